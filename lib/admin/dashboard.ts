@@ -1,0 +1,49 @@
+// The admin dashboard: where editors start their day.
+import type { Actor } from "@/lib/auth/roles";
+import { getDb, type Db } from "@/lib/db/client";
+import { Unauthenticated } from "@/lib/errors";
+
+export interface Dashboard {
+  claimsByStatus: Record<string, number>;
+  reviewQueue: Array<{ id: string; statement: string; status: string; kind: string; updatedAt: string }>;
+  openContradictions: Array<{ id: string; reason: string; kind: string; claimA: string; claimB: string }>;
+  recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
+}
+
+export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
+  if (!actor) throw new Unauthenticated();
+  const staff = actor.role !== "CONTRIBUTOR";
+  const [grouped, queue, contradictions, activity] = await Promise.all([
+    db.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
+    db.claim.findMany({
+      where: { deletedAt: null, status: { in: ["CANDIDATE", "IN_REVIEW"] } },
+      orderBy: [{ updatedAt: "desc" }],
+      take: 10,
+      select: { id: true, statement: true, status: true, kind: true, updatedAt: true },
+    }),
+    staff
+      ? db.contradiction.findMany({
+          where: { deletedAt: null, status: "OPEN" },
+          orderBy: { updatedAt: "desc" },
+          take: 10,
+          include: { claimA: { select: { statement: true } }, claimB: { select: { statement: true } } },
+        })
+      : Promise.resolve([]),
+    staff
+      ? db.revision.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 15, include: { user: { select: { name: true } } } })
+      : Promise.resolve([]),
+  ]);
+  return {
+    claimsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
+    reviewQueue: queue.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })),
+    openContradictions: contradictions.map((c) => ({ id: c.id, reason: c.reason, kind: c.kind, claimA: c.claimA.statement, claimB: c.claimB.statement })),
+    recentActivity: activity.map((r) => ({
+      id: r.id,
+      entity: r.entity,
+      entityId: r.entityId,
+      action: r.action,
+      user: r.user?.name ?? "System",
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+// Errors → HTTP, in one place. Bad input is never a 500.
+import { AppError, Conflict, ServiceUnavailable, ValidationError } from "@/lib/errors";
+
+interface PrismaLikeError {
+  code?: string;
+  meta?: { target?: unknown; modelName?: string; field_name?: unknown; driverAdapterError?: { cause?: { kind?: string } } };
+  message?: string;
+  name?: string;
+}
+
+const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|database is locked|SQLITE_BUSY|Connection terminated|too many clients|Can't reach database|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i;
+
+/** Maps database-level failures to the app's error types (or null when it is a real bug). */
+export function fromDatabaseError(error: unknown): AppError | null {
+  const e = error as PrismaLikeError;
+  if (e?.code === "P2002") {
+    const target = e.meta?.target;
+    const fields = Array.isArray(target) ? target.map(String) : typeof target === "string" ? [target] : ["_"];
+    return new ValidationError(Object.fromEntries(fields.map((f) => [f, ["This value is already taken."]])), "A record with this value already exists.");
+  }
+  if (e?.code === "P2003") return new ValidationError({ _: ["A referenced record does not exist."] });
+  if (e?.code === "P2025") return new Conflict("The record changed or was removed while saving. Reload and try again.");
+  const text = `${e?.name ?? ""} ${e?.message ?? ""} ${JSON.stringify(e?.meta ?? {})}`;
+  if (UNAVAILABLE.test(text) || e?.code === "P1001" || e?.code === "P1017" || e?.code === "P2024") return new ServiceUnavailable();
+  return null;
+}
+
+export function errorResponse(error: unknown): Response {
+  const known = error instanceof AppError ? error : fromDatabaseError(error);
+  if (known) {
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (known.status === 503) headers["retry-after"] = "5";
+    return new Response(JSON.stringify({ error: known.toJSON() }), { status: known.status, headers });
+  }
+  console.error("Unhandled error", error);
+  return Response.json({ error: { code: "internal_error", message: "Something went wrong on our side. It has been logged." } }, { status: 500 });
+}

@@ -1,0 +1,57 @@
+// The wrapper every API route handler uses: actor resolution, CSRF origin check for writes,
+// error mapping. Authorization itself happens in the services the handler calls.
+import { actorFromRequest } from "@/lib/auth/request";
+import type { Actor } from "@/lib/auth/roles";
+import { Forbidden, PayloadTooLarge, ValidationError } from "@/lib/errors";
+import { errorResponse } from "./errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses cross-site state-changing requests: the Origin (sent by browsers on every such request)
+ * must match the host the request was made to.
+ */
+export function checkSameOrigin(req: Request): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (origin) {
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      throw new Forbidden("Cross-site request refused.");
+    }
+    if (!host || originHost !== host) throw new Forbidden("Cross-site request refused.");
+    return;
+  }
+  if (req.headers.get("sec-fetch-site") === "cross-site") throw new Forbidden("Cross-site request refused.");
+}
+
+export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unknown> {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > maxBytes) throw new PayloadTooLarge(`The request body is larger than ${maxBytes} bytes.`);
+  const text = await req.text();
+  if (text.length > maxBytes) throw new PayloadTooLarge(`The request body is larger than ${maxBytes} bytes.`);
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError({ _: ["The request body is not valid JSON."] }, "The request body is not valid JSON.");
+  }
+}
+
+export type Handler<C> = (req: Request, ctx: C, actor: Actor | null) => Promise<Response | unknown>;
+
+export function route<C>(handler: Handler<C>): (req: Request, ctx: C) => Promise<Response> {
+  return async (req, ctx) => {
+    try {
+      checkSameOrigin(req);
+      const actor = await actorFromRequest(req);
+      const result = await handler(req, ctx, actor);
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

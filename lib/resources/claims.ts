@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { normalizeStatement } from "@/lib/text/normalize";
+import { Conflict, ValidationError } from "@/lib/errors";
+import { recordRevision } from "@/lib/revisions/service";
+import { serializeRow } from "@/lib/revisions/serialize";
+import { editorial, STAFF } from "./access";
+import { defineAction, defineResource } from "./define";
+import { citations } from "./citations";
+import { ensureSlug } from "./slugs";
+
+export const CLAIM_KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
+export const CLAIM_STATUSES = ["CANDIDATE", "DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"] as const;
+/** Statuses that record who reviewed the claim and when. */
+const REVIEWED = new Set(["VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"]);
+
+/** Conditions under which a figure was measured: hardware, workers, server, database, endpoint… */
+export const conditionsSchema = z.record(z.string().max(60), z.union([z.string().max(300), z.number(), z.boolean()])).refine(
+  (c) => Object.keys(c).length <= 30,
+  "At most 30 conditions.",
+);
+
+function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
+  return typeof status === "string" && REVIEWED.has(status) ? { reviewerId: actorId || null, reviewedAt: new Date() } : {};
+}
+
+export const claims = defineResource({
+  name: "claims",
+  model: "claim",
+  label: "Claims",
+  titleField: "statement",
+  fields: {
+    statement: { type: "text", required: true, min: 3, max: 1000, list: true, search: true, sortable: true },
+    slug: { type: "slug", search: true },
+    kind: { type: "enum", choices: CLAIM_KINDS, required: true, list: true, filter: true, sortable: true },
+    status: { type: "enum", choices: CLAIM_STATUSES, list: true, filter: true, sortable: true },
+    technologyIds: { type: "references", reference: "technologies", relation: "technologies", list: true, filter: true, label: "Technologies" },
+    topic: { type: "string", max: 80, list: true, filter: true, sortable: true, search: true },
+    metric: { type: "string", max: 60, filter: true, help: "For figures: throughput, latency_p95, release_year…" },
+    value: { type: "number" },
+    unit: { type: "string", max: 30 },
+    conditions: { type: "json", schema: conditionsSchema, default: {} },
+    rating: { type: "enum", choices: ["Accurate", "Mostly accurate", "Needs context", "Misleading", "Inaccurate", "Unproven"], filter: true },
+    ratingExplanation: { type: "text", max: 5000 },
+    editorWeight: { type: "number", min: 0, max: 5, help: "How much this claim counts in verdicts (1 = normal)." },
+    reviewerId: { type: "reference", reference: "users", relation: "reviewer", editable: false },
+    reviewedAt: { type: "datetime", editable: false, sortable: true, filter: true },
+    mergedIntoId: { type: "reference", reference: "claims", relation: "mergedInto", editable: false },
+    createdAt: { type: "datetime", editable: false, sortable: true, filter: true },
+    updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
+  },
+  list: { defaultSort: { field: "updatedAt", order: "DESC" } },
+  access: editorial(),
+  softDelete: true,
+  async prepare(data, ctx) {
+    await ensureSlug("claim", data, ctx, "statement");
+    if (typeof data.statement === "string") data.normalized = normalizeStatement(data.statement);
+    if (data.status && data.status !== ctx.existing?.status) Object.assign(data, reviewStamp(data.status, ctx.actor.id));
+  },
+  validate(data) {
+    if (data.kind === "PERFORMANCE" && data.value != null && !data.unit) return { unit: ["A figure needs its unit."] };
+    return null;
+  },
+  actions: {
+    setStatus: defineAction({
+      label: "Change status",
+      input: z.strictObject({ status: z.enum(CLAIM_STATUSES) }),
+      roles: STAFF,
+      bulk: true,
+      run: (_record, { status }, { actor }) => ({ status, ...reviewStamp(status, actor.id) }),
+    }),
+    merge: defineAction({
+      label: "Merge into another claim",
+      input: z.strictObject({ intoId: z.string().min(1).max(64) }),
+      roles: STAFF,
+      bulk: true,
+      // The duplicate's citations move to the surviving claim; the duplicate is retracted and
+      // points at it, so its URL can redirect and its history stays.
+      async run(record, { intoId }, { tx, actor }) {
+        if (intoId === record.id) throw new ValidationError({ intoId: ["A claim cannot be merged into itself."] });
+        const target = await tx.claim.findFirst({ where: { id: intoId, deletedAt: null } });
+        if (!target) throw new ValidationError({ intoId: ["The claim to merge into does not exist."] });
+        if (target.mergedIntoId) throw new Conflict("The target claim was itself merged; merge into the claim it points to.");
+        const moving = await tx.citation.findMany({ where: { claimId: record.id, deletedAt: null } });
+        for (const citation of moving) {
+          const clash = await tx.citation.findFirst({
+            where: { claimId: intoId, articleId: citation.articleId, start: citation.start, end: citation.end },
+          });
+          const before = serializeRow(citations, citation);
+          const updated = clash
+            ? await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date(), version: { increment: 1 } } })
+            : await tx.citation.update({ where: { id: citation.id }, data: { claimId: intoId, version: { increment: 1 } } });
+          await recordRevision(tx, { def: citations, action: "MERGE", actor, before, after: serializeRow(citations, updated) });
+        }
+        return { mergedIntoId: intoId, status: "RETRACTED", ...reviewStamp("RETRACTED", actor.id) };
+      },
+    }),
+  },
+});

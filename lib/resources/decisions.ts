@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/roles";
+import { EVERYONE } from "./access";
+import { defineResource, type Row } from "./define";
+import { ensureSlug } from "./slugs";
+
+export const DECISION_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED", "DEPRECATED", "SUPERSEDED"] as const;
+
+export const optionSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  technology: z.string().trim().max(80).optional(),
+  pros: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+  cons: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+});
+
+const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "EDITOR";
+
+/** Contributors see their own teams' decisions and public ones; staff see all. */
+export function decisionScope(actor: Actor): Record<string, unknown> | null {
+  if (isStaff(actor)) return null;
+  return { OR: [{ teamId: { in: actor.teamIds } }, { visibility: "PUBLIC" }] };
+}
+
+export const decisions = defineResource({
+  name: "decisions",
+  model: "decision",
+  label: "Decisions",
+  titleField: "title",
+  fields: {
+    title: { type: "string", required: true, max: 200, list: true, search: true, sortable: true },
+    slug: { type: "slug" },
+    teamId: { type: "reference", reference: "teams", relation: "team", required: true, list: true, filter: true, label: "Team" },
+    status: { type: "enum", choices: DECISION_STATUSES, list: true, filter: true, sortable: true },
+    date: { type: "date", required: true, list: true, sortable: true, filter: true },
+    visibility: { type: "enum", choices: ["TEAM", "PUBLIC"], list: true, filter: true },
+    decisionMakers: { type: "string", max: 500 },
+    context: { type: "text", required: true, max: 20_000, search: true, label: "Context and problem" },
+    drivers: { type: "tags", schema: z.array(z.string().trim().min(1).max(300)).max(40), default: [], label: "Decision drivers" },
+    options: { type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options" },
+    chosenOption: { type: "string", required: true, max: 200, search: true },
+    chosenTechnologyIds: { type: "references", reference: "technologies", relation: "chosenTechnologies", filter: true, label: "Chosen technologies" },
+    rationale: { type: "text", max: 20_000 },
+    consequences: { type: "text", max: 20_000 },
+    confirmation: { type: "text", max: 5000, label: "How compliance is confirmed" },
+    revisitAt: { type: "date", sortable: true, filter: true, label: "Revisit on" },
+    claimIds: { type: "references", reference: "claims", relation: "claims", label: "Cited claims" },
+    supersededById: { type: "reference", reference: "decisions", relation: "supersededBy", label: "Superseded by" },
+    updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
+  },
+  list: { defaultSort: { field: "date", order: "DESC" } },
+  access: {
+    roles: { read: EVERYONE, create: EVERYONE, update: EVERYONE, delete: EVERYONE },
+    scope: decisionScope,
+    // Contributors write only their own teams' decisions (checked before and after the change,
+    // so a decision cannot be moved to a team they are not in).
+    canWrite: async (actor: Actor, record: Row) => isStaff(actor) || actor.teamIds.includes(String(record.teamId)),
+  },
+  softDelete: true,
+  async prepare(data, ctx) {
+    await ensureSlug("decision", data, ctx, "title");
+    if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;
+    if (data.supersededById) data.status = "SUPERSEDED";
+  },
+  validate(data) {
+    if (data.supersededById && data.supersededById === data.id) return { supersededById: ["A decision cannot supersede itself."] };
+    return null;
+  },
+});

@@ -1,0 +1,119 @@
+// defineResource: Django's ModelAdmin for StackVerdict. A resource is described once; the service
+// layer, the admin API, the admin screens and the authorization tests all read the description.
+import { z } from "zod";
+import type { Actor, Role } from "@/lib/auth/roles";
+import type { Tx } from "@/lib/db/client";
+import { fieldSchema, type Fields } from "./fields";
+
+/** Prisma delegate names of the models resources are built on. */
+export type ModelName =
+  | "user"
+  | "team"
+  | "membership"
+  | "technology"
+  | "article"
+  | "claim"
+  | "citation"
+  | "contradiction"
+  | "useCase"
+  | "verdict"
+  | "decision"
+  | "outcomeReview"
+  | "revision";
+
+export type Verb = "read" | "create" | "update" | "delete";
+
+export type Row = Record<string, unknown> & { id: string };
+
+export interface AccessRules {
+  /** Roles allowed each verb. Anonymous visitors never reach the admin API. */
+  roles: Record<Verb, readonly Role[]>;
+  /**
+   * Row-level rule for actors below EDITOR: a Prisma `where` restricting what they may see.
+   * Returning null means "no restriction".
+   */
+  scope?: (actor: Actor) => Record<string, unknown> | null;
+  /** Row-level check on the record an actor writes (after the change, for create/update). */
+  canWrite?: (actor: Actor, record: Row, tx: Tx) => Promise<boolean>;
+}
+
+export interface ActionContext {
+  tx: Tx;
+  actor: Actor;
+}
+
+/** A named operation beyond CRUD (claim status change, merge, resolve…), also usable in bulk. */
+export interface ResourceAction<I = unknown> {
+  label: string;
+  input: z.ZodType<I>;
+  roles: readonly Role[];
+  /** Whether the admin offers it as a bulk action on selected rows. */
+  bulk?: boolean;
+  /** Returns the data to write on the record (versioned and recorded like an update). */
+  run: (record: Row, input: I, ctx: ActionContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+export interface ResourceDef {
+  name: string;
+  model: ModelName;
+  label: string;
+  /** The field shown as a record's title in lists, references and history. */
+  titleField: string;
+  fields: Fields;
+  list: {
+    defaultSort: { field: string; order: "ASC" | "DESC" };
+  };
+  access: AccessRules;
+  softDelete: boolean;
+  /** No create/update/delete at all (revisions). */
+  readOnly?: boolean;
+  /** Adds system fields and derived values (slugs, normalized text, author ids) before a write. */
+  prepare?: (data: Record<string, unknown>, ctx: ActionContext & { existing: Row | null }) => Promise<void> | void;
+  /** Cross-field validation after field validation; returns field errors. */
+  validate?: (data: Record<string, unknown>, existing: Row | null) => Record<string, string[]> | null;
+  actions?: Record<string, ResourceAction<never>>;
+  /** Fields never sent to clients (password hashes). */
+  hidden?: readonly string[];
+  /** Extra Prisma include for reads (explicit join rows such as a verdict's weighted evidence). */
+  include?: Record<string, unknown>;
+  /** Reshapes an included join back into the field clients edit (run after serialization). */
+  present?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export function defineResource<const R extends ResourceDef>(def: R): R {
+  return def;
+}
+
+export function defineAction<I>(action: ResourceAction<I>): ResourceAction<never> {
+  return action as unknown as ResourceAction<never>;
+}
+
+const versionSchema = z.number({ error: "The record's version is required (reload and try again)." }).int().min(1);
+
+/** The strict zod schema for create input: every editable field, required ones required. */
+export function createSchema(def: ResourceDef): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.editable === false) continue;
+    const s = fieldSchema(field);
+    shape[name] = field.required ? s : s.nullish();
+  }
+  return z.strictObject(shape);
+}
+
+/** Update input: any subset of editable fields plus the `version` the client last saw. */
+export function updateSchema(def: ResourceDef): z.ZodObject {
+  const shape: Record<string, z.ZodType> = { version: versionSchema };
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.editable === false) continue;
+    const s = fieldSchema(field);
+    shape[name] = field.required ? s.optional() : s.nullish();
+  }
+  return z.strictObject(shape);
+}
+
+export function fieldNames(def: ResourceDef, pick: "list" | "sortable" | "filter" | "search"): string[] {
+  return Object.entries(def.fields)
+    .filter(([, f]) => f[pick])
+    .map(([name]) => name);
+}

@@ -1,0 +1,40 @@
+// The resource registry: every admin resource, in menu order. The admin API, the admin screens,
+// the metadata endpoint and the authorization-matrix tests iterate over this list.
+import { articles } from "./articles";
+import { citations } from "./citations";
+import { claims } from "./claims";
+import { contradictions } from "./contradictions";
+import { decisions } from "./decisions";
+import type { ResourceDef } from "./define";
+import { memberships } from "./memberships";
+import { outcomeReviews } from "./outcome-reviews";
+import { revisions } from "./revisions";
+import { teams } from "./teams";
+import { technologies } from "./technologies";
+import { useCases } from "./use-cases";
+import { users } from "./users";
+import { verdicts } from "./verdicts";
+
+export const RESOURCES: readonly ResourceDef[] = [
+  claims,
+  articles,
+  citations,
+  contradictions,
+  technologies,
+  useCases,
+  verdicts,
+  decisions,
+  outcomeReviews,
+  teams,
+  memberships,
+  users,
+  revisions,
+];
+
+const byName = new Map(RESOURCES.map((r) => [r.name, r]));
+
+export function findResource(name: string): ResourceDef | undefined {
+  return byName.get(name);
+}
+
+export { articles, citations, claims, contradictions, decisions, memberships, outcomeReviews, revisions, teams, technologies, useCases, users, verdicts };

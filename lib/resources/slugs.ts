@@ -1,0 +1,18 @@
+import type { ActionContext, ModelName, Row } from "./define";
+import { uniqueSlug } from "@/lib/text/slug";
+
+type SlugDelegate = { findFirst(args: unknown): Promise<{ id: string } | null> };
+
+/** Fills `slug` from `source` on create when the user gave none; keeps it stable on update. */
+export async function ensureSlug(
+  model: ModelName,
+  data: Record<string, unknown>,
+  ctx: ActionContext & { existing: Row | null },
+  source: string,
+): Promise<void> {
+  if (data.slug || ctx.existing) return;
+  const base = String(data[source] ?? "").trim();
+  if (!base) return;
+  const delegate = (ctx.tx as unknown as Record<string, SlugDelegate>)[model];
+  data.slug = await uniqueSlug(base, async (slug) => (await delegate.findFirst({ where: { slug }, select: { id: true } })) !== null);
+}

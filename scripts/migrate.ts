@@ -1,0 +1,28 @@
+// Applies committed migrations to DATABASE_URL (SQLite by default): `prisma migrate deploy`
+// through prisma.config.ts, which picks the provider's schema and migrations folder.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseUrl, providerOf } from "../lib/db/provider";
+
+export function migrate(url: string = databaseUrl()): void {
+  if (providerOf(url) === "sqlite") {
+    const file = url.replace(/^file:/, "");
+    if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
+  execFileSync(path.resolve(__dirname, "../node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: path.resolve(__dirname, ".."),
+    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    stdio: process.env.MIGRATE_QUIET ? "pipe" : "inherit",
+  });
+  if (providerOf(url) === "sqlite") {
+    // WAL lets readers (public pages) go on while an editor writes; it is stored in the file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+    const db = new Database(url.replace(/^file:/, ""));
+    db.pragma("journal_mode = WAL");
+    db.close();
+  }
+}
+
+if (require.main === module) migrate();

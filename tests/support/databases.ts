@@ -1,0 +1,65 @@
+// Real databases for tests: a migrated SQLite template copied per test file, and the running
+// PostgreSQL (a database per jest worker, emptied between files). No mocks.
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { createClient, type Db } from "@/lib/db/client";
+import type { Provider } from "@/lib/db/provider";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const TEST_DIR = path.join(ROOT, "data", "test");
+export const SQLITE_TEMPLATE = path.join(TEST_DIR, "template.db");
+
+/** The PostgreSQL server tests use; null when none is configured (then PG suites are skipped). */
+export function postgresBaseUrl(): string | null {
+  return process.env.TEST_POSTGRES_URL || null;
+}
+
+export function testProviders(): Provider[] {
+  return postgresBaseUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
+}
+
+let counter = 0;
+
+export function pgDatabaseName(): string {
+  return `sv_test_${process.env.JEST_WORKER_ID ?? "0"}`;
+}
+
+export function pgUrlFor(database: string): string {
+  const url = new URL(postgresBaseUrl() ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+const TABLES = [
+  "Revision", "VerdictClaim", "_VerdictRecommendation", "Verdict", "OutcomeReview", "_DecisionChosen", "_DecisionClaims",
+  "Decision", "Contradiction", "Citation", "_ClaimToTechnology", "Claim", "Article", "UseCase", "Technology",
+  "Membership", "Team", "User",
+];
+
+export interface TestDatabase {
+  db: Db;
+  url: string;
+  provider: Provider;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated, empty database of the given provider. */
+export async function freshDatabase(provider: Provider): Promise<TestDatabase> {
+  if (provider === "sqlite") {
+    mkdirSync(TEST_DIR, { recursive: true });
+    const file = path.join(TEST_DIR, `w${process.env.JEST_WORKER_ID ?? "0"}-${process.pid}-${++counter}.db`);
+    copyFileSync(SQLITE_TEMPLATE, file);
+    const url = `file:${file}`;
+    const db = createClient(url);
+    return { db, url, provider, close: () => db.$disconnect() };
+  }
+  const url = pgUrlFor(pgDatabaseName());
+  const db = createClient(url);
+  await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+  return { db, url, provider, close: () => db.$disconnect() };
+}
+
+/** Points the app's shared client (getDb) at this database, for route-handler tests. */
+export function useAsAppDatabase(database: TestDatabase): void {
+  process.env.DATABASE_URL = database.url;
+}
