@@ -1,30 +1,33 @@
 // Jest 30 through next/jest: SWC transforms, Next's module aliases, .env loading.
+// Two projects: "node" (services, route handlers, parsers: *.test.ts) and "dom" (components: *.test.tsx).
 const nextJest = require("next/jest.js");
 
 const createJestConfig = nextJest({ dir: "./" });
 
 const common = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
-  testPathIgnorePatterns: ["/node_modules/", "/.next/", "/data/"],
+  testPathIgnorePatterns: ["/node_modules/", "/.next", "/data/"],
+  modulePathIgnorePatterns: ["<rootDir>/.next", "<rootDir>/data/"],
 };
 
-/** Two projects: DOM component tests (jsdom) and everything else (node). */
 module.exports = async () => {
   const node = await createJestConfig({
     ...common,
     displayName: "node",
     testEnvironment: "node",
     testMatch: ["<rootDir>/tests/**/*.test.ts"],
-    globalSetup: "<rootDir>/tests/support/global-setup.ts",
   })();
   const dom = await createJestConfig({
     ...common,
     displayName: "dom",
     testEnvironment: "jsdom",
     testMatch: ["<rootDir>/tests/**/*.test.tsx"],
-    setupFilesAfterEach: undefined,
     setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
   })();
-  delete dom.setupFilesAfterEach;
-  return { projects: [node, dom], maxWorkers: 2 };
+  return {
+    projects: [node, dom],
+    globalSetup: "<rootDir>/tests/support/global-setup.ts",
+    globalTeardown: "<rootDir>/tests/support/global-teardown.ts",
+    maxWorkers: 2,
+  };
 };

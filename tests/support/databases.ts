@@ -6,8 +6,11 @@ import { createClient, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const TEST_DIR = path.join(ROOT, "data", "test");
-export const SQLITE_TEMPLATE = path.join(TEST_DIR, "template.db");
+// Each jest run gets its own folder and PostgreSQL databases (SV_TEST_RUN, set by global setup),
+// so two runs on one machine never clobber each other.
+export const runId = (): string => process.env.SV_TEST_RUN ?? "0";
+export const testDir = (): string => path.join(ROOT, "data", `test-${runId()}`);
+export const sqliteTemplate = (): string => path.join(testDir(), "template.db");
 
 /** The PostgreSQL server tests use; null when none is configured (then PG suites are skipped). */
 export function postgresBaseUrl(): string | null {
@@ -20,8 +23,8 @@ export function testProviders(): Provider[] {
 
 let counter = 0;
 
-export function pgDatabaseName(): string {
-  return `sv_test_${process.env.JEST_WORKER_ID ?? "0"}`;
+export function pgDatabaseName(worker: string = process.env.JEST_WORKER_ID ?? "0"): string {
+  return `sv_t${runId()}_${worker}`;
 }
 
 export function pgUrlFor(database: string): string {
@@ -46,9 +49,9 @@ export interface TestDatabase {
 /** A fresh, migrated, empty database of the given provider. */
 export async function freshDatabase(provider: Provider): Promise<TestDatabase> {
   if (provider === "sqlite") {
-    mkdirSync(TEST_DIR, { recursive: true });
-    const file = path.join(TEST_DIR, `w${process.env.JEST_WORKER_ID ?? "0"}-${process.pid}-${++counter}.db`);
-    copyFileSync(SQLITE_TEMPLATE, file);
+    mkdirSync(testDir(), { recursive: true });
+    const file = path.join(testDir(), `w${process.env.JEST_WORKER_ID ?? "0"}-${process.pid}-${++counter}.db`);
+    copyFileSync(sqliteTemplate(), file);
     const url = `file:${file}`;
     const db = createClient(url);
     return { db, url, provider, close: () => db.$disconnect() };
