@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# npm run demo: install, migrate SQLite, seed demo content, build, start on :3000 (or $PORT).
+source "$(dirname "$0")/lib.sh"
+install_deps
+load_env
+say "Migrating the database ($DATABASE_URL)"
+npm run -s db:migrate
+say "Seeding demo content"
+npm run -s db:seed
+say "Building the app"
+npx next build
+say "Starting StackVerdict on http://localhost:${PORT:-3000}  (admin: /admin)"
+exec npx next start -p "${PORT:-3000}"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# npm test: install, then every test: types, unit/service/route tests on SQLite and PostgreSQL,
+# component tests, and the real-browser journeys.
+source "$(dirname "$0")/lib.sh"
+install_deps
+
+say "Checking the derived PostgreSQL schema is up to date"
+npx tsx scripts/prisma-schemas.ts --check
+
+say "Type-checking"
+npx tsc --noEmit -p .
+
+# PostgreSQL: use TEST_POSTGRES_URL, else the local server if one answers. CI must have it.
+if [ -z "${TEST_POSTGRES_URL:-}" ] && node -e 'const s=require("net").connect(5432,"127.0.0.1");s.on("connect",()=>process.exit(0));s.on("error",()=>process.exit(1))'; then
+  export TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres
+fi
+if [ -z "${TEST_POSTGRES_URL:-}" ]; then
+  [ -n "${CI:-}" ] && die "No PostgreSQL: CI must run the PostgreSQL suite (set TEST_POSTGRES_URL)."
+  printf '\033[33mNo PostgreSQL found: the PostgreSQL suites will be skipped on this machine.\033[0m\n'
+fi
+
+say "Unit, service, route-handler and component tests"
+npx jest --ci
+
+say "Browser journeys (Chromium)"
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    die "Chromium is missing: install it (Debian: sudo apt-get install -y chromium) to run the browser tests."
+  fi
+fi
+npx jest --ci -c tests/browser/jest.config.js
+say "All tests passed"
