@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { NotFound, ValidationError } from "@/lib/errors";
 import type { ResourceDef } from "@/lib/resources/define";
+import { transact } from "./after-commit";
 import { applyUpdate, authorize, getRecord, loadRow, parseInput, staleError } from "./records";
 
 export interface HistoryEntry {
@@ -39,7 +40,7 @@ const revertInput = z.strictObject({ revisionId: z.string().min(1).max(64), vers
 export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db = getDb()) {
   const who = authorize(def, actor, "update");
   const { revisionId, version } = parseInput(revertInput, input);
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
     if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
     const existing = await loadRow(tx, def, who, id);

@@ -7,6 +7,7 @@ import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from 
 import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { transact } from "./after-commit";
 import { zodFieldErrors } from "./validation";
 
 type Delegate = {
@@ -95,7 +96,7 @@ export async function getRecord(def: ResourceDef, actor: Actor | null, id: strin
 export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db = getDb()): Promise<Row> {
   const who = authorize(def, actor, "create");
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     await def.prepare?.(values, { tx, actor: who, existing: null });
     await runValidate(def, values, null);
     const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
@@ -144,7 +145,7 @@ export async function staleError(client: Db | Tx, def: ResourceDef, id: string):
 export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db = getDb()): Promise<Row> {
   const who = authorize(def, actor, "update");
   const { version, ...values } = parseInput(updateSchema(def), input) as Record<string, unknown> & { version: number };
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     const existing = await loadRow(tx, def, who, id);
     await checkRow(def, who, existing, tx);
     if (existing.version !== version) throw await staleError(tx, def, id);
@@ -157,7 +158,7 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
 export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db = getDb()): Promise<Row> {
   const who = authorize(def, actor, "delete");
-  return db.$transaction((tx) => deleteInTx(tx, def, who, id, version));
+  return transact(db, def, (tx) => deleteInTx(tx, def, who, id, version));
 }
 
 async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, version: number | null): Promise<Row> {
@@ -177,7 +178,7 @@ async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, vers
 export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "delete");
   if (!def.softDelete) throw new Forbidden(`${def.label} are deleted for good; there is nothing to restore.`);
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     for (const id of ids) {
       const existing = await loadRow(tx, def, who, id, true);
       if (!existing.deletedAt) continue;
@@ -195,7 +196,7 @@ export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: s
 
 export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "delete");
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     for (const id of ids) await deleteInTx(tx, def, who, id, null);
     return ids;
   });
@@ -204,7 +205,7 @@ export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: str
 export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "update");
   const { version: _ignored, ...values } = parseInput(updateSchema(def).partial(), input) as Record<string, unknown>;
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     for (const id of ids) {
       const existing = await loadRow(tx, def, who, id);
       await checkRow(def, who, existing, tx);
@@ -235,7 +236,7 @@ export async function runAction(
   if (!action.roles.includes(actor.role)) throw new Forbidden(`Your role cannot ${action.label.toLowerCase()}.`);
   if (ids.length === 0) throw new ValidationError({ ids: ["Select at least one record."] });
   const parsed = parseInput(action.input, input ?? {});
-  return db.$transaction(async (tx) => {
+  return transact(db, def, async (tx) => {
     const results: Row[] = [];
     for (const id of ids) {
       const existing = await loadRow(tx, def, actor, id);
