@@ -1,0 +1,20 @@
+// The app under test: built once into .next-browser, served by `next start` on a free port.
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "../../..");
+export const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3199);
+export const BASE_URL = `http://localhost:${PORT}`;
+export const DIST_DIR = ".next-browser";
+export const DB_FILE = path.join(ROOT, "data", "browser-test.db");
+export const PID_FILE = path.join(ROOT, "data", "browser-test.pid");
+export const SCREENSHOTS = path.join(ROOT, "data", "screenshots");
+
+export const serverEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: `file:${DB_FILE}`,
+  NEXTAUTH_URL: BASE_URL,
+  NEXTAUTH_SECRET: "browser-tests-9c1e5f7a2b4d6e8f0a1c3e5f7b9d2a4c6e8f0b1d",
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(PORT),
+});
