@@ -25,6 +25,17 @@ if (process.argv.includes("--check")) {
     console.error("prisma/postgresql/schema.prisma is stale: run `npm run db:schemas`.");
     process.exit(1);
   }
+  // Each migrations folder keeps the schema its last migration was made from: if the schema moved
+  // on without a migration, the databases would not match the code.
+  for (const [provider, schema] of [["sqlite", source], ["postgresql", expected]] as const) {
+    const snapshot = path.join(root, "prisma/migrations", provider, "schema.snapshot.prisma");
+    let saved = "";
+    try { saved = readFileSync(snapshot, "utf8"); } catch { /* missing counts as stale */ }
+    if (saved !== schema) {
+      console.error(`prisma/schema.prisma changed since the last ${provider} migration: run \`npm run db:migrations:create -- <name>\`.`);
+      process.exit(1);
+    }
+  }
 } else {
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, expected);

@@ -29,7 +29,7 @@ export const claims = defineResource({
   label: "Claims",
   titleField: "statement",
   fields: {
-    statement: { type: "text", required: true, min: 3, max: 1000, list: true, search: true, sortable: true },
+    statement: { type: "text", required: true, min: 3, max: 1000, list: true, search: true },
     slug: { type: "slug", search: true },
     kind: { type: "enum", choices: CLAIM_KINDS, required: true, list: true, filter: true, sortable: true },
     status: { type: "enum", choices: CLAIM_STATUSES, list: true, filter: true, sortable: true },

@@ -92,7 +92,7 @@ describe.each(testProviders())("the service layer on %s", (provider) => {
       await createRecord(claims, editor, { statement, kind, technologyIds: statement.startsWith("Django") ? [django.id] : [] }, t.db);
     }
     expect((await listRecords(claims, editor, { filter: { q: "admin" } }, t.db)).data.map((c) => c.statement)).toEqual(["Django has a built-in ADMIN"]);
-    expect((await listRecords(claims, editor, { filter: { kind: "OPINION" }, sort: "statement", order: "ASC" }, t.db)).data.map((c) => c.statement)).toEqual(["FastAPI is fast", "Flask is small"]);
+    expect((await listRecords(claims, editor, { filter: { kind: "OPINION" }, sort: "createdAt", order: "ASC" }, t.db)).data.map((c) => c.statement)).toEqual(["FastAPI is fast", "Flask is small"]);
     expect((await listRecords(claims, editor, { filter: { technologyIds: django.id } }, t.db)).total).toBe(1);
     const page = await listRecords(claims, editor, { page: 2, perPage: 2 }, t.db);
     expect(page).toMatchObject({ total: 3 });
