@@ -15,8 +15,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const result = await checkCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""));
+      async authorize(credentials, req) {
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const ip = (headers["x-forwarded-for"] ?? headers["x-real-ip"] ?? "unknown").split(",")[0].trim();
+        const result = await checkCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""), undefined, ip);
         if (!result) return null;
         return { id: result.id, email: result.email, name: result.name, role: result.role, sv: result.sessionVersion };
       },

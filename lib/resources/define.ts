@@ -19,7 +19,8 @@ export type ModelName =
   | "verdict"
   | "decision"
   | "outcomeReview"
-  | "revision";
+  | "revision"
+  | "loginAttempt";
 
 export type Verb = "read" | "create" | "update" | "delete";
 

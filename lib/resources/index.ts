@@ -6,6 +6,7 @@ import { claims } from "./claims";
 import { contradictions } from "./contradictions";
 import { decisions } from "./decisions";
 import type { ResourceDef } from "./define";
+import { loginAttempts } from "./login-attempts";
 import { memberships } from "./memberships";
 import { outcomeReviews } from "./outcome-reviews";
 import { revisions } from "./revisions";
@@ -29,6 +30,7 @@ export const RESOURCES: readonly ResourceDef[] = [
   memberships,
   users,
   revisions,
+  loginAttempts,
 ];
 
 const byName = new Map(RESOURCES.map((r) => [r.name, r]));
@@ -37,4 +39,4 @@ export function findResource(name: string): ResourceDef | undefined {
   return byName.get(name);
 }
 
-export { articles, citations, claims, contradictions, decisions, memberships, outcomeReviews, revisions, teams, technologies, useCases, users, verdicts };
+export { articles, citations, claims, contradictions, decisions, loginAttempts, memberships, outcomeReviews, revisions, teams, technologies, useCases, users, verdicts };
