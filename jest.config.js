@@ -24,6 +24,12 @@ module.exports = async () => {
     testMatch: ["<rootDir>/tests/**/*.test.tsx"],
     setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
   })();
+  // ESM-only packages jest must compile (it runs CommonJS on Node 20).
+  for (const project of [node, dom]) {
+    project.transformIgnorePatterns = project.transformIgnorePatterns.map((p) =>
+      p === "/node_modules/" ? "/node_modules/(?!(devalue)/)" : p,
+    );
+  }
   return {
     projects: [node, dom],
     globalSetup: "<rootDir>/tests/support/global-setup.ts",

@@ -16,8 +16,12 @@ export async function revalidatePublicPages(resource: string): Promise<void> {
   }
 }
 
-/** A transaction for a write to `def`, followed by revalidation once it has committed. */
-export async function transact<T>(db: Db, def: ResourceDef, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+/**
+ * A transaction for a write to `def`, followed by revalidation once it has committed. Given a
+ * transaction client instead (a caller composing several writes), it joins that transaction.
+ */
+export async function transact<T>(db: Db | Tx, def: ResourceDef, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  if (!("$transaction" in db)) return fn(db);
   const result = await db.$transaction(fn, { timeout: options?.timeout ?? 15_000 });
   await revalidatePublicPages(def.name);
   return result;

@@ -1,7 +1,7 @@
 // Per-record history and "restore this version" (itself recorded as a revision).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFound, ValidationError } from "@/lib/errors";
 import type { ResourceDef } from "@/lib/resources/define";
 import { transact } from "./after-commit";
@@ -16,7 +16,7 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
-export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db = getDb()): Promise<HistoryEntry[]> {
+export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<HistoryEntry[]> {
   await getRecord(def, actor, id, db); // read permission and row scope on the record itself
   const rows = await db.revision.findMany({
     where: { entity: def.name, entityId: id },
@@ -37,7 +37,7 @@ export async function getHistory(def: ResourceDef, actor: Actor | null, id: stri
 const revertInput = z.strictObject({ revisionId: z.string().min(1).max(64), version: z.number().int().min(1) });
 
 /** Puts the record's editable fields back as they were after `revisionId`. */
-export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db = getDb()) {
+export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()) {
   const who = authorize(def, actor, "update");
   const { revisionId, version } = parseInput(revertInput, input);
   return transact(db, def, async (tx) => {

@@ -2,7 +2,7 @@
 // Follows react-admin's getList/getMany/getManyReference contract (data + total).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
-import { containsInsensitive, getDb, type Db } from "@/lib/db/client";
+import { containsInsensitive, getDb, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
@@ -84,7 +84,7 @@ export async function listRecords(
   def: ResourceDef,
   actor: Actor | null,
   params: ListParams,
-  db: Db = getDb(),
+  db: Db | Tx = getDb(),
 ): Promise<{ data: Row[]; total: number }> {
   const who = authorize(def, actor, "read");
   const { page, perPage, sort, order, filter } = parseInput(listParamsSchema, params);

@@ -88,12 +88,12 @@ async function runValidate(def: ResourceDef, data: Record<string, unknown>, exis
   if (problems && Object.keys(problems).length) throw new ValidationError(problems);
 }
 
-export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db = getDb()): Promise<Row> {
+export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "read");
   return loadRow(db, def, who, id, who.role === "ADMIN" || who.role === "EDITOR");
 }
 
-export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db = getDb()): Promise<Row> {
+export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "create");
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
   return transact(db, def, async (tx) => {
@@ -142,7 +142,7 @@ export async function staleError(client: Db | Tx, def: ResourceDef, id: string):
   );
 }
 
-export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db = getDb()): Promise<Row> {
+export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "update");
   const { version, ...values } = parseInput(updateSchema(def), input) as Record<string, unknown> & { version: number };
   return transact(db, def, async (tx) => {
@@ -156,7 +156,7 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
 }
 
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
-export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db = getDb()): Promise<Row> {
+export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "delete");
   return transact(db, def, (tx) => deleteInTx(tx, def, who, id, version));
 }
@@ -175,7 +175,7 @@ async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, vers
 }
 
 /** Brings soft-deleted records back from the trash (whoever may delete them), in one transaction. */
-export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db = getDb()): Promise<string[]> {
+export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db | Tx = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "delete");
   if (!def.softDelete) throw new Forbidden(`${def.label} are deleted for good; there is nothing to restore.`);
   return transact(db, def, async (tx) => {
@@ -189,12 +189,12 @@ export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: st
   });
 }
 
-export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db = getDb()): Promise<Row> {
+export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
   await restoreMany(def, actor, [id], db);
   return getRecord(def, actor, id, db);
 }
 
-export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db = getDb()): Promise<string[]> {
+export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db | Tx = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "delete");
   return transact(db, def, async (tx) => {
     for (const id of ids) await deleteInTx(tx, def, who, id, null);
@@ -202,7 +202,7 @@ export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: str
   });
 }
 
-export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db = getDb()): Promise<string[]> {
+export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db | Tx = getDb()): Promise<string[]> {
   const who = authorize(def, actor, "update");
   const { version: _ignored, ...values } = parseInput(updateSchema(def).partial(), input) as Record<string, unknown>;
   return transact(db, def, async (tx) => {
@@ -228,7 +228,7 @@ export async function runAction(
   ids: string[],
   input: unknown,
   versions: Record<string, number> | null = null,
-  db: Db = getDb(),
+  db: Db | Tx = getDb(),
 ): Promise<Row[]> {
   const action = def.actions?.[name];
   if (!action) throw new NotFound(`Action "${name}" on ${def.label.toLowerCase()}`);
