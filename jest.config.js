@@ -27,7 +27,9 @@ module.exports = async () => {
   // ESM-only packages jest must compile (it runs CommonJS on Node 20).
   for (const project of [node, dom]) {
     project.transformIgnorePatterns = project.transformIgnorePatterns.map((p) =>
-      p === "/node_modules/" ? "/node_modules/(?!(devalue)/)" : p,
+      p === "/node_modules/"
+        ? "/node_modules/(?!(devalue|react-hotkeys-hook)/)"
+        : p.replace("/node_modules/(?!.pnpm)(?!(", "/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|"),
     );
   }
   return {

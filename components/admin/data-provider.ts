@@ -1,0 +1,110 @@
+// react-admin DataProvider over StackVerdict's admin REST API (see app/api/admin). Updates send
+// only the fields the editor changed, plus the `version` they started from (stale saves get 409).
+import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-admin";
+import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./http";
+import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
+
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  createdAt: string;
+  user: { id: string; name: string } | null;
+  changes: Record<string, { before: unknown; after: unknown }>;
+  reason: string | null;
+}
+
+export interface DashboardData {
+  claimsByStatus: Record<string, number>;
+  reviewQueue: Array<{ id: string; statement: string; status: string; kind: string; updatedAt: string }>;
+  openContradictions: Array<{ id: string; reason: string; kind: string; claimA: string; claimB: string }>;
+  recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
+}
+
+export interface StackVerdictDataProvider extends DataProvider {
+  history(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
+  revert(resource: string, params: { id: Identifier; revisionId: string; version: number }): Promise<{ data: RaRecord }>;
+  restore(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
+  bulkAction(resource: string, params: { action: string; ids: Identifier[]; data?: unknown; versions?: Record<string, number> }): Promise<{ data: Identifier[] }>;
+  dashboard(): Promise<{ data: DashboardData }>;
+  exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">): string;
+}
+
+export interface DataProviderOptions {
+  baseUrl?: string;
+  fetch?: FetchLike;
+  /** Resource metadata: when given, writes carry only editable fields. */
+  resources?: ResourceMeta[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function listQuery(params: Partial<GetListParams>): string {
+  const query = new URLSearchParams();
+  if (params.pagination) {
+    query.set("page", String(params.pagination.page));
+    query.set("perPage", String(params.pagination.perPage));
+  }
+  if (params.sort?.field) {
+    query.set("sort", params.sort.field);
+    query.set("order", params.sort.order === "DESC" ? "DESC" : "ASC");
+  }
+  const filter = Object.fromEntries(Object.entries(params.filter ?? {}).filter(([, v]) => v !== undefined && v !== ""));
+  if (Object.keys(filter).length) query.set("filter", JSON.stringify(filter));
+  return query.toString();
+}
+
+export function createDataProvider(options: DataProviderOptions = {}): StackVerdictDataProvider {
+  const api: ApiClient = createApiClient(options.baseUrl ?? "", options.fetch);
+  const base = (resource: string) => `/api/admin/${encodeURIComponent(resource)}`;
+  const one = (resource: string, id: Identifier) => `${base(resource)}/${encodeURIComponent(String(id))}`;
+  const bulk = (resource: string, body: Record<string, unknown>) =>
+    api.json<{ data: Identifier[] }>(`${base(resource)}/bulk`, { method: "POST", body: jsonBody(body) });
+
+  /** Keeps what a write may carry: editable fields only (never system fields). */
+  const writable = (resource: string, data: Record<string, unknown>, previous?: Record<string, unknown>) => {
+    const meta = options.resources?.find((r) => r.name === resource);
+    const allowed = meta ? new Set(meta.fields.filter((f) => f.editable !== false).map((f) => f.name)) : null;
+    return Object.fromEntries(
+      Object.entries(data).filter(
+        ([key, value]) => !SYSTEM_FIELDS.has(key) && (!allowed || allowed.has(key)) && (!previous || !same(value, previous[key])),
+      ),
+    );
+  };
+
+  const getList = async (resource: string, params: Partial<GetListParams>) => {
+    const result = await api.json<{ data: RaRecord[]; total: number }>(`${base(resource)}?${listQuery(params)}`);
+    return { data: result.data, total: result.total };
+  };
+
+  return {
+    getList: (resource, params) => getList(resource, params),
+    getOne: async (resource, params) => api.json(one(resource, params.id)),
+    getMany: async (resource, params) => {
+      if (params.ids.length === 0) return { data: [] };
+      const { data } = await getList(resource, { pagination: { page: 1, perPage: params.ids.length }, filter: { id: params.ids } });
+      return { data };
+    },
+    getManyReference: (resource, params) =>
+      getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+    create: async (resource, params) =>
+      api.json(base(resource), { method: "POST", body: jsonBody(writable(resource, params.data as Record<string, unknown>)) }),
+    update: async (resource, params) => {
+      const previous = params.previousData as Record<string, unknown> & { version?: number };
+      const changes = writable(resource, params.data as Record<string, unknown>, previous);
+      return api.json(one(resource, params.id), { method: "PUT", body: jsonBody({ ...changes, version: previous.version }) });
+    },
+    updateMany: async (resource, params) => bulk(resource, { op: "update", ids: params.ids, data: writable(resource, params.data) }),
+    delete: async (resource, params) => {
+      const version = (params.previousData as { version?: number } | undefined)?.version;
+      return api.json(`${one(resource, params.id)}${version ? `?version=${version}` : ""}`, { method: "DELETE" });
+    },
+    deleteMany: async (resource, params) => bulk(resource, { op: "delete", ids: params.ids }),
+    history: (resource, { id }) => api.json(`${one(resource, id)}/history`),
+    revert: (resource, { id, revisionId, version }) =>
+      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody({ revisionId, version }) }),
+    restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
+    bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
+    dashboard: () => api.json("/api/admin/dashboard"),
+    exportUrl: (resource, params) => api.url(`${base(resource)}/export?${listQuery(params)}`),
+  } as StackVerdictDataProvider;
+}

@@ -1,0 +1,28 @@
+// The shape of GET /api/admin/meta, shared by every generated screen (types only: no lib code
+// reaches the browser bundle).
+import type { FieldMeta, ResourceMeta } from "@/lib/resources/meta";
+
+export type { FieldMeta, ResourceMeta };
+
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  role: "ADMIN" | "EDITOR" | "CONTRIBUTOR";
+}
+
+export interface AdminMeta {
+  user: AdminUser;
+  resources: ResourceMeta[];
+}
+
+/** Fields that are never sent on writes: the server manages them. */
+export const SYSTEM_FIELDS = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt"]);
+
+export function editableFields(resource: ResourceMeta): FieldMeta[] {
+  return resource.fields.filter((f) => f.editable !== false);
+}
+
+export function findField(resource: ResourceMeta, name: string): FieldMeta | undefined {
+  return resource.fields.find((f) => f.name === name);
+}
