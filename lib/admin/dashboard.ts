@@ -8,12 +8,14 @@ export interface Dashboard {
   reviewQueue: Array<{ id: string; statement: string; status: string; kind: string; updatedAt: string }>;
   openContradictions: Array<{ id: string; reason: string; kind: string; claimA: string; claimB: string }>;
   recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
+  /** Accepted decisions past their revisit date with no outcome review since: time to look back. */
+  revisitDue: Array<{ id: string; title: string; team: string; revisitAt: string }>;
 }
 
 export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
   if (!actor) throw new Unauthenticated();
   const staff = actor.role !== "CONTRIBUTOR";
-  const [grouped, queue, contradictions, activity] = await Promise.all([
+  const [grouped, queue, contradictions, activity, due] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
     db.claim.findMany({
       where: { deletedAt: null, status: { in: ["CANDIDATE", "IN_REVIEW"] } },
@@ -32,6 +34,18 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
     staff
       ? db.revision.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 15, include: { user: { select: { name: true } } } })
       : Promise.resolve([]),
+    db.decision.findMany({
+      where: {
+        deletedAt: null,
+        status: "ACCEPTED",
+        revisitAt: { lte: new Date() },
+        ...(staff ? {} : { teamId: { in: actor.teamIds } }),
+        outcomeReviews: { none: { deletedAt: null } },
+      },
+      orderBy: { revisitAt: "asc" },
+      take: 20,
+      include: { team: { select: { name: true } } },
+    }),
   ]);
   return {
     claimsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
@@ -45,5 +59,6 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
       user: r.user?.name ?? "System",
       createdAt: r.createdAt.toISOString(),
     })),
+    revisitDue: due.map((d) => ({ id: d.id, title: d.title, team: d.team.name, revisitAt: d.revisitAt!.toISOString() })),
   };
 }
