@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { ClaimView } from "@/components/public/ClaimView";
+import { JsonLd } from "@/components/public/JsonLd";
+import { getClaimPage } from "@/lib/public/claims";
+import { claimReviewJsonLd } from "@/lib/public/json-ld";
+import { pageMetadata } from "@/lib/public/metadata";
+import { STATUS_LABELS } from "@/lib/public/rating";
+
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
+type Props = { params: Promise<{ slug: string }> };
+
+// One query per request for both the metadata and the page.
+const load = cache((slug: string) => getClaimPage(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await load((await params).slug);
+  if (!result || result.kind !== "claim") return {};
+  const { claim } = result;
+  const label = STATUS_LABELS[claim.status] ?? claim.status;
+  return pageMetadata({
+    title: claim.statement,
+    description: `${label}${claim.rating ? ` (${claim.rating})` : ""}: ${claim.ratingExplanation ?? claim.statement}`,
+    path: `/claims/${claim.slug}`,
+    type: "article",
+  });
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const result = await load((await params).slug);
+  if (!result) notFound();
+  if (result.kind === "redirect") permanentRedirect(`/claims/${result.slug}`);
+  const { claim } = result;
+  const jsonLd = claimReviewJsonLd({
+    slug: claim.slug,
+    statement: claim.statement,
+    status: claim.status,
+    rating: claim.rating,
+    reviewedAt: claim.reviewedAt,
+    citationUrls: claim.citations.map((c) => c.article.url).filter((u): u is string => Boolean(u)),
+  });
+  return (
+    <>
+      <JsonLd data={jsonLd} />
+      <ClaimView claim={claim} />
+    </>
+  );
+}

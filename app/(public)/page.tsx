@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimList } from "@/components/public/ClaimList";
+import { latestVerifiedClaims, listComparisons, listPublishedVerdicts } from "@/lib/public/home";
+import { pageMetadata } from "@/lib/public/metadata";
+
+export const revalidate = 60;
+
+export const metadata: Metadata = pageMetadata({
+  title: null,
+  description: "Which technology should you pick? Verdicts per use case, built from claims that each link to the sentence they came from.",
+  path: "/",
+});
+
+export default async function HomePage() {
+  const [comparisons, verdicts, claims] = await Promise.all([listComparisons(), listPublishedVerdicts(), latestVerifiedClaims()]);
+  return (
+    <>
+      <section className="hero">
+        <h1>Which technology should you pick, and why?</h1>
+        <p className="lead">
+          StackVerdict reads the comparison posts people actually rely on (&ldquo;Django vs FastAPI&rdquo;, benchmark write-ups,
+          migration stories), pulls out each claim with its exact quote, and has editors check it. Verdicts per use case are
+          built only from checked claims, and every figure links back to the sentence it came from, with the conditions it was
+          measured under.
+        </p>
+      </section>
+
+      <section aria-labelledby="comparisons">
+        <h2 id="comparisons">Comparisons</h2>
+        {comparisons.length === 0 ? (
+          <p className="empty">No comparisons yet.</p>
+        ) : (
+          <ul className="card-grid">
+            {comparisons.map((c) => (
+              <li key={c.slug} className="card">
+                <Link href={`/compare/${c.slug}`} className="card__title">
+                  {c.technologies.map((t) => t.name).join(" vs ")}
+                </Link>
+                <p className="muted">{c.claimCount} checked {c.claimCount === 1 ? "claim" : "claims"}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="verdicts">
+        <h2 id="verdicts">Verdicts</h2>
+        {verdicts.length === 0 ? (
+          <p className="empty">No published verdicts yet.</p>
+        ) : (
+          <ul className="verdict-list">
+            {verdicts.map((v) => (
+              <li key={v.slug} className="verdict">
+                <p className="verdict__usecase">
+                  <Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link>
+                </p>
+                <p className="verdict__pick">
+                  <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+                  {v.recommended.length === 0 ? (
+                    "No single pick"
+                  ) : (
+                    v.recommended.map((t, i) => (
+                      <span key={t.slug}>
+                        {i > 0 && ", "}
+                        <Link href={`/technologies/${t.slug}`}>{t.name}</Link>
+                      </span>
+                    ))
+                  )}
+                </p>
+                <p>{v.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="latest">
+        <h2 id="latest">Latest verified claims</h2>
+        {claims.length === 0 ? <p className="empty">No verified claims yet.</p> : <ClaimList claims={claims} />}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { HighlightedText } from "@/components/public/HighlightedText";
+import { StatusBadge } from "@/components/public/StatusBadge";
+import { formatDate, humanize, isoDate } from "@/lib/public/format";
+import { pageMetadata } from "@/lib/public/metadata";
+import { getSourcePage } from "@/lib/public/sources";
+
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache((slug: string) => getSourcePage(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await load((await params).slug);
+  if (!source) return {};
+  return pageMetadata({
+    title: `Source: ${source.title}`,
+    description: `${source.claims.length} checked claims quote "${source.title}"${source.domain ? ` (${source.domain})` : ""}.`,
+    path: `/sources/${source.slug}`,
+    type: "article",
+  });
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await load((await params).slug);
+  if (!source) notFound();
+  const statements = Object.fromEntries(source.claims.map((c) => [c.slug, c.statement]));
+  return (
+    <article className="source">
+      <header className="page-head">
+        <p className="eyebrow">Source · {humanize(source.format.toLowerCase())}</p>
+        <h1>{source.title}</h1>
+        <dl className="meta">
+          {source.author && (<><dt>Author</dt><dd>{source.author}</dd></>)}
+          {source.domain && (<><dt>Site</dt><dd>{source.domain}</dd></>)}
+          {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
+          {source.readTime && (<><dt>Read time</dt><dd>{source.readTime}</dd></>)}
+        </dl>
+        {source.tags.length > 0 && (
+          <ul className="tags" aria-label="Tags">
+            {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tag}</span></li>))}
+          </ul>
+        )}
+        {source.url && (
+          <p>
+            <a href={source.url} rel="noopener noreferrer nofollow" className="external">Read the original at {source.domain ?? "its site"}</a>
+          </p>
+        )}
+      </header>
+
+      {source.note && (
+        <aside className="saver-note" aria-labelledby="note">
+          <h2 id="note">Note from {source.noteAuthor ?? "the person who saved it"}</h2>
+          <p>{source.note}</p>
+          <p className="muted">This note is the saver&rsquo;s own comment, not part of the article.</p>
+        </aside>
+      )}
+
+      <section aria-labelledby="claims-here">
+        <h2 id="claims-here">Claims quoting this source</h2>
+        <ul className="claim-list">
+          {source.claims.map((c) => (
+            <li key={c.slug} className="claim-list__item">
+              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.statement}</Link>
+              <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="text">
+        <h2 id="text">The text</h2>
+        <p className="muted">Highlighted passages are quoted by the claims above; select one to open its claim.</p>
+        <HighlightedText segments={source.segments} statements={statements} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimList } from "@/components/public/ClaimList";
+import { pageMetadata } from "@/lib/public/metadata";
+import { getTechnologyPage } from "@/lib/public/technologies";
+
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache((slug: string) => getTechnologyPage(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await load((await params).slug);
+  if (!page) return {};
+  return pageMetadata({
+    title: page.technology.name,
+    description: page.technology.description || `Checked claims about ${page.technology.name} and the verdicts that recommend it.`,
+    path: `/technologies/${page.technology.slug}`,
+  });
+}
+
+export default async function TechnologyPage({ params }: Props) {
+  const page = await load((await params).slug);
+  if (!page) notFound();
+  const { technology, groups, challenged, verdicts } = page;
+  return (
+    <>
+      <header className="page-head">
+        <p className="eyebrow">{technology.kind}</p>
+        <h1>{technology.name}</h1>
+        {technology.description && <p className="lead">{technology.description}</p>}
+        {technology.homepage && (
+          <p><a href={technology.homepage} rel="noopener noreferrer" className="external">{technology.homepage.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>
+        )}
+      </header>
+
+      <section aria-labelledby="recommended">
+        <h2 id="recommended">Recommended for</h2>
+        {verdicts.length === 0 ? (
+          <p className="empty">No published verdict recommends {technology.name} yet.</p>
+        ) : (
+          <ul className="verdict-list">
+            {verdicts.map((v) => (
+              <li key={v.slug} className="verdict">
+                <p className="verdict__usecase"><Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link></p>
+                <p>{v.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="claims">
+        <h2 id="claims">Verified claims</h2>
+        {groups.length === 0 && <p className="empty">No verified claims about {technology.name} yet.</p>}
+        {groups.map((g) => (
+          <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
+            <h3 id={`kind-${g.kind}`}>{g.label}</h3>
+            <ClaimList claims={g.claims} />
+          </section>
+        ))}
+      </section>
+
+      {challenged.length > 0 && (
+        <section aria-labelledby="challenged">
+          <h2 id="challenged">Disputed or refuted</h2>
+          <p className="muted">Claims in circulation that the evidence does not, or not clearly, support.</p>
+          <ClaimList claims={challenged} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageMetadata } from "@/lib/public/metadata";
+import { listTechnologies } from "@/lib/public/technologies";
+
+export const revalidate = 60;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Technologies",
+  description: "Frameworks, databases and tools, each with the checked claims about it and the verdicts that recommend it.",
+  path: "/technologies",
+});
+
+export default async function TechnologiesPage() {
+  const technologies = await listTechnologies();
+  return (
+    <>
+      <header className="page-head">
+        <h1>Technologies</h1>
+        <p className="lead">Each with the checked claims about it and the verdicts that recommend it.</p>
+      </header>
+      <ul className="card-grid">
+        {technologies.map((t) => (
+          <li key={t.slug} className="card">
+            <Link href={`/technologies/${t.slug}`} className="card__title">{t.name}</Link>
+            <p className="muted">{t.kind} · {t.verifiedClaims} verified {t.verifiedClaims === 1 ? "claim" : "claims"}</p>
+            {t.description && <p>{t.description}</p>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { StatusBadge } from "@/components/public/StatusBadge";
+import { formatDate } from "@/lib/public/format";
+import { pageMetadata } from "@/lib/public/metadata";
+import { getUseCasePage } from "@/lib/public/use-cases";
+
+export const revalidate = 60;
+export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
+
+type Props = { params: Promise<{ slug: string }> };
+const load = cache((slug: string) => getUseCasePage(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await load((await params).slug);
+  if (!page) return {};
+  return pageMetadata({
+    title: `Best pick for: ${page.useCase.name}`,
+    description: page.verdicts[0]?.summary ?? page.useCase.description,
+    path: `/use-cases/${page.useCase.slug}`,
+  });
+}
+
+export default async function UseCasePage({ params }: Props) {
+  const page = await load((await params).slug);
+  if (!page) notFound();
+  return (
+    <>
+      <header className="page-head">
+        <p className="eyebrow">Use case</p>
+        <h1>{page.useCase.name}</h1>
+        {page.useCase.description && <p className="lead">{page.useCase.description}</p>}
+      </header>
+      {page.verdicts.map((v) => (
+        <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
+          <h2 id={`v-${v.slug}`}>{v.title}</h2>
+          <p className="verdict__pick">
+            <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+            {v.recommended.map((t, i) => (
+              <span key={t.slug}>{i > 0 && ", "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>
+            ))}
+          </p>
+          <p className="lead">{v.summary}</p>
+          {v.rationale && <p>{v.rationale}</p>}
+          {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
+          <h3>Evidence</h3>
+          <ul className="claim-list">
+            {v.evidence.map((e) => (
+              <li key={e.claim.slug} className="claim-list__item">
+                <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{e.claim.statement}</Link>
+                <span className="claim-list__meta">
+                  <StatusBadge status={e.claim.status} />
+                  <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ClaimSummary } from "@/lib/public/technologies";
+import { StatusBadge } from "./StatusBadge";
+
+export function ClaimList({ claims }: { claims: ClaimSummary[] }) {
+  return (
+    <ul className="claim-list">
+      {claims.map((claim) => (
+        <li key={claim.slug} className="claim-list__item">
+          <Link href={`/claims/${claim.slug}`} className="claim-list__statement">
+            {claim.statement}
+          </Link>
+          <span className="claim-list__meta">
+            <StatusBadge status={claim.status} />
+            <span>
+              {claim.citationCount} {claim.citationCount === 1 ? "source" : "sources"}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

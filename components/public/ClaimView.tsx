@@ -1,0 +1,119 @@
+import Link from "next/link";
+import type { PublicClaim } from "@/lib/public/claims";
+import { formatDate, formatFigure, humanize, isoDate } from "@/lib/public/format";
+import { KIND_LABELS } from "@/lib/public/technologies";
+import { ConditionsTable } from "./ConditionsTable";
+import { QuoteInContext } from "./QuoteInContext";
+import { StatusBadge } from "./StatusBadge";
+
+const STANCE_LABELS: Record<string, string> = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" };
+const ACTION_LABELS: Record<string, string> = {
+  CREATE: "Created",
+  UPDATE: "Edited",
+  DELETE: "Removed",
+  RESTORE: "Restored",
+  REVERT: "Reverted",
+  MERGE: "Merged",
+};
+
+export function ClaimView({ claim }: { claim: PublicClaim }) {
+  return (
+    <article className="claim">
+      <header className="page-head">
+        <p className="eyebrow">
+          {KIND_LABELS[claim.kind] ?? claim.kind} claim{claim.topic ? ` · ${humanize(claim.topic)}` : ""}
+        </p>
+        <h1 className="claim__statement">{claim.statement}</h1>
+        <div className={`assessment assessment--${claim.status.toLowerCase()}`}>
+          <p className="assessment__line">
+            <StatusBadge status={claim.status} />
+            {claim.rating && <strong className="assessment__rating">{claim.rating}</strong>}
+            {claim.reviewedAt && (
+              <span className="muted">
+                reviewed <time dateTime={isoDate(claim.reviewedAt)}>{formatDate(claim.reviewedAt)}</time>
+              </span>
+            )}
+          </p>
+          {claim.ratingExplanation && <p>{claim.ratingExplanation}</p>}
+        </div>
+        {claim.technologies.length > 0 && (
+          <ul className="tags" aria-label="Technologies">
+            {claim.technologies.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/technologies/${t.slug}`} className="tag">{t.name}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+
+      {(claim.value != null || claim.metric || Object.keys(claim.conditions).length > 0) && (
+        <section aria-labelledby="figure">
+          <h2 id="figure">The figure</h2>
+          {claim.value != null && (
+            <p className="figure">
+              <span className="figure__metric">{claim.metric ? humanize(claim.metric) : "Value"}</span>
+              <span className="figure__value">{formatFigure(claim.value, claim.unit)}</span>
+            </p>
+          )}
+          <ConditionsTable conditions={claim.conditions} caption="Measured under these conditions" />
+        </section>
+      )}
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources ({claim.citations.length})</h2>
+        {claim.citations.length === 0 && <p className="empty">No source is attached to this claim.</p>}
+        <ol className="citations">
+          {claim.citations.map((c) => (
+            <li key={c.id} className="citation">
+              <p className="citation__source">
+                <Link href={`/sources/${c.article.slug}`}>{c.article.title}</Link>
+                <span className="muted">
+                  {[c.article.author, c.article.domain, formatDate(c.article.publishedAt)].filter(Boolean).join(" · ")}
+                </span>
+              </p>
+              <QuoteInContext context={c.context} />
+              <p className="citation__links">
+                <span className={`stance stance--${c.stance.toLowerCase()}`}>{STANCE_LABELS[c.stance] ?? c.stance}</span>
+                <Link href={`/sources/${c.article.slug}`}>Read it in the source</Link>
+                {c.article.url && (
+                  <a href={c.article.url} rel="noopener noreferrer nofollow" className="external">
+                    Original at {c.article.domain ?? "source"}
+                  </a>
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {claim.contradictions.length > 0 && (
+        <section aria-labelledby="contradictions">
+          <h2 id="contradictions">Contradicting claims</h2>
+          <ul className="contradictions">
+            {claim.contradictions.map((c) => (
+              <li key={c.id}>
+                <span className={`pill pill--${c.status.toLowerCase()}`}>{humanize(c.status.toLowerCase())}</span>{" "}
+                <Link href={`/claims/${c.other.slug}`}>{c.other.statement}</Link> <StatusBadge status={c.other.status} />
+                {c.reason && <p className="muted">{c.reason}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="history">
+        <h2 id="history">History</h2>
+        <ol className="history">
+          {claim.history.map((h) => (
+            <li key={h.id}>
+              <time dateTime={h.createdAt.toISOString()}>{formatDate(h.createdAt)}</time>{" "}
+              <span>{ACTION_LABELS[h.action] ?? h.action}</span>
+              {h.fields.length > 0 && h.action !== "CREATE" && <span className="muted">: {h.fields.map(humanize).join(", ")}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { humanize } from "@/lib/public/format";
+
+export function ConditionsTable({ conditions, caption = "Conditions" }: { conditions: Record<string, string | number | boolean>; caption?: string }) {
+  const entries = Object.entries(conditions);
+  if (entries.length === 0) return null;
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <tbody>
+        {entries.map(([key, value]) => (
+          <tr key={key}>
+            <th scope="row">{humanize(key)}</th>
+            <td>{String(value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

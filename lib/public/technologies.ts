@@ -1,0 +1,74 @@
+// Read side of /technologies and /technologies/[slug].
+import { getDb, type Db } from "@/lib/db/client";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+
+export const KIND_ORDER = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
+export const KIND_LABELS: Record<string, string> = {
+  PERFORMANCE: "Performance",
+  FEATURE: "Features",
+  RECOMMENDATION: "Recommendations",
+  FACT: "Facts",
+  OPINION: "Opinions",
+};
+
+export interface ClaimSummary {
+  slug: string;
+  statement: string;
+  status: string;
+  kind: string;
+  citationCount: number;
+}
+
+const claimSummarySelect = {
+  slug: true,
+  statement: true,
+  status: true,
+  kind: true,
+  _count: { select: { citations: { where: { deletedAt: null, article: { deletedAt: null } } } } },
+} as const;
+
+type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; _count: { citations: number } };
+export const toSummary = (c: ClaimSummaryRow): ClaimSummary => ({
+  slug: c.slug,
+  statement: c.statement,
+  status: c.status,
+  kind: c.kind,
+  citationCount: c._count.citations,
+});
+export { claimSummarySelect };
+
+export async function listTechnologies(db: Db = getDb()) {
+  const rows = await db.technology.findMany({
+    where: liveTechnologyWhere(),
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, kind: true, description: true, _count: { select: { claims: { where: verifiedClaimWhere() } } } },
+  });
+  return rows.map(({ _count, ...t }) => ({ ...t, verifiedClaims: _count.claims }));
+}
+
+export async function getTechnologyPage(slug: string, db: Db = getDb()) {
+  const tech = await db.technology.findFirst({
+    where: { AND: [{ slug }, liveTechnologyWhere()] },
+    select: { id: true, slug: true, name: true, kind: true, description: true, homepage: true },
+  });
+  if (!tech) return null;
+  const [claims, verdicts] = await Promise.all([
+    db.claim.findMany({
+      where: { AND: [publicClaimWhere(), { technologies: { some: { id: tech.id } } }] },
+      orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }],
+      take: 200,
+      select: claimSummarySelect,
+    }),
+    db.verdict.findMany({
+      where: { AND: [publishedVerdictWhere(), { recommended: { some: { id: tech.id } } }] },
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, title: true, summary: true, useCase: { select: { slug: true, name: true } } },
+    }),
+  ]);
+  const summaries = claims.map(toSummary);
+  const verified = summaries.filter((c) => c.status === "VERIFIED");
+  const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_LABELS[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
+    (g) => g.claims.length > 0,
+  );
+  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts };
+}

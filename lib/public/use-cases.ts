@@ -1,0 +1,28 @@
+// Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
+import { getDb, type Db } from "@/lib/db/client";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
+
+export async function getUseCasePage(slug: string, db: Db = getDb()) {
+  const useCase = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true } });
+  if (!useCase) return null;
+  const verdicts = await db.verdict.findMany({
+    where: { AND: [publishedVerdictWhere(), { useCaseId: useCase.id }] },
+    orderBy: { publishedAt: "desc" },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      rationale: true,
+      publishedAt: true,
+      recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      evidence: {
+        where: { claim: publicClaimWhere() },
+        orderBy: [{ weight: "desc" }, { claimId: "asc" }],
+        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } },
+      },
+    },
+  });
+  // A use case without a published verdict has nothing public to say yet.
+  if (verdicts.length === 0) return null;
+  return { useCase, verdicts };
+}
