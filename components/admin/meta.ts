@@ -1,8 +1,13 @@
 // The shape of GET /api/admin/meta, shared by every generated screen (types only: no lib code
 // reaches the browser bundle).
-import type { FieldMeta, ResourceMeta } from "@/lib/resources/meta";
+import type { FieldDef } from "@/lib/resources/fields";
+import type { ResourceMeta as ServerResourceMeta } from "@/lib/resources/meta";
 
-export type { FieldMeta, ResourceMeta };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** One field as the API describes it (a discriminated union on `type`). */
+export type FieldMeta = DistributiveOmit<FieldDef, "schema" | "default"> & { name: string };
+export type ResourceMeta = Omit<ServerResourceMeta, "fields"> & { fields: FieldMeta[] };
 
 export interface AdminUser {
   id: string;

@@ -1,0 +1,71 @@
+"use client";
+// Where editors start: claims per status, the review queue, open contradictions, recent activity.
+import { Card, CardContent, CardHeader, Chip, List, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import { useQuery } from "@tanstack/react-query";
+import { Title, useDataProvider } from "react-admin";
+import type { StackVerdictDataProvider } from "./data-provider";
+import { choiceLabel } from "./fields/labels";
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card component="section" aria-label={title} sx={{ flex: 1, minWidth: 320 }}>
+      <CardHeader title={title} titleTypographyProps={{ variant: "h6", component: "h2" }} />
+      <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+    </Card>
+  );
+}
+
+export function Dashboard() {
+  const dataProvider = useDataProvider<StackVerdictDataProvider>();
+  const { data, error, isPending } = useQuery({ queryKey: ["dashboard"], queryFn: () => dataProvider.dashboard() });
+  if (isPending) return <Typography sx={{ m: 2 }}>Loading…</Typography>;
+  if (error) return <Typography role="alert" color="error" sx={{ m: 2 }}>{error.message}</Typography>;
+  const d = data.data;
+  return (
+    <Stack spacing={2} sx={{ mt: 2 }}>
+      <Title title="Dashboard" />
+      <Panel title="Claims by status">
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+          {Object.entries(d.claimsByStatus).map(([status, count]) => (
+            <Chip key={status} component="a" clickable href={`#/claims?filter=${encodeURIComponent(JSON.stringify({ status }))}`} label={`${choiceLabel(status)}: ${count}`} />
+          ))}
+          {Object.keys(d.claimsByStatus).length === 0 && <Typography>No claims yet.</Typography>}
+        </Stack>
+      </Panel>
+      <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
+        <Panel title="Review queue">
+          <List dense>
+            {d.reviewQueue.map((c) => (
+              <ListItemButton key={c.id} component="a" href={`#/claims/${c.id}/show`}>
+                <ListItemText primary={c.statement} secondary={`${choiceLabel(c.status)} · ${choiceLabel(c.kind)} · ${when(c.updatedAt)}`} />
+              </ListItemButton>
+            ))}
+            {d.reviewQueue.length === 0 && <Typography>Nothing waiting for review.</Typography>}
+          </List>
+        </Panel>
+        <Panel title="Open contradictions">
+          <List dense>
+            {d.openContradictions.map((c) => (
+              <ListItemButton key={c.id} component="a" href={`#/contradictions/${c.id}`}>
+                <ListItemText primary={`${c.claimA} ↔ ${c.claimB}`} secondary={`${choiceLabel(c.kind)}${c.reason ? ` · ${c.reason}` : ""}`} />
+              </ListItemButton>
+            ))}
+            {d.openContradictions.length === 0 && <Typography>No open contradictions.</Typography>}
+          </List>
+        </Panel>
+      </Stack>
+      <Panel title="Recent activity">
+        <List dense>
+          {d.recentActivity.map((r) => (
+            <ListItemButton key={r.id} component="a" href={`#/${r.entity}/${r.entityId}/show`}>
+              <ListItemText primary={`${r.user} · ${r.action.toLowerCase()} · ${r.entity}`} secondary={when(r.createdAt)} />
+            </ListItemButton>
+          ))}
+          {d.recentActivity.length === 0 && <Typography>No recent activity.</Typography>}
+        </List>
+      </Panel>
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+// The one hand-made screen: a claim with its figure, its evidence (each citation's exact quote
+// and the article it comes from) and the contradictions it is part of.
+import { Box, Typography } from "@mui/material";
+import {
+  ChipField, DataTable, FunctionField, Labeled, NumberField, ReferenceArrayField, ReferenceField, ReferenceManyField,
+  SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext,
+} from "react-admin";
+import { choicesOf } from "../fields/labels";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { useCanRead, useResourceMeta } from "../MetaContext";
+import { RecordActions } from "../resource/RecordActions";
+
+function Figure() {
+  const record = useRecordContext();
+  if (!record || (record.value == null && !record.metric)) return <Typography variant="body2">No figure.</Typography>;
+  const conditions = Object.entries((record.conditions as Record<string, unknown> | null) ?? {});
+  return (
+    <Box>
+      <Typography>
+        <strong>{String(record.metric ?? "value")}</strong>: {record.value == null ? "—" : Number(record.value).toLocaleString()} {String(record.unit ?? "")}
+      </Typography>
+      {conditions.length > 0 && (
+        <Box component="ul" sx={{ m: 0, pl: 3 }} aria-label="Conditions">
+          {conditions.map(([key, value]) => (
+            <li key={key}>{key}: {String(value)}</li>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function Contradictions({ target, label }: { target: "claimAId" | "claimBId"; label: string }) {
+  const other = target === "claimAId" ? "claimBId" : "claimAId";
+  return (
+    <Labeled label={label}>
+      <ReferenceManyField reference="contradictions" target={target} empty={<Typography variant="body2">None.</Typography>}>
+        <DataTable bulkActionButtons={false} rowClick="edit">
+          <DataTable.Col source={other} label="Other claim">
+            <ReferenceField source={other} reference="claims" link="show" />
+          </DataTable.Col>
+          <DataTable.Col source="status" />
+          <DataTable.Col source="reason" />
+        </DataTable>
+      </ReferenceManyField>
+    </Labeled>
+  );
+}
+
+export function ClaimShow() {
+  const claims = useResourceMeta("claims");
+  const field = (name: string) => claims.fields.find((f) => f.name === name)!;
+  const canSeeContradictions = useCanRead("contradictions");
+  return (
+    <Show actions={<RecordActions page="show" />}>
+      <SimpleShowLayout>
+        <TextField source="statement" variant="h6" />
+        <SelectField source="status" choices={choicesOf(field("status"))} />
+        <SelectField source="kind" choices={choicesOf(field("kind"))} />
+        <ReferenceArrayField source="technologyIds" reference="technologies" label="Technologies">
+          <SingleFieldList linkType="show">
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <Labeled label="Figure">
+          <Figure />
+        </Labeled>
+        <NumberField source="editorWeight" label="Editor weight" />
+        <Labeled label="Citations">
+          <ReferenceManyField reference="citations" target="claimId" empty={<Typography variant="body2">No citations yet.</Typography>}>
+            <DataTable bulkActionButtons={false} rowClick="edit">
+              <DataTable.Col source="quote" label="Quote">
+                <FunctionField render={(c: { quote?: string }) => <q>{c.quote}</q>} />
+              </DataTable.Col>
+              <DataTable.Col source="stance" />
+              <DataTable.Col source="articleId" label="Article">
+                <ReferenceField source="articleId" reference="articles" link="show" />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </Labeled>
+        {canSeeContradictions && <Contradictions target="claimAId" label="Contradictions (as claim A)" />}
+        {canSeeContradictions && <Contradictions target="claimBId" label="Contradictions (as claim B)" />}
+      </SimpleShowLayout>
+      <HistoryPanel />
+    </Show>
+  );
+}

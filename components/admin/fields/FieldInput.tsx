@@ -1,0 +1,66 @@
+"use client";
+// Field type -> form input, for every create and edit screen.
+import {
+  AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NumberInput, PasswordInput,
+  ReferenceArrayInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, email, maxLength, maxValue, minValue, required,
+  type Validator,
+} from "react-admin";
+import { useCanRead, useTitleField } from "../MetaContext";
+import type { FieldMeta } from "../meta";
+import { choicesOf, fieldLabel } from "./labels";
+import { JsonInput } from "./JsonInput";
+
+function validators(field: FieldMeta, mode: "create" | "edit"): Validator[] {
+  const list: Validator[] = [];
+  // A new user needs a password; an existing one keeps theirs when the field stays empty.
+  if (field.required && !(field.name === "password" && mode === "edit")) list.push(required());
+  if ((field.type === "string" || field.type === "text") && field.max) list.push(maxLength(field.max));
+  if (field.type === "number" && field.min !== undefined) list.push(minValue(field.min));
+  if (field.type === "number" && field.max !== undefined) list.push(maxValue(field.max));
+  if (field.type === "email") list.push(email());
+  return list;
+}
+
+export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" | "edit" }) {
+  const target = field.type === "reference" || field.type === "references" ? field.reference : "";
+  const readable = useCanRead(target);
+  const titleField = useTitleField(target);
+  const common = { source: field.name, label: fieldLabel(field), helperText: field.help ?? false, validate: validators(field, mode) };
+  const wide = { ...common, fullWidth: true };
+  switch (field.type) {
+    case "number":
+      return <NumberInput {...common} step={field.int ? 1 : "any"} />;
+    case "boolean":
+      return <BooleanInput {...common} />;
+    case "date":
+      return <DateInput {...common} />;
+    case "datetime":
+      return <DateTimeInput {...common} />;
+    case "enum":
+      return <SelectInput {...common} choices={choicesOf(field)} emptyText={field.required ? undefined : "—"} />;
+    case "reference":
+      return readable ? (
+        <ReferenceInput source={field.name} reference={field.reference}>
+          <AutocompleteInput label={common.label} optionText={titleField} validate={common.validate} helperText={common.helperText} fullWidth />
+        </ReferenceInput>
+      ) : (
+        <TextInput {...wide} />
+      );
+    case "references":
+      return readable ? (
+        <ReferenceArrayInput source={field.name} reference={field.reference}>
+          <AutocompleteArrayInput label={common.label} optionText={titleField} helperText={common.helperText} fullWidth />
+        </ReferenceArrayInput>
+      ) : (
+        <TextArrayInput {...wide} />
+      );
+    case "tags":
+      return <TextArrayInput {...wide} />;
+    case "json":
+      return <JsonInput source={field.name} label={common.label} helperText={field.help} />;
+    case "text":
+      return <TextInput {...wide} multiline minRows={field.name === "text" || field.name === "rawContent" ? 8 : 3} />;
+    default:
+      return field.name === "password" ? <PasswordInput {...common} autoComplete="new-password" /> : <TextInput {...wide} />;
+  }
+}

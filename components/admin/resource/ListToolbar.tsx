@@ -1,0 +1,43 @@
+"use client";
+// List toolbar: filters, create, the server-side CSV export, and the trash toggle.
+import { Button as MuiButton } from "@mui/material";
+import { CreateButton, FilterButton, TopToolbar, useDataProvider, useListContext } from "react-admin";
+import type { StackVerdictDataProvider } from "../data-provider";
+import type { ResourceMeta } from "../meta";
+
+/** CSV of the whole filtered, sorted list, made by the server (not react-admin's client exporter). */
+export function ExportCsvButton({ resource }: { resource: string }) {
+  const { filterValues, sort, total } = useListContext();
+  const dataProvider = useDataProvider<StackVerdictDataProvider>();
+  const href = dataProvider.exportUrl(resource, { filter: filterValues, sort });
+  return (
+    <MuiButton size="small" href={href} download disabled={!total}>
+      Export CSV
+    </MuiButton>
+  );
+}
+
+export function TrashToggle() {
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const inTrash = filterValues.deleted === true;
+  const toggle = () => {
+    const { deleted: _deleted, ...rest } = filterValues;
+    setFilters(inTrash ? rest : { ...rest, deleted: true }, displayedFilters);
+  };
+  return (
+    <MuiButton size="small" onClick={toggle} aria-pressed={inTrash}>
+      {inTrash ? "Leave trash" : "Trash"}
+    </MuiButton>
+  );
+}
+
+export function ListToolbar({ resource, staff, hasFilters }: { resource: ResourceMeta; staff: boolean; hasFilters: boolean }) {
+  return (
+    <TopToolbar>
+      {hasFilters && <FilterButton />}
+      {resource.can.create && <CreateButton />}
+      <ExportCsvButton resource={resource.name} />
+      {resource.softDelete && staff && resource.can.delete && <TrashToggle />}
+    </TopToolbar>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+// Top toolbar of a record: show/edit/delete by permission, and the resource's actions for
+// this one record (sent with the version on screen, so a stale one is refused).
+import { DeleteButton, EditButton, ShowButton, TopToolbar, useRecordContext } from "react-admin";
+import { ActionButton } from "../actions/ActionDialog";
+import { useResourceMeta } from "../MetaContext";
+
+export function RecordActions({ page }: { page: "edit" | "show" }) {
+  const resource = useResourceMeta();
+  const record = useRecordContext();
+  if (!record) return null;
+  const deleted = !!record.deletedAt;
+  return (
+    <TopToolbar>
+      {!deleted &&
+        resource.actions.map((action) => (
+          <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
+        ))}
+      {page === "edit" ? <ShowButton /> : resource.can.update && <EditButton />}
+      {resource.can.delete && !deleted && <DeleteButton mutationMode="pessimistic" />}
+    </TopToolbar>
+  );
+}

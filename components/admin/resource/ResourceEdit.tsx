@@ -1,0 +1,61 @@
+"use client";
+// The generated edit screen. Saves are pessimistic (nothing changes on screen until the server
+// agrees); a stale save (409) keeps the editor's input and explains who changed the record.
+import { useState } from "react";
+import { Alert } from "@mui/material";
+import { Edit, SimpleForm, useEditContext, useNotify, type Identifier } from "react-admin";
+import { isConflict } from "../errors";
+import { FieldInput } from "../fields/FieldInput";
+import { HistoryPanel } from "../history/HistoryPanel";
+import { useResourceMeta } from "../MetaContext";
+import { editableFields } from "../meta";
+import { StaleEditNotice, staleEditFrom, type StaleEdit } from "../edit/StaleEditNotice";
+import { RecordActions } from "./RecordActions";
+
+function EditBody({ stale, clearStale }: { stale: StaleEdit | null; clearStale: () => void }) {
+  const resource = useResourceMeta();
+  const { record, refetch } = useEditContext();
+  const loadTheirs = async () => {
+    await refetch();
+    clearStale();
+  };
+  return (
+    <>
+      {stale && <StaleEditNotice stale={stale} onLoadTheirs={loadTheirs} />}
+      {record?.deletedAt && <Alert severity="info" sx={{ m: 2 }}>This record is in the trash. Restore it from the list&apos;s trash to edit it.</Alert>}
+      <SimpleForm>
+        {editableFields(resource).map((field) => (
+          <FieldInput key={field.name} field={field} mode="edit" />
+        ))}
+      </SimpleForm>
+    </>
+  );
+}
+
+export function ResourceEdit({ id, resource }: { id?: Identifier; resource?: string }) {
+  const [stale, setStale] = useState<StaleEdit | null>(null);
+  const notify = useNotify();
+  const onError = (error: unknown) => {
+    if (isConflict(error)) return setStale(staleEditFrom(error));
+    notify(error instanceof Error ? error.message : String(error), { type: "error" });
+  };
+  const onSuccess = () => {
+    setStale(null);
+    notify("Saved.", { type: "success" });
+  };
+  return (
+    <Edit
+      id={id}
+      resource={resource}
+      mutationMode="pessimistic"
+      actions={<RecordActions page="edit" />}
+      // Never reload the record under the editor's typing (their input would be replaced).
+      queryOptions={{ refetchOnWindowFocus: false, refetchOnReconnect: false }}
+      mutationOptions={{ onError, onSuccess }}
+      redirect={false}
+    >
+      <EditBody stale={stale} clearStale={() => setStale(null)} />
+      <HistoryPanel />
+    </Edit>
+  );
+}
