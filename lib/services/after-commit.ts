@@ -1,6 +1,7 @@
 // What happens after a write commits: public pages built from cached data are revalidated, so
 // an editor's change shows on the public site within seconds instead of at the next timer.
 import type { Db, Tx } from "@/lib/db/client";
+import { Conflict } from "@/lib/errors";
 import type { ResourceDef } from "@/lib/resources/define";
 
 /** Resources whose changes can alter public pages. Revisions, users and memberships cannot. */
@@ -17,12 +18,39 @@ export async function revalidatePublicPages(resource: string): Promise<void> {
 }
 
 /**
+ * Lock contention between writers: SQLite's busy/upgrade deadlock (surfacing as P1008), PostgreSQL
+ * deadlocks and serialization failures (P2034). Retrying the whole transaction is safe because
+ * each attempt re-reads what it checks.
+ */
+export function isTransientWriteError(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "P1008" || e?.code === "P2034" || /database is locked|SQLITE_BUSY|deadlock detected|could not serialize/i.test(e?.message ?? "");
+}
+
+const MAX_ATTEMPTS = 6;
+
+/**
  * A transaction for a write to `def`, followed by revalidation once it has committed. Given a
  * transaction client instead (a caller composing several writes), it joins that transaction.
+ * `retryOnConflict`: for writes the client did not pin to a version (bulk actions), a version
+ * race with another writer is retried rather than reported.
  */
-export async function transact<T>(db: Db | Tx, def: ResourceDef, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+export async function transact<T>(
+  db: Db | Tx,
+  def: ResourceDef,
+  fn: (tx: Tx) => Promise<T>,
+  options: { timeout?: number; retryOnConflict?: boolean } = {},
+): Promise<T> {
   if (!("$transaction" in db)) return fn(db);
-  const result = await db.$transaction(fn, { timeout: options?.timeout ?? 15_000 });
-  await revalidatePublicPages(def.name);
-  return result;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await db.$transaction(fn, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
+      await revalidatePublicPages(def.name);
+      return result;
+    } catch (error) {
+      const retry = isTransientWriteError(error) || (options.retryOnConflict && error instanceof Conflict);
+      if (!retry || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }

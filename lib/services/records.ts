@@ -186,7 +186,7 @@ export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: st
       await applyUpdate(tx, def, who, existing, Number(existing.version), {}, { action: "RESTORE", prismaData: { deletedAt: null } });
     }
     return ids;
-  });
+  }, { retryOnConflict: true });
 }
 
 export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
@@ -199,7 +199,7 @@ export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: str
   return transact(db, def, async (tx) => {
     for (const id of ids) await deleteInTx(tx, def, who, id, null);
     return ids;
-  });
+  }, { retryOnConflict: true });
 }
 
 export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db | Tx = getDb()): Promise<string[]> {
@@ -214,7 +214,7 @@ export async function updateMany(def: ResourceDef, actor: Actor | null, ids: str
       await applyUpdate(tx, def, who, existing, Number(existing.version), values);
     }
     return ids;
-  });
+  }, { retryOnConflict: true });
 }
 
 /**
@@ -247,5 +247,5 @@ export async function runAction(
       results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: action.label }));
     }
     return results;
-  }, { timeout: 30_000 });
+  }, { timeout: 30_000, retryOnConflict: versions === null });
 }
