@@ -21,7 +21,7 @@ export function fromDatabaseError(error: unknown): AppError | null {
   if (e?.code === "P2003") return new ValidationError({ _: ["A referenced record does not exist."] });
   if (e?.code === "P2025") return new Conflict("The record changed or was removed while saving. Reload and try again.");
   const text = `${e?.name ?? ""} ${e?.message ?? ""} ${JSON.stringify(e?.meta ?? {})}`;
-  if (UNAVAILABLE.test(text) || e?.code === "P1001" || e?.code === "P1017" || e?.code === "P2024") return new ServiceUnavailable();
+  if (UNAVAILABLE.test(text) || ["P1001", "P1008", "P1017", "P2024", "P2034"].includes(e?.code ?? "")) return new ServiceUnavailable();
   return null;
 }
 
