@@ -1,0 +1,60 @@
+"use client";
+// Email + password sign-in through next-auth. Failures get one generic message (never which of
+// the two was wrong). Deliberately free of react-admin: this is on the public bundle.
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+
+export const LOGIN_FAILED = "Email or password is incorrect.";
+
+/** Only same-site paths are followed after signing in (no open redirect). */
+export function safeCallbackUrl(raw: string | null | undefined): string {
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/admin";
+  return raw;
+}
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const target = safeCallbackUrl(callbackUrl);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        redirect: false,
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        callbackUrl: target,
+      });
+      if (!result || result.error || !result.ok) {
+        setError(LOGIN_FAILED);
+        setPending(false);
+        return;
+      }
+      window.location.assign(target);
+    } catch {
+      setError("Signing in is not possible right now. Please try again in a moment.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-describedby={error ? "login-error" : undefined} style={{ display: "grid", gap: 12 }} noValidate={false}>
+      <label htmlFor="login-email">Email</label>
+      <input id="login-email" name="email" type="email" autoComplete="username" required autoFocus style={{ padding: 8, fontSize: 16 }} />
+      <label htmlFor="login-password">Password</label>
+      <input id="login-password" name="password" type="password" autoComplete="current-password" required style={{ padding: 8, fontSize: 16 }} />
+      {error && (
+        <p id="login-error" role="alert" style={{ color: "#b00020", margin: 0 }}>
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} style={{ padding: "10px 16px", fontSize: 16, cursor: "pointer" }}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

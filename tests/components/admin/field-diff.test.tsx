@@ -1,0 +1,37 @@
+import { render, screen, within } from "@testing-library/react";
+import { FieldDiff } from "@/components/admin/history/FieldDiff";
+import { diffWords } from "@/components/admin/history/text-diff";
+
+describe("the history field diff", () => {
+  it("shows an edited sentence word by word: what was removed and what was added", () => {
+    const { container } = render(
+      <FieldDiff
+        changes={{ statement: { before: "Django served 4,200 req/s on one core.", after: "Django served 6,000 req/s on one core." } }}
+        fields={[{ name: "statement", type: "text", label: "Statement" }]}
+      />,
+    );
+    const row = screen.getByRole("rowheader", { name: "Statement" }).closest("tr")!;
+    expect(within(row).getByText("4,200").tagName).toBe("DEL");
+    expect(within(row).getByText("6,000").tagName).toBe("INS");
+    expect(container.querySelector("del")?.textContent).toBe("4,200");
+    expect(row.textContent).toContain("Django served");
+  });
+
+  it("pretty-prints structured values and says when a value was empty", () => {
+    render(<FieldDiff changes={{ conditions: { before: null, after: { workers: 4, db: "postgres" } } }} />);
+    expect(screen.getByText("(empty)")).toBeInTheDocument();
+    const pre = document.querySelector("pre")!;
+    expect(pre.textContent).toBe(JSON.stringify({ workers: 4, db: "postgres" }, null, 2));
+  });
+
+  it("says so when a revision changed no field", () => {
+    render(<FieldDiff changes={{}} />);
+    expect(screen.getByText("No field changed.")).toBeInTheDocument();
+  });
+
+  it("diffs words and keeps the text intact on both sides", () => {
+    const parts = diffWords("a b c", "a x c")!;
+    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("a b c");
+    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe("a x c");
+  });
+});
