@@ -1,0 +1,74 @@
+/** @jest-environment node */
+// The public pages rendered to HTML against a real database: what a visitor's browser receives.
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import ClaimPage from "@/app/(public)/claims/[slug]/page";
+import HomePage from "@/app/(public)/page";
+import SourcePage from "@/app/(public)/sources/[slug]/page";
+import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
+import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { buildWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const html = async (element: Promise<ReactElement>) => renderToStaticMarkup(await element);
+/** What next/navigation's notFound() and redirect() throw, as Next reads it. */
+const digestOf = async (element: Promise<unknown>) => ((await element.then(() => null, (e: unknown) => e)) as { digest?: string } | null)?.digest;
+
+const expectNoPrivate = (page: string) => {
+  for (const statement of PRIVATE_STATEMENTS) expect(page).not.toContain(statement);
+};
+
+describe.each(testProviders())("public pages rendered on %s", (provider) => {
+  let t: TestDatabase;
+  let w: World;
+  beforeAll(async () => {
+    t = await freshDatabase(provider);
+    useAsAppDatabase(t);
+    w = await buildWorld(t.db);
+  });
+  afterAll(async () => t.close());
+
+  it("the home page shows comparisons, the published verdict and verified claims, and no draft material", async () => {
+    const page = await html(HomePage());
+    expect(page).toContain('href="/compare/django-vs-fastapi"');
+    expect(page).toContain("Pick Django.");
+    expect(page).toContain("Django has a built-in admin.");
+    expect(page).not.toContain("Draft summary.");
+    expectNoPrivate(page);
+  });
+
+  it("a claim page shows the quote highlighted in context, links to the source and original, and one safe ClaimReview block", async () => {
+    const page = await html(ClaimPage(params(w.perf.slug as string)));
+    expect(page).toContain("<mark>FastAPI served 31,000 requests per second on 4 workers.</mark>");
+    expect(page).toContain('href="/sources/django-vs-fastapi-2026"');
+    expect(page).toContain('href="https://blog.example/django-vs-fastapi"');
+    expect(page).toContain('href="/technologies/fastapi"');
+    expect(page).toContain("Flask is the fastest framework.");
+    const blocks = page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g) ?? [];
+    expect(blocks).toHaveLength(1);
+    const jsonLd = JSON.parse((blocks[0] ?? "").replace(/^<script[^>]*>/, "").replace(/<\/script>$/, ""));
+    expect(jsonLd).toMatchObject({ "@type": "ClaimReview", reviewRating: { ratingValue: 4, alternateName: "Mostly accurate" } });
+    expectNoPrivate(page);
+  });
+
+  it("draft and candidate claims are 404s, and a merged claim redirects permanently", async () => {
+    expect(await digestOf(ClaimPage(params(w.draft.slug as string)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await digestOf(ClaimPage(params(w.candidate.slug as string)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(await digestOf(ClaimPage(params(w.duplicate.slug as string)))).toMatch(new RegExp(`NEXT_REDIRECT;replace;/claims/${w.verified.slug};308`));
+  });
+
+  it("a source page marks each public quote with a link to its claim; a draft-only source is a 404", async () => {
+    const page = await html(SourcePage(params("django-vs-fastapi-2026")));
+    expect(page).toMatch(new RegExp(`<mark[^>]*><a [^>]*href="/claims/${w.verified.slug}"[^>]*>Django has a built-in admin that staff can use on day one.</a></mark>`));
+    expect(page).toContain("Sam Saver");
+    expectNoPrivate(page);
+    expect(await digestOf(SourcePage(params("draft-only-post")))).toMatch(/404/);
+  });
+
+  it("a technology page lists verified claims and labels refuted ones", async () => {
+    const page = await html(TechnologyPage(params("flask")));
+    expect(page).toContain("Disputed or refuted");
+    expect(page).toContain("Refuted");
+    expectNoPrivate(await html(TechnologyPage(params("django"))));
+  });
+});
