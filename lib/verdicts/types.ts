@@ -1,0 +1,99 @@
+// Plain-data inputs and outputs of the verdict engine. Nothing here knows about Prisma: the
+// engine is pure, and lib/verdicts/load.ts is the one place that turns database rows into these.
+
+export type ClaimKind = "PERFORMANCE" | "FEATURE" | "RECOMMENDATION" | "FACT" | "OPINION";
+export type ClaimStatus = "CANDIDATE" | "DRAFT" | "IN_REVIEW" | "VERIFIED" | "DISPUTED" | "REFUTED" | "RETRACTED";
+export type OutcomeResult = "WORKED" | "MIXED" | "REGRETTED";
+
+export interface EvidenceCitation {
+  articleId: string;
+  /** Syndicated copies of one article share this key, so they count as one source (see load.ts). */
+  sourceKey: string;
+  /** ISO date-time, or null when the article carries no date. */
+  publishedAt: string | null;
+}
+
+export interface EvidenceClaim {
+  id: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  rating: string | null;
+  editorWeight: number;
+  technologySlugs: string[];
+  topic: string | null;
+  statement: string;
+  /** Use case slugs an editor tied this claim to explicitly. */
+  useCaseHints?: string[];
+  citations: EvidenceCitation[];
+  updatedAt: string;
+}
+
+export interface OutcomeEvidence {
+  result: OutcomeResult;
+  wouldChooseAgain: boolean;
+  date: string;
+}
+
+export interface DecisionEvidence {
+  id: string;
+  drivers: string[];
+  chosenTechnologySlugs: string[];
+  outcomes: OutcomeEvidence[];
+}
+
+export interface UseCaseInfo {
+  slug: string;
+  keywords: string[];
+  drivers: string[];
+}
+
+export interface Evidence {
+  useCases: UseCaseInfo[];
+  claims: EvidenceClaim[];
+  decisions: DecisionEvidence[];
+  /** The "now" recency is measured against (ISO). Explicit, so results never depend on the clock. */
+  asOf: string;
+  /** Display names by slug; slugs are shown where a name is missing. */
+  technologyNames?: Record<string, string>;
+}
+
+/** One scored piece of evidence about one technology for one use case. */
+export interface Reason {
+  technologySlug: string;
+  text: string;
+  weight: number;
+  claimIds: string[];
+  decisionIds: string[];
+}
+
+export type EvidenceChange =
+  | { type: "add-sources"; claimId: string; technologySlug: string; count: number }
+  | { type: "set-status"; claimId: string; status: ClaimStatus };
+
+export interface WhatWouldChange {
+  description: string;
+  change: EvidenceChange;
+  /** The technology that would score highest after the change. */
+  newWinner: string;
+}
+
+export interface TechnologyScore {
+  technologySlug: string;
+  score: number;
+  evidenceCount: number;
+}
+
+export interface Verdict {
+  useCaseSlug: string;
+  /** The highest-scoring technology, or null when nothing scores above zero. */
+  winner: string | null;
+  /** The winner alone, or the winner plus a complement when the evidence supports a hybrid. */
+  recommended: string[];
+  label: string;
+  hybridBasis: string | null;
+  confidence: number;
+  scores: TechnologyScore[];
+  reasons: Reason[];
+  counterEvidence: Reason | null;
+  whatWouldChange: WhatWouldChange | null;
+}

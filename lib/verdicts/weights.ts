@@ -1,0 +1,87 @@
+// How much one piece of evidence counts. Scores are sums of contributions quantized to integer
+// millionths, so a sum is exact and the same in any order (full and incremental runs agree).
+import type { ClaimStatus, DecisionEvidence, EvidenceChange, EvidenceClaim } from "./types";
+
+/** A recommendation says the most about "which one for this use case"; an opinion the least. */
+export const KIND_WEIGHT: Record<string, number> = { RECOMMENDATION: 1.5, PERFORMANCE: 1, FEATURE: 1, FACT: 0.6, OPINION: 0.3 };
+
+/** Verified evidence counts for; disputed and refuted evidence counts against; the rest is not evidence yet. */
+export const STATUS_SIGN: Record<ClaimStatus, number> = {
+  VERIFIED: 1, DISPUTED: -0.5, REFUTED: -1, RETRACTED: 0, CANDIDATE: 0, DRAFT: 0, IN_REVIEW: 0,
+};
+
+/** The editors' fact-check rating of a verified claim. Unrated verified claims count a bit less. */
+export const RATING_FACTOR: Record<string, number> = {
+  Accurate: 1, "Mostly accurate": 0.85, "Needs context": 0.6, Unproven: 0.4, Misleading: 0.25, Inaccurate: 0.1,
+};
+const UNRATED = 0.7;
+
+export const DECISION_WEIGHT = 0.8;
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+/** Evidence loses half of its recency bonus every three years, and never drops below half weight. */
+const RECENCY_HALF_LIFE_YEARS = 3;
+
+export function independentSources(claim: EvidenceClaim): number {
+  return new Set(claim.citations.map((c) => c.sourceKey)).size;
+}
+
+/** More independent sources help with diminishing returns; an uncited verified claim counts half. */
+export function sourceFactor(sources: number): number {
+  return sources === 0 ? 0.5 : 1 + Math.log2(sources);
+}
+
+function latestDate(claim: EvidenceClaim): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const c of claim.citations) if (c.publishedAt) latest = Math.max(latest, Date.parse(c.publishedAt));
+  return Number.isFinite(latest) ? latest : Date.parse(claim.updatedAt);
+}
+
+export function recencyFactor(dateMs: number, asOfMs: number): number {
+  if (!Number.isFinite(dateMs)) return 0.5;
+  const years = Math.max(0, (asOfMs - dateMs) / YEAR_MS);
+  return 0.5 + 0.5 * 2 ** (-years / RECENCY_HALF_LIFE_YEARS);
+}
+
+/**
+ * A claim's signed strength before relevance: kind × status × rating × sources × recency × editor
+ * weight. Counter-evidence is not scaled by its sources or rating: a refuted claim is refuted.
+ */
+export function claimStrength(claim: EvidenceClaim, asOfMs: number): number {
+  const sign = STATUS_SIGN[claim.status] ?? 0;
+  if (sign === 0) return 0;
+  const base = (KIND_WEIGHT[claim.kind] ?? 0) * sign * Math.max(0, claim.editorWeight) * recencyFactor(latestDate(claim), asOfMs);
+  if (sign < 0) return base;
+  const rating = claim.rating == null ? UNRATED : RATING_FACTOR[claim.rating] ?? UNRATED;
+  return base * rating * sourceFactor(independentSources(claim));
+}
+
+/** The latest outcome review speaks for the decision (teams revisit); ties go to the worse result. */
+export function latestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
+  const order = { REGRETTED: 0, MIXED: 1, WORKED: 2 };
+  const sorted = [...decision.outcomes].sort(
+    (a, b) => Date.parse(b.date) - Date.parse(a.date) || order[a.result] - order[b.result] || Number(a.wouldChooseAgain) - Number(b.wouldChooseAgain),
+  );
+  return sorted[0] ?? null;
+}
+
+/** WORKED +1, REGRETTED −1, MIXED 0; would choose again ±0.5. */
+export function decisionStrength(decision: DecisionEvidence): number {
+  const outcome = latestOutcome(decision);
+  if (!outcome) return 0;
+  const result = outcome.result === "WORKED" ? 1 : outcome.result === "REGRETTED" ? -1 : 0;
+  return DECISION_WEIGHT * (result + (outcome.wouldChooseAgain ? 0.5 : -0.5));
+}
+
+export const toMicro = (value: number): number => Math.round(value * 1e6);
+export const fromMicro = (micro: number): number => micro / 1e6;
+
+/** The claim as it would be after a what-if change (added sources are dated `asOf`: fresh). */
+export function changedClaim(claim: EvidenceClaim, change: EvidenceChange, asOf: string): EvidenceClaim {
+  if (change.type === "set-status") return { ...claim, status: change.status };
+  const added = Array.from({ length: change.count }, (_, i) => ({
+    articleId: `what-if:${claim.id}:${i + 1}`,
+    sourceKey: `what-if:${claim.id}:${i + 1}`,
+    publishedAt: asOf,
+  }));
+  return { ...claim, citations: [...claim.citations, ...added] };
+}

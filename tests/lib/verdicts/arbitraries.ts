@@ -1,0 +1,72 @@
+// fast-check generators of small but varied evidence sets for the engine's property tests.
+import fc from "fast-check";
+import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim } from "@/lib/verdicts/types";
+import { AS_OF, USE_CASES } from "./fixtures";
+
+export const TECHS = ["django", "flask", "fastapi", "express"];
+const KINDS: ClaimKind[] = ["RECOMMENDATION", "FEATURE", "PERFORMANCE", "FACT", "OPINION"];
+const STATUSES: ClaimStatus[] = ["VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "IN_REVIEW", "DRAFT"];
+const STATEMENTS = [
+  "Pick it for a back office admin",
+  "Best choice for a public JSON API",
+  "It has a built-in admin and authentication",
+  "It handles websockets and realtime updates",
+  "Served 30000 requests per second with async workers",
+  "Good for model serving and inference",
+  "Great for a content site CMS with editors",
+  "Ideal for a small service or microservice",
+];
+const DATES = ["2019-03-01T00:00:00.000Z", "2023-05-01T00:00:00.000Z", "2025-11-01T00:00:00.000Z"];
+
+export const claimArb = (id: string): fc.Arbitrary<EvidenceClaim> =>
+  fc.record({
+    kind: fc.constantFrom(...KINDS),
+    status: fc.constantFrom(...STATUSES),
+    rating: fc.constantFrom(null, "Accurate", "Mostly accurate", "Needs context"),
+    editorWeight: fc.constantFrom(0.5, 1, 2),
+    technologySlugs: fc.uniqueArray(fc.constantFrom(...TECHS), { minLength: 1, maxLength: 2 }),
+    statement: fc.constantFrom(...STATEMENTS),
+    topic: fc.constantFrom(null, "admin", "api", "performance"),
+    sources: fc.array(fc.tuple(fc.constantFrom("s1", "s2", "s3", "s4", "s5"), fc.constantFrom(...DATES)), { maxLength: 4 }),
+    hint: fc.option(fc.constantFrom(...USE_CASES.map((u) => u.slug)), { nil: undefined }),
+  }).map(({ sources, hint, ...c }) => ({
+    ...c,
+    id,
+    useCaseHints: hint ? [hint] : undefined,
+    updatedAt: "2025-01-01T00:00:00.000Z",
+    citations: sources.map(([sourceKey, publishedAt], i) => ({ articleId: `${id}-${i}-${sourceKey}`, sourceKey, publishedAt })),
+  }));
+
+const DRIVER_KEYS = ["needs-admin-ui", "needs-auth", "high-traffic-io", "ml-serving", "small-service", "editors-non-developers"];
+
+export const decisionArb = (id: string): fc.Arbitrary<DecisionEvidence> =>
+  fc.record({
+    drivers: fc.uniqueArray(fc.constantFrom(...DRIVER_KEYS), { minLength: 1, maxLength: 3 }),
+    chosenTechnologySlugs: fc.uniqueArray(fc.constantFrom(...TECHS), { minLength: 1, maxLength: 2 }),
+    outcomes: fc.array(
+      fc.record({ result: fc.constantFrom("WORKED" as const, "MIXED" as const, "REGRETTED" as const), wouldChooseAgain: fc.boolean(), date: fc.constantFrom(...DATES) }),
+      { minLength: 1, maxLength: 2 },
+    ),
+  }).map((d) => ({ ...d, id }));
+
+export const evidenceArb: fc.Arbitrary<Evidence> = fc
+  .tuple(fc.integer({ min: 1, max: 25 }), fc.integer({ min: 0, max: 6 }))
+  .chain(([claims, decisions]) =>
+    fc.tuple(
+      fc.tuple(...Array.from({ length: claims }, (_, i) => claimArb(`c${String(i).padStart(3, "0")}`))),
+      decisions ? fc.tuple(...Array.from({ length: decisions }, (_, i) => decisionArb(`d${i}`))) : fc.constant([] as DecisionEvidence[]),
+    ),
+  )
+  .map(([claims, decisions]) => ({ useCases: USE_CASES, claims: [...claims], decisions: [...decisions], asOf: AS_OF }));
+
+/** A deterministic shuffle (Fisher–Yates driven by a seed). */
+export function shuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
