@@ -1,0 +1,62 @@
+// Splitting lines into pieces ("→" bullets, emoji section markers) and sentences, keeping absolute offsets.
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+function trimSpan(text: string, start: number): Span | null {
+  const lead = text.length - text.trimStart().length;
+  const t = text.trim();
+  return t ? { text: t, start: start + lead, end: start + lead + t.length } : null;
+}
+
+/** A line cut at "→" and at emoji markers; each piece remembers whether an emoji opened it. */
+export function pieces(line: string, offset: number): Array<Span & { emoji: boolean }> {
+  const out: Array<Span & { emoji: boolean }> = [];
+  let from = 0;
+  let emoji = false;
+  const push = (to: number, nextEmoji: boolean) => {
+    const s = trimSpan(line.slice(from, to), offset + from);
+    if (s) out.push({ ...s, emoji });
+    emoji = nextEmoji;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "→") {
+      push(i, false);
+      from = i + 1;
+    } else {
+      const cp = line.codePointAt(i) ?? 0;
+      if (cp > 0x2000 && EMOJI.test(String.fromCodePoint(cp))) {
+        push(i, true);
+        let j = i + (cp > 0xffff ? 2 : 1);
+        while (j < line.length && /[\ufe0f\u200d]/.test(line[j])) j++;
+        from = j;
+        i = j - 1;
+      }
+    }
+  }
+  push(line.length, false);
+  return out;
+}
+
+/** Sentences of a piece (split after . ! ? before a capital or quote), with absolute offsets. */
+export function sentences(span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?]["”)]?\s+(?=["“(]?[A-Z0-9])/g;
+  let from = 0;
+  for (const m of span.text.matchAll(re)) {
+    // "e.g. Django", "vs. Flask", "2.0 Flask": not sentence ends.
+    if (/\b(e\.g|i\.e|vs|etc|approx|ca)\.$/i.test(span.text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    const end = m.index + m[0].trimEnd().length;
+    const s = trimSpan(span.text.slice(from, end), span.start + from);
+    if (s) out.push(s);
+    from = m.index + m[0].length;
+  }
+  const last = trimSpan(span.text.slice(from), span.start + from);
+  if (last) out.push(last);
+  return out;
+}

@@ -1,0 +1,75 @@
+// Small helpers the format parsers share: inline cleanup, URLs, tags, line tidying.
+
+/** Inline markdown -> plain text: emphasis markers and link syntax removed, spaces collapsed. */
+export function cleanInline(line: string): string {
+  return line
+    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, "")
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1")
+    .replace(/\*\*|__/g, "")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .trim();
+}
+
+export interface UrlInfo {
+  url: string | null;
+  canonicalUrl: string | null;
+  domain: string | null;
+}
+
+/** A canonical URL compares equal across tracking parameters, fragments, trailing slashes and http/https. */
+export function urlInfo(raw: unknown): UrlInfo {
+  if (typeof raw !== "string" || !/^https?:\/\//i.test(raw.trim())) return { url: null, canonicalUrl: null, domain: null };
+  try {
+    const url = new URL(raw.trim());
+    const canonical = new URL(url.toString());
+    canonical.hash = "";
+    canonical.protocol = "https:";
+    canonical.hostname = canonical.hostname.replace(/^www\./, "");
+    for (const key of [...canonical.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|ref$|mc_)/.test(key)) canonical.searchParams.delete(key);
+    }
+    const path = canonical.pathname.replace(/\/+$/, "") || "/";
+    canonical.pathname = path;
+    return { url: url.toString(), canonicalUrl: canonical.toString().replace(/\/$/, ""), domain: url.hostname };
+  } catch {
+    return { url: null, canonicalUrl: null, domain: null };
+  }
+}
+
+export function uniqueTags(tags: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const clean = tag.trim().replace(/^#/, "").slice(0, 60);
+    if (clean && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
+  }
+  return [...seen.values()].slice(0, 50);
+}
+
+/** Tags given as strings, arrays, or arrays of space/comma separated strings. */
+export function splitTags(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return uniqueTags(items.filter((v): v is string => typeof v === "string").flatMap((v) => v.split(/[\s,]+/)));
+}
+
+/** Lines trimmed at the end, runs of blank lines collapsed to one, no blank lines at the ends. */
+export function tidyLines(lines: string[]): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    const clean = line.replace(/[ \t]+$/, "");
+    if (!clean.trim() && (!out.length || !out[out.length - 1].trim())) continue;
+    out.push(clean);
+  }
+  while (out.length && !out[out.length - 1].trim()) out.pop();
+  return out.join("\n");
+}
+
+export function firstSentence(text: string, max = 140): string {
+  const m = /^(.{10,}?[.!?])(\s|$)/.exec(text.slice(0, 1000));
+  const s = (m ? m[1] : text).trim();
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
+export function excerptOf(text: string, max = 300): string {
+  const para = text.split("\n").find((l) => l.trim() && !/^(#|\||```|- )/.test(l.trim())) ?? "";
+  return para.length > max ? `${para.slice(0, max - 1).trimEnd()}…` : para;
+}

@@ -1,0 +1,40 @@
+// The import report: what the CLI prints with --json and the admin preview shows.
+import type { CandidateClaim } from "@/lib/extract/types";
+
+export interface ClaimReport extends CandidateClaim {
+  key: string;
+  /** Slug of the existing claim this candidate is the same assertion as (a new citation), or null. */
+  matches: string | null;
+}
+
+export interface ArticleReport {
+  file: string;
+  format: string;
+  status: "imported" | "already-imported" | "preview";
+  articleSlug: string | null;
+  title: string;
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  tags: string[];
+  warnings: string[];
+  note: string | null;
+  noteAuthor: string | null;
+  comments: number;
+  text: string;
+  claims: ClaimReport[];
+}
+
+export interface ContradictionReport {
+  a: string;
+  b: string;
+  kind: string;
+  status: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  articles: ArticleReport[];
+  contradictions: ContradictionReport[];
+  errors: Array<{ file: string; message: string }>;
+}

@@ -1,0 +1,153 @@
+// The DB side of importing: one transaction per document (article, claims, citations, contradictions,
+// and a Revision for each), deduplicated by content hash and canonical URL. Staff only.
+import { createHash } from "node:crypto";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { extractClaims, TechResolver } from "@/lib/extract";
+import { detectContradiction } from "@/lib/match/contradictions";
+import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
+import { articles, citations, claims, contradictions } from "@/lib/resources";
+import { recordRevision } from "@/lib/revisions/service";
+import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { authorize } from "@/lib/services/records";
+import { normalizeStatement } from "@/lib/text/normalize";
+import { slugify, uniqueSlug } from "@/lib/text/slug";
+import { parseDocument, type RawInput } from "./index";
+import type { ParsedDocument } from "./document";
+import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
+
+export interface ImportContext {
+  resolver: TechResolver;
+  techIds: Map<string, string>;
+  index: ClaimIndex;
+}
+
+export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
+  const techs = await db.technology.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, aliases: true } });
+  const resolver = new TechResolver(techs.map((t) => ({ slug: t.slug, name: t.name, aliases: Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [] })));
+  const index = new ClaimIndex();
+  const rows = await db.claim.findMany({
+    where: { deletedAt: null, mergedIntoId: null, status: { notIn: ["RETRACTED", "REFUTED"] } },
+    select: { id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true, technologies: { select: { slug: true } } },
+  });
+  for (const r of rows) index.add({ ...r, technologies: r.technologies.map((t) => t.slug), conditions: (r.conditions ?? {}) as Record<string, unknown> });
+  return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), index };
+}
+
+const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
+
+function baseReport(file: string, doc: ParsedDocument): ArticleReport {
+  return {
+    file, format: doc.format, status: "preview", articleSlug: null, title: doc.title, url: doc.canonicalUrl ?? doc.url, author: doc.author,
+    publishedAt: doc.publishedAt, tags: doc.tags, warnings: [...doc.warnings], note: doc.note, noteAuthor: doc.noteAuthor, comments: doc.comments.length, text: doc.text, claims: [],
+  };
+}
+
+/** Imports one already-parsed document. Returns its report and the contradictions it raised. */
+export async function importParsed(db: Db, actor: Actor, file: string, doc: ParsedDocument, ctx: ImportContext, dryRun: boolean): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
+  const report = baseReport(file, doc);
+  const contentHash = sha256(doc.text);
+  const url = doc.canonicalUrl ?? doc.url;
+  const existing = await db.article.findFirst({ where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])] }, select: { slug: true, contentHash: true } });
+  if (existing) {
+    report.status = "already-imported";
+    report.articleSlug = existing.slug;
+    report.warnings.push(`Already imported as "${existing.slug}" (same ${existing.contentHash === contentHash ? "content" : "URL"}); nothing changed.`);
+    return { article: report, contradictions: [] };
+  }
+  const candidates = extractClaims(doc.text, ctx.resolver);
+  const fileKey = slugify(file.replace(/^.*\//, ""), 40);
+  const pending: Array<{ claim: ClaimReport; indexed: IndexedClaim; same: IndexedClaim | null }> = candidates.map((c, n) => {
+    const indexed: IndexedClaim = { id: `${fileKey}#${n + 1}`, slug: `${fileKey}#${n + 1}`, kind: c.kind, technologies: c.technologies, topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, statement: c.statement };
+    const same = ctx.index.findSame(indexed);
+    return { claim: { ...c, key: indexed.slug, matches: same?.slug ?? null }, indexed, same };
+  });
+  const proposals: Array<{ a: IndexedClaim; b: IndexedClaim; kind: string; status: string; reason: string }> = [];
+  for (const p of pending) {
+    if (p.same) continue;
+    for (const other of ctx.index.related(p.indexed)) {
+      const found = detectContradiction(other, p.indexed);
+      if (found) proposals.push({ a: other, b: p.indexed, ...found });
+    }
+  }
+  if (dryRun) {
+    report.claims = pending.map((p) => p.claim);
+    return { article: report, contradictions: proposals.map((x) => ({ a: x.a.slug, b: x.b.slug, kind: x.kind, status: x.status, reason: x.reason })) };
+  }
+  const created = await db.$transaction(async (tx) => {
+    const slug = await uniqueSlug(doc.title, async (s) => (await tx.article.findFirst({ where: { slug: s }, select: { id: true } })) !== null);
+    const article = await tx.article.create({
+      data: {
+        slug, title: doc.title.slice(0, 300), url, domain: doc.domain, author: doc.author?.slice(0, 200) ?? null, publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
+        format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
+        comments: doc.comments as unknown as object, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash, status: "IMPORTED", importedById: actor.id || null,
+      },
+    });
+    await recordRevision(tx, { def: articles, action: "CREATE", actor, before: null, after: serializeRow(articles, article), reason: `Imported from ${file}` });
+    const ids = new Map<IndexedClaim, IndexedClaim>();
+    for (const p of pending) {
+      let claimId = p.same?.id;
+      if (!claimId) {
+        const claimSlug = await uniqueSlug(p.claim.statement, async (s) => (await tx.claim.findFirst({ where: { slug: s }, select: { id: true } })) !== null);
+        const row = await tx.claim.create({
+          data: {
+            slug: claimSlug, statement: p.claim.statement, normalized: normalizeStatement(p.claim.statement), kind: p.claim.kind.toUpperCase() as "FACT", topic: p.claim.topic, metric: p.claim.metric,
+            value: p.claim.value, unit: p.claim.unit, conditions: p.claim.conditions, status: "CANDIDATE",
+            technologies: { connect: p.claim.technologies.map((t) => ({ id: ctx.techIds.get(t) ?? "" })).filter((t) => t.id) },
+          },
+          include: relationInclude(claims) as { technologies: { select: { id: true } } },
+        });
+        await recordRevision(tx, { def: claims, action: "CREATE", actor, before: null, after: serializeRow(claims, row), reason: `Extracted from ${file}` });
+        claimId = row.id;
+        p.claim.key = claimSlug;
+        ids.set(p.indexed, { ...p.indexed, id: row.id, slug: claimSlug });
+      }
+      const clash = await tx.citation.findFirst({ where: { claimId, articleId: article.id, start: p.claim.start, end: p.claim.end }, select: { id: true } });
+      if (clash) continue;
+      const citation = await tx.citation.create({ data: { claimId, articleId: article.id, quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance } });
+      await recordRevision(tx, { def: citations, action: "CREATE", actor, before: null, after: serializeRow(citations, citation) });
+    }
+    const raised: ContradictionReport[] = [];
+    for (const x of proposals) {
+      const b = ids.get(x.b) ?? x.b;
+      const dup = await tx.contradiction.findFirst({ where: { OR: [{ claimAId: x.a.id, claimBId: b.id }, { claimAId: b.id, claimBId: x.a.id }] }, select: { id: true } });
+      if (dup) continue;
+      const row = await tx.contradiction.create({ data: { claimAId: x.a.id, claimBId: b.id, kind: x.kind as "VALUE", status: x.status as "OPEN", reason: x.reason.slice(0, 2000) } });
+      await recordRevision(tx, { def: contradictions, action: "CREATE", actor, before: null, after: serializeRow(contradictions, row) });
+      raised.push({ a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason });
+    }
+    return { slug, ids, raised };
+  }, { timeout: 60_000 });
+  for (const indexed of created.ids.values()) ctx.index.add(indexed);
+  report.status = "imported";
+  report.articleSlug = created.slug;
+  report.claims = pending.map((p) => p.claim);
+  return { article: report, contradictions: created.raised };
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
+export async function importFiles(db: Db, actor: Actor | null, files: Array<RawInput & { filename: string }>, options: ImportOptions = {}): Promise<ImportReport> {
+  const who = authorize(articles, actor, "create");
+  authorize(claims, who, "create");
+  const ctx = await loadImportContext(db);
+  const report: ImportReport = { articles: [], contradictions: [], errors: [] };
+  for (const [i, file] of files.entries()) {
+    try {
+      const doc = parseDocument(file);
+      const result = await importParsed(db, who, file.filename, doc, ctx, options.dryRun ?? false);
+      report.articles.push(result.article);
+      report.contradictions.push(...result.contradictions);
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`;
+      report.errors.push({ file: file.filename, message });
+    }
+    options.onProgress?.(i + 1, files.length, file.filename);
+  }
+  return report;
+}

@@ -1,0 +1,66 @@
+// Text copied from a web page: markdown-ish article plus page chrome ("Back to…", tags run together,
+// date line, "N min read", author initials/name/bio). Pages often render the article twice: keep one copy.
+import { MONTH_DATE, parseLooseDate } from "@/lib/text/dates";
+import { excerptOf, uniqueTags } from "./common";
+import { emptyDocument, type ParsedDocument } from "./document";
+import { normalizeMarkdownBody } from "./markdown";
+
+const CHROME = /^(back to\b.{0,80}|share( this)?( article| post)?|subscribe|sign in|log in|menu|skip to (main )?content|table of contents|related (posts|articles)|copy link|tweet|follow|newsletter.{0,60}|accept( all)? cookies.{0,60}|\d+ (comments?|views?|likes?))$/i;
+const READ_TIME = /^(\d{1,3}) ?min(ute)?s?( read)?$/i;
+const DATE_LINE = new RegExp(`^(published |updated |posted )?(on )?${MONTH_DATE.source}$`, "i");
+// Linear-time shape check (no nested quantifiers): one token, capitalised, no spaces.
+const RUN_TOGETHER = /^[A-Z][A-Za-z0-9.+#-]*$/;
+
+function splitRunTogether(line: string): string[] {
+  return line.match(/[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z0-9.+#-]*/g) ?? [line];
+}
+
+export function parseWebPage(raw: string): ParsedDocument {
+  const doc = emptyDocument("WEB_PAGE", raw);
+  const lines = raw.split("\n").map((l) => l.trim());
+  const h1 = lines.find((l) => /^# \S/.test(l));
+  const title = h1 ? h1.slice(2).trim() : "";
+  const content: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (CHROME.test(line)) continue;
+    if (READ_TIME.test(line)) { doc.readTime = line; continue; }
+    if (DATE_LINE.test(line) && line.length < 60) { doc.publishedAt ??= parseLooseDate(line); continue; }
+    if (title && line === title) continue; // the title repeated in the page header
+    if (line.length <= 120 && RUN_TOGETHER.test(line) && /[a-z]/.test(line) && splitRunTogether(line).length >= 2) {
+      doc.tags = uniqueTags([...doc.tags, ...splitRunTogether(line)]);
+      doc.warnings.push(`Tags were run together ("${line.slice(0, 80)}"); split at capital letters.`);
+      continue;
+    }
+    content.push(line);
+  }
+  // Author block at the end: initials, then a name, then an optional one-line bio.
+  for (let i = content.length - 1; i >= Math.max(0, content.length - 6); i--) {
+    if (/^[A-Z]{1,3}$/.test(content[i]) && /^[A-Z][\p{L}'-]+( [A-Z][\p{L}'.-]+){1,3}$/u.test(content[i + 1] ?? "")) {
+      doc.author = content[i + 1];
+      content.splice(i);
+      break;
+    }
+  }
+  doc.text = normalizeMarkdownBody(dedupeCopies(content, doc.warnings).join("\n"));
+  doc.title = title || excerptOf(doc.text, 120) || "Untitled page";
+  doc.excerpt = excerptOf(doc.text.split("\n").filter((l) => !l.startsWith("# ")).join("\n"));
+  return doc;
+}
+
+/** The article rendered twice (same first heading again): keep the longer copy, once. */
+function dedupeCopies(lines: string[], warnings: string[]): string[] {
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first < 0) return lines;
+  const head = lines[first];
+  const second = lines.indexOf(head, first + 1);
+  if (second < 0) return lines;
+  const a = lines.slice(first, second).filter(Boolean);
+  const b = lines.slice(second).filter(Boolean);
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
+  const same = shorter.every((l, i) => l === longer[i] || (i === shorter.length - 1 && longer[i]?.startsWith(l)));
+  if (!same) return lines;
+  warnings.push("The article text appeared twice on the page; stored once.");
+  return longer;
+}
