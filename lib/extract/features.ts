@@ -12,7 +12,7 @@ export const FEATURES: FeatureDef[] = [
   { topic: "authentication", label: "authentication", pattern: /\bauth(?:entication)?\b|\blogins?\b/i },
   { topic: "openapi", label: "OpenAPI documentation", pattern: /\bOpenAPI\b|\bSwagger\b/i },
   { topic: "websockets", label: "WebSocket support", pattern: /\bWebSockets?\b/i },
-  { topic: "background-jobs", label: "background jobs", pattern: /\bbackground (?:jobs|tasks|workers)\b|\bjob queues?\b/i },
+  { topic: "background-jobs", label: "background jobs", pattern: /\bbackground (?:jobs|tasks|workers)\b|\b(?:job )?queues?\b/i },
   { topic: "async", label: "async views", pattern: /\basync(?:hronous)?(?: views| support| by design|-first| handlers)\b/i },
   { topic: "security", label: "security protections", pattern: /\bsecurity\b|\bCSRF\b/i },
   { topic: "templates", label: "server-side templates", pattern: /\btemplat(?:es|ing)\b/i },

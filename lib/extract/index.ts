@@ -106,6 +106,9 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       continue;
     }
     if (item) {
+      const useItem = /^(?:use|pick|choose) (.{1,60}?) (when|if|for) (.{3,300})$/i.exec(item[1]);
+      const itemTechs = useItem ? resolver.slugsIn(useItem[1]) : [];
+      if (useItem && itemTechs.length) rec(itemTechs, clean(useItem[3]), `Use ${names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`, span);
       applySentenceRules(span, { resolver, subject: sectionTechs, leadIn, allowFeatures: true }, emit);
       continue;
     }
