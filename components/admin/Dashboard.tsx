@@ -10,8 +10,8 @@ const when = (iso: string) => new Date(iso).toLocaleString();
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <Card component="section" aria-label={title} sx={{ flex: 1, minWidth: 320 }}>
-      <CardHeader title={title} titleTypographyProps={{ variant: "h6", component: "h2" }} />
+    <Card component="section" aria-label={title} sx={{ flex: "1 1 0", minWidth: 0 }}>
+      <CardHeader title={title} slotProps={{ title: { variant: "h6", component: "h2" } }} />
       <CardContent sx={{ pt: 0 }}>{children}</CardContent>
     </Card>
   );
@@ -24,7 +24,7 @@ export function Dashboard() {
   if (error) return <Typography role="alert" color="error" sx={{ m: 2 }}>{error.message}</Typography>;
   const d = data.data;
   return (
-    <Stack spacing={2} sx={{ mt: 2 }}>
+    <Stack spacing={2} sx={{ mt: 2, "& > section": { flex: "none" } }}>
       <Title title="Dashboard" />
       <Panel title="Claims by status">
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>

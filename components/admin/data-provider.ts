@@ -53,6 +53,11 @@ export function listQuery(params: Partial<GetListParams>): string {
   return query.toString();
 }
 
+/** URL of the server-side CSV export of a list (a plain function: react-admin's data provider proxy expects promises). */
+export function exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">, baseUrl = ""): string {
+  return `${baseUrl}/api/admin/${encodeURIComponent(resource)}/export?${listQuery(params)}`;
+}
+
 export function createDataProvider(options: DataProviderOptions = {}): StackVerdictDataProvider {
   const api: ApiClient = createApiClient(options.baseUrl ?? "", options.fetch);
   const base = (resource: string) => `/api/admin/${encodeURIComponent(resource)}`;
@@ -105,6 +110,6 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
-    exportUrl: (resource, params) => api.url(`${base(resource)}/export?${listQuery(params)}`),
+    exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),
   } as StackVerdictDataProvider;
 }

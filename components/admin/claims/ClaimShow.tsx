@@ -31,10 +31,10 @@ function Figure() {
   );
 }
 
-function Contradictions({ target, label }: { target: "claimAId" | "claimBId"; label: string }) {
+function Contradictions({ target, heading }: { target: "claimAId" | "claimBId"; heading: string }) {
   const other = target === "claimAId" ? "claimBId" : "claimAId";
   return (
-    <Labeled label={label}>
+    <Labeled label={heading}>
       <ReferenceManyField reference="contradictions" target={target} empty={<Typography variant="body2">None.</Typography>}>
         <DataTable bulkActionButtons={false} rowClick="edit">
           <DataTable.Col source={other} label="Other claim">
@@ -80,8 +80,8 @@ export function ClaimShow() {
             </DataTable>
           </ReferenceManyField>
         </Labeled>
-        {canSeeContradictions && <Contradictions target="claimAId" label="Contradictions (as claim A)" />}
-        {canSeeContradictions && <Contradictions target="claimBId" label="Contradictions (as claim B)" />}
+        {canSeeContradictions && <Contradictions target="claimAId" heading="Contradictions (as claim A)" />}
+        {canSeeContradictions && <Contradictions target="claimBId" heading="Contradictions (as claim B)" />}
       </SimpleShowLayout>
       <HistoryPanel />
     </Show>

@@ -2,6 +2,7 @@
 // What an editor sees when their save was refused because someone else saved first (409):
 // who and when, the assurance that nothing was overwritten, and a way to load the other version.
 // The form keeps what they typed until they choose to load it.
+import { useEffect, useRef } from "react";
 import { Alert, AlertTitle, Button } from "@mui/material";
 import { conflictDetails } from "../errors";
 
@@ -27,8 +28,12 @@ export function staleEditHeadline(stale: StaleEdit): string {
 }
 
 export function StaleEditNotice({ stale, onLoadTheirs }: { stale: StaleEdit; onLoadTheirs: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The Save button is at the bottom of a long form; bring the explanation into view.
+  useEffect(() => ref.current?.scrollIntoView?.({ behavior: "smooth", block: "start" }), [stale]);
   return (
     <Alert
+      ref={ref}
       severity="warning"
       role="alert"
       sx={{ m: 2 }}

@@ -33,11 +33,13 @@ function StringChange({ parts }: { parts: DiffPart[] }) {
 }
 
 export function FieldDiff({ changes, fields = [] }: { changes: Changes; fields?: FieldMeta[] }) {
-  const names = Object.keys(changes);
+  // Internal bookkeeping (ids, normalized search text) is not what an editor changed.
+  const known = new Set([...fields.map((f) => f.name), "deletedAt"]);
+  const names = Object.keys(changes).filter((name) => name !== "id" && (fields.length === 0 || known.has(name)));
   if (names.length === 0) return <p style={{ margin: 0 }}>No field changed.</p>;
   const labelOf = (name: string) => {
     const field = fields.find((f) => f.name === name);
-    return field ? fieldLabel(field) : name;
+    return field ? fieldLabel(field) : name === "deletedAt" ? "In trash since" : name;
   };
   return (
     <Table size="small" aria-label="Changes">

@@ -1,15 +1,14 @@
 "use client";
 // List toolbar: filters, create, the server-side CSV export, and the trash toggle.
 import { Button as MuiButton } from "@mui/material";
-import { CreateButton, FilterButton, TopToolbar, useDataProvider, useListContext } from "react-admin";
-import type { StackVerdictDataProvider } from "../data-provider";
+import { CreateButton, FilterButton, TopToolbar, useListContext } from "react-admin";
+import { exportUrl } from "../data-provider";
 import type { ResourceMeta } from "../meta";
 
 /** CSV of the whole filtered, sorted list, made by the server (not react-admin's client exporter). */
 export function ExportCsvButton({ resource }: { resource: string }) {
   const { filterValues, sort, total } = useListContext();
-  const dataProvider = useDataProvider<StackVerdictDataProvider>();
-  const href = dataProvider.exportUrl(resource, { filter: filterValues, sort });
+  const href = exportUrl(resource, { filter: filterValues, sort });
   return (
     <MuiButton size="small" href={href} download disabled={!total}>
       Export CSV
