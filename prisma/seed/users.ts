@@ -6,10 +6,10 @@ import { users } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
 
 export const DEMO_USERS = [
-  { email: "admin@stackverdict.test", name: "Ada Admin", role: "ADMIN", password: "demo-admin-pass-2026" },
-  { email: "editor@stackverdict.test", name: "Eddie Editor", role: "EDITOR", password: "demo-editor-pass-2026" },
-  { email: "contributor@stackverdict.test", name: "Casey Contributor", role: "CONTRIBUTOR", password: "demo-contrib-pass-2026" },
-  { email: "platform@stackverdict.test", name: "Priya Platform", role: "CONTRIBUTOR", password: "demo-platform-pass-2026" },
+  { email: "admin@stackverdict.test", name: "Ada Admin", role: "ADMIN", password: "verdict-ada-2026" },
+  { email: "editor@stackverdict.test", name: "Eddie Editor", role: "EDITOR", password: "verdict-eddie-2026" },
+  { email: "contributor@stackverdict.test", name: "Casey Contributor", role: "CONTRIBUTOR", password: "verdict-casey-2026" },
+  { email: "platform@stackverdict.test", name: "Priya Platform", role: "CONTRIBUTOR", password: "verdict-priya-2026" },
 ] as const;
 
 export async function seedUsers(db: Db, system: Actor): Promise<Record<string, string>> {
