@@ -44,7 +44,7 @@ it("a contributor reads claims without create, selection, trash or bulk actions"
   expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Trash" })).not.toBeInTheDocument();
   expect(screen.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", expect.stringContaining("/api/admin/claims/export?"));
-});
+}, 30_000);
 
 it("an editor gets create, row selection and the trash", async () => {
   renderListAs("EDITOR", claims({ read: true, create: true, update: true, delete: true }, [{ name: "setStatus", label: "Change status", bulk: true }]));
@@ -52,4 +52,4 @@ it("an editor gets create, row selection and the trash", async () => {
   expect(screen.getByRole("link", { name: /create/i })).toBeInTheDocument();
   expect(screen.getAllByRole("checkbox").length).toBeGreaterThan(0);
   expect(screen.getByRole("button", { name: "Trash" })).toBeInTheDocument();
-});
+}, 30_000);

@@ -44,7 +44,7 @@ function serverWhereBobSavedFirst() {
 }
 
 it("an editor saving a stale claim sees who changed it, keeps their text, and can load the other version", async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const { dataProvider, updates } = serverWhereBobSavedFirst();
   render(
     <AdminContext dataProvider={dataProvider}>
@@ -71,4 +71,4 @@ it("an editor saving a stale claim sees who changed it, keeps their text, and ca
   await user.click(screen.getByRole("button", { name: "Load their version" }));
   await waitFor(() => expect(screen.getByLabelText(/Statement/)).toHaveValue("Flask 0.1 was released in April 2010."));
   expect(screen.queryByText(/Changed by Bob/)).not.toBeInTheDocument();
-});
+}, 30_000); // a full react-admin edit screen renders slowly in jsdom on a shared machine
