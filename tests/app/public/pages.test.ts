@@ -3,6 +3,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import ClaimPage from "@/app/(public)/claims/[slug]/page";
+import ComparePage from "@/app/(public)/compare/[pair]/page";
 import HomePage from "@/app/(public)/page";
 import SourcePage from "@/app/(public)/sources/[slug]/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
@@ -25,7 +26,7 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     t = await freshDatabase(provider);
     useAsAppDatabase(t);
     w = await buildWorld(t.db);
-  });
+  }, 60_000);
   afterAll(async () => t.close());
 
   it("the home page shows comparisons, the published verdict and verified claims, and no draft material", async () => {
@@ -70,5 +71,15 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expect(page).toContain("Disputed or refuted");
     expect(page).toContain("Refuted");
     expectNoPrivate(await html(TechnologyPage(params("django"))));
+  });
+
+  it("a comparison page has the verdict matrix and an accessible chart whose bars link to their claims", async () => {
+    const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
+    expect(page).toContain("Recommended");
+    expect(page).toMatch(/<svg[^>]*role="img"[^>]*>/);
+    expect(page).toMatch(new RegExp(`<a href="/claims/${w.perf.slug}">`));
+    expect(page).toContain("<title");
+    expectNoPrivate(page);
+    expect(await digestOf(ComparePage({ params: Promise.resolve({ pair: "fastapi-vs-django" }) }))).toMatch(/NEXT_REDIRECT;replace;\/compare\/django-vs-fastapi;308/);
   });
 });

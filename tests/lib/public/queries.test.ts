@@ -17,7 +17,7 @@ describe.each(testProviders())("public read side on %s", (provider) => {
   beforeAll(async () => {
     t = await freshDatabase(provider);
     w = await buildWorld(t.db);
-  });
+  }, 60_000);
   afterAll(async () => t.close());
 
   it("a verified claim page has its figure, quote in context, technologies, history and only public contradictions", async () => {

@@ -1,0 +1,164 @@
+import Link from "next/link";
+import type { ComparePage } from "@/lib/public/compare";
+import type { Support } from "@/lib/public/compare-model";
+import { formatFigure, humanize } from "@/lib/public/format";
+import { BarChart } from "./BarChart";
+import { ConditionsTable } from "./ConditionsTable";
+import { StatusBadge } from "./StatusBadge";
+
+const SUPPORT: Record<Support, { icon: string; label: string; className: string }> = {
+  yes: { icon: "✓", label: "Yes", className: "cell-yes" },
+  partial: { icon: "◐", label: "Partly", className: "cell-partial" },
+  no: { icon: "✗", label: "No", className: "cell-no" },
+};
+
+const describeConditions = (c: Record<string, string | number | boolean>) =>
+  Object.entries(c).map(([k, v]) => `${humanize(k)} ${v}`).join(", ") || "no conditions recorded";
+
+export function CompareView({ page }: { page: ComparePage }) {
+  const { technologies } = page;
+  const name = (slug: string) => technologies.find((t) => t.slug === slug)?.name ?? slug;
+  return (
+    <>
+      <section aria-labelledby="verdicts">
+        <h2 id="verdicts">Verdicts by use case</h2>
+        {page.verdicts.length === 0 ? (
+          <p className="empty">No published verdict recommends any of these yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table matrix">
+              <thead>
+                <tr><th scope="col">Use case</th>{technologies.map((t) => <th key={t.slug} scope="col">{t.name}</th>)}</tr>
+              </thead>
+              <tbody>
+                {page.verdicts.map((v) => (
+                  <tr key={v.slug}>
+                    <th scope="row"><Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link></th>
+                    {technologies.map((t) => (
+                      <td key={t.slug}>{v.recommended.includes(t.slug) ? <span className="cell-yes"><span aria-hidden="true">✓</span> Recommended</span> : <span className="muted">–</span>}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="features">
+        <h2 id="features">Features</h2>
+        {page.features.length === 0 ? (
+          <p className="empty">No checked feature claims yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table matrix">
+              <thead>
+                <tr><th scope="col">Feature</th>{technologies.map((t) => <th key={t.slug} scope="col">{t.name}</th>)}</tr>
+              </thead>
+              <tbody>
+                {page.features.map((row) => (
+                  <tr key={row.topic}>
+                    <th scope="row">{humanize(row.topic)}</th>
+                    {technologies.map((t) => (
+                      <td key={t.slug}>
+                        {(row.cells[t.slug] ?? []).length === 0 && <span className="muted" title="No checked claim">?</span>}
+                        {(row.cells[t.slug] ?? []).map((cell) => (
+                          <p key={cell.claimSlug}>
+                            <Link href={`/claims/${cell.claimSlug}`} title={cell.statement} className={SUPPORT[cell.support].className}>
+                              <span aria-hidden="true">{SUPPORT[cell.support].icon}</span> {SUPPORT[cell.support].label}
+                            </Link>
+                            {cell.replacement && <span className="muted"> · use {cell.replacement}</span>}
+                            {cell.status !== "VERIFIED" && <> <StatusBadge status={cell.status} /></>}
+                          </p>
+                        ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="performance">
+        <h2 id="performance">Performance</h2>
+        {page.performance.length === 0 && <p className="empty">No checked figures yet.</p>}
+        {page.performance.map((metric) => (
+          <section key={`${metric.metric}-${metric.unit}`} aria-labelledby={`m-${metric.metric}`}>
+            <h3 id={`m-${metric.metric}`}>{humanize(metric.metric)}{metric.unit ? ` (${metric.unit})` : ""}</h3>
+            {metric.groups.length > 1 && (
+              <p className="not-comparable">Measured under {metric.groups.length} different setups: not comparable across groups.</p>
+            )}
+            {metric.groups.map((group, gi) => {
+              const id = `chart-${metric.metric}-${gi}`;
+              return (
+                <div key={id} className="chart-group">
+                  {metric.groups.length > 1 && <h4>Setup {gi + 1}: {describeConditions(group.conditions)}</h4>}
+                  <BarChart
+                    id={id}
+                    title={`${humanize(metric.metric)}, setup ${gi + 1}`}
+                    unit={metric.unit}
+                    bars={group.measurements.map((m) => ({ label: name(m.technology), value: m.value, href: `/claims/${m.claimSlug}`, note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase() }))}
+                  />
+                  <table className="data-table">
+                    <caption className="sr-only">{humanize(metric.metric)} figures, setup {gi + 1}</caption>
+                    <thead><tr><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr></thead>
+                    <tbody>
+                      {group.measurements.map((m) => (
+                        <tr key={`${m.claimSlug}-${m.technology}`}>
+                          <td>{name(m.technology)}</td>
+                          <td>{formatFigure(m.value, m.unit)}</td>
+                          <td><Link href={`/claims/${m.claimSlug}`}>{m.statement}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {Object.keys(group.conditions).length > 0 ? (
+                    <ConditionsTable conditions={group.conditions} caption="Conditions" />
+                  ) : (
+                    <p className="muted">No conditions recorded.</p>
+                  )}
+                </div>
+              );
+            })}
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="open">
+        <h2 id="open">Open contradictions</h2>
+        {page.contradictions.length === 0 ? (
+          <p className="empty">None open.</p>
+        ) : (
+          <ul className="contradictions">
+            {page.contradictions.map((c) => (
+              <li key={c.id}>
+                <Link href={`/claims/${c.claimA.slug}`}>{c.claimA.statement}</Link> <StatusBadge status={c.claimA.status} /> <span className="muted">vs</span>{" "}
+                <Link href={`/claims/${c.claimB.slug}`}>{c.claimB.statement}</Link> <StatusBadge status={c.claimB.status} />
+                {c.reason && <p className="muted">{c.reason}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="consensus">
+        <h2 id="consensus">Consensus</h2>
+        <p className="muted">Claims backed by at least two different sources.</p>
+        {page.consensus.length === 0 ? (
+          <p className="empty">No claim has two independent sources yet.</p>
+        ) : (
+          <ul className="claim-list">
+            {page.consensus.map((c) => (
+              <li key={c.slug} className="claim-list__item">
+                <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.statement}</Link>
+                <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{c.sources} sources</span></span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

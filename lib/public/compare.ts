@@ -1,0 +1,87 @@
+// Read side of /compare/[pair]: two or three technologies side by side, from public claims only.
+import { getDb, type Db } from "@/lib/db/client";
+import { conditionsOf } from "./claims";
+import { featureSupport, groupMeasurements, parsePair, type Measurement, type Support } from "./compare-model";
+import { comparisonSlug } from "./home";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
+
+type Tech = { id: string; slug: string; name: string };
+export interface FeatureCell { claimSlug: string; statement: string; status: string; support: Support; replacement: string | null }
+export interface FeatureRow { topic: string; cells: Record<string, FeatureCell[]> }
+
+export type ComparePageResult = { kind: "redirect"; slug: string } | { kind: "page"; page: ComparePage };
+export type ComparePage = Awaited<ReturnType<typeof buildPage>>;
+
+export async function getComparePage(pair: string, db: Db = getDb()): Promise<ComparePageResult | null> {
+  const slugs = parsePair(pair);
+  if (!slugs) return null;
+  const found = await db.technology.findMany({ where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] }, select: { id: true, slug: true, name: true } });
+  if (found.length !== slugs.length) return null;
+  const canonical = comparisonSlug(slugs);
+  if (canonical !== pair) return { kind: "redirect", slug: canonical };
+  const techs = slugs.map((s) => found.find((t) => t.slug === s) as Tech);
+  const page = await buildPage(db, techs);
+  return page.claimCount > 0 ? { kind: "page", page } : null;
+}
+
+async function buildPage(db: Db, techs: Tech[]) {
+  const ids = techs.map((t) => t.id);
+  const claims = await db.claim.findMany({
+    where: { AND: [publicClaimWhere(), { technologies: { some: { id: { in: ids } } } }] },
+    orderBy: [{ topic: "asc" }, { statement: "asc" }],
+    select: {
+      id: true, slug: true, statement: true, status: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true,
+      technologies: { where: { id: { in: ids } }, select: { slug: true } },
+      citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true } },
+    },
+  });
+  const [verdicts, contradictions] = await Promise.all([
+    db.verdict.findMany({
+      where: publishedVerdictWhere(),
+      orderBy: { useCase: { name: "asc" } },
+      select: { slug: true, title: true, useCase: { select: { slug: true, name: true } }, recommended: { where: { id: { in: ids } }, select: { slug: true } } },
+    }),
+    db.contradiction.findMany({
+      where: {
+        deletedAt: null,
+        status: "OPEN",
+        claimA: publicClaimWhere(),
+        claimB: publicClaimWhere(),
+        OR: [{ claimAId: { in: claims.map((c) => c.id) } }, { claimBId: { in: claims.map((c) => c.id) } }],
+      },
+      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true } }, claimB: { select: { slug: true, statement: true, status: true } } },
+    }),
+  ]);
+
+  const features = new Map<string, FeatureRow>();
+  const measurements: Measurement[] = [];
+  for (const claim of claims) {
+    const conditions = conditionsOf(claim.conditions);
+    if (claim.kind === "FEATURE" && claim.status !== "REFUTED") {
+      const topic = claim.topic ?? claim.statement;
+      const row = features.get(topic) ?? { topic, cells: {} };
+      features.set(topic, row);
+      for (const t of claim.technologies) {
+        row.cells[t.slug] = [...(row.cells[t.slug] ?? []), { claimSlug: claim.slug, statement: claim.statement, status: claim.status, ...featureSupport(claim.statement, conditions) }];
+      }
+    }
+    if (claim.kind === "PERFORMANCE" && claim.status !== "REFUTED" && claim.value != null && claim.metric) {
+      for (const t of claim.technologies) {
+        measurements.push({ claimSlug: claim.slug, statement: claim.statement, status: claim.status, technology: t.slug, metric: claim.metric, unit: claim.unit ?? "", value: claim.value, conditions });
+      }
+    }
+  }
+  return {
+    technologies: techs.map(({ slug, name }) => ({ slug, name })),
+    claimCount: claims.length,
+    verdicts: verdicts
+      .filter((v) => v.recommended.length > 0)
+      .map((v) => ({ slug: v.slug, title: v.title, useCase: v.useCase, recommended: v.recommended.map((r) => r.slug) })),
+    features: [...features.values()],
+    performance: groupMeasurements(measurements),
+    contradictions,
+    consensus: claims
+      .filter((c) => new Set(c.citations.map((x) => x.articleId)).size >= 2)
+      .map((c) => ({ slug: c.slug, statement: c.statement, status: c.status, sources: new Set(c.citations.map((x) => x.articleId)).size })),
+  };
+}
