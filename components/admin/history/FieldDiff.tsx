@@ -32,7 +32,19 @@ function StringChange({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-export function FieldDiff({ changes, fields = [] }: { changes: Changes; fields?: FieldMeta[] }) {
+/** Renders reference ids readably (injected so the diff itself stays a plain component). */
+export type RenderReference = (resource: string, ids: string[]) => React.ReactNode;
+
+function FieldValue({ value, field, renderReference }: { value: unknown; field?: FieldMeta; renderReference?: RenderReference }) {
+  const isRef = field && (field.type === "reference" || field.type === "references");
+  if (isRef && renderReference && value != null) {
+    const ids = Array.isArray(value) ? value.map(String) : [String(value)];
+    return <>{renderReference(field.reference, ids)}</>;
+  }
+  return <Value value={value} />;
+}
+
+export function FieldDiff({ changes, fields = [], renderReference }: { changes: Changes; fields?: FieldMeta[]; renderReference?: RenderReference }) {
   // Internal bookkeeping (ids, normalized search text) is not what an editor changed.
   const known = new Set([...fields.map((f) => f.name), "deletedAt"]);
   const names = Object.keys(changes).filter((name) => name !== "id" && (fields.length === 0 || known.has(name)));
@@ -61,8 +73,8 @@ export function FieldDiff({ changes, fields = [] }: { changes: Changes; fields?:
                 <TableCell colSpan={2}><StringChange parts={parts} /></TableCell>
               ) : (
                 <>
-                  <TableCell><Value value={before} /></TableCell>
-                  <TableCell><Value value={after} /></TableCell>
+                  <TableCell><FieldValue value={before} field={fields.find((f) => f.name === name)} renderReference={renderReference} /></TableCell>
+                  <TableCell><FieldValue value={after} field={fields.find((f) => f.name === name)} renderReference={renderReference} /></TableCell>
                 </>
               )}
             </TableRow>

@@ -7,6 +7,9 @@ import { Button, useDataProvider, useNotify, useRecordContext, useRefresh } from
 import type { StackVerdictDataProvider } from "../data-provider";
 import { useResourceMeta } from "../MetaContext";
 import { FieldDiff } from "./FieldDiff";
+import { ReferenceTitles } from "./ReferenceTitles";
+
+const renderReference = (resource: string, ids: string[]) => <ReferenceTitles resource={resource} ids={ids} />;
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
@@ -58,7 +61,7 @@ export function HistoryPanel() {
                   <Button label="Restore this version" onClick={() => restore(entry.id)} />
                 )}
               </Stack>
-              <FieldDiff changes={entry.changes} fields={resource.fields} />
+              <FieldDiff changes={entry.changes} fields={resource.fields} renderReference={renderReference} />
             </Box>
           ))}
         </Stack>

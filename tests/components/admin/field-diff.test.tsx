@@ -24,6 +24,18 @@ describe("the history field diff", () => {
     expect(pre.textContent).toBe(JSON.stringify({ workers: 4, db: "postgres" }, null, 2));
   });
 
+  it("shows referenced records through the given renderer instead of bare ids", () => {
+    render(
+      <FieldDiff
+        changes={{ technologyIds: { before: ["t1"], after: ["t1", "t2"] } }}
+        fields={[{ name: "technologyIds", type: "references", reference: "technologies", relation: "technologies", label: "Technologies" }]}
+        renderReference={(resource, ids) => `${resource}: ${ids.map((id) => (id === "t1" ? "Django" : "FastAPI")).join(", ")}`}
+      />,
+    );
+    expect(screen.getByText("technologies: Django")).toBeInTheDocument();
+    expect(screen.getByText("technologies: Django, FastAPI")).toBeInTheDocument();
+  });
+
   it("says so when a revision changed no field", () => {
     render(<FieldDiff changes={{}} />);
     expect(screen.getByText("No field changed.")).toBeInTheDocument();
