@@ -49,7 +49,7 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
     expect((await api.delete("claims", id, { actor: w.admin }, 3)).status).toBe(200);
     expect((await api.restore("claims", id, { actor: w.editor })).status).toBe(200);
     const history = await api.history("claims", id, { actor: w.editor });
-    const firstUpdate = history.json.data.find((h: { action: string }) => h.action === "UPDATE" && h.changes.topic);
+    const firstUpdate = history.json.data.find((h: { action: string; changes: Record<string, unknown> }) => h.action === "UPDATE" && h.changes.topic);
     const reverted = await api.revert("claims", id, { actor: w.admin }, { revisionId: history.json.data.at(-1).id, version: 5 });
     expect(reverted.status).toBe(200);
     expect(firstUpdate.user).toEqual({ id: w.admin.id, name: "Ada Admin" });
