@@ -1,40 +1,33 @@
 // The verdict engine over a whole evidence set, with incremental recomputation: an index from each
-// claim (and decision) to the use cases it is relevant to, so changing one claim recomputes only
-// the verdicts that depend on it. Results equal a full recomputation: contributions are integer
-// millionths (order-free sums) and every tie is broken by id or slug.
+// claim (and decision) to the use cases it is relevant to, so changing one claim updates only those
+// use cases' sums (O(its technologies)) and rebuilds only their verdicts. Results equal a full
+// recomputation: contributions are integer millionths (order-free sums) and every tie is broken
+// by id or slug.
 import { RelevanceRules } from "./relevance";
-import { claimMicro, type ClaimEntry, type DecisionEntry } from "./scoring";
+import { claimMicro, uniqueSlugs, UseCaseState } from "./scoring";
 import { buildVerdict } from "./verdict";
 import { claimStrength, decisionStrength, toMicro } from "./weights";
-import type { DecisionEvidence, Evidence, EvidenceClaim, UseCaseInfo, Verdict } from "./types";
+import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "./types";
 
 export class VerdictEngine {
   private readonly rules: RelevanceRules;
   private readonly asOfMs: number;
-  private readonly useCases = new Map<string, UseCaseInfo>();
+  private readonly states = new Map<string, UseCaseState>();
   private readonly claims = new Map<string, EvidenceClaim>();
   private readonly decisions = new Map<string, DecisionEvidence>();
-  private readonly claimStrengths = new Map<string, number>();
-  /** claim id → use case slug → relevance: the dependency index. */
-  private readonly claimUseCases = new Map<string, Map<string, number>>();
-  private readonly decisionUseCases = new Map<string, Map<string, number>>();
-  /** use case slug → claim id → relevance (the reverse index). */
-  private readonly useCaseClaims = new Map<string, Map<string, number>>();
-  private readonly useCaseDecisions = new Map<string, Map<string, number>>();
+  /** claim id → use cases it counts for: the dependency index. */
+  private readonly claimUseCases = new Map<string, string[]>();
+  private readonly decisionUseCases = new Map<string, string[]>();
   private readonly results = new Map<string, Verdict>();
 
   constructor(private readonly evidence: Evidence) {
     this.asOfMs = Date.parse(evidence.asOf);
     this.rules = new RelevanceRules(evidence.useCases);
-    for (const useCase of evidence.useCases) {
-      this.useCases.set(useCase.slug, useCase);
-      this.useCaseClaims.set(useCase.slug, new Map());
-      this.useCaseDecisions.set(useCase.slug, new Map());
-    }
+    for (const useCase of evidence.useCases) this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers));
     // A repeated id replaces the earlier entry, as an update would.
     for (const claim of evidence.claims) this.unindexClaim(claim.id), this.indexClaim(claim);
     for (const decision of evidence.decisions) this.unindexDecision(decision.id), this.indexDecision(decision);
-    for (const slug of this.useCases.keys()) this.recompute(slug);
+    for (const slug of this.states.keys()) this.recompute(slug);
   }
 
   /** All verdicts, by use case slug. */
@@ -48,7 +41,7 @@ export class VerdictEngine {
 
   /** Use cases a claim currently counts for. */
   useCasesOfClaim(claimId: string): string[] {
-    return [...(this.claimUseCases.get(claimId)?.keys() ?? [])].sort();
+    return [...(this.claimUseCases.get(claimId) ?? [])];
   }
 
   /** Adds or replaces a claim; returns the use cases whose verdicts were recomputed. */
@@ -65,7 +58,7 @@ export class VerdictEngine {
   upsertDecision(decision: DecisionEvidence): string[] {
     const before = this.unindexDecision(decision.id);
     this.indexDecision(decision);
-    return this.recomputeAll([...before, ...(this.decisionUseCases.get(decision.id)?.keys() ?? [])]);
+    return this.recomputeAll([...before, ...(this.decisionUseCases.get(decision.id) ?? [])]);
   }
 
   removeDecision(decisionId: string): string[] {
@@ -79,40 +72,42 @@ export class VerdictEngine {
 
   private indexClaim(claim: EvidenceClaim): void {
     this.claims.set(claim.id, claim);
-    this.claimStrengths.set(claim.id, claimStrength(claim, this.asOfMs));
-    const relevant = new Map<string, number>();
+    const strength = claimStrength(claim, this.asOfMs);
+    const techs = uniqueSlugs(claim.technologySlugs);
+    const slugs: string[] = [];
     for (const { slug, weight } of this.rules.forClaim(claim)) {
-      relevant.set(slug, weight);
-      this.useCaseClaims.get(slug)?.set(claim.id, weight);
+      slugs.push(slug);
+      this.states.get(slug)?.setClaim({ claim, techs, relevance: weight, micro: claimMicro(strength, weight) });
     }
-    this.claimUseCases.set(claim.id, relevant);
+    this.claimUseCases.set(claim.id, slugs);
   }
 
   private unindexClaim(claimId: string): string[] {
-    const relevant = this.claimUseCases.get(claimId);
-    for (const slug of relevant?.keys() ?? []) this.useCaseClaims.get(slug)?.delete(claimId);
+    const slugs = this.claimUseCases.get(claimId) ?? [];
+    for (const slug of slugs) this.states.get(slug)?.removeClaim(claimId);
     this.claimUseCases.delete(claimId);
     this.claims.delete(claimId);
-    this.claimStrengths.delete(claimId);
-    return [...(relevant?.keys() ?? [])];
+    return slugs;
   }
 
   private indexDecision(decision: DecisionEvidence): void {
     this.decisions.set(decision.id, decision);
-    const relevant = new Map<string, number>();
+    const strength = decisionStrength(decision);
+    const techs = uniqueSlugs(decision.chosenTechnologySlugs);
+    const slugs: string[] = [];
     for (const { slug, weight } of this.rules.forDecision(decision)) {
-      relevant.set(slug, weight);
-      this.useCaseDecisions.get(slug)?.set(decision.id, weight);
+      slugs.push(slug);
+      this.states.get(slug)?.setDecision({ decision, techs, relevance: weight, micro: toMicro(strength * weight) });
     }
-    this.decisionUseCases.set(decision.id, relevant);
+    this.decisionUseCases.set(decision.id, slugs);
   }
 
   private unindexDecision(decisionId: string): string[] {
-    const relevant = this.decisionUseCases.get(decisionId);
-    for (const slug of relevant?.keys() ?? []) this.useCaseDecisions.get(slug)?.delete(decisionId);
+    const slugs = this.decisionUseCases.get(decisionId) ?? [];
+    for (const slug of slugs) this.states.get(slug)?.removeDecision(decisionId);
     this.decisionUseCases.delete(decisionId);
     this.decisions.delete(decisionId);
-    return [...(relevant?.keys() ?? [])];
+    return slugs;
   }
 
   private recomputeAll(slugs: string[]): string[] {
@@ -122,22 +117,9 @@ export class VerdictEngine {
   }
 
   private recompute(slug: string): void {
-    const useCase = this.useCases.get(slug);
-    if (!useCase) return;
-    const claims: ClaimEntry[] = [];
-    for (const [id, relevance] of this.useCaseClaims.get(slug) ?? []) {
-      const claim = this.claims.get(id);
-      if (claim) claims.push({ claim, relevance, micro: claimMicro(this.claimStrengths.get(id) ?? 0, relevance) });
-    }
-    const decisions: DecisionEntry[] = [];
-    for (const [id, relevance] of this.useCaseDecisions.get(slug) ?? []) {
-      const decision = this.decisions.get(id);
-      if (decision) decisions.push({ decision, relevance, micro: toMicro(decisionStrength(decision) * relevance) });
-    }
-    this.results.set(slug, buildVerdict({
-      useCaseSlug: slug, drivers: useCase.drivers, claims, decisions,
-      asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.evidence.technologyNames ?? {},
-    }));
+    const state = this.states.get(slug);
+    if (!state) return;
+    this.results.set(slug, buildVerdict({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.evidence.technologyNames ?? {} }));
   }
 }
 

@@ -1,9 +1,11 @@
-// Per-use-case scoring: contributions of relevant claims and decisions summed per technology.
+// Per-use-case scoring state: the relevant claims and decisions grouped by technology, with the
+// per-technology sums kept up to date as entries come and go (so a change costs O(its technologies)).
 import { toMicro } from "./weights";
 import type { DecisionEvidence, EvidenceClaim, TechnologyScore } from "./types";
 
 export interface ClaimEntry {
   claim: EvidenceClaim;
+  techs: string[];
   relevance: number;
   /** Contribution to each of the claim's technologies, in millionths. */
   micro: number;
@@ -11,57 +13,109 @@ export interface ClaimEntry {
 
 export interface DecisionEntry {
   decision: DecisionEvidence;
+  techs: string[];
   relevance: number;
   micro: number;
 }
 
+export const claimMicro = (strength: number, relevance: number): number => toMicro(strength * relevance);
+export const uniqueSlugs = (slugs: string[]): string[] => [...new Set(slugs)];
+
+type Keyed = { id: string };
+const group = <E>(byTech: Map<string, Map<string, E>>, techs: string[], id: string, entry: E | null) => {
+  for (const tech of techs) {
+    let bucket = byTech.get(tech);
+    if (entry) {
+      if (!bucket) byTech.set(tech, (bucket = new Map()));
+      bucket.set(id, entry);
+    } else if (bucket?.delete(id) && bucket.size === 0) byTech.delete(tech);
+  }
+};
+
+export class UseCaseState {
+  readonly claims = new Map<string, ClaimEntry>();
+  readonly claimsByTech = new Map<string, Map<string, ClaimEntry>>();
+  readonly decisions = new Map<string, DecisionEntry>();
+  readonly decisionsByTech = new Map<string, Map<string, DecisionEntry>>();
+  /** Score per technology (millionths) and how many non-zero pieces of evidence make it. */
+  readonly micro = new Map<string, number>();
+  readonly count = new Map<string, number>();
+
+  constructor(readonly slug: string, readonly drivers: string[]) {}
+
+  private tally(techs: string[], micro: number, sign: 1 | -1): void {
+    if (micro === 0) return;
+    for (const tech of techs) {
+      const count = (this.count.get(tech) ?? 0) + sign;
+      if (count === 0) {
+        this.count.delete(tech);
+        this.micro.delete(tech);
+      } else {
+        this.count.set(tech, count);
+        this.micro.set(tech, (this.micro.get(tech) ?? 0) + sign * micro);
+      }
+    }
+  }
+
+  setClaim(entry: ClaimEntry): void {
+    this.removeClaim(entry.claim.id);
+    this.claims.set(entry.claim.id, entry);
+    group(this.claimsByTech, entry.techs, entry.claim.id, entry);
+    this.tally(entry.techs, entry.micro, 1);
+  }
+
+  removeClaim(id: string): void {
+    const old = this.claims.get(id);
+    if (!old) return;
+    this.claims.delete(id);
+    group(this.claimsByTech, old.techs, id, null);
+    this.tally(old.techs, old.micro, -1);
+  }
+
+  setDecision(entry: DecisionEntry): void {
+    this.removeDecision(entry.decision.id);
+    this.decisions.set(entry.decision.id, entry);
+    group(this.decisionsByTech, entry.techs, entry.decision.id, entry);
+    this.tally(entry.techs, entry.micro, 1);
+  }
+
+  removeDecision(id: string): void {
+    const old = this.decisions.get(id);
+    if (!old) return;
+    this.decisions.delete(id);
+    group(this.decisionsByTech, old.techs, id, null);
+    this.tally(old.techs, old.micro, -1);
+  }
+
+  claimsOf(tech: string): ClaimEntry[] {
+    return [...(this.claimsByTech.get(tech)?.values() ?? [])];
+  }
+
+  decisionsOf(tech: string): DecisionEntry[] {
+    return [...(this.decisionsByTech.get(tech)?.values() ?? [])];
+  }
+}
+
 export interface UseCaseInput {
-  useCaseSlug: string;
-  drivers: string[];
-  claims: ClaimEntry[];
-  decisions: DecisionEntry[];
+  state: UseCaseState;
   asOf: string;
   asOfMs: number;
   names: Record<string, string>;
 }
 
-export const claimMicro = (strength: number, relevance: number): number => toMicro(strength * relevance);
-
-export const uniqueSlugs = (slugs: string[]): string[] => [...new Set(slugs)];
-
-export const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-export interface Totals {
-  micro: Map<string, number>;
-  count: Map<string, number>;
-}
-
-export function totalsOf(input: UseCaseInput): Totals {
-  const micro = new Map<string, number>();
-  const count = new Map<string, number>();
-  const add = (slugs: string[], value: number) => {
-    if (value === 0) return;
-    for (const slug of uniqueSlugs(slugs)) {
-      micro.set(slug, (micro.get(slug) ?? 0) + value);
-      count.set(slug, (count.get(slug) ?? 0) + 1);
-    }
-  };
-  for (const e of input.claims) add(e.claim.technologySlugs, e.micro);
-  for (const e of input.decisions) add(e.decision.chosenTechnologySlugs, e.micro);
-  return { micro, count };
-}
+export const byKey = <T extends Keyed>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Highest score first; equal scores by slug, so the order never depends on input order. */
 export function ranking(micro: Map<string, number>): [string, number][] {
   return [...micro].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** The top technology if it scores above zero. */
+/** The top technology if it scores above zero (ties to the first slug). */
 export function winnerOf(micro: Map<string, number>): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [slug, score] of micro) {
-    if (score > bestScore || (score === bestScore && best !== null && score > 0 && slug < best)) {
+    if (score > bestScore || (score === bestScore && best !== null && slug < best)) {
       best = slug;
       bestScore = score;
     }
@@ -69,26 +123,22 @@ export function winnerOf(micro: Map<string, number>): string | null {
   return best;
 }
 
-export function scoresOf(totals: Totals): TechnologyScore[] {
-  return ranking(totals.micro).map(([technologySlug, micro]) => ({
+export function scoresOf(state: UseCaseState): TechnologyScore[] {
+  return ranking(state.micro).map(([technologySlug, micro]) => ({
     technologySlug,
     score: micro / 1e6,
-    evidenceCount: totals.count.get(technologySlug) ?? 0,
+    evidenceCount: state.count.get(technologySlug) ?? 0,
   }));
 }
 
 /** Confidence from the margin over the best alternative and from how much evidence there is. */
-export function confidenceOf(totals: Totals, recommended: string[]): number {
+export function confidenceOf(state: UseCaseState, recommended: string[]): number {
   if (recommended.length === 0) return 0;
-  const inside = Math.min(...recommended.map((s) => totals.micro.get(s) ?? 0));
-  let outside = 0;
-  let volume = recommended.reduce((n, s) => n + (totals.count.get(s) ?? 0), 0);
-  for (const [slug, micro] of totals.micro) {
-    if (recommended.includes(slug)) continue;
-    if (micro > outside) outside = micro;
-  }
-  for (const [slug, micro] of totals.micro) if (!recommended.includes(slug) && micro === outside && outside > 0) volume += totals.count.get(slug) ?? 0;
+  const inside = Math.min(...recommended.map((s) => state.micro.get(s) ?? 0));
   if (inside <= 0) return 0;
+  const runnerUp = ranking(state.micro).find(([slug]) => !recommended.includes(slug));
+  const outside = Math.max(0, runnerUp?.[1] ?? 0);
+  const volume = [...recommended, ...(runnerUp ? [runnerUp[0]] : [])].reduce((n, s) => n + (state.count.get(s) ?? 0), 0);
   const margin = Math.max(0, (inside - outside) / inside);
   const amount = 1 - Math.exp(-volume / 8);
   return Math.round(Math.sqrt(margin) * amount * 1000) / 1000;

@@ -1,36 +1,36 @@
-// One use case's verdict from its relevant evidence: winner (or hybrid), confidence, reasons,
-// counter-evidence and what would change it.
+// One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
+// counter-evidence and what would change it. Reads only the buckets of the technologies involved.
 import { counterEvidence, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
-import { confidenceOf, scoresOf, totalsOf, winnerOf, type UseCaseInput } from "./scoring";
+import { confidenceOf, scoresOf, winnerOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
 import type { Verdict } from "./types";
 
 export function buildVerdict(input: UseCaseInput): Verdict {
-  const totals = totalsOf(input);
-  const winner = winnerOf(totals.micro);
+  const { state } = input;
+  const winner = winnerOf(state.micro);
   const name = (slug: string) => input.names[slug] ?? slug;
   if (!winner) {
     return {
-      useCaseSlug: input.useCaseSlug, winner: null, recommended: [], label: "No recommendation yet", hybridBasis: null,
-      confidence: 0, scores: scoresOf(totals), reasons: [], counterEvidence: null, whatWouldChange: null,
+      useCaseSlug: state.slug, winner: null, recommended: [], label: "No recommendation yet", hybridBasis: null,
+      confidence: 0, scores: scoresOf(state), reasons: [], counterEvidence: null, whatWouldChange: null,
     };
   }
-  const hybrid = hybridOf(input, totals, winner);
+  const hybrid = hybridOf(input, winner);
   const recommended = hybrid?.recommended ?? [winner];
   const label = hybrid
     ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` ${hybrid.feature}` : ""}`
     : name(winner);
   return {
-    useCaseSlug: input.useCaseSlug,
+    useCaseSlug: state.slug,
     winner,
     recommended,
     label,
     hybridBasis: hybrid?.basis ?? null,
-    confidence: confidenceOf(totals, recommended),
-    scores: scoresOf(totals),
+    confidence: confidenceOf(state, recommended),
+    scores: scoresOf(state),
     reasons: topReasons(input, recommended),
-    counterEvidence: counterEvidence(input, totals, recommended),
-    whatWouldChange: whatWouldChange(input, totals, winner),
+    counterEvidence: counterEvidence(input, recommended),
+    whatWouldChange: whatWouldChange(input, winner),
   };
 }

@@ -1,0 +1,95 @@
+// The one database-touching file of the verdict engine: reads the evidence as plain data.
+//  - Claims: not soft-deleted and not merged into another claim. Only SUPPORTS citations that are
+//    not deleted and whose article is not deleted count as sources.
+//  - Syndication rule (sourceKey): a citation's source is its article's normalized title plus the
+//    normalized quote. Syndicated copies repeat both (whatever the domain or URL), so they collapse
+//    into one source; identical content is already one Article row (Article.contentHash is unique).
+//    Two different articles that merely share a title still count twice unless they quote the same words.
+//  - Decisions: every team's, public or not, but only ACCEPTED / DEPRECATED / SUPERSEDED ones that
+//    have at least one (non-deleted) outcome review: a decision without an outcome proves nothing yet.
+//  - Use cases: keywords and drivers of the known slugs from drivers.ts; other use cases get their
+//    name as keywords and the drivers whose terms their name or description mentions.
+//  - useCaseHints: the use cases of verdicts that already cite the claim.
+import type { Db } from "@/lib/db/client";
+import { normalizeStatement } from "@/lib/text/normalize";
+import { DRIVER_TERMS, driversOfUseCase, USE_CASE_KEYWORDS } from "./drivers";
+import { PhraseIndex, tokensOf } from "./text";
+import type { ClaimKind, ClaimStatus, Evidence, EvidenceClaim, OutcomeResult, UseCaseInfo } from "./types";
+
+const COUNTED_DECISIONS = ["ACCEPTED", "DEPRECATED", "SUPERSEDED"] as const;
+const STOP_WORDS = new Set(["and", "for", "the", "with", "tool", "site", "service", "a", "an", "of", "to"]);
+
+export function sourceKeyOf(articleTitle: string, quote: string): string {
+  return `${normalizeStatement(articleTitle)}|${normalizeStatement(quote)}`;
+}
+
+const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+
+export function useCaseInfo(slug: string, name: string, description: string): UseCaseInfo {
+  const known = USE_CASE_KEYWORDS[slug];
+  if (known) return { slug, keywords: known, drivers: driversOfUseCase(slug) };
+  const terms = new PhraseIndex<string>();
+  for (const [driver, list] of Object.entries(DRIVER_TERMS)) for (const term of list) terms.add(term, driver);
+  const drivers = [...terms.match(tokensOf(`${name} ${description}`)).keys()].sort();
+  const words = tokensOf(name).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  return { slug, keywords: [...new Set([normalizeStatement(name), ...words])], drivers };
+}
+
+export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
+  const [technologies, useCases, claims, decisions] = await Promise.all([
+    db.technology.findMany({ where: { deletedAt: null }, select: { slug: true, name: true } }),
+    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true } }),
+    db.claim.findMany({
+      where: { deletedAt: null, mergedIntoId: null },
+      select: {
+        id: true, kind: true, status: true, rating: true, editorWeight: true, topic: true, statement: true, updatedAt: true,
+        technologies: { where: { deletedAt: null }, select: { slug: true } },
+        citations: {
+          where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
+          select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true } } },
+        },
+        verdictEvidence: { where: { verdict: { deletedAt: null } }, select: { verdict: { select: { useCase: { select: { slug: true } } } } } },
+      },
+    }),
+    db.decision.findMany({
+      where: { deletedAt: null, status: { in: [...COUNTED_DECISIONS] }, outcomeReviews: { some: { deletedAt: null } } },
+      select: {
+        id: true, drivers: true,
+        chosenTechnologies: { where: { deletedAt: null }, select: { slug: true } },
+        outcomeReviews: { where: { deletedAt: null }, select: { result: true, wouldChooseAgain: true, date: true } },
+      },
+    }),
+  ]);
+  return {
+    asOf: asOf.toISOString(),
+    technologyNames: Object.fromEntries(technologies.map((t) => [t.slug, t.name])),
+    useCases: useCases.map((u) => useCaseInfo(u.slug, u.name, u.description)),
+    claims: claims.map((c): EvidenceClaim => {
+      const hints = [...new Set(c.verdictEvidence.map((v) => v.verdict.useCase.slug))].sort();
+      return {
+        id: c.id,
+        kind: c.kind as ClaimKind,
+        status: c.status as ClaimStatus,
+        rating: c.rating,
+        editorWeight: c.editorWeight,
+        technologySlugs: c.technologies.map((t) => t.slug).sort(),
+        topic: c.topic,
+        statement: c.statement,
+        ...(hints.length ? { useCaseHints: hints } : {}),
+        citations: c.citations.map((cite) => ({
+          articleId: cite.articleId,
+          sourceKey: sourceKeyOf(cite.article.title, cite.quote),
+          publishedAt: iso(cite.article.publishedAt),
+        })),
+        updatedAt: c.updatedAt.toISOString(),
+      };
+    }),
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      drivers: strings(d.drivers),
+      chosenTechnologySlugs: d.chosenTechnologies.map((t) => t.slug).sort(),
+      outcomes: d.outcomeReviews.map((o) => ({ result: o.result as OutcomeResult, wouldChooseAgain: o.wouldChooseAgain, date: o.date.toISOString() })),
+    })),
+  };
+}
