@@ -41,6 +41,11 @@ export const articles = defineResource({
       if (!ctx.existing && !data.rawContent) data.rawContent = data.text;
     }
     if (typeof data.url === "string" && !data.domain) data.domain = new URL(data.url).hostname;
-    if (!ctx.existing && ctx.actor.id) data.importedById = ctx.actor.id;
+    if (!ctx.existing) {
+      if (ctx.actor.id) data.importedById = ctx.actor.id;
+      // Importer-only JSON columns: an article written by hand has no reader comments or warnings.
+      data.comments ??= [];
+      data.warnings ??= [];
+    }
   },
 });

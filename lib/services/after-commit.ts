@@ -1,5 +1,7 @@
 // What happens after a write commits: public pages built from cached data are revalidated, so
 // an editor's change shows on the public site within seconds instead of at the next timer.
+// A static import: a dynamic import() got its own copy of Next's request context and never saw it.
+import { revalidatePath } from "next/cache";
 import type { Db, Tx } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
 import type { ResourceDef } from "@/lib/resources/define";
@@ -10,10 +12,11 @@ const PUBLIC_FACING = new Set(["claims", "articles", "citations", "contradiction
 export async function revalidatePublicPages(resource: string): Promise<void> {
   if (!PUBLIC_FACING.has(resource)) return;
   try {
-    const { revalidatePath } = await import("next/cache");
     revalidatePath("/", "layout");
-  } catch {
-    // Outside a Next.js server (scripts, tests) there is no cache to revalidate.
+  } catch (error) {
+    // Outside a Next.js request (scripts, tests) there is no cache to revalidate; inside one, a
+    // failure means visitors would see stale pages, so it is logged.
+    if (process.env.NEXT_RUNTIME) console.error("Revalidating public pages failed", error);
   }
 }
 

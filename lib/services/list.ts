@@ -23,7 +23,7 @@ export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, ac
   const and: Record<string, unknown>[] = [];
   const errors: Record<string, string[]> = {};
   const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
-  let trash = false;
+  let trash: boolean | null = false;
   for (const [key, raw] of Object.entries(filter)) {
     if (raw === undefined || raw === "" || raw === null) continue;
     if (key === "q") {
@@ -34,6 +34,9 @@ export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, ac
     }
     if (key === "id") {
       and.push({ id: { in: (Array.isArray(raw) ? raw : [raw]).map(String) } });
+      // Fetching by id (references, getMany) finds trashed records too for staff, so a link to a
+      // record in the trash still shows its title.
+      if (staff) trash = null;
       continue;
     }
     if (key === "deleted" && def.softDelete) {
@@ -76,7 +79,7 @@ export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, ac
     }
   }
   if (Object.keys(errors).length) throw new ValidationError(errors, "Some filters are not valid.");
-  if (def.softDelete) and.push({ deletedAt: trash ? { not: null } : null });
+  if (def.softDelete && trash !== null) and.push({ deletedAt: trash ? { not: null } : null });
   return scoped(def, actor, and.length ? { AND: and } : {});
 }
 

@@ -1,4 +1,4 @@
-import { claims, citations, decisions, users } from "@/lib/resources";
+import { articles, claims, citations, decisions, users } from "@/lib/resources";
 import { Conflict, Forbidden, Unauthenticated, ValidationError } from "@/lib/errors";
 import { createRecord, deleteRecord, getRecord, restoreRecord, runAction, updateRecord } from "@/lib/services/records";
 import { listRecords } from "@/lib/services/list";
@@ -71,6 +71,23 @@ describe.each(testProviders())("the service layer on %s", (provider) => {
     expect(restored.deletedAt).toBeNull();
     const actions = (await getHistory(claims, editor, claim.id, t.db)).map((h) => h.action);
     expect(actions).toEqual(["RESTORE", "DELETE", "CREATE"]);
+  });
+
+  it("finds trashed records by id for staff (so references still show titles), never in plain lists", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const contributor = await makeUser(t.db, "CONTRIBUTOR");
+    const claim = await createRecord(claims, editor, { statement: "Django has an ORM.", kind: "FEATURE" }, t.db);
+    await deleteRecord(claims, editor, claim.id, 1, t.db);
+    expect((await listRecords(claims, editor, { filter: { id: [claim.id] } }, t.db)).total).toBe(1);
+    expect((await listRecords(claims, contributor, { filter: { id: [claim.id] } }, t.db)).total).toBe(0);
+    expect((await listRecords(claims, editor, {}, t.db)).total).toBe(0);
+  });
+
+  it("creates an article by hand with its content hash and empty importer fields", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const article = await createRecord(articles, editor, { title: "Notes", format: "TEXT", text: "Django has a built-in admin." }, t.db);
+    expect(article).toMatchObject({ slug: "notes", comments: [], warnings: [], rawContent: "Django has a built-in admin.", importedById: editor.id });
+    expect(String(article.contentHash)).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it("restores a previous version as a new revision with a readable diff", async () => {
