@@ -46,6 +46,8 @@ export class TechResolver {
   find(text: string): Mention[] {
     const lower = text.toLowerCase();
     const taken: Mention[] = [];
+    // Spans already claimed by a longer term; a shorter term overlapping one must touch it at an end.
+    const occupied = new Uint8Array(text.length);
     for (const term of this.terms) {
       let from = 0;
       for (let guard = 0; guard < 10_000; guard++) {
@@ -55,7 +57,8 @@ export class TechResolver {
         const end = at + term.lower.length;
         if ((at > 0 && WORD.test(text[at - 1])) || (end < text.length && WORD.test(text[end]))) continue;
         if (term.caseSensitive && text.slice(at, end) !== term.caseSensitive) continue;
-        if (taken.some((m) => at < m.end && end > m.start)) continue;
+        if (occupied[at] || occupied[end - 1]) continue;
+        occupied.fill(1, at, end);
         taken.push({ slug: term.slug, name: term.name, start: at, end });
       }
     }

@@ -3,8 +3,8 @@
 /** Inline markdown -> plain text: emphasis markers and link syntax removed, spaces collapsed. */
 export function cleanInline(line: string): string {
   return line
-    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, "")
-    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1")
+    .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
+    .replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
     .trim();

@@ -33,8 +33,34 @@ function walk(node: Node, out: string[], depth: number): void {
   }
 }
 
+const VOID = new Set(["br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "track", "param"]);
+
+/** Deepest element nesting, by a linear scan of the tags (the DOM parser slows down badly on deep, unclosed nesting). */
+function nestingDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of raw.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})/g)) {
+    if (VOID.has(m[2].toLowerCase())) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Too deeply nested for a DOM: text between tags, one line per block. */
+function flatText(raw: string): string {
+  return tidyLines(raw.replace(/<(script|style)\b[^>]{0,500}>[^<]{0,1000000}<\/\1>/gi, "").replace(/<[^>]{0,2000}>/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()));
+}
+
 export function parseHtml(raw: string): ParsedDocument {
   const doc = emptyDocument("HTML", raw);
+  if (nestingDepth(raw) > 400) {
+    doc.text = flatText(raw);
+    doc.title = excerptOf(doc.text, 120) || "Untitled page";
+    doc.excerpt = excerptOf(doc.text);
+    doc.warnings.push("The HTML is nested too deeply to read its structure; imported as plain text.");
+    return doc;
+  }
   const root = parse(raw, { comment: false, blockTextElements: { script: false, style: false, pre: true, noscript: false } });
   const meta = (name: string): string | null =>
     root.querySelector(`meta[property="${name}"]`)?.getAttribute("content") ?? root.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? null;

@@ -17,8 +17,15 @@ export interface IndexedClaim {
 
 export type MatchKind = "same" | "related";
 
-export const blockKey = (c: Pick<IndexedClaim, "kind" | "technologies" | "metric" | "topic">): string =>
-  `${c.kind.toLowerCase()}|${[...c.technologies].sort().join("+")}|${c.kind.toLowerCase() === "opinion" ? "" : (c.metric ?? c.topic ?? "")}`;
+/** Blocking key: kind + technologies, and the metric or feature topic where those are structured. */
+export const blockKey = (c: Pick<IndexedClaim, "kind" | "technologies" | "metric" | "topic">): string => {
+  const kind = c.kind.toLowerCase();
+  const free = kind === "opinion" || kind === "recommendation";
+  return `${kind}|${[...c.technologies].sort().join("+")}|${free ? "" : (c.metric ?? c.topic ?? "")}`;
+};
+
+/** What free-text claims are compared on: the use case for recommendations, the statement otherwise. */
+const comparable = (c: IndexedClaim): string => (c.kind.toLowerCase() === "recommendation" && c.topic ? c.topic.replace(/-/g, " ") : c.statement);
 
 const sameConditions = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
   const ka = Object.keys(a).sort();
@@ -37,7 +44,7 @@ export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
     return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value) && sameConditions(a.conditions, b.conditions);
   }
   if (kind === "opinion" && String(a.conditions.stance ?? "") !== String(b.conditions.stance ?? "")) return false;
-  return a.topic === b.topic || jaccard(tokens(a.statement), tokens(b.statement)) >= SAME_ASSERTION_THRESHOLD;
+  return jaccard(tokens(comparable(a)), tokens(comparable(b))) >= SAME_ASSERTION_THRESHOLD;
 }
 
 export class ClaimIndex {

@@ -1,0 +1,141 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseDocument, ImportError } from "@/lib/import";
+import { detectFormat } from "@/lib/import/detect";
+
+jest.mock("devalue", () => jest.requireActual("./support/devalue-cjs").loadDevalue());
+
+const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
+const load = (name: string) => parseDocument({ filename: name, bytes: readFileSync(path.join(FIXTURES, name)) });
+const bytes = (s: string) => new TextEncoder().encode(s);
+const failure = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an ImportError");
+};
+
+describe("format detection", () => {
+  it.each([
+    ["bookmark-rails-hotwire.md", "BOOKMARK"], ["bookmark-bad-yaml.md", "BOOKMARK"], ["nuxt-rails-laravel.json", "NUXT_PAYLOAD"],
+    ["page-express-vs-fastify.txt", "WEB_PAGE"], ["page-single-copy.txt", "WEB_PAGE"], ["post-js-stack.txt", "SOCIAL_POST"],
+    ["post-no-reactions.txt", "SOCIAL_POST"], ["html-article.html", "HTML"], ["html-no-article.html", "HTML"], ["md-comparison.md", "MARKDOWN"], ["text-plain.txt", "TEXT"],
+  ])("detects %s as %s", (file, format) => {
+    expect(load(file).format).toBe(format);
+  });
+
+  it("detects by content even when the file name says otherwise", () => {
+    expect(detectFormat("<!doctype html><p>Hi</p>", "page.txt")).toBe("HTML");
+  });
+});
+
+describe("bookmark exports", () => {
+  it("keeps the saver's note apart from the article text, attributed to the saver", () => {
+    const doc = load("bookmark-rails-hotwire.md");
+    expect(doc.note).toContain("better default for CRUD apps");
+    expect(doc.noteAuthor).toBe("ana.p");
+    expect(doc.text).not.toContain("better default");
+    expect(doc.text.match(/authentication built in since version 8/g)).toHaveLength(1);
+    expect(doc.tags).toEqual(["rails", "hotwire", "frontend"]);
+    expect(doc.publishedAt).toBe("2025-04-11");
+    expect(doc.canonicalUrl).toBe("https://ruby-notes.example.com/rails-hotwire-year");
+  });
+
+  it("reads a bookmark whose YAML is broken, with a warning saying so", () => {
+    const doc = load("bookmark-bad-yaml.md");
+    expect(doc.title).toBe("Laravel queues in practice");
+    expect(doc.warnings.join(" ")).toMatch(/YAML front matter could not be read/);
+  });
+});
+
+describe("Nuxt Content payloads", () => {
+  it("rebuilds the document and keeps headings, lists, tables and code", () => {
+    const doc = load("nuxt-rails-laravel.json");
+    expect(doc.title).toBe("Rails vs Laravel, measured");
+    expect(doc.text).toContain("## Throughput");
+    expect(doc.text).toContain("| Admin UI | ❌ third-party (Avo) | partial (Filament) |");
+    expect(doc.text).toContain("- Shared hosting is all you have");
+    expect(doc.text).toMatch(/```bash\nphp artisan octane:start/);
+    expect(doc.readTime).toBe("6");
+  });
+
+  it("says the JSON is cut off when it is truncated", () => {
+    const raw = readFileSync(path.join(FIXTURES, "nuxt-rails-laravel.json"), "utf8");
+    expect(failure(() => parseDocument({ filename: "x.json", text: raw.slice(0, raw.length / 2) }))).toMatch(/malformed or cut off/);
+  });
+
+  it("refuses JSON that is not a Nuxt payload with a specific message", () => {
+    expect(failure(() => parseDocument({ filename: "x.json", text: '{"hello": "world"}' }))).toMatch(/not a Nuxt Content payload/);
+    expect(failure(() => parseDocument({ filename: "x.json", text: '[{"a":1},"b"]' }))).toMatch(/no Content document/);
+  });
+});
+
+describe("web pages", () => {
+  it("strips page chrome, reads date, read time, author and run-together tags, and stores the duplicated text once", () => {
+    const doc = load("page-express-vs-fastify.txt");
+    expect(doc.title).toBe("Express vs NestJS: Picking a Node Backend");
+    expect(doc.publishedAt).toBe("2026-01-15");
+    expect(doc.readTime).toBe("4 min read");
+    expect(doc.author).toBe("Jamie Doyle");
+    expect(doc.tags).toEqual(expect.arrayContaining(["Express", "Backend"]));
+    expect(doc.text).not.toMatch(/Back to|Share/);
+    expect(doc.text.match(/first released in 2010/g)).toHaveLength(1);
+    expect(doc.warnings.join(" ")).toMatch(/appeared twice/);
+  });
+});
+
+describe("social posts", () => {
+  it("keeps reader comments and reactions out of the author's text", () => {
+    const doc = load("post-js-stack.txt");
+    expect(doc.text).not.toContain("too old");
+    expect(doc.text).not.toContain("#NextJS");
+    expect(doc.comments).toEqual([{ author: null, text: "I disagree, Express is too old for new projects." }]);
+    expect(doc.tags).toEqual(["NextJS", "Express", "JavaScript"]);
+  });
+});
+
+describe("HTML", () => {
+  it("reads metadata and the article, without navigation or scripts", () => {
+    const doc = load("html-article.html");
+    expect(doc.title).toBe("FastAPI & Flask: async in practice");
+    expect(doc.author).toBe("Mei Tanaka");
+    expect(doc.url).toBe("https://devjournal.example.org/fastapi-flask-async");
+    expect(doc.text).toContain("| Streaming responses | FastAPI |");
+    expect(doc.text).not.toMatch(/tracking|Subscribe|Home \| Blog/);
+  });
+});
+
+describe("bad input", () => {
+  it("refuses an empty file", () => {
+    expect(failure(() => parseDocument({ filename: "a.md", bytes: new Uint8Array() }))).toBe("The file is empty.");
+    expect(failure(() => parseDocument({ text: "  \n\t " }))).toMatch(/empty/);
+  });
+
+  it("refuses binary files and names what they look like", () => {
+    expect(failure(() => parseDocument({ filename: "a.pdf", bytes: bytes("%PDF-1.7 ...") }))).toMatch(/PDF/);
+    expect(failure(() => parseDocument({ filename: "a.bin", bytes: new Uint8Array([1, 2, 0, 4, 5]) }))).toMatch(/NUL bytes/);
+  });
+
+  it("refuses text in the wrong encoding and says where", () => {
+    const latin1 = new Uint8Array([...bytes("Caf"), 0xe9, ...bytes(" con leche: Django is fine.")]);
+    expect(failure(() => parseDocument({ filename: "a.txt", bytes: latin1 }))).toMatch(/not valid UTF-8 \(byte 0xe9 at offset 3\)/);
+  });
+
+  it("reads UTF-16 files with a byte-order mark", () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from("Django has an admin built in.").flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(parseDocument({ filename: "a.txt", bytes: utf16 }).text).toBe("Django has an admin built in.");
+  });
+
+  it("refuses a 20 MB file before parsing it", () => {
+    const big = new Uint8Array(20 * 1024 * 1024).fill(0x61);
+    expect(failure(() => parseDocument({ filename: "big.txt", bytes: big }))).toMatch(/20\.0 MB; the import limit is 10\.0 MB/);
+  });
+
+  it("says so when a document has no article text", () => {
+    expect(failure(() => parseDocument({ filename: "a.html", text: "<html><body><script>x()</script></body></html>" }))).toMatch(/No article text/);
+  });
+});
