@@ -4,7 +4,8 @@
 import type { Role } from "@/lib/auth/roles";
 import { RESOURCES } from "@/lib/resources";
 import type { ResourceDef, Verb } from "@/lib/resources/define";
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "./support/app-database";
 import { api, makeWorld, type World } from "./support/admin-api";
 import { currentVersion, FIXTURES, rowUnderTest } from "./support/resource-fixtures";
 
@@ -44,8 +45,7 @@ describe.each(testProviders())("authorization matrix on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
   beforeEach(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
+    t = await openAppDatabase(provider);
     w = await makeWorld(t.db);
   });
   afterEach(async () => t.close());

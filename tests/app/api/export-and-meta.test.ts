@@ -1,14 +1,14 @@
 /** @jest-environment node */
 // CSV export (filters and sort of the list, formula injection neutralized) and the metadata
 // endpoint the admin screens are built from, through the real handlers.
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import type { TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "./support/app-database";
 import { api, makeWorld, seed, type World } from "./support/admin-api";
 
 let t: TestDatabase;
 let w: World;
 beforeEach(async () => {
-  t = await freshDatabase("sqlite");
-  useAsAppDatabase(t);
+  t = await openAppDatabase("sqlite");
   w = await makeWorld(t.db);
 });
 afterEach(async () => t.close());

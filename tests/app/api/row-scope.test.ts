@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // Row scope for contributors through the API: they see their team's and public decisions, write
 // only their team's, and a refused write in a batch leaves the whole batch undone.
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import type { TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "./support/app-database";
 import { makeTeam } from "../../support/factories";
 import { api, makeWorld, seed, type World } from "./support/admin-api";
 
@@ -11,8 +12,7 @@ let theirs: string;
 let publicDecision: string;
 let otherTeam: string;
 beforeEach(async () => {
-  t = await freshDatabase("sqlite");
-  useAsAppDatabase(t);
+  t = await openAppDatabase("sqlite");
   w = await makeWorld(t.db);
   otherTeam = (await makeTeam(t.db, "Other Team")).id;
   const base = { teamId: otherTeam, date: "2026-01-01", context: "Their context.", chosenOption: "Laravel" };

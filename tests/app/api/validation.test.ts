@@ -3,14 +3,14 @@
 // field is to blame), never a 500, and nothing written.
 import * as one from "@/app/api/admin/[resource]/[id]/route";
 import { call } from "../../support/http";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import type { TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "./support/app-database";
 import { api, makeWorld, type World } from "./support/admin-api";
 
 let t: TestDatabase;
 let w: World;
 beforeEach(async () => {
-  t = await freshDatabase("sqlite");
-  useAsAppDatabase(t);
+  t = await openAppDatabase("sqlite");
   w = await makeWorld(t.db);
 });
 afterEach(async () => t.close());

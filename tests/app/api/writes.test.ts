@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // Writes through the admin API: optimistic locking (409 with who changed it), a Revision row for
 // every write attributed to the caller, and the trash (soft delete, restore).
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "./support/app-database";
 import { makeUser } from "../../support/factories";
 import { api, makeWorld, type World } from "./support/admin-api";
 
@@ -9,8 +10,7 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
   let t: TestDatabase;
   let w: World;
   beforeEach(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
+    t = await openAppDatabase(provider);
     w = await makeWorld(t.db);
   });
   afterEach(async () => t.close());

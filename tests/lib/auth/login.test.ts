@@ -3,7 +3,8 @@
 import { hash, verify } from "@node-rs/argon2";
 import { checkCredentials } from "@/lib/auth/login";
 import { ARGON2_PARAMS, hashPassword, needsRehash } from "@/lib/auth/password";
-import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "../../app/api/support/app-database";
 import { makeUser, TEST_PASSWORD } from "../../support/factories";
 
 describe("needsRehash", () => {
@@ -19,7 +20,7 @@ describe("needsRehash", () => {
 describe.each(testProviders())("checkCredentials on %s", (provider) => {
   let t: TestDatabase;
   beforeEach(async () => {
-    t = await freshDatabase(provider);
+    t = await openAppDatabase(provider);
   });
   afterEach(async () => t.close());
 

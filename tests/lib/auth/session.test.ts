@@ -2,7 +2,8 @@
 // Sessions are signed JWTs, but every request re-reads the user: deactivation, a role change or a
 // new password (sessionVersion bump) ends a still-valid token at its next request.
 import { encode } from "next-auth/jwt";
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "../../app/api/support/app-database";
 import { asUser, TEST_NEXTAUTH_SECRET } from "../../support/http";
 import { api, makeWorld, type World } from "../../app/api/support/admin-api";
 
@@ -10,8 +11,7 @@ describe.each(testProviders())("session rules on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
   beforeEach(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
+    t = await openAppDatabase(provider);
     w = await makeWorld(t.db);
   });
   afterEach(async () => t.close());

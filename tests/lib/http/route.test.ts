@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // route(): the CSRF origin check on writes and the error mapping, through real admin handlers.
 import * as one from "@/app/api/admin/[resource]/[id]/route";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import type { TestDatabase } from "../../support/databases";
+import { openAppDatabase } from "../../app/api/support/app-database";
 import { call } from "../../support/http";
 import { api, makeWorld, type World } from "../../app/api/support/admin-api";
 
@@ -9,8 +10,7 @@ const EVIL = "https://evil.example";
 let t: TestDatabase;
 let w: World;
 beforeEach(async () => {
-  t = await freshDatabase("sqlite");
-  useAsAppDatabase(t);
+  t = await openAppDatabase("sqlite");
   w = await makeWorld(t.db);
 });
 afterEach(async () => t.close());
