@@ -4,7 +4,7 @@
 // recomputation: contributions are integer millionths (order-free sums) and every tie is broken
 // by id or slug.
 import { RelevanceRules } from "./relevance";
-import { claimMicro, uniqueSlugs, UseCaseState } from "./scoring";
+import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry } from "./scoring";
 import { buildVerdict } from "./verdict";
 import { claimStrength, decisionStrength, toMicro } from "./weights";
 import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "./types";
@@ -15,9 +15,9 @@ export class VerdictEngine {
   private readonly states = new Map<string, UseCaseState>();
   private readonly claims = new Map<string, EvidenceClaim>();
   private readonly decisions = new Map<string, DecisionEvidence>();
-  /** claim id → use cases it counts for: the dependency index. */
-  private readonly claimUseCases = new Map<string, string[]>();
-  private readonly decisionUseCases = new Map<string, string[]>();
+  /** claim id → the use cases it counts for, with its entry there: the dependency index. */
+  private readonly claimUseCases = new Map<string, [string, ClaimEntry][]>();
+  private readonly decisionUseCases = new Map<string, [string, DecisionEntry][]>();
   private readonly results = new Map<string, Verdict>();
 
   constructor(private readonly evidence: Evidence) {
@@ -41,7 +41,7 @@ export class VerdictEngine {
 
   /** Use cases a claim currently counts for. */
   useCasesOfClaim(claimId: string): string[] {
-    return [...(this.claimUseCases.get(claimId) ?? [])];
+    return (this.claimUseCases.get(claimId) ?? []).map(([slug]) => slug);
   }
 
   /** Adds or replaces a claim; returns the use cases whose verdicts were recomputed. */
@@ -58,7 +58,7 @@ export class VerdictEngine {
   upsertDecision(decision: DecisionEvidence): string[] {
     const before = this.unindexDecision(decision.id);
     this.indexDecision(decision);
-    return this.recomputeAll([...before, ...(this.decisionUseCases.get(decision.id) ?? [])]);
+    return this.recomputeAll([...before, ...(this.decisionUseCases.get(decision.id) ?? []).map(([slug]) => slug)]);
   }
 
   removeDecision(decisionId: string): string[] {
@@ -74,40 +74,46 @@ export class VerdictEngine {
     this.claims.set(claim.id, claim);
     const strength = claimStrength(claim, this.asOfMs);
     const techs = uniqueSlugs(claim.technologySlugs);
-    const slugs: string[] = [];
+    const entries: [string, ClaimEntry][] = [];
     for (const { slug, weight } of this.rules.forClaim(claim)) {
-      slugs.push(slug);
-      this.states.get(slug)?.setClaim({ claim, techs, relevance: weight, micro: claimMicro(strength, weight) });
+      const state = this.states.get(slug);
+      if (!state) continue;
+      const entry: ClaimEntry = { claim, techs, relevance: weight, micro: claimMicro(strength, weight) };
+      state.addClaim(entry);
+      entries.push([slug, entry]);
     }
-    this.claimUseCases.set(claim.id, slugs);
+    this.claimUseCases.set(claim.id, entries);
   }
 
   private unindexClaim(claimId: string): string[] {
-    const slugs = this.claimUseCases.get(claimId) ?? [];
-    for (const slug of slugs) this.states.get(slug)?.removeClaim(claimId);
+    const entries = this.claimUseCases.get(claimId) ?? [];
+    for (const [slug, entry] of entries) this.states.get(slug)?.removeClaim(entry);
     this.claimUseCases.delete(claimId);
     this.claims.delete(claimId);
-    return slugs;
+    return entries.map(([slug]) => slug);
   }
 
   private indexDecision(decision: DecisionEvidence): void {
     this.decisions.set(decision.id, decision);
     const strength = decisionStrength(decision);
     const techs = uniqueSlugs(decision.chosenTechnologySlugs);
-    const slugs: string[] = [];
+    const entries: [string, DecisionEntry][] = [];
     for (const { slug, weight } of this.rules.forDecision(decision)) {
-      slugs.push(slug);
-      this.states.get(slug)?.setDecision({ decision, techs, relevance: weight, micro: toMicro(strength * weight) });
+      const state = this.states.get(slug);
+      if (!state) continue;
+      const entry: DecisionEntry = { decision, techs, relevance: weight, micro: toMicro(strength * weight) };
+      state.addDecision(entry);
+      entries.push([slug, entry]);
     }
-    this.decisionUseCases.set(decision.id, slugs);
+    this.decisionUseCases.set(decision.id, entries);
   }
 
   private unindexDecision(decisionId: string): string[] {
-    const slugs = this.decisionUseCases.get(decisionId) ?? [];
-    for (const slug of slugs) this.states.get(slug)?.removeDecision(decisionId);
+    const entries = this.decisionUseCases.get(decisionId) ?? [];
+    for (const [slug, entry] of entries) this.states.get(slug)?.removeDecision(entry);
     this.decisionUseCases.delete(decisionId);
     this.decisions.delete(decisionId);
-    return slugs;
+    return entries.map(([slug]) => slug);
   }
 
   private recomputeAll(slugs: string[]): string[] {

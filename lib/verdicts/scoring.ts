@@ -22,7 +22,9 @@ export const claimMicro = (strength: number, relevance: number): number => toMic
 export const uniqueSlugs = (slugs: string[]): string[] => [...new Set(slugs)];
 
 type Keyed = { id: string };
-const group = <E>(byTech: Map<string, Map<string, E>>, techs: string[], id: string, entry: E | null) => {
+
+/** Adds or removes one entry under each of its technologies. */
+function regroup<E>(byTech: Map<string, Map<string, E>>, techs: string[], id: string, entry: E | null): void {
   for (const tech of techs) {
     let bucket = byTech.get(tech);
     if (entry) {
@@ -30,12 +32,14 @@ const group = <E>(byTech: Map<string, Map<string, E>>, techs: string[], id: stri
       bucket.set(id, entry);
     } else if (bucket?.delete(id) && bucket.size === 0) byTech.delete(tech);
   }
-};
+}
 
+/**
+ * One use case's evidence, grouped by technology. The engine keeps each claim's entries (its
+ * dependency index), so it hands back the exact entry to remove: no lookup by id here.
+ */
 export class UseCaseState {
-  readonly claims = new Map<string, ClaimEntry>();
   readonly claimsByTech = new Map<string, Map<string, ClaimEntry>>();
-  readonly decisions = new Map<string, DecisionEntry>();
   readonly decisionsByTech = new Map<string, Map<string, DecisionEntry>>();
   /** Score per technology (millionths) and how many non-zero pieces of evidence make it. */
   readonly micro = new Map<string, number>();
@@ -57,34 +61,24 @@ export class UseCaseState {
     }
   }
 
-  setClaim(entry: ClaimEntry): void {
-    this.removeClaim(entry.claim.id);
-    this.claims.set(entry.claim.id, entry);
-    group(this.claimsByTech, entry.techs, entry.claim.id, entry);
+  addClaim(entry: ClaimEntry): void {
+    regroup(this.claimsByTech, entry.techs, entry.claim.id, entry);
     this.tally(entry.techs, entry.micro, 1);
   }
 
-  removeClaim(id: string): void {
-    const old = this.claims.get(id);
-    if (!old) return;
-    this.claims.delete(id);
-    group(this.claimsByTech, old.techs, id, null);
-    this.tally(old.techs, old.micro, -1);
+  removeClaim(entry: ClaimEntry): void {
+    regroup<ClaimEntry>(this.claimsByTech, entry.techs, entry.claim.id, null);
+    this.tally(entry.techs, entry.micro, -1);
   }
 
-  setDecision(entry: DecisionEntry): void {
-    this.removeDecision(entry.decision.id);
-    this.decisions.set(entry.decision.id, entry);
-    group(this.decisionsByTech, entry.techs, entry.decision.id, entry);
+  addDecision(entry: DecisionEntry): void {
+    regroup(this.decisionsByTech, entry.techs, entry.decision.id, entry);
     this.tally(entry.techs, entry.micro, 1);
   }
 
-  removeDecision(id: string): void {
-    const old = this.decisions.get(id);
-    if (!old) return;
-    this.decisions.delete(id);
-    group(this.decisionsByTech, old.techs, id, null);
-    this.tally(old.techs, old.micro, -1);
+  removeDecision(entry: DecisionEntry): void {
+    regroup<DecisionEntry>(this.decisionsByTech, entry.techs, entry.decision.id, null);
+    this.tally(entry.techs, entry.micro, -1);
   }
 
   claimsOf(tech: string): ClaimEntry[] {
@@ -110,16 +104,21 @@ export function ranking(micro: Map<string, number>): [string, number][] {
   return [...micro].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** The top technology if it scores above zero (ties to the first slug). */
-export function winnerOf(micro: Map<string, number>): string | null {
+/**
+ * The top technology if it scores above zero (ties to the first slug); with `delta` added to the
+ * scores of `shifted`, for what-if questions without copying the scores.
+ */
+export function winnerOf(micro: Map<string, number>, shifted: string[] = [], delta = 0): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  for (const [slug, score] of micro) {
+  const consider = (slug: string, score: number) => {
     if (score > bestScore || (score === bestScore && best !== null && slug < best)) {
       best = slug;
       bestScore = score;
     }
-  }
+  };
+  for (const [slug, score] of micro) consider(slug, shifted.includes(slug) ? score + delta : score);
+  for (const slug of shifted) if (!micro.has(slug)) consider(slug, delta);
   return best;
 }
 

@@ -21,8 +21,23 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 /** Evidence loses half of its recency bonus every three years, and never drops below half weight. */
 const RECENCY_HALF_LIFE_YEARS = 3;
 
+interface ClaimFacts {
+  sources: number;
+  latestMs: number;
+}
+// Claims are immutable inputs: their source count and latest date are worked out once per object.
+const factCache = new WeakMap<EvidenceClaim, ClaimFacts>();
+function factsOf(claim: EvidenceClaim): ClaimFacts {
+  let facts = factCache.get(claim);
+  if (!facts) {
+    facts = { sources: new Set(claim.citations.map((c) => c.sourceKey)).size, latestMs: latestDate(claim) };
+    factCache.set(claim, facts);
+  }
+  return facts;
+}
+
 export function independentSources(claim: EvidenceClaim): number {
-  return new Set(claim.citations.map((c) => c.sourceKey)).size;
+  return factsOf(claim).sources;
 }
 
 /** More independent sources help with diminishing returns; an uncited verified claim counts half. */
@@ -47,12 +62,22 @@ export function recencyFactor(dateMs: number, asOfMs: number): number {
  * weight. Counter-evidence is not scaled by its sources or rating: a refuted claim is refuted.
  */
 export function claimStrength(claim: EvidenceClaim, asOfMs: number): number {
-  const sign = STATUS_SIGN[claim.status] ?? 0;
+  return strengthVariant(claim, asOfMs, claim.status, 0);
+}
+
+/**
+ * The strength the claim would have with another status and `extraSources` fresh independent
+ * sources (dated asOf): exactly claimStrength(changedClaim(...)), without building the claim.
+ */
+export function strengthVariant(claim: EvidenceClaim, asOfMs: number, status: ClaimStatus, extraSources: number): number {
+  const sign = STATUS_SIGN[status] ?? 0;
   if (sign === 0) return 0;
-  const base = (KIND_WEIGHT[claim.kind] ?? 0) * sign * Math.max(0, claim.editorWeight) * recencyFactor(latestDate(claim), asOfMs);
+  const facts = factsOf(claim);
+  const latest = extraSources > 0 ? Math.max(facts.latestMs, asOfMs) : facts.latestMs;
+  const base = (KIND_WEIGHT[claim.kind] ?? 0) * sign * Math.max(0, claim.editorWeight) * recencyFactor(latest, asOfMs);
   if (sign < 0) return base;
   const rating = claim.rating == null ? UNRATED : RATING_FACTOR[claim.rating] ?? UNRATED;
-  return base * rating * sourceFactor(independentSources(claim));
+  return base * rating * sourceFactor(facts.sources + extraSources);
 }
 
 /** The latest outcome review speaks for the decision (teams revisit); ties go to the worse result. */

@@ -8,7 +8,7 @@
 //    is the most consequential edit).
 // Challengers are the CHALLENGERS best-scoring other technologies. Cheapest wins; equal costs prefer
 // added sources, then verification, then refutation, then claim id.
-import { changedClaim, claimStrength } from "./weights";
+import { changedClaim, strengthVariant } from "./weights";
 import { claimMicro, ranking, winnerOf, type ClaimEntry, type UseCaseInput } from "./scoring";
 import type { EvidenceChange, Evidence, WhatWouldChange } from "./types";
 
@@ -35,12 +35,12 @@ const byMicro = (a: { micro: number; claim: { id: string } }, b: { micro: number
 
 /** The new winner after replacing one claim's contribution, or null if it stays the same. */
 function flipsTo(input: UseCaseInput, winner: string, entry: ClaimEntry, change: EvidenceChange): string | null {
-  const after = claimMicro(claimStrength(changedClaim(entry.claim, change, input.asOf), input.asOfMs), entry.relevance);
-  const delta = after - entry.micro;
+  const strength = change.type === "set-status"
+    ? strengthVariant(entry.claim, input.asOfMs, change.status, 0)
+    : strengthVariant(entry.claim, input.asOfMs, entry.claim.status, change.count);
+  const delta = claimMicro(strength, entry.relevance) - entry.micro;
   if (delta === 0) return null;
-  const micro = new Map(input.state.micro);
-  for (const slug of entry.techs) micro.set(slug, (micro.get(slug) ?? 0) + delta);
-  const next = winnerOf(micro);
+  const next = winnerOf(input.state.micro, entry.techs, delta);
   return next !== null && next !== winner ? next : null;
 }
 
@@ -57,7 +57,7 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   const challengers = ranking(input.state.micro).map(([slug]) => slug).filter((slug) => slug !== winner).slice(0, CHALLENGERS);
   const own = new Map(challengers.map((slug) => [slug, input.state.claimsOf(slug).filter((e) => !e.techs.includes(winner))]));
   const unverified = [...new Map([...own.values()].flat().filter((e) => UNVERIFIED.has(e.claim.status)).map((e) => [e.claim.id, e])).values()]
-    .map((e) => ({ entry: e, claim: e.claim, micro: claimMicro(claimStrength({ ...e.claim, status: "VERIFIED" }, input.asOfMs), e.relevance) - e.micro }))
+    .map((e) => ({ entry: e, claim: e.claim, micro: claimMicro(strengthVariant(e.claim, input.asOfMs, "VERIFIED", 0), e.relevance) - e.micro }))
     .filter((g) => g.micro > 0)
     .sort(byMicro)
     .slice(0, CANDIDATES);
@@ -66,9 +66,17 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   for (const slug of challengers) {
     const [best] = (own.get(slug) ?? []).filter((e) => e.micro > 0 && e.claim.status === "VERIFIED").sort(byMicro);
     if (!best) continue;
-    for (let count = 1; count <= MAX_SOURCES; count++) {
-      if (tryChange(best, { type: "add-sources", claimId: best.claim.id, technologySlug: slug, count }, count, "add-sources")) break;
+    // More sources only raise this claim's technologies, so "does it flip?" is monotonic in the
+    // count: binary search for the smallest count that flips.
+    const change = (count: number): EvidenceChange => ({ type: "add-sources", claimId: best.claim.id, technologySlug: slug, count });
+    if (!flipsTo(input, winner, best, change(MAX_SOURCES))) continue;
+    let [low, high] = [1, MAX_SOURCES];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (flipsTo(input, winner, best, change(mid))) high = mid;
+      else low = mid + 1;
     }
+    tryChange(best, change(low), low, "add-sources");
   }
   return found;
 }
