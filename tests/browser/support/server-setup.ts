@@ -7,7 +7,18 @@ import { BASE_URL, DB_FILE, DIST_DIR, PID_FILE, ROOT, SCREENSHOTS, serverEnv } f
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: ROOT, env: serverEnv(), stdio: "inherit" });
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function setup(): Promise<void> {
+  // A server left over on the port would answer in place of this build and database.
+  if (await answers(BASE_URL)) throw new Error(`Something already listens on ${BASE_URL}: stop it (or set BROWSER_TEST_PORT).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
   run("npx", ["tsx", "scripts/migrate.ts"]);
@@ -15,7 +26,7 @@ export default async function setup(): Promise<void> {
   if (!(process.env.BROWSER_TEST_SKIP_BUILD && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))) {
     run("npx", ["next", "build"]);
   }
-  const server = spawn("npx", ["next", "start", "-p", String(serverEnv().PORT)], {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(serverEnv().PORT)], {
     cwd: ROOT,
     env: serverEnv(),
     stdio: ["ignore", "inherit", "inherit"],
