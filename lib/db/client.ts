@@ -26,6 +26,8 @@ const globalForDb = globalThis as unknown as { __svDb?: Db; __svDbUrl?: string }
 export function getDb(): Db {
   const url = databaseUrl();
   if (!globalForDb.__svDb || globalForDb.__svDbUrl !== url) {
+    // A new database (tests switch between files): release the old connection first.
+    void globalForDb.__svDb?.$disconnect();
     globalForDb.__svDb = createClient(url);
     globalForDb.__svDbUrl = url;
   }

@@ -102,7 +102,11 @@ export function fieldSchema(field: FieldDef): z.ZodType {
       return z.boolean();
     case "datetime":
     case "date":
-      return z.coerce.date({ error: "Use a valid date." });
+      // Bounded to what both databases store (and what makes sense for this product).
+      return z.coerce
+        .date({ error: "Use a valid date." })
+        .min(new Date("1900-01-01T00:00:00Z"), "Use a valid date.")
+        .max(new Date("9999-12-31T23:59:59Z"), "Use a valid date.");
     case "enum":
       return z.enum(field.choices as [string, ...string[]]);
     case "reference":

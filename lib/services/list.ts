@@ -68,6 +68,21 @@ export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, ac
       case "number":
         and.push({ [name]: { in: values.map(Number) } });
         break;
+      case "date":
+      case "datetime": {
+        // A date without a time matches that whole day (UTC); a full timestamp matches exactly.
+        const dates = values.map((v) => ({ raw: String(v), at: new Date(String(v)) }));
+        if (dates.some((d) => Number.isNaN(d.at.getTime()))) {
+          errors[key] = ["Use a valid date."];
+          break;
+        }
+        and.push({
+          OR: dates.map(({ raw, at }) =>
+            /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { [name]: { gte: at, lt: new Date(at.getTime() + 86_400_000) } } : { [name]: at },
+          ),
+        });
+        break;
+      }
       case "enum": {
         const bad = values.filter((v) => !field.choices.includes(String(v)));
         if (bad.length) errors[key] = [`Unknown value: ${bad.join(", ")}.`];

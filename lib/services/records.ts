@@ -7,7 +7,9 @@ import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from 
 import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { findResource } from "@/lib/resources";
 import { transact } from "./after-commit";
+import { checkReferences } from "./references";
 import { zodFieldErrors } from "./validation";
 
 type Delegate = {
@@ -83,9 +85,10 @@ async function checkRow(def: ResourceDef, actor: Actor, record: Row, tx: Tx): Pr
   }
 }
 
-async function runValidate(def: ResourceDef, data: Record<string, unknown>, existing: Row | null): Promise<void> {
+async function runValidate(def: ResourceDef, data: Record<string, unknown>, existing: Row | null, tx?: Tx, changed?: Record<string, unknown>): Promise<void> {
   const problems = def.validate?.(data, existing);
   if (problems && Object.keys(problems).length) throw new ValidationError(problems);
+  if (tx && changed) await checkReferences(tx, def, changed, (name) => findResource(name)?.model);
 }
 
 export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
@@ -98,7 +101,7 @@ export async function createRecord(def: ResourceDef, actor: Actor | null, input:
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
   return transact(db, def, async (tx) => {
     await def.prepare?.(values, { tx, actor: who, existing: null });
-    await runValidate(def, values, null);
+    await runValidate(def, values, null, tx, values);
     const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
     const record = serializeRow(def, created);
     await checkRow(def, who, record, tx);
@@ -150,7 +153,7 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
     await checkRow(def, who, existing, tx);
     if (existing.version !== version) throw await staleError(tx, def, id);
     await def.prepare?.(values, { tx, actor: who, existing });
-    await runValidate(def, { ...existing, ...values }, existing);
+    await runValidate(def, { ...existing, ...values }, existing, tx, values);
     return applyUpdate(tx, def, who, existing, version, values);
   });
 }
@@ -210,7 +213,7 @@ export async function updateMany(def: ResourceDef, actor: Actor | null, ids: str
       const existing = await loadRow(tx, def, who, id);
       await checkRow(def, who, existing, tx);
       await def.prepare?.(values, { tx, actor: who, existing });
-      await runValidate(def, { ...existing, ...values }, existing);
+      await runValidate(def, { ...existing, ...values }, existing, tx, values);
       await applyUpdate(tx, def, who, existing, Number(existing.version), values);
     }
     return ids;

@@ -1,5 +1,6 @@
 // Real databases for tests: a migrated SQLite template copied per test file, and the running
 // PostgreSQL (a database per jest worker, emptied between files). No mocks.
+import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Db } from "@/lib/db/client";
@@ -21,7 +22,6 @@ export function testProviders(): Provider[] {
   return postgresBaseUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
 }
 
-let counter = 0;
 
 export function pgDatabaseName(worker: string = process.env.JEST_WORKER_ID ?? "0"): string {
   return `sv_t${runId()}_${worker}`;
@@ -50,7 +50,7 @@ export interface TestDatabase {
 export async function freshDatabase(provider: Provider): Promise<TestDatabase> {
   if (provider === "sqlite") {
     mkdirSync(testDir(), { recursive: true });
-    const file = path.join(testDir(), `w${process.env.JEST_WORKER_ID ?? "0"}-${process.pid}-${++counter}.db`);
+    const file = path.join(testDir(), `w${process.env.JEST_WORKER_ID ?? "0"}-${randomUUID()}.db`);
     copyFileSync(sqliteTemplate(), file);
     const url = `file:${file}`;
     const db = createClient(url);
