@@ -16,6 +16,8 @@ module.exports = async () => {
     displayName: "node",
     testEnvironment: "node",
     testMatch: ["<rootDir>/tests/**/*.test.ts"],
+    // The browser journeys have their own config (tests/browser/jest.config.js): they need a built app.
+    testPathIgnorePatterns: [...common.testPathIgnorePatterns, "/tests/browser/"],
   })();
   const dom = await createJestConfig({
     ...common,
