@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import type { Db, Tx } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
+import { fromDatabaseError } from "@/lib/errors/database";
 import type { ResourceDef } from "@/lib/resources/define";
 
 /** Resources whose changes can alter public pages. Revisions, users and memberships cannot. */
@@ -52,7 +53,7 @@ export async function transact<T>(
       return result;
     } catch (error) {
       const retry = isTransientWriteError(error) || (options.retryOnConflict && error instanceof Conflict);
-      if (!retry || attempt >= MAX_ATTEMPTS) throw error;
+      if (!retry || attempt >= MAX_ATTEMPTS) throw fromDatabaseError(error) ?? error;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
     }
   }

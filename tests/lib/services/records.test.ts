@@ -83,6 +83,15 @@ describe.each(testProviders())("the service layer on %s", (provider) => {
     expect((await listRecords(claims, editor, {}, t.db)).total).toBe(0);
   });
 
+  it("a duplicate unique value is a validation error on that field, from scripts as from the API", async () => {
+    const admin = await makeUser(t.db, "ADMIN");
+    const input = { email: "Dup@Example.org", name: "One", role: "EDITOR", password: "a-strong-passphrase-9" };
+    await createRecord(users, admin, input, t.db);
+    const again = await createRecord(users, admin, { ...input, name: "Two" }, t.db).catch((e) => e);
+    expect(again).toBeInstanceOf(ValidationError);
+    expect(Object.keys((again as ValidationError).fields)).toEqual(["email"]);
+  });
+
   it("creates an article by hand with its content hash and empty importer fields", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const article = await createRecord(articles, editor, { title: "Notes", format: "TEXT", text: "Django has a built-in admin." }, t.db);
