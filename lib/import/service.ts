@@ -35,6 +35,8 @@ export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
   return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), index };
 }
 
+const MAX_CONTRADICTIONS_PER_CLAIM = 3;
+
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 
 function baseReport(file: string, doc: ParsedDocument): ArticleReport {
@@ -66,10 +68,14 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
   const proposals: Array<{ a: IndexedClaim; b: IndexedClaim; kind: string; status: string; reason: string }> = [];
   for (const p of pending) {
     if (p.same) continue;
+    // At most a few per candidate (comparable ones first): a queue of hundreds helps no editor.
+    const mine: typeof proposals = [];
     for (const other of ctx.index.related(p.indexed)) {
       const found = detectContradiction(other, p.indexed);
-      if (found) proposals.push({ a: other, b: p.indexed, ...found });
+      if (found) mine.push({ a: other, b: p.indexed, ...found });
+      if (mine.filter((x) => x.status === "OPEN").length >= MAX_CONTRADICTIONS_PER_CLAIM) break;
     }
+    proposals.push(...mine.sort((x, y) => (x.status === "OPEN" ? 0 : 1) - (y.status === "OPEN" ? 0 : 1)).slice(0, MAX_CONTRADICTIONS_PER_CLAIM));
   }
   if (dryRun) {
     report.claims = pending.map((p) => p.claim);

@@ -1,0 +1,35 @@
+// Import documents: multipart files[] or JSON {text, filename?}; ?dryRun=1 previews without writing.
+import { getDb } from "@/lib/db/client";
+import { PayloadTooLarge, ValidationError } from "@/lib/errors";
+import { readJson, route } from "@/lib/http/route";
+import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { importFiles } from "@/lib/import/service";
+import { articles } from "@/lib/resources";
+import { authorize } from "@/lib/services/records";
+
+export const dynamic = "force-dynamic";
+
+const MAX_REQUEST_BYTES = 5 * MAX_IMPORT_BYTES;
+
+export const POST = route(async (req, _ctx, actor) => {
+  const who = authorize(articles, actor, "create");
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > MAX_REQUEST_BYTES) throw new PayloadTooLarge(`The upload is ${(length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB per request.`);
+  const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
+  const inputs: Array<{ filename: string; bytes?: Uint8Array; text?: string }> = [];
+  if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+    const form = await req.formData();
+    for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {
+      if (typeof entry === "string") continue;
+      if (entry.size > MAX_IMPORT_BYTES) throw new PayloadTooLarge(`${entry.name} is ${(entry.size / 1024 / 1024).toFixed(1)} MB; the import limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB per file.`);
+      inputs.push({ filename: entry.name || "upload", bytes: new Uint8Array(await entry.arrayBuffer()) });
+    }
+  } else {
+    const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown };
+    if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text."] });
+    inputs.push({ filename: typeof body.filename === "string" && body.filename ? body.filename.slice(0, 200) : "pasted.txt", text: body.text });
+  }
+  if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
+  const report = await importFiles(getDb(), who, inputs, { dryRun });
+  return Response.json({ data: report }, { status: report.errors.length && !report.articles.length ? 400 : 200 });
+});
