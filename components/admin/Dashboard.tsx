@@ -56,6 +56,16 @@ export function Dashboard() {
           </List>
         </Panel>
       </Stack>
+      <Panel title="Decisions due for review">
+        <List dense>
+          {(d.revisitDue ?? []).map((r) => (
+            <ListItemButton key={r.id} component="a" href={`#/decisions/${r.id}/show`}>
+              <ListItemText primary={r.title} secondary={`${r.team} · revisit was due ${when(r.revisitAt)} · no outcome review yet`} />
+            </ListItemButton>
+          ))}
+          {(d.revisitDue ?? []).length === 0 && <Typography>No accepted decision is past its revisit date without a review.</Typography>}
+        </List>
+      </Panel>
       <Panel title="Recent activity">
         <List dense>
           {d.recentActivity.map((r) => (

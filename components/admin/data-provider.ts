@@ -2,23 +2,13 @@
 // only the fields the editor changed, plus the `version` they started from (stale saves get 409).
 import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-admin";
 import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./http";
+import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
+import type { HistoryEntry } from "@/lib/services/history";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
-export interface HistoryEntry {
-  id: string;
-  action: string;
-  createdAt: string;
-  user: { id: string; name: string } | null;
-  changes: Record<string, { before: unknown; after: unknown }>;
-  reason: string | null;
-}
-
-export interface DashboardData {
-  claimsByStatus: Record<string, number>;
-  reviewQueue: Array<{ id: string; statement: string; status: string; kind: string; updatedAt: string }>;
-  openContradictions: Array<{ id: string; reason: string; kind: string; claimA: string; claimB: string }>;
-  recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
-}
+// The shapes the admin API answers with, from the services that produce them (type-only imports).
+export type { HistoryEntry } from "@/lib/services/history";
+export type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 
 export interface StackVerdictDataProvider extends DataProvider {
   history(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
