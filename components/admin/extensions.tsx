@@ -3,6 +3,8 @@
 // route inside the admin (/admin#<path>) and an item in its menu. Other features APPEND their
 // entries here; keep this file a plain list.
 import type { ReactNode } from "react";
+import { ImportPage } from "./import/ImportPage";
+import { ReviewQueue } from "./review/ReviewQueue";
 
 export interface AdminCustomRoute {
   /** Route path inside the admin, e.g. "/import" (reached at /admin#/import). */
@@ -14,4 +16,7 @@ export interface AdminCustomRoute {
   icon?: ReactNode;
 }
 
-export const customRoutes: AdminCustomRoute[] = [];
+export const customRoutes: AdminCustomRoute[] = [
+  { path: "/import", element: <ImportPage />, label: "Import" },
+  { path: "/review", element: <ReviewQueue />, label: "Review queue" },
+];

@@ -13,6 +13,8 @@ import { makeUser } from "../../support/factories";
 jest.mock("devalue", () => jest.requireActual("./support/devalue-cjs").loadDevalue());
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
+// PostgreSQL on a loaded 2-core machine: seeding the catalogue plus a user can exceed the default 5 s.
+jest.setTimeout(60_000);
 const file = (name: string, dir = FIXTURES) => ({ filename: name, bytes: readFileSync(path.join(dir, name)) });
 
 describe.each(testProviders())("importing documents on %s", (provider) => {
