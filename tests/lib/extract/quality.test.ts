@@ -8,7 +8,6 @@ import { normalizeStatement } from "@/lib/text/normalize";
 import { EXPECTED } from "./expectations";
 import { TECHS } from "./technologies";
 
-jest.mock("devalue", () => jest.requireActual("../import/support/devalue-cjs").loadDevalue());
 
 const ROOT = path.resolve(__dirname, "../../..");
 

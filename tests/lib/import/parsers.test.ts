@@ -4,7 +4,6 @@ import path from "node:path";
 import { parseDocument, ImportError } from "@/lib/import";
 import { detectFormat } from "@/lib/import/detect";
 
-jest.mock("devalue", () => jest.requireActual("./support/devalue-cjs").loadDevalue());
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 const load = (name: string) => parseDocument({ filename: name, bytes: readFileSync(path.join(FIXTURES, name)) });

@@ -14,7 +14,6 @@ import { parseSocialPost } from "@/lib/import/social";
 import { parseWebPage } from "@/lib/import/webpage";
 import { TECHS } from "../extract/technologies";
 
-jest.mock("devalue", () => jest.requireActual("./support/devalue-cjs").loadDevalue());
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 const samples = readdirSync(FIXTURES).map((f) => readFileSync(path.join(FIXTURES, f), "utf8"));

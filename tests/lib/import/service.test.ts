@@ -10,7 +10,6 @@ import { SYSTEM, type Actor } from "@/lib/auth/roles";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 
-jest.mock("devalue", () => jest.requireActual("./support/devalue-cjs").loadDevalue());
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 // PostgreSQL on a loaded 2-core machine: seeding the catalogue plus a user can exceed the default 5 s.
