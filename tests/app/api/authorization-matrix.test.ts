@@ -5,8 +5,8 @@ import type { Role } from "@/lib/auth/roles";
 import { RESOURCES } from "@/lib/resources";
 import type { ResourceDef, Verb } from "@/lib/resources/define";
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "./support/app-database";
-import { api, makeWorld, type World } from "./support/admin-api";
+import { useAppWorld } from "./support/app-database";
+import { api, type World } from "./support/admin-api";
 import { currentVersion, FIXTURES, rowUnderTest } from "./support/resource-fixtures";
 
 type Kind = "anonymous" | Role;
@@ -44,11 +44,10 @@ describe.each(testProviders())("authorization matrix on %s", (provider) => {
   const resources = RESOURCES.filter((r) => provider === "sqlite" || PG_SUBSET.includes(r.name));
   let t: TestDatabase;
   let w: World;
-  beforeEach(async () => {
-    t = await openAppDatabase(provider);
-    w = await makeWorld(t.db);
+  useAppWorld(provider, (db, world) => {
+    t = db;
+    w = world;
   });
-  afterEach(async () => t.close());
 
   const cases = resources.flatMap((def) => KINDS.map((kind) => [def.name, kind, def] as const));
   it.each(cases)("%s as %s answers every verb as its access rules say", async (_name, kind, def) => {

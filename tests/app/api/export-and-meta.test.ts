@@ -2,16 +2,15 @@
 // CSV export (filters and sort of the list, formula injection neutralized) and the metadata
 // endpoint the admin screens are built from, through the real handlers.
 import type { TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "./support/app-database";
+import { useAppWorld } from "./support/app-database";
 import { api, makeWorld, seed, type World } from "./support/admin-api";
 
 let t: TestDatabase;
 let w: World;
-beforeEach(async () => {
-  t = await openAppDatabase("sqlite");
-  w = await makeWorld(t.db);
+useAppWorld("sqlite", (db, world) => {
+  t = db;
+  w = world;
 });
-afterEach(async () => t.close());
 
 const csvLines = (text: string) => text.split("\r\n").filter(Boolean);
 

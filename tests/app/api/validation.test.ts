@@ -4,16 +4,15 @@
 import * as one from "@/app/api/admin/[resource]/[id]/route";
 import { call } from "../../support/http";
 import type { TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "./support/app-database";
-import { api, makeWorld, type World } from "./support/admin-api";
+import { useAppWorld } from "./support/app-database";
+import { api, type World } from "./support/admin-api";
 
 let t: TestDatabase;
 let w: World;
-beforeEach(async () => {
-  t = await openAppDatabase("sqlite");
-  w = await makeWorld(t.db);
+useAppWorld("sqlite", (db, world) => {
+  t = db;
+  w = world;
 });
-afterEach(async () => t.close());
 
 const asEditor = () => ({ actor: w.editor });
 

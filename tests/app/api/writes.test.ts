@@ -2,18 +2,17 @@
 // Writes through the admin API: optimistic locking (409 with who changed it), a Revision row for
 // every write attributed to the caller, and the trash (soft delete, restore).
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "./support/app-database";
+import { useAppWorld } from "./support/app-database";
 import { makeUser } from "../../support/factories";
-import { api, makeWorld, type World } from "./support/admin-api";
+import { api, type World } from "./support/admin-api";
 
 describe.each(testProviders())("writes through the admin API on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeEach(async () => {
-    t = await openAppDatabase(provider);
-    w = await makeWorld(t.db);
+  useAppWorld(provider, (db, world) => {
+    t = db;
+    w = world;
   });
-  afterEach(async () => t.close());
 
   const revisionsOf = (entityId: string) =>
     t.db.revision.findMany({ where: { entityId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true, userId: true, reason: true } });

@@ -3,18 +3,17 @@
 // new password (sessionVersion bump) ends a still-valid token at its next request.
 import { encode } from "next-auth/jwt";
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "../../app/api/support/app-database";
+import { useAppWorld } from "../../app/api/support/app-database";
 import { asUser, TEST_NEXTAUTH_SECRET } from "../../support/http";
-import { api, makeWorld, type World } from "../../app/api/support/admin-api";
+import { api, type World } from "../../app/api/support/admin-api";
 
 describe.each(testProviders())("session rules on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeEach(async () => {
-    t = await openAppDatabase(provider);
-    w = await makeWorld(t.db);
+  useAppWorld(provider, (db, world) => {
+    t = db;
+    w = world;
   });
-  afterEach(async () => t.close());
 
   const sessionVersion = async (id: string) => (await t.db.user.findUniqueOrThrow({ where: { id } })).sessionVersion;
 

@@ -2,18 +2,17 @@
 // route(): the CSRF origin check on writes and the error mapping, through real admin handlers.
 import * as one from "@/app/api/admin/[resource]/[id]/route";
 import type { TestDatabase } from "../../support/databases";
-import { openAppDatabase } from "../../app/api/support/app-database";
+import { useAppWorld } from "../../app/api/support/app-database";
 import { call } from "../../support/http";
-import { api, makeWorld, type World } from "../../app/api/support/admin-api";
+import { api, type World } from "../../app/api/support/admin-api";
 
 const EVIL = "https://evil.example";
 let t: TestDatabase;
 let w: World;
-beforeEach(async () => {
-  t = await openAppDatabase("sqlite");
-  w = await makeWorld(t.db);
+useAppWorld("sqlite", (db, world) => {
+  t = db;
+  w = world;
 });
-afterEach(async () => t.close());
 
 describe("cross-site requests", () => {
   it("a POST from a foreign origin is refused with 403 and creates nothing", async () => {
