@@ -2,7 +2,10 @@
 // Admin import page: upload files or paste text, preview detected metadata and candidate claims
 // (dry run), then commit; files go one request each so progress shows per file.
 import { useState } from "react";
-import type { ArticleReport, ImportReport } from "@/lib/import/report";
+import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, TextField, Typography } from "@mui/material";
+import { Title } from "react-admin";
+import type { ImportReport } from "@/lib/import/report";
+import { ArticlePreview } from "./ArticlePreview";
 
 type Row = { name: string; state: "waiting" | "working" | "done" | "failed"; report?: ImportReport };
 
@@ -15,22 +18,6 @@ async function send(body: FormData | string, dryRun: boolean): Promise<ImportRep
   const json = (await res.json()) as { data?: ImportReport; error?: { message: string } };
   if (!json.data) throw new Error(json.error?.message ?? `HTTP ${res.status}`);
   return json.data;
-}
-
-function ArticlePreview({ a }: { a: ArticleReport }) {
-  return (
-    <div style={{ borderTop: "1px solid #ddd", padding: "8px 0" }}>
-      <strong>{a.title}</strong> — {a.format} · {a.status} · {a.author ?? "no author"} · {a.publishedAt ?? "no date"} · {a.tags.join(", ")}
-      {a.warnings.map((w) => <div key={w} style={{ color: "#a60" }}>⚠ {w}</div>)}
-      <ul>
-        {a.claims.map((c) => (
-          <li key={c.key}>
-            [{c.kind}] {c.statement} <em>({c.technologies.join(", ")})</em>{c.matches ? ` → matches ${c.matches}` : ""}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 export function ImportPage() {
@@ -58,23 +45,49 @@ export function ImportPage() {
     }
   }
 
+  const nothing = files.length === 0 && !text.trim();
+  const busy = rows.some((r) => r.state === "working" || r.state === "waiting");
   return (
-    <div style={{ padding: 16 }}>
-      <h2>Import articles</h2>
-      <input type="file" multiple aria-label="Files to import" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-      <textarea aria-label="Or paste text" rows={6} style={{ width: "100%", marginTop: 8 }} value={text} onChange={(e) => setText(e.target.value)} />
-      <div style={{ marginTop: 8, display: "flex", gap: 8 }}>
-        <button type="button" onClick={() => run(true)}>Preview</button>
-        <button type="button" onClick={() => run(false)}>Import</button>
-      </div>
+    <Box sx={{ p: 2 }}>
+      <Title title="Import" />
+      <Typography variant="h5" component="h1" gutterBottom>Import articles</Typography>
+      <Typography color="text.secondary" gutterBottom>
+        Bookmark exports, Nuxt payloads, text copied from a web page, social posts, HTML or markdown. Preview first: nothing is
+        written until you press Import.
+      </Typography>
+      <Card variant="outlined" sx={{ mb: 2 }}>
+        <CardContent>
+          <Stack spacing={2}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+              <Button variant="outlined" component="label">
+                Choose files
+                <input hidden type="file" multiple aria-label="Files to import" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+              </Button>
+              <Typography variant="body2">{files.length ? files.map((f) => f.name).join(", ") : "No file chosen"}</Typography>
+            </Stack>
+            <TextField label="Or paste text" multiline minRows={5} value={text} onChange={(e) => setText(e.target.value)} fullWidth />
+            <Stack direction="row" spacing={1}>
+              <Button variant="outlined" disabled={nothing || busy} onClick={() => run(true)}>Preview</Button>
+              <Button variant="contained" disabled={nothing || busy} onClick={() => run(false)}>Import</Button>
+            </Stack>
+          </Stack>
+        </CardContent>
+      </Card>
       {rows.map((row) => (
-        <section key={row.name} style={{ marginTop: 12 }}>
-          <h3>{row.name}: {row.state}</h3>
-          {row.report?.errors.map((e) => <div key={e.message} role="alert" style={{ color: "#b00" }}>{e.message}</div>)}
-          {row.report?.articles.map((a) => <ArticlePreview key={a.file} a={a} />)}
-          {row.report?.contradictions.map((c) => <div key={`${c.a}-${c.b}`}>⚖ {c.kind} {c.status}: {c.reason}</div>)}
-        </section>
+        <Card key={row.name} variant="outlined" sx={{ mb: 1 }}>
+          <CardContent>
+            <Typography variant="h6" component="h2">{row.name}: {row.state}</Typography>
+            {(row.state === "working" || row.state === "waiting") && <LinearProgress sx={{ my: 1 }} />}
+            {row.report?.errors.map((e) => <Alert key={e.message} severity="error" sx={{ my: 1 }}>{e.message}</Alert>)}
+            {row.report?.articles.map((a) => <ArticlePreview key={a.file} a={a} />)}
+            {row.report?.contradictions.map((c) => (
+              <Alert key={`${c.a}-${c.b}`} severity={c.status === "OPEN" || c.status === "open" ? "warning" : "info"} sx={{ mt: 1 }}>
+                Contradiction ({c.kind}, {c.status}): {c.reason}
+              </Alert>
+            ))}
+          </CardContent>
+        </Card>
       ))}
-    </div>
+    </Box>
   );
 }
