@@ -7,14 +7,14 @@ import { AppError } from "@/lib/errors";
 import { extractClaims, TechResolver } from "@/lib/extract";
 import { detectContradiction } from "@/lib/match/contradictions";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
-import { articles, citations, claims, contradictions } from "@/lib/resources";
+import { articles, claims } from "@/lib/resources";
 import { recordRevision } from "@/lib/revisions/service";
-import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { serializeRow } from "@/lib/revisions/serialize";
 import { authorize } from "@/lib/services/records";
-import { normalizeStatement } from "@/lib/text/normalize";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { parseDocument, type RawInput } from "./index";
 import type { ParsedDocument } from "./document";
+import { insertCitations, insertClaims, insertContradictions } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 
 export interface ImportContext {
@@ -91,38 +91,20 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
       },
     });
     await recordRevision(tx, { def: articles, action: "CREATE", actor, before: null, after: serializeRow(articles, article), reason: `Imported from ${file}` });
+    const fresh = pending.filter((p) => !p.same);
+    const inserted = await insertClaims(tx, actor, fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
     const ids = new Map<IndexedClaim, IndexedClaim>();
-    for (const p of pending) {
-      let claimId = p.same?.id;
-      if (!claimId) {
-        const claimSlug = await uniqueSlug(p.claim.statement, async (s) => (await tx.claim.findFirst({ where: { slug: s }, select: { id: true } })) !== null);
-        const row = await tx.claim.create({
-          data: {
-            slug: claimSlug, statement: p.claim.statement, normalized: normalizeStatement(p.claim.statement), kind: p.claim.kind.toUpperCase() as "FACT", topic: p.claim.topic, metric: p.claim.metric,
-            value: p.claim.value, unit: p.claim.unit, conditions: p.claim.conditions, status: "CANDIDATE",
-            technologies: { connect: p.claim.technologies.map((t) => ({ id: ctx.techIds.get(t) ?? "" })).filter((t) => t.id) },
-          },
-          include: relationInclude(claims) as { technologies: { select: { id: true } } },
-        });
-        await recordRevision(tx, { def: claims, action: "CREATE", actor, before: null, after: serializeRow(claims, row), reason: `Extracted from ${file}` });
-        claimId = row.id;
-        p.claim.key = claimSlug;
-        ids.set(p.indexed, { ...p.indexed, id: row.id, slug: claimSlug });
-      }
-      const clash = await tx.citation.findFirst({ where: { claimId, articleId: article.id, start: p.claim.start, end: p.claim.end }, select: { id: true } });
-      if (clash) continue;
-      const citation = await tx.citation.create({ data: { claimId, articleId: article.id, quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance } });
-      await recordRevision(tx, { def: citations, action: "CREATE", actor, before: null, after: serializeRow(citations, citation) });
-    }
-    const raised: ContradictionReport[] = [];
-    for (const x of proposals) {
+    fresh.forEach((p, i) => {
+      p.claim.key = inserted[i].slug;
+      ids.set(p.indexed, { ...p.indexed, ...inserted[i] });
+    });
+    const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (ids.get(p.indexed) as IndexedClaim).id;
+    await insertCitations(tx, actor, article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance })));
+    const added = await insertContradictions(tx, actor, proposals.map((x) => {
       const b = ids.get(x.b) ?? x.b;
-      const dup = await tx.contradiction.findFirst({ where: { OR: [{ claimAId: x.a.id, claimBId: b.id }, { claimAId: b.id, claimBId: x.a.id }] }, select: { id: true } });
-      if (dup) continue;
-      const row = await tx.contradiction.create({ data: { claimAId: x.a.id, claimBId: b.id, kind: x.kind as "VALUE", status: x.status as "OPEN", reason: x.reason.slice(0, 2000) } });
-      await recordRevision(tx, { def: contradictions, action: "CREATE", actor, before: null, after: serializeRow(contradictions, row) });
-      raised.push({ a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason });
-    }
+      return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };
+    }));
+    const raised: ContradictionReport[] = added.map((x) => x.report);
     return { slug, ids, raised };
   }, { timeout: 60_000 });
   for (const indexed of created.ids.values()) ctx.index.add(indexed);
