@@ -8,13 +8,11 @@ import { extractClaims, TechResolver } from "@/lib/extract";
 import { detectContradiction } from "@/lib/match/contradictions";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
-import { recordRevision } from "@/lib/revisions/service";
-import { serializeRow } from "@/lib/revisions/serialize";
 import { authorize } from "@/lib/services/records";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { parseDocument, type RawInput } from "./index";
 import type { ParsedDocument } from "./document";
-import { insertCitations, insertClaims, insertContradictions } from "./write";
+import { createRevision, insertCitations, insertClaims, insertContradictions, type RevisionRow } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 
 export interface ImportContext {
@@ -59,6 +57,7 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
     return { article: report, contradictions: [] };
   }
   const candidates = extractClaims(doc.text, ctx.resolver);
+  const matchStart = performance.now();
   const fileKey = slugify(file.replace(/^.*\//, ""), 40);
   const pending: Array<{ claim: ClaimReport; indexed: IndexedClaim; same: IndexedClaim | null }> = candidates.map((c, n) => {
     const indexed: IndexedClaim = { id: `${fileKey}#${n + 1}`, slug: `${fileKey}#${n + 1}`, kind: c.kind, technologies: c.technologies, topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, statement: c.statement };
@@ -77,6 +76,7 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
     }
     proposals.push(...mine.sort((x, y) => (x.status === "OPEN" ? 0 : 1) - (y.status === "OPEN" ? 0 : 1)).slice(0, MAX_CONTRADICTIONS_PER_CLAIM));
   }
+  ctx.index.matchMs += performance.now() - matchStart;
   if (dryRun) {
     report.claims = pending.map((p) => p.claim);
     return { article: report, contradictions: proposals.map((x) => ({ a: x.a.slug, b: x.b.slug, kind: x.kind, status: x.status, reason: x.reason })) };
@@ -90,20 +90,23 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
         comments: doc.comments as unknown as object, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash, status: "IMPORTED", importedById: actor.id || null,
       },
     });
-    await recordRevision(tx, { def: articles, action: "CREATE", actor, before: null, after: serializeRow(articles, article), reason: `Imported from ${file}` });
+    const revisions: RevisionRow[] = [createRevision(articles, article, actor, `Imported from ${file}`)];
     const fresh = pending.filter((p) => !p.same);
-    const inserted = await insertClaims(tx, actor, fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
+    const { created: inserted, revisions: claimRevisions } = await insertClaims(tx, actor, fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
     const ids = new Map<IndexedClaim, IndexedClaim>();
     fresh.forEach((p, i) => {
       p.claim.key = inserted[i].slug;
       ids.set(p.indexed, { ...p.indexed, ...inserted[i] });
     });
+    revisions.push(...claimRevisions);
     const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (ids.get(p.indexed) as IndexedClaim).id;
-    await insertCitations(tx, actor, article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance })));
-    const added = await insertContradictions(tx, actor, proposals.map((x) => {
+    revisions.push(...await insertCitations(tx, actor, article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance }))));
+    const { added, revisions: contradictionRevisions } = await insertContradictions(tx, actor, proposals.map((x) => {
       const b = ids.get(x.b) ?? x.b;
       return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };
-    }));
+    }), new Set(inserted.map((c) => c.id)));
+    // Every created record's CREATE revision (audit), in one insert at the end of the same transaction.
+    await tx.revision.createMany({ data: [...revisions, ...contradictionRevisions] });
     const raised: ContradictionReport[] = added.map((x) => x.report);
     return { slug, ids, raised };
   }, { timeout: 60_000 });
@@ -117,13 +120,16 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
 export interface ImportOptions {
   dryRun?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** A context (technologies + claim index) already loaded, e.g. by a caller that times it; built here otherwise. */
+  context?: ImportContext;
 }
 
 /** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
 export async function importFiles(db: Db, actor: Actor | null, files: Array<RawInput & { filename: string }>, options: ImportOptions = {}): Promise<ImportReport> {
   const who = authorize(articles, actor, "create");
   authorize(claims, who, "create");
-  const ctx = await loadImportContext(db);
+  // Built once per run, then updated as each document lands (never rebuilt per document).
+  const ctx = options.context ?? (await loadImportContext(db));
   const report: ImportReport = { articles: [], contradictions: [], errors: [] };
   for (const [i, file] of files.entries()) {
     try {

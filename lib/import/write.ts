@@ -29,38 +29,34 @@ export interface NewClaim {
 export interface NewCitation { claimId: string; quote: string; start: number; end: number; stance: string }
 export interface NewContradiction { claimAId: string; claimBId: string; kind: string; status: string; reason: string }
 
-type RevisionRow = { entity: string; entityId: string; action: "CREATE"; userId: string | null; changes: object; snapshot: object; reason: string | null };
+export type RevisionRow = { entity: string; entityId: string; action: "CREATE"; userId: string | null; changes: object; snapshot: object; reason: string | null };
 
 /** What recordRevision writes for a CREATE, as a row for createMany. */
-function createRevision(def: ResourceDef, row: Record<string, unknown>, actor: Actor, reason?: string): RevisionRow {
+export function createRevision(def: ResourceDef, row: Record<string, unknown>, actor: Actor, reason?: string): RevisionRow {
   const after = serializeRow(def, row);
   return { entity: def.name, entityId: String(after.id), action: "CREATE", userId: actor.id || null, changes: diffSnapshots(null, after) as object, snapshot: after as object, reason: reason ?? null };
 }
 
 /**
  * Slugs for many statements with one query: the plain slug when it is free (and not used earlier in
- * the batch), otherwise the slug with a random suffix (checked again, once more, in one query).
+ * the batch), otherwise the slug with a random suffix.
  */
 export async function uniqueSlugs(tx: Tx, statements: string[]): Promise<string[]> {
   const roots = statements.map((s) => slugify(s));
   const taken = new Set((await tx.claim.findMany({ where: { slug: { in: [...new Set(roots)] } }, select: { slug: true } })).map((r) => r.slug));
   const out: string[] = [];
-  const suffixed: number[] = [];
-  for (const [i, root] of roots.entries()) {
+  for (const root of roots) {
     if (!taken.has(root)) { taken.add(root); out.push(root); continue; }
     out.push(`${root.slice(0, 68)}-${randomBytes(5).toString("hex")}`);
-    suffixed.push(i);
   }
-  if (suffixed.length) {
-    const clash = await tx.claim.count({ where: { slug: { in: suffixed.map((i) => out[i]) } } });
-    if (clash || new Set(out).size !== out.length) throw new Error("Could not find free claim slugs; try the import again.");
-  }
+  // 40 random bits: a clash is practically impossible, and the unique index would roll the document back.
+  if (new Set(out).size !== out.length) throw new Error("Could not find free claim slugs; try the import again.");
   return out;
 }
 
-/** Inserts the claims (+ technology links) and returns their ids and slugs, in order. */
-export async function insertClaims(tx: Tx, actor: Actor, items: NewClaim[], reason: string): Promise<Array<{ id: string; slug: string }>> {
-  if (!items.length) return [];
+/** Inserts the claims (+ technology links); returns their ids and slugs in order, and their CREATE revisions to insert. */
+export async function insertClaims(tx: Tx, actor: Actor, items: NewClaim[], reason: string): Promise<{ created: Array<{ id: string; slug: string }>; revisions: RevisionRow[] }> {
+  if (!items.length) return { created: [], revisions: [] };
   const slugs = await uniqueSlugs(tx, items.map((c) => c.statement));
   const rows = await tx.claim.createManyAndReturn({
     data: items.map((c, i) => ({
@@ -71,34 +67,38 @@ export async function insertClaims(tx: Tx, actor: Actor, items: NewClaim[], reas
   const links = rows.flatMap((r, i) => [...new Set(items[i].technologyIds)].map((t) => Prisma.sql`(${r.id}, ${t})`));
   // Implicit many-to-many join table (A = Claim, B = Technology): one parameterized insert per document.
   if (links.length) await tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
-  await tx.revision.createMany({
-    data: rows.map((r, i) => createRevision(claims, { ...r, technologies: [...new Set(items[i].technologyIds)].map((id) => ({ id })) }, actor, reason)),
-  });
-  return rows.map((r) => ({ id: r.id, slug: r.slug }));
+  return {
+    created: rows.map((r) => ({ id: r.id, slug: r.slug })),
+    revisions: rows.map((r, i) => createRevision(claims, { ...r, technologies: [...new Set(items[i].technologyIds)].map((id) => ({ id })) }, actor, reason)),
+  };
 }
 
-export async function insertCitations(tx: Tx, actor: Actor, articleId: string, items: NewCitation[]): Promise<void> {
+/** Inserts the citations (once per claim and span); returns their CREATE revisions to insert. */
+export async function insertCitations(tx: Tx, actor: Actor, articleId: string, items: NewCitation[]): Promise<RevisionRow[]> {
   const seen = new Set<string>();
   // The article is new in this transaction: the only possible duplicates are within this batch.
   const unique = items.filter((c) => { const key = `${c.claimId}|${c.start}|${c.end}`; if (seen.has(key)) return false; seen.add(key); return true; });
-  if (!unique.length) return;
+  if (!unique.length) return [];
   const rows = await tx.citation.createManyAndReturn({
     data: unique.map((c) => ({ id: newId(), claimId: c.claimId, articleId, quote: c.quote, start: c.start, end: c.end, stance: c.stance as "SUPPORTS" })),
   });
-  await tx.revision.createMany({ data: rows.map((r) => createRevision(citations, r, actor)) });
+  return rows.map((r) => createRevision(citations, r, actor));
 }
 
-/** Inserts the contradictions not already recorded (either direction); returns the ones inserted. */
-export async function insertContradictions<T extends NewContradiction>(tx: Tx, actor: Actor, items: T[]): Promise<T[]> {
+/**
+ * Inserts the contradictions not already recorded (either direction); returns the ones inserted and
+ * their CREATE revisions. `freshIds`: claims created in this transaction, which cannot have any yet.
+ */
+export async function insertContradictions<T extends NewContradiction>(tx: Tx, actor: Actor, items: T[], freshIds: Set<string>): Promise<{ added: T[]; revisions: RevisionRow[] }> {
   const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const ids = [...new Set(items.flatMap((x) => [x.claimAId, x.claimBId]))];
-  const existing = ids.length ? await tx.contradiction.findMany({ where: { claimAId: { in: ids }, claimBId: { in: ids } }, select: { claimAId: true, claimBId: true } }) : [];
+  const mayExist = items.some((x) => !freshIds.has(x.claimAId) && !freshIds.has(x.claimBId));
+  const existing = mayExist ? await tx.contradiction.findMany({ where: { claimAId: { in: ids }, claimBId: { in: ids } }, select: { claimAId: true, claimBId: true } }) : [];
   const seen = new Set(existing.map((x) => pairKey(x.claimAId, x.claimBId)));
   const fresh = items.filter((x) => { const key = pairKey(x.claimAId, x.claimBId); if (seen.has(key)) return false; seen.add(key); return true; });
-  if (!fresh.length) return [];
+  if (!fresh.length) return { added: [], revisions: [] };
   const rows = await tx.contradiction.createManyAndReturn({
     data: fresh.map((x) => ({ id: newId(), claimAId: x.claimAId, claimBId: x.claimBId, kind: x.kind as "VALUE", status: x.status as "OPEN", reason: x.reason.slice(0, 2000) })),
   });
-  await tx.revision.createMany({ data: rows.map((r) => createRevision(contradictions, r, actor)) });
-  return fresh;
+  return { added: fresh, revisions: rows.map((r) => createRevision(contradictions, r, actor)) };
 }

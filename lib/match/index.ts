@@ -51,6 +51,8 @@ export class ClaimIndex {
   private readonly blocks = new Map<string, IndexedClaim[]>();
   /** Comparisons made so far: the cost of matching, reported by the benchmark. */
   comparisons = 0;
+  /** Time spent matching candidates (same-assertion lookup + contradiction checks), reported by the benchmark. */
+  matchMs = 0;
   size = 0;
 
   add(claim: IndexedClaim): void {
