@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { extractClaims, TechResolver } from "@/lib/extract";
-import { detectContradiction } from "@/lib/match/contradictions";
+import { classifyContradiction, detectContradiction } from "@/lib/match/contradictions";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
@@ -67,14 +67,19 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
   const proposals: Array<{ a: IndexedClaim; b: IndexedClaim; kind: string; status: string; reason: string }> = [];
   for (const p of pending) {
     if (p.same) continue;
-    // At most a few per candidate (comparable ones first): a queue of hundreds helps no editor.
-    const mine: typeof proposals = [];
-    for (const other of ctx.index.related(p.indexed)) {
-      const found = detectContradiction(other, p.indexed);
-      if (found) mine.push({ a: other, b: p.indexed, ...found });
-      if (mine.filter((x) => x.status === "OPEN").length >= MAX_CONTRADICTIONS_PER_CLAIM) break;
+    // At most a few per candidate (comparable ones first, each group in block order): a queue of
+    // hundreds helps no editor. Counted, not re-filtered per comparison: blocks can hold thousands.
+    const open: typeof proposals = [];
+    const other: typeof proposals = [];
+    for (const candidate of ctx.index.related(p.indexed)) {
+      const found = classifyContradiction(candidate, p.indexed);
+      if (!found) continue;
+      const into = found.status === "OPEN" ? open : other;
+      const full = into.length < MAX_CONTRADICTIONS_PER_CLAIM ? detectContradiction(candidate, p.indexed) : null;
+      if (full) into.push({ a: candidate, b: p.indexed, ...full });
+      if (open.length >= MAX_CONTRADICTIONS_PER_CLAIM) break;
     }
-    proposals.push(...mine.sort((x, y) => (x.status === "OPEN" ? 0 : 1) - (y.status === "OPEN" ? 0 : 1)).slice(0, MAX_CONTRADICTIONS_PER_CLAIM));
+    proposals.push(...[...open, ...other].slice(0, MAX_CONTRADICTIONS_PER_CLAIM));
   }
   ctx.index.matchMs += performance.now() - matchStart;
   if (dryRun) {

@@ -23,6 +23,24 @@ export function conditionsDiffer(a: Record<string, unknown>, b: Record<string, u
   return [...keys].filter((k) => String(a[k] ?? "?") !== String(b[k] ?? "?"));
 }
 
+/**
+ * Whether a and b contradict, and how, without building the reason text: the importer checks
+ * thousands of block members per candidate and words only the few proposals it keeps.
+ */
+export function classifyContradiction(a: IndexedClaim, b: IndexedClaim): Omit<ContradictionProposal, "reason"> | null {
+  const kind = a.kind.toLowerCase();
+  if (kind !== b.kind.toLowerCase() || a.id === b.id) return null;
+  if (kind === "performance" && a.metric === b.metric && a.value != null && b.value != null) {
+    if (Math.abs(a.value - b.value) / Math.max(a.value, b.value) <= VALUE_TOLERANCE) return null;
+    return { kind: "VALUE", status: conditionsDiffer(a.conditions, b.conditions).length ? "NOT_COMPARABLE" : "OPEN" };
+  }
+  if (kind === "feature" || kind === "fact" || kind === "opinion") {
+    const found = detectContradiction(a, b);
+    return found && { kind: found.kind, status: found.status };
+  }
+  return null;
+}
+
 export function detectContradiction(a: IndexedClaim, b: IndexedClaim): ContradictionProposal | null {
   const kind = a.kind.toLowerCase();
   if (kind !== b.kind.toLowerCase() || a.id === b.id) return null;

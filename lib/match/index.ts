@@ -27,6 +27,14 @@ export const blockKey = (c: Pick<IndexedClaim, "kind" | "technologies" | "metric
 /** What free-text claims are compared on: the use case for recommendations, the statement otherwise. */
 const comparable = (c: IndexedClaim): string => (c.kind.toLowerCase() === "recommendation" && c.topic ? c.topic.replace(/-/g, " ") : c.statement);
 
+// Each indexed claim is compared with every candidate of its block: tokenize it once.
+const tokenCache = new WeakMap<IndexedClaim, ReadonlySet<string>>();
+function comparableTokens(c: IndexedClaim): ReadonlySet<string> {
+  let t = tokenCache.get(c);
+  if (!t) { t = tokens(comparable(c)); tokenCache.set(c, t); }
+  return t;
+}
+
 const sameConditions = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
   const ka = Object.keys(a).sort();
   const kb = Object.keys(b).sort();
@@ -44,7 +52,7 @@ export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
     return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value) && sameConditions(a.conditions, b.conditions);
   }
   if (kind === "opinion" && String(a.conditions.stance ?? "") !== String(b.conditions.stance ?? "")) return false;
-  return jaccard(tokens(comparable(a)), tokens(comparable(b))) >= SAME_ASSERTION_THRESHOLD;
+  return jaccard(comparableTokens(a), comparableTokens(b)) >= SAME_ASSERTION_THRESHOLD;
 }
 
 export class ClaimIndex {
