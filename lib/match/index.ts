@@ -55,8 +55,23 @@ export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
   return jaccard(comparableTokens(a), comparableTokens(b)) >= SAME_ASSERTION_THRESHOLD;
 }
 
+/** Structured kinds are "same" only when this key agrees too (see sameAssertion): an exact sub-block. */
+function sameKey(c: IndexedClaim): string | null {
+  const kind = c.kind.toLowerCase();
+  if (kind === "performance") return JSON.stringify(Object.keys(c.conditions).sort().map((k) => [k, String(c.conditions[k])]));
+  if (kind === "feature") return String(c.conditions.support ?? "");
+  if (kind === "fact") return String(c.value);
+  return null;
+}
+
 export class ClaimIndex {
   private readonly blocks = new Map<string, IndexedClaim[]>();
+  /** Structured claims by block + sameKey: findSame looks only there. */
+  private readonly exact = new Map<string, IndexedClaim[]>();
+  /** Free-text claims by block, then by token: findSame looks only at claims sharing a rare token. */
+  private readonly postings = new Map<string, Map<string, IndexedClaim[]>>();
+  /** Insertion order, so a narrowed lookup returns the same first match as a block scan would. */
+  private readonly order = new WeakMap<IndexedClaim, number>();
   /** Comparisons made so far: the cost of matching, reported by the benchmark. */
   comparisons = 0;
   /** Time spent matching candidates (same-assertion lookup + contradiction checks), reported by the benchmark. */
@@ -65,10 +80,13 @@ export class ClaimIndex {
 
   add(claim: IndexedClaim): void {
     const key = blockKey(claim);
-    const block = this.blocks.get(key);
-    if (block) block.push(claim);
-    else this.blocks.set(key, [claim]);
-    this.size++;
+    push(this.blocks, key, claim);
+    this.order.set(claim, this.size++);
+    const same = sameKey(claim);
+    if (same !== null) { push(this.exact, `${key}#${same}`, claim); return; }
+    let byToken = this.postings.get(key);
+    if (!byToken) this.postings.set(key, (byToken = new Map()));
+    for (const t of comparableTokens(claim)) push(byToken, t, claim);
   }
 
   /** Claims in the candidate's block (same kind, technologies and metric/topic). */
@@ -83,12 +101,33 @@ export class ClaimIndex {
     return this.block(c);
   }
 
+  /** The block members that can be the same assertion; what a full block scan would find, in block order. */
+  private sameCandidates(c: IndexedClaim): IndexedClaim[] {
+    const key = blockKey(c);
+    const same = sameKey(c);
+    if (same !== null) return this.exact.get(`${key}#${same}`) ?? [];
+    const mine = comparableTokens(c);
+    const byToken = this.postings.get(key);
+    if (!mine.size || !byToken) return this.block(c);
+    // Prefix filter: jaccard >= t means at most k - ceil(t*k) of the k tokens are unshared, so any
+    // k - ceil(t*k) + 1 of them (the rarest, for the shortest lists) include a shared one.
+    const need = mine.size - Math.ceil(SAME_ASSERTION_THRESHOLD * mine.size) + 1;
+    const rare = [...mine].map((t) => byToken.get(t) ?? []).sort((a, b) => a.length - b.length).slice(0, need);
+    const found = new Set(rare.flat());
+    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
+
   findSame(c: IndexedClaim): IndexedClaim | null {
-    for (const existing of this.block(c)) {
+    for (const existing of this.sameCandidates(c)) {
       this.comparisons++;
       if (sameAssertion(existing, c)) return existing;
     }
-    // Free-text kinds whose topics differ by wording: also look at the kind+technologies opinion block.
     return null;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
