@@ -47,7 +47,7 @@ describe("an editor importing a document and reviewing its candidates", () => {
     await card.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Accept" }).click();
     await page.getByText("1 claim(s) accepted for review.").waitFor();
-    expect(await card.count()).toBe(0);
+    await card.waitFor({ state: "detached" });
     await page.close();
   });
 });

@@ -34,8 +34,10 @@ export function ReviewQueue() {
       body: JSON.stringify({ op: "action", action, ids: selected, data }),
     });
     const json = (await res.json()) as { error?: { message: string } };
-    setMessage(res.ok ? { ok: true, text: `${selected.length} claim(s) ${done}.` } : { ok: false, text: json.error?.message ?? "The change failed." });
+    const count = selected.length;
+    // The list is reloaded before the message shows, so what the message says is what is on screen.
     await load();
+    setMessage(res.ok ? { ok: true, text: `${count} claim(s) ${done}.` } : { ok: false, text: json.error?.message ?? "The change failed." });
   }
 
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
