@@ -4,10 +4,10 @@ import path from "node:path";
 import { Forbidden } from "@/lib/errors";
 import { parseDocument } from "@/lib/import";
 import { importFiles, importParsed, loadImportContext } from "@/lib/import/service";
-import { seedCatalog } from "@/prisma/seed/catalog";
 import { seedArticles, DEMO_DIR } from "@/prisma/seed/articles";
-import { SYSTEM, type Actor } from "@/lib/auth/roles";
-import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import type { Actor } from "@/lib/auth/roles";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { useImportWorld } from "./support/import-world";
 import { makeUser } from "../../support/factories";
 
 
@@ -19,12 +19,10 @@ const file = (name: string, dir = FIXTURES) => ({ filename: name, bytes: readFil
 describe.each(testProviders())("importing documents on %s", (provider) => {
   let t: TestDatabase;
   let editor: Actor;
-  beforeEach(async () => {
-    t = await freshDatabase(provider);
-    await seedCatalog(t.db, SYSTEM);
-    editor = await makeUser(t.db, "EDITOR");
+  useImportWorld(provider, (db, importer) => {
+    t = db;
+    editor = importer;
   });
-  afterEach(() => t.close());
 
   it("the demo documents import into one cross-referenced set: an agreement across sources, a date conflict and a not-comparable throughput pair", async () => {
     const result = await seedArticles(t.db, editor);

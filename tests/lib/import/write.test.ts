@@ -3,15 +3,14 @@
 // importer, holding the record as stored) and stay one transaction per document.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SYSTEM, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { parseDocument } from "@/lib/import";
 import { importParsed, loadImportContext } from "@/lib/import/service";
 import { citations, claims, contradictions } from "@/lib/resources";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { seedArticles } from "@/prisma/seed/articles";
-import { seedCatalog } from "@/prisma/seed/catalog";
-import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
-import { makeUser } from "../../support/factories";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { useImportWorld } from "./support/import-world";
 
 jest.setTimeout(60_000);
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
@@ -19,12 +18,10 @@ const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 describe.each(testProviders())("batched import writes on %s", (provider) => {
   let t: TestDatabase;
   let editor: Actor;
-  beforeEach(async () => {
-    t = await freshDatabase(provider);
-    await seedCatalog(t.db, SYSTEM);
-    editor = await makeUser(t.db, "EDITOR");
+  useImportWorld(provider, (db, importer) => {
+    t = db;
+    editor = importer;
   });
-  afterEach(() => t.close());
 
   it("every imported claim, citation and contradiction has exactly one CREATE revision by the importer, holding the stored record", async () => {
     await seedArticles(t.db, editor);
