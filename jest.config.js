@@ -8,6 +8,10 @@ const common = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
   testPathIgnorePatterns: ["/node_modules/", "/.next", "/data/"],
   modulePathIgnorePatterns: ["<rootDir>/.next", "<rootDir>/data/"],
+  // Database tests run real transactions on SQLite and PostgreSQL; on a loaded 2-core machine a
+  // few of them take longer than jest's 5 s default without anything being wrong. Speed is
+  // measured by the bench scripts, not by test timeouts.
+  testTimeout: 30_000,
 };
 
 module.exports = async () => {
@@ -30,8 +34,8 @@ module.exports = async () => {
   for (const project of [node, dom]) {
     project.transformIgnorePatterns = project.transformIgnorePatterns.map((p) =>
       p === "/node_modules/"
-        ? "/node_modules/(?!(devalue|react-hotkeys-hook)/)"
-        : p.replace("/node_modules/(?!.pnpm)(?!(", "/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|"),
+        ? "/node_modules/(?!(devalue|react-hotkeys-hook|marked)/)"
+        : p.replace("/node_modules/(?!.pnpm)(?!(", "/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|marked|"),
     );
   }
   return {

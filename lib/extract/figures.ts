@@ -8,32 +8,73 @@ export interface Figure {
   unit: string;
   start: number;
   end: number;
+  /** Where the figure's own number starts (a name between the metric and the number is its subject). */
+  at: number;
   baseline: number | null;
+  /** "8,000–9,500": the upper end of a range whose lower end is the value. */
+  upTo: number | null;
 }
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|K)?`;
-const THROUGHPUT = new RegExp(String.raw`(?:~|≈|about |around |roughly |nearly |over |up to )?${NUM}\s?(?:requests per second|requests\/second|requests\/s|req\/s|req\/sec|rps|RPS|queries per second)`, "g");
-const LATENCY_CHANGE = /\b(p\d{2}|median|average|mean)(?: latency)?(?: \w+){0,2} from (\d+(?:\.\d+)?) ?(ms|s) to (\d+(?:\.\d+)?) ?(ms|s)\b/gi;
-const LATENCY = /\b(p\d{2}|median|average|mean)(?: latency)?(?: of| was| is| at|:)? (\d+(?:\.\d+)?) ?(ms|s)\b/gi;
+const N = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
+const RATE_UNIT = String.raw`(requests? (?:per|a) second|requests?\/s(?:ec(?:ond)?)?|req\/s(?:ec)?|rps|RPS|queries per second|quer(?:y|ies)\/s(?:ec)?|qps|QPS|(?:writes|inserts) per second|(?:writes|inserts)\/s(?:ec)?)`;
+const APPROX = String.raw`(?:~|≈|about |around |roughly |nearly |over |up to |almost )?`;
+const RANGE = new RegExp(String.raw`(?:between )?${APPROX}${N}\s?(?:and|to|–|-)\s?${N}\s?${RATE_UNIT}(?![\w/])`, "g");
+const RATE = new RegExp(String.raw`${APPROX}${N}\s?${RATE_UNIT}(?![\w/])`, "g");
+const TIME = String.raw`(\d+(?:\.\d+)?) ?(ms|s|µs|us)\b`;
+const PCTL = String.raw`(p\d{2}(?:\.\d)?|median|average|mean)`;
+const LATENCY_CHANGE = new RegExp(String.raw`\b${PCTL}(?: \w+){0,3}? from ${TIME} to ${TIME}`, "gi");
+// "p95 latency of 38 ms", "p75 TTFB was 220 ms", "Median response time: Django 14 ms", "p95 for Django was 85 ms".
+const LATENCY_WHAT = String.raw`(?: (?:latency|response times?|TTFB|time to first byte|page loads?|reads?|writes?))?`;
+const LATENCY = new RegExp(String.raw`\b${PCTL}${LATENCY_WHAT}(?: (?:for|of) [^,;:.]{1,30}?)?(?: of| was| is| at| stayed at| went to| around|:| ?=)?(?: [A-Z][\w.+-]{1,20}(?: [A-Z][\w.+-]{1,20})?)? ~?${TIME}`, "gi");
+const LATENCY_AFTER = new RegExp(String.raw`\b${TIME} (?:at )?(median|p\d{2}|average|mean)\b`, "gi");
+const COLD_START = new RegExp(String.raw`\bcold[- ]starts?\b[^.;\d]{0,60}?${TIME}`, "gi");
+const PLAIN_LATENCY = new RegExp(String.raw`\b(?:latency|response times?|reads?|writes?|round[- ]trips?)\b[^.;,\d]{0,30}?\b(?:in|of|at|was|is|took|takes)? ?(\d+(?:\.\d+)?) ?(ms|µs|us)\b`, "gi");
+const BARE_TIME = new RegExp(String.raw`(?<![\w.$])${TIME}`, "g");
 
-const toNumber = (digits: string, k?: string): number => Number(digits.replace(/,/g, "")) * (k ? 1000 : 1);
-const metricName = (label: string): string => (/^p\d{2}$/i.test(label) ? `latency_${label.toLowerCase()}` : `latency_${label.toLowerCase()}`);
+// Cheap test first: most sentences hold no number followed by a unit, and the full scan is ten passes.
+const HINT = /\d\s?[kK]?\s?(?:(?:ms|s|µs|us)\b|req|rps|RPS|qps|QPS|quer|writes|inserts|requests)/;
 
+const toNumber = (digits: string, k?: string): number => Number(digits.replace(/[,\s\u00a0\u202f]/g, "")) * (k ? 1000 : 1);
+const toMs = (v: string, unit: string): number => Number(v) * (unit === "s" ? 1000 : unit === "ms" ? 1 : 0.001);
+const latencyName = (label: string): string => {
+  const l = label.toLowerCase();
+  return l === "average" || l === "mean" ? "latency_mean" : `latency_${l}`;
+};
+const rateMetric = (unit: string): string => (/writes|inserts/i.test(unit) ? "write_throughput" : "throughput");
+
+/** Throughput (req/s, queries/s, writes/s) and latency figures, earliest first, never overlapping. */
 export function findFigures(sentence: string): Figure[] {
   const out: Figure[] = [];
-  if (sentence.length > 20_000) return out;
-  for (const m of sentence.matchAll(THROUGHPUT)) {
-    out.push({ metric: "throughput", value: toNumber(m[1], m[2]), unit: "req/s", start: m.index, end: m.index + m[0].length, baseline: null });
-  }
+  if (sentence.length > 20_000 || !HINT.test(sentence)) return out;
   const covered: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(LATENCY_CHANGE)) {
-    const scale = (u: string) => (u === "s" ? 1000 : 1);
-    out.push({ metric: metricName(m[1]), value: Number(m[4]) * scale(m[5]), unit: "ms", start: m.index, end: m.index + m[0].length, baseline: Number(m[2]) * scale(m[3]) });
-    covered.push([m.index, m.index + m[0].length]);
+  const free = (a: number, b: number) => !covered.some(([x, y]) => a < y && b > x);
+  const add = (f: Omit<Figure, "upTo" | "baseline"> & Partial<Pick<Figure, "upTo" | "baseline">>) => {
+    if (!free(f.start, f.end)) return;
+    covered.push([f.start, f.end]);
+    out.push({ baseline: null, upTo: null, ...f });
+  };
+  const numberAt = (m: RegExpMatchArray, group: string) => m.index! + m[0].indexOf(group);
+  for (const m of sentence.matchAll(RANGE)) {
+    // "from 900 to 4,000 req/s" is a change, not a range: the value is where it ended up.
+    const change = /\bfrom\s*$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !/between/i.test(m[0]);
+    const low = toNumber(m[1], m[2] ?? m[4]);
+    const high = toNumber(m[3], m[4]);
+    add({ metric: rateMetric(m[5]), value: change ? high : low, unit: "req/s", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]), ...(change ? { baseline: low } : { upTo: high }) });
   }
-  for (const m of sentence.matchAll(LATENCY)) {
-    if (covered.some(([a, b]) => m.index >= a && m.index < b)) continue;
-    out.push({ metric: metricName(m[1]), value: Number(m[2]) * (m[3] === "s" ? 1000 : 1), unit: "ms", start: m.index, end: m.index + m[0].length, baseline: null });
+  for (const m of sentence.matchAll(RATE)) add({ metric: rateMetric(m[3]), value: toNumber(m[1], m[2]), unit: "req/s", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]) });
+  for (const m of sentence.matchAll(LATENCY_CHANGE)) {
+    add({ metric: latencyName(m[1]), value: toMs(m[4], m[5]), unit: "ms", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[2]), baseline: toMs(m[2], m[3]) });
+  }
+  for (const m of sentence.matchAll(LATENCY)) add({ metric: latencyName(m[1]), value: toMs(m[2], m[3]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[2]) });
+  for (const m of sentence.matchAll(LATENCY_AFTER)) add({ metric: latencyName(m[3]), value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
+  for (const m of sentence.matchAll(COLD_START)) add({ metric: "cold_start", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
+  for (const m of sentence.matchAll(PLAIN_LATENCY)) add({ metric: "latency", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
+  // "410 ms median, versus 2.3 s for the sync version": a later bare time continues the latency before it.
+  const timed = () => out.filter((f) => f.unit === "ms").sort((a, b) => a.start - b.start);
+  for (const m of sentence.matchAll(BARE_TIME)) {
+    const before = timed().filter((f) => f.end <= m.index);
+    if (!before.length) continue;
+    add({ metric: before[before.length - 1].metric, value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
   }
   return out.sort((a, b) => a.start - b.start);
 }

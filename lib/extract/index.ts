@@ -1,8 +1,10 @@
 // Document text -> candidate claims. Deterministic: regexes and a small state machine over lines
 // (headings set the subject, lists inherit their lead-in, tables read by header), no network, no model.
 import { slugify } from "@/lib/text/slug";
-import { featureStatement, featuresIn, rateSupport } from "./features";
+import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
+import { onlyTechs } from "./recommendations";
+import { tableRow } from "./tables";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -10,7 +12,15 @@ import type { CandidateClaim, TechRef } from "./types";
 export type { CandidateClaim, TechRef } from "./types";
 export { TechResolver } from "./technologies";
 
-type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths"; techs: string[] } | null;
+interface ParentItem {
+  techs: string[];
+  support: Support | null;
+  hasFeatures: boolean;
+}
+
+type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths" | "avoid"; techs: string[] } | null;
+// "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
+const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const clean = (s: string): string => s.replace(/[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
@@ -39,10 +49,13 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   };
   const names = (slugs: string[]) => slugs.map((s) => resolver.nameOf(s)).join(" + ");
 
+  let docTechs: string[] = [];
   let sectionTechs: string[] = [];
+  let headingTechs: string[] = [];
   let list: ListMode = null;
   let leadIn = "";
   let header: string[] | null = null;
+  let parent: ParentItem | null = null;
   let inCode = false;
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -57,11 +70,16 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     if (heading) {
       header = null;
       leadIn = "";
+      parent = null;
       const h = heading[2];
       const inH = resolver.slugsIn(h);
+      headingTechs = inH;
       const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
-      if (heading[1].length <= 2) sectionTechs = inH.length === 1 ? inH : [];
-      if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
+      if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
+      // A section without a name in its heading is still about the document's one technology.
+      if (heading[1].length <= 2) sectionTechs = inH.length === 1 ? inH : inH.length ? [] : docTechs;
+      if (AGAINST.test(h) && inH.length) list = { kind: "avoid", techs: inH };
+      else if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
       else if (/use cases|good fit|best for|when to use/i.test(h)) list = { kind: "good-fit", techs: inH.length ? inH : sectionTechs };
       else if (/strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
       else if (/myths?\b/i.test(h)) list = { kind: "myths", techs: [] };
@@ -72,46 +90,44 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     const row = /^\|(.*)\|$/.exec(t);
     if (row) {
       const cells = row[1].split("|").map((c) => c.trim());
-      if (!header) { header = cells; continue; }
-      const techCols = header.map((h) => { const s = resolver.slugsIn(h); return s.length === 1 && h.length < 40 ? s[0] : null; });
-      if (techCols.some(Boolean) && !techCols[0]) {
-        for (const f of featuresIn(cells[0] ?? "")) {
-          cells.forEach((cell, i) => {
-            const tech = techCols[i];
-            const rated = tech && i > 0 ? rateSupport(cell) : null;
-            if (!tech || !rated) return;
-            emit({ statement: featureStatement(resolver.nameOf(tech), f, rated.support, rated.replacement), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, span);
-          });
-        }
-      } else if (header.length >= 2 && /pick|choice|choose|recommend|use|winner|best|framework|answer/i.test(header[header.length - 1])) {
-        const answer = cells[cells.length - 1] ?? "";
-        rec(resolver.slugsIn(answer), cells[0] ?? "", `For ${lcFirst(clean(cells[0] ?? ""))}, pick ${clean(answer)}.`, span);
-      }
+      if (!header) header = cells;
+      else tableRow(cells, header, span, resolver, emit);
       continue;
     }
     header = null;
 
-    const item = /^- (.*)$/.exec(t);
-    if (item && list) {
-      const body = item[1];
-      if (list.kind === "use-when") rec(list.techs, clean(body), `Use ${names(list.techs)} when ${lcFirst(clean(body))}.`, span);
-      else if (list.kind === "good-fit") rec(list.techs, clean(body), `${names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span);
-      else if (list.kind === "strengths") {
-        const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
-        for (const f of featuresIn(label)) {
-          for (const tech of list.techs.slice(0, 1)) emit({ statement: featureStatement(resolver.nameOf(tech), f, "built-in", null), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: "built-in" }, stance: "SUPPORTS" }, span);
-        }
-      }
-      applySentenceRules(span, { resolver, subject: list.techs, leadIn, allowFeatures: false }, emit);
-      continue;
-    }
+    const item = /^(\s*)- (.*)$/.exec(line);
     if (item) {
-      const useItem = /^(?:use|pick|choose) (.{1,60}?) (when|if|for) (.{3,300})$/i.exec(item[1]);
-      const itemTechs = useItem ? resolver.slugsIn(useItem[1]) : [];
-      if (useItem && itemTechs.length) rec(itemTechs, clean(useItem[3]), `Use ${names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`, span);
-      applySentenceRules(span, { resolver, subject: sectionTechs, leadIn, allowFeatures: true }, emit);
+      const body = item[2];
+      const bodySpan: Span = { text: body, start: span.end - body.length, end: span.end };
+      const nested = item[1].length > 0 && parent != null;
+      const itemSubject = nested && parent ? parent.techs : list?.techs.length ? list.techs : sectionTechs;
+      if (!nested) parent = parentOf(body);
+      if (nested && parent?.support && !parent.hasFeatures) {
+        // "Rails leaves these to gems:" / "  - an admin (ActiveAdmin)": the parent's verdict covers its children.
+        for (const f of featuresIn(body)) for (const tech of parent.techs.slice(0, 1)) emitFeature(tech, f, parent.support, span);
+      }
+      if (list?.kind === "use-when") rec(list.techs, clean(body), `Use ${names(list.techs)} when ${lcFirst(clean(body))}.`, span);
+      else if (list?.kind === "good-fit") rec(list.techs, clean(body), `${names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span);
+      else if (list?.kind === "strengths") {
+        const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
+        for (const f of featuresIn(label)) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
+      } else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
+      else if (list?.kind === "avoid") against(list.techs, body, span);
+      // "- Express for long-lived connections" (a summary list): the item is the recommendation.
+      const techFor = /^(.{2,40}?) (?:for|when) (.{3,200})$/.exec(body);
+      if (techFor && onlyTechs(techFor[1], resolver)) rec(resolver.slugsIn(techFor[1]), clean(techFor[2]), `${clean(techFor[1])} for ${lcFirst(clean(techFor[2]))}.`, span);
+      if (!list) {
+        const useItem = /^(?:use|pick|choose) (.{1,60}?) (when|if|for) (.{3,300})$/i.exec(body);
+        const itemTechs = useItem ? resolver.slugsIn(useItem[1]) : [];
+        if (useItem && itemTechs.length) rec(itemTechs, clean(useItem[3]), `Use ${names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`, span);
+      }
+      if (featureVerdicts(body, span, headingTechs[0] ?? itemSubject[0])) continue;
+      const memory = { features: [] };
+      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory }, emit);
       continue;
     }
+    parent = null;
 
     const useWhen = /^(?:use|pick|choose) (.{1,80}?) (?:when|if)\b[^:]{0,80}:$/i.exec(t);
     if (useWhen) {
@@ -126,41 +142,98 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   }
   return out;
 
+  function against(techs: string[], useCase: string, span: Span): void {
+    if (!techs.length || clean(useCase).length < 3) return;
+    emit({ statement: `Don't use ${names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
+  }
+
+  function emitFeature(tech: string, f: FeatureDef, support: Support, span: Span, replacement: string | null = null): void {
+    emit({ statement: featureStatement(resolver.nameOf(tech), f, support, replacement), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support, ...(replacement ? { replacement } : {}) }, stance: "SUPPORTS" }, span);
+  }
+
+  /** A list item that may have nested items: its technology and, when it names no feature, its verdict. */
+  function parentOf(body: string): ParentItem {
+    const techs = resolver.slugsIn(body).slice(0, 1);
+    const support: Support | null = isNegated(body) ? "missing" : null;
+    return { techs: techs.length ? techs : sectionTechs, support, hasFeatures: featuresIn(body).length > 0 };
+  }
+
+  /** "Admin: Django ✅, FastAPI ❌ (SQLAdmin)" / "OpenAPI: FastAPI generates it automatically; Django needs DRF". */
+  function featureVerdicts(body: string, span: Span, fallback: string | undefined): boolean {
+    const m = /^([^:]{2,40}):\s*(.+)$/.exec(body);
+    const features = m ? featuresIn(m[1]) : [];
+    if (!m || !features.length) return false;
+    const rest = m[2];
+    const restAt = span.text.length - rest.length;
+    const starts = resolver.find(rest).filter((x) => x.start === 0 || /(?:[,;]|\band|\bwhile)\s*$/i.test(rest.slice(Math.max(0, x.start - 7), x.start)));
+    if (!starts.length) return false;
+    const segments = starts.map((x, i) => ({ tech: x.slug, text: rest.slice(x.end, starts[i + 1]?.start ?? rest.length) }));
+    if (starts[0].start > 0 && fallback) segments.unshift({ tech: fallback, text: rest.slice(0, starts[0].start) });
+    let any = false;
+    for (const seg of segments) {
+      const text = seg.text.replace(/^[\s,;:]+|[\s,;]+(?:and|while)?\s*$/gi, "");
+      const rated = rateSupport(text) ?? (PARTIAL_PROSE_CUE.test(text) ? { support: "partial" as const, replacement: null } : isNegated(text) ? { support: "missing" as const, replacement: null } : BUILT_IN_CUE.test(text) ? { support: "built-in" as const, replacement: null } : null);
+      if (!rated) continue;
+      any = true;
+      for (const f of features) emitFeature(seg.tech, f, rated.support, { text: span.text, start: span.start + restAt, end: span.end }, rated.replacement);
+    }
+    return any;
+  }
+
+  /** A quoted claim called a myth: an opinion the author contradicts, about the technologies it names. */
+  function myth(text: string, start: number, fallback: string[]): boolean {
+    const m = /^(?:myth(?: #?\d+)?\s*:?\s*)?(["“])([^"”]{5,200})["”]/i.exec(text);
+    if (!m) return false;
+    const about = resolver.slugsIn(m[2]);
+    const techs = about.length ? about : [];
+    if (!techs.length) return false;
+    const quoteEnd = m.index + m[0].length;
+    emit({ statement: clean(m[2]) + ".", kind: "opinion", technologies: techs, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, { text: m[0], start: start + m[0].indexOf(m[1]), end: start + quoteEnd });
+    for (const s of sentences({ text: text.slice(quoteEnd), start: start + quoteEnd, end: start + text.length })) applySentenceRules(s, { resolver, subject: techs.length ? techs : fallback, leadIn: "", allowFeatures: false }, emit);
+    return true;
+  }
+
   /** Prose and social posts: "→" pieces, emoji-led sections, "question? → answer", myths. */
   function paragraph(t: string, start: number): void {
     const parts = pieces(t, start);
-    let subject = sectionTechs;
-    let mode: "none" | "picks" | "myths" = list?.kind === "myths" ? "myths" : "none";
+    // A post's opening sentence names what it is about: sections that name nothing fall back to it.
+    const opening = parts.length > 2 ? resolver.slugsIn(sentences(parts[0])[0]?.text ?? "") : [];
+    const fallback = sectionTechs.length ? sectionTechs : opening.length === 1 ? opening : [];
+    let subject = fallback;
+    // A section opened by "🐍 FastAPI →" stays about FastAPI, whatever else its pieces mention.
+    let anchored = false;
+    let mode: "none" | "picks" | "myths" | "against" = list?.kind === "myths" ? "myths" : "none";
+    const memory: { features: FeatureDef[] } = { features: [] };
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       if (p.emoji) {
+        memory.features = []; // "it"/"them" never reach back into another section
         const named = resolver.find(p.text);
-        mode = /\bpicks?\b|quick/i.test(p.text) ? "picks" : /\bmyths?\b/i.test(p.text) ? "myths" : "none";
-        if (named.length && named[0].start === 0) subject = [named[0].slug];
-        else if (mode !== "none" || !named.length) subject = named.length ? [named[0].slug] : sectionTechs;
+        mode = /\bpicks?\b|quick|verdict|answers?\b|bottom line|tl;?dr/i.test(p.text) ? "picks" : /\bmyths?\b/i.test(p.text) ? "myths" : AGAINST.test(p.text) && named.length ? "against" : "none";
+        anchored = named.length > 0 && named[0].start === 0;
+        if (anchored) subject = [named[0].slug];
+        else if (mode !== "none" || !named.length) subject = named.length ? [named[0].slug] : fallback;
       }
       const next = parts[i + 1];
-      if (p.text.endsWith("?") && next && !next.emoji && next.text.split(/\s+/).length <= 6 && resolver.slugsIn(next.text).length) {
+      if (mode === "against" && !p.emoji) { against(subject, p.text, p); continue; }
+      // In a "Verdict →"/"Quick picks →" section a use case may be followed by its answer without a "?".
+      const answerNext = next && !next.emoji && resolver.find(next.text)[0]?.start === 0;
+      if ((p.text.endsWith("?") || (mode === "picks" && !p.emoji && answerNext)) && next && !next.emoji && next.text.split(/\s+/).length <= 6 && resolver.slugsIn(next.text).length) {
         const question = clean(p.text.replace(/\?$/, ""));
         rec(resolver.slugsIn(next.text), question, `${clean(next.text)} is the pick for: ${lcFirst(question)}.`, { text: "", start: p.start, end: next.end });
         i++;
         continue;
       }
-      const best = /^(?:best|ideal|great|good) (when|for) (.+)$/i.exec(p.text);
+      const best = /^(?:(?:still|my|the|a|an|our|usually|also)\s+)*(?:best|ideal|great|good|go-to|perfect|pick|choice|default)(?: choice| option| fit| pick)? (when|for) (.+)$/i.exec(p.text);
       if (best && subject.length) {
-        rec(subject, clean(best[2]), `${names(subject)} is best ${best[1].toLowerCase()} ${clean(best[2])}.`, p);
+        rec(subject, clean(best[2]), `${names(subject)} is the pick ${best[1].toLowerCase()} ${clean(best[2])}.`, p);
         continue;
       }
-      const myth = /^["“]([^"”]{5,200})["”]/.exec(p.text);
-      if (myth && (mode === "myths" || /\bmyth\b/i.test(p.text))) {
-        const about = resolver.slugsIn(myth[1]);
-        if (about.length) {
-          emit({ statement: clean(myth[1]) + ".", kind: "opinion", technologies: about, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, { text: myth[0], start: p.start, end: p.start + myth[0].length });
-          for (const s of sentences({ text: p.text.slice(myth[0].length), start: p.start + myth[0].length, end: p.end })) applySentenceRules(s, { resolver, subject: about, leadIn: "", allowFeatures: false }, emit);
-          continue;
-        }
+      if ((mode === "myths" || /\bmyth\b/i.test(p.text)) && myth(p.text, p.start, subject)) continue;
+      for (const s of sentences(p)) {
+        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory }, emit);
+        if (!anchored) subject = local.slice(0, 1);
       }
-      for (const s of sentences(p)) subject = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true }, emit).slice(0, 1);
     }
   }
 }

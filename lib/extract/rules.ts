@@ -1,7 +1,9 @@
-// Rules applied to one sentence: figures, release years, "since version", built-in features, opinions.
+// Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
-import { BUILT_IN_CUE, featureStatement, featuresIn } from "./features";
-import { findConditions, findFigures } from "./figures";
+import { adviceIn } from "./recommendations";
+import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
+import { releaseYears, sinceVersions } from "./facts";
+import { findConditions, findFigures, type Figure } from "./figures";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
 import type { CandidateClaim, Conditions } from "./types";
@@ -13,84 +15,135 @@ export interface SentenceContext {
   /** A list's lead-in line ("Our benchmark used …:"), for conditions. */
   leadIn: string;
   allowFeatures: boolean;
+  /** Features named in the previous clause of the same line: "it"/"them" in the next one refers to them. */
+  memory?: { features: FeatureDef[] };
 }
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
 
-const NEGATED = /\b(no built[- ]in|not built[- ]in|has no|lacks?|without an?|doesn\x27t (?:ship|have|include)|does not (?:ship|have|include))\b/i;
-
 const fmt = (n: number): string => n.toLocaleString("en-US");
+const OPINION = /\b(overrated|overhyped|underrated|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters|hot take|unpopular opinion|controversial|the most productive|(?:still )?beats|(?:is|isn't|is not|is no longer) (?:just )?a toy)\b/i;
 
-/** The technology a figure at `pos` is about: the last mention before it (after the previous figure). */
-function subjectAt(mentions: Mention[], from: number, pos: number, fallback: string[]): string[] {
-  const before = mentions.filter((m) => m.start >= from && m.end <= pos);
-  if (before.length) return [before[before.length - 1].slug];
-  return fallback.length ? fallback : [];
+/** The technology a figure is about: "3,900 req/s for DRF" / "42 ms (Express)" right after it; else the
+ *  last name since the previous figure; else the previous figure's; else the section's; else a later name
+ *  that is not where things moved away from ("… once we moved it to Express"). */
+function figureSubject(text: string, mentions: Mention[], f: Figure, from: number, previous: string[], fallback: string[]): { techs: string[]; consumed: number } {
+  const after = mentions.find((m) => m.start >= f.end && /^\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(text.slice(f.end, m.start)));
+  if (after) return { techs: [after.slug], consumed: after.end };
+  const before = mentions.filter((m) => m.start >= from && m.end <= f.at);
+  if (before.length) return { techs: [before[before.length - 1].slug], consumed: f.end };
+  if (previous.length) return { techs: previous, consumed: f.end };
+  if (fallback.length) return { techs: fallback, consumed: f.end };
+  const later = mentions.find((m) => m.start >= f.end && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
+  return { techs: later ? [later.slug] : [], consumed: f.end };
 }
+
+const DATABASE = /^(?:PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)$/i;
+
+/** Writes per second and read/write latencies belong to the database the sentence names, not to the app
+ *  framework next to it ("SQLite … for a Laravel app: 850 writes per second"). */
+function storageSubject(text: string, mentions: Mention[], f: Figure, from: number): { techs: string[]; consumed: number } | null {
+  const storage = f.metric === "write_throughput" || /\b(?:reads?|writes?|inserts?)\b/i.test(text.slice(Math.max(from, f.start - 25), f.end));
+  if (!storage) return null;
+  const databases = mentions.filter((m) => DATABASE.test(text.slice(m.start, m.end)));
+  const before = databases.filter((m) => m.end <= f.at);
+  const db = before[before.length - 1] ?? databases[0];
+  return db ? { techs: [db.slug], consumed: f.end } : null;
+}
+
+function figureWords(f: Figure): string {
+  if (f.metric === "throughput") return `about ${fmt(f.value)} requests per second`;
+  if (f.metric === "write_throughput") return `about ${fmt(f.value)} writes per second`;
+  if (f.metric === "cold_start") return `a cold start of ${fmt(f.value)} ms`;
+  const pct = f.metric.replace(/^latency_?/, "");
+  return `a ${pct ? `${pct} ` : ""}latency of ${fmt(f.value)} ms`;
+}
+
+function supportIn(clause: string, featureAt: number, possessed: boolean): Support | null {
+  const before = clause.slice(0, featureAt);
+  if (PARTIAL_PROSE_CUE.test(clause)) return "partial";
+  // A "no"/"not"/"without" earlier in the clause covers every feature after it ("no user model or login flow").
+  if (isNegated(clause) || /\b(?:no|not|without|neither|nor)\b[^.;:!?]*$/i.test(before)) return "missing";
+  // "Django's admin …": the possessive says the technology has it.
+  return BUILT_IN_CUE.test(clause) || possessed ? "built-in" : null;
+}
+
+// No real sentence is this long: longer runs are machine output or adversarial input, and every rule
+// below is at least linear in the sentence, some in (matches × sentence).
+const MAX_SENTENCE = 3000;
 
 export function applySentenceRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const { resolver } = ctx;
+  if (s.text.length > MAX_SENTENCE) return ctx.subject;
   const mentions = resolver.find(s.text);
   const local = [...new Set(mentions.map((m) => m.slug))];
   const subject = local.length ? local : ctx.subject;
   const name = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" and ");
 
   let prevEnd = 0;
-  for (const f of findFigures(s.text)) {
+  let previous: string[] = [];
+  const hasDigit = /\d/.test(s.text);
+  for (const f of hasDigit ? findFigures(s.text) : []) {
     const fromTo = /\bfrom ([\w. ]{1,40}?) to ([\w. ]{1,40}?)\b/.exec(s.text);
-    let techs = subjectAt(mentions, prevEnd, f.start, ctx.subject);
     const moved = fromTo ? resolver.find(fromTo[0]) : [];
-    if (f.baseline != null && moved.length >= 2) techs = [moved[moved.length - 1].slug];
+    const found = storageSubject(s.text, mentions, f, prevEnd) ?? figureSubject(s.text, mentions, f, prevEnd, previous, ctx.subject);
+    const techs = f.baseline != null && moved.length >= 2 ? [moved[moved.length - 1].slug] : found.techs;
     if (!techs.length) continue;
     const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
     if (f.baseline != null) conditions.before = `${fmt(f.baseline)} ${f.unit}${moved.length >= 2 ? ` (${moved[0].name})` : ""}`;
-    prevEnd = f.end;
-    const what = f.metric === "throughput" ? `about ${fmt(f.value)} requests per second` : `a ${f.metric.replace("latency_", "")} latency of ${fmt(f.value)} ms`;
+    if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
+    prevEnd = found.consumed;
+    previous = techs;
+    const what = figureWords(f);
     const cond = Object.entries(conditions).filter(([k]) => k !== "before").map(([, v]) => v);
     const was = f.baseline != null ? `, down from ${conditions.before}` : "";
     emit({ statement: `${name(techs)} achieved ${what}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions, stance: "SUPPORTS" }, s);
   }
 
-  const year = /\b(?:first )?(?:released|launched|created|introduced|appeared|came out)(?: \w+){0,2} in (\d{4})\b/i.exec(s.text) ?? /^([A-Z][\w.+ ]{1,40}) \((\d{4})\)/.exec(s.text);
-  if (year) {
-    const y = Number(year[year.length - 1]);
-    // The clause's subject (first mention in the clause holding the date), not the nearest noun.
-    const clauseStart = s.text.lastIndexOf(";", year.index) + 1;
-    const inClause = mentions.filter((m) => m.start >= clauseStart && m.start < year.index + year[0].length);
-    const earlier = mentions.filter((m) => m.start < year.index);
-    const techs = (inClause.length ? [inClause[0].slug] : earlier.length ? [earlier[0].slug] : ctx.subject).slice(0, 1);
-    if (techs.length && y > 1980 && y < 2100) {
-      emit({ statement: `${name(techs)} was first released in ${y}.`, kind: "fact", technologies: techs, topic: "release", metric: "release_year", value: y, unit: "year", conditions: {}, stance: "SUPPORTS" }, s);
-    }
+  const facts = hasDigit ? [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])] : [];
+  for (const fact of facts) {
+    const statement = fact.metric === "release_year" ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.` : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
+    emit({ statement, kind: "fact", technologies: [fact.slug], topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: fact.metric === "release_year" ? "year" : "version", conditions: {}, stance: "SUPPORTS" }, s);
   }
 
-  const since = /\bsince (?:version |v)?(?:([A-Z][\w.]*) )?(\d{1,2}\.\d{1,2}|\d{1,2}\.x)\b/.exec(s.text);
-  if (since && /\basync/i.test(s.text)) {
-    const named = since[1] ? resolver.slugsIn(since[1]) : [];
-    const techs = (named.length ? named : subject).slice(0, 1);
-    const v = since[2].replace(/\.x$/, "");
-    if (techs.length) emit({ statement: `${name(techs)} has supported async views since version ${v}.`, kind: "fact", technologies: techs, topic: "async", metric: "async_since_version", value: Number(v), unit: "version", conditions: {}, stance: "SUPPORTS" }, s);
+  if (ctx.allowFeatures && !/\?$/.test(s.text)) featureClauses(s, mentions, subject, ctx, emit);
+
+  for (const a of adviceIn(s, resolver)) {
+    if (a.against) emit({ statement: a.statement, kind: "opinion", technologies: a.techs, topic: slugify(`not for ${a.useCase}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, s);
+    else emit({ statement: a.statement, kind: "recommendation", technologies: a.techs, topic: slugify(a.useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
   }
 
-  if (ctx.allowFeatures && !/\?$/.test(s.text)) {
-    let clauseFrom = 0;
-    for (const clause of s.text.split(";")) {
-      const from = clauseFrom;
-      clauseFrom += clause.length + 1;
-      const negated = NEGATED.test(clause);
-      if (!negated && !BUILT_IN_CUE.test(clause)) continue;
-      const inClause = mentions.filter((m) => m.start >= from && m.start < from + clause.length);
-      const techs = inClause.length ? [inClause[0].slug] : subject.slice(0, 1);
-      const support = negated ? "missing" : "built-in";
-      for (const f of featuresIn(clause)) {
-        if (techs.length) emit({ statement: featureStatement(name(techs), f, support, null), kind: "feature", technologies: techs, topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
-      }
-    }
-  }
-
-  const opinion = /\b(overrated|overhyped|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters)\b/i.exec(s.text);
+  const opinion = OPINION.exec(s.text);
   if (opinion && local.length) {
     emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: local, topic: slugify(opinion[1], 40), metric: null, value: null, unit: null, conditions: { stance: "supports" }, stance: "SUPPORTS" }, s);
   }
   return local.length ? local : ctx.subject;
 }
+
+/** Features with a support cue, clause by clause ("…built in, but it does not ship an ORM"). */
+function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: SentenceContext, emit: Emit): void {
+  const clauses = s.text.split(/;|,? but |, while |, whereas /);
+  let clauseFrom = 0;
+  for (const clause of clauses) {
+    const from = s.text.indexOf(clause, clauseFrom);
+    clauseFrom = from + clause.length;
+    const inClause = mentions.filter((m) => m.start >= from && m.start < from + clause.length);
+    const techs = inClause.length ? [inClause[0].slug] : subject.slice(0, 1);
+    const named = featuresIn(clause);
+    let found = named;
+    // "FastAPI generates them automatically": the feature is the one the previous clause named.
+    if (!found.length && ctx.memory?.features.length && inClause.length) found = ctx.memory.features;
+    if (named.length && ctx.memory) ctx.memory.features = named;
+    for (const f of found) {
+      // A feature carried over from the previous clause sits, in effect, at this clause's end ("Flask has neither without plugins").
+      const hit = clause.search(f.pattern);
+      const at = hit < 0 ? clause.length : hit;
+      const owner = inClause.find((m) => /^(?:'|’)s\s+(?:[\w-]+\s+)?$/.test(clause.slice(m.end - from, at)));
+      const support = supportIn(clause, at, owner != null && named.includes(f));
+      if (!support || !techs.length) continue;
+      emit({ statement: featureStatement(resolver(ctx, techs), f, support, null), kind: "feature", technologies: techs, topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
+    }
+  }
+}
+
+const resolver = (ctx: SentenceContext, techs: string[]): string => techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");

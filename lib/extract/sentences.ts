@@ -28,6 +28,11 @@ export function pieces(line: string, offset: number): Array<Span & { emoji: bool
     if (ch === "→") {
       push(i, false);
       from = i + 1;
+    } else if (/[0-9#*]/.test(ch) && /^\ufe0f?\u20e3/.test(line.slice(i + 1, i + 3))) {
+      // Keycap numbers ("1️⃣ Numbers → …") mark sections like any other emoji.
+      push(i, true);
+      from = i + 1 + (line[i + 1] === "\ufe0f" ? 2 : 1);
+      i = from - 1;
     } else {
       const cp = line.codePointAt(i) ?? 0;
       if (cp > 0x2000 && EMOJI.test(String.fromCodePoint(cp))) {

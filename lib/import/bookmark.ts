@@ -31,6 +31,8 @@ export function parseBookmark(raw: string): ParsedDocument {
       continue;
     }
     if (META_LINE.test(t)) continue;
+    // The body's **Excerpt:** is one paragraph: a blank line ends it, and what follows is article body again.
+    if (section === "excerpt" && !t) section = "body";
     if (section === "note") note.push(line);
     else if (section === "excerpt") bodyExcerpt.push(line);
     else kept.push(line);

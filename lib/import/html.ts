@@ -8,6 +8,27 @@ import { emptyDocument, type ParsedDocument } from "./document";
 const SKIP = new Set(["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "iframe", "button", "template"]);
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** A paragraph's text, one line per `<br>`-separated part ("Rails: 2004.<br>Laravel: 2011."). */
+function paragraphLines(el: HTMLElement): string[] {
+  if (!el.querySelector("br")) return [squash(el.text)];
+  const parts = el.innerHTML.split(/<br\s*\/?>/i).map((part) => squash(parse(part).text));
+  return parts.filter(Boolean);
+}
+
+/** "<dt>Express</dt><dd>Released 2010.</dd>" -> "Express: Released 2010." (term and definition stay together). */
+function definitionLines(dl: HTMLElement): string[] {
+  const out: string[] = [];
+  let term = "";
+  for (const child of dl.childNodes) {
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = child as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase();
+    if (tag === "dt") term = squash(el.text);
+    else if (tag === "dd") out.push(term ? `${term}: ${squash(el.text)}` : squash(el.text));
+  }
+  return out;
+}
+
 function walk(node: Node, out: string[], depth: number): void {
   if (depth > 300) return;
   if (node.nodeType === NodeType.TEXT_NODE) {
@@ -20,10 +41,11 @@ function walk(node: Node, out: string[], depth: number): void {
   const tag = el.rawTagName?.toLowerCase() ?? "";
   if (SKIP.has(tag)) return;
   if (/^h[1-6]$/.test(tag)) out.push("", `${"#".repeat(Number(tag[1]))} ${squash(el.text)}`, "");
-  else if (tag === "p" || tag === "blockquote" || tag === "figcaption") out.push("", squash(el.text), "");
+  else if (tag === "p" || tag === "blockquote" || tag === "figcaption") out.push("", ...paragraphLines(el), "");
   else if (tag === "li") out.push(`- ${squash(el.text)}`);
+  else if (tag === "dl") out.push("", ...definitionLines(el), "");
   else if (tag === "tr") out.push(`| ${el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).rawTagName)).map((c) => squash(c.text).replace(/\|/g, "/")).join(" | ")} |`);
-  else if (tag === "pre") out.push("", "```", el.text.replace(/\n$/, ""), "```", "");
+  else if (tag === "pre") out.push("", "```", el.text.replace(/<[^>\n]{0,200}>/g, "").replace(/\n$/, ""), "```", "");
   else if (tag === "br") out.push("");
   else {
     const block = ["div", "section", "article", "main", "ul", "ol", "table", "body", "html"].includes(tag);

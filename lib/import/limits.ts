@@ -66,3 +66,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return 0;
 }
+
+/**
+ * An uploaded file's name as a label for reports and revisions: never a path. Directories (either
+ * slash), NUL and control characters and leading dots are dropped, so `../../etc/passwd` is
+ * "passwd" and `C:\Windows\win.ini` is "win.ini"; nothing on the server is ever opened by this name.
+ * The extension survives, because format detection uses it as a hint.
+ */
+export function uploadLabel(name: string | null | undefined, fallback = "upload"): string {
+  const base = (name ?? "").replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop() ?? "";
+  const label = base.replace(/^[.\s]+/, "").trim().slice(-200);
+  return label || fallback;
+}

@@ -54,7 +54,9 @@ export function normalizeMarkdownBody(body: string): string {
     }
     const bullet = /^(?:[-*+•→]|\d{1,3}[.)])\s+(.*)$/.exec(trimmed);
     if (bullet) {
-      out.push(`- ${cleanInline(bullet[1])}`);
+      // Nested items keep their depth (two spaces per level): they belong to the item above them.
+      const depth = Math.min(4, Math.floor((line.length - line.trimStart().length) / 2));
+      out.push(`${"  ".repeat(depth)}- ${cleanInline(bullet[1])}`);
       continue;
     }
     if (/^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {

@@ -32,6 +32,19 @@ function props(node: unknown[]): Record<string, unknown> {
   return p && typeof p === "object" && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
 }
 
+const isList = (n: unknown): boolean => Array.isArray(n) && (n[0] === "ul" || n[0] === "ol");
+
+/** List items as "- text" lines; a nested list stays under its item, indented two spaces per level. */
+function listItems(items: Node[], out: string[], level: number, depth: number): void {
+  for (const li of items) {
+    if (!Array.isArray(li) || depth > 200) continue;
+    const own = li.slice(2).filter((c) => !isList(c));
+    const text = own.map((c) => inline(c, depth + 1)).join("").replace(/\s+/g, " ").trim();
+    if (text) out.push(`${"  ".repeat(level)}- ${text}`);
+    for (const nested of li.slice(2).filter(isList)) listItems((nested as unknown[]).slice(2) as Node[], out, Math.min(level + 1, 4), depth + 1);
+  }
+}
+
 function block(node: Node, out: string[], depth: number): void {
   if (depth > 200) return;
   if (typeof node === "string") {
@@ -46,7 +59,7 @@ function block(node: Node, out: string[], depth: number): void {
   else if (tag === "p" || tag === "blockquote") out.push("", text(), "");
   else if (tag === "ul" || tag === "ol") {
     out.push("");
-    for (const li of children) if (Array.isArray(li)) out.push(`- ${inline(li).replace(/\s+/g, " ").trim()}`);
+    listItems(children, out, 0, depth);
     out.push("");
   } else if (tag === "table") {
     out.push("");

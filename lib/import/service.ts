@@ -1,18 +1,22 @@
-// The DB side of importing: one transaction per document (article, claims, citations, contradictions,
-// and a Revision for each), deduplicated by content hash and canonical URL. Staff only.
+// The DB side of importing: each document lands whole or not at all (article, claims, citations,
+// contradictions, and a Revision for each), deduplicated by content hash and canonical URL. Staff only.
+// Many files go CHUNK documents per transaction, each document inside its own savepoint: one commit
+// (one disk sync on SQLite) per chunk instead of per document, and a failing document still rolls back
+// alone while the others of its chunk land.
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { extractClaims, TechResolver } from "@/lib/extract";
-import { classifyContradiction, detectContradiction } from "@/lib/match/contradictions";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
 import { parseDocument, type RawInput } from "./index";
 import type { ParsedDocument } from "./document";
-import { createRevision, insertCitations, insertClaims, insertContradictions, type RevisionRow } from "./write";
+import { DocumentWriter } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 
 export interface ImportContext {
@@ -33,8 +37,6 @@ export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
   return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), index };
 }
 
-const MAX_CONTRADICTIONS_PER_CLAIM = 3;
-
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 
 function baseReport(file: string, doc: ParsedDocument): ArticleReport {
@@ -44,82 +46,113 @@ function baseReport(file: string, doc: ParsedDocument): ArticleReport {
   };
 }
 
-/** Imports one already-parsed document. Returns its report and the contradictions it raised. */
-export async function importParsed(db: Db, actor: Actor, file: string, doc: ParsedDocument, ctx: ImportContext, dryRun: boolean): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
+/** What a document will write: its report, keys, and each candidate's match against the index. */
+interface DocumentPlan {
+  file: string;
+  doc: ParsedDocument;
+  report: ArticleReport;
+  contentHash: string;
+  url: string | null;
+  pending: Array<{ claim: ClaimReport; indexed: IndexedClaim } & CandidateMatch>;
+}
+
+/** What a written document taught the index, and what it reports once committed. */
+interface WrittenDocument { slug: string; learned: IndexedClaim[]; raised: ContradictionReport[] }
+
+type ImportedArticle = { slug: string; contentHash: string; url: string | null };
+
+function keysOf(doc: ParsedDocument): { contentHash: string; url: string | null } {
+  return { contentHash: sha256(doc.text), url: doc.canonicalUrl ?? doc.url };
+}
+
+/** Articles already imported with any of these hashes or URLs, in one query. */
+async function findImported(db: Db | Tx, keys: Array<{ contentHash: string; url: string | null }>): Promise<ImportedArticle[]> {
+  if (!keys.length) return [];
+  const urls = keys.flatMap((k) => (k.url ? [k.url] : []));
+  return db.article.findMany({ where: { OR: [{ contentHash: { in: keys.map((k) => k.contentHash) } }, ...(urls.length ? [{ url: { in: urls } }] : [])] }, select: { slug: true, contentHash: true, url: true } });
+}
+
+/** The article a document repeats (same content first, then same URL), marking its report; null when new. */
+function repeated(plan: Pick<DocumentPlan, "report" | "contentHash" | "url">, imported: Iterable<ImportedArticle>): ImportedArticle | null {
+  const all = [...imported];
+  const existing = all.find((a) => a.contentHash === plan.contentHash) ?? (plan.url ? all.find((a) => a.url === plan.url) : undefined);
+  if (!existing) return null;
+  plan.report.status = "already-imported";
+  plan.report.articleSlug = existing.slug;
+  plan.report.warnings.push(`Already imported as "${existing.slug}" (same ${existing.contentHash === plan.contentHash ? "content" : "URL"}); nothing changed.`);
+  return existing;
+}
+
+/** Extracts the candidates and matches each against the index (which holds every claim written before). */
+function planDocument(file: string, doc: ParsedDocument, ctx: ImportContext): DocumentPlan {
   const report = baseReport(file, doc);
-  const contentHash = sha256(doc.text);
-  const url = doc.canonicalUrl ?? doc.url;
-  const existing = await db.article.findFirst({ where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])] }, select: { slug: true, contentHash: true } });
-  if (existing) {
-    report.status = "already-imported";
-    report.articleSlug = existing.slug;
-    report.warnings.push(`Already imported as "${existing.slug}" (same ${existing.contentHash === contentHash ? "content" : "URL"}); nothing changed.`);
-    return { article: report, contradictions: [] };
-  }
   const candidates = extractClaims(doc.text, ctx.resolver);
   const matchStart = performance.now();
   const fileKey = slugify(file.replace(/^.*\//, ""), 40);
-  const pending: Array<{ claim: ClaimReport; indexed: IndexedClaim; same: IndexedClaim | null }> = candidates.map((c, n) => {
+  const pending = candidates.map((c, n) => {
     const indexed: IndexedClaim = { id: `${fileKey}#${n + 1}`, slug: `${fileKey}#${n + 1}`, kind: c.kind, technologies: c.technologies, topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, statement: c.statement };
-    const same = ctx.index.findSame(indexed);
-    return { claim: { ...c, key: indexed.slug, matches: same?.slug ?? null }, indexed, same };
+    const match = matchCandidate(ctx.index, indexed);
+    return { claim: { ...c, key: indexed.slug, matches: match.same?.slug ?? null }, indexed, ...match };
   });
-  const proposals: Array<{ a: IndexedClaim; b: IndexedClaim; kind: string; status: string; reason: string }> = [];
-  for (const p of pending) {
-    if (p.same) continue;
-    // At most a few per candidate (comparable ones first, each group in block order): a queue of
-    // hundreds helps no editor. Counted, not re-filtered per comparison: blocks can hold thousands.
-    const open: typeof proposals = [];
-    const other: typeof proposals = [];
-    for (const candidate of ctx.index.related(p.indexed)) {
-      const found = classifyContradiction(candidate, p.indexed);
-      if (!found) continue;
-      const into = found.status === "OPEN" ? open : other;
-      const full = into.length < MAX_CONTRADICTIONS_PER_CLAIM ? detectContradiction(candidate, p.indexed) : null;
-      if (full) into.push({ a: candidate, b: p.indexed, ...full });
-      if (open.length >= MAX_CONTRADICTIONS_PER_CLAIM) break;
-    }
-    proposals.push(...[...open, ...other].slice(0, MAX_CONTRADICTIONS_PER_CLAIM));
-  }
   ctx.index.matchMs += performance.now() - matchStart;
-  if (dryRun) {
-    report.claims = pending.map((p) => p.claim);
-    return { article: report, contradictions: proposals.map((x) => ({ a: x.a.slug, b: x.b.slug, kind: x.kind, status: x.status, reason: x.reason })) };
-  }
-  const created = await db.$transaction(async (tx) => {
-    const slug = await uniqueSlug(doc.title, async (s) => (await tx.article.findFirst({ where: { slug: s }, select: { id: true } })) !== null);
-    const article = await tx.article.create({
-      data: {
-        slug, title: doc.title.slice(0, 300), url, domain: doc.domain, author: doc.author?.slice(0, 200) ?? null, publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
-        format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
-        comments: doc.comments as unknown as object, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash, status: "IMPORTED", importedById: actor.id || null,
-      },
-    });
-    const revisions: RevisionRow[] = [createRevision(articles, article, actor, `Imported from ${file}`)];
-    const fresh = pending.filter((p) => !p.same);
-    const { created: inserted, revisions: claimRevisions } = await insertClaims(tx, actor, fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
-    const ids = new Map<IndexedClaim, IndexedClaim>();
-    fresh.forEach((p, i) => {
-      p.claim.key = inserted[i].slug;
-      ids.set(p.indexed, { ...p.indexed, ...inserted[i] });
-    });
-    revisions.push(...claimRevisions);
-    const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (ids.get(p.indexed) as IndexedClaim).id;
-    revisions.push(...await insertCitations(tx, actor, article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance }))));
-    const { added, revisions: contradictionRevisions } = await insertContradictions(tx, actor, proposals.map((x) => {
-      const b = ids.get(x.b) ?? x.b;
-      return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };
-    }), new Set(inserted.map((c) => c.id)));
-    // Every created record's CREATE revision (audit), in one insert at the end of the same transaction.
-    await tx.revision.createMany({ data: [...revisions, ...contradictionRevisions] });
-    const raised: ContradictionReport[] = added.map((x) => x.report);
-    return { slug, ids, raised };
-  }, { timeout: 60_000 });
-  for (const indexed of created.ids.values()) ctx.index.add(indexed);
-  report.status = "imported";
-  report.articleSlug = created.slug;
   report.claims = pending.map((p) => p.claim);
-  return { article: report, contradictions: created.raised };
+  return { file, doc, report, ...keysOf(doc), pending };
+}
+
+const proposalsOf = (plan: DocumentPlan) => plan.pending.flatMap((p) => p.proposals);
+
+function preview(plan: DocumentPlan): { article: ArticleReport; contradictions: ContradictionReport[] } {
+  return { article: plan.report, contradictions: proposalsOf(plan).map((x) => ({ a: x.a.slug, b: x.b.slug, kind: x.kind, status: x.status, reason: x.reason })) };
+}
+
+/** A free article slug: `taken` holds slugs known to be used; those in `checked` were looked up already. */
+async function articleSlug(tx: Tx, title: string, taken: Set<string>, checked: Set<string>): Promise<string> {
+  const slug = await uniqueSlug(title, async (s) => taken.has(s) || (!checked.has(s) && (await tx.article.findFirst({ where: { slug: s }, select: { id: true } })) !== null));
+  taken.add(slug);
+  return slug;
+}
+
+/** Writes a planned document in the transaction. The index learns its claims only once they are committed. */
+async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: ImportContext, slug: string): Promise<WrittenDocument> {
+  const { doc, file, pending } = plan;
+  const write = new DocumentWriter(tx, actor);
+  const article = await write.article({
+    slug, title: doc.title.slice(0, 300), url: plan.url, domain: doc.domain, author: doc.author?.slice(0, 200) ?? null, publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
+    format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
+    comments: doc.comments as unknown as Prisma.JsonArray, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash: plan.contentHash, status: "IMPORTED", importedById: actor.id || null,
+  }, `Imported from ${file}`);
+  const fresh = pending.filter((p) => !p.same);
+  const inserted = await write.claims(fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
+  // The candidates' stand-ins in the index become the stored claims.
+  const stored = new Map<IndexedClaim, IndexedClaim>();
+  fresh.forEach((p, i) => stored.set(p.indexed, { ...p.indexed, id: inserted[i].id, slug: inserted[i].slug }));
+  const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (stored.get(p.indexed) as IndexedClaim).id;
+  await write.citations(article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance })));
+  const added = await write.contradictions(proposalsOf(plan).map((x) => {
+    const b = stored.get(x.b) ?? x.b;
+    return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };
+  }), new Set(inserted.map((c) => c.id)));
+  await write.recordRevisions();
+  return { slug, learned: [...stored.values()], raised: added.map((x) => x.report) };
+}
+
+/** The report of a committed document (its new claims' keys are their slugs now). */
+function imported(plan: DocumentPlan, written: WrittenDocument): { article: ArticleReport; contradictions: ContradictionReport[] } {
+  plan.pending.filter((p) => !p.same).forEach((p, i) => { p.claim.key = written.learned[i].slug; });
+  plan.report.status = "imported";
+  plan.report.articleSlug = written.slug;
+  return { article: plan.report, contradictions: written.raised };
+}
+
+/** Imports one already-parsed document in its own transaction. Returns its report and the contradictions it raised. */
+export async function importParsed(db: Db, actor: Actor, file: string, doc: ParsedDocument, ctx: ImportContext, dryRun: boolean): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
+  const keys = { report: baseReport(file, doc), ...keysOf(doc) };
+  if (repeated(keys, await findImported(db, [keys]))) return { article: keys.report, contradictions: [] };
+  const plan = planDocument(file, doc, ctx);
+  if (dryRun) return preview(plan);
+  const written = await db.$transaction(async (tx) => writeDocument(tx, actor, plan, ctx, await articleSlug(tx, doc.title, new Set(), new Set())), { timeout: 60_000 });
+  for (const claim of written.learned) ctx.index.add(claim);
+  return imported(plan, written);
 }
 
 export interface ImportOptions {
@@ -127,7 +160,19 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** A context (technologies + claim index) already loaded, e.g. by a caller that times it; built here otherwise. */
   context?: ImportContext;
+  /** How long one transaction of documents may run before it commits (default CHUNK_MS). */
+  transactionMs?: number;
 }
+
+/** At most this many documents per transaction: below PostgreSQL's 64 cached subtransactions (one savepoint each). */
+export const CHUNK = 32;
+/**
+ * And a chunk's transaction closes once it has run this long: on SQLite it holds the write lock
+ * (and the process's one connection) that editors' saves wait for, at most 10 s (lib/services).
+ */
+export const CHUNK_MS = 250;
+
+const failure = (error: unknown): string => (error instanceof AppError ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`);
 
 /** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
 export async function importFiles(db: Db, actor: Actor | null, files: Array<RawInput & { filename: string }>, options: ImportOptions = {}): Promise<ImportReport> {
@@ -136,17 +181,94 @@ export async function importFiles(db: Db, actor: Actor | null, files: Array<RawI
   // Built once per run, then updated as each document lands (never rebuilt per document).
   const ctx = options.context ?? (await loadImportContext(db));
   const report: ImportReport = { articles: [], contradictions: [], errors: [] };
-  for (const [i, file] of files.entries()) {
-    try {
-      const doc = parseDocument(file);
-      const result = await importParsed(db, who, file.filename, doc, ctx, options.dryRun ?? false);
-      report.articles.push(result.article);
-      report.contradictions.push(...result.contradictions);
-    } catch (error) {
-      const message = error instanceof AppError ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`;
-      report.errors.push({ file: file.filename, message });
+  let done = 0;
+  const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+  for (let from = 0; from < files.length; from += CHUNK) {
+    const parsed: Array<{ file: string; doc: ParsedDocument }> = [];
+    for (const file of files.slice(from, from + CHUNK)) {
+      try {
+        parsed.push({ file: file.filename, doc: parseDocument(file) });
+      } catch (error) {
+        report.errors.push({ file: file.filename, message: failure(error) });
+        progress(file.filename);
+      }
     }
-    options.onProgress?.(i + 1, files.length, file.filename);
+    for (let next = 0; next < parsed.length;) {
+      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, progress });
+      next += results.length;
+      for (const r of results) {
+        if ("message" in r) report.errors.push(r);
+        else { report.articles.push(r.article); report.contradictions.push(...r.contradictions); }
+      }
+    }
   }
   return report;
+}
+
+type ChunkResult = { article: ArticleReport; contradictions: ContradictionReport[] } | { file: string; message: string };
+/** A document written in the chunk's transaction: reported as imported once that commits. */
+type Uncommitted = { plan: DocumentPlan; written: WrittenDocument };
+
+/** What a chunk's transaction knows as it goes: article slugs in use, articles imported, claims the index learned. */
+interface ChunkState { taken: Set<string>; checked: Set<string>; known: ImportedArticle[]; learned: IndexedClaim[] }
+
+/**
+ * Parsed documents from the first on: one lookup of those already imported, then one transaction in
+ * which each document is planned against everything written before it and written inside a savepoint,
+ * until all are done or its time budget has passed. Returns the results of the documents it handled (at least one).
+ */
+async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; doc: ParsedDocument }>, ctx: ImportContext, { dryRun, budgetMs, progress }: { dryRun: boolean; budgetMs: number; progress: (file: string) => void }): Promise<ChunkResult[]> {
+  const keyed = parsed.map(({ file, doc }) => ({ file, doc, report: baseReport(file, doc), ...keysOf(doc) }));
+  const stored = await findImported(db, keyed);
+  if (dryRun) {
+    return keyed.map((k) => {
+      const result = repeated(k, stored) ? { article: k.report, contradictions: [] } : preview(planDocument(k.file, k.doc, ctx));
+      progress(k.file);
+      return result;
+    });
+  }
+  const state: ChunkState = { taken: new Set(), checked: new Set(), known: [...stored], learned: [] };
+  const outcomes: Array<ChunkResult | Uncommitted> = [];
+  try {
+    await db.$transaction(async (tx) => {
+      const started = performance.now();
+      const roots = [...new Set(keyed.map((k) => slugify(k.doc.title)))];
+      for (const a of await tx.article.findMany({ where: { slug: { in: roots } }, select: { slug: true } })) state.taken.add(a.slug);
+      for (const root of roots) state.checked.add(root);
+      for (const k of keyed) {
+        if (outcomes.length && performance.now() - started > budgetMs) break;
+        outcomes.push(repeated(k, state.known) ? { article: k.report, contradictions: [] } : await importInSavepoint(tx, actor, k, ctx, state));
+        progress(k.file);
+      }
+    }, { timeout: 60_000 + 10_000 * keyed.length });
+  } catch (error) {
+    // The transaction failed: nothing of the chunk landed, so the index forgets what it learned from it.
+    // Documents that failed on their own and repeats of articles stored before keep their reports.
+    for (const claim of state.learned) ctx.index.remove(claim);
+    const before = new Set(stored.map((a) => a.slug));
+    return keyed.slice(0, Math.max(outcomes.length, 1)).map((k, i) => {
+      const o = outcomes[i];
+      const keep = o && ("message" in o || ("article" in o && before.has(o.article.articleSlug ?? "")));
+      return keep ? (o as ChunkResult) : { file: k.file, message: failure(error) };
+    });
+  }
+  return outcomes.map((o) => ("written" in o ? imported(o.plan, o.written) : o));
+}
+
+/** One document of a chunk: written whole inside a savepoint, or rolled back to it and reported as failed. */
+async function importInSavepoint(tx: Tx, actor: Actor, k: { file: string; doc: ParsedDocument }, ctx: ImportContext, state: ChunkState): Promise<ChunkResult | Uncommitted> {
+  await tx.$executeRawUnsafe("SAVEPOINT import_document");
+  try {
+    const plan = planDocument(k.file, k.doc, ctx);
+    const written = await writeDocument(tx, actor, plan, ctx, await articleSlug(tx, k.doc.title, state.taken, state.checked));
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_document");
+    // Later documents of the chunk match against these claims and skip a repeat of this one; undone if the commit fails.
+    for (const claim of written.learned) { ctx.index.add(claim); state.learned.push(claim); }
+    state.known.push({ slug: written.slug, contentHash: plan.contentHash, url: plan.url });
+    return { plan, written };
+  } catch (error) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_document");
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_document");
+    return { file: k.file, message: failure(error) };
+  }
 }

@@ -2,10 +2,13 @@
 // date line, "N min read", author initials/name/bio). Pages often render the article twice: keep one copy.
 import { MONTH_DATE, parseLooseDate } from "@/lib/text/dates";
 import { excerptOf, uniqueTags } from "./common";
-import { emptyDocument, type ParsedDocument } from "./document";
+import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
 import { normalizeMarkdownBody } from "./markdown";
 
 const CHROME = /^(back to\b.{0,80}|share( this)?( article| post)?|subscribe|sign in|log in|menu|skip to (main )?content|table of contents|related (posts|articles)|copy link|tweet|follow|newsletter.{0,60}|accept( all)? cookies.{0,60}|\d+ (comments?|views?|likes?))$/i;
+// Where readers' comments begin ("## 3 Comments", "Responses (12)", "Leave a reply"): not the author's words.
+const COMMENTS_START = /^(?:#{1,6} )?(?:\d{1,5} )?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment))(?: \(\d{1,5}\))?:?$/i;
+const COMMENTER = /^[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*\.?){0,2}$/u;
 const READ_TIME = /^(\d{1,3}) ?min(ute)?s?( read)?$/i;
 const DATE_LINE = new RegExp(`^(published |updated |posted )?(on )?${MONTH_DATE.source}$`, "i");
 // Linear-time shape check (no nested quantifiers): one token, capitalised, no spaces.
@@ -21,8 +24,13 @@ export function parseWebPage(raw: string): ParsedDocument {
   const h1 = lines.find((l) => /^# \S/.test(l));
   const title = h1 ? h1.slice(2).trim() : "";
   const content: string[] = [];
+  const commentLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (commentLines.length || COMMENTS_START.test(line)) {
+      commentLines.push(line);
+      continue;
+    }
     if (CHROME.test(line)) continue;
     if (READ_TIME.test(line)) { doc.readTime = line; continue; }
     if (DATE_LINE.test(line) && line.length < 60) { doc.publishedAt ??= parseLooseDate(line); continue; }
@@ -34,18 +42,38 @@ export function parseWebPage(raw: string): ParsedDocument {
     }
     content.push(line);
   }
-  // Author block at the end: initials, then a name, then an optional one-line bio.
-  for (let i = content.length - 1; i >= Math.max(0, content.length - 6); i--) {
-    if (/^[A-Z]{1,3}$/.test(content[i]) && /^[A-Z][\p{L}'-]+( [A-Z][\p{L}'.-]+){1,3}$/u.test(content[i + 1] ?? "")) {
-      doc.author = content[i + 1];
-      content.splice(i);
-      break;
-    }
-  }
+  doc.author = takeAuthorBlock(content) ?? takeAuthorBlock(commentLines);
+  doc.comments = readerComments(commentLines.slice(1));
+  if (doc.comments.length) doc.warnings.push(`${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`);
   doc.text = normalizeMarkdownBody(dedupeCopies(content, doc.warnings).join("\n"));
   doc.title = title || excerptOf(doc.text, 120) || "Untitled page";
   doc.excerpt = excerptOf(doc.text.split("\n").filter((l) => !l.startsWith("# ")).join("\n"));
   return doc;
+}
+
+/** Author block at the end: initials, then a name, then an optional one-line bio (removed from `lines`). */
+function takeAuthorBlock(lines: string[]): string | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
+    if (/^[A-Z]{1,3}$/.test(lines[i]) && /^[A-Z][\p{L}'-]+( [A-Z][\p{L}'.-]+){1,3}$/u.test(lines[i + 1] ?? "")) {
+      const author = lines[i + 1];
+      lines.splice(i);
+      return author;
+    }
+  }
+  return null;
+}
+
+/** Comment lines: a short name line ("Priya K.") names the author of the text under it. */
+function readerComments(lines: string[]): ReaderComment[] {
+  const out: ReaderComment[] = [];
+  let author: string | null = null;
+  for (const line of lines) {
+    if (!line) continue;
+    if (line.length <= 40 && COMMENTER.test(line)) { author = line; continue; }
+    out.push({ author, text: line.slice(0, 5000) });
+    author = null;
+  }
+  return out.slice(0, 500);
 }
 
 /** The article rendered twice (same first heading again): keep the longer copy, once. */

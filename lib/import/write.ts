@@ -1,19 +1,21 @@
-// Batched writes for one imported document, inside its one transaction: a handful of queries per
-// document instead of ~6 per claim. Every created record still gets its CREATE Revision (same
-// snapshot and changes recordRevision would write), inserted with one createMany.
+// Batched writes for one imported document, inside its one transaction. Each kind of record goes in
+// as complete rows through one multi-row insert (lib/db/rows), so a document costs a handful of
+// statements whatever its size, and each created record's CREATE revision snapshots exactly what was
+// stored (the same snapshot and changes recordRevision would write), all inserted in one statement.
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/sqlite/client";
+import { insertRows } from "@/lib/db/rows";
+import { Prisma, type Article, type Citation, type Claim, type Contradiction } from "@/lib/generated/sqlite/client";
 import type { ResourceDef } from "@/lib/resources/define";
-import { citations, claims, contradictions } from "@/lib/resources";
-import { diffSnapshots } from "@/lib/revisions/diff";
+import { articles, citations, claims, contradictions } from "@/lib/resources";
 import { serializeRow } from "@/lib/revisions/serialize";
+import { newRowId, recordRevisions, type RevisionEntry } from "@/lib/revisions/service";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { slugify } from "@/lib/text/slug";
 
-/** A cuid-shaped id made here, so related rows can be inserted in one batch without a round trip. */
-export const newId = (): string => `c${Date.now().toString(36)}${randomBytes(8).toString("hex")}`;
+/** The fields of a new article the importer decides; ids, timestamps and version are the writer's. */
+export type NewArticle = Omit<Article, "id" | "createdAt" | "updatedAt" | "version" | "deletedAt">;
 
 export interface NewClaim {
   statement: string;
@@ -28,14 +30,6 @@ export interface NewClaim {
 
 export interface NewCitation { claimId: string; quote: string; start: number; end: number; stance: string }
 export interface NewContradiction { claimAId: string; claimBId: string; kind: string; status: string; reason: string }
-
-export type RevisionRow = { entity: string; entityId: string; action: "CREATE"; userId: string | null; changes: object; snapshot: object; reason: string | null };
-
-/** What recordRevision writes for a CREATE, as a row for createMany. */
-export function createRevision(def: ResourceDef, row: Record<string, unknown>, actor: Actor, reason?: string): RevisionRow {
-  const after = serializeRow(def, row);
-  return { entity: def.name, entityId: String(after.id), action: "CREATE", userId: actor.id || null, changes: diffSnapshots(null, after) as object, snapshot: after as object, reason: reason ?? null };
-}
 
 /**
  * Slugs for many statements with one query: the plain slug when it is free (and not used earlier in
@@ -54,51 +48,80 @@ export async function uniqueSlugs(tx: Tx, statements: string[]): Promise<string[
   return out;
 }
 
-/** Inserts the claims (+ technology links); returns their ids and slugs in order, and their CREATE revisions to insert. */
-export async function insertClaims(tx: Tx, actor: Actor, items: NewClaim[], reason: string): Promise<{ created: Array<{ id: string; slug: string }>; revisions: RevisionRow[] }> {
-  if (!items.length) return { created: [], revisions: [] };
-  const slugs = await uniqueSlugs(tx, items.map((c) => c.statement));
-  const rows = await tx.claim.createManyAndReturn({
-    data: items.map((c, i) => ({
-      id: newId(), slug: slugs[i], statement: c.statement, normalized: normalizeStatement(c.statement), kind: c.kind.toUpperCase() as "FACT", topic: c.topic, metric: c.metric,
-      value: c.value, unit: c.unit, conditions: c.conditions as object, status: "CANDIDATE" as const,
-    })),
-  });
-  const links = rows.flatMap((r, i) => [...new Set(items[i].technologyIds)].map((t) => Prisma.sql`(${r.id}, ${t})`));
-  // Implicit many-to-many join table (A = Claim, B = Technology): one parameterized insert per document.
-  if (links.length) await tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
-  return {
-    created: rows.map((r) => ({ id: r.id, slug: r.slug })),
-    revisions: rows.map((r, i) => createRevision(claims, { ...r, technologies: [...new Set(items[i].technologyIds)].map((id) => ({ id })) }, actor, reason)),
-  };
-}
+/** Writes one document's records in its transaction and collects their CREATE revisions for one insert at the end. */
+export class DocumentWriter {
+  private readonly revisions: RevisionEntry[] = [];
+  /** One time for every row of the document: it lands in one transaction. */
+  private readonly now = new Date();
 
-/** Inserts the citations (once per claim and span); returns their CREATE revisions to insert. */
-export async function insertCitations(tx: Tx, actor: Actor, articleId: string, items: NewCitation[]): Promise<RevisionRow[]> {
-  const seen = new Set<string>();
-  // The article is new in this transaction: the only possible duplicates are within this batch.
-  const unique = items.filter((c) => { const key = `${c.claimId}|${c.start}|${c.end}`; if (seen.has(key)) return false; seen.add(key); return true; });
-  if (!unique.length) return [];
-  const rows = await tx.citation.createManyAndReturn({
-    data: unique.map((c) => ({ id: newId(), claimId: c.claimId, articleId, quote: c.quote, start: c.start, end: c.end, stance: c.stance as "SUPPORTS" })),
-  });
-  return rows.map((r) => createRevision(citations, r, actor));
-}
+  constructor(private readonly tx: Tx, private readonly actor: Actor) {}
 
-/**
- * Inserts the contradictions not already recorded (either direction); returns the ones inserted and
- * their CREATE revisions. `freshIds`: claims created in this transaction, which cannot have any yet.
- */
-export async function insertContradictions<T extends NewContradiction>(tx: Tx, actor: Actor, items: T[], freshIds: Set<string>): Promise<{ added: T[]; revisions: RevisionRow[] }> {
-  const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const ids = [...new Set(items.flatMap((x) => [x.claimAId, x.claimBId]))];
-  const mayExist = items.some((x) => !freshIds.has(x.claimAId) && !freshIds.has(x.claimBId));
-  const existing = mayExist ? await tx.contradiction.findMany({ where: { claimAId: { in: ids }, claimBId: { in: ids } }, select: { claimAId: true, claimBId: true } }) : [];
-  const seen = new Set(existing.map((x) => pairKey(x.claimAId, x.claimBId)));
-  const fresh = items.filter((x) => { const key = pairKey(x.claimAId, x.claimBId); if (seen.has(key)) return false; seen.add(key); return true; });
-  if (!fresh.length) return { added: [], revisions: [] };
-  const rows = await tx.contradiction.createManyAndReturn({
-    data: fresh.map((x) => ({ id: newId(), claimAId: x.claimAId, claimBId: x.claimBId, kind: x.kind as "VALUE", status: x.status as "OPEN", reason: x.reason.slice(0, 2000) })),
-  });
-  return { added: fresh, revisions: rows.map((r) => createRevision(contradictions, r, actor)) };
+  private fresh(): { createdAt: Date; updatedAt: Date; version: number; deletedAt: null } {
+    return { createdAt: this.now, updatedAt: this.now, version: 1, deletedAt: null };
+  }
+
+  private created(def: ResourceDef, row: object, reason?: string): void {
+    this.revisions.push({ def, action: "CREATE", actor: this.actor, before: null, after: serializeRow(def, row as Record<string, unknown>), reason });
+  }
+
+  async article(data: NewArticle, reason: string): Promise<Article> {
+    const row: Article = { id: newRowId(), ...data, ...this.fresh() };
+    await insertRows(this.tx, "Article", [row], ["tags", "comments", "warnings"]);
+    this.created(articles, row, reason);
+    return row;
+  }
+
+  /** Inserts the claims (+ technology links); returns them in order. */
+  async claims(items: NewClaim[], reason: string): Promise<Claim[]> {
+    if (!items.length) return [];
+    const slugs = await uniqueSlugs(this.tx, items.map((c) => c.statement));
+    const rows: Claim[] = items.map((c, i) => ({
+      id: newRowId(), slug: slugs[i], statement: c.statement, normalized: normalizeStatement(c.statement), kind: c.kind.toUpperCase() as Claim["kind"],
+      topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions as Prisma.JsonObject, status: "CANDIDATE",
+      rating: null, ratingExplanation: null, editorWeight: 1, reviewerId: null, reviewedAt: null, mergedIntoId: null, ...this.fresh(),
+    }));
+    await insertRows(this.tx, "Claim", rows, ["conditions"]);
+    const techIds = items.map((c) => [...new Set(c.technologyIds)]);
+    const links = rows.flatMap((r, i) => techIds[i].map((t) => Prisma.sql`(${r.id}, ${t})`));
+    // Implicit many-to-many join table (A = Claim, B = Technology): one parameterized insert.
+    if (links.length) await this.tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
+    rows.forEach((r, i) => this.created(claims, { ...r, technologies: techIds[i].map((id) => ({ id })) }, reason));
+    return rows;
+  }
+
+  /** Inserts the citations (once per claim and span) of an article created in this transaction. */
+  async citations(articleId: string, items: NewCitation[]): Promise<Citation[]> {
+    const seen = new Set<string>();
+    // The article is new in this transaction: the only possible duplicates are within this batch.
+    const unique = items.filter((c) => { const key = `${c.claimId}|${c.start}|${c.end}`; if (seen.has(key)) return false; seen.add(key); return true; });
+    const rows: Citation[] = unique.map((c) => ({ id: newRowId(), claimId: c.claimId, articleId, quote: c.quote, start: c.start, end: c.end, stance: c.stance as Citation["stance"], ...this.fresh() }));
+    await insertRows(this.tx, "Citation", rows);
+    for (const r of rows) this.created(citations, r);
+    return rows;
+  }
+
+  /**
+   * Inserts the contradictions not already recorded (either direction); returns the ones inserted.
+   * `freshIds`: claims created in this transaction, which cannot have any yet.
+   */
+  async contradictions<T extends NewContradiction>(items: T[], freshIds: Set<string>): Promise<T[]> {
+    const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    const ids = [...new Set(items.flatMap((x) => [x.claimAId, x.claimBId]))];
+    const mayExist = items.some((x) => !freshIds.has(x.claimAId) && !freshIds.has(x.claimBId));
+    const existing = mayExist ? await this.tx.contradiction.findMany({ where: { claimAId: { in: ids }, claimBId: { in: ids } }, select: { claimAId: true, claimBId: true } }) : [];
+    const seen = new Set(existing.map((x) => pairKey(x.claimAId, x.claimBId)));
+    const fresh = items.filter((x) => { const key = pairKey(x.claimAId, x.claimBId); if (seen.has(key)) return false; seen.add(key); return true; });
+    const rows: Contradiction[] = fresh.map((x) => ({
+      id: newRowId(), claimAId: x.claimAId, claimBId: x.claimBId, kind: x.kind as Contradiction["kind"], status: x.status as Contradiction["status"], reason: x.reason.slice(0, 2000),
+      resolutionNote: null, resolvedById: null, resolvedAt: null, ...this.fresh(),
+    }));
+    await insertRows(this.tx, "Contradiction", rows);
+    for (const r of rows) this.created(contradictions, r);
+    return fresh;
+  }
+
+  /** Every created record's CREATE revision, in one insert; call last, in the same transaction. */
+  async recordRevisions(): Promise<number> {
+    return recordRevisions(this.tx, this.revisions, this.now);
+  }
 }

@@ -23,6 +23,9 @@ export function conditionsDiffer(a: Record<string, unknown>, b: Record<string, u
   return [...keys].filter((k) => String(a[k] ?? "?") !== String(b[k] ?? "?"));
 }
 
+/** Kinds whose claims can contradict one another (recommendations only compete). */
+export const CONTRADICTING_KINDS: ReadonlySet<string> = new Set(["performance", "fact", "feature", "opinion"]);
+
 /**
  * Whether a and b contradict, and how, without building the reason text: the importer checks
  * thousands of block members per candidate and words only the few proposals it keeps.

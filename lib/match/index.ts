@@ -1,5 +1,7 @@
 // Matching candidates against existing claims without a full scan: claims are blocked by
-// kind + technologies (+ metric or topic); a candidate is compared only with its block.
+// kind + technologies (+ metric or topic); a candidate is compared only with its block, and within
+// it only with the sub-block that can hold an answer (same-assertion and contradiction lookups).
+import { normalizeStatement } from "@/lib/text/normalize";
 import { jaccard, SAME_ASSERTION_THRESHOLD, tokens } from "./similarity";
 
 export interface IndexedClaim {
@@ -64,29 +66,65 @@ function sameKey(c: IndexedClaim): string | null {
   return null;
 }
 
+/**
+ * Contradictions only come from a sub-block: performance figures are comparable (OPEN) only under the
+ * same conditions (conditionsDiffer's view: "before" ignored, missing = "?"), and opposite opinions
+ * need the same normalized statement. Null: every block member may contradict.
+ */
+function contradictionKey(c: IndexedClaim): string | null {
+  const kind = c.kind.toLowerCase();
+  if (kind === "performance") {
+    const stated = Object.keys(c.conditions).filter((k) => k !== "before").map((k) => [k, String(c.conditions[k] ?? "?")]).filter(([, v]) => v !== "?");
+    return JSON.stringify(stated.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  if (kind === "opinion") return normalizeStatement(c.statement);
+  return null;
+}
+
 export class ClaimIndex {
   private readonly blocks = new Map<string, IndexedClaim[]>();
   /** Structured claims by block + sameKey: findSame looks only there. */
   private readonly exact = new Map<string, IndexedClaim[]>();
   /** Free-text claims by block, then by token: findSame looks only at claims sharing a rare token. */
   private readonly postings = new Map<string, Map<string, IndexedClaim[]>>();
+  /** Performance claims by block + conditions, opinions by block + statement (see contradictionKey). */
+  private readonly contradictable = new Map<string, IndexedClaim[]>();
   /** Insertion order, so a narrowed lookup returns the same first match as a block scan would. */
   private readonly order = new WeakMap<IndexedClaim, number>();
   /** Comparisons made so far: the cost of matching, reported by the benchmark. */
   comparisons = 0;
+  /** The most comparisons one candidate needed. */
+  maxComparisons = 0;
   /** Time spent matching candidates (same-assertion lookup + contradiction checks), reported by the benchmark. */
   matchMs = 0;
   size = 0;
+  private added = 0;
 
   add(claim: IndexedClaim): void {
     const key = blockKey(claim);
     push(this.blocks, key, claim);
-    this.order.set(claim, this.size++);
+    this.order.set(claim, this.added++);
+    this.size++;
+    const comparable = contradictionKey(claim);
+    if (comparable !== null) push(this.contradictable, `${key}#${comparable}`, claim);
     const same = sameKey(claim);
     if (same !== null) { push(this.exact, `${key}#${same}`, claim); return; }
     let byToken = this.postings.get(key);
     if (!byToken) this.postings.set(key, (byToken = new Map()));
     for (const t of comparableTokens(claim)) push(byToken, t, claim);
+  }
+
+  /** Forgets a claim added earlier (the importer's, when the transaction that wrote it did not commit). */
+  remove(claim: IndexedClaim): void {
+    const key = blockKey(claim);
+    if (!drop(this.blocks, key, claim)) return;
+    this.size--;
+    const comparable = contradictionKey(claim);
+    if (comparable !== null) drop(this.contradictable, `${key}#${comparable}`, claim);
+    const same = sameKey(claim);
+    if (same !== null) { drop(this.exact, `${key}#${same}`, claim); return; }
+    const byToken = this.postings.get(key);
+    if (byToken) for (const t of comparableTokens(claim)) drop(byToken, t, claim);
   }
 
   /** Claims in the candidate's block (same kind, technologies and metric/topic). */
@@ -96,9 +134,17 @@ export class ClaimIndex {
 
   /** Claims that may contradict it: same technologies, same metric (any topic) or same feature topic. */
   related(c: IndexedClaim): IndexedClaim[] {
-    const kind = c.kind.toLowerCase();
-    if (kind === "opinion") return this.blocks.get(blockKey(c)) ?? [];
     return this.block(c);
+  }
+
+  /**
+   * The block members a contradiction check needs first, in block order: for performance figures
+   * those measured under the same conditions (the only OPEN ones), for opinions those with the same
+   * statement (the only ones at all). Null for kinds whose whole block may contradict.
+   */
+  comparable(c: IndexedClaim): IndexedClaim[] | null {
+    const key = contradictionKey(c);
+    return key === null ? null : (this.contradictable.get(`${blockKey(c)}#${key}`) ?? []);
   }
 
   /** The block members that can be the same assertion; what a full block scan would find, in block order. */
@@ -130,4 +176,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function drop<K, V>(map: Map<K, V[]>, key: K, value: V): boolean {
+  const list = map.get(key);
+  const at = list ? list.lastIndexOf(value) : -1;
+  if (!list || at < 0) return false;
+  list.splice(at, 1);
+  if (!list.length) map.delete(key);
+  return true;
 }

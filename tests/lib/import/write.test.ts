@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Actor } from "@/lib/auth/roles";
 import { parseDocument } from "@/lib/import";
 import { importParsed, loadImportContext } from "@/lib/import/service";
-import { citations, claims, contradictions } from "@/lib/resources";
+import { articles, citations, claims, contradictions } from "@/lib/resources";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { seedArticles } from "@/prisma/seed/articles";
 import { testProviders, type TestDatabase } from "../../support/databases";
@@ -46,7 +46,9 @@ describe.each(testProviders())("batched import writes on %s", (provider) => {
     }
     for (const row of citationRows) check("citations", row, serializeRow(citations, row));
     for (const row of contradictionRows) check("contradictions", row, serializeRow(contradictions, row));
-    expect(byEntity.size).toBe(claimRows.length + citationRows.length + contradictionRows.length + (await t.db.article.count()));
+    const articleRows = await t.db.article.findMany();
+    for (const row of articleRows) check("articles", row, serializeRow(articles, row));
+    expect(byEntity.size).toBe(claimRows.length + citationRows.length + contradictionRows.length + articleRows.length);
   });
 
   it("a document failing after its article and claims were inserted leaves nothing behind, and the index does not learn its claims", async () => {

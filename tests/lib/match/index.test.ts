@@ -1,24 +1,9 @@
 // The claim index narrows findSame (exact sub-blocks, token prefix filter) without changing its answer:
 // the first same assertion in block order, as a scan of the whole block finds it.
-import { ClaimIndex, sameAssertion, type IndexedClaim } from "@/lib/match/index";
+import { ClaimIndex, sameAssertion } from "@/lib/match/index";
+import { randomClaims } from "./support/random-claims";
 
-let seed = 7;
-const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
-const WORDS = ["admin", "fast", "slow", "orm", "scale", "teams", "small", "large", "async", "typed", "mature", "simple"];
-const KINDS = ["performance", "feature", "fact", "recommendation", "opinion"];
-
-function claim(i: number): IndexedClaim {
-  const kind = KINDS[rand(KINDS.length)];
-  const statement = Array.from({ length: 1 + rand(5) }, () => WORDS[rand(WORDS.length)]).join(" ");
-  return {
-    id: `c${i}`, slug: `c${i}`, kind, technologies: [["django"], ["flask"], ["django", "flask"]][rand(3)],
-    topic: kind === "recommendation" ? statement.replace(/ /g, "-") : kind === "feature" ? WORDS[rand(3)] : null,
-    metric: kind === "performance" ? "throughput" : kind === "fact" ? "release_year" : null,
-    value: kind === "performance" ? 1000 + rand(400) : kind === "fact" ? 2005 + rand(4) : null, unit: null,
-    conditions: kind === "performance" ? { hardware: `${1 + rand(3)}-vcpu`, ...(rand(2) ? { before: "x" } : {}) } : kind === "feature" ? { support: ["built-in", "missing"][rand(2)] } : kind === "opinion" ? { stance: ["pro", "con"][rand(2)] } : {},
-    statement,
-  };
-}
+const claim = randomClaims(7);
 
 describe("the claim index", () => {
   it("finds the same first match as scanning the whole block, while comparing far fewer claims", () => {
@@ -41,5 +26,25 @@ describe("the claim index", () => {
     expect(index.findSame({ ...first, id: "other" })).toBeNull();
     index.add(first);
     expect(index.findSame({ ...first, id: "other" })?.id).toBe(first.id);
+  });
+
+  it("forgets a removed claim everywhere, and answers as if it had never been added", () => {
+    const claim = randomClaims(5);
+    const index = new ClaimIndex();
+    const kept = Array.from({ length: 800 }, (_, i) => claim(i));
+    const removed = Array.from({ length: 200 }, (_, i) => claim(1000 + i));
+    for (const c of kept.slice(0, 400)) index.add(c);
+    for (const c of removed) index.add(c);
+    for (const c of kept.slice(400)) index.add(c);
+    for (const c of removed) index.remove(c);
+    const fresh = new ClaimIndex();
+    for (const c of kept) fresh.add(c);
+    expect(index.size).toBe(fresh.size);
+    for (const c of [...removed, ...Array.from({ length: 300 }, (_, i) => claim(5000 + i))]) {
+      const probe = { ...c, id: `probe-${c.id}` };
+      expect(index.findSame(probe)?.id ?? null).toBe(fresh.findSame(probe)?.id ?? null);
+      expect(index.block(probe).map((x) => x.id)).toEqual(fresh.block(probe).map((x) => x.id));
+      expect(index.comparable(probe)?.map((x) => x.id)).toEqual(fresh.comparable(probe)?.map((x) => x.id));
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { getDb } from "@/lib/db/client";
 import { PayloadTooLarge, ValidationError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
 import { importFiles } from "@/lib/import/service";
 import { articles } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
@@ -21,13 +21,15 @@ export const POST = route(async (req, _ctx, actor) => {
     const form = await req.formData();
     for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {
       if (typeof entry === "string") continue;
-      if (entry.size > MAX_IMPORT_BYTES) throw new PayloadTooLarge(`${entry.name} is ${(entry.size / 1024 / 1024).toFixed(1)} MB; the import limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB per file.`);
-      inputs.push({ filename: entry.name || "upload", bytes: new Uint8Array(await entry.arrayBuffer()) });
+      // The client's file name is a label only (see uploadLabel): the upload is read from memory.
+      const filename = uploadLabel(entry.name);
+      if (entry.size > MAX_IMPORT_BYTES) throw new PayloadTooLarge(`${filename} is ${(entry.size / 1024 / 1024).toFixed(1)} MB; the import limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB per file.`);
+      inputs.push({ filename, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
   } else {
     const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown };
     if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text."] });
-    inputs.push({ filename: typeof body.filename === "string" && body.filename ? body.filename.slice(0, 200) : "pasted.txt", text: body.text });
+    inputs.push({ filename: uploadLabel(typeof body.filename === "string" ? body.filename : null, "pasted.txt"), text: body.text });
   }
   if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
   const report = await importFiles(getDb(), who, inputs, { dryRun });

@@ -1,0 +1,110 @@
+/** @jest-environment node */
+// Behaviour of the extraction rules the held-out and blind sets called for, one shape per test.
+import { extractClaims, type CandidateClaim } from "@/lib/extract";
+import { TECHS } from "./technologies";
+
+const claims = (text: string) => extractClaims(text, TECHS);
+const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""}`;
+const briefs = (text: string) => claims(text).map(brief);
+
+describe("performance figures", () => {
+  it("gives a figure to the technology named right after it, not to the one before", () => {
+    expect(briefs("FastAPI handled 11.2k req/s against 3,900 req/s for DRF.")).toEqual([
+      "performance fastapi throughput=11200", "performance django-rest-framework throughput=3900",
+    ]);
+    expect(briefs("Time to first byte, p50: 42 ms (Express) vs 18 ms (Next.js).")).toEqual([
+      "performance express latency_p50=42", "performance nextjs latency_p50=18",
+    ]);
+  });
+
+  it("reads a range as its lower bound and keeps the range as a condition", () => {
+    const [c] = claims("- FastAPI + asyncpg: between 8,000 and 9,500 req/s");
+    expect([c.value, c.conditions.range]).toEqual([8000, "8,000–9,500 req/s"]);
+  });
+
+  it("reads thousands written with spaces and keeps a change's starting point", () => {
+    expect(claims("Express + EJS: 2\u00a0900 requests per second.")[0].value).toBe(2900);
+    const [c] = claims("Laravel Octane pushed our API from 900 to 4,000 req/s.");
+    expect([c.value, c.conditions.before]).toEqual([4000, "900 req/s"]);
+  });
+
+  it("reads figure tables whichever way round the technologies are", () => {
+    expect(briefs("| Framework | Requests/s | p99 |\n|---|---|---|\n| FastAPI | 27,300 | 19 ms |")).toEqual([
+      "performance fastapi throughput=27300", "performance fastapi latency_p99=19",
+    ]);
+    expect(briefs("| Metric | Django | Laravel |\n| Median list-page latency | 120 ms | 95 ms |")).toEqual([
+      "performance django latency_median=120", "performance laravel latency_median=95",
+    ]);
+  });
+});
+
+describe("figures about storage", () => {
+  it("gives writes per second and read latency to the database named, not to the app framework beside it", () => {
+    expect(briefs("We run SQLite in production for a Laravel app: 850 writes per second sustained, reads under 1 ms at p99.")).toEqual([
+      "performance sqlite write_throughput=850", "performance sqlite latency_p99=1",
+    ]);
+  });
+});
+
+describe("features", () => {
+  it("reads negations as missing features, each feature in the clause", () => {
+    expect(briefs("Express does not ship an ORM, migrations or an admin.")).toEqual([
+      "feature express admin=missing", "feature express orm=missing", "feature express migrations=missing",
+    ]);
+    expect(briefs("FastAPI's dependency injection is neat, but there is no user model or login flow out of the box.")).toEqual(["feature fastapi authentication=missing"]);
+  });
+
+  it("resolves 'them' to the feature named just before", () => {
+    expect(briefs("DRF does not ship OpenAPI docs by itself. FastAPI generates them automatically.")).toEqual([
+      "feature django-rest-framework openapi=missing", "feature fastapi openapi=built-in",
+    ]);
+  });
+
+  it("rates ✔️/✖️, Yes/No and name-only cells", () => {
+    expect(briefs("| | Rails | Next.js | SQLite |\n| ORM | Active Record | No (Prisma) | ✖️ |\n| Replication | ✔️ | ❌ | ✖️ Litestream |")).toEqual([
+      "feature rails orm=built-in", "feature nextjs orm=missing", "feature sqlite orm=missing",
+      "feature rails replication=built-in", "feature nextjs replication=missing", "feature sqlite replication=missing",
+    ]);
+  });
+});
+
+describe("dated facts", () => {
+  it("reads release years in several styles, one per technology, never 'since 2015'", () => {
+    expect(briefs("Rails came out in 2004, seven years earlier, and Django in 2005.")).toEqual(["fact rails release_year=2004", "fact django release_year=2005"]);
+    expect(briefs("PostgreSQL was first released in 1996 (its POSTGRES ancestor dates from 1986).")).toEqual(["fact postgresql release_year=1996"]);
+    expect(briefs("Laravel downloads grew every year since 2015.")).toEqual([]);
+  });
+
+  it("names a version fact after the feature it is about", () => {
+    expect(briefs("Django has supported async views since 3.1 and async ORM queries since 4.1.")).toEqual([
+      "fact django async_since_version=3.1", "fact django async_orm_since_version=4.1",
+    ]);
+  });
+});
+
+describe("recommendations and advice", () => {
+  it("reads advice phrased as prose", () => {
+    expect(briefs("If the back office is the product, use Django.")).toEqual(["recommendation django the-back-office-is-the-product="]);
+    expect(briefs("Rails is the safer bet for CRUD-heavy B2B apps.")).toEqual(["recommendation rails crud-heavy-b2b-apps="]);
+    expect(briefs("TL;DR: FastAPI for inference, Django for everything humans click on.")).toEqual([
+      "recommendation fastapi inference=", "recommendation django everything-humans-click-on=",
+    ]);
+  });
+
+  it("turns advice against a technology into an opinion against it, never a recommendation", () => {
+    const [c] = claims("Avoid Next.js when you need long-running background work.");
+    expect([c.kind, c.stance, c.technologies]).toEqual(["opinion", "CONTRADICTS", ["nextjs"]]);
+  });
+
+  it("reads a 'When NOT to use X' section of a post as advice against X", () => {
+    const post = "Django + htmx is my stack 🔥 ✅ Django → admin and ORM included 🤷 When NOT to use Django → realtime collaborative editing → offline-first mobile apps.";
+    expect(briefs(post).filter((b) => b.startsWith("opinion"))).toEqual([
+      "opinion django not-for-realtime-collaborative-editing=", "opinion django not-for-offline-first-mobile-apps=",
+    ]);
+    expect(briefs(post)).not.toContain("feature django admin=missing");
+  });
+
+  it("does not recommend either of two candidates offered as a choice", () => {
+    expect(briefs("| If you… | Pick |\n| have no preference | Either: Rails or Laravel |")).toEqual([]);
+  });
+});
