@@ -4,6 +4,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { seedArticles } from "./seed/articles";
 import { seedCatalog } from "./seed/catalog";
+import { curateImportedClaims } from "./seed/curation";
 import { seedTeamsAndDecisions } from "./seed/decisions";
 import { DEMO_USERS, seedUsers } from "./seed/users";
 import { seedVerdicts } from "./seed/verdicts";
@@ -14,8 +15,10 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
   const { technologies, useCases } = await seedCatalog(db, SYSTEM);
   const editor = { ...SYSTEM, id: userIds["editor@stackverdict.test"], name: "Eddie Editor", role: "EDITOR" as const };
   const imported = await seedArticles(db, editor);
-  await seedVerdicts(db, SYSTEM, technologies, useCases);
+  await curateImportedClaims(db, editor);
+  // Decisions first: their outcome reviews are evidence the verdicts' engine proposals count.
   await seedTeamsAndDecisions(db, SYSTEM, userIds, technologies);
+  await seedVerdicts(db, SYSTEM, technologies, useCases);
   console.log(`Seeded ${imported.articles} articles, ${imported.claims} claims, ${Object.keys(technologies).length} technologies.`);
   return "seeded";
 }

@@ -10,12 +10,19 @@ import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./data-provider";
 import { customRoutes } from "./extensions";
 import { AdminMenu } from "./Menu";
+import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
 import { ResourceCreate } from "./resource/ResourceCreate";
 import { ResourceEdit } from "./resource/ResourceEdit";
 import { ResourceList } from "./resource/ResourceList";
 import { ResourceShow } from "./resource/ResourceShow";
+import { VerdictShow } from "./verdicts/VerdictShow";
+import { DecisionShow } from "./decisions/DecisionShow";
+import { TeamShow } from "./teams/TeamShow";
+
+/** Hand-made show screens; every other resource uses the generated one. */
+const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
 
 const authProvider = createAuthProvider();
 
@@ -35,6 +42,7 @@ export default function AdminApp() {
   if (failure) return <p role="alert" style={{ padding: 24, fontFamily: "sans-serif" }}>{failure}</p>;
   if (!meta || !dataProvider) return <p style={{ padding: 24, fontFamily: "sans-serif" }}>Loading the admin…</p>;
   return (
+    <StyleNonce>
     <MetaProvider meta={meta}>
       <Admin
         title="StackVerdict admin"
@@ -54,7 +62,7 @@ export default function AdminApp() {
               options={{ label: r.label }}
               recordRepresentation={r.titleField}
               list={ResourceList}
-              show={r.name === "claims" ? ClaimShow : ResourceShow}
+              show={SHOW_SCREENS[r.name] ?? ResourceShow}
               edit={r.can.update ? ResourceEdit : undefined}
               create={r.can.create ? ResourceCreate : undefined}
             />
@@ -66,5 +74,6 @@ export default function AdminApp() {
         </CustomRoutes>
       </Admin>
     </MetaProvider>
+    </StyleNonce>
   );
 }

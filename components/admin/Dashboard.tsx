@@ -56,6 +56,17 @@ export function Dashboard() {
           </List>
         </Panel>
       </Stack>
+      {(d.flaggedVerdicts ?? []).length > 0 && (
+        <Panel title="Verdicts flagged for review">
+          <List dense>
+            {d.flaggedVerdicts.map((v) => (
+              <ListItemButton key={v.id} component="a" href={`#/verdicts/${v.id}/show`}>
+                <ListItemText primary={`${v.title} · ${v.useCase}`} secondary={`${v.reason}${v.flaggedAt ? ` · flagged ${when(v.flaggedAt)}` : ""}`} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Panel>
+      )}
       <Panel title="Decisions due for review">
         <List dense>
           {(d.revisitDue ?? []).map((r) => (

@@ -4,6 +4,7 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-ad
 import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./http";
 import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 import type { HistoryEntry } from "@/lib/services/history";
+import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
 // The shapes the admin API answers with, from the services that produce them (type-only imports).
@@ -16,6 +17,7 @@ export interface StackVerdictDataProvider extends DataProvider {
   restore(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   bulkAction(resource: string, params: { action: string; ids: Identifier[]; data?: unknown; versions?: Record<string, number> }): Promise<{ data: Identifier[] }>;
   dashboard(): Promise<{ data: DashboardData }>;
+  verdictProposal(id: Identifier): Promise<{ data: VerdictProposalView }>;
   exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">): string;
 }
 
@@ -100,6 +102,7 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
+    verdictProposal: (id) => api.json(`/api/admin/verdict-proposal/${encodeURIComponent(String(id))}`),
     exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),
   } as StackVerdictDataProvider;
 }

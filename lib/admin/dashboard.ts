@@ -10,12 +10,14 @@ export interface Dashboard {
   recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
   /** Accepted decisions past their revisit date with no outcome review since: time to look back. */
   revisitDue: Array<{ id: string; title: string; team: string; revisitAt: string }>;
+  /** Published verdicts whose engine result shifted since publication (lib/verdicts/editorial/flag.ts). */
+  flaggedVerdicts: Array<{ id: string; title: string; useCase: string; reason: string; flaggedAt: string | null }>;
 }
 
 export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
   if (!actor) throw new Unauthenticated();
   const staff = actor.role !== "CONTRIBUTOR";
-  const [grouped, queue, contradictions, activity, due] = await Promise.all([
+  const [grouped, queue, contradictions, activity, due, flagged] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
     db.claim.findMany({
       where: { deletedAt: null, status: { in: ["CANDIDATE", "IN_REVIEW"] } },
@@ -46,6 +48,14 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
       take: 20,
       include: { team: { select: { name: true } } },
     }),
+    staff
+      ? db.verdict.findMany({
+          where: { deletedAt: null, needsReview: true },
+          orderBy: [{ flaggedAt: "desc" }, { id: "asc" }],
+          take: 20,
+          select: { id: true, title: true, reviewReason: true, flaggedAt: true, useCase: { select: { name: true } } },
+        })
+      : Promise.resolve([]),
   ]);
   return {
     claimsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
@@ -60,5 +70,6 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
       createdAt: r.createdAt.toISOString(),
     })),
     revisitDue: due.map((d) => ({ id: d.id, title: d.title, team: d.team.name, revisitAt: d.revisitAt!.toISOString() })),
+    flaggedVerdicts: flagged.map((v) => ({ id: v.id, title: v.title, useCase: v.useCase.name, reason: v.reviewReason, flaggedAt: v.flaggedAt?.toISOString() ?? null })),
   };
 }

@@ -2,9 +2,9 @@
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { decisions } from "@/lib/resources";
+import { decisions, teams } from "@/lib/resources";
 import { revalidatePublicPages } from "@/lib/services/after-commit";
-import { createRecord, getRecord } from "@/lib/services/records";
+import { createRecord, getRecord, updateRecord } from "@/lib/services/records";
 import { listRecords } from "@/lib/services/list";
 import { fromMadr, MadrError, toMadr, type MadrDecision } from "./madr";
 
@@ -47,30 +47,85 @@ export async function exportTeamDecisions(actor: Actor | null, teamId: string, d
   });
 }
 
-/** Imports MADR files as decisions of `teamId`, all or nothing; file errors name the file. */
-export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
-  const parsed: Array<{ file: string; madr: MadrDecision }> = [];
+export interface ImportPreviewItem {
+  file: string;
+  title: string;
+  status: MadrDecision["status"];
+  date: string;
+  chosenOption: string;
+  technologies: string[];
+  /** Technologies and claims named in the file that this site does not know: they are left out. */
+  unknown: string[];
+  /** The decision (a file of this import, by its slug, or an existing one) that supersedes it. */
+  supersededBy: string | null;
+}
+
+/** `0003-use-django.md` → `use-django`: the slug an exported file was written under. */
+const slugOfFile = (name: string) => name.replace(/^.*\//, "").replace(/\.md$/i, "").replace(/^\d+-/, "");
+
+interface Plan {
+  items: Array<{ file: string; madr: MadrDecision }>;
+  techId: Map<string, string>;
+  claimId: Map<string, string>;
+  existing: Map<string, string>;
+}
+
+async function plan(files: MadrFile[], db: Db): Promise<Plan> {
+  const items: Plan["items"] = [];
   const problems: Record<string, string[]> = {};
   for (const f of files) {
     try {
-      parsed.push({ file: f.name, madr: fromMadr(f.content) });
+      items.push({ file: f.name, madr: fromMadr(f.content) });
     } catch (e) {
       if (!(e instanceof MadrError)) throw e;
       problems[f.name] = [e.message];
     }
   }
-  if (Object.keys(problems).length) throw new ValidationError(problems, "Some files are not readable MADR.");
-  const slugs = parsed.flatMap(({ madr }) => [...madr.chosenTechnologies, ...madr.claims]);
-  const [techs, claimRows] = await Promise.all([
-    db.technology.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
-    db.claim.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+  const names = files.map((f) => f.name);
+  for (const name of names.filter((n, i) => names.indexOf(n) !== i)) problems[name] = ["Two files have this name."];
+  if (Object.keys(problems).length) throw new ValidationError(problems, `Not imported: ${Object.entries(problems).map(([f, m]) => `${f}: ${m.join(" ")}`).join("; ")}`);
+  const slugs = items.flatMap(({ madr }) => [...madr.chosenTechnologies, ...madr.claims]);
+  const outside = items.map(({ madr }) => madr.supersededBy).filter((s): s is string => !!s);
+  const [techs, claimRows, decisionRows] = await Promise.all([
+    db.technology.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true } }),
+    db.claim.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true } }),
+    db.decision.findMany({ where: { slug: { in: outside }, deletedAt: null }, select: { id: true, slug: true } }),
   ]);
-  const techId = new Map(techs.map((t) => [t.slug, t.id]));
-  const claimId = new Map(claimRows.map((c) => [c.slug, c.id]));
+  return {
+    items,
+    techId: new Map(techs.map((t) => [t.slug, t.id])),
+    claimId: new Map(claimRows.map((c) => [c.slug, c.id])),
+    existing: new Map(decisionRows.map((d) => [d.slug, d.id])),
+  };
+}
+
+/** What an import would create, without writing anything (the admin's preview). */
+export async function previewMadrImport(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<ImportPreviewItem[]> {
+  await getRecord(teams, actor, teamId, db); // the team must be one the actor can see
+  const { items, techId, claimId } = await plan(files, db);
+  return items.map(({ file, madr }) => ({
+    file,
+    title: madr.title,
+    status: madr.status,
+    date: madr.date,
+    chosenOption: madr.chosenOption,
+    technologies: madr.chosenTechnologies.filter((s) => techId.has(s)),
+    unknown: [...madr.chosenTechnologies.filter((s) => !techId.has(s)), ...madr.claims.filter((s) => !claimId.has(s))],
+    supersededBy: madr.supersededBy,
+  }));
+}
+
+/**
+ * Imports MADR files as decisions of `teamId`, all or nothing; file errors name the file.
+ * "superseded-by" links between the imported files (by the slug in their file names, as the
+ * export writes them) or to an existing decision are restored, both sides at once.
+ */
+export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
+  const { items, techId, claimId, existing } = await plan(files, db);
   // One transaction: an import lands whole or not at all.
   const created = await db.$transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const { madr } of parsed) {
+    const idOfFile = new Map<string, string>();
+    for (const { file, madr } of items) {
       const { supersededBy: _s, chosenTechnologies, claims, ...fields } = madr;
       const row = await createRecord(decisions, actor, {
         ...fields,
@@ -78,9 +133,17 @@ export async function importMadrFiles(actor: Actor | null, teamId: string, files
         chosenTechnologyIds: chosenTechnologies.map((s) => techId.get(s)).filter((x): x is string => !!x),
         claimIds: claims.map((s) => claimId.get(s)).filter((x): x is string => !!x),
       }, tx);
-      ids.push(row.id);
+      idOfFile.set(slugOfFile(file), row.id);
     }
-    return ids;
+    for (const { file, madr } of items) {
+      if (!madr.supersededBy) continue;
+      const target = idOfFile.get(madr.supersededBy) ?? existing.get(madr.supersededBy);
+      if (!target) throw new ValidationError({ [file]: [`superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`] }, `${file}: superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`);
+      const id = idOfFile.get(slugOfFile(file))!;
+      const current = await tx.decision.findUniqueOrThrow({ where: { id }, select: { version: true } });
+      await updateRecord(decisions, actor, id, { supersededById: target, status: madr.status, version: current.version }, tx);
+    }
+    return [...idOfFile.values()];
   }, { timeout: 60_000 });
   await revalidatePublicPages("decisions");
   return Promise.all(created.map(async (id) => String((await getRecord(decisions, actor, id, db)).slug)));

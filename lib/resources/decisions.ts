@@ -1,16 +1,21 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
-import { defineResource, type Row } from "./define";
+import { defineResource, type ResourceDef, type Row } from "./define";
+import { syncSupersession } from "@/lib/decisions/supersede";
+import { DRIVERS } from "@/lib/verdicts/drivers";
 import { ensureSlug } from "./slugs";
 
 export const DECISION_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED", "DEPRECATED", "SUPERSEDED"] as const;
 
+// Forms send null for an empty box: it means "not given".
+const unlessNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema);
+
 export const optionSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
-  technology: z.string().trim().max(80).optional(),
-  pros: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
-  cons: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+  technology: unlessNull(z.string().trim().max(80).optional()),
+  pros: unlessNull(z.array(z.string().trim().min(1).max(500)).max(20).default([])),
+  cons: unlessNull(z.array(z.string().trim().min(1).max(500)).max(20).default([])),
 });
 
 const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "EDITOR";
@@ -21,7 +26,7 @@ export function decisionScope(actor: Actor): Record<string, unknown> | null {
   return { OR: [{ teamId: { in: actor.teamIds } }, { visibility: "PUBLIC" }] };
 }
 
-export const decisions = defineResource({
+export const decisions: ResourceDef = defineResource({
   name: "decisions",
   model: "decision",
   label: "Decisions",
@@ -35,8 +40,12 @@ export const decisions = defineResource({
     visibility: { type: "enum", choices: ["TEAM", "PUBLIC"], list: true, filter: true },
     decisionMakers: { type: "string", max: 500 },
     context: { type: "text", required: true, max: 20_000, search: true, label: "Context and problem" },
-    drivers: { type: "tags", schema: z.array(z.string().trim().min(1).max(300)).max(40), default: [], label: "Decision drivers" },
-    options: { type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options" },
+    drivers: {
+      type: "tags", schema: z.array(z.string().trim().min(1).max(300)).max(40), default: [], label: "Decision drivers",
+      suggestions: DRIVERS.map((d) => ({ id: d.key, name: d.label })),
+      help: "Pick from the shared list (these feed the verdict engine) or type your own.",
+    },
+    options: { type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options", widget: "decision-options" },
     chosenOption: { type: "string", required: true, max: 200, search: true },
     chosenTechnologyIds: { type: "references", reference: "technologies", relation: "chosenTechnologies", filter: true, label: "Chosen technologies" },
     rationale: { type: "text", max: 20_000 },
@@ -45,6 +54,7 @@ export const decisions = defineResource({
     revisitAt: { type: "date", sortable: true, filter: true, label: "Revisit on" },
     claimIds: { type: "references", reference: "claims", relation: "claims", label: "Cited claims" },
     supersededById: { type: "reference", reference: "decisions", relation: "supersededBy", label: "Superseded by" },
+    supersedesIds: { type: "references", reference: "decisions", relation: "supersedes", label: "Supersedes" },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },
   list: { defaultSort: { field: "date", order: "DESC" } },
@@ -59,7 +69,7 @@ export const decisions = defineResource({
   async prepare(data, ctx) {
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;
-    if (data.supersededById) data.status = "SUPERSEDED";
+    await syncSupersession(data, { ...ctx, def: decisions });
   },
   validate(data) {
     if (data.supersededById && data.supersededById === data.id) return { supersededById: ["A decision cannot supersede itself."] };

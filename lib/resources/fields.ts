@@ -19,6 +19,8 @@ interface FieldBase {
   search?: boolean;
   /** Help text under the input. */
   help?: string;
+  /** A hand-made input for this field (components/admin/fields/FieldInput.tsx WIDGETS), instead of the type's default. */
+  widget?: "decision-options";
 }
 
 export interface StringField extends FieldBase {
@@ -60,6 +62,8 @@ export interface JsonField extends FieldBase {
   type: "json" | "tags";
   schema: z.ZodType;
   default: unknown;
+  /** Tags: values offered from a shared list (free text is still allowed). */
+  suggestions?: ReadonlyArray<{ id: string; name: string }>;
 }
 
 export type FieldDef =

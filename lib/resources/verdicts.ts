@@ -3,6 +3,8 @@ import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 import { ensureSlug } from "./slugs";
+import { adjustInput, overrideInput, publicationFields, publishAgainstProposal, publishProposalInput, VERDICT_ORIGINS } from "@/lib/verdicts/editorial/publish";
+import { proposeForUseCase } from "@/lib/verdicts/editorial/proposal";
 
 export const evidenceSchema = z
   .array(
@@ -31,6 +33,11 @@ export const verdicts = defineResource({
     evidence: { type: "json", schema: evidenceSchema, default: undefined, help: "Supporting and opposing claims, each with a weight." },
     status: { type: "enum", choices: ["DRAFT", "PUBLISHED"], list: true, filter: true, sortable: true },
     publishedAt: { type: "datetime", editable: false, list: true, sortable: true },
+    needsReview: { type: "boolean", editable: false, list: true, filter: true, sortable: true, label: "Needs review" },
+    reviewReason: { type: "string", editable: false, label: "Why it needs review" },
+    origin: { type: "enum", choices: VERDICT_ORIGINS, editable: false, filter: true, label: "Published from the engine's proposal" },
+    engineConfidence: { type: "number", editable: false, label: "Engine confidence at publication" },
+    engineScore: { type: "number", editable: false, label: "Engine score at publication" },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
@@ -39,7 +46,11 @@ export const verdicts = defineResource({
   include: { evidence: { select: { claimId: true, weight: true, role: true }, orderBy: { claimId: "asc" } } },
   async prepare(data, ctx) {
     await ensureSlug("verdict", data, ctx, "title");
-    if (data.status === "PUBLISHED" && ctx.existing?.status !== "PUBLISHED") data.publishedAt = new Date();
+    if (data.status === "PUBLISHED" && ctx.existing?.status !== "PUBLISHED") {
+      // Any way of publishing stores the engine's proposal of the moment as the review baseline.
+      const useCaseId = String(data.useCaseId ?? ctx.existing?.useCaseId);
+      Object.assign(data, publicationFields(await proposeForUseCase(ctx.tx, useCaseId), "ENGINE"), { origin: null });
+    }
     if (Array.isArray(data.evidence)) {
       const items = data.evidence as Evidence;
       const found = await ctx.tx.claim.count({ where: { id: { in: items.map((i) => i.claimId) } } });
@@ -53,14 +64,44 @@ export const verdicts = defineResource({
       input: z.strictObject({}),
       roles: STAFF,
       bulk: true,
-      run: () => ({ status: "PUBLISHED", publishedAt: new Date() }),
+      // As edited: allowed when it agrees with the engine (or the engine has nothing to say);
+      // disagreeing with the engine is an override, which needs a reason.
+      run: async (record, _input, { tx }) => {
+        const proposal = await proposeForUseCase(tx, String(record.useCaseId));
+        const mine = (record.recommendedIds as string[] | undefined) ?? [];
+        const agrees = mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id));
+        if (proposal.verdict.winner && !agrees) {
+          const message = `"${String(record.title)}" recommends something other than the engine (${proposal.verdict.label}): publish the proposal, or override it with a reason.`;
+          throw new ValidationError({ _: [message] }, message);
+        }
+        return { ...publicationFields(proposal, "ENGINE"), origin: proposal.verdict.winner ? "ENGINE" : null };
+      },
+    }),
+    publishProposal: defineAction({
+      label: "Publish the engine's proposal",
+      input: publishProposalInput,
+      roles: STAFF,
+      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "ENGINE", input),
+    }),
+    adjust: defineAction({
+      label: "Adjust and publish",
+      input: adjustInput,
+      roles: STAFF,
+      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "ADJUSTED", input),
+    }),
+    override: defineAction({
+      label: "Override and publish",
+      input: overrideInput,
+      roles: STAFF,
+      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "OVERRIDDEN", input),
     }),
     unpublish: defineAction({
       label: "Unpublish",
       input: z.strictObject({}),
       roles: STAFF,
       bulk: true,
-      run: () => ({ status: "DRAFT" }),
+      // A draft is not shown to readers, so there is nothing left to review.
+      run: () => ({ status: "DRAFT", needsReview: false, reviewReason: "", flaggedAt: null }),
     }),
   },
 });

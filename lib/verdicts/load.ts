@@ -11,10 +11,11 @@
 //    name as keywords and the drivers whose terms their name or description mentions.
 //  - useCaseHints: the use cases of verdicts that already cite the claim.
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { DRIVER_TERMS, driversOfUseCase, USE_CASE_KEYWORDS } from "./drivers";
 import { PhraseIndex, tokensOf } from "./text";
-import type { ClaimKind, ClaimStatus, Evidence, EvidenceClaim, OutcomeResult, UseCaseInfo } from "./types";
+import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, OutcomeResult, UseCaseInfo } from "./types";
 
 const COUNTED_DECISIONS = ["ACCEPTED", "DEPRECATED", "SUPERSEDED"] as const;
 const STOP_WORDS = new Set(["and", "for", "the", "with", "tool", "site", "service", "a", "an", "of", "to"]);
@@ -36,60 +37,72 @@ export function useCaseInfo(slug: string, name: string, description: string): Us
   return { slug, keywords: [...new Set([normalizeStatement(name), ...words])], drivers };
 }
 
+// What counts as evidence, and how a row becomes it: shared by the full load below and by the
+// editorial layer's per-record reloads (lib/verdicts/editorial/evidence.ts).
+export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null } as const;
+export const COUNTED_DECISION = { deletedAt: null, status: { in: [...COUNTED_DECISIONS] }, outcomeReviews: { some: { deletedAt: null } } };
+
+export const CLAIM_EVIDENCE_SELECT = {
+  id: true, kind: true, status: true, rating: true, editorWeight: true, topic: true, statement: true, updatedAt: true,
+  technologies: { where: { deletedAt: null }, select: { slug: true } },
+  citations: {
+    where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
+    select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true } } },
+  },
+  verdictEvidence: { where: { verdict: { deletedAt: null } }, select: { verdict: { select: { useCase: { select: { slug: true } } } } } },
+} satisfies Prisma.ClaimSelect;
+
+export const DECISION_EVIDENCE_SELECT = {
+  id: true, drivers: true,
+  chosenTechnologies: { where: { deletedAt: null }, select: { slug: true } },
+  outcomeReviews: { where: { deletedAt: null }, select: { result: true, wouldChooseAgain: true, date: true } },
+} satisfies Prisma.DecisionSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_EVIDENCE_SELECT }>;
+type DecisionRow = Prisma.DecisionGetPayload<{ select: typeof DECISION_EVIDENCE_SELECT }>;
+
+export function toEvidenceClaim(c: ClaimRow): EvidenceClaim {
+  const hints = [...new Set(c.verdictEvidence.map((v) => v.verdict.useCase.slug))].sort();
+  return {
+    id: c.id,
+    kind: c.kind as ClaimKind,
+    status: c.status as ClaimStatus,
+    rating: c.rating,
+    editorWeight: c.editorWeight,
+    technologySlugs: c.technologies.map((t) => t.slug).sort(),
+    topic: c.topic,
+    statement: c.statement,
+    ...(hints.length ? { useCaseHints: hints } : {}),
+    citations: c.citations.map((cite) => ({
+      articleId: cite.articleId,
+      sourceKey: sourceKeyOf(cite.article.title, cite.quote),
+      publishedAt: iso(cite.article.publishedAt),
+    })),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function toDecisionEvidence(d: DecisionRow): DecisionEvidence {
+  return {
+    id: d.id,
+    drivers: strings(d.drivers),
+    chosenTechnologySlugs: d.chosenTechnologies.map((t) => t.slug).sort(),
+    outcomes: d.outcomeReviews.map((o) => ({ result: o.result as OutcomeResult, wouldChooseAgain: o.wouldChooseAgain, date: o.date.toISOString() })),
+  };
+}
+
 export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
   const [technologies, useCases, claims, decisions] = await Promise.all([
     db.technology.findMany({ where: { deletedAt: null }, select: { slug: true, name: true } }),
     db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true } }),
-    db.claim.findMany({
-      where: { deletedAt: null, mergedIntoId: null },
-      select: {
-        id: true, kind: true, status: true, rating: true, editorWeight: true, topic: true, statement: true, updatedAt: true,
-        technologies: { where: { deletedAt: null }, select: { slug: true } },
-        citations: {
-          where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
-          select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true } } },
-        },
-        verdictEvidence: { where: { verdict: { deletedAt: null } }, select: { verdict: { select: { useCase: { select: { slug: true } } } } } },
-      },
-    }),
-    db.decision.findMany({
-      where: { deletedAt: null, status: { in: [...COUNTED_DECISIONS] }, outcomeReviews: { some: { deletedAt: null } } },
-      select: {
-        id: true, drivers: true,
-        chosenTechnologies: { where: { deletedAt: null }, select: { slug: true } },
-        outcomeReviews: { where: { deletedAt: null }, select: { result: true, wouldChooseAgain: true, date: true } },
-      },
-    }),
+    db.claim.findMany({ where: LIVE_CLAIM, select: CLAIM_EVIDENCE_SELECT }),
+    db.decision.findMany({ where: COUNTED_DECISION, select: DECISION_EVIDENCE_SELECT }),
   ]);
   return {
     asOf: asOf.toISOString(),
     technologyNames: Object.fromEntries(technologies.map((t) => [t.slug, t.name])),
     useCases: useCases.map((u) => useCaseInfo(u.slug, u.name, u.description)),
-    claims: claims.map((c): EvidenceClaim => {
-      const hints = [...new Set(c.verdictEvidence.map((v) => v.verdict.useCase.slug))].sort();
-      return {
-        id: c.id,
-        kind: c.kind as ClaimKind,
-        status: c.status as ClaimStatus,
-        rating: c.rating,
-        editorWeight: c.editorWeight,
-        technologySlugs: c.technologies.map((t) => t.slug).sort(),
-        topic: c.topic,
-        statement: c.statement,
-        ...(hints.length ? { useCaseHints: hints } : {}),
-        citations: c.citations.map((cite) => ({
-          articleId: cite.articleId,
-          sourceKey: sourceKeyOf(cite.article.title, cite.quote),
-          publishedAt: iso(cite.article.publishedAt),
-        })),
-        updatedAt: c.updatedAt.toISOString(),
-      };
-    }),
-    decisions: decisions.map((d) => ({
-      id: d.id,
-      drivers: strings(d.drivers),
-      chosenTechnologySlugs: d.chosenTechnologies.map((t) => t.slug).sort(),
-      outcomes: d.outcomeReviews.map((o) => ({ result: o.result as OutcomeResult, wouldChooseAgain: o.wouldChooseAgain, date: o.date.toISOString() })),
-    })),
+    claims: claims.map(toEvidenceClaim),
+    decisions: decisions.map(toDecisionEvidence),
   };
 }

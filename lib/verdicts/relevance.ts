@@ -14,67 +14,119 @@ import { DRIVER_TERMS, isDriverKey, PERFORMANCE_DRIVERS } from "./drivers";
 import { PhraseIndex, tokensOf } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
-export interface Relevance {
-  slug: string;
-  weight: number;
+/** The use cases a piece of evidence counts for (sorted by slug) and how much, position by position. */
+export interface Relevant {
+  useCases: string[];
+  /** Each use case's position in `RelevanceRules.slugs`. */
+  indices: number[];
+  weights: number[];
 }
 
 const STRONG_OTHER: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
 
+let driverTermIndex: PhraseIndex<string> | null = null;
+function driverTermIndexOf(): PhraseIndex<string> {
+  if (!driverTermIndex) {
+    driverTermIndex = new PhraseIndex<string>();
+    for (const [driver, terms] of Object.entries(DRIVER_TERMS)) for (const term of terms) driverTermIndex.add(term, driver);
+  }
+  return driverTermIndex;
+}
+
+/** A claim's statement and topic tokens, with an empty token between so no phrase spans both. */
+const claimTokens = (claim: EvidenceClaim): string[] => [...tokensOf(claim.statement), "", ...(claim.topic ? tokensOf(claim.topic) : [])];
+
+// Claims are immutable inputs, so the driver terms they name are worked out once per claim object.
+const termCache = new WeakMap<EvidenceClaim, [string, string][]>();
+/** The drivers a claim's statement or topic names, each with the alphabetically first matching term. */
+export function driverTermsOf(claim: EvidenceClaim, knownTokens?: string[]): [string, string][] {
+  let terms = termCache.get(claim);
+  if (!terms) {
+    const tokens = knownTokens ?? claimTokens(claim);
+    terms = [...driverTermIndexOf().match(tokens)].map(([driver, phrases]) => [driver, [...phrases].sort()[0]] as [string, string]);
+    termCache.set(claim, terms);
+  }
+  return terms;
+}
+
+// Use cases are numbered in slug order, and weights collect in one reused array: working out a
+// claim's relevance allocates its two result arrays and nothing per use case.
 export class RelevanceRules {
-  private readonly keywords = new PhraseIndex<string>();
-  private readonly driverTerms = new PhraseIndex<string>();
-  private readonly byDriver = new Map<string, string[]>();
-  private readonly performance: string[];
-  private readonly known: Set<string>;
-  private readonly driverCount = new Map<string, number>();
+  /** The use case slugs, sorted: a use case's number is its position here. */
+  readonly slugs: string[];
+  private readonly indexOf = new Map<string, number>();
+  private readonly keywords = new PhraseIndex<number>();
+  private readonly byDriver = new Map<string, number[]>();
+  private readonly performance: number[] = [];
+  private readonly driverCount: number[] = [];
+  private readonly scratch: Float64Array;
+  private readonly touched: number[] = [];
 
   constructor(useCases: UseCaseInfo[]) {
-    const sorted = [...useCases].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    this.known = new Set(sorted.map((u) => u.slug));
-    for (const useCase of sorted) {
-      for (const keyword of useCase.keywords) this.keywords.add(keyword, useCase.slug);
+    // A repeated slug is one use case; its last description wins, as in the engine.
+    const bySlug = new Map(useCases.map((u) => [u.slug, u]));
+    this.slugs = [...bySlug.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.slugs.forEach((slug, i) => {
+      const useCase = bySlug.get(slug)!;
+      this.indexOf.set(slug, i);
+      for (const keyword of useCase.keywords) this.keywords.add(keyword, i);
       const drivers = [...new Set(useCase.drivers)];
-      this.driverCount.set(useCase.slug, drivers.length);
-      for (const driver of drivers) this.byDriver.set(driver, [...(this.byDriver.get(driver) ?? []), useCase.slug]);
-    }
-    for (const [driver, terms] of Object.entries(DRIVER_TERMS)) for (const term of terms) this.driverTerms.add(term, driver);
-    this.performance = sorted.filter((u) => u.drivers.some((d) => PERFORMANCE_DRIVERS.includes(d))).map((u) => u.slug);
+      this.driverCount.push(drivers.length);
+      for (const driver of drivers) this.byDriver.set(driver, [...(this.byDriver.get(driver) ?? []), i]);
+      if (drivers.some((d) => PERFORMANCE_DRIVERS.includes(d))) this.performance.push(i);
+    });
+    this.scratch = new Float64Array(this.slugs.length);
   }
 
-  /** The use cases a claim is relevant to, sorted by slug. */
-  forClaim(claim: EvidenceClaim): Relevance[] {
-    const weights = new Map<string, number>();
-    const raise = (slug: string, weight: number) => {
-      if (weight > (weights.get(slug) ?? 0)) weights.set(slug, weight);
-    };
-    const statementTokens = tokensOf(claim.statement);
+  /** The use cases a claim is relevant to. */
+  forClaim(claim: EvidenceClaim): Relevant {
     const topicTokens = claim.topic ? tokensOf(claim.topic) : [];
-    const hits = this.keywords.match([...statementTokens, "", ...topicTokens]);
-    const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : new Map<string, Set<string>>();
-    for (const [slug, phrases] of hits) {
-      const strong = phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || topicHits.has(slug);
-      if (strong) raise(slug, STRONG_OTHER[claim.kind] ?? 0);
-      else if (claim.kind === "FEATURE") raise(slug, 0.8);
+    const tokens = [...tokensOf(claim.statement), "", ...topicTokens];
+    const hits = this.keywords.match(tokens);
+    const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : null;
+    for (const [i, phrases] of hits) {
+      const strong = phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || !!topicHits?.has(i);
+      if (strong) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
+      else if (claim.kind === "FEATURE") this.raise(i, 0.8);
     }
     if (claim.kind === "FEATURE") {
-      for (const driver of this.driverTerms.match([...statementTokens, "", ...topicTokens]).keys()) {
-        for (const slug of this.byDriver.get(driver) ?? []) raise(slug, 0.6);
-      }
+      for (const [driver] of driverTermsOf(claim, tokens)) for (const i of this.byDriver.get(driver) ?? []) this.raise(i, 0.6);
     }
-    if (claim.kind === "PERFORMANCE") for (const slug of this.performance) raise(slug, 0.8);
-    for (const slug of claim.useCaseHints ?? []) if (this.known.has(slug)) raise(slug, 1);
-    return [...weights].map(([slug, weight]) => ({ slug, weight })).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    if (claim.kind === "PERFORMANCE") for (const i of this.performance) this.raise(i, 0.8);
+    for (const slug of claim.useCaseHints ?? []) {
+      const i = this.indexOf.get(slug);
+      if (i !== undefined) this.raise(i, 1);
+    }
+    return this.collect();
   }
 
   /** The use cases a team decision speaks to: those sharing at least one driver with it. */
-  forDecision(decision: DecisionEvidence): Relevance[] {
-    const shared = new Map<string, number>();
+  forDecision(decision: DecisionEvidence): Relevant {
+    const shared = new Map<number, number>();
     for (const driver of new Set(decision.drivers.filter(isDriverKey))) {
-      for (const slug of this.byDriver.get(driver) ?? []) shared.set(slug, (shared.get(slug) ?? 0) + 1);
+      for (const i of this.byDriver.get(driver) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     }
-    return [...shared]
-      .map(([slug, count]) => ({ slug, weight: count / (this.driverCount.get(slug) || 1) }))
-      .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    for (const [i, count] of shared) this.raise(i, count / (this.driverCount[i] || 1));
+    return this.collect();
+  }
+
+  /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
+  private raise(i: number, weight: number): void {
+    if (weight <= this.scratch[i]) return;
+    if (this.scratch[i] === 0) this.touched.push(i);
+    this.scratch[i] = weight;
+  }
+
+  /** The raised weights in slug order; resets the scratch array for the next piece of evidence. */
+  private collect(): Relevant {
+    const indices = this.touched.sort((a, b) => a - b).slice();
+    const out: Relevant = { useCases: new Array<string>(indices.length), indices, weights: new Array<number>(indices.length) };
+    indices.forEach((i, k) => {
+      out.useCases[k] = this.slugs[i];
+      out.weights[k] = this.scratch[i];
+      this.scratch[i] = 0;
+    });
+    this.touched.length = 0;
+    return out;
   }
 }

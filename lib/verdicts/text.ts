@@ -27,14 +27,16 @@ export class PhraseIndex<T> {
   /** For each value, the distinct phrases of it found in the tokens. */
   match(tokens: string[]): Map<T, Set<string>> {
     const found = new Map<T, Set<string>>();
-    tokens.forEach((token, i) => {
-      for (const entry of this.byFirst.get(token) ?? []) {
+    for (let i = 0; i < tokens.length; i++) {
+      const entries = this.byFirst.get(tokens[i]);
+      if (!entries) continue;
+      for (const entry of entries) {
         if (!entry.rest.every((t, j) => tokens[i + 1 + j] === t)) continue;
         const set = found.get(entry.value) ?? new Set<string>();
         set.add(entry.phrase);
         found.set(entry.value, set);
       }
-    });
+    }
     return found;
   }
 }

@@ -2,13 +2,13 @@
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
 import { counterEvidence, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
-import { confidenceOf, scoresOf, winnerOf, type UseCaseInput } from "./scoring";
+import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
 import type { Verdict } from "./types";
 
 export function buildVerdict(input: UseCaseInput): Verdict {
   const { state } = input;
-  const winner = winnerOf(state.micro);
+  const winner = state.winner();
   const name = (slug: string) => input.names[slug] ?? slug;
   if (!winner) {
     return {

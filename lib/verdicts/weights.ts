@@ -10,6 +10,9 @@ export const STATUS_SIGN: Record<ClaimStatus, number> = {
   VERIFIED: 1, DISPUTED: -0.5, REFUTED: -1, RETRACTED: 0, CANDIDATE: 0, DRAFT: 0, IN_REVIEW: 0,
 };
 
+/** Statuses one review could turn into VERIFIED: what-if looks at them for "verify this claim". */
+export const UNVERIFIED: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>(["CANDIDATE", "DRAFT", "IN_REVIEW", "DISPUTED"]);
+
 /** The editors' fact-check rating of a verified claim. Unrated verified claims count a bit less. */
 export const RATING_FACTOR: Record<string, number> = {
   Accurate: 1, "Mostly accurate": 0.85, "Needs context": 0.6, Unproven: 0.4, Misleading: 0.25, Inaccurate: 0.1,

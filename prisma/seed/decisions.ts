@@ -15,7 +15,15 @@ export async function seedTeamsAndDecisions(
   await createRecord(memberships, system, { userId: userIds["contributor@stackverdict.test"], teamId: atlas.id, role: "LEAD" }, db);
   await createRecord(memberships, system, { userId: userIds["platform@stackverdict.test"], teamId: inference.id, role: "LEAD" }, db);
 
+  // The claims the marketplace decision leaned on (Django's admin), cited from its drivers.
+  const adminClaims = await db.claim.findMany({
+    where: { deletedAt: null, mergedIntoId: null, technologies: { some: { id: tech.django } }, normalized: { contains: "admin" } },
+    orderBy: { createdAt: "asc" },
+    take: 2,
+    select: { id: true },
+  });
   const marketplace = await createRecord(decisions, system, {
+    claimIds: adminClaims.map((c) => c.id),
     teamId: atlas.id,
     title: "Use Django for the marketplace back end",
     status: "ACCEPTED",

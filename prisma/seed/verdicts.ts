@@ -1,4 +1,6 @@
-// Demo verdicts, backed by the imported claims that speak to each use case.
+// Demo verdicts, backed by the imported claims that speak to each use case. The published ones are
+// the engine's proposals, published through the same action an editor uses (so each carries the
+// engine's reasons, counter-evidence and "what would change this" as its baseline).
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { claims, verdicts } from "@/lib/resources";
@@ -34,6 +36,15 @@ const VERDICTS: VerdictSeed[] = [
     publish: true,
   },
   {
+    useCase: "public-json-api",
+    title: "FastAPI for public JSON APIs",
+    recommended: ["fastapi"],
+    keywords: ["api", "openapi", "async"],
+    summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
+    rationale: "Recommendations and a team's outcome point the same way; Django REST framework stays the choice next to an existing Django site.",
+    publish: true,
+  },
+  {
     useCase: "small-internal-service",
     title: "Flask for small internal services",
     recommended: ["flask"],
@@ -61,14 +72,15 @@ export async function seedVerdicts(db: Db, system: Actor, tech: Record<string, s
     // Editors verified the evidence behind published verdicts.
     const toVerify = candidates.filter((c) => c.status !== "VERIFIED").map((c) => c.id);
     if (v.publish && toVerify.length) await runAction(claims, system, "setStatus", toVerify, { status: "VERIFIED" }, null, db);
-    await createRecord(verdicts, system, {
+    const draft = await createRecord(verdicts, system, {
       title: v.title,
       useCaseId: useCases[v.useCase],
       recommendedIds: techIds,
       summary: v.summary,
       rationale: v.rationale,
       evidence: candidates.map((c, i) => ({ claimId: c.id, weight: i === 0 ? 2 : 1, role: "SUPPORTS" })),
-      status: v.publish ? "PUBLISHED" : "DRAFT",
+      status: "DRAFT",
     }, db);
+    if (v.publish) await runAction(verdicts, system, "publishProposal", [draft.id], {}, null, db);
   }
 }

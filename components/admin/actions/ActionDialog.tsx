@@ -57,7 +57,8 @@ export function ActionButton({ resource, action, ids, versions, onDone }: Props)
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(false)}>Cancel</MuiButton>
-            <SaveButton label={action.label} icon={<span />} alwaysEnable={!inputs} />
+            {/* Always enabled: an action whose inputs are all optional (publish the proposal) must run untouched; required inputs are still validated on submit. */}
+            <SaveButton label={action.label} icon={<span />} alwaysEnable />
           </DialogActions>
         </Form>
       </Dialog>

@@ -2,7 +2,7 @@
 // The inputs a resource action asks for. The API describes actions by name and label only, so
 // the few that take input are listed here; every other action is a plain confirmation.
 import type { ReactNode } from "react";
-import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, required } from "react-admin";
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput, minLength, required } from "react-admin";
 import type { ResourceMeta } from "../meta";
 import { choicesOf } from "../fields/labels";
 
@@ -14,7 +14,42 @@ const statusChoices = (resource: ResourceMeta, only?: string[]) => {
   return only ? choices.filter((c) => only.includes(c.id)) : choices;
 };
 
+const reasonInput = (optional = false) => (
+  <TextInput source="reason" label={optional ? "Note (optional)" : "Reason (recorded in the history)"} multiline minRows={2} validate={optional ? undefined : [required(), minLength(3)]} fullWidth />
+);
+const verdictText = (
+  <>
+    <TextInput source="summary" label="Summary (leave empty to keep it)" multiline minRows={2} fullWidth />
+    <TextInput source="rationale" label="Rationale (leave empty to keep it)" multiline minRows={2} fullWidth />
+  </>
+);
+const recommendedInput = (label: string, isRequired: boolean) => (
+  <ReferenceArrayInput source="recommendedIds" reference="technologies">
+    <AutocompleteArrayInput label={label} optionText="name" validate={isRequired ? required() : undefined} fullWidth />
+  </ReferenceArrayInput>
+);
+
 const ACTION_INPUTS: Record<string, InputsFor> = {
+  "verdicts.publishProposal": () => (
+    <>
+      {verdictText}
+      {reasonInput(true)}
+    </>
+  ),
+  "verdicts.adjust": () => (
+    <>
+      {recommendedInput("Recommended (must keep the engine's pick; empty keeps the proposal)", false)}
+      {verdictText}
+      {reasonInput()}
+    </>
+  ),
+  "verdicts.override": () => (
+    <>
+      {recommendedInput("Recommend instead", true)}
+      {verdictText}
+      {reasonInput()}
+    </>
+  ),
   "claims.setStatus": (resource) => <SelectInput source="status" choices={statusChoices(resource)} validate={required()} fullWidth />,
   "claims.merge": () => (
     <ReferenceInput source="intoId" reference="claims">

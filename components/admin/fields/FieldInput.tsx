@@ -5,10 +5,31 @@ import {
   ReferenceArrayInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, email, maxLength, maxValue, minValue, required,
   type Validator,
 } from "react-admin";
+import { Chip } from "@mui/material";
 import { useCanRead, useTitleField } from "../MetaContext";
 import type { FieldMeta } from "../meta";
 import { choicesOf, fieldLabel } from "./labels";
 import { JsonInput } from "./JsonInput";
+import { DecisionOptionsInput } from "../decisions/DecisionOptionsInput";
+
+/** Tags with a shared list to pick from: the list's labels are shown, its keys stored; free text stays allowed. */
+function SuggestedTagsInput({ field, common }: { field: FieldMeta & { suggestions?: ReadonlyArray<{ id: string; name: string }> }; common: Record<string, unknown> & { source: string } }) {
+  const suggestions = field.suggestions ?? [];
+  const labelOf = (value: string) => suggestions.find((s) => s.id === value)?.name ?? value;
+  return (
+    <TextArrayInput
+      {...common}
+      options={suggestions.map((s) => s.id)}
+      getOptionLabel={labelOf}
+      renderTags={(values: string[], getTagProps: (args: { index: number }) => { key: number } & Record<string, unknown>) =>
+        values.map((value, index) => {
+          const { key, ...chip } = getTagProps({ index });
+          return <Chip key={key} size="small" label={labelOf(value)} {...chip} />;
+        })
+      }
+    />
+  );
+}
 
 function validators(field: FieldMeta, mode: "create" | "edit"): Validator[] {
   const list: Validator[] = [];
@@ -27,6 +48,7 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
   const titleField = useTitleField(target);
   const common = { source: field.name, label: fieldLabel(field), helperText: field.help ?? false, validate: validators(field, mode) };
   const wide = { ...common, fullWidth: true };
+  if (field.widget === "decision-options") return <DecisionOptionsInput source={field.name} label={common.label} />;
   switch (field.type) {
     case "number":
       return <NumberInput {...common} step={field.int ? 1 : "any"} />;
@@ -55,7 +77,7 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
         <TextArrayInput {...wide} />
       );
     case "tags":
-      return <TextArrayInput {...wide} />;
+      return field.suggestions?.length ? <SuggestedTagsInput field={field} common={wide} /> : <TextArrayInput {...wide} />;
     case "json":
       return <JsonInput source={field.name} label={common.label} helperText={field.help} />;
     case "text":

@@ -5,7 +5,8 @@ import { DeleteButton, EditButton, ShowButton, TopToolbar, useRecordContext } fr
 import { ActionButton } from "../actions/ActionDialog";
 import { useResourceMeta } from "../MetaContext";
 
-export function RecordActions({ page }: { page: "edit" | "show" }) {
+/** `exclude`: actions a hand-made screen offers in its own place (the verdict proposal panel). */
+export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; exclude?: string[] }) {
   const resource = useResourceMeta();
   const record = useRecordContext();
   if (!record) return null;
@@ -13,7 +14,7 @@ export function RecordActions({ page }: { page: "edit" | "show" }) {
   return (
     <TopToolbar>
       {!deleted &&
-        resource.actions.map((action) => (
+        resource.actions.filter((action) => !exclude.includes(action.name)).map((action) => (
           <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
         ))}
       {page === "edit" ? <ShowButton /> : resource.can.update && <EditButton />}

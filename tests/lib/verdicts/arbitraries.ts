@@ -5,7 +5,7 @@ import { AS_OF, USE_CASES } from "./fixtures";
 
 export const TECHS = ["django", "flask", "fastapi", "express"];
 const KINDS: ClaimKind[] = ["RECOMMENDATION", "FEATURE", "PERFORMANCE", "FACT", "OPINION"];
-const STATUSES: ClaimStatus[] = ["VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "IN_REVIEW", "DRAFT"];
+export const STATUSES: ClaimStatus[] = ["VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "IN_REVIEW", "DRAFT"];
 const STATEMENTS = [
   "Pick it for a back office admin",
   "Best choice for a public JSON API",

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { computeVerdicts, VerdictEngine } from "@/lib/verdicts/engine";
 import { applyChange } from "@/lib/verdicts/what-if";
-import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
-import { claimArb, evidenceArb, shuffle } from "./arbitraries";
-import { claim, evidence } from "./fixtures";
+import type { Evidence } from "@/lib/verdicts/types";
+import { claimArb, decisionArb, evidenceArb, shuffle, STATUSES } from "./arbitraries";
+import { AS_OF, claim, evidence } from "./fixtures";
 
 /** The same evidence with every list in another order. */
 function reordered(e: Evidence, seed: number): Evidence {
@@ -53,25 +53,46 @@ describe("verdict engine properties", () => {
     );
   });
 
-  it("incremental recomputation after random single-claim changes equals a full recomputation", () => {
-    const change = fc.tuple(fc.nat(40), fc.constantFrom("replace", "remove", "add"), claimArb("placeholder"));
+  it("incremental recomputation after random sequences of claim and decision changes equals a full recomputation, exactly", () => {
+    const change = fc.oneof(
+      fc.tuple(fc.constant("claim" as const), fc.nat(40), fc.constantFrom("replace", "remove", "add"), claimArb("placeholder")),
+      fc.tuple(fc.constant("status" as const), fc.nat(40), fc.constantFrom(...STATUSES)),
+      fc.tuple(fc.constant("source" as const), fc.nat(40), fc.constantFrom("s1", "s6", "s7")),
+      fc.tuple(fc.constant("decision" as const), fc.nat(10), fc.constantFrom("replace", "remove", "add"), decisionArb("placeholder")),
+    );
     fc.assert(
-      fc.property(evidenceArb, fc.array(change, { minLength: 1, maxLength: 8 }), (e, changes) => {
+      fc.property(evidenceArb, fc.array(change, { minLength: 1, maxLength: 15 }), (e, changes) => {
         const engine = new VerdictEngine(e);
         let added = 0;
-        for (const [pick, op, generated] of changes) {
-          const ids = engine.currentEvidence().claims.map((c) => c.id).sort();
-          const target = ids[pick % Math.max(1, ids.length)];
-          if (op === "remove" && target) engine.removeClaim(target);
-          else {
-            const id = op === "replace" && target ? target : `new-${++added}`;
-            const next: EvidenceClaim = { ...generated, id, citations: generated.citations.map((c) => ({ ...c, articleId: `${id}-${c.articleId}` })) };
-            engine.upsertClaim(next);
+        for (const step of changes) {
+          const now = engine.currentEvidence();
+          const claims = [...now.claims].sort((a, b) => (a.id < b.id ? -1 : 1));
+          const decisions = [...now.decisions].sort((a, b) => (a.id < b.id ? -1 : 1));
+          const target = claims[step[1] % Math.max(1, claims.length)];
+          if (step[0] === "claim") {
+            const [, , op, generated] = step;
+            if (op === "remove" && target) engine.removeClaim(target.id);
+            else {
+              const id = op === "replace" && target ? target.id : `new-${++added}`;
+              engine.upsertClaim({ ...generated, id, citations: generated.citations.map((c) => ({ ...c, articleId: `${id}-${c.articleId}` })) });
+            }
+          } else if (step[0] === "status" && target) {
+            engine.upsertClaim({ ...target, status: step[2] });
+          } else if (step[0] === "source" && target) {
+            const citation = { articleId: `${target.id}-extra-${++added}`, sourceKey: step[2], publishedAt: AS_OF };
+            engine.upsertClaim({ ...target, citations: [...target.citations, citation] });
+          } else if (step[0] === "decision") {
+            const [, pick, op, generated] = step;
+            const existing = decisions[pick % Math.max(1, decisions.length)];
+            if (op === "remove" && existing) engine.removeDecision(existing.id);
+            else engine.upsertDecision({ ...generated, id: op === "replace" && existing ? existing.id : `new-decision-${++added}` });
           }
-          expect(engine.verdicts()).toEqual(computeVerdicts(engine.currentEvidence()));
+          const full = new VerdictEngine(engine.currentEvidence());
+          expect(engine.verdicts()).toStrictEqual(full.verdicts());
+          for (const c of engine.currentEvidence().claims) expect(engine.useCasesOfClaim(c.id)).toEqual(full.useCasesOfClaim(c.id));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });

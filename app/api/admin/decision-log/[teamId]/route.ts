@@ -1,7 +1,9 @@
-// A team's decision log as MADR files: GET lists them (or one with ?file=NAME, as markdown),
-// POST imports MADR files ({ files: [{ name, content }] }) into the team, all or nothing.
+// A team's decision log as MADR files: GET lists them (or one with ?file=NAME, as markdown, or
+// all of them as one tar with ?format=tar), POST imports MADR files ({ files: [{ name, content }] })
+// into the team, all or nothing; POST ?preview=1 says what an import would create, writing nothing.
 import { z } from "zod";
-import { exportTeamDecisions, importMadrFiles } from "@/lib/decisions/transfer";
+import { tarOf } from "@/lib/decisions/tar";
+import { exportTeamDecisions, importMadrFiles, previewMadrImport } from "@/lib/decisions/transfer";
 import { NotFound } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
 import { parseInput } from "@/lib/services/records";
@@ -12,7 +14,14 @@ export const dynamic = "force-dynamic";
 
 export const GET = route<Ctx>(async (req, ctx, actor) => {
   const files = await exportTeamDecisions(actor, (await ctx.params).teamId);
-  const wanted = new URL(req.url).searchParams.get("file");
+  const query = new URL(req.url).searchParams;
+  if (query.get("format") === "tar") {
+    const team = (await ctx.params).teamId;
+    return new Response(Buffer.from(tarOf(files)), {
+      headers: { "content-type": "application/x-tar", "content-disposition": `attachment; filename="decision-log-${team.replace(/[^a-z0-9-]/gi, "")}.tar"` },
+    });
+  }
+  const wanted = query.get("file");
   if (!wanted) return { files };
   const file = files.find((f) => f.name === wanted);
   if (!file) throw new NotFound(`Decision file ${wanted}`);
@@ -27,6 +36,7 @@ const importBody = z.strictObject({
 
 export const POST = route<Ctx>(async (req, ctx, actor) => {
   const { files } = parseInput(importBody, await readJson(req, 20_000_000));
+  if (new URL(req.url).searchParams.get("preview")) return { data: await previewMadrImport(actor, (await ctx.params).teamId, files) };
   const slugs = await importMadrFiles(actor, (await ctx.params).teamId, files);
   return Response.json({ data: slugs }, { status: 201 });
 });

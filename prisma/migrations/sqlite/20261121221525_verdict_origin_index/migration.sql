@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Verdict_origin_idx" ON "Verdict"("origin");
+

@@ -1,0 +1,24 @@
+// The demo editors' first curation pass over the imported claims, through the same bulk action
+// the review queue uses: benchmark figures and feature facts are checked against their quotes and
+// verified, except where an open contradiction says two sources disagree: those stay DISPUTED
+// until an editor resolves it. So the public compare pages have figures to chart, with their
+// conditions, and a visible dispute.
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { claims } from "@/lib/resources";
+import { runAction } from "@/lib/services/records";
+
+export async function curateImportedClaims(db: Db, editor: Actor): Promise<{ verified: number; disputed: number }> {
+  const open = await db.contradiction.findMany({ where: { status: "OPEN", deletedAt: null }, select: { claimAId: true, claimBId: true } });
+  const inDispute = new Set(open.flatMap((c) => [c.claimAId, c.claimBId]));
+  const checked = await db.claim.findMany({
+    where: { deletedAt: null, mergedIntoId: null, status: "CANDIDATE", kind: { in: ["PERFORMANCE", "FEATURE"] } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const verify = checked.map((c) => c.id).filter((id) => !inDispute.has(id));
+  const dispute = [...inDispute];
+  if (verify.length) await runAction(claims, editor, "setStatus", verify, { status: "VERIFIED" }, null, db);
+  if (dispute.length) await runAction(claims, editor, "setStatus", dispute, { status: "DISPUTED" }, null, db);
+  return { verified: verify.length, disputed: dispute.length };
+}
