@@ -3,6 +3,7 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
+import { requestNonce } from "@/lib/http/nonce";
 import { SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/public/site";
 import "./globals.css";
 
@@ -17,9 +18,16 @@ export const metadata: Metadata = {
   icons: { icon: `data:image/svg+xml,${encodeURIComponent(ICON)}` },
 };
 
+// Every route renders per request (see RootLayout). Pages must not export generateStaticParams:
+// Next would try to prerender them, and a prerendered page can carry no nonce (it fails at run time).
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js can only stamp the CSP nonce (proxy.ts) on scripts of
+  // a page rendered for that request. Public page data stays cached (lib/public/cache.ts).
+  await requestNonce();
   return (
     <html lang="en" className={GeistSans.variable}>
       <body>{children}</body>

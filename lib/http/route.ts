@@ -1,9 +1,12 @@
-// The wrapper every API route handler uses: actor resolution, CSRF origin check for writes,
-// error mapping. Authorization itself happens in the services the handler calls.
+// The wrapper every admin API route handler uses: host and CSRF origin checks, the signed-in actor,
+// error mapping. Every admin route needs a signed-in user, so an anonymous caller gets 401 before
+// its body is even read (tests/app/route-inventory.test.ts); what each role may do is decided in
+// the services the handler calls, which check the actor again.
 import { actorFromRequest } from "@/lib/auth/request";
 import type { Actor } from "@/lib/auth/roles";
-import { Forbidden, PayloadTooLarge, ValidationError } from "@/lib/errors";
+import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
 import { errorResponse } from "./errors";
+import { checkHost } from "./hosts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -41,13 +44,15 @@ export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unkn
   }
 }
 
-export type Handler<C> = (req: Request, ctx: C, actor: Actor | null) => Promise<Response | unknown>;
+export type Handler<C> = (req: Request, ctx: C, actor: Actor) => Promise<Response | unknown>;
 
 export function route<C>(handler: Handler<C>): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     try {
+      checkHost(req);
       checkSameOrigin(req);
       const actor = await actorFromRequest(req);
+      if (!actor) throw new Unauthenticated();
       const result = await handler(req, ctx, actor);
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {

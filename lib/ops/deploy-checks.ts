@@ -1,8 +1,10 @@
 // Deployment checklist (Django's `check --deploy`): each check is a pure function of the
 // environment plus, where needed, a database look-up; `npm run check:deploy` prints them.
+import type { NextAuthOptions } from "next-auth";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { providerOf } from "@/lib/db/provider";
+import { allowedHosts } from "@/lib/http/hosts";
 
 export interface CheckResult {
   id: string;
@@ -32,6 +34,72 @@ export function environmentChecks(env: Env): CheckResult[] {
     },
     { id: "database-set", ok: dbUrl !== "", message: "DATABASE_URL is not set (the app would fall back to the demo SQLite file)." },
     { id: "debug", ok: env.NODE_ENV === "production", message: "NODE_ENV must be 'production' (development mode leaks stack traces and is slow)." },
+    allowedHostsCheck(env),
+  ];
+}
+
+/** ALLOWED_HOSTS (or NEXTAUTH_URL's host by default) must name this site, and never "*". */
+export function allowedHostsCheck(env: Env): CheckResult {
+  const hosts = allowedHosts(env);
+  let siteHost = "";
+  try {
+    siteHost = new URL(env.NEXTAUTH_URL ?? "").hostname.toLowerCase();
+  } catch {
+    // reported by the url check
+  }
+  const coversSite = !hosts || !siteHost || hosts.some((h) => h === siteHost || (h.startsWith(".") && (siteHost === h.slice(1) || siteHost.endsWith(h))));
+  return {
+    id: "allowed-hosts",
+    ok: hosts !== null && hosts.length > 0 && coversSite,
+    message: !hosts
+      ? "Every Host header is accepted: set NEXTAUTH_URL (its host is allowed by default) or ALLOWED_HOSTS, and never ALLOWED_HOSTS=*."
+      : `ALLOWED_HOSTS (${hosts.join(", ")}) does not include the site's own host ${siteHost}.`,
+  };
+}
+
+/**
+ * The session, CSRF and callback cookies as next-auth 4 sets them with these options: by default
+ * HttpOnly and SameSite=Lax, and Secure (with the __Secure- prefix) exactly when NEXTAUTH_URL is
+ * https or useSecureCookies says so; explicit `cookies` overrides are checked as given.
+ */
+export function cookieCheck(env: Env, options: Pick<NextAuthOptions, "useSecureCookies" | "cookies">): CheckResult {
+  const secure = options.useSecureCookies ?? (env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const defaults = { httpOnly: true, sameSite: "lax", secure };
+  const weak = ["sessionToken", "csrfToken", "callbackUrl"].filter((name) => {
+    const o = { ...defaults, ...(options.cookies?.[name as keyof NonNullable<NextAuthOptions["cookies"]>]?.options ?? {}) } as { httpOnly?: boolean; sameSite?: unknown; secure?: boolean };
+    return !o.secure || !o.httpOnly || !["lax", "strict"].includes(String(o.sameSite));
+  });
+  return {
+    id: "cookies",
+    ok: weak.length === 0,
+    message: `Cookies without Secure, HttpOnly or SameSite: ${weak.join(", ")}. Serve the site over https (NEXTAUTH_URL=https://…) and do not set useSecureCookies: false.`,
+  };
+}
+
+export interface HeaderRule {
+  key: string;
+  value: string;
+}
+
+/**
+ * HSTS and the other protective headers next.config.js will send (`headers`), and the policy
+ * proxy.ts puts on a page response (`policy`, null when no proxy answers with one).
+ */
+export function headerChecks(headers: HeaderRule[], policy: string | null): CheckResult[] {
+  const get = (key: string) => headers.find((h) => h.key.toLowerCase() === key.toLowerCase())?.value ?? "";
+  const maxAge = Number(/max-age=(\d+)/.exec(get("Strict-Transport-Security"))?.[1] ?? 0);
+  const scripts = policy?.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+  return [
+    { id: "hsts", ok: maxAge >= 31_536_000, message: "Strict-Transport-Security (one year or more) is not sent: it is on only in production over https (NODE_ENV=production, NEXTAUTH_URL=https://…)." },
+    { id: "frame-options", ok: get("X-Frame-Options") === "DENY" && /frame-ancestors 'none'/.test(policy ?? ""), message: "Framing is not forbidden (X-Frame-Options DENY and CSP frame-ancestors 'none')." },
+    { id: "nosniff", ok: get("X-Content-Type-Options") === "nosniff", message: "X-Content-Type-Options: nosniff is not sent." },
+    {
+      id: "csp",
+      ok: /'nonce-[^']+'/.test(scripts) && !/'unsafe-(inline|eval)'/.test(scripts) && /upgrade-insecure-requests/.test(policy ?? ""),
+      message: policy
+        ? "The Content-Security-Policy must admit scripts only by nonce (no unsafe-inline/unsafe-eval) and upgrade insecure requests (it does when NEXTAUTH_URL is https://)."
+        : "No Content-Security-Policy: proxy.ts does not set one.",
+    },
   ];
 }
 

@@ -220,6 +220,12 @@ export async function updateMany(def: ResourceDef, actor: Actor | null, ids: str
   }, { retryOnConflict: true });
 }
 
+/** The revision's reason: the action, and the editor's own words when the action asks for them. */
+function actionReason(label: string, input: unknown): string {
+  const why = (input as { reason?: unknown } | null)?.reason;
+  return typeof why === "string" && why.trim() ? `${label}: ${why.trim()}` : label;
+}
+
 /**
  * Runs a named action (see ResourceDef.actions) on one or many records in one transaction.
  * With `versions`, each record must still be at the version the client saw.
@@ -247,7 +253,7 @@ export async function runAction(
       const version = versions?.[id] ?? Number(existing.version);
       if (existing.version !== version) throw await staleError(tx, def, id);
       const values = await action.run(existing, parsed, { tx, actor });
-      results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: action.label }));
+      results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: actionReason(action.label, parsed) }));
     }
     return results;
   }, { timeout: 30_000, retryOnConflict: versions === null });

@@ -16,6 +16,9 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL(/\/admin/);
+  // The admin boots client-side after the URL changes; a hash navigation made before its router
+  // is mounted can be lost, so wait until the menu (rendered after the auth check) is there.
+  await page.getByRole("menuitem", { name: "Dashboard" }).first().waitFor();
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -1,0 +1,47 @@
+// Answers of the public API kept in memory, keyed by the normalized request. Public material
+// changes only when an editor writes, so the service layer's after-commit hook clears the cache
+// (invalidatePublicApiCache, which bumps the public generation shared with the pages' data,
+// lib/public/generation.ts); the short TTL bounds staleness when several app processes run and
+// another process made the write.
+import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
+
+const TTL_MS = PUBLIC_CACHE_SECONDS * 1000;
+const MAX_ENTRIES = 2_000;
+
+export interface CachedAnswer {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+const globalCache = globalThis as unknown as { __svApiCache?: Map<string, { answer: CachedAnswer; expires: number }> };
+const entries = (globalCache.__svApiCache ??= new Map());
+
+export function cachedAnswer(key: string, now = Date.now()): CachedAnswer | null {
+  const hit = entries.get(key);
+  if (!hit) return null;
+  if (hit.expires <= now) {
+    entries.delete(key);
+    return null;
+  }
+  return hit.answer;
+}
+
+/** The generation a computation started in: an answer computed across a write is not stored. */
+export const cacheGeneration = publicGeneration;
+
+export function storeAnswer(key: string, answer: CachedAnswer, generation: number, now = Date.now()): void {
+  if (generation !== cacheGeneration()) return;
+  if (entries.size >= MAX_ENTRIES) {
+    // Oldest first: a Map iterates in insertion order.
+    const oldest = entries.keys().next().value;
+    if (oldest !== undefined) entries.delete(oldest);
+  }
+  entries.set(key, { answer, expires: now + TTL_MS });
+}
+
+/** Called after every committed write to public-facing material. */
+export function invalidatePublicApiCache(): void {
+  bumpPublicGeneration();
+  entries.clear();
+}

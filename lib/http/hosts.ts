@@ -1,0 +1,52 @@
+// Allowed hosts (Django's ALLOWED_HOSTS): requests whose Host is not this site's are refused, so a
+// forged Host header cannot steer absolute URLs, cookies or cache keys. `ALLOWED_HOSTS` is a comma
+// list of host names (a leading dot admits subdomains: ".example.org"); by default the host of
+// NEXTAUTH_URL. With neither set (a development checkout) every host is accepted.
+import { AppError } from "@/lib/errors";
+
+type Env = Record<string, string | undefined>;
+
+export class DisallowedHost extends AppError {
+  readonly status = 400;
+  readonly code = "disallowed_host";
+  constructor(host: string | null) {
+    super(`The host ${JSON.stringify(host ?? "")} is not allowed here; add it to ALLOWED_HOSTS if it is this site.`);
+  }
+}
+
+const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+
+/** The configured host names, or null when any host is accepted. */
+export function allowedHosts(env: Env = process.env): string[] | null {
+  const listed = (env.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  if (listed.length) return listed.includes("*") ? null : listed.map((h) => (h.startsWith(".") ? h : hostnameOf(h)));
+  try {
+    return env.NEXTAUTH_URL ? [new URL(env.NEXTAUTH_URL).hostname.toLowerCase()] : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isAllowedHost(host: string | null, env: Env = process.env): boolean {
+  const allowed = allowedHosts(env);
+  if (!allowed) return true;
+  if (!host) return false;
+  const name = hostnameOf(host);
+  return allowed.some((a) => (a.startsWith(".") ? name === a.slice(1) || name.endsWith(a) : name === a));
+}
+
+/** The host a request was made to, as the browser saw it (a reverse proxy passes it on). */
+export function requestHost(req: Request): string | null {
+  const header = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (header) return header;
+  try {
+    return new URL(req.url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+export function checkHost(req: Request, env: Env = process.env): void {
+  const host = requestHost(req);
+  if (!isAllowedHost(host, env)) throw new DisallowedHost(host);
+}

@@ -1,0 +1,75 @@
+// One example of every public page type on the seeded demo site, found by following the site's
+// own links (so the list never names a slug the seed stopped making).
+import type { Browser } from "playwright-core";
+import { logIn } from "./browser";
+import { BASE_URL } from "./server";
+
+export interface PublicPage {
+  name: string;
+  path: string;
+}
+
+export const WIZARD_QUERY = "build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks";
+
+async function firstLink(path: string, prefix: string): Promise<string> {
+  const html = await (await fetch(`${BASE_URL}${path}`)).text();
+  const match = html.match(new RegExp(`href="(${prefix}[^"#?]+)"`));
+  if (!match) throw new Error(`No link starting with ${prefix} on ${path}`);
+  return match[1];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await fetch(`${BASE_URL}${path}`, { redirect: "manual" })).status === 200;
+}
+
+export async function publicPages(): Promise<PublicPage[]> {
+  const pair = await firstLink("/compare", "/compare/");
+  const claim = await firstLink(pair, "/claims/");
+  const pages: PublicPage[] = [
+    { name: "home", path: "/" },
+    { name: "compare-index", path: "/compare" },
+    { name: "compare-pair", path: pair },
+    { name: "compare-three-way", path: "/compare/django-vs-fastapi-vs-flask" },
+    { name: "use-case", path: await firstLink("/", "/use-cases/") },
+    { name: "claim", path: claim },
+    { name: "source", path: await firstLink(claim, "/sources/") },
+    { name: "technologies", path: "/technologies" },
+    { name: "technology", path: await firstLink("/technologies", "/technologies/") },
+    { name: "wizard-start", path: "/wizard" },
+    { name: "wizard-result", path: `/wizard?${WIZARD_QUERY}` },
+    { name: "not-found", path: "/no-such-page" },
+  ];
+  // Pages other helpers add: checked when they exist in the build under test.
+  if (await exists("/decisions")) {
+    pages.push({ name: "decisions", path: "/decisions" });
+    const decision = await firstLink("/decisions", "/decisions/").catch(() => null);
+    if (decision) pages.push({ name: "decision", path: decision });
+  }
+  if (await exists("/search?q=django")) pages.push({ name: "search", path: "/search?q=django" });
+  return pages;
+}
+
+/**
+ * The demo seed leaves its benchmark figures as candidates, so the compare pages would have no
+ * chart. An editor verifies them through the admin API (the real write path, which revalidates
+ * the public pages) so the chart is checked and photographed. Idempotent.
+ */
+export async function verifyDemoFigures(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
+  const changed = await page.evaluate(async () => {
+    const filter = encodeURIComponent(JSON.stringify({ kind: "PERFORMANCE", status: "CANDIDATE" }));
+    const list = (await (await fetch(`/api/admin/claims?filter=${filter}&perPage=100`)).json()) as { data: { id: string; version: number }[] };
+    for (const claim of list.data) {
+      const res = await fetch(`/api/admin/claims/${encodeURIComponent(claim.id)}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version: claim.version, status: "VERIFIED" }),
+      });
+      if (!res.ok) throw new Error(`Verifying ${claim.id} failed: ${res.status} ${await res.text()}`);
+    }
+    return list.data.length;
+  });
+  await page.close();
+  return changed;
+}

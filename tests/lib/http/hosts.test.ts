@@ -1,0 +1,54 @@
+/** @jest-environment node */
+// Allowed hosts (Django's ALLOWED_HOSTS): a forged Host is refused by the API wrapper and by proxy.ts.
+import { NextRequest } from "next/server";
+import * as meta from "@/app/api/admin/meta/route";
+import { allowedHosts, isAllowedHost } from "@/lib/http/hosts";
+import { proxy } from "@/proxy";
+import { call } from "../../support/http";
+
+describe("allowed hosts", () => {
+  it("defaults to NEXTAUTH_URL's host, ignoring the port", () => {
+    const env = { NEXTAUTH_URL: "https://verdicts.example.org" };
+    expect(allowedHosts(env)).toEqual(["verdicts.example.org"]);
+    expect(isAllowedHost("verdicts.example.org", env)).toBe(true);
+    expect(isAllowedHost("Verdicts.Example.org:443", env)).toBe(true);
+    expect(isAllowedHost("evil.example", env)).toBe(false);
+    expect(isAllowedHost(null, env)).toBe(false);
+  });
+
+  it("takes ALLOWED_HOSTS, where a leading dot admits subdomains and * admits anything", () => {
+    const env = { NEXTAUTH_URL: "https://verdicts.example.org", ALLOWED_HOSTS: ".example.org, localhost" };
+    expect(isAllowedHost("www.example.org", env)).toBe(true);
+    expect(isAllowedHost("example.org", env)).toBe(true);
+    expect(isAllowedHost("localhost:3000", env)).toBe(true);
+    expect(isAllowedHost("badexample.org", env)).toBe(false);
+    expect(allowedHosts({ ALLOWED_HOSTS: "*" })).toBeNull();
+  });
+
+  it("accepts any host in a development checkout with neither setting", () => {
+    expect(isAllowedHost("anything.test", {})).toBe(true);
+  });
+
+  describe("on requests", () => {
+    const saved = process.env.NEXTAUTH_URL;
+    beforeAll(() => {
+      process.env.NEXTAUTH_URL = "http://localhost:3000";
+    });
+    afterAll(() => {
+      process.env.NEXTAUTH_URL = saved;
+    });
+
+    it("the API answers 400 to a forged Host before doing anything else", async () => {
+      const res = await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" } });
+      expect(res.status).toBe(400);
+      expect(res.json.error).toEqual({ code: "disallowed_host", message: expect.stringContaining("evil.example") });
+    });
+
+    it("pages get 400 from proxy.ts for a forged Host, and a policy for their own", async () => {
+      const forged = proxy(new NextRequest("http://localhost:3000/", { headers: { host: "evil.example" } }));
+      expect(forged.status).toBe(400);
+      const own = proxy(new NextRequest("http://localhost:3000/", { headers: { host: "localhost:3000" } }));
+      expect(own.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    });
+  });
+});
