@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimList } from "@/components/public/ClaimList";
+import { cachedPublicData } from "@/lib/public/cache";
 import { latestVerifiedClaims, listComparisons, listPublishedVerdicts } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
-
-export const revalidate = 60;
+import { QUESTIONS } from "@/lib/wizard/questions";
 
 export const metadata: Metadata = pageMetadata({
   title: null,
@@ -12,8 +12,13 @@ export const metadata: Metadata = pageMetadata({
   path: "/",
 });
 
-export default async function HomePage() {
+const loadHome = cachedPublicData("home", async () => {
   const [comparisons, verdicts, claims] = await Promise.all([listComparisons(), listPublishedVerdicts(), latestVerifiedClaims()]);
+  return { comparisons, verdicts, claims };
+});
+
+export default async function HomePage() {
+  const { comparisons, verdicts, claims } = await loadHome();
   return (
     <>
       <section className="hero">
@@ -24,6 +29,19 @@ export default async function HomePage() {
           built only from checked claims, and every figure links back to the sentence it came from, with the conditions it was
           measured under.
         </p>
+      </section>
+
+      <section aria-labelledby="wizard-entry">
+        <h2 id="wizard-entry">What are you building?</h2>
+        <p>Pick the closest match, answer six more short questions, and get a recommendation with the evidence behind it.</p>
+        {/* Plain links carrying the first answer: the wizard needs no script to start. */}
+        <ul className="wizard-entry">
+          {QUESTIONS[0].options.map((o) => (
+            <li key={o.value}>
+              <Link href={`/wizard?${QUESTIONS[0].key}=${o.value}`}>{o.label}</Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="comparisons">

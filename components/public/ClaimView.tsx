@@ -4,6 +4,7 @@ import { formatDate, formatFigure, humanize, isoDate } from "@/lib/public/format
 import { KIND_LABELS } from "@/lib/public/technologies";
 import { ConditionsTable } from "./ConditionsTable";
 import { QuoteInContext } from "./QuoteInContext";
+import { ExternalLink } from "./ExternalLink";
 import { StatusBadge } from "./StatusBadge";
 
 const STANCE_LABELS: Record<string, string> = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" };
@@ -77,9 +78,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
                 <span className={`stance stance--${c.stance.toLowerCase()}`}>{STANCE_LABELS[c.stance] ?? c.stance}</span>
                 <Link href={`/sources/${c.article.slug}`}>Read it in the source</Link>
                 {c.article.url && (
-                  <a href={c.article.url} rel="noopener noreferrer nofollow" className="external">
-                    Original at {c.article.domain ?? "source"}
-                  </a>
+                  <ExternalLink href={c.article.url}>Original at {c.article.domain ?? "source"}</ExternalLink>
                 )}
               </p>
             </li>

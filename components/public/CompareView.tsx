@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { PublicDecisionSummary } from "@/lib/public/decisions";
+import { DecisionCard } from "./DecisionParts";
 import type { ComparePage } from "@/lib/public/compare";
 import type { Support } from "@/lib/public/compare-model";
 import { formatFigure, humanize } from "@/lib/public/format";
@@ -15,7 +17,7 @@ const SUPPORT: Record<Support, { icon: string; label: string; className: string 
 const describeConditions = (c: Record<string, string | number | boolean>) =>
   Object.entries(c).map(([k, v]) => `${humanize(k)} ${v}`).join(", ") || "no conditions recorded";
 
-export function CompareView({ page }: { page: ComparePage }) {
+export function CompareView({ page, decisions = [] }: { page: ComparePage; decisions?: PublicDecisionSummary[] }) {
   const { technologies } = page;
   const name = (slug: string) => technologies.find((t) => t.slug === slug)?.name ?? slug;
   return (
@@ -42,6 +44,17 @@ export function CompareView({ page }: { page: ComparePage }) {
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="team-decisions">
+        <h2 id="team-decisions">What teams decided</h2>
+        {decisions.length === 0 ? (
+          <p className="empty">No team has shared a decision between these yet.</p>
+        ) : (
+          <ul className="card-grid card-grid--wide">
+            {decisions.map((d) => <DecisionCard key={d.slug} decision={d} headingLevel={3} />)}
+          </ul>
         )}
       </section>
 

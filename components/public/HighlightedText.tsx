@@ -13,9 +13,10 @@ export function HighlightedText({ segments, statements }: { segments: Segment[];
             <Link href={`/claims/${first}`} title={statements[first]}>
               {segment.text}
             </Link>
+            {/* The accessible name starts with the visible "[n]", so speech users can say what they see. */}
             {others.map((target, i) => (
               <sup key={target}>
-                <Link href={`/claims/${target}`} title={statements[target]} aria-label={`Also cited by: ${statements[target] ?? target}`}>
+                <Link href={`/claims/${target}`} title={statements[target]} aria-label={`[${i + 2}] also cited by: ${statements[target] ?? target}`}>
                   [{i + 2}]
                 </Link>
               </sup>

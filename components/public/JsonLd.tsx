@@ -1,6 +1,9 @@
 import { jsonLdString } from "@/lib/public/json-ld";
 
-/** A JSON-LD block; the JSON is escaped so text inside it can never close the script tag. */
-export function JsonLd({ data }: { data: Record<string, unknown> }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdString(data) }} />;
+/**
+ * A JSON-LD block; the JSON is escaped so text inside it can never close the script tag. Data, not
+ * code, but it carries the request's CSP nonce like every script, so no page has a script without one.
+ */
+export function JsonLd({ data, nonce }: { data: Record<string, unknown>; nonce?: string }) {
+  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdString(data) }} />;
 }

@@ -4,6 +4,8 @@ const NAV = [
   { href: "/", label: "Home" },
   { href: "/technologies", label: "Technologies" },
   { href: "/compare", label: "Compare" },
+  { href: "/wizard", label: "Wizard" },
+  { href: "/search", label: "Search" },
 ];
 
 export function SiteHeader() {

@@ -1,5 +1,6 @@
 // Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
 import { getDb, type Db } from "@/lib/db/client";
+import { explainVerdicts } from "./verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
@@ -9,6 +10,8 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
     where: { AND: [publishedVerdictWhere(), { useCaseId: useCase.id }] },
     orderBy: { publishedAt: "desc" },
     select: {
+      id: true,
+      engineSnapshot: true,
       slug: true,
       title: true,
       summary: true,
@@ -24,5 +27,9 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   });
   // A use case without a published verdict has nothing public to say yet.
   if (verdicts.length === 0) return null;
-  return { useCase, verdicts };
+  const explanations = await explainVerdicts(db, verdicts);
+  return {
+    useCase,
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({ ...v, explanation: explanations[id] ?? null })),
+  };
 }

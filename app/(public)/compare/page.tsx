@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cachedPublicData } from "@/lib/public/cache";
 import { listComparisons } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
-
-export const revalidate = 60;
 
 export const metadata: Metadata = pageMetadata({
   title: "Comparisons",
@@ -11,8 +10,10 @@ export const metadata: Metadata = pageMetadata({
   path: "/compare",
 });
 
+const loadComparisons = cachedPublicData("comparisons", () => listComparisons(undefined, 60));
+
 export default async function ComparisonsPage() {
-  const comparisons = await listComparisons(undefined, 60);
+  const comparisons = await loadComparisons();
   return (
     <>
       <header className="page-head">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cachedPublicData } from "@/lib/public/cache";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listTechnologies } from "@/lib/public/technologies";
-
-export const revalidate = 60;
 
 export const metadata: Metadata = pageMetadata({
   title: "Technologies",
@@ -11,8 +10,10 @@ export const metadata: Metadata = pageMetadata({
   path: "/technologies",
 });
 
+const loadTechnologies = cachedPublicData("technologies", () => listTechnologies());
+
 export default async function TechnologiesPage() {
-  const technologies = await listTechnologies();
+  const technologies = await loadTechnologies();
   return (
     <>
       <header className="page-head">

@@ -7,8 +7,8 @@ import ComparePage from "@/app/(public)/compare/[pair]/page";
 import HomePage from "@/app/(public)/page";
 import SourcePage from "@/app/(public)/sources/[slug]/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { buildWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import { testProviders, type TestDatabase } from "../../support/databases";
+import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const html = async (element: Promise<ReactElement>) => renderToStaticMarkup(await element);
@@ -23,9 +23,7 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
   beforeAll(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
-    w = await buildWorld(t.db);
+    ({ t, w } = await openAppWorld(provider));
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -73,10 +71,13 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expectNoPrivate(await html(TechnologyPage(params("django"))));
   });
 
-  it("a comparison page has the verdict matrix and an accessible chart whose bars link to their claims", async () => {
+  it("a comparison page has the verdict matrix and a keyboard-usable chart whose bars link to their claims, with a table of the same figures", async () => {
     const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
     expect(page).toContain("Recommended");
-    expect(page).toMatch(/<svg[^>]*role="img"[^>]*>/);
+    // A labelled group, not role="img": an image's children are presentational and would hide the links.
+    expect(page).toMatch(/<svg[^>]*role="group"[^>]*>/);
+    expect(page).toMatch(new RegExp(`<a href="/claims/${w.perf.slug}"><rect[^>]*class="chart__hit"></rect><text[^>]*><tspan[^>]*>FastAPI</tspan><tspan[^>]*>31,000 req/s</tspan>`));
+    expect(page).toMatch(/<table class="data-table"><caption class="sr-only">Throughput figures/);
     expect(page).toMatch(new RegExp(`<a href="/claims/${w.perf.slug}">`));
     expect(page).toContain("<title");
     expectNoPrivate(page);

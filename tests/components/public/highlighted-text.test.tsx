@@ -14,7 +14,7 @@ describe("source text highlights", () => {
     expect(container.textContent).toBe("Django[2] has a built-in admin. Flask is small.");
     const links = screen.getAllByRole("link");
     expect(links.map((a) => a.getAttribute("href"))).toEqual(["/claims/django-admin", "/claims/django-exists", "/claims/django-admin"]);
-    expect(screen.getByRole("link", { name: "Also cited by: Django exists." })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "[2] also cited by: Django exists." })).toBeInTheDocument();
     expect(container.querySelectorAll("mark")).toHaveLength(2);
   });
 });

@@ -4,6 +4,8 @@ import { SYSTEM } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { citations, claims, contradictions, technologies, useCases, verdicts } from "@/lib/resources";
 import { createRecord, deleteRecord, runAction } from "@/lib/services/records";
+import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import type { Provider } from "@/lib/db/provider";
 
 export const ARTICLE_TEXT =
   "Django vs FastAPI in 2026. Django has a built-in admin that staff can use on day one. " +
@@ -15,6 +17,13 @@ export const ARTICLE_TEXT =
 const DRAFT_ONLY_TEXT = "An imported post whose claims are all still drafts. Express has middleware.";
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A fresh `provider` database holding the world, made the app's database (for pages and route handlers). */
+export async function openAppWorld(provider: Provider): Promise<{ t: TestDatabase; w: World }> {
+  const t = await freshDatabase(provider);
+  useAsAppDatabase(t);
+  return { t, w: await buildWorld(t.db) };
+}
 
 export async function buildWorld(db: Db) {
   const make = <T extends Record<string, unknown>>(def: Parameters<typeof createRecord>[0], input: T) => createRecord(def, SYSTEM, input, db);

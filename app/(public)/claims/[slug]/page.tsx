@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/public/cache";
 import { ClaimView } from "@/components/public/ClaimView";
 import { JsonLd } from "@/components/public/JsonLd";
+import { requestNonce } from "@/lib/http/nonce";
 import { getClaimPage } from "@/lib/public/claims";
 import { claimReviewJsonLd } from "@/lib/public/json-ld";
 import { pageMetadata } from "@/lib/public/metadata";
 import { STATUS_LABELS } from "@/lib/public/rating";
 
-export const revalidate = 60;
-export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 type Props = { params: Promise<{ slug: string }> };
 
 // One query per request for both the metadata and the page.
-const load = cache((slug: string) => getClaimPage(slug));
+const load = cache(cachedPublicData("claim", (slug: string) => getClaimPage(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).slug);
@@ -44,7 +44,7 @@ export default async function ClaimPage({ params }: Props) {
   });
   return (
     <>
-      <JsonLd data={jsonLd} />
+      <JsonLd data={jsonLd} nonce={await requestNonce()} />
       <ClaimView claim={claim} />
     </>
   );

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/public/cache";
 import { CompareView } from "@/components/public/CompareView";
 import { getComparePage } from "@/lib/public/compare";
+import { decisionsBetween } from "@/lib/public/decisions";
 import { pageMetadata } from "@/lib/public/metadata";
 
-export const revalidate = 60;
-export const generateStaticParams = async (): Promise<{ pair: string }[]> => [];
 
 type Props = { params: Promise<{ pair: string }> };
-const load = cache((pair: string) => getComparePage(pair));
+const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair)));
+const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).pair);
@@ -27,6 +28,7 @@ export default async function ComparePage({ params }: Props) {
   if (!result) notFound();
   if (result.kind === "redirect") permanentRedirect(`/compare/${result.slug}`);
   const { page } = result;
+  const decisions = await loadDecisions(page.technologies.map((t) => t.slug).join(","));
   return (
     <>
       <header className="page-head">
@@ -34,7 +36,7 @@ export default async function ComparePage({ params }: Props) {
         <h1>{page.technologies.map((t) => t.name).join(" vs ")}</h1>
         <p className="lead">From {page.claimCount} checked claims. Every cell links to the claim and its sources.</p>
       </header>
-      <CompareView page={page} />
+      <CompareView page={page} decisions={decisions} />
     </>
   );
 }

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/public/cache";
 import { HighlightedText } from "@/components/public/HighlightedText";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { formatDate, humanize, isoDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
+import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePage } from "@/lib/public/sources";
 
-export const revalidate = 60;
-export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache((slug: string) => getSourcePage(slug));
+const load = cache(cachedPublicData("source", (slug: string) => getSourcePage(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await load((await params).slug);
@@ -47,7 +47,7 @@ export default async function SourcePage({ params }: Props) {
         )}
         {source.url && (
           <p>
-            <a href={source.url} rel="noopener noreferrer nofollow" className="external">Read the original at {source.domain ?? "its site"}</a>
+            <ExternalLink href={source.url}>Read the original at {source.domain ?? "its site"}</ExternalLink>
           </p>
         )}
       </header>

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/public/cache";
 import { ClaimList } from "@/components/public/ClaimList";
 import { pageMetadata } from "@/lib/public/metadata";
+import { ExternalLink } from "@/components/public/ExternalLink";
 import { getTechnologyPage } from "@/lib/public/technologies";
 
-export const revalidate = 60;
-export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache((slug: string) => getTechnologyPage(slug));
+const load = cache(cachedPublicData("technology", (slug: string) => getTechnologyPage(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
@@ -33,7 +33,7 @@ export default async function TechnologyPage({ params }: Props) {
         <h1>{technology.name}</h1>
         {technology.description && <p className="lead">{technology.description}</p>}
         {technology.homepage && (
-          <p><a href={technology.homepage} rel="noopener noreferrer" className="external">{technology.homepage.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>
+          <p><ExternalLink href={technology.homepage}>{technology.homepage.replace(/^https?:\/\//, "").replace(/\/$/, "")}</ExternalLink></p>
         )}
       </header>
 

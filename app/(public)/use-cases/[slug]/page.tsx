@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { cachedPublicData } from "@/lib/public/cache";
 import { StatusBadge } from "@/components/public/StatusBadge";
+import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { formatDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
+import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
 
-export const revalidate = 60;
-export const generateStaticParams = async (): Promise<{ slug: string }[]> => [];
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache((slug: string) => getUseCasePage(slug));
+const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
@@ -31,7 +32,7 @@ export default async function UseCasePage({ params }: Props) {
       <header className="page-head">
         <p className="eyebrow">Use case</p>
         <h1>{page.useCase.name}</h1>
-        {page.useCase.description && <p className="lead">{page.useCase.description}</p>}
+        {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}
       </header>
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
@@ -43,8 +44,9 @@ export default async function UseCasePage({ params }: Props) {
             ))}
           </p>
           <p className="lead">{v.summary}</p>
-          {v.rationale && <p>{v.rationale}</p>}
+          {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
+          {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
           <h3>Evidence</h3>
           <ul className="claim-list">
             {v.evidence.map((e) => (

@@ -1,0 +1,70 @@
+// Why a published verdict says what it says: the engine's reasons, the strongest evidence against
+// it and what would change it, each linked to the public claims and decisions behind it.
+import Link from "next/link";
+import type { PublicReason, VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
+import { StatusBadge } from "./StatusBadge";
+
+function ReasonSources({ reason }: { reason: PublicReason }) {
+  if (reason.claims.length === 0 && reason.decisions.length === 0 && reason.privateDecisions === 0) return null;
+  return (
+    <span className="reason__sources">
+      {reason.claims.map((c) => (
+        <span key={c.slug}>
+          <Link href={`/claims/${c.slug}`}>Read the claim</Link> <StatusBadge status={c.status} />
+        </span>
+      ))}
+      {reason.decisions.map((d) => (
+        <Link key={d.slug} href={`/decisions/${d.slug}`}>{d.title}</Link>
+      ))}
+      {reason.privateDecisions > 0 && (
+        <span className="muted">
+          {reason.privateDecisions} team-only decision{reason.privateDecisions === 1 ? "" : "s"} counted, not shown
+        </span>
+      )}
+    </span>
+  );
+}
+
+function ReasonItem({ reason }: { reason: PublicReason }) {
+  return (
+    <li className="reason">
+      <span className="reason__text">{reason.text}</span>
+      <ReasonSources reason={reason} />
+    </li>
+  );
+}
+
+export function VerdictExplanation({ explanation, headingId }: { explanation: Explanation; headingId: string }) {
+  return (
+    <section className="explanation" aria-labelledby={headingId}>
+      <h3 id={headingId}>Why {explanation.label}</h3>
+      <p className="muted">Evidence-weighted confidence when published: {Math.round(explanation.confidence * 100)}%.</p>
+      {explanation.reasons.length > 0 ? (
+        <ol className="reasons">
+          {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}
+        </ol>
+      ) : (
+        <p>No public reasons to show.</p>
+      )}
+      <h4>Strongest counter-evidence</h4>
+      {explanation.counterEvidence ? (
+        <ul className="reasons reasons--counter">
+          <ReasonItem reason={explanation.counterEvidence} />
+        </ul>
+      ) : (
+        <p>None found so far.</p>
+      )}
+      <h4>What would change this</h4>
+      {explanation.whatWouldChange ? (
+        <p>
+          {explanation.whatWouldChange.text}
+          {explanation.whatWouldChange.claim && (
+            <> <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link></>
+          )}
+        </p>
+      ) : (
+        <p>No single change in the evidence would flip it.</p>
+      )}
+    </section>
+  );
+}

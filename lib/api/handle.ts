@@ -1,0 +1,96 @@
+// The one request path of /api/v1: match the registry, validate path and query with the
+// endpoint's zod schemas, answer from the cache or the handler, and add CORS and caching headers.
+// Errors go through lib/http like every other API, so a bad parameter is a 400 with field messages.
+import type { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { databaseUrl } from "@/lib/db/provider";
+import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
+import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
+import { ApiRedirect, type Endpoint } from "./define";
+import { matchEndpoint } from "./router";
+
+export const API_PREFIX = "/api/v1";
+
+/** Read-only and public: any site may read it, nobody's cookies are involved. */
+export const CORS_HEADERS: Record<string, string> = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, HEAD, OPTIONS",
+  "access-control-allow-headers": "Content-Type, Accept, If-None-Match",
+  "access-control-max-age": "86400",
+};
+
+export function zodFieldErrors(error: z.ZodError, where: string): FieldErrors {
+  const fields: FieldErrors = {};
+  const add = (key: string, message: string) => (fields[key] ??= []).push(message);
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add(key, `${key} is not a known ${where} parameter.`);
+      continue;
+    }
+    add(issue.path.length ? issue.path.join(".") : "_", issue.message);
+  }
+  return fields;
+}
+
+/** Query string → plain object; a parameter given twice is ambiguous and refused. */
+function queryObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  const repeated: FieldErrors = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in out) repeated[key] = [`${key} is given more than once.`];
+    out[key] = value;
+  }
+  if (Object.keys(repeated).length) throw new ValidationError(repeated, "Some query parameters are not valid.");
+  return out;
+}
+
+function validate<S extends z.ZodObject>(schema: S, input: Record<string, string>, where: string): z.output<S> {
+  const parsed = schema.strict().safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
+  return parsed.data as z.output<S>;
+}
+
+const cacheKey = (url: URL): string => {
+  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // The database is part of the key: tests (and scripts) switch databases within one process.
+  return `${databaseUrl()} ${url.pathname}?${new URLSearchParams(params).toString()}`;
+};
+
+async function answer(endpoint: Endpoint, pathParams: Record<string, string>, url: URL): Promise<CachedAnswer> {
+  const params = endpoint.params ? validate(endpoint.params, pathParams, "path") : {};
+  const query = validate(endpoint.query, queryObject(url), "query");
+  const result = await endpoint.handler({ params, query, url, db: getDb() });
+  const maxAge = endpoint.maxAge ?? 60;
+  const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`;
+  if (result instanceof ApiRedirect) {
+    return { status: 301, body: "", headers: { location: result.location, "cache-control": cacheControl } };
+  }
+  return { status: 200, body: JSON.stringify(result), headers: { "content-type": "application/json; charset=utf-8", "cache-control": cacheControl } };
+}
+
+function respond(method: string, a: CachedAnswer): Response {
+  return new Response(method === "HEAD" ? null : a.body || null, { status: a.status, headers: { ...a.headers, ...CORS_HEADERS, vary: "Accept-Encoding" } });
+}
+
+/** Handles GET, HEAD and OPTIONS for any path under /api/v1 (the registry decides what exists). */
+export async function handleApiRequest(req: Request, segments: string[]): Promise<Response> {
+  try {
+    if (req.method === "OPTIONS") return new Response(null, { status: 204, headers: CORS_HEADERS });
+    const url = new URL(req.url);
+    const key = cacheKey(url);
+    const hit = cachedAnswer(key);
+    if (hit) return respond(req.method, hit);
+    const match = matchEndpoint(segments);
+    if (!match) throw new NotFound(`${API_PREFIX}/${segments.join("/")}`);
+    const generation = cacheGeneration();
+    const fresh = await answer(match.endpoint, match.params, url);
+    storeAnswer(key, fresh, generation);
+    return respond(req.method, fresh);
+  } catch (error) {
+    const res = errorResponse(error);
+    for (const [k, v] of Object.entries(CORS_HEADERS)) res.headers.set(k, v);
+    res.headers.set("cache-control", "no-store");
+    return res;
+  }
+}

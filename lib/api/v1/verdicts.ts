@@ -1,0 +1,123 @@
+// /verdicts and /use-cases: published verdicts per use case, with their public evidence.
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { NotFound } from "@/lib/errors";
+import { getUseCasePage } from "@/lib/public/use-cases";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { defineEndpoint } from "../define";
+import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
+import { claimRef, claimStatus, isoOrNull, pageUrl, slugFilter, slugParam, technologyRef, timestamp, useCaseRef } from "../schemas";
+
+const verdictItem = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  publishedAt: timestamp.nullable(),
+  useCase: useCaseRef,
+  recommended: z.array(technologyRef).describe("The technologies the verdict recommends."),
+  url: pageUrl,
+});
+const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
+const verdictDetail = verdictItem.extend({ rationale: z.string(), evidence });
+
+const verdictSelect = {
+  slug: true, title: true, summary: true, rationale: true, publishedAt: true,
+  useCase: { select: { slug: true, name: true } },
+  recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+} satisfies Prisma.VerdictSelect;
+
+type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
+const toItem = ({ rationale: _r, ...v }: VerdictRow) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${v.useCase.slug}` });
+
+type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
+const toEvidence = (rows: EvidenceRow[]) =>
+  rows.map((e) => ({ role: e.role as "SUPPORTS" | "OPPOSES", weight: e.weight, claim: { ...e.claim, status: e.claim.status as z.infer<typeof claimStatus> } }));
+
+export const listVerdictsEndpoint = defineEndpoint({
+  id: "listVerdicts",
+  path: "/verdicts",
+  tag: "Verdicts",
+  summary: "List published verdicts",
+  query: z.object({ ...paginationQuery, useCase: slugFilter("use case"), technology: slugFilter("recommended technology") }),
+  response: pageOf(verdictItem),
+  handler: async ({ query, url, db }) => {
+    const where: Prisma.VerdictWhereInput = {
+      AND: [
+        publishedVerdictWhere(),
+        query.useCase ? { useCase: { slug: query.useCase } } : {},
+        query.technology ? { recommended: { some: { slug: query.technology, deletedAt: null } } } : {},
+      ],
+    };
+    const [rows, total] = await Promise.all([
+      db.verdict.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], ...skipTake(query), select: verdictSelect }),
+      db.verdict.count({ where }),
+    ]);
+    return paginate(url, query, rows.map(toItem), total);
+  },
+});
+
+export const getVerdictEndpoint = defineEndpoint({
+  id: "getVerdict",
+  path: "/verdicts/{slug}",
+  tag: "Verdicts",
+  summary: "One published verdict with its rationale and public evidence",
+  params: slugParam,
+  query: z.object({}),
+  notFound: true,
+  response: verdictDetail,
+  handler: async ({ params, db }) => {
+    const row = await db.verdict.findFirst({
+      where: { AND: [publishedVerdictWhere(), { slug: params.slug }] },
+      select: {
+        ...verdictSelect,
+        evidence: { where: { claim: publicClaimWhere() }, orderBy: [{ weight: "desc" }, { claimId: "asc" }], select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } } },
+      },
+    });
+    if (!row) throw new NotFound("The verdict");
+    const { evidence: rows, ...verdict } = row;
+    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows) };
+  },
+});
+
+const useCaseItem = z.object({ slug: z.string(), name: z.string(), description: z.string(), verdicts: z.number().int().describe("Published verdicts."), url: pageUrl });
+
+export const listUseCasesEndpoint = defineEndpoint({
+  id: "listUseCases",
+  path: "/use-cases",
+  tag: "Use cases",
+  summary: "List use cases that have a published verdict",
+  query: z.object({ ...paginationQuery }),
+  response: pageOf(useCaseItem),
+  handler: async ({ query, url, db }) => {
+    const where: Prisma.UseCaseWhereInput = { deletedAt: null, verdicts: { some: publishedVerdictWhere() } };
+    const [rows, total] = await Promise.all([
+      db.useCase.findMany({
+        where, orderBy: [{ name: "asc" }, { id: "asc" }], ...skipTake(query),
+        select: { slug: true, name: true, description: true, _count: { select: { verdicts: { where: publishedVerdictWhere() } } } },
+      }),
+      db.useCase.count({ where }),
+    ]);
+    return paginate(url, query, rows.map(({ _count, ...u }) => ({ ...u, verdicts: _count.verdicts, url: `/use-cases/${u.slug}` })), total);
+  },
+});
+
+export const getUseCaseEndpoint = defineEndpoint({
+  id: "getUseCase",
+  path: "/use-cases/{slug}",
+  tag: "Use cases",
+  summary: "One use case with its published verdicts and their evidence",
+  params: slugParam,
+  query: z.object({}),
+  notFound: true,
+  response: useCaseItem.omit({ verdicts: true }).extend({ verdicts: z.array(verdictDetail.omit({ useCase: true })) }),
+  handler: async ({ params, db }) => {
+    const page = await getUseCasePage(params.slug, db);
+    if (!page) throw new NotFound("The use case");
+    const { id: _id, ...useCase } = page.useCase;
+    return {
+      ...useCase,
+      url: `/use-cases/${useCase.slug}`,
+      verdicts: page.verdicts.map(({ evidence: rows, ...v }) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${useCase.slug}`, evidence: toEvidence(rows) })),
+    };
+  },
+});

@@ -1,0 +1,85 @@
+// Read side of /decisions, /decisions/[slug] and the decisions block of /compare/[pair]: teams'
+// PUBLIC decisions only (publicDecisionWhere), with their outcome reviews and the public claims
+// they cite. A team-only decision is never selected, so it cannot leak through a link either.
+import { getDb, type Db } from "@/lib/db/client";
+import { citedClaimWarning } from "@/lib/decisions/cited-claims";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./visibility";
+
+const summarySelect = {
+  id: true, slug: true, title: true, status: true, date: true, chosenOption: true, options: true,
+  team: { select: { name: true } },
+  chosenTechnologies: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+  outcomeReviews: { where: { deletedAt: null }, orderBy: { date: "desc" }, select: { date: true, result: true, wouldChooseAgain: true, notes: true } },
+  claims: { where: publicClaimWhere(), select: { slug: true, statement: true, status: true }, orderBy: { statement: "asc" } },
+} satisfies Prisma.DecisionSelect;
+
+type SummaryRow = Prisma.DecisionGetPayload<{ select: typeof summarySelect }>;
+
+export interface ConsideredOption {
+  name: string;
+  technology: string | null;
+  pros: string[];
+  cons: string[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+export function optionsOf(value: unknown): ConsideredOption[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((o) => {
+    if (!o || typeof o !== "object" || typeof (o as { name?: unknown }).name !== "string") return [];
+    const option = o as { name: string; technology?: unknown; pros?: unknown; cons?: unknown };
+    return [{ name: option.name, technology: typeof option.technology === "string" ? option.technology : null, pros: strings(option.pros), cons: strings(option.cons) }];
+  });
+}
+
+function summary(d: SummaryRow) {
+  const { id: _id, options, ...rest } = d;
+  return { ...rest, options: optionsOf(options), warning: citedClaimWarning(d.claims) };
+}
+
+export type PublicDecisionSummary = ReturnType<typeof summary>;
+
+export async function listPublicDecisions(db: Db = getDb()): Promise<PublicDecisionSummary[]> {
+  const rows = await db.decision.findMany({ where: publicDecisionWhere(), orderBy: [{ date: "desc" }, { slug: "asc" }], take: 500, select: summarySelect });
+  return rows.map(summary);
+}
+
+export async function getPublicDecision(slug: string, db: Db = getDb()) {
+  const row = await db.decision.findFirst({
+    where: { AND: [publicDecisionWhere(), { slug }] },
+    select: {
+      ...summarySelect,
+      decisionMakers: true, context: true, drivers: true, rationale: true, consequences: true, confirmation: true, revisitAt: true,
+      supersededBy: { where: publicDecisionWhere(), select: { slug: true, title: true } },
+      supersedes: { where: publicDecisionWhere(), select: { slug: true, title: true }, orderBy: { date: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const { drivers, supersededBy, supersedes, decisionMakers, context, rationale, consequences, confirmation, revisitAt, ...base } = row;
+  return { ...summary(base), drivers: strings(drivers), supersededBy, supersedes, decisionMakers, context, rationale, consequences, confirmation, revisitAt };
+}
+
+export type PublicDecision = NonNullable<Awaited<ReturnType<typeof getPublicDecision>>>;
+
+/**
+ * Public decisions "between" some technologies: the team chose one of them and considered at
+ * least one other (as an option or as a second chosen technology).
+ */
+export async function decisionsBetween(technologySlugs: string[], db: Db = getDb()): Promise<PublicDecisionSummary[]> {
+  const rows = await db.decision.findMany({
+    where: { AND: [publicDecisionWhere(), { chosenTechnologies: { some: { slug: { in: technologySlugs } } } }] },
+    orderBy: [{ date: "desc" }, { slug: "asc" }],
+    take: 200,
+    select: summarySelect,
+  });
+  const wanted = new Set(technologySlugs);
+  return rows
+    .filter((d) => {
+      const considered = new Set([...d.chosenTechnologies.map((t) => t.slug), ...optionsOf(d.options).flatMap((o) => (o.technology ? [o.technology] : []))]);
+      return [...considered].filter((slug) => wanted.has(slug)).length >= 2;
+    })
+    .slice(0, 20)
+    .map(summary);
+}

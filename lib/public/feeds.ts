@@ -1,0 +1,112 @@
+// Atom feeds of the public site: verdict changes and newly verified claims. Only public material:
+// published verdicts (with their live recommended technologies) and VERIFIED claims.
+import { getDb, type Db } from "@/lib/db/client";
+import { absoluteUrl, describe, SITE_NAME, siteUrl } from "./site";
+import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+
+export type FeedKind = "all" | "verdicts" | "claims";
+
+export const FEEDS: Record<FeedKind, { path: string; title: string }> = {
+  all: { path: "/feed.xml", title: `${SITE_NAME}: verdict changes and newly verified claims` },
+  verdicts: { path: "/feeds/verdicts.xml", title: `${SITE_NAME}: verdict changes` },
+  claims: { path: "/feeds/claims.xml", title: `${SITE_NAME}: newly verified claims` },
+};
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  url: string;
+  updated: Date;
+  summary: string;
+  category: "verdict" | "claim";
+}
+
+const ENTRIES = 50;
+
+/** A stable Atom id that survives a change of domain: a tag URI on the site's host. */
+const tagId = (kind: string, id: string) => `tag:${new URL(siteUrl()).hostname},2026:${kind}:${id}`;
+
+export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<FeedEntry[]> {
+  const rows = await db.verdict.findMany({
+    where: publishedVerdictWhere(),
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true, title: true, summary: true, updatedAt: true, version: true,
+      useCase: { select: { slug: true, name: true } },
+      recommended: { where: liveTechnologyWhere(), select: { name: true }, orderBy: { name: "asc" } },
+    },
+  });
+  return rows.map((v) => ({
+    // One entry per verdict version: a changed verdict shows up again as news.
+    id: tagId("verdict", `${v.id}:${v.version}`),
+    title: `${v.useCase.name}: ${v.recommended.map((t) => t.name).join(" + ") || "no single pick"} (${v.title})`,
+    url: absoluteUrl(`/use-cases/${v.useCase.slug}`),
+    updated: v.updatedAt,
+    summary: describe(v.summary, 500),
+    category: "verdict",
+  }));
+}
+
+export async function claimEntries(db: Db = getDb(), take = ENTRIES): Promise<FeedEntry[]> {
+  const rows = await db.claim.findMany({
+    where: verifiedClaimWhere(),
+    orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
+    take,
+    select: { id: true, slug: true, statement: true, rating: true, reviewedAt: true, updatedAt: true, technologies: { where: liveTechnologyWhere(), select: { name: true } } },
+  });
+  return rows.map((c) => ({
+    id: tagId("claim", c.id),
+    title: c.statement,
+    url: absoluteUrl(`/claims/${c.slug}`),
+    updated: c.reviewedAt ?? c.updatedAt,
+    summary: `Verified${c.rating ? ` (${c.rating})` : ""}${c.technologies.length ? ` · ${c.technologies.map((t) => t.name).join(", ")}` : ""}`,
+    category: "claim",
+  }));
+}
+
+export async function feedEntries(kind: FeedKind, db: Db = getDb()): Promise<FeedEntry[]> {
+  const [verdicts, claims] = await Promise.all([kind === "claims" ? [] : verdictEntries(db), kind === "verdicts" ? [] : claimEntries(db)]);
+  return [...verdicts, ...claims].sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1)).slice(0, ENTRIES);
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string)
+    // Characters XML 1.0 forbids would make the whole feed unreadable.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+
+export function atomXml(kind: FeedKind, entries: FeedEntry[], now: Date = new Date()): string {
+  const feed = FEEDS[kind];
+  const updated = (entries[0]?.updated ?? now).toISOString();
+  const body = entries
+    .map((e) => [
+      "  <entry>",
+      `    <id>${escapeXml(e.id)}</id>`,
+      `    <title>${escapeXml(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+      `    <updated>${e.updated.toISOString()}</updated>`,
+      `    <category term="${e.category}"/>`,
+      `    <summary>${escapeXml(e.summary)}</summary>`,
+      "  </entry>",
+    ].join("\n"))
+    .join("\n");
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(absoluteUrl(feed.path))}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feed.path))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl("/"))}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${SITE_NAME} editors</name></author>`,
+    body,
+    "</feed>",
+    "",
+  ].filter((line) => line !== "").join("\n") + "\n";
+}
+
+export async function feedResponse(kind: FeedKind): Promise<Response> {
+  const xml = atomXml(kind, await feedEntries(kind));
+  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+}

@@ -1,0 +1,226 @@
+// Public-site load benchmark: `npm run bench:public`.
+// Builds the app if its build is missing or older than the source, makes a database with the demo
+// content plus 10,000 generated claims, starts the production server on 127.0.0.1:3205 (or
+// BENCH_PORT), warms up, then load-tests with autocannon at 50 connections for a bounded time:
+// the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
+// returning the very bytes of the compare page (the ceiling any Node server can reach here).
+// Prints req/s, p50 and p99 for each and the ratio to the bare server. Everything it starts, it stops.
+// BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
+// neighbour's burst on a shared machine hits all of them alike), and prints min and median.
+// BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
+// Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createClient } from "@/lib/db/client";
+import { seed } from "../prisma/seed";
+import { generateClaims } from "./bench-public-data";
+
+const ROOT = path.resolve(__dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3205);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const DB_FILE = path.join(ROOT, "data", "bench-public.db");
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = 3;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const CONNECTIONS = 50;
+const GENERATED_CLAIMS = 10_000;
+
+const serverEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: `file:${DB_FILE}`,
+  NEXTAUTH_URL: BASE,
+  NEXTAUTH_SECRET: "bench-public-0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c",
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+const started: ChildProcess[] = [];
+function stopAll(): void {
+  for (const child of started) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM"); // its process group: next and its server worker
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  // Written only after a build succeeded: a failed build leaves a BUILD_ID but not this.
+  const marker = path.join(ROOT, DIST_DIR, "BENCH_BUILD_OK");
+  const sourceTime = Math.max(...["app", "lib", "components"].map((d) => newestSource(path.join(ROOT, d))), statSync(path.join(ROOT, "package-lock.json")).mtimeMs);
+  if (existsSync(marker) && statSync(marker).mtimeMs > sourceTime && !process.env.BENCH_REBUILD) {
+    console.log(`Build ${DIST_DIR} is up to date.`);
+    return;
+  }
+  console.log(`Building into ${DIST_DIR} (next build)…`);
+  // next build with a custom distDir adds its types folder to tsconfig.json: put the file back.
+  const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, env: serverEnv(), stdio: ["ignore", "ignore", "inherit"] });
+  } finally {
+    writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
+  }
+  writeFileSync(marker, new Date().toISOString());
+}
+
+async function prepareDatabase(): Promise<string> {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: ROOT, env: { ...serverEnv(), MIGRATE_QUIET: "1" }, stdio: "inherit" });
+  const db = createClient(`file:${DB_FILE}`);
+  try {
+    const log = console.log;
+    console.log = () => {}; // the seed's own summary
+    try {
+      await seed(db);
+    } finally {
+      console.log = log;
+    }
+    const t0 = Date.now();
+    await generateClaims(db, GENERATED_CLAIMS);
+    console.log(`Database: demo content + ${GENERATED_CLAIMS} generated claims (${Date.now() - t0} ms).`);
+    const claim = await db.claim.findFirstOrThrow({ where: { status: "VERIFIED", citations: { some: {} }, slug: { not: { startsWith: "bench-" } } }, orderBy: { slug: "asc" }, select: { slug: true } });
+    return claim.slug;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function waitFor(url: string, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s.`);
+}
+
+function startNext(): void {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    cwd: ROOT, env: serverEnv(), stdio: ["ignore", "ignore", "inherit"], detached: true,
+  });
+  started.push(server);
+}
+
+/** The bare server runs in its own process, so it does not share autocannon's event loop either. */
+async function startBare(body: Buffer, contentType: string): Promise<string> {
+  const file = path.join(ROOT, "data", "bench-public-bare.html");
+  writeFileSync(file, body);
+  const script = `
+    const body = require("fs").readFileSync(${JSON.stringify(file)});
+    const server = require("http").createServer((req, res) => { res.writeHead(200, { "content-type": ${JSON.stringify(contentType)}, "content-length": body.length }); res.end(body); });
+    server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
+  const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  started.push(bare);
+  const port = await new Promise<string>((resolve, reject) => {
+    bare.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
+    bare.once("exit", () => reject(new Error("The bare server exited.")));
+  });
+  return `http://127.0.0.1:${port}`;
+}
+
+interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number }
+interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number }
+
+async function load(url: string, warm: boolean): Promise<Run> {
+  if (warm) await autocannon({ url, connections: 10, duration: WARMUP });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median req/s, p50 and p99 over the runs (the minimum req/s beside it); errors summed. */
+function summarise(label: string, runs: Run[]): Figures {
+  return {
+    label,
+    rps: median(runs.map((r) => r.rps)),
+    minRps: Math.min(...runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  // The database first: the build prerenders pages from it.
+  const claimSlug = await prepareDatabase();
+  buildIfNeeded();
+  startNext();
+  await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
+  const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
+  if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
+  const bareUrl = await startBare(Buffer.from(await compare.arrayBuffer()), compare.headers.get("content-type") ?? "text/html");
+
+  const targets: Array<[string, string]> = [
+    ["bare node:http (compare bytes)", bareUrl],
+    ["/compare/django-vs-fastapi", `${BASE}/compare/django-vs-fastapi`],
+    [`/claims/${claimSlug}`, `${BASE}/claims/${claimSlug}`],
+    ["/api/v1/claims?page=5", `${BASE}/api/v1/claims?page=5`],
+    // Next.js's own floor: a route handler answering a constant 75-byte string, no database.
+    ["next route, constant body (/api/docs/init.js)", `${BASE}/api/docs/init.js`],
+  ];
+  for (const [, url] of targets) {
+    const res = await fetch(url);
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  }
+  const runs: Run[][] = targets.map(() => []);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, [label, url]] of targets.entries()) {
+      console.log(`Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections)…`);
+      runs[i].push(await load(url, round === 0));
+    }
+  }
+  const results = targets.map(([label], i) => summarise(label, runs[i]));
+  const bare = results[0].rps;
+  const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
+  console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
+  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)}`);
+  for (const r of results) {
+    const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
+    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`);
+  }
+  const [, comparePage, claimPage, jsonList, nextFloor] = results;
+  console.log("\nTargets:");
+  for (const page of [comparePage, claimPage]) {
+    const ok = page.rps >= bare / 2 && page.p99 < 50;
+    console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms); ${((100 * page.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route`);
+  }
+  console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(stopAll);

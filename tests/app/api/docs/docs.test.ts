@@ -1,0 +1,33 @@
+/** @jest-environment node */
+// /api/docs serves an offline viewer: its page points only at local script files, which exist.
+import { GET as page } from "@/app/api/docs/route";
+import { GET as asset } from "@/app/api/docs/[asset]/route";
+
+const fetchAsset = (name: string) => asset(new Request(`http://localhost/api/docs/${name}`), { params: Promise.resolve({ asset: name }) });
+
+describe("/api/docs", () => {
+  it("loads the viewer from the app itself, never from a CDN, and points it at the OpenAPI document", async () => {
+    const html = await (await page(new Request("http://localhost/api/docs"))).text();
+    expect(html).toContain('spec-url="/api/v1/openapi.json"');
+    expect(html).toContain('load-fonts="false"');
+    const sources = [...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toEqual(["/api/docs/init.js", "/api/docs/rapidoc-min.js"]);
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    // No inline script: a nonce-based CSP would refuse it.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it("stamps the request's CSP nonce on its scripts", async () => {
+    const html = await (await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))).text();
+    expect(html.match(/nonce="abc123=="/g)).toHaveLength(2);
+  });
+
+  it("serves the viewer bundle from node_modules and refuses other file names", async () => {
+    const bundle = await fetchAsset("rapidoc-min.js");
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toMatch(/javascript/);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+    expect((await fetchAsset("init.js")).status).toBe(200);
+    expect((await fetchAsset("..%2Fpackage.json")).status).toBe(404);
+  });
+});

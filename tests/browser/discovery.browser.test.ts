@@ -1,0 +1,38 @@
+// Discovery as the production server serves it: feeds, sitemap and robots answer, and every public
+// page type's <head> has the canonical URL, OpenGraph, the Twitter card and the feed link.
+import { publicPages } from "./support/public-pages";
+import { BASE_URL } from "./support/server";
+
+describe("feeds, sitemap, robots and page metadata from the production server", () => {
+  it("serves the Atom feeds, the sitemap and robots.txt", async () => {
+    for (const path of ["/feed.xml", "/feeds/verdicts.xml", "/feeds/claims.xml"]) {
+      const res = await fetch(`${BASE_URL}${path}`);
+      expect([path, res.status, res.headers.get("content-type")]).toEqual([path, 200, "application/atom+xml; charset=utf-8"]);
+      expect(await res.text()).toMatch(/<entry>[\s\S]*<\/entry>/);
+    }
+    const sitemap = await (await fetch(`${BASE_URL}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${BASE_URL}/wizard</loc>`);
+    expect(sitemap).toMatch(/<loc>[^<]*\/claims\/[^<]+<\/loc>/);
+    const robots = await (await fetch(`${BASE_URL}/robots.txt`)).text();
+    expect(robots).toContain("Disallow: /admin");
+    expect(robots).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`);
+  });
+
+  it("every public page type links its canonical URL, OpenGraph, Twitter card and feed", async () => {
+    const missing: Record<string, string[]> = {};
+    for (const page of (await publicPages()).filter((p) => p.name !== "not-found")) {
+      const html = await (await fetch(`${BASE_URL}${page.path}`)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      const wanted = {
+        canonical: /<link rel="canonical" href="http[^"]+"/,
+        "og:title": /<meta property="og:title" content="[^"]+"/,
+        "og:url": /<meta property="og:url" content="http[^"]+"/,
+        "twitter:card": /<meta name="twitter:card" content="summary"/,
+        feed: /<link rel="alternate" type="application\/atom\+xml" href="http[^"]*\/feed\.xml" title="[^"]+"/,
+      };
+      const absent = Object.entries(wanted).filter(([, pattern]) => !pattern.test(head)).map(([name]) => name);
+      if (absent.length) missing[page.name] = absent;
+    }
+    expect(missing).toEqual({});
+  });
+});

@@ -1,0 +1,59 @@
+// The public API's reference and the search page in Chromium against the production build: the
+// viewer loads from the app itself (no request leaves localhost) and renders every endpoint; a
+// visitor searches from the header and reads marked results on a phone and a desktop.
+import type { Browser } from "playwright-core";
+import { launch, shot } from "./support/browser";
+import { BASE_URL } from "./support/server";
+
+describe("public API reference and search", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser.close());
+
+  it("/api/docs renders the OpenAPI document with the locally served viewer under the CSP, and nothing is fetched from elsewhere", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const outside: string[] = [];
+    const problems: string[] = [];
+    page.on("request", (req) => {
+      if (!req.url().startsWith(BASE_URL) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) outside.push(req.url());
+    });
+    page.on("response", (res) => {
+      if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
+    });
+    page.on("console", (msg) => {
+      // Failed loads are reported with their address by the response listener above.
+      if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) problems.push(msg.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const res = await page.goto(`${BASE_URL}/api/docs`);
+    expect(res?.status()).toBe(200);
+    // Under the site's nonce-based CSP: a blocked script or <style> shows up as a console error below.
+    expect(res?.headers()["content-security-policy"]).toContain("'nonce-");
+    await page.getByText("List public claims").first().waitFor({ timeout: 30_000 });
+    await expect(page.getByText("Full-text search over public claims, sources and verdicts").first().isVisible()).resolves.toBe(true);
+    await shot(page, "api-docs-1280");
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each([390, 1280])("a visitor searches from the header and sees marked, linked results (%i px)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
+    await page.waitForURL(/\/search$/);
+    await page.getByLabel("Search claims, sources and verdicts").fill('django "admin*');
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\?q=/);
+    const heading = page.getByRole("heading", { level: 2, name: /results? for/ });
+    await expect(heading.textContent()).resolves.toMatch(/^\d+ results? for “django "admin\*”$/);
+    const first = page.locator(".search-result").first();
+    await expect(first.locator("mark").first().textContent()).resolves.toMatch(/django|admin/i);
+    await shot(page, `search-${width}`);
+    await first.getByRole("link").click();
+    await page.waitForURL(/\/(claims|sources|use-cases)\//);
+    await page.close();
+  });
+});

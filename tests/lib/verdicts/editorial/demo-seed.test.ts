@@ -1,0 +1,42 @@
+import { getComparePage } from "@/lib/public/compare";
+import { getUseCasePage } from "@/lib/public/use-cases";
+import { seed } from "../../../../prisma/seed";
+import { freshDatabase, type TestDatabase } from "../../../support/databases";
+
+describe("the demo seed's verdicts", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase("sqlite");
+    await seed(t.db);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it("publishes the engine's proposals, each with its reasons as the review baseline", async () => {
+    const published = await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, include: { recommended: { select: { slug: true } } } });
+    expect(published.length).toBeGreaterThanOrEqual(3);
+    for (const v of published) {
+      expect(v).toMatchObject({ origin: "ENGINE", needsReview: false });
+      const snapshot = v.engineSnapshot as { recommended: string[]; reasons: unknown[] };
+      expect(snapshot.reasons.length).toBeGreaterThan(0);
+      expect(v.recommended.map((r) => r.slug).sort()).toEqual([...snapshot.recommended].sort());
+    }
+  });
+
+  it("shows visible reasons on the public use-case page", async () => {
+    const page = await getUseCasePage("back-office-tool", t.db);
+    const explanation = page!.verdicts[0].explanation!;
+    expect(explanation.label).toBe("Django");
+    expect(explanation.reasons.some((r) => r.claims.length > 0)).toBe(true);
+    expect(explanation.reasons.some((r) => r.decisions.some((d) => d.title === "Use Django for the marketplace back end"))).toBe(true);
+  });
+
+  it("gives the demo compare page verified figures to chart and keeps the sources' disagreements disputed", async () => {
+    const result = await getComparePage("django-vs-fastapi", t.db);
+    if (result?.kind !== "page") throw new Error("no demo compare page");
+    const figures = result.page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements));
+    expect(new Set(figures.map((m) => m.technology))).toEqual(new Set(["django", "fastapi"]));
+    const open = await t.db.contradiction.findMany({ where: { status: "OPEN" }, include: { claimA: true, claimB: true } });
+    expect(open.length).toBeGreaterThan(0);
+    for (const c of open) expect([c.claimA.status, c.claimB.status]).toEqual(["DISPUTED", "DISPUTED"]);
+  });
+});
