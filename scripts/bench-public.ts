@@ -118,9 +118,10 @@ async function waitFor(url: string, seconds: number): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds} s.`);
 }
 
-function startNext(): void {
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    cwd: ROOT, env: serverEnv(), stdio: ["ignore", "ignore", "inherit"], detached: true,
+/** The production server as `npm start` runs it: Next.js behind the page cache (scripts/server.ts). */
+function startServer(): void {
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
+    cwd: ROOT, env: { ...serverEnv(), PORT: String(PORT), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit"], detached: true,
   });
   started.push(server);
 }
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
   // The database first: the build prerenders pages from it.
   const claimSlug = await prepareDatabase();
   buildIfNeeded();
-  startNext();
+  startServer();
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);

@@ -3,7 +3,7 @@
 // the admin API with a real signed-in session (create a claim, then edit it with its version), and
 // imports. Prints throughput, errors and latency percentiles, then checks the database: every
 // acknowledged write is there with its acknowledged content, and the revision count matches.
-// Starts `next start` itself on a freshly seeded SQLite database (from the existing build in
+// Starts the production server (scripts/server.ts, as `npm start`) itself on a freshly seeded SQLite database (from the existing build in
 // NEXT_DIST_DIR, default .next: run `npm run build` first), or uses --url=… with DATABASE_URL.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
@@ -132,7 +132,7 @@ function startServer(): ChildProcess {
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/migrate.ts"], { cwd: ROOT, env, stdio: "ignore" });
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   process.env.DATABASE_URL = env.DATABASE_URL;
-  return spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+  return spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], { cwd: ROOT, env: { ...env, NODE_ENV: "production", PORT: String(PORT) }, stdio: "ignore", detached: true });
 }
 
 async function waitUntilUp(): Promise<void> {

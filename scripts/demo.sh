@@ -10,4 +10,4 @@ npm run -s db:seed
 say "Building the app"
 npx next build
 say "Starting StackVerdict on http://localhost:${PORT:-3000}  (admin: /admin)"
-exec npx next start -p "${PORT:-3000}"
+PORT="${PORT:-3000}" NODE_ENV=production exec npx tsx scripts/server.ts

@@ -26,7 +26,8 @@ export default async function setup(): Promise<void> {
   if (!(process.env.BROWSER_TEST_SKIP_BUILD && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))) {
     run("npx", ["next", "build"]);
   }
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(serverEnv().PORT)], {
+  // The production server as `npm start` runs it: Next.js behind the public page cache.
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
     cwd: ROOT,
     env: serverEnv(),
     stdio: ["ignore", "inherit", "inherit"],

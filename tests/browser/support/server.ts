@@ -1,4 +1,4 @@
-// The app under test: built once into .next-browser, served by `next start` on a free port.
+// The app under test: built once into .next-browser, served by scripts/server.ts (`npm start`: Next.js behind the page cache) on a free port.
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../../..");

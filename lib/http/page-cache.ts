@@ -1,0 +1,303 @@
+// The public site's page cache, in front of Next.js (Django's cache middleware, per process).
+// Public pages render per request because each response carries its own CSP nonce (proxy.ts,
+// SECURITY.md). Rendering is what costs: this cache keeps the bytes Next.js produced for a public
+// GET, split where the render's nonce appeared, and answers the next visitors itself with a fresh
+// nonce joined in, so every response still has a policy and scripts no other response shares.
+//
+// An entry is served while
+// - it belongs to the current public generation (lib/public/generation.ts): a write committed in
+//   this process makes every entry older than it unusable at once, and the next visitor of each page
+//   waits for a fresh render (concurrent visitors of the same page share that one render);
+// - and it is younger than PUBLIC_CACHE_SECONDS, the bound on how long another process's write can
+//   stay invisible here. An older entry is still served while one request renders its replacement.
+// Only successful answers without cookies to GETs of public paths are kept (PUBLIC_PATHS); the
+// admin, sign-in, RSC navigation requests and everything else go straight to Next.js.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzip } from "node:zlib";
+import { promisify } from "node:util";
+import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
+import { createNonce, nonceOf } from "./csp";
+import { isAllowedHost } from "./hosts";
+
+const gzipAsync = promisify(gzip);
+
+/** Paths whose GET answers are the same for every visitor: the public pages, feeds and API. */
+export const PUBLIC_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/(compare|claims|sources|technologies|use-cases|decisions|search|wizard)(\/[^/]+)?$/,
+  /^\/(feed\.xml|sitemap\.xml|robots\.txt)$/,
+  /^\/feeds\/[^/]+$/,
+  /^\/api\/v1(\/.*)?$/,
+];
+
+/** Requests Next.js answers differently from a plain page load: client navigation and actions. */
+const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "authorization"];
+
+/** Headers of one response, not of the page: Node or serve() sets them for each response. */
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "content-security-policy", "x-page-cache"]);
+
+export interface PageCacheOptions {
+  /** Bytes of bodies kept at most; the oldest entries go first. */
+  maxBytes?: number;
+  /** Larger bodies are not kept. */
+  maxEntryBytes?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+  /** How long a visitor waits for another request's render of the same page before rendering itself. */
+  waitMs?: number;
+}
+
+interface Entry {
+  generation: number;
+  storedAt: number;
+  status: number;
+  /** Flat [name, value, name, value…] as writeHead takes them, without the policy. */
+  headers: string[];
+  /** The policy split where the render's nonce was, or null when the answer had none. */
+  policy: string[] | null;
+  /** The body split where the render's nonce was. */
+  body: Buffer[];
+  bytes: number;
+  refreshing: boolean;
+}
+
+export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
+
+export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export function isCacheableRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET") return false;
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (!PUBLIC_PATHS.some((p) => p.test(pathname))) return false;
+  if (query !== -1 && /[?&]_rsc=/.test(url.slice(query))) return false;
+  return !VARIANT_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
+const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
+/** Splits bytes at every occurrence of a marker (the render's nonce). */
+function splitAt(bytes: Buffer, marker: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = bytes.indexOf(marker, from); at !== -1; at = bytes.indexOf(marker, from)) {
+    parts.push(bytes.subarray(from, at));
+    from = at + marker.length;
+  }
+  parts.push(bytes.subarray(from));
+  return parts;
+}
+
+function joinWith(parts: Buffer[], marker: Buffer): Buffer {
+  if (parts.length === 1) return parts[0];
+  const pieces: Buffer[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) pieces.push(marker);
+    pieces.push(part);
+  });
+  return Buffer.concat(pieces);
+}
+
+/** Header values as writeHead takes them; multi-valued headers stay separate lines. */
+function flatHeaders(headers: OutgoingHttpHeaders): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || PER_RESPONSE_HEADERS.has(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) flat.push(name, String(one));
+  }
+  // Served gzipped to clients that ask: shared caches must keep the encodings apart.
+  const vary = flat.findIndex((v, i) => i % 2 === 0 && v === "vary");
+  if (vary === -1) flat.push("vary", "Accept-Encoding");
+  else if (!/accept-encoding/i.test(flat[vary + 1])) flat[vary + 1] += ", Accept-Encoding";
+  return flat;
+}
+
+interface Captured {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * Lets Next.js answer while keeping a copy of what it sends. Resolves with the copy once the
+ * response is complete, or null when it was cut off or grew past `limit` bytes.
+ */
+function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (tooLarge || chunk == null || typeof chunk === "function") return;
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > limit) tooLarge = true;
+    else chunks.push(bytes);
+  };
+  const write = res.write as (...args: unknown[]) => boolean;
+  const end = res.end as (...args: unknown[]) => ServerResponse;
+  const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse;
+  res.write = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return write.apply(res, args);
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return end.apply(res, args);
+  }) as ServerResponse["end"];
+  // Headers passed to writeHead are not visible through getHeaders(): record them first.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
+    } else if (headers && typeof headers === "object") {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | string[]);
+    }
+    return writeHead.call(res, status, ...(typeof rest[0] === "string" ? [rest[0]] : []));
+  }) as ServerResponse["writeHead"];
+  return new Promise((resolve) => {
+    res.once("finish", () => resolve(tooLarge ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+    res.once("close", () => {
+      if (!res.writableFinished) resolve(null);
+    });
+  });
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly renders = new Map<string, Promise<void>>();
+  private bytes = 0;
+  private readonly maxBytes: number;
+  private readonly maxEntryBytes: number;
+  private readonly now: () => number;
+  private readonly waitMs: number;
+
+  constructor(options: PageCacheOptions = {}) {
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
+    this.now = options.now ?? Date.now;
+    this.waitMs = options.waitMs ?? 10_000;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** Answers from the cache, or lets `next` answer (keeping a copy when the request is cacheable). */
+  async handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<CacheOutcome> {
+    if (!isCacheableRequest(req)) {
+      await next(req, res);
+      return "bypass";
+    }
+    // The host as proxy.ts checks it: a host it would refuse is never answered from here.
+    const host = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "").toLowerCase();
+    if (!isAllowedHost(host)) {
+      await next(req, res);
+      return "bypass";
+    }
+    const key = `${host}${req.url}`;
+    const generation = publicGeneration();
+    let entry = this.usable(key, generation);
+    if (!entry) {
+      const running = this.renders.get(key);
+      if (running) {
+        await Promise.race([running, new Promise((r) => setTimeout(r, this.waitMs).unref())]);
+        entry = this.usable(key, generation);
+      }
+    }
+    if (entry) {
+      if (this.now() - entry.storedAt < PUBLIC_CACHE_SECONDS * 1000 || entry.refreshing) {
+        const outcome = entry.refreshing ? "stale" : "hit";
+        await this.serve(entry, outcome, req, res);
+        return outcome;
+      }
+      // Old enough that another process may have written since: this request renders it anew.
+      entry.refreshing = true;
+    }
+    await this.render(key, generation, req, res, next, entry);
+    return "miss";
+  }
+
+  private usable(key: string, generation: number): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.generation === generation) return entry;
+    this.remove(key);
+    return undefined;
+  }
+
+  private async render(key: string, generation: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined): Promise<void> {
+    // The copy must be identity-encoded to be split and re-joined: Next.js compresses otherwise.
+    delete req.headers["accept-encoding"];
+    res.setHeader("x-page-cache", "miss");
+    const captured = capture(res, this.maxEntryBytes);
+    let done = () => {};
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    if (!previous) this.renders.set(key, finished);
+    try {
+      await next(req, res);
+      const copy = await captured;
+      // Stored under the generation read before rendering: a write committed meanwhile made it old.
+      if (copy) this.store(key, generation, copy);
+    } finally {
+      if (previous) previous.refreshing = false;
+      if (this.renders.get(key) === finished) this.renders.delete(key);
+      done();
+    }
+  }
+
+  private store(key: string, generation: number, copy: Captured): void {
+    if (copy.status !== 200 || copy.headers["set-cookie"] !== undefined) return;
+    const policyHeader = copy.headers["content-security-policy"];
+    const policy = typeof policyHeader === "string" ? policyHeader : null;
+    const nonce = nonceOf(policy);
+    const marker = nonce ? Buffer.from(nonce) : null;
+    const entry: Entry = {
+      generation,
+      storedAt: this.now(),
+      status: copy.status,
+      headers: flatHeaders(copy.headers),
+      policy: policy === null ? null : nonce ? policy.split(`'nonce-${nonce}'`) : [policy],
+      body: marker ? splitAt(copy.body, marker) : [copy.body],
+      bytes: copy.body.length,
+      refreshing: false,
+    };
+    this.remove(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.remove(oldest);
+    }
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  private async serve(entry: Entry, outcome: CacheOutcome, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const nonce = createNonce();
+    let body = joinWith(entry.body, Buffer.from(nonce));
+    const headers = [...entry.headers, "x-page-cache", outcome];
+    if (entry.policy) headers.push("content-security-policy", entry.policy.join(`'nonce-${nonce}'`));
+    if (body.length > 1024 && acceptsGzip(req)) {
+      body = await gzipAsync(body, { level: 6 });
+      headers.push("content-encoding", "gzip");
+    }
+    headers.push("content-length", String(body.length));
+    res.writeHead(entry.status, headers);
+    res.end(body);
+  }
+}

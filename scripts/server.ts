@@ -1,0 +1,45 @@
+// The production server (`npm start`): Next.js behind the public page cache (lib/http/page-cache.ts).
+// Next.js still answers everything the cache does not hold (its proxy sets the nonce policy and
+// checks the host; services authorize every write); the cache only replays public GET answers with
+// a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
+// PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off).
+import { createServer } from "node:http";
+import next from "next";
+import { PageCache } from "@/lib/http/page-cache";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const dev = process.env.NODE_ENV === "development";
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+
+async function main(): Promise<void> {
+  const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  // Development renders every request fresh: the cache would hide edits to the code.
+  const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
+  const server = createServer((req, res) => {
+    const answered = cache ? cache.handle(req, res, handle) : handle(req, res);
+    Promise.resolve(answered).catch((error: unknown) => {
+      console.error("Request failed", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
+    });
+  });
+  server.listen(port, hostname, () => {
+    console.log(`StackVerdict ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
+  });
+  const stop = () => {
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    // Keep-alive connections would hold close() open; they get a moment to finish.
+    setTimeout(() => process.exit(0), 5_000).unref();
+    server.closeIdleConnections();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,229 @@
+/** @jest-environment node */
+// The page cache in front of Next.js, on a real node:http server. The renderer stands in for
+// Next.js the way the browser suite sees it: a policy with a fresh nonce per render (proxy.ts's
+// own functions) and that nonce on every script; it counts its renders. The real Next.js behind
+// the cache is exercised by tests/browser (csp, cache-freshness).
+import { readdirSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
+import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/http/page-cache";
+import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
+
+interface Renderer {
+  renders: number;
+  /** The body's text for the next renders. */
+  text: string;
+  status: number;
+  delayMs: number;
+  setCookie: boolean;
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+}
+
+function renderer(): Renderer {
+  const r: Renderer = {
+    renders: 0,
+    text: "first",
+    status: 200,
+    delayMs: 0,
+    setCookie: false,
+    handle: async (req, res) => {
+      r.renders++;
+      const nonce = createNonce();
+      const text = r.text;
+      if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
+      res.setHeader("content-security-policy", contentSecurityPolicy({ nonce }));
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      if (r.setCookie) res.setHeader("set-cookie", "session=x");
+      res.statusCode = r.status;
+      // Streamed in pieces, as Next.js does.
+      res.write(`<html><head><script nonce="${nonce}" src="/a.js"></script></head>`);
+      res.write(`<body><p>${text}</p>${"x".repeat(2000)}<script nonce="${nonce}">1</script></body></html>`);
+      res.end();
+    },
+  };
+  return r;
+}
+
+let clock = 1_000_000;
+let cache: PageCache;
+let next: Renderer;
+let server: Server;
+let base = "";
+
+beforeEach(async () => {
+  clock = 1_000_000;
+  cache = new PageCache({ now: () => clock });
+  next = renderer();
+  server = createServer((req, res) => void cache.handle(req, res, next.handle));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterEach(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function get(pathname: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}${pathname}`, { headers: { "accept-encoding": "identity", ...headers } });
+  const html = await res.text();
+  const nonce = nonceOf(res.headers.get("content-security-policy")) ?? "";
+  return { status: res.status, cache: res.headers.get("x-page-cache"), nonce, html, headers: res.headers };
+}
+
+/** Waits until the renderer has started `count` renders (requests travel over real sockets). */
+async function rendersStarted(count: number): Promise<void> {
+  while (next.renders < count) await new Promise((r) => setTimeout(r, 2));
+}
+
+const scriptNonces = (html: string) => [...html.matchAll(/<script nonce="([^"]+)"/g)].map((m) => m[1]);
+
+describe("the public page cache", () => {
+  it("renders a public page once, then answers with the same page and a fresh nonce on every script", async () => {
+    const first = await get("/compare/django-vs-fastapi");
+    const second = await get("/compare/django-vs-fastapi");
+    const third = await get("/compare/django-vs-fastapi");
+    expect([first.cache, second.cache, third.cache]).toEqual(["miss", "hit", "hit"]);
+    expect(next.renders).toBe(1);
+    expect(new Set([first.nonce, second.nonce, third.nonce]).size).toBe(3);
+    for (const r of [second, third]) {
+      expect(scriptNonces(r.html)).toEqual([r.nonce, r.nonce]);
+      expect(r.html).not.toContain(first.nonce);
+      expect(r.html.replaceAll(r.nonce, "N")).toBe(first.html.replaceAll(first.nonce, "N"));
+      expect(r.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    }
+  });
+
+  it("gzips a cached answer for clients that ask, with the same fresh-nonce body", async () => {
+    await get("/technologies/django");
+    const res = await fetch(`${base}/technologies/django`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("vary")).toMatch(/Accept-Encoding/);
+    // fetch decompresses; the nonce in the body is the one in this response's policy.
+    const nonce = nonceOf(res.headers.get("content-security-policy"));
+    expect(scriptNonces(await res.text())).toEqual([nonce, nonce]);
+  });
+
+  it("renders again after this process commits a write to public material (the public generation)", async () => {
+    await get("/claims/a");
+    next.text = "after the edit";
+    expect((await get("/claims/a")).html).toContain("first");
+    bumpPublicGeneration();
+    const after = await get("/claims/a");
+    expect(after.cache).toBe("miss");
+    expect(after.html).toContain("after the edit");
+  });
+
+  it("does not keep a render that started before a write committed", async () => {
+    next.delayMs = 100;
+    const during = get("/claims/b"); // reads the old material…
+    await rendersStarted(1);
+    bumpPublicGeneration(); // …while an edit commits
+    next.text = "edited";
+    expect((await during).html).toContain("first");
+    next.delayMs = 0;
+    const after = await get("/claims/b");
+    expect(after.cache).toBe("miss");
+    expect(after.html).toContain("edited");
+  });
+
+  it("after PUBLIC_CACHE_SECONDS, serves the old page while one request renders the new one", async () => {
+    await get("/use-cases/cms");
+    next.text = "written by another process";
+    clock += PUBLIC_CACHE_SECONDS * 1000;
+    next.delayMs = 150;
+    const refresh = get("/use-cases/cms");
+    await rendersStarted(2);
+    const meanwhile = await Promise.all([get("/use-cases/cms"), get("/use-cases/cms")]);
+    expect(meanwhile.map((r) => r.cache)).toEqual(["stale", "stale"]);
+    expect(meanwhile.every((r) => r.html.includes("first"))).toBe(true);
+    expect((await refresh).html).toContain("written by another process");
+    expect(next.renders).toBe(2);
+    expect((await get("/use-cases/cms")).cache).toBe("hit");
+  });
+
+  it("lets concurrent first visitors of a page share one render", async () => {
+    next.delayMs = 100;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get("/sources/x")));
+    expect(next.renders).toBe(1);
+    expect(answers.filter((a) => a.cache === "miss")).toHaveLength(1);
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(8);
+  });
+
+  it("keeps no error, no answer that sets a cookie, and nothing but public GETs", async () => {
+    next.status = 404;
+    await get("/claims/missing");
+    await get("/claims/missing");
+    expect(next.renders).toBe(2);
+    next.status = 200;
+    next.setCookie = true;
+    await get("/claims/cookie");
+    await get("/claims/cookie");
+    expect(next.renders).toBe(4);
+    next.setCookie = false;
+    for (const [pathname, headers] of [
+      ["/admin", {}],
+      ["/login", {}],
+      ["/api/admin/claims", {}],
+      ["/api/auth/session", {}],
+      ["/compare/django-vs-fastapi?_rsc=abc", {}],
+      ["/compare/django-vs-fastapi", { rsc: "1" }],
+      ["/api/v1/claims", { authorization: "Bearer x" }],
+    ] as Array<[string, Record<string, string>]>) {
+      const before = next.renders;
+      const answers = [await get(pathname, headers), await get(pathname, headers)];
+      expect([pathname, answers.map((a) => a.cache)]).toEqual([pathname, [null, null]]);
+      expect(next.renders).toBe(before + 2);
+    }
+    const post = await fetch(`${base}/claims/a`, { method: "POST" });
+    await post.text();
+    expect(post.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("answers nothing from the cache for a host the site does not serve", async () => {
+    await get("/claims/a");
+    const previous = process.env.ALLOWED_HOSTS;
+    process.env.ALLOWED_HOSTS = "127.0.0.1";
+    try {
+      expect((await get("/claims/a")).cache).toBe("hit");
+      expect((await get("/claims/a", { "x-forwarded-host": "evil.example" })).cache).toBeNull();
+    } finally {
+      if (previous === undefined) delete process.env.ALLOWED_HOSTS;
+      else process.env.ALLOWED_HOSTS = previous;
+    }
+  });
+
+  it("keeps at most maxBytes of bodies, dropping the oldest first", async () => {
+    cache = new PageCache({ now: () => clock, maxBytes: 5_000 });
+    for (const slug of ["a", "b", "c"]) await get(`/claims/${slug}`);
+    expect(cache.size).toBe(2);
+    expect(cache.storedBytes).toBeLessThanOrEqual(5_000);
+    expect((await get("/claims/c")).cache).toBe("hit");
+    expect((await get("/claims/a")).cache).toBe("miss");
+  });
+});
+
+describe("which requests are public", () => {
+  const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers }) as unknown as IncomingMessage;
+
+  it("covers every public page of app/(public) and the public API, feeds and discovery files", () => {
+    const publicDir = path.join(__dirname, "../../../app/(public)");
+    const sections = readdirSync(publicDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(sections.length).toBeGreaterThan(5);
+    for (const section of sections) {
+      expect([section, isCacheableRequest(req(`/${section}`)) || isCacheableRequest(req(`/${section}/some-slug`))]).toEqual([section, true]);
+    }
+    for (const url of ["/", "/api/v1/claims?page=5", "/feed.xml", "/feeds/verdicts.xml", "/sitemap.xml", "/robots.txt"]) {
+      expect([url, isCacheableRequest(req(url))]).toEqual([url, true]);
+    }
+  });
+
+  it("never covers the admin, sign-in, the admin API or auth, whatever the path's tail", () => {
+    for (const url of ["/admin", "/admin/x", "/login", "/api/admin/claims", "/api/auth/session", "/api/docs", "/api/v1x", "/claims/a/b", "/compare/../admin"]) {
+      expect([url, isCacheableRequest(req(url))]).toEqual([url, false]);
+    }
+    expect(PUBLIC_PATHS.length).toBeGreaterThan(0);
+    expect(isCacheableRequest(req("/claims/a", "HEAD"))).toBe(false);
+  });
+});
