@@ -2,24 +2,14 @@
 // in bulk (load-test filler, not editorial content: no revisions). A seeded PRNG makes every run
 // load the same data. A few claims are about the demo technologies, so their pages grow too.
 import type { Db } from "@/lib/db/client";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random";
 
 const WORDS = ["async", "admin", "orm", "websockets", "latency", "throughput", "typing", "migrations", "templates", "auth", "caching", "streaming", "workers", "plugins", "docs"];
 const KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
 const STATUSES = ["VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "DRAFT", "CANDIDATE"] as const;
 
 export async function generateClaims(db: Db, count: number): Promise<void> {
-  const random = mulberry32(20261121);
+  const random = seededRandom(20261121);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const technologies = Array.from({ length: 40 }, (_, i) => ({ id: `bench-tech-${i}`, slug: `bench-tech-${i}`, name: `Bench Tech ${i}`, aliases: [] }));
   await db.technology.createMany({ data: technologies });

@@ -11,19 +11,9 @@ import { performance } from "node:perf_hooks";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
+import { seededRandom } from "./seeded-random";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = mulberry32(20261121);
+const random = seededRandom(20261121);
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)];
 const some = <T>(items: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(items)))];
