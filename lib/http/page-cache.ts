@@ -187,11 +187,6 @@ export class PageCache {
     return this.bytes;
   }
 
-  clear(): void {
-    this.entries.clear();
-    this.bytes = 0;
-  }
-
   /** Answers from the cache, or lets `next` answer (keeping a copy when the request is cacheable). */
   async handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<CacheOutcome> {
     if (!isCacheableRequest(req)) {
@@ -231,7 +226,9 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.generation === generation) return entry;
-    this.remove(key);
+    // Older than a write this process committed: never usable again. (A newer one stays: this
+    // request only began before that write.)
+    if (entry.generation < generation) this.remove(key);
     return undefined;
   }
 
