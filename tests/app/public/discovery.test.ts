@@ -11,18 +11,16 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { atomXml } from "@/lib/public/feeds";
 import { decisions } from "@/lib/resources/decisions";
 import { createRecord } from "@/lib/services/records";
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam } from "../../support/factories";
-import { buildWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
 describe.each(testProviders())("discovery on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
   const decisionSlugs: Record<"PUBLIC" | "TEAM", string> = { PUBLIC: "", TEAM: "" };
   beforeAll(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
-    w = await buildWorld(t.db);
+    ({ t, w } = await openAppWorld(provider));
     const team = await makeTeam(t.db);
     for (const visibility of ["PUBLIC", "TEAM"] as const) {
       const d = await createRecord(decisions, SYSTEM, {

@@ -3,8 +3,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import WizardPage from "@/app/(public)/wizard/page";
 import HomePage from "@/app/(public)/page";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { buildWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import type { TestDatabase } from "../../support/databases";
+import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
 const render = async (query: Record<string, string>) => renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve(query) }));
 const FULL = { build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" };
@@ -13,9 +13,7 @@ describe("the wizard page", () => {
   let t: TestDatabase;
   let w: World;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    w = await buildWorld(t.db);
+    ({ t, w } = await openAppWorld("sqlite"));
   }, 60_000);
   afterAll(async () => t.close());
 

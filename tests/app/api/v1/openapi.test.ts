@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { ENDPOINTS } from "@/lib/api/endpoints";
-import { freshDatabase, ROOT, testProviders, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
-import { buildWorld } from "../../../lib/public/world";
+import { ROOT, testProviders, type TestDatabase } from "../../../support/databases";
+import { openAppWorld } from "../../../lib/public/world";
 import { api } from "./support";
 
 const fetchDocument = async () => (await openApiRoute()).json();
@@ -37,9 +37,7 @@ describe("the OpenAPI document of /api/v1", () => {
 describe.each(testProviders())("every endpoint's live answer matches its response schema on %s", (provider) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase(provider);
-    useAsAppDatabase(t);
-    await buildWorld(t.db);
+    ({ t } = await openAppWorld(provider));
   }, 60_000);
   afterAll(async () => t.close());
 

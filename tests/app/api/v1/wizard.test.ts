@@ -3,8 +3,8 @@
 // JSON for any origin, 400 on bad answers, listed in the OpenAPI document.
 import { GET as GET_OPENAPI } from "@/app/api/v1/openapi.json/route";
 import { api } from "./support";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
-import { buildWorld, type World } from "../../../lib/public/world";
+import type { TestDatabase } from "../../../support/databases";
+import { openAppWorld, type World } from "../../../lib/public/world";
 
 const QUERY = "build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks";
 
@@ -12,9 +12,7 @@ describe("GET /api/v1/wizard", () => {
   let t: TestDatabase;
   let w: World;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    w = await buildWorld(t.db);
+    ({ t, w } = await openAppWorld("sqlite"));
   }, 60_000);
   afterAll(async () => t.close());
 
