@@ -1,6 +1,6 @@
 // The public API, described once: every endpoint under /api/v1 is one entry here. The route
 // (app/api/v1/[...path]/route.ts), the OpenAPI document (/api/v1/openapi.json) and the contract
-// tests (tests/app/api-v1) all derive from this list. To add an endpoint, define it with
+// tests (tests/app/api/v1) all derive from this list. To add an endpoint, define it with
 // defineEndpoint (lib/api/define.ts) in lib/api/v1/ and list it below.
 import type { Endpoint } from "./define";
 import { getArticleEndpoint, listArticlesEndpoint } from "./v1/articles";
