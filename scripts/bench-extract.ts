@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { extractClaims, TechResolver } from "@/lib/extract";
 import { parseDocument } from "@/lib/import";
 import { TECHS } from "../tests/lib/extract/technologies";
+import { ADVERSARIAL_INPUTS } from "../tests/lib/import/adversarial";
 
 const resolver = new TechResolver(TECHS);
 const FIXTURES = path.resolve(__dirname, "../tests/fixtures/import");
@@ -26,24 +27,8 @@ for (let r = 0; r < rounds; r++) for (const text of docs) claims += extractClaim
 const ms = performance.now() - started;
 console.log(`fixtures: ${docs.length} documents × ${rounds} rounds in ${ms.toFixed(0)} ms: ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} documents/s, ${(claims / rounds).toFixed(0)} claims per round`);
 
-const MB = 1_000_000;
-const ADVERSARIAL: Record<string, string> = {
-  letters: "a".repeat(MB),
-  arrows: "Need Django? → ".repeat(MB / 15),
-  emoji: "🧱 Django (2005) ".repeat(MB / 17),
-  keycaps: "1️⃣ Django → ".repeat(MB / 14),
-  figures: "~1,000 requests per second ".repeat(MB / 27),
-  latency: "p95 from 180 ms to ".repeat(MB / 19),
-  since: "since version 3.1 ".repeat(MB / 18),
-  years: "Django 2005 ".repeat(MB / 12),
-  verdicts: "Admin: Django ✅, ".repeat(MB / 17),
-  items: "- Admin: Django ✅, FastAPI ❌\n".repeat(MB / 30),
-  table: "| Django | FastAPI |\n".repeat(MB / 22),
-  useWhen: "Use Django when ".repeat(MB / 16),
-  forPairs: "Django for x, ".repeat(MB / 14),
-};
 console.log("adversarial 1 MB inputs (extract / parse):");
-for (const [name, text] of Object.entries(ADVERSARIAL)) {
+for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
   let t = performance.now();
   extractClaims(text, resolver);
   const extract = performance.now() - t;
@@ -54,5 +39,5 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
     // refused input is a result too
   }
   const parse = performance.now() - t;
-  console.log(`  ${name.padEnd(10)} ${extract.toFixed(0).padStart(6)} ms / ${parse.toFixed(0).padStart(5)} ms${extract > 1000 ? "  (over 1 s)" : ""}`);
+  console.log(`  ${name.padEnd(10)} ${extract.toFixed(0).padStart(6)} ms / ${parse.toFixed(0).padStart(5)} ms${Math.max(extract, parse) > 1000 ? "  (over 1 s)" : ""}`);
 }

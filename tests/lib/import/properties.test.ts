@@ -13,6 +13,7 @@ import { parseNuxtPayload } from "@/lib/import/nuxt";
 import { parseSocialPost } from "@/lib/import/social";
 import { parseWebPage } from "@/lib/import/webpage";
 import { TECHS } from "../extract/technologies";
+import { ADVERSARIAL_INPUTS } from "./adversarial";
 
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
@@ -46,33 +47,6 @@ describe.each(Object.keys(PARSERS))("%s on random and mutated input", (name) => 
   });
 });
 
-const MB = 1_000_000;
-const ADVERSARIAL: Record<string, string> = {
-  letters: "a".repeat(MB),
-  capitals: "A".repeat(MB) + "!",
-  brackets: "[a](".repeat(MB / 4),
-  images: "![".repeat(MB / 2),
-  pipes: "|-".repeat(MB / 2) + "x",
-  emphasis: "**".repeat(MB / 2),
-  hashes: "#".repeat(MB),
-  arrows: "Need Django? → ".repeat(MB / 15),
-  emoji: "🧱 Django (2005) ".repeat(MB / 17),
-  figures: "~1,000 requests per second ".repeat(MB / 27),
-  latency: "p95 from 180 ms to ".repeat(MB / 19),
-  names: "Django REST framework Django ".repeat(MB / 29),
-  quotes: '"'.repeat(MB),
-  useWhen: "Use Django when ".repeat(MB / 16),
-  frontMatter: `---\n${"key: value\n".repeat(MB / 11)}`,
-  json: "[".repeat(MB),
-  html: "<div>".repeat(MB / 5),
-  released: "first released in ".repeat(MB / 18),
-  // Shapes the held-out work added rules for: version facts, bare years, keycap sections, verdict lists.
-  since: "since version 3.1 ".repeat(MB / 18),
-  years: "Django 2005 ".repeat(MB / 12),
-  keycaps: "1️⃣ Django → ".repeat(MB / 14),
-  verdicts: "Admin: Django ✅, ".repeat(MB / 17),
-  spacedDigits: "1 000 ".repeat(MB / 6),
-};
 
 // Catastrophic backtracking shows up as minutes of CPU, not seconds: the bound is on this process's
 // CPU time, so other jobs on a shared machine cannot make it fail. (Wall-clock figures for each input
@@ -83,8 +57,8 @@ const cpuMs = () => {
 };
 
 describe("adversarial 1 MB lines", () => {
-  it.each(Object.keys(ADVERSARIAL))("%s: every parser and the extractor finish within 3 s of CPU each", (kind) => {
-    const text = ADVERSARIAL[kind];
+  it.each(Object.keys(ADVERSARIAL_INPUTS))("%s: every parser and the extractor finish within 3 s of CPU each", (kind) => {
+    const text = ADVERSARIAL_INPUTS[kind];
     for (const [name, parse] of Object.entries(PARSERS)) {
       const started = cpuMs();
       safely(() => parse(text));
