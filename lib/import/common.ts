@@ -2,9 +2,11 @@
 
 /** Inline markdown -> plain text: emphasis markers and link syntax removed, spaces collapsed. */
 export function cleanInline(line: string): string {
+  // Link text stops at "[" too: on a line of "![![![…" each start then fails after one character
+  // instead of scanning 200 (1 MB of that took 1.3 s; nested brackets never matched anyway).
   return line
-    .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
-    .replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
+    .replace(/!\[[^[\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
+    .replace(/\[([^[\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
     .trim();
