@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { technologies, useCases } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
 
-const TECHNOLOGIES = [
+export const TECHNOLOGIES = [
   { slug: "django", name: "Django", kind: "framework", homepage: "https://www.djangoproject.com/", aliases: ["django framework"], description: "Full-stack Python web framework with ORM, migrations, admin and auth built in." },
   { slug: "django-rest-framework", name: "Django REST framework", kind: "library", homepage: "https://www.django-rest-framework.org/", aliases: ["DRF", "django rest"], description: "Toolkit for building Web APIs on Django." },
   { slug: "fastapi", name: "FastAPI", kind: "framework", homepage: "https://fastapi.tiangolo.com/", aliases: ["fast api"], description: "Async-first Python API framework built on Starlette and Pydantic." },
