@@ -5,7 +5,7 @@ const Value = z.union([z.number(), z.string()]);
 
 export const LabelClaim = z.object({
   kind: z.enum(["performance", "feature", "recommendation", "fact", "opinion"]),
-  technologies: z.array(z.string().min(1)).min(1),
+  technologies: z.array(z.string().min(1)),
   value: Value.nullish(),
   unit: z.string().nullish(),
   metric: z.string().nullish(),
