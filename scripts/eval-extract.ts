@@ -40,7 +40,7 @@ function evaluate(dir: string, labels: LabelFile, catalogue: TechRef[]): Documen
     const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
     const resolver = new TechResolver(catalogue);
     const claims = extractClaims(doc.text, resolver);
-    const names = (slug: string) => [slug, resolver.nameOf(slug), ...(catalogue.find((t) => t.slug === slug)?.aliases ?? [])];
+    const names = (slug: string) => [slug, resolver.nameOf(slug), ...(resolver.ref(slug)?.aliases ?? [])];
     return scoreDocument(label, claims, names, { title: doc.title || null, author: doc.author, date: doc.publishedAt });
   });
 }

@@ -4,6 +4,7 @@ import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
 import { onlyTechs } from "./recommendations";
+import { discoverTechnologies } from "./discover";
 import { tableRow } from "./tables";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
@@ -33,8 +34,26 @@ export function signature(c: Pick<CandidateClaim, "kind" | "technologies" | "top
   return `opinion|${techs}|${c.statement.toLowerCase()}|${c.stance}`;
 }
 
+export interface Extraction {
+  claims: CandidateClaim[];
+  /** Technologies the claims name that the catalogue lacks (from the lexicon or the document): for an editor to confirm. */
+  proposed: TechRef[];
+}
+
+/** Candidate claims of a document, and the technologies it names that are not in the catalogue yet. */
+export function extractDocument(text: string, techs: TechRef[] | TechResolver): Extraction {
+  const known = techs instanceof TechResolver ? techs : new TechResolver(techs);
+  const found = known.open ? discoverTechnologies(text, known) : [];
+  const resolver = found.length ? known.extendedWith(found) : known;
+  const claims = extractWith(text, resolver);
+  return { claims, proposed: resolver.proposed(claims.flatMap((c) => c.technologies)) };
+}
+
 export function extractClaims(text: string, techs: TechRef[] | TechResolver): CandidateClaim[] {
-  const resolver = techs instanceof TechResolver ? techs : new TechResolver(techs);
+  return extractDocument(text, techs).claims;
+}
+
+function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   const out: CandidateClaim[] = [];
   const seen = new Set<string>();
   const emit: Emit = (c, span) => {
@@ -52,6 +71,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   let docTechs: string[] = [];
   let sectionTechs: string[] = [];
   let headingTechs: string[] = [];
+  let headingText = "";
   let list: ListMode = null;
   let leadIn = "";
   let header: string[] | null = null;
@@ -72,6 +92,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       leadIn = "";
       parent = null;
       const h = heading[2];
+      headingText = h;
       const inH = resolver.slugsIn(h);
       headingTechs = inH;
       const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
@@ -124,7 +145,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       }
       if (featureVerdicts(body, span, headingTechs[0] ?? itemSubject[0])) continue;
       const memory = { features: [] };
-      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory }, emit);
+      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory, heading: headingText }, emit);
       continue;
     }
     parent = null;
@@ -231,7 +252,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       }
       if ((mode === "myths" || /\bmyth\b/i.test(p.text)) && myth(p.text, p.start, subject)) continue;
       for (const s of sentences(p)) {
-        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory }, emit);
+        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory, heading: headingText }, emit);
         if (!anchored) subject = local.slice(0, 1);
       }
     }

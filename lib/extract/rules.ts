@@ -1,5 +1,6 @@
 // Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
+import { proseClaims } from "./prose";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
 import { releaseYears, sinceVersions } from "./facts";
@@ -17,6 +18,8 @@ export interface SentenceContext {
   allowFeatures: boolean;
   /** Features named in the previous clause of the same line: "it"/"them" in the next one refers to them. */
   memory?: { features: FeatureDef[] };
+  /** The nearest heading above the sentence. */
+  heading?: string;
 }
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
@@ -72,9 +75,19 @@ function supportIn(clause: string, featureAt: number, possessed: boolean): Suppo
 // below is at least linear in the sentence, some in (matches × sentence).
 const MAX_SENTENCE = 3000;
 
-export function applySentenceRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
+export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emit): string[] {
   const { resolver } = ctx;
   if (s.text.length > MAX_SENTENCE) return ctx.subject;
+  let emitted = 0;
+  const emit: Emit = (c, span) => { emitted++; emitClaim(c, span); };
+  const local = structuralRules(s, ctx, emit);
+  // What the structural rules did not recognise is read as plain language.
+  if (!emitted) proseClaims(s, resolver.find(s.text), { resolver, subject: ctx.subject, heading: ctx.heading }, emit);
+  return local;
+}
+
+function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
+  const { resolver } = ctx;
   const mentions = resolver.find(s.text);
   const local = [...new Set(mentions.map((m) => m.slug))];
   const subject = local.length ? local : ctx.subject;

@@ -1,4 +1,9 @@
 // Technology mentions by name and alias, longest match first ("Django REST framework" before "Django").
+// Names come from the site's catalogue, then from the shipped lexicon (lexicon.ts: several hundred
+// technologies an editor has not added yet, proposed rather than dropped), then from the document
+// itself (discover.ts). Matching is one pass over the words of the text: each word is looked up in a
+// table of the terms starting with it, so the cost is linear in the text, not in text × terms.
+import { LEXICON, lexiconCategory } from "./lexicon";
 import type { TechRef } from "./types";
 
 export interface Mention {
@@ -8,64 +13,162 @@ export interface Mention {
   end: number;
 }
 
-// Aliases that are everyday words: only taken when written capitalised (the name's own casing).
-const COMMON_WORDS = new Set(["next", "express", "rails", "flask", "pg", "phoenix", "spring", "gin", "echo"]);
+export interface ResolverOptions {
+  /**
+   * Also recognise the shipped lexicon's technologies and the ones a document introduces itself (as
+   * proposed ones). Default true; false reads a closed world: the catalogue and nothing else.
+   */
+  lexicon?: boolean;
+}
+
 const WORD = /[\p{L}\p{N}_]/u;
+// API styles ("OpenAPI", "WebSockets", "REST") beside a framework are what it offers, not a rival.
+const SETTING_CATEGORIES = new Set(["api-style", "web-server", "runtime", "language", "os", "cloud-service", "ci-cd", "container", "orchestration", "editor", "version-control"]);
+const WORDS = /[\p{L}\p{N}_]+/gu;
+// An ambiguous name ("Express", "Go", "Spring") followed by one of these is the English word, not the technology.
+const ENGLISH_AFTER = /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those)\b/i;
 
 interface Term {
+  /** The term in lower case, as compared. */
   lower: string;
   slug: string;
   name: string;
-  caseSensitive: string | null;
+  /** When set, the text must read exactly this (or this in capitals): everyday-word names. */
+  exact: string | null;
 }
 
-export class TechResolver {
-  private readonly terms: Term[];
-  private readonly bySlug = new Map<string, TechRef>();
+// Aliases that are everyday words, for catalogue entries that do not say so themselves.
+const COMMON_WORDS = new Set(["next", "express", "rails", "flask", "pg", "phoenix", "spring", "gin", "echo"]);
 
-  constructor(techs: TechRef[]) {
-    const terms: Term[] = [];
-    for (const t of techs) {
-      this.bySlug.set(t.slug, t);
-      for (const label of [t.name, ...t.aliases]) {
-        const lower = label.trim().toLowerCase();
-        if (lower.length < 2) continue;
-        // "next" as an alias of Next.js would match "next week": everyday-word aliases need exact casing.
-        const exact = COMMON_WORDS.has(lower) ? (lower === t.name.toLowerCase() ? t.name : lower === "next" ? "\u0000" : label) : null;
-        terms.push({ lower, slug: t.slug, name: t.name, caseSensitive: exact });
-      }
+export class TechResolver {
+  /** Terms by their first word (lower case), longest first. */
+  private readonly byFirstWord = new Map<string, Term[]>();
+  /** Terms that start with punctuation (".NET"): few, matched by indexOf. */
+  private readonly leadingPunctuation: Term[] = [];
+  private readonly bySlug = new Map<string, TechRef>();
+  private readonly taken = new Set<string>();
+  /** Whether names beyond the catalogue are recognised (the lexicon, and discovery in each document). */
+  readonly open: boolean;
+
+  constructor(techs: TechRef[], options: ResolverOptions = {}) {
+    this.open = options.lexicon ?? true;
+    for (const t of techs) this.register(t.category ? t : { ...t, category: lexiconCategory(t) });
+    if (this.open) for (const t of LEXICON) if (!this.bySlug.has(t.slug)) this.register({ ...t, proposed: true });
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  }
+
+  /** A resolver that also knows these technologies (found in one document); the catalogue's names win. */
+  extendedWith(extra: TechRef[]): TechResolver {
+    const copy = Object.create(TechResolver.prototype) as TechResolver;
+    const self = copy as unknown as { byFirstWord: Map<string, Term[]>; leadingPunctuation: Term[]; bySlug: Map<string, TechRef>; taken: Set<string> };
+    self.byFirstWord = new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
+    self.leadingPunctuation = [...this.leadingPunctuation];
+    self.bySlug = new Map(this.bySlug);
+    self.taken = new Set(this.taken);
+    for (const t of extra) if (!copy.bySlug.has(t.slug)) copy.register(t);
+    for (const list of self.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    return copy;
+  }
+
+  private register(t: TechRef): void {
+    this.bySlug.set(t.slug, t);
+    for (const label of [t.name, ...t.aliases]) {
+      const lower = label.trim().toLowerCase();
+      // One name, one technology: the first to claim a name (the catalogue, then the lexicon) keeps it.
+      if (lower.length < 1 || (lower.length < 2 && !/^[a-z]$/.test(lower)) || this.taken.has(lower)) continue;
+      this.taken.add(lower);
+      const ambiguous = t.ambiguous || COMMON_WORDS.has(lower) || lower.length <= 2;
+      // "next" as an alias of Next.js would match "next week": an everyday-word alias needs the name's exact casing.
+      const exact = ambiguous ? (lower === "next" && label === "next" ? "\u0000" : label.trim()) : null;
+      const term: Term = { lower, slug: t.slug, name: t.name, exact };
+      const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
+      if (!first) this.leadingPunctuation.push(term);
+      else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), term]);
     }
-    this.terms = terms.sort((a, b) => b.lower.length - a.lower.length);
+  }
+
+  has(slug: string): boolean {
+    return this.bySlug.has(slug);
+  }
+
+  ref(slug: string): TechRef | undefined {
+    return this.bySlug.get(slug);
   }
 
   nameOf(slug: string): string {
     return this.bySlug.get(slug)?.name ?? slug;
   }
 
-  /** Every mention in `text`, in order, never overlapping (the longest term claims its span). */
+  /**
+   * The mentions `text` is about. A server, runtime, language or platform named beside a framework or a
+   * database ("Django on Gunicorn", "Express on Node.js 20") is the setting, not the subject: it is left
+   * out when the text also names something else.
+   */
   find(text: string): Mention[] {
+    const all = this.findAll(text);
+    if (all.length < 2) return all;
+    const subjects = all.filter((m) => !this.isSetting(m.slug));
+    return subjects.length && subjects.length < all.length ? subjects : all;
+  }
+
+  /** Technologies that are usually where something runs rather than what is compared. */
+  isSetting(slug: string): boolean {
+    return SETTING_CATEGORIES.has(this.bySlug.get(slug)?.category ?? "");
+  }
+
+  /** Every mention in `text`, in order, never overlapping (the longest term claims its span). */
+  findAll(text: string): Mention[] {
     const lower = text.toLowerCase();
-    const taken: Mention[] = [];
-    // Spans already claimed by a longer term; a shorter term overlapping one must touch it at an end.
-    const occupied = new Uint8Array(text.length);
-    for (const term of this.terms) {
-      let from = 0;
-      for (let guard = 0; guard < 10_000; guard++) {
+    const out: Mention[] = [];
+    let claimedTo = 0;
+    const push = (term: Term, at: number) => {
+      out.push({ slug: term.slug, name: term.name, start: at, end: at + term.lower.length });
+      claimedTo = at + term.lower.length;
+    };
+    const punctuated = this.leadingPunctuation.length ? this.punctuatedMentions(text, lower) : [];
+    for (const w of lower.matchAll(WORDS)) {
+      const at = w.index;
+      if (at < claimedTo) continue;
+      const candidates = this.byFirstWord.get(w[0]);
+      const hit = candidates?.find((term) => this.matchesAt(text, lower, term, at));
+      if (hit) push(hit, at);
+    }
+    if (!punctuated.length) return out;
+    const all = [...out];
+    for (const p of punctuated) if (!out.some((m) => m.start < p.end && p.start < m.end)) all.push(p);
+    return all.sort((a, b) => a.start - b.start);
+  }
+
+  private matchesAt(text: string, lower: string, term: Term, at: number): boolean {
+    const end = at + term.lower.length;
+    if (!lower.startsWith(term.lower, at)) return false;
+    if (end < text.length && WORD.test(text[end]) && WORD.test(term.lower[term.lower.length - 1])) return false;
+    if (!term.exact) return true;
+    const written = text.slice(at, end);
+    if (written !== term.exact && !(written.length > 2 && written === term.exact.toUpperCase())) return false;
+    return !ENGLISH_AFTER.test(text.slice(end, end + 12));
+  }
+
+  private punctuatedMentions(text: string, lower: string): Mention[] {
+    const out: Mention[] = [];
+    for (const term of this.leadingPunctuation) {
+      for (let from = 0, guard = 0; guard < 10_000; guard++) {
         const at = lower.indexOf(term.lower, from);
         if (at < 0) break;
         from = at + term.lower.length;
-        const end = at + term.lower.length;
-        if ((at > 0 && WORD.test(text[at - 1])) || (end < text.length && WORD.test(text[end]))) continue;
-        if (term.caseSensitive && text.slice(at, end) !== term.caseSensitive) continue;
-        if (occupied[at] || occupied[end - 1]) continue;
-        occupied.fill(1, at, end);
-        taken.push({ slug: term.slug, name: term.name, start: at, end });
+        if ((at > 0 && WORD.test(text[at - 1])) || !this.matchesAt(text, lower, term, at)) continue;
+        out.push({ slug: term.slug, name: term.name, start: at, end: at + term.lower.length });
       }
     }
-    return taken.sort((a, b) => a.start - b.start);
+    return out;
   }
 
   slugsIn(text: string): string[] {
     return [...new Set(this.find(text).map((m) => m.slug))];
+  }
+
+  /** The technologies this resolver would propose rather than take from the catalogue. */
+  proposed(slugs: Iterable<string>): TechRef[] {
+    return [...new Set(slugs)].map((s) => this.bySlug.get(s)).filter((t): t is TechRef => Boolean(t?.proposed));
   }
 }

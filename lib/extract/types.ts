@@ -6,6 +6,12 @@ export interface TechRef {
   slug: string;
   name: string;
   aliases: string[];
+  /** Not in the site's catalogue: from the lexicon or the document itself, for an editor to confirm. */
+  proposed?: boolean;
+  /** The name is also an everyday word ("Express", "Spring"): only its exact casing counts. */
+  ambiguous?: boolean;
+  category?: string;
+  homepage?: string | null;
 }
 
 export interface CandidateClaim {

@@ -1,0 +1,107 @@
+// Technologies a document compares that neither the catalogue nor the lexicon knows: the sides of
+// "X vs Y" in its title and headings, the other cells of a table header or first column whose cells
+// are mostly technologies, and capitalised names coordinated with a known technology ("Qdrant and
+// Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
+import { slugify } from "@/lib/text/slug";
+import type { TechResolver } from "./technologies";
+import type { TechRef } from "./types";
+
+const MAX_LINE = 400;
+const VERSUS = /\s(?:vs\.?|versus|or)\s/i;
+// A product name as written: "Qdrant", "LiveView", "k0s", "MicroK8s", "Rspack CLI", "Oxfmt".
+const NAME = /^(?:[A-Z][\w.+#-]{1,30}|[a-z][a-z0-9]*[A-Z0-9][\w.+#-]{0,30})(?: [A-Z][\w.+#-]{1,20}){0,2}$/;
+// Capitalised words that are never a technology on their own.
+const NOT_NAMES = new Set(
+  ("The A An And Or But If When Why How What Which Who Where This That These Those It Its We Our You Your I My They Their " +
+    "Is Are Was Were Be Yes No Not Both Either Neither All Any Some Each Every One Two Three First Second Third " +
+    "Which Comparison Benchmark Benchmarks Performance Results Summary Conclusion Introduction Overview Verdict Winner " +
+    "Pros Cons Features Feature Setup Test Tests Notes Note Table Name Tool Tools Framework Database Version Versions " +
+    "Metric Metrics Time Memory Size Speed Cost Price Pricing Support Use Case Cases Best Better Fast Faster Slow Slower " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Part Step Chapter Section Update Edit TL DR TLDR FAQ Key Differences Quick " +
+    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min").split(" "),
+);
+
+const clean = (s: string): string => s.replace(/[*_`"“”'’()[\]]/g, "").replace(/[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
+
+function nameLike(raw: string): string | null {
+  const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");
+  if (s.length < 2 || s.length > 40 || !NAME.test(s)) return null;
+  const words = s.split(" ");
+  if (words.every((w) => NOT_NAMES.has(w.replace(/[.+#-]+$/, "")))) return null;
+  return NOT_NAMES.has(words[0]) ? null : s;
+}
+
+/** "Qdrant vs Milvus vs Weaviate: Benchmarked at 50M" -> ["Qdrant", "Milvus", "Weaviate"]. */
+function versusSides(heading: string): string[] {
+  const head = heading.split(/[:—–(|]|\s-\s/)[0];
+  if (!VERSUS.test(head) || !/\svs\.?\s|\sversus\s/i.test(head)) return [];
+  const sides = head.split(/\s(?:vs\.?|versus)\s|,\s*|\sor\s|\sand\s/i).map((s) => s.replace(/^#+\s*/, "").replace(/\b(?:in|for|at|on)\s.*$/i, ""));
+  return sides.map(nameLike).filter((s): s is string => Boolean(s));
+}
+
+function tableCells(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
+  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/\s+v?\d+(?:\.\d+)+\S*$/, "")));
+}
+
+/** In a header row or a first column mostly made of technologies, the other name-like cells are technologies too. */
+function tableSiblings(lines: string[], resolver: TechResolver): string[] {
+  const out: string[] = [];
+  const consider = (cells: string[]) => {
+    const known = cells.filter((c) => resolver.find(c).length > 0 && resolver.find(c)[0].start === 0);
+    if (known.length < 2) return;
+    for (const c of cells) if (!resolver.find(c).length) { const n = nameLike(c); if (n) out.push(n); }
+  };
+  let firstColumn: string[] = [];
+  let inTable = false;
+  for (const line of lines) {
+    const cells = tableCells(line);
+    if (!cells) { if (inTable) consider(firstColumn); firstColumn = []; inTable = false; continue; }
+    if (!inTable) consider(cells.slice(1));
+    inTable = true;
+    firstColumn.push(cells[0]);
+  }
+  if (inTable) consider(firstColumn);
+  return out;
+}
+
+/** Name-like words coordinated with a known technology ("X and Y", "X, Y or Z", "X than Y") at least twice. */
+function coordinated(text: string, resolver: TechResolver): string[] {
+  const counts = new Map<string, number>();
+  const known = resolver.findAll(text);
+  for (const m of known) {
+    const after = /^(?:,| and| or| vs\.?| versus| than| over)\s+([A-Z][\w.+#-]{1,30})/.exec(text.slice(m.end, m.end + 50));
+    const before = /([A-Z][\w.+#-]{1,30})(?:,| and| or| vs\.?| versus| than| over)\s+$/.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    for (const hit of [after?.[1], before?.[1]]) {
+      const n = hit ? nameLike(hit) : null;
+      if (n && !resolver.find(n).length) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([n]) => occurrences(text, n) >= 2).map(([n]) => n);
+}
+
+function occurrences(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0 && n < 3; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
+/** Technologies this document compares that `resolver` does not know, as proposed references. */
+export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
+  const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
+  const names = new Set<string>();
+  for (const l of lines.slice(0, 400)) {
+    if (/^#{1,6}\s/.test(l) || (l.length < 120 && /\svs\.?\s/i.test(l))) for (const s of versusSides(l)) names.add(s);
+  }
+  for (const n of tableSiblings(lines, resolver)) names.add(n);
+  for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
+  const out = new Map<string, TechRef>();
+  for (const name of names) {
+    if (resolver.find(name).length) continue;
+    const slug = slugify(name, 60);
+    if (slug && !resolver.has(slug)) out.set(slug, { slug, name, aliases: [], proposed: true });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,71 @@
+// Language helpers for the prose rules: negation scope and sentiment from wink-nlp's English
+// model (shipped inside the npm package: nothing is downloaded), and the normal form of a capability
+// phrase, so "built-in admin", "an admin panel" and "the admin interface" are one topic.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { slugify } from "@/lib/text/slug";
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// Sentences longer than this are not prose a person wrote; the model is not asked about them.
+const MAX_NLP = 600;
+
+/** True when the clause is negated ("does not support", "has no", "without", "isn't"). */
+export function isNegatedClause(clause: string): boolean {
+  if (clause.length > MAX_NLP) return false;
+  if (/\b(?:no|without|lacks?|lacking|missing|neither|nor)\b/i.test(clause)) return true;
+  const flags = nlp.readDoc(clause).tokens().out(its.negationFlag) as boolean[];
+  return flags.some(Boolean);
+}
+
+/** True when `word` is used as a verb in `clause` ("Laravel downloads grew": "downloads" is a noun). */
+export function isVerb(word: string, clause: string): boolean {
+  if (clause.length > MAX_NLP) return false;
+  const tokens = nlp.readDoc(clause).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const at = words.indexOf(word);
+  // "downloads grew": a word followed by a verb is the noun that verb is about.
+  return at >= 0 && (pos[at] === "VERB" || pos[at] === "AUX") && pos[at + 1] !== "VERB" && pos[at + 1] !== "AUX";
+}
+
+/** The sentence's sentiment, -1 (negative) to 1 (positive). */
+export function sentimentOf(sentence: string): number {
+  if (sentence.length > MAX_NLP) return 0;
+  return Number(nlp.readDoc(sentence).out(its.sentiment)) || 0;
+}
+
+// Words that say how, how much or how well, not what: dropped from a capability's topic.
+const FILLER = new Set(
+  ("a an the its their his her our your this that these those any some all full complete proper real true native natively built-in builtin " +
+    "integrated first-class out-of-the-box automatic automatically official optional basic simple great good excellent strong robust " +
+    "powerful rich solid nice decent very really quite more most much many lot lots of also only just even still now already better best").split(" "),
+);
+// Generic heads: "admin panel" and "admin interface" are both "admin".
+const GENERIC_HEAD = new Set(["support", "panel", "interface", "ui", "feature", "features", "capability", "capabilities", "functionality", "system", "mechanism", "option", "options", "tooling", "out", "box"]);
+const STOP_AFTER = new Set(["for", "to", "in", "on", "with", "by", "from", "at", "as", "via", "through", "using", "and", "or", "but", "so", "which", "that", "when", "if", "because", "while"]);
+const VERB_PREPOSITIONS: Record<string, true> = { "built on": true, "runs on": true, "runs in": true, "written in": true, "compiles to": true, "relies on": true, "depends on": true, "based on": true, "works with": true, "integrates with": true };
+
+/**
+ * The topic of a capability phrase: the noun phrase after the verb, without articles, intensifiers or
+ * generic heads, singular, as a slug ("a built-in admin panel" -> "admin"). A verb that carries its
+ * preposition keeps it in the topic ("written in Rust" -> "written-in-rust"). Null when nothing is left.
+ */
+export function capabilityTopic(verb: string, phrase: string): string | null {
+  const words = phrase.toLowerCase().replace(/[“”"'`*_]/g, "").split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (STOP_AFTER.has(w) && kept.length) break;
+    if (FILLER.has(w) || STOP_AFTER.has(w)) continue;
+    kept.push(w.replace(/[.,;:!?]+$/, ""));
+    if (kept.length >= 5) break;
+  }
+  while (kept.length > 1 && GENERIC_HEAD.has(kept[kept.length - 1])) kept.pop();
+  if (!kept.length || (kept.length === 1 && GENERIC_HEAD.has(kept[0]))) return null;
+  const last = kept.length - 1;
+  if (kept[last].length > 4 && /[^s]s$/.test(kept[last])) kept[last] = kept[last].replace(/s$/, "");
+  const prep = Object.keys(VERB_PREPOSITIONS).find((p) => verb.endsWith(p));
+  const topic = slugify(`${prep ?? ""} ${kept.join(" ")}`.trim(), 60);
+  return topic.length >= 2 ? topic : null;
+}

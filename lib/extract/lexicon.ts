@@ -1,0 +1,25 @@
+// The shipped technology lexicon (lexicon/technologies.json: name, slug, aliases, category, homepage,
+// and whether the name is also an everyday word). Data, not code: extend the file, not the rules.
+import { z } from "zod";
+import data from "./lexicon/technologies.json";
+import type { TechRef } from "./types";
+
+const Entry = z.object({
+  name: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  aliases: z.array(z.string()),
+  category: z.string(),
+  homepage: z.string().nullable().optional(),
+  ambiguous: z.boolean().optional(),
+});
+
+export const LEXICON: readonly TechRef[] = z.array(Entry).parse(data).map((e) => ({ ...e, homepage: e.homepage ?? null }));
+
+const CATEGORY_BY_NAME = new Map<string, string>();
+for (const t of LEXICON) for (const n of [t.slug, t.name, ...t.aliases]) if (t.category) CATEGORY_BY_NAME.set(n.toLowerCase(), t.category);
+
+/** The lexicon's category for a catalogue technology, matched by slug, name or alias. */
+export function lexiconCategory(t: TechRef): string | undefined {
+  for (const n of [t.slug, t.name, ...t.aliases]) { const c = CATEGORY_BY_NAME.get(n.toLowerCase()); if (c) return c; }
+  return undefined;
+}

@@ -1,0 +1,243 @@
+// Claims in plain sentences: what a sentence says about the technologies it names, decided from its
+// construction rather than from a list of phrases. A sentence is tried as advice (use / avoid X for Y,
+// X shines at Y, Y → X, Winner: X), a fact (released in, added in version, acquired by, licensed under,
+// N stars), a capability (X supports / has / lacks / is built on …, X is a <kind of thing>) and, failing
+// those, an evaluation (comparatives, superlatives, judgement words, the sentence's sentiment).
+// Runs only on sentences the structural rules found nothing in. Every pattern is anchored at a mention
+// or at the sentence start and bounded in length, so the cost is linear in the sentence.
+import { slugify } from "@/lib/text/slug";
+import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
+import type { Emit } from "./rules";
+import type { Span } from "./sentences";
+import type { Mention, TechResolver } from "./technologies";
+import type { CandidateClaim } from "./types";
+
+export interface ProseContext {
+  resolver: TechResolver;
+  /** What the heading or section is about, for sentences that name nothing ("Ideal for …", "It supports …"). */
+  subject: string[];
+  /** The nearest heading's text: the use case of "Ideal for" lines under "## When to pick Redis". */
+  heading?: string;
+}
+
+type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
+
+const MAX = 500;
+const clean = (s: string): string => s.replace(/^[\s,;:–—-]+|[\s.,;:!?–—-]+$/g, "").replace(/\s+/g, " ").trim();
+const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+const sentenceOf = (s: string): string => { const t = clean(s.replace(/^[-*•▪◦]\s+/, "")); return t ? `${t[0].toUpperCase()}${t.slice(1)}.` : t; };
+const base = (kind: Claim["kind"], techs: string[], statement: string, topic: string | null): Claim => ({
+  statement, kind, technologies: techs, topic, metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS",
+});
+
+/** The use case of a piece of advice: up to the end of its clause, not a whole paragraph. */
+function useCaseOf(tail: string): string {
+  return clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0]).split(/\s+/).slice(0, 14).join(" ");
+}
+
+// ---- advice -------------------------------------------------------------------------------------
+const USE_VERB = /(?:^|[\s(,;:])(?:(don'?t|do not|never|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
+const GOOD_AS = /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?(?:[\w-]+\s+){0,2}?(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
+const SHINES = /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|is (?:ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if)\s+(.{3,200})/i;
+const NOT_FOR = /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)?\s*(?:fit|choice|option)?\s*(for)\s+(.{3,200})/i;
+const OVERKILL = /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
+const SUBJECTLESS = /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if)\s+(.{3,200})/i;
+const WINNER = /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
+const ARROW = /\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
+const IF_YOU = /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
+
+function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
+  const names = (slugs: string[]) => slugs.map((x) => ctx.resolver.nameOf(x)).join(" + ");
+  const rec = (techs: string[], useCase: string, against: boolean) => {
+    const uc = useCaseOf(useCase);
+    if (uc.length < 3) return false;
+    const statement = against ? `Avoid ${names(techs)} for ${lcFirst(uc)}.` : `Use ${names(techs)} for ${lcFirst(uc)}.`;
+    emit({ ...base(against ? "opinion" : "recommendation", techs, statement, slugify(against ? `not for ${uc}` : uc, 60)), ...(against ? { conditions: { stance: "contradicts", direction: "against" }, stance: "CONTRADICTS" as const } : {}) }, s);
+    return true;
+  };
+  for (const m of mentions.slice(0, 4)) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 240);
+    const verb = USE_VERB.exec(before);
+    if (verb) {
+      const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
+      const tail = /^\s+(?:if|when|for|in|because|whenever|once)\s+(.{3,200})/i.exec(after);
+      const uc = tail?.[1] ?? ctx.heading ?? "";
+      if (rec([m.slug], uc, against)) return true;
+    }
+    const good = GOOD_AS.exec(after);
+    if (good && good[2] && rec([m.slug], good[3], false)) return true;
+    const shines = SHINES.exec(after);
+    if (shines && rec([m.slug], shines[3], false)) return true;
+    const notFor = NOT_FOR.exec(after) ?? OVERKILL.exec(after);
+    if (notFor && rec([m.slug], notFor[2], true)) return true;
+    if (WINNER.test(before.trim() ? before.replace(/^.*[.!?]\s+/, "") : before) && (ctx.heading || before.trim())) {
+      if (rec([m.slug], ctx.heading ?? "overall", false)) return true;
+    }
+    if (ARROW.test(before)) {
+      const left = text.slice(0, m.start).replace(ARROW, "").replace(/^.*[.!?:]\s+/, "");
+      if (left.length >= 3 && rec([m.slug], left, false)) return true;
+    }
+    const ifYou = IF_YOU.exec(before);
+    if (ifYou && rec([m.slug], ifYou[1], false)) return true;
+  }
+  if (!mentions.length && ctx.subject.length) {
+    const sub = SUBJECTLESS.exec(text);
+    if (sub) return rec(ctx.subject.slice(0, 1), sub[2], false);
+  }
+  return false;
+}
+
+// ---- facts --------------------------------------------------------------------------------------
+const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/i;
+const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
+const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
+const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
+const COUNT = /(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:GitHub\s+|weekly\s+|monthly\s+|npm\s+)?(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases)\b/;
+const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
+
+function expand(n: string, suffix: string | undefined): number {
+  const v = Number(n.replace(/,/g, ""));
+  const s = (suffix ?? "").replace("+", "").toLowerCase();
+  return s === "k" ? v * 1e3 : s === "m" ? v * 1e6 : s === "b" ? v * 1e9 : v;
+}
+
+function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
+  const techs = mentions.length ? [mentions[0].slug] : ctx.subject.slice(0, 1);
+  if (!techs.length) return false;
+  const name = ctx.resolver.nameOf(techs[0]);
+  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they)\b/i, name));
+  let any = false;
+  const fact = (topic: string, metric: string | null, value: number | null, unit: string | null, conditions: Record<string, string> = {}) => {
+    emit({ ...base("fact", techs, statement, topic), metric, value, unit, conditions }, s);
+    any = true;
+  };
+  const released = /\d/.test(text) ? RELEASED.exec(text) : null;
+  if (released) fact("release", "release_year", Number(released[2]), "year");
+  const added = /\d/.test(text) ? ADDED_IN.exec(text) : null;
+  if (added) {
+    const v = added[3];
+    fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", { version: v });
+  }
+  const owner = OWNER.exec(text);
+  if (owner && !ctx.resolver.find(owner[2]).length) fact("ownership", null, null, null, { by: owner[2] });
+  const licence = LICENCE.exec(text);
+  if (licence && !/\bis\s+open[- ]source\b/i.test(licence[0]) ? licence : /\bis (?:fully |completely )?open[- ]source\b/i.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
+  const count = /\d/.test(text) ? COUNT.exec(text) : null;
+  if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
+  for (const m of mentions) {
+    const v = VERSION_AFTER.exec(text.slice(m.end, m.end + 30));
+    if (!v) continue;
+    emit({ ...base("fact", [m.slug], `${m.name} version ${v[1]}.`, "version"), metric: "version", value: /^\d+\.\d+$/.test(v[1]) ? Number(v[1]) : null, unit: "version", conditions: { version: v[1] } }, s);
+    any = true;
+  }
+  return any;
+}
+
+// ---- capabilities -------------------------------------------------------------------------------
+// A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
+const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+// "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
+const IS_A = /^\s+(?:is|are)\s+(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
+const PROPERTY = /^\s+(?:is|are)\s+(?:(?:fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
+const BOUNDARY = /[,;:!?()]|\.\s|\.$|\s(?:and then|but|which|that|so|because|while|whereas|although|though|when|where|if|unless|than|since|instead|rather)\s/i;
+
+// A present-tense verb after the subject ("runs rootless", "stores data in columns"): a design statement.
+const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually|automatically|directly)\s+)?([a-z]{3,20}(?:s|es))\s+(.{2,160})/;
+const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
+const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
+const PRONOUN = /^(?:it|they|this|both)\b/i;
+
+interface Clause { text: string; at: number }
+
+/** The clauses of a sentence: cut at ";", ":" and ", and/but/while", each with its offset. */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  const re = /\s*(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g;
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    out.push({ text: text.slice(from, m.index), at: from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), at: from });
+  return out.filter((c) => c.text.trim().length >= 4);
+}
+
+/** What one clause says its subject has, lacks or is. */
+function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
+  const has = HAS.exec(after);
+  if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
+  const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
+  if (kind) return { verb: "is", phrase: kind[1].split(BOUNDARY)[0], negated: false };
+  const verb = VERB_S.exec(after);
+  if (verb && !NOT_VERBS.has(verb[1]) && isVerb(verb[1], after)) return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
+  return null;
+}
+
+function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
+  let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
+  let any = false;
+  for (const clause of clausesOf(text)) {
+    const lead = clause.text.length - clause.text.trimStart().length;
+    const start = clause.at + lead;
+    // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
+    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)));
+    const pronoun = named ? null : PRONOUN.exec(text.slice(start));
+    if (named) subject = { slug: named.slug, name: named.name };
+    else if (!pronoun || !subject) continue;
+    const from = named ? named.end : start + (pronoun?.[0].length ?? 0);
+    const after = text.slice(from, clause.at + clause.text.length);
+    const said = predicate(after);
+    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
+    // "is a much more popular tool": a judgement, not a kind of thing.
+    if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading)\b/i.test(said.phrase)) continue;
+    const topic = capabilityTopic(said.verb, said.phrase);
+    if (!topic) continue;
+    // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
+    const verbEnd = Math.max(0, after.indexOf(said.phrase));
+    const negative = said.negated || /^(?:lacks?|is missing|misses)$/.test(said.verb) || /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) || isNegatedClause(after.slice(0, verbEnd));
+    const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
+    const statement = sentenceOf(`${subject.name}${text.slice(from, clause.at + clause.text.length)}`);
+    emit({ ...base("feature", [subject.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
+    any = true;
+  }
+  return any;
+}
+
+// ---- evaluations --------------------------------------------------------------------------------
+// Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
+const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
+const HEDGE = /\b(?:I think|I believe|in my (?:view|opinion|experience)|IMO|IMHO|personally|to me|honestly|frankly)\b/i;
+// Relative figures ("3x faster", "18x more popular") are the figure rules' business, not an opinion.
+const RATIO = /\d\s?(?:x|×|times)\b|\d\s?%/i;
+// Sentences about the article itself, not about a technology.
+const ABOUT_THE_TEXT = /^(?:in this (?:article|post|guide|piece|comparison)|this (?:article|post|guide) (?:will|is|compares|covers)|we(?:'re| are) (?:measuring|comparing|going to)|the goals? of this|read our|let'?s (?:look|compare|dive)|here'?s (?:what|how))\b/i;
+
+function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
+  if (!mentions.length || RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
+  // The technology is what the sentence is about: named near its start, before the judgement.
+  const subject = mentions[0];
+  const cue = EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text);
+  if (subject.start > 60 || !cue) return false;
+  const techs = [...new Set(mentions.map((m) => m.slug))].slice(0, 3);
+  const negative = sentimentOf(text) < -0.1;
+  emit({ ...base("opinion", techs, sentenceOf(text), slugify(cue[0], 40)), conditions: { stance: negative ? "contradicts" : "supports" }, stance: negative ? "CONTRADICTS" : "SUPPORTS" }, s);
+  return true;
+}
+
+/** Claims of one sentence the structural rules said nothing about. Returns how many were emitted. */
+export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): number {
+  if (s.text.length > MAX || s.text.length < 8 || /\?\s*$/.test(s.text)) return 0;
+  if (!mentions.length && !ctx.subject.length) return 0;
+  let n = 0;
+  const counting: Emit = (c, span) => { n++; emit(c, span); };
+  if (advice(s, mentions, ctx, counting)) return n;
+  const fact = facts(s, mentions, ctx, counting);
+  const feature = capability(s, mentions, ctx, counting);
+  if (!fact && !feature) evaluation(s, mentions, ctx, counting);
+  return n;
+}
