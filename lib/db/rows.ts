@@ -9,7 +9,7 @@
 import { Prisma } from "@/lib/generated/sqlite/client";
 import type { Tx } from "./client";
 
-export type BulkTable = "Article" | "Claim" | "Citation" | "Contradiction" | "Revision";
+export type BulkTable = "Article" | "Claim" | "Citation" | "Contradiction" | "Revision" | "Technology";
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement. */
 const MAX_PARAMETERS = 30_000;

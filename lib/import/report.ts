@@ -23,6 +23,8 @@ export interface ArticleReport {
   comments: number;
   text: string;
   claims: ClaimReport[];
+  /** Technologies the claims name that the catalogue lacks: created as proposed, for an editor to confirm. */
+  newTechnologies: Array<{ slug: string; name: string; category: string | null }>;
 }
 
 export interface ContradictionReport {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { extractClaims, TechResolver } from "@/lib/extract";
+import { extractDocument, TechResolver, type CandidateClaim, type TechRef } from "@/lib/extract";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
@@ -22,19 +22,24 @@ import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } fr
 export interface ImportContext {
   resolver: TechResolver;
   techIds: Map<string, string>;
+  /** Slugs of technologies editors deleted (rejected or merged away): never proposed again. */
+  rejected: Set<string>;
   index: ClaimIndex;
 }
 
+const stringsOf = (json: unknown): string[] => (Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : []);
+
 export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
-  const techs = await db.technology.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, aliases: true } });
-  const resolver = new TechResolver(techs.map((t) => ({ slug: t.slug, name: t.name, aliases: Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [] })));
+  const all = await db.technology.findMany({ select: { id: true, slug: true, name: true, aliases: true, status: true, deletedAt: true } });
+  const techs = all.filter((t) => !t.deletedAt);
+  const resolver = new TechResolver(techs.map((t) => ({ slug: t.slug, name: t.name, aliases: stringsOf(t.aliases), proposed: t.status === "PROPOSED" })));
   const index = new ClaimIndex();
   const rows = await db.claim.findMany({
     where: { deletedAt: null, mergedIntoId: null, status: { notIn: ["RETRACTED", "REFUTED"] } },
     select: { id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true, technologies: { select: { slug: true } } },
   });
   for (const r of rows) index.add({ ...r, technologies: r.technologies.map((t) => t.slug), conditions: (r.conditions ?? {}) as Record<string, unknown> });
-  return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), index };
+  return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index };
 }
 
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
@@ -42,7 +47,7 @@ const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex
 function baseReport(file: string, doc: ParsedDocument): ArticleReport {
   return {
     file, format: doc.format, status: "preview", articleSlug: null, title: doc.title, url: doc.canonicalUrl ?? doc.url, author: doc.author,
-    publishedAt: doc.publishedAt, tags: doc.tags, warnings: [...doc.warnings], note: doc.note, noteAuthor: doc.noteAuthor, comments: doc.comments.length, text: doc.text, claims: [],
+    publishedAt: doc.publishedAt, tags: doc.tags, warnings: [...doc.warnings], note: doc.note, noteAuthor: doc.noteAuthor, comments: doc.comments.length, text: doc.text, claims: [], newTechnologies: [],
   };
 }
 
@@ -54,10 +59,12 @@ interface DocumentPlan {
   contentHash: string;
   url: string | null;
   pending: Array<{ claim: ClaimReport; indexed: IndexedClaim } & CandidateMatch>;
+  /** Technologies its claims name that are not stored yet: written as PROPOSED with the document. */
+  newTechnologies: TechRef[];
 }
 
 /** What a written document taught the index, and what it reports once committed. */
-interface WrittenDocument { slug: string; learned: IndexedClaim[]; raised: ContradictionReport[] }
+interface WrittenDocument { slug: string; learned: IndexedClaim[]; raised: ContradictionReport[]; technologies: Array<{ ref: TechRef; id: string }> }
 
 type ImportedArticle = { slug: string; contentHash: string; url: string | null };
 
@@ -86,7 +93,11 @@ function repeated(plan: Pick<DocumentPlan, "report" | "contentHash" | "url">, im
 /** Extracts the candidates and matches each against the index (which holds every claim written before). */
 function planDocument(file: string, doc: ParsedDocument, ctx: ImportContext): DocumentPlan {
   const report = baseReport(file, doc);
-  const candidates = extractClaims(doc.text, ctx.resolver);
+  const extraction = extractDocument(doc.text, ctx.resolver);
+  const candidates = withoutRejected(extraction.claims, ctx.rejected);
+  const named = new Set(candidates.flatMap((c) => c.technologies));
+  const newTechnologies = extraction.proposed.filter((t) => named.has(t.slug) && !ctx.techIds.has(t.slug) && !ctx.rejected.has(t.slug));
+  report.newTechnologies = newTechnologies.map((t) => ({ slug: t.slug, name: t.name, category: t.category ?? null }));
   const matchStart = performance.now();
   const fileKey = slugify(file.replace(/^.*\//, ""), 40);
   const pending = candidates.map((c, n) => {
@@ -96,7 +107,35 @@ function planDocument(file: string, doc: ParsedDocument, ctx: ImportContext): Do
   });
   ctx.index.matchMs += performance.now() - matchStart;
   report.claims = pending.map((p) => p.claim);
-  return { file, doc, report, ...keysOf(doc), pending };
+  return { file, doc, report, ...keysOf(doc), pending, newTechnologies };
+}
+
+/** Claims lose the technologies editors deleted; a claim left about nothing is dropped. */
+function withoutRejected(claims: CandidateClaim[], rejected: Set<string>): CandidateClaim[] {
+  if (!rejected.size) return claims;
+  return claims.map((c) => ({ ...c, technologies: c.technologies.filter((t) => !rejected.has(t)) })).filter((c) => c.technologies.length > 0);
+}
+
+// The lexicon's categories, as the catalogue's coarser kinds.
+const KIND_OF_CATEGORY: Record<string, string> = {
+  language: "language", database: "database", cache: "database", "search-engine": "database", "vector-database": "database",
+  "web-framework": "framework", "frontend-framework": "framework", "mobile-framework": "framework", "css-framework": "framework", "test-framework": "framework",
+  orm: "library", "data-processing": "library", "ml-framework": "library", "stream-processing": "platform", "message-broker": "platform",
+  runtime: "platform", "cloud-service": "platform", orchestration: "platform", container: "platform", os: "platform", "web-server": "platform", proxy: "platform",
+};
+
+/** Stores a document's new technologies as PROPOSED and returns their ids (registered once the document commits). */
+async function writeProposed(write: DocumentWriter, plan: DocumentPlan, ctx: ImportContext): Promise<Array<{ ref: TechRef; id: string }>> {
+  const fresh = plan.newTechnologies.filter((t) => !ctx.techIds.has(t.slug));
+  const rows = await write.proposedTechnologies(fresh.map((t) => ({ slug: t.slug, name: t.name.slice(0, 120), kind: KIND_OF_CATEGORY[t.category ?? ""] ?? "tool", aliases: t.aliases.slice(0, 30), homepage: t.homepage ?? null })), `Named in ${plan.file}`);
+  return rows.map((r, i) => ({ ref: fresh[i], id: r.id }));
+}
+
+/** Once a document has committed, later documents resolve its new technologies to the stored rows. */
+function learnTechnologies(ctx: ImportContext, written: Array<{ ref: TechRef; id: string }>): void {
+  if (!written.length) return;
+  for (const t of written) ctx.techIds.set(t.ref.slug, t.id);
+  ctx.resolver = ctx.resolver.extendedWith(written.map((t) => ({ ...t.ref, proposed: true })));
 }
 
 const proposalsOf = (plan: DocumentPlan) => plan.pending.flatMap((p) => p.proposals);
@@ -121,8 +160,10 @@ async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: Impo
     format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
     comments: doc.comments as unknown as Prisma.JsonArray, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash: plan.contentHash, status: "IMPORTED", importedById: actor.id || null,
   }, `Imported from ${file}`);
+  const proposed = await writeProposed(write, plan, ctx);
+  const idOf = (slug: string) => ctx.techIds.get(slug) ?? proposed.find((t) => t.ref.slug === slug)?.id ?? "";
   const fresh = pending.filter((p) => !p.same);
-  const inserted = await write.claims(fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map((t) => ctx.techIds.get(t) ?? "").filter(Boolean) })), `Extracted from ${file}`);
+  const inserted = await write.claims(fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map(idOf).filter(Boolean) })), `Extracted from ${file}`);
   // The candidates' stand-ins in the index become the stored claims.
   const stored = new Map<IndexedClaim, IndexedClaim>();
   fresh.forEach((p, i) => stored.set(p.indexed, { ...p.indexed, id: inserted[i].id, slug: inserted[i].slug }));
@@ -133,7 +174,7 @@ async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: Impo
     return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };
   }), new Set(inserted.map((c) => c.id)));
   await write.recordRevisions();
-  return { slug, learned: [...stored.values()], raised: added.map((x) => x.report) };
+  return { slug, learned: [...stored.values()], raised: added.map((x) => x.report), technologies: proposed };
 }
 
 /** The report of a committed document (its new claims' keys are their slugs now). */
@@ -152,6 +193,7 @@ export async function importParsed(db: Db, actor: Actor, file: string, doc: Pars
   if (dryRun) return preview(plan);
   const written = await db.$transaction(async (tx) => writeDocument(tx, actor, plan, ctx, await articleSlug(tx, doc.title, new Set(), new Set())), { timeout: 60_000 });
   for (const claim of written.learned) ctx.index.add(claim);
+  learnTechnologies(ctx, written.technologies);
   return imported(plan, written);
 }
 
@@ -183,6 +225,18 @@ export async function importFiles(db: Db, actor: Actor | null, files: Array<RawI
   const report: ImportReport = { articles: [], contradictions: [], errors: [] };
   let done = 0;
   const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+  // A preview's candidates join the index while the run lasts (so it reports the contradictions between
+  // its documents), and leave it at the end: a preview writes nothing, in the database or in memory.
+  const previewed: IndexedClaim[] = [];
+  try {
+    await importAll(db, who, files, ctx, options, report, progress, previewed);
+  } finally {
+    for (const claim of previewed) ctx.index.remove(claim);
+  }
+  return report;
+}
+
+async function importAll(db: Db, who: Actor, files: Array<RawInput & { filename: string }>, ctx: ImportContext, options: ImportOptions, report: ImportReport, progress: (file: string) => void, previewed: IndexedClaim[]): Promise<void> {
   for (let from = 0; from < files.length; from += CHUNK) {
     const parsed: Array<{ file: string; doc: ParsedDocument }> = [];
     for (const file of files.slice(from, from + CHUNK)) {
@@ -194,7 +248,7 @@ export async function importFiles(db: Db, actor: Actor | null, files: Array<RawI
       }
     }
     for (let next = 0; next < parsed.length;) {
-      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, progress });
+      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, progress, previewed });
       next += results.length;
       for (const r of results) {
         if ("message" in r) report.errors.push(r);
@@ -202,7 +256,6 @@ export async function importFiles(db: Db, actor: Actor | null, files: Array<RawI
       }
     }
   }
-  return report;
 }
 
 type ChunkResult = { article: ArticleReport; contradictions: ContradictionReport[] } | { file: string; message: string };
@@ -210,24 +263,27 @@ type ChunkResult = { article: ArticleReport; contradictions: ContradictionReport
 type Uncommitted = { plan: DocumentPlan; written: WrittenDocument };
 
 /** What a chunk's transaction knows as it goes: article slugs in use, articles imported, claims the index learned. */
-interface ChunkState { taken: Set<string>; checked: Set<string>; known: ImportedArticle[]; learned: IndexedClaim[] }
+interface ChunkState { taken: Set<string>; checked: Set<string>; known: ImportedArticle[]; learned: IndexedClaim[]; technologies: string[] }
 
 /**
  * Parsed documents from the first on: one lookup of those already imported, then one transaction in
  * which each document is planned against everything written before it and written inside a savepoint,
  * until all are done or its time budget has passed. Returns the results of the documents it handled (at least one).
  */
-async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; doc: ParsedDocument }>, ctx: ImportContext, { dryRun, budgetMs, progress }: { dryRun: boolean; budgetMs: number; progress: (file: string) => void }): Promise<ChunkResult[]> {
+async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; doc: ParsedDocument }>, ctx: ImportContext, { dryRun, budgetMs, progress, previewed }: { dryRun: boolean; budgetMs: number; progress: (file: string) => void; previewed: IndexedClaim[] }): Promise<ChunkResult[]> {
   const keyed = parsed.map(({ file, doc }) => ({ file, doc, report: baseReport(file, doc), ...keysOf(doc) }));
   const stored = await findImported(db, keyed);
   if (dryRun) {
     return keyed.map((k) => {
-      const result = repeated(k, stored) ? { article: k.report, contradictions: [] } : preview(planDocument(k.file, k.doc, ctx));
+      if (repeated(k, stored)) { progress(k.file); return { article: k.report, contradictions: [] }; }
+      const plan = planDocument(k.file, k.doc, ctx);
+      // Later documents of the preview are matched against this one's claims, as the real import would.
+      for (const p of plan.pending) if (!p.same) { ctx.index.add(p.indexed); previewed.push(p.indexed); }
       progress(k.file);
-      return result;
+      return preview(plan);
     });
   }
-  const state: ChunkState = { taken: new Set(), checked: new Set(), known: [...stored], learned: [] };
+  const state: ChunkState = { taken: new Set(), checked: new Set(), known: [...stored], learned: [], technologies: [] };
   const outcomes: Array<ChunkResult | Uncommitted> = [];
   try {
     await db.$transaction(async (tx) => {
@@ -245,6 +301,7 @@ async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; d
     // The transaction failed: nothing of the chunk landed, so the index forgets what it learned from it.
     // Documents that failed on their own and repeats of articles stored before keep their reports.
     for (const claim of state.learned) ctx.index.remove(claim);
+    for (const slug of state.technologies) ctx.techIds.delete(slug);
     const before = new Set(stored.map((a) => a.slug));
     return keyed.slice(0, Math.max(outcomes.length, 1)).map((k, i) => {
       const o = outcomes[i];
@@ -264,6 +321,8 @@ async function importInSavepoint(tx: Tx, actor: Actor, k: { file: string; doc: P
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_document");
     // Later documents of the chunk match against these claims and skip a repeat of this one; undone if the commit fails.
     for (const claim of written.learned) { ctx.index.add(claim); state.learned.push(claim); }
+    learnTechnologies(ctx, written.technologies);
+    state.technologies.push(...written.technologies.map((t) => t.ref.slug));
     state.known.push({ slug: written.slug, contentHash: plan.contentHash, url: plan.url });
     return { plan, written };
   } catch (error) {

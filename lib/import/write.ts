@@ -6,9 +6,9 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/rows";
-import { Prisma, type Article, type Citation, type Claim, type Contradiction } from "@/lib/generated/sqlite/client";
+import { Prisma, type Article, type Citation, type Claim, type Contradiction, type Technology } from "@/lib/generated/sqlite/client";
 import type { ResourceDef } from "@/lib/resources/define";
-import { articles, citations, claims, contradictions } from "@/lib/resources";
+import { articles, citations, claims, contradictions, technologies } from "@/lib/resources";
 import { serializeRow } from "@/lib/revisions/serialize";
 import { newRowId, recordRevisions, type RevisionEntry } from "@/lib/revisions/service";
 import { normalizeStatement } from "@/lib/text/normalize";
@@ -27,6 +27,8 @@ export interface NewClaim {
   conditions: Record<string, unknown>;
   technologyIds: string[];
 }
+
+export interface NewTechnology { slug: string; name: string; kind: string; aliases: string[]; homepage: string | null }
 
 export interface NewCitation { claimId: string; quote: string; start: number; end: number; stance: string }
 export interface NewContradiction { claimAId: string; claimBId: string; kind: string; status: string; reason: string }
@@ -69,6 +71,15 @@ export class DocumentWriter {
     await insertRows(this.tx, "Article", [row], ["tags", "comments", "warnings"]);
     this.created(articles, row, reason);
     return row;
+  }
+
+  /** Inserts technologies an article named that the catalogue lacks, as PROPOSED (hidden until an editor confirms). */
+  async proposedTechnologies(items: NewTechnology[], reason: string): Promise<Technology[]> {
+    if (!items.length) return [];
+    const rows: Technology[] = items.map((t) => ({ id: newRowId(), slug: t.slug, name: t.name, kind: t.kind, aliases: t.aliases as Prisma.JsonArray, homepage: t.homepage, description: "", status: "PROPOSED", ...this.fresh() }));
+    await insertRows(this.tx, "Technology", rows, ["aliases"]);
+    for (const r of rows) this.created(technologies, r, reason);
+    return rows;
   }
 
   /** Inserts the claims (+ technology links); returns them in order. */

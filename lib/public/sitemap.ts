@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { listComparisons } from "./home";
 import { absoluteUrl } from "./site";
-import { publicArticleWhere, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere } from "./visibility";
+import { liveTechnologyWhere, publicArticleWhere, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere } from "./visibility";
 
 export interface SitemapEntry {
   url: string;
@@ -11,7 +11,7 @@ export interface SitemapEntry {
 
 export async function sitemapEntries(db: Db = getDb()): Promise<SitemapEntry[]> {
   const [technologies, claims, articles, useCases, comparisons, decisions] = await Promise.all([
-    db.technology.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.technology.findMany({ where: liveTechnologyWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.claim.findMany({ where: publicClaimWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.article.findMany({ where: publicArticleWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.useCase.findMany({

@@ -33,4 +33,5 @@ export const publishedVerdictWhere = (): Prisma.VerdictWhereInput => ({ deletedA
 
 export const publicDecisionWhere = (): Prisma.DecisionWhereInput => ({ deletedAt: null, visibility: "PUBLIC", team: { deletedAt: null } });
 
-export const liveTechnologyWhere = (): Prisma.TechnologyWhereInput => ({ deletedAt: null });
+// A technology an import proposed is not public until an editor confirms it.
+export const liveTechnologyWhere = (): Prisma.TechnologyWhereInput => ({ deletedAt: null, status: "ACTIVE" });

@@ -93,7 +93,7 @@ export function toDecisionEvidence(d: DecisionRow): DecisionEvidence {
 
 export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
   const [technologies, useCases, claims, decisions] = await Promise.all([
-    db.technology.findMany({ where: { deletedAt: null }, select: { slug: true, name: true } }),
+    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true } }),
     db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true } }),
     db.claim.findMany({ where: LIVE_CLAIM, select: CLAIM_EVIDENCE_SELECT }),
     db.decision.findMany({ where: COUNTED_DECISION, select: DECISION_EVIDENCE_SELECT }),
