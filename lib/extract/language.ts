@@ -38,14 +38,22 @@ export function sentimentOf(sentence: string): number {
 
 // Words that say how, how much or how well, not what: dropped from a capability's topic.
 const FILLER = new Set(
-  ("a an the its their his her our your this that these those any some all full complete proper real true native natively built-in builtin " +
+  ("no zero none a an the its their his her our your this that these those any some all full complete proper real true native natively built-in builtin " +
     "integrated first-class out-of-the-box automatic automatically official optional basic simple great good excellent strong robust " +
     "powerful rich solid nice decent very really quite more most much many lot lots of also only just even still now already better best").split(" "),
 );
 // Generic heads: "admin panel" and "admin interface" are both "admin".
 const GENERIC_HEAD = new Set(["support", "panel", "interface", "ui", "feature", "features", "capability", "capabilities", "functionality", "system", "mechanism", "option", "options", "tooling", "out", "box"]);
-const STOP_AFTER = new Set(["for", "to", "in", "on", "with", "by", "from", "at", "as", "via", "through", "using", "and", "or", "but", "so", "which", "that", "when", "if", "because", "while"]);
+const STOP_AFTER = new Set(["without", "of", "by", "for", "to", "in", "on", "with", "by", "from", "at", "as", "via", "through", "using", "and", "or", "but", "so", "which", "that", "when", "if", "because", "while"]);
 const VERB_PREPOSITIONS: Record<string, true> = { "built on": true, "runs on": true, "runs in": true, "written in": true, "compiles to": true, "relies on": true, "depends on": true, "based on": true, "works with": true, "integrates with": true };
+
+/** "indexes" -> "index", "libraries" -> "library", "queues" -> "queue"; short words and "-ss" stay. */
+function singular(word: string): string {
+  if (word.length <= 4 || /ss$|us$|is$/.test(word)) return word;
+  if (/ies$/.test(word)) return word.replace(/ies$/, "y");
+  if (/(?:x|ch|sh|ss)es$/.test(word)) return word.replace(/es$/, "");
+  return word.replace(/s$/, "");
+}
 
 /**
  * The topic of a capability phrase: the noun phrase after the verb, without articles, intensifiers or
@@ -53,7 +61,7 @@ const VERB_PREPOSITIONS: Record<string, true> = { "built on": true, "runs on": t
  * preposition keeps it in the topic ("written in Rust" -> "written-in-rust"). Null when nothing is left.
  */
 export function capabilityTopic(verb: string, phrase: string): string | null {
-  const words = phrase.toLowerCase().replace(/[“”"'`*_]/g, "").split(/\s+/).filter(Boolean);
+  const words = phrase.toLowerCase().replace(/[“”"'`*_]/g, "").replace(/\bout[- ]of[- ]the[- ]box\b|\bby default\b/g, " ").split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     if (STOP_AFTER.has(w) && kept.length) break;
@@ -64,7 +72,7 @@ export function capabilityTopic(verb: string, phrase: string): string | null {
   while (kept.length > 1 && GENERIC_HEAD.has(kept[kept.length - 1])) kept.pop();
   if (!kept.length || (kept.length === 1 && GENERIC_HEAD.has(kept[0]))) return null;
   const last = kept.length - 1;
-  if (kept[last].length > 4 && /[^s]s$/.test(kept[last])) kept[last] = kept[last].replace(/s$/, "");
+  kept[last] = singular(kept[last]);
   const prep = Object.keys(VERB_PREPOSITIONS).find((p) => verb.endsWith(p));
   const topic = slugify(`${prep ?? ""} ${kept.join(" ")}`.trim(), 60);
   return topic.length >= 2 ? topic : null;

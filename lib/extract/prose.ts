@@ -49,10 +49,13 @@ const IF_YOU = /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^
 function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
   const names = (slugs: string[]) => slugs.map((x) => ctx.resolver.nameOf(x)).join(" + ");
-  const rec = (techs: string[], useCase: string, against: boolean) => {
-    const uc = useCaseOf(useCase);
+  const rec = (techs: string[], useCase: string, against: boolean, connector = "for") => {
+    const said = useCaseOf(useCase);
+    // "you need a shared cache" -> the use case is "a shared cache"; the statement keeps the sentence's own words.
+    const uc = said.replace(/^(?:you|we|your team|teams?)\s+(?:need|want|have|require|care about|are building|build)\s+(?:an?\s+|the\s+)?/i, "").replace(/^(?:an?|the)\s+/i, "");
     if (uc.length < 3) return false;
-    const statement = against ? `Avoid ${names(techs)} for ${lcFirst(uc)}.` : `Use ${names(techs)} for ${lcFirst(uc)}.`;
+    const how = `${connector.toLowerCase()} ${lcFirst(said)}`;
+    const statement = against ? `Avoid ${names(techs)} ${how}.` : `Use ${names(techs)} ${how}.`;
     emit({ ...base(against ? "opinion" : "recommendation", techs, statement, slugify(against ? `not for ${uc}` : uc, 60)), ...(against ? { conditions: { stance: "contradicts", direction: "against" }, stance: "CONTRADICTS" as const } : {}) }, s);
     return true;
   };
@@ -62,9 +65,9 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
     const verb = USE_VERB.exec(before);
     if (verb) {
       const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
-      const tail = /^\s+(?:if|when|for|in|because|whenever|once)\s+(.{3,200})/i.exec(after);
-      const uc = tail?.[1] ?? ctx.heading ?? "";
-      if (rec([m.slug], uc, against)) return true;
+      const tail = /^\s+(if|when|for|in|whenever|once)\s+(.{3,200})/i.exec(after);
+      const uc = tail?.[2] ?? ctx.heading ?? "";
+      if (rec([m.slug], uc, against, tail?.[1] ?? "for")) return true;
     }
     const good = GOOD_AS.exec(after);
     if (good && good[2] && rec([m.slug], good[3], false)) return true;

@@ -1,0 +1,63 @@
+/** @jest-environment node */
+// Extraction on an open world: technologies from the shipped lexicon and from the document itself,
+// and claims read from plain sentences. Every text here is our own writing.
+import { extractClaims, extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
+
+const EMPTY = new TechResolver([]);
+const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
+const briefs = (text: string) => extractClaims(text, EMPTY).map(brief);
+
+describe("technologies without a catalogue", () => {
+  it("an empty catalogue still recognises widely used technologies, by name and alias", () => {
+    expect(EMPTY.slugsIn("We moved the queue from RabbitMQ to NATS, and the cache from Memcached to Redis.")).toEqual(expect.arrayContaining(["rabbitmq", "nats", "memcached", "redis"]));
+    expect(EMPTY.slugsIn("Postgres and MySQL")).toHaveLength(2);
+    expect(EMPTY.slugsIn("Nomad or K8s")).toHaveLength(2);
+  });
+
+  it("an everyday word is a technology only as written ('next week' is not Next.js; FLASK in a heading is Flask)", () => {
+    expect(EMPTY.slugsIn("We will go next week and express our thanks.")).toEqual([]);
+    expect(EMPTY.slugsIn("Next.js renders on the server.")).toHaveLength(1);
+    expect(EMPTY.slugsIn("FLASK — small and explicit")).toHaveLength(1);
+  });
+
+  it("a server, runtime or API style named beside a framework is its setting, not its rival", () => {
+    expect(briefs("Django on Gunicorn served about 5,000 requests per second.")).toEqual(["performance django throughput=5000"]);
+  });
+
+  it("the sides of 'X vs Y' in a heading become proposed technologies when nobody knows them", () => {
+    const { claims, proposed } = extractDocument("# Zephyrdb vs Quillstream: a week with both\n\nQuillstream does not support secondary indexes.", EMPTY);
+    expect(proposed.map((t) => t.name)).toEqual(["Quillstream"]);
+    expect(claims.map(brief)).toEqual(["feature quillstream secondary-index=missing"]);
+  });
+});
+
+describe("claims in plain sentences", () => {
+  it("reads capabilities, what a technology lacks, and what kind of thing it is", () => {
+    expect(briefs("Apache Kafka stores every event in a replicated log.")).toEqual([expect.stringMatching(/^feature kafka .*=built-in$/)]);
+    expect(briefs("Memcached has no persistence, and it does not support secondary indexes.")).toEqual(["feature memcached persistence=missing", "feature memcached secondary-index=missing"]);
+    expect(briefs("ClickHouse is a columnar database built for analytics.")).toEqual([expect.stringMatching(/^feature clickhouse columnar-database=built-in$/)]);
+    expect(briefs("Astro supports MDX out of the box without plugins.")).toEqual([expect.stringMatching(/^feature astro mdx=built-in$/)]);
+  });
+
+  it("reads advice for and against, with its use case", () => {
+    expect(briefs("Use Redis when you need a shared cache across servers.")).toEqual([expect.stringMatching(/^recommendation redis .*shared-cache-across-servers=SUPPORTS$/)]);
+    expect(briefs("Kubernetes is overkill for a single small side project.")).toEqual([expect.stringMatching(/^opinion kubernetes not-for-single-small-side-project=CONTRADICTS$/)]);
+    expect(briefs("For teams that want zero configuration, Caddy is the better choice.")).toHaveLength(1);
+  });
+
+  it("reads facts: releases, versions, licences and counts", () => {
+    expect(briefs("RabbitMQ was first released in 2007.")).toEqual(["fact rabbitmq release_year=2007"]);
+    expect(briefs("Redis is licensed under the BSD license.")).toEqual([expect.stringMatching(/^fact redis licence=/)]);
+    expect(briefs("Vite has more than 70k GitHub stars.")).toEqual(["fact vite stars=70000"]);
+  });
+
+  it("reads evaluations of the technology a sentence is about, but not sentences about the article", () => {
+    expect(briefs("Honestly, Jenkins feels clunky next to newer CI tools.")).toEqual([expect.stringMatching(/^opinion jenkins .*=/)]);
+    expect(briefs("In this article we compare Jenkins and GitHub Actions in depth.")).toEqual([]);
+  });
+
+  it("every quote is the exact source span", () => {
+    const text = "Intro line.\nMemcached has no persistence, and it does not support secondary indexes.\n";
+    for (const c of extractClaims(text, EMPTY)) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
