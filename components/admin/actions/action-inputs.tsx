@@ -56,6 +56,11 @@ const ACTION_INPUTS: Record<string, InputsFor> = {
       <AutocompleteInput label="Merge into claim" optionText="statement" validate={required()} fullWidth />
     </ReferenceInput>
   ),
+  "technologies.mergeInto": () => (
+    <ReferenceInput source="intoId" reference="technologies" filter={{ status: "ACTIVE" }}>
+      <AutocompleteInput label="Merge into technology" optionText="name" validate={required()} fullWidth />
+    </ReferenceInput>
+  ),
   "contradictions.resolve": (resource) => (
     <>
       <SelectInput source="status" choices={statusChoices(resource, ["RESOLVED", "NOT_COMPARABLE"])} validate={required()} fullWidth />

@@ -17,6 +17,11 @@ export function ArticlePreview({ a }: { a: ArticleReport }) {
       {a.warnings.map((w) => (
         <Alert key={w} severity="warning" sx={{ mt: 1 }}>{w}</Alert>
       ))}
+      {a.newTechnologies.length > 0 && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          New technologies, {a.status === "preview" ? "to be proposed" : "proposed"} for an editor to confirm in the review queue: {a.newTechnologies.map((t) => t.name).join(", ")}.
+        </Alert>
+      )}
       <Typography variant="body2" sx={{ mt: 1 }}>{a.claims.length} candidate claim(s)</Typography>
       <List dense>
         {a.claims.map((c) => (

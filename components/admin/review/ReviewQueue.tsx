@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { Alert, Box, Button, Card, CardContent, Checkbox, Chip, Stack, Typography } from "@mui/material";
 import { Title } from "react-admin";
 import { ClaimPicker } from "./ClaimPicker";
+import { ProposedTechnologies } from "./ProposedTechnologies";
 import { SourceExcerpt } from "./SourceExcerpt";
 import { getJson } from "./fetch-json";
 
@@ -48,6 +49,7 @@ export function ReviewQueue() {
       <Typography variant="h5" component="h1" gutterBottom>
         Review queue ({claims.length} candidates)
       </Typography>
+      <ProposedTechnologies onChange={() => load()} />
       <Stack direction={{ xs: "column", md: "row" }} spacing={1} sx={{ mb: 2, alignItems: { md: "center" } }}>
         <Checkbox
           checked={allSelected}
