@@ -19,7 +19,9 @@ interface ParentItem {
   hasFeatures: boolean;
 }
 
-type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths" | "avoid"; techs: string[] } | null;
+type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths" | "avoid" | "parts"; techs: string[] } | null;
+// "K3s bundles:", "Standard Kubernetes consists of multiple components:": the items that follow are its parts.
+const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
 const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
@@ -135,6 +137,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
         for (const f of featuresIn(label)) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
       } else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
       else if (list?.kind === "avoid") against(list.techs, body, span);
+      else if (list?.kind === "parts" && part(list.techs, body, span)) continue;
       // "- Express for long-lived connections" (a summary list): the item is the recommendation.
       const techFor = /^(.{2,40}?) (?:for|when) (.{3,200})$/.exec(body);
       if (techFor && onlyTechs(techFor[1], resolver)) rec(resolver.slugsIn(techFor[1]), clean(techFor[2]), `${clean(techFor[1])} for ${lcFirst(clean(techFor[2]))}.`, span);
@@ -157,8 +160,11 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       leadIn = t;
       continue;
     }
-    if (t.endsWith(":")) leadIn = t;
-    else if (list?.kind !== "myths") list = null;
+    if (t.endsWith(":")) {
+      leadIn = t;
+      const owners = resolver.slugsIn(t);
+      if (PARTS_LEAD.test(t)) list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : headingTechs.length ? headingTechs.slice(0, 1) : sectionTechs.slice(0, 1) };
+    } else if (list?.kind !== "myths") list = null;
     paragraph(t, lineStart + line.indexOf(t));
   }
   return out;
@@ -166,6 +172,16 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   function against(techs: string[], useCase: string, span: Span): void {
     if (!techs.length || clean(useCase).length < 3) return;
     emit({ statement: `Don't use ${names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
+  }
+
+  /** "- etcd: Stores cluster state" under "Kubernetes consists of:": a part the technology has. */
+  function part(techs: string[], body: string, span: Span): boolean {
+    const m = /^([^:]{2,40}?)(?::\s*(.{0,160}))?$/.exec(body.trim());
+    const term = m ? clean(m[1].replace(/[*_`]/g, "")) : "";
+    if (!techs.length || !term || term.split(/\s+/).length > 5) return false;
+    const what = m?.[2] ? ` (${lcFirst(clean(m[2]))})` : "";
+    emit({ statement: `${names(techs)} includes ${term}${what}.`, kind: "feature", technologies: techs, topic: slugify(term, 40), metric: null, value: null, unit: null, conditions: { support: "built-in" }, stance: "SUPPORTS" }, span);
+    return true;
   }
 
   function emitFeature(tech: string, f: FeatureDef, support: Support, span: Span, replacement: string | null = null): void {

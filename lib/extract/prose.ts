@@ -143,8 +143,8 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
 const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
-const IS_A = /^\s+(?:is|are)\s+(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
-const PROPERTY = /^\s+(?:is|are)\s+(?:(?:fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
+const IS_A = /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
+const PROPERTY = /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
 const BOUNDARY = /[,;:!?()]|\.\s|\.$|\s(?:and then|but|which|that|so|because|while|whereas|although|though|when|where|if|unless|than|since|instead|rather)\s/i;
 
 // A present-tense verb after the subject ("runs rootless", "stores data in columns"): a design statement.
@@ -179,6 +179,19 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   return null;
 }
 
+/** The mentions joined to `first` by "and", "&", "," or "or" right after it. */
+function coordinated(text: string, mentions: Mention[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = first.end;
+  for (const m of mentions) {
+    if (m.start < end) continue;
+    if (!/^\s*(?:,|and|&|or|,\s*and)\s*$/i.test(text.slice(end, m.start))) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
 function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
   let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
@@ -191,7 +204,10 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const pronoun = named ? null : PRONOUN.exec(text.slice(start));
     if (named) subject = { slug: named.slug, name: named.name };
     else if (!pronoun || !subject) continue;
-    const from = named ? named.end : start + (pronoun?.[0].length ?? 0);
+    // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
+    const together = named ? coordinated(text, mentions, named) : [];
+    const last = together.length ? together[together.length - 1] : named;
+    const from = last ? last.end : start + (pronoun?.[0].length ?? 0);
     const after = text.slice(from, clause.at + clause.text.length);
     const said = predicate(after);
     if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
@@ -203,8 +219,11 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const verbEnd = Math.max(0, after.indexOf(said.phrase));
     const negative = said.negated || /^(?:lacks?|is missing|misses)$/.test(said.verb) || /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) || isNegatedClause(after.slice(0, verbEnd));
     const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
-    const statement = sentenceOf(`${subject.name}${text.slice(from, clause.at + clause.text.length)}`);
-    emit({ ...base("feature", [subject.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
+    const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
+    for (const owner of owners) {
+      const statement = sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
+      emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
+    }
     any = true;
   }
   return any;
@@ -238,9 +257,10 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   if (!mentions.length && !ctx.subject.length) return 0;
   let n = 0;
   const counting: Emit = (c, span) => { n++; emit(c, span); };
-  if (advice(s, mentions, ctx, counting)) return n;
+  const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
+  // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const feature = capability(s, mentions, ctx, counting);
-  if (!fact && !feature) evaluation(s, mentions, ctx, counting);
+  if (!advised && !fact && !feature) evaluation(s, mentions, ctx, counting);
   return n;
 }
