@@ -37,7 +37,7 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     patch: { reason: "The numbers differ." },
     action: { name: "resolve", data: { status: "RESOLVED", resolutionNote: "Different hardware." } },
   },
-  technologies: { create: (_w, slot) => ({ name: `Tech ${slot}` }), patch: { description: "A tool." } },
+  technologies: { create: (_w, slot) => ({ name: `Tech ${slot}` }), patch: { description: "A tool." }, action: { name: "confirm", data: {} } },
   useCases: { create: (_w, slot) => ({ name: `Use case ${slot}` }), patch: { description: "When it applies." } },
   verdicts: {
     create: (w, slot) => ({ title: `Verdict ${slot}`, useCaseId: w.useCase, summary: "Django wins for admin-heavy apps." }),
