@@ -126,7 +126,9 @@ function pickAuthor(head: HeadLine[]): { author: string | null; line: HeadLine |
     if (next && /^posted by|^written by|^by$/i.test(l.text) && isName(next.text.replace(/^[-*•]\s*/, ""))) return { author: next.text.replace(/^[-*•]\s*/, ""), line: next };
     if (next && l.kind === "initials" && isName(next.text) && next.text.startsWith(l.text[0])) return { author: next.text, line: next };
     if (l.kind === "meta" && l.date) {
-      const beside = [head[k - 1], next].find((n) => n && n.kind === "title" && isName(n.text));
+      // A name beside the date line is a byline only under a title: alone, a Title Case line is the title.
+      const titled = (n: HeadLine): boolean => head.some((t) => t.index < n.index && (t.kind === "title" || t.kind === "heading"));
+      const beside = [head[k - 1], next].find((n) => n && n.kind === "title" && isName(n.text) && titled(n));
       if (beside) return { author: beside.text, line: beside };
     }
   }
