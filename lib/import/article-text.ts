@@ -11,7 +11,12 @@ const OPEN_END = /(?:,|\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|f
 const CLOSED_END = /[.!?:;)"”’»…]$/;
 
 const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line);
-const bare = (line: string): string => line.replace(/\s*(?:…|\.\.\.)$/, "").trim();
+/** A line without a trailing ellipsis (a teaser cut short), compared by its words. */
+function bare(line: string): string {
+  const t = line.trim();
+  const cut = t.endsWith("…") ? t.slice(0, -1) : t.endsWith("...") ? t.slice(0, -3) : t;
+  return cut.trimEnd();
+}
 
 /** The article rendered twice (its first line again further down, the rest matching): the longer copy, once. */
 function dropSecondCopy(lines: string[], warnings: string[]): string[] {

@@ -25,18 +25,44 @@ const WINDOW_LINES = 20;
 const WINDOW_CHARS = 4000;
 // Navigation and widgets around an article ("Skip to main content", "← All articles", "Share", a counter).
 const CHROME = /^(?:[←‹«<]\s?.{0,80}|back to\b.{0,80}|skip to (?:main )?content|share(?: this)?(?: article| post)?|page content|table of contents|on this page|posted by|written by|\d{1,6}|[\p{Extended_Pictographic}\ufe0f\s]{1,8})$/iu;
-// A line made only of images or links (a README's badge row): never a title.
-const BADGES = /^(?:\[?!\[[^\]\n]{0,200}\]\([^)\n]{0,400}\)\]?(?:\([^)\n]{0,400}\))?\s?)+$/;
+const IMAGE = /!\[[^[\]\n]{0,200}\]\([^)\n]{0,400}\)/g;
+const EMPTY_LINK = /\[ ?\]\([^)\n]{0,400}\)/g;
 const READ_TIME = /\b(\d{1,3}) ?min(?:ute)?s?(?: read)?\b/i;
-const BY = /^(?:by|posted by|written by|author:?)\s+(.{2,60})$/i;
-const SEPARATORS = /^[\s·•|—–,:-]+|[\s·•|—–,:-]+$/g;
+const BY = /^(?:by|posted by|written by|author:?) (.{1,80})$/i;
 const WEEKDAY = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?/g;
-const NAME = /^[\p{Lu}][\p{L}'’.-]{0,30}(?: [\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const WORD = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
+const PARTICLE = new Set(["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "al"]);
+const SEPARATOR = new Set([..." \t·•|—–,:-"]);
 
-/** Two to four capitalised words, none of them a month: how a person's or a team's name is printed. */
-export function isName(text: string): boolean {
-  return text.length <= 50 && NAME.test(text) && !text.split(" ").some((w) => MONTH_WORD.test(w) && w.length <= 9);
+/** A line made only of images or links (a README's badge row): never a title. */
+const isBadgeRow = (text: string): boolean => text.includes("](") && text.replace(IMAGE, "").replace(EMPTY_LINK, "").trim() === "";
+
+/** Separators (·, |, —, commas, colons) trimmed from both ends, by a walk rather than an end-anchored regex. */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR.has(text[start])) start++;
+  while (end > start && SEPARATOR.has(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/** Two to four capitalised words (with "van", "de"… between them): how a person's or a team's name is printed. */
+export function isName(text: string, single = false): boolean {
+  if (text.length > 50) return false;
+  const words = text.split(" ");
+  const capitalised = words.filter((w) => WORD.test(w));
+  const particles = words.filter((w, i) => PARTICLE.has(w) && i > 0 && i < words.length - 1);
+  if (capitalised.length + particles.length !== words.length || capitalised.length > 4) return false;
+  return capitalised.length >= (single ? 1 : 2);
+}
+
+/** The name on a byline ("Jane Doe, Staff Engineer", "Jane Doe · 5 min read", "Jane Doe and Li Wei"), or null. */
+function bylineName(text: string, explicit: boolean): string | null {
+  const rest = trimSeparators(text.replace(/^by /i, ""));
+  const cut = rest.split(/[,|·•—–]| - | on /)[0]?.trim() ?? "";
+  if (isName(cut, explicit)) return cut;
+  const pair = cut.split(" and ");
+  return pair.length === 2 && pair.every((p) => isName(p.trim(), explicit)) ? cut : null;
 }
 
 /** A line that can be a title: one short statement, not a sentence of prose, not ending in a colon or full stop. */
@@ -48,10 +74,13 @@ function looksLikeTitle(text: string): boolean {
   return !/^(?:[-*+•|>]|```|~~~)/.test(text) && text.split(" ").length <= 25;
 }
 
+/** A sentence of the article that mentions a date ("Version 2 shipped on May 3, 2024."), not a dateline. */
+const isSentence = (text: string): boolean => text.endsWith(".") && !/\b(?:published|posted|updated|written|dated|last)\b/i.test(text);
+
 /** What is left of a date/byline line once the date, read time, weekday and separators are removed. */
 function remainder(text: string, start: number, end: number): string {
   const rest = `${text.slice(0, start)} ${text.slice(end)}`.replace(READ_TIME, " ").replace(/\bread\b/gi, " ").replace(WEEKDAY, " ");
-  return rest.replace(/\s+/g, " ").replace(SEPARATORS, "").trim();
+  return trimSeparators(rest.replace(/\s+/g, " ").trim());
 }
 
 function classify(index: number, raw: string): HeadLine {
@@ -60,17 +89,14 @@ function classify(index: number, raw: string): HeadLine {
   // List items, table rows, quotes and sub-headings are the article's structure, not its header.
   if (/^(?:[-*+>]\s|\||\d{1,3}[.)]\s|#{2,6}\s|#\S)/.test(raw)) return line;
   const by = BY.exec(text);
-  if (by && isName(by[1].replace(SEPARATORS, ""))) return { ...line, kind: "byline", author: by[1].replace(SEPARATORS, "") };
-  if (CHROME.test(text) || BADGES.test(text)) return { ...line, kind: "chrome" };
   const date = text.length <= 160 ? findDate(text) : null;
+  if (by && bylineName(by[1], true)) return { ...line, kind: "byline", author: bylineName(by[1], true), date: date?.iso ?? null };
+  if (CHROME.test(text) || isBadgeRow(text)) return { ...line, kind: "chrome" };
   const rest = date ? remainder(text, date.start, date.end) : text;
-  if (date && rest.split(" ").length <= 8) return { ...line, kind: "meta", date: date.iso, author: isName(rest) ? rest : null };
-  if (text.length <= 80 && READ_TIME.test(text)) {
-    const left = remainder(text, 0, 0);
-    return { ...line, kind: "meta", author: isName(left) ? left : null };
-  }
+  if (date && rest.split(" ").length <= 8 && !isSentence(text)) return { ...line, kind: "meta", date: date.iso, author: bylineName(rest, false) };
+  if (text.length <= 80 && READ_TIME.test(text)) return { ...line, kind: "meta", author: bylineName(remainder(text, 0, 0), false) };
   // "· Jane Doe": a name set off by a separator, as a byline prints it under the title.
-  if (/^[·•|]/.test(text) && isName(text.replace(SEPARATORS, ""))) return { ...line, kind: "byline", author: text.replace(SEPARATORS, "") };
+  if (/^[·•|]/.test(text) && isName(trimSeparators(text))) return { ...line, kind: "byline", author: trimSeparators(text) };
   if (/^[A-Z]{1,3}$/.test(text)) return { ...line, kind: "initials" };
   if (/^#\s/.test(raw) && looksLikeTitle(text)) return { ...line, kind: "heading" };
   return looksLikeTitle(text) ? { ...line, kind: "title" } : line;
@@ -135,17 +161,24 @@ function pickAuthor(head: HeadLine[]): { author: string | null; line: HeadLine |
   return { author: null, line: null };
 }
 
+/** The publication date: a line saying "published" or "posted" first, then any date line that is not an update's. */
+function pickDate(head: HeadLine[]): string | null {
+  const dated = head.filter((l) => (l.kind === "meta" || l.kind === "byline") && l.date);
+  const published = dated.find((l) => /\b(?:published|posted|written)\b/i.test(l.text));
+  const notUpdate = dated.find((l) => !/\b(?:updated|modified|edited)\b/i.test(l.text));
+  return (published ?? notUpdate ?? dated[0])?.date ?? null;
+}
+
 export function readHeader(lines: string[]): HeaderMeta {
   const head = settleInitials(headLines(lines));
   const chrome = new Set<number>();
   const { author, line: authorLine } = pickAuthor(head);
   if (authorLine) chrome.add(authorLine.index);
   const title = pickTitle(head.filter((l) => l !== authorLine), author);
-  let publishedAt: string | null = null;
+  const publishedAt = pickDate(head);
   let readTime: string | null = null;
   for (const l of head) {
     if (l.kind === "meta" || l.kind === "byline" || l.kind === "initials" || l.kind === "chrome") chrome.add(l.index);
-    if (l.kind === "meta") publishedAt ??= l.date;
     const minutes = l.kind === "meta" ? READ_TIME.exec(l.text) : null;
     if (minutes) readTime ??= `${minutes[1]} min read`;
   }

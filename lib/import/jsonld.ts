@@ -53,7 +53,8 @@ export function readLinkedData(raw: string): LinkedData {
   for (const body of scriptBodies(raw)) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.replace(/^\s*<!--|-->\s*$/g, ""));
+      const t = body.trim();
+      parsed = JSON.parse(t.startsWith("<!--") && t.endsWith("-->") ? t.slice(4, -3) : t);
     } catch {
       continue;
     }

@@ -98,8 +98,9 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
-  doc.author = authorName(data.author) ?? header.author;
-  doc.publishedAt = parseDateValue(data.date ?? data.published ?? data.publishedAt ?? null) ?? header.publishedAt;
+  doc.author = authorName(data.author ?? data.authors) ?? header.author;
+  const stated = data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
+  doc.publishedAt = parseDateValue(stated) ?? header.publishedAt;
   doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
   doc.excerpt = typeof data.excerpt === "string" ? data.excerpt.trim() : typeof data.description === "string" ? data.description.trim() : excerptOf(doc.text);

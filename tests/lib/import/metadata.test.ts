@@ -55,6 +55,25 @@ describe("the header of a copied page", () => {
     expect(doc.text).not.toMatch(/Tomas Keller|9 min read/);
   });
 
+  it("reads bylines with a role, a read time, two names, a particle or the date after the name", () => {
+    const by = (line: string) => parse(lines("Why We Left MongoDB", line, "", PROSE));
+    expect(by("By Ada Moreau, Staff Engineer").author).toBe("Ada Moreau");
+    expect(by("by Ada Moreau · 6 min read").author).toBe("Ada Moreau");
+    expect(by("By Ada Moreau and Li Wei").author).toBe("Ada Moreau and Li Wei");
+    expect(by("By Jan van der Berg").author).toBe("Jan van der Berg");
+    expect(by("By Ada").author).toBe("Ada");
+    const doc = by("Written by Ada Moreau on March 6, 2025");
+    expect([doc.author, doc.publishedAt]).toEqual(["Ada Moreau", "2025-03-06"]);
+    expect(by("March 6, 2025 by Ada Moreau").author).toBe("Ada Moreau");
+  });
+
+  it("prefers the publication date to an update's, and does not take a sentence of the article as a dateline", () => {
+    expect(parse(lines("Why We Left MongoDB", "Updated: April 2, 2025", "Published: March 6, 2025", "", PROSE)).publishedAt).toBe("2025-03-06");
+    const doc = parse(lines("Why We Left MongoDB", "", "Version 7 shipped on May 3, 2024.", PROSE));
+    expect(doc.publishedAt).toBeNull();
+    expect(doc.text).toContain("Version 7 shipped on May 3, 2024.");
+  });
+
   it("invents no author or date where the page gives none", () => {
     const doc = parse(lines("Caching Layers Compared", "", "Test Setup", PROSE));
     expect([doc.author, doc.publishedAt]).toEqual([null, null]);
@@ -99,6 +118,11 @@ describe("HTML metadata", () => {
   it("prefers the article's heading to a site-wide og:title, and drops the site name from <title>", () => {
     expect(parse(page('<meta property="og:title" content="shed">', `<h1>Queues Without Tears</h1><p>${PROSE}</p>`)).title).toBe("Queues Without Tears");
     expect(parse(page("<title>Queues Without Tears | The Shed</title>", `<p>${PROSE}</p>`)).title).toBe("Queues Without Tears");
+  });
+
+  it("reads the author and date of front matter and of a Nuxt document given as objects or lists", () => {
+    const doc = parse(lines("---", "title: Queues", "authors:", "  - name: Lena Ortiz", "pubDate: 2024-05-07", "---", "", PROSE), "q.md");
+    expect([doc.author, doc.publishedAt]).toEqual(["Lena Ortiz", "2024-05-07"]);
   });
 
   it("reads meta name=date, a <time> whose text is the date, and a date line under the heading", () => {
