@@ -41,8 +41,10 @@ export function joinSoftWraps(lines: string[]): string[] {
   for (const line of lines) {
     if (/^(?:```|~~~)/.test(line)) inCode = !inCode;
     const prev = out[out.length - 1] ?? "";
-    const continues = /^\p{Ll}/u.test(line) || OPEN_END.test(prev);
-    if (!inCode && joinable && isProse(line) && !CLOSED_END.test(prev) && continues && prev.length + line.length < 20_000) {
+    // Only the end of the line so far is looked at: a paragraph grows line by line and is never rescanned.
+    const tail = prev.slice(-16);
+    const continues = /^\p{Ll}/u.test(line) || OPEN_END.test(tail);
+    if (!inCode && joinable && isProse(line) && !CLOSED_END.test(tail) && continues && prev.length + line.length < 20_000) {
       out[out.length - 1] = `${prev} ${line.trim()}`;
       continue;
     }

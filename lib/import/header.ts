@@ -34,6 +34,13 @@ const WORD = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
 const PARTICLE = new Set(["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "al"]);
 const SEPARATOR = new Set([..." \t·•|—–,:-"]);
 
+/** "Blog / Engineering / Databases", "Home › Guides": where the page sits on its site, not its title. */
+function isCategoryPath(text: string): boolean {
+  if (text.length > 120) return false;
+  const parts = text.split(/ [/>›»] /);
+  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => p.length <= 30 && p.split(" ").length <= 3 && !/[.!?]$/.test(p));
+}
+
 /** A line made only of images or links (a README's badge row): never a title. */
 const isBadgeRow = (text: string): boolean => text.includes("](") && text.replace(IMAGE, "").replace(EMPTY_LINK, "").trim() === "";
 
@@ -91,7 +98,7 @@ function classify(index: number, raw: string): HeadLine {
   const by = BY.exec(text);
   const date = text.length <= 160 ? findDate(text) : null;
   if (by && bylineName(by[1], true)) return { ...line, kind: "byline", author: bylineName(by[1], true), date: date?.iso ?? null };
-  if (CHROME.test(text) || isBadgeRow(text)) return { ...line, kind: "chrome" };
+  if (CHROME.test(text) || isBadgeRow(text) || isCategoryPath(text)) return { ...line, kind: "chrome" };
   const rest = date ? remainder(text, date.start, date.end) : text;
   if (date && rest.split(" ").length <= 8 && !isSentence(text)) return { ...line, kind: "meta", date: date.iso, author: bylineName(rest, false) };
   if (text.length <= 80 && READ_TIME.test(text)) return { ...line, kind: "meta", author: bylineName(remainder(text, 0, 0), false) };
@@ -130,7 +137,7 @@ function settleInitials(head: HeadLine[]): HeadLine[] {
 }
 
 /**
- * The title: the title-like line just above the byline/date; else a "# " heading that comes before the
+ * The title: the title-like line just above the byline/date (skipping a short category line); else a "# " heading that comes before the
  * first paragraph (one further down is a section, or a shell comment pasted without its code fence);
  * else the first title-like line.
  */
@@ -138,9 +145,11 @@ function pickTitle(head: HeadLine[], author: string | null): HeadLine | null {
   const candidates = head.filter((l) => (l.kind === "title" || l.kind === "heading") && l.text !== author);
   const anchor = head.findIndex(isAnchor);
   const before = anchor < 0 ? [] : candidates.filter((l) => l.index < head[anchor].index);
+  // Between title and date there may be a one- or two-word category line: a title has more words.
+  const titled = before.filter((l) => l.text.split(" ").length >= 3);
   const firstProse = head.find((l) => l.kind === "other" && l.text.length >= 80)?.index ?? Infinity;
   const heading = candidates.find((l) => l.kind === "heading" && l.index < firstProse);
-  return before[before.length - 1] ?? heading ?? candidates[0] ?? null;
+  return titled[titled.length - 1] ?? before[before.length - 1] ?? heading ?? candidates[0] ?? null;
 }
 
 /** The author: on a byline or date line, under initials ("J" then "Jane Doe"), or a name line beside the date line. */

@@ -87,6 +87,12 @@ describe("the header of a copied page", () => {
     expect(parse(lines("CachingRedisMemcached", "Caching Layers Compared", "March 6, 2025", PROSE)).title).toBe("Caching Layers Compared");
   });
 
+  it("skips a category path and a category line between the title and the date", () => {
+    const doc = parse(lines("Blog / Engineering / Databases", "Caching Layers Compared", "Databases", "March 6, 2025", "", PROSE));
+    expect([doc.title, doc.publishedAt]).toEqual(["Caching Layers Compared", "2025-03-06"]);
+    expect(doc.text).not.toContain("Blog / Engineering");
+  });
+
   it("reads a setext heading as the title", () => {
     expect(parse(lines("quickgrep (qg)", "--------------", PROSE), "README.md").title).toBe("quickgrep (qg)");
   });
