@@ -94,6 +94,7 @@ function dropRepeats(lines: string[], title: string): string[] {
   const titleKey = title.trim().toLowerCase();
   let titleSeen = false;
   let inCode = false;
+  let lastFilled = "";
   const out: string[] = [];
   lines.forEach((raw, i) => {
     if (/^(?:```|~~~)/.test(raw)) inCode = !inCode;
@@ -103,8 +104,9 @@ function dropRepeats(lines: string[], title: string): string[] {
     const isTitle = titleKey !== "" && line.replace(/^# /, "").trim().toLowerCase() === titleKey;
     if (isTitle && titleSeen) return;
     titleSeen ||= isTitle;
-    const last = out[out.length - 1];
-    if (line.trim() && line === last && isProse(line)) return;
+    // The same line again with only blank lines between (an image's alt text under each copy of it).
+    if (line.trim() && line === lastFilled && isProse(line)) return;
+    if (line.trim()) lastFilled = line;
     out.push(line);
   });
   return out;
