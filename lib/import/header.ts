@@ -24,7 +24,7 @@ interface HeadLine {
 const WINDOW_LINES = 20;
 const WINDOW_CHARS = 4000;
 // Navigation and widgets around an article ("Skip to main content", "← All articles", "Share", a counter).
-const CHROME = /^(?:[←‹«<]\s?.{0,80}|back to\b.{0,80}|skip to (?:main )?content|share(?: this)?(?: article| post)?|page content|table of contents|on this page|posted by|written by|\d{1,6}|[\p{Extended_Pictographic}\ufe0f\s]{1,8})$/iu;
+const CHROME = /^(?:[←‹«]\s?.{0,80}|back to\b.{0,80}|skip to (?:main )?content|share(?: this)?(?: article| post)?|page content|table of contents|on this page|posted by|written by|\d{1,6}|[\p{Extended_Pictographic}\ufe0f\s]{1,8})$/iu;
 const IMAGE = /!\[[^[\]\n]{0,200}\]\([^)\n]{0,400}\)/g;
 const EMPTY_LINK = /\[ ?\]\([^)\n]{0,400}\)/g;
 const READ_TIME = /\b(\d{1,3}) ?min(?:ute)?s?(?: read)?\b/i;
@@ -91,7 +91,8 @@ function remainder(text: string, start: number, end: number): string {
 }
 
 function classify(index: number, raw: string): HeadLine {
-  const text = raw.replace(/^#\s+/, "").trim();
+  // Inline HTML in a README (<h1 align="center">tool</h1>) is read for its text.
+  const text = raw.replace(/<[^<>\n]{0,300}>/g, "").replace(/^#\s+/, "").trim();
   const line: HeadLine = { index, text, kind: "other", date: null, author: null };
   // List items, table rows, quotes and sub-headings are the article's structure, not its header.
   if (/^(?:[-*+>]\s|\||\d{1,3}[.)]\s|#{2,6}\s|#\S)/.test(raw)) return line;

@@ -93,6 +93,10 @@ describe("the header of a copied page", () => {
     expect(doc.text).not.toContain("Blog / Engineering");
   });
 
+  it("reads the text of an inline HTML heading at the top of a README", () => {
+    expect(parse(lines('<h1 align="center">quickgrep</h1>', '<p align="center"><img src="logo.png"></p>', "", PROSE), "README.md").title).toBe("quickgrep");
+  });
+
   it("reads a setext heading as the title", () => {
     expect(parse(lines("quickgrep (qg)", "--------------", PROSE), "README.md").title).toBe("quickgrep (qg)");
   });
