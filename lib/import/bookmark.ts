@@ -1,8 +1,9 @@
 // Bookmark-manager export: YAML front matter (title, url, domain, date, excerpt, tags, creator_ref)
 // + a markdown body that repeats the metadata, then **Notes:** in the saver's own voice.
-import { parseLooseDate } from "@/lib/text/dates";
-import { cleanInline, splitTags, tidyLines, urlInfo } from "./common";
+import { authorName, cleanInline, splitTags, tidyLines, urlInfo } from "./common";
+import { parseDateValue } from "./dates";
 import { emptyDocument, type ParsedDocument } from "./document";
+import { readHeader } from "./header";
 import { normalizeMarkdownBody, splitFrontMatter } from "./markdown";
 
 const META_LINE = /^\*\*(URL|Type|Domain|Tags|Created|Collection|Cover):\*\*/i;
@@ -40,8 +41,10 @@ export function parseBookmark(raw: string): ParsedDocument {
   const frontExcerpt = typeof data.excerpt === "string" ? data.excerpt.trim() : "";
   const excerpt = frontExcerpt || bodyExcerpt.join("\n").trim();
   // The excerpt is the article's words (the saved page's summary): it is the text claims cite, stored once.
-  const bodyText = normalizeMarkdownBody(kept.join("\n"));
-  const title = typeof data.title === "string" ? data.title.trim() : (/^# (.+)$/m.exec(bodyText)?.[1] ?? "");
+  // The saved page's own byline and date sit at the head of its body; they are the article's metadata.
+  const header = readHeader(kept);
+  const bodyText = normalizeMarkdownBody(kept.filter((_, i) => !header.chrome.has(i)).join("\n"));
+  const title = typeof data.title === "string" ? data.title.trim() : cleanInline(header.title ?? "");
   const withoutTitle = bodyText.split("\n").filter((l) => l !== `# ${title}`).join("\n").trim();
   const excerptLines = excerpt.split(/\n+/).map((l) => cleanInline(l)).filter(Boolean);
   doc.title = title || "Untitled bookmark";
@@ -49,7 +52,10 @@ export function parseBookmark(raw: string): ParsedDocument {
   doc.excerpt = excerptLines.join(" ");
   Object.assign(doc, urlInfo(data.url ?? data.link));
   if (typeof data.domain === "string") doc.domain = data.domain;
-  doc.publishedAt = parseLooseDate(data.date ?? data.created ?? null);
+  // The front matter's `date`/`created` is when the bookmark was saved, not when the article was published.
+  doc.publishedAt = parseDateValue(data.published ?? data.publishedAt ?? null) ?? header.publishedAt;
+  doc.author = authorName(data.author) ?? header.author;
+  doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? []);
   const noteText = note.join("\n").trim();
   doc.note = noteText ? cleanInline(noteText.replace(/\n+/g, " ")) : null;

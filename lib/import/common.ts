@@ -75,3 +75,11 @@ export function excerptOf(text: string, max = 300): string {
   const para = text.split("\n").find((l) => l.trim() && !/^(#|\||```|- )/.test(l.trim())) ?? "";
   return para.length > max ? `${para.slice(0, max - 1).trimEnd()}…` : para;
 }
+
+/** An author given as a string, a { name } object, or a list of either: the names, joined. */
+export function authorName(value: unknown): string | null {
+  const one = (v: unknown): string | null =>
+    typeof v === "string" ? v.trim() || null : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string" ? (v as { name: string }).name.trim() || null : null;
+  const names = (Array.isArray(value) ? value.slice(0, 10) : [value]).map(one).filter((n): n is string => !!n);
+  return names.length ? names.join(", ").slice(0, 200) : null;
+}

@@ -7,7 +7,8 @@ const EXT = (name: string | undefined): string => (name ?? "").toLowerCase().rep
 export function detectFormat(text: string, filename?: string): ArticleFormat {
   const head = text.slice(0, 4096).trimStart();
   const ext = EXT(filename);
-  if (head.startsWith("[") || head.startsWith("{") || ext === "json") return "NUXT_PAYLOAD";
+  // JSON opens with "[" or "{" and then a value; "[![badge](…)" or "[link](…)" opens a markdown README instead.
+  if (ext === "json" || /^(?:\[\s*(?:[[{"\d\]-]|true|false|null)|\{\s*["}])/.test(head)) return "NUXT_PAYLOAD";
   if (/^---[ \t]*\n/.test(head)) {
     const hasBookmarkKeys = /^(url|link):/m.test(head) && /^(creator_ref|raindrop_id|collection_id|domain|excerpt|cover|bookmark):/m.test(head);
     return hasBookmarkKeys || /\*\*Notes?:\*\*/.test(text.slice(0, 200_000)) ? "BOOKMARK" : "MARKDOWN";

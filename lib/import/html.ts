@@ -1,9 +1,11 @@
 // HTML files: metadata from <title>/<meta>/<link rel=canonical>/<time>; the article (or main, or body)
 // without navigation and scripts, as structured lines.
 import { parse, type HTMLElement, NodeType, type Node } from "node-html-parser";
-import { parseLooseDate } from "@/lib/text/dates";
 import { excerptOf, splitTags, tidyLines, urlInfo } from "./common";
-import { emptyDocument, type ParsedDocument } from "./document";
+import { parseDateValue } from "./dates";
+import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
+import { readHeader } from "./header";
+import { readLinkedData } from "./jsonld";
 
 const SKIP = new Set(["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "iframe", "button", "template"]);
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
@@ -29,7 +31,19 @@ function definitionLines(dl: HTMLElement): string[] {
   return out;
 }
 
-function walk(node: Node, out: string[], depth: number): void {
+// A block whose id or class names it as the comment thread: readers' words, kept apart from the article's.
+const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment-list|responses|replies|disqus)(?:$|[\s_-])/i;
+const COMMENT_BLOCKS = new Set(["section", "div", "ol", "ul", "aside"]);
+
+function commentsIn(el: HTMLElement, comments: ReaderComment[]): void {
+  const items = el.querySelectorAll("li, article, .comment, p");
+  const texts = (items.length ? items.filter((i) => !i.querySelector("li, article, p")) : [el]).map((i) => squash(i.text)).filter(Boolean);
+  for (const text of texts.slice(0, 500)) {
+    if (comments.length < 500) comments.push({ author: null, text: text.slice(0, 5000) });
+  }
+}
+
+function walk(node: Node, out: string[], depth: number, comments: ReaderComment[] = []): void {
   if (depth > 300) return;
   if (node.nodeType === NodeType.TEXT_NODE) {
     const t = squash(node.text);
@@ -40,6 +54,7 @@ function walk(node: Node, out: string[], depth: number): void {
   const el = node as HTMLElement;
   const tag = el.rawTagName?.toLowerCase() ?? "";
   if (SKIP.has(tag)) return;
+  if (COMMENT_BLOCKS.has(tag) && COMMENT_SECTION.test(`${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`.slice(0, 500))) return commentsIn(el, comments);
   if (/^h[1-6]$/.test(tag)) out.push("", `${"#".repeat(Number(tag[1]))} ${squash(el.text)}`, "");
   else if (tag === "p" || tag === "blockquote" || tag === "figcaption") out.push("", ...paragraphLines(el), "");
   else if (tag === "li") out.push(`- ${squash(el.text)}`);
@@ -50,7 +65,7 @@ function walk(node: Node, out: string[], depth: number): void {
   else {
     const block = ["div", "section", "article", "main", "ul", "ol", "table", "body", "html"].includes(tag);
     if (block) out.push("");
-    for (const child of el.childNodes) walk(child, out, depth + 1);
+    for (const child of el.childNodes) walk(child, out, depth + 1, comments);
     if (block) out.push("");
   }
 }
@@ -74,6 +89,38 @@ function flatText(raw: string): string {
   return tidyLines(raw.replace(/<(script|style)\b[^>]{0,500}>[^<]{0,1000000}<\/\1>/gi, "").replace(/<[^>]{0,2000}>/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()));
 }
 
+const notUrl = (v: string | null | undefined): string | null => (v && !/^https?:\/\//i.test(v.trim()) ? v.trim() : null);
+/** "Article title | Site name": the page title without the site's name after a separator. */
+const withoutSiteName = (title: string): string => title.replace(/\s[|·—–-]\s[^|·—–]{1,60}$/, "").trim();
+
+type Root = ReturnType<typeof parse>;
+
+function metaReader(root: Root): (...names: string[]) => string | null {
+  return (...names) => {
+    for (const name of names) {
+      const el = root.querySelector(`meta[property="${name}"]`) ?? root.querySelector(`meta[name="${name}"]`) ?? root.querySelector(`meta[itemprop="${name}"]`);
+      const value = el?.getAttribute("content")?.trim();
+      if (value) return value;
+    }
+    return null;
+  };
+}
+
+/** Title, author and date: JSON-LD and meta tags first, then the page's own heading, <time> and byline. */
+function readPageMeta(raw: string, root: Root, main: HTMLElement, doc: ParsedDocument): void {
+  const meta = metaReader(root);
+  const ld = readLinkedData(raw);
+  const header = readHeader(doc.text.split("\n"));
+  const h1 = squash(main.querySelector("h1")?.text ?? "");
+  const pageTitle = withoutSiteName(squash(root.querySelector("title")?.text ?? ""));
+  doc.title = ld.headline ?? (h1 || meta("og:title") || pageTitle || header.title || excerptOf(doc.text, 120) || "Untitled page");
+  const byline = squash(root.querySelector('[rel="author"]')?.text ?? root.querySelector('[itemprop="author"]')?.text ?? "");
+  doc.author = notUrl(meta("author", "article:author", "dc.creator", "DC.creator")) ?? ld.author ?? (byline || null) ?? header.author;
+  const time = root.querySelector("time");
+  const stated = meta("article:published_time", "datePublished", "date", "publish-date", "pubdate", "dc.date", "DC.date", "og:published_time") ?? ld.datePublished;
+  doc.publishedAt = parseDateValue(stated) ?? parseDateValue(time?.getAttribute("datetime")) ?? parseDateValue(squash(time?.text ?? "")) ?? header.publishedAt;
+}
+
 export function parseHtml(raw: string): ParsedDocument {
   const doc = emptyDocument("HTML", raw);
   if (nestingDepth(raw) > 400) {
@@ -84,17 +131,14 @@ export function parseHtml(raw: string): ParsedDocument {
     return doc;
   }
   const root = parse(raw, { comment: false, blockTextElements: { script: false, style: false, pre: true, noscript: false } });
-  const meta = (name: string): string | null =>
-    root.querySelector(`meta[property="${name}"]`)?.getAttribute("content") ?? root.querySelector(`meta[name="${name}"]`)?.getAttribute("content") ?? null;
+  const meta = metaReader(root);
   const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector("body") ?? root;
   const out: string[] = [];
-  walk(main, out, 0);
+  walk(main, out, 0, doc.comments);
   doc.text = tidyLines(out.map((l) => l.trim()));
-  const h1 = root.querySelector("h1");
-  doc.title = squash(meta("og:title") ?? root.querySelector("title")?.text ?? h1?.text ?? "") || excerptOf(doc.text, 120) || "Untitled page";
+  readPageMeta(raw, root, main, doc);
+  if (doc.comments.length) doc.warnings.push(`${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`);
   Object.assign(doc, urlInfo(root.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url")));
-  doc.author = meta("author") ?? meta("article:author") ?? (squash(root.querySelector('[rel="author"]')?.text ?? "") || null);
-  doc.publishedAt = parseLooseDate(meta("article:published_time") ?? root.querySelector("time")?.getAttribute("datetime") ?? root.querySelector("time")?.text ?? null);
   doc.tags = splitTags((meta("keywords") ?? "").split(","));
   doc.excerpt = squash(meta("description") ?? meta("og:description") ?? "") || excerptOf(doc.text);
   if (!doc.text) doc.warnings.push("The HTML has no readable text.");

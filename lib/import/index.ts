@@ -1,4 +1,5 @@
 // Entry point of the pure importer: bytes or text -> one ParsedDocument, format auto-detected.
+import { finishArticleText } from "./article-text";
 import { parseBookmark } from "./bookmark";
 import { assertReadable, detectFormat } from "./detect";
 import type { ArticleFormat, ParsedDocument } from "./document";
@@ -34,6 +35,8 @@ export function parseDocument(input: RawInput): ParsedDocument {
   const format = detectFormat(raw, input.filename);
   assertReadable(format, raw);
   const doc = PARSERS[format](raw);
+  // One shared last step, whatever the format: repeated text stored once, hard-wrapped prose joined.
+  doc.text = finishArticleText(doc.text, doc.title, doc.warnings);
   if (!doc.text.trim()) throw new ImportError(`No article text found in this ${format.toLowerCase().replace("_", " ")} document.`);
   return doc;
 }

@@ -1,8 +1,9 @@
 // Markdown (and plain text): optional YAML front matter, headings, lists, tables and code kept as lines.
 import { parse as parseYaml } from "yaml";
-import { parseLooseDate } from "@/lib/text/dates";
-import { cleanInline, excerptOf, firstSentence, splitTags, tidyLines, urlInfo } from "./common";
+import { authorName, cleanInline, excerptOf, firstSentence, splitTags, tidyLines, urlInfo } from "./common";
+import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
+import { readHeader } from "./header";
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -59,6 +60,12 @@ export function normalizeMarkdownBody(body: string): string {
       out.push(`${"  ".repeat(depth)}- ${cleanInline(bullet[1])}`);
       continue;
     }
+    const previous = out[out.length - 1] ?? "";
+    // Setext heading: a text line underlined with "===" (h1) or "---" (h2) directly beneath it.
+    if (/^(={3,}|-{3,})$/.test(trimmed) && previous.trim() && previous.length <= 120 && !/^(#|\||- |```)/.test(previous.trimStart())) {
+      out[out.length - 1] = `${trimmed[0] === "=" ? "#" : "##"} ${previous.trim()}`;
+      continue;
+    }
     if (/^(-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
       out.push("");
       continue;
@@ -68,21 +75,35 @@ export function normalizeMarkdownBody(body: string): string {
   return tidyLines(out);
 }
 
+const firstHeading = (text: string): string | null => {
+  let inCode = false;
+  for (const line of text.split("\n")) {
+    if (/^(```|~~~)/.test(line)) inCode = !inCode;
+    else if (!inCode && /^# \S/.test(line)) return line.slice(2).trim();
+  }
+  return null;
+};
+
 export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): ParsedDocument {
   const doc = emptyDocument(format, raw);
   const front = splitFrontMatter(raw);
   doc.warnings.push(...front.warnings);
   const data = front.data;
-  doc.text = normalizeMarkdownBody(front.body);
-  const h1 = /^# (.+)$/m.exec(doc.text);
-  const title = typeof data.title === "string" ? data.title : h1 ? h1[1] : firstSentence(doc.text.split("\n")[0] ?? "");
+  // Title, byline and date lines at the head of the body are page furniture: read, then left out of the text.
+  const bodyLines = front.body.split("\n");
+  const header = readHeader(bodyLines);
+  doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
+  const headerTitle = header.title ? cleanInline(header.title) : null;
+  const title = typeof data.title === "string" ? data.title : headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? "");
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
-  doc.author = typeof data.author === "string" ? data.author : null;
-  doc.publishedAt = parseLooseDate(data.date ?? data.published ?? data.publishedAt ?? null);
+  doc.author = authorName(data.author ?? data.authors) ?? header.author;
+  const stated = data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
+  doc.publishedAt = parseDateValue(stated) ?? header.publishedAt;
+  doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
   doc.excerpt = typeof data.excerpt === "string" ? data.excerpt.trim() : typeof data.description === "string" ? data.description.trim() : excerptOf(doc.text);
-  if (!h1 && typeof data.title !== "string") doc.warnings.push("No title found; used the first sentence.");
+  if (typeof data.title !== "string" && !headerTitle && !firstHeading(doc.text)) doc.warnings.push("No title found; used the first sentence.");
   return doc;
 }

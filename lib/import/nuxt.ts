@@ -1,8 +1,8 @@
 // Nuxt Content prerendered payload: devalue-flattened JSON. `unflatten` (the devalue package) rebuilds
 // the object graph; the document's `minimark` body ([tag, props, ...children]) becomes structured lines.
 import { unflatten } from "devalue";
-import { parseLooseDate } from "@/lib/text/dates";
-import { splitTags, tidyLines, urlInfo } from "./common";
+import { authorName, splitTags, tidyLines, urlInfo } from "./common";
+import { parseDateValue } from "./dates";
 import { emptyDocument, type ParsedDocument } from "./document";
 import { ImportError } from "./errors";
 
@@ -123,11 +123,11 @@ export function parseNuxtPayload(raw: string): ParsedDocument {
   if (body.type === "root") doc.warnings.push("The body is an older Nuxt Content AST; read as best effort.");
   doc.text = body.type === "root" ? "" : minimarkToText(body);
   doc.title = typeof found.title === "string" ? found.title : (/^# (.+)$/m.exec(doc.text)?.[1] ?? "Untitled document");
-  doc.publishedAt = parseLooseDate(found.date ?? null);
+  doc.publishedAt = parseDateValue(found.date ?? found.publishedAt ?? found.published ?? null);
   doc.excerpt = typeof found.description === "string" ? found.description : "";
   doc.tags = splitTags(found.tags ?? []);
   doc.readTime = typeof found.readTime === "string" || typeof found.readTime === "number" ? String(found.readTime) : null;
-  doc.author = typeof found.author === "string" ? found.author : null;
+  doc.author = authorName(found.author ?? found.authors);
   Object.assign(doc, urlInfo(found.url ?? found.canonical ?? null));
   if (!doc.url && typeof found.path === "string") doc.warnings.push(`The payload has only a site path (${found.path.slice(0, 200)}), no full URL.`);
   if (!doc.text) doc.warnings.push("The document body is empty.");

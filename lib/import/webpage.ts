@@ -3,6 +3,7 @@
 import { MONTH_DATE, parseLooseDate } from "@/lib/text/dates";
 import { excerptOf, uniqueTags } from "./common";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
+import { readHeader } from "./header";
 import { normalizeMarkdownBody } from "./markdown";
 
 const CHROME = /^(back to\b.{0,80}|share( this)?( article| post)?|subscribe|sign in|log in|menu|skip to (main )?content|table of contents|related (posts|articles)|copy link|tweet|follow|newsletter.{0,60}|accept( all)? cookies.{0,60}|\d+ (comments?|views?|likes?))$/i;
@@ -21,8 +22,9 @@ function splitRunTogether(line: string): string[] {
 export function parseWebPage(raw: string): ParsedDocument {
   const doc = emptyDocument("WEB_PAGE", raw);
   const lines = raw.split("\n").map((l) => l.trim());
+  const header = readHeader(lines);
   const h1 = lines.find((l) => /^# \S/.test(l));
-  const title = h1 ? h1.slice(2).trim() : "";
+  const title = header.title ?? (h1 ? h1.slice(2).trim() : "");
   const content: string[] = [];
   const commentLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -31,7 +33,7 @@ export function parseWebPage(raw: string): ParsedDocument {
       commentLines.push(line);
       continue;
     }
-    if (CHROME.test(line)) continue;
+    if (CHROME.test(line) || header.chrome.has(i)) continue;
     if (READ_TIME.test(line)) { doc.readTime = line; continue; }
     if (DATE_LINE.test(line) && line.length < 60) { doc.publishedAt ??= parseLooseDate(line); continue; }
     if (title && line === title) continue; // the title repeated in the page header
@@ -42,10 +44,13 @@ export function parseWebPage(raw: string): ParsedDocument {
     }
     content.push(line);
   }
-  doc.author = takeAuthorBlock(content) ?? takeAuthorBlock(commentLines);
+  doc.author = takeAuthorBlock(content) ?? takeAuthorBlock(commentLines) ?? header.author;
+  doc.publishedAt ??= header.publishedAt;
+  doc.readTime ??= header.readTime;
   doc.comments = readerComments(commentLines.slice(1));
   if (doc.comments.length) doc.warnings.push(`${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`);
-  doc.text = normalizeMarkdownBody(dedupeCopies(content, doc.warnings).join("\n"));
+  // The article rendered twice is stored once by the shared last step (article-text.ts), as in every format.
+  doc.text = normalizeMarkdownBody(content.join("\n"));
   doc.title = title || excerptOf(doc.text, 120) || "Untitled page";
   doc.excerpt = excerptOf(doc.text.split("\n").filter((l) => !l.startsWith("# ")).join("\n"));
   return doc;
@@ -74,21 +79,4 @@ function readerComments(lines: string[]): ReaderComment[] {
     author = null;
   }
   return out.slice(0, 500);
-}
-
-/** The article rendered twice (same first heading again): keep the longer copy, once. */
-function dedupeCopies(lines: string[], warnings: string[]): string[] {
-  const first = lines.findIndex((l) => l.trim() !== "");
-  if (first < 0) return lines;
-  const head = lines[first];
-  const second = lines.indexOf(head, first + 1);
-  if (second < 0) return lines;
-  const a = lines.slice(first, second).filter(Boolean);
-  const b = lines.slice(second).filter(Boolean);
-  const shorter = a.length <= b.length ? a : b;
-  const longer = a.length <= b.length ? b : a;
-  const same = shorter.every((l, i) => l === longer[i] || (i === shorter.length - 1 && longer[i]?.startsWith(l)));
-  if (!same) return lines;
-  warnings.push("The article text appeared twice on the page; stored once.");
-  return longer;
 }
