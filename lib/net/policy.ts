@@ -40,7 +40,7 @@ export function configuredPorts(value: string | undefined): number[] {
   return (value ?? "").split(",").map((p) => Number(p.trim())).filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
 }
 
-export function defaultFetchPolicy(env: NodeJS.ProcessEnv = process.env): FetchPolicy {
+export function defaultFetchPolicy(env: Record<string, string | undefined> = process.env): FetchPolicy {
   return {
     maxBytes: 5 * 1024 * 1024,
     timeoutMs: 15_000,
