@@ -57,26 +57,57 @@ function readerView(html: string, url: string): string | null {
   ].join("\n");
 }
 
-/** Readability found nothing: the page as it is, with the fetched URL as its only canonical link. */
+/** Readability found nothing (or was not asked): the page as it is, led by the fetched URL as its canonical link. */
 function wholePage(html: string, url: string): string {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('link[rel="canonical"], meta[property="og:url"]')) el.remove();
-  const link = document.createElement("link");
-  link.setAttribute("rel", "canonical");
-  link.setAttribute("href", url);
-  (document.head ?? document.documentElement)?.appendChild(link);
-  return `<!doctype html>\n${document.documentElement?.toString() ?? html}`;
+  // The HTML parser takes the first canonical link in the document: this one, not the page's own.
+  return `<!doctype html>\n<link rel="canonical" href="${escapeHtml(url)}">\n${html}`;
 }
+
+const VOID = new Set(["br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "track", "param"]);
+
+/** Deepest element nesting and number of elements, by a linear scan of the tags, without building a DOM. */
+function shape(html: string): { depth: number; elements: number } {
+  let depth = 0;
+  let max = 0;
+  let elements = 0;
+  // [^<>] stops at the next tag, so the scan stays linear whatever the page holds.
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})([^<>]{0,4000})>/g)) {
+    if (!m[1]) elements++;
+    if (VOID.has(m[2].toLowerCase()) || m[3].endsWith("/")) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return { depth: max, elements };
+}
+
+/**
+ * Readability's time grows much faster than the page on deep nesting (500 levels: seconds; 5,000:
+ * minutes) and with the number of elements, so a hostile page could hold the server. Real articles
+ * nest a few dozen levels and have a few thousand elements; other pages skip Readability and go to
+ * the HTML parser whole (which has its own depth guard).
+ */
+export const READER_LIMITS = { depth: 120, elements: 20_000 };
 
 /** Text or markdown with the URL in its front matter (unless it brings front matter of its own). */
 function textWithUrl(text: string, url: string): string {
   return /^\uFEFF?---[ \t]*\r?\n/.test(text) ? text : `---\nurl: ${JSON.stringify(url)}\n---\n\n${text}`;
 }
 
+function readable(html: string, url: string): string {
+  const { depth, elements } = shape(html);
+  if (depth > READER_LIMITS.depth || elements > READER_LIMITS.elements) return wholePage(html, url);
+  try {
+    return readerView(html, url) ?? wholePage(html, url);
+  } catch {
+    // A page Readability or the DOM cannot digest is still a page: the HTML parser reads it whole.
+    return wholePage(html, url);
+  }
+}
+
 /** What the importer receives for a fetched page: a file named by its URL, as parseDocument reads files. */
 export function pageToImport(page: Page): { filename: string; bytes: Uint8Array } {
   const text = decodePage(page);
   const html = page.mime === "text/html" || page.mime === "application/xhtml+xml";
-  const document = html ? readerView(text, page.url) ?? wholePage(text, page.url) : textWithUrl(text, page.url);
+  const document = html ? readable(text, page.url) : textWithUrl(text, page.url);
   return { filename: page.url, bytes: new TextEncoder().encode(document) };
 }

@@ -4,6 +4,8 @@
 // on loopback stands in for the web (allowed by an injected policy, never by configuration).
 import type { Actor } from "@/lib/auth/roles";
 import { addressIn, fetchAll, fetchForImport } from "@/lib/import/from-url";
+import { parseDocument } from "@/lib/import";
+import { pageToImport } from "@/lib/import/readable";
 import { importFiles } from "@/lib/import/service";
 import { defaultFetchPolicy, type FetchPolicy } from "@/lib/net/policy";
 import { testProviders, type TestDatabase } from "../../support/databases";
@@ -44,6 +46,16 @@ describe("the document handed to the importer", () => {
   it("markdown keeps its text, with the URL in front matter", async () => {
     const input = await fetchForImport(`${web.origin}/notes.md`, policy);
     expect(new TextDecoder().decode(input.bytes)).toBe(`---\nurl: "${web.origin}/notes.md"\n---\n\n# Release notes\n\nFastAPI was first released in 2018.\n`);
+  });
+
+
+  it("a hostile, deeply nested page skips Readability (minutes on it) and is read whole by the HTML parser, with the URL", () => {
+    const html = `<html><body>${"<div>".repeat(5000)}<p>FastAPI was first released in 2018.</p>${"</div>".repeat(5000)}</body></html>`;
+    const started = Date.now();
+    const input = pageToImport({ url: "https://example.org/deep", mime: "text/html", charset: null, bytes: new TextEncoder().encode(html) });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(new TextDecoder().decode(input.bytes).startsWith('<!doctype html>\n<link rel="canonical" href="https://example.org/deep">\n<html><body><div><div>')).toBe(true);
+    expect(parseDocument(input).text).toContain("FastAPI was first released in 2018.");
   });
 });
 
