@@ -30,12 +30,13 @@ module.exports = async () => {
     testMatch: ["<rootDir>/tests/**/*.test.tsx"],
     setupFilesAfterEnv: ["<rootDir>/tests/support/dom-setup.ts"],
   })();
-  // ESM-only packages jest must compile (it runs CommonJS on Node 20).
+  // ESM-only packages jest must compile (it runs CommonJS on Node 20). linkedom's CommonJS build
+  // requires ESM-only css-select & co. (in its own node_modules) and cssomnom: those are compiled too.
   for (const project of [node, dom]) {
     project.transformIgnorePatterns = project.transformIgnorePatterns.map((p) =>
       p === "/node_modules/"
-        ? "/node_modules/(?!(devalue|react-hotkeys-hook|marked)/)"
-        : p.replace("/node_modules/(?!.pnpm)(?!(", "/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|marked|"),
+        ? "(?<!/linkedom(/.*)?)/node_modules/(?!(devalue|react-hotkeys-hook|marked|linkedom|cssomnom|uhyphen)/)"
+        : p.replace("/node_modules/(?!.pnpm)(?!(", "(?<!/linkedom(/.*)?)/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|marked|linkedom|cssomnom|uhyphen|"),
     );
   }
   return {

@@ -21,7 +21,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle; Node loads them at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  // linkedom (the DOM Readability reads fetched pages with) loads ESM-only helpers Node resolves itself.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,8 +1,10 @@
-// npm run -s import -- [--dry-run] [--json] FILE...
+// npm run -s import -- [--dry-run] [--json] FILE|URL...
 // Imports documents through the same service the admin uses (as the system actor). Exit 1 if any file failed.
+// A URL argument (any "scheme://…") is fetched through the same SSRF guard as the admin's (lib/net).
 import { readFileSync, statSync } from "node:fs";
 import { SYSTEM } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
+import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { importFiles } from "@/lib/import/service";
 import type { ImportReport } from "@/lib/import/report";
@@ -22,9 +24,11 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dryRun = args.includes("--dry-run");
   const json = args.includes("--json");
-  const paths = args.filter((a) => !a.startsWith("--"));
-  if (!paths.length) {
-    console.error("usage: npm run -s import -- [--dry-run] [--json] FILE...");
+  const named = args.filter((a) => !a.startsWith("--"));
+  const urls = named.filter((a) => addressIn(a) !== null);
+  const paths = named.filter((a) => addressIn(a) === null);
+  if (!named.length) {
+    console.error("usage: npm run -s import -- [--dry-run] [--json] FILE|URL...");
     return 2;
   }
   const inputs: Array<{ filename: string; bytes: Uint8Array }> = [];
@@ -41,6 +45,10 @@ async function main(): Promise<number> {
       early.push({ file: path, message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
+  if (urls.length && !json) console.error(`fetching ${urls.length} address${urls.length > 1 ? "es" : ""}…`);
+  const fetched = await fetchAll(urls);
+  inputs.push(...fetched.inputs);
+  early.push(...fetched.errors);
   const db = getDb();
   try {
     const report = await importFiles(db, SYSTEM, inputs, { dryRun, onProgress: json ? undefined : (done, total, file) => console.error(`[${done}/${total}] ${file}`) });

@@ -1,6 +1,7 @@
 "use client";
-// Admin import page: upload files or paste text, preview detected metadata and candidate claims
-// (dry run), then commit; files go one request each so progress shows per file.
+// Admin import page: upload files, give a web address (fetched by the server) or paste text, preview
+// detected metadata and candidate claims (dry run), then commit; each goes in its own request so
+// progress shows per file.
 import { useState } from "react";
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, TextField, Typography } from "@mui/material";
 import { Title } from "react-admin";
@@ -22,6 +23,7 @@ async function send(body: FormData | string, dryRun: boolean): Promise<ImportRep
 
 export function ImportPage() {
   const [files, setFiles] = useState<File[]>([]);
+  const [url, setUrl] = useState("");
   const [text, setText] = useState("");
   const [rows, setRows] = useState<Row[]>([]);
 
@@ -31,6 +33,7 @@ export function ImportPage() {
       form.append("files[]", f);
       return { name: f.name, body: form };
     });
+    if (url.trim()) jobs.push({ name: url.trim(), body: JSON.stringify({ url: url.trim() }) });
     if (text.trim()) jobs.push({ name: "pasted text", body: JSON.stringify({ text }) });
     setRows(jobs.map((j) => ({ name: j.name, state: "waiting" })));
     for (const [i, job] of jobs.entries()) {
@@ -45,14 +48,14 @@ export function ImportPage() {
     }
   }
 
-  const nothing = files.length === 0 && !text.trim();
+  const nothing = files.length === 0 && !text.trim() && !url.trim();
   const busy = rows.some((r) => r.state === "working" || r.state === "waiting");
   return (
     <Box sx={{ p: 2 }}>
       <Title title="Import" />
       <Typography variant="h5" component="h1" gutterBottom>Import articles</Typography>
       <Typography color="text.secondary" gutterBottom>
-        Bookmark exports, Nuxt payloads, text copied from a web page, social posts, HTML or markdown. Preview first: nothing is
+        Bookmark exports, Nuxt payloads, web pages by address, text copied from a web page, social posts, HTML or markdown. Preview first: nothing is
         written until you press Import.
       </Typography>
       <Card variant="outlined" sx={{ mb: 2 }}>
@@ -65,6 +68,15 @@ export function ImportPage() {
               </Button>
               <Typography variant="body2">{files.length ? files.map((f) => f.name).join(", ") : "No file chosen"}</Typography>
             </Stack>
+            <TextField
+              label="Or a web address"
+              type="url"
+              placeholder="https://example.com/article"
+              helperText="The server fetches the page and imports its main text; only public http(s) pages."
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              fullWidth
+            />
             <TextField label="Or paste text" multiline minRows={5} value={text} onChange={(e) => setText(e.target.value)} fullWidth />
             <Stack direction="row" spacing={1}>
               <Button variant="outlined" disabled={nothing || busy} onClick={() => run(true)}>Preview</Button>

@@ -1,10 +1,13 @@
-// Import documents: multipart files[] or JSON {text, filename?}; ?dryRun=1 previews without writing.
+// Import documents: multipart files[], JSON {text, filename?} or JSON {url} (a text that is only an
+// address counts as {url}); ?dryRun=1 previews without writing. A URL is fetched here, on the server,
+// through the SSRF guard (lib/net), only after the caller is authorized to import.
 import { getDb } from "@/lib/db/client";
 import { PayloadTooLarge, ValidationError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
+import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
 import { importFiles } from "@/lib/import/service";
-import { articles } from "@/lib/resources";
+import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 
 export const dynamic = "force-dynamic";
@@ -27,9 +30,18 @@ export const POST = route(async (req, _ctx, actor) => {
       inputs.push({ filename, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
   } else {
-    const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown };
-    if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text."] });
-    inputs.push({ filename: uploadLabel(typeof body.filename === "string" ? body.filename : null, "pasted.txt"), text: body.text });
+    const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown; url?: unknown };
+    const url = typeof body.url === "string" ? body.url : typeof body.text === "string" ? addressIn(body.text) : null;
+    if (url !== null) {
+      // The server fetches nothing for a caller who may not import.
+      authorize(claims, who, "create");
+      const fetched = await fetchAll([url]);
+      if (fetched.errors.length) return Response.json({ data: { articles: [], contradictions: [], errors: fetched.errors } }, { status: 400 });
+      inputs.push(...fetched.inputs);
+    } else {
+      if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text or a web address."] });
+      inputs.push({ filename: uploadLabel(typeof body.filename === "string" ? body.filename : null, "pasted.txt"), text: body.text });
+    }
   }
   if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
   const report = await importFiles(getDb(), who, inputs, { dryRun });
