@@ -4,7 +4,10 @@ import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
 import { onlyTechs } from "./recommendations";
-import { tableRow } from "./tables";
+import { quantitiesIn } from "./quantities";
+import { rateSupport as rateCell } from "./features";
+import { findTables, readTable, type Table } from "./tables";
+import { SetupTracker } from "./setup";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -37,7 +40,10 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   const resolver = techs instanceof TechResolver ? techs : new TechResolver(techs);
   const out: CandidateClaim[] = [];
   const seen = new Set<string>();
-  const emit: Emit = (c, span) => {
+  const setup = new SetupTracker();
+  const emit: Emit = (claim, span) => {
+    // A figure carries the setup its section states, under whatever the figure says itself.
+    const c = claim.kind === "performance" ? { ...claim, conditions: { ...setup.current(), ...claim.conditions } } : claim;
     const sig = signature(c);
     if (seen.has(sig) || !c.technologies.length) return;
     seen.add(sig);
@@ -54,21 +60,27 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   let headingTechs: string[] = [];
   let list: ListMode = null;
   let leadIn = "";
-  let header: string[] | null = null;
   let parent: ParentItem | null = null;
   let inCode = false;
+  const rawLines = text.split("\n");
+  const { tableAt, inTable } = tablesOf(rawLines);
+  let lineNo = -1;
   let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const line of rawLines) {
+    lineNo++;
     const lineStart = offset;
     offset += line.length + 1;
     const t = line.trim();
     if (t.startsWith("```")) { inCode = !inCode; continue; }
-    if (inCode || !t) { if (!t) header = null; continue; }
+    if (inCode || !t) continue;
     const span: Span = { text: t, start: lineStart + line.indexOf(t), end: lineStart + line.indexOf(t) + t.length };
+    const table = tableAt.get(lineNo);
+    if (table) readTable(table, { resolver, setup: setup.current() }, emit);
+    if (inTable(lineNo)) continue;
+    setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
 
     const heading = /^(#{1,6}) (.*)$/.exec(t);
     if (heading) {
-      header = null;
       leadIn = "";
       parent = null;
       const h = heading[2];
@@ -86,15 +98,6 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       else list = null;
       continue;
     }
-
-    const row = /^\|(.*)\|$/.exec(t);
-    if (row) {
-      const cells = row[1].split("|").map((c) => c.trim());
-      if (!header) header = cells;
-      else tableRow(cells, header, span, resolver, emit);
-      continue;
-    }
-    header = null;
 
     const item = /^(\s*)- (.*)$/.exec(line);
     if (item) {
@@ -236,4 +239,26 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
       }
     }
   }
+}
+
+/** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
+function tablesOf(rawLines: string[]): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
+  const lines: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
+    offset += raw.length + 1;
+  }
+  const tables = findTables(lines, rawLines, looksLikeValue);
+  const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+  const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
+  let i = 0;
+  // Lines are asked about in order: one pointer walks the ranges.
+  return { tableAt, inTable: (line) => { while (i < ranges.length && ranges[i][1] < line) i++; return i < ranges.length && ranges[i][0] <= line; } };
+}
+
+/** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
+function looksLikeValue(cell: string): boolean {
+  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell);
 }
