@@ -153,7 +153,7 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
   const q = cellQuantity(c.text);
-  if (q && figure(c, q, emit)) return;
+  if (q && figure(c, q, ctx, emit)) return;
   if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
     emitChoice([c.tech], c.text, `${resolver.nameOf(c.tech)}`, c.span, ctx, emit, true);
     return;
@@ -180,10 +180,13 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
 }
 
 /** A quantity under a label that measures something -> a performance figure in that label's metric. */
-function figure(c: Cell, q: Quantity, emit: Emit): boolean {
+function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   const fromLabel = q.unit ? null : labelUnit(c.label);
   const unit = q.unit || fromLabel?.unit || "";
-  const m = metricOf(c.label, unit);
+  // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.
+  const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);
+  const other = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
+  const m = other ? { metric: `${snake(c.label.slice(0, versus!.index)) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false } : metricOf(c.label, unit);
   // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
   if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))) return false;
   if (RELEASED.test(c.label) && !unit) return false;
@@ -201,7 +204,7 @@ function figure(c: Cell, q: Quantity, emit: Emit): boolean {
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
   const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
   const statement = `${c.display}: ${lowerWords(c.label)} ${shown}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
-  emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
+  emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
   return true;
 }
 

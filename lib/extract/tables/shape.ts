@@ -22,12 +22,15 @@ export interface Line {
 }
 
 const MAX_CELLS = 30;
+const MAX_ROWS = 500;
 const MAX_LINE = 2000;
 
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
 function pipeCells(t: string): string[] | null {
   if (t.length > MAX_LINE) return null;
   if (/^\|.*\|$/.test(t)) return t.slice(1, -1).split("|").map((c) => c.trim()).slice(0, MAX_CELLS);
+  // "--- | :---:" separates a header from its rows; kept as a row so the run goes on, dropped when read.
+  if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t)) return t.split("|").map((c) => c.trim()).filter(Boolean);
   // Without outer pipes a row needs at least two " | " separators, or one with short cells, to tell it from prose.
   if (/^[-#>]/.test(t) || !t.includes(" | ")) return null;
   const cells = t.split(" | ").map((c) => c.trim());
@@ -51,9 +54,11 @@ function runOf(lines: Line[], raw: string[], i: number, split: (l: Line, raw: st
   const rows: string[][] = [];
   const spans: Span[] = [];
   let j = i + 1;
-  for (; j < lines.length && j - i < 5000; j++) {
+  for (; j < lines.length; j++) {
     const cells = lines[j].text ? split(lines[j], raw[j]) : null;
     if (!cells || (sameWidth && cells.length !== header.length)) break;
+    // No article's table is this long: the rest is machine output, covered but not read.
+    if (rows.length >= MAX_ROWS) continue;
     rows.push(cells);
     spans.push(spanOf(lines[j]));
   }
@@ -77,7 +82,7 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
   let j = i + n;
   if (j < lines.length && !lines[j].text) j++;
   const body: Line[] = [];
-  for (; j < lines.length && lines[j].text && SHORT_CELL.test(lines[j].text) && body.length < 5000; j++) body.push(lines[j]);
+  for (; j < lines.length && lines[j].text && SHORT_CELL.test(lines[j].text) && body.length < MAX_ROWS * 8; j++) body.push(lines[j]);
   // The header may run into the body when no blank line separates them: only an exact multiple is trusted.
   if (body.length < n || body.length % n !== 0) return null;
   const rows: string[][] = [];
@@ -104,7 +109,9 @@ export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: 
     if (t.startsWith("```")) { inCode = !inCode; continue; }
     if (inCode || !t) continue;
     const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
-    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? flattened(lines, i, looksLikeValue);
+    // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
+    const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
+    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) : null);
     if (table && table.rows.length) {
       out.push({ ...table, leadIn: lastText.endsWith(":") ? lastText : "" });
       i = table.lastLine;
