@@ -24,7 +24,7 @@ const MAX_VALUE = 90;
 /** "Machine: 3x nodes (AMD …), 128GB RAM" -> ["hardware", "3x nodes, 128GB RAM"], or null for any other line. */
 export function setupLine(line: string): [string, string] | null {
   if (line.length > 400) return null;
-  const m = /^(?:[-*] )?([A-Za-z][A-Za-z /-]{1,30}?)\s?:\s?(\S.*)$/.exec(line);
+  const m = /^(?:[-*] )?([A-Za-z][A-Za-z /-]{1,30}):\s?(\S.*)$/.exec(line);
   if (!m) return null;
   const key = SETUP_KEYS.find(([re]) => re.test(m[1].trim()))?.[1];
   if (!key) return null;

@@ -28,7 +28,8 @@ const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w
 /** A condition short enough for a statement: its first two comma-separated parts, at most 40 characters. */
 const brief = (v: string | undefined): string | undefined => (v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined);
 const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
-const VERSION = /\bv?(\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?)\b/;
+// Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
+const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20})?)(?![\w.])/;
 const COMPARISON = /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
 const RECOMMEND = /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
 const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
@@ -54,7 +55,8 @@ function techOf(cell: string, resolver: TechResolver): { slug: string; version: 
 
 /** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
 function labelUnit(label: string): Quantity | null {
-  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?\s*$/.exec(label) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(label);
+  const text = label.trim();
+  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text);
   return m ? cellQuantity(`1 ${m[1].trim()}`) : null;
 }
 
@@ -221,8 +223,8 @@ function dated(c: Cell, ctx: TableContext, emit: Emit): boolean {
     emit({ statement: `${name} was first released in ${year[1]}.`, kind: "fact", technologies: [c.tech], topic: "release", metric: "release_year", value: Number(year[1]), unit: "year", conditions: {}, stance: "SUPPORTS" }, c.span);
     return true;
   }
-  const version = VERSION.exec(c.text);
-  if (version && VERSIONED.test(c.label) && c.text.length <= 24) {
+  const version = c.text.length <= 24 ? VERSION.exec(c.text) : null;
+  if (version && VERSIONED.test(c.label)) {
     emit({ statement: `${name}: ${lcFirst(c.label)} ${version[1]}.`, kind: "fact", technologies: [c.tech], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: version[1] }, stance: "SUPPORTS" }, c.span);
     return true;
   }
