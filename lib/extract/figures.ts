@@ -34,7 +34,7 @@ const APPROX = String.raw`(?:~|≈|about |around |roughly |nearly |over |up to |
 const RANGE = new RegExp(String.raw`(?:between )?${APPROX}${N}\s?(?:and|to|–|-)\s?${N}\s?${RATE_UNIT}(?![\w/])`, "g");
 const RATE = new RegExp(String.raw`${APPROX}${N}\s?${RATE_UNIT}(?![\w/])`, "g");
 const TIME = String.raw`(\d+(?:\.\d+)?) ?(ms|s|µs|us)\b`;
-const PCTL = String.raw`(p\d{2}(?:\.\d)?|median|average|mean)`;
+const PCTL = String.raw`(p\d{2}(?:\.\d)?|median|average|mean|avg)`;
 const LATENCY_CHANGE = new RegExp(String.raw`\b${PCTL}(?: \w+){0,3}? from ${TIME} to ${TIME}`, "gi");
 // "p95 latency of 38 ms", "p75 TTFB was 220 ms", "Median response time: Django 14 ms", "p95 for Django was 85 ms".
 const LATENCY_WHAT = String.raw`(?: (?:latency|response times?|TTFB|time to first byte|page loads?|reads?|writes?))?`;
@@ -51,12 +51,14 @@ const toNumber = (digits: string, k?: string): number => Number(digits.replace(/
 const toMs = (v: string, unit: string): number => Number(v) * (unit === "s" ? 1000 : unit === "ms" ? 1 : 0.001);
 const latencyName = (label: string): string => {
   const l = label.toLowerCase();
-  return l === "average" || l === "mean" ? "latency_mean" : `latency_${l}`;
+  return l === "average" || l === "mean" || l === "avg" ? "latency_mean" : `latency_${l}`;
 };
 const rateMetric = (unit: string): string => (/writes|inserts/i.test(unit) ? "write_throughput" : "throughput");
+/** The unit as the text counts it: inserts per second stay inserts/s, queries stay queries/s. */
+const rateUnit = (unit: string): string => (/insert/i.test(unit) ? "inserts/s" : /write/i.test(unit) ? "writes/s" : /quer|qps/i.test(unit) ? "queries/s" : "req/s");
 
 /** Throughput (req/s, queries/s, writes/s) and latency figures, earliest first, never overlapping. */
-export function findFigures(sentence: string): Figure[] {
+export function findFigures(sentence: string, context = ""): Figure[] {
   const out: Figure[] = [];
   if (sentence.length > 20_000) return out;
   const covered: Array<[number, number]> = [];
@@ -75,9 +77,9 @@ export function findFigures(sentence: string): Figure[] {
     const change = /\bfrom\s*$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !/between/i.test(m[0]);
     const low = toNumber(m[1], m[2] ?? m[4]);
     const high = toNumber(m[3], m[4]);
-    add({ metric: rateMetric(m[5]), value: change ? high : low, unit: "req/s", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]), ...(change ? { baseline: low } : { upTo: high }) });
+    add({ metric: rateMetric(m[5]), value: change ? high : low, unit: rateUnit(m[5]), start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]), ...(change ? { baseline: low } : { upTo: high }) });
   }
-  for (const m of classic ? sentence.matchAll(RATE) : []) add({ metric: rateMetric(m[3]), value: toNumber(m[1], m[2]), unit: "req/s", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]) });
+  for (const m of classic ? sentence.matchAll(RATE) : []) add({ metric: rateMetric(m[3]), value: toNumber(m[1], m[2]), unit: rateUnit(m[3]), start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]) });
   for (const m of classic ? sentence.matchAll(LATENCY_CHANGE) : []) {
     add({ metric: latencyName(m[1]), value: toMs(m[4], m[5]), unit: "ms", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[2]), baseline: toMs(m[2], m[3]) });
   }
@@ -92,7 +94,7 @@ export function findFigures(sentence: string): Figure[] {
     if (!before.length) continue;
     add({ metric: before[before.length - 1].metric, value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
   }
-  for (const f of quantityFigures(sentence)) add(f);
+  for (const f of quantityFigures(sentence, context)) add(f);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -198,7 +200,10 @@ function cue(cues: Array<[RegExp, string, string]>, text: string): [string, stri
 }
 
 /** Durations, sizes, scores and other rates in a sentence, each with the metric its neighbours name. */
-function quantityFigures(sentence: string): Array<Omit<Figure, "baseline">> {
+function quantityFigures(sentence: string, context: string): Array<Omit<Figure, "baseline">> {
+  // A short list item ("Django: 31 ms") is named by its lead-in ("Median latency, 50 connections:").
+  const lead = sentence.length <= 80 ? context.slice(0, 200) : "";
+  const leadLatency = /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
   const out: Array<Omit<Figure, "baseline">> = [...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
@@ -210,8 +215,10 @@ function quantityFigures(sentence: string): Array<Omit<Figure, "baseline">> {
       const c = comparison(sentence, q);
       if (c) out.push(c);
     } else if (q.dimension === "time" && !NOT_MEASURED_BEFORE.test(before) && !NOT_MEASURED_AFTER.test(after)) {
-      const named = cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/)));
+      const named = cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ?? (leadLatency ? null : cue(DURATION_CUES, lead));
+      const ms = toMilliseconds(q);
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
+      else if (leadLatency && ms != null) out.push({ ...base, value: ms, unit: "ms", upTo: q.upTo != null ? toMilliseconds({ value: q.upTo, unit: q.unit }) : null, metric: leadLatency[1] ? latencyName(leadLatency[1]) : "latency" });
     } else if (q.dimension === "size" && !CAPACITY_AFTER.test(after)) {
       const named: [string, string] | null = cue(SIZE_CUES, `${before.slice(before.search(/[^,;:]*$/))} ${/^\s?of \p{L}+/u.exec(after)?.[0] ?? ""}`) ?? lastSize;
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
@@ -285,7 +292,7 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
   const name = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" and ");
   let prevEnd = 0;
   let previous: string[] = [];
-  for (const f of findFigures(s.text)) {
+  for (const f of findFigures(s.text, ctx.leadIn)) {
     if (f.versus) {
       const pair = comparedPair(s.text, mentions, f, prevEnd, ctx.subject);
       if (!pair.length) continue;
@@ -313,3 +320,37 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     emit({ statement, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions, stance: "SUPPORTS" }, s);
   }
 }
+
+// ---- Benchmark output in code blocks ----
+
+export interface OutputFigure {
+  metric: string;
+  value: number;
+  unit: string;
+  words: string;
+  tool: string;
+}
+
+// hyperfine: "Time (mean ± σ):  1.234 s ± 0.012 s"; `time`: "real 0m1.234s"; Go/criterion-style "… ns/op".
+const HYPERFINE = /^Time \((mean|median)(?: ± σ)?\):\s{1,40}(\d{1,9}(?:\.\d{1,9})?) (ns|µs|ms|s)\b/;
+const TIME_REAL = /^real\s{1,20}(\d{1,5})m(\d{1,5}(?:\.\d{1,9})?)s$/;
+const NS_OP = /\s(\d{1,12}(?:\.\d{1,9})?) ns\/op\b/;
+
+/** A line of benchmark output inside a code block, read as a figure; any other code line gives null. */
+export function benchmarkOutput(line: string): OutputFigure | null {
+  if (line.length > 300) return null;
+  const t = line.trim();
+  const hf = HYPERFINE.exec(t);
+  if (hf) return { metric: `run_time_${hf[1]}`, value: Number(hf[2]), unit: hf[3], words: `${hf[1]} run time ${hf[2]} ${hf[3]}`, tool: "hyperfine" };
+  const real = TIME_REAL.exec(t);
+  if (real) {
+    const value = Math.round((Number(real[1]) * 60 + Number(real[2])) * 1000) / 1000;
+    return { metric: "wall_time", value, unit: "s", words: `wall-clock time ${value} s`, tool: "time" };
+  }
+  const op = NS_OP.exec(t);
+  if (op) return { metric: "time_per_op", value: Number(op[1]), unit: "ns", words: `${op[1]} ns per operation`, tool: "go test -bench" };
+  return null;
+}
+
+/** The command a benchmark output belongs to: "Benchmark 1: vite build", "$ time npm ci", "BenchmarkFlask…". */
+export const BENCHMARK_COMMAND = /^(?:Benchmark \d{1,3}:\s?|\$\s?time\s|time\s|Benchmark(?=[A-Z]))(.{1,200})$/;

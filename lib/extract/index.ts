@@ -4,6 +4,7 @@ import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
 import { onlyTechs } from "./recommendations";
+import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
 import { quantitiesIn } from "./quantities";
 import { rateSupport as rateCell } from "./features";
 import { findTables, readTable, type Table } from "./tables";
@@ -62,6 +63,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
   let leadIn = "";
   let parent: ParentItem | null = null;
   let inCode = false;
+  let codeSubject: string[] = [];
   const rawLines = text.split("\n");
   const { tableAt, inTable } = tablesOf(rawLines);
   let lineNo = -1;
@@ -71,8 +73,9 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     const lineStart = offset;
     offset += line.length + 1;
     const t = line.trim();
-    if (t.startsWith("```")) { inCode = !inCode; continue; }
-    if (inCode || !t) continue;
+    if (t.startsWith("```")) { inCode = !inCode; codeSubject = []; continue; }
+    if (inCode) { codeFigure(t, lineStart + line.indexOf(t)); continue; }
+    if (!t) continue;
     const span: Span = { text: t, start: lineStart + line.indexOf(t), end: lineStart + line.indexOf(t) + t.length };
     const table = tableAt.get(lineNo);
     if (table) readTable(table, { resolver, setup: setup.current() }, emit);
@@ -144,6 +147,16 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     paragraph(t, lineStart + line.indexOf(t));
   }
   return out;
+
+  /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
+  function codeFigure(t: string, start: number): void {
+    const command = BENCHMARK_COMMAND.exec(t);
+    if (command) { codeSubject = resolver.slugsIn(command[1]).slice(0, 1); return; }
+    const f = t ? benchmarkOutput(t) : null;
+    const techs = codeSubject.length ? codeSubject : sectionTechs;
+    if (!f || !techs.length) return;
+    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, { text: t, start, end: start + t.length });
+  }
 
   function against(techs: string[], useCase: string, span: Span): void {
     if (!techs.length || clean(useCase).length < 3) return;
