@@ -7,8 +7,8 @@ import { onlyTechs } from "./recommendations";
 import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
 import { quantitiesIn } from "./quantities";
 import { rateSupport as rateCell } from "./features";
-import { findTables, readTable, type Table } from "./tables";
-import { SetupTracker } from "./setup";
+import { findTables, readTable, techOf, type Table } from "./tables";
+import { SetupTracker, testedVersions } from "./setup";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -81,6 +81,7 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     if (table) readTable(table, { resolver, setup: setup.current() }, emit);
     if (inTable(lineNo)) continue;
     setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
+    versionFacts(t, span);
 
     const heading = /^(#{1,6}) (.*)$/.exec(t);
     if (heading) {
@@ -156,6 +157,17 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
     const techs = codeSubject.length ? codeSubject : sectionTechs;
     if (!f || !techs.length) return;
     emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, { text: t, start, end: start + t.length });
+  }
+
+  /** "Versions: Qdrant 1.12.1, Milvus 2.5.2", or a list item that is only a name and a version ("- Phoenix 0.3.1"). */
+  function versionFacts(t: string, span: Span): void {
+    // Only the name and a version: "- Flask: 0.024 s" is a figure, "- Phoenix 0.3.1" is what was tested.
+    const item = /^- ([^:]{2,48}\d)$/.exec(t);
+    const alone = item ? techOf(item[1], resolver) : null;
+    const found = alone?.version ? [{ slug: alone.slug, version: alone.version }] : /\d\.\d/.test(t) ? testedVersions(t, resolver) : [];
+    for (const v of found) {
+      emit({ statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`, kind: "fact", technologies: [v.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: v.version }, stance: "SUPPORTS" }, span);
+    }
   }
 
   function against(techs: string[], useCase: string, span: Span): void {

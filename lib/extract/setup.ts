@@ -1,7 +1,13 @@
 // The setup a section states ("Machine: …", "Dataset: …", "Versions: …", a "### react-1k" case heading),
 // attached to every figure under it until the next heading of the same or higher level, so figures
 // measured the same way compare and figures measured differently do not.
+import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
+
+export interface TestedVersion {
+  slug: string;
+  version: string;
+}
 
 interface Level {
   depth: number;
@@ -59,4 +65,18 @@ export class SetupTracker {
   current(): Conditions {
     return Object.assign({}, ...this.levels.map((l) => l.conditions)) as Conditions;
   }
+}
+
+const VERSION_AFTER = /^\s?v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:-[\w.]{1,20})?)(?![\w.])/;
+
+/** "Versions: Qdrant 1.12.1, Milvus 2.5.2" (a setup line): each technology with the version it names. */
+export function testedVersions(line: string, resolver: TechResolver): TestedVersion[] {
+  const setup = setupLine(line);
+  if (!setup || setup[0] !== "versions") return [];
+  const out: TestedVersion[] = [];
+  for (const m of resolver.find(line)) {
+    const v = VERSION_AFTER.exec(line.slice(m.end, m.end + 30));
+    if (v) out.push({ slug: m.slug, version: v[1] });
+  }
+  return out;
 }

@@ -41,7 +41,7 @@ const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)
 const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
-function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
+export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
   const text = clean(cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
   const found = resolver.find(text);

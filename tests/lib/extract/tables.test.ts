@@ -58,6 +58,13 @@ describe("figure tables", () => {
   });
 });
 
+describe("versions tested", () => {
+  it("reads a Versions setup line and a list item that is only a name and a version as version facts", () => {
+    const text = "Versions: Django 5.0.4, Flask 3.0.3\n\nWhat we ran:\n\n- FastAPI 0.110.1\n- Flask: 0.024 s";
+    expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3", "fastapi 0.110.1"]);
+  });
+});
+
 describe("cells that are not figures", () => {
   it("turns descriptions into feature statements naming the attribute, winners into recommendations", () => {
     const out = claims("| Aspect | Django | Flask | Winner |\n| Config format | settings.py module | app.config dict | Both |\n| Admin | ✅ | ❌ | Django |");
