@@ -108,6 +108,9 @@ export function findConditions(near: string, context: string): Conditions {
   if (hw) c.hardware = `${hw[1]}-${hw[2].toLowerCase().replace(/s$/, "")}${hw[3] ? ` ${hw[3].toLowerCase()}` : ""}`;
   const workers = /\b(\d{1,3}|one|two|four|eight|single)(?: sync| async)?(?: Gunicorn| Uvicorn| Puma| PHP-FPM)? (workers?|process(?:es)?)\b/i.exec(both);
   if (workers) c.workers = WORKERS[workers[1].toLowerCase()] ?? workers[1];
+  // "50 connections", "100 concurrent users", "-c 64": how hard the figure was pushed.
+  const load = /\b(\d{1,6}) (?:concurrent |parallel |simultaneous )?(connections|clients|users|virtual users|VUs|threads)\b/i.exec(both);
+  if (load) c.concurrency = `${load[1]} ${load[2].toLowerCase()}`;
   const server = /\b(Uvicorn|Gunicorn|uWSGI|Hypercorn|Daphne|Granian|Puma|Unicorn|PHP-FPM|Octane|Node\.js|Bun|Deno)\b/.exec(near) ?? /\b(Uvicorn|Gunicorn|uWSGI|Hypercorn|Daphne|Granian|Puma|PHP-FPM|Octane)\b/.exec(context);
   if (server) c.server = server[1].toLowerCase();
   const db = /\b(PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)\b/i.exec(both);
