@@ -38,6 +38,7 @@ const RELEASED = /\b(?:released|release|first release|launched|since|year|create
 const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
+const EXPLICIT_YES = /✅|✔|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
 const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
@@ -162,9 +163,12 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   }
   if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
   if (dated(c, ctx, emit)) return;
-  const rated = rateSupport(c.text);
-  const text = clean(c.text);
   const known = featuresIn(c.label);
+  // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
+  // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
+  const marked = rateSupport(c.text);
+  const rated = marked && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  const text = clean(c.text);
   const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
   const name = resolver.nameOf(c.tech);
   for (const f of features) {

@@ -27,7 +27,7 @@ const MAX_LINE = 2000;
 
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
 function pipeCells(t: string): string[] | null {
-  if (t.length > MAX_LINE) return null;
+  if (t.length > MAX_LINE || !t.includes("|")) return null;
   if (/^\|.*\|$/.test(t)) return t.slice(1, -1).split("|").map((c) => c.trim()).slice(0, MAX_CELLS);
   // "--- | :---:" separates a header from its rows; kept as a row so the run goes on, dropped when read.
   if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t)) return t.split("|").map((c) => c.trim()).filter(Boolean);
@@ -39,6 +39,7 @@ function pipeCells(t: string): string[] | null {
 
 /** Columns separated by tabs or 2+ spaces (plain-text benchmark output). */
 function spacedCells(raw: string): string[] | null {
+  if (raw.length > 400 || (!raw.includes("\t") && !raw.includes("  "))) return null;
   const t = raw.trim();
   if (t.length > 300 || /^[-#>|]/.test(t)) return null;
   const cells = t.split(/\t+| {2,}/).map((c) => c.trim()).filter(Boolean);

@@ -58,6 +58,16 @@ describe("figure tables", () => {
   });
 });
 
+describe("attribute values", () => {
+  it("reads a bare word under an attribute the vocabulary does not know as its value, never as 'built in'", () => {
+    const out = extractClaims("| | PostgreSQL | SQLite |\n| Setup effort | Moderate | Trivial |\n| Row-level security | Yes | No |", TECHS);
+    expect(out.map((c) => c.statement)).toEqual([
+      "PostgreSQL: setup effort — Moderate.", "SQLite: setup effort — Trivial.",
+      "PostgreSQL has row-level security built in.", "SQLite has no built-in row-level security.",
+    ]);
+  });
+});
+
 describe("versions tested", () => {
   it("reads a Versions setup line and a list item that is only a name and a version as version facts", () => {
     const text = "Versions: Django 5.0.4, Flask 3.0.3\n\nWhat we ran:\n\n- FastAPI 0.110.1\n- Flask: 0.024 s";
