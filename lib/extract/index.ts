@@ -5,7 +5,11 @@ import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresI
 import { applySentenceRules, type Emit } from "./rules";
 import { onlyTechs } from "./recommendations";
 import { discoverTechnologies } from "./discover";
-import { tableRow } from "./tables";
+import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
+import { quantitiesIn } from "./quantities";
+import { rateSupport as rateCell } from "./features";
+import { findTables, readTable, techOf, type Table } from "./tables";
+import { SetupTracker, testedVersions } from "./setup";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -58,7 +62,10 @@ export function extractClaims(text: string, techs: TechRef[] | TechResolver): Ca
 function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   const out: CandidateClaim[] = [];
   const seen = new Set<string>();
-  const emit: Emit = (c, span) => {
+  const setup = new SetupTracker();
+  const emit: Emit = (claim, span) => {
+    // A figure carries the setup its section states, under whatever the figure says itself.
+    const c = claim.kind === "performance" ? { ...claim, conditions: { ...setup.current(), ...claim.conditions } } : claim;
     const sig = signature(c);
     if (seen.has(sig) || !c.technologies.length) return;
     seen.add(sig);
@@ -76,21 +83,30 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let headingText = "";
   let list: ListMode = null;
   let leadIn = "";
-  let header: string[] | null = null;
   let parent: ParentItem | null = null;
   let inCode = false;
+  let codeSubject: string[] = [];
+  const rawLines = text.split("\n");
+  const { tableAt, inTable } = tablesOf(rawLines);
+  let lineNo = -1;
   let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const line of rawLines) {
+    lineNo++;
     const lineStart = offset;
     offset += line.length + 1;
     const t = line.trim();
-    if (t.startsWith("```")) { inCode = !inCode; continue; }
-    if (inCode || !t) { if (!t) header = null; continue; }
+    if (t.startsWith("```")) { inCode = !inCode; codeSubject = []; continue; }
+    if (inCode) { codeFigure(t, lineStart + line.indexOf(t)); continue; }
+    if (!t) continue;
     const span: Span = { text: t, start: lineStart + line.indexOf(t), end: lineStart + line.indexOf(t) + t.length };
+    const table = tableAt.get(lineNo);
+    if (table) readTable(table, { resolver, setup: setup.current() }, emit);
+    if (inTable(lineNo)) continue;
+    setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
+    versionFacts(t, span);
 
     const heading = /^(#{1,6}) (.*)$/.exec(t);
     if (heading) {
-      header = null;
       leadIn = "";
       parent = null;
       const h = heading[2];
@@ -109,15 +125,6 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       else list = null;
       continue;
     }
-
-    const row = /^\|(.*)\|$/.exec(t);
-    if (row) {
-      const cells = row[1].split("|").map((c) => c.trim());
-      if (!header) header = cells;
-      else tableRow(cells, header, span, resolver, emit);
-      continue;
-    }
-    header = null;
 
     const item = /^(\s*)- (.*)$/.exec(line);
     if (item) {
@@ -168,6 +175,27 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     paragraph(t, lineStart + line.indexOf(t));
   }
   return out;
+
+  /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
+  function codeFigure(t: string, start: number): void {
+    const command = BENCHMARK_COMMAND.exec(t);
+    if (command) { codeSubject = resolver.slugsIn(command[1]).slice(0, 1); return; }
+    const f = t ? benchmarkOutput(t) : null;
+    const techs = codeSubject.length ? codeSubject : sectionTechs;
+    if (!f || !techs.length) return;
+    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, { text: t, start, end: start + t.length });
+  }
+
+  /** "Versions: Qdrant 1.12.1, Milvus 2.5.2", or a list item that is only a name and a version ("- Phoenix 0.3.1"). */
+  function versionFacts(t: string, span: Span): void {
+    // Only the name and a version: "- Flask: 0.024 s" is a figure, "- Phoenix 0.3.1" is what was tested.
+    const item = /^- ([^:]{2,48}\d)$/.exec(t);
+    const alone = item ? techOf(item[1], resolver) : null;
+    const found = alone?.version ? [{ slug: alone.slug, version: alone.version }] : /\d\.\d/.test(t) ? testedVersions(t, resolver) : [];
+    for (const v of found) {
+      emit({ statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`, kind: "fact", technologies: [v.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: v.version }, stance: "SUPPORTS" }, span);
+    }
+  }
 
   function against(techs: string[], useCase: string, span: Span): void {
     if (!techs.length || clean(useCase).length < 3) return;
@@ -273,4 +301,26 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       }
     }
   }
+}
+
+/** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
+function tablesOf(rawLines: string[]): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
+  const lines: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
+    offset += raw.length + 1;
+  }
+  const tables = findTables(lines, rawLines, looksLikeValue);
+  const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+  const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
+  let i = 0;
+  // Lines are asked about in order: one pointer walks the ranges.
+  return { tableAt, inTable: (line) => { while (i < ranges.length && ranges[i][1] < line) i++; return i < ranges.length && ranges[i][0] <= line; } };
+}
+
+/** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
+function looksLikeValue(cell: string): boolean {
+  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell);
 }

@@ -4,10 +4,10 @@ import { proseClaims } from "./prose";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
 import { releaseYears, sinceVersions } from "./facts";
-import { findConditions, findFigures, type Figure } from "./figures";
+import { figureClaims } from "./figures";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
-import type { CandidateClaim, Conditions } from "./types";
+import type { CandidateClaim } from "./types";
 
 export interface SentenceContext {
   resolver: TechResolver;
@@ -24,43 +24,7 @@ export interface SentenceContext {
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
 const OPINION = /\b(overrated|overhyped|underrated|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters|hot take|unpopular opinion|controversial|the most productive|(?:still )?beats|(?:is|isn't|is not|is no longer) (?:just )?a toy)\b/i;
-
-/** The technology a figure is about: "3,900 req/s for DRF" / "42 ms (Express)" right after it; else the
- *  last name since the previous figure; else the previous figure's; else the section's; else a later name
- *  that is not where things moved away from ("… once we moved it to Express"). */
-function figureSubject(text: string, mentions: Mention[], f: Figure, from: number, previous: string[], fallback: string[]): { techs: string[]; consumed: number } {
-  const after = mentions.find((m) => m.start >= f.end && /^\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(text.slice(f.end, m.start)));
-  if (after) return { techs: [after.slug], consumed: after.end };
-  const before = mentions.filter((m) => m.start >= from && m.end <= f.at);
-  if (before.length) return { techs: [before[before.length - 1].slug], consumed: f.end };
-  if (previous.length) return { techs: previous, consumed: f.end };
-  if (fallback.length) return { techs: fallback, consumed: f.end };
-  const later = mentions.find((m) => m.start >= f.end && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
-  return { techs: later ? [later.slug] : [], consumed: f.end };
-}
-
-const DATABASE = /^(?:PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)$/i;
-
-/** Writes per second and read/write latencies belong to the database the sentence names, not to the app
- *  framework next to it ("SQLite … for a Laravel app: 850 writes per second"). */
-function storageSubject(text: string, mentions: Mention[], f: Figure, from: number): { techs: string[]; consumed: number } | null {
-  const storage = f.metric === "write_throughput" || /\b(?:reads?|writes?|inserts?)\b/i.test(text.slice(Math.max(from, f.start - 25), f.end));
-  if (!storage) return null;
-  const databases = mentions.filter((m) => DATABASE.test(text.slice(m.start, m.end)));
-  const before = databases.filter((m) => m.end <= f.at);
-  const db = before[before.length - 1] ?? databases[0];
-  return db ? { techs: [db.slug], consumed: f.end } : null;
-}
-
-function figureWords(f: Figure): string {
-  if (f.metric === "throughput") return `about ${fmt(f.value)} requests per second`;
-  if (f.metric === "write_throughput") return `about ${fmt(f.value)} writes per second`;
-  if (f.metric === "cold_start") return `a cold start of ${fmt(f.value)} ms`;
-  const pct = f.metric.replace(/^latency_?/, "");
-  return `a ${pct ? `${pct} ` : ""}latency of ${fmt(f.value)} ms`;
-}
 
 function supportIn(clause: string, featureAt: number, possessed: boolean): Support | null {
   const before = clause.slice(0, featureAt);
@@ -91,27 +55,9 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const mentions = resolver.find(s.text);
   const local = [...new Set(mentions.map((m) => m.slug))];
   const subject = local.length ? local : ctx.subject;
-  const name = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" and ");
 
-  let prevEnd = 0;
-  let previous: string[] = [];
   const hasDigit = /\d/.test(s.text);
-  for (const f of hasDigit ? findFigures(s.text) : []) {
-    const fromTo = /\bfrom ([\w. ]{1,40}?) to ([\w. ]{1,40}?)\b/.exec(s.text);
-    const moved = fromTo ? resolver.find(fromTo[0]) : [];
-    const found = storageSubject(s.text, mentions, f, prevEnd) ?? figureSubject(s.text, mentions, f, prevEnd, previous, ctx.subject);
-    const techs = f.baseline != null && moved.length >= 2 ? [moved[moved.length - 1].slug] : found.techs;
-    if (!techs.length) continue;
-    const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
-    if (f.baseline != null) conditions.before = `${fmt(f.baseline)} ${f.unit}${moved.length >= 2 ? ` (${moved[0].name})` : ""}`;
-    if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
-    prevEnd = found.consumed;
-    previous = techs;
-    const what = figureWords(f);
-    const cond = Object.entries(conditions).filter(([k]) => k !== "before").map(([, v]) => v);
-    const was = f.baseline != null ? `, down from ${conditions.before}` : "";
-    emit({ statement: `${name(techs)} achieved ${what}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions, stance: "SUPPORTS" }, s);
-  }
+  if (hasDigit) figureClaims(s, mentions, ctx, emit);
 
   const facts = hasDigit ? [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])] : [];
   for (const fact of facts) {

@@ -1,80 +1,256 @@
-// Table rows read by their header: feature matrices (technology columns × feature rows), figure tables
-// (technology columns × metric rows, or technology rows × metric columns) and use case → choice tables.
+// Tables read as a whole: which way round the technologies are (across the header or down the first
+// column), what each row or column measures (its label names the metric, its unit or the cells' units),
+// and what each cell says by its content: a quantity -> a performance figure, yes/no/partial -> a feature,
+// a technology under "winner"/"best for" -> a recommendation, a year or version -> a fact, a short
+// description -> a feature statement naming the attribute.
 import { slugify } from "@/lib/text/slug";
-import { featureStatement, featuresIn, rateSupport, type FeatureDef } from "./features";
 import { sinceVersions } from "./facts";
+import { featureStatement, featuresIn, rateSupport } from "./features";
+import { cellQuantity, describeQuantity, toMilliseconds, type Quantity } from "./quantities";
 import type { Emit } from "./rules";
 import type { Span } from "./sentences";
+import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
+import type { Conditions } from "./types";
 
-const clean = (s: string): string => s.replace(/[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
+export { findTables, type Table } from "./tables/shape";
+
+export interface TableContext {
+  resolver: TechResolver;
+  /** The setup in force where the table stands (section conditions). */
+  setup: Conditions;
+}
+
+const clean = (s: string): string => s.replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
-const fmt = (n: number): string => n.toLocaleString("en-US");
+/** "Index Time" -> "index time", keeping acronyms ("HMR", "RSS"). */
+const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+/** A condition short enough for a statement: its first two comma-separated parts, at most 40 characters. */
+const brief = (v: string | undefined): string | undefined => (v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined);
+const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
+// Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
+const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20})?)(?![\w.])/;
+const COMPARISON = /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
+const RECOMMEND = /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
+const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
+const CHECK = /^(?:✔️?|✓|✅|☑️?|yes|y|x|✗|✘|❌|no|n|-|—|n\/a)?$/i;
+const RELEASED = /\b(?:released|release|first release|launched|since|year|created|born)\b/i;
+const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
+// "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
+const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
+const EXPLICIT_YES = /✅|✔|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
+const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
-/** A column or row label naming a measurement: "p95 list-page latency", "Requests/s", "p99". */
-function metricOf(label: string): { metric: string; unit: "ms" | "req/s" } | null {
-  const pct = /\b(p\d{2}|median|average|mean)\b/i.exec(label);
-  if (pct) return { metric: /average|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`, unit: "ms" };
-  if (/\b(?:latency|response time)\b/i.test(label)) return { metric: "latency", unit: "ms" };
-  if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label)) return { metric: "throughput", unit: "req/s" };
-  return null;
+/** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
+export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
+  const text = clean(cell);
+  if (!text || text.length > 48 || COMPARISON.test(text)) return null;
+  const found = resolver.find(text);
+  if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
+  const version = VERSION.exec(text)?.[1] ?? null;
+  let rest = text;
+  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  rest = rest.replace(VERSION, " ").replace(/\([^()]*\)/g, " ").replace(/[^\p{L}\d]+/gu, " ").trim();
+  return rest.split(" ").filter(Boolean).length <= 2 ? { slug: found[0].slug, version, display: text } : null;
 }
 
-/** "27,300", "2.1k", "19 ms", "0.9 s" -> a number in the metric's unit; words or empty cells -> null. */
-function valueOf(cell: string, unit: "ms" | "req/s"): number | null {
-  const m = /^[~≈]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([kK])?\s?(ms|s|µs|req\/s|rps)?\b/.exec(cell.trim());
-  if (!m) return null;
-  const n = Number(m[1].replace(/,/g, "")) * (m[2] ? 1000 : 1);
-  if (unit === "ms") return m[3] === "s" ? n * 1000 : m[3] === "µs" ? n / 1000 : n;
-  return m[3] && !/req|rps/.test(m[3]) ? null : n;
+/** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
+function labelUnit(label: string): Quantity | null {
+  const text = label.trim();
+  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text);
+  return m ? cellQuantity(`1 ${m[1].trim()}`) : null;
 }
 
-// The header's technology per column, worked out once per table rather than once per row.
-const headerTechs = new WeakMap<string[], Array<string | null>>();
+/** What a label measures, keeping the long-standing keys for latency and request throughput. */
+export function metricOf(label: string, unit: string): { metric: string; latency: boolean } | null {
+  const pct = /\b(p\d{2}(?:\.\d)?|median|average|avg|mean)\b/i.exec(label);
+  if (pct && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: /average|avg|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`, latency: true };
+  if (/\b(?:latency|response time)\b/i.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: "latency", latency: true };
+  if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) && (!unit || unit === "req/s")) return { metric: "throughput", latency: false };
+  const words = label.replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ").trim();
+  if (!/\p{L}/u.test(words)) return null;
+  const paren = /\(([^()]{1,30})\)/.exec(words)?.[1] ?? "";
+  const main = words.replace(/\([^()]*\)/g, " ");
+  const timed = toMilliseconds({ value: 1, unit }) != null && !/\b(?:time|latency|duration|took|elapsed)\b/i.test(main);
+  return { metric: [snake(main), timed ? "time" : "", paren ? snake(paren) : ""].filter(Boolean).join("_"), latency: false };
+}
 
-export function tableRow(cells: string[], header: string[], span: Span, resolver: TechResolver, emit: Emit): void {
-  const one = (text: string): string | null => { const s = resolver.slugsIn(text); return s.length === 1 && text.length < 40 ? s[0] : null; };
-  const techCols = headerTechs.get(header) ?? header.map(one);
-  headerTechs.set(header, techCols);
-  const label = cells[0] ?? "";
-  const perf = (tech: string, m: { metric: string; unit: "ms" | "req/s" }, value: number) => {
-    const what = m.unit === "req/s" ? `about ${fmt(value)} requests per second` : `a ${m.metric.replace(/^latency_?/, "")} latency of ${fmt(value)} ms`.replace("a  ", "a ");
-    emit({ statement: `${resolver.nameOf(tech)} achieved ${what}.`, kind: "performance", technologies: [tech], topic: "performance", metric: m.metric, value, unit: m.unit, conditions: {}, stance: "SUPPORTS" }, span);
-  };
+/** Conditions a label carries: "(no cache)" / "with cache" -> cache. */
+function labelConditions(label: string): Conditions {
+  const cache = /\b(no|without|with|cold|warm)[ -](?:the )?cache\b|\b(cached|uncached)\b/i.exec(label);
+  if (!cache) return {};
+  const word = (cache[1] ?? cache[2]).toLowerCase();
+  return { cache: /^(?:no|without|cold|uncached)$/.test(word) ? "no cache" : "with cache" };
+}
 
-  if (techCols.some(Boolean) && !techCols[0]) {
-    const metric = metricOf(label);
-    if (metric) {
-      cells.forEach((cell, i) => { const v = techCols[i] && i > 0 ? valueOf(cell, metric.unit) : null; if (v != null) perf(techCols[i]!, metric, v); });
-      return;
-    }
-    let features: FeatureDef[] = featuresIn(label);
-    // A feature the vocabulary does not know ("Row-level security") is still a feature of the matrix.
-    if (!features.length && label.length <= 40 && /[a-z]/i.test(label)) features = [{ topic: slugify(label, 40), label: label.toLowerCase(), pattern: /$^/ }];
-    for (const f of features) {
-      cells.forEach((cell, i) => {
-        const tech = techCols[i];
-        const rated = tech && i > 0 ? rateSupport(cell) : null;
-        if (!tech || !rated) return;
-        emit({ statement: featureStatement(resolver.nameOf(tech), f, rated.support, rated.replacement), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, span);
-        for (const fact of sinceVersions(cell, resolver.find(cell), [tech], label)) {
-          emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, span);
-        }
-      });
-    }
+interface Cell {
+  tech: string;
+  /** The technology as the table names it ("Rspack CLI 2.0.0"). */
+  display: string;
+  version: string | null;
+  /** The row or column label the cell answers ("Startup (no cache)", "install"). */
+  label: string;
+  text: string;
+  span: Span;
+  conditions: Conditions;
+}
+
+export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
+  const header = table.header.map(clean);
+  // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
+  const rows = table.rows.map((r) => r.map((c) => c.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim()));
+  const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  const across = header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null));
+  const down = rows.map((r) => techOf(r[0] ?? "", ctx.resolver));
+  const downCount = down.filter(Boolean).length;
+  const acrossCount = across.filter(Boolean).length;
+  // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
+  const caption: Conditions = table.leadIn && table.leadIn.split(/\s+/).length <= 5 ? { table: table.leadIn.replace(/:$/, "") } : {};
+  const tableConditions: Conditions = { ...ctx.setup, ...caption };
+  for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
+  if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount) {
+    rows.forEach((r, ri) => {
+      const t = down[ri];
+      if (!t || !keep[ri]) return;
+      for (let i = 1; i < r.length && i < header.length; i++) {
+        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) } }, ctx, emit);
+      }
+    });
     return;
   }
-  const rowTech = one(label);
-  const metricCols = header.map((h, i) => (i > 0 ? metricOf(h) : null));
-  if (rowTech && metricCols.some(Boolean)) {
-    cells.forEach((cell, i) => { const m = metricCols[i]; const v = m ? valueOf(cell, m.unit) : null; if (m && v != null) perf(rowTech, m, v); });
+  if (acrossCount) {
+    readAcross(table, header, rows, keep, across, tableConditions, ctx, emit);
     return;
   }
-  if (header.length >= 2 && /pick|choice|choose|recommend|use|winner|best|fit|framework|answer/i.test(header[header.length - 1])) {
-    const answer = cells[cells.length - 1] ?? "";
-    const techs = resolver.slugsIn(answer);
+  choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+/** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
+function readAcross(table: Table, header: string[], rows: string[][], keep: boolean[], across: Array<ReturnType<typeof techOf>>, base: Conditions, ctx: TableContext, emit: Emit): void {
+  const others = header.map((_, i) => i).filter((i) => !across[i]);
+  const checkCols = others.filter((i) => i > 0 && rows.every((r) => CHECK.test(r[i] ?? "")));
+  const winnerCols = others.filter((i) => i > 0 && RECOMMEND.test(header[i]) && !checkCols.includes(i));
+  const labelCols = others.filter((i) => !checkCols.includes(i) && !winnerCols.includes(i));
+  const allTechs = across.flatMap((t) => (t ? [t.slug] : []));
+  rows.forEach((r, ri) => {
+    if (!keep[ri]) return;
+    const label = labelCols.map((i) => r[i] ?? "").filter(Boolean).join(" ");
+    const checks: Conditions = {};
+    for (const i of checkCols) {
+      const v = (r[i] ?? "").toLowerCase();
+      if (v !== "n/a") checks[snake(header[i])] = `${v && !/^(?:no|n|✗|✘|❌|-|—)$/.test(v) ? "with" : "no"} ${header[i].toLowerCase()}`;
+    }
+    for (const i of winnerCols) {
+      const techs = /\b(?:both|tie|either)\b/i.test(r[i] ?? "") ? allTechs : ctx.resolver.slugsIn(r[i] ?? "");
+      if (techs.length && label) emitChoice(techs, label, r[i], table.spans[ri], ctx, emit);
+    }
+    across.forEach((t, i) => {
+      if (!t || !r[i]) return;
+      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks } }, ctx, emit);
+    });
+  });
+}
+
+/** One cell, typed by its content. */
+function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
+  const { resolver } = ctx;
+  if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  const q = cellQuantity(c.text);
+  if (q && figure(c, q, ctx, emit)) return;
+  if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
+    emitChoice([c.tech], c.text, `${resolver.nameOf(c.tech)}`, c.span, ctx, emit, true);
+    return;
+  }
+  if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
+  if (dated(c, ctx, emit)) return;
+  const known = featuresIn(c.label);
+  // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
+  // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
+  const marked = rateSupport(c.text);
+  const rated = marked && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  const text = clean(c.text);
+  const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
+  const name = resolver.nameOf(c.tech);
+  for (const f of features) {
+    if (rated) {
+      emit({ statement: featureStatement(name, f, rated.support, rated.replacement), kind: "feature", technologies: [c.tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, c.span);
+      for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
+        emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
+      }
+    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !DELEGATED.test(text)) {
+      // A description ("Schema-based with SDL") is what the technology has for that attribute.
+      const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
+      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
+    }
+  }
+}
+
+/** A quantity under a label that measures something -> a performance figure in that label's metric. */
+function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
+  const fromLabel = q.unit ? null : labelUnit(c.label);
+  const unit = q.unit || fromLabel?.unit || "";
+  // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.
+  const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);
+  const other = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
+  const m = other ? { metric: `${snake(c.label.slice(0, versus!.index)) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false } : metricOf(c.label, unit);
+  // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
+  if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))) return false;
+  if (RELEASED.test(c.label) && !unit) return false;
+  let value = q.value;
+  let upTo = q.upTo;
+  let shownUnit = unit;
+  if (m.latency) {
+    const ms = toMilliseconds({ value: 1, unit: unit || "ms" }) ?? 1;
+    value *= ms;
+    upTo = upTo != null ? upTo * ms : null;
+    shownUnit = "ms";
+  } else if (m.metric === "throughput") shownUnit = "req/s";
+  const conditions: Conditions = { ...c.conditions, ...(c.version ? { version: c.version } : {}) };
+  if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
+  const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
+  const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
+  const statement = `${c.display}: ${lowerWords(c.label)} ${shown}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
+  return true;
+}
+
+/** "Rspack CLI 2.0.0" as a table's row or column: the version the table measured. */
+function versionFact(t: { slug: string; version: string | null; display: string }, span: Span, ctx: TableContext, emit: Emit): void {
+  emit({ statement: `${t.display}: the version measured is ${t.version}.`, kind: "fact", technologies: [t.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: t.version ?? "" }, stance: "SUPPORTS" }, span);
+}
+
+/** "Released | 2005" -> a release year; "Latest version | 5.1" -> a version fact. */
+function dated(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const name = ctx.resolver.nameOf(c.tech);
+  const year = /^(?:\p{L}{3,9}\.? )?((?:19[89]|20\d)\d)$/u.exec(c.text);
+  if (year && RELEASED.test(c.label)) {
+    emit({ statement: `${name} was first released in ${year[1]}.`, kind: "fact", technologies: [c.tech], topic: "release", metric: "release_year", value: Number(year[1]), unit: "year", conditions: {}, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  const version = c.text.length <= 24 ? VERSION.exec(c.text) : null;
+  if (version && VERSIONED.test(c.label)) {
+    emit({ statement: `${name}: ${lcFirst(c.label)} ${version[1]}.`, kind: "fact", technologies: [c.tech], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: version[1] }, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  return false;
+}
+
+function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false): void {
+  const names = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
+  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/[.;\s]+$/, ""))}.` : `For ${lcFirst(useCase.replace(/[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/[.;\s]+$/, "")}.`;
+  emit({ statement, kind: "recommendation", technologies: techs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
+}
+
+/** No technology in the header or first column: a "use case | pick" table. */
+function choiceTable(header: string[], rows: string[][], spans: Span[], ctx: TableContext, emit: Emit): void {
+  const at = header.length >= 2 ? header.length - 1 : -1;
+  if (at < 0 || !RECOMMEND.test(header[at]) && !/framework|answer|fit/i.test(header[at])) return;
+  rows.forEach((r, ri) => {
+    const answer = r[at] ?? "";
+    const label = r[0] ?? "";
+    const techs = ctx.resolver.slugsIn(answer);
     // "Either: Rails or Laravel" names two candidates, not a recommendation.
     if (!techs.length || !label || (techs.length > 1 && /\beither\b|\bor\b/i.test(answer))) return;
-    emit({ statement: `For ${lcFirst(clean(label))}, pick ${clean(answer)}.`, kind: "recommendation", technologies: techs, topic: slugify(clean(label), 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
-  }
+    emitChoice(techs, label, answer, spans[ri], ctx, emit);
+  });
 }

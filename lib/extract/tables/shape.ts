@@ -1,0 +1,125 @@
+// Tables in normalized text, whatever shape they arrived in: pipe rows ("| a | b |", with or without the
+// outer pipes), columns separated by tabs or runs of spaces, and tables flattened one cell per line (a
+// header of N short lines, then rows of N lines) as copy-paste and some HTML-to-text tools leave them.
+import type { Span } from "../sentences";
+
+export interface Table {
+  header: string[];
+  rows: string[][];
+  /** Each row's source: the line, or for a flattened table the row's lines. */
+  spans: Span[];
+  /** Line numbers covered, header included. */
+  firstLine: number;
+  lastLine: number;
+  /** The line before the table when it introduces it ("Build metrics:"). */
+  leadIn: string;
+}
+
+export interface Line {
+  text: string;
+  /** Offset of the trimmed text in the document. */
+  start: number;
+}
+
+const MAX_CELLS = 30;
+const MAX_ROWS = 500;
+const MAX_LINE = 2000;
+
+/** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
+function pipeCells(t: string): string[] | null {
+  if (t.length > MAX_LINE || !t.includes("|")) return null;
+  if (/^\|.*\|$/.test(t)) return t.slice(1, -1).split("|").map((c) => c.trim()).slice(0, MAX_CELLS);
+  // "--- | :---:" separates a header from its rows; kept as a row so the run goes on, dropped when read.
+  if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t)) return t.split("|").map((c) => c.trim()).filter(Boolean);
+  // Without outer pipes a row needs at least two " | " separators, or one with short cells, to tell it from prose.
+  if (/^[-#>]/.test(t) || !t.includes(" | ")) return null;
+  const cells = t.split(" | ").map((c) => c.trim());
+  return cells.length >= 3 || cells.every((c) => c.length <= 40) ? cells.slice(0, MAX_CELLS) : null;
+}
+
+/** Columns separated by tabs or 2+ spaces (plain-text benchmark output). */
+function spacedCells(raw: string): string[] | null {
+  if (raw.length > 400 || (!raw.includes("\t") && !raw.includes("  "))) return null;
+  const t = raw.trim();
+  if (t.length > 300 || /^[-#>|]/.test(t)) return null;
+  const cells = t.split(/\t+| {2,}/).map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && cells.length <= 12 && cells.every((c) => c.length <= 40) ? cells : null;
+}
+
+const spanOf = (line: Line): Span => ({ text: line.text, start: line.start, end: line.start + line.text.length });
+
+/** Consecutive lines read by one cell splitter, all with the same number of cells (a header and rows). */
+function runOf(lines: Line[], raw: string[], i: number, split: (l: Line, raw: string) => string[] | null, sameWidth: boolean): Table | null {
+  const header = split(lines[i], raw[i]);
+  if (!header) return null;
+  const rows: string[][] = [];
+  const spans: Span[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const cells = lines[j].text ? split(lines[j], raw[j]) : null;
+    if (!cells || (sameWidth && cells.length !== header.length)) break;
+    // No article's table is this long: the rest is machine output, covered but not read.
+    if (rows.length >= MAX_ROWS) continue;
+    rows.push(cells);
+    spans.push(spanOf(lines[j]));
+  }
+  return { header, rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
+}
+
+/** Most value cells read as values (quantities, yes/no): a run of short prose lines is not a table. */
+function valuesRead(rows: string[][], looksLikeValue: (cell: string) => boolean): boolean {
+  const values = rows.flatMap((r) => r.slice(1));
+  return values.length > 0 && values.filter(looksLikeValue).length * 2 >= values.length;
+}
+
+// A flattened cell: short, not a sentence, not a list item or heading.
+const SHORT_CELL = /^(?![-#>|])[^.!?:;]{1,40}$|^[^!?;]{1,12}$/;
+
+/** Header of N short lines, an optional blank, then k·N short lines (k ≥ 1) in which numbers appear. */
+function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => boolean): Table | null {
+  let n = 0;
+  while (i + n < lines.length && n < 9 && lines[i + n].text && SHORT_CELL.test(lines[i + n].text)) n++;
+  if (n < 2 || n > 8) return null;
+  let j = i + n;
+  if (j < lines.length && !lines[j].text) j++;
+  const body: Line[] = [];
+  for (; j < lines.length && lines[j].text && SHORT_CELL.test(lines[j].text) && body.length < MAX_ROWS * 8; j++) body.push(lines[j]);
+  // The header may run into the body when no blank line separates them: only an exact multiple is trusted.
+  if (body.length < n || body.length % n !== 0) return null;
+  const rows: string[][] = [];
+  const spans: Span[] = [];
+  for (let r = 0; r < body.length; r += n) {
+    const group = body.slice(r, r + n);
+    rows.push(group.map((l) => l.text));
+    spans.push({ text: group.map((l) => l.text).join("\n"), start: group[0].start, end: group[n - 1].start + group[n - 1].text.length });
+  }
+  if (!valuesRead(rows, looksLikeValue)) return null;
+  return { header: lines.slice(i, i + n).map((l) => l.text), rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
+}
+
+/**
+ * Every table in the document's lines (raw = the untrimmed lines, for column spacing). Lines inside code
+ * fences are never tables. `looksLikeValue` says whether a flattened cell reads as a table value.
+ */
+export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean): Table[] {
+  const out: Table[] = [];
+  let inCode = false;
+  let lastText = "";
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.startsWith("```")) { inCode = !inCode; continue; }
+    if (inCode || !t) continue;
+    const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
+    // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
+    const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
+    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) : null);
+    if (table && table.rows.length) {
+      out.push({ ...table, leadIn: lastText.endsWith(":") ? lastText : "" });
+      i = table.lastLine;
+      lastText = "";
+      continue;
+    }
+    lastText = t;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/** @jest-environment node */
+// Tables of every shape, read by where the technologies are and what each cell holds (our own examples).
+import { extractClaims, type CandidateClaim } from "@/lib/extract";
+import { TECHS } from "./technologies";
+
+const claims = (text: string) => extractClaims(text, TECHS);
+const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""}${c.unit ? ` ${c.unit}` : ""}`;
+const briefs = (text: string) => claims(text).map(brief);
+
+describe("figure tables", () => {
+  it("reads technologies down the first column, the metric and cache condition from the column label", () => {
+    const text = "## Results\n\n### shop-2k\n\nServer | Cold boot (no cache) | Peak memory (RSS)\n--- | --- | ---\nExpress 4.19.2 | 1,240ms 🥇 | 96MB\nFastAPI 0.110 | 2.1 s | 141MB 🥈";
+    const out = claims(text);
+    expect(out.map(brief)).toEqual([
+      "fact express version= version", "fact fastapi version= version",
+      "performance express cold_boot_time_no_cache=1240 ms", "performance express peak_memory_rss=96 MB",
+      "performance fastapi cold_boot_time_no_cache=2.1 s", "performance fastapi peak_memory_rss=141 MB",
+    ]);
+    const boot = out.find((c) => c.metric === "cold_boot_time_no_cache")!;
+    expect(boot.conditions).toMatchObject({ scenario: "shop-2k", cache: "no cache", version: "4.19.2" });
+    expect(boot.statement).toBe("Express 4.19.2: cold boot (no cache) 1,240 ms (shop-2k).");
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("does not read a comparison column as a technology column", () => {
+    expect(briefs("| Framework | Time (s) | Speed-up vs Flask |\n|---|---|---|\n| FastAPI | 3.2 | 2.5x |")).toEqual(["performance fastapi time=3.2 s", "performance fastapi+flask speed_up_ratio=2.5 x"]);
+  });
+
+  it("reads technologies across the header, check-mark columns as conditions, compound durations", () => {
+    const text = "| step | warm cache | Django | Laravel |\n| deploy | ✔ | 1m 12s | 48s |\n| deploy |  | 3m 5s | n/a |";
+    const out = claims(text);
+    expect(out.map(brief)).toEqual(["performance django deploy_time=72 s", "performance laravel deploy_time=48 s", "performance django deploy_time=185 s"]);
+    expect(out[0].conditions.warm_cache).toBe("with warm cache");
+    expect(out[2].conditions.warm_cache).toBe("no warm cache");
+  });
+
+  it("reads a table flattened one cell per line", () => {
+    const text = "Index build, same hardware:\n\nEngine\nBuild time\nDisk used\n\nPostgreSQL\n3h 20m\n41 GB\nSQLite\n5h 2m\n38 GB";
+    expect(briefs(text)).toEqual([
+      "performance postgresql build_time=12000 s", "performance postgresql disk_used=41 GB",
+      "performance sqlite build_time=18120 s", "performance sqlite disk_used=38 GB",
+    ]);
+  });
+
+  it("reads columns separated by runs of spaces", () => {
+    expect(briefs("Framework     Median latency     Throughput\nDjango        31 ms              2,900 req/s\nFlask         24 ms              3,400 req/s")).toEqual([
+      "performance django latency_median=31 ms", "performance django throughput=2900 req/s",
+      "performance flask latency_median=24 ms", "performance flask throughput=3400 req/s",
+    ]);
+  });
+
+  it("attaches the section's stated setup to every figure under it, and not beyond", () => {
+    const text = "## Bench\n\nHardware: 4 vCPU, 8 GB\nDataset: 2M rows\n\n| Database | Insert time |\n| SQLite | 14 s |\n\n## Later\n\nPostgreSQL finished the build in 9 s.";
+    const out = claims(text);
+    expect(out[0].conditions).toMatchObject({ hardware: "4 vCPU, 8 GB", dataset: "2M rows" });
+    expect(out[1].conditions.hardware).toBeUndefined();
+    expect(brief(out[1])).toBe("performance postgresql build_time=9 s");
+  });
+});
+
+describe("attribute values", () => {
+  it("reads a bare word under an attribute the vocabulary does not know as its value, never as 'built in'", () => {
+    const out = extractClaims("| | PostgreSQL | SQLite |\n| Setup effort | Moderate | Trivial |\n| Row-level security | Yes | No |", TECHS);
+    expect(out.map((c) => c.statement)).toEqual([
+      "PostgreSQL: setup effort — Moderate.", "SQLite: setup effort — Trivial.",
+      "PostgreSQL has row-level security built in.", "SQLite has no built-in row-level security.",
+    ]);
+  });
+});
+
+describe("versions tested", () => {
+  it("reads a Versions setup line and a list item that is only a name and a version as version facts", () => {
+    const text = "Versions: Django 5.0.4, Flask 3.0.3\n\nWhat we ran:\n\n- FastAPI 0.110.1\n- Flask: 0.024 s";
+    expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3", "fastapi 0.110.1"]);
+  });
+});
+
+describe("cells that are not figures", () => {
+  it("turns descriptions into feature statements naming the attribute, winners into recommendations", () => {
+    const out = claims("| Aspect | Django | Flask | Winner |\n| Config format | settings.py module | app.config dict | Both |\n| Admin | ✅ | ❌ | Django |");
+    expect(out.map((c) => c.statement)).toEqual(expect.arrayContaining([
+      "Django: config format — settings.py module.", "Flask: config format — app.config dict.",
+      "For config format, pick Django and Flask.", "For admin, pick Django.", "Django has an admin interface built in.", "Flask has no built-in admin interface.",
+    ]));
+  });
+});
+
+describe("comparisons in prose", () => {
+  it("names both technologies, the favoured one first", () => {
+    expect(briefs("In our runs FastAPI was 3x faster than Flask.")).toEqual(["performance fastapi+flask speed_ratio=3 x"]);
+    expect(briefs("Flask came out 2–3x slower than FastAPI on the JSON test.")).toEqual(["performance fastapi+flask speed_ratio=2 x"]);
+    expect(briefs("SQLite used 40% less memory than PostgreSQL here.")).toEqual(["performance sqlite+postgresql memory_difference=40 %"]);
+  });
+});
