@@ -87,7 +87,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let inCode = false;
   let codeSubject: string[] = [];
   const rawLines = text.split("\n");
-  const { tableAt, inTable } = tablesOf(rawLines);
+  const { tableAt, inTable } = tablesOf(rawLines, resolver);
   let lineNo = -1;
   let offset = 0;
   for (const line of rawLines) {
@@ -304,7 +304,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
 }
 
 /** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
-function tablesOf(rawLines: string[]): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
+function tablesOf(rawLines: string[], resolver: TechResolver): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
   const lines: Array<{ text: string; start: number }> = [];
   let offset = 0;
   for (const raw of rawLines) {
@@ -312,12 +312,29 @@ function tablesOf(rawLines: string[]): { tableAt: Map<number, Table>; inTable: (
     lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
     offset += raw.length + 1;
   }
-  const tables = findTables(lines, rawLines, looksLikeValue);
+  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver));
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
   const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
   let i = 0;
   // Lines are asked about in order: one pointer walks the ranges.
   return { tableAt, inTable: (line) => { while (i < ranges.length && ranges[i][1] < line) i++; return i < ranges.length && ranges[i][0] <= line; } };
+}
+
+/**
+ * The k column names of a header whose cells lost their separators ("Metric Vite Webpack Vite's
+ * Advantage"): each technology it names opens a column that runs to the next one; one column more than
+ * technologies is whatever follows the last name ("Winner").
+ */
+function headerColumns(resolver: TechResolver): (header: string, k: number) => string[] | null {
+  return (header, k) => {
+    const ms = resolver.find(header);
+    if (ms.length < 2 || ms.length < k - 1 || ms.length > k) return null;
+    const cols = ms.map((m, i) => header.slice(m.start, i + 1 < ms.length ? ms[i + 1].start : header.length).trim());
+    if (cols.length === k) return cols;
+    const last = ms[ms.length - 1];
+    const tail = header.slice(last.end).trim();
+    return tail ? [...cols.slice(0, -1), header.slice(last.start, last.end), tail] : null;
+  };
 }
 
 /** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */

@@ -57,7 +57,8 @@ export function techOf(cell: string, resolver: TechResolver): { slug: string; ve
 /** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
 function labelUnit(label: string): Quantity | null {
   const text = label.trim();
-  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text);
+  // "Heap Used MB": a unit as the label's last word.
+  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ?? /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
   return m ? cellQuantity(`1 ${m[1].trim()}`) : null;
 }
 

@@ -2,6 +2,7 @@
 // outer pipes), columns separated by tabs or runs of spaces, and tables flattened one cell per line (a
 // header of N short lines, then rows of N lines) as copy-paste and some HTML-to-text tools leave them.
 import type { Span } from "../sentences";
+import { valueTailTable } from "./value-tail";
 
 export interface Table {
   header: string[];
@@ -101,7 +102,7 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
  * Every table in the document's lines (raw = the untrimmed lines, for column spacing). Lines inside code
  * fences are never tables. `looksLikeValue` says whether a flattened cell reads as a table value.
  */
-export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean): Table[] {
+export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean, columns?: (header: string, k: number) => string[] | null): Table[] {
   const out: Table[] = [];
   let inCode = false;
   let lastText = "";
@@ -112,7 +113,7 @@ export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: 
     const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
-    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) : null);
+    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) : null) ?? (columns ? valueTailTable(lines, i, columns) : null);
     if (table && table.rows.length) {
       out.push({ ...table, leadIn: lastText.endsWith(":") ? lastText : "" });
       i = table.lastLine;

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 // Tables of every shape, read by where the technologies are and what each cell holds (our own examples).
-import { extractClaims, type CandidateClaim } from "@/lib/extract";
+import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
 import { TECHS } from "./technologies";
 
 const claims = (text: string) => extractClaims(text, TECHS);
@@ -90,5 +90,30 @@ describe("comparisons in prose", () => {
     expect(briefs("In our runs FastAPI was 3x faster than Flask.")).toEqual(["performance fastapi+flask speed_ratio=3 x"]);
     expect(briefs("Flask came out 2–3x slower than FastAPI on the JSON test.")).toEqual(["performance fastapi+flask speed_ratio=2 x"]);
     expect(briefs("SQLite used 40% less memory than PostgreSQL here.")).toEqual(["performance sqlite+postgresql memory_difference=40 %"]);
+  });
+});
+
+describe("tables whose cells lost their separators", () => {
+  const text = [
+    "Our numbers on one laptop:",
+    "",
+    "Operation Redis Memcached Redis's Edge",
+    "Get latency 0.8ms 1.1ms 1.4x faster",
+    "Memory used MB 120 95 21% more",
+    "",
+  ].join("\n");
+  const found = extractClaims(text, new TechResolver([])).filter((c) => c.kind === "performance");
+
+  it("reads the values from the end of each row and the columns from the technologies in the header", () => {
+    const figure = (tech: string, value: number) => found.find((c) => c.technologies[0] === tech && c.value === value);
+    expect(figure("redis", 0.8)?.unit).toBe("ms");
+    expect(figure("memcached", 1.1)?.unit).toBe("ms");
+    expect(figure("redis", 120)?.unit).toBe("MB");
+    expect(figure("memcached", 95)?.unit).toBe("MB");
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("a sentence that merely ends in numbers is not a table", () => {
+    expect(extractClaims("Redis and Memcached were compared.\nWe ran it 3 times 5 ways\nand then 2 more 4 times\n", new TechResolver([])).filter((c) => c.kind === "performance")).toEqual([]);
   });
 });
