@@ -1,8 +1,10 @@
 // Allowed hosts (Django's ALLOWED_HOSTS): requests whose Host is not this site's are refused, so a
 // forged Host header cannot steer absolute URLs, cookies or cache keys. `ALLOWED_HOSTS` is a comma
 // list of host names (a leading dot admits subdomains: ".example.org"); by default the host of
-// NEXTAUTH_URL. With neither set (a development checkout) every host is accepted.
+// NEXTAUTH_URL. With neither set (a development checkout) every host is accepted. A reverse proxy's
+// X-Forwarded-Host counts only when TRUSTED_PROXIES lists it (lib/http/forwarded.ts).
 import { AppError } from "@/lib/errors";
+import { forwardedHost, viewOfRequest } from "./forwarded";
 
 type Env = Record<string, string | undefined>;
 
@@ -35,18 +37,12 @@ export function isAllowedHost(host: string | null, env: Env = process.env): bool
   return allowed.some((a) => (a.startsWith(".") ? name === a.slice(1) || name.endsWith(a) : name === a));
 }
 
-/** The host a request was made to, as the browser saw it (a reverse proxy passes it on). */
-export function requestHost(req: Request): string | null {
-  const header = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (header) return header;
-  try {
-    return new URL(req.url).host || null;
-  } catch {
-    return null;
-  }
+/** The host a request was made to, as the browser saw it (a trusted reverse proxy passes it on). */
+export function requestHost(req: Request, env: Env = process.env): string | null {
+  return forwardedHost(viewOfRequest(req), env);
 }
 
 export function checkHost(req: Request, env: Env = process.env): void {
-  const host = requestHost(req);
+  const host = requestHost(req, env);
   if (!isAllowedHost(host, env)) throw new DisallowedHost(host);
 }

@@ -2,6 +2,7 @@
 // Allowed hosts (Django's ALLOWED_HOSTS): a forged Host is refused by the API wrapper and by proxy.ts.
 import { NextRequest } from "next/server";
 import * as meta from "@/app/api/admin/meta/route";
+import { PEER_HEADER, peerStamp } from "@/lib/http/forwarded";
 import { allowedHosts, isAllowedHost } from "@/lib/http/hosts";
 import { proxy } from "@/proxy";
 import { call } from "../../support/http";
@@ -39,7 +40,7 @@ describe("allowed hosts", () => {
     });
 
     it("the API answers 400 to a forged Host before doing anything else", async () => {
-      const res = await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" } });
+      const res = await call(meta.GET, { url: "/api/admin/meta", headers: { host: "evil.example" } });
       expect(res.status).toBe(400);
       expect(res.json.error).toEqual({ code: "disallowed_host", message: expect.stringContaining("evil.example") });
     });
@@ -49,6 +50,26 @@ describe("allowed hosts", () => {
       expect(forged.status).toBe(400);
       const own = proxy(new NextRequest("http://localhost:3000/", { headers: { host: "localhost:3000" } }));
       expect(own.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    });
+
+    it("an X-Forwarded-Host naming the site does not launder a forged Host, unless a trusted proxy sent it", async () => {
+      const laundered = { host: "evil.example", "x-forwarded-host": "localhost:7777" };
+      const res = await call(meta.GET, { url: "/api/admin/meta", headers: laundered, peer: "203.0.113.7" });
+      expect(res.status).toBe(400);
+      const page = (peer: string) => {
+        const headers = new Headers({ ...laundered, [PEER_HEADER]: peerStamp({ address: peer, scheme: "http" }) });
+        return proxy(new NextRequest("http://localhost:3000/", { headers })).status;
+      };
+      expect(page("203.0.113.7")).toBe(400);
+      // The other way round: a client cannot get refused pages past a proxy that is not ours either.
+      expect((await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" }, peer: "203.0.113.7" })).status).toBe(401);
+      process.env.TRUSTED_PROXIES = "10.0.0.0/8";
+      try {
+        expect(page("10.0.0.2")).toBe(200);
+        expect((await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" }, peer: "10.0.0.2" })).status).toBe(400);
+      } finally {
+        delete process.env.TRUSTED_PROXIES;
+      }
     });
   });
 });
