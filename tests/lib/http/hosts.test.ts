@@ -30,6 +30,19 @@ describe("allowed hosts", () => {
     expect(isAllowedHost("anything.test", {})).toBe(true);
   });
 
+  it("for a loopback NEXTAUTH_URL admits every loopback name, and nothing else; a real site stays strict", () => {
+    for (const url of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      const env = { NEXTAUTH_URL: url };
+      expect(["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST"].map((h) => isAllowedHost(h, env))).toEqual([true, true, true, true]);
+      expect(isAllowedHost("evil.example", env)).toBe(false);
+      expect(isAllowedHost("127.0.0.2:3000", env)).toBe(false);
+    }
+    const production = { NEXTAUTH_URL: "https://verdicts.example.org" };
+    expect(["localhost", "127.0.0.1", "[::1]"].map((h) => isAllowedHost(h, production))).toEqual([false, false, false]);
+    expect(isAllowedHost("127.0.0.1:3000", { NEXTAUTH_URL: "http://localhost:3000", ALLOWED_HOSTS: "localhost" })).toBe(false);
+    expect(isAllowedHost("[::1]:3000", { ALLOWED_HOSTS: "::1" })).toBe(true);
+  });
+
   describe("on requests", () => {
     const saved = process.env.NEXTAUTH_URL;
     beforeAll(() => {
