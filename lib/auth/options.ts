@@ -1,12 +1,24 @@
 // next-auth configuration: email + password (Credentials), sessions as short-lived signed JWTs
-// that are re-issued while in use.
+// that are re-issued while in use, and only while their user's sessionVersion still matches.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress, viewOfHeaderRecord } from "@/lib/http/forwarded";
+import { loadActor, type SessionClaims } from "./actor";
 import { checkCredentials } from "./login";
+import { endSession } from "./sessions";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 const SESSION_UPDATE_AGE_SECONDS = 15 * 60;
+
+/**
+ * Thrown from the jwt callback for a token whose session has ended: next-auth then answers the
+ * session endpoint with no session and clears the cookie instead of re-issuing the token.
+ */
+export class SessionEnded extends Error {
+  constructor() {
+    super("The session has ended (signed out, deactivated, or its access changed).");
+  }
+}
 
 type HeaderRecord = Record<string, string | string[] | undefined>;
 
@@ -28,17 +40,33 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const u = user as typeof user & { role: string; sv: number };
         token.uid = u.id;
         token.role = u.role;
         token.sv = u.sv;
+        return token;
       }
+      // Every later use re-reads the user, as API requests do (lib/auth/actor.ts): a signed-out,
+      // deactivated or changed user's token is never handed back renewed.
+      if (!(await loadActor(token as SessionClaims))) throw new SessionEnded();
       return token;
     },
     session({ session, token }) {
       return { ...session, user: { ...session.user, id: token.uid, role: token.role, sv: token.sv } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await endSession(token as SessionClaims | null);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session is an answer (no session), not a fault worth a stack trace per request.
+      if (metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };
