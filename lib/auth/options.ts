@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress, viewOfHeaderRecord } from "@/lib/http/forwarded";
 import { loadActor, type SessionClaims } from "./actor";
+import { sameOriginUrl } from "./callback-url";
 import { checkCredentials } from "./login";
 import { endSession } from "./sessions";
 
@@ -55,6 +56,11 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       return { ...session, user: { ...session.user, id: token.uid, role: token.role, sv: token.sv } };
+    },
+    // next-auth's default joins "/…" onto the site as text; parsing it as a browser will is what
+    // keeps "/\t/evil.example" (a tab the browser drops) from becoming "//evil.example".
+    redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl)?.href ?? baseUrl;
     },
   },
   events: {

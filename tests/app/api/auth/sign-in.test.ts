@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // Signing in through the real /api/auth route: the throttle counts the address the server saw,
-// not one the client claims, and failing on purpose cannot lock anyone else out.
+// not one the client claims; failing on purpose cannot lock anyone else out; and next-auth only
+// ever sends the browser somewhere on this site afterwards.
 import { THROTTLE } from "@/lib/auth/throttle";
 import type { TestDatabase } from "../../../support/databases";
 import { testProviders } from "../../../support/databases";
@@ -78,6 +79,16 @@ describe.each(testProviders())("signing in on %s", (provider) => {
     for (let i = 0; i < 12; i++) expect(await attacker.signIn(admin.email, `guess ${i}`)).toMatchObject({ ok: false });
     expect(await attacker.signIn(admin.email, TEST_PASSWORD)).toMatchObject({ ok: false });
     expect(await new Browser("192.0.2.10").signIn(admin.email, TEST_PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it("after signing in, goes only to a page of this site: a tab the browser would drop cannot make it another host", async () => {
+    const user = await makeUser(t.db, "EDITOR");
+    for (const callbackUrl of ["/\t/evil.example/steal", "//evil.example/", "/\\evil.example", "https://evil.example/", "http://localhost:3000.evil.example/"]) {
+      const { url } = await new Browser().signIn(user.email, TEST_PASSWORD, { callbackUrl });
+      expect([callbackUrl, new URL(url).origin]).toEqual([callbackUrl, TEST_ORIGIN]);
+    }
+    const { url } = await new Browser().signIn(user.email, TEST_PASSWORD, { callbackUrl: "/admin#/claims" });
+    expect(url).toBe(`${TEST_ORIGIN}/admin#/claims`);
   });
 
   it("refuses a sign-in posted from another origin, or for another host, before checking anything", async () => {
