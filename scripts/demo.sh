@@ -9,5 +9,7 @@ say "Seeding demo content"
 npm run -s db:seed
 say "Building the app"
 npx next build
-say "Starting StackVerdict on http://localhost:${PORT:-3000}  (admin: /admin)"
+HOSTNAME="$(demo_hostname)"
+export HOSTNAME
+say "Starting StackVerdict on http://localhost:${PORT:-3000}  (admin: /admin; listening on ${HOSTNAME})"
 PORT="${PORT:-3000}" NODE_ENV=production exec npx tsx scripts/server.ts

@@ -17,6 +17,11 @@ install_deps() {
   npm run -s db:generate >/dev/null
 }
 
+# The interface `npm run demo` listens on: loopback only, so a demo's well-known passwords are not
+# on the network, unless HOSTNAME is set in the environment or .env. bash always has a HOSTNAME shell
+# variable (the machine's name), so only an exported one counts.
+demo_hostname() { printenv HOSTNAME || echo 127.0.0.1; }
+
 # Loads .env (creating it with a random secret on first use) so scripts see what Next sees.
 load_env() {
   if [ ! -f .env ]; then

@@ -5,6 +5,7 @@
 // PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off).
 import { createServer } from "node:http";
 import next from "next";
+import { stampPeer } from "@/lib/http/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
   const server = createServer((req, res) => {
+    // The socket's address for the app's client-address and forwarded-header rules; replaces any
+    // copy the client sent (lib/http/forwarded.ts).
+    stampPeer(req);
     const answered = cache ? cache.handle(req, res, handle) : handle(req, res);
     Promise.resolve(answered).catch((error: unknown) => {
       console.error("Request failed", error);

@@ -3,22 +3,25 @@
 // the two was wrong). Deliberately free of react-admin: this is on the public bundle.
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export const LOGIN_FAILED = "Email or password is incorrect.";
 
-/** Only same-site paths are followed after signing in (no open redirect). */
-export function safeCallbackUrl(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/admin";
-  return raw;
+/**
+ * Only same-site paths are followed after signing in (no open redirect): the value is parsed as
+ * the browser would parse it, against this page's own origin (lib/auth/callback-url.ts).
+ */
+export function safeCallbackUrl(raw: string | null | undefined, site = window.location.origin): string {
+  return safeCallbackPath(raw, site);
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const target = safeCallbackUrl(callbackUrl);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const target = safeCallbackUrl(callbackUrl);
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);

@@ -1,18 +1,19 @@
 // The actor of an HTTP request (route handlers) or of the current render (server components).
 import { getToken } from "next-auth/jwt";
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import type { NextRequest } from "next/server";
-import { loadActor } from "./actor";
-import { authOptions } from "./options";
+import { loadActor, type SessionClaims } from "./actor";
 import type { Actor } from "./roles";
 
 export async function actorFromRequest(req: Request): Promise<Actor | null> {
   const token = await getToken({ req: req as unknown as NextRequest, secret: process.env.NEXTAUTH_SECRET });
-  return loadActor(token as { uid?: string; sv?: number } | null);
+  return loadActor(token as SessionClaims | null);
 }
 
 export async function currentActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; sv?: number } | undefined;
-  return loadActor(user ? { uid: user.id, sv: user.sv } : null);
+  // The token read straight from the cookie, as for route handlers: getServerSession would run the
+  // jwt callback, which loads the user once more (lib/auth/options.ts); loadActor is the one check.
+  const req = { cookies: await cookies(), headers: await headers() };
+  const token = await getToken({ req: req as unknown as NextRequest, secret: process.env.NEXTAUTH_SECRET });
+  return loadActor(token as SessionClaims | null);
 }

@@ -1,8 +1,12 @@
 // Allowed hosts (Django's ALLOWED_HOSTS): requests whose Host is not this site's are refused, so a
 // forged Host header cannot steer absolute URLs, cookies or cache keys. `ALLOWED_HOSTS` is a comma
 // list of host names (a leading dot admits subdomains: ".example.org"); by default the host of
-// NEXTAUTH_URL. With neither set (a development checkout) every host is accepted.
+// NEXTAUTH_URL, and when that is a loopback URL (a demo or development checkout) each name of the
+// loopback interface, so http://127.0.0.1:3000 works as well as http://localhost:3000. With neither
+// set every host is accepted. A reverse proxy's X-Forwarded-Host counts only when TRUSTED_PROXIES
+// lists it (lib/http/forwarded.ts).
 import { AppError } from "@/lib/errors";
+import { forwardedHost, viewOfRequest } from "./forwarded";
 
 type Env = Record<string, string | undefined>;
 
@@ -14,14 +18,26 @@ export class DisallowedHost extends AppError {
   }
 }
 
-const hostnameOf = (host: string): string => host.trim().toLowerCase().replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+/** "Name:port", "[v6]:port" or a bare IPv6 address → the name alone (a bare IPv6 keeps its colons). */
+function hostnameOf(host: string): string {
+  const value = host.trim().toLowerCase();
+  const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(value);
+  if (bracketed) return bracketed[1];
+  return value.split(":").length === 2 ? value.replace(/:\d*$/, "") : value;
+}
+
+// Names that only ever reach this machine: admitting all three for a loopback site lets no outside
+// Host in (a DNS-rebinding page still sends its own name), while a real site's name stays the only one.
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
 
 /** The configured host names, or null when any host is accepted. */
 export function allowedHosts(env: Env = process.env): string[] | null {
   const listed = (env.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
   if (listed.length) return listed.includes("*") ? null : listed.map((h) => (h.startsWith(".") ? h : hostnameOf(h)));
   try {
-    return env.NEXTAUTH_URL ? [new URL(env.NEXTAUTH_URL).hostname.toLowerCase()] : null;
+    if (!env.NEXTAUTH_URL) return null;
+    const site = hostnameOf(new URL(env.NEXTAUTH_URL).hostname);
+    return LOOPBACK_NAMES.includes(site) ? [...LOOPBACK_NAMES] : [site];
   } catch {
     return null;
   }
@@ -35,18 +51,12 @@ export function isAllowedHost(host: string | null, env: Env = process.env): bool
   return allowed.some((a) => (a.startsWith(".") ? name === a.slice(1) || name.endsWith(a) : name === a));
 }
 
-/** The host a request was made to, as the browser saw it (a reverse proxy passes it on). */
-export function requestHost(req: Request): string | null {
-  const header = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (header) return header;
-  try {
-    return new URL(req.url).host || null;
-  } catch {
-    return null;
-  }
+/** The host a request was made to, as the browser saw it (a trusted reverse proxy passes it on). */
+export function requestHost(req: Request, env: Env = process.env): string | null {
+  return forwardedHost(viewOfRequest(req), env);
 }
 
 export function checkHost(req: Request, env: Env = process.env): void {
-  const host = requestHost(req);
+  const host = requestHost(req, env);
   if (!isAllowedHost(host, env)) throw new DisallowedHost(host);
 }

@@ -17,6 +17,7 @@ import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { createNonce, nonceOf } from "./csp";
+import { forwardedHost, viewOfIncoming } from "./forwarded";
 import { isAllowedHost } from "./hosts";
 
 const gzipAsync = promisify(gzip);
@@ -194,7 +195,7 @@ export class PageCache {
       return "bypass";
     }
     // The host as proxy.ts checks it: a host it would refuse is never answered from here.
-    const host = String(req.headers["x-forwarded-host"] ?? req.headers.host ?? "").toLowerCase();
+    const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
     if (!isAllowedHost(host)) {
       await next(req, res);
       return "bypass";

@@ -6,29 +6,34 @@ import { actorFromRequest } from "@/lib/auth/request";
 import type { Actor } from "@/lib/auth/roles";
 import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
 import { errorResponse } from "./errors";
+import { requestOrigin, viewOfRequest } from "./forwarded";
 import { checkHost } from "./hosts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Refuses cross-site state-changing requests: the Origin (sent by browsers on every such request)
- * must match the host the request was made to.
+ * must be the origin the request was made to, scheme and port included: https://site is another
+ * origin than http://site. Scheme and host are the connection's, or a trusted proxy's
+ * X-Forwarded-Proto and X-Forwarded-Host (lib/http/forwarded.ts).
  */
 export function checkSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (origin) {
-    let originHost: string;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      throw new Forbidden("Cross-site request refused.");
-    }
-    if (!host || originHost !== host) throw new Forbidden("Cross-site request refused.");
+    if (!sameOrigin(origin, requestOrigin(viewOfRequest(req)))) throw new Forbidden("Cross-site request refused.");
     return;
   }
   if (req.headers.get("sec-fetch-site") === "cross-site") throw new Forbidden("Cross-site request refused.");
+}
+
+function sameOrigin(origin: string, own: string | null): boolean {
+  if (!own) return false;
+  try {
+    return new URL(origin).origin === own;
+  } catch {
+    return false; // "null" (sandboxed frames, some redirects) and anything unparsable
+  }
 }
 
 export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unknown> {

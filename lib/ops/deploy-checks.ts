@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { providerOf } from "@/lib/db/provider";
+import { parseTrustedProxies } from "@/lib/http/forwarded";
 import { allowedHosts } from "@/lib/http/hosts";
 
 export interface CheckResult {
@@ -35,7 +36,26 @@ export function environmentChecks(env: Env): CheckResult[] {
     { id: "database-set", ok: dbUrl !== "", message: "DATABASE_URL is not set (the app would fall back to the demo SQLite file)." },
     { id: "debug", ok: env.NODE_ENV === "production", message: "NODE_ENV must be 'production' (development mode leaks stack traces and is slow)." },
     allowedHostsCheck(env),
+    trustedProxiesCheck(env),
   ];
+}
+
+/**
+ * TRUSTED_PROXIES must parse and must not admit everyone (then any client names its own address,
+ * host and scheme). An https site needs it: `npm start` serves plain http, so whatever terminates
+ * TLS has to be listed, or the app sees http and refuses the browser's https Origin on every write.
+ */
+export function trustedProxiesCheck(env: Env): CheckResult {
+  const source = env.TRUSTED_PROXIES ?? "";
+  const { invalid, everything } = parseTrustedProxies(source);
+  const problems = [
+    ...(invalid.length ? [`TRUSTED_PROXIES has entries that are not addresses or CIDR ranges: ${invalid.join(", ")}.`] : []),
+    ...(everything.length ? [`TRUSTED_PROXIES ${everything.join(", ")} trusts every client's X-Forwarded-* headers; list only your proxies.`] : []),
+    ...((env.NEXTAUTH_URL ?? "").startsWith("https://") && !source.trim()
+      ? ["NEXTAUTH_URL is https but TRUSTED_PROXIES is empty: list the proxy that terminates TLS (npm start serves plain http)."]
+      : []),
+  ];
+  return { id: "trusted-proxies", ok: problems.length === 0, message: problems.join(" ") };
 }
 
 /** ALLOWED_HOSTS (or NEXTAUTH_URL's host by default) must name this site, and never "*". */

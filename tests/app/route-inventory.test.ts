@@ -23,7 +23,8 @@ const RULES: Record<string, Access> = {
   "app/api/admin/import/route.ts": "admin",
   "app/api/admin/meta/route.ts": "admin",
   "app/api/admin/verdict-proposal/[id]/route.ts": "admin",
-  // next-auth's own handler: sign-in, sign-out and CSRF token (throttling is tested in tests/lib/auth).
+  // next-auth's sign-in, sign-out, session and CSRF token, behind the host and origin checks
+  // (tested through the real handler in tests/app/api/auth; throttling also in tests/lib/auth).
   "app/api/auth/[...nextauth]/route.ts": "auth",
   "app/api/docs/[asset]/route.ts": "public-read",
   "app/api/docs/route.ts": "public-read",

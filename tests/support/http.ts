@@ -4,6 +4,7 @@
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";
+import { PEER_HEADER, peerStamp } from "@/lib/http/forwarded";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 export const TEST_NEXTAUTH_SECRET = "5f0c2a7e9b13d4c8a6e2f1b0d9c7a5e3f2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7";
@@ -40,8 +41,13 @@ export interface CallOptions {
   cookie?: string;
   /** The Origin header; defaults to the test origin for writes, none for reads. null: send none. */
   origin?: string | null;
-  params?: Record<string, string>;
+  params?: Record<string, string | string[]>;
+  /** Headers as the client sent them; a `host` here replaces the test origin's. */
   headers?: Record<string, string>;
+  /** The socket address scripts/server.ts would stamp the request with; none by default. */
+  peer?: string;
+  /** A body sent as application/x-www-form-urlencoded (next-auth's forms) instead of JSON. */
+  form?: Record<string, string>;
 }
 
 export interface CallResult {
@@ -58,13 +64,17 @@ export async function call(handler: AnyHandler | undefined, options: CallOptions
   const method = options.method ?? "GET";
   const url = new URL(options.url, TEST_ORIGIN);
   const headers = new Headers(options.headers);
-  headers.set("host", "localhost:3000");
+  if (!headers.has("host")) headers.set("host", "localhost:3000");
+  if (options.peer) headers.set(PEER_HEADER, peerStamp({ address: options.peer, scheme: "http" }));
   const origin = options.origin === undefined ? (method === "GET" ? null : TEST_ORIGIN) : options.origin;
   if (origin) headers.set("origin", origin);
   const cookie = options.cookie ?? (options.actor ? await asUser(options.actor) : null);
   if (cookie) headers.set("cookie", cookie);
   let body: string | undefined;
-  if (options.body !== undefined) {
+  if (options.form) {
+    body = new URLSearchParams(options.form).toString();
+    headers.set("content-type", "application/x-www-form-urlencoded");
+  } else if (options.body !== undefined) {
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }

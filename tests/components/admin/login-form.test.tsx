@@ -15,4 +15,17 @@ describe("the sign-in form", () => {
     expect(safeCallbackUrl("https://evil.example/")).toBe("/admin");
     expect(safeCallbackUrl("//evil.example/")).toBe("/admin");
   });
+
+  it("reads the callback as the browser will: a tab, newline or backslash cannot turn it into another host", () => {
+    const site = window.location.origin;
+    for (const raw of ["/\t/evil.example/steal", "/\n/evil.example", "/\\evil.example", "\\/evil.example", " //evil.example", "/\r\\evil.example", "javascript:alert(1)"]) {
+      const target = safeCallbackUrl(raw);
+      // What window.location.assign(target) would open.
+      expect([raw, new URL(target, site).origin]).toEqual([raw, site]);
+      expect([raw, target.startsWith("//")]).toEqual([raw, false]);
+    }
+    expect(safeCallbackUrl(`${site}/admin?x=1`)).toBe("/admin?x=1");
+    // A same-site URL whose path starts with "//" would be read as a host when followed as a path.
+    expect(safeCallbackUrl(`${site}//evil.example/`)).toBe("/admin");
+  });
 });

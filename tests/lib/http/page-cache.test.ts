@@ -187,8 +187,12 @@ describe("the public page cache", () => {
     process.env.ALLOWED_HOSTS = "127.0.0.1";
     try {
       expect((await get("/claims/a")).cache).toBe("hit");
+      // X-Forwarded-Host counts only from a trusted proxy, as in proxy.ts (lib/http/forwarded.ts).
+      expect((await get("/claims/a", { "x-forwarded-host": "evil.example" })).cache).toBe("hit");
+      process.env.TRUSTED_PROXIES = "127.0.0.1";
       expect((await get("/claims/a", { "x-forwarded-host": "evil.example" })).cache).toBeNull();
     } finally {
+      delete process.env.TRUSTED_PROXIES;
       if (previous === undefined) delete process.env.ALLOWED_HOSTS;
       else process.env.ALLOWED_HOSTS = previous;
     }

@@ -48,6 +48,27 @@ describe("cross-site requests", () => {
     expect(await t.db.technology.count()).toBe(0);
   });
 
+  it("the same host under another scheme is another origin: https://localhost:3000 is refused on the http site", async () => {
+    const res = await api.create("technologies", { actor: w.editor, origin: "https://localhost:3000", peer: "127.0.0.1" }, { name: "Nope" });
+    expect(res.status).toBe(403);
+    expect((await api.create("technologies", { actor: w.editor, origin: "http://localhost:3000:443" }, { name: "Nope" })).status).toBe(403);
+    expect(await t.db.technology.count()).toBe(0);
+  });
+
+  it("X-Forwarded-Proto sets the scheme only when a trusted proxy sends it", async () => {
+    const https = { "x-forwarded-proto": "https" };
+    const untrusted = await api.create("technologies", { actor: w.editor, origin: "https://localhost:3000", peer: "203.0.113.7", headers: https }, { name: "Nope" });
+    expect(untrusted.status).toBe(403);
+    process.env.TRUSTED_PROXIES = "127.0.0.1";
+    try {
+      expect((await api.create("technologies", { actor: w.editor, origin: "http://localhost:3000", peer: "127.0.0.1", headers: https }, { name: "Nope" })).status).toBe(403);
+      expect((await api.create("technologies", { actor: w.editor, origin: "https://localhost:3000", peer: "127.0.0.1", headers: https }, { name: "Phoenix" })).status).toBe(201);
+    } finally {
+      delete process.env.TRUSTED_PROXIES;
+    }
+    expect(await t.db.technology.count()).toBe(1);
+  });
+
   it("without an Origin, a browser's Sec-Fetch-Site: cross-site write is refused", async () => {
     const res = await api.create("technologies", { actor: w.editor, origin: null, headers: { "sec-fetch-site": "cross-site" } }, { name: "Nope" });
     expect(res.status).toBe(403);

@@ -14,6 +14,7 @@ const PRODUCTION = {
   NEXTAUTH_SECRET: "9f2c4e1a7b3d8e6f0a5c2b9d4e7f1a3c6b8d0e2f4a6c8e0b",
   NEXTAUTH_URL: "https://stackverdict.example.org",
   DATABASE_URL: "postgresql://sv@db/sv",
+  TRUSTED_PROXIES: "10.0.0.2",
 };
 
 /** What next.config.js sends and proxy.ts sets when the process runs with `env`. */
@@ -48,6 +49,14 @@ describe("the deployment checklist", () => {
   it("fails a missing or weak secret, plain http, SQLite in production and development mode", () => {
     expect(failing({ NODE_ENV: "production", DATABASE_URL: "file:./x.db", NEXTAUTH_URL: "http://x" })).toEqual(["secret", "url", "database"]);
     expect(failing({ NODE_ENV: "development", NEXTAUTH_SECRET: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })).toEqual(["secret", "url", "database-set", "debug", "allowed-hosts"]);
+  });
+
+  it("fails TRUSTED_PROXIES that do not parse or trust everyone, and an https site with none (npm start serves http)", () => {
+    expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" })).toEqual(["trusted-proxies"]);
+    expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "::/0" })).toEqual(["trusted-proxies"]);
+    expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "" })).toEqual(["trusted-proxies"]);
+    expect(environmentChecks({ ...PRODUCTION, TRUSTED_PROXIES: "" }).find((c) => c.id === "trusted-proxies")?.message).toMatch(/terminates TLS/);
+    expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "10.0.0.0/8, ::1" })).toEqual([]);
   });
 
   it("flags demo accounts that still accept their demo password", async () => {

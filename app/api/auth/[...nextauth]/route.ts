@@ -1,5 +1,4 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+// next-auth's sign-in, sign-out, session and CSRF-token endpoints (lib/auth/route.ts).
+import { authRoute } from "@/lib/auth/route";
 
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+export { authRoute as GET, authRoute as POST };

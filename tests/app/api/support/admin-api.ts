@@ -15,7 +15,7 @@ import { createRecord } from "@/lib/services/records";
 import { call, type CallOptions } from "../../../support/http";
 import { makeArticle, makeTeam, makeUser } from "../../../support/factories";
 
-type Extra = Pick<CallOptions, "actor" | "origin" | "cookie" | "headers">;
+type Extra = Pick<CallOptions, "actor" | "origin" | "cookie" | "headers" | "peer">;
 const q = (query?: Record<string, unknown>) =>
   query ? "?" + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])).toString() : "";
 
