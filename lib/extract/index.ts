@@ -169,7 +169,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     }
     if (t.endsWith(":")) {
       leadIn = t;
-      const owners = resolver.slugsIn(t);
+      // The owner is the subject of the lead-in's last clause ("As X explains, this binary includes:" is not about X).
+      const owners = resolver.slugsIn(t.slice(t.lastIndexOf(", ") + 1));
       if (PARTS_LEAD.test(t)) list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : headingTechs.length ? headingTechs.slice(0, 1) : sectionTechs.slice(0, 1) };
     } else if (list?.kind !== "myths") list = null;
     paragraph(t, lineStart + line.indexOf(t));

@@ -93,11 +93,11 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
 }
 
 // ---- facts --------------------------------------------------------------------------------------
-const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/i;
+const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/i;
 const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
 const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
-const COUNT = /(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:GitHub\s+|weekly\s+|monthly\s+|npm\s+)?(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases)\b/;
+const COUNT = /(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
 
 function expand(n: string, suffix: string | undefined): number {

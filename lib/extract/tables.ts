@@ -178,7 +178,8 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
       for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
         emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
       }
-    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !DELEGATED.test(text)) {
+    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !DELEGATED.test(text) && !/^`/.test(text)) {
+      // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);

@@ -17,11 +17,15 @@ const words = (s: string): string[] =>
 // A crude stem: "reloading" ~ "reload", "clusters" ~ "cluster". Good enough to forgive inflection, not meaning.
 const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, "") : w);
 
-/** True when every word of the phrase appears in the text (inflection forgiven). */
+/**
+ * True when every word of the phrase appears in the text (inflection forgiven). A keyword word of five
+ * letters or more may be a stem the labeller cut ("reproducib" for reproducible/reproducibility).
+ */
 export function mentions(text: string, phrase: string): boolean {
-  const have = new Set(words(text).map(stem));
+  const have = words(text).map(stem);
+  const set = new Set(have);
   const need = words(phrase).map(stem);
-  return need.length > 0 && need.every((w) => have.has(w));
+  return need.length > 0 && need.every((w) => set.has(w) || (w.length >= 5 && have.some((h) => h.startsWith(w))));
 }
 
 // Units of one dimension convert to a base so "1.2 s" equals "1200 ms".
