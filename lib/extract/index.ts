@@ -81,6 +81,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let sectionTechs: string[] = [];
   let headingTechs: string[] = [];
   let headingText = "";
+  /** The technology the last paragraph ended on, for a lead-in that names none. */
+  let previousSubject: string[] = [];
   let list: ListMode = null;
   let leadIn = "";
   let parent: ParentItem | null = null;
@@ -171,9 +173,13 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       leadIn = t;
       // The owner is the subject of the lead-in's last clause ("As X explains, this binary includes:" is not about X).
       const owners = resolver.slugsIn(t.slice(t.lastIndexOf(", ") + 1));
-      if (PARTS_LEAD.test(t)) list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : headingTechs.length ? headingTechs.slice(0, 1) : sectionTechs.slice(0, 1) };
+      // "this single binary includes:" names nothing: it is about what the paragraph before was about.
+      const fallback = headingTechs.length ? headingTechs : previousSubject.length ? previousSubject : sectionTechs;
+      if (PARTS_LEAD.test(t)) list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : fallback.slice(0, 1) };
     } else if (list?.kind !== "myths") list = null;
     paragraph(t, lineStart + line.indexOf(t));
+    const named = resolver.find(t);
+    if (named.length) previousSubject = [named[named.length - 1].slug];
   }
   return out;
 
