@@ -44,6 +44,11 @@ const OVERKILL = /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a p
 const SUBJECTLESS = /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if)\s+(.{3,200})/i;
 const WINNER = /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
 const ARROW = /\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
+const ADVISING = /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
+// A heading names a use case when it says who or what for ("For small teams", "Analytics workloads"), not
+// when it is a generic section name or a question.
+const GENERIC_HEADING = /^(?:notes?|summary|results?|setup|overview|introduction|conclusions?|verdict|benchmarks?|methodology|details|background|faq|tl;?dr|performance|features?|pros|cons|comparison)$/i;
+const useCaseHeading = (h: string | undefined): boolean => Boolean(h) && !/\?\s*$/.test(h as string) && !GENERIC_HEADING.test((h as string).trim()) && (h as string).split(/\s+/).length >= 2;
 const IF_YOU = /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
 
 function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
@@ -63,10 +68,13 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const after = text.slice(m.end, m.end + 240);
     const verb = USE_VERB.exec(before);
-    if (verb) {
+    // Advice is said to the reader: the verb opens the sentence or follows "you should", "we recommend"…
+    // ("webpack is configured to use SWC" describes a setup; it advises nothing).
+    const opening = verb ? text.slice(0, Math.max(0, m.start - 60) + verb.index).trim() : "";
+    if (verb && (opening === "" || ADVISING.test(opening) || opening.split(/\s+/).length <= 2 && !/\bto$/i.test(opening))) {
       const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
       const tail = /^\s+(if|when|for|in|whenever|once)\s+(.{3,200})/i.exec(after);
-      const uc = tail?.[2] ?? ctx.heading ?? "";
+      const uc = tail?.[2] ?? (useCaseHeading(ctx.heading) ? ctx.heading : "") ?? "";
       if (rec([m.slug], uc, against, tail?.[1] ?? "for")) return true;
     }
     const good = GOOD_AS.exec(after);
@@ -93,7 +101,8 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
 }
 
 // ---- facts --------------------------------------------------------------------------------------
-const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/i;
+// The year belongs to the verb: "released in 2005", "first released back in March 2011", "conceived (2010)".
+const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;()]{0,30}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
 const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
 const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
