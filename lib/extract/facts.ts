@@ -40,6 +40,8 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     const labelled = last != null && ((/^\s*:\s*$/.test(gap) && /^\s*(?:[,.;(]|$)/.test(after)) || (/^\s*\(\s*(?:first released\s*)?(?:in\s*)?$/i.test(gap) && /^\s*\)/.test(after)));
     const elliptic = cueSeen && !cue && last != null && /^,?\s*(?:in|from)?\s*$/i.test(gap);
     if (!cue && !labelled && !elliptic) continue;
+    // "Supabase vs Firebase (2026)": a year after a comparison is the article's year, not a release.
+    if (labelled && !cue && /\s(?:vs\.?|versus)\s/i.test(text.slice(Math.max(0, start - 80), start))) continue;
     if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     // "…; it was first released in 2011": "it" is the sentence's first name.
     const slug = last?.slug ?? mentions.find((x) => x.end <= start)?.slug ?? subject[0];
