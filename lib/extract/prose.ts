@@ -150,7 +150,7 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
 
 // ---- capabilities -------------------------------------------------------------------------------
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
-const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
 const IS_A = /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
 const PROPERTY = /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
@@ -161,6 +161,7 @@ const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|r
 const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
 const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
+const SUBJECTLESS_FEATURE = /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
 
 interface Clause { text: string; at: number }
 
@@ -179,6 +180,9 @@ function clausesOf(text: string): Clause[] {
 
 /** What one clause says its subject has, lacks or is. */
 function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
+  // A noun-phrase item: "No built-in retries", "Native TypeScript support".
+  const item = /^\s*(no|built[- ]in|native|first[- ]class)\s+(.{2,160})/i.exec(after);
+  if (item) return { verb: "has", phrase: `${/^no$/i.test(item[1]) ? "" : `${item[1]} `}${item[2]}`.split(BOUNDARY)[0], negated: /^no$/i.test(item[1]) };
   const has = HAS.exec(after);
   if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
   const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
@@ -211,13 +215,16 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
     const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)));
     const pronoun = named ? null : PRONOUN.exec(text.slice(start));
+    // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
+    // "No built-in retries", "Built on Rust".
+    const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
     if (named) subject = { slug: named.slug, name: named.name };
-    else if (!pronoun || !subject) continue;
+    else if ((!pronoun && !subjectless) || !subject) continue;
     // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
     const together = named ? coordinated(text, mentions, named) : [];
     const last = together.length ? together[together.length - 1] : named;
-    const from = last ? last.end : start + (pronoun?.[0].length ?? 0);
-    const after = text.slice(from, clause.at + clause.text.length);
+    const from = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
+    const after = `${subjectless ? " " : ""}${text.slice(from, clause.at + clause.text.length)}`;
     const said = predicate(after);
     if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
     // "is a much more popular tool": a judgement, not a kind of thing.
@@ -230,7 +237,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
     const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
     for (const owner of owners) {
-      const statement = sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
+      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
       emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
     }
     any = true;

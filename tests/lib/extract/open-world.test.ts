@@ -39,6 +39,11 @@ describe("claims in plain sentences", () => {
     expect(briefs("Astro supports MDX out of the box without plugins.")).toEqual([expect.stringMatching(/^feature astro mdx=built-in$/)]);
   });
 
+  it("reads a pros and cons list under a technology's heading, whose items have no subject of their own", () => {
+    const text = "## Playwright\n\nPros:\n\n- Supports parallel test runs across browsers\n- No built-in visual regression testing\n- Built on the DevTools protocol\n";
+    expect(briefs(text)).toEqual(["feature playwright parallel-test-runs-across-browser=built-in", "feature playwright visual-regression-testing=missing", "feature playwright built-on-devtools-protocol=built-in"]);
+  });
+
   it("reads advice for and against, with its use case", () => {
     expect(briefs("Use Redis when you need a shared cache across servers.")).toEqual([expect.stringMatching(/^recommendation redis .*shared-cache-across-servers=SUPPORTS$/)]);
     expect(briefs("Kubernetes is overkill for a single small side project.")).toEqual([expect.stringMatching(/^opinion kubernetes not-for-single-small-side-project=CONTRADICTS$/)]);
