@@ -22,7 +22,7 @@ const invalid = (field: string, message: string) => new ValidationError({ [field
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
 async function loadOther(ctx: Context, id: string): Promise<Row> {
-  const row = await ctx.tx.decision.findFirst({ where: { id, deletedAt: null, ...(ctx.def.access.scope?.(ctx.actor) ?? {}) }, include: relationInclude(ctx.def) });
+  const row = await ctx.tx.decision.findFirst({ where: { id, deletedAt: null, ...((await ctx.def.access.scope?.(ctx.actor, ctx.tx)) ?? {}) }, include: relationInclude(ctx.def) });
   if (!row) throw invalid("supersededById", `Decision ${id} does not exist.`);
   const record = serializeRow(ctx.def, row);
   if (ctx.def.access.canWrite && !(await ctx.def.access.canWrite(ctx.actor, record, ctx.tx))) {

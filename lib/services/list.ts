@@ -4,9 +4,10 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { containsInsensitive, getDb, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
+import { scoped } from "@/lib/resources/access";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { authorize, delegate, parseInput, scoped } from "./records";
+import { authorize, delegate, parseInput } from "./records";
 
 export const listParamsSchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -19,7 +20,7 @@ export type ListParams = z.input<typeof listParamsSchema>;
 
 const ALWAYS_SORTABLE = ["id", "createdAt", "updatedAt"];
 
-export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor): Record<string, unknown> {
+export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Record<string, unknown>> {
   const and: Record<string, unknown>[] = [];
   const errors: Record<string, string[]> = {};
   const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
@@ -95,7 +96,7 @@ export function buildWhere(def: ResourceDef, filter: Record<string, unknown>, ac
   }
   if (Object.keys(errors).length) throw new ValidationError(errors, "Some filters are not valid.");
   if (def.softDelete && trash !== null) and.push({ deletedAt: trash ? { not: null } : null });
-  return scoped(def, actor, and.length ? { AND: and } : {});
+  return scoped(def, actor, and.length ? { AND: and } : {}, db);
 }
 
 export async function listRecords(
@@ -111,7 +112,7 @@ export async function listRecords(
     throw new ValidationError({ sort: [`Cannot sort by ${sortField}.`] });
   }
   const direction = (sort ? order : def.list.defaultSort.order).toLowerCase();
-  const where = buildWhere(def, filter, who);
+  const where = await buildWhere(def, filter, who, db);
   const model = delegate(db, def);
   const [rows, total] = await Promise.all([
     model.findMany({

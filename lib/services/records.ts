@@ -8,6 +8,7 @@ import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } fro
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { findResource } from "@/lib/resources";
+import { scoped, seesTrash } from "@/lib/resources/access";
 import { transact } from "./after-commit";
 import { checkReferences } from "./references";
 import { zodFieldErrors } from "./validation";
@@ -33,12 +34,6 @@ export function authorize(def: ResourceDef, actor: Actor | null, verb: Verb): Ac
     throw new Forbidden(`Your role (${actor.role.toLowerCase()}) cannot ${verb} ${def.label.toLowerCase()}.`);
   }
   return actor;
-}
-
-/** The row-level `where` for this actor, merged with a base `where`. */
-export function scoped(def: ResourceDef, actor: Actor, where: Record<string, unknown>): Record<string, unknown> {
-  const scope = def.access.scope?.(actor) ?? null;
-  return scope ? { AND: [where, scope] } : where;
 }
 
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
@@ -74,7 +69,7 @@ function toPrismaData(def: ResourceDef, input: Record<string, unknown>, mode: "c
 export async function loadRow(tx: Db | Tx, def: ResourceDef, actor: Actor, id: string, withDeleted = false): Promise<Row> {
   const where: Record<string, unknown> = { id };
   if (def.softDelete && !withDeleted) where.deletedAt = null;
-  const row = await delegate(tx, def).findFirst({ where: scoped(def, actor, where), include: relationInclude(def) });
+  const row = await delegate(tx, def).findFirst({ where: await scoped(def, actor, where, tx), include: relationInclude(def) });
   if (!row) throw new NotFound(`${def.label.replace(/s$/, "")} ${id}`);
   return serializeRow(def, row);
 }
@@ -93,7 +88,7 @@ async function runValidate(def: ResourceDef, data: Record<string, unknown>, exis
 
 export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "read");
-  return loadRow(db, def, who, id, who.role === "ADMIN" || who.role === "EDITOR");
+  return loadRow(db, def, who, id, seesTrash(who));
 }
 
 export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
