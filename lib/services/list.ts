@@ -4,10 +4,12 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { containsInsensitive, getDb, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { scoped } from "@/lib/resources/access";
+import { findResource } from "@/lib/resources";
+import { readableIds, scoped } from "@/lib/resources/access";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { authorize, delegate, parseInput } from "./records";
+import { redactRows } from "./redact";
 
 export const listParamsSchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -19,6 +21,16 @@ export const listParamsSchema = z.strictObject({
 export type ListParams = z.input<typeof listParamsSchema>;
 
 const ALWAYS_SORTABLE = ["id", "createdAt", "updatedAt"];
+
+/**
+ * Filtering by a link to a row the actor may not read finds what filtering by a row that does not
+ * exist finds: nothing. Otherwise a filter would confirm a link the record's view hides.
+ */
+async function visibleLinkIds(reference: string, actor: Actor, ids: string[], db: Db | Tx): Promise<string[]> {
+  const target = findResource(reference);
+  const visible = target ? await readableIds(target, actor, db, ids) : null;
+  return visible ? ids.filter((id) => visible.has(id)) : ids;
+}
 
 export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Record<string, unknown>> {
   const and: Record<string, unknown>[] = [];
@@ -61,8 +73,13 @@ export async function buildWhere(def: ResourceDef, filter: Record<string, unknow
     const values = Array.isArray(raw) ? raw : [raw];
     switch (field.type) {
       case "references":
-        and.push({ [field.relation]: { some: { id: { in: values.map(String) } } } });
+        and.push({ [field.relation]: { some: { id: { in: await visibleLinkIds(field.reference, actor, values.map(String), db) } } } });
         break;
+      case "reference": {
+        const ids = values.map(String);
+        and.push({ [name]: { in: field.shownWhenHidden ? ids : await visibleLinkIds(field.reference, actor, ids, db) } });
+        break;
+      }
       case "boolean":
         and.push({ [name]: values[0] === true || values[0] === "true" });
         break;
@@ -124,5 +141,5 @@ export async function listRecords(
     }),
     model.count({ where }),
   ]);
-  return { data: rows.map((r) => serializeRow(def, r)), total };
+  return { data: await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db), total };
 }

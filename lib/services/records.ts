@@ -10,6 +10,7 @@ import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { findResource } from "@/lib/resources";
 import { scoped, seesTrash } from "@/lib/resources/access";
 import { transact } from "./after-commit";
+import { redactRow, redactRows } from "./redact";
 import { checkReferences } from "./references";
 import { zodFieldErrors } from "./validation";
 
@@ -88,13 +89,13 @@ async function runValidate(def: ResourceDef, data: Record<string, unknown>, exis
 
 export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "read");
-  return loadRow(db, def, who, id, seesTrash(who));
+  return redactRow(def, who, await loadRow(db, def, who, id, seesTrash(who)), db);
 }
 
 export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "create");
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
-  return transact(db, def, async (tx) => {
+  const created = await transact(db, def, async (tx) => {
     await def.prepare?.(values, { tx, actor: who, existing: null });
     await runValidate(def, values, null, tx, values);
     const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
@@ -103,6 +104,7 @@ export async function createRecord(def: ResourceDef, actor: Actor | null, input:
     await recordRevision(tx, { def, action: "CREATE", actor: who, before: null, after: record });
     return record;
   });
+  return redactRow(def, who, created, db);
 }
 
 /**
@@ -143,7 +145,7 @@ export async function staleError(client: Db | Tx, def: ResourceDef, id: string):
 export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "update");
   const { version, ...values } = parseInput(updateSchema(def), input) as Record<string, unknown> & { version: number };
-  return transact(db, def, async (tx) => {
+  const updated = await transact(db, def, async (tx) => {
     const existing = await loadRow(tx, def, who, id);
     await checkRow(def, who, existing, tx);
     if (existing.version !== version) throw await staleError(tx, def, id);
@@ -151,12 +153,13 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
     await runValidate(def, { ...existing, ...values }, existing, tx, values);
     return applyUpdate(tx, def, who, existing, version, values);
   });
+  return redactRow(def, who, updated, db);
 }
 
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
 export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "delete");
-  return transact(db, def, (tx) => deleteInTx(tx, def, who, id, version));
+  return redactRow(def, who, await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version)), db);
 }
 
 async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, version: number | null): Promise<Row> {
@@ -240,7 +243,7 @@ export async function runAction(
   if (!action.roles.includes(actor.role)) throw new Forbidden(`Your role cannot ${action.label.toLowerCase()}.`);
   if (ids.length === 0) throw new ValidationError({ ids: ["Select at least one record."] });
   const parsed = parseInput(action.input, input ?? {});
-  return transact(db, def, async (tx) => {
+  const updated = await transact(db, def, async (tx) => {
     const results: Row[] = [];
     for (const id of ids) {
       const existing = await loadRow(tx, def, actor, id);
@@ -252,4 +255,5 @@ export async function runAction(
     }
     return results;
   }, { timeout: 30_000, retryOnConflict: versions === null });
+  return redactRows(def, actor, updated, db);
 }
