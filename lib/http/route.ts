@@ -5,6 +5,7 @@
 import { actorFromRequest } from "@/lib/auth/request";
 import type { Actor } from "@/lib/auth/roles";
 import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
+import { ILL_FORMED_TEXT, illFormedTextAt } from "@/lib/text/unicode";
 import { errorResponse } from "./errors";
 import { checkHost } from "./hosts";
 
@@ -37,11 +38,16 @@ export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unkn
   const text = await req.text();
   if (text.length > maxBytes) throw new PayloadTooLarge(`The request body is larger than ${maxBytes} bytes.`);
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ValidationError({ _: ["The request body is not valid JSON."] }, "The request body is not valid JSON.");
   }
+  // A JSON escape can carry a lone surrogate ("\ud800"), which no database stores.
+  const illFormed = illFormedTextAt(body);
+  if (illFormed) throw new ValidationError({ [illFormed.join(".") || "_"]: [ILL_FORMED_TEXT] }, ILL_FORMED_TEXT);
+  return body;
 }
 
 export type Handler<C> = (req: Request, ctx: C, actor: Actor) => Promise<Response | unknown>;

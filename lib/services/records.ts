@@ -12,6 +12,7 @@ import { scoped, seesTrash } from "@/lib/resources/access";
 import { transact } from "./after-commit";
 import { redactRow, redactRows } from "./redact";
 import { checkReferences } from "./references";
+import { ILL_FORMED_TEXT, illFormedTextAt } from "@/lib/text/unicode";
 import { zodFieldErrors } from "./validation";
 
 type Delegate = {
@@ -38,6 +39,8 @@ export function authorize(def: ResourceDef, actor: Actor | null, verb: Verb): Ac
 }
 
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const illFormed = illFormedTextAt(input);
+  if (illFormed) throw new ValidationError({ [illFormed.join(".") || "_"]: [ILL_FORMED_TEXT] }, ILL_FORMED_TEXT);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
   return parsed.data;
@@ -237,7 +240,8 @@ export async function runAction(
   versions: Record<string, number> | null = null,
   db: Db | Tx = getDb(),
 ): Promise<Row[]> {
-  const action = def.actions?.[name];
+  // Only the resource's own actions: "constructor" or "toString" must not find Object's.
+  const action = def.actions && Object.hasOwn(def.actions, name) ? def.actions[name] : undefined;
   if (!action) throw new NotFound(`Action "${name}" on ${def.label.toLowerCase()}`);
   if (!actor) throw new Unauthenticated();
   if (!action.roles.includes(actor.role)) throw new Forbidden(`Your role cannot ${action.label.toLowerCase()}.`);

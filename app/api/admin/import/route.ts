@@ -27,9 +27,13 @@ export const POST = route(async (req, _ctx, actor) => {
       inputs.push({ filename, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
   } else {
-    const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown };
-    if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text."] });
-    inputs.push({ filename: uploadLabel(typeof body.filename === "string" ? body.filename : null, "pasted.txt"), text: body.text });
+    const body = await readJson(req, MAX_IMPORT_BYTES);
+    // Any JSON may arrive (null, a list, a number): only an object's own fields are read.
+    const field = (name: string) => (body !== null && typeof body === "object" && Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined);
+    const text = field("text");
+    const filename = field("filename");
+    if (typeof text !== "string") throw new ValidationError({ text: ["Paste the document text."] });
+    inputs.push({ filename: uploadLabel(typeof filename === "string" ? filename : null, "pasted.txt"), text });
   }
   if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
   const report = await importFiles(getDb(), who, inputs, { dryRun });
