@@ -1,6 +1,7 @@
 // Import documents: multipart files[] or JSON {text, filename?}; ?dryRun=1 previews without writing.
 import { getDb } from "@/lib/db/client";
 import { PayloadTooLarge, ValidationError } from "@/lib/errors";
+import { readMultipart } from "@/lib/http/body";
 import { readJson, route } from "@/lib/http/route";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
 import { importFiles } from "@/lib/import/service";
@@ -9,16 +10,12 @@ import { authorize } from "@/lib/services/records";
 
 export const dynamic = "force-dynamic";
 
-const MAX_REQUEST_BYTES = 5 * MAX_IMPORT_BYTES;
-
 export const POST = route(async (req, _ctx, actor) => {
   const who = authorize(articles, actor, "create");
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_REQUEST_BYTES) throw new PayloadTooLarge(`The upload is ${(length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB per request.`);
   const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
   const inputs: Array<{ filename: string; bytes?: Uint8Array; text?: string }> = [];
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    const form = await req.formData();
+    const form = await readMultipart(req);
     for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {
       if (typeof entry === "string") continue;
       // The client's file name is a label only (see uploadLabel): the upload is read from memory.
