@@ -4,10 +4,12 @@
 // values that are objects where a filter wants a value. Each is the caller's mistake: a 4xx
 // naming what is wrong, and nothing written.
 import * as importRoute from "@/app/api/admin/import/route";
+import * as proposalRoute from "@/app/api/admin/verdict-proposal/[id]/route";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { call } from "../../support/http";
 import { openAppDatabase } from "./support/app-database";
 import { api, makeWorld, type World } from "./support/admin-api";
+import { api as publicApi } from "./v1/support";
 
 describe.each(testProviders())("hostile input to the admin API on %s", (provider) => {
   let t: TestDatabase;
@@ -77,6 +79,21 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
   it("a date filter outside what the databases store is a 400", async () => {
     expect((await api.list("claims", asAdmin(), { filter: { createdAt_gte: "+275760-09-13" } })).status).toBe(400);
     expect((await api.list("claims", asAdmin(), { filter: { createdAt: "0001-01-01" } })).status).toBe(400);
+  });
+
+  it.each(["Constructor"])("a use case named %j (slug \"constructor\") gets a verdict proposal like any other (found by the route fuzz)", async (name) => {
+    const useCase = await api.create("useCases", asAdmin(), { name });
+    expect(useCase.status).toBe(201);
+    const verdict = await api.create("verdicts", asAdmin(), { title: `For ${name}`, useCaseId: useCase.json.data.id, summary: "Pending." });
+    const id = verdict.json.data.id as string;
+    const res = await call(proposalRoute.GET, { url: `/api/admin/verdict-proposal/${id}`, actor: w.editor, params: { id } });
+    expect(res.status).toBe(200);
+  });
+
+  it.each(["constructor", "__proto__", "hasOwnProperty"])("the public API refuses a query parameter named %s as unknown (it was taken for a repeat, or ignored)", async (key) => {
+    const res = await publicApi(`/api/v1/claims?${key}=1`);
+    expect(res.status).toBe(400);
+    expect(res.json.error.fields).toEqual({ [key]: [`${key} is not a known query parameter.`] });
   });
 
   it.each(["null", "[]", '"text"', "42"])("a pasted import whose JSON body is %s is a 400 asking for the text", async (body) => {
