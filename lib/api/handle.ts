@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/provider";
 import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
+import { assertStorableText } from "@/lib/text/unicode";
 import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
 import { ApiRedirect, type Endpoint } from "./define";
 import { matchEndpoint } from "./router";
@@ -49,6 +50,7 @@ function queryObject(url: URL): Record<string, string> {
 }
 
 function validate<S extends z.ZodObject>(schema: S, input: Record<string, string>, where: string): z.output<S> {
+  assertStorableText(input); // a NUL in a slug or a search is refused here, not by PostgreSQL
   const parsed = schema.strict().safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
   return parsed.data as z.output<S>;

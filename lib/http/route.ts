@@ -5,7 +5,7 @@
 import { actorFromRequest } from "@/lib/auth/request";
 import type { Actor } from "@/lib/auth/roles";
 import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
-import { ILL_FORMED_TEXT, illFormedTextAt } from "@/lib/text/unicode";
+import { assertStorableText } from "@/lib/text/unicode";
 import { errorResponse } from "./errors";
 import { checkHost } from "./hosts";
 
@@ -44,9 +44,8 @@ export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unkn
   } catch {
     throw new ValidationError({ _: ["The request body is not valid JSON."] }, "The request body is not valid JSON.");
   }
-  // A JSON escape can carry a lone surrogate ("\ud800"), which no database stores.
-  const illFormed = illFormedTextAt(body);
-  if (illFormed) throw new ValidationError({ [illFormed.join(".") || "_"]: [ILL_FORMED_TEXT] }, ILL_FORMED_TEXT);
+  // A JSON escape can carry a lone surrogate ("\ud800") or a NUL, which the databases cannot store.
+  assertStorableText(body);
   return body;
 }
 

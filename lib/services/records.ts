@@ -12,7 +12,7 @@ import { scoped, seesTrash } from "@/lib/resources/access";
 import { transact } from "./after-commit";
 import { redactRow, redactRows } from "./redact";
 import { checkReferences } from "./references";
-import { ILL_FORMED_TEXT, illFormedTextAt } from "@/lib/text/unicode";
+import { assertStorableText, unstorableText } from "@/lib/text/unicode";
 import { zodFieldErrors } from "./validation";
 
 type Delegate = {
@@ -39,8 +39,7 @@ export function authorize(def: ResourceDef, actor: Actor | null, verb: Verb): Ac
 }
 
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const illFormed = illFormedTextAt(input);
-  if (illFormed) throw new ValidationError({ [illFormed.join(".") || "_"]: [ILL_FORMED_TEXT] }, ILL_FORMED_TEXT);
+  assertStorableText(input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
   return parsed.data;
@@ -71,6 +70,8 @@ function toPrismaData(def: ResourceDef, input: Record<string, unknown>, mode: "c
 }
 
 export async function loadRow(tx: Db | Tx, def: ResourceDef, actor: Actor, id: string, withDeleted = false): Promise<Row> {
+  // An id no database can hold (a NUL, a lone surrogate, from the URL) names nothing; PostgreSQL would refuse the query.
+  if (unstorableText(id)) throw new NotFound(`${def.label.replace(/s$/, "")} ${id.toWellFormed()}`);
   const where: Record<string, unknown> = { id };
   if (def.softDelete && !withDeleted) where.deletedAt = null;
   const row = await delegate(tx, def).findFirst({ where: await scoped(def, actor, where, tx), include: relationInclude(def) });

@@ -61,6 +61,19 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: w.claims[0] } })).version).toBe(1);
   });
 
+  it("a NUL character (which PostgreSQL cannot store) in a write, a filter or an id is a 4xx, not a 500 (found by the route fuzz)", async () => {
+    const create = await api.create("contradictions", asAdmin(), { claimAId: w.claims[0], claimBId: "\u0000" });
+    expect(create.status).toBe(400);
+    expect(create.json.error.fields).toEqual({ claimBId: ["Contains a NUL character, which cannot be stored."] });
+    expect((await api.create("claims", asAdmin(), { statement: "Rails\u0000 is mature.", kind: "FACT" })).status).toBe(400);
+    expect((await api.list("claims", asAdmin(), { filter: { topic: "a\u0000" } })).status).toBe(400);
+    expect((await api.getOne("claims", "\u0000", asAdmin())).status).toBe(404);
+    expect((await api.history("decisions", "x\u0000", asAdmin())).status).toBe(404);
+    expect((await publicApi("/api/v1/claims/%00")).status).toBe(400);
+    expect((await publicApi("/api/v1/search?q=django%00")).status).toBe(400);
+    expect(await claimCount()).toBe(3);
+  });
+
   it("a lone surrogate in the search text or a filter is a 400", async () => {
     for (const filter of ['{"q":"\\ud800"}', '{"topic":"\\ud800"}', '{"topic":["ok","\\udfff"]}']) {
       const res = await api.list("claims", asAdmin(), { filter });
