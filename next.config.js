@@ -14,12 +14,22 @@ const securityHeaders = [
     : []),
 ];
 
+/**
+ * Next.js's proxy (proxy.ts) buffers each request body up to this many bytes and silently cuts off
+ * the rest (10 MB by default), so an upload above it reached the import route cut short and failed
+ * to parse. One byte above the largest body a route accepts (UPLOAD_REQUEST_MAX_BYTES in
+ * lib/http/body.ts: 50 MB per upload request), so a larger body still arrives larger than that
+ * limit and is answered 413 (tests/lib/http/body.test.ts checks the two agree).
+ */
+const PROXY_BODY_LIMIT_BYTES = 50 * 1024 * 1024 + 1;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   // A separate build folder per concurrent build (benchmarks, parallel checkouts); .next by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: { proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
   // Native and driver packages stay outside the server bundle; Node loads them at run time.
   // linkedom (the DOM Readability reads fetched pages with) loads ESM-only helpers Node resolves itself.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom"],

@@ -22,10 +22,38 @@ export function proxy(request: NextRequest): NextResponse {
   if (!isAllowedHost(host)) return NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 });
   const nonce = createNonce();
   const policy = policyParts(request.nextUrl.pathname).join(nonce);
+  if (!isDecodablePath(request.nextUrl.pathname)) return malformedPath(request.nextUrl.pathname, policy);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+/**
+ * A path whose percent-encoding is not UTF-8 (/claims/%c0) makes Next.js fail while matching the
+ * page's parameters, and its fallback (a /400 page the app router does not have) fails too: the
+ * answer was a bare 500 without the security headers. It is the sender's mistake, answered here.
+ */
+function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const MALFORMED = "The address is not valid: it contains a malformed percent-encoding.";
+
+function malformedPath(pathname: string, policy: string): NextResponse {
+  const response = pathname.startsWith("/api/")
+    ? NextResponse.json({ error: { code: "bad_request", message: MALFORMED } }, { status: 400 })
+    : new NextResponse(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head><body><h1>Bad request</h1><p>${MALFORMED}</p><p><a href="/">StackVerdict home</a></p></body></html>`, {
+        status: 400,
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
   response.headers.set("content-security-policy", policy);
   return response;
 }

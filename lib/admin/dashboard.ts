@@ -2,6 +2,8 @@
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { Unauthenticated } from "@/lib/errors";
+import { revisions } from "@/lib/resources";
+import { scoped } from "@/lib/resources/access";
 
 export interface Dashboard {
   claimsByStatus: Record<string, number>;
@@ -17,6 +19,8 @@ export interface Dashboard {
 export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
   if (!actor) throw new Unauthenticated();
   const staff = actor.role !== "CONTRIBUTOR";
+  // Recent activity is a list of revisions: only those of records this user may read.
+  const activityWhere = staff ? await scoped(revisions, actor, {}, db) : null;
   const [grouped, queue, contradictions, activity, due, flagged] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
     db.claim.findMany({
@@ -33,8 +37,8 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
           include: { claimA: { select: { statement: true } }, claimB: { select: { statement: true } } },
         })
       : Promise.resolve([]),
-    staff
-      ? db.revision.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 15, include: { user: { select: { name: true } } } })
+    activityWhere
+      ? db.revision.findMany({ where: activityWhere, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 15, include: { user: { select: { name: true } } } })
       : Promise.resolve([]),
     db.decision.findMany({
       where: {

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { databaseUrl } from "@/lib/db/provider";
 import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
+import { assertStorableText } from "@/lib/text/unicode";
 import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
 import { ApiRedirect, type Endpoint } from "./define";
 import { matchEndpoint } from "./router";
@@ -20,32 +21,36 @@ export const CORS_HEADERS: Record<string, string> = {
   "access-control-max-age": "86400",
 };
 
+// Parameter names are the caller's ("constructor", "__proto__"): they are collected in Maps, never
+// looked up on a plain object, where Object's own members would answer.
 export function zodFieldErrors(error: z.ZodError, where: string): FieldErrors {
-  const fields: FieldErrors = {};
-  const add = (key: string, message: string) => (fields[key] ??= []).push(message);
+  const fields = new Map<string, string[]>();
+  const add = (key: string, message: string) => fields.set(key, [...(fields.get(key) ?? []), message]);
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) add(key, `${key} is not a known ${where} parameter.`);
       continue;
     }
-    add(issue.path.length ? issue.path.join(".") : "_", issue.message);
+    add(issue.path.length ? issue.path.map(String).join(".") : "_", issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** Query string → plain object; a parameter given twice is ambiguous and refused. */
 function queryObject(url: URL): Record<string, string> {
-  const out: Record<string, string> = {};
-  const repeated: FieldErrors = {};
+  const out = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   for (const [key, value] of url.searchParams) {
-    if (key in out) repeated[key] = [`${key} is given more than once.`];
-    out[key] = value;
+    if (out.has(key)) repeated.set(key, [`${key} is given more than once.`]);
+    out.set(key, value);
   }
-  if (Object.keys(repeated).length) throw new ValidationError(repeated, "Some query parameters are not valid.");
-  return out;
+  if (repeated.size) throw new ValidationError(Object.fromEntries(repeated), "Some query parameters are not valid.");
+  // fromEntries makes every name an own property, "__proto__" too, so the strict schema refuses it.
+  return Object.fromEntries(out);
 }
 
 function validate<S extends z.ZodObject>(schema: S, input: Record<string, string>, where: string): z.output<S> {
+  assertStorableText(input); // a NUL in a slug or a search is refused here, not by PostgreSQL
   const parsed = schema.strict().safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
   return parsed.data as z.output<S>;

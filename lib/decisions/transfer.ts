@@ -2,9 +2,10 @@
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { decisions, teams } from "@/lib/resources";
+import { claims, decisions, teams, technologies } from "@/lib/resources";
+import { readableWhere } from "@/lib/resources/access";
 import { revalidatePublicPages } from "@/lib/services/after-commit";
-import { createRecord, getRecord, updateRecord } from "@/lib/services/records";
+import { authorize, createRecord, getRecord, updateRecord } from "@/lib/services/records";
 import { listRecords } from "@/lib/services/list";
 import { fromMadr, MadrError, toMadr, type MadrDecision } from "./madr";
 
@@ -70,7 +71,12 @@ interface Plan {
   existing: Map<string, string>;
 }
 
-async function plan(files: MadrFile[], db: Db): Promise<Plan> {
+/**
+ * Parses the files and resolves the slugs they name, each through the actor's read rules: a team
+ * decision of another team is as absent as one that does not exist, so the answer (and the error
+ * an import gives) cannot tell whether a guessed slug is someone's private decision.
+ */
+async function plan(actor: Actor, files: MadrFile[], db: Db): Promise<Plan> {
   const items: Plan["items"] = [];
   const problems: Record<string, string[]> = {};
   for (const f of files) {
@@ -86,10 +92,11 @@ async function plan(files: MadrFile[], db: Db): Promise<Plan> {
   if (Object.keys(problems).length) throw new ValidationError(problems, `Not imported: ${Object.entries(problems).map(([f, m]) => `${f}: ${m.join(" ")}`).join("; ")}`);
   const slugs = items.flatMap(({ madr }) => [...madr.chosenTechnologies, ...madr.claims]);
   const outside = items.map(({ madr }) => madr.supersededBy).filter((s): s is string => !!s);
+  const bySlug = (def: typeof decisions, wanted: string[]) => readableWhere(def, actor, { slug: { in: wanted }, deletedAt: null }, db);
   const [techs, claimRows, decisionRows] = await Promise.all([
-    db.technology.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true } }),
-    db.claim.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true } }),
-    db.decision.findMany({ where: { slug: { in: outside }, deletedAt: null }, select: { id: true, slug: true } }),
+    db.technology.findMany({ where: await bySlug(technologies, slugs), select: { id: true, slug: true } }),
+    db.claim.findMany({ where: await bySlug(claims, slugs), select: { id: true, slug: true } }),
+    db.decision.findMany({ where: await bySlug(decisions, outside), select: { id: true, slug: true } }),
   ]);
   return {
     items,
@@ -102,7 +109,7 @@ async function plan(files: MadrFile[], db: Db): Promise<Plan> {
 /** What an import would create, without writing anything (the admin's preview). */
 export async function previewMadrImport(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<ImportPreviewItem[]> {
   await getRecord(teams, actor, teamId, db); // the team must be one the actor can see
-  const { items, techId, claimId } = await plan(files, db);
+  const { items, techId, claimId } = await plan(authorize(decisions, actor, "read"), files, db);
   return items.map(({ file, madr }) => ({
     file,
     title: madr.title,
@@ -121,7 +128,7 @@ export async function previewMadrImport(actor: Actor | null, teamId: string, fil
  * export writes them) or to an existing decision are restored, both sides at once.
  */
 export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
-  const { items, techId, claimId, existing } = await plan(files, db);
+  const { items, techId, claimId, existing } = await plan(authorize(decisions, actor, "create"), files, db);
   // One transaction: an import lands whole or not at all.
   const created = await db.$transaction(async (tx) => {
     const idOfFile = new Map<string, string>();

@@ -5,6 +5,7 @@
 import { actorFromRequest } from "@/lib/auth/request";
 import type { Actor } from "@/lib/auth/roles";
 import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
+import { assertStorableText } from "@/lib/text/unicode";
 import { errorResponse } from "./errors";
 import { requestOrigin, viewOfRequest } from "./forwarded";
 import { checkHost } from "./hosts";
@@ -42,11 +43,15 @@ export async function readJson(req: Request, maxBytes = 2_000_000): Promise<unkn
   const text = await req.text();
   if (text.length > maxBytes) throw new PayloadTooLarge(`The request body is larger than ${maxBytes} bytes.`);
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ValidationError({ _: ["The request body is not valid JSON."] }, "The request body is not valid JSON.");
   }
+  // A JSON escape can carry a lone surrogate ("\ud800") or a NUL, which the databases cannot store.
+  assertStorableText(body);
+  return body;
 }
 
 export type Handler<C> = (req: Request, ctx: C, actor: Actor) => Promise<Response | unknown>;

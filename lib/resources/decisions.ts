@@ -34,7 +34,8 @@ export const decisions: ResourceDef = defineResource({
   fields: {
     title: { type: "string", required: true, max: 200, list: true, search: true, sortable: true },
     slug: { type: "slug" },
-    teamId: { type: "reference", reference: "teams", relation: "team", required: true, list: true, filter: true, label: "Team" },
+    // The team of a public decision is public (its page names it), though contributors of other teams cannot open it.
+    teamId: { type: "reference", reference: "teams", relation: "team", required: true, list: true, filter: true, label: "Team", shownWhenHidden: true },
     status: { type: "enum", choices: DECISION_STATUSES, list: true, filter: true, sortable: true },
     date: { type: "date", required: true, list: true, sortable: true, filter: true },
     visibility: { type: "enum", choices: ["TEAM", "PUBLIC"], list: true, filter: true },

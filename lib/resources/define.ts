@@ -2,7 +2,7 @@
 // layer, the admin API, the admin screens and the authorization tests all read the description.
 import { z } from "zod";
 import type { Actor, Role } from "@/lib/auth/roles";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { fieldSchema, type Fields } from "./fields";
 
 /** Prisma delegate names of the models resources are built on. */
@@ -26,14 +26,18 @@ export type Verb = "read" | "create" | "update" | "delete";
 
 export type Row = Record<string, unknown> & { id: string };
 
+/** A Prisma `where` for any model (the registry is generic over models). */
+export type Where = Record<string, unknown>;
+
 export interface AccessRules {
   /** Roles allowed each verb. Anonymous visitors never reach the admin API. */
   roles: Record<Verb, readonly Role[]>;
   /**
    * Row-level rule for actors below EDITOR: a Prisma `where` restricting what they may see.
-   * Returning null means "no restriction".
+   * Returning null means "no restriction". It may read the database (revisions inherit the rules
+   * of the records they describe, which takes a look at those records).
    */
-  scope?: (actor: Actor) => Record<string, unknown> | null;
+  scope?: (actor: Actor, db: Db | Tx) => Where | null | Promise<Where | null>;
   /** Row-level check on the record an actor writes (after the change, for create/update). */
   canWrite?: (actor: Actor, record: Row, tx: Tx) => Promise<boolean>;
 }

@@ -50,6 +50,11 @@ export interface ReferenceField extends FieldBase {
   reference: string;
   /** The Prisma relation name, e.g. `team` for `teamId`. */
   relation: string;
+  /**
+   * Shown (and filterable) even to readers who cannot open the linked row. Links to rows outside a
+   * reader's row rules are otherwise taken out of what they see (lib/services/redact.ts).
+   */
+  shownWhenHidden?: boolean;
 }
 /** A many-to-many relation, exposed as an array of ids (`technologyIds`). */
 export interface ReferencesField extends FieldBase {

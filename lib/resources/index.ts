@@ -9,12 +9,15 @@ import type { ResourceDef } from "./define";
 import { loginAttempts } from "./login-attempts";
 import { memberships } from "./memberships";
 import { outcomeReviews } from "./outcome-reviews";
-import { revisions } from "./revisions";
+import { revisionsResource } from "./revisions";
 import { teams } from "./teams";
 import { technologies } from "./technologies";
 import { useCases } from "./use-cases";
 import { users } from "./users";
 import { verdicts } from "./verdicts";
+
+// Revisions read the registry they belong to (their read rule is inherited from each resource's).
+const revisions: ResourceDef = revisionsResource(() => RESOURCES);
 
 export const RESOURCES: readonly ResourceDef[] = [
   claims,

@@ -6,6 +6,7 @@ import { NotFound, ValidationError } from "@/lib/errors";
 import type { ResourceDef } from "@/lib/resources/define";
 import { transact } from "./after-commit";
 import { applyUpdate, authorize, getRecord, loadRow, parseInput, staleError } from "./records";
+import { redactHistory, redactRow } from "./redact";
 
 export interface HistoryEntry {
   id: string;
@@ -17,14 +18,15 @@ export interface HistoryEntry {
 }
 
 export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<HistoryEntry[]> {
-  await getRecord(def, actor, id, db); // read permission and row scope on the record itself
+  const who = authorize(def, actor, "read");
+  await getRecord(def, who, id, db); // read permission and row scope on the record itself
   const rows = await db.revision.findMany({
     where: { entity: def.name, entityId: id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
     include: { user: { select: { id: true, name: true } } },
   });
-  return rows.map((r) => ({
+  const entries = rows.map((r) => ({
     id: r.id,
     action: r.action,
     createdAt: r.createdAt.toISOString(),
@@ -32,6 +34,7 @@ export async function getHistory(def: ResourceDef, actor: Actor | null, id: stri
     changes: r.changes as HistoryEntry["changes"],
     reason: r.reason,
   }));
+  return redactHistory(def, who, entries, db);
 }
 
 const revertInput = z.strictObject({ revisionId: z.string().min(1).max(64), version: z.number().int().min(1) });
@@ -40,7 +43,7 @@ const revertInput = z.strictObject({ revisionId: z.string().min(1).max(64), vers
 export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()) {
   const who = authorize(def, actor, "update");
   const { revisionId, version } = parseInput(revertInput, input);
-  return transact(db, def, async (tx) => {
+  const reverted = await transact(db, def, async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
     if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
     const existing = await loadRow(tx, def, who, id);
@@ -58,4 +61,5 @@ export async function revertToRevision(def: ResourceDef, actor: Actor | null, id
       reason: `Restored the version of ${revision.createdAt.toISOString()}`,
     });
   });
+  return redactRow(def, who, reverted, db);
 }

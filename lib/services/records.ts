@@ -8,8 +8,11 @@ import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } fro
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { findResource } from "@/lib/resources";
+import { scoped, seesTrash } from "@/lib/resources/access";
 import { transact } from "./after-commit";
+import { redactRow, redactRows } from "./redact";
 import { checkReferences } from "./references";
+import { assertStorableText, unstorableText } from "@/lib/text/unicode";
 import { zodFieldErrors } from "./validation";
 
 type Delegate = {
@@ -35,13 +38,8 @@ export function authorize(def: ResourceDef, actor: Actor | null, verb: Verb): Ac
   return actor;
 }
 
-/** The row-level `where` for this actor, merged with a base `where`. */
-export function scoped(def: ResourceDef, actor: Actor, where: Record<string, unknown>): Record<string, unknown> {
-  const scope = def.access.scope?.(actor) ?? null;
-  return scope ? { AND: [where, scope] } : where;
-}
-
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  assertStorableText(input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
   return parsed.data;
@@ -72,9 +70,11 @@ function toPrismaData(def: ResourceDef, input: Record<string, unknown>, mode: "c
 }
 
 export async function loadRow(tx: Db | Tx, def: ResourceDef, actor: Actor, id: string, withDeleted = false): Promise<Row> {
+  // An id no database can hold (a NUL, a lone surrogate, from the URL) names nothing; PostgreSQL would refuse the query.
+  if (unstorableText(id)) throw new NotFound(`${def.label.replace(/s$/, "")} ${id.toWellFormed()}`);
   const where: Record<string, unknown> = { id };
   if (def.softDelete && !withDeleted) where.deletedAt = null;
-  const row = await delegate(tx, def).findFirst({ where: scoped(def, actor, where), include: relationInclude(def) });
+  const row = await delegate(tx, def).findFirst({ where: await scoped(def, actor, where, tx), include: relationInclude(def) });
   if (!row) throw new NotFound(`${def.label.replace(/s$/, "")} ${id}`);
   return serializeRow(def, row);
 }
@@ -93,13 +93,13 @@ async function runValidate(def: ResourceDef, data: Record<string, unknown>, exis
 
 export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "read");
-  return loadRow(db, def, who, id, who.role === "ADMIN" || who.role === "EDITOR");
+  return redactRow(def, who, await loadRow(db, def, who, id, seesTrash(who)), db);
 }
 
 export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "create");
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
-  return transact(db, def, async (tx) => {
+  const created = await transact(db, def, async (tx) => {
     await def.prepare?.(values, { tx, actor: who, existing: null });
     await runValidate(def, values, null, tx, values);
     const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
@@ -108,6 +108,7 @@ export async function createRecord(def: ResourceDef, actor: Actor | null, input:
     await recordRevision(tx, { def, action: "CREATE", actor: who, before: null, after: record });
     return record;
   });
+  return redactRow(def, who, created, db);
 }
 
 /**
@@ -148,7 +149,7 @@ export async function staleError(client: Db | Tx, def: ResourceDef, id: string):
 export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "update");
   const { version, ...values } = parseInput(updateSchema(def), input) as Record<string, unknown> & { version: number };
-  return transact(db, def, async (tx) => {
+  const updated = await transact(db, def, async (tx) => {
     const existing = await loadRow(tx, def, who, id);
     await checkRow(def, who, existing, tx);
     if (existing.version !== version) throw await staleError(tx, def, id);
@@ -156,12 +157,13 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
     await runValidate(def, { ...existing, ...values }, existing, tx, values);
     return applyUpdate(tx, def, who, existing, version, values);
   });
+  return redactRow(def, who, updated, db);
 }
 
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
 export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "delete");
-  return transact(db, def, (tx) => deleteInTx(tx, def, who, id, version));
+  return redactRow(def, who, await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version)), db);
 }
 
 async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, version: number | null): Promise<Row> {
@@ -239,13 +241,14 @@ export async function runAction(
   versions: Record<string, number> | null = null,
   db: Db | Tx = getDb(),
 ): Promise<Row[]> {
-  const action = def.actions?.[name];
+  // Only the resource's own actions: "constructor" or "toString" must not find Object's.
+  const action = def.actions && Object.hasOwn(def.actions, name) ? def.actions[name] : undefined;
   if (!action) throw new NotFound(`Action "${name}" on ${def.label.toLowerCase()}`);
   if (!actor) throw new Unauthenticated();
   if (!action.roles.includes(actor.role)) throw new Forbidden(`Your role cannot ${action.label.toLowerCase()}.`);
   if (ids.length === 0) throw new ValidationError({ ids: ["Select at least one record."] });
   const parsed = parseInput(action.input, input ?? {});
-  return transact(db, def, async (tx) => {
+  const updated = await transact(db, def, async (tx) => {
     const results: Row[] = [];
     for (const id of ids) {
       const existing = await loadRow(tx, def, actor, id);
@@ -257,4 +260,5 @@ export async function runAction(
     }
     return results;
   }, { timeout: 30_000, retryOnConflict: versions === null });
+  return redactRows(def, actor, updated, db);
 }

@@ -28,7 +28,8 @@ const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
 export function useCaseInfo(slug: string, name: string, description: string): UseCaseInfo {
-  const known = USE_CASE_KEYWORDS[slug];
+  // Editors name use cases: a slug such as "constructor" must not find Object's own member.
+  const known = Object.hasOwn(USE_CASE_KEYWORDS, slug) ? USE_CASE_KEYWORDS[slug] : undefined;
   if (known) return { slug, keywords: known, drivers: driversOfUseCase(slug) };
   const terms = new PhraseIndex<string>();
   for (const [driver, list] of Object.entries(DRIVER_TERMS)) for (const term of list) terms.add(term, driver);

@@ -1,5 +1,5 @@
 import { getDashboard } from "@/lib/admin/dashboard";
-import { claims, contradictions, decisions, outcomeReviews } from "@/lib/resources";
+import { claims, contradictions, decisions, outcomeReviews, users } from "@/lib/resources";
 import { Unauthenticated } from "@/lib/errors";
 import { createRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
@@ -37,5 +37,14 @@ describe.each(testProviders())("the admin dashboard on %s", (provider) => {
     expect((await getDashboard(member, t.db)).revisitDue.map((d) => d.id)).toEqual([due.id]);
     expect((await getDashboard(outsider, t.db)).revisitDue).toEqual([]);
     await expect(getDashboard(null, t.db)).rejects.toBeInstanceOf(Unauthenticated);
+  });
+
+  it("recent activity lists only revisions of records the reader may read: an editor never sees the user directory's", async () => {
+    const admin = await makeUser(t.db, "ADMIN");
+    const editor = await makeUser(t.db, "EDITOR");
+    const claim = await createRecord(claims, editor, { statement: "Phoenix has LiveView.", kind: "FEATURE" }, t.db);
+    const user = await createRecord(users, admin, { email: "new.hire@example.test", name: "New Hire", password: "a rather long unusual passphrase" }, t.db);
+    expect((await getDashboard(admin, t.db)).recentActivity.map((a) => a.entityId).sort()).toEqual([user.id, claim.id].sort());
+    expect((await getDashboard(editor, t.db)).recentActivity.map((a) => a.entityId)).toEqual([claim.id]);
   });
 });

@@ -3,6 +3,7 @@
 // through the SSRF guard (lib/net), only after the caller is authorized to import.
 import { getDb } from "@/lib/db/client";
 import { PayloadTooLarge, ValidationError } from "@/lib/errors";
+import { readMultipart } from "@/lib/http/body";
 import { readJson, route } from "@/lib/http/route";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
@@ -12,16 +13,12 @@ import { authorize } from "@/lib/services/records";
 
 export const dynamic = "force-dynamic";
 
-const MAX_REQUEST_BYTES = 5 * MAX_IMPORT_BYTES;
-
 export const POST = route(async (req, _ctx, actor) => {
   const who = authorize(articles, actor, "create");
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_REQUEST_BYTES) throw new PayloadTooLarge(`The upload is ${(length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB per request.`);
   const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
   const inputs: Array<{ filename: string; bytes?: Uint8Array; text?: string }> = [];
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    const form = await req.formData();
+    const form = await readMultipart(req);
     for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {
       if (typeof entry === "string") continue;
       // The client's file name is a label only (see uploadLabel): the upload is read from memory.
@@ -30,8 +27,13 @@ export const POST = route(async (req, _ctx, actor) => {
       inputs.push({ filename, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
   } else {
-    const body = (await readJson(req, MAX_IMPORT_BYTES)) as { text?: unknown; filename?: unknown; url?: unknown };
-    const url = typeof body.url === "string" ? body.url : typeof body.text === "string" ? addressIn(body.text) : null;
+    const body = await readJson(req, MAX_IMPORT_BYTES);
+    // Any JSON may arrive (null, a list, a number): only an object's own fields are read.
+    const field = (name: string) => (body !== null && typeof body === "object" && Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined);
+    const text = field("text");
+    const filename = field("filename");
+    const given = field("url");
+    const url = typeof given === "string" ? given : typeof text === "string" ? addressIn(text) : null;
     if (url !== null) {
       // The server fetches nothing for a caller who may not import.
       authorize(claims, who, "create");
@@ -39,8 +41,8 @@ export const POST = route(async (req, _ctx, actor) => {
       if (fetched.errors.length) return Response.json({ data: { articles: [], contradictions: [], errors: fetched.errors } }, { status: 400 });
       inputs.push(...fetched.inputs);
     } else {
-      if (typeof body.text !== "string") throw new ValidationError({ text: ["Paste the document text or a web address."] });
-      inputs.push({ filename: uploadLabel(typeof body.filename === "string" ? body.filename : null, "pasted.txt"), text: body.text });
+      if (typeof text !== "string") throw new ValidationError({ text: ["Paste the document text or a web address."] });
+      inputs.push({ filename: uploadLabel(typeof filename === "string" ? filename : null, "pasted.txt"), text });
     }
   }
   if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
