@@ -71,12 +71,17 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise
  */
 const carriesCredentials = (req: IncomingMessage): boolean => req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
 
+const PLAIN_PAIR = /^([\w.*-]+)=[\w.*-]*$/;
+
 /**
  * The query parameters of `search` the route depends on, sorted by name (values of a name keep
  * their order), or null when there is any other parameter or one is repeated: those requests are
  * rendered every time, so they cannot add entries.
  */
 function canonicalQuery(search: string, accepted: readonly string[]): string | null {
+  // One pair of characters URLSearchParams writes as they are (`page=5`): already canonical.
+  const plain = PLAIN_PAIR.exec(search);
+  if (plain) return accepted.includes(plain[1]) ? search : null;
   const params = [...new URLSearchParams(search)];
   const names = new Set<string>();
   for (const [name] of params) {

@@ -17,6 +17,14 @@ function canonicalEscape(escape: string): string {
   return UNRESERVED.test(char) ? char : escape.toUpperCase();
 }
 
+/**
+ * Paths WHATWG URL leaves exactly as they are: segments of letters, digits, `_`, `-`, `~` and dots,
+ * none of them empty, `.` or `..`. Most requests are such paths; they skip the URL parser (this runs
+ * on every request, cached ones included). tests/lib/http/routed-path.test.ts checks the shortcut
+ * against the parser.
+ */
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.~-]+)+$/;
+
 /** The path part of a request target as the client sent it (before `?` or `#`). */
 export function rawPathOf(target: string): string {
   const end = target.search(/[?#]/);
@@ -30,6 +38,8 @@ export function rawPathOf(target: string): string {
 export function routedPath(target: string): string | null {
   // A fragment is never sent by browsers; Next.js would drop it, so the raw path would mislead.
   if (!target.startsWith("/") || target.includes("#")) return null;
+  const raw = rawPathOf(target);
+  if (PLAIN_PATH.test(raw)) return raw;
   let url: URL;
   try {
     url = new URL(`http://n${target}`);
