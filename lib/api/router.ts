@@ -6,11 +6,13 @@ import { ENDPOINTS } from "./endpoints";
 const segmentsOf = (path: string): string[] => path.split("/").filter(Boolean);
 const isParam = (segment: string) => segment.startsWith("{") && segment.endsWith("}");
 
-const ORDERED = [...ENDPOINTS].sort((a, b) => segmentsOf(a.path).filter(isParam).length - segmentsOf(b.path).filter(isParam).length);
+// Split once: the page cache matches every cached /api/v1 request too (lib/http/public-routes.ts).
+const ORDERED = ENDPOINTS.map((endpoint) => ({ endpoint, pattern: segmentsOf(endpoint.path) })).sort(
+  (a, b) => a.pattern.filter(isParam).length - b.pattern.filter(isParam).length,
+);
 
 export function matchEndpoint(segments: string[]): { endpoint: Endpoint; params: Record<string, string> } | null {
-  for (const endpoint of ORDERED) {
-    const pattern = segmentsOf(endpoint.path);
+  for (const { endpoint, pattern } of ORDERED) {
     if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     const ok = pattern.every((part, i) => {

@@ -10,29 +10,28 @@
 //   waits for a fresh render (concurrent visitors of the same page share that one render);
 // - and it is younger than PUBLIC_CACHE_SECONDS, the bound on how long another process's write can
 //   stay invisible here. An older entry is still served while one request renders its replacement.
-// Only successful answers without cookies to GETs of public paths are kept (PUBLIC_PATHS); the
-// admin, sign-in, RSC navigation requests and everything else go straight to Next.js.
+// Only successful answers that set no cookie are kept, and only for anonymous GETs of public
+// routes (lib/http/public-routes.ts) whose target is already in the form Next.js routes
+// (lib/http/routed-path.ts); the key is that path with the query parameters the route reads, in
+// one order. The admin, sign-in, signed-in visitors, RSC requests and everything else go straight
+// to Next.js.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { createNonce, nonceOf } from "./csp";
 import { forwardedHost, viewOfIncoming } from "./forwarded";
 import { isAllowedHost } from "./hosts";
+import { publicQueryOf } from "./public-routes";
+import { rawPathOf, routedPath } from "./routed-path";
+
+export { PUBLIC_PATHS } from "./public-routes";
 
 const gzipAsync = promisify(gzip);
 
-/** Paths whose GET answers are the same for every visitor: the public pages, feeds and API. */
-export const PUBLIC_PATHS: readonly RegExp[] = [
-  /^\/$/,
-  /^\/(compare|claims|sources|technologies|use-cases|decisions|search|wizard)(\/[^/]+)?$/,
-  /^\/(feed\.xml|sitemap\.xml|robots\.txt)$/,
-  /^\/feeds\/[^/]+$/,
-  /^\/api\/v1(\/.*)?$/,
-];
-
 /** Requests Next.js answers differently from a plain page load: client navigation and actions. */
-const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "authorization"];
+const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
 /** Headers of one response, not of the page: Node or serve() sets them for each response. */
 const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "content-security-policy", "x-page-cache"]);
@@ -66,15 +65,60 @@ export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export function isCacheableRequest(req: IncomingMessage): boolean {
-  if (req.method !== "GET") return false;
-  const url = req.url ?? "";
-  const query = url.indexOf("?");
-  const pathname = query === -1 ? url : url.slice(0, query);
-  if (!PUBLIC_PATHS.some((p) => p.test(pathname))) return false;
-  if (query !== -1 && /[?&]_rsc=/.test(url.slice(query))) return false;
-  return !VARIANT_HEADERS.some((h) => req.headers[h] !== undefined);
+/**
+ * A signed-in request: next-auth reads a session from its cookie or from `Authorization`. Its
+ * answer may hold what only that user may see, and the user must see fresh data: never served from
+ * the cache nor kept, whichever path it names.
+ */
+const carriesCredentials = (req: IncomingMessage): boolean => req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
+
+const PLAIN_PAIR = /^([\w.*-]+)=[\w.*-]*$/;
+
+/**
+ * The query parameters of `search` the route depends on, sorted by name (values of a name keep
+ * their order), or null when there is any other parameter or one is repeated: those requests are
+ * rendered every time, so they cannot add entries.
+ */
+function canonicalQuery(search: string, accepted: readonly string[]): string | null {
+  // One pair of characters URLSearchParams writes as they are (`page=5`): already canonical.
+  const plain = PLAIN_PAIR.exec(search);
+  if (plain) return accepted.includes(plain[1]) ? search : null;
+  const params = [...new URLSearchParams(search)];
+  const names = new Set<string>();
+  for (const [name] of params) {
+    if (!accepted.includes(name) || names.has(name)) return null;
+    names.add(name);
+  }
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(params).toString();
 }
+
+/**
+ * The key under which a request's answer is kept and looked up, or null when it must go straight to
+ * Next.js: not a GET, signed in, a client-navigation or action request, a host proxy.ts refuses,
+ * a target not in the form Next.js routes (dot segments, escaped letters, `//`, `\`, a trailing
+ * `/`: Next.js would route it elsewhere than its text says), a path that is not public, or query
+ * parameters the route does not read.
+ */
+export function cacheKeyOf(req: IncomingMessage): string | null {
+  if (req.method !== "GET" || carriesCredentials(req)) return null;
+  if (VARIANT_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  const target = req.url ?? "";
+  const pathname = routedPath(target);
+  if (pathname === null || pathname !== rawPathOf(target)) return null;
+  const accepted = publicQueryOf(pathname);
+  if (accepted === null) return null;
+  const at = target.indexOf("?");
+  const query = at === -1 ? "" : canonicalQuery(target.slice(at + 1), accepted);
+  if (query === null) return null;
+  // The host as proxy.ts checks it: a host it would refuse is never answered from here.
+  // X-Forwarded-Host counts only from a trusted proxy (lib/http/forwarded).
+  const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
+  if (!isAllowedHost(host)) return null;
+  return query ? `${host}${pathname}?${query}` : `${host}${pathname}`;
+}
+
+export const isCacheableRequest = (req: IncomingMessage): boolean => cacheKeyOf(req) !== null;
 
 const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
@@ -190,17 +234,11 @@ export class PageCache {
 
   /** Answers from the cache, or lets `next` answer (keeping a copy when the request is cacheable). */
   async handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<CacheOutcome> {
-    if (!isCacheableRequest(req)) {
+    const key = cacheKeyOf(req);
+    if (key === null) {
       await next(req, res);
       return "bypass";
     }
-    // The host as proxy.ts checks it: a host it would refuse is never answered from here.
-    const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
-    if (!isAllowedHost(host)) {
-      await next(req, res);
-      return "bypass";
-    }
-    const key = `${host}${req.url}`;
     const generation = publicGeneration();
     let entry = this.usable(key, generation);
     if (!entry) {

@@ -1,13 +1,16 @@
 /** @jest-environment node */
 // The page cache in front of Next.js, on a real node:http server. The renderer stands in for
 // Next.js the way the browser suite sees it: a policy with a fresh nonce per render (proxy.ts's
-// own functions) and that nonce on every script; it counts its renders. The real Next.js behind
-// the cache is exercised by tests/browser (csp, cache-freshness).
+// own functions) and that nonce on every script; it counts its renders. Like Next.js, it routes the
+// WHATWG-resolved path, and answers the admin API only to a session cookie. The real Next.js behind
+// the cache is exercised by tests/browser (csp, cache-freshness, page-cache-sessions).
 import { readdirSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/http/page-cache";
 import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
 
@@ -30,6 +33,7 @@ function renderer(): Renderer {
     setCookie: false,
     handle: async (req, res) => {
       r.renders++;
+      if (new URL(`http://n${req.url}`).pathname.startsWith("/api/admin/")) return adminApi(req, res);
       const nonce = createNonce();
       const text = r.text;
       if (r.delayMs) await new Promise((resolve) => setTimeout(resolve, r.delayMs));
@@ -44,6 +48,13 @@ function renderer(): Renderer {
     },
   };
   return r;
+}
+
+/** The admin API as Next.js answers it: the user list to a session, 401 to anyone else. */
+function adminApi(req: IncomingMessage, res: ServerResponse): void {
+  const signedIn = hasSessionCookie(req.headers.cookie);
+  res.writeHead(signedIn ? 200 : 401, { "content-type": "application/json" });
+  res.end(JSON.stringify(signedIn ? { data: [{ email: "admin@stackverdict.test", role: "ADMIN" }] } : { error: { code: "unauthenticated" } }));
 }
 
 let clock = 1_000_000;
@@ -70,6 +81,20 @@ async function get(pathname: string, headers: Record<string, string> = {}) {
   const html = await res.text();
   const nonce = nonceOf(res.headers.get("content-security-policy")) ?? "";
   return { status: res.status, cache: res.headers.get("x-page-cache"), nonce, html, headers: res.headers };
+}
+
+/** A GET sent with its target exactly as written (fetch would resolve `..` before sending). */
+function rawGet(target: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path: target, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, cache: (res.headers["x-page-cache"] as string | undefined) ?? null, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 /** Waits until the renderer has started `count` renders (requests travel over real sockets). */
@@ -208,8 +233,75 @@ describe("the public page cache", () => {
   });
 });
 
+describe("signed-in visitors, the paths Next.js routes, and query strings", () => {
+  const SESSION = "next-auth.session-token=eyJ.admin";
+
+  it("never replays an admin's answer to an anonymous visitor, however the path is spelled", async () => {
+    for (const target of ["/api/v1/%2e%2e/admin/users", "/api/v1/../admin/users", "/api/v1/../admin/meta", "/api/v1/../admin/decisions", "/api/v1/../admin/loginAttempts", "/api/v1/.%2e/admin/meta", "/claims/../api/admin/users", "/api/v1/..\\admin/users"]) {
+      const admin = await rawGet(target, { cookie: SESSION });
+      expect([target, admin.status, admin.cache]).toEqual([target, 200, null]);
+      const anonymous = await rawGet(target);
+      expect([target, anonymous.status, anonymous.cache]).toEqual([target, 401, null]);
+      expect(anonymous.body).not.toContain("admin@stackverdict.test");
+    }
+    expect(cache.size).toBe(0);
+  });
+
+  it("neither serves a signed-in visitor a cached copy nor keeps the answer to one", async () => {
+    expect((await get("/claims/a")).cache).toBe("miss");
+    expect((await get("/claims/a")).cache).toBe("hit");
+    const signedIn: Array<Record<string, string>> = [
+      { cookie: SESSION },
+      { cookie: "theme=dark; __Secure-next-auth.session-token=eyJ" },
+      { cookie: "next-auth.session-token.0=eyJ; next-auth.session-token.1=abc" },
+      { authorization: "Bearer eyJ" },
+    ];
+    for (const headers of signedIn) {
+      const before = next.renders;
+      expect([headers, (await get("/claims/a", headers)).cache]).toEqual([headers, null]);
+      expect(next.renders).toBe(before + 1);
+    }
+    // Rendered for a signed-in visitor first: the anonymous visitor after still gets a render of their own.
+    await get("/claims/b", { cookie: SESSION });
+    expect((await get("/claims/b")).cache).toBe("miss");
+    // Cookies that are not a session change nothing.
+    expect((await get("/claims/a", { cookie: "next-auth.csrf-token=x; theme=dark" })).cache).toBe("hit");
+  });
+
+  it("keeps nothing for made-up query parameters, so they cannot flood the cache", async () => {
+    for (let i = 0; i < 40; i++) {
+      for (const target of [`/claims/a?x${i}=1`, `/api/v1/claims?page=5&utm_${i}=1`, `/search?q=a&_rsc=${i}`, `/?cachebust=${i}`]) {
+        expect([target, (await rawGet(target)).cache]).toEqual([target, null]);
+      }
+    }
+    expect(cache.size).toBe(0);
+    // A parameter given twice means nothing more to the pages (the first wins) and is refused by the API.
+    expect((await rawGet("/search?q=a&q=b")).cache).toBeNull();
+    expect(cache.size).toBe(0);
+  });
+
+  it("shares one entry between orders and spellings of the same parameters", async () => {
+    expect((await rawGet("/search?q=django+orm&type=claim")).cache).toBe("miss");
+    expect((await rawGet("/search?type=claim&q=django%20orm")).cache).toBe("hit");
+    expect((await rawGet("/api/v1/claims?page=5&perPage=10")).cache).toBe("miss");
+    expect((await rawGet("/api/v1/claims?perPage=10&page=5")).cache).toBe("hit");
+    expect((await rawGet("/wizard?skills=python&build=back-office")).cache).toBe("miss");
+    expect((await rawGet("/wizard?build=back-office&skills=python")).cache).toBe("hit");
+    expect(cache.size).toBe(3);
+    expect(next.renders).toBe(3);
+  });
+
+  it("passes through targets Next.js would route elsewhere than their text, and RSC payload paths", async () => {
+    for (const target of ["/claims/%61", "//claims/a", "/claims/a/", "/claims/./a", "/claims/x/../a", "/api/v1/%63laims", "/compare/django-vs-fastapi.rsc", "/compare/django-vs-fastapi.prefetch.rsc", "/compare/django-vs-fastapi.segments/_tree.segment.rsc", "/api/v1/no-such-endpoint"]) {
+      const answers = [await rawGet(target), await rawGet(target)];
+      expect([target, answers.map((a) => a.cache)]).toEqual([target, [null, null]]);
+    }
+    expect(cache.size).toBe(0);
+  });
+});
+
 describe("which requests are public", () => {
-  const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers }) as unknown as IncomingMessage;
+  const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers, socket: { remoteAddress: "127.0.0.1" } }) as unknown as IncomingMessage;
 
   it("covers every public page of app/(public) and the public API, feeds and discovery files", () => {
     const publicDir = path.join(__dirname, "../../../app/(public)");
@@ -218,13 +310,22 @@ describe("which requests are public", () => {
     for (const section of sections) {
       expect([section, isCacheableRequest(req(`/${section}`)) || isCacheableRequest(req(`/${section}/some-slug`))]).toEqual([section, true]);
     }
-    for (const url of ["/", "/api/v1/claims?page=5", "/feed.xml", "/feeds/verdicts.xml", "/sitemap.xml", "/robots.txt"]) {
+    for (const url of ["/", "/api/v1/claims?page=5", "/api/v1/openapi.json", "/feed.xml", "/feeds/verdicts.xml", "/sitemap.xml", "/robots.txt", "/search?q=django&type=claim&page=2", "/wizard?show=1"]) {
       expect([url, isCacheableRequest(req(url))]).toEqual([url, true]);
     }
   });
 
+  it("keys every /api/v1 endpoint by the query parameters its schema declares, and no others", () => {
+    for (const endpoint of ENDPOINTS) {
+      const path = `/api/v1${endpoint.path.replace(/\{[^}]+\}/g, "some-slug")}`;
+      const query = Object.keys(endpoint.query.shape).map((name) => `${name}=1`).join("&");
+      expect([path, isCacheableRequest(req(query ? `${path}?${query}` : path))]).toEqual([path, true]);
+      expect([path, isCacheableRequest(req(`${path}?${query ? `${query}&` : ""}unknown=1`))]).toEqual([path, false]);
+    }
+  });
+
   it("never covers the admin, sign-in, the admin API or auth, whatever the path's tail", () => {
-    for (const url of ["/admin", "/admin/x", "/login", "/api/admin/claims", "/api/auth/session", "/api/docs", "/api/v1x", "/claims/a/b", "/compare/../admin"]) {
+    for (const url of ["/admin", "/admin/x", "/login", "/api/admin/claims", "/api/auth/session", "/api/docs", "/api/v1x", "/claims/a/b", "/compare/../admin", "/api/v1/../admin/users", "/api/v1/%2e%2e/admin/users", "/api/v1/.%2e/admin/meta", "/api/v1/%2E%2E/admin/meta"]) {
       expect([url, isCacheableRequest(req(url))]).toEqual([url, false]);
     }
     expect(PUBLIC_PATHS.length).toBeGreaterThan(0);
