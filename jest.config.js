@@ -41,6 +41,8 @@ module.exports = async () => {
   }
   return {
     projects: [node, dom],
+    // testTimeout is a global option: inside a project's config jest ignores it (5 s applied).
+    testTimeout: common.testTimeout,
     globalSetup: "<rootDir>/tests/support/global-setup.ts",
     globalTeardown: "<rootDir>/tests/support/global-teardown.ts",
     maxWorkers: 2,

@@ -112,6 +112,6 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
   it.each(["null", "[]", '"text"', "42"])("a pasted import whose JSON body is %s is a 400 asking for the text", async (body) => {
     const res = await call(importRoute.POST, { method: "POST", url: "/api/admin/import", actor: w.editor, body });
     expect(res.status).toBe(400);
-    expect(res.json.error.fields.text).toEqual(["Paste the document text."]);
+    expect(res.json.error.fields.text).toEqual(["Paste the document text or a web address."]);
   });
 });
