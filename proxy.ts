@@ -22,7 +22,7 @@ export function proxy(request: NextRequest): NextResponse {
   if (!isAllowedHost(host)) return NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 });
   const nonce = createNonce();
   const policy = policyParts(request.nextUrl.pathname).join(nonce);
-  if (!isDecodablePath(request.nextUrl.pathname)) return malformedPath(request.nextUrl.pathname, policy);
+  if (!isServablePath(request.nextUrl.pathname)) return malformedPath(request.nextUrl.pathname, policy);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("content-security-policy", policy);
@@ -34,18 +34,19 @@ export function proxy(request: NextRequest): NextResponse {
 /**
  * A path whose percent-encoding is not UTF-8 (/claims/%c0) makes Next.js fail while matching the
  * page's parameters, and its fallback (a /400 page the app router does not have) fails too: the
- * answer was a bare 500 without the security headers. It is the sender's mistake, answered here.
+ * answer was a bare 500 without the security headers. A path that decodes to a NUL (/claims/%00)
+ * reaches the page as a parameter PostgreSQL refuses to compare with. Both are the sender's
+ * mistake, answered here, before any page or route sees them.
  */
-function isDecodablePath(pathname: string): boolean {
+function isServablePath(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return !decodeURIComponent(pathname).includes("\u0000");
   } catch {
     return false;
   }
 }
 
-const MALFORMED = "The address is not valid: it contains a malformed percent-encoding.";
+const MALFORMED = "The address is not valid: it contains a malformed percent-encoding or an encoded NUL character.";
 
 function malformedPath(pathname: string, policy: string): NextResponse {
   const response = pathname.startsWith("/api/")

@@ -128,6 +128,7 @@ export async function previewMadrImport(actor: Actor | null, teamId: string, fil
  * export writes them) or to an existing decision are restored, both sides at once.
  */
 export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
+  await getRecord(teams, actor, teamId, db); // as the preview: a team the actor cannot see is not found
   const { items, techId, claimId, existing } = await plan(authorize(decisions, actor, "create"), files, db);
   // One transaction: an import lands whole or not at all.
   const created = await db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { findResource } from "@/lib/resources";
 import { readableIds, scoped } from "@/lib/resources/access";
 import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
+import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
@@ -59,18 +60,62 @@ function scalars(raw: unknown): Scalar[] | null {
   return plain && values.length <= MAX_FILTER_VALUES ? (values as Scalar[]) : null;
 }
 
-export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Record<string, unknown>> {
-  const and: Record<string, unknown>[] = [];
-  // Keys are the user's ("__proto__" included): errors are collected in a Map.
+type Where = Record<string, unknown>;
+/** One filter's condition, or what is wrong with it. */
+type Condition = { where: Where } | { error: string };
+
+/** A date-only value matches that whole day (UTC); a full timestamp matches exactly. */
+function dateCondition(name: string, values: Scalar[]): Condition {
+  const dates = values.map((v) => ({ raw: String(v), at: filterDate(v) }));
+  const valid = dates.filter((d): d is { raw: string; at: Date } => d.at !== null);
+  if (valid.length !== dates.length) return { error: "Use a valid date." };
+  const day = (at: Date) => ({ gte: at, lt: new Date(at.getTime() + 86_400_000) });
+  return { where: { OR: valid.map(({ raw, at }) => ({ [name]: /^\d{4}-\d{2}-\d{2}$/.test(raw) ? day(at) : at })) } };
+}
+
+/** The condition a filter on the field `name` puts on the list. */
+async function fieldCondition(name: string, field: FieldDef, values: Scalar[], actor: Actor, db: Db | Tx): Promise<Condition> {
+  const strings = values.map(String);
+  switch (field.type) {
+    case "references":
+      return { where: { [field.relation]: { some: { id: { in: await visibleLinkIds(field.reference, actor, strings, db) } } } } };
+    case "reference":
+      return { where: { [name]: { in: field.shownWhenHidden ? strings : await visibleLinkIds(field.reference, actor, strings, db) } } };
+    case "boolean":
+      return { where: { [name]: values[0] === true || values[0] === "true" } };
+    case "number": {
+      const numbers = values.map(Number);
+      return numbers.every(Number.isFinite) ? { where: { [name]: { in: numbers } } } : { error: "Use a number." };
+    }
+    case "date":
+    case "datetime":
+      return dateCondition(name, values);
+    case "enum": {
+      const bad = strings.filter((v) => !field.choices.includes(v));
+      return bad.length ? { error: `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.` } : { where: { [name]: { in: strings } } };
+    }
+    default:
+      return { where: strings.length === 1 ? { [name]: strings[0] } : { [name]: { in: strings } } };
+  }
+}
+
+/** `field_gte` / `field_lte`: a bound on a date. */
+function rangeCondition(name: string, bound: string, value: Scalar): Condition {
+  const date = filterDate(value);
+  return date ? { where: { [name]: { [bound]: date } } } : { error: "Use a valid date." };
+}
+
+export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Where> {
+  const and: Where[] = [];
+  // Keys are the user's ("__proto__" included): problems are collected in a Map.
   const problems = new Map<string, string[]>();
-  const errors = { set: (key: string, message: string) => problems.set(key, [message]) };
   const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
   let trash: boolean | null = false;
   for (const [key, raw] of Object.entries(filter)) {
     if (raw === undefined || raw === "" || raw === null) continue;
     const values = scalars(raw);
     if (!values) {
-      errors.set(key, `Use a value or a list of at most ${MAX_FILTER_VALUES} values.`);
+      problems.set(key, [`Use a value or a list of at most ${MAX_FILTER_VALUES} values.`]);
       continue;
     }
     if (key === "q") {
@@ -88,65 +133,19 @@ export async function buildWhere(def: ResourceDef, filter: Record<string, unknow
     }
     if (key === "deleted" && def.softDelete) {
       trash = raw === true || raw === "true";
-      if (trash && !staff) errors.set("deleted", "Only editors and admins see the trash.");
+      if (trash && !staff) problems.set("deleted", ["Only editors and admins see the trash."]);
       continue;
     }
     const range = /^(.*)_(gte|lte)$/.exec(key);
     const name = range ? range[1] : key;
     const field = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
     if (!field || (!field.filter && field.type !== "reference")) {
-      errors.set(key, "Unknown filter.");
+      problems.set(key, ["Unknown filter."]);
       continue;
     }
-    if (range) {
-      const date = filterDate(values[0]);
-      if (!date) errors.set(key, "Use a valid date.");
-      else and.push({ [name]: { [range[2]]: date } });
-      continue;
-    }
-    switch (field.type) {
-      case "references":
-        and.push({ [field.relation]: { some: { id: { in: await visibleLinkIds(field.reference, actor, values.map(String), db) } } } });
-        break;
-      case "reference": {
-        const ids = values.map(String);
-        and.push({ [name]: { in: field.shownWhenHidden ? ids : await visibleLinkIds(field.reference, actor, ids, db) } });
-        break;
-      }
-      case "boolean":
-        and.push({ [name]: values[0] === true || values[0] === "true" });
-        break;
-      case "number": {
-        const numbers = values.map(Number);
-        if (numbers.some((n) => !Number.isFinite(n))) errors.set(key, "Use a number.");
-        else and.push({ [name]: { in: numbers } });
-        break;
-      }
-      case "date":
-      case "datetime": {
-        // A date without a time matches that whole day (UTC); a full timestamp matches exactly.
-        const dates = values.map((v) => ({ raw: String(v), at: filterDate(v) }));
-        const valid = dates.filter((d): d is { raw: string; at: Date } => d.at !== null);
-        if (valid.length !== dates.length) {
-          errors.set(key, "Use a valid date.");
-          break;
-        }
-        and.push({
-          OR: valid.map(({ raw, at }) =>
-            /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { [name]: { gte: at, lt: new Date(at.getTime() + 86_400_000) } } : { [name]: at },
-          ),
-        });
-        break;
-      }
-      case "enum": {
-        const bad = values.filter((v) => !field.choices.includes(String(v)));
-        if (bad.length) errors.set(key, `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.`);
-        else and.push({ [name]: { in: values.map(String) } });
-        break;
-      }
-      default:
-        and.push(values.length === 1 ? { [name]: String(values[0]) } : { [name]: { in: values.map(String) } });
-    }
+    const condition = range ? rangeCondition(name, range[2], values[0]) : await fieldCondition(name, field, values, actor, db);
+    if ("error" in condition) problems.set(key, [condition.error]);
+    else and.push(condition.where);
   }
   if (problems.size) throw new ValidationError(Object.fromEntries(problems), "Some filters are not valid.");
   if (def.softDelete && trash !== null) and.push({ deletedAt: trash ? { not: null } : null });

@@ -85,10 +85,10 @@ async function checkRow(def: ResourceDef, actor: Actor, record: Row, tx: Tx): Pr
   }
 }
 
-async function runValidate(def: ResourceDef, data: Record<string, unknown>, existing: Row | null, tx?: Tx, changed?: Record<string, unknown>): Promise<void> {
+async function runValidate(def: ResourceDef, who: Actor, data: Record<string, unknown>, existing: Row | null, tx?: Tx, changed?: Record<string, unknown>): Promise<void> {
   const problems = def.validate?.(data, existing);
   if (problems && Object.keys(problems).length) throw new ValidationError(problems);
-  if (tx && changed) await checkReferences(tx, def, changed, (name) => findResource(name)?.model);
+  if (tx && changed) await checkReferences(tx, def, changed, who, findResource);
 }
 
 export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
@@ -101,7 +101,7 @@ export async function createRecord(def: ResourceDef, actor: Actor | null, input:
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
   const created = await transact(db, def, async (tx) => {
     await def.prepare?.(values, { tx, actor: who, existing: null });
-    await runValidate(def, values, null, tx, values);
+    await runValidate(def, who, values, null, tx, values);
     const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
     const record = serializeRow(def, created);
     await checkRow(def, who, record, tx);
@@ -154,7 +154,7 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
     await checkRow(def, who, existing, tx);
     if (existing.version !== version) throw await staleError(tx, def, id);
     await def.prepare?.(values, { tx, actor: who, existing });
-    await runValidate(def, { ...existing, ...values }, existing, tx, values);
+    await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
     return applyUpdate(tx, def, who, existing, version, values);
   });
   return redactRow(def, who, updated, db);
@@ -215,7 +215,7 @@ export async function updateMany(def: ResourceDef, actor: Actor | null, ids: str
       const existing = await loadRow(tx, def, who, id);
       await checkRow(def, who, existing, tx);
       await def.prepare?.(values, { tx, actor: who, existing });
-      await runValidate(def, { ...existing, ...values }, existing, tx, values);
+      await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
       await applyUpdate(tx, def, who, existing, Number(existing.version), values);
     }
     return ids;

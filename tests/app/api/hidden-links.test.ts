@@ -144,6 +144,14 @@ describe.each(testProviders())("links to another team's private decision on %s",
     });
   });
 
+  it("a contributor reviewing another team's private decision gets the answer an unknown decision gets", async () => {
+    const review = (decisionId: string) => api.create("outcomeReviews", asContributor(), { decisionId, date: "2026-06-01", result: "WORKED", wouldChooseAgain: true });
+    const hidden = await review(secret);
+    expect(hidden.status).toBe(400);
+    expect(hidden.text).toBe((await review("no-such-decision")).text);
+    expect(await t.db.outcomeReview.count()).toBe(0);
+  });
+
   it("a contributor linking to another team's private decision by id gets the answer an unknown id gets", async () => {
     const hidden = await api.update("decisions", w.decision, asContributor(), { supersededById: secret, version: 1 });
     const missing = await api.update("decisions", w.decision, asContributor(), { supersededById: "no-such-id", version: 1 });

@@ -49,10 +49,12 @@ describe("a contributor and other teams' decisions", () => {
     expect(await t.db.outcomeReview.count()).toBe(0);
   });
 
-  it("cannot create a decision in another team or move their own there", async () => {
+  it("cannot create a decision in another team or move their own there: that team is as unknown as one that does not exist", async () => {
     const body = { title: "Planted", teamId: otherTeam, date: "2026-01-01", context: "c", chosenOption: "x" };
-    expect((await api.create("decisions", asContributor(), body)).status).toBe(403);
-    expect((await api.update("decisions", w.decision, asContributor(), { teamId: otherTeam, version: 1 })).status).toBe(403);
+    const planted = await api.create("decisions", asContributor(), body);
+    expect(planted.status).toBe(400);
+    expect(planted.text).toBe((await api.create("decisions", asContributor(), { ...body, teamId: "no-such-team" })).text);
+    expect((await api.update("decisions", w.decision, asContributor(), { teamId: otherTeam, version: 1 })).status).toBe(400);
     expect(await t.db.decision.count()).toBe(3);
     expect(await decision(w.decision)).toMatchObject({ teamId: w.team.id, version: 1 });
     expect(await t.db.revision.count({ where: { userId: w.contributor.id } })).toBe(0);

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { claims as claimResource } from "@/lib/resources/claims";
 import { SYSTEM } from "@/lib/auth/roles";
 import { decisions } from "@/lib/resources";
-import { ValidationError, Forbidden } from "@/lib/errors";
+import { NotFound, ValidationError } from "@/lib/errors";
 import { createRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam, makeTechnology, makeUser } from "../../support/factories";
@@ -47,11 +47,14 @@ describe.each(testProviders())("MADR transfer through the database on %s", (prov
     expect(await t.db.decision.count()).toBe(0);
   });
 
-  it("refuses to import into a team the contributor is not in", async () => {
+  it("refuses to import into a team the contributor is not in, as into a team that does not exist", async () => {
     const [mine, theirs] = [await makeTeam(t.db, "Mine"), await makeTeam(t.db, "Theirs")];
     const me = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [mine.id] });
     const file = { name: "x.md", content: '---\ndate: 2024-01-01\n---\n# X\n## Context and Problem Statement\nWhy.\n## Decision Outcome\nChosen option: "A"\n' };
-    await expect(importMadrFiles(me, theirs.id, [file], t.db)).rejects.toBeInstanceOf(Forbidden);
+    const refusal = (teamId: string) => importMadrFiles(me, teamId, [file], t.db).catch((e: unknown) => e);
+    const [hidden, missing] = [await refusal(theirs.id), await refusal("no-such-team")];
+    expect(hidden).toBeInstanceOf(NotFound);
+    expect((hidden as Error).message.replace(theirs.id, "ID")).toBe((missing as Error).message.replace("no-such-team", "ID"));
     expect(await t.db.decision.count()).toBe(0);
   });
 

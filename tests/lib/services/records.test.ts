@@ -143,8 +143,9 @@ describe.each(testProviders())("the service layer on %s", (provider) => {
     const admin = await makeUser(t.db, "ADMIN");
     const base = { date: "2026-01-10", context: "We need an API.", chosenOption: "FastAPI" };
     const mine = await createRecord(decisions, me, { ...base, title: "API framework", teamId: ours.id }, t.db);
-    await expect(createRecord(decisions, me, { ...base, title: "Sneaky", teamId: theirs.id }, t.db)).rejects.toBeInstanceOf(Forbidden);
-    await expect(updateRecord(decisions, me, mine.id, { version: 1, teamId: theirs.id }, t.db)).rejects.toBeInstanceOf(Forbidden);
+    // Another team is as unknown to them as one that does not exist (a 403 would confirm it exists).
+    await expect(createRecord(decisions, me, { ...base, title: "Sneaky", teamId: theirs.id }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateRecord(decisions, me, mine.id, { version: 1, teamId: theirs.id }, t.db)).rejects.toBeInstanceOf(ValidationError);
     const hidden = await createRecord(decisions, admin, { ...base, title: "Their secret", teamId: theirs.id }, t.db);
     const shared = await createRecord(decisions, admin, { ...base, title: "Their public one", teamId: theirs.id, visibility: "PUBLIC" }, t.db);
     const visible = (await listRecords(decisions, me, {}, t.db)).data.map((d) => d.id).sort();
