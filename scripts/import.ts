@@ -6,6 +6,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { closeReaderPool } from "@/lib/import/reader-pool";
 import { importFiles } from "@/lib/import/service";
 import type { ImportReport } from "@/lib/import/report";
 
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
     }
     return report.errors.length ? 1 : 0;
   } finally {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), closeReaderPool()]);
   }
 }
 
