@@ -3,11 +3,12 @@
 // server's event loop. A document gets a time budget; one that exceeds it (a regex gone quadratic on
 // hostile text) fails alone with a message saying so, its worker is terminated (nothing else can
 // stop a running regex) and replaced, and the other documents of the import go on.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Catalogue, ReadInput, ReadResult } from "./read";
+import { threadCpuMs } from "./thread-cpu";
 
 /** Main thread -> worker: read these documents with this technology catalogue. */
 export type ReaderRequest = { batch: number; inputs: ReadInput[]; catalogue: Catalogue };
@@ -34,25 +35,10 @@ const BATCH_DOCS = 8;
 /** Idle workers end after this long (unref'd meanwhile, so they never keep a script or jest alive). */
 const IDLE_MS = 10_000;
 const CHECK_MS = 50;
-/** Linux reports thread CPU time in clock ticks of 1/100 s (USER_HZ) on every architecture Node runs on. */
-const TICK_MS = 10;
 
 /** The budget as editors read it: "10 s", "1.5 s". */
 const inSeconds = (ms: number): string => `${Number((ms / 1000).toFixed(2))} s`;
 export const overBudgetMessage = (budgetMs: number): string => `The document took longer than ${inSeconds(budgetMs)} to read; nothing was imported from it.`;
-
-/** CPU time (ms) a thread of this process has used, from /proc; null where that cannot be read. */
-function threadCpuMs(tid: number | null): number | null {
-  if (tid === null) return null;
-  try {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces, inside parentheses): utime and stime are 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Where the worker's entry is. Next.js bundles route code into .next chunks, where __dirname is not

@@ -1,20 +1,10 @@
 // One reader thread of the pool (started by reader-entry.cjs): reads the documents it is given one
 // after another and posts each result as soon as it has it, so the pool can time every document on
 // its own and keep the results before one that runs away.
-import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { readDocument, resolverFor } from "./read";
 import type { ReaderMessage, ReaderRequest } from "./reader-pool";
-
-/** This thread's id in the kernel (Linux), so the pool can read its CPU time; null elsewhere. */
-function kernelThreadId(): number | null {
-  try {
-    const id = Number(readFileSync("/proc/thread-self/stat", "utf8").split(" ")[0]);
-    return Number.isInteger(id) ? id : null;
-  } catch {
-    return null;
-  }
-}
+import { currentThreadId } from "./thread-cpu";
 
 const port = parentPort;
 if (!port) throw new Error("reader-worker.ts runs in a worker thread of the reader pool");
@@ -24,4 +14,4 @@ port.on("message", (request: ReaderRequest) => {
   const resolver = resolverFor(request.catalogue);
   request.inputs.forEach((input, index) => post({ type: "result", batch: request.batch, index, result: readDocument(input, resolver) }));
 });
-post({ type: "ready", tid: kernelThreadId() });
+post({ type: "ready", tid: currentThreadId() });
