@@ -92,6 +92,18 @@ describe("documents read in worker threads, each within a budget", () => {
     expect(again.articles[0].claims.length).toBeGreaterThan(0);
   });
 
+  it("documents are read ahead, yet a technology an earlier document of the run introduced is named in a later one's claims, as if read in turn", async () => {
+    // "Zorblax" is in no catalogue or lexicon: the first document introduces it ("X vs Y" heading); the
+    // second names it only in prose, which alone proposes nothing (checked on a dry run of it alone).
+    const first = { filename: "versus.md", text: "# Zorblax vs Django: which one\n\nZorblax was first released in 2019. Django was first released in 2005.\n" };
+    const later = { filename: "later.md", text: "# Notes from the field\n\nZorblax was first released in 2019.\n" };
+    const alone = await importFiles(t.db, editor, [later], { dryRun: true });
+    expect(alone.articles[0].claims).toEqual([]);
+    const report = await importFiles(t.db, editor, [first, later]);
+    expect(report.errors).toEqual([]);
+    expect(report.articles[1].claims.map((c) => c.technologies)).toEqual([["zorblax"]]);
+  });
+
   it("through the admin import route (dry run): another request is answered while the slow document is read, and only it fails", async () => {
     process.env.IMPORT_READ_BUDGET_S = "2";
     try {
