@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { closeReaderPool } from "@/lib/import/reader-pool";
-import { importFiles } from "@/lib/import/service";
+import { importFiles, type ImportInput } from "@/lib/import/service";
 import type { ImportReport } from "@/lib/import/report";
 
 function toJson(report: ImportReport): unknown {
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     console.error("usage: npm run -s import -- [--dry-run] [--json] FILE|URL...");
     return 2;
   }
-  const inputs: Array<{ filename: string; bytes: Uint8Array }> = [];
+  const inputs: ImportInput[] = [];
   const early: ImportReport["errors"] = [];
   for (const path of paths) {
     try {

@@ -6,7 +6,7 @@ import { PayloadTooLarge, ValidationError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
-import { importFiles } from "@/lib/import/service";
+import { importFiles, type ImportInput } from "@/lib/import/service";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 
@@ -19,7 +19,7 @@ export const POST = route(async (req, _ctx, actor) => {
   const length = Number(req.headers.get("content-length") ?? 0);
   if (length > MAX_REQUEST_BYTES) throw new PayloadTooLarge(`The upload is ${(length / 1024 / 1024).toFixed(1)} MB; at most ${MAX_REQUEST_BYTES / 1024 / 1024} MB per request.`);
   const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
-  const inputs: Array<{ filename: string; bytes?: Uint8Array; text?: string }> = [];
+  const inputs: ImportInput[] = [];
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const form = await req.formData();
     for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {
