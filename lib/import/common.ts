@@ -30,7 +30,8 @@ export function urlInfo(raw: unknown): UrlInfo {
     for (const key of [...canonical.searchParams.keys()]) {
       if (/^(utm_|fbclid$|gclid$|ref$|mc_)/.test(key)) canonical.searchParams.delete(key);
     }
-    const path = canonical.pathname.replace(/\/+$/, "") || "/";
+    // (?<!\/): a run of slashes is tried from its first one only, so a path of 30,000 "/" is one scan, not 30,000.
+    const path = canonical.pathname.replace(/(?<!\/)\/+$/, "") || "/";
     canonical.pathname = path;
     return { url: url.toString(), canonicalUrl: canonical.toString().replace(/\/$/, ""), domain: url.hostname };
   } catch {
@@ -93,7 +94,8 @@ export function splitTags(value: unknown): string[] {
 export function tidyLines(lines: string[]): string {
   const out: string[] = [];
   for (const line of lines) {
-    const clean = line.replace(/[ \t]+$/, "");
+    // (?<![ \t]): trailing blanks found from the start of their run only (linear on a line of spaces then text).
+    const clean = line.replace(/(?<![ \t])[ \t]+$/, "");
     if (!clean.trim() && (!out.length || !out[out.length - 1].trim())) continue;
     out.push(clean);
   }
