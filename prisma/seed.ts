@@ -2,6 +2,7 @@
 // recorded), and articles and claims come from the real importer run on prisma/demo/.
 import { SYSTEM } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
+import { closeReaderPool } from "@/lib/import/reader-pool";
 import { seedArticles } from "./seed/articles";
 import { seedCatalog } from "./seed/catalog";
 import { curateImportedClaims } from "./seed/curation";
@@ -35,5 +36,5 @@ if (require.main === module) {
       console.error("Seeding failed, nothing partial was kept for the failing step:", error instanceof Error ? error.message : error);
       process.exitCode = 1;
     })
-    .finally(() => db.$disconnect());
+    .finally(() => Promise.all([db.$disconnect(), closeReaderPool()]));
 }

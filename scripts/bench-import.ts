@@ -12,6 +12,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { createClient, type Db } from "@/lib/db/client";
 import { extractClaims } from "@/lib/extract";
 import { parseDocument } from "@/lib/import";
+import { closeReaderPool } from "@/lib/import/reader-pool";
 import { importFiles, loadImportContext } from "@/lib/import/service";
 import { seedCatalog } from "@/prisma/seed/catalog";
 import { migrate } from "./migrate";
@@ -206,4 +207,4 @@ async function main(): Promise<void> {
   else console.log(`over ${RUNS} runs: documents/s min ${d.min.toFixed(1)}, median ${d.median.toFixed(1)}, max ${d.max.toFixed(1)}; claims/s min ${c.min.toFixed(0)}, median ${c.median.toFixed(0)}; p95 median ${p.median.toFixed(1)} ms per document; ${cpuNote}, median ${u.median.toFixed(1)} ms`);
 }
 
-main().catch((error) => { console.error(error); process.exitCode = 1; });
+main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => closeReaderPool());

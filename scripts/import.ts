@@ -6,7 +6,8 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
-import { importFiles } from "@/lib/import/service";
+import { closeReaderPool } from "@/lib/import/reader-pool";
+import { importFiles, type ImportInput } from "@/lib/import/service";
 import type { ImportReport } from "@/lib/import/report";
 
 function toJson(report: ImportReport): unknown {
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     console.error("usage: npm run -s import -- [--dry-run] [--json] FILE|URL...");
     return 2;
   }
-  const inputs: Array<{ filename: string; bytes: Uint8Array }> = [];
+  const inputs: ImportInput[] = [];
   const early: ImportReport["errors"] = [];
   for (const path of paths) {
     try {
@@ -65,7 +66,7 @@ async function main(): Promise<number> {
     }
     return report.errors.length ? 1 : 0;
   } finally {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), closeReaderPool()]);
   }
 }
 

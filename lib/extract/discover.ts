@@ -22,13 +22,13 @@ const NOT_NAMES = new Set(
     "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min").split(" "),
 );
 
-const clean = (s: string): string => s.replace(/[*_`"“”'’()[\]]/g, "").replace(/[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string => s.replace(/[*_`"“”'’()[\]]/g, "").replace(/(?<![:;,.!?])[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
 
 function nameLike(raw: string): string | null {
   const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");
   if (s.length < 2 || s.length > 40 || !NAME.test(s)) return null;
   const words = s.split(" ");
-  if (words.every((w) => NOT_NAMES.has(w.replace(/[.+#-]+$/, "")))) return null;
+  if (words.every((w) => NOT_NAMES.has(w.replace(/(?<![.+#-])[.+#-]+$/, "")))) return null;
   return NOT_NAMES.has(words[0]) ? null : s;
 }
 
@@ -43,7 +43,7 @@ function versusSides(heading: string): string[] {
 function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/\s+v?\d+(?:\.\d+)+\S*$/, "")));
+  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/(?<!\s)\s+v?\d+\.\d\S*$/, "")));
 }
 
 /** In a header row or a first column mostly made of technologies, the other name-like cells are technologies too. */

@@ -38,7 +38,7 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     const gap = last ? text.slice(last.end, start) : "";
     const after = text.slice(end, end + 3);
     const labelled = last != null && ((/^\s*:\s*$/.test(gap) && /^\s*(?:[,.;(]|$)/.test(after)) || (/^\s*\(\s*(?:first released\s*)?(?:in\s*)?$/i.test(gap) && /^\s*\)/.test(after)));
-    const elliptic = cueSeen && !cue && last != null && /^,?\s*(?:in|from)?\s*$/i.test(gap);
+    const elliptic = cueSeen && !cue && last != null && /^,?\s*(?:(?:in|from)\s*)?$/i.test(gap);
     if (!cue && !labelled && !elliptic) continue;
     // "Supabase vs Firebase (2026)": a year after a comparison is the article's year, not a release.
     if (labelled && !cue && /\s(?:vs\.?|versus)\s/i.test(text.slice(Math.max(0, start - 80), start))) continue;
@@ -55,7 +55,7 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
 const SINCE = /\bsince (?:version |v)?(?:([A-Z][\w.]*(?: [A-Z][\w.]*)?) )?(\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.x)(?![\d.]*\d)(?!\s*(?:months?|years?|weeks?|days?|hours?|minutes?|am|pm)\b)/g;
 // Words between the subject and "since" that say nothing about what is supported.
 const FILLER = /\b(?:it|its|has|have|had|been|is|are|was|were|supported|supports?|stable|available|built[- ]in|shipped|ships|with|can|could|there|the|a|an|also|only|natively|officially|generally|first[- ]class|default)\b/gi;
-const GENERIC_TAIL = /\s+(?:views?|queries|support|handlers?|functions?)$/i;
+const GENERIC_TAIL = /(?<!\s)\s+(?:views?|queries|support|handlers?|functions?)$/i;
 
 /** "async views since 3.1", "Server Actions stable since Next.js 14", "Reverb for WebSockets since Laravel 11". */
 export function sinceVersions(text: string, mentions: Mention[], subject: string[], rowFeature: string | null): DatedFact[] {

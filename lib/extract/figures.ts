@@ -28,7 +28,9 @@ export interface Figure {
   kind?: "performance" | "fact";
 }
 
-const N = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
+// A number starts where a run of digits (and thousands groups) starts: tried from inside one it would
+// rescan the rest of the run at every digit or group (quadratic on a long run), and a match there is a misreading.
+const N = String.raw`(?<!\d|\d,)(\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
 const RATE_UNIT = String.raw`(requests? (?:per|a) second|requests?\/s(?:ec(?:ond)?)?|req\/s(?:ec)?|rps|RPS|queries per second|quer(?:y|ies)\/s(?:ec)?|qps|QPS|(?:writes|inserts) per second|(?:writes|inserts)\/s(?:ec)?)`;
 const APPROX = String.raw`(?:~|≈|about |around |roughly |nearly |over |up to |almost )?`;
 const RANGE = new RegExp(String.raw`(?:between )?${APPROX}${N}\s?(?:and|to|–|-)\s?${N}\s?${RATE_UNIT}(?![\w/])`, "g");

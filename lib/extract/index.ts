@@ -30,7 +30,7 @@ const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: wit
 const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
-const clean = (s: string): string => s.replace(/[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
 
 export function signature(c: Pick<CandidateClaim, "kind" | "technologies" | "topic" | "metric" | "value" | "conditions" | "stance" | "statement">): string {
   const techs = [...c.technologies].sort().join("+");
@@ -232,7 +232,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
 
   /** "Admin: Django ✅, FastAPI ❌ (SQLAdmin)" / "OpenAPI: FastAPI generates it automatically; Django needs DRF". */
   function featureVerdicts(body: string, span: Span, fallback: string | undefined): boolean {
-    const m = /^([^:]{2,40}):\s*(.+)$/.exec(body);
+    const m = /^([^:]{2,40}):\s*(\S.*)$/.exec(body);
     const features = m ? featuresIn(m[1]) : [];
     if (!m || !features.length) return false;
     const rest = m[2];
@@ -243,7 +243,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     if (starts[0].start > 0 && fallback) segments.unshift({ tech: fallback, text: rest.slice(0, starts[0].start) });
     let any = false;
     for (const seg of segments) {
-      const text = seg.text.replace(/^[\s,;:]+|[\s,;]+(?:and|while)?\s*$/gi, "");
+      const text = seg.text.replace(/^[\s,;:]+/, "").replace(/(?<![\s,;])[\s,;]+(?:(?:and|while)\s*)?$/i, "");
       const rated = rateSupport(text) ?? (PARTIAL_PROSE_CUE.test(text) ? { support: "partial" as const, replacement: null } : isNegated(text) ? { support: "missing" as const, replacement: null } : BUILT_IN_CUE.test(text) ? { support: "built-in" as const, replacement: null } : null);
       if (!rated) continue;
       any = true;
@@ -254,7 +254,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
 
   /** A quoted claim called a myth: an opinion the author contradicts, about the technologies it names. */
   function myth(text: string, start: number, fallback: string[]): boolean {
-    const m = /^(?:myth(?: #?\d+)?\s*:?\s*)?(["“])([^"”]{5,200})["”]/i.exec(text);
+    const m = /^(?:myth(?: #?\d+)?\s*(?::\s*)?)?(["“])([^"”]{5,200})["”]/i.exec(text);
     if (!m) return false;
     const about = resolver.slugsIn(m[2]);
     const techs = about.length ? about : [];

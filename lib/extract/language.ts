@@ -66,7 +66,7 @@ export function capabilityTopic(verb: string, phrase: string): string | null {
   for (const w of words) {
     if (STOP_AFTER.has(w) && kept.length) break;
     if (FILLER.has(w) || STOP_AFTER.has(w)) continue;
-    kept.push(w.replace(/[.,;:!?]+$/, ""));
+    kept.push(w.replace(/(?<![.,;:!?])[.,;:!?]+$/, ""));
     if (kept.length >= 5) break;
   }
   while (kept.length > 1 && GENERIC_HEAD.has(kept[kept.length - 1])) kept.pop();

@@ -23,7 +23,7 @@ export interface ProseContext {
 type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
 
 const MAX = 500;
-const clean = (s: string): string => s.replace(/^[\s,;:–—-]+|[\s.,;:!?–—-]+$/g, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string => s.replace(/^[\s,;:–—-]+/, "").replace(/(?<![\s.,;:!?–—-])[\s.,;:!?–—-]+$/, "").replace(/\s+/g, " ").trim();
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const sentenceOf = (s: string): string => { const t = clean(s.replace(/^[-*•▪◦]\s+/, "")); return t ? `${t[0].toUpperCase()}${t.slice(1)}.` : t; };
 const base = (kind: Claim["kind"], techs: string[], statement: string, topic: string | null): Claim => ({
@@ -39,11 +39,11 @@ function useCaseOf(tail: string): string {
 const USE_VERB = /(?:^|[\s(,;:])(?:(don'?t|do not|never|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
 const GOOD_AS = /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?(?:[\w-]+\s+){0,2}?(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 const SHINES = /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|is (?:ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if)\s+(.{3,200})/i;
-const NOT_FOR = /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)?\s*(?:fit|choice|option)?\s*(for)\s+(.{3,200})/i;
+const NOT_FOR = /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL = /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
 const SUBJECTLESS = /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if)\s+(.{3,200})/i;
 const WINNER = /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
-const ARROW = /\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
+const ARROW = /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
 const ADVISING = /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
 // A heading names a use case when it says who or what for ("For small teams", "Analytics workloads"), not
 // when it is a generic section name or a question.
@@ -103,10 +103,12 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
 // ---- facts --------------------------------------------------------------------------------------
 // The year belongs to the verb: "released in 2005", "first released back in March 2011", "conceived (2010)".
 const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;()]{0,30}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
-const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
+const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
 const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
-const COUNT = /(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
+// (?<![\d,.]): a count starts where its run of digits, commas and dots starts (from inside one, every
+// start would rescan the rest of the run).
+const COUNT = /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
 
 function expand(n: string, suffix: string | undefined): number {
@@ -168,7 +170,7 @@ interface Clause { text: string; at: number }
 /** The clauses of a sentence: cut at ";", ":" and ", and/but/while", each with its offset. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
-  const re = /\s*(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g;
+  const re = /(?:(?<!\s)\s*)?(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g;
   let from = 0;
   for (const m of text.matchAll(re)) {
     out.push({ text: text.slice(from, m.index), at: from });
@@ -237,7 +239,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
     const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
     for (const owner of owners) {
-      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
+      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/(?<!\s)\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
       emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
     }
     any = true;

@@ -11,14 +11,14 @@ export interface Advice {
   against: boolean;
 }
 
-const clean = (s: string): string => s.replace(/[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const SUMMARY_LEAD = /^(?:TL;?\s?DR|tl;dr|in short|short version|bottom line|verdict|my take)\s*[:—-]\s*/i;
 const NEGATION_BEFORE = /\b(?:don't|do not|never|avoid|not|shouldn't|should not)\s*$/i;
-const USE_WHEN = /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi;
-const IF_THEN = /^if (.{3,200}?),\s*(?:then\s+)?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
+const USE_WHEN = /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(?!\s)(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi;
+const IF_THEN = /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
 // "Rails is the safer bet for …", "X with Y on top is the calmer choice for …", "Next.js wins for …".
-const CHOICE_FOR = /^(?:[A-Z]\w+,\s*)?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) (?:[\w-]+ ){0,2}(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+const CHOICE_FOR = /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) (?:[\w-]+ ){0,2}(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
 const WINS_FOR = /^(.{1,40}?)\s+(?:wins|shines|excels|is (?:the )?best|is ideal|is great) (for|when|at) (.{3,240})$/i;
 const PICK_IT = /\b(?:pick|picking|use|using|choose|choosing|recommend|recommending) (?:it|them) (for|when|if) ([^;]{3,240})/i;
 const FOR_X_TECH = /^for (.{3,150}),\s*(?:(?:use|pick|choose|stay on|stick with|go with|start with)\s+)?(.{2,40}?)[.!]?$/i;
@@ -100,7 +100,7 @@ function pairedChoices(clause: string, resolver: TechResolver): Array<{ slug: st
     const tail = body.slice(m.end, next).replace(/^\s+for\s+/i, "");
     // The next pair must follow straight after ", " or " and ": anything else means this is not a list of pairs.
     if (i + 1 < mentions.length && !/(?:,|;|\band)\s*$/i.test(tail)) return [];
-    out.push({ slug: m.slug, useCase: clean(tail.replace(/(?:,|;)?\s*(?:and\s*)?$/i, "").split(/[,;]/)[0]) });
+    out.push({ slug: m.slug, useCase: clean(tail.replace(/(?:(?<![,;\s])|(?=[,;]))[,;]?\s*(?:and\s*)?$/i, "").split(/[,;]/)[0]) });
   }
   return lead || out.length >= 2 ? out : [];
 }

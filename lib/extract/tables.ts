@@ -182,7 +182,7 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
-      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
+      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
     }
   }
 }
@@ -239,7 +239,7 @@ function dated(c: Cell, ctx: TableContext, emit: Emit): boolean {
 
 function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false): void {
   const names = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
-  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/[.;\s]+$/, ""))}.` : `For ${lcFirst(useCase.replace(/[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/[.;\s]+$/, "")}.`;
+  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.` : `For ${lcFirst(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "")}.`;
   emit({ statement, kind: "recommendation", technologies: techs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
 }
 

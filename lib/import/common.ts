@@ -30,7 +30,8 @@ export function urlInfo(raw: unknown): UrlInfo {
     for (const key of [...canonical.searchParams.keys()]) {
       if (/^(utm_|fbclid$|gclid$|ref$|mc_)/.test(key)) canonical.searchParams.delete(key);
     }
-    const path = canonical.pathname.replace(/\/+$/, "") || "/";
+    // (?<!\/): a run of slashes is tried from its first one only, so a path of 30,000 "/" is one scan, not 30,000.
+    const path = canonical.pathname.replace(/(?<!\/)\/+$/, "") || "/";
     canonical.pathname = path;
     return { url: url.toString(), canonicalUrl: canonical.toString().replace(/\/$/, ""), domain: url.hostname };
   } catch {
@@ -47,6 +48,42 @@ export function uniqueTags(tags: Iterable<string>): string[] {
   return [...seen.values()].slice(0, 50);
 }
 
+const TAG_CHAR = /^[\p{L}\p{N}_]$/u;
+const SPACE = /^\s$/u;
+
+/** Where the run of code points matching `one` that ends at `end` begins (a surrogate pair is one code point). */
+function runStart(text: string, end: number, one: RegExp): number {
+  let at = end;
+  while (at > 0) {
+    const low = text.charCodeAt(at - 1);
+    const pair = at > 1 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+    const start = pair ? at - 2 : at - 1;
+    if (!one.test(text.slice(start, at))) break;
+    at = start;
+  }
+  return at;
+}
+
+/**
+ * The hashtags that end `text` ("… #django #python"): where they start (with the spaces before them;
+ * text.length when there are none) and how many there are. Walks back from the end once, so it is
+ * linear. A regex search for them, /(?:\s*#[\p{L}\p{N}_]+)+\s*$/u, retried from every position of a long
+ * run of tags that ends in something else and rescanned the run each time: 60 KB took 10 s.
+ */
+export function trailingHashtags(text: string): { start: number; count: number } {
+  let count = 0;
+  let at = runStart(text, text.length, SPACE);
+  let start = text.length;
+  for (;;) {
+    const word = runStart(text, at, TAG_CHAR);
+    if (word === at || word === 0 || text[word - 1] !== "#") break;
+    count++;
+    at = runStart(text, word - 1, SPACE);
+    start = at;
+  }
+  return { start, count };
+}
+
 /** Tags given as strings, arrays, or arrays of space/comma separated strings. */
 export function splitTags(value: unknown): string[] {
   const items = Array.isArray(value) ? value : [value];
@@ -57,7 +94,8 @@ export function splitTags(value: unknown): string[] {
 export function tidyLines(lines: string[]): string {
   const out: string[] = [];
   for (const line of lines) {
-    const clean = line.replace(/[ \t]+$/, "");
+    // (?<![ \t]): trailing blanks found from the start of their run only (linear on a line of spaces then text).
+    const clean = line.replace(/(?<![ \t])[ \t]+$/, "");
     if (!clean.trim() && (!out.length || !out[out.length - 1].trim())) continue;
     out.push(clean);
   }

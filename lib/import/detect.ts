@@ -1,5 +1,6 @@
 // Which format a document is in, from its content first and its file name second.
 import type { ArticleFormat } from "./document";
+import { trailingHashtags } from "./common";
 import { ImportError } from "./errors";
 
 const EXT = (name: string | undefined): string => (name ?? "").toLowerCase().replace(/^.*\.(?=[^.]+$)/, "");
@@ -17,7 +18,7 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
   const lines = head.split("\n");
   const firstLine = lines[0] ?? "";
   const arrows = (firstLine.match(/→/g) ?? []).length;
-  if (firstLine.length > 280 && (arrows >= 2 || /(#[\p{L}\p{N}_]+\s*){2,}$/u.test(firstLine))) return "SOCIAL_POST";
+  if (firstLine.length > 280 && (arrows >= 2 || trailingHashtags(firstLine).count >= 2)) return "SOCIAL_POST";
   const chrome = /^(back to\b|\d{1,3} ?min(ute)?s? read$)/im.test(head) || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/m.test(text.slice(0, 200_000));
   if (chrome) return "WEB_PAGE";
   if (ext === "md" || ext === "markdown" || /^(#{1,6} |[-*] |\|.*\|$)/m.test(head)) return "MARKDOWN";

@@ -1,12 +1,14 @@
 // Importing from a URL: the step before the importer. Fetches the page (SSRF-guarded, lib/net) and
-// hands on the document parseDocument reads today (HTML bytes named by the URL), so everything after
-// it (parsing, extraction, writing) is the same as for an uploaded file. Touches the network.
+// hands it on as fetched, named by its URL; the importer's reader threads turn it into the document
+// parseDocument reads (readable.ts: Readability, then HTML bytes), so everything after the fetch
+// (reader view, parsing, extraction, writing) runs as for an uploaded file, off the event loop.
+// Touches the network.
 import { fetchPublicPage } from "@/lib/net/fetch-public";
 import { defaultFetchPolicy, PageFetchError, type FetchPolicy } from "@/lib/net/policy";
 import type { ImportReport } from "./report";
-import { pageToImport } from "./readable";
+import type { Page } from "./readable";
 
-export interface UrlInput { filename: string; bytes: Uint8Array }
+export interface UrlInput { filename: string; page: Page }
 
 let testOverrides: Partial<FetchPolicy> | null = null;
 
@@ -34,10 +36,10 @@ export function addressIn(text: string): string | null {
   return /^[a-z][a-z0-9+.-]{0,20}:\/\/\S+$/i.test(t) ? t : null;
 }
 
-/** The page at `url` as an import input, or a PageFetchError the editor can act on. */
+/** The page at `url` as an import input (named by the address it came from), or a PageFetchError the editor can act on. */
 export async function fetchForImport(url: string, policy: FetchPolicy = importFetchPolicy()): Promise<UrlInput> {
   const page = await fetchPublicPage(url, policy);
-  return pageToImport(page);
+  return { filename: page.url, page };
 }
 
 /** Fetches each URL in turn; a URL that fails becomes a report error (named by the URL) and nothing else. */

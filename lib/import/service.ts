@@ -3,23 +3,31 @@
 // Many files go CHUNK documents per transaction, each document inside its own savepoint: one commit
 // (one disk sync on SQLite) per chunk instead of per document, and a failing document still rolls back
 // alone while the others of its chunk land.
+// Parsing and extraction, the steps that run third-party text through regexes and parsers, happen in
+// the reader pool's worker threads (reader-pool.ts), each document within a time budget, while this
+// module (matching and writing) stays on the event loop: the next chunk is read while one is written.
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { extractDocument, TechResolver, type CandidateClaim, type TechRef } from "@/lib/extract";
+import { TechResolver, type CandidateClaim, type Extraction, type TechRef } from "@/lib/extract";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 import { slugify, uniqueSlug } from "@/lib/text/slug";
-import { parseDocument, type RawInput } from "./index";
 import type { ParsedDocument } from "./document";
+import { ImportError } from "./errors";
+import { failureMessage, type Catalogue, type ImportInput, type ReadInput } from "./read";
+import { readerPool } from "./reader-pool";
 import { DocumentWriter } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 
+export type { ImportInput } from "./read";
+
 export interface ImportContext {
+  /** What the reader threads build their resolver from; always the same technologies as `resolver`. */
+  catalogue: Catalogue;
   resolver: TechResolver;
   techIds: Map<string, string>;
   /** Slugs of technologies editors deleted (rejected or merged away): never proposed again. */
@@ -32,14 +40,14 @@ const stringsOf = (json: unknown): string[] => (Array.isArray(json) ? json.filte
 export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
   const all = await db.technology.findMany({ select: { id: true, slug: true, name: true, aliases: true, status: true, deletedAt: true } });
   const techs = all.filter((t) => !t.deletedAt);
-  const resolver = new TechResolver(techs.map((t) => ({ slug: t.slug, name: t.name, aliases: stringsOf(t.aliases), proposed: t.status === "PROPOSED" })));
+  const refs = techs.map((t) => ({ slug: t.slug, name: t.name, aliases: stringsOf(t.aliases), proposed: t.status === "PROPOSED" }));
   const index = new ClaimIndex();
   const rows = await db.claim.findMany({
     where: { deletedAt: null, mergedIntoId: null, status: { notIn: ["RETRACTED", "REFUTED"] } },
     select: { id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true, technologies: { select: { slug: true } } },
   });
   for (const r of rows) index.add({ ...r, technologies: r.technologies.map((t) => t.slug), conditions: (r.conditions ?? {}) as Record<string, unknown> });
-  return { resolver, techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index };
+  return { catalogue: { techs: refs, learned: [] }, resolver: new TechResolver(refs), techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index };
 }
 
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
@@ -90,10 +98,15 @@ function repeated(plan: Pick<DocumentPlan, "report" | "contentHash" | "url">, im
   return existing;
 }
 
-/** Extracts the candidates and matches each against the index (which holds every claim written before). */
-function planDocument(file: string, doc: ParsedDocument, ctx: ImportContext): DocumentPlan {
+/**
+ * A document read in the pool: parsed, its claims extracted with the catalogue as it was then (`learned`
+ * technologies learned from earlier documents of the run; see current()).
+ */
+interface ReadDocument { file: string; doc: ParsedDocument; extraction: Extraction; learned: number }
+
+/** Matches each extracted candidate against the index (which holds every claim written before). */
+function planDocument({ file, doc, extraction }: ReadDocument, ctx: ImportContext): DocumentPlan {
   const report = baseReport(file, doc);
-  const extraction = extractDocument(doc.text, ctx.resolver);
   const candidates = withoutRejected(extraction.claims, ctx.rejected);
   const named = new Set(candidates.flatMap((c) => c.technologies));
   const newTechnologies = extraction.proposed.filter((t) => named.has(t.slug) && !ctx.techIds.has(t.slug) && !ctx.rejected.has(t.slug));
@@ -135,7 +148,9 @@ async function writeProposed(write: DocumentWriter, plan: DocumentPlan, ctx: Imp
 function learnTechnologies(ctx: ImportContext, written: Array<{ ref: TechRef; id: string }>): void {
   if (!written.length) return;
   for (const t of written) ctx.techIds.set(t.ref.slug, t.id);
-  ctx.resolver = ctx.resolver.extendedWith(written.map((t) => ({ ...t.ref, proposed: true })));
+  const learned = written.map((t) => ({ ...t.ref, proposed: true }));
+  ctx.resolver = ctx.resolver.extendedWith(learned);
+  ctx.catalogue.learned.push(...learned);
 }
 
 const proposalsOf = (plan: DocumentPlan) => plan.pending.flatMap((p) => p.proposals);
@@ -185,11 +200,32 @@ function imported(plan: DocumentPlan, written: WrittenDocument): { article: Arti
   return { article: plan.report, contradictions: written.raised };
 }
 
+/** Reads documents in the pool with the context's catalogue as it is now; results in order, failures as messages. */
+async function readAll(inputs: ReadInput[], ctx: ImportContext, budgetMs?: number): Promise<Array<ReadDocument | { file: string; message: string }>> {
+  const learned = ctx.catalogue.learned.length;
+  const results = await readerPool().read(inputs, { techs: ctx.catalogue.techs, learned: ctx.catalogue.learned.slice() }, budgetMs);
+  return results.map((r) => ("message" in r ? r : { ...r, learned }));
+}
+
+/**
+ * The document's extraction with every technology learned so far. Documents are read ahead, but one
+ * that lands may teach the run new technologies (proposed ones) that a later document's claims should
+ * name, as if each were read just before it is written: such a document is extracted again.
+ */
+async function current(read: ReadDocument, ctx: ImportContext, budgetMs?: number): Promise<ReadDocument> {
+  if (read.learned === ctx.catalogue.learned.length) return read;
+  const [again] = await readAll([{ file: read.file, parsed: read.doc }], ctx, budgetMs);
+  if ("message" in again) throw new ImportError(again.message);
+  return again;
+}
+
 /** Imports one already-parsed document in its own transaction. Returns its report and the contradictions it raised. */
 export async function importParsed(db: Db, actor: Actor, file: string, doc: ParsedDocument, ctx: ImportContext, dryRun: boolean): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
   const keys = { report: baseReport(file, doc), ...keysOf(doc) };
   if (repeated(keys, await findImported(db, [keys]))) return { article: keys.report, contradictions: [] };
-  const plan = planDocument(file, doc, ctx);
+  const [read] = await readAll([{ file, parsed: doc }], ctx);
+  if ("message" in read) throw new ImportError(read.message);
+  const plan = planDocument(read, ctx);
   if (dryRun) return preview(plan);
   const written = await db.$transaction(async (tx) => writeDocument(tx, actor, plan, ctx, await articleSlug(tx, doc.title, new Set(), new Set())), { timeout: 60_000 });
   for (const claim of written.learned) ctx.index.add(claim);
@@ -204,6 +240,8 @@ export interface ImportOptions {
   context?: ImportContext;
   /** How long one transaction of documents may run before it commits (default CHUNK_MS). */
   transactionMs?: number;
+  /** CPU time one document may take to parse and extract (default readBudgetMs(): IMPORT_READ_BUDGET_S or 10 s); over it, the document fails alone. */
+  readBudgetMs?: number;
 }
 
 /** At most this many documents per transaction: below PostgreSQL's 64 cached subtransactions (one savepoint each). */
@@ -214,10 +252,8 @@ export const CHUNK = 32;
  */
 export const CHUNK_MS = 250;
 
-const failure = (error: unknown): string => (error instanceof AppError ? error.message : `Import failed: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`);
-
 /** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
-export async function importFiles(db: Db, actor: Actor | null, files: Array<RawInput & { filename: string }>, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(db: Db, actor: Actor | null, files: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
   const who = authorize(articles, actor, "create");
   authorize(claims, who, "create");
   // Built once per run, then updated as each document lands (never rebuilt per document).
@@ -236,19 +272,25 @@ export async function importFiles(db: Db, actor: Actor | null, files: Array<RawI
   return report;
 }
 
-async function importAll(db: Db, who: Actor, files: Array<RawInput & { filename: string }>, ctx: ImportContext, options: ImportOptions, report: ImportReport, progress: (file: string) => void, previewed: IndexedClaim[]): Promise<void> {
+/** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */
+const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filename, page: f.page } : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } });
+
+async function importAll(db: Db, who: Actor, files: ImportInput[], ctx: ImportContext, options: ImportOptions, report: ImportReport, progress: (file: string) => void, previewed: IndexedClaim[]): Promise<void> {
+  const readChunk = (from: number) => readAll(files.slice(from, from + CHUNK).map(readInput), ctx, options.readBudgetMs);
+  let reading = readChunk(0);
   for (let from = 0; from < files.length; from += CHUNK) {
-    const parsed: Array<{ file: string; doc: ParsedDocument }> = [];
-    for (const file of files.slice(from, from + CHUNK)) {
-      try {
-        parsed.push({ file: file.filename, doc: parseDocument(file) });
-      } catch (error) {
-        report.errors.push({ file: file.filename, message: failure(error) });
-        progress(file.filename);
-      }
+    const results = await reading;
+    // The workers read the next chunk while this one is matched and written.
+    if (from + CHUNK < files.length) reading = readChunk(from + CHUNK);
+    const parsed: ReadDocument[] = [];
+    for (const result of results) {
+      if ("message" in result) {
+        report.errors.push(result);
+        progress(result.file);
+      } else parsed.push(result);
     }
     for (let next = 0; next < parsed.length;) {
-      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, progress, previewed });
+      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress, previewed });
       next += results.length;
       for (const r of results) {
         if ("message" in r) report.errors.push(r);
@@ -270,13 +312,13 @@ interface ChunkState { taken: Set<string>; checked: Set<string>; known: Imported
  * which each document is planned against everything written before it and written inside a savepoint,
  * until all are done or its time budget has passed. Returns the results of the documents it handled (at least one).
  */
-async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; doc: ParsedDocument }>, ctx: ImportContext, { dryRun, budgetMs, progress, previewed }: { dryRun: boolean; budgetMs: number; progress: (file: string) => void; previewed: IndexedClaim[] }): Promise<ChunkResult[]> {
-  const keyed = parsed.map(({ file, doc }) => ({ file, doc, report: baseReport(file, doc), ...keysOf(doc) }));
+async function importChunk(db: Db, actor: Actor, parsed: ReadDocument[], ctx: ImportContext, { dryRun, budgetMs, readBudgetMs, progress, previewed }: { dryRun: boolean; budgetMs: number; readBudgetMs?: number; progress: (file: string) => void; previewed: IndexedClaim[] }): Promise<ChunkResult[]> {
+  const keyed = parsed.map((read) => ({ ...read, report: baseReport(read.file, read.doc), ...keysOf(read.doc) }));
   const stored = await findImported(db, keyed);
   if (dryRun) {
     return keyed.map((k) => {
       if (repeated(k, stored)) { progress(k.file); return { article: k.report, contradictions: [] }; }
-      const plan = planDocument(k.file, k.doc, ctx);
+      const plan = planDocument(k, ctx);
       // Later documents of the preview are matched against this one's claims, as the real import would.
       for (const p of plan.pending) if (!p.same) { ctx.index.add(p.indexed); previewed.push(p.indexed); }
       progress(k.file);
@@ -293,7 +335,7 @@ async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; d
       for (const root of roots) state.checked.add(root);
       for (const k of keyed) {
         if (outcomes.length && performance.now() - started > budgetMs) break;
-        outcomes.push(repeated(k, state.known) ? { article: k.report, contradictions: [] } : await importInSavepoint(tx, actor, k, ctx, state));
+        outcomes.push(repeated(k, state.known) ? { article: k.report, contradictions: [] } : await importInSavepoint(tx, actor, k, ctx, state, readBudgetMs));
         progress(k.file);
       }
     }, { timeout: 60_000 + 10_000 * keyed.length });
@@ -306,17 +348,17 @@ async function importChunk(db: Db, actor: Actor, parsed: Array<{ file: string; d
     return keyed.slice(0, Math.max(outcomes.length, 1)).map((k, i) => {
       const o = outcomes[i];
       const keep = o && ("message" in o || ("article" in o && before.has(o.article.articleSlug ?? "")));
-      return keep ? (o as ChunkResult) : { file: k.file, message: failure(error) };
+      return keep ? (o as ChunkResult) : { file: k.file, message: failureMessage(error) };
     });
   }
   return outcomes.map((o) => ("written" in o ? imported(o.plan, o.written) : o));
 }
 
 /** One document of a chunk: written whole inside a savepoint, or rolled back to it and reported as failed. */
-async function importInSavepoint(tx: Tx, actor: Actor, k: { file: string; doc: ParsedDocument }, ctx: ImportContext, state: ChunkState): Promise<ChunkResult | Uncommitted> {
+async function importInSavepoint(tx: Tx, actor: Actor, k: ReadDocument, ctx: ImportContext, state: ChunkState, readBudgetMs?: number): Promise<ChunkResult | Uncommitted> {
   await tx.$executeRawUnsafe("SAVEPOINT import_document");
   try {
-    const plan = planDocument(k.file, k.doc, ctx);
+    const plan = planDocument(await current(k, ctx, readBudgetMs), ctx);
     const written = await writeDocument(tx, actor, plan, ctx, await articleSlug(tx, k.doc.title, state.taken, state.checked));
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_document");
     // Later documents of the chunk match against these claims and skip a repeat of this one; undone if the commit fails.
@@ -328,6 +370,6 @@ async function importInSavepoint(tx: Tx, actor: Actor, k: { file: string; doc: P
   } catch (error) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_document");
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_document");
-    return { file: k.file, message: failure(error) };
+    return { file: k.file, message: failureMessage(error) };
   }
 }

@@ -1,6 +1,6 @@
 // Social post: one paragraph with emoji section markers, "→" bullets and "question? → answer" pairs,
 // hashtags at the end. What follows (reactions, reader comments) is not the author's and is kept apart.
-import { firstSentence, uniqueTags } from "./common";
+import { firstSentence, trailingHashtags, uniqueTags } from "./common";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
 
 const REACTION = /^(like|likes|insightful|love( this)?|celebrate|support|funny|curious|repost|reply|comment|share|send|see more|see translation|\d+ (reactions?|comments?|reposts?|likes?)|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
@@ -18,10 +18,9 @@ export function parseSocialPost(raw: string): ParsedDocument {
     comments.push({ author: null, text: line.slice(0, 5000) });
   }
   doc.comments = comments;
-  const trailingTags = /(?:\s*#[\p{L}\p{N}_]+)+\s*$/u.exec(post);
   const hashtags = post.match(/#[\p{L}\p{N}_]+/gu) ?? [];
   doc.tags = uniqueTags(hashtags.map((t) => t.slice(1)));
-  doc.text = (trailingTags ? post.slice(0, trailingTags.index) : post).trim();
+  doc.text = post.slice(0, trailingHashtags(post).start).trim();
   doc.title = firstSentence(doc.text, 120) || "Untitled post";
   doc.excerpt = firstSentence(doc.text, 300);
   if (comments.length) doc.warnings.push(`${comments.length} reader comment(s) kept apart from the post; not used as the author's claims.`);

@@ -16,7 +16,9 @@ const DATE_LINE = new RegExp(`^(published |updated |posted )?(on )?${MONTH_DATE.
 const RUN_TOGETHER = /^[A-Z][A-Za-z0-9.+#-]*$/;
 
 function splitRunTogether(line: string): string[] {
-  return line.match(/[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z0-9.+#-]*/g) ?? [line];
+  // An acronym is tried from the start of a run of capitals only: from inside one it cannot match where
+  // the start did not (quadratic on a long run of capitals otherwise).
+  return line.match(/(?<![A-Z])[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z0-9.+#-]*/g) ?? [line];
 }
 
 export function parseWebPage(raw: string): ParsedDocument {

@@ -32,4 +32,7 @@ export const ADVERSARIAL_INPUTS: Record<string, string> = {
   items: "- Admin: Django ✅, FastAPI ❌\n".repeat(MB / 30),
   table: "| Django | FastAPI |\n".repeat(MB / 22),
   forPairs: "Django for x, ".repeat(MB / 14),
+  // A social post (long first line, two "→") whose run of hashtags ends in something else: the
+  // trailing-tags regex that was quadratic on it took 10 s on 60 KB.
+  hashtagRun: `Django → FastAPI → Flask → ${"x".repeat(300)}\n${"#a ".repeat(MB / 3)}!`,
 };

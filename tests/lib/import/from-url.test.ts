@@ -33,7 +33,7 @@ describe("what counts as an address", () => {
 
 describe("the document handed to the importer", () => {
   it("is the article's main text as HTML, named by the URL, with Readability's metadata and the URL as canonical link", async () => {
-    const input = await fetchForImport(`${web.origin}/article`, policy);
+    const input = pageToImport((await fetchForImport(`${web.origin}/article`, policy)).page);
     const html = new TextDecoder().decode(input.bytes);
     expect(input.filename).toBe(`${web.origin}/article`);
     expect(html).toContain(`<link rel="canonical" href="${web.origin}/article">`);
@@ -44,7 +44,7 @@ describe("the document handed to the importer", () => {
   });
 
   it("markdown keeps its text, with the URL in front matter", async () => {
-    const input = await fetchForImport(`${web.origin}/notes.md`, policy);
+    const input = pageToImport((await fetchForImport(`${web.origin}/notes.md`, policy)).page);
     expect(new TextDecoder().decode(input.bytes)).toBe(`---\nurl: "${web.origin}/notes.md"\n---\n\n# Release notes\n\nFastAPI was first released in 2018.\n`);
   });
 

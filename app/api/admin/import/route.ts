@@ -7,7 +7,7 @@ import { readMultipart } from "@/lib/http/body";
 import { readJson, route } from "@/lib/http/route";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
-import { importFiles } from "@/lib/import/service";
+import { importFiles, type ImportInput } from "@/lib/import/service";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (req, _ctx, actor) => {
   const who = authorize(articles, actor, "create");
   const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
-  const inputs: Array<{ filename: string; bytes?: Uint8Array; text?: string }> = [];
+  const inputs: ImportInput[] = [];
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const form = await readMultipart(req);
     for (const entry of form.getAll("files[]").concat(form.getAll("files"))) {

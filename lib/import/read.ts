@@ -1,0 +1,53 @@
+// Reading one document: bytes, text or a fetched page -> parsed document -> candidate claims. Pure,
+// and the only part of an import that runs third-party text through our regexes and parsers (and
+// Readability's), so it runs in the reader pool's worker threads (lib/import/reader-pool.ts), never on
+// the server's event loop. Failures come back as values (a message an editor can act on), because
+// they cross a thread.
+import { extractDocument, TechResolver, type Extraction, type TechRef } from "@/lib/extract";
+import { AppError } from "@/lib/errors";
+import type { ParsedDocument } from "./document";
+import { parseDocument, type RawInput } from "./index";
+import { pageToImport, type Page } from "./readable";
+
+/** What the importer is given: an uploaded or pasted document, or a page fetched by URL (not yet read). */
+export type ImportInput = (RawInput & { filename: string }) | { filename: string; page: Page };
+
+/** A document to read: raw or fetched (parse, then extract) or already parsed (extract only). */
+export type ReadInput = { file: string; raw: RawInput } | { file: string; page: Page } | { file: string; parsed: ParsedDocument };
+
+export type ReadResult = { file: string; doc: ParsedDocument; extraction: Extraction } | { file: string; message: string };
+
+/**
+ * The technologies extraction knows, as plain data that crosses to a worker: the catalogue, and the
+ * proposed technologies documents of this run taught it since (in that order of precedence).
+ */
+export interface Catalogue {
+  techs: TechRef[];
+  learned: TechRef[];
+}
+
+export function resolverFor(catalogue: Catalogue): TechResolver {
+  const resolver = new TechResolver(catalogue.techs);
+  return catalogue.learned.length ? resolver.extendedWith(catalogue.learned) : resolver;
+}
+
+/** What an import reports for a document that failed: our own errors as written, anything else marked as a failure. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  return `Import failed: ${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}`;
+}
+
+function parsed(input: ReadInput): ParsedDocument {
+  if ("raw" in input) return parseDocument(input.raw);
+  if ("page" in input) return parseDocument(pageToImport(input.page));
+  return input.parsed;
+}
+
+export function readDocument(input: ReadInput, resolver: TechResolver): ReadResult {
+  try {
+    const doc = parsed(input);
+    return { file: input.file, doc, extraction: extractDocument(doc.text, resolver) };
+  } catch (error) {
+    return { file: input.file, message: failureMessage(error) };
+  }
+}
