@@ -16,13 +16,14 @@ export type ReaderRequest = { batch: number; inputs: ReadInput[]; catalogue: Cat
 export type ReaderMessage = { type: "ready"; tid: number | null } | { type: "result"; batch: number; index: number; result: ReadResult };
 
 /**
- * CPU time one document may take to read: IMPORT_READ_BUDGET_S seconds, default 10. An ordinary
- * article takes milliseconds; the slowest 1 MB inputs of tests/lib/import/adversarial.ts take ~3 s.
+ * CPU time one document may take to read: IMPORT_READ_BUDGET_S seconds, default 30. An ordinary
+ * article takes milliseconds; the slowest 1 MB inputs of tests/lib/import/adversarial.ts take ~3 s, and
+ * extraction is linear at ~1 s per MB, so a legitimate 10 MB upload fits while a runaway one is stopped.
  * Read per import, so an operator (or a test) can change it without a restart.
  */
 export function readBudgetMs(): number {
   const seconds = Number(process.env.IMPORT_READ_BUDGET_S);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 10) * 1000;
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 30) * 1000;
 }
 /**
  * Wall time allowed as a multiple of the CPU budget where the thread's CPU time can be read (Linux):
