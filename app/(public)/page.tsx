@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimList } from "@/components/public/ClaimList";
 import { cachedPublicData } from "@/lib/public/cache";
+import { checkedClaimsLabel } from "@/lib/public/counts";
 import { latestVerifiedClaims, listComparisons, listPublishedVerdicts } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
 import { QUESTIONS } from "@/lib/wizard/questions";
@@ -55,7 +56,7 @@ export default async function HomePage() {
                 <Link href={`/compare/${c.slug}`} className="card__title">
                   {c.technologies.map((t) => t.name).join(" vs ")}
                 </Link>
-                <p className="muted">{c.claimCount} checked {c.claimCount === 1 ? "claim" : "claims"}</p>
+                <p className="muted">{checkedClaimsLabel(c.claimCount)}</p>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { claimTitle, countLabel } from "@/lib/public/format";
 import type { ClaimSummary } from "@/lib/public/technologies";
 import { StatusBadge } from "./StatusBadge";
 
@@ -8,13 +9,11 @@ export function ClaimList({ claims }: { claims: ClaimSummary[] }) {
       {claims.map((claim) => (
         <li key={claim.slug} className="claim-list__item">
           <Link href={`/claims/${claim.slug}`} className="claim-list__statement">
-            {claim.statement}
+            {claimTitle(claim.statement, claim.conditions)}
           </Link>
           <span className="claim-list__meta">
             <StatusBadge status={claim.status} />
-            <span>
-              {claim.citationCount} {claim.citationCount === 1 ? "source" : "sources"}
-            </span>
+            <span>{countLabel(claim.citationCount, "source", "sources")}</span>
           </span>
         </li>
       ))}

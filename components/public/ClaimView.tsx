@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/public/claims";
-import { formatDate, formatFigure, humanize, isoDate } from "@/lib/public/format";
-import { KIND_LABELS } from "@/lib/public/technologies";
+import { claimKindLabel, claimTitle, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
 import { ConditionsTable } from "./ConditionsTable";
 import { QuoteInContext } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
@@ -22,9 +21,9 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
     <article className="claim">
       <header className="page-head">
         <p className="eyebrow">
-          {KIND_LABELS[claim.kind] ?? claim.kind} claim{claim.topic ? ` · ${humanize(claim.topic)}` : ""}
+          {claimKindLabel(claim)}
         </p>
-        <h1 className="claim__statement">{claim.statement}</h1>
+        <h1 className="claim__statement">{claimTitle(claim.statement, claim.conditions)}</h1>
         <div className={`assessment assessment--${claim.status.toLowerCase()}`}>
           <p className="assessment__line">
             <StatusBadge status={claim.status} />
@@ -50,14 +49,14 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
 
       {(claim.value != null || claim.metric || Object.keys(claim.conditions).length > 0) && (
         <section aria-labelledby="figure">
-          <h2 id="figure">The figure</h2>
+          <h2 id="figure">{claim.value != null ? "The figure" : "Details"}</h2>
           {claim.value != null && (
             <p className="figure">
-              <span className="figure__metric">{claim.metric ? humanize(claim.metric) : "Value"}</span>
-              <span className="figure__value">{formatFigure(claim.value, claim.unit)}</span>
+              <span className="figure__metric">{claim.metric ? metricName(claim.metric) : "Value"}</span>
+              <span className="figure__value">{formatFigure(claim.value, claim.unit, claim.metric)}</span>
             </p>
           )}
-          <ConditionsTable conditions={claim.conditions} caption="Measured under these conditions" />
+          <ConditionsTable conditions={claim.conditions} caption={claim.kind === "PERFORMANCE" ? "Measured under these conditions" : "As recorded"} />
         </section>
       )}
 

@@ -3,7 +3,8 @@ import type { PublicDecisionSummary } from "@/lib/public/decisions";
 import { DecisionCard } from "./DecisionParts";
 import type { ComparePage } from "@/lib/public/compare";
 import type { Support } from "@/lib/public/compare-model";
-import { formatFigure, humanize } from "@/lib/public/format";
+import { claimTitle, conditionsPhrase, featureName, formatFigure, metricName, replacementText } from "@/lib/public/format";
+import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
 import { StatusBadge } from "./StatusBadge";
@@ -14,8 +15,6 @@ const SUPPORT: Record<Support, { icon: string; label: string; className: string 
   no: { icon: "✗", label: "No", className: "cell-no" },
 };
 
-const describeConditions = (c: Record<string, string | number | boolean>) =>
-  Object.entries(c).map(([k, v]) => `${humanize(k)} ${v}`).join(", ") || "no conditions recorded";
 
 export function CompareView({ page, decisions = [] }: { page: ComparePage; decisions?: PublicDecisionSummary[] }) {
   const { technologies } = page;
@@ -71,7 +70,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
               <tbody>
                 {page.features.map((row) => (
                   <tr key={row.topic}>
-                    <th scope="row">{humanize(row.topic)}</th>
+                    <th scope="row">{featureName(row.topic)}</th>
                     {technologies.map((t) => (
                       <td key={t.slug}>
                         {(row.cells[t.slug] ?? []).length === 0 && <span className="muted" title="No checked claim">?</span>}
@@ -80,7 +79,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                             <Link href={`/claims/${cell.claimSlug}`} title={cell.statement} className={SUPPORT[cell.support].className}>
                               <span aria-hidden="true">{SUPPORT[cell.support].icon}</span> {SUPPORT[cell.support].label}
                             </Link>
-                            {cell.replacement && <span className="muted"> · use {cell.replacement}</span>}
+                            {cell.replacement && <span className="muted"> · {replacementText(cell.replacement)}</span>}
                             {cell.status !== "VERIFIED" && <> <StatusBadge status={cell.status} /></>}
                           </p>
                         ))}
@@ -99,7 +98,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
         {page.performance.length === 0 && <p className="empty">No checked figures yet.</p>}
         {page.performance.map((metric) => (
           <section key={`${metric.metric}-${metric.unit}`} aria-labelledby={`m-${metric.metric}`}>
-            <h3 id={`m-${metric.metric}`}>{humanize(metric.metric)}{metric.unit ? ` (${metric.unit})` : ""}</h3>
+            <h3 id={`m-${metric.metric}`}>{metricName(metric.metric)}{metric.unit ? ` (${metric.unit})` : ""}</h3>
             {metric.groups.length > 1 && (
               <p className="not-comparable">Measured under {metric.groups.length} different setups: not comparable across groups.</p>
             )}
@@ -107,22 +106,22 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
               const id = `chart-${metric.metric}-${gi}`;
               return (
                 <div key={id} className="chart-group">
-                  {metric.groups.length > 1 && <h4>Setup {gi + 1}: {describeConditions(group.conditions)}</h4>}
+                  {metric.groups.length > 1 && <h4>Setup {gi + 1}: {conditionsPhrase(group.conditions)}</h4>}
                   <BarChart
                     id={id}
-                    title={`${humanize(metric.metric)}, setup ${gi + 1}`}
+                    title={`${metricName(metric.metric)}, setup ${gi + 1}`}
                     unit={metric.unit}
                     bars={group.measurements.map((m) => ({ label: name(m.technology), value: m.value, href: `/claims/${m.claimSlug}`, note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase() }))}
                   />
                   <table className="data-table">
-                    <caption className="sr-only">{humanize(metric.metric)} figures, setup {gi + 1}</caption>
+                    <caption className="sr-only">{metricName(metric.metric)} figures, setup {gi + 1}</caption>
                     <thead><tr><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr></thead>
                     <tbody>
                       {group.measurements.map((m) => (
                         <tr key={`${m.claimSlug}-${m.technology}`}>
                           <td>{name(m.technology)}</td>
-                          <td>{formatFigure(m.value, m.unit)}</td>
-                          <td><Link href={`/claims/${m.claimSlug}`}>{m.statement}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
+                          <td>{formatFigure(m.value, m.unit, m.metric)}</td>
+                          <td><Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -147,8 +146,8 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
           <ul className="contradictions">
             {page.contradictions.map((c) => (
               <li key={c.id}>
-                <Link href={`/claims/${c.claimA.slug}`}>{c.claimA.statement}</Link> <StatusBadge status={c.claimA.status} /> <span className="muted">vs</span>{" "}
-                <Link href={`/claims/${c.claimB.slug}`}>{c.claimB.statement}</Link> <StatusBadge status={c.claimB.status} />
+                <Link href={`/claims/${c.claimA.slug}`}>{claimTitle(c.claimA.statement, c.claimA.conditions)}</Link> <StatusBadge status={c.claimA.status} /> <span className="muted">vs</span>{" "}
+                <Link href={`/claims/${c.claimB.slug}`}>{claimTitle(c.claimB.statement, c.claimB.conditions)}</Link> <StatusBadge status={c.claimB.status} />
                 {c.reason && <p className="muted">{c.reason}</p>}
               </li>
             ))}
@@ -165,8 +164,8 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
           <ul className="claim-list">
             {page.consensus.map((c) => (
               <li key={c.slug} className="claim-list__item">
-                <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.statement}</Link>
-                <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{c.sources} sources</span></span>
+                <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement, c.conditions)}</Link>
+                <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{sourcesLabel(c.sources)}</span></span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { humanize } from "@/lib/public/format";
+import { conditionLabel, conditionValue } from "@/lib/public/format";
 
 export function ConditionsTable({ conditions, caption = "Conditions" }: { conditions: Record<string, string | number | boolean>; caption?: string }) {
   const entries = Object.entries(conditions);
@@ -9,8 +9,8 @@ export function ConditionsTable({ conditions, caption = "Conditions" }: { condit
       <tbody>
         {entries.map(([key, value]) => (
           <tr key={key}>
-            <th scope="row">{humanize(key)}</th>
-            <td>{String(value)}</td>
+            <th scope="row">{conditionLabel(key)}</th>
+            <td>{conditionValue(key, value)}</td>
           </tr>
         ))}
       </tbody>

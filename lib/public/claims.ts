@@ -1,5 +1,6 @@
 // Read side of /claims/[slug]: one public claim with its evidence, context and history.
 import { getDb, type Db } from "@/lib/db/client";
+import { readableContext } from "./plain-text";
 import { quoteInContext, type QuoteContext } from "./segments";
 import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "./visibility";
 
@@ -108,7 +109,7 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
       citations: claim.citations.map(({ article: { text, ...article }, ...c }) => ({
         id: c.id,
         stance: c.stance,
-        context: quoteInContext(text, c.quote, c.start, c.end),
+        context: readableContext(quoteInContext(text, c.quote, c.start, c.end)),
         article,
       })),
       contradictions: [

@@ -2,6 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { featureSupport, groupMeasurements, parsePair, type Measurement, type Support } from "./compare-model";
+import { comparisonClaimCount } from "./counts";
 import { comparisonSlug } from "./home";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
@@ -49,7 +50,7 @@ async function buildPage(db: Db, techs: Tech[]) {
         claimB: publicClaimWhere(),
         OR: [{ claimAId: { in: claims.map((c) => c.id) } }, { claimBId: { in: claims.map((c) => c.id) } }],
       },
-      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true } }, claimB: { select: { slug: true, statement: true, status: true } } },
+      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true, conditions: true } }, claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
     }),
   ]);
 
@@ -73,15 +74,19 @@ async function buildPage(db: Db, techs: Tech[]) {
   }
   return {
     technologies: techs.map(({ slug, name }) => ({ slug, name })),
-    claimCount: claims.length,
+    claimCount: comparisonClaimCount(claims, techs.map((t) => t.slug)),
     verdicts: verdicts
       .filter((v) => v.recommended.length > 0)
       .map((v) => ({ slug: v.slug, title: v.title, useCase: v.useCase, recommended: v.recommended.map((r) => r.slug) })),
     features: [...features.values()],
     performance: groupMeasurements(measurements),
-    contradictions,
+    contradictions: contradictions.map(({ claimA, claimB, ...c }) => ({
+      ...c,
+      claimA: { ...claimA, conditions: conditionsOf(claimA.conditions) },
+      claimB: { ...claimB, conditions: conditionsOf(claimB.conditions) },
+    })),
     consensus: claims
       .filter((c) => new Set(c.citations.map((x) => x.articleId)).size >= 2)
-      .map((c) => ({ slug: c.slug, statement: c.statement, status: c.status, sources: new Set(c.citations.map((x) => x.articleId)).size })),
+      .map((c) => ({ slug: c.slug, statement: c.statement, conditions: conditionsOf(c.conditions), status: c.status, sources: new Set(c.citations.map((x) => x.articleId)).size })),
   };
 }

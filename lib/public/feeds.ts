@@ -1,6 +1,8 @@
 // Atom feeds of the public site: verdict changes and newly verified claims. Only public material:
 // published verdicts (with their live recommended technologies) and VERIFIED claims.
 import { getDb, type Db } from "@/lib/db/client";
+import { conditionsOf } from "./claims";
+import { claimTitle } from "./format";
 import { absoluteUrl, describe, SITE_NAME, siteUrl } from "./site";
 import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
 
@@ -53,11 +55,11 @@ export async function claimEntries(db: Db = getDb(), take = ENTRIES): Promise<Fe
     where: verifiedClaimWhere(),
     orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, slug: true, statement: true, rating: true, reviewedAt: true, updatedAt: true, technologies: { where: liveTechnologyWhere(), select: { name: true } } },
+    select: { id: true, slug: true, statement: true, conditions: true, rating: true, reviewedAt: true, updatedAt: true, technologies: { where: liveTechnologyWhere(), select: { name: true } } },
   });
   return rows.map((c) => ({
     id: tagId("claim", c.id),
-    title: c.statement,
+    title: claimTitle(c.statement, conditionsOf(c.conditions)),
     url: absoluteUrl(`/claims/${c.slug}`),
     updated: c.reviewedAt ?? c.updatedAt,
     summary: `Verified${c.rating ? ` (${c.rating})` : ""}${c.technologies.length ? ` · ${c.technologies.map((t) => t.name).join(", ")}` : ""}`,

@@ -1,5 +1,6 @@
 // Read side of the home page: comparisons, published verdicts, latest verified claims.
 import { getDb, type Db } from "@/lib/db/client";
+import { comparisonClaimCount } from "./counts";
 import { claimSummarySelect, toSummary } from "./technologies";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
 
@@ -14,7 +15,8 @@ export const comparisonSlug = (slugs: string[]): string => [...slugs].sort().joi
 
 /**
  * Technology pairs worth comparing: both have public claims drawn from the same article (the
- * "Django vs FastAPI" posts the evidence comes from). Ranked by how many claims back the pair.
+ * "Django vs FastAPI" posts the evidence comes from). Ranked by how many claims back the pair,
+ * counted as the pair's own page counts them (comparisonClaimCount).
  */
 export async function listComparisons(db: Db = getDb(), limit = 8): Promise<Comparison[]> {
   const claims = await db.claim.findMany({
@@ -29,21 +31,18 @@ export async function listComparisons(db: Db = getDb(), limit = 8): Promise<Comp
   for (const claim of claims) {
     for (const { articleId } of claim.citations) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), claim]);
   }
-  const pairs = new Map<string, { technologies: { slug: string; name: string }[]; claimIds: Set<string> }>();
+  const pairs = new Map<string, { slug: string; name: string }[]>();
   for (const group of byArticle.values()) {
     const techs = new Map(group.flatMap((c) => c.technologies).map((t) => [t.slug, t]));
     const list = [...techs.values()].sort((a, b) => a.slug.localeCompare(b.slug));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const slug = comparisonSlug([list[i].slug, list[j].slug]);
-        const entry = pairs.get(slug) ?? { technologies: [list[i], list[j]], claimIds: new Set<string>() };
-        for (const c of group) if (c.technologies.some((t) => t.slug === list[i].slug || t.slug === list[j].slug)) entry.claimIds.add(c.id);
-        pairs.set(slug, entry);
+        pairs.set(comparisonSlug([list[i].slug, list[j].slug]), [list[i], list[j]]);
       }
     }
   }
   return [...pairs.entries()]
-    .map(([slug, p]) => ({ slug, technologies: p.technologies, claimCount: p.claimIds.size }))
+    .map(([slug, technologies]) => ({ slug, technologies, claimCount: comparisonClaimCount(claims, technologies.map((t) => t.slug)) }))
     .sort((a, b) => b.claimCount - a.claimCount || a.slug.localeCompare(b.slug))
     .slice(0, limit);
 }

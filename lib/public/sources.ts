@@ -1,5 +1,8 @@
 // Read side of /sources/[slug]: a cited article with every public quote highlighted.
 import { getDb, type Db } from "@/lib/db/client";
+import { renderArticle } from "@/lib/text/sanitize";
+import { conditionsOf } from "./claims";
+import { claimTitle, type Conditions } from "./format";
 import { highlightSegments, type Segment } from "./segments";
 import { publicArticleWhere, publicCitationInArticleWhere } from "./visibility";
 
@@ -16,8 +19,10 @@ export interface PublicSource {
   note: string | null;
   noteAuthor: string | null;
   segments: Segment[];
+  /** The article as sanitized HTML (headings, lists, tables, code), every cited passage marked and linked. */
+  html: string;
   /** Claim slug -> statement and status, for the highlights' labels and the list under the text. */
-  claims: { slug: string; statement: string; status: string }[];
+  claims: { slug: string; statement: string; status: string; conditions: Conditions }[];
 }
 
 const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
@@ -28,14 +33,28 @@ export async function getSourcePage(slug: string, db: Db = getDb()): Promise<Pub
     include: {
       citations: {
         where: publicCitationInArticleWhere(),
-        include: { claim: { select: { slug: true, statement: true, status: true } } },
+        include: { claim: { select: { slug: true, statement: true, status: true, conditions: true } } },
         orderBy: [{ start: "asc" }, { id: "asc" }],
       },
     },
   });
   if (!article) return null;
-  const claims = new Map<string, { slug: string; statement: string; status: string }>();
-  for (const c of article.citations) claims.set(c.claim.slug, c.claim);
+  const claims = new Map<string, PublicSource["claims"][number]>();
+  for (const c of article.citations) claims.set(c.claim.slug, { ...c.claim, conditions: conditionsOf(c.claim.conditions) });
+  const segments = highlightSegments(article.text, article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug })));
+  const titleOf = (slug: string) => {
+    const claim = claims.get(slug);
+    return claim ? claimTitle(claim.statement, claim.conditions) : slug;
+  };
+  const highlights = segments
+    .filter((s) => s.targets.length > 0)
+    .map((s) => ({
+      start: s.start,
+      end: s.end,
+      href: `/claims/${s.targets[0]}`,
+      title: titleOf(s.targets[0]),
+      also: s.targets.slice(1).map((target, i) => ({ href: `/claims/${target}`, label: `[${i + 2}]`, title: titleOf(target) })),
+    }));
   return {
     slug: article.slug,
     title: article.title,
@@ -48,7 +67,8 @@ export async function getSourcePage(slug: string, db: Db = getDb()): Promise<Pub
     tags: stringsOf(article.tags),
     note: article.note,
     noteAuthor: article.noteAuthor,
-    segments: highlightSegments(article.text, article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug }))),
+    segments,
+    html: renderArticle(article.text, highlights, { lineBreaks: article.format !== "MARKDOWN" }),
     claims: [...claims.values()],
   };
 }

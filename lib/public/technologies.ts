@@ -1,21 +1,18 @@
 // Read side of /technologies and /technologies/[slug].
 import { getDb, type Db } from "@/lib/db/client";
+import { conditionsOf } from "./claims";
+import { KIND_GROUP_NAMES, type Conditions } from "./format";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
 
 export const KIND_ORDER = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
-export const KIND_LABELS: Record<string, string> = {
-  PERFORMANCE: "Performance",
-  FEATURE: "Features",
-  RECOMMENDATION: "Recommendations",
-  FACT: "Facts",
-  OPINION: "Opinions",
-};
 
 export interface ClaimSummary {
   slug: string;
   statement: string;
   status: string;
   kind: string;
+  /** For the title: a bare number in its bracketed conditions is named ("8 workers"). */
+  conditions: Conditions;
   citationCount: number;
 }
 
@@ -24,15 +21,17 @@ const claimSummarySelect = {
   statement: true,
   status: true,
   kind: true,
+  conditions: true,
   _count: { select: { citations: { where: { deletedAt: null, article: { deletedAt: null } } } } },
 } as const;
 
-type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; _count: { citations: number } };
+type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; conditions: unknown; _count: { citations: number } };
 export const toSummary = (c: ClaimSummaryRow): ClaimSummary => ({
   slug: c.slug,
   statement: c.statement,
   status: c.status,
   kind: c.kind,
+  conditions: conditionsOf(c.conditions),
   citationCount: c._count.citations,
 });
 export { claimSummarySelect };
@@ -67,7 +66,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
   ]);
   const summaries = claims.map(toSummary);
   const verified = summaries.filter((c) => c.status === "VERIFIED");
-  const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_LABELS[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
+  const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_GROUP_NAMES[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
     (g) => g.claims.length > 0,
   );
   return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts };

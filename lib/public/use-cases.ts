@@ -33,3 +33,23 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
     verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({ ...v, explanation: explanations[id] ?? null })),
   };
 }
+
+/** /use-cases: every use case that has a published verdict, with what that verdict recommends. */
+export async function listUseCases(db: Db = getDb()) {
+  const rows = await db.useCase.findMany({
+    where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } },
+    orderBy: { name: "asc" },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      verdicts: {
+        where: publishedVerdictWhere(),
+        orderBy: { publishedAt: "desc" },
+        take: 1,
+        select: { summary: true, recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } } },
+      },
+    },
+  });
+  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdicts[0]?.recommended ?? [] }));
+}

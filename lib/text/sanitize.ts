@@ -56,3 +56,116 @@ export function safeHref(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A passage of an article to mark and link (to the claim that quotes it), by character offsets. */
+export interface Highlight {
+  start: number;
+  end: number;
+  href: string;
+  title: string;
+  /** Further claims quoting the same passage: shown as "[2]", "[3]" after it. */
+  also: { href: string; label: string; title: string }[];
+}
+
+// Private-use characters carry the highlights through the markdown parser as plain text; the
+// article's own are blanked first (one code unit each, so offsets stay right).
+const OPEN = "\uE000";
+const MID = "\uE001";
+const CLOSE = "\uE002";
+const END = "\uE003";
+const CLOSE_QUIET = "\uE004";
+const SENTINELS = /[\uE000-\uE004]/g;
+
+const ARTICLE_ALLOWED: sanitizeHtml.IOptions = {
+  ...ALLOWED,
+  allowedTags: [...(ALLOWED.allowedTags as string[]), "mark", "sup"],
+  allowedAttributes: { ...ALLOWED.allowedAttributes, a: ["href", "title", "rel", "aria-label"], mark: ["class", "id"] },
+  allowedClasses: { mark: ["cited"] },
+  transformTags: {
+    ...ALLOWED.transformTags,
+    // Links the article itself contains leave the site; the highlights' own links stay on it.
+    a: (tagName, attribs) => ({ tagName, attribs: attribs.href?.startsWith("/claims/") ? attribs : { ...attribs, rel: "nofollow noopener noreferrer" } }),
+  },
+};
+
+/** Where a highlight may start on a line without breaking the line's markdown (after "## ", "- ", "> "). */
+const BLOCK_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)*/;
+const UNMARKABLE_LINE = /^\s*(?:```|~~~|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$)/;
+
+const MARKERS = /\uE000\d+\uE001|[\uE002\uE004]\d+\uE003/g;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * The importer keeps a table's rows but not its "|---|" rule, without which markdown reads the
+ * rows as a paragraph: a block of two or more "| … |" lines gets its rule back after the first.
+ */
+function restoreTableRules(markdown: string): string {
+  const lines = markdown.split("\n");
+  const plain = (line: string) => line.replace(MARKERS, "").trim();
+  const isRow = (line: string | undefined) => line !== undefined && /^\|.+\|$/.test(plain(line)) && !TABLE_RULE.test(plain(line));
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    if (isRow(line) && !isRow(lines[i - 1]) && !TABLE_RULE.test(plain(lines[i - 1] ?? "")) && isRow(lines[i + 1])) {
+      const cells = plain(line).slice(1, -1).split("|").length;
+      out.push(`|${" --- |".repeat(cells)}`);
+    }
+  });
+  return out.join("\n");
+}
+
+/**
+ * A stored article (markdown or plain text) as sanitized HTML, with the given passages marked and
+ * linked. A passage crossing lines or table cells is marked piece by piece, so every <mark> sits
+ * inside one block and the markdown around it still parses; fences and table rules are never marked.
+ * `lineBreaks`: plain text whose single line breaks are real (not markdown's soft wraps).
+ */
+export function renderArticle(text: string, highlights: Highlight[], { lineBreaks = false }: { lineBreaks?: boolean } = {}): string {
+  const source = text.replace(SENTINELS, " ");
+  const sorted = [...highlights].filter((h) => h.end > h.start && h.start >= 0 && h.end <= source.length).sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  sorted.forEach((h, index) => {
+    if (h.start < at) return; // overlapping passages: the caller merges them (highlightSegments)
+    out += source.slice(at, h.start);
+    const pieces = source.slice(h.start, h.end).split(/(\n|\|)/);
+    const last = pieces.reduce((found, piece, i) => (piece.trim() && piece !== "|" ? i : found), -1);
+    let offset = h.start;
+    const marked = pieces.map((piece, i) => {
+      const at = offset;
+      offset += piece.length;
+      if (piece === "\n" || piece === "|" || !piece.trim()) return piece;
+      // The whole line decides: a fence or a table's rule row stays as it is, every piece of it.
+      const lineFrom = source.lastIndexOf("\n", at - 1) + 1;
+      const lineTo = source.indexOf("\n", at);
+      if (UNMARKABLE_LINE.test(source.slice(lineFrom, lineTo < 0 ? source.length : lineTo))) return piece;
+      const lead = (at === lineFrom ? BLOCK_PREFIX.exec(piece)?.[0] : /^\s*/.exec(piece)?.[0]) ?? "";
+      const trail = /\s*$/.exec(piece)?.[0] ?? "";
+      const body = piece.slice(lead.length, piece.length - trail.length);
+      // The "[2]" links to further claims follow the passage's last piece only.
+      return body ? `${lead}${OPEN}${index}${MID}${body}${i === last ? CLOSE : CLOSE_QUIET}${index}${END}${trail}` : piece;
+    });
+    out += marked.join("");
+    at = h.end;
+  });
+  out += source.slice(at);
+
+  const html = marked.parse(restoreTableRules(out), { async: false, gfm: true, breaks: lineBreaks, renderer }) as string;
+  const seen = new Set<number>();
+  const linked = html
+    .replace(new RegExp(`${OPEN}(\\d+)${MID}`, "g"), (_m, i: string) => {
+      const h = sorted[Number(i)];
+      const id = seen.has(Number(i)) ? "" : ` id="q-${h.start}"`;
+      seen.add(Number(i));
+      return `<mark class="cited"${id}><a href="${escapeHtml(h.href)}" title="${escapeHtml(h.title)}">`;
+    })
+    .replace(new RegExp(`${CLOSE_QUIET}(\\d+)${END}`, "g"), "</a></mark>")
+    .replace(new RegExp(`${CLOSE}(\\d+)${END}`, "g"), (_m, i: string) => {
+      const also = sorted[Number(i)].also
+        .map((a) => `<sup><a href="${escapeHtml(a.href)}" title="${escapeHtml(a.title)}" aria-label="${escapeHtml(`${a.label} also cited by: ${a.title}`)}">${escapeHtml(a.label)}</a></sup>`)
+        .join("");
+      return `</a>${also}</mark>`;
+    })
+    .replace(SENTINELS, "");
+  return sanitizeHtml(linked, ARTICLE_ALLOWED);
+}

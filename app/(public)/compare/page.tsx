@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cachedPublicData } from "@/lib/public/cache";
+import { checkedClaimsLabel } from "@/lib/public/counts";
 import { listComparisons } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
 
@@ -27,7 +28,7 @@ export default async function ComparisonsPage() {
           {comparisons.map((c) => (
             <li key={c.slug} className="card">
               <Link href={`/compare/${c.slug}`} className="card__title">{c.technologies.map((t) => t.name).join(" vs ")}</Link>
-              <p className="muted">{c.claimCount} checked {c.claimCount === 1 ? "claim" : "claims"}</p>
+              <p className="muted">{checkedClaimsLabel(c.claimCount)}</p>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cachedPublicData } from "@/lib/public/cache";
+import { verifiedClaimsLabel } from "@/lib/public/counts";
+import { humanize } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listTechnologies } from "@/lib/public/technologies";
 
@@ -24,7 +26,7 @@ export default async function TechnologiesPage() {
         {technologies.map((t) => (
           <li key={t.slug} className="card">
             <Link href={`/technologies/${t.slug}`} className="card__title">{t.name}</Link>
-            <p className="muted">{t.kind} · {t.verifiedClaims} verified {t.verifiedClaims === 1 ? "claim" : "claims"}</p>
+            <p className="muted">{humanize(t.kind)} · {verifiedClaimsLabel(t.verifiedClaims)}</p>
             {t.description && <p>{t.description}</p>}
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
+import { checkedClaimsLabel } from "@/lib/public/counts";
 import { CompareView } from "@/components/public/CompareView";
 import { getComparePage } from "@/lib/public/compare";
 import { decisionsBetween } from "@/lib/public/decisions";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const names = result.page.technologies.map((t) => t.name).join(" vs ");
   return pageMetadata({
     title: names,
-    description: `${names}: verdicts by use case, features, performance figures with their conditions, and open contradictions, from ${result.page.claimCount} checked claims.`,
+    description: `${names}: verdicts by use case, features, performance figures with their conditions, and open contradictions, from ${checkedClaimsLabel(result.page.claimCount)}.`,
     path: `/compare/${result.page.technologies.map((t) => t.slug).join("-vs-")}`,
   });
 }
@@ -34,7 +35,7 @@ export default async function ComparePage({ params }: Props) {
       <header className="page-head">
         <p className="eyebrow">Comparison</p>
         <h1>{page.technologies.map((t) => t.name).join(" vs ")}</h1>
-        <p className="lead">From {page.claimCount} checked claims. Every cell links to the claim and its sources.</p>
+        <p className="lead">From {checkedClaimsLabel(page.claimCount)}. Every cell links to the claim and its sources.</p>
       </header>
       <CompareView page={page} decisions={decisions} />
     </>

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { CitedClaims, CitedClaimsWarning, decisionStatusLabel, OutcomeList } from "@/components/public/DecisionParts";
 import { cachedPublicData } from "@/lib/public/cache";
 import { getPublicDecision } from "@/lib/public/decisions";
-import { formatDate } from "@/lib/public/format";
+import { formatDate, namesBeyond } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 
@@ -23,6 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/decisions/${decision.slug}`,
     type: "article",
   });
+}
+
+/** "Chosen option: FastAPI", linked to the technology it names; other technologies it brought along in brackets. */
+function ChosenOption({ option, technologies }: { option: string; technologies: { slug: string; name: string }[] }) {
+  const named = technologies.find((t) => t.name.toLowerCase() === option.trim().toLowerCase());
+  const others = technologies.filter((t) => namesBeyond(option, [t.name]).length > 0);
+  return (
+    <p>
+      Chosen option: <strong>{named ? <Link href={`/technologies/${named.slug}`}>{option}</Link> : option}</strong>
+      {others.length > 0 && <> ({others.map((t, i) => <span key={t.slug}>{i > 0 && " + "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>)})</>}
+    </p>
+  );
 }
 
 function Paragraphs({ text }: { text: string }) {
@@ -70,7 +82,7 @@ export default async function DecisionPage({ params }: Props) {
       )}
       <section aria-labelledby="outcome">
         <h2 id="outcome">Decision outcome</h2>
-        <p>Chosen option: <strong>{d.chosenOption}</strong>{d.chosenTechnologies.length > 0 && <> ({d.chosenTechnologies.map((t, i) => <span key={t.slug}>{i > 0 && " + "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>)})</>}</p>
+        <ChosenOption option={d.chosenOption} technologies={d.chosenTechnologies} />
         {d.rationale && <Paragraphs text={d.rationale} />}
         {d.consequences && <><h3>Consequences</h3><Paragraphs text={d.consequences} /></>}
         {d.confirmation && <><h3>Confirmation</h3><Paragraphs text={d.confirmation} /></>}

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
-import { HighlightedText } from "@/components/public/HighlightedText";
 import { StatusBadge } from "@/components/public/StatusBadge";
-import { formatDate, humanize, isoDate } from "@/lib/public/format";
+import { checkedClaimsLabel } from "@/lib/public/counts";
+import { claimTitle, formatDate, humanize, isoDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePage } from "@/lib/public/sources";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!source) return {};
   return pageMetadata({
     title: `Source: ${source.title}`,
-    description: `${source.claims.length} checked claims quote "${source.title}"${source.domain ? ` (${source.domain})` : ""}.`,
+    description: `${checkedClaimsLabel(source.claims.length)} quote "${source.title}"${source.domain ? ` (${source.domain})` : ""}.`,
     path: `/sources/${source.slug}`,
     type: "article",
   });
@@ -28,7 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const source = await load((await params).slug);
   if (!source) notFound();
-  const statements = Object.fromEntries(source.claims.map((c) => [c.slug, c.statement]));
   return (
     <article className="source">
       <header className="page-head">
@@ -65,7 +64,7 @@ export default async function SourcePage({ params }: Props) {
         <ul className="claim-list">
           {source.claims.map((c) => (
             <li key={c.slug} className="claim-list__item">
-              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.statement}</Link>
+              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement, c.conditions)}</Link>
               <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
             </li>
           ))}
@@ -75,7 +74,8 @@ export default async function SourcePage({ params }: Props) {
       <section aria-labelledby="text">
         <h2 id="text">The text</h2>
         <p className="muted">Highlighted passages are quoted by the claims above; select one to open its claim.</p>
-        <HighlightedText segments={source.segments} statements={statements} />
+        {/* Sanitized by lib/text/sanitize.ts (allowlist; the only links it adds are to claims). */}
+        <div className="article-html prose" dangerouslySetInnerHTML={{ __html: source.html }} />
       </section>
     </article>
   );

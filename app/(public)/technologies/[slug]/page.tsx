@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
+import { humanize } from "@/lib/public/format";
 import { ClaimList } from "@/components/public/ClaimList";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
@@ -29,7 +30,7 @@ export default async function TechnologyPage({ params }: Props) {
   return (
     <>
       <header className="page-head">
-        <p className="eyebrow">{technology.kind}</p>
+        <p className="eyebrow">{humanize(technology.kind)}</p>
         <h1>{technology.name}</h1>
         {technology.description && <p className="lead">{technology.description}</p>}
         {technology.homepage && (

@@ -1,0 +1,17 @@
+// Counts a visitor compares across pages, each computed by one function so the home page, the
+// comparisons list and a comparison's own page always agree ("12 checked claims" everywhere).
+import { countLabel } from "./format";
+
+/** Claims are "checked" once public: verified, disputed or refuted by an editor. */
+export const checkedClaimsLabel = (n: number): string => countLabel(n, "checked claim", "checked claims");
+export const verifiedClaimsLabel = (n: number): string => countLabel(n, "verified claim", "verified claims");
+export const sourcesLabel = (n: number): string => countLabel(n, "source", "sources");
+
+/**
+ * The claims a comparison of these technologies rests on: every public claim about at least one
+ * of them. The caller passes public claims only (publicClaimWhere) with their live technologies.
+ */
+export function comparisonClaimCount(claims: { technologies: { slug: string }[] }[], technologySlugs: string[]): number {
+  const wanted = new Set(technologySlugs);
+  return claims.filter((c) => c.technologies.some((t) => wanted.has(t.slug))).length;
+}

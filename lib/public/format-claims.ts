@@ -1,0 +1,158 @@
+// Claims in words: kind labels ("Feature · ORM"), feature and metric names, measuring conditions
+// with their labels ("8 workers"), and claim titles whose trailing list of conditions carries a
+// bare number ("(2-vcpu vm, 8, php-fpm)") rewritten with the condition's name.
+import { FEATURES } from "@/lib/extract/features";
+import { humanize } from "./words";
+
+export type Conditions = Record<string, string | number | boolean>;
+
+/** One claim's kind, singular: the label above a claim. */
+export const KIND_NAMES: Record<string, string> = {
+  PERFORMANCE: "Performance",
+  FEATURE: "Feature",
+  RECOMMENDATION: "Recommendation",
+  FACT: "Fact",
+  OPINION: "Opinion",
+};
+
+/** Groups of claims of one kind: section headings. */
+export const KIND_GROUP_NAMES: Record<string, string> = {
+  PERFORMANCE: "Performance",
+  FEATURE: "Features",
+  RECOMMENDATION: "Recommendations",
+  FACT: "Facts",
+  OPINION: "Opinions",
+};
+
+/**
+ * Display names of the features the extractor knows (lib/extract/features.ts topics); a test
+ * checks that every topic of that catalogue has one.
+ */
+export const FEATURE_NAMES: Record<string, string> = {
+  admin: "Admin interface",
+  orm: "ORM",
+  migrations: "Schema migrations",
+  authentication: "Authentication",
+  openapi: "OpenAPI documentation",
+  websockets: "WebSockets",
+  "background-jobs": "Background jobs",
+  async: "Async views",
+  security: "Security protections",
+  templates: "Server-side templates",
+  replication: "Replication",
+  "full-text-search": "Full-text search",
+};
+
+export const FEATURE_TOPICS: readonly string[] = FEATURES.map((f) => f.topic);
+
+export const featureName = (topic: string): string => FEATURE_NAMES[topic.toLowerCase()] ?? humanize(topic);
+
+/** "release_year" -> "Release year", "async_views_since_version" -> "Async views since version". */
+export const metricName = (metric: string): string => humanize(metric);
+
+export const kindName = (kind: string): string => KIND_NAMES[kind] ?? humanize(kind.toLowerCase());
+
+/**
+ * The label above a claim: its kind, and what it is about when that adds something
+ * ("Feature · ORM", "Performance · Throughput", "Fact · Release year", "Recommendation").
+ */
+export function claimKindLabel(claim: { kind: string; topic?: string | null; metric?: string | null; technologies?: { slug: string }[] }): string {
+  const kind = kindName(claim.kind);
+  // A topic that is one of the claim's own technologies says nothing the title does not.
+  const topic = claim.topic && !claim.technologies?.some((t) => t.slug === claim.topic?.toLowerCase()) ? claim.topic : null;
+  const about =
+    claim.kind === "FEATURE" ? (topic ? featureName(topic) : null)
+    : claim.kind === "PERFORMANCE" || claim.kind === "FACT" ? (claim.metric ? metricName(claim.metric) : null)
+    : null;
+  return about && about.toLowerCase() !== kind.toLowerCase() ? `${kind} · ${about}` : kind;
+}
+
+/** Conditions counted in units: a bare "8" under one of these keys reads "8 workers". */
+const COUNTED: Record<string, [string, string]> = {
+  workers: ["worker", "workers"],
+  worker: ["worker", "workers"],
+  processes: ["process", "processes"],
+  threads: ["thread", "threads"],
+  cores: ["core", "cores"],
+  cpus: ["CPU", "CPUs"],
+  vcpus: ["vCPU", "vCPUs"],
+  replicas: ["replica", "replicas"],
+  nodes: ["node", "nodes"],
+  instances: ["instance", "instances"],
+  connections: ["connection", "connections"],
+  concurrency: ["connection", "connections"],
+  users: ["user", "users"],
+  rows: ["row", "rows"],
+};
+
+const SUPPORT_VALUES: Record<string, string> = {
+  "built-in": "Built in", yes: "Built in", true: "Built in", partial: "Partly", missing: "Not built in", no: "Not built in", false: "Not built in",
+};
+
+export const conditionLabel = (key: string): string => humanize(key);
+
+const isCount = (value: string | number | boolean): value is number | string => typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
+
+/** A condition's value in a table beside its label: "8", "Built in", "Yes". */
+export function conditionValue(key: string, value: string | number | boolean): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (key.toLowerCase() === "support") return SUPPORT_VALUES[String(value).toLowerCase()] ?? String(value);
+  if (typeof value === "number") return new Intl.NumberFormat("en-US").format(value);
+  return value;
+}
+
+/** A condition on its own in running text: "8 workers", "server: gunicorn", "with TLS". */
+export function conditionPhrase(key: string, value: string | number | boolean): string {
+  const counted = COUNTED[key.toLowerCase()];
+  if (counted && isCount(value)) return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
+  if (typeof value === "boolean") return `${value ? "with" : "without"} ${conditionLabel(key).toLowerCase()}`;
+  return `${conditionLabel(key).toLowerCase()}: ${conditionValue(key, value)}`;
+}
+
+/** A setup in one line: "hardware: 2-vcpu vm · server: gunicorn · 8 workers". */
+export function conditionsPhrase(conditions: Conditions): string {
+  const entries = Object.entries(conditions);
+  return entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
+}
+
+/**
+ * A claim's title as shown: statements made from a table row end with the row's conditions in
+ * brackets ("… (2-vcpu vm, 8, php-fpm, hello-world)."); a bare number there is given the name of
+ * the condition it is ("8 workers"). Anything else is left exactly as written.
+ */
+export function claimTitle(statement: string, conditions: Conditions = {}): string {
+  const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
+  if (!match) return statement;
+  const parts = match[1].split(/,\s*/);
+  const entries = Object.entries(conditions);
+  let changed = false;
+  const named = parts.map((part) => {
+    if (!/^\d+$/.test(part)) return part;
+    const found = entries.find(([k, v]) => String(v) === part && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => String(v) === part);
+    if (!found) return part;
+    changed = true;
+    return COUNTED[found[0].toLowerCase()] ? conditionPhrase(found[0], found[1]) : `${conditionLabel(found[0]).toLowerCase()} ${part}`;
+  });
+  return changed ? `${statement.slice(0, match.index)}(${named.join(", ")})${match[2]}` : statement;
+}
+
+/**
+ * What replaces a missing feature, after "use": the extractor keeps the table cell's words
+ * ("needs drf-spectacular", "third-party (SQLAdmin)", "Celery").
+ */
+export function replacementText(replacement: string): string {
+  const text = replacement.trim();
+  const verb = /^(?:needs?|requires?|use|add|via|with|install)\s+(.+)$/i.exec(text);
+  if (verb) return `use ${verb[1]}`;
+  const kind = /^(third[- ]party|paid add-on|add-on|plugin|extension|package)s?\s*\((.+)\)$/i.exec(text);
+  if (kind) return `use ${kind[2]} (${kind[1].toLowerCase()})`;
+  return `use ${text}`;
+}
+
+/** Names listed after an option only when they add something: "FastAPI (FastAPI)" reads as "FastAPI". */
+export function namesBeyond(option: string, names: string[]): string[] {
+  const said = option.toLowerCase();
+  return names.filter((n) => !said.includes(n.toLowerCase()));
+}
+
+export const countLabel = (n: number, one: string, many: string): string => `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? one : many}`;

@@ -1,0 +1,37 @@
+// Stored article text is often markdown ("## Throughput", code fences, table rows). Where a page
+// shows a short excerpt of it as running text (a quote in its context), the syntax is noise:
+// these functions keep the words and drop the marks. Whole articles are rendered as HTML instead
+// (lib/public/article-html.ts).
+import type { QuoteContext } from "./segments";
+
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** One line of markdown as the words a reader sees. */
+export function plainLine(line: string): string {
+  if (/^\s*(```|~~~)/.test(line) || TABLE_RULE.test(line)) return "";
+  let text = line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s*>\s?/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+  // A table row: its cells, separated as a reader would say them.
+  if ((text.match(/\|/g) ?? []).length >= 2) text = text.replace(/^\s*\|\s*|\s*\|\s*$/g, "").split(/\s*\|\s*/).filter(Boolean).join(" · ");
+  return text
+    .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, "$1$2")
+    .replace(/`([^`\n]+)`/g, "$1")
+    .replace(/!?\[([^\]\n]+)\]\([^)\s]+\)/g, "$1");
+}
+
+/**
+ * A quote's context cut to the block it stands in (text before the previous line break and after
+ * the next one belongs to other paragraphs, headings or rows), without markdown syntax.
+ */
+export function readableContext(context: QuoteContext): QuoteContext {
+  if (!context.located) return context;
+  const rawBefore = context.before.split("\n").pop() ?? "";
+  const rawAfter = context.after.split("\n")[0];
+  // What joined the excerpt to the quote: a table cell boundary, a space, or nothing (mid-word).
+  const joinBefore = /\|\s*$/.test(rawBefore) ? " · " : /\s$/.test(rawBefore) ? " " : "";
+  const joinAfter = /^\s*\|/.test(rawAfter) ? " · " : /^\s/.test(rawAfter) ? " " : "";
+  const edges = (text: string) => text.trim().replace(/^\|\s*|\s*\|$/g, "");
+  const before = edges(plainLine(rawBefore));
+  const after = edges(plainLine(rawAfter));
+  const quote = context.quote.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" ");
+  return { before: before ? before + joinBefore : "", quote: quote || context.quote, after: after ? joinAfter + after : "", located: true };
+}
