@@ -92,6 +92,9 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
+        <p className="more-links">
+          <Link href="/use-cases">Every use case</Link> · <Link href="/decisions">What teams decided, and how it turned out</Link>
+        </p>
       </section>
 
       <section aria-labelledby="latest">

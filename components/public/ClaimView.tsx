@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/public/claims";
 import { claimKindLabel, claimTitle, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
+import { Breadcrumbs } from "./Breadcrumbs";
 import { ConditionsTable } from "./ConditionsTable";
 import { QuoteInContext } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
@@ -20,6 +21,11 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
   return (
     <article className="claim">
       <header className="page-head">
+        {/* A claim has no index of its own: it sits under the (first) technology it is about. */}
+        <Breadcrumbs
+          trail={[{ href: "/technologies", label: "Technologies" }, ...claim.technologies.slice(0, 1).map((t) => ({ href: `/technologies/${t.slug}`, label: t.name }))]}
+          current="Claim"
+        />
         <p className="eyebrow">
           {claimKindLabel(claim)}
         </p>

@@ -1,12 +1,8 @@
 import Link from "next/link";
+import { MAIN_NAV } from "@/lib/public/navigation";
 
-const NAV = [
-  { href: "/", label: "Home" },
-  { href: "/technologies", label: "Technologies" },
-  { href: "/compare", label: "Compare" },
-  { href: "/wizard", label: "Wizard" },
-  { href: "/search", label: "Search" },
-];
+// The navigation lists live in lib/public/navigation.ts (shared with the framed API reference).
+const NAV = MAIN_NAV;
 
 export function SiteHeader() {
   return (

@@ -65,7 +65,7 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {
   const rows = await db.claim.findMany({
     where: verifiedClaimWhere(),
-    orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
+    orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { slug: "asc" }],
     take,
     select: claimSummarySelect,
   });

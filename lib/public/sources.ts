@@ -34,7 +34,8 @@ export async function getSourcePage(slug: string, db: Db = getDb()): Promise<Pub
       citations: {
         where: publicCitationInArticleWhere(),
         include: { claim: { select: { slug: true, statement: true, status: true, conditions: true } } },
-        orderBy: [{ start: "asc" }, { id: "asc" }],
+        // Ties (one passage, several claims) by statement: the same order on every render.
+        orderBy: [{ start: "asc" }, { claim: { statement: "asc" } }, { id: "asc" }],
       },
     },
   });

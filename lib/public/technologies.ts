@@ -54,7 +54,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
   const [claims, verdicts] = await Promise.all([
     db.claim.findMany({
       where: { AND: [publicClaimWhere(), { technologies: { some: { id: tech.id } } }] },
-      orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }],
+      orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { slug: "asc" }],
       take: 200,
       select: claimSummarySelect,
     }),

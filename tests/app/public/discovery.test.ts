@@ -61,7 +61,7 @@ describe.each(testProviders())("discovery on %s", (provider) => {
 
   it("the sitemap lists every public page type and no private one", async () => {
     const urls = (await sitemap()).map((e) => new URL(e.url).pathname);
-    for (const path of ["/", "/compare", "/technologies", "/wizard", "/compare/django-vs-fastapi", "/use-cases/back-office-tool", "/technologies/django", `/claims/${w.verified.slug}`, `/claims/${w.refuted.slug}`, "/sources/django-vs-fastapi-2026"]) {
+    for (const path of ["/", "/compare", "/technologies", "/wizard", "/use-cases", "/compare/django-vs-fastapi", "/use-cases/back-office-tool", "/technologies/django", `/claims/${w.verified.slug}`, `/claims/${w.refuted.slug}`, "/sources/django-vs-fastapi-2026"]) {
       expect(urls).toContain(path);
     }
     for (const hidden of [w.draft, w.candidate, w.inReview, w.retracted, w.deleted, w.duplicate]) expect(urls).not.toContain(`/claims/${hidden.slug}`);

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CompareView } from "@/components/public/CompareView";
 import { getComparePage } from "@/lib/public/compare";
 import { decisionsBetween } from "@/lib/public/decisions";
@@ -33,6 +34,7 @@ export default async function ComparePage({ params }: Props) {
   return (
     <>
       <header className="page-head">
+        <Breadcrumbs trail={[{ href: "/compare", label: "Comparisons" }]} current={page.technologies.map((t) => t.name).join(" vs ")} />
         <p className="eyebrow">Comparison</p>
         <h1>{page.technologies.map((t) => t.name).join(" vs ")}</h1>
         <p className="lead">From {checkedClaimsLabel(page.claimCount)}. Every cell links to the claim and its sources.</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CitedClaims, CitedClaimsWarning, decisionStatusLabel, OutcomeList } from "@/components/public/DecisionParts";
 import { cachedPublicData } from "@/lib/public/cache";
 import { getPublicDecision } from "@/lib/public/decisions";
@@ -47,7 +48,8 @@ export default async function DecisionPage({ params }: Props) {
   return (
     <article>
       <header className="page-head">
-        <p className="eyebrow"><Link href="/decisions">Teams&apos; decisions</Link> · {d.team.name}</p>
+        <Breadcrumbs trail={[{ href: "/decisions", label: "Decisions" }]} current={d.title} />
+        <p className="eyebrow">{d.team.name}</p>
         <h1>{d.title}</h1>
         <p className="muted decision-meta">
           <span>{decisionStatusLabel(d.status)}</span>

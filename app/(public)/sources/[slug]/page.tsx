@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { claimTitle, formatDate, humanize, isoDate } from "@/lib/public/format";
@@ -31,6 +32,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article className="source">
       <header className="page-head">
+        <Breadcrumbs trail={[]} current="Source" />
         <p className="eyebrow">Source · {humanize(source.format.toLowerCase())}</p>
         <h1>{source.title}</h1>
         <dl className="meta">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
 import { humanize } from "@/lib/public/format";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { ClaimList } from "@/components/public/ClaimList";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
@@ -30,6 +31,7 @@ export default async function TechnologyPage({ params }: Props) {
   return (
     <>
       <header className="page-head">
+        <Breadcrumbs trail={[{ href: "/technologies", label: "Technologies" }]} current={technology.name} />
         <p className="eyebrow">{humanize(technology.kind)}</p>
         <h1>{technology.name}</h1>
         {technology.description && <p className="lead">{technology.description}</p>}

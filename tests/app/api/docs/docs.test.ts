@@ -31,3 +31,21 @@ describe("/api/docs", () => {
     expect((await fetchAsset("..%2Fpackage.json")).status).toBe(404);
   });
 });
+
+describe("/api/docs inside the site", () => {
+  it("has the site's header, breadcrumbs back home and footer around the viewer, styled by the site's own stylesheet", async () => {
+    const html = await (await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))).text();
+    const body = html.slice(html.indexOf("<body>"));
+    expect(body.indexOf('<header class="site-header">')).toBeLessThan(body.indexOf("<rapi-doc"));
+    expect(body.indexOf('<footer class="site-footer">')).toBeGreaterThan(body.indexOf("</rapi-doc>"));
+    expect(body).toContain('<nav aria-label="Breadcrumb" class="breadcrumbs"><ol><li><a href="/">Home</a></li><li aria-current="page">API reference</li></ol></nav>');
+    for (const href of ["/technologies", "/compare", "/use-cases", "/decisions", "/wizard"]) expect(body).toContain(`href="${href}"`);
+    expect(html).toContain('<link rel="stylesheet" href="/api/docs/site.css">');
+    // Still no inline script or style: the CSP's nonce is only on the viewer's two scripts.
+    expect(html).not.toMatch(/<style/);
+    expect(html.match(/nonce="abc123=="/g)).toHaveLength(2);
+    const css = await fetchAsset("site.css");
+    expect(css.headers.get("content-type")).toMatch(/text\/css/);
+    expect(await css.text()).toContain(".site-header");
+  });
+});

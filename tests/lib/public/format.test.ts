@@ -1,0 +1,112 @@
+// The public formatting layer: every claim kind gets a readable label, value and title.
+import { FEATURES } from "@/lib/extract/features";
+import {
+  claimKindLabel, claimTitle, conditionPhrase, conditionsPhrase, conditionValue, countLabel, FEATURE_NAMES, featureName,
+  formatFigure, humanize, namesBeyond, replacementText,
+} from "@/lib/public/format";
+import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
+
+describe("claim kind labels", () => {
+  it.each([
+    [{ kind: "PERFORMANCE", topic: "performance", metric: "throughput" }, "Performance · Throughput"],
+    [{ kind: "PERFORMANCE", topic: "performance", metric: "latency_p95" }, "Performance · Latency p95"],
+    [{ kind: "PERFORMANCE", topic: "performance", metric: null }, "Performance"],
+    [{ kind: "FEATURE", topic: "orm" }, "Feature · ORM"],
+    [{ kind: "FEATURE", topic: "openapi" }, "Feature · OpenAPI documentation"],
+    [{ kind: "FEATURE", topic: "websockets" }, "Feature · WebSockets"],
+    [{ kind: "FEATURE", topic: "server-actions" }, "Feature · Server actions"],
+    [{ kind: "FEATURE", topic: null }, "Feature"],
+    [{ kind: "FACT", topic: "release-year", metric: "release_year" }, "Fact · Release year"],
+    [{ kind: "FACT", topic: "async", metric: "async_views_since_version" }, "Fact · Async views since version"],
+    [{ kind: "RECOMMENDATION", topic: "need-a-back-office-by-friday" }, "Recommendation"],
+    [{ kind: "OPINION", topic: "developer-experience" }, "Opinion"],
+  ])("%o reads %s", (claim, label) => {
+    expect(claimKindLabel(claim)).toBe(label);
+  });
+
+  it("never says a kind twice, nor a topic that is the claim's own technology", () => {
+    expect(claimKindLabel({ kind: "PERFORMANCE", topic: "performance", metric: "performance" })).toBe("Performance");
+    expect(claimKindLabel({ kind: "FEATURE", topic: "django", technologies: [{ slug: "django" }] })).toBe("Feature");
+  });
+
+  it("has a display name for every feature the extractor's catalogue knows", () => {
+    for (const f of FEATURES) expect(FEATURE_NAMES[f.topic]).toBeDefined();
+    expect(["orm", "openapi", "websockets"].map(featureName)).toEqual(["ORM", "OpenAPI documentation", "WebSockets"]);
+  });
+});
+
+describe("values", () => {
+  it("writes years as years and versions as versions, never with a thousands separator or a unit", () => {
+    expect(formatFigure(2018, "year", "release_year")).toBe("2018");
+    expect(formatFigure(2012, null, "release_year")).toBe("2012");
+    expect(formatFigure(3.1, null, "async_views_since_version")).toBe("3.1");
+    expect(formatFigure(14, "version", "server_actions_since_version")).toBe("14");
+  });
+
+  it("writes quantities with their unit and grouping", () => {
+    expect(formatFigure(31000, "req/s", "throughput")).toBe("31,000 req/s");
+    expect(formatFigure(12.345, "ms", "latency_p95")).toBe("12.35 ms");
+    expect(formatFigure(40, "%", "cpu")).toBe("40%");
+    expect(formatFigure(5, "years", "maintenance_window")).toBe("5 years");
+    expect(formatFigure(null, "ms")).toBe("");
+  });
+
+  it("spells names in identifiers", () => {
+    expect(humanize("orm")).toBe("ORM");
+    expect(humanize("openapi_docs")).toBe("OpenAPI docs");
+    expect(humanize("latency_p95")).toBe("Latency p95");
+    expect(humanize("full-text-search")).toBe("Full text search");
+  });
+});
+
+describe("conditions", () => {
+  it("names a bare count by its key: 8 workers, 1 worker, 50 connections", () => {
+    expect(conditionPhrase("workers", 8)).toBe("8 workers");
+    expect(conditionPhrase("workers", "1")).toBe("1 worker");
+    expect(conditionPhrase("connections", 50)).toBe("50 connections");
+    expect(conditionPhrase("server", "gunicorn")).toBe("server: gunicorn");
+    expect(conditionPhrase("cache", false)).toBe("without cache");
+    expect(conditionsPhrase({ hardware: "2-vcpu vm", workers: 8 })).toBe("hardware: 2-vcpu vm · 8 workers");
+    expect(conditionsPhrase({})).toBe("no conditions recorded");
+  });
+
+  it("shows a feature's support level in words", () => {
+    expect(conditionValue("support", "built-in")).toBe("Built in");
+    expect(conditionValue("support", "missing")).toBe("Not built in");
+    expect(conditionValue("support", "partial")).toBe("Partly");
+    expect(conditionValue("workers", 1200)).toBe("1,200");
+  });
+
+  it("gives the bare number in a title's bracketed conditions its name, and leaves other titles alone", () => {
+    const conditions = { hardware: "2-vcpu vm", workers: 8, server: "php-fpm", endpoint: "hello-world" };
+    expect(claimTitle("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8, php-fpm, hello-world).", conditions))
+      .toBe("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8 workers, php-fpm, hello-world).");
+    expect(claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }))
+      .toBe("Express achieved 15,000 requests per second (1 worker, node.js).");
+    expect(claimTitle("Django (2005) ships an admin.", {})).toBe("Django (2005) ships an admin.");
+    expect(claimTitle("FastAPI was first released in 2018.", {})).toBe("FastAPI was first released in 2018.");
+  });
+});
+
+describe("decisions and features in words", () => {
+  it("reads a replacement after 'use' without doubling the verb", () => {
+    expect(replacementText("needs drf-spectacular")).toBe("use drf-spectacular");
+    expect(replacementText("third-party (SQLAdmin)")).toBe("use SQLAdmin (third-party)");
+    expect(replacementText("Celery")).toBe("use Celery");
+  });
+
+  it("lists technologies after a chosen option only when the option does not already name them", () => {
+    expect(namesBeyond("FastAPI", ["FastAPI"])).toEqual([]);
+    expect(namesBeyond("Django with DRF", ["Django", "Django REST framework"])).toEqual(["Django REST framework"]);
+  });
+});
+
+describe("counts", () => {
+  it("counts a comparison's checked claims one way, and says them in words", () => {
+    const claims = [{ technologies: [{ slug: "django" }] }, { technologies: [{ slug: "fastapi" }, { slug: "django" }] }, { technologies: [{ slug: "flask" }] }];
+    expect(comparisonClaimCount(claims, ["django", "fastapi"])).toBe(2);
+    expect(checkedClaimsLabel(1)).toBe("1 checked claim");
+    expect(checkedClaimsLabel(1200)).toBe("1,200 checked claims");
+    expect(countLabel(2, "source", "sources")).toBe("2 sources");
+  });
+});
