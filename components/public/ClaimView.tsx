@@ -3,6 +3,7 @@ import type { PublicClaim } from "@/lib/public/claims";
 import { claimKindLabel, claimTitle, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ConditionsTable } from "./ConditionsTable";
+import { readableContext } from "@/lib/public/plain-text";
 import { QuoteInContext } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
 import { StatusBadge } from "./StatusBadge";
@@ -78,7 +79,8 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
                   {[c.article.author, c.article.domain, formatDate(c.article.publishedAt)].filter(Boolean).join(" · ")}
                 </span>
               </p>
-              <QuoteInContext context={c.context} />
+              {/* The page shows the excerpt without markdown syntax; the API keeps the stored text. */}
+              <QuoteInContext context={readableContext(c.context)} />
               <p className="citation__links">
                 <span className={`stance stance--${c.stance.toLowerCase()}`}>{STANCE_LABELS[c.stance] ?? c.stance}</span>
                 <Link href={`/sources/${c.article.slug}`}>Read it in the source</Link>

@@ -1,6 +1,5 @@
 // Read side of /claims/[slug]: one public claim with its evidence, context and history.
 import { getDb, type Db } from "@/lib/db/client";
-import { readableContext } from "./plain-text";
 import { quoteInContext, type QuoteContext } from "./segments";
 import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "./visibility";
 
@@ -109,7 +108,7 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
       citations: claim.citations.map(({ article: { text, ...article }, ...c }) => ({
         id: c.id,
         stance: c.stance,
-        context: readableContext(quoteInContext(text, c.quote, c.start, c.end)),
+        context: quoteInContext(text, c.quote, c.start, c.end),
         article,
       })),
       contradictions: [

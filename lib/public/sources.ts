@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { renderArticle } from "@/lib/text/sanitize";
 import { conditionsOf } from "./claims";
-import { claimTitle, type Conditions } from "./format";
+import { claimTitle } from "./format";
 import { highlightSegments, type Segment } from "./segments";
 import { publicArticleWhere, publicCitationInArticleWhere } from "./visibility";
 
@@ -19,15 +19,29 @@ export interface PublicSource {
   note: string | null;
   noteAuthor: string | null;
   segments: Segment[];
+  /** Claim slug -> statement and status, for the highlights' labels and the list under the text. */
+  claims: { slug: string; statement: string; status: string }[];
+}
+
+/** What the source page shows beyond the API's answer (which must not change shape). */
+export interface SourcePageView extends Omit<PublicSource, "claims"> {
   /** The article as sanitized HTML (headings, lists, tables, code), every cited passage marked and linked. */
   html: string;
-  /** Claim slug -> statement and status, for the highlights' labels and the list under the text. */
-  claims: { slug: string; statement: string; status: string; conditions: Conditions }[];
+  /** With each claim's title as the public pages write it (claimTitle). */
+  claims: { slug: string; statement: string; status: string; title: string }[];
+}
+
+/** The API's article answer (/api/v1/articles/:slug) reads this. */
+export async function getSourcePage(slug: string, db: Db = getDb()): Promise<PublicSource | null> {
+  const view = await getSourcePageView(slug, db);
+  if (!view) return null;
+  const { html: _html, claims, ...source } = view;
+  return { ...source, claims: claims.map(({ title: _title, ...c }) => c) };
 }
 
 const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
-export async function getSourcePage(slug: string, db: Db = getDb()): Promise<PublicSource | null> {
+export async function getSourcePageView(slug: string, db: Db = getDb()): Promise<SourcePageView | null> {
   const article = await db.article.findFirst({
     where: { AND: [{ slug }, publicArticleWhere()] },
     include: {
@@ -40,13 +54,10 @@ export async function getSourcePage(slug: string, db: Db = getDb()): Promise<Pub
     },
   });
   if (!article) return null;
-  const claims = new Map<string, PublicSource["claims"][number]>();
-  for (const c of article.citations) claims.set(c.claim.slug, { ...c.claim, conditions: conditionsOf(c.claim.conditions) });
+  const claims = new Map<string, SourcePageView["claims"][number]>();
+  for (const { claim: { conditions, ...c } } of article.citations) claims.set(c.slug, { ...c, title: claimTitle(c.statement, conditionsOf(conditions)) });
   const segments = highlightSegments(article.text, article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug })));
-  const titleOf = (slug: string) => {
-    const claim = claims.get(slug);
-    return claim ? claimTitle(claim.statement, claim.conditions) : slug;
-  };
+  const titleOf = (slug: string) => claims.get(slug)?.title ?? slug;
   const highlights = segments
     .filter((s) => s.targets.length > 0)
     .map((s) => ({

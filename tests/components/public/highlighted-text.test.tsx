@@ -1,23 +1,7 @@
+// Source pages mark their quotes in the rendered article: tests/lib/public/source-article.test.ts.
 import { render, screen } from "@testing-library/react";
-import { HighlightedText } from "@/components/public/HighlightedText";
 import { QuoteInContext } from "@/components/public/QuoteInContext";
-import { highlightSegments, quoteInContext } from "@/lib/public/segments";
-
-describe("source text highlights", () => {
-  it("links each quoted span to its claim and offers every other claim quoting the same words", () => {
-    const text = "Django has a built-in admin. Flask is small.";
-    const segments = highlightSegments(text, [
-      { start: 0, end: 28, target: "django-admin" },
-      { start: 0, end: 6, target: "django-exists" },
-    ]);
-    const { container } = render(<HighlightedText segments={segments} statements={{ "django-admin": "Django has an admin.", "django-exists": "Django exists." }} />);
-    expect(container.textContent).toBe("Django[2] has a built-in admin. Flask is small.");
-    const links = screen.getAllByRole("link");
-    expect(links.map((a) => a.getAttribute("href"))).toEqual(["/claims/django-admin", "/claims/django-exists", "/claims/django-admin"]);
-    expect(screen.getByRole("link", { name: "[2] also cited by: Django exists." })).toBeInTheDocument();
-    expect(container.querySelectorAll("mark")).toHaveLength(2);
-  });
-});
+import { quoteInContext } from "@/lib/public/segments";
 
 describe("a quote in context", () => {
   it("marks the quote between the words around it, and warns when the source text no longer contains it", () => {

@@ -6,14 +6,14 @@ import { cachedPublicData } from "@/lib/public/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
-import { claimTitle, formatDate, humanize, isoDate } from "@/lib/public/format";
+import { formatDate, humanize, isoDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
-import { getSourcePage } from "@/lib/public/sources";
+import { getSourcePageView } from "@/lib/public/sources";
 
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("source", (slug: string) => getSourcePage(slug)));
+const load = cache(cachedPublicData("source", (slug: string) => getSourcePageView(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await load((await params).slug);
@@ -66,7 +66,7 @@ export default async function SourcePage({ params }: Props) {
         <ul className="claim-list">
           {source.claims.map((c) => (
             <li key={c.slug} className="claim-list__item">
-              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement, c.conditions)}</Link>
+              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.title}</Link>
               <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
             </li>
           ))}
