@@ -3,6 +3,7 @@
 import { renderArticle, type Highlight } from "@/lib/text/sanitize";
 import { readableContext } from "@/lib/public/plain-text";
 import { quoteInContext } from "@/lib/public/segments";
+import { XSS_PAYLOADS } from "../../support/xss-payloads";
 
 const TEXT = [
   "# Frameworks compared",
@@ -63,6 +64,17 @@ describe("renderArticle", () => {
     expect(html).toContain('<a href="https://example.org" rel="nofollow noopener noreferrer">site</a>');
     expect(html).toContain('<a href="/claims/q" title="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;">quote</a>');
     expect(html).not.toContain("\uE000");
+  });
+});
+
+describe("an article made of hostile markup", () => {
+  it("shows every payload as text a reader can see, and renders none of it as markup", () => {
+    const text = XSS_PAYLOADS.map((p, i) => `Django serves ${1000 + i} requests per second, says ${i}: ${p.text}`).join("\n\n");
+    const start = text.indexOf("Django serves 1000");
+    const html = renderArticle(text, [{ start, end: start + 40, href: "/claims/a", title: "A", also: [] }]);
+    expect(html).not.toMatch(/<(script|img|svg|iframe|object|embed|style)\b|<[^>]*\son\w+=|<a[^>]*href="(?:javascript|data|jav)/i);
+    const visible = html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    for (const payload of XSS_PAYLOADS.slice(0, 3)) expect(visible).toContain(payload.text.slice(0, 20));
   });
 });
 
