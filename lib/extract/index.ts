@@ -89,6 +89,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let inCode = false;
   let codeSubject: string[] = [];
   const rawLines = text.split("\n");
+  const compared = comparedTechs(rawLines, resolver);
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
   let lineNo = -1;
   let offset = 0;
@@ -157,7 +158,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       }
       if (featureVerdicts(body, span, headingTechs[0] ?? itemSubject[0])) continue;
       const memory = { features: [] };
-      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory, heading: headingText }, emit);
+      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory, heading: headingText, compared }, emit);
       continue;
     }
     parent = null;
@@ -303,11 +304,26 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       }
       if ((mode === "myths" || /\bmyth\b/i.test(p.text)) && myth(p.text, p.start, subject)) continue;
       for (const s of sentences(p)) {
-        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory, heading: headingText }, emit);
+        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory, heading: headingText, compared }, emit);
         if (!anchored) subject = local.slice(0, 1);
       }
     }
   }
+}
+
+/**
+ * The technologies the document compares: those of the first "X vs Y" line among its opening lines, else
+ * of its title heading when that names two or more ("NATS and Kafka Compared").
+ */
+function comparedTechs(rawLines: string[], resolver: TechResolver): string[] {
+  const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200);
+  for (const line of opening) {
+    const techs = /\s(?:vs\.?|versus)\s/i.test(line) ? resolver.slugsIn(line) : [];
+    if (techs.length >= 2) return techs.slice(0, 4);
+  }
+  const title = opening.find((l) => /^# /.test(l));
+  const techs = title ? resolver.slugsIn(title) : [];
+  return techs.length >= 2 ? techs.slice(0, 4) : [];
 }
 
 /** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
