@@ -117,3 +117,28 @@ describe("tables whose cells lost their separators", () => {
     expect(extractClaims("Redis and Memcached were compared.\nWe ran it 3 times 5 ways\nand then 2 more 4 times\n", new TechResolver([])).filter((c) => c.kind === "performance")).toEqual([]);
   });
 });
+
+describe("relative figures and derived units in tables", () => {
+  it("reads a ratio column of a two-technology table as a comparison between the two", () => {
+    const out = claims("Metric Flask FastAPI Flask's Advantage\nCold start 376ms 6s 15.9x faster\nImage size 866KB 934KB 7.3% smaller");
+    const ratios = out.filter((c) => c.unit === "x" || c.unit === "%");
+    expect(ratios.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["flask", "fastapi"], 15.9, "x"], [["flask", "fastapi"], 7.3, "%"]]);
+    expect(ratios[0].statement).toContain("relative to FastAPI");
+  });
+
+  it("reads '(2.5x)' beside a row at '(1.00x)' as a ratio to that row's technology", () => {
+    const text = "| Tool | Run time |\n|---|---|\n| Express | 0.100s (1.00x) |\n| Laravel | 0.250s (2.50x) |\n| Django | 0.310s (3.10x) |";
+    const ratios = claims(text).filter((c) => c.unit === "x");
+    expect(ratios.map((c) => [c.technologies, c.value])).toEqual([[["express", "laravel"], 2.5], [["express", "django"], 3.1]]);
+  });
+
+  it("gives a spread column the unit of the measurement before it", () => {
+    const spread = claims("| Tool | Boot time (sec) | Std Dev |\n|---|---|---|\n| Flask | 0.66 | 0.03 |\n| Django | 2.20 | 0.18 |").filter((c) => /std_dev/.test(c.metric ?? ""));
+    expect(spread.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["flask"], 0.03, "s"], [["django"], 0.18, "s"]]);
+  });
+
+  it("reads a lower-case name in a column of technologies as that technology", () => {
+    const out = claims("| Framework | Boot time (s) |\n|---|---|\n| `Flask` | 0.66 |\n| `Django` | 2.20 |\n| `express` | 0.40 |");
+    expect(out.map((c) => c.technologies[0])).toEqual(["flask", "django", "express"]);
+  });
+});
