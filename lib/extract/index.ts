@@ -362,5 +362,8 @@ function headerColumns(resolver: TechResolver): (header: string, k: number) => s
 
 /** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
 function looksLikeValue(cell: string): boolean {
-  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell);
+  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell) || SCORECARD_VALUE.test(cell.trim());
 }
+
+// What a scorecard's cells hold: versions ("v5.1", "3.0.3"), ratings ("8/10", "★★★★☆"), bare scores and counts ("9", "81k").
+const SCORECARD_VALUE = /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,12})?|\d{1,3}(?:\.\d{1,2})?\s?\/\s?(?:5|10|100)|[★⭐]{1,5}☆{0,4}|~?\d{1,4}(?:\.\d{1,2})?\s?[kKMB]?\+?)$/u;

@@ -96,6 +96,8 @@ interface Cell {
   conditions: Conditions;
   /** Every technology the table names: the other side of a ratio that names none. */
   peers?: string[];
+  /** The rating scale of the cell's column or row when all its values are small bare numbers (a scorecard). */
+  scale?: number | null;
 }
 
 export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
@@ -114,11 +116,12 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
   if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount) {
+    const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
     rows.forEach((r, ri) => {
       const t = down[ri];
       if (!t || !keep[ri]) return;
       for (let i = 1; i < r.length && i < header.length; i++) {
-        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers }, ctx, emit);
+        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers, scale: columnScale[i] }, ctx, emit);
       }
     });
     relativeColumns(header, rows, down, table.spans, tableConditions, ctx, emit);
@@ -199,9 +202,10 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
       const techs = /\b(?:both|tie|either)\b/i.test(r[i] ?? "") ? allTechs : ctx.resolver.slugsIn(r[i] ?? "");
       if (techs.length && label) emitChoice(techs, label, r[i], table.spans[ri], ctx, emit);
     }
+    const rowScale = ratingScale(across.flatMap((t, i) => (t ? [r[i] ?? ""] : [])), label);
     across.forEach((t, i) => {
       if (!t || !r[i]) return;
-      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs }, ctx, emit);
+      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs, scale: rowScale }, ctx, emit);
     });
   });
 }
@@ -210,6 +214,7 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
 function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
   if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
@@ -242,6 +247,41 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
 }
 
 const RELATIVE_WORD = /\b(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier|advantage|reduction|improvement|gain|speed-?up|difference|saving)\b/i;
+
+// "8/10", "4.5 / 5": a rating on a stated scale; "★★★★☆": stars out of five.
+const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(5|10|100)$/;
+const STARS = /^([★⭐]{1,5})(☆{0,4})$/u;
+// Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads".
+const COUNT_ATTR = /\b(?:stars|downloads|contributors|forks|dependents|users|commits|releases|questions|plugins|packages)\b/i;
+const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|price|cost|id|rank)\b|#/i;
+
+/** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */
+export function ratingScale(cells: string[], label: string): number | null {
+  if (NOT_RATED.test(label) || COUNT_ATTR.test(label)) return null;
+  const values = cells.map((x) => clean(x)).filter((x) => x && !/^(?:n\/a|-|—)$/i.test(x));
+  if (values.length < 2 || !values.every((x) => /^\d{1,2}(?:\.\d)?$/.test(x))) return null;
+  const max = Math.max(...values.map(Number));
+  return max <= 5 ? 5 : max <= 10 ? 10 : null;
+}
+
+/** Ratings and counts: "8/10", "★★★★☆", a scorecard's bare "7", "81k" GitHub stars. */
+function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const text = clean(c.text);
+  const rating = RATING.exec(text);
+  const stars = STARS.exec(c.text.replace(/\s+/g, ""));
+  const bare = c.scale && /^\d{1,2}(?:\.\d)?$/.test(text) ? [text, String(c.scale)] : null;
+  const score = rating ? [rating[1], rating[2]] : stars ? [String([...stars[1]].length), "5"] : bare;
+  if (score) {
+    const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}/${score[1]}.`;
+    emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: `${snake(c.label)}_score`, value: Number(score[0]), unit: "score", conditions: { ...c.conditions, scale: `/${score[1]}` }, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  const q = COUNT_ATTR.test(c.label) ? cellQuantity(c.text) : null;
+  if (!q || q.unit) return false;
+  const noun = (COUNT_ATTR.exec(c.label)?.[0] ?? "").toLowerCase();
+  emit({ statement: `${c.display}: ${describeQuantity(q)} ${lowerWords(c.label)}.`, kind: "fact", technologies: [c.tech], topic: slugify(c.label, 40), metric: snake(c.label), value: q.value, unit: noun, conditions: {}, stance: "SUPPORTS" }, c.span);
+  return true;
+}
 
 /** A quantity under a label that measures something -> a performance figure in that label's metric. */
 function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {

@@ -142,3 +142,19 @@ describe("relative figures and derived units in tables", () => {
     expect(out.map((c) => c.technologies[0])).toEqual(["flask", "django", "express"]);
   });
 });
+
+describe("scorecards", () => {
+  it("reads a flattened scorecard, one cell per line and rows set apart by blank lines: versions, ratings, counts", () => {
+    const card = "## Our scorecard\n\nFramework\nVersion\nSpeed\nDocs\nGitHub stars\n\nDjango\n5.1\n8/10\n7\n81k\n\nFlask\n3.0.3\n9/10\n9\n68k\n\nThe end.";
+    expect(briefs(card)).toEqual([
+      "fact django version= version", "performance django speed_score=8 score", "performance django docs_score=7 score", "fact django github_stars=81000 stars",
+      "fact flask version= version", "performance flask speed_score=9 score", "performance flask docs_score=9 score", "fact flask github_stars=68000 stars",
+    ]);
+  });
+
+  it("reads star ratings, and leaves bare numbers alone outside a row of small scores", () => {
+    expect(briefs("| | Django | Flask |\n|---|---|---|\n| Docs | ★★★★☆ | ★★★☆☆ |\n| Open issues | 120 | 45 |")).toEqual([
+      "performance django docs_score=4 score", "performance flask docs_score=3 score",
+    ]);
+  });
+});
