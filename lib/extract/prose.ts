@@ -195,6 +195,10 @@ const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|r
 const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
 const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
+// "X's <what it has> <verb> …": up to four words owned, then the verb of the clause.
+const POSSESSIVE = /^(?:'s|’s)\s+((?:[\w:./+-]+\s+){0,3}?[\w:./+-]+(?:\s\([^()]{1,40}\))?)\s+(is|are|was|were|has|can|does|will|[a-z]{3,}(?:s|ed))\b/i;
+// Possessions that are not capabilities: how it fares, who made it, where it is read about.
+const NOT_OWNED = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
 const SUBJECTLESS_FEATURE = /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
 
 interface Clause { text: string; at: number }
@@ -252,6 +256,22 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
     // "No built-in retries", "Built on Rust".
     const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
+    const clauseEnd = clause.at + clause.text.length;
+    // "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the possessive.
+    const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
+    if (owned && (named || subject) && (/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) {
+      const owner = named ? { slug: named.slug, name: named.name } : subject!;
+      const topic = NOT_OWNED.test(owned[1]) ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+      if (topic) {
+        const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
+        // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
+        const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
+        emit({ ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic), conditions: { support: negative ? "missing" : "built-in" } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+        any = true;
+        subject = owner;
+        continue;
+      }
+    }
     if (named) subject = { slug: named.slug, name: named.name };
     else if ((!pronoun && !subjectless) || !subject) continue;
     // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.

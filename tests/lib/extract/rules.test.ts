@@ -150,3 +150,14 @@ describe("facts and opinions in plain sentences", () => {
     expect(kinds).toContain("opinion");
   });
 });
+
+describe("capabilities by possession", () => {
+  it("reads 'X's <part> <verb> …' and 'its <part> <verb> …' as a part the technology has", () => {
+    const out = claims("Flask's URL router matches paths without regular expressions, and its debugger runs in the browser.").filter((c) => c.kind === "feature");
+    expect(out.map((c) => [c.technologies[0], c.topic, c.conditions.support])).toEqual([["flask", "url-router", "built-in"], ["flask", "debugger", "built-in"]]);
+  });
+
+  it("does not read how a technology fares as something it has", () => {
+    expect(claims("Django's popularity is hard to ignore.").filter((c) => c.kind === "feature")).toEqual([]);
+  });
+});
