@@ -116,6 +116,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       headingText = h;
       const inH = resolver.slugsIn(h);
       headingTechs = inH;
+      // "## Myth 3: Django is slow": the heading states a claim the section refutes.
+      const mythHeading = /^myth(?:\s?#?\d{1,2})?\s?[:—–-]\s*["“]?([^"”]{5,200}?)["”]?$/i.exec(h);
+      if (mythHeading && inH.length) emit({ statement: `${clean(mythHeading[1])}.`, kind: "opinion", technologies: inH, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
       const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
       if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
       // A section without a name in its heading is still about the document's one technology.

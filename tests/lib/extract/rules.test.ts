@@ -161,3 +161,10 @@ describe("capabilities by possession", () => {
     expect(claims("Django's popularity is hard to ignore.").filter((c) => c.kind === "feature")).toEqual([]);
   });
 });
+
+describe("myths", () => {
+  it("reads a 'Myth N: …' heading as the claim the section refutes", () => {
+    const [c] = claims("## Myth 2: Django is slow\n\nMost of the time the database is.");
+    expect([c.kind, c.stance, c.technologies, c.statement]).toEqual(["opinion", "CONTRADICTS", ["django"], "Django is slow."]);
+  });
+});
