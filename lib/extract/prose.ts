@@ -153,7 +153,11 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
     fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", { version: v });
   }
   const owner = OWNER.exec(text);
-  if (owner && !ctx.resolver.find(owner[2]).length) fact("ownership", null, null, null, { by: owner[2] });
+  // A company the lexicon also knows as a platform ("maintained by Vercel") still owns; a tool named after
+  // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
+  const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
+  const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
+  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by });
   const licence = LICENCE.exec(text);
   if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
   const count = /\d/.test(text) ? COUNT.exec(text) : null;

@@ -127,6 +127,12 @@ describe("facts and opinions in plain sentences", () => {
     expect([released.kind, released.conditions.version]).toEqual(["fact", "5"]);
   });
 
+  it("reads who owns a technology even when that company is also a platform the lexicon knows", () => {
+    const open = (text: string) => extractClaims(text, new TechResolver(TECHS)).filter((c) => c.kind === "fact");
+    expect(open("Next.js is maintained by Vercel.").map((c) => [c.technologies, c.conditions.by])).toEqual([[["nextjs"], "Vercel"]]);
+    expect(open("Laravel is developed by Taylor Otwell.").map((c) => c.conditions.by)).toEqual(["Taylor Otwell"]);
+  });
+
   it("reads 'both' as the two technologies the title compares", () => {
     const doc = "# Flask and FastAPI Compared\n\nBoth are open source projects that began around the same year (2010).";
     const facts = claims(doc).filter((c) => c.kind === "fact");
