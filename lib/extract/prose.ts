@@ -113,6 +113,7 @@ const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is|are)\s+(?:th
 // start would rescan the rest of the run).
 const COUNT = /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
+const WRITTEN_IN = /\b(?:written|implemented|coded|built|rewritten)\s+(?:(?:entirely|mostly|purely|fully|completely)\s+)?in\s+([A-Z][\w+#.-]{0,20})/;
 // "is also open source", "are both open-source": the licence said as a property.
 const OPEN_SOURCE = /\b(?:is|are)\s+(?:(?:also|fully|completely|both|all|entirely|100%)\s+)*open[- ]source\b/i;
 // "updated its product to version 8.17.0", "switch to version 0.17.15": a version of the technology named before it.
@@ -158,6 +159,10 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
   if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by });
+  // "written in Rust", "implemented in C++": the language a technology is written in is a fact about it.
+  const written = WRITTEN_IN.exec(text);
+  const language = written ? ctx.resolver.find(written[1])[0] : undefined;
+  if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
   const licence = LICENCE.exec(text);
   if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
   const count = /\d/.test(text) ? COUNT.exec(text) : null;

@@ -133,6 +133,12 @@ describe("facts and opinions in plain sentences", () => {
     expect(open("Laravel is developed by Taylor Otwell.").map((c) => c.conditions.by)).toEqual(["Taylor Otwell"]);
   });
 
+  it("reads the language a technology is written in as a fact about it, not about the language", () => {
+    const open = (text: string) => extractClaims(text, new TechResolver(TECHS)).filter((c) => c.kind === "fact");
+    expect(open("Flask is written in Python.").map((c) => [c.technologies, c.conditions.language])).toEqual([[["flask"], "Python"]]);
+    expect(open("Our team is based in Lisbon.")).toEqual([]);
+  });
+
   it("reads 'both' as the two technologies the title compares", () => {
     const doc = "# Flask and FastAPI Compared\n\nBoth are open source projects that began around the same year (2010).";
     const facts = claims(doc).filter((c) => c.kind === "fact");
