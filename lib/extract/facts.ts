@@ -10,7 +10,7 @@ export interface DatedFact {
   about: string;
 }
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = new RegExp(String.raw`\b(?:${MONTH} (?:\d{1,2},? )?)?((?:19[89]|20\d)\d)\b`, "g");
 // Words that make the year after them a first release (within the few words before the year).
 const RELEASE_CUE = /\b(?:(?:first|initial) (?:public |stable |official )?release|released|launched|created|introduced|appeared|came out|arrived|followed|debuted|shipped first|first shipped|(?:been )?around since|dates? (?:back )?(?:from|to)|traces? back to|born in)\b/i;

@@ -23,7 +23,7 @@ export interface Figure {
   /** How the statement names the measurement ("test suite run time 15 s"); the classic metrics have their own words. */
   words?: string;
   /** A comparison: where the compared-against technology is named, and which side the sentence favours. */
-  versus?: { at: number; favoursFirst: boolean; phrase: string };
+  versus?: { at: number; favoursFirst: boolean; phrase: string; elided?: boolean };
   /** Comparisons of popularity or counts ("33x more questions") are facts, not performance. */
   kind?: "performance" | "fact";
 }
@@ -138,11 +138,15 @@ function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "basel
   const after = sentence.slice(q.end, q.end + 90);
   const cmp = /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
   const by = /\bby\s?$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start));
-  const connector = CONNECTOR.exec(after);
-  if (!connector || connector.index > 60) return null;
+  const found = CONNECTOR.exec(after);
   const word = cmp?.[1] ?? "";
   const directional = GOOD.test(word) || BAD.test(word) || UP.test(word) || DOWN.test(word);
+  // "DuckDB ran 12-35× faster cold": no "than" in the clause; the standard is left to the context (elided).
+  const clauseEnd = after.search(/[.;:!?]|,\s|\s(?:and|but|while)\s/);
+  const elided = (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) && directional && q.unit === "x" && cmp != null;
+  if ((!found || found.index > 60) && !elided) return null;
   if (!directional && !(by && q.unit === "%")) return null;
+  const connector = elided ? { index: cmp.index + cmp[0].length, 0: "" } : found!;
   // "by 50-90% compared to": the verb before says which way ("cutting page weights by …").
   const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
   const noun = (directional ? after.slice(cmp![0].length, connector.index) : lead.replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "").replace(/\s?by\s?$/i, ""))
@@ -153,7 +157,7 @@ function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "basel
   const what = noun || (GOOD.test(word) || BAD.test(word) ? "speed" : word);
   const phrase = directional ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}` : `${describeQuantity(q)} less ${noun || "of it"}`;
   const metric = `${slugify(what, 40).replace(/-/g, "_")}_${q.unit === "x" ? "ratio" : "difference"}`;
-  return { metric, value: q.value, unit: q.unit, start: q.start, end: q.end + connector.index + connector[0].length, at: q.at, upTo: q.upTo, words: phrase, versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase }, kind: popularity ? "fact" : "performance" };
+  return { metric, value: q.value, unit: q.unit, start: q.start, end: q.end + connector.index + connector[0].length, at: q.at, upTo: q.upTo, words: phrase, versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided }, kind: popularity ? "fact" : "performance" };
 }
 
 /** "twice as fast as B", "three times as many users as B". */
@@ -280,8 +284,16 @@ function figureWords(f: Figure): string {
 
 /** A comparison's two sides: the subject (named before the number in its clause, or between the number and
  *  "than") and the technology right after "than"/"over"/"compared to"; the favoured one first. */
-function comparedPair(text: string, mentions: Mention[], f: Figure, from: number, fallback: string[]): string[] {
+function comparedPair(text: string, mentions: Mention[], f: Figure, from: number, fallback: string[], compared: string[] = []): string[] {
   const versus = f.versus!;
+  if (versus.elided) {
+    // "X is 3x faster" with no "than": faster than the other technology the document compares X with.
+    const clauseStart = Math.max(from, text.lastIndexOf(";", f.start) + 1);
+    const before = mentions.filter((m) => m.start >= clauseStart && m.end <= f.at);
+    const subject = before[before.length - 1]?.slug ?? fallback[0];
+    const other = compared.length === 2 && subject && compared.includes(subject) ? compared.find((t) => t !== subject) : undefined;
+    return subject && other ? (versus.favoursFirst ? [subject, other] : [other, subject]) : [];
+  }
   const other = mentions.find((m) => m.start >= versus.at && m.start - versus.at <= 30);
   const clauseStart = Math.max(from, text.lastIndexOf(";", f.start) + 1);
   const before = mentions.filter((m) => m.start >= clauseStart && m.end <= f.at);
@@ -299,7 +311,7 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
   let previous: string[] = [];
   for (const f of findFigures(s.text, ctx.leadIn)) {
     if (f.versus) {
-      const pair = comparedPair(s.text, mentions, f, prevEnd, ctx.subject);
+      const pair = comparedPair(s.text, mentions, f, prevEnd, ctx.subject, ctx.compared);
       if (!pair.length) continue;
       // The sentence's own direction, said the favoured way round: "Jest is 1.5–2x faster than Vitest".
       const [first, second] = f.versus.favoursFirst ? pair : [pair[1], pair[0]];

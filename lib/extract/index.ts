@@ -89,6 +89,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let inCode = false;
   let codeSubject: string[] = [];
   const rawLines = text.split("\n");
+  const compared = comparedTechs(rawLines, resolver);
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
   let lineNo = -1;
   let offset = 0;
@@ -115,6 +116,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       headingText = h;
       const inH = resolver.slugsIn(h);
       headingTechs = inH;
+      // "## Myth 3: Django is slow": the heading states a claim the section refutes.
+      const mythHeading = /^myth(?:\s?#?\d{1,2})?\s?[:—–-]\s*["“]?([^"”]{5,200}?)["”]?$/i.exec(h);
+      if (mythHeading && inH.length) emit({ statement: `${clean(mythHeading[1])}.`, kind: "opinion", technologies: inH, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
       const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
       if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
       // A section without a name in its heading is still about the document's one technology.
@@ -157,7 +161,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       }
       if (featureVerdicts(body, span, headingTechs[0] ?? itemSubject[0])) continue;
       const memory = { features: [] };
-      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory, heading: headingText }, emit);
+      for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver, subject: itemSubject, leadIn, allowFeatures: list?.kind !== "use-when" && list?.kind !== "good-fit", memory, heading: headingText, compared }, emit);
       continue;
     }
     parent = null;
@@ -303,11 +307,26 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       }
       if ((mode === "myths" || /\bmyth\b/i.test(p.text)) && myth(p.text, p.start, subject)) continue;
       for (const s of sentences(p)) {
-        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory, heading: headingText }, emit);
+        const local = applySentenceRules(s, { resolver, subject, leadIn, allowFeatures: true, memory, heading: headingText, compared }, emit);
         if (!anchored) subject = local.slice(0, 1);
       }
     }
   }
+}
+
+/**
+ * The technologies the document compares: those of the first "X vs Y" line among its opening lines, else
+ * of its title heading when that names two or more ("NATS and Kafka Compared").
+ */
+function comparedTechs(rawLines: string[], resolver: TechResolver): string[] {
+  const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200);
+  for (const line of opening) {
+    const techs = /\s(?:vs\.?|versus)\s/i.test(line) ? resolver.slugsIn(line) : [];
+    if (techs.length >= 2) return techs.slice(0, 4);
+  }
+  const title = opening.find((l) => /^# /.test(l));
+  const techs = title ? resolver.slugsIn(title) : [];
+  return techs.length >= 2 ? techs.slice(0, 4) : [];
 }
 
 /** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
@@ -346,5 +365,8 @@ function headerColumns(resolver: TechResolver): (header: string, k: number) => s
 
 /** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
 function looksLikeValue(cell: string): boolean {
-  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell);
+  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell) || SCORECARD_VALUE.test(cell.trim());
 }
+
+// What a scorecard's cells hold: versions ("v5.1", "3.0.3"), ratings ("8/10", "★★★★☆"), bare scores and counts ("9", "81k").
+const SCORECARD_VALUE = /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,12})?|\d{1,3}(?:\.\d{1,2})?\s?\/\s?(?:5|10|100)|[★⭐]{1,5}☆{0,4}|~?\d{1,4}(?:\.\d{1,2})?\s?[kKMB]?\+?)$/u;

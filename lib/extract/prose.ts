@@ -7,6 +7,7 @@
 // or at the sentence start and bounded in length, so the cost is linear in the sentence.
 import { slugify } from "@/lib/text/slug";
 import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
+import { MONTH } from "./facts";
 import type { Emit } from "./rules";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
@@ -18,6 +19,8 @@ export interface ProseContext {
   subject: string[];
   /** The nearest heading's text: the use case of "Ideal for" lines under "## When to pick Redis". */
   heading?: string;
+  /** The technologies the document compares ("X vs Y" in its title). */
+  compared?: string[];
 }
 
 type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
@@ -105,11 +108,21 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
 const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;()]{0,30}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
 const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
-const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
+const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is|are)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
 // (?<![\d,.]): a count starts where its run of digits, commas and dots starts (from inside one, every
 // start would rescan the rest of the run).
 const COUNT = /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
+const WRITTEN_IN = /\b(?:written|implemented|coded|built|rewritten)\s+(?:(?:entirely|mostly|purely|fully|completely)\s+)?in\s+([A-Z][\w+#.-]{0,20})/;
+// "is also open source", "are both open-source": the licence said as a property.
+const OPEN_SOURCE = /\b(?:is|are)\s+(?:(?:also|fully|completely|both|all|entirely|100%)\s+)*open[- ]source\b/i;
+// "updated its product to version 8.17.0", "switch to version 0.17.15": a version of the technology named before it.
+const VERSION_WORD = /(?:\b(?:version|release)\s+v?|(?<![\w.])v)(\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?![\w.]*\d)/gi;
+// "Jest 30 (February 2026)", "Go 1.22+ (Feb 2024)": a version with the date it came out.
+const DATED_VERSION = new RegExp(String.raw`^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\+?\s?\(\s?(?:${MONTH}\s)?((?:19|20)\d\d)\s?\)`);
+// "the release of Java 25": the release of a numbered version.
+const RELEASE_OF = /\b(?:release|launch|arrival|introduction) of\s+$/i;
+const NUMBER_AFTER = /^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\b(?!\s?(?:%|x|ms|s\b|MB|GB))/;
 
 function expand(n: string, suffix: string | undefined): number {
   const v = Number(n.replace(/,/g, ""));
@@ -117,12 +130,17 @@ function expand(n: string, suffix: string | undefined): number {
   return s === "k" ? v * 1e3 : s === "m" ? v * 1e6 : s === "b" ? v * 1e9 : v;
 }
 
+/** "Both are open source", "Both platforms were conceived in 2010": every technology the document compares. */
+function bothOf(text: string, mentions: Mention[], ctx: ProseContext): string[] | null {
+  return !mentions.length && /^(?:both|the two)\b/i.test(text) && ctx.compared?.length === 2 ? ctx.compared : null;
+}
+
 function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
-  const techs = mentions.length ? [mentions[0].slug] : ctx.subject.slice(0, 1);
+  const techs = mentions.length ? [mentions[0].slug] : bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1);
   if (!techs.length) return false;
-  const name = ctx.resolver.nameOf(techs[0]);
-  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they)\b/i, name));
+  const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
+  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
   let any = false;
   const fact = (topic: string, metric: string | null, value: number | null, unit: string | null, conditions: Record<string, string> = {}) => {
     emit({ ...base("fact", techs, statement, topic), metric, value, unit, conditions }, s);
@@ -136,16 +154,39 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
     fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", { version: v });
   }
   const owner = OWNER.exec(text);
-  if (owner && !ctx.resolver.find(owner[2]).length) fact("ownership", null, null, null, { by: owner[2] });
+  // A company the lexicon also knows as a platform ("maintained by Vercel") still owns; a tool named after
+  // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
+  const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
+  const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
+  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by });
+  // "written in Rust", "implemented in C++": the language a technology is written in is a fact about it.
+  const written = WRITTEN_IN.exec(text);
+  const language = written ? ctx.resolver.find(written[1])[0] : undefined;
+  if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
   const licence = LICENCE.exec(text);
-  if (licence && !/\bis\s+open[- ]source\b/i.test(licence[0]) ? licence : /\bis (?:fully |completely )?open[- ]source\b/i.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
+  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
   const count = /\d/.test(text) ? COUNT.exec(text) : null;
   if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
-  for (const m of mentions) {
-    const v = VERSION_AFTER.exec(text.slice(m.end, m.end + 30));
-    if (!v) continue;
-    emit({ ...base("fact", [m.slug], `${m.name} version ${v[1]}.`, "version"), metric: "version", value: /^\d+\.\d+$/.test(v[1]) ? Number(v[1]) : null, unit: "version", conditions: { version: v[1] } }, s);
+  const version = (slug: string, v: string, statement: string, conditions: Record<string, string> = {}) => {
+    emit({ ...base("fact", [slug], statement, "version"), metric: "version", value: /^\d+\.\d+$/.test(v) ? Number(v) : null, unit: "version", conditions: { version: v, ...conditions } }, s);
     any = true;
+  };
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 40);
+    const dated = DATED_VERSION.exec(after);
+    const released = !dated && RELEASE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) ? NUMBER_AFTER.exec(after) : null;
+    const v = dated ?? released ?? VERSION_AFTER.exec(after);
+    if (!v) continue;
+    if (dated) version(m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
+    else version(m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
+  }
+  if (/\d\.\d/.test(text)) {
+    for (const v of text.matchAll(VERSION_WORD)) {
+      const before = mentions.filter((m) => m.end <= v.index);
+      const owner = before.length ? before[before.length - 1] : null;
+      const slug = owner?.slug ?? ctx.subject[0];
+      if (slug) version(slug, v[1], `${owner?.name ?? ctx.resolver.nameOf(slug)} version ${v[1]}.`);
+    }
   }
   return any;
 }
@@ -163,6 +204,10 @@ const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|r
 const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
 const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
+// "X's <what it has> <verb> …": up to four words owned, then the verb of the clause.
+const POSSESSIVE = /^(?:'s|’s)\s+((?:[\w:./+-]+\s+){0,3}?[\w:./+-]+(?:\s\([^()]{1,40}\))?)\s+(is|are|was|were|has|can|does|will|[a-z]{3,}(?:s|ed))\b/i;
+// Possessions that are not capabilities: how it fares, who made it, where it is read about.
+const NOT_OWNED = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
 const SUBJECTLESS_FEATURE = /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
 
 interface Clause { text: string; at: number }
@@ -220,6 +265,22 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
     // "No built-in retries", "Built on Rust".
     const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
+    const clauseEnd = clause.at + clause.text.length;
+    // "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the possessive.
+    const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
+    if (owned && (named || subject) && (/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) {
+      const owner = named ? { slug: named.slug, name: named.name } : subject!;
+      const topic = NOT_OWNED.test(owned[1]) ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+      if (topic) {
+        const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
+        // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
+        const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
+        emit({ ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic), conditions: { support: negative ? "missing" : "built-in" } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+        any = true;
+        subject = owner;
+        continue;
+      }
+    }
     if (named) subject = { slug: named.slug, name: named.name };
     else if ((!pronoun && !subjectless) || !subject) continue;
     // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
@@ -249,21 +310,31 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
 
 // ---- evaluations --------------------------------------------------------------------------------
 // Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
-const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
+const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
 const HEDGE = /\b(?:I think|I believe|in my (?:view|opinion|experience)|IMO|IMHO|personally|to me|honestly|frankly)\b/i;
 // Relative figures ("3x faster", "18x more popular") are the figure rules' business, not an opinion.
 const RATIO = /\d\s?(?:x|×|times)\b|\d\s?%/i;
 // Sentences about the article itself, not about a technology.
 const ABOUT_THE_TEXT = /^(?:in this (?:article|post|guide|piece|comparison)|this (?:article|post|guide) (?:will|is|compares|covers)|we(?:'re| are) (?:measuring|comparing|going to)|the goals? of this|read our|let'?s (?:look|compare|dive)|here'?s (?:what|how))\b/i;
 
+// A sentence whose subject is left to the context: a pronoun for the technology last named ("Its data
+// layer is unmatched…"), or a comparison with its subject elided ("Faster than X, more stable than Y").
+const CONTEXT_SUBJECT = /^(?:(?:it|its|they|their)\b(?!\s+(?:is|was)\s+(?:clear|true|worth|possible|important|likely|hard|easy)\b)|(?:(?:much|far|way|a lot)\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)(?:\s+[a-z]+){0,3}?\s+than\b)/i;
+// A comparative whose standard is not said ("a broader ecosystem", "superior tooling"): the other compared technology.
+const COMPARATIVE = /\b(?:better|worse|superior|inferior|faster|slower|simpler|easier|harder|broader|richer|smaller|larger|bigger|lighter|heavier|cheaper|safer|stronger|weaker|cleaner|newer|older|more\s+\w+|less\s+\w+|fewer)\b/i;
+
 function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
-  if (!mentions.length || RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
-  // The technology is what the sentence is about: named near its start, before the judgement.
+  if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
+  // The technology is what the sentence is about: named near its start, before the judgement, or given by the context.
+  const fromContext = (!mentions.length || mentions[0].start > 0) && CONTEXT_SUBJECT.test(text) && ctx.subject.length ? ctx.subject.slice(0, 1) : bothOf(text, mentions, ctx);
   const subject = mentions[0];
-  const cue = EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text);
-  if (subject.start > 60 || !cue) return false;
-  const techs = [...new Set(mentions.map((m) => m.slug))].slice(0, 3);
+  const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) : null;
+  if (!cue) return false;
+  let techs = [...new Set([...(fromContext ?? []), ...mentions.map((m) => m.slug)])].slice(0, 3);
+  const compared = ctx.compared ?? [];
+  // "TimescaleDB has a broader ecosystem": broader than what the article compares it with.
+  if (techs.length === 1 && compared.length === 2 && compared.includes(techs[0]) && COMPARATIVE.test(text)) techs = [techs[0], ...compared.filter((t) => t !== techs[0])];
   const negative = sentimentOf(text) < -0.1;
   emit({ ...base("opinion", techs, sentenceOf(text), slugify(cue[0], 40)), conditions: { stance: negative ? "contradicts" : "supports" }, stance: negative ? "CONTRADICTS" : "SUPPORTS" }, s);
   return true;
@@ -272,13 +343,13 @@ function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
 /** Claims of one sentence the structural rules said nothing about. Returns how many were emitted. */
 export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): number {
   if (s.text.length > MAX || s.text.length < 8 || /\?\s*$/.test(s.text)) return 0;
-  if (!mentions.length && !ctx.subject.length) return 0;
+  if (!mentions.length && !ctx.subject.length && !bothOf(s.text, mentions, ctx)) return 0;
   let n = 0;
   const counting: Emit = (c, span) => { n++; emit(c, span); };
   const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const feature = capability(s, mentions, ctx, counting);
-  if (!advised && !fact && !feature) evaluation(s, mentions, ctx, counting);
+  if (!advised && !fact) evaluation(s, mentions, ctx, counting);
   return n;
 }

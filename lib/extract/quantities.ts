@@ -151,7 +151,7 @@ export function cellQuantity(cell: string): Quantity | null {
   const q = qs[0];
   // Whatever surrounds the quantity must be decoration: medals, stars, bold marks, a short note in brackets.
   const rest = (text.slice(0, q.start) + " " + text.slice(q.end)).replace(/\([^()]{0,40}\)|\[[^\]]{0,40}\]/g, " ").replace(/[\p{Extended_Pictographic}\ufe0f*_`~≈±()\s]/gu, "");
-  return rest.length <= 3 || /^(?:faster|slower|best|worst|fastest|slowest)$/i.test(rest) ? q : null;
+  return rest.length <= 3 || /^(?:faster|slower|best|worst|fastest|slowest|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier)$/i.test(rest) ? q : null;
 }
 
 /** "1,394" in en-US style, at most three decimals. */

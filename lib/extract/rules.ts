@@ -20,6 +20,8 @@ export interface SentenceContext {
   memory?: { features: FeatureDef[] };
   /** The nearest heading above the sentence. */
   heading?: string;
+  /** The technologies the document compares ("X vs Y" in its title): what "both" and an elided "than" refer to. */
+  compared?: string[];
 }
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
@@ -46,7 +48,7 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   const emit: Emit = (c, span) => { emitted++; emitClaim(c, span); };
   const local = structuralRules(s, ctx, emit);
   // What the structural rules did not recognise is read as plain language.
-  if (!emitted) proseClaims(s, resolver.find(s.text), { resolver, subject: ctx.subject, heading: ctx.heading }, emit);
+  if (!emitted) proseClaims(s, resolver.find(s.text), { resolver, subject: ctx.subject, heading: ctx.heading, compared: ctx.compared }, emit);
   return local;
 }
 

@@ -94,6 +94,10 @@ interface Cell {
   text: string;
   span: Span;
   conditions: Conditions;
+  /** Every technology the table names: the other side of a ratio that names none. */
+  peers?: string[];
+  /** The rating scale of the cell's column or row when all its values are small bare numbers (a scorecard). */
+  scale?: number | null;
 }
 
 export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
@@ -101,8 +105,10 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
   const rows = table.rows.map((r) => r.map((c) => c.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim()));
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
-  const across = header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null));
-  const down = rows.map((r) => techOf(r[0] ?? "", ctx.resolver));
+  const across = alongside(header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null)), header, ctx.resolver, 1);
+  const down = alongside(rows.map((r) => techOf(r[0] ?? "", ctx.resolver)), rows.map((r) => r[0] ?? ""), ctx.resolver, 0);
+  withDerivedUnits(header);
+  const peers = [...new Set([...across, ...down].flatMap((t) => (t ? [t.slug] : [])))];
   const downCount = down.filter(Boolean).length;
   const acrossCount = across.filter(Boolean).length;
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
@@ -110,13 +116,15 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
   if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount) {
+    const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
     rows.forEach((r, ri) => {
       const t = down[ri];
       if (!t || !keep[ri]) return;
       for (let i = 1; i < r.length && i < header.length; i++) {
-        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) } }, ctx, emit);
+        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers, scale: columnScale[i] }, ctx, emit);
       }
     });
+    relativeColumns(header, rows, down, table.spans, tableConditions, ctx, emit);
     return;
   }
   if (acrossCount) {
@@ -125,6 +133,55 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   }
   choiceTable(header, rows, table.spans, ctx, emit);
 }
+
+/**
+ * A header or first column whose cells are mostly technologies: a cell there that is exactly a
+ * technology's name in another casing ("poetry", "`make`") is that technology too.
+ */
+function alongside(found: Array<ReturnType<typeof techOf>>, cells: string[], resolver: TechResolver, from: number): Array<ReturnType<typeof techOf>> {
+  const known = found.filter(Boolean).length;
+  if (known < 2 || known * 2 < cells.length - from) return found;
+  return found.map((t, i) => {
+    if (t || i < from) return t;
+    const m = resolver.wholeName(clean(cells[i] ?? ""));
+    return m ? { slug: m.slug, version: null, display: m.name } : null;
+  });
+}
+
+// A column of spreads ("Std Dev", "±", "σ") is in the unit of the measurement column before it.
+const SPREAD = /^(?:std\.?\s?dev(?:iation)?|standard deviation|stddev|σ|±|sd|spread|variance)$/i;
+
+/** "Std Dev" after "Cold Install Time (sec)" -> "Std Dev of Cold Install Time (sec)": its metric and unit. */
+function withDerivedUnits(header: string[]): void {
+  for (let i = 1; i < header.length; i++) {
+    if (!SPREAD.test(header[i].trim()) || labelUnit(header[i]) || !labelUnit(header[i - 1])) continue;
+    header[i] = `${header[i]} of ${header[i - 1]}`;
+  }
+}
+
+// "0.082s (1.00x)": a figure with its ratio to the table's baseline row, the row whose ratio is 1.
+const RELATIVE = /\((\d{1,4}(?:\.\d{1,3})?)\s?[x×]\)/;
+
+/** Figures given relative to a baseline row ("(2.04x)" beside "(1.00x)"): each a ratio to the baseline's technology. */
+function relativeColumns(header: string[], rows: string[][], down: Array<ReturnType<typeof techOf>>, spans: Span[], base: Conditions, ctx: TableContext, emit: Emit): void {
+  for (let i = 1; i < header.length; i++) {
+    const ratios = rows.map((r) => RELATIVE.exec(r[i] ?? ""));
+    const baseAt = ratios.findIndex((m, ri) => m != null && Number(m[1]) === 1 && down[ri]);
+    if (baseAt < 0) continue;
+    const baseline = down[baseAt]!;
+    const what = metricOf(header[i], "")?.metric ?? snake(header[i]);
+    rows.forEach((r, ri) => {
+      const t = down[ri];
+      const m = ratios[ri];
+      if (!t || !m || ri === baseAt || t.slug === baseline.slug) return;
+      const value = Number(m[1]);
+      const statement = `${t.display}: ${lowerWords(header[i])} ${formatRatio(value)} that of ${baseline.display}.`;
+      emit({ statement, kind: "performance", technologies: [baseline.slug, t.slug], topic: "performance", metric: `${what}_ratio`, value, unit: "x", conditions: { ...base, baseline: baseline.display, subject: t.display }, stance: "SUPPORTS" }, spans[ri]);
+    });
+  }
+}
+
+const formatRatio = (v: number): string => `${v}x`;
 
 /** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
 function readAcross(table: Table, header: string[], rows: string[][], keep: boolean[], across: Array<ReturnType<typeof techOf>>, base: Conditions, ctx: TableContext, emit: Emit): void {
@@ -145,9 +202,10 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
       const techs = /\b(?:both|tie|either)\b/i.test(r[i] ?? "") ? allTechs : ctx.resolver.slugsIn(r[i] ?? "");
       if (techs.length && label) emitChoice(techs, label, r[i], table.spans[ri], ctx, emit);
     }
+    const rowScale = ratingScale(across.flatMap((t, i) => (t ? [r[i] ?? ""] : [])), label);
     across.forEach((t, i) => {
       if (!t || !r[i]) return;
-      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks } }, ctx, emit);
+      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs, scale: rowScale }, ctx, emit);
     });
   });
 }
@@ -156,6 +214,7 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
 function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
   if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
@@ -187,14 +246,54 @@ function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   }
 }
 
+const RELATIVE_WORD = /\b(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier|advantage|reduction|improvement|gain|speed-?up|difference|saving)\b/i;
+
+// "8/10", "4.5 / 5": a rating on a stated scale; "★★★★☆": stars out of five.
+const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(5|10|100)$/;
+const STARS = /^([★⭐]{1,5})(☆{0,4})$/u;
+// Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads".
+const COUNT_ATTR = /\b(?:stars|downloads|contributors|forks|dependents|users|commits|releases|questions|plugins|packages)\b/i;
+const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|price|cost|id|rank)\b|#/i;
+
+/** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */
+export function ratingScale(cells: string[], label: string): number | null {
+  if (NOT_RATED.test(label) || COUNT_ATTR.test(label)) return null;
+  const values = cells.map((x) => clean(x)).filter((x) => x && !/^(?:n\/a|-|—)$/i.test(x));
+  if (values.length < 2 || !values.every((x) => /^\d{1,2}(?:\.\d)?$/.test(x))) return null;
+  const max = Math.max(...values.map(Number));
+  return max <= 5 ? 5 : max <= 10 ? 10 : null;
+}
+
+/** Ratings and counts: "8/10", "★★★★☆", a scorecard's bare "7", "81k" GitHub stars. */
+function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const text = clean(c.text);
+  const rating = RATING.exec(text);
+  const stars = STARS.exec(c.text.replace(/\s+/g, ""));
+  const bare = c.scale && /^\d{1,2}(?:\.\d)?$/.test(text) ? [text, String(c.scale)] : null;
+  const score = rating ? [rating[1], rating[2]] : stars ? [String([...stars[1]].length), "5"] : bare;
+  if (score) {
+    const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}/${score[1]}.`;
+    emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: `${snake(c.label)}_score`, value: Number(score[0]), unit: "score", conditions: { ...c.conditions, scale: `/${score[1]}` }, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  const q = COUNT_ATTR.test(c.label) ? cellQuantity(c.text) : null;
+  if (!q || q.unit) return false;
+  const noun = (COUNT_ATTR.exec(c.label)?.[0] ?? "").toLowerCase();
+  emit({ statement: `${c.display}: ${describeQuantity(q)} ${lowerWords(c.label)}.`, kind: "fact", technologies: [c.tech], topic: slugify(c.label, 40), metric: snake(c.label), value: q.value, unit: noun, conditions: {}, stance: "SUPPORTS" }, c.span);
+  return true;
+}
+
 /** A quantity under a label that measures something -> a performance figure in that label's metric. */
 function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   const fromLabel = q.unit ? null : labelUnit(c.label);
   const unit = q.unit || fromLabel?.unit || "";
   // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.
   const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);
-  const other = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
-  const m = other ? { metric: `${snake(c.label.slice(0, versus!.index)) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false } : metricOf(c.label, unit);
+  const named = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
+  // "15.9x faster", "7.3% smaller" in a table of two technologies: a ratio between the two, whatever the column says.
+  const peer = !named && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
+  const other = named ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
+  const m = other ? { metric: `${snake(versus ? c.label.slice(0, versus.index) : c.label) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false } : metricOf(c.label, unit);
   // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
   if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))) return false;
   if (RELEASED.test(c.label) && !unit) return false;
@@ -211,7 +310,8 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
   const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
-  const statement = `${c.display}: ${lowerWords(c.label)} ${shown}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  const relativeTo = other && !named ? ` relative to ${ctx.resolver.nameOf(other.slug)}` : "";
+  const statement = `${c.display}: ${lowerWords(c.label)} ${shown}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
   return true;
 }

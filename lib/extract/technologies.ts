@@ -163,6 +163,17 @@ export class TechResolver {
     return out;
   }
 
+  /**
+   * The technology a whole cell names, whatever its casing ("poetry", "`make`", "FLASK"): for cells whose
+   * neighbours are technologies, where an everyday-word name can only be the name. Null for anything else.
+   */
+  wholeName(text: string): Mention | null {
+    const lower = text.trim().replace(/^`|`$/g, "").trim().toLowerCase();
+    const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
+    const term = first ? this.byFirstWord.get(first)?.find((t) => t.lower === lower && t.exact !== "\u0000") : undefined;
+    return term ? { slug: term.slug, name: term.name, start: 0, end: lower.length } : null;
+  }
+
   slugsIn(text: string): string[] {
     return [...new Set(this.find(text).map((m) => m.slug))];
   }

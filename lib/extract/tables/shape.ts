@@ -76,6 +76,12 @@ function valuesRead(rows: string[][], looksLikeValue: (cell: string) => boolean)
 // A flattened cell: short, not a sentence, not a list item or heading.
 const SHORT_CELL = /^(?![-#>|])[^.!?:;]{1,40}$|^[^!?;]{1,12}$/;
 
+/** Exactly n short lines from `at`, then a blank line or the end: one more row of a flattened table. */
+function blockOf(lines: Line[], at: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!lines[at + k]?.text || !SHORT_CELL.test(lines[at + k].text)) return false;
+  return !lines[at + n]?.text;
+}
+
 /** Header of N short lines, an optional blank, then k·N short lines (k ≥ 1) in which numbers appear. */
 function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => boolean): Table | null {
   let n = 0;
@@ -84,7 +90,13 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
   let j = i + n;
   if (j < lines.length && !lines[j].text) j++;
   const body: Line[] = [];
-  for (; j < lines.length && lines[j].text && SHORT_CELL.test(lines[j].text) && body.length < MAX_ROWS * 8; j++) body.push(lines[j]);
+  for (; j < lines.length && body.length < MAX_ROWS * 8; j++) {
+    // Rows may be set apart by one blank line ("Django / 5.1 / 8/10", blank, "Flask / …"): only at a row's end.
+    if (!lines[j].text && body.length % n === 0 && j + 1 < lines.length && lines[j + 1].text && SHORT_CELL.test(lines[j + 1].text) && blockOf(lines, j + 1, n)) continue;
+    if (!lines[j].text || !SHORT_CELL.test(lines[j].text)) break;
+    body.push(lines[j]);
+  }
+  while (j > i && !lines[j - 1].text) j--;
   // The header may run into the body when no blank line separates them: only an exact multiple is trusted.
   if (body.length < n || body.length % n !== 0) return null;
   const rows: string[][] = [];

@@ -38,3 +38,15 @@ describe("measured quantities in prose", () => {
     expect(briefs("SQLite sustained 9,100 inserts per second.")).toEqual(["performance sqlite write_throughput=9100 inserts/s"]);
   });
 });
+
+describe("comparisons whose standard is left unsaid", () => {
+  it("reads 'X is 3x faster' without 'than' as a ratio to the other technology the title compares", () => {
+    const out = extractClaims("# Flask vs FastAPI\n\nIn our suite FastAPI is 3x faster on JSON endpoints.", []);
+    const ratio = out.find((c) => c.unit === "x");
+    expect([ratio?.technologies, ratio?.value]).toEqual([["fastapi", "flask"], 3]);
+  });
+
+  it("leaves such a ratio alone when the document compares more than two technologies", () => {
+    expect(extractClaims("# Flask vs FastAPI vs Django\n\nFastAPI is 3x faster on JSON endpoints.", []).filter((c) => c.unit === "x")).toEqual([]);
+  });
+});

@@ -111,3 +111,72 @@ describe("recommendations and advice", () => {
     expect(briefs("| If you… | Pick |\n| have no preference | Either: Rails or Laravel |")).toEqual([]);
   });
 });
+
+describe("facts and opinions in plain sentences", () => {
+  it("reads a version named after the word 'version' as the version of the technology named before it", () => {
+    expect(briefs("During the test run Laravel moved to version 11.4.2, and Django published version 5.0.3.")).toEqual([
+      "fact laravel version=", "fact django version=",
+    ]);
+    expect(claims("During the test run Laravel moved to version 11.4.2.")[0].conditions.version).toBe("11.4.2");
+  });
+
+  it("reads a numbered release with its date in brackets, and 'the release of X N'", () => {
+    const [dated] = claims("Flask 3 (April 2023) dropped Python 3.7.");
+    expect([dated.kind, dated.technologies, dated.conditions.version, dated.conditions.released]).toEqual(["fact", ["flask"], "3", "2023"]);
+    const [released] = claims("The release of Django 5 made us look again at async views.");
+    expect([released.kind, released.conditions.version]).toEqual(["fact", "5"]);
+  });
+
+  it("reads who owns a technology even when that company is also a platform the lexicon knows", () => {
+    const open = (text: string) => extractClaims(text, new TechResolver(TECHS)).filter((c) => c.kind === "fact");
+    expect(open("Next.js is maintained by Vercel.").map((c) => [c.technologies, c.conditions.by])).toEqual([[["nextjs"], "Vercel"]]);
+    expect(open("Laravel is developed by Taylor Otwell.").map((c) => c.conditions.by)).toEqual(["Taylor Otwell"]);
+  });
+
+  it("reads the language a technology is written in as a fact about it, not about the language", () => {
+    const open = (text: string) => extractClaims(text, new TechResolver(TECHS)).filter((c) => c.kind === "fact");
+    expect(open("Flask is written in Python.").map((c) => [c.technologies, c.conditions.language])).toEqual([[["flask"], "Python"]]);
+    expect(open("Our team is based in Lisbon.")).toEqual([]);
+  });
+
+  it("reads 'both' as the two technologies the title compares", () => {
+    const doc = "# Flask and FastAPI Compared\n\nBoth are open source projects that began around the same year (2010).";
+    const facts = claims(doc).filter((c) => c.kind === "fact");
+    expect(facts.map((c) => c.technologies)).toEqual([["flask", "fastapi"], ["flask", "fastapi"]]);
+    expect(facts[0].statement).toMatch(/^Flask and FastAPI are open source/);
+  });
+
+  it("gives an evaluation whose subject is elided to the technology the text was about", () => {
+    const doc = "We settled on Laravel. Easier to learn than Ruby on Rails, and more pleasant than Express.";
+    const opinion = claims(doc).find((c) => c.kind === "opinion");
+    expect(opinion?.technologies).toEqual(["laravel", "rails", "express"]);
+  });
+
+  it("adds the other compared technology to a comparison that does not name its standard", () => {
+    const doc = "# Django vs Flask\n\nDjango also has a broader ecosystem and more mature tooling.";
+    expect(claims(doc).find((c) => c.kind === "opinion")?.technologies).toEqual(["django", "flask"]);
+  });
+
+  it("keeps an evaluation beside the capability the same sentence states", () => {
+    const kinds = claims("SQLite stores the whole database in one file, which makes backups far simpler than with PostgreSQL.").map((c) => c.kind);
+    expect(kinds).toContain("opinion");
+  });
+});
+
+describe("capabilities by possession", () => {
+  it("reads 'X's <part> <verb> …' and 'its <part> <verb> …' as a part the technology has", () => {
+    const out = claims("Flask's URL router matches paths without regular expressions, and its debugger runs in the browser.").filter((c) => c.kind === "feature");
+    expect(out.map((c) => [c.technologies[0], c.topic, c.conditions.support])).toEqual([["flask", "url-router", "built-in"], ["flask", "debugger", "built-in"]]);
+  });
+
+  it("does not read how a technology fares as something it has", () => {
+    expect(claims("Django's popularity is hard to ignore.").filter((c) => c.kind === "feature")).toEqual([]);
+  });
+});
+
+describe("myths", () => {
+  it("reads a 'Myth N: …' heading as the claim the section refutes", () => {
+    const [c] = claims("## Myth 2: Django is slow\n\nMost of the time the database is.");
+    expect([c.kind, c.stance, c.technologies, c.statement]).toEqual(["opinion", "CONTRADICTS", ["django"], "Django is slow."]);
+  });
+});

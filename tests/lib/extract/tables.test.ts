@@ -117,3 +117,44 @@ describe("tables whose cells lost their separators", () => {
     expect(extractClaims("Redis and Memcached were compared.\nWe ran it 3 times 5 ways\nand then 2 more 4 times\n", new TechResolver([])).filter((c) => c.kind === "performance")).toEqual([]);
   });
 });
+
+describe("relative figures and derived units in tables", () => {
+  it("reads a ratio column of a two-technology table as a comparison between the two", () => {
+    const out = claims("Metric Flask FastAPI Flask's Advantage\nCold start 376ms 6s 15.9x faster\nImage size 866KB 934KB 7.3% smaller");
+    const ratios = out.filter((c) => c.unit === "x" || c.unit === "%");
+    expect(ratios.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["flask", "fastapi"], 15.9, "x"], [["flask", "fastapi"], 7.3, "%"]]);
+    expect(ratios[0].statement).toContain("relative to FastAPI");
+  });
+
+  it("reads '(2.5x)' beside a row at '(1.00x)' as a ratio to that row's technology", () => {
+    const text = "| Tool | Run time |\n|---|---|\n| Express | 0.100s (1.00x) |\n| Laravel | 0.250s (2.50x) |\n| Django | 0.310s (3.10x) |";
+    const ratios = claims(text).filter((c) => c.unit === "x");
+    expect(ratios.map((c) => [c.technologies, c.value])).toEqual([[["express", "laravel"], 2.5], [["express", "django"], 3.1]]);
+  });
+
+  it("gives a spread column the unit of the measurement before it", () => {
+    const spread = claims("| Tool | Boot time (sec) | Std Dev |\n|---|---|---|\n| Flask | 0.66 | 0.03 |\n| Django | 2.20 | 0.18 |").filter((c) => /std_dev/.test(c.metric ?? ""));
+    expect(spread.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["flask"], 0.03, "s"], [["django"], 0.18, "s"]]);
+  });
+
+  it("reads a lower-case name in a column of technologies as that technology", () => {
+    const out = claims("| Framework | Boot time (s) |\n|---|---|\n| `Flask` | 0.66 |\n| `Django` | 2.20 |\n| `express` | 0.40 |");
+    expect(out.map((c) => c.technologies[0])).toEqual(["flask", "django", "express"]);
+  });
+});
+
+describe("scorecards", () => {
+  it("reads a flattened scorecard, one cell per line and rows set apart by blank lines: versions, ratings, counts", () => {
+    const card = "## Our scorecard\n\nFramework\nVersion\nSpeed\nDocs\nGitHub stars\n\nDjango\n5.1\n8/10\n7\n81k\n\nFlask\n3.0.3\n9/10\n9\n68k\n\nThe end.";
+    expect(briefs(card)).toEqual([
+      "fact django version= version", "performance django speed_score=8 score", "performance django docs_score=7 score", "fact django github_stars=81000 stars",
+      "fact flask version= version", "performance flask speed_score=9 score", "performance flask docs_score=9 score", "fact flask github_stars=68000 stars",
+    ]);
+  });
+
+  it("reads star ratings, and leaves bare numbers alone outside a row of small scores", () => {
+    expect(briefs("| | Django | Flask |\n|---|---|---|\n| Docs | ★★★★☆ | ★★★☆☆ |\n| Open issues | 120 | 45 |")).toEqual([
+      "performance django docs_score=4 score", "performance flask docs_score=3 score",
+    ]);
+  });
+});
