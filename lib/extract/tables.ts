@@ -100,6 +100,10 @@ interface Cell {
   scale?: number | null;
 }
 
+// A corner cell naming what the rows are ("Capability", "Feature", "Metric") says the technologies run
+// across the header, even when some row labels are themselves in the lexicon ("OpenAPI", "WebSockets").
+const ATTRIBUTE_CORNER = /^(?:capabilit(?:y|ies)|features?|metrics?|criteri(?:on|a)|aspects?|attributes?|dimensions?|categor(?:y|ies)|properties|property|characteristics?|comparison|what)$/i;
+
 export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
@@ -115,7 +119,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const caption: Conditions = table.leadIn && table.leadIn.split(/\s+/).length <= 5 ? { table: table.leadIn.replace(/:$/, "") } : {};
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
-  if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount) {
+  if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount && !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))) {
     const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
     rows.forEach((r, ri) => {
       const t = down[ri];

@@ -158,3 +158,14 @@ describe("scorecards", () => {
     ]);
   });
 });
+
+describe("which way a table runs", () => {
+  it("reads technologies across the header when the corner cell names the rows' attribute, even if row labels are in the lexicon", () => {
+    const text = "| Capability | Pyramid | Bottle |\n| OpenAPI docs | ✅ built-in | ❌ plugin needed |\n| WebSockets | partial | ✅ native |\n| Admin UI | ❌ none | ❌ none |";
+    const features = extractClaims(text, new TechResolver([])).filter((c) => c.kind === "feature");
+    const subjects = new Set(features.flatMap((c) => c.technologies));
+    expect(subjects.has("openapi")).toBe(false);
+    expect(subjects.has("websockets")).toBe(false);
+    expect(features.map((c) => c.statement)).toEqual(expect.arrayContaining([expect.stringMatching(/^Pyramid has OpenAPI documentation built in/), expect.stringMatching(/^Bottle has WebSocket support built in/)]));
+  });
+});
