@@ -3,6 +3,7 @@
 // and the other "avoid X". The use case is compared by its content words, so "streaming inference"
 // and "streaming inference API" are one use case while "public JSON APIs" and "internal JSON APIs"
 // are two.
+import { lexiconCategory } from "@/lib/extract/lexicon";
 import { tokens } from "./similarity";
 import type { IndexedClaim } from "./index";
 
@@ -65,6 +66,9 @@ export function sameUseCase(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
 
 /** Technology slug → its kind (framework, database…), when known: a framework and a database do not compete. */
 export type KindOf = (slug: string) => string | undefined;
+
+/** The shipped lexicon's category of a technology slug (web-framework, database…), if it lists it. */
+export const lexiconKind: KindOf = (slug) => lexiconCategory({ slug, name: slug, aliases: [] });
 
 /** Two picks compete when they share no technology and some pair of them is of one kind (or of unknown kind). */
 function competing(a: readonly string[], b: readonly string[], kindOf: KindOf): boolean {

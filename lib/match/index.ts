@@ -2,7 +2,7 @@
 // kind + technologies (+ metric or topic); a candidate is compared only with its block, and within
 // it only with the sub-block that can hold an answer (same-assertion and contradiction lookups).
 import { normalizeStatement } from "@/lib/text/normalize";
-import { adviceOf, useCaseKeys, type KindOf } from "./advice";
+import { adviceOf, lexiconKind, useCaseKeys, type KindOf } from "./advice";
 import { canonicalCapability, possession } from "./capability";
 import { jaccard, SAME_ASSERTION_THRESHOLD, tokens } from "./similarity";
 
@@ -97,9 +97,13 @@ export class ClaimIndex {
   private readonly contradictable = new Map<string, IndexedClaim[]>();
   /** Advice (recommendations, "avoid X for Y") by each content word of its use case, across technologies. */
   private readonly advice = new Map<string, IndexedClaim[]>();
-  /** Technology slug → kind (framework, database…) where the caller knows it: only picks of one kind compete. */
+  /**
+   * Technology slug → kind (framework, database…) where the caller knows it (the catalogue's kinds):
+   * only picks of one kind compete. Left empty, the shipped lexicon's categories stand in, so the
+   * importer does not take "Django for X" and "PostgreSQL for X" for opposite advice.
+   */
   readonly technologyKinds = new Map<string, string>();
-  readonly kindOf: KindOf = (slug) => this.technologyKinds.get(slug);
+  readonly kindOf: KindOf = (slug) => (this.technologyKinds.size ? this.technologyKinds.get(slug) : lexiconKind(slug));
   /** Insertion order, so a narrowed lookup returns the same first match as a block scan would. */
   private readonly order = new WeakMap<IndexedClaim, number>();
   /** Comparisons made so far: the cost of matching, reported by the benchmark. */

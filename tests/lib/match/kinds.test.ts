@@ -57,6 +57,15 @@ describe("opposite recommendations for one use case", () => {
     expect(detectContradiction(rec("mysql", "saas-back-end"), rec("postgresql", "saas-back-end"), kindOf)).toMatchObject({ kind: "RECOMMENDATION" });
   });
 
+  it("the importer's index, which knows no catalogue kinds, takes them from the shipped lexicon", () => {
+    const index = new ClaimIndex();
+    const mysql = rec("mysql", "multi-tenant-saas-back-end");
+    index.add(rec("django", "multi-tenant-saas-back-end"));
+    index.add(mysql);
+    const found = matchCandidate(index, rec("postgresql", "multi-tenant-saas-back-end"));
+    expect(found.proposals.map((p) => [p.a.id, p.kind])).toEqual([[mysql.id, "RECOMMENDATION"]]);
+  });
+
   it("one use case: the same words, or all of a two-word phrase within the other; a lone shared word is not enough", () => {
     const uc = (topic: string) => adviceOf(rec("x", topic))!.useCase;
     expect(sameUseCase(uc("streaming-inference"), uc("streaming-inference-api"))).toBe(true);
