@@ -22,7 +22,7 @@ import { ClaimIndex, type IndexedClaim } from "../index";
 export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null, status: { notIn: ["REFUTED", "RETRACTED"] } } satisfies Prisma.ClaimWhereInput;
 
 const SELECT = {
-  id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true,
+  id: true, slug: true, kind: true, normalized: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true,
   technologies: { select: { slug: true, kind: true } },
 } satisfies Prisma.ClaimSelect;
 
@@ -49,11 +49,23 @@ function adviceNeighbours(claim: IndexedClaim): Prisma.ClaimWhereInput[] {
   return [{ kind: { in: ["RECOMMENDATION", "OPINION"] }, OR: words.flatMap((w) => [{ topic: { contains: w } }, { statement: { contains: w } }]) }];
 }
 
+/**
+ * What a claim of the same kind must share to contradict it, where a column says so (indexed):
+ * figures and facts their metric (facts without one, such as owners, their topic), opinions their
+ * normalized statement. Features are compared by capability, which no column holds.
+ */
+function narrowed(row: ClaimRow): Prisma.ClaimWhereInput {
+  if (row.kind === "PERFORMANCE") return { metric: row.metric };
+  if (row.kind === "FACT") return row.metric ? { metric: row.metric } : { topic: row.topic };
+  if (row.kind === "OPINION") return { normalized: row.normalized };
+  return {};
+}
+
 /** The live claims that may contradict `row` and are not paired with it yet. */
 async function neighbours(db: Db, row: ClaimRow, claim: IndexedClaim): Promise<ClaimRow[]> {
   const paired = await db.contradiction.findMany({ where: { OR: [{ claimAId: row.id }, { claimBId: row.id }] }, select: { claimAId: true, claimBId: true } });
   const skip = [row.id, ...paired.flatMap((p) => [p.claimAId, p.claimBId])];
-  const sameKind: Prisma.ClaimWhereInput[] = row.technologies.length ? [{ kind: row.kind, technologies: { some: { slug: { in: claim.technologies } } } }] : [];
+  const sameKind: Prisma.ClaimWhereInput[] = row.technologies.length ? [{ kind: row.kind, ...narrowed(row), technologies: { some: { slug: { in: claim.technologies } } } }] : [];
   const related = [...sameKind, ...adviceNeighbours(claim)];
   if (!related.length) return [];
   return db.claim.findMany({ where: { AND: [LIVE_CLAIM, { id: { notIn: [...new Set(skip)] } }, { OR: related }] }, select: SELECT, orderBy: { createdAt: "asc" }, take: MAX_NEIGHBOURS });

@@ -72,6 +72,9 @@ describe.each(testProviders())("contradictions found through the service layer o
     const use = await createRecord(claims, editor, { statement: "Use MongoDB for event logging.", kind: "RECOMMENDATION", topic: "event-logging", technologyIds: [mongo.id] }, t.db);
     const avoid = await createRecord(claims, editor, { statement: "Avoid MongoDB for event logging.", kind: "OPINION", topic: "not-for-event-logging", conditions: { stance: "contradicts" }, technologyIds: [mongo.id] }, t.db);
     expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: use.id, claimBId: avoid.id, kind: "RECOMMENDATION", status: "OPEN" })]);
+    const said = await createRecord(claims, editor, { statement: "MongoDB can't do joins.", kind: "OPINION", conditions: { stance: "supports" }, technologyIds: [mongo.id] }, t.db);
+    const denied = await createRecord(claims, editor, { statement: "MongoDB can't do joins!", kind: "OPINION", conditions: { stance: "contradicts" }, technologyIds: [mongo.id] }, t.db);
+    expect(await openPairs(t.db)).toContainEqual(expect.objectContaining({ claimAId: said.id, claimBId: denied.id, kind: "STANCE", status: "OPEN" }));
   });
 
   it("different use cases, the same recommendation twice, and a framework beside a database raise nothing", async () => {
