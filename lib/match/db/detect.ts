@@ -13,26 +13,26 @@ import type { CommittedWrite } from "@/lib/resources/define";
 import { serializeRow } from "@/lib/revisions/serialize";
 import { recordRevision } from "@/lib/revisions/service";
 import { transact } from "@/lib/services/after-commit";
-import { adviceOf, useCaseKeys } from "../advice";
-import { proposeContradictions } from "../candidate";
-import { CONTRADICTING_KINDS } from "../contradictions";
+import { adviceOf, sameUseCase, useCaseKeys } from "../advice";
+import { MAX_CONTRADICTIONS_PER_CLAIM, proposeContradictions } from "../candidate";
+import { classifyContradiction, CONTRADICTING_KINDS } from "../contradictions";
 import { ClaimIndex, type IndexedClaim } from "../index";
 
 /** Claims that count: not deleted, not merged away, not refuted or retracted (any other status, from CANDIDATE up). */
 export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null, status: { notIn: ["REFUTED", "RETRACTED"] } } satisfies Prisma.ClaimWhereInput;
 
-const SELECT = {
-  id: true, slug: true, kind: true, normalized: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true,
-  technologies: { select: { slug: true, kind: true } },
-} satisfies Prisma.ClaimSelect;
+const FIELDS = { id: true, slug: true, kind: true, normalized: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true } satisfies Prisma.ClaimSelect;
+const SELECT = { ...FIELDS, technologies: { select: { slug: true, kind: true } } } satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
+type PlainRow = Prisma.ClaimGetPayload<{ select: typeof FIELDS }>;
 
 /** Enough neighbours for any real block; a pathological one is cut rather than read whole on every save. */
 const MAX_NEIGHBOURS = 5_000;
 
-const indexed = (r: ClaimRow): IndexedClaim => ({
-  id: r.id, slug: r.slug, kind: r.kind.toLowerCase(), technologies: r.technologies.map((t) => t.slug), topic: r.topic, metric: r.metric, value: r.value, unit: r.unit,
+const indexed = (r: ClaimRow): IndexedClaim => withTechnologies(r, r.technologies.map((t) => t.slug));
+const withTechnologies = (r: PlainRow, technologies: string[]): IndexedClaim => ({
+  id: r.id, slug: r.slug, kind: r.kind.toLowerCase(), technologies, topic: r.topic, metric: r.metric, value: r.value, unit: r.unit,
   conditions: (r.conditions ?? {}) as Record<string, unknown>, statement: r.statement,
 });
 
@@ -41,12 +41,26 @@ const idsOf = (result: unknown): string[] => {
   return items.map((r) => (typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null)).filter((id): id is string => !!id);
 };
 
-/** Advice is looked up by the words of its use case, in the topic or the statement (either capitalisation: SQLite and PostgreSQL differ on case). */
+/** A word of a use case in the topic or the statement (either capitalisation: SQLite and PostgreSQL differ on case). */
+const mentions = (word: string): Prisma.ClaimWhereInput => ({
+  OR: [word, word[0].toUpperCase() + word.slice(1)].flatMap((w) => [{ topic: { contains: w } }, { statement: { contains: w } }]),
+});
+
+/** Beyond this many words, pairs of them make too long a query: any one word will do. */
+const MAX_PAIRED_WORDS = 8;
+
+/**
+ * Advice is looked up by the words of its use case. One use case lies within the other (advice.ts
+ * sameUseCase) with at least two words, so a neighbour that can match names two of the claim's words
+ * (or its only word): pairs are far more selective than single words such as "api".
+ */
 function adviceNeighbours(claim: IndexedClaim): Prisma.ClaimWhereInput[] {
   const advice = adviceOf(claim);
   if (!advice) return [];
-  const words = useCaseKeys(advice).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-  return [{ kind: { in: ["RECOMMENDATION", "OPINION"] }, OR: words.flatMap((w) => [{ topic: { contains: w } }, { statement: { contains: w } }]) }];
+  const words = useCaseKeys(advice);
+  const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => ({ AND: [mentions(a), mentions(b)] })));
+  const match = words.length === 1 || words.length > MAX_PAIRED_WORDS ? words.map(mentions) : pairs;
+  return [{ kind: { in: ["RECOMMENDATION", "OPINION"] }, OR: match }];
 }
 
 /**
@@ -61,14 +75,39 @@ function narrowed(row: ClaimRow): Prisma.ClaimWhereInput {
   return {};
 }
 
+/**
+ * How a neighbour may contradict the claim, judged before its technologies are read (reading them
+ * is most of a query's cost): 0 advice for the same use case, 1 an OPEN contradiction and 2 a not
+ * comparable one were it about the claim's own technologies (figures, facts, capabilities and
+ * stances need the same ones); null when it cannot.
+ */
+function plausible(claim: IndexedClaim, neighbour: PlainRow): 0 | 1 | 2 | null {
+  const mine = adviceOf(claim);
+  const theirs = mine && adviceOf(withTechnologies(neighbour, claim.technologies));
+  if (mine && theirs && sameUseCase(mine.useCase, theirs.useCase)) return 0;
+  const found = classifyContradiction(withTechnologies(neighbour, claim.technologies), claim);
+  return found ? (found.status === "OPEN" ? 1 : 2) : null;
+}
+
+/** Plausible neighbours read in full: a few times the proposals kept, the likeliest first. */
+const MAX_PLAUSIBLE = 10 * MAX_CONTRADICTIONS_PER_CLAIM;
+
 /** The live claims that may contradict `row` and are not paired with it yet. */
 async function neighbours(db: Db, row: ClaimRow, claim: IndexedClaim): Promise<ClaimRow[]> {
   const paired = await db.contradiction.findMany({ where: { OR: [{ claimAId: row.id }, { claimBId: row.id }] }, select: { claimAId: true, claimBId: true } });
   const skip = [row.id, ...paired.flatMap((p) => [p.claimAId, p.claimBId])];
-  const sameKind: Prisma.ClaimWhereInput[] = row.technologies.length ? [{ kind: row.kind, ...narrowed(row), technologies: { some: { slug: { in: claim.technologies } } } }] : [];
+  // Recommendations contradict only as advice (looked up by use case, across technologies).
+  const sameKind: Prisma.ClaimWhereInput[] = row.technologies.length && row.kind !== "RECOMMENDATION" ? [{ kind: row.kind, ...narrowed(row), technologies: { some: { slug: { in: claim.technologies } } } }] : [];
   const related = [...sameKind, ...adviceNeighbours(claim)];
   if (!related.length) return [];
-  return db.claim.findMany({ where: { AND: [LIVE_CLAIM, { id: { notIn: [...new Set(skip)] } }, { OR: related }] }, select: SELECT, orderBy: { createdAt: "asc" }, take: MAX_NEIGHBOURS });
+  const plain = await db.claim.findMany({ where: { AND: [LIVE_CLAIM, { id: { notIn: [...new Set(skip)] } }, { OR: related }] }, select: FIELDS, orderBy: { createdAt: "asc" }, take: MAX_NEIGHBOURS });
+  const ids = plain
+    .map((r) => ({ id: r.id, rank: plausible(claim, r) }))
+    .filter((r): r is { id: string; rank: 0 | 1 | 2 } => r.rank !== null)
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, MAX_PLAUSIBLE)
+    .map((r) => r.id);
+  return ids.length ? db.claim.findMany({ where: { id: { in: ids } }, select: SELECT, orderBy: { createdAt: "asc" } }) : [];
 }
 
 /**
