@@ -24,31 +24,44 @@ export function matchCandidate(index: ClaimIndex, candidate: IndexedClaim): Cand
 }
 
 /**
- * The proposals a scan of the whole block would keep (comparable OPEN ones first, then the others,
- * each group in block order), found from the narrowest lists: only performance figures can be
- * NOT_COMPARABLE, and only under different conditions, so their OPEN ones all sit in the
- * same-conditions sub-block and the rest of the block is read only until the few others are found.
+ * The contradictions of a candidate, at most MAX_CONTRADICTIONS_PER_CLAIM: opposing advice first
+ * (found across technologies by use case), then what a scan of the candidate's block would keep
+ * (comparable OPEN ones first, then the others, each group in block order), found from the narrowest
+ * lists: only performance figures can be NOT_COMPARABLE, and only under different conditions, so their
+ * OPEN ones all sit in the same-conditions sub-block and the rest of the block is read only until the
+ * few others are found.
  */
-function proposeContradictions(index: ClaimIndex, candidate: IndexedClaim): Proposal[] {
+export function proposeContradictions(index: ClaimIndex, candidate: IndexedClaim): Proposal[] {
   const kind = candidate.kind.toLowerCase();
   if (!CONTRADICTING_KINDS.has(kind)) return [];
-  const comparable = index.comparable(candidate);
-  if (kind === "opinion") return firstContradictions(index, comparable ?? [], candidate, MAX_CONTRADICTIONS_PER_CLAIM);
-  if (kind !== "performance" || !comparable) return firstContradictions(index, index.related(candidate), candidate, MAX_CONTRADICTIONS_PER_CLAIM);
-  const open = firstContradictions(index, comparable, candidate, MAX_CONTRADICTIONS_PER_CLAIM, "OPEN");
-  if (open.length === MAX_CONTRADICTIONS_PER_CLAIM) return open;
-  return [...open, ...firstContradictions(index, index.related(candidate), candidate, MAX_CONTRADICTIONS_PER_CLAIM - open.length, "NOT_COMPARABLE")];
+  const advice = firstContradictions(index, index.adviceAbout(candidate), candidate, MAX_CONTRADICTIONS_PER_CLAIM, undefined, "RECOMMENDATION");
+  if (kind === "recommendation" || advice.length === MAX_CONTRADICTIONS_PER_CLAIM) return advice;
+  const room = MAX_CONTRADICTIONS_PER_CLAIM - advice.length;
+  return [...advice, ...blockContradictions(index, candidate, kind, room)];
 }
 
-/** The first `limit` contradictions (of that status, if given) in `claims`, worded; each check counted. */
-function firstContradictions(index: ClaimIndex, claims: readonly IndexedClaim[], candidate: IndexedClaim, limit: number, status?: ContradictionProposal["status"]): Proposal[] {
+function blockContradictions(index: ClaimIndex, candidate: IndexedClaim, kind: string, limit: number): Proposal[] {
+  const comparable = index.comparable(candidate);
+  if (kind === "opinion") return firstContradictions(index, comparable ?? [], candidate, limit, undefined, "STANCE");
+  if (kind !== "performance" || !comparable) return firstContradictions(index, index.related(candidate), candidate, limit, undefined, null);
+  const open = firstContradictions(index, comparable, candidate, limit, "OPEN", null);
+  if (open.length === limit) return open;
+  return [...open, ...firstContradictions(index, index.related(candidate), candidate, limit - open.length, "NOT_COMPARABLE", null)];
+}
+
+/**
+ * The first `limit` contradictions in `claims` (of that status, if given; of that kind, or of any
+ * kind but RECOMMENDATION when null, since advice is looked up on its own), worded; each check counted.
+ */
+function firstContradictions(index: ClaimIndex, claims: readonly IndexedClaim[], candidate: IndexedClaim, limit: number, status: ContradictionProposal["status"] | undefined, only: ContradictionProposal["kind"] | null): Proposal[] {
   const found: Proposal[] = [];
   for (const existing of claims) {
     if (found.length >= limit) break;
     index.comparisons++;
-    const kind = classifyContradiction(existing, candidate);
+    const kind = classifyContradiction(existing, candidate, index.kindOf);
     if (!kind || (status && kind.status !== status)) continue;
-    const full = detectContradiction(existing, candidate);
+    if (only ? kind.kind !== only : kind.kind === "RECOMMENDATION") continue;
+    const full = detectContradiction(existing, candidate, index.kindOf);
     if (full) found.push({ a: existing, b: candidate, ...full });
   }
   return found;

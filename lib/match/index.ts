@@ -2,6 +2,8 @@
 // kind + technologies (+ metric or topic); a candidate is compared only with its block, and within
 // it only with the sub-block that can hold an answer (same-assertion and contradiction lookups).
 import { normalizeStatement } from "@/lib/text/normalize";
+import { adviceOf, lexiconKind, useCaseKeys, type KindOf } from "./advice";
+import { canonicalCapability, possession } from "./capability";
 import { jaccard, SAME_ASSERTION_THRESHOLD, tokens } from "./similarity";
 
 export interface IndexedClaim {
@@ -19,11 +21,15 @@ export interface IndexedClaim {
 
 export type MatchKind = "same" | "related";
 
-/** Blocking key: kind + technologies, and the metric or feature topic where those are structured. */
+/**
+ * Blocking key: kind + technologies, and the metric or feature topic where those are structured
+ * (a feature by its capability, so "admin panel" and "built-in admin" share a block).
+ */
 export const blockKey = (c: Pick<IndexedClaim, "kind" | "technologies" | "metric" | "topic">): string => {
   const kind = c.kind.toLowerCase();
   const free = kind === "opinion" || kind === "recommendation";
-  return `${kind}|${[...c.technologies].sort().join("+")}|${free ? "" : (c.metric ?? c.topic ?? "")}`;
+  const detail = free ? "" : kind === "feature" ? canonicalCapability(c.topic) : (c.metric ?? c.topic ?? "");
+  return `${kind}|${[...c.technologies].sort().join("+")}|${detail}`;
 };
 
 /** What free-text claims are compared on: the use case for recommendations, the statement otherwise. */
@@ -47,7 +53,7 @@ const sameConditions = (a: Record<string, unknown>, b: Record<string, unknown>):
 export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
   const kind = a.kind.toLowerCase();
   if (kind !== b.kind.toLowerCase()) return false;
-  if (kind === "feature") return a.topic === b.topic && String(a.conditions.support ?? "") === String(b.conditions.support ?? "");
+  if (kind === "feature") return canonicalCapability(a.topic) === canonicalCapability(b.topic) && possession(a.conditions, a.statement) === possession(b.conditions, b.statement);
   if (kind === "fact") return a.metric === b.metric && a.value === b.value;
   if (kind === "performance") {
     if (a.metric !== b.metric || a.value == null || b.value == null) return false;
@@ -61,7 +67,7 @@ export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
 function sameKey(c: IndexedClaim): string | null {
   const kind = c.kind.toLowerCase();
   if (kind === "performance") return JSON.stringify(Object.keys(c.conditions).sort().map((k) => [k, String(c.conditions[k])]));
-  if (kind === "feature") return String(c.conditions.support ?? "");
+  if (kind === "feature") return String(possession(c.conditions, c.statement));
   if (kind === "fact") return String(c.value);
   return null;
 }
@@ -89,6 +95,15 @@ export class ClaimIndex {
   private readonly postings = new Map<string, Map<string, IndexedClaim[]>>();
   /** Performance claims by block + conditions, opinions by block + statement (see contradictionKey). */
   private readonly contradictable = new Map<string, IndexedClaim[]>();
+  /** Advice (recommendations, "avoid X for Y") by each content word of its use case, across technologies. */
+  private readonly advice = new Map<string, IndexedClaim[]>();
+  /**
+   * Technology slug → kind (framework, database…) where the caller knows it (the catalogue's kinds):
+   * only picks of one kind compete. Left empty, the shipped lexicon's categories stand in, so the
+   * importer does not take "Django for X" and "PostgreSQL for X" for opposite advice.
+   */
+  readonly technologyKinds = new Map<string, string>();
+  readonly kindOf: KindOf = (slug) => (this.technologyKinds.size ? this.technologyKinds.get(slug) : lexiconKind(slug));
   /** Insertion order, so a narrowed lookup returns the same first match as a block scan would. */
   private readonly order = new WeakMap<IndexedClaim, number>();
   /** Comparisons made so far: the cost of matching, reported by the benchmark. */
@@ -107,6 +122,8 @@ export class ClaimIndex {
     this.size++;
     const comparable = contradictionKey(claim);
     if (comparable !== null) push(this.contradictable, `${key}#${comparable}`, claim);
+    const advice = adviceOf(claim);
+    if (advice) for (const word of useCaseKeys(advice)) push(this.advice, word, claim);
     const same = sameKey(claim);
     if (same !== null) { push(this.exact, `${key}#${same}`, claim); return; }
     let byToken = this.postings.get(key);
@@ -121,6 +138,8 @@ export class ClaimIndex {
     this.size--;
     const comparable = contradictionKey(claim);
     if (comparable !== null) drop(this.contradictable, `${key}#${comparable}`, claim);
+    const advice = adviceOf(claim);
+    if (advice) for (const word of useCaseKeys(advice)) drop(this.advice, word, claim);
     const same = sameKey(claim);
     if (same !== null) { drop(this.exact, `${key}#${same}`, claim); return; }
     const byToken = this.postings.get(key);
@@ -145,6 +164,18 @@ export class ClaimIndex {
   comparable(c: IndexedClaim): IndexedClaim[] | null {
     const key = contradictionKey(c);
     return key === null ? null : (this.contradictable.get(`${blockKey(c)}#${key}`) ?? []);
+  }
+
+  /**
+   * Advice that may oppose the candidate's: any technology, sharing a word of its use case (one use
+   * case's words all lie within the other's, so they share every word of the shorter), in insertion order.
+   */
+  adviceAbout(c: IndexedClaim): IndexedClaim[] {
+    const advice = adviceOf(c);
+    if (!advice) return [];
+    const found = new Set<IndexedClaim>();
+    for (const word of useCaseKeys(advice)) for (const other of this.advice.get(word) ?? []) found.add(other);
+    return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
 
   /** The block members that can be the same assertion; what a full block scan would find, in block order. */

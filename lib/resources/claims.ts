@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { Conflict, ValidationError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/service";
@@ -51,6 +52,8 @@ export const claims = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,
+  // A claim written (created, edited, status changed, restored) is checked for contradictions.
+  afterCommit: [detectAfterClaimWrite],
   async prepare(data, ctx) {
     await ensureSlug("claim", data, ctx, "statement");
     if (typeof data.statement === "string") data.normalized = normalizeStatement(data.statement);

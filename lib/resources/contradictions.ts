@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
+import { flagVerdictsForContradictions } from "@/lib/verdicts/editorial/flag";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 
 export const CONTRADICTION_STATUSES = ["OPEN", "RESOLVED", "NOT_COMPARABLE"] as const;
+/**
+ * What the two claims disagree on (lib/match/contradictions): opposite advice for one use case,
+ * has vs lacks one capability, figures beyond tolerance (or not comparable across setups),
+ * conflicting facts, a statement asserted and denied. DATE and OTHER: rows written before these kinds.
+ */
+export const CONTRADICTION_KINDS = ["RECOMMENDATION", "CAPABILITY", "VALUE", "FACT", "STANCE", "DATE", "OTHER"] as const;
+
+const idsOf = (result: unknown): string[] =>
+  (Array.isArray(result) ? result : [result]).map((r) => (typeof r === "string" ? r : (r as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === "string");
 
 export const contradictions = defineResource({
   name: "contradictions",
@@ -13,7 +23,7 @@ export const contradictions = defineResource({
   fields: {
     claimAId: { type: "reference", reference: "claims", relation: "claimA", required: true, list: true, filter: true, label: "Claim A" },
     claimBId: { type: "reference", reference: "claims", relation: "claimB", required: true, list: true, filter: true, label: "Claim B" },
-    kind: { type: "enum", choices: ["VALUE", "DATE", "STANCE", "OTHER"], list: true, filter: true },
+    kind: { type: "enum", choices: CONTRADICTION_KINDS, list: true, filter: true, sortable: true, help: "RECOMMENDATION: opposite advice for one use case; CAPABILITY: has vs lacks; VALUE: figures; FACT: release year, version, owner, licence; STANCE: asserted vs denied." },
     status: { type: "enum", choices: CONTRADICTION_STATUSES, list: true, filter: true, sortable: true },
     reason: { type: "text", max: 2000, list: true, search: true },
     resolutionNote: { type: "text", max: 5000 },
@@ -24,6 +34,8 @@ export const contradictions = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(STAFF),
   softDelete: true,
+  // An open contradiction (written, or reopened) puts the published verdicts citing either claim up for review.
+  afterCommit: [({ db, result }) => flagVerdictsForContradictions(db, idsOf(result)).then(() => undefined)],
   validate(data) {
     if (data.claimAId && data.claimAId === data.claimBId) return { claimBId: ["A claim cannot contradict itself."] };
     return null;

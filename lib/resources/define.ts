@@ -58,6 +58,23 @@ export interface ResourceAction<I = unknown> {
   run: (record: Row, input: I, ctx: ActionContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
+/** What a committed write hands to the resource's after-commit hooks. */
+export interface CommittedWrite {
+  db: Db;
+  resource: string;
+  /** What the write returned: the record, the records, or the ids it touched. */
+  result: unknown;
+  /** Who wrote, when the service layer knows. */
+  actor: Actor | null;
+}
+
+/**
+ * An effect of a committed write, declared on the resource (Payload's afterChange, Django's
+ * post_save): the service layer runs it without knowing who cares. A failure is logged; the write
+ * has committed and stands.
+ */
+export type AfterCommitHook = (write: CommittedWrite) => Promise<void>;
+
 export interface ResourceDef {
   name: string;
   model: ModelName;
@@ -77,6 +94,8 @@ export interface ResourceDef {
   /** Cross-field validation after field validation; returns field errors. */
   validate?: (data: Record<string, unknown>, existing: Row | null) => Record<string, string[]> | null;
   actions?: Record<string, ResourceAction<never>>;
+  /** Effects of a committed write of this resource (create, update, action, delete, restore), in order. */
+  afterCommit?: readonly AfterCommitHook[];
   /** Fields never sent to clients (password hashes). */
   hidden?: readonly string[];
   /** Extra Prisma include for reads (explicit join rows such as a verdict's weighted evidence). */

@@ -3,6 +3,7 @@
 // A static import: a dynamic import() got its own copy of Next's request context and never saw it.
 import { revalidatePath } from "next/cache";
 import { invalidatePublicApiCache } from "@/lib/api/cache";
+import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
 import { fromDatabaseError } from "@/lib/errors/database";
@@ -38,6 +39,17 @@ async function flagShiftedVerdicts(db: Db, resource: string, result: unknown): P
   }
 }
 
+/** The resource's declared after-commit hooks (ResourceDef.afterCommit), each on its own: one failing does not stop the next. */
+async function runAfterCommitHooks(db: Db, def: ResourceDef, result: unknown, actor: Actor | null): Promise<void> {
+  for (const hook of def.afterCommit ?? []) {
+    try {
+      await hook({ db, resource: def.name, result, actor });
+    } catch (error) {
+      console.error(`After-commit hook of ${def.name} failed`, error);
+    }
+  }
+}
+
 /**
  * Lock contention between writers: SQLite's busy/upgrade deadlock (surfacing as P1008), PostgreSQL
  * deadlocks and serialization failures (P2034). Retrying the whole transaction is safe because
@@ -60,13 +72,14 @@ const RETRY_BUDGET_MS = 4_000;
  * A transaction for a write to `def`, followed by revalidation once it has committed. Given a
  * transaction client instead (a caller composing several writes), it joins that transaction.
  * `retryOnConflict`: for writes the client did not pin to a version (bulk actions), a version
- * race with another writer is retried rather than reported.
+ * race with another writer is retried rather than reported. `actor`: who writes, handed to the
+ * resource's after-commit hooks.
  */
 export async function transact<T>(
   db: Db | Tx,
   def: ResourceDef,
   fn: (tx: Tx) => Promise<T>,
-  options: { timeout?: number; retryOnConflict?: boolean } = {},
+  options: { timeout?: number; retryOnConflict?: boolean; actor?: Actor | null } = {},
 ): Promise<T> {
   if (!("$transaction" in db)) return fn(db);
   const started = Date.now();
@@ -75,6 +88,7 @@ export async function transact<T>(
       const result = await db.$transaction(fn, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
       await revalidatePublicPages(def.name);
       await flagShiftedVerdicts(db, def.name, result);
+      await runAfterCommitHooks(db, def, result, options.actor ?? null);
       return result;
     } catch (error) {
       const retry = isTransientWriteError(error) || (options.retryOnConflict && error instanceof Conflict);

@@ -107,7 +107,7 @@ export async function createRecord(def: ResourceDef, actor: Actor | null, input:
     await checkRow(def, who, record, tx);
     await recordRevision(tx, { def, action: "CREATE", actor: who, before: null, after: record });
     return record;
-  });
+  }, { actor: who });
   return redactRow(def, who, created, db);
 }
 
@@ -156,14 +156,14 @@ export async function updateRecord(def: ResourceDef, actor: Actor | null, id: st
     await def.prepare?.(values, { tx, actor: who, existing });
     await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
     return applyUpdate(tx, def, who, existing, version, values);
-  });
+  }, { actor: who });
   return redactRow(def, who, updated, db);
 }
 
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
 export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db | Tx = getDb()): Promise<Row> {
   const who = authorize(def, actor, "delete");
-  return redactRow(def, who, await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version)), db);
+  return redactRow(def, who, await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version), { actor: who }), db);
 }
 
 async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, version: number | null): Promise<Row> {
@@ -191,7 +191,7 @@ export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: st
       await applyUpdate(tx, def, who, existing, Number(existing.version), {}, { action: "RESTORE", prismaData: { deletedAt: null } });
     }
     return ids;
-  }, { retryOnConflict: true });
+  }, { retryOnConflict: true, actor: who });
 }
 
 export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
@@ -204,7 +204,7 @@ export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: str
   return transact(db, def, async (tx) => {
     for (const id of ids) await deleteInTx(tx, def, who, id, null);
     return ids;
-  }, { retryOnConflict: true });
+  }, { retryOnConflict: true, actor: who });
 }
 
 export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db | Tx = getDb()): Promise<string[]> {
@@ -219,7 +219,7 @@ export async function updateMany(def: ResourceDef, actor: Actor | null, ids: str
       await applyUpdate(tx, def, who, existing, Number(existing.version), values);
     }
     return ids;
-  }, { retryOnConflict: true });
+  }, { retryOnConflict: true, actor: who });
 }
 
 /** The revision's reason: the action, and the editor's own words when the action asks for them. */
@@ -259,6 +259,6 @@ export async function runAction(
       results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: actionReason(action.label, parsed) }));
     }
     return results;
-  }, { timeout: 30_000, retryOnConflict: versions === null });
+  }, { timeout: 30_000, retryOnConflict: versions === null, actor });
   return redactRows(def, actor, updated, db);
 }

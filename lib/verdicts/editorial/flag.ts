@@ -8,6 +8,7 @@
 // load. The cache is rebuilt after CACHE_TTL_MS, because other processes (the importer, a second
 // server) may have written evidence this one never saw.
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { needsReview, VerdictEngine, type Verdict as EngineVerdict } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/verdicts/load";
 import { loadClaimEvidence, loadDecisionEvidence } from "./evidence";
@@ -136,4 +137,62 @@ export function reviewDependentVerdicts(db: Db, resource: string, result: unknow
 /** Forgets the cached engine of a client (tests, or after a bulk import). */
 export function forgetEngine(db: Db): void {
   engines.delete(db);
+}
+
+// ---- contradictions ------------------------------------------------------------------------------
+// A contradiction between two claims puts every published verdict that cites either of them in
+// doubt, whether or not the engine's result moved: the verdict is flagged with the pair in words.
+// Honest flags only: the contradiction is OPEN (a pair measured in different setups is
+// NOT_COMPARABLE and flags nothing), and both claims still count (not deleted, merged away, refuted
+// or retracted), so a refuted claim contradicting a verified one disturbs nothing.
+
+/** Claims that still count as evidence (the same rule the importer and lib/match/db use). */
+const COUNTING = { deletedAt: null, mergedIntoId: null, status: { notIn: ["REFUTED", "RETRACTED"] } } satisfies Prisma.ClaimWhereInput;
+const MAX_REASON = 2000;
+
+const quoted = (statement: string): string => `"${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}"`;
+
+/** The claims a published verdict cites: its evidence rows and the claims behind the reasons the engine gave when it was published. */
+function citedClaims(verdict: { evidence: Array<{ claimId: string }>; engineSnapshot: unknown }): Set<string> {
+  const cited = new Set(verdict.evidence.map((e) => e.claimId));
+  const snapshot = verdict.engineSnapshot as Partial<EngineVerdict> | null;
+  for (const reason of [...(snapshot?.reasons ?? []), ...(snapshot?.counterEvidence ? [snapshot.counterEvidence] : [])]) {
+    for (const id of reason.claimIds ?? []) cited.add(id);
+  }
+  return cited;
+}
+
+/**
+ * Flags the published verdicts citing either side of these contradictions (those that are OPEN and
+ * whose claims both count); the pair is added to the verdict's review reason, once. Returns the
+ * ids of the verdicts flagged or given a new reason.
+ */
+export async function flagVerdictsForContradictions(db: Db, contradictionIds: string[]): Promise<string[]> {
+  if (!contradictionIds.length) return [];
+  const pairs = await db.contradiction.findMany({
+    where: { id: { in: contradictionIds }, deletedAt: null, status: "OPEN", claimA: COUNTING, claimB: COUNTING },
+    select: { kind: true, claimA: { select: { id: true, statement: true } }, claimB: { select: { id: true, statement: true } } },
+  });
+  if (!pairs.length) return [];
+  const published = await db.verdict.findMany({
+    where: { deletedAt: null, status: "PUBLISHED" },
+    select: { id: true, reviewReason: true, needsReview: true, engineSnapshot: true, evidence: { select: { claimId: true } } },
+  });
+  const flagged: string[] = [];
+  for (const verdict of published) {
+    const cited = citedClaims(verdict);
+    const notes = pairs
+      .filter((p) => cited.has(p.claimA.id) || cited.has(p.claimB.id))
+      .map((p) => `Contradicting evidence (${p.kind.toLowerCase()}): ${quoted(p.claimA.statement)} vs ${quoted(p.claimB.statement)}.`)
+      .filter((note) => !verdict.reviewReason.includes(note));
+    if (!notes.length) continue;
+    const reason = [verdict.reviewReason, ...notes].filter(Boolean).join(" ").slice(0, MAX_REASON);
+    // Only while still published and unchanged: a concurrent publish (which clears the flag) is not undone blindly.
+    const done = await db.verdict.updateMany({
+      where: { id: verdict.id, status: "PUBLISHED", reviewReason: verdict.reviewReason },
+      data: { needsReview: true, reviewReason: reason, ...(verdict.needsReview ? {} : { flaggedAt: new Date() }) },
+    });
+    if (done.count) flagged.push(verdict.id);
+  }
+  return flagged;
 }

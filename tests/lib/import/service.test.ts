@@ -24,13 +24,13 @@ describe.each(testProviders())("importing documents on %s", (provider) => {
     editor = importer;
   });
 
-  it("the demo documents import into one cross-referenced set: an agreement across sources, a date conflict and a not-comparable throughput pair", async () => {
+  it("the demo documents import into one cross-referenced set: an agreement across sources, a release-date conflict and a not-comparable throughput pair", async () => {
     const result = await seedArticles(t.db, editor);
     expect(result.articles).toBe(6);
     const admin = await t.db.claim.findFirst({ where: { topic: "admin", technologies: { some: { slug: "django" } }, conditions: { equals: { support: "built-in" } } }, include: { citations: true } });
     expect(new Set(admin?.citations.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(3);
     const contradictions = await t.db.contradiction.findMany();
-    expect(contradictions.map((c) => `${c.kind}:${c.status}`)).toEqual(expect.arrayContaining(["DATE:OPEN", "VALUE:NOT_COMPARABLE"]));
+    expect(contradictions.map((c) => `${c.kind}:${c.status}`)).toEqual(expect.arrayContaining(["FACT:OPEN", "VALUE:NOT_COMPARABLE"]));
     for (const citation of await t.db.citation.findMany({ include: { article: true } })) {
       expect(citation.article.text.slice(citation.start, citation.end)).toBe(citation.quote);
     }

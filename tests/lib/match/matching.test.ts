@@ -69,7 +69,7 @@ describe("contradictions", () => {
 
   it("flags conflicting release years and opposite stances", () => {
     const y = (value: number) => claim({ kind: "fact", metric: "release_year", value, unit: "year", technologies: ["flask"] });
-    expect(detectContradiction(y(2010), y(2011))).toMatchObject({ kind: "DATE", status: "OPEN" });
+    expect(detectContradiction(y(2010), y(2011))).toMatchObject({ kind: "FACT", status: "OPEN" });
     const o = (stance: string) => claim({ kind: "opinion", metric: null, topic: "myth", statement: "FastAPI is always faster.", conditions: { stance } });
     expect(detectContradiction(o("supports"), o("contradicts"))).toMatchObject({ kind: "STANCE" });
   });
