@@ -12,6 +12,7 @@ type Access = "admin" | "public-read" | "auth";
 
 const RULES: Record<string, Access> = {
   "app/api/admin/[resource]/[id]/history/route.ts": "admin",
+  "app/api/admin/[resource]/[id]/permissions/route.ts": "admin",
   "app/api/admin/[resource]/[id]/restore/route.ts": "admin",
   "app/api/admin/[resource]/[id]/revert/route.ts": "admin",
   "app/api/admin/[resource]/[id]/route.ts": "admin",
