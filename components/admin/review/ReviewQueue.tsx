@@ -141,14 +141,14 @@ export function ReviewQueue() {
         </Stack>
       )}
       <ProposedTechnologies onChange={() => load()} />
-      <Stack direction="row" sx={{ mb: 2, gap: 1, flexWrap: "wrap", alignItems: "center", position: "sticky", top: { xs: 56, sm: 64 }, zIndex: 2, bgcolor: "background.default", py: 1 }}>
+      <Stack direction="row" sx={{ mb: 2, gap: 1, flexWrap: "wrap", alignItems: "center" }}>
         <Checkbox
           checked={allSelected}
           indeterminate={count > 0 && !allSelected}
           onChange={() => setSelected(allSelected ? [] : cards.map((c) => c.id))}
           slotProps={{ input: { "aria-label": "Select all candidates" } }}
         />
-        <TextField select size="small" label="Accept as" value={status} onChange={(e) => setStatus(e.target.value as AcceptStatus)} sx={{ minWidth: 150 }}>
+        <TextField select size="small" label="Accept as" value={status} onChange={(e) => setStatus(e.target.value as AcceptStatus)} sx={{ width: 180, flex: "none" }}>
           {ACCEPT_STATUSES.map((s) => <MenuItem key={s} value={s}>{choiceLabel(s)}</MenuItem>)}
         </TextField>
         {count > 0 && (
