@@ -22,6 +22,34 @@ install_deps() {
 # variable (the machine's name), so only an exported one counts.
 demo_hostname() { printenv HOSTNAME || echo 127.0.0.1; }
 
+# The address to open: the site's own URL (NEXTAUTH_URL, where sign-in sends people back to), or
+# localhost on PORT.
+site_url() { local url="${NEXTAUTH_URL:-http://localhost:${PORT:-3000}}"; printf '%s' "${url%/}"; }
+
+# Passes the seed's output through, except its "Demo logins:" block, which goes to FILE for the end.
+split_logins() {
+  local file="$1" line in_logins=0
+  while IFS= read -r line; do
+    if [ "$line" = "Demo logins:" ]; then in_logins=1; continue; fi
+    if [ "$in_logins" = 1 ]; then printf '%s\n' "$line" >> "$file"; else printf '%s\n' "$line"; fi
+  done
+}
+
+# Passes the server's output through; at its "ready" line prints where to go and how to sign in.
+announce_when_ready() {
+  local url="$1" logins_file="$2" line
+  while IFS= read -r line; do
+    printf '%s\n' "$line"
+    case "$line" in
+      "StackVerdict ready on"*)
+        say "StackVerdict is ready: ${url}  (admin: ${url}/admin)"
+        if [ -s "$logins_file" ]; then printf 'Demo logins:\n'; cat "$logins_file"; fi
+        printf '\nStop with Ctrl-C.\n'
+        ;;
+    esac
+  done
+}
+
 # Loads .env (creating it with a random secret on first use) so scripts see what Next sees.
 load_env() {
   if [ ! -f .env ]; then

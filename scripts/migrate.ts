@@ -1,5 +1,6 @@
 // Applies committed migrations to DATABASE_URL (SQLite by default): `prisma migrate deploy`
 // through prisma.config.ts, which picks the provider's schema and migrations folder.
+// scripts/prisma is the CLI without its known noise (errors pass through).
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ export function migrate(url: string = databaseUrl()): void {
     const file = url.replace(/^file:/, "");
     if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  execFileSync(path.resolve(__dirname, "../node_modules/.bin/prisma"), ["migrate", "deploy"], {
+  execFileSync(path.resolve(__dirname, "prisma"), ["migrate", "deploy"], {
     cwd: path.resolve(__dirname, ".."),
     env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     stdio: process.env.MIGRATE_QUIET ? "pipe" : "inherit",

@@ -8,7 +8,7 @@ import { createAuthProvider } from "./auth-provider";
 import { ClaimShow } from "./claims/ClaimShow";
 import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./data-provider";
-import { customRoutes } from "./extensions";
+import { routesFor } from "./extensions";
 import { AdminMenu } from "./Menu";
 import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
@@ -68,7 +68,7 @@ export default function AdminApp() {
             />
           ))}
         <CustomRoutes>
-          {customRoutes.map((route) => (
+          {routesFor(meta).map((route) => (
             <Route key={route.path} path={route.path} element={route.element} />
           ))}
         </CustomRoutes>

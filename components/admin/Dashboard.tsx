@@ -6,7 +6,7 @@ import { Title, useDataProvider } from "react-admin";
 import type { StackVerdictDataProvider } from "./data-provider";
 import { choiceLabel } from "./fields/labels";
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+import { actionLabel, localDay, localMoment } from "./history/when";
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -39,7 +39,7 @@ export function Dashboard() {
           <List dense>
             {d.reviewQueue.map((c) => (
               <ListItemButton key={c.id} component="a" href={`#/claims/${c.id}/show`}>
-                <ListItemText primary={c.statement} secondary={`${choiceLabel(c.status)} · ${choiceLabel(c.kind)} · ${when(c.updatedAt)}`} />
+                <ListItemText primary={c.statement} secondary={`${choiceLabel(c.status)} · ${choiceLabel(c.kind)} · ${localMoment(c.updatedAt)}`} />
               </ListItemButton>
             ))}
             {d.reviewQueue.length === 0 && <Typography>Nothing waiting for review.</Typography>}
@@ -61,7 +61,7 @@ export function Dashboard() {
           <List dense>
             {d.flaggedVerdicts.map((v) => (
               <ListItemButton key={v.id} component="a" href={`#/verdicts/${v.id}/show`}>
-                <ListItemText primary={`${v.title} · ${v.useCase}`} secondary={`${v.reason}${v.flaggedAt ? ` · flagged ${when(v.flaggedAt)}` : ""}`} />
+                <ListItemText primary={`${v.title} · ${v.useCase}`} secondary={`${v.reason}${v.flaggedAt ? ` · flagged ${localMoment(v.flaggedAt)}` : ""}`} />
               </ListItemButton>
             ))}
           </List>
@@ -71,7 +71,7 @@ export function Dashboard() {
         <List dense>
           {(d.revisitDue ?? []).map((r) => (
             <ListItemButton key={r.id} component="a" href={`#/decisions/${r.id}/show`}>
-              <ListItemText primary={r.title} secondary={`${r.team} · revisit was due ${when(r.revisitAt)} · no outcome review yet`} />
+              <ListItemText primary={r.title} secondary={`${r.team} · revisit was due ${localDay(r.revisitAt)} · no outcome review yet`} />
             </ListItemButton>
           ))}
           {(d.revisitDue ?? []).length === 0 && <Typography>No accepted decision is past its revisit date without a review.</Typography>}
@@ -81,7 +81,7 @@ export function Dashboard() {
         <List dense>
           {d.recentActivity.map((r) => (
             <ListItemButton key={r.id} component="a" href={`#/${r.entity}/${r.entityId}/show`}>
-              <ListItemText primary={`${r.user} · ${r.action.toLowerCase()} · ${r.entity}`} secondary={when(r.createdAt)} />
+              <ListItemText primary={`${r.user} · ${actionLabel(r.action)} · ${r.entity}`} secondary={localMoment(r.createdAt)} />
             </ListItemButton>
           ))}
           {d.recentActivity.length === 0 && <Typography>No recent activity.</Typography>}

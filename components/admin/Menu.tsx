@@ -1,14 +1,16 @@
 "use client";
-// The admin menu: dashboard, the resources this user may read, then the custom screens.
+// The admin menu: dashboard, the resources this user may read, then the custom screens they may use.
 import { Menu } from "react-admin";
-import { customRoutes } from "./extensions";
+import { routesFor } from "./extensions";
+import { useAdminMeta } from "./MetaContext";
 
 export function AdminMenu() {
+  const meta = useAdminMeta();
   return (
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
-      {customRoutes.map((route) => (
+      {routesFor(meta).map((route) => (
         <Menu.Item key={route.path} to={route.path} primaryText={route.label} leftIcon={route.icon as React.ReactElement | undefined} />
       ))}
     </Menu>

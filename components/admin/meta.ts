@@ -7,7 +7,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /** One field as the API describes it (a discriminated union on `type`). */
 export type FieldMeta = DistributiveOmit<FieldDef, "schema" | "default"> & { name: string };
-export type ResourceMeta = Omit<ServerResourceMeta, "fields"> & { fields: FieldMeta[] };
+export type ResourceMeta = Omit<ServerResourceMeta, "fields"> & {
+  fields: FieldMeta[];
+  /** The resource has a row rule (a contributor writes only their own teams' decisions): ask per record. */
+  rowRules?: boolean;
+};
 
 export interface AdminUser {
   id: string;

@@ -4,6 +4,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { Unauthenticated } from "@/lib/errors";
 import { revisions } from "@/lib/resources";
 import { scoped } from "@/lib/resources/access";
+import { actorName } from "@/lib/revisions/service";
 
 export interface Dashboard {
   claimsByStatus: Record<string, number>;
@@ -70,7 +71,7 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
       entity: r.entity,
       entityId: r.entityId,
       action: r.action,
-      user: r.user?.name ?? "System",
+      user: actorName(r.user),
       createdAt: r.createdAt.toISOString(),
     })),
     revisitDue: due.map((d) => ({ id: d.id, title: d.title, team: d.team.name, revisitAt: d.revisitAt!.toISOString() })),

@@ -56,6 +56,12 @@ export async function recordRevisions(tx: Tx, entries: readonly RevisionEntry[],
   return rows.length;
 }
 
+/**
+ * Who made a change, as every view names it: the user's name, or "System" for changes made by the
+ * app itself (seeding, the engine); never an id. A removed user's changes keep no link (SetNull).
+ */
+export const actorName = (user: { name: string } | null | undefined): string => user?.name || "System";
+
 export async function lastRevision(
   client: Db | Tx,
   entity: string,
@@ -67,5 +73,5 @@ export async function lastRevision(
     include: { user: { select: { name: true, email: true } } },
   });
   if (!rev) return null;
-  return { userName: rev.user?.name ?? (rev.userId ? rev.userId : "System"), createdAt: rev.createdAt.toISOString() };
+  return { userName: actorName(rev.user), createdAt: rev.createdAt.toISOString() };
 }

@@ -12,6 +12,7 @@ type Access = "admin" | "public-read" | "auth";
 
 const RULES: Record<string, Access> = {
   "app/api/admin/[resource]/[id]/history/route.ts": "admin",
+  "app/api/admin/[resource]/[id]/permissions/route.ts": "admin",
   "app/api/admin/[resource]/[id]/restore/route.ts": "admin",
   "app/api/admin/[resource]/[id]/revert/route.ts": "admin",
   "app/api/admin/[resource]/[id]/route.ts": "admin",
@@ -22,6 +23,7 @@ const RULES: Record<string, Access> = {
   "app/api/admin/decision-log/[teamId]/route.ts": "admin",
   "app/api/admin/import/route.ts": "admin",
   "app/api/admin/meta/route.ts": "admin",
+  "app/api/admin/review/route.ts": "admin",
   "app/api/admin/verdict-proposal/[id]/route.ts": "admin",
   // next-auth's sign-in, sign-out, session and CSRF token, behind the host and origin checks
   // (tested through the real handler in tests/app/api/auth; throttling also in tests/lib/auth).

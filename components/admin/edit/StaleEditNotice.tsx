@@ -2,6 +2,7 @@
 // What an editor sees when their save was refused because someone else saved first (409):
 // who and when, the assurance that nothing was overwritten, and a way to load the other version.
 // The form keeps what they typed until they choose to load it.
+import { localMoment } from "../history/when";
 import { useEffect, useRef } from "react";
 import { Alert, AlertTitle, Button } from "@mui/material";
 import { conflictDetails } from "../errors";
@@ -23,7 +24,7 @@ export function staleEditFrom(error: unknown): StaleEdit {
 
 export function staleEditHeadline(stale: StaleEdit): string {
   if (!stale.changedBy && !stale.changedAt) return stale.message;
-  const at = stale.changedAt ? ` at ${new Date(stale.changedAt).toLocaleString()}` : "";
+  const at = stale.changedAt ? ` at ${localMoment(stale.changedAt)}` : "";
   return `Changed by ${stale.changedBy ?? "someone"}${at} since you opened it.`;
 }
 

@@ -1,9 +1,11 @@
 "use client";
-// One revision's changes, field by field: before -> after. Strings are diffed word by word,
-// structured values pretty-printed, empty values said so.
+// One revision's changes, field by field: before -> after. Prose is diffed word by word; a choice
+// shows its label ("In review"), a date the reader's local date, a link the record's name;
+// structured values are pretty-printed, empty values said so.
 import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import type { FieldMeta } from "../meta";
-import { fieldLabel } from "../fields/labels";
+import { choiceLabel, fieldLabel } from "../fields/labels";
+import { localDay, localMoment } from "./when";
 import { diffWords, type DiffPart } from "./text-diff";
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -35,14 +37,24 @@ function StringChange({ parts }: { parts: DiffPart[] }) {
 /** Renders reference ids readably (injected so the diff itself stays a plain component). */
 export type RenderReference = (resource: string, ids: string[]) => React.ReactNode;
 
-function FieldValue({ value, field, renderReference }: { value: unknown; field?: FieldMeta; renderReference?: RenderReference }) {
+function FieldValue({ name, value, field, renderReference }: { name: string; value: unknown; field?: FieldMeta; renderReference?: RenderReference }) {
   const isRef = field && (field.type === "reference" || field.type === "references");
   if (isRef && renderReference && value != null) {
     const ids = Array.isArray(value) ? value.map(String) : [String(value)];
     return <>{renderReference(field.reference, ids)}</>;
   }
+  if (typeof value === "string" && value) {
+    if (field?.type === "enum") return <span>{choiceLabel(value)}</span>;
+    if (field?.type === "datetime" || name === "deletedAt") return <span>{localMoment(value)}</span>;
+    if (field?.type === "date") return <span>{localDay(value)}</span>;
+  }
+  if (typeof value === "boolean") return <span>{value ? "Yes" : "No"}</span>;
   return <Value value={value} />;
 }
+
+/** Prose worth a word diff: free text of more than one word on either side. */
+const isProse = (field: FieldMeta | undefined, before: unknown, after: unknown): before is string =>
+  typeof before === "string" && typeof after === "string" && (!field || field.type === "string" || field.type === "text") && /\s/.test(before + after);
 
 export function FieldDiff({ changes, fields = [], renderReference }: { changes: Changes; fields?: FieldMeta[]; renderReference?: RenderReference }) {
   // Internal bookkeeping (ids, normalized search text) is not what an editor changed.
@@ -65,7 +77,8 @@ export function FieldDiff({ changes, fields = [], renderReference }: { changes: 
       <TableBody>
         {names.map((name) => {
           const { before, after } = changes[name];
-          const parts = typeof before === "string" && typeof after === "string" ? diffWords(before, after) : null;
+          const field = fields.find((f) => f.name === name);
+          const parts = isProse(field, before, after) ? diffWords(before, after as string) : null;
           return (
             <TableRow key={name}>
               <TableCell component="th" scope="row">{labelOf(name)}</TableCell>
@@ -73,8 +86,8 @@ export function FieldDiff({ changes, fields = [], renderReference }: { changes: 
                 <TableCell colSpan={2}><StringChange parts={parts} /></TableCell>
               ) : (
                 <>
-                  <TableCell><FieldValue value={before} field={fields.find((f) => f.name === name)} renderReference={renderReference} /></TableCell>
-                  <TableCell><FieldValue value={after} field={fields.find((f) => f.name === name)} renderReference={renderReference} /></TableCell>
+                  <TableCell><FieldValue name={name} value={before} field={field} renderReference={renderReference} /></TableCell>
+                  <TableCell><FieldValue name={name} value={after} field={field} renderReference={renderReference} /></TableCell>
                 </>
               )}
             </TableRow>

@@ -21,6 +21,16 @@ async function send(body: FormData | string, dryRun: boolean): Promise<ImportRep
   return json.data;
 }
 
+/** The review queue limited to the documents this import wrote (the queue's ?article= filter). */
+export function reviewLink(rows: Row[]): { href: string; text: string } | null {
+  const written = rows.flatMap((r) => r.report?.articles ?? []).filter((a) => a.status === "imported" && a.articleSlug);
+  if (!written.length) return null;
+  const claims = written.reduce((n, a) => n + a.claims.filter((c) => !c.matches).length, 0);
+  const query = written.map((a) => `article=${encodeURIComponent(a.articleSlug ?? "")}`).join("&");
+  const documents = written.length === 1 ? "this document" : `these ${written.length} documents`;
+  return { href: `#/review?${query}`, text: `${claims} new candidate ${claims === 1 ? "claim" : "claims"} from ${documents} wait in the review queue.` };
+}
+
 export function ImportPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [url, setUrl] = useState("");
@@ -48,6 +58,7 @@ export function ImportPage() {
     }
   }
 
+  const queueLink = reviewLink(rows);
   const nothing = files.length === 0 && !text.trim() && !url.trim();
   const busy = rows.some((r) => r.state === "working" || r.state === "waiting");
   return (
@@ -85,6 +96,11 @@ export function ImportPage() {
           </Stack>
         </CardContent>
       </Card>
+      {queueLink && !busy && (
+        <Alert severity="success" sx={{ mb: 2 }} action={<Button variant="contained" size="small" href={queueLink.href}>Review them</Button>}>
+          {queueLink.text}
+        </Alert>
+      )}
       {rows.map((row) => (
         <Card key={row.name} variant="outlined" sx={{ mb: 1 }}>
           <CardContent>

@@ -1,24 +1,26 @@
 "use client";
-// Top toolbar of a record: show/edit/delete by permission, and the resource's actions for
-// this one record (sent with the version on screen, so a stale one is refused).
+// Top toolbar of a record: show/edit/delete by permission (the role's, and the record's own when
+// the resource has a row rule), and the resource's actions for this one record (sent with the version on screen, so a stale one is refused).
 import { DeleteButton, EditButton, ShowButton, TopToolbar, useRecordContext } from "react-admin";
 import { ActionButton } from "../actions/ActionDialog";
 import { useResourceMeta } from "../MetaContext";
+import { useRecordPermissions } from "./useRecordPermissions";
 
 /** `exclude`: actions a hand-made screen offers in its own place (the verdict proposal panel). */
 export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; exclude?: string[] }) {
   const resource = useResourceMeta();
   const record = useRecordContext();
+  const may = useRecordPermissions();
   if (!record) return null;
   const deleted = !!record.deletedAt;
   return (
     <TopToolbar>
-      {!deleted &&
+      {!deleted && may.update &&
         resource.actions.filter((action) => !exclude.includes(action.name)).map((action) => (
           <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
         ))}
-      {page === "edit" ? <ShowButton /> : resource.can.update && <EditButton />}
-      {resource.can.delete && !deleted && <DeleteButton mutationMode="pessimistic" />}
+      {page === "edit" ? <ShowButton /> : may.update && <EditButton />}
+      {may.delete && !deleted && <DeleteButton mutationMode="pessimistic" />}
     </TopToolbar>
   );
 }

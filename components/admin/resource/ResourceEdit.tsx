@@ -1,9 +1,9 @@
 "use client";
 // The generated edit screen. Saves are pessimistic (nothing changes on screen until the server
 // agrees); a stale save (409) keeps the editor's input and explains who changed the record.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Alert } from "@mui/material";
-import { Edit, SimpleForm, useEditContext, useNotify, type Identifier } from "react-admin";
+import { Edit, SimpleForm, useEditContext, useNotify, useRedirect, type Identifier } from "react-admin";
 import { isConflict } from "../errors";
 import { FieldInput } from "../fields/FieldInput";
 import { HistoryPanel } from "../history/HistoryPanel";
@@ -11,14 +11,27 @@ import { useResourceMeta } from "../MetaContext";
 import { editableFields } from "../meta";
 import { StaleEditNotice, staleEditFrom, type StaleEdit } from "../edit/StaleEditNotice";
 import { RecordActions } from "./RecordActions";
+import { useRecordPermissions } from "./useRecordPermissions";
 
 function EditBody({ stale, clearStale }: { stale: StaleEdit | null; clearStale: () => void }) {
   const resource = useResourceMeta();
   const { record, refetch } = useEditContext();
+  const may = useRecordPermissions();
+  const redirect = useRedirect();
+  const notify = useNotify();
+  const readOnly = may.known && !may.update;
+  // A record this user may read but not change (another team's decision) opens as its page.
+  useEffect(() => {
+    if (!readOnly || !record) return;
+    notify("You can read this record but not change it.", { type: "info" });
+    redirect("show", resource.name, record.id);
+  }, [readOnly, record, notify, redirect, resource.name]);
   const loadTheirs = async () => {
     await refetch();
     clearStale();
   };
+  if (!may.known) return <Alert severity="info" sx={{ m: 2 }}>Checking what you may change…</Alert>;
+  if (readOnly) return <Alert severity="info" sx={{ m: 2 }}>You can read this record but not change it.</Alert>;
   return (
     <>
       {stale && <StaleEditNotice stale={stale} onLoadTheirs={loadTheirs} />}

@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { FieldDiff } from "@/components/admin/history/FieldDiff";
 import { diffWords } from "@/components/admin/history/text-diff";
+import { actionLabel, localDay, localMoment, localMomentsIn } from "@/components/admin/history/when";
 
 describe("the history field diff", () => {
   it("shows an edited sentence word by word: what was removed and what was added", () => {
@@ -34,6 +35,33 @@ describe("the history field diff", () => {
     );
     expect(screen.getByText("technologies: Django")).toBeInTheDocument();
     expect(screen.getByText("technologies: Django, FastAPI")).toBeInTheDocument();
+  });
+
+  it("shows a choice by its label on each side, never the two values run together", () => {
+    render(
+      <FieldDiff
+        changes={{ status: { before: "CANDIDATE", after: "IN_REVIEW" }, reviewedAt: { before: null, after: "2026-12-03T20:40:25.000Z" }, active: { before: true, after: false } }}
+        fields={[
+          { name: "status", type: "enum", choices: ["CANDIDATE", "IN_REVIEW"], label: "Status" },
+          { name: "reviewedAt", type: "datetime", label: "Reviewed at" },
+          { name: "active", type: "boolean", label: "Active" },
+        ]}
+      />,
+    );
+    const status = screen.getByRole("rowheader", { name: "Status" }).closest("tr")!;
+    expect(Array.from(status.querySelectorAll("td")).map((td) => td.textContent)).toEqual(["Candidate", "In review"]);
+    const reviewed = screen.getByRole("rowheader", { name: "Reviewed at" }).closest("tr")!;
+    expect(reviewed.querySelectorAll("td")[1].textContent).toMatch(/^\d{1,2} Dec 2026, \d{2}:\d{2}$/);
+    const active = screen.getByRole("rowheader", { name: "Active" }).closest("tr")!;
+    expect(Array.from(active.querySelectorAll("td")).map((td) => td.textContent)).toEqual(["Yes", "No"]);
+  });
+
+  it("writes moments as the site does, in the reader's zone, also inside the server's sentences", () => {
+    expect(localMoment("2026-12-03T20:40:25.000Z", "UTC")).toBe("3 Dec 2026, 20:40");
+    expect(localMoment("2026-12-03T20:40:25.000Z", "Asia/Tokyo")).toBe("4 Dec 2026, 05:40");
+    expect(localDay("2026-03-02T00:00:00.000Z")).toBe("2 Mar 2026");
+    expect(localMomentsIn("Restored the version of 2026-12-03T20:40:25.000Z", "UTC")).toBe("Restored the version of 3 Dec 2026, 20:40");
+    expect(actionLabel("REVERT")).toBe("Restored an earlier version");
   });
 
   it("says so when a revision changed no field", () => {

@@ -65,6 +65,15 @@ describe("allowed hosts", () => {
       expect(own.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     });
 
+    it("the demo's own .env (NEXTAUTH_URL http://localhost:3000) opens on localhost, 127.0.0.1 and [::1] alike", async () => {
+      for (const host of ["localhost:3000", "127.0.0.1:3000", "[::1]:3000"]) {
+        const page = proxy(new NextRequest("http://localhost:3000/admin", { headers: { host } }));
+        expect([host, page.status]).toEqual([host, 200]);
+        expect((await call(meta.GET, { url: "/api/admin/meta", headers: { host } })).status).toBe(401);
+      }
+      expect(proxy(new NextRequest("http://localhost:3000/admin", { headers: { host: "127.0.0.2:3000" } })).status).toBe(400);
+    });
+
     it("an X-Forwarded-Host naming the site does not launder a forged Host, unless a trusted proxy sent it", async () => {
       const laundered = { host: "evil.example", "x-forwarded-host": "localhost:7777" };
       const res = await call(meta.GET, { url: "/api/admin/meta", headers: laundered, peer: "203.0.113.7" });
