@@ -12,6 +12,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { TechResolver, type CandidateClaim, type Extraction, type TechRef } from "@/lib/extract";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
+import { flagVerdictsForContradictions } from "@/lib/verdicts/editorial/flag";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
@@ -269,7 +270,20 @@ export async function importFiles(db: Db, actor: Actor | null, files: ImportInpu
   } finally {
     for (const claim of previewed) ctx.index.remove(claim);
   }
+  if (!options.dryRun) await flagVerdictsCitingRaised(db, report.contradictions);
   return report;
+}
+
+/**
+ * An import's contradictions flag the published verdicts citing either side, as the same contradiction
+ * written through the service layer does. Runs after the documents have committed: a flag is advice to
+ * editors, not part of the import, so it never rolls an import back.
+ */
+async function flagVerdictsCitingRaised(db: Db, raised: ContradictionReport[]): Promise<void> {
+  const slugs = [...new Set(raised.flatMap((c) => [c.a, c.b]))];
+  if (!slugs.length) return;
+  const rows = await db.contradiction.findMany({ where: { deletedAt: null, status: "OPEN", claimA: { slug: { in: slugs } }, claimB: { slug: { in: slugs } } }, select: { id: true } });
+  await flagVerdictsForContradictions(db, rows.map((r) => r.id));
 }
 
 /** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { claims } from "@/lib/resources/claims";
 import { contradictions } from "@/lib/resources/contradictions";
 import { useCases } from "@/lib/resources/use-cases";
+import { importFiles } from "@/lib/import/service";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
@@ -75,6 +76,24 @@ describe.each(testProviders())("contradictions found through the service layer o
     const said = await createRecord(claims, editor, { statement: "MongoDB can't do joins.", kind: "OPINION", conditions: { stance: "supports" }, technologyIds: [mongo.id] }, t.db);
     const denied = await createRecord(claims, editor, { statement: "MongoDB can't do joins!", kind: "OPINION", conditions: { stance: "contradicts" }, technologyIds: [mongo.id] }, t.db);
     expect(await openPairs(t.db)).toContainEqual(expect.objectContaining({ claimAId: said.id, claimBId: denied.id, kind: "STANCE", status: "OPEN" }));
+  });
+
+  it("an imported document that contradicts a cited claim flags the published verdict; a preview flags nothing", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const redis = await technology(t.db, "Redis", "database");
+    const first = await createRecord(claims, editor, { statement: "Redis was first released in 2009.", kind: "FACT", status: "VERIFIED", topic: "release", metric: "release_year", value: 2009, unit: "year", technologyIds: [redis.id] }, t.db);
+    const citing = await publishedVerdict(t.db, "Cache for sessions", [first.id]);
+    const article = { filename: "redis-history.md", text: "# Redis notes\n\nRedis was first released in 2011 as a small cache.\n" };
+
+    const preview = await importFiles(t.db, editor, [article], { dryRun: true });
+    expect(preview.contradictions).toEqual([expect.objectContaining({ kind: "FACT" })]);
+    expect(await t.db.verdict.findUniqueOrThrow({ where: { id: citing.id } })).toMatchObject({ needsReview: false });
+
+    const report = await importFiles(t.db, editor, [article]);
+    expect(report.contradictions).toEqual([expect.objectContaining({ kind: "FACT", status: "OPEN" })]);
+    const flagged = await t.db.verdict.findUniqueOrThrow({ where: { id: citing.id } });
+    expect(flagged.needsReview).toBe(true);
+    expect(flagged.reviewReason).toContain("Redis was first released in 2009.");
   });
 
   it("different use cases, the same recommendation twice, and a framework beside a database raise nothing", async () => {
