@@ -280,11 +280,21 @@ export async function importFiles(db: Db, actor: Actor | null, files: ImportInpu
  * editors, not part of the import, so it never rolls an import back.
  */
 async function flagVerdictsCitingRaised(db: Db, raised: ContradictionReport[]): Promise<void> {
-  const slugs = [...new Set(raised.flatMap((c) => [c.a, c.b]))];
-  if (!slugs.length) return;
-  const rows = await db.contradiction.findMany({ where: { deletedAt: null, status: "OPEN", claimA: { slug: { in: slugs } }, claimB: { slug: { in: slugs } } }, select: { id: true } });
-  await flagVerdictsForContradictions(db, rows.map((r) => r.id));
+  const slugs = new Set(raised.flatMap((c) => [c.a, c.b]));
+  if (!slugs.size || !(await db.verdict.count({ where: { deletedAt: null, status: "PUBLISHED" }, take: 1 }))) return;
+  const ids: string[] = [];
+  // In slices: a large import raises thousands of contradictions, beyond a query's parameter limit.
+  const all = [...slugs];
+  for (let from = 0; from < all.length; from += FLAG_SLICE) {
+    const rows = await db.contradiction.findMany({
+      where: { deletedAt: null, status: "OPEN", claimA: { slug: { in: all.slice(from, from + FLAG_SLICE) } } },
+      select: { id: true, claimB: { select: { slug: true } } },
+    });
+    for (const row of rows) if (slugs.has(row.claimB.slug)) ids.push(row.id);
+  }
+  for (let from = 0; from < ids.length; from += FLAG_SLICE) await flagVerdictsForContradictions(db, ids.slice(from, from + FLAG_SLICE));
 }
+const FLAG_SLICE = 500;
 
 /** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */
 const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filename, page: f.page } : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } });
