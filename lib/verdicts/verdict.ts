@@ -1,6 +1,6 @@
 // One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
-import { counterEvidence, topReasons } from "./explain";
+import { confidenceExplanation, counterEvidence, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
@@ -18,6 +18,7 @@ export function buildVerdict(input: UseCaseInput): Verdict {
   }
   const hybrid = hybridOf(input, winner);
   const recommended = hybrid?.recommended ?? [winner];
+  const confidence = confidenceOf(state, recommended);
   const label = hybrid
     ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` ${hybrid.feature}` : ""}`
     : name(winner);
@@ -27,7 +28,8 @@ export function buildVerdict(input: UseCaseInput): Verdict {
     recommended,
     label,
     hybridBasis: hybrid?.basis ?? null,
-    confidence: confidenceOf(state, recommended),
+    confidence,
+    confidenceExplanation: confidenceExplanation(input, recommended, confidence),
     scores: scoresOf(state),
     reasons: topReasons(input, recommended),
     counterEvidence: counterEvidence(input, recommended),
