@@ -7,9 +7,9 @@
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry } from "./scoring";
-import { buildVerdict } from "./verdict";
+import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
-import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "./types";
+import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
 
 /**
  * Where one claim or decision counts: the use cases (sorted by slug) and its entry in each. Use
@@ -91,6 +91,14 @@ export class VerdictEngine {
 
   verdict(useCaseSlug: string): Verdict | undefined {
     return this.results.get(useCaseSlug);
+  }
+
+  /** Why `recommended` (the engine's pick or an editor's) for this use case, from the evidence as it stands. */
+  explain(useCaseSlug: string, recommended: string[]): RecommendationExplanation | undefined {
+    const state = this.states.get(useCaseSlug);
+    const verdict = this.results.get(useCaseSlug);
+    if (!state || !verdict) return undefined;
+    return explainRecommendation({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }, verdict, recommended);
   }
 
   /** Use cases a claim currently counts for. */

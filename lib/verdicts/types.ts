@@ -124,3 +124,23 @@ export interface Verdict {
   counterEvidence: Reason | null;
   whatWouldChange: WhatWouldChange | null;
 }
+
+/**
+ * Why a use case's published recommendation — the engine's own, or the one editors chose — stands
+ * where it stands: the reasons for the technologies actually recommended, never the engine's reasons
+ * for a technology editors passed over.
+ */
+export interface RecommendationExplanation {
+  useCaseSlug: string;
+  recommended: string[];
+  label: string;
+  confidence: number;
+  confidenceExplanation: string;
+  reasons: Reason[];
+  counterEvidence: Reason | null;
+  /** What the evidence alone recommends (equal to `recommended` unless editors chose otherwise). */
+  engineRecommended: string[];
+  engineLabel: string;
+  /** Only when the recommendation is the engine's own: then it is what would flip it. */
+  whatWouldChange: WhatWouldChange | null;
+}

@@ -4,7 +4,7 @@ import { confidenceExplanation, counterEvidence, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
-import type { Verdict } from "./types";
+import type { RecommendationExplanation, Verdict } from "./types";
 
 export function buildVerdict(input: UseCaseInput): Verdict {
   const { state } = input;
@@ -34,5 +34,30 @@ export function buildVerdict(input: UseCaseInput): Verdict {
     reasons: topReasons(input, recommended),
     counterEvidence: counterEvidence(input, recommended),
     whatWouldChange: whatWouldChange(input, winner),
+  };
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+/**
+ * The explanation of `recommended` for this use case, next to the engine's own verdict: reasons and
+ * counter-evidence for the technologies actually recommended. When editors chose otherwise, the
+ * strongest evidence against their pick is shown, or failing that, the engine's best reason for its own.
+ */
+export function explainRecommendation(input: UseCaseInput, engine: Verdict, recommended: string[]): RecommendationExplanation {
+  const name = (slug: string) => input.names[slug] ?? slug;
+  const agrees = sameSet(recommended, engine.recommended);
+  const confidence = agrees ? engine.confidence : confidenceOf(input.state, recommended);
+  return {
+    useCaseSlug: engine.useCaseSlug,
+    recommended: [...recommended],
+    label: agrees ? engine.label : recommended.map(name).join(" + "),
+    confidence,
+    confidenceExplanation: recommended.length ? confidenceExplanation(input, recommended, confidence) : "",
+    reasons: topReasons(input, recommended),
+    counterEvidence: counterEvidence(input, recommended),
+    engineRecommended: [...engine.recommended],
+    engineLabel: engine.label,
+    whatWouldChange: agrees ? engine.whatWouldChange : null,
   };
 }
