@@ -55,7 +55,7 @@ const ALTERNATIVE = /\b(over|instead of|rather than|in place of|not)\b/;
 const BETTER = /\b(faster|quicker|higher|more|better|outperforms?|beats?|ahead of|less memory|lower latency|cheaper|smaller)\b/;
 const WORSE = /\b(slower|lower|fewer|worse|behind|more memory|higher latency|larger|heavier|costlier)\b/;
 const PRAISE = /\b(great|excellent|love|loved|best|good|pleasant|productive|easy|simple|fast|mature|solid|reliable|recommend|elegant|clean)\b/;
-const COMPLAINT = /\b(painful|pain|slow|bloated|hard|difficult|complex|verbose|worse|bad|regret|regretted|frustrating|clunky|outdated|fragile|buggy|awkward|overkill|heavy)\b/;
+const COMPLAINT = /\b(can'?t|cannot|won'?t|doesn'?t scale|painful|pain|slow|bloated|hard|difficult|complex|verbose|worse|bad|regret|regretted|frustrating|clunky|outdated|fragile|buggy|awkward|overkill|heavy)\b/;
 
 const all = (techs: DirectionTechnology[], d: Direction): Directions => Object.fromEntries(techs.map((t) => [t.slug, d]));
 const opposite = (d: Direction): Direction => (d === "supports" ? "against" : d === "against" ? "supports" : d);

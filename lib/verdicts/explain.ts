@@ -15,7 +15,7 @@ const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "fea
 
 /** Why the claim speaks for or against the technology, in a few words. */
 function directionNote(e: ClaimEntry, name: string): string {
-  if (e.ranked) return e.sign > 0 ? `the best ${name} figure measured the same way` : `behind the others measured the same way`;
+  if (e.ranked) return e.sign > 0 ? `ahead of every other technology measured the same way` : `behind every other technology measured the same way`;
   return e.sign > 0 ? `for ${name}` : `against ${name}`;
 }
 
@@ -70,6 +70,14 @@ export function counterEvidence(input: UseCaseInput, recommended: string[]): Rea
 
 const CONFIDENCE_SAMPLE = 20;
 
+/** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
+function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): string {
+  const mine = input.state.scoreOf(first);
+  if (mine <= 0) return `${nameOf(input, slug)} scores higher on the evidence`;
+  const percent = Math.round((micro / mine) * 100);
+  return percent > 100 ? `${nameOf(input, slug)} scores higher (${percent}% of it)` : `${nameOf(input, slug)} next at ${percent}% of its score`;
+}
+
 /**
  * Confidence in one line: how many independent sources stand behind the recommendation's strongest
  * evidence, how much evidence speaks against it, and how recent the newest of it is.
@@ -97,7 +105,7 @@ export function confidenceExplanation(input: UseCaseInput, recommended: string[]
   const parts = [
     `${Math.round(confidence * 100)}%: ${plural(sources.size, "independent source")} behind ${plural(supporting, "piece")} of supporting evidence`,
     against === 0 ? "nothing verified against it" : `${plural(against, "piece")} of evidence against it`,
-    runnerUp && runnerUp[1] > 0 ? `${nameOf(input, runnerUp[0])} next at ${Math.round((runnerUp[1] / Math.max(1, input.state.scoreOf(recommended[0]))) * 100)}% of its score` : "no scoring alternative",
+    runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
     Number.isFinite(newest) ? `newest source ${new Date(newest).toISOString().slice(0, 7)}` : "no dated source",
   ];
   return `${parts.join("; ")}.`;

@@ -76,10 +76,21 @@ export function storedDirections(value: unknown): Partial<Record<string, Directi
   return entries.length ? Object.fromEntries(entries) : null;
 }
 
-/** Conditions as one comparable key: the same conditions in any order, case or spacing are one setup. */
+/**
+ * Conditions that belong to the measured technology's own stack rather than to the benchmark: each
+ * framework runs on its own server or runtime ("FastAPI on Uvicorn" vs "Django on Gunicorn" is the
+ * comparison readers want), so they do not split a comparable group.
+ */
+const STACK_CONDITIONS = new Set(["server", "runtime", "interpreter", "language", "version"]);
+
+/**
+ * Conditions as one comparable key: the same benchmark conditions (hardware, workers, database,
+ * endpoint…) in any order, case or spacing are one setup; the stack's own conditions are left out.
+ */
 export function setupKey(conditions: unknown): string {
   if (!conditions || typeof conditions !== "object" || Array.isArray(conditions)) return "";
   return Object.entries(conditions)
+    .filter(([k]) => !STACK_CONDITIONS.has(normalizeStatement(k)))
     .map(([k, v]) => `${normalizeStatement(k)}=${normalizeStatement(String(v))}`)
     .sort()
     .join(";");

@@ -1,9 +1,9 @@
 // Which use cases a piece of evidence speaks to, and how strongly (0..1). The rules:
 //  - Any claim whose useCaseHints name the use case: 1 (an editor said so).
 //  - RECOMMENDATION: a strong keyword match counts 1: a multi-word keyword ("back office"), two
-//    distinct keywords, a keyword in the topic, or a one-word keyword backed by a need of the use
-//    case the claim names ("inference" for a use case driven by ml-serving). A lone one-word hit
-//    ("api") is too vague. A recommendation for another use case counts only through the needs the
+//    distinct keywords, a one-word keyword backed by a need of the use case the claim names
+//    ("inference" for a use case driven by ml-serving), or a keyword in the topic when no use case
+//    is named more specifically. A lone one-word hit ("api") is too vague. A recommendation for another use case counts only through the needs the
 //    two share: 0.5 when it names a term of one of this use case's drivers.
 //  - FEATURE: 0.8 on any keyword hit; otherwise 0.6 when the claim names a term of one of the use
 //    case's drivers (needs-admin-ui ↔ "admin", realtime-websockets ↔ "websocket"; see DRIVER_TERMS).
@@ -92,9 +92,18 @@ export class RelevanceRules {
     const needs = claim.kind === "FEATURE" || claim.kind === "RECOMMENDATION" ? driverTermsOf(claim, tokens) : [];
     const needed = new Set<number>();
     if (claim.kind === "RECOMMENDATION") for (const [driver] of needs) for (const i of this.byDriver.get(driver) ?? []) needed.add(i);
+    const specific: number[] = [];
+    const loose: number[] = [];
     for (const [i, phrases] of hits) {
-      const strong = phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || !!topicHits?.has(i) || needed.has(i);
-      if (strong) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
+      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needed.has(i)) specific.push(i);
+      else if (topicHits?.has(i)) loose.push(i);
+      else if (claim.kind === "FEATURE") this.raise(i, 0.8);
+    }
+    for (const i of specific) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
+    // A lone one-word keyword in the topic counts only when no use case is named more specifically:
+    // "streaming inference api" is about inference, not about public APIs.
+    for (const i of loose) {
+      if (specific.length === 0) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
       else if (claim.kind === "FEATURE") this.raise(i, 0.8);
     }
     if (claim.kind === "FEATURE") {
