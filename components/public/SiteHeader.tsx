@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "./SearchBox";
 
 const NAV = [
   { href: "/", label: "Home" },
@@ -16,6 +17,7 @@ export function SiteHeader() {
           <span className="brand__mark" aria-hidden="true">✓</span>
           StackVerdict
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <ul className="nav">
             {NAV.map((item) => (
