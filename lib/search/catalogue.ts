@@ -5,8 +5,8 @@
 // this process's writes, and after PUBLIC_CACHE_SECONDS for other processes' writes, like lib/public/cache).
 import type { Db } from "@/lib/db/client";
 import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
-import { listComparisons } from "@/lib/public/home";
-import { liveTechnologyWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { comparisonSlug } from "@/lib/public/home";
+import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/public/visibility";
 import { fold, wordsOf } from "./query";
 import { METRIC_SYNONYMS } from "./synonyms";
 
@@ -23,6 +23,9 @@ export interface CatalogueEntry {
   url: string;
   /** Technologies the page is about (facets, the technology filter). */
   technologySlugs: string[];
+  /** Folded words of each name, and of names and body together: matched without cutting text per search. */
+  nameWords: string[][];
+  allWords: string[];
 }
 
 export interface Catalogue {
@@ -37,15 +40,60 @@ export interface Catalogue {
 
 const COMPARISONS_KEPT = 500;
 
+interface Pair {
+  slug: string;
+  technologies: { slug: string; name: string }[];
+  /** Sources in which both technologies have public claims. */
+  sources: number;
+}
+
+/**
+ * The comparisons lib/public lists (listComparisons): pairs of live technologies with public
+ * claims cited by the same live source. Here in one SQL pass over (source, technology) pairs,
+ * so the catalogue stays cheap to reload at 100,000 claims; the conditions are those of
+ * lib/public/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
+ */
+async function comparisonPairs(db: Db, technologies: { id: string; slug: string; name: string }[]): Promise<Pair[]> {
+  const statuses = PUBLIC_CLAIM_STATUSES.map((s) => `'${s}'`).join(", ");
+  const rows = await db.$queryRawUnsafe<{ articleId: string; technologyId: string }[]>(
+    `SELECT DISTINCT ci."articleId" AS "articleId", ct."B" AS "technologyId"
+       FROM "Citation" ci
+       JOIN "Claim" c ON c."id" = ci."claimId"
+       JOIN "Article" a ON a."id" = ci."articleId"
+       JOIN "_ClaimToTechnology" ct ON ct."A" = c."id"
+      WHERE ci."deletedAt" IS NULL AND a."deletedAt" IS NULL
+        AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${statuses})`,
+  );
+  const live = new Map(technologies.map((t) => [t.id, t]));
+  const byArticle = new Map<string, { slug: string; name: string }[]>();
+  for (const row of rows) {
+    const tech = live.get(row.technologyId);
+    if (tech) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), tech]);
+  }
+  const pairs = new Map<string, Pair>();
+  for (const techs of byArticle.values()) {
+    techs.sort((a, b) => a.slug.localeCompare(b.slug));
+    for (let i = 0; i < techs.length; i++) {
+      for (let j = i + 1; j < techs.length; j++) {
+        const slug = comparisonSlug([techs[i].slug, techs[j].slug]);
+        const pair = pairs.get(slug) ?? { slug, technologies: [techs[i], techs[j]], sources: 0 };
+        pair.sources++;
+        pairs.set(slug, pair);
+      }
+    }
+  }
+  return [...pairs.values()].sort((a, b) => b.sources - a.sources || a.slug.localeCompare(b.slug)).slice(0, COMPARISONS_KEPT);
+}
+
 const aliasesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : []);
 
 async function loadCatalogue(db: Db): Promise<Catalogue> {
-  const [technologies, useCases, comparisons] = await Promise.all([
-    db.technology.findMany({ where: liveTechnologyWhere(), select: { slug: true, name: true, aliases: true, description: true, kind: true }, orderBy: { name: "asc" } }),
+  const [technologies, useCases] = await Promise.all([
+    db.technology.findMany({ where: liveTechnologyWhere(), select: { id: true, slug: true, name: true, aliases: true, description: true, kind: true }, orderBy: { name: "asc" } }),
     db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true, name: true, description: true }, orderBy: { name: "asc" } }),
-    listComparisons(db, COMPARISONS_KEPT),
   ]);
-  const entries: CatalogueEntry[] = [
+  const comparisons = await comparisonPairs(db, technologies);
+  const entries: CatalogueEntry[] = ([
     ...technologies.map((t) => ({
       kind: "technology" as const, slug: t.slug, title: t.name, names: aliasesOf(t.aliases), url: `/technologies/${t.slug}`, technologySlugs: [t.slug],
       body: [t.description, aliasesOf(t.aliases).length ? `Also called ${aliasesOf(t.aliases).join(", ")}.` : ""].filter(Boolean).join(" ") || `A ${t.kind}: its checked claims, verdicts and comparisons.`,
@@ -53,13 +101,17 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
     ...comparisons.map((c) => ({
       kind: "comparison" as const, slug: c.slug, title: c.technologies.map((t) => t.name).join(" vs "), names: [], url: `/compare/${c.slug}`,
       technologySlugs: c.technologies.map((t) => t.slug),
-      body: `Side by side on ${c.claimCount} public ${c.claimCount === 1 ? "claim" : "claims"}, with their sources.`,
+      body: `${c.technologies[0].name} and ${c.technologies[1].name} side by side: figures, features and verdicts from their public claims, with the sources.`,
     })),
     ...useCases.map((u) => ({
       kind: "use-case" as const, slug: u.slug, title: u.name, names: [], url: `/use-cases/${u.slug}`, technologySlugs: [],
       body: u.description || "The published verdict for this use case and the evidence behind it.",
     })),
-  ];
+  ] as Array<Omit<CatalogueEntry, "nameWords" | "allWords">>).map((e) => ({
+    ...e,
+    nameWords: [e.title, ...e.names].map(wordsOf),
+    allWords: wordsOf(`${[e.title, ...e.names].join(" ")} ${e.body}`),
+  }));
   const technologyByName = new Map<string, { slug: string; name: string }>();
   for (const t of technologies) {
     for (const name of [t.name, t.slug, ...aliasesOf(t.aliases)]) {

@@ -10,7 +10,7 @@ import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine, type IndexedKind } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleRows, type Row } from "./rows";
-import { matchesAll, snippet, withoutTitle, type SnippetPart } from "./snippet";
+import { matchesAllWords, snippet, withoutTitle, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
@@ -21,10 +21,10 @@ export const SEARCH_KINDS = ["comparison", "technology", "use-case", "verdict", 
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
- * Full-text matches considered per search, best first. Enough for 25 pages of 20; beyond it the
- * count says "500+" instead of counting every match of a common word.
+ * Full-text matches considered per search, best first. Enough for 10 pages of 20; beyond it the
+ * count says "200+" instead of counting every match of a common word.
  */
-export const MAX_MATCHES = 500;
+export const MAX_MATCHES = 200;
 
 export interface SearchRequest {
   q: string;
@@ -99,10 +99,9 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
   const asTyped = groups.map((g) => g.text).join(" ");
   const found: Candidate[] = [];
   for (const entry of catalogue.entries) {
-    const names = [entry.title, ...entry.names];
-    const inTitle = names.some((n) => matchesAll(n, groups)) || matchesAll(names.join(" "), groups);
-    if (!inTitle && !matchesAll(`${names.join(" ")} ${entry.body}`, groups)) continue;
-    const named = names.some((n) => folded(n) === asTyped);
+    const inTitle = entry.nameWords.some((n) => matchesAllWords(n, groups)) || matchesAllWords(entry.nameWords.flat(), groups);
+    if (!inTitle && !matchesAllWords(entry.allWords, groups)) continue;
+    const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
     found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
   }
   const versus = resolveVersus(catalogue, parsed);
@@ -140,7 +139,7 @@ async function indexedCandidates(db: Db, provider: Provider, groups: Group[]): P
     INDEXED_KINDS.map(async (kind) => ({ kind, rows: await visibleRows(db, kind, matches.filter((m) => m.kind === kind).map((m) => m.id)) })),
   );
   const candidates = perKind.flatMap(({ kind, rows }) =>
-    rows.map((row) => ({ ...row, kind, tier: matchesAll(row.title, groups) ? 2 : 1, engineScore: score.get(`${kind}:${row.id}`) ?? 0 })),
+    rows.map((row) => ({ ...row, kind, tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1, engineScore: score.get(`${kind}:${row.id}`) ?? 0 })),
   );
   return { candidates, capped: matches.length === MAX_MATCHES };
 }

@@ -13,12 +13,14 @@ const MAX_GROUPS = 8;
 const MAX_TERM_LENGTH = 40;
 
 /** Lower case, diacritics removed: how both indexes compare words. */
-export const fold = (word: string): string => word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+export const fold = (word: string): string => (ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
+// Most words are plain ASCII: they need no Unicode decomposition (the slow part of folding).
+const ASCII = /^[\x00-\x7f]*$/;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** The folded words of a text, in order. */
-export const wordsOf = (text: string): string[] => [...text.normalize("NFC").matchAll(WORD)].map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH)).filter(Boolean);
+export const wordsOf = (text: string): string[] => [...(ASCII.test(text) ? text : text.normalize("NFC")).matchAll(WORD)].map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH)).filter(Boolean);
 
 /** A run of words to find in order; `prefix`: the last word may be the beginning of a longer one. */
 export interface Phrase {

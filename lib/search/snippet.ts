@@ -43,6 +43,19 @@ export function matchedSpans(text: string, groups: Group[]): Array<[number, numb
   return spans;
 }
 
+/** Whether every group matches somewhere in these folded words (text already cut, as the catalogue keeps it). */
+export function matchesAllWords(words: string[], groups: Group[]): boolean {
+  return groups.every((group) =>
+    group.alternatives.some((phrase) => {
+      const n = phrase.words.length;
+      for (let i = 0; i + n <= words.length; i++) {
+        if (phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].startsWith(w) : words[i + k] === w))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
 /** Whether every group matches somewhere in the text. */
 export function matchesAll(text: string, groups: Group[]): boolean {
   return groups.every((g) => matchedSpans(text, [g]).length > 0);

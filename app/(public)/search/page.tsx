@@ -18,7 +18,7 @@ async function readParams(searchParams: Props["searchParams"]) {
   const type = (SEARCH_KINDS as readonly string[]).includes(typeParam) ? (typeParam as SearchKind) : null;
   const techParam = one(params.tech);
   const technology = /^[a-z0-9][a-z0-9-]{0,99}$/.test(techParam) ? techParam : null;
-  const page = Math.min(Math.max(1, Number.parseInt(one(params.page), 10) || 1), 25);
+  const page = Math.min(Math.max(1, Number.parseInt(one(params.page), 10) || 1), 10);
   return { q, type, technology, page };
 }
 

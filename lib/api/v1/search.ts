@@ -35,7 +35,7 @@ export const searchEndpoint = defineEndpoint({
   maxAge: 30,
   response: pageOf(hit).extend({
     terms: z.array(z.string()).describe("The words searched for, as the index compares them."),
-    capped: z.boolean().describe("Whether `total` is a lower bound: only the best 500 full-text matches are considered."),
+    capped: z.boolean().describe("Whether `total` is a lower bound: only the best 200 full-text matches are considered."),
     suggestion: z.string().nullable().describe("\"Did you mean\": the query with misspelt names corrected, or null."),
     correctedFrom: z.string().nullable().describe("When nothing matched the query as typed and these are the results of `suggestion`: the query as typed; otherwise null."),
     facets: z.object({ kinds: z.array(facet(z.enum(SEARCH_KINDS))), technologies: z.array(facet(z.string())) }).describe("Result counts by type (within the technology filter) and by technology (within the type filter)."),
