@@ -75,7 +75,7 @@ async function searchCondition(db: Db | Tx, provider: Provider, text: string): P
   if (!words.length) return slug;
   if (provider === "sqlite") {
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`("id" IN (SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim') OR ${slug})`;
+    return Prisma.sql`"id" IN (SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim' UNION SELECT "id" FROM "Claim" WHERE ${slug})`;
   }
   const tsquery = words.map((w) => `'${w.replace(/['\\]/g, "")}':*`).join(" & ");
   return Prisma.sql`(${Prisma.raw(await claimVector(db))} @@ to_tsquery('simple'::regconfig, ${tsquery}) OR ${slug})`;
@@ -101,6 +101,29 @@ async function termSql(db: Db | Tx, provider: Provider, term: Term): Promise<Pri
     default:
       return null;
   }
+}
+
+/**
+ * A term that names a small set of claims on its own (a technology, a search), as a subquery of
+ * ids to count from. SQLite's statistics cannot say that "deletedAt IS NULL" holds for nearly every
+ * row (it sees many distinct deletion times), so left alone it counts by walking that index and
+ * testing each claim; CROSS JOIN makes it start from this set instead. PostgreSQL knows the NULL
+ * fraction and plans the plain query well.
+ */
+function driverSql(term: Term): Prisma.Sql | null {
+  if (term.type === "link") {
+    const link = CLAIM_LINKS[term.relation];
+    if (!link || !term.ids.length) return null;
+    return Prisma.sql`SELECT DISTINCT ${Prisma.raw(`"${link.self}" AS "driverId" FROM "${link.table}" WHERE "${link.other}"`)} IN (${Prisma.join(term.ids)})`;
+  }
+  if (term.type === "q") {
+    const words = queryWords(term.text);
+    if (!words.length) return null;
+    const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
+    return Prisma.sql`SELECT "id" AS "driverId" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim'
+                      UNION SELECT "id" FROM "Claim" WHERE "slug" = ${term.text}`;
+  }
+  return null;
 }
 
 /** Where the next page starts: the last row's sort value and id, as the client sends it back. */
@@ -147,6 +170,27 @@ function sortKey(value: unknown): string | number {
   return typeof value === "number" ? value : String(value);
 }
 
+/** Below this many matches a page sorts the matches themselves rather than walking an index. */
+const SORT_MATCHES_BELOW = 2000;
+
+/** The driving term of a list on SQLite (see driverSql), with the other terms' conditions. */
+function driven(provider: Provider, terms: Term[], conditions: Prisma.Sql[]): { driver: Prisma.Sql; rest: Prisma.Sql[] } | null {
+  if (provider !== "sqlite") return null;
+  const index = terms.findIndex((t) => driverSql(t) !== null);
+  return index < 0 ? null : { driver: driverSql(terms[index]) as Prisma.Sql, rest: conditions.filter((_, i) => i !== index) };
+}
+
+/** FROM … WHERE …: the claims of the driving set when there is one, else the table. */
+function fromDriver(provider: Provider, terms: Term[], conditions: Prisma.Sql[], extra: Prisma.Sql | null = null): Prisma.Sql {
+  const plan = driven(provider, terms, conditions);
+  const all = [...(plan ? plan.rest : conditions), ...(extra ? [extra] : [])];
+  const where = all.length ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty;
+  return plan ? Prisma.sql`(${plan.driver}) AS "driver" CROSS JOIN "Claim" ON "Claim"."id" = "driver"."driverId" ${where}` : Prisma.sql`"Claim" ${where}`;
+}
+
+/** The rows a count reads: from the driving subquery on SQLite when a term has one. */
+const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]): Prisma.Sql => Prisma.sql`SELECT 1 FROM ${fromDriver(provider, terms, conditions)}`;
+
 /**
  * The ids of one page of claims and the (capped) count, or null when a term needs the Prisma path.
  * `scope`: none (the caller takes this path only for actors without a row rule).
@@ -171,15 +215,15 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
     : null;
   const pageWhere = after ? (conditions.length ? Prisma.sql`${where} AND ${after}` : Prisma.sql`WHERE ${after}`) : where;
   const offset = cursor ? 0 : (request.page - 1) * request.perPage;
+  const counted = await db.$queryRaw<Array<{ n: bigint | number }>>`
+    SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${COUNT_CAP + 1}) AS "capped"`;
+  const n = Number(counted[0]?.n ?? 0);
   // The sort value is read as text on SQLite (how it is stored), so a cursor compares like the column.
   const key = provider === "sqlite" && request.sort !== "id" ? Prisma.sql`CAST(${column} AS TEXT)` : column;
+  const order = Prisma.sql`ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
+  // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
   const rows = await db.$queryRaw<Array<{ id: string; k: unknown }>>`
-    SELECT "id", ${key} AS "k" FROM "Claim" ${pageWhere}
-     ORDER BY ${column} ${direction}, "id" ${direction}
-     LIMIT ${request.perPage} OFFSET ${offset}`;
-  const counted = await db.$queryRaw<Array<{ n: bigint | number }>>`
-    SELECT count(*) AS "n" FROM (SELECT 1 FROM "Claim" ${where} LIMIT ${COUNT_CAP + 1}) AS "capped"`;
-  const n = Number(counted[0]?.n ?? 0);
+    SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fromDriver(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
   const last = rows.at(-1);
   return {
     ids: rows.map((r) => r.id),
