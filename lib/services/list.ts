@@ -193,14 +193,14 @@ export interface ListResult {
   nextCursor?: string;
 }
 
-/** Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/admin/list-sql). */
+/** Whether the actor reads this resource under a row rule (then only the Prisma rendering applies). */
 const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) => ((await def.access.scope?.(actor, db)) ?? null) !== null;
 
 async function loadRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
   if (!ids.length) return [];
   const rows = await delegate(db, def).findMany({ where: { id: { in: ids } }, include: relationInclude(def) });
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  return ids.flatMap((id) => { const row = byId.get(id); return row ? [row] : []; });
+  return ids.map((id) => byId.get(id)).filter((row): row is Record<string, unknown> => row !== undefined);
 }
 
 export async function listRecords(def: ResourceDef, actor: Actor | null, params: ListParams, db: Db | Tx = getDb()): Promise<ListResult> {
@@ -213,6 +213,7 @@ export async function listRecords(def: ResourceDef, actor: Actor | null, params:
   const descending = (sort ? order : def.list.defaultSort.order) === "DESC";
   const terms = await filterTerms(def, filter, who, db);
   const provider = providerOfClient(db);
+  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/admin/list-sql).
   if (def.model === "claim" && !(await hasScope(def, who, db))) {
     const found = await listClaimIds(db, provider, { terms, sort: sortField, descending, page, perPage, cursor: cursor ? decodeCursor(cursor) : null });
     if (found) {
