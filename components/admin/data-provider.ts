@@ -68,8 +68,33 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     );
   };
 
+  // Keyset paging: each page's answer carries the cursor of its last row; asking for the page after
+  // a page already seen (the "next" button) sends that cursor, so the server continues from the row
+  // instead of skipping (page - 1) × perPage rows. Jumps to other pages use the page number.
+  const cursors = new Map<string, Map<number, string>>();
+  const MAX_REMEMBERED_LISTS = 20;
+  const cursorsOf = (key: string) => {
+    let pages = cursors.get(key);
+    if (!pages) {
+      if (cursors.size >= MAX_REMEMBERED_LISTS) cursors.delete(cursors.keys().next().value as string);
+      pages = new Map();
+      cursors.set(key, pages);
+    }
+    return pages;
+  };
+
   const getList = async (resource: string, params: Partial<GetListParams>) => {
-    const result = await api.json<{ data: RaRecord[]; total: number }>(`${base(resource)}?${listQuery(params)}`);
+    const page = params.pagination?.page ?? 1;
+    const perPage = params.pagination?.perPage ?? 25;
+    const pages = cursorsOf(JSON.stringify([resource, params.sort ?? null, params.filter ?? {}, perPage]));
+    const query = new URLSearchParams(listQuery(params));
+    const after = pages.get(page - 1);
+    if (page > 1 && after) query.set("cursor", after);
+    const result = await api.json<{ data: RaRecord[]; total: number; totalCapped?: boolean; nextCursor?: string }>(`${base(resource)}?${query}`);
+    if (result.nextCursor) pages.set(page, result.nextCursor);
+    // Past the count cap the total is unknown: react-admin's partial pagination (previous/next, no
+    // "of N") instead of a made-up page count.
+    if (result.totalCapped) return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: result.data.length === perPage } };
     return { data: result.data, total: result.total };
   };
 

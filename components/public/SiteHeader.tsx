@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { MAIN_NAV } from "@/lib/public/navigation";
+import { SearchBox } from "./SearchBox";
 
 // The navigation lists live in lib/public/navigation.ts (shared with the framed API reference).
 const NAV = MAIN_NAV;
@@ -12,6 +13,7 @@ export function SiteHeader() {
           <span className="brand__mark" aria-hidden="true">✓</span>
           StackVerdict
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <ul className="nav">
             {NAV.map((item) => (

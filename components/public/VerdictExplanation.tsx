@@ -1,5 +1,7 @@
-// Why a published verdict says what it says: the engine's reasons, the strongest evidence against
-// it and what would change it, each linked to the public claims and decisions behind it.
+// Why a published verdict says what it says: the reasons for what was published, the strongest
+// evidence against it, the confidence in one line and what would change it, each linked to the
+// public claims and decisions behind it; when editors chose otherwise than the evidence alone, that
+// comes first, with their reason.
 import Link from "next/link";
 import type { PublicReason, VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
 import { StatusBadge } from "./StatusBadge";
@@ -38,13 +40,16 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
   return (
     <section className="explanation" aria-labelledby={headingId}>
       <h3 id={headingId}>Why {explanation.label}</h3>
-      <p className="muted">Evidence-weighted confidence when published: {Math.round(explanation.confidence * 100)}%.</p>
+      {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
+      <p className="muted">
+        Evidence-weighted confidence when published: {explanation.confidenceLine ?? `${Math.round(explanation.confidence * 100)}%.`}
+      </p>
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}
         </ol>
       ) : (
-        <p>No public reasons to show.</p>
+        <p>{explanation.editorial ? `The evidence alone does not favour ${explanation.label}.` : "No public reasons to show."}</p>
       )}
       <h4>Strongest counter-evidence</h4>
       {explanation.counterEvidence ? (
@@ -63,7 +68,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
           )}
         </p>
       ) : (
-        <p>No single change in the evidence would flip it.</p>
+        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : "No single plausible change in the evidence would flip it."}</p>
       )}
     </section>
   );

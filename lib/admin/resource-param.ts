@@ -15,7 +15,7 @@ export async function resourceFrom(ctx: ResourceParams | RecordParams): Promise<
 /** react-admin list query → service params. `filter` travels as JSON; bad JSON is a 400. */
 export function listParamsFrom(url: URL): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const key of ["page", "perPage", "sort", "order"]) {
+  for (const key of ["page", "perPage", "sort", "order", "cursor"]) {
     const value = url.searchParams.get(key);
     if (value !== null) params[key] = value;
   }

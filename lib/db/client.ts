@@ -44,3 +44,12 @@ export function containsInsensitive(value: string): { contains: string } {
     ? ({ contains: value, mode: "insensitive" } as { contains: string })
     : { contains: value };
 }
+
+/**
+ * The provider a given client talks to (tests and scripts hold clients of both at once, whatever
+ * DATABASE_URL says). Prisma keeps it on the client; transaction clients forward to it.
+ */
+export function providerOfClient(db: Db | Tx): Provider {
+  const active = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return active === "postgresql" || active === "sqlite" ? active : currentProvider();
+}

@@ -20,7 +20,7 @@ const NO_QUERY: readonly string[] = [];
 const noQuery = (): readonly string[] => NO_QUERY;
 
 /** What app/(public)/search/page.tsx reads from searchParams. */
-export const SEARCH_PAGE_QUERY: readonly string[] = ["q", "type", "page"];
+export const SEARCH_PAGE_QUERY: readonly string[] = ["q", "type", "tech", "page"];
 
 /** What app/(public)/wizard/page.tsx reads: one parameter per question, and the form's `show`. */
 export const WIZARD_PAGE_QUERY: readonly string[] = [...QUESTION_KEYS, "show"];

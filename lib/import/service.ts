@@ -23,6 +23,7 @@ import { failureMessage, type Catalogue, type ImportInput, type ReadInput } from
 import { readerPool } from "./reader-pool";
 import { DocumentWriter } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
+import { deriveDirections } from "@/lib/extract/direction";
 
 export type { ImportInput } from "./read";
 
@@ -179,7 +180,7 @@ async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: Impo
   const proposed = await writeProposed(write, plan, ctx);
   const idOf = (slug: string) => ctx.techIds.get(slug) ?? proposed.find((t) => t.ref.slug === slug)?.id ?? "";
   const fresh = pending.filter((p) => !p.same);
-  const inserted = await write.claims(fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map(idOf).filter(Boolean) })), `Extracted from ${file}`);
+  const inserted = await write.claims(fresh.map((p) => ({ ...p.claim, technologyIds: p.claim.technologies.map(idOf).filter(Boolean), directions: deriveDirections(p.claim) })), `Extracted from ${file}`);
   // The candidates' stand-ins in the index become the stored claims.
   const stored = new Map<IndexedClaim, IndexedClaim>();
   fresh.forEach((p, i) => stored.set(p.indexed, { ...p.indexed, id: inserted[i].id, slug: inserted[i].slug }));

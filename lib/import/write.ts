@@ -26,6 +26,8 @@ export interface NewClaim {
   unit: string | null;
   conditions: Record<string, unknown>;
   technologyIds: string[];
+  /** What the claim says about each technology, by slug (lib/extract/direction.ts). */
+  directions: Record<string, string>;
 }
 
 export interface NewTechnology { slug: string; name: string; kind: string; aliases: string[]; homepage: string | null }
@@ -88,10 +90,10 @@ export class DocumentWriter {
     const slugs = await uniqueSlugs(this.tx, items.map((c) => c.statement));
     const rows: Claim[] = items.map((c, i) => ({
       id: newRowId(), slug: slugs[i], statement: c.statement, normalized: normalizeStatement(c.statement), kind: c.kind.toUpperCase() as Claim["kind"],
-      topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions as Prisma.JsonObject, status: "CANDIDATE",
+      topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions as Prisma.JsonObject, directions: c.directions, status: "CANDIDATE",
       rating: null, ratingExplanation: null, editorWeight: 1, reviewerId: null, reviewedAt: null, mergedIntoId: null, ...this.fresh(),
     }));
-    await insertRows(this.tx, "Claim", rows, ["conditions"]);
+    await insertRows(this.tx, "Claim", rows, ["conditions", "directions"]);
     const techIds = items.map((c) => [...new Set(c.technologyIds)]);
     const links = rows.flatMap((r, i) => techIds[i].map((t) => Prisma.sql`(${r.id}, ${t})`));
     // Implicit many-to-many join table (A = Claim, B = Technology): one parameterized insert.

@@ -1,9 +1,12 @@
-// The public explanation of a published verdict, from the engine proposal it was published with:
-// the reasons, the strongest counter-evidence and what would change it, each linked to the claims
-// and decisions behind it. Only public material is linked or quoted: a reason resting on a claim
-// that is no longer public is left out, and team-only decisions are counted, never named.
+// The public explanation of a published verdict: the reasons for the technologies actually
+// published (worked out when it was published, lib/verdicts RecommendationExplanation), the
+// strongest evidence against them, the confidence in one line and what would change it, each linked
+// to the claims and decisions behind it. When editors chose otherwise than the evidence alone, the
+// explanation says so and gives their reason. Only public material is linked or quoted: a reason
+// resting on a claim that is no longer public is left out, and team-only decisions are counted,
+// never named.
 import type { Db } from "@/lib/db/client";
-import type { Reason, Verdict as EngineVerdict } from "@/lib/verdicts";
+import type { Reason, RecommendationExplanation, Verdict as EngineVerdict, WhatWouldChange } from "@/lib/verdicts";
 import { changeSentence } from "@/lib/verdicts/editorial/wording";
 import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./visibility";
 
@@ -16,23 +19,83 @@ export interface PublicReason {
 }
 
 export interface VerdictExplanation {
+  /** The published recommendation, by name. */
   label: string;
   confidence: number;
+  /** Why that confidence, in one line (independent sources, counter-evidence, recency); null for old verdicts. */
+  confidenceLine: string | null;
   reasons: PublicReason[];
   counterEvidence: PublicReason | null;
   whatWouldChange: { text: string; claim: { slug: string; statement: string } | null } | null;
+  /** Set when editors published something other than what the evidence alone points to. */
+  editorial: { engineLabel: string; reason: string; text: string } | null;
 }
 
 const isEngineVerdict = (value: unknown): value is EngineVerdict =>
   !!value && typeof value === "object" && Array.isArray((value as EngineVerdict).reasons) && typeof (value as EngineVerdict).confidence === "number";
+const isExplanation = (value: unknown): value is RecommendationExplanation =>
+  !!value && typeof value === "object" && Array.isArray((value as RecommendationExplanation).reasons) && Array.isArray((value as RecommendationExplanation).engineRecommended);
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+interface Source {
+  id: string;
+  recommended: string[];
+  reason: string;
+  label: string;
+  engineLabel: string;
+  engineRecommended: string[];
+  confidence: number;
+  confidenceLine: string | null;
+  reasons: Reason[];
+  counterEvidence: Reason | null;
+  change: WhatWouldChange | null;
+}
+
+/**
+ * What to explain for one verdict: its stored explanation, or — for verdicts published before there
+ * was one — the engine snapshot, keeping only reasons that speak for what was actually published.
+ */
+function sourceOf(
+  id: string,
+  snapshot: unknown,
+  row: { explanation: unknown; editorReason: string; recommended: Array<{ slug: string; name: string }> } | undefined,
+): Source | null {
+  const recommended = row?.recommended.map((t) => t.slug) ?? [];
+  const reason = row?.editorReason ?? "";
+  if (row && isExplanation(row.explanation)) {
+    const e = row.explanation;
+    return {
+      id, recommended, reason, label: e.label, engineLabel: e.engineLabel, engineRecommended: e.engineRecommended, confidence: e.confidence,
+      confidenceLine: e.confidenceExplanation || null, reasons: e.reasons, counterEvidence: e.counterEvidence, change: e.whatWouldChange,
+    };
+  }
+  if (!isEngineVerdict(snapshot)) return null;
+  const published = recommended.length ? recommended : snapshot.recommended;
+  const agrees = sameSet(published, snapshot.recommended);
+  return {
+    id, recommended: published, reason,
+    label: agrees ? snapshot.label : (row?.recommended.map((t) => t.name).join(" + ") ?? snapshot.label),
+    engineLabel: snapshot.label, engineRecommended: snapshot.recommended,
+    confidence: agrees ? snapshot.confidence : 0,
+    confidenceLine: agrees ? snapshot.confidenceExplanation ?? null : null,
+    reasons: snapshot.reasons.filter((r) => published.includes(r.technologySlug)),
+    counterEvidence: agrees ? snapshot.counterEvidence : null,
+    change: agrees ? snapshot.whatWouldChange : null,
+  };
+}
 
 /** Explanations by verdict id, for the verdicts that were published from an engine proposal. */
 export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
-  const engine = snapshots.filter((s) => isEngineVerdict(s.engineSnapshot)).map((s) => ({ id: s.id, verdict: s.engineSnapshot as EngineVerdict }));
-  const reasons = engine.flatMap(({ verdict }) => [...verdict.reasons, ...(verdict.counterEvidence ? [verdict.counterEvidence] : [])]);
-  const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...engine.flatMap(({ verdict }) => (verdict.whatWouldChange ? [verdict.whatWouldChange.change.claimId] : []))])];
+  const rows = await db.verdict.findMany({
+    where: { id: { in: snapshots.map((s) => s.id) } },
+    select: { id: true, explanation: true, editorReason: true, recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true } } },
+  });
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
+  const reasons = sources.flatMap((s) => [...s.reasons, ...(s.counterEvidence ? [s.counterEvidence] : [])]);
+  const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : []))])];
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
-  const slugs = [...new Set(engine.flatMap(({ verdict }) => verdict.scores.map((s) => s.technologySlug)))];
+  const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
   const [claims, decisions, technologies] = await Promise.all([
     db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } }),
     db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
@@ -48,16 +111,26 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
     return { text: r.text, claims: r.claimIds.map((id) => claimById.get(id)!), decisions: shown, privateDecisions: r.decisionIds.length - shown.length };
   };
   const out: Record<string, VerdictExplanation> = {};
-  for (const { id, verdict } of engine) {
-    const change = verdict.whatWouldChange;
+  for (const s of sources) {
+    const change = s.change;
     const claim = change ? claimById.get(change.change.claimId) ?? null : null;
-    out[id] = {
-      label: verdict.label,
-      confidence: verdict.confidence,
-      reasons: verdict.reasons.map(present).filter((r): r is PublicReason => !!r),
-      counterEvidence: verdict.counterEvidence ? present(verdict.counterEvidence) : null,
+    const disagrees = s.engineRecommended.length > 0 && !sameSet(s.recommended, s.engineRecommended);
+    const because = s.reason ? ` because: ${s.reason}` : " (no reason recorded)";
+    out[s.id] = {
+      label: s.label,
+      confidence: s.confidence,
+      confidenceLine: s.confidenceLine,
+      // A reason is shown only when it speaks for what was published.
+      reasons: s.reasons
+        .filter((r) => r.weight > 0 && r.direction !== "against" && s.recommended.includes(r.technologySlug))
+        .map(present)
+        .filter((r): r is PublicReason => !!r),
+      counterEvidence: s.counterEvidence ? present(s.counterEvidence) : null,
       // A change that hinges on a claim readers cannot see is not explained at all.
-      whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (s) => names.get(s) ?? s), claim: { slug: claim.slug, statement: claim.statement } } : null,
+      whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
+      editorial: disagrees
+        ? { engineLabel: s.engineLabel, reason: s.reason, text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}` }
+        : null,
     };
   }
   return out;

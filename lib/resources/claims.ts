@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { detectAfterClaimWrite } from "@/lib/match/db/detect";
+import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
+import type { Tx } from "@/lib/db/client";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { Conflict, ValidationError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/service";
@@ -19,6 +21,25 @@ export const conditionsSchema = z.record(z.string().max(60), z.union([z.string()
   (c) => Object.keys(c).length <= 30,
   "At most 30 conditions.",
 );
+
+/** What the claim says about each technology it names, by technology slug: supports, against, neutral, or "rank" (a figure). */
+export const directionsSchema = z.record(z.string().trim().min(1).max(120), z.enum(DIRECTIONS)).refine(
+  (d) => Object.keys(d).length <= 50,
+  "At most 50 technologies.",
+);
+
+/** A new claim's directions, read from its statement when the writer gave none. */
+async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise<Record<string, string>> {
+  const ids = Array.isArray(data.technologyIds) ? (data.technologyIds as string[]) : [];
+  const techs = ids.length
+    ? await tx.technology.findMany({ where: { id: { in: ids } }, select: { slug: true, name: true, aliases: true } })
+    : [];
+  return deriveDirections({
+    kind: String(data.kind ?? ""),
+    statement: String(data.statement ?? ""),
+    technologies: techs.map((t) => ({ slug: t.slug, names: [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])] })),
+  });
+}
 
 function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
   return typeof status === "string" && REVIEWED.has(status) ? { reviewerId: actorId || null, reviewedAt: new Date() } : {};
@@ -40,6 +61,10 @@ export const claims = defineResource({
     value: { type: "number" },
     unit: { type: "string", max: 30 },
     conditions: { type: "json", schema: conditionsSchema, default: {} },
+    directions: {
+      type: "json", schema: directionsSchema, default: undefined, label: "Direction per technology",
+      help: 'What the claim says about each technology, by slug: {"django": "supports", "flask": "against"}. "neutral" does not count; "rank" (figures) counts by its rank among figures with the same metric, unit and conditions. Filled in from the statement when the claim is created.',
+    },
     rating: { type: "enum", choices: ["Accurate", "Mostly accurate", "Needs context", "Misleading", "Inaccurate", "Unproven"], filter: true },
     ratingExplanation: { type: "text", max: 5000 },
     editorWeight: { type: "number", min: 0, max: 5, help: "How much this claim counts in verdicts (1 = normal)." },
@@ -56,6 +81,7 @@ export const claims = defineResource({
   afterCommit: [detectAfterClaimWrite],
   async prepare(data, ctx) {
     await ensureSlug("claim", data, ctx, "statement");
+    if (!ctx.existing && data.directions == null) data.directions = await defaultDirections(ctx.tx, data);
     if (typeof data.statement === "string") data.normalized = normalizeStatement(data.statement);
     if (data.status && data.status !== ctx.existing?.status) Object.assign(data, reviewStamp(data.status, ctx.actor.id));
   },

@@ -36,6 +36,7 @@ export const verdicts = defineResource({
     needsReview: { type: "boolean", editable: false, list: true, filter: true, sortable: true, label: "Needs review" },
     reviewReason: { type: "string", editable: false, label: "Why it needs review" },
     origin: { type: "enum", choices: VERDICT_ORIGINS, editable: false, filter: true, label: "Published from the engine's proposal" },
+    editorReason: { type: "text", editable: false, label: "Editor's reason (adjusted or overridden)" },
     engineConfidence: { type: "number", editable: false, label: "Engine confidence at publication" },
     engineScore: { type: "number", editable: false, label: "Engine score at publication" },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },

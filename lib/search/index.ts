@@ -1,23 +1,36 @@
-// Full-text search over the public site: one interface, two engines (SQLite FTS5, PostgreSQL
-// full-text search). The engine ranks matches; the public visibility rules (lib/public/visibility)
-// decide which of them a visitor may see, so search can never show a draft the pages would hide.
+// Search over the public site: one `search()` over claims, sources, verdicts and decisions (full
+// text: SQLite FTS5 or PostgreSQL tsvector indexes) and technologies, comparisons and use cases (a
+// small catalogue matched in memory). The visitor's text is read once (lib/search/query: phrases,
+// metric synonyms, "X vs Y"); typos in names are corrected (lib/search/typo); the public visibility
+// rules (lib/public/visibility) decide what may be shown, so search never shows what pages hide.
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
-import { publicArticleWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/public/visibility";
-import { postgresEngine, SEARCH_KINDS, sqliteEngine, type Engine, type Match, type SearchKind } from "./engines";
-import { searchTerms } from "./query";
-import { snippet, type SnippetPart } from "./snippet";
+import { comparisonSlug } from "@/lib/public/home";
+import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
+import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine, type IndexedKind } from "./engines";
+import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
+import { snippetTexts, visibleRows, type Row } from "./rows";
+import { matchesAllWords, snippet, withoutTitle, type SnippetPart } from "./snippet";
+import { allowedEdits, closestWord, correctGroups } from "./typo";
 
-export { SEARCH_KINDS, type SearchKind } from "./engines";
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
 export type { SnippetPart } from "./snippet";
 
-/** Ranked matches considered per search: plenty for people paging through results. */
-export const MAX_MATCHES = 1000;
+/** Every kind of result, in the order a tie shows them (pages about a thing before single claims). */
+export const SEARCH_KINDS = ["comparison", "technology", "use-case", "verdict", "claim", "decision", "article"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * Full-text matches considered per search, best first. Enough for 10 pages of 20; beyond it the
+ * count says "200+" instead of counting every match of a common word.
+ */
+export const MAX_MATCHES = 200;
 
 export interface SearchRequest {
   q: string;
   kinds?: readonly SearchKind[];
+  /** Only results about this technology (its slug). */
+  technology?: string | null;
   page?: number;
   perPage?: number;
 }
@@ -28,64 +41,201 @@ export interface SearchHit {
   title: string;
   /** The public page of the hit. */
   url: string;
-  /** Claim status; null for articles and verdicts. */
+  /** Claim status; null for other kinds. */
   status: string | null;
+  /** What the result adds to its title, matched words marked; empty when it would only repeat it. */
   snippet: SnippetPart[];
   score: number;
+  /** Slugs of the technologies the result is about. */
+  technologies: string[];
+}
+
+export interface Facet<K extends string> {
+  value: K;
+  label: string;
+  count: number;
 }
 
 export interface SearchResult {
   terms: string[];
+  /** Visible results; a lower bound when `capped`. */
   total: number;
+  capped: boolean;
   hits: SearchHit[];
+  facets: { kinds: Facet<SearchKind>[]; technologies: Facet<string>[] };
+  /** "Did you mean": the query with names corrected, or null. */
+  suggestion: string | null;
+  /** When nothing matched what was typed and the suggestion was searched instead: what was typed. */
+  correctedFrom: string | null;
 }
 
 const ENGINES: Record<Provider, Engine> = { sqlite: sqliteEngine, postgresql: postgresEngine };
 
-interface Visible {
-  slug: string;
-  title: string;
-  url: string;
-  status: string | null;
-  /** The text the snippet is cut from. */
-  text: string;
+const KIND_LABELS: Record<SearchKind, string> = {
+  comparison: "Comparisons", technology: "Technologies", "use-case": "Use cases", verdict: "Verdicts", claim: "Claims", decision: "Decisions", article: "Sources",
+};
+const STATUS_RANK: Record<string, number> = { VERIFIED: 2, DISPUTED: 1, REFUTED: 0 };
+
+/** A result before paging: enough to rank, filter and count it; its snippet text comes later. */
+interface Candidate extends Row {
+  kind: SearchKind;
+  /** 3: the page the query names; 2: every word in the title; 1: elsewhere. */
+  tier: number;
+  engineScore: number;
+  /** Snippet text, when already known (catalogue entries). */
+  body?: string;
 }
 
-/** The public rows among the matches of one kind, with what a result shows. */
-async function visibleRows(db: Db, kind: SearchKind, ids: string[]): Promise<Map<string, Visible>> {
-  const rows = new Map<string, Visible>();
-  if (ids.length === 0) return rows;
-  if (kind === "claim") {
-    const found = await db.claim.findMany({ where: { AND: [{ id: { in: ids } }, publicClaimWhere()] }, select: { id: true, slug: true, statement: true, status: true, topic: true } });
-    for (const c of found) rows.set(c.id, { slug: c.slug, title: c.statement, url: `/claims/${c.slug}`, status: c.status, text: c.topic ? `${c.statement} (${c.topic})` : c.statement });
-  } else if (kind === "article") {
-    const found = await db.article.findMany({ where: { AND: [{ id: { in: ids } }, publicArticleWhere()] }, select: { id: true, slug: true, title: true, text: true } });
-    for (const a of found) rows.set(a.id, { slug: a.slug, title: a.title, url: `/sources/${a.slug}`, status: null, text: a.text });
-  } else {
-    const found = await db.verdict.findMany({
-      where: { AND: [{ id: { in: ids } }, publishedVerdictWhere()] },
-      select: { id: true, slug: true, title: true, summary: true, rationale: true, useCase: { select: { slug: true } } },
-    });
-    for (const v of found) rows.set(v.id, { slug: v.slug, title: v.title, url: `/use-cases/${v.useCase.slug}`, status: null, text: `${v.summary} ${v.rationale}` });
+const compareCandidates = (a: Candidate, b: Candidate): number =>
+  b.tier - a.tier ||
+  (STATUS_RANK[b.status ?? "VERIFIED"] ?? 0) - (STATUS_RANK[a.status ?? "VERIFIED"] ?? 0) ||
+  SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) ||
+  b.engineScore - a.engineScore ||
+  a.title.localeCompare(b.title);
+
+const folded = (text: string): string => wordsOf(text).join(" ");
+
+function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]): Candidate[] {
+  const asTyped = groups.map((g) => g.text).join(" ");
+  const found: Candidate[] = [];
+  for (const entry of catalogue.entries) {
+    const inTitle = entry.nameWords.some((n) => matchesAllWords(n, groups)) || matchesAllWords(entry.nameWords.flat(), groups);
+    if (!inTitle && !matchesAllWords(entry.allWords, groups)) continue;
+    const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
+    found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
   }
-  return rows;
+  const versus = resolveVersus(catalogue, parsed);
+  if (versus) {
+    const existing = found.find((c) => c.kind === "comparison" && c.slug === versus.slug);
+    if (existing) existing.tier = 4;
+    else found.push(fromEntry(versus, 4));
+  }
+  return found;
 }
+
+const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
+  id: `${entry.kind}:${entry.slug}`, kind: entry.kind, slug: entry.slug, title: entry.title, url: entry.url, status: null,
+  technologySlugs: entry.technologySlugs, tier, engineScore: 0, body: entry.body,
+});
+
+/** "X vs Y" → the comparison page of the two technologies, when both are known (typos forgiven) and compared. */
+function resolveVersus(catalogue: Catalogue, parsed: ParsedQuery): CatalogueEntry | null {
+  if (!parsed.versus) return null;
+  const technology = (side: string) => {
+    const exact = catalogue.technologyByName.get(folded(side));
+    if (exact) return exact;
+    const words = wordsOf(side).map((w) => closestWord(w, catalogue.vocabulary.keys()) ?? w);
+    return catalogue.technologyByName.get(words.join(" ")) ?? null;
+  };
+  const [a, b] = parsed.versus.map(technology);
+  if (!a || !b || a.slug === b.slug) return null;
+  return catalogue.comparisonBySlug.get(comparisonSlug([a.slug, b.slug])) ?? null;
+}
+
+async function indexedCandidates(db: Db, provider: Provider, groups: Group[]): Promise<{ candidates: Candidate[]; capped: boolean }> {
+  const matches = await ENGINES[provider].find(db, groups, INDEXED_KINDS, MAX_MATCHES);
+  const score = new Map(matches.map((m) => [`${m.kind}:${m.id}`, m.score]));
+  const perKind = await Promise.all(
+    INDEXED_KINDS.map(async (kind) => ({ kind, rows: await visibleRows(db, kind, matches.filter((m) => m.kind === kind).map((m) => m.id)) })),
+  );
+  const candidates = perKind.flatMap(({ kind, rows }) =>
+    rows.map((row) => ({ ...row, kind, tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1, engineScore: score.get(`${kind}:${row.id}`) ?? 0 })),
+  );
+  return { candidates, capped: matches.length === MAX_MATCHES };
+}
+
+async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
+  const indexed = await indexedCandidates(db, provider, groups);
+  return { candidates: [...catalogueCandidates(catalogue, parsed, groups), ...indexed.candidates].sort(compareCandidates), capped: indexed.capped };
+}
+
+/** Corrections for the typed words that are no known name's beginning but a few edits from one. */
+async function correctionsFor(db: Db, provider: Provider, catalogue: Catalogue, groups: Group[]): Promise<Map<string, string>> {
+  const corrections = new Map<string, string>();
+  const known = (word: string) => [...catalogue.vocabulary.keys()].some((v) => v.startsWith(word));
+  for (const group of groups) {
+    if (!group.correctable || allowedEdits(group.text.length) === 0 || known(group.text)) continue;
+    const near = await ENGINES[provider].nearNames(db, group.text);
+    const vocabulary = near ? [...new Set(near.flatMap(wordsOf))] : catalogue.vocabulary.keys();
+    const fix = closestWord(group.text, vocabulary);
+    if (fix) corrections.set(group.text, fix);
+  }
+  return corrections;
+}
+
+/** The corrected query as a visitor would type it, names spelled as the catalogue spells them. */
+const spelled = (catalogue: Catalogue, groups: Group[]): string => groups.map((g) => catalogue.vocabulary.get(g.text) ?? g.text).join(" ");
+
+function facets(candidates: Candidate[], request: SearchRequest, catalogue: Catalogue): SearchResult["facets"] {
+  const byKind = new Map<SearchKind, number>();
+  const byTechnology = new Map<string, number>();
+  for (const c of candidates) {
+    if (!request.technology || c.technologySlugs.includes(request.technology)) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+    if (!request.kinds?.length || request.kinds.includes(c.kind)) for (const t of new Set(c.technologySlugs)) byTechnology.set(t, (byTechnology.get(t) ?? 0) + 1);
+  }
+  const names = new Map(catalogue.entries.filter((e) => e.kind === "technology").map((e) => [e.slug, e.title]));
+  return {
+    kinds: SEARCH_KINDS.filter((k) => byKind.has(k)).map((k) => ({ value: k, label: KIND_LABELS[k], count: byKind.get(k) ?? 0 })),
+    technologies: [...byTechnology.entries()]
+      .filter(([slug]) => names.has(slug))
+      .map(([slug, count]) => ({ value: slug, label: names.get(slug) ?? slug, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, 12),
+  };
+}
+
+async function withSnippets(db: Db, shown: Candidate[], groups: Group[]): Promise<SearchHit[]> {
+  const texts = new Map<string, string>();
+  await Promise.all(
+    INDEXED_KINDS.map(async (kind) => {
+      for (const [id, text] of await snippetTexts(db, kind, shown.filter((c) => c.kind === kind).map((c) => c.id))) texts.set(`${kind}:${id}`, text);
+    }),
+  );
+  return shown.map((c) => {
+    const body = withoutTitle(c.body ?? texts.get(`${c.kind}:${c.id}`) ?? "", c.title);
+    return {
+      kind: c.kind, slug: c.slug, title: c.title, url: c.url, status: c.status, snippet: body ? snippet(body, groups) : [],
+      score: Number((c.tier * 1000 + c.engineScore).toFixed(4)), technologies: c.technologySlugs,
+    };
+  });
+}
+
+const EMPTY_FACETS: SearchResult["facets"] = { kinds: [], technologies: [] };
 
 export async function search(request: SearchRequest, db: Db = getDb(), provider: Provider = currentProvider()): Promise<SearchResult> {
-  const terms = searchTerms(request.q);
-  const kinds = SEARCH_KINDS.filter((k) => !request.kinds?.length || request.kinds.includes(k));
-  if (terms.length === 0 || kinds.length === 0) return { terms, total: 0, hits: [] };
-  const matches = await ENGINES[provider](db, terms, kinds, MAX_MATCHES);
-  const byKind = new Map<SearchKind, string[]>(kinds.map((k) => [k, []]));
-  for (const m of matches) byKind.get(m.kind)?.push(m.id);
-  const visible = new Map<SearchKind, Map<string, Visible>>();
-  await Promise.all(kinds.map(async (k) => visible.set(k, await visibleRows(db, k, byKind.get(k) ?? []))));
-  const shown = matches.filter((m: Match) => visible.get(m.kind)?.has(m.id));
+  const parsed = parseQuery(request.q);
+  const empty: SearchResult = { terms: parsed.terms, total: 0, capped: false, hits: [], facets: EMPTY_FACETS, suggestion: null, correctedFrom: null };
+  if (parsed.groups.length === 0) return empty;
+  const catalogue = await catalogueOf(db);
+  const corrections = await correctionsFor(db, provider, catalogue, parsed.groups);
+  const corrected = correctGroups(parsed.groups, corrections);
+  let groups = parsed.groups;
+  let found = await candidatesFor(db, provider, catalogue, parsed, groups);
+  let correctedFrom: string | null = null;
+  if (found.candidates.length === 0 && corrected) {
+    // Nothing matched what was typed: show what was meant, and say so.
+    found = await candidatesFor(db, provider, catalogue, parsed, corrected);
+    groups = corrected;
+    correctedFrom = request.q.trim();
+  }
+  const wanted = found.candidates.filter(
+    (c) => (!request.kinds?.length || request.kinds.includes(c.kind)) && (!request.technology || c.technologySlugs.includes(request.technology)),
+  );
   const perPage = request.perPage ?? 20;
   const start = ((request.page ?? 1) - 1) * perPage;
-  const hits = shown.slice(start, start + perPage).map((m) => {
-    const row = visible.get(m.kind)?.get(m.id) as Visible;
-    return { kind: m.kind, slug: row.slug, title: row.title, url: row.url, status: row.status, snippet: snippet(row.text, terms), score: m.score };
-  });
-  return { terms, total: shown.length, hits };
+  return {
+    terms: parsed.terms,
+    total: wanted.length,
+    capped: found.capped,
+    hits: await withSnippets(db, wanted.slice(start, start + perPage), groups),
+    facets: facets(found.candidates, request, catalogue),
+    suggestion: corrected ? spelled(catalogue, corrected) : null,
+    correctedFrom,
+  };
+}
+
+/** Names for the header's suggestions: technologies, comparisons and use cases, best known first. */
+export async function suggestionNames(db: Db = getDb(), limit = 200): Promise<string[]> {
+  const catalogue = await catalogueOf(db);
+  return [...new Set(catalogue.entries.map((e) => e.title))].slice(0, limit);
 }

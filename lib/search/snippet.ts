@@ -1,7 +1,10 @@
 // Snippets with the matched words marked, computed in one place for both databases (FTS5's
 // snippet() and PostgreSQL's ts_headline mark differently and return HTML-ish text; this returns
 // plain parts the page renders as <mark> elements and the API as JSON, nothing to escape).
-import { fold } from "./query";
+// A snippet is cut from what a result adds to its title (a claim's quote, a source's text, a
+// verdict's summary), never from the title itself, which the result already shows.
+import { plainText } from "./plain-text";
+import { fold, type Group } from "./query";
 
 export interface SnippetPart {
   text: string;
@@ -10,14 +13,52 @@ export interface SnippetPart {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** [start, end) of each word of `text` that one of the terms starts (prefix search, like the indexes). */
-function matches(text: string, terms: string[]): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]);
-    if (terms.some((t) => word.startsWith(t))) found.push([m.index, m.index + m[0].length]);
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+const wordsWithPlaces = (text: string): Word[] => [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+
+/** [start, end) of every place one of the groups' phrases matches (prefix words like the indexes). */
+export function matchedSpans(text: string, groups: Group[]): Array<[number, number]> {
+  const words = wordsWithPlaces(text);
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    let longest = 0;
+    for (const group of groups) {
+      for (const phrase of group.alternatives) {
+        const n = phrase.words.length;
+        if (n <= longest || i + n > words.length) continue;
+        const fits = phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].folded.startsWith(w) : words[i + k].folded === w));
+        if (fits) longest = n;
+      }
+    }
+    if (longest > 0) {
+      spans.push([words[i].start, words[i + longest - 1].end]);
+      i += longest - 1;
+    }
   }
-  return found;
+  return spans;
+}
+
+/** Whether every group matches somewhere in these folded words (text already cut, as the catalogue keeps it). */
+export function matchesAllWords(words: string[], groups: Group[]): boolean {
+  return groups.every((group) =>
+    group.alternatives.some((phrase) => {
+      const n = phrase.words.length;
+      for (let i = 0; i + n <= words.length; i++) {
+        if (phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].startsWith(w) : words[i + k] === w))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** Whether every group matches somewhere in the text. */
+export function matchesAll(text: string, groups: Group[]): boolean {
+  return groups.every((g) => matchedSpans(text, [g]).length > 0);
 }
 
 /** Moves a cut to the nearest whitespace so words stay whole. */
@@ -28,12 +69,12 @@ function toWordBoundary(text: string, at: number, direction: -1 | 1): number {
 }
 
 /**
- * Up to `length` characters of `text` around its first match (the start when nothing matches),
- * split into plain and matched parts; an ellipsis marks text left out.
+ * Up to `length` characters of `text` (markup removed) around its first match (the start when
+ * nothing matches), split into plain and matched parts; an ellipsis marks text left out.
  */
-export function snippet(text: string, terms: string[], length = 220): SnippetPart[] {
-  const clean = text.replace(/\s+/g, " ").trim();
-  const hits = matches(clean, terms);
+export function snippet(text: string, groups: Group[], length = 220): SnippetPart[] {
+  const clean = plainText(text);
+  const hits = matchedSpans(clean, groups);
   let from = 0;
   let to = clean.length;
   if (clean.length > length) {
@@ -52,8 +93,17 @@ export function snippet(text: string, terms: string[], length = 220): SnippetPar
     push(clean.slice(Math.max(at, start), Math.min(end, to)), true);
     at = Math.min(end, to);
   }
-  push(clean.slice(at, to), false);
+  push(clean.slice(at, to).trimEnd(), false);
   if (from > 0) parts.unshift({ text: "…", match: false });
   if (to < clean.length) parts.push({ text: "…", match: false });
   return parts;
+}
+
+/** Drops a leading repetition of the title from a body ("# Title\n\nText" → "Text"). */
+export function withoutTitle(body: string, title: string): string {
+  const plain = plainText(body);
+  const t = plainText(title);
+  if (!t) return plain;
+  if (fold(plain) === fold(t)) return "";
+  return fold(plain.slice(0, t.length)) === fold(t) ? plain.slice(t.length).replace(/^[\s.:·—-]+/, "") : plain;
 }

@@ -2,7 +2,7 @@
 // Follows react-admin's getList/getMany/getManyReference contract (data + total).
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
-import { containsInsensitive, getDb, type Db, type Tx } from "@/lib/db/client";
+import { containsInsensitive, getDb, providerOfClient, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { findResource } from "@/lib/resources";
 import { readableIds, scoped } from "@/lib/resources/access";
@@ -10,6 +10,7 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/admin/list-sql";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 
@@ -20,6 +21,8 @@ export const listParamsSchema = z.strictObject({
   order: z.enum(["ASC", "DESC"]).default("ASC"),
   // The object as sent, not a copy: zod's record copies key by key, and a "__proto__" key would
   // vanish on the way (silently ignored instead of refused as an unknown filter).
+  /** From a previous page's `nextCursor`: continue after that row instead of counting rows to skip. */
+  cursor: z.string().max(500).optional(),
   filter: z
     .custom<Record<string, unknown>>((v) => v !== null && typeof v === "object" && !Array.isArray(v), "Use a JSON object of filters.")
     .default({}),
@@ -62,15 +65,14 @@ function scalars(raw: unknown): Scalar[] | null {
 
 type Where = Record<string, unknown>;
 /** One filter's condition, or what is wrong with it. */
-type Condition = { where: Where } | { error: string };
+type Condition = { term: Term } | { error: string };
 
 /** A date-only value matches that whole day (UTC); a full timestamp matches exactly. */
 function dateCondition(name: string, values: Scalar[]): Condition {
   const dates = values.map((v) => ({ raw: String(v), at: filterDate(v) }));
   const valid = dates.filter((d): d is { raw: string; at: Date } => d.at !== null);
   if (valid.length !== dates.length) return { error: "Use a valid date." };
-  const day = (at: Date) => ({ gte: at, lt: new Date(at.getTime() + 86_400_000) });
-  return { where: { OR: valid.map(({ raw, at }) => ({ [name]: /^\d{4}-\d{2}-\d{2}$/.test(raw) ? day(at) : at })) } };
+  return { term: { type: "dates", column: name, values: valid.map(({ raw, at }) => ({ at, wholeDay: /^\d{4}-\d{2}-\d{2}$/.test(raw) })) } };
 }
 
 /** The condition a filter on the field `name` puts on the list. */
@@ -78,35 +80,39 @@ async function fieldCondition(name: string, field: FieldDef, values: Scalar[], a
   const strings = values.map(String);
   switch (field.type) {
     case "references":
-      return { where: { [field.relation]: { some: { id: { in: await visibleLinkIds(field.reference, actor, strings, db) } } } } };
+      return { term: { type: "link", relation: field.relation, ids: await visibleLinkIds(field.reference, actor, strings, db) } };
     case "reference":
-      return { where: { [name]: { in: field.shownWhenHidden ? strings : await visibleLinkIds(field.reference, actor, strings, db) } } };
+      return { term: { type: "in", column: name, values: field.shownWhenHidden ? strings : await visibleLinkIds(field.reference, actor, strings, db) } };
     case "boolean":
-      return { where: { [name]: values[0] === true || values[0] === "true" } };
+      return { term: { type: "eq", column: name, value: values[0] === true || values[0] === "true" } };
     case "number": {
       const numbers = values.map(Number);
-      return numbers.every(Number.isFinite) ? { where: { [name]: { in: numbers } } } : { error: "Use a number." };
+      return numbers.every(Number.isFinite) ? { term: { type: "in", column: name, values: numbers } } : { error: "Use a number." };
     }
     case "date":
     case "datetime":
       return dateCondition(name, values);
     case "enum": {
       const bad = strings.filter((v) => !field.choices.includes(v));
-      return bad.length ? { error: `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.` } : { where: { [name]: { in: strings } } };
+      return bad.length ? { error: `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.` } : { term: { type: "in", column: name, values: strings } };
     }
     default:
-      return { where: strings.length === 1 ? { [name]: strings[0] } : { [name]: { in: strings } } };
+      return { term: { type: "in", column: name, values: strings } };
   }
 }
 
 /** `field_gte` / `field_lte`: a bound on a date. */
-function rangeCondition(name: string, bound: string, value: Scalar): Condition {
+function rangeCondition(name: string, bound: "gte" | "lte", value: Scalar): Condition {
   const date = filterDate(value);
-  return date ? { where: { [name]: { [bound]: date } } } : { error: "Use a valid date." };
+  return date ? { term: { type: "range", column: name, bound, at: date } } : { error: "Use a valid date." };
 }
 
-export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Where> {
-  const and: Where[] = [];
+/**
+ * A list's filter as terms (validated: unknown filters and bad values are a ValidationError), and
+ * whether trashed records are in (soft-deleted resources only). Row rules are not terms: see `scoped`.
+ */
+export async function filterTerms(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Term[]> {
+  const terms: Term[] = [];
   // Keys are the user's ("__proto__" included): problems are collected in a Map.
   const problems = new Map<string, string[]>();
   const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
@@ -120,12 +126,11 @@ export async function buildWhere(def: ResourceDef, filter: Record<string, unknow
     }
     if (key === "q") {
       const q = String(values[0]).trim().slice(0, 200);
-      const searchable = fieldNames(def, "search");
-      if (q && searchable.length) and.push({ OR: searchable.map((f) => ({ [f]: containsInsensitive(q) })) });
+      if (q && fieldNames(def, "search").length) terms.push({ type: "q", text: q });
       continue;
     }
     if (key === "id") {
-      and.push({ id: { in: values.map(String) } });
+      terms.push({ type: "in", column: "id", values: values.map(String) });
       // Fetching by id (references, getMany) finds trashed records too for staff, so a link to a
       // record in the trash still shows its title.
       if (staff) trash = null;
@@ -143,39 +148,94 @@ export async function buildWhere(def: ResourceDef, filter: Record<string, unknow
       problems.set(key, ["Unknown filter."]);
       continue;
     }
-    const condition = range ? rangeCondition(name, range[2], values[0]) : await fieldCondition(name, field, values, actor, db);
+    const condition = range ? rangeCondition(name, range[2] as "gte" | "lte", values[0]) : await fieldCondition(name, field, values, actor, db);
     if ("error" in condition) problems.set(key, [condition.error]);
-    else and.push(condition.where);
+    else terms.push(condition.term);
   }
   if (problems.size) throw new ValidationError(Object.fromEntries(problems), "Some filters are not valid.");
-  if (def.softDelete && trash !== null) and.push({ deletedAt: trash ? { not: null } : null });
-  return scoped(def, actor, and.length ? { AND: and } : {}, db);
+  if (def.softDelete && trash !== null) terms.push({ type: "deleted", trash });
+  return terms;
 }
 
-export async function listRecords(
-  def: ResourceDef,
-  actor: Actor | null,
-  params: ListParams,
-  db: Db | Tx = getDb(),
-): Promise<{ data: Row[]; total: number }> {
+/** A term as a Prisma where clause (q: a case-insensitive substring of any searchable field). */
+function termWhere(def: ResourceDef, term: Term): Where {
+  switch (term.type) {
+    case "q":
+      return { OR: fieldNames(def, "search").map((f) => ({ [f]: containsInsensitive(term.text) })) };
+    case "in":
+      return term.values.length === 1 && term.column !== "id" ? { [term.column]: term.values[0] } : { [term.column]: { in: term.values } };
+    case "eq":
+      return { [term.column]: term.value };
+    case "link":
+      return { [term.relation]: { some: { id: { in: term.ids } } } };
+    case "dates": {
+      const day = (at: Date) => ({ gte: at, lt: new Date(at.getTime() + 86_400_000) });
+      return { OR: term.values.map(({ at, wholeDay }) => ({ [term.column]: wholeDay ? day(at) : at })) };
+    }
+    case "range":
+      return { [term.column]: { [term.bound]: term.at } };
+    case "deleted":
+      return { deletedAt: term.trash ? { not: null } : null };
+  }
+}
+
+export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Where> {
+  const terms = await filterTerms(def, filter, actor, db);
+  return scoped(def, actor, terms.length ? { AND: terms.map((t) => termWhere(def, t)) } : {}, db);
+}
+
+export interface ListResult {
+  data: Row[];
+  /** Exact up to COUNT_CAP; COUNT_CAP when there are more, and then `totalCapped`. */
+  total: number;
+  totalCapped?: true;
+  /** Send back as `cursor` with the next page number to continue after this page (keyset paging). */
+  nextCursor?: string;
+}
+
+/** Whether the actor reads this resource under a row rule (then only the Prisma rendering applies). */
+const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) => ((await def.access.scope?.(actor, db)) ?? null) !== null;
+
+async function loadRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
+  if (!ids.length) return [];
+  const rows = await delegate(db, def).findMany({ where: { id: { in: ids } }, include: relationInclude(def) });
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  return ids.map((id) => byId.get(id)).filter((row): row is Record<string, unknown> => row !== undefined);
+}
+
+export async function listRecords(def: ResourceDef, actor: Actor | null, params: ListParams, db: Db | Tx = getDb()): Promise<ListResult> {
   const who = authorize(def, actor, "read");
-  const { page, perPage, sort, order, filter } = parseInput(listParamsSchema, params);
+  const { page, perPage, sort, order, filter, cursor } = parseInput(listParamsSchema, params);
   const sortField = sort ?? def.list.defaultSort.field;
   if (!isSortable(def, sortField)) {
     throw new ValidationError({ sort: [`Cannot sort by ${sortField}.`] });
   }
-  const direction = (sort ? order : def.list.defaultSort.order).toLowerCase();
-  const where = await buildWhere(def, filter, who, db);
+  const descending = (sort ? order : def.list.defaultSort.order) === "DESC";
+  const terms = await filterTerms(def, filter, who, db);
+  const provider = providerOfClient(db);
+  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/admin/list-sql).
+  if (def.model === "claim" && !(await hasScope(def, who, db))) {
+    const found = await listClaimIds(db, provider, { terms, sort: sortField, descending, page, perPage, cursor: cursor ? decodeCursor(cursor) : null });
+    if (found) {
+      const rows = await loadRows(def, found.ids, db);
+      const data = await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db);
+      return { data, total: found.total, ...(found.capped ? { totalCapped: true as const } : {}), ...(found.nextCursor ? { nextCursor: found.nextCursor } : {}) };
+    }
+  }
+  const where = await scoped(def, who, terms.length ? { AND: terms.map((t) => termWhere(def, t)) } : {}, db);
   const model = delegate(db, def);
-  const [rows, total] = await Promise.all([
-    model.findMany({
-      where,
-      orderBy: [{ [sortField]: direction }, { id: "asc" }],
-      skip: (page - 1) * perPage,
-      take: perPage,
-      include: relationInclude(def),
-    }),
-    model.count({ where }),
-  ]);
-  return { data: await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db), total };
+  const direction = descending ? "desc" : "asc";
+  // One after the other: on SQLite the driver is synchronous, so "in parallel" only meant serially.
+  const rows = await model.findMany({
+    where,
+    // Ties broken by id in the sort's own direction, so one index (column, id) serves both.
+    orderBy: [{ [sortField]: direction }, { id: direction }],
+    skip: (page - 1) * perPage,
+    take: perPage,
+    include: relationInclude(def),
+  });
+  const counted = await model.count({ where, take: COUNT_CAP + 1 });
+  const total = Math.min(counted, COUNT_CAP);
+  const data = await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db);
+  return { data, total, ...(counted > COUNT_CAP ? { totalCapped: true as const } : {}) };
 }

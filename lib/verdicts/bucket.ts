@@ -12,19 +12,33 @@ import { SortedList } from "./sorted";
 import { latestOutcome, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, EvidenceClaim } from "./types";
 
-/** A claim's contribution in the use cases where it is equally relevant (the engine shares it). */
+/**
+ * A claim's contribution to one of its technologies in the use cases where it is equally relevant
+ * (the engine shares it). A claim has one entry per technology it names: it may speak for one and
+ * against another ("6x faster than Y").
+ */
 export interface ClaimEntry {
   claim: EvidenceClaim;
+  /** All of the claim's technologies; `tech` is the one this entry counts for. */
   techs: string[];
-  /** The engine's numbers for `techs`, position by position (an array index is cheaper than a hash). */
-  techIds: number[];
+  tech: string;
+  /** The engine's number for `tech` (an array index is cheaper than a hash). */
+  techId: number;
+  /** +1 the claim supports `tech`, −1 it speaks against it, 0 neutral. */
+  sign: number;
+  /** The sign came from the figure's rank in its group (it moves when other figures change). */
+  ranked: boolean;
+  /** The claim is a figure in a comparable group: changing it may move the ranks of the others. */
+  grouped: boolean;
   relevance: number;
-  /** Contribution to each of the claim's technologies, in millionths. */
+  /** Contribution to `tech`, in millionths (negative when the claim speaks against it). */
   micro: number;
   /** How much more it would contribute if verified (millionths); 0 unless its status is UNVERIFIED. */
   verifyGain: number;
   /** The drivers a verified FEATURE claim names, with their terms (hybrid rule B); empty otherwise. */
   featureTerms: [string, string][];
+  /** The entries of the same claim for all its technologies at this relevance (this one included). */
+  siblings: ClaimEntry[];
 }
 
 export interface DecisionEntry {
@@ -132,7 +146,7 @@ export class TechBucket {
       else this.unverified.remove(entry);
     }
     if (micro <= 0 || claim.status !== "VERIFIED") return;
-    if (claim.kind === "RECOMMENDATION" && entry.techs.length === 2) {
+    if (claim.kind === "RECOMMENDATION" && entry.techs.length === 2 && entry.siblings.every((e) => e.micro > 0)) {
       if (sign > 0) this.pairs.add(entry);
       else this.pairs.delete(entry);
     } else {

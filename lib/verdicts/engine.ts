@@ -4,11 +4,12 @@
 // verdicts, each from the first few entries of those lists rather than from every claim. Results
 // equal a full recomputation: contributions are integer millionths (order-free sums) and every
 // tie is broken by id or slug.
+import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry } from "./scoring";
-import { buildVerdict } from "./verdict";
+import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
-import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "./types";
+import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
 
 /**
  * Where one claim or decision counts: the use cases (sorted by slug) and its entry in each. Use
@@ -18,9 +19,18 @@ import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "./types
 interface Links<E> {
   useCases: string[];
   entries: E[];
+  /** A claim's sign per technology when it was linked (a figure's rank may move later). */
+  signs?: number[];
+}
+
+/** One claim's entries (one per technology it names) at one relevance. */
+interface ClaimGroup {
+  relevance: number;
+  entries: ClaimEntry[];
 }
 
 const NO_LINKS: Links<never> = { useCases: [], entries: [] };
+const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Links a piece of evidence to its use cases: `entryFor(weight)` makes the entry for one relevance,
@@ -46,19 +56,26 @@ export class VerdictEngine {
   private readonly claims = new Map<string, EvidenceClaim>();
   private readonly decisions = new Map<string, DecisionEvidence>();
   /** claim id → the use cases it counts for, with its entry there: the dependency index. */
-  private readonly claimLinks = new Map<string, Links<ClaimEntry>>();
+  private readonly claimLinks = new Map<string, Links<ClaimGroup>>();
+  /** Figures by comparable group: a figure's direction is its rank there. */
+  private readonly figures = new FigureGroups();
   private readonly decisionLinks = new Map<string, Links<DecisionEntry>>();
   private readonly results = new Map<string, Verdict>();
   /** A number per technology slug, so use cases find a technology's bucket by array index. */
   private readonly techIds = new Map<string, number>();
 
+  private readonly names: Record<string, string>;
+
   constructor(private readonly evidence: Evidence) {
     this.asOfMs = Date.parse(evidence.asOf);
+    this.names = evidence.technologyNames ?? {};
     this.rules = new RelevanceRules(evidence.useCases);
     for (const useCase of evidence.useCases) this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers));
     this.stateAt = this.rules.slugs.map((slug) => this.states.get(slug)!);
     // A repeated id replaces the earlier entry, as an update would.
     const claims = new Map(evidence.claims.map((claim) => [claim.id, claim]));
+    // Every figure is in its group before any is ranked, so the order of claims does not matter.
+    for (const claim of claims.values()) this.figures.add(claim);
     // Claims are linked first and placed use case by use case, so one use case's buckets stay in
     // the processor's cache while they fill (placing claim by claim jumps between use cases).
     for (const claim of claims.values()) this.linkClaim(claim, true);
@@ -76,6 +93,14 @@ export class VerdictEngine {
     return this.results.get(useCaseSlug);
   }
 
+  /** Why `recommended` (the engine's pick or an editor's) for this use case, from the evidence as it stands. */
+  explain(useCaseSlug: string, recommended: string[]): RecommendationExplanation | undefined {
+    const state = this.states.get(useCaseSlug);
+    const verdict = this.results.get(useCaseSlug);
+    if (!state || !verdict) return undefined;
+    return explainRecommendation({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }, verdict, recommended);
+  }
+
   /** Use cases a claim currently counts for. */
   useCasesOfClaim(claimId: string): string[] {
     return [...(this.claimLinks.get(claimId) ?? NO_LINKS).useCases];
@@ -83,12 +108,36 @@ export class VerdictEngine {
 
   /** Adds or replaces a claim; returns the use cases whose verdicts were recomputed. */
   upsertClaim(claim: EvidenceClaim): string[] {
+    const old = this.claims.get(claim.id);
     const before = this.unindexClaim(claim.id);
-    return this.recomputeAll([...before, ...this.indexClaim(claim)]);
+    const after = this.indexClaim(claim);
+    return this.recomputeAll([...before, ...after, ...this.rerank([old, claim])]);
   }
 
   removeClaim(claimId: string): string[] {
-    return this.recomputeAll(this.unindexClaim(claimId));
+    const old = this.claims.get(claimId);
+    const before = this.unindexClaim(claimId);
+    return this.recomputeAll([...before, ...this.rerank([old])]);
+  }
+
+  /**
+   * After a figure changed, the other figures of its old and new group whose rank moved are
+   * linked again; returns the use cases they count (or counted) for. Groups are small (one setup).
+   */
+  private rerank(changed: Array<EvidenceClaim | undefined>): string[] {
+    const keys = new Set(changed.map((c) => (c ? figureGroupOf(c) : null)).filter((k): k is string => k !== null));
+    const ids = new Set(changed.map((c) => c?.id));
+    const touched: string[] = [];
+    for (const key of keys) {
+      for (const member of this.figures.members(key)) {
+        if (ids.has(member.id)) continue;
+        const techs = uniqueSlugs(member.technologySlugs);
+        const { signs } = signsOf(member, techs, this.names, this.figures);
+        if (sameSigns(this.claimLinks.get(member.id)?.signs, signs)) continue;
+        touched.push(...this.unindexClaim(member.id), ...this.indexClaim(member));
+      }
+    }
+    return touched;
   }
 
   upsertDecision(decision: DecisionEvidence): string[] {
@@ -111,21 +160,35 @@ export class VerdictEngine {
   }
 
   /** Works out (and records) where a claim counts and its entries there, and places them (or defers that). */
-  private linkClaim(claim: EvidenceClaim, defer: boolean): Links<ClaimEntry> {
+  private linkClaim(claim: EvidenceClaim, defer: boolean): Links<ClaimGroup> {
     this.claims.set(claim.id, claim);
+    this.figures.add(claim);
     const strength = claimStrength(claim, this.asOfMs);
     // What verifying it would add, for the "verify this claim" what-if (worked out once per change).
     const verified = UNVERIFIED.has(claim.status) ? strengthVariant(claim, this.asOfMs, "VERIFIED", 0) : null;
     const techs = uniqueSlugs(claim.technologySlugs);
     const techIds = this.idsOf(techs);
+    const { signs, ranked } = signsOf(claim, techs, this.names, this.figures);
+    const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     const relevant = this.rules.forClaim(claim);
-    const links = linksOf(relevant, (weight): ClaimEntry => {
-      const micro = claimMicro(strength, weight);
-      const verifyGain = verified === null ? 0 : claimMicro(verified, weight) - micro;
-      return { claim, techs, techIds, relevance: weight, micro, verifyGain, featureTerms: micro > 0 ? featureTerms : [] };
+    const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
+      const siblings: ClaimEntry[] = [];
+      for (let t = 0; t < techs.length; t++) {
+        const micro = claimMicro(strength * signs[t], weight);
+        const verifyGain = verified === null ? 0 : claimMicro(verified * signs[t], weight) - micro;
+        siblings.push({
+          claim, techs, tech: techs[t], techId: techIds[t], sign: signs[t], ranked, grouped, relevance: weight, micro, verifyGain,
+          featureTerms: micro > 0 ? featureTerms : [], siblings,
+        });
+      }
+      return { relevance: weight, entries: siblings };
     });
-    relevant.indices.forEach((i, k) => (defer ? this.stateAt[i].defer(links.entries[k]) : this.stateAt[i].addClaim(links.entries[k])));
+    links.signs = signs;
+    relevant.indices.forEach((i, k) => {
+      const state = this.stateAt[i];
+      for (const entry of links.entries[k].entries) (defer ? state.defer(entry) : state.addClaim(entry));
+    });
     this.claimLinks.set(claim.id, links);
     return links;
   }
@@ -133,8 +196,13 @@ export class VerdictEngine {
   /** Returns the use cases the claim counted for. */
   private unindexClaim(claimId: string): string[] {
     const links = this.claimLinks.get(claimId) ?? NO_LINKS;
-    links.useCases.forEach((slug, i) => this.states.get(slug)?.removeClaim(links.entries[i]));
+    links.useCases.forEach((slug, i) => {
+      const state = this.states.get(slug);
+      for (const entry of links.entries[i].entries) state?.removeClaim(entry);
+    });
     this.claimLinks.delete(claimId);
+    const old = this.claims.get(claimId);
+    if (old) this.figures.remove(old);
     this.claims.delete(claimId);
     return links.useCases;
   }
@@ -176,7 +244,7 @@ export class VerdictEngine {
   private recompute(slug: string): void {
     const state = this.states.get(slug);
     if (!state) return;
-    this.results.set(slug, buildVerdict({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.evidence.technologyNames ?? {} }));
+    this.results.set(slug, buildVerdict({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }));
   }
 }
 

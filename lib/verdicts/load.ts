@@ -10,12 +10,16 @@
 //  - Use cases: keywords and drivers of the known slugs from drivers.ts; other use cases get their
 //    name as keywords and the drivers whose terms their name or description mentions.
 //  - useCaseHints: the use cases of verdicts that already cite the claim.
+//  - directions: the stored ones (valid entries only); technologies without one are read from the
+//    statement by the engine. A figure (PERFORMANCE with metric, value and unit) carries its
+//    comparable group: metric, unit and its conditions as one key.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import { DIRECTIONS, higherIsBetter, type Direction } from "@/lib/extract/direction";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { DRIVER_TERMS, driversOfUseCase, USE_CASE_KEYWORDS } from "./drivers";
 import { PhraseIndex, tokensOf } from "./text";
-import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, OutcomeResult, UseCaseInfo } from "./types";
+import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, EvidenceFigure, OutcomeResult, UseCaseInfo } from "./types";
 
 const COUNTED_DECISIONS = ["ACCEPTED", "DEPRECATED", "SUPERSEDED"] as const;
 const STOP_WORDS = new Set(["and", "for", "the", "with", "tool", "site", "service", "a", "an", "of", "to"]);
@@ -45,6 +49,7 @@ export const COUNTED_DECISION = { deletedAt: null, status: { in: [...COUNTED_DEC
 
 export const CLAIM_EVIDENCE_SELECT = {
   id: true, kind: true, status: true, rating: true, editorWeight: true, topic: true, statement: true, updatedAt: true,
+  directions: true, metric: true, value: true, unit: true, conditions: true,
   technologies: { where: { deletedAt: null }, select: { slug: true } },
   citations: {
     where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
@@ -62,7 +67,44 @@ export const DECISION_EVIDENCE_SELECT = {
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_EVIDENCE_SELECT }>;
 type DecisionRow = Prisma.DecisionGetPayload<{ select: typeof DECISION_EVIDENCE_SELECT }>;
 
+const isDirection = (value: unknown): value is Direction => typeof value === "string" && (DIRECTIONS as readonly string[]).includes(value);
+
+/** The stored directions an editor or the importer set (anything malformed is left to the engine). */
+export function storedDirections(value: unknown): Partial<Record<string, Direction>> | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const entries = Object.entries(value).filter((e): e is [string, Direction] => isDirection(e[1]));
+  return entries.length ? Object.fromEntries(entries) : null;
+}
+
+/**
+ * Conditions that belong to the measured technology's own stack rather than to the benchmark: each
+ * framework runs on its own server or runtime ("FastAPI on Uvicorn" vs "Django on Gunicorn" is the
+ * comparison readers want), so they do not split a comparable group.
+ */
+const STACK_CONDITIONS = new Set(["server", "runtime", "interpreter", "language", "version"]);
+
+/**
+ * Conditions as one comparable key: the same benchmark conditions (hardware, workers, database,
+ * endpoint…) in any order, case or spacing are one setup; the stack's own conditions are left out.
+ */
+export function setupKey(conditions: unknown): string {
+  if (!conditions || typeof conditions !== "object" || Array.isArray(conditions)) return "";
+  return Object.entries(conditions)
+    .filter(([k]) => !STACK_CONDITIONS.has(normalizeStatement(k)))
+    .map(([k, v]) => `${normalizeStatement(k)}=${normalizeStatement(String(v))}`)
+    .sort()
+    .join(";");
+}
+
+function figureOf(c: { kind: string; metric: string | null; value: number | null; unit: string | null; conditions: unknown }): EvidenceFigure | undefined {
+  if (c.kind !== "PERFORMANCE" || !c.metric || c.value == null || !Number.isFinite(c.value)) return undefined;
+  const unit = c.unit ?? "";
+  return { metric: normalizeStatement(c.metric), unit: unit.trim().toLowerCase(), value: c.value, setup: setupKey(c.conditions), higherIsBetter: higherIsBetter(c.metric, unit) };
+}
+
 export function toEvidenceClaim(c: ClaimRow): EvidenceClaim {
+  const directions = storedDirections(c.directions);
+  const figure = figureOf(c);
   const hints = [...new Set(c.verdictEvidence.map((v) => v.verdict.useCase.slug))].sort();
   return {
     id: c.id,
@@ -74,6 +116,8 @@ export function toEvidenceClaim(c: ClaimRow): EvidenceClaim {
     topic: c.topic,
     statement: c.statement,
     ...(hints.length ? { useCaseHints: hints } : {}),
+    ...(directions ? { directions } : {}),
+    ...(figure ? { figure } : {}),
     citations: c.citations.map((cite) => ({
       articleId: cite.articleId,
       sourceKey: sourceKeyOf(cite.article.title, cite.quote),

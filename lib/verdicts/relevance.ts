@@ -1,7 +1,10 @@
 // Which use cases a piece of evidence speaks to, and how strongly (0..1). The rules:
 //  - Any claim whose useCaseHints name the use case: 1 (an editor said so).
-//  - RECOMMENDATION: only a strong keyword match counts, 1: a multi-word keyword ("back office"),
-//    two distinct keywords, or a keyword in the topic. A lone one-word hit ("api") is too vague.
+//  - RECOMMENDATION: a strong keyword match counts 1: a multi-word keyword ("back office"), two
+//    distinct keywords, a one-word keyword backed by a need of the use case the claim names
+//    ("inference" for a use case driven by ml-serving), or a keyword in the topic when no use case
+//    is named more specifically. A lone one-word hit ("api") is too vague. A recommendation for another use case counts only through the needs the
+//    two share: 0.5 when it names a term of one of this use case's drivers.
 //  - FEATURE: 0.8 on any keyword hit; otherwise 0.6 when the claim names a term of one of the use
 //    case's drivers (needs-admin-ui ↔ "admin", realtime-websockets ↔ "websocket"; see DRIVER_TERMS).
 //  - PERFORMANCE: 0.8 for every use case driven by high-traffic-io or ml-serving (throughput and
@@ -23,6 +26,8 @@ export interface Relevant {
 }
 
 const STRONG_OTHER: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
+/** A recommendation made for another use case, counted through a need both share. */
+const SHARED_NEED = 0.5;
 
 let driverTermIndex: PhraseIndex<string> | null = null;
 function driverTermIndexOf(): PhraseIndex<string> {
@@ -84,14 +89,27 @@ export class RelevanceRules {
     const tokens = [...tokensOf(claim.statement), "", ...topicTokens];
     const hits = this.keywords.match(tokens);
     const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : null;
+    const needs = claim.kind === "FEATURE" || claim.kind === "RECOMMENDATION" ? driverTermsOf(claim, tokens) : [];
+    const needed = new Set<number>();
+    if (claim.kind === "RECOMMENDATION") for (const [driver] of needs) for (const i of this.byDriver.get(driver) ?? []) needed.add(i);
+    const specific: number[] = [];
+    const loose: number[] = [];
     for (const [i, phrases] of hits) {
-      const strong = phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || !!topicHits?.has(i);
-      if (strong) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
+      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needed.has(i)) specific.push(i);
+      else if (topicHits?.has(i)) loose.push(i);
+      else if (claim.kind === "FEATURE") this.raise(i, 0.8);
+    }
+    for (const i of specific) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
+    // A lone one-word keyword in the topic counts only when no use case is named more specifically:
+    // "streaming inference api" is about inference, not about public APIs.
+    for (const i of loose) {
+      if (specific.length === 0) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
       else if (claim.kind === "FEATURE") this.raise(i, 0.8);
     }
     if (claim.kind === "FEATURE") {
-      for (const [driver] of driverTermsOf(claim, tokens)) for (const i of this.byDriver.get(driver) ?? []) this.raise(i, 0.6);
+      for (const [driver] of needs) for (const i of this.byDriver.get(driver) ?? []) this.raise(i, 0.6);
     }
+    for (const i of needed) this.raise(i, SHARED_NEED);
     if (claim.kind === "PERFORMANCE") for (const i of this.performance) this.raise(i, 0.8);
     for (const slug of claim.useCaseHints ?? []) {
       const i = this.indexOf.get(slug);

@@ -40,8 +40,9 @@ export class UseCaseState {
     return this.buckets.entries();
   }
 
+  /** Adds one claim's entry for one technology (a claim has one entry per technology it names). */
   addClaim(entry: ClaimEntry): void {
-    for (let i = 0; i < entry.techs.length; i++) this.writable(entry.techIds[i], entry.techs[i]).addClaim(entry);
+    this.writable(entry.techId, entry.tech).addClaim(entry);
     if (entry.micro !== 0) this.scored = this.ranked = null;
   }
 
@@ -56,7 +57,7 @@ export class UseCaseState {
   }
 
   removeClaim(entry: ClaimEntry): void {
-    for (const id of entry.techIds) this.byId[id]?.removeClaim(entry);
+    this.byId[entry.techId]?.removeClaim(entry);
     if (entry.micro !== 0) this.scored = this.ranked = null;
   }
 
@@ -94,11 +95,11 @@ export class UseCaseState {
   }
 
   /**
-   * The top technology if it scores above zero (ties to the first slug); with `delta` added to the
-   * scores of `shifted`, for what-if questions without copying the scores. The best technology
+   * The top technology if it scores above zero (ties to the first slug); with `deltas[i]` added to
+   * the score of `shifted[i]`, for what-if questions without copying the scores. The best technology
    * not shifted is the first one in the ranking, so this costs O(shifted), not O(technologies).
    */
-  winner(shifted: readonly string[] = [], delta = 0): string | null {
+  winner(shifted: readonly string[] = [], deltas: readonly number[] = []): string | null {
     let best: string | null = null;
     let bestScore = 0;
     for (const [slug, score] of this.ranking()) {
@@ -106,8 +107,9 @@ export class UseCaseState {
       if (score > 0) [best, bestScore] = [slug, score];
       break;
     }
-    for (const slug of shifted) {
-      const score = this.scoreOf(slug) + delta;
+    for (let i = 0; i < shifted.length; i++) {
+      const slug = shifted[i];
+      const score = this.scoreOf(slug) + (deltas[i] ?? 0);
       if (score > bestScore || (score === bestScore && best !== null && slug < best)) [best, bestScore] = [slug, score];
     }
     return best;

@@ -1,5 +1,8 @@
 // Plain-data inputs and outputs of the verdict engine. Nothing here knows about Prisma: the
 // engine is pure, and lib/verdicts/load.ts is the one place that turns database rows into these.
+import type { Direction } from "@/lib/extract/direction";
+
+export type { Direction } from "@/lib/extract/direction";
 
 export type ClaimKind = "PERFORMANCE" | "FEATURE" | "RECOMMENDATION" | "FACT" | "OPINION";
 export type ClaimStatus = "CANDIDATE" | "DRAFT" | "IN_REVIEW" | "VERIFIED" | "DISPUTED" | "REFUTED" | "RETRACTED";
@@ -24,8 +27,24 @@ export interface EvidenceClaim {
   statement: string;
   /** Use case slugs an editor tied this claim to explicitly. */
   useCaseHints?: string[];
+  /**
+   * What the claim says about each technology it names (by slug). A technology missing here gets
+   * the direction lib/extract/direction.ts reads in the statement.
+   */
+  directions?: Partial<Record<string, Direction>>;
+  /** A figure's measurement: figures with the same metric, unit and setup are ranked against each other. */
+  figure?: EvidenceFigure;
   citations: EvidenceCitation[];
   updatedAt: string;
+}
+
+export interface EvidenceFigure {
+  metric: string;
+  unit: string;
+  value: number;
+  /** The conditions it was measured under, as one comparable key ("" when none were recorded). */
+  setup: string;
+  higherIsBetter: boolean;
 }
 
 export interface OutcomeEvidence {
@@ -64,6 +83,8 @@ export interface Reason {
   weight: number;
   claimIds: string[];
   decisionIds: string[];
+  /** Whether this evidence speaks for or against `technologySlug`. */
+  direction?: "supports" | "against";
 }
 
 export type EvidenceChange =
@@ -75,6 +96,10 @@ export interface WhatWouldChange {
   change: EvidenceChange;
   /** The technology that would score highest after the change. */
   newWinner: string;
+  /** The claim's technology the change moves most, which way the claim speaks about it, and by how much its score moves. */
+  technologySlug?: string;
+  direction?: "supports" | "against";
+  scoreChange?: number;
 }
 
 export interface TechnologyScore {
@@ -92,8 +117,30 @@ export interface Verdict {
   label: string;
   hybridBasis: string | null;
   confidence: number;
+  /** One line: how many independent sources, how much counter-evidence, how recent. */
+  confidenceExplanation?: string;
   scores: TechnologyScore[];
   reasons: Reason[];
   counterEvidence: Reason | null;
+  whatWouldChange: WhatWouldChange | null;
+}
+
+/**
+ * Why a use case's published recommendation — the engine's own, or the one editors chose — stands
+ * where it stands: the reasons for the technologies actually recommended, never the engine's reasons
+ * for a technology editors passed over.
+ */
+export interface RecommendationExplanation {
+  useCaseSlug: string;
+  recommended: string[];
+  label: string;
+  confidence: number;
+  confidenceExplanation: string;
+  reasons: Reason[];
+  counterEvidence: Reason | null;
+  /** What the evidence alone recommends (equal to `recommended` unless editors chose otherwise). */
+  engineRecommended: string[];
+  engineLabel: string;
+  /** Only when the recommendation is the engine's own: then it is what would flip it. */
   whatWouldChange: WhatWouldChange | null;
 }

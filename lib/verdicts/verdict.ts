@@ -1,10 +1,10 @@
 // One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
-import { counterEvidence, topReasons } from "./explain";
+import { confidenceExplanation, counterEvidence, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
-import type { Verdict } from "./types";
+import type { RecommendationExplanation, Verdict } from "./types";
 
 export function buildVerdict(input: UseCaseInput): Verdict {
   const { state } = input;
@@ -18,6 +18,7 @@ export function buildVerdict(input: UseCaseInput): Verdict {
   }
   const hybrid = hybridOf(input, winner);
   const recommended = hybrid?.recommended ?? [winner];
+  const confidence = confidenceOf(state, recommended);
   const label = hybrid
     ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` ${hybrid.feature}` : ""}`
     : name(winner);
@@ -27,10 +28,36 @@ export function buildVerdict(input: UseCaseInput): Verdict {
     recommended,
     label,
     hybridBasis: hybrid?.basis ?? null,
-    confidence: confidenceOf(state, recommended),
+    confidence,
+    confidenceExplanation: confidenceExplanation(input, recommended, confidence),
     scores: scoresOf(state),
     reasons: topReasons(input, recommended),
     counterEvidence: counterEvidence(input, recommended),
     whatWouldChange: whatWouldChange(input, winner),
+  };
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
+
+/**
+ * The explanation of `recommended` for this use case, next to the engine's own verdict: reasons and
+ * counter-evidence for the technologies actually recommended. When editors chose otherwise, the
+ * strongest evidence against their pick is shown, or failing that, the engine's best reason for its own.
+ */
+export function explainRecommendation(input: UseCaseInput, engine: Verdict, recommended: string[]): RecommendationExplanation {
+  const name = (slug: string) => input.names[slug] ?? slug;
+  const agrees = sameSet(recommended, engine.recommended);
+  const confidence = agrees ? engine.confidence : confidenceOf(input.state, recommended);
+  return {
+    useCaseSlug: engine.useCaseSlug,
+    recommended: [...recommended],
+    label: agrees ? engine.label : recommended.map(name).join(" + "),
+    confidence,
+    confidenceExplanation: recommended.length ? confidenceExplanation(input, recommended, confidence) : "",
+    reasons: topReasons(input, recommended),
+    counterEvidence: counterEvidence(input, recommended),
+    engineRecommended: [...engine.recommended],
+    engineLabel: engine.label,
+    whatWouldChange: agrees ? engine.whatWouldChange : null,
   };
 }

@@ -5,10 +5,17 @@ import type { ClaimStatus, DecisionEvidence, EvidenceChange, EvidenceClaim } fro
 /** A recommendation says the most about "which one for this use case"; an opinion the least. */
 export const KIND_WEIGHT: Record<string, number> = { RECOMMENDATION: 1.5, PERFORMANCE: 1, FEATURE: 1, FACT: 0.6, OPINION: 0.3 };
 
-/** Verified evidence counts for; disputed and refuted evidence counts against; the rest is not evidence yet. */
-export const STATUS_SIGN: Record<ClaimStatus, number> = {
-  VERIFIED: 1, DISPUTED: -0.5, REFUTED: -1, RETRACTED: 0, CANDIDATE: 0, DRAFT: 0, IN_REVIEW: 0,
+/**
+ * Only verified evidence counts. A claim disputed or refuted stops counting at once — it does not
+ * count "against" its technology either: which way a claim speaks is its direction (see
+ * lib/extract/direction.ts), never its status.
+ */
+export const STATUS_WEIGHT: Record<ClaimStatus, number> = {
+  VERIFIED: 1, DISPUTED: 0, REFUTED: 0, RETRACTED: 0, CANDIDATE: 0, DRAFT: 0, IN_REVIEW: 0,
 };
+
+/** supports +1, against −1, neutral 0 (a figure's "rank" is resolved to one of these by the engine). */
+export const DIRECTION_SIGN: Record<string, number> = { supports: 1, against: -1, neutral: 0 };
 
 /** Statuses one review could turn into VERIFIED: what-if looks at them for "verify this claim". */
 export const UNVERIFIED: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>(["CANDIDATE", "DRAFT", "IN_REVIEW", "DISPUTED"]);
@@ -61,8 +68,8 @@ export function recencyFactor(dateMs: number, asOfMs: number): number {
 }
 
 /**
- * A claim's signed strength before relevance: kind × status × rating × sources × recency × editor
- * weight. Counter-evidence is not scaled by its sources or rating: a refuted claim is refuted.
+ * A claim's strength before relevance and direction: kind × status × rating × sources × recency ×
+ * editor weight (never negative; the engine multiplies it by the claim's direction per technology).
  */
 export function claimStrength(claim: EvidenceClaim, asOfMs: number): number {
   return strengthVariant(claim, asOfMs, claim.status, 0);
@@ -73,12 +80,11 @@ export function claimStrength(claim: EvidenceClaim, asOfMs: number): number {
  * sources (dated asOf): exactly claimStrength(changedClaim(...)), without building the claim.
  */
 export function strengthVariant(claim: EvidenceClaim, asOfMs: number, status: ClaimStatus, extraSources: number): number {
-  const sign = STATUS_SIGN[status] ?? 0;
-  if (sign === 0) return 0;
+  const weight = STATUS_WEIGHT[status] ?? 0;
+  if (weight === 0) return 0;
   const facts = factsOf(claim);
   const latest = extraSources > 0 ? Math.max(facts.latestMs, asOfMs) : facts.latestMs;
-  const base = (KIND_WEIGHT[claim.kind] ?? 0) * sign * Math.max(0, claim.editorWeight) * recencyFactor(latest, asOfMs);
-  if (sign < 0) return base;
+  const base = (KIND_WEIGHT[claim.kind] ?? 0) * weight * Math.max(0, claim.editorWeight) * recencyFactor(latest, asOfMs);
   const rating = claim.rating == null ? UNRATED : RATING_FACTOR[claim.rating] ?? UNRATED;
   return base * rating * sourceFactor(facts.sources + extraSources);
 }

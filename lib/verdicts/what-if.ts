@@ -1,12 +1,15 @@
 // "What would change this": the smallest single change to the evidence that makes another
 // technology score highest, found by recomputing the affected scores (not a canned sentence).
 // Candidates and their cost (how big a change to the record each is):
-//  - add k independent sources to a challenger's strongest verified claim that does not also name
-//    the winner (k up to MAX_SOURCES): cost k;
+//  - add k independent sources to a challenger's strongest verified claim (k up to MAX_SOURCES, a
+//    handful: "32 more sources" is no plausible change): cost k;
 //  - verify a not-yet-verified (or disputed) claim of another technology: cost 2 (one review);
 //    tried for the CANDIDATES claims whose verification would lift a technology the highest;
 //  - refute one of the winner's strongest supporting claims: cost 3 (overturning a verified finding
 //    is the most consequential edit).
+// A change moves each of the claim's technologies by the claim's direction for it; figures are
+// left out (changing one moves the ranks of its whole group). The description names the claim, its
+// direction and the size of the score change.
 // Challengers are the CHALLENGERS best-scoring other technologies. Cheapest wins; equal costs prefer
 // added sources, then verification, then refutation, then claim id.
 import { changedClaim, strengthVariant } from "./weights";
@@ -14,7 +17,8 @@ import { byGain, type TechBucket } from "./bucket";
 import { claimMicro, type ClaimEntry, type UseCaseInput, type UseCaseState } from "./scoring";
 import type { EvidenceChange, Evidence, WhatWouldChange } from "./types";
 
-const MAX_SOURCES = 40;
+/** More than a few new independent sources for one claim is not a plausible change to the record. */
+const MAX_SOURCES = 3;
 const CANDIDATES = 5;
 const CHALLENGERS = 3;
 const VERIFY_COST = 2;
@@ -28,18 +32,29 @@ interface Candidate {
   change: EvidenceChange;
   newWinner: string;
   statement: string;
+  /** The technology the change moves most, the claim's direction for it and the score change. */
+  technologySlug: string;
+  direction: "supports" | "against";
+  scoreChange: number;
 }
 
 const trim = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
-/** The new winner after replacing one claim's contribution, or null if it stays the same. */
-function flipsTo(input: UseCaseInput, winner: string, entry: ClaimEntry, change: EvidenceChange): string | null {
+/** How the change moves each of the claim's technologies' scores (millionths, position by position with entry.siblings). */
+function deltasOf(input: UseCaseInput, entry: ClaimEntry, change: EvidenceChange): number[] {
   const strength = change.type === "set-status"
     ? strengthVariant(entry.claim, input.asOfMs, change.status, 0)
     : strengthVariant(entry.claim, input.asOfMs, entry.claim.status, change.count);
-  const delta = claimMicro(strength, entry.relevance) - entry.micro;
-  if (delta === 0) return null;
-  const next = input.state.winner(entry.techs, delta);
+  return entry.siblings.map((e) => claimMicro(strength * e.sign, e.relevance) - e.micro);
+}
+
+/** The new winner after replacing one claim's contribution, or null if it stays the same. */
+function flipsTo(input: UseCaseInput, winner: string, entry: ClaimEntry, change: EvidenceChange): string | null {
+  // A figure's change would also move the ranks of its group: not a single, local change.
+  if (entry.grouped) return null;
+  const deltas = deltasOf(input, entry, change);
+  if (deltas.every((d) => d === 0)) return null;
+  const next = input.state.winner(entry.siblings.map((e) => e.tech), deltas);
   return next !== null && next !== winner ? next : null;
 }
 
@@ -48,8 +63,9 @@ interface Reach {
   /** The highest score verifying the claim would give one of its technologies. */
   reach: number;
 }
-const reachOf = (state: UseCaseState, entry: ClaimEntry): Reach => ({ entry, reach: Math.max(...entry.techs.map((t) => state.scoreOf(t))) + entry.verifyGain });
-const byReach = (a: Reach, b: Reach) => b.reach - a.reach || byGain(a.entry, b.entry);
+const reachOf = (state: UseCaseState, entry: ClaimEntry): Reach => ({ entry, reach: state.scoreOf(entry.tech) + entry.verifyGain });
+const byReach = (a: Reach, b: Reach) =>
+  b.reach - a.reach || byGain(a.entry, b.entry) || (a.entry.tech < b.entry.tech ? -1 : a.entry.tech > b.entry.tech ? 1 : 0);
 
 /**
  * The CANDIDATES pending claims (not naming the winner) whose verification lifts a technology the
@@ -69,7 +85,7 @@ function verifyCandidates(state: UseCaseState, winner: string, ownClaim: (e: Cla
   let best: Reach[] = [];
   for (const [bound, bucket] of bounds) {
     if (best.length >= CANDIDATES && best[CANDIDATES - 1].reach > bound) break;
-    for (const entry of bucket.unverified.first(CANDIDATES, ownClaim)) found.set(entry.claim.id, reachOf(state, entry));
+    for (const entry of bucket.unverified.first(CANDIDATES, ownClaim)) found.set(`${entry.claim.id}\u0000${entry.tech}`, reachOf(state, entry));
     best = [...found.values()].sort(byReach).slice(0, CANDIDATES);
   }
   return best.map((c) => c.entry);
@@ -80,7 +96,18 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   const found: Candidate[] = [];
   const tryChange = (entry: ClaimEntry, change: EvidenceChange, cost: number, kind: string) => {
     const newWinner = flipsTo(input, winner, entry, change);
-    if (newWinner) found.push({ cost, rank: KIND_RANK[kind], claimId: entry.claim.id, change, newWinner, statement: entry.claim.statement });
+    if (newWinner) {
+      // Described from the technology the candidate was found for (the winner for "refute", the
+      // challenger otherwise), or from the one it moves most when that one does not move.
+      const deltas = deltasOf(input, entry, change);
+      let most = entry.siblings.indexOf(entry);
+      if (deltas[most] === 0) deltas.forEach((d, i) => { if (Math.abs(d) > Math.abs(deltas[most]) || (Math.abs(d) === Math.abs(deltas[most]) && entry.siblings[i].tech < entry.siblings[most].tech)) most = i; });
+      const moved = entry.siblings[most];
+      found.push({
+        cost, rank: KIND_RANK[kind], claimId: entry.claim.id, change, newWinner, statement: entry.claim.statement,
+        technologySlug: moved.tech, direction: moved.sign < 0 ? "against" : "supports", scoreChange: deltas[most] / 1e6,
+      });
+    }
     return newWinner !== null;
   };
   for (const entry of state.bucket(winner).supporting.first(CANDIDATES)) {
@@ -88,7 +115,8 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   }
 
   const challengers = state.ranking().map(([slug]) => slug).filter((slug) => slug !== winner).slice(0, CHALLENGERS);
-  const ownClaim = (e: ClaimEntry) => !e.techs.includes(winner);
+  // Claims naming the winner too are fine: the change moves each technology by its own direction.
+  const ownClaim = (e: ClaimEntry) => !e.grouped;
   for (const entry of verifyCandidates(state, winner, ownClaim)) {
     tryChange(entry, { type: "set-status", claimId: entry.claim.id, status: "VERIFIED" }, VERIFY_COST, "verify");
   }
@@ -113,20 +141,27 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
 
 function describe(input: UseCaseInput, c: Candidate): string {
   const name = (slug: string) => input.names[slug] ?? slug;
-  const claim = `claim ${c.claimId} ("${trim(c.statement)}")`;
+  const claim = `claim ${c.claimId} ("${trim(c.statement)}", ${c.direction === "supports" ? "for" : "against"} ${name(c.technologySlug)})`;
+  const size = `${c.scoreChange > 0 ? "+" : "−"}${Math.abs(c.scoreChange).toFixed(2)} to ${name(c.technologySlug)}'s score`;
   if (c.change.type === "add-sources") {
     const n = c.change.count;
-    return `${n} more independent source${n === 1 ? "" : "s"} supporting ${name(c.change.technologySlug)} on ${claim} would make ${name(c.newWinner)} the top choice`;
+    return `${n} more independent source${n === 1 ? "" : "s"} backing ${claim} would make ${name(c.newWinner)} the top choice (${size})`;
   }
   const what = c.change.status === "REFUTED" ? "refuted" : "verified";
-  return `If ${claim} were ${what}, ${name(c.newWinner)} would become the top choice`;
+  return `If ${claim} were ${what}, ${name(c.newWinner)} would become the top choice (${size})`;
 }
 
 export function whatWouldChange(input: UseCaseInput, winner: string): WhatWouldChange | null {
   const [best] = candidates(input, winner).sort(
-    (a, b) => a.cost - b.cost || a.rank - b.rank || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0),
+    (a, b) => a.cost - b.cost || a.rank - b.rank || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
+      || (a.technologySlug < b.technologySlug ? -1 : a.technologySlug > b.technologySlug ? 1 : 0),
   );
-  return best ? { description: describe(input, best), change: best.change, newWinner: best.newWinner } : null;
+  return best
+    ? {
+      description: describe(input, best), change: best.change, newWinner: best.newWinner,
+      technologySlug: best.technologySlug, direction: best.direction, scoreChange: Math.round(best.scoreChange * 1000) / 1000,
+    }
+    : null;
 }
 
 /** The evidence with a what-if change applied: what the suggestion means, as data. */

@@ -1,10 +1,12 @@
 // Demo verdicts, backed by the imported claims that speak to each use case. The published ones are
 // the engine's proposals, published through the same action an editor uses (so each carries the
-// engine's reasons, counter-evidence and "what would change this" as its baseline).
+// engine's reasons, counter-evidence and "what would change this" as its baseline); where editors
+// disagree with the evidence alone, they override it with their reason, as an editor would.
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { claims, verdicts } from "@/lib/resources";
 import { createRecord, runAction } from "@/lib/services/records";
+import { proposeForUseCase } from "@/lib/verdicts/editorial/proposal";
 
 interface VerdictSeed {
   useCase: string;
@@ -14,6 +16,12 @@ interface VerdictSeed {
   summary: string;
   rationale: string;
   publish: boolean;
+  /**
+   * When the engine's proposal differs from `recommended`, editors override it with this reason
+   * (readers then see "The evidence alone points to X; editors chose Y because …"); without one,
+   * the engine's proposal is published.
+   */
+  overrideReason?: string;
 }
 
 const VERDICTS: VerdictSeed[] = [
@@ -39,10 +47,12 @@ const VERDICTS: VerdictSeed[] = [
     useCase: "public-json-api",
     title: "FastAPI for public JSON APIs",
     recommended: ["fastapi"],
-    keywords: ["api", "openapi", "async"],
+    // Whole words: "api" alone would also pick "For streaming inference API, pick FastAPI".
+    keywords: ["json", "openapi", "async"],
     summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
     rationale: "Recommendations and a team's outcome point the same way; Django REST framework stays the choice next to an existing Django site.",
     publish: true,
+    overrideReason: "The API is the product: FastAPI leads the throughput measured in the same setup and a team serving JSON reports it worked, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
   },
   {
     useCase: "small-internal-service",
@@ -58,17 +68,18 @@ const VERDICTS: VerdictSeed[] = [
 export async function seedVerdicts(db: Db, system: Actor, tech: Record<string, string>, useCases: Record<string, string>): Promise<void> {
   for (const v of VERDICTS) {
     const techIds = v.recommended.map((slug) => tech[slug]).filter(Boolean);
-    const candidates = await db.claim.findMany({
-      where: {
-        deletedAt: null,
-        mergedIntoId: null,
-        technologies: { some: { id: { in: techIds } } },
-        OR: v.keywords.map((k) => ({ normalized: { contains: k } })),
-      },
+    // Evidence an editor would cite for the pick: claims naming the recommended technology with a
+    // keyword of the use case as a whole word, that speak for it (never a lacking feature, an
+    // "avoid" or a release year, whatever words they share with the use case).
+    const named = await db.claim.findMany({
+      where: { deletedAt: null, mergedIntoId: null, kind: { not: "FACT" }, technologies: { some: { id: { in: techIds } } } },
       orderBy: { createdAt: "asc" },
-      take: 6,
-      select: { id: true, status: true, version: true },
+      select: { id: true, status: true, version: true, normalized: true, directions: true },
     });
+    const candidates = named
+      .filter((c) => v.keywords.some((k) => ` ${c.normalized} `.includes(` ${k} `)))
+      .filter((c) => v.recommended.some((slug) => (c.directions as Record<string, string> | null)?.[slug] === "supports"))
+      .slice(0, 6);
     // Editors verified the evidence behind published verdicts.
     const toVerify = candidates.filter((c) => c.status !== "VERIFIED").map((c) => c.id);
     if (v.publish && toVerify.length) await runAction(claims, system, "setStatus", toVerify, { status: "VERIFIED" }, null, db);
@@ -81,6 +92,10 @@ export async function seedVerdicts(db: Db, system: Actor, tech: Record<string, s
       evidence: candidates.map((c, i) => ({ claimId: c.id, weight: i === 0 ? 2 : 1, role: "SUPPORTS" })),
       status: "DRAFT",
     }, db);
-    if (v.publish) await runAction(verdicts, system, "publishProposal", [draft.id], {}, null, db);
+    if (!v.publish) continue;
+    const proposal = await proposeForUseCase(db, useCases[v.useCase]);
+    const agrees = proposal.recommendedIds.length === techIds.length && techIds.every((id) => proposal.recommendedIds.includes(id));
+    if (!agrees && v.overrideReason) await runAction(verdicts, system, "override", [draft.id], { recommendedIds: techIds, reason: v.overrideReason }, null, db);
+    else await runAction(verdicts, system, "publishProposal", [draft.id], {}, null, db);
   }
 }

@@ -16,30 +16,33 @@ async function readParams(searchParams: Props["searchParams"]) {
   const q = one(params.q).trim().slice(0, MAX_QUERY_LENGTH);
   const typeParam = one(params.type);
   const type = (SEARCH_KINDS as readonly string[]).includes(typeParam) ? (typeParam as SearchKind) : null;
-  const page = Math.min(Math.max(1, Number.parseInt(one(params.page), 10) || 1), 50);
-  return { q, type, page };
+  const techParam = one(params.tech);
+  const technology = /^[a-z0-9][a-z0-9-]{0,99}$/.test(techParam) ? techParam : null;
+  const page = Math.min(Math.max(1, Number.parseInt(one(params.page), 10) || 1), 10);
+  return { q, type, technology, page };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = await readParams(searchParams);
   return {
-    ...pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search StackVerdict's checked claims, their sources and the published verdicts.", path: "/search" }),
+    ...pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search StackVerdict's technologies, comparisons, checked claims, their sources, verdicts and teams' decisions.", path: "/search" }),
     // Result pages are endless and thin: search engines should index the pages they link to instead.
     robots: { index: false, follow: true },
   };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, type, page } = await readParams(searchParams);
-  const result = q ? await search({ q, kinds: type ? [type] : undefined, page, perPage: PER_PAGE }) : null;
+  const state = await readParams(searchParams);
+  const { q, type, technology, page } = state;
+  const result = q ? await search({ q, kinds: type ? [type] : undefined, technology, page, perPage: PER_PAGE }) : null;
   return (
     <>
       <header className="page-head">
         <h1>Search</h1>
-        <p className="lead">Checked claims, the sources they quote, and the published verdicts.</p>
+        <p className="lead">Technologies, comparisons, checked claims, the sources they quote, verdicts and teams’ decisions.</p>
       </header>
-      <SearchForm q={q} type={type} />
-      {result && <SearchResults q={q} type={type} hits={result.hits} total={result.total} page={page} perPage={PER_PAGE} />}
+      <SearchForm q={q} type={type} technology={technology} />
+      {result && <SearchResults state={state} result={result} perPage={PER_PAGE} />}
     </>
   );
 }

@@ -25,8 +25,12 @@ export type PublishInput = { title?: string | null; summary?: string | null; rat
 const invalid = (field: string, message: string) => new ValidationError({ [field]: [message] }, message);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-/** The fields that mark a verdict published from (or against) the engine's proposal. */
-export function publicationFields(proposal: Proposal, origin: VerdictOrigin, now = new Date()): Record<string, unknown> {
+/**
+ * The fields that mark a verdict published from (or against) the engine's proposal. The proposal's
+ * explanation is about what is being published (see proposeForUseCase's explainIds); `reason` is the
+ * editor's, kept beside it so readers see both.
+ */
+export function publicationFields(proposal: Proposal, origin: VerdictOrigin, now = new Date(), reason = ""): Record<string, unknown> {
   return {
     status: "PUBLISHED",
     publishedAt: now,
@@ -34,6 +38,8 @@ export function publicationFields(proposal: Proposal, origin: VerdictOrigin, now
     engineSnapshot: JSON.parse(JSON.stringify(proposal.verdict)),
     engineConfidence: proposal.verdict.confidence,
     engineScore: proposal.score,
+    explanation: JSON.parse(JSON.stringify(proposal.explanation)),
+    editorReason: origin === "ENGINE" ? "" : reason,
     needsReview: false,
     reviewReason: "",
     flaggedAt: null,
@@ -51,7 +57,8 @@ function editedText(input: PublishInput): Record<string, unknown> {
  * text and may narrow or widen a hybrid but keeps the engine's pick; OVERRIDDEN replaces the pick.
  */
 export async function publishAgainstProposal(tx: Tx, verdict: Row, origin: VerdictOrigin, input: PublishInput): Promise<Record<string, unknown>> {
-  const proposal = await proposeForUseCase(tx, String(verdict.useCaseId));
+  // An adjustment or override is explained by the evidence for what the editor picked.
+  const proposal = await proposeForUseCase(tx, String(verdict.useCaseId), new Date(), origin === "ENGINE" ? null : input.recommendedIds);
   const winnerId = proposal.recommendedIds[0];
   if (origin !== "OVERRIDDEN" && !winnerId) {
     throw invalid("_", "The engine has no recommendation for this use case yet: override it with your own pick and a reason.");
@@ -71,5 +78,5 @@ export async function publishAgainstProposal(tx: Tx, verdict: Row, origin: Verdi
   }
   const found = await tx.technology.count({ where: { id: { in: recommendedIds }, deletedAt: null } });
   if (found !== recommendedIds.length) throw invalid("recommendedIds", "Some technologies do not exist.");
-  return { ...editedText(input), recommendedIds, ...publicationFields(proposal, origin) };
+  return { ...editedText(input), recommendedIds, ...publicationFields(proposal, origin, new Date(), input.reason?.trim() ?? "") };
 }

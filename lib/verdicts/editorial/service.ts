@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { verdicts } from "@/lib/resources/verdicts";
 import { getRecord } from "@/lib/services/records";
-import type { Verdict as EngineVerdict } from "@/lib/verdicts";
+import type { RecommendationExplanation, Verdict as EngineVerdict } from "@/lib/verdicts";
 import { proposeForUseCase, type Proposal } from "./proposal";
 
 export interface VerdictProposalView {
@@ -13,6 +13,12 @@ export interface VerdictProposalView {
   publishedSnapshot: EngineVerdict | null;
   /** The verdict's recommendation equals the engine's current one. */
   agrees: boolean;
+  /**
+   * What readers are shown for the published verdict: the reasons for the technologies actually
+   * published, the engine's own pick beside them, and the editor's reason (null if never published
+   * since explanations were stored).
+   */
+  published: (RecommendationExplanation & { editorReason: string }) | null;
 }
 
 export async function getVerdictProposal(actor: Actor | null, verdictId: string, db: Db = getDb()): Promise<VerdictProposalView> {
@@ -23,5 +29,8 @@ export async function getVerdictProposal(actor: Actor | null, verdictId: string,
     proposal,
     publishedSnapshot: (verdict.engineSnapshot as EngineVerdict | null) ?? null,
     agrees: mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id)),
+    published: verdict.explanation && typeof verdict.explanation === "object"
+      ? { ...(verdict.explanation as unknown as RecommendationExplanation), editorReason: String(verdict.editorReason ?? "") }
+      : null,
   };
 }

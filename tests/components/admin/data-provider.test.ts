@@ -27,6 +27,21 @@ const newClaim = (statement: string, extra: Record<string, unknown> = {}) =>
   dp.create("claims", { data: { statement, kind: "FACT", ...extra } }).then((r) => r.data);
 
 describe("the admin data provider over the real API", () => {
+  it("pages forward by cursor (keyset) and gives the same pages as page numbers", async () => {
+    for (const word of ["alpha", "bravo", "charlie", "delta"]) await newClaim(`Claim ${word} is listed.`);
+    const urls: string[] = [];
+    const paging = createDataProvider({ fetch: (input, init) => (urls.push(input), routeFetch(editor)(input, init)) });
+    const params = (page: number) => ({ pagination: { page, perPage: 1 }, sort: { field: "updatedAt", order: "DESC" as const }, filter: {} });
+    const byCursor: unknown[] = [];
+    for (let page = 1; page <= 4; page++) byCursor.push(...(await paging.getList("claims", params(page))).data.map((c) => c.statement));
+    expect(urls.slice(1).every((u) => new URL(u, "http://x").searchParams.has("cursor"))).toBe(true);
+    expect(new URL(urls[0], "http://x").searchParams.has("cursor")).toBe(false);
+    const byNumber: unknown[] = [];
+    for (const page of [1, 2, 3, 4]) byNumber.push(...(await dp.getList("claims", params(page))).data.map((c) => c.statement));
+    expect(byCursor).toEqual(byNumber);
+    expect(new Set(byCursor).size).toBe(4);
+  });
+
   it("creates, lists with search, sort and paging, and reads one record", async () => {
     const django = await makeTechnology(t.db, "Django");
     await newClaim("Django has a built-in admin.", { technologyIds: [django.id] });

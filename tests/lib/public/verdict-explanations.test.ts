@@ -4,7 +4,7 @@ import { claims } from "@/lib/resources/claims";
 import { decisions } from "@/lib/resources/decisions";
 import { outcomeReviews } from "@/lib/resources/outcome-reviews";
 import { verdicts } from "@/lib/resources/verdicts";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord, runAction, updateRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam } from "../../support/factories";
 import { editorialWorld } from "../verdicts/editorial/world";
@@ -42,8 +42,21 @@ describe.each(testProviders())("the public explanation of a verdict on %s", (pro
     expect(teamReason.decisions).toEqual([{ slug: open.slug, title: "Django for our back office" }]);
     expect(teamReason.privateDecisions).toBe(1);
     expect(explanation.counterEvidence?.claims).toEqual([expect.objectContaining({ slug: w.claims.flaskAdmin.slug })]);
-    expect(explanation.whatWouldChange?.text).toMatch(/would (become|make) .* top choice/);
-    expect(explanation.whatWouldChange?.text).not.toMatch(/claim c[a-z0-9]{20,}/);
+    // Flask would need far more than a few new sources: no plausible single change, so none is proposed.
+    expect(explanation.whatWouldChange).toBeNull();
+    expect(explanation.confidenceLine).toMatch(/independent sources? behind/);
+    expect(explanation.editorial).toBeNull();
+  });
+
+  it("proposes a plausible change by the claim's statement, its direction and the size of the change", async () => {
+    const w = await editorialWorld(t.db);
+    // Flask's one claim, weighted a little higher by an editor: two more sources would put Flask first.
+    const flask = w.claims.flaskAdmin;
+    await updateRecord(claims, SYSTEM, String(flask.id), { version: flask.version, editorWeight: 1.1 }, t.db);
+    await runAction(verdicts, SYSTEM, "publishProposal", [String(w.verdicts.backOffice.id)], {}, null, t.db);
+    const change = (await getUseCasePage("back-office-tool", t.db))!.verdicts[0].explanation!.whatWouldChange;
+    expect(change?.claim?.slug).toBe(flask.slug);
+    expect(change?.text).toMatch(/^2 more independent sources backing the claim “Flask works for a small back office admin”, which speaks for Flask, would make Flask the top choice \(Flask's score \+\d+\.\d\d\)\.$/);
   });
 
   it("never names a team-only decision and drops reasons whose claim is no longer public", async () => {

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { SYSTEM } from "@/lib/auth/roles";
 import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
-import { search } from "@/lib/search";
+import { search, suggestionNames } from "@/lib/search";
+import { forgetCatalogue } from "@/lib/search/catalogue";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { buildWorld, type World } from "../public/world";
 
@@ -24,6 +25,16 @@ describe.each(testProviders())("search on %s", (provider) => {
   beforeAll(async () => {
     t = await freshDatabase(provider);
     w = await buildWorld(t.db);
+    // Teams' decisions: one public, one kept to the team.
+    const team = await t.db.team.create({ data: { slug: "atlas", name: "Atlas" } });
+    const decision = (slug: string, title: string, visibility: "PUBLIC" | "TEAM") =>
+      t.db.decision.create({ data: {
+        slug, title, teamId: team.id, status: "ACCEPTED", date: new Date("2026-03-01"), context: "Our back office needed an admin quickly.", drivers: [], options: [],
+        chosenOption: "Django", rationale: "The admin saves weeks.", visibility, chosenTechnologies: { connect: [{ id: w.django.id as string }] },
+      } });
+    await decision("use-django-for-the-back-office", "Use Django for the back office", "PUBLIC");
+    await decision("secret-team-choice", "Secret team choice of Django", "TEAM");
+    forgetCatalogue(t.db);
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -33,7 +44,7 @@ describe.each(testProviders())("search on %s", (provider) => {
     expect(kinds).toEqual(expect.arrayContaining([`claim:${w.verified.slug}`, "article:django-vs-fastapi-2026"]));
     const claim = result.hits.find((h) => h.kind === "claim");
     expect(claim).toMatchObject({ title: "Django has a built-in admin.", url: `/claims/${w.verified.slug}`, status: "VERIFIED" });
-    expect(claim?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(["Django", "admin"]);
+    expect(claim?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(expect.arrayContaining(["Django", "admin"]));
     const verdicts = await run("back office django", { kinds: ["verdict"] });
     expect(verdicts.hits.map((h) => h.slug)).toEqual([w.published.slug]);
   });
@@ -108,5 +119,99 @@ describe.each(testProviders())("search on %s", (provider) => {
       const slugs = (await run(q)).hits.map((h) => h.slug);
       expect([q, slugs.includes(w.perf.slug as string)]).toEqual([q, !q.includes("OR")]);
     }
+  });
+
+  const first = async (q: string) => (await run(q)).hits[0];
+
+  it("finds technology, comparison, use-case and decision pages, a named page first", async () => {
+    expect(await first("django")).toMatchObject({ kind: "technology", slug: "django", url: "/technologies/django", title: "Django" });
+    const kinds = new Set((await run("django", { perPage: 100 })).hits.map((h) => h.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(["technology", "comparison", "claim", "article", "verdict", "decision"]));
+    expect(await first("back-office tool")).toMatchObject({ kind: "use-case", url: "/use-cases/back-office-tool" });
+    const decisions = await run("back office", { kinds: ["decision"] });
+    expect(decisions.hits.map((h) => h.url)).toEqual(["/decisions/use-django-for-the-back-office"]);
+    expect(JSON.stringify((await run("secret team choice")).hits)).not.toContain("secret-team-choice");
+  });
+
+  it("reads “X vs Y” as a comparison and puts its page first, whichever order or spelling", async () => {
+    for (const q of ["Django vs FastAPI", "fastapi versus django", "djnago vs fastapy"]) {
+      expect([q, await first(q)]).toEqual([q, expect.objectContaining({ kind: "comparison", url: "/compare/django-vs-fastapi", title: "Django vs FastAPI" })]);
+    }
+    // The source with that title follows.
+    expect((await run("Django vs FastAPI")).hits.map((h) => h.url)).toContain("/sources/django-vs-fastapi-2026");
+  });
+
+  it("corrects misspelt names: shows what was meant when nothing matched, says so, and suggests otherwise", async () => {
+    const fastapy = await run("fastapy");
+    expect(fastapy).toMatchObject({ suggestion: "FastAPI", correctedFrom: "fastapy" });
+    expect(fastapy.hits[0]).toMatchObject({ kind: "technology", slug: "fastapi" });
+    expect(fastapy.hits.map((h) => h.slug)).toContain(w.perf.slug);
+    const djnago = await run("djnago");
+    expect(djnago).toMatchObject({ suggestion: "Django", correctedFrom: "djnago" });
+    expect(djnago.hits[0]).toMatchObject({ kind: "technology", slug: "django" });
+    // A correct word is left alone; a word that begins a name is no typo.
+    expect(await run("django")).toMatchObject({ suggestion: null, correctedFrom: null });
+    expect((await run("fasta")).suggestion).toBeNull();
+    // Nothing near: nothing suggested, nothing found.
+    expect(await run("zqxjkvw")).toMatchObject({ suggestion: null, total: 0 });
+  });
+
+  it("treats quoted words as a phrase: “per” no longer matches “person”", async () => {
+    await t.db.claim.create({ data: { slug: "per-person", statement: "Requests cost one second per person.", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    const loose = (await run("requests per second")).hits.map((h) => h.slug);
+    const phrase = (await run('"requests per second"')).hits.map((h) => h.slug);
+    expect(phrase).toContain(w.perf.slug);
+    expect(phrase).not.toContain("per-person");
+    expect(loose).toContain(w.perf.slug);
+    const marks = (await run('"requests per second"', { kinds: ["article"] })).hits[0].snippet.filter((p) => p.match).map((p) => p.text);
+    expect(marks).toEqual(["requests per second"]);
+  });
+
+  it("finds throughput claims by any name of the metric, verified before refuted", async () => {
+    for (const q of ["throughput", "rps", "req/s", "requests per second"]) {
+      const hits = (await run(q)).hits;
+      expect([q, hits[0]]).toEqual([q, expect.objectContaining({ kind: "claim", slug: w.perf.slug })]);
+    }
+    // Marked in the title's own words: the result says "requests per second", the visitor said "throughput".
+    const claim = (await run("throughput")).hits[0];
+    expect(claim.title).toBe("FastAPI served 31,000 requests per second.");
+  });
+
+  it("ranks verified claims above disputed and refuted ones with the same match", async () => {
+    await t.db.claim.create({ data: { slug: "kiwi-refuted", statement: "Kiwiframe is tiny.", kind: "FACT", status: "REFUTED", conditions: {} } });
+    await t.db.claim.create({ data: { slug: "kiwi-verified", statement: "Kiwiframe is tiny indeed.", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    expect((await run("kiwiframe tiny")).hits.map((h) => h.slug)).toEqual(["kiwi-verified", "kiwi-refuted"]);
+  });
+
+  it("gives snippets that add to the title instead of repeating it", async () => {
+    for (const q of ["django admin", "throughput", "django", "Django vs FastAPI", "back office"]) {
+      for (const hit of (await run(q, { perPage: 50 })).hits) {
+        const text = hit.snippet.map((p) => p.text).join("");
+        expect([q, hit.url, text.toLowerCase().startsWith(hit.title.toLowerCase())]).toEqual([q, hit.url, false]);
+        expect(text).not.toMatch(/(^|\s)#{1,6}\s|```|\|/);
+      }
+    }
+    const claim = (await run("django admin", { kinds: ["claim"] })).hits[0];
+    expect(claim.snippet.map((p) => p.text).join("")).toContain("staff can use on day one");
+  });
+
+  it("counts results by type and by technology, and filters by either", async () => {
+    const all = await run("django", { perPage: 100 });
+    const claimFacet = all.facets.kinds.find((f) => f.value === "claim");
+    expect(claimFacet?.count).toBe(all.hits.filter((h) => h.kind === "claim").length);
+    expect(all.facets.technologies.map((f) => f.value)).toEqual(expect.arrayContaining(["django", "fastapi"]));
+    const aboutFastapi = await run("django", { technology: "fastapi", perPage: 100 });
+    expect(aboutFastapi.hits.length).toBeGreaterThan(0);
+    for (const hit of aboutFastapi.hits) expect(hit.technologies).toContain("fastapi");
+    expect(aboutFastapi.total).toBe(all.facets.technologies.find((f) => f.value === "fastapi")?.count);
+    const onlyClaims = await run("django", { kinds: ["claim"], perPage: 100 });
+    expect(onlyClaims.hits.every((h) => h.kind === "claim")).toBe(true);
+    expect(onlyClaims.total).toBe(claimFacet?.count);
+  });
+
+  it("offers the names of technologies, comparisons and use cases for the header's suggestions", async () => {
+    const names = await suggestionNames(t.db);
+    expect(names).toEqual(expect.arrayContaining(["Django", "FastAPI", "Django vs FastAPI", "Back-office tool"]));
+    expect(names).not.toContain("Small service");
   });
 });

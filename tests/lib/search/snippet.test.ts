@@ -1,9 +1,11 @@
-import { searchTerms, fts5Expression, tsQueryExpression } from "@/lib/search/query";
-import { snippet } from "@/lib/search/snippet";
+import { fts5Expression, parseQuery, searchTerms, tsQueryExpression } from "@/lib/search/query";
+import { plainText } from "@/lib/search/plain-text";
+import { snippet, withoutTitle } from "@/lib/search/snippet";
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join("");
+const groups = (q: string) => parseQuery(q).groups;
 
-describe("search terms", () => {
+describe("reading a query", () => {
   it("keeps only words, folded to lower case without diacritics, each once", () => {
     expect(searchTerms(`"Django" AND title:Café -admin* NEAR(a b) django`)).toEqual(["django", "and", "title", "cafe", "admin", "near", "a", "b"]);
     expect(searchTerms(`" ' * ( ) : ^ - + ; % _ \\ {} &|!`)).toEqual([]);
@@ -15,29 +17,75 @@ describe("search terms", () => {
     expect(searchTerms("x".repeat(500))[0]).toHaveLength(40);
   });
 
-  it("quotes every term for FTS5 and tsquery", () => {
-    expect(fts5Expression(["django", "admin"])).toBe('"django"* "admin"*');
-    expect(tsQueryExpression(["django", "admin"])).toBe("'django':* & 'admin':*");
+  it("quotes every word for FTS5 and tsquery, prefixes for typed words", () => {
+    expect(fts5Expression(groups("django admin"))).toBe('"django"* "admin"*');
+    expect(tsQueryExpression(groups("django admin"))).toBe("'django':* & 'admin':*");
+  });
+
+  it("reads quoted words as an exact phrase: no prefix, so “per” cannot match “person”", () => {
+    expect(fts5Expression(groups('"requests per second" django'))).toBe('"requests per second" "django"*');
+    expect(tsQueryExpression(groups('"requests per second"'))).toBe("('requests' <-> 'per' <-> 'second')");
+    // An unclosed quote still makes a phrase, and quotes inside never reach the query language.
+    expect(fts5Expression(groups('"per second'))).toBe('"per second"');
+  });
+
+  it("searches a metric under all its names, as phrases where they are several words", () => {
+    const expression = fts5Expression(groups("throughput django"));
+    expect(expression).toContain('"requests per second"');
+    expect(expression).toContain('"rps"');
+    expect(expression).toContain('"throughput"*');
+    expect(expression).toMatch(/^\(.* OR .*\) "django"\*$/);
+    // The same set whichever name was typed, even a several-word one.
+    expect(fts5Expression(groups("requests per second"))).toBe(fts5Expression(groups("throughput")));
+    expect(tsQueryExpression(groups("rps"))).toContain("'req/s'");
+    expect(fts5Expression(groups("response time"))).toContain('"latency"*');
+  });
+
+  it("understands “X vs Y” and “X versus Y”, keeping both sides' words", () => {
+    expect(parseQuery("Django vs FastAPI")).toMatchObject({ versus: ["Django", "FastAPI"], terms: ["django", "fastapi"] });
+    expect(parseQuery("ruby on rails versus laravel").versus).toEqual(["ruby on rails", "laravel"]);
+    expect(parseQuery("vs code").versus).toBeNull();
   });
 });
 
 describe("snippets", () => {
   it("marks every word a term starts, ignoring case and accents", () => {
-    expect(marked(snippet("Django's admin; the Café serves DJANGO fans.", ["django", "cafe"]))).toBe("[Django]'s admin; the [Café] serves [DJANGO] fans.");
+    expect(marked(snippet("Django's admin; the Café serves DJANGO fans.", groups("django cafe")))).toBe("[Django]'s admin; the [Café] serves [DJANGO] fans.");
+  });
+
+  it("marks a phrase as one span, and the other names of a metric", () => {
+    expect(marked(snippet("It served 31,000 requests per second for a person.", groups('"requests per second"')))).toBe("It served 31,000 [requests per second] for a person.");
+    expect(marked(snippet("Up to 900 rps, or 1,000 req/s.", groups("throughput")))).toBe("Up to 900 [rps], or 1,000 [req/s].");
+    expect(marked(snippet("per person", groups('"per second"')))).toBe("per person");
   });
 
   it("cuts long text around the first match at word boundaries, with ellipses", () => {
     const text = `${"lorem ipsum ".repeat(60)}FastAPI served 31,000 requests ${"dolor sit ".repeat(60)}`;
-    const parts = snippet(text, ["fastapi"], 120);
+    const parts = snippet(text, groups("fastapi"), 120);
     const joined = marked(parts);
     expect(joined.startsWith("…")).toBe(true);
     expect(joined.endsWith("…")).toBe(true);
     expect(joined).toContain("[FastAPI] served 31,000 requests");
     expect(joined.length).toBeLessThan(140);
-    expect(joined).not.toMatch(/…\S*m\b(?<!lorem)/);
   });
 
   it("without a match shows the start of the text", () => {
-    expect(marked(snippet("Short text.", ["zzz"]))).toBe("Short text.");
+    expect(marked(snippet("Short text.", groups("zzz")))).toBe("Short text.");
+  });
+
+  it("shows markdown as plain words: no heading marks, fences, pipes or emphasis", () => {
+    const md = "## Results\n\n| Framework | req/s |\n|---|---|\n| **FastAPI** | 31,000 |\n\n```python\nprint('x')\n```\n\nSee [the docs](https://x.test) and _more_.";
+    const text = plainText(md);
+    expect(text).not.toMatch(/[#|*`_]|\]\(|---/);
+    expect(text).toContain("Results");
+    expect(text).toContain("FastAPI · 31,000");
+    expect(text).toContain("See the docs and more.");
+    expect(text).not.toContain("print");
+  });
+
+  it("leaves out a title the result already shows", () => {
+    expect(withoutTitle("# Django vs FastAPI\n\nDjango has an admin.", "Django vs FastAPI")).toBe("Django has an admin.");
+    expect(withoutTitle("Django vs FastAPI", "Django vs FastAPI")).toBe("");
+    expect(withoutTitle("Another text.", "Django vs FastAPI")).toBe("Another text.");
   });
 });

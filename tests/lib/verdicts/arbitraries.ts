@@ -29,10 +29,24 @@ export const claimArb = (id: string): fc.Arbitrary<EvidenceClaim> =>
     topic: fc.constantFrom(null, "admin", "api", "performance"),
     sources: fc.array(fc.tuple(fc.constantFrom("s1", "s2", "s3", "s4", "s5"), fc.constantFrom(...DATES)), { maxLength: 4 }),
     hint: fc.option(fc.constantFrom(...USE_CASES.map((u) => u.slug)), { nil: undefined }),
-  }).map(({ sources, hint, ...c }) => ({
+    // Figures share a few comparable groups, so ranks move as figures come, go and change status.
+    figure: fc.option(
+      fc.record({
+        metric: fc.constantFrom("throughput", "latency_p95"),
+        value: fc.constantFrom(100, 200, 300),
+        setup: fc.constantFrom("", "workers=4"),
+      }),
+      { nil: undefined },
+    ),
+    direction: fc.option(fc.constantFrom("supports" as const, "against" as const, "neutral" as const, "rank" as const), { nil: undefined }),
+  }).map(({ sources, hint, figure, direction, ...c }) => ({
     ...c,
     id,
     useCaseHints: hint ? [hint] : undefined,
+    ...(figure && c.kind === "PERFORMANCE"
+      ? { figure: { ...figure, unit: figure.metric === "throughput" ? "req/s" : "ms", higherIsBetter: figure.metric === "throughput" } }
+      : {}),
+    ...(direction ? { directions: { [c.technologySlugs[0]]: direction } } : {}),
     updatedAt: "2025-01-01T00:00:00.000Z",
     citations: sources.map(([sourceKey, publishedAt], i) => ({ articleId: `${id}-${i}-${sourceKey}`, sourceKey, publishedAt })),
   }));

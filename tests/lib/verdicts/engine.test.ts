@@ -25,19 +25,21 @@ describe("the verdict engine", () => {
     expect(syndicated.winner).toBe("django");
   });
 
-  it("lowers a technology when a claim about it is refuted, and shows that as counter-evidence", () => {
-    const refuted = claim(["django"], "Django's admin is the best back office", { id: "refuted", status: "REFUTED" });
-    const before = backOffice(computeVerdicts(evidence([djangoPick(), flaskPick(["blog-a"])])));
-    const after = backOffice(computeVerdicts(evidence([djangoPick(), flaskPick(["blog-a"]), refuted])));
-    expect(scoreOf(after, "django")).toBeLessThan(scoreOf(before, "django"));
-    expect(after.winner).toBe("flask");
+  it("takes a claim out of the verdict at once when it is refuted", () => {
+    const praise = claim(["django"], "Django's admin is the best back office", { id: "praise" });
+    const engine = new VerdictEngine(evidence([djangoPick(), flaskPick(["blog-a"]), praise]));
+    expect(backOffice(engine.verdicts()).winner).toBe("django");
+    engine.upsertClaim({ ...praise, status: "REFUTED" });
+    const after = backOffice(engine.verdicts());
+    expect(after.reasons.flatMap((r) => r.claimIds)).not.toContain("praise");
+    expect(after.counterEvidence?.claimIds ?? []).not.toContain("praise");
   });
 
-  it("shows a refuted claim against the winner as the strongest counter-evidence", () => {
-    const refuted = claim(["django"], "Django's admin scales to any back office", { id: "refuted", status: "REFUTED", editorWeight: 0.2 });
-    const verdict = backOffice(computeVerdicts(evidence([djangoPick(), refuted])));
+  it("shows a verified claim against the winner as the strongest counter-evidence", () => {
+    const lacks = claim(["django"], "Django has no built-in admin for a back office", { id: "lacks", kind: "FEATURE", editorWeight: 0.2 });
+    const verdict = backOffice(computeVerdicts(evidence([djangoPick(), lacks])));
     expect(verdict.winner).toBe("django");
-    expect(verdict.counterEvidence?.claimIds).toEqual(["refuted"]);
+    expect(verdict.counterEvidence?.claimIds).toEqual(["lacks"]);
     expect(verdict.counterEvidence?.weight).toBeLessThan(0);
   });
 
@@ -81,8 +83,9 @@ describe("the verdict engine", () => {
 
   it("recomputes only the use cases a changed claim is relevant to", () => {
     const engine = new VerdictEngine(evidence([djangoPick(), flaskPick(["a"]), claim(["fastapi"], "FastAPI is best for a public JSON API")]));
-    expect(engine.useCasesOfClaim("flask-pick")).toEqual(["back-office-tool"]);
-    expect(engine.upsertClaim({ ...flaskPick(["a", "b", "c"]) })).toEqual(["back-office-tool"]);
+    // A back-office pick names an admin: it also counts, less, for the CMS, which needs one too.
+    expect(engine.useCasesOfClaim("flask-pick")).toEqual(["back-office-tool", "content-site-cms"]);
+    expect(engine.upsertClaim({ ...flaskPick(["a", "b", "c"]) })).toEqual(["back-office-tool", "content-site-cms"]);
     expect(engine.verdict("back-office-tool")?.winner).toBe("flask");
   });
 });

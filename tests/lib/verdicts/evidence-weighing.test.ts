@@ -28,13 +28,12 @@ describe("what the verdict engine weighs", () => {
     expect(ignored.scores.map((s) => s.technologySlug)).toEqual(["django"]);
   });
 
-  it("lowers a technology less for a disputed claim than for a refuted one", () => {
-    const against = (status: "DISPUTED" | "REFUTED") => claim(["django"], "Django's admin is the best back office", { id: "against", status });
+  it("stops counting a disputed or refuted claim at once, without turning it into evidence against", () => {
+    const praise = (status: "VERIFIED" | "DISPUTED" | "REFUTED") => claim(["django"], "Django's admin is the best back office", { id: "praise", status });
     const plain = scoreOf(verdictOf(evidence([djangoPick()])), "django");
-    const disputed = scoreOf(verdictOf(evidence([djangoPick(), against("DISPUTED")])), "django");
-    const refuted = scoreOf(verdictOf(evidence([djangoPick(), against("REFUTED")])), "django");
-    expect(disputed).toBeLessThan(plain);
-    expect(refuted).toBeLessThan(disputed);
+    expect(scoreOf(verdictOf(evidence([djangoPick(), praise("VERIFIED")])), "django")).toBeGreaterThan(plain);
+    expect(scoreOf(verdictOf(evidence([djangoPick(), praise("DISPUTED")])), "django")).toBe(plain);
+    expect(scoreOf(verdictOf(evidence([djangoPick(), praise("REFUTED")])), "django")).toBe(plain);
   });
 });
 
@@ -82,16 +81,17 @@ describe("what would change a verdict", () => {
     const verdict = verdictOf(e);
     expect(verdict.winner).toBe("django");
     expect(verdict.whatWouldChange).toMatchObject({ change: { type: "set-status", claimId: "flask-pick", status: "VERIFIED" }, newWinner: "flask" });
-    expect(verdict.whatWouldChange?.description).toMatch(/^If claim flask-pick .* were verified, Flask would become the top choice$/);
+    expect(verdict.whatWouldChange?.description).toMatch(/^If claim flask-pick \(".*", for Flask\) were verified, Flask would become the top choice \(\+[\d.]+ to Flask's score\)$/);
     expect(appliedWinner(e, verdict)).toBe("flask");
   });
 
-  it("suggests refuting the winner's main claim when the challenger has nothing of its own to strengthen", () => {
-    const shared = claim(["flask", "django"], "Flask or Django: either is the pick for a back office admin", { id: "shared" });
-    const e = evidence([djangoPick({ sources: ["a", "b", "c"] }), shared]);
+  it("suggests refuting the winner's main claim when no plausible addition of sources would do it", () => {
+    const weak = flaskPick({ editorWeight: 0.3 });
+    const e = evidence([djangoPick({ sources: ["a", "b", "c"], editorWeight: 2 }), weak]);
     const verdict = verdictOf(e);
     expect(verdict.winner).toBe("django");
-    expect(verdict.whatWouldChange).toMatchObject({ change: { type: "set-status", claimId: "django-pick", status: "REFUTED" }, newWinner: "flask" });
+    expect(verdict.whatWouldChange).toMatchObject({ change: { type: "set-status", claimId: "django-pick", status: "REFUTED" }, newWinner: "flask", technologySlug: "django", direction: "supports" });
+    expect(verdict.whatWouldChange!.scoreChange).toBeLessThan(0);
     expect(appliedWinner(e, verdict)).toBe("flask");
   });
 

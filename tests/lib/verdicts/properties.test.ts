@@ -23,7 +23,7 @@ describe("verdict engine properties", () => {
     expect(before.winner).toBe("django");
     // 1 + 2 new (fresh, so more recent) sources beat Django's 3 older ones; 1 more would not.
     expect(before.whatWouldChange?.change).toEqual({ type: "add-sources", claimId: "flask", technologySlug: "flask", count: 2 });
-    expect(before.whatWouldChange?.description).toMatch(/^2 more independent sources supporting Flask/);
+    expect(before.whatWouldChange?.description).toMatch(/^2 more independent sources backing claim flask \(".*", for Flask\) would make Flask the top choice/);
     const after = computeVerdicts(applyChange(evidence([flask, django]), before.whatWouldChange!.change));
     expect(after.find((v) => v.useCaseSlug === "back-office-tool")!.winner).toBe("flask");
   });

@@ -47,18 +47,22 @@ export default async function UseCasePage({ params }: Props) {
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
-          <h3>Evidence</h3>
-          <ul className="claim-list">
-            {v.evidence.map((e) => (
-              <li key={e.claim.slug} className="claim-list__item">
-                <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{e.claim.statement}</Link>
-                <span className="claim-list__meta">
-                  <StatusBadge status={e.claim.status} />
-                  <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          {v.evidence.length > 0 && (
+            <>
+              <h3>Evidence</h3>
+              <ul className="claim-list">
+                {v.evidence.map((e) => (
+                  <li key={e.claim.slug} className="claim-list__item">
+                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{e.claim.statement}</Link>
+                    <span className="claim-list__meta">
+                      <StatusBadge status={e.claim.status} />
+                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ))}
     </>

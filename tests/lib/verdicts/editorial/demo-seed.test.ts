@@ -11,14 +11,19 @@ describe("the demo seed's verdicts", () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it("publishes the engine's proposals, each with its reasons as the review baseline", async () => {
+  it("publishes the engine's proposals, or overrides them with a reason, each with its reasons as the review baseline", async () => {
     const published = await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, include: { recommended: { select: { slug: true } } } });
     expect(published.length).toBeGreaterThanOrEqual(3);
     for (const v of published) {
-      expect(v).toMatchObject({ origin: "ENGINE", needsReview: false });
+      expect(v.needsReview).toBe(false);
       const snapshot = v.engineSnapshot as { recommended: string[]; reasons: unknown[] };
+      const explanation = v.explanation as { recommended: string[]; reasons: unknown[] };
       expect(snapshot.reasons.length).toBeGreaterThan(0);
-      expect(v.recommended.map((r) => r.slug).sort()).toEqual([...snapshot.recommended].sort());
+      expect(explanation.reasons.length).toBeGreaterThan(0);
+      const mine = v.recommended.map((r) => r.slug).sort();
+      expect([...explanation.recommended].sort()).toEqual(mine);
+      if (v.origin === "ENGINE") expect(mine).toEqual([...snapshot.recommended].sort());
+      else expect(v).toMatchObject({ origin: "OVERRIDDEN", editorReason: expect.stringMatching(/\w{3,}/) });
     }
   });
 

@@ -1,0 +1,23 @@
+// The header's search box. Suggestions come as you type with no script at all: the names of
+// technologies, comparisons and use cases are rendered into a <datalist> the browser filters itself.
+import { cachedPublicData } from "@/lib/public/cache";
+import { suggestionNames } from "@/lib/search";
+import "./SearchBox.css";
+
+const loadNames = cachedPublicData("search-suggestions", () => suggestionNames());
+
+export async function SearchBox() {
+  const names = await loadNames();
+  return (
+    <form role="search" aria-label="Site" action="/search" method="get" className="search-box">
+      <label htmlFor="site-search" className="sr-only">Search StackVerdict</label>
+      <input id="site-search" name="q" type="search" list="site-search-names" maxLength={200} placeholder="Search, e.g. Django vs FastAPI" autoComplete="off" />
+      <datalist id="site-search-names">
+        {names.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <button type="submit">Search</button>
+    </form>
+  );
+}

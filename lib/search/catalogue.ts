@@ -1,0 +1,170 @@
+// The few public things a visitor names: technologies, use cases with a published verdict, and
+// comparisons (pairs of technologies with claims from the same article, as lib/public lists them).
+// There are hundreds of them, not hundreds of thousands, so search matches them in memory, and
+// their words are the typo vocabulary. Loaded once per database and public generation (dropped on
+// this process's writes, and after PUBLIC_CACHE_SECONDS for other processes' writes, like lib/public/cache).
+import type { Db } from "@/lib/db/client";
+import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
+import { comparisonSlug } from "@/lib/public/home";
+import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { fold, wordsOf } from "./query";
+import { METRIC_SYNONYMS } from "./synonyms";
+
+export type CatalogueKind = "technology" | "comparison" | "use-case";
+
+export interface CatalogueEntry {
+  kind: CatalogueKind;
+  slug: string;
+  title: string;
+  /** Other names (technology aliases): matched like the title. */
+  names: string[];
+  /** Shown as the snippet: what the page adds to its title. */
+  body: string;
+  url: string;
+  /** Technologies the page is about (facets, the technology filter). */
+  technologySlugs: string[];
+  /** Folded words of each name, and of names and body together: matched without cutting text per search. */
+  nameWords: string[][];
+  allWords: string[];
+}
+
+export interface Catalogue {
+  entries: CatalogueEntry[];
+  /** Technologies by every folded name, alias and slug (for "X vs Y"). */
+  technologyByName: Map<string, { slug: string; name: string }>;
+  /** Comparisons by their canonical slug. */
+  comparisonBySlug: Map<string, CatalogueEntry>;
+  /** Folded word → how names write it ("fastapi" → "FastAPI"): the typo vocabulary. */
+  vocabulary: Map<string, string>;
+}
+
+const COMPARISONS_KEPT = 500;
+
+interface Pair {
+  slug: string;
+  technologies: { slug: string; name: string }[];
+  /** Sources in which both technologies have public claims. */
+  sources: number;
+}
+
+/**
+ * The comparisons lib/public lists (listComparisons): pairs of live technologies with public
+ * claims cited by the same live source. Here in one SQL pass over (source, technology) pairs,
+ * so the catalogue stays cheap to reload at 100,000 claims; the conditions are those of
+ * lib/public/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
+ */
+async function comparisonPairs(db: Db, technologies: { id: string; slug: string; name: string }[]): Promise<Pair[]> {
+  const statuses = PUBLIC_CLAIM_STATUSES.map((s) => `'${s}'`).join(", ");
+  const rows = await db.$queryRawUnsafe<{ articleId: string; technologyId: string }[]>(
+    `SELECT DISTINCT ci."articleId" AS "articleId", ct."B" AS "technologyId"
+       FROM "Citation" ci
+       JOIN "Claim" c ON c."id" = ci."claimId"
+       JOIN "Article" a ON a."id" = ci."articleId"
+       JOIN "_ClaimToTechnology" ct ON ct."A" = c."id"
+      WHERE ci."deletedAt" IS NULL AND a."deletedAt" IS NULL
+        AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${statuses})`,
+  );
+  const live = new Map(technologies.map((t) => [t.id, t]));
+  const byArticle = new Map<string, { slug: string; name: string }[]>();
+  for (const row of rows) {
+    const tech = live.get(row.technologyId);
+    if (tech) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), tech]);
+  }
+  const pairs = new Map<string, Pair>();
+  for (const techs of byArticle.values()) {
+    techs.sort((a, b) => a.slug.localeCompare(b.slug));
+    for (let i = 0; i < techs.length; i++) {
+      for (let j = i + 1; j < techs.length; j++) {
+        const slug = comparisonSlug([techs[i].slug, techs[j].slug]);
+        const pair = pairs.get(slug) ?? { slug, technologies: [techs[i], techs[j]], sources: 0 };
+        pair.sources++;
+        pairs.set(slug, pair);
+      }
+    }
+  }
+  return [...pairs.values()].sort((a, b) => b.sources - a.sources || a.slug.localeCompare(b.slug)).slice(0, COMPARISONS_KEPT);
+}
+
+const aliasesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : []);
+
+async function loadCatalogue(db: Db): Promise<Catalogue> {
+  const [technologies, useCases] = await Promise.all([
+    db.technology.findMany({ where: liveTechnologyWhere(), select: { id: true, slug: true, name: true, aliases: true, description: true, kind: true }, orderBy: { name: "asc" } }),
+    db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true, name: true, description: true }, orderBy: { name: "asc" } }),
+  ]);
+  const comparisons = await comparisonPairs(db, technologies);
+  const entries: CatalogueEntry[] = ([
+    ...technologies.map((t) => ({
+      kind: "technology" as const, slug: t.slug, title: t.name, names: aliasesOf(t.aliases), url: `/technologies/${t.slug}`, technologySlugs: [t.slug],
+      body: [t.description, aliasesOf(t.aliases).length ? `Also called ${aliasesOf(t.aliases).join(", ")}.` : ""].filter(Boolean).join(" ") || `A ${t.kind}: its checked claims, verdicts and comparisons.`,
+    })),
+    ...comparisons.map((c) => ({
+      kind: "comparison" as const, slug: c.slug, title: c.technologies.map((t) => t.name).join(" vs "), names: [], url: `/compare/${c.slug}`,
+      technologySlugs: c.technologies.map((t) => t.slug),
+      body: `${c.technologies[0].name} and ${c.technologies[1].name} side by side: figures, features and verdicts from their public claims, with the sources.`,
+    })),
+    ...useCases.map((u) => ({
+      kind: "use-case" as const, slug: u.slug, title: u.name, names: [], url: `/use-cases/${u.slug}`, technologySlugs: [],
+      body: u.description || "The published verdict for this use case and the evidence behind it.",
+    })),
+  ] as Array<Omit<CatalogueEntry, "nameWords" | "allWords">>).map((e) => ({
+    ...e,
+    nameWords: [e.title, ...e.names].map(wordsOf),
+    allWords: wordsOf(`${[e.title, ...e.names].join(" ")} ${e.body}`),
+  }));
+  const technologyByName = new Map<string, { slug: string; name: string }>();
+  for (const t of technologies) {
+    for (const name of [t.name, t.slug, ...aliasesOf(t.aliases)]) {
+      const key = wordsOf(name).join(" ");
+      if (key && !technologyByName.has(key)) technologyByName.set(key, { slug: t.slug, name: t.name });
+    }
+  }
+  const vocabulary = new Map<string, string>();
+  const addWords = (text: string) => {
+    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) if (!vocabulary.has(fold(m[0]))) vocabulary.set(fold(m[0]), m[0]);
+  };
+  for (const t of technologies) for (const name of [t.name, ...aliasesOf(t.aliases)]) addWords(name);
+  for (const u of useCases) addWords(u.name);
+  for (const set of METRIC_SYNONYMS) for (const entry of set) addWords(entry);
+  return { entries, technologyByName, comparisonBySlug: new Map(entries.filter((e) => e.kind === "comparison").map((e) => [e.slug, e])), vocabulary };
+}
+
+interface Kept {
+  generation: number;
+  loadedAt: number;
+  value: Promise<Catalogue>;
+}
+
+const kept = new WeakMap<Db, Kept>();
+
+/**
+ * The catalogue of `db`, loaded once per public generation. After PUBLIC_CACHE_SECONDS it is
+ * reloaded in the background while searches go on with the previous one (as lib/public/cache does).
+ */
+export function catalogueOf(db: Db): Promise<Catalogue> {
+  const entry = kept.get(db);
+  const generation = publicGeneration();
+  if (entry && entry.generation === generation) {
+    if (Date.now() - entry.loadedAt >= PUBLIC_CACHE_SECONDS * 1000) reload(db, generation, entry.value);
+    return entry.value;
+  }
+  return reload(db, generation, null);
+}
+
+function reload(db: Db, generation: number, previous: Promise<Catalogue> | null): Promise<Catalogue> {
+  const value = loadCatalogue(db);
+  const next: Kept = { generation, loadedAt: Date.now(), value: previous ?? value };
+  kept.set(db, next);
+  value.then(
+    () => { if (kept.get(db) === next) kept.set(db, { ...next, value }); },
+    (error: unknown) => {
+      if (kept.get(db) !== next) return;
+      if (previous) console.error("Reloading the search catalogue failed; searching with the previous one", error);
+      else kept.delete(db);
+    },
+  );
+  return value;
+}
+
+/** Forgets the catalogue of `db` (tests that write around the service layer). */
+export const forgetCatalogue = (db: Db): void => void kept.delete(db);

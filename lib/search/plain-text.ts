@@ -1,0 +1,24 @@
+// Stored text → the plain words a snippet shows. Sources are stored as imported (markdown, tables,
+// code); a snippet is a line of prose, so the markup goes and only its words stay. Never HTML:
+// the page renders snippet parts as text, which React escapes.
+
+const RULES: Array<[RegExp, string]> = [
+  [/```[^\n]*\n[\s\S]*?(```|$)/g, " "], // fenced code blocks
+  [/<[^>]{0,500}>/g, " "], // HTML tags
+  [/!\[([^\]]*)\]\([^)]*\)/g, "$1"], // images: their alt text
+  [/\[([^\]]+)\]\([^)]*\)/g, "$1"], // links: their text
+  [/^\s{0,3}#{1,6}\s+/gm, ""], // heading marks
+  [/^\s{0,3}>\s?/gm, ""], // block quotes
+  [/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/gm, " "], // table separator rows
+  [/\s*\|\s*/g, " · "], // table cells
+  [/^\s*(?:[-*+]|\d+[.)])\s+/gm, ""], // list markers
+  [/(\*\*|__|~~|`)/g, ""], // emphasis and code marks
+  [/(^|\s)[*_](\S[^*_\n]*?\S|\S)[*_](?=\s|[.,;:!?]|$)/gm, "$1$2"], // single emphasis
+  [/^\s*(?:[-*_]\s*){3,}$/gm, " "], // rules
+];
+
+export function plainText(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  return out.replace(/(?:\s*·\s*)+(?=\s*(?:·|$))/g, "").replace(/^\s*·\s*/g, "").replace(/\s+/g, " ").trim();
+}

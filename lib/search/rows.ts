@@ -1,0 +1,103 @@
+// The public rows among full-text matches (lib/public/visibility decides, as for the pages), in
+// two steps: what ranking, filters and facets need for every match, then the snippet text for the
+// one page of results shown (a source's text is large: it is read for twenty rows, not five hundred).
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicDecisionWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import type { IndexedKind } from "./engines";
+
+export interface Row {
+  id: string;
+  slug: string;
+  title: string;
+  url: string;
+  status: string | null;
+  technologySlugs: string[];
+}
+
+const live = { where: liveTechnologyWhere(), select: { slug: true } } as const;
+const slugs = (techs: { slug: string }[]): string[] => techs.map((t) => t.slug);
+
+/** The visible rows of one kind among `ids`. */
+export async function visibleRows(db: Db, kind: IndexedKind, ids: string[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
+  const where = { id: { in: ids } };
+  switch (kind) {
+    case "claim":
+      return visibleClaims(db, ids);
+    case "article":
+      return (await visibleArticles(db, ids)).map((a) => ({ id: a.id, slug: a.slug, title: a.title, url: `/sources/${a.slug}`, status: null, technologySlugs: [] }));
+    case "verdict":
+      return (await db.verdict.findMany({ where: { AND: [where, publishedVerdictWhere()] }, select: { id: true, slug: true, title: true, useCase: { select: { slug: true } }, recommended: live } }))
+        .map((v) => ({ id: v.id, slug: v.slug, title: v.title, url: `/use-cases/${v.useCase.slug}`, status: null, technologySlugs: slugs(v.recommended) }));
+    case "decision":
+      return (await db.decision.findMany({ where: { AND: [where, publicDecisionWhere()] }, select: { id: true, slug: true, title: true, chosenTechnologies: live } }))
+        .map((d) => ({ id: d.id, slug: d.slug, title: d.title, url: `/decisions/${d.slug}`, status: null, technologySlugs: slugs(d.chosenTechnologies) }));
+  }
+}
+
+/**
+ * Claims are most of the matches (hundreds per common word): two plain SQL statements instead of
+ * a Prisma relation query, which costs several times more to compile than to run. The conditions
+ * are publicClaimWhere's and liveTechnologyWhere's (lib/public/visibility).
+ */
+async function visibleClaims(db: Db, ids: string[]): Promise<Row[]> {
+  const list = Prisma.join(ids);
+  const [claims, links] = await Promise.all([
+    db.$queryRaw<{ id: string; slug: string; statement: string; status: string }[]>(Prisma.sql`
+      SELECT "id", "slug", "statement", "status" FROM "Claim"
+       WHERE "id" IN (${list}) AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL AND "status" IN (${publicStatuses()})`),
+    db.$queryRaw<{ claimId: string; slug: string }[]>(Prisma.sql`
+      SELECT ct."A" AS "claimId", t."slug" AS "slug" FROM "_ClaimToTechnology" ct JOIN "Technology" t ON t."id" = ct."B"
+       WHERE ct."A" IN (${list}) AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'`),
+  ]);
+  const technologies = new Map<string, string[]>();
+  for (const link of links) technologies.set(link.claimId, [...(technologies.get(link.claimId) ?? []), link.slug]);
+  return claims.map((c) => ({ id: c.id, slug: c.slug, title: c.statement, url: `/claims/${c.slug}`, status: String(c.status), technologySlugs: technologies.get(c.id) ?? [] }));
+}
+
+const publicStatuses = (): Prisma.Sql => Prisma.join([...PUBLIC_CLAIM_STATUSES]);
+
+/**
+ * publicArticleWhere (not deleted, cited by a public claim) as a correlated EXISTS: Prisma's
+ * `some` becomes an uncorrelated IN over every citation, which costs ~100 ms at 100,000 claims.
+ */
+function visibleArticles(db: Db, ids: string[]) {
+  return db.$queryRaw<{ id: string; slug: string; title: string }[]>(Prisma.sql`
+    SELECT a."id", a."slug", a."title" FROM "Article" a
+     WHERE a."id" IN (${Prisma.join(ids)}) AND a."deletedAt" IS NULL
+       AND EXISTS (SELECT 1 FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
+                    WHERE ci."articleId" = a."id" AND ci."deletedAt" IS NULL
+                      AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`);
+}
+
+/** A claim's first live citation, with its source's title: what a claim result adds to its statement. */
+function claimQuotes(db: Db, ids: string[]) {
+  return db.$queryRaw<{ id: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; source: string | null }[]>(Prisma.sql`
+    SELECT c."id", c."topic", c."metric", c."unit", ci."quote" AS "quote", a."title" AS "source" FROM "Claim" c
+      LEFT JOIN "Citation" ci ON ci."id" = (
+        SELECT x."id" FROM "Citation" x JOIN "Article" y ON y."id" = x."articleId"
+         WHERE x."claimId" = c."id" AND x."deletedAt" IS NULL AND y."deletedAt" IS NULL ORDER BY x."createdAt" ASC, x."id" ASC LIMIT 1)
+      LEFT JOIN "Article" a ON a."id" = ci."articleId"
+     WHERE c."id" IN (${Prisma.join(ids)})`);
+}
+
+/** What each shown row adds to its title, by id: the text its snippet is cut from. */
+export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const where = { id: { in: ids } };
+  switch (kind) {
+    case "claim": {
+      return new Map((await claimQuotes(db, ids)).map((c) => {
+        const measures = [c.metric && `Measures ${c.metric}${c.unit ? ` (${c.unit})` : ""}.`, c.topic && `Topic: ${c.topic}.`].filter(Boolean).join(" ");
+        return [c.id, c.quote ? `“${c.quote}” (${c.source}) ${measures}` : measures];
+      }));
+    }
+    case "article":
+      return new Map((await db.article.findMany({ where, select: { id: true, title: true, text: true } })).map((a) => [a.id, a.text.slice(0, 100_000)]));
+    case "verdict":
+      return new Map((await db.verdict.findMany({ where, select: { id: true, summary: true, rationale: true } })).map((v) => [v.id, `${v.summary} ${v.rationale}`]));
+    case "decision":
+      return new Map((await db.decision.findMany({ where, select: { id: true, chosenOption: true, context: true, rationale: true } })).map((d) => [d.id, `Chosen: ${d.chosenOption}. ${d.context} ${d.rationale}`]));
+  }
+}
