@@ -38,7 +38,8 @@ export interface Catalogue {
   vocabulary: Map<string, string>;
 }
 
-const COMPARISONS_KEPT = 500;
+// Every pair of 100 technologies fits: resolving "X vs Y" must not depend on how often X meets Y.
+const COMPARISONS_KEPT = 5_000;
 
 interface Pair {
   slug: string;
