@@ -188,6 +188,16 @@ function fromDriver(provider: Provider, terms: Term[], conditions: Prisma.Sql[],
   return plan ? Prisma.sql`(${plan.driver}) AS "driver" CROSS JOIN "Claim" ON "Claim"."id" = "driver"."driverId" ${where}` : Prisma.sql`"Claim" ${where}`;
 }
 
+/**
+ * The few matches of a list, to be sorted. On PostgreSQL the subquery with OFFSET 0 is planned on
+ * its own (the GIN index finds the matches): otherwise, seeing ORDER BY … LIMIT, the planner may
+ * walk the sort's index and test the search on every claim, which finds nothing slowly.
+ */
+function fewMatches(provider: Provider, terms: Term[], conditions: Prisma.Sql[], after: Prisma.Sql | null): Prisma.Sql {
+  if (provider === "sqlite") return fromDriver(provider, terms, conditions, after);
+  return Prisma.sql`(SELECT * FROM ${fromDriver(provider, terms, conditions, after)} OFFSET 0) AS "Claim"`;
+}
+
 /** The rows a count reads: from the driving subquery on SQLite when a term has one. */
 const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]): Prisma.Sql => Prisma.sql`SELECT 1 FROM ${fromDriver(provider, terms, conditions)}`;
 
@@ -223,7 +233,7 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
   const order = Prisma.sql`ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
   // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
   const rows = await db.$queryRaw<Array<{ id: string; k: unknown }>>`
-    SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fromDriver(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
+    SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
   const last = rows.at(-1);
   return {
     ids: rows.map((r) => r.id),
