@@ -4,10 +4,10 @@ import { cachedPublicData } from "@/lib/public/cache";
 import { suggestionNames } from "@/lib/search";
 import "./SearchBox.css";
 
-const loadNames = cachedPublicData("search-suggestions", () => suggestionNames());
+/** The names the box suggests, loaded by the layout (a server component may wait; the box itself does not). */
+export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames());
 
-export async function SearchBox() {
-  const names = await loadNames();
+export function SearchBox({ names }: { names: string[] }) {
   return (
     <form role="search" aria-label="Site" action="/search" method="get" className="search-box">
       <label htmlFor="site-search" className="sr-only">Search StackVerdict</label>

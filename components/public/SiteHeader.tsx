@@ -5,7 +5,7 @@ import { SearchBox } from "./SearchBox";
 // The navigation lists live in lib/public/navigation.ts (shared with the framed API reference).
 const NAV = MAIN_NAV;
 
-export function SiteHeader() {
+export function SiteHeader({ suggestions }: { suggestions: string[] }) {
   return (
     <header className="site-header">
       <div className="wrap site-header__inner">
@@ -13,7 +13,7 @@ export function SiteHeader() {
           <span className="brand__mark" aria-hidden="true">✓</span>
           StackVerdict
         </Link>
-        <SearchBox />
+        <SearchBox names={suggestions} />
         <nav aria-label="Main">
           <ul className="nav">
             {NAV.map((item) => (

@@ -8,7 +8,8 @@
 // module (matching and writing) stays on the event loop: the next chunk is read while one is written.
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
-import type { Db, Tx } from "@/lib/db/client";
+import { providerOfClient, type Db, type Tx } from "@/lib/db/client";
+import { optimizeStatistics } from "@/lib/db/statistics";
 import { TechResolver, type CandidateClaim, type Extraction, type TechRef } from "@/lib/extract";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
@@ -271,7 +272,11 @@ export async function importFiles(db: Db, actor: Actor | null, files: ImportInpu
   } finally {
     for (const claim of previewed) ctx.index.remove(claim);
   }
-  if (!options.dryRun) await flagVerdictsCitingRaised(db, report.contradictions);
+  if (!options.dryRun && report.articles.length) {
+    await flagVerdictsCitingRaised(db, report.contradictions);
+    // New rows move SQLite's planner statistics: refresh the tables that changed enough to matter.
+    await optimizeStatistics(db, providerOfClient(db));
+  }
   return report;
 }
 

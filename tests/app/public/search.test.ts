@@ -3,7 +3,7 @@
 // public results with the matched words marked, and no draft material.
 import { renderToStaticMarkup } from "react-dom/server";
 import SearchPage from "@/app/(public)/search/page";
-import { SearchBox } from "@/components/public/SearchBox";
+import { loadSearchSuggestions, SearchBox } from "@/components/public/SearchBox";
 import { api } from "../api/v1/support";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
@@ -93,7 +93,7 @@ describe.each(testProviders())("the search page on %s", (provider) => {
   });
 
   it("renders the header box with server-side suggestions and no script", async () => {
-    const html = renderToStaticMarkup(await SearchBox());
+    const html = renderToStaticMarkup(SearchBox({ names: await loadSearchSuggestions() }));
     expect(html).toContain('action="/search"');
     expect(html).toContain('list="site-search-names"');
     for (const name of ["Django", "Django vs FastAPI", "Back-office tool"]) expect(html).toContain(`<option value="${name}"></option>`);

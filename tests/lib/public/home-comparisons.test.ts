@@ -1,8 +1,10 @@
-// The home page's comparison pairs come from one SQL aggregate. The ranking it replaced (every
-// public claim loaded and grouped in JavaScript) is kept here as the reference: on the demo seed and
-// on a world built to hit every visibility rule, both must give exactly the same list.
+// The home page's comparison pairs come from SQL aggregates. The ranking they replaced (every public
+// claim loaded and grouped in JavaScript, counted by comparisonClaimCount as the compare page counts)
+// is kept here as the reference: on the demo seed and on a world built to hit every visibility rule,
+// both must give exactly the same list.
 import type { Db } from "@/lib/db/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
+import { comparisonClaimCount } from "@/lib/public/counts";
 import { liveTechnologyWhere, publicClaimWhere } from "@/lib/public/visibility";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
@@ -22,21 +24,16 @@ async function referenceComparisons(db: Db, limit = 8): Promise<Comparison[]> {
   for (const claim of claims) {
     for (const { articleId } of claim.citations) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), claim]);
   }
-  const pairs = new Map<string, { technologies: { slug: string; name: string }[]; claimIds: Set<string> }>();
+  const pairs = new Map<string, { slug: string; name: string }[]>();
   for (const group of byArticle.values()) {
     const techs = new Map(group.flatMap((c) => c.technologies).map((t) => [t.slug, t]));
     const list = [...techs.values()].sort((a, b) => a.slug.localeCompare(b.slug));
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const slug = comparisonSlug([list[i].slug, list[j].slug]);
-        const entry = pairs.get(slug) ?? { technologies: [list[i], list[j]], claimIds: new Set<string>() };
-        for (const c of group) if (c.technologies.some((t) => t.slug === list[i].slug || t.slug === list[j].slug)) entry.claimIds.add(c.id);
-        pairs.set(slug, entry);
-      }
+      for (let j = i + 1; j < list.length; j++) pairs.set(comparisonSlug([list[i].slug, list[j].slug]), [list[i], list[j]]);
     }
   }
   return [...pairs.entries()]
-    .map(([slug, p]) => ({ slug, technologies: p.technologies, claimCount: p.claimIds.size }))
+    .map(([slug, technologies]) => ({ slug, technologies, claimCount: comparisonClaimCount(claims, technologies.map((t) => t.slug)) }))
     .sort((a, b) => b.claimCount - a.claimCount || a.slug.localeCompare(b.slug))
     .slice(0, limit);
 }
@@ -95,10 +92,12 @@ describe.each(testProviders())("home page comparisons follow the visibility rule
     await t.db.citation.create({ data: { claimId: hiddenCitation.id, articleId: two.id, quote: "x", start: 40, end: 41, deletedAt: new Date() } });
     const expected = await referenceComparisons(t.db, 500);
     // Article one names Django, FastAPI and Flask; article two Django and Flask (the third is deleted).
+    // A pair counts every public claim about either technology, wherever cited, each claim once:
+    // Django 2 (admin, tiny/big), FastAPI 3 (async, disputed, refuted), Flask 3 (small, tiny/big, disputed).
     expect(expected.map((c) => [c.slug, c.claimCount])).toEqual([
-      ["django-vs-fastapi", 3],
-      ["django-vs-flask", 3],
-      ["fastapi-vs-flask", 2],
+      ["django-vs-fastapi", 5],
+      ["fastapi-vs-flask", 5],
+      ["django-vs-flask", 4],
     ]);
     expect(await listComparisons(t.db, 500)).toEqual(expected);
     expect(await listComparisons(t.db, 2)).toEqual(expected.slice(0, 2));
