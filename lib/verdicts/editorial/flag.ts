@@ -127,12 +127,41 @@ export function reviewDependentVerdicts(db: Db, resource: string, result: unknow
     if (!change) return [];
     if (!change.rebuild && change.claimIds.length === 0 && change.decisionIds.length === 0) return [];
     const { engine, useCases } = await recompute(db, change);
-    return flagShifted(db, engine, useCases);
+    const shifted = await flagShifted(db, engine, useCases);
+    return [...shifted, ...(await flagCitingWithdrawn(db, change.claimIds))];
   };
   const next = (queues.get(db) ?? Promise.resolve()).catch(() => undefined).then(run);
   queues.set(db, next);
   return next;
 }
+
+/**
+ * A published verdict whose own cited evidence stopped counting (refuted, disputed, retracted, merged
+ * away or deleted) is flagged whatever the engine now says: the page shows that claim as a reason.
+ */
+async function flagCitingWithdrawn(db: Db, claimIds: string[]): Promise<string[]> {
+  if (!claimIds.length) return [];
+  const withdrawn = await db.claim.findMany({
+    where: { id: { in: claimIds }, NOT: { deletedAt: null, mergedIntoId: null, status: "VERIFIED" } },
+    select: { id: true, statement: true, status: true, deletedAt: true, mergedIntoId: true },
+  });
+  if (!withdrawn.length) return [];
+  const citing = await db.verdict.findMany({
+    where: { deletedAt: null, status: "PUBLISHED", needsReview: false, evidence: { some: { claimId: { in: withdrawn.map((c) => c.id) } } } },
+    select: { id: true, evidence: { select: { claimId: true } } },
+  });
+  const flagged: string[] = [];
+  for (const verdict of citing) {
+    const cited = withdrawn.filter((c) => verdict.evidence.some((e) => e.claimId === c.id));
+    const reason = cited.map((c) => `Cited evidence ${withdrawnAs(c)}: "${c.statement}"`).join(" ");
+    const done = await db.verdict.updateMany({ where: { id: verdict.id, needsReview: false, status: "PUBLISHED" }, data: { needsReview: true, reviewReason: reason, flaggedAt: new Date() } });
+    if (done.count) flagged.push(verdict.id);
+  }
+  return flagged;
+}
+
+const withdrawnAs = (c: { status: string; deletedAt: Date | null; mergedIntoId: string | null }): string =>
+  c.deletedAt ? "deleted" : c.mergedIntoId ? "merged into another claim" : c.status === "VERIFIED" ? "changed" : `now ${c.status.toLowerCase()}`;
 
 /** Forgets the cached engine of a client (tests, or after a bulk import). */
 export function forgetEngine(db: Db): void {

@@ -37,6 +37,21 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
     expect(dashboard.flaggedVerdicts).toEqual([expect.objectContaining({ id: w.verdicts.backOffice.id, title: "Back office", reason: flagged.reviewReason })]);
   });
 
+  it("a verdict whose own cited evidence stops counting is flagged with that claim, even when the engine's result holds", async () => {
+    const w = await publishedWorld();
+    const editor = await makeUser(t.db, "EDITOR");
+    // A claim the engine gives no weight for inference, cited by hand on the inference verdict.
+    const side = await createRecord(claims, editor, { statement: "Flask starts in a few milliseconds.", kind: "FACT", status: "VERIFIED", technologyIds: [w.tech.flask.id] }, t.db);
+    await t.db.verdictClaim.create({ data: { verdictId: String(w.verdicts.inference.id), claimId: side.id } });
+    expect(await verdictRow(w.verdicts.inference.id)).toMatchObject({ needsReview: false });
+
+    await runAction(claims, editor, "setStatus", [side.id], { status: "DISPUTED" }, null, t.db);
+
+    const flagged = await verdictRow(w.verdicts.inference.id);
+    expect(flagged).toMatchObject({ needsReview: true, status: "PUBLISHED", reviewReason: 'Cited evidence now disputed: "Flask starts in a few milliseconds."' });
+    expect(await verdictRow(w.verdicts.backOffice.id)).toMatchObject({ needsReview: false });
+  });
+
   it("a small change that does not move the result leaves the verdict alone", async () => {
     const w = await publishedWorld();
     const current = await t.db.claim.findUniqueOrThrow({ where: { id: String(w.claims.flaskAdmin.id) } });
