@@ -76,8 +76,8 @@ describe("an editor curating a claim and publishing a verdict", () => {
     // Its history shows the creation and the edit with the changed statement.
     await page.goto(`${BASE_URL}/admin#/claims/${encodeURIComponent(claimId)}`);
     await page.getByRole("button", { name: /^History \(2\)/ }).click();
-    await page.getByText("UPDATE").first().waitFor();
-    await page.getByText("CREATE").first().waitFor();
+    await page.getByText("Edited", { exact: true }).first().waitFor();
+    await page.getByText("Created", { exact: true }).first().waitFor();
     await shot(page, "admin-claim-history");
 
     // Publish a verdict citing it.

@@ -32,7 +32,7 @@ describe("public API reference and search", () => {
     // Under the site's nonce-based CSP: a blocked script or <style> shows up as a console error below.
     expect(res?.headers()["content-security-policy"]).toContain("'nonce-");
     await page.getByText("List public claims").first().waitFor({ timeout: 30_000 });
-    await expect(page.getByText("Full-text search over public claims, sources and verdicts").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Search over public technologies, comparisons, use cases, verdicts, claims, decisions and sources").first().isVisible()).resolves.toBe(true);
     await shot(page, "api-docs-1280");
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
@@ -42,13 +42,17 @@ describe("public API reference and search", () => {
   it.each([390, 1280])("a visitor searches from the header and sees marked, linked results (%i px)", async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${BASE_URL}/`);
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
-    await page.waitForURL(/\/search$/);
-    await page.getByLabel("Search claims, sources and verdicts").fill('django "admin*');
-    await page.getByRole("button", { name: "Search" }).click();
-    await page.waitForURL(/\/search\?q=/);
+    // The header's box (suggestions from a datalist, no script), then the search page's own form.
+    const header = page.getByRole("search", { name: "Site" });
+    await header.getByLabel("Search StackVerdict").fill("django admin");
+    await header.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\?q=django/);
+    const form = page.locator("main");
+    await form.getByLabel("Search technologies, comparisons, claims, sources, verdicts and decisions").fill('django "admin*');
+    await form.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\?q=django\+%22admin/);
     const heading = page.getByRole("heading", { level: 2, name: /results? for/ });
-    await expect(heading.textContent()).resolves.toMatch(/^\d+ results? for “django "admin\*”$/);
+    await expect(heading.textContent()).resolves.toMatch(/^\d+\+? results? for “django "admin\*”$/);
     const first = page.locator(".search-result").first();
     await expect(first.locator("mark").first().textContent()).resolves.toMatch(/django|admin/i);
     await shot(page, `search-${width}`);
