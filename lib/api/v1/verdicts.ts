@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
+import { explainVerdicts } from "@/lib/public/verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/public/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -18,7 +19,25 @@ const verdictItem = z.object({
   url: pageUrl,
 });
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
-const verdictDetail = verdictItem.extend({ rationale: z.string(), evidence });
+const publicReason = z.object({
+  text: z.string(),
+  claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
+  decisions: z.array(z.object({ slug: z.string(), title: z.string() })),
+  privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
+});
+const explanation = z
+  .object({
+    label: z.string().describe("The published recommendation, by name."),
+    confidence: z.number(),
+    confidenceLine: z.string().nullable().describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
+    reasons: z.array(publicReason).describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
+    counterEvidence: publicReason.nullable(),
+    whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
+    editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
+  })
+  .nullable()
+  .describe("The explanation shown on the verdict's public page; null for a verdict published before the engine existed.");
+const verdictDetail = verdictItem.extend({ rationale: z.string(), evidence, explanation });
 
 const verdictSelect = {
   slug: true, title: true, summary: true, rationale: true, publishedAt: true,
@@ -70,12 +89,15 @@ export const getVerdictEndpoint = defineEndpoint({
       where: { AND: [publishedVerdictWhere(), { slug: params.slug }] },
       select: {
         ...verdictSelect,
+        id: true,
+        engineSnapshot: true,
         evidence: { where: { claim: publicClaimWhere() }, orderBy: [{ weight: "desc" }, { claimId: "asc" }], select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } } },
       },
     });
     if (!row) throw new NotFound("The verdict");
-    const { evidence: rows, ...verdict } = row;
-    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows) };
+    const { evidence: rows, id, engineSnapshot, ...verdict } = row;
+    const explanations = await explainVerdicts(db, [{ id, engineSnapshot }]);
+    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: explanations[id] ?? null };
   },
 });
 

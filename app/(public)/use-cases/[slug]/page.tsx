@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { formatDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
-
 
 type Props = { params: Promise<{ slug: string }> };
 const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug)));
@@ -30,6 +30,7 @@ export default async function UseCasePage({ params }: Props) {
   return (
     <>
       <header className="page-head">
+        <Breadcrumbs trail={[{ href: "/use-cases", label: "Use cases" }]} current={page.useCase.name} />
         <p className="eyebrow">Use case</p>
         <h1>{page.useCase.name}</h1>
         {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}

@@ -8,7 +8,8 @@ import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
 import { getVerdictProposal } from "@/lib/verdicts/editorial/service";
 import { seed } from "../../../../prisma/seed";
-import { freshDatabase, testProviders, type TestDatabase } from "../../../support/databases";
+import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
+import { api } from "../../../app/api/v1/support";
 import { makeTechnology, makeUser } from "../../../support/factories";
 import { editorialWorld } from "./world";
 
@@ -34,6 +35,12 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     // The admin sees the same explanation and the editor's reason.
     const view = await getVerdictProposal(editor, id, t.db);
     expect(view.published).toMatchObject({ recommended: ["flask"], engineRecommended: ["django"], editorReason: "Our readers run Flask shops" });
+    // And the public API gives readers of the JSON the same explanation as the page.
+    useAsAppDatabase(t);
+    const slug = (await t.db.verdict.findUniqueOrThrow({ where: { id } })).slug;
+    const answer = await api(`/api/v1/verdicts/${slug}`);
+    expect(answer.status).toBe(200);
+    expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(explanation)));
   });
 
   it("publishing the proposal explains the engine's pick with a one-line confidence and no editorial note", async () => {
