@@ -67,6 +67,17 @@ export function Dashboard() {
           </List>
         </Panel>
       )}
+      {(d.pendingDecisions ?? []).length > 0 && (
+        <Panel title="Decisions waiting for approval">
+          <List dense>
+            {d.pendingDecisions.map((p) => (
+              <ListItemButton key={p.id} component="a" href={`#/decisions/${p.id}`}>
+                <ListItemText primary={p.title} secondary={`${p.team} · asked to be public ${localMoment(p.updatedAt)} · an editor approves by setting Public`} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Panel>
+      )}
       <Panel title="Decisions due for review">
         <List dense>
           {(d.revisitDue ?? []).map((r) => (

@@ -15,6 +15,8 @@ export interface Dashboard {
   revisitDue: Array<{ id: string; title: string; team: string; revisitAt: string }>;
   /** Published verdicts whose engine result shifted since publication (lib/verdicts/editorial/flag.ts). */
   flaggedVerdicts: Array<{ id: string; title: string; useCase: string; reason: string; flaggedAt: string | null }>;
+  /** Decisions a contributor made Public, waiting for an editor (staff: all; contributors: their teams'). */
+  pendingDecisions: Array<{ id: string; title: string; team: string; updatedAt: string }>;
 }
 
 export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
@@ -22,7 +24,7 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
   const staff = actor.role !== "CONTRIBUTOR";
   // Recent activity is a list of revisions: only those of records this user may read.
   const activityWhere = staff ? await scoped(revisions, actor, {}, db) : null;
-  const [grouped, queue, contradictions, activity, due, flagged] = await Promise.all([
+  const [grouped, queue, contradictions, activity, due, flagged, pending] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } }),
     db.claim.findMany({
       where: { deletedAt: null, status: { in: ["CANDIDATE", "IN_REVIEW"] } },
@@ -61,6 +63,12 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
           select: { id: true, title: true, reviewReason: true, flaggedAt: true, useCase: { select: { name: true } } },
         })
       : Promise.resolve([]),
+    db.decision.findMany({
+      where: { deletedAt: null, visibility: "PENDING", ...(staff ? {} : { teamId: { in: actor.teamIds } }) },
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: 20,
+      select: { id: true, title: true, updatedAt: true, team: { select: { name: true } } },
+    }),
   ]);
   return {
     claimsByStatus: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
@@ -76,5 +84,6 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
     })),
     revisitDue: due.map((d) => ({ id: d.id, title: d.title, team: d.team.name, revisitAt: d.revisitAt!.toISOString() })),
     flaggedVerdicts: flagged.map((v) => ({ id: v.id, title: v.title, useCase: v.useCase.name, reason: v.reviewReason, flaggedAt: v.flaggedAt?.toISOString() ?? null })),
+    pendingDecisions: pending.map((d) => ({ id: d.id, title: d.title, team: d.team.name, updatedAt: d.updatedAt.toISOString() })),
   };
 }

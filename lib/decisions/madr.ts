@@ -23,7 +23,7 @@ export interface MadrDecision {
   consequences: string;
   confirmation: string;
   revisitAt: string | null;
-  visibility: "TEAM" | "PUBLIC";
+  visibility: "TEAM" | "PENDING" | "PUBLIC";
   supersededBy: string | null;
   chosenTechnologies: string[];
   claims: string[];
@@ -136,9 +136,15 @@ export function fromMadr(markdown: string): MadrDecision {
     consequences: outcomeParts.get("consequences") ?? "",
     confirmation: outcomeParts.get("confirmation") ?? "",
     revisitAt: toDate(front["revisit-on"]),
-    visibility: String(front.visibility ?? "team").toUpperCase() === "PUBLIC" ? "PUBLIC" : "TEAM",
+    visibility: visibilityOf(front.visibility),
     supersededBy: front["superseded-by"] ? String(front["superseded-by"]) : null,
     chosenTechnologies: list(front.technologies),
     claims: list(front.claims),
   };
+}
+
+/** "public" and "pending" (public, waiting for an editor) are kept; anything else is team-only. */
+function visibilityOf(value: unknown): MadrDecision["visibility"] {
+  const v = String(value ?? "team").toUpperCase();
+  return v === "PUBLIC" || v === "PENDING" ? v : "TEAM";
 }

@@ -7,6 +7,7 @@ import { DRIVERS } from "@/lib/verdicts/drivers";
 import { ensureSlug } from "./slugs";
 
 export const DECISION_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED", "DEPRECATED", "SUPERSEDED"] as const;
+export const DECISION_VISIBILITIES = ["TEAM", "PENDING", "PUBLIC"] as const;
 
 // Forms send null for an empty box: it means "not given".
 const unlessNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema);
@@ -26,6 +27,16 @@ export function decisionScope(actor: Actor): Record<string, unknown> | null {
   return { OR: [{ teamId: { in: actor.teamIds } }, { visibility: "PUBLIC" }] };
 }
 
+/**
+ * Moderation: a decision goes public only by an editor's hand. A contributor who makes one Public
+ * (on creation, or from Team) leaves it Pending: their team sees it, the public site does not, and
+ * the editors' dashboard lists it until one of them sets Public.
+ */
+function moderateVisibility(data: Record<string, unknown>, actor: Actor, existing: Row | null | undefined): void {
+  if (isStaff(actor) || data.visibility !== "PUBLIC" || existing?.visibility === "PUBLIC") return;
+  data.visibility = "PENDING";
+}
+
 export const decisions: ResourceDef = defineResource({
   name: "decisions",
   model: "decision",
@@ -38,7 +49,10 @@ export const decisions: ResourceDef = defineResource({
     teamId: { type: "reference", reference: "teams", relation: "team", required: true, list: true, filter: true, label: "Team", shownWhenHidden: true },
     status: { type: "enum", choices: DECISION_STATUSES, list: true, filter: true, sortable: true },
     date: { type: "date", required: true, list: true, sortable: true, filter: true },
-    visibility: { type: "enum", choices: ["TEAM", "PUBLIC"], list: true, filter: true },
+    visibility: {
+      type: "enum", choices: DECISION_VISIBILITIES, list: true, filter: true,
+      help: "A contributor's Public waits as Pending until an editor approves it by setting Public.",
+    },
     decisionMakers: { type: "string", max: 500 },
     context: { type: "text", required: true, max: 20_000, search: true, label: "Context and problem" },
     drivers: {
@@ -70,6 +84,7 @@ export const decisions: ResourceDef = defineResource({
   async prepare(data, ctx) {
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;
+    moderateVisibility(data, ctx.actor, ctx.existing);
     await syncSupersession(data, { ...ctx, def: decisions });
   },
   validate(data) {

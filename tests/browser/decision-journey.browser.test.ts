@@ -96,6 +96,8 @@ describe("a team logging a decision and an editor publishing from the engine", (
       { name: "FastAPI", technology: "fastapi", pros: ["Async"], cons: ["Build the screens ourselves"] },
     ]);
     expect(record.status).toBe("ACCEPTED");
+    // A contributor's Public waits for an editor.
+    expect(record.visibility).toBe("PENDING");
     expect((record.claimIds as string[]).length).toBe(1);
 
     // Later: the outcome review, from the decision's page.
@@ -114,8 +116,23 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await page.getByText("Operations needed custom filters on day two.").waitFor();
     await shot(page, "decision-show-with-outcome");
 
-    // Public: the decision shows on /decisions with its outcome.
+    // Not public yet: an editor approves it from the dashboard's waiting list.
     const visitor = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await visitor.goto(`${BASE_URL}/decisions`);
+    await expect(visitor.getByRole("link", { name: TITLE }).count()).resolves.toBe(0);
+    const editorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const editorPage = await editorContext.newPage();
+    await logIn(editorPage, "editor@stackverdict.test", "verdict-eddie-2026");
+    await editorPage.goto(`${BASE_URL}/admin#/`);
+    const waiting = editorPage.getByRole("region", { name: "Decisions waiting for approval" });
+    await waiting.getByText(TITLE).click();
+    await editorPage.waitForURL(/#\/decisions\/[^/]+$/);
+    await pickOption(editorPage, /^Visibility/, "Public");
+    await editorPage.getByRole("button", { name: "Save" }).click();
+    await editorPage.getByText("Saved.").first().waitFor();
+    await editorContext.close();
+
+    // Public: the decision shows on /decisions with its outcome.
     await visitor.goto(`${BASE_URL}/decisions`);
     await visitor.getByRole("link", { name: TITLE }).waitFor();
     await visitor.getByRole("link", { name: TITLE }).click();

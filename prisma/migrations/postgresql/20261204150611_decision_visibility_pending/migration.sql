@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "Visibility" ADD VALUE 'PENDING';
+
