@@ -8,12 +8,10 @@
 // module (matching and writing) stays on the event loop: the next chunk is read while one is written.
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
-import { providerOfClient, type Db, type Tx } from "@/lib/db/client";
-import { optimizeStatistics } from "@/lib/db/statistics";
+import type { Db, Tx } from "@/lib/db/client";
 import { TechResolver, type CandidateClaim, type Extraction, type TechRef } from "@/lib/extract";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { matchCandidate, type CandidateMatch } from "@/lib/match/candidate";
-import { flagVerdictsForContradictions } from "@/lib/verdicts/editorial/flag";
 import { ClaimIndex, type IndexedClaim } from "@/lib/match/index";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
@@ -22,6 +20,7 @@ import type { ParsedDocument } from "./document";
 import { ImportError } from "./errors";
 import { failureMessage, type Catalogue, type ImportInput, type ReadInput } from "./read";
 import { readerPool } from "./reader-pool";
+import { afterImport } from "./after-import";
 import { DocumentWriter } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 import { deriveDirections } from "@/lib/extract/direction";
@@ -272,35 +271,10 @@ export async function importFiles(db: Db, actor: Actor | null, files: ImportInpu
   } finally {
     for (const claim of previewed) ctx.index.remove(claim);
   }
-  if (!options.dryRun && report.articles.length) {
-    await flagVerdictsCitingRaised(db, report.contradictions);
-    // New rows move SQLite's planner statistics: refresh the tables that changed enough to matter.
-    await optimizeStatistics(db, providerOfClient(db));
-  }
+  if (!options.dryRun && report.articles.length) await afterImport(db, report);
   return report;
 }
 
-/**
- * An import's contradictions flag the published verdicts citing either side, as the same contradiction
- * written through the service layer does. Runs after the documents have committed: a flag is advice to
- * editors, not part of the import, so it never rolls an import back.
- */
-async function flagVerdictsCitingRaised(db: Db, raised: ContradictionReport[]): Promise<void> {
-  const slugs = new Set(raised.flatMap((c) => [c.a, c.b]));
-  if (!slugs.size || !(await db.verdict.count({ where: { deletedAt: null, status: "PUBLISHED" }, take: 1 }))) return;
-  const ids: string[] = [];
-  // In slices: a large import raises thousands of contradictions, beyond a query's parameter limit.
-  const all = [...slugs];
-  for (let from = 0; from < all.length; from += FLAG_SLICE) {
-    const rows = await db.contradiction.findMany({
-      where: { deletedAt: null, status: "OPEN", claimA: { slug: { in: all.slice(from, from + FLAG_SLICE) } } },
-      select: { id: true, claimB: { select: { slug: true } } },
-    });
-    for (const row of rows) if (slugs.has(row.claimB.slug)) ids.push(row.id);
-  }
-  for (let from = 0; from < ids.length; from += FLAG_SLICE) await flagVerdictsForContradictions(db, ids.slice(from, from + FLAG_SLICE));
-}
-const FLAG_SLICE = 500;
 
 /** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */
 const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filename, page: f.page } : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } });
