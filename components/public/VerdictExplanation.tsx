@@ -51,7 +51,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       ) : (
         <p>{explanation.editorial ? `The evidence alone does not favour ${explanation.label}.` : "No public reasons to show."}</p>
       )}
-      <h4>Strongest counter-evidence</h4>
+      <h4>{explanation.counterEvidenceFor ? `Nothing verified against it. The strongest case for an alternative, ${explanation.counterEvidenceFor}` : "Strongest counter-evidence"}</h4>
       {explanation.counterEvidence ? (
         <ul className="reasons reasons--counter">
           <ReasonItem reason={explanation.counterEvidence} />

@@ -26,6 +26,8 @@ export interface VerdictExplanation {
   confidenceLine: string | null;
   reasons: PublicReason[];
   counterEvidence: PublicReason | null;
+  /** Set when nothing speaks against the pick and the counter-evidence is the runner-up's best case: its name. */
+  counterEvidenceFor: string | null;
   whatWouldChange: { text: string; claim: { slug: string; statement: string } | null } | null;
   /** Set when editors published something other than what the evidence alone points to. */
   editorial: { engineLabel: string; reason: string; text: string } | null;
@@ -95,7 +97,7 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   const reasons = sources.flatMap((s) => [...s.reasons, ...(s.counterEvidence ? [s.counterEvidence] : [])]);
   const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : []))])];
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
-  const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
+  const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []), ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
   const [claims, decisions, technologies] = await Promise.all([
     db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } }),
     db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
@@ -126,6 +128,10 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
         .map(present)
         .filter((r): r is PublicReason => !!r),
       counterEvidence: s.counterEvidence ? present(s.counterEvidence) : null,
+      // Evidence for another technology is not evidence against this one: say whose case it is.
+      counterEvidenceFor: s.counterEvidence && s.counterEvidence.direction !== "against" && !s.recommended.includes(s.counterEvidence.technologySlug)
+        ? names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug
+        : null,
       // A change that hinges on a claim readers cannot see is not explained at all.
       whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
       editorial: disagrees

@@ -32,6 +32,7 @@ const explanation = z
     confidenceLine: z.string().nullable().describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
     reasons: z.array(publicReason).describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
     counterEvidence: publicReason.nullable(),
+    counterEvidenceFor: z.string().nullable().describe("Set when nothing speaks against the pick and counterEvidence is the runner-up's best case: the runner-up's name."),
     whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
     editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
   })

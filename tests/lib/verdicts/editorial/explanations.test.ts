@@ -31,6 +31,8 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     expect(explanation.editorial?.text).toBe("The evidence alone points to Django; editors chose Flask because: Our readers run Flask shops");
     expect(explanation.reasons.flatMap((r) => r.claims.map((c) => c.statement))).toEqual(["Flask works for a small back office admin"]);
     expect(explanation.counterEvidence?.claims.map((c) => c.statement)).toEqual(["Django is the pick for a back office thanks to its built-in admin"]);
+    // That is Django's case, not evidence against Flask: the page says whose case it is.
+    expect(explanation.counterEvidenceFor).toBe("Django");
     expect(explanation.whatWouldChange).toBeNull();
     // The admin sees the same explanation and the editor's reason.
     const view = await getVerdictProposal(editor, id, t.db);
