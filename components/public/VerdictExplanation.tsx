@@ -68,7 +68,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
           )}
         </p>
       ) : (
-        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : "No single plausible change in the evidence would flip it."}</p>
+        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim."}</p>
       )}
     </section>
   );
