@@ -32,6 +32,3 @@ export function editableFields(resource: ResourceMeta): FieldMeta[] {
   return resource.fields.filter((f) => f.editable !== false);
 }
 
-export function findField(resource: ResourceMeta, name: string): FieldMeta | undefined {
-  return resource.fields.find((f) => f.name === name);
-}

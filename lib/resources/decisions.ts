@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/roles";
+import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
 import { defineResource, type ResourceDef, type Row } from "./define";
 import { syncSupersession } from "@/lib/decisions/supersede";
@@ -19,7 +19,6 @@ export const optionSchema = z.strictObject({
   cons: unlessNull(z.array(z.string().trim().min(1).max(500)).max(20).default([])),
 });
 
-const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "EDITOR";
 
 /** Contributors see their own teams' decisions and public ones; staff see all. */
 export function decisionScope(actor: Actor): Record<string, unknown> | null {

@@ -1,8 +1,6 @@
-import type { Actor } from "@/lib/auth/roles";
+import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
 import { defineResource } from "./define";
-
-const isStaff = (actor: Actor) => actor.role === "ADMIN" || actor.role === "EDITOR";
 
 export const outcomeReviews = defineResource({
   name: "outcomeReviews",

@@ -107,7 +107,6 @@ export function decisionStrength(decision: DecisionEvidence): number {
 }
 
 export const toMicro = (value: number): number => Math.round(value * 1e6);
-export const fromMicro = (micro: number): number => micro / 1e6;
 
 /** The claim as it would be after a what-if change (added sources are dated `asOf`: fresh). */
 export function changedClaim(claim: EvidenceClaim, change: EvidenceChange, asOf: string): EvidenceClaim {

@@ -163,11 +163,6 @@ async function flagCitingWithdrawn(db: Db, claimIds: string[]): Promise<string[]
 const withdrawnAs = (c: { status: string; deletedAt: Date | null; mergedIntoId: string | null }): string =>
   c.deletedAt ? "deleted" : c.mergedIntoId ? "merged into another claim" : c.status === "VERIFIED" ? "changed" : `now ${c.status.toLowerCase()}`;
 
-/** Forgets the cached engine of a client (tests, or after a bulk import). */
-export function forgetEngine(db: Db): void {
-  engines.delete(db);
-}
-
 // ---- contradictions ------------------------------------------------------------------------------
 // A contradiction between two claims puts every published verdict that cites either of them in
 // doubt, whether or not the engine's result moved: the verdict is flagged with the pair in words.
