@@ -2,16 +2,16 @@
 // shows a short excerpt of it as running text (a quote in its context), the syntax is noise:
 // these functions keep the words and drop the marks. Whole articles are rendered as HTML instead
 // (lib/public/article-html.ts).
+import { isTableRule } from "@/lib/text/table-rule";
 import type { QuoteContext } from "./segments";
 
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** One line of markdown as the words a reader sees. */
 export function plainLine(line: string): string {
-  if (/^\s*(```|~~~)/.test(line) || TABLE_RULE.test(line)) return "";
+  if (/^\s*(```|~~~)/.test(line) || isTableRule(line)) return "";
   let text = line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s*>\s?/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
   // A table row: its cells, separated as a reader would say them.
-  if ((text.match(/\|/g) ?? []).length >= 2) text = text.replace(/^\s*\|\s*|\s*\|\s*$/g, "").split(/\s*\|\s*/).filter(Boolean).join(" · ");
+  if ((text.match(/\|/g) ?? []).length >= 2) text = text.split("|").map((cell) => cell.trim()).filter(Boolean).join(" · ");
   return text
     .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, "$1$2")
     .replace(/`([^`\n]+)`/g, "$1")
@@ -29,7 +29,13 @@ export function readableContext(context: QuoteContext): QuoteContext {
   // What joined the excerpt to the quote: a table cell boundary, a space, or nothing (mid-word).
   const joinBefore = /\|\s*$/.test(rawBefore) ? " · " : /\s$/.test(rawBefore) ? " " : "";
   const joinAfter = /^\s*\|/.test(rawAfter) ? " · " : /^\s/.test(rawAfter) ? " " : "";
-  const edges = (text: string) => text.trim().replace(/^\|\s*|\s*\|$/g, "");
+  // A row's outer pipes off (by slicing: /\s*\|$/ is quadratic on a long blank run).
+  const edges = (text: string) => {
+    let t = text.trim();
+    if (t.startsWith("|")) t = t.slice(1).trimStart();
+    if (t.endsWith("|")) t = t.slice(0, -1).trimEnd();
+    return t;
+  };
   const before = edges(plainLine(rawBefore));
   const after = edges(plainLine(rawAfter));
   const quote = context.quote.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" ");

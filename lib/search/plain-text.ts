@@ -2,6 +2,8 @@
 // code); a snippet is a line of prose, so the markup goes and only its words stay. Never HTML:
 // the page renders snippet parts as text, which React escapes.
 
+import { isTableRule } from "@/lib/text/table-rule";
+
 const RULES: Array<[RegExp, string]> = [
   [/```[^\n]*\n[\s\S]*?(```|$)/g, " "], // fenced code blocks
   [/<[^>]{0,500}>/g, " "], // HTML tags
@@ -9,7 +11,6 @@ const RULES: Array<[RegExp, string]> = [
   [/\[([^\]]+)\]\([^)]*\)/g, "$1"], // links: their text
   [/^\s{0,3}#{1,6}\s+/gm, ""], // heading marks
   [/^\s{0,3}>\s?/gm, ""], // block quotes
-  [/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/gm, " "], // table separator rows
   [/\s*\|\s*/g, " · "], // table cells
   [/^\s*(?:[-*+]|\d+[.)])\s+/gm, ""], // list markers
   [/(\*\*|__|~~|`)/g, ""], // emphasis and code marks
@@ -18,7 +19,14 @@ const RULES: Array<[RegExp, string]> = [
 ];
 
 export function plainText(text: string): string {
-  let out = text;
+  // Blank runs first, so that no `\s*` below meets a long one (each would cost quadratic time), and
+  // table rules line by line (lib/text/table-rule.ts says why not by one regex).
+  let out = text
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/\n(?:[^\S\n]*\n)+/g, "\n\n")
+    .split("\n")
+    .map((line) => (isTableRule(line, 2) ? " " : line))
+    .join("\n");
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
   return out.replace(/(?:\s*·\s*)+(?=\s*(?:·|$))/g, "").replace(/^\s*·\s*/g, "").replace(/\s+/g, " ").trim();
 }

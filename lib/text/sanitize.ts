@@ -6,6 +6,7 @@
 // style, or a javascript:/data: URL.
 import { marked, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { isTableRule } from "./table-rule";
 
 const SAFE_SCHEMES = ["http", "https", "mailto"];
 
@@ -90,10 +91,9 @@ const ARTICLE_ALLOWED: sanitizeHtml.IOptions = {
 
 /** Where a highlight may start on a line without breaking the line's markdown (after "## ", "- ", "> "). */
 const BLOCK_PREFIX = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)*/;
-const UNMARKABLE_LINE = /^\s*(?:```|~~~|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$)/;
+const FENCE_LINE = /^\s*(?:```|~~~)/;
 
 const MARKERS = /\uE000\d+\uE001|[\uE002\uE004]\d+\uE003/g;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /**
  * The importer keeps a table's rows but not its "|---|" rule, without which markdown reads the
@@ -102,11 +102,11 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 function restoreTableRules(markdown: string): string {
   const lines = markdown.split("\n");
   const plain = (line: string) => line.replace(MARKERS, "").trim();
-  const isRow = (line: string | undefined) => line !== undefined && /^\|.+\|$/.test(plain(line)) && !TABLE_RULE.test(plain(line));
+  const isRow = (line: string | undefined) => line !== undefined && /^\|.+\|$/.test(plain(line)) && !isTableRule(plain(line));
   const out: string[] = [];
   lines.forEach((line, i) => {
     out.push(line);
-    if (isRow(line) && !isRow(lines[i - 1]) && !TABLE_RULE.test(plain(lines[i - 1] ?? "")) && isRow(lines[i + 1])) {
+    if (isRow(line) && !isRow(lines[i - 1]) && !isTableRule(plain(lines[i - 1] ?? "")) && isRow(lines[i + 1])) {
       const cells = plain(line).slice(1, -1).split("|").length;
       out.push(`|${" --- |".repeat(cells)}`);
     }
@@ -138,9 +138,11 @@ export function renderArticle(text: string, highlights: Highlight[], { lineBreak
       // The whole line decides: a fence or a table's rule row stays as it is, every piece of it.
       const lineFrom = source.lastIndexOf("\n", at - 1) + 1;
       const lineTo = source.indexOf("\n", at);
-      if (UNMARKABLE_LINE.test(source.slice(lineFrom, lineTo < 0 ? source.length : lineTo))) return piece;
+      const sourceLine = source.slice(lineFrom, lineTo < 0 ? source.length : lineTo);
+      if (FENCE_LINE.test(sourceLine) || isTableRule(sourceLine)) return piece;
       const lead = (at === lineFrom ? BLOCK_PREFIX.exec(piece)?.[0] : /^\s*/.exec(piece)?.[0]) ?? "";
-      const trail = /\s*$/.exec(piece)?.[0] ?? "";
+      // Not /\s*$/: unanchored at its start, it is quadratic on a long blank run inside the piece.
+      const trail = piece.slice(piece.trimEnd().length);
       const body = piece.slice(lead.length, piece.length - trail.length);
       // The "[2]" links to further claims follow the passage's last piece only.
       return body ? `${lead}${OPEN}${index}${MID}${body}${i === last ? CLOSE : CLOSE_QUIET}${index}${END}${trail}` : piece;

@@ -1,0 +1,13 @@
+// A markdown table's rule row ("|---|:--:|"), checked cell by cell. The one-regex form
+// (/^\s*\|?\s*:?-{3,}:?\s*(?:\|…)*\|?\s*$/) has adjacent `\s*` runs and takes quadratic time on a
+// long blank run after the dashes: a stored article with one such line froze the page rendering it.
+// This is linear on any input.
+
+const CELL = { 2: /^:?-{2,}:?$/, 3: /^:?-{3,}:?$/ } as const;
+
+export function isTableRule(line: string, minDashes: 2 | 3 = 3): boolean {
+  let body = line.trim();
+  if (body.startsWith("|")) body = body.slice(1);
+  if (body.endsWith("|")) body = body.slice(0, -1);
+  return body.length > 0 && body.split("|").every((cell) => CELL[minDashes].test(cell.trim()));
+}
