@@ -48,22 +48,34 @@ describe.each(Object.keys(PARSERS))("%s on random and mutated input", (name) => 
 });
 
 
-// Catastrophic backtracking shows up as minutes of CPU, not seconds: the bound is on this process's
-// CPU time, so other jobs on a shared machine cannot make it fail. (Wall-clock figures for each input
-// are printed by `npm run bench:extract`; the issue's target is < 1 s.)
+// Catastrophic backtracking shows up as minutes of CPU, not seconds. The bound is on this process's CPU
+// time, and it is loose on purpose (this is not a speed test: on a 2-core machine shared with other
+// jobs, the same linear work has cost 1.7 s of CPU alone and 4.7 s under load). What it must catch is
+// growth faster than the input: a parse that takes over a second is run again on an eighth of its
+// input, and linear work costs about an eighth (fixed costs make it more); a quadratic rule costs a
+// sixty-fourth. Wall-clock figures per input are printed by `npm run bench:extract` (target < 1 s).
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+const cpuOf = (parse: (raw: string) => unknown, text: string) => {
+  const started = cpuMs();
+  safely(() => parse(text));
+  return cpuMs() - started;
+};
+const CATASTROPHIC_MS = 20_000;
+const MAX_GROWTH = 30;
 
 describe("adversarial 1 MB lines", () => {
-  it.each(Object.keys(ADVERSARIAL_INPUTS))("%s: every parser and the extractor finish within 3 s of CPU each", (kind) => {
+  it.each(Object.keys(ADVERSARIAL_INPUTS))("%s: every parser and the extractor run in time linear in the input", (kind) => {
     const text = ADVERSARIAL_INPUTS[kind];
     for (const [name, parse] of Object.entries(PARSERS)) {
-      const started = cpuMs();
-      safely(() => parse(text));
-      const ms = cpuMs() - started;
-      if (ms > 3000) throw new Error(`${name} took ${Math.round(ms)} ms of CPU on ${kind}`);
+      const ms = cpuOf(parse, text);
+      if (ms > CATASTROPHIC_MS) throw new Error(`${name} took ${Math.round(ms)} ms of CPU on ${kind}`);
+      if (ms < 1000) continue;
+      const eighth = cpuOf(parse, text.slice(0, Math.ceil(text.length / 8)));
+      const growth = ms / Math.max(eighth, 1);
+      if (growth > MAX_GROWTH) throw new Error(`${name} on ${kind}: ${Math.round(ms)} ms of CPU for 1 MB but ${Math.round(eighth)} ms for 125 KB (${growth.toFixed(0)}×; linear would be about 8×)`);
     }
   });
 });
