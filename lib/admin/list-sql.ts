@@ -75,7 +75,7 @@ async function searchCondition(db: Db | Tx, provider: Provider, text: string): P
   if (!words.length) return slug;
   if (provider === "sqlite") {
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`"id" IN (SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim' UNION SELECT "id" FROM "Claim" WHERE ${slug})`;
+    return Prisma.sql`"id" IN (SELECT "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match} UNION SELECT "id" FROM "Claim" WHERE ${slug})`;
   }
   const tsquery = words.map((w) => `'${w.replace(/['\\]/g, "")}':*`).join(" & ");
   return Prisma.sql`(${Prisma.raw(await claimVector(db))} @@ to_tsquery('simple'::regconfig, ${tsquery}) OR ${slug})`;
@@ -120,7 +120,7 @@ function driverSql(term: Term): Prisma.Sql | null {
     const words = queryWords(term.text);
     if (!words.length) return null;
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`SELECT "id" AS "driverId" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim'
+    return Prisma.sql`SELECT "id" AS "driverId" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match}
                       UNION SELECT "id" FROM "Claim" WHERE "slug" = ${term.text}`;
   }
   return null;

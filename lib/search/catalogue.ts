@@ -36,6 +36,10 @@ export interface Catalogue {
   comparisonBySlug: Map<string, CatalogueEntry>;
   /** Folded word → how names write it ("fastapi" → "FastAPI"): the typo vocabulary. */
   vocabulary: Map<string, string>;
+  /** Folded word → the positions in `entries` of the entries whose words hold it (ascending). */
+  entriesByWord: Map<string, number[]>;
+  /** Technology slug → name (facet labels). */
+  technologyNames: Map<string, string>;
 }
 
 // Every pair of 100 technologies fits: resolving "X vs Y" must not depend on how often X meets Y.
@@ -65,23 +69,32 @@ async function comparisonPairs(db: Db, technologies: { id: string; slug: string;
       WHERE ci."deletedAt" IS NULL AND a."deletedAt" IS NULL
         AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${statuses})`,
   );
-  const live = new Map(technologies.map((t) => [t.id, t]));
-  const byArticle = new Map<string, { slug: string; name: string }[]>();
+  // Technologies by position, and pairs counted under a number: an article citing 40 technologies
+  // makes 780 pairs, and a thousand such articles would otherwise build and sort strings by the million.
+  const position = new Map(technologies.map((t, i) => [t.id, i]));
+  const byArticle = new Map<string, number[]>();
   for (const row of rows) {
-    const tech = live.get(row.technologyId);
-    if (tech) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), tech]);
+    const at = position.get(row.technologyId);
+    if (at === undefined) continue;
+    const list = byArticle.get(row.articleId);
+    if (list) list.push(at);
+    else byArticle.set(row.articleId, [at]);
   }
-  const pairs = new Map<string, Pair>();
-  for (const techs of byArticle.values()) {
-    techs.sort((a, b) => a.slug.localeCompare(b.slug));
-    for (let i = 0; i < techs.length; i++) {
-      for (let j = i + 1; j < techs.length; j++) {
-        const slug = comparisonSlug([techs[i].slug, techs[j].slug]);
-        const pair = pairs.get(slug) ?? { slug, technologies: [techs[i], techs[j]], sources: 0 };
-        pair.sources++;
-        pairs.set(slug, pair);
+  const count = technologies.length;
+  const sources = new Map<number, number>();
+  for (const list of byArticle.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = Math.min(list[i], list[j]) * count + Math.max(list[i], list[j]);
+        sources.set(key, (sources.get(key) ?? 0) + 1);
       }
     }
+  }
+  const pairs = new Map<string, Pair>();
+  for (const [key, n] of sources) {
+    const pair = [technologies[Math.floor(key / count)], technologies[key % count]].sort((a, b) => a.slug.localeCompare(b.slug));
+    const slug = comparisonSlug([pair[0].slug, pair[1].slug]);
+    pairs.set(slug, { slug, technologies: pair.map((t) => ({ slug: t.slug, name: t.name })), sources: n });
   }
   return [...pairs.values()].sort((a, b) => b.sources - a.sources || a.slug.localeCompare(b.slug)).slice(0, COMPARISONS_KEPT);
 }
@@ -127,34 +140,77 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
   for (const t of technologies) for (const name of [t.name, ...aliasesOf(t.aliases)]) addWords(name);
   for (const u of useCases) addWords(u.name);
   for (const set of METRIC_SYNONYMS) for (const entry of set) addWords(entry);
-  return { entries, technologyByName, comparisonBySlug: new Map(entries.filter((e) => e.kind === "comparison").map((e) => [e.slug, e])), vocabulary };
+  const entriesByWord = new Map<string, number[]>();
+  entries.forEach((entry, at) => {
+    for (const word of new Set(entry.allWords)) {
+      const list = entriesByWord.get(word);
+      if (list) list.push(at);
+      else entriesByWord.set(word, [at]);
+    }
+  });
+  return {
+    entries, technologyByName, comparisonBySlug: new Map(entries.filter((e) => e.kind === "comparison").map((e) => [e.slug, e])), vocabulary, entriesByWord,
+    technologyNames: new Map(technologies.map((t) => [t.slug, t.name])),
+  };
 }
 
 interface Kept {
   generation: number;
-  loadedAt: number;
+  /** When the catalogue was last loaded or found current. */
+  checkedAt: number;
   value: Promise<Catalogue>;
+  /** What the tables looked like when `value` began loading (see fingerprint). */
+  fingerprint: Promise<string | null>;
 }
 
 const kept = new WeakMap<Db, Kept>();
 
 /**
+ * A cheap summary of what the catalogue is made of: the latest change and the row count of each
+ * table it reads (index lookups and counts, a few milliseconds at 100,000 claims). Another
+ * process's write changes it; then, and only then, is the catalogue loaded again (~1 s at 100,000
+ * claims, which every search would otherwise pay for in turn every PUBLIC_CACHE_SECONDS).
+ */
+async function fingerprint(db: Db): Promise<string | null> {
+  const tables = ["Technology", "UseCase", "Verdict", "Article", "Claim", "Citation"];
+  try {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT ${tables.map((t, i) => `(SELECT max("updatedAt") FROM "${t}") AS "m${i}", (SELECT count(*) FROM "${t}") AS "n${i}"`).join(", ")}`,
+    );
+    return Object.values(rows[0] ?? {}).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join("|");
+  } catch {
+    return null; // unknown: load again, as without a fingerprint
+  }
+}
+
+/**
  * The catalogue of `db`, loaded once per public generation. After PUBLIC_CACHE_SECONDS it is
- * reloaded in the background while searches go on with the previous one (as lib/public/cache does).
+ * checked in the background (reloaded when another process changed its tables) while searches go
+ * on with the current one (as lib/public/cache does).
  */
 export function catalogueOf(db: Db): Promise<Catalogue> {
   const entry = kept.get(db);
   const generation = publicGeneration();
   if (entry && entry.generation === generation) {
-    if (Date.now() - entry.loadedAt >= PUBLIC_CACHE_SECONDS * 1000) reload(db, generation, entry.value);
+    if (Date.now() - entry.checkedAt >= PUBLIC_CACHE_SECONDS * 1000) void recheck(db, entry);
     return entry.value;
   }
   return reload(db, generation, null);
 }
 
+async function recheck(db: Db, entry: Kept): Promise<void> {
+  const checking: Kept = { ...entry, checkedAt: Date.now() };
+  kept.set(db, checking); // one check at a time
+  const [before, now] = await Promise.all([entry.fingerprint, fingerprint(db)]);
+  if (kept.get(db) !== checking) return; // a write of this process replaced it meanwhile
+  if (before === null || now === null || before !== now) reload(db, entry.generation, entry.value);
+}
+
 function reload(db: Db, generation: number, previous: Promise<Catalogue> | null): Promise<Catalogue> {
-  const value = loadCatalogue(db);
-  const next: Kept = { generation, loadedAt: Date.now(), value: previous ?? value };
+  const print = fingerprint(db);
+  // Taken before the load begins: a write during the load shows at the next check.
+  const value = print.then(() => loadCatalogue(db));
+  const next: Kept = { generation, checkedAt: Date.now(), value: previous ?? value, fingerprint: print };
   kept.set(db, next);
   value.then(
     () => { if (kept.get(db) === next) kept.set(db, { ...next, value }); },

@@ -21,17 +21,53 @@ export interface Engine {
   nearNames(db: Db, word: string): Promise<string[] | null>;
 }
 
-/** SQLite FTS5 (migrations …_public_search and …_search_everything): bm25 with titles weighted 4:1. */
+/**
+ * Matches ranked per kind and search, at most. A common word matches tens of thousands of claims,
+ * and ranking all of them (bm25 reads every match's positions, and first counts every document
+ * holding each phrase; ts_rank reads every match's vector) costs more than a whole search may
+ * take. Work per search is bounded by this window instead, and `limit` is taken from its best.
+ */
+export const RANKED_PER_KIND = 500;
+
+// One FTS5 table per kind (migration …_search_per_kind), each yielding its matches newest first.
+const FTS_TABLES: Record<IndexedKind, string> = { claim: "ClaimSearch", article: "ArticleSearch", verdict: "VerdictSearch", decision: "DecisionSearch" };
+
+/**
+ * One kind's matches. FTS5 yields a MATCH in rowid order (the order rows were written) without
+ * sorting, so the newest RANKED_PER_KIND are found for the cost of reading them. When they are all
+ * the kind's matches, bm25 ranks them (titles weighted 4:1). When there are more, bm25 would first
+ * count every document holding each phrase (~10 ms for a phrase in 20,000 claims): the newest come
+ * first instead, with score 0 (below any ranked match) and their place among the newest, so that
+ * several such kinds share the `limit` evenly. The bm25 branch is then cut off by a rowid bound
+ * FTS5 applies before reading any row.
+ */
+function ftsBranch(kind: IndexedKind): { cte: string; select: string } {
+  const table = `"${FTS_TABLES[kind]}"`;
+  const newest = `"${kind}Newest"`;
+  return {
+    cte: `${newest} AS MATERIALIZED (SELECT rowid AS "at", "id" FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_PER_KIND})`,
+    select: `SELECT * FROM (
+               SELECT '${kind}' AS "kind", "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score", 0 AS "place" FROM ${table}
+                WHERE ${table} MATCH ? AND rowid <= (SELECT CASE WHEN count(*) >= ${RANKED_PER_KIND} THEN 0 ELSE 9223372036854775807 END FROM ${newest})
+                ORDER BY "score" DESC LIMIT ?)
+             UNION ALL
+             SELECT * FROM (
+               SELECT '${kind}' AS "kind", "id", 0.0 AS "score", row_number() OVER (ORDER BY "at" DESC) AS "place" FROM ${newest}
+                WHERE (SELECT count(*) FROM ${newest}) >= ${RANKED_PER_KIND} ORDER BY "at" DESC LIMIT ?)`,
+  };
+}
+
+/** SQLite FTS5: each kind's matches, ranked by bm25 or newest first (ftsBranch), the best `limit` of all. */
 export const sqliteEngine: Engine = {
   async find(db, groups, kinds, limit) {
+    if (kinds.length === 0) return [];
+    const expression = fts5Expression(groups);
+    const branches = kinds.map(ftsBranch);
     const rows = await db.$queryRawUnsafe<{ kind: IndexedKind; id: string; score: number }[]>(
-      `SELECT "kind", "id", -bm25("SearchIndex", 0.0, 0.0, 4.0, 1.0) AS "score"
-         FROM "SearchIndex"
-        WHERE "SearchIndex" MATCH ? AND "kind" IN (${kinds.map(() => "?").join(", ")})
-        ORDER BY bm25("SearchIndex", 0.0, 0.0, 4.0, 1.0)
-        LIMIT ?`,
-      fts5Expression(groups),
-      ...kinds,
+      `WITH ${branches.map((b) => b.cte).join(", ")}
+       SELECT "kind", "id", "score" FROM (${branches.map((b) => b.select).join(" UNION ALL ")}) ORDER BY "score" DESC, "place" ASC LIMIT ?`,
+      ...kinds.map(() => expression),
+      ...kinds.flatMap(() => [expression, limit, limit]),
       limit,
     );
     return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
@@ -41,35 +77,20 @@ export const sqliteEngine: Engine = {
   nearNames: async () => null,
 };
 
-// The exact expressions of the GIN indexes in the PostgreSQL migrations: the planner only uses an
-// index whose expression matches the query's.
-const VECTORS: Record<IndexedKind, { table: string; vector: string }> = {
-  claim: {
-    table: "Claim",
-    vector: `(setweight(to_tsvector('simple'::regconfig, "statement"), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce("topic", '') || ' ' || coalesce("metric", '') || ' ' || coalesce("unit", '')), 'B'))`,
-  },
-  article: {
-    table: "Article",
-    vector: `(setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(to_tsvector('simple'::regconfig, left("text", 100000)), 'B'))`,
-  },
-  verdict: {
-    table: "Verdict",
-    vector: `(setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(to_tsvector('simple'::regconfig, "summary" || ' ' || "rationale"), 'B'))`,
-  },
-  decision: {
-    table: "Decision",
-    vector: `(setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(to_tsvector('simple'::regconfig, "chosenOption" || ' ' || "context" || ' ' || "rationale"), 'B'))`,
-  },
-};
+// Each indexed table's stored vector (migration …_search_per_kind): titles weight A, the rest B.
+const PG_TABLES: Record<IndexedKind, string> = { claim: "Claim", article: "Article", verdict: "Verdict", decision: "Decision" };
 
-/** PostgreSQL full-text search over the expression indexes, ranked by ts_rank; pg_trgm for names. */
+/**
+ * PostgreSQL full-text search over the stored vectors' GIN indexes: per kind, the first
+ * RANKED_PER_KIND matches (LIMIT inside, so no more rows are read) ranked by ts_rank.
+ */
 export const postgresEngine: Engine = {
   async find(db, groups, kinds, limit) {
-    // The tsquery is written out in every branch (no shared CTE) so each can use its table's index.
+    if (kinds.length === 0) return [];
     const query = `to_tsquery('simple'::regconfig, $1)`;
     const selects = kinds.map(
-      (kind) => `SELECT '${kind}' AS "kind", "id", ts_rank(${VECTORS[kind].vector}, ${query}) AS "score"
-                   FROM "${VECTORS[kind].table}" WHERE ${VECTORS[kind].vector} @@ ${query}`,
+      (kind) => `SELECT '${kind}' AS "kind", "id", ts_rank("searchVector", ${query}) AS "score"
+                   FROM (SELECT "id", "searchVector" FROM "${PG_TABLES[kind]}" WHERE "searchVector" @@ ${query} LIMIT ${RANKED_PER_KIND}) AS "${kind}"`,
     );
     const rows = await db.$queryRawUnsafe<{ kind: IndexedKind; id: string; score: number }[]>(
       `SELECT "kind", "id", "score" FROM (${selects.join(" UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT $2`,

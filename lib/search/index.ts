@@ -86,19 +86,45 @@ interface Candidate extends Row {
   body?: string;
 }
 
+// One collator for every comparison: String#localeCompare builds its own per call, which is most
+// of the cost of sorting a few hundred results.
+const collator = new Intl.Collator();
+
 const compareCandidates = (a: Candidate, b: Candidate): number =>
   b.tier - a.tier ||
   (STATUS_RANK[b.status ?? "VERIFIED"] ?? 0) - (STATUS_RANK[a.status ?? "VERIFIED"] ?? 0) ||
   SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) ||
   b.engineScore - a.engineScore ||
-  a.title.localeCompare(b.title);
+  collator.compare(a.title, b.title);
 
 const folded = (text: string): string => wordsOf(text).join(" ");
+
+/**
+ * The entries that hold a word for every group (a phrase's first word; as a prefix when the phrase
+ * is that one word), in catalogue order: the only ones worth matching word by word. Hundreds of
+ * comparisons share most of their words, and a query names few of them.
+ */
+function possibleEntries(catalogue: Catalogue, groups: Group[]): CatalogueEntry[] {
+  let possible: Set<number> | null = null;
+  for (const group of groups) {
+    const here = new Set<number>();
+    for (const phrase of group.alternatives) {
+      const first = phrase.words[0];
+      const prefix = phrase.prefix && phrase.words.length === 1;
+      for (const [word, positions] of catalogue.entriesByWord) {
+        if (prefix ? word.startsWith(first) : word === first) for (const at of positions) if (!possible || possible.has(at)) here.add(at);
+      }
+    }
+    possible = here;
+    if (possible.size === 0) return [];
+  }
+  return [...(possible ?? [])].sort((a, b) => a - b).map((at) => catalogue.entries[at]);
+}
 
 function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]): Candidate[] {
   const asTyped = groups.map((g) => g.text).join(" ");
   const found: Candidate[] = [];
-  for (const entry of catalogue.entries) {
+  for (const entry of possibleEntries(catalogue, groups)) {
     const inTitle = entry.nameWords.some((n) => matchesAllWords(n, groups)) || matchesAllWords(entry.nameWords.flat(), groups);
     if (!inTitle && !matchesAllWords(entry.allWords, groups)) continue;
     const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
@@ -173,13 +199,13 @@ function facets(candidates: Candidate[], request: SearchRequest, catalogue: Cata
     if (!request.technology || c.technologySlugs.includes(request.technology)) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
     if (!request.kinds?.length || request.kinds.includes(c.kind)) for (const t of new Set(c.technologySlugs)) byTechnology.set(t, (byTechnology.get(t) ?? 0) + 1);
   }
-  const names = new Map(catalogue.entries.filter((e) => e.kind === "technology").map((e) => [e.slug, e.title]));
+  const names = catalogue.technologyNames;
   return {
     kinds: SEARCH_KINDS.filter((k) => byKind.has(k)).map((k) => ({ value: k, label: KIND_LABELS[k], count: byKind.get(k) ?? 0 })),
     technologies: [...byTechnology.entries()]
       .filter(([slug]) => names.has(slug))
       .map(([slug, count]) => ({ value: slug, label: names.get(slug) ?? slug, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))
       .slice(0, 12),
   };
 }

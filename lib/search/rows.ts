@@ -3,7 +3,7 @@
 // one page of results shown (a source's text is large: it is read for twenty rows, not five hundred).
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicDecisionWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/public/visibility";
 import type { IndexedKind } from "./engines";
 
 export interface Row {
@@ -31,9 +31,22 @@ export async function visibleRows(db: Db, kind: IndexedKind, ids: string[]): Pro
       return (await db.verdict.findMany({ where: { AND: [where, publishedVerdictWhere()] }, select: { id: true, slug: true, title: true, useCase: { select: { slug: true } }, recommended: live } }))
         .map((v) => ({ id: v.id, slug: v.slug, title: v.title, url: `/use-cases/${v.useCase.slug}`, status: null, technologySlugs: slugs(v.recommended) }));
     case "decision":
-      return (await db.decision.findMany({ where: { AND: [where, publicDecisionWhere()] }, select: { id: true, slug: true, title: true, chosenTechnologies: live } }))
-        .map((d) => ({ id: d.id, slug: d.slug, title: d.title, url: `/decisions/${d.slug}`, status: null, technologySlugs: slugs(d.chosenTechnologies) }));
+      return visibleDecisions(db, ids);
   }
+}
+
+/** Each row's live technologies through a join table ("A": the row, "B": the technology), by row id. */
+async function liveTechnologies(db: Db, joinTable: "_ClaimToTechnology" | "_DecisionChosen", list: Prisma.Sql): Promise<Map<string, string[]>> {
+  const links = await db.$queryRaw<{ ownerId: string; slug: string }[]>(Prisma.sql`
+    SELECT j."A" AS "ownerId", t."slug" AS "slug" FROM ${Prisma.raw(`"${joinTable}"`)} j JOIN "Technology" t ON t."id" = j."B"
+     WHERE j."A" IN (${list}) AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'`);
+  const technologies = new Map<string, string[]>();
+  for (const link of links) {
+    const known = technologies.get(link.ownerId);
+    if (known) known.push(link.slug);
+    else technologies.set(link.ownerId, [link.slug]);
+  }
+  return technologies;
 }
 
 /**
@@ -43,17 +56,28 @@ export async function visibleRows(db: Db, kind: IndexedKind, ids: string[]): Pro
  */
 async function visibleClaims(db: Db, ids: string[]): Promise<Row[]> {
   const list = Prisma.join(ids);
-  const [claims, links] = await Promise.all([
+  const [claims, technologies] = await Promise.all([
     db.$queryRaw<{ id: string; slug: string; statement: string; status: string }[]>(Prisma.sql`
       SELECT "id", "slug", "statement", "status" FROM "Claim"
        WHERE "id" IN (${list}) AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL AND "status" IN (${publicStatuses()})`),
-    db.$queryRaw<{ claimId: string; slug: string }[]>(Prisma.sql`
-      SELECT ct."A" AS "claimId", t."slug" AS "slug" FROM "_ClaimToTechnology" ct JOIN "Technology" t ON t."id" = ct."B"
-       WHERE ct."A" IN (${list}) AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'`),
+    liveTechnologies(db, "_ClaimToTechnology", list),
   ]);
-  const technologies = new Map<string, string[]>();
-  for (const link of links) technologies.set(link.claimId, [...(technologies.get(link.claimId) ?? []), link.slug]);
   return claims.map((c) => ({ id: c.id, slug: c.slug, title: c.statement, url: `/claims/${c.slug}`, status: String(c.status), technologySlugs: technologies.get(c.id) ?? [] }));
+}
+
+/**
+ * Decisions, like claims, in plain SQL (dozens per common word: the Prisma relation query cost
+ * more than the search's full-text match). The conditions are publicDecisionWhere's.
+ */
+async function visibleDecisions(db: Db, ids: string[]): Promise<Row[]> {
+  const list = Prisma.join(ids);
+  const [decisions, technologies] = await Promise.all([
+    db.$queryRaw<{ id: string; slug: string; title: string }[]>(Prisma.sql`
+      SELECT d."id", d."slug", d."title" FROM "Decision" d JOIN "Team" tm ON tm."id" = d."teamId"
+       WHERE d."id" IN (${list}) AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`),
+    liveTechnologies(db, "_DecisionChosen", list),
+  ]);
+  return decisions.map((d) => ({ id: d.id, slug: d.slug, title: d.title, url: `/decisions/${d.slug}`, status: null, technologySlugs: technologies.get(d.id) ?? [] }));
 }
 
 const publicStatuses = (): Prisma.Sql => Prisma.join([...PUBLIC_CLAIM_STATUSES]);
