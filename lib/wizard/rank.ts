@@ -246,8 +246,11 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
     factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar))));
   });
-  for (const driver of category.drivers.filter((d) => !answers.needs.includes(d.key))) {
-    factors.push({ question: "need", key: driver.key, label: driver.label, moved: false, claimIds: [], text: `${driver.label}: not weighed, as it does not matter for this project.` });
+  const unticked = category.drivers.filter((d) => !answers.needs.includes(d.key));
+  if (unticked.length) {
+    // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
+    const labels = unticked.map((d) => d.label.charAt(0).toLowerCase() + d.label.slice(1));
+    factors.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not weighed, as ${unticked.length === 1 ? "it does" : "they do"} not matter for this project: ${labels.join("; ")}.` });
   }
 
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
@@ -300,13 +303,15 @@ interface ConfidenceInput {
 function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: number; line: string } {
   const { pick, scores, familiar } = input;
   const names = input.evidence.technologyNames ?? {};
+  // The alternative the pick is measured against: the next one on the evidence when the evidence
+  // chose it too; when the team's skills did, the next technology the team also knows.
+  const outsider = input.leader && input.leader !== pick ? input.leader : null;
   const tier = (s: string) => familiar.has(s) && (scores.get(s) ?? 0) > 0;
-  const rival = input.final.find((s) => s !== pick && tier(s) === tier(pick));
+  const rival = input.final.find((s) => s !== pick && (!outsider || tier(s) === tier(pick)));
   const mine = scores.get(pick) ?? 0;
   const theirs = Math.max(0, rival ? (scores.get(rival) ?? 0) : 0);
   const margin = mine > 0 ? Math.max(0, (mine - theirs) / mine) : 0;
   // A pick the team knows, trailing a technology it would have to learn, is held back by that gap.
-  const outsider = input.leader && input.leader !== pick ? input.leader : null;
   const outsiderScore = outsider ? (scores.get(outsider) ?? 0) : 0;
   const held = outsider && outsiderScore > mine ? mine / outsiderScore : 1;
 

@@ -21,7 +21,7 @@ describe("GET /api/v1/wizard", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.json.recommendation.technologies[0].slug).toBe("django");
-    expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release"]);
+    expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", ""]);
     expect(res.json.reasons.flatMap((r: { claims: { slug: string }[] }) => r.claims.map((c) => c.slug))).toContain(w.verified.slug);
   });
 
