@@ -5,7 +5,7 @@ import { cachedPublicData } from "@/lib/public/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { latestVerifiedClaims, listComparisons, listPublishedVerdicts } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
-import { QUESTIONS } from "@/lib/wizard/questions";
+import { publicQuestionnaire } from "@/lib/wizard/cached";
 
 export const metadata: Metadata = pageMetadata({
   title: null,
@@ -19,7 +19,7 @@ const loadHome = cachedPublicData("home", async () => {
 });
 
 export default async function HomePage() {
-  const { comparisons, verdicts, claims } = await loadHome();
+  const [{ comparisons, verdicts, claims }, questionnaire] = await Promise.all([loadHome(), publicQuestionnaire()]);
   return (
     <>
       <section className="hero">
@@ -34,12 +34,12 @@ export default async function HomePage() {
 
       <section aria-labelledby="wizard-entry">
         <h2 id="wizard-entry">What are you building?</h2>
-        <p>Pick the closest match, answer six more short questions, and get a recommendation with the evidence behind it.</p>
+        <p>Pick the closest match, say what your team knows and what matters, and get a recommendation with the evidence behind it.</p>
         {/* Plain links carrying the first answer: the wizard needs no script to start. */}
         <ul className="wizard-entry">
-          {QUESTIONS[0].options.map((o) => (
-            <li key={o.value}>
-              <Link href={`/wizard?${QUESTIONS[0].key}=${o.value}`}>{o.label}</Link>
+          {questionnaire.useCases.map((u) => (
+            <li key={u.slug}>
+              <Link href={`/wizard?useCase=${u.slug}`}>{u.name}</Link>
             </li>
           ))}
         </ul>

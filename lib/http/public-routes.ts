@@ -8,7 +8,7 @@
 import { matchEndpoint } from "@/lib/api/router";
 import type { Endpoint } from "@/lib/api/define";
 import { ENDPOINTS } from "@/lib/api/endpoints";
-import { QUESTION_KEYS } from "@/lib/wizard/questions";
+import { ANSWER_PARAMS } from "@/lib/wizard/answers";
 
 export interface PublicRoute {
   path: RegExp;
@@ -23,7 +23,7 @@ const noQuery = (): readonly string[] => NO_QUERY;
 export const SEARCH_PAGE_QUERY: readonly string[] = ["q", "type", "tech", "page"];
 
 /** What app/(public)/wizard/page.tsx reads: one parameter per question, and the form's `show`. */
-export const WIZARD_PAGE_QUERY: readonly string[] = [...QUESTION_KEYS, "show"];
+export const WIZARD_PAGE_QUERY: readonly string[] = [...ANSWER_PARAMS, "show"];
 
 const API_PREFIX = "/api/v1/";
 

@@ -78,7 +78,7 @@ export class DocumentWriter {
   /** Inserts technologies an article named that the catalogue lacks, as PROPOSED (hidden until an editor confirms). */
   async proposedTechnologies(items: NewTechnology[], reason: string): Promise<Technology[]> {
     if (!items.length) return [];
-    const rows: Technology[] = items.map((t) => ({ id: newRowId(), slug: t.slug, name: t.name, kind: t.kind, aliases: t.aliases as Prisma.JsonArray, homepage: t.homepage, description: "", status: "PROPOSED", ...this.fresh() }));
+    const rows: Technology[] = items.map((t) => ({ id: newRowId(), slug: t.slug, name: t.name, kind: t.kind, language: "", aliases: t.aliases as Prisma.JsonArray, homepage: t.homepage, description: "", status: "PROPOSED", ...this.fresh() }));
     await insertRows(this.tx, "Technology", rows, ["aliases"]);
     for (const r of rows) this.created(technologies, r, reason);
     return rows;

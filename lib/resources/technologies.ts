@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { Conflict, ValidationError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
+import { languageKey, TECHNOLOGY_KINDS } from "@/lib/wizard/categories";
 import { editorial, STAFF } from "./access";
 import { claims } from "./claims";
 import { defineAction, defineResource } from "./define";
@@ -19,7 +20,11 @@ export const technologies = defineResource({
   fields: {
     name: { type: "string", required: true, max: 120, list: true, sortable: true, search: true },
     slug: { type: "slug", list: true, sortable: true, search: true, help: "Leave empty to derive it from the name." },
-    kind: { type: "enum", choices: ["framework", "language", "database", "library", "platform", "tool"], list: true, filter: true, sortable: true },
+    kind: { type: "enum", choices: TECHNOLOGY_KINDS, list: true, filter: true, sortable: true, help: "Its category: a use case's wizard ranks the technologies of its own category." },
+    language: {
+      type: "string", max: 40, list: true, filter: true,
+      help: "The programming language teams use it from (python, javascript, ruby, php…); empty when any language uses it, as with databases. The wizard favours technologies in a language the team knows.",
+    },
     status: { type: "enum", choices: TECHNOLOGY_STATUSES, default: "ACTIVE", list: true, filter: true, sortable: true, help: "Proposed: named by an imported article and waiting for an editor; hidden from the public site until confirmed." },
     aliases: { type: "tags", schema: z.array(z.string().trim().min(1).max(80)).max(30), default: [], help: "Other names the importer resolves to this technology." },
     homepage: { type: "url" },
@@ -29,7 +34,11 @@ export const technologies = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
-  prepare: (data, ctx) => ensureSlug("technology", data, ctx, "name"),
+  prepare: (data, ctx) => {
+    // One spelling per language, so "JavaScript" and "javascript " are the same team skill.
+    if (typeof data.language === "string" || data.language === null) data.language = languageKey(data.language ?? "");
+    return ensureSlug("technology", data, ctx, "name");
+  },
   actions: {
     confirm: defineAction({
       label: "Confirm as a technology",

@@ -1,3 +1,5 @@
+import { TECHNOLOGY_KINDS } from "@/lib/wizard/categories";
+import { useCaseDriversSchema } from "@/lib/wizard/drivers";
 import { editorial } from "./access";
 import { defineResource } from "./define";
 import { ensureSlug } from "./slugs";
@@ -11,6 +13,14 @@ export const useCases = defineResource({
     name: { type: "string", required: true, max: 160, list: true, sortable: true, search: true },
     slug: { type: "slug", list: true, search: true },
     description: { type: "text", max: 5000, search: true },
+    category: {
+      type: "enum", choices: TECHNOLOGY_KINDS, default: "framework", list: true, filter: true, sortable: true, label: "Technology category",
+      help: "The kind of technology this use case picks among: the wizard ranks only technologies of this kind for it.",
+    },
+    drivers: {
+      type: "json", schema: useCaseDriversSchema, default: undefined, label: "Drivers",
+      help: 'What this use case is chosen on; each becomes a wizard question for its category: [{"key": "realtime", "label": "Realtime updates / WebSockets", "terms": ["websocket", "realtime"], "figures": false}]. Terms: words in a claim that speak to the driver; figures: benchmark figures count too. Never edited: the built-in defaults; an empty list asks no driver questions.',
+    },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },
   list: { defaultSort: { field: "name", order: "ASC" } },

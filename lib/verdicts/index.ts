@@ -4,4 +4,3 @@ export { DRIVERS, DRIVER_USE_CASES, DRIVER_TERMS, USE_CASE_SLUGS, USE_CASE_KEYWO
 export { VerdictEngine, computeVerdicts } from "./engine";
 export { needsReview, CONFIDENCE_SHIFT } from "./review";
 export { applyChange } from "./what-if";
-export { recommendForDrivers, useCaseWeights, type WizardRecommendation } from "./wizard";

@@ -1,54 +1,72 @@
 // Wizard answers as they travel: URL query parameters (shareable links, the no-JS form and the
-// JSON API all use the same ones). Strict: an unknown value or parameter is a 400 naming it.
-import { z } from "zod";
+// JSON API all use the same ones): `useCase`, `skills` and `needs` (the drivers that matter, comma-
+// separated; the no-JS form's checkboxes repeat the parameter instead). Which values are valid
+// depends on the questionnaire (the data editors maintain), so answers are checked against it.
 import type { FieldErrors } from "@/lib/errors";
-import { QUESTION_KEYS, QUESTIONS, type QuestionKey, type WizardAnswers } from "./questions";
+import { categoryOf, type Questionnaire } from "./questionnaire";
 
-export { answersQuery } from "./questions";
-
-/** One required enum per question, described with its legend (the public API documents these). */
-export const wizardAnswerShape = Object.fromEntries(
-  QUESTIONS.map((q) => {
-    const values = q.options.map((o) => o.value) as [string, ...string[]];
-    const schema = z
-      .enum(values, { error: (issue) => (issue.input === undefined ? "Answer this question." : `Choose one of: ${values.join(", ")}.`) })
-      .describe(`${q.legend} ${q.options.map((o) => `\`${o.value}\`: ${o.label}`).join("; ")}.`);
-    return [q.key, schema];
-  }),
-) as Record<QuestionKey, z.ZodEnum<Record<string, string>>>;
-
-export const WizardAnswersSchema = z.strictObject(wizardAnswerShape) as unknown as z.ZodType<WizardAnswers>;
-
-/** The query parameters that are wizard answers (the first value of each). */
-function queryObject(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
-  const entries: [string, string][] =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v[0] ?? "" : v] as [string, string]]));
-  const answers: Record<string, string> = {};
-  for (const [key, value] of entries) if ((QUESTION_KEYS as string[]).includes(key)) answers[key] ??= value;
-  return answers;
+export interface WizardAnswers {
+  useCase: string;
+  skills: string;
+  /** Driver keys of the use case's category that matter to the project, in the category's order. */
+  needs: string[];
 }
+
+/** The query parameters that carry answers, in question order. */
+export const ANSWER_PARAMS = ["useCase", "skills", "needs"] as const;
 
 export type ParsedAnswers =
   | { complete: true; answers: WizardAnswers }
   | { complete: false; partial: Partial<WizardAnswers>; errors: FieldErrors };
 
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(params: Params, key: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const value = params[key];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+const choices = (values: string[]) => `Choose one of: ${values.join(", ")}.`;
+
 /**
- * Reads answers from a page's query. Unknown parameters are ignored here (pages get tracking
- * params); the public API (lib/api/v1/wizard.ts) validates the same shape strictly.
+ * Reads answers from a query. `strict` (the public API): a need outside the use case's category is
+ * a 400 naming it. Pages drop it instead: a visitor who switched use case without JavaScript still
+ * carries the previous category's ticks.
  */
-export function parseAnswers(params: URLSearchParams | Record<string, string | string[] | undefined>): ParsedAnswers {
-  const answers = queryObject(params);
-  const result = WizardAnswersSchema.safeParse(answers);
-  if (result.success) return { complete: true, answers: result.data };
+export function parseAnswers(params: Params, questionnaire: Questionnaire, options: { strict?: boolean } = {}): ParsedAnswers {
   const errors: FieldErrors = {};
-  const partial: Record<string, string> = {};
-  for (const question of QUESTIONS) {
-    const value = answers[question.key];
-    if (value === undefined || value === "") errors[question.key] = ["Answer this question."];
-    else if (!question.options.some((o) => o.value === value)) errors[question.key] = [`Choose one of: ${question.options.map((o) => o.value).join(", ")}.`];
-    else partial[question.key] = value;
+  const partial: Partial<WizardAnswers> = {};
+  const useCase = valuesOf(params, "useCase")[0] ?? "";
+  const category = categoryOf(questionnaire, useCase);
+  if (!useCase) errors.useCase = ["Answer this question."];
+  else if (!category) errors.useCase = [choices(questionnaire.useCases.map((u) => u.slug))];
+  else partial.useCase = useCase;
+
+  const skills = valuesOf(params, "skills")[0] ?? "";
+  if (category) {
+    if (!skills) errors.skills = ["Answer this question."];
+    else if (!category.skills.some((o) => o.value === skills)) errors.skills = [choices(category.skills.map((o) => o.value))];
+    else partial.skills = skills;
+
+    const asked = new Set(valuesOf(params, "needs").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean));
+    const keys = category.drivers.map((d) => d.key);
+    const unknown = [...asked].filter((k) => !keys.includes(k));
+    if (unknown.length && options.strict) errors.needs = [`Not a driver of ${category.label.toLowerCase()}: ${unknown.join(", ")}. ${choices(keys)}`];
+    partial.needs = keys.filter((k) => asked.has(k));
   }
-  return { complete: false, partial: partial as Partial<WizardAnswers>, errors };
+  if (Object.keys(errors).length === 0 && partial.useCase && partial.skills) {
+    return { complete: true, answers: { useCase: partial.useCase, skills: partial.skills, needs: partial.needs ?? [] } };
+  }
+  return { complete: false, partial, errors };
+}
+
+/** The query string of a set of answers, in question order (stable, shareable links). */
+export function answersQuery(answers: Partial<WizardAnswers>): string {
+  const parts: string[] = [];
+  if (answers.useCase) parts.push(`useCase=${encodeURIComponent(answers.useCase)}`);
+  if (answers.skills) parts.push(`skills=${encodeURIComponent(answers.skills)}`);
+  // Commas stay literal between the (encoded) keys: the link reads as a list.
+  if (answers.needs?.length) parts.push(`needs=${answers.needs.map(encodeURIComponent).join(",")}`);
+  return parts.join("&");
 }

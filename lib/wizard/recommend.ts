@@ -1,16 +1,18 @@
-// Answers → drivers → the verdict engine's wizard ranking (lib/verdicts recommendForDrivers, the
-// same engine and evidence as the published verdicts) → reasons a visitor can check, each with
-// the claims behind it. Only public material leaves this module:
-//  - the engine only counts VERIFIED / DISPUTED / REFUTED claims (the rest weigh 0), and every
-//    linked claim is re-checked against publicClaimWhere;
+// The wizard's database shell: loads the questionnaire (use cases with their drivers and category,
+// technologies with their kind and language) and the public evidence, runs the pure ranking
+// (rank.ts), and turns its claim ids into links a visitor can check. Only public material leaves:
+//  - the engine only counts verified claims, and every linked claim is re-checked against
+//    publicClaimWhere;
 //  - team decisions count only when PUBLIC: private ones are dropped from the evidence, so even
 //    their number never shows.
 import { getDb, type Db } from "@/lib/db/client";
 import { isPublicClaimStatus, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere, type PublicClaimStatus } from "@/lib/public/visibility";
-import { DRIVERS, recommendForDrivers, type Evidence } from "@/lib/verdicts";
+import type { Evidence } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/verdicts/load";
-import { answersQuery } from "./answers";
-import { driversOf, type WizardAnswers } from "./questions";
+import { answersQuery, type WizardAnswers } from "./answers";
+import { driversOf } from "./drivers";
+import { buildQuestionnaire, categoryOf, type Questionnaire } from "./questionnaire";
+import { rankForAnswers, type WizardFactor } from "./rank";
 
 export interface WizardClaimLink {
   slug: string;
@@ -21,21 +23,37 @@ export interface WizardClaimLink {
 export interface WizardReason {
   text: string;
   technologySlug: string;
-  useCase: { slug: string; name: string; href: string | null };
+  /** What the evidence counts through: the use case or one of the drivers that matter. */
+  basis: string;
   claims: WizardClaimLink[];
 }
 
 export interface WizardResult {
   answers: WizardAnswers;
   query: string;
-  drivers: { key: string; label: string }[];
-  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number } | null;
-  ranking: { slug: string; name: string; score: number }[];
-  useCases: { slug: string; name: string; weight: number; href: string | null }[];
+  useCase: { slug: string; name: string; href: string | null; category: string; categoryLabel: string };
+  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string } | null;
+  /** The first technology on the evidence alone, when team skills put another first. */
+  evidenceLeader: { slug: string; name: string } | null;
+  /** One per answer: how it moved the ranking, or why it did not. */
+  factors: (Omit<WizardFactor, "claimIds"> & { claims: WizardClaimLink[] })[];
+  ranking: { slug: string; name: string; score: number; familiar: boolean }[];
   reasons: WizardReason[];
 }
 
-const MAX_REASONS = 6;
+/** Claims linked from one factor: enough to check it, not the whole evidence set. */
+const FACTOR_LINKS = 3;
+
+export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire> {
+  const [useCases, technologies] = await Promise.all([
+    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, drivers: true } }),
+    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, kind: true, language: true } }),
+  ]);
+  return buildQuestionnaire(
+    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: driversOf(u.slug, u.drivers) })),
+    technologies,
+  );
+}
 
 export async function loadPublicEvidence(db: Db): Promise<Evidence> {
   const [evidence, publicDecisions] = await Promise.all([loadEvidence(db), db.decision.findMany({ where: publicDecisionWhere(), select: { id: true } })]);
@@ -43,57 +61,41 @@ export async function loadPublicEvidence(db: Db): Promise<Evidence> {
   return { ...evidence, decisions: evidence.decisions.filter((d) => allowed.has(d.id)) };
 }
 
-export async function recommend(answers: WizardAnswers, db: Db = getDb()): Promise<WizardResult> {
-  const drivers = driversOf(answers);
+export async function recommend(answers: WizardAnswers, db: Db = getDb(), questionnaire?: Questionnaire): Promise<WizardResult> {
+  const questions = questionnaire ?? (await loadQuestionnaire(db));
   const evidence = await loadPublicEvidence(db);
-  const result = recommendForDrivers(drivers, evidence);
-  const names = evidence.technologyNames ?? {};
-  const nameOf = (slug: string) => names[slug] ?? slug;
+  const outcome = rankForAnswers(questions, answers, evidence);
+  const category = categoryOf(questions, answers.useCase)!;
+  const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
+  const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;
 
-  const useCaseRows = await db.useCase.findMany({
-    where: { deletedAt: null, slug: { in: result.useCases.map((u) => u.slug) } },
+  const useCaseRow = await db.useCase.findFirst({
+    where: { deletedAt: null, slug: answers.useCase },
     select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
   });
-  const useCaseOf = new Map(useCaseRows.map((u) => [u.slug, { slug: u.slug, name: u.name, href: u.verdicts.length ? `/use-cases/${u.slug}` : null }]));
-  const useCase = (slug: string) => useCaseOf.get(slug) ?? { slug, name: slug, href: null };
-
-  // Reasons for the recommended technologies, heaviest use case first, each claim once.
-  const picked = new Set(result.recommended);
-  const candidates = result.useCases.flatMap((u) =>
-    u.verdict.reasons.filter((r) => picked.has(r.technologySlug)).map((r) => ({ reason: r, useCase: u.slug, weight: u.weight * Math.abs(r.weight) })),
-  );
-  candidates.sort((a, b) => b.weight - a.weight);
-  const claimIds = [...new Set(candidates.flatMap((c) => c.reason.claimIds))];
+  const claimIds = [...new Set([...outcome.reasons.flatMap((r) => r.claimIds), ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS))])];
   const claims = await db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } });
   const claimOf = new Map(claims.map((c) => [c.id, c]));
-
-  const seen = new Set<string>();
-  const reasons: WizardReason[] = [];
-  for (const { reason, useCase: slug } of candidates) {
-    // A claim counts once; a team-decision summary ("1 team … chose Django") once, whichever use case it came from.
-    const key = reason.claimIds.length ? reason.claimIds.join(",") : reason.text;
-    if (seen.has(key)) continue;
-    const linked = reason.claimIds.flatMap((id) => {
+  const links = (ids: string[]): WizardClaimLink[] =>
+    ids.flatMap((id) => {
       const c = claimOf.get(id);
       return c && isPublicClaimStatus(c.status) ? [{ slug: c.slug, statement: c.statement, status: c.status }] : [];
     });
-    // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
-    if (reason.claimIds.length > 0 && linked.length === 0) continue;
-    seen.add(key);
-    reasons.push({ text: reason.text, technologySlug: reason.technologySlug, useCase: useCase(slug), claims: linked });
-    if (reasons.length === MAX_REASONS) break;
-  }
 
-  const driverLabels = new Map<string, string>(DRIVERS.map((d) => [d.key, d.label]));
+  // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
+  const reasons = outcome.reasons.flatMap((r) => {
+    const linked = links(r.claimIds);
+    return r.claimIds.length > 0 && linked.length === 0 ? [] : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
+  });
+  const pick = outcome.recommended;
   return {
     answers,
     query: answersQuery(answers),
-    drivers: drivers.map((key) => ({ key, label: driverLabels.get(key) ?? key })),
-    recommendation: result.recommended.length
-      ? { label: result.label, technologies: result.recommended.map((slug) => ({ slug, name: nameOf(slug) })), confidence: result.confidence }
-      : null,
-    ranking: result.ranking.map((r) => ({ slug: r.technologySlug, name: nameOf(r.technologySlug), score: r.score })),
-    useCases: result.useCases.map((u) => ({ ...useCase(u.slug), weight: u.weight })),
+    useCase: { slug: answers.useCase, name: useCaseRow?.name ?? answers.useCase, href: useCaseRow?.verdicts.length ? `/use-cases/${answers.useCase}` : null, category: category.key, categoryLabel: category.label },
+    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation } : null,
+    evidenceLeader: outcome.evidenceLeader && outcome.evidenceLeader !== pick ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) } : null,
+    factors: outcome.factors.map(({ claimIds: ids, ...f }) => ({ ...f, claims: links(ids.slice(0, FACTOR_LINKS)) })),
+    ranking: outcome.ranking.map((r) => ({ ...r, name: nameOf(r.slug) })),
     reasons,
   };
 }

@@ -5,30 +5,49 @@ import { technologies, useCases } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
 
 export const TECHNOLOGIES = [
-  { slug: "django", name: "Django", kind: "framework", homepage: "https://www.djangoproject.com/", aliases: ["django framework"], description: "Full-stack Python web framework with ORM, migrations, admin and auth built in." },
-  { slug: "django-rest-framework", name: "Django REST framework", kind: "library", homepage: "https://www.django-rest-framework.org/", aliases: ["DRF", "django rest"], description: "Toolkit for building Web APIs on Django." },
-  { slug: "fastapi", name: "FastAPI", kind: "framework", homepage: "https://fastapi.tiangolo.com/", aliases: ["fast api"], description: "Async-first Python API framework built on Starlette and Pydantic." },
-  { slug: "flask", name: "Flask", kind: "framework", homepage: "https://flask.palletsprojects.com/", aliases: [], description: "Python micro-framework: routing, templates, and extensions for the rest." },
-  { slug: "express", name: "Express", kind: "framework", homepage: "https://expressjs.com/", aliases: ["express.js", "expressjs"], description: "Minimal Node.js web framework." },
-  { slug: "rails", name: "Ruby on Rails", kind: "framework", homepage: "https://rubyonrails.org/", aliases: ["Rails", "RoR"], description: "Full-stack Ruby web framework." },
-  { slug: "laravel", name: "Laravel", kind: "framework", homepage: "https://laravel.com/", aliases: [], description: "Full-stack PHP web framework." },
-  { slug: "nextjs", name: "Next.js", kind: "framework", homepage: "https://nextjs.org/", aliases: ["nextjs", "next"], description: "React framework with server rendering." },
-  { slug: "postgresql", name: "PostgreSQL", kind: "database", homepage: "https://www.postgresql.org/", aliases: ["Postgres", "PG"], description: "Relational database." },
-  { slug: "sqlite", name: "SQLite", kind: "database", homepage: "https://sqlite.org/", aliases: [], description: "Embedded relational database." },
+  { slug: "django", language: "python", name: "Django", kind: "framework", homepage: "https://www.djangoproject.com/", aliases: ["django framework"], description: "Full-stack Python web framework with ORM, migrations, admin and auth built in." },
+  { slug: "django-rest-framework", language: "python", name: "Django REST framework", kind: "library", homepage: "https://www.django-rest-framework.org/", aliases: ["DRF", "django rest"], description: "Toolkit for building Web APIs on Django." },
+  { slug: "fastapi", language: "python", name: "FastAPI", kind: "framework", homepage: "https://fastapi.tiangolo.com/", aliases: ["fast api"], description: "Async-first Python API framework built on Starlette and Pydantic." },
+  { slug: "flask", language: "python", name: "Flask", kind: "framework", homepage: "https://flask.palletsprojects.com/", aliases: [], description: "Python micro-framework: routing, templates, and extensions for the rest." },
+  { slug: "express", language: "javascript", name: "Express", kind: "framework", homepage: "https://expressjs.com/", aliases: ["express.js", "expressjs"], description: "Minimal Node.js web framework." },
+  { slug: "rails", language: "ruby", name: "Ruby on Rails", kind: "framework", homepage: "https://rubyonrails.org/", aliases: ["Rails", "RoR"], description: "Full-stack Ruby web framework." },
+  { slug: "laravel", language: "php", name: "Laravel", kind: "framework", homepage: "https://laravel.com/", aliases: [], description: "Full-stack PHP web framework." },
+  { slug: "nextjs", language: "javascript", name: "Next.js", kind: "framework", homepage: "https://nextjs.org/", aliases: ["nextjs", "next"], description: "React framework with server rendering." },
+  { slug: "postgresql", language: "", name: "PostgreSQL", kind: "database", homepage: "https://www.postgresql.org/", aliases: ["Postgres", "PG"], description: "Relational database." },
+  { slug: "sqlite", language: "", name: "SQLite", kind: "database", homepage: "https://sqlite.org/", aliases: [], description: "Embedded relational database." },
 ] as const;
 
+// What each use case is chosen on (UseCase.drivers, editable in the admin): the wizard asks about
+// the drivers of the chosen use case's category and weighs the verified claims that name them.
+const D = {
+  adminUi: { key: "needs-admin-ui", label: "Staff need an admin / back-office UI", terms: ["admin", "back office", "backoffice", "dashboard", "crud"], figures: false },
+  auth: { key: "needs-auth", label: "Authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "oauth", "sessions"], figures: false },
+  editors: { key: "editors-non-developers", label: "Content edited by non-developers", terms: ["cms", "editor", "editors", "wysiwyg", "content editing"], figures: false },
+  traffic: { key: "high-traffic-io", label: "High traffic, I/O-bound", terms: ["async", "asyncio", "throughput", "concurrency", "non blocking"], figures: true },
+  realtime: { key: "realtime-websockets", label: "Realtime updates / WebSockets", terms: ["websocket", "websockets", "realtime", "real time", "server sent events"], figures: false },
+  jobs: { key: "background-jobs", label: "Background jobs and scheduled tasks", terms: ["background jobs", "background job", "task queue", "celery", "scheduled tasks", "cron"], figures: false },
+  ml: { key: "ml-serving", label: "Serves machine-learning models", terms: ["inference", "model serving", "machine learning", "pytorch", "tensorflow"], figures: true },
+  fastStart: { key: "time-to-first-release", label: "Short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], figures: false },
+  small: { key: "small-service", label: "A small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework"], figures: false },
+  noServer: { key: "no-database-server", label: "No database server to run", terms: ["embedded", "serverless", "single file", "zero configuration", "no server"], figures: false },
+  writers: { key: "concurrent-writes", label: "Many users writing at once", terms: ["concurrent writes", "concurrent writers", "write concurrency", "mvcc", "row level locking"], figures: false },
+  reporting: { key: "reporting-queries", label: "Reporting and analytical queries", terms: ["reporting", "analytics", "window functions", "analytical queries"], figures: false },
+};
+
 export const USE_CASES = [
-  { slug: "back-office-tool", name: "Internal back-office tool", description: "Staff edit data every day through screens they did not have to build." },
-  { slug: "public-json-api", name: "Public JSON API", description: "An HTTP API is the product; clients are other programs." },
-  { slug: "model-inference-service", name: "Model inference service", description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
-  { slug: "content-site-cms", name: "Content site / CMS", description: "Editors publish pages and articles; SEO and an admin matter." },
-  { slug: "small-internal-service", name: "Small internal service", description: "One job, a few hundred lines, glue between systems." },
+  { slug: "back-office-tool", name: "Internal back-office tool", category: "framework", drivers: [D.adminUi, D.auth, D.editors, D.fastStart, D.jobs], description: "Staff edit data every day through screens they did not have to build." },
+  { slug: "public-json-api", name: "Public JSON API", category: "framework", drivers: [D.traffic, D.auth, D.realtime, D.small], description: "An HTTP API is the product; clients are other programs." },
+  { slug: "model-inference-service", name: "Model inference service", category: "framework", drivers: [D.ml, D.traffic], description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
+  { slug: "content-site-cms", name: "Content site / CMS", category: "framework", drivers: [D.editors, D.adminUi, D.auth], description: "Editors publish pages and articles; SEO and an admin matter." },
+  { slug: "small-internal-service", name: "Small internal service", category: "framework", drivers: [D.small, D.fastStart, D.jobs], description: "One job, a few hundred lines, glue between systems." },
+  { slug: "web-app-database", name: "Database for a multi-user web app", category: "database", drivers: [D.writers, D.reporting, D.noServer], description: "Many users read and write at once through one application; the data outlives the code." },
+  { slug: "embedded-app-database", name: "Database inside a desktop or mobile app", category: "database", drivers: [D.noServer, D.reporting], description: "The data ships with the app on the user's device; nobody administers a server." },
 ] as const;
 
 export async function seedCatalog(db: Db, system: Actor): Promise<{ technologies: Record<string, string>; useCases: Record<string, string> }> {
   const tech: Record<string, string> = {};
   for (const t of TECHNOLOGIES) tech[t.slug] = (await createRecord(technologies, system, { ...t, aliases: [...t.aliases] }, db)).id;
   const cases: Record<string, string> = {};
-  for (const u of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, u, db)).id;
+  for (const u of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, { ...u, drivers: u.drivers.map((d) => ({ ...d, terms: [...d.terms] })) }, db)).id;
   return { technologies: tech, useCases: cases };
 }

@@ -57,45 +57,53 @@ describe("accessibility of the public site", () => {
   it("the wizard can be answered with the keyboard alone, and the result is announced politely", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${BASE_URL}/wizard`, { waitUntil: "load" });
-    // Tab into each radio group, arrow to a choice (the browser's own radio-group keys).
-    const choices: Record<string, number> = { build: 0, skills: 0, editors: 1, traffic: 0, realtime: 0, ml: 0, timeline: 0 };
-    await page.locator("#wizard-build-back-office").focus();
-    for (const [name, downs] of Object.entries(choices)) {
-      if (name !== "build") await page.keyboard.press("Tab");
-      await page.keyboard.press("Space");
-      for (let i = 0; i < downs; i++) await page.keyboard.press("ArrowDown");
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(name);
-    }
+    // The first answer brings the next questions: the team's languages and the category's drivers.
+    await page.locator("#wizard-useCase-back-office-tool").focus();
+    await page.keyboard.press("Space");
+    await page.locator("#wizard-skills-python").waitFor();
+    // Tab into the language radio group, arrow to Python (the browser's own radio-group keys).
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== "python") await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("skills");
+    // Tab to the admin driver's checkbox and tick it with Space.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "wizard-needs-needs-admin-ui"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    expect(await page.locator("#wizard-needs-needs-admin-ui").isChecked()).toBe(true);
     // The focus ring is visible (the site's yellow outline, not none).
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe("none");
-    await page.keyboard.press("Tab");
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== "Show my recommendation"; i++) await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Show my recommendation");
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/wizard\?build=back-office&skills=python&editors=staff/);
+    await page.waitForURL(/\/wizard\?useCase=back-office-tool&skills=python&needs=needs-admin-ui$/);
     await page.waitForFunction(() => /Recommendation: /.test(document.querySelector('[role="status"]')?.textContent ?? ""));
     expect(await page.getByRole("heading", { name: "Our recommendation" }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "How your answers counted" }).isVisible()).toBe(true);
     expect(await page.locator('.wizard-result a[href^="/claims/"]').count()).toBeGreaterThan(0);
     await page.close();
   });
 
-  it("the wizard works without JavaScript: the form submits to the page, which renders the shareable result", async () => {
+  it("the wizard works without JavaScript: the first answer brings the next questions, the form submits to the page, which renders the shareable result", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${BASE_URL}/wizard?build=content-site`);
-    for (const id of ["skills-javascript", "editors-staff", "traffic-moderate", "realtime-none", "ml-no", "timeline-months"]) await page.locator(`#wizard-${id}`).check();
+    await page.goto(`${BASE_URL}/wizard`);
+    await page.locator("#wizard-useCase-content-site-cms").check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.waitForURL(/\/wizard\?useCase=content-site-cms$/);
+    for (const id of ["skills-javascript", "needs-editors-non-developers"]) await page.locator(`#wizard-${id}`).check();
     await page.getByRole("button", { name: "Show my recommendation" }).click();
-    await page.waitForURL(/\/wizard\?build=content-site&skills=javascript&editors=staff&traffic=moderate&realtime=none&ml=no&timeline=months/);
+    await page.waitForURL(/\/wizard\?useCase=content-site-cms&skills=javascript&needs=editors-non-developers&show=1/);
     expect(await page.getByRole("heading", { name: "Our recommendation" }).isVisible()).toBe(true);
     await context.close();
   });
 
   it("an incomplete wizard says which questions are missing and moves focus to the first one", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${BASE_URL}/wizard?build=json-api`, { waitUntil: "load" });
+    await page.goto(`${BASE_URL}/wizard?useCase=public-json-api`, { waitUntil: "load" });
     await page.getByRole("button", { name: "Show my recommendation" }).click();
     await page.getByText("Please answer the questions marked below.").waitFor();
-    expect(await page.locator(".field-error").count()).toBe(6);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("wizard-skills-python");
+    expect(await page.locator(".field-error").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("wizard-skills-javascript");
     await page.close();
   });
 

@@ -1,16 +1,21 @@
 "use client";
-// The wizard's questionnaire. Without JavaScript it is a plain GET form to /wizard (the server
-// renders the result from the URL). With it, submitting puts the answers in the address bar and
-// asks GET /api/v1/wizard through react-query; the result is announced politely. The result
-// comes first (a shared link opens on it), the answers to change follow.
+// The wizard's questionnaire, built from the data (lib/wizard/questionnaire): what you are building
+// (the use case, which sets the category), what the team knows, and which of the category's drivers
+// matter. Without JavaScript it is a plain GET form to /wizard: the first answer brings the next
+// questions, and the server renders the result from the URL. With it, the next questions follow
+// the first answer at once, submitting puts the answers in the address bar and asks
+// GET /api/v1/wizard through react-query; the result is announced politely and comes first (a
+// shared link opens on it), the answers to change follow.
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/errors";
-import { answersQuery, QUESTIONS, type WizardAnswers } from "@/lib/wizard/questions";
+import { answersQuery, type WizardAnswers } from "@/lib/wizard/answers";
+import { categoryOf, type Questionnaire } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
 import { WizardResultView } from "./WizardResultView";
 
 interface Props {
+  questionnaire: Questionnaire;
   initialAnswers: Partial<WizardAnswers>;
   initialResult: WizardResult | null;
   initialErrors: FieldErrors;
@@ -22,7 +27,21 @@ async function fetchRecommendation(query: string): Promise<WizardResult> {
   return (await res.json()) as WizardResult;
 }
 
-function Wizard({ initialAnswers, initialResult, initialErrors }: Props) {
+function QuestionHead({ id, number, legend, hint, error }: { id: string; number: number; legend: string; hint: string; error?: string }) {
+  return (
+    <>
+      <legend>
+        <span className="wizard-question__number">{number}.</span> {legend}
+      </legend>
+      <p id={`wizard-${id}-hint`} className="muted">{hint}</p>
+      {error && <p id={`wizard-${id}-error`} className="field-error">{error}</p>}
+    </>
+  );
+}
+
+const describedBy = (id: string, error: string | undefined) => `wizard-${id}-hint${error ? ` wizard-${id}-error` : ""}`;
+
+function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }: Props) {
   const [answers, setAnswers] = useState<Partial<WizardAnswers>>(initialAnswers);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
   const [query, setQuery] = useState(initialResult ? initialResult.query : "");
@@ -34,18 +53,40 @@ function Wizard({ initialAnswers, initialResult, initialErrors }: Props) {
     initialData: initialResult && query === initialResult.query ? initialResult : undefined,
     staleTime: 60_000,
   });
+  const category = answers.useCase ? categoryOf(questionnaire, answers.useCase) : undefined;
 
-  const choose = (key: string, value: string) => {
-    setAnswers((a) => ({ ...a, [key]: value }));
-    setErrors(({ [key]: _answered, ...rest }) => rest);
+  const clearError = (key: string) => setErrors(({ [key]: _answered, ...rest }) => rest);
+
+  const chooseUseCase = (slug: string) => {
+    const next = categoryOf(questionnaire, slug);
+    // Another category has other languages and drivers: keep only the answers that still apply.
+    setAnswers((a) => ({
+      useCase: slug,
+      skills: next?.skills.some((o) => o.value === a.skills) ? a.skills : undefined,
+      needs: (a.needs ?? []).filter((k) => next?.drivers.some((d) => d.key === k)),
+    }));
+    clearError("useCase");
+  };
+
+  const toggleNeed = (key: string, on: boolean) => {
+    const order = category?.drivers.map((d) => d.key) ?? [];
+    setAnswers((a) => {
+      const set = new Set(a.needs ?? []);
+      if (on) set.add(key);
+      else set.delete(key);
+      return { ...a, needs: order.filter((k) => set.has(k)) };
+    });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const missing = QUESTIONS.filter((q) => !answers[q.key]);
-    if (missing.length > 0) {
-      setErrors(Object.fromEntries(missing.map((q) => [q.key, ["Answer this question."]])));
-      document.getElementById(`wizard-${missing[0].key}-${missing[0].options[0].value}`)?.focus();
+    const missing: FieldErrors = {};
+    if (!answers.useCase) missing.useCase = ["Answer this question."];
+    else if (!answers.skills) missing.skills = ["Answer this question."];
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      const first = missing.useCase ? `wizard-useCase-${questionnaire.useCases[0]?.slug}` : `wizard-skills-${category?.skills[0]?.value}`;
+      document.getElementById(first)?.focus();
       return;
     }
     const next = answersQuery(answers);
@@ -65,6 +106,9 @@ function Wizard({ initialAnswers, initialResult, initialErrors }: Props) {
           : "No recommendation yet for these answers."
         : "";
 
+  const useCaseError = errors.useCase?.[0];
+  const skillsError = errors.skills?.[0];
+  const groups = questionnaire.categories.filter((c) => questionnaire.useCases.some((u) => u.category === c.key));
   return (
     <>
       <p role="status" aria-live="polite" className="sr-only">{status}</p>
@@ -73,34 +117,73 @@ function Wizard({ initialAnswers, initialResult, initialErrors }: Props) {
       </section>
       <form method="get" action="/wizard" className="wizard" onSubmit={submit} noValidate>
         {data && <h2 className="wizard-answers-heading">Change your answers</h2>}
-        {Object.keys(errors).length > 0 && (
-          <p className="form-error" role="alert">Please answer the questions marked below.</p>
-        )}
-        {QUESTIONS.map((q, n) => {
-          const fieldError = errors[q.key]?.[0];
-          return (
-            <fieldset key={q.key} className={fieldError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={`wizard-${q.key}-hint${fieldError ? ` wizard-${q.key}-error` : ""}`}>
-              <legend>
-                <span className="wizard-question__number">{n + 1}.</span> {q.legend}
-              </legend>
-              <p id={`wizard-${q.key}-hint`} className="muted">{q.hint}</p>
-              {fieldError && <p id={`wizard-${q.key}-error`} className="field-error">{fieldError}</p>}
+        {Object.keys(errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
+        <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
+          <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
+          {groups.map((group) => (
+            <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
+              <p className="wizard-group">{group.label}</p>
+              {questionnaire.useCases
+                .filter((u) => u.category === group.key)
+                .map((u) => {
+                  const id = `wizard-useCase-${u.slug}`;
+                  return (
+                    <label key={u.slug} htmlFor={id} className="wizard-option">
+                      <input type="radio" id={id} name="useCase" value={u.slug} checked={answers.useCase === u.slug} onChange={() => chooseUseCase(u.slug)} />
+                      <span>{u.name}</span>
+                    </label>
+                  );
+                })}
+            </div>
+          ))}
+        </fieldset>
+        {category && (
+          <>
+            <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
+              <QuestionHead
+                id="skills"
+                number={2}
+                legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
+                hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first."
+                error={skillsError}
+              />
               <div className="wizard-options">
-                {q.options.map((o) => {
-                  const id = `wizard-${q.key}-${o.value}`;
+                {category.skills.map((o) => {
+                  const id = `wizard-skills-${o.value}`;
                   return (
                     <label key={o.value} htmlFor={id} className="wizard-option">
-                      <input type="radio" id={id} name={q.key} value={o.value} checked={answers[q.key] === o.value} onChange={() => choose(q.key, o.value)} />
+                      <input type="radio" id={id} name="skills" value={o.value} checked={answers.skills === o.value} onChange={() => (setAnswers((a) => ({ ...a, skills: o.value })), clearError("skills"))} />
                       <span>{o.label}</span>
                     </label>
                   );
                 })}
               </div>
             </fieldset>
-          );
-        })}
+            {category.drivers.length > 0 && (
+              <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
+                <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be." />
+                <div className="wizard-options">
+                  {category.drivers.map((d) => {
+                    const id = `wizard-needs-${d.key}`;
+                    return (
+                      <label key={d.key} htmlFor={id} className="wizard-option">
+                        <input type="checkbox" id={id} name="needs" value={d.key} checked={answers.needs?.includes(d.key) ?? false} onChange={(e) => toggleNeed(d.key, e.target.checked)} />
+                        <span>{d.label}</span>
+                      </label>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            )}
+          </>
+        )}
         <p className="wizard-actions">
-          <button type="submit" name="show" value="1" className="button">Show my recommendation</button>
+          {category ? (
+            <button type="submit" name="show" value="1" className="button">Show my recommendation</button>
+          ) : (
+            // Without JavaScript the next questions depend on this answer: the page brings them.
+            <button type="submit" className="button">Next</button>
+          )}
           <a href="/wizard">Start over</a>
         </p>
       </form>

@@ -1,58 +1,73 @@
-// The wizard's recommendation: the pick, the reasons with the claims behind each, and the use
-// cases it was weighed from. Pure markup: rendered on the server for shared links and no-JS
-// visitors, and by the client after a change.
+// The wizard's recommendation: the pick with its confidence in one line, how each answer counted
+// (or why it did not), the reasons with the claims behind each, and the category's ranking. Pure
+// markup: rendered on the server for shared links and no-JS visitors, and by the client after a change.
 import Link from "next/link";
-import type { WizardResult } from "@/lib/wizard/recommend";
+import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 
-const percent = (n: number) => `${Math.round(n * 100)}%`;
+function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
+  return (
+    <>
+      {claims.map((c, j) => (
+        <span key={c.slug}>
+          {j > 0 && ", "}
+          <Link href={`/claims/${c.slug}`}>the claim &ldquo;{c.statement}&rdquo;</Link>
+        </span>
+      ))}
+    </>
+  );
+}
 
 export function WizardResultView({ result }: { result: WizardResult }) {
-  const { recommendation } = result;
+  const { recommendation, useCase } = result;
+  const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
   return (
     <div className="wizard-result">
       <h2 id="wizard-result-heading" tabIndex={-1}>Our recommendation</h2>
+      <p className="muted">
+        {useCase.categoryLabel} for: {useCaseName}
+      </p>
       {recommendation ? (
-        <p className="wizard-result__pick">
-          <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
-          {recommendation.technologies.map((t, i) => (
-            <span key={t.slug}>
-              {i > 0 && " + "}
-              <Link href={`/technologies/${t.slug}`}>{t.name}</Link>
-            </span>
-          ))}{" "}
-          <span className="muted">(confidence {percent(recommendation.confidence)})</span>
-        </p>
-      ) : (
-        <p className="empty">No recommendation yet: there is not enough checked evidence for these needs.</p>
-      )}
-      {result.drivers.length > 0 && (
         <>
-          <h3>What your answers weigh</h3>
-          <ul className="tags">
-            {result.drivers.map((d) => (
-              <li key={d.key} className="tag tag--plain">{d.label}</li>
+          <p className="wizard-result__pick">
+            <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+            {recommendation.technologies.map((t, i) => (
+              <span key={t.slug}>
+                {i > 0 && " + "}
+                <Link href={`/technologies/${t.slug}`}>{t.name}</Link>
+              </span>
             ))}
-          </ul>
+          </p>
+          <p className="wizard-result__confidence">Confidence {recommendation.confidenceExplanation}</p>
         </>
+      ) : (
+        <p className="empty">No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for these answers.</p>
       )}
-      {result.reasons.length > 0 && (
+      <h3>How your answers counted</h3>
+      <ul className="wizard-factors">
+        {result.factors.map((f) => (
+          <li key={`${f.question}:${f.key}`} className={f.moved ? "wizard-factor wizard-factor--moved" : "wizard-factor"}>
+            <p>{f.text}</p>
+            {f.claims.length > 0 && (
+              <p className="muted">
+                Evidence: <ClaimLinks claims={f.claims} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      {result.reasons.length > 0 && recommendation && (
         <>
-          <h3>Why</h3>
+          <h3>Why {recommendation.label}</h3>
           <ol className="wizard-reasons">
             {result.reasons.map((r, i) => (
               <li key={i} className="wizard-reason">
                 <p>{r.text}</p>
                 <p className="muted">
-                  For {r.useCase.href ? <Link href={r.useCase.href}>{r.useCase.name}</Link> : r.useCase.name}
+                  Counts for: {r.basis}
                   {r.claims.length > 0 && (
                     <>
                       {" · evidence: "}
-                      {r.claims.map((c, j) => (
-                        <span key={c.slug}>
-                          {j > 0 && ", "}
-                          <Link href={`/claims/${c.slug}`}>the claim &ldquo;{c.statement}&rdquo;</Link>
-                        </span>
-                      ))}
+                      <ClaimLinks claims={r.claims} />
                     </>
                   )}
                 </p>
@@ -64,32 +79,25 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       {result.ranking.length > 0 && (
         <div className="table-scroll">
           <table className="data-table">
-            <caption>How each technology scored for your answers</caption>
+            <caption>How each of these {useCase.categoryLabel.toLowerCase()} scored for your answers</caption>
             <thead>
-              <tr><th scope="col">Technology</th><th scope="col">Score</th></tr>
+              <tr>
+                <th scope="col">Technology</th>
+                <th scope="col">Your team knows it</th>
+                <th scope="col">Evidence score</th>
+              </tr>
             </thead>
             <tbody>
               {result.ranking.map((r) => (
                 <tr key={r.slug}>
                   <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
+                  <td>{r.familiar ? "yes" : "no"}</td>
                   <td>{r.score.toFixed(2)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      )}
-      {result.useCases.length > 0 && (
-        <p className="muted">
-          Weighed from the verdicts for:{" "}
-          {result.useCases.map((u, i) => (
-            <span key={u.slug}>
-              {i > 0 && ", "}
-              {u.href ? <Link href={u.href}>{u.name}</Link> : u.name} (×{u.weight})
-            </span>
-          ))}
-          .
-        </p>
       )}
     </div>
   );

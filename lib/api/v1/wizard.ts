@@ -1,42 +1,61 @@
 // /wizard: the "which one should we pick?" questionnaire's recommendation (lib/wizard), the same
-// the /wizard page renders. Every question must be answered; the answers are the page's URL query.
+// the /wizard page renders. The answers are the page's URL query; which values are valid comes from
+// the use cases, drivers and technologies editors maintain, so a wrong one is a 400 listing the choices.
 import { z } from "zod";
-import { answersQuery, recommend, wizardAnswerShape, type WizardAnswers } from "@/lib/wizard";
+import { ValidationError } from "@/lib/errors";
+import { answersQuery, loadQuestionnaire, parseAnswers, recommend, type WizardAnswers } from "@/lib/wizard";
 import { defineEndpoint } from "../define";
 import { claimRef, technologyRef } from "../schemas";
 
-const EXAMPLE: WizardAnswers = { build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" };
+const EXAMPLE: WizardAnswers = { useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui", "time-to-first-release"] };
 
-const useCaseLink = z.object({
-  slug: z.string(),
-  name: z.string(),
-  href: z.string().nullable().describe("The use case's public page; null while it has no published verdict."),
+const wizardQuery = z.object({
+  useCase: z.string().max(120).describe("The use case's slug (GET /api/v1/use-cases): what you are building. It sets the category of technologies ranked."),
+  skills: z
+    .string()
+    .max(120)
+    .describe("What the team already knows: a language of the category's technologies (`python`, `javascript`…), for categories without languages a technology's slug, or `none`."),
+  needs: z.string().max(2000).optional().describe("The drivers that matter, comma-separated: driver keys of the use case's category (see each use case's drivers). Others are not weighed."),
 });
 
+const claimLinks = z.array(claimRef);
+
 const wizardResult = z.object({
-  answers: z.object(wizardAnswerShape),
+  answers: z.object({ useCase: z.string(), skills: z.string(), needs: z.array(z.string()) }),
   query: z.string().describe("The answers as a query string: `/wizard?{query}` is the shareable result page."),
-  drivers: z.array(z.object({ key: z.string(), label: z.string() })).describe("The decision drivers the answers tick."),
+  useCase: z.object({
+    slug: z.string(),
+    name: z.string(),
+    href: z.string().nullable().describe("The use case's public page; null while it has no published verdict."),
+    category: z.string().describe("The kind of technology ranked (a technology's `kind`)."),
+    categoryLabel: z.string(),
+  }),
   recommendation: z
     .object({
       label: z.string(),
-      technologies: z.array(technologyRef).describe("One technology, or two when the evidence supports a hybrid."),
+      technologies: z.array(technologyRef),
       confidence: z.number().min(0).max(1),
+      confidenceExplanation: z.string().describe("One line: independent sources, evidence against, the runner-up, how recent."),
     })
     .nullable()
-    .describe("null when no checked evidence speaks to these needs."),
-  ranking: z.array(z.object({ slug: z.string(), name: z.string(), score: z.number() })).describe("Every technology's combined score, best first."),
-  useCases: z.array(useCaseLink.extend({ weight: z.number() })).describe("The use cases whose verdicts were weighed, heaviest first."),
-  reasons: z
+    .describe("null when no checked evidence supports any technology of the category for these answers."),
+  evidenceLeader: technologyRef.nullable().describe("The first technology on the evidence alone, when the team's skills put another first."),
+  factors: z
     .array(
       z.object({
-        text: z.string(),
-        technologySlug: z.string(),
-        useCase: useCaseLink,
-        claims: z.array(claimRef).describe("The public claims behind the reason (empty for team-decision reasons)."),
+        question: z.enum(["useCase", "skills", "need"]),
+        key: z.string(),
+        label: z.string(),
+        moved: z.boolean().describe("Whether this answer changed the order of the ranking."),
+        text: z.string().describe("How it moved the ranking, or why it did not."),
+        claims: claimLinks,
       }),
     )
-    .describe("Why, strongest first; each claim links to /claims/{slug}."),
+    .describe("One per answer, and one per driver left unticked."),
+  ranking: z.array(z.object({ slug: z.string(), name: z.string(), score: z.number(), familiar: z.boolean() })).describe("The category's technologies, best first."),
+  reasons: z
+    .array(z.object({ text: z.string(), technologySlug: z.string(), basis: z.string().describe("The use case or driver the evidence counts through."), claims: claimLinks }))
+    .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),
 });
 
 export const wizardEndpoint = defineEndpoint({
@@ -45,10 +64,15 @@ export const wizardEndpoint = defineEndpoint({
   tag: "Wizard",
   summary: "A technology recommendation for a project, with the claims behind each reason",
   description:
-    "The answers tick decision drivers; the verdict engine weighs the use cases they point at, on the same public evidence as the published verdicts. Team decisions count only when public.",
-  query: z.object(wizardAnswerShape),
+    "The use case sets the category and its verdict's evidence; each driver that matters adds the verified claims that name it; technologies in a language the team knows come first when they have supporting evidence. Team decisions count only when public.",
+  query: wizardQuery,
   exampleQuery: answersQuery(EXAMPLE),
   maxAge: 60,
   response: wizardResult,
-  handler: ({ query, db }) => recommend(query as WizardAnswers, db),
+  handler: async ({ query, db }) => {
+    const questionnaire = await loadQuestionnaire(db);
+    const parsed = parseAnswers(new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")), questionnaire, { strict: true });
+    if (!parsed.complete) throw new ValidationError(parsed.errors, "Some answers are not valid.");
+    return recommend(parsed.answers, db, questionnaire);
+  },
 });

@@ -83,7 +83,9 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     if (decision) pages.set(`decision: ${decision.slug}`, await textOf(DecisionPage(slug(decision.slug))));
     pages.set("search (empty)", await textOf(SearchPage(query({}))));
     pages.set("wizard (start)", await textOf(WizardPage(query({}))));
-    pages.set("wizard (result)", await textOf(WizardPage(query({ build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" }))));
+    pages.set("wizard (result)", await textOf(WizardPage(query({ useCase: "back-office-tool", skills: "python", needs: "needs-admin-ui,background-jobs" }))));
+    pages.set("wizard (result, JavaScript team, JSON API)", await textOf(WizardPage(query({ useCase: "public-json-api", skills: "javascript", needs: "high-traffic-io,realtime-websockets" }))));
+    pages.set("wizard (result, database)", await textOf(WizardPage(query({ useCase: "web-app-database", skills: "none", needs: "concurrent-writes" }))));
   }, 240_000);
 
   afterAll(async () => {

@@ -1,13 +1,14 @@
 /** @jest-environment node */
-// /wizard rendered to HTML from its URL, as a visitor without JavaScript receives it.
+// /wizard rendered to HTML from its URL, as a visitor without JavaScript receives it: the first
+// question from the use cases, the next ones from the chosen use case's category.
 import { renderToStaticMarkup } from "react-dom/server";
 import WizardPage from "@/app/(public)/wizard/page";
 import HomePage from "@/app/(public)/page";
 import type { TestDatabase } from "../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
-const render = async (query: Record<string, string>) => renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve(query) }));
-const FULL = { build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" };
+const render = async (query: Record<string, string | string[]>) => renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve(query) }));
+const FULL = { useCase: "back-office-tool", skills: "python", needs: "needs-admin-ui" };
 
 describe("the wizard page", () => {
   let t: TestDatabase;
@@ -17,37 +18,47 @@ describe("the wizard page", () => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  it("starts as a form of fieldsets with legends and radio groups, and no result", async () => {
+  it("starts with one question, what you are building, its use cases grouped by category, and no result", async () => {
     const page = await render({});
     expect(page).toMatch(/<form[^>]* action="\/wizard" method="get"/);
-    expect(page.match(/<fieldset/g)).toHaveLength(7);
+    expect(page.match(/<fieldset/g)).toHaveLength(1);
     expect(page).toContain("<legend>");
-    expect(page).toMatch(/<input type="radio" id="wizard-build-back-office" name="build" value="back-office"/);
+    expect(page).toContain('<p class="wizard-group">Frameworks</p>');
+    expect(page).toMatch(/<input type="radio" id="wizard-useCase-back-office-tool" name="useCase" value="back-office-tool"/);
+    expect(page).toContain(">Next</button>");
     expect(page).not.toContain("Our recommendation");
     expect(page).not.toContain("Please answer");
   });
 
-  it("renders the recommendation from the URL alone, with the claim behind the reason", async () => {
+  it("a chosen use case brings the team's languages and its category's drivers as the next questions", async () => {
+    const page = await render({ useCase: "back-office-tool" });
+    expect(page.match(/<fieldset/g)).toHaveLength(3);
+    expect(page).toMatch(/id="wizard-useCase-back-office-tool" name="useCase" checked="" value="back-office-tool"/);
+    expect(page).toMatch(/<input type="radio" id="wizard-skills-javascript" name="skills" value="javascript"/);
+    expect(page).toMatch(/<input type="checkbox" id="wizard-needs-needs-admin-ui" name="needs" value="needs-admin-ui"/);
+    expect(page).toContain("Show my recommendation");
+    expect(page).not.toContain("Answer this question.");
+    const submitted = await render({ useCase: "back-office-tool", show: "1" });
+    expect(submitted).toContain("Please answer the questions marked below.");
+    expect(submitted.match(/Answer this question\./g)).toHaveLength(1);
+  });
+
+  it("renders the recommendation from the URL alone: how each answer counted, and the claim behind the reason", async () => {
     const page = await render(FULL);
     expect(page).toContain("Our recommendation");
     expect(page).toContain('href="/technologies/django"');
     expect(page).toContain(`href="/claims/${w.verified.slug}"`);
-    expect(page).toMatch(/id="wizard-build-back-office" name="build" checked="" value="back-office"/);
+    expect(page).toContain("How your answers counted");
+    expect(page).toMatch(/Confidence \d+%: /);
+    expect(page).toMatch(/id="wizard-needs-needs-admin-ui" name="needs" checked="" value="needs-admin-ui"/);
+    // The no-JS form's repeated checkboxes give the same result.
+    expect(await render({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] })).toContain("Our recommendation");
     for (const statement of PRIVATE_STATEMENTS) expect(page).not.toContain(statement);
   });
 
-  it("a link with one answer pre-selects it quietly; a submitted incomplete form names each missing question", async () => {
-    const started = await render({ build: "json-api" });
-    expect(started).toMatch(/name="build" checked="" value="json-api"/);
-    expect(started).not.toContain("Answer this question.");
-    const submitted = await render({ build: "json-api", show: "1" });
-    expect(submitted).toContain("Please answer the questions marked below.");
-    expect(submitted.match(/Answer this question\./g)).toHaveLength(6);
-  });
-
-  it("the home page asks what you are building, each answer a link into the wizard", async () => {
+  it("the home page asks what you are building, each use case a link into the wizard", async () => {
     const page = renderToStaticMarkup(await HomePage());
     expect(page).toContain("What are you building?");
-    expect(page).toContain('href="/wizard?build=back-office"');
+    expect(page).toContain('href="/wizard?useCase=back-office-tool"');
   });
 });

@@ -9,7 +9,7 @@ export interface PublicPage {
   path: string;
 }
 
-export const WIZARD_QUERY = "build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks";
+export const WIZARD_QUERY = "useCase=back-office-tool&skills=python&needs=needs-admin-ui,background-jobs";
 
 async function firstLink(path: string, prefix: string): Promise<string> {
   const html = await (await fetch(`${BASE_URL}${path}`)).text();

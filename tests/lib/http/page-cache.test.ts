@@ -285,8 +285,8 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
     expect((await rawGet("/search?type=claim&q=django%20orm")).cache).toBe("hit");
     expect((await rawGet("/api/v1/claims?page=5&perPage=10")).cache).toBe("miss");
     expect((await rawGet("/api/v1/claims?perPage=10&page=5")).cache).toBe("hit");
-    expect((await rawGet("/wizard?skills=python&build=back-office")).cache).toBe("miss");
-    expect((await rawGet("/wizard?build=back-office&skills=python")).cache).toBe("hit");
+    expect((await rawGet("/wizard?skills=python&useCase=back-office-tool")).cache).toBe("miss");
+    expect((await rawGet("/wizard?useCase=back-office-tool&skills=python")).cache).toBe("hit");
     expect(cache.size).toBe(3);
     expect(next.renders).toBe(3);
   });

@@ -27,10 +27,10 @@ export async function openAppWorld(provider: Provider): Promise<{ t: TestDatabas
 
 export async function buildWorld(db: Db) {
   const make = <T extends Record<string, unknown>>(def: Parameters<typeof createRecord>[0], input: T) => createRecord(def, SYSTEM, input, db);
-  const django = await make(technologies, { name: "Django", slug: "django", description: "Full-stack Python framework.", homepage: "https://www.djangoproject.com/" });
-  const fastapi = await make(technologies, { name: "FastAPI", slug: "fastapi" });
-  const flask = await make(technologies, { name: "Flask", slug: "flask" });
-  const express = await make(technologies, { name: "Express", slug: "express" });
+  const django = await make(technologies, { name: "Django", slug: "django", language: "python", description: "Full-stack Python framework.", homepage: "https://www.djangoproject.com/" });
+  const fastapi = await make(technologies, { name: "FastAPI", slug: "fastapi", language: "python" });
+  const flask = await make(technologies, { name: "Flask", slug: "flask", language: "python" });
+  const express = await make(technologies, { name: "Express", slug: "express", language: "javascript" });
   // Articles straight into the table, as the importer stores them (comments/warnings included).
   const article = await db.article.create({ data: {
     title: "Django vs FastAPI in 2026", slug: "django-vs-fastapi-2026", url: "https://blog.example/django-vs-fastapi", domain: "blog.example", format: "TEXT",

@@ -1,9 +1,6 @@
 import { DRIVERS, DRIVER_USE_CASES, USE_CASE_SLUGS } from "@/lib/verdicts/drivers";
-import { computeVerdicts } from "@/lib/verdicts/engine";
 import { needsReview } from "@/lib/verdicts/review";
-import { recommendForDrivers } from "@/lib/verdicts/wizard";
 import type { Verdict } from "@/lib/verdicts/types";
-import { claim, evidence } from "./fixtures";
 
 const verdict = (winner: string | null, confidence: number, recommended = winner ? [winner] : []): Verdict => ({
   useCaseSlug: "back-office-tool", winner, recommended, label: winner ?? "", hybridBasis: null, confidence,
@@ -31,13 +28,7 @@ describe("flagging verdicts for review", () => {
   });
 });
 
-describe("the driver wizard", () => {
-  const data = evidence([
-    claim(["django"], "Django is the pick for a back office admin", { sources: ["a", "b"] }),
-    claim(["fastapi"], "FastAPI is the best choice for a public JSON API", { sources: ["c", "d"] }),
-    claim(["fastapi"], "FastAPI served 30000 requests per second", { kind: "PERFORMANCE" }),
-  ]);
-
+describe("the decision drivers", () => {
   it("shares one driver list whose every driver points at known use cases", () => {
     expect(DRIVERS.map((d) => d.key)).toEqual([
       "needs-admin-ui", "needs-auth", "editors-non-developers", "high-traffic-io", "realtime-websockets",
@@ -47,23 +38,5 @@ describe("the driver wizard", () => {
       expect(d.label.length).toBeGreaterThan(3);
       for (const slug of Object.keys(DRIVER_USE_CASES[d.key])) expect(USE_CASE_SLUGS).toContain(slug);
     }
-  });
-
-  it("recommends the back-office winner for a team that needs an admin UI", () => {
-    const result = recommendForDrivers(["needs-admin-ui", "time-to-first-release"], data);
-    expect(result.recommended).toEqual(["django"]);
-    expect(result.useCases[0].slug).toBe("back-office-tool");
-    expect(result.confidence).toBeGreaterThan(0);
-  });
-
-  it("recommends the API winner for high-traffic I/O, using the same verdicts as the public pages", () => {
-    const verdicts = computeVerdicts(data);
-    const result = recommendForDrivers(["high-traffic-io"], data, verdicts);
-    expect(result.recommended).toEqual(["fastapi"]);
-    expect(result.useCases.find((u) => u.slug === "public-json-api")?.verdict).toBe(verdicts.find((v) => v.useCaseSlug === "public-json-api"));
-  });
-
-  it("recommends nothing when no driver is ticked", () => {
-    expect(recommendForDrivers([], data)).toMatchObject({ recommended: [], confidence: 0 });
   });
 });

@@ -1,44 +1,62 @@
-// Wizard answers as they travel in URLs: strict for the API, forgiving (but never guessing) for pages.
-import { answersQuery, driversOf, parseAnswers, QUESTIONS, WizardAnswersSchema, type WizardAnswers } from "@/lib/wizard";
+// Wizard answers as they travel in URLs, checked against the questionnaire built from the data:
+// strict for the API, forgiving (but never guessing) for pages.
+import { answersQuery, buildQuestionnaire, driversOf, parseAnswers, type WizardAnswers } from "@/lib/wizard";
 
-const FULL: WizardAnswers = { build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" };
+const QUESTIONNAIRE = buildQuestionnaire(
+  [
+    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: driversOf("public-json-api", null) },
+    { slug: "web-app-database", name: "Database for a web app", description: "", category: "database", drivers: [{ key: "concurrent-writes", label: "Many writers", terms: ["mvcc"], figures: false }] },
+  ],
+  [
+    { slug: "fastapi", name: "FastAPI", kind: "framework", language: "python" },
+    { slug: "express", name: "Express", kind: "framework", language: "JavaScript " },
+    { slug: "postgresql", name: "PostgreSQL", kind: "database", language: "" },
+  ],
+);
+
+const FULL: WizardAnswers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io", "realtime-websockets"] };
 
 describe("wizard answers", () => {
-  it("every question has a legend and at least two options, and option values are unique within it", () => {
-    for (const q of QUESTIONS) {
-      expect(q.legend).toMatch(/\?$/);
-      expect(q.options.length).toBeGreaterThanOrEqual(2);
-      expect(new Set(q.options.map((o) => o.value)).size).toBe(q.options.length);
-    }
+  it("a use case never edited gets the built-in drivers of its slug, without the team-skills ones", () => {
+    expect(driversOf("public-json-api", null).map((d) => d.key)).toEqual(["needs-auth", "high-traffic-io", "realtime-websockets"]);
+    expect(driversOf("public-json-api", null).find((d) => d.key === "high-traffic-io")).toMatchObject({ figures: true, terms: expect.arrayContaining(["throughput"]) });
+    expect(driversOf("something-new", null)).toEqual([]);
+    // Stored drivers win; a malformed stored value falls back rather than breaking the wizard.
+    expect(driversOf("public-json-api", [{ key: "k", label: "L", terms: [] }])).toEqual([{ key: "k", label: "L", terms: [], figures: false }]);
+    expect(driversOf("public-json-api", [{ key: "Not A Key", label: "" }]).map((d) => d.key)).toContain("high-traffic-io");
   });
 
-  it("a full set of answers round-trips through its query string in question order", () => {
+  it("a full set of answers round-trips through its query string in question order, needs as a readable list", () => {
     const query = answersQuery(FULL);
-    expect(query).toBe("build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks");
-    expect(parseAnswers(new URLSearchParams(query))).toEqual({ complete: true, answers: FULL });
+    expect(query).toBe("useCase=public-json-api&skills=javascript&needs=high-traffic-io,realtime-websockets");
+    expect(parseAnswers(new URLSearchParams(query), QUESTIONNAIRE)).toEqual({ complete: true, answers: FULL });
+    // The no-JS form's checkboxes repeat the parameter, in any order: the category's order wins.
+    expect(parseAnswers(new URLSearchParams("useCase=public-json-api&skills=javascript&needs=realtime-websockets&needs=high-traffic-io"), QUESTIONNAIRE)).toEqual({ complete: true, answers: FULL });
+    expect(answersQuery({ ...FULL, needs: [] })).toBe("useCase=public-json-api&skills=javascript");
   });
 
-  it("answers tick the decision drivers the verdict engine scores with, each once", () => {
-    expect(driversOf(FULL)).toEqual(["needs-admin-ui", "needs-auth", "team-knows-python", "editors-non-developers", "time-to-first-release"]);
-    expect(driversOf({ ...FULL, build: "ml-service", editors: "developers", ml: "yes", timeline: "no-rush", skills: "neither" })).toEqual(["ml-serving"]);
+  it("the skills question offers the category's languages, or its technologies where none has a language", () => {
+    const [databases, frameworks] = QUESTIONNAIRE.categories;
+    expect(frameworks.skills).toEqual([{ value: "javascript", label: "JavaScript" }, { value: "python", label: "Python" }, { value: "none", label: "None of these, or something else" }]);
+    expect(databases.skills.map((o) => o.value)).toEqual(["postgresql", "none"]);
   });
 
   it("a page keeps the valid answers of a partial query and names what is missing or wrong", () => {
-    const parsed = parseAnswers({ build: "json-api", skills: "cobol", utm_source: "x" });
+    const parsed = parseAnswers({ useCase: "public-json-api", skills: "cobol", utm_source: "x" }, QUESTIONNAIRE);
     expect(parsed.complete).toBe(false);
     if (parsed.complete) return;
-    expect(parsed.partial).toEqual({ build: "json-api" });
-    expect(parsed.errors.skills?.[0]).toMatch(/Choose one of: python, javascript, both, neither/);
-    expect(parsed.errors.timeline).toEqual(["Answer this question."]);
-    expect(parsed.errors.utm_source).toBeUndefined();
+    expect(parsed.partial).toEqual({ useCase: "public-json-api", needs: [] });
+    expect(parsed.errors).toEqual({ skills: ["Choose one of: javascript, python, none."] });
+    const empty = parseAnswers({}, QUESTIONNAIRE);
+    expect(empty.complete ? null : empty.errors).toEqual({ useCase: ["Answer this question."] });
+    const unknown = parseAnswers({ useCase: "rocket" }, QUESTIONNAIRE);
+    expect(unknown.complete ? null : unknown.errors.useCase).toEqual(["Choose one of: web-app-database, public-json-api."]);
   });
 
-  it("the strict schema refuses missing answers, unknown values and unknown keys, naming each", () => {
-    const { ml: _missing, ...rest } = FULL;
-    const parsed = WizardAnswersSchema.safeParse({ ...rest, traffic: "enormous", colour: "blue" });
-    expect(parsed.success).toBe(false);
-    const messages = parsed.error?.issues.map((i) => `${i.path.join(".") || i.code}: ${i.message}`) ?? [];
-    expect(messages).toEqual(expect.arrayContaining(["traffic: Choose one of: low, moderate, high-io.", "ml: Answer this question.", expect.stringMatching(/^unrecognized_keys: .*colour/)]));
-    expect(WizardAnswersSchema.parse(FULL)).toEqual(FULL);
+  it("a need from another category is dropped on a page, and refused by name in strict mode", () => {
+    const query = { useCase: "web-app-database", skills: "postgresql", needs: "concurrent-writes,high-traffic-io" };
+    expect(parseAnswers(query, QUESTIONNAIRE)).toEqual({ complete: true, answers: { useCase: "web-app-database", skills: "postgresql", needs: ["concurrent-writes"] } });
+    const strict = parseAnswers(query, QUESTIONNAIRE, { strict: true });
+    expect(strict.complete ? null : strict.errors.needs).toEqual(["Not a driver of databases: high-traffic-io. Choose one of: concurrent-writes."]);
   });
 });

@@ -1,18 +1,21 @@
 /** @jest-environment node */
-// The wizard's recommendation on a real database: the verdict engine's pick, reasons linking only
-// public claims, and team decisions counted only when public.
+// The wizard on a real database: questions from the use cases and drivers editors maintain, the
+// recommendation with reasons linking only public claims, team decisions counted only when public.
 import { SYSTEM } from "@/lib/auth/roles";
+import { ValidationError } from "@/lib/errors";
 import { decisions } from "@/lib/resources/decisions";
 import { outcomeReviews } from "@/lib/resources/outcome-reviews";
-import { createRecord } from "@/lib/services/records";
-import { recommend, type WizardAnswers } from "@/lib/wizard";
+import { technologies } from "@/lib/resources/technologies";
+import { useCases } from "@/lib/resources/use-cases";
+import { createRecord, updateRecord } from "@/lib/services/records";
+import { loadQuestionnaire, recommend, type WizardAnswers } from "@/lib/wizard";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam } from "../../support/factories";
 import { buildWorld, PRIVATE_STATEMENTS, type World } from "../public/world";
 
-const BACK_OFFICE: WizardAnswers = { build: "back-office", skills: "python", editors: "staff", traffic: "low", realtime: "none", ml: "no", timeline: "weeks" };
+const BACK_OFFICE: WizardAnswers = { useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] };
 
-describe.each(testProviders())("wizard recommendation on %s", (provider) => {
+describe.each(testProviders())("the wizard on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
   beforeAll(async () => {
@@ -31,28 +34,54 @@ describe.each(testProviders())("wizard recommendation on %s", (provider) => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  it("a back-office project gets Django, with the verified admin claim linked as the reason", async () => {
+  it("a back-office project that needs an admin gets Django, with the verified admin claim linked as the reason and behind the answer", async () => {
     const result = await recommend(BACK_OFFICE, t.db);
     expect(result.recommendation?.technologies).toEqual([{ slug: "django", name: "Django" }]);
-    expect(result.query).toBe("build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks");
-    expect(result.drivers.map((d) => d.key)).toContain("needs-admin-ui");
+    expect(result.recommendation?.confidenceExplanation).toMatch(/^\d+%: \d+ independent sources? behind/);
+    expect(result.query).toBe("useCase=back-office-tool&skills=python&needs=needs-admin-ui");
+    expect(result.useCase).toMatchObject({ slug: "back-office-tool", href: "/use-cases/back-office-tool", category: "framework", categoryLabel: "Frameworks" });
     const adminReason = result.reasons.find((r) => r.claims.some((c) => c.slug === w.verified.slug));
-    expect(adminReason).toMatchObject({ technologySlug: "django", useCase: { slug: "back-office-tool", href: "/use-cases/back-office-tool" } });
-    expect(result.ranking[0]).toMatchObject({ slug: "django" });
+    expect(adminReason).toMatchObject({ technologySlug: "django" });
+    const admin = result.factors.find((f) => f.key === "needs-admin-ui");
+    expect(admin).toMatchObject({ moved: true });
+    expect(admin?.claims.map((c) => c.slug)).toContain(w.verified.slug);
+    expect(result.ranking[0]).toMatchObject({ slug: "django", familiar: true });
   });
 
-  it("only a public team decision counts: the private one neither scores nor shows", async () => {
-    const result = await recommend(BACK_OFFICE, t.db);
+  it("only a public team decision counts: the private one neither scores nor shows, even for a JavaScript team", async () => {
+    const result = await recommend({ ...BACK_OFFICE, skills: "javascript" }, t.db);
     const text = JSON.stringify(result);
     expect(text).toContain("1 team with matching drivers chose Django");
-    expect(result.ranking.map((r) => r.slug)).not.toContain("express");
+    expect(result.recommendation?.label).toBe("Django");
+    expect(result.ranking.find((r) => r.slug === "express")).toMatchObject({ score: 0, familiar: true });
     expect(text).not.toContain("secretly");
     for (const statement of PRIVATE_STATEMENTS) expect(text).not.toContain(statement);
   });
 
-  it("needs no verified evidence speaks to give no recommendation rather than a guess", async () => {
-    const result = await recommend({ build: "ml-service", skills: "neither", editors: "nobody", traffic: "low", realtime: "none", ml: "yes", timeline: "no-rush" }, t.db);
+  it("no verified evidence for the use case gives no recommendation rather than a guess", async () => {
+    const result = await recommend({ useCase: "small-service", skills: "none", needs: [] }, t.db);
     expect(result.recommendation).toBeNull();
     expect(result.reasons).toEqual([]);
+    expect(result.factors[0].text).toMatch(/no checked evidence supports any of these frameworks/);
+  });
+
+  it("drivers and categories editors set through the service layer become the wizard's questions; bad drivers are refused", async () => {
+    const row = await createRecord(useCases, SYSTEM, {
+      name: "Queue for background work", slug: "work-queue", category: "queue",
+      drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"] }],
+    }, t.db);
+    await createRecord(technologies, SYSTEM, { name: "RabbitMQ", slug: "rabbitmq", kind: "queue", language: " Erlang " }, t.db);
+    let questions = await loadQuestionnaire(t.db);
+    const queues = questions.categories.find((c) => c.key === "queue");
+    expect(queues).toMatchObject({ label: "Message queues", drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"], figures: false }] });
+    expect(queues?.technologies.map((x) => x.slug)).toEqual(["rabbitmq"]);
+    expect(queues?.skills[0]).toEqual({ value: "erlang", label: "Erlang" });
+    // The framework use cases keep the built-in drivers until an editor describes them.
+    expect(questions.categories.find((c) => c.key === "framework")?.drivers.map((d) => d.key)).toContain("needs-admin-ui");
+
+    await updateRecord(useCases, SYSTEM, row.id as string, { version: row.version, drivers: [{ key: "ordering", label: "Strict ordering", terms: ["ordering"], figures: false }] }, t.db);
+    questions = await loadQuestionnaire(t.db);
+    expect(questions.categories.find((c) => c.key === "queue")?.drivers.map((d) => d.key)).toEqual(["ordering"]);
+    await expect(updateRecord(useCases, SYSTEM, row.id as string, { drivers: [{ key: "Bad Key", label: "x" }, { key: "Bad Key", label: "y" }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -6,7 +6,7 @@ import { api } from "./support";
 import type { TestDatabase } from "../../../support/databases";
 import { openAppWorld, type World } from "../../../lib/public/world";
 
-const QUERY = "build=back-office&skills=python&editors=staff&traffic=low&realtime=none&ml=no&timeline=weeks";
+const QUERY = "useCase=back-office-tool&skills=python&needs=needs-admin-ui";
 
 describe("GET /api/v1/wizard", () => {
   let t: TestDatabase;
@@ -21,17 +21,27 @@ describe("GET /api/v1/wizard", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.json.recommendation.technologies[0].slug).toBe("django");
+    expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", ""]);
     expect(res.json.reasons.flatMap((r: { claims: { slug: string }[] }) => r.claims.map((c) => c.slug))).toContain(w.verified.slug);
   });
 
-  it("refuses missing and unknown answers with 400 naming each field, still with CORS headers", async () => {
-    const res = await api("/api/v1/wizard?build=rocket&skills=python&extra=1");
+  it("refuses missing and unknown answers with 400 naming each field and the choices, still with CORS headers", async () => {
+    const res = await api("/api/v1/wizard?useCase=rocket&skills=python&extra=1");
     expect(res.status).toBe(400);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.json.error.code).toBe("validation_error");
-    expect(Object.keys(res.json.error.fields).sort()).toEqual(["build", "editors", "extra", "ml", "realtime", "timeline", "traffic"]);
-    expect(res.json.error.fields.build).toEqual(["Choose one of: back-office, json-api, content-site, ml-service, small-service."]);
-    expect(res.json.error.fields.ml).toEqual(["Answer this question."]);
+    expect(Object.keys(res.json.error.fields)).toEqual(["extra"]);
+    const unknown = await api("/api/v1/wizard?useCase=rocket&skills=python");
+    expect(unknown.json.error.fields).toEqual({ useCase: ["Choose one of: back-office-tool, small-service."] });
+    const wrong = await api("/api/v1/wizard?useCase=back-office-tool&skills=cobol&needs=needs-admin-ui,warp-drive");
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.fields).toEqual({
+      skills: ["Choose one of: javascript, python, none."],
+      needs: ["Not a driver of frameworks: warp-drive. Choose one of: needs-admin-ui, needs-auth, editors-non-developers, time-to-first-release."],
+    });
+    const missing = await api("/api/v1/wizard?useCase=back-office-tool");
+    expect(missing.status).toBe(400);
+    expect(Object.keys(missing.json.error.fields)).toEqual(["skills"]);
   });
 
   it("answers a CORS preflight, and is documented in the OpenAPI document with every question", async () => {
@@ -41,6 +51,6 @@ describe("GET /api/v1/wizard", () => {
     const paths = (await GET_OPENAPI().json()).paths as Record<string, { get: { operationId: string; parameters: { name: string }[] } }>;
     const op = paths["/api/v1/wizard"]?.get ?? paths["/wizard"]?.get;
     expect(op.operationId).toBe("wizard");
-    expect(op.parameters.map((p) => p.name)).toEqual(["build", "skills", "editors", "traffic", "realtime", "ml", "timeline"]);
+    expect(op.parameters.map((p) => p.name)).toEqual(["useCase", "skills", "needs"]);
   });
 });

@@ -1,0 +1,89 @@
+// The wizard's questions, built from the data editors maintain: the first picks the use case (each
+// with its category), then what the team already knows (the languages of that category's
+// technologies, or the technologies themselves where no language applies, as with databases), then
+// one yes/no per driver of the category's use cases. Pure: lib/wizard/recommend.ts loads the rows.
+import { categoryLabel, languageKey, languageLabel } from "./categories";
+import type { DriverSpec } from "./drivers";
+
+export interface WizardUseCaseInput {
+  slug: string;
+  name: string;
+  description: string;
+  category: string;
+  drivers: DriverSpec[];
+}
+
+export interface WizardTechnology {
+  slug: string;
+  name: string;
+  kind: string;
+  language: string;
+}
+
+export interface WizardOption {
+  value: string;
+  label: string;
+}
+
+export interface WizardCategory {
+  key: string;
+  label: string;
+  /** The category's technologies (only these are ranked for its use cases). */
+  technologies: WizardTechnology[];
+  /** "What does the team already know?": languages, or technologies where none has a language. */
+  skills: WizardOption[];
+  /** How the skills options are meant: "language" favours technologies written in it, "technology" that one. */
+  skillsBy: "language" | "technology";
+  /** One question each: the union of its use cases' drivers, in first-seen order. */
+  drivers: DriverSpec[];
+}
+
+export interface Questionnaire {
+  useCases: (Omit<WizardUseCaseInput, "drivers"> & { categoryLabel: string; drivers: string[] })[];
+  categories: WizardCategory[];
+}
+
+/** The answer for "none of these": ranked on the evidence alone. */
+export const NO_SKILLS = "none";
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, "en");
+
+function skillsOf(technologies: WizardTechnology[]): Pick<WizardCategory, "skills" | "skillsBy"> {
+  const languages = [...new Set(technologies.map((t) => languageKey(t.language)).filter(Boolean))].sort();
+  if (languages.length > 0) {
+    return { skillsBy: "language", skills: [...languages.map((l) => ({ value: l, label: languageLabel(l) })), { value: NO_SKILLS, label: "None of these, or something else" }] };
+  }
+  return { skillsBy: "technology", skills: [...technologies.map((t) => ({ value: t.slug, label: t.name })), { value: NO_SKILLS, label: "None of these yet" }] };
+}
+
+function mergedDrivers(useCases: WizardUseCaseInput[]): DriverSpec[] {
+  const merged = new Map<string, DriverSpec>();
+  for (const useCase of useCases) {
+    for (const driver of useCase.drivers) {
+      const seen = merged.get(driver.key);
+      // The first description names it; the words of every use case's description count.
+      if (!seen) merged.set(driver.key, { ...driver, terms: [...driver.terms] });
+      else merged.set(driver.key, { ...seen, terms: [...new Set([...seen.terms, ...driver.terms])], figures: seen.figures || driver.figures });
+    }
+  }
+  return [...merged.values()];
+}
+
+/** Categories that have at least one use case, each with its technologies and questions. */
+export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies: WizardTechnology[]): Questionnaire {
+  const sorted = [...useCases].sort(byName);
+  const keys = [...new Set(sorted.map((u) => u.category))].sort((a, b) => categoryLabel(a).localeCompare(categoryLabel(b), "en"));
+  const categories = keys.map((key): WizardCategory => {
+    const techs = technologies.filter((t) => t.kind === key).sort(byName);
+    return { key, label: categoryLabel(key), technologies: techs, ...skillsOf(techs), drivers: mergedDrivers(sorted.filter((u) => u.category === key)) };
+  });
+  return {
+    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key) })),
+    categories,
+  };
+}
+
+export function categoryOf(questionnaire: Questionnaire, useCaseSlug: string): WizardCategory | undefined {
+  const useCase = questionnaire.useCases.find((u) => u.slug === useCaseSlug);
+  return useCase ? questionnaire.categories.find((c) => c.key === useCase.category) : undefined;
+}

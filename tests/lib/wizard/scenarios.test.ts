@@ -1,0 +1,165 @@
+// The wizard's ranking as requirements, on evidence sets written here (pure: no database). Each
+// test names what a visitor must be able to rely on.
+import { buildQuestionnaire, rankForAnswers, type DriverSpec, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
+import type { EvidenceClaim } from "@/lib/verdicts/types";
+import { claim, evidence as evidenceOf, USE_CASES } from "../verdicts/fixtures";
+
+const TECHNOLOGIES: WizardTechnology[] = [
+  { slug: "django", name: "Django", kind: "framework", language: "python" },
+  { slug: "fastapi", name: "FastAPI", kind: "framework", language: "python" },
+  { slug: "express", name: "Express", kind: "framework", language: "javascript" },
+  { slug: "postgresql", name: "PostgreSQL", kind: "database", language: "" },
+  { slug: "sqlite", name: "SQLite", kind: "database", language: "" },
+];
+
+const driver = (key: string, label: string, terms: string[], figures = false): DriverSpec => ({ key, label, terms, figures });
+const TRAFFIC = driver("high-traffic-io", "High traffic, I/O-bound", ["async", "throughput", "concurrency"], true);
+const REALTIME = driver("realtime-websockets", "Realtime updates / WebSockets", ["websocket", "websockets", "realtime"]);
+const JOBS = driver("background-jobs", "Background jobs", ["background jobs", "task queue", "celery"]);
+const ADMIN = driver("needs-admin-ui", "Staff need an admin UI", ["admin", "back office"]);
+const WRITERS = driver("concurrent-writes", "Many users writing at once", ["concurrent writes", "concurrent writers", "mvcc"]);
+const NO_SERVER = driver("no-database-server", "No database server to run", ["embedded", "single file", "no server"]);
+
+const QUESTIONNAIRE = buildQuestionnaire(
+  [
+    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: [TRAFFIC, REALTIME, JOBS] },
+    { slug: "back-office-tool", name: "Internal back-office tool", description: "", category: "framework", drivers: [ADMIN, JOBS] },
+    { slug: "web-app-database", name: "Database for a multi-user web app", description: "", category: "database", drivers: [WRITERS, NO_SERVER] },
+  ],
+  TECHNOLOGIES,
+);
+
+const NAMES = Object.fromEntries(TECHNOLOGIES.map((t) => [t.slug, t.name]));
+const evidence = (claims: EvidenceClaim[]) => {
+  const base = evidenceOf(claims);
+  return { ...base, technologyNames: NAMES, useCases: [...USE_CASES, { slug: "web-app-database", keywords: ["web app database"], drivers: [] }] };
+};
+const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome => rankForAnswers(QUESTIONNAIRE, answers, evidence(claims));
+const factor = (outcome: WizardOutcome, key: string) => outcome.factors.find((f) => f.key === key);
+const scoreOf = (outcome: WizardOutcome, slug: string) => outcome.ranking.find((r) => r.slug === slug)?.score ?? Number.NaN;
+
+// A JSON API where the evidence favours FastAPI, and Express has some of its own.
+const API_EVIDENCE = [
+  claim(["fastapi"], "For a public JSON API, pick FastAPI.", { sources: ["a", "b", "c"] }),
+  claim(["fastapi"], "FastAPI is async-first and handles high concurrency.", { kind: "FEATURE", directions: { fastapi: "supports" }, sources: ["a", "d"] }),
+  claim(["django"], "For a public JSON API, Django with DRF works well.", { directions: { django: "supports" } }),
+  claim(["express"], "For a public JSON API, Express is a dependable pick.", { directions: { express: "supports" } }),
+  claim(["express"], "Express handles high concurrency with its async event loop.", { kind: "FEATURE", directions: { express: "supports" } }),
+];
+
+describe("the wizard, as requirements", () => {
+  it("a JavaScript team building a high-traffic JSON API is not told a Python framework when a JS one has evidence", () => {
+    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
+    expect(outcome.recommended).toBe("express");
+    expect(outcome.evidenceLeader).toBe("fastapi");
+    expect(factor(outcome, "javascript")).toMatchObject({ question: "skills", moved: true });
+    expect(factor(outcome, "javascript")?.text).toMatch(/Express has supporting evidence here, so it comes before technologies the team would have to learn/);
+    // The same answers from a Python team keep the evidence's own pick.
+    expect(rank({ useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] }, API_EVIDENCE).recommended).toBe("fastapi");
+  });
+
+  it("team skills never make a technology without supporting evidence the pick, and say why they did not count", () => {
+    const withoutExpress = API_EVIDENCE.filter((c) => !c.technologySlugs.includes("express"));
+    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, withoutExpress);
+    expect(outcome.recommended).toBe("fastapi");
+    expect(factor(outcome, "javascript")).toMatchObject({ moved: false });
+    expect(factor(outcome, "javascript")?.text).toMatch(/^The team knows JavaScript: Express is in JavaScript, but on balance the checked evidence does not support it for these answers, so the team's skills did not change the ranking\.$/);
+  });
+
+  it("realtime answer moves toward technologies with websocket evidence", () => {
+    const claims = [
+      claim(["django"], "For a public JSON API, Django with DRF is a safe pick.", { directions: { django: "supports" }, sources: ["a", "b"] }),
+      claim(["fastapi"], "For a public JSON API, FastAPI is a good pick.", { directions: { fastapi: "supports" } }),
+      claim(["fastapi"], "FastAPI supports WebSockets natively.", { kind: "FEATURE", directions: { fastapi: "supports" } }),
+      claim(["django"], "Django needs Channels for WebSockets.", { kind: "FEATURE", directions: { django: "against" } }),
+    ];
+    const without = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims);
+    const withRealtime = rank({ useCase: "public-json-api", skills: "none", needs: ["realtime-websockets"] }, claims);
+    expect(without.recommended).toBe("django");
+    expect(withRealtime.recommended).toBe("fastapi");
+    expect(scoreOf(withRealtime, "fastapi") - scoreOf(withRealtime, "django")).toBeGreaterThan(scoreOf(without, "fastapi") - scoreOf(without, "django"));
+    const realtime = factor(withRealtime, "realtime-websockets");
+    expect(realtime).toMatchObject({ question: "need", moved: true });
+    expect(realtime?.text).toBe("Realtime updates / WebSockets: favours FastAPI (1 claim); counts against Django (1 claim).");
+    expect(realtime?.claimIds).toHaveLength(2);
+    // The websocket claim is a reason for the pick.
+    expect(withRealtime.reasons.find((r) => r.text.includes("WebSockets natively"))).toMatchObject({ technologySlug: "fastapi" });
+  });
+
+  it("an answer with no distinguishing evidence says so", () => {
+    const outcome = rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, API_EVIDENCE);
+    expect(factor(outcome, "background-jobs")).toMatchObject({ moved: false, claimIds: [], text: "Background jobs: no evidence distinguishes these frameworks on this." });
+    // Evidence that speaks equally for every framework distinguishes nothing either.
+    const even = ["django", "fastapi", "express"].map((slug) => claim([slug], `${NAMES[slug]} runs background jobs with a task queue.`, { kind: "FEATURE", directions: { [slug]: "supports" } }));
+    expect(factor(rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, even), "background-jobs")?.text).toMatch(/no evidence distinguishes/);
+  });
+
+  it("every answer gets a factor, and a driver left unticked says it was not weighed", () => {
+    const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, API_EVIDENCE);
+    expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need"]);
+    expect(factor(outcome, "none")?.text).toBe("Team skills: none of these named, so the ranking stands on the evidence alone.");
+    expect(outcome.factors[3]).toMatchObject({ moved: false, text: "Not weighed, as they do not matter for this project: staff need an admin UI; background jobs; realtime updates / WebSockets." });
+    expect(outcome.factors.every((f) => f.text.length > 0)).toBe(true);
+  });
+
+  it("a database category gets its own questions, and ranks only databases", () => {
+    const category = QUESTIONNAIRE.categories.find((c) => c.key === "database");
+    expect(category?.label).toBe("Databases");
+    expect(category?.drivers.map((d) => d.key)).toEqual(["concurrent-writes", "no-database-server"]);
+    // Databases have no language of their own: the team says which of them it already runs.
+    expect(category?.skills.map((o) => o.value)).toEqual(["postgresql", "sqlite", "none"]);
+    const frameworks = QUESTIONNAIRE.categories.find((c) => c.key === "framework");
+    expect(frameworks?.drivers.map((d) => d.key)).toEqual(["needs-admin-ui", "background-jobs", "high-traffic-io", "realtime-websockets"]);
+    expect(frameworks?.skills.map((o) => o.value)).toEqual(["javascript", "python", "none"]);
+
+    const claims = [
+      claim(["postgresql"], "PostgreSQL handles many concurrent writers with MVCC.", { kind: "FEATURE", directions: { postgresql: "supports" } }),
+      claim(["sqlite"], "SQLite allows one writer at a time, so concurrent writes queue.", { kind: "FEATURE", directions: { sqlite: "against" } }),
+      claim(["sqlite"], "SQLite is embedded: a single file and no server to run.", { kind: "FEATURE", directions: { sqlite: "supports" } }),
+      claim(["django"], "For a web app database layer, Django's ORM is the pick.", { directions: { django: "supports" } }),
+    ];
+    const writers = rank({ useCase: "web-app-database", skills: "none", needs: ["concurrent-writes"] }, claims);
+    expect(writers.ranking.map((r) => r.slug).sort()).toEqual(["postgresql", "sqlite"]);
+    expect(writers.recommended).toBe("postgresql");
+    expect(factor(writers, "concurrent-writes")?.text).toBe("Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim).");
+    expect(rank({ useCase: "web-app-database", skills: "none", needs: ["no-database-server"] }, claims).recommended).toBe("sqlite");
+    // Knowing a database counts only where the evidence supports it on balance.
+    const known = rank({ useCase: "web-app-database", skills: "sqlite", needs: ["concurrent-writes", "no-database-server"] }, claims);
+    expect(known.recommended).toBe("postgresql");
+    expect(factor(known, "sqlite")?.text).toBe("The team knows SQLite, but on balance the checked evidence does not support it for these answers, so the team's skills did not change the ranking.");
+    expect(rank({ useCase: "web-app-database", skills: "sqlite", needs: ["no-database-server"] }, claims).recommended).toBe("sqlite");
+  });
+
+  it("reasons are only supporting evidence for the pick, relevant to the use case or a driver that matters: never another use case's recommendation", () => {
+    const claims = [
+      ...API_EVIDENCE,
+      claim(["express"], "For streaming inference APIs, pick Express.", { directions: { express: "supports" }, sources: ["s1", "s2", "s3", "s4"] }),
+      claim(["express"], "Express has no built-in admin.", { kind: "FEATURE", directions: { express: "against" } }),
+    ];
+    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, claims);
+    expect(outcome.recommended).toBe("express");
+    expect(outcome.reasons.length).toBeGreaterThan(0);
+    for (const reason of outcome.reasons) {
+      expect(reason.technologySlug).toBe("express");
+      expect(reason.text).not.toMatch(/streaming inference|no built-in admin/);
+      expect(["Public JSON API", "High traffic, I/O-bound"]).toContain(reason.basis);
+    }
+  });
+
+  it("confidence is explained in one line: sources, evidence against, the runner-up, recency, and what skills changed", () => {
+    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
+    expect(outcome.confidence).toBeGreaterThan(0);
+    expect(outcome.confidenceExplanation).not.toContain("\n");
+    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 independent sources behind 2 pieces of supporting evidence; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source 2025-06\.$/);
+    const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
+    expect(python.confidenceExplanation).toMatch(/^\d+%: 4 independent sources behind 2 pieces of supporting evidence; nothing verified against it; Django next at \d+% of its score; newest source 2025-06\.$/);
+  });
+
+  it("no supporting evidence at all gives no recommendation rather than a guess", () => {
+    const outcome = rank({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] }, []);
+    expect(outcome.recommended).toBeNull();
+    expect(outcome.reasons).toEqual([]);
+    expect(outcome.factors[0].text).toBe("Internal back-office tool: no checked evidence supports any of these frameworks for this use case yet.");
+    expect(factor(outcome, "needs-admin-ui")?.text).toMatch(/no evidence distinguishes/);
+  });
+});
