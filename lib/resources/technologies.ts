@@ -29,6 +29,7 @@ export const technologies = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   prepare: (data, ctx) => ensureSlug("technology", data, ctx, "name"),
   actions: {
     confirm: defineAction({
