@@ -24,6 +24,8 @@ const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 5_000;
 /** SQLite: the default of how often (at most) a process looks for other processes' writes. */
 export const DEFAULT_CHECK_MS = 50;
+/** The LISTEN connection's name in pg_stat_activity. */
+export const FEED_APPLICATION = "stackverdict-commit-feed";
 
 export interface CommitFeed {
   readonly provider: Provider;
@@ -119,7 +121,7 @@ class PostgresFeed implements CommitFeed {
   }
 
   private async connect(): Promise<Client> {
-    const client = new Client({ connectionString: this.url });
+    const client = new Client({ connectionString: this.url, application_name: FEED_APPLICATION });
     client.on("notification", (message) => this.heard(client, message));
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client, null));
