@@ -62,10 +62,17 @@ export const processOrigin = (): string => registry.origin;
 
 /**
  * Registers (or replaces, by name: every bundle registers the same ones) a subscriber. Subscribers
- * run in registration order.
+ * run in registration order; `first` puts a new one before the others (a probe timing the commit).
  */
-export function subscribe(name: string, subscriber: CommitSubscriber): () => void {
-  registry.subscribers.set(name, subscriber);
+export function subscribe(name: string, subscriber: CommitSubscriber, options: { first?: boolean } = {}): () => void {
+  if (options.first && !registry.subscribers.has(name)) {
+    const rest = [...registry.subscribers];
+    registry.subscribers.clear();
+    registry.subscribers.set(name, subscriber);
+    for (const [other, s] of rest) registry.subscribers.set(other, s);
+  } else {
+    registry.subscribers.set(name, subscriber);
+  }
   return () => {
     if (registry.subscribers.get(name) === subscriber) registry.subscribers.delete(name);
   };

@@ -14,7 +14,7 @@ import { transact } from "@/lib/services/after-commit";
 import { createRecord, runAction } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
-import { Peer } from "../../support/peer-process";
+import { Peer } from "../../../scripts/peer-process";
 
 /** Waits for `test` to hold, checking every 10 ms (events from other connections arrive when they arrive). */
 async function until(test: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {

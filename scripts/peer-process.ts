@@ -1,9 +1,10 @@
-// Runs tests/support/commit-peer.ts as a separate Node process (another app instance on the same
-// database) and reads its JSON lines.
+// Runs scripts/commit-peer.ts as a separate Node process (another app instance on the same
+// database) and reads its JSON lines: for the commit-event tests and scripts/bench-freshness.ts.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { ROOT } from "./databases";
+
+const ROOT = path.resolve(__dirname, "..");
 
 export class Peer {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -13,7 +14,7 @@ export class Peer {
   readonly exited: Promise<number>;
 
   constructor(args: string[]) {
-    this.child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "tests/support/commit-peer.ts"), ...args], {
+    this.child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/commit-peer.ts"), ...args], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: "test" },
     });

@@ -1,9 +1,11 @@
-// A second app process for the commit-event tests and the freshness benchmark: it writes through
+// A second app process for the commit-event tests (tests/support/peer-process.ts) and the freshness
+// benchmark (scripts/bench-freshness.ts): it writes through
 // the service layer, or listens with the commit feed, on the database it is given. One JSON object
 // per stdout line.
-//   tsx tests/support/commit-peer.ts write URL ACTOR_JSON STATEMENT    → {"id","origin"} after the write committed
-//   tsx tests/support/commit-peer.ts watch URL                         → {"ready":true}, then every event heard, as it is heard
-//   tsx tests/support/commit-peer.ts writer URL ACTOR_JSON CLAIM_ID    → per stdin line: updates the claim, prints {"start","acked"}
+//   tsx scripts/commit-peer.ts write URL ACTOR_JSON STATEMENT    → {"id","origin"} after the write committed
+//   tsx scripts/commit-peer.ts watch URL                         → {"ready":true}, then every event heard, as it is heard
+//   tsx scripts/commit-peer.ts writer URL ACTOR_JSON CLAIM_ID    → per stdin line: updates the claim, prints
+//                                                                   {"start","committed","acked"} (committed: the first subscriber ran)
 // `watch` reads nothing but its feed: on SQLite it asks the feed to look every 5 ms, as requests would.
 import { createInterface } from "node:readline";
 import type { Actor } from "@/lib/auth/roles";
@@ -45,12 +47,15 @@ async function watch(url: string): Promise<void> {
 async function writer(url: string, actor: Actor, claimId: string): Promise<void> {
   const db = createClient(url);
   let n = 0;
+  let committed = 0;
+  // First in line: it runs as soon as the transaction has committed, before the other subscribers' work.
+  subscribe("peer-commit-time", { everyProcess: false, handle: () => { committed = now(); } }, { first: true });
   say({ ready: true, origin: processOrigin() });
   for await (const _line of createInterface({ input: process.stdin })) {
     const { version } = await getRecord(claims, actor, claimId, db);
     const start = now();
     await updateRecord(claims, actor, claimId, { statement: `Freshness probe ${++n}.`, version }, db);
-    say({ start, acked: now() });
+    say({ start, committed, acked: now() });
   }
   await db.$disconnect();
 }
