@@ -7,7 +7,7 @@ import { databaseUrl } from "@/lib/db/provider";
 import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { assertStorableText } from "@/lib/text/unicode";
-import { syncPublicGeneration } from "@/lib/public/generation";
+import { freshnessCheck } from "@/lib/public/generation";
 import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
 import { ApiRedirect, type Endpoint } from "./define";
 import { matchEndpoint } from "./router";
@@ -86,7 +86,8 @@ export async function handleApiRequest(req: Request, segments: string[]): Promis
     const url = new URL(req.url);
     const key = cacheKey(url);
     // Other processes' writes first (lib/events/feed.ts): they clear the answers they made stale.
-    await syncPublicGeneration();
+    const looking = freshnessCheck();
+    if (looking) await looking;
     const hit = cachedAnswer(key);
     if (hit) return respond(req.method, hit);
     const match = matchEndpoint(segments);

@@ -7,7 +7,7 @@
 //   and the caches are dropped once besides, because a sequence hands out ids at insert, not at
 //   commit: a write holding a lower id may have committed unseen after a higher one was seen.
 // - SQLite: processes sharing the file share no channel, but every write adds a CommitEvent row and
-//   SQLite serializes writers, so ids increase in commit order. Readers ask (syncPublicGeneration)
+//   SQLite serializes writers, so ids increase in commit order. Readers ask (freshnessCheck)
 //   before using a cached entry, and at most every `checkEveryMs` one of them looks for a higher id.
 // Events from elsewhere reach the every-process subscribers (lib/events/subscribers.ts).
 import { Client, type Notification } from "pg";
@@ -43,7 +43,7 @@ export interface FeedOptions {
   db?: () => Db;
   /** SQLite: look at most this often (default COMMIT_CHECK_MS or 50 ms). */
   checkEveryMs?: number;
-  /** Whether readers' syncPublicGeneration() runs this feed's check (default true). */
+  /** Whether readers' freshnessCheck() (lib/public/generation.ts) runs this feed's look (default true). */
   installFreshnessCheck?: boolean;
 }
 
@@ -68,7 +68,7 @@ export async function startCommitFeed(options: FeedOptions = {}): Promise<Commit
   const url = options.url ?? databaseUrl();
   const feed = providerOf(url) === "postgresql" ? new PostgresFeed(url) : new SqliteFeed(options.db ?? getDb, checkInterval(options));
   await feed.start();
-  if (feed instanceof SqliteFeed && options.installFreshnessCheck !== false) setFreshnessCheck(() => feed.check());
+  if (feed instanceof SqliteFeed && options.installFreshnessCheck !== false) setFreshnessCheck(() => feed.due());
   return feed;
 }
 
@@ -189,6 +189,10 @@ class SqliteFeed implements CommitFeed {
   constructor(private readonly db: () => Db, private readonly everyMs: number) {}
 
   lastId = (): number => this.deliveries.highest;
+  check = async (): Promise<void> => {
+    this.lastCheck = 0;
+    await this.due();
+  };
 
   async start(): Promise<void> {
     this.deliveries.highest = await this.maxId();
@@ -198,10 +202,10 @@ class SqliteFeed implements CommitFeed {
     setFreshnessCheck(null);
   }
 
-  /** At most one look per `everyMs`; callers in between go on at once, callers during a look wait for it. */
-  check(): Promise<void> {
+  /** At most one look per `everyMs`; callers in between go on at once (null), callers during a look wait for it. */
+  due(): Promise<void> | null {
     if (this.running) return this.running;
-    if (Date.now() - this.lastCheck < this.everyMs) return Promise.resolve();
+    if (Date.now() - this.lastCheck < this.everyMs) return null;
     this.lastCheck = Date.now();
     this.running = this.look().finally(() => {
       this.running = null;

@@ -21,7 +21,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { PUBLIC_CACHE_SECONDS, syncPublicGeneration } from "@/lib/public/generation";
+import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { createNonce, nonceOf } from "./csp";
 import { forwardedHost, viewOfIncoming } from "./forwarded";
 import { isAllowedHost } from "./hosts";
@@ -241,7 +241,10 @@ export class PageCache {
       await next(req, res);
       return "bypass";
     }
-    const generation = await syncPublicGeneration();
+    // Other processes' writes first, when a look is due (lib/events/feed.ts); a hit stays synchronous otherwise.
+    const looking = freshnessCheck();
+    if (looking) await looking;
+    const generation = publicGeneration();
     let entry = this.usable(key, generation);
     if (!entry) {
       const running = this.renders.get(key);

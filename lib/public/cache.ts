@@ -11,7 +11,7 @@
 // - the database is unreachable: the last entry keeps being served (the error is logged), so pages
 //   already visited stay up.
 // Concurrent requests for the same entry share one load.
-import { PUBLIC_CACHE_SECONDS, publicGeneration, syncPublicGeneration } from "./generation";
+import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "./generation";
 
 /** Entries kept at most (a claim page's data is a few KB); the least recently loaded goes first. */
 export const MAX_PUBLIC_ENTRIES = 5_000;
@@ -56,8 +56,10 @@ export function cachedPublicData<A extends Array<string | number | undefined>, R
   return async (...args: A): Promise<R> => {
     if (!enabled()) return load(...args);
     const key = `${name}\u0000${JSON.stringify(args)}`;
-    // After hearing of other processes' writes (lib/events/feed.ts; a no-op where they are pushed).
-    const generation = await syncPublicGeneration();
+    // After hearing of other processes' writes, when a look is due (lib/events/feed.ts).
+    const looking = freshnessCheck();
+    if (looking) await looking;
+    const generation = publicGeneration();
     const entry = memo.entries.get(key);
     const reload = () => loadOnce(key, generation, () => load(...args), now);
     if (entry?.generation === generation) {

@@ -14,7 +14,10 @@
 /** The fallback bound on how long another process's write can stay invisible here. */
 export const PUBLIC_CACHE_SECONDS = 10;
 
-const shared = globalThis as unknown as { __svPublicGeneration?: number; __svFreshnessCheck?: (() => Promise<void>) | null };
+/** A look for other processes' writes: a promise while one is due or running, null when not (throttled). */
+export type FreshnessCheck = () => Promise<void> | null;
+
+const shared = globalThis as unknown as { __svPublicGeneration?: number; __svFreshnessCheck?: FreshnessCheck | null };
 
 export const publicGeneration = (): number => shared.__svPublicGeneration ?? 0;
 
@@ -26,20 +29,22 @@ export function bumpPublicGeneration(): void {
  * Installs (or with null removes) the look for other processes' writes that readers run before
  * trusting the generation (the SQLite commit feed; it throttles itself).
  */
-export function setFreshnessCheck(check: (() => Promise<void>) | null): void {
+export function setFreshnessCheck(check: FreshnessCheck | null): void {
   shared.__svFreshnessCheck = check;
+}
+
+/**
+ * The look for other processes' writes, when one is due (SQLite, at most every few ms): a promise to
+ * await before reading publicGeneration(); null when there is nothing to wait for, so the hot path of a
+ * cache hit stays synchronous. A failed look is logged and leaves the 10 s expiry as the bound.
+ */
+export function freshnessCheck(): Promise<void> | null {
+  const running = shared.__svFreshnessCheck?.() ?? null;
+  return running && running.catch((error: unknown) => console.error("Checking for other processes' writes failed", error));
 }
 
 /** The generation after hearing of other processes' writes, where that takes a look (SQLite); otherwise as it is. */
 export async function syncPublicGeneration(): Promise<number> {
-  const check = shared.__svFreshnessCheck;
-  if (check) {
-    try {
-      await check();
-    } catch (error) {
-      // A failed look leaves the 10 s expiry as the bound; the request itself goes on.
-      console.error("Checking for other processes' writes failed", error);
-    }
-  }
+  await freshnessCheck();
   return publicGeneration();
 }
