@@ -106,10 +106,23 @@ class PostgresFeed implements CommitFeed {
   lastId = (): number => this.deliveries.highest;
   check = async (): Promise<void> => undefined;
 
+  /** A database unreachable at start does not stop the process: the feed keeps trying, the 10 s expiry holds meanwhile. */
   async start(): Promise<void> {
-    const client = await this.connect();
+    try {
+      await this.begin(await this.connect());
+    } catch (error) {
+      console.error("Commit feed: cannot LISTEN yet; retrying", error);
+      this.dropClient();
+      this.scheduleReconnect();
+    }
+  }
+
+  private started = false;
+
+  private async begin(client: Client): Promise<void> {
     const { rows } = await client.query<{ max: number | null }>('SELECT max(id) AS max FROM "CommitEvent"');
     this.deliveries.highest = Number(rows[0]?.max ?? 0);
+    this.started = true;
   }
 
   async stop(): Promise<void> {
@@ -154,6 +167,13 @@ class PostgresFeed implements CommitFeed {
     this.scheduleReconnect();
   }
 
+  /** A connection that failed half-way is closed before the next attempt opens another. */
+  private dropClient(): void {
+    const client = this.client;
+    this.client = null;
+    void client?.end().catch(() => undefined);
+  }
+
   private scheduleReconnect(): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => void this.reconnect(), this.retryMs);
@@ -165,6 +185,7 @@ class PostgresFeed implements CommitFeed {
     try {
       const client = await this.connect();
       if (this.stopped) return void (await client.end());
+      if (!this.started) return void (await this.begin(client));
       await this.deliveries.push(async () => {
         const after = this.deliveries.highest;
         const { rows } = await client.query<EventRow>(
@@ -175,6 +196,7 @@ class PostgresFeed implements CommitFeed {
       });
     } catch (error) {
       console.error("Commit feed: reconnecting failed", error);
+      this.dropClient();
       this.scheduleReconnect();
     }
   }
