@@ -16,6 +16,12 @@ import { freshDatabase, testProviders, type TestDatabase } from "../../support/d
 import { makeUser } from "../../support/factories";
 import { Peer } from "../../../scripts/peer-process";
 
+/**
+ * Two child processes start (tsx loading the service layer) in the peer test: seconds each, more on a
+ * loaded machine. A bound against hanging, not a speed goal (that is npm run bench:freshness).
+ */
+const PEER_TEST_MS = 120_000;
+
 /** Waits for `test` to hold, checking every 10 ms (events from other connections arrive when they arrive). */
 async function until(test: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -100,7 +106,8 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     // Another process writes…
     const generation = publicGeneration();
     const writer = new Peer(["write", t.url, JSON.stringify(editor), "Gleam compiles to Erlang."]);
-    const written = await writer.line((l) => typeof l.id === "string");
+    cleanup.push(() => writer.close());
+    const written = await writer.line((l) => typeof l.id === "string", PEER_TEST_MS);
     expect(await writer.exited).toBe(0);
     if (provider === "postgresql") await until(() => heard.some((e) => e.ids.includes(String(written.id))));
     // …and this process's next read of cached data hears it (on SQLite by that very read's look).
@@ -112,11 +119,11 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     // The other way round: a process listening hears this one's write.
     const watcher = new Peer(["watch", t.url]);
     cleanup.push(() => watcher.close());
-    await watcher.line((l) => l.ready === true);
+    await watcher.line((l) => l.ready === true, PEER_TEST_MS);
     const mine = await createRecord(claims, editor, { statement: "Erlang has supervisors.", kind: "FEATURE" }, t.db);
     const line = await watcher.line((l) => ((l.event as CommitEvent | undefined)?.ids ?? []).includes(mine.id));
     expect(line.event).toMatchObject({ resource: "claims", action: "CREATE", publicFacing: true });
-  });
+  }, PEER_TEST_MS);
 
   if (provider === "postgresql") {
     it("a lost LISTEN connection is reopened and the events committed meanwhile are read from the table", async () => {
