@@ -2,9 +2,11 @@
 // Next.js still answers everything the cache does not hold (its proxy sets the nonce policy and
 // checks the host; services authorize every write); the cache only replays public GET answers with
 // a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
-// PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off).
+// PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off). Other app processes on the
+// same database are heard through the commit feed (lib/events/feed.ts).
 import { createServer } from "node:http";
 import next from "next";
+import { startCommitFeed } from "@/lib/events/feed";
 import { stampPeer } from "@/lib/http/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
 
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Writes committed by other processes on the same database drop this one's cached pages and data
+  // within milliseconds (PostgreSQL LISTEN, or SQLite's event table): lib/events/feed.ts.
+  const feed = await startCommitFeed();
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
   const server = createServer((req, res) => {
@@ -34,7 +39,7 @@ async function main(): Promise<void> {
     console.log(`StackVerdict ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
   });
   const stop = () => {
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.all([app.close(), feed.stop()]).finally(() => process.exit(0)));
     // Keep-alive connections would hold close() open; they get a moment to finish.
     setTimeout(() => process.exit(0), 5_000).unref();
     server.closeIdleConnections();

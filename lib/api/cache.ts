@@ -1,8 +1,8 @@
 // Answers of the public API kept in memory, keyed by the normalized request. Public material
-// changes only when an editor writes, so the service layer's after-commit hook clears the cache
-// (invalidatePublicApiCache, which bumps the public generation shared with the pages' data,
-// lib/public/generation.ts); the short TTL bounds staleness when several app processes run and
-// another process made the write.
+// changes only when an editor writes, so every public-facing commit event clears the cache, in the
+// writing process and in every other one on the database (lib/events/subscribers.ts calls
+// invalidatePublicApiCache, which bumps the public generation shared with the pages' data,
+// lib/public/generation.ts); the short TTL is the fallback bound when no commit feed runs.
 import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 
 const TTL_MS = PUBLIC_CACHE_SECONDS * 1000;
@@ -40,7 +40,7 @@ export function storeAnswer(key: string, answer: CachedAnswer, generation: numbe
   entries.set(key, { answer, expires: now + TTL_MS });
 }
 
-/** Called after every committed write to public-facing material. */
+/** Called on every commit event of a write to public-facing material, whichever process wrote it. */
 export function invalidatePublicApiCache(): void {
   bumpPublicGeneration();
   entries.clear();

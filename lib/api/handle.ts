@@ -7,6 +7,7 @@ import { databaseUrl } from "@/lib/db/provider";
 import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { assertStorableText } from "@/lib/text/unicode";
+import { freshnessCheck } from "@/lib/public/generation";
 import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
 import { ApiRedirect, type Endpoint } from "./define";
 import { matchEndpoint } from "./router";
@@ -84,6 +85,9 @@ export async function handleApiRequest(req: Request, segments: string[]): Promis
     if (req.method === "OPTIONS") return new Response(null, { status: 204, headers: CORS_HEADERS });
     const url = new URL(req.url);
     const key = cacheKey(url);
+    // Other processes' writes first (lib/events/feed.ts): they clear the answers they made stale.
+    const looking = freshnessCheck();
+    if (looking) await looking;
     const hit = cachedAnswer(key);
     if (hit) return respond(req.method, hit);
     const match = matchEndpoint(segments);

@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { claims, decisions, teams, technologies } from "@/lib/resources";
 import { readableWhere } from "@/lib/resources/access";
-import { revalidatePublicPages } from "@/lib/services/after-commit";
+import { transact } from "@/lib/services/after-commit";
 import { authorize, createRecord, getRecord, updateRecord } from "@/lib/services/records";
 import { listRecords } from "@/lib/services/list";
 import { fromMadr, MadrError, toMadr, type MadrDecision } from "./madr";
@@ -130,8 +130,8 @@ export async function previewMadrImport(actor: Actor | null, teamId: string, fil
 export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
   await getRecord(teams, actor, teamId, db); // as the preview: a team the actor cannot see is not found
   const { items, techId, claimId, existing } = await plan(authorize(decisions, actor, "create"), files, db);
-  // One transaction: an import lands whole or not at all.
-  const created = await db.$transaction(async (tx) => {
+  // One transaction (and one commit event): an import lands whole or not at all.
+  const created = await transact(db, decisions, async (tx) => {
     const idOfFile = new Map<string, string>();
     for (const { file, madr } of items) {
       const { supersededBy: _s, chosenTechnologies, claims, ...fields } = madr;
@@ -152,7 +152,6 @@ export async function importMadrFiles(actor: Actor | null, teamId: string, files
       await updateRecord(decisions, actor, id, { supersededById: target, status: madr.status, version: current.version }, tx);
     }
     return [...idOfFile.values()];
-  }, { timeout: 60_000 });
-  await revalidatePublicPages("decisions");
+  }, { timeout: 60_000, actor });
   return Promise.all(created.map(async (id) => String((await getRecord(decisions, actor, id, db)).slug)));
 }

@@ -6,10 +6,12 @@
 //
 // An entry is served while
 // - it belongs to the current public generation (lib/public/generation.ts): a write committed in
-//   this process makes every entry older than it unusable at once, and the next visitor of each page
-//   waits for a fresh render (concurrent visitors of the same page share that one render);
-// - and it is younger than PUBLIC_CACHE_SECONDS, the bound on how long another process's write can
-//   stay invisible here. An older entry is still served while one request renders its replacement.
+//   this process, or in another one (heard through the commit feed, lib/events/feed.ts), makes every
+//   entry older than it unusable at once, and the next visitor of each page waits for a fresh render
+//   (concurrent visitors of the same page share that one render);
+// - and it is younger than PUBLIC_CACHE_SECONDS, the fallback bound on how long another process's
+//   write can stay invisible here when the feed is down. An older entry is still served while one
+//   request renders its replacement.
 // Only successful answers that set no cookie are kept, and only for anonymous GETs of public
 // routes (lib/http/public-routes.ts) whose target is already in the form Next.js routes
 // (lib/http/routed-path.ts); the key is that path with the query parameters the route reads, in
@@ -19,7 +21,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
+import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { createNonce, nonceOf } from "./csp";
 import { forwardedHost, viewOfIncoming } from "./forwarded";
 import { isAllowedHost } from "./hosts";
@@ -239,6 +241,9 @@ export class PageCache {
       await next(req, res);
       return "bypass";
     }
+    // Other processes' writes first, when a look is due (lib/events/feed.ts); a hit stays synchronous otherwise.
+    const looking = freshnessCheck();
+    if (looking) await looking;
     const generation = publicGeneration();
     let entry = this.usable(key, generation);
     if (!entry) {

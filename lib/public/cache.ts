@@ -3,14 +3,15 @@
 // its data: a loader's result is reused as the very object (no serialising or parsing per request;
 // it is frozen, so a page that tried to change it would fail loudly instead of changing it for
 // every later visitor) until
-// - this process commits a write to public material: the public generation (lib/public/generation.ts,
-//   shared with the API's answer cache) moves on and the next request waits for fresh data;
-// - PUBLIC_CACHE_SECONDS pass, which bounds how long a write made by *another* process stays
-//   invisible here: the entry is then reloaded in the background while requests still get the old one;
+// - a write to public material commits, in this process or (heard through lib/events/feed.ts) in
+//   another: the public generation (lib/public/generation.ts, shared with the API's answer cache)
+//   moves on and the next request waits for fresh data;
+// - PUBLIC_CACHE_SECONDS pass, the fallback bound on how long a write made by *another* process stays
+//   invisible here when no commit feed runs: the entry is then reloaded in the background while requests still get the old one;
 // - the database is unreachable: the last entry keeps being served (the error is logged), so pages
 //   already visited stay up.
 // Concurrent requests for the same entry share one load.
-import { PUBLIC_CACHE_SECONDS, publicGeneration } from "./generation";
+import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "./generation";
 
 /** Entries kept at most (a claim page's data is a few KB); the least recently loaded goes first. */
 export const MAX_PUBLIC_ENTRIES = 5_000;
@@ -55,6 +56,9 @@ export function cachedPublicData<A extends Array<string | number | undefined>, R
   return async (...args: A): Promise<R> => {
     if (!enabled()) return load(...args);
     const key = `${name}\u0000${JSON.stringify(args)}`;
+    // After hearing of other processes' writes, when a look is due (lib/events/feed.ts).
+    const looking = freshnessCheck();
+    if (looking) await looking;
     const generation = publicGeneration();
     const entry = memo.entries.get(key);
     const reload = () => loadOnce(key, generation, () => load(...args), now);

@@ -34,6 +34,7 @@ export const articles = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   async prepare(data, ctx) {
     await ensureSlug("article", data, ctx, "title");
     if (typeof data.text === "string") {

@@ -21,6 +21,7 @@ export const citations = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   // Offsets must point at the quote in the article's stored text; when they are missing or wrong,
   // the quote is looked up, and a quote the article does not contain is refused.
   async prepare(data, { tx, existing }) {

@@ -77,6 +77,7 @@ export const claims = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   // A claim written (created, edited, status changed, restored) is checked for contradictions.
   afterCommit: [detectAfterClaimWrite],
   async prepare(data, ctx) {

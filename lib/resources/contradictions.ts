@@ -34,6 +34,7 @@ export const contradictions = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(STAFF),
   softDelete: true,
+  publicFacing: true,
   // An open contradiction (written, or reopened) puts the published verdicts citing either claim up for review.
   afterCommit: [({ db, result }) => flagVerdictsForContradictions(db, idsOf(result)).then(() => undefined)],
   validate(data) {

@@ -80,6 +80,7 @@ export const decisions: ResourceDef = defineResource({
     canWrite: async (actor: Actor, record: Row) => isStaff(actor) || actor.teamIds.includes(String(record.teamId)),
   },
   softDelete: true,
+  publicFacing: true,
   async prepare(data, ctx) {
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;

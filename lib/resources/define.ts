@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Actor, Role } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
+import type { CommitEvent } from "@/lib/events/bus";
 import { fieldSchema, type Fields } from "./fields";
 
 /** Prisma delegate names of the models resources are built on. */
@@ -66,6 +67,8 @@ export interface CommittedWrite {
   result: unknown;
   /** Who wrote, when the service layer knows. */
   actor: Actor | null;
+  /** The write's commit event (lib/events): ids, action and changed fields. */
+  event: CommitEvent;
 }
 
 /**
@@ -87,6 +90,11 @@ export interface ResourceDef {
   };
   access: AccessRules;
   softDelete: boolean;
+  /**
+   * Whether a write can change what the public site shows: its commit event then drops the public
+   * caches of every app process (lib/events/subscribers.ts). Declared on every resource, never guessed.
+   */
+  publicFacing: boolean;
   /** No create/update/delete at all (revisions). */
   readOnly?: boolean;
   /** Adds system fields and derived values (slugs, normalized text, author ids) before a write. */

@@ -17,5 +17,6 @@ export const loginAttempts = defineResource({
   list: { defaultSort: { field: "createdAt", order: "DESC" } },
   access: { roles: { read: ADMIN_ONLY, create: NOBODY, update: NOBODY, delete: NOBODY } },
   softDelete: false,
+  publicFacing: false,
   readOnly: true,
 });

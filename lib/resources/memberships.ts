@@ -15,4 +15,5 @@ export const memberships = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: { roles: { read: STAFF, create: ADMIN_ONLY, update: ADMIN_ONLY, delete: ADMIN_ONLY } },
   softDelete: false,
+  publicFacing: false,
 });

@@ -26,6 +26,7 @@ export const outcomeReviews = defineResource({
     },
   },
   softDelete: true,
+  publicFacing: true,
   prepare(data, ctx) {
     if (!ctx.existing && ctx.actor.id) data.authorId = ctx.actor.id;
   },

@@ -45,6 +45,7 @@ export function revisionsResource(registry: () => readonly ResourceDef[]): Resou
       scope: (actor, db) => inheritedScope(registry(), actor, db),
     },
     softDelete: false,
+    publicFacing: false,
     readOnly: true,
   });
 }

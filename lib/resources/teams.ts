@@ -20,5 +20,6 @@ export const teams = defineResource({
     scope: (actor) => (STAFF.includes(actor.role) ? null : { id: { in: actor.teamIds } }),
   },
   softDelete: true,
+  publicFacing: false,
   prepare: (data, ctx) => ensureSlug("team", data, ctx, "name"),
 });

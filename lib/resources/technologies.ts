@@ -34,6 +34,7 @@ export const technologies = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   prepare: (data, ctx) => {
     // One spelling per language, so "JavaScript" and "javascript " are the same team skill.
     if (typeof data.language === "string" || data.language === null) data.language = languageKey(data.language ?? "");

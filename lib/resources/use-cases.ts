@@ -26,5 +26,6 @@ export const useCases = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
+  publicFacing: true,
   prepare: (data, ctx) => ensureSlug("useCase", data, ctx, "name"),
 });

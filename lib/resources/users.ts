@@ -22,6 +22,7 @@ export const users = defineResource({
   // Users are deactivated, never deleted: their names stay on the history they wrote.
   access: { roles: { read: ADMIN_ONLY, create: ADMIN_ONLY, update: ADMIN_ONLY, delete: NOBODY } },
   softDelete: false,
+  publicFacing: false,
   hidden: ["passwordHash", "sessionVersion"],
   async prepare(data, { existing }) {
     const password = data.password;

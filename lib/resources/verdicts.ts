@@ -44,6 +44,7 @@ export const verdicts = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(STAFF),
   softDelete: true,
+  publicFacing: true,
   include: { evidence: { select: { claimId: true, weight: true, role: true }, orderBy: { claimId: "asc" } } },
   async prepare(data, ctx) {
     await ensureSlug("verdict", data, ctx, "title");

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/rows";
+import { noteChange } from "@/lib/events/outbox";
 import type { Revision } from "@/lib/generated/sqlite/client";
 import type { ResourceDef, Row } from "@/lib/resources/define";
 import { diffSnapshots } from "./diff";
@@ -26,9 +27,16 @@ function revisionData({ def, action, actor, before, after, reason }: RevisionEnt
   };
 }
 
+/** The change a revision records also goes into its transaction's commit event (lib/events). */
+function note(tx: Tx, def: ResourceDef, data: Omit<Revision, "id" | "createdAt">): void {
+  noteChange(tx, { def, id: data.entityId, action: data.action, fields: Object.keys(data.changes as object) });
+}
+
 export async function recordRevision(tx: Tx, args: RevisionEntry): Promise<void> {
   const data = revisionData(args);
-  if (data) await tx.revision.create({ data: { ...data, changes: data.changes as object, snapshot: data.snapshot as object } });
+  if (!data) return;
+  await tx.revision.create({ data: { ...data, changes: data.changes as object, snapshot: data.snapshot as object } });
+  note(tx, args.def, data);
 }
 
 // Random bytes drawn 4 KB at a time: one system call per 512 ids rather than one per id (bulk inserts make thousands).
@@ -50,7 +58,9 @@ export async function recordRevisions(tx: Tx, entries: readonly RevisionEntry[],
   const rows: Revision[] = [];
   for (const entry of entries) {
     const data = revisionData(entry);
-    if (data) rows.push({ id: newRowId(), ...data, createdAt: at });
+    if (!data) continue;
+    rows.push({ id: newRowId(), ...data, createdAt: at });
+    note(tx, entry.def, data);
   }
   await insertRows(tx, "Revision", rows, ["changes", "snapshot"]);
   return rows.length;

@@ -1,0 +1,49 @@
+// Who listens to commit events: the one place a reader learns what follows a save. In order:
+// 1. public caches, in every process: the public generation moves on (lib/public/generation.ts), the
+//    API's answers are dropped (lib/api/cache.ts), and in the writer Next's router cache is revalidated;
+// 2. verdict flags, once, in the writer: published verdicts whose evidence shifted are flagged for review;
+// 3. the resource's own declared hooks (ResourceDef.afterCommit), once, in the writer.
+// A static import of next/cache: a dynamic import() got its own copy of Next's request context and never saw it.
+import { revalidatePath } from "next/cache";
+import { invalidatePublicApiCache } from "@/lib/api/cache";
+import { reviewDependentVerdicts } from "@/lib/verdicts/editorial/flag";
+import { subscribe, type CommitEvent, type LocalCommit } from "./bus";
+
+function dropPublicCaches(event: CommitEvent, local: LocalCommit | null): void {
+  if (!event.publicFacing) return;
+  invalidatePublicApiCache();
+  // Only the writer is inside the request that wrote; elsewhere there is no request context to revalidate.
+  if (!local) return;
+  try {
+    revalidatePath("/", "layout");
+  } catch (error) {
+    // Outside a Next.js request (scripts, tests) there is no cache to revalidate; inside one, a
+    // failure means visitors would see stale pages, so it is logged.
+    if (process.env.NEXT_RUNTIME) console.error("Revalidating public pages failed", error);
+  }
+}
+
+async function flagShiftedVerdicts(_event: CommitEvent, local: LocalCommit | null): Promise<void> {
+  if (local) await reviewDependentVerdicts(local.db, local.def.name, local.result);
+}
+
+/** Each declared hook on its own: one failing does not stop the next. */
+async function runResourceHooks(event: CommitEvent, local: LocalCommit | null): Promise<void> {
+  if (!local) return;
+  for (const hook of local.def.afterCommit ?? []) {
+    try {
+      await hook({ db: local.db, resource: local.def.name, result: local.result, actor: local.actor, event });
+    } catch (error) {
+      console.error(`After-commit hook of ${local.def.name} failed`, error);
+    }
+  }
+}
+
+/** Registers the subscribers (idempotent: by name, so every bundle's copy registers the same ones). */
+export function installCommitSubscribers(): void {
+  subscribe("public-caches", { everyProcess: true, handle: dropPublicCaches });
+  subscribe("verdict-flags", { everyProcess: false, handle: flagShiftedVerdicts });
+  subscribe("resource-hooks", { everyProcess: false, handle: runResourceHooks });
+}
+
+installCommitSubscribers();
