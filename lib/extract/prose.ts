@@ -8,6 +8,7 @@
 import { slugify } from "@/lib/text/slug";
 import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
 import { MONTH } from "./facts";
+import { coordinated, frontedEnd, isSide, singularPredicate, skipAside } from "./attribution";
 import type { Emit } from "./rules";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
@@ -239,28 +240,16 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   return null;
 }
 
-/** The mentions joined to `first` by "and", "&", "," or "or" right after it. */
-function coordinated(text: string, mentions: Mention[], first: Mention): Mention[] {
-  const out: Mention[] = [];
-  let end = first.end;
-  for (const m of mentions) {
-    if (m.start < end) continue;
-    if (!/^\s*(?:,|and|&|or|,\s*and)\s*$/i.test(text.slice(end, m.start))) break;
-    out.push(m);
-    end = m.end;
-  }
-  return out;
-}
-
 function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
   let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
   let any = false;
   for (const clause of clausesOf(text)) {
     const lead = clause.text.length - clause.text.trimStart().length;
-    const start = clause.at + lead;
+    // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
+    const start = frontedEnd(text, clause.at + lead);
     // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
-    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)));
+    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) && !isSide(text, m, start));
     const pronoun = named ? null : PRONOUN.exec(text.slice(start));
     // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
     // "No built-in retries", "Built on Rust".
@@ -286,8 +275,13 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
     const together = named ? coordinated(text, mentions, named) : [];
     const last = together.length ? together[together.length - 1] : named;
-    const from = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
-    const after = `${subjectless ? " " : ""}${text.slice(from, clause.at + clause.text.length)}`;
+    // "Y, on the other hand, deletes …", "Y, built on X, supports …": the verb comes after the aside.
+    const subjectEnd = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
+    const asideEnd = subjectless ? subjectEnd : skipAside(text, subjectEnd);
+    const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
+    // "X and Y both support …": the plural predicate, said of each.
+    const predicateText = text.slice(from, clause.at + clause.text.length).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
+    const after = `${subjectless ? " " : ""}${predicateText}`;
     const said = predicate(after);
     if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
     // "is a much more popular tool": a judgement, not a kind of thing.
@@ -300,7 +294,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
     const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
     for (const owner of owners) {
-      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/(?<!\s)\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
+      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`);
       emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
     }
     any = true;
