@@ -98,3 +98,20 @@ describe("setups are conditions, not facts", () => {
     expect(out.find((c) => c.technologies[0] === "express")?.conditions.hardware).toBeUndefined();
   });
 });
+
+describe("tables", () => {
+  it("a run-together row whose units stand apart from their numbers gives each column's technology its value", () => {
+    const text = "Metric Vite Webpack\nCold start 300 ms 4.2 s\nHMR update 20 ms 800 ms";
+    expect(briefs(text)).toEqual(["performance vite cold_start_time=300", "performance webpack cold_start_time=4.2", "performance vite hmr_update_time=20", "performance webpack hmr_update_time=800"]);
+  });
+
+  it("a name in a header's parentheses is the setup of the column, not its technology; a rate header gives bare cells their unit", () => {
+    const out = claims("| Database | Inserts/s (PostgreSQL 16, 8 vCPU) |\n|---|---|\n| TimescaleDB | 150,000 |\n| InfluxDB | 320,000 |");
+    expect(out.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["timescaledb"], 150000, "inserts/s"], [["influxdb"], 320000, "inserts/s"]]);
+    expect(out[0].conditions.setup).toBe("PostgreSQL 16, 8 vCPU");
+  });
+
+  it("cells belong to their column's technology, row by row", () => {
+    expect(briefs("| | Redis | Memcached |\n|---|---|---|\n| Persistence | Yes | No |")).toEqual(["feature redis persistence=built-in", "feature memcached persistence=missing"]);
+  });
+});
