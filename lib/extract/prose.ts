@@ -236,6 +236,9 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
   if (kind) return { verb: "is", phrase: kind[1].split(BOUNDARY)[0], negated: false };
   const verb = VERB_S.exec(after);
+  // "Podman runs without a daemon": what it does without is what it lacks.
+  const without = verb ? /^without\s(?:an?\s|the\s|any\s)?(.{2,120})/i.exec(verb[2]) : null;
+  if (verb && without && !NOT_VERBS.has(verb[1])) return { verb: "has", phrase: without[1].split(BOUNDARY)[0], negated: true };
   if (verb && !NOT_VERBS.has(verb[1]) && isVerb(verb[1], after)) return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
   return null;
 }
@@ -283,7 +286,8 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const predicateText = text.slice(from, clause.at + clause.text.length).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
     const after = `${subjectless ? " " : ""}${predicateText}`;
     const said = predicate(after);
-    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
+    // "It is built on top of" (the object on the next line of the source): nothing is said yet.
+    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) continue;
     // "is a much more popular tool": a judgement, not a kind of thing.
     if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading)\b/i.test(said.phrase)) continue;
     const topic = capabilityTopic(said.verb, said.phrase);

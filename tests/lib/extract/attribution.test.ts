@@ -19,6 +19,7 @@ describe("contrasts: the claim is about the subject, never the other side", () =
   it("'Compared to X, Y …', 'In contrast to X, Y …' and 'Like X, Y …' are about Y", () => {
     expect(about("Compared with MySQL, PostgreSQL has richer JSON support.")).toEqual(["postgresql"]);
     expect(about("In contrast to Docker, Podman runs rootless containers by default.")).toEqual(["podman"]);
+    expect(briefs("In contrast to Docker, Podman works without a daemon.")).toEqual(["feature podman daemon=missing"]);
     expect(about("Like Vite, Turbopack uses native code for its transforms.")).toEqual(["turbopack"]);
   });
 
@@ -38,6 +39,10 @@ describe("subordinate mentions: what a technology is built on is not its subject
   it("an appositive naming another technology is skipped", () => {
     expect(briefs("FastAPI, built on Starlette, supports WebSockets.")).toEqual(["feature fastapi websocket=built-in"]);
     expect(about("Django REST framework, which sits on top of Django, adds serializers.")).toEqual(["drf"]);
+  });
+
+  it("a clause cut before its object says nothing", () => {
+    expect(briefs("Ripgrep is built on top of")).toEqual([]);
   });
 
   it("'built on X' is what the subject is made from; the next 'It' is still the subject", () => {
