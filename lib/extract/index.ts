@@ -116,7 +116,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
     // "All runs used Node 20 and PostgreSQL 16 on 8 vCPU": conditions of the figures below, not facts.
     let stated = false;
-    for (const sentence of /^#/.test(t) || !/\d/.test(t) ? [] : sentences(span)) {
+    // A setup is said in a short paragraph; a long run is not read twice for one.
+    for (const sentence of /^#/.test(t) || t.length > 2000 || !/\d/.test(t) ? [] : sentences(span)) {
       const said = setupSentence(sentence.text, resolver);
       if (said) setup.add(said);
       stated ||= said != null;
