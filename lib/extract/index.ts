@@ -9,7 +9,7 @@ import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
 import { quantitiesIn } from "./quantities";
 import { rateSupport as rateCell } from "./features";
 import { findTables, readTable, techOf, type Table } from "./tables";
-import { SetupTracker, testedVersions } from "./setup";
+import { SetupTracker, setupLine, setupSentence, testedVersions } from "./setup";
 import { pieces, sentences, type Span } from "./sentences";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -63,9 +63,15 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   const out: CandidateClaim[] = [];
   const seen = new Set<string>();
   const setup = new SetupTracker();
+  let setupHere = false;
+  let compared: string[] = [];
+  const environmental = (slug: string): boolean => resolver.isSetting(slug) || (compared.length > 0 && !compared.includes(slug));
   const emit: Emit = (claim, span) => {
     // A figure carries the setup its section states, under whatever the figure says itself.
     const c = claim.kind === "performance" ? { ...claim, conditions: { ...setup.current(), ...claim.conditions } } : claim;
+    // On a setup line the version of what the test ran on (a runtime, an OS, a database beside the compared
+    // frameworks) is a condition of the figures, not a fact about that technology.
+    if (setupHere && c.kind === "fact" && c.metric === "version" && c.technologies.every(environmental)) return;
     const sig = signature(c);
     if (seen.has(sig) || !c.technologies.length) return;
     seen.add(sig);
@@ -81,6 +87,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let sectionTechs: string[] = [];
   let headingTechs: string[] = [];
   let headingText = "";
+  /** The open headings, outermost first, with the technology each section is about. */
+  const headings: Array<{ depth: number; techs: string[] }> = [];
   /** The technology the last paragraph ended on, for a lead-in that names none. */
   let previousSubject: string[] = [];
   let list: ListMode = null;
@@ -89,7 +97,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let inCode = false;
   let codeSubject: string[] = [];
   const rawLines = text.split("\n");
-  const compared = comparedTechs(rawLines, resolver);
+  compared = comparedTechs(rawLines, resolver);
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
   let lineNo = -1;
   let offset = 0;
@@ -106,6 +114,15 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     if (table) readTable(table, { resolver, setup: setup.current() }, emit);
     if (inTable(lineNo)) continue;
     setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
+    // "All runs used Node 20 and PostgreSQL 16 on 8 vCPU": conditions of the figures below, not facts.
+    let stated = false;
+    // A setup is said in a short paragraph; a long run is not read twice for one.
+    for (const sentence of /^#/.test(t) || t.length > 2000 || !/\d/.test(t) ? [] : sentences(span)) {
+      const said = setupSentence(sentence.text, resolver);
+      if (said) setup.add(said);
+      stated ||= said != null;
+    }
+    setupHere = stated || setupLine(t) != null;
     versionFacts(t, span);
 
     const heading = /^(#{1,6}) (.*)$/.exec(t);
@@ -121,8 +138,13 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       if (mythHeading && inH.length) emit({ statement: `${clean(mythHeading[1])}.`, kind: "opinion", technologies: inH, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
       const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
       if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
-      // A section without a name in its heading is still about the document's one technology.
-      if (heading[1].length <= 2) sectionTechs = inH.length === 1 ? inH : inH.length ? [] : docTechs;
+      // A section is about the one technology its heading names; a heading that names none keeps the
+      // enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.
+      const depth = heading[1].length;
+      while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
+      const enclosing = headings.length ? headings[headings.length - 1].techs : depth <= 2 ? docTechs : sectionTechs;
+      sectionTechs = inH.length === 1 ? inH : inH.length ? [] : depth === 1 ? docTechs : enclosing;
+      headings.push({ depth, techs: sectionTechs });
       if (AGAINST.test(h) && inH.length) list = { kind: "avoid", techs: inH };
       else if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
       else if (/use cases|good fit|best for|when to use/i.test(h)) list = { kind: "good-fit", techs: inH.length ? inH : sectionTechs };

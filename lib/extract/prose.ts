@@ -8,6 +8,7 @@
 import { slugify } from "@/lib/text/slug";
 import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
 import { MONTH } from "./facts";
+import { coordinated, frontedEnd, isSide, singularPredicate, skipAside } from "./attribution";
 import type { Emit } from "./rules";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
@@ -193,7 +194,7 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
 
 // ---- capabilities -------------------------------------------------------------------------------
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
-const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
 const IS_A = /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
 const PROPERTY = /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
@@ -235,21 +236,11 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
   if (kind) return { verb: "is", phrase: kind[1].split(BOUNDARY)[0], negated: false };
   const verb = VERB_S.exec(after);
+  // "Podman runs without a daemon": what it does without is what it lacks.
+  const without = verb ? /^without\s(?:an?\s|the\s|any\s)?(.{2,120})/i.exec(verb[2]) : null;
+  if (verb && without && !NOT_VERBS.has(verb[1])) return { verb: "has", phrase: without[1].split(BOUNDARY)[0], negated: true };
   if (verb && !NOT_VERBS.has(verb[1]) && isVerb(verb[1], after)) return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
   return null;
-}
-
-/** The mentions joined to `first` by "and", "&", "," or "or" right after it. */
-function coordinated(text: string, mentions: Mention[], first: Mention): Mention[] {
-  const out: Mention[] = [];
-  let end = first.end;
-  for (const m of mentions) {
-    if (m.start < end) continue;
-    if (!/^\s*(?:,|and|&|or|,\s*and)\s*$/i.test(text.slice(end, m.start))) break;
-    out.push(m);
-    end = m.end;
-  }
-  return out;
 }
 
 function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
@@ -258,9 +249,10 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
   let any = false;
   for (const clause of clausesOf(text)) {
     const lead = clause.text.length - clause.text.trimStart().length;
-    const start = clause.at + lead;
+    // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
+    const start = frontedEnd(text, clause.at + lead);
     // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
-    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)));
+    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) && !isSide(text, m, start));
     const pronoun = named ? null : PRONOUN.exec(text.slice(start));
     // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
     // "No built-in retries", "Built on Rust".
@@ -286,10 +278,16 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
     const together = named ? coordinated(text, mentions, named) : [];
     const last = together.length ? together[together.length - 1] : named;
-    const from = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
-    const after = `${subjectless ? " " : ""}${text.slice(from, clause.at + clause.text.length)}`;
+    // "Y, on the other hand, deletes …", "Y, built on X, supports …": the verb comes after the aside.
+    const subjectEnd = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
+    const asideEnd = subjectless ? subjectEnd : skipAside(text, subjectEnd);
+    const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
+    // "X and Y both support …": the plural predicate, said of each.
+    const predicateText = text.slice(from, clause.at + clause.text.length).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
+    const after = `${subjectless ? " " : ""}${predicateText}`;
     const said = predicate(after);
-    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase)) continue;
+    // "It is built on top of" (the object on the next line of the source): nothing is said yet.
+    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) continue;
     // "is a much more popular tool": a judgement, not a kind of thing.
     if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading)\b/i.test(said.phrase)) continue;
     const topic = capabilityTopic(said.verb, said.phrase);
@@ -300,7 +298,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
     const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
     for (const owner of owners) {
-      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? text.slice(from, clause.at + clause.text.length).replace(/^\s+are\b/, " is").replace(/(?<!\s)\s+both\b/, "") : text.slice(from, clause.at + clause.text.length)}`);
+      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`);
       emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
     }
     any = true;

@@ -1,6 +1,7 @@
 // Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
 import { proseClaims } from "./prose";
+import { coordinated, frontedEnd, mainMentions } from "./attribution";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
 import { releaseYears, sinceVersions } from "./facts";
@@ -55,8 +56,13 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
 function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const { resolver } = ctx;
   const mentions = resolver.find(s.text);
-  const local = [...new Set(mentions.map((m) => m.slug))];
-  const subject = local.length ? local : ctx.subject;
+  // "Unlike Flask, Django …", "FastAPI, built on Starlette, …": the sentence is about Django, FastAPI.
+  const main = mainMentions(s.text, mentions);
+  const local = [...new Set(main.map((m) => m.slug))];
+  const named = [...new Set(mentions.map((m) => m.slug))];
+  // A sentence that opens with "It"/"They" is about what the one before was about, whatever it names later.
+  const pronounLed = ctx.subject.length > 0 && PRONOUN_LED.test(s.text.slice(frontedEnd(s.text)));
+  const subject = pronounLed ? ctx.subject : local.length ? local : ctx.subject;
 
   const hasDigit = /\d/.test(s.text);
   if (hasDigit) figureClaims(s, mentions, ctx, emit);
@@ -67,7 +73,7 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
     emit({ statement, kind: "fact", technologies: [fact.slug], topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: fact.metric === "release_year" ? "year" : "version", conditions: {}, stance: "SUPPORTS" }, s);
   }
 
-  if (ctx.allowFeatures && !/\?$/.test(s.text)) featureClauses(s, mentions, subject, ctx, emit);
+  if (ctx.allowFeatures && !/\?$/.test(s.text)) featureClauses(s, main, subject, ctx, emit);
 
   for (const a of adviceIn(s, resolver)) {
     if (a.against) emit({ statement: a.statement, kind: "opinion", technologies: a.techs, topic: slugify(`not for ${a.useCase}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, s);
@@ -75,11 +81,15 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   }
 
   const opinion = OPINION.exec(s.text);
-  if (opinion && local.length) {
-    emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: local, topic: slugify(opinion[1], 40), metric: null, value: null, unit: null, conditions: { stance: "supports" }, stance: "SUPPORTS" }, s);
+  if (opinion && named.length) {
+    // A judgement is about every side it compares ("X still beats Y"), the sentence's subject first.
+    const sides = [...new Set([...local, ...named])];
+    emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: sides, topic: slugify(opinion[1], 40), metric: null, value: null, unit: null, conditions: { stance: "supports" }, stance: "SUPPORTS" }, s);
   }
-  return local.length ? local : ctx.subject;
+  return subject;
 }
+
+const PRONOUN_LED = /^(?:(?:but|and|so|also|still|however,?)\s)?(?:it|its|they|their)\b(?!\s(?:is|was)\s(?:clear|true|worth|possible|important|likely|hard|easy)\b)/i;
 
 /** Features with a support cue, clause by clause ("…built in, but it does not ship an ORM"). */
 function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: SentenceContext, emit: Emit): void {
@@ -89,7 +99,12 @@ function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: Se
     const from = s.text.indexOf(clause, clauseFrom);
     clauseFrom = from + clause.length;
     const inClause = mentions.filter((m) => m.start >= from && m.start < from + clause.length);
-    const techs = inClause.length ? [inClause[0].slug] : subject.slice(0, 1);
+    // "…, but it does not ship an ORM": a clause led by a pronoun is about the sentence's subject.
+    const pronounLed = PRONOUN_LED.test(clause.trimStart());
+    const first = inClause[0];
+    // "Django and Flask both ship an admin": coordinated subjects share the clause.
+    const together = first && !pronounLed && first.start - from <= 24 ? coordinated(s.text, mentions, first) : [];
+    const techs = pronounLed || !first ? subject.slice(0, 1) : [first.slug, ...together.map((m) => m.slug)];
     const named = featuresIn(clause);
     let found = named;
     // "FastAPI generates them automatically": the feature is the one the previous clause named.
@@ -101,10 +116,9 @@ function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: Se
       const at = hit < 0 ? clause.length : hit;
       const owner = inClause.find((m) => /^(?:'|’)s\s+(?:[\w-]+\s+)?$/.test(clause.slice(m.end - from, at)));
       const support = supportIn(clause, at, owner != null && named.includes(f));
-      if (!support || !techs.length) continue;
-      emit({ statement: featureStatement(resolver(ctx, techs), f, support, null), kind: "feature", technologies: techs, topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
+      if (!support) continue;
+      for (const tech of techs) emit({ statement: featureStatement(ctx.resolver.nameOf(tech), f, support, null), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
     }
   }
 }
 
-const resolver = (ctx: SentenceContext, techs: string[]): string => techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");

@@ -61,6 +61,12 @@ export class SetupTracker {
     this.levels[this.levels.length - 1].conditions[setup[0]] = setup[1];
   }
 
+  /** Conditions a sentence of the section states ("All runs used Node 20 on 8 vCPU"): they hold for the rest of it. */
+  add(conditions: Conditions): void {
+    if (!this.levels.length) this.levels.push({ depth: 0, conditions: {} });
+    Object.assign(this.levels[this.levels.length - 1].conditions, conditions);
+  }
+
   /** Every condition in force here, the innermost section's winning. */
   current(): Conditions {
     return Object.assign({}, ...this.levels.map((l) => l.conditions)) as Conditions;
@@ -79,4 +85,33 @@ export function testedVersions(line: string, resolver: TechResolver): TestedVers
     if (v) out.push({ slug: m.slug, version: v[1] });
   }
   return out;
+}
+
+// A sentence saying how the measurements were taken: "All runs used Node 20 and PostgreSQL 16 on 8 vCPU",
+// "Tested with Python 3.12 on an 8 vCPU VM", "We benchmarked on a 16 GB laptop".
+const SETUP_SENTENCE = /\b(?:(?:runs?|tests?|benchmarks?|measurements?|numbers|results|figures|everything)\s(?:all\s)?(?:used|were (?:run|taken|measured|collected|done)|ran|was (?:run|done)|come from)|(?:we|i)\s(?:ran|run|tested|benchmarked|measured|used)|(?:tested|benchmarked|measured|ran|executed|performed|conducted)\s(?:on|with|using|under|against|in)|running on|on (?:an?|the|my|our)\s(?:[\w-]{1,20}\s){0,3}(?:vm|machine|laptop|server|instance|box|desktop|macbook))\b/i;
+// A figure the sentence reports itself: then its setup belongs to that figure, not to the section.
+const FIGURE = /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
+const HARDWARE = /\b\d{1,3}\s?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
+
+/**
+ * The setup a prose sentence states (versions of what it ran on, hardware), or null when the sentence
+ * is not about the setup or reports a figure of its own.
+ */
+export function setupSentence(text: string, resolver: TechResolver): Conditions | null {
+  if (text.length > 400 || !/\d/.test(text) || !SETUP_SENTENCE.test(text) || FIGURE.test(text)) return null;
+  const versions: string[] = [];
+  for (const m of resolver.findAll(text)) {
+    // "Python 3.12" where the name itself is "Python 3": the version starts inside the name.
+    let from = m.end;
+    while (from > m.start + 1 && /\d/.test(text[from - 1])) from--;
+    const v = MAJOR_AFTER.exec(text.slice(from, from + 20));
+    if (v) versions.push(`${m.name.replace(/\s\d+$/, "")} ${v[1]}`);
+  }
+  const hardware = [...text.matchAll(HARDWARE)].map((h) => h[0]);
+  const out: Conditions = {};
+  if (versions.length) out.versions = versions.join(", ");
+  if (hardware.length) out.hardware = hardware.join(", ");
+  return versions.length || hardware.length ? out : null;
 }

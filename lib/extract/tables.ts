@@ -45,7 +45,9 @@ const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|
 export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
   const text = clean(cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
-  const found = resolver.find(text);
+  // "Inserts/s (PostgreSQL 16, 8 vCPU)": a name in parentheses is the setup of the column, not its technology.
+  const asides = [...text.matchAll(/\([^()]*\)/g)].map((p) => [p.index, p.index + p[0].length] as const);
+  const found = resolver.find(text).filter((m) => !asides.some(([a, b]) => m.start > a && m.end < b));
   if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
   const version = VERSION.exec(text)?.[1] ?? null;
   let rest = text;
@@ -59,7 +61,12 @@ function labelUnit(label: string): Quantity | null {
   const text = label.trim();
   // "Heap Used MB": a unit as the label's last word.
   const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ?? /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
-  return m ? cellQuantity(`1 ${m[1].trim()}`) : null;
+  const unit = m ? cellQuantity(`1 ${m[1].trim()}`) : null;
+  if (unit) return unit;
+  // "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate.
+  const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
+  const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
+  return whole?.dimension === "rate" ? whole : null;
 }
 
 /** What a label measures, keeping the long-standing keys for latency and request throughput. */
@@ -70,18 +77,25 @@ export function metricOf(label: string, unit: string): { metric: string; latency
   if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) && (!unit || unit === "req/s")) return { metric: "throughput", latency: false };
   const words = label.replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ").trim();
   if (!/\p{L}/u.test(words)) return null;
-  const paren = /\(([^()]{1,30})\)/.exec(words)?.[1] ?? "";
+  const inParen = /\(([^()]{1,30})\)/.exec(words)?.[1] ?? "";
+  // "(PostgreSQL 16, 8 vCPU)" is how it was measured (a condition), "(cold)" what was measured.
+  const paren = SETUP_PAREN.test(inParen) ? "" : inParen;
   const main = words.replace(/\([^()]*\)/g, " ");
   const timed = toMilliseconds({ value: 1, unit }) != null && !/\b(?:time|latency|duration|took|elapsed)\b/i.test(main);
   return { metric: [snake(main), timed ? "time" : "", paren ? snake(paren) : ""].filter(Boolean).join("_"), latency: false };
 }
 
+// A parenthesis stating the setup: hardware, or a name with a version ("PostgreSQL 16", "Node 20").
+const SETUP_PAREN = /\d\s?(?:vCPUs?|cores?|CPUs?|GB|GiB|threads|connections|workers)\b|\b[A-Z][\w.]{1,20}\sv?\d{1,3}(?:\.\d{1,3}){0,2}\b/;
+
 /** Conditions a label carries: "(no cache)" / "with cache" -> cache. */
 function labelConditions(label: string): Conditions {
+  const inParen = /\(([^()]{1,60})\)/.exec(label)?.[1] ?? "";
+  const setup: Conditions = SETUP_PAREN.test(inParen) ? { setup: inParen.trim() } : {};
   const cache = /\b(no|without|with|cold|warm)[ -](?:the )?cache\b|\b(cached|uncached)\b/i.exec(label);
-  if (!cache) return {};
+  if (!cache) return setup;
   const word = (cache[1] ?? cache[2]).toLowerCase();
-  return { cache: /^(?:no|without|cold|uncached)$/.test(word) ? "no cache" : "with cache" };
+  return { ...setup, cache: /^(?:no|without|cold|uncached)$/.test(word) ? "no cache" : "with cache" };
 }
 
 interface Cell {

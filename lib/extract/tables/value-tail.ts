@@ -8,6 +8,8 @@ import type { Line, Table } from "./shape";
 const MAX_LINE = 200;
 // A value token: a figure (with unit, range or ratio sign), or a word a table cell holds on its own.
 const FIGURE = /^[~≈<>+-]?\$?\d[\d.,]*(?:[-–]\d[\d.,]*)?[a-zA-Z%×µ/]*\+?$/;
+const BARE_NUMBER = /^[~≈<>]?\$?\d[\d.,]*[kKM]?$/;
+const UNIT = /^(?:ns|µs|us|ms|s|sec|secs|seconds|min|mins|minutes|h|B|KB|kB|MB|GB|KiB|MiB|GiB|%|x|×|req\/s|rps|ops\/s|qps|MB\/s|GB\/s|msg\/s|tx\/s)$/;
 const WORD_VALUE = /^(?:instant|n\/a|none|yes|no|✓|✗|✔|✘|-|—)$/i;
 // "15.9x faster", "7.3% smaller": a ratio keeps the word after it.
 const RATIO_WORD = /^(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse)$/i;
@@ -21,6 +23,8 @@ export function valueTail(text: string): { label: string; values: string[] } | n
   while (i > 0) {
     const t = tokens[i];
     if (RATIO_WORD.test(t) && i > 1 && /[x×%]$/.test(tokens[i - 1])) { values.unshift(`${tokens[i - 1]} ${t}`); i -= 2; continue; }
+    // "300 ms 4.2 s": a unit written apart from its number is one value with it.
+    if (UNIT.test(t) && i > 1 && BARE_NUMBER.test(tokens[i - 1])) { values.unshift(`${tokens[i - 1]} ${t}`); i -= 2; continue; }
     if (FIGURE.test(t) || WORD_VALUE.test(t)) { values.unshift(t); i--; continue; }
     break;
   }
