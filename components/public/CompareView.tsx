@@ -8,6 +8,7 @@ import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
 import { StatusBadge } from "./StatusBadge";
+import { FiguresOverTime } from "./TimelineChart";
 
 const SUPPORT: Record<Support, { icon: string; label: string; className: string }> = {
   yes: { icon: "✓", label: "Yes", className: "cell-yes" },
@@ -137,6 +138,8 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
           </section>
         ))}
       </section>
+
+      <FiguresOverTime charts={page.timelines} />
 
       <section aria-labelledby="open">
         <h2 id="open">Open contradictions</h2>
