@@ -121,7 +121,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                       {group.measurements.map((m) => (
                         <tr key={`${m.claimSlug}-${m.technology}`}>
                           <td>{name(m.technology)}</td>
-                          <td>{formatFigure(m.value, m.unit, m.metric)}</td>
+                          <td>{formatFigure(m.value, m.unit, m.metric)}{Object.keys(m.own).length > 0 && <span className="muted"> · {conditionsPhrase(m.own)}</span>}</td>
                           <td><Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
                         </tr>
                       ))}

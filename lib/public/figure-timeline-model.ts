@@ -6,7 +6,7 @@
 // component only draws.
 import { figureGroupOf } from "@/lib/verdicts/directions";
 import type { EvidenceClaim } from "@/lib/verdicts/types";
-import { normalizeStatement } from "@/lib/text/normalize";
+import { ownConditions, sharedConditions } from "./compare-model";
 import { conditionsPhrase, countLabel, formatDate, formatFigure, formatYear, isoDate, metricName, type Conditions } from "./format";
 
 /** One public figure as the loader reads it: the shown fields, and the engine's view of the same claim. */
@@ -96,24 +96,6 @@ export function earliestSource(evidence: EvidenceClaim): Date | null {
     if (Number.isFinite(t) && (first === null || t < first)) first = t;
   }
   return first === null ? null : new Date(first);
-}
-
-/** Conditions every member states with the same value (compared as the engine compares them). */
-function sharedConditions(members: TimelineClaim[]): Conditions {
-  const [first, ...rest] = members;
-  const same = (a: unknown, b: unknown) => normalizeStatement(String(a)) === normalizeStatement(String(b));
-  const out: Conditions = {};
-  for (const [key, value] of Object.entries(first.conditions)) {
-    const k = normalizeStatement(key);
-    const everywhere = rest.every((m) => Object.entries(m.conditions).some(([mk, mv]) => normalizeStatement(mk) === k && same(mv, value)));
-    if (everywhere) out[key] = value;
-  }
-  return out;
-}
-
-function ownConditions(conditions: Conditions, shared: Conditions): Conditions {
-  const sharedKeys = new Set(Object.keys(shared).map(normalizeStatement));
-  return Object.fromEntries(Object.entries(conditions).filter(([k]) => !sharedKeys.has(normalizeStatement(k))));
 }
 
 function xTicks(min: number, max: number, x: (t: number) => number): TimelineChart["xTicks"] {
