@@ -33,10 +33,12 @@ async function readFigures(db: Db, where: Prisma.ClaimWhereInput): Promise<Timel
  * measured in the same setup beside it (the comparison readers look for).
  */
 export async function technologyTimelines(db: Db, tech: { id: string; slug: string }): Promise<TimelineChart[]> {
-  const own = await db.claim.findMany({ where: figureWhere({ technologies: { some: { id: tech.id } } }), distinct: ["metric"], select: { metric: true } });
-  const metrics = own.flatMap((c) => (c.metric ? [c.metric] : []));
+  // Its own figures first, so the cap on the others never drops one of them.
+  const own = await readFigures(db, { technologies: { some: { id: tech.id } } });
+  const metrics = [...new Set(own.map((f) => f.metric))];
   if (metrics.length === 0) return [];
-  const figures = await readFigures(db, { metric: { in: metrics } });
+  const others = await readFigures(db, { metric: { in: metrics }, technologies: { none: { id: tech.id } } });
+  const figures = [...own, ...others];
   const slugs = [...new Set(figures.flatMap((f) => f.evidence.technologySlugs))];
   const techs = await db.technology.findMany({ where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] }, select: { slug: true, name: true } });
   return figureTimelines(figures, [tech.slug], Object.fromEntries(techs.map((t) => [t.slug, t.name])));
