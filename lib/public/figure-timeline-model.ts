@@ -160,9 +160,11 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
   const min = times.length ? Math.min(...times) : 0;
   const max = times.length ? Math.max(...times) : 0;
   const { xPad, top, bottom } = TIMELINE_BOX;
-  const x = (t: number) => (max === min ? 50 : xPad + ((t - min) / (max - min)) * (100 - 2 * xPad));
+  // One decimal is finer than a pixel on any screen, and keeps the markup short.
+  const tenth = (v: number) => Math.round(v * 10) / 10;
+  const x = (t: number) => (max === min ? 50 : tenth(xPad + ((t - min) / (max - min)) * (100 - 2 * xPad)));
   const yMax = niceCeiling(Math.max(...members.map((m) => m.value), 0));
-  const y = (v: number) => bottom - (Math.max(0, v) / yMax) * (bottom - top);
+  const y = (v: number) => tenth(bottom - (Math.max(0, v) / yMax) * (bottom - top));
 
   const order = [...new Set(members.map((m) => m.evidence.technologySlugs[0]))].sort(
     (a, b) => Number(!focus.includes(a)) - Number(!focus.includes(b)) || (focus.indexOf(a) - focus.indexOf(b)) || names[a].localeCompare(names[b]),

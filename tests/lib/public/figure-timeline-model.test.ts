@@ -92,7 +92,7 @@ describe("figures over time", () => {
     expect(xs).toEqual([TIMELINE_BOX.xPad, Math.round(TIMELINE_BOX.xPad + (Date.UTC(2024, 0, 1) - Date.UTC(2022, 6, 1)) / (Date.UTC(2025, 6, 1) - Date.UTC(2022, 6, 1)) * (100 - 2 * TIMELINE_BOX.xPad)), 100 - TIMELINE_BOX.xPad]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(["0 req/s", "12,500 req/s", "25,000 req/s"]);
     expect(chart.yTicks.map((t) => t.at)).toEqual([TIMELINE_BOX.bottom, (TIMELINE_BOX.bottom + TIMELINE_BOX.top) / 2, TIMELINE_BOX.top]);
-    expect(chart.rows.find((p) => p.value === 24000)?.y).toBeCloseTo(TIMELINE_BOX.top + (1 - 24000 / 25000) * (TIMELINE_BOX.bottom - TIMELINE_BOX.top));
+    expect(chart.rows.find((p) => p.value === 24000)?.y).toBeCloseTo(TIMELINE_BOX.top + (1 - 24000 / 25000) * (TIMELINE_BOX.bottom - TIMELINE_BOX.top), 0);
     // The ends by date, a new year between them only where it does not crowd them.
     expect(chart.xTicks.map((t) => [t.label, t.anchor])).toEqual([["1 Jul 2022", "start"], ["2024", "middle"], ["1 Jul 2025", "end"]]);
   });
