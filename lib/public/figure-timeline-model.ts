@@ -169,6 +169,9 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
   const order = [...new Set(members.map((m) => m.evidence.technologySlugs[0]))].sort(
     (a, b) => Number(!focus.includes(a)) - Number(!focus.includes(b)) || (focus.indexOf(a) - focus.indexOf(b)) || names[a].localeCompare(names[b]),
   );
+  // A page's own technologies keep one colour and shape in every chart; the others follow them.
+  const present = order.filter((t) => focus.includes(t)).length;
+  const seriesIndex = (technology: string, i: number) => (focus.includes(technology) ? focus.indexOf(technology) : focus.length + i - present);
   const points = dated.map(({ m, date }): TimelinePoint => {
     const technology = m.evidence.technologySlugs[0];
     const figure = formatFigure(m.value, unit, metric);
@@ -202,7 +205,7 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
     setup,
     better: higherIsBetter ? "Higher is better." : "Lower is better.",
     title: `${heading} by publication date, ${setup}`,
-    series: order.map((technology, index) => ({ technology, name: names[technology], index, points: rows.filter((p) => p.technology === technology && p.date !== null) })),
+    series: order.map((technology, i) => ({ technology, name: names[technology], index: seriesIndex(technology, i), points: rows.filter((p) => p.technology === technology && p.date !== null) })),
     rows,
     undatedNote: undatedNote(rows.filter((p) => p.date === null).length),
     yTicks: [0, 0.5, 1].map((f) => ({ at: y(f * yMax), label: formatFigure(f * yMax, unit, metric) })),

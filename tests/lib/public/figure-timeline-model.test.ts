@@ -54,6 +54,15 @@ describe("figures over time", () => {
     expect(charts[0].series.map((s) => [s.name, s.index])).toEqual([["Flask", 0], ["Django", 1], ["Express", 2]]);
   });
 
+  it("gives each of the page's technologies the same colour and shape in every chart", () => {
+    const charts = figureTimelines([
+      figure(["django"], 3900, VM, ["2025-03-01"]),
+      figure(["fastapi"], 24000, VM, ["2025-03-01"]),
+      figure(["fastapi"], 20000, { hardware: "laptop" }, ["2025-03-01"]),
+    ], ["django", "fastapi"], NAMES);
+    expect(charts.map((c) => c.series.map((s) => [s.name, s.index]))).toEqual([[["Django", 0], ["FastAPI", 1]], [["FastAPI", 1]]]);
+  });
+
   it("leaves out refuted figures and figures that name several technologies at once", () => {
     const charts = figureTimelines([
       figure(["django"], 3900, VM, ["2025-03-01"]),
