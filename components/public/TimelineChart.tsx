@@ -73,6 +73,7 @@ export function TimelineChart({ chart }: { chart: Chart }) {
         ))}
       </svg>
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
+      {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
       <details className="timeline__table">
         <summary>The figures as a table</summary>
         <div className="table-scroll">

@@ -70,6 +70,8 @@ export interface TimelineChart {
   rows: TimelinePoint[];
   /** "1 figure has no dated source: it is in the table only.", or null. */
   undatedNote: string | null;
+  /** "3 more technologies measured in this setup are not drawn.", or null. */
+  moreNote: string | null;
   yTicks: TimelineTick[];
   xTicks: (TimelineTick & { anchor: "start" | "middle" | "end" })[];
 }
@@ -78,6 +80,8 @@ export interface TimelineChart {
 export const TIMELINE_BOX = { height: 240, top: 22, bottom: 196, xPad: 6 } as const;
 /** At most this many setups are drawn per page; the rest stay in the claim lists. */
 export const MAX_TIMELINES = 6;
+/** At most this many technologies per chart: the page's own, then those measured most often in the setup. */
+export const MAX_SERIES = 6;
 
 /** The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: a y axis that ends on a round figure. */
 export function niceCeiling(value: number): number {
@@ -150,8 +154,19 @@ export function figureTimelines(claims: TimelineClaim[], focus: string[], names:
     .map((g, i) => chartOf(g, `timeline-${i + 1}`, focus, names));
 }
 
+/** The page's own technologies, then the others measured most often in the group, up to MAX_SERIES. */
+function shownTechnologies(members: TimelineClaim[], focus: string[], names: Record<string, string>): { shown: Set<string>; hidden: number } {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.evidence.technologySlugs[0], (counts.get(m.evidence.technologySlugs[0]) ?? 0) + 1);
+  const own = [...counts.keys()].filter((t) => focus.includes(t));
+  const others = [...counts.keys()].filter((t) => !focus.includes(t)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || names[a].localeCompare(names[b]));
+  const room = Math.max(0, MAX_SERIES - own.length);
+  return { shown: new Set([...own, ...others.slice(0, room)]), hidden: Math.max(0, others.length - room) };
+}
+
 function chartOf(group: Group, id: string, focus: string[], names: Record<string, string>): TimelineChart {
-  const { members } = group;
+  const { shown, hidden } = shownTechnologies(group.members, focus, names);
+  const members = group.members.filter((m) => shown.has(m.evidence.technologySlugs[0]));
   const { metric, unit } = members[0];
   const higherIsBetter = members[0].evidence.figure?.higherIsBetter ?? true;
   const shared = sharedConditions(members);
@@ -208,6 +223,7 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
     series: order.map((technology, i) => ({ technology, name: names[technology], index: seriesIndex(technology, i), points: rows.filter((p) => p.technology === technology && p.date !== null) })),
     rows,
     undatedNote: undatedNote(rows.filter((p) => p.date === null).length),
+    moreNote: hidden > 0 ? `${countLabel(hidden, "more technology", "more technologies")} measured in this setup ${hidden === 1 ? "is" : "are"} not drawn: see ${hidden === 1 ? "its" : "their"} pages.` : null,
     yTicks: [0, 0.5, 1].map((f) => ({ at: y(f * yMax), label: formatFigure(f * yMax, unit, metric) })),
     xTicks: times.length ? xTicks(min, max, x) : [],
   };

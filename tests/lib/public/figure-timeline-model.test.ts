@@ -63,6 +63,20 @@ describe("figures over time", () => {
     expect(charts.map((c) => c.series.map((s) => [s.name, s.index]))).toEqual([[["Django", 0], ["FastAPI", 1]], [["FastAPI", 1]]]);
   });
 
+  it("draws the page's technology and the five others measured most often in a setup, and says how many more there are", () => {
+    const names: Record<string, string> = { django: "Django" };
+    const figures = [figure(["django"], 100, VM, ["2025-01-01"])];
+    for (let t = 0; t < 8; t++) {
+      names[`t${t}`] = `Tech ${t}`;
+      for (let k = 0; k <= t; k++) figures.push(figure([`t${t}`], 10 + k, VM, ["2025-01-01"]));
+    }
+    const [chart] = figureTimelines(figures, ["django"], names);
+    expect(chart.series.map((s) => s.name)).toEqual(["Django", "Tech 3", "Tech 4", "Tech 5", "Tech 6", "Tech 7"]);
+    expect(chart.rows).toHaveLength(1 + 8 + 7 + 6 + 5 + 4);
+    expect(chart.moreNote).toBe("3 more technologies measured in this setup are not drawn: see their pages.");
+    expect(figureTimelines(figures.slice(0, 2), ["django"], names)[0].moreNote).toBeNull();
+  });
+
   it("leaves out refuted figures and figures that name several technologies at once", () => {
     const charts = figureTimelines([
       figure(["django"], 3900, VM, ["2025-03-01"]),
