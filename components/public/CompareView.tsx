@@ -8,6 +8,7 @@ import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
 import { StatusBadge } from "./StatusBadge";
+import { FiguresOverTime } from "./TimelineChart";
 
 const SUPPORT: Record<Support, { icon: string; label: string; className: string }> = {
   yes: { icon: "✓", label: "Yes", className: "cell-yes" },
@@ -120,7 +121,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                       {group.measurements.map((m) => (
                         <tr key={`${m.claimSlug}-${m.technology}`}>
                           <td>{name(m.technology)}</td>
-                          <td>{formatFigure(m.value, m.unit, m.metric)}</td>
+                          <td>{formatFigure(m.value, m.unit, m.metric)}{Object.keys(m.own).length > 0 && <span className="muted"> · {conditionsPhrase(m.own)}</span>}</td>
                           <td><Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
                         </tr>
                       ))}
@@ -137,6 +138,8 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
           </section>
         ))}
       </section>
+
+      <FiguresOverTime charts={page.timelines} />
 
       <section aria-labelledby="open">
         <h2 id="open">Open contradictions</h2>

@@ -1,4 +1,6 @@
 // Pure shaping for /compare pages: pair slugs, feature cells, comparable performance groups.
+import { normalizeStatement } from "@/lib/text/normalize";
+import { setupKey } from "@/lib/verdicts/load";
 
 /** "django-vs-fastapi" -> ["django", "fastapi"]; null unless 2 or 3 distinct non-empty slugs. */
 export function parsePair(pair: string): string[] | null {
@@ -31,8 +33,10 @@ export interface Measurement {
 }
 
 export interface MeasurementGroup {
+  /** The setup every figure of the group shares (what the group was measured under). */
   conditions: Record<string, string | number | boolean>;
-  measurements: Measurement[];
+  /** Each figure with what its own setup adds to the shared one (its technology's server or runtime). */
+  measurements: (Measurement & { own: Record<string, string | number | boolean> })[];
 }
 
 export interface MetricGroups {
@@ -42,25 +46,57 @@ export interface MetricGroups {
   groups: MeasurementGroup[];
 }
 
-const conditionsKey = (c: Record<string, unknown>) => JSON.stringify(Object.keys(c).sort().map((k) => [k.toLowerCase(), String(c[k]).toLowerCase()]));
+type Conditions = Record<string, string | number | boolean>;
 
-/** Figures grouped by metric and unit, then by identical conditions. */
+/**
+ * The verdict engine's comparable group of a figure (figureGroupOf in lib/verdicts/directions.ts over
+ * the figure lib/verdicts/load.ts reads): same metric and unit, and the same setup with each
+ * technology's own server or runtime left out. A test holds the two equal.
+ */
+export function comparableGroupKey(metric: string, unit: string, conditions: Conditions): string {
+  return `${normalizeStatement(metric)}\u0000${unit.trim().toLowerCase()}\u0000${setupKey(conditions)}`;
+}
+
+const sameWords = (a: unknown, b: unknown) => normalizeStatement(String(a)) === normalizeStatement(String(b));
+
+/** Conditions every member states with the same value (keys and values compared as the engine compares them). */
+export function sharedConditions(members: { conditions: Conditions }[]): Conditions {
+  if (members.length === 0) return {};
+  const [first, ...rest] = members;
+  const out: Conditions = {};
+  for (const [key, value] of Object.entries(first.conditions)) {
+    const everywhere = rest.every((m) => Object.entries(m.conditions).some(([k, v]) => sameWords(k, key) && sameWords(v, value)));
+    if (everywhere) out[key] = value;
+  }
+  return out;
+}
+
+/** What one figure's conditions add to its group's shared setup. */
+export function ownConditions(conditions: Conditions, shared: Conditions): Conditions {
+  const sharedKeys = new Set(Object.keys(shared).map((k) => normalizeStatement(k)));
+  return Object.fromEntries(Object.entries(conditions).filter(([k]) => !sharedKeys.has(normalizeStatement(k))));
+}
+
+/** Figures grouped by metric and unit, then by comparable setup (the verdict engine's groups). */
 export function groupMeasurements(measurements: Measurement[]): MetricGroups[] {
-  const byMetric = new Map<string, MetricGroups>();
+  const byMetric = new Map<string, { metric: string; unit: string; groups: Map<string, Measurement[]> }>();
   for (const m of measurements) {
-    const metricKey = `${m.metric}\u0000${m.unit}`;
-    const metric = byMetric.get(metricKey) ?? { metric: m.metric, unit: m.unit, groups: [] };
+    const metricKey = `${normalizeStatement(m.metric)}\u0000${m.unit.trim().toLowerCase()}`;
+    const metric = byMetric.get(metricKey) ?? { metric: m.metric, unit: m.unit, groups: new Map<string, Measurement[]>() };
     byMetric.set(metricKey, metric);
-    const key = conditionsKey(m.conditions);
-    let group = metric.groups.find((g) => conditionsKey(g.conditions) === key);
-    if (!group) {
-      group = { conditions: m.conditions, measurements: [] };
-      metric.groups.push(group);
-    }
-    group.measurements.push(m);
+    const key = comparableGroupKey(m.metric, m.unit, m.conditions);
+    metric.groups.set(key, [...(metric.groups.get(key) ?? []), m]);
   }
   // The setup most technologies share comes first: it is the one worth reading side by side.
   const breadth = (g: MeasurementGroup) => new Set(g.measurements.map((m) => m.technology)).size;
-  for (const metric of byMetric.values()) metric.groups.sort((a, b) => breadth(b) - breadth(a) || b.measurements.length - a.measurements.length);
-  return [...byMetric.values()];
+  return [...byMetric.values()].map(({ metric, unit, groups }) => ({
+    metric,
+    unit,
+    groups: [...groups.values()]
+      .map((members): MeasurementGroup => {
+        const shared = sharedConditions(members);
+        return { conditions: shared, measurements: members.map((m) => ({ ...m, own: ownConditions(m.conditions, shared) })) };
+      })
+      .sort((a, b) => breadth(b) - breadth(a) || b.measurements.length - a.measurements.length),
+  }));
 }

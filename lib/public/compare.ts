@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { featureSupport, groupMeasurements, parsePair, type Measurement, type Support } from "./compare-model";
 import { comparisonClaimCount } from "./counts";
+import { comparisonTimelines } from "./figure-timeline";
 import { comparisonSlug } from "./home";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
@@ -36,7 +37,7 @@ async function buildPage(db: Db, techs: Tech[]) {
       citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true } },
     },
   });
-  const [verdicts, contradictions] = await Promise.all([
+  const [verdicts, contradictions, timelines] = await Promise.all([
     db.verdict.findMany({
       where: publishedVerdictWhere(),
       orderBy: { useCase: { name: "asc" } },
@@ -52,6 +53,7 @@ async function buildPage(db: Db, techs: Tech[]) {
       },
       select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true, conditions: true } }, claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
     }),
+    comparisonTimelines(db, techs),
   ]);
 
   const features = new Map<string, FeatureRow>();
@@ -80,6 +82,7 @@ async function buildPage(db: Db, techs: Tech[]) {
       .map((v) => ({ slug: v.slug, title: v.title, useCase: v.useCase, recommended: v.recommended.map((r) => r.slug) })),
     features: [...features.values()],
     performance: groupMeasurements(measurements),
+    timelines,
     contradictions: contradictions.map(({ claimA, claimB, ...c }) => ({
       ...c,
       claimA: { ...claimA, conditions: conditionsOf(claimA.conditions) },

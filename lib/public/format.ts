@@ -7,6 +7,8 @@ const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 export const formatDate = (date: Date | null | undefined): string => (date ? DATE.format(date) : "");
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+/** A year on a time axis: "2025" (never grouped as a quantity). */
+export const formatYear = (date: Date): string => String(date.getUTCFullYear());
 export const formatNumber = (value: number): string => NUMBER.format(value);
 
 const isYear = (value: number, unit: string | null, metric: string | null | undefined) =>

@@ -1,6 +1,7 @@
 // Read side of /technologies and /technologies/[slug].
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
+import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
 
@@ -51,7 +52,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     select: { id: true, slug: true, name: true, kind: true, description: true, homepage: true },
   });
   if (!tech) return null;
-  const [claims, verdicts] = await Promise.all([
+  const [claims, verdicts, timelines] = await Promise.all([
     db.claim.findMany({
       where: { AND: [publicClaimWhere(), { technologies: { some: { id: tech.id } } }] },
       orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { slug: "asc" }],
@@ -63,11 +64,12 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
       orderBy: { publishedAt: "desc" },
       select: { slug: true, title: true, summary: true, useCase: { select: { slug: true, name: true } } },
     }),
+    technologyTimelines(db, tech),
   ]);
   const summaries = claims.map(toSummary);
   const verified = summaries.filter((c) => c.status === "VERIFIED");
   const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_GROUP_NAMES[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
     (g) => g.claims.length > 0,
   );
-  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts };
+  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts, timelines };
 }

@@ -1,5 +1,7 @@
 // Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
 import { getDb, type Db } from "@/lib/db/client";
+import { conditionsOf } from "./claims";
+import { evidenceBalance } from "./evidence-balance";
 import { explainVerdicts } from "./verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
@@ -21,7 +23,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       evidence: {
         where: { claim: publicClaimWhere() },
         orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } },
+        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true } } },
       },
     },
   });
@@ -30,7 +32,11 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase,
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({ ...v, explanation: explanations[id] ?? null })),
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({
+      ...v,
+      explanation: explanations[id] ?? null,
+      balance: evidenceBalance(v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
+    })),
   };
 }
 

@@ -127,4 +127,32 @@ describe("accessibility of the public site", () => {
     await page.waitForURL(new RegExp(`${href}$`));
     await page.close();
   });
+
+  it("each figure over time and each segment of a verdict's evidence balance is reached with Tab, shows a focus ring and opens its claim with Enter", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const useCase = pages.find((p) => p.name === "use-case")?.path ?? "";
+    const charts: [string, string, string][] = [
+      ["/compare/django-vs-fastapi", "svg.timeline-chart", ".timeline-chart__hit"],
+      [useCase, "svg.balance-chart", ".balance-chart__segment"],
+    ];
+    for (const [path, chart, ring] of charts) {
+      await page.goto(`${BASE_URL}${path}`, { waitUntil: "load" });
+      const first = page.locator(`${chart} a`).first();
+      const [href, name] = [await first.getAttribute("href"), await first.getAttribute("aria-label")];
+      expect(name).toBeTruthy();
+      // Focus what comes before the chart (its legend), then Tab onto the first link in it.
+      await page.evaluate((selector) => {
+        const before = document.querySelector(selector)?.previousElementSibling as HTMLElement | null;
+        before?.setAttribute("tabindex", "-1");
+        before?.focus();
+      }, chart);
+      for (let i = 0; i < 20 && (await page.evaluate((selector) => document.activeElement?.closest(selector) == null, chart)); i++) await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(name);
+      const stroke = await page.evaluate((selector) => getComputedStyle(document.activeElement?.querySelector(selector) as Element).strokeWidth, ring);
+      expect(parseFloat(stroke)).toBeGreaterThanOrEqual(3);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(new RegExp(`${href}$`));
+    }
+    await page.close();
+  });
 });

@@ -39,7 +39,7 @@ const comparison = z.object({
   features: z.array(z.object({ topic: z.string(), cells: z.record(z.string(), z.array(cell)).describe("Technology slug → the claims answering this feature for it.") })),
   performance: z
     .array(z.object({ metric: z.string(), unit: z.string(), groups: z.array(z.object({ conditions, measurements: z.array(measurement) })) }))
-    .describe("Figures by metric, then by identical conditions: figures in different groups were measured differently and are not comparable."),
+    .describe("Figures by metric, then by comparable setup (the verdict engine's groups: the same conditions, each technology's own server or runtime aside; `conditions` is what a group's figures share, each figure keeps its own): figures in different groups were measured differently and are not comparable."),
   contradictions: z.array(z.object({ id: z.string(), kind: z.string(), reason: z.string(), claimA: claimRef, claimB: claimRef })),
   consensus: z.array(z.object({ slug: z.string(), statement: z.string(), status: claimStatus, sources: z.number().int() })),
 });

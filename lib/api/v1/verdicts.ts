@@ -51,7 +51,8 @@ const toItem = ({ rationale: _r, ...v }: VerdictRow) => ({ ...v, publishedAt: is
 
 type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
 const toEvidence = (rows: EvidenceRow[]) =>
-  rows.map((e) => ({ role: e.role as "SUPPORTS" | "OPPOSES", weight: e.weight, claim: { ...e.claim, status: e.claim.status as z.infer<typeof claimStatus> } }));
+  // Only the documented fields: pages read more of each claim (its kind for the evidence balance).
+  rows.map((e) => ({ role: e.role as "SUPPORTS" | "OPPOSES", weight: e.weight, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> } }));
 
 export const listVerdictsEndpoint = defineEndpoint({
   id: "listVerdicts",
@@ -140,7 +141,7 @@ export const getUseCaseEndpoint = defineEndpoint({
     return {
       ...useCase,
       url: `/use-cases/${useCase.slug}`,
-      verdicts: page.verdicts.map(({ evidence: rows, ...v }) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${useCase.slug}`, evidence: toEvidence(rows) })),
+      verdicts: page.verdicts.map(({ evidence: rows, balance: _balance, ...v }) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${useCase.slug}`, evidence: toEvidence(rows) })),
     };
   },
 });

@@ -1,4 +1,7 @@
-import { featureSupport, groupMeasurements, parsePair, type Measurement } from "@/lib/public/compare-model";
+import { comparableGroupKey, featureSupport, groupMeasurements, parsePair, type Measurement } from "@/lib/public/compare-model";
+import { figureGroupOf } from "@/lib/verdicts/directions";
+import { toEvidenceClaim } from "@/lib/verdicts/load";
+import { figureRow } from "./figure-rows";
 
 describe("comparison addresses", () => {
   it("reads two- and three-way pairs and refuses anything else", () => {
@@ -36,6 +39,37 @@ describe("performance groups", () => {
     expect(groups.map((g) => [g.metric, g.groups.map((x) => x.measurements.map((y) => y.technology))])).toEqual([
       ["throughput", [["flask", "django"], ["fastapi"]]],
       ["latency_p95", [["fastapi"]]],
+    ]);
+  });
+});
+
+describe("comparable setups on the compare page", () => {
+  it("are the verdict engine's comparable groups", () => {
+    const cases: [string, string, Record<string, string | number>][] = [
+      ["Throughput", "req/s", { hardware: "2-vcpu VM", server: "gunicorn", workers: 4 }],
+      ["throughput", " REQ/S ", { Workers: "4", Hardware: "2-vcpu vm", runtime: "node 22" }],
+      ["latency_p95", "ms", {}],
+      ["Latency p95", "ms", { endpoint: "Hello-World!" }],
+    ];
+    for (const [i, [metric, unit, conditions]] of cases.entries()) {
+      const engine = figureGroupOf(toEvidenceClaim(figureRow(i, ["django"], 10, conditions, [], metric, unit)));
+      expect(comparableGroupKey(metric, unit, conditions)).toBe(engine);
+    }
+    expect(comparableGroupKey(...cases[0])).toBe(comparableGroupKey(...cases[1]));
+  });
+
+  it("put each technology on its own server beside the others, saying what each adds to the shared setup", () => {
+    const m = (technology: string, value: number, conditions: Record<string, string | number>): Measurement => ({
+      claimSlug: `${technology}-${value}`, statement: "", status: "VERIFIED", technology, metric: "throughput", unit: "req/s", value, conditions,
+    });
+    const [metric] = groupMeasurements([
+      m("django", 3900, { hardware: "2-vcpu vm", server: "gunicorn", endpoint: "hello-world" }),
+      m("fastapi", 24000, { hardware: "2-vcpu vm", server: "uvicorn", endpoint: "hello-world" }),
+      m("flask", 2000, { hardware: "laptop", server: "gunicorn" }),
+    ]);
+    expect(metric.groups.map((g) => [g.conditions, g.measurements.map((x) => [x.technology, x.own])])).toEqual([
+      [{ hardware: "2-vcpu vm", endpoint: "hello-world" }, [["django", { server: "gunicorn" }], ["fastapi", { server: "uvicorn" }]]],
+      [{ hardware: "laptop", server: "gunicorn" }, [["flask", {}]]],
     ]);
   });
 });

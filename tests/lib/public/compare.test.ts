@@ -13,7 +13,10 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     w = await buildWorld(t.db);
     // A second Django throughput figure measured differently, and a second source for the admin claim.
     await createRecord(claims, SYSTEM, { statement: "Django served 4,000 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [w.django.id], metric: "throughput", value: 4000, unit: "req/s", conditions: { workers: 1 } }, t.db);
-    await createRecord(claims, SYSTEM, { statement: "Django served 9,000 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [w.django.id], metric: "throughput", value: 9000, unit: "req/s", conditions: { workers: 4 } }, t.db);
+    const nineThousand = await createRecord(claims, SYSTEM, { statement: "Django served 9,000 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [w.django.id], metric: "throughput", value: 9000, unit: "req/s", conditions: { workers: 4 } }, t.db);
+    // Its source carries a publication date: the chart places it there.
+    const bench = await t.db.article.create({ data: { title: "Benchmark", slug: "benchmark", format: "TEXT", text: "Django served 9,000 requests per second.", rawContent: "x", contentHash: "bench", tags: [], comments: [], warnings: [], publishedAt: new Date("2024-05-02T00:00:00Z") } });
+    await createRecord(citations, SYSTEM, { claimId: String(nineThousand.id), articleId: bench.id, quote: "Django served 9,000 requests per second." }, t.db);
     const other = await t.db.article.create({ data: { title: "Second post", slug: "second-post", format: "TEXT", text: "Yes, Django has a built-in admin.", rawContent: "x", contentHash: "second", tags: [], comments: [], warnings: [] } });
     await createRecord(citations, SYSTEM, { claimId: w.verified.id, articleId: other.id, quote: "Django has a built-in admin." }, t.db);
   }, 60_000);
@@ -35,6 +38,20 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     expect(page.contradictions.map((c) => c.reason)).toEqual(["Different fastest framework."]);
     expect(page.consensus).toEqual([expect.objectContaining({ statement: "Django has a built-in admin.", sources: 2 })]);
     const json = JSON.stringify(page);
+    for (const statement of PRIVATE_STATEMENTS) expect(json).not.toContain(statement);
+  });
+
+  it("charts the figures of each comparable setup over time, one series per compared technology", async () => {
+    const result = await getComparePage("django-vs-fastapi", t.db);
+    if (result?.kind !== "page") throw new Error("expected a page");
+    const charts = result.page.timelines;
+    expect(charts.map((c) => [c.heading, c.setup, c.series.map((s) => [s.name, s.points.map((p) => p.value)])])).toEqual([
+      ["Throughput (req/s)", "4 workers", [["Django", [9000]], ["FastAPI", []]]],
+      ["Throughput (req/s)", "1 worker", [["Django", []]]],
+    ]);
+    expect(charts[0].rows.map((p) => [p.technologyName, p.figure, p.dateLabel])).toEqual([["Django", "9,000 req/s", "2 May 2024"], ["FastAPI", "31,000 req/s", "no date"]]);
+    expect(charts[0].undatedNote).toBe("1 figure has no dated source: it is in the table only.");
+    const json = JSON.stringify(charts);
     for (const statement of PRIVATE_STATEMENTS) expect(json).not.toContain(statement);
   });
 

@@ -81,6 +81,12 @@ describe.each(testProviders())("public read side on %s", (provider) => {
     expect(flask?.challenged.map((c) => c.status)).toEqual(["REFUTED"]);
     expect(flask?.verdicts).toEqual([]);
     expect(await getTechnologyPage("cobol", t.db)).toBeNull();
+    // Figures over time: FastAPI's one verified figure, in its setup; its source is undated.
+    expect(django.timelines).toEqual([]);
+    const fastapi = await getTechnologyPage("fastapi", t.db);
+    expect(fastapi?.timelines.map((c) => [c.heading, c.setup, c.rows.map((p) => [p.technologyName, p.figure, p.dateLabel]), c.undatedNote])).toEqual([
+      ["Throughput (req/s)", "4 workers", [["FastAPI", "31,000 req/s", "no date"]], "1 figure has no dated source: it is in the table only."],
+    ]);
   });
 
   it("the home page lists comparisons from shared articles, published verdicts and latest verified claims only", async () => {
@@ -98,6 +104,10 @@ describe.each(testProviders())("public read side on %s", (provider) => {
   it("a use case page shows its published verdict with public evidence only; one with only drafts is not found", async () => {
     const page = await getUseCasePage("back-office-tool", t.db);
     expect(page?.verdicts[0].evidence.map((e) => e.claim.statement)).toEqual(["Django has a built-in admin."]);
+    expect(page?.verdicts[0].balance?.rows.map((r) => [r.label, r.segments.map((s) => [s.kind, s.width])])).toEqual([
+      ["Supports: 1 claim, weight 2", [["FEATURE", 100]]],
+      ["Speaks against: nothing", []],
+    ]);
     expectNoPrivate(page);
     expect(await getUseCasePage("small-service", t.db)).toBeNull();
   });

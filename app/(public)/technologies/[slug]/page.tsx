@@ -6,6 +6,7 @@ import { cachedPublicData } from "@/lib/public/cache";
 import { humanize } from "@/lib/public/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { ClaimList } from "@/components/public/ClaimList";
+import { FiguresOverTime } from "@/components/public/TimelineChart";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getTechnologyPage } from "@/lib/public/technologies";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TechnologyPage({ params }: Props) {
   const page = await load((await params).slug);
   if (!page) notFound();
-  const { technology, groups, challenged, verdicts } = page;
+  const { technology, groups, challenged, verdicts, timelines } = page;
   return (
     <>
       <header className="page-head">
@@ -55,6 +56,8 @@ export default async function TechnologyPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      <FiguresOverTime charts={timelines} />
 
       <section aria-labelledby="claims">
         <h2 id="claims">Verified claims</h2>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData } from "@/lib/public/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { formatDate } from "@/lib/public/format";
@@ -48,6 +49,7 @@ export default async function UseCasePage({ params }: Props) {
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
+          <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
           {v.evidence.length > 0 && (
             <>
               <h3>Evidence</h3>

@@ -1,0 +1,60 @@
+import type { EvidenceBalance } from "@/lib/public/evidence-balance";
+
+const ROW = 58;
+const BAR = 24; // a 24 px tall target (WCAG 2.2 target size)
+
+/**
+ * A verdict's evidence balance as server-rendered SVG: one bar for the evidence that supports it and
+ * one for what speaks against it, on one scale, each claim a segment coloured by its kind and as
+ * wide as its weight. Widths are percentages of the real width (no viewBox scaling). Keyboard and
+ * screen readers: a labelled group whose segments are focusable links to their claims, named by
+ * side, kind, claim and weight; the counts by kind follow in a table (the fallback).
+ */
+export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance | null; id: string }) {
+  if (!balance) return null;
+  return (
+    <div className="balance">
+      <h3 id={`${id}-heading`}>Evidence balance</h3>
+      <ul className="balance__legend" aria-label="Claim kinds">
+        {balance.kinds.map((k) => (
+          <li key={k.kind}><span className={`balance__swatch balance--${k.kind.toLowerCase()}`} aria-hidden="true" />{k.label}</li>
+        ))}
+      </ul>
+      <svg className="balance-chart" width="100%" height={balance.rows.length * ROW} role="group" aria-labelledby={`${id}-title`}>
+        <title id={`${id}-title`}>{balance.summary}</title>
+        {balance.rows.map((row, i) => {
+          const y = i * ROW;
+          return (
+            <g key={row.side}>
+              <text x="0" y={y + 16}>{row.label}</text>
+              {row.segments.length === 0 && <rect aria-hidden="true" x="0" y={y + 24} width="100%" height={BAR} rx="3" className="balance-chart__empty" />}
+              {row.segments.map((s) => (
+                // A plain SVG link: no client component inside the chart.
+                <a key={s.claimSlug} href={`/claims/${s.claimSlug}`} aria-label={s.label}>
+                  <title>{s.label}</title>
+                  <rect x={`${s.start}%`} y={y + 24} width={`${s.width}%`} height={BAR} className={`balance-chart__segment balance--${s.kind.toLowerCase()}`} />
+                </a>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <details>
+        <summary>The balance as a table</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="sr-only">{balance.summary}</caption>
+            <thead>
+              <tr><th scope="col">Kind</th><th scope="col">Supports</th><th scope="col">Speaks against</th></tr>
+            </thead>
+            <tbody>
+              {balance.kinds.map((k) => (
+                <tr key={k.kind}><th scope="row">{k.label}</th><td>{k.supports}</td><td>{k.against}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

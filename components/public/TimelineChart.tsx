@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { claimTitle } from "@/lib/public/format";
+import { TIMELINE_BOX, type TimelineChart as Chart } from "@/lib/public/figure-timeline-model";
+import { StatusBadge } from "./StatusBadge";
+
+/** Marker shapes centred on 0,0, one per series (with its colour), so series differ without colour too. */
+const SHAPES = [
+  "M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0", // circle
+  "M-5,-5h10v10h-10z", // square
+  "M0,-7L7,0L0,7L-7,0z", // diamond
+  "M0,-7L6.5,5.5L-6.5,5.5z", // triangle
+];
+const PALETTE_SIZE = 6;
+const HIT_RADIUS = 12; // a 24 px target (WCAG 2.2 target size)
+
+/**
+ * Figures of one comparable setup over time, as server-rendered SVG. x positions are percentages of
+ * the real width and y positions pixels (no viewBox scaling), so text and markers keep their size
+ * on a phone; markers are <use>d shapes placed by percentage. Keyboard and screen readers: the
+ * chart is a labelled group, each figure a focusable link to its claim named by its technology,
+ * figure, own conditions and date; axes are decoration (aria-hidden); the same figures follow in
+ * a table (the fallback).
+ */
+export function TimelineChart({ chart }: { chart: Chart }) {
+  const { id } = chart;
+  const { height } = TIMELINE_BOX;
+  const shape = (index: number) => `${id}-shape-${index % SHAPES.length}`;
+  return (
+    <div className="chart-group timeline">
+      <h3 id={`${id}-heading`}>{chart.heading}</h3>
+      <p className="muted">Setup: {chart.setup}. {chart.better}</p>
+      <ul className="timeline__legend" aria-label="Technologies">
+        {chart.series.map((s) => (
+          <li key={s.technology} className={`timeline__series timeline__series--${s.index % PALETTE_SIZE}`}>
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path d={SHAPES[s.index % SHAPES.length]} /></svg>
+            {s.name}
+          </li>
+        ))}
+      </ul>
+      <svg className="timeline-chart" width="100%" height={height} role="group" aria-labelledby={`${id}-title`}>
+        <title id={`${id}-title`}>{chart.title}</title>
+        <defs>
+          {SHAPES.map((d, i) => <path key={d} id={shape(i)} d={d} />)}
+        </defs>
+        <g aria-hidden="true" className="timeline-chart__axes">
+          {chart.yTicks.map((t) => (
+            <g key={t.label}>
+              <line x1="0" x2="100%" y1={t.at} y2={t.at} />
+              <text x="0" y={t.at - 5}>{t.label}</text>
+            </g>
+          ))}
+          {chart.xTicks.map((t) => (
+            <g key={`${t.at}-${t.label}`}>
+              <line x1={`${t.at}%`} x2={`${t.at}%`} y1={TIMELINE_BOX.bottom} y2={TIMELINE_BOX.bottom + 6} />
+              <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>{t.label}</text>
+            </g>
+          ))}
+        </g>
+        {chart.series.map((s) => (
+          <g key={s.technology} className={`timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`}>
+            {s.points.slice(1).map((p, i) => (
+              <line key={`line-${p.claimSlug}`} aria-hidden="true" x1={`${s.points[i].x}%`} y1={s.points[i].y} x2={`${p.x}%`} y2={p.y} className="timeline-chart__line" />
+            ))}
+            {s.points.map((p) => (
+              // A plain SVG link: no client component inside the chart.
+              <a key={p.claimSlug} href={`/claims/${p.claimSlug}`} aria-label={p.label}>
+                <title>{p.label}</title>
+                <circle cx={`${p.x}%`} cy={p.y} r={HIT_RADIUS} className="timeline-chart__hit" />
+                <use href={`#${shape(s.index)}`} x={`${p.x}%`} y={p.y} className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"} />
+              </a>
+            ))}
+          </g>
+        ))}
+      </svg>
+      {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
+      {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
+      <details className="timeline__table">
+        <summary>The figures as a table</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="sr-only">{chart.title}</caption>
+            <thead>
+              <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
+            </thead>
+            <tbody>
+              {chart.rows.map((p) => (
+                <tr key={p.claimSlug}>
+                  <td>{p.dateLabel}</td>
+                  <td>{p.technologyName}</td>
+                  <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
+                  <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}
+
+/** The "figures over time" section of a technology or comparison page; nothing when no setup has a figure. */
+export function FiguresOverTime({ charts }: { charts: Chart[] }) {
+  if (charts.length === 0) return null;
+  return (
+    <section aria-labelledby="over-time">
+      <h2 id="over-time">Figures over time</h2>
+      <p className="muted">Each figure at the publication date of its earliest source; one chart per comparable setup (same metric, unit and test conditions, each technology's own server or runtime aside), so only like is drawn beside like.</p>
+      {charts.map((chart) => <TimelineChart key={chart.id} chart={chart} />)}
+    </section>
+  );
+}
