@@ -230,7 +230,12 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
   const n = Number(counted[0]?.n ?? 0);
   // The sort value is read as text on SQLite (how it is stored), so a cursor compares like the column.
   const key = provider === "sqlite" && request.sort !== "id" ? Prisma.sql`CAST(${column} AS TEXT)` : column;
-  const order = Prisma.sql`ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
+  // PostgreSQL takes "deletedAt" IS NULL as a filter, not as an equality that fixes the index's first
+  // column, so it cannot read (deletedAt, column, id) in the order of (column, id) and walks the
+  // one-column index with a sort instead. Ordering by deletedAt first (one value: NULL) says the same
+  // order in the index's own terms, and the page is read from it directly (index-only once vacuumed).
+  const live = provider === "postgresql" && request.terms.some((t) => t.type === "deleted" && !t.trash);
+  const order = Prisma.sql`ORDER BY ${live ? Prisma.sql`"deletedAt" ${direction}, ` : Prisma.empty}${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
   // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
   const rows = await db.$queryRaw<Array<{ id: string; k: unknown }>>`
     SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
