@@ -129,7 +129,7 @@ async function waitFor(url: string, seconds: number): Promise<void> {
  * The production server as `npm start` runs it: Next.js behind the page cache (scripts/server.ts).
  * Started with an IPC channel, over which it reports its event-loop delay (lib/ops/event-loop.ts).
  */
-function startServer(port: number, env: NodeJS.ProcessEnv = {}): ChildProcess {
+function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     cwd: ROOT, env: { ...serverEnv(), ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
   });
