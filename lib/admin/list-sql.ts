@@ -9,13 +9,16 @@
 // - deep pages continue from a cursor (the last row's sort value and id: keyset pagination), and
 //   without one an OFFSET over the ids only (the index, never the rows);
 // - the count stops at COUNT_CAP + 1 rows: beyond it the list says "more than 10,000" (as Django
-//   admin's show_full_result_count = False) rather than counting every row on each page turn.
+//   admin's show_full_result_count = False) rather than counting every row on each page turn; a
+//   search stops at SEARCH_COUNT_CAP + 1 (a word in a fifth of all claims would otherwise have every
+//   match looked up on each keystroke, to show a total nobody pages through).
 // Rows are then loaded by id through Prisma, so records look exactly as on every other path.
 import type { Db, Tx } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 export const COUNT_CAP = 10_000;
+export const SEARCH_COUNT_CAP = 1_000;
 
 /** One condition of a list, as both the Prisma and the SQL renderings read it. */
 export type Term =
@@ -75,7 +78,8 @@ async function searchCondition(db: Db | Tx, provider: Provider, text: string): P
   if (!words.length) return slug;
   if (provider === "sqlite") {
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`"id" IN (SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim' UNION SELECT "id" FROM "Claim" WHERE ${slug})`;
+    // UNION ALL: IN needs no duplicates removed, and UNION would sort every match to remove them.
+    return Prisma.sql`"id" IN (SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim' UNION ALL SELECT "id" FROM "Claim" WHERE ${slug})`;
   }
   const tsquery = words.map((w) => `'${w.replace(/['\\]/g, "")}':*`).join(" & ");
   return Prisma.sql`(${Prisma.raw(await claimVector(db))} @@ to_tsquery('simple'::regconfig, ${tsquery}) OR ${slug})`;
@@ -120,8 +124,11 @@ function driverSql(term: Term): Prisma.Sql | null {
     const words = queryWords(term.text);
     if (!words.length) return null;
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`SELECT "id" AS "driverId" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim'
-                      UNION SELECT "id" FROM "Claim" WHERE "slug" = ${term.text}`;
+    const matches = Prisma.sql`SELECT "id" FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} AND "kind" = 'claim'`;
+    // The matches as they come (a count stops at its cap), then the claim named by its slug unless
+    // it matched already: a UNION would first collect and sort every match to drop duplicates.
+    return Prisma.sql`SELECT "id" AS "driverId" FROM (${matches}) AS "matched"
+                      UNION ALL SELECT "id" FROM "Claim" WHERE "slug" = ${term.text} AND "id" NOT IN (${matches})`;
   }
   return null;
 }
@@ -157,7 +164,7 @@ export interface SqlListRequest {
 
 export interface SqlListPage {
   ids: string[];
-  /** Exact up to COUNT_CAP; COUNT_CAP when there are more (then `capped`). */
+  /** Exact up to COUNT_CAP (SEARCH_COUNT_CAP with q); the cap when there are more (then `capped`). */
   total: number;
   capped: boolean;
   /** The cursor of the page's last row, when the sort allows keyset paging. */
@@ -225,8 +232,9 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
     : null;
   const pageWhere = after ? (conditions.length ? Prisma.sql`${where} AND ${after}` : Prisma.sql`WHERE ${after}`) : where;
   const offset = cursor ? 0 : (request.page - 1) * request.perPage;
+  const cap = request.terms.some((t) => t.type === "q") ? SEARCH_COUNT_CAP : COUNT_CAP;
   const counted = await db.$queryRaw<Array<{ n: bigint | number }>>`
-    SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${COUNT_CAP + 1}) AS "capped"`;
+    SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${cap + 1}) AS "capped"`;
   const n = Number(counted[0]?.n ?? 0);
   // The sort value is read as text on SQLite (how it is stored), so a cursor compares like the column.
   const key = provider === "sqlite" && request.sort !== "id" ? Prisma.sql`CAST(${column} AS TEXT)` : column;
@@ -238,12 +246,12 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
   const order = Prisma.sql`ORDER BY ${live ? Prisma.sql`"deletedAt" ${direction}, ` : Prisma.empty}${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
   // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
   const rows = await db.$queryRaw<Array<{ id: string; k: unknown }>>`
-    SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
+    SELECT "id", ${key} AS "k" FROM ${n <= Math.min(SORT_MATCHES_BELOW, cap) ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
   const last = rows.at(-1);
   return {
     ids: rows.map((r) => r.id),
-    total: Math.min(n, COUNT_CAP),
-    capped: n > COUNT_CAP,
+    total: Math.min(n, cap),
+    capped: n > cap,
     ...(keyset && last ? { nextCursor: encodeCursor({ value: sortKey(last.k), id: last.id }) } : {}),
   };
 }
