@@ -185,7 +185,7 @@ async function load(url: string, warm: boolean, server: ChildProcess | null): Pr
     rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts,
     loopMax: loop?.max ?? -1, loopP99: loop?.p99 ?? -1,
     // Server CPU per answered request: what a request costs, whatever else the machine is doing.
-    cpuPerRequest: loop && r.requests.total ? loop.cpuMs / r.requests.total : -1,
+    cpuPerRequest: loop && r["2xx"] + r.non2xx ? loop.cpuMs / (r["2xx"] + r.non2xx) : -1,
   };
 }
 
