@@ -2,6 +2,7 @@
 // in bulk (load-test filler, not editorial content: no revisions). A seeded PRNG makes every run
 // load the same data. A few claims are about the demo technologies, so their pages grow too.
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { seededRandom } from "./seeded-random";
 
 const WORDS = ["async", "admin", "orm", "websockets", "latency", "throughput", "typing", "migrations", "templates", "auth", "caching", "streaming", "workers", "plugins", "docs"];
@@ -34,6 +35,7 @@ export async function generateClaims(db: Db, count: number): Promise<void> {
     }
     await db.claim.createMany({ data: claims });
     // The implicit many-to-many table: A is the claim, B the technology (Prisma orders them by model name).
-    await db.$executeRawUnsafe(`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${links.map(() => "(?, ?)").join(", ")}`, ...links.flat());
+    // Bound values through Prisma.sql: placeholders written by hand differ between SQLite (?) and PostgreSQL ($n).
+    await db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links.map(([a, b]) => Prisma.sql`(${a}, ${b})`))}`;
   }
 }

@@ -4,23 +4,30 @@
 // BENCH_PORT), warms up, then load-tests with autocannon at 50 connections for a bounded time:
 // the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
 // returning the very bytes of the compare page (the ceiling any Node server can reach here).
-// Prints req/s, p50 and p99 for each and the ratio to the bare server. Everything it starts, it stops.
+// A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
+// answers the JSON list uncached: every request runs the handler and its SQL.
+// Prints req/s, p50 and p99 for each, the ratio to the bare server, and the server's event-loop
+// delay during each run (max and p99, perf_hooks.monitorEventLoopDelay in the server process,
+// lib/ops/event-loop.ts). Everything it starts, it stops.
 // BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
 // BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
-// Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s.
+// Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s;
+// no event-loop stall over 50 ms.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createClient } from "@/lib/db/client";
+import { EVENT_LOOP_REQUEST, type EventLoopDelay } from "@/lib/ops/event-loop";
 import { seed } from "../prisma/seed";
 import { generateClaims } from "./bench-public-data";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const BASE = `http://127.0.0.1:${PORT}`;
+const UNCACHED_BASE = `http://127.0.0.1:${PORT + 1}`;
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const DB_FILE = path.join(ROOT, "data", "bench-public.db");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -118,12 +125,34 @@ async function waitFor(url: string, seconds: number): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds} s.`);
 }
 
-/** The production server as `npm start` runs it: Next.js behind the page cache (scripts/server.ts). */
-function startServer(): void {
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
-    cwd: ROOT, env: { ...serverEnv(), PORT: String(PORT), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit"], detached: true,
+/**
+ * The production server as `npm start` runs it: Next.js behind the page cache (scripts/server.ts).
+ * Started with an IPC channel, over which it reports its event-loop delay (lib/ops/event-loop.ts).
+ */
+function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    cwd: ROOT, env: { ...serverEnv(), ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
   });
   started.push(server);
+  return server;
+}
+
+/** The server's event-loop delay since the last call (the first call only starts a window). */
+function eventLoopDelay(server: ChildProcess): Promise<EventLoopDelay | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.off("message", onMessage);
+      resolve(null);
+    }, 5_000);
+    const onMessage = (message: unknown) => {
+      if (!message || typeof message !== "object" || !(EVENT_LOOP_REQUEST in message)) return;
+      clearTimeout(timer);
+      server.off("message", onMessage);
+      resolve((message as Record<string, EventLoopDelay>)[EVENT_LOOP_REQUEST]);
+    };
+    server.on("message", onMessage);
+    server.send(EVENT_LOOP_REQUEST);
+  });
 }
 
 /** The bare server runs in its own process, so it does not share autocannon's event loop either. */
@@ -143,13 +172,21 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number }
-interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number }
+interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number }
+interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number }
 
-async function load(url: string, warm: boolean): Promise<Run> {
+/** One load run; with the server that answers it, its event-loop delay during the run (-1 when it did not say). */
+async function load(url: string, warm: boolean, server: ChildProcess | null): Promise<Run> {
   if (warm) await autocannon({ url, connections: 10, duration: WARMUP });
+  if (server) await eventLoopDelay(server);
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
+  const loop = server ? await eventLoopDelay(server) : null;
+  return {
+    rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts,
+    loopMax: loop?.max ?? -1, loopP99: loop?.p99 ?? -1,
+    // Server CPU per answered request: what a request costs, whatever else the machine is doing.
+    cpuPerRequest: loop && r["2xx"] + r.non2xx ? loop.cpuMs / (r["2xx"] + r.non2xx) : -1,
+  };
 }
 
 const median = (values: number[]): number => {
@@ -168,6 +205,10 @@ function summarise(label: string, runs: Run[]): Figures {
     p99: median(runs.map((r) => r.p99)),
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     errors: runs.reduce((n, r) => n + r.errors, 0),
+    // The worst run's figures: a stall is what the target is about.
+    loopMax: Math.max(...runs.map((r) => r.loopMax)),
+    loopP99: Math.max(...runs.map((r) => r.loopP99)),
+    cpuPerRequest: median(runs.map((r) => r.cpuPerRequest)),
   };
 }
 
@@ -175,19 +216,22 @@ async function main(): Promise<void> {
   // The database first: the build prerenders pages from it.
   const claimSlug = await prepareDatabase();
   buildIfNeeded();
-  startServer();
+  const server = startServer(PORT);
+  const uncached = startServer(PORT + 1, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0" });
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
+  await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
   const bareUrl = await startBare(Buffer.from(await compare.arrayBuffer()), compare.headers.get("content-type") ?? "text/html");
 
-  const targets: Array<[string, string]> = [
-    ["bare node:http (compare bytes)", bareUrl],
-    ["/compare/django-vs-fastapi", `${BASE}/compare/django-vs-fastapi`],
-    [`/claims/${claimSlug}`, `${BASE}/claims/${claimSlug}`],
-    ["/api/v1/claims?page=5", `${BASE}/api/v1/claims?page=5`],
+  const targets: Array<[string, string, ChildProcess | null]> = [
+    ["bare node:http (compare bytes)", bareUrl, null],
+    ["/compare/django-vs-fastapi", `${BASE}/compare/django-vs-fastapi`, server],
+    [`/claims/${claimSlug}`, `${BASE}/claims/${claimSlug}`, server],
+    ["/api/v1/claims?page=5", `${BASE}/api/v1/claims?page=5`, server],
     // Next.js's own floor: a route handler answering a constant 75-byte string, no database.
-    ["next route, constant body (/api/docs/init.js)", `${BASE}/api/docs/init.js`],
+    ["next route, constant body (/api/docs/init.js)", `${BASE}/api/docs/init.js`, server],
+    ["/api/v1/claims?page=5 uncached (caches off)", `${UNCACHED_BASE}/api/v1/claims?page=5`, uncached],
   ];
   for (const [, url] of targets) {
     const res = await fetch(url);
@@ -195,27 +239,32 @@ async function main(): Promise<void> {
   }
   const runs: Run[][] = targets.map(() => []);
   for (let round = 0; round < RUNS; round++) {
-    for (const [i, [label, url]] of targets.entries()) {
+    for (const [i, [label, url, answering]] of targets.entries()) {
       console.log(`Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections)…`);
-      runs[i].push(await load(url, round === 0));
+      runs[i].push(await load(url, round === 0, answering));
     }
   }
   const results = targets.map(([label], i) => summarise(label, runs[i]));
   const bare = results[0].rps;
   const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
   console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
-  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)}`);
+  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)}`);
+  const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
   for (const r of results) {
     const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
-    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)}`);
+    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)}`);
   }
-  const [, comparePage, claimPage, jsonList, nextFloor] = results;
+  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run)");
+  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList] = results;
   console.log("\nTargets:");
   for (const page of [comparePage, claimPage]) {
     const ok = page.rps >= bare / 2 && page.p99 < 50;
     console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms); ${((100 * page.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route`);
   }
   console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  const worstLoop = Math.max(...results.slice(1).map((r) => r.loopMax));
+  console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms)`);
   console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
 }
 

@@ -4,11 +4,14 @@
 // a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
 // PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off). Other app processes on the
 // same database are heard through the commit feed (lib/events/feed.ts).
+// Started by a benchmark with an IPC channel, it also answers "event-loop" messages with how long
+// its event loop waited since the last one (bench:public prints it per target, lib/ops/event-loop.ts).
 import { createServer } from "node:http";
 import next from "next";
 import { startCommitFeed } from "@/lib/events/feed";
 import { stampPeer } from "@/lib/http/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
+import { reportEventLoopDelayOnRequest } from "@/lib/ops/event-loop";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 5_000).unref();
     server.closeIdleConnections();
   };
+  reportEventLoopDelayOnRequest();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

@@ -9,13 +9,16 @@
 // - deep pages continue from a cursor (the last row's sort value and id: keyset pagination), and
 //   without one an OFFSET over the ids only (the index, never the rows);
 // - the count stops at COUNT_CAP + 1 rows: beyond it the list says "more than 10,000" (as Django
-//   admin's show_full_result_count = False) rather than counting every row on each page turn.
+//   admin's show_full_result_count = False) rather than counting every row on each page turn; a
+//   search stops at SEARCH_COUNT_CAP + 1 (a word in a fifth of all claims would otherwise have every
+//   match looked up on each keystroke, to show a total nobody pages through).
 // Rows are then loaded by id through Prisma, so records look exactly as on every other path.
 import type { Db, Tx } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 export const COUNT_CAP = 10_000;
+export const SEARCH_COUNT_CAP = 1_000;
 
 /** One condition of a list, as both the Prisma and the SQL renderings read it. */
 export type Term =
@@ -75,7 +78,8 @@ async function searchCondition(db: Db | Tx, provider: Provider, text: string): P
   if (!words.length) return slug;
   if (provider === "sqlite") {
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`"id" IN (SELECT "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match} UNION SELECT "id" FROM "Claim" WHERE ${slug})`;
+    // UNION ALL: IN needs no duplicates removed, and UNION would sort every match to remove them.
+    return Prisma.sql`"id" IN (SELECT "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match} UNION ALL SELECT "id" FROM "Claim" WHERE ${slug})`;
   }
   const tsquery = words.map((w) => `'${w.replace(/['\\]/g, "")}':*`).join(" & ");
   return Prisma.sql`(${Prisma.raw(await claimVector(db))} @@ to_tsquery('simple'::regconfig, ${tsquery}) OR ${slug})`;
@@ -108,7 +112,7 @@ async function termSql(db: Db | Tx, provider: Provider, term: Term): Promise<Pri
  * ids to count from. SQLite's statistics cannot say that "deletedAt IS NULL" holds for nearly every
  * row (it sees many distinct deletion times), so left alone it counts by walking that index and
  * testing each claim; CROSS JOIN makes it start from this set instead. PostgreSQL knows the NULL
- * fraction and plans the plain query well.
+ * fraction, but prices a technology's claims too high (see driven).
  */
 function driverSql(term: Term): Prisma.Sql | null {
   if (term.type === "link") {
@@ -120,8 +124,11 @@ function driverSql(term: Term): Prisma.Sql | null {
     const words = queryWords(term.text);
     if (!words.length) return null;
     const match = words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-    return Prisma.sql`SELECT "id" AS "driverId" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match}
-                      UNION SELECT "id" FROM "Claim" WHERE "slug" = ${term.text}`;
+    const matches = Prisma.sql`SELECT "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match}`;
+    // The matches as they come (a count stops at its cap), then the claim named by its slug unless
+    // it matched already: a UNION would first collect and sort every match to drop duplicates.
+    return Prisma.sql`SELECT "id" AS "driverId" FROM (${matches}) AS "matched"
+                      UNION ALL SELECT "id" FROM "Claim" WHERE "slug" = ${term.text} AND "id" NOT IN (${matches})`;
   }
   return null;
 }
@@ -157,7 +164,7 @@ export interface SqlListRequest {
 
 export interface SqlListPage {
   ids: string[];
-  /** Exact up to COUNT_CAP; COUNT_CAP when there are more (then `capped`). */
+  /** Exact up to COUNT_CAP (SEARCH_COUNT_CAP with q); the cap when there are more (then `capped`). */
   total: number;
   capped: boolean;
   /** The cursor of the page's last row, when the sort allows keyset paging. */
@@ -173,10 +180,14 @@ function sortKey(value: unknown): string | number {
 /** Below this many matches a page sorts the matches themselves rather than walking an index. */
 const SORT_MATCHES_BELOW = 2000;
 
-/** The driving term of a list on SQLite (see driverSql), with the other terms' conditions. */
+/**
+ * The driving term of a list (see driverSql), with the other terms' conditions. On PostgreSQL only
+ * a technology filter drives (its search has the GIN index): left alone, the planner hash-joins the
+ * join table's few rows with a sequential scan of every claim, because it prices a few thousand
+ * index probes above one pass over the table; probing is several times faster in practice.
+ */
 function driven(provider: Provider, terms: Term[], conditions: Prisma.Sql[]): { driver: Prisma.Sql; rest: Prisma.Sql[] } | null {
-  if (provider !== "sqlite") return null;
-  const index = terms.findIndex((t) => driverSql(t) !== null);
+  const index = terms.findIndex((t) => (provider === "sqlite" || t.type === "link") && driverSql(t) !== null);
   return index < 0 ? null : { driver: driverSql(terms[index]) as Prisma.Sql, rest: conditions.filter((_, i) => i !== index) };
 }
 
@@ -185,7 +196,12 @@ function fromDriver(provider: Provider, terms: Term[], conditions: Prisma.Sql[],
   const plan = driven(provider, terms, conditions);
   const all = [...(plan ? plan.rest : conditions), ...(extra ? [extra] : [])];
   const where = all.length ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty;
-  return plan ? Prisma.sql`(${plan.driver}) AS "driver" CROSS JOIN "Claim" ON "Claim"."id" = "driver"."driverId" ${where}` : Prisma.sql`"Claim" ${where}`;
+  if (!plan) return Prisma.sql`"Claim" ${where}`;
+  // PostgreSQL: a LATERAL subquery with LIMIT is not flattened into a join, so each driving id is
+  // one primary-key probe (SQLite's CROSS JOIN already fixes the order).
+  return provider === "postgresql"
+    ? Prisma.sql`(${plan.driver}) AS "driver" CROSS JOIN LATERAL (SELECT * FROM "Claim" WHERE "Claim"."id" = "driver"."driverId" LIMIT 1) AS "Claim" ${where}`
+    : Prisma.sql`(${plan.driver}) AS "driver" CROSS JOIN "Claim" ON "Claim"."id" = "driver"."driverId" ${where}`;
 }
 
 /**
@@ -198,7 +214,7 @@ function fewMatches(provider: Provider, terms: Term[], conditions: Prisma.Sql[],
   return Prisma.sql`(SELECT * FROM ${fromDriver(provider, terms, conditions, after)} OFFSET 0) AS "Claim"`;
 }
 
-/** The rows a count reads: from the driving subquery on SQLite when a term has one. */
+/** The rows a count reads: from the driving subquery when a term has one. */
 const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]): Prisma.Sql => Prisma.sql`SELECT 1 FROM ${fromDriver(provider, terms, conditions)}`;
 
 /**
@@ -225,20 +241,26 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
     : null;
   const pageWhere = after ? (conditions.length ? Prisma.sql`${where} AND ${after}` : Prisma.sql`WHERE ${after}`) : where;
   const offset = cursor ? 0 : (request.page - 1) * request.perPage;
+  const cap = request.terms.some((t) => t.type === "q") ? SEARCH_COUNT_CAP : COUNT_CAP;
   const counted = await db.$queryRaw<Array<{ n: bigint | number }>>`
-    SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${COUNT_CAP + 1}) AS "capped"`;
+    SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${cap + 1}) AS "capped"`;
   const n = Number(counted[0]?.n ?? 0);
   // The sort value is read as text on SQLite (how it is stored), so a cursor compares like the column.
   const key = provider === "sqlite" && request.sort !== "id" ? Prisma.sql`CAST(${column} AS TEXT)` : column;
-  const order = Prisma.sql`ORDER BY ${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
+  // PostgreSQL takes "deletedAt" IS NULL as a filter, not as an equality that fixes the index's first
+  // column, so it cannot read (deletedAt, column, id) in the order of (column, id) and walks the
+  // one-column index with a sort instead. Ordering by deletedAt first (one value: NULL) says the same
+  // order in the index's own terms, and the page is read from it directly (index-only once vacuumed).
+  const live = provider === "postgresql" && request.terms.some((t) => t.type === "deleted" && !t.trash);
+  const order = Prisma.sql`ORDER BY ${live ? Prisma.sql`"deletedAt" ${direction}, ` : Prisma.empty}${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
   // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
   const rows = await db.$queryRaw<Array<{ id: string; k: unknown }>>`
-    SELECT "id", ${key} AS "k" FROM ${n <= SORT_MATCHES_BELOW ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
+    SELECT "id", ${key} AS "k" FROM ${n <= Math.min(SORT_MATCHES_BELOW, cap) ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
   const last = rows.at(-1);
   return {
     ids: rows.map((r) => r.id),
-    total: Math.min(n, COUNT_CAP),
-    capped: n > COUNT_CAP,
+    total: Math.min(n, cap),
+    capped: n > cap,
     ...(keyset && last ? { nextCursor: encodeCursor({ value: sortKey(last.k), id: last.id }) } : {}),
   };
 }

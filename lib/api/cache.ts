@@ -3,10 +3,13 @@
 // writing process and in every other one on the database (lib/events/subscribers.ts calls
 // invalidatePublicApiCache, which bumps the public generation shared with the pages' data,
 // lib/public/generation.ts); the short TTL is the fallback bound when no commit feed runs.
+// API_CACHE_ENTRIES bounds the entries (default 2,000; 0 turns the cache off, as bench:public does
+// to measure the uncached path).
 import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 
 const TTL_MS = PUBLIC_CACHE_SECONDS * 1000;
-const MAX_ENTRIES = 2_000;
+const configured = Number(process.env.API_CACHE_ENTRIES ?? 2_000);
+const MAX_ENTRIES = Number.isInteger(configured) && configured >= 0 ? configured : 2_000;
 
 export interface CachedAnswer {
   status: number;
@@ -31,7 +34,7 @@ export function cachedAnswer(key: string, now = Date.now()): CachedAnswer | null
 export const cacheGeneration = publicGeneration;
 
 export function storeAnswer(key: string, answer: CachedAnswer, generation: number, now = Date.now()): void {
-  if (generation !== cacheGeneration()) return;
+  if (generation !== cacheGeneration() || MAX_ENTRIES === 0) return;
   if (entries.size >= MAX_ENTRIES) {
     // Oldest first: a Map iterates in insertion order.
     const oldest = entries.keys().next().value;

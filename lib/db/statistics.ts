@@ -1,7 +1,8 @@
 // Planner statistics. SQLite plans without any until ANALYZE has run (sqlite_stat1 empty), and then
 // guesses that every index is as selective as any other: a list filtered by technology may walk
 // the whole updatedAt index instead of the join table. PostgreSQL's autovacuum analyzes by itself
-// (after ~10% of a table changed), but not right after a migration or a bulk import of new rows.
+// (after ~10% of a table changed), but not right after a migration or a bulk import of new rows;
+// nor does it vacuum them at once, and index-only scans need the vacuum's visibility map.
 import type { Db, Tx } from "./client";
 import { providerOf, type Provider } from "./provider";
 
@@ -13,7 +14,9 @@ import { providerOf, type Provider } from "./provider";
  */
 export async function refreshStatistics(db: Db | Tx, provider: Provider): Promise<void> {
   if (provider === "postgresql") {
-    await db.$executeRawUnsafe("ANALYZE");
+    // VACUUM as well: rows written in bulk are not marked all-visible until a vacuum, so until
+    // autovacuum gets to them every "index-only" read of a list page also visits the table.
+    await db.$executeRawUnsafe("VACUUM (ANALYZE)");
     return;
   }
   await db.$queryRawUnsafe("PRAGMA analysis_limit = 1000");

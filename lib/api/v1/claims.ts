@@ -1,11 +1,10 @@
 // /claims: public claims (verified, disputed, refuted), filterable, and one claim with its evidence.
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { conditionsOf, getClaimPage } from "@/lib/public/claims";
-import { liveTechnologyWhere, publicClaimWhere } from "@/lib/public/visibility";
+import { listPublicClaims } from "@/lib/public/claim-list";
 import { ApiRedirect, defineEndpoint } from "../define";
-import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
+import { pageOf, paginate, paginationQuery } from "../pagination";
 import { claimKind, claimRef, claimStatus, conditions, iso, isoOrNull, pageUrl, slugFilter, slugParam, technologyRef, timestamp } from "../schemas";
 
 const figure = {
@@ -29,13 +28,6 @@ const claimItem = z.object({
   url: pageUrl,
 });
 
-// Lean: only what the list shows; the statement's technologies by slug.
-const listSelect = {
-  slug: true, statement: true, kind: true, status: true, topic: true, rating: true, metric: true, value: true, unit: true,
-  conditions: true, reviewedAt: true, updatedAt: true,
-  technologies: { where: liveTechnologyWhere(), select: { slug: true }, orderBy: { slug: "asc" } },
-} satisfies Prisma.ClaimSelect;
-
 export const listClaimsEndpoint = defineEndpoint({
   id: "listClaims",
   path: "/claims",
@@ -51,24 +43,13 @@ export const listClaimsEndpoint = defineEndpoint({
   }),
   response: pageOf(claimItem),
   handler: async ({ query, url, db }) => {
-    const where: Prisma.ClaimWhereInput = {
-      AND: [
-        publicClaimWhere(),
-        query.kind ? { kind: query.kind } : {},
-        query.status ? { status: query.status } : {},
-        query.topic ? { topic: query.topic } : {},
-        query.technology ? { technologies: { some: { slug: query.technology, deletedAt: null } } } : {},
-      ],
-    };
-    const [rows, total] = await Promise.all([
-      db.claim.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], ...skipTake(query), select: listSelect }),
-      db.claim.count({ where }),
-    ]);
+    // One typed SQL statement (lib/public/claim-list.ts): this is the API's hottest uncached read.
+    const { rows, total } = await listPublicClaims(db, query, query.page, query.perPage);
     const items = rows.map((c) => ({
       ...c,
+      kind: c.kind as z.infer<typeof claimKind>,
       status: c.status as z.infer<typeof claimStatus>,
       conditions: conditionsOf(c.conditions),
-      technologies: c.technologies.map((t) => t.slug),
       reviewedAt: isoOrNull(c.reviewedAt),
       updatedAt: iso(c.updatedAt),
       url: `/claims/${c.slug}`,

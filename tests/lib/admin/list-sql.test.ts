@@ -2,7 +2,7 @@
 // the same rows, order and totals as the Prisma rendering of the same filters, keyset pages equal
 // to offset pages, q through the full-text index, and counts capped at 10,000.
 import type { Actor } from "@/lib/auth/roles";
-import { COUNT_CAP } from "@/lib/admin/list-sql";
+import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/admin/list-sql";
 import { claims } from "@/lib/resources";
 import { listRecords, type ListParams } from "@/lib/services/list";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
@@ -113,7 +113,7 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     expect((await list({ filter: { id: ["c009", "c010"] } })).data.map((r) => r.id).sort()).toEqual(["c009", "c010"]);
   });
 
-  it("counts stop at 10,000: beyond it the total is the cap and marked so", async () => {
+  it("counts stop at 10,000 (a search at 1,000): beyond it the total is the cap and marked so", async () => {
     // One INSERT … SELECT over a generated series: 10,005 drafts without 10,005 round trips.
     const cast = (type: string) => (provider === "postgresql" ? `::"${type}"` : "");
     await t.db.$executeRawUnsafe(
@@ -127,6 +127,12 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     const exact = await list({ filter: { status: "VERIFIED" } });
     expect(exact.totalCapped).toBeUndefined();
     expect(exact.total).toBe(await t.db.claim.count({ where: { deletedAt: null, status: "VERIFIED" } }));
+    // A search stops counting sooner; its page is still the newest matches, ties by id.
+    const searched = await list({ perPage: 5, filter: { q: "bulk" } });
+    expect(searched).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    const newestBulk = await t.db.claim.findMany({ where: { deletedAt: null, statement: { startsWith: "Bulk" } }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 5, select: { id: true } });
+    expect(searched.data.map((r) => r.id)).toEqual(newestBulk.map((c) => c.id));
+    expect(await ids({ perPage: 5, filter: { q: "bulk 10004" } })).toEqual(["bulk-10004"]);
     // Left in place: this is the last test of the file (deleting 10,000 claims would only test the FTS triggers).
   }, 60_000);
 });
