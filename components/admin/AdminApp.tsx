@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-admin";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
-import { ClaimShow } from "./claims/ClaimShow";
+import { ClaimEdit, ClaimShow } from "./claims/ClaimShow";
 import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./data-provider";
 import { routesFor } from "./extensions";
@@ -23,6 +23,8 @@ import { TeamShow } from "./teams/TeamShow";
 
 /** Hand-made show screens; every other resource uses the generated one. */
 const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
+/** Hand-made edit screens (the generated form with context around it). */
+const EDIT_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimEdit };
 
 const authProvider = createAuthProvider();
 
@@ -63,7 +65,7 @@ export default function AdminApp() {
               recordRepresentation={r.titleField}
               list={ResourceList}
               show={SHOW_SCREENS[r.name] ?? ResourceShow}
-              edit={r.can.update ? ResourceEdit : undefined}
+              edit={r.can.update ? (EDIT_SCREENS[r.name] ?? ResourceEdit) : undefined}
               create={r.can.create ? ResourceCreate : undefined}
             />
           ))}

@@ -59,7 +59,19 @@ export const decisions: ResourceDef = defineResource({
       suggestions: DRIVERS.map((d) => ({ id: d.key, name: d.label })),
       help: "Pick from the shared list (these feed the verdict engine) or type your own.",
     },
-    options: { type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options", widget: "decision-options" },
+    options: {
+      type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options",
+      form: {
+        kind: "rows",
+        item: "option",
+        parts: {
+          name: { type: "string", label: "Option", required: true },
+          technology: { type: "reference", label: "Technology", reference: "technologies", by: "slug" },
+          pros: { type: "lines", label: "Pros" },
+          cons: { type: "lines", label: "Cons" },
+        },
+      },
+    },
     chosenOption: { type: "string", required: true, max: 200, search: true },
     chosenTechnologyIds: { type: "references", reference: "technologies", relation: "chosenTechnologies", filter: true, label: "Chosen technologies" },
     rationale: { type: "text", max: 20_000 },

@@ -102,6 +102,14 @@ export interface ResourceDef {
   include?: Record<string, unknown>;
   /** Reshapes an included join back into the field clients edit (run after serialization). */
   present?: (row: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * How a record is told apart in the admin's pickers besides its title (and its status, which
+   * every picker shows): what to read with it, and the words to show (a claim's source title).
+   */
+  choice?: {
+    select: Record<string, unknown>;
+    detail: (row: Record<string, unknown>) => string[];
+  };
 }
 
 export function defineResource<const R extends ResourceDef>(def: R): R {
