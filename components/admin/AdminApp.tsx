@@ -24,7 +24,7 @@ import { TeamShow } from "./teams/TeamShow";
 /** Hand-made show screens; every other resource uses the generated one. */
 const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
 /** Hand-made edit screens (the generated form with context around it). */
-const EDIT_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimEdit };
+const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) => React.JSX.Element> = { claims: ClaimEdit };
 
 const authProvider = createAuthProvider();
 

@@ -79,6 +79,6 @@ export function ClaimShow() {
 }
 
 /** The generated edit form with the claim's quotes and sources above it, read-only. */
-export function ClaimEdit() {
-  return <ResourceEdit above={<ClaimSources link={false} />} />;
+export function ClaimEdit(props: { id?: string; resource?: string }) {
+  return <ResourceEdit {...props} above={<ClaimSources link={false} />} />;
 }

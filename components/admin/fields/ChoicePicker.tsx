@@ -90,7 +90,8 @@ export function ChoicePicker({ reference, by = "id", value, onChange, label, req
         <TextField
           {...params}
           label={label}
-          required={required}
+          // The asterisk only: the form's own validation says what is missing (no browser bubble).
+          slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, required } }}
           error={!!error || !!failure}
           helperText={error ?? failure ?? (selected?.detail.length ? selected.detail.join(" · ") : undefined)}
           size="small"

@@ -5,7 +5,7 @@
 // are picked by name (ChoicePicker), never typed as ids; nothing is ever shown as JSON.
 import { useEffect, useRef, useState } from "react";
 import { Autocomplete, Box, Button, FormHelperText, FormLabel, Stack, TextField } from "@mui/material";
-import { useInput, useResourceContext, type Validator } from "react-admin";
+import { useInput, useResourceContext, ValidationError, type Validator } from "react-admin";
 import type { FormPart, JsonForm } from "@/lib/resources/fields";
 import type { FieldMeta } from "../meta";
 import { ChoicePicker } from "./ChoicePicker";
@@ -64,9 +64,9 @@ function PartText({ part, value, onChange, label }: { part: FormPart; value: unk
       multiline={multiline}
       minRows={multiline ? 2 : undefined}
       type={part.type === "number" ? "number" : "text"}
-      required={"required" in part && part.required}
       helperText={multiline ? "One per line." : undefined}
-      slotProps={{ htmlInput: part.type === "number" ? { min: part.min, max: part.max, step: "any" } : undefined }}
+      // The asterisk only: the form's own validation says what is missing (no browser bubble).
+      slotProps={{ inputLabel: { required: "required" in part && part.required }, htmlInput: part.type === "number" ? { min: part.min, max: part.max, step: "any" } : undefined }}
       onChange={(event) => {
         setText(event.target.value);
         onChange(parsePart(part, event.target.value));
@@ -317,7 +317,7 @@ export function StructuredInput({ field, label }: { field: FieldMeta & { form: J
       ) : (
         <KeyValuesInput form={form} source={field.name} value={input.value} onChange={input.onChange} />
       )}
-      {(error || field.help) && <FormHelperText error={!!error}>{error ?? field.help}</FormHelperText>}
+      {(error || field.help) && <FormHelperText error={!!error}>{error ? <ValidationError error={error} /> : field.help}</FormHelperText>}
     </Box>
   );
 }

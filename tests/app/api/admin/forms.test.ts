@@ -7,11 +7,25 @@ import * as keysRoute from "@/app/api/admin/[resource]/keys/route";
 import type { Actor } from "@/lib/auth/roles";
 import type { Choice } from "@/lib/admin/choices";
 import type { KeyUse } from "@/lib/admin/json-keys";
+import { findResource } from "@/lib/resources";
+import { describeResource } from "@/lib/resources/meta";
+import { FORM_FIELDS } from "../../../components/admin/support/form-fields";
 import { testProviders, type TestDatabase } from "../../../support/databases";
 import { call } from "../../../support/http";
 import { makeTeam } from "../../../support/factories";
 import { useAppWorld } from "../support/app-database";
 import { api, seed, type World } from "../support/admin-api";
+
+it("the registry describes the JSON fields' forms as the component tests render them", async () => {
+  for (const [resource, fields] of Object.entries(FORM_FIELDS)) {
+    const described = describeResource(findResource(resource)!, "EDITOR").fields;
+    // The drivers' shared list is longer than the one the test renders.
+    for (const field of fields) {
+      const expected = "suggestions" in field && field.suggestions ? { ...field, suggestions: expect.arrayContaining([...field.suggestions]) } : field;
+      expect(described.find((f) => f.name === field.name)).toMatchObject(expected);
+    }
+  }
+});
 
 const choices = async (resource: string, actor: Actor | null, query: string) =>
   call(choicesRoute.GET, { url: `/api/admin/${resource}/choices?${query}`, params: { resource }, actor });
