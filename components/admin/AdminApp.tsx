@@ -2,7 +2,8 @@
 // The admin at /admin: every screen is generated from GET /api/admin/meta (Django ModelAdmin
 // style); only the claim page and the dashboard are hand-made. Routing is by hash (/admin#/claims).
 import { useEffect, useMemo, useState } from "react";
-import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-admin";
+import { Admin, AppBar, CustomRoutes, Layout, LoadingIndicator, Resource, type LayoutProps } from "react-admin";
+import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
 import { ClaimEdit, ClaimShow } from "./claims/ClaimShow";
@@ -28,7 +29,22 @@ const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) =
 
 const authProvider = createAuthProvider();
 
-const AdminLayout = ({ children }: LayoutProps) => <Layout menu={AdminMenu}>{children}</Layout>;
+const AdminAppBar = () => (
+  <AppBar
+    toolbar={
+      <>
+        <NotificationsButton />
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
+
+const AdminLayout = ({ children }: LayoutProps) => (
+  <Layout menu={AdminMenu} appBar={AdminAppBar}>
+    {children}
+  </Layout>
+);
 
 export default function AdminApp() {
   const [meta, setMeta] = useState<AdminMeta | null>(null);

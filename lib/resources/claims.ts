@@ -1,3 +1,4 @@
+import { publicClaimWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
@@ -87,6 +88,7 @@ export const claims = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,
+  site: { where: publicClaimWhere, select: { slug: true }, path: (c) => `/claims/${String(c.slug)}` },
   // In pickers (a verdict's evidence) a claim is told apart by where it comes from.
   choice: {
     select: { citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { article: { select: { title: true } } } } },

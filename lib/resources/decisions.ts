@@ -1,3 +1,4 @@
+import { publicDecisionWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
@@ -92,6 +93,7 @@ export const decisions: ResourceDef = defineResource({
     canWrite: async (actor: Actor, record: Row) => isStaff(actor) || actor.teamIds.includes(String(record.teamId)),
   },
   softDelete: true,
+  site: { where: publicDecisionWhere, select: { slug: true }, path: (d) => `/decisions/${String(d.slug)}` },
   async prepare(data, ctx) {
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;

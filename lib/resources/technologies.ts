@@ -1,3 +1,4 @@
+import { liveTechnologyWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
@@ -29,6 +30,7 @@ export const technologies = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
+  site: { where: liveTechnologyWhere, select: { slug: true }, path: (t) => `/technologies/${String(t.slug)}` },
   prepare: (data, ctx) => ensureSlug("technology", data, ctx, "name"),
   actions: {
     confirm: defineAction({

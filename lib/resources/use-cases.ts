@@ -16,5 +16,6 @@ export const useCases = defineResource({
   list: { defaultSort: { field: "name", order: "ASC" } },
   access: editorial(),
   softDelete: true,
+  site: { where: () => ({ deletedAt: null }), select: { slug: true }, path: (u) => `/use-cases/${String(u.slug)}` },
   prepare: (data, ctx) => ensureSlug("useCase", data, ctx, "name"),
 });

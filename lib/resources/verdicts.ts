@@ -1,3 +1,4 @@
+import { publishedVerdictWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
@@ -58,6 +59,8 @@ export const verdicts = defineResource({
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(STAFF),
   softDelete: true,
+  // A published verdict is read on its use case's page.
+  site: { where: publishedVerdictWhere, select: { useCase: { select: { slug: true } } }, path: (v) => `/use-cases/${String((v.useCase as { slug: string }).slug)}` },
   include: { evidence: { select: { claimId: true, weight: true, role: true }, orderBy: { claimId: "asc" } } },
   async prepare(data, ctx) {
     await ensureSlug("verdict", data, ctx, "title");

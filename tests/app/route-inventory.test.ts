@@ -16,6 +16,7 @@ const RULES: Record<string, Access> = {
   "app/api/admin/[resource]/[id]/restore/route.ts": "admin",
   "app/api/admin/[resource]/[id]/revert/route.ts": "admin",
   "app/api/admin/[resource]/[id]/route.ts": "admin",
+  "app/api/admin/[resource]/[id]/site/route.ts": "admin",
   "app/api/admin/[resource]/bulk/route.ts": "admin",
   "app/api/admin/[resource]/choices/route.ts": "admin",
   "app/api/admin/[resource]/export/route.ts": "admin",
@@ -25,6 +26,7 @@ const RULES: Record<string, Access> = {
   "app/api/admin/decision-log/[teamId]/route.ts": "admin",
   "app/api/admin/import/route.ts": "admin",
   "app/api/admin/meta/route.ts": "admin",
+  "app/api/admin/notifications/route.ts": "admin",
   "app/api/admin/review/route.ts": "admin",
   "app/api/admin/verdict-proposal/[id]/route.ts": "admin",
   // next-auth's sign-in, sign-out, session and CSRF token, behind the host and origin checks
