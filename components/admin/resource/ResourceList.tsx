@@ -97,7 +97,8 @@ export function ResourceList() {
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       exporter={false}
       // Nothing wider than the screen: the toolbar wraps, a wide table scrolls inside its own box.
-      sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflowX: "auto" }, "& .RaList-actions": { flexWrap: "wrap" } }}
+      // (react-admin stacks filters and toolbar at phone width; wrapping that column would set them side by side.)
+      sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflowX: "auto" } }}
     >
       {phone ? (
         <PhoneRowsInList canUpdate={resource.can.update} showTrash={resource.softDelete && staff} />
