@@ -2,10 +2,11 @@
 // The admin at /admin: every screen is generated from GET /api/admin/meta (Django ModelAdmin
 // style); only the claim page and the dashboard are hand-made. Routing is by hash (/admin#/claims).
 import { useEffect, useMemo, useState } from "react";
-import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from "react-admin";
+import { Admin, AppBar, CustomRoutes, Layout, LoadingIndicator, Resource, type LayoutProps } from "react-admin";
+import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
-import { ClaimShow } from "./claims/ClaimShow";
+import { ClaimEdit, ClaimShow } from "./claims/ClaimShow";
 import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./data-provider";
 import { routesFor } from "./extensions";
@@ -23,10 +24,27 @@ import { TeamShow } from "./teams/TeamShow";
 
 /** Hand-made show screens; every other resource uses the generated one. */
 const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
+/** Hand-made edit screens (the generated form with context around it). */
+const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) => React.JSX.Element> = { claims: ClaimEdit };
 
 const authProvider = createAuthProvider();
 
-const AdminLayout = ({ children }: LayoutProps) => <Layout menu={AdminMenu}>{children}</Layout>;
+const AdminAppBar = () => (
+  <AppBar
+    toolbar={
+      <>
+        <NotificationsButton />
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
+
+const AdminLayout = ({ children }: LayoutProps) => (
+  <Layout menu={AdminMenu} appBar={AdminAppBar}>
+    {children}
+  </Layout>
+);
 
 export default function AdminApp() {
   const [meta, setMeta] = useState<AdminMeta | null>(null);
@@ -63,7 +81,7 @@ export default function AdminApp() {
               recordRepresentation={r.titleField}
               list={ResourceList}
               show={SHOW_SCREENS[r.name] ?? ResourceShow}
-              edit={r.can.update ? ResourceEdit : undefined}
+              edit={r.can.update ? (EDIT_SCREENS[r.name] ?? ResourceEdit) : undefined}
               create={r.can.create ? ResourceCreate : undefined}
             />
           ))}

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import styles from "./login.module.css";
 
 export const LOGIN_FAILED = "Email or password is incorrect.";
 
@@ -45,17 +46,21 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={submit} aria-describedby={error ? "login-error" : undefined} style={{ display: "grid", gap: 12 }} noValidate={false}>
-      <label htmlFor="login-email">Email</label>
-      <input id="login-email" name="email" type="email" autoComplete="username" required autoFocus style={{ padding: 8, fontSize: 16 }} />
-      <label htmlFor="login-password">Password</label>
-      <input id="login-password" name="password" type="password" autoComplete="current-password" required style={{ padding: 8, fontSize: 16 }} />
+    <form onSubmit={submit} aria-describedby={error ? "login-error" : undefined} className={styles.form}>
+      <label htmlFor="login-email" className={styles.label}>
+        Email
+      </label>
+      <input id="login-email" name="email" type="email" autoComplete="username" required autoFocus className={styles.input} />
+      <label htmlFor="login-password" className={styles.label}>
+        Password
+      </label>
+      <input id="login-password" name="password" type="password" autoComplete="current-password" required className={styles.input} />
       {error && (
-        <p id="login-error" role="alert" style={{ color: "#b00020", margin: 0 }}>
+        <p id="login-error" role="alert" className={styles.error}>
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} style={{ padding: "10px 16px", fontSize: 16, cursor: "pointer" }}>
+      <button type="submit" disabled={pending} className={styles.submit}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

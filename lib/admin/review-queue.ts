@@ -62,13 +62,16 @@ export interface ReviewQueueQuery {
   limit?: number;
 }
 
+/** What waits in the queue: candidates nobody has decided on (also counted in the app bar's notifications). */
+export const QUEUE_WHERE = { status: "CANDIDATE", deletedAt: null, mergedIntoId: null } as const;
+
 export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuery = {}, db: Db = getDb()): Promise<ReviewQueuePage> {
   const editor = authorize(claims, actor, "update");
   const slugs = (query.articleSlugs ?? []).filter(Boolean).slice(0, 50);
   const limited = slugs.length
     ? await db.article.findMany({ where: await readableWhere(articles, editor, { slug: { in: slugs }, deletedAt: null }, db), select: { id: true, slug: true, title: true } })
     : [];
-  const base = { status: "CANDIDATE", deletedAt: null, mergedIntoId: null } as const;
+  const base = QUEUE_WHERE;
   const where = await readableWhere(claims, editor, slugs.length ? { ...base, citations: { some: { deletedAt: null, articleId: { in: limited.map((a) => a.id) } } } } : base, db);
   const [rows, total] = await Promise.all([
     db.claim.findMany({

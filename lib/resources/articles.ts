@@ -1,3 +1,4 @@
+import { publicArticleWhere } from "@/lib/public/visibility";
 import { createHash } from "node:crypto";
 import { tagsSchema } from "./fields";
 import { editorial } from "./access";
@@ -31,6 +32,7 @@ export const articles = defineResource({
     createdAt: { type: "datetime", editable: false, sortable: true, filter: true },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },
+  site: { where: publicArticleWhere, select: { slug: true }, path: (a) => `/sources/${String(a.slug)}` },
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },
   access: editorial(),
   softDelete: true,

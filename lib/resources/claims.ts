@@ -1,3 +1,4 @@
+import { publicClaimWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
@@ -8,6 +9,7 @@ import { recordRevision } from "@/lib/revisions/service";
 import { serializeRow } from "@/lib/revisions/serialize";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
+import { labelled } from "./fields";
 import { citations } from "./citations";
 import { ensureSlug } from "./slugs";
 
@@ -60,10 +62,19 @@ export const claims = defineResource({
     metric: { type: "string", max: 60, filter: true, help: "For figures: throughput, latency_p95, release_year…" },
     value: { type: "number" },
     unit: { type: "string", max: 30 },
-    conditions: { type: "json", schema: conditionsSchema, default: {} },
+    conditions: {
+      type: "json", schema: conditionsSchema, default: {},
+      form: { kind: "keyValues", key: { type: "string", label: "Condition", required: true }, value: { type: "scalar", label: "Value" }, suggestKeys: true },
+      help: "What the figure was measured under: hardware, workers, server, database, endpoint…",
+    },
     directions: {
       type: "json", schema: directionsSchema, default: undefined, label: "Direction per technology",
-      help: 'What the claim says about each technology, by slug: {"django": "supports", "flask": "against"}. "neutral" does not count; "rank" (figures) counts by its rank among figures with the same metric, unit and conditions. Filled in from the statement when the claim is created.',
+      form: {
+        kind: "keyValues",
+        key: { type: "reference", label: "Technology", reference: "technologies", by: "slug", required: true },
+        value: { type: "enum", label: "Direction", choices: labelled(DIRECTIONS), default: "supports" },
+      },
+      help: "What the claim says about each technology. Neutral does not count; Rank (figures) counts by its rank among figures with the same metric, unit and conditions. Filled in from the statement when the claim is created.",
     },
     rating: { type: "enum", choices: ["Accurate", "Mostly accurate", "Needs context", "Misleading", "Inaccurate", "Unproven"], filter: true },
     ratingExplanation: { type: "text", max: 5000 },
@@ -78,6 +89,15 @@ export const claims = defineResource({
   access: editorial(),
   softDelete: true,
   publicFacing: true,
+  site: { where: publicClaimWhere, select: { slug: true }, path: (c) => `/claims/${String(c.slug)}` },
+  // In pickers (a verdict's evidence) a claim is told apart by where it comes from.
+  choice: {
+    select: { citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { article: { select: { title: true } } } } },
+    detail: (row) => {
+      const first = (row.citations as Array<{ article: { title: string } }> | undefined)?.[0];
+      return first ? [`From ${first.article.title}`] : ["No source"];
+    },
+  },
   // A claim written (created, edited, status changed, restored) is checked for contradictions.
   afterCommit: [detectAfterClaimWrite],
   async prepare(data, ctx) {

@@ -1,3 +1,4 @@
+import { publicDecisionWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
@@ -59,7 +60,19 @@ export const decisions: ResourceDef = defineResource({
       suggestions: DRIVERS.map((d) => ({ id: d.key, name: d.label })),
       help: "Pick from the shared list (these feed the verdict engine) or type your own.",
     },
-    options: { type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options", widget: "decision-options" },
+    options: {
+      type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options",
+      form: {
+        kind: "rows",
+        item: "option",
+        parts: {
+          name: { type: "string", label: "Option", required: true },
+          technology: { type: "reference", label: "Technology", reference: "technologies", by: "slug" },
+          pros: { type: "lines", label: "Pros" },
+          cons: { type: "lines", label: "Cons" },
+        },
+      },
+    },
     chosenOption: { type: "string", required: true, max: 200, search: true },
     chosenTechnologyIds: { type: "references", reference: "technologies", relation: "chosenTechnologies", filter: true, label: "Chosen technologies" },
     rationale: { type: "text", max: 20_000 },
@@ -81,6 +94,7 @@ export const decisions: ResourceDef = defineResource({
   },
   softDelete: true,
   publicFacing: true,
+  site: { where: publicDecisionWhere, select: { slug: true }, path: (d) => `/decisions/${String(d.slug)}` },
   async prepare(data, ctx) {
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;

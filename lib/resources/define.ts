@@ -110,6 +110,26 @@ export interface ResourceDef {
   include?: Record<string, unknown>;
   /** Reshapes an included join back into the field clients edit (run after serialization). */
   present?: (row: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * How a record is told apart in the admin's pickers besides its title (and its status, which
+   * every picker shows): what to read with it, and the words to show (a claim's source title).
+   */
+  site?: SitePage;
+  choice?: {
+    select: Record<string, unknown>;
+    detail: (row: Record<string, unknown>) => string[];
+  };
+}
+
+/**
+ * The public page of a record, when it has one: which records the site shows (the same `where` its
+ * pages read through, lib/public/visibility.ts) and the page's path. The admin links to it ("view on
+ * site") only while the record is public.
+ */
+export interface SitePage {
+  where: () => Where;
+  select: Record<string, unknown>;
+  path: (row: Record<string, unknown>) => string;
 }
 
 export function defineResource<const R extends ResourceDef>(def: R): R {

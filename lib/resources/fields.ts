@@ -19,8 +19,6 @@ interface FieldBase {
   search?: boolean;
   /** Help text under the input. */
   help?: string;
-  /** A hand-made input for this field (components/admin/fields/FieldInput.tsx WIDGETS), instead of the type's default. */
-  widget?: "decision-options";
 }
 
 export interface StringField extends FieldBase {
@@ -62,6 +60,28 @@ export interface ReferencesField extends FieldBase {
   reference: string;
   relation: string;
 }
+/**
+ * One part of a JSON field's form: a reference (a picker showing the record's name and details,
+ * storing its id or slug), a number, a choice, a line of text, a list of lines, or a scalar typed
+ * as text (numbers and true/false are stored as such).
+ */
+export type FormPart =
+  | { type: "reference"; label: string; reference: string; by?: "id" | "slug"; required?: boolean }
+  | { type: "number"; label: string; min?: number; max?: number; default?: number }
+  | { type: "enum"; label: string; choices: ReadonlyArray<{ id: string; name: string }>; default?: string }
+  | { type: "string"; label: string; required?: boolean }
+  | { type: "lines"; label: string }
+  | { type: "scalar"; label: string };
+
+/**
+ * How the admin edits a JSON field as a form (never as raw JSON): a list of rows with one input per
+ * property (a verdict's evidence, a decision's options), or labelled key–value rows (a claim's
+ * conditions; `suggestKeys`: keys already used on other records are offered).
+ */
+export type JsonForm =
+  | { kind: "rows"; item: string; parts: Readonly<Record<string, FormPart>> }
+  | { kind: "keyValues"; key: FormPart & { type: "reference" | "string" }; value: FormPart; suggestKeys?: boolean };
+
 /** Structured JSON, validated by its own zod schema. */
 export interface JsonField extends FieldBase {
   type: "json" | "tags";
@@ -69,6 +89,8 @@ export interface JsonField extends FieldBase {
   default: unknown;
   /** Tags: values offered from a shared list (free text is still allowed). */
   suggestions?: ReadonlyArray<{ id: string; name: string }>;
+  /** JSON: the form that edits it. */
+  form?: JsonForm;
 }
 
 export type FieldDef =
@@ -127,5 +149,21 @@ export function fieldSchema(field: FieldDef): z.ZodType {
       return field.schema;
   }
 }
+
+/** "IN_REVIEW" -> "In review": an enum value as people read it. */
+export function humanizeValue(value: string): string {
+  const words = value.replace(/[_-]/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A field's label: its own, or its name in words ("reviewerId" -> "Reviewer"). */
+export function fieldLabelOf(name: string, field: FieldDef): string {
+  if (field.label) return field.label;
+  const words = name.replace(/Ids?$/, "").replace(/([A-Z])/g, " $1").toLowerCase().trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Enum values as picker choices, labelled. */
+export const labelled = (values: readonly string[]): Array<{ id: string; name: string }> => values.map((id) => ({ id, name: humanizeValue(id) }));
 
 export const tagsSchema = z.array(z.string().trim().min(1).max(60)).max(50);

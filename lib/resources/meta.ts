@@ -16,6 +16,8 @@ export interface ResourceMeta {
   can: Record<Verb, boolean>;
   fields: FieldMeta[];
   actions: Array<{ name: string; label: string; bulk: boolean }>;
+  /** Its records can have a public page (ask GET …/[id]/site for one record's). */
+  onSite?: boolean;
 }
 
 export function describeResource(def: ResourceDef, role: Role): ResourceMeta {
@@ -36,6 +38,7 @@ export function describeResource(def: ResourceDef, role: Role): ResourceMeta {
     actions: Object.entries(def.actions ?? {})
       .filter(([, a]) => a.roles.includes(role))
       .map(([name, a]) => ({ name, label: a.label, bulk: !!a.bulk })),
+    onSite: !!def.site,
   };
 }
 

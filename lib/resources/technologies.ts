@@ -1,3 +1,4 @@
+import { liveTechnologyWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
@@ -40,6 +41,7 @@ export const technologies = defineResource({
     if (typeof data.language === "string" || data.language === null) data.language = languageKey(data.language ?? "");
     return ensureSlug("technology", data, ctx, "name");
   },
+  site: { where: liveTechnologyWhere, select: { slug: true }, path: (t) => `/technologies/${String(t.slug)}` },
   actions: {
     confirm: defineAction({
       label: "Confirm as a technology",

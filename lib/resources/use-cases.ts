@@ -27,5 +27,6 @@ export const useCases = defineResource({
   access: editorial(),
   softDelete: true,
   publicFacing: true,
+  site: { where: () => ({ deletedAt: null }), select: { slug: true }, path: (u) => `/use-cases/${String(u.slug)}` },
   prepare: (data, ctx) => ensureSlug("useCase", data, ctx, "name"),
 });

@@ -1,17 +1,21 @@
+import { publishedVerdictWhere } from "@/lib/public/visibility";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
+import { labelled } from "./fields";
 import { ensureSlug } from "./slugs";
 import { adjustInput, overrideInput, publicationFields, publishAgainstProposal, publishProposalInput, VERDICT_ORIGINS } from "@/lib/verdicts/editorial/publish";
 import { proposeForUseCase } from "@/lib/verdicts/editorial/proposal";
+
+const EVIDENCE_ROLES = ["SUPPORTS", "OPPOSES"] as const;
 
 export const evidenceSchema = z
   .array(
     z.strictObject({
       claimId: z.string().min(1).max(64),
       weight: z.number().min(0).max(10).default(1),
-      role: z.enum(["SUPPORTS", "OPPOSES"]).default("SUPPORTS"),
+      role: z.enum(EVIDENCE_ROLES).default("SUPPORTS"),
     }),
   )
   .max(200)
@@ -30,7 +34,18 @@ export const verdicts = defineResource({
     recommendedIds: { type: "references", reference: "technologies", relation: "recommended", list: true, filter: true, label: "Recommended" },
     summary: { type: "text", required: true, max: 2000, search: true },
     rationale: { type: "text", max: 20_000 },
-    evidence: { type: "json", schema: evidenceSchema, default: undefined, help: "Supporting and opposing claims, each with a weight." },
+    evidence: {
+      type: "json", schema: evidenceSchema, default: undefined, help: "Supporting and opposing claims, each with a weight.",
+      form: {
+        kind: "rows",
+        item: "claim",
+        parts: {
+          claimId: { type: "reference", label: "Claim", reference: "claims", required: true },
+          role: { type: "enum", label: "Role", choices: labelled(EVIDENCE_ROLES), default: "SUPPORTS" },
+          weight: { type: "number", label: "Weight", min: 0, max: 10, default: 1 },
+        },
+      },
+    },
     status: { type: "enum", choices: ["DRAFT", "PUBLISHED"], list: true, filter: true, sortable: true },
     publishedAt: { type: "datetime", editable: false, list: true, sortable: true },
     needsReview: { type: "boolean", editable: false, list: true, filter: true, sortable: true, label: "Needs review" },
@@ -45,6 +60,8 @@ export const verdicts = defineResource({
   access: editorial(STAFF),
   softDelete: true,
   publicFacing: true,
+  // A published verdict is read on its use case's page.
+  site: { where: publishedVerdictWhere, select: { useCase: { select: { slug: true } } }, path: (v) => `/use-cases/${String((v.useCase as { slug: string }).slug)}` },
   include: { evidence: { select: { claimId: true, weight: true, role: true }, orderBy: { claimId: "asc" } } },
   async prepare(data, ctx) {
     await ensureSlug("verdict", data, ctx, "title");

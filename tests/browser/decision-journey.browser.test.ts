@@ -21,12 +21,6 @@ async function addTag(page: Page, label: RegExp, text: string): Promise<void> {
   await input.press("Enter");
 }
 
-async function addTagAt(page: Page, label: RegExp, index: number, text: string): Promise<void> {
-  const input = page.getByLabel(label).nth(index);
-  await input.fill(text);
-  await input.press("Enter");
-}
-
 async function apiPost(page: Page, path: string, body: unknown): Promise<number> {
   return page.evaluate(
     async ({ path, body }) => (await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).status,
@@ -67,15 +61,18 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await addTag(page, /^Decision drivers/, "Reuse the marketplace's Django models");
 
     // Considered options, each with pros and cons.
+    // The technology is picked by name (stored as its slug); pros and cons one per line.
     for (const [i, option] of [
-      { name: "Django", technology: "django", pros: ["Admin for operations"], cons: ["Sync views"] },
-      { name: "FastAPI", technology: "fastapi", pros: ["Async"], cons: ["Build the screens ourselves"] },
+      { name: "Django", technology: "Django", pros: ["Admin for operations"], cons: ["Sync views"] },
+      { name: "FastAPI", technology: "FastAPI", pros: ["Async"], cons: ["Build the screens ourselves"] },
     ].entries()) {
-      await page.getByRole("button", { name: /^Add$/ }).first().click();
-      await page.getByLabel(/^Option/).nth(i).fill(option.name);
-      await page.getByLabel(/^Technology \(slug/).nth(i).fill(option.technology);
-      for (const pro of option.pros) await addTagAt(page, /^Pros/, i, pro);
-      for (const con of option.cons) await addTagAt(page, /^Cons/, i, con);
+      await page.getByRole("button", { name: "Add option" }).click();
+      const row = page.getByRole("group", { name: `Option ${i + 1}` });
+      await row.getByRole("textbox", { name: /^Option/ }).fill(option.name);
+      await row.getByRole("combobox", { name: /^Technology/ }).fill(option.technology.slice(0, 4));
+      await page.getByRole("option", { name: new RegExp(`^${option.technology}`) }).first().click();
+      await row.getByRole("textbox", { name: /^Pros/ }).fill(option.pros.join("\n"));
+      await row.getByRole("textbox", { name: /^Cons/ }).fill(option.cons.join("\n"));
     }
     await page.getByLabel(/^Chosen option/).fill("Django");
     await page.getByLabel(/^Chosen technologies/).fill("Djan");

@@ -88,7 +88,10 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await page.getByLabel(/^Use case/).fill(useCaseName.slice(0, 10));
     await page.getByRole("option", { name: useCaseName }).first().click();
     await page.getByLabel(/^Summary/).fill(SUMMARY);
-    await page.getByLabel(/^Evidence/).fill(JSON.stringify([{ claimId, weight: 1, role: "SUPPORTS" }]));
+    // Evidence is picked by searching statements (never typed as ids).
+    await page.getByRole("button", { name: "Add claim" }).click();
+    await page.getByRole("group", { name: "Claim 1" }).getByRole("combobox", { name: /^Claim/ }).fill(STAMP);
+    await page.getByRole("option").filter({ hasText: EDITED }).first().click();
     await pickOption(page, /^Status/, "Published");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/#\/verdicts\/(?!create)[^/]+$/);

@@ -3,13 +3,15 @@
 // and the article it comes from) and the contradictions it is part of.
 import { Box, Typography } from "@mui/material";
 import {
-  ChipField, DataTable, FunctionField, Labeled, NumberField, ReferenceArrayField, ReferenceField, ReferenceManyField,
+  ChipField, DataTable, Labeled, NumberField, ReferenceArrayField, ReferenceField, ReferenceManyField,
   SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext,
 } from "react-admin";
 import { choicesOf } from "../fields/labels";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { useCanRead, useResourceMeta } from "../MetaContext";
 import { RecordActions } from "../resource/RecordActions";
+import { ResourceEdit } from "../resource/ResourceEdit";
+import { ClaimSources } from "./ClaimSources";
 
 function Figure() {
   const record = useRecordContext();
@@ -67,23 +69,16 @@ export function ClaimShow() {
           <Figure />
         </Labeled>
         <NumberField source="editorWeight" label="Editor weight" />
-        <Labeled label="Citations">
-          <ReferenceManyField reference="citations" target="claimId" empty={<Typography variant="body2">No citations yet.</Typography>}>
-            <DataTable bulkActionButtons={false} rowClick="edit">
-              <DataTable.Col source="quote" label="Quote">
-                <FunctionField render={(c: { quote?: string }) => <q>{c.quote}</q>} />
-              </DataTable.Col>
-              <DataTable.Col source="stance" />
-              <DataTable.Col source="articleId" label="Article">
-                <ReferenceField source="articleId" reference="articles" link="show" />
-              </DataTable.Col>
-            </DataTable>
-          </ReferenceManyField>
-        </Labeled>
+        <ClaimSources />
         {canSeeContradictions && <Contradictions target="claimAId" heading="Contradictions (as claim A)" />}
         {canSeeContradictions && <Contradictions target="claimBId" heading="Contradictions (as claim B)" />}
       </SimpleShowLayout>
       <HistoryPanel />
     </Show>
   );
+}
+
+/** The generated edit form with the claim's quotes and sources above it, read-only. */
+export function ClaimEdit(props: { id?: string; resource?: string }) {
+  return <ResourceEdit {...props} above={<ClaimSources link={false} />} />;
 }

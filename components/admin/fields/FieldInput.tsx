@@ -10,7 +10,7 @@ import { useCanRead, useTitleField } from "../MetaContext";
 import type { FieldMeta } from "../meta";
 import { choicesOf, fieldLabel } from "./labels";
 import { JsonInput } from "./JsonInput";
-import { DecisionOptionsInput } from "../decisions/DecisionOptionsInput";
+import { StructuredInput } from "./StructuredInput";
 
 /** Tags with a shared list to pick from: the list's labels are shown, its keys stored; free text stays allowed. */
 function SuggestedTagsInput({ field, common }: { field: FieldMeta & { suggestions?: ReadonlyArray<{ id: string; name: string }> }; common: Record<string, unknown> & { source: string } }) {
@@ -48,7 +48,6 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
   const titleField = useTitleField(target);
   const common = { source: field.name, label: fieldLabel(field), helperText: field.help ?? false, validate: validators(field, mode) };
   const wide = { ...common, fullWidth: true };
-  if (field.widget === "decision-options") return <DecisionOptionsInput source={field.name} label={common.label} />;
   switch (field.type) {
     case "number":
       return <NumberInput {...common} step={field.int ? 1 : "any"} />;
@@ -79,7 +78,8 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
     case "tags":
       return field.suggestions?.length ? <SuggestedTagsInput field={field} common={wide} /> : <TextArrayInput {...wide} />;
     case "json":
-      return <JsonInput source={field.name} label={common.label} helperText={field.help} />;
+      // Described fields get their form; raw JSON is left only for fields nobody described.
+      return field.form ? <StructuredInput field={{ ...field, form: field.form }} label={common.label} /> : <JsonInput source={field.name} label={common.label} helperText={field.help} />;
     case "text":
       return <TextInput {...wide} multiline minRows={field.name === "text" || field.name === "rawContent" ? 8 : 3} />;
     default:

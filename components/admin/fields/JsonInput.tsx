@@ -3,7 +3,7 @@
 // the text stays exactly as typed while it is not (so nothing jumps under the cursor).
 import { useEffect, useRef, useState } from "react";
 import { TextField } from "@mui/material";
-import { useInput, type Validator } from "react-admin";
+import { useInput, ValidationError, type Validator } from "react-admin";
 
 /** Marks text that is not (yet) valid JSON, so validation can refuse it. */
 class InvalidJson {
@@ -42,7 +42,7 @@ export function JsonInput({ source, label, helperText }: { source: string; label
         }
       }}
       error={!!fieldState.error}
-      helperText={fieldState.error?.message ?? helperText}
+      helperText={fieldState.error?.message ? <ValidationError error={fieldState.error.message} /> : helperText}
       slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: "monospace" } } }}
     />
   );

@@ -1,12 +1,14 @@
 "use client";
 // Field type -> display component, for list cells and show pages. One map for every resource.
 import {
-  BooleanField, ChipField, DateField, EmailField, FunctionField, NumberField, ReferenceArrayField, ReferenceField,
+  BooleanField, ChipField, EmailField, FunctionField, NumberField, ReferenceArrayField, ReferenceField,
   SelectField, SingleFieldList, TextField, UrlField,
 } from "react-admin";
 import { useCanRead, useTitleField } from "../MetaContext";
 import type { FieldMeta } from "../meta";
 import { choicesOf } from "./labels";
+import { StructuredValue } from "./StructuredValue";
+import { localDay, localMoment } from "../history/when";
 
 const truncate = (value: unknown, max: number) => {
   const text = typeof value === "string" ? value : value == null ? "" : JSON.stringify(value);
@@ -23,10 +25,11 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
       return <BooleanField source={source} />;
     case "number":
       return <NumberField source={source} />;
+    // Dates as the public site writes them ("3 Dec 2026", "3 Dec 2026, 20:40"), not the browser's default.
     case "date":
-      return <DateField source={source} />;
+      return <FunctionField source={source} render={(r: Record<string, unknown>) => (typeof r[source] === "string" ? localDay(r[source] as string) : "")} />;
     case "datetime":
-      return <DateField source={source} showTime />;
+      return <FunctionField source={source} render={(r: Record<string, unknown>) => (typeof r[source] === "string" ? localMoment(r[source] as string) : "")} />;
     case "enum":
       return <SelectField source={source} choices={choicesOf(field)} />;
     case "url":
@@ -45,9 +48,13 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
       ) : (
         <FunctionField source={source} render={(r: Record<string, unknown>) => truncate(r[source], 80)} />
       );
-    case "tags":
-      return <FunctionField source={source} render={(r: Record<string, unknown>) => ((r[source] as string[] | null) ?? []).join(", ")} />;
+    case "tags": {
+      // Shared tags (decision drivers) by their labels, not their keys.
+      const labelOf = (tag: string) => field.suggestions?.find((s) => s.id === tag)?.name ?? tag;
+      return <FunctionField source={source} render={(r: Record<string, unknown>) => ((r[source] as string[] | null) ?? []).map(labelOf).join(", ")} />;
+    }
     case "json":
+      if (field.form) return <StructuredValue source={source} form={field.form} inList={inList} />;
       return inList ? (
         <FunctionField source={source} render={(r: Record<string, unknown>) => truncate(r[source], 60)} />
       ) : (

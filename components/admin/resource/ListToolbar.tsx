@@ -32,7 +32,7 @@ export function TrashToggle() {
 
 export function ListToolbar({ resource, staff, hasFilters }: { resource: ResourceMeta; staff: boolean; hasFilters: boolean }) {
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: "wrap" }}>
       {hasFilters && <FilterButton />}
       {resource.can.create && <CreateButton />}
       <ExportCsvButton resource={resource.name} />

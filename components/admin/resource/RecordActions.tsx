@@ -5,6 +5,7 @@ import { DeleteButton, EditButton, ShowButton, TopToolbar, useRecordContext } fr
 import { ActionButton } from "../actions/ActionDialog";
 import { useResourceMeta } from "../MetaContext";
 import { useRecordPermissions } from "./useRecordPermissions";
+import { ViewOnSite } from "../comforts/ViewOnSite";
 
 /** `exclude`: actions a hand-made screen offers in its own place (the verdict proposal panel). */
 export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; exclude?: string[] }) {
@@ -14,7 +15,8 @@ export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; e
   if (!record) return null;
   const deleted = !!record.deletedAt;
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: "wrap" }}>
+      <ViewOnSite />
       {!deleted && may.update &&
         resource.actions.filter((action) => !exclude.includes(action.name)).map((action) => (
           <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />

@@ -1,7 +1,7 @@
 "use client";
 // The generated edit screen. Saves are pessimistic (nothing changes on screen until the server
 // agrees); a stale save (409) keeps the editor's input and explains who changed the record.
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Alert } from "@mui/material";
 import { Edit, SimpleForm, useEditContext, useNotify, useRedirect, type Identifier } from "react-admin";
 import { isConflict } from "../errors";
@@ -13,7 +13,7 @@ import { StaleEditNotice, staleEditFrom, type StaleEdit } from "../edit/StaleEdi
 import { RecordActions } from "./RecordActions";
 import { useRecordPermissions } from "./useRecordPermissions";
 
-function EditBody({ stale, clearStale }: { stale: StaleEdit | null; clearStale: () => void }) {
+function EditBody({ stale, clearStale, above }: { stale: StaleEdit | null; clearStale: () => void; above?: ReactNode }) {
   const resource = useResourceMeta();
   const { record, refetch } = useEditContext();
   const may = useRecordPermissions();
@@ -35,6 +35,7 @@ function EditBody({ stale, clearStale }: { stale: StaleEdit | null; clearStale: 
   return (
     <>
       {stale && <StaleEditNotice stale={stale} onLoadTheirs={loadTheirs} />}
+      {above}
       {record?.deletedAt && <Alert severity="info" sx={{ m: 2 }}>This record is in the trash. Restore it from the list&apos;s trash to edit it.</Alert>}
       <SimpleForm>
         {editableFields(resource).map((field) => (
@@ -45,7 +46,8 @@ function EditBody({ stale, clearStale }: { stale: StaleEdit | null; clearStale: 
   );
 }
 
-export function ResourceEdit({ id, resource }: { id?: Identifier; resource?: string }) {
+/** `above`: read-only context shown over the form (a claim's quotes and sources). */
+export function ResourceEdit({ id, resource, above }: { id?: Identifier; resource?: string; above?: ReactNode }) {
   const [stale, setStale] = useState<StaleEdit | null>(null);
   const notify = useNotify();
   const onError = (error: unknown) => {
@@ -67,7 +69,7 @@ export function ResourceEdit({ id, resource }: { id?: Identifier; resource?: str
       mutationOptions={{ onError, onSuccess }}
       redirect={false}
     >
-      <EditBody stale={stale} clearStale={() => setStale(null)} />
+      <EditBody stale={stale} clearStale={() => setStale(null)} above={above} />
       <HistoryPanel />
     </Edit>
   );

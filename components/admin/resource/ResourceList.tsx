@@ -1,6 +1,10 @@
 "use client";
 // The generated list screen: columns, sorts, filters, paging, bulk actions, export and trash.
-import { DataTable, FunctionField, List, Pagination, useListContext } from "react-admin";
+import { useMediaQuery, type Theme } from "@mui/material";
+import { DataTable, FunctionField, List, Pagination, SimpleList, useListContext } from "react-admin";
+import type { FieldMeta } from "../meta";
+import { choiceLabel } from "../fields/labels";
+import { localMoment } from "../history/when";
 import { useAdminMeta, useResourceMeta } from "../MetaContext";
 import { ValueField } from "../fields/ValueField";
 import { listFilters } from "../fields/filters";
@@ -34,12 +38,55 @@ function RowsTable({ canUpdate, showTrash }: { canUpdate: boolean; showTrash: bo
   );
 }
 
+function PhoneRowsInList({ canUpdate, showTrash }: { canUpdate: boolean; showTrash: boolean }) {
+  const { filterValues } = useListContext();
+  return <PhoneRows canUpdate={canUpdate} inTrash={showTrash && filterValues.deleted === true} />;
+}
+
+/** A list cell as short text for the phone layout: labels for choices, local dates, no ids. */
+function cellText(field: FieldMeta, value: unknown): string {
+  if (value == null || value === "") return "";
+  if (field.type === "enum") return choiceLabel(String(value));
+  if (field.type === "boolean") return value ? fieldLabel(field) : "";
+  if (field.type === "datetime" || field.type === "date") return typeof value === "string" ? localMoment(value) : "";
+  if (field.type === "string" || field.type === "number" || field.type === "slug" || field.type === "email" || field.type === "url") return String(value);
+  return "";
+}
+
+/**
+ * At phone width a table cannot fit: each record is one line of its title with its short columns
+ * (status, kind, date) under it, as react-admin's own examples do on small screens.
+ */
+function PhoneRows({ canUpdate, inTrash }: { canUpdate: boolean; inTrash: boolean }) {
+  const resource = useResourceMeta();
+  const columns = resource.fields.filter((f) => f.list && f.name !== resource.titleField);
+  const title = (record: Record<string, unknown>) => {
+    const text = String(record[resource.titleField] ?? record.id ?? "");
+    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+  };
+  return (
+    <SimpleList
+      primaryText={title}
+      secondaryText={(record: Record<string, unknown>) =>
+        columns
+          .filter((f) => f.type !== "datetime")
+          .map((f) => cellText(f, record[f.name]))
+          .filter(Boolean)
+          .join(" · ")
+      }
+      tertiaryText={(record: Record<string, unknown>) => (typeof record.updatedAt === "string" ? localMoment(record.updatedAt) : "")}
+      rowClick={inTrash ? false : canUpdate ? "edit" : "show"}
+    />
+  );
+}
+
 export function ResourceList() {
   const meta = useAdminMeta();
   const resource = useResourceMeta();
   const titleOf = (name: string) => meta.resources.find((r) => r.name === name)?.titleField ?? null;
   const filters = listFilters(resource, titleOf);
   const staff = meta.user.role !== "CONTRIBUTOR";
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   return (
     <List
       title={resource.label}
@@ -49,8 +96,15 @@ export function ResourceList() {
       actions={<ListToolbar resource={resource} staff={staff} hasFilters={filters.length > 0} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       exporter={false}
+      // Nothing wider than the screen: the toolbar wraps, a wide table scrolls inside its own box.
+      // (react-admin stacks filters and toolbar at phone width; wrapping that column would set them side by side.)
+      sx={{ "& .RaList-main": { minWidth: 0 }, "& .RaList-content": { overflowX: "auto" } }}
     >
-      <RowsTable canUpdate={resource.can.update} showTrash={resource.softDelete && staff} />
+      {phone ? (
+        <PhoneRowsInList canUpdate={resource.can.update} showTrash={resource.softDelete && staff} />
+      ) : (
+        <RowsTable canUpdate={resource.can.update} showTrash={resource.softDelete && staff} />
+      )}
     </List>
   );
 }

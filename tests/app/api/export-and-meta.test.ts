@@ -24,7 +24,7 @@ describe("CSV export", () => {
     const columns = header.split(",");
     expect(columns[0]).toBe("id");
     expect(columns.at(-1)).toBe("version");
-    expect(columns).toEqual(expect.arrayContaining(["statement", "kind", "status", "technologyIds"]));
+    expect(columns).toEqual(expect.arrayContaining(["statement", "kind", "status", "Technologies"]));
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.split(",")[0]).sort()).toEqual([...w.claims].sort());
   });

@@ -1,7 +1,16 @@
 import { render, screen } from "@testing-library/react";
 import { LoginForm, safeCallbackUrl } from "@/components/auth/LoginForm";
+import LoginPage from "@/app/login/page";
 
 describe("the sign-in form", () => {
+  it("sits on a page that names the site and links back to it", async () => {
+    render(await LoginPage({ searchParams: Promise.resolve({}) }));
+    expect(screen.getByRole("heading", { level: 1, name: "Sign in" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "← Back to StackVerdict" })).toHaveAttribute("href", "/");
+    expect(screen.getByRole("link", { name: "StackVerdict" })).toHaveAttribute("href", "/");
+    expect(screen.getByLabelText("Email")).toBeInTheDocument();
+  });
+
   it("has labelled email and password fields and a sign-in button", () => {
     render(<LoginForm />);
     expect(screen.getByLabelText("Email")).toHaveAttribute("type", "email");

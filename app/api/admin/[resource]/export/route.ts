@@ -1,6 +1,8 @@
-// CSV export of a list, with the list's filters and sort.
+// CSV export of a list, with the list's filters and sort; links by name (lib/admin/export-table.ts).
 import { listParamsFrom, resourceFrom, type ResourceParams } from "@/lib/admin/resource-param";
 import { toCsv } from "@/lib/admin/csv";
+import { exportTable } from "@/lib/admin/export-table";
+import { getDb } from "@/lib/db/client";
 import { route } from "@/lib/http/route";
 import { listRecords } from "@/lib/services/list";
 
@@ -16,8 +18,7 @@ export const GET = route<ResourceParams>(async (req, ctx, actor) => {
     rows.push(...data);
     if (rows.length >= total || data.length === 0) break;
   }
-  const columns = ["id", ...Object.keys(def.fields).filter((f) => !def.hidden?.includes(f) && f !== "password"), "version"];
-  return new Response(toCsv(rows, columns), {
+  return new Response(toCsv(await exportTable(def, rows, getDb())), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${def.name}-${new Date().toISOString().slice(0, 10)}.csv"`,
