@@ -1,3 +1,4 @@
+import { needsSchema } from "@/lib/verdicts/needs";
 import { editorial } from "./access";
 import { defineResource } from "./define";
 import { ensureSlug } from "./slugs";
@@ -11,6 +12,10 @@ export const useCases = defineResource({
     name: { type: "string", required: true, max: 160, list: true, sortable: true, search: true },
     slug: { type: "slug", list: true, search: true },
     description: { type: "text", max: 5000, search: true },
+    needs: {
+      type: "json", schema: needsSchema, default: [], label: "Needs",
+      help: 'What this use case is chosen on; a claim counts for it only when it matches one. Each need: { "key": "needs-admin-ui", "label": "needs an admin UI" (readers see "counts because: needs an admin UI"), "terms": words a claim uses for it, "metrics": figures that measure it, such as "throughput" }. A key from the decision drivers also counts teams that ticked that driver. Empty: the defaults of the drivers the name and description mention.',
+    },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },
   list: { defaultSort: { field: "name", order: "ASC" } },

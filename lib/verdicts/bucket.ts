@@ -39,6 +39,8 @@ export interface ClaimEntry {
   featureTerms: [string, string][];
   /** The entries of the same claim for all its technologies at this relevance (this one included). */
   siblings: ClaimEntry[];
+  /** Why the claim counts for the use case: completes "counts because: …". */
+  because: string;
 }
 
 export interface DecisionEntry {
@@ -46,6 +48,8 @@ export interface DecisionEntry {
   techs: string[];
   techIds: number[];
   relevance: number;
+  /** Which of the use case's needs the team's drivers share. */
+  because: string;
   micro: number;
 }
 
@@ -54,6 +58,8 @@ export interface DecisionSummary {
   decisionIds: string[];
   micro: number;
   regretted: number;
+  /** Why they count here: their reasons, distinct, in decision order. */
+  because: string;
 }
 
 const byId = (a: ClaimEntry, b: ClaimEntry) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
@@ -128,6 +134,7 @@ export class TechBucket {
       decisionIds: matching.map((e) => e.decision.id),
       micro: matching.reduce((n, e) => n + e.micro, 0),
       regretted: matching.filter((e) => latestOutcome(e.decision)?.result === "REGRETTED").length,
+      because: [...new Set(matching.map((e) => e.because))].join("; "),
     };
   }
 

@@ -23,9 +23,10 @@ interface Links<E> {
   signs?: number[];
 }
 
-/** One claim's entries (one per technology it names) at one relevance. */
+/** One claim's entries (one per technology it names) at one relevance, for one reason. */
 interface ClaimGroup {
   relevance: number;
+  because: string;
   entries: ClaimEntry[];
 }
 
@@ -33,14 +34,15 @@ const NO_LINKS: Links<never> = { useCases: [], entries: [] };
 const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Links a piece of evidence to its use cases: `entryFor(weight)` makes the entry for one relevance,
- * made once per distinct relevance and shared by the use cases with that relevance.
+ * Links a piece of evidence to its use cases: `entryFor(weight, because)` makes the entry for one
+ * relevance and reason, made once per distinct pair and shared by the use cases with that pair.
  */
-function linksOf<E extends { relevance: number }>(relevant: Relevant, entryFor: (relevance: number) => E): Links<E> {
+function linksOf<E extends { relevance: number; because: string }>(relevant: Relevant, entryFor: (relevance: number, because: string) => E): Links<E> {
   const distinct: E[] = [];
-  const entries = relevant.weights.map((weight) => {
-    for (const entry of distinct) if (entry.relevance === weight) return entry;
-    const entry = entryFor(weight);
+  const entries = relevant.weights.map((weight, k) => {
+    const because = relevant.because[k];
+    for (const entry of distinct) if (entry.relevance === weight && entry.because === because) return entry;
+    const entry = entryFor(weight, because);
     distinct.push(entry);
     return entry;
   });
@@ -172,17 +174,17 @@ export class VerdictEngine {
     const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     const relevant = this.rules.forClaim(claim);
-    const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
+    const links: Links<ClaimGroup> = linksOf(relevant, (weight, because): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {
         const micro = claimMicro(strength * signs[t], weight);
         const verifyGain = verified === null ? 0 : claimMicro(verified * signs[t], weight) - micro;
         siblings.push({
           claim, techs, tech: techs[t], techId: techIds[t], sign: signs[t], ranked, grouped, relevance: weight, micro, verifyGain,
-          featureTerms: micro > 0 ? featureTerms : [], siblings,
+          featureTerms: micro > 0 ? featureTerms : [], siblings, because,
         });
       }
-      return { relevance: weight, entries: siblings };
+      return { relevance: weight, because, entries: siblings };
     });
     links.signs = signs;
     relevant.indices.forEach((i, k) => {
@@ -213,7 +215,7 @@ export class VerdictEngine {
     const techs = uniqueSlugs(decision.chosenTechnologySlugs);
     const techIds = this.idsOf(techs);
     const relevant = this.rules.forDecision(decision);
-    const links = linksOf(relevant, (weight): DecisionEntry => ({ decision, techs, techIds, relevance: weight, micro: toMicro(strength * weight) }));
+    const links = linksOf(relevant, (weight, because): DecisionEntry => ({ decision, techs, techIds, relevance: weight, because, micro: toMicro(strength * weight) }));
     relevant.indices.forEach((i, k) => this.stateAt[i].addDecision(links.entries[k]));
     this.decisionLinks.set(decision.id, links);
     return links.useCases;

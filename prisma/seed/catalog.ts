@@ -17,13 +17,53 @@ export const TECHNOLOGIES = [
   { slug: "sqlite", name: "SQLite", kind: "database", homepage: "https://sqlite.org/", aliases: [], description: "Embedded relational database." },
 ] as const;
 
+const LATENCY = ["latency", "response time", "p95", "p99"];
+
+/**
+ * The demo's use cases with the needs editors described for each: a claim counts for a use case
+ * only when its topic, capability, context or figure matches one (lib/verdicts/needs.ts). Keys
+ * that are decision drivers also count the teams that ticked them.
+ */
 export const USE_CASES = [
-  { slug: "back-office-tool", name: "Internal back-office tool", description: "Staff edit data every day through screens they did not have to build." },
-  { slug: "public-json-api", name: "Public JSON API", description: "An HTTP API is the product; clients are other programs." },
-  { slug: "model-inference-service", name: "Model inference service", description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
-  { slug: "content-site-cms", name: "Content site / CMS", description: "Editors publish pages and articles; SEO and an admin matter." },
-  { slug: "small-internal-service", name: "Small internal service", description: "One job, a few hundred lines, glue between systems." },
-] as const;
+  {
+    slug: "back-office-tool", name: "Internal back-office tool", description: "Staff edit data every day through screens they did not have to build.",
+    needs: [
+      { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "backoffice", "crud", "dashboard"], metrics: [] },
+      { key: "needs-auth", label: "needs staff logins and permissions", terms: ["auth", "authentication", "login", "permissions", "sessions"], metrics: [] },
+      { key: "time-to-first-release", label: "needs a short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
+    ],
+  },
+  {
+    slug: "public-json-api", name: "Public JSON API", description: "An HTTP API is the product; clients are other programs.",
+    needs: [
+      { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "concurrency", "non blocking", "throughput"], metrics: ["throughput", "requests per second", "req s", "rps", "faster", "slower", ...LATENCY] },
+      { key: "api-documentation", label: "documents its API for client developers", terms: ["openapi", "api documentation", "swagger", "json schema", "request validation"], metrics: [] },
+      { key: "needs-auth", label: "authenticates its clients", terms: ["auth", "authentication", "oauth", "api keys", "tokens"], metrics: [] },
+    ],
+  },
+  {
+    slug: "model-inference-service", name: "Model inference service", description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive.",
+    needs: [
+      { key: "ml-serving", label: "serves machine-learning models", terms: ["inference", "model serving", "machine learning", "ml model", "pytorch", "tensorflow"], metrics: [] },
+      { key: "high-traffic-io", label: "I/O-bound and latency-sensitive", terms: ["async", "asyncio", "non blocking", "concurrency"], metrics: LATENCY },
+    ],
+  },
+  {
+    slug: "content-site-cms", name: "Content site / CMS", description: "Editors publish pages and articles; SEO and an admin matter.",
+    needs: [
+      { key: "editors-non-developers", label: "editors publish without a developer", terms: ["cms", "wysiwyg", "content editing", "editors", "publishing"], metrics: [] },
+      { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "dashboard"], metrics: [] },
+      { key: "seo", label: "pages rendered for search engines", terms: ["seo", "server rendering", "server side rendering", "ssr", "static site"], metrics: [] },
+    ],
+  },
+  {
+    slug: "small-internal-service", name: "Small internal service", description: "One job, a few hundred lines, glue between systems.",
+    needs: [
+      { key: "small-service", label: "a small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework", "small core"], metrics: [] },
+      { key: "time-to-first-release", label: "needs a short time to first release", terms: ["quick start", "boilerplate", "scaffolding"], metrics: [] },
+    ],
+  },
+];
 
 export async function seedCatalog(db: Db, system: Actor): Promise<{ technologies: Record<string, string>; useCases: Record<string, string> }> {
   const tech: Record<string, string> = {};
