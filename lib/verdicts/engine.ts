@@ -6,7 +6,7 @@
 // tie is broken by id or slug.
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
-import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry } from "./scoring";
+import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry, type UseCaseInput } from "./scoring";
 import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
@@ -23,10 +23,9 @@ interface Links<E> {
   signs?: number[];
 }
 
-/** One claim's entries (one per technology it names) at one relevance, for one reason. */
+/** One claim's entries (one per technology it names) at one relevance. */
 interface ClaimGroup {
   relevance: number;
-  because: string;
   entries: ClaimEntry[];
 }
 
@@ -35,13 +34,15 @@ const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === 
 
 /**
  * Links a piece of evidence to its use cases: `entryFor(weight, because)` makes the entry for one
- * relevance and reason, made once per distinct pair and shared by the use cases with that pair.
+ * relevance (and reason, when `byReason`), made once per distinct value and shared by the use cases
+ * with it. Claims share by relevance alone (their reason is worked out only when shown); a team
+ * decision's entry carries its reason, as its summary shows it.
  */
-function linksOf<E extends { relevance: number; because: string }>(relevant: Relevant, entryFor: (relevance: number, because: string) => E): Links<E> {
+function linksOf<E extends { relevance: number; because?: string }>(relevant: Relevant, entryFor: (relevance: number, because: string) => E, byReason = false): Links<E> {
   const distinct: E[] = [];
   const entries = relevant.weights.map((weight, k) => {
     const because = relevant.because[k];
-    for (const entry of distinct) if (entry.relevance === weight && entry.because === because) return entry;
+    for (const entry of distinct) if (entry.relevance === weight && (!byReason || entry.because === because)) return entry;
     const entry = entryFor(weight, because);
     distinct.push(entry);
     return entry;
@@ -100,7 +101,7 @@ export class VerdictEngine {
     const state = this.states.get(useCaseSlug);
     const verdict = this.results.get(useCaseSlug);
     if (!state || !verdict) return undefined;
-    return explainRecommendation({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }, verdict, recommended);
+    return explainRecommendation(this.inputOf(state), verdict, recommended);
   }
 
   /** Use cases a claim currently counts for. */
@@ -174,17 +175,17 @@ export class VerdictEngine {
     const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     const relevant = this.rules.forClaim(claim);
-    const links: Links<ClaimGroup> = linksOf(relevant, (weight, because): ClaimGroup => {
+    const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {
         const micro = claimMicro(strength * signs[t], weight);
         const verifyGain = verified === null ? 0 : claimMicro(verified * signs[t], weight) - micro;
         siblings.push({
           claim, techs, tech: techs[t], techId: techIds[t], sign: signs[t], ranked, grouped, relevance: weight, micro, verifyGain,
-          featureTerms: micro > 0 ? featureTerms : [], siblings, because,
+          featureTerms: micro > 0 ? featureTerms : [], siblings,
         });
       }
-      return { relevance: weight, because, entries: siblings };
+      return { relevance: weight, entries: siblings };
     });
     links.signs = signs;
     relevant.indices.forEach((i, k) => {
@@ -215,7 +216,7 @@ export class VerdictEngine {
     const techs = uniqueSlugs(decision.chosenTechnologySlugs);
     const techIds = this.idsOf(techs);
     const relevant = this.rules.forDecision(decision);
-    const links = linksOf(relevant, (weight, because): DecisionEntry => ({ decision, techs, techIds, relevance: weight, because, micro: toMicro(strength * weight) }));
+    const links = linksOf(relevant, (weight, because): DecisionEntry => ({ decision, techs, techIds, relevance: weight, because, micro: toMicro(strength * weight) }), true);
     relevant.indices.forEach((i, k) => this.stateAt[i].addDecision(links.entries[k]));
     this.decisionLinks.set(decision.id, links);
     return links.useCases;
@@ -237,6 +238,10 @@ export class VerdictEngine {
     });
   }
 
+  private inputOf(state: UseCaseState): UseCaseInput {
+    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, becauseOf: (claim) => this.rules.because(claim, state.slug) };
+  }
+
   private recomputeAll(slugs: string[]): string[] {
     const unique = [...new Set(slugs)].sort();
     for (const slug of unique) this.recompute(slug);
@@ -246,7 +251,7 @@ export class VerdictEngine {
   private recompute(slug: string): void {
     const state = this.states.get(slug);
     if (!state) return;
-    this.results.set(slug, buildVerdict({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }));
+    this.results.set(slug, buildVerdict(this.inputOf(state)));
   }
 }
 

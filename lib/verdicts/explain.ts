@@ -1,6 +1,7 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
-import { countSources, independentSources } from "./weights";
+import { supportSourcesOf } from "./bucket";
+import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
 import type { EvidenceClaim, Reason } from "./types";
 
@@ -30,7 +31,7 @@ function claimReasons(input: UseCaseInput, slug: string, positive: boolean): Rea
     claimIds: [e.claim.id],
     decisionIds: [],
     direction: positive ? "supports" : "against",
-    countsBecause: e.because,
+    ...(input.becauseOf ? { countsBecause: input.becauseOf(e.claim) } : {}),
   }));
 }
 
@@ -89,6 +90,15 @@ export interface EvidenceCounts {
  * the confidence line, the reasons and the counter-evidence heading never disagree.
  */
 export function evidenceCounts(input: UseCaseInput, recommended: string[]): EvidenceCounts {
+  if (recommended.length === 1) {
+    // One technology: its lists hold each claim once, and its bucket keeps the source count between changes.
+    const bucket = input.state.bucket(recommended[0]);
+    const backing = bucket.supportSources();
+    const teams = bucket.decisionSummary(true)?.decisionIds.length ?? 0;
+    const against = bucket.against.size + (bucket.decisionSummary(false)?.decisionIds.length ?? 0);
+    return { claims: bucket.supporting.size, sources: backing.sources, teams, against, newestMs: backing.newestMs };
+  }
+  // A combination: a claim naming both halves is one claim, and a source behind both is one source.
   const claims = new Map<string, EvidenceClaim>();
   const against = new Set<string>();
   const teams = new Set<string>();
@@ -99,9 +109,8 @@ export function evidenceCounts(input: UseCaseInput, recommended: string[]): Evid
     for (const id of bucket.decisionSummary(true)?.decisionIds ?? []) teams.add(id);
     for (const id of bucket.decisionSummary(false)?.decisionIds ?? []) against.add(`decision:${id}`);
   }
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const claim of claims.values()) for (const c of claim.citations) if (c.publishedAt) newest = Math.max(newest, Date.parse(c.publishedAt));
-  return { claims: claims.size, sources: countSources(claims.values()), teams: teams.size, against: against.size, newestMs: Number.isFinite(newest) ? newest : null };
+  const backing = supportSourcesOf(claims.values());
+  return { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
 }
 
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */

@@ -11,9 +11,8 @@
 //  - A claim naming a need counts for every use case with that need: FEATURE 0.8, PERFORMANCE 0.8,
 //    FACT 0.5, OPINION 0.3; a RECOMMENDATION 0.5 — made for another use case, it counts only
 //    through the need the two share. A lone one-word keyword ("api") is too vague to count.
-//  - Editors' hints (verdicts citing the claim): 1, except where the rules above say the claim is
-//    about something else (a figure measuring none of the needs, a recommendation for another use
-//    case sharing none).
+//  - Editors' hints (verdicts citing the claim) raise it to 1 where it already counts by meaning,
+//    and make it count nowhere else.
 //  - Decisions: teams whose drivers are needs of the use case; weight = shared / the use case's needs.
 // Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
 // depends only on the claim and the use case, so the engine can index claim → use cases and
@@ -39,7 +38,6 @@ const NAMED: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATU
 const BY_NEED: Record<string, number> = { RECOMMENDATION: 0.5, PERFORMANCE: 0.8, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
 const FIGURE = 0.8;
 const HINT = 1;
-export const EDITORS_CITED = "editors cited it for this use case";
 
 let driverTermIndex: PhraseIndex<string> | null = null;
 function driverTermIndexOf(): PhraseIndex<string> {
@@ -135,10 +133,7 @@ export class RelevanceRules {
         const group = this.groups[g];
         for (const i of group.useCases) this.raise(i, FIGURE, `${group.label} (a ${figure.metric} figure)`);
       }
-      for (const slug of claim.useCaseHints ?? []) {
-        const i = this.indexOf.get(slug);
-        if (i !== undefined && this.scratch[i] > 0) this.raise(i, HINT, EDITORS_CITED);
-      }
+      this.raiseHinted(claim);
       return this.collect();
     }
     const topicTokens = claim.topic ? tokensOf(claim.topic) : [];
@@ -166,14 +161,27 @@ export class RelevanceRules {
     for (const [i, label] of needOf) {
       if (!named.has(i)) this.raise(i, BY_NEED[claim.kind] ?? 0, elsewhere ? `${label}, shared with the use case it recommends for` : label);
     }
+    this.raiseHinted(claim);
+    return this.collect();
+  }
+
+  /**
+   * Editors' citations weigh a claim fully where it already counts by meaning, and nowhere else: a
+   * citation does not make another use case's advice, or a figure measuring none of the needs,
+   * relevant (the use case's needs are what editors change for that). The reason stays the match.
+   */
+  private raiseHinted(claim: EvidenceClaim): void {
     for (const slug of claim.useCaseHints ?? []) {
       const i = this.indexOf.get(slug);
-      if (i === undefined) continue;
-      // An editor's citation does not make a recommendation for another use case count here.
-      if (elsewhere && this.scratch[i] === 0) continue;
-      this.raise(i, HINT, EDITORS_CITED);
+      if (i !== undefined && this.scratch[i] > 0) this.scratch[i] = Math.max(this.scratch[i], HINT);
     }
-    return this.collect();
+  }
+
+  /** Why a claim counts for one use case (completes "counts because: …"); "" where it does not count. */
+  because(claim: EvidenceClaim, useCaseSlug: string): string {
+    const relevant = this.forClaim(claim);
+    const k = relevant.useCases.indexOf(useCaseSlug);
+    return k < 0 ? "" : relevant.because[k];
   }
 
   /** The use cases a team decision speaks to: those with at least one of its drivers among their needs. */
@@ -186,17 +194,10 @@ export class RelevanceRules {
     return this.collect();
   }
 
-  /**
-   * Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). An
-   * editor's citation raises the weight but keeps a reason by meaning when there is one.
-   */
+  /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
   private raise(i: number, weight: number, because: string): void {
     if (weight <= 0) return;
     if (this.scratch[i] === 0) this.touched.push(i);
-    if (because === EDITORS_CITED && this.reason[i]) {
-      this.scratch[i] = Math.max(this.scratch[i], weight);
-      return;
-    }
     if (weight <= this.scratch[i]) return;
     this.scratch[i] = weight;
     this.reason[i] = because;

@@ -26,7 +26,7 @@ export interface EvidenceClaim {
   technologySlugs: string[];
   topic: string | null;
   statement: string;
-  /** Use case slugs an editor tied this claim to explicitly. */
+  /** Use case slugs an editor tied this claim to explicitly: it weighs fully there when it counts there by meaning. */
   useCaseHints?: string[];
   /**
    * What the claim says about each technology it names (by slug). A technology missing here gets
