@@ -35,7 +35,7 @@ export default async function UseCasePage({ params }: Props) {
         <h1>{page.useCase.name}</h1>
         {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}
         {page.useCase.needs.length > 0 && (
-          <p className="muted">What it needs: {page.useCase.needs.join(" · ")}. A claim counts here when it speaks to one of these.</p>
+          <p className="muted">Chosen on: {page.useCase.needs.join(" · ")}. A claim counts here only when it speaks to one of these.</p>
         )}
       </header>
       {page.verdicts.map((v) => (
