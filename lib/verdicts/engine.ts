@@ -30,6 +30,7 @@ interface ClaimGroup {
 }
 
 const NO_LINKS: Links<never> = { useCases: [], entries: [] };
+const NO_RELEVANCE: Relevant = { useCases: [], indices: [], weights: [], because: [] };
 const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -174,7 +175,10 @@ export class VerdictEngine {
     const { signs, ranked } = signsOf(claim, techs, this.names, this.figures);
     const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
-    const relevant = this.rules.forClaim(claim);
+    // A claim that can move no score (neutral for every technology it names, or refuted or retracted)
+    // is linked nowhere: its entries would change nothing, and nothing needs recomputing when it changes.
+    const inert = signs.every((sign) => sign === 0) || (strength === 0 && !verified);
+    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim);
     const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {
