@@ -21,6 +21,8 @@ interface Links<E> {
   entries: E[];
   /** A claim's sign per technology when it was linked (a figure's rank may move later). */
   signs?: number[];
+  /** Why it counts, use case by use case (what a shown reason's "counts because" reads). */
+  because?: string[];
 }
 
 /** One claim's entries (one per technology it names) at one relevance. */
@@ -192,6 +194,7 @@ export class VerdictEngine {
       return { relevance: weight, entries: siblings };
     });
     links.signs = signs;
+    links.because = relevant.because;
     relevant.indices.forEach((i, k) => {
       const state = this.stateAt[i];
       for (const entry of links.entries[k].entries) (defer ? state.defer(entry) : state.addClaim(entry));
@@ -243,7 +246,14 @@ export class VerdictEngine {
   }
 
   private inputOf(state: UseCaseState): UseCaseInput {
-    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, becauseOf: (claim) => this.rules.because(claim, state.slug) };
+    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, becauseOf: (claim) => this.becauseOf(claim, state.slug) };
+  }
+
+  /** Why a linked claim counts for a use case, as worked out when it was linked ("" where it does not count). */
+  private becauseOf(claim: EvidenceClaim, useCaseSlug: string): string {
+    const links = this.claimLinks.get(claim.id);
+    const k = links ? links.useCases.indexOf(useCaseSlug) : -1;
+    return k < 0 ? "" : links?.because?.[k] ?? "";
   }
 
   private recomputeAll(slugs: string[]): string[] {

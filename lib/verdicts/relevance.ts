@@ -177,13 +177,6 @@ export class RelevanceRules {
     }
   }
 
-  /** Why a claim counts for one use case (completes "counts because: …"); "" where it does not count. */
-  because(claim: EvidenceClaim, useCaseSlug: string): string {
-    const relevant = this.forClaim(claim);
-    const k = relevant.useCases.indexOf(useCaseSlug);
-    return k < 0 ? "" : relevant.because[k];
-  }
-
   /** The use cases a team decision speaks to: those with at least one of its drivers among their needs. */
   forDecision(decision: DecisionEvidence): Relevant {
     const shared = new Map<number, string[]>();

@@ -132,8 +132,8 @@ export interface UseCaseInput {
   asOfMs: number;
   names: Record<string, string>;
   /**
-   * Why a claim counts for this use case ("needs an admin UI"), worked out when a reason is shown:
-   * only the few reasons a verdict shows need it, so the entries of every claim do not carry it.
+   * Why a claim counts for this use case ("needs an admin UI"): kept with the claim's links, read
+   * only for the few reasons a verdict shows, so the shared entries of every claim do not carry it.
    */
   becauseOf?: (claim: EvidenceClaim) => string;
 }
