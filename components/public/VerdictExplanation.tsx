@@ -31,6 +31,7 @@ function ReasonItem({ reason }: { reason: PublicReason }) {
   return (
     <li className="reason">
       <span className="reason__text">{reason.text}</span>
+      {reason.countsBecause && <span className="reason__match">counts because: {reason.countsBecause}</span>}
       <ReasonSources reason={reason} />
     </li>
   );

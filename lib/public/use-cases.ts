@@ -2,12 +2,18 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { evidenceBalance } from "./evidence-balance";
+import { useCaseInfo } from "@/lib/verdicts/load";
+import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
-  const useCase = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true } });
-  if (!useCase) return null;
+  const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });
+  if (!row) return null;
+  // The needs the engine matches claims against (editors' own, or their drivers' defaults): each
+  // reason below says which one it counts for.
+  const { needs: stored, ...useCase } = row;
+  const needs = needsOf(useCaseInfo(row.slug, row.name, row.description, stored)).map((n) => n.label);
   const verdicts = await db.verdict.findMany({
     where: { AND: [publishedVerdictWhere(), { useCaseId: useCase.id }] },
     orderBy: { publishedAt: "desc" },
@@ -31,7 +37,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   if (verdicts.length === 0) return null;
   const explanations = await explainVerdicts(db, verdicts);
   return {
-    useCase,
+    useCase: { ...useCase, needs },
     verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({
       ...v,
       explanation: explanations[id] ?? null,

@@ -12,6 +12,8 @@ import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./vi
 
 export interface PublicReason {
   text: string;
+  /** Why it counts for this use case ("needs an admin UI"); null for explanations stored before there was one. */
+  countsBecause: string | null;
   claims: Array<{ slug: string; statement: string; status: string }>;
   decisions: Array<{ slug: string; title: string }>;
   /** Decisions counted in this reason that their teams keep private. */
@@ -110,7 +112,7 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   const present = (r: Reason): PublicReason | null => {
     if (!r.claimIds.every((id) => claimById.has(id))) return null;
     const shown = r.decisionIds.flatMap((id) => decisionById.get(id) ?? []);
-    return { text: r.text, claims: r.claimIds.map((id) => claimById.get(id)!), decisions: shown, privateDecisions: r.decisionIds.length - shown.length };
+    return { text: r.text, countsBecause: r.countsBecause ?? null, claims: r.claimIds.map((id) => claimById.get(id)!), decisions: shown, privateDecisions: r.decisionIds.length - shown.length };
   };
   const out: Record<string, VerdictExplanation> = {};
   for (const s of sources) {

@@ -9,7 +9,7 @@
 //  - decisions, with their per-direction summary worked out once and dropped when one changes.
 // Entries are immutable: a changed claim is a removal of its old entry and an insertion of a new one.
 import { SortedList } from "./sorted";
-import { latestOutcome, UNVERIFIED } from "./weights";
+import { countSources, latestOutcome, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, EvidenceClaim } from "./types";
 
 /**
@@ -46,6 +46,8 @@ export interface DecisionEntry {
   techs: string[];
   techIds: number[];
   relevance: number;
+  /** Which of the use case's needs the team's drivers share. */
+  because: string;
   micro: number;
 }
 
@@ -54,6 +56,8 @@ export interface DecisionSummary {
   decisionIds: string[];
   micro: number;
   regretted: number;
+  /** Why they count here: their reasons, distinct, in decision order. */
+  because: string;
 }
 
 const byId = (a: ClaimEntry, b: ClaimEntry) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
@@ -62,6 +66,20 @@ export const bySupport = (a: ClaimEntry, b: ClaimEntry) => b.micro - a.micro || 
 const byAgainst = (a: ClaimEntry, b: ClaimEntry) => a.micro - b.micro || byId(a, b);
 export const byGain = (a: ClaimEntry, b: ClaimEntry) => b.verifyGain - a.verifyGain || byId(a, b);
 
+
+/** The independent sources behind a technology's supporting claims, and the newest one's date. */
+export interface SupportSources {
+  sources: number;
+  newestMs: number | null;
+}
+
+/** Sources and newest date over some claims: the one count (countSources) every page shows. */
+export function supportSourcesOf(claims: Iterable<EvidenceClaim>): SupportSources {
+  const list = [...claims];
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const claim of list) for (const c of claim.citations) if (c.publishedAt) newest = Math.max(newest, Date.parse(c.publishedAt));
+  return { sources: countSources(list), newestMs: Number.isFinite(newest) ? newest : null };
+}
 
 export class TechBucket {
   /** The technology's score here (millionths) and how many non-zero pieces of evidence make it. */
@@ -75,6 +93,8 @@ export class TechBucket {
   private readonly features = new Map<string, Map<string, number>>();
   /** Unordered (a summary sorts them once); the engine never adds a decision twice. */
   private readonly decisions: DecisionEntry[] = [];
+  /** Sources behind the supporting claims; undefined until asked for again after one changed. */
+  private backing: SupportSources | undefined;
   /** Summaries per direction; undefined until asked for again after a decision changed. */
   private positive: DecisionSummary | null | undefined;
   private negative: DecisionSummary | null | undefined;
@@ -115,6 +135,11 @@ export class TechBucket {
     return covered;
   }
 
+  /** Worked out once per change of the supporting claims: a verdict is rebuilt far more often than its winner's evidence changes. */
+  supportSources(): SupportSources {
+    return (this.backing ??= supportSourcesOf(this.supporting.first(this.supporting.size).map((e) => e.claim)));
+  }
+
   decisionSummary(positive: boolean): DecisionSummary | null {
     if (positive) return this.positive === undefined ? (this.positive = this.summarize(true)) : this.positive;
     return this.negative === undefined ? (this.negative = this.summarize(false)) : this.negative;
@@ -128,6 +153,7 @@ export class TechBucket {
       decisionIds: matching.map((e) => e.decision.id),
       micro: matching.reduce((n, e) => n + e.micro, 0),
       regretted: matching.filter((e) => latestOutcome(e.decision)?.result === "REGRETTED").length,
+      because: [...new Set(matching.map((e) => e.because))].join("; "),
     };
   }
 
@@ -140,6 +166,7 @@ export class TechBucket {
       const list = micro > 0 ? this.supporting : this.against;
       if (sign > 0) list.insert(entry);
       else list.remove(entry);
+      if (micro > 0) this.backing = undefined;
     }
     if (entry.verifyGain > 0 && UNVERIFIED.has(claim.status)) {
       if (sign > 0) this.unverified.insert(entry);

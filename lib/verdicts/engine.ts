@@ -6,7 +6,7 @@
 // tie is broken by id or slug.
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
-import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry } from "./scoring";
+import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry, type UseCaseInput } from "./scoring";
 import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
@@ -21,6 +21,8 @@ interface Links<E> {
   entries: E[];
   /** A claim's sign per technology when it was linked (a figure's rank may move later). */
   signs?: number[];
+  /** Why it counts, use case by use case (what a shown reason's "counts because" reads). */
+  because?: string[];
 }
 
 /** One claim's entries (one per technology it names) at one relevance. */
@@ -30,17 +32,21 @@ interface ClaimGroup {
 }
 
 const NO_LINKS: Links<never> = { useCases: [], entries: [] };
+const NO_RELEVANCE: Relevant = { useCases: [], indices: [], weights: [], because: [] };
 const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Links a piece of evidence to its use cases: `entryFor(weight)` makes the entry for one relevance,
- * made once per distinct relevance and shared by the use cases with that relevance.
+ * Links a piece of evidence to its use cases: `entryFor(weight, because)` makes the entry for one
+ * relevance (and reason, when `byReason`), made once per distinct value and shared by the use cases
+ * with it. Claims share by relevance alone (their reason is worked out only when shown); a team
+ * decision's entry carries its reason, as its summary shows it.
  */
-function linksOf<E extends { relevance: number }>(relevant: Relevant, entryFor: (relevance: number) => E): Links<E> {
+function linksOf<E extends { relevance: number; because?: string }>(relevant: Relevant, entryFor: (relevance: number, because: string) => E, byReason = false): Links<E> {
   const distinct: E[] = [];
-  const entries = relevant.weights.map((weight) => {
-    for (const entry of distinct) if (entry.relevance === weight) return entry;
-    const entry = entryFor(weight);
+  const entries = relevant.weights.map((weight, k) => {
+    const because = relevant.because[k];
+    for (const entry of distinct) if (entry.relevance === weight && (!byReason || entry.because === because)) return entry;
+    const entry = entryFor(weight, because);
     distinct.push(entry);
     return entry;
   });
@@ -98,7 +104,7 @@ export class VerdictEngine {
     const state = this.states.get(useCaseSlug);
     const verdict = this.results.get(useCaseSlug);
     if (!state || !verdict) return undefined;
-    return explainRecommendation({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }, verdict, recommended);
+    return explainRecommendation(this.inputOf(state), verdict, recommended);
   }
 
   /** Use cases a claim currently counts for. */
@@ -171,7 +177,10 @@ export class VerdictEngine {
     const { signs, ranked } = signsOf(claim, techs, this.names, this.figures);
     const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
-    const relevant = this.rules.forClaim(claim);
+    // A claim that can move no score (neutral for every technology it names, or refuted or retracted)
+    // is linked nowhere: its entries would change nothing, and nothing needs recomputing when it changes.
+    const inert = signs.every((sign) => sign === 0) || (strength === 0 && !verified);
+    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim);
     const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {
@@ -185,6 +194,7 @@ export class VerdictEngine {
       return { relevance: weight, entries: siblings };
     });
     links.signs = signs;
+    links.because = relevant.because;
     relevant.indices.forEach((i, k) => {
       const state = this.stateAt[i];
       for (const entry of links.entries[k].entries) (defer ? state.defer(entry) : state.addClaim(entry));
@@ -213,7 +223,7 @@ export class VerdictEngine {
     const techs = uniqueSlugs(decision.chosenTechnologySlugs);
     const techIds = this.idsOf(techs);
     const relevant = this.rules.forDecision(decision);
-    const links = linksOf(relevant, (weight): DecisionEntry => ({ decision, techs, techIds, relevance: weight, micro: toMicro(strength * weight) }));
+    const links = linksOf(relevant, (weight, because): DecisionEntry => ({ decision, techs, techIds, relevance: weight, because, micro: toMicro(strength * weight) }), true);
     relevant.indices.forEach((i, k) => this.stateAt[i].addDecision(links.entries[k]));
     this.decisionLinks.set(decision.id, links);
     return links.useCases;
@@ -235,6 +245,17 @@ export class VerdictEngine {
     });
   }
 
+  private inputOf(state: UseCaseState): UseCaseInput {
+    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, becauseOf: (claim) => this.becauseOf(claim, state.slug) };
+  }
+
+  /** Why a linked claim counts for a use case, as worked out when it was linked ("" where it does not count). */
+  private becauseOf(claim: EvidenceClaim, useCaseSlug: string): string {
+    const links = this.claimLinks.get(claim.id);
+    const k = links ? links.useCases.indexOf(useCaseSlug) : -1;
+    return k < 0 ? "" : links?.because?.[k] ?? "";
+  }
+
   private recomputeAll(slugs: string[]): string[] {
     const unique = [...new Set(slugs)].sort();
     for (const slug of unique) this.recompute(slug);
@@ -244,7 +265,7 @@ export class VerdictEngine {
   private recompute(slug: string): void {
     const state = this.states.get(slug);
     if (!state) return;
-    this.results.set(slug, buildVerdict({ state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names }));
+    this.results.set(slug, buildVerdict(this.inputOf(state)));
   }
 }
 

@@ -1,8 +1,9 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
+import { supportSourcesOf } from "./bucket";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { Reason } from "./types";
+import type { EvidenceClaim, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -30,6 +31,7 @@ function claimReasons(input: UseCaseInput, slug: string, positive: boolean): Rea
     claimIds: [e.claim.id],
     decisionIds: [],
     direction: positive ? "supports" : "against",
+    ...(input.becauseOf ? { countsBecause: input.becauseOf(e.claim) } : {}),
   }));
 }
 
@@ -45,6 +47,7 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
     claimIds: [],
     decisionIds: [...summary.decisionIds],
     direction: positive ? "supports" : "against",
+    countsBecause: summary.because,
   };
 }
 
@@ -68,7 +71,47 @@ export function counterEvidence(input: UseCaseInput, recommended: string[]): Rea
   return runnerUp ? reasonsFor(input, runnerUp[0], true)[0] ?? null : null;
 }
 
-const CONFIDENCE_SAMPLE = 20;
+/** Everything a verdict page counts about the evidence for a recommendation, worked out in one place. */
+export interface EvidenceCounts {
+  /** Verified claims speaking for the recommended technologies (a claim naming two of them counts once). */
+  claims: number;
+  /** Independent sources behind those claims (countSources: the count each reason shows per claim). */
+  sources: number;
+  /** Team decisions whose outcome speaks for it. */
+  teams: number;
+  /** Claims and team decisions speaking against it. */
+  against: number;
+  /** The newest source's date (ms), or null when none is dated. */
+  newestMs: number | null;
+}
+
+/**
+ * The one function behind every count a verdict page shows (sources, claims, counter-evidence), so
+ * the confidence line, the reasons and the counter-evidence heading never disagree.
+ */
+export function evidenceCounts(input: UseCaseInput, recommended: string[]): EvidenceCounts {
+  if (recommended.length === 1) {
+    // One technology: its lists hold each claim once, and its bucket keeps the source count between changes.
+    const bucket = input.state.bucket(recommended[0]);
+    const backing = bucket.supportSources();
+    const teams = bucket.decisionSummary(true)?.decisionIds.length ?? 0;
+    const against = bucket.against.size + (bucket.decisionSummary(false)?.decisionIds.length ?? 0);
+    return { claims: bucket.supporting.size, sources: backing.sources, teams, against, newestMs: backing.newestMs };
+  }
+  // A combination: a claim naming both halves is one claim, and a source behind both is one source.
+  const claims = new Map<string, EvidenceClaim>();
+  const against = new Set<string>();
+  const teams = new Set<string>();
+  for (const slug of recommended) {
+    const bucket = input.state.bucket(slug);
+    for (const e of bucket.supporting.first(bucket.supporting.size)) claims.set(e.claim.id, e.claim);
+    for (const e of bucket.against.first(bucket.against.size)) against.add(`claim:${e.claim.id}`);
+    for (const id of bucket.decisionSummary(true)?.decisionIds ?? []) teams.add(id);
+    for (const id of bucket.decisionSummary(false)?.decisionIds ?? []) against.add(`decision:${id}`);
+  }
+  const backing = supportSourcesOf(claims.values());
+  return { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
+}
 
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
 function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): string {
@@ -79,34 +122,19 @@ function rival(input: UseCaseInput, [slug, micro]: [string, number], first: stri
 }
 
 /**
- * Confidence in one line: how many independent sources stand behind the recommendation's strongest
- * evidence, how much evidence speaks against it, and how recent the newest of it is.
+ * Confidence in one line: how many verified claims and independent sources stand behind the
+ * recommendation, how much evidence speaks against it, the best alternative, and how recent the
+ * newest source is. Every count comes from evidenceCounts.
  */
 export function confidenceExplanation(input: UseCaseInput, recommended: string[], confidence: number): string {
-  const sources = new Set<string>();
-  let newest = Number.NEGATIVE_INFINITY;
-  let supporting = 0;
-  let against = 0;
-  for (const slug of recommended) {
-    const bucket = input.state.bucket(slug);
-    supporting += bucket.supporting.size;
-    against += bucket.against.size;
-    for (const e of bucket.supporting.first(CONFIDENCE_SAMPLE)) {
-      for (const c of e.claim.citations) {
-        sources.add(c.sourceKey);
-        if (c.publishedAt) newest = Math.max(newest, Date.parse(c.publishedAt));
-      }
-    }
-    const decisions = bucket.decisionSummary(true);
-    supporting += decisions?.decisionIds.length ?? 0;
-    against += bucket.decisionSummary(false)?.decisionIds.length ?? 0;
-  }
+  const counts = evidenceCounts(input, recommended);
+  const teams = counts.teams ? ` and ${plural(counts.teams, "team decision")}` : "";
   const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
   const parts = [
-    `${Math.round(confidence * 100)}%: ${plural(sources.size, "independent source")} behind ${plural(supporting, "piece")} of supporting evidence`,
-    against === 0 ? "nothing verified against it" : `${plural(against, "piece")} of evidence against it`,
+    `${Math.round(confidence * 100)}%: ${plural(counts.claims, "verified claim")} from ${plural(counts.sources, "independent source")}${teams} for it`,
+    counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
     runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
-    Number.isFinite(newest) ? `newest source ${new Date(newest).toISOString().slice(0, 7)}` : "no dated source",
+    counts.newestMs !== null ? `newest source ${new Date(counts.newestMs).toISOString().slice(0, 7)}` : "no dated source",
   ];
   return `${parts.join("; ")}.`;
 }

@@ -8,7 +8,9 @@
 //  - Decisions: every team's, public or not, but only ACCEPTED / DEPRECATED / SUPERSEDED ones that
 //    have at least one (non-deleted) outcome review: a decision without an outcome proves nothing yet.
 //  - Use cases: keywords and drivers of the known slugs from drivers.ts; other use cases get their
-//    name as keywords and the drivers whose terms their name or description mentions.
+//    name as keywords and the drivers whose terms their name or description mentions. Needs: the
+//    ones editors keep on the use case (UseCase.needs) when valid and non-empty, else the drivers'
+//    defaults (needs.ts); a need whose key is a driver makes that driver one of the use case's.
 //  - useCaseHints: the use cases of verdicts that already cite the claim.
 //  - directions: the stored ones (valid entries only); technologies without one are read from the
 //    statement by the engine. A figure (PERFORMANCE with metric, value and unit) carries its
@@ -17,7 +19,8 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DIRECTIONS, higherIsBetter, type Direction } from "@/lib/extract/direction";
 import { normalizeStatement } from "@/lib/text/normalize";
-import { DRIVER_TERMS, driversOfUseCase, USE_CASE_KEYWORDS } from "./drivers";
+import { DRIVER_TERMS, driversOfUseCase, isDriverKey, USE_CASE_KEYWORDS } from "./drivers";
+import { storedNeeds } from "./needs";
 import { PhraseIndex, tokensOf } from "./text";
 import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, EvidenceFigure, OutcomeResult, UseCaseInfo } from "./types";
 
@@ -31,7 +34,15 @@ export function sourceKeyOf(articleTitle: string, quote: string): string {
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
-export function useCaseInfo(slug: string, name: string, description: string): UseCaseInfo {
+export function useCaseInfo(slug: string, name: string, description: string, needs: unknown = null): UseCaseInfo {
+  const stored = storedNeeds(needs);
+  const base = defaultUseCaseInfo(slug, name, description);
+  if (!stored) return base;
+  const drivers = [...new Set(stored.map((n) => n.key).filter(isDriverKey))].sort();
+  return { ...base, drivers, needs: stored };
+}
+
+function defaultUseCaseInfo(slug: string, name: string, description: string): UseCaseInfo {
   // Editors name use cases: a slug such as "constructor" must not find Object's own member.
   const known = Object.hasOwn(USE_CASE_KEYWORDS, slug) ? USE_CASE_KEYWORDS[slug] : undefined;
   if (known) return { slug, keywords: known, drivers: driversOfUseCase(slug) };
@@ -139,14 +150,14 @@ export function toDecisionEvidence(d: DecisionRow): DecisionEvidence {
 export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
   const [technologies, useCases, claims, decisions] = await Promise.all([
     db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true } }),
-    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true } }),
+    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, needs: true } }),
     db.claim.findMany({ where: LIVE_CLAIM, select: CLAIM_EVIDENCE_SELECT }),
     db.decision.findMany({ where: COUNTED_DECISION, select: DECISION_EVIDENCE_SELECT }),
   ]);
   return {
     asOf: asOf.toISOString(),
     technologyNames: Object.fromEntries(technologies.map((t) => [t.slug, t.name])),
-    useCases: useCases.map((u) => useCaseInfo(u.slug, u.name, u.description)),
+    useCases: useCases.map((u) => useCaseInfo(u.slug, u.name, u.description, u.needs)),
     claims: claims.map(toEvidenceClaim),
     decisions: decisions.map(toDecisionEvidence),
   };

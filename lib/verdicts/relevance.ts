@@ -1,33 +1,43 @@
-// Which use cases a piece of evidence speaks to, and how strongly (0..1). The rules:
-//  - Any claim whose useCaseHints name the use case: 1 (an editor said so).
-//  - RECOMMENDATION: a strong keyword match counts 1: a multi-word keyword ("back office"), two
-//    distinct keywords, a one-word keyword backed by a need of the use case the claim names
-//    ("inference" for a use case driven by ml-serving), or a keyword in the topic when no use case
-//    is named more specifically. A lone one-word hit ("api") is too vague. A recommendation for another use case counts only through the needs the
-//    two share: 0.5 when it names a term of one of this use case's drivers.
-//  - FEATURE: 0.8 on any keyword hit; otherwise 0.6 when the claim names a term of one of the use
-//    case's drivers (needs-admin-ui ↔ "admin", realtime-websockets ↔ "websocket"; see DRIVER_TERMS).
-//  - PERFORMANCE: 0.8 for every use case driven by high-traffic-io or ml-serving (throughput and
-//    latency are what those use cases are chosen on), 1 on a strong keyword match.
-//  - FACT 0.5 and OPINION 0.3, on a strong keyword match only.
-//  - Decisions: teams whose drivers overlap the use case's drivers; weight = shared / use case drivers.
-// Relevance depends only on the claim and the use case, so the engine can index claim → use cases
-// and recompute just those when a claim changes.
-import { DRIVER_TERMS, isDriverKey, PERFORMANCE_DRIVERS } from "./drivers";
+// Which use cases a piece of evidence speaks to, how strongly (0..1), and why — by meaning: a use
+// case is described by its needs (lib/verdicts/needs.ts: a label, the terms a claim uses for it,
+// the metrics that measure it), and a claim counts where its topic, capability, context or figure
+// matches one of them. The rules:
+//  - A figure (a PERFORMANCE claim with a metric) counts only for the needs it measures: 0.8 where a
+//    need's metrics name its metric ("throughput" for high traffic). A hello-world throughput
+//    figure is no reason for a back office, whatever words it shares with one.
+//  - A claim naming the use case itself (a multi-word keyword, two keywords, a one-word keyword
+//    backed by one of its needs, or a keyword in the topic when nothing is named more specifically)
+//    counts fully for its kind: RECOMMENDATION 1, PERFORMANCE 1, FEATURE 0.8, FACT 0.5, OPINION 0.3.
+//  - A claim naming a need counts for every use case with that need: FEATURE 0.8, PERFORMANCE 0.8,
+//    FACT 0.5, OPINION 0.3; a RECOMMENDATION 0.5 — made for another use case, it counts only
+//    through the need the two share. A lone one-word keyword ("api") is too vague to count.
+//  - Editors' hints (verdicts citing the claim) raise it to 1 where it already counts by meaning,
+//    and make it count nowhere else.
+//  - Decisions: teams whose drivers are needs of the use case; weight = shared / the use case's needs.
+// Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
+// depends only on the claim and the use case, so the engine can index claim → use cases and
+// recompute just those when a claim changes.
+import { DRIVER_TERMS } from "./drivers";
+import { needsOfDrivers, type Need } from "./needs";
 import { PhraseIndex, tokensOf } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
-/** The use cases a piece of evidence counts for (sorted by slug) and how much, position by position. */
+/** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
 export interface Relevant {
   useCases: string[];
   /** Each use case's position in `RelevanceRules.slugs`. */
   indices: number[];
   weights: number[];
+  /** Completes "counts because: …" for each use case ("needs an admin UI"). */
+  because: string[];
 }
 
-const STRONG_OTHER: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
-/** A recommendation made for another use case, counted through a need both share. */
-const SHARED_NEED = 0.5;
+/** A claim naming the use case itself. */
+const NAMED: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
+/** A claim naming one of its needs; a recommendation made for another use case counts half, through the need. */
+const BY_NEED: Record<string, number> = { RECOMMENDATION: 0.5, PERFORMANCE: 0.8, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
+const FIGURE = 0.8;
+const HINT = 1;
 
 let driverTermIndex: PhraseIndex<string> | null = null;
 function driverTermIndexOf(): PhraseIndex<string> {
@@ -43,7 +53,7 @@ const claimTokens = (claim: EvidenceClaim): string[] => [...tokensOf(claim.state
 
 // Claims are immutable inputs, so the driver terms they name are worked out once per claim object.
 const termCache = new WeakMap<EvidenceClaim, [string, string][]>();
-/** The drivers a claim's statement or topic names, each with the alphabetically first matching term. */
+/** The drivers a claim's statement or topic names, each with the alphabetically first matching term (hybrid rule B). */
 export function driverTermsOf(claim: EvidenceClaim, knownTokens?: string[]): [string, string][] {
   let terms = termCache.get(claim);
   if (!terms) {
@@ -54,95 +64,148 @@ export function driverTermsOf(claim: EvidenceClaim, knownTokens?: string[]): [st
   return terms;
 }
 
+/** One need shared by the use cases that describe it the same way (a driver's defaults are shared by many). */
+interface NeedGroup {
+  key: string;
+  label: string;
+  useCases: number[];
+}
+
+const needSignature = (n: Need) => JSON.stringify([n.key, n.label, n.terms, n.metrics ?? []]);
+const firstOf = (phrases: Set<string>) => [...phrases].sort()[0];
+
+/** The needs a use case is described by: its own, or its drivers' defaults. */
+export const needsOf = (useCase: UseCaseInfo): Need[] => useCase.needs ?? needsOfDrivers(useCase.drivers);
+
 // Use cases are numbered in slug order, and weights collect in one reused array: working out a
-// claim's relevance allocates its two result arrays and nothing per use case.
+// claim's relevance allocates its result arrays and nothing per use case.
 export class RelevanceRules {
   /** The use case slugs, sorted: a use case's number is its position here. */
   readonly slugs: string[];
   private readonly indexOf = new Map<string, number>();
   private readonly keywords = new PhraseIndex<number>();
-  private readonly byDriver = new Map<string, number[]>();
-  private readonly performance: number[] = [];
-  private readonly driverCount: number[] = [];
+  private readonly groups: NeedGroup[] = [];
+  /** Need terms → need group; metrics → need group. */
+  private readonly needTerms = new PhraseIndex<number>();
+  private readonly metrics = new PhraseIndex<number>();
+  /** Need key → the use cases with it and the label they give it (team decisions match by key). */
+  private readonly byKey = new Map<string, Array<[number, string]>>();
+  private readonly needCount: number[] = [];
   private readonly scratch: Float64Array;
+  private readonly reason: string[];
   private readonly touched: number[] = [];
 
   constructor(useCases: UseCaseInfo[]) {
     // A repeated slug is one use case; its last description wins, as in the engine.
     const bySlug = new Map(useCases.map((u) => [u.slug, u]));
     this.slugs = [...bySlug.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const groupOf = new Map<string, number>();
     this.slugs.forEach((slug, i) => {
       const useCase = bySlug.get(slug)!;
       this.indexOf.set(slug, i);
       for (const keyword of useCase.keywords) this.keywords.add(keyword, i);
-      const drivers = [...new Set(useCase.drivers)];
-      this.driverCount.push(drivers.length);
-      for (const driver of drivers) this.byDriver.set(driver, [...(this.byDriver.get(driver) ?? []), i]);
-      if (drivers.some((d) => PERFORMANCE_DRIVERS.includes(d))) this.performance.push(i);
+      const needs = needsOf(useCase);
+      this.needCount.push(new Set(needs.map((n) => n.key)).size);
+      for (const need of needs) {
+        this.byKey.set(need.key, [...(this.byKey.get(need.key) ?? []), [i, need.label]]);
+        const signature = needSignature(need);
+        let g = groupOf.get(signature);
+        if (g === undefined) {
+          groupOf.set(signature, (g = this.groups.length));
+          this.groups.push({ key: need.key, label: need.label, useCases: [] });
+          for (const term of need.terms) this.needTerms.add(term, g);
+          for (const metric of need.metrics ?? []) this.metrics.add(metric, g);
+        }
+        this.groups[g].useCases.push(i);
+      }
     });
     this.scratch = new Float64Array(this.slugs.length);
+    this.reason = new Array<string>(this.slugs.length).fill("");
   }
 
-  /** The use cases a claim is relevant to. */
+  /** The use cases a claim is relevant to, and why. */
   forClaim(claim: EvidenceClaim): Relevant {
+    const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
+    if (figure) {
+      // A figure measures what its metric measures, whatever else its sentence mentions.
+      const measured = [...this.metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()].sort((a, b) => a - b);
+      for (const g of measured) {
+        const group = this.groups[g];
+        for (const i of group.useCases) this.raise(i, FIGURE, `${group.label} (a ${figure.metric} figure)`);
+      }
+      this.raiseHinted(claim);
+      return this.collect();
+    }
     const topicTokens = claim.topic ? tokensOf(claim.topic) : [];
     const tokens = [...tokensOf(claim.statement), "", ...topicTokens];
+    // Each use case's first matching need (in the order needs were described), by label.
+    const needOf = new Map<number, string>();
+    const matched = [...this.needTerms.match(tokens).keys()];
+    if (claim.kind === "PERFORMANCE") matched.push(...this.metrics.match(tokens).keys());
+    for (const g of matched.sort((a, b) => a - b)) for (const i of this.groups[g].useCases) if (!needOf.has(i)) needOf.set(i, this.groups[g].label);
+
     const hits = this.keywords.match(tokens);
     const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : null;
-    const needs = claim.kind === "FEATURE" || claim.kind === "RECOMMENDATION" ? driverTermsOf(claim, tokens) : [];
-    const needed = new Set<number>();
-    if (claim.kind === "RECOMMENDATION") for (const [driver] of needs) for (const i of this.byDriver.get(driver) ?? []) needed.add(i);
-    const specific: number[] = [];
-    const loose: number[] = [];
+    const named = new Map<number, string>();
+    const loose: Array<[number, string]> = [];
     for (const [i, phrases] of hits) {
-      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needed.has(i)) specific.push(i);
-      else if (topicHits?.has(i)) loose.push(i);
-      else if (claim.kind === "FEATURE") this.raise(i, 0.8);
+      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needOf.has(i)) named.set(i, firstOf(phrases));
+      else if (topicHits?.has(i)) loose.push([i, firstOf(phrases)]);
     }
-    for (const i of specific) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
     // A lone one-word keyword in the topic counts only when no use case is named more specifically:
     // "streaming inference api" is about inference, not about public APIs.
-    for (const i of loose) {
-      if (specific.length === 0) this.raise(i, STRONG_OTHER[claim.kind] ?? 0);
-      else if (claim.kind === "FEATURE") this.raise(i, 0.8);
+    if (named.size === 0) for (const [i, phrase] of loose) named.set(i, phrase);
+
+    for (const [i, phrase] of named) this.raise(i, NAMED[claim.kind] ?? 0, needOf.get(i) ?? `names this use case ("${phrase}")`);
+    const elsewhere = claim.kind === "RECOMMENDATION" && named.size > 0;
+    for (const [i, label] of needOf) {
+      if (!named.has(i)) this.raise(i, BY_NEED[claim.kind] ?? 0, elsewhere ? `${label}, shared with the use case it recommends for` : label);
     }
-    if (claim.kind === "FEATURE") {
-      for (const [driver] of needs) for (const i of this.byDriver.get(driver) ?? []) this.raise(i, 0.6);
-    }
-    for (const i of needed) this.raise(i, SHARED_NEED);
-    if (claim.kind === "PERFORMANCE") for (const i of this.performance) this.raise(i, 0.8);
-    for (const slug of claim.useCaseHints ?? []) {
-      const i = this.indexOf.get(slug);
-      if (i !== undefined) this.raise(i, 1);
-    }
+    this.raiseHinted(claim);
     return this.collect();
   }
 
-  /** The use cases a team decision speaks to: those sharing at least one driver with it. */
-  forDecision(decision: DecisionEvidence): Relevant {
-    const shared = new Map<number, number>();
-    for (const driver of new Set(decision.drivers.filter(isDriverKey))) {
-      for (const i of this.byDriver.get(driver) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  /**
+   * Editors' citations weigh a claim fully where it already counts by meaning, and nowhere else: a
+   * citation does not make another use case's advice, or a figure measuring none of the needs,
+   * relevant (the use case's needs are what editors change for that). The reason stays the match.
+   */
+  private raiseHinted(claim: EvidenceClaim): void {
+    for (const slug of claim.useCaseHints ?? []) {
+      const i = this.indexOf.get(slug);
+      if (i !== undefined && this.scratch[i] > 0) this.scratch[i] = Math.max(this.scratch[i], HINT);
     }
-    for (const [i, count] of shared) this.raise(i, count / (this.driverCount[i] || 1));
+  }
+
+  /** The use cases a team decision speaks to: those with at least one of its drivers among their needs. */
+  forDecision(decision: DecisionEvidence): Relevant {
+    const shared = new Map<number, string[]>();
+    for (const driver of new Set(decision.drivers)) {
+      for (const [i, label] of this.byKey.get(driver) ?? []) shared.set(i, [...(shared.get(i) ?? []), label]);
+    }
+    for (const [i, labels] of shared) this.raise(i, labels.length / (this.needCount[i] || 1), `the team decided on the same ${labels.length === 1 ? "need" : "needs"}: ${labels.join("; ")}`);
     return this.collect();
   }
 
   /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
-  private raise(i: number, weight: number): void {
-    if (weight <= this.scratch[i]) return;
+  private raise(i: number, weight: number, because: string): void {
+    if (weight <= 0) return;
     if (this.scratch[i] === 0) this.touched.push(i);
+    if (weight <= this.scratch[i]) return;
     this.scratch[i] = weight;
+    this.reason[i] = because;
   }
 
-  /** The raised weights in slug order; resets the scratch array for the next piece of evidence. */
+  /** The raised weights in slug order; resets the scratch arrays for the next piece of evidence. */
   private collect(): Relevant {
     const indices = this.touched.sort((a, b) => a - b).slice();
-    const out: Relevant = { useCases: new Array<string>(indices.length), indices, weights: new Array<number>(indices.length) };
+    const out: Relevant = { useCases: new Array<string>(indices.length), indices, weights: new Array<number>(indices.length), because: new Array<string>(indices.length) };
     indices.forEach((i, k) => {
       out.useCases[k] = this.slugs[i];
       out.weights[k] = this.scratch[i];
+      out.because[k] = this.reason[i];
       this.scratch[i] = 0;
+      this.reason[i] = "";
     });
     this.touched.length = 0;
     return out;

@@ -3,7 +3,7 @@
 // change costs O(its technologies) plus a binary search per ordered list it sits in.
 import { TechBucket, type ClaimEntry, type DecisionEntry } from "./bucket";
 import { toMicro } from "./weights";
-import type { TechnologyScore } from "./types";
+import type { EvidenceClaim, TechnologyScore } from "./types";
 
 export type { ClaimEntry, DecisionEntry } from "./bucket";
 
@@ -131,6 +131,11 @@ export interface UseCaseInput {
   asOf: string;
   asOfMs: number;
   names: Record<string, string>;
+  /**
+   * Why a claim counts for this use case ("needs an admin UI"): kept with the claim's links, read
+   * only for the few reasons a verdict shows, so the shared entries of every claim do not carry it.
+   */
+  becauseOf?: (claim: EvidenceClaim) => string;
 }
 
 /** Highest score first; equal scores by slug, so the order never depends on input order. */

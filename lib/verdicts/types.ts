@@ -1,6 +1,7 @@
 // Plain-data inputs and outputs of the verdict engine. Nothing here knows about Prisma: the
 // engine is pure, and lib/verdicts/load.ts is the one place that turns database rows into these.
 import type { Direction } from "@/lib/extract/direction";
+import type { Need } from "./needs";
 
 export type { Direction } from "@/lib/extract/direction";
 
@@ -25,7 +26,7 @@ export interface EvidenceClaim {
   technologySlugs: string[];
   topic: string | null;
   statement: string;
-  /** Use case slugs an editor tied this claim to explicitly. */
+  /** Use case slugs an editor tied this claim to explicitly: it weighs fully there when it counts there by meaning. */
   useCaseHints?: string[];
   /**
    * What the claim says about each technology it names (by slug). A technology missing here gets
@@ -62,8 +63,14 @@ export interface DecisionEvidence {
 
 export interface UseCaseInfo {
   slug: string;
+  /** Words that name the use case itself ("back office"): a recommendation naming them is made for it. */
   keywords: string[];
   drivers: string[];
+  /**
+   * What the use case needs (editors keep these on the use case): a claim counts for it when its
+   * topic, capability, context or measured metric matches one. Absent: the defaults of `drivers`.
+   */
+  needs?: Need[];
 }
 
 export interface Evidence {
@@ -85,6 +92,8 @@ export interface Reason {
   decisionIds: string[];
   /** Whether this evidence speaks for or against `technologySlug`. */
   direction?: "supports" | "against";
+  /** Why it counts for this use case, completing "counts because: …" ("needs an admin UI"). */
+  countsBecause?: string;
 }
 
 export type EvidenceChange =

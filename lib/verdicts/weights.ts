@@ -40,10 +40,46 @@ const factCache = new WeakMap<EvidenceClaim, ClaimFacts>();
 function factsOf(claim: EvidenceClaim): ClaimFacts {
   let facts = factCache.get(claim);
   if (!facts) {
-    facts = { sources: new Set(claim.citations.map((c) => c.sourceKey)).size, latestMs: latestDate(claim) };
+    facts = { sources: countSources([claim]), latestMs: latestDate(claim) };
     factCache.set(claim, facts);
   }
   return facts;
+}
+
+/**
+ * How many independent sources stand behind some claims: the one count every page shows, for one
+ * claim or for a verdict's evidence, so "4 independent sources" means the same thing everywhere.
+ * Two citations are one source when they cite the same article (a second quote from it is not a
+ * second source) or share a source key (syndicated copies of one article, see load.ts).
+ */
+export function countSources(claims: Iterable<EvidenceClaim>): number {
+  const parent = new Map<string, string>();
+  // Union-find with path halving, so a long run of citations never makes a long chain.
+  const find = (x: string): string => {
+    let node = x;
+    for (let up = parent.get(node)!; up !== node; up = parent.get(node)!) {
+      const grand = parent.get(up)!;
+      parent.set(node, grand);
+      node = grand;
+    }
+    return node;
+  };
+  const articles: string[] = [];
+  for (const claim of claims) {
+    for (const c of claim.citations) {
+      const a = `a\u0000${c.articleId}`;
+      const k = `k\u0000${c.sourceKey}`;
+      if (!parent.has(a)) {
+        parent.set(a, a);
+        articles.push(a);
+      }
+      if (!parent.has(k)) parent.set(k, k);
+      const ra = find(a);
+      const rk = find(k);
+      if (ra !== rk) parent.set(ra, rk);
+    }
+  }
+  return new Set(articles.map(find)).size;
 }
 
 export function independentSources(claim: EvidenceClaim): number {

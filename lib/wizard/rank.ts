@@ -12,7 +12,7 @@
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import { FigureGroups, signsOf } from "@/lib/verdicts/directions";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
-import { claimStrength, independentSources } from "@/lib/verdicts/weights";
+import { claimStrength, countSources, independentSources } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
 import { languageKey, languageLabel } from "./categories";
@@ -188,21 +188,23 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReas
 interface Tally {
   supporting: number;
   against: number;
-  sources: Set<string>;
+  /** The verified claims behind `supporting` (the rest of it are team decisions). */
+  claims: EvidenceClaim[];
+  decisions: number;
   newest: number;
 }
 
 /** Supporting and opposing pieces of evidence for one technology: the use case's and the drivers'. */
 function tally(slug: string, useCaseClaims: EvidenceClaim[], drivers: DriverEvidence[], signOf: (claim: EvidenceClaim, slug: string) => number, decisions: number): Tally {
-  const t: Tally = { supporting: decisions, against: 0, sources: new Set(), newest: Number.NEGATIVE_INFINITY };
+  const t: Tally = { supporting: decisions, against: 0, claims: [], decisions, newest: Number.NEGATIVE_INFINITY };
   const seen = new Set<string>();
   const count = (claim: EvidenceClaim, sign: number) => {
     if (sign === 0 || seen.has(claim.id)) return;
     seen.add(claim.id);
     if (sign < 0) return void (t.against += 1);
     t.supporting += 1;
+    t.claims.push(claim);
     for (const c of claim.citations) {
-      t.sources.add(c.sourceKey);
       if (c.publishedAt) t.newest = Math.max(t.newest, Date.parse(c.publishedAt));
     }
   };
@@ -330,7 +332,9 @@ function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: numbe
   const confidence = round(Math.sqrt(margin) * (1 - Math.exp(-volume / 8)) * held);
 
   const parts = [
-    `${Math.round(confidence * 100)}%: ${plural(mineTally.sources.size, "independent source")} behind ${plural(mineTally.supporting, "piece")} of supporting evidence`,
+    // Worded and counted as the verdict pages' confidence line is (countSources: one article and its
+    // syndicated copies are one source), so the wizard and the use-case page never disagree.
+    `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
     mineTally.against === 0 ? "nothing verified against it" : `${plural(mineTally.against, "piece")} of evidence against it`,
     rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.round((theirs / mine) * 100)}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
   ];

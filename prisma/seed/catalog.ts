@@ -17,6 +17,55 @@ export const TECHNOLOGIES = [
   { slug: "sqlite", language: "", name: "SQLite", kind: "database", homepage: "https://sqlite.org/", aliases: [], description: "Embedded relational database." },
 ] as const;
 
+const LATENCY = ["latency", "response time", "p95", "p99"];
+
+/**
+ * The needs editors described for each demo use case: a claim counts for a use case only when its
+ * topic, capability, context or figure matches one (lib/verdicts/needs.ts). Keys that are decision
+ * drivers also count the teams that ticked them. A use case without any (the two database ones) is
+ * judged on the defaults of the drivers its name and description mention.
+ */
+const NEEDS: Record<string, { key: string; label: string; terms: string[]; metrics: string[] }[]> = Object.fromEntries([
+  {
+    slug: "back-office-tool",
+    needs: [
+      { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "backoffice", "crud", "dashboard"], metrics: [] },
+      { key: "needs-auth", label: "needs staff logins and permissions", terms: ["auth", "authentication", "login", "permissions", "sessions"], metrics: [] },
+      { key: "time-to-first-release", label: "needs a short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
+    ],
+  },
+  {
+    slug: "public-json-api",
+    needs: [
+      { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "concurrency", "non blocking", "throughput"], metrics: ["throughput", "requests per second", "req s", "rps", "faster", "slower", ...LATENCY] },
+      { key: "api-documentation", label: "documents its API for client developers", terms: ["openapi", "api documentation", "swagger", "json schema", "request validation"], metrics: [] },
+      { key: "needs-auth", label: "authenticates its clients", terms: ["auth", "authentication", "oauth", "api keys", "tokens"], metrics: [] },
+    ],
+  },
+  {
+    slug: "model-inference-service",
+    needs: [
+      { key: "ml-serving", label: "serves machine-learning models", terms: ["inference", "model serving", "machine learning", "ml model", "pytorch", "tensorflow"], metrics: [] },
+      { key: "high-traffic-io", label: "I/O-bound and latency-sensitive", terms: ["async", "asyncio", "non blocking", "concurrency"], metrics: LATENCY },
+    ],
+  },
+  {
+    slug: "content-site-cms",
+    needs: [
+      { key: "editors-non-developers", label: "editors publish without a developer", terms: ["cms", "wysiwyg", "content editing", "editors", "publishing"], metrics: [] },
+      { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "dashboard"], metrics: [] },
+      { key: "seo", label: "pages rendered for search engines", terms: ["seo", "server rendering", "server side rendering", "ssr", "static site"], metrics: [] },
+    ],
+  },
+  {
+    slug: "small-internal-service",
+    needs: [
+      { key: "small-service", label: "a small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework", "small core"], metrics: [] },
+      { key: "time-to-first-release", label: "needs a short time to first release", terms: ["quick start", "boilerplate", "scaffolding"], metrics: [] },
+    ],
+  },
+].map(({ slug, needs }) => [slug, needs]));
+
 // What each use case is chosen on (UseCase.drivers, editable in the admin): the wizard asks about
 // the drivers of the chosen use case's category and weighs the verified claims that name them.
 const D = {
@@ -48,6 +97,6 @@ export async function seedCatalog(db: Db, system: Actor): Promise<{ technologies
   const tech: Record<string, string> = {};
   for (const t of TECHNOLOGIES) tech[t.slug] = (await createRecord(technologies, system, { ...t, aliases: [...t.aliases] }, db)).id;
   const cases: Record<string, string> = {};
-  for (const u of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, { ...u, drivers: u.drivers.map((d) => ({ ...d, terms: [...d.terms] })) }, db)).id;
+  for (const u of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, { ...u, drivers: u.drivers.map((d) => ({ ...d, terms: [...d.terms] })), needs: NEEDS[u.slug] ?? [] }, db)).id;
   return { technologies: tech, useCases: cases };
 }

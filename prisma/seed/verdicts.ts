@@ -31,7 +31,7 @@ const VERDICTS: VerdictSeed[] = [
     recommended: ["django"],
     keywords: ["admin", "back-office", "back office"],
     summary: "Pick Django: its built-in admin, auth and migrations give staff working screens on day one.",
-    rationale: "Three independent sources agree Django ships an admin; FastAPI and Flask need third-party or hand-built screens.",
+    rationale: "The sources that compare admin screens agree Django ships one; FastAPI needs third-party or hand-built screens.",
     publish: true,
   },
   {

@@ -20,6 +20,7 @@ function ReasonItem({ reason, view }: { reason: Reason; view: VerdictProposalVie
   return (
     <li>
       <Typography variant="body2">{reason.text}</Typography>
+      {reason.countsBecause && <Typography variant="caption" color="text.secondary" component="p">counts because: {reason.countsBecause}</Typography>}
       <Box component="span" sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
         {reason.claimIds.map((id) => (
           <Link key={id} href={`#/claims/${id}/show`} variant="body2">

@@ -44,7 +44,10 @@ describe.each(testProviders())("the public explanation of a verdict on %s", (pro
     expect(explanation.counterEvidence?.claims).toEqual([expect.objectContaining({ slug: w.claims.flaskAdmin.slug })]);
     // Flask would need far more than a few new sources: no plausible single change, so none is proposed.
     expect(explanation.whatWouldChange).toBeNull();
-    expect(explanation.confidenceLine).toMatch(/independent sources? behind/);
+    expect(explanation.confidenceLine).toMatch(/^\d+%: 1 verified claim from \d+ independent sources? and 2 team decisions for it; nothing verified against it;/);
+    // Each reason says which need of the back office it meets.
+    expect(claimReason.countsBecause).toBe("needs an admin UI");
+    expect(teamReason.countsBecause).toBe("the team decided on the same needs: needs an admin UI; needs authentication and permissions");
     expect(explanation.editorial).toBeNull();
   });
 

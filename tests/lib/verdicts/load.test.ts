@@ -5,7 +5,8 @@ import { claims } from "@/lib/resources/claims";
 import { decisions } from "@/lib/resources/decisions";
 import { outcomeReviews } from "@/lib/resources/outcome-reviews";
 import { useCases } from "@/lib/resources/use-cases";
-import { createRecord, deleteRecord } from "@/lib/services/records";
+import { ValidationError } from "@/lib/errors";
+import { createRecord, deleteRecord, updateRecord } from "@/lib/services/records";
 import { computeVerdicts } from "@/lib/verdicts/engine";
 import { loadEvidence } from "@/lib/verdicts/load";
 import { independentSources } from "@/lib/verdicts/weights";
@@ -74,5 +75,24 @@ describe.each(testProviders())("loading verdict evidence from %s", (provider) =>
     await createRecord(useCases, SYSTEM, { name: "Realtime dashboard", slug: "realtime-dashboard", description: "Live charts over websockets." }, t.db);
     const { useCases: loaded } = await loadEvidence(t.db, new Date("2026-01-01"));
     expect(loaded).toEqual([{ slug: "realtime-dashboard", keywords: ["realtime dashboard", "realtime", "dashboard"], drivers: ["needs-admin-ui", "realtime-websockets"] }]);
+  });
+
+  it("judges a use case by the needs editors gave it, and refuses needs no claim could match", async () => {
+    const postgres = await makeTechnology(t.db, "PostgreSQL");
+    const saas = await createRecord(useCases, SYSTEM, { name: "Multi-tenant SaaS back end", slug: "multi-tenant-saas" }, t.db);
+    const needs = [
+      { key: "tenant-isolation", label: "needs tenant isolation", terms: ["row level security", "multi tenant"] },
+      { key: "needs-auth", label: "needs logins and permissions", terms: ["authentication"] },
+    ];
+    await expect(updateRecord(useCases, SYSTEM, saas.id, { version: saas.version, needs: [{ key: "vague", label: "needs something", terms: [] }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateRecord(useCases, SYSTEM, saas.id, { version: saas.version, needs: [{ key: "Not A Key", label: "needs tenant isolation", terms: ["rls"] }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await updateRecord(useCases, SYSTEM, saas.id, { version: saas.version, needs }, t.db);
+    await createRecord(claims, SYSTEM, { statement: "PostgreSQL has row level security built in", kind: "FEATURE", status: "VERIFIED", rating: "Accurate", technologyIds: [postgres.id] }, t.db);
+
+    const evidence = await loadEvidence(t.db, new Date("2026-01-01"));
+    expect(evidence.useCases).toEqual([expect.objectContaining({ slug: "multi-tenant-saas", drivers: ["needs-auth"], needs: needs.map((n) => ({ ...n, metrics: [] })) })]);
+    const verdict = computeVerdicts(evidence)[0];
+    expect(verdict.winner).toBe(postgres.slug);
+    expect(verdict.reasons[0].countsBecause).toBe("needs tenant isolation");
   });
 });

@@ -2,9 +2,9 @@
 // engine to, on a small evidence set written for it.
 import fc from "fast-check";
 import { computeVerdicts, VerdictEngine } from "@/lib/verdicts/engine";
-import type { Evidence, EvidenceClaim, EvidenceFigure, Verdict } from "@/lib/verdicts/types";
+import type { Evidence, EvidenceClaim, EvidenceFigure, UseCaseInfo, Verdict } from "@/lib/verdicts/types";
 import { evidenceArb } from "./arbitraries";
-import { claim, evidence } from "./fixtures";
+import { claim, decision, evidence, USE_CASES } from "./fixtures";
 
 const verdictOf = (e: Evidence, useCase: string): Verdict => computeVerdicts(e).find((v) => v.useCaseSlug === useCase)!;
 const scoreOf = (v: Verdict, tech: string) => v.scores.find((s) => s.technologySlug === tech)?.score ?? 0;
@@ -87,12 +87,134 @@ describe("direction of evidence", () => {
   });
 });
 
-describe("relevance", () => {
-  it("a recommendation for streaming inference does not count for a CMS or a public JSON API", () => {
+describe("relevance by meaning", () => {
+  it("a recommendation for streaming inference does not count for a CMS", () => {
     const streaming = claim(["fastapi"], "For streaming inference APIs, pick FastAPI", { id: "streaming" });
     expect(verdictOf(evidence([streaming]), "content-site-cms").scores).toEqual([]);
     expect(verdictOf(evidence([streaming]), "public-json-api").scores).toEqual([]);
-    expect(verdictOf(evidence([streaming]), "model-inference-service").winner).toBe("fastapi");
+    const inference = verdictOf(evidence([streaming]), "model-inference-service");
+    expect(inference.winner).toBe("fastapi");
+    expect(reasonFor(inference, "streaming")?.countsBecause).toBe("serves machine-learning models");
+  });
+
+  it("nor when editors cite it for a CMS: a citation does not make another use case's advice relevant", () => {
+    const streaming = claim(["fastapi"], "For streaming inference APIs, pick FastAPI", { id: "streaming", useCaseHints: ["content-site-cms"] });
+    expect(verdictOf(evidence([streaming]), "content-site-cms").scores).toEqual([]);
+  });
+
+  it("a reason shows the need it matched", () => {
+    const admin = claim(["django"], "Django has an admin interface built in", { id: "admin", kind: "FEATURE" });
+    const login = claim(["django"], "Django has authentication built in", { id: "login", kind: "FEATURE" });
+    const v = verdictOf(evidence([admin, login]), "back-office-tool");
+    expect(v.winner).toBe("django");
+    expect(reasonFor(v, "admin")?.countsBecause).toBe("needs an admin UI");
+    expect(reasonFor(v, "login")?.countsBecause).toBe("needs authentication and permissions");
+    for (const r of v.reasons) expect(r.countsBecause).toBeTruthy();
+  });
+
+  it("a use case an editor describes by its own needs counts the claims that meet them, and says which", () => {
+    const saas: UseCaseInfo = {
+      slug: "multi-tenant-saas", keywords: ["multi tenant saas"], drivers: [],
+      needs: [{ key: "tenant-isolation", label: "needs tenant isolation", terms: ["row level security", "multi tenant", "schemas per tenant"] }],
+    };
+    const rls = claim(["postgresql"], "PostgreSQL has row level security built in", { id: "rls", kind: "FEATURE" });
+    const backOffice = claim(["django"], "For a staff back office, pick Django", { id: "back-office" });
+    const v = computeVerdicts({ ...evidence([rls, backOffice]), useCases: [...USE_CASES, saas] }).find((x) => x.useCaseSlug === "multi-tenant-saas")!;
+    expect(v.winner).toBe("postgresql");
+    expect(reasonFor(v, "rls")?.countsBecause).toBe("needs tenant isolation");
+    // Back-office advice shares no need with a multi-tenant SaaS: it is not a reason there, for or against.
+    expect(shownClaims(v)).not.toContain("back-office");
+    expect(scoreOf(v, "django")).toBe(0);
+  });
+
+  it("a recommendation for another use case counts only through the need the two share, and says so", () => {
+    const backOffice = claim(["django"], "For a staff back office, pick Django", { id: "back-office" });
+    const home = verdictOf(evidence([backOffice]), "back-office-tool");
+    const cms = verdictOf(evidence([backOffice]), "content-site-cms");
+    expect(reasonFor(home, "back-office")?.countsBecause).toBe("needs an admin UI");
+    expect(reasonFor(cms, "back-office")?.countsBecause).toBe("needs an admin UI, shared with the use case it recommends for");
+    expect(scoreOf(cms, "django")).toBeCloseTo(scoreOf(home, "django") / 2, 5);
+    // A public JSON API needs no admin UI: nothing shared, nothing counted.
+    expect(verdictOf(evidence([backOffice]), "public-json-api").scores).toEqual([]);
+  });
+
+  it("team decisions count where their drivers are needs of the use case, and say which", () => {
+    const worked = decision("d1", ["needs-admin-ui"], ["django"], "WORKED", true);
+    const v = verdictOf(evidence([], [worked]), "back-office-tool");
+    expect(v.reasons.find((r) => r.decisionIds.includes("d1"))?.countsBecause).toBe("the team decided on the same need: needs an admin UI");
+    expect(verdictOf(evidence([], [worked]), "public-json-api").scores).toEqual([]);
+  });
+});
+
+describe("generic figures", () => {
+  const helloWorld = (tech: string, value: number, id: string, extra: Partial<EvidenceClaim> = {}): EvidenceClaim =>
+    claim([tech], `${tech} achieved about ${value} requests per second (2-vcpu vm, hello-world) on a back office admin endpoint`, {
+      id, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup: "endpoint=hello world;hardware=2 vcpu vm", higherIsBetter: true }, ...extra,
+    });
+
+  it("a hello-world figure does not support a back-office pick", () => {
+    const fast = helloWorld("fastapi", 24000, "fastapi-rps", { useCaseHints: ["back-office-tool"] });
+    const slow = helloWorld("django", 3900, "django-rps");
+    const admin = claim(["django"], "Django has an admin interface built in", { id: "admin", kind: "FEATURE" });
+    const v = verdictOf(evidence([fast, slow, admin]), "back-office-tool");
+    expect(v.winner).toBe("django");
+    // Not for FastAPI, not against Django: throughput is no need of a back office, whatever the sentence mentions or who cited it.
+    expect(v.scores.map((s) => s.technologySlug)).toEqual(["django"]);
+    expect(shownClaims(v)).not.toContain("fastapi-rps");
+    expect(shownClaims(v)).not.toContain("django-rps");
+  });
+
+  it("counts only for the needs it measures, and is not repeated as the reason for unrelated picks", () => {
+    const e = evidence([helloWorld("fastapi", 24000, "fastapi-rps"), helloWorld("django", 3900, "django-rps")]);
+    const api = verdictOf(e, "public-json-api");
+    expect(api.winner).toBe("fastapi");
+    expect(reasonFor(api, "fastapi-rps")?.countsBecause).toBe("high traffic, I/O-bound (a throughput figure)");
+    // Model inference is chosen on latency, which a throughput figure does not measure.
+    const verdicts = computeVerdicts(e);
+    const citing = verdicts.filter((v) => shownClaims(v).includes("fastapi-rps")).map((v) => v.useCaseSlug);
+    expect(citing).toEqual(["public-json-api"]);
+  });
+});
+
+describe("counts on one page agree", () => {
+  // "12 verified claims from 7 independent sources": one count of claims, one of sources.
+  const lineCounts = (v: Verdict) => {
+    const m = /^\d+%: (\d+) verified claims? from (\d+) independent sources?(?: and (\d+) team decisions?)? for it; (nothing verified against it|(\d+) pieces? of evidence against it);/.exec(v.confidenceExplanation ?? "");
+    if (!m) throw new Error(`unexpected confidence line: ${v.confidenceExplanation}`);
+    return { claims: Number(m[1]), sources: Number(m[2]), teams: Number(m[3] ?? 0), against: Number(m[5] ?? 0) };
+  };
+  const perReason = (text: string) => Number(/(\d+) independent sources?\)$/.exec(text)?.[1] ?? 0);
+
+  it("one article quoted twice is one source, and a syndicated copy is no second source", () => {
+    const quote = (id: string, articleId: string, sourceKey: string) => ({ articleId, sourceKey, publishedAt: "2025-06-01T00:00:00.000Z" });
+    const admin = claim(["django"], "Django has an admin interface built in", {
+      id: "admin", kind: "FEATURE", citations: [quote("admin", "blog", "blog|admin"), quote("admin", "blog", "blog|admin again"), quote("admin", "mirror", "blog|admin")],
+    });
+    const login = claim(["django"], "Django has authentication built in", { id: "login", kind: "FEATURE", citations: [quote("login", "blog", "blog|auth"), quote("login", "other", "other|auth")] });
+    const v = verdictOf(evidence([admin, login]), "back-office-tool");
+    expect(reasonFor(v, "admin")?.text).toMatch(/, 1 independent source\)$/);
+    expect(reasonFor(v, "login")?.text).toMatch(/, 2 independent sources\)$/);
+    expect(lineCounts(v)).toEqual({ claims: 2, sources: 2, teams: 0, against: 0 });
+  });
+
+  it("the confidence line, the reasons and the counter-evidence never disagree", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        for (const v of computeVerdicts(e)) {
+          if (!v.winner) continue;
+          const counts = lineCounts(v);
+          const claimReasons = v.reasons.filter((r) => r.claimIds.length > 0);
+          expect(claimReasons.length).toBeLessThanOrEqual(counts.claims);
+          for (const r of claimReasons) expect(perReason(r.text)).toBeLessThanOrEqual(counts.sources);
+          // A team that chose both halves of a combination is named under each, and counted once.
+          const teams = new Set(v.reasons.flatMap((r) => r.decisionIds));
+          expect(teams.size).toBeLessThanOrEqual(counts.teams);
+          // "Nothing verified against it" exactly when the counter-evidence is the runner-up's case.
+          expect(counts.against === 0).toBe(v.counterEvidence?.direction !== "against");
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -160,7 +282,7 @@ describe("explanations", () => {
 
   it("confidence is explained in one line: sources, counter-evidence, recency", () => {
     const v = verdictOf(evidence([claim(["django"], "Pick Django for a back office admin", { id: "pick", sources: ["a", "b"] })]), "back-office-tool");
-    expect(v.confidenceExplanation).toMatch(/2 independent sources behind 1 piece of supporting evidence; nothing verified against it; no scoring alternative; newest source 2025-06\./);
+    expect(v.confidenceExplanation).toMatch(/1 verified claim from 2 independent sources for it; nothing verified against it; no scoring alternative; newest source 2025-06\./);
   });
 
   it("explains an editor's pick by the evidence for it, next to what the evidence alone points to", () => {

@@ -69,6 +69,7 @@ describe("the wizard, as requirements", () => {
   it("realtime answer moves toward technologies with websocket evidence", () => {
     const claims = [
       claim(["django"], "For a public JSON API, Django with DRF is a safe pick.", { directions: { django: "supports" }, sources: ["a", "b"] }),
+      claim(["django"], "Django REST framework is the pick for a public JSON API.", { directions: { django: "supports" }, sources: ["c"] }),
       claim(["fastapi"], "For a public JSON API, FastAPI is a good pick.", { directions: { fastapi: "supports" } }),
       claim(["fastapi"], "FastAPI supports WebSockets natively.", { kind: "FEATURE", directions: { fastapi: "supports" } }),
       claim(["django"], "Django needs Channels for WebSockets.", { kind: "FEATURE", directions: { django: "against" } }),
@@ -150,9 +151,9 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.confidence).toBeGreaterThan(0);
     expect(outcome.confidenceExplanation).not.toContain("\n");
-    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 independent sources behind 2 pieces of supporting evidence; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source 2025-06\.$/);
+    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source 2025-06\.$/);
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
-    expect(python.confidenceExplanation).toMatch(/^\d+%: 4 independent sources behind 2 pieces of supporting evidence; nothing verified against it; Django next at \d+% of its score; newest source 2025-06\.$/);
+    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source 2025-06\.$/);
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {

@@ -35,6 +35,9 @@ export default async function UseCasePage({ params }: Props) {
         <p className="eyebrow">Use case</p>
         <h1>{page.useCase.name}</h1>
         {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}
+        {page.useCase.needs.length > 0 && (
+          <p className="muted">Chosen on: {page.useCase.needs.join(" · ")}. A claim counts here only when it speaks to one of these.</p>
+        )}
       </header>
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
@@ -52,7 +55,7 @@ export default async function UseCasePage({ params }: Props) {
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
           {v.evidence.length > 0 && (
             <>
-              <h3>Evidence</h3>
+              <h3>Claims editors cited</h3>
               <ul className="claim-list">
                 {v.evidence.map((e) => (
                   <li key={e.claim.slug} className="claim-list__item">

@@ -51,7 +51,7 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     await runAction(verdicts, editor, "publishProposal", [String(w.verdicts.backOffice.id)], {}, null, t.db);
     const explanation = (await getUseCasePage("back-office-tool", t.db))!.verdicts[0].explanation!;
     expect(explanation).toMatchObject({ label: "Django", editorial: null });
-    expect(explanation.confidenceLine).toMatch(/^\d+%: 3 independent sources behind/);
+    expect(explanation.confidenceLine).toMatch(/^\d+%: \d+ verified claims? from 3 independent sources /);
   });
 
   it("a claim created through the service gets its directions from its statement, and editors can change them", async () => {

@@ -1,0 +1,68 @@
+// What a use case needs, in words a claim can match. A need has a reader-facing label ("needs an
+// admin UI": shown as "counts because: needs an admin UI"), the terms a claim's topic, capability
+// or context uses for it, and the figures that measure it (a throughput figure measures "high
+// traffic", never "an admin UI"). Editors keep each use case's needs (UseCase.needs); a use case
+// without any gets the defaults of its drivers below. Pure data, shared by the engine and the loader.
+import { z } from "zod";
+import { DRIVER_TERMS, type DriverKey } from "./drivers";
+
+export interface Need {
+  /** A driver key (team decisions citing that driver count through it) or an editor's own key. */
+  key: string;
+  label: string;
+  terms: string[];
+  /** Metrics of figures that measure this need ("throughput", "latency"); none for most needs. */
+  metrics?: string[];
+}
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const phrase = z.string().trim().min(1).max(60);
+
+/** One need as editors write it (UseCase.needs is a JSON array of these). */
+export const needSchema = z.strictObject({
+  key: z.string().trim().min(1).max(60).regex(KEY, "Use lower-case letters, digits and single dashes."),
+  label: z.string().trim().min(3).max(80),
+  terms: z.array(phrase).max(30).default([]),
+  metrics: z.array(phrase).max(10).default([]),
+});
+
+export const needsSchema = z
+  .array(needSchema)
+  .max(20)
+  .refine((needs) => new Set(needs.map((n) => n.key)).size === needs.length, "Each need's key appears once.")
+  .refine((needs) => needs.every((n) => n.terms.length + n.metrics.length > 0), "Each need names at least one term or metric: otherwise no claim can match it.");
+
+// A relative speed claim without a figure ("6x faster than") speaks to the same need.
+const THROUGHPUT = ["throughput", "requests per second", "req s", "rps", "faster", "slower"];
+const LATENCY = ["latency", "response time", "p95", "p99"];
+
+/** A driver's need as readers see it. Labels complete "counts because: …". */
+const DEFAULT_NEEDS: Record<DriverKey, Omit<Need, "key" | "terms">> = {
+  "needs-admin-ui": { label: "needs an admin UI" },
+  "needs-auth": { label: "needs authentication and permissions" },
+  "editors-non-developers": { label: "content is edited by non-developers" },
+  "high-traffic-io": { label: "high traffic, I/O-bound", metrics: [...THROUGHPUT, ...LATENCY] },
+  "realtime-websockets": { label: "needs realtime updates (WebSockets)" },
+  "ml-serving": { label: "serves machine-learning models", metrics: LATENCY },
+  "team-knows-python": { label: "the team knows Python" },
+  "team-knows-javascript": { label: "the team knows JavaScript" },
+  "time-to-first-release": { label: "needs a short time to first release" },
+  "small-service": { label: "a small, focused service" },
+};
+
+/** The default need of a driver (its terms are the driver's terms). */
+export function driverNeed(key: DriverKey): Need {
+  const base = DEFAULT_NEEDS[key];
+  return { key, label: base.label, terms: [...DRIVER_TERMS[key]], ...(base.metrics ? { metrics: [...base.metrics] } : {}) };
+}
+
+/** The needs of a use case described only by its drivers. */
+export function needsOfDrivers(drivers: readonly string[]): Need[] {
+  return [...new Set(drivers)].filter((d): d is DriverKey => Object.hasOwn(DEFAULT_NEEDS, d)).map(driverNeed);
+}
+
+/** Stored needs when valid and non-empty; null otherwise (the caller falls back to defaults). */
+export function storedNeeds(value: unknown): Need[] | null {
+  const parsed = needsSchema.safeParse(value);
+  return parsed.success && parsed.data.length ? parsed.data : null;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "UseCase" ADD COLUMN "needs" JSONB;
+
