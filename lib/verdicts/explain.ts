@@ -134,7 +134,13 @@ export function confidenceExplanation(input: UseCaseInput, recommended: string[]
     `${Math.round(confidence * 100)}%: ${plural(counts.claims, "verified claim")} from ${plural(counts.sources, "independent source")}${teams} for it`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
     runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
-    counts.newestMs !== null ? `newest source ${new Date(counts.newestMs).toISOString().slice(0, 7)}` : "no dated source",
+    counts.newestMs !== null ? `newest source ${monthOf(counts.newestMs)}` : "no dated source",
   ];
   return `${parts.join("; ")}.`;
+}
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+/** A source's month as readers write it ("Dec 2025"), for the confidence lines of verdicts and the wizard. */
+export function monthOf(ms: number): string {
+  return MONTH.format(new Date(ms));
 }

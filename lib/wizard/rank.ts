@@ -10,6 +10,7 @@
 //    have supporting evidence come first; familiarity never makes an unsupported technology fit.
 // Every answer gets a factor: how it moved the ranking, or why it did not.
 import { VerdictEngine } from "@/lib/verdicts/engine";
+import { monthOf } from "@/lib/verdicts/explain";
 import { FigureGroups, signsOf } from "@/lib/verdicts/directions";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
 import { claimStrength, countSources, independentSources } from "@/lib/verdicts/weights";
@@ -252,7 +253,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   if (unticked.length) {
     // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
     const labels = unticked.map((d) => d.label.charAt(0).toLowerCase() + d.label.slice(1));
-    factors.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not weighed, as ${unticked.length === 1 ? "it does" : "they do"} not matter for this project: ${labels.join("; ")}.` });
+    factors.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not ticked, so not weighed: ${labels.join("; ")}.` });
   }
 
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
@@ -339,6 +340,6 @@ function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: numbe
     rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.round((theirs / mine) * 100)}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
   ];
   if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${Math.round((outsiderScore / mine) * 100)}% of its score), but the team would have to learn it`);
-  parts.push(Number.isFinite(mineTally.newest) ? `newest source ${new Date(mineTally.newest).toISOString().slice(0, 7)}` : "no dated source");
+  parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
   return { confidence, line: `${parts.join("; ")}.` };
 }

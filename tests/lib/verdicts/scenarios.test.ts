@@ -282,7 +282,7 @@ describe("explanations", () => {
 
   it("confidence is explained in one line: sources, counter-evidence, recency", () => {
     const v = verdictOf(evidence([claim(["django"], "Pick Django for a back office admin", { id: "pick", sources: ["a", "b"] })]), "back-office-tool");
-    expect(v.confidenceExplanation).toMatch(/1 verified claim from 2 independent sources for it; nothing verified against it; no scoring alternative; newest source 2025-06\./);
+    expect(v.confidenceExplanation).toMatch(/1 verified claim from 2 independent sources for it; nothing verified against it; no scoring alternative; newest source Jun 2025\./);
   });
 
   it("explains an editor's pick by the evidence for it, next to what the evidence alone points to", () => {

@@ -99,7 +99,7 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need"]);
     expect(factor(outcome, "none")?.text).toBe("Team skills: none of these named, so the ranking stands on the evidence alone.");
-    expect(outcome.factors[3]).toMatchObject({ moved: false, text: "Not weighed, as they do not matter for this project: staff need an admin UI; background jobs; realtime updates / WebSockets." });
+    expect(outcome.factors[3]).toMatchObject({ moved: false, text: "Not ticked, so not weighed: staff need an admin UI; background jobs; realtime updates / WebSockets." });
     expect(outcome.factors.every((f) => f.text.length > 0)).toBe(true);
   });
 
@@ -151,9 +151,9 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.confidence).toBeGreaterThan(0);
     expect(outcome.confidenceExplanation).not.toContain("\n");
-    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source 2025-06\.$/);
+    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source Jun 2025\.$/);
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
-    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source 2025-06\.$/);
+    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source Jun 2025\.$/);
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {
