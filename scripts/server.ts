@@ -8,7 +8,6 @@
 // its event loop waited since the last one (bench:public prints it per target, lib/ops/event-loop.ts).
 import { createServer } from "node:http";
 import next from "next";
-import { startCommitFeed } from "@/lib/events/feed";
 import { stampPeer } from "@/lib/http/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
 import { reportEventLoopDelayOnRequest } from "@/lib/ops/event-loop";
@@ -24,6 +23,10 @@ async function main(): Promise<void> {
   await app.prepare();
   // Writes committed by other processes on the same database drop this one's cached pages and data
   // within milliseconds (PostgreSQL LISTEN, or SQLite's event table): lib/events/feed.ts.
+  // Imported only once Next.js is prepared: the feed's subscribers reach next/cache, whose request
+  // storage throws "AsyncLocalStorage accessed in runtime where it is not available" when loaded
+  // before Next.js has set up its server environment (the server then never started).
+  const { startCommitFeed } = await import("@/lib/events/feed");
   const feed = await startCommitFeed();
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
