@@ -42,22 +42,13 @@ export interface PublicClaimPage {
 }
 
 /** What the driver hands back: SQLite gives dates and JSON as text, counts as bigint. */
-interface RawRow {
+type RawRow = Omit<PublicClaimRow, "slug" | "reviewedAt" | "updatedAt" | "technologies"> & {
   total: bigint | number;
   slug: string | null;
-  statement: string;
-  kind: string;
-  status: string;
-  topic: string | null;
-  rating: string | null;
-  metric: string | null;
-  value: number | null;
-  unit: string | null;
-  conditions: unknown;
   reviewedAt: Date | string | null;
   updatedAt: Date | string;
   technologies: unknown;
-}
+};
 
 function conditionsSql(filter: PublicClaimFilter): Prisma.Sql {
   const terms: Prisma.Sql[] = [

@@ -15,7 +15,8 @@ export interface Need {
   metrics?: string[];
 }
 
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A need or driver key: lower-case words joined by single dashes (the wizard's drivers use it too). */
+export const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const phrase = z.string().trim().min(1).max(60);
 
 /** One need as editors write it (UseCase.needs is a JSON array of these). */

@@ -4,8 +4,8 @@
 // the defaults of lib/verdicts/drivers.ts; the team's own skills are a question of their own.
 import { z } from "zod";
 import { DRIVER_TERMS, DRIVERS, driversOfUseCase, PERFORMANCE_DRIVERS, type DriverKey } from "@/lib/verdicts/drivers";
+import { KEY } from "@/lib/verdicts/needs";
 
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const driverSpecSchema = z.strictObject({
   key: z.string().trim().max(60).regex(KEY, "Use lower-case letters, digits and single dashes."),
