@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/public/claims";
-import { claimKindLabel, claimTitle, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
+import { claimKindLabel, claimTitle, contradictionNote, contradictionState, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ConditionsTable } from "./ConditionsTable";
 import { readableContext } from "@/lib/public/plain-text";
@@ -17,6 +17,17 @@ const ACTION_LABELS: Record<string, string> = {
   REVERT: "Reverted",
   MERGE: "Merged",
 };
+
+const FIELD_LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
+/** "Edited the status and rating", "Created": one sentence per change. */
+function historyLine(action: string, fields: string[]): string {
+  const verb = ACTION_LABELS[action] ?? humanize(action.toLowerCase());
+  if (fields.length === 0 || action === "CREATE") return verb;
+  // "Status" → "status", but "URL" stays "URL".
+  const word = (f: string) => humanize(f).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  return `${verb} the ${FIELD_LIST.format(fields.map(word))}`;
+}
 
 export function ClaimView({ claim }: { claim: PublicClaim }) {
   return (
@@ -99,9 +110,10 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
           <ul className="contradictions">
             {claim.contradictions.map((c) => (
               <li key={c.id}>
-                <span className={`pill pill--${c.status.toLowerCase()}`}>{humanize(c.status.toLowerCase())}</span>{" "}
+                <span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}
                 <Link href={`/claims/${c.other.slug}`}>{c.other.statement}</Link> <StatusBadge status={c.other.status} />
-                {c.reason && <p className="muted">{c.reason}</p>}
+                {/* The stored reason is the editors' working note (slugs, metric keys); visitors get its kind in words. */}
+                <p className="muted">{contradictionNote(c.kind, c.status)}</p>
               </li>
             ))}
           </ul>
@@ -114,8 +126,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
           {claim.history.map((h) => (
             <li key={h.id}>
               <time dateTime={h.createdAt.toISOString()}>{formatDate(h.createdAt)}</time>{" "}
-              <span>{ACTION_LABELS[h.action] ?? h.action}</span>
-              {h.fields.length > 0 && h.action !== "CREATE" && <span className="muted">: {h.fields.map(humanize).join(", ")}</span>}
+              <span>{historyLine(h.action, h.fields)}</span>
             </li>
           ))}
         </ol>

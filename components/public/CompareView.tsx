@@ -74,7 +74,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                     <th scope="row">{featureName(row.topic)}</th>
                     {technologies.map((t) => (
                       <td key={t.slug}>
-                        {(row.cells[t.slug] ?? []).length === 0 && <span className="muted" title="No checked claim">?</span>}
+                        {(row.cells[t.slug] ?? []).length === 0 && <span className="muted">Not recorded</span>}
                         {(row.cells[t.slug] ?? []).map((cell) => (
                           <p key={cell.claimSlug}>
                             <Link href={`/claims/${cell.claimSlug}`} title={cell.statement} className={SUPPORT[cell.support].className}>
@@ -110,12 +110,12 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                   {metric.groups.length > 1 && <h4>Setup {gi + 1}: {conditionsPhrase(group.conditions)}</h4>}
                   <BarChart
                     id={id}
-                    title={`${metricName(metric.metric)}, setup ${gi + 1}`}
+                    title={metric.groups.length > 1 ? `${metricName(metric.metric)}, setup ${gi + 1}` : metricName(metric.metric)}
                     unit={metric.unit}
                     bars={group.measurements.map((m) => ({ label: name(m.technology), value: m.value, href: `/claims/${m.claimSlug}`, note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase() }))}
                   />
                   <table className="data-table">
-                    <caption className="sr-only">{metricName(metric.metric)} figures, setup {gi + 1}</caption>
+                    <caption className="sr-only">{metricName(metric.metric)} figures{metric.groups.length > 1 ? `, setup ${gi + 1}` : ""}</caption>
                     <thead><tr><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr></thead>
                     <tbody>
                       {group.measurements.map((m) => (

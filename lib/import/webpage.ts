@@ -1,5 +1,6 @@
 // Text copied from a web page: markdown-ish article plus page chrome ("Back to…", tags run together,
 // date line, "N min read", author initials/name/bio). Pages often render the article twice: keep one copy.
+import { lexiconName } from "@/lib/extract/lexicon";
 import { MONTH_DATE, parseLooseDate } from "@/lib/text/dates";
 import { excerptOf, uniqueTags } from "./common";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
@@ -18,7 +19,23 @@ const RUN_TOGETHER = /^[A-Z][A-Za-z0-9.+#-]*$/;
 function splitRunTogether(line: string): string[] {
   // An acronym is tried from the start of a run of capitals only: from inside one it cannot match where
   // the start did not (quadratic on a long run of capitals otherwise).
-  return line.match(/(?<![A-Z])[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z0-9.+#-]*/g) ?? [line];
+  const words = line.match(/(?<![A-Z])[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z][a-z0-9.+#-]*/g) ?? [line];
+  return joinPlainWords(words);
+}
+
+/**
+ * Tags run together lose their spaces as well as their separators: "ExpressLaravelRailsSideProjects".
+ * A technology's name is a tag of its own; the words between names belong to one tag ("Side Projects").
+ */
+function joinPlainWords(words: string[]): string[] {
+  const tags: string[] = [];
+  let plain: string[] = [];
+  const flush = () => { if (plain.length) tags.push(plain.join(" ")); plain = []; };
+  for (const word of words) {
+    if (lexiconName(word)) { flush(); tags.push(word); } else plain.push(word);
+  }
+  flush();
+  return tags;
 }
 
 export function parseWebPage(raw: string): ParsedDocument {

@@ -2,7 +2,8 @@
 // with their labels ("8 workers"), and claim titles whose trailing list of conditions carries a
 // bare number ("(2-vcpu vm, 8, php-fpm)") rewritten with the condition's name.
 import { FEATURES } from "@/lib/extract/features";
-import { humanize } from "./words";
+import { lexiconName } from "@/lib/extract/lexicon";
+import { humanize, spellWords } from "./words";
 
 export type Conditions = Record<string, string | number | boolean>;
 
@@ -93,32 +94,52 @@ export const conditionLabel = (key: string): string => humanize(key);
 
 const isCount = (value: string | number | boolean): value is number | string => typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
 
-/** A condition's value in a table beside its label: "8", "Built in", "Yes". */
+/**
+ * A stored condition value as a reader writes it: a technology by its name ("gunicorn" → "Gunicorn",
+ * "node.js" → "Node.js"), other words with names and abbreviations spelled right ("2-vcpu vm" →
+ * "2-vCPU VM"); free text the importer kept as written stays as written.
+ */
+function spelledValue(value: string): string {
+  return lexiconName(value) ?? spellWords(value);
+}
+
+/** A condition's value in a table beside its label: "8", "Built in", "Yes", "Gunicorn". */
 export function conditionValue(key: string, value: string | number | boolean): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (key.toLowerCase() === "support") return SUPPORT_VALUES[String(value).toLowerCase()] ?? String(value);
   if (typeof value === "number") return new Intl.NumberFormat("en-US").format(value);
-  return value;
+  return spelledValue(value);
 }
 
-/** A condition on its own in running text: "8 workers", "server: gunicorn", "with TLS". */
+/** A condition on its own in running text: "8 workers", "server Gunicorn", "with TLS". */
 export function conditionPhrase(key: string, value: string | number | boolean): string {
   const counted = COUNTED[key.toLowerCase()];
   if (counted && isCount(value)) return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
   if (typeof value === "boolean") return `${value ? "with" : "without"} ${conditionLabel(key).toLowerCase()}`;
-  return `${conditionLabel(key).toLowerCase()}: ${conditionValue(key, value)}`;
+  return `${conditionLabel(key).toLowerCase()} ${conditionValue(key, value)}`;
 }
 
-/** A setup in one line: "hardware: 2-vcpu vm · server: gunicorn · 8 workers". */
+/** A setup in one line: "hardware 2-vCPU VM · server Gunicorn · 8 workers". */
 export function conditionsPhrase(conditions: Conditions): string {
   const entries = Object.entries(conditions);
   return entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
 }
 
+/** Conditions that say what a claim is about rather than how a figure was measured: never a setup part. */
+const NOT_SETUP = new Set(["replacement", "support", "stance", "before", "by", "licence", "use_case", "usecase"]);
+
+/** The condition a bracketed part of a statement stands for, matched by value (a bare number prefers a count). */
+function conditionFor(part: string, all: [string, string | number | boolean][]): [string, string | number | boolean] | undefined {
+  const entries = all.filter(([k]) => !NOT_SETUP.has(k.toLowerCase()));
+  const same = (v: string | number | boolean) => String(v).toLowerCase() === part.toLowerCase();
+  return /^\d+$/.test(part) ? entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)) : entries.find(([, v]) => same(v));
+}
+
 /**
  * A claim's title as shown: statements made from a table row end with the row's conditions in
- * brackets ("… (2-vcpu vm, 8, php-fpm, hello-world)."); a bare number there is given the name of
- * the condition it is ("8 workers"). Anything else is left exactly as written.
+ * brackets as stored ("… (2-vcpu vm, 8, php-fpm, hello-world)."); each part that is one of the
+ * claim's conditions is written with its name ("hardware 2-vCPU VM, 8 workers, server PHP-FPM,
+ * endpoint hello-world"). Anything else is left exactly as written.
  */
 export function claimTitle(statement: string, conditions: Conditions = {}): string {
   const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
@@ -127,11 +148,10 @@ export function claimTitle(statement: string, conditions: Conditions = {}): stri
   const entries = Object.entries(conditions);
   let changed = false;
   const named = parts.map((part) => {
-    if (!/^\d+$/.test(part)) return part;
-    const found = entries.find(([k, v]) => String(v) === part && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => String(v) === part);
+    const found = conditionFor(part, entries);
     if (!found) return part;
     changed = true;
-    return COUNTED[found[0].toLowerCase()] ? conditionPhrase(found[0], found[1]) : `${conditionLabel(found[0]).toLowerCase()} ${part}`;
+    return conditionPhrase(found[0], found[1]);
   });
   return changed ? `${statement.slice(0, match.index)}(${named.join(", ")})${match[2]}` : statement;
 }

@@ -2,10 +2,14 @@
 // visitor reads on a page or in a feed goes through here (or lib/public/format-claims.ts, which
 // this file re-exports), so a wording is fixed once for every page. Dates are in UTC so server
 // and reader agree.
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+import { lexiconName } from "@/lib/extract/lexicon";
+import { humanize } from "./words";
+// Month names spelled out here: ICU's en-GB short month for September is "Sept" beside "Aug" and "Oct".
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-export const formatDate = (date: Date | null | undefined): string => (date ? DATE.format(date) : "");
+/** "3 Dec 2026", in UTC. */
+export const formatDate = (date: Date | null | undefined): string => (date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : "");
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 /** A year on a time axis: "2025" (never grouped as a quantity). */
 export const formatYear = (date: Date): string => String(date.getUTCFullYear());
@@ -26,6 +30,44 @@ export function formatFigure(value: number | null, unit: string | null, metric?:
   if (!unit) return number;
   return unit === "%" ? `${number}%` : `${number} ${unit}`;
 }
+
+/** What kind of source a stored article is, in a reader's words (never the import format's name). */
+const SOURCE_KINDS: Record<string, string> = {
+  BOOKMARK: "Saved article",
+  NUXT_PAYLOAD: "Blog post",
+  WEB_PAGE: "Web page",
+  SOCIAL_POST: "Social post",
+  HTML: "Web page",
+  MARKDOWN: "Article",
+  TEXT: "Article",
+};
+export const sourceKindName = (format: string): string => SOURCE_KINDS[format] ?? "Article";
+
+/** A stored read time ("5 min read", "7 min", "7 minutes") as "5 min"; null when it holds no minutes. */
+export function readTimeText(readTime: string | null | undefined): string | null {
+  const minutes = /(\d{1,3})\s*(?:min|minute)/i.exec(readTime ?? "");
+  return minutes ? `${minutes[1]} min` : null;
+}
+
+/** A source's tag as a word: a technology by its name ("nodejs" → "Node.js"), a slug as words ("internal-tools" → "Internal tools"). */
+export const tagName = (tag: string): string => lexiconName(tag) ?? humanize(tag);
+
+/** Why two claims are listed as contradicting, in a reader's words (the stored reason is the editors' working note). */
+const CONTRADICTION_NOTES: Record<string, string> = {
+  FACT: "The two sources give different answers to the same question.",
+  VALUE: "The figures differ by more than the tolerance for one setup.",
+  CAPABILITY: "One says the technology has this capability, the other that it lacks it.",
+  RECOMMENDATION: "Opposite advice for the same use case.",
+  STANCE: "One source asserts this and another calls it wrong.",
+};
+export function contradictionNote(kind: string, status: string): string {
+  if (status === "NOT_COMPARABLE") return "Measured under different conditions, so the two figures are not compared.";
+  return CONTRADICTION_NOTES[kind] ?? "The two claims cannot both be right.";
+}
+
+/** A contradiction's state as a label: "Unresolved", "Resolved", "Not comparable". */
+const CONTRADICTION_STATES: Record<string, string> = { OPEN: "Unresolved", RESOLVED: "Resolved", DISMISSED: "Dismissed", NOT_COMPARABLE: "Not comparable" };
+export const contradictionState = (status: string): string => CONTRADICTION_STATES[status] ?? humanize(status.toLowerCase());
 
 export { humanize } from "./words";
 export * from "./format-claims";

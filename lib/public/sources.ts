@@ -58,6 +58,8 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
   for (const { claim: { conditions, ...c } } of article.citations) claims.set(c.slug, { ...c, title: claimTitle(c.statement, conditionsOf(conditions)) });
   const segments = highlightSegments(article.text, article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug })));
   const titleOf = (slug: string) => claims.get(slug)?.title ?? slug;
+  // The page lists the claims in this order, numbered from 1: a passage's other claims are named by those numbers.
+  const numberOf = new Map([...claims.keys()].map((slug, i) => [slug, i + 1]));
   const highlights = segments
     .filter((s) => s.targets.length > 0)
     .map((s) => ({
@@ -65,7 +67,7 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
       end: s.end,
       href: `/claims/${s.targets[0]}`,
       title: titleOf(s.targets[0]),
-      also: s.targets.slice(1).map((target, i) => ({ href: `/claims/${target}`, label: `[${i + 2}]`, title: titleOf(target) })),
+      also: s.targets.slice(1).map((target) => ({ href: `/claims/${target}`, label: `[${numberOf.get(target)}]`, title: titleOf(target) })),
     }));
   return {
     slug: article.slug,
@@ -80,7 +82,7 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
     note: article.note,
     noteAuthor: article.noteAuthor,
     segments,
-    html: renderArticle(article.text, highlights, { lineBreaks: article.format !== "MARKDOWN" }),
+    html: renderArticle(article.text, highlights, { lineBreaks: article.format !== "MARKDOWN", title: article.title }),
     claims: [...claims.values()],
   };
 }

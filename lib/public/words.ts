@@ -9,6 +9,14 @@ const SPELLINGS: Record<string, string> = {
 
 const spell = (word: string): string => SPELLINGS[word.toLowerCase()] ?? word;
 
+/**
+ * Free words with names and abbreviations spelled right, everything else kept: "2-vcpu vm" →
+ * "2-vCPU VM", "php-fpm" → "PHP-FPM". Parts of a hyphenated word are spelled one by one.
+ */
+export function spellWords(text: string): string {
+  return text.replace(/[A-Za-z0-9.+#]+(?:-[A-Za-z0-9.+#]+)*/g, (word) => SPELLINGS[word.toLowerCase()] ?? word.split("-").map(spell).join("-"));
+}
+
 /** "latency_p95" -> "Latency p95", "orm" -> "ORM": a stored identifier as words, names spelled right. */
 export function humanize(key: string): string {
   const words = key.replace(/[_]+/g, " ").replace(/-(?=[a-z])/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").trim().split(/\s+/).map(spell);

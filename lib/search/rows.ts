@@ -3,6 +3,8 @@
 // one page of results shown (a source's text is large: it is read for twenty rows, not five hundred).
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { conditionsOf } from "@/lib/public/claims";
+import { claimTitle, featureName, metricName } from "@/lib/public/format";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/public/visibility";
 import type { IndexedKind } from "./engines";
 
@@ -57,12 +59,14 @@ async function liveTechnologies(db: Db, joinTable: "_ClaimToTechnology" | "_Deci
 async function visibleClaims(db: Db, ids: string[]): Promise<Row[]> {
   const list = Prisma.join(ids);
   const [claims, technologies] = await Promise.all([
-    db.$queryRaw<{ id: string; slug: string; statement: string; status: string }[]>(Prisma.sql`
-      SELECT "id", "slug", "statement", "status" FROM "Claim"
+    db.$queryRaw<{ id: string; slug: string; statement: string; status: string; conditions: unknown }[]>(Prisma.sql`
+      SELECT "id", "slug", "statement", "status", "conditions" FROM "Claim"
        WHERE "id" IN (${list}) AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL AND "status" IN (${publicStatuses()})`),
     liveTechnologies(db, "_ClaimToTechnology", list),
   ]);
-  return claims.map((c) => ({ id: c.id, slug: c.slug, title: c.statement, url: `/claims/${c.slug}`, status: String(c.status), technologySlugs: technologies.get(c.id) ?? [] }));
+  // Titled as every public page titles a claim (claimTitle: its conditions named). SQLite hands JSON over as text.
+  const conditions = (value: unknown) => conditionsOf(typeof value === "string" ? (JSON.parse(value) as unknown) : value);
+  return claims.map((c) => ({ id: c.id, slug: c.slug, title: claimTitle(c.statement, conditions(c.conditions)), url: `/claims/${c.slug}`, status: String(c.status), technologySlugs: technologies.get(c.id) ?? [] }));
 }
 
 /**
@@ -113,7 +117,7 @@ export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Pr
   switch (kind) {
     case "claim": {
       return new Map((await claimQuotes(db, ids)).map((c) => {
-        const measures = [c.metric && `Measures ${c.metric}${c.unit ? ` (${c.unit})` : ""}.`, c.topic && `Topic: ${c.topic}.`].filter(Boolean).join(" ");
+        const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : c.topic ? `About ${featureName(c.topic)}.` : "";
         return [c.id, c.quote ? `“${c.quote}” (${c.source}) ${measures}` : measures];
       }));
     }

@@ -120,9 +120,26 @@ function restoreTableRules(markdown: string): string {
  * inside one block and the markdown around it still parses; fences and table rules are never marked.
  * `lineBreaks`: plain text whose single line breaks are real (not markdown's soft wraps).
  */
-export function renderArticle(text: string, highlights: Highlight[], { lineBreaks = false }: { lineBreaks?: boolean } = {}): string {
-  const source = text.replace(SENTINELS, " ");
-  const sorted = [...highlights].filter((h) => h.end > h.start && h.start >= 0 && h.end <= source.length).sort((a, b) => a.start - b.start);
+const comparable = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * The article's first line blanked when it only repeats the page's title ("# Title" or "Title"), so
+ * the page does not print its title twice. Blanked with spaces of the same length: the quotes'
+ * offsets into the stored text stay right. Kept when a quote starts in it.
+ */
+function withoutLeadingTitle(source: string, title: string | undefined, highlights: Highlight[]): string {
+  if (!title) return source;
+  const start = source.length - source.trimStart().length;
+  const endAt = source.indexOf("\n", start);
+  const end = endAt < 0 ? source.length : endAt;
+  const line = source.slice(start, end).replace(/^#{1,6}[ \t]+/, "");
+  if (comparable(line) !== comparable(title) || !comparable(title) || highlights.some((h) => h.start < end)) return source;
+  return source.slice(0, start) + " ".repeat(end - start) + source.slice(end);
+}
+
+export function renderArticle(text: string, highlights: Highlight[], { lineBreaks = false, title }: { lineBreaks?: boolean; title?: string } = {}): string {
+  const sorted = [...highlights].filter((h) => h.end > h.start && h.start >= 0 && h.end <= text.length).sort((a, b) => a.start - b.start);
+  const source = withoutLeadingTitle(text.replace(SENTINELS, " "), title, sorted);
   let out = "";
   let at = 0;
   sorted.forEach((h, index) => {

@@ -19,6 +19,7 @@ import TechnologiesPage from "@/app/(public)/technologies/page";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
 import UseCasesPage from "@/app/(public)/use-cases/page";
 import WizardPage from "@/app/(public)/wizard/page";
+import { GET as apiDocs } from "@/app/api/docs/route";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { formatDate } from "@/lib/public/format";
 import { publicClaimWhere, publicArticleWhere } from "@/lib/public/visibility";
@@ -45,6 +46,10 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /Chosen option: (\S.*) \(\1\)/,
   /\b([A-Z]{3,}_[A-Z_]+)\b/, // an enum: PUBLISHED_AT, IN_PROGRESS
   /\b(\w{3,}) \1\b/i, // a doubled word
+  /Source · (Html|Markdown|Nuxt payload|Bookmark|Text)\b/, // the import format named as if it were the kind of source
+  /\b[a-z][a-z0-9.]*(-[a-z0-9]+)*: (?:release year|version|owner|licence)\b/, // an editors' note: "laravel: release year 2011 vs 2012"
+  /\b(hardware|server|endpoint|database): [a-z0-9]/, // a raw condition key and stored value: "hardware: 2-vcpu vm"
+  /\bmin read\b/, /\bSept\b/, / : /,
 ];
 
 export function expectReadable(name: string, text: string): void {
@@ -82,6 +87,9 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     pages.set("decisions", await textOf(DecisionsPage()));
     if (decision) pages.set(`decision: ${decision.slug}`, await textOf(DecisionPage(slug(decision.slug))));
     pages.set("search (empty)", await textOf(SearchPage(query({}))));
+    pages.set("search (results: Django vs FastAPI)", await textOf(SearchPage(query({ q: "Django vs FastAPI" }))));
+    pages.set("search (results: throughput)", await textOf(SearchPage(query({ q: "throughput" }))));
+    pages.set("API reference", steady(pageText(await apiDocs(new Request("http://localhost/api/docs")).text())));
     pages.set("wizard (start)", await textOf(WizardPage(query({}))));
     pages.set("wizard (result)", await textOf(WizardPage(query({ useCase: "back-office-tool", skills: "python", needs: "needs-admin-ui,background-jobs" }))));
     pages.set("wizard (result, JavaScript team, JSON API)", await textOf(WizardPage(query({ useCase: "public-json-api", skills: "javascript", needs: "high-traffic-io,realtime-websockets" }))));
@@ -95,7 +103,7 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
 
   it("renders every page type, each one reviewed as text", () => {
     expect([...pages.keys()].map((k) => k.split(":")[0].replace(/ \(.*\)$/, ""))).toEqual(expect.arrayContaining([
-      "home", "technologies", "technology", "comparisons", "compare", "claim", "source", "use cases", "use case", "decisions", "decision", "search", "wizard",
+      "home", "technologies", "technology", "comparisons", "compare", "claim", "source", "use cases", "use case", "decisions", "decision", "search", "wizard", "API reference",
     ]));
     for (const [name, text] of pages) expect(text).toMatchSnapshot(name);
   });

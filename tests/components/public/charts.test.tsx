@@ -26,12 +26,12 @@ describe("figures over time", () => {
 
   it("is a labelled group of links, one per dated figure, each named by technology, figure, its own server and date", () => {
     render(<TimelineChart chart={chart} />);
-    const group = screen.getByRole("group", { name: "Throughput (req/s) by publication date, hardware: 2-vcpu vm" });
+    const group = screen.getByRole("group", { name: "Throughput (req/s) by publication date, hardware 2-vCPU VM" });
     const links = within(group).getAllByRole("link");
     expect(links.map((a) => [a.getAttribute("aria-label"), a.getAttribute("href")])).toEqual([
-      ["Django: 3,900 req/s (server: gunicorn), published 1 Mar 2024", "/claims/django-1"],
-      ["Django: 4,200 req/s (server: gunicorn), published 1 Jun 2025, disputed", "/claims/django-3"],
-      ["FastAPI: 24,000 req/s (server: uvicorn), published 1 Mar 2025", "/claims/fastapi-2"],
+      ["Django: 3,900 req/s (server Gunicorn), published 1 Mar 2024", "/claims/django-1"],
+      ["Django: 4,200 req/s (server Gunicorn), published 1 Jun 2025, disputed", "/claims/django-3"],
+      ["FastAPI: 24,000 req/s (server Uvicorn), published 1 Mar 2025", "/claims/fastapi-2"],
     ]);
     // One line joins Django's two figures; FastAPI has one dated figure, so none.
     expect(group.querySelectorAll("line.timeline-chart__line")).toHaveLength(1);
@@ -57,10 +57,10 @@ describe("figures over time", () => {
     const table = screen.getByRole("table", { name: /Throughput \(req\/s\) by publication date/ });
     const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
     expect(rows).toEqual([
-      ["1 Mar 2024", "Django", "3,900 req/s · server: gunicorn", "Django served 3900 requests per second (2-vcpu vm, gunicorn)."],
-      ["1 Mar 2025", "FastAPI", "24,000 req/s · server: uvicorn", "FastAPI served 24000 requests per second (2-vcpu vm, uvicorn)."],
-      ["1 Jun 2025", "Django", "4,200 req/s · server: gunicorn", "Django served 4200 requests per second (2-vcpu vm, gunicorn). Disputed"],
-      ["no date", "FastAPI", "20,000 req/s · server: uvicorn", "FastAPI served 20000 requests per second (2-vcpu vm, uvicorn)."],
+      ["1 Mar 2024", "Django", "3,900 req/s · server Gunicorn", "Django served 3900 requests per second (hardware 2-vCPU VM, server Gunicorn)."],
+      ["1 Mar 2025", "FastAPI", "24,000 req/s · server Uvicorn", "FastAPI served 24000 requests per second (hardware 2-vCPU VM, server Uvicorn)."],
+      ["1 Jun 2025", "Django", "4,200 req/s · server Gunicorn", "Django served 4200 requests per second (hardware 2-vCPU VM, server Gunicorn). Disputed"],
+      ["no date", "FastAPI", "20,000 req/s · server Uvicorn", "FastAPI served 20000 requests per second (hardware 2-vCPU VM, server Uvicorn)."],
     ]);
     expect(within(table).getAllByRole("link")).toHaveLength(4);
   });

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { parseWebPage } from "@/lib/import/webpage";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument, ImportError } from "@/lib/import";
@@ -85,6 +86,11 @@ describe("web pages", () => {
     expect(doc.text).not.toMatch(/Back to|Share/);
     expect(doc.text.match(/first released in 2010/g)).toHaveLength(1);
     expect(doc.warnings.join(" ")).toMatch(/appeared twice/);
+  });
+
+  it("keeps the words between technology names of a run-together tag line as one tag", () => {
+    const doc = parseWebPage("# Picking a stack\n\nExpressLaravelRailsSideProjects\n\nA paragraph about the choice.");
+    expect(doc.tags).toEqual(["Express", "Laravel", "Rails", "Side Projects"]);
   });
 });
 

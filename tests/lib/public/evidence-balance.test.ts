@@ -34,7 +34,7 @@ describe("the evidence balance of a verdict", () => {
     expect(balance?.rows[1]).toEqual({ side: "against", label: "Speaks against: nothing", segments: [] });
     expect(balance?.rows[0].segments[0]).toMatchObject({
       width: 100,
-      label: "Supports, performance: FastAPI served 24,000 requests per second (2-vcpu vm, 8 workers, uvicorn). (weight 1.5)",
+      label: "Supports, performance: FastAPI served 24,000 requests per second (hardware 2-vCPU VM, 8 workers, server Uvicorn). (weight 1.5)",
     });
   });
 

@@ -29,15 +29,15 @@ describe("figures over time", () => {
       figure(["django"], 45, VM, ["2025-03-01"], { metric: "latency_p95", unit: "ms" }),
     ], ["django", "fastapi"], NAMES);
     expect(charts.map((c) => [c.heading, c.setup, c.series.map((s) => `${s.name}:${s.points.map((p) => p.value).join(",")}`)])).toEqual([
-      ["Throughput (req/s)", "hardware: 2-vcpu vm · endpoint: hello-world", ["Django:3900", "FastAPI:24000"]],
-      ["Latency p95 (ms)", "hardware: 2-vcpu vm · endpoint: hello-world", ["Django:45"]],
-      ["Throughput (req/s)", "hardware: 8-core bare metal · endpoint: hello-world", ["Django:5200"]],
+      ["Throughput (req/s)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:3900", "FastAPI:24000"]],
+      ["Latency p95 (ms)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:45"]],
+      ["Throughput (req/s)", "hardware 8-core bare metal · endpoint hello-world", ["Django:5200"]],
     ]);
     const [throughput, latency] = charts;
     expect(throughput.better).toBe("Higher is better.");
     expect(latency.better).toBe("Lower is better.");
-    expect(throughput.rows.map((p) => p.own)).toEqual(["server: gunicorn", "server: uvicorn"]);
-    expect(throughput.title).toBe("Throughput (req/s) by publication date, hardware: 2-vcpu vm · endpoint: hello-world");
+    expect(throughput.rows.map((p) => p.own)).toEqual(["server Gunicorn", "server Uvicorn"]);
+    expect(throughput.title).toBe("Throughput (req/s) by publication date, hardware 2-vCPU VM · endpoint hello-world");
     expect(new Set(charts.map((c) => c.id)).size).toBe(3);
   });
 

@@ -2,7 +2,7 @@
 import { FEATURES } from "@/lib/extract/features";
 import {
   claimKindLabel, claimTitle, conditionPhrase, conditionsPhrase, conditionValue, countLabel, FEATURE_NAMES, featureName,
-  formatFigure, humanize, namesBeyond, replacementText,
+  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -64,9 +64,11 @@ describe("conditions", () => {
     expect(conditionPhrase("workers", 8)).toBe("8 workers");
     expect(conditionPhrase("workers", "1")).toBe("1 worker");
     expect(conditionPhrase("connections", 50)).toBe("50 connections");
-    expect(conditionPhrase("server", "gunicorn")).toBe("server: gunicorn");
+    expect(conditionPhrase("server", "gunicorn")).toBe("server Gunicorn");
+    expect(conditionPhrase("database", "postgresql")).toBe("database PostgreSQL");
+    expect(conditionPhrase("runtime", "node.js")).toBe("runtime Node.js");
     expect(conditionPhrase("cache", false)).toBe("without cache");
-    expect(conditionsPhrase({ hardware: "2-vcpu vm", workers: 8 })).toBe("hardware: 2-vcpu vm · 8 workers");
+    expect(conditionsPhrase({ hardware: "2-vcpu vm", workers: 8 })).toBe("hardware 2-vCPU VM · 8 workers");
     expect(conditionsPhrase({})).toBe("no conditions recorded");
   });
 
@@ -80,11 +82,48 @@ describe("conditions", () => {
   it("gives the bare number in a title's bracketed conditions its name, and leaves other titles alone", () => {
     const conditions = { hardware: "2-vcpu vm", workers: 8, server: "php-fpm", endpoint: "hello-world" };
     expect(claimTitle("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8, php-fpm, hello-world).", conditions))
-      .toBe("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8 workers, php-fpm, hello-world).");
+      .toBe("Laravel achieved about 2,100 requests per second (hardware 2-vCPU VM, 8 workers, server PHP-FPM, endpoint hello-world).");
     expect(claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }))
-      .toBe("Express achieved 15,000 requests per second (1 worker, node.js).");
+      .toBe("Express achieved 15,000 requests per second (1 worker, runtime Node.js).");
     expect(claimTitle("Django (2005) ships an admin.", {})).toBe("Django (2005) ships an admin.");
+    expect(claimTitle("Django has only partial WebSocket support (Channels).", { replacement: "Channels", support: "partial" }))
+      .toBe("Django has only partial WebSocket support (Channels).");
     expect(claimTitle("FastAPI was first released in 2018.", {})).toBe("FastAPI was first released in 2018.");
+  });
+});
+
+describe("sources, tags, read times and contradictions in words", () => {
+  it("names a source by what it is, never by its import format", () => {
+    expect(sourceKindName("HTML")).toBe("Web page");
+    expect(sourceKindName("NUXT_PAYLOAD")).toBe("Blog post");
+    expect(sourceKindName("MARKDOWN")).toBe("Article");
+    expect(sourceKindName("SOMETHING_NEW")).toBe("Article");
+  });
+
+  it("writes a read time once, as minutes", () => {
+    expect(readTimeText("5 min read")).toBe("5 min");
+    expect(readTimeText("7 min")).toBe("7 min");
+    expect(readTimeText("12 minutes")).toBe("12 min");
+    expect(readTimeText("a while")).toBeNull();
+  });
+
+  it("writes tags as words: technologies by name, slugs spelled out", () => {
+    expect(tagName("nodejs")).toBe("Node.js");
+    expect(tagName("django")).toBe("Django");
+    expect(tagName("internal-tools")).toBe("Internal tools");
+    expect(tagName("Side Projects")).toBe("Side Projects");
+  });
+
+  it("explains a contradiction by its kind, and its state in words", () => {
+    expect(contradictionNote("FACT", "OPEN")).toBe("The two sources give different answers to the same question.");
+    expect(contradictionNote("VALUE", "NOT_COMPARABLE")).toMatch(/different conditions/);
+    expect(contradictionState("OPEN")).toBe("Unresolved");
+    expect(contradictionState("NOT_COMPARABLE")).toBe("Not comparable");
+  });
+
+  it("writes September as the other months, in three letters", () => {
+    expect(formatDate(new Date("2025-09-01T00:00:00Z"))).toBe("1 Sep 2025");
+    expect(formatDate(new Date("2026-12-03T23:30:00Z"))).toBe("3 Dec 2026");
   });
 });
 

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // The sanitizer: every payload of the XSS corpus comes out inert, and ordinary markdown survives.
 import { JSDOM } from "jsdom";
-import { renderMarkdown, safeHref, sanitizeFragment } from "@/lib/text/sanitize";
+import { renderArticle, renderMarkdown, safeHref, sanitizeFragment } from "@/lib/text/sanitize";
 import { XSS_PAYLOADS } from "../../support/xss-payloads";
 
 /** Parses the output as a browser would and lists anything that could run code. */
@@ -47,5 +47,24 @@ describe("markdown and HTML sanitizer", () => {
     for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>1</script>", "vbscript:x", "//evil.example", "/relative", "", null]) {
       expect(safeHref(bad)).toBeNull();
     }
+  });
+});
+
+describe("an article under its page title", () => {
+  const text = "# Admin interfaces compared\n\nDjango ships an admin.";
+  it("does not print the title twice when the text opens with it", () => {
+    const html = renderArticle(text, [], { title: "Admin interfaces compared" });
+    expect(html).not.toContain("Admin interfaces compared");
+    expect(html).toContain("Django ships an admin.");
+  });
+
+  it("keeps the opening line when it differs from the title or a quote starts in it, and keeps quotes' offsets", () => {
+    expect(renderArticle(text, [], { title: "Something else" })).toContain("Admin interfaces compared");
+    const quoted = renderArticle(text, [{ start: 2, end: 7, href: "/claims/a", title: "A", also: [] }], { title: "Admin interfaces compared" });
+    expect(quoted).toContain("interfaces compared");
+    const start = text.indexOf("Django");
+    const later = renderArticle(text, [{ start, end: start + 6, href: "/claims/b", title: "B", also: [] }], { title: "Admin interfaces compared" });
+    expect(later).toMatch(/<mark[^>]*><a href="\/claims\/b"[^>]*>Django<\/a><\/mark>/);
+    expect(later).not.toContain("Admin interfaces compared");
   });
 });

@@ -6,7 +6,7 @@ import { cachedPublicData } from "@/lib/public/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
-import { formatDate, humanize, isoDate } from "@/lib/public/format";
+import { formatDate, isoDate, readTimeText, sourceKindName, tagName } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePageView } from "@/lib/public/sources";
@@ -33,17 +33,17 @@ export default async function SourcePage({ params }: Props) {
     <article className="source">
       <header className="page-head">
         <Breadcrumbs trail={[]} current="Source" />
-        <p className="eyebrow">Source · {humanize(source.format.toLowerCase())}</p>
+        <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
         <h1>{source.title}</h1>
         <dl className="meta">
           {source.author && (<><dt>Author</dt><dd>{source.author}</dd></>)}
           {source.domain && (<><dt>Site</dt><dd>{source.domain}</dd></>)}
           {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
-          {source.readTime && (<><dt>Read time</dt><dd>{source.readTime}</dd></>)}
+          {readTimeText(source.readTime) && (<><dt>Read time</dt><dd>{readTimeText(source.readTime)}</dd></>)}
         </dl>
         {source.tags.length > 0 && (
           <ul className="tags" aria-label="Tags">
-            {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tag}</span></li>))}
+            {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tagName(tag)}</span></li>))}
           </ul>
         )}
         {source.url && (
@@ -63,19 +63,21 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="claims-here">
         <h2 id="claims-here">Claims quoting this source</h2>
-        <ul className="claim-list">
-          {source.claims.map((c) => (
+        {/* Numbered: a passage quoted by several claims names the others by these numbers. */}
+        <ol className="claim-list claim-list--numbered">
+          {source.claims.map((c, i) => (
             <li key={c.slug} className="claim-list__item">
+              <span className="claim-list__number">[{i + 1}]</span>
               <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.title}</Link>
               <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
             </li>
           ))}
-        </ul>
+        </ol>
       </section>
 
       <section aria-labelledby="text">
         <h2 id="text">The text</h2>
-        <p className="muted">Highlighted passages are quoted by the claims above; select one to open its claim.</p>
+        <p className="muted">Highlighted passages are quoted by the claims above; select one to open its claim. A number in brackets after a passage is another claim of the list that quotes it.</p>
         {/* Sanitized by lib/text/sanitize.ts (allowlist; the only links it adds are to claims). */}
         <div className="article-html prose" dangerouslySetInnerHTML={{ __html: source.html }} />
       </section>
