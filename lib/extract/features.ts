@@ -56,8 +56,21 @@ export function featuresIn(text: string): FeatureDef[] {
   return FEATURES.filter((f) => f.pattern.test(text));
 }
 
+/**
+ * What replaces a missing feature, as a name with what kind of thing it is: a table cell's
+ * "needs drf-spectacular" → "drf-spectacular", "third-party (SQLAdmin)" → "SQLAdmin (third-party)".
+ */
+export function replacementName(replacement: string): string {
+  const text = replacement.trim();
+  // One \s then the rest, trimmed: "\s+(.+)$" is quadratic on a run of blanks with no line end.
+  const verb = /^(?:needs?|requires?|use|add|via|with|install)\s(.*)$/i.exec(text);
+  if (verb && verb[1].trim()) return verb[1].trim();
+  const kind = /^(third[- ]party|paid add-on|add-on|plugin|extension|package)s?\s*\((.+)\)$/i.exec(text);
+  return kind ? `${kind[2]} (${kind[1].toLowerCase()})` : text;
+}
+
 export function featureStatement(tech: string, f: FeatureDef, support: Support, replacement: string | null): string {
   if (support === "built-in") return `${tech} has ${f.label} built in.`;
   if (support === "partial") return `${tech} has only partial ${f.label.replace(/^an? /, "")}${replacement ? ` (${replacement})` : ""}.`;
-  return `${tech} has no built-in ${f.label.replace(/^an? /, "")}${replacement ? `; the usual replacement: ${replacement}` : ""}.`;
+  return `${tech} has no built-in ${f.label.replace(/^an? /, "")}${replacement ? `; the usual replacement is ${replacementName(replacement)}` : ""}.`;
 }

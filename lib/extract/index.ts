@@ -32,6 +32,16 @@ const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|p
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
 
+/**
+ * A use case asked as a question, as the end of "X is the pick …": a question that opens with a verb
+ * ("Need a back office by Friday?") reads "when you need a back office by Friday", a noun phrase
+ * ("Streaming inference API?") "for streaming inference API".
+ */
+function situation(question: string): string {
+  const opensWithVerb = /^(?:need|want|have|must|expect|plan|build|run|serve|ship|care|starting|building|running|shipping)\b/i.test(question);
+  return opensWithVerb ? `when you ${lcFirst(question)}` : `for ${lcFirst(question)}`;
+}
+
 export function signature(c: Pick<CandidateClaim, "kind" | "technologies" | "topic" | "metric" | "value" | "conditions" | "stance" | "statement">): string {
   const techs = [...c.technologies].sort().join("+");
   if (c.kind === "feature") return `feature|${techs}|${c.topic}|${c.conditions.support ?? ""}`;
@@ -318,7 +328,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       const answerNext = next && !next.emoji && resolver.find(next.text)[0]?.start === 0;
       if ((p.text.endsWith("?") || (mode === "picks" && !p.emoji && answerNext)) && next && !next.emoji && next.text.split(/\s+/).length <= 6 && resolver.slugsIn(next.text).length) {
         const question = clean(p.text.replace(/\?$/, ""));
-        rec(resolver.slugsIn(next.text), question, `${clean(next.text)} is the pick for: ${lcFirst(question)}.`, { text: "", start: p.start, end: next.end });
+        rec(resolver.slugsIn(next.text), question, `${clean(next.text)} is the pick ${situation(question)}.`, { text: "", start: p.start, end: next.end });
         i++;
         continue;
       }

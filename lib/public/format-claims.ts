@@ -1,7 +1,7 @@
 // Claims in words: kind labels ("Feature · ORM"), feature and metric names, measuring conditions
 // with their labels ("8 workers"), and claim titles whose trailing list of conditions carries a
 // bare number ("(2-vcpu vm, 8, php-fpm)") rewritten with the condition's name.
-import { FEATURES } from "@/lib/extract/features";
+import { FEATURES, replacementName } from "@/lib/extract/features";
 import { lexiconName } from "@/lib/extract/lexicon";
 import { humanize, spellWords } from "./words";
 
@@ -156,18 +156,8 @@ export function claimTitle(statement: string, conditions: Conditions = {}): stri
   return changed ? `${statement.slice(0, match.index)}(${named.join(", ")})${match[2]}` : statement;
 }
 
-/**
- * What replaces a missing feature, after "use": the extractor keeps the table cell's words
- * ("needs drf-spectacular", "third-party (SQLAdmin)", "Celery").
- */
-export function replacementText(replacement: string): string {
-  const text = replacement.trim();
-  const verb = /^(?:needs?|requires?|use|add|via|with|install)\s+(.+)$/i.exec(text);
-  if (verb) return `use ${verb[1]}`;
-  const kind = /^(third[- ]party|paid add-on|add-on|plugin|extension|package)s?\s*\((.+)\)$/i.exec(text);
-  if (kind) return `use ${kind[2]} (${kind[1].toLowerCase()})`;
-  return `use ${text}`;
-}
+/** What replaces a missing feature, after "use": "use drf-spectacular", "use SQLAdmin (third-party)". */
+export const replacementText = (replacement: string): string => `use ${replacementName(replacement)}`;
 
 /** Names listed after an option only when they add something: "FastAPI (FastAPI)" reads as "FastAPI". */
 export function namesBeyond(option: string, names: string[]): string[] {
