@@ -113,6 +113,15 @@ describe("tables whose cells lost their separators", () => {
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("a footnote mark on a cell is no part of its value; a row that names what it counts gives that unit, not a score", () => {
+    const text = ["Sizing we were given:", "", "Setting Redis Memcached", "RAM (minimum) 3GiB¹ 768MiB²", "RAM (advised) 6GiB 2GiB*", "vCPU 2 1", "", "¹ our guess", "² per the docs"].join("\n");
+    const out = extractClaims(text, new TechResolver([])).filter((c) => c.kind === "performance");
+    const brief = (c: CandidateClaim) => `${c.technologies[0]} ${c.value} ${c.unit}`;
+    expect(out.map(brief)).toEqual(["redis 3 GiB", "memcached 768 MiB", "redis 6 GiB", "memcached 2 GiB", "redis 2 vCPU", "memcached 1 vCPU"]);
+    expect(out[4].statement).toBe("Redis: 2 vCPU (Sizing we were given).");
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
   it("a sentence that merely ends in numbers is not a table", () => {
     expect(extractClaims("Redis and Memcached were compared.\nWe ran it 3 times 5 ways\nand then 2 more 4 times\n", new TechResolver([])).filter((c) => c.kind === "performance")).toEqual([]);
   });
