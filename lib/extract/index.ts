@@ -5,7 +5,7 @@ import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresI
 import { applySentenceRules, type Emit } from "./rules";
 import { onlyTechs } from "./recommendations";
 import { discoverTechnologies } from "./discover";
-import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
+import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { quantitiesIn } from "./quantities";
 import { rateSupport as rateCell } from "./features";
 import { findTables, readTable, techOf, type Table } from "./tables";
@@ -95,7 +95,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let leadIn = "";
   let parent: ParentItem | null = null;
   let inCode = false;
-  let codeSubject: string[] = [];
+  let bench: BenchmarkOutputReader | null = null;
+  let previousLine = "";
   const rawLines = text.split("\n");
   compared = comparedTechs(rawLines, resolver);
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
@@ -106,10 +107,14 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     const lineStart = offset;
     offset += line.length + 1;
     const t = line.trim();
-    if (t.startsWith("```")) { inCode = !inCode; codeSubject = []; continue; }
+    if (t.startsWith("```")) { inCode = !inCode; bench = inCode ? new BenchmarkOutputReader(resolver, () => sectionTechs) : null; continue; }
     if (inCode) { codeFigure(t, lineStart + line.indexOf(t)); continue; }
+    const above = previousLine;
+    previousLine = t;
     if (!t) continue;
     const span: Span = { text: t, start: lineStart + line.indexOf(t), end: lineStart + line.indexOf(t) + t.length };
+    // Tool output pasted as text ("hugo" / "8.12 real 8.96 user 1.45 sys"): the name right above says what ran.
+    if (outputLine(t, above, span)) continue;
     const table = tableAt.get(lineNo);
     if (table) readTable(table, { resolver, setup: setup.current() }, emit);
     if (inTable(lineNo)) continue;
@@ -211,12 +216,15 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
 
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
   function codeFigure(t: string, start: number): void {
-    const command = BENCHMARK_COMMAND.exec(t);
-    if (command) { codeSubject = resolver.slugsIn(command[1]).slice(0, 1); return; }
-    const f = t ? benchmarkOutput(t) : null;
-    const techs = codeSubject.length ? codeSubject : sectionTechs;
-    if (!f || !techs.length) return;
-    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, { text: t, start, end: start + t.length });
+    for (const c of bench?.line(t) ?? []) emit(c, { text: t, start, end: start + t.length });
+  }
+
+  function outputLine(t: string, above: string, span: Span): boolean {
+    const f = above && /\d/.test(t) ? outputFigure(t) : null;
+    const techs = f ? nameLine(above, resolver) : [];
+    if (!f || !techs.length) return false;
+    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, span);
+    return true;
   }
 
   /** "Versions: Qdrant 1.12.1, Milvus 2.5.2", or a list item that is only a name and a version ("- Phoenix 0.3.1"). */
