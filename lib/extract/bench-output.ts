@@ -31,7 +31,7 @@ const BSD_TIME = /^(\d{1,6}(?:\.\d{1,4})?) real\s+\d{1,6}(?:\.\d{1,4})? user\s+\
 export function commandTechs(command: string, resolver: TechResolver): string[] {
   const out: string[] = [];
   for (const part of command.trim().split(/\s?\+\s?/).slice(0, 4)) {
-    let slug = resolver.find(part)[0]?.slug;
+    let slug: string | undefined = resolver.find(part)[0]?.slug;
     for (const word of slug ? [] : part.split(/[\s/,]+/).slice(0, 6)) {
       slug = word ? resolver.wholeName(word)?.slug : undefined;
       if (slug) break;
