@@ -3,6 +3,7 @@
 import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
+import { capabilityTopic, isVerb } from "./language";
 import { onlyTechs } from "./recommendations";
 import { discoverTechnologies } from "./discover";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
@@ -29,6 +30,11 @@ const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: wit
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
 const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
+// How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
+// is not one: "tests without writing code" is what the capability does.)
+const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
+const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
 
@@ -174,7 +180,11 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       else if (list?.kind === "good-fit") rec(list.techs, clean(body), `${names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span);
       else if (list?.kind === "strengths") {
         const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
-        for (const f of featuresIn(label)) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
+        const known = featuresIn(label);
+        for (const f of known) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
+        // "## Playwright Key Features" / "- Headless and headed modes for fast execution": every item of a
+        // technology's feature list is a capability it has, said as a noun phrase.
+        if (!known.length && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan)) continue;
       } else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
       else if (list?.kind === "avoid") against(list.techs, body, span);
       else if (list?.kind === "parts" && part(list.techs, body, span)) continue;
@@ -241,6 +251,27 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   function against(techs: string[], useCase: string, span: Span): void {
     if (!techs.length || clean(useCase).length < 3) return;
     emit({ statement: `Don't use ${names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
+  }
+
+  /**
+   * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
+   * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
+   */
+  function featureItem(tech: string, body: string, span: Span): boolean {
+    const text = clean(body.replace(/\*\*|__|`/g, ""));
+    if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
+    // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
+    const lead = resolver.find(text)[0];
+    const next = lead && lead.start === 0 && lead.slug !== tech ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
+    if (next && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)))) return false;
+    const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
+    const topic = capabilityTopic("has", label ?? text);
+    if (!topic) return false;
+    const support: Support = ITEM_MISSING.test(text) ? "missing" : ITEM_PARTIAL.test(text) ? "partial" : "built-in";
+    // "Headless modes" -> "headless modes"; "JavaScript support" keeps its name's capitals.
+    const said = /^[A-Z][a-z]+$/.test(text.split(/[\s/,-]/)[0]) ? lcFirst(text) : text;
+    emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "feature", technologies: [tech], topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, span);
+    return true;
   }
 
   /** "- etcd: Stores cluster state" under "Kubernetes consists of:": a part the technology has. */
