@@ -4,6 +4,7 @@ import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
 import { capabilityTopic, isVerb } from "./language";
+import { COMPARATIVE, EVALUATIVE } from "./prose";
 import { onlyTechs } from "./recommendations";
 import { discoverTechnologies } from "./discover";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
@@ -24,7 +25,7 @@ interface ParentItem {
   hasFeatures: boolean;
 }
 
-type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths" | "avoid" | "parts"; techs: string[] } | null;
+type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts"; techs: string[] } | null;
 // "K3s bundles:", "Standard Kubernetes consists of multiple components:": the items that follow are its parts.
 const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
@@ -33,6 +34,8 @@ const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|p
 // How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
 // is not one: "tests without writing code" is what the capability does.)
 const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+// Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
+const JUDGED = new RegExp(`${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`, "i");
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
 const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -160,6 +163,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       else if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
       else if (/use cases|good fit|best for|when to use/i.test(h)) list = { kind: "good-fit", techs: inH.length ? inH : sectionTechs };
       else if (/strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
+      else if (/\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) && (inH.length || sectionTechs.length) === 1) list = { kind: "weaknesses", techs: inH.length ? inH : sectionTechs };
       else if (/myths?\b/i.test(h)) list = { kind: "myths", techs: [] };
       else list = null;
       continue;
@@ -184,8 +188,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
         for (const f of known) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
         // "## Playwright Key Features" / "- Headless and headed modes for fast execution": every item of a
         // technology's feature list is a capability it has, said as a noun phrase.
-        if (!known.length && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan)) continue;
-      } else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
+        if (!known.length && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan, false)) continue;
+      } else if (list?.kind === "weaknesses" && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan, true)) continue; else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
       else if (list?.kind === "avoid") against(list.techs, body, span);
       else if (list?.kind === "parts" && part(list.techs, body, span)) continue;
       // "- Express for long-lived connections" (a summary list): the item is the recommendation.
@@ -257,7 +261,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
    * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
    * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
    */
-  function featureItem(tech: string, body: string, span: Span): boolean {
+  function featureItem(tech: string, body: string, span: Span, against: boolean): boolean {
     const text = clean(body.replace(/\*\*|__|`/g, ""));
     if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
     // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
@@ -267,9 +271,22 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
     const topic = capabilityTopic("has", label ?? text);
     if (!topic) return false;
-    const support: Support = ITEM_MISSING.test(text) ? "missing" : ITEM_PARTIAL.test(text) ? "partial" : "built-in";
+    const missing = ITEM_MISSING.test(text);
+    const partial = !missing && ITEM_PARTIAL.test(text);
     // "Headless modes" -> "headless modes"; "JavaScript support" keeps its name's capitals.
     const said = /^[A-Z][a-z]+$/.test(text.split(/[\s/,-]/)[0]) ? lcFirst(text) : text;
+    // "Strong documentation", "More complex setup for beginners": a judgement, not a capability; so is a
+    // drawback that states no missing or partial capability ("Requires deeper configuration").
+    // ("Supports more browsers" states a capability, whatever comparative follows.)
+    const capable = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i.test(text);
+    if (!missing && !partial && (against || (JUDGED.test(text) && !capable))) {
+      // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
+      const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
+      if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text)) sides.push(...compared.filter((x) => x !== tech));
+      emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "opinion", technologies: sides.slice(0, 3), topic: slugify(said, 40), metric: null, value: null, unit: null, conditions: { stance: against ? "contradicts" : "supports" }, stance: against ? "CONTRADICTS" : "SUPPORTS" }, span);
+      return true;
+    }
+    const support: Support = missing ? "missing" : partial ? "partial" : "built-in";
     emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "feature", technologies: [tech], topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, span);
     return true;
   }

@@ -44,3 +44,40 @@ it("keeps the capitals of a name that opens an item", () => {
   const out = features("## Redis Key Features\n- JavaScript client support\n");
   expect(out.map((c) => c.statement)).toEqual(["Redis: JavaScript client support."]);
 });
+
+describe("pros and cons lists", () => {
+  const text = [
+    "# Redis vs Memcached",
+    "",
+    "### Redis Pros",
+    "- Friendly command-line client for newcomers",
+    "- Sorted sets and streams",
+    "- Richer data structures",
+    "",
+    "### Memcached Cons",
+    "- No persistence to disk",
+    "- Limited to string values",
+    "- Needs a client library per language",
+    "- Steeper learning curve than Redis",
+  ].join("\n");
+  const out = extractClaims(text, new TechResolver([]));
+  const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.kind === "feature" ? c.conditions.support : c.stance} ${c.statement}`;
+
+  it("a judged item is an opinion (for under pros, against under cons); a capability item is a feature", () => {
+    expect(out.map(brief)).toEqual([
+      "opinion redis SUPPORTS Redis: friendly command-line client for newcomers.",
+      "feature redis built-in Redis: sorted sets and streams.",
+      "opinion redis+memcached SUPPORTS Redis: richer data structures.",
+      "feature memcached missing Memcached: no persistence to disk.",
+      "feature memcached partial Memcached: limited to string values.",
+      "opinion memcached CONTRADICTS Memcached: needs a client library per language.",
+      "opinion memcached+redis CONTRADICTS Memcached: steeper learning curve than Redis.",
+    ]);
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
+
+it("an item that opens with a capability verb stays a feature, comparative or not", () => {
+  const out = extractClaims("# Redis vs Memcached\n\n### Redis Pros\n- Supports more eviction policies\n", new TechResolver([]));
+  expect(out.map((c) => `${c.kind} ${c.technologies.join("+")}`)).toEqual(["feature redis"]);
+});
