@@ -36,6 +36,7 @@ const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|p
 const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
 // Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
 const JUDGED = new RegExp(`${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`, "i");
+const KEY_VERSION = /^[-*] (?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?:\s?(?:\*\*|__)?(v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?:\*\*|__)?$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
 const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
@@ -245,7 +246,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   function versionFacts(t: string, span: Span): void {
     // Only the name and a version: "- Flask: 0.024 s" is a figure, "- Phoenix 0.3.1" is what was tested.
     const item = /^- ([^:]{2,48}\d)$/.exec(t);
-    const alone = item ? techOf(item[1], resolver) : null;
+    // "- **Prettier**: 3.9.6" (a key–value list of versions): the name, then only a version.
+    const pair = item ? null : KEY_VERSION.exec(t);
+    const alone = item ? techOf(item[1], resolver) : pair ? techOf(`${pair[1]} ${pair[2]}`, resolver) : null;
     const found = alone?.version ? [{ slug: alone.slug, version: alone.version }] : /\d\.\d/.test(t) ? testedVersions(t, resolver) : [];
     for (const v of found) {
       emit({ statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`, kind: "fact", technologies: [v.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: v.version }, stance: "SUPPORTS" }, span);

@@ -73,6 +73,11 @@ describe("versions tested", () => {
     const text = "Versions: Django 5.0.4, Flask 3.0.3\n\nWhat we ran:\n\n- FastAPI 0.110.1\n- Flask: 0.024 s";
     expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3", "fastapi 0.110.1"]);
   });
+
+  it("reads a key–value list of versions ('- **Name**: 1.2.3'), and nothing where the key is no technology", () => {
+    const text = "## Versions\n\n- **Django**: 5.0.4\n- Flask: v3.0.3\n- Build date: 1.2.3\n- Laravel: 11 s";
+    expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3"]);
+  });
 });
 
 describe("cells that are not figures", () => {
