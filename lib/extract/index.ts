@@ -151,7 +151,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       // "## Myth 3: Django is slow": the heading states a claim the section refutes.
       const mythHeading = /^myth(?:\s?#?\d{1,2})?\s?[:—–-]\s*["“]?([^"”]{5,200}?)["”]?$/i.exec(h);
       if (mythHeading && inH.length) emit({ statement: `${clean(mythHeading[1])}.`, kind: "opinion", technologies: inH, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
-      const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
+      const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)) (.+?)(?: when| if)?:?$/i.exec(h);
+      // "Why should I use ripgrep?", "Why Redis": what follows are its reasons, that is its strengths.
+      const why = /^why\b/i.test(h);
       if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
       // A section is about the one technology its heading names; a heading that names none keeps the
       // enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.
@@ -163,7 +165,7 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       if (AGAINST.test(h) && inH.length) list = { kind: "avoid", techs: inH };
       else if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
       else if (/use cases|good fit|best for|when to use/i.test(h)) list = { kind: "good-fit", techs: inH.length ? inH : sectionTechs };
-      else if (/strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
+      else if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
       else if (/\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) && (inH.length || sectionTechs.length) === 1) list = { kind: "weaknesses", techs: inH.length ? inH : sectionTechs };
       else if (/myths?\b/i.test(h)) list = { kind: "myths", techs: [] };
       else list = null;
@@ -269,7 +271,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
     // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
     const lead = resolver.find(text)[0];
-    const next = lead && lead.start === 0 && lead.slug !== tech ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
+    // An item that is a sentence ("ripgrep supports …", "It can replace …") is read by the sentence rules.
+    if (/^(?:it|they|this)\s/i.test(text)) return false;
+    const next = lead && lead.start === 0 ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
     if (next && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)))) return false;
     const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
     const topic = capabilityTopic("has", label ?? text);

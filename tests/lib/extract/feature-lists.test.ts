@@ -81,3 +81,12 @@ it("an item that opens with a capability verb stays a feature, comparative or no
   const out = extractClaims("# Redis vs Memcached\n\n### Redis Pros\n- Supports more eviction policies\n", new TechResolver([]));
   expect(out.map((c) => `${c.kind} ${c.technologies.join("+")}`)).toEqual(["feature redis"]);
 });
+
+describe("a 'Why X' heading", () => {
+  it("lists X's reasons, read as its strengths, not as the situations to use it in", () => {
+    const text = "# Redis vs Memcached\n\n## Why should I use Redis?\n\n- Sorted sets and streams\n- Redis supports replication out of the box.\n";
+    const out = extractClaims(text, new TechResolver([]));
+    expect(out.filter((c) => c.kind === "recommendation")).toEqual([]);
+    expect(out.filter((c) => c.kind === "feature").map((c) => c.statement)).toEqual(["Redis: sorted sets and streams.", "Redis has replication built in."]);
+  });
+});
