@@ -3,9 +3,11 @@
 import { slugify } from "@/lib/text/slug";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "./features";
 import { applySentenceRules, type Emit } from "./rules";
+import { capabilityTopic, isVerb } from "./language";
+import { COMPARATIVE, EVALUATIVE } from "./prose";
 import { onlyTechs } from "./recommendations";
 import { discoverTechnologies } from "./discover";
-import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
+import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { quantitiesIn } from "./quantities";
 import { rateSupport as rateCell } from "./features";
 import { findTables, readTable, techOf, type Table } from "./tables";
@@ -23,12 +25,20 @@ interface ParentItem {
   hasFeatures: boolean;
 }
 
-type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "myths" | "avoid" | "parts"; techs: string[] } | null;
+type ListMode = { kind: "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts"; techs: string[] } | null;
 // "K3s bundles:", "Standard Kubernetes consists of multiple components:": the items that follow are its parts.
 const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
 const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
+// How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
+// is not one: "tests without writing code" is what the capability does.)
+const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+// Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
+const JUDGED = new RegExp(`${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`, "i");
+const KEY_VERSION = /^[-*] (?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?:\s?(?:\*\*|__)?(v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?:\*\*|__)?$/;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
+const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
 
@@ -105,7 +115,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   let leadIn = "";
   let parent: ParentItem | null = null;
   let inCode = false;
-  let codeSubject: string[] = [];
+  let bench: BenchmarkOutputReader | null = null;
+  let previousLine = "";
   const rawLines = text.split("\n");
   compared = comparedTechs(rawLines, resolver);
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
@@ -116,10 +127,14 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     const lineStart = offset;
     offset += line.length + 1;
     const t = line.trim();
-    if (t.startsWith("```")) { inCode = !inCode; codeSubject = []; continue; }
+    if (t.startsWith("```")) { inCode = !inCode; bench = inCode ? new BenchmarkOutputReader(resolver, () => sectionTechs) : null; continue; }
     if (inCode) { codeFigure(t, lineStart + line.indexOf(t)); continue; }
+    const above = previousLine;
+    previousLine = t;
     if (!t) continue;
     const span: Span = { text: t, start: lineStart + line.indexOf(t), end: lineStart + line.indexOf(t) + t.length };
+    // Tool output pasted as text ("hugo" / "8.12 real 8.96 user 1.45 sys"): the name right above says what ran.
+    if (outputLine(t, above, span)) continue;
     const table = tableAt.get(lineNo);
     if (table) readTable(table, { resolver, setup: setup.current() }, emit);
     if (inTable(lineNo)) continue;
@@ -146,7 +161,9 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       // "## Myth 3: Django is slow": the heading states a claim the section refutes.
       const mythHeading = /^myth(?:\s?#?\d{1,2})?\s?[:—–-]\s*["“]?([^"”]{5,200}?)["”]?$/i.exec(h);
       if (mythHeading && inH.length) emit({ statement: `${clean(mythHeading[1])}.`, kind: "opinion", technologies: inH, topic: "myth", metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
-      const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)|why) (.+?)(?: when| if)?:?$/i.exec(h);
+      const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)) (.+?)(?: when| if)?:?$/i.exec(h);
+      // "Why should I use ripgrep?", "Why Redis": what follows are its reasons, that is its strengths.
+      const why = /^why\b/i.test(h);
       if (heading[1].length === 1) docTechs = inH.length === 1 ? inH : [];
       // A section is about the one technology its heading names; a heading that names none keeps the
       // enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.
@@ -158,7 +175,8 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       if (AGAINST.test(h) && inH.length) list = { kind: "avoid", techs: inH };
       else if (useWhen && inH.length) list = { kind: "use-when", techs: inH };
       else if (/use cases|good fit|best for|when to use/i.test(h)) list = { kind: "good-fit", techs: inH.length ? inH : sectionTechs };
-      else if (/strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
+      else if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h)) list = { kind: "strengths", techs: inH.length ? inH : sectionTechs };
+      else if (/\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) && (inH.length || sectionTechs.length) === 1) list = { kind: "weaknesses", techs: inH.length ? inH : sectionTechs };
       else if (/myths?\b/i.test(h)) list = { kind: "myths", techs: [] };
       else list = null;
       continue;
@@ -179,8 +197,12 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
       else if (list?.kind === "good-fit") rec(list.techs, clean(body), `${names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span);
       else if (list?.kind === "strengths") {
         const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
-        for (const f of featuresIn(label)) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
-      } else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
+        const known = featuresIn(label);
+        for (const f of known) for (const tech of list.techs.slice(0, 1)) emitFeature(tech, f, "built-in", span);
+        // "## Playwright Key Features" / "- Headless and headed modes for fast execution": every item of a
+        // technology's feature list is a capability it has, said as a noun phrase.
+        if (!known.length && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan, false)) continue;
+      } else if (list?.kind === "weaknesses" && !nested && list.techs.length === 1 && featureItem(list.techs[0], body, bodySpan, true)) continue; else if (list?.kind === "myths" && myth(body, bodySpan.start, itemSubject)) continue;
       else if (list?.kind === "avoid") against(list.techs, body, span);
       else if (list?.kind === "parts" && part(list.techs, body, span)) continue;
       // "- Express for long-lived connections" (a summary list): the item is the recommendation.
@@ -221,19 +243,24 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
 
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
   function codeFigure(t: string, start: number): void {
-    const command = BENCHMARK_COMMAND.exec(t);
-    if (command) { codeSubject = resolver.slugsIn(command[1]).slice(0, 1); return; }
-    const f = t ? benchmarkOutput(t) : null;
-    const techs = codeSubject.length ? codeSubject : sectionTechs;
-    if (!f || !techs.length) return;
-    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, { text: t, start, end: start + t.length });
+    for (const c of bench?.line(t) ?? []) emit(c, { text: t, start, end: start + t.length });
+  }
+
+  function outputLine(t: string, above: string, span: Span): boolean {
+    const f = above && /\d/.test(t) ? outputFigure(t) : null;
+    const techs = f ? nameLine(above, resolver) : [];
+    if (!f || !techs.length) return false;
+    emit({ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, span);
+    return true;
   }
 
   /** "Versions: Qdrant 1.12.1, Milvus 2.5.2", or a list item that is only a name and a version ("- Phoenix 0.3.1"). */
   function versionFacts(t: string, span: Span): void {
     // Only the name and a version: "- Flask: 0.024 s" is a figure, "- Phoenix 0.3.1" is what was tested.
     const item = /^- ([^:]{2,48}\d)$/.exec(t);
-    const alone = item ? techOf(item[1], resolver) : null;
+    // "- **Prettier**: 3.9.6" (a key–value list of versions): the name, then only a version.
+    const pair = item ? null : KEY_VERSION.exec(t);
+    const alone = item ? techOf(item[1], resolver) : pair ? techOf(`${pair[1]} ${pair[2]}`, resolver) : null;
     const found = alone?.version ? [{ slug: alone.slug, version: alone.version }] : /\d\.\d/.test(t) ? testedVersions(t, resolver) : [];
     for (const v of found) {
       emit({ statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`, kind: "fact", technologies: [v.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: v.version }, stance: "SUPPORTS" }, span);
@@ -243,6 +270,42 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   function against(techs: string[], useCase: string, span: Span): void {
     if (!techs.length || clean(useCase).length < 3) return;
     emit({ statement: `Don't use ${names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
+  }
+
+  /**
+   * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
+   * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
+   */
+  function featureItem(tech: string, body: string, span: Span, against: boolean): boolean {
+    const text = clean(body.replace(/\*\*|__|`/g, ""));
+    if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
+    // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
+    const lead = resolver.find(text)[0];
+    // An item that is a sentence ("ripgrep supports …", "It can replace …") is read by the sentence rules.
+    if (/^(?:it|they|this)\s/i.test(text)) return false;
+    const next = lead && lead.start === 0 ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
+    if (next && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)))) return false;
+    const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
+    const topic = capabilityTopic("has", label ?? text);
+    if (!topic) return false;
+    const missing = ITEM_MISSING.test(text);
+    const partial = !missing && ITEM_PARTIAL.test(text);
+    // "Headless modes" -> "headless modes"; "JavaScript support" keeps its name's capitals.
+    const said = /^[A-Z][a-z]+$/.test(text.split(/[\s/,-]/)[0]) ? lcFirst(text) : text;
+    // "Strong documentation", "More complex setup for beginners": a judgement, not a capability; so is a
+    // drawback that states no missing or partial capability ("Requires deeper configuration").
+    // ("Supports more browsers" states a capability, whatever comparative follows.)
+    const capable = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i.test(text);
+    if (!missing && !partial && (against || (JUDGED.test(text) && !capable))) {
+      // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
+      const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
+      if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text)) sides.push(...compared.filter((x) => x !== tech));
+      emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "opinion", technologies: sides.slice(0, 3), topic: slugify(said, 40), metric: null, value: null, unit: null, conditions: { stance: against ? "contradicts" : "supports" }, stance: against ? "CONTRADICTS" : "SUPPORTS" }, span);
+      return true;
+    }
+    const support: Support = missing ? "missing" : partial ? "partial" : "built-in";
+    emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "feature", technologies: [tech], topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, span);
+    return true;
   }
 
   /** "- etcd: Stores cluster state" under "Kubernetes consists of:": a part the technology has. */

@@ -308,7 +308,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
 
 // ---- evaluations --------------------------------------------------------------------------------
 // Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
-const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
+export const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
 const HEDGE = /\b(?:I think|I believe|in my (?:view|opinion|experience)|IMO|IMHO|personally|to me|honestly|frankly)\b/i;
 // Relative figures ("3x faster", "18x more popular") are the figure rules' business, not an opinion.
 const RATIO = /\d\s?(?:x|×|times)\b|\d\s?%/i;
@@ -319,7 +319,7 @@ const ABOUT_THE_TEXT = /^(?:in this (?:article|post|guide|piece|comparison)|this
 // layer is unmatched…"), or a comparison with its subject elided ("Faster than X, more stable than Y").
 const CONTEXT_SUBJECT = /^(?:(?:it|its|they|their)\b(?!\s+(?:is|was)\s+(?:clear|true|worth|possible|important|likely|hard|easy)\b)|(?:(?:much|far|way|a lot)\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+)(?:\s+[a-z]+){0,3}?\s+than\b)/i;
 // A comparative whose standard is not said ("a broader ecosystem", "superior tooling"): the other compared technology.
-const COMPARATIVE = /\b(?:better|worse|superior|inferior|faster|slower|simpler|easier|harder|broader|richer|smaller|larger|bigger|lighter|heavier|cheaper|safer|stronger|weaker|cleaner|newer|older|more\s+\w+|less\s+\w+|fewer)\b/i;
+export const COMPARATIVE = /\b(?:better|worse|superior|inferior|faster|slower|simpler|easier|harder|broader|richer|smaller|larger|bigger|lighter|heavier|cheaper|safer|stronger|weaker|cleaner|newer|older|more\s+\w+|less\s+\w+|fewer)\b/i;
 
 function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;

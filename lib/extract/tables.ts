@@ -66,8 +66,16 @@ function labelUnit(label: string): Quantity | null {
   // "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate.
   const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
   const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
-  return whole?.dimension === "rate" ? whole : null;
+  if (whole?.dimension === "rate") return whole;
+  // "vCPU", "Nodes", "CPU cores": a label that names what is counted is the unit of its bare numbers.
+  const counted = COUNTED.exec(bare);
+  if (!counted) return null;
+  const noun = /^v?cpus?$/i.test(counted[1]) ? (/^v/i.test(counted[1]) ? "vCPU" : "CPU") : counted[1].toLowerCase();
+  return { value: 1, upTo: null, unit: noun, dimension: "count", start: 0, end: 0, at: 0, approx: null };
 }
+
+// What a resource or deployment row counts: its bare numbers are so many of these, not a score.
+const COUNTED = /^(?:(?:min(?:imum)?|max(?:imum)?|required|recommended|number of|#)\s)?(v?CPUs?|(?:CPU\s)?cores?|nodes?|threads?|workers?|replicas?|instances?|brokers?|partitions?|shards?|servers?|machines?|connections?)$/i;
 
 /** What a label measures, keeping the long-standing keys for latency and request throughput. */
 export function metricOf(label: string, unit: string): { metric: string; latency: boolean } | null {
@@ -275,7 +283,7 @@ const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|pri
 
 /** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */
 export function ratingScale(cells: string[], label: string): number | null {
-  if (NOT_RATED.test(label) || COUNT_ATTR.test(label)) return null;
+  if (NOT_RATED.test(label) || COUNT_ATTR.test(label) || COUNTED.test(label.replace(/\([^()]*\)/g, " ").trim())) return null;
   const values = cells.map((x) => clean(x)).filter((x) => x && !/^(?:n\/a|-|—)$/i.test(x));
   if (values.length < 2 || !values.every((x) => /^\d{1,2}(?:\.\d)?$/.test(x))) return null;
   const max = Math.max(...values.map(Number));
@@ -329,7 +337,9 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
   const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
   const relativeTo = other && !named ? ` relative to ${ctx.resolver.nameOf(other.slug)}` : "";
-  const statement = `${c.display}: ${lowerWords(c.label)} ${shown}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  // "vCPU: 1" reads "1 vCPU", not "vCPU 1 vCPU".
+  const said = fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase() ? shown : `${lowerWords(c.label)} ${shown}`;
+  const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
   return true;
 }

@@ -13,11 +13,13 @@ const UNIT = /^(?:ns|µs|us|ms|s|sec|secs|seconds|min|mins|minutes|h|B|KB|kB|MB|
 const WORD_VALUE = /^(?:instant|n\/a|none|yes|no|✓|✗|✔|✘|-|—)$/i;
 // "15.9x faster", "7.3% smaller": a ratio keeps the word after it.
 const RATIO_WORD = /^(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse)$/i;
+// A footnote mark on a cell ("2GiB¹", "512 MB*", "1.2 s†") refers to a note below the table; it is no part of the value.
+export const FOOTNOTE_MARK = /(?<=\S)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡]{1,3})$/u;
 
 /** The k trailing values of a row and its label, or null when it does not end in at least two values. */
 export function valueTail(text: string): { label: string; values: string[] } | null {
   if (text.length > MAX_LINE || /^[-#>|*•]/.test(text)) return null;
-  const tokens = text.split(" ").filter(Boolean);
+  const tokens = text.split(" ").filter(Boolean).map((t) => t.replace(FOOTNOTE_MARK, ""));
   const values: string[] = [];
   let i = tokens.length - 1;
   while (i > 0) {

@@ -73,6 +73,11 @@ describe("versions tested", () => {
     const text = "Versions: Django 5.0.4, Flask 3.0.3\n\nWhat we ran:\n\n- FastAPI 0.110.1\n- Flask: 0.024 s";
     expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3", "fastapi 0.110.1"]);
   });
+
+  it("reads a key–value list of versions ('- **Name**: 1.2.3'), and nothing where the key is no technology", () => {
+    const text = "## Versions\n\n- **Django**: 5.0.4\n- Flask: v3.0.3\n- Build date: 1.2.3\n- Laravel: 11 s";
+    expect(extractClaims(text, TECHS).filter((c) => c.kind === "fact").map((c) => `${c.technologies[0]} ${c.conditions.version}`)).toEqual(["django 5.0.4", "flask 3.0.3"]);
+  });
 });
 
 describe("cells that are not figures", () => {
@@ -111,6 +116,15 @@ describe("tables whose cells lost their separators", () => {
     expect(figure("redis", 120)?.unit).toBe("MB");
     expect(figure("memcached", 95)?.unit).toBe("MB");
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("a footnote mark on a cell is no part of its value; a row that names what it counts gives that unit, not a score", () => {
+    const text = ["Sizing we were given:", "", "Setting Redis Memcached", "RAM (minimum) 3GiB¹ 768MiB²", "RAM (advised) 6GiB 2GiB*", "vCPU 2 1", "", "¹ our guess", "² per the docs"].join("\n");
+    const out = extractClaims(text, new TechResolver([])).filter((c) => c.kind === "performance");
+    const brief = (c: CandidateClaim) => `${c.technologies[0]} ${c.value} ${c.unit}`;
+    expect(out.map(brief)).toEqual(["redis 3 GiB", "memcached 768 MiB", "redis 6 GiB", "memcached 2 GiB", "redis 2 vCPU", "memcached 1 vCPU"]);
+    expect(out[4].statement).toBe("Redis: 2 vCPU (Sizing we were given).");
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
   it("a sentence that merely ends in numbers is not a table", () => {

@@ -1,0 +1,113 @@
+// Benchmark tool output, read line by line with the structure such output has: a command line names
+// what runs ("Benchmark 2: prettier+oxc-parser", "$ time npm ci"), the figure lines under it belong to
+// it; a summary names a winner ("biome ran") and lists how many times faster it was than each other
+// command; a labelled section ("Memory Usage:") lists one "name: quantity" line per command. Commands are
+// program names written in lower case ("biome", "prettier"), so a command's words are resolved in any
+// casing. Every pattern is anchored and bounded: linear in the line.
+import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
+import { describeQuantity, quantitiesIn } from "./quantities";
+import type { TechResolver } from "./technologies";
+import type { CandidateClaim } from "./types";
+
+type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
+
+const MAX_LINE = 300;
+// "biome ran" (hyperfine's summary): the command every ratio below it is about.
+const RAN = /^(\S[^:]{0,80}?) ran$/;
+// "  7.98 ± 0.09 times faster than prettier+oxc-parser"
+const TIMES = /^(\d{1,6}(?:\.\d{1,4})?)(?: ± \d{1,6}(?:\.\d{1,4})?)? times (faster|slower) than (\S.{0,80})$/;
+// "Memory Usage:", "Peak RSS:": a section label alone on its line.
+const SECTION = /^([A-Za-z][\w ()/.-]{1,40}):$/;
+// "prettier: 313.7 MB (min: 304.3 MB, max: 318.8 MB)": a command, then its figure.
+const ENTRY = /^([^:\s][^:]{0,60}):\s+(\S.{0,200})$/;
+// BSD/macOS `time`: "35.35 real 31.04 user 2.50 sys".
+const BSD_TIME = /^(\d{1,6}(?:\.\d{1,4})?) real\s+\d{1,6}(?:\.\d{1,4})? user\s+\d{1,6}(?:\.\d{1,4})? sys$/;
+
+/**
+ * The technologies a command runs, in order: one per "+"-joined part ("prettier+oxc-parser"). Within a
+ * part a name written as a name wins ("uvicorn FastAPI demo" runs FastAPI); failing that, its first word
+ * that is a technology's name in any casing ("biome format", "npx vite build").
+ */
+export function commandTechs(command: string, resolver: TechResolver): string[] {
+  const out: string[] = [];
+  for (const part of command.trim().split(/\s?\+\s?/).slice(0, 4)) {
+    let slug: string | undefined = resolver.find(part)[0]?.slug;
+    for (const word of slug ? [] : part.split(/[\s/,]+/).slice(0, 6)) {
+      slug = word ? resolver.wholeName(word)?.slug : undefined;
+      if (slug) break;
+    }
+    if (slug && !out.includes(slug)) out.push(slug);
+  }
+  return out.slice(0, 3);
+}
+
+/** One figure line of benchmark output outside the hyperfine shapes: BSD `time`, or the shapes `benchmarkOutput` knows. */
+export function outputFigure(line: string): { metric: string; value: number; unit: string; words: string; tool: string } | null {
+  const bsd = BSD_TIME.exec(line);
+  if (bsd) return { metric: "wall_time", value: Number(bsd[1]), unit: "s", words: `wall-clock time ${bsd[1]} s`, tool: "time" };
+  return benchmarkOutput(line);
+}
+
+/** Reads one code block (or a run of output lines) of benchmark output. */
+export class BenchmarkOutputReader {
+  private command: string[] = [];
+  private winner: string[] = [];
+  private section = "";
+
+  constructor(private readonly resolver: TechResolver, private readonly fallback: () => string[]) {}
+
+  /** Claims the line states; the reader remembers what the lines after it are about. */
+  line(raw: string): Claim[] {
+    const t = raw.trim();
+    if (!t) { this.section = ""; return []; }
+    if (t.length > MAX_LINE) return [];
+    const names = (slugs: string[]) => slugs.map((s) => this.resolver.nameOf(s)).join(" + ");
+    const command = BENCHMARK_COMMAND.exec(t);
+    if (command) { this.command = commandTechs(command[1], this.resolver); this.winner = []; return []; }
+    const ran = RAN.exec(t);
+    if (ran) { this.winner = commandTechs(ran[1], this.resolver); return []; }
+    const times = TIMES.exec(t);
+    if (times) {
+      const other = commandTechs(times[3], this.resolver);
+      if (!this.winner.length || !other.length || other.some((s) => this.winner.includes(s))) return [];
+      const faster = times[2] === "faster";
+      const pair = faster ? [...this.winner, ...other] : [...other, ...this.winner];
+      const statement = `${names(this.winner)}: ${times[1]}x ${times[2]} than ${names(other)}.`;
+      return [{ statement, kind: "performance", technologies: pair, topic: "performance", metric: "speedup", value: Number(times[1]), unit: "x", conditions: { favoured: faster ? names(this.winner) : names(other), tool: "hyperfine" }, stance: "SUPPORTS" }];
+    }
+    const section = SECTION.exec(t);
+    if (section) { this.section = section[1]; return []; }
+    const entry = this.section ? ENTRY.exec(t) : null;
+    if (entry) {
+      const techs = commandTechs(entry[1], this.resolver);
+      // The entry's name must be a command, wholly: "Total files: 120 MB" is not about a technology.
+      const q = techs.length && entry[1].split(/[+\s/,]+/).length <= 3 ? quantitiesIn(entry[2].slice(0, 60), 1)[0] : undefined;
+      if (!q || !q.unit || q.at > 2) return [];
+      const label = this.section.toLowerCase();
+      return [{ statement: `${names(techs)}: ${label} ${describeQuantity(q)}.`, kind: "performance", technologies: techs, topic: "performance", metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""), value: q.value, unit: q.unit, conditions: {}, stance: "SUPPORTS" }];
+    }
+    const f = outputFigure(t);
+    const techs = this.command.length ? this.command : this.fallback();
+    if (!f || !techs.length) return [];
+    return [{ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }];
+  }
+}
+
+/** A line that is only a command or technology name ("hugo", "Jekyll", "prettier + oxc"): what output right under it measured. */
+export function nameLine(line: string, resolver: TechResolver): string[] {
+  const t = trimMarks(line);
+  if (!t || t.length > 40) return [];
+  const words = t.split(/[+\s/,]+/).filter(Boolean);
+  return words.length <= 3 && words.every((w) => commandTechs(w, resolver).length > 0) ? commandTechs(t, resolver) : [];
+}
+
+const MARKS = new Set(["#", "*", "`", ":", " ", "\t"]);
+
+/** The line without markup around it ("**hugo**:", "`jekyll`"), by index (no regex anchored at the end). */
+function trimMarks(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && MARKS.has(line[a])) a++;
+  while (b > a && MARKS.has(line[b - 1])) b--;
+  return line.slice(a, b);
+}

@@ -1,0 +1,92 @@
+/** @jest-environment node */
+// A technology's feature list (our own examples): each noun-phrase item is a capability it has, lacks or
+// partly has, kept in the item's own words.
+import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+
+const features = (text: string) => extractClaims(text, new TechResolver([])).filter((c) => c.kind === "feature");
+const brief = (c: CandidateClaim) => `${c.technologies.join("+")} ${c.conditions.support} ${c.statement}`;
+
+describe("feature lists under a technology's heading", () => {
+  const text = [
+    "# Redis vs Memcached",
+    "",
+    "## Redis Key Features",
+    "- Pub/sub channels for fan-out messaging",
+    "- Lua scripting without a round trip per command",
+    "- Limited multi-key transactions across shards",
+    "- No built-in SQL query layer",
+    "- Up to 10x more throughput with pipelining",
+    "- Memcached is simpler to run",
+  ].join("\n");
+  const out = features(text);
+
+  it("reads each item as a capability of the heading's technology, in the item's words", () => {
+    expect(out.map(brief)).toEqual([
+      "redis built-in Redis: pub/sub channels for fan-out messaging.",
+      "redis built-in Redis: lua scripting without a round trip per command.",
+      "redis partial Redis: limited multi-key transactions across shards.",
+      "redis missing Redis: no built-in SQL query layer.",
+    ]);
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("leaves figures and items led by another technology to the sentence rules", () => {
+    expect(out.some((c) => /10x/.test(c.statement))).toBe(false);
+    expect(out.some((c) => c.technologies.includes("redis") && /simpler/.test(c.statement))).toBe(false);
+  });
+
+  it("a list under a heading that names no single technology is not a feature list", () => {
+    expect(features("# Redis vs Memcached\n\n## Key Features of Both\n- Pub/sub channels for fan-out messaging\n")).toEqual([]);
+  });
+});
+
+it("keeps the capitals of a name that opens an item", () => {
+  const out = features("## Redis Key Features\n- JavaScript client support\n");
+  expect(out.map((c) => c.statement)).toEqual(["Redis: JavaScript client support."]);
+});
+
+describe("pros and cons lists", () => {
+  const text = [
+    "# Redis vs Memcached",
+    "",
+    "### Redis Pros",
+    "- Friendly command-line client for newcomers",
+    "- Sorted sets and streams",
+    "- Richer data structures",
+    "",
+    "### Memcached Cons",
+    "- No persistence to disk",
+    "- Limited to string values",
+    "- Needs a client library per language",
+    "- Steeper learning curve than Redis",
+  ].join("\n");
+  const out = extractClaims(text, new TechResolver([]));
+  const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.kind === "feature" ? c.conditions.support : c.stance} ${c.statement}`;
+
+  it("a judged item is an opinion (for under pros, against under cons); a capability item is a feature", () => {
+    expect(out.map(brief)).toEqual([
+      "opinion redis SUPPORTS Redis: friendly command-line client for newcomers.",
+      "feature redis built-in Redis: sorted sets and streams.",
+      "opinion redis+memcached SUPPORTS Redis: richer data structures.",
+      "feature memcached missing Memcached: no persistence to disk.",
+      "feature memcached partial Memcached: limited to string values.",
+      "opinion memcached CONTRADICTS Memcached: needs a client library per language.",
+      "opinion memcached+redis CONTRADICTS Memcached: steeper learning curve than Redis.",
+    ]);
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
+
+it("an item that opens with a capability verb stays a feature, comparative or not", () => {
+  const out = extractClaims("# Redis vs Memcached\n\n### Redis Pros\n- Supports more eviction policies\n", new TechResolver([]));
+  expect(out.map((c) => `${c.kind} ${c.technologies.join("+")}`)).toEqual(["feature redis"]);
+});
+
+describe("a 'Why X' heading", () => {
+  it("lists X's reasons, read as its strengths, not as the situations to use it in", () => {
+    const text = "# Redis vs Memcached\n\n## Why should I use Redis?\n\n- Sorted sets and streams\n- Redis supports replication out of the box.\n";
+    const out = extractClaims(text, new TechResolver([]));
+    expect(out.filter((c) => c.kind === "recommendation")).toEqual([]);
+    expect(out.filter((c) => c.kind === "feature").map((c) => c.statement)).toEqual(["Redis: sorted sets and streams.", "Redis has replication built in."]);
+  });
+});
