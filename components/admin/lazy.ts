@@ -7,15 +7,17 @@
 import { lazy, type LazyExoticComponent, type ReactNode } from "react";
 
 type Screen<P> = (props: P) => ReactNode;
+type PropsOf<S> = S extends (props: infer P) => ReactNode ? P : never;
 
 export type LazyScreen<P> = LazyExoticComponent<Screen<P>> & {
   /** Starts loading the screen's code now (e.g. while the admin asks who the user is). */
   preload: () => void;
 };
 
-export function lazyScreen<K extends string, P extends object>(name: K, load: () => Promise<Record<NoInfer<K>, Screen<P>>>): LazyScreen<P> {
-  let loading: Promise<Record<K, Screen<P>>> | null = null;
+export function lazyScreen<K extends string, M extends Record<K, (props: never) => ReactNode>>(name: K, load: () => Promise<M>): LazyScreen<PropsOf<M[K]>> {
+  let loading: Promise<M> | null = null;
   const start = () => (loading ??= load());
-  const screen = lazy(async () => ({ default: (await start())[name] }));
+  // M[K] is a screen taking PropsOf<M[K]>; TypeScript cannot relate the two through the generic.
+  const screen = lazy(async () => ({ default: (await start())[name] as unknown as Screen<PropsOf<M[K]>> }));
   return Object.assign(screen, { preload: () => void start().catch(() => undefined) });
 }
