@@ -1,31 +1,51 @@
 "use client";
 // The admin at /admin: every screen is generated from GET /api/admin/meta (Django ModelAdmin
 // style); only the claim page and the dashboard are hand-made. Routing is by hash (/admin#/claims).
-import { useEffect, useMemo, useState } from "react";
-import { Admin, AppBar, CustomRoutes, Layout, LoadingIndicator, Resource, type LayoutProps } from "react-admin";
+import { useEffect, useMemo, useState, type ComponentType } from "react";
+import { AppBar, CustomRoutes, Layout, LoadingIndicator, Resource, type LayoutProps } from "react-admin";
+import { AdminShell } from "./AdminShell";
 import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
-import { ClaimEdit, ClaimShow } from "./claims/ClaimShow";
 import { Dashboard } from "./Dashboard";
 import { createDataProvider } from "./data-provider";
 import { routesFor } from "./extensions";
+import { lazyScreen } from "./lazy";
 import { AdminMenu } from "./Menu";
 import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
-import { ResourceCreate } from "./resource/ResourceCreate";
-import { ResourceEdit } from "./resource/ResourceEdit";
-import { ResourceList } from "./resource/ResourceList";
-import { ResourceShow } from "./resource/ResourceShow";
-import { VerdictShow } from "./verdicts/VerdictShow";
-import { DecisionShow } from "./decisions/DecisionShow";
-import { TeamShow } from "./teams/TeamShow";
+
+// Every screen but the dashboard loads when first shown (./lazy.ts): the admin's first load carries
+// the layout, the menu and the dashboard, not every list, form and panel.
+const ResourceList = lazyScreen("ResourceList", () => import("./resource/ResourceList"));
+const ResourceShow = lazyScreen("ResourceShow", () => import("./resource/ResourceShow"));
+const ResourceEdit = lazyScreen("ResourceEdit", () => import("./resource/ResourceEdit"));
+const ResourceCreate = lazyScreen("ResourceCreate", () => import("./resource/ResourceCreate"));
+
+type Preloadable = ComponentType & { preload: () => void };
 
 /** Hand-made show screens; every other resource uses the generated one. */
-const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
+const SHOW_SCREENS: Record<string, Preloadable> = {
+  claims: lazyScreen("ClaimShow", () => import("./claims/ClaimShow")),
+  verdicts: lazyScreen("VerdictShow", () => import("./verdicts/VerdictShow")),
+  decisions: lazyScreen("DecisionShow", () => import("./decisions/DecisionShow")),
+  teams: lazyScreen("TeamShow", () => import("./teams/TeamShow")),
+};
 /** Hand-made edit screens (the generated form with context around it). */
-const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) => React.JSX.Element> = { claims: ClaimEdit };
+const EDIT_SCREENS: Record<string, Preloadable> = { claims: lazyScreen("ClaimEdit", () => import("./claims/ClaimShow")) };
+
+/**
+ * The screen an address opens (/admin#/claims, #/claims/create, #/claims/<id>/show, #/claims/<id>),
+ * so a visit that lands on it fetches its code alongside the admin's first request, not after.
+ */
+function screenFor(hash: string): Preloadable | undefined {
+  const [resource, id, view] = hash.replace(/^#\/?/, "").split("?")[0].split("/");
+  if (!resource || resource === "import" || resource === "review") return undefined;
+  if (id === undefined) return ResourceList;
+  if (id === "create") return ResourceCreate;
+  return view === "show" ? (SHOW_SCREENS[resource] ?? ResourceShow) : (EDIT_SCREENS[resource] ?? ResourceEdit);
+}
 
 const authProvider = createAuthProvider();
 
@@ -50,6 +70,7 @@ export default function AdminApp() {
   const [meta, setMeta] = useState<AdminMeta | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    screenFor(window.location.hash)?.preload();
     authProvider.meta().then(setMeta, (error: { status?: number; message?: string }) => {
       if (error.status === 401) window.location.replace(`/login?callbackUrl=${encodeURIComponent("/admin")}`);
       else setFailure(error.message ?? "The admin could not load.");
@@ -62,15 +83,7 @@ export default function AdminApp() {
   return (
     <StyleNonce>
     <MetaProvider meta={meta}>
-      <Admin
-        title="StackVerdict admin"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        requireAuth
-        dashboard={Dashboard}
-        layout={AdminLayout}
-        disableTelemetry
-      >
+      <AdminShell title="StackVerdict admin" dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} layout={AdminLayout}>
         {meta.resources
           .filter((r) => r.can.read)
           .map((r) => (
@@ -90,7 +103,7 @@ export default function AdminApp() {
             <Route key={route.path} path={route.path} element={route.element} />
           ))}
         </CustomRoutes>
-      </Admin>
+      </AdminShell>
     </MetaProvider>
     </StyleNonce>
   );

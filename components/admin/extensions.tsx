@@ -4,8 +4,11 @@
 // entries here; keep this file a plain list.
 import type { ReactNode } from "react";
 import type { AdminMeta } from "./meta";
-import { ImportPage } from "./import/ImportPage";
-import { ReviewQueue } from "./review/ReviewQueue";
+import { lazyScreen } from "./lazy";
+
+// Each screen loads when it is first shown, not with the admin (./lazy.ts): add new screens the same way.
+const ImportPage = lazyScreen("ImportPage", () => import("./import/ImportPage"));
+const ReviewQueue = lazyScreen("ReviewQueue", () => import("./review/ReviewQueue"));
 
 export interface AdminCustomRoute {
   /** Route path inside the admin, e.g. "/import" (reached at /admin#/import). */

@@ -7,7 +7,7 @@ import {
   SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext,
 } from "react-admin";
 import { choicesOf } from "../fields/labels";
-import { HistoryPanel } from "../history/HistoryPanel";
+import { HistorySection } from "../resource/HistorySection";
 import { useCanRead, useResourceMeta } from "../MetaContext";
 import { RecordActions } from "../resource/RecordActions";
 import { ResourceEdit } from "../resource/ResourceEdit";
@@ -73,7 +73,7 @@ export function ClaimShow() {
         {canSeeContradictions && <Contradictions target="claimAId" heading="Contradictions (as claim A)" />}
         {canSeeContradictions && <Contradictions target="claimBId" heading="Contradictions (as claim B)" />}
       </SimpleShowLayout>
-      <HistoryPanel />
+      <HistorySection />
     </Show>
   );
 }

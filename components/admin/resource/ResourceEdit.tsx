@@ -6,7 +6,7 @@ import { Alert } from "@mui/material";
 import { Edit, SimpleForm, useEditContext, useNotify, useRedirect, type Identifier } from "react-admin";
 import { isConflict } from "../errors";
 import { FieldInput } from "../fields/FieldInput";
-import { HistoryPanel } from "../history/HistoryPanel";
+import { HistorySection } from "./HistorySection";
 import { useResourceMeta } from "../MetaContext";
 import { editableFields } from "../meta";
 import { StaleEditNotice, staleEditFrom, type StaleEdit } from "../edit/StaleEditNotice";
@@ -70,7 +70,7 @@ export function ResourceEdit({ id, resource, above }: { id?: Identifier; resourc
       redirect={false}
     >
       <EditBody stale={stale} clearStale={() => setStale(null)} above={above} />
-      <HistoryPanel />
+      <HistorySection />
     </Edit>
   );
 }

@@ -7,7 +7,7 @@ import { Labeled, Show, SimpleShowLayout } from "react-admin";
 import type { FieldMeta } from "../meta";
 import { ValueField } from "../fields/ValueField";
 import { fieldLabel } from "../fields/labels";
-import { HistoryPanel } from "../history/HistoryPanel";
+import { HistorySection } from "./HistorySection";
 import { useResourceMeta } from "../MetaContext";
 import { RecordActions } from "./RecordActions";
 
@@ -37,7 +37,7 @@ export function ResourceShow({ excludeActions, hidden, renderField, above, extra
         {extraRows}
       </SimpleShowLayout>
       {below}
-      <HistoryPanel />
+      <HistorySection />
     </Show>
   );
 }
