@@ -31,6 +31,8 @@ function get(base: string, pathname: string): Promise<Answer> {
       res.on("end", () => resolve({ status: res.statusCode ?? 0, pid: Number(res.headers["x-worker-pid"]), body: Buffer.concat(chunks).toString("utf8") }));
     });
     req.on("error", reject);
+    // A connection handed to a worker as it was killed may never be answered.
+    req.setTimeout(15_000, () => req.destroy(new Error(`${pathname}: no answer within 15 s`)));
     req.end();
   });
 }
