@@ -5,7 +5,10 @@
 // the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
 // returning the very bytes of the compare page (the ceiling any Node server can reach here).
 // A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
-// answers the JSON list uncached: every request runs the handler and its SQL.
+// answers the JSON list uncached: every request runs the handler and its SQL. Both run one process
+// (WEB_CONCURRENCY=1); a third server on BENCH_PORT + 2, caches off too, runs BENCH_WORKERS worker
+// processes (default: one per core, as `npm start` does) and answers the same uncached list, so the
+// run reports 1 vs N processes (target: N=2 ≥ 1.6× one process on a 2-core machine).
 // Prints req/s, p50 and p99 for each, the ratio to the bare server, and the server's event-loop
 // delay during each run (max and p99, perf_hooks.monitorEventLoopDelay in the server process,
 // lib/ops/event-loop.ts). Everything it starts, it stops.
@@ -28,6 +31,8 @@ const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const BASE = `http://127.0.0.1:${PORT}`;
 const UNCACHED_BASE = `http://127.0.0.1:${PORT + 1}`;
+const WORKERS_BASE = `http://127.0.0.1:${PORT + 2}`;
+const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? os.availableParallelism()));
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const DB_FILE = path.join(ROOT, "data", "bench-public.db");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -131,7 +136,7 @@ async function waitFor(url: string, seconds: number): Promise<void> {
  */
 function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    cwd: ROOT, env: { ...serverEnv(), ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
+    cwd: ROOT, env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
   });
   started.push(server);
   return server;
@@ -218,8 +223,10 @@ async function main(): Promise<void> {
   buildIfNeeded();
   const server = startServer(PORT);
   const uncached = startServer(PORT + 1, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0" });
+  const workers = startServer(PORT + 2, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", WEB_CONCURRENCY: String(WORKERS) });
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
+  await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
   const bareUrl = await startBare(Buffer.from(await compare.arrayBuffer()), compare.headers.get("content-type") ?? "text/html");
@@ -232,6 +239,7 @@ async function main(): Promise<void> {
     // Next.js's own floor: a route handler answering a constant 75-byte string, no database.
     ["next route, constant body (/api/docs/init.js)", `${BASE}/api/docs/init.js`, server],
     ["/api/v1/claims?page=5 uncached (caches off)", `${UNCACHED_BASE}/api/v1/claims?page=5`, uncached],
+    [`/api/v1/claims?page=5 uncached, ${WORKERS} processes`, `${WORKERS_BASE}/api/v1/claims?page=5`, workers],
   ];
   for (const [, url] of targets) {
     const res = await fetch(url);
@@ -255,7 +263,7 @@ async function main(): Promise<void> {
     console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)}`);
   }
   console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run)");
-  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList] = results;
+  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList] = results;
   console.log("\nTargets:");
   for (const page of [comparePage, claimPage]) {
     const ok = page.rps >= bare / 2 && page.p99 < 50;
@@ -263,6 +271,8 @@ async function main(): Promise<void> {
   }
   console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
   console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  const scale = workersList.rps / uncachedList.rps;
+  console.log(`  ${WORKERS < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${WORKERS} processes vs 1: ${scale.toFixed(2)}× (${workersList.rps.toFixed(0)} vs ${uncachedList.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
   const worstLoop = Math.max(...results.slice(1).map((r) => r.loopMax));
   console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms)`);
   console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);

@@ -4,20 +4,44 @@
 // a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
 // PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off). Other app processes on the
 // same database are heard through the commit feed (lib/events/feed.ts).
+//
+// WEB_CONCURRENCY worker processes (default: one per core; 1 runs a single process, no cluster)
+// share one port through node:cluster (the primary accepts connections and hands them round-robin
+// to the workers). Each worker is a whole server: its own Next.js, page cache and commit feed, so a
+// write through one worker reaches the others' caches as any other process's write does (PostgreSQL
+// LISTEN, SQLite's event table; SQLite's WAL and busy timeout, set by the migrations and the client,
+// let the workers read while one writes). The primary only supervises: a worker that dies is
+// replaced; SIGTERM/SIGINT stop every worker gracefully (open requests finish) before it exits.
+//
 // Started by a benchmark with an IPC channel, it also answers "event-loop" messages with how long
-// its event loop waited since the last one (bench:public prints it per target, lib/ops/event-loop.ts).
+// its event loop waited since the last one (bench:public prints it per target, lib/ops/event-loop.ts);
+// the primary asks every worker and answers with the worst delay and the summed CPU time.
+// With SV_WORKER_HEADER=1 (tests only) every answer names the worker that made it (x-worker-pid).
+import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import next from "next";
 import { stampPeer } from "@/lib/http/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
-import { reportEventLoopDelayOnRequest } from "@/lib/ops/event-loop";
+import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const dev = process.env.NODE_ENV === "development";
 const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+/** A worker that dies before listening this many times in a row means a broken start: give up. */
+const MAX_FAILED_STARTS = 3;
+/** How long stopping workers get to finish their requests before they are killed. */
+const STOP_GRACE_MS = 10_000;
 
-async function main(): Promise<void> {
+/** Worker processes to run: WEB_CONCURRENCY, else one per core; development always runs one. */
+function workerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  if (env.NODE_ENV === "development") return 1;
+  const configured = Number.parseInt(env.WEB_CONCURRENCY ?? "", 10);
+  return Number.isFinite(configured) && configured >= 1 ? configured : Math.max(1, cores);
+}
+
+async function serve(): Promise<void> {
   const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -30,10 +54,12 @@ async function main(): Promise<void> {
   const feed = await startCommitFeed();
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
+  const namePid = process.env.SV_WORKER_HEADER === "1";
   const server = createServer((req, res) => {
     // The socket's address for the app's client-address and forwarded-header rules; replaces any
     // copy the client sent (lib/http/forwarded.ts).
     stampPeer(req);
+    if (namePid) res.setHeader("x-worker-pid", String(process.pid));
     const answered = cache ? cache.handle(req, res, handle) : handle(req, res);
     Promise.resolve(answered).catch((error: unknown) => {
       console.error("Request failed", error);
@@ -42,7 +68,11 @@ async function main(): Promise<void> {
     });
   });
   server.listen(port, hostname, () => {
-    console.log(`StackVerdict ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
+    const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : "";
+    console.log(`StackVerdict${who} ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
+    // Only once listening: it unrefs the IPC channel, which in a cluster worker still carries the
+    // request for the shared port; unref'd before the answer, nothing held the worker and it exited.
+    reportEventLoopDelayOnRequest();
   });
   const stop = () => {
     server.close(() => void Promise.all([app.close(), feed.stop()]).finally(() => process.exit(0)));
@@ -50,12 +80,86 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(0), 5_000).unref();
     server.closeIdleConnections();
   };
-  reportEventLoopDelayOnRequest();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The primary: forks the workers, replaces the ones that die, stops them all on a signal. */
+function supervise(count: number): void {
+  let stopping = false;
+  let failedStarts = 0;
+  const listening = new WeakSet<Worker>();
+  const fork = () => cluster.fork().once("listening", function (this: Worker) {
+    listening.add(this);
+    failedStarts = 0;
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    if (!listening.has(worker) && ++failedStarts >= MAX_FAILED_STARTS) {
+      console.error(`Worker processes failed to start ${failedStarts} times in a row (last: ${signal ?? `exit code ${code}`}); stopping.`);
+      return stopWorkers(1);
+    }
+    console.error(`Worker ${worker.id} (pid ${worker.process.pid}) died (${signal ?? `exit code ${code}`}); starting a replacement.`);
+    fork();
+  });
+  const stopWorkers = (exitCode: number) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    const done = () => !Object.values(cluster.workers ?? {}).some(Boolean) && process.exit(exitCode);
+    cluster.on("exit", done);
+    done();
+    setTimeout(() => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL");
+      process.exit(exitCode);
+    }, STOP_GRACE_MS).unref();
+  };
+  process.once("SIGTERM", () => stopWorkers(0));
+  process.once("SIGINT", () => stopWorkers(0));
+  relayEventLoopRequests();
+  console.log(`StackVerdict: starting ${count} worker processes on port ${port} (WEB_CONCURRENCY).`);
+  for (let i = 0; i < count; i++) fork();
+}
+
+/** A benchmark asks the primary; the primary asks every worker and answers with their worst delay and their summed CPU. */
+function relayEventLoopRequests(): void {
+  if (!process.send) return;
+  process.on("message", (message: unknown) => {
+    if (message !== EVENT_LOOP_REQUEST) return;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+    void Promise.all(workers.map(askWorker)).then((answers) => process.send?.({ [EVENT_LOOP_REQUEST]: combine(answers.filter((a): a is EventLoopDelay => !!a)) }));
+  });
+  process.channel?.unref();
+}
+
+function askWorker(worker: Worker): Promise<EventLoopDelay | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(null), 4_000);
+    const onMessage = (message: unknown) => {
+      if (message && typeof message === "object" && EVENT_LOOP_REQUEST in message) finish((message as Record<string, EventLoopDelay>)[EVENT_LOOP_REQUEST]);
+    };
+    const finish = (answer: EventLoopDelay | null) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      resolve(answer);
+    };
+    worker.on("message", onMessage);
+    worker.send(EVENT_LOOP_REQUEST);
+  });
+}
+
+/** The worst worker's delays (a stall anywhere is a stall), all workers' samples and CPU time. */
+function combine(answers: EventLoopDelay[]): EventLoopDelay {
+  const worst = (key: "max" | "p99" | "p50" | "mean") => Math.max(0, ...answers.map((a) => a[key]));
+  return { max: worst("max"), p99: worst("p99"), p50: worst("p50"), mean: worst("mean"), samples: answers.reduce((n, a) => n + a.samples, 0), cpuMs: answers.reduce((n, a) => n + a.cpuMs, 0) };
+}
+
+function main(): void {
+  const count = workerCount();
+  if (cluster.isPrimary && count > 1) return supervise(count);
+  serve().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+main();

@@ -37,6 +37,8 @@ const TABLES = [
   "Revision", "VerdictClaim", "_VerdictRecommendation", "Verdict", "OutcomeReview", "_DecisionChosen", "_DecisionClaims",
   "Decision", "Contradiction", "Citation", "_ClaimToTechnology", "Claim", "Article", "UseCase", "Technology",
   "Membership", "Team", "User", "LoginAttempt", "CommitEvent",
+  // The comparison tallies (kept by triggers, which TRUNCATE does not fire): emptied with the rest.
+  "ComparisonTechnology", "ComparisonPair", "ComparisonArticleTechnology", "ComparisonClaimTechnology", "ComparisonClaimArticle", "ComparisonRecount",
 ];
 
 export interface TestDatabase {

@@ -17,4 +17,7 @@ export const serverEnv = (): NodeJS.ProcessEnv => ({
   NEXT_DIST_DIR: DIST_DIR,
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: String(PORT),
+  // One process, as the journeys expect (a page warmed on one worker is not cached on another);
+  // tests/browser/workers.browser.test.ts runs two.
+  WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
 });
