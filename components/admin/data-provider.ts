@@ -4,16 +4,21 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-ad
 import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./http";
 import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 import type { HistoryEntry } from "@/lib/services/history";
+import type { VersionComparison } from "@/lib/revisions/readable";
 import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
 // The shapes the admin API answers with, from the services that produce them (type-only imports).
 export type { HistoryEntry } from "@/lib/services/history";
+export type { VersionComparison } from "@/lib/revisions/readable";
 export type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 
 export interface StackVerdictDataProvider extends DataProvider {
   history(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
-  revert(resource: string, params: { id: Identifier; revisionId: string; version: number }): Promise<{ data: RaRecord }>;
+  /** Restores a past version: every editable field, or only `fields` (one field from that version). */
+  revert(resource: string, params: { id: Identifier; revisionId: string; version: number; fields?: string[] }): Promise<{ data: RaRecord }>;
+  /** Two versions (revision ids) of a record, field by field, with the names of what they link to. */
+  compareVersions(resource: string, params: { id: Identifier; from: string; to: string }): Promise<{ data: VersionComparison }>;
   restore(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   bulkAction(resource: string, params: { action: string; ids: Identifier[]; data?: unknown; versions?: Record<string, number> }): Promise<{ data: Identifier[] }>;
   dashboard(): Promise<{ data: DashboardData }>;
@@ -122,8 +127,10 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     },
     deleteMany: async (resource, params) => bulk(resource, { op: "delete", ids: params.ids }),
     history: (resource, { id }) => api.json(`${one(resource, id)}/history`),
-    revert: (resource, { id, revisionId, version }) =>
-      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody({ revisionId, version }) }),
+    revert: (resource, { id, revisionId, version, fields }) =>
+      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody(fields ? { revisionId, version, fields } : { revisionId, version }) }),
+    compareVersions: (resource, { id, from, to }) =>
+      api.json(`${one(resource, id)}/compare?${new URLSearchParams({ from, to })}`),
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),

@@ -11,6 +11,7 @@ import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../support/d
 type Access = "admin" | "public-read" | "auth";
 
 const RULES: Record<string, Access> = {
+  "app/api/admin/[resource]/[id]/compare/route.ts": "admin",
   "app/api/admin/[resource]/[id]/history/route.ts": "admin",
   "app/api/admin/[resource]/[id]/permissions/route.ts": "admin",
   "app/api/admin/[resource]/[id]/restore/route.ts": "admin",

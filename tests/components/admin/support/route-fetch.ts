@@ -6,6 +6,7 @@ import * as list from "@/app/api/admin/[resource]/route";
 import * as one from "@/app/api/admin/[resource]/[id]/route";
 import * as bulk from "@/app/api/admin/[resource]/bulk/route";
 import * as exporter from "@/app/api/admin/[resource]/export/route";
+import * as compare from "@/app/api/admin/[resource]/[id]/compare/route";
 import * as history from "@/app/api/admin/[resource]/[id]/history/route";
 import * as restore from "@/app/api/admin/[resource]/[id]/restore/route";
 import * as revert from "@/app/api/admin/[resource]/[id]/revert/route";
@@ -21,6 +22,7 @@ const ROUTES: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/admin\/dashboard$/, dashboard, []],
   [/^\/api\/admin\/([^/]+)\/bulk$/, bulk, ["resource"]],
   [/^\/api\/admin\/([^/]+)\/export$/, exporter, ["resource"]],
+  [/^\/api\/admin\/([^/]+)\/([^/]+)\/compare$/, compare, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/history$/, history, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/restore$/, restore, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/revert$/, revert, ["resource", "id"]],
