@@ -21,11 +21,12 @@ import { ResourceShow } from "./resource/ResourceShow";
 import { VerdictShow } from "./verdicts/VerdictShow";
 import { DecisionShow } from "./decisions/DecisionShow";
 import { TeamShow } from "./teams/TeamShow";
+import { UserEdit } from "./users/UserEdit";
 
 /** Hand-made show screens; every other resource uses the generated one. */
 const SHOW_SCREENS: Record<string, () => React.JSX.Element> = { claims: ClaimShow, verdicts: VerdictShow, decisions: DecisionShow, teams: TeamShow };
 /** Hand-made edit screens (the generated form with context around it). */
-const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) => React.JSX.Element> = { claims: ClaimEdit };
+const EDIT_SCREENS: Record<string, (props: { id?: string; resource?: string }) => React.JSX.Element> = { claims: ClaimEdit, users: UserEdit };
 
 const authProvider = createAuthProvider();
 

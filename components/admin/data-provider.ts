@@ -5,6 +5,7 @@ import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./htt
 import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 import type { HistoryEntry } from "@/lib/services/history";
 import type { VersionComparison } from "@/lib/revisions/readable";
+import type { IssuedResetLink } from "@/lib/auth/password-reset";
 import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
@@ -22,6 +23,8 @@ export interface StackVerdictDataProvider extends DataProvider {
   restore(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   bulkAction(resource: string, params: { action: string; ids: Identifier[]; data?: unknown; versions?: Record<string, number> }): Promise<{ data: Identifier[] }>;
   dashboard(): Promise<{ data: DashboardData }>;
+  /** An admin issues a one-time password reset link for a user (shown once, to them). */
+  issueResetLink(userId: Identifier): Promise<{ data: IssuedResetLink }>;
   verdictProposal(id: Identifier): Promise<{ data: VerdictProposalView }>;
   exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">): string;
 }
@@ -134,6 +137,7 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
+    issueResetLink: (userId) => api.json("/api/admin/password-reset", { method: "POST", body: jsonBody({ userId }) }),
     verdictProposal: (id) => api.json(`/api/admin/verdict-proposal/${encodeURIComponent(String(id))}`),
     exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),
   } as StackVerdictDataProvider;

@@ -12,6 +12,7 @@ import * as restore from "@/app/api/admin/[resource]/[id]/restore/route";
 import * as revert from "@/app/api/admin/[resource]/[id]/revert/route";
 import * as meta from "@/app/api/admin/meta/route";
 import * as dashboard from "@/app/api/admin/dashboard/route";
+import * as passwordReset from "@/app/api/admin/password-reset/route";
 import type { Actor } from "@/lib/auth/roles";
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -20,6 +21,7 @@ type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "DELETE", unknown>>;
 const ROUTES: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/admin\/meta$/, meta, []],
   [/^\/api\/admin\/dashboard$/, dashboard, []],
+  [/^\/api\/admin\/password-reset$/, passwordReset, []],
   [/^\/api\/admin\/([^/]+)\/bulk$/, bulk, ["resource"]],
   [/^\/api\/admin\/([^/]+)\/export$/, exporter, ["resource"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/compare$/, compare, ["resource", "id"]],
