@@ -1,6 +1,7 @@
 import "./support/jsdom-polyfills";
 // The generated list shows create, selection and bulk actions only to users the metadata allows.
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { AdminContext, ResourceContextProvider, testDataProvider, type DataProvider } from "react-admin";
 import { MetaProvider } from "@/components/admin/MetaContext";
 import type { AdminMeta, ResourceMeta } from "@/components/admin/meta";
@@ -52,4 +53,26 @@ it("an editor gets create, row selection and the trash", async () => {
   expect(screen.getByRole("link", { name: /create/i })).toBeInTheDocument();
   expect(screen.getAllByRole("checkbox").length).toBeGreaterThan(0);
   expect(screen.getByRole("button", { name: "Trash" })).toBeInTheDocument();
+}, 30_000);
+
+// The test admin has no translations: react-admin's own buttons are named by their message key ("Columns" in the app).
+const COLUMNS = /^(Columns|ra\.action\.select_columns)$/;
+
+it("the column chooser hides a column from the table and brings it back", async () => {
+  const user = userEvent.setup({ delay: null });
+  renderListAs("EDITOR", claims({ read: true, create: true, update: true, delete: true }, []));
+  expect(await screen.findByText("Django has a built-in admin.")).toBeInTheDocument();
+  const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
+  expect(headers()).toEqual(expect.arrayContaining(["Statement", "Status"]));
+  await user.click(screen.getByRole("button", { name: COLUMNS }));
+  const toggle = async () => user.click(await screen.findByRole("switch", { name: "Status" }, { timeout: 5000 }));
+  await toggle();
+  await user.keyboard("{Escape}");
+  // (The open menu hides the page from assistive technology until it has closed.)
+  await waitFor(() => expect(headers()).not.toContain("Status"));
+  expect(headers()).toContain("Statement");
+  await user.click(screen.getByRole("button", { name: COLUMNS }));
+  await toggle();
+  await user.keyboard("{Escape}");
+  await waitFor(() => expect(headers()).toContain("Status"));
 }, 30_000);
