@@ -30,6 +30,8 @@ const RULES: Record<string, Access> = {
   "app/api/admin/notifications/route.ts": "admin",
   "app/api/admin/password-reset/route.ts": "admin",
   "app/api/admin/review/route.ts": "admin",
+  "app/api/admin/saved-filters/[id]/route.ts": "admin",
+  "app/api/admin/saved-filters/route.ts": "admin",
   "app/api/admin/verdict-proposal/[id]/route.ts": "admin",
   // next-auth's sign-in, sign-out, session and CSRF token, behind the host and origin checks
   // (tested through the real handler in tests/app/api/auth; throttling also in tests/lib/auth).
