@@ -6,6 +6,7 @@ import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 import type { HistoryEntry } from "@/lib/services/history";
 import type { VersionComparison } from "@/lib/revisions/readable";
 import type { IssuedResetLink } from "@/lib/auth/password-reset";
+import type { SavedFilterView } from "@/lib/services/saved-filters";
 import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
@@ -25,6 +26,10 @@ export interface StackVerdictDataProvider extends DataProvider {
   dashboard(): Promise<{ data: DashboardData }>;
   /** An admin issues a one-time password reset link for a user (shown once, to them). */
   issueResetLink(userId: Identifier): Promise<{ data: IssuedResetLink }>;
+  /** The signed-in user's saved filters for one list; save (same name replaces) and delete. */
+  savedFilters(resource: string): Promise<{ data: SavedFilterView[] }>;
+  saveFilter(resource: string, params: { name: string; filter: Record<string, unknown> }): Promise<{ data: SavedFilterView }>;
+  deleteSavedFilter(id: string): Promise<unknown>;
   verdictProposal(id: Identifier): Promise<{ data: VerdictProposalView }>;
   exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">): string;
 }
@@ -137,6 +142,9 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
+    savedFilters: (resource) => api.json(`/api/admin/saved-filters?${new URLSearchParams({ resource })}`),
+    saveFilter: (resource, { name, filter }) => api.json("/api/admin/saved-filters", { method: "POST", body: jsonBody({ resource, name, filter }) }),
+    deleteSavedFilter: (id) => api.json(`/api/admin/saved-filters/${encodeURIComponent(id)}`, { method: "DELETE" }),
     issueResetLink: (userId) => api.json("/api/admin/password-reset", { method: "POST", body: jsonBody({ userId }) }),
     verdictProposal: (id) => api.json(`/api/admin/verdict-proposal/${encodeURIComponent(String(id))}`),
     exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),

@@ -1,9 +1,10 @@
 "use client";
-// List toolbar: filters, create, the column chooser, the server-side CSV export, and the trash toggle.
+// List toolbar: filters, saved filters, create, the column chooser, the server-side CSV export, and the trash toggle.
 import { Button as MuiButton } from "@mui/material";
 import { ColumnsButton, CreateButton, FilterButton, TopToolbar, useListContext } from "react-admin";
 import { exportUrl } from "../data-provider";
 import type { ResourceMeta } from "../meta";
+import { SavedFilters } from "./SavedFilters";
 
 /** CSV of the whole filtered, sorted list, made by the server (not react-admin's client exporter). */
 export function ExportCsvButton({ resource }: { resource: string }) {
@@ -38,6 +39,7 @@ export function ListToolbar({ resource, staff, hasFilters, columns = false }: { 
   return (
     <TopToolbar sx={{ flexWrap: "wrap" }}>
       {hasFilters && <FilterButton />}
+      {hasFilters && <SavedFilters resource={resource.name} />}
       {resource.can.create && <CreateButton />}
       {columns && <ColumnsButton />}
       <ExportCsvButton resource={resource.name} />
