@@ -33,7 +33,10 @@ const SHOW_SCREENS: Record<string, Preloadable> = {
   teams: lazyScreen("TeamShow", () => import("./teams/TeamShow")),
 };
 /** Hand-made edit screens (the generated form with context around it). */
-const EDIT_SCREENS: Record<string, Preloadable> = { claims: lazyScreen("ClaimEdit", () => import("./claims/ClaimShow")) };
+const EDIT_SCREENS: Record<string, Preloadable> = {
+  claims: lazyScreen("ClaimEdit", () => import("./claims/ClaimShow")),
+  users: lazyScreen("UserEdit", () => import("./users/UserEdit")),
+};
 
 /**
  * The screen an address opens (/admin#/claims, #/claims/create, #/claims/<id>/show, #/claims/<id>),

@@ -4,19 +4,32 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from "react-ad
 import { createApiClient, jsonBody, type ApiClient, type FetchLike } from "./http";
 import type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 import type { HistoryEntry } from "@/lib/services/history";
+import type { VersionComparison } from "@/lib/revisions/readable";
+import type { IssuedResetLink } from "@/lib/auth/password-reset";
+import type { SavedFilterView } from "@/lib/services/saved-filters";
 import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
 // The shapes the admin API answers with, from the services that produce them (type-only imports).
 export type { HistoryEntry } from "@/lib/services/history";
+export type { VersionComparison } from "@/lib/revisions/readable";
 export type { Dashboard as DashboardData } from "@/lib/admin/dashboard";
 
 export interface StackVerdictDataProvider extends DataProvider {
   history(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
-  revert(resource: string, params: { id: Identifier; revisionId: string; version: number }): Promise<{ data: RaRecord }>;
+  /** Restores a past version: every editable field, or only `fields` (one field from that version). */
+  revert(resource: string, params: { id: Identifier; revisionId: string; version: number; fields?: string[] }): Promise<{ data: RaRecord }>;
+  /** Two versions (revision ids) of a record, field by field, with the names of what they link to. */
+  compareVersions(resource: string, params: { id: Identifier; from: string; to: string }): Promise<{ data: VersionComparison }>;
   restore(resource: string, params: { ids: Identifier[] }): Promise<{ data: Identifier[] }>;
   bulkAction(resource: string, params: { action: string; ids: Identifier[]; data?: unknown; versions?: Record<string, number> }): Promise<{ data: Identifier[] }>;
   dashboard(): Promise<{ data: DashboardData }>;
+  /** An admin issues a one-time password reset link for a user (shown once, to them). */
+  issueResetLink(userId: Identifier): Promise<{ data: IssuedResetLink }>;
+  /** The signed-in user's saved filters for one list; save (same name replaces) and delete. */
+  savedFilters(resource: string): Promise<{ data: SavedFilterView[] }>;
+  saveFilter(resource: string, params: { name: string; filter: Record<string, unknown> }): Promise<{ data: SavedFilterView }>;
+  deleteSavedFilter(id: string): Promise<unknown>;
   verdictProposal(id: Identifier): Promise<{ data: VerdictProposalView }>;
   exportUrl(resource: string, params: Pick<GetListParams, "filter" | "sort">): string;
 }
@@ -122,11 +135,17 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     },
     deleteMany: async (resource, params) => bulk(resource, { op: "delete", ids: params.ids }),
     history: (resource, { id }) => api.json(`${one(resource, id)}/history`),
-    revert: (resource, { id, revisionId, version }) =>
-      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody({ revisionId, version }) }),
+    revert: (resource, { id, revisionId, version, fields }) =>
+      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody(fields ? { revisionId, version, fields } : { revisionId, version }) }),
+    compareVersions: (resource, { id, from, to }) =>
+      api.json(`${one(resource, id)}/compare?${new URLSearchParams({ from, to })}`),
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
+    savedFilters: (resource) => api.json(`/api/admin/saved-filters?${new URLSearchParams({ resource })}`),
+    saveFilter: (resource, { name, filter }) => api.json("/api/admin/saved-filters", { method: "POST", body: jsonBody({ resource, name, filter }) }),
+    deleteSavedFilter: (id) => api.json(`/api/admin/saved-filters/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    issueResetLink: (userId) => api.json("/api/admin/password-reset", { method: "POST", body: jsonBody({ userId }) }),
     verdictProposal: (id) => api.json(`/api/admin/verdict-proposal/${encodeURIComponent(String(id))}`),
     exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),
   } as StackVerdictDataProvider;

@@ -23,7 +23,9 @@ export const THROTTLE = {
 } as const;
 
 /** The outcomes that are failed guesses; "throttled-*" attempts never reached the password check. */
-export const FAILED_OUTCOMES = ["bad-credentials", "inactive"] as const;
+// A wrong or dead password reset link counts too (lib/auth/password-reset.ts): one address guessing
+// links is one address guessing passwords.
+export const FAILED_OUTCOMES = ["bad-credentials", "inactive", "bad-reset-link"] as const;
 
 export type ThrottleReason = "throttled-pair" | "throttled-ip";
 

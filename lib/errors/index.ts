@@ -75,3 +75,12 @@ export class ServiceUnavailable extends AppError {
     super(message);
   }
 }
+
+/** Too many attempts from this address (a password reset link guessed at): try again later. */
+export class TooManyRequests extends AppError {
+  readonly status = 429;
+  readonly code = "too_many_requests";
+  constructor(public readonly retryAfterMs: number, message = `Too many attempts. Try again in ${Math.ceil(retryAfterMs / 60_000)} minute(s).`) {
+    super(message);
+  }
+}

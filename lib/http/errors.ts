@@ -1,5 +1,5 @@
 // Errors → HTTP, in one place. Bad input is never a 500.
-import { AppError } from "@/lib/errors";
+import { AppError, TooManyRequests } from "@/lib/errors";
 import { fromDatabaseError } from "@/lib/errors/database";
 
 export function errorResponse(error: unknown): Response {
@@ -7,6 +7,7 @@ export function errorResponse(error: unknown): Response {
   if (known) {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (known.status === 503) headers["retry-after"] = "5";
+    if (known instanceof TooManyRequests) headers["retry-after"] = String(Math.ceil(known.retryAfterMs / 1000));
     return new Response(JSON.stringify({ error: known.toJSON() }), { status: known.status, headers });
   }
   console.error("Unhandled error", error);

@@ -8,8 +8,11 @@ import { isPublicClaimStatus } from "@/lib/public/visibility";
 import { findResource } from "@/lib/resources";
 import { canReadResource, readableWhere } from "@/lib/resources/access";
 import type { ResourceDef, Row } from "@/lib/resources/define";
-import { authorize, loadRow } from "@/lib/services/records";
+import { restorableValues } from "@/lib/services/history";
+import { authorize, getRecord, loadRow } from "@/lib/services/records";
+import { redactHistory } from "@/lib/services/redact";
 import { diffSnapshots, type Changes } from "./diff";
+import { actorName } from "./service";
 
 /** id → title of every record the given revisions' link fields point at that the reader may see. */
 export type ReferenceNames = Record<string, string>;
@@ -76,19 +79,14 @@ export interface RestorePreview {
   names: ReferenceNames;
 }
 
-/** What `revertToRevision` (lib/services/history.ts) would do to the record now: nothing is written. */
-export async function previewRestore(def: ResourceDef, actor: Actor | null, id: string, revisionId: string, db: Db | Tx = getDb()): Promise<RestorePreview> {
+/** What `revertToRevision` (lib/services/history.ts) would do to the record now (all fields, or only `fields`): nothing is written. */
+export async function previewRestore(def: ResourceDef, actor: Actor | null, id: string, revisionId: string, db: Db | Tx = getDb(), fields?: readonly string[]): Promise<RestorePreview> {
   const who = authorize(def, actor, "update");
   const current = await loadRow(db, def, who, id);
   const revision = await db.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
   if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
-  const snapshot = revision.snapshot as Record<string, unknown>;
-  const restored: Row = { ...current };
-  // The fields revertToRevision puts back: the editable ones the version recorded.
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.editable === false || !(name in snapshot)) continue;
-    restored[name] = snapshot[name];
-  }
+  // The fields revertToRevision puts back: the editable ones the version recorded (or the named ones).
+  const restored: Row = { ...current, ...restorableValues(def, revision.snapshot as Record<string, unknown>, fields) };
   const editable = (row: Row) => Object.fromEntries(Object.entries(row).filter(([name]) => def.fields[name] && def.fields[name].editable !== false));
   const changes = diffSnapshots(editable(current), editable(restored));
   return {
@@ -98,4 +96,45 @@ export async function previewRestore(def: ResourceDef, actor: Actor | null, id: 
     consequences: publicConsequences(def.name, current, restored),
     names: await referenceNames(def, who, [changes], db),
   };
+}
+
+/** One side of a comparison: which version, when, and who made it. */
+export interface VersionRef {
+  revisionId: string;
+  action: string;
+  createdAt: string;
+  user: string;
+}
+
+export interface VersionComparison {
+  from: VersionRef;
+  to: VersionRef;
+  /** Field by field, from the record as it was after `from` to the record as it was after `to`. */
+  changes: Changes;
+  names: ReferenceNames;
+}
+
+/**
+ * Any two versions of a record side by side: the fields the resource describes (never bookkeeping
+ * such as normalized search text), with links the reader may not see taken out as in the history.
+ */
+export async function compareVersions(def: ResourceDef, actor: Actor | null, id: string, fromId: string, toId: string, db: Db | Tx = getDb()): Promise<VersionComparison> {
+  const who = authorize(def, actor, "read");
+  await getRecord(def, who, id, db); // read permission and row scope on the record itself
+  const rows = await db.revision.findMany({
+    where: { id: { in: [fromId, toId] }, entity: def.name, entityId: id },
+    include: { user: { select: { name: true } } },
+  });
+  const find = (revisionId: string) => {
+    const row = rows.find((r) => r.id === revisionId);
+    if (!row) throw new NotFound(`Revision ${revisionId} of this record`);
+    return row;
+  };
+  const from = find(fromId);
+  const to = find(toId);
+  const described = (snapshot: unknown) =>
+    Object.fromEntries(Object.entries((snapshot ?? {}) as Record<string, unknown>).filter(([name]) => name in def.fields || name === "deletedAt"));
+  const [visible] = await redactHistory(def, who, [{ changes: diffSnapshots(described(from.snapshot), described(to.snapshot)), reason: null }], db);
+  const ref = (row: typeof from): VersionRef => ({ revisionId: row.id, action: row.action, createdAt: row.createdAt.toISOString(), user: actorName(row.user) });
+  return { from: ref(from), to: ref(to), changes: visible.changes, names: await referenceNames(def, who, [visible.changes], db) };
 }

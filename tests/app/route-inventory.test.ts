@@ -11,6 +11,7 @@ import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../support/d
 type Access = "admin" | "public-read" | "auth";
 
 const RULES: Record<string, Access> = {
+  "app/api/admin/[resource]/[id]/compare/route.ts": "admin",
   "app/api/admin/[resource]/[id]/history/route.ts": "admin",
   "app/api/admin/[resource]/[id]/permissions/route.ts": "admin",
   "app/api/admin/[resource]/[id]/restore/route.ts": "admin",
@@ -27,11 +28,17 @@ const RULES: Record<string, Access> = {
   "app/api/admin/import/route.ts": "admin",
   "app/api/admin/meta/route.ts": "admin",
   "app/api/admin/notifications/route.ts": "admin",
+  "app/api/admin/password-reset/route.ts": "admin",
   "app/api/admin/review/route.ts": "admin",
+  "app/api/admin/saved-filters/[id]/route.ts": "admin",
+  "app/api/admin/saved-filters/route.ts": "admin",
   "app/api/admin/verdict-proposal/[id]/route.ts": "admin",
   // next-auth's sign-in, sign-out, session and CSRF token, behind the host and origin checks
   // (tested through the real handler in tests/app/api/auth; throttling also in tests/lib/auth).
   "app/api/auth/[...nextauth]/route.ts": "auth",
+  // A new password with a one-time link: nobody is signed in; host, origin and throttle checked
+  // (tests/app/api/auth/password-reset.test.ts).
+  "app/api/auth/reset-password/route.ts": "auth",
   "app/api/docs/[asset]/route.ts": "public-read",
   "app/api/docs/route.ts": "public-read",
   "app/api/v1/[...path]/route.ts": "public-read",

@@ -1,9 +1,10 @@
 "use client";
-// List toolbar: filters, create, the server-side CSV export, and the trash toggle.
+// List toolbar: filters, saved filters, create, the column chooser, the server-side CSV export, and the trash toggle.
 import { Button as MuiButton } from "@mui/material";
-import { CreateButton, FilterButton, TopToolbar, useListContext } from "react-admin";
+import { ColumnsButton, CreateButton, FilterButton, TopToolbar, useListContext } from "react-admin";
 import { exportUrl } from "../data-provider";
 import type { ResourceMeta } from "../meta";
+import { SavedFilters } from "./SavedFilters";
 
 /** CSV of the whole filtered, sorted list, made by the server (not react-admin's client exporter). */
 export function ExportCsvButton({ resource }: { resource: string }) {
@@ -30,11 +31,17 @@ export function TrashToggle() {
   );
 }
 
-export function ListToolbar({ resource, staff, hasFilters }: { resource: ResourceMeta; staff: boolean; hasFilters: boolean }) {
+/**
+ * `columns`: the column chooser (react-admin's, kept per resource in the admin's store in this
+ * browser); only where the list is a table, not in the phone layout.
+ */
+export function ListToolbar({ resource, staff, hasFilters, columns = false }: { resource: ResourceMeta; staff: boolean; hasFilters: boolean; columns?: boolean }) {
   return (
     <TopToolbar sx={{ flexWrap: "wrap" }}>
       {hasFilters && <FilterButton />}
+      {hasFilters && <SavedFilters resource={resource.name} />}
       {resource.can.create && <CreateButton />}
+      {columns && <ColumnsButton />}
       <ExportCsvButton resource={resource.name} />
       {resource.softDelete && staff && resource.can.delete && <TrashToggle />}
     </TopToolbar>

@@ -93,7 +93,7 @@ export function ResourceList() {
       sort={resource.defaultSort}
       perPage={25}
       filters={filters.length ? filters : undefined}
-      actions={<ListToolbar resource={resource} staff={staff} hasFilters={filters.length > 0} />}
+      actions={<ListToolbar resource={resource} staff={staff} hasFilters={filters.length > 0} columns={!phone} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       exporter={false}
       // Nothing wider than the screen: the toolbar wraps, a wide table scrolls inside its own box.

@@ -138,4 +138,23 @@ describe("the admin data provider over the real API", () => {
     expect(anonymous?.status).toBe(401);
     expect(anonymous?.message).toMatch(/Sign in/);
   });
+
+  it("restores one field of a version and compares two versions", async () => {
+    const created = await newClaim("Flask is small.");
+    const edited = await dp.update("claims", { id: created.id, data: { ...created, statement: "Flask is a microframework.", kind: "OPINION" }, previousData: created });
+    const [latest, first] = (await dp.history("claims", { id: created.id })).data;
+    const { data } = await dp.revert("claims", { id: created.id, revisionId: first.id, version: Number(edited.data.version), fields: ["statement"] });
+    expect(data).toMatchObject({ statement: "Flask is small.", kind: "OPINION", version: 3 });
+    const comparison = await dp.compareVersions("claims", { id: created.id, from: first.id, to: latest.id });
+    expect(comparison.data.changes).toMatchObject({ statement: { before: "Flask is small.", after: "Flask is a microframework." }, kind: { before: "FACT", after: "OPINION" } });
+    expect(comparison.data.to.user).toBe("Edith");
+  });
+
+  it("an admin issues a password reset link; an editor is refused with the server's message", async () => {
+    const admin = await makeUser(t.db, "ADMIN");
+    const { data } = await providerFor(admin).issueResetLink(editor.id);
+    expect(data.path).toMatch(/^\/login\/reset#/);
+    const refused = await failure(dp.issueResetLink(editor.id));
+    expect(refused?.status).toBe(403);
+  });
 });

@@ -6,11 +6,13 @@ import * as list from "@/app/api/admin/[resource]/route";
 import * as one from "@/app/api/admin/[resource]/[id]/route";
 import * as bulk from "@/app/api/admin/[resource]/bulk/route";
 import * as exporter from "@/app/api/admin/[resource]/export/route";
+import * as compare from "@/app/api/admin/[resource]/[id]/compare/route";
 import * as history from "@/app/api/admin/[resource]/[id]/history/route";
 import * as restore from "@/app/api/admin/[resource]/[id]/restore/route";
 import * as revert from "@/app/api/admin/[resource]/[id]/revert/route";
 import * as meta from "@/app/api/admin/meta/route";
 import * as dashboard from "@/app/api/admin/dashboard/route";
+import * as passwordReset from "@/app/api/admin/password-reset/route";
 import type { Actor } from "@/lib/auth/roles";
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -19,8 +21,10 @@ type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "DELETE", unknown>>;
 const ROUTES: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/admin\/meta$/, meta, []],
   [/^\/api\/admin\/dashboard$/, dashboard, []],
+  [/^\/api\/admin\/password-reset$/, passwordReset, []],
   [/^\/api\/admin\/([^/]+)\/bulk$/, bulk, ["resource"]],
   [/^\/api\/admin\/([^/]+)\/export$/, exporter, ["resource"]],
+  [/^\/api\/admin\/([^/]+)\/([^/]+)\/compare$/, compare, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/history$/, history, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/restore$/, restore, ["resource", "id"]],
   [/^\/api\/admin\/([^/]+)\/([^/]+)\/revert$/, revert, ["resource", "id"]],

@@ -6,12 +6,17 @@ import { revertToRevision } from "@/lib/services/history";
 
 export const dynamic = "force-dynamic";
 
-/** ?revisionId=…: what restoring that version would change, and its public consequence; writes nothing. */
+/**
+ * ?revisionId=…[&field=…]: what restoring that version (or only that field of it) would change, and
+ * its public consequence; writes nothing. POST { revisionId, version, fields? } does it.
+ */
 export const GET = route<RecordParams>(async (req, ctx, actor) => {
   const def = await resourceFrom(ctx);
-  const revisionId = new URL(req.url).searchParams.get("revisionId");
+  const query = new URL(req.url).searchParams;
+  const revisionId = query.get("revisionId");
   if (!revisionId) throw new ValidationError({ revisionId: ["Name the version to compare with."] });
-  return { data: await previewRestore(def, actor, (await ctx.params).id, revisionId) };
+  const fields = query.getAll("field");
+  return { data: await previewRestore(def, actor, (await ctx.params).id, revisionId, undefined, fields.length ? fields : undefined) };
 });
 
 export const POST = route<RecordParams>(async (req, ctx, actor) => {
