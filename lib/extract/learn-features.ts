@@ -74,7 +74,7 @@ export function featuresOf(input: CandidateInput): string[] {
   if (input.unit) f.add(`u:${input.unit}`);
   f.add(input.hasValue ? "num:yes" : "num:no");
   f.add(`techs:${Math.min(input.technologies, 3)}`);
-  if (input.format) f.add(`fmt:${input.format}`);
+  if (input.format) f.add(`fmt:${input.format.toLowerCase()}`);
   for (const w of wordsOf(input.heading ?? "").filter((w) => w.length > 2 && !STOP.has(w)).slice(0, 8)) f.add(`h:${w}`);
   const masked = maskedWords(input.statement, input.names);
   masked.forEach((w, i) => {

@@ -97,8 +97,8 @@ export function hides(model: Model, features: string[]): boolean {
  * The lowest score a kept candidate needs, from out-of-fold scores (each example scored by a model that
  * did not see it). Candidates are hidden from the lowest score up to the cut:
  * - far enough that the candidates left reach the precision target (none when all of them already do),
- * - and on while what is hidden is rejected at least as often as the target (a pattern editors keep
- *   rejecting is hidden even when the rest is precise enough),
+ * - and on while what is hidden is rejected at least as often as the target, up to a rejected one (a
+ *   pattern editors keep rejecting is hidden even when the rest is precise enough),
  * - but never so far that more than `maxLostRecall` of what editors kept is hidden.
  * The cut sits halfway between the last hidden score and the first kept one.
  */
@@ -115,7 +115,7 @@ export function chooseThreshold(scored: Array<{ score: number; keep: boolean }>,
       const lost = positives ? hiddenKept / positives : 0;
       if (lost > o.maxLostRecall) break;
       if (precise < 0 && (positives - hiddenKept) / (n - i) >= o.precision) precise = i;
-      if (i >= MIN_CLASS && (i - hiddenKept) / i >= o.precision) rejected = i;
+      if (i >= MIN_CLASS && !asc[i - 1].keep && (i - hiddenKept) / i >= o.precision) rejected = i;
     }
     if (asc[i].keep) hiddenKept++;
   }
