@@ -81,11 +81,13 @@ function main(): void {
     if (!make) throw new Error(`Unknown catalogue "${catalogue}" (demo, empty, labelled or both).`);
     const started = performance.now();
     const examples = replay(extractBatch(trainDir, trainLabels, make(trainLabels)));
+    const cpu = process.cpuUsage();
     const trainStart = performance.now();
     const model = train(examples);
     const trainMs = performance.now() - trainStart;
+    const used = process.cpuUsage(cpu);
     report(`train ${trainLabels.batch} → test ${testLabels.batch}, ${catalogue} catalogue`, extractBatch(testDir, testLabels, make(testLabels)), model);
-    console.log(`(training took ${trainMs.toFixed(0)} ms; the whole run ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`(training took ${trainMs.toFixed(0)} ms, ${((used.user + used.system) / 1000).toFixed(0)} ms of CPU; the whole run ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
 }
 

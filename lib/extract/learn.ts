@@ -37,7 +37,7 @@ export interface TrainOptions {
   folds?: number;
 }
 
-export const DEFAULTS: Required<TrainOptions> = { steps: 150, rate: 0.3, l2: 1e-3, minExamples: 50, precision: 0.85, maxLostRecall: 0.2, folds: 5 };
+export const DEFAULTS: Required<TrainOptions> = { steps: 100, rate: 0.3, l2: 1e-3, minExamples: 50, precision: 0.85, maxLostRecall: 0.2, folds: 5 };
 /** At least this many kept and this many rejected examples before anything is hidden. */
 export const MIN_CLASS = 5;
 
@@ -46,12 +46,20 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min
 interface Weights { bias: number; weights: Map<string, number> }
 
 function fit(examples: Example[], o: Required<TrainOptions>): Weights {
+  // The examples as one flat array of feature indexes (row r is cols[starts[r]..starts[r + 1])): the inner loops stay on typed arrays.
   const index = new Map<string, number>();
-  const rows = examples.map((e) => e.features.map((f) => {
-    let i = index.get(f);
-    if (i === undefined) { i = index.size; index.set(f, i); }
-    return i;
-  }));
+  const starts = new Int32Array(examples.length + 1);
+  const list: number[] = [];
+  examples.forEach((e, r) => {
+    for (const f of e.features) {
+      let i = index.get(f);
+      if (i === undefined) { i = index.size; index.set(f, i); }
+      list.push(i);
+    }
+    starts[r + 1] = list.length;
+  });
+  const cols = Int32Array.from(list);
+  const labels = Float64Array.from(examples, (e) => (e.keep ? 1 : 0));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size);
   const grad = new Float64Array(index.size);
@@ -61,13 +69,13 @@ function fit(examples: Example[], o: Required<TrainOptions>): Weights {
   for (let step = 0; step < o.steps; step++) {
     grad.fill(0);
     let biasGrad = 0;
-    rows.forEach((row, r) => {
+    for (let r = 0; r < examples.length; r++) {
       let z = bias;
-      for (const i of row) z += w[i];
-      const err = (sigmoid(z) - (examples[r].keep ? 1 : 0)) / n;
+      for (let k = starts[r]; k < starts[r + 1]; k++) z += w[cols[k]];
+      const err = (sigmoid(z) - labels[r]) / n;
       biasGrad += err;
-      for (const i of row) grad[i] += err;
-    });
+      for (let k = starts[r]; k < starts[r + 1]; k++) grad[cols[k]] += err;
+    }
     for (let i = 0; i < w.length; i++) {
       const g = grad[i] + o.l2 * w[i];
       g2[i] += g * g;

@@ -70,10 +70,16 @@ export function decisionOf(from: unknown, to: unknown, edited: boolean): Decisio
 
 export interface LabelledExample { features: string[]; keep: boolean; pattern: string }
 
-/** Every example in the order decisions were first made (the learner is deterministic in that order). */
+/**
+ * The model learns from the latest decisions only: it follows how editors judge now (and the extractor
+ * as it is now), and training stays well under a second of CPU (eval:learn prints the time it takes).
+ */
+export const MAX_EXAMPLES = 2000;
+
+/** The latest MAX_EXAMPLES examples, in the order decisions were first made (the learner is deterministic in that order). */
 export async function loadExamples(db: Db | Tx): Promise<LabelledExample[]> {
-  const rows = await db.reviewExample.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { input: true, keep: true, pattern: true } });
-  return rows.flatMap((r) => {
+  const latest = await db.reviewExample.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_EXAMPLES, select: { input: true, keep: true, pattern: true } });
+  return latest.reverse().flatMap((r) => {
     const input = StoredInput.safeParse(r.input);
     return input.success ? [{ features: featuresOf(input.data), keep: r.keep, pattern: r.pattern }] : [];
   });
