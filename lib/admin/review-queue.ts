@@ -95,7 +95,8 @@ export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuer
   const [rows, total, hidden, model] = await Promise.all([
     db.claim.findMany({
       where,
-      // The likeliest to be kept first (as scored at import); claims written by hand have no score and come last.
+      // The likeliest to be kept first (as scored at import). Candidates without a score (imported before
+      // scores were stored) sort as the database puts NULLs: last on SQLite, first on PostgreSQL.
       orderBy: [{ keepScore: { score: "desc" } }, { createdAt: "asc" }, { id: "asc" }],
       take: Math.min(Math.max(query.limit ?? REVIEW_PAGE_SIZE, 1), REVIEW_PAGE_SIZE),
       include: {
