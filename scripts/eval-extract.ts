@@ -6,22 +6,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractClaims, TechResolver, type CandidateClaim, type TechRef } from "@/lib/extract";
 import { parseDocument } from "@/lib/import";
-import { slugify } from "@/lib/text/slug";
-import { TECHNOLOGIES } from "@/prisma/seed/catalog";
+import { CATALOGUES } from "./eval/catalogues";
 import { LabelFile, type LabelClaim } from "./eval/labels";
 import { combine, KINDS, scoreDocument, type BatchScore, type DocumentScore } from "./eval/score";
-
-// demo: the seed's ten technologies; empty: a new install; labelled: every technology the labels name
-// (all the articles' technologies added by hand, which isolates extraction from technology discovery).
-const CATALOGUES: Record<string, (labels: LabelFile) => TechRef[]> = {
-  demo: () => TECHNOLOGIES.map((t) => ({ slug: t.slug, name: t.name, aliases: [...t.aliases] })),
-  empty: () => [],
-  labelled: (labels) => {
-    const names = new Map<string, string>();
-    for (const d of labels.documents) for (const n of [...d.technologies, ...d.claims.flatMap((c) => c.technologies)]) names.set(slugify(n, 60), n);
-    return [...names].map(([slug, name]) => ({ slug, name, aliases: [] }));
-  },
-};
 
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(2) : "-");
 

@@ -13,8 +13,8 @@ import type { ImportReport } from "@/lib/import/report";
 function toJson(report: ImportReport): unknown {
   return {
     articles: report.articles.map((a) => ({
-      file: a.file, format: a.format, status: a.status, title: a.title, url: a.url, author: a.author, publishedAt: a.publishedAt, tags: a.tags, warnings: a.warnings, newTechnologies: a.newTechnologies,
-      claims: a.claims.map((c) => ({ key: c.key, statement: c.statement, kind: c.kind, technologies: c.technologies, topic: c.topic, quote: c.quote, start: c.start, end: c.end, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, stance: c.stance, matches: c.matches })),
+      file: a.file, format: a.format, status: a.status, title: a.title, url: a.url, author: a.author, publishedAt: a.publishedAt, tags: a.tags, warnings: a.warnings, newTechnologies: a.newTechnologies, hiddenCandidates: a.hiddenCandidates ?? 0,
+      claims: a.claims.map((c) => ({ key: c.key, statement: c.statement, kind: c.kind, technologies: c.technologies, topic: c.topic, quote: c.quote, start: c.start, end: c.end, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, stance: c.stance, matches: c.matches, keepScore: c.keepScore, hidden: c.hidden })),
     })),
     contradictions: report.contradictions,
     errors: report.errors,
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
       for (const a of report.articles) {
         console.log(`${a.file}: ${a.format} "${a.title}" ${a.status}${dryRun ? " (dry run)" : ""}, ${a.claims.length} claims (${a.claims.filter((c) => c.matches).length} matched existing)`);
         for (const w of a.warnings) console.log(`  warning: ${w}`);
+        if (a.hiddenCandidates) console.log(`  ${a.hiddenCandidates} low-confidence candidates ${dryRun ? "would be " : ""}hidden in the review queue (learned from editors' decisions; shown there on request)`);
         if (a.newTechnologies.length) console.log(`  new technologies (${dryRun ? "would be " : ""}proposed for an editor to confirm): ${a.newTechnologies.map((t) => t.name).join(", ")}`);
       }
       for (const c of report.contradictions) console.log(`contradiction ${c.kind} ${c.status}: ${c.a} vs ${c.b}: ${c.reason}`);

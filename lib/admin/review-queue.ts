@@ -9,6 +9,9 @@ import { jaccard, SAME_ASSERTION_THRESHOLD, tokens } from "@/lib/match/similarit
 import { articles, claims } from "@/lib/resources";
 import { readableWhere } from "@/lib/resources/access";
 import { authorize } from "@/lib/services/records";
+import { reasons, score, type Model } from "@/lib/extract/learn";
+import { featuresOf, headingIndex } from "@/lib/extract/learn-features";
+import { learnedModel } from "@/lib/import/learned";
 
 /** Characters of the article shown on each side of the quote. */
 export const QUOTE_CONTEXT = 160;
@@ -45,6 +48,12 @@ export interface ReviewCard {
     after: string;
   } | null;
   hints: ReviewHint[];
+  /**
+   * What editors' earlier decisions say about it (lib/extract/learn.ts): the keep score now, the one the
+   * importer gave it (null for a claim written by hand), and the strongest reasons ("rejected 7 of 8
+   * times: pattern 'feature: T has … built in'").
+   */
+  learned: { score: number; importScore: number | null; hidden: boolean; reasons: string[] };
   createdAt: string;
 }
 
@@ -54,12 +63,20 @@ export interface ReviewQueuePage {
   total: number;
   /** The articles the view is limited to, by title, when it is. */
   articles: Array<{ id: string; slug: string; title: string }>;
+  /** Low-confidence candidates (under the learned threshold) in this view: hidden unless asked for. */
+  hidden: number;
+  /** Whether this page shows only the low-confidence candidates. */
+  lowConfidence: boolean;
+  /** The decisions the scores were learned from, and the threshold (null: too few yet, nothing is hidden). */
+  model: { examples: number; threshold: number | null };
 }
 
 export interface ReviewQueueQuery {
   /** Article slugs (as the import report names them): only their candidates. */
   articleSlugs?: string[];
   limit?: number;
+  /** Only the candidates the importer hid as low-confidence. */
+  lowConfidence?: boolean;
 }
 
 /** What waits in the queue: candidates nobody has decided on (also counted in the app bar's notifications). */
@@ -71,21 +88,28 @@ export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuer
   const limited = slugs.length
     ? await db.article.findMany({ where: await readableWhere(articles, editor, { slug: { in: slugs }, deletedAt: null }, db), select: { id: true, slug: true, title: true } })
     : [];
-  const base = QUEUE_WHERE;
-  const where = await readableWhere(claims, editor, slugs.length ? { ...base, citations: { some: { deletedAt: null, articleId: { in: limited.map((a) => a.id) } } } } : base, db);
-  const [rows, total] = await Promise.all([
+  const base = slugs.length ? { ...QUEUE_WHERE, citations: { some: { deletedAt: null, articleId: { in: limited.map((a) => a.id) } } } } : QUEUE_WHERE;
+  const lowConfidence = query.lowConfidence === true;
+  const where = await readableWhere(claims, editor, { ...base, ...(lowConfidence ? { keepScore: { is: { hidden: true } } } : { NOT: { keepScore: { is: { hidden: true } } } }) }, db);
+  const hiddenWhere = await readableWhere(claims, editor, { ...base, keepScore: { is: { hidden: true } } }, db);
+  const [rows, total, hidden, model] = await Promise.all([
     db.claim.findMany({
       where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      // The likeliest to be kept first (as scored at import). Candidates without a score (imported before
+      // scores were stored) sort as the database puts NULLs: last on SQLite, first on PostgreSQL.
+      orderBy: [{ keepScore: { score: "desc" } }, { createdAt: "asc" }, { id: "asc" }],
       take: Math.min(Math.max(query.limit ?? REVIEW_PAGE_SIZE, 1), REVIEW_PAGE_SIZE),
       include: {
-        technologies: { select: { id: true, name: true, status: true }, orderBy: { name: "asc" } },
+        technologies: { select: { id: true, name: true, status: true, aliases: true }, orderBy: { name: "asc" } },
+        keepScore: true,
         citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1 },
         contradictionsAsA: { where: { deletedAt: null, status: "OPEN" }, include: { claimB: { select: { id: true, statement: true, status: true } } }, take: 2 },
         contradictionsAsB: { where: { deletedAt: null, status: "OPEN" }, include: { claimA: { select: { id: true, statement: true, status: true } } }, take: 2 },
       },
     }),
     db.claim.count({ where }),
+    db.claim.count({ where: hiddenWhere }),
+    learnedModel(db),
   ]);
   const texts = await articleTexts(db, rows.flatMap((r) => r.citations.map((c) => c.articleId)));
   const duplicates = await likelyDuplicates(db, rows);
@@ -111,18 +135,35 @@ export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuer
       technologies: row.technologies.map((t) => ({ id: t.id, name: t.name, proposed: t.status === "PROPOSED" })),
       source: citation && article ? { articleId: citation.articleId, title: article.title, publishedAt: article.publishedAt?.toISOString() ?? null, url: article.url, ...quoteInContext(article.text, citation) } : null,
       hints: duplicate ? [duplicate, ...contradictions] : contradictions,
+      learned: learnedOf(model, row, citation, article),
       createdAt: row.createdAt.toISOString(),
     };
   });
-  return { cards, total, articles: limited };
+  return { cards, total, articles: limited, hidden, lowConfidence, model: { examples: model.examples, threshold: model.threshold } };
 }
 
-type ArticleText = { title: string; text: string; url: string | null; publishedAt: Date | null };
+type ScoredRow = {
+  statement: string; kind: string; topic: string | null; metric: string | null; unit: string | null; value: number | null; conditions: unknown;
+  technologies: Array<{ name: string; aliases: unknown }>; keepScore: { score: number; hidden: boolean } | null;
+};
+
+/** The card's keep score under the model as it is now, with the reasons behind it. */
+function learnedOf(model: Model, row: ScoredRow, citation: { quote: string; start: number } | undefined, article: ArticleText | undefined): ReviewCard["learned"] {
+  const features = featuresOf({
+    kind: row.kind.toLowerCase(), statement: row.statement, quote: citation?.quote ?? row.statement, topic: row.topic, metric: row.metric, unit: row.unit, hasValue: row.value != null,
+    technologies: row.technologies.length, names: row.technologies.flatMap((t) => [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])]),
+    format: article?.format ?? null, heading: citation && article ? headingIndex(article.text)(citation.start) : null,
+    conditions: row.conditions && typeof row.conditions === "object" && !Array.isArray(row.conditions) ? (row.conditions as Record<string, unknown>) : {},
+  });
+  return { score: score(model, features), importScore: row.keepScore?.score ?? null, hidden: row.keepScore?.hidden ?? false, reasons: reasons(model, features).map((r) => r.text) };
+}
+
+type ArticleText = { title: string; text: string; url: string | null; publishedAt: Date | null; format: string };
 
 async function articleTexts(db: Db, ids: string[]): Promise<Map<string, ArticleText>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await db.article.findMany({ where: { id: { in: unique } }, select: { id: true, title: true, text: true, url: true, publishedAt: true } });
+  const rows = await db.article.findMany({ where: { id: { in: unique } }, select: { id: true, title: true, text: true, url: true, publishedAt: true, format: true } });
   return new Map(rows.map((r) => [r.id, r]));
 }
 

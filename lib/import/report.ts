@@ -5,6 +5,10 @@ export interface ClaimReport extends CandidateClaim {
   key: string;
   /** Slug of the existing claim this candidate is the same assertion as (a new citation), or null. */
   matches: string | null;
+  /** The learned keep score (lib/extract/learn.ts): how likely an editor keeps it, from earlier decisions. */
+  keepScore?: number;
+  /** Under the learned threshold: written, but hidden in the review queue until an editor shows the low-confidence ones. */
+  hidden?: boolean;
 }
 
 export interface ArticleReport {
@@ -25,6 +29,8 @@ export interface ArticleReport {
   claims: ClaimReport[];
   /** Technologies the claims name that the catalogue lacks: created as proposed, for an editor to confirm. */
   newTechnologies: Array<{ slug: string; name: string; category: string | null }>;
+  /** Candidates under the learned threshold: hidden in the review queue ("N low-confidence candidates hidden"), never dropped. */
+  hiddenCandidates?: number;
 }
 
 export interface ContradictionReport {

@@ -24,6 +24,9 @@ import { afterImport } from "./after-import";
 import { DocumentWriter } from "./write";
 import type { ArticleReport, ClaimReport, ContradictionReport, ImportReport } from "./report";
 import { deriveDirections } from "@/lib/extract/direction";
+import type { Model } from "@/lib/extract/learn";
+import { candidateInput, headingIndex } from "@/lib/extract/learn-features";
+import { judge, learnedModel } from "./learned";
 
 export type { ImportInput } from "./read";
 
@@ -35,6 +38,8 @@ export interface ImportContext {
   /** Slugs of technologies editors deleted (rejected or merged away): never proposed again. */
   rejected: Set<string>;
   index: ClaimIndex;
+  /** What editors' decisions taught (lib/import/learned.ts): each candidate's keep score, and which are hidden. */
+  model: Model;
 }
 
 const stringsOf = (json: unknown): string[] => (Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : []);
@@ -49,7 +54,7 @@ export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
     select: { id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true, technologies: { select: { slug: true } } },
   });
   for (const r of rows) index.add({ ...r, technologies: r.technologies.map((t) => t.slug), conditions: (r.conditions ?? {}) as Record<string, unknown> });
-  return { catalogue: { techs: refs, learned: [] }, resolver: new TechResolver(refs), techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index };
+  return { catalogue: { techs: refs, learned: [] }, resolver: new TechResolver(refs), techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index, model: await learnedModel(db) };
 }
 
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
@@ -115,14 +120,24 @@ function planDocument({ file, doc, extraction }: ReadDocument, ctx: ImportContex
   report.newTechnologies = newTechnologies.map((t) => ({ slug: t.slug, name: t.name, category: t.category ?? null }));
   const matchStart = performance.now();
   const fileKey = slugify(file.replace(/^.*\//, ""), 40);
+  const judged = judgeCandidates(candidates, extraction, doc, ctx);
+  report.hiddenCandidates = judged.filter((j) => j.hidden).length;
   const pending = candidates.map((c, n) => {
     const indexed: IndexedClaim = { id: `${fileKey}#${n + 1}`, slug: `${fileKey}#${n + 1}`, kind: c.kind, technologies: c.technologies, topic: c.topic, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, statement: c.statement };
     const match = matchCandidate(ctx.index, indexed);
-    return { claim: { ...c, key: indexed.slug, matches: match.same?.slug ?? null }, indexed, ...match };
+    return { claim: { ...c, key: indexed.slug, matches: match.same?.slug ?? null, keepScore: judged[n].score, hidden: judged[n].hidden }, indexed, ...match };
   });
   ctx.index.matchMs += performance.now() - matchStart;
   report.claims = pending.map((p) => p.claim);
   return { file, doc, report, ...keysOf(doc), pending, newTechnologies };
+}
+
+/** Each candidate's keep score from the learned model, and whether it falls under the threshold (hidden in the review queue). */
+function judgeCandidates(candidates: CandidateClaim[], extraction: Extraction, doc: ParsedDocument, ctx: ImportContext): Array<{ score: number; hidden: boolean }> {
+  const found = new Map(extraction.proposed.map((t) => [t.slug, t]));
+  const names = (slug: string): string[] => { const ref = ctx.resolver.ref(slug) ?? found.get(slug); return ref ? [ref.name, ...ref.aliases] : [slug]; };
+  const where = { names, format: doc.format, heading: headingIndex(doc.text) };
+  return candidates.map((c) => judge(ctx.model, candidateInput(c, where)));
 }
 
 /** Claims lose the technologies editors deleted; a claim left about nothing is dropped. */
@@ -184,6 +199,7 @@ async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: Impo
   // The candidates' stand-ins in the index become the stored claims.
   const stored = new Map<IndexedClaim, IndexedClaim>();
   fresh.forEach((p, i) => stored.set(p.indexed, { ...p.indexed, id: inserted[i].id, slug: inserted[i].slug }));
+  if (inserted.length) await tx.claimScore.createMany({ data: fresh.map((p, i) => ({ claimId: inserted[i].id, score: p.claim.keepScore ?? 0.5, hidden: p.claim.hidden ?? false })) });
   const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (stored.get(p.indexed) as IndexedClaim).id;
   await write.citations(article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance })));
   const added = await write.contradictions(proposalsOf(plan).map((x) => {

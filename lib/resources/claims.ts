@@ -12,6 +12,7 @@ import { defineAction, defineResource } from "./define";
 import { labelled } from "./fields";
 import { citations } from "./citations";
 import { ensureSlug } from "./slugs";
+import { decisionOf, recordDecision } from "@/lib/import/learned";
 
 export const CLAIM_KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
 export const CLAIM_STATUSES = ["CANDIDATE", "DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"] as const;
@@ -41,6 +42,15 @@ async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise
     statement: String(data.statement ?? ""),
     technologies: techs.map((t) => ({ slug: t.slug, names: [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])] })),
   });
+}
+
+/** Fields whose change makes a decision on a candidate an edit. */
+const EDITABLE = ["statement", "kind", "topic", "metric", "value", "unit"] as const;
+
+/** A candidate decided on (accepted, edited, merged, rejected) is kept as an example the importer learns from. */
+async function keepDecision(tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string, merged = false): Promise<void> {
+  const decision = merged && existing.status === "CANDIDATE" ? "MERGED" : decisionOf(existing.status, to, edited);
+  if (decision) await recordDecision(tx, String(existing.id), decision, String(to ?? existing.status), actorId || null);
 }
 
 function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
@@ -105,6 +115,8 @@ export const claims = defineResource({
     if (!ctx.existing && data.directions == null) data.directions = await defaultDirections(ctx.tx, data);
     if (typeof data.statement === "string") data.normalized = normalizeStatement(data.statement);
     if (data.status && data.status !== ctx.existing?.status) Object.assign(data, reviewStamp(data.status, ctx.actor.id));
+    const existing = ctx.existing;
+    if (existing) await keepDecision(ctx.tx, existing, data.status ?? existing.status, EDITABLE.some((f) => f in data && (data[f] ?? "") !== (existing[f] ?? "")), ctx.actor.id);
   },
   validate(data) {
     if (data.kind === "PERFORMANCE" && data.value != null && !data.unit) return { unit: ["A figure needs its unit."] };
@@ -116,7 +128,10 @@ export const claims = defineResource({
       input: z.strictObject({ status: z.enum(CLAIM_STATUSES) }),
       roles: STAFF,
       bulk: true,
-      run: (_record, { status }, { actor }) => ({ status, ...reviewStamp(status, actor.id) }),
+      async run(record, { status }, { tx, actor }) {
+        await keepDecision(tx, record, status, false, actor.id);
+        return { status, ...reviewStamp(status, actor.id) };
+      },
     }),
     merge: defineAction({
       label: "Merge into another claim",
@@ -130,6 +145,7 @@ export const claims = defineResource({
         const target = await tx.claim.findFirst({ where: { id: intoId, deletedAt: null } });
         if (!target) throw new ValidationError({ intoId: ["The claim to merge into does not exist."] });
         if (target.mergedIntoId) throw new Conflict("The target claim was itself merged; merge into the claim it points to.");
+        await keepDecision(tx, record, "RETRACTED", false, actor.id, true);
         const moving = await tx.citation.findMany({ where: { claimId: record.id, deletedAt: null } });
         for (const citation of moving) {
           const clash = await tx.citation.findFirst({

@@ -23,6 +23,11 @@ export function ArticlePreview({ a }: { a: ArticleReport }) {
         </Alert>
       )}
       <Typography variant="body2" sx={{ mt: 1 }}>{a.claims.length} candidate claim(s)</Typography>
+      {(a.hiddenCandidates ?? 0) > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {a.hiddenCandidates} low-confidence {a.hiddenCandidates === 1 ? "candidate" : "candidates"} {a.status === "preview" ? "would be hidden" : "hidden"} in the review queue (editors rejected ones like {a.hiddenCandidates === 1 ? "it" : "them"} before; &ldquo;Show them&rdquo; there reveals them).
+        </Typography>
+      )}
       <List dense>
         {a.claims.map((c) => (
           <ListItem key={c.key} disableGutters>

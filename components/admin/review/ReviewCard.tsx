@@ -93,6 +93,7 @@ export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(
               )}
             </Alert>
           ))}
+          <LearnedLine learned={card.learned} />
           <Stack direction="row" sx={{ mt: 1.5, flexWrap: "wrap", gap: 1 }}>
             <Button variant="contained" size="small" disabled={busy} onClick={props.onVerify}>{acceptLabel}</Button>
             <Button variant="outlined" size="small" color="error" disabled={busy} onClick={props.onReject}>Reject</Button>
@@ -104,3 +105,14 @@ export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(
     </Card>
   );
 });
+
+/** The keep score learned from editors' decisions, and why: "Keep score 12% · rejected 7 of 8 times: pattern '…'". */
+function LearnedLine({ learned }: { learned: ReviewCardData["learned"] }) {
+  if (!learned.reasons.length && learned.importScore === null) return null;
+  const why = learned.reasons.length ? ` · ${learned.reasons.join(" · ")}` : "";
+  return (
+    <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }} data-keep-score>
+      Keep score {Math.round(learned.score * 100)}%{learned.hidden ? " (low confidence)" : ""}{why}
+    </Typography>
+  );
+}

@@ -30,6 +30,7 @@ export function ReviewQueue() {
   const location = useLocation();
   const navigate = useNavigate();
   const articleSlugs = useMemo(() => new URLSearchParams(location.search).getAll("article"), [location.search]);
+  const [lowConfidence, setLowConfidence] = useState(false);
   const [page, setPage] = useState<ReviewQueuePage | null>(null);
   const [focus, setFocus] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
@@ -41,12 +42,12 @@ export function ReviewQueue() {
   const cardRefs = useRef(new Map<string, HTMLDivElement>());
 
   const load = useCallback(async () => {
-    const query = articleSlugs.map((s) => `article=${encodeURIComponent(s)}`).join("&");
+    const query = [...articleSlugs.map((s) => `article=${encodeURIComponent(s)}`), ...(lowConfidence ? ["lowConfidence=1"] : [])].join("&");
     const res = await getJson<{ data: ReviewQueuePage }>(`/api/admin/review${query ? `?${query}` : ""}`);
     setPage(res.data);
     setSelected((s) => s.filter((id) => res.data.cards.some((c) => c.id === id)));
     setFocus((f) => Math.max(0, Math.min(f, res.data.cards.length - 1)));
-  }, [articleSlugs]);
+  }, [articleSlugs, lowConfidence]);
   useEffect(() => {
     load().catch((e: Error) => setMessage({ ok: false, text: e.message }));
   }, [load]);
@@ -140,6 +141,13 @@ export function ReviewQueue() {
           <Button size="small" href="#/review">Show every candidate</Button>
         </Stack>
       )}
+      {page && (page.hidden > 0 || page.lowConfidence) && (
+        <Alert severity="info" sx={{ mb: 1 }} action={<Button size="small" onClick={() => setLowConfidence(!page.lowConfidence)}>{page.lowConfidence ? "Back to the queue" : "Show them"}</Button>}>
+          {page.lowConfidence
+            ? `Showing the ${page.total} low-confidence ${page.total === 1 ? "candidate" : "candidates"} the importer hid (learned from ${page.model.examples} decisions).`
+            : `${page.hidden} low-confidence ${page.hidden === 1 ? "candidate" : "candidates"} hidden (editors rejected ones like them before).`}
+        </Alert>
+      )}
       <ProposedTechnologies onChange={() => load()} />
       <Stack direction="row" sx={{ mb: 2, gap: 1, flexWrap: "wrap", alignItems: "center" }}>
         <Checkbox
@@ -195,7 +203,7 @@ export function ReviewQueue() {
       </Stack>
       {page && page.total > cards.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-          Showing the oldest {cards.length} of {page.total}; the next ones appear as these are decided.
+          Showing the first {cards.length} of {page.total} (likeliest to be kept first); the next ones appear as these are decided.
         </Typography>
       )}
       <Dialog open={merging !== null} onClose={() => setMerging(null)} fullWidth maxWidth="sm">

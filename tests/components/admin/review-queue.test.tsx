@@ -27,6 +27,7 @@ const card = (n: number, extra: Partial<ReviewCard> = {}): ReviewCard => ({
   technologies: [{ id: `t${n}`, name: `Framework ${n}`, proposed: n === 3 }],
   source: { articleId: "a1", title: "Our benchmark week", publishedAt: "2026-03-02T00:00:00.000Z", url: null, before: "On a laptop. ", quote: `Framework ${n} did ${n}k rps.`, after: " Then lunch." },
   hints: [],
+  learned: { score: 0.5, importScore: null, hidden: false, reasons: [] },
   createdAt: "2026-12-01T10:00:00.000Z",
   ...extra,
 });
@@ -41,7 +42,7 @@ function server(cards: ReviewCard[]) {
     const reply = (body: unknown, status = 200) => ({ ok: status < 400, status, json: async () => body }) as unknown as Response;
     if (url.startsWith("/api/admin/review")) {
       asked.push(url);
-      const page: ReviewQueuePage = { cards: remaining, total: remaining.length, articles: [] };
+      const page: ReviewQueuePage = { cards: remaining, total: remaining.length, articles: [], hidden: 0, lowConfidence: false, model: { examples: 0, threshold: null } };
       return reply({ data: page });
     }
     if (url === "/api/admin/claims/bulk") {

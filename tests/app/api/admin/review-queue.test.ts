@@ -109,4 +109,36 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
     expect(contributor.status).toBe(403);
     expect((await call(reviewRoute.GET, { url })).status).toBe(401);
   });
+
+  it("orders the cards by what editors' decisions taught, shows why, and hides low-confidence candidates until asked", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const lines = (from: number, count: number) => Array.from({ length: count }, (_, i) => `FastAPI served ${from + i + 10},000 requests per second in run ${from + i}.\n\nDjango is overrated, says reviewer number ${from + i}.`).join("\n\n");
+    await importPost(editor, `# Framework notes\n\n${lines(1, 30)}`);
+    const first = (await call(reviewRoute.GET, { url: "/api/admin/review", actor: editor })).json.data;
+    expect(first.hidden).toBe(0);
+    expect(first.model).toEqual({ examples: 0, threshold: null });
+    expect(first.total).toBe(60);
+    // Every candidate decided (the queue shows 50 at a time).
+    const ids = async (kind: string) => (await t.db.claim.findMany({ where: { status: "CANDIDATE", kind: kind as "OPINION" }, select: { id: true } })).map((c) => c.id);
+    for (const [kind, status] of [["PERFORMANCE", "VERIFIED"], ["OPINION", "RETRACTED"]]) {
+      const res = await call(bulkRoute.POST, { method: "POST", url: "/api/admin/claims/bulk", actor: editor, params: { resource: "claims" }, body: { op: "action", action: "setStatus", ids: await ids(kind), data: { status } } });
+      expect(res.status).toBe(200);
+    }
+
+    const second = await importPost(editor, `# More framework notes\n\n${lines(100, 3)}\n\nFlask is overrated, a fair point.\n\nFlask served 2,000 requests per second in run 7.`);
+    const queue = (await call(reviewRoute.GET, { url: `/api/admin/review?article=${second.articleSlug}`, actor: editor })).json.data;
+    // The opinions like those editors rejected are hidden; the figures are shown, likeliest to be kept first.
+    expect(queue.hidden).toBe(4);
+    expect(queue.model.examples).toBe(60);
+    expect(queue.cards.map((c: { kind: string }) => c.kind)).toEqual(["PERFORMANCE", "PERFORMANCE", "PERFORMANCE", "PERFORMANCE"]);
+    const scores = queue.cards.map((c: { learned: { importScore: number } }) => c.learned.importScore);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(queue.cards[0].learned.reasons.join(" ")).toMatch(/kept \d+ of \d+ times/);
+
+    const low = (await call(reviewRoute.GET, { url: `/api/admin/review?article=${second.articleSlug}&lowConfidence=1`, actor: editor })).json.data;
+    expect(low.lowConfidence).toBe(true);
+    expect(low.total).toBe(4);
+    expect(low.cards.every((c: { kind: string; learned: { hidden: boolean; reasons: string[] } }) => c.kind === "OPINION" && c.learned.hidden)).toBe(true);
+    expect(low.cards[0].learned.reasons.join(" ")).toMatch(/rejected \d+ of \d+ times/);
+  }, 240_000);
 });
