@@ -20,11 +20,14 @@ function directionNote(e: ClaimEntry, name: string): string {
   return e.sign > 0 ? `for ${name}` : `against ${name}`;
 }
 
-/** The strongest few claims only (the bucket keeps them in order): texts are built for what is shown. */
-function claimReasons(input: UseCaseInput, slug: string, positive: boolean): Reason[] {
+/**
+ * The strongest few claims only (the bucket keeps them in order): texts are built for what is shown.
+ * `keep` leaves out claims that must not be shown here (already shown, or backing the pick too).
+ */
+function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep?: (e: ClaimEntry) => boolean): Reason[] {
   const bucket = input.state.bucket(slug);
   const name = nameOf(input, slug);
-  return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS).map((e) => ({
+  return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS, keep).map((e) => ({
     technologySlug: slug,
     text: `${name}: "${e.claim.statement}" (${KIND_WORD[e.claim.kind] ?? e.claim.kind.toLowerCase()}, ${directionNote(e, name)}, ${plural(independentSources(e.claim), "independent source")})`,
     weight: e.micro / 1e6,
@@ -51,9 +54,9 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
   };
 }
 
-function reasonsFor(input: UseCaseInput, slug: string, positive: boolean): Reason[] {
+function reasonsFor(input: UseCaseInput, slug: string, positive: boolean, keep?: (e: ClaimEntry) => boolean): Reason[] {
   const decisions = decisionReason(input, slug, positive);
-  return [...claimReasons(input, slug, positive), ...(decisions ? [decisions] : [])].sort(stronger);
+  return [...claimReasons(input, slug, positive, keep), ...(decisions ? [decisions] : [])].sort(stronger);
 }
 
 export function topReasons(input: UseCaseInput, recommended: string[]): Reason[] {
@@ -63,12 +66,21 @@ export function topReasons(input: UseCaseInput, recommended: string[]): Reason[]
   return unique.slice(0, TOP_REASONS);
 }
 
-/** The strongest evidence against the recommendation; failing that, the best case for the runner-up. */
-export function counterEvidence(input: UseCaseInput, recommended: string[]): Reason | null {
-  const against = recommended.flatMap((slug) => reasonsFor(input, slug, false)).sort(stronger)[0];
+/**
+ * The strongest evidence against the recommendation; failing that, the best case for the runner-up.
+ * A claim already shown as a reason is not shown again (a relative claim is for one half of a
+ * combination and against the other), and the runner-up's case is a claim that does not back the
+ * recommendation as well: "good for both" is no case for the alternative.
+ */
+export function counterEvidence(input: UseCaseInput, recommended: string[], shown: readonly Reason[] = []): Reason | null {
+  const shownIds = new Set(shown.flatMap((r) => r.claimIds));
+  const unshown = (e: ClaimEntry) => !shownIds.has(e.claim.id);
+  const against = recommended.flatMap((slug) => reasonsFor(input, slug, false, unshown)).sort(stronger)[0];
   if (against) return against;
   const runnerUp = input.state.ranking().find(([slug, micro]) => micro > 0 && !recommended.includes(slug));
-  return runnerUp ? reasonsFor(input, runnerUp[0], true)[0] ?? null : null;
+  if (!runnerUp) return null;
+  const ownCase = (e: ClaimEntry) => unshown(e) && !e.siblings.some((s) => s.sign > 0 && recommended.includes(s.tech));
+  return reasonsFor(input, runnerUp[0], true, ownCase)[0] ?? null;
 }
 
 /** Everything a verdict page counts about the evidence for a recommendation, worked out in one place. */
