@@ -1,6 +1,6 @@
 // One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
-import { confidenceExplanation, counterEvidence, topReasons } from "./explain";
+import { confidenceExplanation, counterEvidence, evidenceCounts, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
@@ -50,16 +50,19 @@ export function explainRecommendation(input: UseCaseInput, engine: Verdict, reco
   const agrees = sameSet(recommended, engine.recommended);
   const confidence = agrees ? engine.confidence : confidenceOf(input.state, recommended);
   const reasons = topReasons(input, recommended);
+  // One walk over the evidence gives the confidence line's counts and the chart's claims.
+  const counts = recommended.length ? evidenceCounts(input, recommended, true) : null;
   return {
     useCaseSlug: engine.useCaseSlug,
     recommended: [...recommended],
     label: agrees ? engine.label : recommended.map(name).join(" + "),
     confidence,
-    confidenceExplanation: recommended.length ? confidenceExplanation(input, recommended, confidence) : "",
+    confidenceExplanation: counts ? confidenceExplanation(input, recommended, confidence, counts) : "",
     reasons,
     counterEvidence: counterEvidence(input, recommended, reasons),
     engineRecommended: [...engine.recommended],
     engineLabel: engine.label,
     whatWouldChange: agrees ? engine.whatWouldChange : null,
+    evidence: counts?.items ?? [],
   };
 }

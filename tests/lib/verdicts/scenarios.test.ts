@@ -348,4 +348,35 @@ describe("audit findings", () => {
     // Two of its four needs are a CMS's: half is not most.
     expect(verdicts.find((v) => v.useCaseSlug === "content-site-cms")!.scores).toEqual([]);
   });
+
+  it("the evidence-balance chart counts what the confidence line counts: one function computes both", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        const engine = new VerdictEngine(e);
+        for (const v of engine.verdicts()) {
+          if (!v.winner) continue;
+          const explained = engine.explain(v.useCaseSlug, v.recommended)!;
+          const m = /^\d+%: (\d+) verified claims? .*?for it; (?:nothing verified against it|(\d+) pieces? of evidence against it);/.exec(explained.confidenceExplanation)!;
+          const chart = explained.evidence ?? [];
+          expect(chart.filter((c) => c.side === "supports")).toHaveLength(Number(m[1]));
+          // The line's "against" also counts team decisions; the chart draws claims only.
+          expect(chart.filter((c) => c.side === "against").length).toBeLessThanOrEqual(Number(m[2] ?? 0));
+          for (const c of chart) expect(c.weight).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("every confidence shown comes with its one-line explanation", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        for (const v of computeVerdicts(e)) {
+          if (!v.winner) continue;
+          expect(v.confidenceExplanation?.startsWith(`${Math.round(v.confidence * 100)}%: `)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
