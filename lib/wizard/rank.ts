@@ -24,6 +24,8 @@ import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "
 /** A driver that matters counts half as much as the use case's own evidence. */
 export const DRIVER_WEIGHT = 0.5;
 const MAX_REASONS = 6;
+/** As the verdict pages word a claim's kind in a reason. */
+const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
 const DRIVER_REASONS = 2;
 
 export interface WizardFactor {
@@ -187,7 +189,7 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReas
     .sort((a, b) => b.strength - a.strength || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
+      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
       technologySlug: slug,
       basis: d.driver.label,
       claimIds: [c.claim.id],
@@ -261,7 +263,8 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   const unticked = category.drivers.filter((d) => !answers.needs.includes(d.key));
   if (unticked.length) {
     // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
-    const labels = unticked.map((d) => d.label.charAt(0).toLowerCase() + d.label.slice(1));
+    // Lower-cased at the start to run on in the sentence, unless it starts an acronym ("I/O-bound").
+    const labels = unticked.map((d) => (/^.[a-z ]/.test(d.label) ? d.label.charAt(0).toLowerCase() + d.label.slice(1) : d.label));
     factors.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not ticked, so not weighed: ${labels.join("; ")}.` });
   }
 
