@@ -286,7 +286,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     reasons.push(r);
   };
   for (const r of explanation?.reasons ?? []) {
-    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
+    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCase.name} · counts because: ${r.countsBecause}` : useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
   }
   for (const d of drivers) for (const r of driverReason(ctx, d, pick)) add(r);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
