@@ -42,9 +42,8 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
     <section className="explanation" aria-labelledby={headingId}>
       <h3 id={headingId}>Why {explanation.label}</h3>
       {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
-      <p className="muted">
-        Evidence-weighted confidence when published: {explanation.confidenceLine ?? `${Math.round(explanation.confidence * 100)}%.`}
-      </p>
+      {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
+      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {explanation.confidenceLine}</p>}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}

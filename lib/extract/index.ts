@@ -296,7 +296,10 @@ function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
     // drawback that states no missing or partial capability ("Requires deeper configuration").
     // ("Supports more browsers" states a capability, whatever comparative follows.)
     const capable = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i.test(text);
-    if (!missing && !partial && (against || (JUDGED.test(text) && !capable))) {
+    // "Tiny API: Learn it in an evening", "Ecosystem: A package for anything": a quality named and then
+    // praised, not a capability the catalogue knows ("Authentication: starter kits …" stays a feature).
+    const praisedQuality = label !== undefined && !capable && featuresIn(label).length === 0;
+    if (!missing && !partial && (against || praisedQuality || (JUDGED.test(text) && !capable))) {
       // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
       const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
       if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text)) sides.push(...compared.filter((x) => x !== tech));

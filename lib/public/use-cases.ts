@@ -41,7 +41,9 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
     verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({
       ...v,
       explanation: explanations[id] ?? null,
-      balance: evidenceBalance(v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
+      // Drawn from the claims the confidence line counts; explanations stored before those were
+      // recorded fall back to the claims editors cited.
+      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
     })),
   };
 }

@@ -8,6 +8,9 @@
 import type { Db } from "@/lib/db/client";
 import type { Reason, RecommendationExplanation, Verdict as EngineVerdict, WhatWouldChange } from "@/lib/verdicts";
 import { changeSentence } from "@/lib/verdicts/editorial/wording";
+import type { CountedClaim } from "@/lib/verdicts/types";
+import { conditionsOf } from "./claims";
+import type { BalanceEvidence } from "./evidence-balance";
 import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./visibility";
 
 export interface PublicReason {
@@ -33,6 +36,11 @@ export interface VerdictExplanation {
   whatWouldChange: { text: string; claim: { slug: string; statement: string } | null } | null;
   /** Set when editors published something other than what the evidence alone points to. */
   editorial: { engineLabel: string; reason: string; text: string } | null;
+  /**
+   * The claims the confidence line counts, for the evidence-balance chart (so the chart and the line
+   * agree); null for explanations stored before they were recorded (the chart then shows the cited claims).
+   */
+  balanceEvidence: BalanceEvidence[] | null;
 }
 
 const isEngineVerdict = (value: unknown): value is EngineVerdict =>
@@ -53,6 +61,7 @@ interface Source {
   reasons: Reason[];
   counterEvidence: Reason | null;
   change: WhatWouldChange | null;
+  counted: CountedClaim[] | null;
 }
 
 /**
@@ -71,6 +80,7 @@ function sourceOf(
     return {
       id, recommended, reason, label: e.label, engineLabel: e.engineLabel, engineRecommended: e.engineRecommended, confidence: e.confidence,
       confidenceLine: e.confidenceExplanation || null, reasons: e.reasons, counterEvidence: e.counterEvidence, change: e.whatWouldChange,
+      counted: Array.isArray(e.evidence) ? e.evidence : null,
     };
   }
   if (!isEngineVerdict(snapshot)) return null;
@@ -85,6 +95,7 @@ function sourceOf(
     reasons: snapshot.reasons.filter((r) => published.includes(r.technologySlug)),
     counterEvidence: agrees ? snapshot.counterEvidence : null,
     change: agrees ? snapshot.whatWouldChange : null,
+    counted: null,
   };
 }
 
@@ -97,15 +108,16 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
   const reasons = sources.flatMap((s) => [...s.reasons, ...(s.counterEvidence ? [s.counterEvidence] : [])]);
-  const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : []))])];
+  const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : [])), ...sources.flatMap((s) => (s.counted ?? []).map((c) => c.claimId))])];
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
   const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []), ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
   const [claims, decisions, technologies] = await Promise.all([
-    db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } }),
+    db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true, kind: true, conditions: true } }),
     db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
     db.technology.findMany({ where: { AND: [liveTechnologyWhere(), { slug: { in: slugs } }] }, select: { slug: true, name: true } }),
   ]);
   const claimById = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }]));
+  const balanceClaim = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions) }]));
   const decisionById = new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }]));
   const names = new Map(technologies.map((t) => [t.slug, t.name]));
 
@@ -138,6 +150,13 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
       whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
       editorial: disagrees
         ? { engineLabel: s.engineLabel, reason: s.reason, text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}` }
+        : null,
+      // Counted claims are verified, so public unless deleted since: those are left out of the chart.
+      balanceEvidence: s.counted
+        ? s.counted.flatMap((c) => {
+            const claim = balanceClaim.get(c.claimId);
+            return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, claim }] : [];
+          })
         : null,
     };
   }

@@ -1,5 +1,4 @@
 import { TECHNOLOGY_KINDS } from "@/lib/wizard/categories";
-import { useCaseDriversSchema } from "@/lib/wizard/drivers";
 import { needsSchema } from "@/lib/verdicts/needs";
 import { editorial } from "./access";
 import { defineResource } from "./define";
@@ -18,13 +17,9 @@ export const useCases = defineResource({
       type: "enum", choices: TECHNOLOGY_KINDS, default: "framework", list: true, filter: true, sortable: true, label: "Technology category",
       help: "The kind of technology this use case picks among: the wizard ranks only technologies of this kind for it.",
     },
-    drivers: {
-      type: "json", schema: useCaseDriversSchema, default: undefined, label: "Drivers",
-      help: 'What this use case is chosen on; each becomes a wizard question for its category: [{"key": "realtime", "label": "Realtime updates / WebSockets", "terms": ["websocket", "realtime"], "figures": false}]. Terms: words in a claim that speak to the driver; figures: benchmark figures count too. Never edited: the built-in defaults; an empty list asks no driver questions.',
-    },
     needs: {
       type: "json", schema: needsSchema, default: [], label: "Needs",
-      help: 'What this use case is chosen on; a claim counts for it only when it matches one. Each need: { "key": "needs-admin-ui", "label": "needs an admin UI" (readers see "counts because: needs an admin UI"), "terms": words a claim uses for it, "metrics": figures that measure it, such as "throughput" }. A key from the decision drivers also counts teams that ticked that driver. Empty: the defaults of the drivers the name and description mention.',
+      help: 'What this use case is chosen on: a claim counts for it only when it matches one, and each is a wizard question for its category. Each need: { "key": "needs-admin-ui", "label": "needs an admin UI" (readers see "counts because: needs an admin UI"), "terms": words a claim uses for it, "metrics": figures that measure it, such as "throughput" }. A key from the decision drivers also counts teams that ticked that driver. Empty: the defaults of the drivers the name and description mention.',
     },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true, filter: true },
   },

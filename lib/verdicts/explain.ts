@@ -3,7 +3,7 @@
 import { supportSourcesOf } from "./bucket";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { EvidenceClaim, Reason } from "./types";
+import type { CountedClaim, EvidenceClaim, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -20,11 +20,14 @@ function directionNote(e: ClaimEntry, name: string): string {
   return e.sign > 0 ? `for ${name}` : `against ${name}`;
 }
 
-/** The strongest few claims only (the bucket keeps them in order): texts are built for what is shown. */
-function claimReasons(input: UseCaseInput, slug: string, positive: boolean): Reason[] {
+/**
+ * The strongest few claims only (the bucket keeps them in order): texts are built for what is shown.
+ * `keep` leaves out claims that must not be shown here (already shown, or backing the pick too).
+ */
+function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep?: (e: ClaimEntry) => boolean): Reason[] {
   const bucket = input.state.bucket(slug);
   const name = nameOf(input, slug);
-  return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS).map((e) => ({
+  return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS, keep).map((e) => ({
     technologySlug: slug,
     text: `${name}: "${e.claim.statement}" (${KIND_WORD[e.claim.kind] ?? e.claim.kind.toLowerCase()}, ${directionNote(e, name)}, ${plural(independentSources(e.claim), "independent source")})`,
     weight: e.micro / 1e6,
@@ -51,24 +54,35 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
   };
 }
 
-function reasonsFor(input: UseCaseInput, slug: string, positive: boolean): Reason[] {
+function reasonsFor(input: UseCaseInput, slug: string, positive: boolean, keep?: (e: ClaimEntry) => boolean): Reason[] {
   const decisions = decisionReason(input, slug, positive);
-  return [...claimReasons(input, slug, positive), ...(decisions ? [decisions] : [])].sort(stronger);
+  return [...claimReasons(input, slug, positive, keep), ...(decisions ? [decisions] : [])].sort(stronger);
 }
 
 export function topReasons(input: UseCaseInput, recommended: string[]): Reason[] {
-  // A claim naming both halves of a hybrid is one reason, not two.
+  // A claim naming both halves of a hybrid is one reason, not two; one speaking for one half and
+  // against the other ("6x faster than") is no reason for the pair: it is shown as counter-evidence.
   const seen = new Set<string>();
-  const unique = recommended.flatMap((slug) => reasonsFor(input, slug, true)).sort(stronger).filter((r) => !seen.has(keyOf(r)) && !!seen.add(keyOf(r)));
+  const clean = (e: ClaimEntry) => !e.siblings.some((s) => s.sign < 0 && recommended.includes(s.tech));
+  const unique = recommended.flatMap((slug) => reasonsFor(input, slug, true, clean)).sort(stronger).filter((r) => !seen.has(keyOf(r)) && !!seen.add(keyOf(r)));
   return unique.slice(0, TOP_REASONS);
 }
 
-/** The strongest evidence against the recommendation; failing that, the best case for the runner-up. */
-export function counterEvidence(input: UseCaseInput, recommended: string[]): Reason | null {
-  const against = recommended.flatMap((slug) => reasonsFor(input, slug, false)).sort(stronger)[0];
+/**
+ * The strongest evidence against the recommendation; failing that, the best case for the runner-up.
+ * A claim already shown as a reason is not shown again (a relative claim is for one half of a
+ * combination and against the other), and the runner-up's case is a claim that does not back the
+ * recommendation as well: "good for both" is no case for the alternative.
+ */
+export function counterEvidence(input: UseCaseInput, recommended: string[], shown: readonly Reason[] = []): Reason | null {
+  const shownIds = new Set(shown.flatMap((r) => r.claimIds));
+  const unshown = (e: ClaimEntry) => !shownIds.has(e.claim.id);
+  const against = recommended.flatMap((slug) => reasonsFor(input, slug, false, unshown)).sort(stronger)[0];
   if (against) return against;
   const runnerUp = input.state.ranking().find(([slug, micro]) => micro > 0 && !recommended.includes(slug));
-  return runnerUp ? reasonsFor(input, runnerUp[0], true)[0] ?? null : null;
+  if (!runnerUp) return null;
+  const ownCase = (e: ClaimEntry) => unshown(e) && !e.siblings.some((s) => s.sign > 0 && recommended.includes(s.tech));
+  return reasonsFor(input, runnerUp[0], true, ownCase)[0] ?? null;
 }
 
 /** Everything a verdict page counts about the evidence for a recommendation, worked out in one place. */
@@ -83,14 +97,17 @@ export interface EvidenceCounts {
   against: number;
   /** The newest source's date (ms), or null when none is dated. */
   newestMs: number | null;
+  /** With `detail`: each claim counted above, once, with its side and weight (the evidence-balance chart draws these). */
+  items?: CountedClaim[];
 }
+
 
 /**
  * The one function behind every count a verdict page shows (sources, claims, counter-evidence), so
  * the confidence line, the reasons and the counter-evidence heading never disagree.
  */
-export function evidenceCounts(input: UseCaseInput, recommended: string[]): EvidenceCounts {
-  if (recommended.length === 1) {
+export function evidenceCounts(input: UseCaseInput, recommended: string[], detail = false): EvidenceCounts {
+  if (recommended.length === 1 && !detail) {
     // One technology: its lists hold each claim once, and its bucket keeps the source count between changes.
     const bucket = input.state.bucket(recommended[0]);
     const backing = bucket.supportSources();
@@ -99,18 +116,32 @@ export function evidenceCounts(input: UseCaseInput, recommended: string[]): Evid
     return { claims: bucket.supporting.size, sources: backing.sources, teams, against, newestMs: backing.newestMs };
   }
   // A combination: a claim naming both halves is one claim, and a source behind both is one source.
+  // With detail, every counted claim is listed: the chart and the counts come from this one walk.
   const claims = new Map<string, EvidenceClaim>();
   const against = new Set<string>();
   const teams = new Set<string>();
+  const items = new Map<string, CountedClaim>();
+  const note = (e: ClaimEntry, side: CountedClaim["side"]) => {
+    const key = `${side}:${e.claim.id}`;
+    const weight = Math.abs(e.micro) / 1e6 + (items.get(key)?.weight ?? 0);
+    items.set(key, { claimId: e.claim.id, kind: e.claim.kind, side, weight });
+  };
   for (const slug of recommended) {
     const bucket = input.state.bucket(slug);
-    for (const e of bucket.supporting.first(bucket.supporting.size)) claims.set(e.claim.id, e.claim);
-    for (const e of bucket.against.first(bucket.against.size)) against.add(`claim:${e.claim.id}`);
+    for (const e of bucket.supporting.first(bucket.supporting.size)) {
+      claims.set(e.claim.id, e.claim);
+      note(e, "supports");
+    }
+    for (const e of bucket.against.first(bucket.against.size)) {
+      against.add(`claim:${e.claim.id}`);
+      note(e, "against");
+    }
     for (const id of bucket.decisionSummary(true)?.decisionIds ?? []) teams.add(id);
     for (const id of bucket.decisionSummary(false)?.decisionIds ?? []) against.add(`decision:${id}`);
   }
   const backing = supportSourcesOf(claims.values());
-  return { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
+  const counts: EvidenceCounts = { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
+  return detail ? { ...counts, items: [...items.values()] } : counts;
 }
 
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
@@ -126,8 +157,7 @@ function rival(input: UseCaseInput, [slug, micro]: [string, number], first: stri
  * recommendation, how much evidence speaks against it, the best alternative, and how recent the
  * newest source is. Every count comes from evidenceCounts.
  */
-export function confidenceExplanation(input: UseCaseInput, recommended: string[], confidence: number): string {
-  const counts = evidenceCounts(input, recommended);
+export function confidenceExplanation(input: UseCaseInput, recommended: string[], confidence: number, counts: EvidenceCounts = evidenceCounts(input, recommended)): string {
   const teams = counts.teams ? ` and ${plural(counts.teams, "team decision")}` : "";
   const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
   const parts = [

@@ -5,6 +5,7 @@
 // without any gets the defaults of its drivers below. Pure data, shared by the engine and the loader.
 import { z } from "zod";
 import { DRIVER_TERMS, type DriverKey } from "./drivers";
+import { PhraseIndex, tokensOf } from "./text";
 
 export interface Need {
   /** A driver key (team decisions citing that driver count through it) or an editor's own key. */
@@ -66,4 +67,18 @@ export function needsOfDrivers(drivers: readonly string[]): Need[] {
 export function storedNeeds(value: unknown): Need[] | null {
   const parsed = needsSchema.safeParse(value);
   return parsed.success && parsed.data.length ? parsed.data : null;
+}
+
+/**
+ * Workloads that measure a framework's fixed overhead rather than any need: an endpoint returning a
+ * constant ("hello world", "plaintext", a ping). Figures taken on them still rank against their own
+ * setup, but count for no use case: 24,000 req/s of "hello world" says nothing about high traffic.
+ */
+const SYNTHETIC_WORKLOADS = ["hello world", "helloworld", "plaintext", "plain text", "noop", "no op", "empty response", "empty endpoint", "ping", "static string"];
+const synthetic = new PhraseIndex<true>();
+for (const phrase of SYNTHETIC_WORKLOADS) synthetic.add(phrase, true);
+
+/** Whether a figure's conditions name a synthetic workload (its setup key holds the conditions). */
+export function isSyntheticWorkload(figure: { setup: string }): boolean {
+  return synthetic.match(tokensOf(figure.setup)).size > 0;
 }

@@ -13,12 +13,15 @@
 //    through the need the two share. A lone one-word keyword ("api") is too vague to count.
 //  - Editors' hints (verdicts citing the claim) raise it to 1 where it already counts by meaning,
 //    and make it count nowhere else.
-//  - Decisions: teams whose drivers are needs of the use case; weight = shared / the use case's needs.
+//  - A figure measured on an empty endpoint ("hello world", "plaintext") counts for no need: it
+//    measures a framework's fixed overhead, not how it carries any workload.
+//  - Decisions: teams most of whose drivers are needs of the use case (of the drivers any use case
+//    needs); weight = shared / the use case's needs.
 // Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
 // depends only on the claim and the use case, so the engine can index claim → use cases and
 // recompute just those when a claim changes.
 import { DRIVER_TERMS } from "./drivers";
-import { needsOfDrivers, type Need } from "./needs";
+import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
 import { PhraseIndex, tokensOf } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
@@ -127,7 +130,9 @@ export class RelevanceRules {
   forClaim(claim: EvidenceClaim): Relevant {
     const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
     if (figure) {
-      // A figure measures what its metric measures, whatever else its sentence mentions.
+      // A figure measures what its metric measures, whatever else its sentence mentions; one taken
+      // on an empty endpoint measures a framework's fixed overhead, no need at all.
+      if (isSyntheticWorkload(figure)) return this.collect();
       const measured = [...this.metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()].sort((a, b) => a - b);
       for (const g of measured) {
         const group = this.groups[g];
@@ -177,13 +182,22 @@ export class RelevanceRules {
     }
   }
 
-  /** The use cases a team decision speaks to: those with at least one of its drivers among their needs. */
+  /** The use cases a team decision speaks to: those whose needs are most of the drivers it was decided on. */
   forDecision(decision: DecisionEvidence): Relevant {
     const shared = new Map<number, string[]>();
+    // Of the drivers the team decided on, those some use case needs (free-text drivers aside).
+    let known = 0;
     for (const driver of new Set(decision.drivers)) {
-      for (const [i, label] of this.byKey.get(driver) ?? []) shared.set(i, [...(shared.get(i) ?? []), label]);
+      const withIt = this.byKey.get(driver);
+      if (withIt) known += 1;
+      for (const [i, label] of withIt ?? []) shared.set(i, [...(shared.get(i) ?? []), label]);
     }
-    for (const [i, labels] of shared) this.raise(i, labels.length / (this.needCount[i] || 1), `the team decided on the same ${labels.length === 1 ? "need" : "needs"}: ${labels.join("; ")}`);
+    for (const [i, labels] of shared) {
+      // A decision made mostly on other needs was made for another use case: a model-serving team's
+      // outcome is no evidence for a JSON API because both needed high traffic.
+      if (labels.length * 2 <= known) continue;
+      this.raise(i, labels.length / (this.needCount[i] || 1), `the team decided on the same ${labels.length === 1 ? "need" : "needs"}: ${labels.join("; ")}`);
+    }
     return this.collect();
   }
 

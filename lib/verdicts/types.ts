@@ -152,4 +152,18 @@ export interface RecommendationExplanation {
   engineLabel: string;
   /** Only when the recommendation is the engine's own: then it is what would flip it. */
   whatWouldChange: WhatWouldChange | null;
+  /**
+   * Every claim the confidence line counts, once, with its side and weight: the evidence-balance
+   * chart is drawn from these, so its counts are the line's (absent in explanations stored before).
+   */
+  evidence?: CountedClaim[];
+}
+
+/** One claim a verdict page counts, as the evidence-balance chart draws it. */
+export interface CountedClaim {
+  claimId: string;
+  kind: string;
+  side: "supports" | "against";
+  /** How much it moves the recommendation's score (always > 0; its side says which way). */
+  weight: number;
 }

@@ -1,6 +1,6 @@
 // One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
-import { confidenceExplanation, counterEvidence, topReasons } from "./explain";
+import { confidenceExplanation, counterEvidence, evidenceCounts, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
@@ -22,6 +22,7 @@ export function buildVerdict(input: UseCaseInput): Verdict {
   const label = hybrid
     ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` ${hybrid.feature}` : ""}`
     : name(winner);
+  const reasons = topReasons(input, recommended);
   return {
     useCaseSlug: state.slug,
     winner,
@@ -31,8 +32,8 @@ export function buildVerdict(input: UseCaseInput): Verdict {
     confidence,
     confidenceExplanation: confidenceExplanation(input, recommended, confidence),
     scores: scoresOf(state),
-    reasons: topReasons(input, recommended),
-    counterEvidence: counterEvidence(input, recommended),
+    reasons,
+    counterEvidence: counterEvidence(input, recommended, reasons),
     whatWouldChange: whatWouldChange(input, winner),
   };
 }
@@ -48,16 +49,20 @@ export function explainRecommendation(input: UseCaseInput, engine: Verdict, reco
   const name = (slug: string) => input.names[slug] ?? slug;
   const agrees = sameSet(recommended, engine.recommended);
   const confidence = agrees ? engine.confidence : confidenceOf(input.state, recommended);
+  const reasons = topReasons(input, recommended);
+  // One walk over the evidence gives the confidence line's counts and the chart's claims.
+  const counts = recommended.length ? evidenceCounts(input, recommended, true) : null;
   return {
     useCaseSlug: engine.useCaseSlug,
     recommended: [...recommended],
     label: agrees ? engine.label : recommended.map(name).join(" + "),
     confidence,
-    confidenceExplanation: recommended.length ? confidenceExplanation(input, recommended, confidence) : "",
-    reasons: topReasons(input, recommended),
-    counterEvidence: counterEvidence(input, recommended),
+    confidenceExplanation: counts ? confidenceExplanation(input, recommended, confidence, counts) : "",
+    reasons,
+    counterEvidence: counterEvidence(input, recommended, reasons),
     engineRecommended: [...engine.recommended],
     engineLabel: engine.label,
     whatWouldChange: agrees ? engine.whatWouldChange : null,
+    evidence: counts?.items ?? [],
   };
 }

@@ -1,16 +1,16 @@
 // The wizard's questions, built from the data editors maintain: the first picks the use case (each
 // with its category), then what the team already knows (the languages of that category's
 // technologies, or the technologies themselves where no language applies, as with databases), then
-// one yes/no per driver of the category's use cases. Pure: lib/wizard/recommend.ts loads the rows.
+// one yes/no per need of the category's use cases (UseCase.needs). Pure: lib/wizard/recommend.ts loads the rows.
 import { categoryLabel, languageKey, languageLabel } from "./categories";
-import type { DriverSpec } from "./drivers";
+import type { WizardNeed } from "./drivers";
 
 export interface WizardUseCaseInput {
   slug: string;
   name: string;
   description: string;
   category: string;
-  drivers: DriverSpec[];
+  drivers: WizardNeed[];
 }
 
 export interface WizardTechnology {
@@ -35,7 +35,7 @@ export interface WizardCategory {
   /** How the skills options are meant: "language" favours technologies written in it, "technology" that one. */
   skillsBy: "language" | "technology";
   /** One question each: the union of its use cases' drivers, in first-seen order. */
-  drivers: DriverSpec[];
+  drivers: WizardNeed[];
 }
 
 export interface Questionnaire {
@@ -56,14 +56,14 @@ function skillsOf(technologies: WizardTechnology[]): Pick<WizardCategory, "skill
   return { skillsBy: "technology", skills: [...technologies.map((t) => ({ value: t.slug, label: t.name })), { value: NO_SKILLS, label: "None of these yet" }] };
 }
 
-function mergedDrivers(useCases: WizardUseCaseInput[]): DriverSpec[] {
-  const merged = new Map<string, DriverSpec>();
+function mergedDrivers(useCases: WizardUseCaseInput[]): WizardNeed[] {
+  const merged = new Map<string, WizardNeed>();
   for (const useCase of useCases) {
     for (const driver of useCase.drivers) {
       const seen = merged.get(driver.key);
       // The first description names it; the words of every use case's description count.
-      if (!seen) merged.set(driver.key, { ...driver, terms: [...driver.terms] });
-      else merged.set(driver.key, { ...seen, terms: [...new Set([...seen.terms, ...driver.terms])], figures: seen.figures || driver.figures });
+      if (!seen) merged.set(driver.key, { ...driver, terms: [...driver.terms], metrics: [...(driver.metrics ?? [])] });
+      else merged.set(driver.key, { ...seen, terms: [...new Set([...seen.terms, ...driver.terms])], metrics: [...new Set([...(seen.metrics ?? []), ...(driver.metrics ?? [])])] });
     }
   }
   return [...merged.values()];

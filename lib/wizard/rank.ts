@@ -3,7 +3,7 @@
 //  - The use case: its verdict's scores (the same engine and evidence as the published verdicts),
 //    for the technologies of its category only, scaled so the strongest is ±1.
 //  - Each driver that matters: the verified claims that name it (its terms in the statement or
-//    topic; benchmark figures for drivers that say so), each counting for or against the
+//    topic; a benchmark figure for the needs its metric measures, never one on an empty endpoint), each counting for or against the
 //    technologies it names by its direction (figures by their rank in their comparable group),
 //    scaled the same way and weighted DRIVER_WEIGHT.
 //  - Team skills: technologies the team already knows (in its language, or that technology) that
@@ -12,17 +12,20 @@
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import { monthOf } from "@/lib/verdicts/explain";
 import { FigureGroups, signsOf } from "@/lib/verdicts/directions";
+import { isSyntheticWorkload } from "@/lib/verdicts/needs";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
 import { claimStrength, countSources, independentSources } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
 import { languageKey, languageLabel } from "./categories";
-import type { DriverSpec } from "./drivers";
+import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 
 /** A driver that matters counts half as much as the use case's own evidence. */
 export const DRIVER_WEIGHT = 0.5;
 const MAX_REASONS = 6;
+/** As the verdict pages word a claim's kind in a reason. */
+const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
 const DRIVER_REASONS = 2;
 
 export interface WizardFactor {
@@ -59,7 +62,7 @@ export interface WizardOutcome {
 }
 
 interface DriverEvidence {
-  driver: DriverSpec;
+  driver: WizardNeed;
   /** Raw sum per candidate (strength × sign). */
   raw: Map<string, number>;
   /** Each counted claim with its sign per candidate. */
@@ -91,11 +94,15 @@ function claimTokens(claim: EvidenceClaim): string[] {
 }
 
 /** The verified claims that speak to each driver, with their direction for each candidate. */
-function driverEvidence(drivers: DriverSpec[], evidence: Evidence, candidates: string[], figures: FigureGroups, asOfMs: number): DriverEvidence[] {
+function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], figures: FigureGroups, asOfMs: number): DriverEvidence[] {
   const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [] }));
   if (drivers.length === 0) return out;
   const index = new PhraseIndex<number>();
-  drivers.forEach((d, i) => d.terms.forEach((term) => index.add(term, i)));
+  const metrics = new PhraseIndex<number>();
+  drivers.forEach((d, i) => {
+    d.terms.forEach((term) => index.add(term, i));
+    (d.metrics ?? []).forEach((metric) => metrics.add(metric, i));
+  });
   const inCategory = new Set(candidates);
   const names = evidence.technologyNames ?? {};
   for (const claim of evidence.claims) {
@@ -103,8 +110,12 @@ function driverEvidence(drivers: DriverSpec[], evidence: Evidence, candidates: s
     if (!techs.some((t) => inCategory.has(t))) continue;
     const strength = claimStrength(claim, asOfMs);
     if (strength === 0) continue;
-    const hits = new Set(index.match(claimTokens(claim)).keys());
-    if (claim.kind === "PERFORMANCE" && claim.figure) drivers.forEach((d, i) => d.figures && hits.add(i));
+    // As for verdicts (lib/verdicts/relevance.ts): a figure counts for the needs its metric
+    // measures, whatever else its sentence mentions, and one taken on an empty endpoint for none.
+    const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
+    const hits = figure
+      ? new Set(isSyntheticWorkload(figure) ? [] : metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys())
+      : new Set(index.match(claimTokens(claim)).keys());
     if (hits.size === 0) continue;
     const { signs } = signsOf(claim, techs, names, figures);
     const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
@@ -178,7 +189,7 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReas
     .sort((a, b) => b.strength - a.strength || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
+      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
       technologySlug: slug,
       basis: d.driver.label,
       claimIds: [c.claim.id],
@@ -252,7 +263,8 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   const unticked = category.drivers.filter((d) => !answers.needs.includes(d.key));
   if (unticked.length) {
     // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
-    const labels = unticked.map((d) => d.label.charAt(0).toLowerCase() + d.label.slice(1));
+    // Lower-cased at the start to run on in the sentence, unless it starts an acronym ("I/O-bound").
+    const labels = unticked.map((d) => (/^.[a-z ]/.test(d.label) ? d.label.charAt(0).toLowerCase() + d.label.slice(1) : d.label));
     factors.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not ticked, so not weighed: ${labels.join("; ")}.` });
   }
 
@@ -274,9 +286,12 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     reasons.push(r);
   };
   for (const r of explanation?.reasons ?? []) {
-    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
+    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCase.name} · counts because: ${r.countsBecause}` : useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
   }
   for (const d of drivers) for (const r of driverReason(ctx, d, pick)) add(r);
+  // A claim is shown once per result: under "Why", not again as an answer's evidence.
+  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
+  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
 
   const { confidence, line } = confidenceOf(ctx, { pick, leader, final, scores, familiar, drivers, evidence, engine, useCase: answers.useCase, decisionsFor: (slug) => decisionCount(explanation?.reasons ?? [], slug) });
   return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line };

@@ -1,4 +1,4 @@
-// The wizard's database shell: loads the questionnaire (use cases with their drivers and category,
+// The wizard's database shell: loads the questionnaire (use cases with their needs and category,
 // technologies with their kind and language) and the public evidence, runs the pure ranking
 // (rank.ts), and turns its claim ids into links a visitor can check. Only public material leaves:
 //  - the engine only counts verified claims, and every linked claim is re-checked against
@@ -10,7 +10,8 @@ import { isPublicClaimStatus, publicClaimWhere, publicDecisionWhere, publishedVe
 import type { Evidence } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/verdicts/load";
 import { answersQuery, type WizardAnswers } from "./answers";
-import { driversOf } from "./drivers";
+import { useCaseInfo } from "@/lib/verdicts/load";
+import { wizardNeedsOf } from "./drivers";
 import { buildQuestionnaire, categoryOf, type Questionnaire } from "./questionnaire";
 import { rankForAnswers, type WizardFactor } from "./rank";
 
@@ -46,11 +47,11 @@ const FACTOR_LINKS = 3;
 
 export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire> {
   const [useCases, technologies] = await Promise.all([
-    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, drivers: true } }),
+    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, needs: true } }),
     db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, kind: true, language: true } }),
   ]);
   return buildQuestionnaire(
-    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: driversOf(u.slug, u.drivers) })),
+    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)) })),
     technologies,
   );
 }

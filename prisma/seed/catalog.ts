@@ -18,12 +18,13 @@ export const TECHNOLOGIES = [
 ] as const;
 
 const LATENCY = ["latency", "response time", "p95", "p99"];
+const THROUGHPUT = ["throughput", "requests per second", "req s", "rps", "faster", "slower"];
 
 /**
  * The needs editors described for each demo use case: a claim counts for a use case only when its
  * topic, capability, context or figure matches one (lib/verdicts/needs.ts). Keys that are decision
- * drivers also count the teams that ticked them. A use case without any (the two database ones) is
- * judged on the defaults of the drivers its name and description mention.
+ * drivers also count the teams that ticked them. Each use case also lists the shared needs (D below)
+ * it is chosen on: together they are its one list (UseCase.needs), for verdicts and the wizard alike.
  */
 const NEEDS: Record<string, { key: string; label: string; terms: string[]; metrics: string[] }[]> = Object.fromEntries([
   {
@@ -66,37 +67,44 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
   },
 ].map(({ slug, needs }) => [slug, needs]));
 
-// What each use case is chosen on (UseCase.drivers, editable in the admin): the wizard asks about
-// the drivers of the chosen use case's category and weighs the verified claims that name them.
+// Needs the demo's use cases share (each a wizard question for its category as well): a use case
+// lists those it is chosen on beside its own (NEEDS above), which win where both name one key.
 const D = {
-  adminUi: { key: "needs-admin-ui", label: "Staff need an admin / back-office UI", terms: ["admin", "back office", "backoffice", "dashboard", "crud"], figures: false },
-  auth: { key: "needs-auth", label: "Authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "oauth", "sessions"], figures: false },
-  editors: { key: "editors-non-developers", label: "Content edited by non-developers", terms: ["cms", "editor", "editors", "wysiwyg", "content editing"], figures: false },
-  traffic: { key: "high-traffic-io", label: "High traffic, I/O-bound", terms: ["async", "asyncio", "throughput", "concurrency", "non blocking"], figures: true },
-  realtime: { key: "realtime-websockets", label: "Realtime updates / WebSockets", terms: ["websocket", "websockets", "realtime", "real time", "server sent events"], figures: false },
-  jobs: { key: "background-jobs", label: "Background jobs and scheduled tasks", terms: ["background jobs", "background job", "task queue", "celery", "scheduled tasks", "cron"], figures: false },
-  ml: { key: "ml-serving", label: "Serves machine-learning models", terms: ["inference", "model serving", "machine learning", "pytorch", "tensorflow"], figures: true },
-  fastStart: { key: "time-to-first-release", label: "Short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], figures: false },
-  small: { key: "small-service", label: "A small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework"], figures: false },
-  noServer: { key: "no-database-server", label: "No database server to run", terms: ["embedded", "serverless", "single file", "zero configuration", "no server"], figures: false },
-  writers: { key: "concurrent-writes", label: "Many users writing at once", terms: ["concurrent writes", "concurrent writers", "write concurrency", "mvcc", "row level locking"], figures: false },
-  reporting: { key: "reporting-queries", label: "Reporting and analytical queries", terms: ["reporting", "analytics", "window functions", "analytical queries"], figures: false },
+  adminUi: { key: "needs-admin-ui", label: "staff need an admin / back-office UI", terms: ["admin", "back office", "backoffice", "dashboard", "crud"], metrics: [] },
+  auth: { key: "needs-auth", label: "authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "oauth", "sessions"], metrics: [] },
+  editors: { key: "editors-non-developers", label: "content edited by non-developers", terms: ["cms", "editor", "editors", "wysiwyg", "content editing"], metrics: [] },
+  traffic: { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "throughput", "concurrency", "non blocking"], metrics: [...THROUGHPUT, ...LATENCY] },
+  realtime: { key: "realtime-websockets", label: "realtime updates / WebSockets", terms: ["websocket", "websockets", "realtime", "real time", "server sent events"], metrics: [] },
+  jobs: { key: "background-jobs", label: "background jobs and scheduled tasks", terms: ["background jobs", "background job", "task queue", "celery", "scheduled tasks", "cron"], metrics: [] },
+  ml: { key: "ml-serving", label: "serves machine-learning models", terms: ["inference", "model serving", "machine learning", "pytorch", "tensorflow"], metrics: [...THROUGHPUT, ...LATENCY] },
+  fastStart: { key: "time-to-first-release", label: "short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
+  small: { key: "small-service", label: "a small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework"], metrics: [] },
+  noServer: { key: "no-database-server", label: "no database server to run", terms: ["embedded", "serverless", "single file", "zero configuration", "no server"], metrics: [] },
+  writers: { key: "concurrent-writes", label: "many users writing at once", terms: ["concurrent writes", "concurrent writers", "write concurrency", "mvcc", "row level locking"], metrics: [] },
+  reporting: { key: "reporting-queries", label: "reporting and analytical queries", terms: ["reporting", "analytics", "window functions", "analytical queries"], metrics: [] },
 };
 
 export const USE_CASES = [
-  { slug: "back-office-tool", name: "Internal back-office tool", category: "framework", drivers: [D.adminUi, D.auth, D.editors, D.fastStart, D.jobs], description: "Staff edit data every day through screens they did not have to build." },
-  { slug: "public-json-api", name: "Public JSON API", category: "framework", drivers: [D.traffic, D.auth, D.realtime, D.small], description: "An HTTP API is the product; clients are other programs." },
-  { slug: "model-inference-service", name: "Model inference service", category: "framework", drivers: [D.ml, D.traffic], description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
-  { slug: "content-site-cms", name: "Content site / CMS", category: "framework", drivers: [D.editors, D.adminUi, D.auth], description: "Editors publish pages and articles; SEO and an admin matter." },
-  { slug: "small-internal-service", name: "Small internal service", category: "framework", drivers: [D.small, D.fastStart, D.jobs], description: "One job, a few hundred lines, glue between systems." },
-  { slug: "web-app-database", name: "Database for a multi-user web app", category: "database", drivers: [D.writers, D.reporting, D.noServer], description: "Many users read and write at once through one application; the data outlives the code." },
-  { slug: "embedded-app-database", name: "Database inside a desktop or mobile app", category: "database", drivers: [D.noServer, D.reporting], description: "The data ships with the app on the user's device; nobody administers a server." },
+  { slug: "back-office-tool", name: "Internal back-office tool", category: "framework", shared: [D.adminUi, D.auth, D.editors, D.fastStart, D.jobs], description: "Staff edit data every day through screens they did not have to build." },
+  { slug: "public-json-api", name: "Public JSON API", category: "framework", shared: [D.traffic, D.auth, D.realtime, D.small], description: "An HTTP API is the product; clients are other programs." },
+  { slug: "model-inference-service", name: "Model inference service", category: "framework", shared: [D.ml, D.traffic], description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
+  { slug: "content-site-cms", name: "Content site / CMS", category: "framework", shared: [D.editors, D.adminUi, D.auth], description: "Editors publish pages and articles; SEO and an admin matter." },
+  { slug: "small-internal-service", name: "Small internal service", category: "framework", shared: [D.small, D.fastStart, D.jobs], description: "One job, a few hundred lines, glue between systems." },
+  { slug: "web-app-database", name: "Database for a multi-user web app", category: "database", shared: [D.writers, D.reporting, D.noServer], description: "Many users read and write at once through one application; the data outlives the code." },
+  { slug: "embedded-app-database", name: "Database inside a desktop or mobile app", category: "database", shared: [D.noServer, D.reporting], description: "The data ships with the app on the user's device; nobody administers a server." },
 ] as const;
+
+type SeedNeed = { key: string; label: string; terms: readonly string[]; metrics: readonly string[] };
+/** A use case's own needs, then the shared ones it is chosen on that it does not describe itself. */
+function needsOf(slug: string, shared: readonly SeedNeed[]): SeedNeed[] {
+  const own = NEEDS[slug] ?? [];
+  return [...own, ...shared.filter((n) => !own.some((o) => o.key === n.key))].map((n) => ({ ...n, terms: [...n.terms], metrics: [...n.metrics] }));
+}
 
 export async function seedCatalog(db: Db, system: Actor): Promise<{ technologies: Record<string, string>; useCases: Record<string, string> }> {
   const tech: Record<string, string> = {};
   for (const t of TECHNOLOGIES) tech[t.slug] = (await createRecord(technologies, system, { ...t, aliases: [...t.aliases] }, db)).id;
   const cases: Record<string, string> = {};
-  for (const u of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, { ...u, drivers: u.drivers.map((d) => ({ ...d, terms: [...d.terms] })), needs: NEEDS[u.slug] ?? [] }, db)).id;
+  for (const { shared, ...u } of USE_CASES) cases[u.slug] = (await createRecord(useCases, system, { ...u, needs: needsOf(u.slug, shared) }, db)).id;
   return { technologies: tech, useCases: cases };
 }

@@ -50,9 +50,9 @@ const VERDICTS: VerdictSeed[] = [
     // Whole words: "api" alone would also pick "For streaming inference API, pick FastAPI".
     keywords: ["json", "openapi", "async"],
     summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
-    rationale: "Recommendations and a team's outcome point the same way; Django REST framework stays the choice next to an existing Django site.",
+    rationale: "OpenAPI documents and WebSocket support come with FastAPI; Django REST framework stays the choice next to an existing Django site.",
     publish: true,
-    overrideReason: "The API is the product: FastAPI leads the throughput measured in the same setup and a team serving JSON reports it worked, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
+    overrideReason: "The API is the product: FastAPI documents it for client developers and speaks WebSockets out of the box, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
   },
   {
     useCase: "small-internal-service",

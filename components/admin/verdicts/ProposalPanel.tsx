@@ -88,10 +88,13 @@ function ProposalBody({ view, published }: { view: VerdictProposalView; publishe
         />
         {published && view.publishedSnapshot && (
           <Typography variant="body2" color="text.secondary">
-            At publication it proposed {view.publishedSnapshot.label} ({pct(view.publishedSnapshot.confidence)}).
+            At publication it proposed {view.publishedSnapshot.label}
+            {view.publishedSnapshot.confidenceExplanation ? ` (confidence ${view.publishedSnapshot.confidenceExplanation})` : "."}
           </Typography>
         )}
       </Stack>
+      {/* The percentage above, explained in one line: sources, counter-evidence, recency. */}
+      {verdict.confidenceExplanation && <Typography variant="body2" color="text.secondary">Confidence {verdict.confidenceExplanation}</Typography>}
       {verdict.hybridBasis && <Typography variant="body2">Why a combination: {verdict.hybridBasis}</Typography>}
       <Typography variant="subtitle2" component="h3">Top reasons</Typography>
       <Box component="ol" sx={{ m: 0, pl: 3 }}>

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
-import { explainVerdicts } from "@/lib/public/verdict-explanations";
+import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/public/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -48,6 +48,13 @@ const verdictSelect = {
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
 const toItem = ({ rationale: _r, ...v }: VerdictRow) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${v.useCase.slug}` });
+
+/** The chart's claims are the page's concern: the API lists the evidence itself. */
+function withoutChart(found: VerdictExplanation | undefined): Omit<VerdictExplanation, "balanceEvidence"> | null {
+  if (!found) return null;
+  const { balanceEvidence: _chart, ...explanation } = found;
+  return explanation;
+}
 
 type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
 const toEvidence = (rows: EvidenceRow[]) =>
@@ -99,7 +106,7 @@ export const getVerdictEndpoint = defineEndpoint({
     if (!row) throw new NotFound("The verdict");
     const { evidence: rows, id, engineSnapshot, ...verdict } = row;
     const explanations = await explainVerdicts(db, [{ id, engineSnapshot }]);
-    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: explanations[id] ?? null };
+    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: withoutChart(explanations[id]) };
   },
 });
 

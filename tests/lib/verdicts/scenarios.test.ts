@@ -165,7 +165,11 @@ describe("generic figures", () => {
   });
 
   it("counts only for the needs it measures, and is not repeated as the reason for unrelated picks", () => {
-    const e = evidence([helloWorld("fastapi", 24000, "fastapi-rps"), helloWorld("django", 3900, "django-rps")]);
+    const realLoad = (tech: string, value: number, id: string): EvidenceClaim =>
+      claim([tech], `${tech} served about ${value} requests per second listing 100 rows from PostgreSQL`, {
+        id, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup: "endpoint=list 100 rows from postgresql;hardware=2 vcpu vm", higherIsBetter: true },
+      });
+    const e = evidence([realLoad("fastapi", 2400, "fastapi-rps"), realLoad("django", 900, "django-rps")]);
     const api = verdictOf(e, "public-json-api");
     expect(api.winner).toBe("fastapi");
     expect(reasonFor(api, "fastapi-rps")?.countsBecause).toBe("high traffic, I/O-bound (a throughput figure)");
@@ -293,5 +297,86 @@ describe("explanations", () => {
     expect(chosen).toMatchObject({ recommended: ["flask"], label: "Flask", engineRecommended: ["django"], engineLabel: "Django", whatWouldChange: null });
     expect(chosen.reasons.map((r) => r.claimIds)).toEqual([["flask"]]);
     expect(chosen.counterEvidence?.claimIds).toEqual(["django"]);
+  });
+});
+
+// The independent re-audit of the demo's verdict pages and wizard paths (issue 11): each finding
+// as the requirement it broke, on evidence written for it.
+describe("audit findings", () => {
+  const hello = (tech: string, value: number, id: string): EvidenceClaim =>
+    claim([tech], `${tech} achieved about ${value} requests per second (2-vcpu vm, hello-world)`, {
+      id, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup: "endpoint=hello world;hardware=2 vcpu vm", higherIsBetter: true },
+    });
+
+  it("a hello-world benchmark is no evidence that a framework carries high traffic: it measures an empty endpoint", () => {
+    const e = evidence([hello("fastapi", 24000, "fastapi-rps"), hello("django", 3900, "django-rps")]);
+    for (const v of computeVerdicts(e)) {
+      expect(shownClaims(v)).not.toContain("fastapi-rps");
+      expect(v.scores).toEqual([]);
+    }
+  });
+
+  it("a claim is shown once per verdict, never as a reason and again as counter-evidence", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        for (const v of computeVerdicts(e)) {
+          const ids = shownClaims(v);
+          expect(new Set(ids).size).toBe(ids.length);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a team decision made for model serving is no evidence for a JSON API, though both needed high traffic", () => {
+    const api: UseCaseInfo = { slug: "public-json-api", keywords: ["json api"], drivers: ["high-traffic-io", "needs-auth"] };
+    const inference: UseCaseInfo = { slug: "model-inference-service", keywords: ["inference"], drivers: ["ml-serving", "high-traffic-io"] };
+    const serving = decision("serving", ["ml-serving", "high-traffic-io", "Async database drivers available"], ["fastapi"], "WORKED", true);
+    const verdicts = computeVerdicts({ ...evidence([], [serving]), useCases: [api, inference] });
+    const of = (slug: string) => verdicts.find((v) => v.useCaseSlug === slug)!;
+    expect(of("public-json-api").scores).toEqual([]);
+    expect(of("model-inference-service").winner).toBe("fastapi");
+    expect(of("model-inference-service").reasons[0].countsBecause).toBe("the team decided on the same needs: serves machine-learning models; high traffic, I/O-bound");
+  });
+
+  it("a team decision counts where most of what it was decided on are the use case's needs", () => {
+    const marketplace = decision("marketplace", ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release", "Team already knows Python"], ["django"], "WORKED", true);
+    const backOffice: UseCaseInfo = { slug: "back-office-tool", keywords: ["back office"], drivers: ["needs-admin-ui", "needs-auth", "time-to-first-release"] };
+    const cms: UseCaseInfo = { slug: "content-site-cms", keywords: ["cms"], drivers: ["editors-non-developers", "needs-admin-ui"] };
+    const verdicts = computeVerdicts({ ...evidence([], [marketplace]), useCases: [backOffice, cms] });
+    expect(verdicts.find((v) => v.useCaseSlug === "back-office-tool")!.winner).toBe("django");
+    // Two of its four needs are a CMS's: half is not most.
+    expect(verdicts.find((v) => v.useCaseSlug === "content-site-cms")!.scores).toEqual([]);
+  });
+
+  it("the evidence-balance chart counts what the confidence line counts: one function computes both", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        const engine = new VerdictEngine(e);
+        for (const v of engine.verdicts()) {
+          if (!v.winner) continue;
+          const explained = engine.explain(v.useCaseSlug, v.recommended)!;
+          const m = /^\d+%: (\d+) verified claims? .*?for it; (?:nothing verified against it|(\d+) pieces? of evidence against it);/.exec(explained.confidenceExplanation)!;
+          const chart = explained.evidence ?? [];
+          expect(chart.filter((c) => c.side === "supports")).toHaveLength(Number(m[1]));
+          // The line's "against" also counts team decisions; the chart draws claims only.
+          expect(chart.filter((c) => c.side === "against").length).toBeLessThanOrEqual(Number(m[2] ?? 0));
+          for (const c of chart) expect(c.weight).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("every confidence shown comes with its one-line explanation", () => {
+    fc.assert(
+      fc.property(evidenceArb, (e) => {
+        for (const v of computeVerdicts(e)) {
+          if (!v.winner) continue;
+          expect(v.confidenceExplanation?.startsWith(`${Math.round(v.confidence * 100)}%: `)).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,11 +1,14 @@
 // Wizard answers as they travel in URLs, checked against the questionnaire built from the data:
 // strict for the API, forgiving (but never guessing) for pages.
-import { answersQuery, buildQuestionnaire, driversOf, parseAnswers, type WizardAnswers } from "@/lib/wizard";
+import { answersQuery, buildQuestionnaire, parseAnswers, wizardNeedsOf, type WizardAnswers } from "@/lib/wizard";
+import { useCaseInfo } from "@/lib/verdicts/load";
+
+const questionsOf = (slug: string, stored: unknown) => wizardNeedsOf(useCaseInfo(slug, slug, "", stored));
 
 const QUESTIONNAIRE = buildQuestionnaire(
   [
-    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: driversOf("public-json-api", null) },
-    { slug: "web-app-database", name: "Database for a web app", description: "", category: "database", drivers: [{ key: "concurrent-writes", label: "Many writers", terms: ["mvcc"], figures: false }] },
+    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: questionsOf("public-json-api", null) },
+    { slug: "web-app-database", name: "Database for a web app", description: "", category: "database", drivers: [{ key: "concurrent-writes", label: "Many writers", terms: ["mvcc"], metrics: [] }] },
   ],
   [
     { slug: "fastapi", name: "FastAPI", kind: "framework", language: "python" },
@@ -17,13 +20,14 @@ const QUESTIONNAIRE = buildQuestionnaire(
 const FULL: WizardAnswers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io", "realtime-websockets"] };
 
 describe("wizard answers", () => {
-  it("a use case never edited gets the built-in drivers of its slug, without the team-skills ones", () => {
-    expect(driversOf("public-json-api", null).map((d) => d.key)).toEqual(["needs-auth", "high-traffic-io", "realtime-websockets"]);
-    expect(driversOf("public-json-api", null).find((d) => d.key === "high-traffic-io")).toMatchObject({ figures: true, terms: expect.arrayContaining(["throughput"]) });
-    expect(driversOf("something-new", null)).toEqual([]);
-    // Stored drivers win; a malformed stored value falls back rather than breaking the wizard.
-    expect(driversOf("public-json-api", [{ key: "k", label: "L", terms: [] }])).toEqual([{ key: "k", label: "L", terms: [], figures: false }]);
-    expect(driversOf("public-json-api", [{ key: "Not A Key", label: "" }]).map((d) => d.key)).toContain("high-traffic-io");
+  it("a use case's questions are its needs: the built-in ones of its slug when never edited, without the team-skills ones", () => {
+    expect(questionsOf("public-json-api", null).map((d) => d.key)).toEqual(["needs-auth", "high-traffic-io", "realtime-websockets"]);
+    expect(questionsOf("public-json-api", null).find((d) => d.key === "high-traffic-io")).toMatchObject({ label: "High traffic, I/O-bound", metrics: expect.arrayContaining(["throughput"]) });
+    // Stored needs win, asked with a capital; a malformed stored value falls back rather than breaking the wizard.
+    expect(questionsOf("public-json-api", [{ key: "k", label: "needs L", terms: ["l"] }])).toEqual([{ key: "k", label: "Needs L", terms: ["l"], metrics: [] }]);
+    expect(questionsOf("public-json-api", [{ key: "Not A Key", label: "" }]).map((d) => d.key)).toContain("high-traffic-io");
+    // Team skills have their own question, whatever the needs say.
+    expect(questionsOf("x", [{ key: "team-knows-python", label: "the team knows Python", terms: ["python"] }])).toEqual([]);
   });
 
   it("a full set of answers round-trips through its query string in question order, needs as a readable list", () => {

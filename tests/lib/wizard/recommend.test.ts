@@ -34,7 +34,7 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   }, 60_000);
   afterAll(async () => t.close());
 
-  it("a back-office project that needs an admin gets Django, with the verified admin claim linked as the reason and behind the answer", async () => {
+  it("a back-office project that needs an admin gets Django, with the verified admin claim linked once, as the reason", async () => {
     const result = await recommend(BACK_OFFICE, t.db);
     expect(result.recommendation?.technologies).toEqual([{ slug: "django", name: "Django" }]);
     expect(result.recommendation?.confidenceExplanation).toMatch(/^\d+%: \d+ verified claims? from \d+ independent sources?/);
@@ -44,7 +44,8 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
     expect(adminReason).toMatchObject({ technologySlug: "django" });
     const admin = result.factors.find((f) => f.key === "needs-admin-ui");
     expect(admin).toMatchObject({ moved: true });
-    expect(admin?.claims.map((c) => c.slug)).toContain(w.verified.slug);
+    // Shown once: as the reason, not again under the answer.
+    expect(admin?.claims.map((c) => c.slug)).not.toContain(w.verified.slug);
     expect(result.ranking[0]).toMatchObject({ slug: "django", familiar: true });
   });
 
@@ -65,23 +66,23 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
     expect(result.factors[0].text).toMatch(/no checked evidence supports any of these frameworks/);
   });
 
-  it("drivers and categories editors set through the service layer become the wizard's questions; bad drivers are refused", async () => {
+  it("needs and categories editors set through the service layer become the wizard's questions; bad needs are refused", async () => {
     const row = await createRecord(useCases, SYSTEM, {
       name: "Queue for background work", slug: "work-queue", category: "queue",
-      drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"] }],
+      needs: [{ key: "exactly-once", label: "exactly-once delivery", terms: ["exactly once"] }],
     }, t.db);
     await createRecord(technologies, SYSTEM, { name: "RabbitMQ", slug: "rabbitmq", kind: "queue", language: " Erlang " }, t.db);
     let questions = await loadQuestionnaire(t.db);
     const queues = questions.categories.find((c) => c.key === "queue");
-    expect(queues).toMatchObject({ label: "Message queues", drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"], figures: false }] });
+    expect(queues).toMatchObject({ label: "Message queues", drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"], metrics: [] }] });
     expect(queues?.technologies.map((x) => x.slug)).toEqual(["rabbitmq"]);
     expect(queues?.skills[0]).toEqual({ value: "erlang", label: "Erlang" });
-    // The framework use cases keep the built-in drivers until an editor describes them.
+    // The framework use cases keep the built-in needs until an editor describes them.
     expect(questions.categories.find((c) => c.key === "framework")?.drivers.map((d) => d.key)).toContain("needs-admin-ui");
 
-    await updateRecord(useCases, SYSTEM, row.id as string, { version: row.version, drivers: [{ key: "ordering", label: "Strict ordering", terms: ["ordering"], figures: false }] }, t.db);
+    await updateRecord(useCases, SYSTEM, row.id as string, { version: row.version, needs: [{ key: "ordering", label: "strict ordering", terms: ["ordering"], metrics: [] }] }, t.db);
     questions = await loadQuestionnaire(t.db);
     expect(questions.categories.find((c) => c.key === "queue")?.drivers.map((d) => d.key)).toEqual(["ordering"]);
-    await expect(updateRecord(useCases, SYSTEM, row.id as string, { drivers: [{ key: "Bad Key", label: "x" }, { key: "Bad Key", label: "y" }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateRecord(useCases, SYSTEM, row.id as string, { needs: [{ key: "Bad Key", label: "x" }, { key: "Bad Key", label: "y" }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,6 +1,6 @@
 // The wizard's ranking as requirements, on evidence sets written here (pure: no database). Each
 // test names what a visitor must be able to rely on.
-import { buildQuestionnaire, rankForAnswers, type DriverSpec, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
+import { buildQuestionnaire, rankForAnswers, type WizardNeed, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
 import type { EvidenceClaim } from "@/lib/verdicts/types";
 import { claim, evidence as evidenceOf, USE_CASES } from "../verdicts/fixtures";
 
@@ -12,8 +12,8 @@ const TECHNOLOGIES: WizardTechnology[] = [
   { slug: "sqlite", name: "SQLite", kind: "database", language: "" },
 ];
 
-const driver = (key: string, label: string, terms: string[], figures = false): DriverSpec => ({ key, label, terms, figures });
-const TRAFFIC = driver("high-traffic-io", "High traffic, I/O-bound", ["async", "throughput", "concurrency"], true);
+const driver = (key: string, label: string, terms: string[], metrics: string[] = []): WizardNeed => ({ key, label, terms, metrics });
+const TRAFFIC = driver("high-traffic-io", "High traffic, I/O-bound", ["async", "throughput", "concurrency"], ["throughput", "requests per second", "latency"]);
 const REALTIME = driver("realtime-websockets", "Realtime updates / WebSockets", ["websocket", "websockets", "realtime"]);
 const JOBS = driver("background-jobs", "Background jobs", ["background jobs", "task queue", "celery"]);
 const ADMIN = driver("needs-admin-ui", "Staff need an admin UI", ["admin", "back office"]);
@@ -82,8 +82,8 @@ describe("the wizard, as requirements", () => {
     const realtime = factor(withRealtime, "realtime-websockets");
     expect(realtime).toMatchObject({ question: "need", moved: true });
     expect(realtime?.text).toBe("Realtime updates / WebSockets: favours FastAPI (1 claim); counts against Django (1 claim).");
-    expect(realtime?.claimIds).toHaveLength(2);
-    // The websocket claim is a reason for the pick.
+    // The websocket claim is a reason for the pick, so the answer lists only Django's Channels claim.
+    expect(realtime?.claimIds).toHaveLength(1);
     expect(withRealtime.reasons.find((r) => r.text.includes("WebSockets natively"))).toMatchObject({ technologySlug: "fastapi" });
   });
 
@@ -143,7 +143,7 @@ describe("the wizard, as requirements", () => {
     for (const reason of outcome.reasons) {
       expect(reason.technologySlug).toBe("express");
       expect(reason.text).not.toMatch(/streaming inference|no built-in admin/);
-      expect(["Public JSON API", "High traffic, I/O-bound"]).toContain(reason.basis);
+      expect(reason.basis).toMatch(/^(Public JSON API( · counts because: .+)?|High traffic, I\/O-bound)$/);
     }
   });
 
@@ -162,5 +162,43 @@ describe("the wizard, as requirements", () => {
     expect(outcome.reasons).toEqual([]);
     expect(outcome.factors[0].text).toBe("Internal back-office tool: no checked evidence supports any of these frameworks for this use case yet.");
     expect(factor(outcome, "needs-admin-ui")?.text).toMatch(/no evidence distinguishes/);
+  });
+
+  describe("audit findings", () => {
+    const hello = (tech: string, value: number): EvidenceClaim =>
+      claim([tech], `${NAMES[tech]} achieved about ${value} requests per second (2-vcpu vm, hello-world).`, {
+        id: `${tech}-hello`, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup: "endpoint=hello world;hardware=2 vcpu vm", higherIsBetter: true },
+      });
+
+    it("a hello-world benchmark does not answer \"high traffic\": it measures an empty endpoint", () => {
+      const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, [hello("fastapi", 24000), hello("express", 9000)]);
+      expect(factor(outcome, "high-traffic-io")).toMatchObject({ moved: false, claimIds: [] });
+      expect(outcome.recommended).toBeNull();
+    });
+
+    it("a figure answers only the needs its metric measures, whatever its sentence mentions", () => {
+      const realLoad = (tech: string, value: number): EvidenceClaim =>
+        claim([tech], `${NAMES[tech]} served ${value} requests per second with realtime websocket fan-out.`, {
+          id: `${tech}-load`, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup: "endpoint=list 100 rows", higherIsBetter: true },
+        });
+      const claims = [realLoad("fastapi", 2400), realLoad("express", 1200)];
+      const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io", "realtime-websockets"] }, claims);
+      expect(outcome.recommended).toBe("fastapi");
+      expect(factor(outcome, "realtime-websockets")?.text).toMatch(/no evidence distinguishes/);
+    });
+
+    it("a claim is shown once per result: under the pick's reasons, not again as an answer's evidence", () => {
+      const claims = [
+        ...API_EVIDENCE,
+        claim(["fastapi"], "FastAPI supports WebSockets natively.", { id: "ws", kind: "FEATURE", directions: { fastapi: "supports" } }),
+        claim(["django"], "Django needs Channels for WebSockets.", { id: "channels", kind: "FEATURE", directions: { django: "against" } }),
+      ];
+      const outcome = rank({ useCase: "public-json-api", skills: "python", needs: ["high-traffic-io", "realtime-websockets"] }, claims);
+      expect(outcome.recommended).toBe("fastapi");
+      const inReasons = outcome.reasons.flatMap((r) => r.claimIds);
+      expect(inReasons).toContain("ws");
+      for (const f of outcome.factors) for (const id of f.claimIds) expect(inReasons).not.toContain(id);
+      expect(factor(outcome, "realtime-websockets")?.claimIds).toEqual(["channels"]);
+    });
   });
 });

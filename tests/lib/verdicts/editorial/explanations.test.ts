@@ -42,7 +42,10 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     const slug = (await t.db.verdict.findUniqueOrThrow({ where: { id } })).slug;
     const answer = await api(`/api/v1/verdicts/${slug}`);
     expect(answer.status).toBe(200);
-    expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(explanation)));
+    // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the evidence itself.
+    const { balanceEvidence, ...shown } = explanation;
+    expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([["SUPPORTS", "Flask works for a small back office admin"]]);
+    expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(shown)));
   });
 
   it("publishing the proposal explains the engine's pick with a one-line confidence and no editorial note", async () => {
