@@ -90,3 +90,18 @@ describe("a 'Why X' heading", () => {
     expect(out.filter((c) => c.kind === "feature").map((c) => c.statement)).toEqual(["Redis: sorted sets and streams.", "Redis has replication built in."]);
   });
 });
+
+describe("a strengths list of named qualities", () => {
+  const text = ["# Picking a web framework", "", "## Express", "### Strengths:", "- Tiny API: Learn it in an evening", "- Ecosystem: A package for anything you can name", "- Authentication: Starter kits scaffold logins in minutes"].join("\n");
+  const out = extractClaims(text, new TechResolver([]));
+
+  it("reads 'Quality: praise' as an opinion of the technology, not a capability it has", () => {
+    const about = (word: RegExp) => out.filter((c) => c.technologies.includes("express") && word.test(c.statement)).map((c) => c.kind);
+    expect(about(/tiny api/i)).toEqual(["opinion"]);
+    expect(about(/ecosystem/i)).toEqual(["opinion"]);
+  });
+
+  it("keeps an item whose label is a capability the catalogue knows as a feature", () => {
+    expect(out.some((c) => c.kind === "feature" && c.technologies.includes("express") && /authentication/i.test(c.statement))).toBe(true);
+  });
+});
