@@ -1,9 +1,8 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
-import { supportSourcesOf } from "./bucket";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { EvidenceClaim, Reason } from "./types";
+import type { Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -87,30 +86,12 @@ export interface EvidenceCounts {
 
 /**
  * The one function behind every count a verdict page shows (sources, claims, counter-evidence), so
- * the confidence line, the reasons and the counter-evidence heading never disagree.
+ * the confidence line, the reasons and the counter-evidence heading never disagree. The counts come
+ * from the use case's tally of these technologies, kept up to date between changes.
  */
 export function evidenceCounts(input: UseCaseInput, recommended: string[]): EvidenceCounts {
-  if (recommended.length === 1) {
-    // One technology: its lists hold each claim once, and its bucket keeps the source count between changes.
-    const bucket = input.state.bucket(recommended[0]);
-    const backing = bucket.supportSources();
-    const teams = bucket.decisionSummary(true)?.decisionIds.length ?? 0;
-    const against = bucket.against.size + (bucket.decisionSummary(false)?.decisionIds.length ?? 0);
-    return { claims: bucket.supporting.size, sources: backing.sources, teams, against, newestMs: backing.newestMs };
-  }
-  // A combination: a claim naming both halves is one claim, and a source behind both is one source.
-  const claims = new Map<string, EvidenceClaim>();
-  const against = new Set<string>();
-  const teams = new Set<string>();
-  for (const slug of recommended) {
-    const bucket = input.state.bucket(slug);
-    for (const e of bucket.supporting.first(bucket.supporting.size)) claims.set(e.claim.id, e.claim);
-    for (const e of bucket.against.first(bucket.against.size)) against.add(`claim:${e.claim.id}`);
-    for (const id of bucket.decisionSummary(true)?.decisionIds ?? []) teams.add(id);
-    for (const id of bucket.decisionSummary(false)?.decisionIds ?? []) against.add(`decision:${id}`);
-  }
-  const backing = supportSourcesOf(claims.values());
-  return { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
+  const tally = input.state.tally(recommended);
+  return { claims: tally.claims, sources: tally.sources, teams: tally.teams, against: tally.claimsAgainst + tally.teamsOpposed, newestMs: tally.newestMs };
 }
 
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
