@@ -2,7 +2,7 @@
 // TechBucket each), with the per-technology sums kept up to date as entries come and go, so a
 // change costs O(its technologies) plus a binary search per ordered list it sits in.
 import { TechBucket, type ClaimEntry, type DecisionEntry } from "./bucket";
-import { EvidenceTally } from "./tally";
+import { CitationIds, EvidenceTally } from "./tally";
 import { toMicro } from "./weights";
 import type { EvidenceClaim, TechnologyScore } from "./types";
 
@@ -34,7 +34,8 @@ export class UseCaseState {
    */
   private readonly tallies = new Map<string, EvidenceTally>();
 
-  constructor(readonly slug: string, readonly drivers: string[]) {
+  /** `citations`: the engine's numbering of articles and source keys, shared by its use cases' tallies. */
+  constructor(readonly slug: string, readonly drivers: string[], private readonly citations = new CitationIds()) {
     this.wanted = new Set(drivers);
     this.empty = new TechBucket(this.wanted);
   }
@@ -90,11 +91,11 @@ export class UseCaseState {
       return tally;
     }
     this.placeDeferred();
-    tally = new EvidenceTally(unique);
+    tally = new EvidenceTally(unique, this.citations);
     for (const tech of unique) {
       const bucket = this.bucket(tech);
-      for (const entry of bucket.supporting.unordered()) tally.add(entry);
-      for (const entry of bucket.against.unordered()) tally.add(entry);
+      for (const entry of bucket.supporting.unordered()) tally.fill(entry);
+      for (const entry of bucket.against.unordered()) tally.fill(entry);
       for (const entry of bucket.decisionEntries()) tally.addDecision(entry);
     }
     this.tallies.set(key, tally);

@@ -9,82 +9,129 @@
 //    sources of the claims for them and the newest source's date. A claim or decision naming two
 //    of the technologies counts once.
 import type { ClaimEntry, DecisionEntry } from "./bucket";
-import type { EvidenceCitation } from "./types";
+import { countSources } from "./weights";
+import type { EvidenceClaim } from "./types";
 
 interface GraphNode {
-  /** Neighbour → how many citations join the two (the same article may be cited twice). */
-  adj: Map<GraphNode, number>;
-  /** The nodes of this node's component (shared by all of them). */
-  component: Set<GraphNode>;
+  id: number;
+  /** Neighbours, and how many citations join this node to each (the same pair may be cited twice). */
+  next: GraphNode[];
+  joins: number[];
+  /** The nodes of this node's component (one array shared by all of them). */
+  component: GraphNode[];
 }
 
-const articleNode = (c: EvidenceCitation) => `a\u0000${c.articleId}`;
-const keyNode = (c: EvidenceCitation) => `k\u0000${c.sourceKey}`;
+/**
+ * Numbers for articles and source keys (articles even, keys odd), and each claim's citations as
+ * those numbers, worked out once per claim object for all of an engine's tallies: hashing numbers
+ * is cheaper than building and hashing strings, and claims are immutable inputs.
+ */
+export class CitationIds {
+  private readonly articles = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
+  private readonly byClaim = new WeakMap<EvidenceClaim, ClaimCitations>();
+
+  of(claim: EvidenceClaim): ClaimCitations {
+    let known = this.byClaim.get(claim);
+    if (!known) {
+      const pairs = new Array<number>(claim.citations.length * 2);
+      const dates: number[] = [];
+      claim.citations.forEach((c, i) => {
+        pairs[2 * i] = 2 * idOf(this.articles, c.articleId);
+        pairs[2 * i + 1] = 2 * idOf(this.keys, c.sourceKey) + 1;
+        if (c.publishedAt) dates.push(Date.parse(c.publishedAt));
+      });
+      this.byClaim.set(claim, (known = { pairs, dates }));
+    }
+    return known;
+  }
+}
+
+/** A claim's citations as (article, key) number pairs, flat, and its dated citations' dates (ms; NaN when unparsable). */
+export interface ClaimCitations {
+  pairs: number[];
+  dates: number[];
+}
+
+function idOf(ids: Map<string, number>, name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) ids.set(name, (id = ids.size));
+  return id;
+}
 
 /**
  * Connected components of the citation graph under edge insertions and removals. Components are
- * small (an article, its quotes and its syndicated copies), so merging relabels the smaller one
- * and a removal that may split a component walks that component only.
+ * small (an article, its quotes and its syndicated copies), so merging moves the smaller one and a
+ * removal that may split a component walks that component only. Nodes keep their neighbours in
+ * small arrays: most have one or two.
  */
 export class SourceGraph {
-  private readonly nodes = new Map<string, GraphNode>();
+  private readonly nodes = new Map<number, GraphNode>();
   /** Independent sources: every node has an edge, so every component holds an article. */
   components = 0;
 
-  add(citation: EvidenceCitation): void {
-    const a = this.node(articleNode(citation));
-    const k = this.node(keyNode(citation));
-    const joined = a.adj.get(k) ?? 0;
-    a.adj.set(k, joined + 1);
-    k.adj.set(a, joined + 1);
+  /** Adds one citation: `article` and `key` as numbered by CitationIds. */
+  add(article: number, key: number): void {
+    const a = this.node(article);
+    const k = this.node(key);
+    const at = a.next.indexOf(k);
+    if (at >= 0) {
+      a.joins[at] += 1;
+      k.joins[k.next.indexOf(a)] += 1;
+      return;
+    }
+    a.next.push(k);
+    a.joins.push(1);
+    k.next.push(a);
+    k.joins.push(1);
     if (a.component !== k.component) this.merge(a.component, k.component);
   }
 
-  remove(citation: EvidenceCitation): void {
-    const aId = articleNode(citation);
-    const kId = keyNode(citation);
-    const a = this.nodes.get(aId);
-    const k = this.nodes.get(kId);
-    const joined = a && k ? a.adj.get(k) ?? 0 : 0;
-    if (!a || !k || joined === 0) return;
-    if (joined > 1) {
-      a.adj.set(k, joined - 1);
-      k.adj.set(a, joined - 1);
+  remove(article: number, key: number): void {
+    const a = this.nodes.get(article);
+    const k = this.nodes.get(key);
+    const at = a && k ? a.next.indexOf(k) : -1;
+    if (!a || !k || at < 0) return;
+    const back = k.next.indexOf(a);
+    if (a.joins[at] > 1) {
+      a.joins[at] -= 1;
+      k.joins[back] -= 1;
       return;
     }
-    a.adj.delete(k);
-    k.adj.delete(a);
-    const aGone = this.dropIfAlone(aId, a);
-    const kGone = this.dropIfAlone(kId, k);
+    unlink(a, at);
+    unlink(k, back);
+    const aGone = this.dropIfAlone(a);
+    const kGone = this.dropIfAlone(k);
     if (!aGone && !kGone) this.splitIfApart(a, k);
   }
 
-  private node(id: string): GraphNode {
+  private node(id: number): GraphNode {
     let node = this.nodes.get(id);
     if (!node) {
-      node = { adj: new Map(), component: new Set() };
-      node.component.add(node);
+      node = { id, next: [], joins: [], component: [] };
+      node.component.push(node);
       this.nodes.set(id, node);
       this.components += 1;
     }
     return node;
   }
 
-  private merge(x: Set<GraphNode>, y: Set<GraphNode>): void {
-    const [small, big] = x.size < y.size ? [x, y] : [y, x];
+  private merge(x: GraphNode[], y: GraphNode[]): void {
+    const [small, big] = x.length < y.length ? [x, y] : [y, x];
     for (const node of small) {
       node.component = big;
-      big.add(node);
+      big.push(node);
     }
     this.components -= 1;
   }
 
   /** A node left without citations is no longer part of the graph. */
-  private dropIfAlone(id: string, node: GraphNode): boolean {
-    if (node.adj.size > 0) return false;
-    this.nodes.delete(id);
-    node.component.delete(node);
-    if (node.component.size === 0) this.components -= 1;
+  private dropIfAlone(node: GraphNode): boolean {
+    if (node.next.length > 0) return false;
+    this.nodes.delete(node.id);
+    const members = node.component;
+    members.splice(members.indexOf(node), 1);
+    if (members.length === 0) this.components -= 1;
     return true;
   }
 
@@ -93,7 +140,7 @@ export class SourceGraph {
     const side = new Set<GraphNode>([a]);
     const queue = [a];
     for (let i = 0; i < queue.length; i++) {
-      for (const next of queue[i].adj.keys()) {
+      for (const next of queue[i].next) {
         if (next === k) return;
         if (!side.has(next)) {
           side.add(next);
@@ -101,12 +148,22 @@ export class SourceGraph {
         }
       }
     }
-    for (const node of side) {
-      node.component.delete(node);
-      node.component = side;
-    }
+    const old = a.component;
+    const rest = old.filter((node) => !side.has(node));
+    old.length = 0;
+    old.push(...rest);
+    for (const node of queue) node.component = queue;
     this.components += 1;
   }
+}
+
+/** Drops a node's `at`-th neighbour (order does not matter: the last one takes its place). */
+function unlink(node: GraphNode, at: number): void {
+  const last = node.next.length - 1;
+  node.next[at] = node.next[last];
+  node.joins[at] = node.joins[last];
+  node.next.pop();
+  node.joins.pop();
 }
 
 /**
@@ -141,27 +198,25 @@ class NewestDate {
   }
 }
 
-// Parsing dates is most of the work of adding a claim, and citations are immutable inputs.
-const datesOf = new WeakMap<EvidenceCitation, number>();
-function publishedMs(c: EvidenceCitation): number | null {
-  if (!c.publishedAt) return null;
-  let ms = datesOf.get(c);
-  if (ms === undefined) datesOf.set(c, (ms = Date.parse(c.publishedAt)));
-  return ms;
-}
-
 /** The claims for and against some technologies in one use case, counted as a verdict page shows them. */
 export class EvidenceTally {
   /** Claim id → how many of the technologies it supports (it counts once however many). */
   private readonly supporting = new Map<string, number>();
+  /** The supporting claims themselves, by id. */
+  private readonly backing = new Map<string, EvidenceClaim>();
   private readonly against = new Map<string, number>();
   /** Team decisions for and against (a decision has one entry per use case, shared by its technologies). */
   private readonly teamsFor = new Set<string>();
   private readonly teamsAgainst = new Set<string>();
-  private readonly graph = new SourceGraph();
+  /**
+   * The sources as a graph, built at the first change: a full build asks each verdict's count once,
+   * and countSources answers that without building a graph for every use case. Until then, `counted`.
+   */
+  private graph: SourceGraph | null = null;
+  private counted: number | null = null;
   private readonly dates = new NewestDate();
 
-  constructor(readonly techs: readonly string[]) {}
+  constructor(readonly techs: readonly string[], private readonly ids: CitationIds) {}
 
   /** Distinct claims speaking for the technologies. */
   get claims(): number {
@@ -185,7 +240,8 @@ export class EvidenceTally {
 
   /** Independent sources behind the supporting claims (countSources of those claims). */
   get sources(): number {
-    return this.graph.components;
+    if (this.graph) return this.graph.components;
+    return (this.counted ??= countSources(this.backing.values()));
   }
 
   /** The newest dated citation of the supporting claims (ms), or null. */
@@ -193,15 +249,24 @@ export class EvidenceTally {
     return this.dates.value();
   }
 
+  /** Counts one entry of a claim for one of the technologies as the tally is first filled. */
+  fill(entry: ClaimEntry): void {
+    if (entry.micro < 0) return void bump(this.against, entry.claim.id, 1);
+    if (entry.micro === 0 || bump(this.supporting, entry.claim.id, 1) !== 1) return;
+    this.backing.set(entry.claim.id, entry.claim);
+    // Read from the claim: numbering its citations waits until the graph is built, if ever.
+    for (const c of entry.claim.citations) if (c.publishedAt) this.dates.add(Date.parse(c.publishedAt));
+  }
+
   /** Counts one entry of a claim for one of the technologies (entries with no contribution do not count). */
   add(entry: ClaimEntry): void {
     if (entry.micro < 0) return void bump(this.against, entry.claim.id, 1);
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, 1) !== 1) return;
-    for (const c of entry.claim.citations) {
-      this.graph.add(c);
-      const ms = publishedMs(c);
-      if (ms !== null) this.dates.add(ms);
-    }
+    const graph = this.graphOf();
+    this.backing.set(entry.claim.id, entry.claim);
+    const { pairs, dates } = this.ids.of(entry.claim);
+    for (let i = 0; i < pairs.length; i += 2) graph.add(pairs[i], pairs[i + 1]);
+    for (const ms of dates) this.dates.add(ms);
   }
 
   /** Counts a team decision's entry if it names one of the technologies (entries with no contribution do not count). */
@@ -216,11 +281,24 @@ export class EvidenceTally {
   remove(entry: ClaimEntry): void {
     if (entry.micro < 0) return void bump(this.against, entry.claim.id, -1);
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, -1) !== 0) return;
-    for (const c of entry.claim.citations) {
-      this.graph.remove(c);
-      const ms = publishedMs(c);
-      if (ms !== null) this.dates.remove(ms);
+    const graph = this.graphOf();
+    this.backing.delete(entry.claim.id);
+    const { pairs, dates } = this.ids.of(entry.claim);
+    for (let i = 0; i < pairs.length; i += 2) graph.remove(pairs[i], pairs[i + 1]);
+    for (const ms of dates) this.dates.remove(ms);
+  }
+
+  /** The graph of the supporting claims' citations (before the change being counted), built once. */
+  private graphOf(): SourceGraph {
+    if (!this.graph) {
+      this.graph = new SourceGraph();
+      for (const claim of this.backing.values()) {
+        const { pairs } = this.ids.of(claim);
+        for (let i = 0; i < pairs.length; i += 2) this.graph.add(pairs[i], pairs[i + 1]);
+      }
+      this.counted = null;
     }
+    return this.graph;
   }
 }
 

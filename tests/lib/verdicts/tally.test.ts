@@ -1,11 +1,17 @@
 import fc from "fast-check";
-import { SourceGraph } from "@/lib/verdicts/tally";
+import { CitationIds, SourceGraph } from "@/lib/verdicts/tally";
 import { countSources } from "@/lib/verdicts/weights";
 import type { EvidenceCitation, EvidenceClaim } from "@/lib/verdicts/types";
 import { claim } from "./fixtures";
 
 /** A claim holding exactly these citations (countSources reads only the citations). */
 const holding = (citations: EvidenceCitation[]): EvidenceClaim => ({ ...claim(["django"], "Django has an admin"), citations });
+const ids = new CitationIds();
+/** A citation's article and key as the graph numbers them. */
+const numbered = (c: EvidenceCitation): [number, number] => {
+  const { pairs } = ids.of(holding([c]));
+  return [pairs[0], pairs[1]];
+};
 
 describe("independent sources kept up to date (SourceGraph)", () => {
   it("counts what countSources counts after any mix of citations coming and going", () => {
@@ -23,10 +29,10 @@ describe("independent sources kept up to date (SourceGraph)", () => {
         for (const [adding, c, pick] of ops) {
           if (adding || held.length === 0) {
             held.push(c);
-            graph.add(c);
+            graph.add(...numbered(c));
           } else {
             const [gone] = held.splice(pick % held.length, 1);
-            graph.remove(gone);
+            graph.remove(...numbered(gone));
           }
           expect(graph.components).toBe(countSources([holding(held)]));
         }
@@ -37,13 +43,13 @@ describe("independent sources kept up to date (SourceGraph)", () => {
 
   it("a removal that splits a source in two counts two sources again", () => {
     const graph = new SourceGraph();
-    const bridge = { articleId: "a2", sourceKey: "k1", publishedAt: null };
-    graph.add({ articleId: "a1", sourceKey: "k1", publishedAt: null });
-    graph.add(bridge);
-    graph.add({ articleId: "a2", sourceKey: "k2", publishedAt: null });
-    graph.add({ articleId: "a3", sourceKey: "k2", publishedAt: null });
+    const bridge = numbered({ articleId: "a2", sourceKey: "k1", publishedAt: null });
+    graph.add(...numbered({ articleId: "a1", sourceKey: "k1", publishedAt: null }));
+    graph.add(...bridge);
+    graph.add(...numbered({ articleId: "a2", sourceKey: "k2", publishedAt: null }));
+    graph.add(...numbered({ articleId: "a3", sourceKey: "k2", publishedAt: null }));
     expect(graph.components).toBe(1);
-    graph.remove(bridge);
+    graph.remove(...bridge);
     expect(graph.components).toBe(2);
   });
 });
