@@ -9,7 +9,7 @@
 //  - decisions, with their per-direction summary worked out once and dropped when one changes.
 // Entries are immutable: a changed claim is a removal of its old entry and an insertion of a new one.
 import { SortedList } from "./sorted";
-import { countSources, latestOutcome, UNVERIFIED } from "./weights";
+import { latestOutcome, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, EvidenceClaim } from "./types";
 
 /**
@@ -67,20 +67,6 @@ const byAgainst = (a: ClaimEntry, b: ClaimEntry) => a.micro - b.micro || byId(a,
 export const byGain = (a: ClaimEntry, b: ClaimEntry) => b.verifyGain - a.verifyGain || byId(a, b);
 
 
-/** The independent sources behind a technology's supporting claims, and the newest one's date. */
-export interface SupportSources {
-  sources: number;
-  newestMs: number | null;
-}
-
-/** Sources and newest date over some claims: the one count (countSources) every page shows. */
-export function supportSourcesOf(claims: Iterable<EvidenceClaim>): SupportSources {
-  const list = [...claims];
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const claim of list) for (const c of claim.citations) if (c.publishedAt) newest = Math.max(newest, Date.parse(c.publishedAt));
-  return { sources: countSources(list), newestMs: Number.isFinite(newest) ? newest : null };
-}
-
 export class TechBucket {
   /** The technology's score here (millionths) and how many non-zero pieces of evidence make it. */
   micro = 0;
@@ -88,13 +74,12 @@ export class TechBucket {
   readonly supporting = new SortedList<ClaimEntry>(bySupport);
   readonly against = new SortedList<ClaimEntry>(byAgainst);
   readonly unverified = new SortedList<ClaimEntry>(byGain);
-  readonly pairs = new Set<ClaimEntry>();
+  /** Strongest first, as hybrid rule A picks the strongest pair whose other half scores. */
+  readonly pairs = new SortedList<ClaimEntry>(bySupport);
   /** driver → term → number of claims; only drivers of the use case, and only counts above zero. */
   private readonly features = new Map<string, Map<string, number>>();
   /** Unordered (a summary sorts them once); the engine never adds a decision twice. */
   private readonly decisions: DecisionEntry[] = [];
-  /** Sources behind the supporting claims; undefined until asked for again after one changed. */
-  private backing: SupportSources | undefined;
   /** Summaries per direction; undefined until asked for again after a decision changed. */
   private positive: DecisionSummary | null | undefined;
   private negative: DecisionSummary | null | undefined;
@@ -128,16 +113,16 @@ export class TechBucket {
     this.positive = this.negative = undefined;
   }
 
+  /** The team decisions counted here (non-zero), in no particular order. Read-only. */
+  decisionEntries(): readonly DecisionEntry[] {
+    return this.decisions;
+  }
+
   /** The use case's drivers this technology's verified FEATURE claims cover, each with its first term. */
   coveredDrivers(): Map<string, string> {
     const covered = new Map<string, string>();
     for (const [driver, terms] of this.features) covered.set(driver, [...terms.keys()].sort()[0]);
     return covered;
-  }
-
-  /** Worked out once per change of the supporting claims: a verdict is rebuilt far more often than its winner's evidence changes. */
-  supportSources(): SupportSources {
-    return (this.backing ??= supportSourcesOf(this.supporting.first(this.supporting.size).map((e) => e.claim)));
   }
 
   decisionSummary(positive: boolean): DecisionSummary | null {
@@ -166,7 +151,6 @@ export class TechBucket {
       const list = micro > 0 ? this.supporting : this.against;
       if (sign > 0) list.insert(entry);
       else list.remove(entry);
-      if (micro > 0) this.backing = undefined;
     }
     if (entry.verifyGain > 0 && UNVERIFIED.has(claim.status)) {
       if (sign > 0) this.unverified.insert(entry);
@@ -174,8 +158,8 @@ export class TechBucket {
     }
     if (micro <= 0 || claim.status !== "VERIFIED") return;
     if (claim.kind === "RECOMMENDATION" && entry.techs.length === 2 && entry.siblings.every((e) => e.micro > 0)) {
-      if (sign > 0) this.pairs.add(entry);
-      else this.pairs.delete(entry);
+      if (sign > 0) this.pairs.insert(entry);
+      else this.pairs.remove(entry);
     } else {
       for (const [driver, term] of entry.featureTerms) if (this.wanted.has(driver)) this.countTerm(driver, term, sign);
     }

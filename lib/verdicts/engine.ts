@@ -6,6 +6,7 @@
 // tie is broken by id or slug.
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
+import { CitationIds } from "./tally";
 import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry, type UseCaseInput } from "./scoring";
 import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
@@ -76,7 +77,8 @@ export class VerdictEngine {
     this.asOfMs = Date.parse(evidence.asOf);
     this.names = evidence.technologyNames ?? {};
     this.rules = new RelevanceRules(evidence.useCases);
-    for (const useCase of evidence.useCases) this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers));
+    const citations = new CitationIds();
+    for (const useCase of evidence.useCases) this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers, citations));
     this.stateAt = this.rules.slugs.map((slug) => this.states.get(slug)!);
     // A repeated id replaces the earlier entry, as an update would.
     const claims = new Map(evidence.claims.map((claim) => [claim.id, claim]));

@@ -1,9 +1,8 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
-import { supportSourcesOf } from "./bucket";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { CountedClaim, EvidenceClaim, Reason } from "./types";
+import type { CountedClaim, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -101,25 +100,22 @@ export interface EvidenceCounts {
   items?: CountedClaim[];
 }
 
-
 /**
  * The one function behind every count a verdict page shows (sources, claims, counter-evidence), so
- * the confidence line, the reasons and the counter-evidence heading never disagree.
+ * the confidence line, the reasons and the counter-evidence heading never disagree. The counts come
+ * from the use case's tally of these technologies, kept up to date between changes.
  */
 export function evidenceCounts(input: UseCaseInput, recommended: string[], detail = false): EvidenceCounts {
-  if (recommended.length === 1 && !detail) {
-    // One technology: its lists hold each claim once, and its bucket keeps the source count between changes.
-    const bucket = input.state.bucket(recommended[0]);
-    const backing = bucket.supportSources();
-    const teams = bucket.decisionSummary(true)?.decisionIds.length ?? 0;
-    const against = bucket.against.size + (bucket.decisionSummary(false)?.decisionIds.length ?? 0);
-    return { claims: bucket.supporting.size, sources: backing.sources, teams, against, newestMs: backing.newestMs };
-  }
-  // A combination: a claim naming both halves is one claim, and a source behind both is one source.
-  // With detail, every counted claim is listed: the chart and the counts come from this one walk.
-  const claims = new Map<string, EvidenceClaim>();
-  const against = new Set<string>();
-  const teams = new Set<string>();
+  const tally = input.state.tally(recommended);
+  const counts: EvidenceCounts = { claims: tally.claims, sources: tally.sources, teams: tally.teams, against: tally.claimsAgainst + tally.teamsOpposed, newestMs: tally.newestMs };
+  return detail ? { ...counts, items: countedClaims(input, recommended) } : counts;
+}
+
+/**
+ * Each claim the counts above stand for, once per side, with its weight: what the evidence-balance
+ * chart draws. Walked only when an explanation is built (the counts themselves come from the tally).
+ */
+function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim[] {
   const items = new Map<string, CountedClaim>();
   const note = (e: ClaimEntry, side: CountedClaim["side"]) => {
     const key = `${side}:${e.claim.id}`;
@@ -128,20 +124,10 @@ export function evidenceCounts(input: UseCaseInput, recommended: string[], detai
   };
   for (const slug of recommended) {
     const bucket = input.state.bucket(slug);
-    for (const e of bucket.supporting.first(bucket.supporting.size)) {
-      claims.set(e.claim.id, e.claim);
-      note(e, "supports");
-    }
-    for (const e of bucket.against.first(bucket.against.size)) {
-      against.add(`claim:${e.claim.id}`);
-      note(e, "against");
-    }
-    for (const id of bucket.decisionSummary(true)?.decisionIds ?? []) teams.add(id);
-    for (const id of bucket.decisionSummary(false)?.decisionIds ?? []) against.add(`decision:${id}`);
+    for (const e of bucket.supporting.first(bucket.supporting.size)) note(e, "supports");
+    for (const e of bucket.against.first(bucket.against.size)) note(e, "against");
   }
-  const backing = supportSourcesOf(claims.values());
-  const counts: EvidenceCounts = { claims: claims.size, sources: backing.sources, teams: teams.size, against: against.size, newestMs: backing.newestMs };
-  return detail ? { ...counts, items: [...items.values()] } : counts;
+  return [...items.values()];
 }
 
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */

@@ -3,7 +3,7 @@
 //     of them the winner and the other scoring above zero ("FastAPI for the API, Django for admin");
 //  B. the runner-up scores within 20% of the winner and is complementary: its verified FEATURE
 //     claims cover a driver of the use case that the winner's do not (the label names that feature).
-import type { UseCaseInput } from "./scoring";
+import type { ClaimEntry, UseCaseInput } from "./scoring";
 
 export interface Hybrid {
   recommended: string[];
@@ -14,14 +14,12 @@ export interface Hybrid {
 
 const CLOSE = 0.8;
 
+/** The strongest such recommendation (equal strength: by claim id) whose other half scores above zero. */
 function fromRecommendation(input: UseCaseInput, winner: string): Hybrid | null {
-  let best: { id: string; micro: number; other: string } | null = null;
-  for (const e of input.state.bucket(winner).pairs) {
-    const other = e.techs[0] === winner ? e.techs[1] : e.techs[0];
-    if ((input.state.scoreOf(other)) <= 0) continue;
-    if (!best || e.micro > best.micro || (e.micro === best.micro && e.claim.id < best.id)) best = { id: e.claim.id, micro: e.micro, other };
-  }
-  return best ? { recommended: [winner, best.other], basis: `claim ${best.id} recommends both for this use case`, feature: null } : null;
+  const otherOf = (e: ClaimEntry) => (e.techs[0] === winner ? e.techs[1] : e.techs[0]);
+  // The pairs are kept strongest first: the first whose other half scores is the one.
+  const [best] = input.state.bucket(winner).pairs.first(1, (e) => input.state.scoreOf(otherOf(e)) > 0);
+  return best ? { recommended: [winner, otherOf(best)], basis: `claim ${best.claim.id} recommends both for this use case`, feature: null } : null;
 }
 
 function fromComplement(input: UseCaseInput, winner: string): Hybrid | null {

@@ -2,6 +2,7 @@
 // TechBucket each), with the per-technology sums kept up to date as entries come and go, so a
 // change costs O(its technologies) plus a binary search per ordered list it sits in.
 import { TechBucket, type ClaimEntry, type DecisionEntry } from "./bucket";
+import { CitationIds, EvidenceTally } from "./tally";
 import { toMicro } from "./weights";
 import type { EvidenceClaim, TechnologyScore } from "./types";
 
@@ -9,6 +10,9 @@ export type { ClaimEntry, DecisionEntry } from "./bucket";
 
 export const claimMicro = (strength: number, relevance: number): number => toMicro(strength * relevance);
 export const uniqueSlugs = (slugs: string[]): string[] => [...new Set(slugs)];
+
+/** A verdict's recommendation and an editor's pick or two: older sets are counted again when asked for. */
+const KEPT_TALLIES = 4;
 
 /**
  * One use case's evidence, grouped by technology. The engine keeps each claim's entries (its
@@ -24,8 +28,14 @@ export class UseCaseState {
   private scored: Map<string, number> | null = null;
   private deferred: ClaimEntry[] = [];
   private ranked: [string, number][] | null = null;
+  /**
+   * Tallies of the technology sets asked about lately (the verdict's recommendation, an editor's
+   * pick), by sorted slugs, oldest first; each kept up to date as claims come and go.
+   */
+  private readonly tallies = new Map<string, EvidenceTally>();
 
-  constructor(readonly slug: string, readonly drivers: string[]) {
+  /** `citations`: the engine's numbering of articles and source keys, shared by its use cases' tallies. */
+  constructor(readonly slug: string, readonly drivers: string[], private readonly citations = new CitationIds()) {
     this.wanted = new Set(drivers);
     this.empty = new TechBucket(this.wanted);
   }
@@ -43,7 +53,9 @@ export class UseCaseState {
   /** Adds one claim's entry for one technology (a claim has one entry per technology it names). */
   addClaim(entry: ClaimEntry): void {
     this.writable(entry.techId, entry.tech).addClaim(entry);
-    if (entry.micro !== 0) this.scored = this.ranked = null;
+    if (entry.micro === 0) return;
+    this.scored = this.ranked = null;
+    for (const tally of this.tallies.values()) if (tally.techs.includes(entry.tech)) tally.add(entry);
   }
 
   /** Queues an entry for placeDeferred (a full build fills one use case at a time). */
@@ -58,17 +70,51 @@ export class UseCaseState {
 
   removeClaim(entry: ClaimEntry): void {
     this.byId[entry.techId]?.removeClaim(entry);
-    if (entry.micro !== 0) this.scored = this.ranked = null;
+    if (entry.micro === 0) return;
+    this.scored = this.ranked = null;
+    for (const tally of this.tallies.values()) if (tally.techs.includes(entry.tech)) tally.remove(entry);
+  }
+
+  /**
+   * The counts of the claims and team decisions for and against `techs` (see EvidenceTally): built from their buckets
+   * the first time a set is asked about, then kept up to date by addClaim and removeClaim, so
+   * rebuilding a verdict after an unrelated change does not recount its sources.
+   */
+  tally(techs: readonly string[]): EvidenceTally {
+    const unique = [...new Set(techs)].sort();
+    const key = unique.join("\u0000");
+    let tally = this.tallies.get(key);
+    if (tally) {
+      // Most recently used last, so the oldest is the one to drop.
+      this.tallies.delete(key);
+      this.tallies.set(key, tally);
+      return tally;
+    }
+    this.placeDeferred();
+    tally = new EvidenceTally(unique, this.citations);
+    for (const tech of unique) {
+      const bucket = this.bucket(tech);
+      for (const entry of bucket.supporting.unordered()) tally.fill(entry);
+      for (const entry of bucket.against.unordered()) tally.fill(entry);
+      for (const entry of bucket.decisionEntries()) tally.addDecision(entry);
+    }
+    this.tallies.set(key, tally);
+    if (this.tallies.size > KEPT_TALLIES) this.tallies.delete(this.tallies.keys().next().value!);
+    return tally;
   }
 
   addDecision(entry: DecisionEntry): void {
     for (let i = 0; i < entry.techs.length; i++) this.writable(entry.techIds[i], entry.techs[i]).addDecision(entry);
-    if (entry.micro !== 0) this.scored = this.ranked = null;
+    if (entry.micro === 0) return;
+    this.scored = this.ranked = null;
+    for (const tally of this.tallies.values()) tally.addDecision(entry);
   }
 
   removeDecision(entry: DecisionEntry): void {
     for (const id of entry.techIds) this.byId[id]?.removeDecision(entry);
-    if (entry.micro !== 0) this.scored = this.ranked = null;
+    if (entry.micro === 0) return;
+    this.scored = this.ranked = null;
+    for (const tally of this.tallies.values()) tally.removeDecision(entry);
   }
 
   /** Score per technology (millionths), for the technologies with at least one non-zero piece of evidence. */

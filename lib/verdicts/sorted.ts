@@ -68,6 +68,11 @@ export class SortedList<T> {
     return this.items;
   }
 
+  /** The items in no particular order, without sorting them (for counting). Read-only: the list owns the array. */
+  unordered(): readonly T[] {
+    return this.items;
+  }
+
   /** The first `limit` items (in order) that pass `keep`. */
   first(limit: number, keep: (item: T) => boolean = () => true): T[] {
     const out: T[] = [];
