@@ -41,7 +41,8 @@ function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep
 function decisionReason(input: UseCaseInput, slug: string, positive: boolean): Reason | null {
   const summary = input.state.bucket(slug).decisionSummary(positive);
   if (!summary) return null;
-  const verb = positive ? "report it worked or would choose it again" : `regret it (${summary.regretted}) or would not choose it again`;
+  const one = summary.decisionIds.length === 1;
+  const verb = positive ? `${one ? "reports" : "report"} it worked or would choose it again` : `${one ? "regrets" : "regret"} it (${summary.regretted}) or would not choose it again`;
   return {
     technologySlug: slug,
     text: `${plural(summary.decisionIds.length, "team")} with matching drivers chose ${nameOf(input, slug)} and ${verb}`,

@@ -18,7 +18,7 @@ import { pageText } from "./support/page-text";
 const text = async (element: Promise<React.ReactElement> | React.ReactElement) => pageText(renderToStaticMarkup(await element));
 /** A claim reason as the engine words it: `Name: "statement" (kind, for Name | ahead of…, n independent sources)`. */
 const CLAIM_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(for (.+?)|ahead of every other technology measured the same way), \d+ independent sources?\)/;
-const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?) and report it worked/;
+const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?) and reports? it worked/;
 
 describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)", () => {
   let t: TestDatabase;
