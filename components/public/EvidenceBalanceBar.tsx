@@ -15,6 +15,10 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
   return (
     <div className="balance">
       <h3 id={`${id}-heading`}>Evidence balance</h3>
+      <p className="muted">
+        A claim&rsquo;s weight is how much it counts here: recommendations count most and opinions least, more independent
+        sources count more, older sources less, and a claim that matches only part of this use case&rsquo;s needs counts less.
+      </p>
       <ul className="balance__legend" aria-label="Claim kinds">
         {balance.kinds.map((k) => (
           <li key={k.kind}><span className={`balance__swatch balance--${k.kind.toLowerCase()}`} aria-hidden="true" />{k.label}</li>
