@@ -12,6 +12,7 @@ import DecisionPage from "@/app/(public)/decisions/[slug]/page";
 import DecisionsPage from "@/app/(public)/decisions/page";
 import PublicLayout from "@/app/(public)/layout";
 import HomePage from "@/app/(public)/page";
+import NotFoundPage from "@/app/(public)/not-found";
 import SearchPage from "@/app/(public)/search/page";
 import SourcePage from "@/app/(public)/sources/[slug]/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
@@ -80,6 +81,8 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     pages.set("home", await textOf(HomePage()));
     pages.set("technologies", await textOf(TechnologiesPage()));
     pages.set("technology: django", await textOf(TechnologyPage(slug("django"))));
+    pages.set("technology (no checked claims): flask", await textOf(TechnologyPage(slug("flask"))));
+    pages.set("not found", await textOf(NotFoundPage()));
     pages.set("comparisons", await textOf(ComparisonsPage()));
     pages.set("compare: django-vs-fastapi", await textOf(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) })));
     for (const kind of KINDS) {
