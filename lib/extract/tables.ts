@@ -63,6 +63,12 @@ function labelUnit(label: string): Quantity | null {
   const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ?? /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
   const unit = m ? cellQuantity(`1 ${m[1].trim()}`) : null;
   if (unit) return unit;
+  // "Throughput (rps) mean", "Latency (ms) avg": a unit in brackets before the column's own heading
+  // (a group heading over several columns, joined with each column's).
+  for (const inner of text.matchAll(/[([]([^()[\],]{1,12})[)\]]/g)) {
+    const found = cellQuantity(`1 ${inner[1].trim()}`);
+    if (found) return found;
+  }
   // "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate.
   const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
   const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
@@ -79,10 +85,14 @@ const COUNTED = /^(?:(?:min(?:imum)?|max(?:imum)?|required|recommended|number of
 
 /** What a label measures, keeping the long-standing keys for latency and request throughput. */
 export function metricOf(label: string, unit: string): { metric: string; latency: boolean } | null {
-  const pct = /\b(p\d{2}(?:\.\d)?|median|average|avg|mean)\b/i.exec(label);
+  const pct = /\b(p\d{2}(?:\.\d)?|median|average|avg|mean|max)\b/i.exec(label);
   if (pct && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: /average|avg|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`, latency: true };
   if (/\b(?:latency|response time)\b/i.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: "latency", latency: true };
-  if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) && (!unit || unit === "req/s")) return { metric: "throughput", latency: false };
+  if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) && (!unit || unit === "req/s")) {
+    // The mean is the throughput a reader compares; a peak or a floor is a figure of its own.
+    const extreme = /\b(max(?:imum)?|min(?:imum)?|peak)\b/i.exec(label)?.[1].toLowerCase().slice(0, 3);
+    return { metric: extreme === "pea" ? "throughput_peak" : extreme ? `throughput_${extreme}` : "throughput", latency: false };
+  }
   const words = label.replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ").trim();
   if (!/\p{L}/u.test(words)) return null;
   const inParen = /\(([^()]{1,30})\)/.exec(words)?.[1] ?? "";
@@ -283,7 +293,8 @@ const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|pri
 
 /** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */
 export function ratingScale(cells: string[], label: string): number | null {
-  if (NOT_RATED.test(label) || COUNT_ATTR.test(label) || COUNTED.test(label.replace(/\([^()]*\)/g, " ").trim())) return null;
+  // A label that states a unit ("Latency (ms) avg") holds measurements, never ratings, however small.
+  if (NOT_RATED.test(label) || COUNT_ATTR.test(label) || labelUnit(label)) return null;
   const values = cells.map((x) => clean(x)).filter((x) => x && !/^(?:n\/a|-|—)$/i.test(x));
   if (values.length < 2 || !values.every((x) => /^\d{1,2}(?:\.\d)?$/.test(x))) return null;
   const max = Math.max(...values.map(Number));

@@ -59,7 +59,8 @@ function walk(node: Node, out: string[], depth: number, comments: ReaderComment[
   else if (tag === "p" || tag === "blockquote" || tag === "figcaption") out.push("", ...paragraphLines(el), "");
   else if (tag === "li") out.push(`- ${squash(el.text)}`);
   else if (tag === "dl") out.push("", ...definitionLines(el), "");
-  else if (tag === "tr") out.push(`| ${el.childNodes.filter((c) => c.nodeType === NodeType.ELEMENT_NODE && /^t[dh]$/i.test((c as HTMLElement).rawTagName)).map((c) => squash(c.text).replace(/\|/g, "/")).join(" | ")} |`);
+  else if (tag === "table") out.push("", ...tableLines(el), "");
+  else if (tag === "tr") out.push(`| ${cellsOf(el).map((c) => c.text).join(" | ")} |`);
   else if (tag === "pre") out.push("", "```", el.text.replace(/<[^>\n]{0,200}>/g, "").replace(/\n$/, ""), "```", "");
   else if (tag === "br") out.push("");
   else {
@@ -68,6 +69,73 @@ function walk(node: Node, out: string[], depth: number, comments: ReaderComment[
     for (const child of el.childNodes) walk(child, out, depth + 1, comments);
     if (block) out.push("");
   }
+}
+
+interface Cell { text: string; header: boolean }
+
+const spanOf = (cell: HTMLElement, name: string): number => Math.min(20, Math.max(1, Number.parseInt(cell.getAttribute(name) ?? "1", 10) || 1));
+
+/** A row's own cells (th, td), each repeated over the columns it spans (colspan, at most 20). */
+function cellsOf(row: HTMLElement): Cell[] {
+  return gridOf([row])[0] ?? [];
+}
+
+/**
+ * The rows as a grid: a cell spanning columns (colspan) or rows (rowspan, at most 20 each) fills every
+ * place it covers, so each column lines up with its heading.
+ */
+function gridOf(rows: HTMLElement[]): Cell[][] {
+  const grid: Cell[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const c of row.childNodes) {
+      if (c.nodeType !== NodeType.ELEMENT_NODE || !/^t[dh]$/i.test((c as HTMLElement).rawTagName)) continue;
+      const el = c as HTMLElement;
+      while (grid[r][col]) col++;
+      const cell = { text: squash(el.text).replace(/\|/g, "/"), header: el.rawTagName.toLowerCase() === "th" };
+      const across = spanOf(el, "colspan");
+      const down = Math.min(spanOf(el, "rowspan"), rows.length - r);
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr][col + dc] = cell;
+      col += across;
+    }
+  });
+  // A row short of cells (a spanned place never filled) reads as empty there, not as a hole.
+  return grid.map((cells) => Array.from(cells, (c) => c ?? { text: "", header: false }));
+}
+
+/** The table's own rows (not those of a table nested in a cell). */
+function rowsOf(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  for (const child of table.childNodes) {
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = child as HTMLElement;
+    const tag = el.rawTagName.toLowerCase();
+    if (tag === "tr") rows.push(el);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") for (const r of el.childNodes) if (r.nodeType === NodeType.ELEMENT_NODE && (r as HTMLElement).rawTagName.toLowerCase() === "tr") rows.push(r as HTMLElement);
+  }
+  return rows;
+}
+
+/**
+ * A table as markdown rows. Header rows stacked over each other (a group heading spanning columns
+ * over the columns' own headings: "Latency" over "avg" and "max") become one header row
+ * ("Latency avg", "Latency max"), so each figure keeps both what it measures and how.
+ */
+function tableLines(table: HTMLElement): string[] {
+  const rows = gridOf(rowsOf(table)).filter((r) => r.length > 0);
+  let headers = 0;
+  while (headers < rows.length - 1 && rows[headers].every((c) => c.header)) headers++;
+  const body = rows.slice(headers > 1 ? headers : 0);
+  if (headers > 1) {
+    const width = Math.max(...rows.slice(0, headers).map((r) => r.length));
+    const merged = Array.from({ length: width }, (_, i) => {
+      const parts: string[] = [];
+      for (const r of rows.slice(0, headers)) { const t = r[i]?.text ?? ""; if (t && parts[parts.length - 1] !== t) parts.push(t); }
+      return parts.join(" ");
+    });
+    return [`| ${merged.join(" | ")} |`, `|${" --- |".repeat(width)}`, ...body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`)];
+  }
+  return body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`);
 }
 
 const VOID = new Set(["br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "track", "param"]);

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument, ImportError } from "@/lib/import";
 import { detectFormat } from "@/lib/import/detect";
+import { extractClaims, TechResolver } from "@/lib/extract";
 
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
@@ -179,5 +180,30 @@ describe("HTML definition lists", () => {
   it("keeps each <dt> term with its <dd> definition on one line", () => {
     const doc = load("blind-2/html-express-or-laravel-api.html");
     expect(doc.text).toContain("Express: Released 2010. Minimal and unopinionated.\nLaravel: Released 2011. Batteries included.");
+  });
+});
+
+describe("HTML tables with a group heading over their columns", () => {
+  const html = `<!doctype html><html><head><title>Three servers measured</title></head><body><h1>Three servers measured</h1>
+<table><thead>
+<tr><th rowspan="2">Server</th><th colspan="2">Throughput (rps)</th><th colspan="2">Latency (ms)</th></tr>
+<tr><th>mean</th><th>max</th><th>avg</th><th>max</th></tr>
+</thead><tbody>
+<tr><td>Fastify</td><td>41000</td><td>43500</td><td>2.4</td><td>9.8</td></tr>
+<tr><td>Express</td><td>12000</td><td>13100</td><td>8.1</td><td>30.2</td></tr>
+</tbody></table></body></html>`;
+  const doc = parseDocument({ filename: "servers.html", bytes: bytes(html) });
+
+  it("gives each column its group heading and its own heading in one header row", () => {
+    expect(doc.text).toContain("| Server | Throughput (rps) mean | Throughput (rps) max | Latency (ms) avg | Latency (ms) max |");
+    expect(doc.text).toContain("| Express | 12000 | 13100 | 8.1 | 30.2 |");
+  });
+
+  it("reads each figure under its own column, never a neighbour's", () => {
+    const figures = extractClaims(doc.text, new TechResolver([])).filter((c) => c.kind === "performance" && c.technologies.includes("express"));
+    const valueOf = (unit: string, value: number) => figures.some((c) => c.unit === unit && c.value === value);
+    expect(valueOf("ms", 8.1)).toBe(true);
+    expect(valueOf("ms", 12000)).toBe(false);
+    expect(figures.some((c) => c.value === 12000 && c.unit !== "ms")).toBe(true);
   });
 });
