@@ -57,7 +57,13 @@ export async function recordDecision(tx: Tx, claimId: string, decision: Decision
   }
   const input = await candidateOf(tx, claimId);
   if (!input) return;
-  await tx.reviewExample.create({ data: { claimId, decision, keep, status, kind: input.kind, pattern: patternOf(input).slice(0, 300), input: input as unknown as object, actorId } });
+  // An upsert, not a create: two decisions on one candidate can race (a bulk verify and an edit), and the
+  // one that commits second then takes the outcome instead of failing the whole decision on the unique claim.
+  await tx.reviewExample.upsert({
+    where: { claimId },
+    create: { claimId, decision, keep, status, kind: input.kind, pattern: patternOf(input).slice(0, 300), input: input as unknown as object, actorId },
+    update: { decision, keep, status, actorId },
+  });
 }
 
 /** The decision a status change of a candidate is, or null when it is none (still a candidate). */

@@ -105,7 +105,8 @@ describe.each(testProviders())("public read side on %s", (provider) => {
     const page = await getUseCasePage("back-office-tool", t.db);
     expect(page?.verdicts[0].evidence.map((e) => e.claim.statement)).toEqual(["Django has a built-in admin."]);
     expect(page?.verdicts[0].balance?.rows.map((r) => [r.label, r.segments.map((s) => [s.kind, s.width])])).toEqual([
-      ["Supports: 1 claim, weight 2", [["FEATURE", 100]]],
+      // The weight the engine gave the claim when the verdict was published (its stored explanation), not the editors' citation weight.
+      ["Supports: 1 claim, weight 0.8", [["FEATURE", 100]]],
       ["Speaks against: nothing", []],
     ]);
     expectNoPrivate(page);
