@@ -151,7 +151,8 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await page.goto(`${BASE_URL}/admin#/verdicts/${encodeURIComponent(verdict.id)}/show`);
     const panel = page.getByRole("region", { name: "Engine proposal" });
     await panel.getByText("Top reasons").waitFor();
-    await panel.getByText(/Confidence \d+%/).waitFor();
+    // The chip and, beside it, the one-line explanation of that confidence: the line must be there.
+    await panel.getByText(/^Confidence \d+%: \d+ verified claims? from/).waitFor();
     await panel.getByText("Strongest counter-evidence").waitFor();
     await panel.getByText("What would change this").waitFor();
     expect(await panel.getByRole("link", { name: /Claim/ }).count()).toBeGreaterThan(0);

@@ -120,7 +120,7 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await logIn(page, "contributor@stackverdict.test", "verdict-casey-2026");
     await page.goto(`${BASE_URL}/admin#/claims/${encodeURIComponent(claimId)}`);
     await page.getByText(EDITED).first().waitFor();
-    expect(await page.getByRole("button", { name: "Save" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Save", exact: true }).count()).toBe(0);
     const attempt = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`, { method: "PUT", body: { version: 2, statement: "Hijacked" } });
     expect(attempt.status).toBe(403);
     const after = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`);

@@ -69,7 +69,9 @@ describe("an editor importing a document and reviewing its candidates by keyboar
     for (const slug of slugs) expect(await publicStatus(page, slug)).toBe(200);
     const visitor = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await visitor.goto(`${BASE_URL}/claims/${slugs[0]}`);
-    await visitor.getByRole("heading", { name: decided[0] }).waitFor();
+    // The public title names the figure's conditions ("(endpoint JSON)"): the statement up to them is what must show.
+    const said = decided[0].replace(/\s*\([^()]*\)\.?$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await visitor.getByRole("heading", { name: new RegExp(`^${said}`) }).waitFor();
     await visitor.close();
     console.log(`import → verify five by keyboard → public: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
