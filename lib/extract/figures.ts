@@ -6,6 +6,7 @@ import { slugify } from "@/lib/text/slug";
 import { describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from "./quantities";
 import type { Emit, SentenceContext } from "./rules";
 import type { Span } from "./sentences";
+import { toggles } from "./setup";
 import type { Mention } from "./technologies";
 import type { Conditions } from "./types";
 
@@ -120,7 +121,8 @@ export function findConditions(near: string, context: string): Conditions {
   if (/hello[- ]world/i.test(both)) c.endpoint = "hello-world";
   else if (/\b(one|single|a) (\w+ )?row\b|database query|db query|reading \w+ rows?/i.test(both)) c.endpoint = "database-read";
   else if (/\bJSON endpoint\b/i.test(both)) c.endpoint = "json";
-  return c;
+  // "With validation enabled, …": a setting the figure was measured with, as a section's setup states it.
+  return { ...c, ...toggles(both) };
 }
 
 // ---- Any quantity with a word saying what it measures ----

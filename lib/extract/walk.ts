@@ -8,7 +8,7 @@ import { comparedTechs, tablesOf } from "./layout";
 import { readListItem } from "./list-items";
 import { readProseLine } from "./paragraphs";
 import type { Emit } from "./rules";
-import { SetupTracker, setupLine, setupSentence } from "./setup";
+import { SetupTracker, setupLine, setupSentence, statedSetup } from "./setup";
 import { sentences, type Span } from "./sentences";
 import { readTable } from "./tables";
 import type { TechResolver } from "./technologies";
@@ -54,7 +54,10 @@ function claimSink(text: string, resolver: TechResolver, compared: string[], set
  */
 function readSetup(setup: SetupTracker, resolver: TechResolver, t: string, span: Span): boolean {
   setup.see(t, /^#/.test(t) ? resolver.slugsIn(t).length : 0);
-  let stated = false;
+  // A line of a "## Hardware" section, a "Setup: …" line, a lead-in "Without validation:".
+  const line = statedSetup(t, resolver, setup.inSetupSection());
+  if (line) setup.add(line);
+  let stated = line != null;
   // A setup is said in a short paragraph; a long run is not read twice for one.
   for (const sentence of /^#/.test(t) || t.length > 2000 || !/\d/.test(t) ? [] : sentences(span)) {
     const said = setupSentence(sentence.text, resolver);
