@@ -77,3 +77,27 @@ export function capabilityTopic(verb: string, phrase: string): string | null {
   const topic = slugify(`${prep ?? ""} ${kept.join(" ")}`.trim(), 60);
   return topic.length >= 2 ? topic : null;
 }
+
+/**
+ * How a use-case item reads after "Use X …", by its part of speech: a bare verb ("Need low latency")
+ * is the reader's need ("when you need low latency"), a gerund ("Building APIs") or a clause ("Latency is
+ * critical") a situation ("when …"), a noun phrase ("Standard CRUD APIs") what it is for ("for …").
+ */
+export function useCaseClause(item: string): string {
+  const lower = /^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+  if (item.length > MAX_NLP) return `when ${lower}`;
+  const tokens = nlp.readDoc(item).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const first = (words[0] ?? "").toLowerCase();
+  // The model tags a sentence-initial "Need"/"Want" as a noun or proper noun as often as a verb.
+  if (/^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write)$/.test(first)) return `when you ${lower}`;
+  if (/ing$/.test(first) && (pos[0] === "VERB" || pos[0] === "NOUN" || pos[0] === "PROPN")) return `when ${lower}`;
+  // A finite verb makes a clause ("Latency is critical"); an -ing word inside a noun phrase does not ("Event streaming").
+  // Only the head counts: a verb in a relative clause or after a preposition ("Caches that can be rebuilt")
+  // leaves the item a noun phrase.
+  const head = words.findIndex((w, i) => i > 0 && (/^(?:that|which|who|whose|where)$/i.test(w) || pos[i] === "ADP"));
+  const upTo = head < 0 ? words.length : head;
+  if (pos.slice(0, upTo).some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(words[i])))) return `when ${lower}`;
+  return `for ${lower}`;
+}
