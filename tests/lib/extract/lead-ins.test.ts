@@ -92,3 +92,31 @@ describe("a table's row label is the technology only when the picks are not in i
     ]);
   });
 });
+
+describe("kind from language: praise with nothing checkable is an opinion, a capability stays a feature", () => {
+  const kindOf = (text: string) => claims(text).map((c) => `${c.kind} ${c.technologies.join("+")}`);
+
+  it("evaluative predicates about standing (ecosystem, adoption, learning curve) are opinions", () => {
+    expect(kindOf("Svelte has gathered astonishing numbers of fans and has a phenomenal ecosystem.")).toEqual(["opinion svelte"]);
+    expect(kindOf("Vue has great documentation.")).toEqual(["opinion vue"]);
+    expect(kindOf("Kafka has a steep learning curve.")).toEqual(["opinion kafka"]);
+  });
+
+  it("an evaluative adjective said by the copula, or of a kind of thing, is an opinion", () => {
+    expect(kindOf("MikroORM is another powerful ORM.")).toEqual(["opinion mikro-orm"]);
+    expect(kindOf("Gin's memory use is acceptable for small services.")).toEqual(["opinion gin"]);
+    // Praise of something it has still says it has it (and is an opinion besides).
+    expect(kindOf("Hugo's image pipeline is amazing.")).toEqual(["feature hugo", "opinion hugo"]);
+  });
+
+  it("a superlative ranks, it does not describe", () => {
+    expect(kindOf("Redis has the best client libraries.")).toEqual(["opinion redis"]);
+  });
+
+  it("capability statements stay features, evaluative words or not", () => {
+    expect(kindOf("PostgreSQL supports partial indexes.")).toEqual(["feature postgresql"]);
+    expect(kindOf("Echo has significant startup overhead due to template compilation.")).toEqual(["feature echo"]);
+    expect(kindOf("SQLite is an embedded database.")).toEqual(["feature sqlite"]);
+    expect(kindOf("Fastify lacks a built-in admin panel.")).toEqual(["feature fastify"]);
+  });
+});
