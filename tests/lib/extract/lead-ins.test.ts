@@ -120,3 +120,10 @@ describe("kind from language: praise with nothing checkable is an opinion, a cap
     expect(kindOf("Fastify lacks a built-in admin panel.")).toEqual(["feature fastify"]);
   });
 });
+
+describe("a version belongs to the row that states it, never to the language the heading names", () => {
+  it("cells of an HTML table the table reader did not take give nothing to the section's technology", () => {
+    const text = "# Three YAML parsers for Python\n\nPython ships no YAML parser of its own.\n\n<td><span alt=\"v1.4\">2011-05-02</span></td>\n<td>v2.0.1</td>\n";
+    expect(claims(text).filter((c) => c.kind === "fact" && c.metric === "version")).toEqual([]);
+  });
+});
