@@ -122,7 +122,9 @@ const STANDING = new Set(
  */
 export function judgementIn(phrase: string, copula = false): string | null {
   if (!phrase || phrase.length > MAX_NLP) return null;
-  const tokens = nlp.readDoc(phrase).tokens();
+  // "a steeper learning curve compared to Prisma": the other side of a comparison is no capability of its own.
+  const own = phrase.split(/\b(?:compared (?:to|with)|than|versus|vs\.?|unlike|relative to)\s/i)[0];
+  const tokens = nlp.readDoc(own).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   let cue: string | null = null;

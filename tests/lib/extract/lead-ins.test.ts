@@ -100,6 +100,7 @@ describe("kind from language: praise with nothing checkable is an opinion, a cap
     expect(kindOf("Svelte has gathered astonishing numbers of fans and has a phenomenal ecosystem.")).toEqual(["opinion svelte"]);
     expect(kindOf("Vue has great documentation.")).toEqual(["opinion vue"]);
     expect(kindOf("Kafka has a steep learning curve.")).toEqual(["opinion kafka"]);
+    expect(kindOf("Drizzle has a slightly steeper learning curve compared to Knex.").map((k) => k.split(" ")[0])).toEqual(["opinion"]);
   });
 
   it("an evaluative adjective said by the copula, or of a kind of thing, is an opinion", () => {
