@@ -23,10 +23,10 @@ export class ClaimWriter {
     this.emit({ statement, kind: "recommendation", technologies: techSlugs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
   }
 
-  /** "Don't use X for Y": advice against a technology for a use case. */
-  against(techs: string[], useCase: string, span: Span): void {
+  /** "Don't use X for Y": advice against a technology for a use case (or as the caller says it). */
+  against(techs: string[], useCase: string, span: Span, statement?: string): void {
     if (!techs.length || clean(useCase).length < 3) return;
-    this.emit({ statement: `Don't use ${this.names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
+    this.emit({ statement: statement ?? `Don't use ${this.names(techs)} for ${lcFirst(clean(useCase))}.`, kind: "opinion", technologies: techs, topic: slugify(`not for ${clean(useCase)}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, span);
   }
 
   feature(tech: string, f: FeatureDef, support: Support, span: Span, replacement: string | null = null): void {

@@ -3,6 +3,7 @@
 // myths, advice against).
 import { mythHeading } from "./myths";
 import type { Span } from "./sentences";
+import type { TechResolver } from "./technologies";
 import type { ListMode, WalkState } from "./walk-state";
 
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
@@ -20,7 +21,7 @@ export function readHeading(state: WalkState, t: string, span: Span): boolean {
   state.headingTechs = inH;
   mythHeading(state.out, h, inH, span);
   openSection(state, heading[1].length, inH);
-  state.list = listUnder(h, inH, state.sectionTechs);
+  state.list = listUnder(h, inH, state.sectionTechs, state.resolver);
   return true;
 }
 
@@ -37,8 +38,41 @@ function openSection(state: WalkState, depth: number, inH: string[]): void {
   headings.push({ depth, techs: state.sectionTechs });
 }
 
+// A lead-in that says who the list below is for: "Choose X if:", "Use X when:", "When to use X",
+// "Pick X for:", "Use When:" (the section's technology), and against: "Avoid X if:", "Don't use X when:".
+// X is at most a few words; the bounded lazy group is followed only by fixed words and the end.
+const LEAD_AGAINST = /^(?:when (?:not to|to avoid|you shouldn'?t) (?:use|pick|choose)(?: (.{1,60}))?|(?:avoid|skip|(?:don'?t|do not|never) (?:use|pick|choose))(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+const LEAD_FOR = /^(?:when (?:to|should you|you should) (?:use|pick|choose)(?: (.{1,60}))?|(?:use|pick|choose|consider|go with|reach for|prefer)(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+// "X is best for:", "X shines when:", "X is ideal if:": the subject first, then what it suits.
+const SUBJECT_FOR = /^(.{1,60}?) (?:is|are) (?:best|ideal|great|perfect|the right (?:choice|pick)|a (?:good|great) (?:fit|choice)) (?:for|when|if)$|^(.{1,60}?) (?:shines|excels|wins) (?:for|when|if|at)$/i;
+// "Best for:", "Ideal when:", "Good fit for:": about the technology of the section.
+const BARE_FOR = /^(?:best|ideal|good|great|perfect)(?: (?:fit|choice|use cases?))? (?:for|when|if)$/i;
+// Words that stand for the section's technology rather than name one.
+const PRONOUN = /^(?:it|this|that|them|these|this one|this tool|this framework|this library)$/i;
+
+/**
+ * The list a lead-in line or heading opens, when it says who the items are for: its own subject, a
+ * technology, overrides the enclosing section's; a lead-in that names none ("Use When:") keeps the
+ * section's. Null when the text is no such lead-in, or names a subject that is not a technology.
+ */
+export function leadInList(raw: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
+  const text = raw.replace(/[*_`]+/g, "").replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\s+/g, " ").trim().replace(/:$/, "").trimEnd();
+  if (!text || text.length > 90) return undefined;
+  const against = LEAD_AGAINST.exec(text);
+  const forIt = against ? null : LEAD_FOR.exec(text) ?? SUBJECT_FOR.exec(text) ?? BARE_FOR.exec(text);
+  const m = against ?? forIt;
+  if (!m) return undefined;
+  const subject = (m[1] ?? m[2] ?? "").trim();
+  const techs = !subject || PRONOUN.test(subject) ? sectionTechs : resolver.slugsIn(subject);
+  // "Choose a managed service if:" names no technology: its items are not about the section's one.
+  if (!techs.length) return null;
+  return { kind: against ? "avoid" : "use-when", techs };
+}
+
 /** How the list under a heading reads, from what the heading says. */
-function listUnder(h: string, inH: string[], sectionTechs: string[]): ListMode {
+function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: TechResolver): ListMode {
+  const lead = leadInList(h, resolver, sectionTechs);
+  if (lead !== undefined) return lead;
   const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)) (.+?)(?: when| if)?:?$/i.exec(h);
   // "Why should I use ripgrep?", "Why Redis": what follows are its reasons, that is its strengths.
   const why = /^why\b/i.test(h);

@@ -6,6 +6,7 @@ import { featuresIn, isNegated } from "./features";
 import { featureItem, featureVerdicts, partItem } from "./feature-items";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
+import { useCaseClause } from "./language";
 import { applySentenceRules } from "./rules";
 import { sentences, type Span } from "./sentences";
 import type { ParentItem, WalkState } from "./walk-state";
@@ -49,7 +50,12 @@ function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, 
   if (!list) return false;
   const single = !nested && list.techs.length === 1;
   switch (list.kind) {
-    case "use-when": out.recommend(list.techs, clean(body), `Use ${out.names(list.techs)} when ${lcFirst(clean(body))}.`, span); return false;
+    case "use-when": {
+      // The item is the situation the lead-in recommends the technology for, said as a sentence.
+      const item = situationOf(body);
+      if (item.length >= 3) out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
+      return item.length >= 3;
+    }
     case "good-fit": out.recommend(list.techs, clean(body), `${out.names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span); return false;
     case "strengths": {
       const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
@@ -61,8 +67,13 @@ function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, 
     }
     case "weaknesses": return single && featureItem(out, state.compared, list.techs[0], body, bodySpan, true);
     case "myths": return quotedMyth(out, body, bodySpan.start, itemSubject);
-    case "avoid": out.against(list.techs, body, span); return false;
+    case "avoid": {
+      const item = situationOf(body);
+      if (item.length >= 3) out.against(list.techs, item, span, `Don't use ${out.names(list.techs)} ${useCaseClause(item)}.`);
+      return item.length >= 3;
+    }
     case "parts": return partItem(out, list.techs, body, span);
+    case "about": return false;
   }
 }
 
@@ -75,4 +86,9 @@ function summaryItem(state: WalkState, body: string, span: Span): void {
   const useItem = /^(?:use|pick|choose) (.{1,60}?) (when|if|for) (.{3,300})$/i.exec(body);
   const itemTechs = useItem ? resolver.slugsIn(useItem[1]) : [];
   if (useItem && itemTechs.length) out.recommend(itemTechs, clean(useItem[3]), `Use ${out.names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`, span);
+}
+
+/** "✅ **Need low latency.**" -> "Need low latency": the item without marks, emphasis or end punctuation. */
+function situationOf(body: string): string {
+  return clean(body.replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\*\*|__|`/g, "").replace(/^\s*[✓✔✗✘•·]\s*/, ""));
 }

@@ -3,8 +3,9 @@
 // "Best for …", myths, advice against, and every sentence.
 import { clean, lcFirst } from "./claim-writer";
 import type { FeatureDef } from "./features";
-import { AGAINST } from "./headings";
+import { AGAINST, leadInList } from "./headings";
 import { quotedMyth } from "./myths";
+import { onlyTechs } from "./recommendations";
 import { applySentenceRules } from "./rules";
 import { pieces, sentences, type Span } from "./sentences";
 import type { WalkState } from "./walk-state";
@@ -25,13 +26,23 @@ function situation(question: string): string {
 /** A line that is neither heading nor list item nor table: a lead-in, a paragraph, or both. */
 export function readProseLine(state: WalkState, t: string, start: number): void {
   const { resolver } = state;
-  const useWhen = /^(?:use|pick|choose) (.{1,80}?) (?:when|if)\b[^:]{0,80}:$/i.exec(t);
-  if (useWhen) {
-    const inLine = resolver.slugsIn(useWhen[1]);
-    state.list = inLine.length ? { kind: "use-when", techs: inLine } : state.list;
+  const plain = t.replace(/[*_]+/g, "").trim();
+  // "Choose X if:", "**Use When:**", "Avoid X if:": the list below is about X (or the section's technology).
+  const lead = plain.endsWith(":") ? leadInList(plain, resolver, state.sectionTechs) : undefined;
+  if (lead !== undefined) {
+    state.list = lead;
     state.leadIn = t;
     return;
   }
+  // "**Fiber:**", "PostgreSQL:": a label that is only a technology's name makes it the subject of the list below.
+  const label = /^(.{2,40}):$/.exec(plain)?.[1];
+  if (label && onlyTechs(label, resolver)) {
+    state.list = { kind: "about", techs: resolver.slugsIn(label) };
+    state.leadIn = t;
+    return;
+  }
+  // A short label ("**Advantages:**") opens a new list: the one before it ends here.
+  if (plain.endsWith(":") && plain.split(/\s+/).length <= 4 && state.list?.kind !== "myths") state.list = null;
   if (t.endsWith(":")) leadInLine(state, t);
   else if (state.list?.kind !== "myths") state.list = null;
   paragraph(state, t, start);

@@ -6,7 +6,7 @@
 // Runs only on sentences the structural rules found nothing in. Every pattern is anchored at a mention
 // or at the sentence start and bounded in length, so the cost is linear in the sentence.
 import { slugify } from "@/lib/text/slug";
-import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
+import { capabilityTopic, isNegatedClause, isVerb, judgementIn, namesStanding, sentimentOf } from "./language";
 import { MONTH } from "./facts";
 import { coordinated, frontedEnd, isSide, singularPredicate, skipAside } from "./attribution";
 import type { Emit } from "./rules";
@@ -279,7 +279,8 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   return null;
 }
 
-function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+/** `judged` collects the evaluative words of clauses left as judgements, not capabilities, for the opinion rule. */
+function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged: string[] = []): boolean {
   const text = s.text;
   let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
   let any = false;
@@ -298,7 +299,10 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
     if (owned && (named || subject) && (/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) {
       const owner = named ? { slug: named.slug, name: named.name } : subject!;
-      const topic = NOT_OWNED.test(owned[1]) ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+      // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
+      const judgement = /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1]) ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true) : null;
+      if (judgement) judged.push(judgement);
+      const topic = NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
       if (topic) {
         const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
         // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
@@ -324,6 +328,9 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const said = predicate(after);
     // "It is built on top of" (the object on the next line of the source): nothing is said yet.
     if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) continue;
+    // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
+    const judgement = judgementIn(said.phrase, said.verb === "is");
+    if (judgement) { judged.push(judgement); continue; }
     // "is a much more popular tool": a judgement, not a kind of thing.
     if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(said.phrase)) continue;
     const topic = capabilityTopic(said.verb, said.phrase);
@@ -370,7 +377,8 @@ function verdict(s: Span, mentions: Mention[], emit: Emit): boolean {
   return true;
 }
 
-function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+/** `judged`: an evaluative word the capability rule found in a predicate it left as a judgement. */
+function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged?: string): boolean {
   const text = s.text;
   if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
   if (verdict(s, mentions, emit)) return true;
@@ -379,7 +387,8 @@ function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
   const subject = mentions[0];
   // Failing a judgement word, the writer's own feeling ("I love …") is one. (wink-nlp's sentiment alone is
   // not: measured on batches 1–3 it read descriptions such as "supports …" or "a solid foundation" as judgements.)
-  const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) ?? FEELING.exec(text) : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) : null;
+  const judgedCue = judged ? [judged] : null;
+  const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : null;
   if (!cue) return false;
   let techs = [...new Set([...(fromContext ?? []), ...mentions.map((m) => m.slug)])].slice(0, 3);
   const compared = ctx.compared ?? [];
@@ -399,7 +408,8 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
-  const feature = capability(s, mentions, ctx, counting);
-  if (!advised && !fact) evaluation(s, mentions, ctx, counting);
+  const judged: string[] = [];
+  const feature = capability(s, mentions, ctx, counting, judged);
+  if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
   return n;
 }

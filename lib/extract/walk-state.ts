@@ -10,7 +10,8 @@ export interface ParentItem {
   hasFeatures: boolean;
 }
 
-export type ListKind = "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts";
+/** "about": a list under a label that is only a technology's name ("**Fiber:**"): its items are about it. */
+export type ListKind = "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about";
 /** How the items of the current list read, and which technologies they are about. */
 export type ListMode = { kind: ListKind; techs: string[] } | null;
 

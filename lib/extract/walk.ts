@@ -16,6 +16,9 @@ import type { CandidateClaim } from "./types";
 import { versionFacts } from "./versions";
 import { newWalkState, type WalkState } from "./walk-state";
 
+// A line that is only table markup: a cell, a row or the table's tags, with whatever the cell holds.
+const TABLE_MARKUP = /^<\/?(?:td|th|tr|table|thead|tbody|tfoot)\b[^<>]{0,200}>(?:.{0,400}<\/(?:td|th|tr)>)?$/i;
+
 export type Signed = Pick<CandidateClaim, "kind" | "technologies" | "topic" | "metric" | "value" | "conditions" | "stance" | "statement">;
 
 /** What makes two claims the same claim: a document states each once. */
@@ -105,6 +108,9 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     const table = tableAt.get(lineNo);
     if (table) readTable(table, { resolver, setup: setup.current() }, sink.emit);
     if (inTable(lineNo)) continue;
+    // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
+    // without its row and column nothing says whose figure or version it is, so nothing is read from it.
+    if (TABLE_MARKUP.test(t)) continue;
     setupHere = readSetup(setup, resolver, t, span);
     versionFacts(state.out, t, span);
     if (readHeading(state, t, span) || readListItem(state, line, span)) continue;
