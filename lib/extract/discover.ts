@@ -46,7 +46,37 @@ function tableCells(line: string): string[] | null {
   return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/(?<!\s)\s+v?\d+\.\d\S*$/, "")));
 }
 
-/** In a header row or a first column mostly (at least half) made of technologies, the other name-like cells are technologies too. */
+// The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
+const ROWS_ARE_ATTRIBUTES = /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
+// A header over a first column of compared things: "Library", "Framework", "Database".
+const ROWS_ARE_THINGS = /^(?:librar(?:y|ies)|packages?|frameworks?|tools?|databases?|engines?|servers?|languages?|runtimes?|orms?|projects?|technolog(?:y|ies)|products?|brokers?|queues?|clients?|drivers?|implementations?|solutions?)$/i;
+// A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
+// only where the table's shape says the cell names a compared thing, and never a usual column word.
+const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,3}$/;
+const COLUMN_WORDS = new Set(
+  "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(" "),
+);
+
+const packageLike = (raw: string): string | null => {
+  const s = clean(raw);
+  return PACKAGE.test(s) && !COLUMN_WORDS.has(s) ? s : null;
+};
+
+/** Every cell names a thing (a product name or a package name), at least two of them: the compared items. */
+function comparedItems(cells: string[]): string[] {
+  const named = cells.filter(Boolean).map((c) => nameLike(c) ?? packageLike(c));
+  return named.length >= 2 && named.every(Boolean) ? (named as string[]) : [];
+}
+
+/** The rule under a markdown table's header ("| --- | :-: |"). */
+const isRule = (line: string): boolean => line.includes("|") && line.includes("-") && /^[|:\- \t]+$/.test(line.trim());
+
+/**
+ * The technologies a table compares that nothing else names: in a header row or a first column mostly
+ * (at least half) made of known technologies, the other name-like cells; in a matrix whose corner is empty or says the
+ * rows are attributes ("Feature"), every header cell; under a first-column heading that says the rows are
+ * things ("Library"), every first-column cell.
+ */
 function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   const out: string[] = [];
   const consider = (cells: string[]) => {
@@ -56,16 +86,30 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
     if (known.length < 2 || known.length * 2 < cells.filter(Boolean).length) return;
     for (const c of cells) if (!resolver.find(c).length) { const n = nameLike(c); if (n) out.push(n); }
   };
+  // A known name inside a longer cell ("python-rapidjson", "cPython JSON") is not that cell's technology:
+  // the whole cell is the compared thing.
+  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && m.end === n.length);
+  const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
+  let corner: string | null = null;
   let inTable = false;
+  const endTable = () => {
+    consider(firstColumn);
+    if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1));
+  };
   for (const line of lines) {
+    if (inTable && isRule(line)) continue;
     const cells = tableCells(line);
-    if (!cells) { if (inTable) consider(firstColumn); firstColumn = []; inTable = false; continue; }
-    if (!inTable) consider(cells.slice(1));
+    if (!cells) { if (inTable) endTable(); firstColumn = []; corner = null; inTable = false; continue; }
+    if (!inTable) {
+      consider(cells.slice(1));
+      corner = cells[0];
+      if (ROWS_ARE_ATTRIBUTES.test(corner)) byShape(cells.slice(1));
+    }
     inTable = true;
     firstColumn.push(cells[0]);
   }
-  if (inTable) consider(firstColumn);
+  if (inTable) endTable();
   return out;
 }
 
@@ -121,7 +165,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();
   for (const name of names) {
-    if (resolver.find(name).length) continue;
+    if (resolver.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     const slug = slugify(name, 60);
     if (slug && !resolver.has(slug)) out.set(slug, { slug, name, aliases: [], proposed: true });
   }

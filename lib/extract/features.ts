@@ -39,12 +39,12 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   const text = cell.trim();
   if (!text) return null;
   const detail = (s: string) => {
-    const r = s.replace(/✅|❌|⚠️|🟡|✔️?|✖️?|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
+    const r = s.replace(/✅|❌|⚠️|🟡|✔️?|✓|✖️?|✗|✘|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
     return r && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r) ? r.slice(0, 120) : null;
   };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
   if (/❌|✖|✗|✘|➖/.test(text) || /^(no|none|missing|not)\b|^(—|-)$/i.test(text) || MISSING_CUE.test(text) && !/✅|✔/.test(text)) return { support: "missing", replacement: detail(text) };
-  if (/✅|✔|☑|^(yes|built[- ]in|automatic|native|included)\b/i.test(text) || NAME_ONLY.test(text)) return { support: "built-in", replacement: null };
+  if (/✅|✔|✓|☑|^(yes|built[- ]in|automatic|native|included)\b/i.test(text) || NAME_ONLY.test(text)) return { support: "built-in", replacement: null };
   return null;
 }
 

@@ -38,7 +38,7 @@ const RELEASED = /\b(?:released|release|first release|launched|since|year|create
 const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
-const EXPLICIT_YES = /✅|✔|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
+const EXPLICIT_YES = /✅|✔|✓|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
 const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */

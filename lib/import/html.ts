@@ -116,13 +116,16 @@ function rowsOf(table: HTMLElement): HTMLElement[] {
   return rows;
 }
 
+/** A row that is one heading spanning the whole table ("Maturity" over the rows that follow): it groups rows, it is not one. */
+const isSectionRow = (row: Cell[]): boolean => row.length > 1 && row[0].header && row.every((c) => c === row[0]);
+
 /**
  * A table as markdown rows. Header rows stacked over each other (a group heading spanning columns
  * over the columns' own headings: "Latency" over "avg" and "max") become one header row
  * ("Latency avg", "Latency max"), so each figure keeps both what it measures and how.
  */
 function tableLines(table: HTMLElement): string[] {
-  const rows = gridOf(rowsOf(table)).filter((r) => r.length > 0);
+  const rows = gridOf(rowsOf(table)).filter((r) => r.length > 0 && !isSectionRow(r));
   let headers = 0;
   while (headers < rows.length - 1 && rows[headers].every((c) => c.header)) headers++;
   const body = rows.slice(headers > 1 ? headers : 0);
@@ -211,4 +214,14 @@ export function parseHtml(raw: string): ParsedDocument {
   doc.excerpt = squash(meta("description") ?? meta("og:description") ?? "") || excerptOf(doc.text);
   if (!doc.text) doc.warnings.push("The HTML has no readable text.");
   return doc;
+}
+
+/**
+ * An HTML table written inside a markdown document (READMEs often write their tables as `<table>` blocks)
+ * as markdown rows, read exactly as the same table in an HTML page is.
+ */
+export function htmlTableRows(html: string): string[] {
+  if (nestingDepth(html) > 40) return [];
+  const table = parse(html).querySelector("table");
+  return table ? tableLines(table) : [];
 }

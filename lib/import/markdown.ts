@@ -4,6 +4,7 @@ import { authorName, cleanInline, excerptOf, firstSentence, splitTags, tidyLines
 import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
 import { readHeader } from "./header";
+import { htmlTableRows } from "./html";
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -26,11 +27,40 @@ export function splitFrontMatter(raw: string): FrontMatter {
   }
 }
 
+const MAX_HTML_TABLE = 400_000;
+
+/**
+ * `<table>` blocks outside code, replaced by their rows as markdown (one pipe row per table row), so a
+ * README's HTML table is read like any other table. A block that never closes is left as it was.
+ */
+function htmlTablesAsRows(lines: string[]): string[] {
+  // Where each line's table would close, and the text's length up to each line: one pass each, so a
+  // document of unclosed `<table>` lines stays linear.
+  const closeAt = new Array<number>(lines.length + 1).fill(-1);
+  for (let i = lines.length - 1; i >= 0; i--) closeAt[i] = /<\/table>/i.test(lines[i]) ? i : closeAt[i + 1];
+  const offset = [0];
+  for (const line of lines) offset.push(offset[offset.length - 1] + line.length + 1);
+  const out: string[] = [];
+  let inCode = false;
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (/^(```|~~~)/.test(trimmed)) inCode = !inCode;
+    const end = closeAt[i];
+    if (inCode || !/^<table\b/i.test(trimmed) || end < 0 || offset[end + 1] - offset[i] > MAX_HTML_TABLE) {
+      out.push(lines[i]);
+      continue;
+    }
+    out.push("", ...htmlTableRows(lines.slice(i, end + 1).join("\n")), "");
+    i = end;
+  }
+  return out;
+}
+
 /** Markdown body -> normalized lines: emphasis and links flattened, tables kept as rows, code fenced. */
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
-  for (const rawLine of body.split("\n")) {
+  for (const rawLine of htmlTablesAsRows(body.split("\n"))) {
     const line = rawLine.replace(/\t/g, "  ");
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;

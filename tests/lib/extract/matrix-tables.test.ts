@@ -1,0 +1,87 @@
+/** @jest-environment node */
+// Comparison matrices from READMEs: an HTML table inside markdown, compared things that no catalogue or
+// lexicon knows (named only by the table's shape), and ✓/✗ marks. Every text here is our own writing.
+import { extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { parseDocument } from "@/lib/import";
+import { normalizeMarkdownBody } from "@/lib/import/markdown";
+
+const EMPTY = new TechResolver([]);
+const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""}`;
+const fromMarkdown = (md: string) => {
+  const doc = parseDocument({ filename: "matrix.md", bytes: new TextEncoder().encode(md) });
+  return extractDocument(doc.text, EMPTY);
+};
+
+const HTML_MATRIX = `# How three TOML readers compare
+
+<table>
+  <tr><th></th><th>tomlkit</th><th>Tomli</th><th>qtoml</th></tr>
+  <tr><th colspan="4">Upkeep</th></tr>
+  <tr><th>Contributors</th><td>48</td><td>21</td><td>3</td></tr>
+  <tr><th>Keeps comments</th><td>✓</td><td>✗</td><td>✗</td></tr>
+  <tr><th>Parse time (ms)</th><td>95</td><td>12</td><td>30</td></tr>
+</table>
+`;
+
+describe("an HTML table inside a markdown document", () => {
+  it("is read as rows, a heading spanning the whole table groups rows and is not one", () => {
+    const text = normalizeMarkdownBody(HTML_MATRIX);
+    expect(text).toContain("|  | tomlkit | Tomli | qtoml |");
+    expect(text).toContain("| Contributors | 48 | 21 | 3 |");
+    expect(text).not.toContain("Upkeep");
+    expect(text).not.toContain("<t");
+  });
+
+  it("inside a code fence stays code, and a block that never closes is left as written", () => {
+    expect(normalizeMarkdownBody("```html\n<table><tr><td>1</td></tr></table>\n```")).toContain("<table>");
+    expect(normalizeMarkdownBody("<table>\n<tr><td>a</td><td>b</td></tr>\nno end")).toContain("<table>");
+  });
+
+  it("gives each compared package its figures, marks and counts, though none of them is known", () => {
+    const { claims, proposed } = fromMarkdown(HTML_MATRIX);
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Tomli", "qtoml", "tomlkit"]);
+    expect(claims.map(brief)).toEqual(
+      expect.arrayContaining([
+        "fact tomlkit contributors=48",
+        "feature tomlkit keeps-comments=built-in",
+        "feature tomli keeps-comments=missing",
+        "performance qtoml parse_time=30",
+      ]),
+    );
+  });
+});
+
+describe("compared things named by a table's shape", () => {
+  it("a first column under 'Library' names the compared packages", () => {
+    const { proposed } = extractDocument("| Library | Stars | Licence |\n| --- | --- | --- |\n| tomlkit | 700 | MIT |\n| qtoml | 20 | MIT |\n| Tomli | 400 | MIT |", EMPTY);
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Tomli", "qtoml", "tomlkit"]);
+  });
+
+  it("a header of usual column words is not a list of technologies", () => {
+    const { proposed } = extractDocument("|  | value | notes |\n| --- | --- | --- |\n| speed | 3 | fast |\n| size | 4 | small |", EMPTY);
+    expect(proposed).toEqual([]);
+  });
+
+  it("a header with one sentence-like cell is not a matrix of things", () => {
+    const { proposed } = extractDocument("|  | tomlkit | what we liked most |\n| --- | --- | --- |\n| speed | 3 | fast |", EMPTY);
+    expect(proposed).toEqual([]);
+  });
+});
+
+describe("check marks", () => {
+  it("✓ is support and ✗ its absence, with nothing left over as a replacement", () => {
+    const { claims } = extractDocument("|  | Django | Flask |\n| --- | --- | --- |\n| Admin panel | ✓ | ✗ |", EMPTY);
+    const statements = claims.map((c) => c.statement);
+    expect(statements.some((s) => /Django has .*admin.* built in/i.test(s))).toBe(true);
+    expect(statements.some((s) => /Flask has no built-in admin/i.test(s))).toBe(true);
+    expect(statements.join(" ")).not.toMatch(/replacement is [✓✗]/);
+  });
+});
+
+describe("a package named after its language", () => {
+  it("'python-tomlkit' in a matrix header is its own technology, not Python", () => {
+    const { claims } = extractDocument("|  | python-tomlkit | Tomli |\n| --- | --- | --- |\n| Contributors | 48 | 21 |", EMPTY);
+    expect(claims.map(brief)).toEqual(expect.arrayContaining(["fact python-tomlkit contributors=48"]));
+    expect(claims.some((c) => c.technologies.includes("python"))).toBe(false);
+  });
+});
