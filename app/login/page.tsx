@@ -1,7 +1,9 @@
 // /login: the sign-in page (next-auth's sign-in page, see lib/auth/options.ts), in the site's
 // colours, with the way back to the site.
 import type { Metadata } from "next";
+import { ForgotPasswordForm } from "@/components/auth/ForgotPasswordForm";
 import { LoginForm } from "@/components/auth/LoginForm";
+import { sendsMail } from "@/lib/auth/mail";
 import styles from "@/components/auth/login.module.css";
 import { AuthFrame } from "@/components/auth/AuthFrame";
 import { SITE_NAME } from "@/lib/public/site";
@@ -17,8 +19,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <LoginForm callbackUrl={Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl} />
       <details className={styles.help}>
         <summary>Forgot password?</summary>
-        {/* Reset by mail (SMTP_URL) is not built yet: an admin issues the link (lib/auth/password-reset.ts). */}
-        <p>Ask an administrator of this site: they can give you a one-time link to set a new password. It works for one hour.</p>
+        {/* By mail when the site sends mail (SMTP_URL, lib/auth/mail.ts); otherwise an admin issues the link (lib/auth/password-reset.ts). */}
+        {sendsMail() ? (
+          <ForgotPasswordForm />
+        ) : (
+          <p>Ask an administrator of this site: they can give you a one-time link to set a new password. It works for one hour.</p>
+        )}
       </details>
     </AuthFrame>
   );

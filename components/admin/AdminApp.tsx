@@ -54,6 +54,9 @@ const authProvider = createAuthProvider();
 
 const AdminAppBar = () => (
   <AppBar
+    // A long record title gives way (cut with "…") to the bell and the user menu: at phone width it
+    // pushed them off the screen.
+    sx={{ "& .RaAppBar-title": { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } }}
     toolbar={
       <>
         <NotificationsButton />
@@ -64,7 +67,14 @@ const AdminAppBar = () => (
 );
 
 const AdminLayout = ({ children }: LayoutProps) => (
-  <Layout menu={AdminMenu} appBar={AdminAppBar}>
+  <Layout
+    menu={AdminMenu}
+    appBar={AdminAppBar}
+    // react-admin sizes the layout to fit its widest content: one nowrap line (a version picker's
+    // "Created by …, 4 Dec 2026, 23:02", a long title) made every record page wider than a phone.
+    // The content is held to the screen instead; what is too wide wraps, cuts with "…" or scrolls in its own box.
+    sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }}
+  >
     {children}
   </Layout>
 );

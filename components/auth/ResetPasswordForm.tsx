@@ -35,7 +35,7 @@ export function ResetPasswordForm() {
     }
   }
 
-  if (state.kind === "no-link") return <p role="alert" className={styles.error}>This page needs the link an administrator gave you. Ask them for a new one.</p>;
+  if (state.kind === "no-link") return <p role="alert" className={styles.error}>This page needs the one-time link you were given (by mail, or by an administrator). Ask for a new one on the sign-in page.</p>;
   if (state.kind === "done")
     return (
       <p role="status">

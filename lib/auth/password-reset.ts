@@ -1,5 +1,6 @@
 // Password reset by a one-time link an admin issues (no mail server needed: the link is shown to the
-// admin, who hands it over). The link carries 32 random bytes; only their SHA-256 is stored, so a
+// admin, who hands it over), or that the user asks for by mail when SMTP is set up
+// (password-reset-mail.ts: the same links, made by `newResetLink`). The link carries 32 random bytes; only their SHA-256 is stored, so a
 // copy of the database opens no account. A link works once, for RESET_LINK_TTL_MS, and only for an
 // active user; issuing a new one kills the user's older ones. Using it sets the password and bumps
 // sessionVersion, which ends every session the user had (lib/auth/actor.ts compares it).
@@ -11,7 +12,7 @@
 // gets no conflict.
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFound, TooManyRequests, ValidationError } from "@/lib/errors";
 import { users } from "@/lib/resources/users";
 import { recordRevision } from "@/lib/revisions/service";
@@ -39,22 +40,32 @@ export interface IssuedResetLink {
   expiresAt: string;
 }
 
+/**
+ * A new link for a user, inside the caller's transaction: the user's older unused links die, only
+ * the token's hash is stored. Returns the token (shown or sent once, never stored).
+ */
+export async function newResetLink(tx: Tx, userId: string, issuedById: string | null, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
+  await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+  await tx.passwordReset.create({ data: { userId, tokenHash: hashToken(token), issuedById, expiresAt } });
+  return { token, expiresAt };
+}
+
 const issueInput = z.strictObject({ userId: z.string().min(1).max(64) });
 
 /** An admin issues a one-time reset link for a user (only admins may change users). */
 export async function issueResetLink(actor: Actor | null, input: unknown, db: Db = getDb(), now = new Date()): Promise<IssuedResetLink> {
   const who = authorize(users, actor, "update");
   const { userId } = parseInput(issueInput, input);
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
-  await transact(db, users, async (tx) => {
+  const { token, expiresAt } = await transact(db, users, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFound(`User ${userId}`);
     if (!user.active) throw new ValidationError({ userId: ["This user is deactivated: reactivate them before issuing a reset link."] });
-    await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-    await tx.passwordReset.create({ data: { userId, tokenHash: hashToken(token), issuedById: who.id || null, expiresAt } });
+    const link = await newResetLink(tx, userId, who.id || null, now);
     const row = serializeRow(users, user);
-    await recordRevision(tx, { def: users, action: "UPDATE", actor: who, before: row, after: row, reason: `Issued a one-time password reset link, valid until ${expiresAt.toISOString()}` });
+    await recordRevision(tx, { def: users, action: "UPDATE", actor: who, before: row, after: row, reason: `Issued a one-time password reset link, valid until ${link.expiresAt.toISOString()}` });
+    return link;
   }, { actor: who });
   return { path: `${RESET_PAGE}#${token}`, expiresAt: expiresAt.toISOString() };
 }

@@ -11,7 +11,7 @@ export const loginAttempts = defineResource({
     email: { type: "string", list: true, filter: true, search: true, editable: false },
     ip: { type: "string", list: true, filter: true, editable: false, label: "Address" },
     success: { type: "boolean", list: true, filter: true, editable: false },
-    outcome: { type: "enum", choices: ["success", "bad-credentials", "inactive", "throttled-account", "throttled-ip", "throttled-pair", "bad-reset-link", "password-reset"], list: true, filter: true, editable: false },
+    outcome: { type: "enum", choices: ["success", "bad-credentials", "inactive", "throttled-account", "throttled-ip", "throttled-pair", "bad-reset-link", "password-reset", "reset-mail-requested", "reset-mail-sent"], list: true, filter: true, editable: false },
     createdAt: { type: "datetime", list: true, sortable: true, filter: true, editable: false, label: "When" },
   },
   list: { defaultSort: { field: "createdAt", order: "DESC" } },

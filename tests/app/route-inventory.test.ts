@@ -39,6 +39,9 @@ const RULES: Record<string, Access> = {
   // A new password with a one-time link: nobody is signed in; host, origin and throttle checked
   // (tests/app/api/auth/password-reset.test.ts).
   "app/api/auth/reset-password/route.ts": "auth",
+  // A reset link by mail (SMTP_URL): nobody is signed in; host, origin and throttle checked, one
+  // answer for every address (tests/lib/auth/password-reset-mail.test.ts).
+  "app/api/auth/forgot-password/route.ts": "auth",
   "app/api/docs/[asset]/route.ts": "public-read",
   "app/api/docs/route.ts": "public-read",
   "app/api/v1/[...path]/route.ts": "public-read",

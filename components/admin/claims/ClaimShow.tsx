@@ -80,5 +80,11 @@ export function ClaimShow() {
 
 /** The generated edit form with the claim's quotes and sources above it, read-only. */
 export function ClaimEdit(props: { id?: string; resource?: string }) {
-  return <ResourceEdit {...props} above={<ClaimSources link={false} />} />;
+  // Inset like the form's fields under it (it sat flush against the card's edge).
+  const above = (
+    <Box sx={{ px: 2, pt: 1 }}>
+      <ClaimSources link={false} />
+    </Box>
+  );
+  return <ResourceEdit {...props} above={above} />;
 }

@@ -37,7 +37,8 @@ export function StaleEditNotice({ stale, onLoadTheirs }: { stale: StaleEdit; onL
       ref={ref}
       severity="warning"
       role="alert"
-      sx={{ m: 2 }}
+      // Scrolled to the top of the view, it would sit under the fixed app bar (64 px) without this margin.
+      sx={{ m: 2, scrollMarginTop: 80 }}
       action={
         <Button color="inherit" size="small" onClick={onLoadTheirs}>
           Load their version

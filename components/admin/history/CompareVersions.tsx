@@ -46,7 +46,7 @@ export function CompareVersions({ resource, recordId, versions, fields, renderNa
   };
 
   const picker = (label: string, value: string, set: (v: string) => void) => (
-    <TextField select size="small" label={label} value={value} onChange={(e) => (set(e.target.value), setResult(null))} sx={{ minWidth: 280 }}>
+    <TextField select size="small" label={label} value={value} onChange={(e) => (set(e.target.value), setResult(null))} sx={{ flex: 1, minWidth: 0 }}>
       {versions.map((v) => (
         <MenuItem key={v.id} value={v.id}>{v.label}</MenuItem>
       ))}
@@ -58,7 +58,7 @@ export function CompareVersions({ resource, recordId, versions, fields, renderNa
       <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
         {picker("From", from, setFrom)}
         {picker("To", to, setTo)}
-        <Button variant="outlined" onClick={run} disabled={!from || !to}>Compare</Button>
+        <Button variant="outlined" onClick={run} disabled={!from || !to} sx={{ flexShrink: 0, alignSelf: { xs: "flex-start", sm: "center" } }}>Compare</Button>
       </Stack>
       {error && <Alert severity="error" role="alert" sx={{ mt: 1 }}>{error}</Alert>}
       {result && (

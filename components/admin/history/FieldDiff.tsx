@@ -1,16 +1,19 @@
 "use client";
 // One revision's changes, field by field: before -> after. Prose is diffed word by word; a choice
 // shows its label ("In review"), a date the reader's local date, a link the record's name;
-// structured values are pretty-printed, empty values said so.
+// structured values as their form reads them (other JSON pretty-printed), empty values said so.
 import { Table, TableBody, TableCell, TableHead, TableRow } from "@mui/material";
 import type { FieldMeta } from "../meta";
 import { choiceLabel, fieldLabel } from "../fields/labels";
+import { StructuredLines } from "../fields/StructuredLines";
 import { localDay, localMoment } from "./when";
 import { diffWords, type DiffPart } from "./text-diff";
 
 export type Changes = Record<string, { before: unknown; after: unknown }>;
 
 const EMPTY = <em style={{ color: "#777" }}>(empty)</em>;
+
+const isEmptyStructure = (value: unknown) => (Array.isArray(value) ? value.length === 0 : typeof value === "object" && value !== null && Object.keys(value).length === 0);
 
 function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined || value === "") return EMPTY;
@@ -49,6 +52,8 @@ function FieldValue({ name, value, field, renderReference }: { name: string; val
     if (field?.type === "date") return <span>{localDay(value)}</span>;
   }
   if (typeof value === "boolean") return <span>{value ? "Yes" : "No"}</span>;
+  // A JSON field with a form reads as it does on the record's page ("Workers: 4", "Django: Neutral"), never as JSON.
+  if (field?.type === "json" && field.form && value != null) return isEmptyStructure(value) ? EMPTY : <StructuredLines value={value} form={field.form} />;
   return <Value value={value} />;
 }
 

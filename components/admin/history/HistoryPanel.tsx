@@ -61,7 +61,7 @@ export function HistoryPanel() {
       <AccordionSummary aria-controls="history-content" id="history-header">
         <Typography variant="h6">History{history.data ? ` (${entries.length})` : ""}</Typography>
       </AccordionSummary>
-      <AccordionDetails id="history-content">
+      <AccordionDetails>
         {error && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{error}</Alert>}
         {history.isPending && <Typography>Loading…</Typography>}
         {history.error && <Alert severity="error">{history.error.message}</Alert>}

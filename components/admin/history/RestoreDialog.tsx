@@ -76,7 +76,16 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
           {request?.entryLabel}. Restoring records a new revision; nothing is lost.
         </Typography>
         {changed.length > 1 && (
-          <TextField select size="small" label="What to restore" value={field} onChange={(e) => pick(e.target.value)} sx={{ my: 1, minWidth: 260 }}>
+          <TextField
+            select
+            size="small"
+            label="What to restore"
+            value={field}
+            onChange={(e) => pick(e.target.value)}
+            // "Every field" is the empty value: shown, not left as a blank box under the label.
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            sx={{ my: 1, minWidth: { sm: 260 } }}
+          >
             <MenuItem value={EVERY_FIELD}>Every field that differs ({changed.length})</MenuItem>
             {changed.map((f) => (
               <MenuItem key={f.name} value={f.name}>Only {fieldLabel(f)}</MenuItem>

@@ -25,6 +25,20 @@ describe("the history field diff", () => {
     expect(pre.textContent).toBe(JSON.stringify({ workers: 4, db: "postgres" }, null, 2));
   });
 
+  it("shows a JSON field with a form as its rows read on the record's page, never as JSON; an empty one as empty", () => {
+    const conditions = {
+      name: "conditions",
+      type: "json" as const,
+      label: "Conditions",
+      form: { kind: "keyValues" as const, key: { type: "string" as const, label: "Condition" }, value: { type: "scalar" as const, label: "Value" } },
+    };
+    render(<FieldDiff changes={{ conditions: { before: {}, after: { workers: 4, tls: true } } }} fields={[conditions]} />);
+    const row = screen.getByRole("rowheader", { name: "Conditions" }).closest("tr")!;
+    expect(within(row).getByText("(empty)")).toBeInTheDocument();
+    expect(within(row).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["workers: 4", "tls: Yes"]);
+    expect(row.textContent).not.toMatch(/[{}"]/);
+  });
+
   it("shows referenced records through the given renderer instead of bare ids", () => {
     render(
       <FieldDiff

@@ -11,6 +11,25 @@ describe("the sign-in form", () => {
     expect(screen.getByLabelText("Email")).toBeInTheDocument();
   });
 
+  it("offers a reset link by mail only when the site sends mail (SMTP_URL); otherwise says to ask an administrator", async () => {
+    const saved = process.env.SMTP_URL;
+    try {
+      delete process.env.SMTP_URL;
+      const { unmount } = render(await LoginPage({ searchParams: Promise.resolve({}) }));
+      expect(screen.getByText(/Ask an administrator of this site/)).toBeInTheDocument();
+      expect(screen.queryByLabelText("Your account's email")).toBeNull();
+      unmount();
+      process.env.SMTP_URL = "smtp://relay.example:587";
+      render(await LoginPage({ searchParams: Promise.resolve({}) }));
+      expect(screen.getByLabelText("Your account's email")).toHaveAttribute("type", "email");
+      expect(screen.getByRole("button", { name: "Mail me a link" })).toBeEnabled();
+      expect(screen.queryByText(/Ask an administrator of this site/)).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = saved;
+    }
+  });
+
   it("has labelled email and password fields and a sign-in button", () => {
     render(<LoginForm />);
     expect(screen.getByLabelText("Email")).toHaveAttribute("type", "email");

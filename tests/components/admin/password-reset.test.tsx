@@ -94,9 +94,9 @@ describe("the reset link's page", () => {
     expect(bodies.map((b) => b.token)).toEqual([TOKEN, TOKEN]);
   });
 
-  it("without a token in the link, says to ask an administrator", async () => {
+  it("without a token in the link, says where a new one comes from", async () => {
     render(<ResetPasswordForm />);
-    expect(await screen.findByRole("alert")).toHaveTextContent("Ask them for a new one.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Ask for a new one on the sign-in page.");
   });
 
   it("the sign-in page answers 'Forgot password?' with how to get a link", async () => {
