@@ -13,7 +13,7 @@ export interface Dashboard {
   recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
   /** Accepted decisions past their revisit date with no outcome review since: time to look back. */
   revisitDue: Array<{ id: string; title: string; team: string; revisitAt: string }>;
-  /** Published verdicts whose engine result shifted since publication (lib/verdicts/editorial/flag.ts). */
+  /** Published verdicts whose engine result shifted since publication (lib/editorial/flag.ts). */
   flaggedVerdicts: Array<{ id: string; title: string; useCase: string; reason: string; flaggedAt: string | null }>;
   /** Decisions a contributor made Public, waiting for an editor (staff: all; contributors: their teams'). */
   pendingDecisions: Array<{ id: string; title: string; team: string; updatedAt: string }>;

@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
-import { isPublicClaimStatus } from "@/lib/public/visibility";
+import { isPublicClaimStatus } from "@/lib/resources/visibility";
 import { findResource } from "@/lib/resources";
 import { canReadResource, readableWhere } from "@/lib/resources/access";
 import type { ResourceDef, Row } from "@/lib/resources/define";
@@ -61,7 +61,7 @@ export function publicConsequences(resource: string, before: Record<string, unkn
   return [was ? `This ${rule.noun} will leave the public site: its page will no longer be found.` : `This ${rule.noun} will appear on the public site.`];
 }
 
-// The same conditions as lib/public/visibility.ts, on a record's fields.
+// The same conditions as lib/resources/visibility.ts, on a record's fields.
 const PUBLIC_RULES: Record<string, { noun: string; isPublic: (r: Record<string, unknown>) => boolean }> = {
   claims: { noun: "claim", isPublic: (r) => !r.deletedAt && !r.mergedIntoId && isPublicClaimStatus(String(r.status)) },
   verdicts: { noun: "verdict", isPublic: (r) => !r.deletedAt && r.status === "PUBLISHED" },

@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { comparisonSlug } from "@/lib/public/home";
-import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { fold, wordsOf } from "./query";
 import { METRIC_SYNONYMS } from "./synonyms";
 
@@ -56,7 +56,7 @@ interface Pair {
  * The comparisons lib/public lists (listComparisons): pairs of live technologies with public
  * claims cited by the same live source. Here in one SQL pass over (source, technology) pairs,
  * so the catalogue stays cheap to reload at 100,000 claims; the conditions are those of
- * lib/public/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
+ * lib/resources/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
  */
 async function comparisonPairs(db: Db, technologies: { id: string; slug: string; name: string }[]): Promise<Pair[]> {
   const statuses = PUBLIC_CLAIM_STATUSES.map((s) => `'${s}'`).join(", ");

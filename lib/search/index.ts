@@ -2,7 +2,7 @@
 // text: SQLite FTS5 or PostgreSQL tsvector indexes) and technologies, comparisons and use cases (a
 // small catalogue matched in memory). The visitor's text is read once (lib/search/query: phrases,
 // metric synonyms, "X vs Y"); typos in names are corrected (lib/search/typo); the public visibility
-// rules (lib/public/visibility) decide what may be shown, so search never shows what pages hide.
+// rules (lib/resources/visibility) decide what may be shown, so search never shows what pages hide.
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { comparisonSlug } from "@/lib/public/home";

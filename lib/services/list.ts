@@ -10,7 +10,7 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/admin/list-sql";
+import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/services/list-sql";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 
@@ -213,7 +213,7 @@ export async function listRecords(def: ResourceDef, actor: Actor | null, params:
   const descending = (sort ? order : def.list.defaultSort.order) === "DESC";
   const terms = await filterTerms(def, filter, who, db);
   const provider = providerOfClient(db);
-  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/admin/list-sql).
+  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/services/list-sql).
   if (def.model === "claim" && !(await hasScope(def, who, db))) {
     const found = await listClaimIds(db, provider, { terms, sort: sortField, descending, page, perPage, cursor: cursor ? decodeCursor(cursor) : null });
     if (found) {
