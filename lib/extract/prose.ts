@@ -347,7 +347,7 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
-  const feature = capability(s, mentions, ctx, counting);
+  capability(s, mentions, ctx, counting);
   if (!advised && !fact) evaluation(s, mentions, ctx, counting);
   return n;
 }

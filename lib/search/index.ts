@@ -7,7 +7,7 @@ import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { comparisonSlug } from "@/lib/public/home";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
-import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine, type IndexedKind } from "./engines";
+import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleRows, type Row } from "./rows";
 import { matchesAllWords, snippet, withoutTitle, type SnippetPart } from "./snippet";
