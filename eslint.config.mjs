@@ -82,7 +82,9 @@ function layerConfigs() {
       for (const { file, imports } of LAYERING_EXCEPTIONS.filter((e) => e.file.startsWith(`lib/${folder}/`))) {
         configs.push({
           files: [file],
-          rules: { "no-restricted-imports": ["error", { patterns: [...UI, ...forbiddenFor(folder, imports), escape("../")] }] },
+          rules: {
+            "no-restricted-imports": ["error", { patterns: [...UI, ...forbiddenFor(folder, imports), escape("../")] }],
+          },
         });
       }
     }
