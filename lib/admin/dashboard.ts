@@ -1,5 +1,5 @@
 // The admin dashboard: where editors start their day.
-import type { Actor } from "@/lib/auth/roles";
+import { isStaff, type Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { Unauthenticated } from "@/lib/errors";
 import { revisions } from "@/lib/resources";
@@ -21,7 +21,7 @@ export interface Dashboard {
 
 export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promise<Dashboard> {
   if (!actor) throw new Unauthenticated();
-  const staff = actor.role !== "CONTRIBUTOR";
+  const staff = isStaff(actor);
   // Recent activity is a list of revisions: only those of records this user may read.
   const activityWhere = staff ? await scoped(revisions, actor, {}, db) : null;
   const [grouped, queue, contradictions, activity, due, flagged, pending] = await Promise.all([

@@ -3,6 +3,7 @@
 // public consequence called out ("this claim will leave the public site").
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { delegateOf } from "@/lib/db/delegate";
 import { NotFound } from "@/lib/errors";
 import { isPublicClaimStatus } from "@/lib/resources/visibility";
 import { findResource } from "@/lib/resources";
@@ -17,7 +18,6 @@ import { actorName } from "./service";
 /** id → title of every record the given revisions' link fields point at that the reader may see. */
 export type ReferenceNames = Record<string, string>;
 
-type TitleDelegate = { findMany(args: unknown): Promise<Array<Record<string, unknown>>> };
 
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0);
 
@@ -45,7 +45,7 @@ export async function referenceNames(def: ResourceDef, actor: Actor, changes: Re
     if (!people && !canReadResource(target, actor)) continue;
     const base = { id: { in: [...ids].slice(0, 500) } };
     const where = people ? base : await readableWhere(target, actor, base, db);
-    const rows = await (db as unknown as Record<string, TitleDelegate>)[target.model].findMany({ where, select: { id: true, [target.titleField]: true } });
+    const rows = await delegateOf(db, target.model).findMany({ where, select: { id: true, [target.titleField]: true } });
     for (const row of rows) names[String(row.id)] = String(row[target.titleField] ?? row.id);
   }
   return names;

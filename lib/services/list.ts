@@ -1,7 +1,7 @@
 // Lists: pagination, sort, free-text search and filters, all derived from the resource's fields.
 // Follows react-admin's getList/getMany/getManyReference contract (data + total).
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/roles";
+import { isStaff, type Actor } from "@/lib/auth/roles";
 import { containsInsensitive, getDb, providerOfClient, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { findResource } from "@/lib/resources";
@@ -115,7 +115,7 @@ export async function filterTerms(def: ResourceDef, filter: Record<string, unkno
   const terms: Term[] = [];
   // Keys are the user's ("__proto__" included): problems are collected in a Map.
   const problems = new Map<string, string[]>();
-  const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
+  const staff = isStaff(actor);
   let trash: boolean | null = false;
   for (const [key, raw] of Object.entries(filter)) {
     if (raw === undefined || raw === "" || raw === null) continue;
