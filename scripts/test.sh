@@ -11,10 +11,10 @@ say "Type-checking"
 npx tsc --noEmit -p .
 
 say "Linting (ESLint: layering between lib/ folders, function length, unused code)"
-npx eslint .
+npm run -s lint
 
 say "Checking formatting (Prettier; npm run format rewrites)"
-npx prettier --check .
+npm run -s format:check
 
 # PostgreSQL: use TEST_POSTGRES_URL, else the local server if one answers. CI must have it.
 if [ -z "${TEST_POSTGRES_URL:-}" ] && node -e 'const s=require("net").connect(5432,"127.0.0.1");s.on("connect",()=>process.exit(0));s.on("error",()=>process.exit(1))'; then
