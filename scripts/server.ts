@@ -21,7 +21,7 @@ import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import next from "next";
-import { stampPeer } from "@/lib/http/forwarded";
+import { stampPeer } from "@/lib/net/forwarded";
 import { PageCache } from "@/lib/http/page-cache";
 import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
 
@@ -57,7 +57,7 @@ async function serve(): Promise<void> {
   const namePid = process.env.SV_WORKER_HEADER === "1";
   const server = createServer((req, res) => {
     // The socket's address for the app's client-address and forwarded-header rules; replaces any
-    // copy the client sent (lib/http/forwarded.ts).
+    // copy the client sent (lib/net/forwarded.ts).
     stampPeer(req);
     if (namePid) res.setHeader("x-worker-pid", String(process.pid));
     const answered = cache ? cache.handle(req, res, handle) : handle(req, res);

@@ -18,6 +18,7 @@ const loadHome = cachedPublicData("home", async () => {
   return { comparisons, verdicts, claims };
 });
 
+// eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export default async function HomePage() {
   const [{ comparisons, verdicts, claims }, questionnaire] = await Promise.all([loadHome(), publicQuestionnaire()]);
   return (

@@ -7,7 +7,7 @@ import type { HistoryEntry } from "@/lib/services/history";
 import type { VersionComparison } from "@/lib/revisions/readable";
 import type { IssuedResetLink } from "@/lib/auth/password-reset";
 import type { SavedFilterView } from "@/lib/services/saved-filters";
-import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
+import type { VerdictProposalView } from "@/lib/editorial/service";
 import { SYSTEM_FIELDS, type ResourceMeta } from "./meta";
 
 // The shapes the admin API answers with, from the services that produce them (type-only imports).

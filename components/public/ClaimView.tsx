@@ -29,6 +29,7 @@ function historyLine(action: string, fields: string[]): string {
   return `${verb} the ${FIELD_LIST.format(fields.map(word))}`;
 }
 
+// eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export function ClaimView({ claim }: { claim: PublicClaim }) {
   return (
     <article className="claim">

@@ -17,6 +17,7 @@ const SUPPORT: Record<Support, { icon: string; label: string; className: string 
 };
 
 
+// eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export function CompareView({ page, decisions = [] }: { page: ComparePage; decisions?: PublicDecisionSummary[] }) {
   const { technologies } = page;
   const name = (slug: string) => technologies.find((t) => t.slug === slug)?.name ?? slug;

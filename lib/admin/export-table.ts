@@ -3,6 +3,7 @@
 // The rows come from the list service, so links a reader may not see are already taken out
 // (lib/services/redact.ts); the remaining ids are named as the admin names them.
 import type { Db, Tx } from "@/lib/db/client";
+import { delegateOf } from "@/lib/db/delegate";
 import { findResource } from "@/lib/resources";
 import type { ResourceDef } from "@/lib/resources/define";
 import type { FieldDef, FormPart, JsonForm } from "@/lib/resources/fields";
@@ -55,8 +56,6 @@ function formReferences(form: JsonForm, value: unknown): Array<[FormPart & { typ
   return found;
 }
 
-type TitleDelegate = { findMany(args: unknown): Promise<Array<Record<string, unknown>>> };
-
 async function loadNames(def: ResourceDef, rows: ReadonlyArray<Record<string, unknown>>, db: Db | Tx): Promise<Lookup> {
   const names = new Map<string, Names>();
   for (const [key, values] of wanted(def, rows)) {
@@ -67,7 +66,7 @@ async function loadNames(def: ResourceDef, rows: ReadonlyArray<Record<string, un
     const all = [...values];
     for (let i = 0; i < all.length; i += 500) {
       const slice = all.slice(i, i + 500);
-      const model = (db as unknown as Record<string, TitleDelegate>)[target.model];
+      const model = delegateOf(db, target.model);
       const hits = await model.findMany({ where: { [by]: { in: slice } }, select: { [by]: true, [target.titleField]: true } });
       for (const hit of hits) found.set(String(hit[by]), String(hit[target.titleField]));
     }

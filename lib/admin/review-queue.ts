@@ -5,6 +5,7 @@
 // Editors and admins only: the queue exists to change claims, so it asks the claims' `update` rule.
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { jaccard, SAME_ASSERTION_THRESHOLD, tokens } from "@/lib/match/similarity";
 import { articles, claims } from "@/lib/resources";
 import { readableWhere } from "@/lib/resources/access";
@@ -93,53 +94,66 @@ export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuer
   const where = await readableWhere(claims, editor, { ...base, ...(lowConfidence ? { keepScore: { is: { hidden: true } } } : { NOT: { keepScore: { is: { hidden: true } } } }) }, db);
   const hiddenWhere = await readableWhere(claims, editor, { ...base, keepScore: { is: { hidden: true } } }, db);
   const [rows, total, hidden, model] = await Promise.all([
-    db.claim.findMany({
-      where,
-      // The likeliest to be kept first (as scored at import). Candidates without a score (imported before
-      // scores were stored) sort as the database puts NULLs: last on SQLite, first on PostgreSQL.
-      orderBy: [{ keepScore: { score: "desc" } }, { createdAt: "asc" }, { id: "asc" }],
-      take: Math.min(Math.max(query.limit ?? REVIEW_PAGE_SIZE, 1), REVIEW_PAGE_SIZE),
-      include: {
-        technologies: { select: { id: true, name: true, status: true, aliases: true }, orderBy: { name: "asc" } },
-        keepScore: true,
-        citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1 },
-        contradictionsAsA: { where: { deletedAt: null, status: "OPEN" }, include: { claimB: { select: { id: true, statement: true, status: true } } }, take: 2 },
-        contradictionsAsB: { where: { deletedAt: null, status: "OPEN" }, include: { claimA: { select: { id: true, statement: true, status: true } } }, take: 2 },
-      },
-    }),
+    queueRows(db, where, Math.min(Math.max(query.limit ?? REVIEW_PAGE_SIZE, 1), REVIEW_PAGE_SIZE)),
     db.claim.count({ where }),
     db.claim.count({ where: hiddenWhere }),
     learnedModel(db),
   ]);
   const texts = await articleTexts(db, rows.flatMap((r) => r.citations.map((c) => c.articleId)));
   const duplicates = await likelyDuplicates(db, rows);
-  const cards = rows.map((row): ReviewCard => {
-    const citation = row.citations[0];
-    const article = citation ? texts.get(citation.articleId) : undefined;
-    const contradictions: ReviewHint[] = [
-      ...row.contradictionsAsA.map((c) => ({ kind: "contradiction" as const, reason: c.reason, claim: c.claimB })),
-      ...row.contradictionsAsB.map((c) => ({ kind: "contradiction" as const, reason: c.reason, claim: c.claimA })),
-    ];
-    const duplicate = duplicates.get(row.id);
-    return {
-      id: row.id,
-      slug: row.slug,
-      version: row.version,
-      statement: row.statement,
-      kind: row.kind,
-      status: row.status,
-      metric: row.metric,
-      value: row.value,
-      unit: row.unit,
-      conditions: conditionRows(row.conditions),
-      technologies: row.technologies.map((t) => ({ id: t.id, name: t.name, proposed: t.status === "PROPOSED" })),
-      source: citation && article ? { articleId: citation.articleId, title: article.title, publishedAt: article.publishedAt?.toISOString() ?? null, url: article.url, ...quoteInContext(article.text, citation) } : null,
-      hints: duplicate ? [duplicate, ...contradictions] : contradictions,
-      learned: learnedOf(model, row, citation, article),
-      createdAt: row.createdAt.toISOString(),
-    };
-  });
+  const cards = rows.map((row) => reviewCard(row, texts, duplicates.get(row.id), model));
   return { cards, total, articles: limited, hidden, lowConfidence, model: { examples: model.examples, threshold: model.threshold } };
+}
+
+/** One page of the queue, with what a card shows: technologies, score, first citation, open contradictions. */
+function queueRows(db: Db, where: Prisma.ClaimWhereInput, take: number) {
+  return db.claim.findMany({
+    where,
+    // The likeliest to be kept first (as scored at import). Candidates without a score (imported before
+    // scores were stored) sort as the database puts NULLs: last on SQLite, first on PostgreSQL.
+    orderBy: [{ keepScore: { score: "desc" } }, { createdAt: "asc" }, { id: "asc" }],
+    take,
+    include: {
+      technologies: { select: { id: true, name: true, status: true, aliases: true }, orderBy: { name: "asc" } },
+      keepScore: true,
+      citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1 },
+      contradictionsAsA: { where: { deletedAt: null, status: "OPEN" }, include: { claimB: { select: { id: true, statement: true, status: true } } }, take: 2 },
+      contradictionsAsB: { where: { deletedAt: null, status: "OPEN" }, include: { claimA: { select: { id: true, statement: true, status: true } } }, take: 2 },
+    },
+  });
+}
+
+type QueueRow = Awaited<ReturnType<typeof queueRows>>[number];
+
+function reviewCard(
+  row: QueueRow,
+  texts: Awaited<ReturnType<typeof articleTexts>>,
+  duplicate: ReviewHint | undefined,
+  model: Awaited<ReturnType<typeof learnedModel>>,
+): ReviewCard {
+  const citation = row.citations[0];
+  const article = citation ? texts.get(citation.articleId) : undefined;
+  const contradictions: ReviewHint[] = [
+    ...row.contradictionsAsA.map((c) => ({ kind: "contradiction" as const, reason: c.reason, claim: c.claimB })),
+    ...row.contradictionsAsB.map((c) => ({ kind: "contradiction" as const, reason: c.reason, claim: c.claimA })),
+  ];
+  return {
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    statement: row.statement,
+    kind: row.kind,
+    status: row.status,
+    metric: row.metric,
+    value: row.value,
+    unit: row.unit,
+    conditions: conditionRows(row.conditions),
+    technologies: row.technologies.map((t) => ({ id: t.id, name: t.name, proposed: t.status === "PROPOSED" })),
+    source: citation && article ? { articleId: citation.articleId, title: article.title, publishedAt: article.publishedAt?.toISOString() ?? null, url: article.url, ...quoteInContext(article.text, citation) } : null,
+    hints: duplicate ? [duplicate, ...contradictions] : contradictions,
+    learned: learnedOf(model, row, citation, article),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 type ScoredRow = {

@@ -1,7 +1,7 @@
 // Building blocks of the public API's zod schemas: parameters and the shapes items share. Every
 // schema here also becomes part of the OpenAPI document, so each field says what it means.
 import { z } from "zod";
-import { PUBLIC_CLAIM_STATUSES } from "@/lib/public/visibility";
+import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
 
 export const slugParam = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: "slug must be lower-case letters, digits and dashes." }).describe("The record's slug."),

@@ -23,7 +23,7 @@ export class TooManyAttempts extends Error {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * `address` is the client's, as lib/http/forwarded.ts works it out (never a header taken on trust).
+ * `address` is the client's, as lib/net/forwarded.ts works it out (never a header taken on trust).
  * `wait` is how the account-wide slow-down is served; tests pass one that records instead.
  */
 export async function checkCredentials(email: string, password: string, db: Db = getDb(), address = "unknown", wait = sleep): Promise<LoginResult | null> {

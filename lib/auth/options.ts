@@ -2,7 +2,7 @@
 // that are re-issued while in use, and only while their user's sessionVersion still matches.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress, viewOfHeaderRecord } from "@/lib/http/forwarded";
+import { clientAddress, viewOfHeaderRecord } from "@/lib/net/forwarded";
 import { loadActor, type SessionClaims } from "./actor";
 import { sameOriginUrl } from "./callback-url";
 import { checkCredentials } from "./login";

@@ -73,7 +73,7 @@ export async function issueResetLink(actor: Actor | null, input: unknown, db: Db
 const useInput = z.strictObject({ token: z.string().max(200), password: z.string().max(256) });
 
 /**
- * Sets a new password with a link's token. `address` is the client's (lib/http/forwarded.ts).
+ * Sets a new password with a link's token. `address` is the client's (lib/net/forwarded.ts).
  * A password the rules refuse leaves the link usable; any dead link gets the same answer.
  */
 export async function resetPasswordWithLink(input: unknown, address: string, db: Db = getDb(), now = new Date()): Promise<{ email: string }> {

@@ -6,7 +6,7 @@
 // The last one is deliberately not a lockout: otherwise anyone could lock the admin out by failing
 // on purpose. The right password from an address without failures always gets in. Refused
 // attempts are logged but do not count as failures, so hammering a locked pair extends nothing.
-// Addresses come from lib/http/forwarded.ts (forwarded headers count only from TRUSTED_PROXIES);
+// Addresses come from lib/net/forwarded.ts (forwarded headers count only from TRUSTED_PROXIES);
 // an IPv6 client is counted per /64, the block one subscriber gets.
 import { isIP } from "node:net";
 import type { Db } from "@/lib/db/client";

@@ -6,7 +6,7 @@
 // A static import of next/cache: a dynamic import() got its own copy of Next's request context and never saw it.
 import { revalidatePath } from "next/cache";
 import { invalidatePublicApiCache } from "@/lib/api/cache";
-import { reviewDependentVerdicts } from "@/lib/verdicts/editorial/flag";
+import { reviewDependentVerdicts } from "@/lib/editorial/flag";
 import { subscribe, type CommitEvent, type LocalCommit } from "./bus";
 
 function dropPublicCaches(event: CommitEvent, local: LocalCommit | null): void {

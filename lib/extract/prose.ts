@@ -409,7 +409,7 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const judged: string[] = [];
-  const feature = capability(s, mentions, ctx, counting, judged);
+  capability(s, mentions, ctx, counting, judged);
   if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
   return n;
 }

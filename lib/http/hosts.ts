@@ -4,9 +4,9 @@
 // NEXTAUTH_URL, and when that is a loopback URL (a demo or development checkout) each name of the
 // loopback interface, so http://127.0.0.1:3000 works as well as http://localhost:3000. With neither
 // set every host is accepted. A reverse proxy's X-Forwarded-Host counts only when TRUSTED_PROXIES
-// lists it (lib/http/forwarded.ts).
+// lists it (lib/net/forwarded.ts).
 import { AppError } from "@/lib/errors";
-import { forwardedHost, viewOfRequest } from "./forwarded";
+import { forwardedHost, viewOfRequest } from "@/lib/net/forwarded";
 
 type Env = Record<string, string | undefined>;
 

@@ -23,7 +23,7 @@ import { promisify } from "node:util";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { createNonce, nonceOf } from "./csp";
-import { forwardedHost, viewOfIncoming } from "./forwarded";
+import { forwardedHost, viewOfIncoming } from "@/lib/net/forwarded";
 import { isAllowedHost } from "./hosts";
 import { publicQueryOf } from "./public-routes";
 import { rawPathOf, routedPath } from "./routed-path";
@@ -114,7 +114,7 @@ export function cacheKeyOf(req: IncomingMessage): string | null {
   const query = at === -1 ? "" : canonicalQuery(target.slice(at + 1), accepted);
   if (query === null) return null;
   // The host as proxy.ts checks it: a host it would refuse is never answered from here.
-  // X-Forwarded-Host counts only from a trusted proxy (lib/http/forwarded).
+  // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
   const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
   if (!isAllowedHost(host)) return null;
   return query ? `${host}${pathname}?${query}` : `${host}${pathname}`;

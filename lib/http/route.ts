@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { Forbidden, PayloadTooLarge, Unauthenticated, ValidationError } from "@/lib/errors";
 import { assertStorableText } from "@/lib/text/unicode";
 import { errorResponse } from "./errors";
-import { requestOrigin, viewOfRequest } from "./forwarded";
+import { requestOrigin, viewOfRequest } from "@/lib/net/forwarded";
 import { checkHost } from "./hosts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -16,7 +16,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Refuses cross-site state-changing requests: the Origin (sent by browsers on every such request)
  * must be the origin the request was made to, scheme and port included: https://site is another
  * origin than http://site. Scheme and host are the connection's, or a trusted proxy's
- * X-Forwarded-Proto and X-Forwarded-Host (lib/http/forwarded.ts).
+ * X-Forwarded-Proto and X-Forwarded-Host (lib/net/forwarded.ts).
  */
 export function checkSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;

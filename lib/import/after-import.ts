@@ -2,7 +2,7 @@
 // reason to roll an import back.
 import { providerOfClient, type Db } from "@/lib/db/client";
 import { optimizeStatistics } from "@/lib/db/statistics";
-import { flagVerdictsForContradictions } from "@/lib/verdicts/editorial/flag";
+import { flagVerdictsForContradictions } from "@/lib/editorial/flag";
 import type { ContradictionReport, ImportReport } from "./report";
 
 export async function afterImport(db: Db, report: ImportReport): Promise<void> {

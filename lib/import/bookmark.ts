@@ -22,7 +22,7 @@ export function parseBookmark(raw: string): ParsedDocument {
   const kept: string[] = [];
   const note: string[] = [];
   let section: "body" | "excerpt" | "note" = "body";
-  let bodyExcerpt: string[] = [];
+  const bodyExcerpt: string[] = [];
   for (const line of lines) {
     const t = line.trim();
     const label = /^\*\*(Excerpt|Notes?|Highlights?):\*\*\s*(.*)$/i.exec(t);

@@ -74,7 +74,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * The extension survives, because format detection uses it as a hint.
  */
 export function uploadLabel(name: string | null | undefined, fallback = "upload"): string {
+  /* eslint-disable no-control-regex -- matching control characters is the point here */
   const base = (name ?? "").replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop() ?? "";
+  /* eslint-enable no-control-regex */
   const label = base.replace(/^[.\s]+/, "").trim().slice(-200);
   return label || fallback;
 }

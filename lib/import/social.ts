@@ -3,7 +3,9 @@
 import { firstSentence, trailingHashtags, uniqueTags } from "./common";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
 
+/* eslint-disable no-misleading-character-class -- joiners and variation selectors are matched on their own, on purpose */
 const REACTION = /^(like|likes|insightful|love( this)?|celebrate|support|funny|curious|repost|reply|comment|share|send|see more|see translation|\d+ (reactions?|comments?|reposts?|likes?)|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
+/* eslint-enable no-misleading-character-class */
 
 export function parseSocialPost(raw: string): ParsedDocument {
   const doc = emptyDocument("SOCIAL_POST", raw);

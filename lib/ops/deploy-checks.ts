@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { providerOf } from "@/lib/db/provider";
-import { parseTrustedProxies } from "@/lib/http/forwarded";
+import { parseTrustedProxies } from "@/lib/net/forwarded";
 import { allowedHosts } from "@/lib/http/hosts";
 
 export interface CheckResult {

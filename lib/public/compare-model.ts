@@ -1,6 +1,6 @@
 // Pure shaping for /compare pages: pair slugs, feature cells, comparable performance groups.
 import { normalizeStatement } from "@/lib/text/normalize";
-import { setupKey } from "@/lib/verdicts/load";
+import { setupKey } from "@/lib/editorial/load";
 
 /** "django-vs-fastapi" -> ["django", "fastapi"]; null unless 2 or 3 distinct non-empty slugs. */
 export function parsePair(pair: string): string[] | null {
@@ -50,7 +50,7 @@ type Conditions = Record<string, string | number | boolean>;
 
 /**
  * The verdict engine's comparable group of a figure (figureGroupOf in lib/verdicts/directions.ts over
- * the figure lib/verdicts/load.ts reads): same metric and unit, and the same setup with each
+ * the figure lib/editorial/load.ts reads): same metric and unit, and the same setup with each
  * technology's own server or runtime left out. A test holds the two equal.
  */
 export function comparableGroupKey(metric: string, unit: string, conditions: Conditions): string {

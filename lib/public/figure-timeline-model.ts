@@ -1,6 +1,6 @@
 // Pure shaping for the "figures over time" charts on technology and comparison pages: public figures
 // grouped by the verdict engine's comparable group (same metric, unit and setup: figureGroupOf in
-// lib/verdicts/directions.ts, over the setup key of lib/verdicts/load.ts), one series per
+// lib/verdicts/directions.ts, over the setup key of lib/editorial/load.ts), one series per
 // technology, each figure placed at the publication date of its earliest dated source. Everything
 // a reader sees (ticks, names, dates, figures) is worded here through the formatting layer, so the
 // component only draws.

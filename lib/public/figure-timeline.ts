@@ -1,9 +1,9 @@
 // Read side of the "figures over time" charts: public figures read with the verdict engine's own
-// evidence select (lib/verdicts/load.ts), so the comparable group and the sources' publication
+// evidence select (lib/editorial/load.ts), so the comparable group and the sources' publication
 // dates are exactly what the engine ranks by; shaped in figure-timeline-model.ts.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { CLAIM_EVIDENCE_SELECT, toEvidenceClaim } from "@/lib/verdicts/load";
+import { CLAIM_EVIDENCE_SELECT, toEvidenceClaim } from "@/lib/editorial/load";
 import { conditionsOf } from "./claims";
 import { figureTimelines, type TimelineChart, type TimelineClaim } from "./figure-timeline-model";
 import { liveTechnologyWhere, publicClaimWhere } from "./visibility";

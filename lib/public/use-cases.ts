@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { evidenceBalance } from "./evidence-balance";
-import { useCaseInfo } from "@/lib/verdicts/load";
+import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";

@@ -7,7 +7,7 @@
 // never named.
 import type { Db } from "@/lib/db/client";
 import type { Reason, RecommendationExplanation, Verdict as EngineVerdict, WhatWouldChange } from "@/lib/verdicts";
-import { changeSentence } from "@/lib/verdicts/editorial/wording";
+import { changeSentence } from "@/lib/editorial/wording";
 import type { CountedClaim } from "@/lib/verdicts/types";
 import { conditionsOf } from "./claims";
 import type { BalanceEvidence } from "./evidence-balance";

@@ -1,5 +1,6 @@
 import { isStaff, type Actor, type Role } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
+import { delegateOf } from "@/lib/db/delegate";
 import type { AccessRules, ResourceDef, Where } from "./define";
 
 export const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
@@ -33,7 +34,6 @@ export function readableWhere(def: ResourceDef, actor: Actor, where: Where, db: 
   return scoped(def, actor, { ...where, ...trash }, db);
 }
 
-type IdDelegate = { findMany(args: unknown): Promise<Array<{ id: string }>> };
 
 /**
  * Every id of `def` this actor may read, or null when the role reads them all (no row rule, and
@@ -43,6 +43,6 @@ export async function readableIds(def: ResourceDef, actor: Actor, db: Db | Tx, a
   const scope = (await def.access.scope?.(actor, db)) ?? null;
   if (!scope && (seesTrash(actor) || !def.softDelete)) return null;
   const where = await readableWhere(def, actor, among ? { id: { in: [...among] } } : {}, db);
-  const rows = await (db as unknown as Record<string, IdDelegate>)[def.model].findMany({ where, select: { id: true } });
-  return new Set(rows.map((r) => r.id));
+  const rows = await delegateOf(db, def.model).findMany({ where, select: { id: true } });
+  return new Set(rows.map((r) => String(r.id)));
 }

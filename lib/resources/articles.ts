@@ -1,4 +1,4 @@
-import { publicArticleWhere } from "@/lib/public/visibility";
+import { publicArticleWhere } from "@/lib/resources/visibility";
 import { createHash } from "node:crypto";
 import { tagsSchema } from "./fields";
 import { editorial } from "./access";

@@ -1,4 +1,4 @@
-import { publicClaimWhere } from "@/lib/public/visibility";
+import { publicClaimWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";

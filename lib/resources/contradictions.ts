@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { flagVerdictsForContradictions } from "@/lib/verdicts/editorial/flag";
+import { flagVerdictsForContradictions } from "@/lib/editorial/flag";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 

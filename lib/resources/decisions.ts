@@ -1,4 +1,4 @@
-import { publicDecisionWhere } from "@/lib/public/visibility";
+import { publicDecisionWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";

@@ -123,7 +123,7 @@ export interface ResourceDef {
 
 /**
  * The public page of a record, when it has one: which records the site shows (the same `where` its
- * pages read through, lib/public/visibility.ts) and the page's path. The admin links to it ("view on
+ * pages read through, lib/resources/visibility.ts) and the page's path. The admin links to it ("view on
  * site") only while the record is public.
  */
 export interface SitePage {

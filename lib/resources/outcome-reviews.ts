@@ -1,4 +1,4 @@
-import { isStaff, type Actor } from "@/lib/auth/roles";
+import { isStaff } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
 import { defineResource } from "./define";
 

@@ -1,7 +1,6 @@
 import type { ActionContext, ModelName, Row } from "./define";
+import { delegateOf } from "@/lib/db/delegate";
 import { uniqueSlug } from "@/lib/text/slug";
-
-type SlugDelegate = { findFirst(args: unknown): Promise<{ id: string } | null> };
 
 /** Fills `slug` from `source` on create when the user gave none; keeps it stable on update. */
 export async function ensureSlug(
@@ -13,6 +12,6 @@ export async function ensureSlug(
   if (data.slug || ctx.existing) return;
   const base = String(data[source] ?? "").trim();
   if (!base) return;
-  const delegate = (ctx.tx as unknown as Record<string, SlugDelegate>)[model];
+  const delegate = delegateOf(ctx.tx, model);
   data.slug = await uniqueSlug(base, async (slug) => (await delegate.findFirst({ where: { slug }, select: { id: true } })) !== null);
 }

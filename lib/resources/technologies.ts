@@ -1,11 +1,11 @@
-import { liveTechnologyWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
 import { Conflict, ValidationError } from "@/lib/errors";
 import { recordRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { languageKey, TECHNOLOGY_KINDS } from "@/lib/wizard/categories";
+import { languageKey, TECHNOLOGY_KINDS } from "@/lib/resources/categories";
 import { editorial, STAFF } from "./access";
 import { claims } from "./claims";
 import { defineAction, defineResource } from "./define";

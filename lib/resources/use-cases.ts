@@ -1,4 +1,4 @@
-import { TECHNOLOGY_KINDS } from "@/lib/wizard/categories";
+import { TECHNOLOGY_KINDS } from "@/lib/resources/categories";
 import { needsSchema } from "@/lib/verdicts/needs";
 import { editorial } from "./access";
 import { defineResource } from "./define";

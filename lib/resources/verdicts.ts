@@ -1,12 +1,12 @@
-import { publishedVerdictWhere } from "@/lib/public/visibility";
+import { publishedVerdictWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 import { labelled } from "./fields";
 import { ensureSlug } from "./slugs";
-import { adjustInput, overrideInput, publicationFields, publishAgainstProposal, publishProposalInput, VERDICT_ORIGINS } from "@/lib/verdicts/editorial/publish";
-import { proposeForUseCase } from "@/lib/verdicts/editorial/proposal";
+import { adjustInput, overrideInput, publicationFields, publishAgainstProposal, publishProposalInput, VERDICT_ORIGINS } from "@/lib/editorial/publish";
+import { proposeForUseCase } from "@/lib/editorial/proposal";
 
 const EVIDENCE_ROLES = ["SUPPORTS", "OPPOSES"] as const;
 

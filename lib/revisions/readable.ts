@@ -3,8 +3,9 @@
 // public consequence called out ("this claim will leave the public site").
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { delegateOf } from "@/lib/db/delegate";
 import { NotFound } from "@/lib/errors";
-import { isPublicClaimStatus } from "@/lib/public/visibility";
+import { isPublicClaimStatus } from "@/lib/resources/visibility";
 import { findResource } from "@/lib/resources";
 import { canReadResource, readableWhere } from "@/lib/resources/access";
 import type { ResourceDef, Row } from "@/lib/resources/define";
@@ -17,7 +18,6 @@ import { actorName } from "./service";
 /** id → title of every record the given revisions' link fields point at that the reader may see. */
 export type ReferenceNames = Record<string, string>;
 
-type TitleDelegate = { findMany(args: unknown): Promise<Array<Record<string, unknown>>> };
 
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0);
 
@@ -45,7 +45,7 @@ export async function referenceNames(def: ResourceDef, actor: Actor, changes: Re
     if (!people && !canReadResource(target, actor)) continue;
     const base = { id: { in: [...ids].slice(0, 500) } };
     const where = people ? base : await readableWhere(target, actor, base, db);
-    const rows = await (db as unknown as Record<string, TitleDelegate>)[target.model].findMany({ where, select: { id: true, [target.titleField]: true } });
+    const rows = await delegateOf(db, target.model).findMany({ where, select: { id: true, [target.titleField]: true } });
     for (const row of rows) names[String(row.id)] = String(row[target.titleField] ?? row.id);
   }
   return names;
@@ -61,7 +61,7 @@ export function publicConsequences(resource: string, before: Record<string, unkn
   return [was ? `This ${rule.noun} will leave the public site: its page will no longer be found.` : `This ${rule.noun} will appear on the public site.`];
 }
 
-// The same conditions as lib/public/visibility.ts, on a record's fields.
+// The same conditions as lib/resources/visibility.ts, on a record's fields.
 const PUBLIC_RULES: Record<string, { noun: string; isPublic: (r: Record<string, unknown>) => boolean }> = {
   claims: { noun: "claim", isPublic: (r) => !r.deletedAt && !r.mergedIntoId && isPublicClaimStatus(String(r.status)) },
   verdicts: { noun: "verdict", isPublic: (r) => !r.deletedAt && r.status === "PUBLISHED" },

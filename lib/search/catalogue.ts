@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
 import { comparisonSlug } from "@/lib/public/home";
-import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { fold, wordsOf } from "./query";
 import { METRIC_SYNONYMS } from "./synonyms";
 
@@ -56,7 +56,7 @@ interface Pair {
  * The comparisons lib/public lists (listComparisons): pairs of live technologies with public
  * claims cited by the same live source. Here in one SQL pass over (source, technology) pairs,
  * so the catalogue stays cheap to reload at 100,000 claims; the conditions are those of
- * lib/public/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
+ * lib/resources/visibility (publicClaimWhere, publicCitationInArticleWhere, liveTechnologyWhere).
  */
 async function comparisonPairs(db: Db, technologies: { id: string; slug: string; name: string }[]): Promise<Pair[]> {
   const statuses = PUBLIC_CLAIM_STATUSES.map((s) => `'${s}'`).join(", ");
@@ -101,13 +101,33 @@ async function comparisonPairs(db: Db, technologies: { id: string; slug: string;
 
 const aliasesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : []);
 
-async function loadCatalogue(db: Db): Promise<Catalogue> {
-  const [technologies, useCases] = await Promise.all([
+function loadRows(db: Db) {
+  return Promise.all([
     db.technology.findMany({ where: liveTechnologyWhere(), select: { id: true, slug: true, name: true, aliases: true, description: true, kind: true }, orderBy: { name: "asc" } }),
     db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true, name: true, description: true }, orderBy: { name: "asc" } }),
   ]);
+}
+
+type Rows = Awaited<ReturnType<typeof loadRows>>;
+type TechnologyRow = Rows[0][number];
+type UseCaseRow = Rows[1][number];
+
+async function loadCatalogue(db: Db): Promise<Catalogue> {
+  const [technologies, useCases] = await loadRows(db);
   const comparisons = await comparisonPairs(db, technologies);
-  const entries: CatalogueEntry[] = ([
+  const entries = catalogueEntries(technologies, comparisons, useCases);
+  return {
+    entries,
+    technologyByName: technologiesByName(technologies),
+    comparisonBySlug: new Map(entries.filter((e) => e.kind === "comparison").map((e) => [e.slug, e])),
+    vocabulary: vocabularyOf(technologies, useCases),
+    entriesByWord: entriesByWordOf(entries),
+    technologyNames: new Map(technologies.map((t) => [t.slug, t.name])),
+  };
+}
+
+function catalogueEntries(technologies: TechnologyRow[], comparisons: Awaited<ReturnType<typeof comparisonPairs>>, useCases: UseCaseRow[]): CatalogueEntry[] {
+  return ([
     ...technologies.map((t) => ({
       kind: "technology" as const, slug: t.slug, title: t.name, names: aliasesOf(t.aliases), url: `/technologies/${t.slug}`, technologySlugs: [t.slug],
       body: [t.description, aliasesOf(t.aliases).length ? `Also called ${aliasesOf(t.aliases).join(", ")}.` : ""].filter(Boolean).join(" ") || `A ${t.kind}: its checked claims, verdicts and comparisons.`,
@@ -126,6 +146,10 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
     nameWords: [e.title, ...e.names].map(wordsOf),
     allWords: wordsOf(`${[e.title, ...e.names].join(" ")} ${e.body}`),
   }));
+}
+
+/** Each technology by every name it goes by (name, slug, aliases), as words; the first technology wins a shared name. */
+function technologiesByName(technologies: TechnologyRow[]): Map<string, { slug: string; name: string }> {
   const technologyByName = new Map<string, { slug: string; name: string }>();
   for (const t of technologies) {
     for (const name of [t.name, t.slug, ...aliasesOf(t.aliases)]) {
@@ -133,6 +157,11 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
       if (key && !technologyByName.has(key)) technologyByName.set(key, { slug: t.slug, name: t.name });
     }
   }
+  return technologyByName;
+}
+
+/** The words typo correction may propose: names, use cases and metric synonyms, folded → as written. */
+function vocabularyOf(technologies: TechnologyRow[], useCases: UseCaseRow[]): Map<string, string> {
   const vocabulary = new Map<string, string>();
   const addWords = (text: string) => {
     for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) if (!vocabulary.has(fold(m[0]))) vocabulary.set(fold(m[0]), m[0]);
@@ -140,6 +169,10 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
   for (const t of technologies) for (const name of [t.name, ...aliasesOf(t.aliases)]) addWords(name);
   for (const u of useCases) addWords(u.name);
   for (const set of METRIC_SYNONYMS) for (const entry of set) addWords(entry);
+  return vocabulary;
+}
+
+function entriesByWordOf(entries: CatalogueEntry[]): Map<string, number[]> {
   const entriesByWord = new Map<string, number[]>();
   entries.forEach((entry, at) => {
     for (const word of new Set(entry.allWords)) {
@@ -148,10 +181,7 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
       else entriesByWord.set(word, [at]);
     }
   });
-  return {
-    entries, technologyByName, comparisonBySlug: new Map(entries.filter((e) => e.kind === "comparison").map((e) => [e.slug, e])), vocabulary, entriesByWord,
-    technologyNames: new Map(technologies.map((t) => [t.slug, t.name])),
-  };
+  return entriesByWord;
 }
 
 interface Kept {

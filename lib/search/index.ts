@@ -2,12 +2,12 @@
 // text: SQLite FTS5 or PostgreSQL tsvector indexes) and technologies, comparisons and use cases (a
 // small catalogue matched in memory). The visitor's text is read once (lib/search/query: phrases,
 // metric synonyms, "X vs Y"); typos in names are corrected (lib/search/typo); the public visibility
-// rules (lib/public/visibility) decide what may be shown, so search never shows what pages hide.
+// rules (lib/resources/visibility) decide what may be shown, so search never shows what pages hide.
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { comparisonSlug } from "@/lib/public/home";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
-import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine, type IndexedKind } from "./engines";
+import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleRows, type Row } from "./rows";
 import { matchesAllWords, snippet, withoutTitle, type SnippetPart } from "./snippet";

@@ -15,6 +15,7 @@ const MAX_TERM_LENGTH = 40;
 /** Lower case, diacritics removed: how both indexes compare words. */
 export const fold = (word: string): string => (ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
 // Most words are plain ASCII: they need no Unicode decomposition (the slow part of folding).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const ASCII = /^[\x00-\x7f]*$/;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

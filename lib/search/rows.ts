@@ -1,11 +1,11 @@
-// The public rows among full-text matches (lib/public/visibility decides, as for the pages), in
+// The public rows among full-text matches (lib/resources/visibility decides, as for the pages), in
 // two steps: what ranking, filters and facets need for every match, then the snippet text for the
 // one page of results shown (a source's text is large: it is read for twenty rows, not five hundred).
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
-import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
 import type { IndexedKind } from "./engines";
 
 export interface Row {
@@ -54,7 +54,7 @@ async function liveTechnologies(db: Db, joinTable: "_ClaimToTechnology" | "_Deci
 /**
  * Claims are most of the matches (hundreds per common word): two plain SQL statements instead of
  * a Prisma relation query, which costs several times more to compile than to run. The conditions
- * are publicClaimWhere's and liveTechnologyWhere's (lib/public/visibility).
+ * are publicClaimWhere's and liveTechnologyWhere's (lib/resources/visibility).
  */
 async function visibleClaims(db: Db, ids: string[]): Promise<Row[]> {
   const list = Prisma.join(ids);

@@ -1,7 +1,7 @@
 // Lists: pagination, sort, free-text search and filters, all derived from the resource's fields.
 // Follows react-admin's getList/getMany/getManyReference contract (data + total).
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/roles";
+import { isStaff, type Actor } from "@/lib/auth/roles";
 import { containsInsensitive, getDb, providerOfClient, type Db, type Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { findResource } from "@/lib/resources";
@@ -10,7 +10,7 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/admin/list-sql";
+import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/services/list-sql";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 
@@ -115,7 +115,7 @@ export async function filterTerms(def: ResourceDef, filter: Record<string, unkno
   const terms: Term[] = [];
   // Keys are the user's ("__proto__" included): problems are collected in a Map.
   const problems = new Map<string, string[]>();
-  const staff = actor.role === "ADMIN" || actor.role === "EDITOR";
+  const staff = isStaff(actor);
   let trash: boolean | null = false;
   for (const [key, raw] of Object.entries(filter)) {
     if (raw === undefined || raw === "" || raw === null) continue;
@@ -213,7 +213,7 @@ export async function listRecords(def: ResourceDef, actor: Actor | null, params:
   const descending = (sort ? order : def.list.defaultSort.order) === "DESC";
   const terms = await filterTerms(def, filter, who, db);
   const provider = providerOfClient(db);
-  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/admin/list-sql).
+  // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/services/list-sql).
   if (def.model === "claim" && !(await hasScope(def, who, db))) {
     const found = await listClaimIds(db, provider, { terms, sort: sortField, descending, page, perPage, cursor: cursor ? decodeCursor(cursor) : null });
     if (found) {

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { delegateOf, type Delegate } from "@/lib/db/delegate";
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from "@/lib/errors";
 import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
@@ -15,18 +16,8 @@ import { checkReferences } from "./references";
 import { assertStorableText, unstorableText } from "@/lib/text/unicode";
 import { zodFieldErrors } from "./validation";
 
-type Delegate = {
-  findFirst(args: unknown): Promise<Record<string, unknown> | null>;
-  findMany(args: unknown): Promise<Record<string, unknown>[]>;
-  count(args: unknown): Promise<number>;
-  create(args: unknown): Promise<Record<string, unknown>>;
-  update(args: unknown): Promise<Record<string, unknown>>;
-  updateMany(args: unknown): Promise<{ count: number }>;
-  delete(args: unknown): Promise<Record<string, unknown>>;
-};
-
 export function delegate(client: Db | Tx, def: ResourceDef): Delegate {
-  return (client as unknown as Record<string, Delegate>)[def.model];
+  return delegateOf(client, def.model);
 }
 
 export function authorize(def: ResourceDef, actor: Actor | null, verb: Verb): Actor {

@@ -4,11 +4,11 @@
 // learn whether another team's record exists.
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db/client";
+import { delegateOf } from "@/lib/db/delegate";
 import { ValidationError } from "@/lib/errors";
 import { readableWhere } from "@/lib/resources/access";
 import type { ResourceDef } from "@/lib/resources/define";
 
-type CountDelegate = { count(args: unknown): Promise<number> };
 
 export async function checkReferences(
   tx: Tx,
@@ -27,7 +27,7 @@ export async function checkReferences(
     const target = resolve(field.reference);
     if (!target) continue;
     const where = await readableWhere(target, actor, { id: { in: ids } }, tx);
-    const found = await (tx as unknown as Record<string, CountDelegate>)[target.model].count({ where });
+    const found = await delegateOf(tx, target.model).count({ where });
     if (found !== ids.length) errors[name] = [field.type === "references" ? "Some selected records do not exist." : "The selected record does not exist."];
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);

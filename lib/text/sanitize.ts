@@ -49,6 +49,7 @@ export function sanitizeFragment(html: string): string {
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;
   // Browsers ignore control characters and whitespace inside schemes ("java\tscript:"): so do we.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
   try {
     const parsed = new URL(compact);

@@ -88,7 +88,10 @@ export class VerdictEngine {
     // the processor's cache while they fill (placing claim by claim jumps between use cases).
     for (const claim of claims.values()) this.linkClaim(claim, true);
     for (const state of this.states.values()) state.placeDeferred();
-    for (const decision of evidence.decisions) this.unindexDecision(decision.id), this.indexDecision(decision);
+    for (const decision of evidence.decisions) {
+      this.unindexDecision(decision.id);
+      this.indexDecision(decision);
+    }
     for (const slug of this.states.keys()) this.recompute(slug);
   }
 

@@ -1,5 +1,5 @@
 // Plain-data inputs and outputs of the verdict engine. Nothing here knows about Prisma: the
-// engine is pure, and lib/verdicts/load.ts is the one place that turns database rows into these.
+// engine is pure, and lib/editorial/load.ts is the one place that turns database rows into these.
 import type { Direction } from "@/lib/extract/direction";
 import type { Need } from "./needs";
 

@@ -2,7 +2,7 @@
 // with its category), then what the team already knows (the languages of that category's
 // technologies, or the technologies themselves where no language applies, as with databases), then
 // one yes/no per need of the category's use cases (UseCase.needs). Pure: lib/wizard/recommend.ts loads the rows.
-import { categoryLabel, languageKey, languageLabel } from "./categories";
+import { categoryLabel, languageKey, languageLabel } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 
 export interface WizardUseCaseInput {

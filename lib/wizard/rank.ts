@@ -17,7 +17,7 @@ import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
 import { claimStrength, countSources, independentSources } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey, languageLabel } from "./categories";
+import { languageKey, languageLabel } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 

@@ -6,11 +6,11 @@
 //  - team decisions count only when PUBLIC: private ones are dropped from the evidence, so even
 //    their number never shows.
 import { getDb, type Db } from "@/lib/db/client";
-import { isPublicClaimStatus, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere, type PublicClaimStatus } from "@/lib/public/visibility";
+import { isPublicClaimStatus, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere, type PublicClaimStatus } from "@/lib/resources/visibility";
 import type { Evidence } from "@/lib/verdicts";
-import { loadEvidence } from "@/lib/verdicts/load";
+import { loadEvidence } from "@/lib/editorial/load";
 import { answersQuery, type WizardAnswers } from "./answers";
-import { useCaseInfo } from "@/lib/verdicts/load";
+import { useCaseInfo } from "@/lib/editorial/load";
 import { wizardNeedsOf } from "./drivers";
 import { buildQuestionnaire, categoryOf, type Questionnaire } from "./questionnaire";
 import { rankForAnswers, type WizardFactor } from "./rank";

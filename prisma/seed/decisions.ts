@@ -4,17 +4,24 @@ import type { Db } from "@/lib/db/client";
 import { decisions, memberships, outcomeReviews, teams } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
 
+type Technologies = Record<string, string>;
+
 export async function seedTeamsAndDecisions(
   db: Db,
   system: Actor,
   userIds: Record<string, string>,
-  tech: Record<string, string>,
+  tech: Technologies,
 ): Promise<void> {
   const atlas = await createRecord(teams, system, { name: "Atlas Commerce", description: "Marketplace for refurbished lab equipment." }, db);
   const inference = await createRecord(teams, system, { name: "Inference Squad", description: "Runs the recommendation models behind the shop." }, db);
   await createRecord(memberships, system, { userId: userIds["contributor@stackverdict.test"], teamId: atlas.id, role: "LEAD" }, db);
   await createRecord(memberships, system, { userId: userIds["platform@stackverdict.test"], teamId: inference.id, role: "LEAD" }, db);
+  await seedMarketplaceDecision(db, system, atlas.id, tech);
+  await seedInferenceDecisions(db, system, inference.id, tech);
+}
 
+/** Atlas Commerce: Django for the marketplace, and how it turned out. */
+async function seedMarketplaceDecision(db: Db, system: Actor, teamId: string, tech: Technologies): Promise<void> {
   // The claims the marketplace decision leaned on (Django's admin), cited from its drivers.
   const adminClaims = await db.claim.findMany({
     where: { deletedAt: null, mergedIntoId: null, technologies: { some: { id: tech.django } }, normalized: { contains: "admin" } },
@@ -24,7 +31,7 @@ export async function seedTeamsAndDecisions(
   });
   const marketplace = await createRecord(decisions, system, {
     claimIds: adminClaims.map((c) => c.id),
-    teamId: atlas.id,
+    teamId,
     title: "Use Django for the marketplace back end",
     status: "ACCEPTED",
     date: "2025-02-10",
@@ -51,9 +58,12 @@ export async function seedTeamsAndDecisions(
     wouldChooseAgain: true,
     notes: "The admin covered 90% of what operations asked for. We underestimated how much custom filtering they would want.",
   }, db);
+}
 
+/** Inference Squad: model serving moved to FastAPI (reviewed), and a proposal kept to the team. */
+async function seedInferenceDecisions(db: Db, system: Actor, teamId: string, tech: Technologies): Promise<void> {
   const serving = await createRecord(decisions, system, {
-    teamId: inference.id,
+    teamId,
     title: "Move model serving from Flask to FastAPI",
     status: "ACCEPTED",
     date: "2025-04-02",
@@ -80,7 +90,7 @@ export async function seedTeamsAndDecisions(
   }, db);
 
   await createRecord(decisions, system, {
-    teamId: inference.id,
+    teamId,
     title: "Keep Django admin next to the FastAPI services",
     status: "PROPOSED",
     date: "2025-11-20",

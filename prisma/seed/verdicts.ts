@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { claims, verdicts } from "@/lib/resources";
 import { createRecord, runAction } from "@/lib/services/records";
-import { proposeForUseCase } from "@/lib/verdicts/editorial/proposal";
+import { proposeForUseCase } from "@/lib/editorial/proposal";
 
 interface VerdictSeed {
   useCase: string;

@@ -4,7 +4,7 @@
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/roles";
-import { PEER_HEADER, peerStamp } from "@/lib/http/forwarded";
+import { PEER_HEADER, peerStamp } from "@/lib/net/forwarded";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 export const TEST_NEXTAUTH_SECRET = "5f0c2a7e9b13d4c8a6e2f1b0d9c7a5e3f2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7";

@@ -6,8 +6,8 @@ import { Alert, Box, Card, CardContent, CardHeader, Chip, Link, Stack, Typograph
 import { useQuery } from "@tanstack/react-query";
 import { useDataProvider, useRecordContext } from "react-admin";
 import type { Reason } from "@/lib/verdicts";
-import type { VerdictProposalView } from "@/lib/verdicts/editorial/service";
-import { changeSentence } from "@/lib/verdicts/editorial/wording";
+import type { VerdictProposalView } from "@/lib/editorial/service";
+import { changeSentence } from "@/lib/editorial/wording";
 import { ActionButton } from "../actions/ActionDialog";
 import type { StackVerdictDataProvider } from "../data-provider";
 import { useResourceMeta } from "../MetaContext";

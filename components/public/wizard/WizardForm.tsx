@@ -41,6 +41,7 @@ function QuestionHead({ id, number, legend, hint, error }: { id: string; number:
 
 const describedBy = (id: string, error: string | undefined) => `wizard-${id}-hint${error ? ` wizard-${id}-error` : ""}`;
 
+// eslint-disable-next-line max-lines-per-function -- split pending (#15)
 function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }: Props) {
   const [answers, setAnswers] = useState<Partial<WizardAnswers>>(initialAnswers);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);

@@ -17,6 +17,7 @@ function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export function WizardResultView({ result }: { result: WizardResult }) {
   const { recommendation, useCase } = result;
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;

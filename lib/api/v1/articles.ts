@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getSourcePage } from "@/lib/public/sources";
-import { publicArticleWhere, publicCitationInArticleWhere } from "@/lib/public/visibility";
+import { publicArticleWhere, publicCitationInArticleWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
 import { claimRef, claimStatus, iso, isoOrNull, pageUrl, slugParam, timestamp } from "../schemas";

@@ -1,6 +1,6 @@
 // /technologies: the technologies StackVerdict compares.
 import { z } from "zod";
-import { liveTechnologyWhere, verifiedClaimWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 import { getTechnologyPage } from "@/lib/public/technologies";
 import { NotFound } from "@/lib/errors";
 import { defineEndpoint } from "../define";

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
-import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
 import { claimRef, claimStatus, isoOrNull, pageUrl, slugFilter, slugParam, technologyRef, timestamp, useCaseRef } from "../schemas";

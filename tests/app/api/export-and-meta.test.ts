@@ -3,7 +3,7 @@
 // endpoint the admin screens are built from, through the real handlers.
 import type { TestDatabase } from "../../support/databases";
 import { useAppWorld } from "./support/app-database";
-import { api, makeWorld, seed, type World } from "./support/admin-api";
+import { api, seed, type World } from "./support/admin-api";
 
 let t: TestDatabase;
 let w: World;

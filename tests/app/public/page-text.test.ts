@@ -23,7 +23,7 @@ import WizardPage from "@/app/(public)/wizard/page";
 import { GET as apiDocs } from "@/app/api/docs/route";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { formatDate } from "@/lib/public/format";
-import { publicClaimWhere, publicArticleWhere } from "@/lib/public/visibility";
+import { publicClaimWhere, publicArticleWhere } from "@/lib/resources/visibility";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { pageText } from "./support/page-text";

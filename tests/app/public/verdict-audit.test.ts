@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
 import WizardPage from "@/app/(public)/wizard/page";
 import { closeReaderPool } from "@/lib/import/reader-pool";
-import { publishedVerdictWhere } from "@/lib/public/visibility";
+import { publishedVerdictWhere } from "@/lib/resources/visibility";
 import { loadQuestionnaire } from "@/lib/wizard";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";

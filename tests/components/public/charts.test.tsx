@@ -6,7 +6,7 @@ import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { FiguresOverTime, TimelineChart } from "@/components/public/TimelineChart";
 import { evidenceBalance } from "@/lib/public/evidence-balance";
 import { figureTimelines, type TimelineClaim } from "@/lib/public/figure-timeline-model";
-import { toEvidenceClaim } from "@/lib/verdicts/load";
+import { toEvidenceClaim } from "@/lib/editorial/load";
 import { figureRow } from "../../lib/public/figure-rows";
 
 const NAMES = { django: "Django", fastapi: "FastAPI" };

@@ -2,7 +2,7 @@
 // Allowed hosts (Django's ALLOWED_HOSTS): a forged Host is refused by the API wrapper and by proxy.ts.
 import { NextRequest } from "next/server";
 import * as meta from "@/app/api/admin/meta/route";
-import { PEER_HEADER, peerStamp } from "@/lib/http/forwarded";
+import { PEER_HEADER, peerStamp } from "@/lib/net/forwarded";
 import { allowedHosts, isAllowedHost } from "@/lib/http/hosts";
 import { proxy } from "@/proxy";
 import { call } from "../../support/http";

@@ -212,7 +212,7 @@ describe("the public page cache", () => {
     process.env.ALLOWED_HOSTS = "127.0.0.1";
     try {
       expect((await get("/claims/a")).cache).toBe("hit");
-      // X-Forwarded-Host counts only from a trusted proxy, as in proxy.ts (lib/http/forwarded.ts).
+      // X-Forwarded-Host counts only from a trusted proxy, as in proxy.ts (lib/net/forwarded.ts).
       expect((await get("/claims/a", { "x-forwarded-host": "evil.example" })).cache).toBe("hit");
       process.env.TRUSTED_PROXIES = "127.0.0.1";
       expect((await get("/claims/a", { "x-forwarded-host": "evil.example" })).cache).toBeNull();

@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { listPublicClaims, type PublicClaimFilter, type PublicClaimPage } from "@/lib/public/claim-list";
-import { liveTechnologyWhere, publicClaimWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
 import { seed } from "../../../prisma/seed";
 import { generateClaims } from "../../../scripts/bench-public-data";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";

@@ -1,6 +1,6 @@
 import { comparableGroupKey, featureSupport, groupMeasurements, parsePair, type Measurement } from "@/lib/public/compare-model";
 import { figureGroupOf } from "@/lib/verdicts/directions";
-import { toEvidenceClaim } from "@/lib/verdicts/load";
+import { toEvidenceClaim } from "@/lib/editorial/load";
 import { figureRow } from "./figure-rows";
 
 describe("comparison addresses", () => {

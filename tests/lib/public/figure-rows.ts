@@ -1,10 +1,10 @@
-// Claim rows as the verdict engine's loader selects them (CLAIM_EVIDENCE_SELECT in lib/verdicts/load.ts),
+// Claim rows as the verdict engine's loader selects them (CLAIM_EVIDENCE_SELECT in lib/editorial/load.ts),
 // for tests that run figures through the engine's own toEvidenceClaim.
-import type { toEvidenceClaim } from "@/lib/verdicts/load";
+import type { toEvidenceClaim } from "@/lib/editorial/load";
 
 type Row = Parameters<typeof toEvidenceClaim>[0];
 
-/** A claim row as lib/verdicts/load.ts selects it (CLAIM_EVIDENCE_SELECT). */
+/** A claim row as lib/editorial/load.ts selects it (CLAIM_EVIDENCE_SELECT). */
 export function figureRow(n: number, technologies: string[], value: number, conditions: Record<string, string | number>, published: (string | null)[], metric = "throughput", unit = "req/s", status = "VERIFIED"): Row {
   const statement = `${technologies.join(" and ")} measured ${value} ${unit}.`;
   return {

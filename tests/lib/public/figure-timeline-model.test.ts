@@ -2,7 +2,7 @@
 // through the engine's own toEvidenceClaim, so setups are keyed exactly as verdicts rank them),
 // one series per technology, positions, ticks and every worded label.
 import { figureTimelines, niceCeiling, TIMELINE_BOX, type TimelineClaim } from "@/lib/public/figure-timeline-model";
-import { toEvidenceClaim } from "@/lib/verdicts/load";
+import { toEvidenceClaim } from "@/lib/editorial/load";
 import { figureRow } from "./figure-rows";
 
 const NAMES = { django: "Django", fastapi: "FastAPI", flask: "Flask", express: "Express" };

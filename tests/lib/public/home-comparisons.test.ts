@@ -5,7 +5,7 @@
 import type { Db } from "@/lib/db/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
 import { comparisonClaimCount } from "@/lib/public/counts";
-import { liveTechnologyWhere, publicClaimWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeArticle, makeTechnology } from "../../support/factories";

@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
 import { comparisonClaimCount } from "@/lib/public/counts";
-import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicClaimWhere } from "@/lib/public/visibility";
+import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicClaimWhere } from "@/lib/resources/visibility";
 import { seededRandom } from "../../../scripts/seeded-random";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 

@@ -7,7 +7,7 @@ import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam } from "../../support/factories";
-import { editorialWorld } from "../verdicts/editorial/world";
+import { editorialWorld } from "../editorial/world";
 
 describe.each(testProviders())("the public explanation of a verdict on %s", (provider) => {
   let t: TestDatabase;

@@ -1,7 +1,7 @@
 // Wizard answers as they travel in URLs, checked against the questionnaire built from the data:
 // strict for the API, forgiving (but never guessing) for pages.
 import { answersQuery, buildQuestionnaire, parseAnswers, wizardNeedsOf, type WizardAnswers } from "@/lib/wizard";
-import { useCaseInfo } from "@/lib/verdicts/load";
+import { useCaseInfo } from "@/lib/editorial/load";
 
 const questionsOf = (slug: string, stored: unknown) => wizardNeedsOf(useCaseInfo(slug, slug, "", stored));
 

@@ -5,7 +5,7 @@
 import { mailSettings, smtpMailer } from "@/lib/auth/mail";
 import { MAIL_ANSWER, requestResetByMail } from "@/lib/auth/password-reset-mail";
 import { errorResponse } from "@/lib/http/errors";
-import { clientAddress, viewOfRequest } from "@/lib/http/forwarded";
+import { clientAddress, viewOfRequest } from "@/lib/net/forwarded";
 import { checkHost } from "@/lib/http/hosts";
 import { checkSameOrigin, readJson } from "@/lib/http/route";
 

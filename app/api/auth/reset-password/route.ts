@@ -3,7 +3,7 @@
 // allowed host, the site's own Origin, and throttling per client address.
 import { resetPasswordWithLink } from "@/lib/auth/password-reset";
 import { errorResponse } from "@/lib/http/errors";
-import { clientAddress, viewOfRequest } from "@/lib/http/forwarded";
+import { clientAddress, viewOfRequest } from "@/lib/net/forwarded";
 import { checkHost } from "@/lib/http/hosts";
 import { checkSameOrigin, readJson } from "@/lib/http/route";
 

@@ -8,7 +8,7 @@ import { createRecord } from "@/lib/services/records";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
 import { makeTeam, makeUser } from "../../../support/factories";
 import { call } from "../../../support/http";
-import { editorialWorld } from "../../../lib/verdicts/editorial/world";
+import { editorialWorld } from "../../../lib/editorial/world";
 
 describe("editorial routes", () => {
   let t: TestDatabase;

@@ -20,6 +20,7 @@ export function pageText(html: string): string {
     .replace(/\s+/g, " ")
     // Neighbouring inline boxes (a badge and a count) are laid out apart: keep a space between them.
     .replace(/<\/span></g, "</span> <")
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .replace(/\u0001/g, "\n");
   const visible = collapsed
     .replace(/<(script|style|title|template)\b[\s\S]*?<\/\1>/gi, "")

@@ -10,7 +10,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { needsReview, VerdictEngine, type Verdict as EngineVerdict } from "@/lib/verdicts";
-import { loadEvidence } from "@/lib/verdicts/load";
+import { loadEvidence } from "@/lib/editorial/load";
 import { loadClaimEvidence, loadDecisionEvidence } from "./evidence";
 import { describeShift } from "./shift";
 

@@ -6,11 +6,11 @@ import { getUseCasePage } from "@/lib/public/use-cases";
 import { claims } from "@/lib/resources/claims";
 import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
-import { getVerdictProposal } from "@/lib/verdicts/editorial/service";
-import { seed } from "../../../../prisma/seed";
-import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
-import { api } from "../../../app/api/v1/support";
-import { makeTechnology, makeUser } from "../../../support/factories";
+import { getVerdictProposal } from "@/lib/editorial/service";
+import { seed } from "../../../prisma/seed";
+import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { api } from "../../app/api/v1/support";
+import { makeTechnology, makeUser } from "../../support/factories";
 import { editorialWorld } from "./world";
 
 describe.each(testProviders())("published explanations on %s", (provider) => {

@@ -1,7 +1,7 @@
 import { getComparePage } from "@/lib/public/compare";
 import { getUseCasePage } from "@/lib/public/use-cases";
-import { seed } from "../../../../prisma/seed";
-import { freshDatabase, type TestDatabase } from "../../../support/databases";
+import { seed } from "../../../prisma/seed";
+import { freshDatabase, type TestDatabase } from "../../support/databases";
 
 describe("the demo seed's verdicts", () => {
   let t: TestDatabase;

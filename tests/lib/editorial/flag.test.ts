@@ -4,8 +4,8 @@ import { citations } from "@/lib/resources/citations";
 import { claims } from "@/lib/resources/claims";
 import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
-import { freshDatabase, testProviders, type TestDatabase } from "../../../support/databases";
-import { makeArticle, makeUser } from "../../../support/factories";
+import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { makeArticle, makeUser } from "../../support/factories";
 import { editorialWorld } from "./world";
 
 describe.each(testProviders())("flagging published verdicts for review on %s", (provider) => {

@@ -7,7 +7,7 @@ import { claims } from "@/lib/resources/claims";
 import { useCases } from "@/lib/resources/use-cases";
 import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord } from "@/lib/services/records";
-import { makeArticle, makeTechnology } from "../../../support/factories";
+import { makeArticle, makeTechnology } from "../../support/factories";
 
 export async function editorialWorld(db: Db) {
   const [django, flask, fastapi] = [await makeTechnology(db, "Django"), await makeTechnology(db, "Flask"), await makeTechnology(db, "FastAPI")];

@@ -8,7 +8,7 @@ import { useCases } from "@/lib/resources/use-cases";
 import { ValidationError } from "@/lib/errors";
 import { createRecord, deleteRecord, updateRecord } from "@/lib/services/records";
 import { computeVerdicts } from "@/lib/verdicts/engine";
-import { loadEvidence } from "@/lib/verdicts/load";
+import { loadEvidence } from "@/lib/editorial/load";
 import { independentSources } from "@/lib/verdicts/weights";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam, makeTechnology } from "../../support/factories";

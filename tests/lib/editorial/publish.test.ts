@@ -3,9 +3,9 @@ import { ValidationError } from "@/lib/errors";
 import { verdicts } from "@/lib/resources/verdicts";
 import { runAction } from "@/lib/services/records";
 import { getHistory } from "@/lib/services/history";
-import { getVerdictProposal } from "@/lib/verdicts/editorial/service";
-import { freshDatabase, testProviders, type TestDatabase } from "../../../support/databases";
-import { makeUser } from "../../../support/factories";
+import { getVerdictProposal } from "@/lib/editorial/service";
+import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { makeUser } from "../../support/factories";
 import { editorialWorld } from "./world";
 
 describe.each(testProviders())("publishing verdicts against the engine's proposal on %s", (provider) => {

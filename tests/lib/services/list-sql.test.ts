@@ -1,8 +1,8 @@
-// Admin claim lists through index-friendly SQL (lib/admin/list-sql.ts), on the real databases:
+// Admin claim lists through index-friendly SQL (lib/services/list-sql.ts), on the real databases:
 // the same rows, order and totals as the Prisma rendering of the same filters, keyset pages equal
 // to offset pages, q through the full-text index, and counts capped at 10,000.
 import type { Actor } from "@/lib/auth/roles";
-import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/admin/list-sql";
+import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
 import { claims } from "@/lib/resources";
 import { listRecords, type ListParams } from "@/lib/services/list";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";

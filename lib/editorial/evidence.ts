@@ -1,4 +1,4 @@
-// The evidence of a few claims or decisions, read exactly the way lib/verdicts/load.ts reads all of
+// The evidence of a few claims or decisions, read exactly the way lib/editorial/load.ts reads all of
 // them (same filters, same selection, same mapping), so the cached engine can be updated one record
 // at a time. Ids missing from the answer no longer count as evidence (deleted, merged, or a decision
 // without outcomes) and are removed.
@@ -10,7 +10,7 @@ import {
   LIVE_CLAIM,
   toDecisionEvidence,
   toEvidenceClaim,
-} from "@/lib/verdicts/load";
+} from "@/lib/editorial/load";
 import type { DecisionEvidence, EvidenceClaim } from "@/lib/verdicts";
 
 export async function loadClaimEvidence(db: Db, ids: string[]): Promise<EvidenceClaim[]> {

@@ -16,7 +16,7 @@ import {
   stampPeer,
   viewOfRequest,
   type RequestView,
-} from "@/lib/http/forwarded";
+} from "@/lib/net/forwarded";
 
 function request(headers: Record<string, string>, peer?: string): RequestView {
   const all = new Headers({ host: "localhost:3000", ...headers });

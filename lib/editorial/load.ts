@@ -19,10 +19,10 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { DIRECTIONS, higherIsBetter, type Direction } from "@/lib/extract/direction";
 import { normalizeStatement } from "@/lib/text/normalize";
-import { DRIVER_TERMS, driversOfUseCase, isDriverKey, USE_CASE_KEYWORDS } from "./drivers";
-import { storedNeeds } from "./needs";
-import { PhraseIndex, tokensOf } from "./text";
-import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, EvidenceFigure, OutcomeResult, UseCaseInfo } from "./types";
+import { DRIVER_TERMS, driversOfUseCase, isDriverKey, USE_CASE_KEYWORDS } from "@/lib/verdicts/drivers";
+import { storedNeeds } from "@/lib/verdicts/needs";
+import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
+import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, EvidenceFigure, OutcomeResult, UseCaseInfo } from "@/lib/verdicts/types";
 
 const COUNTED_DECISIONS = ["ACCEPTED", "DEPRECATED", "SUPERSEDED"] as const;
 const STOP_WORDS = new Set(["and", "for", "the", "with", "tool", "site", "service", "a", "an", "of", "to"]);
@@ -54,7 +54,7 @@ function defaultUseCaseInfo(slug: string, name: string, description: string): Us
 }
 
 // What counts as evidence, and how a row becomes it: shared by the full load below and by the
-// editorial layer's per-record reloads (lib/verdicts/editorial/evidence.ts).
+// editorial layer's per-record reloads (lib/editorial/evidence.ts).
 export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null } as const;
 export const COUNTED_DECISION = { deletedAt: null, status: { in: [...COUNTED_DECISIONS] }, outcomeReviews: { some: { deletedAt: null } } };
 

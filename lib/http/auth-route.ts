@@ -8,10 +8,10 @@
 import NextAuth from "next-auth";
 import type { NextApiRequest, NextApiResponse } from "next";
 import type { NextRequest } from "next/server";
-import { errorResponse } from "@/lib/http/errors";
-import { checkHost } from "@/lib/http/hosts";
-import { checkSameOrigin } from "@/lib/http/route";
-import { authOptions } from "./options";
+import { errorResponse } from "./errors";
+import { checkHost } from "./hosts";
+import { checkSameOrigin } from "./route";
+import { authOptions } from "@/lib/auth/options";
 
 export interface AuthRouteContext {
   params: Promise<{ nextauth?: string[] }>;

@@ -4,7 +4,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { VerdictEngine, type Reason, type RecommendationExplanation, type Verdict as EngineVerdict } from "@/lib/verdicts";
-import { loadEvidence } from "@/lib/verdicts/load";
+import { loadEvidence } from "@/lib/editorial/load";
 
 export interface LinkedClaim {
   id: string;
