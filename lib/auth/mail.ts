@@ -3,7 +3,7 @@
 //   SMTP_FROM  the sender, "StackVerdict <no-reply@example.org>"; by default no-reply@ the site's host.
 // Without SMTP_URL nothing is sent and the sign-in page says to ask an administrator for a link.
 import nodemailer from "nodemailer";
-import { siteUrl, SITE_NAME } from "@/lib/public/site";
+import { siteUrl, SITE_NAME } from "@/lib/net/site-url";
 
 export interface MailSettings {
   url: string;

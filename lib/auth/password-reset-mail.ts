@@ -10,7 +10,7 @@
 import { z } from "zod";
 import { getDb, type Db } from "@/lib/db/client";
 import { TooManyRequests } from "@/lib/errors";
-import { absoluteUrl, SITE_NAME } from "@/lib/public/site";
+import { absoluteUrl, SITE_NAME } from "@/lib/net/site-url";
 import { users } from "@/lib/resources/users";
 import { recordRevision } from "@/lib/revisions/service";
 import { serializeRow } from "@/lib/revisions/serialize";

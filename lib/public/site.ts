@@ -1,13 +1,6 @@
 // The public site's absolute address, for canonical links, OpenGraph and JSON-LD.
-export const SITE_NAME = "StackVerdict";
+export { SITE_NAME, siteUrl, absoluteUrl } from "@/lib/net/site-url";
 export const SITE_TAGLINE = "Which technology to pick, and why, with the evidence.";
-
-export function siteUrl(): string {
-  const base = process.env.NEXT_PUBLIC_SITE_URL || process.env.NEXTAUTH_URL || "http://localhost:3000";
-  return base.replace(/\/+$/, "");
-}
-
-export const absoluteUrl = (path: string): string => `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 
 /** Plain text cut to a description-sized sentence. */
 export function describe(text: string, max = 160): string {

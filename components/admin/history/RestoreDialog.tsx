@@ -75,23 +75,7 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
         <Typography variant="body2" color="text.secondary" gutterBottom>
           {request?.entryLabel}. Restoring records a new revision; nothing is lost.
         </Typography>
-        {changed.length > 1 && (
-          <TextField
-            select
-            size="small"
-            label="What to restore"
-            value={field}
-            onChange={(e) => pick(e.target.value)}
-            // "Every field" is the empty value: shown, not left as a blank box under the label.
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-            sx={{ my: 1, minWidth: { sm: 260 } }}
-          >
-            <MenuItem value={EVERY_FIELD}>Every field that differs ({changed.length})</MenuItem>
-            {changed.map((f) => (
-              <MenuItem key={f.name} value={f.name}>Only {fieldLabel(f)}</MenuItem>
-            ))}
-          </TextField>
-        )}
+        {changed.length > 1 && <FieldPicker value={field} changed={changed} onPick={pick} />}
         {!preview && <Typography>Comparing with the record as it is now…</Typography>}
         {preview?.consequences.map((c) => (
           <Alert key={c} severity="warning" sx={{ my: 1 }}>{c}</Alert>
@@ -117,5 +101,26 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
         </Button>
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** Which fields to restore: every one that differs, or only one of them. */
+function FieldPicker({ value, changed, onPick }: { value: string; changed: Props["fields"]; onPick: (only: string) => void }) {
+  return (
+    <TextField
+      select
+      size="small"
+      label="What to restore"
+      value={value}
+      onChange={(e) => onPick(e.target.value)}
+      // "Every field" is the empty value: shown, not left as a blank box under the label.
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      sx={{ my: 1, minWidth: { sm: 260 } }}
+    >
+      <MenuItem value={EVERY_FIELD}>Every field that differs ({changed.length})</MenuItem>
+      {changed.map((f) => (
+        <MenuItem key={f.name} value={f.name}>Only {fieldLabel(f)}</MenuItem>
+      ))}
+    </TextField>
   );
 }
