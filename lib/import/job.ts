@@ -128,3 +128,10 @@ async function runImport(ctx: JobContext): Promise<unknown> {
 }
 
 export const importJob: JobKind = { kind: IMPORT_JOB, run: runImport };
+
+/** One line for a job's progress: what the CLI prints as it runs (the admin shows the same as a bar). */
+export function progressLine(job: JobView): string {
+  const p = job.progress;
+  const percent = p.total ? Math.floor((100 * p.done) / p.total) : 100;
+  return `job ${job.id}: ${p.done}/${p.total} documents (${percent}%), ${p.claims} claims, ${p.errors} errors${p.repeats ? `, ${p.repeats} already imported` : ""} [${job.status.toLowerCase()}${job.cancelRequested && job.status === "RUNNING" ? ", cancelling" : ""}]`;
+}
