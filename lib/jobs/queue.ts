@@ -31,6 +31,8 @@ export interface WorkerOptions {
   url?: string;
   /** How often to look for orphaned jobs (default: a third of the lease). */
   sweepMs?: number;
+  /** false: only hands jobs to the queue, runs none here (a process that must not take work). Default true. */
+  run?: boolean;
 }
 
 /** Runs jobs here, one at a time, remembering each run so stop() can abandon it. */
@@ -61,12 +63,12 @@ class LocalRunner {
   }
 }
 
-async function startPgBoss(url: string, runner: LocalRunner): Promise<PgBoss> {
+async function startPgBoss(url: string, runner: LocalRunner, work: boolean): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3, application_name: "stackverdict-jobs" });
   boss.on("error", (error) => console.error("Job queue:", error.message));
   await boss.start();
   await boss.createQueue(QUEUE);
-  await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+  if (work) await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
     if (!runner.stopped) await runner.run(job.data.jobId);
   });
   return boss;
@@ -76,13 +78,15 @@ async function startPgBoss(url: string, runner: LocalRunner): Promise<PgBoss> {
 export async function startJobWorker(options: WorkerOptions = {}): Promise<JobWorker> {
   const db = options.db ?? getDb();
   const runner = new LocalRunner(db);
-  const boss = providerOfClient(db) === "postgresql" ? await startPgBoss(options.url ?? databaseUrl(), runner) : null;
+  const work = options.run ?? true;
+  const boss = providerOfClient(db) === "postgresql" ? await startPgBoss(options.url ?? databaseUrl(), runner, work) : null;
   // A job's message says "run it"; the Job row is the truth, so sending one twice is harmless.
   const enqueue = async (id: string): Promise<void> => {
     if (boss) await boss.send(QUEUE, { jobId: id }, { retryLimit: 0, expireInHours: 23 });
-    else void runner.run(id);
+    else if (work) void runner.run(id);
   };
   const sweep = setInterval(() => {
+    if (!work) return;
     void orphanedJobs(db).then(async (ids) => { for (const id of ids) if (!runner.runs.has(id)) await enqueue(id); }).catch(() => undefined);
   }, options.sweepMs ?? Math.max(100, leaseMs() / 3));
   sweep.unref();
