@@ -72,7 +72,7 @@ async function actorOf(db: Db, createdById: string | null): Promise<Actor | null
 }
 
 /** The progress as the documents' rows say: right after a restart too. */
-async function progressOf(db: Db, jobId: string): Promise<ImportProgress> {
+async function progressOf(db: Db | Tx, jobId: string): Promise<ImportProgress> {
   const groups = await db.jobDocument.groupBy({ by: ["state"], where: { jobId }, _count: { _all: true }, _sum: { claims: true } });
   const count = (state: string) => groups.find((g) => g.state === state)?._count._all ?? 0;
   const total = groups.reduce((n, g) => n + g._count._all, 0);
@@ -81,8 +81,11 @@ async function progressOf(db: Db, jobId: string): Promise<ImportProgress> {
 
 const STATE: Record<DocumentOutcome["status"], string> = { imported: "DONE", "already-imported": "REPEAT", failed: "FAILED" };
 
-/** Marks the chunk's documents and stores the progress, in the chunk's transaction. */
-async function recordOutcomes(tx: Tx, ctx: JobContext, positions: number[], outcomes: DocumentOutcome[], progress: ImportProgress): Promise<void> {
+/**
+ * Marks the chunk's documents and stores the progress, in the chunk's transaction. The counts are read
+ * back from the documents' rows in the same transaction: the job shows exactly what has committed.
+ */
+async function recordOutcomes(tx: Tx, ctx: JobContext, positions: number[], outcomes: DocumentOutcome[]): Promise<void> {
   // A runner going down (or a test stopping it) mid-chunk: the chunk rolls back, as a crash would leave it.
   if (ctx.aborted()) throw new ImportStopped("The runner stopped.");
   for (const o of outcomes) {
@@ -91,35 +94,26 @@ async function recordOutcomes(tx: Tx, ctx: JobContext, positions: number[], outc
       data: { state: STATE[o.status], articleSlug: o.articleSlug, claims: o.claims, message: o.message },
     });
   }
-  const next: ImportProgress = { ...progress };
-  for (const o of outcomes) {
-    next.done += 1;
-    if (o.status === "failed") next.errors += 1;
-    else if (o.status === "already-imported") next.repeats += 1;
-    else { next.imported += 1; next.claims += o.claims; }
-  }
   try {
-    await ctx.record(tx, next);
+    await ctx.record(tx, await progressOf(tx, ctx.jobId));
   } catch (error) {
     // Another runner holds the job now: this chunk rolls back and this runner's import ends.
     throw error instanceof ImportStopped ? error : new ImportStopped(error instanceof Error ? error.message : String(error));
   }
-  // Only once this statement succeeded: the commit follows it (a failure after it rolls back both).
-  Object.assign(progress, next);
 }
 
 async function runImport(ctx: JobContext): Promise<unknown> {
   const { db, jobId } = ctx;
   const actor = await actorOf(db, ctx.createdById);
   const context = await loadImportContext(db);
-  const progress = await progressOf(db, jobId);
-  await db.$transaction((tx) => ctx.record(tx, progress));
+  await db.$transaction(async (tx) => ctx.record(tx, await progressOf(tx, jobId)));
   while (!ctx.shouldStop()) {
     const rows = await db.jobDocument.findMany({ where: { jobId, state: "PENDING" }, orderBy: { position: "asc" }, take: SLICE, select: { position: true, filename: true, bytes: true, text: true, page: true } });
     if (!rows.length) break;
     const positions = rows.map((r) => r.position);
-    await importFiles(db, actor, rows.map(inputOf), { context, stop: ctx.shouldStop, onCommit: (tx, outcomes) => recordOutcomes(tx, ctx, positions, outcomes, progress) });
+    await importFiles(db, actor, rows.map(inputOf), { context, stop: ctx.shouldStop, onCommit: (tx, outcomes) => recordOutcomes(tx, ctx, positions, outcomes) });
   }
+  const progress = await progressOf(db, jobId);
   if (ctx.shouldStop()) return { ...progress, stopped: true };
   // Finished: the uploaded payloads are no longer needed; each document's outcome stays.
   await db.$executeRaw`UPDATE "JobDocument" SET "bytes" = NULL, "text" = NULL, "page" = NULL WHERE "jobId" = ${jobId}`;
