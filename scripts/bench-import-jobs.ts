@@ -50,7 +50,7 @@ async function freshDatabase(provider: Provider, name: string): Promise<Fresh> {
   };
 }
 
-interface Timing { docsPerS: number; cpuMsPerDoc: number; acceptMs?: number; claims: number; errors: number }
+interface Timing { docsPerS: number; cpuMsPerDoc: number; acceptMs?: number; runDocsPerS?: number; claims: number; errors: number }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
 
@@ -86,7 +86,9 @@ async function background(provider: Provider, docs: Array<{ filename: string; te
     }
     const seconds = (performance.now() - start) / 1000;
     if (job?.status !== "DONE") throw new Error(`The job ended ${job?.status}: ${job?.error ?? ""}`);
-    return { docsPerS: docs.length / seconds, cpuMsPerDoc: cpuMs(cpu) / docs.length, acceptMs, claims: job.progress.claims, errors: job.progress.errors };
+    // Also the rate once accepted: the runner's work alone, without storing the upload.
+    const runDocsPerS = docs.length / (seconds - acceptMs / 1000);
+    return { docsPerS: docs.length / seconds, cpuMsPerDoc: cpuMs(cpu) / docs.length, acceptMs, runDocsPerS, claims: job.progress.claims, errors: job.progress.errors };
   } finally {
     await worker.stop();
     await fresh.close();
@@ -103,12 +105,13 @@ async function bench(provider: Provider, docs: Array<{ filename: string; text: s
     directs.push(await direct(provider, docs));
     jobs.push(await background(provider, docs));
     const [d, j] = [directs[run], jobs[run]];
-    console.log(`${provider} run ${run + 1}: direct ${d.docsPerS.toFixed(1)} documents/s (${d.claims} claims, ${d.errors} errors); job ${j.docsPerS.toFixed(1)} documents/s (${j.claims} claims, ${j.errors} errors, accepted in ${Math.round(j.acceptMs ?? 0)} ms)`);
+    console.log(`${provider} run ${run + 1}: direct ${d.docsPerS.toFixed(1)} documents/s (${d.claims} claims, ${d.errors} errors); job ${j.docsPerS.toFixed(1)} documents/s including storing the upload, ${(j.runDocsPerS ?? 0).toFixed(1)} once accepted (${j.claims} claims, ${j.errors} errors, accepted in ${Math.round(j.acceptMs ?? 0)} ms)`);
   }
   const d = median(directs.map((t) => t.docsPerS));
   const j = median(jobs.map((t) => t.docsPerS));
   const share = j / d;
-  console.log(`${provider}: ${N} documents; direct ${d.toFixed(1)} documents/s, background job ${j.toFixed(1)} documents/s (${(100 * share).toFixed(0)}% of direct, target ≥ 80%: ${share >= 0.8 ? "met" : "MISSED"}); ` +
+  const run = median(jobs.map((t) => t.runDocsPerS ?? 0));
+  console.log(`${provider}: ${N} documents; direct ${d.toFixed(1)} documents/s, background job ${j.toFixed(1)} documents/s including storing the upload (${(100 * share).toFixed(0)}% of direct, target ≥ 80%: ${share >= 0.8 ? "met" : "MISSED"}), ${run.toFixed(1)} once accepted (${(100 * run / d).toFixed(0)}%); ` +
     `CPU per document in this process: direct ${median(directs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms, job ${median(jobs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms; upload accepted in ${Math.round(median(jobs.map((t) => t.acceptMs ?? 0)))} ms`);
 }
 
