@@ -46,12 +46,14 @@ function tableCells(line: string): string[] | null {
   return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/(?<!\s)\s+v?\d+\.\d\S*$/, "")));
 }
 
-/** In a header row or a first column mostly made of technologies, the other name-like cells are technologies too. */
+/** In a header row or a first column mostly (at least half) made of technologies, the other name-like cells are technologies too. */
 function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   const out: string[] = [];
   const consider = (cells: string[]) => {
     const known = cells.filter((c) => resolver.find(c).length > 0 && resolver.find(c)[0].start === 0);
-    if (known.length < 2) return;
+    // Mostly technologies, not two of ten: a column of use cases that mentions "REST API" and "GraphQL
+    // Server" does not make "Microservice" or "Static Site" a technology.
+    if (known.length < 2 || known.length * 2 < cells.filter(Boolean).length) return;
     for (const c of cells) if (!resolver.find(c).length) { const n = nameLike(c); if (n) out.push(n); }
   };
   let firstColumn: string[] = [];
@@ -82,6 +84,25 @@ function coordinated(text: string, resolver: TechResolver): string[] {
   return [...counts].filter(([n]) => occurrences(text, n) >= 2).map(([n]) => n);
 }
 
+// "Choose X if:", "Use X when:", "When to use X", "Avoid X if:": a lead-in whose subject is what its list is
+// about. The subject is a name as written, or a package path ("net/http", "socket.io").
+const LEAD_SUBJECT = /^(?:(?:choose|use|pick|avoid|skip|(?:don'?t|do not) use) (\S.{0,39}?) (?:if|when|for)\b|when (?:not )?to (?:use|choose|pick) (\S.{0,39}))/i;
+const PATH_NAME = /^[a-z][a-z0-9]*(?:[/.][a-z][a-z0-9]*){1,3}$/;
+
+/** The subjects of lead-ins and headings that say who a list is for ("Choose Kettle if:"). */
+function leadSubjects(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const plain = l.replace(/^#{1,6}\s+/, "").replace(/[*_`]+/g, "").trim();
+    if (plain.length > 120 || !(plain.endsWith(":") || /^#/.test(l))) continue;
+    const m = LEAD_SUBJECT.exec(plain.replace(/:$/, "").trimEnd());
+    const subject = m ? clean(m[1] ?? m[2] ?? "") : "";
+    const n = subject ? nameLike(subject) ?? (PATH_NAME.test(subject) ? subject : null) : null;
+    if (n) out.push(n);
+  }
+  return out;
+}
+
 function occurrences(text: string, name: string): number {
   let n = 0;
   for (let at = text.indexOf(name); at >= 0 && n < 3; at = text.indexOf(name, at + name.length)) n++;
@@ -96,6 +117,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
     if (/^#{1,6}\s/.test(l) || (l.length < 120 && /\svs\.?\s/i.test(l))) for (const s of versusSides(l)) names.add(s);
   }
   for (const n of tableSiblings(lines, resolver)) names.add(n);
+  for (const n of leadSubjects(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();
   for (const name of names) {

@@ -6,6 +6,7 @@ import { slugify } from "@/lib/text/slug";
 import { describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from "./quantities";
 import type { Emit, SentenceContext } from "./rules";
 import type { Span } from "./sentences";
+import { toggles } from "./setup";
 import type { Mention } from "./technologies";
 import type { Conditions } from "./types";
 
@@ -23,7 +24,7 @@ export interface Figure {
   /** How the statement names the measurement ("test suite run time 15 s"); the classic metrics have their own words. */
   words?: string;
   /** A comparison: where the compared-against technology is named, and which side the sentence favours. */
-  versus?: { at: number; favoursFirst: boolean; phrase: string; elided?: boolean };
+  versus?: { at: number; favoursFirst: boolean; phrase: string; elided?: boolean; join?: string };
   /** Comparisons of popularity or counts ("33x more questions") are facts, not performance. */
   kind?: "performance" | "fact";
 }
@@ -120,7 +121,8 @@ export function findConditions(near: string, context: string): Conditions {
   if (/hello[- ]world/i.test(both)) c.endpoint = "hello-world";
   else if (/\b(one|single|a) (\w+ )?row\b|database query|db query|reading \w+ rows?/i.test(both)) c.endpoint = "database-read";
   else if (/\bJSON endpoint\b/i.test(both)) c.endpoint = "json";
-  return c;
+  // "With validation enabled, …": a setting the figure was measured with, as a section's setup states it.
+  return { ...c, ...toggles(both) };
 }
 
 // ---- Any quantity with a word saying what it measures ----
@@ -136,6 +138,10 @@ const DOWN = /^(?:less|fewer|lower|smaller)$/i;
 /** "6x faster than B", "10.63x more throughput over B", "50% less memory than B", "by 50-90% compared to B". */
 function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "baseline"> & { upTo: number | null } | null {
   const after = sentence.slice(q.end, q.end + 90);
+  if (q.unit === "x") {
+    const share = SHARE_OF.exec(after);
+    if (share) return shareOf(q.value, q.upTo, share[1], describeQuantity(q), q.start, q.end + share[0].length, q.at);
+  }
   const cmp = /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
   const by = /\bby\s?$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start));
   const found = CONNECTOR.exec(after);
@@ -160,20 +166,56 @@ function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "basel
   return { metric, value: q.value, unit: q.unit, start: q.start, end: q.end + connector.index + connector[0].length, at: q.at, upTo: q.upTo, words: phrase, versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided }, kind: popularity ? "fact" : "performance" };
 }
 
-/** "twice as fast as B", "three times as many users as B". */
-const AS_MUCH = /\b(twice|two times|three times|four times|five times|ten times|half)\s(?:as\s)(fast|quick|slow|many \p{L}+|much \p{L}+|\p{L}+)\sas\s/giu;
-const MULTIPLES: Record<string, number> = { twice: 2, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "ten times": 10, half: 0.5 };
+// "4–5x the throughput of B", "half the memory that B needs": a multiple of the other side's measure.
+const SHARE_OF = /^\s?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s/iu;
+
+/** "4x the throughput of B" (favours the first), "half the memory of B" (a cost: less favours the first). */
+function shareOf(value: number, upTo: number | null, noun: string, amount: string, start: number, end: number, at: number): Omit<Figure, "baseline"> {
+  const cost = COST.test(noun);
+  const favoursFirst = cost ? value < 1 : value >= 1;
+  const phrase = `${amount} the ${noun.toLowerCase()}`;
+  const kind = POPULARITY.test(noun) ? "fact" : "performance";
+  return { metric: `${slugify(noun, 40).replace(/-/g, "_")}_ratio`, value, unit: "x", start, end, at, upTo, words: phrase, versus: { at: end, favoursFirst, phrase, join: "of" }, kind };
+}
+
+/** "twice as fast as B", "three times as many users as B", "half the time of B". */
+const MULTIPLE = String.raw`(twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times)`;
+const APPROX_WORD = String.raw`(?:(about|roughly|around|nearly|almost|over|more than|up to|at least)\s)?`;
+const AS_MUCH = new RegExp(String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:as\s)(fast|quick|slow|many \p{L}+|much \p{L}+|\p{L}+)\sas\s`, "giu");
+const SHARE_WORDS = new RegExp(String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:of\s)?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s`, "giu");
+/** A sentence that may compare by a multiple in words: the figure rules run on it though it has no digit. */
+export const MULTIPLE_WORDS = /\b(?:twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times|a factor of)\b/i;
+const MULTIPLES: Record<string, number> = { twice: 2, half: 0.5, "a third": 1 / 3, "a quarter": 0.25, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7, "eight times": 8, "nine times": 9, "ten times": 10 };
+const FACTOR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+
+// "A outperforms B by 3x", "A beats B by 40%", "A is faster than B by a factor of 2": the subject wins.
+const OUTDO = /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
+
+function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
+  const out: Array<Omit<Figure, "baseline">> = [];
+  for (const m of sentence.matchAll(OUTDO)) {
+    const factor = m[3] ? FACTOR_WORDS[m[3].toLowerCase()] ?? Number(m[3]) : Number(m[4]);
+    const unit = m[5] === "%" ? "%" : "x";
+    const phrase = `${fmt(factor)}${unit} faster`;
+    const at = m.index + m[1].length + 1;
+    out.push({ metric: unit === "x" ? "speed_ratio" : "speed_difference", value: factor, unit, start: m.index, end: m.index + m[0].length, at: m.index, upTo: null, words: phrase, versus: { at, favoursFirst: true, phrase }, kind: "performance" });
+  }
+  return out;
+}
 
 function asMuch(sentence: string): Array<Omit<Figure, "baseline">> {
   const out: Array<Omit<Figure, "baseline">> = [];
+  const amount = (m: RegExpMatchArray): string => `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[2].toLowerCase()}`;
+  for (const m of sentence.matchAll(SHARE_WORDS)) out.push(shareOf(MULTIPLES[m[2].toLowerCase()], null, m[3], amount(m), m.index, m.index + m[0].length, m.index));
   for (const m of sentence.matchAll(AS_MUCH)) {
-    const value = MULTIPLES[m[1].toLowerCase()];
-    const slow = /^slow/i.test(m[2]);
-    const noun = m[2].replace(/^(?:many|much)\s/i, "");
+    const value = MULTIPLES[m[2].toLowerCase()];
+    const slow = /^slow/i.test(m[3]);
+    const noun = m[3].replace(/^(?:many|much)\s/i, "");
     const favoursFirst = slow ? value < 1 : !COST.test(noun) ? value >= 1 : value < 1;
     const kind = POPULARITY.test(noun) ? "fact" : "performance";
     const what = /^(?:fast|quick|slow)$/i.test(noun) ? "speed" : noun;
-    out.push({ metric: `${slugify(what, 40).replace(/-/g, "_")}_ratio`, value, unit: "x", start: m.index, end: m.index + m[0].length, at: m.index, upTo: null, words: `${m[1].toLowerCase()} as ${m[2]}`, versus: { at: m.index + m[0].length, favoursFirst, phrase: `${m[1].toLowerCase()} as ${m[2]}` }, kind });
+    const phrase = `${amount(m)} as ${m[3]}`;
+    out.push({ metric: `${slugify(what, 40).replace(/-/g, "_")}_ratio`, value, unit: "x", start: m.index, end: m.index + m[0].length, at: m.index, upTo: null, words: phrase, versus: { at: m.index + m[0].length, favoursFirst, phrase, join: "as" }, kind });
   }
   return out;
 }
@@ -213,7 +255,7 @@ function quantityFigures(sentence: string, context: string): Array<Omit<Figure, 
   // A short list item ("Django: 31 ms") is named by its lead-in ("Median latency, 50 connections:").
   const lead = sentence.length <= 80 ? context.slice(0, 200) : "";
   const leadLatency = /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
-  const out: Array<Omit<Figure, "baseline">> = [...asMuch(sentence)];
+  const out: Array<Omit<Figure, "baseline">> = [...outdone(sentence), ...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
   for (const q of quantitiesIn(sentence, 40)) {
@@ -290,8 +332,12 @@ function comparedPair(text: string, mentions: Mention[], f: Figure, from: number
     // "X is 3x faster" with no "than": faster than the other technology the document compares X with.
     const clauseStart = Math.max(from, text.lastIndexOf(";", f.start) + 1);
     const before = mentions.filter((m) => m.start >= clauseStart && m.end <= f.at);
-    const subject = before[before.length - 1]?.slug ?? fallback[0];
-    const other = compared.length === 2 && subject && compared.includes(subject) ? compared.find((t) => t !== subject) : undefined;
+    // "Compared to B, A is 3x faster": the standard is named in front of the clause.
+    const fronted = FRONTED_STANDARD.exec(text.slice(clauseStart, f.at));
+    const standard = fronted ? mentions.find((m) => m.start >= clauseStart && m.end <= clauseStart + fronted[0].length) : undefined;
+    const own = before.filter((m) => m !== standard);
+    const subject = own[own.length - 1]?.slug ?? fallback[0];
+    const other = standard && standard.slug !== subject ? standard.slug : compared.length === 2 && subject && compared.includes(subject) ? compared.find((t) => t !== subject) : undefined;
     return subject && other ? (versus.favoursFirst ? [subject, other] : [other, subject]) : [];
   }
   const other = mentions.find((m) => m.start >= versus.at && m.start - versus.at <= 30);
@@ -302,6 +348,8 @@ function comparedPair(text: string, mentions: Mention[], f: Figure, from: number
   if (!other || !subject || other.slug === subject) return [];
   return versus.favoursFirst ? [subject, other.slug] : [other.slug, subject];
 }
+
+const FRONTED_STANDARD = /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
 
 /** Performance claims (and comparisons of popularity, as facts) of one sentence. */
 export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext, emit: Emit): void {
@@ -315,7 +363,7 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
       if (!pair.length) continue;
       // The sentence's own direction, said the favoured way round: "Jest is 1.5–2x faster than Vitest".
       const [first, second] = f.versus.favoursFirst ? pair : [pair[1], pair[0]];
-      const statement = `${resolver.nameOf(first)}: ${f.versus.phrase} than ${resolver.nameOf(second)}.`;
+      const statement = `${resolver.nameOf(first)}: ${f.versus.phrase} ${f.versus.join ?? "than"} ${resolver.nameOf(second)}.`;
       const conditions: Conditions = { ...(f.upTo != null ? { range: `${fmt(f.value)}–${fmt(f.upTo)}${f.unit}` } : {}), favoured: resolver.nameOf(pair[0]) };
       emit({ statement, kind: f.kind ?? "performance", technologies: pair, topic: f.kind === "fact" ? slugify(f.metric, 40) : "performance", metric: f.metric, value: f.value, unit: f.unit, conditions, stance: "SUPPORTS" }, s);
       prevEnd = f.end;

@@ -77,3 +77,78 @@ export function capabilityTopic(verb: string, phrase: string): string | null {
   const topic = slugify(`${prep ?? ""} ${kept.join(" ")}`.trim(), 60);
   return topic.length >= 2 ? topic : null;
 }
+
+/**
+ * How a use-case item reads after "Use X …", by its part of speech: a bare verb ("Need low latency")
+ * is the reader's need ("when you need low latency"), a gerund ("Building APIs") or a clause ("Latency is
+ * critical") a situation ("when …"), a noun phrase ("Standard CRUD APIs") what it is for ("for …").
+ */
+export function useCaseClause(item: string): string {
+  const lower = /^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+  if (item.length > MAX_NLP) return `when ${lower}`;
+  const tokens = nlp.readDoc(item).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const first = (words[0] ?? "").toLowerCase();
+  // The model tags a sentence-initial "Need"/"Want" as a noun or proper noun as often as a verb.
+  if (/^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write)$/.test(first)) return `when you ${lower}`;
+  if (/ing$/.test(first) && (pos[0] === "VERB" || pos[0] === "NOUN" || pos[0] === "PROPN")) return `when ${lower}`;
+  // A finite verb makes a clause ("Latency is critical"); an -ing word inside a noun phrase does not ("Event streaming").
+  // Only the head counts: a verb in a relative clause or after a preposition ("Caches that can be rebuilt")
+  // leaves the item a noun phrase.
+  const head = words.findIndex((w, i) => i > 0 && (/^(?:that|which|who|whose|where)$/i.test(w) || pos[i] === "ADP"));
+  const upTo = head < 0 ? words.length : head;
+  if (pos.slice(0, upTo).some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(words[i])))) return `when ${lower}`;
+  return `for ${lower}`;
+}
+
+// Praise and blame that the model's sentiment lexicon leaves neutral ("phenomenal", "astonishing").
+const JUDGING = /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth)$/i;
+const RANKING = /^(?:best|worst|finest|greatest)$|^(?:fast|slow|simpl|easi|cheap|small|larg|light|heavi|clean|saf|strong|weak|quick|rich)est$/i;
+// Nouns that name standing, not a capability: what an evaluative word says of them cannot be checked.
+const STANDING = new Set(
+  ("ecosystem adoption community popularity number numbers flexibility learning curve reputation following mindshare momentum traction " +
+    "experience dx documentation docs choice option tool framework library orm database way fit success growth interest fan fans base user " +
+    "users developer developers lot lots level amount deal syntax api apis approach design work job piece thing things one").split(" "),
+);
+
+/**
+ * The evaluative word that makes a predicate a judgement rather than a capability ("has a phenomenal
+ * ecosystem", "is another powerful ORM", "is acceptable for long servers"), or null when the predicate
+ * names something checkable ("supports partial indexes", "has significant initialization overhead").
+ * A ranking word ("the best", "fastest") always judges; an evaluative adjective (wink-nlp sentiment, or
+ * praise the model leaves neutral) judges when every noun it goes with names standing, not a capability,
+ * or when it is what a copula says ("is acceptable").
+ */
+export function judgementIn(phrase: string, copula = false): string | null {
+  if (!phrase || phrase.length > MAX_NLP) return null;
+  // "a steeper learning curve compared to Prisma": the other side of a comparison is no capability of its own.
+  const own = phrase.split(/\b(?:compared (?:to|with)|than|versus|vs\.?|unlike|relative to)\s/i)[0];
+  const tokens = nlp.readDoc(own).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  let cue: string | null = null;
+  let checkable = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    if (RANKING.test(w) && (pos[i] === "ADJ" || pos[i] === "ADV")) return words[i];
+    const evaluative = (pos[i] === "ADJ" || pos[i] === "ADV") && (JUDGING.test(w) || Number(nlp.readDoc(w).out(its.sentiment)) !== 0);
+    if (evaluative && !cue) {
+      // "is acceptable …": the copula's own adjective is the claim, whatever follows it.
+      if (copula && !checkable && words.slice(0, i).every((_, j) => pos[j] === "ADV" || pos[j] === "DET")) return words[i];
+      cue = words[i];
+    }
+    if ((pos[i] === "NOUN" || pos[i] === "PROPN") && !STANDING.has(w) && !STANDING.has(w.replace(/s$/, ""))) checkable = true;
+  }
+  return cue && !checkable ? cue : null;
+}
+
+// What a technology costs or how it fares: "its overhead is acceptable" judges it; "its GitHub integration
+// is amazing" still says it has the integration.
+const COST = /\b(?:overhead|footprint|memory(?: use| usage)?|latency|speed|performance|startup(?: time)?|cost|price|size)$/i;
+
+/** True when a possessed noun phrase names standing or a cost, not a capability ("overhead", "ecosystem"). */
+export function namesStanding(noun: string): boolean {
+  const last = noun.trim().toLowerCase().split(/\s+/).pop() ?? "";
+  return COST.test(noun.trim()) || STANDING.has(last) || STANDING.has(last.replace(/s$/, ""));
+}

@@ -127,3 +127,58 @@ export function candidateInput(
     technologies: claim.technologies.length, names: claim.technologies.flatMap(where.names), format: where.format, heading: where.heading(claim.start), conditions: claim.conditions,
   };
 }
+
+// ---- Features in words, for the reasons the review queue shows an editor ----
+
+const FORMATS: Record<string, string> = { bookmark: "a bookmark", nuxt_payload: "a Nuxt page", web_page: "a copied web page", social_post: "a social post", html: "an HTML document", markdown: "a Markdown document", text: "a plain-text document" };
+const SUPPORT: Record<string, string> = { "built-in": "says the capability is built in", partial: "says the capability is partial", missing: "says the capability is missing" };
+const STANCE: Record<string, string> = { supports: "the author agrees with it", contradicts: "the author disputes it" };
+// The quote-length buckets featuresOf cuts at 6, 15, 30 and 60 words.
+const QUOTE_LENGTHS = ["a quote of at most 6 words", "a quote of 7 to 15 words", "a quote of 16 to 30 words", "a quote of 31 to 60 words", "a quote of over 60 words"];
+
+/** "3 or more technologies", "1 technology", "no conditions": a count as featuresOf caps it (at 3). */
+function counted(value: string, one: string, many: string): string {
+  const n = Number(value);
+  if (n === 0) return `no ${many}`;
+  return n === 1 ? `1 ${one}` : `${n}${n >= 3 ? " or more" : ""} ${many}`;
+}
+
+/** A statement's masked words as an editor reads them: T is a technology's name, N a number. */
+const unmask = (words: string): string => words.split(" ").map((w) => (w === "T" ? "[technology]" : w === "N" ? "[number]" : w)).join(" ");
+
+const DESCRIBE: Record<string, (value: string) => string> = {
+  k: (v) => `a ${v} claim`,
+  p: (v) => {
+    const at = v.indexOf(": ");
+    return `worded like “${unmask(v.slice(at + 2))}” (${v.slice(0, at)})`;
+  },
+  t: (v) => `about ${v.slice(v.indexOf(":") + 1).replace(/-/g, " ")}`,
+  m: (v) => `measures ${v.replace(/_/g, " ")}`,
+  u: (v) => `a figure in ${v}`,
+  num: (v) => (v === "yes" ? "states a figure" : "states no figure"),
+  techs: (v) => `names ${counted(v, "technology", "technologies")}`,
+  fmt: (v) => `from ${FORMATS[v] ?? `a ${v.replace(/_/g, " ")} document`}`,
+  h: (v) => `under a heading with “${v}”`,
+  w: (v) => (v === "T" ? "names a technology in its statement" : v === "N" ? "a number in its statement" : `the word “${v}” in its statement`),
+  b: (v) => `the words “${unmask(v)}” in its statement`,
+  cond: (v) => `states ${counted(v, "condition", "conditions")}`,
+  qlen: (v) => QUOTE_LENGTHS[Number(v)] ?? "a quote of unknown length",
+  c: (v) => {
+    const [key, value] = v.split("=");
+    return key === "support" ? SUPPORT[value] ?? `support: ${value}` : key === "stance" ? STANCE[value] ?? `stance: ${value}` : `${key}: ${value}`;
+  },
+};
+
+/**
+ * A feature in words an editor understands: `techs:1` -> "names 1 technology", `p:feature: T has …
+ * built in` -> "worded like “[technology] has … built in” (feature)", `fmt:web_page` -> "from a copied
+ * web page". Never a raw feature name or value.
+ */
+export function describeFeature(feature: string): string {
+  if (feature === "neg") return "a negation in the quote";
+  if (feature === "verbatim") return "the sentence kept as written";
+  if (feature === "rewritten") return "a statement rewritten by a rule";
+  const at = feature.indexOf(":");
+  const describe = at > 0 ? DESCRIBE[feature.slice(0, at)] : undefined;
+  return describe ? describe(feature.slice(at + 1)) : "another feature of the candidate";
+}

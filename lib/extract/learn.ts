@@ -4,6 +4,10 @@
 // give the same weights, the same scores and the same threshold. Trains in milliseconds (full-batch
 // AdaGrad with L2, a fixed number of steps), so the model is derived from the examples when needed.
 
+import { describeFeature } from "./learn-features";
+
+export { describeFeature } from "./learn-features";
+
 export interface Example {
   features: string[];
   keep: boolean;
@@ -163,24 +167,11 @@ function outOfFold(examples: Example[], o: Required<TrainOptions>): Array<{ scor
   return out;
 }
 
-const LABELS: Record<string, string> = { p: "pattern", k: "kind", t: "topic", m: "metric", u: "unit", fmt: "format", h: "heading word", w: "word", b: "words", techs: "technologies", cond: "conditions", c: "", qlen: "quote length", num: "has a figure" };
-
-/** A feature in words: `p:feature: T has … built in` → pattern 'feature: T has … built in'. */
-export function describeFeature(feature: string): string {
-  if (feature === "neg") return "a negation in the quote";
-  if (feature === "verbatim") return "the sentence kept as written";
-  if (feature === "rewritten") return "a statement rewritten by a rule";
-  const at = feature.indexOf(":");
-  const label = LABELS[feature.slice(0, at)] ?? feature.slice(0, at);
-  const value = feature.slice(at + 1);
-  return label ? `${label} '${value}'` : value;
-}
-
 export interface Reason { feature: string; text: string; weight: number }
 
 /**
  * Why a candidate scores as it does: the features that move its score most, each with how editors
- * decided before ("rejected 7 of 8 times: pattern 'feature: T has … built in'").
+ * decided before ("rejected 7 of 8 times: worded like “[technology] has … built in” (feature)").
  */
 export function reasons(model: Model, features: string[], n = 2): Reason[] {
   return features

@@ -6,7 +6,7 @@
 // Runs only on sentences the structural rules found nothing in. Every pattern is anchored at a mention
 // or at the sentence start and bounded in length, so the cost is linear in the sentence.
 import { slugify } from "@/lib/text/slug";
-import { capabilityTopic, isNegatedClause, isVerb, sentimentOf } from "./language";
+import { capabilityTopic, isNegatedClause, isVerb, judgementIn, namesStanding, sentimentOf } from "./language";
 import { MONTH } from "./facts";
 import { coordinated, frontedEnd, isSide, singularPredicate, skipAside } from "./attribution";
 import type { Emit } from "./rules";
@@ -109,7 +109,17 @@ function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): bo
 const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;()]{0,30}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
 const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
-const LICENCE = /\b(?:licensed under|under the|licen[cs]e[ds]?:?|is|are)\s+(?:the\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|proprietary|open[- ]source)\b/i;
+// "licensed under the MIT", "relicensed to the SSPL", "switched to a source-available licence": the licence (now).
+const LICENCE = /\b(?:licensed under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)? to|under the|licen[cs]e[ds]?:?|is|are)\s+(?:(?:the|an?)\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
+// "in 2008" right after an ownership or licence: since when it holds.
+const IN_YEAR = /^[^.;]{0,40}?\bin\s(?:(?:early|mid|late)\s)?((?:19|20)\d\d)\b/i;
+// "Oracle acquired MySQL", "Broadcom bought VMware": the buyer before the technology (active voice).
+const BUYER_BEFORE = /(?:^|[\s(])((?!(?:We|I|They|You|It|He|She|Then|When|After)\b)[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,3})\s(?:acquired|bought|purchased|took over)\s(?:the\s)?$/;
+// "Generic type parameters arrived in Go 1.18": the capability first, then the version it came with.
+const ARRIVED_BEFORE = /^(?:(?:the|a|an)\s)?(.{3,60}?)\s(?:arrived|landed|(?:was|were) (?:added|introduced)|shipped|appeared|debuted|became (?:available|stable|generally available|the default))\sin\s$/i;
+// "Python 3.11 added exception groups": the version, then what it brought.
+const MAJOR_BROUGHT = /^\s+v?(\d{1,4})(?=\s(?:added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s)/i;
+const VERSION_BROUGHT = /^\s(added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s(.{3,60}?)(?=[.;,(]|\s(?:and|but|which|while)\s|$)/i;
 // (?<![\d,.]): a count starts where its run of digits, commas and dots starts (from inside one, every
 // start would rescan the rest of the run).
 const COUNT = /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
@@ -136,6 +146,20 @@ function bothOf(text: string, mentions: Mention[], ctx: ProseContext): string[] 
   return !mentions.length && /^(?:both|the two)\b/i.test(text) && ctx.compared?.length === 2 ? ctx.compared : null;
 }
 
+/** "Oracle acquired MySQL in 2010": the buyer owns the technology named after the verb. */
+function boughtFacts(s: Span, mentions: Mention[], emit: Emit): boolean {
+  let any = false;
+  for (const m of mentions.slice(0, 4)) {
+    const buyer = BUYER_BEFORE.exec(s.text.slice(Math.max(0, m.start - 80), m.start));
+    const by = buyer?.[1];
+    if (!by || by === m.name) continue;
+    const year = IN_YEAR.exec(s.text.slice(m.end, m.end + 60));
+    emit({ ...base("fact", [m.slug], sentenceOf(s.text), "ownership"), conditions: { by, ...(year ? { since: year[1] } : {}) } }, s);
+    any = true;
+  }
+  return any;
+}
+
 function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
   const techs = mentions.length ? [mentions[0].slug] : bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1);
@@ -159,13 +183,15 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
   // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
-  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by });
+  const since = (at: number): Record<string, string> => { const y = IN_YEAR.exec(text.slice(at, at + 60)); return y ? { since: y[1] } : {}; };
+  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by, ...since(owner.index + owner[0].length) });
+  if (boughtFacts(s, mentions, emit)) any = true;
   // "written in Rust", "implemented in C++": the language a technology is written in is a fact about it.
   const written = WRITTEN_IN.exec(text);
   const language = written ? ctx.resolver.find(written[1])[0] : undefined;
   if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
   const licence = LICENCE.exec(text);
-  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1] } : {});
+  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...since(licence.index + licence[0].length) } : {});
   const count = /\d/.test(text) ? COUNT.exec(text) : null;
   if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
   const version = (slug: string, v: string, statement: string, conditions: Record<string, string> = {}) => {
@@ -176,8 +202,18 @@ function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boo
     const after = text.slice(m.end, m.end + 40);
     const dated = DATED_VERSION.exec(after);
     const released = !dated && RELEASE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) ? NUMBER_AFTER.exec(after) : null;
-    const v = dated ?? released ?? VERSION_AFTER.exec(after);
+    // "PostgreSQL 15 added …": a bare major version counts when a verb of change follows it.
+    const v = dated ?? released ?? VERSION_AFTER.exec(after) ?? MAJOR_BROUGHT.exec(after);
     if (!v) continue;
+    // What the version brought, said either way round: a fact of that capability's version, not a bare "version N".
+    const arrived = ARRIVED_BEFORE.exec(text.slice(0, m.start));
+    const brought = arrived ? null : VERSION_BROUGHT.exec(text.slice(m.end + v[0].length, m.end + v[0].length + 80).replace(/^\+?\s?\([^()]{0,30}\)/, ""));
+    if (arrived || brought) {
+      const what = arrived ? `added ${clean(arrived[1])}` : `${brought![1].toLowerCase()} ${clean(brought![2])}`;
+      emit({ ...base("fact", [m.slug], statement, slugify(what, 40)), metric: "version", value: /^\d+(?:\.\d+)?$/.test(v[1]) ? Number(v[1]) : null, unit: "version", conditions: { version: v[1], ...(dated ? { released: dated[2] } : {}) } }, s);
+      any = true;
+      continue;
+    }
     if (dated) version(m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
     else version(m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
   }
@@ -243,7 +279,8 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   return null;
 }
 
-function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+/** `judged` collects the evaluative words of clauses left as judgements, not capabilities, for the opinion rule. */
+function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged: string[] = []): boolean {
   const text = s.text;
   let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
   let any = false;
@@ -262,7 +299,10 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
     if (owned && (named || subject) && (/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) {
       const owner = named ? { slug: named.slug, name: named.name } : subject!;
-      const topic = NOT_OWNED.test(owned[1]) ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+      // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
+      const judgement = /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1]) ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true) : null;
+      if (judgement) judged.push(judgement);
+      const topic = NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
       if (topic) {
         const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
         // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
@@ -288,8 +328,11 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
     const said = predicate(after);
     // "It is built on top of" (the object on the next line of the source): nothing is said yet.
     if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) continue;
+    // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
+    const judgement = judgementIn(said.phrase, said.verb === "is");
+    if (judgement) { judged.push(judgement); continue; }
     // "is a much more popular tool": a judgement, not a kind of thing.
-    if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading)\b/i.test(said.phrase)) continue;
+    if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(said.phrase)) continue;
     const topic = capabilityTopic(said.verb, said.phrase);
     if (!topic) continue;
     // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
@@ -308,7 +351,7 @@ function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit)
 
 // ---- evaluations --------------------------------------------------------------------------------
 // Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
-export const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|de facto|go-to|winner|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
+export const EVALUATIVE = /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|enterprise standard|gold standard|for a (?:good )?reason|de facto|go-to|winner|(?:wins|won)\s(?:by|the|on|hands down|outright|easily|comfortably|clearly)|by a (?:wide|large|huge|long|clear|comfortable|big) margin|hands down|by far|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
 const HEDGE = /\b(?:I think|I believe|in my (?:view|opinion|experience)|IMO|IMHO|personally|to me|honestly|frankly)\b/i;
 // Relative figures ("3x faster", "18x more popular") are the figure rules' business, not an opinion.
 const RATIO = /\d\s?(?:x|×|times)\b|\d\s?%/i;
@@ -321,13 +364,31 @@ const CONTEXT_SUBJECT = /^(?:(?:it|its|they|their)\b(?!\s+(?:is|was)\s+(?:clear|
 // A comparative whose standard is not said ("a broader ecosystem", "superior tooling"): the other compared technology.
 export const COMPARATIVE = /\b(?:better|worse|superior|inferior|faster|slower|simpler|easier|harder|broader|richer|smaller|larger|bigger|lighter|heavier|cheaper|safer|stronger|weaker|cleaner|newer|older|more\s+\w+|less\s+\w+|fewer)\b/i;
 
-function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+// "Winner: X", "The clear winner is X", "Verdict — X": the author's verdict, said before the name.
+const VERDICT_BEFORE = /^(?:the\s)?(?:(?:overall|clear|outright|obvious|our|my)\s)?(?:winner|verdict)\s?(?:[:—–-]|is)\s?$/i;
+// "I love …", "we really enjoyed …": the writer's own feeling about what the sentence names.
+const FEELING = /\b(?:I|we)\s(?:(?:really|absolutely|just|still|genuinely)\s)?(?:love|loved|hate|hated|like|liked|enjoy|enjoyed|adore|dislike|disliked|can't stand|cannot stand|miss)\b/i;
+
+/** The verdict a line gives ("Winner: PostgreSQL, by a wide margin"): an opinion for the technology it names. */
+function verdict(s: Span, mentions: Mention[], emit: Emit): boolean {
+  const first = mentions[0];
+  if (!first || !VERDICT_BEFORE.test(s.text.slice(0, first.start))) return false;
+  emit({ ...base("opinion", [first.slug], sentenceOf(s.text), "verdict"), conditions: { stance: "supports" } }, s);
+  return true;
+}
+
+/** `judged`: an evaluative word the capability rule found in a predicate it left as a judgement. */
+function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged?: string): boolean {
   const text = s.text;
   if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
+  if (verdict(s, mentions, emit)) return true;
   // The technology is what the sentence is about: named near its start, before the judgement, or given by the context.
   const fromContext = (!mentions.length || mentions[0].start > 0) && CONTEXT_SUBJECT.test(text) && ctx.subject.length ? ctx.subject.slice(0, 1) : bothOf(text, mentions, ctx);
   const subject = mentions[0];
-  const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) : null;
+  // Failing a judgement word, the writer's own feeling ("I love …") is one. (wink-nlp's sentiment alone is
+  // not: measured on batches 1–3 it read descriptions such as "supports …" or "a solid foundation" as judgements.)
+  const judgedCue = judged ? [judged] : null;
+  const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : null;
   if (!cue) return false;
   let techs = [...new Set([...(fromContext ?? []), ...mentions.map((m) => m.slug)])].slice(0, 3);
   const compared = ctx.compared ?? [];
@@ -347,7 +408,8 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
-  const feature = capability(s, mentions, ctx, counting);
-  if (!advised && !fact) evaluation(s, mentions, ctx, counting);
+  const judged: string[] = [];
+  const feature = capability(s, mentions, ctx, counting, judged);
+  if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
   return n;
 }

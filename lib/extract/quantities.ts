@@ -166,7 +166,9 @@ export function describeQuantity(q: Quantity): string {
     const min = Math.round((q.value % 3600) / 60);
     if (q.upTo == null && Math.round(q.value) % 60 === 0) return h ? `${h} h${min ? ` ${min} min` : ""}` : `${min} min`;
   }
-  return `${q.approx && q.approx !== "+" ? `${q.approx} ` : ""}${range}${join}${q.unit}${q.approx === "+" ? "+" : ""}`;
+  // "~6x", "≤ 5 ms" reads "≤5 ms"; a word keeps its space ("about 6x").
+  const approx = !q.approx || q.approx === "+" ? "" : /^\p{L}/u.test(q.approx) ? `${q.approx} ` : q.approx;
+  return `${approx}${range}${join}${q.unit}${q.approx === "+" ? "+" : ""}`;
 }
 
 /** A value in milliseconds when the quantity is a duration (the unit the latency metrics have always used). */

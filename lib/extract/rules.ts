@@ -5,7 +5,7 @@ import { coordinated, frontedEnd, mainMentions } from "./attribution";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
 import { releaseYears, sinceVersions } from "./facts";
-import { figureClaims } from "./figures";
+import { figureClaims, MULTIPLE_WORDS } from "./figures";
 import type { Span } from "./sentences";
 import type { Mention, TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";
@@ -65,7 +65,10 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const subject = pronounLed ? ctx.subject : local.length ? local : ctx.subject;
 
   const hasDigit = /\d/.test(s.text);
-  if (hasDigit) figureClaims(s, mentions, ctx, emit);
+  // A comparison ("A: 3x faster than B") already says who the sentence favours: no second, opinion claim for it.
+  let comparedHere = false;
+  const emitFigure: Emit = (c, span) => { comparedHere ||= c.conditions.favoured != null; emit(c, span); };
+  if (hasDigit || MULTIPLE_WORDS.test(s.text)) figureClaims(s, mentions, ctx, emitFigure);
 
   const facts = hasDigit ? [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])] : [];
   for (const fact of facts) {
@@ -81,7 +84,7 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   }
 
   const opinion = OPINION.exec(s.text);
-  if (opinion && named.length) {
+  if (opinion && named.length && !comparedHere) {
     // A judgement is about every side it compares ("X still beats Y"), the sentence's subject first.
     const sides = [...new Set([...local, ...named])];
     emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: sides, topic: slugify(opinion[1], 40), metric: null, value: null, unit: null, conditions: { stance: "supports" }, stance: "SUPPORTS" }, s);

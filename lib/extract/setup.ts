@@ -1,6 +1,10 @@
 // The setup a section states ("Machine: …", "Dataset: …", "Versions: …", a "### react-1k" case heading),
 // attached to every figure under it until the next heading of the same or higher level, so figures
-// measured the same way compare and figures measured differently do not.
+// measured the same way compare and figures measured differently do not. A setup is also stated by a
+// labelled line ("Setup: 2 vCPU / 4 GB, Node 20, 50 connections", "All tests: …"), a sentence that sets
+// the scene ("On a 4-vCPU VM with 4 workers each, …"), a "## Hardware" / "## Test setup" section (the
+// setup of the section around it, so it reaches "## Results"), and a setting switched on or off in a
+// heading or lead-in ("### With validation", "Without TLS:"). A later setup overrides what it restates.
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 
@@ -12,6 +16,8 @@ export interface TestedVersion {
 interface Level {
   depth: number;
   conditions: Conditions;
+  /** A "## Test setup" / "### Hardware" section: what it states is the setup of the section around it. */
+  describesSetup: boolean;
 }
 
 // "Label: value" lines that describe how something was measured, by what the label names.
@@ -41,6 +47,46 @@ export function setupLine(line: string): [string, string] | null {
 /** A sub-heading that names a case rather than a topic: "react-1k", "10k rows", "Case 3". */
 const CASE_HEADING = /^(?=.{2,40}$)(?:[\w.]+-[\w.-]+|.*\d.*)$/;
 
+/** A heading whose section says how things were measured: "Test setup", "Hardware", "Benchmark environment", "Methodology". */
+const SETUP_HEADING = /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
+
+/**
+ * A line labelled as the setup of what follows: "Setup: …", "All tests: …", "Test environment: …",
+ * "Each run: …". The label says it; the value is read for its parts.
+ */
+const SETUP_LABEL = /^(?:[-*]\s)?(?:\*\*|__)?((?:(?:all|every|each)\s)?(?:(?:test|benchmark|bench)\s)?(?:setup|set-up|tests?|runs?|benchmarks?|measurements?|conditions|configuration|config))(?:\*\*|__)?\s?:\s?(\S.{0,300})$/i;
+
+// Settings a run switches on or off: "with validation", "without TLS", "compression on", "no keep-alive".
+const TOGGLE = String.raw`(validation|compression|tls|ssl|https|caching|cache|logging|keep-alive|pipelining|gzip|jit|fsync|persistence|batching|prepared statements|connection pooling|pooling)`;
+const TOGGLE_BEFORE = new RegExp(String.raw`\b(with|without|no)\s(?:the\s)?(?:request\s|response\s|schema\s)?${TOGGLE}\b`, "gi");
+const TOGGLE_AFTER = new RegExp(String.raw`\b${TOGGLE}\s(?:(?:is|was|were|turned|switched)\s)?(on|off|enabled|disabled)\b`, "gi");
+// How hard and on what the runs pushed: "4 workers", "50 connections", "100 concurrent users", "1 KB payload".
+const WORKERS = /\b(\d{1,3})\s(?:sync\s|async\s)?(?:workers?|process(?:es)?)\b/i;
+const LOAD = /\b(\d{1,6})\s(?:concurrent\s|parallel\s|simultaneous\s)?(connections|clients|users|virtual users|VUs|threads)\b/i;
+const PAYLOAD = /\b(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\s(?:JSON\s)?(?:payloads?|messages?|bodies|body|responses?|requests?|documents?|records?|values?)\b|\bpayloads?(?:\ssize)?(?:\sof)?:?\s(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\b/i;
+
+/** The settings a text switches on or off: { validation: "on", tls: "off" }. */
+export function toggles(text: string): Conditions {
+  const out: Conditions = {};
+  const t = text.slice(0, 2000);
+  for (const m of t.matchAll(TOGGLE_BEFORE)) out[m[2].toLowerCase()] = /^with$/i.test(m[1]) ? "on" : "off";
+  for (const m of t.matchAll(TOGGLE_AFTER)) out[m[1].toLowerCase()] = /^(?:on|enabled)$/i.test(m[2]) ? "on" : "off";
+  return out;
+}
+
+/** How hard the runs pushed and with what: workers, concurrency, payload, settings on or off. */
+export function loadConditions(text: string): Conditions {
+  const t = text.slice(0, 2000);
+  const out: Conditions = toggles(t);
+  const workers = WORKERS.exec(t);
+  if (workers) out.workers = workers[1];
+  const load = LOAD.exec(t);
+  if (load) out.concurrency = `${load[1]} ${load[2].toLowerCase()}`;
+  const payload = PAYLOAD.exec(t);
+  if (payload) out.payload = (payload[1] ?? payload[2]).replace(/\s/g, " ");
+  return out;
+}
+
 export class SetupTracker {
   private levels: Level[] = [];
 
@@ -51,20 +97,34 @@ export class SetupTracker {
       const depth = heading[1].length;
       this.levels = this.levels.filter((l) => l.depth < depth);
       const name = heading[2].trim();
-      const conditions: Conditions = depth >= 2 && !techsInHeading && CASE_HEADING.test(name) ? { scenario: name } : {};
-      this.levels.push({ depth, conditions });
+      // "### With validation": the section's figures were measured with it.
+      const conditions: Conditions = { ...(depth >= 2 && !techsInHeading && CASE_HEADING.test(name) ? { scenario: name } : {}), ...toggles(name) };
+      this.levels.push({ depth, conditions, describesSetup: !techsInHeading && SETUP_HEADING.test(name.replace(/[*_:]/g, "").trim()) });
       return;
     }
     const setup = setupLine(line);
-    if (!setup) return;
-    if (!this.levels.length) this.levels.push({ depth: 0, conditions: {} });
-    this.levels[this.levels.length - 1].conditions[setup[0]] = setup[1];
+    if (setup) this.target().conditions[setup[0]] = setup[1];
   }
 
   /** Conditions a sentence of the section states ("All runs used Node 20 on 8 vCPU"): they hold for the rest of it. */
   add(conditions: Conditions): void {
-    if (!this.levels.length) this.levels.push({ depth: 0, conditions: {} });
-    Object.assign(this.levels[this.levels.length - 1].conditions, conditions);
+    Object.assign(this.target().conditions, conditions);
+  }
+
+  /** Inside a section that describes the setup ("## Hardware"): every line of it is setup. */
+  inSetupSection(): boolean {
+    return this.levels.some((l) => l.describesSetup);
+  }
+
+  /**
+   * Where what is stated goes: the innermost section, unless that section only describes the setup,
+   * in which case the section around it (so "## Setup" reaches the "## Results" after it).
+   */
+  private target(): Level {
+    for (let i = this.levels.length - 1; i >= 0; i--) if (!this.levels[i].describesSetup) return this.levels[i];
+    const root: Level = { depth: 0, conditions: {}, describesSetup: false };
+    this.levels.unshift(root);
+    return root;
   }
 
   /** Every condition in force here, the innermost section's winning. */
@@ -92,7 +152,7 @@ export function testedVersions(line: string, resolver: TechResolver): TestedVers
 const SETUP_SENTENCE = /\b(?:(?:runs?|tests?|benchmarks?|measurements?|numbers|results|figures|everything)\s(?:all\s)?(?:used|were (?:run|taken|measured|collected|done)|ran|was (?:run|done)|come from)|(?:we|i)\s(?:ran|run|tested|benchmarked|measured|used)|(?:tested|benchmarked|measured|ran|executed|performed|conducted)\s(?:on|with|using|under|against|in)|running on|on (?:an?|the|my|our)\s(?:[\w-]{1,20}\s){0,3}(?:vm|machine|laptop|server|instance|box|desktop|macbook))\b/i;
 // A figure the sentence reports itself: then its setup belongs to that figure, not to the section.
 const FIGURE = /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
-const HARDWARE = /\b\d{1,3}\s?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+const HARDWARE = /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
 const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
 
 /**
@@ -101,6 +161,25 @@ const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
  */
 export function setupSentence(text: string, resolver: TechResolver): Conditions | null {
   if (text.length > 400 || !/\d/.test(text) || !SETUP_SENTENCE.test(text) || FIGURE.test(text)) return null;
+  return setupParts(text, resolver);
+}
+
+/**
+ * A line that states a setup by its place or its label: any line of a "## Hardware" section, a
+ * "Setup: 2 vCPU / 4 GB, Node 20, 50 connections" line, a lead-in "With validation enabled:".
+ */
+export function statedSetup(line: string, resolver: TechResolver, inSetupSection: boolean): Conditions | null {
+  if (line.length > 400 || /^#/.test(line)) return null;
+  if (inSetupSection) return setupParts(line.replace(/^[-*]\s/, ""), resolver);
+  const labelled = SETUP_LABEL.exec(line);
+  if (labelled) return setupParts(labelled[2], resolver);
+  if (!line.endsWith(":") || FIGURE.test(line)) return null;
+  const set = toggles(line);
+  return Object.keys(set).length ? set : null;
+}
+
+/** The parts of a setup statement: versions of what ran, hardware, workers, concurrency, payload, settings. */
+function setupParts(text: string, resolver: TechResolver): Conditions | null {
   const versions: string[] = [];
   for (const m of resolver.findAll(text)) {
     // "Python 3.12" where the name itself is "Python 3": the version starts inside the name.
@@ -110,8 +189,8 @@ export function setupSentence(text: string, resolver: TechResolver): Conditions 
     if (v) versions.push(`${m.name.replace(/\s\d+$/, "")} ${v[1]}`);
   }
   const hardware = [...text.matchAll(HARDWARE)].map((h) => h[0]);
-  const out: Conditions = {};
+  const out: Conditions = loadConditions(text);
   if (versions.length) out.versions = versions.join(", ");
   if (hardware.length) out.hardware = hardware.join(", ");
-  return versions.length || hardware.length ? out : null;
+  return Object.keys(out).length ? out : null;
 }

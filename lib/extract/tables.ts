@@ -151,6 +151,13 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const caption: Conditions = table.leadIn && table.leadIn.split(/\s+/).length <= 5 ? { table: table.leadIn.replace(/:$/, "") } : {};
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
+  // "Requirement | Best Choice | Reason" / "WebSocket | Fiber | …": when a choice column names the
+  // technologies, the first column is what they are chosen for, even where a label is itself in the
+  // lexicon ("WebSocket", "gRPC Gateway"): the row label is the attribute, the cell the technology.
+  if (!acrossCount && choiceColumns(header, rows, keep, ctx.resolver).length) {
+    choiceTable(header, rows, table.spans, ctx, emit);
+    return;
+  }
   if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount && !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))) {
     const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
     rows.forEach((r, ri) => {
@@ -378,20 +385,40 @@ function dated(c: Cell, ctx: TableContext, emit: Emit): boolean {
 
 function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false): void {
   const names = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
-  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.` : `For ${lcFirst(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "")}.`;
+  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.` : `For ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "")}.`;
   emit({ statement, kind: "recommendation", technologies: techs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
 }
 
-/** No technology in the header or first column: a "use case | pick" table. */
+// "Secondary Choice", "Alternative": the runner-up, which the table does not recommend.
+const SECOND_PICK = /\b(?:secondary|second|alternatives?|runner[- ]up|backup|fallback)\b/i;
+// A column that explains the pick ("Reason", "Why"): said beside the recommendation.
+const REASON = /^(?:reason|reasons|why|because|rationale|notes?)$/i;
+
+/** The columns whose heading says pick/choice/recommended and whose cells mostly name a technology. */
+function choiceColumns(header: string[], rows: string[][], keep: boolean[], resolver: TechResolver): number[] {
+  const kept = rows.filter((_, ri) => keep[ri]);
+  return header
+    .map((h, i) => i)
+    .filter((i) => i > 0 && RECOMMEND.test(header[i]) && !BEST_FOR.test(header[i]) && !SECOND_PICK.test(header[i]))
+    .filter((i) => { const named = kept.filter((r) => techOf(r[i] ?? "", resolver) ?? resolver.find(r[i] ?? "")[0]?.start === 0).length; return kept.length > 0 && named * 2 >= kept.length; });
+}
+
+/** No technology in the header or first column: a "use case | pick" table, one recommendation per pick column. */
 function choiceTable(header: string[], rows: string[][], spans: Span[], ctx: TableContext, emit: Emit): void {
-  const at = header.length >= 2 ? header.length - 1 : -1;
-  if (at < 0 || !RECOMMEND.test(header[at]) && !/framework|answer|fit/i.test(header[at])) return;
+  const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  const last = header.length >= 2 ? header.length - 1 : -1;
+  const found = choiceColumns(header, rows, keep, ctx.resolver);
+  const columns = found.length ? found : last >= 0 && (RECOMMEND.test(header[last]) || /framework|answer|fit/i.test(header[last])) ? [last] : [];
+  const reasonAt = header.findIndex((h, i) => i > 0 && REASON.test(h.trim()));
   rows.forEach((r, ri) => {
-    const answer = r[at] ?? "";
     const label = r[0] ?? "";
-    const techs = ctx.resolver.slugsIn(answer);
-    // "Either: Rails or Laravel" names two candidates, not a recommendation.
-    if (!techs.length || !label || (techs.length > 1 && /\beither\b|\bor\b/i.test(answer))) return;
-    emitChoice(techs, label, answer, spans[ri], ctx, emit);
+    for (const at of columns) {
+      const answer = r[at] ?? "";
+      const techs = ctx.resolver.slugsIn(answer);
+      // "Either: Rails or Laravel" names two candidates, not a recommendation.
+      if (!techs.length || !label || (techs.length > 1 && /\beither\b|\bor\b/i.test(answer))) continue;
+      const reason = reasonAt > 0 && at === columns[0] ? clean(r[reasonAt] ?? "").replace(/(?<![.;\s])[.;\s]+$/, "") : "";
+      emitChoice(techs, label, reason ? `${answer} (${lcFirst(reason)})` : answer, spans[ri], ctx, emit);
+    }
   });
 }

@@ -39,7 +39,32 @@ describe("the learner", () => {
     expect(hides(model, bad)).toBe(true);
     const why = reasons(model, bad).map((r) => r.text).join(" | ");
     expect(why).toMatch(/rejected \d+ of \d+ times/);
-    expect(describeFeature(`p:${patternOf(candidate("Laravel has scaling built in."))}`)).toBe("pattern 'feature: T has scaling built in'");
+    expect(describeFeature(`p:${patternOf(candidate("Laravel has scaling built in."))}`)).toBe("worded like “[technology] has scaling built in” (feature)");
+  });
+
+  it("gives its reasons in words an editor understands, never a raw feature name or value", () => {
+    expect(describeFeature("techs:1")).toBe("names 1 technology");
+    expect(describeFeature("techs:0")).toBe("names no technologies");
+    expect(describeFeature("techs:3")).toBe("names 3 or more technologies");
+    expect(describeFeature("cond:2")).toBe("states 2 conditions");
+    expect(describeFeature("num:yes")).toBe("states a figure");
+    expect(describeFeature("qlen:1")).toBe("a quote of 7 to 15 words");
+    expect(describeFeature("fmt:web_page")).toBe("from a copied web page");
+    expect(describeFeature("c:support=missing")).toBe("says the capability is missing");
+    expect(describeFeature("b:T served")).toBe("the words “[technology] served” in its statement");
+    // Every feature a candidate of our own has, in words: no "name:value" pairs, no quoted bare numbers.
+    const features = featuresOf(candidate("Flask served 900 requests per second with 4 workers.", { kind: "performance", metric: "throughput", unit: "req/s", hasValue: true, heading: "Results on 2 vCPU", conditions: { workers: "4", support: "built-in" } }));
+    for (const f of features) {
+      const text = describeFeature(f);
+      expect({ f, text, raw: /\b[a-z]+:\S|'\d+'|\b(?:techs|qlen|cond|fmt|num)\b/.test(text) }).toEqual({ f, text, raw: false });
+    }
+  });
+
+  it("a learned reason reads as a sentence: how often editors decided, then what the candidate has", () => {
+    const model = train(decisions(90));
+    const why = reasons(model, featuresOf(candidate("Django has licensing built in.", { topic: "licensing" }))).map((r) => r.text);
+    expect(why.length).toBeGreaterThan(0);
+    for (const line of why) expect(line).toMatch(/^(?:kept|rejected) \d+ of \d+ times: (?:a |an |about |names |states |says |worded like |the |from |measures |under )/);
   });
 
   it("keeps everything while there are too few decisions to trust", () => {

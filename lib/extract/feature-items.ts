@@ -1,0 +1,99 @@
+// The items of a technology's feature list ("## Playwright Key Features" / "- Headless and headed modes"),
+// of its weaknesses, of its parts ("K3s bundles:" / "- etcd: Stores cluster state"), and feature lines
+// that rate several technologies at once ("Admin: Django ✅, FastAPI ❌").
+import { slugify } from "@/lib/text/slug";
+import { clean, lcFirst, type ClaimWriter } from "./claim-writer";
+import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featuresIn, rateSupport, type Support } from "./features";
+import { capabilityTopic, isVerb } from "./language";
+import { COMPARATIVE, EVALUATIVE } from "./prose";
+import type { Span } from "./sentences";
+
+// How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
+// is not one: "tests without writing code" is what the capability does.)
+const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
+// Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
+const JUDGED = new RegExp(`${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`, "i");
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
+// An item that states a capability, whatever comparative follows ("Supports more browsers").
+const CAPABLE = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i;
+
+/** An item that is a sentence about a technology ("ripgrep supports …", "It can replace …"): left to the sentence rules. */
+function isSentence(out: ClaimWriter, text: string): boolean {
+  if (/^(?:it|they|this)\s/i.test(text)) return true;
+  // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
+  const lead = out.resolver.find(text)[0];
+  const next = lead && lead.start === 0 ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
+  return next != null && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)));
+}
+
+/**
+ * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
+ * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
+ */
+export function featureItem(out: ClaimWriter, compared: string[], tech: string, body: string, span: Span, against: boolean): boolean {
+  const { resolver } = out;
+  const text = clean(body.replace(/\*\*|__|`/g, ""));
+  if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
+  if (isSentence(out, text)) return false;
+  const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
+  const topic = capabilityTopic("has", label ?? text);
+  if (!topic) return false;
+  const missing = ITEM_MISSING.test(text);
+  const partial = !missing && ITEM_PARTIAL.test(text);
+  // "Headless modes" -> "headless modes"; "JavaScript support" keeps its name's capitals.
+  const said = /^[A-Z][a-z]+$/.test(text.split(/[\s/,-]/)[0]) ? lcFirst(text) : text;
+  // "Strong documentation", "More complex setup for beginners": a judgement, not a capability; so is a
+  // drawback that states no missing or partial capability ("Requires deeper configuration").
+  const capable = CAPABLE.test(text);
+  // "Tiny API: Learn it in an evening", "Ecosystem: A package for anything": a quality named and then
+  // praised, not a capability the catalogue knows ("Authentication: starter kits …" stays a feature).
+  const praisedQuality = label !== undefined && !capable && featuresIn(label).length === 0;
+  if (!missing && !partial && (against || praisedQuality || (JUDGED.test(text) && !capable))) {
+    // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
+    const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
+    if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text)) sides.push(...compared.filter((x) => x !== tech));
+    out.emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "opinion", technologies: sides.slice(0, 3), topic: slugify(said, 40), metric: null, value: null, unit: null, conditions: { stance: against ? "contradicts" : "supports" }, stance: against ? "CONTRADICTS" : "SUPPORTS" }, span);
+    return true;
+  }
+  const support: Support = missing ? "missing" : partial ? "partial" : "built-in";
+  out.emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "feature", technologies: [tech], topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, span);
+  return true;
+}
+
+/** "- etcd: Stores cluster state" under "Kubernetes consists of:": a part the technology has. */
+export function partItem(out: ClaimWriter, techs: string[], body: string, span: Span): boolean {
+  const m = /^([^:]{2,40}?)(?::\s*(.{0,160}))?$/.exec(body.trim());
+  const term = m ? clean(m[1].replace(/[*_`]/g, "")) : "";
+  if (!techs.length || !term || term.split(/\s+/).length > 5) return false;
+  const what = m?.[2] ? ` (${lcFirst(clean(m[2]))})` : "";
+  out.emit({ statement: `${out.names(techs)} includes ${term}${what}.`, kind: "feature", technologies: techs, topic: slugify(term, 40), metric: null, value: null, unit: null, conditions: { support: "built-in" }, stance: "SUPPORTS" }, span);
+  return true;
+}
+
+/** How a segment rates a feature: a mark or cue for support, else null. */
+function rated(text: string): { support: Support; replacement: string | null } | null {
+  return rateSupport(text) ?? (PARTIAL_PROSE_CUE.test(text) ? { support: "partial", replacement: null } : isNegated(text) ? { support: "missing", replacement: null } : BUILT_IN_CUE.test(text) ? { support: "built-in", replacement: null } : null);
+}
+
+/** "Admin: Django ✅, FastAPI ❌ (SQLAdmin)" / "OpenAPI: FastAPI generates it automatically; Django needs DRF". */
+export function featureVerdicts(out: ClaimWriter, body: string, span: Span, fallback: string | undefined): boolean {
+  const m = /^([^:]{2,40}):\s*(\S.*)$/.exec(body);
+  const features = m ? featuresIn(m[1]) : [];
+  if (!m || !features.length) return false;
+  const rest = m[2];
+  const restAt = span.text.length - rest.length;
+  const starts = out.resolver.find(rest).filter((x) => x.start === 0 || /(?:[,;]|\band|\bwhile)\s*$/i.test(rest.slice(Math.max(0, x.start - 7), x.start)));
+  if (!starts.length) return false;
+  const segments = starts.map((x, i) => ({ tech: x.slug, text: rest.slice(x.end, starts[i + 1]?.start ?? rest.length) }));
+  if (starts[0].start > 0 && fallback) segments.unshift({ tech: fallback, text: rest.slice(0, starts[0].start) });
+  let any = false;
+  for (const seg of segments) {
+    const text = seg.text.replace(/^[\s,;:]+/, "").replace(/(?<![\s,;])[\s,;]+(?:(?:and|while)\s*)?$/i, "");
+    const r = rated(text);
+    if (!r) continue;
+    any = true;
+    for (const f of features) out.feature(seg.tech, f, r.support, { text: span.text, start: span.start + restAt, end: span.end }, r.replacement);
+  }
+  return any;
+}

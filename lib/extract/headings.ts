@@ -1,0 +1,87 @@
+// A heading opens a section: it sets what the section is about (the one technology it names, else the
+// enclosing section's) and how the list under it reads (use-when, good fit, strengths, weaknesses,
+// myths, advice against).
+import { mythHeading } from "./myths";
+import type { Span } from "./sentences";
+import type { TechResolver } from "./technologies";
+import type { ListMode, WalkState } from "./walk-state";
+
+// "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
+export const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
+
+/** Reads a heading line ("## Why Redis") into the walk's state; false when the line is no heading. */
+export function readHeading(state: WalkState, t: string, span: Span): boolean {
+  const heading = /^(#{1,6}) (.*)$/.exec(t);
+  if (!heading) return false;
+  state.leadIn = "";
+  state.parent = null;
+  const h = heading[2];
+  state.headingText = h;
+  const inH = state.resolver.slugsIn(h);
+  state.headingTechs = inH;
+  mythHeading(state.out, h, inH, span);
+  openSection(state, heading[1].length, inH);
+  state.list = listUnder(h, inH, state.sectionTechs, state.resolver);
+  return true;
+}
+
+/**
+ * A section is about the one technology its heading names; a heading that names none keeps the
+ * enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.
+ */
+function openSection(state: WalkState, depth: number, inH: string[]): void {
+  if (depth === 1) state.docTechs = inH.length === 1 ? inH : [];
+  const { headings } = state;
+  while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
+  const enclosing = headings.length ? headings[headings.length - 1].techs : depth <= 2 ? state.docTechs : state.sectionTechs;
+  state.sectionTechs = inH.length === 1 ? inH : inH.length ? [] : depth === 1 ? state.docTechs : enclosing;
+  headings.push({ depth, techs: state.sectionTechs });
+}
+
+// A lead-in that says who the list below is for: "Choose X if:", "Use X when:", "When to use X",
+// "Pick X for:", "Use When:" (the section's technology), and against: "Avoid X if:", "Don't use X when:".
+// X is at most a few words; the bounded lazy group is followed only by fixed words and the end.
+const LEAD_AGAINST = /^(?:when (?:not to|to avoid|you shouldn'?t) (?:use|pick|choose)(?: (.{1,60}))?|(?:avoid|skip|(?:don'?t|do not|never) (?:use|pick|choose))(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+const LEAD_FOR = /^(?:when (?:to|should you|you should) (?:use|pick|choose)(?: (.{1,60}))?|(?:use|pick|choose|consider|go with|reach for|prefer)(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+// "X is best for:", "X shines when:", "X is ideal if:": the subject first, then what it suits.
+const SUBJECT_FOR = /^(.{1,60}?) (?:is|are) (?:best|ideal|great|perfect|the right (?:choice|pick)|a (?:good|great) (?:fit|choice)) (?:for|when|if)$|^(.{1,60}?) (?:shines|excels|wins) (?:for|when|if|at)$/i;
+// "Best for:", "Ideal when:", "Good fit for:": about the technology of the section.
+const BARE_FOR = /^(?:best|ideal|good|great|perfect)(?: (?:fit|choice|use cases?))? (?:for|when|if)$/i;
+// Words that stand for the section's technology rather than name one.
+const PRONOUN = /^(?:it|this|that|them|these|this one|this tool|this framework|this library)$/i;
+
+/**
+ * The list a lead-in line or heading opens, when it says who the items are for: its own subject, a
+ * technology, overrides the enclosing section's; a lead-in that names none ("Use When:") keeps the
+ * section's. Null when the text is no such lead-in, or names a subject that is not a technology.
+ */
+export function leadInList(raw: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
+  const text = raw.replace(/[*_`]+/g, "").replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\s+/g, " ").trim().replace(/:$/, "").trimEnd();
+  if (!text || text.length > 90) return undefined;
+  const against = LEAD_AGAINST.exec(text);
+  const forIt = against ? null : LEAD_FOR.exec(text) ?? SUBJECT_FOR.exec(text) ?? BARE_FOR.exec(text);
+  const m = against ?? forIt;
+  if (!m) return undefined;
+  const subject = (m[1] ?? m[2] ?? "").trim();
+  const techs = !subject || PRONOUN.test(subject) ? sectionTechs : resolver.slugsIn(subject);
+  // "Choose a managed service if:" names no technology: its items are not about the section's one.
+  if (!techs.length) return null;
+  return { kind: against ? "avoid" : "use-when", techs };
+}
+
+/** How the list under a heading reads, from what the heading says. */
+function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: TechResolver): ListMode {
+  const lead = leadInList(h, resolver, sectionTechs);
+  if (lead !== undefined) return lead;
+  const useWhen = /^(?:pick|use|choose|when to (?:choose|pick|use)) (.+?)(?: when| if)?:?$/i.exec(h);
+  // "Why should I use ripgrep?", "Why Redis": what follows are its reasons, that is its strengths.
+  const why = /^why\b/i.test(h);
+  const own = inH.length ? inH : sectionTechs;
+  if (AGAINST.test(h) && inH.length) return { kind: "avoid", techs: inH };
+  if (useWhen && inH.length) return { kind: "use-when", techs: inH };
+  if (/use cases|good fit|best for|when to use/i.test(h)) return { kind: "good-fit", techs: own };
+  if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h)) return { kind: "strengths", techs: own };
+  if (/\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) && (inH.length || sectionTechs.length) === 1) return { kind: "weaknesses", techs: own };
+  if (/myths?\b/i.test(h)) return { kind: "myths", techs: [] };
+  return null;
+}

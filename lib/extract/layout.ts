@@ -1,0 +1,62 @@
+// The document's shape, read once before the line walk: what it compares, where its tables are.
+import { quantitiesIn } from "./quantities";
+import { rateSupport as rateCell } from "./features";
+import { findTables, type Table } from "./tables";
+import type { TechResolver } from "./technologies";
+
+/**
+ * The technologies the document compares: those of the first "X vs Y" line among its opening lines, else
+ * of its title heading when that names two or more ("NATS and Kafka Compared").
+ */
+export function comparedTechs(rawLines: string[], resolver: TechResolver): string[] {
+  const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200);
+  for (const line of opening) {
+    const techs = /\s(?:vs\.?|versus)\s/i.test(line) ? resolver.slugsIn(line) : [];
+    if (techs.length >= 2) return techs.slice(0, 4);
+  }
+  const title = opening.find((l) => /^# /.test(l));
+  const techs = title ? resolver.slugsIn(title) : [];
+  return techs.length >= 2 ? techs.slice(0, 4) : [];
+}
+
+/** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
+export function tablesOf(rawLines: string[], resolver: TechResolver): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
+  const lines: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const raw of rawLines) {
+    const t = raw.trim();
+    lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
+    offset += raw.length + 1;
+  }
+  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver));
+  const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+  const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
+  let i = 0;
+  // Lines are asked about in order: one pointer walks the ranges.
+  return { tableAt, inTable: (line) => { while (i < ranges.length && ranges[i][1] < line) i++; return i < ranges.length && ranges[i][0] <= line; } };
+}
+
+/**
+ * The k column names of a header whose cells lost their separators ("Metric Vite Webpack Vite's
+ * Advantage"): each technology it names opens a column that runs to the next one; one column more than
+ * technologies is whatever follows the last name ("Winner").
+ */
+function headerColumns(resolver: TechResolver): (header: string, k: number) => string[] | null {
+  return (header, k) => {
+    const ms = resolver.find(header);
+    if (ms.length < 2 || ms.length < k - 1 || ms.length > k) return null;
+    const cols = ms.map((m, i) => header.slice(m.start, i + 1 < ms.length ? ms[i + 1].start : header.length).trim());
+    if (cols.length === k) return cols;
+    const last = ms[ms.length - 1];
+    const tail = header.slice(last.end).trim();
+    return tail ? [...cols.slice(0, -1), header.slice(last.start, last.end), tail] : null;
+  };
+}
+
+/** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
+function looksLikeValue(cell: string): boolean {
+  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell) || SCORECARD_VALUE.test(cell.trim());
+}
+
+// What a scorecard's cells hold: versions ("v5.1", "3.0.3"), ratings ("8/10", "★★★★☆"), bare scores and counts ("9", "81k").
+const SCORECARD_VALUE = /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,12})?|\d{1,3}(?:\.\d{1,2})?\s?\/\s?(?:5|10|100)|[★⭐]{1,5}☆{0,4}|~?\d{1,4}(?:\.\d{1,2})?\s?[kKMB]?\+?)$/u;

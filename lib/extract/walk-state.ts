@@ -1,0 +1,41 @@
+// What the line walk knows at a line: the section it is in, the list it is reading, the lead-in above.
+import type { ClaimWriter } from "./claim-writer";
+import type { Support } from "./features";
+import type { TechResolver } from "./technologies";
+
+/** A list item that may have nested items: its technology and, when it names no feature, its verdict. */
+export interface ParentItem {
+  techs: string[];
+  support: Support | null;
+  hasFeatures: boolean;
+}
+
+/** "about": a list under a label that is only a technology's name ("**Fiber:**"): its items are about it. */
+export type ListKind = "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about";
+/** How the items of the current list read, and which technologies they are about. */
+export type ListMode = { kind: ListKind; techs: string[] } | null;
+
+export interface WalkState {
+  readonly resolver: TechResolver;
+  readonly out: ClaimWriter;
+  /** The technologies the document compares ("X vs Y" near its top). */
+  readonly compared: string[];
+  /** The one technology the title heading names, if one. */
+  docTechs: string[];
+  /** The technology the current section is about (its heading's, or the enclosing section's). */
+  sectionTechs: string[];
+  /** The technologies the nearest heading names. */
+  headingTechs: string[];
+  headingText: string;
+  /** The open headings, outermost first, with the technology each section is about. */
+  headings: Array<{ depth: number; techs: string[] }>;
+  /** The technology the last paragraph ended on, for a lead-in that names none. */
+  previousSubject: string[];
+  list: ListMode;
+  leadIn: string;
+  parent: ParentItem | null;
+}
+
+export function newWalkState(resolver: TechResolver, out: ClaimWriter, compared: string[]): WalkState {
+  return { resolver, out, compared, docTechs: [], sectionTechs: [], headingTechs: [], headingText: "", headings: [], previousSubject: [], list: null, leadIn: "", parent: null };
+}

@@ -1,0 +1,64 @@
+/** @jest-environment node */
+// Facts (ownership, licence changes, the version a capability arrived in) and opinions (verdict lines,
+// margins, the writer's own feelings) in general terms. Every sentence here is our own writing.
+import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+
+const EMPTY = new TechResolver([]);
+const claims = (text: string): CandidateClaim[] => extractClaims(text, EMPTY);
+const read = (c: CandidateClaim) => [c.kind, c.technologies, c.topic, c.conditions];
+
+describe("facts", () => {
+  it("ownership in either voice, with the year it changed hands", () => {
+    expect(claims("Kibana was sold to Acme Corp in 2009.").map(read)).toEqual([["fact", ["kibana"], "ownership", { by: "Acme Corp", since: "2009" }]]);
+    expect(claims("Initech acquired Grafana in 2031.").map(read)).toEqual([["fact", ["grafana"], "ownership", { by: "Initech", since: "2031" }]]);
+  });
+
+  it("a pronoun that opens the sentence is never the buyer", () => {
+    expect(claims("We bought Grafana licences for the whole team.").filter((c) => c.topic === "ownership")).toEqual([]);
+  });
+
+  it("a licence change keeps the licence and since when", () => {
+    expect(claims("Kibana switched to a source-available licence in 2030.").map(read)).toEqual([["fact", ["kibana"], "licence", { licence: "source-available", since: "2030" }]]);
+  });
+
+  it("the version a capability arrived in, said capability first, is a fact of that capability", () => {
+    const [c] = claims("Pattern matching arrived in Ruby 2.7.");
+    expect([c.kind, c.technologies, c.topic, c.metric, c.value, c.conditions.version]).toEqual(["fact", ["ruby"], "added-pattern-matching", "version", 2.7, "2.7"]);
+  });
+
+  it("the version first, then what it added", () => {
+    const [c] = claims("PostgreSQL 15 added the MERGE command.");
+    expect([c.kind, c.topic, c.value]).toEqual(["fact", "added-the-merge-command", 15]);
+  });
+
+  it("a version with its month and year stays a dated version", () => {
+    const [c] = claims("Keyed routing needs Deno 2.3+ (Mar 2031).");
+    expect([c.kind, c.technologies, c.conditions]).toEqual(["fact", ["deno"], { version: "2.3", released: "2031" }]);
+  });
+});
+
+describe("opinions", () => {
+  it("a verdict line names the winner as the author's opinion", () => {
+    for (const text of ["Winner: Redis, by a wide margin.", "The clear winner is Redis.", "Overall winner: Redis."]) {
+      expect(claims(text).map(read)).toEqual([["opinion", ["redis"], "verdict", { stance: "supports" }]]);
+    }
+  });
+
+  it("winning by a margin, and winning something, are judgements; a section titled 'Where X wins' and 'won't' are not", () => {
+    expect(claims("Memcached wins by a comfortable margin.").map((c) => c.kind)).toEqual(["opinion"]);
+    expect(claims("In the end Memcached won the simplicity contest.").map((c) => c.kind)).toEqual(["opinion"]);
+    expect(claims("Where Memcached Wins.")).toEqual([]);
+    expect(claims("Memcached won't persist anything to disk.").filter((c) => c.kind === "opinion")).toEqual([]);
+  });
+
+  it("'the enterprise standard for a reason' is a judgement, not a kind of thing the technology is", () => {
+    expect(claims("Oracle Database is the enterprise standard for a reason.").map((c) => c.kind)).toEqual(["opinion"]);
+  });
+
+  it("the writer's own feeling is an opinion, its stance from the sentence's sentiment", () => {
+    const [love] = claims("I love how quickly Deno boots.");
+    const [hate] = claims("We really hated debugging Jenkins pipelines, a miserable experience.");
+    expect([love.kind, love.technologies, love.stance]).toEqual(["opinion", ["deno"], "SUPPORTS"]);
+    expect([hate.kind, hate.technologies, hate.stance]).toEqual(["opinion", ["jenkins"], "CONTRADICTS"]);
+  });
+});
