@@ -32,7 +32,7 @@ const nextConfig = {
   experimental: { proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
   // Native and driver packages stay outside the server bundle; Node loads them at run time.
   // linkedom (the DOM Readability reads fetched pages with) loads ESM-only helpers Node resolves itself.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -52,6 +52,10 @@ async function serve(): Promise<void> {
   // before Next.js has set up its server environment (the server then never started).
   const { startCommitFeed } = await import("@/lib/events/feed");
   const feed = await startCommitFeed();
+  // Background jobs (imports): this process takes its share from the queue (pg-boss on PostgreSQL)
+  // and resumes jobs whose runner died, e.g. in a process replaced after a crash (lib/jobs/queue.ts).
+  const { jobWorker } = await import("@/lib/jobs");
+  const jobs = await jobWorker();
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
   const namePid = process.env.SV_WORKER_HEADER === "1";
@@ -75,7 +79,7 @@ async function serve(): Promise<void> {
     reportEventLoopDelayOnRequest();
   });
   const stop = () => {
-    server.close(() => void Promise.all([app.close(), feed.stop()]).finally(() => process.exit(0)));
+    server.close(() => void Promise.all([app.close(), feed.stop(), jobs.stop()]).finally(() => process.exit(0)));
     // Keep-alive connections would hold close() open; they get a moment to finish.
     setTimeout(() => process.exit(0), 5_000).unref();
     server.closeIdleConnections();

@@ -260,7 +260,31 @@ export interface ImportOptions {
   transactionMs?: number;
   /** CPU time one document may take to parse and extract (default readBudgetMs(): IMPORT_READ_BUDGET_S or 10 s); over it, the document fails alone. */
   readBudgetMs?: number;
+  /**
+   * Called inside each chunk's transaction, just before it commits, with what became of the documents it
+   * handled (by position in `files`): a durable job records its progress here, so the record and the
+   * writes land together or not at all. Documents that failed outside a transaction (unreadable, or a
+   * chunk whose transaction failed) come in the next chunk's call, or in a transaction of their own.
+   * Throwing ImportStopped rolls the chunk back and ends the import (no report).
+   */
+  onCommit?: (tx: Tx, outcomes: DocumentOutcome[]) => Promise<void>;
+  /** Asked before each chunk: true ends the import there (the documents not reached are left alone). */
+  stop?: () => boolean;
 }
+
+/** What became of one document, as a durable job records it. */
+export interface DocumentOutcome {
+  /** Its position in the files imported. */
+  at: number;
+  status: "imported" | "already-imported" | "failed";
+  articleSlug: string | null;
+  /** Claims found in it (new or citing existing ones); 0 for a repeat or a failure. */
+  claims: number;
+  message: string | null;
+}
+
+/** Thrown by an onCommit hook to roll the chunk back and end the import: a runner lost its job, or was stopped. */
+export class ImportStopped extends Error {}
 
 /** At most this many documents per transaction: below PostgreSQL's 64 cached subtransactions (one savepoint each). */
 export const CHUNK = 32;
@@ -297,27 +321,40 @@ const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filena
 
 async function importAll(db: Db, who: Actor, files: ImportInput[], ctx: ImportContext, options: ImportOptions, report: ImportReport, progress: (file: string) => void, previewed: IndexedClaim[]): Promise<void> {
   const readChunk = (from: number) => readAll(files.slice(from, from + CHUNK).map(readInput), ctx, options.readBudgetMs);
+  // Failures no transaction recorded yet (see ImportOptions.onCommit).
+  const unrecorded: DocumentOutcome[] = [];
+  const failed = (at: number, r: { file: string; message: string }) => { report.errors.push(r); if (options.onCommit) unrecorded.push({ at, ...outcomeOf(r) }); };
   let reading = readChunk(0);
-  for (let from = 0; from < files.length; from += CHUNK) {
+  for (let from = 0; from < files.length && !options.stop?.(); from += CHUNK) {
     const results = await reading;
     // The workers read the next chunk while this one is matched and written.
     if (from + CHUNK < files.length) reading = readChunk(from + CHUNK);
     const parsed: ReadDocument[] = [];
-    for (const result of results) {
-      if ("message" in result) {
-        report.errors.push(result);
-        progress(result.file);
-      } else parsed.push(result);
-    }
-    for (let next = 0; next < parsed.length;) {
-      const results = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress, previewed });
-      next += results.length;
-      for (const r of results) {
+    const positions: number[] = [];
+    results.forEach((result, i) => {
+      if ("message" in result) { failed(from + i, result); progress(result.file); }
+      else { parsed.push(result); positions.push(from + i); }
+    });
+    for (let next = 0; next < parsed.length && !options.stop?.();) {
+      const at = positions.slice(next);
+      const onCommit = options.onCommit && (async (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) => options.onCommit?.(tx, [...unrecorded, ...outcomes.map((o, i) => ({ ...o, at: at[i] }))]));
+      const { results, committed } = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress, previewed, onCommit });
+      if (committed) unrecorded.length = 0;
+      results.forEach((r, i) => {
         if ("message" in r) report.errors.push(r);
         else { report.articles.push(r.article); report.contradictions.push(...r.contradictions); }
-      }
+        // A failed transaction recorded nothing: its documents' outcomes go with the next commit.
+        if (!committed && options.onCommit) unrecorded.push({ at: at[i], ...outcomeOf(r) });
+      });
+      next += results.length;
+    }
+    if (unrecorded.length && options.onCommit) {
+      const record = options.onCommit;
+      await db.$transaction((tx) => record(tx, unrecorded), { timeout: 60_000 });
+      unrecorded.length = 0;
     }
   }
+  if (reading) await reading.catch(() => undefined);
 }
 
 type ChunkResult = { article: ArticleReport; contradictions: ContradictionReport[] } | { file: string; message: string };
@@ -332,18 +369,34 @@ interface ChunkState { taken: Set<string>; checked: Set<string>; known: Imported
  * which each document is planned against everything written before it and written inside a savepoint,
  * until all are done or its time budget has passed. Returns the results of the documents it handled (at least one).
  */
-async function importChunk(db: Db, actor: Actor, parsed: ReadDocument[], ctx: ImportContext, { dryRun, budgetMs, readBudgetMs, progress, previewed }: { dryRun: boolean; budgetMs: number; readBudgetMs?: number; progress: (file: string) => void; previewed: IndexedClaim[] }): Promise<ChunkResult[]> {
+interface ChunkOptions {
+  dryRun: boolean;
+  budgetMs: number;
+  readBudgetMs?: number;
+  progress: (file: string) => void;
+  previewed: IndexedClaim[];
+  onCommit?: (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) => Promise<void>;
+}
+
+/** A document's outcome as a job records it (see ImportOptions.onCommit). */
+function outcomeOf(r: ChunkResult | Uncommitted): Omit<DocumentOutcome, "at"> {
+  if ("written" in r) return { status: "imported", articleSlug: r.written.slug, claims: r.plan.pending.length, message: null };
+  if ("message" in r) return { status: "failed", articleSlug: null, claims: 0, message: r.message };
+  return { status: r.article.status === "imported" ? "imported" : "already-imported", articleSlug: r.article.articleSlug, claims: r.article.status === "imported" ? r.article.claims.length : 0, message: null };
+}
+
+async function importChunk(db: Db, actor: Actor, parsed: ReadDocument[], ctx: ImportContext, { dryRun, budgetMs, readBudgetMs, progress, previewed, onCommit }: ChunkOptions): Promise<{ results: ChunkResult[]; committed: boolean }> {
   const keyed = parsed.map((read) => ({ ...read, report: baseReport(read.file, read.doc), ...keysOf(read.doc) }));
   const stored = await findImported(db, keyed);
   if (dryRun) {
-    return keyed.map((k) => {
+    return { committed: false, results: keyed.map((k) => {
       if (repeated(k, stored)) { progress(k.file); return { article: k.report, contradictions: [] }; }
       const plan = planDocument(k, ctx);
       // Later documents of the preview are matched against this one's claims, as the real import would.
       for (const p of plan.pending) if (!p.same) { ctx.index.add(p.indexed); previewed.push(p.indexed); }
       progress(k.file);
       return preview(plan);
-    });
+    }) };
   }
   const state: ChunkState = { taken: new Set(), checked: new Set(), known: [...stored], learned: [], technologies: [] };
   const outcomes: Array<ChunkResult | Uncommitted> = [];
@@ -358,20 +411,22 @@ async function importChunk(db: Db, actor: Actor, parsed: ReadDocument[], ctx: Im
         outcomes.push(repeated(k, state.known) ? { article: k.report, contradictions: [] } : await importInSavepoint(tx, actor, k, ctx, state, readBudgetMs));
         progress(k.file);
       }
+      await onCommit?.(tx, outcomes.map(outcomeOf));
     }, { timeout: 60_000 + 10_000 * keyed.length });
   } catch (error) {
     // The transaction failed: nothing of the chunk landed, so the index forgets what it learned from it.
     // Documents that failed on their own and repeats of articles stored before keep their reports.
     for (const claim of state.learned) ctx.index.remove(claim);
     for (const slug of state.technologies) ctx.techIds.delete(slug);
+    if (error instanceof ImportStopped) throw error;
     const before = new Set(stored.map((a) => a.slug));
-    return keyed.slice(0, Math.max(outcomes.length, 1)).map((k, i) => {
+    return { committed: false, results: keyed.slice(0, Math.max(outcomes.length, 1)).map((k, i) => {
       const o = outcomes[i];
       const keep = o && ("message" in o || ("article" in o && before.has(o.article.articleSlug ?? "")));
       return keep ? (o as ChunkResult) : { file: k.file, message: failureMessage(error) };
-    });
+    }) };
   }
-  return outcomes.map((o) => ("written" in o ? imported(o.plan, o.written) : o));
+  return { committed: true, results: outcomes.map((o) => ("written" in o ? imported(o.plan, o.written) : o)) };
 }
 
 /** One document of a chunk: written whole inside a savepoint, or rolled back to it and reported as failed. */

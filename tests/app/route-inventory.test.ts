@@ -26,6 +26,8 @@ const RULES: Record<string, Access> = {
   "app/api/admin/dashboard/route.ts": "admin",
   "app/api/admin/decision-log/[teamId]/route.ts": "admin",
   "app/api/admin/import/route.ts": "admin",
+  "app/api/admin/jobs/[id]/cancel/route.ts": "admin",
+  "app/api/admin/jobs/[id]/route.ts": "admin",
   "app/api/admin/meta/route.ts": "admin",
   "app/api/admin/notifications/route.ts": "admin",
   "app/api/admin/password-reset/route.ts": "admin",

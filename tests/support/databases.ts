@@ -36,7 +36,7 @@ export function pgUrlFor(database: string): string {
 const TABLES = [
   "Revision", "VerdictClaim", "_VerdictRecommendation", "Verdict", "OutcomeReview", "_DecisionChosen", "_DecisionClaims",
   "Decision", "Contradiction", "Citation", "_ClaimToTechnology", "Claim", "Article", "UseCase", "Technology",
-  "Membership", "Team", "PasswordReset", "SavedFilter", "User", "LoginAttempt", "CommitEvent",
+  "Membership", "Team", "PasswordReset", "SavedFilter", "User", "LoginAttempt", "CommitEvent", "JobDocument", "Job",
   // The comparison tallies (kept by triggers, which TRUNCATE does not fire): emptied with the rest.
   "ComparisonTechnology", "ComparisonPair", "ComparisonArticleTechnology", "ComparisonClaimTechnology", "ComparisonClaimArticle", "ComparisonRecount",
 ];

@@ -1,12 +1,15 @@
 "use client";
 // Admin import page: upload files, give a web address (fetched by the server) or paste text, preview
 // detected metadata and candidate claims (dry run), then commit; each goes in its own request so
-// progress shows per file.
+// progress shows per file. Many files go better in the background: one request stores them as a job
+// (answered at once), and a progress bar follows it (JobProgress) while a server imports them.
 import { useState } from "react";
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, TextField, Typography } from "@mui/material";
 import { Title } from "react-admin";
 import type { ImportReport } from "@/lib/import/report";
+import type { JobView } from "@/lib/jobs/store";
 import { ArticlePreview } from "./ArticlePreview";
+import { JobProgress } from "./JobProgress";
 
 type Row = { name: string; state: "waiting" | "working" | "done" | "failed"; report?: ImportReport };
 
@@ -37,6 +40,20 @@ export function ImportPage() {
   const [url, setUrl] = useState("");
   const [text, setText] = useState("");
   const [rows, setRows] = useState<Row[]>([]);
+  const [job, setJob] = useState<JobView | null>(null);
+  const [jobProblem, setJobProblem] = useState<string | null>(null);
+
+  /** All the chosen files in one request, imported as a background job. */
+  async function runInBackground() {
+    const form = new FormData();
+    for (const f of files) form.append("files[]", f);
+    setRows([]);
+    setJobProblem(null);
+    const res = await fetch("/api/admin/import?background=1", { method: "POST", body: form });
+    const json = (await res.json()) as { data?: JobView; error?: { message: string } };
+    if (json.data) setJob(json.data);
+    else setJobProblem(json.error?.message ?? `HTTP ${res.status}`);
+  }
 
   async function run(dryRun: boolean) {
     const jobs: Array<{ name: string; body: FormData | string }> = files.map((f) => {
@@ -93,10 +110,20 @@ export function ImportPage() {
             <Stack direction="row" spacing={1}>
               <Button variant="outlined" disabled={nothing || busy} onClick={() => run(true)}>Preview</Button>
               <Button variant="contained" disabled={nothing || busy} onClick={() => run(false)}>Import</Button>
+              <Button variant="outlined" disabled={!files.length || busy} onClick={() => void runInBackground()}>Import in the background</Button>
             </Stack>
           </Stack>
         </CardContent>
       </Card>
+      {jobProblem && <Alert severity="error" sx={{ mb: 2 }}>{jobProblem}</Alert>}
+      {job && (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+          <CardContent>
+            <Typography variant="h6" component="h2">Background import of {job.progress.total} documents</Typography>
+            <JobProgress key={job.id} initial={job} />
+          </CardContent>
+        </Card>
+      )}
       {queueLink && !busy && (
         <Alert severity="success" sx={{ mb: 2 }} action={<Button variant="contained" size="small" href={queueLink.href}>Review them</Button>}>
           {queueLink.text}

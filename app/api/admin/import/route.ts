@@ -1,5 +1,6 @@
 // Import documents: multipart files[], JSON {text, filename?} or JSON {url} (a text that is only an
-// address counts as {url}); ?dryRun=1 previews without writing. A URL is fetched here, on the server,
+// address counts as {url}); ?dryRun=1 previews without writing; ?background=1 stores the upload as a
+// durable job (lib/import/job.ts) and answers 202 with it at once (progress: /api/admin/jobs/[id]). A URL is fetched here, on the server,
 // through the SSRF guard (lib/net), only after the caller is authorized to import.
 import { getDb } from "@/lib/db/client";
 import { PayloadTooLarge, ValidationError } from "@/lib/errors";
@@ -7,7 +8,9 @@ import { readMultipart } from "@/lib/http/body";
 import { readJson, route } from "@/lib/http/route";
 import { addressIn, fetchAll } from "@/lib/import/from-url";
 import { MAX_IMPORT_BYTES, uploadLabel } from "@/lib/import/limits";
+import { createImportJob } from "@/lib/import/job";
 import { importFiles, type ImportInput } from "@/lib/import/service";
+import { enqueueJob } from "@/lib/jobs";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 
@@ -15,7 +18,9 @@ export const dynamic = "force-dynamic";
 
 export const POST = route(async (req, _ctx, actor) => {
   const who = authorize(articles, actor, "create");
-  const dryRun = ["1", "true"].includes(new URL(req.url).searchParams.get("dryRun") ?? "");
+  const flag = (name: string) => ["1", "true"].includes(new URL(req.url).searchParams.get(name) ?? "");
+  const dryRun = flag("dryRun");
+  const background = flag("background") && !dryRun;
   const inputs: ImportInput[] = [];
   if ((req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const form = await readMultipart(req);
@@ -46,6 +51,11 @@ export const POST = route(async (req, _ctx, actor) => {
     }
   }
   if (!inputs.length) throw new ValidationError({ files: ["Choose at least one file."] });
+  if (background) {
+    const job = await createImportJob(getDb(), who, inputs);
+    await enqueueJob(job.id);
+    return Response.json({ data: job }, { status: 202, headers: { location: `/api/admin/jobs/${job.id}` } });
+  }
   const report = await importFiles(getDb(), who, inputs, { dryRun });
   return Response.json({ data: report }, { status: report.errors.length && !report.articles.length ? 400 : 200 });
 });
