@@ -38,6 +38,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
             ))}
           </p>
           <p className="wizard-result__confidence">Confidence {recommendation.confidenceExplanation}</p>
+          {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (
         <p className="empty">No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for these answers.</p>
@@ -85,6 +86,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
                 <th scope="col">Technology</th>
                 <th scope="col">Your team knows it</th>
                 <th scope="col">Evidence score</th>
+                <th scope="col">What placed it here</th>
               </tr>
             </thead>
             <tbody>
@@ -93,6 +95,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
                   <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
                   <td>{r.familiar ? "yes" : "no"}</td>
                   <td>{r.score.toFixed(2)}</td>
+                  <td>{r.standing || "–"}</td>
                 </tr>
               ))}
             </tbody>
