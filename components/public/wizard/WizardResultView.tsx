@@ -86,7 +86,6 @@ export function WizardResultView({ result }: { result: WizardResult }) {
                 <th scope="col">Technology</th>
                 <th scope="col">Your team knows it</th>
                 <th scope="col">Evidence score</th>
-                <th scope="col">What placed it here</th>
               </tr>
             </thead>
             <tbody>
@@ -95,12 +94,24 @@ export function WizardResultView({ result }: { result: WizardResult }) {
                   <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
                   <td>{r.familiar ? "yes" : "no"}</td>
                   <td>{r.score.toFixed(2)}</td>
-                  <td>{r.standing || "–"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {result.ranking.length > 0 && (
+        <>
+          {/* One line per option, in ranking order: a runner-up's place is explained as the pick's is. */}
+          <h3>What placed each one there</h3>
+          <ul className="wizard-standings">
+            {result.ranking.map((r) => (
+              <li key={r.slug}>
+                {r.name}: {r.standing || "its place rests on evidence that is not public yet."}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -79,9 +79,11 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const category = questionnaire.categories.find((c) => c.key === useCase.category)!;
       const lines = page.split("\n");
       const head = lines.findIndex((l) => l.startsWith("Technology | | Your team knows it"));
+      const placed = lines.indexOf("What placed each one there");
+      const standingOf = (name: string) => (placed === -1 ? "" : lines.slice(placed + 1).find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2) ?? "");
       const rows = head === -1 ? [] : lines.slice(head + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.includes(" | | "))).map((l) => {
-        const [name, knows, score, standing] = l.split(" | | ");
-        return { name, familiar: knows === "yes", score: Number(score), standing: standing ?? "" };
+        const [name, knows, score] = l.split(" | | ");
+        return { name, familiar: knows === "yes", score: Number(score), standing: standingOf(name) };
       });
       const notWeighed = /^Not ticked, so not weighed: (.+)\.$/m.exec(page)?.[1].split("; ") ?? [];
       const ticked = category.drivers.filter((d) => d.key === query.needs);
