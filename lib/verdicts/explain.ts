@@ -1,5 +1,6 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
+import { confidenceScale } from "./confidence";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
 import type { CountedClaim, Reason } from "./types";
@@ -142,7 +143,7 @@ function rival(input: UseCaseInput, [slug, micro]: [string, number], first: stri
 /**
  * Confidence in one line: how many verified claims and independent sources stand behind the
  * recommendation, how much evidence speaks against it, the best alternative, and how recent the
- * newest source is. Every count comes from evidenceCounts.
+ * newest source is, then the figure's band on the one scale (confidence.ts). Every count comes from evidenceCounts.
  */
 export function confidenceExplanation(input: UseCaseInput, recommended: string[], confidence: number, counts: EvidenceCounts = evidenceCounts(input, recommended)): string {
   const teams = counts.teams ? ` and ${plural(counts.teams, "team decision")}` : "";
@@ -153,7 +154,7 @@ export function confidenceExplanation(input: UseCaseInput, recommended: string[]
     runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
     counts.newestMs !== null ? `newest source ${monthOf(counts.newestMs)}` : "no dated source",
   ];
-  return `${parts.join("; ")}.`;
+  return `${parts.join("; ")}. ${confidenceScale(confidence)}`;
 }
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });

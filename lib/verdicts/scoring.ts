@@ -2,6 +2,7 @@
 // TechBucket each), with the per-technology sums kept up to date as entries come and go, so a
 // change costs O(its technologies) plus a binary search per ordered list it sits in.
 import { TechBucket, type ClaimEntry, type DecisionEntry } from "./bucket";
+import { confidenceFrom } from "./confidence";
 import { CitationIds, EvidenceTally } from "./tally";
 import { toMicro } from "./weights";
 import type { EvidenceClaim, TechnologyScore } from "./types";
@@ -197,15 +198,12 @@ export function scoresOf(state: UseCaseState): TechnologyScore[] {
   }));
 }
 
-/** Confidence from the margin over the best alternative and from how much evidence there is. */
+/** Confidence from the margin over the best alternative and from how much evidence there is (confidence.ts). */
 export function confidenceOf(state: UseCaseState, recommended: string[]): number {
   if (recommended.length === 0) return 0;
   const inside = Math.min(...recommended.map((s) => state.scoreOf(s)));
   if (inside <= 0) return 0;
   const runnerUp = state.ranking().find(([slug]) => !recommended.includes(slug));
-  const outside = Math.max(0, runnerUp?.[1] ?? 0);
   const volume = [...recommended, ...(runnerUp ? [runnerUp[0]] : [])].reduce((n, s) => n + state.countOf(s), 0);
-  const margin = Math.max(0, (inside - outside) / inside);
-  const amount = 1 - Math.exp(-volume / 8);
-  return Math.round(Math.sqrt(margin) * amount * 1000) / 1000;
+  return confidenceFrom(inside, runnerUp?.[1] ?? 0, volume);
 }

@@ -39,7 +39,11 @@ export interface WizardCategory {
 }
 
 export interface Questionnaire {
-  useCases: (Omit<WizardUseCaseInput, "drivers"> & { categoryLabel: string; drivers: string[] })[];
+  /**
+   * `drivers`: the keys of the use case's own needs; `needs`: the same with the use case's own labels
+   * (its verdict weighs them whatever the visitor ticks, and the result says so in these words).
+   */
+  useCases: (Omit<WizardUseCaseInput, "drivers"> & { categoryLabel: string; drivers: string[]; needs: { key: string; label: string }[] })[];
   categories: WizardCategory[];
 }
 
@@ -78,7 +82,7 @@ export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies:
     return { key, label: categoryLabel(key), technologies: techs, ...skillsOf(techs), drivers: mergedDrivers(sorted.filter((u) => u.category === key)) };
   });
   return {
-    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key) })),
+    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })) })),
     categories,
   };
 }

@@ -33,12 +33,14 @@ export interface WizardResult {
   answers: WizardAnswers;
   query: string;
   useCase: { slug: string; name: string; href: string | null; category: string; categoryLabel: string };
-  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string } | null;
+  /** `caveat`: said plainly when the pick is one the team does not know while it knows other options. */
+  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string; caveat: string | null } | null;
   /** The first technology on the evidence alone, when team skills put another first. */
   evidenceLeader: { slug: string; name: string } | null;
   /** One per answer: how it moved the ranking, or why it did not. */
   factors: (Omit<WizardFactor, "claimIds"> & { claims: WizardClaimLink[] })[];
-  ranking: { slug: string; name: string; score: number; familiar: boolean }[];
+  /** `standing`: what evidence placed the option there (or that none did), with the claims it quotes. */
+  ranking: { slug: string; name: string; score: number; familiar: boolean; standing: string; claims: WizardClaimLink[] }[];
   reasons: WizardReason[];
 }
 
@@ -74,7 +76,7 @@ export async function recommend(answers: WizardAnswers, db: Db = getDb(), questi
     where: { deletedAt: null, slug: answers.useCase },
     select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
   });
-  const claimIds = [...new Set([...outcome.reasons.flatMap((r) => r.claimIds), ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS))])];
+  const claimIds = [...new Set([...outcome.reasons.flatMap((r) => r.claimIds), ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS)), ...outcome.ranking.flatMap((r) => r.claimIds)])];
   const claims = await db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } });
   const claimOf = new Map(claims.map((c) => [c.id, c]));
   const links = (ids: string[]): WizardClaimLink[] =>
@@ -93,10 +95,14 @@ export async function recommend(answers: WizardAnswers, db: Db = getDb(), questi
     answers,
     query: answersQuery(answers),
     useCase: { slug: answers.useCase, name: useCaseRow?.name ?? answers.useCase, href: useCaseRow?.verdicts.length ? `/use-cases/${answers.useCase}` : null, category: category.key, categoryLabel: category.label },
-    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation } : null,
+    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation, caveat: outcome.caveat } : null,
     evidenceLeader: outcome.evidenceLeader && outcome.evidenceLeader !== pick ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) } : null,
     factors: outcome.factors.map(({ claimIds: ids, ...f }) => ({ ...f, claims: links(ids.slice(0, FACTOR_LINKS)) })),
-    ranking: outcome.ranking.map((r) => ({ ...r, name: nameOf(r.slug) })),
+    // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).
+    ranking: outcome.ranking.map(({ claimIds: ids, standing, ...r }) => {
+      const linked = links(ids);
+      return { ...r, name: nameOf(r.slug), standing: linked.length < ids.length ? "" : standing, claims: linked };
+    }),
     reasons,
   };
 }

@@ -145,7 +145,7 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
                 id="skills"
                 number={2}
                 legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
-                hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first."
+                hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
                 error={skillsError}
               />
               <div className="wizard-options">
@@ -162,7 +162,7 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
             </fieldset>
             {category.drivers.length > 0 && (
               <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
-                <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be." />
+                <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
                 <div className="wizard-options">
                   {category.drivers.map((d) => {
                     const id = `wizard-needs-${d.key}`;

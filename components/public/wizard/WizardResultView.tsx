@@ -39,6 +39,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
             ))}
           </p>
           <p className="wizard-result__confidence">Confidence {recommendation.confidenceExplanation}</p>
+          {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (
         <p className="empty">No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for these answers.</p>
@@ -99,6 +100,19 @@ export function WizardResultView({ result }: { result: WizardResult }) {
             </tbody>
           </table>
         </div>
+      )}
+      {result.ranking.length > 0 && (
+        <>
+          {/* One line per option, in ranking order: a runner-up's place is explained as the pick's is. */}
+          <h3>What placed each one there</h3>
+          <ul className="wizard-standings">
+            {result.ranking.map((r) => (
+              <li key={r.slug}>
+                {r.name}: {r.standing || "its place rests on evidence that is not public yet."}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

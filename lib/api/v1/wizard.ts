@@ -35,7 +35,10 @@ const wizardResult = z.object({
       label: z.string(),
       technologies: z.array(technologyRef),
       confidence: z.number().min(0).max(1),
-      confidenceExplanation: z.string().describe("One line: independent sources, evidence against, the runner-up, how recent."),
+      confidenceExplanation: z
+        .string()
+        .describe("One line: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it."),
+      caveat: z.string().nullable().describe("Said plainly when the pick is in a language (or is a technology) the team does not know while it knows other options; null otherwise."),
     })
     .nullable()
     .describe("null when no checked evidence supports any technology of the category for these answers."),
@@ -51,8 +54,19 @@ const wizardResult = z.object({
         claims: claimLinks,
       }),
     )
-    .describe("One per answer, and one per driver left unticked."),
-  ranking: z.array(z.object({ slug: z.string(), name: z.string(), score: z.number(), familiar: z.boolean() })).describe("The category's technologies, best first."),
+    .describe("One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), and the other needs left unticked (key empty, not weighed)."),
+  ranking: z
+    .array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        score: z.number(),
+        familiar: z.boolean(),
+        standing: z.string().describe("What evidence placed it there, in one line (or that none speaks to it either way)."),
+        claims: claimLinks,
+      }),
+    )
+    .describe("The category's technologies, best first."),
   reasons: z
     .array(z.object({ text: z.string(), technologySlug: z.string(), basis: z.string().describe("The use case or driver the evidence counts through."), claims: claimLinks }))
     .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),

@@ -63,7 +63,8 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, withoutExpress);
     expect(outcome.recommended).toBe("fastapi");
     expect(factor(outcome, "javascript")).toMatchObject({ moved: false });
-    expect(factor(outcome, "javascript")?.text).toMatch(/^The team knows JavaScript: Express is in JavaScript, but on balance the checked evidence does not support it for these answers, so the team's skills did not change the ranking\.$/);
+    // No claim names Express here: that is no evidence, not evidence against (review finding 2).
+    expect(factor(outcome, "javascript")?.text).toBe("The team knows JavaScript: Express is in JavaScript, but no checked evidence speaks for or against Express on these answers, so the team's skills did not change the ranking.");
   });
 
   it("realtime answer moves toward technologies with websocket evidence", () => {
@@ -95,11 +96,12 @@ describe("the wizard, as requirements", () => {
     expect(factor(rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, even), "background-jobs")?.text).toMatch(/no evidence distinguishes/);
   });
 
-  it("every answer gets a factor, and a driver left unticked says it was not weighed", () => {
+  it("every answer gets a factor; an unticked need of the use case is weighed all the same and said to be, and only the others are not weighed", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, API_EVIDENCE);
-    expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need"]);
+    expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need", "need"]);
     expect(factor(outcome, "none")?.text).toBe("Team skills: none of these named, so the ranking stands on the evidence alone.");
-    expect(outcome.factors[3]).toMatchObject({ moved: false, text: "Not ticked, so not weighed: staff need an admin UI; background jobs; realtime updates / WebSockets." });
+    expect(outcome.factors[3]).toMatchObject({ moved: false, text: "Not ticked, but weighed all the same, because Public JSON API is chosen on them: realtime updates / WebSockets; background jobs." });
+    expect(outcome.factors[4]).toMatchObject({ moved: false, text: "Not ticked, so not weighed: staff need an admin UI." });
     expect(outcome.factors.every((f) => f.text.length > 0)).toBe(true);
   });
 
@@ -127,7 +129,8 @@ describe("the wizard, as requirements", () => {
     // Knowing a database counts only where the evidence supports it on balance.
     const known = rank({ useCase: "web-app-database", skills: "sqlite", needs: ["concurrent-writes", "no-database-server"] }, claims);
     expect(known.recommended).toBe("postgresql");
-    expect(factor(known, "sqlite")?.text).toBe("The team knows SQLite, but on balance the checked evidence does not support it for these answers, so the team's skills did not change the ranking.");
+    // SQLite has a claim for it (no server) and one against it (one writer): they cancel out, which is not "no evidence".
+    expect(factor(known, "sqlite")?.text).toBe("The team knows SQLite, but the checked evidence for and against SQLite cancels out, so the team's skills did not change the ranking.");
     expect(rank({ useCase: "web-app-database", skills: "sqlite", needs: ["no-database-server"] }, claims).recommended).toBe("sqlite");
   });
 
@@ -151,9 +154,10 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.confidence).toBeGreaterThan(0);
     expect(outcome.confidenceExplanation).not.toContain("\n");
-    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source Jun 2025\.$/);
+    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source Jun 2025\. Low confidence on our scale/);
+    expect(outcome.confidenceExplanation).toMatch(/On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because your answers \(high traffic, I\/O-bound\) move the scores, and the team's skills put the options it knows first\./);
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
-    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source Jun 2025\.$/);
+    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/);
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {

@@ -21,7 +21,9 @@ describe("GET /api/v1/wizard", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     expect(res.json.recommendation.technologies[0].slug).toBe("django");
-    expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", ""]);
+    // The use case's own needs left unticked are weighed all the same, and said to be (":own").
+    expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", ":own"]);
+    expect(res.json.ranking[0]).toMatchObject({ slug: "django", standing: expect.stringMatching(/for it/) });
     expect(res.json.reasons.flatMap((r: { claims: { slug: string }[] }) => r.claims.map((c) => c.slug))).toContain(w.verified.slug);
   });
 

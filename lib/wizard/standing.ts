@@ -1,0 +1,44 @@
+// Why each ranked option stands where it does, in one line: how much checked evidence speaks for
+// and against it (the use case's own, and the ticked answers'), and the strongest piece each way
+// with what it counts through. An option with none says so: "no evidence" is not "evidence against",
+// and a reader can tell a runner-up placed by one claim from one placed by nothing. Pure.
+
+/** One piece of evidence as a standing line quotes it. */
+export interface StandingPiece {
+  /** The claim's statement, or a team-decision summary. */
+  quote: string;
+  /** Whether `quote` is a claim's statement (quoted) or already a sentence about team decisions. */
+  claim: boolean;
+  /** What it counts through: a need of the use case or a ticked answer ("authenticates its clients"). */
+  because: string;
+  claimIds: string[];
+}
+
+export interface Standing {
+  slug: string;
+  /** Distinct verified claims speaking for it, and team decisions whose outcome does. */
+  claimsFor: number;
+  decisionsFor: number;
+  /** Distinct claims (and team decisions) speaking against it. */
+  against: number;
+  best: StandingPiece | null;
+  worst: StandingPiece | null;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Whether any checked evidence speaks to the option here, either way. */
+export const hasEvidence = (s: Standing): boolean => s.claimsFor + s.decisionsFor + s.against > 0;
+
+const pieceText = (p: StandingPiece) => `${p.claim ? `“${p.quote}”` : p.quote} (counts because: ${p.because})`;
+
+/** "1 verified claim for it, nothing against: “…” (counts because: …)." */
+export function standingLine(s: Standing): string {
+  if (!hasEvidence(s)) return "No checked evidence about it on this use case's needs or your answers, for or against: it scores 0 for lack of evidence, not because of any.";
+  const forParts = [s.claimsFor ? plural(s.claimsFor, "verified claim") : "", s.decisionsFor ? plural(s.decisionsFor, "team decision") : ""].filter(Boolean);
+  const pro = forParts.length ? `${forParts.join(" and ")} for it` : "nothing for it";
+  const con = s.against ? `${s.against} against` : "nothing against";
+  const pieces = [s.best ? `for: ${pieceText(s.best)}` : "", s.worst ? `against: ${pieceText(s.worst)}` : ""].filter(Boolean);
+  const head = `${pro}, ${con}`;
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}${pieces.length === 1 ? `: ${pieces[0].replace(/^(for|against): /, "")}` : `; strongest ${pieces.join("; strongest ")}`}.`;
+}
