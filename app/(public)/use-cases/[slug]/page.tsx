@@ -7,7 +7,8 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
-import { formatDate } from "@/lib/public/format";
+import { claimTitle, formatDate } from "@/lib/public/format";
+import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
@@ -59,7 +60,7 @@ export default async function UseCasePage({ params }: Props) {
               <ul className="claim-list">
                 {v.evidence.map((e) => (
                   <li key={e.claim.slug} className="claim-list__item">
-                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{e.claim.statement}</Link>
+                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
                       <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
