@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
+import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { claimTitle, formatDate } from "@/lib/public/format";
 import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata } from "@/lib/public/metadata";
@@ -43,12 +44,7 @@ export default async function UseCasePage({ params }: Props) {
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
           <h2 id={`v-${v.slug}`}>{v.title}</h2>
-          <p className="verdict__pick">
-            <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
-            {v.recommended.map((t, i) => (
-              <span key={t.slug}>{i > 0 && ", "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>
-            ))}
-          </p>
+          <VerdictPicks picks={v.recommended} />
           <p className="lead">{v.summary}</p>
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
