@@ -1,6 +1,8 @@
 // When the evidence supports a combination rather than one technology:
-//  A. a verified RECOMMENDATION claim relevant to the use case names exactly two technologies, one
-//     of them the winner and the other scoring above zero ("FastAPI for the API, Django for admin");
+//  A. a verified RECOMMENDATION claim made for this use case (naming it, or cited for it by editors)
+//     names exactly two technologies, one of them the winner and the other scoring above zero
+//     ("FastAPI for the API, Django for admin"). A pair advised for another use case that shares a
+//     need ("a chat bot with an admin → FastAPI + Django") is no reason to split a back office in two;
 //  B. the runner-up scores within 20% of the winner and is complementary: its verified FEATURE
 //     claims cover a driver of the use case that the winner's do not (the label names that feature:
 //     "FastAPI + Django for admin"), and the two can be used together: both are used from the same
@@ -21,7 +23,7 @@ const CLOSE = 0.8;
 function fromRecommendation(input: UseCaseInput, winner: string): Hybrid | null {
   const otherOf = (e: ClaimEntry) => (e.techs[0] === winner ? e.techs[1] : e.techs[0]);
   // The pairs are kept strongest first: the first whose other half scores is the one.
-  const [best] = input.state.bucket(winner).pairs.first(1, (e) => input.state.scoreOf(otherOf(e)) > 0);
+  const [best] = input.state.bucket(winner).pairs.first(1, (e) => (input.madeFor?.(e.claim) ?? false) && input.state.scoreOf(otherOf(e)) > 0);
   return best ? { recommended: [winner, otherOf(best)], basis: `claim ${best.claim.id} recommends both for this use case`, feature: null } : null;
 }
 

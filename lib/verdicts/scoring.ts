@@ -177,6 +177,8 @@ export interface UseCaseInput {
   asOf: string;
   asOfMs: number;
   names: Record<string, string>;
+  /** Whether a claim is advice made for this use case specifically (RelevanceRules.madeFor). */
+  madeFor?: (claim: EvidenceClaim) => boolean;
   /** Programming languages by slug (Evidence.technologyLanguages); combinations are inferred only within one. */
   languages?: Record<string, string>;
   /**

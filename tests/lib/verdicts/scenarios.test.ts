@@ -380,3 +380,28 @@ describe("audit findings", () => {
     );
   });
 });
+
+describe("the four sample documents' findings (npm run eval:samples)", () => {
+  it("a pair advised for another use case that shares a need does not split this one's pick in two", () => {
+    // "Chat bot with an admin → FastAPI + Django" shares "needs an admin UI" with a back office.
+    const chatBot = claim(["fastapi", "django"], "For chat bot with an admin, pick FastAPI and Django.", { id: "chat-bot" });
+    const admin = claim(["django"], "Django has an admin interface built in", { id: "admin", kind: "FEATURE", sources: ["a", "b"] });
+    const v = verdictOf(evidence([chatBot, admin]), "back-office-tool");
+    expect(v.winner).toBe("django");
+    expect(v.recommended).toEqual(["django"]);
+    // Made for the use case itself, the same advice is a pair.
+    const forBackOffice = claim(["fastapi", "django"], "For a back office, pick FastAPI and Django.", { id: "pair" });
+    expect(verdictOf(evidence([forBackOffice, admin]), "back-office-tool").recommended).toEqual(["django", "fastapi"]);
+  });
+
+  it("advice in the plural names the use case in the singular: 'small internal services' is advice for a small internal service", () => {
+    const flask = claim(["flask"], "Flask is a good fit for small internal services and webhooks.", { id: "flask-small" });
+    const glue = claim(["flask"], "Flask is the pick for small services and glue.", { id: "flask-glue" });
+    const fleet = claim(["fastapi"], "Use FastAPI when small services in a microservice fleet.", { id: "fleet" });
+    const v = verdictOf(evidence([flask, glue, fleet]), "small-internal-service");
+    // Two pieces of advice made for it beat one.
+    expect(v.winner).toBe("flask");
+    expect(reasonFor(v, "flask-small")?.countsBecause).toBe('names this use case ("internal service")');
+    expect(reasonFor(v, "flask-glue")?.countsBecause).toBe('names this use case ("small service")');
+  });
+});
