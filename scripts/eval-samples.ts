@@ -64,8 +64,10 @@ async function main(): Promise<number> {
       const scores = verdict.scores.filter((s) => s.score !== 0).map((s) => `${s.technologySlug} ${s.score.toFixed(2)}`).join(", ");
       console.log(`scores: ${scores || "none"}`);
       console.log("reasons shown:");
-      for (const r of explanation.reasons) console.log(`  - ${r.text}${r.countsBecause ? ` [counts because: ${r.countsBecause}]` : ""}`);
-      if (explanation.reasons.length === 0) console.log("  (none)");
+      // As the public page shows them: reasons that speak for what is recommended.
+      const shown = explanation.reasons.filter((r) => r.weight > 0 && r.direction !== "against" && verdict.recommended.includes(r.technologySlug));
+      for (const r of shown) console.log(`  - ${r.text}${r.countsBecause ? ` [counts because: ${r.countsBecause}]` : ""}`);
+      if (shown.length === 0) console.log("  (none)");
       const against = explanation.counterEvidence;
       if (against) console.log(`strongest counter-evidence: ${against.text}${against.claimIds.length ? ` (${against.claimIds.map((id) => linked[id]?.status ?? "?").join(", ")})` : ""}`);
     }
