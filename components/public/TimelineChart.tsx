@@ -113,7 +113,7 @@ export function FiguresOverTime({ charts, listedElsewhere }: { charts: Chart[]; 
   return (
     <section aria-labelledby="over-time">
       <h2 id="over-time">Figures over time</h2>
-      <p className="muted">Each figure at the publication date of its earliest source; one chart per comparable setup (same metric, unit and test conditions, each technology's own server or runtime aside), so only like is drawn beside like.</p>
+      <p className="muted">Each figure at the publication date of its earliest source; one chart per setup as recorded (same metric, unit and recorded test conditions, each technology's own server or runtime aside). Conditions a source did not state, such as a worker count, are not known to match: read each figure's claim before comparing.</p>
       {charts.map((chart) => <TimelineChart key={chart.id} chart={chart} listedElsewhere={listedElsewhere} />)}
     </section>
   );

@@ -4,7 +4,7 @@
 // comes first, with their reason.
 import Link from "next/link";
 import type { PublicReason, VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
-import { withNaturalStatements } from "@/lib/public/format";
+import { confidenceText, withNaturalStatements } from "@/lib/public/format";
 import { StatusBadge } from "./StatusBadge";
 
 function ReasonSources({ reason }: { reason: PublicReason }) {
@@ -44,7 +44,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       <h3 id={headingId}>Why {explanation.label}</h3>
       {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
       {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
-      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {explanation.confidenceLine}</p>}
+      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {confidenceText(explanation.confidenceLine)}</p>}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}

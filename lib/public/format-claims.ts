@@ -213,4 +213,13 @@ export function namesBeyond(option: string, names: string[]): string[] {
   return names.filter((n) => !said.includes(n.toLowerCase()));
 }
 
+/**
+ * The engine's confidence line ("53%: 4 verified claims … for it; …") after a label that ends in a
+ * colon: "53% — 4 verified claims … for it; …" (never "published: 53%: 4 …").
+ */
+export function confidenceText(line: string): string {
+  const m = /^(\d{1,3}%): /.exec(line);
+  return m ? `${m[1]} — ${line.slice(m[0].length)}` : line;
+}
+
 export const countLabel = (n: number, one: string, many: string): string => `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? one : many}`;

@@ -209,7 +209,7 @@ export class RelevanceRules {
       // A decision made mostly on other needs was made for another use case: a model-serving team's
       // outcome is no evidence for a JSON API because both needed high traffic.
       if (labels.length * 2 <= known) continue;
-      this.raise(i, labels.length / (this.needCount[i] || 1), `the team decided on the same ${labels.length === 1 ? "need" : "needs"}: ${labels.join("; ")}`);
+      this.raise(i, labels.length / (this.needCount[i] || 1), `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`);
     }
     return this.collect();
   }

@@ -51,7 +51,10 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\b[a-z][a-z0-9.]*(-[a-z0-9]+)*: (?:release year|version|owner|licence)\b/, // an editors' note: "laravel: release year 2011 vs 2012"
   /\b(hardware|server|endpoint|database): [a-z0-9]/, // a raw condition key and stored value: "hardware: 2-vcpu vm"
   /\bmin read\b/, /\bSept\b/, / : /,
-  /\bFor [^,.\n]{3,120}, pick [A-Z]/, // a recommendation in the importer's machine shape: "For staff back office, pick Django."
+  /\bFor [^,.\n]{3,120}, pick [A-Z]/,
+  /: \d{1,3}%: /, // a doubled colon around a confidence: "when published: 53%: 4 verified claims"
+  /\bneeds: needs\b/, // "decided on the same needs: needs an admin UI"
+  /\b([A-Z][\w.]+): "\1\b/, // a name doubled by the quote after it: Django: "Django has …" // a recommendation in the importer's machine shape: "For staff back office, pick Django."
 ];
 
 export function expectReadable(name: string, text: string): void {

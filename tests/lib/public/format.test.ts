@@ -2,7 +2,7 @@
 import { FEATURES } from "@/lib/extract/features";
 import {
   claimKindLabel, claimTitle, conditionPhrase, conditionsPhrase, conditionValue, countLabel, FEATURE_NAMES, featureName,
-  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName, naturalStatement, withNaturalStatements,
+  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName, naturalStatement, withNaturalStatements, confidenceText,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -180,5 +180,12 @@ describe("recommendations in a reader's shape", () => {
     const statement = "For staff back office, pick Django.";
     expect(withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [{ statement }]))
       .toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
+  });
+});
+
+describe("a confidence line after a label", () => {
+  it("reads '53% — 4 verified claims …', never a second colon", () => {
+    expect(confidenceText("53%: 4 verified claims from 4 independent sources for it; nothing verified against it.")).toBe("53% — 4 verified claims from 4 independent sources for it; nothing verified against it.");
+    expect(confidenceText("No recommendation yet")).toBe("No recommendation yet");
   });
 });

@@ -141,7 +141,7 @@ describe("relevance by meaning", () => {
   it("team decisions count where their drivers are needs of the use case, and say which", () => {
     const worked = decision("d1", ["needs-admin-ui"], ["django"], "WORKED", true);
     const v = verdictOf(evidence([], [worked]), "back-office-tool");
-    expect(v.reasons.find((r) => r.decisionIds.includes("d1"))?.countsBecause).toBe("the team decided on the same need: needs an admin UI");
+    expect(v.reasons.find((r) => r.decisionIds.includes("d1"))?.countsBecause).toBe("a team decided on it for the same reason (needs an admin UI)");
     expect(verdictOf(evidence([], [worked]), "public-json-api").scores).toEqual([]);
   });
 });
@@ -196,8 +196,8 @@ describe("counts on one page agree", () => {
     });
     const login = claim(["django"], "Django has authentication built in", { id: "login", kind: "FEATURE", citations: [quote("login", "blog", "blog|auth"), quote("login", "other", "other|auth")] });
     const v = verdictOf(evidence([admin, login]), "back-office-tool");
-    expect(reasonFor(v, "admin")?.text).toMatch(/, 1 independent source\)$/);
-    expect(reasonFor(v, "login")?.text).toMatch(/, 2 independent sources\)$/);
+    expect(reasonFor(v, "admin")?.text).toMatch(/from 1 independent source$/);
+    expect(reasonFor(v, "login")?.text).toMatch(/from 2 independent sources$/);
     expect(lineCounts(v)).toEqual({ claims: 2, sources: 2, teams: 0, against: 0 });
   });
 
@@ -336,7 +336,7 @@ describe("audit findings", () => {
     const of = (slug: string) => verdicts.find((v) => v.useCaseSlug === slug)!;
     expect(of("public-json-api").scores).toEqual([]);
     expect(of("model-inference-service").winner).toBe("fastapi");
-    expect(of("model-inference-service").reasons[0].countsBecause).toBe("the team decided on the same needs: serves machine-learning models; high traffic, I/O-bound");
+    expect(of("model-inference-service").reasons[0].countsBecause).toBe("a team decided on it for the same reasons (serves machine-learning models; high traffic, I/O-bound)");
   });
 
   it("a team decision counts where most of what it was decided on are the use case's needs", () => {
