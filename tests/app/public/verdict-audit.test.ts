@@ -109,6 +109,15 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     }
   });
 
+  it("every claim the balance counts is named on the page: as many listed as the balance and the confidence line count", () => {
+    for (const [slug, page] of verdictPages) {
+      const summary = /^Evidence balance: supports: (?:(\d+) claims?|nothing)[^;]*; speaks against: (?:(\d+) claims?|nothing)/m.exec(page);
+      const counted = (side: string) => Number(summary?.[side === "Supports" ? 1 : 2] ?? 0);
+      const listed = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)$/.test(l));
+      expect({ slug, listed: listed.length }).toEqual({ slug, listed: counted("Supports") + counted("Speaks against") });
+    }
+  });
+
   it("every percentage shown, on verdict pages and in the wizard, stands in its one-line explanation", () => {
     const EXPLAINED = /(confidence when published: \d+% — |^Confidence \d+%: )\d+ verified claims? from \d+ independent sources?/i;
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
