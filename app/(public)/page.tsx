@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { ClaimList } from "@/components/public/ClaimList";
 import { cachedPublicData } from "@/lib/public/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
@@ -75,19 +76,7 @@ export default async function HomePage() {
                 <p className="verdict__usecase">
                   <Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link>
                 </p>
-                <p className="verdict__pick">
-                  <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
-                  {v.recommended.length === 0 ? (
-                    "No single pick"
-                  ) : (
-                    v.recommended.map((t, i) => (
-                      <span key={t.slug}>
-                        {i > 0 && ", "}
-                        <Link href={`/technologies/${t.slug}`}>{t.name}</Link>
-                      </span>
-                    ))
-                  )}
-                </p>
+                <VerdictPicks picks={v.recommended} />
                 <p>{v.summary}</p>
               </li>
             ))}

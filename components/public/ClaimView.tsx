@@ -42,7 +42,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
         <p className="eyebrow">
           {claimKindLabel(claim)}
         </p>
-        <h1 className="claim__statement">{claimTitle(claim.statement, claim.conditions)}</h1>
+        <h1 className="claim__statement">{claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies })}</h1>
         <div className={`assessment assessment--${claim.status.toLowerCase()}`}>
           <p className="assessment__line">
             <StatusBadge status={claim.status} />
@@ -112,7 +112,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
             {claim.contradictions.map((c) => (
               <li key={c.id}>
                 <span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}
-                <Link href={`/claims/${c.other.slug}`}>{c.other.statement}</Link> <StatusBadge status={c.other.status} />
+                <Link href={`/claims/${c.other.slug}`}>{claimTitle(c.other.statement)}</Link> <StatusBadge status={c.other.status} />
                 {/* The stored reason is the editors' working note (slugs, metric keys); visitors get its kind in words. */}
                 <p className="muted">{contradictionNote(c.kind, c.status)}</p>
               </li>

@@ -78,7 +78,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
                         {(row.cells[t.slug] ?? []).length === 0 && <span className="muted">Not recorded</span>}
                         {(row.cells[t.slug] ?? []).map((cell) => (
                           <p key={cell.claimSlug}>
-                            <Link href={`/claims/${cell.claimSlug}`} title={cell.statement} className={SUPPORT[cell.support].className}>
+                            <Link href={`/claims/${cell.claimSlug}`} title={claimTitle(cell.statement)} className={SUPPORT[cell.support].className}>
                               <span aria-hidden="true">{SUPPORT[cell.support].icon}</span> {SUPPORT[cell.support].label}
                             </Link>
                             {cell.replacement && <span className="muted"> · {replacementText(cell.replacement)}</span>}
@@ -140,7 +140,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
         ))}
       </section>
 
-      <FiguresOverTime charts={page.timelines} />
+      <FiguresOverTime charts={page.timelines} listedElsewhere={new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))} />
 
       <section aria-labelledby="open">
         <h2 id="open">Open contradictions</h2>

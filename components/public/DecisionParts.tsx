@@ -1,7 +1,7 @@
 // Pieces of the public decision pages: outcome reviews, cited claims with their current status,
 // and a summary card for lists (/decisions and the comparison pages).
 import Link from "next/link";
-import { formatDate } from "@/lib/public/format";
+import { claimTitle, formatDate } from "@/lib/public/format";
 import type { PublicDecisionSummary } from "@/lib/public/decisions";
 import { StatusBadge } from "./StatusBadge";
 
@@ -51,7 +51,7 @@ export function CitedClaims({ claims }: { claims: PublicDecisionSummary["claims"
     <ul className="claim-list">
       {claims.map((c) => (
         <li key={c.slug} className="claim-list__item">
-          <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.statement}</Link>
+          <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement)}</Link>
           <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
         </li>
       ))}

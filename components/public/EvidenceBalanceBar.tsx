@@ -58,6 +58,13 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
             </tbody>
           </table>
         </div>
+        {/* Every claim the counts above are made of, so none is counted without being named on the page. */}
+        <p>Every claim counted:</p>
+        <ul className="balance__claims">
+          {balance.rows.flatMap((row) => row.segments).map((s) => (
+            <li key={s.claimSlug}><a href={`/claims/${s.claimSlug}`}>{s.label}</a></li>
+          ))}
+        </ul>
       </details>
     </div>
   );

@@ -21,7 +21,10 @@ const HIT_RADIUS = 12; // a 24 px target (WCAG 2.2 target size)
  * figure, own conditions and date; axes are decoration (aria-hidden); the same figures follow in
  * a table (the fallback).
  */
-export function TimelineChart({ chart }: { chart: Chart }) {
+export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listedElsewhere?: ReadonlySet<string> }) {
+  // On a page whose figures already stand in a table (the compare page's Performance section), the
+  // fallback lists only the figures that table lacks, so each figure is read once.
+  const rows = listedElsewhere ? chart.rows.filter((p) => !listedElsewhere.has(p.claimSlug)) : chart.rows;
   const { id } = chart;
   const { height } = TIMELINE_BOX;
   const shape = (index: number) => `${id}-shape-${index % SHAPES.length}`;
@@ -74,39 +77,44 @@ export function TimelineChart({ chart }: { chart: Chart }) {
       </svg>
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
       {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
-      <details className="timeline__table">
-        <summary>The figures as a table</summary>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="sr-only">{chart.title}</caption>
-            <thead>
-              <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
-            </thead>
-            <tbody>
-              {chart.rows.map((p) => (
-                <tr key={p.claimSlug}>
-                  <td>{p.dateLabel}</td>
-                  <td>{p.technologyName}</td>
-                  <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
-                  <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      {rows.length < chart.rows.length && (
+        <p className="muted">{rows.length === 0 ? "These figures are listed in the table under Performance above." : "Figures not listed under Performance above:"}</p>
+      )}
+      {rows.length > 0 && (
+        <details className="timeline__table">
+          <summary>The figures as a table</summary>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="sr-only">{chart.title}</caption>
+              <thead>
+                <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
+              </thead>
+              <tbody>
+                {rows.map((p) => (
+                  <tr key={p.claimSlug}>
+                    <td>{p.dateLabel}</td>
+                    <td>{p.technologyName}</td>
+                    <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
+                    <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </div>
   );
 }
 
 /** The "figures over time" section of a technology or comparison page; nothing when no setup has a figure. */
-export function FiguresOverTime({ charts }: { charts: Chart[] }) {
+export function FiguresOverTime({ charts, listedElsewhere }: { charts: Chart[]; listedElsewhere?: ReadonlySet<string> }) {
   if (charts.length === 0) return null;
   return (
     <section aria-labelledby="over-time">
       <h2 id="over-time">Figures over time</h2>
-      <p className="muted">Each figure at the publication date of its earliest source; one chart per comparable setup (same metric, unit and test conditions, each technology's own server or runtime aside), so only like is drawn beside like.</p>
-      {charts.map((chart) => <TimelineChart key={chart.id} chart={chart} />)}
+      <p className="muted">Each figure at the publication date of its earliest source; one chart per setup as recorded (same metric, unit and recorded test conditions, each technology's own server or runtime aside). Conditions a source did not state, such as a worker count, are not known to match: read each figure's claim before comparing.</p>
+      {charts.map((chart) => <TimelineChart key={chart.id} chart={chart} listedElsewhere={listedElsewhere} />)}
     </section>
   );
 }

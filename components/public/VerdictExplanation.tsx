@@ -4,6 +4,7 @@
 // comes first, with their reason.
 import Link from "next/link";
 import type { PublicReason, VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
+import { confidenceText, withNaturalStatements } from "@/lib/public/format";
 import { StatusBadge } from "./StatusBadge";
 
 function ReasonSources({ reason }: { reason: PublicReason }) {
@@ -30,7 +31,7 @@ function ReasonSources({ reason }: { reason: PublicReason }) {
 function ReasonItem({ reason }: { reason: PublicReason }) {
   return (
     <li className="reason">
-      <span className="reason__text">{reason.text}</span>
+      <span className="reason__text">{withNaturalStatements(reason.text, reason.claims)}</span>
       {reason.countsBecause && <span className="reason__match">counts because: {reason.countsBecause}</span>}
       <ReasonSources reason={reason} />
     </li>
@@ -43,7 +44,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       <h3 id={headingId}>Why {explanation.label}</h3>
       {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
       {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
-      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {explanation.confidenceLine}</p>}
+      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {confidenceText(explanation.confidenceLine)}</p>}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}
@@ -62,7 +63,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       <h4>What would change this</h4>
       {explanation.whatWouldChange ? (
         <p>
-          {explanation.whatWouldChange.text}
+          {explanation.whatWouldChange.claim ? withNaturalStatements(explanation.whatWouldChange.text, [explanation.whatWouldChange.claim]) : explanation.whatWouldChange.text}
           {explanation.whatWouldChange.claim && (
             <> <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link></>
           )}

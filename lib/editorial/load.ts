@@ -149,7 +149,7 @@ export function toDecisionEvidence(d: DecisionRow): DecisionEvidence {
 
 export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
   const [technologies, useCases, claims, decisions] = await Promise.all([
-    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true } }),
+    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, language: true } }),
     db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, needs: true } }),
     db.claim.findMany({ where: LIVE_CLAIM, select: CLAIM_EVIDENCE_SELECT }),
     db.decision.findMany({ where: COUNTED_DECISION, select: DECISION_EVIDENCE_SELECT }),
@@ -157,6 +157,7 @@ export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evi
   return {
     asOf: asOf.toISOString(),
     technologyNames: Object.fromEntries(technologies.map((t) => [t.slug, t.name])),
+    technologyLanguages: Object.fromEntries(technologies.filter((t) => t.language).map((t) => [t.slug, t.language])),
     useCases: useCases.map((u) => useCaseInfo(u.slug, u.name, u.description, u.needs)),
     claims: claims.map(toEvidenceClaim),
     decisions: decisions.map(toDecisionEvidence),

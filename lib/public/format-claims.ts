@@ -141,7 +141,55 @@ function conditionFor(part: string, all: [string, string | number | boolean][]):
  * claim's conditions is written with its name ("hardware 2-vCPU VM, 8 workers, server PHP-FPM,
  * endpoint hello-world"). Anything else is left exactly as written.
  */
-export function claimTitle(statement: string, conditions: Conditions = {}): string {
+export function claimTitle(statement: string, conditions: Conditions = {}, about: StatementParts = {}): string {
+  return namedConditions(naturalStatement(statement, about), conditions);
+}
+
+/** What a claim's title can be rewritten from besides its statement: its technologies and what it says of each. */
+export interface StatementParts {
+  technologies?: Array<{ slug: string; name: string }>;
+  directions?: Record<string, string> | null;
+}
+
+// The extractor's shape for a row of a "use case | pick" table and for "For X, Y." advice:
+// "For staff back office, pick Django." One linear pass: a use case without commas, then the pick.
+const FOR_USE_CASE = /^For ([^,]{3,120}), (pick |use |choose )?([^,.;]{1,80})\.$/;
+
+/**
+ * A recommendation the importer wrote in its machine shape ("For staff back office, pick Django.")
+ * as a reader says it, from its parts: the technology ("Django"), the use case ("staff back office")
+ * and what it says of the technology ("Django is recommended for staff back office."; "… is not
+ * recommended …" when the claim counts against it). Without "pick" the tail must be the claim's own
+ * technologies, so a sentence such as "For small teams, Django works." stays as written.
+ */
+export function naturalStatement(statement: string, about: StatementParts = {}): string {
+  const m = FOR_USE_CASE.exec(statement.trim());
+  if (!m) return statement;
+  const [, useCase, verb, tail] = m;
+  const names = tail.split(/ and | \+ |, /).map((n) => n.trim()).filter(Boolean);
+  const known = about.technologies ?? [];
+  const ours = names.every((n) => known.some((t) => t.name.toLowerCase() === n.toLowerCase()));
+  if (!verb && !ours) return statement;
+  const slugs = known.filter((t) => names.some((n) => n.toLowerCase() === t.name.toLowerCase())).map((t) => t.slug);
+  const against = slugs.length > 0 && slugs.every((s) => about.directions?.[s] === "against");
+  const subject = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
+  return `${subject} ${names.length > 1 ? "are" : "is"} ${against ? "not " : ""}recommended for ${useCase}.`;
+}
+
+/**
+ * The same statement quoted inside a sentence the engine wrote ("Django: \"For staff back office,
+ * pick Django.\" (recommendation, …)"): each quoted statement of the given claims in its reader's shape.
+ */
+export function withNaturalStatements(text: string, claims: Array<{ statement: string } & StatementParts>): string {
+  let out = text;
+  for (const c of claims) {
+    const natural = naturalStatement(c.statement, c);
+    if (natural !== c.statement) out = out.split(c.statement).join(natural);
+  }
+  return out;
+}
+
+function namedConditions(statement: string, conditions: Conditions): string {
   const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
   if (!match) return statement;
   const parts = match[1].split(/,\s*/);
@@ -163,6 +211,15 @@ export const replacementText = (replacement: string): string => `use ${replaceme
 export function namesBeyond(option: string, names: string[]): string[] {
   const said = option.toLowerCase();
   return names.filter((n) => !said.includes(n.toLowerCase()));
+}
+
+/**
+ * The engine's confidence line ("53%: 4 verified claims … for it; …") after a label that ends in a
+ * colon: "53% — 4 verified claims … for it; …" (never "published: 53%: 4 …").
+ */
+export function confidenceText(line: string): string {
+  const m = /^(\d{1,3}%): /.exec(line);
+  return m ? `${m[1]} — ${line.slice(m[0].length)}` : line;
 }
 
 export const countLabel = (n: number, one: string, many: string): string => `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? one : many}`;

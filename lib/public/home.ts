@@ -2,7 +2,8 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { claimSummarySelect, toSummary } from "./technologies";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+import { publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+import { recommendedSelect, verdictPicks } from "./verdict-picks";
 
 export interface Comparison {
   slug: string;
@@ -56,7 +57,7 @@ export async function listComparisons(db: Db = getDb(), limit = 8): Promise<Comp
 }
 
 export async function listPublishedVerdicts(db: Db = getDb()) {
-  return db.verdict.findMany({
+  const rows = await db.verdict.findMany({
     where: publishedVerdictWhere(),
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     select: {
@@ -65,9 +66,10 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
       summary: true,
       publishedAt: true,
       useCase: { select: { slug: true, name: true } },
-      recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      recommended: recommendedSelect,
     },
   });
+  return rows.map(({ recommended, ...v }) => ({ ...v, recommended: verdictPicks(recommended) }));
 }
 
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {

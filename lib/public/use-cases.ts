@@ -5,7 +5,8 @@ import { evidenceBalance } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
-import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
+import { recommendedSelect, verdictPicks } from "./verdict-picks";
+import { publicClaimWhere, publishedVerdictWhere } from "./visibility";
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });
@@ -25,7 +26,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       summary: true,
       rationale: true,
       publishedAt: true,
-      recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      recommended: recommendedSelect,
       evidence: {
         where: { claim: publicClaimWhere() },
         orderBy: [{ weight: "desc" }, { claimId: "asc" }],
@@ -38,8 +39,9 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, ...v }) => ({
       ...v,
+      recommended: verdictPicks(recommended),
       explanation: explanations[id] ?? null,
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
@@ -61,9 +63,9 @@ export async function listUseCases(db: Db = getDb()) {
         where: publishedVerdictWhere(),
         orderBy: { publishedAt: "desc" },
         take: 1,
-        select: { summary: true, recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } } },
+        select: { summary: true, recommended: recommendedSelect },
       },
     },
   });
-  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdicts[0]?.recommended ?? [] }));
+  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdictPicks(verdicts[0]?.recommended ?? []) }));
 }

@@ -11,7 +11,8 @@ import { changeSentence } from "@/lib/editorial/wording";
 import type { CountedClaim } from "@/lib/verdicts/types";
 import { conditionsOf } from "./claims";
 import type { BalanceEvidence } from "./evidence-balance";
-import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./visibility";
+import { publicClaimWhere, publicDecisionWhere } from "./visibility";
+import { recommendedSelect } from "./verdict-picks";
 
 export interface PublicReason {
   text: string;
@@ -103,7 +104,7 @@ function sourceOf(
 export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
   const rows = await db.verdict.findMany({
     where: { id: { in: snapshots.map((s) => s.id) } },
-    select: { id: true, explanation: true, editorReason: true, recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true } } },
+    select: { id: true, explanation: true, editorReason: true, recommended: recommendedSelect },
   });
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
@@ -114,7 +115,8 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   const [claims, decisions, technologies] = await Promise.all([
     db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true, kind: true, conditions: true } }),
     db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
-    db.technology.findMany({ where: { AND: [liveTechnologyWhere(), { slug: { in: slugs } }] }, select: { slug: true, name: true } }),
+    // Named even without a public page (proposed, archived): a published verdict says what it weighed.
+    db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
   const claimById = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }]));
   const balanceClaim = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions) }]));

@@ -251,7 +251,7 @@ export class VerdictEngine {
   }
 
   private inputOf(state: UseCaseState): UseCaseInput {
-    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, becauseOf: (claim) => this.becauseOf(claim, state.slug) };
+    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, languages: this.evidence.technologyLanguages, madeFor: (claim) => this.rules.madeFor(claim, state.slug), becauseOf: (claim) => this.becauseOf(claim, state.slug) };
   }
 
   /** Why a linked claim counts for a use case, as worked out when it was linked ("" where it does not count). */

@@ -14,9 +14,24 @@ const stronger = (a: Reason, b: Reason) => Math.abs(b.weight) - Math.abs(a.weigh
 
 const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
 
+/** A claim's kind in a reason, with its article: "a feature claim", "an opinion". */
+const KIND_PHRASE: Record<string, string> = { PERFORMANCE: "a figure", FEATURE: "a feature claim", RECOMMENDATION: "a recommendation", FACT: "a fact", OPINION: "an opinion" };
+
+/**
+ * One claim as a reason: its statement, then what it is and how it counts ("— a feature claim for
+ * Django, from 4 independent sources"). The technology's name leads only when the statement does
+ * not say it already (never "Django: "Django has …"").
+ */
+function claimReasonText(e: ClaimEntry, name: string): string {
+  const statement = e.claim.statement;
+  const lead = statement.toLowerCase().includes(name.toLowerCase()) ? "" : `${name}: `;
+  const kind = KIND_PHRASE[e.claim.kind] ?? `a ${KIND_WORD[e.claim.kind] ?? "claim"}`;
+  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${plural(independentSources(e.claim), "independent source")}`;
+}
+
 /** Why the claim speaks for or against the technology, in a few words. */
 function directionNote(e: ClaimEntry, name: string): string {
-  if (e.ranked) return e.sign > 0 ? `ahead of every other technology measured the same way` : `behind every other technology measured the same way`;
+  if (e.ranked) return e.sign > 0 ? `for ${name}, ahead of every other technology measured the same way` : `against ${name}, behind every other technology measured the same way`;
   return e.sign > 0 ? `for ${name}` : `against ${name}`;
 }
 
@@ -29,7 +44,7 @@ function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep
   const name = nameOf(input, slug);
   return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS, keep).map((e) => ({
     technologySlug: slug,
-    text: `${name}: "${e.claim.statement}" (${KIND_WORD[e.claim.kind] ?? e.claim.kind.toLowerCase()}, ${directionNote(e, name)}, ${plural(independentSources(e.claim), "independent source")})`,
+    text: claimReasonText(e, name),
     weight: e.micro / 1e6,
     claimIds: [e.claim.id],
     decisionIds: [],

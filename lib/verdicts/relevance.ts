@@ -171,6 +171,19 @@ export class RelevanceRules {
   }
 
   /**
+   * Whether a claim is advice made for this use case specifically: it names the use case by a phrase
+   * ("back office") or by two of its words, or editors cited it there. A lone word it shares with a
+   * need ("a chat bot with an admin" and a back office's "admin") makes it count, not made for it.
+   */
+  madeFor(claim: EvidenceClaim, slug: string): boolean {
+    const i = this.indexOf.get(slug);
+    if (i === undefined) return false;
+    if (claim.useCaseHints?.includes(slug)) return true;
+    const phrases = this.keywords.match(claimTokens(claim)).get(i);
+    return !!phrases && (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")));
+  }
+
+  /**
    * Editors' citations weigh a claim fully where it already counts by meaning, and nowhere else: a
    * citation does not make another use case's advice, or a figure measuring none of the needs,
    * relevant (the use case's needs are what editors change for that). The reason stays the match.
@@ -196,7 +209,7 @@ export class RelevanceRules {
       // A decision made mostly on other needs was made for another use case: a model-serving team's
       // outcome is no evidence for a JSON API because both needed high traffic.
       if (labels.length * 2 <= known) continue;
-      this.raise(i, labels.length / (this.needCount[i] || 1), `the team decided on the same ${labels.length === 1 ? "need" : "needs"}: ${labels.join("; ")}`);
+      this.raise(i, labels.length / (this.needCount[i] || 1), `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`);
     }
     return this.collect();
   }

@@ -178,6 +178,10 @@ export interface UseCaseInput {
   asOf: string;
   asOfMs: number;
   names: Record<string, string>;
+  /** Whether a claim is advice made for this use case specifically (RelevanceRules.madeFor). */
+  madeFor?: (claim: EvidenceClaim) => boolean;
+  /** Programming languages by slug (Evidence.technologyLanguages); combinations are inferred only within one. */
+  languages?: Record<string, string>;
   /**
    * Why a claim counts for this use case ("needs an admin UI"): kept with the claim's links, read
    * only for the few reasons a verdict shows, so the shared entries of every claim do not carry it.

@@ -81,6 +81,11 @@ export interface Evidence {
   asOf: string;
   /** Display names by slug; slugs are shown where a name is missing. */
   technologyNames?: Record<string, string>;
+  /**
+   * The programming language each technology is used from, by slug ("" or missing: any, or not
+   * known). Two technologies make a combination without a source saying so only when they share one.
+   */
+  technologyLanguages?: Record<string, string>;
 }
 
 /** One scored piece of evidence about one technology for one use case. */

@@ -20,7 +20,7 @@ export function buildVerdict(input: UseCaseInput): Verdict {
   const recommended = hybrid?.recommended ?? [winner];
   const confidence = confidenceOf(state, recommended);
   const label = hybrid
-    ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` ${hybrid.feature}` : ""}`
+    ? `${name(recommended[0])} + ${name(recommended[1])}${hybrid.feature ? ` for ${hybrid.feature}` : ""}`
     : name(winner);
   const reasons = topReasons(input, recommended);
   return {

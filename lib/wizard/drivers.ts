@@ -13,7 +13,7 @@ export type WizardNeed = Need;
 /** Needs about the team, not the project: the skills question covers them. */
 const TEAM_NEEDS: ReadonlySet<string> = new Set(["team-knows-python", "team-knows-javascript"]);
 
-const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+export const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 /** A use case's questions: its needs (stored, or the defaults relevance uses), team skills aside. */
 export function wizardNeedsOf(useCase: UseCaseInfo): WizardNeed[] {

@@ -3,7 +3,9 @@
 // technologies, or the technologies themselves where no language applies, as with databases), then
 // one yes/no per need of the category's use cases (UseCase.needs). Pure: lib/wizard/recommend.ts loads the rows.
 import { categoryLabel, languageKey, languageLabel } from "@/lib/resources/categories";
-import type { WizardNeed } from "./drivers";
+import { isDriverKey } from "@/lib/verdicts/drivers";
+import { driverNeed } from "@/lib/verdicts/needs";
+import { capitalized, type WizardNeed } from "./drivers";
 
 export interface WizardUseCaseInput {
   slug: string;
@@ -60,17 +62,34 @@ function skillsOf(technologies: WizardTechnology[]): Pick<WizardCategory, "skill
   return { skillsBy: "technology", skills: [...technologies.map((t) => ({ value: t.slug, label: t.name })), { value: NO_SKILLS, label: "None of these yet" }] };
 }
 
+/**
+ * The label of a need several use cases share, for the need itself rather than one use case's
+ * wording of it: their common label when they agree; otherwise the driver's own ("Needs
+ * authentication and permissions", not the back office's "Needs staff logins and permissions");
+ * for an editors' key with no default, the label most use cases give it (equal counts: the shortest,
+ * the most general).
+ */
+function sharedLabel(key: string, labels: string[]): string {
+  const distinct = [...new Set(labels)];
+  if (distinct.length === 1) return distinct[0];
+  if (isDriverKey(key)) return capitalized(driverNeed(key).label);
+  const count = (l: string) => labels.filter((x) => x === l).length;
+  return distinct.sort((a, b) => count(b) - count(a) || a.length - b.length || a.localeCompare(b, "en"))[0];
+}
+
 function mergedDrivers(useCases: WizardUseCaseInput[]): WizardNeed[] {
   const merged = new Map<string, WizardNeed>();
+  const labels = new Map<string, string[]>();
   for (const useCase of useCases) {
     for (const driver of useCase.drivers) {
       const seen = merged.get(driver.key);
-      // The first description names it; the words of every use case's description count.
+      labels.set(driver.key, [...(labels.get(driver.key) ?? []), driver.label]);
+      // The words of every use case's description of it count.
       if (!seen) merged.set(driver.key, { ...driver, terms: [...driver.terms], metrics: [...(driver.metrics ?? [])] });
       else merged.set(driver.key, { ...seen, terms: [...new Set([...seen.terms, ...driver.terms])], metrics: [...new Set([...(seen.metrics ?? []), ...(driver.metrics ?? [])])] });
     }
   }
-  return [...merged.values()];
+  return [...merged.values()].map((need) => ({ ...need, label: sharedLabel(need.key, labels.get(need.key) ?? [need.label]) }));
 }
 
 /** Categories that have at least one use case, each with its technologies and questions. */

@@ -28,8 +28,8 @@ import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing, type StandingPiece } from "./standing";
 
-/** A driver that matters counts half as much as the use case's own evidence. */
-export const DRIVER_WEIGHT = 0.5;
+import { DRIVER_WEIGHT } from "./score-note";
+export { DRIVER_WEIGHT };
 const MAX_REASONS = 6;
 /** As the verdict pages word a claim's kind in a reason. */
 const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { cachedPublicData } from "@/lib/public/cache";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listUseCases } from "@/lib/public/use-cases";
@@ -27,10 +28,7 @@ export default async function UseCasesPage() {
           {useCases.map((u) => (
             <li key={u.slug} className="verdict">
               <h2 className="verdict__usecase"><Link href={`/use-cases/${u.slug}`}>{u.name}</Link></h2>
-              <p className="verdict__pick">
-                <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
-                {u.recommended.length === 0 ? "No single pick" : u.recommended.map((t) => t.name).join(", ")}
-              </p>
+              <VerdictPicks picks={u.recommended.map((t) => ({ ...t, href: null }))} />
               {u.summary && <p>{u.summary}</p>}
             </li>
           ))}

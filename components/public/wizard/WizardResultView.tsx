@@ -2,7 +2,9 @@
 // (or why it did not), the reasons with the claims behind each, and the category's ranking. Pure
 // markup: rendered on the server for shared links and no-JS visitors, and by the client after a change.
 import Link from "next/link";
+import { naturalStatement, withNaturalStatements } from "@/lib/public/format";
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
+import { evidenceScoreNote } from "@/lib/wizard/score-note";
 
 function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   return (
@@ -10,7 +12,7 @@ function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
       {claims.map((c, j) => (
         <span key={c.slug}>
           {j > 0 && ", "}
-          <Link href={`/claims/${c.slug}`}>the claim &ldquo;{c.statement}&rdquo;</Link>
+          <Link href={`/claims/${c.slug}`}>the claim &ldquo;{naturalStatement(c.statement)}&rdquo;</Link>
         </span>
       ))}
     </>
@@ -20,6 +22,7 @@ function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
 // eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export function WizardResultView({ result }: { result: WizardResult }) {
   const { recommendation, useCase } = result;
+  const scoreNote = evidenceScoreNote(result.answers.needs.length);
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
   return (
     <div className="wizard-result">
@@ -48,7 +51,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       <ul className="wizard-factors">
         {result.factors.map((f) => (
           <li key={`${f.question}:${f.key}`} className={f.moved ? "wizard-factor wizard-factor--moved" : "wizard-factor"}>
-            <p>{f.text}</p>
+            <p>{withNaturalStatements(f.text, f.claims)}</p>
             {f.claims.length > 0 && (
               <p className="muted">
                 Evidence: <ClaimLinks claims={f.claims} />
@@ -63,7 +66,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
           <ol className="wizard-reasons">
             {result.reasons.map((r, i) => (
               <li key={i} className="wizard-reason">
-                <p>{r.text}</p>
+                <p>{withNaturalStatements(r.text, r.claims)}</p>
                 <p className="muted">
                   Counts for: {r.basis}
                   {r.claims.length > 0 && (
@@ -80,13 +83,13 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       )}
       {result.ranking.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table" aria-describedby="wizard-score-note">
             <caption>How each of these {useCase.categoryLabel.toLowerCase()} scored for your answers</caption>
             <thead>
               <tr>
                 <th scope="col">Technology</th>
                 <th scope="col">Your team knows it</th>
-                <th scope="col">Evidence score</th>
+                <th scope="col">Evidence score ({scoreNote.range})</th>
               </tr>
             </thead>
             <tbody>
@@ -99,6 +102,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
               ))}
             </tbody>
           </table>
+          <p id="wizard-score-note" className="muted">{scoreNote.text}</p>
         </div>
       )}
       {result.ranking.length > 0 && (

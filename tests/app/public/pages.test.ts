@@ -83,4 +83,13 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expectNoPrivate(page);
     expect(await digestOf(ComparePage({ params: Promise.resolve({ pair: "fastapi-vs-django" }) }))).toMatch(/NEXT_REDIRECT;replace;\/compare\/django-vs-fastapi;308/);
   });
+
+  it("a comparison page lists each figure in one table: the figures over time point to the Performance table instead of repeating it", async () => {
+    const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
+    const rows = page.match(new RegExp(`<tr[^>]*>(?:(?!</tr>).)*href="/claims/${w.perf.slug}"`, "g")) ?? [];
+    expect(rows).toHaveLength(1);
+    // The timeline itself stays, with its keyboard-reachable points.
+    expect(page).toMatch(/<svg class="timeline-chart"/);
+    expect(page).toContain("These figures are listed in the table under Performance above.");
+  });
 });

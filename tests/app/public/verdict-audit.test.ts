@@ -20,8 +20,19 @@ import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../suppor
 import { pageText } from "./support/page-text";
 
 const text = async (element: Promise<React.ReactElement> | React.ReactElement) => pageText(renderToStaticMarkup(await element));
-/** A claim reason as the engine words it: `Name: "statement" (kind, for Name | ahead of…, n independent sources)`. */
-const CLAIM_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(for (.+?)|ahead of every other technology measured the same way), \d+ independent sources?\)/;
+/**
+ * A claim reason as the engine words it: the verdict pages' `"statement" — a feature claim for Name,
+ * from n independent sources` (the name first only when the statement lacks it), or the wizard's
+ * `Name: "statement" (kind, for Name, n independent sources)`.
+ */
+const VERDICT_REASON = /^(?:(.+?): )?"(.+)" — an? [a-z ]+? for (.+?)(?:, ahead of every other technology measured the same way)?, from \d+ independent sources?/;
+const WIZARD_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(?:for (.+?)|ahead of every other technology measured the same way), \d+ independent sources?\)/;
+function claimReason(line: string): { name: string; forName: string | null } | null {
+  const v = VERDICT_REASON.exec(line);
+  if (v) return { name: v[1] ?? v[3], forName: v[3] };
+  const w = WIZARD_REASON.exec(line);
+  return w ? { name: w[1], forName: w[3] ?? null } : null;
+}
 const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?) and reports? it worked/;
 
 describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)", () => {
@@ -159,13 +170,13 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
   it("every reason on a verdict page speaks for the published pick and says why it counts for this use case", () => {
     for (const [slug, page] of verdictPages) {
       const why = whyLines(page)!;
-      const reasons = why.lines.filter((l) => CLAIM_REASON.test(l) || TEAM_REASON.test(l));
+      const reasons = why.lines.filter((l) => claimReason(l) || TEAM_REASON.test(l));
       expect({ slug, shown: reasons.length > 0 }).toEqual({ slug, shown: true });
       for (const line of reasons) {
-        const claim = CLAIM_REASON.exec(line);
-        const name = claim ? claim[1] : TEAM_REASON.exec(line)![1];
+        const claim = claimReason(line);
+        const name = claim ? claim.name : TEAM_REASON.exec(line)![1];
         expect({ slug, line, forPick: why.pick.split(" + ").includes(name) }).toEqual({ slug, line, forPick: true });
-        if (claim?.[4]) expect(claim[4]).toBe(name);
+        if (claim?.forName) expect(claim.forName).toBe(name);
         expect({ slug, line, because: line.includes(" counts because: ") }).toEqual({ slug, line, because: true });
       }
     }
@@ -173,27 +184,36 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
 
   it("no claim is shown twice on a verdict page, and the runner-up's case is about the runner-up", () => {
     for (const [slug, page] of verdictPages) {
-      const quoted = [...page.matchAll(/^(.+?): "(.+?)" \(/gm)].map((m) => m[2]);
+      const quoted = [...page.matchAll(/^(?:.+?: )?"(.+?)" (?:\(|— )/gm)].map((m) => m[1]);
       expect({ slug, repeated: quoted.filter((q, i) => quoted.indexOf(q) !== i) }).toEqual({ slug, repeated: [] });
       const runnerUp = /^Nothing verified against it\. The strongest case for an alternative, (.+)$/m.exec(page);
       if (runnerUp) {
         const after = page.split(runnerUp[0])[1].split("\n")[1];
-        expect({ slug, after, about: after.startsWith(`${runnerUp[1]}: `) }).toEqual({ slug, after, about: true });
+        expect({ slug, after, about: after.startsWith(`${runnerUp[1]}: `) || after.includes(` for ${runnerUp[1]}, `) }).toEqual({ slug, after, about: true });
       }
     }
   });
 
   it("the evidence-balance chart counts the claims the confidence line counts", () => {
     for (const [slug, page] of verdictPages) {
-      const line = /confidence when published: \d+%: (\d+) verified claims?/.exec(page);
+      const line = /confidence when published: \d+% — (\d+) verified claims?/.exec(page);
       const chart = /^Supports: (\d+) claims?, weight/m.exec(page);
       if (!line) continue;
       expect({ slug, chart: Number(chart?.[1] ?? 0) }).toEqual({ slug, chart: Number(line[1]) });
     }
   });
 
+  it("every claim the balance counts is named on the page: as many listed as the balance and the confidence line count", () => {
+    for (const [slug, page] of verdictPages) {
+      const summary = /^Evidence balance: supports: (?:(\d+) claims?|nothing)[^;]*; speaks against: (?:(\d+) claims?|nothing)/m.exec(page);
+      const counted = (side: string) => Number(summary?.[side === "Supports" ? 1 : 2] ?? 0);
+      const listed = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)$/.test(l));
+      expect({ slug, listed: listed.length }).toEqual({ slug, listed: counted("Supports") + counted("Speaks against") });
+    }
+  });
+
   it("every percentage shown, on verdict pages and in the wizard, stands in its one-line explanation", () => {
-    const EXPLAINED = /(confidence when published: |^Confidence )\d+%: \d+ verified claims? from \d+ independent sources?/i;
+    const EXPLAINED = /(confidence when published: \d+% — |^Confidence \d+%: )\d+ verified claims? from \d+ independent sources?/i;
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
       for (const line of page.split("\n").filter((l) => /\d+%/.test(l))) expect({ name, line, explained: EXPLAINED.test(line) }).toEqual({ name, line, explained: true });
     }
@@ -203,10 +223,10 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const [query, page] of wizardPages) {
       const why = whyLines(page);
       if (!why) continue;
-      const reasons = why.lines.filter((l) => CLAIM_REASON.test(l) || TEAM_REASON.test(l));
+      const reasons = why.lines.filter((l) => claimReason(l) || TEAM_REASON.test(l));
       for (const line of reasons) {
-        const claim = CLAIM_REASON.exec(line);
-        expect({ query, line, forPick: (claim ? claim[1] : TEAM_REASON.exec(line)![1]) === why.pick }).toEqual({ query, line, forPick: true });
+        const claim = claimReason(line);
+        expect({ query, line, forPick: (claim ? claim.name : TEAM_REASON.exec(line)![1]) === why.pick }).toEqual({ query, line, forPick: true });
       }
       const linked = [...page.matchAll(/the claim “(.+?)”/g)].map((m) => m[1]);
       expect({ query, repeated: linked.filter((q, i) => linked.indexOf(q) !== i) }).toEqual({ query, repeated: [] });

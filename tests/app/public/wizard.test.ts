@@ -56,6 +56,20 @@ describe("the wizard page", () => {
     for (const statement of PRIVATE_STATEMENTS) expect(page).not.toContain(statement);
   });
 
+  it("the ranking's evidence score says what it is: its range for the answers given, how it is made, and every score within it", async () => {
+    const page = await render(FULL);
+    // One need ticked: the use case's own evidence (±1) and that need (±0.5).
+    expect(page).toContain("Evidence score (−1.5 to +1.5)</th>");
+    expect(page).toMatch(/<table class="data-table" aria-describedby="wizard-score-note">/);
+    const note = /<p id="wizard-score-note"[^>]*>([^<]+)<\/p>/.exec(page)?.[1] ?? "";
+    expect(note).toContain("from −1 to +1");
+    expect(note).toContain("Each need you ticked adds from −0.5 to +0.5");
+    expect(note).toContain("scores run from −1.5 to +1.5");
+    const scores = [...page.matchAll(/<td>(-?\d+\.\d\d)<\/td>/g)].map((m) => Number(m[1]));
+    expect(scores.length).toBeGreaterThan(0);
+    for (const score of scores) expect(Math.abs(score)).toBeLessThanOrEqual(1.5);
+  });
+
   it("the home page asks what you are building, each use case a link into the wizard", async () => {
     const page = renderToStaticMarkup(await HomePage());
     expect(page).toContain("What are you building?");

@@ -2,7 +2,7 @@
 import { FEATURES } from "@/lib/extract/features";
 import {
   claimKindLabel, claimTitle, conditionPhrase, conditionsPhrase, conditionValue, countLabel, FEATURE_NAMES, featureName,
-  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName,
+  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName, naturalStatement, withNaturalStatements, confidenceText,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -147,5 +147,45 @@ describe("counts", () => {
     expect(checkedClaimsLabel(1)).toBe("1 checked claim");
     expect(checkedClaimsLabel(1200)).toBe("1,200 checked claims");
     expect(countLabel(2, "source", "sources")).toBe("2 sources");
+  });
+});
+
+describe("recommendations in a reader's shape", () => {
+  const django = { slug: "django", name: "Django" };
+  const fastapi = { slug: "fastapi", name: "FastAPI" };
+
+  it("writes the importer's 'For X, pick Y.' as 'Y is recommended for X.'", () => {
+    expect(naturalStatement("For staff back office, pick Django.")).toBe("Django is recommended for staff back office.");
+    expect(claimTitle("For streaming inference API, pick FastAPI.")).toBe("FastAPI is recommended for streaming inference API.");
+  });
+
+  it("names several picks as a list and says 'are'", () => {
+    expect(naturalStatement("For internal tools, pick Django and FastAPI.")).toBe("Django and FastAPI are recommended for internal tools.");
+  });
+
+  it("reads 'For X, Y.' only when Y is the claim's own technologies", () => {
+    expect(naturalStatement("For public JSON APIs, FastAPI.", { technologies: [fastapi] })).toBe("FastAPI is recommended for public JSON APIs.");
+    expect(naturalStatement("For small teams, Django works.", { technologies: [django] })).toBe("For small teams, Django works.");
+  });
+
+  it("says 'not recommended' when the claim counts against its technology", () => {
+    expect(naturalStatement("For realtime chat, pick Django.", { technologies: [django], directions: { django: "against" } })).toBe("Django is not recommended for realtime chat.");
+  });
+
+  it("leaves sentences people wrote as they are", () => {
+    for (const s of ["Django is the pick when you need a back office by Friday.", "Use FastAPI for model serving.", "Don't use Flask for large teams."]) expect(naturalStatement(s)).toBe(s);
+  });
+
+  it("rewrites a statement quoted inside an engine's reason", () => {
+    const statement = "For staff back office, pick Django.";
+    expect(withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [{ statement }]))
+      .toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
+  });
+});
+
+describe("a confidence line after a label", () => {
+  it("reads '53% — 4 verified claims …', never a second colon", () => {
+    expect(confidenceText("53%: 4 verified claims from 4 independent sources for it; nothing verified against it.")).toBe("53% — 4 verified claims from 4 independent sources for it; nothing verified against it.");
+    expect(confidenceText("No recommendation yet")).toBe("No recommendation yet");
   });
 });

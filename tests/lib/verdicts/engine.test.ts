@@ -70,7 +70,19 @@ describe("the verdict engine", () => {
     const admin = claim(["django"], "Django ships an admin for staff", { kind: "FEATURE" });
     const verdict = backOffice(computeVerdicts(evidence([login, admin])));
     expect(verdict.recommended).toEqual(["fastapi", "django"]);
-    expect(verdict.label).toBe("FastAPI + Django admin");
+    expect(verdict.label).toBe("FastAPI + Django for admin");
+  });
+
+  it("never pairs technologies used from different languages when no source names both: a PHP framework's login is no complement to a Python API", () => {
+    const login = claim(["laravel"], "Laravel supports OAuth login out of the box", { kind: "FEATURE" });
+    const admin = claim(["fastapi"], "FastAPI ships an admin for staff", { kind: "FEATURE", editorWeight: 1.1 });
+    const base = evidence([login, admin]);
+    const mixed = backOffice(computeVerdicts({ ...base, technologyNames: { ...base.technologyNames, laravel: "Laravel" }, technologyLanguages: { ...base.technologyLanguages, laravel: "php" } }));
+    expect(mixed.recommended).toEqual(["fastapi"]);
+    expect(mixed.label).toBe("FastAPI");
+    // Unknown languages are no evidence that two fit together either.
+    const unknown = backOffice(computeVerdicts({ ...base, technologyLanguages: {} }));
+    expect(unknown.recommended).toEqual(["fastapi"]);
   });
 
   it("gives a lopsided, well-evidenced verdict more confidence than a close one", () => {

@@ -31,5 +31,5 @@ export function decision(id: string, drivers: string[], chosen: string[], result
 }
 
 export function evidence(claims: EvidenceClaim[], decisions: DecisionEvidence[] = []): Evidence {
-  return { useCases: USE_CASES, claims, decisions, asOf: AS_OF, technologyNames: { django: "Django", flask: "Flask", fastapi: "FastAPI" } };
+  return { useCases: USE_CASES, claims, decisions, asOf: AS_OF, technologyNames: { django: "Django", flask: "Flask", fastapi: "FastAPI" }, technologyLanguages: { django: "python", flask: "python", fastapi: "python" } };
 }

@@ -7,6 +7,7 @@ import { JsonLd } from "@/components/public/JsonLd";
 import { requestNonce } from "@/lib/http/nonce";
 import { getClaimPage } from "@/lib/public/claims";
 import { claimReviewJsonLd } from "@/lib/public/json-ld";
+import { claimTitle } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { STATUS_LABELS } from "@/lib/public/rating";
 
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { claim } = result;
   const label = STATUS_LABELS[claim.status] ?? claim.status;
   return pageMetadata({
-    title: claim.statement,
-    description: `${label}${claim.rating ? ` (${claim.rating})` : ""}: ${claim.ratingExplanation ?? claim.statement}`,
+    title: claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies }),
+    description: `${label}${claim.rating ? ` (${claim.rating})` : ""}: ${claim.ratingExplanation ?? claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies })}`,
     path: `/claims/${claim.slug}`,
     type: "article",
   });

@@ -7,7 +7,9 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
-import { formatDate } from "@/lib/public/format";
+import { VerdictPicks } from "@/components/public/VerdictPicks";
+import { claimTitle, formatDate } from "@/lib/public/format";
+import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
@@ -42,12 +44,7 @@ export default async function UseCasePage({ params }: Props) {
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
           <h2 id={`v-${v.slug}`}>{v.title}</h2>
-          <p className="verdict__pick">
-            <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
-            {v.recommended.map((t, i) => (
-              <span key={t.slug}>{i > 0 && ", "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>
-            ))}
-          </p>
+          <VerdictPicks picks={v.recommended} />
           <p className="lead">{v.summary}</p>
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
@@ -59,7 +56,7 @@ export default async function UseCasePage({ params }: Props) {
               <ul className="claim-list">
                 {v.evidence.map((e) => (
                   <li key={e.claim.slug} className="claim-list__item">
-                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{e.claim.statement}</Link>
+                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
                       <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>

@@ -1,0 +1,20 @@
+// A verdict's "→ pick" line: each recommended technology by name, linked when it has a public page
+// (lib/public/verdict-picks.ts); "No single pick" when there is none, never an empty arrow.
+import Link from "next/link";
+import type { VerdictPick } from "@/lib/public/verdict-picks";
+
+export function VerdictPicks({ picks }: { picks: VerdictPick[] }) {
+  return (
+    <p className="verdict__pick">
+      <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+      {picks.length === 0
+        ? "No single pick"
+        : picks.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && ", "}
+              {t.href ? <Link href={t.href}>{t.name}</Link> : t.name}
+            </span>
+          ))}
+    </p>
+  );
+}

@@ -1,0 +1,29 @@
+// The wizard's "Evidence score" in words, for a visitor: its range for the answers given and how it
+// is made. Its own module, free of the engine, as the result view also renders in the browser.
+
+/** A driver that matters counts half as much as the use case's own evidence. */
+export const DRIVER_WEIGHT = 0.5;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The highest evidence score a technology can reach with this many needs ticked (the lowest is its negative). */
+export const scoreLimit = (needsTicked: number): number => 1 + DRIVER_WEIGHT * needsTicked;
+
+const signed = (n: number) => (n === 0 ? "0" : `${n > 0 ? "+" : "−"}${round2(Math.abs(n))}`);
+
+/**
+ * What the ranking's "Evidence score" is, for a visitor: its range for these answers and how it is
+ * made (the use case's own evidence scaled to ±1, each ticked need ±DRIVER_WEIGHT), in words.
+ */
+export function evidenceScoreNote(needsTicked: number): { range: string; text: string } {
+  const limit = scoreLimit(needsTicked);
+  const range = `${signed(-limit)} to ${signed(limit)}`;
+  const needs = needsTicked === 0
+    ? "You ticked no needs, so that is the whole score"
+    : `Each need you ticked adds from ${signed(-DRIVER_WEIGHT)} to ${signed(DRIVER_WEIGHT)} by what the verified claims about that need say of each option`;
+  return {
+    range,
+    text: `The evidence score says how strongly the checked evidence favours each option for your answers. The use case's own evidence gives from ${signed(-1)} to ${signed(1)} (${signed(1)} for the best-supported option). ${needs}, so here scores run from ${range}: above 0 the evidence leans for it, below 0 against it. Options your team knows that the evidence supports are listed first.`,
+  };
+}
+
