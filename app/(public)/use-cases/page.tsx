@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listUseCases } from "@/lib/public/use-cases";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/use-cases",
 });
 
-const loadUseCases = cachedPublicData("use-cases", () => listUseCases());
+const loadUseCases = cachedPublicData("use-cases", () => listUseCases(), { tags: shownRecords });
 
 export default async function UseCasesPage() {
   const useCases = await loadUseCases();

@@ -11,8 +11,8 @@ import path from "node:path";
 import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/http/page-cache";
-import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
+import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/cache/pages";
+import { invalidateAll, PUBLIC_CACHE_SECONDS } from "@/lib/cache/tags";
 
 interface Renderer {
   renders: number;
@@ -134,7 +134,7 @@ describe("the public page cache", () => {
     await get("/claims/a");
     next.text = "after the edit";
     expect((await get("/claims/a")).html).toContain("first");
-    bumpPublicGeneration();
+    invalidateAll();
     const after = await get("/claims/a");
     expect(after.cache).toBe("miss");
     expect(after.html).toContain("after the edit");
@@ -144,7 +144,7 @@ describe("the public page cache", () => {
     next.delayMs = 100;
     const during = get("/claims/b"); // reads the old material…
     await rendersStarted(1);
-    bumpPublicGeneration(); // …while an edit commits
+    invalidateAll(); // …while an edit commits
     next.text = "edited";
     expect((await during).html).toContain("first");
     next.delayMs = 0;
