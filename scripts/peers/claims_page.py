@@ -11,14 +11,16 @@ WHERE = '"deletedAt" IS NULL AND "mergedIntoId" IS NULL AND "status" IN (?, ?, ?
 SQL = f"""
 SELECT "counted"."total", "page"."slug", "page"."statement", "page"."kind", "page"."status", "page"."topic", "page"."rating",
        "page"."metric", "page"."value", "page"."unit", "page"."conditions", "page"."reviewedAt", "page"."updatedAt",
-       (SELECT json_group_array("t"."slug" ORDER BY "t"."slug") FROM "_ClaimToTechnology" AS "link" JOIN "Technology" AS "t" ON "t"."id" = "link"."B"
-         WHERE "link"."A" = "page"."id" AND "t"."deletedAt" IS NULL AND "t"."status" = 'ACTIVE') AS "technologies"
+       (SELECT json_group_array("slug") FROM (SELECT "t"."slug" FROM "_ClaimToTechnology" AS "link" JOIN "Technology" AS "t" ON "t"."id" = "link"."B"
+         WHERE "link"."A" = "page"."id" AND "t"."deletedAt" IS NULL AND "t"."status" = 'ACTIVE' ORDER BY "t"."slug")) AS "technologies"
 FROM (SELECT count(*) AS "total" FROM "Claim" WHERE {WHERE}) AS "counted"
 LEFT JOIN (SELECT "id", "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt"
            FROM "Claim" WHERE {WHERE} ORDER BY "updatedAt" DESC, "id" ASC LIMIT ? OFFSET ?) AS "page" ON 1 = 1
 ORDER BY "page"."updatedAt" DESC, "page"."id" ASC
 """
 
+# Debian's Python links SQLite 3.40, which has no ORDER BY inside json_group_array (3.44): the
+# technologies are ordered in a subquery instead.
 _local = threading.local()
 
 
