@@ -1,9 +1,10 @@
 // From a commit event to the tags it drops (./tags.ts). The event names the resource, the records'
 // ids and the fields that changed; pages name records by slug, so for a content-only edit the
-// records' slugs are read back (one small query, in every process the event reaches).
+// records' slugs (and, for claims, the lists they belong to) are read back: one small query, in
+// every process the event reaches.
 import type { Db } from "@/lib/db/client";
 import type { CommitEvent } from "@/lib/events/bus";
-import { ANY_WRITE, invalidateAll, invalidateTags, recordTag, resourceTag, SHAPE } from "./tags";
+import { ANY_WRITE, claimsOfTechnology, invalidateAll, invalidateTags, recordTag, resourceTag, SHAPE } from "./tags";
 
 /**
  * Per resource, the fields whose change alters only what is shown next to the record's own key
@@ -26,37 +27,45 @@ export function isContentOnly(event: CommitEvent): boolean {
   return !!content && event.action === "UPDATE" && event.fields.length > 0 && event.fields.every((f) => content.has(f));
 }
 
-/** Reads records' slugs by id (null when it cannot: the caller then drops more). */
-export type SlugLookup = (model: string, ids: readonly string[]) => Promise<string[] | null>;
+/**
+ * The tags naming records beyond their ids, read by id: their slugs, and the cut lists they belong
+ * to. `found` counts the records read (fewer than asked: the caller drops more).
+ */
+export type RecordLookup = (resource: string, ids: readonly string[]) => Promise<{ found: number; tags: string[] } | null>;
 
 /**
  * The tags a public write drops, or null for "everything" (a feed resync: what was missed is not
  * known). A non-public write drops nothing.
  */
-export async function tagsOfEvent(event: CommitEvent, slugsOf: SlugLookup): Promise<string[] | null> {
+export async function tagsOfEvent(event: CommitEvent, lookup: RecordLookup): Promise<string[] | null> {
   if (event.action === "RESYNC" || event.resource === "*") return null;
   if (!event.publicFacing) return [];
   const tags = [ANY_WRITE, resourceTag(event.resource), ...event.ids.map(recordTag)];
   if (!isContentOnly(event)) return [...tags, SHAPE];
-  const slugs = await slugsOf(CONTENT_FIELDS[event.resource].model, event.ids).catch(() => null);
+  const records = await lookup(event.resource, event.ids).catch(() => null);
   // A record not found (another database, deleted meanwhile): its pages cannot be named, so drop more.
-  if (slugs === null || slugs.length < event.ids.length) return [...tags, SHAPE];
-  return [...tags, ...slugs.map(recordTag)];
+  if (records === null || records.found < event.ids.length) return [...tags, SHAPE];
+  return [...tags, ...records.tags];
 }
 
-type SlugDelegate = { findMany(args: { where: { id: { in: string[] } }; select: { slug: true } }): Promise<Array<{ slug: string }>> };
+type KeyedRow = { slug: string; technologies?: Array<{ slug: string }> };
+type Delegate = { findMany(args: { where: { id: { in: string[] } }; select: Record<string, unknown> }): Promise<KeyedRow[]> };
 
-/** Slugs read through `db` (the writer's client, or the app's where the event came from elsewhere). */
-export const slugsFrom = (db: Db): SlugLookup => async (model, ids) => {
-  const delegate = (db as unknown as Record<string, SlugDelegate | undefined>)[model];
+/** Records read through `db` (the writer's client, or the app's where the event came from elsewhere). */
+export const recordsFrom = (db: Db): RecordLookup => async (resource, ids) => {
+  const model = CONTENT_FIELDS[resource]?.model;
+  const delegate = model ? (db as unknown as Record<string, Delegate | undefined>)[model] : undefined;
   if (!delegate) return null;
-  const rows = await delegate.findMany({ where: { id: { in: [...ids] } }, select: { slug: true } });
-  return rows.map((r) => r.slug);
+  // A claim's edit reorders the cut lists of its technologies' claims (their pages).
+  const select = model === "claim" ? { slug: true, technologies: { select: { slug: true } } } : { slug: true };
+  const rows = await delegate.findMany({ where: { id: { in: [...ids] } }, select });
+  const tags = rows.flatMap((r) => [recordTag(r.slug), ...(r.technologies ?? []).map((t) => claimsOfTechnology(t.slug))]);
+  return { found: rows.length, tags };
 };
 
 /** Drops, in every cache of this process, what a committed write changed. */
 export async function invalidateForEvent(event: CommitEvent, db: Db): Promise<void> {
-  const tags = await tagsOfEvent(event, slugsFrom(db));
+  const tags = await tagsOfEvent(event, recordsFrom(db));
   if (tags === null) invalidateAll();
   else invalidateTags(tags);
 }

@@ -8,7 +8,8 @@
 // Every entry carries tags saying what it shows (./tags.ts): `record:<id or slug>` for each record
 // named in it, `shape` when it depends on which records exist and how they relate (lists, counts,
 // comparison pairs), `resource:<name>` when any write to a resource can change it (a list ordered by
-// updatedAt), or `write` when nobody declared what it shows. Loaders and API endpoints declare their
+// updatedAt), `list:<name>` for a list cut at a limit that an edit of one of its records can
+// reorder, or `write` when nobody declared what it shows. Loaders and API endpoints declare their
 // tags (./shows.ts: shownRecords); a page keeps the union of the tags of the cached reads its render
 // made (collected per render), when its route declares all of them (TAGGED_ROUTES in ./pages.ts).
 //
@@ -17,8 +18,8 @@
 // (lib/events/subscribers.ts) turns it into the tags it drops (./events.ts: tagsOfEvent):
 //   - always `write`, `resource:<name>` and `record:<id>` of each record written;
 //   - for a content-only edit (an UPDATE of fields listed in CONTENT_FIELDS, e.g. a claim's
-//     wording), `record:<slug>` of those records, and nothing else: pages that do not show the
-//     record stay cached;
+//     wording), `record:<slug>` of those records and the cut lists they belong to (`list:…`, a
+//     technology's claims), and nothing else: pages that do not show the record stay cached;
 //   - for anything else (create, delete, restore, merge, status, relations): `shape` besides, which
 //     drops every list, count and comparison.
 // Dropping is immediate in the writing process, before the save's response is sent. Other
@@ -36,11 +37,12 @@
 // show after PUBLIC_CACHE_SECONDS at most.
 export { clearApiAnswers, cachedAnswer, cacheGeneration, storeAnswer, type CachedAnswer } from "./answers";
 export { cachedPublicData, clearPublicData, hasPublicData, MAX_PUBLIC_ENTRIES, type PublicCacheOptions } from "./data";
-export { CONTENT_FIELDS, invalidateForEvent, isContentOnly, slugsFrom, tagsOfEvent, type SlugLookup } from "./events";
+export { CONTENT_FIELDS, invalidateForEvent, isContentOnly, recordsFrom, tagsOfEvent, type RecordLookup } from "./events";
 export { recordKeysIn, shownRecords, type ShownOptions, type TagsOf } from "./shows";
 export {
   ANY_WRITE,
   changedSince,
+  claimsOfTechnology,
   freshnessCheck,
   invalidateAll,
   invalidateTags,

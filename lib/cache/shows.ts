@@ -38,6 +38,8 @@ export interface ShownOptions {
    * the record to the top) or cut at a limit with updatedAt as the tie-breaker.
    */
   every?: readonly string[];
+  /** Tags of the cut lists it holds, narrower than `every` (./tags.ts: claimsOfTechnology). */
+  lists?: readonly string[];
 }
 
 /**
@@ -48,7 +50,7 @@ export interface ShownOptions {
 export function shownRecords(value: unknown, options: ShownOptions = {}): string[] | null {
   const keys = recordKeysIn(value);
   if (keys === null) return null;
-  return [SHAPE, ...[...keys].map(recordTag), ...(options.every ?? []).map(resourceTag)];
+  return [SHAPE, ...[...keys].map(recordTag), ...(options.every ?? []).map(resourceTag), ...(options.lists ?? [])];
 }
 
 /** A declaration: the tags of an entry from its value (null: not known, dropped by any write). */

@@ -5,6 +5,9 @@
 //   updatedAt: any edit reorders it);
 // - `shape`: the entry depends on which records exist, are public, or are related (lists, counts,
 //   pairs): every write other than a content-only edit drops it;
+// - `list:<name>`: the entry holds a list cut at a limit and ordered with updatedAt as a tie-breaker,
+//   which an edit of any record belonging to the list can reorder (a technology's claims:
+//   claimsOfTechnology);
 // - `write` (ANY_WRITE): what the entry depends on is not known, so every public write drops it.
 // The state lives on globalThis: Next.js bundles route handlers and pages separately, and the
 // production server (scripts/server.ts) loads its own copy besides; all of them share one registry.
@@ -17,6 +20,9 @@ export const ANY_WRITE = "write";
 export const SHAPE = "shape";
 export const recordTag = (key: string): string => `record:${key}`;
 export const resourceTag = (resource: string): string => `resource:${resource}`;
+export const listTag = (name: string): string => `list:${name}`;
+/** The list of a technology's claims (its page, its API answer): cut at 200, updatedAt breaking ties. */
+export const claimsOfTechnology = (technologySlug: string): string => listTag(`claims-of:${technologySlug}`);
 
 /** A look for other processes' writes: a promise while one is due or running, null when not (throttled). */
 export type FreshnessCheck = () => Promise<void> | null;

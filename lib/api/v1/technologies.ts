@@ -1,5 +1,6 @@
 // /technologies: the technologies StackVerdict compares.
 import { shownRecords } from "@/lib/cache/shows";
+import { claimsOfTechnology } from "@/lib/cache/tags";
 import { z } from "zod";
 import { liveTechnologyWhere, verifiedClaimWhere } from "@/lib/public/visibility";
 import { getTechnologyPage } from "@/lib/public/technologies";
@@ -62,8 +63,8 @@ export const getTechnologyEndpoint = defineEndpoint({
     challenged: z.array(claimSummary).describe("Disputed and refuted claims."),
     verdicts: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string(), useCase: useCaseRef })),
   }),
-  // Its claims are cut at 200, newest first with updatedAt breaking ties: any claim edit may reorder them.
-  tags: (page) => shownRecords(page, { every: ["claims"] }),
+  // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
+  tags: (page) => shownRecords(page, { lists: [claimsOfTechnology(page.slug)] }),
   handler: async ({ params, db }) => {
     const page = await getTechnologyPage(params.slug, db);
     if (!page) throw new NotFound("The technology");

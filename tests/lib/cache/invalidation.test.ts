@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { GET as apiRoute } from "@/app/api/v1/[...path]/route";
 import { SYSTEM } from "@/lib/auth/roles";
-import { cachedPublicData, clearApiAnswers, clearPublicData, hasPublicData, shownRecords } from "@/lib/cache";
+import { cachedPublicData, claimsOfTechnology, clearApiAnswers, clearPublicData, hasPublicData, shownRecords } from "@/lib/cache";
 import { PageCache } from "@/lib/cache/pages";
 import { invalidateAll } from "@/lib/cache/tags";
 import { getClaimPage } from "@/lib/public/claims";
@@ -60,7 +60,7 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     claimPage = cachedPublicData("claim", counted("claim", (slug: string) => getClaimPage(slug, t.db)), { enabled: on, tags: shownRecords });
     technologyPage = cachedPublicData("technology", counted("technology", (slug: string) => getTechnologyPage(slug, t.db)), {
       enabled: on,
-      tags: (page) => shownRecords(page, { every: ["claims"] }),
+      tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
     });
     comparePage = cachedPublicData("compare", counted("compare", (pair: string) => getComparePage(pair, t.db)), { enabled: on, tags: shownRecords });
     useCasePage = cachedPublicData("use-case", counted("use-case", (slug: string) => getUseCasePage(slug, t.db)), { enabled: on, tags: shownRecords });
@@ -82,6 +82,7 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
   const API = {
     claim: () => `/claims/${w.verified.slug as string}`,
     django: () => "/technologies/django",
+    flask: () => "/technologies/flask",
     pair: () => "/comparisons/django-vs-fastapi",
     unrelated: () => "/comparisons/fastapi-vs-flask",
     list: () => "/claims?page=1",
@@ -97,7 +98,7 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     }
   }
   async function warmPages(): Promise<void> {
-    await Promise.all([claimPage(w.verified.slug as string), technologyPage("django"), comparePage("django-vs-fastapi"), comparePage("fastapi-vs-flask"), useCasePage("back-office-tool"), home()]);
+    await Promise.all([claimPage(w.verified.slug as string), technologyPage("django"), technologyPage("flask"), comparePage("django-vs-fastapi"), comparePage("fastapi-vs-flask"), useCasePage("back-office-tool"), home()]);
   }
   const claimVersion = async () => (await t.db.claim.findUniqueOrThrow({ where: { id: w.verified.id as string } })).version;
 
@@ -112,14 +113,16 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     // The answers that show the claim (its page, its technology, its pair, the use case citing it,
     // the list ordered by update, search) are rendered again…
     for (const path of [API.claim(), API.django(), API.pair(), API.useCase(), API.list(), API.search()]) expect([path, await api(path)]).toEqual([path, "miss"]);
-    // …and the comparison of two other technologies is still cached.
+    // …and the comparison of two other technologies, and another technology's page, are still cached.
     expect(await api(API.unrelated())).toBe("hit");
+    expect(await api(API.flask())).toBe("hit");
 
     expect(hasPublicData("claim", w.verified.slug as string)).toBe(false);
     expect(hasPublicData("technology", "django")).toBe(false);
     expect(hasPublicData("compare", "django-vs-fastapi")).toBe(false);
     expect(hasPublicData("use-case", "back-office-tool")).toBe(false);
     expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(true);
+    expect(hasPublicData("technology", "flask")).toBe(true);
     // The new wording is what the next visitor reads.
     expect(JSON.stringify(await claimPage(w.verified.slug as string))).toContain("Django has a built-in admin site.");
     expect(JSON.stringify(await comparePage("django-vs-fastapi"))).toContain("Django has a built-in admin site.");
