@@ -26,7 +26,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: Next.js can only stamp the CSP nonce (proxy.ts) on scripts of
-  // a page rendered for that request. Public page data stays cached (lib/public/cache.ts).
+  // a page rendered for that request. Public page data stays cached (lib/cache/data.ts).
   await requestNonce();
   return (
     <html lang="en" className={GeistSans.variable}>

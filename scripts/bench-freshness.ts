@@ -17,7 +17,7 @@ import { createClient, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { subscribe } from "@/lib/events";
 import { startCommitFeed } from "@/lib/events/feed";
-import { publicGeneration, syncPublicGeneration } from "@/lib/public/generation";
+import { publicGeneration, syncPublicGeneration } from "@/lib/cache/tags";
 import { claims } from "@/lib/resources/claims";
 import { createRecord } from "@/lib/services/records";
 import { migrate } from "./migrate";

@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { createClient } from "@/lib/db/client";
 import { processOrigin, subscribe } from "@/lib/events";
 import { startCommitFeed } from "@/lib/events/feed";
-import { syncPublicGeneration } from "@/lib/public/generation";
+import { syncPublicGeneration } from "@/lib/cache/tags";
 import { claims } from "@/lib/resources/claims";
 import { createRecord, getRecord, updateRecord } from "@/lib/services/records";
 

@@ -1,4 +1,4 @@
-// The production server (`npm start`): Next.js behind the public page cache (lib/http/page-cache.ts).
+// The production server (`npm start`): Next.js behind the public page cache (lib/cache/pages.ts).
 // Next.js still answers everything the cache does not hold (its proxy sets the nonce policy and
 // checks the host; services authorize every write); the cache only replays public GET answers with
 // a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
@@ -22,7 +22,7 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import next from "next";
 import { stampPeer } from "@/lib/net/forwarded";
-import { PageCache } from "@/lib/http/page-cache";
+import { PageCache } from "@/lib/cache/pages";
 import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
 
 const port = Number(process.env.PORT ?? 3000);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { ClaimList } from "@/components/public/ClaimList";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { latestVerifiedClaims, listComparisons, listPublishedVerdicts } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
@@ -17,7 +17,8 @@ export const metadata: Metadata = pageMetadata({
 const loadHome = cachedPublicData("home", async () => {
   const [comparisons, verdicts, claims] = await Promise.all([listComparisons(), listPublishedVerdicts(), latestVerifiedClaims()]);
   return { comparisons, verdicts, claims };
-});
+  // The latest claims are cut at 8, newest first with updatedAt breaking ties: any claim edit may reorder them.
+}, { tags: (home) => shownRecords(home, { every: ["claims"] }) });
 
 // eslint-disable-next-line max-lines-per-function -- split pending (#15)
 export default async function HomePage() {

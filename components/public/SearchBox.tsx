@@ -1,11 +1,11 @@
 // The header's search box. Suggestions come as you type with no script at all: the names of
 // technologies, comparisons and use cases are rendered into a <datalist> the browser filters itself.
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { suggestionNames } from "@/lib/search";
 import "./SearchBox.css";
 
 /** The names the box suggests, loaded by the layout (a server component may wait; the box itself does not). */
-export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames());
+export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames(), { tags: shownRecords });
 
 export function SearchBox({ names }: { names: string[] }) {
   return (

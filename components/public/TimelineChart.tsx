@@ -80,30 +80,36 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
       {rows.length < chart.rows.length && (
         <p className="muted">{rows.length === 0 ? "These figures are listed in the table under Performance above." : "Figures not listed under Performance above:"}</p>
       )}
-      {rows.length > 0 && (
-        <details className="timeline__table">
-          <summary>The figures as a table</summary>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="sr-only">{chart.title}</caption>
-              <thead>
-                <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
-              </thead>
-              <tbody>
-                {rows.map((p) => (
-                  <tr key={p.claimSlug}>
-                    <td>{p.dateLabel}</td>
-                    <td>{p.technologyName}</td>
-                    <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
-                    <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
-      )}
+      {rows.length > 0 && <TimelineTable title={chart.title} rows={rows} />}
     </div>
+  );
+}
+
+/** The chart's figures as a table: the fallback for readers who do not see the chart. */
+function TimelineTable({ title, rows }: { title: string; rows: Chart["rows"] }) {
+  const chart = { title };
+  return (
+    <details className="timeline__table">
+      <summary>The figures as a table</summary>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="sr-only">{chart.title}</caption>
+          <thead>
+            <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.claimSlug}>
+                <td>{p.dateLabel}</td>
+                <td>{p.technologyName}</td>
+                <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
+                <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

@@ -39,6 +39,11 @@ export interface EndpointSpec<P extends z.ZodObject, Q extends z.ZodObject, R ex
   /** Seconds a browser or shared cache may reuse the answer (public material changes rarely). */
   maxAge?: number;
   handler: (ctx: EndpointContext<z.output<P>, z.output<Q>>) => Promise<z.input<R> | ApiRedirect>;
+  /**
+   * What an answer shows, as cache tags (lib/cache/shows.ts: shownRecords), so that a write drops
+   * only the answers showing what it touched. Omitted: any public write drops the answer.
+   */
+  tags?: (answer: z.input<R>) => readonly string[] | null;
 }
 
 export type Endpoint = EndpointSpec<z.ZodObject, z.ZodObject, z.ZodType>;

@@ -7,8 +7,7 @@ import { databaseUrl } from "@/lib/db/provider";
 import { NotFound, ValidationError, type FieldErrors } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { assertStorableText } from "@/lib/text/unicode";
-import { freshnessCheck } from "@/lib/public/generation";
-import { cacheGeneration, cachedAnswer, storeAnswer, type CachedAnswer } from "./cache";
+import { ANY_WRITE, cacheGeneration, cachedAnswer, freshnessCheck, storeAnswer, type CachedAnswer } from "@/lib/cache";
 import { ApiRedirect, type Endpoint } from "./define";
 import { matchEndpoint } from "./router";
 
@@ -63,16 +62,23 @@ const cacheKey = (url: URL): string => {
   return `${databaseUrl()} ${url.pathname}?${new URLSearchParams(params).toString()}`;
 };
 
-async function answer(endpoint: Endpoint, pathParams: Record<string, string>, url: URL): Promise<CachedAnswer> {
+interface Answered {
+  answer: CachedAnswer;
+  tags: readonly string[];
+}
+
+async function answer(endpoint: Endpoint, pathParams: Record<string, string>, url: URL): Promise<Answered> {
   const params = endpoint.params ? validate(endpoint.params, pathParams, "path") : {};
   const query = validate(endpoint.query, queryObject(url), "query");
   const result = await endpoint.handler({ params, query, url, db: getDb() });
   const maxAge = endpoint.maxAge ?? 60;
   const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`;
   if (result instanceof ApiRedirect) {
-    return { status: 301, body: "", headers: { location: result.location, "cache-control": cacheControl } };
+    // A redirect names no record's content; it changes when the merge behind it does (a `shape` write).
+    return { answer: { status: 301, body: "", headers: { location: result.location, "cache-control": cacheControl } }, tags: [ANY_WRITE] };
   }
-  return { status: 200, body: JSON.stringify(result), headers: { "content-type": "application/json; charset=utf-8", "cache-control": cacheControl } };
+  const tags = endpoint.tags?.(result) ?? [ANY_WRITE];
+  return { answer: { status: 200, body: JSON.stringify(result), headers: { "content-type": "application/json; charset=utf-8", "cache-control": cacheControl } }, tags };
 }
 
 function respond(method: string, a: CachedAnswer): Response {
@@ -94,8 +100,8 @@ export async function handleApiRequest(req: Request, segments: string[]): Promis
     if (!match) throw new NotFound(`${API_PREFIX}/${segments.join("/")}`);
     const generation = cacheGeneration();
     const fresh = await answer(match.endpoint, match.params, url);
-    storeAnswer(key, fresh, generation);
-    return respond(req.method, fresh);
+    storeAnswer(key, fresh.answer, generation, fresh.tags);
+    return respond(req.method, fresh.answer);
   } catch (error) {
     const res = errorResponse(error);
     for (const [k, v] of Object.entries(CORS_HEADERS)) res.headers.set(k, v);

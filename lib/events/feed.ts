@@ -13,7 +13,7 @@
 import { Client, type Notification } from "pg";
 import { getDb, providerOfClient, type Db } from "@/lib/db/client";
 import { databaseUrl, providerOf, type Provider } from "@/lib/db/provider";
-import { setFreshnessCheck } from "@/lib/public/generation";
+import { setFreshnessCheck } from "@/lib/cache/tags";
 import { dispatchRemote, type CommitEvent } from "./bus";
 import { COMMIT_CHANNEL } from "./outbox";
 import "./subscribers";
@@ -43,7 +43,7 @@ export interface FeedOptions {
   db?: () => Db;
   /** SQLite: look at most this often (default COMMIT_CHECK_MS or 50 ms). */
   checkEveryMs?: number;
-  /** Whether readers' freshnessCheck() (lib/public/generation.ts) runs this feed's look (default true). */
+  /** Whether readers' freshnessCheck() (lib/cache/tags.ts) runs this feed's look (default true). */
   installFreshnessCheck?: boolean;
 }
 

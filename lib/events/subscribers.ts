@@ -1,17 +1,20 @@
 // Who listens to commit events: the one place a reader learns what follows a save. In order:
-// 1. public caches, in every process: the public generation moves on (lib/public/generation.ts), the
-//    API's answers are dropped (lib/api/cache.ts), and in the writer Next's router cache is revalidated;
+// 1. public caches, in every process: the cached pages, page data and API answers that show what the
+//    write touched are dropped (lib/cache, whose header says why an edit shows up on the site), and
+//    in the writer Next's router cache is revalidated;
 // 2. verdict flags, once, in the writer: published verdicts whose evidence shifted are flagged for review;
 // 3. the resource's own declared hooks (ResourceDef.afterCommit), once, in the writer.
 // A static import of next/cache: a dynamic import() got its own copy of Next's request context and never saw it.
 import { revalidatePath } from "next/cache";
-import { invalidatePublicApiCache } from "@/lib/api/cache";
+import { invalidateForEvent } from "@/lib/cache";
+import { getDb } from "@/lib/db/client";
 import { reviewDependentVerdicts } from "@/lib/editorial/flag";
 import { subscribe, type CommitEvent, type LocalCommit } from "./bus";
 
-function dropPublicCaches(event: CommitEvent, local: LocalCommit | null): void {
-  if (!event.publicFacing) return;
-  invalidatePublicApiCache();
+async function dropPublicCaches(event: CommitEvent, local: LocalCommit | null): Promise<void> {
+  // A resync (the feed may have missed events) is not public-facing by itself: it drops everything.
+  if (!event.publicFacing && event.action !== "RESYNC") return;
+  await invalidateForEvent(event, local?.db ?? getDb());
   // Only the writer is inside the request that wrote; elsewhere there is no request context to revalidate.
   if (!local) return;
   try {

@@ -1,6 +1,6 @@
 // The public routes: paths whose GET answers are the same for every visitor (the public pages,
 // feeds, discovery files and the JSON API), each with the query parameters its answer depends on.
-// The page cache (lib/http/page-cache.ts) keeps answers only for these, keyed by the routed path
+// The page cache (lib/cache/pages.ts) keeps answers only for these, keyed by the routed path
 // and those parameters alone; a request with any other parameter is passed to Next.js uncached, so
 // made-up query strings cannot fill the cache. A page that starts reading a new parameter lists it
 // here: until then requests carrying it are simply rendered fresh (never answered with the wrong copy).

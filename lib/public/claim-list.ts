@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { providerOfClient } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { PUBLIC_CLAIM_STATUSES } from "./visibility";
+import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
 
 export interface PublicClaimFilter {
   kind?: string;

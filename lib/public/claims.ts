@@ -1,7 +1,7 @@
 // Read side of /claims/[slug]: one public claim with its evidence, context and history.
 import { getDb, type Db } from "@/lib/db/client";
 import { quoteInContext, type QuoteContext } from "./segments";
-import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "./visibility";
+import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
 
 /** Fields whose changes are bookkeeping, not news to a reader. */
 const QUIET_FIELDS = new Set(["updatedAt", "version", "normalized", "reviewerId", "reviewedAt", "editorWeight"]);

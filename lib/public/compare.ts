@@ -5,7 +5,7 @@ import { featureSupport, groupMeasurements, parsePair, type Measurement, type Su
 import { comparisonClaimCount } from "./counts";
 import { comparisonTimelines } from "./figure-timeline";
 import { comparisonSlug } from "./home";
-import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "./visibility";
+import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 type Tech = { id: string; slug: string; name: string };
 export interface FeatureCell { claimSlug: string; statement: string; status: string; support: Support; replacement: string | null }

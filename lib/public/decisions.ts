@@ -4,7 +4,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { citedClaimWarning } from "@/lib/decisions/cited-claims";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "./visibility";
+import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "@/lib/resources/visibility";
 
 const summarySelect = {
   id: true, slug: true, title: true, status: true, date: true, chosenOption: true, options: true,

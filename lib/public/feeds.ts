@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { claimTitle } from "./format";
 import { absoluteUrl, describe, SITE_NAME, siteUrl } from "./site";
-import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 
 export type FeedKind = "all" | "verdicts" | "claims";
 

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { CLAIM_EVIDENCE_SELECT, toEvidenceClaim } from "@/lib/editorial/load";
 import { conditionsOf } from "./claims";
 import { figureTimelines, type TimelineChart, type TimelineClaim } from "./figure-timeline-model";
-import { liveTechnologyWhere, publicClaimWhere } from "./visibility";
+import { liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
 
 /** Enough figures for any page's few charts; a page never reads the whole claim table. */
 const MAX_FIGURES = 2000;

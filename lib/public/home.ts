@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { claimSummarySelect, toSummary } from "./technologies";
 import { Prisma } from "@/lib/generated/sqlite/client";
-import { publishedVerdictWhere, verifiedClaimWhere } from "./visibility";
+import { publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 
 export interface Comparison {

@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { listComparisons } from "./home";
 import { absoluteUrl } from "./site";
-import { liveTechnologyWhere, publicArticleWhere, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere } from "./visibility";
+import { liveTechnologyWhere, publicArticleWhere, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 export interface SitemapEntry {
   url: string;

@@ -4,7 +4,7 @@ import { renderArticle } from "@/lib/text/sanitize";
 import { conditionsOf } from "./claims";
 import { claimTitle } from "./format";
 import { highlightSegments, type Segment } from "./segments";
-import { publicArticleWhere, publicCitationInArticleWhere } from "./visibility";
+import { publicArticleWhere, publicCitationInArticleWhere } from "@/lib/resources/visibility";
 
 export interface PublicSource {
   slug: string;

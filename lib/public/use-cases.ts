@@ -6,7 +6,7 @@ import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
-import { publicClaimWhere, publishedVerdictWhere } from "./visibility";
+import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });

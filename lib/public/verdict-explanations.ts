@@ -11,7 +11,7 @@ import { changeSentence } from "@/lib/editorial/wording";
 import type { CountedClaim } from "@/lib/verdicts/types";
 import { conditionsOf } from "./claims";
 import type { BalanceEvidence } from "./evidence-balance";
-import { publicClaimWhere, publicDecisionWhere } from "./visibility";
+import { publicClaimWhere, publicDecisionWhere } from "@/lib/resources/visibility";
 import { recommendedSelect } from "./verdict-picks";
 
 export interface PublicReason {

@@ -3,7 +3,7 @@
 // one archived since): the verdict still says what it recommends, by name, without a link; only a
 // deleted technology drops out. The arrow line is never left empty.
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { liveTechnologyWhere } from "./visibility";
+import { liveTechnologyWhere } from "@/lib/resources/visibility";
 
 /** The `recommended` relation as every public verdict list reads it. */
 export const recommendedSelect = {

@@ -2,9 +2,9 @@
 // comparisons (pairs of technologies with claims from the same article, as lib/public lists them).
 // There are hundreds of them, not hundreds of thousands, so search matches them in memory, and
 // their words are the typo vocabulary. Loaded once per database and public generation (dropped on
-// this process's writes, and after PUBLIC_CACHE_SECONDS for other processes' writes, like lib/public/cache).
+// this process's writes, and after PUBLIC_CACHE_SECONDS for other processes' writes, like lib/cache/data.ts).
 import type { Db } from "@/lib/db/client";
-import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
+import { PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/cache/tags";
 import { comparisonSlug } from "@/lib/public/home";
 import { PUBLIC_CLAIM_STATUSES, liveTechnologyWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { fold, wordsOf } from "./query";
@@ -216,7 +216,7 @@ async function fingerprint(db: Db): Promise<string | null> {
 /**
  * The catalogue of `db`, loaded once per public generation. After PUBLIC_CACHE_SECONDS it is
  * checked in the background (reloaded when another process changed its tables) while searches go
- * on with the current one (as lib/public/cache does).
+ * on with the current one (as lib/cache/data.ts does).
  */
 export function catalogueOf(db: Db): Promise<Catalogue> {
   const entry = kept.get(db);

@@ -6,6 +6,12 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     workers?: number;
+    /** Requests each connection sends in turn (then starts over). */
+    requests?: Array<{
+      method?: string;
+      path?: string;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+    }>;
   }
   interface Histogram {
     average: number;

@@ -1,5 +1,5 @@
 // Cached public pages and editors' edits, against the production server. Pages render per request
-// (CSP nonces) from cached data (lib/public/cache.ts: an in-process memo, 10 s for other processes' writes). Proof that the data is cached: a change
+// (CSP nonces) from cached data (lib/cache/data.ts: an in-process memo, 10 s for other processes' writes). Proof that the data is cached: a change
 // written straight into the database, bypassing the service layer, does not show. Proof that edits
 // are fresh: the same claim edited through the admin API shows within seconds.
 import Database from "better-sqlite3";

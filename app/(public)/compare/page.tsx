@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { listComparisons } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/compare",
 });
 
-const loadComparisons = cachedPublicData("comparisons", () => listComparisons(undefined, 60));
+const loadComparisons = cachedPublicData("comparisons", () => listComparisons(undefined, 60), { tags: shownRecords });
 
 export default async function ComparisonsPage() {
   const comparisons = await loadComparisons();

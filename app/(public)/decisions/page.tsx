@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DecisionCard } from "@/components/public/DecisionParts";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { listPublicDecisions } from "@/lib/public/decisions";
 import { pageMetadata } from "@/lib/public/metadata";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/decisions",
 });
 
-const loadDecisions = cachedPublicData("decisions", () => listPublicDecisions());
+const loadDecisions = cachedPublicData("decisions", () => listPublicDecisions(), { tags: shownRecords });
 
 export default async function DecisionsPage() {
   const decisions = await loadDecisions();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { verifiedClaimsLabel } from "@/lib/public/counts";
 import { humanize } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
@@ -12,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/technologies",
 });
 
-const loadTechnologies = cachedPublicData("technologies", () => listTechnologies());
+const loadTechnologies = cachedPublicData("technologies", () => listTechnologies(), { tags: shownRecords });
 
 export default async function TechnologiesPage() {
   const technologies = await loadTechnologies();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictPicks } from "@/components/public/VerdictPicks";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listUseCases } from "@/lib/public/use-cases";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/use-cases",
 });
 
-const loadUseCases = cachedPublicData("use-cases", () => listUseCases());
+const loadUseCases = cachedPublicData("use-cases", () => listUseCases(), { tags: shownRecords });
 
 export default async function UseCasesPage() {
   const useCases = await loadUseCases();

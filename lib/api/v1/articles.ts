@@ -1,4 +1,5 @@
 // /articles: the sources public claims quote (an article nobody has verified anything from stays private).
+import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
@@ -30,6 +31,7 @@ export const listArticlesEndpoint = defineEndpoint({
   summary: "List sources quoted by public claims",
   query: z.object({ ...paginationQuery, domain: z.string().min(1).max(253).optional().describe("Only articles from this domain.") }),
   response: pageOf(articleItem),
+  tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where: Prisma.ArticleWhereInput = { AND: [publicArticleWhere(), query.domain ? { domain: query.domain } : {}] };
     const [rows, total] = await Promise.all([
@@ -68,6 +70,7 @@ export const getArticleEndpoint = defineEndpoint({
     quotes: z.array(z.object({ start: z.number().int(), end: z.number().int(), claims: z.array(z.string()) })).describe("Character ranges of `text` quoted by public claims (claim slugs)."),
     claims: z.array(claimRef),
   }),
+  tags: shownRecords,
   handler: async ({ params, db }) => {
     const source = await getSourcePage(params.slug, db);
     if (!source) throw new NotFound("The article");

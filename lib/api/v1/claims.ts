@@ -1,4 +1,5 @@
 // /claims: public claims (verified, disputed, refuted), filterable, and one claim with its evidence.
+import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import { NotFound } from "@/lib/errors";
 import { conditionsOf, getClaimPage } from "@/lib/public/claims";
@@ -42,6 +43,8 @@ export const listClaimsEndpoint = defineEndpoint({
     topic: z.string().min(1).max(200).optional().describe("Only claims on this topic (exact)."),
   }),
   response: pageOf(claimItem),
+  // Newest updated first: any claim edit reorders it.
+  tags: (page) => shownRecords(page, { every: ["claims"] }),
   handler: async ({ query, url, db }) => {
     // One typed SQL statement (lib/public/claim-list.ts): this is the API's hottest uncached read.
     const { rows, total } = await listPublicClaims(db, query, query.page, query.perPage);
@@ -87,6 +90,7 @@ export const getClaimEndpoint = defineEndpoint({
     contradictions: z.array(z.object({ id: z.string(), status: z.string(), kind: z.string(), reason: z.string(), other: claimRef })),
     history: z.array(z.object({ action: z.string(), createdAt: timestamp, fields: z.array(z.string()) })),
   }),
+  tags: shownRecords,
   handler: async ({ params, db }) => {
     const result = await getClaimPage(params.slug, db);
     if (!result) throw new NotFound("The claim");

@@ -1,4 +1,5 @@
 // /comparisons: technology pairs (or triples) side by side, as the /compare pages show them.
+import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import { NotFound } from "@/lib/errors";
 import { getComparePage } from "@/lib/public/compare";
@@ -19,6 +20,7 @@ export const listComparisonsEndpoint = defineEndpoint({
   summary: "List comparisons: technology pairs quoted together by public claims' sources",
   query: z.object({ ...paginationQuery }),
   response: pageOf(comparisonItem),
+  tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const all = await listComparisons(db, MAX_COMPARISONS);
     const start = (query.page - 1) * query.perPage;
@@ -55,6 +57,7 @@ export const getComparisonEndpoint = defineEndpoint({
   notFound: true,
   redirects: true,
   response: comparison,
+  tags: shownRecords,
   handler: async ({ params, db }) => {
     const result = await getComparePage(params.pair, db);
     if (!result) throw new NotFound("The comparison");

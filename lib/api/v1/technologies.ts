@@ -1,4 +1,6 @@
 // /technologies: the technologies StackVerdict compares.
+import { shownRecords } from "@/lib/cache/shows";
+import { claimsOfTechnology } from "@/lib/cache/tags";
 import { z } from "zod";
 import { liveTechnologyWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 import { getTechnologyPage } from "@/lib/public/technologies";
@@ -23,6 +25,7 @@ export const listTechnologiesEndpoint = defineEndpoint({
   summary: "List technologies",
   query: z.object({ ...paginationQuery, kind: z.string().max(50).optional().describe("Only technologies of this kind.") }),
   response: pageOf(technologyItem),
+  tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where = { AND: [liveTechnologyWhere(), query.kind ? { kind: query.kind } : {}] };
     const [rows, total] = await Promise.all([
@@ -60,6 +63,8 @@ export const getTechnologyEndpoint = defineEndpoint({
     challenged: z.array(claimSummary).describe("Disputed and refuted claims."),
     verdicts: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string(), useCase: useCaseRef })),
   }),
+  // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
+  tags: (page) => shownRecords(page, { lists: [claimsOfTechnology(page.slug)] }),
   handler: async ({ params, db }) => {
     const page = await getTechnologyPage(params.slug, db);
     if (!page) throw new NotFound("The technology");

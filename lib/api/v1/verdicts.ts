@@ -1,4 +1,5 @@
 // /verdicts and /use-cases: published verdicts per use case, with their public evidence.
+import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
@@ -68,6 +69,7 @@ export const listVerdictsEndpoint = defineEndpoint({
   summary: "List published verdicts",
   query: z.object({ ...paginationQuery, useCase: slugFilter("use case"), technology: slugFilter("recommended technology") }),
   response: pageOf(verdictItem),
+  tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where: Prisma.VerdictWhereInput = {
       AND: [
@@ -93,6 +95,7 @@ export const getVerdictEndpoint = defineEndpoint({
   query: z.object({}),
   notFound: true,
   response: verdictDetail,
+  tags: shownRecords,
   handler: async ({ params, db }) => {
     const row = await db.verdict.findFirst({
       where: { AND: [publishedVerdictWhere(), { slug: params.slug }] },
@@ -119,6 +122,7 @@ export const listUseCasesEndpoint = defineEndpoint({
   summary: "List use cases that have a published verdict",
   query: z.object({ ...paginationQuery }),
   response: pageOf(useCaseItem),
+  tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where: Prisma.UseCaseWhereInput = { deletedAt: null, verdicts: { some: publishedVerdictWhere() } };
     const [rows, total] = await Promise.all([
@@ -141,6 +145,7 @@ export const getUseCaseEndpoint = defineEndpoint({
   query: z.object({}),
   notFound: true,
   response: useCaseItem.omit({ verdicts: true }).extend({ verdicts: z.array(verdictDetail.omit({ useCase: true })) }),
+  tags: shownRecords,
   handler: async ({ params, db }) => {
     const page = await getUseCasePage(params.slug, db);
     if (!page) throw new NotFound("The use case");

@@ -5,7 +5,7 @@ import { search } from "@/lib/search";
 import { forgetCatalogue } from "@/lib/search/catalogue";
 import { INDEXED_KINDS, postgresEngine, RANKED_PER_KIND, sqliteEngine } from "@/lib/search/engines";
 import { parseQuery } from "@/lib/search/query";
-import { PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
+import { PUBLIC_CACHE_SECONDS } from "@/lib/cache/tags";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 
 const COMMON = RANKED_PER_KIND + 40;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CompareView } from "@/components/public/CompareView";
@@ -11,8 +11,8 @@ import { pageMetadata } from "@/lib/public/metadata";
 
 
 type Props = { params: Promise<{ pair: string }> };
-const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair)));
-const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")));
+const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair), { tags: shownRecords }));
+const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")), { tags: shownRecords });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).pair);

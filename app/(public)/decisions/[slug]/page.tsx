@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CitedClaims, CitedClaimsWarning, decisionStatusLabel, OutcomeList } from "@/components/public/DecisionParts";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { getPublicDecision } from "@/lib/public/decisions";
 import { formatDate, namesBeyond } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
@@ -12,7 +12,7 @@ import { DRIVERS } from "@/lib/verdicts/drivers";
 
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("decision", (slug: string) => getPublicDecision(slug)));
+const load = cache(cachedPublicData("decision", (slug: string) => getPublicDecision(slug), { tags: shownRecords }));
 const driverLabel = (key: string) => DRIVERS.find((d) => d.key === key)?.label ?? key;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

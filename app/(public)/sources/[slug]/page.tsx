@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
@@ -13,7 +13,7 @@ import { getSourcePageView } from "@/lib/public/sources";
 
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("source", (slug: string) => getSourcePageView(slug)));
+const load = cache(cachedPublicData("source", (slug: string) => getSourcePageView(slug), { tags: shownRecords }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await load((await params).slug);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, claimsOfTechnology, shownRecords } from "@/lib/cache";
 import { humanize } from "@/lib/public/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { ClaimList } from "@/components/public/ClaimList";
@@ -13,7 +13,10 @@ import { getTechnologyPage } from "@/lib/public/technologies";
 
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("technology", (slug: string) => getTechnologyPage(slug)));
+const load = cache(cachedPublicData("technology", (slug: string) => getTechnologyPage(slug), {
+    // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
+    tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
+  }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);

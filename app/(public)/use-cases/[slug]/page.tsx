@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData } from "@/lib/public/cache";
+import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
@@ -15,7 +15,7 @@ import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug)));
+const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug), { tags: shownRecords }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);

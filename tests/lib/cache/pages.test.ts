@@ -11,8 +11,8 @@ import path from "node:path";
 import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/http/page-cache";
-import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
+import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/cache/pages";
+import { ANY_WRITE, invalidateAll, invalidateTags, noteTags, PUBLIC_CACHE_SECONDS, recordTag, SHAPE } from "@/lib/cache/tags";
 
 interface Renderer {
   renders: number;
@@ -130,21 +130,53 @@ describe("the public page cache", () => {
     expect(scriptNonces(await res.text())).toEqual([nonce, nonce]);
   });
 
-  it("renders again after this process commits a write to public material (the public generation)", async () => {
+  it("renders again once everything is dropped (a feed resync)", async () => {
     await get("/claims/a");
     next.text = "after the edit";
     expect((await get("/claims/a")).html).toContain("first");
-    bumpPublicGeneration();
+    invalidateAll();
     const after = await get("/claims/a");
     expect(after.cache).toBe("miss");
     expect(after.html).toContain("after the edit");
+  });
+
+  it("keeps the tags its render's cached reads noted, and only a write touching them drops the page", async () => {
+    const render = next.handle;
+    next.handle = async (req, res) => {
+      // What the page's data loads note (lib/cache/data.ts), here by hand.
+      noteTags([SHAPE, recordTag(new URL(`http://n${req.url}`).pathname.split("/").pop() ?? "")]);
+      await render(req, res);
+    };
+    await get("/claims/one");
+    await get("/claims/two");
+    invalidateTags([recordTag("one")]);
+    expect((await get("/claims/one")).cache).toBe("miss");
+    expect((await get("/claims/two")).cache).toBe("hit");
+    invalidateTags([ANY_WRITE]); // every write drops ANY_WRITE: not these pages, which declared theirs
+    expect((await get("/claims/two")).cache).toBe("hit");
+    invalidateTags([SHAPE]);
+    expect((await get("/claims/two")).cache).toBe("miss");
+  });
+
+  it("a page whose route is not declared, or whose render noted nothing, is dropped by any write", async () => {
+    const render = next.handle;
+    next.handle = async (req, res) => {
+      noteTags([SHAPE]);
+      await render(req, res);
+    };
+    await get("/search?q=django"); // search reads the database directly: its route is not declared
+    next.handle = render;
+    await get("/claims/silent"); // a declared route whose render noted no cached read
+    invalidateTags([recordTag("unrelated"), ANY_WRITE]);
+    expect((await get("/search?q=django")).cache).toBe("miss");
+    expect((await get("/claims/silent")).cache).toBe("miss");
   });
 
   it("does not keep a render that started before a write committed", async () => {
     next.delayMs = 100;
     const during = get("/claims/b"); // reads the old material…
     await rendersStarted(1);
-    bumpPublicGeneration(); // …while an edit commits
+    invalidateAll(); // …while an edit commits
     next.text = "edited";
     expect((await during).html).toContain("first");
     next.delayMs = 0;

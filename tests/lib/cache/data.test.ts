@@ -1,11 +1,11 @@
 import { SYSTEM } from "@/lib/auth/roles";
 import { getClaimPage } from "@/lib/public/claims";
-import { cachedPublicData, clearPublicData, MAX_PUBLIC_ENTRIES } from "@/lib/public/cache";
-import { bumpPublicGeneration, PUBLIC_CACHE_SECONDS } from "@/lib/public/generation";
+import { cachedPublicData, clearPublicData, MAX_PUBLIC_ENTRIES } from "@/lib/cache/data";
+import { invalidateAll, PUBLIC_CACHE_SECONDS } from "@/lib/cache/tags";
 import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
-import { buildWorld, type World } from "./world";
+import { buildWorld, type World } from "../public/world";
 
 const WINDOW_MS = PUBLIC_CACHE_SECONDS * 1000;
 const on = () => true;
@@ -59,7 +59,7 @@ describe("cachedPublicData: the in-process memo of public page data", () => {
     await get();
     state.value = "after";
     expect(await get()).toEqual({ text: "before" }); // no write through the service layer: still cached
-    bumpPublicGeneration();
+    invalidateAll();
     expect(await get()).toEqual({ text: "after" });
   });
 
@@ -93,7 +93,7 @@ describe("cachedPublicData: the in-process memo of public page data", () => {
     state.fail = true;
     const errors = jest.spyOn(console, "error").mockImplementation(() => {});
     try {
-      bumpPublicGeneration();
+      invalidateAll();
       expect(await get()).toEqual({ text: "kept" });
       clock += WINDOW_MS;
       expect(await get()).toEqual({ text: "kept" });
@@ -120,7 +120,7 @@ describe("cachedPublicData: the in-process memo of public page data", () => {
     const { state, load } = source("racing");
     const get = cachedPublicData("t-race", load, { now, enabled: on });
     const pending = get();
-    bumpPublicGeneration(); // committed while the load was reading
+    invalidateAll(); // committed while the load was reading
     expect(await pending).toEqual({ text: "racing" });
     state.value = "committed";
     expect(await get()).toEqual({ text: "committed" });

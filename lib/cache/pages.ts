@@ -5,10 +5,12 @@
 // nonce joined in, so every response still has a policy and scripts no other response shares.
 //
 // An entry is served while
-// - it belongs to the current public generation (lib/public/generation.ts): a write committed in
-//   this process, or in another one (heard through the commit feed, lib/events/feed.ts), makes every
-//   entry older than it unusable at once, and the next visitor of each page waits for a fresh render
-//   (concurrent visitors of the same page share that one render);
+// - none of its tags was dropped (./tags.ts): a render notes the tags of every cached read it makes
+//   (page data, ./data.ts; API answers, ./answers.ts), and the page keeps their union; a route whose
+//   every read is declared is in TAGGED_ROUTES, any other page carries ANY_WRITE, dropped by every
+//   public write. A write committed in this process or another (heard through the commit feed,
+//   lib/events/feed.ts) drops the pages that show what it touched at once, and the next visitor of
+//   each waits for a fresh render (concurrent visitors of the same page share that one render);
 // - and it is younger than PUBLIC_CACHE_SECONDS, the fallback bound on how long another process's
 //   write can stay invisible here when the feed is down. An older entry is still served while one
 //   request renders its replacement.
@@ -21,14 +23,28 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { freshnessCheck, PUBLIC_CACHE_SECONDS, publicGeneration } from "@/lib/public/generation";
-import { createNonce, nonceOf } from "./csp";
+import { createNonce, nonceOf } from "@/lib/http/csp";
 import { forwardedHost, viewOfIncoming } from "@/lib/net/forwarded";
-import { isAllowedHost } from "./hosts";
-import { publicQueryOf } from "./public-routes";
-import { rawPathOf, routedPath } from "./routed-path";
+import { isAllowedHost } from "@/lib/http/hosts";
+import { publicQueryOf } from "@/lib/http/public-routes";
+import { rawPathOf, routedPath } from "@/lib/http/routed-path";
+import { ANY_WRITE, changedSince, collectTags, freshnessCheck, PUBLIC_CACHE_SECONDS, stamp, TaggedEntries } from "./tags";
 
-export { PUBLIC_PATHS } from "./public-routes";
+export { PUBLIC_PATHS } from "@/lib/http/public-routes";
+
+/**
+ * Routes whose render reads public material only through declared cached reads (./data.ts with
+ * `tags`, the API's declared endpoints), the layout's included: a page of one of them carries the
+ * tags its render noted. Every other page (search, the wizard, feeds…) carries ANY_WRITE.
+ * A route added here must read nothing from the database except through those reads.
+ */
+const TAGGED_ROUTES = /^(?:\/|\/(?:technologies|compare|use-cases|decisions)|\/(?:claims|technologies|compare|use-cases|sources|decisions)\/[^/]+|\/api\/v1\/(?:claims|technologies|comparisons|verdicts|use-cases|articles)(?:\/[^/]+)?)$/;
+
+/** The tags a page keeps: what its render noted, when its route declares every read; otherwise ANY_WRITE. */
+export function pageTags(pathname: string, noted: ReadonlySet<string>): string[] {
+  if (!TAGGED_ROUTES.test(pathname) || noted.size === 0 || noted.has(ANY_WRITE)) return [ANY_WRITE, ...noted];
+  return [...noted];
+}
 
 const gzipAsync = promisify(gzip);
 
@@ -50,7 +66,6 @@ export interface PageCacheOptions {
 }
 
 interface Entry {
-  generation: number;
   storedAt: number;
   status: number;
   /** Flat [name, value, name, value…] as writeHead takes them, without the policy. */
@@ -211,7 +226,7 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
 }
 
 export class PageCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new TaggedEntries<Entry>();
   private readonly renders = new Map<string, Promise<void>>();
   private bytes = 0;
   private readonly maxBytes: number;
@@ -244,13 +259,13 @@ export class PageCache {
     // Other processes' writes first, when a look is due (lib/events/feed.ts); a hit stays synchronous otherwise.
     const looking = freshnessCheck();
     if (looking) await looking;
-    const generation = publicGeneration();
-    let entry = this.usable(key, generation);
+    const since = stamp();
+    let entry = this.entries.get(key);
     if (!entry) {
       const running = this.renders.get(key);
       if (running) {
         await Promise.race([running, new Promise((r) => setTimeout(r, this.waitMs).unref())]);
-        entry = this.usable(key, generation);
+        entry = this.entries.get(key);
       }
     }
     if (entry) {
@@ -262,21 +277,11 @@ export class PageCache {
       // Old enough that another process may have written since: this request renders it anew.
       entry.refreshing = true;
     }
-    await this.render(key, generation, req, res, next, entry);
+    await this.render(key, since, req, res, next, entry);
     return "miss";
   }
 
-  private usable(key: string, generation: number): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.generation === generation) return entry;
-    // Older than a write this process committed: never usable again. (A newer one stays: this
-    // request only began before that write.)
-    if (entry.generation < generation) this.remove(key);
-    return undefined;
-  }
-
-  private async render(key: string, generation: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined): Promise<void> {
+  private async render(key: string, since: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined): Promise<void> {
     // The copy must be identity-encoded to be split and re-joined: Next.js compresses otherwise.
     delete req.headers["accept-encoding"];
     res.setHeader("x-page-cache", "miss");
@@ -285,10 +290,11 @@ export class PageCache {
     const finished = new Promise<void>((resolve) => (done = resolve));
     if (!previous) this.renders.set(key, finished);
     try {
-      await next(req, res);
+      const noted = await collectTags(() => next(req, res));
       const copy = await captured;
-      // Stored under the generation read before rendering: a write committed meanwhile made it old.
-      if (copy) this.store(key, generation, copy);
+      const tags = pageTags(routedPath(req.url ?? "") ?? "", noted);
+      // A write committed during the render that touched what it read made the copy old.
+      if (copy && !changedSince(tags, since)) this.store(key, tags, copy);
     } finally {
       if (previous) previous.refreshing = false;
       if (this.renders.get(key) === finished) this.renders.delete(key);
@@ -296,14 +302,13 @@ export class PageCache {
     }
   }
 
-  private store(key: string, generation: number, copy: Captured): void {
+  private store(key: string, tags: readonly string[], copy: Captured): void {
     if (copy.status !== 200 || copy.headers["set-cookie"] !== undefined) return;
     const policyHeader = copy.headers["content-security-policy"];
     const policy = typeof policyHeader === "string" ? policyHeader : null;
     const nonce = nonceOf(policy);
     const marker = nonce ? Buffer.from(nonce) : null;
     const entry: Entry = {
-      generation,
       storedAt: this.now(),
       status: copy.status,
       headers: flatHeaders(copy.headers),
@@ -313,19 +318,21 @@ export class PageCache {
       refreshing: false,
     };
     this.remove(key);
-    this.entries.set(key, entry);
+    this.entries.set(key, entry, tags);
     this.bytes += entry.bytes;
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.remove(oldest);
-    }
+    for (let oldest = this.entries.oldestKey(); oldest !== undefined && this.bytes > this.maxBytes; oldest = this.entries.oldestKey()) this.remove(oldest);
   }
 
   private remove(key: string): void {
-    const entry = this.entries.get(key);
+    const entry = this.entries.getStale(key);
     if (!entry) return;
     this.entries.delete(key);
     this.bytes -= entry.bytes;
+  }
+
+  /** The tags a kept page carries (tests, benchmarks). */
+  tagsOf(key: string): readonly string[] {
+    return this.entries.tagsOf(key);
   }
 
   private async serve(entry: Entry, outcome: CacheOutcome, req: IncomingMessage, res: ServerResponse): Promise<void> {
