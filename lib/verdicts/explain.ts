@@ -10,7 +10,9 @@ const TOP_REASONS = 3;
 const nameOf = (input: UseCaseInput, slug: string) => input.names[slug] ?? slug;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const keyOf = (r: Reason) => r.claimIds[0] ?? r.decisionIds[0] ?? "";
-const stronger = (a: Reason, b: Reason) => Math.abs(b.weight) - Math.abs(a.weight) || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+// Equal weight by what the reasons say, then by id: ids differ between installs of the same content.
+const stronger = (a: Reason, b: Reason) =>
+  Math.abs(b.weight) - Math.abs(a.weight) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
 
 const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
 

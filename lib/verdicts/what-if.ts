@@ -153,7 +153,7 @@ function describe(input: UseCaseInput, c: Candidate): string {
 
 export function whatWouldChange(input: UseCaseInput, winner: string): WhatWouldChange | null {
   const [best] = candidates(input, winner).sort(
-    (a, b) => a.cost - b.cost || a.rank - b.rank || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
+    (a, b) => a.cost - b.cost || a.rank - b.rank || (a.statement < b.statement ? -1 : a.statement > b.statement ? 1 : 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
       || (a.technologySlug < b.technologySlug ? -1 : a.technologySlug > b.technologySlug ? 1 : 0),
   );
   return best

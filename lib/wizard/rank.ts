@@ -216,7 +216,7 @@ function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: Re
 function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReasonOf[] {
   return d.claims
     .filter((c) => (c.signs.get(slug) ?? 0) > 0)
-    .sort((a, b) => b.strength - a.strength || (a.claim.id < b.claim.id ? -1 : 1))
+    .sort((a, b) => b.strength - a.strength || a.claim.statement.localeCompare(b.claim.statement) || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
       text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
@@ -386,7 +386,7 @@ function standingOf(slug: string, sides: Sides, drivers: DriverEvidence[], engin
     return claim ? { quote: claim.statement, claim: true, because: r.countsBecause ?? "", claimIds: [claim.id] } : { quote: r.text, claim: false, because: r.countsBecause ?? "", claimIds: [] };
   };
   const driverPiece = (sign: number): StandingPiece | null => {
-    const found = drivers.flatMap((d) => d.claims.filter((c) => Math.sign(c.signs.get(slug) ?? 0) === sign).map((c) => ({ d, c }))).sort((a, b) => b.c.strength - a.c.strength || (a.c.claim.id < b.c.claim.id ? -1 : 1))[0];
+    const found = drivers.flatMap((d) => d.claims.filter((c) => Math.sign(c.signs.get(slug) ?? 0) === sign).map((c) => ({ d, c }))).sort((a, b) => b.c.strength - a.c.strength || a.c.claim.statement.localeCompare(b.c.claim.statement) || (a.c.claim.id < b.c.claim.id ? -1 : 1))[0];
     return found ? { quote: found.c.claim.statement, claim: true, because: lowerFirst(found.d.driver.label), claimIds: [found.c.claim.id] } : null;
   };
   const ownFor = explained?.reasons.find((r) => r.technologySlug === slug && r.direction !== "against" && r.weight > 0);
