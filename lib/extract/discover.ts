@@ -22,7 +22,8 @@ const NOT_NAMES = new Set(
     "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min").split(" "),
 );
 
-const clean = (s: string): string => s.replace(/[*_`"“”'’()[\]]/g, "").replace(/(?<![:;,.!?])[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
+// Emoji, joiners and footnote marks ("rock-req 🙋‍♂️", "undici*", "Bun†") are decoration, not part of a name.
+const clean = (s: string): string => s.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "").replace(/[*_`"“”'’()[\]]/g, "").replace(/(?<![:;,.!?])[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
 
 function nameLike(raw: string): string | null {
   const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");

@@ -28,7 +28,7 @@ export function tablesOf(rawLines: string[], resolver: TechResolver): { tableAt:
     lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
     offset += raw.length + 1;
   }
-  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver));
+  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver), (cell) => namesOne(cell, resolver));
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
   const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
   let i = 0;
@@ -51,6 +51,12 @@ function headerColumns(resolver: TechResolver): (header: string, k: number) => s
     const tail = header.slice(last.end).trim();
     return tail ? [...cols.slice(0, -1), header.slice(last.start, last.end), tail] : null;
   };
+}
+
+/** A cell that is one technology's name, perhaps with a version ("RabbitMQ 4.0"). */
+function namesOne(cell: string, resolver: TechResolver): boolean {
+  const found = resolver.find(cell);
+  return found.length === 1 && found[0].start === 0 && /^(?:v?\d{1,6}(?:\.\d{1,6}){0,3})?$/.test(cell.slice(found[0].end).trim());
 }
 
 /** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */

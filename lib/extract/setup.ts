@@ -46,6 +46,14 @@ export function setupLine(line: string): [string, string] | null {
 
 /** A sub-heading that names a case rather than a topic: "react-1k", "10k rows", "Case 3". */
 const CASE_HEADING = /^(?=.{2,40}$)(?:[\w.]+-[\w.-]+|.*\d.*)$/;
+// A sub-section heading (### and deeper) names the test its figures come from ("Static route",
+// "InsertSingle (Single Record Insertion)"), unless it is one of the words that only organise a page.
+const ORGANISING_HEADING = /^(?:(?:the|our|quick|detailed|full|raw|final|overall|key)\s)?(?:results?|summary|overview|benchmarks?|performance|conclusions?|details?|numbers|data|findings|analysis|discussion|introduction|notes?|charts?|graphs?|tables?|comparison|scores?|ranking|verdict|takeaways?|tl;?dr)$/i;
+const caseOf = (name: string, depth: number): string | null => {
+  const plain = name.replace(/[*_`:]/g, "").trim();
+  if (depth >= 2 && CASE_HEADING.test(name)) return name;
+  return depth >= 3 && plain.length >= 2 && plain.length <= 60 && !ORGANISING_HEADING.test(plain) && !SETUP_HEADING.test(plain) ? plain : null;
+};
 
 /** A heading whose section says how things were measured: "Test setup", "Hardware", "Benchmark environment", "Methodology". */
 const SETUP_HEADING = /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
@@ -98,7 +106,10 @@ export class SetupTracker {
       this.levels = this.levels.filter((l) => l.depth < depth);
       const name = heading[2].trim();
       // "### With validation": the section's figures were measured with it.
-      const conditions: Conditions = { ...(depth >= 2 && !techsInHeading && CASE_HEADING.test(name) ? { scenario: name } : {}), ...toggles(name) };
+      // A heading that switches a setting ("### With validation") names the setting, not a test.
+      const switched = toggles(name);
+      const scenario = techsInHeading || Object.keys(switched).length ? null : caseOf(name, depth);
+      const conditions: Conditions = { ...(scenario ? { scenario } : {}), ...switched };
       this.levels.push({ depth, conditions, describesSetup: !techsInHeading && SETUP_HEADING.test(name.replace(/[*_:]/g, "").trim()) });
       return;
     }

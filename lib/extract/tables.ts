@@ -73,11 +73,27 @@ function labelUnit(label: string): Quantity | null {
   const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
   const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
   if (whole?.dimension === "rate") return whole;
+  const perOperation = unitOnly(bare);
+  if (perOperation) return perOperation;
   // "vCPU", "Nodes", "CPU cores": a label that names what is counted is the unit of its bare numbers.
   const counted = COUNTED.exec(bare);
   if (!counted) return null;
   const noun = /^v?cpus?$/i.test(counted[1]) ? (/^v/i.test(counted[1]) ? "vCPU" : "CPU") : counted[1].toLowerCase();
   return { value: 1, upTo: null, unit: noun, dimension: "count", start: 0, end: 0, at: 0, approx: null };
+}
+
+// "ns/op", "B/op", "µs", "MB": a heading that is nothing but a unit, as benchmark tools print their
+// columns (Go's testing package, criterion, JMH); "/op" says the figure is per operation.
+const PER_OPERATION = /^(.{1,8}?)\s?(?:\/\s?op|per op(?:eration)?)$/i;
+const ALLOCATIONS = /^allocs?$|^allocations?$/i;
+
+/** The unit a unit-only heading names, or null; allocations per operation are counted. */
+export function unitOnly(label: string): Quantity | null {
+  const perOp = PER_OPERATION.exec(label.trim());
+  const unit = (perOp ? perOp[1] : label).trim();
+  if (perOp && ALLOCATIONS.test(unit)) return { value: 1, upTo: null, unit: "allocations", dimension: "count", start: 0, end: 0, at: 0, approx: null };
+  const q = unit.length <= 8 ? cellQuantity(`1 ${unit}`) : null;
+  return q && q.end === unit.length + 2 && (q.dimension === "time" || q.dimension === "size") ? q : null;
 }
 
 // What a resource or deployment row counts: its bare numbers are so many of these, not a score.
@@ -92,6 +108,11 @@ export function metricOf(label: string, unit: string): { metric: string; latency
     // The mean is the throughput a reader compares; a peak or a floor is a figure of its own.
     const extreme = /\b(max(?:imum)?|min(?:imum)?|peak)\b/i.exec(label)?.[1].toLowerCase().slice(0, 3);
     return { metric: extreme === "pea" ? "throughput_peak" : extreme ? `throughput_${extreme}` : "throughput", latency: false };
+  }
+  const onlyUnit = unitOnly(label);
+  if (onlyUnit) {
+    const per = PER_OPERATION.test(label.trim()) ? "_per_operation" : "";
+    return { metric: `${onlyUnit.dimension === "time" ? "time" : onlyUnit.dimension === "size" ? "memory" : "allocations"}${per}`, latency: false };
   }
   const words = label.replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ").trim();
   if (!/\p{L}/u.test(words)) return null;
@@ -337,7 +358,11 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   // "15.9x faster", "7.3% smaller" in a table of two technologies: a ratio between the two, whatever the column says.
   const peer = !named && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
   const other = named ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
-  const m = other ? { metric: `${snake(versus ? c.label.slice(0, versus.index) : c.label) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false } : metricOf(c.label, unit);
+  // "Node 20" over a column of figures: the runtime the row's technology ran on, a condition, not a metric.
+  const runtime = other ? null : settingLabel(c.label, ctx.resolver);
+  const m = other
+    ? { metric: `${snake(versus ? c.label.slice(0, versus.index) : c.label) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false }
+    : runtime ? { metric: runtimeMetric(q, unit), latency: false } : metricOf(c.label, unit);
   // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
   if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))) return false;
   if (RELEASED.test(c.label) && !unit) return false;
@@ -350,16 +375,35 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
     upTo = upTo != null ? upTo * ms : null;
     shownUnit = "ms";
   } else if (m.metric === "throughput") shownUnit = "req/s";
-  const conditions: Conditions = { ...c.conditions, ...(c.version ? { version: c.version } : {}) };
+  const conditions: Conditions = { ...c.conditions, ...(c.version ? { version: c.version } : {}), ...(runtime ? { runtime } : {}) };
   if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
   const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
   const relativeTo = other && !named ? ` relative to ${ctx.resolver.nameOf(other.slug)}` : "";
   // "vCPU: 1" reads "1 vCPU", not "vCPU 1 vCPU".
-  const said = fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase() ? shown : `${lowerWords(c.label)} ${shown}`;
+  const onlyUnit = unitOnly(c.label);
+  const said = runtime
+    ? `${shown} on ${runtime}`
+    : onlyUnit
+    ? `${shown}${PER_OPERATION.test(c.label.trim()) ? " per operation" : ""}`
+    : fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase() ? shown : `${lowerWords(c.label)} ${shown}`;
   const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
   return true;
+}
+
+/** A column label that is only a runtime, OS or other setting, perhaps with its version ("Node 20", "Bun 1.1"). */
+function settingLabel(label: string, resolver: TechResolver): string | null {
+  const text = clean(label);
+  const found = resolver.find(text);
+  if (found.length !== 1 || found[0].start !== 0 || !resolver.isSetting(found[0].slug)) return null;
+  return /^(?:v?\d{1,6}(?:\.\d{1,6}){0,3})?$/.test(text.slice(found[0].end).trim()) ? text : null;
+}
+
+/** What a figure under a runtime's column measures, from its unit alone. */
+function runtimeMetric(q: Quantity, unit: string): string {
+  if (unit === "req/s") return "throughput";
+  return q.dimension === "rate" ? `throughput_${snake(unit)}` : q.dimension === "time" ? "time" : q.dimension === "size" ? "size" : snake(unit) || "value";
 }
 
 /** "Rspack CLI 2.0.0" as a table's row or column: the version the table measured. */

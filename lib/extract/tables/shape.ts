@@ -1,6 +1,7 @@
 // Tables in normalized text, whatever shape they arrived in: pipe rows ("| a | b |", with or without the
 // outer pipes), columns separated by tabs or runs of spaces, and tables flattened one cell per line (a
-// header of N short lines, then rows of N lines) as copy-paste and some HTML-to-text tools leave them.
+// header of N short lines, then rows of N lines, or every cell followed by a blank line) as copy-paste and
+// some HTML-to-text tools leave them.
 import type { Span } from "../sentences";
 import { valueTailTable } from "./value-tail";
 
@@ -110,11 +111,46 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
   return { header: lines.slice(i, i + n).map((l) => l.text), rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
 }
 
+// The corner cell of a comparison whose header names the compared things: what its rows are.
+const CORNER = /^(?:features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|comparison|attributes?|dimensions?|capabilit(?:y|ies)|properties)$/i;
+
+/**
+ * A comparison flattened with a blank line after every cell, as a web page's table copied as text leaves
+ * it: a corner cell ("Feature"), then the compared technologies (at least two, each a name `isName`
+ * knows), then rows of as many cells, each starting with its label. Only whole rows are kept.
+ */
+function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean): Table | null {
+  if (!CORNER.test(lines[i].text.replace(/[*_:]/g, "").trim())) return null;
+  // Cells: short lines, not sentences, each followed by a blank line (or the end).
+  const cells: number[] = [];
+  for (let j = i; j < lines.length && cells.length < MAX_CELLS * 40; j += 2) {
+    const t = lines[j].text;
+    if (!t || t.length > 80 || /[.!?]$/.test(t) || lines[j + 1]?.text) break;
+    cells.push(j);
+  }
+  let n = 1;
+  while (n < cells.length && n <= MAX_CELLS && isName(lines[cells[n]].text)) n++;
+  if (n < 3) return null;
+  const rowCount = Math.min(MAX_ROWS, Math.floor((cells.length - n) / n));
+  const rows: string[][] = [];
+  const spans: Span[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const at = cells.slice(n + r * n, n + (r + 1) * n);
+    // A row's label is an attribute, never one of the compared names: otherwise the cells are misaligned.
+    if (isName(lines[at[0]].text)) break;
+    rows.push(at.map((k) => lines[k].text));
+    const last = lines[at[n - 1]];
+    spans.push({ text: at.map((k) => lines[k].text).join("\n"), start: lines[at[0]].start, end: last.start + last.text.length });
+  }
+  if (rows.length < 2) return null;
+  return { header: cells.slice(0, n).map((k) => lines[k].text), rows, spans, firstLine: i, lastLine: cells[n + rows.length * n - 1], leadIn: "" };
+}
+
 /**
  * Every table in the document's lines (raw = the untrimmed lines, for column spacing). Lines inside code
  * fences are never tables. `looksLikeValue` says whether a flattened cell reads as a table value.
  */
-export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean, columns?: (header: string, k: number) => string[] | null): Table[] {
+export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean, columns?: (header: string, k: number) => string[] | null, isName?: (cell: string) => boolean): Table[] {
   const out: Table[] = [];
   let inCode = false;
   let lastText = "";
@@ -125,7 +161,7 @@ export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: 
     const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
-    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) : null) ?? (columns ? valueTailTable(lines, i, columns) : null);
+    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null) : null) ?? (columns ? valueTailTable(lines, i, columns) : null);
     if (table && table.rows.length) {
       out.push({ ...table, leadIn: lastText.endsWith(":") ? lastText : "" });
       i = table.lastLine;

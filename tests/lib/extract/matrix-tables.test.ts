@@ -85,3 +85,19 @@ describe("a package named after its language", () => {
     expect(claims.some((c) => c.technologies.includes("python"))).toBe(false);
   });
 });
+
+describe("libraries down the first column, runtimes across the header", () => {
+  const TABLE = "| Library | Node 18 | Node 20 |\n| --- | ---: | ---: |\n| toml-fast 🚀 | 1200 ops/s | 1400 ops/s |\n| smol-toml | 900 ops/s | 990 ops/s |\n| iarna-toml* | 300 ops/s | 330 ops/s |";
+
+  it("each figure is the library's, on the runtime its column names (a condition, not a rival)", () => {
+    const claims = extractDocument(TABLE, EMPTY).claims;
+    const fast = claims.find((c) => c.value === 1400);
+    expect(fast).toMatchObject({ technologies: ["toml-fast"], unit: "ops/s", statement: "toml-fast: 1,400 ops/s on Node 20." });
+    expect(fast?.conditions.runtime).toBe("Node 20");
+    expect(claims.some((c) => c.technologies.includes("nodejs"))).toBe(false);
+  });
+
+  it("emoji and footnote marks are not part of a package's name", () => {
+    expect(extractDocument(TABLE, EMPTY).proposed.map((t) => t.name).sort()).toEqual(["iarna-toml", "smol-toml", "toml-fast"]);
+  });
+});
