@@ -1,7 +1,7 @@
 // What the HTTP benchmarks share (bench:public, bench:peers): a production build of the app kept in
 // its own folder, rebuilt only when the source is newer, and the benchmark database (the demo
 // content plus generated claims).
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@/lib/db/client";
@@ -75,4 +75,26 @@ export async function waitFor(url: string, seconds: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not answer within ${seconds} s.`);
+}
+
+/**
+ * The servers a benchmark started, each in its own process group (a server and its workers): stopped
+ * together when the benchmark ends or is interrupted.
+ */
+export function processGroups(): { track: (child: ChildProcess) => ChildProcess; stopAll: () => void } {
+  const started: ChildProcess[] = [];
+  const stopAll = (): void => {
+    for (const child of started) {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.on("SIGINT", () => {
+    stopAll();
+    process.exit(130);
+  });
+  return { track: (child) => (started.push(child), child), stopAll };
 }

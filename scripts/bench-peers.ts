@@ -21,7 +21,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { buildIfNeeded, prepareBenchDatabase, ROOT, waitFor } from "./bench-next";
+import { buildIfNeeded, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PEERS_PORT ?? 3270);
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? 2));
@@ -46,24 +46,11 @@ const serverEnv = (): NodeJS.ProcessEnv => ({
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-const started: ChildProcess[] = [];
-function stopAll(): void {
-  for (const child of started) {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM"); // its process group: the server and its workers
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on("SIGINT", () => {
-  stopAll();
-  process.exit(130);
-});
+const { track, stopAll } = processGroups();
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): ChildProcess {
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  started.push(child);
+  track(child);
   return child;
 }
 

@@ -36,7 +36,7 @@ import { createClient, type Db } from "@/lib/db/client";
 import { claims as claimsResource } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
 import { EVENT_LOOP_REQUEST, type EventLoopDelay } from "@/lib/ops/event-loop";
-import { buildIfNeeded as buildBench, prepareBenchDatabase, ROOT, waitFor } from "./bench-next";
+import { buildIfNeeded as buildBench, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -61,20 +61,7 @@ const serverEnv = (): NodeJS.ProcessEnv => ({
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-const started: ChildProcess[] = [];
-function stopAll(): void {
-  for (const child of started) {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM"); // its process group: next and its server worker
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on("SIGINT", () => {
-  stopAll();
-  process.exit(130);
-});
+const { track, stopAll } = processGroups();
 
 const buildIfNeeded = (): void => buildBench(DIST_DIR, serverEnv());
 const prepareDatabase = (): Promise<string> => prepareBenchDatabase(DB_FILE, serverEnv(), GENERATED_CLAIMS);
@@ -87,7 +74,7 @@ function startServer(port: number, env: Record<string, string> = {}): ChildProce
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     cwd: ROOT, env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
   });
-  started.push(server);
+  track(server);
   return server;
 }
 
@@ -118,7 +105,7 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
     const server = require("http").createServer((req, res) => { res.writeHead(200, { "content-type": ${JSON.stringify(contentType)}, "content-length": body.length }); res.end(body); });
     server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
   const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"], detached: true });
-  started.push(bare);
+  track(bare);
   const port = await new Promise<string>((resolve, reject) => {
     bare.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
     bare.once("exit", () => reject(new Error("The bare server exited.")));
