@@ -3,7 +3,8 @@
 // separated; the no-JS form's checkboxes repeat the parameter instead). Which values are valid
 // depends on the questionnaire (the data editors maintain), so answers are checked against it.
 import type { FieldErrors } from "@/lib/errors";
-import { categoryOf, type Questionnaire } from "./questionnaire";
+import { categoryOf } from "./category-of";
+import type { Questionnaire } from "./questionnaire";
 
 export interface WizardAnswers {
   useCase: string;

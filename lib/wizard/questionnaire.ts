@@ -106,7 +106,4 @@ export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies:
   };
 }
 
-export function categoryOf(questionnaire: Questionnaire, useCaseSlug: string): WizardCategory | undefined {
-  const useCase = questionnaire.useCases.find((u) => u.slug === useCaseSlug);
-  return useCase ? questionnaire.categories.find((c) => c.key === useCase.category) : undefined;
-}
+export { categoryOf } from "./category-of";

@@ -10,7 +10,8 @@ import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-quer
 import { useRef, useState, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/errors";
 import { answersQuery, type WizardAnswers } from "@/lib/wizard/answers";
-import { categoryOf, type Questionnaire } from "@/lib/wizard/questionnaire";
+import { categoryOf } from "@/lib/wizard/category-of";
+import type { Questionnaire } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
 import { WizardResultView } from "./WizardResultView";
 

@@ -2,7 +2,7 @@
 // (or why it did not), the reasons with the claims behind each, and the category's ranking. Pure
 // markup: rendered on the server for shared links and no-JS visitors, and by the client after a change.
 import Link from "next/link";
-import { naturalStatement, withNaturalStatements } from "@/lib/public/format";
+import { naturalStatement, withNaturalStatements } from "@/lib/public/statements";
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 
