@@ -15,19 +15,19 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /**
  * A client on `url`, with its lean reader for the hot public reads (./lean.ts): on PostgreSQL the
  * adapter's own pool (made here so both use it, and ended by the client's $disconnect), on SQLite a
- * read connection of its own.
+ * read connection of its own. `lean: false` leaves it out (its reads go through $queryRaw: benchmarks).
  */
-export function createClient(url: string = databaseUrl()): Db {
+export function createClient(url: string = databaseUrl(), { lean = true }: { lean?: boolean } = {}): Db {
   if (providerOf(url) === "postgresql") {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
-    attachLeanReader(client, postgresLeanReader(pool, client));
+    if (lean) attachLeanReader(client, postgresLeanReader(pool, client));
     return client;
   }
   const file = url.replace(/^file:/, "");
   // busy_timeout: concurrent writers wait for the lock instead of failing at once.
   const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
-  const reader = sqliteLeanReader(file);
+  const reader = lean ? sqliteLeanReader(file) : null;
   if (reader) {
     attachLeanReader(client, reader);
     // Closing the client closes its read connection too (it reopens on the next read, as Prisma does).
