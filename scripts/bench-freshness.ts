@@ -63,7 +63,8 @@ async function scratchDatabase(provider: Provider): Promise<{ url: string; drop:
 async function seed(db: Db): Promise<{ actor: Actor; claimId: string }> {
   const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench Editor", role: "EDITOR", passwordHash: "unused" } });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "EDITOR", teamIds: [] };
-  const claim = await createRecord(claims, actor, { statement: "Freshness probe 0.", kind: "FEATURE" }, db);
+  // Verified: edits of a claim the site does not show are not public-facing and reach no cache.
+  const claim = await createRecord(claims, actor, { statement: "Freshness probe 0.", kind: "FEATURE", status: "VERIFIED" }, db);
   return { actor, claimId: claim.id };
 }
 

@@ -11,7 +11,9 @@
 // run reports 1 vs N processes (target: N=2 ≥ 1.6× one process on a 2-core machine).
 // Prints req/s, p50 and p99 for each, the ratio to the bare server, and the server's event-loop
 // delay during each run (max and p99, perf_hooks.monitorEventLoopDelay in the server process,
-// lib/ops/event-loop.ts). Everything it starts, it stops.
+// lib/ops/event-loop.ts), and the cores the server and the load generator (autocannon, in this
+// process) kept busy: on a 2-core machine the two together cap what N processes can show.
+// Everything it starts, it stops.
 // BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
 // BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
@@ -113,20 +115,26 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number }
-interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number }
+interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
+interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
 
 /** One load run; with the server that answers it, its event-loop delay during the run (-1 when it did not say). */
 async function load(url: string, warm: boolean, server: ChildProcess | null): Promise<Run> {
   if (warm) await autocannon({ url, connections: 10, duration: WARMUP });
   if (server) await eventLoopDelay(server);
+  // The load generator shares the machine's cores with the server: its own CPU is reported beside.
+  const clientSince = process.cpuUsage();
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const client = process.cpuUsage(clientSince);
   const loop = server ? await eventLoopDelay(server) : null;
   return {
     rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts,
     loopMax: loop?.max ?? -1, loopP99: loop?.p99 ?? -1,
     // Server CPU per answered request: what a request costs, whatever else the machine is doing.
     cpuPerRequest: loop && r["2xx"] + r.non2xx ? loop.cpuMs / (r["2xx"] + r.non2xx) : -1,
+    // Cores busy on average during the run: the server's (all its workers) and autocannon's.
+    serverCores: loop ? loop.cpuMs / (DURATION * 1000) : -1,
+    clientCores: (client.user + client.system) / 1000 / (DURATION * 1000),
   };
 }
 
@@ -150,6 +158,8 @@ function summarise(label: string, runs: Run[]): Figures {
     loopMax: Math.max(...runs.map((r) => r.loopMax)),
     loopP99: Math.max(...runs.map((r) => r.loopP99)),
     cpuPerRequest: median(runs.map((r) => r.cpuPerRequest)),
+    serverCores: median(runs.map((r) => r.serverCores)),
+    clientCores: median(runs.map((r) => r.clientCores)),
   };
 }
 
@@ -192,13 +202,13 @@ async function main(): Promise<void> {
   const bare = results[0].rps;
   const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
   console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
-  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)}`);
+  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`);
   const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
   for (const r of results) {
     const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
-    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)}`);
+    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`);
   }
-  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run)");
+  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)");
   const [, comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList] = results;
   console.log("\nTargets:");
   for (const page of [comparePage, claimPage]) {
@@ -209,6 +219,8 @@ async function main(): Promise<void> {
   console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
   const scale = workersList.rps / uncachedList.rps;
   console.log(`  ${WORKERS < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${WORKERS} processes vs 1: ${scale.toFixed(2)}× (${workersList.rps.toFixed(0)} vs ${uncachedList.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
+  // What the N processes could use: the cores the load generator and the rest of the machine left.
+  console.log(`    (during it the server used ${workersList.serverCores.toFixed(2)} cores and the load generator ${workersList.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${uncachedList.serverCores.toFixed(2)})`);
   const worstLoop = Math.max(...results.slice(1).map((r) => r.loopMax));
   console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms)`);
   console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);

@@ -21,7 +21,8 @@ const now = (): number => performance.timeOrigin + performance.now();
 
 async function write(url: string, actor: Actor, statement: string): Promise<void> {
   const db = createClient(url);
-  const row = await createRecord(claims, actor, { statement, kind: "FEATURE" }, db);
+  // Verified, so the site shows it: a candidate's write is not public-facing (ResourceDef.shown).
+  const row = await createRecord(claims, actor, { statement, kind: "FEATURE", status: "VERIFIED" }, db);
   say({ id: row.id, origin: processOrigin() });
   await db.$disconnect();
 }

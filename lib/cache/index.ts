@@ -16,6 +16,9 @@
 // An editor's save goes through lib/services, which ends every committed write with one commit
 // event (lib/events: resource, ids, action, changed fields). The "public-caches" subscriber
 // (lib/events/subscribers.ts) turns it into the tags it drops (./events.ts: tagsOfEvent):
+//   - nothing for a write that is not public-facing: a resource the site never shows (users, teams,
+//     memberships, login attempts, which write no event at all), or records it shows neither before
+//     nor after the write (ResourceDef.shown: draft, candidate, in-review or retracted claims);
 //   - always `write`, `resource:<name>` and `record:<id>` of each record written;
 //   - for a content-only edit (an UPDATE of fields listed in CONTENT_FIELDS, e.g. a claim's
 //     wording), `record:<slug>` of those records and the cut lists they belong to (`list:…`, a

@@ -2,22 +2,39 @@
 // (prisma.config.ts). Both generated clients share the model API; the SQLite one is the type.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
+import { attachLeanReader, postgresLeanReader, sqliteLeanReader } from "./lean";
 import { databaseUrl, providerOf, type Provider } from "./provider";
 
 export type Db = SqliteClient;
 /** What a callback of `db.$transaction(async (tx) => …)` receives. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export function createClient(url: string = databaseUrl()): Db {
+/**
+ * A client on `url`, with its lean reader for the hot public reads (./lean.ts): on PostgreSQL the
+ * adapter's own pool (made here so both use it, and ended by the client's $disconnect), on SQLite a
+ * read connection of its own. `lean: false` leaves it out (its reads go through $queryRaw: benchmarks).
+ */
+export function createClient(url: string = databaseUrl(), { lean = true }: { lean?: boolean } = {}): Db {
   if (providerOf(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    if (lean) attachLeanReader(client, postgresLeanReader(pool, client));
+    return client;
   }
+  const file = url.replace(/^file:/, "");
   // busy_timeout: concurrent writers wait for the lock instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: url.replace(/^file:/, ""), timeout: 5000 });
-  return new SqliteClient({ adapter });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+  const reader = lean ? sqliteLeanReader(file) : null;
+  if (reader) {
+    attachLeanReader(client, reader);
+    // Closing the client closes its read connection too (it reopens on the next read, as Prisma does).
+    const disconnect = client.$disconnect.bind(client);
+    client.$disconnect = () => (reader.close(), disconnect());
+  }
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { __svDb?: Db; __svDbUrl?: string };

@@ -17,6 +17,8 @@ interface Change {
   id: string;
   action: string;
   fields: string[];
+  /** Whether the public site shows the record before or after the change (ResourceDef.shown). */
+  shown: boolean;
 }
 
 /** The changes each open transaction has recorded so far (keyed by its transaction client). */
@@ -42,6 +44,17 @@ export function idsOf(result: unknown): string[] {
   return ids.filter((id): id is string => !!id);
 }
 
+/**
+ * Whether a write can change what the public site shows: some record it changed belongs to a
+ * public-facing resource and is shown before or after the change (a claim merge also rewrites
+ * citations: any such record touched makes the write public-facing). A write that recorded no
+ * change goes by its resource's declaration.
+ */
+function isPublicFacing(def: ResourceDef, changes: readonly Change[]): boolean {
+  if (changes.length === 0) return def.publicFacing;
+  return changes.some((c) => c.def.publicFacing && c.shown);
+}
+
 /** The event a transaction's changes add up to (without its row id, which the insert gives). */
 export function eventOf(def: ResourceDef, result: unknown, changes: readonly Change[]): Omit<CommitEvent, "id"> {
   const own = changes.filter((c) => c.def.name === def.name);
@@ -51,8 +64,7 @@ export function eventOf(def: ResourceDef, result: unknown, changes: readonly Cha
     action: own[0]?.action ?? "WRITE",
     ids: [...new Set(ids)],
     fields: [...new Set(own.flatMap((c) => c.fields))].sort(),
-    // A claim merge also rewrites citations: any public-facing record touched makes the write public-facing.
-    publicFacing: def.publicFacing || changes.some((c) => c.def.publicFacing),
+    publicFacing: isPublicFacing(def, changes),
     origin: processOrigin(),
   };
 }

@@ -1,13 +1,16 @@
-// The public claim list (/api/v1/claims) as one SQL statement: the page, each claim's live
-// technologies and the total in a single round trip. An uncached request used to pay for two Prisma
-// queries plus the relation load (three statements, each through the client engine's query
-// compilation and result mapping), which cost more than the SQL itself; a typed raw query goes
-// straight to the driver adapter. The conditions are those of publicClaimWhere and
+// The public claim list (/api/v1/claims): the page with each claim's live technologies as one SQL
+// statement, and the total. An uncached request used to pay for two Prisma queries plus the relation
+// load (three statements, each through the client engine's query compilation and result mapping),
+// which cost more than the SQL itself; the statements run on the lean read path (lib/db/lean.ts):
+// prepared once, straight on the driver. The count is kept between writes that change it
+// (countOf). The conditions are those of publicClaimWhere and
 // liveTechnologyWhere (lib/public/visibility.ts), written out here as SQL: the test
 // tests/lib/public/claim-list.test.ts holds this list to the Prisma rendering on both databases.
-import type { Db } from "@/lib/db/client";
-import { providerOfClient } from "@/lib/db/client";
-import type { Provider } from "@/lib/db/provider";
+import { getDb, providerOfClient, type Db } from "@/lib/db/client";
+import { leanQuery } from "@/lib/db/lean";
+import { databaseUrl, type Provider } from "@/lib/db/provider";
+import { cachedPublicData } from "@/lib/cache/data";
+import { SHAPE } from "@/lib/cache/tags";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
 
@@ -41,10 +44,8 @@ export interface PublicClaimPage {
   total: number;
 }
 
-/** What the driver hands back: SQLite gives dates and JSON as text, counts as bigint. */
-type RawRow = Omit<PublicClaimRow, "slug" | "reviewedAt" | "updatedAt" | "technologies"> & {
-  total: bigint | number;
-  slug: string | null;
+/** What the driver hands back: SQLite gives dates and JSON as text. */
+type RawRow = Omit<PublicClaimRow, "reviewedAt" | "updatedAt" | "technologies"> & {
   reviewedAt: Date | string | null;
   updatedAt: Date | string;
   technologies: unknown;
@@ -80,39 +81,55 @@ function slugList(value: unknown): string[] {
   return Array.isArray(list) ? list.map(String) : [];
 }
 
+/** How many public claims match `filter`: one count over the index of public claims. */
+async function countPublicClaims(db: Db, filter: PublicClaimFilter): Promise<number> {
+  const [row] = await leanQuery<{ total: bigint | number | string }>(db, Prisma.sql`SELECT count(*) AS "total" FROM "Claim" WHERE ${conditionsSql(filter)}`);
+  return Number(row?.total ?? 0);
+}
+
 /**
- * One page of public claims, most recently updated first (ties by id), and how many match.
- * The count is a one-row subquery joined to the page, so a page past the end still says the total.
+ * The count, for the app's own client inside the server, kept until a write changes which claims
+ * are public or how they are filed (status, kind, topic, technologies, deletion, merge: SHAPE in
+ * lib/cache). It was most of an uncached list's SQL time (a count walks every public claim, so it
+ * grows with the database; the page reads 20 rows off the index) and no content edit changes it.
+ */
+const memoisedCount = cachedPublicData(
+  "public-claim-count",
+  (_database: string, kind?: string, status?: string, topic?: string, technology?: string) => countPublicClaims(getDb(), { kind, status, topic, technology }),
+  { tags: () => [SHAPE] },
+);
+
+const countOf = (db: Db, f: PublicClaimFilter): Promise<number> =>
+  db === getDb() ? memoisedCount(databaseUrl(), f.kind, f.status, f.topic, f.technology) : countPublicClaims(db, f);
+
+/**
+ * One page of public claims, most recently updated first (ties by id), and how many match: the page
+ * as one statement (its claims with their live technologies), the count beside it (countOf).
  */
 export async function listPublicClaims(db: Db, filter: PublicClaimFilter, page: number, perPage: number): Promise<PublicClaimPage> {
   const provider = providerOfClient(db);
   const where = conditionsSql(filter);
-  const columns = Prisma.sql`"id", "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt"`;
-  const raw = await db.$queryRaw<RawRow[]>`
-    SELECT "counted"."total", "page"."slug", "page"."statement", "page"."kind", "page"."status", "page"."topic", "page"."rating",
-           "page"."metric", "page"."value", "page"."unit", "page"."conditions", "page"."reviewedAt", "page"."updatedAt",
+  const [raw, total] = await Promise.all([leanQuery<RawRow>(db, Prisma.sql`
+    SELECT "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt",
            ${technologiesSql(provider)} AS "technologies"
-    FROM (SELECT count(*) AS "total" FROM "Claim" WHERE ${where}) AS "counted"
-    LEFT JOIN (SELECT ${columns} FROM "Claim" WHERE ${where}
-               ORDER BY "updatedAt" DESC, "id" ASC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) AS "page" ON 1 = 1
-    ORDER BY "page"."updatedAt" DESC, "page"."id" ASC`;
-  const total = Number(raw[0]?.total ?? 0);
-  const rows = raw
-    .filter((r): r is RawRow & { slug: string } => r.slug !== null)
-    .map((r) => ({
-      slug: r.slug,
-      statement: r.statement,
-      kind: r.kind,
-      status: r.status,
-      topic: r.topic,
-      rating: r.rating,
-      metric: r.metric,
-      value: r.value === null ? null : Number(r.value),
-      unit: r.unit,
-      conditions: typeof r.conditions === "string" ? (JSON.parse(r.conditions) as unknown) : r.conditions,
-      reviewedAt: r.reviewedAt === null ? null : asDate(r.reviewedAt),
-      updatedAt: asDate(r.updatedAt),
-      technologies: slugList(r.technologies),
-    }));
+    FROM (SELECT "id", "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt"
+          FROM "Claim" WHERE ${where}
+          ORDER BY "updatedAt" DESC, "id" ASC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) AS "page"
+    ORDER BY "page"."updatedAt" DESC, "page"."id" ASC`), countOf(db, filter)]);
+  const rows = raw.map((r) => ({
+    slug: r.slug,
+    statement: r.statement,
+    kind: r.kind,
+    status: r.status,
+    topic: r.topic,
+    rating: r.rating,
+    metric: r.metric,
+    value: r.value === null ? null : Number(r.value),
+    unit: r.unit,
+    conditions: typeof r.conditions === "string" ? (JSON.parse(r.conditions) as unknown) : r.conditions,
+    reviewedAt: r.reviewedAt === null ? null : asDate(r.reviewedAt),
+    updatedAt: asDate(r.updatedAt),
+    technologies: slugList(r.technologies),
+  }));
   return { rows, total };
 }

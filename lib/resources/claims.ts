@@ -1,4 +1,4 @@
-import { publicClaimWhere } from "@/lib/resources/visibility";
+import { isPublicClaimStatus, publicClaimWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
@@ -99,6 +99,9 @@ export const claims = defineResource({
   access: editorial(),
   softDelete: true,
   publicFacing: true,
+  // CANDIDATE, DRAFT, IN_REVIEW, RETRACTED, deleted or merged claims are on no public page: the
+  // importer's candidates and editors' drafts drop no cached page until a claim is (or was) public.
+  shown: (row) => isPublicClaimStatus(String(row.status)) && !row.deletedAt && !row.mergedIntoId,
   site: { where: publicClaimWhere, select: { slug: true }, path: (c) => `/claims/${String(c.slug)}` },
   // In pickers (a verdict's evidence) a claim is told apart by where it comes from.
   choice: {

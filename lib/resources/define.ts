@@ -95,6 +95,12 @@ export interface ResourceDef {
    * caches of every app process (lib/events/subscribers.ts). Declared on every resource, never guessed.
    */
   publicFacing: boolean;
+  /**
+   * Whether the public site shows a record (a row as its revisions snapshot it): a write to a record
+   * shown neither before nor after it (a draft claim, an unpublished verdict) is not public-facing,
+   * so it drops no cached page. Without it every write of a public-facing resource counts.
+   */
+  shown?: (row: Row) => boolean;
   /** No create/update/delete at all (revisions). */
   readOnly?: boolean;
   /** Adds system fields and derived values (slugs, normalized text, author ids) before a write. */

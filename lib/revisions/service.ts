@@ -28,15 +28,18 @@ function revisionData({ def, action, actor, before, after, reason }: RevisionEnt
 }
 
 /** The change a revision records also goes into its transaction's commit event (lib/events). */
-function note(tx: Tx, def: ResourceDef, data: Omit<Revision, "id" | "createdAt">): void {
-  noteChange(tx, { def, id: data.entityId, action: data.action, fields: Object.keys(data.changes as object) });
+function note(tx: Tx, entry: RevisionEntry, data: Omit<Revision, "id" | "createdAt">): void {
+  const { def, before, after } = entry;
+  // A record the site shows neither before nor after the write (a draft claim) changes nothing public.
+  const shown = !def.shown || [before, after].some((row) => row !== null && def.shown?.(row));
+  noteChange(tx, { def, id: data.entityId, action: data.action, fields: Object.keys(data.changes as object), shown });
 }
 
 export async function recordRevision(tx: Tx, args: RevisionEntry): Promise<void> {
   const data = revisionData(args);
   if (!data) return;
   await tx.revision.create({ data: { ...data, changes: data.changes as object, snapshot: data.snapshot as object } });
-  note(tx, args.def, data);
+  note(tx, args, data);
 }
 
 // Random bytes drawn 4 KB at a time: one system call per 512 ids rather than one per id (bulk inserts make thousands).
@@ -60,7 +63,7 @@ export async function recordRevisions(tx: Tx, entries: readonly RevisionEntry[],
     const data = revisionData(entry);
     if (!data) continue;
     rows.push({ id: newRowId(), ...data, createdAt: at });
-    note(tx, entry.def, data);
+    note(tx, entry, data);
   }
   await insertRows(tx, "Revision", rows, ["changes", "snapshot"]);
   return rows.length;

@@ -17,8 +17,9 @@ import { getTechnologyPage } from "@/lib/public/technologies";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { dispatchRemote } from "@/lib/events/bus";
 import "@/lib/events/subscribers";
-import { claims, technologies, verdicts } from "@/lib/resources";
-import { deleteRecord, updateRecord } from "@/lib/services/records";
+import { recordAttempt } from "@/lib/auth/throttle";
+import { claims, teams, technologies, users, verdicts } from "@/lib/resources";
+import { createRecord, deleteRecord, updateRecord } from "@/lib/services/records";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { openAppWorld, type World } from "../public/world";
 
@@ -149,6 +150,33 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(false);
     const version = await claimVersion();
     await updateRecord(claims, SYSTEM, w.verified.id as string, { version, status: "VERIFIED" }, t.db);
+  });
+
+  it("writes the site does not show drop nothing public: a user, a team, a login attempt, draft and candidate claims", async () => {
+    const paths = [API.list(), API.pair(), API.unrelated(), API.claim(), API.django(), API.search()];
+    await warmApi(paths);
+    await warmPages();
+    const user = await createRecord(users, SYSTEM, { email: "quiet-editor@example.com", name: "Quiet Editor", role: "EDITOR", password: "a long enough passphrase 42" }, t.db);
+    await updateRecord(users, SYSTEM, user.id as string, { version: user.version as number, name: "Quiet Editor Two" }, t.db);
+    const team = await createRecord(teams, SYSTEM, { name: "Back office team" }, t.db);
+    await updateRecord(teams, SYSTEM, team.id as string, { version: team.version as number, description: "Builds the admin." }, t.db);
+    await recordAttempt(t.db, "quiet-editor@example.com", "127.0.0.1", "bad-password");
+    // The draft claim names Django and FastAPI, the pair above: its edits still change no public page.
+    const draft = await t.db.claim.findUniqueOrThrow({ where: { id: w.draft.id as string } });
+    await updateRecord(claims, SYSTEM, draft.id, { version: draft.version, statement: "Draft opinion, reworded.", topic: "orm" }, t.db);
+    const candidate = await createRecord(claims, SYSTEM, { statement: "Django ships an ORM.", kind: "FEATURE", status: "CANDIDATE", technologyIds: [w.django.id] }, t.db);
+    await updateRecord(claims, SYSTEM, candidate.id as string, { version: candidate.version as number, status: "DRAFT" }, t.db);
+
+    for (const path of paths) expect([path, await api(path)]).toEqual([path, "hit"]);
+    for (const [name, key] of [["compare", "django-vs-fastapi"], ["compare", "fastapi-vs-flask"], ["technology", "django"], ["home", undefined]] as const) {
+      expect([name, key, key === undefined ? hasPublicData(name) : hasPublicData(name, key)]).toEqual([name, key, true]);
+    }
+
+    // The same claim made public changes lists, counts and its pair: those are dropped.
+    const drafted = await t.db.claim.findUniqueOrThrow({ where: { id: candidate.id as string } });
+    await updateRecord(claims, SYSTEM, drafted.id, { version: drafted.version, status: "VERIFIED" }, t.db);
+    for (const path of [API.list(), API.django(), API.pair()]) expect([path, await api(path)]).toEqual([path, "miss"]);
+    expect(hasPublicData("technology", "django")).toBe(false);
   });
 
   it("a technology's description drops its own pages, not the comparison of two others", async () => {

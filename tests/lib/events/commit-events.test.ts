@@ -64,7 +64,8 @@ describe.each(testProviders())("commit events on %s", (provider) => {
 
     const stored = await rows();
     expect(stored.map((r) => ({ resource: r.resource, action: r.action, ids: r.ids, publicFacing: r.publicFacing }))).toEqual([
-      { resource: "claims", action: "CREATE", ids: [created.id], publicFacing: true },
+      // A new candidate is on no public page; verifying it puts it on the site.
+      { resource: "claims", action: "CREATE", ids: [created.id], publicFacing: false },
       { resource: "claims", action: "UPDATE", ids: [created.id], publicFacing: true },
       { resource: "teams", action: "CREATE", ids: [team.id], publicFacing: false },
     ]);
@@ -120,7 +121,7 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     const watcher = new Peer(["watch", t.url]);
     cleanup.push(() => watcher.close());
     await watcher.line((l) => l.ready === true, PEER_TEST_MS);
-    const mine = await createRecord(claims, editor, { statement: "Erlang has supervisors.", kind: "FEATURE" }, t.db);
+    const mine = await createRecord(claims, editor, { statement: "Erlang has supervisors.", kind: "FEATURE", status: "VERIFIED" }, t.db);
     const line = await watcher.line((l) => ((l.event as CommitEvent | undefined)?.ids ?? []).includes(mine.id));
     expect(line.event).toMatchObject({ resource: "claims", action: "CREATE", publicFacing: true });
   }, PEER_TEST_MS);
