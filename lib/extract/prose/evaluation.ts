@@ -1,6 +1,7 @@
 // Evaluations in a sentence: judgement words, hedges and feelings about the technology the sentence is
 // about, and verdict lines ("Winner: X").
 import { slugify } from "@/lib/text/slug";
+import { evaluativeIn } from "../evaluative";
 import { sentimentOf } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
@@ -34,6 +35,49 @@ function verdict(s: Span, mentions: Mention[], emit: Emit): boolean {
   return true;
 }
 
+// Where one clause of a sentence ends and the next begins: what one clause judges is not said of the other's subject.
+const CLAUSE_BREAK = /;|:\s|\s[-–—]\s|,\s(?:but|while|whereas|although|though|and)\s|\s(?:but|whereas|although|though)\s/gi;
+
+/** The clause of `text` that holds the offset `at`, with where it starts. */
+function clauseAt(text: string, at: number): { text: string; from: number } {
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index >= at) return { text: text.slice(from, m.index), from };
+    from = m.index + m[0].length;
+  }
+  return { text: text.slice(from), from };
+}
+
+// The technology inside a prepositional phrase ("the internals of Dask", "from pandas to Dask") is not
+// what the clause judges; nor is anything in a clause whose subject is the writer or the reader.
+const IN_PHRASE = /\b(?:of|to|with|from|for|by|in|on|into|onto|than|about|over|like|using|via|at|against|behind|across|within|without|beyond)\s(?:(?:the|a|an|its|their|your|our)\s)?$/i;
+const PERSON_SUBJECT = /^(?:(?:and|but|so|or|then|now|also|still|here|there),?\s)?(?:I|we|you|see|let's|let|my|our)\b/i;
+// "Where X wins", "When X struggles": a clause that opens on a wh-word is a title or a condition, not a statement.
+const WH_OPENING = /^(?:where|when|why|how|what|which|whether|if)\b/i;
+// "the most popular proxies are Envoy, HAProxy and NGINX": a superlative or comparative said of the name after a linking verb.
+const SUBORDINATE = /,?\s(?:when|because|which|that|if|since|until|unless|where|who|so that|making|indicating|meaning|as long as)\s/i;
+const LINKED = /\s(?:is|are|was|were|remains?|remained)\s/i;
+
+/**
+ * Failing a judgement word, an evaluative construction (evaluative.ts) in the clause that names the
+ * technology as its subject (before the judgement, outside a prepositional phrase), or in the whole
+ * sentence when the context gives its subject.
+ */
+function constructionCue(text: string, subject: Mention | undefined, fromContext: string[] | null): [string] | null {
+  if (fromContext) { const found = evaluativeIn(text); return found && !PERSON_SUBJECT.test(text.trim()) ? [found.cue] : null; }
+  if (!subject) return null;
+  const clause = clauseAt(text, subject.start);
+  const before = text.slice(clause.from, subject.start);
+  if (PERSON_SUBJECT.test(clause.text.trim()) || WH_OPENING.test(clause.text.trim()) || IN_PHRASE.test(before)) return null;
+  // Only the main clause: "… does two things to help when the partitions get too small" judges the partitions.
+  const sub = SUBORDINATE.exec(clause.text.slice(subject.end - clause.from));
+  const found = evaluativeIn(sub ? clause.text.slice(0, subject.end - clause.from + sub.index) : clause.text);
+  if (!found) return null;
+  const cueAt = clause.from + found.at;
+  const ranked = (found.shape === "superlative" || found.shape === "comparative") && cueAt < subject.start && LINKED.test(text.slice(cueAt, subject.start));
+  return cueAt > subject.start || ranked ? [found.cue] : null;
+}
+
 /** `judged`: an evaluative word the capability rule found in a predicate it left as a judgement. */
 export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged?: string): boolean {
   const text = s.text;
@@ -46,12 +90,13 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   // not: measured on batches 1–3 it read descriptions such as "supports …" or "a solid foundation" as judgements.)
   const judgedCue = judged ? [judged] : null;
   const cue = fromContext ? EVALUATIVE.exec(text) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : subject && subject.start <= 60 ? EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue : null;
-  if (!cue) return false;
+  const said = cue ?? constructionCue(text, subject, fromContext);
+  if (!said) return false;
   let techs = [...new Set([...(fromContext ?? []), ...mentions.map((m) => m.slug)])].slice(0, 3);
   const compared = ctx.compared ?? [];
   // "TimescaleDB has a broader ecosystem": broader than what the article compares it with.
   if (techs.length === 1 && compared.length === 2 && compared.includes(techs[0]) && COMPARATIVE.test(text)) techs = [techs[0], ...compared.filter((t) => t !== techs[0])];
   const negative = sentimentOf(text) < -0.1;
-  emit({ ...base("opinion", techs, sentenceOf(text), slugify(cue[0], 40)), conditions: { stance: negative ? "contradicts" : "supports" }, stance: negative ? "CONTRADICTS" : "SUPPORTS" }, s);
+  emit({ ...base("opinion", techs, sentenceOf(text), slugify(said[0], 40)), conditions: { stance: negative ? "contradicts" : "supports" }, stance: negative ? "CONTRADICTS" : "SUPPORTS" }, s);
   return true;
 }
