@@ -37,6 +37,23 @@ const DATED_VERSION = new RegExp(String.raw`^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\+?
 const RELEASE_OF = /\b(?:release|launch|arrival|introduction) of\s+$/i;
 const NUMBER_AFTER = /^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\b(?!\s?(?:%|x|ms|s\b|MB|GB))/;
 
+// How long something lasted or how far apart two events were, said of the technologies the sentence names:
+// "ran X in production for two years", "Y was born 12 years after X", "a four-month study of X and Y".
+// The grammar of a duration (a count, a unit of calendar time, and what makes it a span), no event list.
+const COUNT_WORD = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
+const SPAN_FOR = new RegExp(String.raw`\b(?:for|over|after|within)\s(?:(?:about|around|nearly|almost|roughly|over|more than|just over|the (?:last|past))\s)?${COUNT_WORD}\s(years?|months?)\b`, "i");
+const SPAN_APART = new RegExp(String.raw`\b${COUNT_WORD}\s(years?|months?)\s(?:later|earlier|after|before|older|younger)\b`, "i");
+const SPAN_LONG = new RegExp(String.raw`\b${COUNT_WORD}-(year|month)(?:-long)?\s(?:[a-z]{3,20}\s)?(?:study|project|migration|effort|investigation|evaluation|benchmark|trial|experiment|run|test)\b`, "i");
+const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** A span of calendar time in the sentence: its length and unit ("year", "month"), or null. */
+export function spanOf(text: string): { value: number; unit: "year" | "month" } | null {
+  const m = SPAN_FOR.exec(text) ?? SPAN_APART.exec(text) ?? SPAN_LONG.exec(text);
+  if (!m) return null;
+  const value = WORD_VALUE[m[1].toLowerCase()] ?? Number(m[1]);
+  return Number.isFinite(value) ? { value, unit: /^month/i.test(m[2]) ? "month" : "year" } : null;
+}
+
 function expand(n: string, suffix: string | undefined): number {
   const v = Number(n.replace(/,/g, ""));
   const s = (suffix ?? "").replace("+", "").toLowerCase();
@@ -89,6 +106,11 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
   if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
   const licence = LICENCE.exec(text);
   if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...since(licence.index + licence[0].length) } : {});
+  const span = mentions.length ? spanOf(text) : null;
+  if (span) {
+    emit({ ...base("fact", [...new Set(mentions.map((m) => m.slug))].slice(0, 3), statement, "history"), metric: "duration", value: span.value, unit: span.unit, conditions: {} }, s);
+    any = true;
+  }
   const count = /\d/.test(text) ? COUNT.exec(text) : null;
   if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
   const version = (slug: string, v: string, statement: string, conditions: Record<string, string> = {}) => {
