@@ -18,6 +18,10 @@ const BOUNDARY = /[,;:!?()]|\.\s|\.$|\s(?:and then|but|which|that|so|because|whi
 // A present-tense verb after the subject ("runs rootless", "stores data in columns"): a design statement.
 const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually|automatically|directly)\s+)?([a-z]{3,20}(?:s|es))\s+(.{2,160})/;
 const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
+// A modal before a base verb: the subject is able (or not) to do what the verb says.
+const MODAL = /^\s+(can|will|cannot|can't|won't|can not)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
+// Verbs that after a modal say how it fares or what it becomes, not what it can do.
+const NOT_MODAL_VERBS = new Set(["be", "get", "become", "seem", "feel", "look", "make", "take", "cost", "help", "hurt", "matter", "win", "lose", "beat", "struggle", "also", "still"]);
 const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
 // "X's <what it has> <verb> …": up to four words owned, then the verb of the clause.
@@ -50,6 +54,11 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
   const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
   if (kind) return { verb: "is", phrase: kind[1].split(BOUNDARY)[0], negated: false };
+  // "will respect .gitignore rules", "can stream results", "cannot run Compose files": what it is able to do.
+  const modal = MODAL.exec(after);
+  if (modal && !NOT_MODAL_VERBS.has(modal[3].toLowerCase()) && isVerb(modal[3], after.trim())) {
+    return { verb: modal[3].toLowerCase(), phrase: `${modal[3]} ${modal[4].split(BOUNDARY)[0]}`, negated: /n[o']t$/i.test(modal[1]) || Boolean(modal[2]) };
+  }
   const verb = VERB_S.exec(after);
   // "Podman runs without a daemon": what it does without is what it lacks.
   const without = verb ? /^without\s(?:an?\s|the\s|any\s)?(.{2,120})/i.exec(verb[2]) : null;
