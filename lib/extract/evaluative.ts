@@ -83,8 +83,13 @@ function imperative(tokens: Token[]): boolean {
   return Boolean(first) && first!.pos === "VERB" && first!.word.toLowerCase() === first!.lemma.toLowerCase();
 }
 
+// Every shape needs one of these words (a degree adverb, most/least/more/less, a linking verb, a contest
+// verb's stem) or a word in -er/-est: a clause with none is not given to the model (cost, not meaning).
+const MAY_JUDGE = new RegExp(String.raw`\b(?:${[...DEGREE].join("|")}|most|least|more|less|is|are|was|were|be|been|stays?|stayed|remains?|remained|seems?|seemed|feels?|felt|looks?|looked|sounds?|becomes?|became|proves?|proved|gets?|got|outperform|outpac|outrun|outran|outshin|outclass|beat|surpass|dominat|lag|trail|struggl|excel|shin|win|won|crush|destroy|thriv|chok|falter|impress|disappoint|frustrat)|[a-z]{2}(?:er|est)\b`, "i");
+
 /** The first evaluative construction in the clause, or null when it only describes (or is an instruction). */
 export function evaluativeIn(clause: string): EvaluativeCue | null {
+  if (!MAY_JUDGE.test(clause)) return null;
   const tokens = tagged(clause);
   if (imperative(tokens)) return null;
   let from = 0;
