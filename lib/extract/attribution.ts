@@ -10,6 +10,9 @@ import type { Mention } from "./technologies";
 const SIDE_BEFORE = /(?:^|[\s(,;])(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|rather than|instead of|than|versus|vs\.?|built (?:on|atop|with)(?: top of)?|on top of|based on|powered by|backed by|written in|implemented in|wrappers? (?:around|for)|wraps|a fork of|forked from|inspired by|successor (?:to|of)|replacement for|alternative to|(?:migrat(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?) (?:away )?from|runs? (?:on|atop)|running on|deployed on|hosted on|sits on top of)\s(?:the\s|an?\s)?$/i;
 // A contrast fronted before the subject: "Unlike X, …", "Compared to X and Y, …", "Like X, …".
 const FRONTED = /^(?:(?:but|and|so|yet)\s)?(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|(?:much |just )?like|similar to|as with|versus|vs\.?|next to|against)\s[^,;:]{1,80},\s(?:which\s[^,;:]{1,80},\s)?/i;
+// A fronted adverbial before the subject: a discourse adverb ("However,", "Historically,") or a prepositional
+// phrase ("On the other hand,", "By default,", "According to the docs,", "In 2024,"), closed by its comma.
+const ADVERBIAL = /^(?:(?:but|and|so|yet)\s)?(?:[a-z]{3,}ly|however|meanwhile|moreover|furthermore|also|still|today|now|instead|overall|again|finally|then|thus|hence|here|there|(?:on|in|by|at|for|from|under|according to|as of|out of|after|before|since|during|across|among|thanks to|due to|at the same time)\s[^,;:]{1,60}),\s/i;
 // An aside between a subject and its verb: a discourse marker or an appositive ("Y, built on X, supports …").
 const ASIDE = /^,\s(?:on the other hand|by contrast|in contrast|in comparison|however|meanwhile|instead|though|too|also|similarly|likewise|for (?:its|their) part|as a result|for example|for instance|of course|in turn|(?:(?:an?|the|which|who|built|based|written|powered|backed|developed|created|maintained|originally|itself|now|once)\s[^,;:()]{1,80}))(?:,\s|\s(?=(?:is|are|has|have|does|do|can|will)\b))/i;
 
@@ -21,7 +24,8 @@ export function isSide(text: string, m: Mention, clauseStart = 0): boolean {
 
 /** Where the main clause starts after a fronted contrast ("Unlike X, Y …" -> at "Y"); `from` when there is none. */
 export function frontedEnd(text: string, from = 0): number {
-  const m = FRONTED.exec(text.slice(from, from + 200));
+  const slice = text.slice(from, from + 200);
+  const m = FRONTED.exec(slice) ?? ADVERBIAL.exec(slice);
   return m ? from + m[0].length : from;
 }
 

@@ -4,7 +4,7 @@
 // command; a labelled section ("Memory Usage:") lists one "name: quantity" line per command. Commands are
 // program names written in lower case ("biome", "prettier"), so a command's words are resolved in any
 // casing. Every pattern is anchored and bounded: linear in the line.
-import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures";
+import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures/output-lines";
 import { describeQuantity, quantitiesIn } from "./quantities";
 import type { TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";

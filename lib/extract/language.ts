@@ -30,6 +30,24 @@ export function isVerb(word: string, clause: string): boolean {
   return at >= 0 && (pos[at] === "VERB" || pos[at] === "AUX") && pos[at + 1] !== "VERB" && pos[at + 1] !== "AUX";
 }
 
+export interface Token { word: string; pos: string; lemma: string }
+
+/** The clause's words with their part of speech and lemma ("outperformed" -> VERB "outperform"); none past the length limit. */
+export function tagged(clause: string): Token[] {
+  if (clause.length > MAX_NLP) return [];
+  const tokens = nlp.readDoc(clause).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // (The typings declare the lemma function with an addons parameter the tokens collection does not pass.)
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  return words.map((word, i) => ({ word, pos: pos[i], lemma: lemmas[i] }));
+}
+
+/** True when wink-nlp's sentiment lexicon, or the praise it leaves neutral (JUDGING), gives the word a polarity. */
+export function isEvaluativeWord(word: string): boolean {
+  return JUDGING.test(word) || (word.length <= 30 && Number(nlp.readDoc(word).out(its.sentiment)) !== 0);
+}
+
 /** The sentence's sentiment, -1 (negative) to 1 (positive). */
 export function sentimentOf(sentence: string): number {
   if (sentence.length > MAX_NLP) return 0;

@@ -2,6 +2,7 @@
 // Which technology a claim is about when a sentence names several: contrasts, asides, pronouns, headings,
 // coordinated subjects, and setups that are conditions rather than facts. Every text here is our own writing.
 import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { frontedEnd } from "@/lib/extract/attribution";
 
 const EMPTY = new TechResolver([]);
 const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
@@ -118,5 +119,21 @@ describe("tables", () => {
 
   it("cells belong to their column's technology, row by row", () => {
     expect(briefs("| | Redis | Memcached |\n|---|---|---|\n| Persistence | Yes | No |")).toEqual(["feature redis persistence=built-in", "feature memcached persistence=missing"]);
+  });
+});
+
+describe("fronted adverbials", () => {
+  it("the subject comes after a fronted adverbial, and a name inside it is only a side reference", () => {
+    expect(frontedEnd("On the other hand, Valkey is a key-value store.")).toBe("On the other hand, ".length);
+    expect(frontedEnd("According to the Caddy docs, Caddy renews certificates itself.")).toBe("According to the Caddy docs, ".length);
+    expect(frontedEnd("Historically, Nomad ran one binary.")).toBe("Historically, ".length);
+    expect(frontedEnd("Valkey, on the other hand, forks Redis.")).toBe(0);
+  });
+});
+
+describe("a feature after a fronted adverbial", () => {
+  it("is said of the main clause's subject", () => {
+    const found = extractClaims("On the other hand, Valkey is a distributed key-value store.", new TechResolver([])).filter((c) => c.kind === "feature");
+    expect(found.map((c) => c.technologies)).toEqual([["valkey"]]);
   });
 });

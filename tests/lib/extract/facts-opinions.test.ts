@@ -62,3 +62,19 @@ describe("opinions", () => {
     expect([hate.kind, hate.technologies, hate.stance]).toEqual(["opinion", ["jenkins"], "CONTRADICTS"]);
   });
 });
+
+describe("spans of calendar time", () => {
+  it("how long something lasted or how far apart two events were is a fact about the technologies named", () => {
+    const lasted = claims("We kept Memcached in front of the API for three years before moving to Valkey.").find((c) => c.topic === "history");
+    expect([lasted?.value, lasted?.unit, lasted?.technologies]).toEqual([3, "year", ["memcached", "valkey"]]);
+    const apart = claims("Valkey appeared 15 years after Memcached.").find((c) => c.topic === "history");
+    expect([apart?.value, apart?.unit]).toEqual([15, "year"]);
+    const study = claims("This closes a six-month migration study of Valkey and Memcached.").find((c) => c.topic === "history");
+    expect([study?.value, study?.unit]).toEqual([6, "month"]);
+  });
+
+  it("a duration that is not a span of the technology's history is not one", () => {
+    expect(claims("Memcached keeps items for 30 seconds by default.").filter((c) => c.topic === "history")).toEqual([]);
+    expect(claims("Valkey took two hours to rebuild the index.").filter((c) => c.topic === "history")).toEqual([]);
+  });
+});

@@ -105,3 +105,15 @@ describe("a strengths list of named qualities", () => {
     expect(out.some((c) => c.kind === "feature" && c.technologies.includes("express") && /authentication/i.test(c.statement))).toBe(true);
   });
 });
+
+describe("what a technology can or will do", () => {
+  it("a modal before a base verb is a capability; its negation is a missing one", () => {
+    expect(features("Caddy will renew certificates without a cron job.").map(brief)).toEqual(["caddy built-in Caddy will renew certificates without a cron job."]);
+    expect(features("Nomad cannot schedule GPU workloads on Windows.").map((c) => [c.technologies, c.conditions.support])).toEqual([[["nomad"], "missing"]]);
+  });
+
+  it("a modal that says how it fares or what it becomes is not a capability", () => {
+    expect(features("Caddy can be slow under heavy reloads.")).toEqual([]);
+    expect(features("Nomad will struggle with thousands of jobs.")).toEqual([]);
+  });
+});

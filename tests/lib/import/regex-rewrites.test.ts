@@ -55,19 +55,19 @@ const REWRITES: Rewrite[] = [
   rewrite("lib/extract/index.ts clean (also recommendations.ts)", /[.:;,\s]+$/, /(?<![.:;,\s])[.:;,\s]+$/, "replace", ".:;,ab"),
   rewrite("lib/extract/index.ts feature verdict myth", /^(?:myth(?: #?\d+)?\s*:?\s*)?(["“])([^"”]{5,200})["”]/i, /^(?:myth(?: #?\d+)?\s*(?::\s*)?)?(["“])([^"”]{5,200})["”]/i, "exec", ["myth", "Myth", " #", "#", "1", ":", '"', "“", "”", "abcde", "x"]),
   rewrite("lib/extract/language.ts", /[.,;:!?]+$/, /(?<![.,;:!?])[.,;:!?]+$/, "replace", ".,;:!?ab"),
-  rewrite("lib/extract/prose.ts NOT_FOR", /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)?\s*(?:fit|choice|option)?\s*(for)\s+(.{3,200})/i, /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i, "exec", ["is", "are", "not", "n't", "no longer", "a", "the", "good", "best", "made", "fit", "choice", "option", "for", "x", "abc"]),
-  rewrite("lib/extract/prose.ts ARROW", /\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i, /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i, "replace", ["→", "->", "=>", "⟶", "➡", "️", "use", "pick", "choose", "x", "-", ">"]),
-  rewrite("lib/extract/prose.ts clausesOf", /\s*(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g, /(?:(?<!\s)\s*)?(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g, "all", [";", ":", ",", "-", "–", "—", "and", "but", "while", "so", "x"]),
-  rewrite("lib/extract/prose.ts both", /\s+both\b/, /(?<!\s)\s+both\b/, "replace", ["both", "bot", "x"]),
+  rewrite("lib/extract/prose/advice.ts NOT_FOR", /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)?\s*(?:fit|choice|option)?\s*(for)\s+(.{3,200})/i, /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i, "exec", ["is", "are", "not", "n't", "no longer", "a", "the", "good", "best", "made", "fit", "choice", "option", "for", "x", "abc"]),
+  rewrite("lib/extract/prose/advice.ts ARROW", /\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i, /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i, "replace", ["→", "->", "=>", "⟶", "➡", "️", "use", "pick", "choose", "x", "-", ">"]),
+  rewrite("lib/extract/prose/capability.ts clausesOf", /\s*(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g, /(?:(?<!\s)\s*)?(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g, "all", [";", ":", ",", "-", "–", "—", "and", "but", "while", "so", "x"]),
+  rewrite("lib/extract/prose/capability.ts both", /\s+both\b/, /(?<!\s)\s+both\b/, "replace", ["both", "bot", "x"]),
   rewrite("lib/extract/recommendations.ts pairs tail", /(?:,|;)?\s*(?:and\s*)?$/i, /(?:(?<![,;\s])|(?=[,;]))[,;]?\s*(?:and\s*)?$/i, "replace", [",", ";", "and", "AND", "an", "x"]),
-  rewrite("lib/extract/tables.ts detail", /[.;,\s]+$/, /(?<![.;,\s])[.;,\s]+$/, "replace", ".;,ab"),
-  rewrite("lib/extract/tables.ts use case", /[.:;\s]+$/, /(?<![.:;\s])[.:;\s]+$/, "replace", ".:;ab"),
+  rewrite("lib/extract/tables/cells.ts detail", /[.;,\s]+$/, /(?<![.;,\s])[.;,\s]+$/, "replace", ".;,ab"),
+  rewrite("lib/extract/tables/choice.ts use case", /[.:;\s]+$/, /(?<![.:;\s])[.:;\s]+$/, "replace", ".:;ab"),
   // A run of blanks after the verb or comma is now taken whole ((?!\s)), so the phrase after it never
   // starts with a blank: on text whose words are one space apart, the answers are the same.
   rewrite("lib/extract/recommendations.ts USE_WHEN", /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi, /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(?!\s)(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi, "all", ["use", "don't", "Django", "when", "if", "for", "and", ",", ";", "xyz"], true),
   rewrite("lib/extract/recommendations.ts IF_THEN", /^if (.{3,200}?),\s*(?:then\s+)?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i, /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i, "exec", ["if", "abc", ",", "then", "use", "Django", "is", "the", "choice", "."], true),
   rewrite("lib/extract/recommendations.ts CHOICE_FOR", /^(?:[A-Z]\w+,\s*)?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) (?:[\w-]+ ){0,2}(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i, /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) (?:[\w-]+ ){0,2}(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i, "exec", ["Honestly", ",", "Django", "is", "the", "a", "choice", "for", "xyz"], true),
-  rewrite("lib/extract/prose.ts ADDED_IN", /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i, /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i, "exec", ["added", "removed", "abc", "in", "version", "v", "1.2", "3", "x"], true),
+  rewrite("lib/extract/prose/facts.ts ADDED_IN", /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i, /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i, "exec", ["added", "removed", "abc", "in", "version", "v", "1.2", "3", "x"], true),
 ];
 
 // Rewrites that split one regex into two steps: the old one-step replace is the reference.
@@ -79,7 +79,7 @@ const STEPS: Array<{ where: string; before: (s: string) => string; after: (s: st
     alphabet: [...SPACES, ",", ";", ":", "and", "while", "AND", "x"],
   },
   {
-    where: "lib/extract/prose.ts clean",
+    where: "lib/extract/prose/common.ts clean",
     before: (s) => s.replace(/^[\s,;:–—-]+|[\s.,;:!?–—-]+$/g, ""),
     after: (s) => s.replace(/^[\s,;:–—-]+/, "").replace(/(?<![\s.,;:!?–—-])[\s.,;:!?–—-]+$/, ""),
     alphabet: [...SPACES, ...",;:–—-.!?x"],

@@ -1,0 +1,35 @@
+// What every prose rule shares: the sentence's context, and how a claim's statement is written from the
+// source's words (trimmed, capitalised, one sentence).
+import type { Mention, TechResolver } from "../technologies";
+import type { CandidateClaim } from "../types";
+
+export interface ProseContext {
+  resolver: TechResolver;
+  /** What the heading or section is about, for sentences that name nothing ("Ideal for …", "It supports …"). */
+  subject: string[];
+  /** The nearest heading's text: the use case of "Ideal for" lines under "## When to pick Redis". */
+  heading?: string;
+  /** The technologies the document compares ("X vs Y" in its title). */
+  compared?: string[];
+}
+
+export type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
+
+/** Longer sentences are paragraphs the splitter could not cut: no rule reads them. */
+export const MAX = 500;
+export const clean = (s: string): string => s.replace(/^[\s,;:–—-]+/, "").replace(/(?<![\s.,;:!?–—-])[\s.,;:!?–—-]+$/, "").replace(/\s+/g, " ").trim();
+export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+export const sentenceOf = (s: string): string => { const t = clean(s.replace(/^[-*•▪◦]\s+/, "")); return t ? `${t[0].toUpperCase()}${t.slice(1)}.` : t; };
+export const base = (kind: Claim["kind"], techs: string[], statement: string, topic: string | null): Claim => ({
+  statement, kind, technologies: techs, topic, metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS",
+});
+
+/** The use case of a piece of advice: up to the end of its clause, not a whole paragraph. */
+export function useCaseOf(tail: string): string {
+  return clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0]).split(/\s+/).slice(0, 14).join(" ");
+}
+
+/** "Both are open source", "Both platforms were conceived in 2010": every technology the document compares. */
+export function bothOf(text: string, mentions: Mention[], ctx: ProseContext): string[] | null {
+  return !mentions.length && /^(?:both|the two)\b/i.test(text) && ctx.compared?.length === 2 ? ctx.compared : null;
+}

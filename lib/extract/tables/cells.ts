@@ -1,0 +1,184 @@
+// One table cell, typed by its content: a rating or count, a quantity under a measuring label (a
+// performance figure), a use case under "best for", a year or version (a fact), a support mark or a short
+// description (a feature naming the attribute).
+import { slugify } from "@/lib/text/slug";
+import { sinceVersions } from "../facts";
+import { featureStatement, featuresIn, rateSupport } from "../features";
+import { cellQuantity, describeQuantity, toMilliseconds, type Quantity } from "../quantities";
+import type { Emit } from "../rules";
+import type { Span } from "../sentences";
+import type { TechResolver } from "../technologies";
+import type { Conditions } from "../types";
+import { emitChoice } from "./choice";
+import { BEST_FOR, brief, clean, DELEGATED, EXPLICIT_YES, FACT_ATTR, lcFirst, lowerWords, RECOMMEND, RELEASED, snake, VERSION, VERSIONED, type TableContext } from "./common";
+import { labelUnit, metricOf, PER_OPERATION, unitOnly } from "./labels";
+
+export interface Cell {
+  tech: string;
+  /** The technology as the table names it ("Rspack CLI 2.0.0"). */
+  display: string;
+  version: string | null;
+  /** The row or column label the cell answers ("Startup (no cache)", "install"). */
+  label: string;
+  text: string;
+  span: Span;
+  conditions: Conditions;
+  /** Every technology the table names: the other side of a ratio that names none. */
+  peers?: string[];
+  /** The rating scale of the cell's column or row when all its values are small bare numbers (a scorecard). */
+  scale?: number | null;
+}
+
+
+/** One cell, typed by its content. */
+export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
+  const { resolver } = ctx;
+  if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  if (scored(c, ctx, emit)) return;
+  const q = cellQuantity(c.text);
+  if (q && figure(c, q, ctx, emit)) return;
+  if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
+    emitChoice([c.tech], c.text, `${resolver.nameOf(c.tech)}`, c.span, ctx, emit, true);
+    return;
+  }
+  if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
+  if (dated(c, ctx, emit)) return;
+  const known = featuresIn(c.label);
+  // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
+  // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
+  const marked = rateSupport(c.text);
+  const rated = marked && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  const text = clean(c.text);
+  const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
+  const name = resolver.nameOf(c.tech);
+  for (const f of features) {
+    if (rated) {
+      emit({ statement: featureStatement(name, f, rated.support, rated.replacement), kind: "feature", technologies: [c.tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, c.span);
+      for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
+        emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
+      }
+    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !DELEGATED.test(text) && !/^`/.test(text)) {
+      // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
+      // A description ("Schema-based with SDL") is what the technology has for that attribute.
+      const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
+      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
+    }
+  }
+}
+
+const RELATIVE_WORD = /\b(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier|advantage|reduction|improvement|gain|speed-?up|difference|saving)\b/i;
+
+// "8/10", "4.5 / 5": a rating on a stated scale; "★★★★☆": stars out of five.
+const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(5|10|100)$/;
+const STARS = /^([★⭐]{1,5})(☆{0,4})$/u;
+// Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads".
+const COUNT_ATTR = /\b(?:stars|downloads|contributors|forks|dependents|users|commits|releases|questions|plugins|packages)\b/i;
+const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|price|cost|id|rank)\b|#/i;
+
+/** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */
+export function ratingScale(cells: string[], label: string): number | null {
+  // A label that states a unit ("Latency (ms) avg") holds measurements, never ratings, however small.
+  if (NOT_RATED.test(label) || COUNT_ATTR.test(label) || labelUnit(label)) return null;
+  const values = cells.map((x) => clean(x)).filter((x) => x && !/^(?:n\/a|-|—)$/i.test(x));
+  if (values.length < 2 || !values.every((x) => /^\d{1,2}(?:\.\d)?$/.test(x))) return null;
+  const max = Math.max(...values.map(Number));
+  return max <= 5 ? 5 : max <= 10 ? 10 : null;
+}
+
+/** Ratings and counts: "8/10", "★★★★☆", a scorecard's bare "7", "81k" GitHub stars. */
+function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const text = clean(c.text);
+  const rating = RATING.exec(text);
+  const stars = STARS.exec(c.text.replace(/\s+/g, ""));
+  const bare = c.scale && /^\d{1,2}(?:\.\d)?$/.test(text) ? [text, String(c.scale)] : null;
+  const score = rating ? [rating[1], rating[2]] : stars ? [String([...stars[1]].length), "5"] : bare;
+  if (score) {
+    const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}/${score[1]}.`;
+    emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: `${snake(c.label)}_score`, value: Number(score[0]), unit: "score", conditions: { ...c.conditions, scale: `/${score[1]}` }, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  const q = COUNT_ATTR.test(c.label) ? cellQuantity(c.text) : null;
+  if (!q || q.unit) return false;
+  const noun = (COUNT_ATTR.exec(c.label)?.[0] ?? "").toLowerCase();
+  emit({ statement: `${c.display}: ${describeQuantity(q)} ${lowerWords(c.label)}.`, kind: "fact", technologies: [c.tech], topic: slugify(c.label, 40), metric: snake(c.label), value: q.value, unit: noun, conditions: {}, stance: "SUPPORTS" }, c.span);
+  return true;
+}
+
+/** A quantity under a label that measures something -> a performance figure in that label's metric. */
+function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
+  const fromLabel = q.unit ? null : labelUnit(c.label);
+  const unit = q.unit || fromLabel?.unit || "";
+  // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.
+  const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);
+  const named = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
+  // "15.9x faster", "7.3% smaller" in a table of two technologies: a ratio between the two, whatever the column says.
+  const peer = !named && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
+  const other = named ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
+  // "Node 20" over a column of figures: the runtime the row's technology ran on, a condition, not a metric.
+  const runtime = other ? null : settingLabel(c.label, ctx.resolver);
+  const m = other
+    ? { metric: `${snake(versus ? c.label.slice(0, versus.index) : c.label) || "relative"}_${unit === "%" ? "difference" : "ratio"}`, latency: false }
+    : runtime ? { metric: runtimeMetric(q, unit), latency: false } : metricOf(c.label, unit);
+  // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
+  if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))) return false;
+  if (RELEASED.test(c.label) && !unit) return false;
+  let value = q.value;
+  let upTo = q.upTo;
+  let shownUnit = unit;
+  if (m.latency) {
+    const ms = toMilliseconds({ value: 1, unit: unit || "ms" }) ?? 1;
+    value *= ms;
+    upTo = upTo != null ? upTo * ms : null;
+    shownUnit = "ms";
+  } else if (m.metric === "throughput") shownUnit = "req/s";
+  const conditions: Conditions = { ...c.conditions, ...(c.version ? { version: c.version } : {}), ...(runtime ? { runtime } : {}) };
+  if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
+  const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
+  const context = [conditions.scenario, conditions.table, brief(conditions.dataset), brief(conditions.hardware), ...Object.entries(conditions).filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label)).map(([, v]) => v)].filter(Boolean);
+  const relativeTo = other && !named ? ` relative to ${ctx.resolver.nameOf(other.slug)}` : "";
+  // "vCPU: 1" reads "1 vCPU", not "vCPU 1 vCPU".
+  const onlyUnit = unitOnly(c.label);
+  const said = runtime
+    ? `${shown} on ${runtime}`
+    : onlyUnit
+    ? `${shown}${PER_OPERATION.test(c.label.trim()) ? " per operation" : ""}`
+    : fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase() ? shown : `${lowerWords(c.label)} ${shown}`;
+  const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  emit({ statement, kind: "performance", technologies: other ? [c.tech, other.slug] : [c.tech], topic: "performance", metric: m.metric, value, unit: shownUnit || null, conditions, stance: "SUPPORTS" }, c.span);
+  return true;
+}
+
+/** A column label that is only a runtime, OS or other setting, perhaps with its version ("Node 20", "Bun 1.1"). */
+function settingLabel(label: string, resolver: TechResolver): string | null {
+  const text = clean(label);
+  const found = resolver.find(text);
+  if (found.length !== 1 || found[0].start !== 0 || !resolver.isSetting(found[0].slug)) return null;
+  return /^(?:v?\d{1,6}(?:\.\d{1,6}){0,3})?$/.test(text.slice(found[0].end).trim()) ? text : null;
+}
+
+/** What a figure under a runtime's column measures, from its unit alone. */
+function runtimeMetric(q: Quantity, unit: string): string {
+  if (unit === "req/s") return "throughput";
+  return q.dimension === "rate" ? `throughput_${snake(unit)}` : q.dimension === "time" ? "time" : q.dimension === "size" ? "size" : snake(unit) || "value";
+}
+
+/** "Rspack CLI 2.0.0" as a table's row or column: the version the table measured. */
+export function versionFact(t: { slug: string; version: string | null; display: string }, span: Span, ctx: TableContext, emit: Emit): void {
+  emit({ statement: `${t.display}: the version measured is ${t.version}.`, kind: "fact", technologies: [t.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: t.version ?? "" }, stance: "SUPPORTS" }, span);
+}
+
+/** "Released | 2005" -> a release year; "Latest version | 5.1" -> a version fact. */
+function dated(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const name = ctx.resolver.nameOf(c.tech);
+  const year = /^(?:\p{L}{3,9}\.? )?((?:19[89]|20\d)\d)$/u.exec(c.text);
+  if (year && RELEASED.test(c.label)) {
+    emit({ statement: `${name} was first released in ${year[1]}.`, kind: "fact", technologies: [c.tech], topic: "release", metric: "release_year", value: Number(year[1]), unit: "year", conditions: {}, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  const version = c.text.length <= 24 ? VERSION.exec(c.text) : null;
+  if (version && VERSIONED.test(c.label)) {
+    emit({ statement: `${name}: ${lcFirst(c.label)} ${version[1]}.`, kind: "fact", technologies: [c.tech], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: version[1] }, stance: "SUPPORTS" }, c.span);
+    return true;
+  }
+  return false;
+}

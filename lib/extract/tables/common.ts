@@ -1,0 +1,47 @@
+// What every part of the table reader shares: the context, how a cell's text is cleaned and written into a
+// statement, the label words that type a column, and which technology a cell names.
+import { slugify } from "@/lib/text/slug";
+import type { TechResolver } from "../technologies";
+import type { Conditions } from "../types";
+
+export interface TableContext {
+  resolver: TechResolver;
+  /** The setup in force where the table stands (section conditions). */
+  setup: Conditions;
+}
+
+export const clean = (s: string): string => s.replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/** "Index Time" -> "index time", keeping acronyms ("HMR", "RSS"). */
+export const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+/** A condition short enough for a statement: its first two comma-separated parts, at most 40 characters. */
+export const brief = (v: string | undefined): string | undefined => (v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined);
+export const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
+// Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
+export const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20})?)(?![\w.])/;
+export const COMPARISON = /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
+export const RECOMMEND = /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
+export const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
+export const CHECK = /^(?:✔️?|✓|✅|☑️?|yes|y|x|✗|✘|❌|no|n|-|—|n\/a)?$/i;
+export const RELEASED = /\b(?:released|release|first release|launched|since|year|created|born)\b/i;
+export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
+// "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
+export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
+export const EXPLICIT_YES = /✅|✔|✓|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
+export const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
+
+/** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
+export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
+  const text = clean(cell);
+  if (!text || text.length > 48 || COMPARISON.test(text)) return null;
+  // "Inserts/s (PostgreSQL 16, 8 vCPU)": a name in parentheses is the setup of the column, not its technology.
+  const asides = [...text.matchAll(/\([^()]*\)/g)].map((p) => [p.index, p.index + p[0].length] as const);
+  const found = resolver.find(text).filter((m) => !asides.some(([a, b]) => m.start > a && m.end < b));
+  if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
+  const version = VERSION.exec(text)?.[1] ?? null;
+  let rest = text;
+  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  rest = rest.replace(VERSION, " ").replace(/\([^()]*\)/g, " ").replace(/[^\p{L}\d]+/gu, " ").trim();
+  return rest.split(" ").filter(Boolean).length <= 2 ? { slug: found[0].slug, version, display: text } : null;
+}
+
