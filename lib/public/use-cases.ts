@@ -8,6 +8,9 @@ import { explainVerdicts } from "./verdict-explanations";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
+/** One live citation of the claim from the editors' own write-up (Article.houseSource), if any. */
+const OUR_OWN_CITATION = { where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null, houseSource: true } }, select: { id: true }, take: 1 } as const;
+
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });
   if (!row) return null;
@@ -30,7 +33,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       evidence: {
         where: { claim: publicClaimWhere() },
         orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true } } },
+        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true, citations: OUR_OWN_CITATION } } },
       },
     },
   });
@@ -39,13 +42,15 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, evidence, ...v }) => ({
       ...v,
+      // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
+      evidence: evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
       recommended: verdictPicks(recommended),
       explanation: explanations[id] ?? null,
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
-      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
+      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
     })),
   };
 }

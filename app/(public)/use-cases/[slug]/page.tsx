@@ -59,7 +59,7 @@ export default async function UseCasePage({ params }: Props) {
                     <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
-                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
+                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}{e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}</span>
                     </span>
                   </li>
                 ))}
