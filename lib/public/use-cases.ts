@@ -5,6 +5,7 @@ import { evidenceBalance } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
+import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
@@ -28,6 +29,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       title: true,
       summary: true,
       rationale: true,
+      explanation: true,
       publishedAt: true,
       recommended: recommendedSelect,
       evidence: {
@@ -42,8 +44,11 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, evidence, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, explanation, recommended, evidence, summary, rationale, ...v }) => ({
       ...v,
+      // Read from the evidence; the editors' own words are kept apart, as their note.
+      summary: evidenceSummary(explanation, pickLabel(recommended)),
+      editorsNote: { summary, rationale },
       // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
       evidence: evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
       recommended: verdictPicks(recommended),
@@ -68,9 +73,13 @@ export async function listUseCases(db: Db = getDb()) {
         where: publishedVerdictWhere(),
         orderBy: { publishedAt: "desc" },
         take: 1,
-        select: { summary: true, recommended: recommendedSelect },
+        select: { explanation: true, recommended: recommendedSelect },
       },
     },
   });
-  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdictPicks(verdicts[0]?.recommended ?? []) }));
+  return rows.map(({ verdicts, ...useCase }) => ({
+    ...useCase,
+    summary: verdicts[0] ? evidenceSummary(verdicts[0].explanation, pickLabel(verdicts[0].recommended)) : null,
+    recommended: verdictPicks(verdicts[0]?.recommended ?? []),
+  }));
 }
