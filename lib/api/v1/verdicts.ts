@@ -24,6 +24,7 @@ const verdictItem = z.object({
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
 const publicReason = z.object({
   text: z.string(),
+  countsBecause: z.string().nullable().describe("Why it counts for this use case, completing \"counts because: …\" (\"needs an admin UI\"); null for explanations stored before there was one."),
   claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
   decisions: z.array(z.object({ slug: z.string(), title: z.string() })),
   privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
