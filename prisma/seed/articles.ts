@@ -1,6 +1,6 @@
 // Demo articles: every document in prisma/demo goes through the real importer (parse, extract, match).
 // The editors' own write-ups among them (signed with the house byline) are then marked as house
-// sources through the service layer, as an editor would in the admin.
+// sources through the service layer, as an editor would in the admin (markHouseSources, run by the seed).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Actor } from "@/lib/auth/roles";
@@ -12,13 +12,12 @@ import { updateRecord } from "@/lib/services/records";
 
 export const DEMO_DIR = path.join(__dirname, "..", "demo");
 
-export async function seedArticles(db: Db, actor: Actor): Promise<{ articles: number; claims: number; house: number }> {
+export async function seedArticles(db: Db, actor: Actor): Promise<{ articles: number; claims: number }> {
   const files = readdirSync(DEMO_DIR).filter((f) => !f.startsWith(".") && f !== "README.md").sort();
   const report = await importFiles(db, actor, files.map((f) => ({ filename: f, bytes: readFileSync(path.join(DEMO_DIR, f)) })));
   if (report.errors.length) throw new Error(`Demo import failed: ${report.errors.map((e) => `${e.file}: ${e.message}`).join("; ")}`);
   const imported = report.articles.filter((a) => a.status === "imported");
-  const house = await markHouseSources(db, actor);
-  return { articles: imported.length, claims: imported.reduce((n, a) => n + a.claims.filter((c) => !c.matches).length, 0), house };
+  return { articles: imported.length, claims: imported.reduce((n, a) => n + a.claims.filter((c) => !c.matches).length, 0) };
 }
 
 /** Marks the articles signed with the house byline as the editors' own write-ups. */
