@@ -3,7 +3,7 @@
 import { SYSTEM } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/client";
 import { closeReaderPool } from "@/lib/import/reader-pool";
-import { seedArticles } from "./seed/articles";
+import { markHouseSources, seedArticles } from "./seed/articles";
 import { seedCatalog } from "./seed/catalog";
 import { curateImportedClaims } from "./seed/curation";
 import { seedTeamsAndDecisions } from "./seed/decisions";
@@ -16,6 +16,8 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
   const { technologies, useCases } = await seedCatalog(db, SYSTEM);
   const editor = { ...SYSTEM, id: userIds["editor@stackverdict.test"], name: "Eddie Editor", role: "EDITOR" as const };
   const imported = await seedArticles(db, editor);
+  // The demo's own write-up is ours: evidence, never an independent source.
+  await markHouseSources(db, editor);
   await curateImportedClaims(db, editor);
   // Decisions first: their outcome reviews are evidence the verdicts' engine proposals count.
   await seedTeamsAndDecisions(db, SYSTEM, userIds, technologies);

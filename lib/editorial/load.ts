@@ -11,6 +11,8 @@
 //    name as keywords and the drivers whose terms their name or description mentions. Needs: the
 //    ones editors keep on the use case (UseCase.needs) when valid and non-empty, else the drivers'
 //    defaults (needs.ts); a need whose key is a driver makes that driver one of the use case's.
+//  - House sources: a citation of an article the editors wrote (Article.houseSource) is marked
+//    `house`; it is evidence but never an independent source (lib/verdicts/weights.ts countSources).
 //  - useCaseHints: the use cases of verdicts that already cite the claim.
 //  - directions: the stored ones (valid entries only); technologies without one are read from the
 //    statement by the engine. A figure (PERFORMANCE with metric, value and unit) carries its
@@ -64,7 +66,7 @@ export const CLAIM_EVIDENCE_SELECT = {
   technologies: { where: { deletedAt: null }, select: { slug: true } },
   citations: {
     where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
-    select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true } } },
+    select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true, houseSource: true } } },
   },
   verdictEvidence: { where: { verdict: { deletedAt: null } }, select: { verdict: { select: { useCase: { select: { slug: true } } } } } },
 } satisfies Prisma.ClaimSelect;
@@ -133,6 +135,7 @@ export function toEvidenceClaim(c: ClaimRow): EvidenceClaim {
       articleId: cite.articleId,
       sourceKey: sourceKeyOf(cite.article.title, cite.quote),
       publishedAt: iso(cite.article.publishedAt),
+      ...(cite.article.houseSource ? { house: true } : {}),
     })),
     updatedAt: c.updatedAt.toISOString(),
   };

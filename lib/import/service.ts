@@ -190,7 +190,7 @@ async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: Impo
   const article = await write.article({
     slug, title: doc.title.slice(0, 300), url: plan.url, domain: doc.domain, author: doc.author?.slice(0, 200) ?? null, publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
     format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
-    comments: doc.comments as unknown as Prisma.JsonArray, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash: plan.contentHash, status: "IMPORTED", importedById: actor.id || null,
+    comments: doc.comments as unknown as Prisma.JsonArray, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash: plan.contentHash, status: "IMPORTED", importedById: actor.id || null, houseSource: false,
   }, `Imported from ${file}`);
   const proposed = await writeProposed(write, plan, ctx);
   const idOf = (slug: string) => ctx.techIds.get(slug) ?? proposed.find((t) => t.ref.slug === slug)?.id ?? "";

@@ -6,8 +6,17 @@ import { claimTitle, countLabel, formatNumber, KIND_GROUP_NAMES, KIND_NAMES, kin
 export interface BalanceEvidence {
   role: string;
   weight: number;
-  claim: { slug: string; statement: string; status: string; kind: string; conditions: Conditions };
+  claim: {
+    slug: string; statement: string; status: string; kind: string; conditions: Conditions;
+    /** Cited by our own write-up (a house source, never an independent one): "only" when nothing else cites it. */
+    ourOwn?: "only" | "also";
+  };
 }
+
+const OUR_OWN: Record<"only" | "also", string> = {
+  only: " — from our own write-up only, no independent source",
+  also: " — also in our own write-up, not counted as a source",
+};
 
 export type BalanceSide = "supports" | "against";
 
@@ -73,7 +82,7 @@ export function evidenceBalance(evidence: BalanceEvidence[]): EvidenceBalance | 
         kind: e.claim.kind,
         start,
         width,
-        label: `${SIDE_NAMES[side]}, ${kindName(e.claim.kind).toLowerCase()}: ${claimTitle(e.claim.statement, e.claim.conditions)} (weight ${formatNumber(widthOf(e.weight))})`,
+        label: `${SIDE_NAMES[side]}, ${kindName(e.claim.kind).toLowerCase()}: ${claimTitle(e.claim.statement, e.claim.conditions)}${e.claim.ourOwn ? OUR_OWN[e.claim.ourOwn] : ""} (weight ${formatNumber(widthOf(e.weight))})`,
       };
       start += width;
       return segment;

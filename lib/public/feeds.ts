@@ -1,6 +1,7 @@
 // Atom feeds of the public site: verdict changes and newly verified claims. Only public material:
 // published verdicts (with their live recommended technologies) and VERIFIED claims.
 import { getDb, type Db } from "@/lib/db/client";
+import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { conditionsOf } from "./claims";
 import { claimTitle } from "./format";
 import { absoluteUrl, describe, SITE_NAME, siteUrl } from "./site";
@@ -34,7 +35,7 @@ export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take,
     select: {
-      id: true, title: true, summary: true, updatedAt: true, version: true,
+      id: true, title: true, explanation: true, updatedAt: true, version: true,
       useCase: { select: { slug: true, name: true } },
       recommended: { where: liveTechnologyWhere(), select: { name: true }, orderBy: { name: "asc" } },
     },
@@ -45,7 +46,8 @@ export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<
     title: `${v.useCase.name}: ${v.recommended.map((t) => t.name).join(" + ") || "no single pick"} (${v.title})`,
     url: absoluteUrl(`/use-cases/${v.useCase.slug}`),
     updated: v.updatedAt,
-    summary: describe(v.summary, 500),
+    // Worked out from the evidence, never the editors' wording.
+    summary: describe(evidenceSummary(v.explanation, pickLabel(v.recommended)), 500),
     category: "verdict",
   }));
 }

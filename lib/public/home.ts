@@ -4,6 +4,7 @@ import { claimSummarySelect, toSummary } from "./technologies";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
+import { evidenceSummary, pickLabel } from "./verdict-summary";
 
 export interface Comparison {
   slug: string;
@@ -63,13 +64,14 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
     select: {
       slug: true,
       title: true,
-      summary: true,
+      explanation: true,
       publishedAt: true,
       useCase: { select: { slug: true, name: true } },
       recommended: recommendedSelect,
     },
   });
-  return rows.map(({ recommended, ...v }) => ({ ...v, recommended: verdictPicks(recommended) }));
+  // The summary shown is worked out from the evidence, never the editors' wording.
+  return rows.map(({ recommended, explanation, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), recommended: verdictPicks(recommended) }));
 }
 
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {

@@ -29,13 +29,15 @@ export interface SourcePageView extends Omit<PublicSource, "claims"> {
   html: string;
   /** With each claim's title as the public pages write it (claimTitle). */
   claims: { slug: string; statement: string; status: string; title: string }[];
+  /** Written by our own editors (Article.houseSource): the page says so, and verdicts never count it as a source. */
+  houseSource: boolean;
 }
 
 /** The API's article answer (/api/v1/articles/:slug) reads this. */
 export async function getSourcePage(slug: string, db: Db = getDb()): Promise<PublicSource | null> {
   const view = await getSourcePageView(slug, db);
   if (!view) return null;
-  const { html: _html, claims, ...source } = view;
+  const { html: _html, claims, houseSource: _house, ...source } = view;
   return { ...source, claims: claims.map(({ title: _title, ...c }) => c) };
 }
 
@@ -81,6 +83,7 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
     tags: stringsOf(article.tags),
     note: article.note,
     noteAuthor: article.noteAuthor,
+    houseSource: article.houseSource,
     segments,
     html: renderArticle(article.text, highlights, { lineBreaks: article.format !== "MARKDOWN", title: article.title }),
     claims: [...claims.values()],

@@ -1,5 +1,6 @@
 // Read side of /technologies and /technologies/[slug].
 import { getDb, type Db } from "@/lib/db/client";
+import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { conditionsOf } from "./claims";
 import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
@@ -62,7 +63,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     db.verdict.findMany({
       where: { AND: [publishedVerdictWhere(), { recommended: { some: { id: tech.id } } }] },
       orderBy: { publishedAt: "desc" },
-      select: { slug: true, title: true, summary: true, useCase: { select: { slug: true, name: true } } },
+      select: { slug: true, title: true, explanation: true, recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }, useCase: { select: { slug: true, name: true } } },
     }),
     technologyTimelines(db, tech),
   ]);
@@ -71,5 +72,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
   const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_GROUP_NAMES[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
     (g) => g.claims.length > 0,
   );
-  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts, timelines };
+  // A verdict's summary is worked out from the evidence, never the editors' wording.
+  const shownVerdicts = verdicts.map(({ explanation, recommended, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)) }));
+  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts: shownVerdicts, timelines };
 }

@@ -5,8 +5,12 @@ import { evidenceBalance } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
+import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
+
+/** One live citation of the claim from the editors' own write-up (Article.houseSource), if any. */
+const OUR_OWN_CITATION = { where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null, houseSource: true } }, select: { id: true }, take: 1 } as const;
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });
@@ -25,12 +29,13 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       title: true,
       summary: true,
       rationale: true,
+      explanation: true,
       publishedAt: true,
       recommended: recommendedSelect,
       evidence: {
         where: { claim: publicClaimWhere() },
         orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true } } },
+        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true, citations: OUR_OWN_CITATION } } },
       },
     },
   });
@@ -39,13 +44,18 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, explanation, recommended, evidence, summary, rationale, ...v }) => ({
       ...v,
+      // Read from the evidence; the editors' own words are kept apart, as their note.
+      summary: evidenceSummary(explanation, pickLabel(recommended)),
+      editorsNote: { summary, rationale },
+      // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
+      evidence: evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
       recommended: verdictPicks(recommended),
       explanation: explanations[id] ?? null,
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
-      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
+      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
     })),
   };
 }
@@ -63,9 +73,13 @@ export async function listUseCases(db: Db = getDb()) {
         where: publishedVerdictWhere(),
         orderBy: { publishedAt: "desc" },
         take: 1,
-        select: { summary: true, recommended: recommendedSelect },
+        select: { explanation: true, recommended: recommendedSelect },
       },
     },
   });
-  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdictPicks(verdicts[0]?.recommended ?? []) }));
+  return rows.map(({ verdicts, ...useCase }) => ({
+    ...useCase,
+    summary: verdicts[0] ? evidenceSummary(verdicts[0].explanation, pickLabel(verdicts[0].recommended)) : null,
+    recommended: verdictPicks(verdicts[0]?.recommended ?? []),
+  }));
 }

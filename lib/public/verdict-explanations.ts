@@ -100,6 +100,16 @@ function sourceOf(
   };
 }
 
+/** The citations the engine counts as sources (lib/editorial/load.ts): live, supporting, of a live article. */
+const COUNTED_CITATION = { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } } as const;
+
+/** Whether our own write-up (a house source) cites the claim, and whether anything else does. */
+function ourOwn(citations: Array<{ article: { houseSource: boolean } }>): { ourOwn?: "only" | "also" } {
+  const house = citations.filter((c) => c.article.houseSource).length;
+  if (house === 0) return {};
+  return { ourOwn: house === citations.length ? "only" : "also" };
+}
+
 /** Explanations by verdict id, for the verdicts that were published from an engine proposal. */
 export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
   const rows = await db.verdict.findMany({
@@ -113,13 +123,16 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
   const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []), ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
   const [claims, decisions, technologies] = await Promise.all([
-    db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true, kind: true, conditions: true } }),
+    db.claim.findMany({
+      where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] },
+      select: { id: true, slug: true, statement: true, status: true, kind: true, conditions: true, citations: { where: COUNTED_CITATION, select: { article: { select: { houseSource: true } } } } },
+    }),
     db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
     // Named even without a public page (proposed, archived): a published verdict says what it weighed.
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
   const claimById = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }]));
-  const balanceClaim = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions) }]));
+  const balanceClaim = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions), ...ourOwn(c.citations) }]));
   const decisionById = new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }]));
   const names = new Map(technologies.map((t) => [t.slug, t.name]));
 

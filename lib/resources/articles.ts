@@ -27,6 +27,11 @@ export const articles = defineResource({
     tags: { type: "tags", schema: tagsSchema, default: [] },
     note: { type: "text", max: 10_000, help: "The saver's own note, attributed separately from the article." },
     noteAuthor: { type: "string", max: 200 },
+    houseSource: {
+      type: "boolean",
+      label: "House source",
+      help: "Written by our own editors. Its claims still count, but never as an independent source: verdict pages call it \"our own write-up\".",
+    },
     readTime: { type: "string", max: 40 },
     contentHash: { type: "string", editable: false },
     createdAt: { type: "datetime", editable: false, sortable: true, filter: true },

@@ -3,7 +3,7 @@
 import { confidenceScale } from "./confidence";
 import { independentSources } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { CountedClaim, Reason } from "./types";
+import type { CountedClaim, EvidenceClaim, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -28,7 +28,18 @@ function claimReasonText(e: ClaimEntry, name: string): string {
   const statement = e.claim.statement;
   const lead = statement.toLowerCase().includes(name.toLowerCase()) ? "" : `${name}: `;
   const kind = KIND_PHRASE[e.claim.kind] ?? `a ${KIND_WORD[e.claim.kind] ?? "claim"}`;
-  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${plural(independentSources(e.claim), "independent source")}`;
+  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${sourcesPhrase(e.claim)}`;
+}
+
+/**
+ * Where a claim comes from, as a reason says it: "3 independent sources". The editors' own
+ * write-ups are said next to the count, never in it ("1 independent source, plus our own write-up
+ * (not counted as one)"): a verdict must not look better sourced for citing ourselves.
+ */
+export function sourcesPhrase(claim: EvidenceClaim): string {
+  const sources = plural(independentSources(claim), "independent source");
+  if (!claim.citations.some((c) => c.house)) return sources;
+  return independentSources(claim) === 0 ? "our own write-up only, no independent source" : `${sources}, plus our own write-up (not counted as one)`;
 }
 
 /** Why the claim speaks for or against the technology, in a few words. */

@@ -34,13 +34,15 @@ export class CitationIds {
   of(claim: EvidenceClaim): ClaimCitations {
     let known = this.byClaim.get(claim);
     if (!known) {
-      const pairs = new Array<number>(claim.citations.length * 2);
+      const pairs: number[] = [];
       const dates: number[] = [];
-      claim.citations.forEach((c, i) => {
-        pairs[2 * i] = 2 * idOf(this.articles, c.articleId);
-        pairs[2 * i + 1] = 2 * idOf(this.keys, c.sourceKey) + 1;
+      for (const c of claim.citations) {
+        // A house citation is no independent source (countSources): it joins no component, and
+        // its date is not the "newest source" of the confidence line.
+        if (c.house) continue;
+        pairs.push(2 * idOf(this.articles, c.articleId), 2 * idOf(this.keys, c.sourceKey) + 1);
         if (c.publishedAt) dates.push(Date.parse(c.publishedAt));
-      });
+      }
       this.byClaim.set(claim, (known = { pairs, dates }));
     }
     return known;
@@ -255,7 +257,7 @@ export class EvidenceTally {
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, 1) !== 1) return;
     this.backing.set(entry.claim.id, entry.claim);
     // Read from the claim: numbering its citations waits until the graph is built, if ever.
-    for (const c of entry.claim.citations) if (c.publishedAt) this.dates.add(Date.parse(c.publishedAt));
+    for (const c of entry.claim.citations) if (c.publishedAt && !c.house) this.dates.add(Date.parse(c.publishedAt));
   }
 
   /** Counts one entry of a claim for one of the technologies (entries with no contribution do not count). */

@@ -15,6 +15,11 @@ export interface EvidenceCitation {
   sourceKey: string;
   /** ISO date-time, or null when the article carries no date. */
   publishedAt: string | null;
+  /**
+   * The site's own editors wrote the article (Article.houseSource): it is evidence, but not an
+   * independent source, so it never raises a source count or how many sources agree (weights.ts).
+   */
+  house?: boolean;
 }
 
 export interface EvidenceClaim {

@@ -50,7 +50,9 @@ function factsOf(claim: EvidenceClaim): ClaimFacts {
  * How many independent sources stand behind some claims: the one count every page shows, for one
  * claim or for a verdict's evidence, so "4 independent sources" means the same thing everywhere.
  * Two citations are one source when they cite the same article (a second quote from it is not a
- * second source) or share a source key (syndicated copies of one article, see load.ts).
+ * second source) or share a source key (syndicated copies of one article, see load.ts). The
+ * editors' own write-ups (house citations) are not independent of the verdict they feed, so they
+ * are never counted: a claim only our own article backs has no independent source.
  */
 export function countSources(claims: Iterable<EvidenceClaim>): number {
   const parent = new Map<string, string>();
@@ -67,6 +69,7 @@ export function countSources(claims: Iterable<EvidenceClaim>): number {
   const articles: string[] = [];
   for (const claim of claims) {
     for (const c of claim.citations) {
+      if (c.house) continue;
       const a = `a\u0000${c.articleId}`;
       const k = `k\u0000${c.sourceKey}`;
       if (!parent.has(a)) {

@@ -16,11 +16,11 @@
 // line saying what evidence placed it there (standing.ts).
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import { monthOf } from "@/lib/verdicts/explain";
+import { monthOf, sourcesPhrase } from "@/lib/verdicts/explain";
 import { FigureGroups, signsOf } from "@/lib/verdicts/directions";
 import { isSyntheticWorkload } from "@/lib/verdicts/needs";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
-import { claimStrength, countSources, independentSources } from "@/lib/verdicts/weights";
+import { claimStrength, countSources } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
 import { languageKey, languageLabel } from "@/lib/resources/categories";
@@ -219,7 +219,7 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReas
     .sort((a, b) => b.strength - a.strength || a.claim.statement.localeCompare(b.claim.statement) || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${plural(independentSources(c.claim), "independent source")})`,
+      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
       technologySlug: slug,
       basis: d.driver.label,
       claimIds: [c.claim.id],
@@ -247,7 +247,7 @@ function tally(slug: string, useCaseClaims: EvidenceClaim[], drivers: DriverEvid
     t.supporting += 1;
     t.claims.push(claim);
     for (const c of claim.citations) {
-      if (c.publishedAt) t.newest = Math.max(t.newest, Date.parse(c.publishedAt));
+      if (c.publishedAt && !c.house) t.newest = Math.max(t.newest, Date.parse(c.publishedAt));
     }
   };
   for (const claim of useCaseClaims) count(claim, signOf(claim, slug));

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
+import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
@@ -13,7 +14,8 @@ import { claimRef, claimStatus, isoOrNull, pageUrl, slugFilter, slugParam, techn
 const verdictItem = z.object({
   slug: z.string(),
   title: z.string(),
-  summary: z.string(),
+  summary: z.string().describe("What the verdict recommends and how firmly the checked evidence backs it, worked out from the evidence (never editors' wording)."),
+  editorsNote: z.string().describe("The editors' own summary, in their words: a note beside the verdict, not derived from the evidence."),
   publishedAt: timestamp.nullable(),
   useCase: useCaseRef,
   recommended: z.array(technologyRef).describe("The technologies the verdict recommends."),
@@ -22,6 +24,7 @@ const verdictItem = z.object({
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
 const publicReason = z.object({
   text: z.string(),
+  countsBecause: z.string().nullable().describe("Why it counts for this use case, completing \"counts because: …\" (\"needs an admin UI\"); null for explanations stored before there was one."),
   claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
   decisions: z.array(z.object({ slug: z.string(), title: z.string() })),
   privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
@@ -39,16 +42,26 @@ const explanation = z
   })
   .nullable()
   .describe("The explanation shown on the verdict's public page; null for a verdict published before the engine existed.");
-const verdictDetail = verdictItem.extend({ rationale: z.string(), evidence, explanation });
+const verdictDetail = verdictItem.extend({
+  rationale: z.string().describe("The rest of the editors' note, in their words (not derived from the evidence)."),
+  evidence,
+  explanation,
+});
 
 const verdictSelect = {
-  slug: true, title: true, summary: true, rationale: true, publishedAt: true,
+  slug: true, title: true, summary: true, rationale: true, explanation: true, publishedAt: true,
   useCase: { select: { slug: true, name: true } },
   recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
 } satisfies Prisma.VerdictSelect;
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
-const toItem = ({ rationale: _r, ...v }: VerdictRow) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${v.useCase.slug}` });
+const toItem = ({ rationale: _r, explanation, summary, ...v }: VerdictRow) => ({
+  ...v,
+  summary: evidenceSummary(explanation, pickLabel(v.recommended)),
+  editorsNote: summary,
+  publishedAt: isoOrNull(v.publishedAt),
+  url: `/use-cases/${v.useCase.slug}`,
+});
 
 /** The chart's claims are the page's concern: the API lists the evidence itself. */
 function withoutChart(found: VerdictExplanation | undefined): Omit<VerdictExplanation, "balanceEvidence"> | null {
@@ -153,7 +166,14 @@ export const getUseCaseEndpoint = defineEndpoint({
     return {
       ...useCase,
       url: `/use-cases/${useCase.slug}`,
-      verdicts: page.verdicts.map(({ evidence: rows, balance: _balance, ...v }) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${useCase.slug}`, evidence: toEvidence(rows) })),
+      verdicts: page.verdicts.map(({ evidence: rows, balance: _balance, editorsNote, ...v }) => ({
+        ...v,
+        editorsNote: editorsNote.summary,
+        rationale: editorsNote.rationale,
+        publishedAt: isoOrNull(v.publishedAt),
+        url: `/use-cases/${useCase.slug}`,
+        evidence: toEvidence(rows),
+      })),
     };
   },
 });

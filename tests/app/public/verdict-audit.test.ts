@@ -25,8 +25,8 @@ const text = async (element: Promise<React.ReactElement> | React.ReactElement) =
  * from n independent sources` (the name first only when the statement lacks it), or the wizard's
  * `Name: "statement" (kind, for Name, n independent sources)`.
  */
-const VERDICT_REASON = /^(?:(.+?): )?"(.+)" — an? [a-z ]+? for (.+?)(?:, ahead of every other technology measured the same way)?, from \d+ independent sources?/;
-const WIZARD_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(?:for (.+?)|ahead of every other technology measured the same way), \d+ independent sources?\)/;
+const VERDICT_REASON = /^(?:(.+?): )?"(.+)" — an? [a-z ]+? for (.+?)(?:, ahead of every other technology measured the same way)?, from (?:\d+ independent sources?|our own write-up only)/;
+const WIZARD_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(?:for (.+?)|ahead of every other technology measured the same way), (?:\d+ independent sources?|our own write-up only)/;
 function claimReason(line: string): { name: string; forName: string | null } | null {
   const v = VERDICT_REASON.exec(line);
   if (v) return { name: v[1] ?? v[3], forName: v[3] };
@@ -237,5 +237,29 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
       for (const line of [...(whyLines(page)?.lines ?? [])]) expect({ name, line, hello: /hello-world/.test(line) }).toEqual({ name, line, hello: false });
     }
+  });
+
+  it("findings 4 and 12: what a verdict page says of its pick is worked out from the evidence; the editors' own words appear only under their labelled note", async () => {
+    const rows = await t.db.verdict.findMany({ where: publishedVerdictWhere(), select: { summary: true, rationale: true, useCase: { select: { slug: true } } } });
+    for (const { summary, rationale, useCase } of rows) {
+      const page = verdictPages.get(useCase.slug)!;
+      const note = page.indexOf("\nEditors' note\nIn the editors' own words, not worked out from the evidence.\n");
+      expect({ slug: useCase.slug, labelled: note > 0 }).toEqual({ slug: useCase.slug, labelled: true });
+      for (const words of [summary, rationale].filter(Boolean)) expect({ slug: useCase.slug, words, at: page.indexOf(words) > note }).toEqual({ slug: useCase.slug, words, at: true });
+      // The lead under the pick: the pick, the verified claims for and against it, and how firmly.
+      const lead = /^→ .+\n(.+)$/m.exec(page)?.[1] ?? "";
+      expect({ slug: useCase.slug, lead }).toEqual({
+        slug: useCase.slug,
+        lead: expect.stringMatching(/^(.+ leads on the checked evidence \(\d+ verified claims? for it, (none|\d+) against it\), with (low|moderate|strong) confidence\.|Editors chose .+ \(\d+ verified claims? for it, (none|\d+) against it\); the checked evidence alone (points to .+|names no pick)\.)$/),
+      });
+    }
+  });
+
+  it("finding 8: the editors' own write-up is no independent source, and the page says so where it is cited", async () => {
+    const own = await t.db.article.findMany({ where: { houseSource: true }, select: { title: true } });
+    expect(own.map((a) => a.title)).toEqual(["Admin interfaces compared"]);
+    const page = verdictPages.get("back-office-tool")!;
+    expect(page).toMatch(/"Django has an admin interface built in\." — a feature claim for Django, from \d+ independent sources?, plus our own write-up \(not counted as one\)/);
+    expect(page).toMatch(/in our own write-up \(not counted as an independent source\)/);
   });
 });

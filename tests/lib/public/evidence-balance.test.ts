@@ -6,6 +6,19 @@ const e = (role: "SUPPORTS" | "OPPOSES", kind: string, slug: string, weight = 1,
 });
 
 describe("the evidence balance of a verdict", () => {
+  it("says next to each claim our own write-up cites that it is ours, and whether anything else cites it", () => {
+    const ours = (slug: string, ourOwn: "only" | "also"): BalanceEvidence => {
+      const item = e("SUPPORTS", "FEATURE", slug);
+      return { ...item, claim: { ...item.claim, ourOwn } };
+    };
+    const labels = evidenceBalance([ours("only-ours", "only"), ours("also-ours", "also"), e("SUPPORTS", "FEATURE", "theirs")])!.rows[0].segments.map((s) => s.label);
+    expect(labels).toEqual([
+      "Supports, feature: Claim also-ours. — also in our own write-up, not counted as a source (weight 1)",
+      "Supports, feature: Claim only-ours. — from our own write-up only, no independent source (weight 1)",
+      "Supports, feature: Claim theirs. (weight 1)",
+    ]);
+  });
+
   it("has nothing to draw for a verdict citing no public claim", () => {
     expect(evidenceBalance([])).toBeNull();
   });

@@ -11,7 +11,7 @@ export function figureRow(n: number, technologies: string[], value: number, cond
     id: `claim-${n}`, kind: "PERFORMANCE", status: status as Row["status"], rating: null, editorWeight: 1, topic: null, statement, updatedAt: new Date("2026-01-01T00:00:00Z"),
     directions: null, metric, value, unit, conditions,
     technologies: technologies.map((slug) => ({ slug })),
-    citations: published.map((date, i) => ({ articleId: `article-${n}-${i}`, quote: statement, article: { title: `Source ${n}.${i}`, publishedAt: date ? new Date(date) : null } })),
+    citations: published.map((date, i) => ({ articleId: `article-${n}-${i}`, quote: statement, article: { title: `Source ${n}.${i}`, publishedAt: date ? new Date(date) : null, houseSource: false } })),
     verdictEvidence: [],
   };
 }

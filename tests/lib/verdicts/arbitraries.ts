@@ -27,7 +27,8 @@ export const claimArb = (id: string): fc.Arbitrary<EvidenceClaim> =>
     technologySlugs: fc.uniqueArray(fc.constantFrom(...TECHS), { minLength: 1, maxLength: 2 }),
     statement: fc.constantFrom(...STATEMENTS),
     topic: fc.constantFrom(null, "admin", "api", "performance"),
-    sources: fc.array(fc.tuple(fc.constantFrom("s1", "s2", "s3", "s4", "s5"), fc.constantFrom(...DATES)), { maxLength: 4 }),
+    // "ours" is the editors' own write-up: one house article, cited by many claims, never a source.
+    sources: fc.array(fc.tuple(fc.constantFrom("s1", "s2", "s3", "s4", "s5", "ours"), fc.constantFrom(...DATES)), { maxLength: 4 }),
     hint: fc.option(fc.constantFrom(...USE_CASES.map((u) => u.slug)), { nil: undefined }),
     // Figures share a few comparable groups, so ranks move as figures come, go and change status.
     figure: fc.option(
@@ -48,7 +49,9 @@ export const claimArb = (id: string): fc.Arbitrary<EvidenceClaim> =>
       : {}),
     ...(direction ? { directions: { [c.technologySlugs[0]]: direction } } : {}),
     updatedAt: "2025-01-01T00:00:00.000Z",
-    citations: sources.map(([sourceKey, publishedAt], i) => ({ articleId: `${id}-${i}-${sourceKey}`, sourceKey, publishedAt })),
+    citations: sources.map(([sourceKey, publishedAt], i) =>
+      sourceKey === "ours" ? { articleId: "house-write-up", sourceKey, publishedAt, house: true } : { articleId: `${id}-${i}-${sourceKey}`, sourceKey, publishedAt },
+    ),
   }));
 
 const DRIVER_KEYS = ["needs-admin-ui", "needs-auth", "high-traffic-io", "ml-serving", "small-service", "editors-non-developers"];

@@ -405,3 +405,61 @@ describe("the four sample documents' findings (npm run eval:samples)", () => {
     expect(reasonFor(v, "flask-glue")?.countsBecause).toBe('names this use case ("small service")');
   });
 });
+
+// The editors' own write-ups (Article.houseSource): evidence, but never an independent source.
+describe("house sources: our own write-ups", () => {
+  const cite = (articleId: string, house = false, publishedAt = "2025-06-01T00:00:00.000Z") => ({ articleId, sourceKey: `${articleId}|quote`, publishedAt, ...(house ? { house: true } : {}) });
+  const backOffice = (tech: string, id: string, citations: ReturnType<typeof cite>[]) =>
+    claim([tech], `Pick ${tech === "django" ? "Django" : "Flask"} for a back office admin`, { id, citations });
+
+  it("our own write-up adds nothing to a claim's weight or to the number of sources behind it", () => {
+    const withOurs = verdictOf(evidence([backOffice("django", "pick", [cite("blog"), cite("ours", true)])]), "back-office-tool");
+    const without = verdictOf(evidence([backOffice("django", "pick", [cite("blog")])]), "back-office-tool");
+    expect(scoreOf(withOurs, "django")).toBe(scoreOf(without, "django"));
+    expect(withOurs.confidenceExplanation).toMatch(/^\d+%: 1 verified claim from 1 independent source for it;/);
+  });
+
+  it("two sources agreeing beat one source and our own write-up", () => {
+    const django = backOffice("django", "django", [cite("blog-a"), cite("ours", true)]);
+    const flask = backOffice("flask", "flask", [cite("blog-b"), cite("blog-c")]);
+    expect(verdictOf(evidence([django, flask]), "back-office-tool").winner).toBe("flask");
+    // Were the write-up someone else's, the two would stand level.
+    const django2 = backOffice("django", "django", [cite("blog-a"), cite("ours")]);
+    const level = verdictOf(evidence([django2, flask]), "back-office-tool");
+    expect(scoreOf(level, "django")).toBe(scoreOf(level, "flask"));
+  });
+
+  it("many claims from our one write-up never add up to agreeing sources", () => {
+    const ours = ["admin", "auth", "migrations"].map((topic) =>
+      claim(["django"], `Django has ${topic} built in for a back office admin`, { id: `ours-${topic}`, kind: "FEATURE", citations: [cite("ours", true)] }));
+    const v = verdictOf(evidence(ours), "back-office-tool");
+    expect(v.winner).toBe("django");
+    expect(v.confidenceExplanation).toMatch(/^\d+%: 3 verified claims from 0 independent sources for it;/);
+  });
+
+  it("a reason backed by our own write-up says so next to the evidence", () => {
+    const only = backOffice("django", "only-ours", [cite("ours", true)]);
+    expect(reasonFor(verdictOf(evidence([only]), "back-office-tool"), "only-ours")?.text).toMatch(/from our own write-up only, no independent source$/);
+    const both = backOffice("django", "both", [cite("blog"), cite("ours", true)]);
+    expect(reasonFor(verdictOf(evidence([both]), "back-office-tool"), "both")?.text).toMatch(/from 1 independent source, plus our own write-up \(not counted as one\)$/);
+    const none = backOffice("django", "theirs", [cite("blog")]);
+    expect(reasonFor(verdictOf(evidence([none]), "back-office-tool"), "theirs")?.text).not.toMatch(/our own/);
+  });
+
+  it("the newest source the confidence line names is never our own write-up", () => {
+    const pick = backOffice("django", "pick", [cite("blog"), cite("ours", true, "2025-12-01T00:00:00.000Z")]);
+    expect(verdictOf(evidence([pick]), "back-office-tool").confidenceExplanation).toMatch(/newest source Jun 2025\./);
+  });
+
+  it("marking a cited article as ours lowers the count at once, as a full run over the same evidence does", () => {
+    const django = backOffice("django", "django", [cite("blog-a"), cite("blog-z")]);
+    const flask = backOffice("flask", "flask", [cite("blog-b"), cite("blog-c")]);
+    const engine = new VerdictEngine(evidence([django, flask]));
+    engine.verdict("back-office-tool");
+    const marked = { ...django, citations: [cite("blog-a"), cite("blog-z", true)] };
+    engine.upsertClaim(marked);
+    const incremental = engine.verdict("back-office-tool")!;
+    expect(incremental).toEqual(verdictOf(evidence([marked, flask]), "back-office-tool"));
+    expect(incremental.winner).toBe("flask");
+  });
+});

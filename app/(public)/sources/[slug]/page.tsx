@@ -41,6 +41,9 @@ export default async function SourcePage({ params }: Props) {
           {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
           {readTimeText(source.readTime) && (<><dt>Read time</dt><dd>{readTimeText(source.readTime)}</dd></>)}
         </dl>
+        {source.houseSource && (
+          <p className="muted">Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an independent source.</p>
+        )}
         {source.tags.length > 0 && (
           <ul className="tags" aria-label="Tags">
             {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tagName(tag)}</span></li>))}

@@ -45,11 +45,19 @@ export default async function UseCasePage({ params }: Props) {
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
           <h2 id={`v-${v.slug}`}>{v.title}</h2>
           <VerdictPicks picks={v.recommended} />
+          {/* Worked out from the evidence; the editors' own words follow, labelled as their note. */}
           <p className="lead">{v.summary}</p>
-          {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
+          {(v.editorsNote.summary || v.editorsNote.rationale) && (
+            <aside className="editors-note" aria-labelledby={`note-${v.slug}`}>
+              <h3 id={`note-${v.slug}`}>Editors&apos; note</h3>
+              <p className="muted">In the editors&apos; own words, not worked out from the evidence.</p>
+              {v.editorsNote.summary && <p>{v.editorsNote.summary}</p>}
+              {v.editorsNote.rationale && <Markdown source={v.editorsNote.rationale} />}
+            </aside>
+          )}
           {v.evidence.length > 0 && (
             <>
               <h3>Claims editors cited</h3>
@@ -59,7 +67,7 @@ export default async function UseCasePage({ params }: Props) {
                     <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
-                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
+                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}{e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}</span>
                     </span>
                   </li>
                 ))}

@@ -104,6 +104,14 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
     expect(byUseCase.json.total).toBe(0);
     const verdict = await api(`/api/v1/verdicts/${w.published.slug}`);
     expect(verdict.json.evidence.map((e: { claim: { slug: string } }) => e.claim.slug)).toEqual([w.verified.slug]);
+    // The summary is worked out from the evidence; the editors' words come as their note.
+    expect(verdict.json.summary).toBe("Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.");
+    expect(verdict.json.editorsNote).toBe("Pick Django.");
+    expect(verdicts.json.items[0]).toMatchObject({ summary: verdict.json.summary, editorsNote: "Pick Django." });
+    // Each reason says why it counts for this use case, as the page does.
+    const reasons: Array<{ countsBecause: string | null }> = verdict.json.explanation.reasons;
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r.countsBecause).toEqual(expect.any(String));
     const useCases = await api("/api/v1/use-cases");
     expect(useCases.json.items.map((u: { slug: string }) => u.slug)).toEqual(["back-office-tool"]);
     const articles = await api("/api/v1/articles");

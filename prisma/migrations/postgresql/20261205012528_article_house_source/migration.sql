@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "houseSource" BOOLEAN NOT NULL DEFAULT false;
+
