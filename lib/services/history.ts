@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFound, ValidationError } from "@/lib/errors";
 import { revisions } from "@/lib/resources";
-import type { ResourceDef, Verb } from "@/lib/resources/define";
+import type { ResourceDef } from "@/lib/resources/define";
 import { fieldLabelOf } from "@/lib/resources/fields";
 import { transact } from "./after-commit";
 import { applyUpdate, authorize, getRecord, loadRow, parseInput, staleError } from "./records";
