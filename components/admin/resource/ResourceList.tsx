@@ -2,6 +2,7 @@
 // The generated list screen: columns, sorts, filters, paging, bulk actions, export and trash.
 import { useMediaQuery, type Theme } from "@mui/material";
 import { DataTable, FunctionField, List, Pagination, SimpleList, useListContext } from "react-admin";
+import { LIST_PAGE_SIZE } from "../boot";
 import type { FieldMeta } from "../meta";
 import { choiceLabel } from "../fields/labels";
 import { localMoment } from "../history/when";
@@ -99,7 +100,7 @@ export function ResourceList() {
     <List
       title={resource.label}
       sort={resource.defaultSort}
-      perPage={25}
+      perPage={LIST_PAGE_SIZE}
       filters={filters.length ? filters : undefined}
       actions={<ListToolbar resource={resource} staff={staff} hasFilters={filters.length > 0} columns={!phone} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
