@@ -1,7 +1,8 @@
 // Screen titles that read as words. react-admin's English titles run the resource's name into the
 // record's ("Users Rowan Reset"): here a record screen reads "User: Rowan Reset", its form
 // "Edit user: Rowan Reset", a new one "New user", and the browser tab says the same
-// ("User: Rowan Reset · StackVerdict admin", `tabTitle`). Pure, so it is tested without a browser.
+// ("User: Rowan Reset · StackVerdict admin", `tabTitle`), and a save is "Saved."/"Created." (not
+// "Element updated"). Pure, so it is tested without a browser.
 import { defaultI18nProvider, type I18nProvider } from "react-admin";
 
 /** "Technologies" → "Technology", "Use cases" → "Use case": the admin's labels are regular plurals. */
@@ -31,10 +32,28 @@ export function screenTitle(key: string, options: TitleOptions = {}): string | n
   }
 }
 
-/** react-admin's English words, with the screen titles above. */
+const count = (options: TitleOptions & { smart_count?: number }) => Number(options.smart_count ?? 1);
+
+/** react-admin's "Element created" / "Element updated": said as the edit screen says "Saved.". */
+export function savedNotice(key: string, options: TitleOptions & { smart_count?: number } = {}): string | null {
+  const n = count(options);
+  const records = (verb: string) => (n > 1 ? `${n} records ${verb}.` : `${verb.charAt(0).toUpperCase()}${verb.slice(1)}.`);
+  switch (key) {
+    case "ra.notification.created":
+      return "Created.";
+    case "ra.notification.updated":
+      return records("saved");
+    case "ra.notification.deleted":
+      return records("deleted");
+    default:
+      return null;
+  }
+}
+
+/** react-admin's English words, with the screen titles and save notices above. */
 export const adminI18nProvider: I18nProvider = {
   ...defaultI18nProvider,
-  translate: (key, options) => screenTitle(key, options as TitleOptions) ?? defaultI18nProvider.translate(key, options),
+  translate: (key, options) => screenTitle(key, options as TitleOptions) ?? savedNotice(key, options as TitleOptions) ?? defaultI18nProvider.translate(key, options),
 };
 
 export const ADMIN_NAME = "StackVerdict admin";

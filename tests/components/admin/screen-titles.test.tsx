@@ -4,7 +4,7 @@ import "./support/jsdom-polyfills";
 // record's machine keys (a claim's topic key "need-a-back-office-by-friday").
 import { cellText, phoneCaption } from "@/components/admin/resource/ResourceList";
 import type { FieldMeta } from "@/components/admin/meta";
-import { adminI18nProvider, screenTitle, singularOf, tabTitle } from "@/components/admin/titles";
+import { adminI18nProvider, savedNotice, screenTitle, singularOf, tabTitle } from "@/components/admin/titles";
 
 describe("screen titles", () => {
   it("names one record of a resource in the singular, before its own title", () => {
@@ -23,6 +23,13 @@ describe("screen titles", () => {
   it("singular of every label the registry uses", () => {
     const labels = { Claims: "Claim", Technologies: "Technology", "Use cases": "Use case", Citations: "Citation", Contradictions: "Contradiction", "Outcome reviews": "Outcome review", "Login attempts": "Login attempt", Memberships: "Membership", Revisions: "Revision", Statuses: "Status" };
     for (const [plural, one] of Object.entries(labels)) expect(singularOf(plural)).toBe(one);
+  });
+
+  it("says a save as the edit screen does (\"Saved.\"), never react-admin's \"Element created\"", () => {
+    expect(adminI18nProvider.translate("ra.notification.created", { smart_count: 1 })).toBe("Created.");
+    expect(adminI18nProvider.translate("ra.notification.updated", { smart_count: 1 })).toBe("Saved.");
+    expect(savedNotice("ra.notification.updated", { smart_count: 3 })).toBe("3 records saved.");
+    expect(savedNotice("ra.notification.deleted", { smart_count: 2 })).toBe("2 records deleted.");
   });
 
   it("puts the screen first in the browser tab", () => {
