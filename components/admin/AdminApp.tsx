@@ -8,6 +8,7 @@ import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
 import { Dashboard } from "./Dashboard";
+import { DocumentTitle } from "./DocumentTitle";
 import { createDataProvider } from "./data-provider";
 import { routesFor } from "./extensions";
 import { lazyScreen } from "./lazy";
@@ -15,6 +16,7 @@ import { AdminMenu } from "./Menu";
 import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
+import { ADMIN_NAME } from "./titles";
 
 // Every screen but the dashboard loads when first shown (./lazy.ts): the admin's first load carries
 // the layout, the menu and the dashboard, not every list, form and panel.
@@ -75,6 +77,7 @@ const AdminLayout = ({ children }: LayoutProps) => (
     // The content is held to the screen instead; what is too wide wraps, cuts with "…" or scrolls in its own box.
     sx={{ minWidth: 0, "& .RaLayout-content": { minWidth: 0 } }}
   >
+    <DocumentTitle />
     {children}
   </Layout>
 );
@@ -96,7 +99,7 @@ export default function AdminApp() {
   return (
     <StyleNonce>
     <MetaProvider meta={meta}>
-      <AdminShell title="StackVerdict admin" dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} layout={AdminLayout}>
+      <AdminShell title={ADMIN_NAME} dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} layout={AdminLayout}>
         {meta.resources
           .filter((r) => r.can.read)
           .map((r) => (

@@ -10,7 +10,6 @@ import {
   AdminContext,
   AuthenticationError,
   CoreAdminUI,
-  defaultI18nProvider,
   Error as ErrorPage,
   LoadingPage,
   localStorageStore,
@@ -21,6 +20,7 @@ import {
   type DashboardComponent,
   type LayoutComponent,
 } from "react-admin";
+import { adminI18nProvider } from "./titles";
 
 const store = localStorageStore();
 const CatchAll = () => <NotFound />;
@@ -36,7 +36,7 @@ export interface AdminShellProps {
 
 export function AdminShell({ title, dataProvider, authProvider, dashboard, layout, children }: AdminShellProps) {
   return (
-    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={defaultI18nProvider} store={store}>
+    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={adminI18nProvider} store={store}>
       <CssBaseline enableColorScheme>
         <CoreAdminUI
           title={title}

@@ -1,6 +1,7 @@
 // react-admin AuthProvider on next-auth: signing in happens on /login (next-auth credentials);
 // the admin asks /api/admin/meta who the user is and what they may do.
 import type { AuthProvider } from "react-admin";
+import { takeEarly } from "./boot";
 import type { AdminMeta } from "./meta";
 
 export const LOGIN_URL = "/login?callbackUrl=%2Fadmin";
@@ -21,7 +22,8 @@ export function createAuthProvider(options: AuthProviderOptions = {}): AuthProvi
   let cached: Promise<AdminMeta> | null = null;
 
   const meta = (): Promise<AdminMeta> => {
-    cached ??= doFetch("/api/admin/meta", { credentials: "same-origin", headers: { accept: "application/json" } }).then(async (res) => {
+    // The page may have asked already, before this code arrived (./boot.ts).
+    cached ??= (takeEarly("/api/admin/meta") ?? doFetch("/api/admin/meta", { credentials: "same-origin", headers: { accept: "application/json" } })).then(async (res) => {
       if (!res.ok) {
         cached = null;
         throw Object.assign(new Error(res.status === 401 ? "Sign in to continue." : "The admin could not load."), { status: res.status });

@@ -1,6 +1,7 @@
 // JSON over fetch for the admin: every failure becomes a react-admin HttpError carrying the
 // friendly message, the server's error body and the form field errors (`body.errors`).
 import { HttpError } from "react-admin";
+import { takeEarly } from "./boot";
 import { formErrors, friendlyMessage, type ApiErrorBody } from "./errors";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -20,7 +21,9 @@ export function createApiClient(baseUrl = "", fetchImpl: FetchLike = (input, ini
       if (init.body !== undefined) headers.set("content-type", "application/json");
       let response: Response;
       try {
-        response = await fetchImpl(`${baseUrl}${path}`, { credentials: "same-origin", ...init, headers });
+        // A GET the page asked for before the admin's code arrived (./boot.ts) is answered from it.
+        const early = !init.method || init.method === "GET" ? takeEarly(`${baseUrl}${path}`) : undefined;
+        response = await (early ?? fetchImpl(`${baseUrl}${path}`, { credentials: "same-origin", ...init, headers }));
       } catch {
         throw new HttpError(friendlyMessage(null, undefined), 0, { code: "network_error" });
       }

@@ -1,10 +1,10 @@
 "use client";
 // Email + password sign-in through next-auth. Failures get one generic message (never which of
 // the two was wrong). Deliberately free of react-admin: this is on the public bundle.
-import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import styles from "./login.module.css";
+import { prepareSignIn, signInWithPassword } from "./sign-in";
 
 export const LOGIN_FAILED = "Email or password is incorrect.";
 
@@ -19,6 +19,11 @@ export function safeCallbackUrl(raw: string | null | undefined, site = window.lo
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The CSRF token is fetched while the user types, so "Sign in" is one request (./sign-in.ts).
+  const token = useRef<Promise<string | undefined> | null>(null);
+  useEffect(() => {
+    token.current = prepareSignIn();
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,13 +32,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", {
-        redirect: false,
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        callbackUrl: target,
-      });
-      if (!result || result.error || !result.ok) {
+      const accepted = await signInWithPassword(
+        { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), callbackUrl: target },
+        token.current ?? prepareSignIn(),
+      );
+      if (!accepted) {
         setError(LOGIN_FAILED);
         setPending(false);
         return;

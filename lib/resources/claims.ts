@@ -68,7 +68,7 @@ export const claims = defineResource({
     kind: { type: "enum", choices: CLAIM_KINDS, required: true, list: true, filter: true, sortable: true },
     status: { type: "enum", choices: CLAIM_STATUSES, list: true, filter: true, sortable: true },
     technologyIds: { type: "references", reference: "technologies", relation: "technologies", list: true, filter: true, label: "Technologies" },
-    topic: { type: "string", max: 80, list: true, filter: true, sortable: true, search: true },
+    topic: { type: "string", max: 80, list: true, filter: true, sortable: true, search: true, machineKey: true },
     metric: { type: "string", max: 60, filter: true, help: "For figures: throughput, latency_p95, release_year…" },
     value: { type: "number" },
     unit: { type: "string", max: 30 },

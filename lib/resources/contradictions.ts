@@ -50,6 +50,7 @@ export const contradictions = defineResource({
       }),
       roles: STAFF,
       bulk: true,
+      appliesWhen: { field: "status", in: ["OPEN"], why: "This contradiction is already resolved." },
       run: (record, input, { actor }) => {
         if (record.status !== "OPEN") throw new ValidationError({ status: ["This contradiction is already resolved."] });
         return { ...input, resolvedById: actor.id || null, resolvedAt: new Date() };
@@ -59,6 +60,7 @@ export const contradictions = defineResource({
       label: "Reopen",
       input: z.strictObject({}),
       roles: STAFF,
+      appliesWhen: { field: "status", in: ["RESOLVED", "NOT_COMPARABLE"], why: "This contradiction is open already." },
       run: () => ({ status: "OPEN", resolvedById: null, resolvedAt: null }),
     }),
   },

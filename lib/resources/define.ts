@@ -49,12 +49,29 @@ export interface ActionContext {
 }
 
 /** A named operation beyond CRUD (claim status change, merge, resolve…), also usable in bulk. */
+/** A field's value an action needs, said as data so the admin can read it from the metadata. */
+export interface ActionCondition {
+  field: string;
+  in: readonly string[];
+  /** Said when no selected record qualifies ("This verdict is not published."). */
+  why: string;
+}
+
+export const actionApplies = (condition: Pick<ActionCondition, "field" | "in"> | undefined, record: Record<string, unknown>): boolean =>
+  !condition || condition.in.includes(String(record[condition.field]));
+
 export interface ResourceAction<I = unknown> {
   label: string;
   input: z.ZodType<I>;
   roles: readonly Role[];
   /** Whether the admin offers it as a bulk action on selected rows. */
   bulk?: boolean;
+  /**
+   * The records it means something for ("Unpublish" a published verdict, "Reopen" a closed
+   * contradiction): the admin offers it only on those, and the service leaves other records as they
+   * are (refusing with `why` when none of the selected records qualifies).
+   */
+  appliesWhen?: ActionCondition;
   /** Returns the data to write on the record (versioned and recorded like an update). */
   run: (record: Row, input: I, ctx: ActionContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }

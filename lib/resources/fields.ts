@@ -25,6 +25,8 @@ export interface StringField extends FieldBase {
   type: "string" | "text" | "url" | "email" | "slug";
   max?: number;
   min?: number;
+  /** A key machines match on (a claim's topic, a record id), not words for a reader: a list column and filter, never a caption. */
+  machineKey?: boolean;
 }
 export interface NumberField extends FieldBase {
   type: "number";

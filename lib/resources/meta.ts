@@ -15,7 +15,8 @@ export interface ResourceMeta {
   defaultSort: { field: string; order: "ASC" | "DESC" };
   can: Record<Verb, boolean>;
   fields: FieldMeta[];
-  actions: Array<{ name: string; label: string; bulk: boolean }>;
+  /** `appliesWhen`: the records it is offered on (a field's values), when not all. */
+  actions: Array<{ name: string; label: string; bulk: boolean; appliesWhen?: { field: string; in: readonly string[] } }>;
   /** Its records can have a public page (ask GET …/[id]/site for one record's). */
   onSite?: boolean;
 }
@@ -37,7 +38,7 @@ export function describeResource(def: ResourceDef, role: Role): ResourceMeta {
     }),
     actions: Object.entries(def.actions ?? {})
       .filter(([, a]) => a.roles.includes(role))
-      .map(([name, a]) => ({ name, label: a.label, bulk: !!a.bulk })),
+      .map(([name, a]) => ({ name, label: a.label, bulk: !!a.bulk, ...(a.appliesWhen ? { appliesWhen: { field: a.appliesWhen.field, in: a.appliesWhen.in } } : {}) })),
     onSite: !!def.site,
   };
 }

@@ -31,7 +31,7 @@ export function revisionsResource(registry: () => readonly ResourceDef[]): Resou
     titleField: "action",
     fields: {
       entity: { type: "string", list: true, filter: true, sortable: true, editable: false },
-      entityId: { type: "string", list: true, filter: true, editable: false, label: "Record" },
+      entityId: { type: "string", list: true, filter: true, editable: false, label: "Record", machineKey: true },
       action: { type: "enum", choices: ["CREATE", "UPDATE", "DELETE", "RESTORE", "REVERT", "MERGE"], list: true, filter: true, editable: false },
       userId: { type: "reference", reference: "users", relation: "user", list: true, filter: true, editable: false, label: "By" },
       changes: { type: "json", schema: z.record(z.string(), z.unknown()), default: {}, list: true, editable: false },

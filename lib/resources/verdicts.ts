@@ -119,6 +119,7 @@ export const verdicts = defineResource({
       input: z.strictObject({}),
       roles: STAFF,
       bulk: true,
+      appliesWhen: { field: "status", in: ["PUBLISHED"], why: "This verdict is not published." },
       // A draft is not shown to readers, so there is nothing left to review.
       run: () => ({ status: "DRAFT", needsReview: false, reviewReason: "", flaggedAt: null }),
     }),

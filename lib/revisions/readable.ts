@@ -9,8 +9,8 @@ import { isPublicClaimStatus } from "@/lib/resources/visibility";
 import { findResource } from "@/lib/resources";
 import { canReadResource, readableWhere } from "@/lib/resources/access";
 import type { ResourceDef, Row } from "@/lib/resources/define";
-import { restorableValues } from "@/lib/services/history";
-import { authorize, getRecord, loadRow } from "@/lib/services/records";
+import { authorizeHistory, restorableValues } from "@/lib/services/history";
+import { getRecord, loadRow } from "@/lib/services/records";
 import { redactHistory } from "@/lib/services/redact";
 import { diffSnapshots, type Changes } from "./diff";
 import { actorName } from "./service";
@@ -81,7 +81,7 @@ export interface RestorePreview {
 
 /** What `revertToRevision` (lib/services/history.ts) would do to the record now (all fields, or only `fields`): nothing is written. */
 export async function previewRestore(def: ResourceDef, actor: Actor | null, id: string, revisionId: string, db: Db | Tx = getDb(), fields?: readonly string[]): Promise<RestorePreview> {
-  const who = authorize(def, actor, "update");
+  const who = authorizeHistory(def, actor, "update");
   const current = await loadRow(db, def, who, id);
   const revision = await db.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
   if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
@@ -119,7 +119,7 @@ export interface VersionComparison {
  * such as normalized search text), with links the reader may not see taken out as in the history.
  */
 export async function compareVersions(def: ResourceDef, actor: Actor | null, id: string, fromId: string, toId: string, db: Db | Tx = getDb()): Promise<VersionComparison> {
-  const who = authorize(def, actor, "read");
+  const who = authorizeHistory(def, actor, "read");
   await getRecord(def, who, id, db); // read permission and row scope on the record itself
   const rows = await db.revision.findMany({
     where: { id: { in: [fromId, toId] }, entity: def.name, entityId: id },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { NotFound, ValidationError } from "@/lib/errors";
+import { revisions } from "@/lib/resources";
 import type { ResourceDef } from "@/lib/resources/define";
 import { fieldLabelOf } from "@/lib/resources/fields";
 import { transact } from "./after-commit";
@@ -18,8 +19,18 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
+/**
+ * A record's history (its revisions, each a whole snapshot) under the revisions' own role rule
+ * (README, "Roles": contributors read none) as well as the record's rule for `verb`. Every view
+ * of a history goes through here: the list of changes, a comparison, a restore and its preview.
+ */
+export function authorizeHistory(def: ResourceDef, actor: Actor | null, verb: "read" | "update"): Actor {
+  authorize(revisions, actor, "read");
+  return authorize(def, actor, verb);
+}
+
 export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<HistoryEntry[]> {
-  const who = authorize(def, actor, "read");
+  const who = authorizeHistory(def, actor, "read");
   await getRecord(def, who, id, db); // read permission and row scope on the record itself
   const rows = await db.revision.findMany({
     where: { entity: def.name, entityId: id },
@@ -73,7 +84,7 @@ function toWriteValues(def: ResourceDef, values: Record<string, unknown>): Recor
 
 /** Puts the record's editable fields (or only `fields`) back as they were after `revisionId`. */
 export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()) {
-  const who = authorize(def, actor, "update");
+  const who = authorizeHistory(def, actor, "update");
   const { revisionId, version, fields } = parseInput(revertInput, input);
   const reverted = await transact(db, def, async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });

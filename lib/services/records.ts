@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { delegateOf, type Delegate } from "@/lib/db/delegate";
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from "@/lib/errors";
-import { createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
+import { actionApplies, createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { findResource } from "@/lib/resources";
@@ -246,9 +246,12 @@ export async function runAction(
       await checkRow(def, actor, existing, tx);
       const version = versions?.[id] ?? Number(existing.version);
       if (existing.version !== version) throw await staleError(tx, def, id);
+      // A record the action means nothing for (unpublishing a draft) is left as it is, unrecorded.
+      if (!actionApplies(action.appliesWhen, existing)) continue;
       const values = await action.run(existing, parsed, { tx, actor });
       results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: actionReason(action.label, parsed) }));
     }
+    if (results.length === 0 && action.appliesWhen) throw new ValidationError({ [action.appliesWhen.field]: [action.appliesWhen.why] });
     return results;
   }, { timeout: 30_000, retryOnConflict: versions === null, actor });
   return redactRows(def, actor, updated, db);

@@ -5,6 +5,11 @@ import { DeleteButton, EditButton, ShowButton, TopToolbar, useRecordContext } fr
 import { ActionButton } from "../actions/ActionDialog";
 import { useResourceMeta } from "../MetaContext";
 import { useRecordPermissions } from "./useRecordPermissions";
+import type { ResourceMeta } from "../meta";
+
+/** Whether an action means something for this record (the metadata's `appliesWhen`; the server skips the others). */
+const appliesTo = (action: ResourceMeta["actions"][number], record: Record<string, unknown>) =>
+  !action.appliesWhen || action.appliesWhen.in.includes(String(record[action.appliesWhen.field]));
 import { ViewOnSite } from "../comforts/ViewOnSite";
 
 /** `exclude`: actions a hand-made screen offers in its own place (the verdict proposal panel). */
@@ -18,7 +23,7 @@ export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; e
     <TopToolbar sx={{ flexWrap: "wrap" }}>
       <ViewOnSite />
       {!deleted && may.update &&
-        resource.actions.filter((action) => !exclude.includes(action.name)).map((action) => (
+        resource.actions.filter((action) => !exclude.includes(action.name) && appliesTo(action, record)).map((action) => (
           <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
         ))}
       {page === "edit" ? <ShowButton /> : may.update && <EditButton />}

@@ -2,6 +2,7 @@
 // The generated list screen: columns, sorts, filters, paging, bulk actions, export and trash.
 import { useMediaQuery, type Theme } from "@mui/material";
 import { DataTable, FunctionField, List, Pagination, SimpleList, useListContext } from "react-admin";
+import { LIST_PAGE_SIZE } from "../boot";
 import type { FieldMeta } from "../meta";
 import { choiceLabel } from "../fields/labels";
 import { localMoment } from "../history/when";
@@ -43,19 +44,32 @@ function PhoneRowsInList({ canUpdate, showTrash }: { canUpdate: boolean; showTra
   return <PhoneRows canUpdate={canUpdate} inTrash={showTrash && filterValues.deleted === true} />;
 }
 
-/** A list cell as short text for the phone layout: labels for choices, local dates, no ids. */
-function cellText(field: FieldMeta, value: unknown): string {
+/** A list cell as short text for the phone layout: labels for choices, local dates, no ids or keys. */
+export function cellText(field: FieldMeta, value: unknown): string {
   if (value == null || value === "") return "";
   if (field.type === "enum") return choiceLabel(String(value));
   if (field.type === "boolean") return value ? fieldLabel(field) : "";
   if (field.type === "datetime" || field.type === "date") return typeof value === "string" ? localMoment(value) : "";
-  if (field.type === "string" || field.type === "number" || field.type === "slug" || field.type === "email" || field.type === "url") return String(value);
+  // A slug or a machine key ("need-a-back-office-by-friday") says nothing a reader can use here.
+  if (field.type === "slug" || ("machineKey" in field && field.machineKey)) return "";
+  if (field.type === "string" || field.type === "number" || field.type === "email" || field.type === "url") return String(value);
   return "";
 }
 
 /**
- * At phone width a table cannot fit: each record is one line of its title with its short columns
- * (status, kind, date) under it, as react-admin's own examples do on small screens.
+ * The line under a record's title at phone width: its short columns (status, kind...) as labels,
+ * then when it last changed. The date is in this line, not beside the title, so a long title
+ * wraps under nothing (react-admin's tertiary text floats over it).
+ */
+export function phoneCaption(columns: readonly FieldMeta[], record: Record<string, unknown>): string {
+  const cells = columns.filter((f) => f.type !== "datetime").map((f) => cellText(f, record[f.name]));
+  const changed = typeof record.updatedAt === "string" ? localMoment(record.updatedAt) : "";
+  return [...cells, changed].filter(Boolean).join(" · ");
+}
+
+/**
+ * At phone width a table cannot fit: each record is its title with its short columns (status,
+ * kind, date) under it, as react-admin's own examples do on small screens.
  */
 function PhoneRows({ canUpdate, inTrash }: { canUpdate: boolean; inTrash: boolean }) {
   const resource = useResourceMeta();
@@ -67,15 +81,10 @@ function PhoneRows({ canUpdate, inTrash }: { canUpdate: boolean; inTrash: boolea
   return (
     <SimpleList
       primaryText={title}
-      secondaryText={(record: Record<string, unknown>) =>
-        columns
-          .filter((f) => f.type !== "datetime")
-          .map((f) => cellText(f, record[f.name]))
-          .filter(Boolean)
-          .join(" · ")
-      }
-      tertiaryText={(record: Record<string, unknown>) => (typeof record.updatedAt === "string" ? localMoment(record.updatedAt) : "")}
+      secondaryText={(record: Record<string, unknown>) => phoneCaption(columns, record)}
       rowClick={inTrash ? false : canUpdate ? "edit" : "show"}
+      // Long titles wrap onto several lines instead of running under anything.
+      sx={{ "& .MuiListItemText-primary": { overflowWrap: "anywhere" } }}
     />
   );
 }
@@ -91,7 +100,7 @@ export function ResourceList() {
     <List
       title={resource.label}
       sort={resource.defaultSort}
-      perPage={25}
+      perPage={LIST_PAGE_SIZE}
       filters={filters.length ? filters : undefined}
       actions={<ListToolbar resource={resource} staff={staff} hasFilters={filters.length > 0} columns={!phone} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}

@@ -47,6 +47,9 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
   const [answers, setAnswers] = useState<Partial<WizardAnswers>>(initialAnswers);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
   const [query, setQuery] = useState(initialResult ? initialResult.query : "");
+  // A shared link opens on its result, the answers folded under it (a phone would scroll past
+  // three questions' options to reach the end); answered here, they stay open to change.
+  const [answersOpen] = useState(!initialResult);
   const resultRef = useRef<HTMLElement>(null);
   const { data, error, isFetching } = useQuery({
     queryKey: ["wizard", query],
@@ -111,84 +114,95 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
   const useCaseError = errors.useCase?.[0];
   const skillsError = errors.skills?.[0];
   const groups = questionnaire.categories.filter((c) => questionnaire.useCases.some((u) => u.category === c.key));
+  const formElement = (
+    <form method="get" action="/wizard" className="wizard" onSubmit={submit} noValidate>
+      {Object.keys(errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
+      <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
+        <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
+        {groups.map((group) => (
+          <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
+            <p className="wizard-group">{group.label}</p>
+            {questionnaire.useCases
+              .filter((u) => u.category === group.key)
+              .map((u) => {
+                const id = `wizard-useCase-${u.slug}`;
+                return (
+                  <label key={u.slug} htmlFor={id} className="wizard-option">
+                    <input type="radio" id={id} name="useCase" value={u.slug} checked={answers.useCase === u.slug} onChange={() => chooseUseCase(u.slug)} />
+                    <span>{u.name}</span>
+                  </label>
+                );
+              })}
+          </div>
+        ))}
+      </fieldset>
+      {category && (
+        <>
+          <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
+            <QuestionHead
+              id="skills"
+              number={2}
+              legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
+              hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
+              error={skillsError}
+            />
+            <div className="wizard-options">
+              {category.skills.map((o) => {
+                const id = `wizard-skills-${o.value}`;
+                return (
+                  <label key={o.value} htmlFor={id} className="wizard-option">
+                    <input type="radio" id={id} name="skills" value={o.value} checked={answers.skills === o.value} onChange={() => (setAnswers((a) => ({ ...a, skills: o.value })), clearError("skills"))} />
+                    <span>{o.label}</span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+          {category.drivers.length > 0 && (
+            <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
+              <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
+              <div className="wizard-options">
+                {category.drivers.map((d) => {
+                  const id = `wizard-needs-${d.key}`;
+                  return (
+                    <label key={d.key} htmlFor={id} className="wizard-option">
+                      <input type="checkbox" id={id} name="needs" value={d.key} checked={answers.needs?.includes(d.key) ?? false} onChange={(e) => toggleNeed(d.key, e.target.checked)} />
+                      <span>{d.label}</span>
+                    </label>
+                  );
+                })}
+              </div>
+            </fieldset>
+          )}
+        </>
+      )}
+      <p className="wizard-actions">
+        {category ? (
+          <button type="submit" name="show" value="1" className="button">Show my recommendation</button>
+        ) : (
+          // Without JavaScript the next questions depend on this answer: the page brings them.
+          <button type="submit" className="button">Next</button>
+        )}
+        <a href="/wizard">Start over</a>
+      </p>
+    </form>
+  );
   return (
     <>
       <p role="status" aria-live="polite" className="sr-only">{status}</p>
       <section ref={resultRef} aria-labelledby={data ? "wizard-result-heading" : undefined} aria-label={data ? undefined : "Recommendation"} aria-busy={isFetching} className="wizard-result-region">
         {data ? <WizardResultView result={data} /> : null}
       </section>
-      <form method="get" action="/wizard" className="wizard" onSubmit={submit} noValidate>
-        {data && <h2 className="wizard-answers-heading">Change your answers</h2>}
-        {Object.keys(errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
-        <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
-          <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
-          {groups.map((group) => (
-            <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
-              <p className="wizard-group">{group.label}</p>
-              {questionnaire.useCases
-                .filter((u) => u.category === group.key)
-                .map((u) => {
-                  const id = `wizard-useCase-${u.slug}`;
-                  return (
-                    <label key={u.slug} htmlFor={id} className="wizard-option">
-                      <input type="radio" id={id} name="useCase" value={u.slug} checked={answers.useCase === u.slug} onChange={() => chooseUseCase(u.slug)} />
-                      <span>{u.name}</span>
-                    </label>
-                  );
-                })}
-            </div>
-          ))}
-        </fieldset>
-        {category && (
-          <>
-            <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
-              <QuestionHead
-                id="skills"
-                number={2}
-                legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
-                hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
-                error={skillsError}
-              />
-              <div className="wizard-options">
-                {category.skills.map((o) => {
-                  const id = `wizard-skills-${o.value}`;
-                  return (
-                    <label key={o.value} htmlFor={id} className="wizard-option">
-                      <input type="radio" id={id} name="skills" value={o.value} checked={answers.skills === o.value} onChange={() => (setAnswers((a) => ({ ...a, skills: o.value })), clearError("skills"))} />
-                      <span>{o.label}</span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
-            {category.drivers.length > 0 && (
-              <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
-                <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
-                <div className="wizard-options">
-                  {category.drivers.map((d) => {
-                    const id = `wizard-needs-${d.key}`;
-                    return (
-                      <label key={d.key} htmlFor={id} className="wizard-option">
-                        <input type="checkbox" id={id} name="needs" value={d.key} checked={answers.needs?.includes(d.key) ?? false} onChange={(e) => toggleNeed(d.key, e.target.checked)} />
-                        <span>{d.label}</span>
-                      </label>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            )}
-          </>
-        )}
-        <p className="wizard-actions">
-          {category ? (
-            <button type="submit" name="show" value="1" className="button">Show my recommendation</button>
-          ) : (
-            // Without JavaScript the next questions depend on this answer: the page brings them.
-            <button type="submit" className="button">Next</button>
-          )}
-          <a href="/wizard">Start over</a>
-        </p>
-      </form>
+      {data ? (
+        <details className="wizard-answers" open={answersOpen}>
+          <summary>
+            <h2 className="wizard-answers-heading">Change your answers</h2>
+          </summary>
+          {formElement}
+        </details>
+      ) : (
+        formElement
+      )}
     </>
   );
 }

@@ -1,7 +1,9 @@
-// The wizard's recommendation: the pick with its confidence in one line, how each answer counted
-// (or why it did not), the reasons with the claims behind each, and the category's ranking. Pure
-// markup: rendered on the server for shared links and no-JS visitors, and by the client after a change.
+// The wizard's recommendation: the answer first (the pick with its confidence in one line), then,
+// each folded under a line saying what it holds, the reasons with the claims behind each, how each
+// answer counted (or why it did not), and the category's ranking. Pure markup: rendered on the
+// server for shared links and no-JS visitors, and by the client after a change.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { naturalStatement, withNaturalStatements } from "@/lib/public/statements";
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
@@ -19,13 +21,14 @@ function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   );
 }
 
-// eslint-disable-next-line max-lines-per-function -- split pending (#15)
-export function WizardResultView({ result }: { result: WizardResult }) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The answer first: the pick, its confidence in one line and its caveat (or why there is none). */
+function Answer({ result }: { result: WizardResult }) {
   const { recommendation, useCase } = result;
-  const scoreNote = evidenceScoreNote(result.answers.needs.length);
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
   return (
-    <div className="wizard-result">
+    <>
       <h2 id="wizard-result-heading" tabIndex={-1}>Our recommendation</h2>
       <p className="muted">
         {useCase.categoryLabel} for: {useCaseName}
@@ -47,76 +50,128 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       ) : (
         <p className="empty">No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for these answers.</p>
       )}
-      <h3>How your answers counted</h3>
-      <ul className="wizard-factors">
-        {result.factors.map((f) => (
-          <li key={`${f.question}:${f.key}`} className={f.moved ? "wizard-factor wizard-factor--moved" : "wizard-factor"}>
-            <p>{withNaturalStatements(f.text, f.claims)}</p>
-            {f.claims.length > 0 && (
-              <p className="muted">
-                Evidence: <ClaimLinks claims={f.claims} />
-              </p>
+    </>
+  );
+}
+
+/**
+ * One part of the result folded under a line that says what it holds and how much ("Why Django:
+ * 4 reasons"): on a phone the whole result used to run to ~6,500 px; folded, the answer and the
+ * list of what backs it fit on a screen or two, and nothing is left out (the text is in the page,
+ * found by the browser's search, and opens without JavaScript).
+ */
+function Fold({ title, count, children }: { title: string; count?: string; children: ReactNode }) {
+  return (
+    <details className="wizard-fold">
+      <summary>
+        <h3>
+          {title}
+          {count && <span className="wizard-fold__count"> · {count}</span>}
+        </h3>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+function Reasons({ result }: { result: WizardResult }) {
+  return (
+    <ol className="wizard-reasons">
+      {result.reasons.map((r, i) => (
+        <li key={i} className="wizard-reason">
+          <p>{withNaturalStatements(r.text, r.claims)}</p>
+          <p className="muted">
+            Counts for: {r.basis}
+            {r.claims.length > 0 && (
+              <>
+                {" · evidence: "}
+                <ClaimLinks claims={r.claims} />
+              </>
             )}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Factors({ result }: { result: WizardResult }) {
+  return (
+    <ul className="wizard-factors">
+      {result.factors.map((f) => (
+        <li key={`${f.question}:${f.key}`} className={f.moved ? "wizard-factor wizard-factor--moved" : "wizard-factor"}>
+          <p>{withNaturalStatements(f.text, f.claims)}</p>
+          {f.claims.length > 0 && (
+            <p className="muted">
+              Evidence: <ClaimLinks claims={f.claims} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Ranking({ result }: { result: WizardResult }) {
+  const scoreNote = evidenceScoreNote(result.answers.needs.length);
+  const category = result.useCase.categoryLabel.toLowerCase();
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table" aria-describedby="wizard-score-note">
+          <caption>How each of these {category} scored for your answers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Technology</th>
+              <th scope="col">Your team knows it</th>
+              <th scope="col">Evidence score ({scoreNote.range})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.ranking.map((r) => (
+              <tr key={r.slug}>
+                <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
+                <td>{r.familiar ? "yes" : "no"}</td>
+                <td>{r.score.toFixed(2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p id="wizard-score-note" className="muted">{scoreNote.text}</p>
+      </div>
+      {/* One line per option, in ranking order: a runner-up's place is explained as the pick's is. */}
+      <h4>What placed each one there</h4>
+      <ul className="wizard-standings">
+        {result.ranking.map((r) => (
+          <li key={r.slug}>
+            {r.name}: {r.standing || "its place rests on evidence that is not public yet."}
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+export function WizardResultView({ result }: { result: WizardResult }) {
+  const { recommendation } = result;
+  const moved = result.factors.filter((f) => f.moved).length;
+  return (
+    <div className="wizard-result">
+      <Answer result={result} />
       {result.reasons.length > 0 && recommendation && (
-        <>
-          <h3>Why {recommendation.label}</h3>
-          <ol className="wizard-reasons">
-            {result.reasons.map((r, i) => (
-              <li key={i} className="wizard-reason">
-                <p>{withNaturalStatements(r.text, r.claims)}</p>
-                <p className="muted">
-                  Counts for: {r.basis}
-                  {r.claims.length > 0 && (
-                    <>
-                      {" · evidence: "}
-                      <ClaimLinks claims={r.claims} />
-                    </>
-                  )}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </>
+        <Fold title={`Why ${recommendation.label}`} count={plural(result.reasons.length, "reason", "reasons")}>
+          <Reasons result={result} />
+        </Fold>
+      )}
+      {result.factors.length > 0 && (
+        <Fold title="How your answers counted" count={`${moved} of ${plural(result.factors.length, "answer", "answers")} moved it`}>
+          <Factors result={result} />
+        </Fold>
       )}
       {result.ranking.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table" aria-describedby="wizard-score-note">
-            <caption>How each of these {useCase.categoryLabel.toLowerCase()} scored for your answers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Technology</th>
-                <th scope="col">Your team knows it</th>
-                <th scope="col">Evidence score ({scoreNote.range})</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.ranking.map((r) => (
-                <tr key={r.slug}>
-                  <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
-                  <td>{r.familiar ? "yes" : "no"}</td>
-                  <td>{r.score.toFixed(2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p id="wizard-score-note" className="muted">{scoreNote.text}</p>
-        </div>
-      )}
-      {result.ranking.length > 0 && (
-        <>
-          {/* One line per option, in ranking order: a runner-up's place is explained as the pick's is. */}
-          <h3>What placed each one there</h3>
-          <ul className="wizard-standings">
-            {result.ranking.map((r) => (
-              <li key={r.slug}>
-                {r.name}: {r.standing || "its place rests on evidence that is not public yet."}
-              </li>
-            ))}
-          </ul>
-        </>
+        <Fold title={`How each of these ${result.useCase.categoryLabel.toLowerCase()} scored`} count={plural(result.ranking.length, "option", "options")}>
+          <Ranking result={result} />
+        </Fold>
       )}
     </div>
   );

@@ -73,8 +73,9 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     const lines = page.split("\n");
     const at = lines.findIndex((l) => l.startsWith("Why "));
     if (at === -1) return null;
-    const end = lines.findIndex((l, i) => i > at && /^(Nothing verified against it|Strongest counter-evidence|How each of these)/.test(l));
-    return { pick: lines[at].slice(4), lines: lines.slice(at + 1, end === -1 ? undefined : end) };
+    // The wizard folds its parts under a line with a count ("Why Django · 3 reasons"), the reasons first.
+    const end = lines.findIndex((l, i) => i > at && /^(Nothing verified against it|Strongest counter-evidence|How each of these|How your answers counted)/.test(l));
+    return { pick: lines[at].slice(4).split(" · ")[0], lines: lines.slice(at + 1, end === -1 ? undefined : end) };
   };
 
   it("publishes a verdict for the demo's use cases and asks every wizard path", () => {

@@ -121,8 +121,8 @@ describe("the list at phone width", () => {
       } as Partial<DataProvider>);
       render(inAdmin(<ResourceList />, dataProvider));
       expect(await screen.findByText("Django has a built-in admin.")).toBeInTheDocument();
-      expect(screen.getByText("In review")).toBeInTheDocument();
-      expect(screen.getByText(/^3 Dec 2026, \d\d:40$/)).toBeInTheDocument();
+      // Under the title, not beside it: a long statement ran under the date.
+      expect(screen.getByText(/^In review · 3 Dec 2026, \d\d:40$/)).toBeInTheDocument();
       expect(screen.queryByRole("table")).toBeNull();
       expect(screen.queryByText("t1")).toBeNull();
     } finally {

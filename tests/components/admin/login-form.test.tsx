@@ -57,3 +57,17 @@ describe("the sign-in form", () => {
     expect(safeCallbackUrl(`${site}//evil.example/`)).toBe("/admin");
   });
 });
+
+describe("reading next-auth's answer to a sign-in (components/auth/sign-in.ts)", () => {
+  const { signInOutcome } = jest.requireActual<typeof import("@/components/auth/sign-in")>("@/components/auth/sign-in");
+  const site = "http://localhost:3000";
+  it("accepted only on a 2xx answer whose URL carries no error", () => {
+    expect(signInOutcome(200, `${site}/admin#/claims`, site)).toBe("ok");
+    expect(signInOutcome(401, `${site}/api/auth/error?error=CredentialsSignin&provider=credentials`, site)).toBe("refused");
+    expect(signInOutcome(200, `${site}/api/auth/error?error=CredentialsSignin`, site)).toBe("refused");
+    expect(signInOutcome(200, undefined, site)).toBe("refused");
+  });
+  it("a refused token is told apart, so the sign-in is tried again through next-auth's own signIn()", () => {
+    expect(signInOutcome(200, `${site}/api/auth/signin?csrf=true`, site)).toBe("token refused");
+  });
+});
