@@ -60,6 +60,12 @@ export interface ImportOptions {
   onCommit?: (tx: Tx, outcomes: DocumentOutcome[]) => Promise<void>;
   /** Asked before each chunk: true ends the import there (the documents not reached are left alone). */
   stop?: () => boolean;
+  /**
+   * Keep no article's report (errors and contradictions only), and run afterImport every
+   * AFTER_IMPORT_EVERY documents: memory stays flat however long the run (a durable job, whose
+   * documents' rows hold each outcome).
+   */
+  summary?: boolean;
 }
 
 /** At most this many documents per transaction: below PostgreSQL's 64 cached subtransactions (one savepoint each). */
@@ -70,65 +76,126 @@ export const CHUNK = 32;
  */
 export const CHUNK_MS = 250;
 
+/** One input and its place in the import: its index in the files given, or a job document's position. */
+export interface SourcedInput { at: number; input: ImportInput }
+/**
+ * Where an import's inputs come from, up to `size` at a time in order (none once exhausted). The next
+ * chunk is asked for, and read in the pool, while the one before is matched and written.
+ */
+export type InputSource = (size: number) => Promise<SourcedInput[]>;
+
+/** A source over inputs held in memory (an upload, the CLI's files). */
+export function arraySource(files: ImportInput[]): InputSource {
+  let from = 0;
+  return async (size) => {
+    const chunk = files.slice(from, from + size).map((input, i) => ({ at: from + i, input }));
+    from += chunk.length;
+    return chunk;
+  };
+}
+
 /** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
 export async function importFiles(db: Db, actor: Actor | null, files: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
+  return importSource(db, actor, arraySource(files), files.length, options);
+}
+
+/** Documents between two runs of afterImport when the report is a summary (ImportOptions.summary). */
+const AFTER_IMPORT_EVERY = 256;
+
+/** importFiles over any source of inputs (`total`: how many it holds, for onProgress). */
+export async function importSource(db: Db, actor: Actor | null, source: InputSource, total: number, options: ImportOptions = {}): Promise<ImportReport> {
   const who = authorize(articles, actor, "create");
   authorize(claims, who, "create");
   // Built once per run, then updated as each document lands (never rebuilt per document).
   const ctx = options.context ?? (await loadImportContext(db));
   const report: ImportReport = { articles: [], contradictions: [], errors: [] };
   let done = 0;
-  const progress = (file: string) => options.onProgress?.(++done, files.length, file);
+  const progress = (file: string) => options.onProgress?.(++done, total, file);
+  // A summary hands what landed to afterImport as it goes and keeps no article's report.
+  let flushed = 0;
+  const flush = async (): Promise<void> => {
+    if (report.articles.length) await afterImport(db, { ...report, contradictions: report.contradictions.slice(flushed) });
+    flushed = report.contradictions.length;
+    report.articles.length = 0;
+  };
+  const afterChunk = options.summary && !options.dryRun ? async () => { if (report.articles.length >= AFTER_IMPORT_EVERY) await flush(); } : undefined;
   // A preview's candidates join the index while the run lasts (so it reports the contradictions between
   // its documents), and leave it at the end: a preview writes nothing, in the database or in memory.
   const previewed: IndexedClaim[] = [];
   try {
-    await importAll(db, who, files, ctx, options, report, progress, previewed);
+    await importAll(db, who, source, ctx, options, { report, progress, previewed, afterChunk });
   } finally {
     for (const claim of previewed) ctx.index.remove(claim);
   }
-  if (!options.dryRun && report.articles.length) await afterImport(db, report);
+  if (afterChunk) await flush();
+  else if (!options.dryRun && report.articles.length) await afterImport(db, report);
   return report;
 }
-
 
 /** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */
 const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filename, page: f.page } : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } });
 
-async function importAll(db: Db, who: Actor, files: ImportInput[], ctx: ImportContext, options: ImportOptions, report: ImportReport, progress: (file: string) => void, previewed: IndexedClaim[]): Promise<void> {
-  const readChunk = (from: number) => readAll(files.slice(from, from + CHUNK).map(readInput), ctx, options.readBudgetMs);
+/** Where importAll puts what becomes of each document. */
+interface RunState {
+  report: ImportReport;
+  progress: (file: string) => void;
+  previewed: IndexedClaim[];
+  /** Called after each chunk's transaction (a summary's upkeep). */
+  afterChunk?: () => Promise<void>;
+}
+
+/** A chunk of the source, read in the pool. */
+type ReadChunk = { items: SourcedInput[]; results: Array<ReadDocument | { file: string; message: string }> };
+
+async function importAll(db: Db, who: Actor, source: InputSource, ctx: ImportContext, options: ImportOptions, run: RunState): Promise<void> {
+  const { report, progress } = run;
+  const readNext = async (): Promise<ReadChunk> => {
+    const items = await source(CHUNK);
+    return { items, results: items.length ? await readAll(items.map((s) => readInput(s.input)), ctx, options.readBudgetMs) : [] };
+  };
   // Failures no transaction recorded yet (see ImportOptions.onCommit).
   const unrecorded: DocumentOutcome[] = [];
-  const failed = (at: number, r: { file: string; message: string }) => { report.errors.push(r); if (options.onCommit) unrecorded.push({ at, ...outcomeOf(r) }); };
-  let reading = readChunk(0);
-  for (let from = 0; from < files.length && !options.stop?.(); from += CHUNK) {
-    const results = await reading;
-    // The workers read the next chunk while this one is matched and written.
-    if (from + CHUNK < files.length) reading = readChunk(from + CHUNK);
-    const parsed: ReadDocument[] = [];
-    const positions: number[] = [];
-    results.forEach((result, i) => {
-      if ("message" in result) { failed(from + i, result); progress(result.file); }
-      else { parsed.push(result); positions.push(from + i); }
-    });
-    for (let next = 0; next < parsed.length && !options.stop?.();) {
-      const at = positions.slice(next);
-      const onCommit = options.onCommit && (async (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) => options.onCommit?.(tx, [...unrecorded, ...outcomes.map((o, i) => ({ ...o, at: at[i] }))]));
-      const { results, committed } = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress, previewed, onCommit });
-      if (committed) unrecorded.length = 0;
-      results.forEach((r, i) => {
-        if ("message" in r) report.errors.push(r);
-        else { report.articles.push(r.article); report.contradictions.push(...r.contradictions); }
-        // A failed transaction recorded nothing: its documents' outcomes go with the next commit.
-        if (!committed && options.onCommit) unrecorded.push({ at: at[i], ...outcomeOf(r) });
+  let reading = readNext();
+  try {
+    while (!options.stop?.()) {
+      const { items, results } = await reading;
+      if (!items.length) break;
+      // The workers read the next chunk while this one is matched and written.
+      reading = readNext();
+      const parsed: ReadDocument[] = [];
+      const positions: number[] = [];
+      results.forEach((result, i) => {
+        if (!("message" in result)) { parsed.push(result); positions.push(items[i].at); return; }
+        report.errors.push(result);
+        if (options.onCommit) unrecorded.push({ at: items[i].at, ...outcomeOf(result) });
+        progress(result.file);
       });
-      next += results.length;
+      await importParsedChunk(db, who, parsed, positions, ctx, options, run, unrecorded);
+      if (unrecorded.length && options.onCommit) {
+        const record = options.onCommit;
+        await db.$transaction((tx) => record(tx, unrecorded), { timeout: 60_000 });
+        unrecorded.length = 0;
+      }
+      await run.afterChunk?.();
     }
-    if (unrecorded.length && options.onCommit) {
-      const record = options.onCommit;
-      await db.$transaction((tx) => record(tx, unrecorded), { timeout: 60_000 });
-      unrecorded.length = 0;
-    }
+  } finally {
+    await reading.catch(() => undefined);
   }
-  if (reading) await reading.catch(() => undefined);
+}
+
+/** A chunk's parsed documents, in as many transactions as their time budget needs. */
+async function importParsedChunk(db: Db, who: Actor, parsed: ReadDocument[], positions: number[], ctx: ImportContext, options: ImportOptions, run: RunState, unrecorded: DocumentOutcome[]): Promise<void> {
+  for (let next = 0; next < parsed.length && !options.stop?.();) {
+    const at = positions.slice(next);
+    const onCommit = options.onCommit && (async (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) => options.onCommit?.(tx, [...unrecorded, ...outcomes.map((o, i) => ({ ...o, at: at[i] }))]));
+    const { results, committed } = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress: run.progress, previewed: run.previewed, onCommit });
+    if (committed) unrecorded.length = 0;
+    results.forEach((r, i) => {
+      if ("message" in r) run.report.errors.push(r);
+      else { run.report.articles.push(r.article); run.report.contradictions.push(...r.contradictions); }
+      // A failed transaction recorded nothing: its documents' outcomes go with the next commit.
+      if (!committed && options.onCommit) unrecorded.push({ at: at[i], ...outcomeOf(r) });
+    });
+    next += results.length;
+  }
 }
