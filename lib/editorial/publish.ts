@@ -2,25 +2,13 @@
 // proposal as it is, adjust it, or override it — the proposal of that moment is stored with the
 // verdict: it is the baseline later recomputations are compared with (see flag.ts), and it lets a
 // reader of the history see what the engine said when a person decided otherwise.
-import { z } from "zod";
+// The verdicts resource (lib/resources/verdicts.ts) declares the actions and their inputs; these are
+// the workflows its actions hand the write to (installed by lib/events/workflows.ts).
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import type { Row } from "@/lib/resources/define";
+import type { PublishInput, VerdictOrigin } from "@/lib/resources/workflows";
 import { proposeForUseCase, type Proposal } from "./proposal";
-
-export const VERDICT_ORIGINS = ["ENGINE", "ADJUSTED", "OVERRIDDEN"] as const;
-export type VerdictOrigin = (typeof VERDICT_ORIGINS)[number];
-
-const reason = z.string().trim().min(3, "Say why (at least a few words).").max(2000);
-// Forms send null for an empty box: null or missing means "keep what the verdict says".
-const text = { title: z.string().trim().min(1).max(200).nullish(), summary: z.string().trim().min(1).max(2000).nullish(), rationale: z.string().trim().max(20_000).nullish() };
-const ids = z.array(z.string().min(1).max(64)).max(20);
-
-export const publishProposalInput = z.strictObject({ ...text, reason: reason.nullish() });
-export const adjustInput = z.strictObject({ ...text, recommendedIds: ids.nullish(), reason });
-export const overrideInput = z.strictObject({ ...text, recommendedIds: ids.min(1, "Pick at least one technology."), reason });
-
-export type PublishInput = { title?: string | null; summary?: string | null; rationale?: string | null; recommendedIds?: string[] | null; reason?: string | null };
 
 const invalid = (field: string, message: string) => new ValidationError({ [field]: [message] }, message);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -79,4 +67,24 @@ export async function publishAgainstProposal(tx: Tx, verdict: Row, origin: Verdi
   const found = await tx.technology.count({ where: { id: { in: recommendedIds }, deletedAt: null } });
   if (found !== recommendedIds.length) throw invalid("recommendedIds", "Some technologies do not exist.");
   return { ...editedText(input), recommendedIds, ...publicationFields(proposal, origin, new Date(), input.reason?.trim() ?? "") };
+}
+
+/** A verdict becoming PUBLISHED by any path stores the engine's proposal of the moment as its review baseline. */
+export async function publicationBaseline(tx: Tx, useCaseId: string): Promise<Record<string, unknown>> {
+  return { ...publicationFields(await proposeForUseCase(tx, useCaseId), "ENGINE"), origin: null };
+}
+
+/**
+ * Publishing a verdict as edited: allowed when it agrees with the engine (or the engine has nothing
+ * to say); disagreeing with the engine is an override, which needs a reason.
+ */
+export async function publishAsEdited(tx: Tx, record: Row): Promise<Record<string, unknown>> {
+  const proposal = await proposeForUseCase(tx, String(record.useCaseId));
+  const mine = (record.recommendedIds as string[] | undefined) ?? [];
+  const agrees = mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id));
+  if (proposal.verdict.winner && !agrees) {
+    const message = `"${String(record.title)}" recommends something other than the engine (${proposal.verdict.label}): publish the proposal, or override it with a reason.`;
+    throw new ValidationError({ _: [message] }, message);
+  }
+  return { ...publicationFields(proposal, "ENGINE"), origin: proposal.verdict.winner ? "ENGINE" : null };
 }

@@ -99,3 +99,21 @@ export async function dispatchRemote(event: CommitEvent): Promise<void> {
   if (event.origin === registry.origin) return;
   for (const [name, subscriber] of [...registry.subscribers]) if (subscriber.everyProcess) await run(name, subscriber, event, null);
 }
+
+/** A feed's look: null when none is due (go on at once), or the look in progress to wait for. */
+export type FeedLook = () => Promise<void> | null;
+
+const lookSlot = globalThis as unknown as { __svFeedLook?: (due: FeedLook | null) => void };
+
+/**
+ * Where a polling commit feed (SQLite) offers its "a look is due" check: the caches ask it before
+ * trusting a cached entry. Installed by the composition root (subscribers.ts), so the feed names no cache.
+ */
+export function onFeedLook(install: (due: FeedLook | null) => void): void {
+  lookSlot.__svFeedLook = install;
+}
+
+/** Offers the feed's look (null: the feed stopped, withdraw it). */
+export function offerFeedLook(due: FeedLook | null): void {
+  lookSlot.__svFeedLook?.(due);
+}

@@ -13,8 +13,7 @@
 import { Client, type Notification } from "pg";
 import { getDb, providerOfClient, type Db } from "@/lib/db/client";
 import { databaseUrl, providerOf, type Provider } from "@/lib/db/provider";
-import { setFreshnessCheck } from "@/lib/cache/tags";
-import { dispatchRemote, type CommitEvent } from "./bus";
+import { dispatchRemote, offerFeedLook, type CommitEvent } from "./bus";
 import { COMMIT_CHANNEL } from "./outbox";
 import "./subscribers";
 
@@ -43,7 +42,7 @@ export interface FeedOptions {
   db?: () => Db;
   /** SQLite: look at most this often (default COMMIT_CHECK_MS or 50 ms). */
   checkEveryMs?: number;
-  /** Whether readers' freshnessCheck() (lib/cache/tags.ts) runs this feed's look (default true). */
+  /** Whether readers' freshnessCheck() (lib/cache/tags.ts, wired in subscribers.ts) runs this feed's look (default true). */
   installFreshnessCheck?: boolean;
 }
 
@@ -68,7 +67,7 @@ export async function startCommitFeed(options: FeedOptions = {}): Promise<Commit
   const url = options.url ?? databaseUrl();
   const feed = providerOf(url) === "postgresql" ? new PostgresFeed(url) : new SqliteFeed(options.db ?? getDb, checkInterval(options));
   await feed.start();
-  if (feed instanceof SqliteFeed && options.installFreshnessCheck !== false) setFreshnessCheck(() => feed.due());
+  if (feed instanceof SqliteFeed && options.installFreshnessCheck !== false) offerFeedLook(() => feed.due());
   return feed;
 }
 
@@ -221,7 +220,7 @@ class SqliteFeed implements CommitFeed {
   }
 
   async stop(): Promise<void> {
-    setFreshnessCheck(null);
+    offerFeedLook(null);
   }
 
   /** At most one look per `everyMs`; callers in between go on at once (null), callers during a look wait for it. */

@@ -7,9 +7,10 @@
 // A static import of next/cache: a dynamic import() got its own copy of Next's request context and never saw it.
 import { revalidatePath } from "next/cache";
 import { invalidateForEvent } from "@/lib/cache";
+import { setFreshnessCheck } from "@/lib/cache/tags";
 import { getDb } from "@/lib/db/client";
 import { reviewDependentVerdicts } from "@/lib/editorial/flag";
-import { subscribe, type CommitEvent, type LocalCommit } from "./bus";
+import { onFeedLook, subscribe, type CommitEvent, type LocalCommit } from "./bus";
 
 async function dropPublicCaches(event: CommitEvent, local: LocalCommit | null): Promise<void> {
   // A resync (the feed may have missed events) is not public-facing by itself: it drops everything.
@@ -47,6 +48,8 @@ export function installCommitSubscribers(): void {
   subscribe("public-caches", { everyProcess: true, handle: dropPublicCaches });
   subscribe("verdict-flags", { everyProcess: false, handle: flagShiftedVerdicts });
   subscribe("resource-hooks", { everyProcess: false, handle: runResourceHooks });
+  // A polling feed's look runs before a cached read (lib/cache/tags.ts freshnessCheck).
+  onFeedLook((due) => setFreshnessCheck(due));
 }
 
 installCommitSubscribers();

@@ -6,14 +6,14 @@
 // and a document written twice is impossible (and would anyway be recognised by its content hash).
 import { SYSTEM, type Actor } from "@/lib/auth/roles";
 import type { Db, Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/sqlite/client";
 import { createJob, findJob, type JobView, type Progress } from "@/lib/jobs/store";
 import type { JobContext, JobKind } from "@/lib/jobs/runner";
 import { articles, claims } from "@/lib/resources";
 import { authorize } from "@/lib/services/records";
 import type { Page } from "./readable";
 import type { ImportInput } from "./read";
-import { ImportStopped, importFiles, loadImportContext, type DocumentOutcome } from "./service";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { ImportStopped, importSource, loadImportContext, type DocumentOutcome, type InputSource } from "./service";
 
 export const IMPORT_JOB = "import";
 
@@ -81,38 +81,74 @@ async function progressOf(db: Db | Tx, jobId: string): Promise<ImportProgress> {
 
 const STATE: Record<DocumentOutcome["status"], string> = { imported: "DONE", "already-imported": "REPEAT", failed: "FAILED" };
 
+/** The progress once these outcomes (all of documents that were PENDING) have landed. */
+function advanced(progress: ImportProgress, outcomes: DocumentOutcome[]): ImportProgress {
+  const count = (status: DocumentOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
+  return {
+    ...progress, done: progress.done + outcomes.length, imported: progress.imported + count("imported"), repeats: progress.repeats + count("already-imported"),
+    errors: progress.errors + count("failed"), claims: progress.claims + outcomes.reduce((n, o) => n + o.claims, 0),
+  };
+}
+
 /**
- * Marks the chunk's documents and stores the progress, in the chunk's transaction. The counts are read
- * back from the documents' rows in the same transaction: the job shows exactly what has committed.
+ * Marks the documents PENDING → their outcome in one statement (one row of VALUES each); returns how
+ * many it moved. A CTE names the VALUES' columns (SQLite has no column list on a FROM alias), and the
+ * CASTs because PostgreSQL types a VALUES list's untyped parameters as text.
  */
-async function recordOutcomes(tx: Tx, ctx: JobContext, positions: number[], outcomes: DocumentOutcome[]): Promise<void> {
+async function markDocuments(tx: Tx, jobId: string, outcomes: DocumentOutcome[]): Promise<number> {
+  const values = outcomes.map((o) => Prisma.sql`(CAST(${o.at} AS INTEGER), ${STATE[o.status]}, ${o.articleSlug}, CAST(${o.claims} AS INTEGER), ${o.message})`);
+  return tx.$executeRaw`WITH v(position, state, slug, claims, message) AS (VALUES ${Prisma.join(values)})
+    UPDATE "JobDocument" SET "state" = v.state, "articleSlug" = v.slug, "claims" = v.claims, "message" = v.message FROM v
+    WHERE "JobDocument"."jobId" = ${jobId} AND "JobDocument"."position" = v.position AND "JobDocument"."state" = 'PENDING'`;
+}
+
+/** The progress stored on the Job row: what the last committed chunk recorded (only the lease holder writes it). */
+async function storedProgress(tx: Tx, jobId: string): Promise<ImportProgress> {
+  return (await tx.job.findUniqueOrThrow({ where: { id: jobId }, select: { progress: true } })).progress as unknown as ImportProgress;
+}
+
+/**
+ * Marks the chunk's documents and stores the progress, in the chunk's transaction: the job shows
+ * exactly what has committed. The stored counts move by the chunk's outcomes, or are read back from
+ * the documents' rows if the marking moved fewer rows than expected (a document marked before).
+ */
+async function recordOutcomes(tx: Tx, ctx: JobContext, outcomes: DocumentOutcome[]): Promise<void> {
   // A runner going down (or a test stopping it) mid-chunk: the chunk rolls back, as a crash would leave it.
   if (ctx.aborted()) throw new ImportStopped("The runner stopped.");
-  for (const o of outcomes) {
-    await tx.jobDocument.updateMany({
-      where: { jobId: ctx.jobId, position: positions[o.at], state: "PENDING" },
-      data: { state: STATE[o.status], articleSlug: o.articleSlug, claims: o.claims, message: o.message },
-    });
-  }
+  const moved = outcomes.length ? await markDocuments(tx, ctx.jobId, outcomes) : 0;
+  const progress = moved === outcomes.length ? advanced(await storedProgress(tx, ctx.jobId), outcomes) : await progressOf(tx, ctx.jobId);
   try {
-    await ctx.record(tx, await progressOf(tx, ctx.jobId));
+    await ctx.record(tx, progress);
   } catch (error) {
     // Another runner holds the job now: this chunk rolls back and this runner's import ends.
     throw error instanceof ImportStopped ? error : new ImportStopped(error instanceof Error ? error.message : String(error));
   }
 }
 
+/** The job's PENDING documents in order, SLICE rows from the database at a time: memory stays bounded. */
+function storedDocuments(db: Db, jobId: string): InputSource {
+  let after = -1;
+  const buffer: Array<{ at: number; input: ImportInput }> = [];
+  return async (size) => {
+    if (buffer.length < size) {
+      const rows = await db.jobDocument.findMany({ where: { jobId, state: "PENDING", position: { gt: after } }, orderBy: { position: "asc" }, take: SLICE, select: { position: true, filename: true, bytes: true, text: true, page: true } });
+      if (rows.length) after = rows[rows.length - 1].position;
+      buffer.push(...rows.map((r) => ({ at: r.position, input: inputOf(r) })));
+    }
+    return buffer.splice(0, size);
+  };
+}
+
 async function runImport(ctx: JobContext): Promise<unknown> {
   const { db, jobId } = ctx;
   const actor = await actorOf(db, ctx.createdById);
   const context = await loadImportContext(db);
-  await db.$transaction(async (tx) => ctx.record(tx, await progressOf(tx, jobId)));
-  while (!ctx.shouldStop()) {
-    const rows = await db.jobDocument.findMany({ where: { jobId, state: "PENDING" }, orderBy: { position: "asc" }, take: SLICE, select: { position: true, filename: true, bytes: true, text: true, page: true } });
-    if (!rows.length) break;
-    const positions = rows.map((r) => r.position);
-    await importFiles(db, actor, rows.map(inputOf), { context, stop: ctx.shouldStop, onCommit: (tx, outcomes) => recordOutcomes(tx, ctx, positions, outcomes) });
-  }
+  // The progress recounted from the documents' rows once per run: the base each chunk's record moves.
+  const start = await db.$transaction(async (tx) => { const p = await progressOf(tx, jobId); await ctx.record(tx, p); return p; });
+  // One run over every pending document: the reader pool reads ahead across the whole job.
+  await importSource(db, actor, storedDocuments(db, jobId), start.total - start.done, {
+    context, stop: ctx.shouldStop, summary: true, onCommit: (tx, outcomes) => recordOutcomes(tx, ctx, outcomes),
+  });
   const progress = await progressOf(db, jobId);
   if (ctx.shouldStop()) return { ...progress, stopped: true };
   // Finished: the uploaded payloads are no longer needed; each document's outcome stays.

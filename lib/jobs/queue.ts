@@ -63,11 +63,26 @@ class LocalRunner {
   }
 }
 
+/**
+ * Creates the queue if missing. Processes starting together race to create it, and pg-boss's
+ * create_queue can then deadlock in PostgreSQL (40P01: one side is cancelled): that side tries again.
+ */
+async function createQueueOnce(boss: PgBoss, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(QUEUE);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
 async function startPgBoss(url: string, runner: LocalRunner, work: boolean): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: url, schema: "pgboss", max: 3, application_name: "stackverdict-jobs" });
   boss.on("error", (error) => console.error("Job queue:", error.message));
   await boss.start();
-  await boss.createQueue(QUEUE);
+  await createQueueOnce(boss);
   if (work) await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
     if (!runner.stopped) await runner.run(job.data.jobId);
   });

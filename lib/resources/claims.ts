@@ -1,18 +1,13 @@
 import { isPublicClaimStatus, publicClaimWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
-import { detectAfterClaimWrite } from "@/lib/match/db/detect";
 import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
 import type { Tx } from "@/lib/db/client";
 import { normalizeStatement } from "@/lib/text/normalize";
-import { Conflict, ValidationError } from "@/lib/errors";
-import { recordRevision } from "@/lib/revisions/service";
-import { serializeRow } from "@/lib/revisions/serialize";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 import { labelled } from "./fields";
-import { citations } from "./citations";
 import { ensureSlug } from "./slugs";
-import { decisionOf, recordDecision } from "@/lib/import/learned";
+import { workflows } from "./workflows";
 
 export const CLAIM_KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
 export const CLAIM_STATUSES = ["CANDIDATE", "DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"] as const;
@@ -47,13 +42,11 @@ async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise
 /** Fields whose change makes a decision on a candidate an edit. */
 const EDITABLE = ["statement", "kind", "topic", "metric", "value", "unit"] as const;
 
-/** A candidate decided on (accepted, edited, merged, rejected) is kept as an example the importer learns from. */
-async function keepDecision(tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string, merged = false): Promise<void> {
-  const decision = merged && existing.status === "CANDIDATE" ? "MERGED" : decisionOf(existing.status, to, edited);
-  if (decision) await recordDecision(tx, String(existing.id), decision, String(to ?? existing.status), actorId || null);
-}
+/** A candidate decided on (accepted, edited, rejected) is kept as an example the importer learns from (lib/import/learned.ts). */
+const keepDecision = (tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string): Promise<void> =>
+  workflows().keepClaimDecision(tx, existing, to, edited, actorId);
 
-function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
+export function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
   return typeof status === "string" && REVIEWED.has(status) ? { reviewerId: actorId || null, reviewedAt: new Date() } : {};
 }
 
@@ -112,7 +105,7 @@ export const claims = defineResource({
     },
   },
   // A claim written (created, edited, status changed, restored) is checked for contradictions.
-  afterCommit: [detectAfterClaimWrite],
+  afterCommit: [(write) => workflows().detectAfterClaimWrite(write)],
   async prepare(data, ctx) {
     await ensureSlug("claim", data, ctx, "statement");
     if (!ctx.existing && data.directions == null) data.directions = await defaultDirections(ctx.tx, data);
@@ -141,27 +134,9 @@ export const claims = defineResource({
       input: z.strictObject({ intoId: z.string().min(1).max(64) }),
       roles: STAFF,
       bulk: true,
-      // The duplicate's citations move to the surviving claim; the duplicate is retracted and
-      // points at it, so its URL can redirect and its history stays.
-      async run(record, { intoId }, { tx, actor }) {
-        if (intoId === record.id) throw new ValidationError({ intoId: ["A claim cannot be merged into itself."] });
-        const target = await tx.claim.findFirst({ where: { id: intoId, deletedAt: null } });
-        if (!target) throw new ValidationError({ intoId: ["The claim to merge into does not exist."] });
-        if (target.mergedIntoId) throw new Conflict("The target claim was itself merged; merge into the claim it points to.");
-        await keepDecision(tx, record, "RETRACTED", false, actor.id, true);
-        const moving = await tx.citation.findMany({ where: { claimId: record.id, deletedAt: null } });
-        for (const citation of moving) {
-          const clash = await tx.citation.findFirst({
-            where: { claimId: intoId, articleId: citation.articleId, start: citation.start, end: citation.end },
-          });
-          const before = serializeRow(citations, citation);
-          const updated = clash
-            ? await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date(), version: { increment: 1 } } })
-            : await tx.citation.update({ where: { id: citation.id }, data: { claimId: intoId, version: { increment: 1 } } });
-          await recordRevision(tx, { def: citations, action: "MERGE", actor, before, after: serializeRow(citations, updated) });
-        }
-        return { mergedIntoId: intoId, status: "RETRACTED", ...reviewStamp("RETRACTED", actor.id) };
-      },
+      // The duplicate's citations move to the surviving claim (lib/editorial/merge.ts); the duplicate is
+      // retracted and points at it, so its URL can redirect and its history stays.
+      run: (record, { intoId }, { tx, actor }) => workflows().mergeClaim(tx, actor, record, intoId),
     }),
   },
 });

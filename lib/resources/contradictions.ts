@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
-import { flagVerdictsForContradictions } from "@/lib/editorial/flag";
 import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
+import { workflows } from "./workflows";
 
 export const CONTRADICTION_STATUSES = ["OPEN", "RESOLVED", "NOT_COMPARABLE"] as const;
 /**
@@ -36,7 +36,7 @@ export const contradictions = defineResource({
   softDelete: true,
   publicFacing: true,
   // An open contradiction (written, or reopened) puts the published verdicts citing either claim up for review.
-  afterCommit: [({ db, result }) => flagVerdictsForContradictions(db, idsOf(result)).then(() => undefined)],
+  afterCommit: [({ db, result }) => workflows().flagVerdictsForContradictions(db, idsOf(result)).then(() => undefined)],
   validate(data) {
     if (data.claimAId && data.claimAId === data.claimBId) return { claimBId: ["A claim cannot contradict itself."] };
     return null;

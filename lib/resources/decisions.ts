@@ -3,9 +3,9 @@ import { z } from "zod";
 import { isStaff, type Actor } from "@/lib/auth/roles";
 import { EVERYONE } from "./access";
 import { defineResource, type ResourceDef, type Row } from "./define";
-import { syncSupersession } from "@/lib/decisions/supersede";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 import { ensureSlug } from "./slugs";
+import { workflows } from "./workflows";
 
 export const DECISION_STATUSES = ["PROPOSED", "ACCEPTED", "REJECTED", "DEPRECATED", "SUPERSEDED"] as const;
 export const DECISION_VISIBILITIES = ["TEAM", "PENDING", "PUBLIC"] as const;
@@ -99,7 +99,7 @@ export const decisions: ResourceDef = defineResource({
     await ensureSlug("decision", data, ctx, "title");
     if (!ctx.existing && ctx.actor.id) data.createdById = ctx.actor.id;
     moderateVisibility(data, ctx.actor, ctx.existing);
-    await syncSupersession(data, { ...ctx, def: decisions });
+    await workflows().syncSupersession(data, { ...ctx, def: decisions });
   },
   validate(data) {
     if (data.supersededById && data.supersededById === data.id) return { supersededById: ["A decision cannot supersede itself."] };

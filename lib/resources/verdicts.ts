@@ -5,8 +5,17 @@ import { editorial, STAFF } from "./access";
 import { defineAction, defineResource } from "./define";
 import { labelled } from "./fields";
 import { ensureSlug } from "./slugs";
-import { adjustInput, overrideInput, publicationFields, publishAgainstProposal, publishProposalInput, VERDICT_ORIGINS } from "@/lib/editorial/publish";
-import { proposeForUseCase } from "@/lib/editorial/proposal";
+import { VERDICT_ORIGINS, workflows } from "./workflows";
+
+const reason = z.string().trim().min(3, "Say why (at least a few words).").max(2000);
+// Forms send null for an empty box: null or missing means "keep what the verdict says".
+const text = { title: z.string().trim().min(1).max(200).nullish(), summary: z.string().trim().min(1).max(2000).nullish(), rationale: z.string().trim().max(20_000).nullish() };
+const ids = z.array(z.string().min(1).max(64)).max(20);
+
+// Publishing against the engine's proposal (lib/editorial/publish.ts does the work).
+export const publishProposalInput = z.strictObject({ ...text, reason: reason.nullish() });
+export const adjustInput = z.strictObject({ ...text, recommendedIds: ids.nullish(), reason });
+export const overrideInput = z.strictObject({ ...text, recommendedIds: ids.min(1, "Pick at least one technology."), reason });
 
 const EVIDENCE_ROLES = ["SUPPORTS", "OPPOSES"] as const;
 
@@ -67,8 +76,7 @@ export const verdicts = defineResource({
     await ensureSlug("verdict", data, ctx, "title");
     if (data.status === "PUBLISHED" && ctx.existing?.status !== "PUBLISHED") {
       // Any way of publishing stores the engine's proposal of the moment as the review baseline.
-      const useCaseId = String(data.useCaseId ?? ctx.existing?.useCaseId);
-      Object.assign(data, publicationFields(await proposeForUseCase(ctx.tx, useCaseId), "ENGINE"), { origin: null });
+      Object.assign(data, await workflows().publicationBaseline(ctx.tx, String(data.useCaseId ?? ctx.existing?.useCaseId)));
     }
     if (Array.isArray(data.evidence)) {
       const items = data.evidence as Evidence;
@@ -83,36 +91,26 @@ export const verdicts = defineResource({
       input: z.strictObject({}),
       roles: STAFF,
       bulk: true,
-      // As edited: allowed when it agrees with the engine (or the engine has nothing to say);
-      // disagreeing with the engine is an override, which needs a reason.
-      run: async (record, _input, { tx }) => {
-        const proposal = await proposeForUseCase(tx, String(record.useCaseId));
-        const mine = (record.recommendedIds as string[] | undefined) ?? [];
-        const agrees = mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id));
-        if (proposal.verdict.winner && !agrees) {
-          const message = `"${String(record.title)}" recommends something other than the engine (${proposal.verdict.label}): publish the proposal, or override it with a reason.`;
-          throw new ValidationError({ _: [message] }, message);
-        }
-        return { ...publicationFields(proposal, "ENGINE"), origin: proposal.verdict.winner ? "ENGINE" : null };
-      },
+      // As edited: allowed when it agrees with the engine; disagreeing is an override, which needs a reason.
+      run: (record, _input, { tx }) => workflows().publishAsEdited(tx, record),
     }),
     publishProposal: defineAction({
       label: "Publish the engine's proposal",
       input: publishProposalInput,
       roles: STAFF,
-      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "ENGINE", input),
+      run: (record, input, { tx }) => workflows().publishAgainstProposal(tx, record, "ENGINE", input),
     }),
     adjust: defineAction({
       label: "Adjust and publish",
       input: adjustInput,
       roles: STAFF,
-      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "ADJUSTED", input),
+      run: (record, input, { tx }) => workflows().publishAgainstProposal(tx, record, "ADJUSTED", input),
     }),
     override: defineAction({
       label: "Override and publish",
       input: overrideInput,
       roles: STAFF,
-      run: (record, input, { tx }) => publishAgainstProposal(tx, record, "OVERRIDDEN", input),
+      run: (record, input, { tx }) => workflows().publishAgainstProposal(tx, record, "OVERRIDDEN", input),
     }),
     unpublish: defineAction({
       label: "Unpublish",
