@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { claimSummarySelect, toSummary } from "./technologies";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
+import { confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 
 export interface Comparison {
@@ -67,9 +68,10 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
       publishedAt: true,
       useCase: { select: { slug: true, name: true } },
       recommended: recommendedSelect,
+      ...confidenceSelect,
     },
   });
-  return rows.map(({ recommended, ...v }) => ({ ...v, recommended: verdictPicks(recommended) }));
+  return rows.map(({ recommended, explanation, engineConfidence, ...v }) => ({ ...v, recommended: verdictPicks(recommended), confidence: pickConfidence({ explanation, engineConfidence }) }));
 }
 
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {

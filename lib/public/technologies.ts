@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
+import { confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 
 export const KIND_ORDER = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
@@ -62,7 +63,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     db.verdict.findMany({
       where: { AND: [publishedVerdictWhere(), { recommended: { some: { id: tech.id } } }] },
       orderBy: { publishedAt: "desc" },
-      select: { slug: true, title: true, summary: true, useCase: { select: { slug: true, name: true } } },
+      select: { slug: true, title: true, summary: true, useCase: { select: { slug: true, name: true } }, ...confidenceSelect },
     }),
     technologyTimelines(db, tech),
   ]);
@@ -71,5 +72,6 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
   const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_GROUP_NAMES[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
     (g) => g.claims.length > 0,
   );
-  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts, timelines };
+  const recommendedFor = verdicts.map(({ explanation, engineConfidence, ...v }) => ({ ...v, confidence: pickConfidence({ explanation, engineConfidence }) }));
+  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts: recommendedFor, timelines };
 }

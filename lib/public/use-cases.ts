@@ -5,6 +5,7 @@ import { evidenceBalance } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts } from "./verdict-explanations";
+import { confidenceOf, confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
@@ -21,6 +22,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
     select: {
       id: true,
       engineSnapshot: true,
+      engineConfidence: true,
       slug: true,
       title: true,
       summary: true,
@@ -39,9 +41,11 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, recommended, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, engineConfidence, recommended, ...v }) => ({
       ...v,
       recommended: verdictPicks(recommended),
+      // The figure the explanation below explains.
+      confidence: explanations[id] ? confidenceOf(explanations[id].confidence) : pickConfidence({ explanation: null, engineConfidence }),
       explanation: explanations[id] ?? null,
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
@@ -63,9 +67,14 @@ export async function listUseCases(db: Db = getDb()) {
         where: publishedVerdictWhere(),
         orderBy: { publishedAt: "desc" },
         take: 1,
-        select: { summary: true, recommended: recommendedSelect },
+        select: { summary: true, recommended: recommendedSelect, ...confidenceSelect },
       },
     },
   });
-  return rows.map(({ verdicts, ...useCase }) => ({ ...useCase, summary: verdicts[0]?.summary ?? null, recommended: verdictPicks(verdicts[0]?.recommended ?? []) }));
+  return rows.map(({ verdicts, ...useCase }) => ({
+    ...useCase,
+    summary: verdicts[0]?.summary ?? null,
+    recommended: verdictPicks(verdicts[0]?.recommended ?? []),
+    confidence: verdicts[0] ? pickConfidence(verdicts[0]) : null,
+  }));
 }

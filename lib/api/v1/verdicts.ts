@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
+import { confidenceSelect, pickConfidence } from "@/lib/public/verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -17,6 +18,14 @@ const verdictItem = z.object({
   publishedAt: timestamp.nullable(),
   useCase: useCaseRef,
   recommended: z.array(technologyRef).describe("The technologies the verdict recommends."),
+  confidence: z
+    .object({
+      value: z.number().describe("0–1, as the verdict's page states it."),
+      band: z.enum(["low", "moderate", "strong"]).describe("Under 40% low (a weak pick), 40–69% moderate, 70% and up strong."),
+      text: z.string().describe("The pick's confidence as the site words it: \"a weak pick: low confidence (9%)\"."),
+    })
+    .nullable()
+    .describe("How sure the pick is; null when no confidence was ever worked out for it."),
   url: pageUrl,
 });
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
@@ -45,10 +54,16 @@ const verdictSelect = {
   slug: true, title: true, summary: true, rationale: true, publishedAt: true,
   useCase: { select: { slug: true, name: true } },
   recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+  ...confidenceSelect,
 } satisfies Prisma.VerdictSelect;
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
-const toItem = ({ rationale: _r, ...v }: VerdictRow) => ({ ...v, publishedAt: isoOrNull(v.publishedAt), url: `/use-cases/${v.useCase.slug}` });
+const toItem = ({ rationale: _r, explanation, engineConfidence, ...v }: VerdictRow) => ({
+  ...v,
+  confidence: pickConfidence({ explanation, engineConfidence }),
+  publishedAt: isoOrNull(v.publishedAt),
+  url: `/use-cases/${v.useCase.slug}`,
+});
 
 /** The chart's claims are the page's concern: the API lists the evidence itself. */
 function withoutChart(found: VerdictExplanation | undefined): Omit<VerdictExplanation, "balanceEvidence"> | null {

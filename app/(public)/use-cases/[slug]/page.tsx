@@ -44,7 +44,7 @@ export default async function UseCasePage({ params }: Props) {
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
           <h2 id={`v-${v.slug}`}>{v.title}</h2>
-          <VerdictPicks picks={v.recommended} />
+          <VerdictPicks picks={v.recommended} confidence={v.confidence} />
           <p className="lead">{v.summary}</p>
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
