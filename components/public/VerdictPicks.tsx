@@ -1,6 +1,6 @@
 // A verdict's "→ pick" line: each recommended technology by name, linked when it has a public page
 // (lib/public/verdict-picks.ts); "No single pick" when there is none, never an empty arrow. With its
-// confidence, wherever a pick is shown: "→ FastAPI — a weak pick: low confidence (9%)".
+// confidence, wherever a pick is shown: "→ FastAPI — a weak pick: low confidence".
 import Link from "next/link";
 import type { PickConfidence } from "@/lib/public/verdict-confidence";
 import type { VerdictPick } from "@/lib/public/verdict-picks";

@@ -29,7 +29,7 @@ const ENTRIES = 50;
 /** A stable Atom id that survives a change of domain: a tag URI on the site's host. */
 const tagId = (kind: string, id: string) => `tag:${new URL(siteUrl()).hostname},2026:${kind}:${id}`;
 
-/** "FastAPI, a weak pick: low confidence (9%)": a feed reader sees how sure the pick is, as the pages say it. */
+/** "FastAPI, a weak pick: low confidence": a feed reader sees how sure the pick is, as the pages say it. */
 const pickTitle = (names: string[], confidence: PickConfidence | null): string =>
   names.length === 0 ? "no single pick" : `${names.join(" + ")}${confidence ? `, ${confidence.text}` : ""}`;
 

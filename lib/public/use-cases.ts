@@ -1,10 +1,10 @@
 // Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
-import { evidenceBalance } from "./evidence-balance";
+import { evidenceBalance, type BalanceEvidence } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
-import { explainVerdicts } from "./verdict-explanations";
+import { explainVerdicts, type VerdictExplanation } from "./verdict-explanations";
 import { confidenceOf, confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
@@ -41,17 +41,39 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, engineConfidence, recommended, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, engineConfidence, recommended, evidence, ...v }) => ({
       ...v,
+      evidence: withCountedWeights(evidence, explanations[id]?.balanceEvidence ?? null),
       recommended: verdictPicks(recommended),
       // The figure the explanation below explains.
       confidence: explanations[id] ? confidenceOf(explanations[id].confidence) : pickConfidence({ explanation: null, engineConfidence }),
       explanation: explanations[id] ?? null,
+      countedBeyondReasons: countedBeyondReasons(explanations[id]),
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
-      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? v.evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
+      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
     })),
   };
+}
+
+/**
+ * The claims editors cited, each with the one weight the page gives it: what it counts for in the
+ * verdict (the chart's weight and its reason), or that it is not counted here. The editors' own
+ * citation weight only orders the list: shown beside the engine's, one claim would carry two weights.
+ */
+function withCountedWeights<E extends { claim: { slug: string } }>(cited: E[], counted: BalanceEvidence[] | null) {
+  return cited.map((e) => {
+    const found = counted?.filter((c) => c.claim.slug === e.claim.slug) ?? [];
+    const weight = found.reduce((sum, c) => sum + c.weight, 0);
+    return { ...e, counted: counted === null ? undefined : found.length ? { weight, countsBecause: found[0].countsBecause ?? null } : null };
+  });
+}
+
+/** How many counted claims the reasons and counter-evidence do not show (each is listed with why it counts under the balance). */
+function countedBeyondReasons(explanation: VerdictExplanation | undefined): number {
+  if (!explanation?.balanceEvidence) return 0;
+  const shown = new Set([...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])].flatMap((r) => r.claims.map((c) => c.slug)));
+  return new Set(explanation.balanceEvidence.map((e) => e.claim.slug).filter((slug) => !shown.has(slug))).size;
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */

@@ -2,7 +2,8 @@
 // the API's list, the feed): a 9% verdict is not shown as a plain "→ FastAPI" on a card a visitor
 // skims. The figure is the one the verdict's page explains (its published explanation, or the
 // engine's confidence for verdicts published before there was one), worded on the one scale of
-// lib/verdicts/confidence.ts; a low one is called a weak pick.
+// lib/verdicts/confidence.ts; a low one is called a weak pick. Only the band is said beside a pick:
+// a percentage stands only in the one-line explanation that says what it weighs (the verdict's page).
 import { confidenceBand, type ConfidenceBand } from "@/lib/verdicts/confidence";
 
 /** What a verdict row needs selected for its confidence. */
@@ -12,7 +13,7 @@ export interface PickConfidence {
   /** 0–1, as on the verdict's page. */
   value: number;
   band: ConfidenceBand;
-  /** "a weak pick: low confidence (9%)", "moderate confidence (53%)". */
+  /** "a weak pick: low confidence", "moderate confidence": the band, never a bare percentage. */
   text: string;
 }
 
@@ -29,6 +30,5 @@ export function pickConfidence(row: { explanation: unknown; engineConfidence: nu
 
 export function confidenceOf(value: number): PickConfidence {
   const band = confidenceBand(value);
-  const percent = `${Math.round(value * 100)}%`;
-  return { value, band, text: band === "low" ? `a weak pick: low confidence (${percent})` : `${band} confidence (${percent})` };
+  return { value, band, text: band === "low" ? "a weak pick: low confidence" : `${band} confidence` };
 }

@@ -434,7 +434,10 @@ function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: numbe
   // chose it too; when the team's skills did, the next technology the team also knows.
   const outsider = input.leader && input.leader !== pick ? input.leader : null;
   const tier = (s: string) => familiar.has(s) && (scores.get(s) ?? 0) > 0;
-  const rival = input.final.find((s) => s !== pick && (!outsider || tier(s) === tier(pick)));
+  // As the verdict's runner-up (lib/verdicts/scoring.ts): an option only evidence placed, never one
+  // that scores 0 for lack of any (else one at 0 would stand in for a weighed one below it).
+  const weighed = (s: string) => !!input.verdict?.scores.some((x) => x.technologySlug === s) || input.drivers.some((d) => d.claims.some((c) => c.signs.has(s)));
+  const rival = input.final.find((s) => s !== pick && weighed(s) && (!outsider || tier(s) === tier(pick)));
   const mine = scores.get(pick) ?? 0;
   const theirs = Math.max(0, rival ? (scores.get(rival) ?? 0) : 0);
   // A pick the team knows, trailing a technology it would have to learn, is held back by that gap.

@@ -22,7 +22,7 @@ const verdictItem = z.object({
     .object({
       value: z.number().describe("0–1, as the verdict's page states it."),
       band: z.enum(["low", "moderate", "strong"]).describe("Under 40% low (a weak pick), 40–69% moderate, 70% and up strong."),
-      text: z.string().describe("The pick's confidence as the site words it: \"a weak pick: low confidence (9%)\"."),
+      text: z.string().describe("The pick's confidence as the site words it beside a pick: \"a weak pick: low confidence\"."),
     })
     .nullable()
     .describe("How sure the pick is; null when no confidence was ever worked out for it."),

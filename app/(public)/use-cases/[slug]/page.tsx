@@ -8,11 +8,21 @@ import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { VerdictPicks } from "@/components/public/VerdictPicks";
-import { claimTitle, formatDate } from "@/lib/public/format";
+import { claimTitle, formatDate, formatNumber } from "@/lib/public/format";
 import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
+
+/**
+ * One claim, one weight on the page: a cited claim shows the weight it is counted with in the balance
+ * above, or that the verdict does not count it; only verdicts published before the engine kept its
+ * counts show the editors' own citation weight.
+ */
+function citedWeight(e: { weight: number; counted?: { weight: number } | null }): string {
+  if (e.counted === undefined) return e.weight !== 1 ? ` · weight ${e.weight}` : "";
+  return e.counted ? ` · counted with weight ${formatNumber(e.counted.weight)}` : " · not counted in this verdict";
+}
 
 type Props = { params: Promise<{ slug: string }> };
 const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug), { tags: shownRecords }));
@@ -49,6 +59,12 @@ export default async function UseCasePage({ params }: Props) {
           {v.rationale && <Markdown source={v.rationale} />}
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
+          {v.countedBeyondReasons > 0 && (
+            <p className="muted">
+              {v.countedBeyondReasons === 1 ? "1 more counted claim is" : `${v.countedBeyondReasons} more counted claims are`} not given as a reason above: each is listed under
+              &ldquo;Every claim counted&rdquo; below, with why it counts here.
+            </p>
+          )}
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
           {v.evidence.length > 0 && (
             <>
@@ -59,7 +75,8 @@ export default async function UseCasePage({ params }: Props) {
                     <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
-                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}</span>
+                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{citedWeight(e)}</span>
+                      {e.counted?.countsBecause && <span className="reason__match">counts because: {e.counted.countsBecause}</span>}
                     </span>
                   </li>
                 ))}
