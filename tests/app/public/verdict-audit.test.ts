@@ -267,4 +267,12 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       for (const line of lines) expect({ name, line, because: / counts because: \S/.test(line) }).toEqual({ name, line, because: true });
     }
   });
+
+  it("finding 20: 'what would change this' names no challenger where no other technology has a case", () => {
+    for (const [name, page] of verdictPages) {
+      if (!/^Strongest counter-evidence\nNone found so far\.$/m.test(page)) continue;
+      expect({ name, challenger: /challenger's claim/.test(page) }).toEqual({ name, challenger: false });
+      expect(page).toContain("there is no challenger to tip");
+    }
+  });
 });
