@@ -77,7 +77,7 @@ export default async function HomePage() {
                 <p className="verdict__usecase">
                   <Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link>
                 </p>
-                <VerdictPicks picks={v.recommended} />
+                <VerdictPicks picks={v.recommended} confidence={v.confidence} />
                 <p>{v.summary}</p>
               </li>
             ))}

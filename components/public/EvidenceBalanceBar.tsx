@@ -58,14 +58,18 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
             </tbody>
           </table>
         </div>
-        {/* Every claim the counts above are made of, so none is counted without being named on the page. */}
-        <p>Every claim counted:</p>
-        <ul className="balance__claims">
-          {balance.rows.flatMap((row) => row.segments).map((s) => (
-            <li key={s.claimSlug}><a href={`/claims/${s.claimSlug}`}>{s.label}</a></li>
-          ))}
-        </ul>
       </details>
+      {/* Every claim the counts are made of, in sight and each with why it counts here: a reader who
+          counts the claims in the confidence line finds every one of them, not only the reasons above. */}
+      <h4 id={`${id}-counted`}>Every claim counted ({balance.rows.reduce((n, row) => n + row.segments.length, 0)})</h4>
+      <ul className="balance__claims" aria-labelledby={`${id}-counted`}>
+        {balance.rows.flatMap((row) => row.segments).map((s) => (
+          <li key={s.claimSlug}>
+            <a href={`/claims/${s.claimSlug}`}>{s.label}</a>
+            {s.countsBecause && <span className="reason__match"> counts because: {s.countsBecause}</span>}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -38,6 +38,15 @@ function ReasonItem({ reason }: { reason: PublicReason }) {
   );
 }
 
+/**
+ * Why nothing would flip it. With no counter-evidence there is no alternative with a case at all
+ * (the counter-evidence falls back to the runner-up's best case), so no challenger is named.
+ */
+function noFlipText(explanation: Explanation): string {
+  if (!explanation.counterEvidence) return "No other technology has checked evidence for it here, so there is no challenger to tip: it would take new evidence for another technology.";
+  return "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim.";
+}
+
 export function VerdictExplanation({ explanation, headingId }: { explanation: Explanation; headingId: string }) {
   return (
     <section className="explanation" aria-labelledby={headingId}>
@@ -69,7 +78,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
           )}
         </p>
       ) : (
-        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim."}</p>
+        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : noFlipText(explanation)}</p>
       )}
     </section>
   );

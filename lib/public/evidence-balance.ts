@@ -6,6 +6,8 @@ import { claimTitle, countLabel, formatNumber, KIND_GROUP_NAMES, KIND_NAMES, kin
 export interface BalanceEvidence {
   role: string;
   weight: number;
+  /** Why the engine counts it for this use case (absent for the claims editors cited, shown before there was a count). */
+  countsBecause?: string | null;
   claim: {
     slug: string; statement: string; status: string; kind: string; conditions: Conditions;
     /** Cited by our own write-up (a house source, never an independent one): "only" when nothing else cites it. */
@@ -28,6 +30,8 @@ export interface BalanceSegment {
   width: number;
   /** The segment's accessible name and tooltip. */
   label: string;
+  /** Why it counts here ("needs an admin UI"), shown next to it in the list of every claim counted. */
+  countsBecause: string | null;
 }
 
 export interface BalanceRow {
@@ -83,6 +87,7 @@ export function evidenceBalance(evidence: BalanceEvidence[]): EvidenceBalance | 
         start,
         width,
         label: `${SIDE_NAMES[side]}, ${kindName(e.claim.kind).toLowerCase()}: ${claimTitle(e.claim.statement, e.claim.conditions)}${e.claim.ourOwn ? OUR_OWN[e.claim.ourOwn] : ""} (weight ${formatNumber(widthOf(e.weight))})`,
+        countsBecause: e.countsBecause ?? null,
       };
       start += width;
       return segment;

@@ -5,6 +5,7 @@ import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { conditionsOf } from "./claims";
 import { claimTitle } from "./format";
 import { absoluteUrl, describe, SITE_NAME, siteUrl } from "./site";
+import { confidenceSelect, pickConfidence, type PickConfidence } from "./verdict-confidence";
 import { liveTechnologyWhere, publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 
 export type FeedKind = "all" | "verdicts" | "claims";
@@ -29,21 +30,26 @@ const ENTRIES = 50;
 /** A stable Atom id that survives a change of domain: a tag URI on the site's host. */
 const tagId = (kind: string, id: string) => `tag:${new URL(siteUrl()).hostname},2026:${kind}:${id}`;
 
+/** "FastAPI, a weak pick: low confidence": a feed reader sees how sure the pick is, as the pages say it. */
+const pickTitle = (names: string[], confidence: PickConfidence | null): string =>
+  names.length === 0 ? "no single pick" : `${names.join(" + ")}${confidence ? `, ${confidence.text}` : ""}`;
+
 export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<FeedEntry[]> {
   const rows = await db.verdict.findMany({
     where: publishedVerdictWhere(),
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take,
     select: {
-      id: true, title: true, explanation: true, updatedAt: true, version: true,
+      id: true, title: true, updatedAt: true, version: true,
       useCase: { select: { slug: true, name: true } },
       recommended: { where: liveTechnologyWhere(), select: { name: true }, orderBy: { name: "asc" } },
+      ...confidenceSelect,
     },
   });
   return rows.map((v) => ({
     // One entry per verdict version: a changed verdict shows up again as news.
     id: tagId("verdict", `${v.id}:${v.version}`),
-    title: `${v.useCase.name}: ${v.recommended.map((t) => t.name).join(" + ") || "no single pick"} (${v.title})`,
+    title: `${v.useCase.name}: ${pickTitle(v.recommended.map((t) => t.name), pickConfidence(v))} (${v.title})`,
     url: absoluteUrl(`/use-cases/${v.useCase.slug}`),
     updated: v.updatedAt,
     // Worked out from the evidence, never the editors' wording.

@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { claimSummarySelect, toSummary } from "./technologies";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
+import { confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { evidenceSummary, pickLabel } from "./verdict-summary";
 
@@ -64,14 +65,14 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
     select: {
       slug: true,
       title: true,
-      explanation: true,
       publishedAt: true,
       useCase: { select: { slug: true, name: true } },
       recommended: recommendedSelect,
+      ...confidenceSelect,
     },
   });
   // The summary shown is worked out from the evidence, never the editors' wording.
-  return rows.map(({ recommended, explanation, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), recommended: verdictPicks(recommended) }));
+  return rows.map(({ recommended, explanation, engineConfidence, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), recommended: verdictPicks(recommended), confidence: pickConfidence({ explanation, engineConfidence }) }));
 }
 
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {

@@ -4,6 +4,7 @@ import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { conditionsOf } from "./claims";
 import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
+import { confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
 
 export const KIND_ORDER = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
@@ -63,7 +64,7 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     db.verdict.findMany({
       where: { AND: [publishedVerdictWhere(), { recommended: { some: { id: tech.id } } }] },
       orderBy: { publishedAt: "desc" },
-      select: { slug: true, title: true, explanation: true, recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }, useCase: { select: { slug: true, name: true } } },
+      select: { slug: true, title: true, recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }, useCase: { select: { slug: true, name: true } }, ...confidenceSelect },
     }),
     technologyTimelines(db, tech),
   ]);
@@ -73,6 +74,6 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     (g) => g.claims.length > 0,
   );
   // A verdict's summary is worked out from the evidence, never the editors' wording.
-  const shownVerdicts = verdicts.map(({ explanation, recommended, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)) }));
+  const shownVerdicts = verdicts.map(({ explanation, engineConfidence, recommended, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), confidence: pickConfidence({ explanation, engineConfidence }) }));
   return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts: shownVerdicts, timelines };
 }

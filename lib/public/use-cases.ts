@@ -1,10 +1,11 @@
 // Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
-import { evidenceBalance } from "./evidence-balance";
+import { evidenceBalance, type BalanceEvidence } from "./evidence-balance";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { needsOf } from "@/lib/verdicts/relevance";
-import { explainVerdicts } from "./verdict-explanations";
+import { explainVerdicts, type VerdictExplanation } from "./verdict-explanations";
+import { confidenceOf, confidenceSelect, pickConfidence } from "./verdict-confidence";
 import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
@@ -25,6 +26,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
     select: {
       id: true,
       engineSnapshot: true,
+      engineConfidence: true,
       slug: true,
       title: true,
       summary: true,
@@ -44,20 +46,43 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, explanation, recommended, evidence, summary, rationale, ...v }) => ({
+    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, engineConfidence, explanation, recommended, evidence, summary, rationale, ...v }) => ({
       ...v,
       // Read from the evidence; the editors' own words are kept apart, as their note.
       summary: evidenceSummary(explanation, pickLabel(recommended)),
       editorsNote: { summary, rationale },
       // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
-      evidence: evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
+      evidence: withCountedWeights(evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })), explanations[id]?.balanceEvidence ?? null),
       recommended: verdictPicks(recommended),
+      // The figure the explanation below explains.
+      confidence: explanations[id] ? confidenceOf(explanations[id].confidence) : pickConfidence({ explanation: null, engineConfidence }),
       explanation: explanations[id] ?? null,
+      countedBeyondReasons: countedBeyondReasons(explanations[id]),
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
       balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
     })),
   };
+}
+
+/**
+ * The claims editors cited, each with the one weight the page gives it: what it counts for in the
+ * verdict (the chart's weight and its reason), or that it is not counted here. The editors' own
+ * citation weight only orders the list: shown beside the engine's, one claim would carry two weights.
+ */
+function withCountedWeights<E extends { claim: { slug: string } }>(cited: E[], counted: BalanceEvidence[] | null) {
+  return cited.map((e) => {
+    const found = counted?.filter((c) => c.claim.slug === e.claim.slug) ?? [];
+    const weight = found.reduce((sum, c) => sum + c.weight, 0);
+    return { ...e, counted: counted === null ? undefined : found.length ? { weight, countsBecause: found[0].countsBecause ?? null } : null };
+  });
+}
+
+/** How many counted claims the reasons and counter-evidence do not show (each is listed with why it counts under the balance). */
+function countedBeyondReasons(explanation: VerdictExplanation | undefined): number {
+  if (!explanation?.balanceEvidence) return 0;
+  const shown = new Set([...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])].flatMap((r) => r.claims.map((c) => c.slug)));
+  return new Set(explanation.balanceEvidence.map((e) => e.claim.slug).filter((slug) => !shown.has(slug))).size;
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */
@@ -73,7 +98,7 @@ export async function listUseCases(db: Db = getDb()) {
         where: publishedVerdictWhere(),
         orderBy: { publishedAt: "desc" },
         take: 1,
-        select: { explanation: true, recommended: recommendedSelect },
+        select: { recommended: recommendedSelect, ...confidenceSelect },
       },
     },
   });
@@ -81,5 +106,6 @@ export async function listUseCases(db: Db = getDb()) {
     ...useCase,
     summary: verdicts[0] ? evidenceSummary(verdicts[0].explanation, pickLabel(verdicts[0].recommended)) : null,
     recommended: verdictPicks(verdicts[0]?.recommended ?? []),
+    confidence: verdicts[0] ? pickConfidence(verdicts[0]) : null,
   }));
 }

@@ -170,7 +170,7 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
       balanceEvidence: s.counted
         ? s.counted.flatMap((c) => {
             const claim = balanceClaim.get(c.claimId);
-            return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, claim }] : [];
+            return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, countsBecause: c.countsBecause ?? null, claim }] : [];
           })
         : null,
     };

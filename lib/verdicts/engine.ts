@@ -4,6 +4,7 @@
 // verdicts, each from the first few entries of those lists rather than from every claim. Results
 // equal a full recomputation: contributions are integer millionths (order-free sums) and every
 // tie is broken by id or slug.
+import { CommonGround, commonGroupsOf, withoutCommonGround } from "./common-ground";
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { CitationIds } from "./tally";
@@ -66,6 +67,8 @@ export class VerdictEngine {
   private readonly claimLinks = new Map<string, Links<ClaimGroup>>();
   /** Figures by comparable group: a figure's direction is its rank there. */
   private readonly figures = new FigureGroups();
+  /** Feature claims by source and topic: support for a feature every compared technology has is neutral. */
+  private readonly common = new CommonGround();
   private readonly decisionLinks = new Map<string, Links<DecisionEntry>>();
   private readonly results = new Map<string, Verdict>();
   /** A number per technology slug, so use cases find a technology's bucket by array index. */
@@ -83,7 +86,10 @@ export class VerdictEngine {
     // A repeated id replaces the earlier entry, as an update would.
     const claims = new Map(evidence.claims.map((claim) => [claim.id, claim]));
     // Every figure is in its group before any is ranked, so the order of claims does not matter.
-    for (const claim of claims.values()) this.figures.add(claim);
+    for (const claim of claims.values()) {
+      this.figures.add(claim);
+      this.common.add(claim);
+    }
     // Claims are linked first and placed use case by use case, so one use case's buckets stay in
     // the processor's cache while they fill (placing claim by claim jumps between use cases).
     for (const claim of claims.values()) this.linkClaim(claim, true);
@@ -137,18 +143,25 @@ export class VerdictEngine {
    */
   private rerank(changed: Array<EvidenceClaim | undefined>): string[] {
     const keys = new Set(changed.map((c) => (c ? figureGroupOf(c) : null)).filter((k): k is string => k !== null));
+    const commonKeys = new Set(changed.flatMap((c) => (c ? commonGroupsOf(c) : [])));
     const ids = new Set(changed.map((c) => c?.id));
+    const members = new Map<string, EvidenceClaim>();
+    for (const key of keys) for (const member of this.figures.members(key)) members.set(member.id, member);
+    for (const key of commonKeys) for (const member of this.common.members(key)) members.set(member.id, member);
     const touched: string[] = [];
-    for (const key of keys) {
-      for (const member of this.figures.members(key)) {
-        if (ids.has(member.id)) continue;
-        const techs = uniqueSlugs(member.technologySlugs);
-        const { signs } = signsOf(member, techs, this.names, this.figures);
-        if (sameSigns(this.claimLinks.get(member.id)?.signs, signs)) continue;
-        touched.push(...this.unindexClaim(member.id), ...this.indexClaim(member));
-      }
+    for (const member of [...members.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (ids.has(member.id)) continue;
+      const { signs } = this.signsFor(member, uniqueSlugs(member.technologySlugs));
+      if (sameSigns(this.claimLinks.get(member.id)?.signs, signs)) continue;
+      touched.push(...this.unindexClaim(member.id), ...this.indexClaim(member));
     }
     return touched;
+  }
+
+  /** A claim's sign per technology: its stated direction or figure rank, less support for common ground. */
+  private signsFor(claim: EvidenceClaim, techs: string[]): { signs: number[]; ranked: boolean } {
+    const { signs, ranked } = signsOf(claim, techs, this.names, this.figures);
+    return { signs: withoutCommonGround(claim, signs, this.common, this.names), ranked };
   }
 
   upsertDecision(decision: DecisionEvidence): string[] {
@@ -174,12 +187,13 @@ export class VerdictEngine {
   private linkClaim(claim: EvidenceClaim, defer: boolean): Links<ClaimGroup> {
     this.claims.set(claim.id, claim);
     this.figures.add(claim);
+    this.common.add(claim);
     const strength = claimStrength(claim, this.asOfMs);
     // What verifying it would add, for the "verify this claim" what-if (worked out once per change).
     const verified = UNVERIFIED.has(claim.status) ? strengthVariant(claim, this.asOfMs, "VERIFIED", 0) : null;
     const techs = uniqueSlugs(claim.technologySlugs);
     const techIds = this.idsOf(techs);
-    const { signs, ranked } = signsOf(claim, techs, this.names, this.figures);
+    const { signs, ranked } = this.signsFor(claim, techs);
     const grouped = figureGroupOf(claim) !== null;
     const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     // A claim that can move no score (neutral for every technology it names, or refuted or retracted)
@@ -217,7 +231,10 @@ export class VerdictEngine {
     });
     this.claimLinks.delete(claimId);
     const old = this.claims.get(claimId);
-    if (old) this.figures.remove(old);
+    if (old) {
+      this.figures.remove(old);
+      this.common.remove(old);
+    }
     this.claims.delete(claimId);
     return links.useCases;
   }

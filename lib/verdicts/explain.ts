@@ -150,7 +150,8 @@ function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim
   const note = (e: ClaimEntry, side: CountedClaim["side"]) => {
     const key = `${side}:${e.claim.id}`;
     const weight = Math.abs(e.micro) / 1e6 + (items.get(key)?.weight ?? 0);
-    items.set(key, { claimId: e.claim.id, kind: e.claim.kind, side, weight });
+    const because = input.becauseOf?.(e.claim);
+    items.set(key, { claimId: e.claim.id, kind: e.claim.kind, side, weight, ...(because ? { countsBecause: because } : {}) });
   };
   for (const slug of recommended) {
     const bucket = input.state.bucket(slug);

@@ -176,4 +176,6 @@ export interface CountedClaim {
   side: "supports" | "against";
   /** How much it moves the recommendation's score (always > 0; its side says which way). */
   weight: number;
+  /** Why it counts for this use case ("needs an admin UI"), so a counted claim never stands without it. */
+  countsBecause?: string;
 }

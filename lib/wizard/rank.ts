@@ -17,7 +17,7 @@
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import { monthOf, sourcesPhrase } from "@/lib/verdicts/explain";
-import { FigureGroups, signsOf } from "@/lib/verdicts/directions";
+import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import { isSyntheticWorkload } from "@/lib/verdicts/needs";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
 import { claimStrength, countSources } from "@/lib/verdicts/weights";
@@ -111,7 +111,7 @@ function claimTokens(claim: EvidenceClaim): string[] {
 }
 
 /** The verified claims that speak to each driver, with their direction for each candidate. */
-function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], figures: FigureGroups, asOfMs: number): DriverEvidence[] {
+function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], reader: EvidenceSigns, asOfMs: number): DriverEvidence[] {
   const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [] }));
   if (drivers.length === 0) return out;
   const index = new PhraseIndex<number>();
@@ -121,7 +121,6 @@ function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: s
     (d.metrics ?? []).forEach((metric) => metrics.add(metric, i));
   });
   const inCategory = new Set(candidates);
-  const names = evidence.technologyNames ?? {};
   for (const claim of evidence.claims) {
     const techs = [...new Set(claim.technologySlugs)];
     if (!techs.some((t) => inCategory.has(t))) continue;
@@ -134,7 +133,7 @@ function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: s
       ? new Set(isSyntheticWorkload(figure) ? [] : metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys())
       : new Set(index.match(claimTokens(claim)).keys());
     if (hits.size === 0) continue;
-    const { signs } = signsOf(claim, techs, names, figures);
+    const signs = reader.signs(claim, techs);
     const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
     if (bySlug.size === 0) continue;
     for (const i of hits) {
@@ -267,9 +266,8 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   const verdict = engine.verdict(answers.useCase);
   const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
   const needed = category.drivers.filter((d) => answers.needs.includes(d.key));
-  const figures = new FigureGroups();
-  for (const claim of evidence.claims) figures.add(claim);
-  const drivers = driverEvidence(needed, evidence, candidates, figures, asOfMs);
+  const reader = new EvidenceSigns(evidence.claims, evidence.technologyNames ?? {});
+  const drivers = driverEvidence(needed, evidence, candidates, reader, asOfMs);
   const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
 
   const scoresWithout = (skip: number): Scores =>
@@ -279,7 +277,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   const familiar = new Set(
     skills === NO_SKILLS ? [] : category.technologies.filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills)).map((t) => t.slug),
   );
-  const sides = evidenceSides(evidence, engine, answers.useCase, figures);
+  const sides = evidenceSides(evidence, engine, answers.useCase, reader);
   const standings = new Map(candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase)]));
   const evidenced = new Set(candidates.filter((slug) => hasEvidence(standings.get(slug)!)));
   const final = order(candidates, scores, familiar, evidenced);
@@ -361,14 +359,13 @@ interface Sides {
   signOf: (claim: EvidenceClaim, slug: string) => number;
 }
 
-function evidenceSides(evidence: Evidence, engine: VerdictEngine, useCase: string, figures: FigureGroups): Sides {
-  const names = evidence.technologyNames ?? {};
+function evidenceSides(evidence: Evidence, engine: VerdictEngine, useCase: string, reader: EvidenceSigns): Sides {
   const asOfMs = Date.parse(evidence.asOf);
   const claims = evidence.claims.filter((c) => engine.useCasesOfClaim(c.id).includes(useCase));
   const signOf = (claim: EvidenceClaim, slug: string) => {
     const techs = [...new Set(claim.technologySlugs)];
     const i = techs.indexOf(slug);
-    return i === -1 || claimStrength(claim, asOfMs) === 0 ? 0 : signsOf(claim, techs, names, figures).signs[i];
+    return i === -1 || claimStrength(claim, asOfMs) === 0 ? 0 : reader.signs(claim, techs)[i];
   };
   return { claims, signOf };
 }
@@ -437,7 +434,10 @@ function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: numbe
   // chose it too; when the team's skills did, the next technology the team also knows.
   const outsider = input.leader && input.leader !== pick ? input.leader : null;
   const tier = (s: string) => familiar.has(s) && (scores.get(s) ?? 0) > 0;
-  const rival = input.final.find((s) => s !== pick && (!outsider || tier(s) === tier(pick)));
+  // As the verdict's runner-up (lib/verdicts/scoring.ts): an option only evidence placed, never one
+  // that scores 0 for lack of any (else one at 0 would stand in for a weighed one below it).
+  const weighed = (s: string) => !!input.verdict?.scores.some((x) => x.technologySlug === s) || input.drivers.some((d) => d.claims.some((c) => c.signs.has(s)));
+  const rival = input.final.find((s) => s !== pick && weighed(s) && (!outsider || tier(s) === tier(pick)));
   const mine = scores.get(pick) ?? 0;
   const theirs = Math.max(0, rival ? (scores.get(rival) ?? 0) : 0);
   // A pick the team knows, trailing a technology it would have to learn, is held back by that gap.

@@ -28,7 +28,7 @@ export default async function UseCasesPage() {
           {useCases.map((u) => (
             <li key={u.slug} className="verdict">
               <h2 className="verdict__usecase"><Link href={`/use-cases/${u.slug}`}>{u.name}</Link></h2>
-              <VerdictPicks picks={u.recommended.map((t) => ({ ...t, href: null }))} />
+              <VerdictPicks picks={u.recommended.map((t) => ({ ...t, href: null }))} confidence={u.confidence} />
               {u.summary && <p>{u.summary}</p>}
             </li>
           ))}

@@ -6,6 +6,7 @@ import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
+import { confidenceSelect, pickConfidence } from "@/lib/public/verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -19,6 +20,14 @@ const verdictItem = z.object({
   publishedAt: timestamp.nullable(),
   useCase: useCaseRef,
   recommended: z.array(technologyRef).describe("The technologies the verdict recommends."),
+  confidence: z
+    .object({
+      value: z.number().describe("0–1, as the verdict's page states it."),
+      band: z.enum(["low", "moderate", "strong"]).describe("Under 40% low (a weak pick), 40–69% moderate, 70% and up strong."),
+      text: z.string().describe("The pick's confidence as the site words it beside a pick: \"a weak pick: low confidence\"."),
+    })
+    .nullable()
+    .describe("How sure the pick is; null when no confidence was ever worked out for it."),
   url: pageUrl,
 });
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
@@ -49,16 +58,18 @@ const verdictDetail = verdictItem.extend({
 });
 
 const verdictSelect = {
-  slug: true, title: true, summary: true, rationale: true, explanation: true, publishedAt: true,
+  slug: true, title: true, summary: true, rationale: true, publishedAt: true,
   useCase: { select: { slug: true, name: true } },
   recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
+  ...confidenceSelect,
 } satisfies Prisma.VerdictSelect;
 
 type VerdictRow = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
-const toItem = ({ rationale: _r, explanation, summary, ...v }: VerdictRow) => ({
+const toItem = ({ rationale: _r, explanation, engineConfidence, summary, ...v }: VerdictRow) => ({
   ...v,
   summary: evidenceSummary(explanation, pickLabel(v.recommended)),
   editorsNote: summary,
+  confidence: pickConfidence({ explanation, engineConfidence }),
   publishedAt: isoOrNull(v.publishedAt),
   url: `/use-cases/${v.useCase.slug}`,
 });

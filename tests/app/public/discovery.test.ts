@@ -37,7 +37,7 @@ describe.each(testProviders())("discovery on %s", (provider) => {
     expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await res.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    expect(xml).toContain("<title>Back-office tool: Django (Django for back-office tools)</title>");
+    expect(xml).toContain("<title>Back-office tool: Django, a weak pick: low confidence (Django for back-office tools)</title>");
     expect(xml).toContain(`/claims/${w.verified.slug}"/>`);
     expect(xml).toContain("FastAPI served 31,000 requests per second.");
     for (const hidden of [...PRIVATE_STATEMENTS, "Flask is the fastest framework.", "Flask for small services (draft)", "Draft summary."]) expect(xml).not.toContain(hidden);

@@ -123,7 +123,7 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
         const blamed = page.split("\n").filter((l) => l.includes(r.name) && /does not support|counts? against|speaks? against|evidence against/.test(l) && !/for or against/.test(l));
         expect({ key, option: r.name, blamed }).toEqual({ key, option: r.name, blamed: [] });
       }
-      const pick = /^→ (.+)$/m.exec(page)?.[1];
+      const pick = /^→ (.+?)(?: — .+)?$/m.exec(page)?.[1];
       const pickRow = rows.find((r) => r.name === pick);
       if (pickRow && !pickRow.familiar && rows.some((r) => r.familiar)) {
         expect({ key, said: /(is in \w+, which the team does not know|The team does not know )/.test(page) }).toEqual({ key, said: true });
@@ -157,9 +157,9 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const wizard = /^Confidence (\d+)%: /m.exec(page);
       const verdict = verdictPages.get(query.useCase);
       const published = verdict && /confidence when published: (\d+)%/.exec(verdict);
-      const verdictPick = verdict && /^→ (.+)$/m.exec(verdict)?.[1];
+      const verdictPick = verdict && /^→ (.+?)(?: — .+)?$/m.exec(verdict)?.[1];
       if (!wizard || !published) continue;
-      if (verdictPick !== /^→ (.+)$/m.exec(page)?.[1]) {
+      if (verdictPick !== /^→ (.+?)(?: — .+)?$/m.exec(page)?.[1]) {
         expect({ key, says: page.includes(`its verdict picks ${verdictPick} (${published[1]}%); here `) }).toEqual({ key, says: true });
         continue;
       }
@@ -208,7 +208,7 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const [slug, page] of verdictPages) {
       const summary = /^Evidence balance: supports: (?:(\d+) claims?|nothing)[^;]*; speaks against: (?:(\d+) claims?|nothing)/m.exec(page);
       const counted = (side: string) => Number(summary?.[side === "Supports" ? 1 : 2] ?? 0);
-      const listed = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)$/.test(l));
+      const listed = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)( counts because: .+)?$/.test(l));
       expect({ slug, listed: listed.length }).toEqual({ slug, listed: counted("Supports") + counted("Speaks against") });
     }
   });
@@ -262,5 +262,42 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     const page = verdictPages.get("back-office-tool")!;
     expect(page).toMatch(/"Django has an admin interface built in\." — a feature claim for Django, from \d+ independent sources?, plus our own write-up \(not counted as one\)/);
     expect(page).toMatch(/in our own write-up \(not counted as an independent source\)/);
+  });
+
+  // The second re-review of the public pages (notes: review-public-2.md, findings 8 and 9).
+  /** The weights a page gives each claim: in the list of every claim counted and beside the claims editors cited. */
+  const weightsByClaim = (page: string) => {
+    const weights = new Map<string, Set<string>>();
+    const note = (claim: string, weight: string) => weights.set(claim, (weights.get(claim) ?? new Set()).add(weight));
+    for (const m of page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: (.+) \(weight ([\d.,]+)\)/gm)) note(m[1], m[2]);
+    for (const m of page.matchAll(/^(.+?)(?:Verified|Disputed|Refuted) (?:Supports|Speaks against) · (?:counted with )?weight ([\d.,]+)/gm)) note(m[1], m[2]);
+    return weights;
+  };
+
+  it("finding 8: one claim carries one weight on a verdict page", () => {
+    for (const [name, page] of verdictPages) {
+      const weights = weightsByClaim(page);
+      expect(weights.size).toBeGreaterThan(0);
+      for (const [claim, set] of weights) expect({ name, claim, weights: [...set] }).toEqual({ name, claim, weights: [[...set][0]] });
+    }
+  });
+
+  it("finding 9: every claim the confidence line counts is named on the page with why it counts", () => {
+    for (const [name, page] of verdictPages) {
+      const counted = Number(/confidence when published: \d+% — (\d+) verified claims? from/.exec(page)?.[1] ?? NaN);
+      const listed = Number(/^Every claim counted \((\d+)\)$/m.exec(page)?.[1] ?? NaN);
+      const lines = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z ]+: .+ \(weight [\d.,]+\)/.test(l));
+      const supports = lines.filter((l) => l.startsWith("Supports"));
+      expect({ name, supports: supports.length, listed: lines.length }).toEqual({ name, supports: counted, listed });
+      for (const line of lines) expect({ name, line, because: / counts because: \S/.test(line) }).toEqual({ name, line, because: true });
+    }
+  });
+
+  it("finding 20: 'what would change this' names no challenger where no other technology has a case", () => {
+    for (const [name, page] of verdictPages) {
+      if (!/^Strongest counter-evidence\nNone found so far\.$/m.test(page)) continue;
+      expect({ name, challenger: /challenger's claim/.test(page) }).toEqual({ name, challenger: false });
+      expect(page).toContain("there is no challenger to tip");
+    }
   });
 });

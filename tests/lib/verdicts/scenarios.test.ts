@@ -463,3 +463,50 @@ describe("house sources: our own write-ups", () => {
     expect(incremental.winner).toBe("flask");
   });
 });
+
+// The second re-review of the public pages (notes: review-public-2.md), each finding as the
+// requirement it broke, on evidence written for it.
+describe("public re-review findings", () => {
+  const auth = (tech: string, name: string, statement: string, sources: string[], id = `${tech}-auth`): EvidenceClaim =>
+    claim([tech], statement.replace("X", name), { id, kind: "FEATURE", topic: "authentication", sources });
+
+  it("a feature every technology a source compares has tells them apart on nothing: it is no reason for one of them", () => {
+    // One source's table: every column has authentication built in; one framework's claim has a second source too.
+    const everyone = [
+      auth("django", "Django", "X has authentication built in", ["table"]),
+      auth("flask", "Flask", "X has authentication built in", ["table", "flask-blog"]),
+      auth("fastapi", "FastAPI", "X has authentication built in", ["table"]),
+    ];
+    const v = verdictOf(evidence(everyone), "back-office-tool");
+    expect(v.winner).toBeNull();
+    expect(shownClaims(v)).toEqual([]);
+    // Next to a feature only one of them has, the common one neither leads nor trails.
+    const admin = claim(["django"], "Django has an admin interface built in", { id: "admin", kind: "FEATURE", topic: "admin" });
+    const withAdmin = verdictOf(evidence([...everyone, admin]), "back-office-tool");
+    expect(withAdmin.winner).toBe("django");
+    expect(shownClaims(withAdmin)).toEqual(["admin"]);
+  });
+
+  it("where the source shows one of them lacks it, having it sets the others apart again", () => {
+    const lacks = auth("fastapi", "FastAPI", "X has no built-in authentication", ["table"]);
+    const e = evidence([auth("django", "Django", "X has authentication built in", ["table"]), auth("flask", "Flask", "X has authentication built in", ["table", "flask-blog"]), lacks]);
+    const v = verdictOf(e, "back-office-tool");
+    expect(v.winner).toBe("flask");
+    expect(reasonFor(v, "flask-auth")).toBeDefined();
+    expect(scoreOf(v, "fastapi")).toBeLessThan(0);
+  });
+
+  it("a feature becomes common ground, and stops being, incrementally as a full computation says", () => {
+    const django = auth("django", "Django", "X has authentication built in", ["table"]);
+    const flask = auth("flask", "Flask", "X has authentication built in", ["table", "flask-blog"]);
+    const fastapiLacks = auth("fastapi", "FastAPI", "X has no built-in authentication", ["table"]);
+    const fastapiHas = auth("fastapi", "FastAPI", "X has authentication built in", ["table"]);
+    const engine = new VerdictEngine(evidence([django, flask, fastapiLacks]));
+    expect(engine.verdict("back-office-tool")?.winner).toBe("flask");
+    engine.upsertClaim(fastapiHas);
+    expect(engine.verdicts()).toEqual(computeVerdicts(evidence([django, flask, fastapiHas])));
+    engine.removeClaim(fastapiHas.id);
+    expect(engine.verdicts()).toEqual(computeVerdicts(evidence([django, flask])));
+    expect(engine.verdict("back-office-tool")?.winner).toBeNull();
+  });
+});

@@ -53,6 +53,7 @@ export default async function TechnologyPage({ params }: Props) {
             {verdicts.map((v) => (
               <li key={v.slug} className="verdict">
                 <p className="verdict__usecase"><Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link></p>
+                {v.confidence && <p className={`verdict__confidence verdict__confidence--${v.confidence.band}`}>{v.confidence.text.charAt(0).toUpperCase()}{v.confidence.text.slice(1)}</p>}
                 <p>{v.summary}</p>
               </li>
             ))}

@@ -8,11 +8,21 @@ import { EvidenceBalanceBar } from "@/components/public/EvidenceBalanceBar";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { VerdictPicks } from "@/components/public/VerdictPicks";
-import { claimTitle, formatDate } from "@/lib/public/format";
+import { claimTitle, formatDate, formatNumber } from "@/lib/public/format";
 import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
+
+/**
+ * One claim, one weight on the page: a cited claim shows the weight it is counted with in the balance
+ * above, or that the verdict does not count it; only verdicts published before the engine kept its
+ * counts show the editors' own citation weight.
+ */
+function citedWeight(e: { weight: number; counted?: { weight: number } | null }): string {
+  if (e.counted === undefined) return e.weight !== 1 ? ` · weight ${e.weight}` : "";
+  return e.counted ? ` · counted with weight ${formatNumber(e.counted.weight)}` : " · not counted in this verdict";
+}
 
 type Props = { params: Promise<{ slug: string }> };
 const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage(slug), { tags: shownRecords }));
@@ -44,11 +54,17 @@ export default async function UseCasePage({ params }: Props) {
       {page.verdicts.map((v) => (
         <section key={v.slug} className="verdict verdict--full" aria-labelledby={`v-${v.slug}`}>
           <h2 id={`v-${v.slug}`}>{v.title}</h2>
-          <VerdictPicks picks={v.recommended} />
+          <VerdictPicks picks={v.recommended} confidence={v.confidence} />
           {/* Worked out from the evidence; the editors' own words follow, labelled as their note. */}
           <p className="lead">{v.summary}</p>
           {v.publishedAt && <p className="muted">Published {formatDate(v.publishedAt)}</p>}
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
+          {v.countedBeyondReasons > 0 && (
+            <p className="muted">
+              {v.countedBeyondReasons === 1 ? "1 more counted claim is" : `${v.countedBeyondReasons} more counted claims are`} not given as a reason above: each is listed under
+              &ldquo;Every claim counted&rdquo; below, with why it counts here.
+            </p>
+          )}
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
           {(v.editorsNote.summary || v.editorsNote.rationale) && (
             <aside className="editors-note" aria-labelledby={`note-${v.slug}`}>
@@ -67,7 +83,8 @@ export default async function UseCasePage({ params }: Props) {
                     <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
-                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{e.weight !== 1 ? ` · weight ${e.weight}` : ""}{e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}</span>
+                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{citedWeight(e)}{e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}</span>
+                      {e.counted?.countsBecause && <span className="reason__match">counts because: {e.counted.countsBecause}</span>}
                     </span>
                   </li>
                 ))}
