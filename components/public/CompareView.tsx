@@ -26,7 +26,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
       <section aria-labelledby="verdicts">
         <h2 id="verdicts">Verdicts by use case</h2>
         {page.verdicts.length === 0 ? (
-          <p className="empty">No published verdict recommends any of these yet.</p>
+          <p className="empty">No published verdict recommends {technologies.length === 2 ? "either of them" : "any of these"} yet.</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table matrix">

@@ -52,6 +52,12 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expectNoPrivate(page);
   });
 
+  it("a comparison page says what its count of checked claims counts", async () => {
+    const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
+    expect(page).toMatch(/From \d+ checked claims? about Django or FastAPI\./);
+    expect(page).toContain("A checked claim is one an editor has verified, disputed or refuted");
+  });
+
   it("a claim page shows the quote highlighted in context, links to the source and original, and one safe ClaimReview block", async () => {
     const page = await html(ClaimPage(params(w.perf.slug as string)));
     expect(page).toContain("<mark>FastAPI served 31,000 requests per second on 4 workers.</mark>");
