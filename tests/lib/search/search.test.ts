@@ -143,6 +143,15 @@ describe.each(testProviders())("search on %s", (provider) => {
     }
   });
 
+  it("shows a quote taken from a table row without stray separators inside its quotation marks", async () => {
+    const article = await t.db.article.findUniqueOrThrow({ where: { slug: "django-vs-fastapi-2026" } });
+    const claim = await t.db.claim.create({ data: { slug: "quokka-admin", statement: "Quokkaframe has an admin interface built in.", kind: "FEATURE", topic: "admin", status: "VERIFIED", conditions: { support: "built-in" } } });
+    await t.db.citation.create({ data: { claimId: claim.id, articleId: article.id, quote: "| Admin UI | ✅ built-in | ❌ third-party |", start: 0, end: 1 } });
+    const hit = (await run("quokkaframe")).hits.find((h) => h.slug === "quokka-admin");
+    const text = hit?.snippet.map((p) => p.text).join("") ?? "";
+    expect(text).toContain("“Admin UI · ✅ built-in · ❌ third-party”");
+  });
+
   it("finds the same claim whatever punctuation surrounds the words", async () => {
     for (const q of ['"fastapi"', "fastapi*", "(fastapi)", "-fastapi", "fastapi:", "'fastapi'", "fastapi OR"]) {
       const slugs = (await run(q)).hits.map((h) => h.slug);
