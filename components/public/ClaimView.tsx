@@ -105,21 +105,9 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
         </ol>
       </section>
 
-      {claim.contradictions.length > 0 && (
-        <section aria-labelledby="contradictions">
-          <h2 id="contradictions">Contradicting claims</h2>
-          <ul className="contradictions">
-            {claim.contradictions.map((c) => (
-              <li key={c.id}>
-                <span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}
-                <Link href={`/claims/${c.other.slug}`}>{claimTitle(c.other.statement)}</Link> <StatusBadge status={c.other.status} />
-                {/* The stored reason is the editors' working note (slugs, metric keys); visitors get its kind in words. */}
-                <p className="muted">{contradictionNote(c.kind, c.status)}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* A figure measured under other conditions does not contradict this one: it is listed apart. */}
+      <ContradictionList id="contradictions" heading="Contradicting claims" items={claim.contradictions.filter((c) => c.status !== "NOT_COMPARABLE")} />
+      <ContradictionList id="not-compared" heading="Figures not compared with this one" items={claim.contradictions.filter((c) => c.status === "NOT_COMPARABLE")} />
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
@@ -133,5 +121,25 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
         </ol>
       </section>
     </article>
+  );
+}
+
+/** Other claims set against this one: each linked by its formatted title, with its state and why. */
+function ContradictionList({ id, heading, items }: { id: string; heading: string; items: PublicClaim["contradictions"] }) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul className="contradictions">
+        {items.map((c) => (
+          <li key={c.id}>
+            {c.status !== "NOT_COMPARABLE" && <><span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}</>}
+            <Link href={`/claims/${c.other.slug}`}>{claimTitle(c.other.statement, c.other.conditions)}</Link> <StatusBadge status={c.other.status} />
+            {/* The stored reason is the editors' working note (slugs, metric keys); visitors get its kind in words. */}
+            <p className="muted">{contradictionNote(c.kind, c.status)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import type { PublicDecisionSummary } from "@/lib/public/decisions";
 import { DecisionCard } from "./DecisionParts";
 import type { ComparePage } from "@/lib/public/compare";
 import type { Support } from "@/lib/public/compare-model";
-import { claimTitle, conditionsPhrase, featureName, formatFigure, metricName, replacementText } from "@/lib/public/format";
+import { claimTitle, conditionsPhrase, contradictionNote, featureName, formatFigure, metricName, replacementText } from "@/lib/public/format";
 import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
@@ -26,7 +26,7 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
       <section aria-labelledby="verdicts">
         <h2 id="verdicts">Verdicts by use case</h2>
         {page.verdicts.length === 0 ? (
-          <p className="empty">No published verdict recommends any of these yet.</p>
+          <p className="empty">No published verdict recommends {technologies.length === 2 ? "either of them" : "any of these"} yet.</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table matrix">
@@ -150,9 +150,16 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
           <ul className="contradictions">
             {page.contradictions.map((c) => (
               <li key={c.id}>
-                <Link href={`/claims/${c.claimA.slug}`}>{claimTitle(c.claimA.statement, c.claimA.conditions)}</Link> <StatusBadge status={c.claimA.status} /> <span className="muted">vs</span>{" "}
-                <Link href={`/claims/${c.claimB.slug}`}>{claimTitle(c.claimB.statement, c.claimB.conditions)}</Link> <StatusBadge status={c.claimB.status} />
-                {c.reason && <p className="muted">{c.reason}</p>}
+                {/* Each side on its own line, so a status badge never runs into the other claim's words. */}
+                <ul className="contradiction__sides">
+                  {[c.claimA, c.claimB].map((side) => (
+                    <li key={side.slug}>
+                      <Link href={`/claims/${side.slug}`}>{claimTitle(side.statement, side.conditions)}</Link> <StatusBadge status={side.status} />
+                    </li>
+                  ))}
+                </ul>
+                {/* The stored reason is the editors' working note ("laravel: release year 2011 vs 2012"): visitors get its kind in words. */}
+                <p className="muted">{contradictionNote(c.kind, "OPEN")}</p>
               </li>
             ))}
           </ul>

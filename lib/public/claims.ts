@@ -34,7 +34,7 @@ export interface PublicClaim {
   updatedAt: Date;
   technologies: { slug: string; name: string }[];
   citations: PublicCitation[];
-  contradictions: { id: string; status: string; kind: string; reason: string; other: { slug: string; statement: string; status: string } }[];
+  contradictions: { id: string; status: string; kind: string; reason: string; other: { slug: string; statement: string; status: string; conditions: Record<string, string | number | boolean> } }[];
   history: { id: string; action: string; createdAt: Date; fields: string[] }[];
 }
 
@@ -76,8 +76,8 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
         include: { article: { select: { slug: true, title: true, url: true, domain: true, author: true, publishedAt: true, text: true } } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
-      contradictionsAsA: { where: { deletedAt: null, claimB: publicClaimWhere() }, include: { claimB: { select: { slug: true, statement: true, status: true } } } },
-      contradictionsAsB: { where: { deletedAt: null, claimA: publicClaimWhere() }, include: { claimA: { select: { slug: true, statement: true, status: true } } } },
+      contradictionsAsA: { where: { deletedAt: null, claimB: publicClaimWhere() }, include: { claimB: { select: { slug: true, statement: true, status: true, conditions: true } } } },
+      contradictionsAsB: { where: { deletedAt: null, claimA: publicClaimWhere() }, include: { claimA: { select: { slug: true, statement: true, status: true, conditions: true } } } },
     },
   });
   if (!claim) return null;
@@ -112,8 +112,8 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
         article,
       })),
       contradictions: [
-        ...claim.contradictionsAsA.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: c.claimB })),
-        ...claim.contradictionsAsB.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: c.claimA })),
+        ...claim.contradictionsAsA.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimB, conditions: conditionsOf(c.claimB.conditions) } })),
+        ...claim.contradictionsAsB.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimA, conditions: conditionsOf(c.claimA.conditions) } })),
       ],
       history: revisions.map((r) => ({
         id: r.id,

@@ -15,3 +15,9 @@ export function comparisonClaimCount(claims: { technologies: { slug: string }[] 
   const wanted = new Set(technologySlugs);
   return claims.filter((c) => c.technologies.some((t) => wanted.has(t.slug))).length;
 }
+
+/** What "checked" means, said where a comparison's count is given (a reader meets "verified" elsewhere). */
+export const CHECKED_MEANS = "A checked claim is one an editor has verified, disputed or refuted; a comparison counts every checked claim about either technology, not only those naming both.";
+
+/** A comparison's own count, with what it counts: "16 checked claims about Django or Laravel". */
+export const comparisonBasisLabel = (n: number, names: string[]): string => `${checkedClaimsLabel(n)} about ${names.join(" or ")}`;

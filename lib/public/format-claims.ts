@@ -110,6 +110,8 @@ function spelledValue(value: string): string {
 export function conditionValue(key: string, value: string | number | boolean): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (key.toLowerCase() === "support") return SUPPORT_VALUES[String(value).toLowerCase()] ?? String(value);
+  // The replacement's name, without the source's verb: "needs drf-spectacular" → "drf-spectacular".
+  if (key.toLowerCase() === "replacement" && typeof value === "string") return replacementName(value);
   if (typeof value === "number") return new Intl.NumberFormat("en-US").format(value);
   return spelledValue(value);
 }

@@ -110,9 +110,13 @@ export const searchTerms = (input: string): string[] => parseQuery(input).terms;
 
 const ftsPhrase = (p: Phrase): string => `"${p.words.join(" ").replace(/"/g, '""')}"${p.prefix ? "*" : ""}`;
 
-/** FTS5 MATCH expression: each group's alternatives OR-ed, all groups required. */
+/**
+ * FTS5 MATCH expression: each group's alternatives OR-ed, all groups required. The groups are
+ * joined by an explicit AND: FTS5 allows implicit AND only between phrases, so `"django"* ("a" OR "b")`
+ * (a word beside a metric's synonyms) is a syntax error.
+ */
 export const fts5Expression = (groups: Group[]): string =>
-  groups.map((g) => (g.alternatives.length === 1 ? ftsPhrase(g.alternatives[0]) : `(${g.alternatives.map(ftsPhrase).join(" OR ")})`)).join(" ");
+  groups.map((g) => (g.alternatives.length === 1 ? ftsPhrase(g.alternatives[0]) : `(${g.alternatives.map(ftsPhrase).join(" OR ")})`)).join(" AND ");
 
 const lexeme = (word: string): string => `'${word.replace(/['\\]/g, "")}'`;
 const tsPhrase = (p: Phrase): string => {

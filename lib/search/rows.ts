@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
+import { plainText } from "./plain-text";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
 import type { IndexedKind } from "./engines";
 
@@ -118,7 +119,8 @@ export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Pr
     case "claim": {
       return new Map((await claimQuotes(db, ids)).map((c) => {
         const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : c.topic ? `About ${featureName(c.topic)}.` : "";
-        return [c.id, c.quote ? `“${c.quote}” (${c.source}) ${measures}` : measures];
+        // The quote made plain first: a table row's cell bars would otherwise become separators inside the quotation marks ("“ · Admin UI · ”").
+        return [c.id, c.quote ? `“${plainText(c.quote)}” (${c.source}) ${measures}` : measures];
       }));
     }
     case "article":

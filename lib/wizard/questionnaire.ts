@@ -13,6 +13,8 @@ export interface WizardUseCaseInput {
   description: string;
   category: string;
   drivers: WizardNeed[];
+  /** Has a published verdict (and so a page under /use-cases). */
+  published?: boolean;
 }
 
 export interface WizardTechnology {
@@ -101,7 +103,7 @@ export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies:
     return { key, label: categoryLabel(key), technologies: techs, ...skillsOf(techs), drivers: mergedDrivers(sorted.filter((u) => u.category === key)) };
   });
   return {
-    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })) })),
+    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, published: u.published === true, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })) })),
     categories,
   };
 }

@@ -319,7 +319,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
 
   const input: ConfidenceInput = {
-    pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name,
+    pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name, verdictPublished: useCase.published === true,
     onEvidenceAlone: explanation?.confidence ?? 0,
     verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(answers.useCase, [verdict.winner])?.confidence ?? 0) : 0,
     answersThatMoved: drivers.filter((_, i) => [...driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
@@ -412,6 +412,8 @@ interface ConfidenceInput {
   verdict: Verdict | undefined;
   standings: ReadonlyMap<string, Standing>;
   useCaseName: string;
+  /** Whether the use case has a published verdict page: only then is the engine's verdict called "its verdict". */
+  verdictPublished: boolean;
   /** The confidence the use case's evidence alone gives this pick (as its verdict counts it). */
   onEvidenceAlone: number;
   /** When the verdict's winner is another technology: the confidence the evidence alone gives it, alone. */
@@ -477,7 +479,7 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   const name = ctx.nameOf(input.pick);
   // "As its verdict counts it" only where the verdict recommends this pick alone; otherwise the
   // figure is what the same evidence would give this pick, which no verdict page shows.
-  const asVerdict = input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
+  const asVerdict = input.verdictPublished && input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
   if (alone === Math.round(confidence * 100)) return `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: your answers do not change it.`;
   const why = [
     input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores` : "",
@@ -486,7 +488,12 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   const because = why.length ? why.join(", and ") : "the options compared differ";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the verdict's, for its own pick.
-  if (other) return `On ${input.useCaseName}'s evidence alone, its verdict picks ${ctx.nameOf(other.winner!)} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`;
+  // "Its verdict" only where one is published: the engine ranks every use case, and a visitor must
+  // not be told of a verdict they cannot open.
+  if (other?.winner) {
+    const picks = input.verdictPublished ? `its verdict picks ${ctx.nameOf(other.winner)}` : `${ctx.nameOf(other.winner)} comes first`;
+    return `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`;
+  }
   return `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`;
 }
 

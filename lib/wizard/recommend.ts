@@ -49,11 +49,11 @@ const FACTOR_LINKS = 3;
 
 export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire> {
   const [useCases, technologies] = await Promise.all([
-    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, needs: true } }),
+    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, needs: true, _count: { select: { verdicts: { where: publishedVerdictWhere() } } } } }),
     db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, kind: true, language: true } }),
   ]);
   return buildQuestionnaire(
-    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)) })),
+    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, published: u._count.verdicts > 0, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)) })),
     technologies,
   );
 }

@@ -2,9 +2,13 @@
 // the review queue uses: benchmark figures and feature facts are checked against their quotes and
 // verified, except where an open contradiction says two sources disagree: those stay DISPUTED
 // until an editor resolves it. So the public compare pages have figures to chart, with their
-// conditions, and a visible dispute.
+// conditions, and a visible dispute. A feature claim is verified only when it names a feature of
+// the catalogue (lib/extract/features): the importer can read a sentence as a feature ("Express runs
+// some of the busiest APIs on the web" as a feature called "runs"), and an editor checking it against
+// its quote would not publish that; it stays in the review queue.
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { FEATURES } from "@/lib/extract/features";
 import { claims } from "@/lib/resources";
 import { runAction } from "@/lib/services/records";
 
@@ -13,10 +17,11 @@ export async function curateImportedClaims(db: Db, editor: Actor): Promise<{ ver
   const inDispute = new Set(open.flatMap((c) => [c.claimAId, c.claimBId]));
   const checked = await db.claim.findMany({
     where: { deletedAt: null, mergedIntoId: null, status: "CANDIDATE", kind: { in: ["PERFORMANCE", "FEATURE"] } },
-    select: { id: true },
+    select: { id: true, kind: true, topic: true },
     orderBy: { createdAt: "asc" },
   });
-  const verify = checked.map((c) => c.id).filter((id) => !inDispute.has(id));
+  const catalogued = new Set(FEATURES.map((f) => f.topic));
+  const verify = checked.filter((c) => c.kind !== "FEATURE" || catalogued.has(c.topic ?? "")).map((c) => c.id).filter((id) => !inDispute.has(id));
   const dispute = [...inDispute];
   if (verify.length) await runAction(claims, editor, "setStatus", verify, { status: "VERIFIED" }, null, db);
   if (dispute.length) await runAction(claims, editor, "setStatus", dispute, { status: "DISPUTED" }, null, db);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cachedPublicData, shownRecords } from "@/lib/cache";
-import { checkedClaimsLabel } from "@/lib/public/counts";
+import { CHECKED_MEANS, checkedClaimsLabel } from "@/lib/public/counts";
 import { listComparisons } from "@/lib/public/home";
 import { pageMetadata } from "@/lib/public/metadata";
 
@@ -20,6 +20,7 @@ export default async function ComparisonsPage() {
       <header className="page-head">
         <h1>Comparisons</h1>
         <p className="lead">Pairs of technologies that the same articles compare, with the checked claims behind them.</p>
+        <p className="muted">{CHECKED_MEANS}</p>
       </header>
       {comparisons.length === 0 ? (
         <p className="empty">No comparisons yet.</p>

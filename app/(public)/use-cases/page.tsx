@@ -4,6 +4,7 @@ import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { pageMetadata } from "@/lib/public/metadata";
 import { listUseCases } from "@/lib/public/use-cases";
+import { publicQuestionnaire } from "@/lib/wizard/cached";
 
 export const metadata: Metadata = pageMetadata({
   title: "Use cases",
@@ -14,7 +15,11 @@ export const metadata: Metadata = pageMetadata({
 const loadUseCases = cachedPublicData("use-cases", () => listUseCases(), { tags: shownRecords });
 
 export default async function UseCasesPage() {
-  const useCases = await loadUseCases();
+  const [useCases, questionnaire] = await Promise.all([loadUseCases(), publicQuestionnaire()]);
+  // Every use case the wizard offers is listed: one without a published verdict has no page of its
+  // own yet, so it links to the wizard, which weighs its evidence, and says that no verdict exists.
+  const published = new Set(useCases.map((u) => u.slug));
+  const waiting = questionnaire.useCases.filter((u) => !published.has(u.slug));
   return (
     <>
       <header className="page-head">
@@ -33,6 +38,19 @@ export default async function UseCasesPage() {
             </li>
           ))}
         </ul>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="no-verdict-yet">
+          <h2 id="no-verdict-yet">No verdict published yet</h2>
+          <p>Editors have not published a verdict for these. The wizard weighs the checked evidence for them against your team&apos;s answers.</p>
+          <ul className="wizard-entry">
+            {waiting.map((u) => (
+              <li key={u.slug}>
+                <Link href={`/wizard?useCase=${u.slug}`}>{u.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

@@ -23,6 +23,7 @@ import WizardPage from "@/app/(public)/wizard/page";
 import { GET as apiDocs } from "@/app/api/docs/route";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { formatDate } from "@/lib/public/format";
+import { listComparisons } from "@/lib/public/home";
 import { publicClaimWhere, publicArticleWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
@@ -54,6 +55,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\bFor [^,.\n]{3,120}, pick [A-Z]/,
   /: \d{1,3}%: /, // a doubled colon around a confidence: "when published: 53%: 4 verified claims"
   /\bneeds: needs\b/, // "decided on the same needs: needs an admin UI"
+  /\b(?:Verified|Disputed|Refuted) vs\b/, // a status badge run into the next claim: "… in 2011. Disputed vs Laravel …"
   /\b([A-Z][\w.]+): "\1\b/, // a name doubled by the quote after it: Django: "Django has …" // a recommendation in the importer's machine shape: "For staff back office, pick Django."
 ];
 
@@ -128,5 +130,23 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
 
   it("no page shows a raw key, enum, markdown syntax, year with a thousands separator, unlabelled number or doubled name", () => {
     for (const [name, text] of pages) expectReadable(name, text);
+  });
+
+  it("every public claim page and every listed comparison reads right too, not only the snapshot's samples", async () => {
+    const claims = await t.db.claim.findMany({ where: publicClaimWhere(), orderBy: { slug: "asc" }, select: { slug: true } });
+    for (const c of claims) expectReadable(`claim: ${c.slug}`, await textOf(ClaimPage(slug(c.slug))));
+    const comparisons = await listComparisons(t.db, 100);
+    expect(comparisons.length).toBeGreaterThan(2);
+    for (const c of comparisons) expectReadable(`compare: ${c.slug}`, await textOf(ComparePage({ params: Promise.resolve({ pair: c.slug }) })));
+  });
+
+  it("lists a figure measured under other conditions apart from the claims that contradict it", async () => {
+    const notComparable = await t.db.contradiction.findFirst({ where: { status: "NOT_COMPARABLE", deletedAt: null }, orderBy: { id: "asc" }, include: { claimA: { select: { slug: true } } } });
+    if (!notComparable) throw new Error("the demo has no figures marked not comparable");
+    const text = await textOf(ClaimPage(slug(notComparable.claimA.slug)));
+    const contradicting = text.split("\nContradicting claims\n")[1]?.split("\nHistory\n")[0] ?? "";
+    expect(contradicting).not.toContain("Not comparable");
+    expect(text).toContain("\nFigures not compared with this one\n");
+    expectReadable(notComparable.claimA.slug, text);
   });
 });

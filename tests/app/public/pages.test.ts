@@ -7,6 +7,9 @@ import ComparePage from "@/app/(public)/compare/[pair]/page";
 import HomePage from "@/app/(public)/page";
 import SourcePage from "@/app/(public)/sources/[slug]/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
+import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
+import UseCasesPage from "@/app/(public)/use-cases/page";
+import { loadQuestionnaire } from "@/lib/wizard";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
@@ -36,6 +39,25 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expect(page).toContain("Django has a built-in admin.");
     expect(page).not.toContain("Draft summary.");
     expectNoPrivate(page);
+  });
+
+  it("the use-case index lists every use case the wizard offers, each linking to a page that exists or to the wizard", async () => {
+    const page = await html(UseCasesPage());
+    const offered = (await loadQuestionnaire(t.db)).useCases;
+    expect(offered.length).toBeGreaterThan(1);
+    for (const u of offered) expect([u.slug, page.includes(`>${u.name}</a>`)]).toEqual([u.slug, true]);
+    // Each /use-cases/ link opens a page; a use case without a published verdict is offered through the wizard.
+    const pages = [...page.matchAll(/href="\/use-cases\/([^"]+)"/g)].map((m) => m[1]);
+    for (const slug of pages) expect([slug, await digestOf(UseCasePage(params(slug)))]).toEqual([slug, undefined]);
+    expect(page).toContain('href="/wizard?useCase=small-service"');
+    expect(page).toContain("No verdict published yet");
+    expectNoPrivate(page);
+  });
+
+  it("a comparison page says what its count of checked claims counts", async () => {
+    const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
+    expect(page).toMatch(/From \d+ checked claims? about Django or FastAPI\./);
+    expect(page).toContain("A checked claim is one an editor has verified, disputed or refuted");
   });
 
   it("a claim page shows the quote highlighted in context, links to the source and original, and one safe ClaimReview block", async () => {

@@ -80,6 +80,12 @@ describe.each(testProviders())("the search page on %s", (provider) => {
     expect(throughput).toContain(`href="/claims/${w.perf.slug}"`);
   });
 
+  it("answers a metric named beside a technology (“fastapi throughput”) with that technology's figures", async () => {
+    const html = await render({ q: "fastapi throughput" });
+    expect(html).toContain(`href="/claims/${w.perf.slug}"`);
+    expect(await render({ q: "express latency" })).toMatch(/No results for|results? for “express latency”/);
+  });
+
   it("offers facets by type and technology as links that keep the query, and applies them", async () => {
     const html = await render({ q: "django" });
     const facets = /<nav aria-label="Narrow the results"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
@@ -101,7 +107,7 @@ describe.each(testProviders())("the search page on %s", (provider) => {
   });
 
   it("answers the API's search with the same results as the page", async () => {
-    for (const q of ["Django vs FastAPI", "fastapy", "throughput", '"requests per second"']) {
+    for (const q of ["Django vs FastAPI", "fastapy", "throughput", '"requests per second"', "fastapi throughput", "django latency", "p95 latency"]) {
       const { status, json } = await api(`/api/v1/search?q=${encodeURIComponent(q)}&perPage=50`);
       expect(status).toBe(200);
       const page = await render({ q });

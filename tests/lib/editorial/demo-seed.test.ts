@@ -1,5 +1,7 @@
 import { getComparePage } from "@/lib/public/compare";
+import { FEATURE_NAMES } from "@/lib/public/format";
 import { getUseCasePage } from "@/lib/public/use-cases";
+import { publicClaimWhere } from "@/lib/resources/visibility";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, type TestDatabase } from "../../support/databases";
 
@@ -33,6 +35,16 @@ describe("the demo seed's verdicts", () => {
     expect(explanation.label).toBe("Django");
     expect(explanation.reasons.some((r) => r.claims.length > 0)).toBe(true);
     expect(explanation.reasons.some((r) => r.decisions.some((d) => d.title === "Use Django for the marketplace back end"))).toBe(true);
+  });
+
+  it("publishes only feature claims about a catalogue feature: no sentence shown as a feature called “Runs”", async () => {
+    const features = await t.db.claim.findMany({ where: { AND: [publicClaimWhere(), { kind: "FEATURE" }] }, select: { statement: true, topic: true } });
+    expect(features.length).toBeGreaterThan(0);
+    const catalogue = new Set(Object.keys(FEATURE_NAMES));
+    expect(features.filter((c) => !catalogue.has(c.topic ?? ""))).toEqual([]);
+    const page = await getComparePage("django-vs-express", t.db);
+    if (page?.kind !== "page") throw new Error("no demo compare page");
+    expect(JSON.stringify(page.page)).not.toMatch(/"Runs"/);
   });
 
   it("gives the demo compare page verified figures to chart and keeps the sources' disagreements disputed", async () => {

@@ -189,3 +189,10 @@ describe("a confidence line after a label", () => {
     expect(confidenceText("No recommendation yet")).toBe("No recommendation yet");
   });
 });
+
+describe("a replacement condition", () => {
+  it("names the replacement without the source's verb (“Replacement: drf-spectacular”, not “needs drf-spectacular”)", () => {
+    expect(conditionValue("replacement", "needs drf-spectacular")).toBe("drf-spectacular");
+    expect(conditionValue("replacement", "third-party (ActiveAdmin)")).toBe("ActiveAdmin (third-party)");
+  });
+});

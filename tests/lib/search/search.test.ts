@@ -6,6 +6,7 @@ import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
 import { search, suggestionNames } from "@/lib/search";
 import { forgetCatalogue } from "@/lib/search/catalogue";
+import { METRIC_SYNONYMS } from "@/lib/search/synonyms";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { buildWorld, type World } from "../public/world";
 
@@ -15,6 +16,15 @@ const NASTY = [
   "-django", "^django", "django*", '"django', "django'", "django' OR '1'='1", "'); DROP TABLE \"Claim\"; --", "admin\\", "%admin%",
   "😀", "🚀 django", "日本語", "café", "CAFÉ", "ǅemal", "\u200bdjango\u200b", "dja\u0000ngo", "\u202eogjnad", "e\u0301",
   "a".repeat(10_000), "django ".repeat(100), "   ", "",
+  // A metric word beside another word: its synonyms are OR-ed in a group that must join the rest.
+  "django throughput", "throughput django", "express latency", "p95 latency", "fast throughput", "django vs fastapi throughput",
+  "latency throughput memory", '"p95" latency', "req/s OR latency", "NOT throughput", "(throughput)", "throughput*",
+];
+
+/** Words a visitor may type, including every name of a metric and each query language's operators. */
+const VOCABULARY = [
+  ...METRIC_SYNONYMS.flat(), "django", "fastapi", "express", "p95", "vs", "versus", "AND", "OR", "NOT", "NEAR", "+", "-", "*", "^", ":", "<->", ":*",
+  "&", "|", "!", "(", ")", '"', "'", "“", "”", "\\", "%", "_", ";", "{", "}", "[", "]", ",", ".", "/", "½", "²", "٣", "e\u0301", "😀",
 ];
 
 describe.each(testProviders())("search on %s", (provider) => {
@@ -112,6 +122,34 @@ describe.each(testProviders())("search on %s", (provider) => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("survives any mix of metric names, words, operators, quotes and punctuation (property test)", async () => {
+    const token = fc.constantFrom(...VOCABULARY);
+    const glue = fc.constantFrom(" ", "", "  ", '"', "(", ")");
+    const query = fc.array(fc.tuple(token, glue), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([word, sep]) => word + sep).join(""));
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const result = await run(q);
+        expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds throughput claims about a technology when the metric is named beside it", async () => {
+    for (const q of ["fastapi throughput", "throughput fastapi", "fastapi requests per second", "fastapi rps"]) {
+      expect([q, (await run(q)).hits.map((h) => h.slug)]).toEqual([q, expect.arrayContaining([w.perf.slug])]);
+    }
+  });
+
+  it("shows a quote taken from a table row without stray separators inside its quotation marks", async () => {
+    const article = await t.db.article.findUniqueOrThrow({ where: { slug: "django-vs-fastapi-2026" } });
+    const claim = await t.db.claim.create({ data: { slug: "quokka-admin", statement: "Quokkaframe has an admin interface built in.", kind: "FEATURE", topic: "admin", status: "VERIFIED", conditions: { support: "built-in" } } });
+    await t.db.citation.create({ data: { claimId: claim.id, articleId: article.id, quote: "| Admin UI | ✅ built-in | ❌ third-party |", start: 0, end: 1 } });
+    const hit = (await run("quokkaframe")).hits.find((h) => h.slug === "quokka-admin");
+    const text = hit?.snippet.map((p) => p.text).join("") ?? "";
+    expect(text).toContain("“Admin UI · ✅ built-in · ❌ third-party”");
   });
 
   it("finds the same claim whatever punctuation surrounds the words", async () => {

@@ -18,12 +18,12 @@ describe("reading a query", () => {
   });
 
   it("quotes every word for FTS5 and tsquery, prefixes for typed words", () => {
-    expect(fts5Expression(groups("django admin"))).toBe('"django"* "admin"*');
+    expect(fts5Expression(groups("django admin"))).toBe('"django"* AND "admin"*');
     expect(tsQueryExpression(groups("django admin"))).toBe("'django':* & 'admin':*");
   });
 
   it("reads quoted words as an exact phrase: no prefix, so “per” cannot match “person”", () => {
-    expect(fts5Expression(groups('"requests per second" django'))).toBe('"requests per second" "django"*');
+    expect(fts5Expression(groups('"requests per second" django'))).toBe('"requests per second" AND "django"*');
     expect(tsQueryExpression(groups('"requests per second"'))).toBe("('requests' <-> 'per' <-> 'second')");
     // An unclosed quote still makes a phrase, and quotes inside never reach the query language.
     expect(fts5Expression(groups('"per second'))).toBe('"per second"');
@@ -34,7 +34,7 @@ describe("reading a query", () => {
     expect(expression).toContain('"requests per second"');
     expect(expression).toContain('"rps"');
     expect(expression).toContain('"throughput"*');
-    expect(expression).toMatch(/^\(.* OR .*\) "django"\*$/);
+    expect(expression).toMatch(/^\(.* OR .*\) AND "django"\*$/);
     // The same set whichever name was typed, even a several-word one.
     expect(fts5Expression(groups("requests per second"))).toBe(fts5Expression(groups("throughput")));
     expect(tsQueryExpression(groups("rps"))).toContain("'req/s'");

@@ -23,8 +23,8 @@ const LANGUAGES: Record<string, string> = { fastapi: "python", django: "python",
 const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({ slug, name: NAMES[slug], kind: "framework", language: LANGUAGES[slug] }));
 const QUESTIONNAIRE = buildQuestionnaire(
   [
-    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: wizardNeedsOf(USE_CASES[0]) },
-    { slug: "back-office-tool", name: "Internal back-office tool", description: "", category: "framework", drivers: wizardNeedsOf(USE_CASES[1]) },
+    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: wizardNeedsOf(USE_CASES[0]), published: true },
+    { slug: "back-office-tool", name: "Internal back-office tool", description: "", category: "framework", drivers: wizardNeedsOf(USE_CASES[1]), published: true },
   ],
   TECHNOLOGIES,
 );

@@ -22,8 +22,8 @@ const NO_SERVER = driver("no-database-server", "No database server to run", ["em
 
 const QUESTIONNAIRE = buildQuestionnaire(
   [
-    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: [TRAFFIC, REALTIME, JOBS] },
-    { slug: "back-office-tool", name: "Internal back-office tool", description: "", category: "framework", drivers: [ADMIN, JOBS] },
+    { slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: [TRAFFIC, REALTIME, JOBS], published: true },
+    { slug: "back-office-tool", name: "Internal back-office tool", description: "", category: "framework", drivers: [ADMIN, JOBS], published: true },
     { slug: "web-app-database", name: "Database for a multi-user web app", description: "", category: "database", drivers: [WRITERS, NO_SERVER] },
   ],
   TECHNOLOGIES,
@@ -148,6 +148,19 @@ describe("the wizard, as requirements", () => {
       expect(reason.text).not.toMatch(/streaming inference|no built-in admin/);
       expect(reason.basis).toMatch(/^(Public JSON API( · counts because: .+)?|High traffic, I\/O-bound)$/);
     }
+  });
+
+  it("never cites a verdict for a use case that has none published: it says which option the evidence puts first", () => {
+    const unpublished = buildQuestionnaire(
+      [{ slug: "public-json-api", name: "Public JSON API", description: "", category: "framework", drivers: [TRAFFIC, REALTIME, JOBS] }],
+      TECHNOLOGIES,
+    );
+    const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+    const outcome = rankForAnswers(unpublished, answers, evidence(API_EVIDENCE));
+    expect(outcome.confidenceExplanation).not.toMatch(/its verdict/);
+    expect(outcome.confidenceExplanation).toMatch(/On Public JSON API's evidence alone, FastAPI comes first \(\d+%\); here Express comes first/);
+    const plain = rankForAnswers(unpublished, { useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] }, evidence(API_EVIDENCE));
+    expect(plain.confidenceExplanation).not.toMatch(/its verdict/);
   });
 
   it("confidence is explained in one line: sources, evidence against, the runner-up, recency, and what skills changed", () => {

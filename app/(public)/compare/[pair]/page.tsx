@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { cachedPublicData, shownRecords } from "@/lib/cache";
-import { checkedClaimsLabel } from "@/lib/public/counts";
+import { CHECKED_MEANS, checkedClaimsLabel, comparisonBasisLabel } from "@/lib/public/counts";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CompareView } from "@/components/public/CompareView";
 import { getComparePage } from "@/lib/public/compare";
@@ -37,7 +37,8 @@ export default async function ComparePage({ params }: Props) {
         <Breadcrumbs trail={[{ href: "/compare", label: "Comparisons" }]} current={page.technologies.map((t) => t.name).join(" vs ")} />
         <p className="eyebrow">Comparison</p>
         <h1>{page.technologies.map((t) => t.name).join(" vs ")}</h1>
-        <p className="lead">From {checkedClaimsLabel(page.claimCount)}. Every cell links to the claim and its sources.</p>
+        <p className="lead">From {comparisonBasisLabel(page.claimCount, page.technologies.map((t) => t.name))}. Every cell links to the claim and its sources.</p>
+        <p className="muted">{CHECKED_MEANS}</p>
       </header>
       <CompareView page={page} decisions={decisions} />
     </>
