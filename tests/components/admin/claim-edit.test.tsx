@@ -1,14 +1,13 @@
 import "./support/jsdom-polyfills";
 // The claim edit screen shows what the sources say (each quote and its article's title and date),
 // read-only above the form, so an editor correcting a statement has the quote in view.
-import { configure, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { AdminContext, testDataProvider, type DataProvider } from "react-admin";
 import { ClaimEdit } from "@/components/admin/claims/ClaimShow";
 import { MetaProvider } from "@/components/admin/MetaContext";
 import type { AdminMeta, ResourceMeta } from "@/components/admin/meta";
 
 jest.setTimeout(30_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const resource = (name: string, titleField: string, fields: ResourceMeta["fields"]): ResourceMeta => ({
   name, label: name, titleField, softDelete: true, defaultSort: { field: "updatedAt", order: "DESC" },

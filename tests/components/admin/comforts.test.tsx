@@ -3,7 +3,7 @@ import "./support/jsdom-polyfills";
 // bell counts what waits and links to where it is listed; at phone width the list is one line per
 // record (labels and local dates, no table wider than the screen). The server is a recording
 // stand-in here; the routes are tested in tests/app/api/admin/comforts.test.ts.
-import { configure, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AdminContext, RecordContextProvider, ResourceContextProvider, testDataProvider, type DataProvider } from "react-admin";
 import { NotificationsButton, notificationEntries } from "@/components/admin/comforts/NotificationsButton";
@@ -13,7 +13,6 @@ import type { AdminMeta, ResourceMeta } from "@/components/admin/meta";
 import { ResourceList } from "@/components/admin/resource/ResourceList";
 
 jest.setTimeout(30_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const claims: ResourceMeta = {
   name: "claims", label: "Claims", titleField: "statement", softDelete: true, onSite: true,

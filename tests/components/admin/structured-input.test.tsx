@@ -4,7 +4,7 @@ import "./support/jsdom-polyfills";
 // keys other claims use offered; what is saved is the value the API expects. The server is a
 // recording stand-in (jsdom has no database); the choices and keys routes are tested against both
 // databases in tests/app/api/admin/forms.test.ts, and the whole form in the browser journey.
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AdminContext, Form, RecordContextProvider, ResourceContextProvider, testDataProvider } from "react-admin";
 import { FieldInput } from "@/components/admin/fields/FieldInput";
@@ -17,7 +17,6 @@ import { FORM_META } from "./support/form-fields";
 
 jest.setTimeout(30_000);
 // A loaded 2-core machine can take over a second to settle a picker.
-configure({ asyncUtilTimeout: 5000 });
 
 // The fields as the registry describes them to an editor (checked in tests/app/api/admin/forms.test.ts).
 const meta = FORM_META;

@@ -16,7 +16,9 @@ import { freshDatabase, ROOT, useAsAppDatabase, type TestDatabase } from "../../
 import { makeTechnology, makeUser } from "../../support/factories";
 import { asUser, TEST_ORIGIN } from "../../support/http";
 
-jest.setTimeout(60_000);
+// The CLI test starts a tsx process that compiles the importer and its reader threads: on a loaded 2-core
+// CI machine that alone has taken over a minute.
+jest.setTimeout(180_000);
 
 let t: TestDatabase;
 let editor: Actor;
