@@ -4,6 +4,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
+import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
 import { plainText } from "./plain-text";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
@@ -111,6 +112,20 @@ function claimQuotes(db: Db, ids: string[]) {
      WHERE c."id" IN (${Prisma.join(ids)})`);
 }
 
+const verdictSnippetSelect = {
+  id: true, summary: true, rationale: true, explanation: true,
+  recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } },
+} satisfies Prisma.VerdictSelect;
+
+/**
+ * A verdict result reads as its page does: first what the evidence says (worked out from the stored
+ * explanation), then the editors' own words, labelled as theirs, which the index also searches.
+ */
+function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): string {
+  const note = [v.summary, v.rationale].filter(Boolean).join(" ");
+  return `${evidenceSummary(v.explanation, pickLabel(v.recommended))}${note ? ` Editors' note: ${note}` : ""}`;
+}
+
 /** What each shown row adds to its title, by id: the text its snippet is cut from. */
 export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -126,7 +141,7 @@ export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Pr
     case "article":
       return new Map((await db.article.findMany({ where, select: { id: true, title: true, text: true } })).map((a) => [a.id, a.text.slice(0, 100_000)]));
     case "verdict":
-      return new Map((await db.verdict.findMany({ where, select: { id: true, summary: true, rationale: true } })).map((v) => [v.id, `${v.summary} ${v.rationale}`]));
+      return new Map((await db.verdict.findMany({ where, select: verdictSnippetSelect })).map((v) => [v.id, verdictSnippetText(v)]));
     case "decision":
       return new Map((await db.decision.findMany({ where, select: { id: true, chosenOption: true, context: true, rationale: true } })).map((d) => [d.id, `Chosen: ${d.chosenOption}. ${d.context} ${d.rationale}`]));
   }

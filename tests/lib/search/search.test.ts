@@ -59,6 +59,13 @@ describe.each(testProviders())("search on %s", (provider) => {
     expect(verdicts.hits.map((h) => h.slug)).toEqual([w.published.slug]);
   });
 
+  it("a verdict's snippet reads as its page: the evidence's summary first, the editors' words labelled as their note", async () => {
+    const [hit] = (await run("pick django", { kinds: ["verdict"] })).hits;
+    const text = hit.snippet.map((p) => p.text).join("");
+    expect(text.indexOf("Editors' note: Pick Django.")).toBeGreaterThan(0);
+    expect(text.startsWith("Pick Django.")).toBe(false);
+  });
+
   it("matches word prefixes, any case and, on SQLite, without accents", async () => {
     expect((await run("FASTA")).hits.some((h) => h.slug === w.perf.slug)).toBe(true);
   });
