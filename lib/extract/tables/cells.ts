@@ -54,7 +54,9 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
   // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
   const marked = rateSupport(c.text);
-  const rated = marked && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  // "Not graduated" under "CNCF status" is the attribute's value, not a missing capability with a replacement.
+  const valueNotRating = !known.length && marked?.support === "missing" && NEGATED_VALUE.test(clean(c.text));
+  const rated = marked && !valueNotRating && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
   const text = clean(c.text);
   const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
   const name = resolver.nameOf(c.tech);
@@ -77,6 +79,8 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
 export const SETUP_ROW = /^(?:versions?(?: tested| under test| used)?|tested version|ver\.?|last updated|updated|last update|date tested|tested on)$/i;
 // Cells that say nothing about the technology: nothing was measured, nothing was found, a placeholder.
 const NO_CLAIM_CELL = /^(?:not found|not measured|not tested|not applicable|unknown|latest|n\.a\.|—|tba)$/i;
+// "Not graduated", "not certified": a negated value; "not supported" still rates support.
+const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
 // "17.63 M dims/s", "~10-20 TB/day (single instance)", "743.91 ± 44.54 ms": number, optional range end or
 // spread, a short unit, an optional note in brackets.
 const LOOSE_FIGURE = /^([~≈<>≤≥])?(\d[\d,]{0,12}(?:\.\d{1,6})?)(?:[-–](\d[\d,]{0,12}(?:\.\d{1,6})?))?(\+)? ?(?:± ?(\d[\d,]{0,12}(?:\.\d{1,6})?) )?([A-Za-zµ][A-Za-z/]{0,11}(?: [A-Za-z/]{1,10}){0,2})(?: \(([^()]{1,40})\))?$/;

@@ -70,3 +70,26 @@ describe("cells that say nothing", () => {
     expect(claims(text).map(brief)).toEqual(["performance flask css_output=12 KB"]);
   });
 });
+
+describe("qualified support", () => {
+  const text = "| | Django | Flask |\n|---|---|---|\n| Streams | ✔︎ | ✔︎\\* |\n| Sockets | ✔︎ | ✔︎⏱ |\n| TLS | ✔︎ | ✘⏱ |\n| Caching | built in | via plugin |\n| CNCF status | Graduated | Not graduated |\n| Async | yes | not supported |";
+  const flask = () => claims(text).filter((c) => c.technologies[0] === "flask");
+
+  it("reads a check mark with a footnote or a clock, and a plugin, as partial, never as has", () => {
+    expect(flask().slice(0, 2).map((c) => [c.conditions.support, c.statement])).toEqual([["partial", "Flask has only partial streams."], ["partial", "Flask has only partial sockets."]]);
+    expect(flask()[3].conditions.support).toBe("partial");
+  });
+
+  it("gives no mark, footnote or negation as the usual replacement", () => {
+    expect(flask()[2].statement).toBe("Flask has no built-in tls.");
+    expect(flask()[5].statement).toBe("Flask has no built-in async.");
+  });
+
+  it("reads a negated value under an attribute the vocabulary does not know as that value", () => {
+    expect(flask()[4].statement).toBe("Flask: CNCF status — Not graduated.");
+  });
+
+  it("still reads a plain check mark as built in", () => {
+    expect(claims(text).filter((c) => c.technologies[0] === "django").every((c) => c.conditions.support === "built-in")).toBe(true);
+  });
+});
