@@ -1,0 +1,29 @@
+/** @jest-environment node */
+// A name must read as a name, and the versions a test used are its setup (our own sentences).
+import { extractClaims, TechResolver } from "@/lib/extract";
+
+const open = new TechResolver([]);
+const claims = (text: string) => extractClaims(text, open);
+const slugs = (text: string) => open.find(text).map((m) => m.slug);
+
+describe("everyday-word names", () => {
+  it("does not read the verb in 'if you find yourself' or 'to find out' as GNU find", () => {
+    expect(slugs("If you find yourself rewriting the admin, look elsewhere.")).not.toContain("find");
+    expect(slugs("We wanted to find out which is faster.")).not.toContain("find");
+  });
+
+  it("still reads the command where it is the command", () => {
+    expect(slugs("Use `find` or fd to list files; fd beats find on large trees.")).toContain("find");
+  });
+});
+
+describe("versions under test", () => {
+  it("makes no claim of the versions a benchmark sentence names, nor an opinion of the sentence", () => {
+    expect(claims("We ran a controlled benchmark across Django 5.0, Flask 3.1 and Express to find out which delivers the best bundle.")).toEqual([]);
+    expect(claims("All comparisons were done with Flask v3.1.0.").filter((c) => c.kind === "fact")).toEqual([]);
+  });
+
+  it("still reads a version stated as news", () => {
+    expect(claims("Express version 5.1 is out now.").map((c) => [c.kind, c.conditions.version])).toEqual([["fact", "5.1"]]);
+  });
+});
