@@ -27,3 +27,14 @@ describe("versions under test", () => {
     expect(claims("Express version 5.1 is out now.").map((c) => [c.kind, c.conditions.version])).toEqual([["fact", "5.1"]]);
   });
 });
+
+describe("suitability is a recommendation", () => {
+  it("reads 'is suitable for' and 'is most effective when applied to' as recommendations with their use case", () => {
+    expect(claims("Flask is suitable for small internal tools.").map((c) => [c.kind, c.statement])).toEqual([["recommendation", "Use Flask for small internal tools."]]);
+    expect(claims("Express is most effective when applied to short-lived request handlers.").map((c) => [c.kind, c.statement])).toEqual([["recommendation", "Use Express for short-lived request handlers."]]);
+  });
+
+  it("leaves a bare 'is useful' without a use case to the opinion rules", () => {
+    expect(claims("SQLite is useful.").map((c) => c.kind)).not.toContain("recommendation");
+  });
+});
