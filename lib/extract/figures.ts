@@ -138,13 +138,16 @@ export function findConditions(near: string, context: string): Conditions {
 function figureSubject(text: string, mentions: Mention[], f: Figure, from: number, previous: string[], fallback: string[]): { techs: string[]; consumed: number } {
   const after = mentions.find((m) => m.start >= f.end && /^\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(text.slice(f.end, m.start)));
   if (after) return { techs: [after.slug], consumed: after.end };
-  const before = mentions.filter((m) => m.start >= from && m.end <= f.at);
+  // "X …, 22% smaller than Y, with 12 ms per build": the side compared against is never a later figure's subject.
+  const before = mentions.filter((m) => m.start >= from && m.end <= f.at && !COMPARED_AGAINST.test(text.slice(Math.max(0, m.start - 16), m.start)));
   if (before.length) return { techs: [before[before.length - 1].slug], consumed: f.end };
   if (previous.length) return { techs: previous, consumed: f.end };
   if (fallback.length) return { techs: fallback, consumed: f.end };
   const later = mentions.find((m) => m.start >= f.end && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
   return { techs: later ? [later.slug] : [], consumed: f.end };
 }
+
+const COMPARED_AGAINST = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to)\s$/i;
 
 const DATABASE = /^(?:PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)$/i;
 

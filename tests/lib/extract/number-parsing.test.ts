@@ -35,3 +35,15 @@ describe("number parsing in prose", () => {
     expect(findFigures("p50 was 12 ms").map((f) => [f.value, f.upTo, f.bound])).toEqual([[12, null, undefined]]);
   });
 });
+
+describe("the owner of a figure in a sentence naming several", () => {
+  it("gives a later figure to the sentence's subject, not to the technology it was compared against", () => {
+    const out = claims("Flask produced the smallest bundle (38KB), 22% smaller than Django, with 12ms average build time per page.");
+    expect(out.filter((c) => c.unit === "ms").map((c) => c.technologies)).toEqual([["flask"]]);
+  });
+
+  it("still gives a figure to a name that is its own subject after a comparison", () => {
+    const out = claims("Flask beat Express on the tiny route; Django reached 9,100 rps on it.");
+    expect(out.filter((c) => c.unit === "req/s").map((c) => c.technologies)).toEqual([["django"]]);
+  });
+});
