@@ -51,7 +51,7 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     if (good && good[2] && rec([m.slug], good[3], false)) return true;
     const shines = SHINES.exec(after);
     // "most effective when applied to small functions": the use case is what it is applied to.
-    const appliedTo = shines ? /^(?:applied|used) (?:to|for|in|with)\s+(.+)$/i.exec(shines[3]) : null;
+    const appliedTo = shines ? /^(?:applied|used) (?:to|for|in|with) (\S.*)$/i.exec(shines[3]) : null;
     if (shines && rec([m.slug], appliedTo?.[1] ?? shines[3], false, appliedTo ? "for" : /^(?:when|if)$/i.test(shines[2]) ? shines[2] : "for")) return true;
     const notFor = NOT_FOR.exec(after) ?? OVERKILL.exec(after);
     if (notFor && rec([m.slug], notFor[2], true)) return true;
