@@ -38,3 +38,15 @@ describe("suitability is a recommendation", () => {
     expect(claims("SQLite is useful.").map((c) => c.kind)).not.toContain("recommendation");
   });
 });
+
+describe("sentences about the page itself", () => {
+  it("makes no claim of a teaser or a sourcing sentence", () => {
+    expect(claims("If you are Django-first and wondering whether Flask is overhyped, keep reading.")).toEqual([]);
+    expect(claims("Numbers in this article come from the Django case study at a payments firm.")).toEqual([]);
+    expect(claims("In this post we will compare Flask and Django on routing.")).toEqual([]);
+  });
+
+  it("still reads the same judgement said of the technology", () => {
+    expect(claims("Flask is overhyped for large teams.").map((c) => c.kind)).toEqual(["opinion"]);
+  });
+});
