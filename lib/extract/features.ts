@@ -30,7 +30,8 @@ const NEEDS_ADDON = /\bneeds (?:an? |the )?(?:[A-Z][\w.-]*|third[- ]party|extra|
 export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NEEDS_ADDON.test(text);
 export const PARTIAL_PROSE_CUE = /\b(?:only )?partial(?:ly)?\b|\bpartial support\b/i;
 const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included|needs?|add|third[- ]party|build it)\b/i;
-const PARTIAL_CUE = /\bpartial(?:ly)?\b|⚠️|🟡/i;
+// A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
+const PARTIAL_CUE = /\bpartial(?:ly)?\b|⚠️|🟡|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
 const NAME_ONLY = /^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3}$/;
 
@@ -40,7 +41,8 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   if (!text) return null;
   const detail = (s: string) => {
     const r = s.replace(/✅|❌|⚠️|🟡|✔️?|✓|✖️?|✗|✘|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
-    return r && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r) ? r.slice(0, 120) : null;
+    // Marks and footnotes ("︎⏱", "\\*") and a restated negation ("not supported") are no replacement.
+    return r && /\p{L}{2}/u.test(r) && !/^not\b/i.test(r) && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r) ? r.slice(0, 120) : null;
   };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
   if (/❌|✖|✗|✘|➖/.test(text) || /^(no|none|missing|not)\b|^(—|-)$/i.test(text) || MISSING_CUE.test(text) && !/✅|✔/.test(text)) return { support: "missing", replacement: detail(text) };

@@ -18,12 +18,13 @@ export { benchmarkOutput, BENCHMARK_COMMAND, type OutputFigure } from "./figures
 
 // A number starts where a run of digits (and thousands groups) starts: tried from inside one it would
 // rescan the rest of the run at every digit or group (quadratic on a long run), and a match there is a misreading.
-const N = String.raw`(?<!\d|\d,)(\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
+const N = String.raw`(?<!\d|\d,|\d\.)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
 const RATE_UNIT = String.raw`(requests? (?:per|a) second|requests?\/s(?:ec(?:ond)?)?|req\/s(?:ec)?|rps|RPS|queries per second|quer(?:y|ies)\/s(?:ec)?|qps|QPS|(?:writes|inserts) per second|(?:writes|inserts)\/s(?:ec)?)`;
 const APPROX = String.raw`(?:~|≈|about |around |roughly |nearly |over |up to |almost )?`;
 const RANGE = new RegExp(String.raw`(?:between )?${APPROX}${N}\s?(?:and|to|–|-)\s?${N}\s?${RATE_UNIT}(?![\w/])`, "g");
 const RATE = new RegExp(String.raw`${APPROX}${N}\s?${RATE_UNIT}(?![\w/])`, "g");
-const TIME = String.raw`(\d+(?:\.\d+)?) ?(ms|s|µs|us)\b`;
+// "1,240 ms" is one number: never read from inside a thousands group or after a decimal point.
+const TIME = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?) ?(ms|s|µs|us)\b`;
 const PCTL = String.raw`(p\d{2}(?:\.\d)?|median|average|mean|avg)`;
 const LATENCY_CHANGE = new RegExp(String.raw`\b${PCTL}(?: \w+){0,3}? from ${TIME} to ${TIME}`, "gi");
 // "p95 latency of 38 ms", "p75 TTFB was 220 ms", "Median response time: Django 14 ms", "p95 for Django was 85 ms".
@@ -38,7 +39,7 @@ const BARE_TIME = new RegExp(String.raw`(?<![\w.$])${TIME}`, "g");
 const HINT = /\d\s?[kK]?\s?(?:(?:ms|s|µs|us)\b|req|rps|RPS|qps|QPS|quer|writes|inserts|requests)/;
 
 const toNumber = (digits: string, k?: string): number => Number(digits.replace(/[,\s\u00a0\u202f]/g, "")) * (k ? 1000 : 1);
-const toMs = (v: string, unit: string): number => Number(v) * (unit === "s" ? 1000 : unit === "ms" ? 1 : 0.001);
+const toMs = (v: string, unit: string): number => Number(v.replace(/,/g, "")) * (unit === "s" ? 1000 : unit === "ms" ? 1 : 0.001);
 const rateMetric = (unit: string): string => (/writes|inserts/i.test(unit) ? "write_throughput" : "throughput");
 /** The unit as the text counts it: inserts per second stay inserts/s, queries stay queries/s. */
 const rateUnit = (unit: string): string => (/insert/i.test(unit) ? "inserts/s" : /write/i.test(unit) ? "writes/s" : /quer|qps/i.test(unit) ? "queries/s" : "req/s");
@@ -81,7 +82,27 @@ export function findFigures(sentence: string, context = ""): Figure[] {
     add({ metric: before[before.length - 1].metric, value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
   }
   for (const f of quantityFigures(sentence, context)) add(f);
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start).map((f) => withLowerEnd(sentence, f));
+}
+
+// "200–350 ms", "150~3,000ms": the number a figure was read from may be the top of a range written before it.
+const RANGE_START = /(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?) ?(?:–|-|~|to) ?$/;
+const NUMBER_AT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
+// "under 5 ms", "< 5ms", "at most 20 ms": the figure is a bound, not a measurement.
+const BOUND_BEFORE = /(?:^|[\s(])(under|below|less than|<|≤|at most|up to|over|more than|>|≥|at least)(?: |$)$/i;
+
+/** The figure with the lower end of its range and its stated bound, when the words before its number give them. */
+function withLowerEnd(sentence: string, f: Figure): Figure {
+  const before = sentence.slice(Math.max(0, f.at - 20), f.at);
+  const raw = NUMBER_AT.exec(sentence.slice(f.at, f.at + 24))?.[0];
+  const high = raw ? Number(raw.replace(/,/g, "")) : 0;
+  const range = f.upTo == null && f.baseline == null && !f.versus && high > 0 ? RANGE_START.exec(before) : null;
+  const low = range ? Number(range[1].replace(/,/g, "")) : NaN;
+  const bound = BOUND_BEFORE.exec(before)?.[1].toLowerCase();
+  const out = bound && !f.versus ? { ...f, bound: bound === "<" || bound === "≤" ? "under" : bound === ">" || bound === "≥" ? "over" : bound } : f;
+  if (!range || !(low < high)) return out;
+  const scale = f.value / high;
+  return { ...out, value: low * scale, upTo: f.value, start: Math.min(f.start, f.at - range[0].length) };
 }
 
 const WORKERS: Record<string, string> = { one: "1", single: "1", two: "2", four: "4", eight: "8" };
@@ -117,13 +138,16 @@ export function findConditions(near: string, context: string): Conditions {
 function figureSubject(text: string, mentions: Mention[], f: Figure, from: number, previous: string[], fallback: string[]): { techs: string[]; consumed: number } {
   const after = mentions.find((m) => m.start >= f.end && /^\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(text.slice(f.end, m.start)));
   if (after) return { techs: [after.slug], consumed: after.end };
-  const before = mentions.filter((m) => m.start >= from && m.end <= f.at);
+  // "X …, 22% smaller than Y, with 12 ms per build": the side compared against is never a later figure's subject.
+  const before = mentions.filter((m) => m.start >= from && m.end <= f.at && !COMPARED_AGAINST.test(text.slice(Math.max(0, m.start - 16), m.start)));
   if (before.length) return { techs: [before[before.length - 1].slug], consumed: f.end };
   if (previous.length) return { techs: previous, consumed: f.end };
   if (fallback.length) return { techs: fallback, consumed: f.end };
   const later = mentions.find((m) => m.start >= f.end && !/\bfrom\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
   return { techs: later ? [later.slug] : [], consumed: f.end };
 }
+
+const COMPARED_AGAINST = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to)\s$/i;
 
 const DATABASE = /^(?:PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)$/i;
 
@@ -142,9 +166,11 @@ function figureWords(f: Figure): string {
   if (f.words) return f.words;
   if (f.metric === "throughput") return `about ${fmt(f.value)} requests per second`;
   if (f.metric === "write_throughput") return `about ${fmt(f.value)} writes per second`;
-  if (f.metric === "cold_start") return `a cold start of ${fmt(f.value)} ms`;
+  const bound = f.bound ? `${f.bound} ` : "";
+  const value = f.upTo != null ? `${fmt(f.value)}–${fmt(f.upTo)}` : fmt(f.value);
+  if (f.metric === "cold_start") return `a cold start of ${bound}${value} ms`;
   const pct = f.metric.replace(/^latency_?/, "");
-  return `a ${pct ? `${pct} ` : ""}latency of ${fmt(f.value)} ms`;
+  return `a ${pct ? `${pct} ` : ""}latency of ${bound}${value} ms`;
 }
 
 /** A comparison's two sides: the subject (named before the number in its clause, or between the number and
@@ -200,9 +226,10 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
     if (f.baseline != null) conditions.before = `${fmt(f.baseline)} ${f.unit}${moved.length >= 2 ? ` (${moved[0].name})` : ""}`;
     if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
+    if (f.bound) conditions.bound = f.bound;
     prevEnd = found.consumed;
     previous = techs;
-    const cond = Object.entries(conditions).filter(([k]) => k !== "before" && k !== "range").map(([, v]) => v);
+    const cond = Object.entries(conditions).filter(([k]) => k !== "before" && k !== "range" && k !== "bound").map(([, v]) => v);
     const was = f.baseline != null ? `, down from ${conditions.before}` : "";
     const statement = f.words ? `${name(techs)}: ${f.words}${cond.length ? ` (${cond.join(", ")})` : ""}.` : `${name(techs)} achieved ${figureWords(f)}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`;
     emit({ statement, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions, stance: "SUPPORTS" }, s);

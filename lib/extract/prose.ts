@@ -17,6 +17,9 @@ import { facts } from "./prose/facts";
 export type { ProseContext } from "./prose/common";
 export { COMPARATIVE, EVALUATIVE } from "./prose/evaluation";
 
+// A sentence about the page itself, not the technologies: where its numbers come from, what it will cover, an
+// invitation to read on ("keep reading", "numbers in this article come from", "in this post we will").
+export const ABOUT_THE_PAGE = /\b(?:keep|read|continue) reading\b|\bread on\b|\b(?:numbers|figures|data|results|benchmarks) (?:in|for|of) this (?:article|post|guide|piece|page) (?:come|comes|are taken|were taken)\b|\b(?:in|throughout) this (?:article|post|guide|piece),? (?:we|i)(?:'ll| will| are going to)\b/i;
 
 /** Claims of one sentence the structural rules said nothing about. Returns how many were emitted. */
 export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): number {

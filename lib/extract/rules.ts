@@ -1,6 +1,6 @@
 // Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
-import { proseClaims } from "./prose";
+import { ABOUT_THE_PAGE, proseClaims } from "./prose";
 import { coordinated, frontedEnd, mainMentions } from "./attribution";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
@@ -44,7 +44,8 @@ const MAX_SENTENCE = 3000;
 
 export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emit): string[] {
   const { resolver } = ctx;
-  if (s.text.length > MAX_SENTENCE) return ctx.subject;
+  // A sentence about the page itself (a teaser, where its numbers come from) claims nothing about a technology.
+  if (s.text.length > MAX_SENTENCE || ABOUT_THE_PAGE.test(s.text)) return ctx.subject;
   let emitted = 0;
   const emit: Emit = (c, span) => { emitted++; emitClaim(c, span); };
   const local = structuralRules(s, ctx, emit);

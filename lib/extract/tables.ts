@@ -8,7 +8,8 @@ import type { Span } from "./sentences";
 import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
-import { ratingScale, readCell, versionFact } from "./tables/cells";
+import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
+import { cellQuantity } from "./quantities";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
 import { CHECK, clean, lowerWords, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
 import { labelConditions, labelUnit, metricOf } from "./tables/labels";
@@ -46,11 +47,14 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   }
   if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount && !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))) {
     const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
+    const columnBaseline = header.map((_, i) => baselineOf(rows.map((r, ri) => [down[ri]?.slug, r[i] ?? ""] as const)));
+    const setupColumns = header.map((h, i) => i > 0 && SETUP_ROW.test(h));
     rows.forEach((r, ri) => {
       const t = down[ri];
       if (!t || !keep[ri]) return;
+      const setup = setupOf(header, r, setupColumns);
       for (let i = 1; i < r.length && i < header.length; i++) {
-        readCell({ tech: t.slug, display: t.display, version: t.version, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers, scale: columnScale[i] }, ctx, emit);
+        readCell({ tech: t.slug, display: t.display, version: t.version ?? setup.version ?? null, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers, scale: columnScale[i], baseline: columnBaseline[i] }, ctx, emit);
       }
     });
     relativeColumns(header, rows, down, table.spans, tableConditions, ctx, emit);
@@ -61,6 +65,19 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     return;
   }
   choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+/** The technology whose ratio reads 1x, in a line of at least two ratios. */
+function baselineOf(cells: ReadonlyArray<readonly [string | undefined, string]>): string | null {
+  const ratios = cells.map(([slug, text]) => [slug, cellQuantity(clean(text))] as const).filter(([slug, q]) => slug && q?.unit === "x");
+  const ones = ratios.filter(([, q]) => q?.value === 1);
+  return ratios.length >= 2 && ones.length === 1 ? ones[0][0] ?? null : null;
+}
+
+/** A row's setup cells (the version under test): conditions of its figures, not claims. */
+function setupOf(header: string[], row: string[], setupColumns: boolean[]): { version?: string } {
+  const at = setupColumns.findIndex((s, i) => s && /\d/.test(row[i] ?? ""));
+  return at >= 0 ? { version: clean(row[at]) } : {};
 }
 
 /**
@@ -132,9 +149,10 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
       if (techs.length && label) emitChoice(techs, label, r[i], table.spans[ri], ctx, emit);
     }
     const rowScale = ratingScale(across.flatMap((t, i) => (t ? [r[i] ?? ""] : [])), label);
+    const rowBaseline = baselineOf(across.map((t, i) => [t?.slug, t ? r[i] ?? "" : ""] as const));
     across.forEach((t, i) => {
       if (!t || !r[i]) return;
-      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs, scale: rowScale }, ctx, emit);
+      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs, scale: rowScale, baseline: rowBaseline }, ctx, emit);
     });
   });
 }

@@ -26,7 +26,9 @@ const WORD = /[\p{L}\p{N}_]/u;
 const SETTING_CATEGORIES = new Set(["api-style", "web-server", "runtime", "language", "os", "cloud-service", "ci-cd", "container", "orchestration", "editor", "version-control"]);
 const WORDS = /[\p{L}\p{N}_]+/gu;
 // An ambiguous name ("Express", "Go", "Spring") followed by one of these is the English word, not the technology.
-const ENGLISH_AFTER = /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those)\b/i;
+const ENGLISH_AFTER = /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those|yourself|myself|ourselves|themselves|of)\b/i;
+// An everyday-word name in lower case after a subject pronoun, a modal or "to" ("if you find", "to find") is the verb.
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never)\s$/iu;
 
 interface Term {
   /** The term in lower case, as compared. */
@@ -170,6 +172,7 @@ export class TechResolver {
     if (!term.exact) return true;
     const written = text.slice(at, end);
     if (written !== term.exact && !(written.length > 2 && written === term.exact.toUpperCase())) return false;
+    if (/^[a-z]/.test(written) && VERB_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return false;
     return !ENGLISH_AFTER.test(text.slice(end, end + 12));
   }
 

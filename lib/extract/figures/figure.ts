@@ -10,6 +10,8 @@ export interface Figure {
   baseline: number | null;
   /** "8,000–9,500": the upper end of a range whose lower end is the value. */
   upTo: number | null;
+  /** "under 5 ms": the figure is a bound ("under", "over", "up to", "at least"), not a measurement. */
+  bound?: string;
   /** How the statement names the measurement ("test suite run time 15 s"); the classic metrics have their own words. */
   words?: string;
   /** A comparison: where the compared-against technology is named, and which side the sentence favours. */

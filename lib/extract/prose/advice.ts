@@ -8,7 +8,7 @@ import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
 
 const USE_VERB = /(?:^|[\s(,;:])(?:(don'?t|do not|never|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
 const GOOD_AS = /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?(?:[\w-]+\s+){0,2}?(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
-const SHINES = /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|is (?:ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if)\s+(.{3,200})/i;
+const SHINES = /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if)\s+(.{3,200})/i;
 const NOT_FOR = /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL = /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
 const SUBJECTLESS = /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if)\s+(.{3,200})/i;
@@ -50,7 +50,9 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     const good = GOOD_AS.exec(after);
     if (good && good[2] && rec([m.slug], good[3], false)) return true;
     const shines = SHINES.exec(after);
-    if (shines && rec([m.slug], shines[3], false)) return true;
+    // "most effective when applied to small functions": the use case is what it is applied to.
+    const appliedTo = shines ? /^(?:applied|used) (?:to|for|in|with) (\S.*)$/i.exec(shines[3]) : null;
+    if (shines && rec([m.slug], appliedTo?.[1] ?? shines[3], false, appliedTo ? "for" : /^(?:when|if)$/i.test(shines[2]) ? shines[2] : "for")) return true;
     const notFor = NOT_FOR.exec(after) ?? OVERKILL.exec(after);
     if (notFor && rec([m.slug], notFor[2], true)) return true;
     if (WINNER.test(before.trim() ? before.replace(/^.*[.!?]\s+/, "") : before) && (ctx.heading || before.trim())) {

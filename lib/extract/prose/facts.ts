@@ -47,6 +47,9 @@ const SPAN_LONG = new RegExp(String.raw`\b${COUNT_WORD}-(year|month)(?:-long)?\s
 const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** A span of calendar time in the sentence: its length and unit ("year", "month"), or null. */
+// A sentence that says how a comparison was run: its versions are the setup of the test.
+const UNDER_TEST = /\b(?:benchmark(?:ed|s|ing)?|tested|ran|measured|comparisons? (?:were|was) (?:done|run|made)|(?:our|this) analysis)\b/i;
+
 export function spanOf(text: string): { value: number; unit: "year" | "month" } | null {
   const m = SPAN_FOR.exec(text) ?? SPAN_APART.exec(text) ?? SPAN_LONG.exec(text);
   if (!m) return null;
@@ -134,9 +137,12 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
       continue;
     }
     if (dated) version(m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
-    else version(m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
+    else if (released || !UNDER_TEST.test(text)) version(m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
+    // The sentence is the test's setup: read, so that no other rule takes it for a judgement.
+    else any = true;
   }
-  if (/\d\.\d/.test(text)) {
+  // "We benchmarked X 4.0 against Y 0.60": the versions a test used are its setup, not news about the technology.
+  if (/\d\.\d/.test(text) && !UNDER_TEST.test(text)) {
     for (const v of text.matchAll(VERSION_WORD)) {
       const before = mentions.filter((m) => m.end <= v.index);
       const owner = before.length ? before[before.length - 1] : null;

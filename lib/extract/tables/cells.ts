@@ -27,6 +27,8 @@ export interface Cell {
   peers?: string[];
   /** The rating scale of the cell's column or row when all its values are small bare numbers (a scorecard). */
   scale?: number | null;
+  /** The technology whose cell in this ratio column or row reads 1x: what every other ratio there is relative to. */
+  baseline?: string | null;
 }
 
 
@@ -34,9 +36,14 @@ export interface Cell {
 export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim.
+  if (SETUP_ROW.test(clean(c.label)) || NO_CLAIM_CELL.test(clean(c.text))) return;
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
+  // "100+ TB/day", "743.91 ± 44.54 ms": a number with a unit the vocabulary lacks is still a figure, never a feature.
+  const loose = q ? null : looseQuantity(clean(c.text));
+  if (loose && figure({ ...c, conditions: { ...c.conditions, ...loose.conditions } }, loose.q, ctx, emit)) return;
   if (BEST_FOR.test(c.label) && !resolver.find(c.text).length) {
     emitChoice([c.tech], c.text, `${resolver.nameOf(c.tech)}`, c.span, ctx, emit, true);
     return;
@@ -47,7 +54,9 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
   // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
   const marked = rateSupport(c.text);
-  const rated = marked && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  // "Not graduated" under "CNCF status" is the attribute's value, not a missing capability with a replacement.
+  const valueNotRating = !known.length && marked?.support === "missing" && NEGATED_VALUE.test(clean(c.text));
+  const rated = marked && !valueNotRating && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
   const text = clean(c.text);
   const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
   const name = resolver.nameOf(c.tech);
@@ -57,13 +66,35 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
       for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
         emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
       }
-    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !DELEGATED.test(text) && !/^`/.test(text)) {
+    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !loose && !DELEGATED.test(text) && !/^`/.test(text)) {
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
     }
   }
+}
+
+// Rows that describe the test rather than the technology: the version under test, when the page was updated.
+export const SETUP_ROW = /^(?:versions?(?: tested| under test| used)?|tested version|ver\.?|last updated|updated|last update|date tested|tested on)$/i;
+// Cells that say nothing about the technology: nothing was measured, nothing was found, a placeholder.
+const NO_CLAIM_CELL = /^(?:not found|not measured|not tested|not applicable|unknown|latest|n\.a\.|—|tba)$/i;
+// "Not graduated", "not certified": a negated value; "not supported" still rates support.
+const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
+// "17.63 M dims/s", "~10-20 TB/day (single instance)", "743.91 ± 44.54 ms": number, optional range end or
+// spread, a short unit, an optional note in brackets.
+const LOOSE_FIGURE = /^([~≈<>≤≥])?(\d[\d,]{0,12}(?:\.\d{1,6})?)(?:[-–](\d[\d,]{0,12}(?:\.\d{1,6})?))?(\+)? ?(?:± ?(\d[\d,]{0,12}(?:\.\d{1,6})?) )?([A-Za-zµ][A-Za-z/]{0,11}(?: [A-Za-z/]{1,10}){0,2})(?: \(([^()]{1,40})\))?$/;
+
+/** A figure whose unit the vocabulary does not know (kept as written), with its spread and note as conditions. */
+export function looseQuantity(text: string): { q: Quantity; conditions: Conditions } | null {
+  const m = LOOSE_FIGURE.exec(text);
+  if (!m) return null;
+  const num = (s: string) => Number(s.replace(/,/g, ""));
+  const known = cellQuantity(`1 ${m[6]}`);
+  const unit = known && known.end === m[6].length + 2 ? known : null;
+  const q: Quantity = { value: num(m[2]), upTo: m[3] ? num(m[3]) : null, unit: unit?.unit ?? m[6], dimension: unit?.dimension ?? null, start: 0, end: text.length, at: 0, approx: m[1] ?? (m[4] ? "+" : null) };
+  const conditions: Conditions = { ...(m[5] ? { spread: `± ${m[5]} ${q.unit}` } : {}), ...(m[7] ? { note: m[7] } : {}) };
+  return { q, conditions };
 }
 
 const RELATIVE_WORD = /\b(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier|advantage|reduction|improvement|gain|speed-?up|difference|saving)\b/i;
@@ -94,7 +125,7 @@ function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
   const score = rating ? [rating[1], rating[2]] : stars ? [String([...stars[1]].length), "5"] : bare;
   if (score) {
     const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}/${score[1]}.`;
-    emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: `${snake(c.label)}_score`, value: Number(score[0]), unit: "score", conditions: { ...c.conditions, scale: `/${score[1]}` }, stance: "SUPPORTS" }, c.span);
+    emit({ statement, kind: "performance", technologies: [c.tech], topic: "performance", metric: `${snake(c.label)}_score`, value: Number(score[0]), unit: "score", conditions: { ...c.conditions, ...(c.version ? { version: c.version } : {}), scale: `/${score[1]}` }, stance: "SUPPORTS" }, c.span);
     return true;
   }
   const q = COUNT_ATTR.test(c.label) ? cellQuantity(c.text) : null;
@@ -113,7 +144,11 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   const named = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
   // "15.9x faster", "7.3% smaller" in a table of two technologies: a ratio between the two, whatever the column says.
   const peer = !named && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
-  const other = named ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
+  // "1.0x, 2.1x, 5.3x" down a column: each ratio is to the row that reads 1x; that row itself says nothing,
+  // and a ratio to nobody named (more than two technologies, no 1x row) cannot be read at all.
+  if (!named && unit === "x" && (c.baseline === c.tech || (!c.baseline && peer.length !== 1 && (c.peers ?? []).length > 2))) return true;
+  const baseline = !named && unit === "x" && c.baseline && c.baseline !== c.tech ? { slug: c.baseline } : undefined;
+  const other = named ?? baseline ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
   // "Node 20" over a column of figures: the runtime the row's technology ran on, a condition, not a metric.
   const runtime = other ? null : settingLabel(c.label, ctx.resolver);
   const m = other
@@ -130,7 +165,7 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
     value *= ms;
     upTo = upTo != null ? upTo * ms : null;
     shownUnit = "ms";
-  } else if (m.metric === "throughput") shownUnit = "req/s";
+  } else if (m.metric === "throughput" && (q.dimension || !q.unit)) shownUnit = "req/s";
   const conditions: Conditions = { ...c.conditions, ...(c.version ? { version: c.version } : {}), ...(runtime ? { runtime } : {}) };
   if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });

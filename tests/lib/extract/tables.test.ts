@@ -158,12 +158,14 @@ describe("relative figures and derived units in tables", () => {
 });
 
 describe("scorecards", () => {
-  it("reads a flattened scorecard, one cell per line and rows set apart by blank lines: versions, ratings, counts", () => {
+  it("reads a flattened scorecard, one cell per line and rows set apart by blank lines: versions as conditions, ratings, counts", () => {
     const card = "## Our scorecard\n\nFramework\nVersion\nSpeed\nDocs\nGitHub stars\n\nDjango\n5.1\n8/10\n7\n81k\n\nFlask\n3.0.3\n9/10\n9\n68k\n\nThe end.";
-    expect(briefs(card)).toEqual([
-      "fact django version= version", "performance django speed_score=8 score", "performance django docs_score=7 score", "fact django github_stars=81000 stars",
-      "fact flask version= version", "performance flask speed_score=9 score", "performance flask docs_score=9 score", "fact flask github_stars=68000 stars",
+    const out = claims(card);
+    expect(out.map(brief)).toEqual([
+      "performance django speed_score=8 score", "performance django docs_score=7 score", "fact django github_stars=81000 stars",
+      "performance flask speed_score=9 score", "performance flask docs_score=9 score", "fact flask github_stars=68000 stars",
     ]);
+    expect(out[3].conditions.version).toBe("3.0.3");
   });
 
   it("reads star ratings, and leaves bare numbers alone outside a row of small scores", () => {
