@@ -13,7 +13,8 @@ export interface Credentials {
 
 /** The CSRF token for the sign-in, fetched ahead of the click (undefined when it could not be). */
 export function prepareSignIn(): Promise<string | undefined> {
-  return getCsrfToken().catch(() => undefined);
+  // Through a promise chain so that a synchronous throw (no fetch at all) also falls back to signIn().
+  return Promise.resolve().then(() => getCsrfToken()).catch(() => undefined);
 }
 
 /** next-auth's answer: a URL carrying `error=` when the credentials were refused, `csrf=true` when the token was. */

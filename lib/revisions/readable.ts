@@ -10,7 +10,6 @@ import { findResource } from "@/lib/resources";
 import { canReadResource, readableWhere } from "@/lib/resources/access";
 import type { ResourceDef, Row } from "@/lib/resources/define";
 import { authorizeHistory, restorableValues } from "@/lib/services/history";
-import { getRecord, loadRow } from "@/lib/services/records";
 import { redactHistory } from "@/lib/services/redact";
 import { diffSnapshots, type Changes } from "./diff";
 import { actorName } from "./service";
@@ -81,8 +80,7 @@ export interface RestorePreview {
 
 /** What `revertToRevision` (lib/services/history.ts) would do to the record now (all fields, or only `fields`): nothing is written. */
 export async function previewRestore(def: ResourceDef, actor: Actor | null, id: string, revisionId: string, db: Db | Tx = getDb(), fields?: readonly string[]): Promise<RestorePreview> {
-  const who = authorizeHistory(def, actor, "update");
-  const current = await loadRow(db, def, who, id);
+  const { who, record: current } = await authorizeHistory(def, actor, id, "update", db);
   const revision = await db.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
   if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
   // The fields revertToRevision puts back: the editable ones the version recorded (or the named ones).
@@ -119,8 +117,7 @@ export interface VersionComparison {
  * such as normalized search text), with links the reader may not see taken out as in the history.
  */
 export async function compareVersions(def: ResourceDef, actor: Actor | null, id: string, fromId: string, toId: string, db: Db | Tx = getDb()): Promise<VersionComparison> {
-  const who = authorizeHistory(def, actor, "read");
-  await getRecord(def, who, id, db); // read permission and row scope on the record itself
+  const { who } = await authorizeHistory(def, actor, id, "read", db);
   const rows = await db.revision.findMany({
     where: { id: { in: [fromId, toId] }, entity: def.name, entityId: id },
     include: { user: { select: { name: true } } },

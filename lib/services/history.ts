@@ -2,9 +2,10 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { NotFound, ValidationError } from "@/lib/errors";
+import { Forbidden, NotFound, ValidationError } from "@/lib/errors";
 import { revisions } from "@/lib/resources";
-import type { ResourceDef } from "@/lib/resources/define";
+import { canReadResource } from "@/lib/resources/access";
+import type { ResourceDef, Row } from "@/lib/resources/define";
 import { fieldLabelOf } from "@/lib/resources/fields";
 import { transact } from "./after-commit";
 import { applyUpdate, authorize, getRecord, loadRow, parseInput, staleError } from "./records";
@@ -20,18 +21,25 @@ export interface HistoryEntry {
 }
 
 /**
- * A record's history (its revisions, each a whole snapshot) under the revisions' own role rule
- * (README, "Roles": contributors read none) as well as the record's rule for `verb`. Every view
- * of a history goes through here: the list of changes, a comparison, a restore and its preview.
+ * Who may see a record's history. Revisions are whole snapshots (every field of every past version),
+ * so staff see them through the revisions' own rule (README, "Roles") on any record they may read, or
+ * change to restore it; anyone else only on a record they may change themselves (a contributor's own
+ * team's decision), never on one they may only read, such as a claim. Every view of a history goes
+ * through here: the list of changes, a comparison, a restore and its preview. Returns the actor and
+ * the record as the actor may see it.
  */
-export function authorizeHistory(def: ResourceDef, actor: Actor | null, verb: "read" | "update"): Actor {
-  authorize(revisions, actor, "read");
-  return authorize(def, actor, verb);
+export async function authorizeHistory(def: ResourceDef, actor: Actor | null, id: string, verb: "read" | "update", db: Db | Tx): Promise<{ who: Actor; record: Row }> {
+  const staff = actor !== null && canReadResource(revisions, actor);
+  const who = authorize(def, actor, staff ? verb : "update");
+  const record = staff && verb === "read" ? await getRecord(def, who, id, db) : await loadRow(db, def, who, id);
+  if (!staff && def.access.canWrite && !(await def.access.canWrite(who, record, db as Tx))) {
+    throw new Forbidden(`Only staff and those who may change this ${def.label.toLowerCase().replace(/s$/, "")} see its history.`);
+  }
+  return { who, record };
 }
 
 export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<HistoryEntry[]> {
-  const who = authorizeHistory(def, actor, "read");
-  await getRecord(def, who, id, db); // read permission and row scope on the record itself
+  const { who } = await authorizeHistory(def, actor, id, "read", db);
   const rows = await db.revision.findMany({
     where: { entity: def.name, entityId: id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -84,7 +92,7 @@ function toWriteValues(def: ResourceDef, values: Record<string, unknown>): Recor
 
 /** Puts the record's editable fields (or only `fields`) back as they were after `revisionId`. */
 export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()) {
-  const who = authorizeHistory(def, actor, "update");
+  const { who } = await authorizeHistory(def, actor, id, "update", db);
   const { revisionId, version, fields } = parseInput(revertInput, input);
   const reverted = await transact(db, def, async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });

@@ -65,6 +65,18 @@ export class CommonGround {
   }
 }
 
+/**
+ * Whether the claim would be common ground in a new source of its own: a feature naming two or more
+ * technologies, each with the capability ("Django and Express both ship an admin"). The what-if never
+ * suggests more sources behind such a claim, as each new one would make it tell them apart on nothing.
+ */
+export function commonInANewSource(claim: EvidenceClaim, names: Record<string, string>): boolean {
+  const probe: EvidenceClaim = { ...claim, citations: [{ articleId: "\u0000new", sourceKey: "\u0000new", publishedAt: null }] };
+  const alone = new CommonGround();
+  alone.add(probe);
+  return alone.isCommon(probe, names);
+}
+
 /** A claim's signs with support for a common-ground feature taken out (what it says against still counts). */
 export function withoutCommonGround(claim: EvidenceClaim, signs: number[], common: CommonGround, names: Record<string, string>): number[] {
   if (!signs.some((s) => s > 0) || !common.isCommon(claim, names)) return signs;

@@ -16,6 +16,7 @@ import { changedClaim, strengthVariant } from "./weights";
 import { byGain, type TechBucket } from "./bucket";
 import { claimMicro, type ClaimEntry, type UseCaseInput, type UseCaseState } from "./scoring";
 import type { EvidenceChange, Evidence, WhatWouldChange } from "./types";
+import { commonInANewSource } from "./common-ground";
 
 /** More than a few new independent sources for one claim is not a plausible change to the record. */
 const MAX_SOURCES = 3;
@@ -122,7 +123,7 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   }
 
   for (const slug of challengers) {
-    const [best] = state.bucket(slug).supporting.first(1, (e) => ownClaim(e) && e.claim.status === "VERIFIED");
+    const [best] = state.bucket(slug).supporting.first(1, (e) => ownClaim(e) && e.claim.status === "VERIFIED" && !commonInANewSource(e.claim, input.names));
     if (!best) continue;
     // More sources only raise this claim's technologies, so "does it flip?" is monotonic in the
     // count: binary search for the smallest count that flips.

@@ -7,10 +7,13 @@ import { useCanRead } from "../MetaContext";
 
 const HistoryPanel = lazyScreen("HistoryPanel", () => import("../history/HistoryPanel"));
 
-/** Shown only to a role that may read revisions (README, "Roles"), as the server answers 403 to others. */
-export function HistorySection() {
-  const canReadHistory = useCanRead("revisions");
-  if (!canReadHistory) return null;
+/**
+ * Shown to staff (the roles that read revisions, README "Roles") and, on a record's edit screen, to anyone
+ * who may change it (a contributor's own team's decision), as the server does (authorizeHistory).
+ */
+export function HistorySection({ editable = false }: { editable?: boolean }) {
+  const staff = useCanRead("revisions");
+  if (!staff && !editable) return null;
   return (
     <Suspense fallback={null}>
       <HistoryPanel />

@@ -70,7 +70,8 @@ export function ResourceEdit({ id, resource, above }: { id?: Identifier; resourc
       redirect={false}
     >
       <EditBody stale={stale} clearStale={() => setStale(null)} above={above} />
-      <HistorySection />
+      {/* The edit screen opens only on a record this user may change, whose history is theirs to see. */}
+      <HistorySection editable />
     </Edit>
   );
 }

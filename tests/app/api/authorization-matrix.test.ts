@@ -33,8 +33,9 @@ export function expectedStatus(def: ResourceDef, kind: Kind, verb: MatrixVerb): 
   const needed = NEEDS[verb];
   if (def.readOnly && needed !== "read") return 403;
   if (!def.access.roles[needed].includes(kind)) return 403;
-  // A record's history is its revisions: the revisions' own role rule applies too (README, "Roles").
-  if (verb === "history" && !revisions.access.roles.read.includes(kind)) return 403;
+  // A record's history is its revisions: staff see it under the revisions' own rule (README, "Roles"); anyone
+  // else only on a record they may change (the world's row is their team's where a row scope applies).
+  if (verb === "history" && !revisions.access.roles.read.includes(kind) && !def.access.roles.update.includes(kind)) return 403;
   if (verb === "restore" && !def.softDelete) return 403;
   return verb === "create" ? 201 : 200;
 }

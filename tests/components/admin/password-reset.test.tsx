@@ -101,6 +101,8 @@ describe("the reset link's page", () => {
 
   it("the sign-in page answers 'Forgot password?' with how to get a link", async () => {
     const user = userEvent.setup({ delay: null });
+    // The form asks next-auth for its CSRF token ahead of the click (components/auth/sign-in.ts): answer it as the server does.
+    globalThis.fetch = (async () => ({ ok: true, status: 200, json: async () => ({ csrfToken: "csrf" }) }) as Response) as typeof fetch;
     render(await LoginPage({ searchParams: Promise.resolve({}) }));
     await user.click(screen.getByText("Forgot password?"));
     expect(screen.getByText(/Ask an administrator of this site: they can give you a one-time link/)).toBeVisible();

@@ -2,6 +2,7 @@
 // engine to, on a small evidence set written for it.
 import fc from "fast-check";
 import { computeVerdicts, VerdictEngine } from "@/lib/verdicts/engine";
+import { applyChange } from "@/lib/verdicts/what-if";
 import type { Evidence, EvidenceClaim, EvidenceFigure, UseCaseInfo, Verdict } from "@/lib/verdicts/types";
 import { evidenceArb } from "./arbitraries";
 import { claim, decision, evidence, USE_CASES } from "./fixtures";
@@ -508,5 +509,23 @@ describe("public re-review findings", () => {
     engine.removeClaim(fastapiHas.id);
     expect(engine.verdicts()).toEqual(computeVerdicts(evidence([django, flask])));
     expect(engine.verdict("back-office-tool")?.winner).toBeNull();
+  });
+});
+
+describe("what would change this, beside common ground", () => {
+  it("never asks for more sources behind a claim that any new source would make common ground", () => {
+    // Flask leads on one cited figure; Django's only case is one uncited feature claim naming Django and
+    // FastAPI together with the capability. Another source behind it would say both have it: no reason for either.
+    const both = claim(["django", "fastapi"], "Good for model serving and inference", { id: "both", kind: "FEATURE", topic: "admin", sources: [] });
+    const figure = claim(["flask"], "Flask serves model inference at 100 ms p95", {
+      id: "figure", kind: "PERFORMANCE", figure: { metric: "latency_p95", value: 100, setup: "", unit: "ms", higherIsBetter: false }, directions: { flask: "supports" },
+    });
+    const e = evidence([both, figure]);
+    for (const v of computeVerdicts(e)) {
+      if (!v.whatWouldChange) continue;
+      expect(v.whatWouldChange.change).not.toMatchObject({ type: "add-sources", claimId: "both" });
+      const rerun = computeVerdicts(applyChange(e, v.whatWouldChange.change)).find((r) => r.useCaseSlug === v.useCaseSlug)!;
+      expect(rerun.winner).toBe(v.whatWouldChange.newWinner);
+    }
   });
 });

@@ -1,8 +1,9 @@
 /** @jest-environment node */
 // README's roles table gives contributors no revisions: a record's history is its revisions (whole
 // snapshots), so every route that shows one (the history, a comparison, a restore's preview and the
-// restore) answers 403 to a contributor, even on a decision of their own team they may edit; staff
-// read it. The admin's screens follow the same rule (HistorySection, from the meta's "revisions").
+// restore) answers 403 to a contributor on a record they may only read (a claim, another team's public
+// decision); on their own team's decision, which they may change, its history is theirs. Staff read every
+// history. The admin's screens follow the same rule (HistorySection).
 import * as compareRoute from "@/app/api/admin/[resource]/[id]/compare/route";
 import * as revertRoute from "@/app/api/admin/[resource]/[id]/revert/route";
 import type { Actor } from "@/lib/auth/roles";
@@ -39,9 +40,14 @@ describe.each(testProviders())("who reads a record's history on %s", (provider) 
     expect(await answers("claims", w.claims[0], w.contributor, { statement: "Django ships an admin." })).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
   });
 
-  it("a contributor gets 403 for the history of their own team's decision, though they may edit it", async () => {
-    expect(await answers("decisions", w.decision, w.contributor, { title: "Pick a Python web framework" })).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
-    expect((await api.update("decisions", w.decision, { actor: w.contributor }, { title: "Still theirs", version: 2 })).status).toBe(200);
+  it("a contributor reads, compares, previews and restores the history of their own team's decision, which they may change", async () => {
+    expect(await answers("decisions", w.decision, w.contributor, { title: "Pick a Python web framework" })).toEqual({ history: 200, compare: 200, preview: 200, restore: 200 });
+  });
+
+  it("a contributor of another team gets 403 for a public decision's history, though they may read the decision", async () => {
+    const [outsider] = w.loners;
+    expect(await answers("decisions", w.decision, outsider, { title: "Pick a Python web framework", visibility: "PUBLIC" })).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
+    expect((await api.getOne("decisions", w.decision, { actor: outsider })).status).toBe(200);
   });
 
   it("an editor reads, compares, previews and restores a claim's history", async () => {
