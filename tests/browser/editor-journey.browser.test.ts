@@ -83,6 +83,7 @@ describe("an editor curating a claim and publishing a verdict", () => {
     // Publish a verdict citing it.
     const useCases = await apiJson(page, `/api/admin/useCases?filter=${encodeURIComponent(JSON.stringify({ q: "Public JSON API" }))}`);
     const useCaseName = String((useCases.body.data as Array<{ name: string }>)[0].name);
+    const useCaseSlug = String((useCases.body.data as Array<{ slug: string }>)[0].slug);
     await page.goto(`${BASE_URL}/admin#/verdicts/create`);
     await page.getByLabel(/^Title/).fill(VERDICT);
     await page.getByLabel(/^Use case/).fill(useCaseName.slice(0, 10));
@@ -100,12 +101,13 @@ describe("an editor curating a claim and publishing a verdict", () => {
     const claim = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`);
     const slug = String((claim.body.data as { slug: string }).slug);
     const home = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Published material shows within seconds: the write revalidates the cached pages.
+    // Published material shows within seconds: the write revalidates the cached pages. The summary the
+    // editor typed is their note (pages lead with the evidence's own summary), on the use case's page.
     await eventually(async () => {
-      await home.goto(`${BASE_URL}/`);
-      return (await home.getByText(SUMMARY).count()) > 0;
+      await home.goto(`${BASE_URL}/use-cases/${useCaseSlug}`);
+      return (await home.getByText(VERDICT).count()) > 0 && (await home.getByText(SUMMARY).count()) > 0;
     });
-    await shot(home, "public-home");
+    await shot(home, "public-use-case");
     await eventually(async () => {
       await home.goto(`${BASE_URL}/claims/${slug}`);
       return (await home.getByText(EDITED).count()) > 0;
