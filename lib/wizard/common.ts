@@ -15,6 +15,12 @@ export interface DriverEvidence {
   raw: Map<string, number>;
   /** Each counted claim with its sign per candidate. */
   claims: { claim: EvidenceClaim; strength: number; signs: Map<string, number> }[];
+  /**
+   * Figures for the candidates on a metric this driver measures that did not count, and why: taken on
+   * an empty endpoint ("synthetic"), or with no other candidate's figure in the same setup to rank
+   * against ("alone"). The result names them, so a visitor sees the figures were read, not missed.
+   */
+  uncounted: { claim: EvidenceClaim; why: "synthetic" | "alone" }[];
 }
 
 export type Scores = Map<string, number>;

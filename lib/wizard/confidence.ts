@@ -2,7 +2,7 @@
 // theirs), how it compares with the use case's evidence alone, what would raise a low one, and the
 // caveat when the pick is one the team does not know. Pure.
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
-import { monthOf } from "@/lib/verdicts/explain";
+import { monthOf, timesItsScore } from "@/lib/verdicts/explain";
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
@@ -70,9 +70,9 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
     // syndicated copies are one source), so the wizard and the use-case page never disagree.
     `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
     mineTally.against === 0 ? "nothing verified against it" : `${plural(mineTally.against, "piece")} of evidence against it`,
-    rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.round((theirs / mine) * 100)}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
+    rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.min(100, Math.round((theirs / mine) * 100))}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
   ];
-  if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${Math.round((outsiderScore / mine) * 100)}% of its score), but the team would have to learn it`);
+  if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`);
   parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
   const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
   if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));

@@ -98,7 +98,7 @@ function claimTokens(claim: EvidenceClaim): string[] {
 
 /** The verified claims that speak to each driver, with their direction for each candidate. */
 function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], reader: EvidenceSigns, asOfMs: number): DriverEvidence[] {
-  const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [] }));
+  const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [], uncounted: [] }));
   if (drivers.length === 0) return out;
   const index = new PhraseIndex<number>();
   const metrics = new PhraseIndex<number>();
@@ -115,13 +115,20 @@ function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: s
     // As for verdicts (lib/verdicts/relevance.ts): a figure counts for the needs its metric
     // measures, whatever else its sentence mentions, and one taken on an empty endpoint for none.
     const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
-    const hits = figure
-      ? new Set(isSyntheticWorkload(figure) ? [] : metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys())
-      : new Set(index.match(claimTokens(claim)).keys());
+    const measured = figure ? new Set(metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()) : null;
+    if (figure && measured && isSyntheticWorkload(figure)) {
+      for (const i of measured) out[i].uncounted.push({ claim, why: "synthetic" });
+      continue;
+    }
+    const hits = measured ?? new Set(index.match(claimTokens(claim)).keys());
     if (hits.size === 0) continue;
     const signs = reader.signs(claim, techs);
     const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
-    if (bySlug.size === 0) continue;
+    if (bySlug.size === 0) {
+      // A figure ranks only against figures in the same setup: alone in it, it says nothing either way.
+      if (figure) for (const i of hits) out[i].uncounted.push({ claim, why: "alone" });
+      continue;
+    }
     for (const i of hits) {
       out[i].claims.push({ claim, strength, signs: bySlug });
       for (const [t, sign] of bySlug) out[i].raw.set(t, (out[i].raw.get(t) ?? 0) + strength * sign);
@@ -138,12 +145,28 @@ function useCaseFactor(ctx: Context, useCaseName: string, base: Scores): WizardF
   return { question: "useCase", key: "", label: useCaseName, moved: ranked.length > 0, text, claimIds: [] };
 }
 
-function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder: boolean): WizardFactor {
+/**
+ * The figures on this need's metrics that did not count, said with why, the team's options' first
+ * ("" when none): a visitor who knows Express's load figures learns why they did not move the ranking.
+ */
+function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet<string>): string {
+  if (d.uncounted.length === 0) return "";
+  const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
+  const sorted = [...d.uncounted].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
+  const shown = sorted.slice(0, UNCOUNTED_SHOWN).map((c) =>
+    `“${c.claim.statement}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
+  const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
+  return ` Figures read but not counted: ${shown.join("; ")}${more}.`;
+}
+const UNCOUNTED_SHOWN = 3;
+
+function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder: boolean, familiar: ReadonlySet<string>): WizardFactor {
   const values = ctx.candidates.map((s) => norm.get(s) ?? 0);
   const claimIds = d.claims.map((c) => c.claim.id);
   const base = { question: "need" as const, key: d.driver.key, label: d.driver.label, claimIds };
+  const unread = uncountedFigures(ctx, d, familiar);
   if (values.every((v) => v === values[0])) {
-    return { ...base, moved: false, claimIds: [], text: `${d.driver.label}: no evidence distinguishes these ${ctx.category.label.toLowerCase()} on this.` };
+    return { ...base, moved: false, claimIds: [], text: `${d.driver.label}: no evidence distinguishes these ${ctx.category.label.toLowerCase()} on this.${unread}` };
   }
   const by = (positive: boolean) => ctx.candidates.filter((s) => (positive ? (norm.get(s) ?? 0) > 0 : (norm.get(s) ?? 0) < 0)).sort((a, b) => (norm.get(b) ?? 0) - (norm.get(a) ?? 0));
   const countFor = (slug: string) => d.claims.filter((c) => c.signs.has(slug)).length;
@@ -154,7 +177,7 @@ function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder:
   if (against.length) parts.push(`counts against ${list(against.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
   // It moved the scores either way; say so when the order would be the same without it.
   const tail = changedOrder ? "" : ", not enough to change the order";
-  return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.` };
+  return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.${unread}` };
 }
 
 function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: ReadonlySet<string>, moved: boolean, first: string | undefined, standings: ReadonlyMap<string, Standing>): WizardFactor {
@@ -229,7 +252,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     const without = scoresWithout(i);
     // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
-    factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced))));
+    factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced)), familiar));
   });
   factors.push(...untickedFactors(category, useCase, answers.needs));
 
