@@ -28,6 +28,7 @@ import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "
 import { hasEvidence, standingLine, type Standing, type StandingPiece } from "./standing";
 import { decisionCount, evidenceSides, familiarStanding, list, lowerFirst, plural, round, tally, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
 import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
+import { claimTitle } from "@/lib/public/format-claims";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
@@ -154,11 +155,18 @@ function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
   const sorted = [...d.uncounted].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
   const shown = sorted.slice(0, UNCOUNTED_SHOWN).map((c) =>
-    `“${c.claim.statement}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
+    `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
   const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
   return ` Figures read but not counted: ${shown.join("; ")}${more}.`;
 }
 const UNCOUNTED_SHOWN = 3;
+
+/** A figure's statement as the claim pages title it: its bracketed setup parts named ("4 workers", not "4"). */
+function figureTitle(claim: EvidenceClaim): string {
+  const setup = claim.figure?.setup ?? "";
+  const conditions = Object.fromEntries(setup.split(";").filter((p) => p.includes("=")).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+  return claimTitle(claim.statement, conditions);
+}
 
 function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder: boolean, familiar: ReadonlySet<string>): WizardFactor {
   const values = ctx.candidates.map((s) => norm.get(s) ?? 0);
