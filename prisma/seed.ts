@@ -5,6 +5,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { markHouseSources, seedArticles } from "./seed/articles";
 import { seedCatalog } from "./seed/catalog";
+import { correctFigureConditions } from "./seed/conditions";
 import { curateImportedClaims } from "./seed/curation";
 import { seedTeamsAndDecisions } from "./seed/decisions";
 import { DEMO_USERS, seedUsers } from "./seed/users";
@@ -18,6 +19,8 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
   const imported = await seedArticles(db, editor);
   // The demo's own write-up is ours: evidence, never an independent source.
   await markHouseSources(db, editor);
+  // Before curation, as an editor checks a figure's setup against its article before verifying it.
+  await correctFigureConditions(db, editor);
   await curateImportedClaims(db, editor);
   // Decisions first: their outcome reviews are evidence the verdicts' engine proposals count.
   await seedTeamsAndDecisions(db, SYSTEM, userIds, technologies);

@@ -3,7 +3,7 @@
 // public claims and decisions behind it; when editors chose otherwise than the evidence alone, that
 // comes first, with their reason.
 import Link from "next/link";
-import type { PublicReason, VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
+import { NO_PICK, type PublicReason, type VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
 import { confidenceText, withNaturalStatements } from "@/lib/public/format";
 import { StatusBadge } from "./StatusBadge";
 
@@ -47,19 +47,30 @@ function noFlipText(explanation: Explanation): string {
   return "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim.";
 }
 
+/** "Why FastAPI" only for a pick editors published: with none, the reasons are the evidence's lean. */
+function headingOf(explanation: Explanation): string {
+  if (explanation.leansTo) return `Why the checked evidence leans to ${explanation.leansTo}`;
+  if (explanation.editorial && explanation.label === NO_PICK) return "Why there is no pick";
+  return `Why ${explanation.label}`;
+}
+
 export function VerdictExplanation({ explanation, headingId }: { explanation: Explanation; headingId: string }) {
   return (
     <section className="explanation" aria-labelledby={headingId}>
-      <h3 id={headingId}>Why {explanation.label}</h3>
+      <h3 id={headingId}>{headingOf(explanation)}</h3>
       {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
       {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
-      {explanation.confidenceLine && <p className="muted">Evidence-weighted confidence when published: {confidenceText(explanation.confidenceLine)}</p>}
+      {explanation.confidenceLine && (
+        <p className="muted">
+          {explanation.leansTo ? `Evidence-weighted confidence in that lean when published` : "Evidence-weighted confidence when published"}: {confidenceText(explanation.confidenceLine)}
+        </p>
+      )}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}
         </ol>
       ) : (
-        <p>{explanation.editorial ? `The evidence alone does not favour ${explanation.label}.` : "No public reasons to show."}</p>
+        <p>{explanation.editorial && explanation.label !== NO_PICK ? `The evidence alone does not favour ${explanation.label}.` : "No public reasons to show."}</p>
       )}
       <h4>{explanation.counterEvidenceFor ? `Nothing verified against it. The strongest case for an alternative, ${explanation.counterEvidenceFor}` : "Strongest counter-evidence"}</h4>
       {explanation.counterEvidence ? (
@@ -78,7 +89,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
           )}
         </p>
       ) : (
-        <p>{explanation.editorial ? "This is an editorial choice: new evidence is weighed when editors review it again." : noFlipText(explanation)}</p>
+        <p>{explanation.editorial && !explanation.leansTo ? "This is an editorial choice: new evidence is weighed when editors review it again." : noFlipText(explanation)}</p>
       )}
     </section>
   );

@@ -38,11 +38,19 @@ export interface VerdictExplanation {
   /** Set when editors published something other than what the evidence alone points to. */
   editorial: { engineLabel: string; reason: string; text: string } | null;
   /**
+   * Set when editors published no pick: what the checked evidence alone leans to, by name. `label` is
+   * then "No single pick", and the reasons, confidence and counter-evidence are the lean's.
+   */
+  leansTo: string | null;
+  /**
    * The claims the confidence line counts, for the evidence-balance chart (so the chart and the line
    * agree); null for explanations stored before they were recorded (the chart then shows the cited claims).
    */
   balanceEvidence: BalanceEvidence[] | null;
 }
+
+/** The label of a verdict published with no pick (as its "→" line says). */
+export const NO_PICK = "No single pick";
 
 const isEngineVerdict = (value: unknown): value is EngineVerdict =>
   !!value && typeof value === "object" && Array.isArray((value as EngineVerdict).reasons) && typeof (value as EngineVerdict).confidence === "number";
@@ -57,6 +65,8 @@ interface Source {
   label: string;
   engineLabel: string;
   engineRecommended: string[];
+  /** The technologies the stored explanation is about (what was published, or the engine's pick when none was). */
+  explainedFor: string[];
   confidence: number;
   confidenceLine: string | null;
   reasons: Reason[];
@@ -79,25 +89,50 @@ function sourceOf(
   if (row && isExplanation(row.explanation)) {
     const e = row.explanation;
     return {
-      id, recommended, reason, label: e.label, engineLabel: e.engineLabel, engineRecommended: e.engineRecommended, confidence: e.confidence,
+      id, recommended, reason, label: e.label, engineLabel: e.engineLabel, engineRecommended: e.engineRecommended, explainedFor: e.recommended, confidence: e.confidence,
       confidenceLine: e.confidenceExplanation || null, reasons: e.reasons, counterEvidence: e.counterEvidence, change: e.whatWouldChange,
       counted: Array.isArray(e.evidence) ? e.evidence : null,
     };
   }
   if (!isEngineVerdict(snapshot)) return null;
-  const published = recommended.length ? recommended : snapshot.recommended;
-  const agrees = sameSet(published, snapshot.recommended);
+  // A verdict row with no pick published none: the snapshot explains the engine's own pick, its lean.
+  const published = row ? recommended : snapshot.recommended;
+  const about = published.length ? published : snapshot.recommended;
+  const agrees = sameSet(about, snapshot.recommended);
   return {
     id, recommended: published, reason,
     label: agrees ? snapshot.label : (row?.recommended.map((t) => t.name).join(" + ") ?? snapshot.label),
-    engineLabel: snapshot.label, engineRecommended: snapshot.recommended,
+    engineLabel: snapshot.label, engineRecommended: snapshot.recommended, explainedFor: about,
     confidence: agrees ? snapshot.confidence : 0,
     confidenceLine: agrees ? snapshot.confidenceExplanation ?? null : null,
-    reasons: snapshot.reasons.filter((r) => published.includes(r.technologySlug)),
+    reasons: snapshot.reasons.filter((r) => about.includes(r.technologySlug)),
     counterEvidence: agrees ? snapshot.counterEvidence : null,
     change: agrees ? snapshot.whatWouldChange : null,
     counted: null,
   };
+}
+
+/**
+ * With no pick published: what the evidence alone leans to (the engine's recommendation stored with
+ * the verdict), and whether the stored explanation is about that lean (so its reasons and confidence
+ * are the lean's); null when the evidence names no pick either.
+ */
+function leanOf(s: Source): { slugs: string[]; label: string; explained: boolean } | null {
+  if (s.engineRecommended.length === 0) return null;
+  return { slugs: s.engineRecommended, label: s.engineLabel, explained: sameSet(s.explainedFor, s.engineRecommended) };
+}
+
+/** The editors' part, when it differs from the evidence alone: their pick and reason, or that they picked none. */
+function editorialOf(s: Source, lean: { label: string } | null): VerdictExplanation["editorial"] {
+  const because = s.reason ? ` because: ${s.reason}` : " (no reason recorded)";
+  if (s.recommended.length === 0) {
+    // Never "editors chose …": the stored explanation's pick is the engine's when editors name none.
+    const note = s.reason ? ` Their note: ${s.reason}` : "";
+    const text = lean ? `Editors have not picked one; the checked evidence leans to ${lean.label}.${note}` : `Editors have not picked one, and the checked evidence alone names no pick yet.${note}`;
+    return { engineLabel: s.engineLabel, reason: s.reason, text };
+  }
+  if (s.engineRecommended.length === 0 || sameSet(s.recommended, s.engineRecommended)) return null;
+  return { engineLabel: s.engineLabel, reason: s.reason, text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}` };
 }
 
 /** The citations the engine counts as sources (lib/editorial/load.ts): live, supporting, of a live article. */
@@ -145,27 +180,27 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
   for (const s of sources) {
     const change = s.change;
     const claim = change ? claimById.get(change.change.claimId) ?? null : null;
-    const disagrees = s.engineRecommended.length > 0 && !sameSet(s.recommended, s.engineRecommended);
-    const because = s.reason ? ` because: ${s.reason}` : " (no reason recorded)";
+    const lean = s.recommended.length === 0 ? leanOf(s) : null;
+    // What the reasons speak for: what was published, or with no pick, what the evidence leans to.
+    const explained = lean ? lean.slugs : s.recommended;
     out[s.id] = {
-      label: s.label,
-      confidence: s.confidence,
-      confidenceLine: s.confidenceLine,
-      // A reason is shown only when it speaks for what was published.
+      label: s.recommended.length === 0 ? NO_PICK : s.label,
+      confidence: lean && !lean.explained ? 0 : s.confidence,
+      confidenceLine: lean && !lean.explained ? null : s.confidenceLine,
+      // A reason is shown only when it speaks for what was published (or, with no pick, for the lean).
       reasons: s.reasons
-        .filter((r) => r.weight > 0 && r.direction !== "against" && s.recommended.includes(r.technologySlug))
+        .filter((r) => r.weight > 0 && r.direction !== "against" && explained.includes(r.technologySlug))
         .map(present)
         .filter((r): r is PublicReason => !!r),
-      counterEvidence: s.counterEvidence ? present(s.counterEvidence) : null,
+      counterEvidence: s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null,
       // Evidence for another technology is not evidence against this one: say whose case it is.
-      counterEvidenceFor: s.counterEvidence && s.counterEvidence.direction !== "against" && !s.recommended.includes(s.counterEvidence.technologySlug)
+      counterEvidenceFor: s.counterEvidence && (!lean || lean.explained) && s.counterEvidence.direction !== "against" && !explained.includes(s.counterEvidence.technologySlug)
         ? names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug
         : null,
       // A change that hinges on a claim readers cannot see is not explained at all.
       whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
-      editorial: disagrees
-        ? { engineLabel: s.engineLabel, reason: s.reason, text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}` }
-        : null,
+      editorial: editorialOf(s, lean),
+      leansTo: lean?.label ?? null,
       // Counted claims are verified, so public unless deleted since: those are left out of the chart.
       balanceEvidence: s.counted
         ? s.counted.flatMap((c) => {

@@ -37,10 +37,24 @@ export const pickLabel = (recommended: Array<{ name: string }>): string => recom
 export function evidenceSummary(explanation: unknown, pick: string): string {
   const e = storedExplanation(explanation);
   if (!e) return `${pick || "No single pick"}: published before verdicts were explained from the evidence.`;
+  if (!pick) return noPickSummary(e);
   const balance = claimBalance(e);
   const counted = balance ? ` (${balance})` : "";
   if (e.engineRecommended.length === 0) return `Editors chose ${e.label}${counted}; the checked evidence alone names no pick.`;
   if (!sameSet(e.recommended, e.engineRecommended)) return `Editors chose ${e.label}${counted}; the checked evidence alone points to ${e.engineLabel}.`;
   // The band, not the figure: a percentage is shown only in the line that explains it.
   return `${e.label} leads on the checked evidence${counted}, with ${confidenceBand(e.confidence)} confidence.`;
+}
+
+/**
+ * A verdict published with no pick: editors have not picked one, whatever the stored explanation
+ * explains (a publication stores the engine's proposal of the moment, whose pick is the engine's,
+ * never the editors'). What the evidence leans to is said as a lean, with its own counts and band
+ * when the explanation is about that lean.
+ */
+function noPickSummary(e: RecommendationExplanation): string {
+  if (e.engineRecommended.length === 0) return "Editors have not picked one, and the checked evidence alone names no pick yet.";
+  if (!sameSet(e.recommended, e.engineRecommended)) return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}.`;
+  const balance = claimBalance(e);
+  return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}${balance ? ` (${balance})` : ""}, with ${confidenceBand(e.confidence)} confidence.`;
 }

@@ -161,12 +161,21 @@ function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim
   return [...items.values()];
 }
 
+/**
+ * A higher score as a reader says it: "about the same score", "1.4 times its score", "about 3 times
+ * its score". Never a percentage above 100 ("300% of its score" reads as nonsense).
+ */
+export function timesItsScore(ratio: number): string {
+  if (ratio < 1.05) return "about the same score";
+  return ratio < 1.95 ? `${ratio.toFixed(1)} times its score` : `about ${Math.round(ratio)} times its score`;
+}
+
 /** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
 function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): string {
   const mine = input.state.scoreOf(first);
   if (mine <= 0) return `${nameOf(input, slug)} scores higher on the evidence`;
   const percent = Math.round((micro / mine) * 100);
-  return percent > 100 ? `${nameOf(input, slug)} scores higher (${percent}% of it)` : `${nameOf(input, slug)} next at ${percent}% of its score`;
+  return percent > 100 ? `${nameOf(input, slug)} scores higher (${timesItsScore(micro / mine)})` : `${nameOf(input, slug)} next at ${percent}% of its score`;
 }
 
 /**

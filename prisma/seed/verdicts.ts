@@ -31,7 +31,8 @@ const VERDICTS: VerdictSeed[] = [
     recommended: ["django"],
     keywords: ["admin", "back-office", "back office"],
     summary: "Pick Django: its built-in admin, auth and migrations give staff working screens on day one.",
-    rationale: "The sources that compare admin screens agree Django ships one; FastAPI needs third-party or hand-built screens.",
+    // The contrast names the runner-up on the evidence (Laravel), not a technology the verdict never weighed against Django.
+    rationale: "The sources that compare admin screens agree Django ships one; Laravel, next on the evidence, needs a paid add-on (Nova) for it.",
     publish: true,
   },
   {

@@ -48,6 +48,7 @@ const explanation = z
     counterEvidenceFor: z.string().nullable().describe("Set when nothing speaks against the pick and counterEvidence is the runner-up's best case: the runner-up's name."),
     whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
     editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
+    leansTo: z.string().nullable().describe("Set when editors published no pick (label is then \"No single pick\"): what the checked evidence alone leans to; the reasons and confidence are that lean's."),
   })
   .nullable()
   .describe("The explanation shown on the verdict's public page; null for a verdict published before the engine existed.");

@@ -167,7 +167,9 @@ describe("the wizard, as requirements", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.confidence).toBeGreaterThan(0);
     expect(outcome.confidenceExplanation).not.toContain("\n");
-    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \(\d+% of its score\), but the team would have to learn it; newest source Jun 2025\. Low confidence on our scale/);
+    expect(outcome.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 2 independent sources for it; nothing verified against it; nothing else the team knows scores; FastAPI scores higher on the evidence alone \((about the same score|\d\.\d times its score|about \d+ times its score)\), but the team would have to learn it; newest source Jun 2025\. Low confidence on our scale/);
+    // A higher score is said in words: a percentage above 100 ("300% of its score") reads as nonsense.
+    for (const [, percent] of outcome.confidenceExplanation.matchAll(/(\d+)%/g)) expect(Number(percent)).toBeLessThanOrEqual(100);
     expect(outcome.confidenceExplanation).toMatch(/On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because your answers \(high traffic, I\/O-bound\) move the scores, and the team's skills put the options it knows first\./);
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
     expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/);
@@ -202,6 +204,24 @@ describe("the wizard, as requirements", () => {
       const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io", "realtime-websockets"] }, claims);
       expect(outcome.recommended).toBe("fastapi");
       expect(factor(outcome, "realtime-websockets")?.text).toMatch(/no evidence distinguishes/);
+    });
+
+    it("finding 16: a JavaScript team's high traffic weighs Express's load figures where they compare, and says why where they do not", () => {
+      const load = (tech: string, value: number, setup = "endpoint=database read;hardware=4 vcpu vm;workers=4"): EvidenceClaim =>
+        claim([tech], `${NAMES[tech]} served about ${value} requests per second reading one database row.`, {
+          id: `${tech}-db-${value}`, kind: "PERFORMANCE", figure: { metric: "throughput", unit: "req/s", value, setup, higherIsBetter: true },
+        });
+      const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+      // Alone in its setup, and a hello-world figure beside it: neither ranks anything, and the answer says so.
+      const alone = rank(answers, [load("express", 8000), hello("express", 15000), hello("fastapi", 24000)]);
+      const text = factor(alone, "high-traffic-io")!.text;
+      expect(text).toContain("“Express served about 8000 requests per second reading one database row.” (no figure in the same setup ranks it above or below another of these frameworks)");
+      expect(text).toContain("“Express achieved about 15000 requests per second (2-vcpu vm, hello-world).” (taken on an empty endpoint, which measures no real workload)");
+      // Measured beside another candidate in the same setup, Express's figure counts and is named as a reason.
+      const compared = rank(answers, [load("express", 8000), load("fastapi", 5000)]);
+      expect(compared.recommended).toBe("express");
+      expect(compared.reasons.flatMap((r) => r.claimIds)).toContain("express-db-8000");
+      expect(factor(compared, "high-traffic-io")!.text).toMatch(/^High traffic, I\/O-bound: favours Express \(1 claim\); counts against FastAPI \(1 claim\)/);
     });
 
     it("a claim is shown once per result: under the pick's reasons, not again as an answer's evidence", () => {

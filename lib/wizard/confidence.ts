@@ -1,0 +1,135 @@
+// The wizard's confidence in its pick, in one line a visitor can read (as the verdict pages word
+// theirs), how it compares with the use case's evidence alone, what would raise a low one, and the
+// caveat when the pick is one the team does not know. Pure.
+import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
+import { monthOf, timesItsScore } from "@/lib/verdicts/explain";
+import { countSources } from "@/lib/verdicts/weights";
+import type { Verdict } from "@/lib/verdicts/types";
+import { languageLabel } from "@/lib/resources/categories";
+import { NO_SKILLS } from "./questionnaire";
+import { hasEvidence, type Standing } from "./standing";
+import { familiarStanding, list, orList, plural, round, tally, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
+
+export interface ConfidenceInput {
+  pick: string;
+  leader: string | null;
+  final: string[];
+  scores: Scores;
+  familiar: ReadonlySet<string>;
+  drivers: DriverEvidence[];
+  sides: Sides;
+  verdict: Verdict | undefined;
+  standings: ReadonlyMap<string, Standing>;
+  useCaseName: string;
+  /** Whether the use case has a published verdict page: only then is the engine's verdict called "its verdict". */
+  verdictPublished: boolean;
+  /** The confidence the use case's evidence alone gives this pick (as its verdict counts it). */
+  onEvidenceAlone: number;
+  /** When the verdict's winner is another technology: the confidence the evidence alone gives it, alone. */
+  verdictPickAlone: number;
+  /** The ticked answers with evidence that moved some option's score. */
+  answersThatMoved: string[];
+  decisionsFor: (slug: string) => number;
+}
+
+/**
+ * Confidence as the verdicts define it (lib/verdicts/confidence.ts): the pick's lead over the best
+ * alternative the team would weigh (the other familiar technologies when skills put the pick first),
+ * times how much evidence the two stand on; then, in one line: sources, evidence against, the
+ * runner-up, how recent, the band on the one scale, and how and why it differs from the figure the
+ * use case's evidence alone gives (the wizard weighs the visitor's answers; the verdict does not).
+ */
+export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: number; line: string } {
+  const { pick, scores, familiar } = input;
+  // The alternative the pick is measured against: the next one on the evidence when the evidence
+  // chose it too; when the team's skills did, the next technology the team also knows.
+  const outsider = input.leader && input.leader !== pick ? input.leader : null;
+  const tier = (s: string) => familiar.has(s) && (scores.get(s) ?? 0) > 0;
+  // As the verdict's runner-up (lib/verdicts/scoring.ts): an option only evidence placed, never one
+  // that scores 0 for lack of any (else one at 0 would stand in for a weighed one below it).
+  const weighed = (s: string) => !!input.verdict?.scores.some((x) => x.technologySlug === s) || input.drivers.some((d) => d.claims.some((c) => c.signs.has(s)));
+  const rival = input.final.find((s) => s !== pick && weighed(s) && (!outsider || tier(s) === tier(pick)));
+  const mine = scores.get(pick) ?? 0;
+  const theirs = Math.max(0, rival ? (scores.get(rival) ?? 0) : 0);
+  // A pick the team knows, trailing a technology it would have to learn, is held back by that gap.
+  const outsiderScore = outsider ? (scores.get(outsider) ?? 0) : 0;
+  const held = outsider && outsiderScore > mine ? mine / outsiderScore : 1;
+
+  // Pieces of evidence as the verdict counts them (its use case's, per technology), plus the ticked
+  // answers' claims it does not already count: with no answer ticked, the two figures are one.
+  const counted = new Set(input.sides.claims.map((c) => c.id));
+  const piecesOf = (slug: string) =>
+    (input.verdict?.scores.find((s) => s.technologySlug === slug)?.evidenceCount ?? 0) +
+    new Set(input.drivers.flatMap((d) => d.claims.filter((c) => c.signs.has(slug) && !counted.has(c.claim.id)).map((c) => c.claim.id))).size;
+  const pieces = piecesOf(pick) + (rival ? piecesOf(rival) : 0);
+  const confidence = round(confidenceFrom(mine, theirs, pieces) * held);
+
+  const mineTally = tally(pick, input.sides.claims, input.drivers, input.sides.signOf, input.decisionsFor(pick));
+  const parts = [
+    // Worded and counted as the verdict pages' confidence line is (countSources: one article and its
+    // syndicated copies are one source), so the wizard and the use-case page never disagree.
+    `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
+    mineTally.against === 0 ? "nothing verified against it" : `${plural(mineTally.against, "piece")} of evidence against it`,
+    rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.min(100, Math.round((theirs / mine) * 100))}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
+  ];
+  if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`);
+  parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
+  const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
+  if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
+  return { confidence, line: sentences.filter(Boolean).join(" ") };
+}
+
+/**
+ * Why the wizard's figure differs from the one the use case's evidence alone gives this pick, or that
+ * it does not: with nothing ticked and no skills named, the inputs are the verdict's and so is the figure.
+ */
+function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: number, bySkills: boolean): string {
+  const alone = Math.round(input.onEvidenceAlone * 100);
+  const name = ctx.nameOf(input.pick);
+  // "As its verdict counts it" only where the verdict recommends this pick alone; otherwise the
+  // figure is what the same evidence would give this pick, which no verdict page shows.
+  const asVerdict = input.verdictPublished && input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
+  if (alone === Math.round(confidence * 100)) return `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: your answers do not change it.`;
+  const why = [
+    input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores` : "",
+    bySkills ? "the team's skills put the options it knows first" : "",
+  ].filter(Boolean);
+  const because = why.length ? why.join(", and ") : "the options compared differ";
+  const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
+  // The evidence alone picks another: its figure is the verdict's, for its own pick.
+  // "Its verdict" only where one is published: the engine ranks every use case, and a visitor must
+  // not be told of a verdict they cannot open.
+  if (other?.winner) {
+    const picks = input.verdictPublished ? `its verdict picks ${ctx.nameOf(other.winner)}` : `${ctx.nameOf(other.winner)} comes first`;
+    return `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`;
+  }
+  return `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`;
+}
+
+/** For a low figure: the evidence that would raise it, naming the options the team knows that no evidence speaks to. */
+function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
+  const silent = [...input.familiar].filter((s) => s !== input.pick && !hasEvidence(input.standings.get(s)!));
+  const known = silent.length ? `, or any about ${list(silent.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here` : "";
+  return `What would raise it: more checked claims from independent sources on these needs${known}.`;
+}
+
+/**
+ * Said plainly when the pick is in a language (or is a technology) the team does not know, while
+ * it knows some of the options: familiarity puts a known option first only where the evidence
+ * supports it, so the reader learns whether the known ones lost on evidence or for lack of it.
+ */
+export function caveatOf(ctx: Context, input: ConfidenceInput, confidence: number, skills: string): string | null {
+  if (skills === NO_SKILLS || input.familiar.has(input.pick)) return null;
+  const known = ctx.candidates.filter((s) => input.familiar.has(s));
+  if (known.length === 0) return null;
+  const pick = ctx.nameOf(input.pick);
+  const tech = ctx.category.technologies.find((t) => t.slug === input.pick);
+  const unknown = ctx.category.skillsBy === "language" && tech?.language ? `${pick} is in ${languageLabel(tech.language)}, which the team does not know.` : `The team does not know ${pick}.`;
+  const silent = known.filter((s) => !hasEvidence(input.standings.get(s)!));
+  if (confidenceBand(confidence) === "low" && silent.length) {
+    const they = silent.length === 1 ? "it" : "they";
+    return `${unknown} No checked evidence speaks for or against ${orList(silent.map(ctx.nameOf))} on these answers, and with confidence this low the evidence does not show that ${they} would do worse: weigh the time it takes to learn ${pick}.`;
+  }
+  const standing = familiarStanding(ctx, known, input.scores, input.standings);
+  return `${unknown} ${standing ? `${standing.charAt(0).toUpperCase()}${standing.slice(1)}.` : `The options the team knows trail it on the checked evidence.`}`;
+}
