@@ -4,7 +4,7 @@ import { claimKindLabel, claimTitle, contradictionNote, contradictionState, form
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ConditionsTable } from "./ConditionsTable";
 import { readableContext } from "@/lib/public/plain-text";
-import { QuoteInContext } from "./QuoteInContext";
+import { QuoteInContext, TableRowQuote } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
 import { StatusBadge } from "./StatusBadge";
 
@@ -127,8 +127,9 @@ function CitationItem({ citation: c }: { citation: PublicClaim["citations"][numb
           {[c.article.author, c.article.domain, formatDate(c.article.publishedAt)].filter(Boolean).join(" · ")}
         </span>
       </p>
-      {/* The page shows the excerpt without markdown syntax; the API keeps the stored text. */}
-      <QuoteInContext context={readableContext(c.context)} />
+      {/* The page shows the excerpt without markdown syntax; the API keeps the stored text. A table row
+          is shown under its header: the row alone does not say which column a figure is. */}
+      {c.tableHeader ? <TableRowQuote header={c.tableHeader} context={c.context} /> : <QuoteInContext context={readableContext(c.context)} />}
       <p className="citation__links">
         <span className={`stance stance--${c.stance.toLowerCase()}`}>{STANCE_LABELS[c.stance] ?? c.stance}</span>
         <Link href={`/sources/${c.article.slug}`}>Read it in the source</Link>
