@@ -7,6 +7,7 @@ import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
 import { plainText } from "./plain-text";
+import type { LeadText } from "./snippet";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
 import type { IndexedKind } from "./engines";
 
@@ -121,13 +122,13 @@ const verdictSnippetSelect = {
  * A verdict result reads as its page does: first what the evidence says (worked out from the stored
  * explanation), then the editors' own words, labelled as theirs, which the index also searches.
  */
-function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): string {
+function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): LeadText {
   const note = [v.summary, v.rationale].filter(Boolean).join(" ");
-  return `${evidenceSummary(v.explanation, pickLabel(v.recommended))}${note ? ` Editors' note: ${note}` : ""}`;
+  return { lead: evidenceSummary(v.explanation, pickLabel(v.recommended)), rest: note ? { label: "Editors' note:", text: note } : null };
 }
 
-/** What each shown row adds to its title, by id: the text its snippet is cut from. */
-export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string>> {
+/** What each shown row adds to its title, by id: the text its snippet is cut from (a verdict's in two parts). */
+export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string | LeadText>> {
   if (ids.length === 0) return new Map();
   const where = { id: { in: ids } };
   switch (kind) {
