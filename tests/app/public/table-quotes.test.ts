@@ -1,8 +1,8 @@
 /** @jest-environment node */
 // A claim read from a table row is shown with its table's header wherever its quote is shown: on the
-// claim page as a small two-row table (header cells over the row's), in the API beside the quote. A
-// citation stored without a header (any prose quote, or a row imported before headers were kept)
-// renders as it always did.
+// claim page as a small two-row table (header cells over the row's), in a search result as "Header:
+// value" pairs, in the API beside the quote. A citation stored without a header (any prose quote, or
+// a row imported before headers were kept) renders as it always did.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -11,6 +11,8 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { parseDocument } from "@/lib/import";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { importParsed, loadImportContext } from "@/lib/import/service";
+import { search } from "@/lib/search";
+import { forgetCatalogue } from "@/lib/search/catalogue";
 import { seedCatalog } from "@/prisma/seed/catalog";
 import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
@@ -45,6 +47,13 @@ describe.each(testProviders())("table-row quotes read with their header on %s", 
     expect(table).toContain("<tbody><tr><td><mark>Django</mark></td><td><mark>3,900</mark></td><td><mark>12 ms</mark></td></tr></tbody>");
     // Only the quoted row: the other rows of the table are not part of this claim's quote.
     expect(table).not.toContain("4,400");
+  });
+
+  it("a search result quotes the row as 'Header: value' pairs", async () => {
+    forgetCatalogue(t.db);
+    const { hits } = await search({ q: "django", kinds: ["claim"] }, t.db, provider);
+    const hit = hits.find((h) => h.slug === figure);
+    expect(hit?.snippet.map((p) => p.text).join("")).toContain("“Framework: Django · Requests/s: 3,900 · p95 latency: 12 ms”");
   });
 
   it("a prose quote renders as before, and so does a table row stored without its header", async () => {
