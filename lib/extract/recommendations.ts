@@ -50,7 +50,8 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
   const forX = FOR_X_TECH.exec(text);
   if (forX && onlyTechs(forX[2], resolver)) {
     const techs = resolver.slugsIn(forX[2]);
-    push(techs, forX[1], `For ${lcFirst(clean(forX[1]))}, ${names(techs)}.`);
+    const picks = techs.map((x) => resolver.nameOf(x)).join(" and ");
+    push(techs, forX[1], `${picks} ${techs.length > 1 ? "are" : "is"} recommended for ${lcFirst(clean(forX[1]))}.`);
     return out;
   }
   const pickIt = PICK_IT.exec(text);

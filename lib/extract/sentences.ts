@@ -3,6 +3,8 @@ export interface Span {
   text: string;
   start: number;
   end: number;
+  /** For a table row: where its table's header is, which says what each cell of the row is. */
+  header?: { start: number; end: number };
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;

@@ -22,6 +22,8 @@ export interface CandidateClaim {
   quote: string;
   start: number;
   end: number;
+  /** When the quote is a table row: the table's header, exact text of the document, and where it is. */
+  header?: { quote: string; start: number; end: number };
   metric: string | null;
   value: number | null;
   unit: string | null;

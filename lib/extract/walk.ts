@@ -46,7 +46,8 @@ function claimSink(text: string, resolver: TechResolver, compared: string[], set
     const sig = signature(c);
     if (seen.has(sig) || !c.technologies.length) return;
     seen.add(sig);
-    claims.push({ ...c, statement: c.statement.slice(0, 1000), quote: text.slice(span.start, span.end), start: span.start, end: span.end });
+    const header = span.header && { quote: text.slice(span.header.start, span.header.end), start: span.header.start, end: span.header.end };
+    claims.push({ ...c, statement: c.statement.slice(0, 1000), quote: text.slice(span.start, span.end), start: span.start, end: span.end, ...(header ? { header } : {}) });
   };
   return { emit, claims };
 }

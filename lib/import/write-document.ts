@@ -56,7 +56,7 @@ export async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ct
   fresh.forEach((p, i) => stored.set(p.indexed, { ...p.indexed, id: inserted[i].id, slug: inserted[i].slug }));
   if (inserted.length) await tx.claimScore.createMany({ data: fresh.map((p, i) => ({ claimId: inserted[i].id, score: p.claim.keepScore ?? 0.5, hidden: p.claim.hidden ?? false })) });
   const claimIdOf = (p: (typeof pending)[number]): string => p.same?.id ?? (stored.get(p.indexed) as IndexedClaim).id;
-  await write.citations(article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, stance: p.claim.stance })));
+  await write.citations(article.id, pending.map((p) => ({ claimId: claimIdOf(p), quote: p.claim.quote, start: p.claim.start, end: p.claim.end, header: p.claim.header ?? null, stance: p.claim.stance })));
   const added = await write.contradictions(proposalsOf(plan).map((x) => {
     const b = stored.get(x.b) ?? x.b;
     return { claimAId: x.a.id, claimBId: b.id, kind: x.kind, status: x.status, reason: x.reason, report: { a: x.a.slug, b: b.slug, kind: x.kind, status: x.status, reason: x.reason } };

@@ -32,7 +32,11 @@ export interface NewClaim {
 
 export interface NewTechnology { slug: string; name: string; kind: string; aliases: string[]; homepage: string | null }
 
-export interface NewCitation { claimId: string; quote: string; start: number; end: number; stance: string }
+export interface NewCitation {
+  claimId: string; quote: string; start: number; end: number; stance: string;
+  /** A table row's header, kept beside the row it says the columns of (exact text at its own offsets). */
+  header?: { quote: string; start: number; end: number } | null;
+}
 export interface NewContradiction { claimAId: string; claimBId: string; kind: string; status: string; reason: string }
 
 /**
@@ -107,7 +111,8 @@ export class DocumentWriter {
     const seen = new Set<string>();
     // The article is new in this transaction: the only possible duplicates are within this batch.
     const unique = items.filter((c) => { const key = `${c.claimId}|${c.start}|${c.end}`; if (seen.has(key)) return false; seen.add(key); return true; });
-    const rows: Citation[] = unique.map((c) => ({ id: newRowId(), claimId: c.claimId, articleId, quote: c.quote, start: c.start, end: c.end, stance: c.stance as Citation["stance"], ...this.fresh() }));
+    const rows: Citation[] = unique.map((c) => ({ id: newRowId(), claimId: c.claimId, articleId, quote: c.quote, start: c.start, end: c.end,
+      headerQuote: c.header?.quote ?? null, headerStart: c.header?.start ?? null, headerEnd: c.header?.end ?? null, stance: c.stance as Citation["stance"], ...this.fresh() }));
     await insertRows(this.tx, "Citation", rows);
     for (const r of rows) this.created(citations, r);
     return rows;

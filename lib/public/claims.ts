@@ -14,6 +14,8 @@ export interface PublicCitation {
   id: string;
   stance: string;
   context: QuoteContext;
+  /** When the quote is a table row: its table's header as stored (exact text of the source); null otherwise. */
+  tableHeader: string | null;
   article: { slug: string; title: string; url: string | null; domain: string | null; author: string | null; publishedAt: Date | null };
 }
 
@@ -109,6 +111,7 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
         id: c.id,
         stance: c.stance,
         context: quoteInContext(text, c.quote, c.start, c.end),
+        tableHeader: c.headerQuote,
         article,
       })),
       contradictions: [

@@ -41,3 +41,39 @@ export function readableContext(context: QuoteContext): QuoteContext {
   const quote = context.quote.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" ");
   return { before: before ? before + joinBefore : "", quote: quote || context.quote, after: after ? joinAfter + after : "", located: true };
 }
+
+/** A quoted table row read with its header: the header's cells over the row's, one column each. */
+export interface QuoteTable {
+  header: string[];
+  row: string[];
+}
+
+/** A table line's cells as stored: "| a | b |" (empty cells kept), tab- or space-aligned columns. */
+function storedCells(line: string): string[] {
+  let t = line.trim();
+  if (t.includes("|")) {
+    if (t.startsWith("|")) t = t.slice(1);
+    if (t.endsWith("|")) t = t.slice(0, -1);
+    return t.split("|").map((c) => plainLine(c.trim()).trim());
+  }
+  return t.split(/\t+| {2,}/).map((c) => plainLine(c).trim());
+}
+
+/** A header or row in cells: one line split at its separators, or a flattened table's one cell per line. */
+function cellsOf(text: string): string[] {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.length > 1 ? lines.map((l) => plainLine(l).trim()) : storedCells(lines[0] ?? "");
+}
+
+/**
+ * A table-row quote beside its header's cells, when both split into the same number of columns (at
+ * least two); null otherwise (the header is then shown as its line above the quote).
+ */
+export function quoteTable(header: string, row: string): QuoteTable | null {
+  const h = cellsOf(header);
+  const r = cellsOf(row);
+  return h.length >= 2 && h.length === r.length ? { header: h, row: r } : null;
+}
+
+/** A table's header as one line of words ("Framework · Requests/s · p95"). */
+export const readableHeader = (header: string): string => header.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" · ");

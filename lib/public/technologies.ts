@@ -39,10 +39,15 @@ export const toSummary = (c: ClaimSummaryRow): ClaimSummary => ({
 });
 export { claimSummarySelect };
 
-export async function listTechnologies(db: Db = getDb()) {
+/**
+ * Live technologies with how many verified claims are about each: the one count the /technologies
+ * page and the API's /technologies both show. `page` (API paging) and `kind` narrow the list.
+ */
+export async function listTechnologies(db: Db = getDb(), options: { kind?: string; page?: { skip: number; take: number } } = {}) {
   const rows = await db.technology.findMany({
-    where: liveTechnologyWhere(),
-    orderBy: { name: "asc" },
+    where: { AND: [liveTechnologyWhere(), options.kind ? { kind: options.kind } : {}] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    ...options.page,
     select: { slug: true, name: true, kind: true, description: true, _count: { select: { claims: { where: verifiedClaimWhere() } } } },
   });
   return rows.map(({ _count, ...t }) => ({ ...t, verifiedClaims: _count.claims }));

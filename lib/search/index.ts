@@ -10,7 +10,7 @@ import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleRows, type Row } from "./rows";
-import { matchesAllWords, snippet, withoutTitle, type SnippetPart } from "./snippet";
+import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
@@ -210,17 +210,24 @@ function facets(candidates: Candidate[], request: SearchRequest, catalogue: Cata
   };
 }
 
+/** What a result adds to its title, cut around the match; a verdict's always opens with its evidence's summary. */
+function snippetOf(source: string | LeadText, title: string, groups: Group[]): SnippetPart[] {
+  if (typeof source !== "string") return leadSnippet({ ...source, lead: withoutTitle(source.lead, title) }, groups);
+  const body = withoutTitle(source, title);
+  return body ? snippet(body, groups) : [];
+}
+
 async function withSnippets(db: Db, shown: Candidate[], groups: Group[]): Promise<SearchHit[]> {
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string | LeadText>();
   await Promise.all(
     INDEXED_KINDS.map(async (kind) => {
       for (const [id, text] of await snippetTexts(db, kind, shown.filter((c) => c.kind === kind).map((c) => c.id))) texts.set(`${kind}:${id}`, text);
     }),
   );
   return shown.map((c) => {
-    const body = withoutTitle(c.body ?? texts.get(`${c.kind}:${c.id}`) ?? "", c.title);
+    const source = c.body ?? texts.get(`${c.kind}:${c.id}`) ?? "";
     return {
-      kind: c.kind, slug: c.slug, title: c.title, url: c.url, status: c.status, snippet: body ? snippet(body, groups) : [],
+      kind: c.kind, slug: c.slug, title: c.title, url: c.url, status: c.status, snippet: snippetOf(source, c.title, groups),
       score: Number((c.tier * 1000 + c.engineScore).toFixed(4)), technologies: c.technologySlugs,
     };
   });

@@ -6,7 +6,9 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
+import { quoteTable } from "@/lib/public/plain-text";
 import { plainText } from "./plain-text";
+import type { LeadText } from "./snippet";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
 import type { IndexedKind } from "./engines";
 
@@ -103,13 +105,24 @@ function visibleArticles(db: Db, ids: string[]) {
 
 /** A claim's first live citation, with its source's title: what a claim result adds to its statement. */
 function claimQuotes(db: Db, ids: string[]) {
-  return db.$queryRaw<{ id: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; source: string | null }[]>(Prisma.sql`
-    SELECT c."id", c."topic", c."metric", c."unit", ci."quote" AS "quote", a."title" AS "source" FROM "Claim" c
+  return db.$queryRaw<{ id: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }[]>(Prisma.sql`
+    SELECT c."id", c."topic", c."metric", c."unit", ci."quote" AS "quote", ci."headerQuote" AS "header", a."title" AS "source" FROM "Claim" c
       LEFT JOIN "Citation" ci ON ci."id" = (
         SELECT x."id" FROM "Citation" x JOIN "Article" y ON y."id" = x."articleId"
          WHERE x."claimId" = c."id" AND x."deletedAt" IS NULL AND y."deletedAt" IS NULL ORDER BY x."createdAt" ASC, x."id" ASC LIMIT 1)
       LEFT JOIN "Article" a ON a."id" = ci."articleId"
      WHERE c."id" IN (${Prisma.join(ids)})`);
+}
+
+/**
+ * A quote as a snippet shows it: made plain first (a table row's cell bars would otherwise become
+ * separators inside the quotation marks, "“ · Admin UI · ”"); a table row stored with its header reads
+ * as "Header: value" pairs ("Framework: Django · Requests/s: 3,900"), so each figure says what it is.
+ */
+function quoteText(quote: string, header: string | null): string {
+  const table = header ? quoteTable(header, quote) : null;
+  if (!table) return plainText(quote);
+  return table.header.flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : [])).join(" · ");
 }
 
 const verdictSnippetSelect = {
@@ -121,21 +134,20 @@ const verdictSnippetSelect = {
  * A verdict result reads as its page does: first what the evidence says (worked out from the stored
  * explanation), then the editors' own words, labelled as theirs, which the index also searches.
  */
-function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): string {
+function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): LeadText {
   const note = [v.summary, v.rationale].filter(Boolean).join(" ");
-  return `${evidenceSummary(v.explanation, pickLabel(v.recommended))}${note ? ` Editors' note: ${note}` : ""}`;
+  return { lead: evidenceSummary(v.explanation, pickLabel(v.recommended)), rest: note ? { label: "Editors' note:", text: note } : null };
 }
 
-/** What each shown row adds to its title, by id: the text its snippet is cut from. */
-export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string>> {
+/** What each shown row adds to its title, by id: the text its snippet is cut from (a verdict's in two parts). */
+export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string | LeadText>> {
   if (ids.length === 0) return new Map();
   const where = { id: { in: ids } };
   switch (kind) {
     case "claim": {
       return new Map((await claimQuotes(db, ids)).map((c) => {
         const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : c.topic ? `About ${featureName(c.topic)}.` : "";
-        // The quote made plain first: a table row's cell bars would otherwise become separators inside the quotation marks ("“ · Admin UI · ”").
-        return [c.id, c.quote ? `“${plainText(c.quote)}” (${c.source}) ${measures}` : measures];
+        return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
       }));
     }
     case "article":

@@ -99,6 +99,30 @@ export function snippet(text: string, groups: Group[], length = 220): SnippetPar
   return parts;
 }
 
+/** A text whose opening always shows (a verdict's evidence summary), then a labelled part (the editors' note). */
+export interface LeadText {
+  lead: string;
+  rest: { label: string; text: string } | null;
+}
+
+/** Below this many characters left after the lead, a labelled part without a match is left out. */
+const MIN_ROOM = 80;
+
+/**
+ * The lead whole (its matches marked), then the labelled part cut around its own first match with the
+ * room left, the label always before it: a match in the editors' note never shows their words without
+ * the evidence's summary before them, or without saying whose words they are.
+ */
+export function leadSnippet(source: LeadText, groups: Group[], length = 220): SnippetPart[] {
+  const leadLength = plainText(source.lead).length;
+  const lead = snippet(source.lead, groups, Math.max(length, leadLength));
+  if (!source.rest || !plainText(source.rest.text)) return lead;
+  const room = length - leadLength - source.rest.label.length - 1;
+  const restMatches = matchedSpans(plainText(source.rest.text), groups).length > 0;
+  if (room < MIN_ROOM && !restMatches) return [...lead, { text: " …", match: false }];
+  return [...lead, { text: `${lead.length ? " " : ""}${source.rest.label} `, match: false }, ...snippet(source.rest.text, groups, Math.max(room, MIN_ROOM))];
+}
+
 /** Drops a leading repetition of the title from a body ("# Title\n\nText" → "Text"). */
 export function withoutTitle(body: string, title: string): string {
   const plain = plainText(body);

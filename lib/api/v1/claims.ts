@@ -66,6 +66,10 @@ const quoteContext = z.object({
   quote: z.string(),
   after: z.string(),
   located: z.boolean().describe("Whether the quote was found at its recorded place in the source text."),
+  tableHeader: z
+    .string()
+    .nullable()
+    .describe("When the quote is a row of a table: the table's header row, exact text of the source, which says what each cell of `quote` is (\"| Framework | Requests/s |\" over \"| Django | 3,900 |\"). null for any other quote, and for table rows imported before headers were kept."),
 });
 
 export const getClaimEndpoint = defineEndpoint({
@@ -105,7 +109,7 @@ export const getClaimEndpoint = defineEndpoint({
       citations: claim.citations.map((c) => ({
         id: c.id,
         stance: c.stance as "SUPPORTS" | "CONTRADICTS" | "MENTIONS",
-        context: { before: c.context.before, quote: c.context.quote, after: c.context.after, located: c.context.located },
+        context: { before: c.context.before, quote: c.context.quote, after: c.context.after, located: c.context.located, tableHeader: c.tableHeader },
         article: { ...c.article, publishedAt: isoOrNull(c.article.publishedAt) },
       })),
       contradictions: claim.contradictions.map((c) => ({ ...c, other: { ...c.other, status: status(c.other.status) } })),

@@ -2,8 +2,8 @@
 import { shownRecords } from "@/lib/cache/shows";
 import { claimsOfTechnology } from "@/lib/cache/tags";
 import { z } from "zod";
-import { liveTechnologyWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
-import { getTechnologyPage } from "@/lib/public/technologies";
+import { liveTechnologyWhere } from "@/lib/resources/visibility";
+import { getTechnologyPage, listTechnologies } from "@/lib/public/technologies";
 import { NotFound } from "@/lib/errors";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -28,16 +28,9 @@ export const listTechnologiesEndpoint = defineEndpoint({
   tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where = { AND: [liveTechnologyWhere(), query.kind ? { kind: query.kind } : {}] };
-    const [rows, total] = await Promise.all([
-      db.technology.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        ...skipTake(query),
-        select: { slug: true, name: true, kind: true, description: true, _count: { select: { claims: { where: verifiedClaimWhere() } } } },
-      }),
-      db.technology.count({ where }),
-    ]);
-    const items = rows.map(({ _count, ...t }) => ({ ...t, verifiedClaims: _count.claims, url: `/technologies/${t.slug}` }));
+    // The same list and count as the /technologies page, one page of it.
+    const [rows, total] = await Promise.all([listTechnologies(db, { kind: query.kind, page: skipTake(query) }), db.technology.count({ where })]);
+    const items = rows.map((t) => ({ ...t, url: `/technologies/${t.slug}` }));
     return paginate(url, query, items, total);
   },
 });

@@ -44,8 +44,12 @@ const explanation = z
     confidence: z.number(),
     confidenceLine: z.string().nullable().describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
     reasons: z.array(publicReason).describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
-    counterEvidence: publicReason.nullable(),
-    counterEvidenceFor: z.string().nullable().describe("Set when nothing speaks against the pick and counterEvidence is the runner-up's best case: the runner-up's name."),
+    counterReason: publicReason
+      .nullable()
+      .describe("The strongest reason against the published recommendation, shaped like each of `reasons`; when nothing speaks against it, the runner-up's best case (see `counterReasonFor`); null when there is neither."),
+    counterReasonFor: z.string().nullable().describe("Set when nothing speaks against the pick and `counterReason` is the runner-up's best case: the runner-up's name."),
+    counterEvidence: publicReason.nullable().meta({ deprecated: true }).describe("Deprecated alias of `counterReason` (same value), kept for one version: read `counterReason`."),
+    counterEvidenceFor: z.string().nullable().meta({ deprecated: true }).describe("Deprecated alias of `counterReasonFor` (same value), kept for one version: read `counterReasonFor`."),
     whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
     editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
     leansTo: z.string().nullable().describe("Set when editors published no pick (label is then \"No single pick\"): what the checked evidence alone leans to; the reasons and confidence are that lean's."),
@@ -75,11 +79,14 @@ const toItem = ({ rationale: _r, explanation, engineConfidence, summary, ...v }:
   url: `/use-cases/${v.useCase.slug}`,
 });
 
-/** The chart's claims are the page's concern: the API lists the evidence itself. */
-function withoutChart(found: VerdictExplanation | undefined): Omit<VerdictExplanation, "balanceEvidence"> | null {
+/**
+ * The chart's claims are the page's concern: the API lists the evidence itself. The reason against
+ * the pick is named as `reasons` are (`counterReason`); its former name stays for one version.
+ */
+function apiExplanation(found: VerdictExplanation | null | undefined) {
   if (!found) return null;
   const { balanceEvidence: _chart, ...explanation } = found;
-  return explanation;
+  return { ...explanation, counterReason: explanation.counterEvidence, counterReasonFor: explanation.counterEvidenceFor };
 }
 
 type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
@@ -116,6 +123,7 @@ export const getVerdictEndpoint = defineEndpoint({
   path: "/verdicts/{slug}",
   tag: "Verdicts",
   summary: "One published verdict with its rationale and public evidence",
+  description: "`explanation.counterReason` (and `counterReasonFor`) name the reason against the pick as `explanation.reasons` name theirs; they replace `counterEvidence` and `counterEvidenceFor`, still sent with the same values as deprecated aliases for one version.",
   params: slugParam,
   query: z.object({}),
   notFound: true,
@@ -134,7 +142,7 @@ export const getVerdictEndpoint = defineEndpoint({
     if (!row) throw new NotFound("The verdict");
     const { evidence: rows, id, engineSnapshot, ...verdict } = row;
     const explanations = await explainVerdicts(db, [{ id, engineSnapshot }]);
-    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: withoutChart(explanations[id]) };
+    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: apiExplanation(explanations[id]) };
   },
 });
 
@@ -185,6 +193,7 @@ export const getUseCaseEndpoint = defineEndpoint({
         publishedAt: isoOrNull(v.publishedAt),
         url: `/use-cases/${useCase.slug}`,
         evidence: toEvidence(rows),
+        explanation: apiExplanation(v.explanation),
       })),
     };
   },

@@ -5,9 +5,17 @@ import type { Span } from "../sentences";
 import type { TechResolver } from "../technologies";
 import { BEST_FOR, clean, lcFirst, lowerWords, RECOMMEND, techOf, type TableContext } from "./common";
 
-export function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false): void {
+/**
+ * A recommendation as a person writes it: "Django is recommended for staff back office." (the words the
+ * public pages always showed); a reason the table gives goes after the use case, in parentheses.
+ */
+export function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false, reason = ""): void {
   const names = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
-  const statement = bestFor ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.` : `For ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}, pick ${techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "")}.`;
+  const pick = techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "");
+  const because = reason ? ` (${lcFirst(reason)})` : "";
+  const statement = bestFor
+    ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.`
+    : `${pick} ${techs.length > 1 ? "are" : "is"} recommended for ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}${because}.`;
   emit({ statement, kind: "recommendation", technologies: techs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
 }
 
@@ -40,7 +48,7 @@ export function choiceTable(header: string[], rows: string[][], spans: Span[], c
       // "Either: Rails or Laravel" names two candidates, not a recommendation.
       if (!techs.length || !label || (techs.length > 1 && /\beither\b|\bor\b/i.test(answer))) continue;
       const reason = reasonAt > 0 && at === columns[0] ? clean(r[reasonAt] ?? "").replace(/(?<![.;\s])[.;\s]+$/, "") : "";
-      emitChoice(techs, label, reason ? `${answer} (${lcFirst(reason)})` : answer, spans[ri], ctx, emit);
+      emitChoice(techs, label, answer, spans[ri], ctx, emit, false, reason);
     }
   });
 }

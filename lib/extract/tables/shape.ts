@@ -8,13 +8,20 @@ import { valueTailTable } from "./value-tail";
 export interface Table {
   header: string[];
   rows: string[][];
-  /** Each row's source: the line, or for a flattened table the row's lines. */
+  /** Each row's source: the line, or for a flattened table the row's lines; each carries the header's place. */
   spans: Span[];
+  /** Where the header is in the document: its line, or for a flattened table its lines. */
+  headerSpan: Place;
   /** Line numbers covered, header included. */
   firstLine: number;
   lastLine: number;
   /** The line before the table when it introduces it ("Build metrics:"). */
   leadIn: string;
+}
+
+export interface Place {
+  start: number;
+  end: number;
 }
 
 export interface Line {
@@ -49,6 +56,8 @@ function spacedCells(raw: string): string[] | null {
 }
 
 const spanOf = (line: Line): Span => ({ text: line.text, start: line.start, end: line.start + line.text.length });
+/** From the first line's start to the last line's end (a header flattened one cell per line). */
+const linesSpan = (first: Line, last: Line): Place => ({ start: first.start, end: last.start + last.text.length });
 
 /** Consecutive lines read by one cell splitter, all with the same number of cells (a header and rows). */
 function runOf(lines: Line[], raw: string[], i: number, split: (l: Line, raw: string) => string[] | null, sameWidth: boolean): Table | null {
@@ -65,7 +74,7 @@ function runOf(lines: Line[], raw: string[], i: number, split: (l: Line, raw: st
     rows.push(cells);
     spans.push(spanOf(lines[j]));
   }
-  return { header, rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
+  return { header, rows, spans, headerSpan: linesSpan(lines[i], lines[i]), firstLine: i, lastLine: j - 1, leadIn: "" };
 }
 
 /** Most value cells read as values (quantities, yes/no): a run of short prose lines is not a table. */
@@ -108,7 +117,7 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
     spans.push({ text: group.map((l) => l.text).join("\n"), start: group[0].start, end: group[n - 1].start + group[n - 1].text.length });
   }
   if (!valuesRead(rows, looksLikeValue)) return null;
-  return { header: lines.slice(i, i + n).map((l) => l.text), rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
+  return { header: lines.slice(i, i + n).map((l) => l.text), rows, spans, headerSpan: linesSpan(lines[i], lines[i + n - 1]), firstLine: i, lastLine: j - 1, leadIn: "" };
 }
 
 // The corner cell of a comparison whose header names the compared things: what its rows are.
@@ -143,7 +152,7 @@ function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean):
     spans.push({ text: at.map((k) => lines[k].text).join("\n"), start: lines[at[0]].start, end: last.start + last.text.length });
   }
   if (rows.length < 2) return null;
-  return { header: cells.slice(0, n).map((k) => lines[k].text), rows, spans, firstLine: i, lastLine: cells[n + rows.length * n - 1], leadIn: "" };
+  return { header: cells.slice(0, n).map((k) => lines[k].text), rows, spans, headerSpan: linesSpan(lines[cells[0]], lines[cells[n - 1]]), firstLine: i, lastLine: cells[n + rows.length * n - 1], leadIn: "" };
 }
 
 /**
@@ -163,7 +172,9 @@ export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: 
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
     const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null) : null) ?? (columns ? valueTailTable(lines, i, columns) : null);
     if (table && table.rows.length) {
-      out.push({ ...table, leadIn: lastText.endsWith(":") ? lastText : "" });
+      // Each row carries where its header is: a row quoted alone does not say which column is which.
+      const spans = table.spans.map((s) => ({ ...s, header: table.headerSpan }));
+      out.push({ ...table, spans, leadIn: lastText.endsWith(":") ? lastText : "" });
       i = table.lastLine;
       lastText = "";
       continue;

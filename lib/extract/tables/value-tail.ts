@@ -57,5 +57,5 @@ export function valueTailTable(lines: Line[], i: number, columns: (header: strin
   const names = columns(header, width);
   if (!names) return null;
   const first = header.indexOf(names[0]);
-  return { header: [header.slice(0, Math.max(0, first)).trim() || "Metric", ...names], rows, spans, firstLine: i, lastLine: j - 1, leadIn: "" };
+  return { header: [header.slice(0, Math.max(0, first)).trim() || "Metric", ...names], rows, spans, headerSpan: { start: lines[i].start, end: lines[i].start + header.length }, firstLine: i, lastLine: j - 1, leadIn: "" };
 }

@@ -28,6 +28,7 @@ import { publicClaimWhere, publicArticleWhere, publishedVerdictWhere } from "@/l
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { pageText } from "./support/page-text";
+import { api } from "../api/v1/support";
 
 const KINDS = ["PERFORMANCE", "FEATURE", "FACT", "RECOMMENDATION", "OPINION"] as const;
 const slug = (value: string) => ({ params: Promise.resolve({ slug: value }) });
@@ -138,6 +139,38 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     const comparisons = await listComparisons(t.db, 100);
     expect(comparisons.length).toBeGreaterThan(2);
     for (const c of comparisons) expectReadable(`compare: ${c.slug}`, await textOf(ComparePage({ params: Promise.resolve({ pair: c.slug }) })));
+  });
+
+  it("shows each count a visitor meets twice the same on every page and in the API", async () => {
+    // Comparisons: the home page's cards, the comparisons index and each comparison's own page.
+    const cards = (text: string) => new Map([...text.matchAll(/^(.+ vs .+)\n(\d+) checked claims?$/gm)].map((m) => [m[1], Number(m[2])]));
+    const home = cards(pages.get("home") ?? "");
+    const index = cards(pages.get("comparisons") ?? "");
+    expect(home.size).toBeGreaterThan(2);
+    const slugs = new Map((await listComparisons(t.db, 100)).map((c) => [c.technologies.map((x) => x.name).join(" vs "), c.slug]));
+    for (const [name, count] of [...home, ...index]) {
+      const own = await textOf(ComparePage({ params: Promise.resolve({ pair: slugs.get(name) ?? "" }) }));
+      expect([name, Number(/^From (\d+) checked claims? about /m.exec(own)?.[1])]).toEqual([name, count]);
+      expect([name, home.get(name) ?? count, index.get(name) ?? count]).toEqual([name, count, count]);
+    }
+    // Technologies: the index's "N verified claims", the API's verifiedClaims, the claims the technology's page lists as verified.
+    const listed = [...(pages.get("technologies") ?? "").matchAll(/^(.+)\n[^\n]* · (\d+) verified claims?$/gm)].map((m) => ({ name: m[1], count: Number(m[2]) }));
+    expect(listed.filter((x) => x.count > 0).length).toBeGreaterThan(2);
+    const { json } = await api("/api/v1/technologies?perPage=100");
+    const fromApi = new Map((json.items as { name: string; slug: string; verifiedClaims: number }[]).map((x) => [x.name, x]));
+    for (const { name, count } of listed) {
+      const item = fromApi.get(name);
+      expect([name, item?.verifiedClaims]).toEqual([name, count]);
+      const own = await textOf(TechnologyPage(slug(item?.slug ?? "")));
+      expect([name, own.split("\n").filter((l) => /Verified \d+ sources?$/.test(l)).length]).toEqual([name, count]);
+    }
+    // Use cases: the index's line for each published verdict is its page's, and the home page's.
+    const published = await t.db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true } });
+    for (const u of published) {
+      const line = (pages.get(`use case: ${u.slug}`) ?? "").split("\n").find((l) => / leads on the checked evidence /.test(l));
+      expect(line).toBeDefined();
+      expect([u.slug, pages.get("use cases")?.includes(`${line}`), pages.get("home")?.includes(`${line}`)]).toEqual([u.slug, true, true]);
+    }
   });
 
   it("lists a figure measured under other conditions apart from the claims that contradict it", async () => {

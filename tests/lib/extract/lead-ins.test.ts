@@ -79,16 +79,16 @@ describe("multi-word product names are one technology", () => {
 describe("a table's row label is the technology only when the picks are not in its cells", () => {
   it("a 'Best Choice' column names the technology; the first column is what it is chosen for, and the reason is kept", () => {
     const text = "| Need | Best Choice | Reason |\n|---|---|---|\n| WebSocket | Fiber | Native support |\n| Static Site | net/http | Nothing to install |\n| Graceful Shutdown | All | Context-based |\n";
-    expect(saidAll(text)).toEqual(["recommendation fiber: For WebSocket, pick Fiber (native support).", "recommendation go-net-http: For static site, pick net/http (nothing to install)."]);
+    expect(saidAll(text)).toEqual(["recommendation fiber: Fiber is recommended for WebSocket (native support).", "recommendation go-net-http: net/http is recommended for static site (nothing to install)."]);
   });
 
   it("a runner-up column is not a recommendation, and use-case labels do not become technologies", () => {
     const text = "| Kind of app | Primary Choice | Secondary Choice |\n|---|---|---|\n| REST API | Gin | Fiber |\n| GraphQL Server | Fiber | Gin |\n| Microservice | Fiber | net/http |\n| Kiosk Display | net/http | Echo |\n";
     expect(saidAll(text)).toEqual([
-      "recommendation gin: For REST API, pick Gin.",
-      "recommendation fiber: For GraphQL server, pick Fiber.",
-      "recommendation fiber: For microservice, pick Fiber.",
-      "recommendation go-net-http: For kiosk display, pick net/http.",
+      "recommendation gin: Gin is recommended for REST API.",
+      "recommendation fiber: Fiber is recommended for GraphQL server.",
+      "recommendation fiber: Fiber is recommended for microservice.",
+      "recommendation go-net-http: net/http is recommended for kiosk display.",
     ]);
   });
 });

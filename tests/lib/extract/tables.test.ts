@@ -85,7 +85,7 @@ describe("cells that are not figures", () => {
     const out = claims("| Aspect | Django | Flask | Winner |\n| Config format | settings.py module | app.config dict | Both |\n| Admin | ✅ | ❌ | Django |");
     expect(out.map((c) => c.statement)).toEqual(expect.arrayContaining([
       "Django: config format — settings.py module.", "Flask: config format — app.config dict.",
-      "For config format, pick Django and Flask.", "For admin, pick Django.", "Django has an admin interface built in.", "Flask has no built-in admin interface.",
+      "Django and Flask are recommended for config format.", "Django is recommended for admin.", "Django has an admin interface built in.", "Flask has no built-in admin interface.",
     ]));
   });
 });

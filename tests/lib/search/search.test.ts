@@ -7,6 +7,7 @@ import { updateRecord } from "@/lib/services/records";
 import { search, suggestionNames } from "@/lib/search";
 import { forgetCatalogue } from "@/lib/search/catalogue";
 import { METRIC_SYNONYMS } from "@/lib/search/synonyms";
+import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { buildWorld, type World } from "../public/world";
 
@@ -64,6 +65,24 @@ describe.each(testProviders())("search on %s", (provider) => {
     const text = hit.snippet.map((p) => p.text).join("");
     expect(text.indexOf("Editors' note: Pick Django.")).toBeGreaterThan(0);
     expect(text.startsWith("Pick Django.")).toBe(false);
+  });
+
+  it("a verdict matched deep in the editors' note still opens with the evidence's summary, the note labelled as theirs", async () => {
+    const before = await t.db.verdict.findUniqueOrThrow({ where: { id: w.published.id as string }, select: { rationale: true } });
+    const filler = "Staff use the admin screens every day, and the screens come with the framework. ".repeat(5);
+    await t.db.verdict.update({ where: { id: w.published.id as string }, data: { rationale: `${filler}Quokka-grade onboarding settles it.` } });
+    try {
+      const [hit] = (await run("quokka", { kinds: ["verdict"] })).hits;
+      const row = await t.db.verdict.findUniqueOrThrow({ where: { id: w.published.id as string }, select: { explanation: true, recommended: { select: { name: true }, orderBy: { name: "asc" } } } });
+      const lead = evidenceSummary(row.explanation, pickLabel(row.recommended));
+      const text = hit.snippet.map((p) => p.text).join("");
+      expect(text.startsWith(lead)).toBe(true);
+      // The note is cut around the match, its label kept before the cut.
+      expect(text.slice(lead.length)).toMatch(/^ Editors' note: …[^…]*Quokka-grade onboarding settles it\.$/);
+      expect(hit.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(["Quokka"]);
+    } finally {
+      await t.db.verdict.update({ where: { id: w.published.id as string }, data: { rationale: before.rationale } });
+    }
   });
 
   it("matches word prefixes, any case and, on SQLite, without accents", async () => {

@@ -1,6 +1,6 @@
 import { fts5Expression, parseQuery, searchTerms, tsQueryExpression } from "@/lib/search/query";
 import { plainText } from "@/lib/search/plain-text";
-import { snippet, withoutTitle } from "@/lib/search/snippet";
+import { leadSnippet, snippet, withoutTitle } from "@/lib/search/snippet";
 
 const marked = (parts: { text: string; match: boolean }[]) => parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join("");
 const groups = (q: string) => parseQuery(q).groups;
@@ -87,5 +87,28 @@ describe("snippets", () => {
     expect(withoutTitle("# Django vs FastAPI\n\nDjango has an admin.", "Django vs FastAPI")).toBe("Django has an admin.");
     expect(withoutTitle("Django vs FastAPI", "Django vs FastAPI")).toBe("");
     expect(withoutTitle("Another text.", "Django vs FastAPI")).toBe("Another text.");
+  });
+});
+
+describe("a verdict's snippet", () => {
+  const lead = "Django leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence.";
+  const note = `Pick Django. ${"Staff use the admin screens every day. ".repeat(8)}Quokka onboarding settles it.`;
+  const label = "Editors' note:";
+
+  it("always opens with the evidence's summary, even when the match is deep in the editors' note, which stays labelled", () => {
+    const text = marked(leadSnippet({ lead, rest: { label, text: note } }, groups("quokka")));
+    expect(text.startsWith(lead)).toBe(true);
+    expect(text).toMatch(/^[^…]+ Editors' note: … .*\[Quokka\] onboarding settles it\.$/);
+  });
+
+  it("marks a match in the summary, and shows the note's start after it when there is room", () => {
+    const text = marked(leadSnippet({ lead, rest: { label, text: "Pick Django." } }, groups("django")));
+    expect(text).toBe("[Django] leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence. Editors' note: Pick [Django].");
+  });
+
+  it("leaves out a note without a match when the summary fills the room, and says more follows", () => {
+    const long = `${lead} ${lead}`;
+    expect(marked(leadSnippet({ lead: long, rest: { label, text: note } }, groups("confidence")))).toMatch(/^Django leads .*\[confidence\]\. …$/);
+    expect(marked(leadSnippet({ lead, rest: null }, groups("django")))).toBe(marked(snippet(lead, groups("django"), 500)));
   });
 });

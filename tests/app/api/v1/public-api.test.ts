@@ -6,6 +6,7 @@ import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
 import { testProviders, type TestDatabase } from "../../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../../lib/public/world";
+import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { api } from "./support";
 
 const expectNoPrivate = (value: unknown) => {
@@ -123,6 +124,21 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
     for (const answer of [verdicts, verdict, useCases, articles, article, comparison, await api("/api/v1/technologies/django"), await api("/api/v1/comparisons")]) {
       expectNoPrivate(answer.json);
     }
+  });
+
+  it("names the reason against a pick as the reasons for it are named, keeping the former name as a deprecated alias", async () => {
+    const { json } = await api(`/api/v1/verdicts/${w.published.slug}`);
+    const { explanation } = json;
+    expect(Object.keys(explanation)).toEqual(expect.arrayContaining(["reasons", "counterReason", "counterReasonFor", "counterEvidence", "counterEvidenceFor"]));
+    expect(explanation.counterEvidence).toEqual(explanation.counterReason);
+    expect(explanation.counterEvidenceFor).toEqual(explanation.counterReasonFor);
+    const useCase = await api("/api/v1/use-cases/back-office-tool");
+    expect(useCase.json.verdicts[0].explanation).toMatchObject({ counterReason: explanation.counterReason, counterReasonFor: explanation.counterReasonFor });
+    // The OpenAPI document says which name is the old one.
+    const document = await (await openApiRoute()).json();
+    const text = JSON.stringify(document);
+    expect(text).toContain('"deprecated":true');
+    expect(document.paths["/verdicts/{slug}"].get.description).toContain("counterReason");
   });
 
   it("answers CORS preflights and sends CORS and cache headers without credentials", async () => {
