@@ -137,6 +137,7 @@ async function apiLane(): Promise<(req: IncomingMessage, res: ServerResponse) =>
     compress: config.compress === false ? null : (await import("next/dist/compiled/compression")).default(),
     releaseCompression: releaseCompressionStream,
     urlBase: `${formatHostname(hostname ?? "localhost")}:${port}`,
+    routeVary: manifest.rsc.varyHeader,
     otherRoutes: ["/api/v1/openapi.json"],
     markAnswers: process.env.SV_LANE_HEADER === "1",
   });

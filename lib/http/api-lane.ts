@@ -42,6 +42,8 @@ export interface ApiLaneOptions {
   releaseCompression?: (res: ServerResponse) => void;
   /** The origin Next.js builds a route's request URL on: its hostname (bracketed for IPv6) and port. */
   urlBase: string;
+  /** The `vary` Next.js appends to every app route's answer before the route runs (the build's rsc.varyHeader). */
+  routeVary: string;
   /** Paths under /api/v1 another route of the app answers (the static OpenAPI document). */
   otherRoutes: readonly string[];
   /** Tests only: the lane's answers say so (x-api-lane), to tell them from Next.js's. */
@@ -55,6 +57,7 @@ export interface RoutesManifest {
   redirects: Array<{ source: string; internal?: boolean }>;
   rewrites: Record<string, unknown[]> | unknown[];
   onMatchHeaders?: unknown[];
+  rsc: { varyHeader: string };
 }
 
 /**
@@ -85,6 +88,20 @@ const ROUTER_HEADER = /^(?:rsc|next-|x-nextjs|x-middleware|x-invoke|x-matched-pa
 const FRAMING = new Set(["content-length", "content-encoding", "transfer-encoding"]);
 const REPEATABLE = new Set(["set-cookie", "www-authenticate", "proxy-authenticate", "vary"]);
 
+/** One `name=value` pair as Next.js passes it on unchanged: a plain name, a value of unreserved characters and escapes. */
+const PLAIN_PAIR = /^[A-Za-z][\w-]*=(?:[\w.~-]|%[0-9A-Fa-f]{2})*$/;
+/** Query parameters Next.js's router reads itself (route parameters of rewrites and interceptions). */
+const ROUTER_PARAM = /^nxt[PI]/;
+
+/**
+ * Whether Next.js hands the route this query string as it came: it rebuilds the query (a `__proto__`
+ * parameter, for one, never reaches the route), so anything but plain pairs goes to Next.js.
+ */
+export function isPlainQuery(query: string): boolean {
+  if (query === "") return true;
+  return query.split("&").every((pair) => PLAIN_PAIR.test(pair) && !ROUTER_PARAM.test(pair));
+}
+
 /**
  * The path segments the lane answers `req` for, or null when Next.js must: see the file's comment.
  * Segments are those Next.js hands `[...path]`: a plain path has nothing to decode.
@@ -95,6 +112,8 @@ export function laneSegments(req: IncomingMessage, otherRoutes: readonly string[
   if (!target.startsWith(API_LANE_PREFIX) || target.includes("#")) return null;
   const path = rawPathOf(target);
   if (!isPlainPath(path) || otherRoutes.includes(path)) return null;
+  const at = target.indexOf("?");
+  if (at !== -1 && (at === target.length - 1 || !isPlainQuery(target.slice(at + 1)))) return null;
   if (req.headers["content-length"] !== undefined && req.headers["content-length"] !== "0") return null;
   if (req.headers["transfer-encoding"] !== undefined) return null;
   for (const name of Object.keys(req.headers)) if (ROUTER_HEADER.test(name)) return null;
@@ -116,6 +135,17 @@ function routeRequest(req: IncomingMessage, urlBase: string, nonce: string, poli
   return new Request(`${https ? "https" : "http"}://${urlBase}${req.url}`, { method: req.method, headers });
 }
 
+/**
+ * Next.js's NodeNextResponse.appendHeader (base-http/node.js): the values as an array, a value
+ * already there not repeated. An array-valued Content-Type is also why the compression middleware
+ * leaves route answers alone (its filter takes strings only): the lane installs it all the same.
+ */
+function appendAsNext(res: ServerResponse, name: string, value: string): void {
+  const current = res.getHeader(name);
+  const values = current === undefined ? [] : (Array.isArray(current) ? current : [current]).map(String);
+  if (!values.includes(value)) res.setHeader(name, [...values, value]);
+}
+
 /** Writes a route's Response as Next.js's sendResponse does. */
 async function send(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
@@ -123,9 +153,9 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
   response.headers.forEach((value, name) => {
     if (name === "x-middleware-set-cookie" || FRAMING.has(name)) return;
     if (name === "set-cookie") {
-      for (const cookie of response.headers.getSetCookie()) res.appendHeader(name, cookie);
+      for (const cookie of response.headers.getSetCookie()) appendAsNext(res, name, cookie);
     } else if (REPEATABLE.has(name) || res.getHeader(name) === undefined) {
-      res.appendHeader(name, value);
+      appendAsNext(res, name, value);
     }
   });
   if (!response.body || req.method === "HEAD") {
@@ -171,6 +201,9 @@ async function answer(req: IncomingMessage, res: ServerResponse, segments: strin
   }
   for (const { key, value } of options.headers(rawPathOf(req.url ?? ""))) res.setHeader(key, value);
   res.setHeader("content-security-policy", policy);
+  // base-server.js setVaryHeader: an app route that no interception route can shadow (the lane
+  // refuses builds with rewrites, which interception routes are).
+  appendAsNext(res, "vary", options.routeVary);
   if (options.markAnswers) res.setHeader("x-api-lane", "1");
   const handler = req.method === "HEAD" ? options.handlers.HEAD : options.handlers.GET;
   await send(req, res, await handler(request, { params: Promise.resolve({ path: segments }) }));

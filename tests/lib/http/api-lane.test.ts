@@ -12,7 +12,7 @@ describe("laneSegments", () => {
   it("takes GET and HEAD of plain /api/v1 paths, whatever the query, with the segments Next.js hands [...path]", () => {
     expect(laneSegments(request("/api/v1/claims?page=5"), OTHER)).toEqual(["claims"]);
     expect(laneSegments(request("/api/v1/claims/some-slug", "HEAD"), OTHER)).toEqual(["claims", "some-slug"]);
-    expect(laneSegments(request("/api/v1/Claims?page=%ff&page=2"), OTHER)).toEqual(["Claims"]);
+    expect(laneSegments(request("/api/v1/Claims?page=%ff&page=2&topic=caf%C3%A9"), OTHER)).toEqual(["Claims"]);
     expect(laneSegments(request("/api/v1/claims", "GET", { "content-length": "0", cookie: "a=b" }), OTHER)).toEqual(["claims"]);
   });
 
@@ -32,6 +32,12 @@ describe("laneSegments", () => {
     ["a fragment", request("/api/v1/claims#x")],
     ["an absolute-form target", request("http://localhost/api/v1/claims")],
     ["the static OpenAPI route", request("/api/v1/openapi.json")],
+    ["a query parameter Next.js drops", request("/api/v1/claims?__proto__=1")],
+    ["a route parameter of Next.js's router", request("/api/v1/claims?nxtPpath=x")],
+    ["a value with a reserved character", request("/api/v1/claims?q=a+b")],
+    ["a pair without a value", request("/api/v1/claims?page")],
+    ["an empty query", request("/api/v1/claims?")],
+    ["empty pairs", request("/api/v1/claims?&&=&")],
     ["a body", request("/api/v1/claims", "GET", { "content-length": "5" })],
     ["a chunked body", request("/api/v1/claims", "GET", { "transfer-encoding": "chunked" })],
     ["an RSC request", request("/api/v1/claims", "GET", { rsc: "1" })],
