@@ -166,10 +166,17 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
   const body = Buffer.from(await response.arrayBuffer());
   // As Next.js's pipeToNodeResponse writes: headers flushed first (so the compression middleware
   // sees no length and compresses whatever the size), then the chunk, then the compressor flushed.
-  res.flushHeaders();
-  if (body.length) res.write(body);
-  (res as ServerResponse & { flush?: () => void }).flush?.();
-  res.end();
+  // Corked, the head and the body leave in one write instead of two (the bytes are the same).
+  const socket = res.socket;
+  socket?.cork();
+  try {
+    res.flushHeaders();
+    if (body.length) res.write(body);
+    (res as ServerResponse & { flush?: () => void }).flush?.();
+    res.end();
+  } finally {
+    socket?.uncork();
+  }
 }
 
 /**
