@@ -17,18 +17,32 @@ const PAGE_STYLE_HASHES: Record<string, readonly string[]> = {
 };
 
 export function proxy(request: NextRequest): NextResponse {
-  // Pages too, not only the API (lib/http/route.ts checks there as well): Django's ALLOWED_HOSTS.
-  const host = requestHost(request);
-  if (!isAllowedHost(host)) return NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 });
-  const nonce = createNonce();
-  const policy = policyParts(request.nextUrl.pathname).join(nonce);
-  if (!isServablePath(request.nextUrl.pathname)) return malformedPath(request.nextUrl.pathname, policy);
+  const verdict = proxyVerdict(requestHost(request), request.nextUrl.pathname);
+  if ("refusal" in verdict) return verdict.refusal;
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(NONCE_HEADER, nonce);
-  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(NONCE_HEADER, verdict.nonce);
+  requestHeaders.set("content-security-policy", verdict.policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", policy);
+  response.headers.set("content-security-policy", verdict.policy);
   return response;
+}
+
+/** What proxy() decides before a page or route runs: a refusal, or the request's nonce and policy. */
+export type ProxyVerdict = { refusal: NextResponse } | { nonce: string; policy: string };
+
+/**
+ * The checks of proxy(), for any server that asks: scripts/server.ts's lane for the JSON API
+ * (lib/http/api-lane.ts) answers /api/v1 without Next.js's router and calls this, not a copy.
+ * `host` is the request's (requestHost: a trusted proxy's X-Forwarded-Host, else Host), `pathname`
+ * the path Next.js routes.
+ */
+export function proxyVerdict(host: string | null, pathname: string): ProxyVerdict {
+  // Pages too, not only the API (lib/http/route.ts checks there as well): Django's ALLOWED_HOSTS.
+  if (!isAllowedHost(host)) return { refusal: NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 }) };
+  const nonce = createNonce();
+  const policy = policyParts(pathname).join(nonce);
+  if (!isServablePath(pathname)) return { refusal: malformedPath(pathname, policy) };
+  return { nonce, policy };
 }
 
 /**

@@ -16,14 +16,26 @@
 // Started by a benchmark with an IPC channel, it also answers "event-loop" messages with how long
 // its event loop waited since the last one (bench:public prints it per target, lib/ops/event-loop.ts);
 // the primary asks every worker and answers with the worst delay and the summed CPU time.
-// With SV_WORKER_HEADER=1 (tests only) every answer names the worker that made it (x-worker-pid).
+// With SV_WORKER_HEADER=1 (tests only) every answer names the worker that made it (x-worker-pid);
+// with SV_LANE_HEADER=1 (tests only) the API lane's answers say so (x-api-lane).
+//
+// Uncached answers: GET/HEAD requests of the public JSON API (/api/v1) are answered by the API lane
+// (lib/http/api-lane.ts: the route's own handler behind proxy.ts's own checks, without Next.js's
+// router; API_LANE=0 turns it off, everything then goes through Next.js), and every request the page
+// cache does not answer is admitted one per event-loop pass (lib/http/admission.ts; PASS_ADMISSION=0
+// turns that off), so that a burst of uncached requests cannot hold the loop for the sum of them.
 import cluster, { type Worker } from "node:cluster";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import next from "next";
 import { stampPeer } from "@/lib/net/forwarded";
 import { PageCache } from "@/lib/cache/pages";
 import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
+import { PassAdmission } from "@/lib/http/admission";
+import type { NextHandler } from "@/lib/cache/pages";
+import type { RoutesManifest } from "@/lib/http/api-lane";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -42,6 +54,10 @@ function workerCount(env: NodeJS.ProcessEnv = process.env, cores = availablePara
 }
 
 async function serve(): Promise<void> {
+  // What `next start` sets (next/dist/bin/next) and Next.js's bundles have compiled in: code the
+  // server loads itself (the API lane, the commit feed) then runs as it does inside Next.js's routes
+  // (lib/cache/data.ts caches public data only inside a Next.js server).
+  process.env.NEXT_RUNTIME ??= "nodejs";
   const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -59,12 +75,13 @@ async function serve(): Promise<void> {
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
   const namePid = process.env.SV_WORKER_HEADER === "1";
+  const uncached = await uncachedHandler(handle);
   const server = createServer((req, res) => {
     // The socket's address for the app's client-address and forwarded-header rules; replaces any
     // copy the client sent (lib/net/forwarded.ts).
     stampPeer(req);
     if (namePid) res.setHeader("x-worker-pid", String(process.pid));
-    const answered = cache ? cache.handle(req, res, handle) : handle(req, res);
+    const answered = cache ? cache.handle(req, res, uncached) : uncached(req, res);
     Promise.resolve(answered).catch((error: unknown) => {
       console.error("Request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -86,6 +103,44 @@ async function serve(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/** What answers a request the page cache does not: the API lane, else Next.js, one request per loop pass. */
+async function uncachedHandler(handle: NextHandler): Promise<NextHandler> {
+  // Development compiles routes on demand and keeps no build manifest: Next.js answers everything.
+  const lane = dev || process.env.API_LANE === "0" ? null : await apiLane();
+  const answer: NextHandler = lane ? (req, res) => lane(req, res) ?? handle(req, res) : handle;
+  if (process.env.PASS_ADMISSION === "0") return answer;
+  const admission = new PassAdmission();
+  return (req, res) => admission.run(() => answer(req, res));
+}
+
+/**
+ * The API lane, wired to the app's own parts: the route's exports, proxy.ts's checks, next.config.js's
+ * headers and compression. Loaded once Next.js is prepared, as the commit feed is (see serve()).
+ */
+async function apiLane(): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void> | null> {
+  const [{ createApiLane, headersOfBuild }, route, { proxyVerdict }, { default: config }, { formatHostname }, { releaseCompressionStream }] = await Promise.all([
+    import("@/lib/http/api-lane"),
+    import("@/app/api/v1/[...path]/route"),
+    import("@/proxy"),
+    import("@/next.config.js"),
+    import("next/dist/server/lib/format-hostname"),
+    import("next/dist/server/lib/release-compression-stream"),
+  ]);
+  // The headers as the build recorded them (Next.js reads them from there, not from next.config.js).
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), config.distDir ?? ".next", "routes-manifest.json"), "utf8")) as RoutesManifest;
+  return createApiLane({
+    handlers: { GET: route.GET, HEAD: route.HEAD },
+    verdict: proxyVerdict,
+    headers: headersOfBuild(manifest),
+    compress: config.compress === false ? null : (await import("next/dist/compiled/compression")).default(),
+    releaseCompression: releaseCompressionStream,
+    urlBase: `${formatHostname(hostname ?? "localhost")}:${port}`,
+    routeVary: manifest.rsc.varyHeader,
+    otherRoutes: ["/api/v1/openapi.json"],
+    markAnswers: process.env.SV_LANE_HEADER === "1",
+  });
 }
 
 /** The primary: forks the workers, replaces the ones that die, stops them all on a signal. */

@@ -49,9 +49,18 @@ function queryObject(url: URL): Record<string, string> {
   return Object.fromEntries(out);
 }
 
+// `.strict()` makes a new schema, and zod compiles an object schema's parser on its first parse:
+// made per request, that compilation was paid by every uncached request. One strict copy per schema.
+const strictSchemas = new WeakMap<z.ZodObject, z.ZodObject>();
+function strictOf<S extends z.ZodObject>(schema: S): S {
+  let strict = strictSchemas.get(schema);
+  if (!strict) strictSchemas.set(schema, (strict = schema.strict()));
+  return strict as S;
+}
+
 function validate<S extends z.ZodObject>(schema: S, input: Record<string, string>, where: string): z.output<S> {
   assertStorableText(input); // a NUL in a slug or a search is refused here, not by PostgreSQL
-  const parsed = schema.strict().safeParse(input);
+  const parsed = strictOf(schema).safeParse(input);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
   return parsed.data as z.output<S>;
 }

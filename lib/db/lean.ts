@@ -22,7 +22,12 @@ export type LeanReader = { read(sql: Prisma.Sql): Promise<unknown[]>; close(): v
 /** Distinct statements kept per connection; beyond, the cache starts over (filters make a few dozen). */
 const MAX_STATEMENTS = 256;
 
-const readers = new WeakMap<object, LeanReader>();
+// On globalThis: the server (scripts/server.ts, loaded by tsx) and each bundle Next.js loads hold
+// their own copies of this module but one client (getDb keeps it on globalThis). Kept per module, a
+// reader attached by whichever copy made the client was unknown to the others, whose reads then went
+// through $queryRaw: the production server's uncached API answers never took the lean path.
+const shared = globalThis as unknown as { __svLeanReaders?: WeakMap<object, LeanReader> };
+const readers = (shared.__svLeanReaders ??= new WeakMap<object, LeanReader>());
 
 /** Gives `client` (a PrismaClient) its lean reader; createClient does, for each client it makes. */
 export function attachLeanReader(client: object, reader: LeanReader): void {

@@ -25,6 +25,9 @@ function canonicalEscape(escape: string): string {
  */
 const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.~-]+)+$/;
 
+/** Whether Next.js routes `path` exactly as written: nothing to decode, resolve, collapse or strip. */
+export const isPlainPath = (path: string): boolean => PLAIN_PATH.test(path);
+
 /** The path part of a request target as the client sent it (before `?` or `#`). */
 export function rawPathOf(target: string): string {
   const end = target.search(/[?#]/);
@@ -39,7 +42,7 @@ export function routedPath(target: string): string | null {
   // A fragment is never sent by browsers; Next.js would drop it, so the raw path would mislead.
   if (!target.startsWith("/") || target.includes("#")) return null;
   const raw = rawPathOf(target);
-  if (PLAIN_PATH.test(raw)) return raw;
+  if (isPlainPath(raw)) return raw;
   let url: URL;
   try {
     url = new URL(`http://n${target}`);
