@@ -28,6 +28,11 @@ export interface AdminMeta {
 /** Fields that are never sent on writes: the server manages them. */
 export const SYSTEM_FIELDS = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt"]);
 
+/** Fields a screen shows (a write-only one, a password, has nothing to show). */
+export function readableFields(resource: ResourceMeta): FieldMeta[] {
+  return resource.fields.filter((f) => !f.writeOnly);
+}
+
 export function editableFields(resource: ResourceMeta): FieldMeta[] {
   return resource.fields.filter((f) => f.editable !== false);
 }
