@@ -4,8 +4,7 @@
 // schema's required and minimum length checked before the request (the server checks them again).
 import { useMemo } from "react";
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, NumberInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput,
-  maxLength, maxValue, minLength, minValue, required, type Validator,
+  AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput, maxLength, minLength, required, type Validator,
 } from "react-admin";
 import type { InputSchema } from "@/lib/admin/action-forms";
 import { useTitleField } from "../MetaContext";
@@ -18,8 +17,6 @@ function validators(field: ActionField): Validator[] {
     if (field.minLength && field.minLength > 1) list.push(minLength(field.minLength));
     if (field.maxLength) list.push(maxLength(field.maxLength));
   }
-  if (field.kind === "number" && field.min !== undefined) list.push(minValue(field.min));
-  if (field.kind === "number" && field.max !== undefined) list.push(maxValue(field.max));
   return list;
 }
 
@@ -47,10 +44,6 @@ function ActionInput({ field }: { field: ActionField }) {
       return <SelectInput {...common} choices={field.choices.map((id) => ({ id, name: choiceLabel(id) }))} emptyText={field.required ? undefined : "—"} />;
     case "multiline":
       return <TextInput {...common} multiline minRows={2} />;
-    case "number":
-      return <NumberInput {...common} />;
-    case "boolean":
-      return <BooleanInput {...common} />;
     default:
       return <TextInput {...common} />;
   }

@@ -56,6 +56,7 @@ describe("action forms from the registry", () => {
 
   it("refuses an input field it has no input for, rather than leaving it out of the form", () => {
     expect(() => actionFields(actionInputSchema(z.strictObject({ when: z.date() })))).toThrow(/"when" has no form input/);
+    expect(() => actionFields(actionInputSchema(z.strictObject({ weight: z.number() })))).toThrow(/"weight" has no form input/);
     expect(() => actionFields(actionInputSchema(z.strictObject({ nested: z.strictObject({ a: z.string() }) })))).toThrow(/"nested" has no form input/);
   });
 });
