@@ -1,7 +1,8 @@
 "use client";
 // The admin at /admin: every screen is generated from GET /api/admin/meta (Django ModelAdmin
-// style); only the claim page and the dashboard are hand-made. Routing is by hash (/admin#/claims).
-import { useEffect, useMemo, useState, type ComponentType } from "react";
+// style); the dashboard and a few resources' screens are hand-made (./resource-screens.ts lists
+// them, per resource). Routing is by hash (/admin#/claims).
+import { useEffect, useMemo, useState } from "react";
 import { AppBar, CustomRoutes, Layout, LoadingIndicator, Resource, type LayoutProps } from "react-admin";
 import { AdminShell } from "./AdminShell";
 import { NotificationsButton } from "./comforts/NotificationsButton";
@@ -10,47 +11,13 @@ import { createAuthProvider } from "./auth-provider";
 import { Dashboard } from "./Dashboard";
 import { DocumentTitle } from "./DocumentTitle";
 import { createDataProvider } from "./data-provider";
-import { routesFor } from "./extensions";
-import { lazyScreen } from "./lazy";
+import { customRoutes, routesFor } from "./extensions";
 import { AdminMenu } from "./Menu";
 import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
+import { screenFor, screensOf } from "./resource-screens";
 import { ADMIN_NAME } from "./titles";
-
-// Every screen but the dashboard loads when first shown (./lazy.ts): the admin's first load carries
-// the layout, the menu and the dashboard, not every list, form and panel.
-const ResourceList = lazyScreen("ResourceList", () => import("./resource/ResourceList"));
-const ResourceShow = lazyScreen("ResourceShow", () => import("./resource/ResourceShow"));
-const ResourceEdit = lazyScreen("ResourceEdit", () => import("./resource/ResourceEdit"));
-const ResourceCreate = lazyScreen("ResourceCreate", () => import("./resource/ResourceCreate"));
-
-type Preloadable = ComponentType & { preload: () => void };
-
-/** Hand-made show screens; every other resource uses the generated one. */
-const SHOW_SCREENS: Record<string, Preloadable> = {
-  claims: lazyScreen("ClaimShow", () => import("./claims/ClaimShow")),
-  verdicts: lazyScreen("VerdictShow", () => import("./verdicts/VerdictShow")),
-  decisions: lazyScreen("DecisionShow", () => import("./decisions/DecisionShow")),
-  teams: lazyScreen("TeamShow", () => import("./teams/TeamShow")),
-};
-/** Hand-made edit screens (the generated form with context around it). */
-const EDIT_SCREENS: Record<string, Preloadable> = {
-  claims: lazyScreen("ClaimEdit", () => import("./claims/ClaimShow")),
-  users: lazyScreen("UserEdit", () => import("./users/UserEdit")),
-};
-
-/**
- * The screen an address opens (/admin#/claims, #/claims/create, #/claims/<id>/show, #/claims/<id>),
- * so a visit that lands on it fetches its code alongside the admin's first request, not after.
- */
-function screenFor(hash: string): Preloadable | undefined {
-  const [resource, id, view] = hash.replace(/^#\/?/, "").split("?")[0].split("/");
-  if (!resource || resource === "import" || resource === "review") return undefined;
-  if (id === undefined) return ResourceList;
-  if (id === "create") return ResourceCreate;
-  return view === "show" ? (SHOW_SCREENS[resource] ?? ResourceShow) : (EDIT_SCREENS[resource] ?? ResourceEdit);
-}
 
 const authProvider = createAuthProvider();
 
@@ -86,7 +53,7 @@ export default function AdminApp() {
   const [meta, setMeta] = useState<AdminMeta | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    screenFor(window.location.hash)?.preload();
+    screenFor(window.location.hash, customRoutes.map((r) => r.path))?.preload();
     authProvider.meta().then(setMeta, (error: { status?: number; message?: string }) => {
       if (error.status === 401) window.location.replace(`/login?callbackUrl=${encodeURIComponent("/admin")}`);
       else setFailure(error.message ?? "The admin could not load.");
@@ -102,18 +69,21 @@ export default function AdminApp() {
       <AdminShell title={ADMIN_NAME} dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} layout={AdminLayout}>
         {meta.resources
           .filter((r) => r.can.read)
-          .map((r) => (
-            <Resource
-              key={r.name}
-              name={r.name}
-              options={{ label: r.label }}
-              recordRepresentation={r.titleField}
-              list={ResourceList}
-              show={SHOW_SCREENS[r.name] ?? ResourceShow}
-              edit={r.can.update ? (EDIT_SCREENS[r.name] ?? ResourceEdit) : undefined}
-              create={r.can.create ? ResourceCreate : undefined}
-            />
-          ))}
+          .map((r) => {
+            const screens = screensOf(r.name);
+            return (
+              <Resource
+                key={r.name}
+                name={r.name}
+                options={{ label: r.label }}
+                recordRepresentation={r.titleField}
+                list={screens.list}
+                show={screens.show}
+                edit={r.can.update ? screens.edit : undefined}
+                create={r.can.create ? screens.create : undefined}
+              />
+            );
+          })}
         <CustomRoutes>
           {routesFor(meta).map((route) => (
             <Route key={route.path} path={route.path} element={route.element} />

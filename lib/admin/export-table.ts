@@ -128,7 +128,7 @@ function cellText(field: FieldDef, value: unknown, name: Lookup): unknown {
 
 /** The export of `rows`: id, every field a reader may see (links by name, under their labels), version. */
 export async function exportTable(def: ResourceDef, rows: ReadonlyArray<Record<string, unknown>>, db: Db | Tx): Promise<Table> {
-  const fields = Object.entries(def.fields).filter(([name]) => !def.hidden?.includes(name) && name !== "password");
+  const fields = Object.entries(def.fields).filter(([name, field]) => !def.hidden?.includes(name) && !field.writeOnly);
   const name = await loadNames(def, rows, db);
   // Link columns hold names now, so "technologyIds" would mislead: they go by their label.
   const header = ["id", ...fields.map(([key, field]) => (field.type === "reference" || field.type === "references" ? fieldLabelOf(key, field) : key)), "version"];

@@ -4,7 +4,7 @@ import { deriveDirections, DIRECTIONS } from "@/lib/extract/direction";
 import type { Tx } from "@/lib/db/client";
 import { normalizeStatement } from "@/lib/text/normalize";
 import { editorial, STAFF } from "./access";
-import { defineAction, defineResource } from "./define";
+import { defineAction, defineResource, inputMeta } from "./define";
 import { labelled } from "./fields";
 import { ensureSlug } from "./slugs";
 import { workflows } from "./workflows";
@@ -121,7 +121,7 @@ export const claims = defineResource({
   actions: {
     setStatus: defineAction({
       label: "Change status",
-      input: z.strictObject({ status: z.enum(CLAIM_STATUSES) }),
+      input: z.strictObject({ status: z.enum(CLAIM_STATUSES).meta(inputMeta({ title: "Status" })) }),
       roles: STAFF,
       bulk: true,
       async run(record, { status }, { tx, actor }) {
@@ -131,7 +131,7 @@ export const claims = defineResource({
     }),
     merge: defineAction({
       label: "Merge into another claim",
-      input: z.strictObject({ intoId: z.string().min(1).max(64) }),
+      input: z.strictObject({ intoId: z.string().min(1).max(64).meta(inputMeta({ title: "Merge into claim", reference: "claims" })) }),
       roles: STAFF,
       bulk: true,
       // The duplicate's citations move to the surviving claim (lib/editorial/merge.ts); the duplicate is

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
-import { defineAction, defineResource } from "./define";
+import { defineAction, defineResource, inputMeta } from "./define";
 import { workflows } from "./workflows";
 
 export const CONTRADICTION_STATUSES = ["OPEN", "RESOLVED", "NOT_COMPARABLE"] as const;
@@ -45,8 +45,8 @@ export const contradictions = defineResource({
     resolve: defineAction({
       label: "Resolve",
       input: z.strictObject({
-        status: z.enum(["RESOLVED", "NOT_COMPARABLE"]),
-        resolutionNote: z.string().trim().min(3, "Say how it was resolved.").max(5000),
+        status: z.enum(["RESOLVED", "NOT_COMPARABLE"]).meta(inputMeta({ title: "Status" })),
+        resolutionNote: z.string().trim().min(3, "Say how it was resolved.").max(5000).meta(inputMeta({ title: "How it was resolved" })),
       }),
       roles: STAFF,
       bulk: true,

@@ -163,6 +163,20 @@ export function defineAction<I>(action: ResourceAction<I>): ResourceAction<never
   return action as unknown as ResourceAction<never>;
 }
 
+/**
+ * What the admin's action form shows for one field of an action's input, as zod metadata (carried into
+ * the input's JSON Schema, lib/admin/action-forms.ts): its label, its help, and for ids the resource
+ * they point at (picked by name) and which of its records are offered.
+ */
+export function inputMeta(meta: { title: string; help?: string; reference?: string; filter?: Record<string, unknown> }): z.GlobalMeta {
+  return {
+    title: meta.title,
+    ...(meta.help ? { description: meta.help } : {}),
+    ...(meta.reference ? { "x-reference": meta.reference } : {}),
+    ...(meta.filter ? { "x-filter": meta.filter } : {}),
+  };
+}
+
 const versionSchema = z.number({ error: "The record's version is required (reload and try again)." }).int().min(1);
 
 /** The strict zod schema for create input: every editable field, required ones required. */

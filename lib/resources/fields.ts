@@ -19,6 +19,8 @@ interface FieldBase {
   search?: boolean;
   /** Help text under the input. */
   help?: string;
+  /** Accepted on writes but never read back (a password): no show or list screen has it. */
+  writeOnly?: boolean;
 }
 
 export interface StringField extends FieldBase {

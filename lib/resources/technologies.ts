@@ -8,7 +8,7 @@ import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { languageKey, TECHNOLOGY_KINDS } from "@/lib/resources/categories";
 import { editorial, STAFF } from "./access";
 import { claims } from "./claims";
-import { defineAction, defineResource } from "./define";
+import { defineAction, defineResource, inputMeta } from "./define";
 import { ensureSlug } from "./slugs";
 
 export const TECHNOLOGY_STATUSES = ["ACTIVE", "PROPOSED"] as const;
@@ -52,7 +52,8 @@ export const technologies = defineResource({
     }),
     mergeInto: defineAction({
       label: "Merge into another technology",
-      input: z.strictObject({ intoId: z.string().min(1).max(64) }),
+      // Only confirmed technologies are offered (the action refuses the others).
+      input: z.strictObject({ intoId: z.string().min(1).max(64).meta(inputMeta({ title: "Merge into technology", reference: "technologies", filter: { status: "ACTIVE" } })) }),
       roles: STAFF,
       bulk: true,
       // The proposed name becomes an alias of the technology it really is, its claims name that one

@@ -14,7 +14,7 @@ export const users = defineResource({
     name: { type: "string", required: true, max: 120, list: true, sortable: true, search: true },
     role: { type: "enum", choices: ROLES, list: true, filter: true, sortable: true },
     active: { type: "boolean", list: true, filter: true },
-    password: { type: "string", max: 256, help: "Set to change the password (at least 10 characters, not a common one)." },
+    password: { type: "string", max: 256, writeOnly: true, help: "Set to change the password (at least 10 characters, not a common one)." },
     lastLoginAt: { type: "datetime", editable: false, list: true, sortable: true },
     updatedAt: { type: "datetime", editable: false, sortable: true },
   },

@@ -2,20 +2,37 @@ import { publishedVerdictWhere } from "@/lib/resources/visibility";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { editorial, STAFF } from "./access";
-import { defineAction, defineResource } from "./define";
+import { defineAction, defineResource, inputMeta } from "./define";
 import { labelled } from "./fields";
 import { ensureSlug } from "./slugs";
 import { VERDICT_ORIGINS, workflows } from "./workflows";
 
 const reason = z.string().trim().min(3, "Say why (at least a few words).").max(2000);
+const reasonMeta = inputMeta({ title: "Reason (recorded in the history)" });
 // Forms send null for an empty box: null or missing means "keep what the verdict says".
-const text = { title: z.string().trim().min(1).max(200).nullish(), summary: z.string().trim().min(1).max(2000).nullish(), rationale: z.string().trim().max(20_000).nullish() };
+const keep = (what: string) => inputMeta({ title: `${what} (leave empty to keep it)` });
+const text = {
+  title: z.string().trim().min(1).max(200).nullish().meta(keep("Title")),
+  summary: z.string().trim().min(1).max(2000).nullish().meta(keep("Summary")),
+  rationale: z.string().trim().max(20_000).nullish().meta(keep("Rationale")),
+};
 const ids = z.array(z.string().min(1).max(64)).max(20);
+const recommended = (title: string) => inputMeta({ title, reference: "technologies" });
 
-// Publishing against the engine's proposal (lib/editorial/publish.ts does the work).
-export const publishProposalInput = z.strictObject({ ...text, reason: reason.nullish() });
-export const adjustInput = z.strictObject({ ...text, recommendedIds: ids.nullish(), reason });
-export const overrideInput = z.strictObject({ ...text, recommendedIds: ids.min(1, "Pick at least one technology."), reason });
+// Publishing against the engine's proposal (lib/editorial/publish.ts does the work). The labels are
+// what the admin's action form shows (lib/admin/action-forms.ts).
+export const publishProposalInput = z.strictObject({ ...text, reason: reason.nullish().meta(inputMeta({ title: "Note (optional)" })) });
+// The order of the keys is the order of the form's inputs.
+export const adjustInput = z.strictObject({
+  recommendedIds: ids.nullish().meta(recommended("Recommended (must keep the engine's pick; empty keeps the proposal)")),
+  ...text,
+  reason: reason.meta(reasonMeta),
+});
+export const overrideInput = z.strictObject({
+  recommendedIds: ids.min(1, "Pick at least one technology.").meta(recommended("Recommend instead")),
+  ...text,
+  reason: reason.meta(reasonMeta),
+});
 
 const EVIDENCE_ROLES = ["SUPPORTS", "OPPOSES"] as const;
 

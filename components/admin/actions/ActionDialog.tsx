@@ -1,16 +1,18 @@
 "use client";
 // Runs a resource action (claims: change status, merge; contradictions: resolve; verdicts:
-// publish…) on one or many records, asking for the action's input first.
+// publish…) on one or many records, asking for the action's input first: its form is generated from
+// the input's JSON Schema in the admin meta (./ActionInputs.tsx); an action without input is a
+// plain confirmation.
 import { useState } from "react";
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from "@mui/material";
 import { Button, Form, SaveButton, useDataProvider, useNotify, useRefresh, type Identifier } from "react-admin";
 import type { StackVerdictDataProvider } from "../data-provider";
-import type { ResourceMeta } from "../meta";
-import { actionInputs } from "./action-inputs";
+import type { ActionMeta, ResourceMeta } from "../meta";
+import { ActionInputs } from "./ActionInputs";
 
 interface Props {
   resource: ResourceMeta;
-  action: { name: string; label: string };
+  action: Pick<ActionMeta, "name" | "label" | "input">;
   ids: Identifier[];
   /** For a single record: the version the editor saw (a stale one gets a 409). */
   versions?: Record<string, number>;
@@ -23,7 +25,6 @@ export function ActionButton({ resource, action, ids, versions, onDone }: Props)
   const dataProvider = useDataProvider<StackVerdictDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const inputs = actionInputs(resource, action.name);
 
   const run = async (data: Record<string, unknown>) => {
     setError(null);
@@ -48,7 +49,7 @@ export function ActionButton({ resource, action, ids, versions, onDone }: Props)
             <Typography variant="body2" gutterBottom>
               {ids.length === 1 ? "Applies to this record." : `Applies to ${ids.length} selected records.`}
             </Typography>
-            {inputs}
+            <ActionInputs schema={action.input} />
             {error && (
               <Typography role="alert" color="error" variant="body2">
                 {error}

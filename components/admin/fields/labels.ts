@@ -1,10 +1,14 @@
 import type { FieldMeta } from "../meta";
 
-/** "technologyIds" -> "Technology ids" when the resource gave no label. */
-export function fieldLabel(field: FieldMeta): string {
-  if (field.label) return field.label;
-  const words = field.name.replace(/Ids?$/, "").replace(/([A-Z])/g, " $1").toLowerCase().trim();
+/** "technologyIds" -> "Technology", "resolutionNote" -> "Resolution note". */
+export function nameLabel(name: string): string {
+  const words = name.replace(/Ids?$/, "").replace(/([A-Z])/g, " $1").toLowerCase().trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A field's label, or its name in words when the resource gave none. */
+export function fieldLabel(field: FieldMeta): string {
+  return field.label || nameLabel(field.name);
 }
 
 /** "IN_REVIEW" -> "In review" for enum choices. */

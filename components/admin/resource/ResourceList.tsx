@@ -3,7 +3,7 @@
 import { useMediaQuery, type Theme } from "@mui/material";
 import { DataTable, FunctionField, List, Pagination, SimpleList, useListContext } from "react-admin";
 import { LIST_PAGE_SIZE } from "../boot";
-import type { FieldMeta } from "../meta";
+import { readableFields, type FieldMeta } from "../meta";
 import { choiceLabel } from "../fields/labels";
 import { localMoment } from "../history/when";
 import { useAdminMeta, useResourceMeta } from "../MetaContext";
@@ -18,7 +18,7 @@ function RowsTable({ canUpdate, showTrash }: { canUpdate: boolean; showTrash: bo
   const resource = useResourceMeta();
   const { filterValues } = useListContext();
   const inTrash = showTrash && filterValues.deleted === true;
-  const columns = resource.fields.filter((f) => f.list);
+  const columns = readableFields(resource).filter((f) => f.list);
   const selectable = resource.can.delete || resource.actions.some((a) => a.bulk);
   return (
     <DataTable
@@ -73,7 +73,7 @@ export function phoneCaption(columns: readonly FieldMeta[], record: Record<strin
  */
 function PhoneRows({ canUpdate, inTrash }: { canUpdate: boolean; inTrash: boolean }) {
   const resource = useResourceMeta();
-  const columns = resource.fields.filter((f) => f.list && f.name !== resource.titleField);
+  const columns = readableFields(resource).filter((f) => f.list && f.name !== resource.titleField);
   const title = (record: Record<string, unknown>) => {
     const text = String(record[resource.titleField] ?? record.id ?? "");
     return text.length > 140 ? `${text.slice(0, 139)}…` : text;

@@ -1,10 +1,10 @@
 "use client";
-// The generated show screen: every field, by type, then the record's history. Hand-made screens
+// The generated show screen: every field but write-only ones (a password), by type, then the record's history. Hand-made screens
 // reuse it through its slots (a panel above the fields, extra rows after them, a panel below,
 // fields left out or rendered their own way) instead of copying the layout.
 import type { ReactElement, ReactNode } from "react";
 import { Labeled, Show, SimpleShowLayout } from "react-admin";
-import type { FieldMeta } from "../meta";
+import { readableFields, type FieldMeta } from "../meta";
 import { ValueField } from "../fields/ValueField";
 import { fieldLabel } from "../fields/labels";
 import { HistorySection } from "./HistorySection";
@@ -29,7 +29,7 @@ export function ResourceShow({ excludeActions, hidden, renderField, above, extra
     <Show actions={<RecordActions page="show" exclude={excludeActions} />}>
       {above}
       <SimpleShowLayout>
-        {resource.fields.filter((f) => !hidden?.has(f.name)).map((field) => (
+        {readableFields(resource).filter((f) => !hidden?.has(f.name)).map((field) => (
           <Labeled key={field.name} label={fieldLabel(field)}>
             {renderField?.(field) ?? <ValueField field={field} />}
           </Labeled>
