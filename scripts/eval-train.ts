@@ -17,7 +17,7 @@ import { combine, matchesLabel, scoreDocument, type BatchScore } from "./eval/sc
 const ADD_PRECISION = 0.6;
 const DROP_MAX_MATCHED = 0.15;
 const DROP_MAX_LOST = 0.02;
-const GRID = Array.from({ length: 15 }, (_, i) => 0.25 + i * 0.05);
+const GRID = Array.from({ length: 15 }, (_, i) => Math.round((0.25 + i * 0.05) * 100) / 100);
 
 type Fitted = Pick<UnitModel, "bias" | "weights">;
 

@@ -54,7 +54,9 @@ export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Dr
     }
     case "fact": {
       const year = /\b(?:19|20)\d\d\b/.exec(u.text);
-      const version = /\bv?(\d{1,4}\.\d{1,4})\b/.exec(u.text);
+      // "39.25 KB" is a measurement, not a version: a number with a unit is never read as one.
+      const measured = quantitiesIn(u.text.slice(0, 600), 12).some((q) => q.unit && q.dimension !== "count");
+      const version = measured ? null : /\bv?(\d{1,4}\.\d{1,4})\b/.exec(u.text);
       const value = year ? Number(year[0]) : version ? Number(version[1]) : null;
       return [{ ...base(kind, techs, statement), topic: slugify(statement, 40), metric: year ? "year" : version ? "version" : null, value, unit: year ? "year" : version ? "version" : null }];
     }
