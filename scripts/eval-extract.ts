@@ -1,10 +1,11 @@
-// npm run -s eval:extract -- DIR LABELS [--catalogue=demo|empty|labelled|both] [--json=FILE] [--quiet]
+// npm run -s eval:extract -- DIR LABELS [--catalogue=demo|empty|labelled|both] [--model=none|FILE] [--json=FILE] [--quiet]
 // Extraction measured on real documents written by others against labels written blind (eval/README.md):
 // recall per kind and per document, precision with every unmatched claim listed for a person to judge,
 // metadata exactness, and every miss. Runs the importer's own path: parse the file, then extract.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractClaims, TechResolver, type CandidateClaim, type TechRef } from "@/lib/extract";
+import type { UnitModel } from "@/lib/extract/unit-model";
 import { parseDocument } from "@/lib/import";
 import { CATALOGUES } from "./eval/catalogues";
 import { LabelFile, type LabelClaim } from "./eval/labels";
@@ -22,11 +23,11 @@ function describeClaim(c: CandidateClaim): string {
   return `${c.kind} ${c.technologies.join("+")}${figure} "${c.statement}"`;
 }
 
-function evaluate(dir: string, labels: LabelFile, catalogue: TechRef[]): DocumentScore[] {
+function evaluate(dir: string, labels: LabelFile, catalogue: TechRef[], unitModel: UnitModel | null | undefined): DocumentScore[] {
   return labels.documents.map((label) => {
     const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
     const resolver = new TechResolver(catalogue);
-    const claims = extractClaims(doc.text, resolver);
+    const claims = extractClaims(doc.text, resolver, { unitModel });
     const names = (slug: string) => [slug, resolver.nameOf(slug), ...(resolver.ref(slug)?.aliases ?? [])];
     return scoreDocument(label, claims, names, { title: doc.title || null, author: doc.author, date: doc.publishedAt });
   });
@@ -68,11 +69,14 @@ function main(): void {
   const [dir, labelPath] = positional;
   const labels = presentDocuments(dir, LabelFile.parse(JSON.parse(readFileSync(labelPath, "utf8"))));
   const which = option("catalogue") ?? "both";
+  // --model=none: the rules alone; --model=FILE: a unit classifier trained elsewhere (eval:train --lobo --folds-dir); default: the shipped one.
+  const modelOption = option("model");
+  const unitModel = modelOption === "none" ? null : modelOption ? (JSON.parse(readFileSync(modelOption, "utf8")) as UnitModel) : undefined;
   const names = which === "both" ? ["demo", "empty"] : [which];
   const results: Record<string, BatchScore> = {};
   for (const catalogue of names) {
     if (!CATALOGUES[catalogue]) throw new Error(`Unknown catalogue "${catalogue}" (demo, empty, labelled or both).`);
-    const docs = evaluate(dir, labels, CATALOGUES[catalogue](labels));
+    const docs = evaluate(dir, labels, CATALOGUES[catalogue](labels), unitModel);
     results[catalogue] = combine(docs);
     printReport(`${labels.batch}, ${catalogue} catalogue`, docs, results[catalogue], args.includes("--quiet") || catalogue !== names[0]);
   }

@@ -43,6 +43,17 @@ export function tagged(clause: string): Token[] {
   return words.map((word, i) => ({ word, pos: pos[i], lemma: lemmas[i] }));
 }
 
+/** The clause's words with part of speech, lemma and whether negation covers them (one model pass). */
+export function analysed(clause: string): Array<Token & { negated: boolean }> {
+  if (clause.length > MAX_NLP) return [];
+  const tokens = nlp.readDoc(clause).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const negated = tokens.out(its.negationFlag) as boolean[];
+  return words.map((word, i) => ({ word, pos: pos[i], lemma: lemmas[i], negated: Boolean(negated[i]) }));
+}
+
 /** True when wink-nlp's sentiment lexicon, or the praise it leaves neutral (JUDGING), gives the word a polarity. */
 export function isEvaluativeWord(word: string): boolean {
   return JUDGING.test(word) || (word.length <= 30 && Number(nlp.readDoc(word).out(its.sentiment)) !== 0);

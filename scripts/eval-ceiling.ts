@@ -1,0 +1,71 @@
+// npm run -s eval:ceiling -- [DIR LABELS] [--model=none]   (no DIR: every development batch present, 1–11)
+// Where recall is lost: for each label, is there a unit of the document (sentence, list item, table row,
+// heading, code line: lib/extract/units.ts) that names its technologies (directly, or through its heading
+// or table header) and carries its value or a keyword? Each label is then counted as matched, or missed
+// because no unit holds it (text or parsing), because the extractor produced nothing from its units, or
+// because what it produced there says something else (kind, technology, value, support, direction,
+// keyword). Empty catalogue (a new install), as the honest figure. Batches 12 and 13 are refused.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractClaims } from "@/lib/extract";
+import { CAUSES, locate, missCause, type Cause } from "./eval-locate";
+import { batchDir, DEVELOPMENT_BATCHES, loadDocument, readLabels, type LoadedDocument } from "./eval-corpus";
+import { LabelFile } from "./eval/labels";
+import { KINDS } from "./eval/score";
+
+type Table = Map<string, Map<Cause, number>>;
+
+function count(table: Table, kind: string, cause: Cause): void {
+  const row = table.get(kind) ?? new Map<Cause, number>();
+  row.set(cause, (row.get(cause) ?? 0) + 1);
+  table.set(kind, row);
+}
+
+/** Each label of the document with the reason it was matched or missed. */
+export function causesOf(doc: LoadedDocument, rulesOnly: boolean): Array<{ kind: string; cause: Cause }> {
+  const claims = extractClaims(doc.text, doc.resolver, rulesOnly ? { unitModel: null } : {});
+  return doc.label.claims.map((l) => ({ kind: l.kind, cause: missCause(l, doc.units, locate(l, doc.units, doc.resolver, doc.names), claims, doc.names) }));
+}
+
+function printTable(name: string, table: Table): void {
+  const short = CAUSES.map((c) => c.replace("wrong-", "w-"));
+  console.log(`\n## ${name}\n\n| kind | labels | ${short.join(" | ")} |\n|---|---|${CAUSES.map(() => "---").join("|")}|`);
+  const total = new Map<Cause, number>();
+  for (const kind of KINDS) {
+    const row = table.get(kind) ?? new Map<Cause, number>();
+    const n = [...row.values()].reduce((a, b) => a + b, 0);
+    for (const [c, v] of row) total.set(c, (total.get(c) ?? 0) + v);
+    console.log(`| ${kind} | ${n} | ${CAUSES.map((c) => row.get(c) ?? 0).join(" | ")} |`);
+  }
+  const n = [...total.values()].reduce((a, b) => a + b, 0);
+  console.log(`| **all** | ${n} | ${CAUSES.map((c) => total.get(c) ?? 0).join(" | ")} |`);
+}
+
+function heldBack(p: string): boolean {
+  return /batch-1[23]\b/.test(path.resolve(p));
+}
+
+function main(): void {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  const all: Table = new Map();
+  const runs: Array<{ batch: string; docs: LoadedDocument[] }> = [];
+  if (args.length === 2) {
+    if (heldBack(args[0]) || heldBack(args[1])) throw new Error("Batches 12 and 13 are held back for the blind measurement.");
+    const labels = LabelFile.parse(JSON.parse(readFileSync(args[1], "utf8")));
+    runs.push({ batch: labels.batch, docs: labels.documents.filter((d) => existsSync(path.join(args[0], d.file))).map((d) => loadDocument(labels.batch, args[0], d)) });
+  } else {
+    for (const batch of DEVELOPMENT_BATCHES) {
+      const dir = batchDir(batch);
+      if (!dir) { console.log(`${batch}: no texts present`); continue; }
+      runs.push({ batch, docs: readLabels(batch).documents.filter((d) => existsSync(path.join(dir, d.file))).map((d) => loadDocument(batch, dir, d)) });
+    }
+  }
+  for (const run of runs) {
+    const table: Table = new Map();
+    for (const doc of run.docs) for (const { kind, cause } of causesOf(doc, process.argv.includes("--model=none"))) { count(table, kind, cause); count(all, kind, cause); }
+    printTable(`${run.batch} (${run.docs.length} documents present)`, table);
+  }
+  if (runs.length > 1) printTable("all batches", all);
+}
+
+main();
