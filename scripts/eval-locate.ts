@@ -59,7 +59,7 @@ export function locate(label: LabelClaim, units: Unit[], resolver: TechResolver,
   const numeric = typeof label.value === "number" || (label.kind === "performance" && label.value != null);
   const out: Located[] = [];
   units.forEach((u, i) => {
-    const context = `${u.text} ${u.heading} ${u.header}`;
+    const context = `${u.text} ${u.heading} ${u.headerText}`;
     if (!techsIn(context, label, resolver, names)) return;
     const direct = techsIn(u.text, label, resolver, names);
     const value = numeric && carriesValue(u.text, label);

@@ -84,7 +84,7 @@ export function readUnit(u: Unit, resolver: TechResolver): UnitReading {
   const m = masked(text, resolver);
   const out = new Set<string>([`type:${u.type}`, `techs:${Math.min(m.techs, 3)}`]);
   if (u.sectionTechs.length) out.add("section-tech");
-  if (u.header && resolver.find(u.header).length) out.add(`header-techs:${Math.min(resolver.find(u.header).length, 3)}`);
+  if (u.headerText && resolver.find(u.headerText).length) out.add(`header-techs:${Math.min(resolver.find(u.headerText).length, 3)}`);
   if (m.first) out.add("tech-first");
   numberFeatures(text, out);
   if (text.trimEnd().endsWith("?")) out.add("question");

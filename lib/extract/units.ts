@@ -15,7 +15,7 @@ export interface Unit extends Span {
   /** The technologies the enclosing section is about (its heading's, or an outer one's). */
   sectionTechs: string[];
   /** A table row's header cells, joined; "" elsewhere. */
-  header: string;
+  headerText: string;
 }
 
 // Units are bounded so a 1 MB input costs no more than a long article.
@@ -49,11 +49,11 @@ export function documentUnits(text: string, resolver: TechResolver): Unit[] {
     if (!t) continue;
     const start = lineStart + line.indexOf(t);
     if (t.startsWith("```")) { inCode = !inCode; continue; }
-    if (inCode) { if (/\d/.test(t)) push({ type: "code", text: t, start, end: start + t.length, header: "" }); continue; }
+    if (inCode) { if (/\d/.test(t)) push({ type: "code", text: t, start, end: start + t.length, headerText: "" }); continue; }
     const table = tableAt.get(lineNo);
     if (table) {
       const header = table.header.join(" | ");
-      table.spans.forEach((s) => push({ type: "table-row", text: s.text, start: s.start, end: s.end, header }));
+      table.spans.forEach((s) => push({ type: "table-row", text: s.text, start: s.start, end: s.end, headerText: header }));
     }
     if (inTable(lineNo) || TABLE_MARKUP.test(t)) continue;
     const h = HEADING.exec(t);
@@ -65,17 +65,17 @@ export function documentUnits(text: string, resolver: TechResolver): Unit[] {
       sectionTechs = techs.length === 1 ? techs : techs.length ? [] : outer;
       sections.push({ depth, techs: sectionTechs });
       heading = "";
-      push({ type: "heading", text: h[2], start: start + t.indexOf(h[2]), end: start + t.length, header: "" });
+      push({ type: "heading", text: h[2], start: start + t.indexOf(h[2]), end: start + t.length, headerText: "" });
       heading = h[2];
       afterHeading = true;
       continue;
     }
     const item = LIST_ITEM.exec(t);
     if (item) {
-      push({ type: "list-item", text: t.slice(item[0].length), start: start + item[0].length, end: start + t.length, header: "" });
+      push({ type: "list-item", text: t.slice(item[0].length), start: start + item[0].length, end: start + t.length, headerText: "" });
       continue;
     }
-    for (const s of t.length > 20_000 ? [] : sentences({ text: t, start, end: start + t.length })) push({ type: afterHeading ? "heading-led" : "prose", text: s.text, start: s.start, end: s.end, header: "" });
+    for (const s of t.length > 20_000 ? [] : sentences({ text: t, start, end: start + t.length })) push({ type: afterHeading ? "heading-led" : "prose", text: s.text, start: s.start, end: s.end, headerText: "" });
     afterHeading = false;
   }
   return units;
