@@ -7,7 +7,6 @@ import { AdminShell } from "./AdminShell";
 import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
-import { Dashboard } from "./Dashboard";
 import { DocumentTitle } from "./DocumentTitle";
 import { createDataProvider } from "./data-provider";
 import { routesFor } from "./extensions";
@@ -18,8 +17,10 @@ import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
 import { ADMIN_NAME } from "./titles";
 
-// Every screen but the dashboard loads when first shown (./lazy.ts): the admin's first load carries
-// the layout, the menu and the dashboard, not every list, form and panel.
+// Every screen loads when first shown (./lazy.ts): the admin's first load carries the layout and
+// the menu, not every list, form and panel. The dashboard too: a visit that lands on a list
+// (/admin#/claims, where signing in from a list sends you) never shows it.
+const Dashboard = lazyScreen("Dashboard", () => import("./Dashboard"));
 const ResourceList = lazyScreen("ResourceList", () => import("./resource/ResourceList"));
 const ResourceShow = lazyScreen("ResourceShow", () => import("./resource/ResourceShow"));
 const ResourceEdit = lazyScreen("ResourceEdit", () => import("./resource/ResourceEdit"));
@@ -46,7 +47,8 @@ const EDIT_SCREENS: Record<string, Preloadable> = {
  */
 function screenFor(hash: string): Preloadable | undefined {
   const [resource, id, view] = hash.replace(/^#\/?/, "").split("?")[0].split("/");
-  if (!resource || resource === "import" || resource === "review") return undefined;
+  if (!resource) return Dashboard;
+  if (resource === "import" || resource === "review") return undefined;
   if (id === undefined) return ResourceList;
   if (id === "create") return ResourceCreate;
   return view === "show" ? (SHOW_SCREENS[resource] ?? ResourceShow) : (EDIT_SCREENS[resource] ?? ResourceEdit);
