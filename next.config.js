@@ -30,6 +30,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: { proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
+  turbopack: {
+    // The browser never builds CSV (the server exports it): see components/admin/no-client-csv.ts.
+    resolveAlias: { "jsonexport/dist/index.js": { browser: "./components/admin/no-client-csv.ts" } },
+  },
   // Native and driver packages stay outside the server bundle; Node loads them at run time.
   // linkedom (the DOM Readability reads fetched pages with) loads ESM-only helpers Node resolves itself.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom", "pg-boss"],

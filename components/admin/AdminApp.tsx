@@ -8,7 +8,6 @@ import { AdminShell } from "./AdminShell";
 import { NotificationsButton } from "./comforts/NotificationsButton";
 import { Route } from "react-router-dom";
 import { createAuthProvider } from "./auth-provider";
-import { Dashboard } from "./Dashboard";
 import { DocumentTitle } from "./DocumentTitle";
 import { createDataProvider } from "./data-provider";
 import { customRoutes, routesFor } from "./extensions";
@@ -16,7 +15,7 @@ import { AdminMenu } from "./Menu";
 import { StyleNonce } from "./StyleNonce";
 import { MetaProvider } from "./MetaContext";
 import type { AdminMeta } from "./meta";
-import { screenFor, screensOf } from "./resource-screens";
+import { Dashboard, screenFor, screensOf } from "./resource-screens";
 import { ADMIN_NAME } from "./titles";
 
 const authProvider = createAuthProvider();

@@ -3,7 +3,7 @@
 // (and with it the form library, ~35 KB gzip) into the first load, even though signing in happens
 // on /login and the auth provider sends the browser there. This is <Admin> as react-admin composes
 // it (AdminContext + the UI of AdminUI), with the same defaults, and no login route.
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { CssBaseline } from "@mui/material";
 import {
   AccessDenied,
@@ -14,7 +14,6 @@ import {
   LoadingPage,
   localStorageStore,
   NotFound,
-  Notification,
   type AuthProvider,
   type DataProvider,
   type DashboardComponent,
@@ -23,6 +22,9 @@ import {
 import { adminI18nProvider } from "./titles";
 
 const store = localStorageStore();
+// The snackbar (MUI's Snackbar, Alert and their transitions) loads after the first screen: a
+// notice raised before it arrives waits in react-admin's queue and shows when it does.
+const Notification = lazy(() => import("./notification").then((m) => ({ default: m.Notification })));
 const CatchAll = () => <NotFound />;
 
 export interface AdminShellProps {
@@ -53,7 +55,9 @@ export function AdminShell({ title, dataProvider, authProvider, dashboard, layou
         >
           {children}
         </CoreAdminUI>
-        <Notification />
+        <Suspense fallback={null}>
+          <Notification />
+        </Suspense>
       </CssBaseline>
     </AdminContext>
   );

@@ -49,11 +49,15 @@ interface EarlyMeta {
 
 let started = false;
 
-/** Asks for the metadata, and then for the landing list's first page, once per page load. */
-export function startEarly(): void {
+/**
+ * Asks for the metadata, and then for the landing list's first page, once per page load. `hash` is
+ * the admin address about to open: this page's own, or the one the login page opens in place
+ * (./enter.ts), whose address has not changed yet when it asks.
+ */
+export function startEarly(hash?: string): void {
   if (started || typeof window === "undefined") return;
   started = true;
-  const list = landingList(window.location.hash, (key) => window.localStorage.getItem(key));
+  const list = landingList(hash ?? window.location.hash, (key) => window.localStorage.getItem(key));
   const meta = fetchEarly("/api/admin/meta");
   if (!list) return;
   meta

@@ -36,6 +36,9 @@ export const HAND_MADE: Readonly<Record<string, Partial<ResourceScreens>>> = {
 };
 
 /** A resource's screens: its hand-made ones where it has them, the generated ones otherwise. */
+/** The dashboard loads when first shown too: a visit that lands on a list (where signing in from a list sends you) never shows it. */
+export const Dashboard = lazyScreen("Dashboard", () => import("./Dashboard"));
+
 export function screensOf(resource: string): ResourceScreens {
   return { ...GENERATED, ...HAND_MADE[resource] };
 }
@@ -47,7 +50,8 @@ export function screensOf(resource: string): ResourceScreens {
  */
 export function screenFor(hash: string, customPaths: readonly string[]): Preloadable | undefined {
   const [resource, id, view] = hash.replace(/^#\/?/, "").split("?")[0].split("/");
-  if (!resource || customPaths.includes(`/${resource}`)) return undefined;
+  if (!resource) return Dashboard;
+  if (customPaths.includes(`/${resource}`)) return undefined;
   const screens = screensOf(resource);
   if (id === undefined) return screens.list;
   if (id === "create") return screens.create;

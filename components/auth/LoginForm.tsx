@@ -1,7 +1,11 @@
 "use client";
 // Email + password sign-in through next-auth. Failures get one generic message (never which of
 // the two was wrong). Deliberately free of react-admin: this is on the public bundle.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useContext, useEffect, useRef, useState, type FormEvent } from "react";
+// next/navigation's useRouter() without its throw when no app router is mounted (component tests
+// render the form alone): then the browser loads the next page as before.
+import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { enterAdmin, opensAdmin, warmAdmin } from "@/components/admin/enter";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import styles from "./login.module.css";
 import { prepareSignIn, signInWithPassword } from "./sign-in";
@@ -19,11 +23,14 @@ export function safeCallbackUrl(raw: string | null | undefined, site = window.lo
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  // The CSRF token is fetched while the user types, so "Sign in" is one request (./sign-in.ts).
+  const router = useContext(AppRouterContext);
+  // The CSRF token is fetched while the user types, so "Sign in" is one request (./sign-in.ts);
+  // the admin's code too, when signing in leads there (components/admin/enter.ts).
   const token = useRef<Promise<string | undefined> | null>(null);
   useEffect(() => {
     token.current = prepareSignIn();
-  }, []);
+    if (router) warmAdmin(safeCallbackUrl(callbackUrl));
+  }, [router, callbackUrl]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +48,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         setPending(false);
         return;
       }
-      window.location.assign(target);
+      // The admin opens in this page (its code is already here); anything else loads as a new page.
+      if (router && opensAdmin(target)) enterAdmin(target, (href) => router.push(href));
+      else window.location.assign(target);
     } catch {
       setError("Signing in is not possible right now. Please try again in a moment.");
       setPending(false);

@@ -4,7 +4,7 @@
 // address opens the screen it shows (preloaded with the admin's first request).
 import * as metaRoute from "@/app/api/admin/meta/route";
 import type { AdminMeta } from "@/components/admin/meta";
-import { HAND_MADE, screenFor, screensOf } from "@/components/admin/resource-screens";
+import { Dashboard, HAND_MADE, screenFor, screensOf } from "@/components/admin/resource-screens";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 import { call } from "../../support/http";
@@ -37,5 +37,5 @@ it("an address opens its resource's screen, hand-made where there is one", () =>
   expect(screenFor("#/technologies?filter=%7B%7D", custom)).toBe(screensOf("technologies").list);
   expect(screenFor("#/technologies/create", custom)).toBe(screensOf("technologies").create);
   expect(screenFor("#/review?article=x", custom)).toBeUndefined();
-  expect(screenFor("", custom)).toBeUndefined();
+  expect(screenFor("", custom)).toBe(Dashboard);
 });
