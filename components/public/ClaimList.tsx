@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { claimTitle, countLabel } from "@/lib/public/format";
+import { sourcesLabel } from "@/lib/public/counts";
+import { claimTitle } from "@/lib/public/format";
 import type { ClaimSummary } from "@/lib/public/technologies";
 import { StatusBadge } from "./StatusBadge";
 
@@ -13,7 +14,7 @@ export function ClaimList({ claims }: { claims: ClaimSummary[] }) {
           </Link>
           <span className="claim-list__meta">
             <StatusBadge status={claim.status} />
-            <span>{countLabel(claim.citationCount, "source", "sources")}</span>
+            <span>{sourcesLabel(claim.citationCount, claim.ourOwn)}</span>
           </span>
         </li>
       ))}

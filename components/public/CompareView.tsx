@@ -212,7 +212,7 @@ function Consensus({ consensus }: { consensus: ComparePage["consensus"] }) {
   return (
     <section aria-labelledby="consensus">
       <h2 id="consensus">Consensus</h2>
-      <p className="muted">Claims backed by at least two different sources.</p>
+      <p className="muted">Claims backed by at least two different independent sources (our own write-up is not counted as one).</p>
       {consensus.length === 0 ? (
         <p className="empty">No claim has two independent sources yet.</p>
       ) : (
@@ -220,7 +220,7 @@ function Consensus({ consensus }: { consensus: ComparePage["consensus"] }) {
           {consensus.map((c) => (
             <li key={c.slug} className="claim-list__item">
               <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement, c.conditions)}</Link>
-              <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{sourcesLabel(c.sources)}</span></span>
+              <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{sourcesLabel(c.sources, c.ourOwn)}</span></span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { featureSupport, groupMeasurements, parsePair, type Measurement, type Support } from "./compare-model";
-import { comparisonClaimCount } from "./counts";
+import { citedSources, comparisonClaimCount } from "./counts";
 import { comparisonTimelines } from "./figure-timeline";
 import { comparisonSlug } from "./home";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
@@ -34,7 +34,7 @@ async function buildPage(db: Db, techs: Tech[]) {
     select: {
       id: true, slug: true, statement: true, status: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true,
       technologies: { where: { id: { in: ids } }, select: { slug: true } },
-      citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true } },
+      citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true, article: { select: { houseSource: true } } } },
     },
   });
   const [verdicts, contradictions, timelines] = await Promise.all([
@@ -88,8 +88,10 @@ async function buildPage(db: Db, techs: Tech[]) {
       claimA: { ...claimA, conditions: conditionsOf(claimA.conditions) },
       claimB: { ...claimB, conditions: conditionsOf(claimB.conditions) },
     })),
+    // Two different outside sources agreeing: our own write-up is not one of them.
     consensus: claims
-      .filter((c) => new Set(c.citations.map((x) => x.articleId)).size >= 2)
-      .map((c) => ({ slug: c.slug, statement: c.statement, conditions: conditionsOf(c.conditions), status: c.status, sources: new Set(c.citations.map((x) => x.articleId)).size })),
+      .map((c) => ({ c, cited: citedSources(c.citations) }))
+      .filter(({ cited }) => cited.sources >= 2)
+      .map(({ c, cited }) => ({ slug: c.slug, statement: c.statement, conditions: conditionsOf(c.conditions), status: c.status, sources: cited.sources, ourOwn: cited.ourOwn })),
   };
 }

@@ -5,7 +5,23 @@ import { countLabel } from "./format";
 /** Claims are "checked" once public: verified, disputed or refuted by an editor. */
 export const checkedClaimsLabel = (n: number): string => countLabel(n, "checked claim", "checked claims");
 export const verifiedClaimsLabel = (n: number): string => countLabel(n, "verified claim", "verified claims");
-export const sourcesLabel = (n: number): string => countLabel(n, "source", "sources");
+/**
+ * "2 sources", or with our own write-up citing it too "1 source, plus our own write-up": the
+ * editors' write-up is never counted as a source (see citedSources).
+ */
+export const sourcesLabel = (n: number, ourOwn = false): string => {
+  if (!ourOwn) return countLabel(n, "source", "sources");
+  return n === 0 ? "our own write-up only" : `${countLabel(n, "source", "sources")}, plus our own write-up`;
+};
+
+/**
+ * The one count of a claim's sources every public badge and "Consensus" use: distinct articles
+ * citing it, not counting the editors' own write-up (Article.houseSource), which is said apart.
+ */
+export function citedSources(citations: readonly { articleId: string; article: { houseSource: boolean } }[]): { sources: number; ourOwn: boolean } {
+  const independent = new Set(citations.filter((c) => !c.article.houseSource).map((c) => c.articleId));
+  return { sources: independent.size, ourOwn: citations.some((c) => c.article.houseSource) };
+}
 
 /**
  * The claims a comparison of these technologies rests on: every public claim about at least one

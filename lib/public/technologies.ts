@@ -2,6 +2,7 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { evidenceSummary, pickLabel } from "./verdict-summary";
 import { conditionsOf } from "./claims";
+import { citedSources } from "./counts";
 import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
 import { confidenceSelect, pickConfidence } from "./verdict-confidence";
@@ -16,7 +17,10 @@ export interface ClaimSummary {
   kind: string;
   /** For the title: a bare number in its bracketed conditions is named ("8 workers"). */
   conditions: Conditions;
+  /** Independent sources (citedSources): our own write-up is never one of them. */
   citationCount: number;
+  /** Our own write-up cites it too: the badge says "plus our own write-up". */
+  ourOwn: boolean;
 }
 
 const claimSummarySelect = {
@@ -25,17 +29,17 @@ const claimSummarySelect = {
   status: true,
   kind: true,
   conditions: true,
-  _count: { select: { citations: { where: { deletedAt: null, article: { deletedAt: null } } } } },
+  citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true, article: { select: { houseSource: true } } } },
 } as const;
 
-type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; conditions: unknown; _count: { citations: number } };
+type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; conditions: unknown; citations: { articleId: string; article: { houseSource: boolean } }[] };
 export const toSummary = (c: ClaimSummaryRow): ClaimSummary => ({
   slug: c.slug,
   statement: c.statement,
   status: c.status,
   kind: c.kind,
   conditions: conditionsOf(c.conditions),
-  citationCount: c._count.citations,
+  ...(({ sources, ourOwn }) => ({ citationCount: sources, ourOwn }))(citedSources(c.citations)),
 });
 export { claimSummarySelect };
 

@@ -1,9 +1,9 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
 import { confidenceScale } from "./confidence";
-import { independentSources } from "./weights";
+import { independentSources, isUndated, latestOutcome } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { CountedClaim, EvidenceClaim, Reason } from "./types";
+import type { CountedClaim, DecisionEvidence, EvidenceClaim, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -28,7 +28,8 @@ function claimReasonText(e: ClaimEntry, name: string): string {
   const statement = e.claim.statement;
   const lead = statement.toLowerCase().includes(name.toLowerCase()) ? "" : `${name}: `;
   const kind = KIND_PHRASE[e.claim.kind] ?? `a ${KIND_WORD[e.claim.kind] ?? "claim"}`;
-  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${sourcesPhrase(e.claim)}`;
+  const undated = isUndated(e.claim) ? ", undated (counted as old)" : "";
+  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${sourcesPhrase(e.claim)}${undated}`;
 }
 
 /**
@@ -66,15 +67,31 @@ function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep
   }));
 }
 
-/** Team decisions are summarized in one reason per direction: "3 teams … it worked". */
+const OUTCOME_WORD = { WORKED: "worked", MIXED: "mixed", REGRETTED: "regretted" } as const;
+
+/**
+ * How the teams' latest outcomes turned out, in words: "outcome: mixed, would choose it again";
+ * for several teams, each result with its count. A mixed outcome is never worded as a success.
+ */
+function outcomePhrase(decisions: readonly DecisionEvidence[]): string {
+  const outcomes = decisions.map(latestOutcome).filter((o) => o !== null);
+  if (outcomes.length === 0) return "no outcome recorded";
+  if (outcomes.length === 1) return `outcome: ${OUTCOME_WORD[outcomes[0].result]}, ${outcomes[0].wouldChooseAgain ? "would choose it again" : "would not choose it again"}`;
+  const results = (["WORKED", "MIXED", "REGRETTED"] as const).map((r) => [r, outcomes.filter((o) => o.result === r).length] as const).filter(([, n]) => n > 0);
+  const again = outcomes.filter((o) => o.wouldChooseAgain).length;
+  return `outcomes: ${results.map(([r, n]) => `${n} ${OUTCOME_WORD[r]}`).join(", ")}; ${again} of ${outcomes.length} would choose it again`;
+}
+
+/** Team decisions are summarized in one reason per direction: "1 team … chose FastAPI; outcome: mixed, …". */
 function decisionReason(input: UseCaseInput, slug: string, positive: boolean): Reason | null {
-  const summary = input.state.bucket(slug).decisionSummary(positive);
+  const bucket = input.state.bucket(slug);
+  const summary = bucket.decisionSummary(positive);
   if (!summary) return null;
-  const one = summary.decisionIds.length === 1;
-  const verb = positive ? `${one ? "reports" : "report"} it worked or would choose it again` : `${one ? "regrets" : "regret"} it (${summary.regretted}) or would not choose it again`;
+  const ids = new Set(summary.decisionIds);
+  const decisions = bucket.decisionEntries().filter((e) => ids.has(e.decision.id)).map((e) => e.decision);
   return {
     technologySlug: slug,
-    text: `${plural(summary.decisionIds.length, "team")} with matching drivers chose ${nameOf(input, slug)} and ${verb}`,
+    text: `${plural(summary.decisionIds.length, "team")} with matching drivers chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
     weight: summary.micro / 1e6,
     claimIds: [],
     decisionIds: [...summary.decisionIds],

@@ -20,10 +20,13 @@
 // Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
 // depends only on the claim and the use case, so the engine can index claim → use cases and
 // recompute just those when a claim changes.
-import { DRIVER_TERMS } from "./drivers";
+import { DRIVER_TERMS, DRIVERS } from "./drivers";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
 import { PhraseIndex, tokensOf } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
+
+/** A driver's label as the decision form and page show it, lower-cased to sit inside a sentence. */
+const DECISION_LABEL = new Map<string, string>(DRIVERS.map((d) => [d.key, d.label.charAt(0).toLowerCase() + d.label.slice(1)]));
 
 /** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
 export interface Relevant {
@@ -203,7 +206,9 @@ export class RelevanceRules {
     for (const driver of new Set(decision.drivers)) {
       const withIt = this.byKey.get(driver);
       if (withIt) known += 1;
-      for (const [i, label] of withIt ?? []) shared.set(i, [...(shared.get(i) ?? []), label]);
+      // The team's driver as the decision page labels it, not as the use case words its need: the
+      // reader must recognise the same decision on every page.
+      for (const [i, label] of withIt ?? []) shared.set(i, [...(shared.get(i) ?? []), DECISION_LABEL.get(driver) ?? label]);
     }
     for (const [i, labels] of shared) {
       // A decision made mostly on other needs was made for another use case: a model-serving team's

@@ -94,10 +94,21 @@ export function sourceFactor(sources: number): number {
   return sources === 0 ? 0.5 : 1 + Math.log2(sources);
 }
 
+/**
+ * The newest source date of a claim. A claim whose sources carry no date counts as old (the floor
+ * of recencyFactor): an undated post must not escape the age discount a dated blog takes. Only a
+ * claim citing nothing falls back to when it was last edited.
+ */
 function latestDate(claim: EvidenceClaim): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (const c of claim.citations) if (c.publishedAt) latest = Math.max(latest, Date.parse(c.publishedAt));
-  return Number.isFinite(latest) ? latest : Date.parse(claim.updatedAt);
+  if (Number.isFinite(latest) || claim.citations.length > 0) return latest;
+  return Date.parse(claim.updatedAt);
+}
+
+/** True when the claim cites sources and none of them is dated: its reason says "undated". */
+export function isUndated(claim: EvidenceClaim): boolean {
+  return claim.citations.length > 0 && !claim.citations.some((c) => c.publishedAt);
 }
 
 export function recencyFactor(dateMs: number, asOfMs: number): number {

@@ -90,8 +90,8 @@ export const USE_CASES = [
   { slug: "model-inference-service", name: "Model inference service", category: "framework", shared: [D.ml, D.traffic], description: "Serving a machine-learning model behind an HTTP endpoint; I/O-bound, latency-sensitive." },
   { slug: "content-site-cms", name: "Content site / CMS", category: "framework", shared: [D.editors, D.adminUi, D.auth], description: "Editors publish pages and articles; SEO and an admin matter." },
   { slug: "small-internal-service", name: "Small internal service", category: "framework", shared: [D.small, D.fastStart, D.jobs], description: "One job, a few hundred lines, glue between systems." },
-  { slug: "web-app-database", name: "Database for a multi-user web app", category: "database", shared: [D.writers, D.reporting, D.noServer], description: "Many users read and write at once through one application; the data outlives the code." },
-  { slug: "embedded-app-database", name: "Database inside a desktop or mobile app", category: "database", shared: [D.noServer, D.reporting], description: "The data ships with the app on the user's device; nobody administers a server." },
+  { slug: "web-app-database", name: "Database for a multi-user web app", category: "database", shared: [D.writers, D.reporting], description: "Many users read and write at once through one application; the data outlives the code." },
+  { slug: "embedded-app-database", name: "Database inside a desktop or mobile app", category: "database", shared: [D.noServer], description: "The data ships with the app on the user's device; nobody administers a server." },
 ] as const;
 
 type SeedNeed = { key: string; label: string; terms: readonly string[]; metrics: readonly string[] };

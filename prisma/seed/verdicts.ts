@@ -24,13 +24,13 @@ interface VerdictSeed {
   overrideReason?: string;
 }
 
-const VERDICTS: VerdictSeed[] = [
+export const VERDICTS: VerdictSeed[] = [
   {
     useCase: "back-office-tool",
     title: "Django for internal back-office tools",
     recommended: ["django"],
     keywords: ["admin", "back-office", "back office"],
-    summary: "Pick Django: its built-in admin, auth and migrations give staff working screens on day one.",
+    summary: "Pick Django: its built-in admin gives staff working screens on day one.",
     // The contrast names the runner-up on the evidence (Laravel), not a technology the verdict never weighed against Django.
     rationale: "The sources that compare admin screens agree Django ships one; Laravel, next on the evidence, needs a paid add-on (Nova) for it.",
     publish: true,
@@ -41,7 +41,7 @@ const VERDICTS: VerdictSeed[] = [
     recommended: ["fastapi"],
     keywords: ["inference", "model", "latency", "p95"],
     summary: "Pick FastAPI when the endpoint is I/O-bound and latency matters; keep Django next to it if analysts need an admin.",
-    rationale: "Measured latency gains with async drivers, with the caveat that one benchmark compared against a single sync worker.",
+    rationale: "A source recommends FastAPI for a streaming inference API; the one team that moved model serving to it reports a mixed outcome.",
     publish: true,
   },
   {
@@ -51,7 +51,7 @@ const VERDICTS: VerdictSeed[] = [
     // Whole words: "api" alone would also pick "For streaming inference API, pick FastAPI".
     keywords: ["json", "openapi", "async"],
     summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
-    rationale: "OpenAPI documents and WebSocket support come with FastAPI; Django REST framework stays the choice next to an existing Django site.",
+    rationale: "OpenAPI documents and WebSocket support come with FastAPI.",
     publish: true,
     overrideReason: "The API is the product: FastAPI documents it for client developers and speaks WebSockets out of the box, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
   },

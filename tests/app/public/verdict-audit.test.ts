@@ -33,7 +33,7 @@ function claimReason(line: string): { name: string; forName: string | null } | n
   const w = WIZARD_REASON.exec(line);
   return w ? { name: w[1], forName: w[3] ?? null } : null;
 }
-const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?) and reports? it worked/;
+const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?); outcomes?: /;
 
 describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)", () => {
   let t: TestDatabase;

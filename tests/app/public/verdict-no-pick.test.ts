@@ -52,7 +52,9 @@ describe.each(testProviders())("a verdict published with no pick, on %s", (provi
     }
     const entry = (await verdictEntries(t.db)).find((e) => e.title.endsWith("(Inference)"));
     expect(entry?.summary).toMatch(LEAN);
-    expect((await snippetTexts(t.db, "verdict", [verdictId])).get(verdictId)).toMatch(/^Editors have not picked one; the checked evidence leans to FastAPI /);
+    const snippet = (await snippetTexts(t.db, "verdict", [verdictId])).get(verdictId);
+    // A verdict's snippet text is its evidence summary (lead) with the editors' note after it.
+    expect(typeof snippet === "object" ? snippet.lead : snippet).toMatch(/^Editors have not picked one; the checked evidence leans to FastAPI /);
   });
 
   it("/api/v1/verdicts gives the same summary, no recommended technology and the lean in its explanation", async () => {

@@ -45,7 +45,9 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the evidence itself.
     const { balanceEvidence, ...shown } = explanation;
     expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([["SUPPORTS", "Flask works for a small back office admin"]]);
-    expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(shown)));
+    // The API also names the reason against the pick as `reasons` are named (counterReason), beside its deprecated alias.
+    const withAliases = { ...shown, counterReason: shown.counterEvidence, counterReasonFor: shown.counterEvidenceFor };
+    expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(withAliases)));
   });
 
   it("publishing the proposal explains the engine's pick with a one-line confidence and no editorial note", async () => {

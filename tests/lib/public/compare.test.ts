@@ -61,4 +61,14 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     expect(await getComparePage("django", t.db)).toBeNull();
     expect((await getComparePage("django-vs-fastapi-vs-flask", t.db))?.kind).toBe("page");
   });
+  it("does not count our own write-up as a second source in Consensus", async () => {
+    await t.db.article.update({ where: { slug: "second-post" }, data: { houseSource: true } });
+    try {
+      const result = await getComparePage("django-vs-fastapi", t.db);
+      if (result?.kind !== "page") throw new Error("expected a page");
+      expect(result.page.consensus).toEqual([]);
+    } finally {
+      await t.db.article.update({ where: { slug: "second-post" }, data: { houseSource: false } });
+    }
+  });
 });

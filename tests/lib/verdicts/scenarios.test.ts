@@ -142,7 +142,7 @@ describe("relevance by meaning", () => {
   it("team decisions count where their drivers are needs of the use case, and say which", () => {
     const worked = decision("d1", ["needs-admin-ui"], ["django"], "WORKED", true);
     const v = verdictOf(evidence([], [worked]), "back-office-tool");
-    expect(v.reasons.find((r) => r.decisionIds.includes("d1"))?.countsBecause).toBe("a team decided on it for the same reason (needs an admin UI)");
+    expect(v.reasons.find((r) => r.decisionIds.includes("d1"))?.countsBecause).toBe("a team decided on it for the same reason (needs an admin / back-office UI)");
     expect(verdictOf(evidence([], [worked]), "public-json-api").scores).toEqual([]);
   });
 });
@@ -527,5 +527,40 @@ describe("what would change this, beside common ground", () => {
       const rerun = computeVerdicts(applyChange(e, v.whatWouldChange.change)).find((r) => r.useCaseSlug === v.useCaseSlug)!;
       expect(rerun.winner).toBe(v.whatWouldChange.newWinner);
     }
+  });
+});
+
+describe("team outcomes and undated sources (review 3)", () => {
+  const serving = (id: string, result: "WORKED" | "MIXED" | "REGRETTED", again: boolean) =>
+    decision(id, ["ml-serving", "high-traffic-io"], ["fastapi"], result, again);
+  const inference: UseCaseInfo = { slug: "model-inference-service", keywords: ["inference"], drivers: ["ml-serving", "high-traffic-io"] };
+  const inferenceVerdict = (...ds: ReturnType<typeof decision>[]) => computeVerdicts({ ...evidence([], ds), useCases: [inference] })[0];
+  const teamReason = (v: Verdict) => [...v.reasons, ...(v.counterEvidence ? [v.counterEvidence] : [])].find((r) => r.decisionIds.length > 0);
+
+  it("a mixed outcome is said as mixed, never as 'worked', counts less than a success, and keeps the decision's driver labels", () => {
+    const mixed = inferenceVerdict(serving("d1", "MIXED", true));
+    const worked = inferenceVerdict(serving("d1", "WORKED", true));
+    const reason = teamReason(mixed)!;
+    expect(reason.text).toBe("1 team with matching drivers chose FastAPI; outcome: mixed, would choose it again");
+    expect(reason.countsBecause).toBe("a team decided on it for the same reasons (serves machine-learning models; high traffic, I/O-bound)");
+    expect(reason.text).not.toMatch(/worked/);
+    expect(teamReason(worked)!.text).toContain("outcome: worked");
+    expect(scoreOf(mixed, "fastapi")).toBeGreaterThan(0);
+    expect(scoreOf(mixed, "fastapi")).toBeLessThan(scoreOf(worked, "fastapi"));
+  });
+
+  it("a regretted outcome counts against the technology", () => {
+    const v = inferenceVerdict(serving("d1", "REGRETTED", false));
+    expect(scoreOf(v, "fastapi")).toBeLessThan(0);
+    expect(v.winner).toBeNull();
+  });
+
+  it("an undated source counts as old and is said undated: it does not outweigh a dated one", () => {
+    const dated = claim(["django"], "Django is the pick for a staff back office", { id: "dated", citations: [{ articleId: "blog", sourceKey: "blog", publishedAt: "2025-10-20T00:00:00.000Z" }] });
+    const undated = claim(["django"], "Django is the pick for a back office by Friday", { id: "undated", updatedAt: "2025-12-20T00:00:00.000Z", citations: [{ articleId: "post", sourceKey: "post", publishedAt: null }] });
+    const v = verdictOf(evidence([dated, undated]), "back-office-tool");
+    expect(Math.abs(reasonFor(v, "undated")!.weight)).toBeLessThan(Math.abs(reasonFor(v, "dated")!.weight));
+    expect(reasonFor(v, "undated")!.text).toContain("undated");
+    expect(reasonFor(v, "dated")!.text).not.toContain("undated");
   });
 });
