@@ -16,7 +16,8 @@ export async function editorialWorld(db: Db) {
   const claim = async (statement: string, techId: string, sources: number) => {
     const row = await createRecord(claims, SYSTEM, { statement, kind: "RECOMMENDATION", status: "VERIFIED", technologyIds: [techId] }, db);
     for (let i = 0; i < sources; i++) {
-      const article = await makeArticle(db, `${statement} Source ${i}.`);
+      // Dated today: an undated source counts as old (its age discount), which these scenarios are not about.
+      const article = await db.article.update({ where: { id: (await makeArticle(db, `${statement} Source ${i}.`)).id }, data: { publishedAt: new Date() } });
       await createRecord(citations, SYSTEM, { claimId: row.id, articleId: article.id, quote: statement }, db);
     }
     return row;
