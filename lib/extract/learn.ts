@@ -5,6 +5,7 @@
 // AdaGrad with L2, a fixed number of steps), so the model is derived from the examples when needed.
 
 import { describeFeature } from "./learn-features";
+import { sparseRows } from "./sparse-rows";
 
 export { describeFeature } from "./learn-features";
 
@@ -50,19 +51,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min
 interface Weights { bias: number; weights: Map<string, number> }
 
 function fit(examples: Example[], o: Required<TrainOptions>): Weights {
-  // The examples as one flat array of feature indexes (row r is cols[starts[r]..starts[r + 1])): the inner loops stay on typed arrays.
-  const index = new Map<string, number>();
-  const starts = new Int32Array(examples.length + 1);
-  const list: number[] = [];
-  examples.forEach((e, r) => {
-    for (const f of e.features) {
-      let i = index.get(f);
-      if (i === undefined) { i = index.size; index.set(f, i); }
-      list.push(i);
-    }
-    starts[r + 1] = list.length;
-  });
-  const cols = Int32Array.from(list);
+  const { index, starts, cols } = sparseRows(examples);
   const labels = Float64Array.from(examples, (e) => (e.keep ? 1 : 0));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size);

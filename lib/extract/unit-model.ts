@@ -1,7 +1,8 @@
 // The learned unit classifier: multinomial logistic regression over the generic features of a unit
 // (unit-features.ts), predicting none | performance | feature | recommendation | fact | opinion. Pure,
-// dependency-free and deterministic (full-batch AdaGrad with L2, a fixed number of steps, examples in
+// deterministic (full-batch AdaGrad with L2, a fixed number of steps, examples in
 // the order given), so `npm run eval:train` regenerates the shipped weights (unit-model.json) exactly.
+import { sparseRows } from "./sparse-rows";
 
 export const UNIT_KINDS = ["none", "performance", "feature", "recommendation", "fact", "opinion"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -40,18 +41,7 @@ function softmax(z: Float64Array | number[]): number[] {
 /** Weights and biases fitted to the examples (the model's thresholds are chosen by the caller). */
 export function fitUnitModel(examples: UnitExample[], options: FitOptions = {}): Pick<UnitModel, "bias" | "weights"> {
   const o = { ...FIT_DEFAULTS, ...options };
-  const index = new Map<string, number>();
-  const starts = new Int32Array(examples.length + 1);
-  const list: number[] = [];
-  examples.forEach((e, r) => {
-    for (const f of e.features) {
-      let i = index.get(f);
-      if (i === undefined) { i = index.size; index.set(f, i); }
-      list.push(i);
-    }
-    starts[r + 1] = list.length;
-  });
-  const cols = Int32Array.from(list);
+  const { index, starts, cols } = sparseRows(examples);
   const target = Int32Array.from(examples, (e) => UNIT_KINDS.indexOf(e.kind));
   const w = new Float64Array(index.size * K);
   const g2 = new Float64Array(w.length);

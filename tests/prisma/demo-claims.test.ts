@@ -1,8 +1,8 @@
 // The demo's claims as an independent reader of the demo checked them (review findings 5, 17, 19
 // and 21): figures keep the conditions their sources state, the sources' own "use X when …" advice
 // is there to cite as recommendations, and the editors' note contrasts the pick with the runner-up.
-import { seed } from "../../prisma/seed";
-import { freshDatabase, type TestDatabase } from "../support/databases";
+import type { TestDatabase } from "../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../support/demo";
 
 /** The setup a quote states, as the conditions should carry it (key, and a value the condition must contain). */
 const SETUP_WORDS: Array<{ pattern: RegExp; key: string; value: (m: RegExpExecArray) => string }> = [
@@ -17,9 +17,8 @@ const SETUP_WORDS: Array<{ pattern: RegExp; key: string; value: (m: RegExpExecAr
 describe("the demo seed's claims", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    await seed(t.db);
-  }, 180_000);
+    t = await seededDemo();
+  }, DEMO_SEED_TIMEOUT);
   afterAll(() => t.close());
 
   it("findings 5 and 19: every performance claim carries the setup its quotes state (workers, hardware, concurrency, workload)", async () => {

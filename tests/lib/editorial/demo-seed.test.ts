@@ -2,15 +2,14 @@ import { getComparePage } from "@/lib/public/compare";
 import { FEATURE_NAMES } from "@/lib/public/format";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { publicClaimWhere } from "@/lib/resources/visibility";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, type TestDatabase } from "../../support/databases";
+import type { TestDatabase } from "../../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../../support/demo";
 
 describe("the demo seed's verdicts", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    await seed(t.db);
-  }, 120_000);
+    t = await seededDemo();
+  }, DEMO_SEED_TIMEOUT);
   afterAll(() => t.close());
 
   it("publishes the engine's proposals, or overrides them with a reason, each with its reasons as the review baseline", async () => {

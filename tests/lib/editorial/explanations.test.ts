@@ -7,8 +7,8 @@ import { claims } from "@/lib/resources/claims";
 import { verdicts } from "@/lib/resources/verdicts";
 import { createRecord, runAction, updateRecord } from "@/lib/services/records";
 import { getVerdictProposal } from "@/lib/editorial/service";
-import { seed } from "../../../prisma/seed";
 import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../../support/demo";
 import { api } from "../../app/api/v1/support";
 import { makeTechnology, makeUser } from "../../support/factories";
 import { editorialWorld } from "./world";
@@ -73,9 +73,8 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
 describe("the demo seed's published verdicts", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    await seed(t.db);
-  }, 120_000);
+    t = await seededDemo();
+  }, DEMO_SEED_TIMEOUT);
   afterAll(() => t.close());
 
   it("show no reason that argues against their own recommendation, and no neutral fact as a reason", async () => {

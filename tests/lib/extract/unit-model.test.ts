@@ -40,7 +40,7 @@ describe("documentUnits", () => {
     expect(by("code")).toEqual(["run 1: 12.5 s"]);
     const row = units.find((u) => u.text.includes("410 ms"))!;
     expect(row.heading).toBe("Numbers");
-    expect(row.header).toContain("Cold start");
+    expect(row.headerText).toContain("Cold start");
     // Offsets point into the document.
     for (const u of units) expect(DOC.slice(u.start, u.end)).toBe(u.text);
   });

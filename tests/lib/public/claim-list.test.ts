@@ -6,9 +6,9 @@ import type { Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { listPublicClaims, type PublicClaimFilter, type PublicClaimPage } from "@/lib/public/claim-list";
 import { liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
-import { seed } from "../../../prisma/seed";
 import { generateClaims } from "../../../scripts/bench-public-data";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../../support/demo";
 import { buildWorld } from "./world";
 
 /** The previous /api/v1/claims handler's queries, verbatim in behaviour. */
@@ -92,9 +92,8 @@ async function addEdgeCases(db: Db): Promise<void> {
 describe("the public claim list on the demo seed", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    await seed(t.db);
-  }, 180_000);
+    t = await seededDemo();
+  }, DEMO_SEED_TIMEOUT);
   afterAll(() => t.close());
 
   it("gives the rows, order and totals the Prisma queries gave", async () => {

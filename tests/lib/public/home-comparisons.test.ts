@@ -6,8 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
 import { comparisonClaimCount } from "@/lib/public/counts";
 import { liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
-import { seed } from "../../../prisma/seed";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../../support/demo";
 import { makeArticle, makeTechnology } from "../../support/factories";
 
 /** The previous implementation of listComparisons, verbatim in behaviour. */
@@ -41,9 +41,8 @@ async function referenceComparisons(db: Db, limit = 8): Promise<Comparison[]> {
 describe("home page comparisons on the demo seed", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    await seed(t.db);
-  }, 180_000);
+    t = await seededDemo();
+  }, DEMO_SEED_TIMEOUT);
   afterAll(() => t.close());
 
   it("lists the same pairs, names and counts as the in-memory ranking did", async () => {
