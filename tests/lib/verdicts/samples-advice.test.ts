@@ -16,22 +16,29 @@ import { freshDatabase, ROOT, testProviders, useAsAppDatabase, type TestDatabase
 interface Label { name: string; description: string; expected: string[]; advisedBy: string[] }
 const LABELS: Label[] = JSON.parse(readFileSync(path.join(ROOT, "eval/labels/samples.json"), "utf8")).useCases;
 
-/** ../shared/samples next to the checkout (or its worktree folder); SAMPLES_DIR overrides. */
-function samplesDir(): string {
-  const tried = [process.env.SAMPLES_DIR, path.resolve(ROOT, "../shared/samples"), path.resolve(ROOT, "../../shared/samples")].filter((d): d is string => !!d);
-  const found = tried.find((d) => existsSync(path.join(d, "README.md")));
-  if (!found) throw new Error(`The sample documents are not in ${tried.join(" or ")}: set SAMPLES_DIR`);
-  return found;
+/**
+ * ../shared/samples next to the checkout (or its worktree folder), else this workplace's /work/shared/samples;
+ * SAMPLES_DIR overrides. The documents are others' writing and never enter the repository, so a machine
+ * without them (a user's fresh clone) cannot run this test: it is skipped there, by name.
+ */
+function samplesDir(): string | undefined {
+  const tried = [process.env.SAMPLES_DIR, path.resolve(ROOT, "../shared/samples"), path.resolve(ROOT, "../../shared/samples"), "/work/shared/samples"];
+  return tried.filter((d): d is string => !!d).find((d) => existsSync(path.join(d, "README.md")));
 }
+const SAMPLES = samplesDir();
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
 
-describe.each(testProviders())("the four sample documents in an empty install, on %s", (provider) => {
+if (!SAMPLES) {
+  it.skip("the four sample documents in an empty install: skipped, the shared sample documents are not on this machine (set SAMPLES_DIR)", () => {});
+}
+
+(SAMPLES ? describe.each : describe.skip.each)(testProviders())("the four sample documents in an empty install, on %s", (provider) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await freshDatabase(provider);
     useAsAppDatabase(t);
-    const dir = samplesDir();
+    const dir = SAMPLES!;
     const files = readdirSync(dir).filter((f) => f !== "README.md").sort();
     const report = await importFiles(t.db, SYSTEM, files.map((f) => ({ filename: f, bytes: readFileSync(path.join(dir, f)) })));
     expect(report.errors).toEqual([]);
