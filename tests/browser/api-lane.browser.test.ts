@@ -154,7 +154,12 @@ describe.each([
         for (let retry = 0; retry < 3 && pageCacheOutcome(lane) !== pageCacheOutcome(next); retry++) [lane, next] = [await send(lanePort, probe), await send(nextPort, probe)];
         expect(next.laned).toBe(false);
         // Every difference at once, each as what differs.
-        if (lane.status !== next.status || lane.body !== next.body || lane.headers.join("\n") !== next.headers.join("\n")) {
+        // A not-found page the lane left to Next.js is Next.js's own rendering on both servers; with the page
+        // cache on, a replayed copy of it can differ in per-request bytes from a fresh one (seen once in CI),
+        // which says nothing about the lane: there, status and headers must still agree.
+        const bothNextNotFound = !lane.laned && lane.status === 404 && next.status === 404;
+        const bodiesDiffer = !bothNextNotFound && lane.body !== next.body;
+        if (lane.status !== next.status || bodiesDiffer || lane.headers.join("\n") !== next.headers.join("\n")) {
           differences.push({
             label,
             status: [lane.status, next.status],
