@@ -3,7 +3,8 @@
 // changes, soft and hard deletes, restores, merges and sources deleted, written straight through
 // Prisma (as the importer and scripts do) on SQLite and PostgreSQL. And listComparisons, reading
 // them, equals the ranking computed from every public claim.
-import type { Db } from "@/lib/db/client";
+import { createClient, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
 import { comparisonClaimCount } from "@/lib/public/counts";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicClaimWhere } from "@/lib/resources/visibility";
@@ -175,4 +176,63 @@ describe.each(testProviders())("comparison tallies on %s", (provider) => {
     const pending = await t.db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS "n" FROM "ComparisonRecount"`;
     expect(Number(pending[0].n)).toBe(0);
   }, 120_000);
+});
+
+describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tallies under bulk writes on %s", (provider) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await freshDatabase(provider);
+  });
+  afterEach(() => t.close());
+
+  // PostgreSQL's shared lock table is sized for max_locks_per_transaction × max_connections locks
+  // (6,400 by default; about 13,000 fit here with its slack): one transaction recounting more claims
+  // than that must still commit (a bulk import or restore).
+  it("count every claim of one statement that links 20,000 public claims to their technologies", async () => {
+    const n = 20_000;
+    const techs = await Promise.all([0, 1].map((i) => t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } })));
+    await t.db.claim.createMany({
+      data: Array.from({ length: n }, (_, i) => ({ id: `bulk-${i}`, statement: `Bulk claim ${i}`, slug: `bulk-claim-${i}`, kind: "FACT" as const, status: "VERIFIED" as const, conditions: {} })),
+    });
+    const links = Array.from({ length: n }, (_, i) => Prisma.sql`(${`bulk-${i}`}, ${techs[i % 2].id})`);
+    await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+    expect((await storedTallies(t.db)).technologies).toEqual(new Map([[techs[0].id, n / 2], [techs[1].id, n / 2]]));
+  }, 180_000);
+});
+
+describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tallies under concurrent writes on %s", (provider) => {
+  let t: TestDatabase;
+  let other: Db;
+  beforeEach(async () => {
+    t = await freshDatabase(provider);
+    other = createClient(t.url);
+  });
+  afterEach(async () => {
+    await other.$disconnect();
+    await t.close();
+  });
+
+  /** Sessions of this database waiting for a lock another transaction holds. */
+  const waiting = async (): Promise<number> =>
+    Number((await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0].n);
+
+  it("two transactions linking one claim to different technologies at once: the second waits, and both are counted", async () => {
+    const [a, b] = await Promise.all(["A", "B"].map((x) => t.db.technology.create({ data: { name: `Tech ${x}`, slug: `tech-${x.toLowerCase()}`, aliases: [] } })));
+    const claim = await t.db.claim.create({ data: { statement: "Shared claim", slug: "shared-claim", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    let second: Promise<unknown> | undefined;
+    await t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${a.id})`;
+      // then(): Prisma sends a query only once it is awaited or then'd.
+      second = other.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${b.id})`.then((n) => n);
+      // The second recount must wait for this transaction: it would otherwise subtract what this one
+      // has not committed yet. Poll until PostgreSQL reports it waiting (no sleeping on a guess).
+      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await waiting()).toBe(1);
+    }, { timeout: 20_000 });
+    await second;
+    const stored = await storedTallies(t.db);
+    expect(stored).toEqual(await tallyFromScratch(t.db));
+    expect(stored.pairs.get(pairKey(a.id, b.id))).toEqual({ claims: 1, articles: 0 });
+  }, 60_000);
 });
