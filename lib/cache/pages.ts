@@ -78,6 +78,12 @@ interface Entry {
   refreshing: boolean;
 }
 
+/** A render of a page under way: the visitors of that page wait for `finished`. */
+interface RenderClaim {
+  finished: Promise<void>;
+  done: () => void;
+}
+
 export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -227,7 +233,7 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
 
 export class PageCache {
   private readonly entries = new TaggedEntries<Entry>();
-  private readonly renders = new Map<string, Promise<void>>();
+  private readonly renders = new Map<string, RenderClaim>();
   private bytes = 0;
   private readonly maxBytes: number;
   private readonly maxEntryBytes: number;
@@ -259,36 +265,63 @@ export class PageCache {
     // Other processes' writes first, when a look is due (lib/events/feed.ts); a hit stays synchronous otherwise.
     const looking = freshnessCheck();
     if (looking) await looking;
+    const kept = this.entries.get(key);
+    const found = kept ? { entry: kept } : await this.entryOrClaim(key);
+    // Stamped after any wait: a write before this point is in what this request renders.
     const since = stamp();
-    let entry = this.entries.get(key);
-    if (!entry) {
-      const running = this.renders.get(key);
-      if (running) {
-        await Promise.race([running, new Promise((r) => setTimeout(r, this.waitMs).unref())]);
-        entry = this.entries.get(key);
-      }
+    if ("claim" in found) {
+      await this.render(key, since, req, res, next, undefined, found.claim);
+      return "miss";
     }
-    if (entry) {
-      if (this.now() - entry.storedAt < PUBLIC_CACHE_SECONDS * 1000 || entry.refreshing) {
-        const outcome = entry.refreshing ? "stale" : "hit";
-        await this.serve(entry, outcome, req, res);
-        return outcome;
-      }
-      // Old enough that another process may have written since: this request renders it anew.
-      entry.refreshing = true;
+    const { entry } = found;
+    if (this.now() - entry.storedAt < PUBLIC_CACHE_SECONDS * 1000 || entry.refreshing) {
+      const outcome = entry.refreshing ? "stale" : "hit";
+      await this.serve(entry, outcome, req, res);
+      return outcome;
     }
-    await this.render(key, since, req, res, next, entry);
+    // Old enough that another process may have written since: this request renders it anew while
+    // the others are served the old copy.
+    entry.refreshing = true;
+    await this.render(key, since, req, res, next, entry, null);
     return "miss";
   }
 
-  private async render(key: string, since: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined): Promise<void> {
+  /**
+   * For a page not kept: the entry another visitor's render kept, or the render this visitor must
+   * make. The first visitor claims the render and the others wait for it. A render may keep nothing
+   * (a write that touched what it read landed meanwhile): then one waiting visitor claims the next
+   * render and the rest wait again, rather than each rendering the page itself (under steady writes
+   * that herd of renders stalled the server). After waitMs in all a visitor renders on its own
+   * (claim null). Checking and claiming happen with no await between them.
+   */
+  private async entryOrClaim(key: string): Promise<{ entry: Entry } | { claim: RenderClaim | null }> {
+    const deadline = this.now() + this.waitMs;
+    for (;;) {
+      const entry = this.entries.get(key);
+      if (entry) return { entry };
+      const running = this.renders.get(key);
+      if (!running) return { claim: this.claimRender(key) };
+      const left = deadline - this.now();
+      if (left <= 0) return { claim: null };
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([running.finished, new Promise((r) => (timer = setTimeout(r, left)))]);
+      clearTimeout(timer);
+    }
+  }
+
+  /** Marks `key` as being rendered: the visitors who come meanwhile wait for `finished`. */
+  private claimRender(key: string): RenderClaim {
+    let done = () => {};
+    const claim: RenderClaim = { finished: new Promise<void>((resolve) => (done = resolve)), done: () => done() };
+    this.renders.set(key, claim);
+    return claim;
+  }
+
+  private async render(key: string, since: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined, claim: RenderClaim | null): Promise<void> {
     // The copy must be identity-encoded to be split and re-joined: Next.js compresses otherwise.
     delete req.headers["accept-encoding"];
     res.setHeader("x-page-cache", "miss");
     const captured = capture(res, this.maxEntryBytes);
-    let done = () => {};
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    if (!previous) this.renders.set(key, finished);
     try {
       const noted = await collectTags(() => next(req, res));
       const copy = await captured;
@@ -297,8 +330,10 @@ export class PageCache {
       if (copy && !changedSince(tags, since)) this.store(key, tags, copy);
     } finally {
       if (previous) previous.refreshing = false;
-      if (this.renders.get(key) === finished) this.renders.delete(key);
-      done();
+      if (claim) {
+        if (this.renders.get(key) === claim) this.renders.delete(key);
+        claim.done();
+      }
     }
   }
 

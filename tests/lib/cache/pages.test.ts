@@ -208,6 +208,22 @@ describe("the public page cache", () => {
     expect(new Set(answers.map((a) => a.nonce)).size).toBe(8);
   });
 
+  it("when a write lands during a render others wait for, they share one next render, not one each", async () => {
+    next.delayMs = 300;
+    const first = get("/sources/y"); // renders the old material…
+    await rendersStarted(1);
+    const waiting = Array.from({ length: 6 }, () => get("/sources/y")); // …while six more visitors wait for it
+    await new Promise((r) => setTimeout(r, 100));
+    invalidateAll(); // an edit commits: the first render is not kept
+    next.text = "edited";
+    const answers = await Promise.all(waiting);
+    expect((await first).html).toContain("first");
+    // One of the six rendered the page again and the others were answered from that render.
+    expect(next.renders).toBe(2);
+    expect(answers.map((a) => a.cache).sort()).toEqual(["hit", "hit", "hit", "hit", "hit", "miss"]);
+    expect(answers.every((a) => a.html.includes("edited"))).toBe(true);
+  });
+
   it("keeps no error, no answer that sets a cookie, and nothing but public GETs", async () => {
     next.status = 404;
     await get("/claims/missing");
