@@ -73,7 +73,10 @@ const prepareDatabase = (): Promise<string> => prepareBenchDatabase(DB_FILE, ser
  * Started with an IPC channel, over which it reports its event-loop delay (lib/ops/event-loop.ts).
  */
 function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // (a profile is written when the server exits on the SIGTERM the bench sends at the end).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/server.ts"], {
     cwd: ROOT, env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
   });
   track(server);
@@ -230,7 +233,7 @@ const argument = (name: string): string | undefined => process.argv.find((a) => 
 const WRITES_PER_SECOND = Number(argument("writes-per-second") ?? 0);
 const WRITE_KIND = argument("write") === "status" ? "status" : "wording";
 
-interface MixRun { rps: number; p50: number; p99: number; hits: number; misses: number; errors: number; writes: number }
+interface MixRun { rps: number; p50: number; p99: number; hits: number; misses: number; errors: number; writes: number; failures: Map<string, number> }
 
 /** The pages visitors read: those of the generated data and the demo's, each checked to answer 200. */
 async function visitorMix(): Promise<{ paths: string[]; editable: string[] }> {
@@ -243,7 +246,8 @@ async function visitorMix(): Promise<{ paths: string[]; editable: string[] }> {
     ...claims.slice(0, 50).map((slug) => `/api/v1/claims/${slug}`),
   ];
   const paths: string[] = [];
-  for (const candidate of candidates) if ((await fetch(`${BASE}${candidate}`)).status === 200) paths.push(candidate);
+  // Not followed: a redirect would count as a failed answer in the load generator, which does not follow.
+  for (const candidate of candidates) if ((await fetch(`${BASE}${candidate}`, { redirect: "manual" })).status === 200) paths.push(candidate);
   const editable = paths.filter((p) => p.startsWith("/claims/")).map((p) => p.slice("/claims/".length));
   return { paths, editable };
 }
@@ -276,15 +280,25 @@ function startEditor(db: Db, slugs: string[], perSecond: number): { stop: () => 
 async function readMix(paths: string[]): Promise<Omit<MixRun, "writes">> {
   let hits = 0;
   let misses = 0;
-  const onResponse = (_status: number, _body: string, _context: unknown, headers: Record<string, string | string[]>) => {
-    const outcome = headers["x-page-cache"];
-    if (outcome === "hit" || outcome === "stale") hits++;
-    else misses++;
-  };
+  // What failed, by status and page type, so a figure with errors says what they were.
+  const failures = new Map<string, number>();
+  const requests = paths.map((p) => ({
+    method: "GET" as const,
+    path: p,
+    onResponse: (status: number, _body: string, _context: unknown, headers: Record<string, string | string[]>) => {
+      const outcome = headers["x-page-cache"];
+      if (outcome === "hit" || outcome === "stale") hits++;
+      else misses++;
+      if (status >= 300) {
+        const key = `${status} ${p.replace(/^(\/[^/?]*\/?)[^?]*.*$/, "$1…")}`;
+        failures.set(key, (failures.get(key) ?? 0) + 1);
+      }
+    },
+  }));
   // Every connection walks the whole mix in turn.
-  const requests = paths.map((p) => ({ method: "GET" as const, path: p, onResponse }));
   const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: DURATION, requests });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, hits, misses, errors: r.errors + r.timeouts + r.non2xx };
+  if (r.errors + r.timeouts > 0) failures.set(`no answer (autocannon: ${r.errors} errors, ${r.timeouts} timeouts)`, r.errors + r.timeouts);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, hits, misses, errors: r.errors + r.timeouts + r.non2xx, failures };
 }
 
 async function writesMain(): Promise<void> {
@@ -320,6 +334,11 @@ async function writesMain(): Promise<void> {
   console.log(`${"".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"cache hit".padStart(10)} ${"writes".padStart(7)} ${"errors".padStart(7)}`);
   line("read-only", readOnly);
   line(`${WRITES_PER_SECOND} write/s (${WRITE_KIND})`, withWrites);
+  for (const [label, runs] of [["read-only", readOnly], ["with writes", withWrites]] as const) {
+    const failed = new Map<string, number>();
+    for (const run of runs) for (const [key, n] of run.failures) failed.set(key, (failed.get(key) ?? 0) + n);
+    if (failed.size) console.log(`  errors ${label}: ${[...failed].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ×${n}`).join(", ")}`);
+  }
   const ratio = median(withWrites.map((r) => r.rps)) / median(readOnly.map((r) => r.rps));
   console.log(`\n  ${ratio >= 0.8 ? "met    " : "MISSED "} with writes ≥ 80% of read-only throughput (${(100 * ratio).toFixed(0)}%)`);
   console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);

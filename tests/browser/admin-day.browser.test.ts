@@ -103,6 +103,9 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     const compare = page.getByRole("region", { name: "Compare two versions" });
     await compare.getByRole("button", { name: "Compare", exact: true }).click();
     const changes = compare.getByRole("table", { name: "Changes" });
+    // The comparison or an error, whichever comes: a failure then says what the screen and the API said.
+    await changes.or(compare.getByRole("alert")).first().waitFor();
+    expect([await compare.getByRole("alert").allTextContents(), failed]).toEqual([[], []]);
     await changes.getByRole("rowheader", { name: "Statement", exact: true }).waitFor();
     // The statement as a word diff: what was removed, what was added.
     expect(await changes.locator("ins").allTextContents()).toEqual(["panel and a migrations tool."]);
