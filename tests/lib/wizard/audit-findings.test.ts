@@ -9,6 +9,7 @@ import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
 import { buildQuestionnaire, rankForAnswers, wizardNeedsOf, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
 import type { PublishedVerdict } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
+import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { AS_OF, claim } from "../verdicts/fixtures";
 
 const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({ key, label, terms, metrics });
@@ -124,6 +125,11 @@ describe("the wizard after the independent reader's audit", () => {
     const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, [OPENAPI, figure]);
     const traffic = outcome.factors.find((f) => f.key === "high-traffic-io")!.text;
     expect(traffic).toContain("“Express achieved about 15,000 requests per second (hardware 2-vCPU VM, server Node.js, endpoint hello-world).” (taken on an empty endpoint");
+  });
+
+  it("the evidence score's note reads as one sentence with nothing ticked (no doubled \", so … , so\")", () => {
+    expect(evidenceScoreNote(0).text).toContain("You ticked no needs: that is the whole score, so here scores run from −1 to +1");
+    expect(evidenceScoreNote(0).text).not.toMatch(/, so [^.]*, so /);
   });
 
   describe("what the published verdict picks, as its page says it", () => {
