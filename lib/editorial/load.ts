@@ -112,7 +112,15 @@ export function setupKey(conditions: unknown): string {
 function figureOf(c: { kind: string; metric: string | null; value: number | null; unit: string | null; conditions: unknown }): EvidenceFigure | undefined {
   if (c.kind !== "PERFORMANCE" || !c.metric || c.value == null || !Number.isFinite(c.value)) return undefined;
   const unit = c.unit ?? "";
-  return { metric: normalizeStatement(c.metric), unit: unit.trim().toLowerCase(), value: c.value, setup: setupKey(c.conditions), higherIsBetter: higherIsBetter(c.metric, unit) };
+  const recorded = recordedConditions(c.conditions);
+  return { metric: normalizeStatement(c.metric), unit: unit.trim().toLowerCase(), value: c.value, setup: setupKey(c.conditions), higherIsBetter: higherIsBetter(c.metric, unit), ...(recorded ? { conditions: recorded } : {}) };
+}
+
+/** A figure's conditions as recorded, for its title where the wizard quotes it ("hardware 2-vCPU VM"); null when none. */
+function recordedConditions(conditions: unknown): Record<string, string | number | boolean> | null {
+  if (!conditions || typeof conditions !== "object" || Array.isArray(conditions)) return null;
+  const kept = Object.entries(conditions).filter((e): e is [string, string | number | boolean] => ["string", "number", "boolean"].includes(typeof e[1]));
+  return kept.length ? Object.fromEntries(kept) : null;
 }
 
 export function toEvidenceClaim(c: ClaimRow): EvidenceClaim {

@@ -12,7 +12,7 @@ import { articles, citations, claims, contradictions, technologies } from "@/lib
 import { serializeRow } from "@/lib/revisions/serialize";
 import { newRowId, recordRevisions, type RevisionEntry } from "@/lib/revisions/service";
 import { normalizeStatement } from "@/lib/text/normalize";
-import { slugify } from "@/lib/text/slug";
+import { cutAtWord, slugify } from "@/lib/text/slug";
 
 /** The fields of a new article the importer decides; ids, timestamps and version are the writer's. */
 export type NewArticle = Omit<Article, "id" | "createdAt" | "updatedAt" | "version" | "deletedAt">;
@@ -49,7 +49,7 @@ export async function uniqueSlugs(tx: Tx, statements: string[]): Promise<string[
   const out: string[] = [];
   for (const root of roots) {
     if (!taken.has(root)) { taken.add(root); out.push(root); continue; }
-    out.push(`${root.slice(0, 68)}-${randomBytes(5).toString("hex")}`);
+    out.push(`${cutAtWord(root, 68)}-${randomBytes(5).toString("hex")}`);
   }
   // 40 random bits: a clash is practically impossible, and the unique index would roll the document back.
   if (new Set(out).size !== out.length) throw new Error("Could not find free claim slugs; try the import again.");

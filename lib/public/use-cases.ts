@@ -58,6 +58,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       confidence: explanations[id] ? confidenceOf(explanations[id].confidence) : pickConfidence({ explanation: null, engineConfidence }),
       explanation: explanations[id] ?? null,
       countedBeyondReasons: countedBeyondReasons(explanations[id]),
+      unspokenNeeds: unspokenNeeds(needs, explanations[id]),
       // Drawn from the claims the confidence line counts; explanations stored before those were
       // recorded fall back to the claims editors cited.
       balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
@@ -83,6 +84,17 @@ function countedBeyondReasons(explanation: VerdictExplanation | undefined): numb
   if (!explanation?.balanceEvidence) return 0;
   const shown = new Set([...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])].flatMap((r) => r.claims.map((c) => c.slug)));
   return new Set(explanation.balanceEvidence.map((e) => e.claim.slug).filter((slug) => !shown.has(slug))).size;
+}
+
+/**
+ * The needs the use case is chosen on that no counted claim speaks to ("counts because: <need>"), in
+ * its order: the page says so, so a need such as authentication is not silently weighed at nothing
+ * (finding F13). Empty for explanations stored before counted claims were recorded.
+ */
+function unspokenNeeds(needs: string[], explanation: VerdictExplanation | undefined): string[] {
+  const counted = explanation?.balanceEvidence;
+  if (!counted) return [];
+  return needs.filter((need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)));
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */

@@ -103,10 +103,12 @@ function visibleArticles(db: Db, ids: string[]) {
                       AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`);
 }
 
+const ADVICE_KINDS: ReadonlySet<string> = new Set(["RECOMMENDATION", "OPINION"]);
+
 /** A claim's first live citation, with its source's title: what a claim result adds to its statement. */
 function claimQuotes(db: Db, ids: string[]) {
-  return db.$queryRaw<{ id: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }[]>(Prisma.sql`
-    SELECT c."id", c."topic", c."metric", c."unit", ci."quote" AS "quote", ci."headerQuote" AS "header", a."title" AS "source" FROM "Claim" c
+  return db.$queryRaw<{ id: string; kind: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }[]>(Prisma.sql`
+    SELECT c."id", c."kind", c."topic", c."metric", c."unit", ci."quote" AS "quote", ci."headerQuote" AS "header", a."title" AS "source" FROM "Claim" c
       LEFT JOIN "Citation" ci ON ci."id" = (
         SELECT x."id" FROM "Citation" x JOIN "Article" y ON y."id" = x."articleId"
          WHERE x."claimId" = c."id" AND x."deletedAt" IS NULL AND y."deletedAt" IS NULL ORDER BY x."createdAt" ASC, x."id" ASC LIMIT 1)
@@ -121,7 +123,8 @@ function claimQuotes(db: Db, ids: string[]) {
  */
 function quoteText(quote: string, header: string | null): string {
   const table = header ? quoteTable(header, quote) : null;
-  if (!table) return plainText(quote);
+  // Trimmed: a quote that starts a paragraph with a space read "“ Django has …" inside its marks.
+  if (!table) return plainText(quote).trim();
   return table.header.flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : [])).join(" · ");
 }
 
@@ -146,7 +149,9 @@ export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Pr
   switch (kind) {
     case "claim": {
       return new Map((await claimQuotes(db, ids)).map((c) => {
-        const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : c.topic ? `About ${featureName(c.topic)}.` : "";
+        // Advice's topic is its own clause ("need a back office by friday"): "About …" would only repeat the title, lower-cased.
+        const about = c.topic && !ADVICE_KINDS.has(String(c.kind)) ? `About ${featureName(c.topic)}.` : "";
+        const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : about;
         return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
       }));
     }

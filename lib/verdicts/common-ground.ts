@@ -101,4 +101,9 @@ export class EvidenceSigns {
   signs(claim: EvidenceClaim, techs: string[]): number[] {
     return withoutCommonGround(claim, signsOf(claim, techs, this.names, this.figures).signs, this.common, this.names);
   }
+
+  /** Whether a source compares the claim's technologies on its capability and gives it to each: it sets none apart. */
+  isCommonGround(claim: EvidenceClaim): boolean {
+    return this.common.isCommon(claim, this.names);
+  }
 }

@@ -118,6 +118,26 @@ export class VerdictEngine {
     return explainRecommendation(this.inputOf(state), verdict, recommended);
   }
 
+  /**
+   * Whether a claim is advice made for another use case ("pick Django for a staff back office"),
+   * counting for this one only through a need the two share: it weighs there, but a reader must not
+   * be handed it as a reason for this use case (the wizard leaves it out of its reasons).
+   */
+  recommendsElsewhere(claimId: string, useCaseSlug: string): boolean {
+    const claim = this.claims.get(claimId);
+    if (!claim || claim.kind !== "RECOMMENDATION" || this.rules.madeFor(claim, useCaseSlug)) return false;
+    return this.rules.slugs.some((slug) => slug !== useCaseSlug && this.rules.madeFor(claim, slug));
+  }
+
+  /**
+   * The use cases a claim speaks to by meaning (its topic, capability or figure matches their needs),
+   * whether or not it can move a score there: a claim neutral for every technology it names is linked
+   * nowhere, yet a reader may ask why a need it speaks to moved nothing.
+   */
+  useCasesByMeaning(claim: EvidenceClaim): string[] {
+    return this.rules.forClaim(claim).useCases;
+  }
+
   /** Use cases a claim currently counts for. */
   useCasesOfClaim(claimId: string): string[] {
     return [...(this.claimLinks.get(claimId) ?? NO_LINKS).useCases];

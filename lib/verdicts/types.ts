@@ -50,6 +50,8 @@ export interface EvidenceFigure {
   value: number;
   /** The conditions it was measured under, as one comparable key ("" when none were recorded). */
   setup: string;
+  /** The conditions as recorded (names and values as written), for titles only: never compared. */
+  conditions?: Record<string, string | number | boolean>;
   higherIsBetter: boolean;
 }
 

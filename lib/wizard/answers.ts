@@ -28,7 +28,14 @@ function valuesOf(params: Params, key: string): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-const choices = (values: string[]) => `Choose one of: ${values.join(", ")}.`;
+/**
+ * What to choose from, in the words the form shows. A page names no keys at all (its options are
+ * right there, labelled); the API (strict) names each value a client sends, quoted, with its label.
+ */
+function choices(options: { value: string; label: string }[], strict: boolean | undefined): string {
+  if (!strict) return "Choose one of the options below.";
+  return `Choose one of: ${options.map((o) => `"${o.value}" (${o.label})`).join("; ")}.`;
+}
 
 /**
  * Reads answers from a query. `strict` (the public API): a need outside the use case's category is
@@ -41,19 +48,22 @@ export function parseAnswers(params: Params, questionnaire: Questionnaire, optio
   const useCase = valuesOf(params, "useCase")[0] ?? "";
   const category = categoryOf(questionnaire, useCase);
   if (!useCase) errors.useCase = ["Answer this question."];
-  else if (!category) errors.useCase = [choices(questionnaire.useCases.map((u) => u.slug))];
+  else if (!category) errors.useCase = [choices(questionnaire.useCases.map((u) => ({ value: u.slug, label: u.name })), options.strict)];
   else partial.useCase = useCase;
 
   const skills = valuesOf(params, "skills")[0] ?? "";
   if (category) {
     if (!skills) errors.skills = ["Answer this question."];
-    else if (!category.skills.some((o) => o.value === skills)) errors.skills = [choices(category.skills.map((o) => o.value))];
+    else if (!category.skills.some((o) => o.value === skills)) errors.skills = [choices(category.skills, options.strict)];
     else partial.skills = skills;
 
     const asked = new Set(valuesOf(params, "needs").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean));
     const keys = category.drivers.map((d) => d.key);
     const unknown = [...asked].filter((k) => !keys.includes(k));
-    if (unknown.length && options.strict) errors.needs = [`Not a driver of ${category.label.toLowerCase()}: ${unknown.join(", ")}. ${choices(keys)}`];
+    if (unknown.length && options.strict) {
+      const named = unknown.map((k) => `"${k}"`).join(", ");
+      errors.needs = [`Not a question for ${category.label.toLowerCase()}: ${named}. ${choices(category.drivers.map((d) => ({ value: d.key, label: d.label })), true)}`];
+    }
     partial.needs = keys.filter((k) => asked.has(k));
   }
   if (Object.keys(errors).length === 0 && partial.useCase && partial.skills) {

@@ -18,9 +18,10 @@ export interface DriverEvidence {
   /**
    * Figures for the candidates on a metric this driver measures that did not count, and why: taken on
    * an empty endpoint ("synthetic"), or with no other candidate's figure in the same setup to rank
-   * against ("alone"). The result names them, so a visitor sees the figures were read, not missed.
+   * against ("alone"); and capabilities a source gives to every technology it compares ("common": they
+   * set none apart). The result names them, so a visitor sees they were read, not missed.
    */
-  uncounted: { claim: EvidenceClaim; why: "synthetic" | "alone" }[];
+  uncounted: { claim: EvidenceClaim; why: "synthetic" | "alone" | "common" }[];
 }
 
 export type Scores = Map<string, number>;

@@ -6,7 +6,7 @@ import { monthOf, timesItsScore } from "@/lib/verdicts/explain";
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
-import { NO_SKILLS } from "./questionnaire";
+import { NO_SKILLS, type PublishedVerdict } from "./questionnaire";
 import { hasEvidence, type Standing } from "./standing";
 import { familiarStanding, list, orList, plural, round, tally, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
 
@@ -21,8 +21,12 @@ export interface ConfidenceInput {
   verdict: Verdict | undefined;
   standings: ReadonlyMap<string, Standing>;
   useCaseName: string;
-  /** Whether the use case has a published verdict page: only then is the engine's verdict called "its verdict". */
-  verdictPublished: boolean;
+  /**
+   * The use case's published verdict, as its page says it (null: none published): what editors
+   * picked (none, when they published no pick) and their reason. The result names its pick only from
+   * this, never from the engine's, which editors may have overridden or left without a pick.
+   */
+  published: PublishedVerdict | null;
   /** The confidence the use case's evidence alone gives this pick (as its verdict counts it). */
   onEvidenceAlone: number;
   /** When the verdict's winner is another technology: the confidence the evidence alone gives it, alone. */
@@ -31,6 +35,10 @@ export interface ConfidenceInput {
   answersThatMoved: string[];
   decisionsFor: (slug: string) => number;
 }
+
+/** Below this percentage, as a reader sees it, the pick is presented as a lean, never as a recommendation. */
+export const LEAN_BELOW = 10;
+export const isLean = (confidence: number): boolean => Math.round(confidence * 100) < LEAN_BELOW;
 
 /**
  * Confidence as the verdicts define it (lib/verdicts/confidence.ts): the pick's lead over the best
@@ -74,7 +82,8 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   ];
   if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`);
   parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
-  const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
+  const lean = isLean(confidence) ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.` : "";
+  const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), lean, comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
   if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
   return { confidence, line: sentences.filter(Boolean).join(" ") };
 }
@@ -82,28 +91,59 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
 /**
  * Why the wizard's figure differs from the one the use case's evidence alone gives this pick, or that
  * it does not: with nothing ticked and no skills named, the inputs are the verdict's and so is the figure.
+ * Answers that moved some scores but neither the pick nor this figure are said to, never "do not change it".
  */
 function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: number, bySkills: boolean): string {
   const alone = Math.round(input.onEvidenceAlone * 100);
   const name = ctx.nameOf(input.pick);
-  // "As its verdict counts it" only where the verdict recommends this pick alone; otherwise the
-  // figure is what the same evidence would give this pick, which no verdict page shows.
-  const asVerdict = input.verdictPublished && input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
-  if (alone === Math.round(confidence * 100)) return `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: your answers do not change it.`;
-  const why = [
-    input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores` : "",
-    bySkills ? "the team's skills put the options it knows first" : "",
-  ].filter(Boolean);
+  const note = publishedNote(ctx, input);
+  // "As its verdict counts it" only where the published verdict picks this alone, as the evidence
+  // does; otherwise the figure is what the same evidence would give this pick, which no page shows.
+  const asVerdict = publishedPicks(input, [input.pick]) && input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
+  const moved = input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores` : "";
+  if (alone === Math.round(confidence * 100)) {
+    return withNote(`The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${moved ? `${moved}, but not the pick or this figure` : "your answers do not change it"}.`, note);
+  }
+  const why = [moved, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
   const because = why.length ? why.join(", and ") : "the options compared differ";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
-  // The evidence alone picks another: its figure is the verdict's, for its own pick.
-  // "Its verdict" only where one is published: the engine ranks every use case, and a visitor must
-  // not be told of a verdict they cannot open.
+  // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict
+  // picks" only where the published verdict picks that one too: the engine ranks every use case, and
+  // a visitor must not be told of a verdict they cannot open, or one that says otherwise.
   if (other?.winner) {
-    const picks = input.verdictPublished ? `its verdict picks ${ctx.nameOf(other.winner)}` : `${ctx.nameOf(other.winner)} comes first`;
-    return `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`;
+    const picks = publishedPicks(input, [other.winner]) ? `its verdict picks ${ctx.nameOf(other.winner)}` : `${ctx.nameOf(other.winner)} comes first`;
+    return withNote(`On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`, note);
   }
-  return `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`;
+  return withNote(`On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`, note);
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));
+const publishedPicks = (input: ConfidenceInput, slugs: string[]) => !!input.published && sameSet(input.published.picks, slugs);
+const withNote = (sentence: string, note: string) => (note ? `${sentence} ${note}` : sentence);
+
+/** The editors' words without their closing full stop, to run on in a sentence (a loop: no regex over their text). */
+function withoutFinalStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || text[end - 1].trim() === "")) end -= 1;
+  return text.slice(0, end).trim();
+}
+
+/**
+ * What the published verdict says, when it is not simply what the evidence alone picks: editors
+ * published no pick (and what the evidence leans to), or picked another with their reason ("" else).
+ */
+function publishedNote(ctx: Context, input: ConfidenceInput): string {
+  const published = input.published;
+  if (!published) return "";
+  const engine = input.verdict?.recommended ?? [];
+  if (published.picks.length === 0) {
+    const lean = engine.length ? `; the checked evidence leans to ${list(engine.map(ctx.nameOf))}` : "";
+    return `Its published verdict names no pick: editors have not picked one${lean}.`;
+  }
+  if (sameSet(published.picks, engine)) return "";
+  const reason = published.editorReason.trim() ? `, because: ${withoutFinalStop(published.editorReason)}` : " (no reason recorded)";
+  const evidence = engine.length ? `the evidence alone puts ${list(engine.map(ctx.nameOf))} first` : "the evidence alone names no pick";
+  return `Its published verdict picks ${list(published.picks.map(ctx.nameOf))}, the editors' choice${reason}; ${evidence}.`;
 }
 
 /** For a low figure: the evidence that would raise it, naming the options the team knows that no evidence speaks to. */

@@ -15,6 +15,17 @@ export interface WizardUseCaseInput {
   drivers: WizardNeed[];
   /** Has a published verdict (and so a page under /use-cases). */
   published?: boolean;
+  /**
+   * What that published verdict picks and the editors' reason (lib/wizard/recommend.ts loads it).
+   * Absent while `published`: taken to pick what the evidence alone picks (pure worlds in tests).
+   */
+  verdict?: PublishedVerdict;
+}
+
+/** A published verdict as the wizard may cite it: the editors' picks (none: published without one) and their reason. */
+export interface PublishedVerdict {
+  picks: string[];
+  editorReason: string;
 }
 
 export interface WizardTechnology {
@@ -103,7 +114,10 @@ export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies:
     return { key, label: categoryLabel(key), technologies: techs, ...skillsOf(techs), drivers: mergedDrivers(sorted.filter((u) => u.category === key)) };
   });
   return {
-    useCases: sorted.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, published: u.published === true, categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })) })),
+    useCases: sorted.map((u) => ({
+      slug: u.slug, name: u.name, description: u.description, category: u.category, published: u.published === true, ...(u.published && u.verdict ? { verdict: u.verdict } : {}),
+      categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })),
+    })),
     categories,
   };
 }

@@ -42,7 +42,10 @@ export interface WizardFactor {
   question: "useCase" | "skills" | "need";
   key: string;
   label: string;
-  /** Whether the answer changed the order of the ranking. */
+  /**
+   * Whether the answer moved the result: some option's score (the use case, a ticked need; the
+   * order and the confidence may stay as they were, and its text says so), or the order (skills).
+   */
   moved: boolean;
   text: string;
   claimIds: string[];
@@ -127,7 +130,9 @@ function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: s
     const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
     if (bySlug.size === 0) {
       // A figure ranks only against figures in the same setup: alone in it, it says nothing either way.
-      if (figure) for (const i of hits) out[i].uncounted.push({ claim, why: "alone" });
+      // A capability its source gives to every technology it compares sets none apart (common ground).
+      const why = figure ? "alone" : reader.isCommonGround(claim) ? "common" : null;
+      if (why) for (const i of hits) out[i].uncounted.push({ claim, why });
       continue;
     }
     for (const i of hits) {
@@ -149,20 +154,42 @@ function useCaseFactor(ctx: Context, useCaseName: string, base: Scores): WizardF
 /**
  * The figures on this need's metrics that did not count, said with why, the team's options' first
  * ("" when none): a visitor who knows Express's load figures learns why they did not move the ranking.
+ * Then the claims on it that set no option apart (commonGroundText).
  */
 function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet<string>): string {
-  if (d.uncounted.length === 0) return "";
+  const figures = d.uncounted.filter((c) => c.why !== "common");
+  const common = commonGroundText(ctx, d.uncounted.filter((c) => c.why === "common").map((c) => c.claim));
+  if (figures.length === 0) return common ? ` ${common}` : "";
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  const sorted = [...d.uncounted].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
+  const sorted = [...figures].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
   const shown = sorted.slice(0, UNCOUNTED_SHOWN).map((c) =>
     `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
   const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
-  return ` Figures read but not counted: ${shown.join("; ")}${more}.`;
+  return ` Figures read but not counted: ${shown.join("; ")}${more}.${common ? ` ${common}` : ""}`;
 }
 const UNCOUNTED_SHOWN = 3;
 
-/** A figure's statement as the claim pages title it: its bracketed setup parts named ("4 workers", not "4"). */
+/**
+ * Claims read but counted for no option because their source gives the capability to every
+ * technology it compares ("Authentication: ✅ · ✅ · ✅"): said with whom they name, so a need such as
+ * authentication is seen to be weighed, and why it moved nothing ("" when there are none).
+ */
+function commonGroundText(ctx: Context, claims: EvidenceClaim[], lead = "Read but counted for none"): string {
+  const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
+  if (unique.length === 0) return "";
+  const names = [...new Set(unique.flatMap((c) => c.technologySlugs))].map(ctx.nameOf).sort((a, b) => a.localeCompare(b, "en"));
+  const topics = [...new Set(unique.map((c) => (c.topic ?? "").replace(/[-_]/g, " ").trim().toLowerCase()))];
+  const what = topics.length === 1 && /^[a-z][a-z ]{2,40}$/.test(topics[0]) ? topics[0] : "the capability";
+  const statements = unique.map((c) => `“${c.statement}”`).sort();
+  // Each statement ends in its own full stop, inside its quotes: no second one after the list.
+  const end = /[.!?]$/.test(unique.map((c) => c.statement).sort().pop() ?? "") ? "" : ".";
+  return `${lead}, as a source that compares ${list(names)} on ${what} gives it to each of them: ${list(statements)}${end}`;
+}
+
+/** A figure's statement as the claim pages title it: its bracketed setup parts named ("hardware 2-vCPU VM", "4 workers"). */
 function figureTitle(claim: EvidenceClaim): string {
+  const recorded = claim.figure?.conditions;
+  if (recorded) return claimTitle(claim.statement, recorded);
   const setup = claim.figure?.setup ?? "";
   const conditions = Object.fromEntries(setup.split(";").filter((p) => p.includes("=")).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
   return claimTitle(claim.statement, conditions);
@@ -211,9 +238,12 @@ function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: Re
   };
 }
 
-function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReasonOf[] {
+/** A claim a reason may quote here: not advice made for another use case (it counts, through a shared need, but is no reason for this one). */
+type Quotable = (claim: Pick<EvidenceClaim, "id">) => boolean;
+
+function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
   return d.claims
-    .filter((c) => (c.signs.get(slug) ?? 0) > 0)
+    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
     .sort((a, b) => b.strength - a.strength || a.claim.statement.localeCompare(b.claim.statement) || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
@@ -249,7 +279,8 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     skills === NO_SKILLS ? [] : category.technologies.filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills)).map((t) => t.slug),
   );
   const sides = evidenceSides(evidence, engine, answers.useCase, reader);
-  const standings = new Map(candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase)]));
+  const quotable: Quotable = (claim) => !engine.recommendsElsewhere(claim.id, answers.useCase);
+  const standings = new Map(candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase, quotable)]));
   const evidenced = new Set(candidates.filter((slug) => hasEvidence(standings.get(slug)!)));
   const final = order(candidates, scores, familiar, evidenced);
   const onEvidence = order(candidates, scores, NONE, evidenced);
@@ -263,6 +294,7 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced)), familiar));
   });
   factors.push(...untickedFactors(category, useCase, answers.needs));
+  factors.push(...commonGroundFactor(ctx, useCase, evidence, drivers, engine, reader));
 
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
@@ -271,8 +303,28 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     return { useCase: useCase.slug, category: category.key, recommended: null, evidenceLeader: leader, ranking, factors, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
   }
 
-  // Reasons: the use case's own (relevant to it, for the pick), then each driver's, each claim once.
   const explanation = engine.explain(answers.useCase, [pick]);
+  const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], drivers, quotable);
+  // A claim is shown once per result: under "Why", not again as an answer's evidence.
+  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
+  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+
+  const input: ConfidenceInput = {
+    pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name, published: useCase.published ? (useCase.verdict ?? { picks: verdict?.recommended ?? [], editorReason: "" }) : null,
+    onEvidenceAlone: explanation?.confidence ?? 0,
+    verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(answers.useCase, [verdict.winner])?.confidence ?? 0) : 0,
+    answersThatMoved: drivers.filter((_, i) => [...driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
+    decisionsFor: (slug) => decisionCount(explanation?.reasons ?? [], slug),
+  };
+  const { confidence, line } = confidenceOf(ctx, input);
+  return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, skills) };
+}
+
+/**
+ * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
+ * need's, each claim once. Advice made for another use case counts but is never one (`quotable`).
+ */
+function reasonsFor(ctx: Context, pick: string, useCaseName: string, own: Reason[], drivers: DriverEvidence[], quotable: Quotable): WizardReasonOf[] {
   const reasons: WizardReasonOf[] = [];
   const shown = new Set<string>();
   const add = (r: WizardReasonOf) => {
@@ -281,23 +333,29 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     shown.add(key);
     reasons.push(r);
   };
-  for (const r of explanation?.reasons ?? []) {
-    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCase.name} · counts because: ${r.countsBecause}` : useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
+  for (const r of own) {
+    if (r.technologySlug !== pick || r.direction === "against" || r.weight <= 0 || !r.claimIds.every((id) => quotable({ id }))) continue;
+    add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName, claimIds: r.claimIds, decisionIds: r.decisionIds });
   }
-  for (const d of drivers) for (const r of driverReason(ctx, d, pick)) add(r);
-  // A claim is shown once per result: under "Why", not again as an answer's evidence.
-  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
-  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+  for (const d of drivers) for (const r of driverReason(ctx, d, pick, quotable)) add(r);
+  return reasons;
+}
 
-  const input: ConfidenceInput = {
-    pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name, verdictPublished: useCase.published === true,
-    onEvidenceAlone: explanation?.confidence ?? 0,
-    verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(answers.useCase, [verdict.winner])?.confidence ?? 0) : 0,
-    answersThatMoved: drivers.filter((_, i) => [...driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
-    decisionsFor: (slug) => decisionCount(explanation?.reasons ?? [], slug),
-  };
-  const { confidence, line } = confidenceOf(ctx, input);
-  return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, skills) };
+/**
+ * The use case's own needs are weighed through its verdict: claims on them that set no option apart
+ * (a capability their source gives to every technology it compares) are said too, once: a ticked
+ * need's line already names its own. Such a claim moves no score, so the engine links it nowhere:
+ * it is found by meaning instead.
+ */
+function commonGroundFactor(ctx: Context, useCase: Questionnaire["useCases"][number], evidence: Evidence, drivers: DriverEvidence[], engine: VerdictEngine, reader: EvidenceSigns): WizardFactor[] {
+  const asOfMs = Date.parse(evidence.asOf);
+  const saidByNeed = new Set(drivers.flatMap((d) => d.uncounted.map((c) => c.claim.id)));
+  const inCategory = new Set(ctx.candidates);
+  const sameForAll = evidence.claims.filter((c) =>
+    c.kind === "FEATURE" && !saidByNeed.has(c.id) && c.technologySlugs.some((t) => inCategory.has(t)) && claimStrength(c, asOfMs) > 0 &&
+    reader.isCommonGround(c) && engine.useCasesByMeaning(c).includes(useCase.slug));
+  const text = commonGroundText(ctx, sameForAll, `Weighed for ${useCase.name} but counted for none`);
+  return text ? [{ question: "need", key: ":common", label: "Weighed, sets none apart", moved: false, claimIds: [], text }] : [];
 }
 
 /**
@@ -322,7 +380,7 @@ function untickedFactors(category: WizardCategory, useCase: Questionnaire["useCa
  * One option's standing: the counts of tally() and the strongest piece each way, the use case's
  * first (as its verdict would show them, with their "counts because"), then the ticked answers'.
  */
-function standingOf(slug: string, sides: Sides, drivers: DriverEvidence[], engine: VerdictEngine, useCase: string): Standing {
+function standingOf(slug: string, sides: Sides, drivers: DriverEvidence[], engine: VerdictEngine, useCase: string, quotable: Quotable): Standing {
   const explained = engine.explain(useCase, [slug]);
   const decisions = decisionCount(explained?.reasons ?? [], slug);
   const t = tally(slug, sides.claims, drivers, sides.signOf, decisions);
@@ -331,10 +389,10 @@ function standingOf(slug: string, sides: Sides, drivers: DriverEvidence[], engin
     return claim ? { quote: claim.statement, claim: true, because: r.countsBecause ?? "", claimIds: [claim.id] } : { quote: r.text, claim: false, because: r.countsBecause ?? "", claimIds: [] };
   };
   const driverPiece = (sign: number): StandingPiece | null => {
-    const found = drivers.flatMap((d) => d.claims.filter((c) => Math.sign(c.signs.get(slug) ?? 0) === sign).map((c) => ({ d, c }))).sort((a, b) => b.c.strength - a.c.strength || a.c.claim.statement.localeCompare(b.c.claim.statement) || (a.c.claim.id < b.c.claim.id ? -1 : 1))[0];
+    const found = drivers.flatMap((d) => d.claims.filter((c) => Math.sign(c.signs.get(slug) ?? 0) === sign && quotable(c.claim)).map((c) => ({ d, c }))).sort((a, b) => b.c.strength - a.c.strength || a.c.claim.statement.localeCompare(b.c.claim.statement) || (a.c.claim.id < b.c.claim.id ? -1 : 1))[0];
     return found ? { quote: found.c.claim.statement, claim: true, because: lowerFirst(found.d.driver.label), claimIds: [found.c.claim.id] } : null;
   };
-  const ownFor = explained?.reasons.find((r) => r.technologySlug === slug && r.direction !== "against" && r.weight > 0);
+  const ownFor = explained?.reasons.find((r) => r.technologySlug === slug && r.direction !== "against" && r.weight > 0 && r.claimIds.every((id) => !engine.recommendsElsewhere(id, useCase)));
   const counter = explained?.counterEvidence;
   const ownAgainst = counter && counter.technologySlug === slug && counter.direction === "against" ? counter : undefined;
   return {

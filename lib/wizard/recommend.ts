@@ -14,6 +14,7 @@ import { useCaseInfo } from "@/lib/editorial/load";
 import { wizardNeedsOf } from "./drivers";
 import { buildQuestionnaire, categoryOf, type Questionnaire } from "./questionnaire";
 import { rankForAnswers, type WizardFactor } from "./rank";
+import { isLean } from "./confidence";
 
 export interface WizardClaimLink {
   slug: string;
@@ -33,8 +34,11 @@ export interface WizardResult {
   answers: WizardAnswers;
   query: string;
   useCase: { slug: string; name: string; href: string | null; category: string; categoryLabel: string };
-  /** `caveat`: said plainly when the pick is one the team does not know while it knows other options. */
-  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string; caveat: string | null } | null;
+  /**
+   * `caveat`: said plainly when the pick is one the team does not know while it knows other options.
+   * `lean`: confidence so low (under LEAN_BELOW%) that the result calls it what the evidence leans to, not a recommendation.
+   */
+  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string; caveat: string | null; lean: boolean } | null;
   /** The first technology on the evidence alone, when team skills put another first. */
   evidenceLeader: { slug: string; name: string } | null;
   /** One per answer: how it moved the ranking, or why it did not. */
@@ -49,11 +53,24 @@ const FACTOR_LINKS = 3;
 
 export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire> {
   const [useCases, technologies] = await Promise.all([
-    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, category: true, needs: true, _count: { select: { verdicts: { where: publishedVerdictWhere() } } } } }),
+    db.useCase.findMany({
+      where: { deletedAt: null },
+      select: {
+        slug: true, name: true, description: true, category: true, needs: true,
+        // The published verdict as its page shows it: the result cites its pick only from here.
+        verdicts: { where: publishedVerdictWhere(), orderBy: { publishedAt: "desc" }, take: 1, select: { editorReason: true, recommended: { where: { deletedAt: null }, select: { slug: true } } } },
+      },
+    }),
     db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, kind: true, language: true } }),
   ]);
   return buildQuestionnaire(
-    useCases.map((u) => ({ slug: u.slug, name: u.name, description: u.description, category: u.category, published: u._count.verdicts > 0, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)) })),
+    useCases.map((u) => {
+      const published = u.verdicts[0];
+      return {
+        slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)),
+        published: !!published, ...(published ? { verdict: { picks: published.recommended.map((t) => t.slug), editorReason: published.editorReason } } : {}),
+      };
+    }),
     technologies,
   );
 }
@@ -95,7 +112,7 @@ export async function recommend(answers: WizardAnswers, db: Db = getDb(), questi
     answers,
     query: answersQuery(answers),
     useCase: { slug: answers.useCase, name: useCaseRow?.name ?? answers.useCase, href: useCaseRow?.verdicts.length ? `/use-cases/${answers.useCase}` : null, category: category.key, categoryLabel: category.label },
-    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation, caveat: outcome.caveat } : null,
+    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation, caveat: outcome.caveat, lean: isLean(outcome.confidence) } : null,
     evidenceLeader: outcome.evidenceLeader && outcome.evidenceLeader !== pick ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) } : null,
     factors: outcome.factors.map(({ claimIds: ids, ...f }) => ({ ...f, claims: links(ids.slice(0, FACTOR_LINKS)) })),
     // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).

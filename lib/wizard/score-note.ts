@@ -19,7 +19,7 @@ export function evidenceScoreNote(needsTicked: number): { range: string; text: s
   const limit = scoreLimit(needsTicked);
   const range = `${signed(-limit)} to ${signed(limit)}`;
   const needs = needsTicked === 0
-    ? "You ticked no needs, so that is the whole score"
+    ? "You ticked no needs: that is the whole score"
     : `Each need you ticked adds from ${signed(-DRIVER_WEIGHT)} to ${signed(DRIVER_WEIGHT)} by what the verified claims about that need say of each option`;
   return {
     range,

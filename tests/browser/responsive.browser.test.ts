@@ -71,6 +71,28 @@ describe("public pages on a phone and a desktop", () => {
     expect(problems).toEqual({});
   });
 
+  it.each(WIDTHS)("at %i px every search box shows its whole placeholder (finding F24: the header's was cut at 1280 px)", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const cut: Record<string, string[]> = {};
+    for (const route of ["/", "/search"]) {
+      await page.goto(`${BASE_URL}${route}`, { waitUntil: "load" });
+      const found = await page.$$eval("input[type=search][placeholder]", (inputs) => {
+        const context = document.createElement("canvas").getContext("2d")!;
+        return (inputs as HTMLInputElement[]).flatMap((input) => {
+          const style = getComputedStyle(input);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          // Chromium draws a suggestions arrow inside a box with a <datalist>: the text cannot use that room.
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.list ? 20 : 0);
+          const needed = context.measureText(input.placeholder).width;
+          return needed > room ? [`#${input.id}: "${input.placeholder}" needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`] : [];
+        });
+      });
+      if (found.length) cut[route] = found;
+    }
+    await page.close();
+    expect(cut).toEqual({});
+  });
+
   it("chart labels on a phone are at least 12 px", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await page.goto(`${BASE_URL}/compare/django-vs-fastapi`);

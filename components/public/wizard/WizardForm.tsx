@@ -107,7 +107,9 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
       ? error.message
       : data
         ? data.recommendation
-          ? `Recommendation: ${data.recommendation.label}.`
+          ? data.recommendation.lean
+            ? `The evidence leans to ${data.recommendation.label}, too weakly to recommend it.`
+            : `Recommendation: ${data.recommendation.label}.`
           : "No recommendation yet for these answers."
         : "";
 

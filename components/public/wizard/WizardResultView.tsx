@@ -29,7 +29,8 @@ function Answer({ result }: { result: WizardResult }) {
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
   return (
     <>
-      <h2 id="wizard-result-heading" tabIndex={-1}>Our recommendation</h2>
+      {/* A pick the evidence barely sets ahead is named for what it is (its confidence line says why). */}
+      <h2 id="wizard-result-heading" tabIndex={-1}>{recommendation?.lean ? "What the evidence leans to" : "Our recommendation"}</h2>
       <p className="muted">
         {useCase.categoryLabel} for: {useCaseName}
       </p>
@@ -152,9 +153,21 @@ function Ranking({ result }: { result: WizardResult }) {
   );
 }
 
+/**
+ * The answers weighed on top of the use case's own evidence (the team's skills, each ticked need):
+ * "1 of 3 answers moved the scores" counts what was answered, and says "scores", as an answer may move
+ * them without changing the order or the confidence figure. The use case itself is the baseline the
+ * confidence line compares with ("your answers do not change it"), so it is not counted as moving it;
+ * nor are the lines about needs left unticked or claims that set none apart (keys "" and ":…").
+ */
+export function answerCount(factors: WizardResult["factors"]): { moved: number; answers: number } {
+  const answers = factors.filter((f) => f.question === "skills" || (f.question === "need" && f.key !== "" && !f.key.startsWith(":")));
+  return { moved: answers.filter((f) => f.moved).length, answers: answers.length };
+}
+
 export function WizardResultView({ result }: { result: WizardResult }) {
   const { recommendation } = result;
-  const moved = result.factors.filter((f) => f.moved).length;
+  const { moved, answers } = answerCount(result.factors);
   return (
     <div className="wizard-result">
       <Answer result={result} />
@@ -164,7 +177,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
         </Fold>
       )}
       {result.factors.length > 0 && (
-        <Fold title="How your answers counted" count={`${moved} of ${plural(result.factors.length, "answer", "answers")} moved it`}>
+        <Fold title="How your answers counted" count={`${moved} of ${plural(answers, "answer", "answers")} moved the scores`}>
           <Factors result={result} />
         </Fold>
       )}

@@ -39,6 +39,7 @@ const wizardResult = z.object({
         .string()
         .describe("One line: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it."),
       caveat: z.string().nullable().describe("Said plainly when the pick is in a language (or is a technology) the team does not know while it knows other options; null otherwise."),
+      lean: z.boolean().describe("True when confidence is under 10%: the result presents the pick as what the evidence leans to, not as a recommendation."),
     })
     .nullable()
     .describe("null when no checked evidence supports any technology of the category for these answers."),
@@ -49,12 +50,12 @@ const wizardResult = z.object({
         question: z.enum(["useCase", "skills", "need"]),
         key: z.string(),
         label: z.string(),
-        moved: z.boolean().describe("Whether this answer changed the order of the ranking."),
+        moved: z.boolean().describe("Whether this answer moved some option's score (it may leave the order and the confidence as they were: its text says which)."),
         text: z.string().describe("How it moved the ranking, or why it did not."),
         claims: claimLinks,
       }),
     )
-    .describe("One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), and the other needs left unticked (key empty, not weighed)."),
+    .describe("One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), claims on them that set no option apart (key `:common`), and the other needs left unticked (key empty, not weighed)."),
   ranking: z
     .array(
       z.object({

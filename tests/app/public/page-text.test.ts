@@ -57,6 +57,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /: \d{1,3}%: /, // a doubled colon around a confidence: "when published: 53%: 4 verified claims"
   /\bneeds: needs\b/, // "decided on the same needs: needs an admin UI"
   /\b(?:Verified|Disputed|Refuted) vs\b/, // a status badge run into the next claim: "… in 2011. Disputed vs Laravel …"
+  /\(\d-vcpu vm\b/, // a setup quoted as stored, lower-cased and unlabelled: "(2-vcpu vm, 1 worker, node.js)"
   /\b([A-Z][\w.]+): "\1\b/, // a name doubled by the quote after it: Django: "Django has …" // a recommendation in the importer's machine shape: "For staff back office, pick Django."
 ];
 
@@ -115,6 +116,10 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     pages.set("wizard (result)", await textOf(WizardPage(query({ useCase: "back-office-tool", skills: "python", needs: "needs-admin-ui,background-jobs" }))));
     pages.set("wizard (result, JavaScript team, JSON API)", await textOf(WizardPage(query({ useCase: "public-json-api", skills: "javascript", needs: "high-traffic-io,realtime-websockets" }))));
     pages.set("wizard (result, database)", await textOf(WizardPage(query({ useCase: "web-app-database", skills: "none", needs: "concurrent-writes" }))));
+    // The independent reader's paths: a content site (F2), a PHP team's back office (F8, a lean), an answer the page refuses (F7).
+    pages.set("wizard (result, content site)", await textOf(WizardPage(query({ useCase: "content-site-cms", skills: "none", needs: "needs-admin-ui" }))));
+    pages.set("wizard (result, PHP team, back office)", await textOf(WizardPage(query({ useCase: "back-office-tool", skills: "php" }))));
+    pages.set("wizard (an answer refused)", await textOf(WizardPage(query({ useCase: "back-office-tool", skills: "cobol", show: "1" }))));
   }, 240_000);
 
   afterAll(async () => {
@@ -171,6 +176,15 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
       expect(line).toBeDefined();
       expect([u.slug, pages.get("use cases")?.includes(`${line}`), pages.get("home")?.includes(`${line}`)]).toEqual([u.slug, true, true]);
     }
+  });
+
+  it("a search result for advice adds its quote and source, never its own clause again as a topic (\"About Need a back office by friday.\")", () => {
+    const lines = (pages.get("search (results: djnago)") ?? "").split("\n");
+    const advice = lines.flatMap((l, i) => (/ is recommended for | is the pick when |^Use \w+ when /.test(l) ? [lines[i + 1] ?? ""] : []));
+    expect(advice.length).toBeGreaterThan(2);
+    for (const snippet of advice) expect(snippet).not.toMatch(/ About [A-Z]/);
+    // A feature's topic still says what it is about.
+    expect(lines).toContain("“Capability: WebSockets · Django: partial (Channels) · FastAPI: ✅ native” (Python API frameworks in production) About WebSockets.");
   });
 
   it("lists a figure measured under other conditions apart from the claims that contradict it", async () => {

@@ -234,6 +234,38 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     }
   });
 
+  it("the independent reader's audit, on every wizard path: no reason is advice made for another use case (F2), the count of answers that moved agrees with the confidence line (F5), a pick under 10% is called a lean (F8), and the published verdict's pick is what its page says", () => {
+    for (const { key, query, page } of wizardPaths()) {
+      const why = whyLines(page);
+      for (const line of why?.lines ?? []) expect({ key, line, elsewhere: line.includes("shared with the use case it recommends for") }).toEqual({ key, line, elsewhere: false });
+      const moved = Number(/^How your answers counted · (\d+) of \d+ answers? moved the scores$/m.exec(page)?.[1] ?? Number.NaN);
+      if (/^Confidence /m.test(page)) {
+        expect({ key, counted: Number.isFinite(moved) }).toEqual({ key, counted: true });
+        if (page.includes("your answers do not change it")) expect({ key, moved }).toEqual({ key, moved: 0 });
+        if (/your answers \(.+?\) move the scores/.test(page)) expect({ key, movedSome: moved > 0 }).toEqual({ key, movedSome: true });
+      }
+      const percent = Number(/^Confidence (\d+)%: /m.exec(page)?.[1] ?? Number.NaN);
+      if (Number.isFinite(percent)) expect({ key, percent, heading: page.includes("\nOur recommendation\n") }).toEqual({ key, percent, heading: percent >= 10 });
+      const verdict = verdictPages.get(query.useCase);
+      const published = verdict && /^→ (.+?)(?: — .+)?$/m.exec(verdict)?.[1];
+      const cited = /its verdict picks (.+?) \(\d+%\)/.exec(page)?.[1];
+      if (cited) expect({ key, cited, published }).toEqual({ key, cited, published: cited });
+    }
+  });
+
+  it("F13: every need a verdict page is chosen on has a counted claim that speaks to it, or the page says none does", () => {
+    for (const [slug, page] of verdictPages) {
+      const needs = /^Chosen on: (.+)\. A claim counts here only when it speaks to one of these\.$/m.exec(page)?.[1].split(" · ") ?? [];
+      expect({ slug, needs: needs.length > 0 }).toEqual({ slug, needs: true });
+      const counted = [...page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: .+ counts because: (.+)$/gm)].map((m) => m[1]);
+      const unspoken = /^No counted claim speaks to (.+?): /m.exec(page)?.[1].split("; ") ?? [];
+      for (const need of needs) {
+        const spoken = counted.some((because) => because.startsWith(need));
+        expect({ slug, need, spoken, listed: unspoken.includes(need) }).toEqual({ slug, need, spoken, listed: !spoken });
+      }
+    }
+  });
+
   it("no hello-world benchmark is a reason anywhere: it measures an empty endpoint", () => {
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
       for (const line of [...(whyLines(page)?.lines ?? [])]) expect({ name, line, hello: /hello-world/.test(line) }).toEqual({ name, line, hello: false });

@@ -45,22 +45,25 @@ describe("wizard answers", () => {
     expect(databases.skills.map((o) => o.value)).toEqual(["postgresql", "none"]);
   });
 
-  it("a page keeps the valid answers of a partial query and names what is missing or wrong", () => {
+  it("a page keeps the valid answers of a partial query and says what is missing or wrong in words, never in keys (finding F7)", () => {
     const parsed = parseAnswers({ useCase: "public-json-api", skills: "cobol", utm_source: "x" }, QUESTIONNAIRE);
     expect(parsed.complete).toBe(false);
     if (parsed.complete) return;
     expect(parsed.partial).toEqual({ useCase: "public-json-api", needs: [] });
-    expect(parsed.errors).toEqual({ skills: ["Choose one of: javascript, python, none."] });
+    expect(parsed.errors).toEqual({ skills: ["Choose one of the options below."] });
     const empty = parseAnswers({}, QUESTIONNAIRE);
     expect(empty.complete ? null : empty.errors).toEqual({ useCase: ["Answer this question."] });
     const unknown = parseAnswers({ useCase: "rocket" }, QUESTIONNAIRE);
-    expect(unknown.complete ? null : unknown.errors.useCase).toEqual(["Choose one of: web-app-database, public-json-api."]);
+    expect(unknown.complete ? null : unknown.errors.useCase).toEqual(["Choose one of the options below."]);
+    // The API's client sends keys: it is told each valid one, quoted, with the label a person reads.
+    const strict = parseAnswers({ useCase: "public-json-api", skills: "cobol" }, QUESTIONNAIRE, { strict: true });
+    expect(strict.complete ? null : strict.errors.skills).toEqual(['Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).']);
   });
 
   it("a need from another category is dropped on a page, and refused by name in strict mode", () => {
     const query = { useCase: "web-app-database", skills: "postgresql", needs: "concurrent-writes,high-traffic-io" };
     expect(parseAnswers(query, QUESTIONNAIRE)).toEqual({ complete: true, answers: { useCase: "web-app-database", skills: "postgresql", needs: ["concurrent-writes"] } });
     const strict = parseAnswers(query, QUESTIONNAIRE, { strict: true });
-    expect(strict.complete ? null : strict.errors.needs).toEqual(["Not a driver of databases: high-traffic-io. Choose one of: concurrent-writes."]);
+    expect(strict.complete ? null : strict.errors.needs).toEqual(['Not a question for databases: "high-traffic-io". Choose one of: "concurrent-writes" (Many writers).']);
   });
 });

@@ -66,6 +66,12 @@ export default async function UseCasePage({ params }: Props) {
             </p>
           )}
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
+          {v.unspokenNeeds.length > 0 && (
+            <p className="muted">
+              No counted claim speaks to {v.unspokenNeeds.join("; ")}: no checked claim on {v.unspokenNeeds.length === 1 ? "it" : "them"} sets one
+              technology apart from another yet (a capability every compared technology has counts for none).
+            </p>
+          )}
           {(v.editorsNote.summary || v.editorsNote.rationale) && (
             <aside className="editors-note" aria-labelledby={`note-${v.slug}`}>
               <h3 id={`note-${v.slug}`}>Editors&apos; note</h3>

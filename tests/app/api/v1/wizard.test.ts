@@ -34,12 +34,13 @@ describe("GET /api/v1/wizard", () => {
     expect(res.json.error.code).toBe("validation_error");
     expect(Object.keys(res.json.error.fields)).toEqual(["extra"]);
     const unknown = await api("/api/v1/wizard?useCase=rocket&skills=python");
-    expect(unknown.json.error.fields).toEqual({ useCase: ["Choose one of: back-office-tool, small-service."] });
+    // The client sends keys: each valid one is named, quoted, with the label a person reads (finding F7).
+    expect(unknown.json.error.fields).toEqual({ useCase: ['Choose one of: "back-office-tool" (Back-office tool); "small-service" (Small service).'] });
     const wrong = await api("/api/v1/wizard?useCase=back-office-tool&skills=cobol&needs=needs-admin-ui,warp-drive");
     expect(wrong.status).toBe(400);
     expect(wrong.json.error.fields).toEqual({
-      skills: ["Choose one of: javascript, python, none."],
-      needs: ["Not a driver of frameworks: warp-drive. Choose one of: needs-admin-ui, needs-auth, editors-non-developers, time-to-first-release."],
+      skills: ['Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).'],
+      needs: ['Not a question for frameworks: "warp-drive". Choose one of: "needs-admin-ui" (Needs an admin UI); "needs-auth" (Needs authentication and permissions); "editors-non-developers" (Content is edited by non-developers); "time-to-first-release" (Needs a short time to first release).'],
     });
     const missing = await api("/api/v1/wizard?useCase=back-office-tool");
     expect(missing.status).toBe(400);
