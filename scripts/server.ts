@@ -93,7 +93,9 @@ async function serve(): Promise<void> {
     console.log(`StackVerdict${who} ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
     // Only once listening: it unrefs the IPC channel, which in a cluster worker still carries the
     // request for the shared port; unref'd before the answer, nothing held the worker and it exited.
-    reportEventLoopDelayOnRequest();
+    // A worker reports only when a benchmark asked the primary (its IPC channel to the primary is
+    // always there): otherwise the 5 ms sampling timer woke every worker 200 times a second for nothing.
+    if (!cluster.isWorker || process.env.SV_REPORT_EVENT_LOOP === "1") reportEventLoopDelayOnRequest();
   });
   const stop = () => {
     server.close(() => void Promise.all([app.close(), feed.stop(), jobs.stop()]).finally(() => process.exit(0)));
@@ -148,7 +150,8 @@ function supervise(count: number): void {
   let stopping = false;
   let failedStarts = 0;
   const listening = new WeakSet<Worker>();
-  const fork = () => cluster.fork().once("listening", function (this: Worker) {
+  const report = process.send ? { SV_REPORT_EVENT_LOOP: "1" } : {};
+  const fork = () => cluster.fork(report).once("listening", function (this: Worker) {
     listening.add(this);
     failedStarts = 0;
   });

@@ -126,6 +126,27 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     expect(line.event).toMatchObject({ resource: "claims", action: "CREATE", publicFacing: true });
   }, PEER_TEST_MS);
 
+  if (provider === "sqlite") {
+    it("reads the event table only after something was committed to the file (PRAGMA data_version), by any connection", async () => {
+      const editor = await makeUser(t.db, "EDITOR");
+      let reads = 0;
+      const feed = await startCommitFeed({ url: t.url, db: () => (reads++, t.db), checkEveryMs: 0, installFreshnessCheck: false });
+      cleanup.push(() => feed.stop());
+      const atStart = reads;
+      for (let i = 0; i < 5; i++) await feed.check();
+      expect(reads).toBe(atStart);
+      // A commit through this process's own client counts too: the watch has a connection of its own.
+      const written = await createRecord(claims, editor, { statement: "Zig has comptime.", kind: "FEATURE" }, t.db);
+      await feed.check();
+      expect(reads).toBeGreaterThan(atStart);
+      expect(feed.lastId()).toBe((await rows()).at(-1)?.id);
+      const afterWrite = reads;
+      await feed.check();
+      expect(reads).toBe(afterWrite);
+      expect(written.id).toBeTruthy();
+    });
+  }
+
   if (provider === "postgresql") {
     it("a lost LISTEN connection is reopened and the events committed meanwhile are read from the table", async () => {
       const heard: CommitEvent[] = [];
