@@ -41,10 +41,13 @@ function versusSides(heading: string): string[] {
   return sides.map(nameLike).filter((s): s is string => Boolean(s));
 }
 
+// "[zap](https://…)", ":zap: zap": a link keeps its text, a shortcode emoji is decoration.
+const unlink = (c: string): string => c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
+
 function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(c.replace(/(?<!\s)\s+v?\d+\.\d\S*$/, "")));
+  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
 }
 
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
@@ -68,6 +71,40 @@ function comparedItems(cells: string[]): string[] {
   const named = cells.filter(Boolean).map((c) => nameLike(c) ?? packageLike(c));
   return named.length >= 2 && named.every(Boolean) ? (named as string[]) : [];
 }
+
+// A value cell of a results table: a figure ("656 ns/op", "+12%", "2.26 µs", "1x (baseline)").
+const FIGURE_CELL = /^[~≈<>+-]?\$?\d[\d.,]*(?:\s?[±+-]\s?\d[\d.,]*)?\s?[\p{L}%×µ/]{0,12}(?:\/[\p{L}]{1,6})?\b/u;
+// A header cell that names what a column measures: a unit or a measuring word ("Time", "ns/op", "Size (gzip)").
+const MEASURE = /\/|%|\(|\b(?:time|speed|speedup|size|memory|throughput|latency|ratio|rate|ops|allocs?|allocated|bytes|mean|median|avg|average|min|max|p\d{2}|score|requests?|rps|ops|duration|cpu|ram|heap|objects?|count|total|compression|decompression|serialize|deserialize|roundtrip|encode|decode|parse|startup|build|install|relative|vs)\b/i;
+
+/**
+ * A results table, one row per compared thing and one column per metric: the header past the corner
+ * names measures (units or measuring words, never the things themselves), most body cells are figures,
+ * and every first-column cell is name-like ("**Protobuf**", "[zerolog](…)", "apex/log").
+ */
+function resultsRows(header: string[], body: string[][], raw: string[]): string[] {
+  const measures = header.slice(1).filter(Boolean);
+  if (body.length < 2 || !measures.length || measures.some((h) => !MEASURE.test(h)) || ROWS_ARE_ATTRIBUTES.test(header[0]) || ROWS_ARE_CASES.test(header[0])) return [];
+  const values = body.flatMap((r) => r.slice(1)).filter(Boolean);
+  if (values.filter((v) => FIGURE_CELL.test(v)).length * 4 < values.length * 3) return [];
+  // Operations of one tool ("Creation", "Set Param") are plain words; compared things mostly look like products.
+  // A corner naming a kind of thing ("Logger", "Format", "Compressor") says so for plain words too.
+  const thingCorner = THING_CORNER.test(header[0] ?? "") || ROWS_ARE_THINGS.test(header[0] ?? "");
+  const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
+  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? "")) : [];
+}
+
+// A first-column heading saying the rows are cases of one test, not compared things.
+const ROWS_ARE_CASES = /^(?:operations?|scenarios?|workloads?|quer(?:y|ies)|tasks?|cases?|test cases?|steps?|phases?|stages?|actions?|methods?|functions?|endpoints?|routes?|inputs?|payloads?|files?|sizes?|datasets?)$/i;
+const THING_CORNER = /^(?:\p{L}{2,}(?:er|or)s?|formats?|names?|packages?|modules?|crates?|gems?|versions?|variants?)$/iu;
+// A product-shaped name: an inner capital ("FlatBuffers"), an acronym ("JSON"), a package spelling ("go-kit",
+// "apex/log", "log15", "zerolog"), or a word with a version.
+const PRODUCT_SHAPE = /^(?:\p{L}[\p{Ll}\d]*\p{Lu}\S*|\p{Lu}{2,}\d*|[\p{Ll}\d]+(?:[-_./][\p{Ll}\d]+)*|\S+ v?\d[\d.]*)(?:$| )/u;
+// A first cell set apart by markup: bold, a code span or a link.
+const MARKED = /^\s*(?:\*\*|__|`|\[)/;
+
+/** A row's first cell as written, emoji shortcodes dropped (":zap: zap"), markup kept. */
+const unlinkedFirst = (line: string): string => line.trim().replace(/^\|/, "").split("|")[0].replace(/:[a-z_]{1,20}:/g, " ").trim();
 
 /** The rule under a markdown table's header ("| --- | :-: |"). */
 const isRule = (line: string): boolean => line.includes("|") && line.includes("-") && /^[|:\- \t]+$/.test(line.trim());
@@ -94,14 +131,17 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   let firstColumn: string[] = [];
   let corner: string | null = null;
   let inTable = false;
+  let rows: string[][] = [];
+  let firstRaw: string[] = [];
   const endTable = () => {
     consider(firstColumn);
     if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1));
+    else out.push(...resultsRows(rows[0] ?? [], rows.slice(1), firstRaw.slice(1)).filter((n) => !namesWhole(n)));
   };
   for (const line of lines) {
     if (inTable && isRule(line)) continue;
     const cells = tableCells(line);
-    if (!cells) { if (inTable) endTable(); firstColumn = []; corner = null; inTable = false; continue; }
+    if (!cells) { if (inTable) endTable(); firstColumn = []; rows = []; firstRaw = []; corner = null; inTable = false; continue; }
     if (!inTable) {
       consider(cells.slice(1));
       corner = cells[0];
@@ -109,6 +149,7 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
     }
     inTable = true;
     firstColumn.push(cells[0]);
+    if (rows.length < 200) { rows.push(cells); firstRaw.push(unlinkedFirst(line)); }
   }
   if (inTable) endTable();
   return out;

@@ -35,7 +35,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const downCount = down.filter(Boolean).length;
   const acrossCount = across.filter(Boolean).length;
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
-  const caption: Conditions = table.leadIn && table.leadIn.split(/\s+/).length <= 5 ? { table: table.leadIn.replace(/:$/, "") } : {};
+  const caption: Conditions = captionOf(table.leadIn);
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
   // "Requirement | Best Choice | Reason" / "WebSocket | Fiber | …": when a choice column names the
@@ -65,6 +65,20 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     return;
   }
   choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+// A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
+const POINTER = /^(?:here|below|above|the following|following|this|these|see|as|we|our|i|you|results?|summary|overview|the (?:table|results?|numbers|chart))\b/i;
+
+/**
+ * A caption-like lead-in ("Build metrics:") or one stating the workload ("Logging an entry with ten fields:")
+ * tells two otherwise identical tables apart: a condition of every figure in it. A pointer sentence does not.
+ */
+function captionOf(leadIn: string): Conditions {
+  const text = leadIn.replace(/[*_`]+/g, "").replace(/:$/, "").trim();
+  const words = text.split(/\s+/).length;
+  if (!text || words > 14 || (words > 5 && (POINTER.test(text) || /[.!?]/.test(text)))) return {};
+  return { table: text };
 }
 
 /** The technology whose ratio reads 1x, in a line of at least two ratios. */
@@ -134,7 +148,10 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
   const others = header.map((_, i) => i).filter((i) => !across[i]);
   const checkCols = others.filter((i) => i > 0 && rows.every((r) => CHECK.test(r[i] ?? "")));
   const winnerCols = others.filter((i) => i > 0 && RECOMMEND.test(header[i]) && !checkCols.includes(i));
-  const labelCols = others.filter((i) => !checkCols.includes(i) && !winnerCols.includes(i));
+  // A column between two technologies' columns is a compared thing the resolver does not know, never part of the row's label.
+  const first = across.findIndex(Boolean);
+  const last = across.length - 1 - [...across].reverse().findIndex(Boolean);
+  const labelCols = others.filter((i) => !checkCols.includes(i) && !winnerCols.includes(i) && (i < first || i > last));
   const allTechs = across.flatMap((t) => (t ? [t.slug] : []));
   rows.forEach((r, ri) => {
     if (!keep[ri]) return;

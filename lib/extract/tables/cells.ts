@@ -4,7 +4,7 @@
 import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
 import { featureStatement, featuresIn, rateSupport } from "../features";
-import { cellQuantity, describeQuantity, toMilliseconds, type Quantity } from "../quantities";
+import { cellQuantity, describeQuantity, formatNumber, toMilliseconds, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { TechResolver } from "../technologies";
@@ -38,6 +38,7 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
   // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim.
   if (SETUP_ROW.test(clean(c.label)) || NO_CLAIM_CELL.test(clean(c.text))) return;
+  if (percentTo(c, ctx, emit)) return;
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
@@ -132,6 +133,30 @@ function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
   if (!q || q.unit) return false;
   const noun = (COUNT_ATTR.exec(c.label)?.[0] ?? "").toLowerCase();
   emit({ statement: `${c.display}: ${describeQuantity(q)} ${lowerWords(c.label)}.`, kind: "fact", technologies: [c.tech], topic: slugify(c.label, 40), metric: snake(c.label), value: q.value, unit: noun, conditions: {}, stance: "SUPPORTS" }, c.span);
+  return true;
+}
+
+// "Time % to quill", "Allocations % of stdlog", "Size vs baseline (%)": a column of signed differences to the named reference.
+const PERCENT_TO = /^(.{0,40}?)\s?%\s(?:to|of|vs\.?|versus|relative to|compared to)\s(.{1,40})$/i;
+const SIGNED_PERCENT = /^([+\-−–]?)\s?(\d{1,6}(?:\.\d{1,3})?)\s?%$/;
+
+/**
+ * A signed percentage under "<metric> % to <reference>": how far the row's technology is from the reference,
+ * a relative claim between the two. The reference's own row ("+0%") says nothing.
+ */
+function percentTo(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const label = PERCENT_TO.exec(clean(c.label));
+  if (!label) return false;
+  const ref = ctx.resolver.find(label[2]).find((t) => t.start === 0);
+  const cell = SIGNED_PERCENT.exec(clean(c.text).replace(/`/g, ""));
+  if (!ref || !cell) return Boolean(ref);
+  if (ref.slug === c.tech) return true;
+  const value = Number(cell[2]) * (/[-−–]/.test(cell[1]) ? -1 : 1);
+  const what = lowerWords(label[1].trim()) || "value";
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  const context = [c.conditions.scenario, c.conditions.table].filter(Boolean);
+  const statement = `${c.display}: ${what} ${sign}${formatNumber(Math.abs(value))}% compared with ${ctx.resolver.nameOf(ref.slug)}${context.length ? ` (${context.join("; ")})` : ""}.`;
+  emit({ statement, kind: "performance", technologies: [c.tech, ref.slug], topic: "performance", metric: `${snake(label[1]) || "relative"}_difference`, value, unit: "%", conditions: { ...c.conditions, ...(c.version ? { version: c.version } : {}), baseline: ctx.resolver.nameOf(ref.slug) }, stance: "SUPPORTS" }, c.span);
   return true;
 }
 

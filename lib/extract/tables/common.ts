@@ -30,6 +30,10 @@ export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|ext
 export const EXPLICIT_YES = /✅|✔|✓|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
 export const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
+/** A name cell as a sentence shows it: a link's text, no code marks or emoji shortcodes ("[:zap: zap](…)" -> "zap"). */
+const displayName = (text: string): string =>
+  text.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ").replace(/`/g, "").replace(/\s+/g, " ").trim() || text;
+
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
 export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
   const text = clean(cell);
@@ -42,6 +46,6 @@ export function techOf(cell: string, resolver: TechResolver): { slug: string; ve
   let rest = text;
   for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   rest = rest.replace(VERSION, " ").replace(/\([^()]*\)/g, " ").replace(/[^\p{L}\d]+/gu, " ").trim();
-  return rest.split(" ").filter(Boolean).length <= 2 ? { slug: found[0].slug, version, display: text } : null;
+  return rest.split(" ").filter(Boolean).length <= 2 ? { slug: found[0].slug, version, display: displayName(text) } : null;
 }
 
