@@ -225,15 +225,28 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string): WizardReas
     }));
 }
 
-export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine = new VerdictEngine(evidence)): WizardOutcome {
-  const category = categoryOf(questionnaire, answers.useCase);
-  const useCase = questionnaire.useCases.find((u) => u.slug === answers.useCase);
-  if (!category || !useCase) throw new Error(`Unknown use case ${answers.useCase}`);
-  const names: Record<string, string> = { ...(evidence.technologyNames ?? {}), ...Object.fromEntries(category.technologies.map((t) => [t.slug, t.name])) };
-  const ctx: Context = { category, candidates: category.technologies.map((t) => t.slug), nameOf: (s) => names[s] ?? s };
-  const { candidates } = ctx;
-  const asOfMs = Date.parse(evidence.asOf);
+/** The ranking before it is explained: the scores with and without each need, and the two orders. */
+interface Ranked {
+  verdict: ReturnType<VerdictEngine["verdict"]>;
+  /** The use case's verdict scores, scaled. */
+  base: Scores;
+  drivers: DriverEvidence[];
+  driverNorms: Scores[];
+  /** The scores without one need's evidence (-1: with every need). */
+  scoresWithout: (skip: number) => Scores;
+  scores: Scores;
+  familiar: ReadonlySet<string>;
+  sides: Sides;
+  standings: ReadonlyMap<string, Standing>;
+  evidenced: ReadonlySet<string>;
+  /** The order shown (the team's supported options first) and the order on the evidence alone. */
+  final: string[];
+  onEvidence: string[];
+}
 
+function rankCandidates(ctx: Context, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine): Ranked {
+  const { category, candidates } = ctx;
+  const asOfMs = Date.parse(evidence.asOf);
   const verdict = engine.verdict(answers.useCase);
   const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
   const needed = category.drivers.filter((d) => answers.needs.includes(d.key));
@@ -253,26 +266,26 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   const evidenced = new Set(candidates.filter((slug) => hasEvidence(standings.get(slug)!)));
   const final = order(candidates, scores, familiar, evidenced);
   const onEvidence = order(candidates, scores, NONE, evidenced);
+  return { verdict, base, drivers, driverNorms, scoresWithout, scores, familiar, sides, standings, evidenced, final, onEvidence };
+}
 
-  const factors: WizardFactor[] = [useCaseFactor(ctx, useCase.name, base)];
-  factors.push(skillsFactor(ctx, skills, scores, familiar, !sameOrder(final, onEvidence), final[0], standings));
-  drivers.forEach((d, i) => {
-    const without = scoresWithout(i);
+/** One factor per answer: the use case, the team's skills, each ticked need (did it change the order?), the unticked needs. */
+function answerFactors(ctx: Context, useCase: Questionnaire["useCases"][number], answers: WizardAnswers, r: Ranked): WizardFactor[] {
+  const { candidates } = ctx;
+  const factors: WizardFactor[] = [useCaseFactor(ctx, useCase.name, r.base)];
+  factors.push(skillsFactor(ctx, answers.skills, r.scores, r.familiar, !sameOrder(r.final, r.onEvidence), r.final[0], r.standings));
+  r.drivers.forEach((d, i) => {
+    const without = r.scoresWithout(i);
     // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
-    factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced)), familiar));
+    factors.push(needFactor(ctx, d, r.driverNorms[i], !hadOrder || !sameOrder(r.final, order(candidates, without, r.familiar, r.evidenced)), r.familiar));
   });
-  factors.push(...untickedFactors(category, useCase, answers.needs));
+  factors.push(...untickedFactors(ctx.category, useCase, answers.needs));
+  return factors;
+}
 
-  const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
-  const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
-  const ranking = final.map((slug) => ({ slug, score: round(scores.get(slug) ?? 0, 2), familiar: familiar.has(slug), standing: standingLine(standings.get(slug)!), claimIds: standingClaims(standings.get(slug)!) }));
-  if (!pick) {
-    return { useCase: useCase.slug, category: category.key, recommended: null, evidenceLeader: leader, ranking, factors, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
-  }
-
-  // Reasons: the use case's own (relevant to it, for the pick), then each driver's, each claim once.
-  const explanation = engine.explain(answers.useCase, [pick]);
+/** Reasons for the pick: the use case's own (relevant to it, for the pick), then each driver's, each claim once. */
+function pickReasons(ctx: Context, useCaseName: string, verdictReasons: Reason[], drivers: DriverEvidence[], pick: string): WizardReasonOf[] {
   const reasons: WizardReasonOf[] = [];
   const shown = new Set<string>();
   const add = (r: WizardReasonOf) => {
@@ -281,23 +294,51 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
     shown.add(key);
     reasons.push(r);
   };
-  for (const r of explanation?.reasons ?? []) {
-    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCase.name} · counts because: ${r.countsBecause}` : useCase.name, claimIds: r.claimIds, decisionIds: r.decisionIds });
+  for (const r of verdictReasons) {
+    if (r.technologySlug === pick && r.direction !== "against" && r.weight > 0) add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName, claimIds: r.claimIds, decisionIds: r.decisionIds });
   }
   for (const d of drivers) for (const r of driverReason(ctx, d, pick)) add(r);
-  // A claim is shown once per result: under "Why", not again as an answer's evidence.
-  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
-  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+  return reasons;
+}
 
-  const input: ConfidenceInput = {
+/** What the pick's confidence and caveat are worked out from. */
+function confidenceInput(useCase: Questionnaire["useCases"][number], answers: WizardAnswers, engine: VerdictEngine, ranked: Ranked, pick: string, leader: string | null, explanation: ReturnType<VerdictEngine["explain"]>): ConfidenceInput {
+  const { verdict, final, scores, familiar, drivers, driverNorms, sides, standings } = ranked;
+  return {
     pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name, verdictPublished: useCase.published === true,
     onEvidenceAlone: explanation?.confidence ?? 0,
     verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(answers.useCase, [verdict.winner])?.confidence ?? 0) : 0,
     answersThatMoved: drivers.filter((_, i) => [...driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
     decisionsFor: (slug) => decisionCount(explanation?.reasons ?? [], slug),
   };
+}
+
+export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine = new VerdictEngine(evidence)): WizardOutcome {
+  const category = categoryOf(questionnaire, answers.useCase);
+  const useCase = questionnaire.useCases.find((u) => u.slug === answers.useCase);
+  if (!category || !useCase) throw new Error(`Unknown use case ${answers.useCase}`);
+  const names: Record<string, string> = { ...(evidence.technologyNames ?? {}), ...Object.fromEntries(category.technologies.map((t) => [t.slug, t.name])) };
+  const ctx: Context = { category, candidates: category.technologies.map((t) => t.slug), nameOf: (s) => names[s] ?? s };
+  const ranked = rankCandidates(ctx, answers, evidence, engine);
+  const { scores, familiar, final, onEvidence, standings } = ranked;
+  const factors = answerFactors(ctx, useCase, answers, ranked);
+
+  const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
+  const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
+  const ranking = final.map((slug) => ({ slug, score: round(scores.get(slug) ?? 0, 2), familiar: familiar.has(slug), standing: standingLine(standings.get(slug)!), claimIds: standingClaims(standings.get(slug)!) }));
+  if (!pick) {
+    return { useCase: useCase.slug, category: category.key, recommended: null, evidenceLeader: leader, ranking, factors, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
+  }
+
+  const explanation = engine.explain(answers.useCase, [pick]);
+  const reasons = pickReasons(ctx, useCase.name, explanation?.reasons ?? [], ranked.drivers, pick);
+  // A claim is shown once per result: under "Why", not again as an answer's evidence.
+  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
+  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+
+  const input = confidenceInput(useCase, answers, engine, ranked, pick, leader, explanation);
   const { confidence, line } = confidenceOf(ctx, input);
-  return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, skills) };
+  return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, answers.skills) };
 }
 
 /**
