@@ -166,6 +166,41 @@ function summarise(label: string, runs: Run[]): Figures {
   };
 }
 
+const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
+
+/** One line per target: throughput against the bare server, latency, event-loop delay, CPU per request, cores used. */
+function printTable(results: Figures[]): void {
+  const bare = results[0].rps;
+  const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
+  console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
+  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`);
+  for (const r of results) {
+    const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
+    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`);
+  }
+  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)");
+}
+
+/** Each target met or missed, with the figures it is judged on. */
+function printTargets(results: Figures[]): void {
+  const bare = results[0].rps;
+  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList] = results;
+  console.log("\nTargets:");
+  for (const page of [comparePage, claimPage]) {
+    const ok = page.rps >= bare / 2 && page.p99 < 50;
+    console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms); ${((100 * page.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route`);
+  }
+  console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
+  const scale = workersList.rps / uncachedList.rps;
+  console.log(`  ${WORKERS < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${WORKERS} processes vs 1: ${scale.toFixed(2)}× (${workersList.rps.toFixed(0)} vs ${uncachedList.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
+  // What the N processes could use: the cores the load generator and the rest of the machine left.
+  console.log(`    (during it the server used ${workersList.serverCores.toFixed(2)} cores and the load generator ${workersList.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${uncachedList.serverCores.toFixed(2)})`);
+  const worstLoop = Math.max(...results.slice(1).map((r) => r.loopMax));
+  console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms)`);
+  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+}
+
 async function main(): Promise<void> {
   // The database first: the build prerenders pages from it.
   const claimSlug = await prepareDatabase();
@@ -202,31 +237,8 @@ async function main(): Promise<void> {
     }
   }
   const results = targets.map(([label], i) => summarise(label, runs[i]));
-  const bare = results[0].rps;
-  const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
-  console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
-  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`);
-  const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
-  for (const r of results) {
-    const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
-    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`);
-  }
-  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)");
-  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList] = results;
-  console.log("\nTargets:");
-  for (const page of [comparePage, claimPage]) {
-    const ok = page.rps >= bare / 2 && page.p99 < 50;
-    console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms); ${((100 * page.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route`);
-  }
-  console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
-  console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
-  const scale = workersList.rps / uncachedList.rps;
-  console.log(`  ${WORKERS < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${WORKERS} processes vs 1: ${scale.toFixed(2)}× (${workersList.rps.toFixed(0)} vs ${uncachedList.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
-  // What the N processes could use: the cores the load generator and the rest of the machine left.
-  console.log(`    (during it the server used ${workersList.serverCores.toFixed(2)} cores and the load generator ${workersList.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${uncachedList.serverCores.toFixed(2)})`);
-  const worstLoop = Math.max(...results.slice(1).map((r) => r.loopMax));
-  console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms)`);
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+  printTable(results);
+  printTargets(results);
 }
 
 const argument = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
