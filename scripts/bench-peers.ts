@@ -156,6 +156,33 @@ async function startPeers(why: PeerAvailability): Promise<Target[]> {
   return targets;
 }
 
+/** The table (req/s and p99 ms per server, uncached and cached) and the target: uncached StackVerdict ≥ 0.5× FastAPI. */
+function printFigures(figures: Array<{ label: string; rps: number; p99: number; errors: number }>): void {
+  const of = (label: string) => figures.find((f) => f.label === label);
+  const cell = (label: string) => {
+    const f = of(label);
+    return f ? `${f.rps.toFixed(0).padStart(8)} ${f.p99.toFixed(1).padStart(8)}` : `${"skipped".padStart(8)} ${"".padStart(8)}`;
+  };
+  console.log(`\nGET ${PAGE}: median req/s and p99 ms over ${RUNS} round(s)`);
+  console.log(`${"".padEnd(10)} | ${"StackVerdict".padEnd(17)} | ${"FastAPI async".padEnd(17)} | ${"Django".padEnd(17)}`);
+  console.log(`${"".padEnd(10)} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")}`);
+  for (const kind of ["uncached", "cached"]) {
+    console.log(`${kind.padEnd(10)} | ${cell(`StackVerdict ${kind}`)} | ${cell(`FastAPI ${kind}`)} | ${cell(`Django ${kind}`)}`);
+  }
+  const errors = figures.filter((f) => f.errors > 0);
+  if (errors.length) console.log(`Errors or non-2xx answers: ${errors.map((f) => `${f.label} ${f.errors}`).join(", ")}`);
+  const fast = of("FastAPI uncached");
+  const sv = of("StackVerdict uncached");
+  if (fast && sv) {
+    const ratio = sv.rps / fast.rps;
+    console.log(`\n  ${ratio >= 0.5 ? "met    " : "MISSED "} uncached StackVerdict ≥ 0.5× FastAPI async (${ratio.toFixed(2)}×)`);
+    const svCached = of("StackVerdict cached");
+    const fastCached = of("FastAPI cached");
+    if (svCached && fastCached) console.log(`  (cached: StackVerdict ${(svCached.rps / fastCached.rps).toFixed(2)}× FastAPI's dict cache)`);
+  }
+  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")})`);
+}
+
 async function main(): Promise<void> {
   const why = ensurePeers();
   const useWrk = hasWrk();
@@ -187,29 +214,7 @@ async function main(): Promise<void> {
     }
   }
   const figures = targets.map((t, i) => ({ label: t.label, rps: median(runs[i].map((r) => r.rps)), p99: median(runs[i].map((r) => r.p99)), errors: runs[i].reduce((n, r) => n + r.errors, 0) }));
-  const of = (label: string) => figures.find((f) => f.label === label);
-  const cell = (label: string) => {
-    const f = of(label);
-    return f ? `${f.rps.toFixed(0).padStart(8)} ${f.p99.toFixed(1).padStart(8)}` : `${"skipped".padStart(8)} ${"".padStart(8)}`;
-  };
-  console.log(`\nGET ${PAGE}: median req/s and p99 ms over ${RUNS} round(s)`);
-  console.log(`${"".padEnd(10)} | ${"StackVerdict".padEnd(17)} | ${"FastAPI async".padEnd(17)} | ${"Django".padEnd(17)}`);
-  console.log(`${"".padEnd(10)} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")}`);
-  for (const kind of ["uncached", "cached"]) {
-    console.log(`${kind.padEnd(10)} | ${cell(`StackVerdict ${kind}`)} | ${cell(`FastAPI ${kind}`)} | ${cell(`Django ${kind}`)}`);
-  }
-  const errors = figures.filter((f) => f.errors > 0);
-  if (errors.length) console.log(`Errors or non-2xx answers: ${errors.map((f) => `${f.label} ${f.errors}`).join(", ")}`);
-  const fast = of("FastAPI uncached");
-  const sv = of("StackVerdict uncached");
-  if (fast && sv) {
-    const ratio = sv.rps / fast.rps;
-    console.log(`\n  ${ratio >= 0.5 ? "met    " : "MISSED "} uncached StackVerdict ≥ 0.5× FastAPI async (${ratio.toFixed(2)}×)`);
-    const svCached = of("StackVerdict cached");
-    const fastCached = of("FastAPI cached");
-    if (svCached && fastCached) console.log(`  (cached: StackVerdict ${(svCached.rps / fastCached.rps).toFixed(2)}× FastAPI's dict cache)`);
-  }
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")})`);
+  printFigures(figures);
 }
 
 main()

@@ -19,6 +19,45 @@ const Labels = z.object({
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
 
+/** The app's modules, loaded only once DATABASE_URL names the fresh database (the service layer's hooks read it on load). */
+async function loadApp() {
+  const [{ SYSTEM }, { getDb }, { closeReaderPool }, { importFiles }, { claims, technologies, useCases }, { createRecord, runAction }, { proposeForUseCase }] = await Promise.all([
+    import("@/lib/auth/roles"), import("@/lib/db/client"), import("@/lib/import/reader-pool"), import("@/lib/import/service"),
+    import("@/lib/resources"), import("@/lib/services/records"), import("@/lib/editorial/proposal"),
+  ]);
+  return { SYSTEM, getDb, closeReaderPool, importFiles, claims, technologies, useCases, createRecord, runAction, proposeForUseCase };
+}
+type App = Awaited<ReturnType<typeof loadApp>>;
+
+/** The editor's pass, through the service layer: every proposed technology confirmed, every candidate claim verified. */
+async function confirmAndVerify(app: App, db: ReturnType<App["getDb"]>): Promise<void> {
+  const proposed = await db.technology.findMany({ where: { deletedAt: null, status: "PROPOSED" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  if (proposed.length) await app.runAction(app.technologies, app.SYSTEM, "confirm", proposed.map((t) => t.id), {}, null, db);
+  console.log(`confirmed ${proposed.length} proposed technologies: ${proposed.map((t) => t.name).join(", ")}`);
+  const candidates = await db.claim.findMany({ where: { deletedAt: null, mergedIntoId: null, status: "CANDIDATE" }, select: { id: true } });
+  if (candidates.length) await app.runAction(app.claims, app.SYSTEM, "setStatus", candidates.map((c) => c.id), { status: "VERIFIED" }, null, db);
+  console.log(`verified ${candidates.length} candidate claims`);
+}
+
+/** One use case's verdict against the documents' pick, with its confidence line and the reasons shown; true when they agree. */
+function printUseCase(label: z.infer<typeof Labels>["useCases"][number], proposal: Awaited<ReturnType<App["proposeForUseCase"]>>): boolean {
+  const { verdict, explanation, claims: linked } = proposal;
+  const ok = sameSet(verdict.recommended, label.expected);
+  console.log(`\n## ${label.name}`);
+  console.log(`pick: ${verdict.recommended.length ? verdict.label : "none"} · expected: ${label.expected.join(" + ")} (advised by ${label.advisedBy.join(", ")}) · ${ok ? "AGREES" : "DISAGREES"}`);
+  if (explanation.confidenceExplanation) console.log(`confidence: ${explanation.confidenceExplanation}`);
+  const scores = verdict.scores.filter((s) => s.score !== 0).map((s) => `${s.technologySlug} ${s.score.toFixed(2)}`).join(", ");
+  console.log(`scores: ${scores || "none"}`);
+  console.log("reasons shown:");
+  // As the public page shows them: reasons that speak for what is recommended.
+  const shown = explanation.reasons.filter((r) => r.weight > 0 && r.direction !== "against" && verdict.recommended.includes(r.technologySlug));
+  for (const r of shown) console.log(`  - ${r.text}${r.countsBecause ? ` [counts because: ${r.countsBecause}]` : ""}`);
+  if (shown.length === 0) console.log("  (none)");
+  const against = explanation.counterEvidence;
+  if (against) console.log(`strongest counter-evidence: ${against.text}${against.claimIds.length ? ` (${against.claimIds.map((id) => linked[id]?.status ?? "?").join(", ")})` : ""}`);
+  return ok;
+}
+
 async function main(): Promise<number> {
   const [dir, labelsPath = path.resolve(__dirname, "../eval/labels/samples.json")] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   if (!dir) {
@@ -33,48 +72,25 @@ async function main(): Promise<number> {
   process.env.MIGRATE_QUIET = "1";
   const { migrate } = await import("./migrate");
   migrate(url);
-  const [{ SYSTEM }, { getDb }, { closeReaderPool }, { importFiles }, { claims, technologies, useCases }, { createRecord, runAction }, { proposeForUseCase }] = await Promise.all([
-    import("@/lib/auth/roles"), import("@/lib/db/client"), import("@/lib/import/reader-pool"), import("@/lib/import/service"),
-    import("@/lib/resources"), import("@/lib/services/records"), import("@/lib/editorial/proposal"),
-  ]);
-  const db = getDb();
+  const app = await loadApp();
+  const db = app.getDb();
   try {
     const files = readdirSync(dir).filter((f) => f !== "README.md").sort();
-    const report = await importFiles(db, SYSTEM, files.map((f) => ({ filename: f, bytes: readFileSync(path.join(dir, f)) })));
+    const report = await app.importFiles(db, app.SYSTEM, files.map((f) => ({ filename: f, bytes: readFileSync(path.join(dir, f)) })));
     for (const e of report.errors) console.log(`import error: ${e.file}: ${e.message}`);
     const imported = report.articles.map((a) => `${a.file} (${a.claims.length} candidates)`).join(", ");
     console.log(`imported into an empty install: ${imported}`);
-
-    const proposed = await db.technology.findMany({ where: { deletedAt: null, status: "PROPOSED" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-    if (proposed.length) await runAction(technologies, SYSTEM, "confirm", proposed.map((t) => t.id), {}, null, db);
-    console.log(`confirmed ${proposed.length} proposed technologies: ${proposed.map((t) => t.name).join(", ")}`);
-    const candidates = await db.claim.findMany({ where: { deletedAt: null, mergedIntoId: null, status: "CANDIDATE" }, select: { id: true } });
-    if (candidates.length) await runAction(claims, SYSTEM, "setStatus", candidates.map((c) => c.id), { status: "VERIFIED" }, null, db);
-    console.log(`verified ${candidates.length} candidate claims`);
+    await confirmAndVerify(app, db);
 
     let agree = 0;
     for (const label of labels.useCases) {
-      const useCase = await createRecord(useCases, SYSTEM, { name: label.name, description: label.description }, db);
-      const { verdict, explanation, claims: linked } = await proposeForUseCase(db, String(useCase.id));
-      const ok = sameSet(verdict.recommended, label.expected);
-      if (ok) agree++;
-      console.log(`\n## ${label.name}`);
-      console.log(`pick: ${verdict.recommended.length ? verdict.label : "none"} · expected: ${label.expected.join(" + ")} (advised by ${label.advisedBy.join(", ")}) · ${ok ? "AGREES" : "DISAGREES"}`);
-      if (explanation.confidenceExplanation) console.log(`confidence: ${explanation.confidenceExplanation}`);
-      const scores = verdict.scores.filter((s) => s.score !== 0).map((s) => `${s.technologySlug} ${s.score.toFixed(2)}`).join(", ");
-      console.log(`scores: ${scores || "none"}`);
-      console.log("reasons shown:");
-      // As the public page shows them: reasons that speak for what is recommended.
-      const shown = explanation.reasons.filter((r) => r.weight > 0 && r.direction !== "against" && verdict.recommended.includes(r.technologySlug));
-      for (const r of shown) console.log(`  - ${r.text}${r.countsBecause ? ` [counts because: ${r.countsBecause}]` : ""}`);
-      if (shown.length === 0) console.log("  (none)");
-      const against = explanation.counterEvidence;
-      if (against) console.log(`strongest counter-evidence: ${against.text}${against.claimIds.length ? ` (${against.claimIds.map((id) => linked[id]?.status ?? "?").join(", ")})` : ""}`);
+      const useCase = await app.createRecord(app.useCases, app.SYSTEM, { name: label.name, description: label.description }, db);
+      if (printUseCase(label, await app.proposeForUseCase(db, String(useCase.id)))) agree++;
     }
     console.log(`\nagree: ${agree}/${labels.useCases.length} use cases`);
     return 0;
   } finally {
-    await Promise.all([db.$disconnect(), closeReaderPool()]);
+    await Promise.all([db.$disconnect(), app.closeReaderPool()]);
     // --keep leaves the database for a look at what was imported.
     if (process.argv.includes("--keep")) console.log(`\ndatabase kept: ${url}`);
     else rmSync(tmp, { recursive: true, force: true });

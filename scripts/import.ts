@@ -57,6 +57,51 @@ function toJson(report: ImportReport): unknown {
   };
 }
 
+/** The named files as import inputs; a file too large or unreadable is an error of its own, the others still go. */
+function readInputs(paths: string[]): { inputs: ImportInput[]; errors: ImportReport["errors"] } {
+  const inputs: ImportInput[] = [];
+  const errors: ImportReport["errors"] = [];
+  for (const path of paths) {
+    try {
+      const size = statSync(path).size;
+      if (size > MAX_IMPORT_BYTES) {
+        errors.push({ file: path, message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the import limit is ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1)} MB.` });
+        continue;
+      }
+      inputs.push({ filename: path, bytes: readFileSync(path) });
+    } catch (error) {
+      errors.push({ file: path, message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return { inputs, errors };
+}
+
+/** --background: the inputs stored as a job, followed until it ends. */
+async function importInBackground(db: Db, inputs: ImportInput[], early: ImportReport["errors"]): Promise<number> {
+  for (const e of early) console.log(`error: ${e.file}: ${e.message}`);
+  try {
+    if (!inputs.length) return 1;
+    const job = await createImportJob(db, SYSTEM, inputs);
+    console.error(`job ${job.id} accepted (${inputs.length} documents); Ctrl-C leaves it to the servers, --cancel ${job.id} stops it`);
+    const code = await follow(db, job.id);
+    return early.length ? 1 : code;
+  } finally {
+    await Promise.all([db.$disconnect(), closeReaderPool()]);
+  }
+}
+
+/** The report in lines: each document with its claims, warnings, hidden candidates and proposed technologies. */
+function printReport(report: ImportReport, dryRun: boolean): void {
+  for (const a of report.articles) {
+    console.log(`${a.file}: ${a.format} "${a.title}" ${a.status}${dryRun ? " (dry run)" : ""}, ${a.claims.length} claims (${a.claims.filter((c) => c.matches).length} matched existing)`);
+    for (const w of a.warnings) console.log(`  warning: ${w}`);
+    if (a.hiddenCandidates) console.log(`  ${a.hiddenCandidates} low-confidence candidates ${dryRun ? "would be " : ""}hidden in the review queue (learned from editors' decisions; shown there on request)`);
+    if (a.newTechnologies.length) console.log(`  new technologies (${dryRun ? "would be " : ""}proposed for an editor to confirm): ${a.newTechnologies.map((t) => t.name).join(", ")}`);
+  }
+  for (const c of report.contradictions) console.log(`contradiction ${c.kind} ${c.status}: ${c.a} vs ${c.b}: ${c.reason}`);
+  for (const e of report.errors) console.log(`error: ${e.file}: ${e.message}`);
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dryRun = args.includes("--dry-run");
@@ -73,51 +118,18 @@ async function main(): Promise<number> {
     console.error("usage: npm run -s import -- [--dry-run] [--json] [--background] FILE|URL...\n       npm run -s import -- --watch JOB_ID | --cancel JOB_ID");
     return 2;
   }
-  const inputs: ImportInput[] = [];
-  const early: ImportReport["errors"] = [];
-  for (const path of paths) {
-    try {
-      const size = statSync(path).size;
-      if (size > MAX_IMPORT_BYTES) {
-        early.push({ file: path, message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the import limit is ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1)} MB.` });
-        continue;
-      }
-      inputs.push({ filename: path, bytes: readFileSync(path) });
-    } catch (error) {
-      early.push({ file: path, message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
+  const { inputs, errors: early } = readInputs(paths);
   if (urls.length && !json) console.error(`fetching ${urls.length} address${urls.length > 1 ? "es" : ""}…`);
   const fetched = await fetchAll(urls);
   inputs.push(...fetched.inputs);
   early.push(...fetched.errors);
   const db = getDb();
-  if (background && !dryRun) {
-    for (const e of early) console.log(`error: ${e.file}: ${e.message}`);
-    try {
-      if (!inputs.length) return 1;
-      const job = await createImportJob(db, SYSTEM, inputs);
-      console.error(`job ${job.id} accepted (${inputs.length} documents); Ctrl-C leaves it to the servers, --cancel ${job.id} stops it`);
-      const code = await follow(db, job.id);
-      return early.length ? 1 : code;
-    } finally {
-      await Promise.all([db.$disconnect(), closeReaderPool()]);
-    }
-  }
+  if (background && !dryRun) return importInBackground(db, inputs, early);
   try {
     const report = await importFiles(db, SYSTEM, inputs, { dryRun, onProgress: json ? undefined : (done, total, file) => console.error(`[${done}/${total}] ${file}`) });
     report.errors.unshift(...early);
     if (json) process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
-    else {
-      for (const a of report.articles) {
-        console.log(`${a.file}: ${a.format} "${a.title}" ${a.status}${dryRun ? " (dry run)" : ""}, ${a.claims.length} claims (${a.claims.filter((c) => c.matches).length} matched existing)`);
-        for (const w of a.warnings) console.log(`  warning: ${w}`);
-        if (a.hiddenCandidates) console.log(`  ${a.hiddenCandidates} low-confidence candidates ${dryRun ? "would be " : ""}hidden in the review queue (learned from editors' decisions; shown there on request)`);
-        if (a.newTechnologies.length) console.log(`  new technologies (${dryRun ? "would be " : ""}proposed for an editor to confirm): ${a.newTechnologies.map((t) => t.name).join(", ")}`);
-      }
-      for (const c of report.contradictions) console.log(`contradiction ${c.kind} ${c.status}: ${c.a} vs ${c.b}: ${c.reason}`);
-      for (const e of report.errors) console.log(`error: ${e.file}: ${e.message}`);
-    }
+    else printReport(report, dryRun);
     return report.errors.length ? 1 : 0;
   } finally {
     await Promise.all([db.$disconnect(), closeReaderPool()]);

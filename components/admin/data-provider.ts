@@ -63,27 +63,26 @@ export function exportUrl(resource: string, params: Pick<GetListParams, "filter"
   return `${baseUrl}/api/admin/${encodeURIComponent(resource)}/export?${listQuery(params)}`;
 }
 
-export function createDataProvider(options: DataProviderOptions = {}): StackVerdictDataProvider {
-  const api: ApiClient = createApiClient(options.baseUrl ?? "", options.fetch);
-  const base = (resource: string) => `/api/admin/${encodeURIComponent(resource)}`;
-  const one = (resource: string, id: Identifier) => `${base(resource)}/${encodeURIComponent(String(id))}`;
-  const bulk = (resource: string, body: Record<string, unknown>) =>
-    api.json<{ data: Identifier[] }>(`${base(resource)}/bulk`, { method: "POST", body: jsonBody(body) });
+const adminPath = (resource: string) => `/api/admin/${encodeURIComponent(resource)}`;
+const recordPath = (resource: string, id: Identifier) => `${adminPath(resource)}/${encodeURIComponent(String(id))}`;
 
-  /** Keeps what a write may carry: editable fields only (never system fields). */
-  const writable = (resource: string, data: Record<string, unknown>, previous?: Record<string, unknown>) => {
-    const meta = options.resources?.find((r) => r.name === resource);
-    const allowed = meta ? new Set(meta.fields.filter((f) => f.editable !== false).map((f) => f.name)) : null;
-    return Object.fromEntries(
-      Object.entries(data).filter(
-        ([key, value]) => !SYSTEM_FIELDS.has(key) && (!allowed || allowed.has(key)) && (!previous || !same(value, previous[key])),
-      ),
-    );
-  };
+/** Keeps what a write may carry: editable fields only (never system fields), and of an update only what changed. */
+function writableFields(resources: ResourceMeta[] | undefined, resource: string, data: Record<string, unknown>, previous?: Record<string, unknown>) {
+  const meta = resources?.find((r) => r.name === resource);
+  const allowed = meta ? new Set(meta.fields.filter((f) => f.editable !== false).map((f) => f.name)) : null;
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([key, value]) => !SYSTEM_FIELDS.has(key) && (!allowed || allowed.has(key)) && (!previous || !same(value, previous[key])),
+    ),
+  );
+}
 
-  // Keyset paging: each page's answer carries the cursor of its last row; asking for the page after
-  // a page already seen (the "next" button) sends that cursor, so the server continues from the row
-  // instead of skipping (page - 1) × perPage rows. Jumps to other pages use the page number.
+/**
+ * react-admin's getList with keyset paging: each page's answer carries the cursor of its last row; asking
+ * for the page after a page already seen (the "next" button) sends that cursor, so the server continues
+ * from the row instead of skipping (page - 1) × perPage rows. Jumps to other pages use the page number.
+ */
+function keysetList(api: ApiClient) {
   const cursors = new Map<string, Map<number, string>>();
   const MAX_REMEMBERED_LISTS = 20;
   const cursorsOf = (key: string) => {
@@ -96,49 +95,33 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     return pages;
   };
 
-  const getList = async (resource: string, params: Partial<GetListParams>) => {
+  return async (resource: string, params: Partial<GetListParams>) => {
     const page = params.pagination?.page ?? 1;
     const perPage = params.pagination?.perPage ?? 25;
     const pages = cursorsOf(JSON.stringify([resource, params.sort ?? null, params.filter ?? {}, perPage]));
     const query = new URLSearchParams(listQuery(params));
     const after = pages.get(page - 1);
     if (page > 1 && after) query.set("cursor", after);
-    const result = await api.json<{ data: RaRecord[]; total: number; totalCapped?: boolean; nextCursor?: string }>(`${base(resource)}?${query}`);
+    const result = await api.json<{ data: RaRecord[]; total: number; totalCapped?: boolean; nextCursor?: string }>(`${adminPath(resource)}?${query}`);
     if (result.nextCursor) pages.set(page, result.nextCursor);
     // Past the count cap the total is unknown: react-admin's partial pagination (previous/next, no
     // "of N") instead of a made-up page count.
     if (result.totalCapped) return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: result.data.length === perPage } };
     return { data: result.data, total: result.total };
   };
+}
 
+type Bulk = (resource: string, body: Record<string, unknown>) => Promise<{ data: Identifier[] }>;
+type ExtraMethod = "history" | "revert" | "compareVersions" | "restore" | "bulkAction" | "dashboard" | "savedFilters" | "saveFilter" | "deleteSavedFilter" | "issueResetLink" | "verdictProposal" | "exportUrl";
+
+/** What StackVerdict's admin asks beyond react-admin's methods: history, restore, actions, dashboard, saved filters, resets. */
+function stackVerdictMethods(api: ApiClient, bulk: Bulk, baseUrl: string): Pick<StackVerdictDataProvider, ExtraMethod> {
   return {
-    getList: (resource, params) => getList(resource, params),
-    getOne: async (resource, params) => api.json(one(resource, params.id)),
-    getMany: async (resource, params) => {
-      if (params.ids.length === 0) return { data: [] };
-      const { data } = await getList(resource, { pagination: { page: 1, perPage: params.ids.length }, filter: { id: params.ids } });
-      return { data };
-    },
-    getManyReference: (resource, params) =>
-      getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
-    create: async (resource, params) =>
-      api.json(base(resource), { method: "POST", body: jsonBody(writable(resource, params.data as Record<string, unknown>)) }),
-    update: async (resource, params) => {
-      const previous = params.previousData as Record<string, unknown> & { version?: number };
-      const changes = writable(resource, params.data as Record<string, unknown>, previous);
-      return api.json(one(resource, params.id), { method: "PUT", body: jsonBody({ ...changes, version: previous.version }) });
-    },
-    updateMany: async (resource, params) => bulk(resource, { op: "update", ids: params.ids, data: writable(resource, params.data) }),
-    delete: async (resource, params) => {
-      const version = (params.previousData as { version?: number } | undefined)?.version;
-      return api.json(`${one(resource, params.id)}${version ? `?version=${version}` : ""}`, { method: "DELETE" });
-    },
-    deleteMany: async (resource, params) => bulk(resource, { op: "delete", ids: params.ids }),
-    history: (resource, { id }) => api.json(`${one(resource, id)}/history`),
+    history: (resource, { id }) => api.json(`${recordPath(resource, id)}/history`),
     revert: (resource, { id, revisionId, version, fields }) =>
-      api.json(`${one(resource, id)}/revert`, { method: "POST", body: jsonBody(fields ? { revisionId, version, fields } : { revisionId, version }) }),
+      api.json(`${recordPath(resource, id)}/revert`, { method: "POST", body: jsonBody(fields ? { revisionId, version, fields } : { revisionId, version }) }),
     compareVersions: (resource, { id, from, to }) =>
-      api.json(`${one(resource, id)}/compare?${new URLSearchParams({ from, to })}`),
+      api.json(`${recordPath(resource, id)}/compare?${new URLSearchParams({ from, to })}`),
     restore: (resource, { ids }) => bulk(resource, { op: "restore", ids }),
     bulkAction: (resource, { action, ids, data, versions }) => bulk(resource, { op: "action", action, ids, data: data ?? {}, versions }),
     dashboard: () => api.json("/api/admin/dashboard"),
@@ -147,6 +130,40 @@ export function createDataProvider(options: DataProviderOptions = {}): StackVerd
     deleteSavedFilter: (id) => api.json(`/api/admin/saved-filters/${encodeURIComponent(id)}`, { method: "DELETE" }),
     issueResetLink: (userId) => api.json("/api/admin/password-reset", { method: "POST", body: jsonBody({ userId }) }),
     verdictProposal: (id) => api.json(`/api/admin/verdict-proposal/${encodeURIComponent(String(id))}`),
-    exportUrl: (resource, params) => exportUrl(resource, params, options.baseUrl ?? ""),
+    exportUrl: (resource, params) => exportUrl(resource, params, baseUrl),
+  };
+}
+
+export function createDataProvider(options: DataProviderOptions = {}): StackVerdictDataProvider {
+  const api: ApiClient = createApiClient(options.baseUrl ?? "", options.fetch);
+  const bulk: Bulk = (resource, body) => api.json<{ data: Identifier[] }>(`${adminPath(resource)}/bulk`, { method: "POST", body: jsonBody(body) });
+  const writable = (resource: string, data: Record<string, unknown>, previous?: Record<string, unknown>) =>
+    writableFields(options.resources, resource, data, previous);
+  const getList = keysetList(api);
+
+  return {
+    getList: (resource, params) => getList(resource, params),
+    getOne: async (resource, params) => api.json(recordPath(resource, params.id)),
+    getMany: async (resource, params) => {
+      if (params.ids.length === 0) return { data: [] };
+      const { data } = await getList(resource, { pagination: { page: 1, perPage: params.ids.length }, filter: { id: params.ids } });
+      return { data };
+    },
+    getManyReference: (resource, params) =>
+      getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
+    create: async (resource, params) =>
+      api.json(adminPath(resource), { method: "POST", body: jsonBody(writable(resource, params.data as Record<string, unknown>)) }),
+    update: async (resource, params) => {
+      const previous = params.previousData as Record<string, unknown> & { version?: number };
+      const changes = writable(resource, params.data as Record<string, unknown>, previous);
+      return api.json(recordPath(resource, params.id), { method: "PUT", body: jsonBody({ ...changes, version: previous.version }) });
+    },
+    updateMany: async (resource, params) => bulk(resource, { op: "update", ids: params.ids, data: writable(resource, params.data) }),
+    delete: async (resource, params) => {
+      const version = (params.previousData as { version?: number } | undefined)?.version;
+      return api.json(`${recordPath(resource, params.id)}${version ? `?version=${version}` : ""}`, { method: "DELETE" });
+    },
+    deleteMany: async (resource, params) => bulk(resource, { op: "delete", ids: params.ids }),
+    ...stackVerdictMethods(api, bulk, options.baseUrl ?? ""),
   } as StackVerdictDataProvider;
 }

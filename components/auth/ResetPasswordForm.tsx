@@ -7,6 +7,19 @@ import styles from "./login.module.css";
 
 type State = { kind: "form"; error: string | null; pending: boolean } | { kind: "done"; email: string } | { kind: "no-link" };
 
+/** Posts the new password with the link's token: the state the form moves to (done, or the form with what went wrong). */
+async function setPassword(token: string | null, password: string): Promise<State> {
+  try {
+    const res = await fetch("/api/auth/reset-password", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, password }) });
+    const json = (await res.json()) as { data?: { email: string }; error?: { message: string; fields?: Record<string, string[]> } };
+    if (res.ok && json.data) return { kind: "done", email: json.data.email };
+    const message = json.error?.fields?.password?.[0] ?? json.error?.message ?? "The password could not be set.";
+    return { kind: "form", error: message, pending: false };
+  } catch {
+    return { kind: "form", error: "Setting a password is not possible right now. Please try again in a moment.", pending: false };
+  }
+}
+
 export function ResetPasswordForm() {
   const [token, setToken] = useState<string | null>(null);
   const [state, setState] = useState<State>({ kind: "form", error: null, pending: false });
@@ -24,15 +37,7 @@ export function ResetPasswordForm() {
     const password = String(form.get("password") ?? "");
     if (password !== String(form.get("confirm") ?? "")) return setState({ kind: "form", error: "The two passwords differ.", pending: false });
     setState({ kind: "form", error: null, pending: true });
-    try {
-      const res = await fetch("/api/auth/reset-password", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, password }) });
-      const json = (await res.json()) as { data?: { email: string }; error?: { message: string; fields?: Record<string, string[]> } };
-      if (res.ok && json.data) return setState({ kind: "done", email: json.data.email });
-      const message = json.error?.fields?.password?.[0] ?? json.error?.message ?? "The password could not be set.";
-      setState({ kind: "form", error: message, pending: false });
-    } catch {
-      setState({ kind: "form", error: "Setting a password is not possible right now. Please try again in a moment.", pending: false });
-    }
+    setState(await setPassword(token, password));
   }
 
   if (state.kind === "no-link") return <p role="alert" className={styles.error}>This page needs the one-time link you were given (by mail, or by an administrator). Ask for a new one on the sign-in page.</p>;

@@ -3,6 +3,53 @@ import type { EvidenceBalance } from "@/lib/public/evidence-balance";
 const ROW = 58;
 const BAR = 24; // a 24 px tall target (WCAG 2.2 target size)
 
+/** The two bars on one scale: each claim a segment, a focusable link to the claim named by side, kind, claim and weight. */
+function BalanceChart({ balance, id }: { balance: EvidenceBalance; id: string }) {
+  return (
+    <svg className="balance-chart" width="100%" height={balance.rows.length * ROW} role="group" aria-labelledby={`${id}-title`}>
+      <title id={`${id}-title`}>{balance.summary}</title>
+      {balance.rows.map((row, i) => {
+        const y = i * ROW;
+        return (
+          <g key={row.side}>
+            <text x="0" y={y + 16}>{row.label}</text>
+            {row.segments.length === 0 && <rect aria-hidden="true" x="0" y={y + 24} width="100%" height={BAR} rx="3" className="balance-chart__empty" />}
+            {row.segments.map((s) => (
+              // A plain SVG link: no client component inside the chart.
+              <a key={s.claimSlug} href={`/claims/${s.claimSlug}`} aria-label={s.label}>
+                <title>{s.label}</title>
+                <rect x={`${s.start}%`} y={y + 24} width={`${s.width}%`} height={BAR} className={`balance-chart__segment balance--${s.kind.toLowerCase()}`} />
+              </a>
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The counts by kind, the chart's fallback for whoever does not read the bars. */
+function BalanceTable({ balance }: { balance: EvidenceBalance }) {
+  return (
+    <details>
+      <summary>The balance as a table</summary>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="sr-only">{balance.summary}</caption>
+          <thead>
+            <tr><th scope="col">Kind</th><th scope="col">Supports</th><th scope="col">Speaks against</th></tr>
+          </thead>
+          <tbody>
+            {balance.kinds.map((k) => (
+              <tr key={k.kind}><th scope="row">{k.label}</th><td>{k.supports}</td><td>{k.against}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 /**
  * A verdict's evidence balance as server-rendered SVG: one bar for the evidence that supports it and
  * one for what speaks against it, on one scale, each claim a segment coloured by its kind and as
@@ -24,41 +71,8 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
           <li key={k.kind}><span className={`balance__swatch balance--${k.kind.toLowerCase()}`} aria-hidden="true" />{k.label}</li>
         ))}
       </ul>
-      <svg className="balance-chart" width="100%" height={balance.rows.length * ROW} role="group" aria-labelledby={`${id}-title`}>
-        <title id={`${id}-title`}>{balance.summary}</title>
-        {balance.rows.map((row, i) => {
-          const y = i * ROW;
-          return (
-            <g key={row.side}>
-              <text x="0" y={y + 16}>{row.label}</text>
-              {row.segments.length === 0 && <rect aria-hidden="true" x="0" y={y + 24} width="100%" height={BAR} rx="3" className="balance-chart__empty" />}
-              {row.segments.map((s) => (
-                // A plain SVG link: no client component inside the chart.
-                <a key={s.claimSlug} href={`/claims/${s.claimSlug}`} aria-label={s.label}>
-                  <title>{s.label}</title>
-                  <rect x={`${s.start}%`} y={y + 24} width={`${s.width}%`} height={BAR} className={`balance-chart__segment balance--${s.kind.toLowerCase()}`} />
-                </a>
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <details>
-        <summary>The balance as a table</summary>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="sr-only">{balance.summary}</caption>
-            <thead>
-              <tr><th scope="col">Kind</th><th scope="col">Supports</th><th scope="col">Speaks against</th></tr>
-            </thead>
-            <tbody>
-              {balance.kinds.map((k) => (
-                <tr key={k.kind}><th scope="row">{k.label}</th><td>{k.supports}</td><td>{k.against}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <BalanceChart balance={balance} id={id} />
+      <BalanceTable balance={balance} />
       {/* Every claim the counts are made of, in sight and each with why it counts here: a reader who
           counts the claims in the confidence line finds every one of them, not only the reasons above. */}
       <h4 id={`${id}-counted`}>Every claim counted ({balance.rows.reduce((n, row) => n + row.segments.length, 0)})</h4>

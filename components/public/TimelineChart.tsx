@@ -13,6 +13,60 @@ const SHAPES = [
 const PALETTE_SIZE = 6;
 const HIT_RADIUS = 12; // a 24 px target (WCAG 2.2 target size)
 
+/** The technologies of the chart, each with its marker shape and colour. */
+function TimelineLegend({ series }: { series: Chart["series"] }) {
+  return (
+    <ul className="timeline__legend" aria-label="Technologies">
+      {series.map((s) => (
+        <li key={s.technology} className={`timeline__series timeline__series--${s.index % PALETTE_SIZE}`}>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path d={SHAPES[s.index % SHAPES.length]} /></svg>
+          {s.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The axes and their ticks: decoration, hidden from screen readers (each figure names its own value and date). */
+function TimelineAxes({ chart }: { chart: Chart }) {
+  const { height } = TIMELINE_BOX;
+  return (
+    <g aria-hidden="true" className="timeline-chart__axes">
+      {chart.yTicks.map((t) => (
+        <g key={t.label}>
+          <line x1="0" x2="100%" y1={t.at} y2={t.at} />
+          <text x="0" y={t.at - 5}>{t.label}</text>
+        </g>
+      ))}
+      {chart.xTicks.map((t) => (
+        <g key={`${t.at}-${t.label}`}>
+          <line x1={`${t.at}%`} x2={`${t.at}%`} y1={TIMELINE_BOX.bottom} y2={TIMELINE_BOX.bottom + 6} />
+          <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>{t.label}</text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** One technology's figures: lines between them, and each figure a focusable link to its claim. */
+function TimelineSeries({ s, shapeId }: { s: Chart["series"][number]; shapeId: string }) {
+  return (
+    <g className={`timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`}>
+      {s.points.slice(1).map((p, i) => (
+        <line key={`line-${p.claimSlug}`} aria-hidden="true" x1={`${s.points[i].x}%`} y1={s.points[i].y} x2={`${p.x}%`} y2={p.y} className="timeline-chart__line" />
+      ))}
+      {s.points.map((p) => (
+        // A plain SVG link: no client component inside the chart.
+        <a key={p.claimSlug} href={`/claims/${p.claimSlug}`} aria-label={p.label}>
+          <title>{p.label}</title>
+          <circle cx={`${p.x}%`} cy={p.y} r={HIT_RADIUS} className="timeline-chart__hit" />
+          <use href={`#${shapeId}`} x={`${p.x}%`} y={p.y} className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"} />
+        </a>
+      ))}
+    </g>
+  );
+}
+
 /**
  * Figures of one comparable setup over time, as server-rendered SVG. x positions are percentages of
  * the real width and y positions pixels (no viewBox scaling), so text and markers keep their size
@@ -32,48 +86,14 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
     <div className="chart-group timeline">
       <h3 id={`${id}-heading`}>{chart.heading}</h3>
       <p className="muted">Setup: {chart.setup}. {chart.better}</p>
-      <ul className="timeline__legend" aria-label="Technologies">
-        {chart.series.map((s) => (
-          <li key={s.technology} className={`timeline__series timeline__series--${s.index % PALETTE_SIZE}`}>
-            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path d={SHAPES[s.index % SHAPES.length]} /></svg>
-            {s.name}
-          </li>
-        ))}
-      </ul>
+      <TimelineLegend series={chart.series} />
       <svg className="timeline-chart" width="100%" height={height} role="group" aria-labelledby={`${id}-title`}>
         <title id={`${id}-title`}>{chart.title}</title>
         <defs>
           {SHAPES.map((d, i) => <path key={d} id={shape(i)} d={d} />)}
         </defs>
-        <g aria-hidden="true" className="timeline-chart__axes">
-          {chart.yTicks.map((t) => (
-            <g key={t.label}>
-              <line x1="0" x2="100%" y1={t.at} y2={t.at} />
-              <text x="0" y={t.at - 5}>{t.label}</text>
-            </g>
-          ))}
-          {chart.xTicks.map((t) => (
-            <g key={`${t.at}-${t.label}`}>
-              <line x1={`${t.at}%`} x2={`${t.at}%`} y1={TIMELINE_BOX.bottom} y2={TIMELINE_BOX.bottom + 6} />
-              <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>{t.label}</text>
-            </g>
-          ))}
-        </g>
-        {chart.series.map((s) => (
-          <g key={s.technology} className={`timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`}>
-            {s.points.slice(1).map((p, i) => (
-              <line key={`line-${p.claimSlug}`} aria-hidden="true" x1={`${s.points[i].x}%`} y1={s.points[i].y} x2={`${p.x}%`} y2={p.y} className="timeline-chart__line" />
-            ))}
-            {s.points.map((p) => (
-              // A plain SVG link: no client component inside the chart.
-              <a key={p.claimSlug} href={`/claims/${p.claimSlug}`} aria-label={p.label}>
-                <title>{p.label}</title>
-                <circle cx={`${p.x}%`} cy={p.y} r={HIT_RADIUS} className="timeline-chart__hit" />
-                <use href={`#${shape(s.index)}`} x={`${p.x}%`} y={p.y} className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"} />
-              </a>
-            ))}
-          </g>
-        ))}
+        <TimelineAxes chart={chart} />
+        {chart.series.map((s) => <TimelineSeries key={s.technology} s={s} shapeId={shape(s.index)} />)}
       </svg>
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
       {chart.moreNote && <p className="muted">{chart.moreNote}</p>}

@@ -56,40 +56,49 @@ export class BenchmarkOutputReader {
 
   constructor(private readonly resolver: TechResolver, private readonly fallback: () => string[]) {}
 
+  private names(slugs: string[]): string {
+    return slugs.map((s) => this.resolver.nameOf(s)).join(" + ");
+  }
+
   /** Claims the line states; the reader remembers what the lines after it are about. */
   line(raw: string): Claim[] {
     const t = raw.trim();
     if (!t) { this.section = ""; return []; }
     if (t.length > MAX_LINE) return [];
-    const names = (slugs: string[]) => slugs.map((s) => this.resolver.nameOf(s)).join(" + ");
     const command = BENCHMARK_COMMAND.exec(t);
     if (command) { this.command = commandTechs(command[1], this.resolver); this.winner = []; return []; }
     const ran = RAN.exec(t);
     if (ran) { this.winner = commandTechs(ran[1], this.resolver); return []; }
     const times = TIMES.exec(t);
-    if (times) {
-      const other = commandTechs(times[3], this.resolver);
-      if (!this.winner.length || !other.length || other.some((s) => this.winner.includes(s))) return [];
-      const faster = times[2] === "faster";
-      const pair = faster ? [...this.winner, ...other] : [...other, ...this.winner];
-      const statement = `${names(this.winner)}: ${times[1]}x ${times[2]} than ${names(other)}.`;
-      return [{ statement, kind: "performance", technologies: pair, topic: "performance", metric: "speedup", value: Number(times[1]), unit: "x", conditions: { favoured: faster ? names(this.winner) : names(other), tool: "hyperfine" }, stance: "SUPPORTS" }];
-    }
+    if (times) return this.comparison(times);
     const section = SECTION.exec(t);
     if (section) { this.section = section[1]; return []; }
     const entry = this.section ? ENTRY.exec(t) : null;
-    if (entry) {
-      const techs = commandTechs(entry[1], this.resolver);
-      // The entry's name must be a command, wholly: "Total files: 120 MB" is not about a technology.
-      const q = techs.length && entry[1].split(/[+\s/,]+/).length <= 3 ? quantitiesIn(entry[2].slice(0, 60), 1)[0] : undefined;
-      if (!q || !q.unit || q.at > 2) return [];
-      const label = this.section.toLowerCase();
-      return [{ statement: `${names(techs)}: ${label} ${describeQuantity(q)}.`, kind: "performance", technologies: techs, topic: "performance", metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""), value: q.value, unit: q.unit, conditions: {}, stance: "SUPPORTS" }];
-    }
+    if (entry) return this.sectionEntry(entry);
     const f = outputFigure(t);
     const techs = this.command.length ? this.command : this.fallback();
     if (!f || !techs.length) return [];
-    return [{ statement: `${names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }];
+    return [{ statement: `${this.names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }];
+  }
+
+  /** hyperfine's summary, "1.52 ± 0.04 times faster than B", under "A ran": one comparison, the favoured first. */
+  private comparison(times: RegExpExecArray): Claim[] {
+    const other = commandTechs(times[3], this.resolver);
+    if (!this.winner.length || !other.length || other.some((s) => this.winner.includes(s))) return [];
+    const faster = times[2] === "faster";
+    const pair = faster ? [...this.winner, ...other] : [...other, ...this.winner];
+    const statement = `${this.names(this.winner)}: ${times[1]}x ${times[2]} than ${this.names(other)}.`;
+    return [{ statement, kind: "performance", technologies: pair, topic: "performance", metric: "speedup", value: Number(times[1]), unit: "x", conditions: { favoured: faster ? this.names(this.winner) : this.names(other), tool: "hyperfine" }, stance: "SUPPORTS" }];
+  }
+
+  /** "name: quantity" under a labelled section ("Throughput:"): a figure of that metric for the named command. */
+  private sectionEntry(entry: RegExpExecArray): Claim[] {
+    const techs = commandTechs(entry[1], this.resolver);
+    // The entry's name must be a command, wholly: "Total files: 120 MB" is not about a technology.
+    const q = techs.length && entry[1].split(/[+\s/,]+/).length <= 3 ? quantitiesIn(entry[2].slice(0, 60), 1)[0] : undefined;
+    if (!q || !q.unit || q.at > 2) return [];
+    const label = this.section.toLowerCase();
+    return [{ statement: `${this.names(techs)}: ${label} ${describeQuantity(q)}.`, kind: "performance", technologies: techs, topic: "performance", metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""), value: q.value, unit: q.unit, conditions: {}, stance: "SUPPORTS" }];
   }
 }
 

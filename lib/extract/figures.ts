@@ -45,41 +45,55 @@ const rateMetric = (unit: string): string => (/writes|inserts/i.test(unit) ? "wr
 const rateUnit = (unit: string): string => (/insert/i.test(unit) ? "inserts/s" : /write/i.test(unit) ? "writes/s" : /quer|qps/i.test(unit) ? "queries/s" : "req/s");
 
 /** Throughput (req/s, queries/s, writes/s) and latency figures, earliest first, never overlapping. */
-export function findFigures(sentence: string, context = ""): Figure[] {
-  const out: Figure[] = [];
-  if (sentence.length > 20_000) return out;
-  const covered: Array<[number, number]> = [];
-  const free = (a: number, b: number) => !covered.some(([x, y]) => a < y && b > x);
-  const add = (f: Omit<Figure, "upTo" | "baseline"> & Partial<Pick<Figure, "upTo" | "baseline">>) => {
-    if (!free(f.start, f.end)) return;
-    covered.push([f.start, f.end]);
-    out.push({ baseline: null, upTo: null, ...f });
-  };
-  const numberAt = (m: RegExpMatchArray, group: string) => m.index! + m[0].indexOf(group);
-  // The classic shapes first (they know latency percentiles and request rates); then any quantity with a
-  // word saying what it measures, which never takes a span a classic shape already read.
-  const classic = HINT.test(sentence);
-  for (const m of classic ? sentence.matchAll(RANGE) : []) {
+type AddFigure = (f: Omit<Figure, "upTo" | "baseline"> & Partial<Pick<Figure, "upTo" | "baseline">>) => void;
+
+const numberAt = (m: RegExpMatchArray, group: string) => m.index! + m[0].indexOf(group);
+
+/** Rates ("4,000 req/s"), their ranges ("200–350 req/s") and changes ("from 900 to 4,000 req/s"). */
+function rateFigures(sentence: string, add: AddFigure): void {
+  for (const m of sentence.matchAll(RANGE)) {
     // "from 900 to 4,000 req/s" is a change, not a range: the value is where it ended up.
     const change = /\bfrom\s*$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !/between/i.test(m[0]);
     const low = toNumber(m[1], m[2] ?? m[4]);
     const high = toNumber(m[3], m[4]);
     add({ metric: rateMetric(m[5]), value: change ? high : low, unit: rateUnit(m[5]), start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]), ...(change ? { baseline: low } : { upTo: high }) });
   }
-  for (const m of classic ? sentence.matchAll(RATE) : []) add({ metric: rateMetric(m[3]), value: toNumber(m[1], m[2]), unit: rateUnit(m[3]), start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]) });
-  for (const m of classic ? sentence.matchAll(LATENCY_CHANGE) : []) {
+  for (const m of sentence.matchAll(RATE)) add({ metric: rateMetric(m[3]), value: toNumber(m[1], m[2]), unit: rateUnit(m[3]), start: m.index, end: m.index + m[0].length, at: numberAt(m, m[1]) });
+}
+
+/** Latencies: percentiles, changes, cold starts, plain times; `out` holds the figures read so far. */
+function latencyFigures(sentence: string, add: AddFigure, out: Figure[]): void {
+  for (const m of sentence.matchAll(LATENCY_CHANGE)) {
     add({ metric: latencyName(m[1]), value: toMs(m[4], m[5]), unit: "ms", start: m.index, end: m.index + m[0].length, at: numberAt(m, m[2]), baseline: toMs(m[2], m[3]) });
   }
-  for (const m of classic ? sentence.matchAll(LATENCY) : []) add({ metric: latencyName(m[1]), value: toMs(m[2], m[3]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[2]) });
-  for (const m of classic ? sentence.matchAll(LATENCY_AFTER) : []) add({ metric: latencyName(m[3]), value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
-  for (const m of classic ? sentence.matchAll(COLD_START) : []) add({ metric: "cold_start", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
-  for (const m of classic ? sentence.matchAll(PLAIN_LATENCY) : []) add({ metric: "latency", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
+  for (const m of sentence.matchAll(LATENCY)) add({ metric: latencyName(m[1]), value: toMs(m[2], m[3]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[2]) });
+  for (const m of sentence.matchAll(LATENCY_AFTER)) add({ metric: latencyName(m[3]), value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
+  for (const m of sentence.matchAll(COLD_START)) add({ metric: "cold_start", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
+  for (const m of sentence.matchAll(PLAIN_LATENCY)) add({ metric: "latency", value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(m[1]) });
   // "410 ms median, versus 2.3 s for the sync version": a later bare time continues the latency before it.
   const timed = () => out.filter((f) => f.unit === "ms").sort((a, b) => a.start - b.start);
-  for (const m of classic ? sentence.matchAll(BARE_TIME) : []) {
+  for (const m of sentence.matchAll(BARE_TIME)) {
     const before = timed().filter((f) => f.end <= m.index);
     if (!before.length) continue;
     add({ metric: before[before.length - 1].metric, value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + m[0].length, at: m.index });
+  }
+}
+
+export function findFigures(sentence: string, context = ""): Figure[] {
+  const out: Figure[] = [];
+  if (sentence.length > 20_000) return out;
+  const covered: Array<[number, number]> = [];
+  const free = (a: number, b: number) => !covered.some(([x, y]) => a < y && b > x);
+  const add: AddFigure = (f) => {
+    if (!free(f.start, f.end)) return;
+    covered.push([f.start, f.end]);
+    out.push({ baseline: null, upTo: null, ...f });
+  };
+  // The classic shapes first (they know latency percentiles and request rates); then any quantity with a
+  // word saying what it measures, which never takes a span a classic shape already read.
+  if (HINT.test(sentence)) {
+    rateFigures(sentence, add);
+    latencyFigures(sentence, add, out);
   }
   for (const f of quantityFigures(sentence, context)) add(f);
   return out.sort((a, b) => a.start - b.start).map((f) => withLowerEnd(sentence, f));

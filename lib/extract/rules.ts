@@ -54,6 +54,24 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   return local;
 }
 
+/** "first released in 2005", "has had async views since version 3.1": a release year or a capability's first version. */
+function releaseFacts(s: Span, mentions: Mention[], ctx: SentenceContext, subject: string[], emit: Emit): void {
+  const { resolver } = ctx;
+  const facts = [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])];
+  for (const fact of facts) {
+    const statement = fact.metric === "release_year" ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.` : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
+    emit({ statement, kind: "fact", technologies: [fact.slug], topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: fact.metric === "release_year" ? "year" : "version", conditions: {}, stance: "SUPPORTS" }, s);
+  }
+}
+
+/** Advice in the sentence: a recommendation for a use case, or advice against one (an opinion that contradicts). */
+function adviceClaims(s: Span, resolver: TechResolver, emit: Emit): void {
+  for (const a of adviceIn(s, resolver)) {
+    if (a.against) emit({ statement: a.statement, kind: "opinion", technologies: a.techs, topic: slugify(`not for ${a.useCase}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, s);
+    else emit({ statement: a.statement, kind: "recommendation", technologies: a.techs, topic: slugify(a.useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
+  }
+}
+
 function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const { resolver } = ctx;
   const mentions = resolver.find(s.text);
@@ -71,18 +89,11 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const emitFigure: Emit = (c, span) => { comparedHere ||= c.conditions.favoured != null; emit(c, span); };
   if (hasDigit || MULTIPLE_WORDS.test(s.text)) figureClaims(s, mentions, ctx, emitFigure);
 
-  const facts = hasDigit ? [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])] : [];
-  for (const fact of facts) {
-    const statement = fact.metric === "release_year" ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.` : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
-    emit({ statement, kind: "fact", technologies: [fact.slug], topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: fact.metric === "release_year" ? "year" : "version", conditions: {}, stance: "SUPPORTS" }, s);
-  }
+  if (hasDigit) releaseFacts(s, mentions, ctx, subject, emit);
 
   if (ctx.allowFeatures && !/\?$/.test(s.text)) featureClauses(s, main, subject, ctx, emit);
 
-  for (const a of adviceIn(s, resolver)) {
-    if (a.against) emit({ statement: a.statement, kind: "opinion", technologies: a.techs, topic: slugify(`not for ${a.useCase}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, s);
-    else emit({ statement: a.statement, kind: "recommendation", technologies: a.techs, topic: slugify(a.useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
-  }
+  adviceClaims(s, resolver, emit);
 
   const opinion = OPINION.exec(s.text);
   if (opinion && named.length && !comparedHere) {

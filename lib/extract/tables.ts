@@ -23,6 +23,22 @@ export { ratingScale } from "./tables/cells";
 // across the header, even when some row labels are themselves in the lexicon ("OpenAPI", "WebSockets").
 const ATTRIBUTE_CORNER = /^(?:capabilit(?:y|ies)|features?|metrics?|criteri(?:on|a)|aspects?|attributes?|dimensions?|categor(?:y|ies)|properties|property|characteristics?|comparison|what)$/i;
 
+/** Technologies down the first column: each row's cells are its figures or features, in the column's metric. */
+function readDown(table: Table, header: string[], rows: string[][], keep: boolean[], down: Array<ReturnType<typeof techOf>>, peers: string[], base: Conditions, ctx: TableContext, emit: Emit): void {
+  const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
+  const columnBaseline = header.map((_, i) => baselineOf(rows.map((r, ri) => [down[ri]?.slug, r[i] ?? ""] as const)));
+  const setupColumns = header.map((h, i) => i > 0 && SETUP_ROW.test(h));
+  rows.forEach((r, ri) => {
+    const t = down[ri];
+    if (!t || !keep[ri]) return;
+    const setup = setupOf(header, r, setupColumns);
+    for (let i = 1; i < r.length && i < header.length; i++) {
+      readCell({ tech: t.slug, display: t.display, version: t.version ?? setup.version ?? null, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(header[i]) }, peers, scale: columnScale[i], baseline: columnBaseline[i] }, ctx, emit);
+    }
+  });
+  relativeColumns(header, rows, down, table.spans, base, ctx, emit);
+}
+
 export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
@@ -46,18 +62,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     return;
   }
   if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount && !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))) {
-    const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
-    const columnBaseline = header.map((_, i) => baselineOf(rows.map((r, ri) => [down[ri]?.slug, r[i] ?? ""] as const)));
-    const setupColumns = header.map((h, i) => i > 0 && SETUP_ROW.test(h));
-    rows.forEach((r, ri) => {
-      const t = down[ri];
-      if (!t || !keep[ri]) return;
-      const setup = setupOf(header, r, setupColumns);
-      for (let i = 1; i < r.length && i < header.length; i++) {
-        readCell({ tech: t.slug, display: t.display, version: t.version ?? setup.version ?? null, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...tableConditions, ...labelConditions(header[i]) }, peers, scale: columnScale[i], baseline: columnBaseline[i] }, ctx, emit);
-      }
-    });
-    relativeColumns(header, rows, down, table.spans, tableConditions, ctx, emit);
+    readDown(table, header, rows, keep, down, peers, tableConditions, ctx, emit);
     return;
   }
   if (acrossCount) {

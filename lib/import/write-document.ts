@@ -39,14 +39,20 @@ export async function articleSlug(tx: Tx, title: string, taken: Set<string>, che
 }
 
 /** Writes a planned document in the transaction. The index learns its claims only once they are committed. */
-export async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: ImportContext, slug: string): Promise<WrittenDocument> {
-  const { doc, file, pending } = plan;
-  const write = new DocumentWriter(tx, actor);
-  const article = await write.article({
+/** The document as an imported article: its metadata cut to the columns' sizes, its text and raw content kept whole. */
+function writeArticle(write: DocumentWriter, actor: Actor, plan: DocumentPlan, slug: string) {
+  const { doc, file } = plan;
+  return write.article({
     slug, title: doc.title.slice(0, 300), url: plan.url, domain: doc.domain, author: doc.author?.slice(0, 200) ?? null, publishedAt: doc.publishedAt ? new Date(doc.publishedAt) : null,
     format: doc.format, rawContent: doc.rawContent, text: doc.text, excerpt: doc.excerpt.slice(0, 5000), tags: doc.tags, note: doc.note, noteAuthor: doc.noteAuthor,
     comments: doc.comments as unknown as Prisma.JsonArray, readTime: doc.readTime?.slice(0, 40) ?? null, warnings: doc.warnings, contentHash: plan.contentHash, status: "IMPORTED", importedById: actor.id || null, houseSource: false,
   }, `Imported from ${file}`);
+}
+
+export async function writeDocument(tx: Tx, actor: Actor, plan: DocumentPlan, ctx: ImportContext, slug: string): Promise<WrittenDocument> {
+  const { file, pending } = plan;
+  const write = new DocumentWriter(tx, actor);
+  const article = await writeArticle(write, actor, plan, slug);
   const proposed = await writeProposed(write, plan, ctx);
   const idOf = (slug: string) => ctx.techIds.get(slug) ?? proposed.find((t) => t.ref.slug === slug)?.id ?? "";
   const fresh = pending.filter((p) => !p.same);

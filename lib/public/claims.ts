@@ -62,15 +62,10 @@ async function survivingSlug(db: Db, mergedIntoId: string): Promise<string | nul
   return null;
 }
 
-export async function getClaimPage(slug: string, db: Db = getDb()): Promise<ClaimPageResult | null> {
-  const found = await db.claim.findUnique({ where: { slug }, select: { id: true, mergedIntoId: true, deletedAt: true } });
-  if (!found || found.deletedAt) return null;
-  if (found.mergedIntoId) {
-    const target = await survivingSlug(db, found.mergedIntoId);
-    return target ? { kind: "redirect", slug: target } : null;
-  }
-  const claim = await db.claim.findFirst({
-    where: { AND: [{ id: found.id }, publicClaimWhere()] },
+/** The claim when it is public, with its live technologies, citations (with the article text) and open contradictions. */
+function loadPublicClaim(db: Db, id: string) {
+  return db.claim.findFirst({
+    where: { AND: [{ id }, publicClaimWhere()] },
     include: {
       technologies: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
       citations: {
@@ -82,6 +77,24 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
       contradictionsAsB: { where: { deletedAt: null, claimA: publicClaimWhere() }, include: { claimA: { select: { slug: true, statement: true, status: true, conditions: true } } } },
     },
   });
+}
+
+/** The contradictions the claim is part of, on either side, each with the other (public) claim. */
+function contradictionsOf(claim: NonNullable<Awaited<ReturnType<typeof loadPublicClaim>>>): PublicClaim["contradictions"] {
+  return [
+    ...claim.contradictionsAsA.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimB, conditions: conditionsOf(c.claimB.conditions) } })),
+    ...claim.contradictionsAsB.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimA, conditions: conditionsOf(c.claimA.conditions) } })),
+  ];
+}
+
+export async function getClaimPage(slug: string, db: Db = getDb()): Promise<ClaimPageResult | null> {
+  const found = await db.claim.findUnique({ where: { slug }, select: { id: true, mergedIntoId: true, deletedAt: true } });
+  if (!found || found.deletedAt) return null;
+  if (found.mergedIntoId) {
+    const target = await survivingSlug(db, found.mergedIntoId);
+    return target ? { kind: "redirect", slug: target } : null;
+  }
+  const claim = await loadPublicClaim(db, found.id);
   if (!claim) return null;
   const revisions = await db.revision.findMany({
     where: { entity: "claims", entityId: claim.id },
@@ -114,10 +127,7 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
         tableHeader: c.headerQuote,
         article,
       })),
-      contradictions: [
-        ...claim.contradictionsAsA.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimB, conditions: conditionsOf(c.claimB.conditions) } })),
-        ...claim.contradictionsAsB.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimA, conditions: conditionsOf(c.claimA.conditions) } })),
-      ],
+      contradictions: contradictionsOf(claim),
       history: revisions.map((r) => ({
         id: r.id,
         action: r.action,

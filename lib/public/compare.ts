@@ -26,9 +26,9 @@ export async function getComparePage(pair: string, db: Db = getDb()): Promise<Co
   return page.claimCount > 0 ? { kind: "page", page } : null;
 }
 
-async function buildPage(db: Db, techs: Tech[]) {
-  const ids = techs.map((t) => t.id);
-  const claims = await db.claim.findMany({
+/** The public claims naming any of the technologies, each with which of them it names and its citations. */
+function compareClaims(db: Db, ids: string[]) {
+  return db.claim.findMany({
     where: { AND: [publicClaimWhere(), { technologies: { some: { id: { in: ids } } } }] },
     orderBy: [{ topic: "asc" }, { statement: "asc" }],
     select: {
@@ -37,25 +37,10 @@ async function buildPage(db: Db, techs: Tech[]) {
       citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true, article: { select: { houseSource: true } } } },
     },
   });
-  const [verdicts, contradictions, timelines] = await Promise.all([
-    db.verdict.findMany({
-      where: publishedVerdictWhere(),
-      orderBy: { useCase: { name: "asc" } },
-      select: { slug: true, title: true, useCase: { select: { slug: true, name: true } }, recommended: { where: { id: { in: ids } }, select: { slug: true } } },
-    }),
-    db.contradiction.findMany({
-      where: {
-        deletedAt: null,
-        status: "OPEN",
-        claimA: publicClaimWhere(),
-        claimB: publicClaimWhere(),
-        OR: [{ claimAId: { in: claims.map((c) => c.id) } }, { claimBId: { in: claims.map((c) => c.id) } }],
-      },
-      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true, conditions: true } }, claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
-    }),
-    comparisonTimelines(db, techs),
-  ]);
+}
 
+/** Feature claims as rows by topic (a cell per technology) and figures as measurements; refuted claims are left out. */
+function featuresAndMeasurements(claims: Awaited<ReturnType<typeof compareClaims>>) {
   const features = new Map<string, FeatureRow>();
   const measurements: Measurement[] = [];
   for (const claim of claims) {
@@ -74,13 +59,38 @@ async function buildPage(db: Db, techs: Tech[]) {
       }
     }
   }
+  return { features: [...features.values()], measurements };
+}
+
+async function buildPage(db: Db, techs: Tech[]) {
+  const ids = techs.map((t) => t.id);
+  const claims = await compareClaims(db, ids);
+  const [verdicts, contradictions, timelines] = await Promise.all([
+    db.verdict.findMany({
+      where: publishedVerdictWhere(),
+      orderBy: { useCase: { name: "asc" } },
+      select: { slug: true, title: true, useCase: { select: { slug: true, name: true } }, recommended: { where: { id: { in: ids } }, select: { slug: true } } },
+    }),
+    db.contradiction.findMany({
+      where: {
+        deletedAt: null,
+        status: "OPEN",
+        claimA: publicClaimWhere(),
+        claimB: publicClaimWhere(),
+        OR: [{ claimAId: { in: claims.map((c) => c.id) } }, { claimBId: { in: claims.map((c) => c.id) } }],
+      },
+      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true, conditions: true } }, claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
+    }),
+    comparisonTimelines(db, techs),
+  ]);
+  const { features, measurements } = featuresAndMeasurements(claims);
   return {
     technologies: techs.map(({ slug, name }) => ({ slug, name })),
     claimCount: comparisonClaimCount(claims, techs.map((t) => t.slug)),
     verdicts: verdicts
       .filter((v) => v.recommended.length > 0)
       .map((v) => ({ slug: v.slug, title: v.title, useCase: v.useCase, recommended: v.recommended.map((r) => r.slug) })),
-    features: [...features.values()],
+    features,
     performance: groupMeasurements(measurements),
     timelines,
     contradictions: contradictions.map(({ claimA, claimB, ...c }) => ({

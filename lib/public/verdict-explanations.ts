@@ -145,14 +145,8 @@ function ourOwn(citations: Array<{ article: { houseSource: boolean } }>): { ourO
   return { ourOwn: house === citations.length ? "only" : "also" };
 }
 
-/** Explanations by verdict id, for the verdicts that were published from an engine proposal. */
-export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
-  const rows = await db.verdict.findMany({
-    where: { id: { in: snapshots.map((s) => s.id) } },
-    select: { id: true, explanation: true, editorReason: true, recommended: recommendedSelect },
-  });
-  const rowById = new Map(rows.map((r) => [r.id, r]));
-  const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
+/** The public records the explanations name: claims (with what the balance chart needs), decisions, technology names. */
+async function loadNamed(db: Db, sources: Source[]) {
   const reasons = sources.flatMap((s) => [...s.reasons, ...(s.counterEvidence ? [s.counterEvidence] : [])]);
   const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : [])), ...sources.flatMap((s) => (s.counted ?? []).map((c) => c.claimId))])];
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
@@ -166,49 +160,65 @@ export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; eng
     // Named even without a public page (proposed, archived): a published verdict says what it weighed.
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
-  const claimById = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }]));
-  const balanceClaim = new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions), ...ourOwn(c.citations) }]));
-  const decisionById = new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }]));
-  const names = new Map(technologies.map((t) => [t.slug, t.name]));
+  return {
+    claimById: new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }])),
+    balanceClaim: new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions), ...ourOwn(c.citations) }])),
+    decisionById: new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }])),
+    names: new Map(technologies.map((t) => [t.slug, t.name])),
+  };
+}
 
+/** One verdict's explanation as the public site shows it, from its engine snapshot and the public records it names. */
+function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>): VerdictExplanation {
+  const { claimById, balanceClaim, decisionById, names } = named;
   const present = (r: Reason): PublicReason | null => {
     if (!r.claimIds.every((id) => claimById.has(id))) return null;
     const shown = r.decisionIds.flatMap((id) => decisionById.get(id) ?? []);
     return { text: r.text, countsBecause: r.countsBecause ?? null, claims: r.claimIds.map((id) => claimById.get(id)!), decisions: shown, privateDecisions: r.decisionIds.length - shown.length };
   };
+  const change = s.change;
+  const claim = change ? claimById.get(change.change.claimId) ?? null : null;
+  const lean = s.recommended.length === 0 ? leanOf(s) : null;
+  // What the reasons speak for: what was published, or with no pick, what the evidence leans to.
+  const explained = lean ? lean.slugs : s.recommended;
+  return {
+    label: s.recommended.length === 0 ? NO_PICK : s.label,
+    confidence: lean && !lean.explained ? 0 : s.confidence,
+    confidenceLine: lean && !lean.explained ? null : s.confidenceLine,
+    // A reason is shown only when it speaks for what was published (or, with no pick, for the lean).
+    reasons: s.reasons
+      .filter((r) => r.weight > 0 && r.direction !== "against" && explained.includes(r.technologySlug))
+      .map(present)
+      .filter((r): r is PublicReason => !!r),
+    counterEvidence: s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null,
+    // Evidence for another technology is not evidence against this one: say whose case it is.
+    counterEvidenceFor: s.counterEvidence && (!lean || lean.explained) && s.counterEvidence.direction !== "against" && !explained.includes(s.counterEvidence.technologySlug)
+      ? names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug
+      : null,
+    // A change that hinges on a claim readers cannot see is not explained at all.
+    whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
+    editorial: editorialOf(s, lean),
+    leansTo: lean?.label ?? null,
+    // Counted claims are verified, so public unless deleted since: those are left out of the chart.
+    balanceEvidence: s.counted
+      ? s.counted.flatMap((c) => {
+          const claim = balanceClaim.get(c.claimId);
+          return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, countsBecause: c.countsBecause ?? null, claim }] : [];
+        })
+      : null,
+  };
+}
+
+/** Explanations by verdict id, for the verdicts that were published from an engine proposal. */
+export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
+  const rows = await db.verdict.findMany({
+    where: { id: { in: snapshots.map((s) => s.id) } },
+    select: { id: true, explanation: true, editorReason: true, recommended: recommendedSelect },
+  });
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
+  const named = await loadNamed(db, sources);
   const out: Record<string, VerdictExplanation> = {};
-  for (const s of sources) {
-    const change = s.change;
-    const claim = change ? claimById.get(change.change.claimId) ?? null : null;
-    const lean = s.recommended.length === 0 ? leanOf(s) : null;
-    // What the reasons speak for: what was published, or with no pick, what the evidence leans to.
-    const explained = lean ? lean.slugs : s.recommended;
-    out[s.id] = {
-      label: s.recommended.length === 0 ? NO_PICK : s.label,
-      confidence: lean && !lean.explained ? 0 : s.confidence,
-      confidenceLine: lean && !lean.explained ? null : s.confidenceLine,
-      // A reason is shown only when it speaks for what was published (or, with no pick, for the lean).
-      reasons: s.reasons
-        .filter((r) => r.weight > 0 && r.direction !== "against" && explained.includes(r.technologySlug))
-        .map(present)
-        .filter((r): r is PublicReason => !!r),
-      counterEvidence: s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null,
-      // Evidence for another technology is not evidence against this one: say whose case it is.
-      counterEvidenceFor: s.counterEvidence && (!lean || lean.explained) && s.counterEvidence.direction !== "against" && !explained.includes(s.counterEvidence.technologySlug)
-        ? names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug
-        : null,
-      // A change that hinges on a claim readers cannot see is not explained at all.
-      whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
-      editorial: editorialOf(s, lean),
-      leansTo: lean?.label ?? null,
-      // Counted claims are verified, so public unless deleted since: those are left out of the chart.
-      balanceEvidence: s.counted
-        ? s.counted.flatMap((c) => {
-            const claim = balanceClaim.get(c.claimId);
-            return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, countsBecause: c.countsBecause ?? null, claim }] : [];
-          })
-        : null,
-    };
-  }
+  for (const s of sources) out[s.id] = explanationOf(s, named);
   return out;
 }

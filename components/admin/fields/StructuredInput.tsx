@@ -238,7 +238,10 @@ function KeyInput({ form, value, onChange, suggestions, exclude }: { form: Extra
   );
 }
 
-function KeyValuesInput({ form, source, value, onChange }: { form: Extract<JsonForm, { kind: "keyValues" }>; source: string; value: unknown; onChange: (v: unknown) => void }) {
+type KeyValuesForm = Extract<JsonForm, { kind: "keyValues" }>;
+
+/** The rows of a key/value field, and the keys other records already use (offered as suggestions). */
+function useKeyValueRows(form: KeyValuesForm, source: string, value: unknown, onChange: (v: unknown) => void) {
   const resource = useResourceContext();
   const [pairs, setPairs] = useState<Pair[]>(() => pairsOf(value));
   const [suggestions, setSuggestions] = useState<string[]>([]);
@@ -262,6 +265,11 @@ function KeyValuesInput({ form, source, value, onChange }: { form: Extract<JsonF
     setPairs(next);
     onChange(objectOf(next, form.key.label));
   };
+  return { pairs, suggestions, keys, remove, update };
+}
+
+function KeyValuesInput({ form, source, value, onChange }: { form: KeyValuesForm; source: string; value: unknown; onChange: (v: unknown) => void }) {
+  const { pairs, suggestions, keys, remove, update } = useKeyValueRows(form, source, value, onChange);
   return (
     <Stack spacing={1}>
       {pairs.map((pair, index) => (

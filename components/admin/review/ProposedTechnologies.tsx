@@ -11,6 +11,44 @@ interface Technology { id: string; name: string; slug: string; kind: string; sta
 const list = (status: string, perPage: number) =>
   getJson<{ data: Technology[] }>(`/api/admin/technologies?perPage=${perPage}&sort=name&order=ASC&filter=${encodeURIComponent(JSON.stringify({ status }))}`);
 
+interface CardProps {
+  t: Technology;
+  catalogue: Technology[];
+  into: string;
+  onInto: (id: string) => void;
+  act: (t: Technology, action: "confirm" | "mergeInto", data: Record<string, string>, done: string) => void;
+}
+
+/** One proposed technology: confirm it as it is, open it to rename it, or merge it into a catalogue entry. */
+function ProposedCard({ t, catalogue, into, onInto, act }: CardProps) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
+          <Typography sx={{ flex: 1 }}>
+            <strong>{t.name}</strong> <Typography component="span" variant="body2" color="text.secondary">({t.kind})</Typography>
+          </Typography>
+          <Button variant="contained" size="small" onClick={() => act(t, "confirm", {}, "confirmed")}>Confirm</Button>
+          <Button size="small" href={`#/technologies/${t.id}`}>Rename</Button>
+          <TextField
+            select
+            size="small"
+            label={`Merge ${t.name} into`}
+            value={into}
+            onChange={(e) => onInto(e.target.value)}
+            sx={{ minWidth: 200 }}
+          >
+            {catalogue.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+          </TextField>
+          <Button size="small" variant="outlined" disabled={!into} onClick={() => act(t, "mergeInto", { intoId: into }, "merged")}>
+            Merge
+          </Button>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
 export function ProposedTechnologies({ onChange }: { onChange?: () => void }) {
   const [proposed, setProposed] = useState<Technology[]>([]);
   const [catalogue, setCatalogue] = useState<Technology[]>([]);
@@ -51,30 +89,7 @@ export function ProposedTechnologies({ onChange }: { onChange?: () => void }) {
       )}
       <Stack spacing={1}>
         {proposed.map((t) => (
-          <Card key={t.id} variant="outlined">
-            <CardContent>
-              <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
-                <Typography sx={{ flex: 1 }}>
-                  <strong>{t.name}</strong> <Typography component="span" variant="body2" color="text.secondary">({t.kind})</Typography>
-                </Typography>
-                <Button variant="contained" size="small" onClick={() => act(t, "confirm", {}, "confirmed")}>Confirm</Button>
-                <Button size="small" href={`#/technologies/${t.id}`}>Rename</Button>
-                <TextField
-                  select
-                  size="small"
-                  label={`Merge ${t.name} into`}
-                  value={into[t.id] ?? ""}
-                  onChange={(e) => setInto((m) => ({ ...m, [t.id]: e.target.value }))}
-                  sx={{ minWidth: 200 }}
-                >
-                  {catalogue.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
-                </TextField>
-                <Button size="small" variant="outlined" disabled={!into[t.id]} onClick={() => act(t, "mergeInto", { intoId: into[t.id] }, "merged")}>
-                  Merge
-                </Button>
-              </Stack>
-            </CardContent>
-          </Card>
+          <ProposedCard key={t.id} t={t} catalogue={catalogue} into={into[t.id] ?? ""} onInto={(id) => setInto((m) => ({ ...m, [t.id]: id }))} act={act} />
         ))}
       </Stack>
     </Box>

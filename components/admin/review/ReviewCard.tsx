@@ -34,10 +34,59 @@ export function sourceDate(iso: string | null): string | null {
   return iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : null;
 }
 
+/** What the claim is about, at a glance: its kind, technologies, figure and conditions. */
+function ClaimChips({ card, figure }: { card: ReviewCardData; figure: string | null }) {
+  return (
+    <Stack direction="row" sx={{ mt: 1, flexWrap: "wrap", gap: 0.5 }}>
+      <Chip size="small" label={choiceLabel(card.kind)} />
+      {card.technologies.map((t) => (
+        <Chip key={t.id} size="small" color="primary" variant={t.proposed ? "outlined" : "filled"} label={t.proposed ? `${t.name} (proposed)` : t.name} />
+      ))}
+      {figure && <Chip size="small" variant="outlined" label={figure} />}
+      {card.conditions.map((c) => (
+        <Chip key={c.key} size="small" variant="outlined" label={`${c.key}: ${c.value}`} />
+      ))}
+    </Stack>
+  );
+}
+
+/** The quote in its context, marked, with the source it came from (or a line saying there is none). */
+function SourceQuote({ source }: { source: ReviewCardData["source"] }) {
+  if (!source) return <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>No quote recorded for this claim.</Typography>;
+  const date = sourceDate(source.publishedAt ?? null);
+  return (
+    <Box component="figure" sx={{ m: 0, mt: 1.5 }}>
+      <Box component="blockquote" sx={{ m: 0, p: 1.25, bgcolor: "action.hover", whiteSpace: "pre-wrap", fontSize: 14, borderRadius: 1, overflowWrap: "anywhere" }}>
+        {source.before}
+        <mark>{source.quote}</mark>
+        {source.after}
+      </Box>
+      <Typography component="figcaption" variant="caption" color="text.secondary">
+        From <Link href={`#/articles/${source.articleId}/show`}>{source.title}</Link>
+        {date ? `, ${date}` : ", undated"}
+      </Typography>
+    </Box>
+  );
+}
+
+/** A possible duplicate (with "Merge into it") or a contradiction, each linked to the other claim. */
+function HintAlert({ hint, busy, onMerge }: { hint: ReviewHint; busy: boolean; onMerge: Props["onMerge"] }) {
+  return (
+    <Alert severity={hint.kind === "contradiction" ? "warning" : "info"} sx={{ mt: 1, py: 0 }}>
+      {hint.kind === "duplicate" ? "Possible duplicate of " : "Contradicts "}
+      <Link href={`#/claims/${hint.claim.id}/show`}>“{hint.claim.statement}”</Link> ({choiceLabel(hint.claim.status)}
+      {hint.reason ? `; ${hint.reason}` : ""})
+      {hint.kind === "duplicate" && (
+        <Button size="small" sx={{ ml: 1 }} disabled={busy} onClick={() => onMerge(hint.claim)}>
+          Merge into it
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
 export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(props, ref) {
   const { card, focused, selected, busy, acceptLabel } = props;
-  const figure = figureText(card);
-  const date = sourceDate(card.source?.publishedAt ?? null);
   const headingId = `review-card-${card.id}`;
   return (
     <Card
@@ -56,42 +105,10 @@ export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(
           <Typography id={headingId} component="h2" sx={{ fontWeight: 600, fontSize: 16, overflowWrap: "anywhere" }}>
             {card.statement}
           </Typography>
-          <Stack direction="row" sx={{ mt: 1, flexWrap: "wrap", gap: 0.5 }}>
-            <Chip size="small" label={choiceLabel(card.kind)} />
-            {card.technologies.map((t) => (
-              <Chip key={t.id} size="small" color="primary" variant={t.proposed ? "outlined" : "filled"} label={t.proposed ? `${t.name} (proposed)` : t.name} />
-            ))}
-            {figure && <Chip size="small" variant="outlined" label={figure} />}
-            {card.conditions.map((c) => (
-              <Chip key={c.key} size="small" variant="outlined" label={`${c.key}: ${c.value}`} />
-            ))}
-          </Stack>
-          {card.source ? (
-            <Box component="figure" sx={{ m: 0, mt: 1.5 }}>
-              <Box component="blockquote" sx={{ m: 0, p: 1.25, bgcolor: "action.hover", whiteSpace: "pre-wrap", fontSize: 14, borderRadius: 1, overflowWrap: "anywhere" }}>
-                {card.source.before}
-                <mark>{card.source.quote}</mark>
-                {card.source.after}
-              </Box>
-              <Typography component="figcaption" variant="caption" color="text.secondary">
-                From <Link href={`#/articles/${card.source.articleId}/show`}>{card.source.title}</Link>
-                {date ? `, ${date}` : ", undated"}
-              </Typography>
-            </Box>
-          ) : (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>No quote recorded for this claim.</Typography>
-          )}
+          <ClaimChips card={card} figure={figureText(card)} />
+          <SourceQuote source={card.source} />
           {card.hints.map((hint) => (
-            <Alert key={`${hint.kind}-${hint.claim.id}`} severity={hint.kind === "contradiction" ? "warning" : "info"} sx={{ mt: 1, py: 0 }}>
-              {hint.kind === "duplicate" ? "Possible duplicate of " : "Contradicts "}
-              <Link href={`#/claims/${hint.claim.id}/show`}>“{hint.claim.statement}”</Link> ({choiceLabel(hint.claim.status)}
-              {hint.reason ? `; ${hint.reason}` : ""})
-              {hint.kind === "duplicate" && (
-                <Button size="small" sx={{ ml: 1 }} disabled={busy} onClick={() => props.onMerge(hint.claim)}>
-                  Merge into it
-                </Button>
-              )}
-            </Alert>
+            <HintAlert key={`${hint.kind}-${hint.claim.id}`} hint={hint} busy={busy} onMerge={props.onMerge} />
           ))}
           <LearnedLine learned={card.learned} />
           <Stack direction="row" sx={{ mt: 1.5, flexWrap: "wrap", gap: 1 }}>

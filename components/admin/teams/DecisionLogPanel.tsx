@@ -40,7 +40,8 @@ const errorText = (e: unknown) => {
   return fields.length ? fields.join("\n") : e instanceof Error ? e.message : String(e);
 };
 
-function ImportForm({ teamId }: { teamId: string }) {
+/** The import's steps: files picked and previewed (nothing saved), then confirmed; busy while a request runs. */
+function useMadrImport(teamId: string) {
   const refresh = useRefresh();
   const [files, setFiles] = useState<MadrFile[]>([]);
   const [preview, setPreview] = useState<ImportPreviewItem[] | null>(null);
@@ -82,6 +83,37 @@ function ImportForm({ teamId }: { teamId: string }) {
     }
   };
 
+  const cancel = () => {
+    setPreview(null);
+    setFiles([]);
+  };
+  return { preview, error, done, busy, choose, confirm, cancel };
+}
+
+function ImportPreviewTable({ preview }: { preview: ImportPreviewItem[] }) {
+  return (
+    <Table size="small" aria-label="Import preview">
+      <TableHead>
+        <TableRow><TableCell>File</TableCell><TableCell>Decision to create</TableCell><TableCell>Status</TableCell><TableCell>Date</TableCell><TableCell>Chosen</TableCell><TableCell>Left out (unknown here)</TableCell></TableRow>
+      </TableHead>
+      <TableBody>
+        {preview.map((p) => (
+          <TableRow key={p.file}>
+            <TableCell>{p.file}</TableCell>
+            <TableCell>{p.title}{p.supersededBy ? ` (superseded by ${p.supersededBy})` : ""}</TableCell>
+            <TableCell>{p.status.toLowerCase()}</TableCell>
+            <TableCell>{p.date}</TableCell>
+            <TableCell>{p.chosenOption}</TableCell>
+            <TableCell>{p.unknown.join(", ") || "—"}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ImportForm({ teamId }: { teamId: string }) {
+  const { preview, error, done, busy, choose, confirm, cancel } = useMadrImport(teamId);
   return (
     <Box>
       <Typography variant="subtitle2" component="h3">Import MADR files</Typography>
@@ -95,26 +127,10 @@ function ImportForm({ teamId }: { teamId: string }) {
       {done && <Alert severity="success" sx={{ mt: 1 }}>Imported {done.length} decision{done.length === 1 ? "" : "s"}.</Alert>}
       {preview && (
         <Box sx={{ mt: 1 }}>
-          <Table size="small" aria-label="Import preview">
-            <TableHead>
-              <TableRow><TableCell>File</TableCell><TableCell>Decision to create</TableCell><TableCell>Status</TableCell><TableCell>Date</TableCell><TableCell>Chosen</TableCell><TableCell>Left out (unknown here)</TableCell></TableRow>
-            </TableHead>
-            <TableBody>
-              {preview.map((p) => (
-                <TableRow key={p.file}>
-                  <TableCell>{p.file}</TableCell>
-                  <TableCell>{p.title}{p.supersededBy ? ` (superseded by ${p.supersededBy})` : ""}</TableCell>
-                  <TableCell>{p.status.toLowerCase()}</TableCell>
-                  <TableCell>{p.date}</TableCell>
-                  <TableCell>{p.chosenOption}</TableCell>
-                  <TableCell>{p.unknown.join(", ") || "—"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ImportPreviewTable preview={preview} />
           <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
             <Button variant="contained" onClick={() => void confirm()} disabled={busy}>Import {preview.length} decision{preview.length === 1 ? "" : "s"}</Button>
-            <Button onClick={() => { setPreview(null); setFiles([]); }}>Cancel</Button>
+            <Button onClick={cancel}>Cancel</Button>
           </Stack>
         </Box>
       )}

@@ -67,72 +67,104 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   return null;
 }
 
+type Subject = { slug: string; name: string };
+
+/** A clause and where its subject is: the technology it opens with, its pronoun, or none (a pros/cons item). */
+interface ClauseSubject {
+  clause: Clause;
+  start: number;
+  end: number;
+  named: Mention | undefined;
+  pronoun: RegExpExecArray | null;
+  subjectless: boolean;
+}
+
+function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: ProseContext): ClauseSubject {
+  const lead = clause.text.length - clause.text.trimStart().length;
+  // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
+  const start = frontedEnd(text, clause.at + lead);
+  // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
+  const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) && !isSide(text, m, start));
+  const pronoun = named ? null : PRONOUN.exec(text.slice(start));
+  // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
+  // "No built-in retries", "Built on Rust".
+  const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
+  return { clause, start, end: clause.at + clause.text.length, named, pronoun, subjectless };
+}
+
+/**
+ * "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the
+ * possessive. Returns the owner when a feature was emitted (it becomes the subject of the next clauses).
+ */
+function ownedFeature(s: Span, at: ClauseSubject, subject: Subject | null, emit: Emit, judged: string[]): Subject | null {
+  const text = s.text;
+  const { clause, start, end: clauseEnd, named } = at;
+  const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
+  if (!owned || !(named || subject) || !(/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) return null;
+  const owner = named ? { slug: named.slug, name: named.name } : subject!;
+  // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
+  const judgement = /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1]) ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true) : null;
+  if (judgement) judged.push(judgement);
+  const topic = NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+  if (!topic) return null;
+  const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
+  // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
+  const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
+  emit({ ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic), conditions: { support: negative ? "missing" : "built-in" } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+  return owner;
+}
+
+/** What the clause's predicate says its subject (and every subject coordinated with it) has, lacks or is. */
+function predicateFeatures(s: Span, mentions: Mention[], at: ClauseSubject, subject: Subject, emit: Emit, judged: string[]): boolean {
+  const text = s.text;
+  const { clause, start, end: clauseEnd, named, pronoun, subjectless } = at;
+  // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
+  const together = named ? coordinated(text, mentions, named) : [];
+  const last = together.length ? together[together.length - 1] : named;
+  // "Y, on the other hand, deletes …", "Y, built on X, supports …": the verb comes after the aside.
+  const subjectEnd = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
+  const asideEnd = subjectless ? subjectEnd : skipAside(text, subjectEnd);
+  const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
+  // "X and Y both support …": the plural predicate, said of each.
+  const predicateText = text.slice(from, clauseEnd).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
+  const after = `${subjectless ? " " : ""}${predicateText}`;
+  const said = predicate(after);
+  // "It is built on top of" (the object on the next line of the source): nothing is said yet.
+  if (!said || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) return false;
+  // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
+  const judgement = judgementIn(said.phrase, said.verb === "is");
+  if (judgement) { judged.push(judgement); return false; }
+  // "is a much more popular tool": a judgement, not a kind of thing.
+  if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(said.phrase)) return false;
+  const topic = capabilityTopic(said.verb, said.phrase);
+  if (!topic) return false;
+  // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
+  const verbEnd = Math.max(0, after.indexOf(said.phrase));
+  const negative = said.negated || /^(?:lacks?|is missing|misses)$/.test(said.verb) || /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) || isNegatedClause(after.slice(0, verbEnd));
+  const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
+  const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
+  for (const owner of owners) {
+    const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clauseEnd))}`) : sentenceOf(`${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`);
+    emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+  }
+  return true;
+}
+
 /** `judged` collects the evaluative words of clauses left as judgements, not capabilities, for the opinion rule. */
 export function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged: string[] = []): boolean {
-  const text = s.text;
-  let subject: { slug: string; name: string } | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
+  let subject: Subject | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
   let any = false;
-  for (const clause of clausesOf(text)) {
-    const lead = clause.text.length - clause.text.trimStart().length;
-    // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
-    const start = frontedEnd(text, clause.at + lead);
-    // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
-    const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) && !isSide(text, m, start));
-    const pronoun = named ? null : PRONOUN.exec(text.slice(start));
-    // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
-    // "No built-in retries", "Built on Rust".
-    const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
-    const clauseEnd = clause.at + clause.text.length;
-    // "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the possessive.
-    const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
-    if (owned && (named || subject) && (/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) {
-      const owner = named ? { slug: named.slug, name: named.name } : subject!;
-      // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
-      const judgement = /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1]) ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true) : null;
-      if (judgement) judged.push(judgement);
-      const topic = NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
-      if (topic) {
-        const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
-        // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
-        const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
-        emit({ ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic), conditions: { support: negative ? "missing" : "built-in" } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
-        any = true;
-        subject = owner;
-        continue;
-      }
+  for (const clause of clausesOf(s.text)) {
+    const at = clauseSubject(s.text, clause, mentions, ctx);
+    const owner = ownedFeature(s, at, subject, emit, judged);
+    if (owner) {
+      any = true;
+      subject = owner;
+      continue;
     }
-    if (named) subject = { slug: named.slug, name: named.name };
-    else if ((!pronoun && !subjectless) || !subject) continue;
-    // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
-    const together = named ? coordinated(text, mentions, named) : [];
-    const last = together.length ? together[together.length - 1] : named;
-    // "Y, on the other hand, deletes …", "Y, built on X, supports …": the verb comes after the aside.
-    const subjectEnd = last ? last.end : subjectless ? start : start + (pronoun?.[0].length ?? 0);
-    const asideEnd = subjectless ? subjectEnd : skipAside(text, subjectEnd);
-    const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
-    // "X and Y both support …": the plural predicate, said of each.
-    const predicateText = text.slice(from, clause.at + clause.text.length).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
-    const after = `${subjectless ? " " : ""}${predicateText}`;
-    const said = predicate(after);
-    // "It is built on top of" (the object on the next line of the source): nothing is said yet.
-    if (!said || !subject || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) continue;
-    // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
-    const judgement = judgementIn(said.phrase, said.verb === "is");
-    if (judgement) { judged.push(judgement); continue; }
-    // "is a much more popular tool": a judgement, not a kind of thing.
-    if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(said.phrase)) continue;
-    const topic = capabilityTopic(said.verb, said.phrase);
-    if (!topic) continue;
-    // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
-    const verbEnd = Math.max(0, after.indexOf(said.phrase));
-    const negative = said.negated || /^(?:lacks?|is missing|misses)$/.test(said.verb) || /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) || isNegatedClause(after.slice(0, verbEnd));
-    const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
-    const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
-    for (const owner of owners) {
-      const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clause.at + clause.text.length))}`) : sentenceOf(`${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`);
-      emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clause.at + clause.text.length });
-    }
-    any = true;
+    if (at.named) subject = { slug: at.named.slug, name: at.named.name };
+    else if ((!at.pronoun && !at.subjectless) || !subject) continue;
+    if (predicateFeatures(s, mentions, at, subject, emit, judged)) any = true;
   }
   return any;
 }

@@ -77,17 +77,17 @@ function boughtFacts(s: Span, mentions: Mention[], emit: Emit): boolean {
   return any;
 }
 
-export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
-  const text = s.text;
-  const techs = mentions.length ? [mentions[0].slug] : bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1);
-  if (!techs.length) return false;
-  const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
-  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
-  let any = false;
-  const fact = (topic: string, metric: string | null, value: number | null, unit: string | null, conditions: Record<string, string> = {}) => {
-    emit({ ...base("fact", techs, statement, topic), metric, value, unit, conditions }, s);
-    any = true;
-  };
+/** Emits one fact about the sentence's technologies, in the sentence's words. */
+type Fact = (topic: string, metric: string | null, value: number | null, unit: string | null, conditions?: Record<string, string>) => void;
+
+/** "in 2008" right after position `at`: since when an ownership or licence holds. */
+function sinceAfter(text: string, at: number): Record<string, string> {
+  const y = IN_YEAR.exec(text.slice(at, at + 60));
+  return y ? { since: y[1] } : {};
+}
+
+/** "released in 2005", "added generics in version 1.18": when the technology, or something in it, came out. */
+function releaseFacts(text: string, fact: Fact): void {
   const released = /\d/.test(text) ? RELEASED.exec(text) : null;
   if (released) fact("release", "release_year", Number(released[2]), "year");
   const added = /\d/.test(text) ? ADDED_IN.exec(text) : null;
@@ -95,20 +95,44 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
     const v = added[3];
     fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", { version: v });
   }
+}
+
+/** "maintained by Vercel", "acquired by Oracle in 2010": who owns or makes the technology. */
+function ownerFact(text: string, techs: string[], ctx: ProseContext, fact: Fact): void {
   const owner = OWNER.exec(text);
   // A company the lexicon also knows as a platform ("maintained by Vercel") still owns; a tool named after
   // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
-  const since = (at: number): Record<string, string> => { const y = IN_YEAR.exec(text.slice(at, at + 60)); return y ? { since: y[1] } : {}; };
-  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by, ...since(owner.index + owner[0].length) });
-  if (boughtFacts(s, mentions, emit)) any = true;
+  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by, ...sinceAfter(text, owner.index + owner[0].length) });
+}
+
+/** The language a technology is written in and its licence. */
+function madeOfFacts(text: string, techs: string[], ctx: ProseContext, fact: Fact): void {
   // "written in Rust", "implemented in C++": the language a technology is written in is a fact about it.
   const written = WRITTEN_IN.exec(text);
   const language = written ? ctx.resolver.find(written[1])[0] : undefined;
   if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
   const licence = LICENCE.exec(text);
-  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...since(licence.index + licence[0].length) } : {});
+  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...sinceAfter(text, licence.index + licence[0].length) } : {});
+}
+
+export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
+  const techs = mentions.length ? [mentions[0].slug] : bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1);
+  if (!techs.length) return false;
+  const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
+  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
+  let any = false;
+  const fact: Fact = (topic, metric, value, unit, conditions = {}) => {
+    emit({ ...base("fact", techs, statement, topic), metric, value, unit, conditions }, s);
+    any = true;
+  };
+  // Every reader runs, in this order: one sentence can say when a technology came out, who owns it and its version.
+  releaseFacts(text, fact);
+  ownerFact(text, techs, ctx, fact);
+  if (boughtFacts(s, mentions, emit)) any = true;
+  madeOfFacts(text, techs, ctx, fact);
   const span = mentions.length ? spanOf(text) : null;
   if (span) {
     emit({ ...base("fact", [...new Set(mentions.map((m) => m.slug))].slice(0, 3), statement, "history"), metric: "duration", value: span.value, unit: span.unit, conditions: {} }, s);
@@ -116,10 +140,20 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
   }
   const count = /\d/.test(text) ? COUNT.exec(text) : null;
   if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
-  const version = (slug: string, v: string, statement: string, conditions: Record<string, string> = {}) => {
-    emit({ ...base("fact", [slug], statement, "version"), metric: "version", value: /^\d+\.\d+$/.test(v) ? Number(v) : null, unit: "version", conditions: { version: v, ...conditions } }, s);
-    any = true;
-  };
+  if (versionsAfterNames(s, mentions, statement, emit)) any = true;
+  if (versionWords(s, mentions, ctx, emit)) any = true;
+  return any;
+}
+
+/** One "version N" fact of one technology. */
+function emitVersion(s: Span, emit: Emit, slug: string, v: string, statement: string, conditions: Record<string, string> = {}): void {
+  emit({ ...base("fact", [slug], statement, "version"), metric: "version", value: /^\d+\.\d+$/.test(v) ? Number(v) : null, unit: "version", conditions: { version: v, ...conditions } }, s);
+}
+
+/** "PostgreSQL 15 added …", "Jest 30 (February 2026)", "the release of Java 25": the version written after a name. */
+function versionsAfterNames(s: Span, mentions: Mention[], statement: string, emit: Emit): boolean {
+  const text = s.text;
+  let any = false;
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 40);
     const dated = DATED_VERSION.exec(after);
@@ -127,28 +161,36 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
     // "PostgreSQL 15 added …": a bare major version counts when a verb of change follows it.
     const v = dated ?? released ?? VERSION_AFTER.exec(after) ?? MAJOR_BROUGHT.exec(after);
     if (!v) continue;
+    // A version is always read: as a fact, or (in a test's setup) so that no other rule takes it for a judgement.
+    any = true;
     // What the version brought, said either way round: a fact of that capability's version, not a bare "version N".
     const arrived = ARRIVED_BEFORE.exec(text.slice(0, m.start));
     const brought = arrived ? null : VERSION_BROUGHT.exec(text.slice(m.end + v[0].length, m.end + v[0].length + 80).replace(/^\+?\s?\([^()]{0,30}\)/, ""));
     if (arrived || brought) {
       const what = arrived ? `added ${clean(arrived[1])}` : `${brought![1].toLowerCase()} ${clean(brought![2])}`;
       emit({ ...base("fact", [m.slug], statement, slugify(what, 40)), metric: "version", value: /^\d+(?:\.\d+)?$/.test(v[1]) ? Number(v[1]) : null, unit: "version", conditions: { version: v[1], ...(dated ? { released: dated[2] } : {}) } }, s);
-      any = true;
-      continue;
+    } else if (dated) {
+      emitVersion(s, emit, m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
+    } else if (released || !UNDER_TEST.test(text)) {
+      emitVersion(s, emit, m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
     }
-    if (dated) version(m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
-    else if (released || !UNDER_TEST.test(text)) version(m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
-    // The sentence is the test's setup: read, so that no other rule takes it for a judgement.
-    else any = true;
   }
+  return any;
+}
+
+/** "updated to version 8.17.0": a version word, of the technology named before it (or the section's subject). */
+function versionWords(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
+  const text = s.text;
   // "We benchmarked X 4.0 against Y 0.60": the versions a test used are its setup, not news about the technology.
-  if (/\d\.\d/.test(text) && !UNDER_TEST.test(text)) {
-    for (const v of text.matchAll(VERSION_WORD)) {
-      const before = mentions.filter((m) => m.end <= v.index);
-      const owner = before.length ? before[before.length - 1] : null;
-      const slug = owner?.slug ?? ctx.subject[0];
-      if (slug) version(slug, v[1], `${owner?.name ?? ctx.resolver.nameOf(slug)} version ${v[1]}.`);
-    }
+  if (!/\d\.\d/.test(text) || UNDER_TEST.test(text)) return false;
+  let any = false;
+  for (const v of text.matchAll(VERSION_WORD)) {
+    const before = mentions.filter((m) => m.end <= v.index);
+    const owner = before.length ? before[before.length - 1] : null;
+    const slug = owner?.slug ?? ctx.subject[0];
+    if (!slug) continue;
+    emitVersion(s, emit, slug, v[1], `${owner?.name ?? ctx.resolver.nameOf(slug)} version ${v[1]}.`);
+    any = true;
   }
   return any;
 }

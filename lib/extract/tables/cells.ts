@@ -33,6 +33,37 @@ export interface Cell {
 
 
 /** One cell, typed by its content. */
+/**
+ * A cell as a feature of its row's technology: a mark or word rating support for the feature its label names, or
+ * (with no rating) a description of what the technology has for that attribute. `numeric`: the cell holds a number.
+ */
+function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): void {
+  const { resolver } = ctx;
+  const known = featuresIn(c.label);
+  // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
+  // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
+  const marked = rateSupport(c.text);
+  // "Not graduated" under "CNCF status" is the attribute's value, not a missing capability with a replacement.
+  const valueNotRating = !known.length && marked?.support === "missing" && NEGATED_VALUE.test(clean(c.text));
+  const rated = marked && !valueNotRating && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
+  const text = clean(c.text);
+  const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
+  const name = resolver.nameOf(c.tech);
+  for (const f of features) {
+    if (rated) {
+      emit({ statement: featureStatement(name, f, rated.support, rated.replacement), kind: "feature", technologies: [c.tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, c.span);
+      for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
+        emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
+      }
+    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !numeric && !DELEGATED.test(text) && !/^`/.test(text)) {
+      // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
+      // A description ("Schema-based with SDL") is what the technology has for that attribute.
+      const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
+      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
+    }
+  }
+}
+
 export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
@@ -51,29 +82,7 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   }
   if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
   if (dated(c, ctx, emit)) return;
-  const known = featuresIn(c.label);
-  // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
-  // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
-  const marked = rateSupport(c.text);
-  // "Not graduated" under "CNCF status" is the attribute's value, not a missing capability with a replacement.
-  const valueNotRating = !known.length && marked?.support === "missing" && NEGATED_VALUE.test(clean(c.text));
-  const rated = marked && !valueNotRating && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text)) ? marked : null;
-  const text = clean(c.text);
-  const features = known.length ? known : c.label.length <= 40 && /\p{L}/u.test(c.label) ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }] : [];
-  const name = resolver.nameOf(c.tech);
-  for (const f of features) {
-    if (rated) {
-      emit({ statement: featureStatement(name, f, rated.support, rated.replacement), kind: "feature", technologies: [c.tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support: rated.support, ...(rated.replacement ? { replacement: rated.replacement } : {}) }, stance: "SUPPORTS" }, c.span);
-      for (const fact of sinceVersions(c.text, resolver.find(c.text), [c.tech], c.label)) {
-        emit({ statement: `${resolver.nameOf(fact.slug)} has had ${fact.about.toLowerCase()} since version ${fact.value}.`, kind: "fact", technologies: [fact.slug], topic: slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: "version", conditions: {}, stance: "SUPPORTS" }, c.span);
-      }
-    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !q && !loose && !DELEGATED.test(text) && !/^`/.test(text)) {
-      // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
-      // A description ("Schema-based with SDL") is what the technology has for that attribute.
-      const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
-      emit({ statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`, kind, technologies: [c.tech], topic: f.topic, metric: kind === "fact" ? snake(c.label) : null, value: null, unit: null, conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {}, stance: "SUPPORTS" }, c.span);
-    }
-  }
+  featureCell(c, Boolean(q || loose), ctx, emit);
 }
 
 // Rows that describe the test rather than the technology: the version under test, when the page was updated.

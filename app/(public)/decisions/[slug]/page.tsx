@@ -42,26 +42,51 @@ function Paragraphs({ text }: { text: string }) {
   return <>{text.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</>;
 }
 
+type Decision = NonNullable<Awaited<ReturnType<typeof load>>>;
+
+/** The decision's team, status, dates and makers, and the decisions it replaced or was replaced by. */
+function DecisionHead({ d }: { d: Decision }) {
+  return (
+    <header className="page-head">
+      <Breadcrumbs trail={[{ href: "/decisions", label: "Decisions" }]} current={d.title} />
+      <p className="eyebrow">{d.team.name}</p>
+      <h1>{d.title}</h1>
+      <p className="muted decision-meta">
+        <span>{decisionStatusLabel(d.status)}</span>
+        <span>Decided {formatDate(d.date)}</span>
+        {d.decisionMakers && <span>By {d.decisionMakers}</span>}
+        {d.revisitAt && <span>Revisit {formatDate(d.revisitAt)}</span>}
+      </p>
+      {d.supersededBy && <p>Superseded by <Link href={`/decisions/${d.supersededBy.slug}`}>{d.supersededBy.title}</Link>.</p>}
+      {d.supersedes.length > 0 && (
+        <p>Supersedes {d.supersedes.map((s, i) => <span key={s.slug}>{i > 0 && ", "}<Link href={`/decisions/${s.slug}`}>{s.title}</Link></span>)}.</p>
+      )}
+    </header>
+  );
+}
+
+/** Every option weighed, with its pros and cons; the chosen one marked. */
+function ConsideredOptions({ options, chosen }: { options: Decision["options"]; chosen: string }) {
+  return (
+    <section aria-labelledby="options">
+      <h2 id="options">Considered options</h2>
+      {options.map((o, i) => (
+        <div key={i} className="card decision-option">
+          <h3>{o.name}{o.name === chosen && <span className="badge badge--verified">Chosen</span>}</h3>
+          {o.pros.length > 0 && <><p className="decision-option__label">Pros</p><ul className="bullets">{o.pros.map((p, j) => <li key={j}>{p}</li>)}</ul></>}
+          {o.cons.length > 0 && <><p className="decision-option__label">Cons</p><ul className="bullets">{o.cons.map((c, j) => <li key={j}>{c}</li>)}</ul></>}
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export default async function DecisionPage({ params }: Props) {
   const d = await load((await params).slug);
   if (!d) notFound();
   return (
     <article>
-      <header className="page-head">
-        <Breadcrumbs trail={[{ href: "/decisions", label: "Decisions" }]} current={d.title} />
-        <p className="eyebrow">{d.team.name}</p>
-        <h1>{d.title}</h1>
-        <p className="muted decision-meta">
-          <span>{decisionStatusLabel(d.status)}</span>
-          <span>Decided {formatDate(d.date)}</span>
-          {d.decisionMakers && <span>By {d.decisionMakers}</span>}
-          {d.revisitAt && <span>Revisit {formatDate(d.revisitAt)}</span>}
-        </p>
-        {d.supersededBy && <p>Superseded by <Link href={`/decisions/${d.supersededBy.slug}`}>{d.supersededBy.title}</Link>.</p>}
-        {d.supersedes.length > 0 && (
-          <p>Supersedes {d.supersedes.map((s, i) => <span key={s.slug}>{i > 0 && ", "}<Link href={`/decisions/${s.slug}`}>{s.title}</Link></span>)}.</p>
-        )}
-      </header>
+      <DecisionHead d={d} />
       <CitedClaimsWarning warning={d.warning} />
       <section aria-labelledby="context"><h2 id="context">Context and problem</h2><Paragraphs text={d.context} /></section>
       {d.drivers.length > 0 && (
@@ -70,18 +95,7 @@ export default async function DecisionPage({ params }: Props) {
           <ul className="bullets">{d.drivers.map((k) => <li key={k}>{driverLabel(k)}</li>)}</ul>
         </section>
       )}
-      {d.options.length > 0 && (
-        <section aria-labelledby="options">
-          <h2 id="options">Considered options</h2>
-          {d.options.map((o, i) => (
-            <div key={i} className="card decision-option">
-              <h3>{o.name}{o.name === d.chosenOption && <span className="badge badge--verified">Chosen</span>}</h3>
-              {o.pros.length > 0 && <><p className="decision-option__label">Pros</p><ul className="bullets">{o.pros.map((p, j) => <li key={j}>{p}</li>)}</ul></>}
-              {o.cons.length > 0 && <><p className="decision-option__label">Cons</p><ul className="bullets">{o.cons.map((c, j) => <li key={j}>{c}</li>)}</ul></>}
-            </div>
-          ))}
-        </section>
-      )}
+      {d.options.length > 0 && <ConsideredOptions options={d.options} chosen={d.chosenOption} />}
       <section aria-labelledby="outcome">
         <h2 id="outcome">Decision outcome</h2>
         <ChosenOption option={d.chosenOption} technologies={d.chosenTechnologies} />

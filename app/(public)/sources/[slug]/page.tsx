@@ -26,35 +26,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+type Source = NonNullable<Awaited<ReturnType<typeof load>>>;
+
+/** The source's kind, title, byline, dates, tags and the link to the original. */
+function SourceHead({ source }: { source: Source }) {
+  return (
+    <header className="page-head">
+      <Breadcrumbs trail={[]} current="Source" />
+      <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
+      <h1>{source.title}</h1>
+      <dl className="meta">
+        {source.author && (<><dt>Author</dt><dd>{source.author}</dd></>)}
+        {source.domain && (<><dt>Site</dt><dd>{source.domain}</dd></>)}
+        {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
+        {readTimeText(source.readTime) && (<><dt>Read time</dt><dd>{readTimeText(source.readTime)}</dd></>)}
+      </dl>
+      {source.houseSource && (
+        <p className="muted">Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an independent source.</p>
+      )}
+      {source.tags.length > 0 && (
+        <ul className="tags" aria-label="Tags">
+          {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tagName(tag)}</span></li>))}
+        </ul>
+      )}
+      {source.url && (
+        <p>
+          <ExternalLink href={source.url}>Read the original at {source.domain ?? "its site"}</ExternalLink>
+        </p>
+      )}
+    </header>
+  );
+}
+
 export default async function SourcePage({ params }: Props) {
   const source = await load((await params).slug);
   if (!source) notFound();
   return (
     <article className="source">
-      <header className="page-head">
-        <Breadcrumbs trail={[]} current="Source" />
-        <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
-        <h1>{source.title}</h1>
-        <dl className="meta">
-          {source.author && (<><dt>Author</dt><dd>{source.author}</dd></>)}
-          {source.domain && (<><dt>Site</dt><dd>{source.domain}</dd></>)}
-          {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
-          {readTimeText(source.readTime) && (<><dt>Read time</dt><dd>{readTimeText(source.readTime)}</dd></>)}
-        </dl>
-        {source.houseSource && (
-          <p className="muted">Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an independent source.</p>
-        )}
-        {source.tags.length > 0 && (
-          <ul className="tags" aria-label="Tags">
-            {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tagName(tag)}</span></li>))}
-          </ul>
-        )}
-        {source.url && (
-          <p>
-            <ExternalLink href={source.url}>Read the original at {source.domain ?? "its site"}</ExternalLink>
-          </p>
-        )}
-      </header>
+      <SourceHead source={source} />
 
       {source.note && (
         <aside className="saver-note" aria-labelledby="note">
