@@ -40,5 +40,8 @@ export function standingLine(s: Standing): string {
   const con = s.against ? `${s.against} against` : "nothing against";
   const pieces = [s.best ? `for: ${pieceText(s.best)}` : "", s.worst ? `against: ${pieceText(s.worst)}` : ""].filter(Boolean);
   const head = `${pro}, ${con}`;
-  return `${head.charAt(0).toUpperCase()}${head.slice(1)}${pieces.length === 1 ? `: ${pieces[0].replace(/^(for|against): /, "")}` : `; strongest ${pieces.join("; strongest ")}`}.`;
+  // No piece to quote (the evidence counted is advice made for another use case, which is never
+  // quoted as a reason): the counts end the sentence rather than a dangling "strongest".
+  const tail = pieces.length === 0 ? "" : pieces.length === 1 ? `: ${pieces[0].replace(/^(for|against): /, "")}` : `; strongest ${pieces.join("; strongest ")}`;
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}${tail}.`;
 }
