@@ -11,7 +11,7 @@ export function SearchBox({ names }: { names: string[] }) {
   return (
     <form role="search" aria-label="Site" action="/search" method="get" className="search-box">
       <label htmlFor="site-search" className="sr-only">Search StackVerdict</label>
-      <input id="site-search" name="q" type="search" list="site-search-names" maxLength={200} placeholder="e.g. Django vs FastAPI" autoComplete="off" />
+      <input id="site-search" name="q" type="search" list="site-search-names" maxLength={200} placeholder="Django vs FastAPI" autoComplete="off" />
       <datalist id="site-search-names">
         {names.map((name) => (
           <option key={name} value={name} />
