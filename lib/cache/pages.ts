@@ -16,21 +16,19 @@
 //   request renders its replacement.
 // Only successful answers that set no cookie are kept, and only for anonymous GETs of public
 // routes (lib/http/public-routes.ts) whose target is already in the form Next.js routes
-// (lib/http/routed-path.ts); the key is that path with the query parameters the route reads, in
+// (lib/http/routed-path.ts); the key (./page-key.ts) is that path with the query parameters the route reads, in
 // one order. The admin, sign-in, signed-in visitors, RSC requests and everything else go straight
 // to Next.js.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { createNonce, nonceOf } from "@/lib/http/csp";
-import { forwardedHost, viewOfIncoming } from "@/lib/net/forwarded";
-import { isAllowedHost } from "@/lib/http/hosts";
-import { publicQueryOf } from "@/lib/http/public-routes";
-import { rawPathOf, routedPath } from "@/lib/http/routed-path";
+import { routedPath } from "@/lib/http/routed-path";
+import { cacheKeyOf } from "./page-key";
 import { ANY_WRITE, changedSince, collectTags, freshnessCheck, PUBLIC_CACHE_SECONDS, stamp, TaggedEntries } from "./tags";
 
 export { PUBLIC_PATHS } from "@/lib/http/public-routes";
+export { cacheKeyOf, isCacheableRequest } from "./page-key";
 
 /**
  * Routes whose render reads public material only through declared cached reads (./data.ts with
@@ -47,9 +45,6 @@ export function pageTags(pathname: string, noted: ReadonlySet<string>): string[]
 }
 
 const gzipAsync = promisify(gzip);
-
-/** Requests Next.js answers differently from a plain page load: client navigation and actions. */
-const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
 /** Headers of one response, not of the page: Node or serve() sets them for each response. */
 const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "content-security-policy", "x-page-cache"]);
@@ -88,60 +83,6 @@ export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/**
- * A signed-in request: next-auth reads a session from its cookie or from `Authorization`. Its
- * answer may hold what only that user may see, and the user must see fresh data: never served from
- * the cache nor kept, whichever path it names.
- */
-const carriesCredentials = (req: IncomingMessage): boolean => req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
-
-const PLAIN_PAIR = /^([\w.*-]+)=[\w.*-]*$/;
-
-/**
- * The query parameters of `search` the route depends on, sorted by name (values of a name keep
- * their order), or null when there is any other parameter or one is repeated: those requests are
- * rendered every time, so they cannot add entries.
- */
-function canonicalQuery(search: string, accepted: readonly string[]): string | null {
-  // One pair of characters URLSearchParams writes as they are (`page=5`): already canonical.
-  const plain = PLAIN_PAIR.exec(search);
-  if (plain) return accepted.includes(plain[1]) ? search : null;
-  const params = [...new URLSearchParams(search)];
-  const names = new Set<string>();
-  for (const [name] of params) {
-    if (!accepted.includes(name) || names.has(name)) return null;
-    names.add(name);
-  }
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return new URLSearchParams(params).toString();
-}
-
-/**
- * The key under which a request's answer is kept and looked up, or null when it must go straight to
- * Next.js: not a GET, signed in, a client-navigation or action request, a host proxy.ts refuses,
- * a target not in the form Next.js routes (dot segments, escaped letters, `//`, `\`, a trailing
- * `/`: Next.js would route it elsewhere than its text says), a path that is not public, or query
- * parameters the route does not read.
- */
-export function cacheKeyOf(req: IncomingMessage): string | null {
-  if (req.method !== "GET" || carriesCredentials(req)) return null;
-  if (VARIANT_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-  const target = req.url ?? "";
-  const pathname = routedPath(target);
-  if (pathname === null || pathname !== rawPathOf(target)) return null;
-  const accepted = publicQueryOf(pathname);
-  if (accepted === null) return null;
-  const at = target.indexOf("?");
-  const query = at === -1 ? "" : canonicalQuery(target.slice(at + 1), accepted);
-  if (query === null) return null;
-  // The host as proxy.ts checks it: a host it would refuse is never answered from here.
-  // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
-  const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
-  if (!isAllowedHost(host)) return null;
-  return query ? `${host}${pathname}?${query}` : `${host}${pathname}`;
-}
-
-export const isCacheableRequest = (req: IncomingMessage): boolean => cacheKeyOf(req) !== null;
 
 const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
