@@ -16,11 +16,12 @@
 // on this shared machine hits all of them alike. Prints median req/s and p99 per target, and
 // StackVerdict's ratio to FastAPI (#14 targets: uncached ≥ 0.5× FastAPI async).
 // Ports: BENCH_PEERS_PORT (default 3270) and the three after it. Everything it starts, it stops.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { hasWrk, median, runWrk } from "./bench-load";
 import { buildIfNeeded, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PEERS_PORT ?? 3270);
@@ -56,7 +57,6 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = RO
 
 const succeeds = (command: string, args: string[]): boolean => spawnSync(command, args, { stdio: "ignore" }).status === 0;
 const pythonHas = (modules: string): boolean => existsSync(PYTHON) && succeeds(PYTHON, ["-c", `import ${modules}`]);
-const hasWrk = (): boolean => succeeds("sh", ["-c", "command -v wrk"]);
 
 interface PeerAvailability {
   fastapi: string | null;
@@ -93,34 +93,15 @@ interface Run {
   errors: number;
 }
 
-/** wrk's "Requests/sec" and its 99% latency (with --latency), in ms. */
-function parseWrk(output: string): Run {
-  const rps = Number(/Requests\/sec:\s*([\d.]+)/.exec(output)?.[1] ?? NaN);
-  const p99 = /^\s*99%\s+([\d.]+)(us|ms|s)\b/m.exec(output);
-  const scale = { us: 0.001, ms: 1, s: 1000 } as const;
-  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
-  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
-  return {
-    rps,
-    p99: p99 ? Number(p99[1]) * scale[p99[2] as keyof typeof scale] : NaN,
-    errors: non2xx + (errors ? errors.slice(1).reduce((n, v) => n + Number(v), 0) : 0),
-  };
-}
-
 async function load(url: string, useWrk: boolean): Promise<Run> {
   if (useWrk) {
-    const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}s`, "--latency", url], { encoding: "utf8" });
-    return parseWrk(out);
+    const r = await runWrk(url, { connections: CONNECTIONS, seconds: DURATION });
+    return { rps: r.rps, p99: r.p99, errors: r.errors + r.non2xx };
   }
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The slugs of a page answer, to check every server answers the same page. */
 async function slugsAt(url: string): Promise<string> {
