@@ -1,7 +1,8 @@
 // Public-site load benchmark: `npm run bench:public`.
 // Builds the app if its build is missing or older than the source, makes a database with the demo
 // content plus 10,000 generated claims, starts the production server on 127.0.0.1:3205 (or
-// BENCH_PORT), warms up, then load-tests with autocannon at 50 connections for a bounded time:
+// BENCH_PORT), warms up, then load-tests at 50 connections for a bounded time (with wrk when installed,
+// which leaves the cores to the server; else autocannon, in this process; BENCH_LOAD=autocannon forces it):
 // the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
 // returning the very bytes of the compare page (the ceiling any Node server can reach here).
 // A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
@@ -17,6 +18,7 @@
 // BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
 // BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
+// BENCH_ONLY=key,key measures only those targets (e.g. BENCH_ONLY=uncached-list,workers-list for 1 vs N processes).
 // Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s;
 // no event-loop stall over 50 ms.
 // `--writes-per-second=N` (e.g. `npm run bench:public -- --writes-per-second=1`) measures instead
@@ -33,6 +35,8 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { hasWrk, median, runWrk } from "./bench-load";
+import { printTable, printTargets, type Figures, type TargetKey } from "./bench-public-report";
 import { SYSTEM } from "@/lib/auth/roles";
 import { createClient, type Db } from "@/lib/db/client";
 import { claims as claimsResource } from "@/lib/resources";
@@ -119,37 +123,47 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
 }
 
 interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
-interface Figures { label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
+
+/**
+ * The load generator: wrk when installed (a C program: it leaves the cores to the server, which the
+ * 1-vs-N processes figure needs on a 2-core machine), else autocannon in this process.
+ * BENCH_LOAD=autocannon forces the latter.
+ */
+const USE_WRK = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
+
+async function generate(url: string): Promise<{ rps: number; p50: number; p99: number; non2xx: number; errors: number; answered: number; clientMs: number }> {
+  if (USE_WRK) {
+    const r = await runWrk(url, { connections: CONNECTIONS, seconds: DURATION });
+    return { ...r, answered: r.rps * DURATION, clientMs: r.clientCpuMs };
+  }
+  const clientSince = process.cpuUsage();
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const client = process.cpuUsage(clientSince);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, answered: r["2xx"] + r.non2xx, clientMs: (client.user + client.system) / 1000 };
+}
 
 /** One load run; with the server that answers it, its event-loop delay during the run (-1 when it did not say). */
 async function load(url: string, warm: boolean, server: ChildProcess | null): Promise<Run> {
   if (warm) await autocannon({ url, connections: 10, duration: WARMUP });
   if (server) await eventLoopDelay(server);
   // The load generator shares the machine's cores with the server: its own CPU is reported beside.
-  const clientSince = process.cpuUsage();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  const client = process.cpuUsage(clientSince);
+  const r = await generate(url);
   const loop = server ? await eventLoopDelay(server) : null;
   return {
-    rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts,
+    rps: r.rps, p50: r.p50, p99: r.p99, non2xx: r.non2xx, errors: r.errors,
     loopMax: loop?.max ?? -1, loopP99: loop?.p99 ?? -1,
     // Server CPU per answered request: what a request costs, whatever else the machine is doing.
-    cpuPerRequest: loop && r["2xx"] + r.non2xx ? loop.cpuMs / (r["2xx"] + r.non2xx) : -1,
-    // Cores busy on average during the run: the server's (all its workers) and autocannon's.
+    cpuPerRequest: loop && r.answered ? loop.cpuMs / r.answered : -1,
+    // Cores busy on average during the run: the server's (all its workers) and the generator's.
     serverCores: loop ? loop.cpuMs / (DURATION * 1000) : -1,
-    clientCores: (client.user + client.system) / 1000 / (DURATION * 1000),
+    clientCores: r.clientMs / (DURATION * 1000),
   };
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /** Median req/s, p50 and p99 over the runs (the minimum req/s beside it); errors summed. */
-function summarise(label: string, runs: Run[]): Figures {
+function summarise(key: TargetKey, label: string, runs: Run[]): Figures {
   return {
+    key,
     label,
     rps: median(runs.map((r) => r.rps)),
     minRps: Math.min(...runs.map((r) => r.rps)),
@@ -166,11 +180,15 @@ function summarise(label: string, runs: Run[]): Figures {
   };
 }
 
-async function main(): Promise<void> {
+interface Target { key: TargetKey; label: string; url: string; server: ChildProcess | null }
+interface Servers { cached: ChildProcess; uncached: ChildProcess; workers: ChildProcess; bareUrl: string; claimSlug: string }
+
+/** The three servers (cached; caches off; caches off with N processes) and the bare one, answering. */
+async function startServers(): Promise<Servers> {
   // The database first: the build prerenders pages from it.
   const claimSlug = await prepareDatabase();
   buildIfNeeded();
-  const server = startServer(PORT);
+  const cached = startServer(PORT);
   const uncached = startServer(PORT + 1, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0" });
   const workers = startServer(PORT + 2, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", WEB_CONCURRENCY: String(WORKERS) });
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
@@ -179,61 +197,52 @@ async function main(): Promise<void> {
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
   const bareUrl = await startBare(Buffer.from(await compare.arrayBuffer()), compare.headers.get("content-type") ?? "text/html");
+  return { cached, uncached, workers, bareUrl, claimSlug };
+}
 
-  const targets: Array<[string, string, ChildProcess | null]> = [
-    ["bare node:http (compare bytes)", bareUrl, null],
-    ["/compare/django-vs-fastapi", `${BASE}/compare/django-vs-fastapi`, server],
-    [`/claims/${claimSlug}`, `${BASE}/claims/${claimSlug}`, server],
-    ["/api/v1/claims?page=5", `${BASE}/api/v1/claims?page=5`, server],
+/** Every target, or those BENCH_ONLY names (comma-separated keys, e.g. BENCH_ONLY=uncached-list,workers-list). */
+function targetsOf(s: Servers): Target[] {
+  const all: Target[] = [
+    { key: "bare", label: "bare node:http (compare bytes)", url: s.bareUrl, server: null },
+    { key: "compare", label: "/compare/django-vs-fastapi", url: `${BASE}/compare/django-vs-fastapi`, server: s.cached },
+    { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
+    { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },
     // Next.js's own floor: a route handler answering a constant 75-byte string, no database.
-    ["next route, constant body (/api/docs/init.js)", `${BASE}/api/docs/init.js`, server],
-    ["/api/v1/claims?page=5 uncached (caches off)", `${UNCACHED_BASE}/api/v1/claims?page=5`, uncached],
-    [`/api/v1/claims?page=5 uncached, ${WORKERS} processes`, `${WORKERS_BASE}/api/v1/claims?page=5`, workers],
+    { key: "floor", label: "next route, constant body (/api/docs/init.js)", url: `${BASE}/api/docs/init.js`, server: s.cached },
+    { key: "uncached-list", label: "/api/v1/claims?page=5 uncached (caches off)", url: `${UNCACHED_BASE}/api/v1/claims?page=5`, server: s.uncached },
+    { key: "workers-list", label: `/api/v1/claims?page=5 uncached, ${WORKERS} processes`, url: `${WORKERS_BASE}/api/v1/claims?page=5`, server: s.workers },
     // Every request rendered by Next.js (page cache off; its data still kept, lib/cache/data.ts): #14.
-    ["/compare/django-vs-fastapi rendered (page cache off)", `${UNCACHED_BASE}/compare/django-vs-fastapi`, uncached],
-    [`/compare/django-vs-fastapi rendered, ${WORKERS} processes`, `${WORKERS_BASE}/compare/django-vs-fastapi`, workers],
+    { key: "rendered", label: "/compare/django-vs-fastapi rendered (page cache off)", url: `${UNCACHED_BASE}/compare/django-vs-fastapi`, server: s.uncached },
+    { key: "rendered-workers", label: `/compare/django-vs-fastapi rendered, ${WORKERS} processes`, url: `${WORKERS_BASE}/compare/django-vs-fastapi`, server: s.workers },
   ];
-  for (const [, url] of targets) {
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  const unknown = only.filter((key) => !all.some((t) => t.key === key));
+  if (unknown.length) throw new Error(`BENCH_ONLY names no target ${unknown.join(", ")}; the targets are ${all.map((t) => t.key).join(", ")}.`);
+  return only.length ? all.filter((t) => only.includes(t.key)) : all;
+}
+
+/** BENCH_RUNS rounds over the targets, interleaved, each run summarised. */
+async function measure(targets: Target[]): Promise<Figures[]> {
+  for (const { url } of targets) {
     const res = await fetch(url);
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
   }
   const runs: Run[][] = targets.map(() => []);
   for (let round = 0; round < RUNS; round++) {
-    for (const [i, [label, url, answering]] of targets.entries()) {
-      console.log(`Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections)…`);
-      runs[i].push(await load(url, round === 0, answering));
+    for (const [i, { label, url, server }] of targets.entries()) {
+      console.log(`Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections, ${USE_WRK ? "wrk" : "autocannon"})…`);
+      runs[i].push(await load(url, round === 0, server));
     }
   }
-  const results = targets.map(([label], i) => summarise(label, runs[i]));
-  const bare = results[0].rps;
-  const rpsHeading = RUNS > 1 ? "req/s (median, min)" : "req/s";
-  console.log(`\n${DIST_DIR}, ${RUNS} run(s) of ${DURATION} s`);
-  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`);
-  const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
-  for (const r of results) {
-    const rps = RUNS > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
-    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${`${((100 * r.rps) / bare).toFixed(0)}%`.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`);
-  }
-  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)");
-  const [, comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList, rendered, renderedWorkers] = results;
-  console.log("\nTargets:");
-  for (const page of [comparePage, claimPage]) {
-    const ok = page.rps >= bare / 2 && page.p99 < 50;
-    console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms); ${((100 * page.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route`);
-  }
-  console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}; ${((100 * jsonList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
-  console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request (${((100 * uncachedList.rps) / nextFloor.rps).toFixed(0)}% of a constant Next.js route)`);
-  const scale = workersList.rps / uncachedList.rps;
-  console.log(`  ${WORKERS < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${WORKERS} processes vs 1: ${scale.toFixed(2)}× (${workersList.rps.toFixed(0)} vs ${uncachedList.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
-  // What the N processes could use: the cores the load generator and the rest of the machine left.
-  console.log(`    (during it the server used ${workersList.serverCores.toFixed(2)} cores and the load generator ${workersList.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${uncachedList.serverCores.toFixed(2)})`);
-  const renders = Math.max(rendered.rps, renderedWorkers.rps);
-  console.log(`  ${renders >= 200 ? "met    " : "MISSED "} compare page rendered on every request ≥ 200 req/s: ${rendered.rps.toFixed(0)} req/s on 1 process (${rendered.cpuPerRequest.toFixed(1)} CPU ms each), ${renderedWorkers.rps.toFixed(0)} on ${WORKERS} (${renderedWorkers.cpuPerRequest.toFixed(1)} CPU ms each)`);
-  // The targets measured since before the rendered ones were added; those print their own worst beside.
-  const worstLoop = Math.max(...[comparePage, claimPage, jsonList, nextFloor, uncachedList, workersList].map((r) => r.loopMax));
-  const worstRendered = Math.max(rendered.loopMax, renderedWorkers.loopMax);
-  console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms; while rendering the compare page on every request ${loopMs(worstRendered)} ms)`);
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+  return targets.map(({ key, label }, i) => summarise(key, label, runs[i]));
+}
+
+async function main(): Promise<void> {
+  const servers = await startServers();
+  const results = await measure(targetsOf(servers));
+  const context = { runs: RUNS, workers: WORKERS, distDir: DIST_DIR, duration: DURATION, generator: USE_WRK ? "wrk" : "autocannon" };
+  printTable(results, context);
+  printTargets(results, context);
 }
 
 const argument = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
