@@ -34,7 +34,7 @@ import { stampPeer } from "@/lib/net/forwarded";
 import { PageCache } from "@/lib/cache/pages";
 import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
 import { PassAdmission } from "@/lib/http/admission";
-import { bundleSourceMapsOff, withOwnSourceMaps } from "@/lib/ops/source-maps";
+import { bundleSourceMapsOff } from "@/lib/ops/source-maps";
 import type { NextHandler } from "@/lib/cache/pages";
 import type { RoutesManifest } from "@/lib/http/api-lane";
 
@@ -69,11 +69,11 @@ async function serve(): Promise<void> {
   // Imported only once Next.js is prepared: the feed's subscribers reach next/cache, whose request
   // storage throws "AsyncLocalStorage accessed in runtime where it is not available" when loaded
   // before Next.js has set up its server environment (the server then never started).
-  const { startCommitFeed } = await withOwnSourceMaps(() => import("@/lib/events/feed"));
+  const { startCommitFeed } = await import("@/lib/events/feed");
   const feed = await startCommitFeed();
   // Background jobs (imports): this process takes its share from the queue (pg-boss on PostgreSQL)
   // and resumes jobs whose runner died, e.g. in a process replaced after a crash (lib/jobs/queue.ts).
-  const { jobWorker } = await withOwnSourceMaps(() => import("@/lib/jobs"));
+  const { jobWorker } = await import("@/lib/jobs");
   const jobs = await jobWorker();
   // Development renders every request fresh: the cache would hide edits to the code.
   const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
@@ -113,7 +113,7 @@ async function serve(): Promise<void> {
 /** What answers a request the page cache does not: the API lane, else Next.js, one request per loop pass. */
 async function uncachedHandler(handle: NextHandler): Promise<NextHandler> {
   // Development compiles routes on demand and keeps no build manifest: Next.js answers everything.
-  const lane = dev || process.env.API_LANE === "0" ? null : await withOwnSourceMaps(apiLane);
+  const lane = dev || process.env.API_LANE === "0" ? null : await apiLane();
   const answer: NextHandler = lane ? (req, res) => lane(req, res) ?? handle(req, res) : handle;
   if (process.env.PASS_ADMISSION === "0") return answer;
   const admission = new PassAdmission();

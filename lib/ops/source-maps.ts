@@ -5,8 +5,11 @@
 // that had rendered the compare page held 54 MB of them (1,068 modules; mappings and their sources'
 // full text) of a 178 MB heap, every full collection marking them again (#14: the event-loop stall
 // left under bench:public was such a collection). `next start` keeps them off for the same bundles.
-// So they stay on only while our own modules load, and an operator who asks for them everywhere
-// (`--enable-source-maps`, also through NODE_OPTIONS) gets them everywhere.
+// So they are turned off once the server has loaded its own entry modules and before Next.js loads
+// its bundles, for everything loaded from then on (our own modules loaded later too: Next.js preloads
+// its page bundles in the background meanwhile, so a window with maps on for our imports alone would
+// keep some of theirs as well). An operator who asks for them everywhere (`--enable-source-maps`,
+// also through NODE_OPTIONS) gets them everywhere.
 
 /** Whether the process was started asking for Node's source maps everywhere. */
 export function sourceMapsAskedFor(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): boolean {
@@ -16,19 +19,4 @@ export function sourceMapsAskedFor(execArgv: readonly string[] = process.execArg
 /** Stops keeping source maps of modules loaded from now on (Next.js's bundles), unless asked for. */
 export function bundleSourceMapsOff(): void {
   if (!sourceMapsAskedFor()) process.setSourceMapsEnabled(false);
-}
-
-/**
- * Loads our own modules with their source maps (their stack traces keep pointing at the TypeScript),
- * then turns them off again. Only during start-up, before the server listens: a page's bundle loaded
- * by a request meanwhile would keep its map too.
- */
-export async function withOwnSourceMaps<T>(load: () => Promise<T>): Promise<T> {
-  if (sourceMapsAskedFor()) return load();
-  process.setSourceMapsEnabled(true);
-  try {
-    return await load();
-  } finally {
-    process.setSourceMapsEnabled(false);
-  }
 }

@@ -1,7 +1,7 @@
 // The production server runs under tsx, which turns Node's source maps on for the whole process: Node
 // then keeps the source map of every module that names one, Next.js's bundles included (54 MB of a
-// 178 MB heap in a server that had rendered the compare page, #14). The server keeps them for its own
-// modules only, unless the operator asks for them everywhere.
+// 178 MB heap in a server that had rendered the compare page, #14). The server keeps none of the
+// modules it loads once Next.js starts, unless the operator asks for them everywhere.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +10,7 @@ import { sourceMapsAskedFor } from "@/lib/ops/source-maps";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
-/** Loads two modules that name a source map, as the server does: one as a bundle, one as our own; says which kept a map. */
+/** Loads a module naming a source map before the server turns them off (its own entry) and one after (a bundle); says which kept its map. */
 function keptMaps(nodeArgs: string[] = []): { bundle: boolean; own: boolean } {
   const dir = mkdtempSync(path.join(tmpdir(), "source-maps-"));
   try {
@@ -20,11 +20,12 @@ function keptMaps(nodeArgs: string[] = []): { bundle: boolean; own: boolean } {
     }
     const script = `
       const { findSourceMap } = require("node:module");
-      const { bundleSourceMapsOff, withOwnSourceMaps } = require(${JSON.stringify(path.join(ROOT, "lib/ops/source-maps.ts"))});
-      bundleSourceMapsOff();
+      const { bundleSourceMapsOff } = require(${JSON.stringify(path.join(ROOT, "lib/ops/source-maps.ts"))});
       const bundle = ${JSON.stringify(path.join(dir, "bundle.js"))}, own = ${JSON.stringify(path.join(dir, "own.js"))};
+      require(own);
+      bundleSourceMapsOff();
       require(bundle);
-      withOwnSourceMaps(async () => require(own)).then(() => console.log(JSON.stringify({ bundle: findSourceMap(bundle) !== undefined, own: findSourceMap(own) !== undefined })));`;
+      console.log(JSON.stringify({ bundle: findSourceMap(bundle) !== undefined, own: findSourceMap(own) !== undefined }));`;
     const run = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
     if (run.status !== 0) throw new Error(run.stderr);
     return JSON.parse(run.stdout.trim()) as { bundle: boolean; own: boolean };
@@ -34,7 +35,7 @@ function keptMaps(nodeArgs: string[] = []): { bundle: boolean; own: boolean } {
 }
 
 describe("source maps in the production server", () => {
-  it("keeps no source map of a bundle loaded after start-up, and keeps our own modules' maps", () => {
+  it("keeps no source map of a module loaded once Next.js starts, and keeps those of the server's own entry", () => {
     expect(keptMaps()).toEqual({ bundle: false, own: true });
   });
 
