@@ -34,6 +34,7 @@ import { stampPeer } from "@/lib/net/forwarded";
 import { PageCache } from "@/lib/cache/pages";
 import { EVENT_LOOP_REQUEST, reportEventLoopDelayOnRequest, type EventLoopDelay } from "@/lib/ops/event-loop";
 import { PassAdmission } from "@/lib/http/admission";
+import { bundleSourceMapsOff } from "@/lib/ops/source-maps";
 import type { NextHandler } from "@/lib/cache/pages";
 import type { RoutesManifest } from "@/lib/http/api-lane";
 
@@ -58,6 +59,8 @@ async function serve(): Promise<void> {
   // server loads itself (the API lane, the commit feed) then runs as it does inside Next.js's routes
   // (lib/cache/data.ts caches public data only inside a Next.js server).
   process.env.NEXT_RUNTIME ??= "nodejs";
+  // Next.js's bundles load from here on: without keeping their source maps (lib/ops/source-maps.ts).
+  if (!dev) bundleSourceMapsOff();
   const app = next({ dev, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -6,6 +6,9 @@ import { lexiconName } from "@/lib/extract/lexicon";
 import { humanize, spellWords } from "./words";
 import { naturalStatement, type StatementParts } from "./statements";
 
+/** One formatter for every whole number shown (building an Intl.NumberFormat costs far more than formatting with one). */
+const WHOLE = new Intl.NumberFormat("en-US");
+
 export { naturalStatement, withNaturalStatements, type StatementParts } from "./statements";
 
 export type Conditions = Record<string, string | number | boolean>;
@@ -112,7 +115,7 @@ export function conditionValue(key: string, value: string | number | boolean): s
   if (key.toLowerCase() === "support") return SUPPORT_VALUES[String(value).toLowerCase()] ?? String(value);
   // The replacement's name, without the source's verb: "needs drf-spectacular" → "drf-spectacular".
   if (key.toLowerCase() === "replacement" && typeof value === "string") return replacementName(value);
-  if (typeof value === "number") return new Intl.NumberFormat("en-US").format(value);
+  if (typeof value === "number") return WHOLE.format(value);
   return spelledValue(value);
 }
 
@@ -124,10 +127,23 @@ export function conditionPhrase(key: string, value: string | number | boolean): 
   return `${conditionLabel(key).toLowerCase()} ${conditionValue(key, value)}`;
 }
 
+/**
+ * Wordings worked out from one frozen conditions object. Public page data is frozen once per load
+ * (lib/cache/data.ts) and shared by every render until a write drops it, so a page rendered on every
+ * request words each setup and title once per load rather than once per render (#14); a frozen
+ * object cannot change, so its wording cannot go stale, and it goes with the object.
+ */
+const PHRASES = new WeakMap<Conditions, string>();
+const TITLES = new WeakMap<Conditions, Map<string, string>>();
+
 /** A setup in one line: "hardware 2-vCPU VM · server Gunicorn · 8 workers". */
 export function conditionsPhrase(conditions: Conditions): string {
+  const kept = PHRASES.get(conditions);
+  if (kept !== undefined) return kept;
   const entries = Object.entries(conditions);
-  return entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
+  const phrase = entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
+  if (Object.isFrozen(conditions)) PHRASES.set(conditions, phrase);
+  return phrase;
 }
 
 /** Conditions that say what a claim is about rather than how a figure was measured: never a setup part. */
@@ -147,7 +163,15 @@ function conditionFor(part: string, all: [string, string | number | boolean][]):
  * endpoint hello-world"). Anything else is left exactly as written.
  */
 export function claimTitle(statement: string, conditions: Conditions = {}, about: StatementParts = {}): string {
-  return namedConditions(naturalStatement(statement, about), conditions);
+  const natural = naturalStatement(statement, about);
+  if (!Object.isFrozen(conditions)) return namedConditions(natural, conditions);
+  const titles = TITLES.get(conditions) ?? new Map<string, string>();
+  TITLES.set(conditions, titles);
+  const kept = titles.get(natural);
+  if (kept !== undefined) return kept;
+  const title = namedConditions(natural, conditions);
+  titles.set(natural, title);
+  return title;
 }
 
 function namedConditions(statement: string, conditions: Conditions): string {
@@ -183,4 +207,4 @@ export function confidenceText(line: string): string {
   return m ? `${m[1]} — ${line.slice(m[0].length)}` : line;
 }
 
-export const countLabel = (n: number, one: string, many: string): string => `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? one : many}`;
+export const countLabel = (n: number, one: string, many: string): string => `${WHOLE.format(n)} ${n === 1 ? one : many}`;
