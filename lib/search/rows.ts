@@ -93,8 +93,13 @@ export async function visibleRows(db: Db, matches: ReadonlyArray<{ kind: Indexed
     return ids.length ? [VISIBLE[kind](db, ids)] : [];
   });
   if (branches.length === 0) return [];
-  return (await leanQuery<RawRow>(db, Prisma.join(branches, " UNION ALL "))).map(kindRow);
+  // In a fixed order (kinds as listed, each by id, as the per-kind reads by primary key gave them): the
+  // ranking's stable sort leaves rows that tie on everything in this order, so the same search shows the same page.
+  const rows = await leanQuery<RawRow>(db, Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`);
+  return rows.map(kindRow);
 }
+
+const KIND_ORDER = Prisma.raw(`CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`);
 
 function kindRow(r: RawRow): KindRow {
   return {
