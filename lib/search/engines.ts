@@ -1,7 +1,8 @@
 // The two full-text engines behind lib/search: each finds (kind, id, score) of matching rows,
 // best first. Visibility is not their business: lib/search filters what they return.
-// Each also proposes typo corrections from its own machinery (see nearNames).
 import type { Db } from "@/lib/db/client";
+import { leanQuery } from "@/lib/db/lean";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { fts5Expression, tsQueryExpression, type Group } from "./query";
 
 /** What the full-text indexes hold (technologies, use cases and comparisons are matched in memory). */
@@ -17,8 +18,6 @@ export interface Match {
 
 export interface Engine {
   find(db: Db, groups: Group[], kinds: readonly IndexedKind[], limit: number): Promise<Match[]>;
-  /** Names (of technologies and use cases) near a typed word, nearest first; null: use the whole vocabulary. */
-  nearNames(db: Db, word: string): Promise<string[] | null>;
 }
 
 /**
@@ -72,9 +71,6 @@ export const sqliteEngine: Engine = {
     );
     return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
   },
-  // The name vocabulary is a few hundred words, held in memory (lib/search/catalogue): edit
-  // distance over all of it is cheaper than any index lookup.
-  nearNames: async () => null,
 };
 
 // Each indexed table's stored vector (migration …_search_per_kind): titles weight A, the rest B.
@@ -82,31 +78,20 @@ const PG_TABLES: Record<IndexedKind, string> = { claim: "Claim", article: "Artic
 
 /**
  * PostgreSQL full-text search over the stored vectors' GIN indexes: per kind, the first
- * RANKED_PER_KIND matches (LIMIT inside, so no more rows are read) ranked by ts_rank.
+ * RANKED_PER_KIND matches (LIMIT inside, so no more rows are read) ranked by ts_rank. On the lean
+ * reader (lib/db/lean): one prepared statement, parsed once per connection, no Prisma in between.
  */
 export const postgresEngine: Engine = {
   async find(db, groups, kinds, limit) {
     if (kinds.length === 0) return [];
-    const query = `to_tsquery('simple'::regconfig, $1)`;
+    const expression = tsQueryExpression(groups);
+    const query = () => Prisma.sql`to_tsquery('simple'::regconfig, ${expression})`;
     const selects = kinds.map(
-      (kind) => `SELECT '${kind}' AS "kind", "id", ts_rank("searchVector", ${query}) AS "score"
-                   FROM (SELECT "id", "searchVector" FROM "${PG_TABLES[kind]}" WHERE "searchVector" @@ ${query} LIMIT ${RANKED_PER_KIND}) AS "${kind}"`,
+      (kind) => Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", "id", ts_rank("searchVector", ${query()}) AS "score"
+                   FROM (SELECT "id", "searchVector" FROM ${Prisma.raw(`"${PG_TABLES[kind]}"`)} WHERE "searchVector" @@ ${query()} LIMIT ${Prisma.raw(String(RANKED_PER_KIND))}) AS ${Prisma.raw(`"${kind}"`)}`,
     );
-    const rows = await db.$queryRawUnsafe<{ kind: IndexedKind; id: string; score: number }[]>(
-      `SELECT "kind", "id", "score" FROM (${selects.join(" UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT $2`,
-      tsQueryExpression(groups),
-      limit,
-    );
+    const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(db, Prisma.sql`
+      SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`);
     return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
-  },
-  // Nearest names by trigram word distance (<<->), served by the GiST indexes of …_search_everything.
-  async nearNames(db, word) {
-    const rows = await db.$queryRawUnsafe<{ name: string }[]>(
-      `(SELECT "name" FROM "Technology" WHERE "deletedAt" IS NULL AND "status" = 'ACTIVE' ORDER BY $1 <<-> lower("name") LIMIT 5)
-       UNION ALL
-       (SELECT "name" FROM "UseCase" WHERE "deletedAt" IS NULL ORDER BY $1 <<-> lower("name") LIMIT 3)`,
-      word,
-    );
-    return rows.map((r) => r.name);
   },
 };

@@ -161,12 +161,8 @@ function resolveVersus(catalogue: Catalogue, parsed: ParsedQuery): CatalogueEntr
 async function indexedCandidates(db: Db, provider: Provider, groups: Group[]): Promise<{ candidates: Candidate[]; capped: boolean }> {
   const matches = await ENGINES[provider].find(db, groups, INDEXED_KINDS, MAX_MATCHES);
   const score = new Map(matches.map((m) => [`${m.kind}:${m.id}`, m.score]));
-  const perKind = await Promise.all(
-    INDEXED_KINDS.map(async (kind) => ({ kind, rows: await visibleRows(db, kind, matches.filter((m) => m.kind === kind).map((m) => m.id)) })),
-  );
-  const candidates = perKind.flatMap(({ kind, rows }) =>
-    rows.map((row) => ({ ...row, kind, tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1, engineScore: score.get(`${kind}:${row.id}`) ?? 0 })),
-  );
+  const rows = await visibleRows(db, matches);
+  const candidates = rows.map((row) => ({ ...row, tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1, engineScore: score.get(`${row.kind}:${row.id}`) ?? 0 }));
   return { candidates, capped: matches.length === MAX_MATCHES };
 }
 
@@ -175,15 +171,17 @@ async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, p
   return { candidates: [...catalogueCandidates(catalogue, parsed, groups), ...indexed.candidates].sort(compareCandidates), capped: indexed.capped };
 }
 
-/** Corrections for the typed words that are no known name's beginning but a few edits from one. */
-async function correctionsFor(db: Db, provider: Provider, catalogue: Catalogue, groups: Group[]): Promise<Map<string, string>> {
+/**
+ * Corrections for the typed words that are no known name's beginning but a few edits from one, on
+ * both databases from the catalogue's vocabulary (a few hundred words in memory: edit distance over
+ * all of it takes microseconds, less than one round trip to a trigram index).
+ */
+function correctionsFor(catalogue: Catalogue, groups: Group[]): Map<string, string> {
   const corrections = new Map<string, string>();
   const known = (word: string) => [...catalogue.vocabulary.keys()].some((v) => v.startsWith(word));
   for (const group of groups) {
     if (!group.correctable || allowedEdits(group.text.length) === 0 || known(group.text)) continue;
-    const near = await ENGINES[provider].nearNames(db, group.text);
-    const vocabulary = near ? [...new Set(near.flatMap(wordsOf))] : catalogue.vocabulary.keys();
-    const fix = closestWord(group.text, vocabulary);
+    const fix = closestWord(group.text, catalogue.vocabulary.keys());
     if (fix) corrections.set(group.text, fix);
   }
   return corrections;
@@ -240,7 +238,7 @@ export async function search(request: SearchRequest, db: Db = getDb(), provider:
   const empty: SearchResult = { terms: parsed.terms, total: 0, capped: false, hits: [], facets: EMPTY_FACETS, suggestion: null, correctedFrom: null };
   if (parsed.groups.length === 0) return empty;
   const catalogue = await catalogueOf(db);
-  const corrections = await correctionsFor(db, provider, catalogue, parsed.groups);
+  const corrections = correctionsFor(catalogue, parsed.groups);
   const corrected = correctGroups(parsed.groups, corrections);
   let groups = parsed.groups;
   let found = await candidatesFor(db, provider, catalogue, parsed, groups);

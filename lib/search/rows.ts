@@ -1,7 +1,8 @@
 // The public rows among full-text matches (lib/resources/visibility decides, as for the pages), in
 // two steps: what ranking, filters and facets need for every match, then the snippet text for the
 // one page of results shown (a source's text is large: it is read for twenty rows, not five hundred).
-import type { Db } from "@/lib/db/client";
+import { providerOfClient, type Db } from "@/lib/db/client";
+import { leanQuery } from "@/lib/db/lean";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
@@ -9,8 +10,8 @@ import { claimTitle, featureName, metricName } from "@/lib/public/format";
 import { quoteTable } from "@/lib/public/plain-text";
 import { plainText } from "./plain-text";
 import type { LeadText } from "./snippet";
-import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publishedVerdictWhere } from "@/lib/resources/visibility";
-import type { IndexedKind } from "./engines";
+import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
+import { INDEXED_KINDS, type IndexedKind } from "./engines";
 
 export interface Row {
   id: string;
@@ -21,99 +22,135 @@ export interface Row {
   technologySlugs: string[];
 }
 
-const live = { where: liveTechnologyWhere(), select: { slug: true } } as const;
-const slugs = (techs: { slug: string }[]): string[] => techs.map((t) => t.slug);
-
-/** The visible rows of one kind among `ids`. */
-export async function visibleRows(db: Db, kind: IndexedKind, ids: string[]): Promise<Row[]> {
-  if (ids.length === 0) return [];
-  const where = { id: { in: ids } };
-  switch (kind) {
-    case "claim":
-      return visibleClaims(db, ids);
-    case "article":
-      return (await visibleArticles(db, ids)).map((a) => ({ id: a.id, slug: a.slug, title: a.title, url: `/sources/${a.slug}`, status: null, technologySlugs: [] }));
-    case "verdict":
-      return (await db.verdict.findMany({ where: { AND: [where, publishedVerdictWhere()] }, select: { id: true, slug: true, title: true, useCase: { select: { slug: true } }, recommended: live } }))
-        .map((v) => ({ id: v.id, slug: v.slug, title: v.title, url: `/use-cases/${v.useCase.slug}`, status: null, technologySlugs: slugs(v.recommended) }));
-    case "decision":
-      return visibleDecisions(db, ids);
-  }
-}
-
-/** Each row's live technologies through a join table ("A": the row, "B": the technology), by row id. */
-async function liveTechnologies(db: Db, joinTable: "_ClaimToTechnology" | "_DecisionChosen", list: Prisma.Sql): Promise<Map<string, string[]>> {
-  const links = await db.$queryRaw<{ ownerId: string; slug: string }[]>(Prisma.sql`
-    SELECT j."A" AS "ownerId", t."slug" AS "slug" FROM ${Prisma.raw(`"${joinTable}"`)} j JOIN "Technology" t ON t."id" = j."B"
-     WHERE j."A" IN (${list}) AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'`);
-  const technologies = new Map<string, string[]>();
-  for (const link of links) {
-    const known = technologies.get(link.ownerId);
-    if (known) known.push(link.slug);
-    else technologies.set(link.ownerId, [link.slug]);
-  }
-  return technologies;
+/**
+ * `"column" IN (ids)`: on PostgreSQL one array parameter, so each query is one prepared statement
+ * whatever the number of ids (an IN list of 1 to 200 parameters would be 200 statements per connection).
+ */
+function inIds(db: Db, column: Prisma.Sql, ids: string[]): Prisma.Sql {
+  return providerOfClient(db) === "postgresql" ? Prisma.sql`${column} = ANY(CAST(${ids} AS text[]))` : Prisma.sql`${column} IN (${Prisma.join(ids)})`;
 }
 
 /**
- * Claims are most of the matches (hundreds per common word): two plain SQL statements instead of
- * a Prisma relation query, which costs several times more to compile than to run. The conditions
- * are publicClaimWhere's and liveTechnologyWhere's (lib/resources/visibility).
+ * A row's live technologies' slugs (or names) as one value, through a join table: `owner` is the join
+ * table's column naming the row, `row` the row's id; in slug order. Read with listOf.
  */
-async function visibleClaims(db: Db, ids: string[]): Promise<Row[]> {
-  const list = Prisma.join(ids);
-  const [claims, technologies] = await Promise.all([
-    db.$queryRaw<{ id: string; slug: string; statement: string; status: string; conditions: unknown }[]>(Prisma.sql`
-      SELECT "id", "slug", "statement", "status", "conditions" FROM "Claim"
-       WHERE "id" IN (${list}) AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL AND "status" IN (${publicStatuses()})`),
-    liveTechnologies(db, "_ClaimToTechnology", list),
-  ]);
-  // Titled as every public page titles a claim (claimTitle: its conditions named). SQLite hands JSON over as text.
-  const conditions = (value: unknown) => conditionsOf(typeof value === "string" ? (JSON.parse(value) as unknown) : value);
-  return claims.map((c) => ({ id: c.id, slug: c.slug, title: claimTitle(c.statement, conditions(c.conditions)), url: `/claims/${c.slug}`, status: String(c.status), technologySlugs: technologies.get(c.id) ?? [] }));
+function technologiesSql(db: Db, join: string, owner: "A" | "B", row: Prisma.Sql, field: "slug" | "name", live = true): Prisma.Sql {
+  const other = owner === "A" ? "B" : "A";
+  const from = Prisma.sql`FROM ${Prisma.raw(`"${join}"`)} j JOIN "Technology" t ON t."id" = j.${Prisma.raw(`"${other}"`)}
+    WHERE j.${Prisma.raw(`"${owner}"`)} = ${row} AND t."deletedAt" IS NULL${live ? Prisma.sql` AND t."status" = 'ACTIVE'` : Prisma.empty}`;
+  const column = Prisma.raw(`t."${field}"`);
+  return providerOfClient(db) === "postgresql"
+    ? Prisma.sql`(SELECT coalesce(array_agg(${column} ORDER BY ${column}), ARRAY[]::text[]) ${from})`
+    : Prisma.sql`(SELECT json_group_array(${column} ORDER BY ${column}) ${from})`;
 }
 
-/**
- * Decisions, like claims, in plain SQL (dozens per common word: the Prisma relation query cost
- * more than the search's full-text match). The conditions are publicDecisionWhere's.
- */
-async function visibleDecisions(db: Db, ids: string[]): Promise<Row[]> {
-  const list = Prisma.join(ids);
-  const [decisions, technologies] = await Promise.all([
-    db.$queryRaw<{ id: string; slug: string; title: string }[]>(Prisma.sql`
-      SELECT d."id", d."slug", d."title" FROM "Decision" d JOIN "Team" tm ON tm."id" = d."teamId"
-       WHERE d."id" IN (${list}) AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`),
-    liveTechnologies(db, "_DecisionChosen", list),
-  ]);
-  return decisions.map((d) => ({ id: d.id, slug: d.slug, title: d.title, url: `/decisions/${d.slug}`, status: null, technologySlugs: technologies.get(d.id) ?? [] }));
+/** The slugs of the joined live technologies `t` of a grouped row, in slug order (read with listOf). */
+const slugsOf = (db: Db): Prisma.Sql =>
+  providerOfClient(db) === "postgresql"
+    ? Prisma.sql`coalesce(array_agg(t."slug" ORDER BY t."slug") FILTER (WHERE t."id" IS NOT NULL), ARRAY[]::text[])`
+    : Prisma.sql`json_group_array(t."slug" ORDER BY t."slug") FILTER (WHERE t."id" IS NOT NULL)`;
+
+/** A list technologiesSql or slugsOf made (SQLite hands it over as JSON text), or a JSON column's value. */
+const listOf = (value: unknown): string[] => {
+  const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(list) ? list.map(String) : [];
+};
+const jsonOf = (value: unknown): unknown => (typeof value === "string" ? (JSON.parse(value) as unknown) : value);
+
+/** A visible row and its kind. */
+export interface KindRow extends Row {
+  kind: IndexedKind;
 }
 
-const publicStatuses = (): Prisma.Sql => Prisma.join([...PUBLIC_CLAIM_STATUSES]);
+interface RawRow {
+  kind: IndexedKind;
+  id: string;
+  slug: string;
+  title: string;
+  status: string | null;
+  conditions: unknown;
+  page: string | null;
+  technologies: unknown;
+}
+
+const URLS: Record<IndexedKind, (r: RawRow) => string> = {
+  claim: (r) => `/claims/${r.slug}`,
+  article: (r) => `/sources/${r.slug}`,
+  verdict: (r) => `/use-cases/${r.page}`,
+  decision: (r) => `/decisions/${r.slug}`,
+};
 
 /**
- * publicArticleWhere (not deleted, cited by a public claim) as a correlated EXISTS: Prisma's
- * `some` becomes an uncorrelated IN over every citation, which costs ~100 ms at 100,000 claims.
+ * The visible rows among the matches, all kinds in one statement (one round trip, whatever the
+ * kinds matched), plain SQL on the lean reader (lib/db/lean): a Prisma query cost more to compile
+ * than the SQL took to run. The conditions are lib/resources/visibility's (publicClaimWhere,
+ * publicArticleWhere, publishedVerdictWhere, publicDecisionWhere; liveTechnologyWhere for their
+ * technologies). A claim is titled as every public page titles it (claimTitle: its conditions named).
  */
-function visibleArticles(db: Db, ids: string[]) {
-  return db.$queryRaw<{ id: string; slug: string; title: string }[]>(Prisma.sql`
-    SELECT a."id", a."slug", a."title" FROM "Article" a
-     WHERE a."id" IN (${Prisma.join(ids)}) AND a."deletedAt" IS NULL
+export async function visibleRows(db: Db, matches: ReadonlyArray<{ kind: IndexedKind; id: string }>): Promise<KindRow[]> {
+  const branches = INDEXED_KINDS.flatMap((kind) => {
+    const ids = matches.filter((m) => m.kind === kind).map((m) => m.id);
+    return ids.length ? [VISIBLE[kind](db, ids)] : [];
+  });
+  if (branches.length === 0) return [];
+  // In a fixed order (kinds as listed, each by id, as the per-kind reads by primary key gave them): the
+  // ranking's stable sort leaves rows that tie on everything in this order, so the same search shows the same page.
+  const rows = await leanQuery<RawRow>(db, Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`);
+  return rows.map(kindRow);
+}
+
+const KIND_ORDER = Prisma.raw(`CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`);
+
+function kindRow(r: RawRow): KindRow {
+  return {
+    kind: r.kind, id: r.id, slug: r.slug, url: URLS[r.kind](r), status: r.status === null ? null : String(r.status), technologySlugs: listOf(r.technologies),
+    title: r.kind === "claim" ? claimTitle(r.title, conditionsOf(jsonOf(r.conditions))) : r.title,
+  };
+}
+
+/** Each kind's visible rows among `ids`, as RawRow columns. */
+const VISIBLE: Record<IndexedKind, (db: Db, ids: string[]) => Prisma.Sql> = {
+  // Hundreds of claims: their technologies joined and grouped in one pass (a subquery per claim cost twice as much on PostgreSQL).
+  claim: (db, ids) => Prisma.sql`
+    SELECT 'claim' AS "kind", c."id", c."slug", c."statement" AS "title", c."status", c."conditions", NULL AS "page", ${slugsOf(db)} AS "technologies"
+      FROM "Claim" c
+      LEFT JOIN "_ClaimToTechnology" j ON j."A" = c."id"
+      LEFT JOIN "Technology" t ON t."id" = j."B" AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'
+     WHERE ${inIds(db, Prisma.sql`c."id"`, ids)} AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()})
+     GROUP BY c."id"`,
+  // publicArticleWhere as a correlated EXISTS: Prisma's `some` is an uncorrelated IN over every citation (~100 ms at 100,000 claims).
+  article: (db, ids) => Prisma.sql`
+    SELECT 'article' AS "kind", a."id", a."slug", a."title", NULL AS "status", NULL AS "conditions", NULL AS "page", NULL AS "technologies"
+      FROM "Article" a
+     WHERE ${inIds(db, Prisma.sql`a."id"`, ids)} AND a."deletedAt" IS NULL
        AND EXISTS (SELECT 1 FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
                     WHERE ci."articleId" = a."id" AND ci."deletedAt" IS NULL
-                      AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`);
-}
+                      AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`,
+  verdict: (db, ids) => Prisma.sql`
+    SELECT 'verdict' AS "kind", v."id", v."slug", v."title", NULL AS "status", NULL AS "conditions", u."slug" AS "page",
+           ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "slug")} AS "technologies"
+      FROM "Verdict" v JOIN "UseCase" u ON u."id" = v."useCaseId"
+     WHERE ${inIds(db, Prisma.sql`v."id"`, ids)} AND v."deletedAt" IS NULL AND v."status" = 'PUBLISHED' AND u."deletedAt" IS NULL`,
+  decision: (db, ids) => Prisma.sql`
+    SELECT 'decision' AS "kind", d."id", d."slug", d."title", NULL AS "status", NULL AS "conditions", NULL AS "page",
+           ${technologiesSql(db, "_DecisionChosen", "A", Prisma.sql`d."id"`, "slug")} AS "technologies"
+      FROM "Decision" d JOIN "Team" tm ON tm."id" = d."teamId"
+     WHERE ${inIds(db, Prisma.sql`d."id"`, ids)} AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`,
+};
+
+const publicStatuses = (): Prisma.Sql => Prisma.join([...PUBLIC_CLAIM_STATUSES]);
 
 const ADVICE_KINDS: ReadonlySet<string> = new Set(["RECOMMENDATION", "OPINION"]);
 
 /** A claim's first live citation, with its source's title: what a claim result adds to its statement. */
 function claimQuotes(db: Db, ids: string[]) {
-  return db.$queryRaw<{ id: string; kind: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }[]>(Prisma.sql`
+  return leanQuery<{ id: string; kind: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }>(db, Prisma.sql`
     SELECT c."id", c."kind", c."topic", c."metric", c."unit", ci."quote" AS "quote", ci."headerQuote" AS "header", a."title" AS "source" FROM "Claim" c
       LEFT JOIN "Citation" ci ON ci."id" = (
         SELECT x."id" FROM "Citation" x JOIN "Article" y ON y."id" = x."articleId"
          WHERE x."claimId" = c."id" AND x."deletedAt" IS NULL AND y."deletedAt" IS NULL ORDER BY x."createdAt" ASC, x."id" ASC LIMIT 1)
       LEFT JOIN "Article" a ON a."id" = ci."articleId"
-     WHERE c."id" IN (${Prisma.join(ids)})`);
+     WHERE ${inIds(db, Prisma.sql`c."id"`, ids)}`);
 }
 
 /**
@@ -128,38 +165,49 @@ function quoteText(quote: string, header: string | null): string {
   return table.header.flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : [])).join(" · ");
 }
 
-const verdictSnippetSelect = {
-  id: true, summary: true, rationale: true, explanation: true,
-  recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } },
-} satisfies Prisma.VerdictSelect;
-
 /**
  * A verdict result reads as its page does: first what the evidence says (worked out from the stored
- * explanation), then the editors' own words, labelled as theirs, which the index also searches.
+ * explanation), then the editors' own words, labelled as theirs, which the index also searches. The
+ * pick is named by every recommended technology not deleted (as the verdict page names it), by name.
  */
-function verdictSnippetText(v: Prisma.VerdictGetPayload<{ select: typeof verdictSnippetSelect }>): LeadText {
-  const note = [v.summary, v.rationale].filter(Boolean).join(" ");
-  return { lead: evidenceSummary(v.explanation, pickLabel(v.recommended)), rest: note ? { label: "Editors' note:", text: note } : null };
+async function verdictSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, LeadText]>> {
+  const verdicts = await leanQuery<{ id: string; summary: string | null; rationale: string | null; explanation: unknown; recommended: unknown }>(db, Prisma.sql`
+    SELECT v."id", v."summary", v."rationale", v."explanation", ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "name", false)} AS "recommended"
+      FROM "Verdict" v WHERE ${inIds(db, Prisma.sql`v."id"`, ids)}`);
+  return verdicts.map((v) => {
+    const note = [v.summary, v.rationale].filter(Boolean).join(" ");
+    const pick = pickLabel(listOf(v.recommended).map((name) => ({ name })));
+    return [v.id, { lead: evidenceSummary(jsonOf(v.explanation), pick), rest: note ? { label: "Editors' note:", text: note } : null }];
+  });
+}
+
+function claimSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, string]>> {
+  return claimQuotes(db, ids).then((quotes) =>
+    quotes.map((c) => {
+      // Advice's topic is its own clause ("need a back office by friday"): "About …" would only repeat the title, lower-cased.
+      const about = c.topic && !ADVICE_KINDS.has(String(c.kind)) ? `About ${featureName(c.topic)}.` : "";
+      const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : about;
+      return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
+    }),
+  );
 }
 
 /** What each shown row adds to its title, by id: the text its snippet is cut from (a verdict's in two parts). */
 export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Promise<Map<string, string | LeadText>> {
   if (ids.length === 0) return new Map();
-  const where = { id: { in: ids } };
   switch (kind) {
-    case "claim": {
-      return new Map((await claimQuotes(db, ids)).map((c) => {
-        // Advice's topic is its own clause ("need a back office by friday"): "About …" would only repeat the title, lower-cased.
-        const about = c.topic && !ADVICE_KINDS.has(String(c.kind)) ? `About ${featureName(c.topic)}.` : "";
-        const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : about;
-        return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
-      }));
+    case "claim":
+      return new Map(await claimSnippetTexts(db, ids));
+    case "article": {
+      const articles = await leanQuery<{ id: string; text: string }>(db, Prisma.sql`SELECT a."id", a."text" FROM "Article" a WHERE ${inIds(db, Prisma.sql`a."id"`, ids)}`);
+      return new Map(articles.map((a) => [a.id, a.text.slice(0, 100_000)]));
     }
-    case "article":
-      return new Map((await db.article.findMany({ where, select: { id: true, title: true, text: true } })).map((a) => [a.id, a.text.slice(0, 100_000)]));
     case "verdict":
-      return new Map((await db.verdict.findMany({ where, select: verdictSnippetSelect })).map((v) => [v.id, verdictSnippetText(v)]));
-    case "decision":
-      return new Map((await db.decision.findMany({ where, select: { id: true, chosenOption: true, context: true, rationale: true } })).map((d) => [d.id, `Chosen: ${d.chosenOption}. ${d.context} ${d.rationale}`]));
+      return new Map(await verdictSnippetTexts(db, ids));
+    case "decision": {
+      const decisions = await leanQuery<{ id: string; chosenOption: string; context: string; rationale: string }>(db, Prisma.sql`
+        SELECT d."id", d."chosenOption", d."context", d."rationale" FROM "Decision" d WHERE ${inIds(db, Prisma.sql`d."id"`, ids)}`);
+      return new Map(decisions.map((d) => [d.id, `Chosen: ${d.chosenOption}. ${d.context} ${d.rationale}`]));
+    }
   }
 }

@@ -1,6 +1,6 @@
-// Typo tolerance, decided in one place for both databases: each engine proposes candidate names
-// (SQLite: the whole name vocabulary, which is small; PostgreSQL: pg_trgm's nearest names), and
-// this module accepts a candidate only when it is a few edits away from what was typed.
+// Typo tolerance, decided in one place for both databases: the candidates are the catalogue's name
+// vocabulary (lib/search/catalogue, held in memory), and this module accepts a candidate only when
+// it is a few edits away from what was typed.
 import type { Group } from "./query";
 
 /**

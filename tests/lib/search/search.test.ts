@@ -220,6 +220,13 @@ describe.each(testProviders())("search on %s", (provider) => {
     expect(await run("zqxjkvw")).toMatchObject({ suggestion: null, total: 0 });
   });
 
+  it("corrects from the same public vocabulary on both databases: a misspelt metric name, never an unpublished use case's name", async () => {
+    expect((await run("thruoghput")).suggestion).toBe("throughput");
+    // A use case without a published verdict is not public: its name is no suggestion either.
+    await t.db.useCase.create({ data: { slug: "quarterly-reconciliation", name: "Quarterly reconciliation" } });
+    expect(await run("reconcilaition")).toMatchObject({ suggestion: null, correctedFrom: null, total: 0 });
+  });
+
   it("treats quoted words as a phrase: “per” no longer matches “person”", async () => {
     await t.db.claim.create({ data: { slug: "per-person", statement: "Requests cost one second per person.", kind: "FACT", status: "VERIFIED", conditions: {} } });
     const loose = (await run("requests per second")).hits.map((h) => h.slug);
