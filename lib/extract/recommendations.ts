@@ -18,7 +18,9 @@ const NEGATION_BEFORE = /\b(?:don't|do not|never|avoid|not|shouldn't|should not)
 const USE_WHEN = /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(?!\s)(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi;
 const IF_THEN = /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
 // "Rails is the safer bet for …", "X with Y on top is the calmer choice for …", "Next.js wins for …".
-const CHOICE_FOR = /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) (?:[\w-]+ ){0,2}(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+const CHOICE_FOR = /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+// "a poor choice for", "the wrong bet when": the adjective makes the choice advice against.
+const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 const WINS_FOR = /^(.{1,40}?)\s+(?:wins|shines|excels|is (?:the )?best|is ideal|is great) (for|when|at) (.{3,240})$/i;
 const PICK_IT = /\b(?:pick|picking|use|using|choose|choosing|recommend|recommending) (?:it|them) (for|when|if) ([^;]{3,240})/i;
 const FOR_X_TECH = /^for (.{3,150}),\s*(?:(?:use|pick|choose|stay on|stick with|go with|start with)\s+)?(.{2,40}?)[.!]?$/i;
@@ -62,7 +64,11 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
     for (const re of [CHOICE_FOR, WINS_FOR]) {
       const m = re.exec(clause.replace(/[.!]$/, ""));
       const techs = m ? resolver.slugsIn(m[1]) : [];
-      if (m && techs.length && resolver.find(m[1])[0].start < 12) push(techs.slice(0, 1), m[3], `${names(techs.slice(0, 1))} is the pick ${m[2].toLowerCase()} ${lcFirst(clean(m[3]))}.`);
+      if (!m || !techs.length || resolver.find(m[1])[0].start >= 12) continue;
+      const [how, useCase] = re === CHOICE_FOR ? [m[3], m[4]] : [m[2], m[3]];
+      const bad = re === CHOICE_FOR && BAD_CHOICE.test(m[2]);
+      const said = `${how.toLowerCase()} ${lcFirst(clean(useCase))}`;
+      push(techs.slice(0, 1), useCase, bad ? `Don't use ${names(techs.slice(0, 1))} ${said}.` : `${names(techs.slice(0, 1))} is the pick ${said}.`, bad);
     }
     for (const m of clause.matchAll(USE_WHEN)) {
       const techs = resolver.slugsIn(m[3]);

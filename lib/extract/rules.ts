@@ -2,6 +2,7 @@
 import { slugify } from "@/lib/text/slug";
 import { ABOUT_THE_PAGE, proseClaims } from "./prose";
 import { coordinated, frontedEnd, mainMentions } from "./attribution";
+import { evaluativeIn } from "./evaluative";
 import { adviceIn } from "./recommendations";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
 import { releaseYears, sinceVersions } from "./facts";
@@ -130,8 +131,12 @@ function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: Se
       const hit = clause.search(f.pattern);
       const at = hit < 0 ? clause.length : hit;
       const owner = inClause.find((m) => /^(?:'|’)s\s+(?:[\w-]+\s+)?$/.test(clause.slice(m.end - from, at)));
-      const support = supportIn(clause, at, owner != null && named.includes(f));
+      const possessed = owner != null && named.includes(f);
+      const support = supportIn(clause, at, possessed);
       if (!support) continue;
+      // "Prisma's migrations are fragile": it has them, and the linking verb judges them (an opinion besides).
+      const judged = possessed && support === "built-in" && !BUILT_IN_CUE.test(clause) ? evaluativeIn(clause.slice(at)) : null;
+      if (judged?.shape === "linking") emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: techs.slice(0, 1), topic: slugify(`${f.topic} ${judged.cue}`, 40), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
       for (const tech of techs) emit({ statement: featureStatement(ctx.resolver.nameOf(tech), f, support, null), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
     }
   }

@@ -8,11 +8,15 @@ import type { Mention } from "../technologies";
 import { base, bothOf, clean, sentenceOf, type ProseContext } from "./common";
 
 // The year belongs to the verb: "released in 2005", "first released back in March 2011", "conceived (2010)".
-const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began)\b[^.;()]{0,30}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
+const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began|shipped|became|reached|hit)\b[^.;()]{0,60}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
 const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
-const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
+const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
+// "released under the PostgreSQL License": a licence named by its words, a proper name (case-sensitive).
+const NAMED_LICENCE = /\b(?:[Ll]icensed|[Rr]eleased|[Dd]istributed|[Aa]vailable|[Pp]ublished) under (?:the |an? )?((?:[A-Z][\w.-]*\s){1,4}Licen[cs]e)\b/;
+// "Fastify is an OpenJS Foundation project": the organisation the project belongs to.
+const ORG_PROJECT = /\b(?:is|are)\s+(?:an?|the)\s+((?:[A-Z][\w.&-]*\s){1,3}?(?:Foundation|Software Foundation|Labs?|Group))\s+(?:(?:sandbox|incubating|graduated|top-level|open[- ]source)\s+)?project\b/;
 // "licensed under the MIT", "relicensed to the SSPL", "switched to a source-available licence": the licence (now).
-const LICENCE = /\b(?:licensed under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)? to|under the|licen[cs]e[ds]?:?|is|are)\s+(?:(?:the|an?)\s+)?(MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
+const LICENCE = /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
 // "in 2008" right after an ownership or licence: since when it holds.
 const IN_YEAR = /^[^.;]{0,40}?\bin\s(?:(?:early|mid|late)\s)?((?:19|20)\d\d)\b/i;
 // "Oracle acquired MySQL", "Broadcom bought VMware": the buyer before the technology (active voice).
@@ -104,7 +108,12 @@ function ownerFact(text: string, techs: string[], ctx: ProseContext, fact: Fact)
   // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
-  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) fact("ownership", null, null, null, { by, ...sinceAfter(text, owner.index + owner[0].length) });
+  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) {
+    fact("ownership", null, null, null, { by, ...sinceAfter(text, owner.index + owner[0].length) });
+    return;
+  }
+  const project = ORG_PROJECT.exec(text);
+  if (project) fact("ownership", null, null, null, { by: project[1].trim() });
 }
 
 /** The language a technology is written in and its licence. */
@@ -113,7 +122,7 @@ function madeOfFacts(text: string, techs: string[], ctx: ProseContext, fact: Fac
   const written = WRITTEN_IN.exec(text);
   const language = written ? ctx.resolver.find(written[1])[0] : undefined;
   if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
-  const licence = LICENCE.exec(text);
+  const licence = NAMED_LICENCE.exec(text) ?? LICENCE.exec(text);
   if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...sinceAfter(text, licence.index + licence[0].length) } : {});
 }
 
