@@ -47,7 +47,7 @@ const unlink = (c: string): string => c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300
 function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
+  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).trim().replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
 }
 
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.

@@ -1,0 +1,87 @@
+/** @jest-environment node */
+// Structure the extractor used to lose, each in its general form: HTML tables whose every cell is a
+// `<th>` or whose heading rows are `<td>` cells spanning columns and rows, result-table names with a
+// version or a command-line level after them, a bare "Ratio" column, and benchmark averages printed
+// as "<Name><Variant> average: N ms" in code blocks. Every text here is our own writing.
+import { extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { parseDocument } from "@/lib/import";
+
+const EMPTY = new TechResolver([]);
+const read = (md: string, filename = "README.md") => extractDocument(parseDocument({ filename, bytes: new TextEncoder().encode(md) }).text, EMPTY).claims;
+const figures = (claims: CandidateClaim[], slug: string) => claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug).map((c) => [c.value, c.unit]);
+
+const ALL_TH = `# squeeze
+
+A small block compressor.
+
+## Benchmarks
+
+<table>
+  <tr>
+    <th>Compressor</th><th>Ratio</th><th>Compression</th><th>Decompression</th>
+  </tr>
+  <tr>
+    <th>squeeze 1.4</th><th>2.31</th><th>512 MB/s</th><th>2100 MB/s</th>
+  </tr>
+  <tr>
+    <th>packlite 0.9</th><th>2.05</th><th>388 MB/s</th><th>910 MB/s</th>
+  </tr>
+  <tr>
+    <th>tinyzip 2.1 -3</th><th>2.88</th><th>72 MB/s</th><th>330 MB/s</th>
+  </tr>
+</table>
+`;
+
+const SPANNED = `# Static file serving results
+
+<table>
+<tr>
+    <td align="center" rowspan="2">Name</td>
+    <td align="center" colspan="2">Throughput (rps)</td>
+    <td align="center" colspan="2">Latency (ms)</td>
+</tr>
+<tr>
+    <td align="center">Mean</td>
+    <td align="center">Max</td>
+    <td align="center">Avg</td>
+    <td align="center">Max</td>
+</tr><tr>
+    <td><a href="./quokka.md">Quokka</a></td>
+    <td>11.40k</td>
+    <td>14.02k</td>
+    <td>5.12</td>
+    <td>9.31</td>
+</tr>
+<tr>
+    <td><a href="./wombat.md">Wombat</a></td>
+    <td>9.15k</td>
+    <td>12.66k</td>
+    <td>6.40</td>
+    <td>10.02</td>
+</tr>
+</table>
+`;
+
+describe("HTML tables read by their shape, not by their tags", () => {
+  it("a table whose every cell is <th> reads its first row as the heading and each row as a compressor's figures", () => {
+    const claims = read(ALL_TH);
+    expect(figures(claims, "squeeze")).toEqual([[2.31, "x"], [512, "MB/s"], [2100, "MB/s"]]);
+    expect(figures(claims, "packlite")).toEqual([[2.05, "x"], [388, "MB/s"], [910, "MB/s"]]);
+    // "2.1 -3": the version measured and a command-line level, neither part of the name.
+    expect(figures(claims, "tinyzip")).toEqual([[2.88, "x"], [72, "MB/s"], [330, "MB/s"]]);
+    expect(claims.filter((c) => c.kind === "fact" && c.unit === "version").map((c) => c.conditions?.version)).toEqual(["1.4", "0.9", "2.1"]);
+  });
+
+  it("two heading rows of <td> cells spanning columns and rows give each figure its group and column", () => {
+    const claims = read(SPANNED);
+    const quokka = claims.filter((c) => c.technologies[0] === "quokka");
+    expect(quokka.map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ["throughput", 11400, "req/s"],
+      ["throughput_max", 14020, "req/s"],
+      ["latency_mean", 5.12, "ms"],
+      ["latency_max", 9.31, "ms"],
+    ]);
+    expect(figures(claims, "wombat")).toHaveLength(4);
+    expect(claims.some((c) => c.technologies.includes("name"))).toBe(false);
+  });
+});
