@@ -66,10 +66,16 @@ const packageLike = (raw: string): string | null => {
   return PACKAGE.test(s) && !COLUMN_WORDS.has(s) ? s : null;
 };
 
-/** Every cell names a thing (a product name or a package name), at least two of them: the compared items. */
-function comparedItems(cells: string[]): string[] {
+/**
+ * Every cell names a thing (a product name or a package name), at least two of them: the compared items.
+ * `most`: a results table's first column may also hold a few setups described in words ("X + Y from Z"),
+ * which name nothing new; the names are kept when they are at least two thirds of the cells.
+ */
+function comparedItems(cells: string[], most = false): string[] {
   const named = cells.filter(Boolean).map((c) => nameLike(c) ?? packageLike(c));
-  return named.length >= 2 && named.every(Boolean) ? (named as string[]) : [];
+  const found = named.filter((n): n is string => Boolean(n));
+  if (found.length < 2) return [];
+  return found.length === named.length || (most && found.length * 3 >= named.length * 2) ? found : [];
 }
 
 // A value cell of a results table: a figure ("656 ns/op", "+12%", "2.26 µs", "1x (baseline)").
@@ -91,7 +97,7 @@ function resultsRows(header: string[], body: string[][], raw: string[]): string[
   // A corner naming a kind of thing ("Logger", "Format", "Compressor") says so for plain words too.
   const thingCorner = THING_CORNER.test(header[0] ?? "") || ROWS_ARE_THINGS.test(header[0] ?? "");
   const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
-  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? "")) : [];
+  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? ""), true) : [];
 }
 
 // A first-column heading saying the rows are cases of one test, not compared things.
@@ -126,7 +132,8 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   };
   // A known name inside a longer cell ("python-rapidjson", "cPython JSON") is not that cell's technology:
   // the whole cell is the compared thing.
-  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && m.end === n.length);
+  // A known name as the cell's first word ("Rspack CLI") names the technology; what follows is its variant.
+  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || n[m.end] === " "));
   const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;

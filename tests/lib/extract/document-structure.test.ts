@@ -85,3 +85,73 @@ describe("HTML tables read by their shape, not by their tags", () => {
     expect(claims.some((c) => c.technologies.includes("name"))).toBe(false);
   });
 });
+
+const MATRIX = `# Request helpers compared
+
+## brisk vs fetchy vs hopper
+
+Legend:
+
+- ✅ Supported
+- 🟧 Partially supported
+- ❌ Not supported
+
+| Feature | [brisk][brisk] | [fetchy][fetchy] | [hopper][hopper] |
+| ------- | -------------- | ---------------- | ---------------- |
+| Bundle Size | [![][brisk-badge]][brisk-size] | [![][fetchy-badge]][fetchy-size] | [![][hopper-badge]][hopper-size] |
+| Custom Error Parser | ✅ | ❌ | 🟧 |
+| Retry | ❌ | ✅ | 🟨 (1) |
+
+(1) only for idempotent methods
+
+[brisk]: https://example.com/brisk
+[fetchy]: https://example.com/fetchy
+[hopper]: https://example.com/hopper
+`;
+
+describe("feature matrices written with reference links and coloured marks", () => {
+  it("names written as reference links are the compared libraries, and an orange or yellow square is partial support", () => {
+    const claims = read(MATRIX).filter((c) => c.kind === "feature");
+    const rated = claims.map((c) => `${c.technologies.join("+")} ${c.conditions?.support} ${c.statement}`);
+    expect(rated).toEqual([
+      "brisk built-in brisk has custom error parser built in.",
+      "fetchy missing fetchy has no built-in custom error parser.",
+      "hopper partial hopper has only partial custom error parser.",
+      "brisk missing brisk has no built-in retry.",
+      "fetchy built-in fetchy has retry built in.",
+      "hopper partial hopper has only partial retry.",
+    ]);
+  });
+});
+
+const MIXED_ROWS = `# Echo server results
+
+| Name | Throughput (rps) | Latency (ms) |
+|---|---|---|
+| Quokka | 11.4k | 5.1 |
+| Wombat | 9.2k | 6.4 |
+| Numbat | 8.8k | 7.0 |
+| Quokka + static files from disk | 3.1k | 22.5 |
+`;
+
+const KNOWN_WITH_VARIANT = `# Dev server
+
+| Tool | Startup | HMR |
+|---|---|---|
+| Vite CLI 5.0.0 | 410 ms | 40 ms |
+| Parcel 2.9.0 | 1200 ms | 95 ms |
+`;
+
+describe("result tables' first columns", () => {
+  it("a row describing a setup in words does not stop the named rows being read", () => {
+    const claims = read(MIXED_ROWS);
+    expect(figures(claims, "wombat")).toEqual([[9200, "req/s"], [6.4, "ms"]]);
+    expect(figures(claims, "numbat")).toEqual([[8800, "req/s"], [7, "ms"]]);
+  });
+
+  it("a known name followed by a variant word is that technology, not a new one", () => {
+    const { claims, proposed } = extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(KNOWN_WITH_VARIANT) }).text, EMPTY);
+    expect(proposed.map((p) => p.name)).not.toContain("Vite CLI");
+    expect(figures(claims, "vite")).toEqual([[410, "ms"], [40, "ms"]]);
+  });
+});
