@@ -3,6 +3,7 @@
 // are mostly technologies, and capitalised names coordinated with a known technology ("Qdrant and
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
+import { namedOutputLine, outputBaseNames } from "./figures/named-output";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 
@@ -202,6 +203,22 @@ function occurrences(text: string, name: string): number {
   return n;
 }
 
+/**
+ * The names benchmark output lines start with ("Quillog average: 388ms", "quokka x 12,480 ops/sec"), per
+ * code block: at least two different ones, each name-like, variants folded into their name.
+ */
+function outputNames(lines: string[]): string[] {
+  const blocks: string[][] = [];
+  let block: string[] | null = null;
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line)) { if (block?.length) blocks.push(block); block = block ? null : []; continue; }
+    const figure = block && blocks.length < 50 && block.length < 200 ? namedOutputLine(line) : null;
+    if (figure) block!.push(figure.name);
+  }
+  const names = outputBaseNames(blocks).map((n) => nameLike(n) ?? packageLike(n)).filter((n): n is string => Boolean(n));
+  return names.length >= 2 ? names : [];
+}
+
 /** Technologies this document compares that `resolver` does not know, as proposed references. */
 export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
   const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
@@ -211,6 +228,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   }
   for (const n of tableSiblings(lines, resolver)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
+  for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();
   for (const name of names) {

@@ -155,3 +155,52 @@ describe("result tables' first columns", () => {
     expect(figures(claims, "vite")).toEqual([[410, "ms"], [40, "ms"]]);
   });
 });
+
+const AVERAGES = `# Benchmarks
+
+\`log.write('a short line')\`:
+
+\`\`\`
+PLAIN benchmark averages
+Lumber average: 431.210ms
+Quillog average: 388.005ms
+Tinylog average: 152.730ms
+TinylogFast average: 96.004ms
+\`\`\`
+
+\`log.write({ key: 'value' })\`:
+
+\`\`\`
+RECORD benchmark averages
+LumberRecord average: 470.118ms
+QuillogRecord average: 402.550ms
+TinylogFastRecord average: 99.870ms
+\`\`\`
+`;
+
+const BENCHMARK_JS = `# Parser speed
+
+\`\`\`
+quokka x 12,480 ops/sec ±1.21% (90 runs sampled)
+wombat x 9,871 ops/sec ±0.87% (92 runs sampled)
+Fastest is quokka
+\`\`\`
+`;
+
+describe("benchmark output lines that start with what ran", () => {
+  it("'<Name><Variant> average: N ms' gives the name's figure with the variant and the block's title as conditions", () => {
+    const { claims, proposed } = extractDocument(parseDocument({ filename: "benchmarks.md", bytes: new TextEncoder().encode(AVERAGES) }).text, EMPTY);
+    expect(proposed.map((p) => p.name).sort()).toEqual(["Lumber", "Quillog", "Tinylog"]);
+    expect(figures(claims, "tinylog")).toEqual([[152.73, "ms"], [96.004, "ms"], [99.87, "ms"]]);
+    const fast = claims.find((c) => c.value === 99.87);
+    expect(fast?.conditions).toMatchObject({ variant: "FastRecord", benchmark: "RECORD benchmark averages" });
+    expect(fast?.statement).toBe("Tinylog: average time 99.87 ms (FastRecord; RECORD benchmark averages).");
+  });
+
+  it("benchmark.js lines give operations per second with the spread as a condition", () => {
+    const { claims } = extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(BENCHMARK_JS) }).text, EMPTY);
+    expect(figures(claims, "quokka")).toEqual([[12480, "ops/s"]]);
+    expect(figures(claims, "wombat")).toEqual([[9871, "ops/s"]]);
+    expect(claims.find((c) => c.value === 9871)?.conditions).toMatchObject({ tool: "benchmark.js", spread: "±0.87%" });
+  });
+});
