@@ -133,8 +133,9 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   };
   // A known name inside a longer cell ("python-rapidjson", "cPython JSON") is not that cell's technology:
   // the whole cell is the compared thing.
-  // A known name as the cell's first word ("Rspack CLI") names the technology; what follows is its variant.
-  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || n[m.end] === " "));
+  // A known name then a word for the form it ships in ("Rspack CLI", "Temporal Cloud") is that technology;
+  // any other word after it makes a thing of its own ("cPython JSON": a JSON package).
+  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
   const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;
@@ -162,6 +163,9 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   if (inTable) endTable();
   return out;
 }
+
+// The form a product ships in, after its name: "CLI", "SDK", "Cloud", "Community Edition".
+const EDITION = /^ (?:cli|sdk|core|client|server|runtime|cloud|community|enterprise|edition|lite|pro|oss|standalone)(?: edition)?$/i;
 
 /** Name-like words coordinated with a known technology ("X and Y", "X, Y or Z", "X than Y") at least twice. */
 function coordinated(text: string, resolver: TechResolver): string[] {
