@@ -105,9 +105,10 @@ export class BenchmarkOutputReader {
     if (this.title) conditions.benchmark = this.title;
     if (found.variant) conditions.variant = found.variant;
     if (n.spread) conditions.spread = n.spread;
+    if (n.case) conditions.case = n.case;
     const rate = n.unit === "ops/s";
     const what = rate ? "operations per second" : `${n.stat} time`;
-    const context = [found.variant, this.title].filter(Boolean).join("; ");
+    const context = [found.variant, n.case, this.title].filter(Boolean).join("; ");
     const statement = `${this.resolver.nameOf(found.slug)}: ${what} ${describeQuantity({ value: n.value, upTo: null, unit: n.unit, dimension: rate ? "rate" : "time", start: 0, end: 0, at: 0, approx: null })}${context ? ` (${context})` : ""}.`;
     return [{ statement, kind: "performance", technologies: [found.slug], topic: "performance", metric: rate ? "throughput_ops" : `time_${n.stat}`, value: n.value, unit: n.unit, conditions, stance: "SUPPORTS" }];
   }

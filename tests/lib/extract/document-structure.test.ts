@@ -204,3 +204,46 @@ describe("benchmark output lines that start with what ran", () => {
     expect(claims.find((c) => c.value === 9871)?.conditions).toMatchObject({ tool: "benchmark.js", spread: "±0.87%" });
   });
 });
+
+const WRK = `# Quokka vs Wombat
+
+## Quokka
+
+\`\`\`
+Running 30s test @ http://127.0.0.1:8080/
+  4 threads and 100 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     2.31ms    0.80ms  21.40ms   81.20%
+Requests/sec:  43512.70
+Transfer/sec:      5.31MB
+\`\`\`
+
+## Wombat
+
+\`\`\`
+Running 30s test @ http://127.0.0.1:8081/
+Requests/sec:  38120.05
+\`\`\`
+`;
+
+const CRITERION = `# Parsing speed
+
+\`\`\`
+quokka/parse_small      time:   [12.402 µs 12.511 µs 12.630 µs]
+wombat/parse_small      time:   [20.113 µs 20.250 µs 20.398 µs]
+\`\`\`
+`;
+
+describe("load and micro-benchmark tools' output", () => {
+  it("wrk's requests per second and average latency belong to the section's technology", () => {
+    const claims = read(WRK);
+    expect(figures(claims, "quokka")).toEqual([[2.31, "ms"], [43512.7, "req/s"]]);
+    expect(figures(claims, "wombat")).toEqual([[38120.05, "req/s"]]);
+  });
+
+  it("criterion's estimate is the figure, its interval and case conditions", () => {
+    const claims = read(CRITERION);
+    expect(figures(claims, "wombat")).toEqual([[20.25, "µs"]]);
+    expect(claims.find((c) => c.technologies[0] === "quokka")?.conditions).toMatchObject({ tool: "criterion", spread: "12.402–12.630 µs", case: "parse_small" });
+  });
+});
