@@ -247,3 +247,20 @@ describe("load and micro-benchmark tools' output", () => {
     expect(claims.find((c) => c.technologies[0] === "quokka")?.conditions).toMatchObject({ tool: "criterion", spread: "12.402–12.630 µs", case: "parse_small" });
   });
 });
+
+const PRERELEASES = `# Compressors
+
+| Compressor | Ratio | Compression |
+|---|---|---|
+| Squeeze (r101) | 2.31 | 512 MB/s |
+| Packlite 1.5.1b6 | 2.05 | 388 MB/s |
+| Tinyzip 2.0 | 2.88 | 72 MB/s |
+`;
+
+describe("versions written beside a result row's name", () => {
+  it("a pre-release written straight after the number and a bracketed revision are the version measured", () => {
+    const claims = read(PRERELEASES);
+    expect(figures(claims, "packlite")).toEqual([[2.05, "x"], [388, "MB/s"]]);
+    expect(claims.filter((c) => c.kind === "fact").map((c) => c.conditions?.version)).toEqual(["r101", "1.5.1b6", "2.0"]);
+  });
+});
