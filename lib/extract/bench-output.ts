@@ -4,6 +4,7 @@
 // command; a labelled section ("Memory Usage:") lists one "name: quantity" line per command. Commands are
 // program names written in lower case ("biome", "prettier"), so a command's words are resolved in any
 // casing. Every pattern is anchored and bounded: linear in the line.
+import { camelParts, namedOutputLine, type NamedFigure } from "./figures/named-output";
 import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures/output-lines";
 import { describeQuantity, quantitiesIn } from "./quantities";
 import type { TechResolver } from "./technologies";
@@ -53,6 +54,8 @@ export class BenchmarkOutputReader {
   private command: string[] = [];
   private winner: string[] = [];
   private section = "";
+  /** "PLAIN benchmark averages": the block's own title line, the test every figure under it ran. */
+  private title = "";
 
   constructor(private readonly resolver: TechResolver, private readonly fallback: () => string[]) {}
 
@@ -75,6 +78,9 @@ export class BenchmarkOutputReader {
     if (section) { this.section = section[1]; return []; }
     const entry = this.section ? ENTRY.exec(t) : null;
     if (entry) return this.sectionEntry(entry);
+    const named = namedOutputLine(t);
+    if (named) return this.namedFigure(named);
+    if (TITLE.test(t)) this.title = t;
     const f = outputFigure(t);
     const techs = this.command.length ? this.command : this.fallback();
     if (!f || !techs.length) return [];
@@ -91,6 +97,22 @@ export class BenchmarkOutputReader {
     return [{ statement, kind: "performance", technologies: pair, topic: "performance", metric: "speedup", value: Number(times[1]), unit: "x", conditions: { favoured: faster ? this.names(this.winner) : this.names(other), tool: "hyperfine" }, stance: "SUPPORTS" }];
   }
 
+  /** "QuillogRecord average: 402.5ms", "quokka x 12,480 ops/sec ±1.21%": the figure of the technology the line starts with. */
+  private namedFigure(n: NamedFigure): Claim[] {
+    const found = identifierTech(n.name, this.resolver);
+    if (!found) return [];
+    const conditions: Record<string, string> = { tool: n.tool };
+    if (this.title) conditions.benchmark = this.title;
+    if (found.variant) conditions.variant = found.variant;
+    if (n.spread) conditions.spread = n.spread;
+    if (n.case) conditions.case = n.case;
+    const rate = n.unit === "ops/s";
+    const what = rate ? "operations per second" : `${n.stat} time`;
+    const context = [found.variant, n.case, this.title].filter(Boolean).join("; ");
+    const statement = `${this.resolver.nameOf(found.slug)}: ${what} ${describeQuantity({ value: n.value, upTo: null, unit: n.unit, dimension: rate ? "rate" : "time", start: 0, end: 0, at: 0, approx: null })}${context ? ` (${context})` : ""}.`;
+    return [{ statement, kind: "performance", technologies: [found.slug], topic: "performance", metric: rate ? "throughput_ops" : `time_${n.stat}`, value: n.value, unit: n.unit, conditions, stance: "SUPPORTS" }];
+  }
+
   /** "name: quantity" under a labelled section ("Throughput:"): a figure of that metric for the named command. */
   private sectionEntry(entry: RegExpExecArray): Claim[] {
     const techs = commandTechs(entry[1], this.resolver);
@@ -100,6 +122,24 @@ export class BenchmarkOutputReader {
     const label = this.section.toLowerCase();
     return [{ statement: `${this.names(techs)}: ${label} ${describeQuantity(q)}.`, kind: "performance", technologies: techs, topic: "performance", metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""), value: q.value, unit: q.unit, conditions: {}, stance: "SUPPORTS" }];
   }
+}
+
+// A title line of output: words only, no figure, no colon ("PLAIN benchmark averages").
+const TITLE = /^[A-Za-z][A-Za-z ()-]{2,60}$/;
+
+/**
+ * The technology an output identifier names: the longest run of its CamelCase parts from the start that
+ * is a technology's whole name ("TinylogFastRecord" -> Tinylog), the rest its variant ("FastRecord").
+ */
+export function identifierTech(name: string, resolver: TechResolver): { slug: string; variant: string } | null {
+  const whole = commandTechs(name, resolver);
+  if (whole.length === 1 && resolver.wholeName(name)) return { slug: whole[0], variant: "" };
+  const parts = camelParts(name).slice(0, 8);
+  for (let k = parts.length; k >= 1; k--) {
+    const m = resolver.wholeName(parts.slice(0, k).join(""));
+    if (m) return { slug: m.slug, variant: parts.slice(k).join("") };
+  }
+  return null;
 }
 
 /** A line that is only a command or technology name ("hugo", "Jekyll", "prettier + oxc"): what output right under it measured. */

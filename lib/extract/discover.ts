@@ -3,6 +3,7 @@
 // are mostly technologies, and capitalised names coordinated with a known technology ("Qdrant and
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
+import { namedOutputLine, outputBaseNames } from "./figures/named-output";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 
@@ -47,7 +48,7 @@ const unlink = (c: string): string => c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300
 function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
+  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).trim().replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
 }
 
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
@@ -66,10 +67,16 @@ const packageLike = (raw: string): string | null => {
   return PACKAGE.test(s) && !COLUMN_WORDS.has(s) ? s : null;
 };
 
-/** Every cell names a thing (a product name or a package name), at least two of them: the compared items. */
-function comparedItems(cells: string[]): string[] {
+/**
+ * Every cell names a thing (a product name or a package name), at least two of them: the compared items.
+ * `most`: a results table's first column may also hold a few setups described in words ("X + Y from Z"),
+ * which name nothing new; the names are kept when they are at least two thirds of the cells.
+ */
+function comparedItems(cells: string[], most = false): string[] {
   const named = cells.filter(Boolean).map((c) => nameLike(c) ?? packageLike(c));
-  return named.length >= 2 && named.every(Boolean) ? (named as string[]) : [];
+  const found = named.filter((n): n is string => Boolean(n));
+  if (found.length < 2) return [];
+  return found.length === named.length || (most && found.length * 3 >= named.length * 2) ? found : [];
 }
 
 // A value cell of a results table: a figure ("656 ns/op", "+12%", "2.26 µs", "1x (baseline)").
@@ -91,7 +98,7 @@ function resultsRows(header: string[], body: string[][], raw: string[]): string[
   // A corner naming a kind of thing ("Logger", "Format", "Compressor") says so for plain words too.
   const thingCorner = THING_CORNER.test(header[0] ?? "") || ROWS_ARE_THINGS.test(header[0] ?? "");
   const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
-  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? "")) : [];
+  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? ""), true) : [];
 }
 
 // A first-column heading saying the rows are cases of one test, not compared things.
@@ -126,7 +133,9 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   };
   // A known name inside a longer cell ("python-rapidjson", "cPython JSON") is not that cell's technology:
   // the whole cell is the compared thing.
-  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && m.end === n.length);
+  // A known name then a word for the form it ships in ("Rspack CLI", "Temporal Cloud") is that technology;
+  // any other word after it makes a thing of its own ("cPython JSON": a JSON package).
+  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
   const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;
@@ -154,6 +163,9 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   if (inTable) endTable();
   return out;
 }
+
+// The form a product ships in, after its name: "CLI", "SDK", "Cloud", "Community Edition".
+const EDITION = /^ (?:cli|sdk|core|client|server|runtime|cloud|community|enterprise|edition|lite|pro|oss|standalone)(?: edition)?$/i;
 
 /** Name-like words coordinated with a known technology ("X and Y", "X, Y or Z", "X than Y") at least twice. */
 function coordinated(text: string, resolver: TechResolver): string[] {
@@ -195,6 +207,22 @@ function occurrences(text: string, name: string): number {
   return n;
 }
 
+/**
+ * The names benchmark output lines start with ("Quillog average: 388ms", "quokka x 12,480 ops/sec"), per
+ * code block: at least two different ones, each name-like, variants folded into their name.
+ */
+function outputNames(lines: string[]): string[] {
+  const blocks: string[][] = [];
+  let block: string[] | null = null;
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line)) { if (block?.length) blocks.push(block); block = block ? null : []; continue; }
+    const figure = block && blocks.length < 50 && block.length < 200 ? namedOutputLine(line) : null;
+    if (figure) block!.push(figure.name);
+  }
+  const names = outputBaseNames(blocks).map((n) => nameLike(n) ?? packageLike(n)).filter((n): n is string => Boolean(n));
+  return names.length >= 2 ? names : [];
+}
+
 /** Technologies this document compares that `resolver` does not know, as proposed references. */
 export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
   const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
@@ -204,6 +232,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   }
   for (const n of tableSiblings(lines, resolver)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
+  for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();
   for (const name of names) {

@@ -31,7 +31,7 @@ export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NE
 export const PARTIAL_PROSE_CUE = /\b(?:only )?partial(?:ly)?\b|\bpartial support\b/i;
 const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included|needs?|add|third[- ]party|build it)\b/i;
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
-const PARTIAL_CUE = /\bpartial(?:ly)?\b|⚠️|🟡|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
+const PARTIAL_CUE = /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
 const NAME_ONLY = /^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3}$/;
 
@@ -40,7 +40,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   const text = cell.trim();
   if (!text) return null;
   const detail = (s: string) => {
-    const r = s.replace(/✅|❌|⚠️|🟡|✔️?|✓|✖️?|✗|✘|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
+    const r = s.replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
     // Marks and footnotes ("︎⏱", "\\*") and a restated negation ("not supported") are no replacement.
     return r && /\p{L}{2}/u.test(r) && !/^not\b/i.test(r) && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r) ? r.slice(0, 120) : null;
   };

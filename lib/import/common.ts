@@ -7,6 +7,9 @@ export function cleanInline(line: string): string {
   return line
     .replace(/!\[[^[\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
     .replace(/\[([^[\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
+    // Reference-style images and links ("![][size-badge]", "[ky][ky]"), resolved by a definition elsewhere.
+    .replace(/!\[[^[\]\n]{0,200}\]\[[^[\]\n]{0,100}\]/g, "")
+    .replace(/\[([^[\]\n]{0,200})\]\[[^[\]\n]{0,100}\]/g, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
     .trim();

@@ -119,6 +119,29 @@ function rowsOf(table: HTMLElement): HTMLElement[] {
 /** A row that is one heading spanning the whole table ("Maturity" over the rows that follow): it groups rows, it is not one. */
 const isSectionRow = (row: Cell[]): boolean => row.length > 1 && row[0].header && row.every((c) => c === row[0]);
 
+const allHeader = (row: Cell[]): boolean => row.every((c) => c.header);
+/** A cell placed more than once in the row (colspan) or again in the next row (rowspan). */
+const spans = (row: Cell[], next: Cell[] | undefined): boolean => row.some((c, i) => row.indexOf(c) !== i || (next?.includes(c) ?? false));
+
+/**
+ * How many leading rows are headings. A row of `<th>` is one, unless every row is (some tables mark
+ * every cell `<th>`: then only the first row names the columns). A first row of `<td>` that spans
+ * columns or rows is one too ("Latency (ms)" over "Avg" and "Max"), and so is a row a heading cell
+ * above it reaches down into (a rowspan "Name" over both heading rows).
+ */
+function headerRows(rows: Cell[][]): number {
+  if (rows.length > 1 && rows.every(allHeader)) return 1;
+  let headers = 0;
+  while (headers < rows.length - 1) {
+    const row = rows[headers];
+    const first = headers === 0 && spans(row, rows[1]);
+    const continued = headers > 0 && row.some((c) => rows[headers - 1].includes(c));
+    if (!allHeader(row) && !first && !continued) break;
+    headers++;
+  }
+  return headers;
+}
+
 /**
  * A table as markdown rows. Header rows stacked over each other (a group heading spanning columns
  * over the columns' own headings: "Latency" over "avg" and "max") become one header row
@@ -126,8 +149,7 @@ const isSectionRow = (row: Cell[]): boolean => row.length > 1 && row[0].header &
  */
 function tableLines(table: HTMLElement): string[] {
   const rows = gridOf(rowsOf(table)).filter((r) => r.length > 0 && !isSectionRow(r));
-  let headers = 0;
-  while (headers < rows.length - 1 && rows[headers].every((c) => c.header)) headers++;
+  const headers = headerRows(rows);
   const body = rows.slice(headers > 1 ? headers : 0);
   if (headers > 1) {
     const width = Math.max(...rows.slice(0, headers).map((r) => r.length));

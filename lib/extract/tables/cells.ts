@@ -11,7 +11,7 @@ import type { TechResolver } from "../technologies";
 import type { Conditions } from "../types";
 import { emitChoice } from "./choice";
 import { BEST_FOR, brief, clean, DELEGATED, EXPLICIT_YES, FACT_ATTR, lcFirst, lowerWords, RECOMMEND, RELEASED, snake, VERSION, VERSIONED, type TableContext } from "./common";
-import { labelUnit, metricOf, PER_OPERATION, unitOnly } from "./labels";
+import { labelUnit, metricOf, PER_OPERATION, RATIO_LABEL, unitOnly } from "./labels";
 
 export interface Cell {
   tech: string;
@@ -177,10 +177,12 @@ function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
   const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);
   const named = versus ? ctx.resolver.find(c.label.slice(versus.index)).find((t) => t.slug !== c.tech) : undefined;
   // "15.9x faster", "7.3% smaller" in a table of two technologies: a ratio between the two, whatever the column says.
-  const peer = !named && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
+  // "Ratio" over bare numbers ("2.31"): each row's own measure (a compression ratio), not one relative to another row.
+  const own = fromLabel?.unit === "x" && !c.baseline && RATIO_LABEL.test(clean(c.label));
+  const peer = !named && !own && (unit === "x" || (unit === "%" && RELATIVE_WORD.test(`${c.text} ${c.label}`))) ? (c.peers ?? []).filter((t) => t !== c.tech) : [];
   // "1.0x, 2.1x, 5.3x" down a column: each ratio is to the row that reads 1x; that row itself says nothing,
   // and a ratio to nobody named (more than two technologies, no 1x row) cannot be read at all.
-  if (!named && unit === "x" && (c.baseline === c.tech || (!c.baseline && peer.length !== 1 && (c.peers ?? []).length > 2))) return true;
+  if (!named && !own && unit === "x" && (c.baseline === c.tech || (!c.baseline && peer.length !== 1 && (c.peers ?? []).length > 2))) return true;
   const baseline = !named && unit === "x" && c.baseline && c.baseline !== c.tech ? { slug: c.baseline } : undefined;
   const other = named ?? baseline ?? (peer.length === 1 ? { slug: peer[0] } : undefined);
   // "Node 20" over a column of figures: the runtime the row's technology ran on, a condition, not a metric.

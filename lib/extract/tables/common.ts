@@ -18,7 +18,8 @@ export const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (
 export const brief = (v: string | undefined): string | undefined => (v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined);
 export const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
 // Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
-export const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20})?)(?![\w.])/;
+// "1.2.8", "v2.0.0-rc.1", "1.5.1b6" (a pre-release written straight after the number).
+export const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20}|(?:a|b|rc|alpha|beta|dev|post)\d{1,3})?)(?![\w.])/;
 export const COMPARISON = /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
 export const RECOMMEND = /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
 export const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
@@ -42,7 +43,8 @@ export function techOf(cell: string, resolver: TechResolver): { slug: string; ve
   const asides = [...text.matchAll(/\([^()]*\)/g)].map((p) => [p.index, p.index + p[0].length] as const);
   const found = resolver.find(text).filter((m) => !asides.some(([a, b]) => m.start > a && m.end < b));
   if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
-  const version = VERSION.exec(text)?.[1] ?? null;
+  // "LZ-style (r131)": a revision number in brackets is the version too.
+  const version = VERSION.exec(text)?.[1] ?? /\((r\d{1,6})\)/.exec(text)?.[1] ?? null;
   let rest = text;
   for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
   rest = rest.replace(VERSION, " ").replace(/\([^()]*\)/g, " ").replace(/[^\p{L}\d]+/gu, " ").trim();

@@ -23,12 +23,16 @@ export function labelUnit(label: string): Quantity | null {
   if (whole?.dimension === "rate") return whole;
   const perOperation = unitOnly(bare);
   if (perOperation) return perOperation;
+  // "Ratio", "Compression ratio": bare numbers under it are so many times (x), not a score.
+  if (RATIO_LABEL.test(bare)) return cellQuantity("1x");
   // "vCPU", "Nodes", "CPU cores": a label that names what is counted is the unit of its bare numbers.
   const counted = COUNTED.exec(bare);
   if (!counted) return null;
   const noun = /^v?cpus?$/i.test(counted[1]) ? (/^v/i.test(counted[1]) ? "vCPU" : "CPU") : counted[1].toLowerCase();
   return { value: 1, upTo: null, unit: noun, dimension: "count", start: 0, end: 0, at: 0, approx: null };
 }
+
+export const RATIO_LABEL = /^(?:\p{L}+ )?ratio$/iu;
 
 // "ns/op", "B/op", "µs", "MB": a heading that is nothing but a unit, as benchmark tools print their
 // columns (Go's testing package, criterion, JMH); "/op" says the figure is per operation.
