@@ -199,6 +199,51 @@ describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tal
     expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
     expect((await storedTallies(t.db)).technologies).toEqual(new Map([[techs[0].id, n / 2], [techs[1].id, n / 2]]));
   }, 180_000);
+
+  // A bulk status change: one transaction of several statements, each changing thousands of claims
+  // that share technologies and sources (so the same tally rows, and sources crossing zero), then a
+  // bulk hard delete (its cascade removes links and citations) and a source deleted.
+  it("equal a count from scratch after one transaction changes the status of 5,000 claims", async () => {
+    const n = 5_000;
+    const random = seededRandom(14);
+    const int = (k: number) => Math.floor(random() * k);
+    const techs = await Promise.all(Array.from({ length: 6 }, (_, i) => t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } })));
+    const articles = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.db.article.create({ data: { slug: `bulk-source-${i}`, title: `S ${i}`, format: "MARKDOWN", rawContent: "x", text: "x", tags: [], comments: [], warnings: [], contentHash: `bulk-${i}` } }),
+      ),
+    );
+    const ids = Array.from({ length: n }, (_, i) => `bulk-${i}`);
+    await t.db.claim.createMany({ data: ids.map((id, i) => ({ id, statement: `Bulk claim ${i}`, slug: `bulk-claim-${i}`, kind: "FACT" as const, status: "CANDIDATE" as const, conditions: {} })) });
+    const links = ids.flatMap((id) => [...new Set(Array.from({ length: 1 + int(3) }, () => techs[int(techs.length)].id))].map((tech) => Prisma.sql`(${id}, ${tech})`));
+    await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
+    await t.db.citation.createMany({
+      data: ids.flatMap((claimId, i) => [...new Set([articles[int(articles.length)].id, articles[int(articles.length)].id])].map((articleId, k) => ({ claimId, articleId, quote: "q", start: 2 * i + k, end: 2 * i + k + 1 }))),
+    });
+    const written = await t.db.$transaction(
+      async (tx) => {
+        await tx.claim.updateMany({ where: { id: { in: ids.slice(0, n / 2) } }, data: { status: "VERIFIED" } });
+        await tx.claim.updateMany({ where: { id: { in: ids.slice(n / 2) } }, data: { status: "DISPUTED" } });
+        await tx.claim.updateMany({ where: { id: { in: ids.filter((_, i) => i % 3 === 0) } }, data: { status: "DRAFT" } });
+        // Row versions this transaction wrote to the technology tallies (its own statistics, counts
+        // not time): a recount per claim rewrites a technology's row once per claim.
+        return tx.$queryRaw<{ n: bigint }[]>`SELECT n_tup_ins + n_tup_upd AS "n" FROM pg_stat_xact_user_tables WHERE relname = 'ComparisonTechnology'`;
+      },
+      { timeout: 150_000 },
+    );
+    // Once per statement at most: three statements, six technologies.
+    expect(Number(written[0].n)).toBeLessThanOrEqual(3 * techs.length);
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+    expect((await storedTallies(t.db)).technologies.size).toBe(techs.length);
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.claim.deleteMany({ where: { id: { in: ids.filter((_, i) => i % 5 === 1) } } });
+        await tx.article.update({ where: { id: articles[0].id }, data: { deletedAt: new Date() } });
+      },
+      { timeout: 150_000 },
+    );
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+  }, 300_000);
 });
 
 describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tallies under concurrent writes on %s", (provider) => {
