@@ -89,12 +89,21 @@ function countedBeyondReasons(explanation: VerdictExplanation | undefined): numb
 /**
  * The needs the use case is chosen on that no counted claim speaks to ("counts because: <need>"), in
  * its order: the page says so, so a need such as authentication is not silently weighed at nothing
- * (finding F13). Empty for explanations stored before counted claims were recorded.
+ * (finding F13). A need a team decision shown beside it was counted for is spoken to: "no claim speaks
+ * to X" next to a decision counted for X reads as a contradiction (review 4, R4). Empty for
+ * explanations stored before counted claims were recorded.
  */
 function unspokenNeeds(needs: string[], explanation: VerdictExplanation | undefined): string[] {
   const counted = explanation?.balanceEvidence;
   if (!counted) return [];
-  return needs.filter((need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)));
+  // A decision's reason names the needs it was counted for: "… for the same reasons (need; need)".
+  const decided = new Set(
+    [...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])]
+      .filter((r) => r.decisions.length > 0 || r.privateDecisions > 0)
+      .flatMap((r) => (r.countsBecause ?? "").slice((r.countsBecause ?? "").indexOf("(") + 1, (r.countsBecause ?? "").lastIndexOf(")")).split("; ")),
+  );
+  const spokenByDecision = (need: string) => decided.has(need);
+  return needs.filter((need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)) && !spokenByDecision(need));
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */

@@ -1,8 +1,10 @@
 // Decision drivers shared by the verdict engine, the decision form and the wizard, and how they
-// map onto use cases. One list, so a driver a team ticks is the same key the engine scores with.
+// map onto use cases. One list, so a driver a team ticks is the same key the engine scores with,
+// and one label per driver: the decision form, a use case's needs and the wizard's questions name
+// it the same way (needs.ts derives the needs' labels from these).
 
 export const DRIVERS = [
-  { key: "needs-admin-ui", label: "Needs an admin / back-office UI" },
+  { key: "needs-admin-ui", label: "Needs an admin UI" },
   { key: "needs-auth", label: "Needs authentication and permissions" },
   { key: "editors-non-developers", label: "Content is edited by non-developers" },
   { key: "high-traffic-io", label: "High traffic, I/O-bound" },
@@ -10,7 +12,7 @@ export const DRIVERS = [
   { key: "ml-serving", label: "Serves machine-learning models" },
   { key: "team-knows-python", label: "The team knows Python" },
   { key: "team-knows-javascript", label: "The team knows JavaScript / TypeScript" },
-  { key: "time-to-first-release", label: "Short time to first release" },
+  { key: "time-to-first-release", label: "Needs a short time to first release" },
   { key: "small-service", label: "A small, focused service" },
 ] as const;
 

@@ -187,12 +187,17 @@ export function timesItsScore(ratio: number): string {
   return ratio < 1.95 ? `${ratio.toFixed(1)} times its score` : `about ${Math.round(ratio)} times its score`;
 }
 
-/** The best other technology's score next to the recommendation's (an editor's pick may trail it). */
-function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): string {
-  const mine = input.state.scoreOf(first);
-  if (mine <= 0) return `${nameOf(input, slug)} scores higher on the evidence`;
-  const percent = Math.round((micro / mine) * 100);
-  return percent > 100 ? `${nameOf(input, slug)} scores higher (${timesItsScore(micro / mine)})` : `${nameOf(input, slug)} next at ${percent}% of its score`;
+/**
+ * The best other technology, said with the counts behind it, never as a share of the pick's score: a
+ * reader can check a count against the claims listed, but no page shows the scores a percentage
+ * would be taken from (review 4, R3). An editor's pick may trail it: then it is said to score higher.
+ */
+function rival(input: UseCaseInput, [slug]: [string, number], first: string): string {
+  const t = input.state.tally([slug]);
+  const against = t.claimsAgainst + t.teamsOpposed;
+  const teams = t.teams ? ` and ${plural(t.teams, "team decision")}` : "";
+  const counts = `${plural(t.claims, "verified claim")}${teams} for it, ${against === 0 ? "nothing" : against} against it`;
+  return input.state.scoreOf(first) < input.state.scoreOf(slug) ? `${nameOf(input, slug)} scores higher on the evidence (${counts})` : `${nameOf(input, slug)} next (${counts})`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // traffic", never "an admin UI"). Editors keep each use case's needs (UseCase.needs); a use case
 // without any gets the defaults of its drivers below. Pure data, shared by the engine and the loader.
 import { z } from "zod";
-import { DRIVER_TERMS, type DriverKey } from "./drivers";
+import { DRIVER_TERMS, DRIVERS, isDriverKey, type DriverKey } from "./drivers";
 import { PhraseIndex, tokensOf } from "./text";
 
 export interface Need {
@@ -38,29 +38,27 @@ export const needsSchema = z
 const THROUGHPUT = ["throughput", "requests per second", "req s", "rps", "faster", "slower"];
 const LATENCY = ["latency", "response time", "p95", "p99"];
 
-/** A driver's need as readers see it. Labels complete "counts because: …". */
-const DEFAULT_NEEDS: Record<DriverKey, Omit<Need, "key" | "terms">> = {
-  "needs-admin-ui": { label: "needs an admin UI" },
-  "needs-auth": { label: "needs authentication and permissions" },
-  "editors-non-developers": { label: "content is edited by non-developers" },
-  "high-traffic-io": { label: "high traffic, I/O-bound", metrics: [...THROUGHPUT, ...LATENCY] },
-  "realtime-websockets": { label: "needs realtime updates (WebSockets)" },
-  "ml-serving": { label: "serves machine-learning models", metrics: LATENCY },
-  "team-knows-python": { label: "the team knows Python" },
-  "team-knows-javascript": { label: "the team knows JavaScript" },
-  "time-to-first-release": { label: "needs a short time to first release" },
-  "small-service": { label: "a small, focused service" },
+/** What a driver's need adds to the driver: the figures that measure it. Its label is the driver's own. */
+const NEED_METRICS: Partial<Record<DriverKey, string[]>> = {
+  "high-traffic-io": [...THROUGHPUT, ...LATENCY],
+  "ml-serving": LATENCY,
 };
+
+/** A driver's label as a need reads inside a sentence ("counts because: needs an admin UI"). */
+export function needLabel(key: DriverKey): string {
+  const label = DRIVERS.find((d) => d.key === key)!.label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
 
 /** The default need of a driver (its terms are the driver's terms). */
 export function driverNeed(key: DriverKey): Need {
-  const base = DEFAULT_NEEDS[key];
-  return { key, label: base.label, terms: [...DRIVER_TERMS[key]], ...(base.metrics ? { metrics: [...base.metrics] } : {}) };
+  const metrics = NEED_METRICS[key];
+  return { key, label: needLabel(key), terms: [...DRIVER_TERMS[key]], ...(metrics ? { metrics: [...metrics] } : {}) };
 }
 
 /** The needs of a use case described only by its drivers. */
 export function needsOfDrivers(drivers: readonly string[]): Need[] {
-  return [...new Set(drivers)].filter((d): d is DriverKey => Object.hasOwn(DEFAULT_NEEDS, d)).map(driverNeed);
+  return [...new Set(drivers)].filter(isDriverKey).map(driverNeed);
 }
 
 /** Stored needs when valid and non-empty; null otherwise (the caller falls back to defaults). */

@@ -15,18 +15,15 @@
 //    and make it count nowhere else.
 //  - A figure measured on an empty endpoint ("hello world", "plaintext") counts for no need: it
 //    measures a framework's fixed overhead, not how it carries any workload.
-//  - Decisions: teams most of whose drivers are needs of the use case (of the drivers any use case
-//    needs); weight = shared / the use case's needs.
+//  - Decisions: teams whose every driver (of the drivers any use case needs) is a need of the use
+//    case; weight = shared / the use case's needs.
 // Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
 // depends only on the claim and the use case, so the engine can index claim → use cases and
 // recompute just those when a claim changes.
-import { DRIVER_TERMS, DRIVERS } from "./drivers";
+import { DRIVER_TERMS } from "./drivers";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
 import { PhraseIndex, tokensOf } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
-
-/** A driver's label as the decision form and page show it, lower-cased to sit inside a sentence. */
-const DECISION_LABEL = new Map<string, string>(DRIVERS.map((d) => [d.key, d.label.charAt(0).toLowerCase() + d.label.slice(1)]));
 
 /** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
 export interface Relevant {
@@ -198,22 +195,20 @@ export class RelevanceRules {
     }
   }
 
-  /** The use cases a team decision speaks to: those whose needs are most of the drivers it was decided on. */
+  /**
+   * The use cases a team decision speaks to: those that need every driver it was decided on (free-text
+   * drivers aside). A decision made on a need the use case does not have was made for another use
+   * case: a marketplace team's "short time to first release" is no evidence for a content site, and a
+   * model-serving team's outcome none for a JSON API because both needed high traffic. The drivers
+   * are named as the use case names its needs, so one need reads the same on its page.
+   */
   forDecision(decision: DecisionEvidence): Relevant {
+    const drivers = [...new Set(decision.drivers)].filter((d) => this.byKey.has(d));
+    if (drivers.length === 0) return this.collect();
     const shared = new Map<number, string[]>();
-    // Of the drivers the team decided on, those some use case needs (free-text drivers aside).
-    let known = 0;
-    for (const driver of new Set(decision.drivers)) {
-      const withIt = this.byKey.get(driver);
-      if (withIt) known += 1;
-      // The team's driver as the decision page labels it, not as the use case words its need: the
-      // reader must recognise the same decision on every page.
-      for (const [i, label] of withIt ?? []) shared.set(i, [...(shared.get(i) ?? []), DECISION_LABEL.get(driver) ?? label]);
-    }
+    for (const driver of drivers) for (const [i, label] of this.byKey.get(driver)!) shared.set(i, [...(shared.get(i) ?? []), label]);
     for (const [i, labels] of shared) {
-      // A decision made mostly on other needs was made for another use case: a model-serving team's
-      // outcome is no evidence for a JSON API because both needed high traffic.
-      if (labels.length * 2 <= known) continue;
+      if (labels.length < drivers.length) continue;
       this.raise(i, labels.length / (this.needCount[i] || 1), `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`);
     }
     return this.collect();

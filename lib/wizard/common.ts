@@ -26,6 +26,21 @@ export interface DriverEvidence {
 
 export type Scores = Map<string, number>;
 
+export const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Candidates best first: the familiar ones with supporting evidence ahead, then by score, then (at
+ * equal scores) those some evidence speaks to before those none does, as the verdict's own ranking
+ * lists only technologies with evidence; then by slug.
+ */
+export function order(candidates: string[], scores: Scores, familiar: ReadonlySet<string>, evidenced: ReadonlySet<string> = NONE): string[] {
+  const tier = (s: string) => (familiar.has(s) && (scores.get(s) ?? 0) > 0 ? 1 : 0);
+  const spoken = (s: string) => (evidenced.has(s) ? 1 : 0);
+  return [...candidates].sort((a, b) => tier(b) - tier(a) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || spoken(b) - spoken(a) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export const sameOrder = (a: string[], b: string[]) => a.every((s, i) => s === b[i]);
+
 export interface Context {
   category: WizardCategory;
   candidates: string[];

@@ -78,7 +78,7 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
     // syndicated copies are one source), so the wizard and the use-case page never disagree.
     `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
     mineTally.against === 0 ? "nothing verified against it" : `${plural(mineTally.against, "piece")} of evidence against it`,
-    rival && theirs > 0 ? `${ctx.nameOf(rival)} next at ${Math.min(100, Math.round((theirs / mine) * 100))}% of its score` : outsider ? "nothing else the team knows scores" : "no scoring alternative",
+    rival && theirs > 0 ? rivalPhrase(ctx, input, rival) : outsider ? "nothing else the team knows scores" : "no scoring alternative",
   ];
   if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`);
   parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
@@ -86,6 +86,16 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), lean, comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
   if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
   return { confidence, line: sentences.filter(Boolean).join(" ") };
+}
+
+/**
+ * The runner-up with the counts its line under "What placed each one there" shows, never as a share
+ * of the pick's score, which no count on the page adds up to (review 4, R3).
+ */
+function rivalPhrase(ctx: Context, input: ConfidenceInput, rival: string): string {
+  const t = tally(rival, input.sides.claims, input.drivers, input.sides.signOf, input.decisionsFor(rival));
+  const teams = t.decisions ? ` and ${plural(t.decisions, "team decision")}` : "";
+  return `${ctx.nameOf(rival)} next (${plural(t.claims.length, "verified claim")}${teams} for it, ${t.against === 0 ? "nothing" : t.against} against it)`;
 }
 
 /**

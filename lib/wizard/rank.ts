@@ -11,24 +11,26 @@
 //    and when the pick is one the team does not know, the result says so (caveatOf), and whether
 //    the known ones lost on evidence against them or for lack of any.
 //  - The use case's own needs are weighed whether ticked or not (they are what its verdict is chosen
-//    on); a ticked one counts again on top. Needs of other use cases count only when ticked.
-// Every answer gets a factor: how it moved the ranking, or why it did not; every ranked option a
-// line saying what evidence placed it there (standing.ts).
+//    on); a ticked one counts again on top. A ticked need of other use cases is not weighed: it would
+//    rank this use case's options by what another one needs (review 4, R2); the result says so.
+//  - Advice made for another use case never counts through a ticked need: "pick FastAPI for
+//    streaming inference" says nothing about a back office's admin screens (review 4, R10).
+// Every answer gets a factor (factors.ts): how it moved the ranking, or why it did not; every ranked
+// option a line saying what evidence placed it there (standing.ts).
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import { sourcesPhrase } from "@/lib/verdicts/explain";
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
-import { isSyntheticWorkload } from "@/lib/verdicts/needs";
-import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
-import { claimStrength } from "@/lib/verdicts/weights";
-import type { Evidence, EvidenceClaim, Reason } from "@/lib/verdicts/types";
+import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey, languageLabel } from "@/lib/resources/categories";
+import { languageKey } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
-import { hasEvidence, standingLine, type Standing, type StandingPiece } from "./standing";
-import { decisionCount, evidenceSides, familiarStanding, list, lowerFirst, plural, round, tally, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
+import { hasEvidence, standingLine, type Standing } from "./standing";
+import { decisionCount, evidenceSides, lowerFirst, NONE, order, round, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
 import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
-import { claimTitle } from "@/lib/public/format-claims";
+import { answerFactors } from "./factors";
+import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
+import { standingClaims, standingOf } from "./option-standing";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
@@ -76,170 +78,6 @@ export interface WizardOutcome {
   caveat: string | null;
 }
 
-/** Scaled so the strongest candidate is ±1 (all zero stays zero). */
-function normalized(raw: Scores, candidates: string[]): Scores {
-  const top = Math.max(0, ...candidates.map((s) => Math.abs(raw.get(s) ?? 0)));
-  return new Map(candidates.map((s) => [s, top === 0 ? 0 : (raw.get(s) ?? 0) / top]));
-}
-
-/**
- * Candidates best first: the familiar ones with supporting evidence ahead, then by score, then (at
- * equal scores) those some evidence speaks to before those none does, as the verdict's own ranking
- * lists only technologies with evidence; then by slug.
- */
-function order(candidates: string[], scores: Scores, familiar: ReadonlySet<string>, evidenced: ReadonlySet<string> = NONE): string[] {
-  const tier = (s: string) => (familiar.has(s) && (scores.get(s) ?? 0) > 0 ? 1 : 0);
-  const spoken = (s: string) => (evidenced.has(s) ? 1 : 0);
-  return [...candidates].sort((a, b) => tier(b) - tier(a) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || spoken(b) - spoken(a) || (a < b ? -1 : a > b ? 1 : 0));
-}
-const NONE: ReadonlySet<string> = new Set();
-
-const sameOrder = (a: string[], b: string[]) => a.every((s, i) => s === b[i]);
-
-function claimTokens(claim: EvidenceClaim): string[] {
-  return [...tokensOf(claim.statement), "", ...(claim.topic ? tokensOf(claim.topic) : [])];
-}
-
-/** The verified claims that speak to each driver, with their direction for each candidate. */
-function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], reader: EvidenceSigns, asOfMs: number): DriverEvidence[] {
-  const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [], uncounted: [] }));
-  if (drivers.length === 0) return out;
-  const index = new PhraseIndex<number>();
-  const metrics = new PhraseIndex<number>();
-  drivers.forEach((d, i) => {
-    d.terms.forEach((term) => index.add(term, i));
-    (d.metrics ?? []).forEach((metric) => metrics.add(metric, i));
-  });
-  const inCategory = new Set(candidates);
-  for (const claim of evidence.claims) {
-    const techs = [...new Set(claim.technologySlugs)];
-    if (!techs.some((t) => inCategory.has(t))) continue;
-    const strength = claimStrength(claim, asOfMs);
-    if (strength === 0) continue;
-    // As for verdicts (lib/verdicts/relevance.ts): a figure counts for the needs its metric
-    // measures, whatever else its sentence mentions, and one taken on an empty endpoint for none.
-    const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
-    const measured = figure ? new Set(metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()) : null;
-    if (figure && measured && isSyntheticWorkload(figure)) {
-      for (const i of measured) out[i].uncounted.push({ claim, why: "synthetic" });
-      continue;
-    }
-    const hits = measured ?? new Set(index.match(claimTokens(claim)).keys());
-    if (hits.size === 0) continue;
-    const signs = reader.signs(claim, techs);
-    const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
-    if (bySlug.size === 0) {
-      // A figure ranks only against figures in the same setup: alone in it, it says nothing either way.
-      // A capability its source gives to every technology it compares sets none apart (common ground).
-      const why = figure ? "alone" : reader.isCommonGround(claim) ? "common" : null;
-      if (why) for (const i of hits) out[i].uncounted.push({ claim, why });
-      continue;
-    }
-    for (const i of hits) {
-      out[i].claims.push({ claim, strength, signs: bySlug });
-      for (const [t, sign] of bySlug) out[i].raw.set(t, (out[i].raw.get(t) ?? 0) + strength * sign);
-    }
-  }
-  return out;
-}
-
-function useCaseFactor(ctx: Context, useCaseName: string, base: Scores): WizardFactor {
-  const ranked = order(ctx.candidates, base, new Set()).filter((s) => (base.get(s) ?? 0) > 0);
-  const text = ranked.length
-    ? `${useCaseName}: the checked evidence for this use case puts ${ctx.nameOf(ranked[0])} first${ranked.length > 1 ? `, then ${list(ranked.slice(1, 3).map(ctx.nameOf))}` : ""}.`
-    : `${useCaseName}: no checked evidence supports any of these ${ctx.category.label.toLowerCase()} for this use case yet.`;
-  return { question: "useCase", key: "", label: useCaseName, moved: ranked.length > 0, text, claimIds: [] };
-}
-
-/**
- * The figures on this need's metrics that did not count, said with why, the team's options' first
- * ("" when none): a visitor who knows Express's load figures learns why they did not move the ranking.
- * Then the claims on it that set no option apart (commonGroundText).
- */
-function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet<string>): string {
-  const figures = d.uncounted.filter((c) => c.why !== "common");
-  const common = commonGroundText(ctx, d.uncounted.filter((c) => c.why === "common").map((c) => c.claim));
-  if (figures.length === 0) return common ? ` ${common}` : "";
-  const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  const sorted = [...figures].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
-  const shown = sorted.slice(0, UNCOUNTED_SHOWN).map((c) =>
-    `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
-  const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
-  return ` Figures read but not counted: ${shown.join("; ")}${more}.${common ? ` ${common}` : ""}`;
-}
-const UNCOUNTED_SHOWN = 3;
-
-/**
- * Claims read but counted for no option because their source gives the capability to every
- * technology it compares ("Authentication: ✅ · ✅ · ✅"): said with whom they name, so a need such as
- * authentication is seen to be weighed, and why it moved nothing ("" when there are none).
- */
-function commonGroundText(ctx: Context, claims: EvidenceClaim[], lead = "Read but counted for none"): string {
-  const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
-  if (unique.length === 0) return "";
-  const names = [...new Set(unique.flatMap((c) => c.technologySlugs))].map(ctx.nameOf).sort((a, b) => a.localeCompare(b, "en"));
-  const topics = [...new Set(unique.map((c) => (c.topic ?? "").replace(/[-_]/g, " ").trim().toLowerCase()))];
-  const what = topics.length === 1 && /^[a-z][a-z ]{2,40}$/.test(topics[0]) ? topics[0] : "the capability";
-  const statements = unique.map((c) => `“${c.statement}”`).sort();
-  // Each statement ends in its own full stop, inside its quotes: no second one after the list.
-  const end = /[.!?]$/.test(unique.map((c) => c.statement).sort().pop() ?? "") ? "" : ".";
-  return `${lead}, as a source that compares ${list(names)} on ${what} gives it to each of them: ${list(statements)}${end}`;
-}
-
-/** A figure's statement as the claim pages title it: its bracketed setup parts named ("hardware 2-vCPU VM", "4 workers"). */
-function figureTitle(claim: EvidenceClaim): string {
-  const recorded = claim.figure?.conditions;
-  if (recorded) return claimTitle(claim.statement, recorded);
-  const setup = claim.figure?.setup ?? "";
-  const conditions = Object.fromEntries(setup.split(";").filter((p) => p.includes("=")).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
-  return claimTitle(claim.statement, conditions);
-}
-
-function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder: boolean, familiar: ReadonlySet<string>): WizardFactor {
-  const values = ctx.candidates.map((s) => norm.get(s) ?? 0);
-  const claimIds = d.claims.map((c) => c.claim.id);
-  const base = { question: "need" as const, key: d.driver.key, label: d.driver.label, claimIds };
-  const unread = uncountedFigures(ctx, d, familiar);
-  if (values.every((v) => v === values[0])) {
-    return { ...base, moved: false, claimIds: [], text: `${d.driver.label}: no evidence distinguishes these ${ctx.category.label.toLowerCase()} on this.${unread}` };
-  }
-  const by = (positive: boolean) => ctx.candidates.filter((s) => (positive ? (norm.get(s) ?? 0) > 0 : (norm.get(s) ?? 0) < 0)).sort((a, b) => (norm.get(b) ?? 0) - (norm.get(a) ?? 0));
-  const countFor = (slug: string) => d.claims.filter((c) => c.signs.has(slug)).length;
-  const parts: string[] = [];
-  const favoured = by(true);
-  const against = by(false).reverse();
-  if (favoured.length) parts.push(`favours ${list(favoured.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
-  if (against.length) parts.push(`counts against ${list(against.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
-  // It moved the scores either way; say so when the order would be the same without it.
-  const tail = changedOrder ? "" : ", not enough to change the order";
-  return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.${unread}` };
-}
-
-function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: ReadonlySet<string>, moved: boolean, first: string | undefined, standings: ReadonlyMap<string, Standing>): WizardFactor {
-  const byLanguage = ctx.category.skillsBy === "language";
-  const label = skills === NO_SKILLS ? "Team skills" : byLanguage ? `The team knows ${languageLabel(skills)}` : `The team knows ${ctx.nameOf(skills)}`;
-  const base = { question: "skills" as const, key: skills, label, claimIds: [] };
-  if (skills === NO_SKILLS) return { ...base, moved: false, text: "Team skills: none of these named, so the ranking stands on the evidence alone." };
-  const known = ctx.candidates.filter((s) => familiar.has(s));
-  const lang = languageLabel(skills);
-  if (known.length === 0) return { ...base, moved: false, text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${lang}, so the ranking stands on the evidence alone.` };
-  const supported = known.filter((s) => (scores.get(s) ?? 0) > 0);
-  if (supported.length === 0) {
-    const what = byLanguage ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${lang}, but` : `${label}, but`;
-    // Familiarity puts a known option first only among options the evidence supports: it never makes
-    // one the evidence is silent on (or against) the pick. The result says which of the two it is.
-    return { ...base, moved: false, text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.` };
-  }
-  if (!moved) return { ...base, moved: false, text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${lang}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.` };
-  return {
-    ...base,
-    moved: true,
-    text: `${label}: ${list(supported.map(ctx.nameOf))} ${supported.length === 1 ? "has" : "have"} supporting evidence here, so ${supported.length === 1 ? "it comes" : "they come"} before technologies the team would have to learn.`,
-  };
-}
-
-/** A claim a reason may quote here: not advice made for another use case (it counts, through a shared need, but is no reason for this one). */
-type Quotable = (claim: Pick<EvidenceClaim, "id">) => boolean;
 
 function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
   return d.claims
@@ -255,69 +93,109 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Q
     }));
 }
 
-export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine = new VerdictEngine(evidence)): WizardOutcome {
+/** Everything the ranking worked out, which the factors, the reasons and the confidence line read. */
+export interface Ranked {
+  ctx: Context;
+  candidates: string[];
+  category: WizardCategory;
+  useCase: Questionnaire["useCases"][number];
+  answers: WizardAnswers;
+  evidence: Evidence;
+  engine: VerdictEngine;
+  reader: EvidenceSigns;
+  verdict: Verdict | undefined;
+  /** The use case's own scores, scaled to ±1. */
+  base: Scores;
+  /** The ticked needs the use case is chosen on, each with the claims it counts, and their scaled scores. */
+  drivers: DriverEvidence[];
+  driverNorms: Scores[];
+  /** Ticked needs the use case is not chosen on: not weighed (elsewhereFactor says so). */
+  elsewhere: WizardNeed[];
+  /** The scores without one ticked need (its index), or without any (null). */
+  scoresWithout: (skip: number | null) => Scores;
+  scores: Scores;
+  familiar: Set<string>;
+  sides: Sides;
+  quotable: Quotable;
+  standings: Map<string, Standing>;
+  evidenced: Set<string>;
+  /** Best first, team skills counted; and on the evidence alone. */
+  final: string[];
+  onEvidence: string[];
+}
+
+/** The ranking for these answers: the use case's scores, each ticked need of it on top, team skills first among the supported. */
+export function rankCandidates(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine): Ranked {
   const category = categoryOf(questionnaire, answers.useCase);
   const useCase = questionnaire.useCases.find((u) => u.slug === answers.useCase);
   if (!category || !useCase) throw new Error(`Unknown use case ${answers.useCase}`);
   const names: Record<string, string> = { ...(evidence.technologyNames ?? {}), ...Object.fromEntries(category.technologies.map((t) => [t.slug, t.name])) };
   const ctx: Context = { category, candidates: category.technologies.map((t) => t.slug), nameOf: (s) => names[s] ?? s };
   const { candidates } = ctx;
-  const asOfMs = Date.parse(evidence.asOf);
-
   const verdict = engine.verdict(answers.useCase);
-  const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
-  const needed = category.drivers.filter((d) => answers.needs.includes(d.key));
+  const own = new Set(useCase.drivers);
+  const ticked = category.drivers.filter((d) => answers.needs.includes(d.key));
   const reader = new EvidenceSigns(evidence.claims, evidence.technologyNames ?? {});
-  const drivers = driverEvidence(needed, evidence, candidates, reader, asOfMs);
-  const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
-
-  const scoresWithout = (skip: number): Scores =>
-    new Map(candidates.map((s) => [s, (base.get(s) ?? 0) + driverNorms.reduce((n, norm, i) => (i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)), 0)]));
-  const scores = scoresWithout(-1);
-  const skills = answers.skills;
-  const familiar = new Set(
-    skills === NO_SKILLS ? [] : category.technologies.filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills)).map((t) => t.slug),
-  );
-  const sides = evidenceSides(evidence, engine, answers.useCase, reader);
   const quotable: Quotable = (claim) => !engine.recommendsElsewhere(claim.id, answers.useCase);
+  const drivers = driverEvidence(ticked.filter((d) => own.has(d.key)), evidence, candidates, reader, Date.parse(evidence.asOf), quotable);
+  const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
+  const scores = scoresWithout(-1);
+  const familiar = familiarOf(category, answers.skills);
+  const sides = evidenceSides(evidence, engine, answers.useCase, reader);
   const standings = new Map(candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase, quotable)]));
   const evidenced = new Set(candidates.filter((slug) => hasEvidence(standings.get(slug)!)));
   const final = order(candidates, scores, familiar, evidenced);
   const onEvidence = order(candidates, scores, NONE, evidenced);
+  const elsewhere = ticked.filter((d) => !own.has(d.key));
+  return { ctx, candidates, category, useCase, answers, evidence, engine, reader, verdict, base, drivers, driverNorms, elsewhere, scoresWithout, scores, familiar, sides, quotable, standings, evidenced, final, onEvidence };
+}
 
-  const factors: WizardFactor[] = [useCaseFactor(ctx, useCase.name, base)];
-  factors.push(skillsFactor(ctx, skills, scores, familiar, !sameOrder(final, onEvidence), final[0], standings));
-  drivers.forEach((d, i) => {
-    const without = scoresWithout(i);
-    // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
-    const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
-    factors.push(needFactor(ctx, d, driverNorms[i], !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced)), familiar));
-  });
-  factors.push(...untickedFactors(category, useCase, answers.needs));
-  factors.push(...commonGroundFactor(ctx, useCase, evidence, drivers, engine, reader));
+/** The use case's scores scaled to ±1, each ticked need's likewise, and their sum without one (or all) of the needs. */
+function scoring(candidates: string[], verdict: Verdict | undefined, drivers: DriverEvidence[]) {
+  const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
+  const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
+  const scoresWithout = (skip: number | null): Scores =>
+    new Map(candidates.map((s) => [s, (base.get(s) ?? 0) + driverNorms.reduce((n, norm, i) => (skip === null || i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)), 0)]));
+  return { base, driverNorms, scoresWithout };
+}
 
+/** The candidates the team already knows: in its language, or the one technology it named. */
+function familiarOf(category: WizardCategory, skills: string): Set<string> {
+  if (skills === NO_SKILLS) return new Set();
+  return new Set(category.technologies.filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills)).map((t) => t.slug));
+}
+
+export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine = new VerdictEngine(evidence)): WizardOutcome {
+  const r = rankCandidates(questionnaire, answers, evidence, engine);
+  const { ctx, scores, final, onEvidence, familiar, standings, useCase } = r;
+  const factors = answerFactors(r);
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
   const ranking = final.map((slug) => ({ slug, score: round(scores.get(slug) ?? 0, 2), familiar: familiar.has(slug), standing: standingLine(standings.get(slug)!), claimIds: standingClaims(standings.get(slug)!) }));
-  if (!pick) {
-    return { useCase: useCase.slug, category: category.key, recommended: null, evidenceLeader: leader, ranking, factors, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
-  }
+  const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
+  if (!pick) return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
 
   const explanation = engine.explain(answers.useCase, [pick]);
-  const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], drivers, quotable);
+  const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], r.drivers, r.quotable);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
-  const inReasons = new Set(reasons.flatMap((r) => r.claimIds));
+  const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
-
-  const input: ConfidenceInput = {
-    pick, leader, final, scores, familiar, drivers, sides, verdict, standings, useCaseName: useCase.name, published: useCase.published ? (useCase.verdict ?? { picks: verdict?.recommended ?? [], editorReason: "" }) : null,
-    onEvidenceAlone: explanation?.confidence ?? 0,
-    verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(answers.useCase, [verdict.winner])?.confidence ?? 0) : 0,
-    answersThatMoved: drivers.filter((_, i) => [...driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
-    decisionsFor: (slug) => decisionCount(explanation?.reasons ?? [], slug),
-  };
+  const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
   const { confidence, line } = confidenceOf(ctx, input);
-  return { useCase: useCase.slug, category: category.key, recommended: pick, evidenceLeader: leader, ranking, factors, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, skills) };
+  return { ...outcome, recommended: pick, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, answers.skills) };
+}
+
+/** What the confidence line and the caveat read of a ranking with a pick. */
+function confidenceInput(r: Ranked, pick: string, leader: string | null, pickReasons: Reason[], onEvidenceAlone: number): ConfidenceInput {
+  const { useCase, verdict, engine } = r;
+  return {
+    pick, leader, final: r.final, scores: r.scores, familiar: r.familiar, drivers: r.drivers, sides: r.sides, verdict, standings: r.standings, useCaseName: useCase.name,
+    published: useCase.published ? (useCase.verdict ?? { picks: verdict?.recommended ?? [], editorReason: "" }) : null,
+    onEvidenceAlone,
+    verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0) : 0,
+    answersThatMoved: r.drivers.filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
+    decisionsFor: (slug) => decisionCount(pickReasons, slug),
+  };
 }
 
 /**
@@ -340,69 +218,3 @@ function reasonsFor(ctx: Context, pick: string, useCaseName: string, own: Reason
   for (const d of drivers) for (const r of driverReason(ctx, d, pick, quotable)) add(r);
   return reasons;
 }
-
-/**
- * The use case's own needs are weighed through its verdict: claims on them that set no option apart
- * (a capability their source gives to every technology it compares) are said too, once: a ticked
- * need's line already names its own. Such a claim moves no score, so the engine links it nowhere:
- * it is found by meaning instead.
- */
-function commonGroundFactor(ctx: Context, useCase: Questionnaire["useCases"][number], evidence: Evidence, drivers: DriverEvidence[], engine: VerdictEngine, reader: EvidenceSigns): WizardFactor[] {
-  const asOfMs = Date.parse(evidence.asOf);
-  const saidByNeed = new Set(drivers.flatMap((d) => d.uncounted.map((c) => c.claim.id)));
-  const inCategory = new Set(ctx.candidates);
-  const sameForAll = evidence.claims.filter((c) =>
-    c.kind === "FEATURE" && !saidByNeed.has(c.id) && c.technologySlugs.some((t) => inCategory.has(t)) && claimStrength(c, asOfMs) > 0 &&
-    reader.isCommonGround(c) && engine.useCasesByMeaning(c).includes(useCase.slug));
-  const text = commonGroundText(ctx, sameForAll, `Weighed for ${useCase.name} but counted for none`);
-  return text ? [{ question: "need", key: ":common", label: "Weighed, sets none apart", moved: false, claimIds: [], text }] : [];
-}
-
-/**
- * The needs the visitor left unticked. The use case's own needs are weighed all the same: they are
- * what its verdict, and so the wizard's first answer, is chosen on; ticking one weighs it again, on
- * top. Only the others are not weighed, and only those are listed as such.
- */
-function untickedFactors(category: WizardCategory, useCase: Questionnaire["useCases"][number], ticked: string[]): WizardFactor[] {
-  const own = useCase.needs.filter((n) => !ticked.includes(n.key));
-  const ownKeys = new Set(useCase.needs.map((n) => n.key));
-  const other = category.drivers.filter((d) => !ticked.includes(d.key) && !ownKeys.has(d.key));
-  const out: WizardFactor[] = [];
-  // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
-  if (own.length) {
-    out.push({ question: "need", key: ":own", label: "Weighed with the use case", moved: false, claimIds: [], text: `Not ticked, but weighed all the same, because ${useCase.name} is chosen on them: ${own.map((n) => lowerFirst(n.label)).join("; ")}.` });
-  }
-  if (other.length) out.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not ticked, so not weighed: ${other.map((d) => lowerFirst(d.label)).join("; ")}.` });
-  return out;
-}
-
-/**
- * One option's standing: the counts of tally() and the strongest piece each way, the use case's
- * first (as its verdict would show them, with their "counts because"), then the ticked answers'.
- */
-function standingOf(slug: string, sides: Sides, drivers: DriverEvidence[], engine: VerdictEngine, useCase: string, quotable: Quotable): Standing {
-  const explained = engine.explain(useCase, [slug]);
-  const decisions = decisionCount(explained?.reasons ?? [], slug);
-  const t = tally(slug, sides.claims, drivers, sides.signOf, decisions);
-  const pieceOf = (r: Reason): StandingPiece => {
-    const claim = r.claimIds.length ? sides.claims.find((c) => c.id === r.claimIds[0]) : undefined;
-    return claim ? { quote: claim.statement, claim: true, because: r.countsBecause ?? "", claimIds: [claim.id] } : { quote: r.text, claim: false, because: r.countsBecause ?? "", claimIds: [] };
-  };
-  const driverPiece = (sign: number): StandingPiece | null => {
-    const found = drivers.flatMap((d) => d.claims.filter((c) => Math.sign(c.signs.get(slug) ?? 0) === sign && quotable(c.claim)).map((c) => ({ d, c }))).sort((a, b) => b.c.strength - a.c.strength || a.c.claim.statement.localeCompare(b.c.claim.statement) || (a.c.claim.id < b.c.claim.id ? -1 : 1))[0];
-    return found ? { quote: found.c.claim.statement, claim: true, because: lowerFirst(found.d.driver.label), claimIds: [found.c.claim.id] } : null;
-  };
-  const ownFor = explained?.reasons.find((r) => r.technologySlug === slug && r.direction !== "against" && r.weight > 0 && r.claimIds.every((id) => !engine.recommendsElsewhere(id, useCase)));
-  const counter = explained?.counterEvidence;
-  const ownAgainst = counter && counter.technologySlug === slug && counter.direction === "against" ? counter : undefined;
-  return {
-    slug,
-    claimsFor: t.claims.length,
-    decisionsFor: t.decisions,
-    against: t.against,
-    best: ownFor ? pieceOf(ownFor) : driverPiece(1),
-    worst: ownAgainst ? pieceOf(ownAgainst) : driverPiece(-1),
-  };
-}
-
-const standingClaims = (s: Standing) => [...(s.best?.claimIds ?? []), ...(s.worst?.claimIds ?? [])];

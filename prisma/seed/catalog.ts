@@ -25,13 +25,15 @@ const THROUGHPUT = ["throughput", "requests per second", "req s", "rps", "faster
  * topic, capability, context or figure matches one (lib/verdicts/needs.ts). Keys that are decision
  * drivers also count the teams that ticked them. Each use case also lists the shared needs (D below)
  * it is chosen on: together they are its one list (UseCase.needs), for verdicts and the wizard alike.
+ * One need, one label: a key reads the same in every use case, and a driver's key as the decision
+ * form labels it (lib/verdicts/needs.ts needLabel), so a reader never meets one need by three names.
  */
 const NEEDS: Record<string, { key: string; label: string; terms: string[]; metrics: string[] }[]> = Object.fromEntries([
   {
     slug: "back-office-tool",
     needs: [
       { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "backoffice", "crud", "dashboard"], metrics: [] },
-      { key: "needs-auth", label: "needs staff logins and permissions", terms: ["auth", "authentication", "login", "permissions", "sessions"], metrics: [] },
+      { key: "needs-auth", label: "needs authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "sessions"], metrics: [] },
       { key: "time-to-first-release", label: "needs a short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
     ],
   },
@@ -40,20 +42,20 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
     needs: [
       { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "concurrency", "non blocking", "throughput"], metrics: ["throughput", "requests per second", "req s", "rps", "faster", "slower", ...LATENCY] },
       { key: "api-documentation", label: "documents its API for client developers", terms: ["openapi", "api documentation", "swagger", "json schema", "request validation"], metrics: [] },
-      { key: "needs-auth", label: "authenticates its clients", terms: ["auth", "authentication", "oauth", "api keys", "tokens"], metrics: [] },
+      { key: "needs-auth", label: "needs authentication and permissions", terms: ["auth", "authentication", "oauth", "api keys", "tokens"], metrics: [] },
     ],
   },
   {
     slug: "model-inference-service",
     needs: [
       { key: "ml-serving", label: "serves machine-learning models", terms: ["inference", "model serving", "machine learning", "ml model", "pytorch", "tensorflow"], metrics: [] },
-      { key: "high-traffic-io", label: "I/O-bound and latency-sensitive", terms: ["async", "asyncio", "non blocking", "concurrency"], metrics: LATENCY },
+      { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "non blocking", "concurrency"], metrics: LATENCY },
     ],
   },
   {
     slug: "content-site-cms",
     needs: [
-      { key: "editors-non-developers", label: "editors publish without a developer", terms: ["cms", "wysiwyg", "content editing", "editors", "publishing"], metrics: [] },
+      { key: "editors-non-developers", label: "content is edited by non-developers", terms: ["cms", "wysiwyg", "content editing", "editors", "publishing"], metrics: [] },
       { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "dashboard"], metrics: [] },
       { key: "seo", label: "pages rendered for search engines", terms: ["seo", "server rendering", "server side rendering", "ssr", "static site"], metrics: [] },
     ],
@@ -70,14 +72,14 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
 // Needs the demo's use cases share (each a wizard question for its category as well): a use case
 // lists those it is chosen on beside its own (NEEDS above), which win where both name one key.
 const D = {
-  adminUi: { key: "needs-admin-ui", label: "staff need an admin / back-office UI", terms: ["admin", "back office", "backoffice", "dashboard", "crud"], metrics: [] },
-  auth: { key: "needs-auth", label: "authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "oauth", "sessions"], metrics: [] },
-  editors: { key: "editors-non-developers", label: "content edited by non-developers", terms: ["cms", "editor", "editors", "wysiwyg", "content editing"], metrics: [] },
+  adminUi: { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin", "back office", "backoffice", "dashboard", "crud"], metrics: [] },
+  auth: { key: "needs-auth", label: "needs authentication and permissions", terms: ["auth", "authentication", "login", "permissions", "oauth", "sessions"], metrics: [] },
+  editors: { key: "editors-non-developers", label: "content is edited by non-developers", terms: ["cms", "editor", "editors", "wysiwyg", "content editing"], metrics: [] },
   traffic: { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: ["async", "asyncio", "throughput", "concurrency", "non blocking"], metrics: [...THROUGHPUT, ...LATENCY] },
   realtime: { key: "realtime-websockets", label: "realtime updates / WebSockets", terms: ["websocket", "websockets", "realtime", "real time", "server sent events"], metrics: [] },
   jobs: { key: "background-jobs", label: "background jobs and scheduled tasks", terms: ["background jobs", "background job", "task queue", "celery", "scheduled tasks", "cron"], metrics: [] },
   ml: { key: "ml-serving", label: "serves machine-learning models", terms: ["inference", "model serving", "machine learning", "pytorch", "tensorflow"], metrics: [...THROUGHPUT, ...LATENCY] },
-  fastStart: { key: "time-to-first-release", label: "short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
+  fastStart: { key: "time-to-first-release", label: "needs a short time to first release", terms: ["batteries included", "scaffolding", "quick start", "boilerplate"], metrics: [] },
   small: { key: "small-service", label: "a small, focused service", terms: ["microservice", "lightweight", "minimal", "micro framework"], metrics: [] },
   noServer: { key: "no-database-server", label: "no database server to run", terms: ["embedded", "serverless", "single file", "zero configuration", "no server"], metrics: [] },
   writers: { key: "concurrent-writes", label: "many users writing at once", terms: ["concurrent writes", "concurrent writers", "write concurrency", "mvcc", "row level locking"], metrics: [] },
@@ -96,7 +98,7 @@ export const USE_CASES = [
 
 type SeedNeed = { key: string; label: string; terms: readonly string[]; metrics: readonly string[] };
 /** A use case's own needs, then the shared ones it is chosen on that it does not describe itself. */
-function needsOf(slug: string, shared: readonly SeedNeed[]): SeedNeed[] {
+export function needsOf(slug: string, shared: readonly SeedNeed[]): SeedNeed[] {
   const own = NEEDS[slug] ?? [];
   return [...own, ...shared.filter((n) => !own.some((o) => o.key === n.key))].map((n) => ({ ...n, terms: [...n.terms], metrics: [...n.metrics] }));
 }

@@ -55,9 +55,9 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await page.getByLabel(/^Context and problem/).fill("Customers return equipment; operations must process returns from day one.");
     // Drivers: two from the shared list, one of our own.
     await page.getByLabel(/^Decision drivers/).click();
-    await page.getByRole("option", { name: "Needs an admin / back-office UI" }).click();
+    await page.getByRole("option", { name: "Needs an admin UI" }).click();
     await page.getByLabel(/^Decision drivers/).click();
-    await page.getByRole("option", { name: "Short time to first release" }).click();
+    await page.getByRole("option", { name: "Needs a short time to first release" }).click();
     await addTag(page, /^Decision drivers/, "Reuse the marketplace's Django models");
 
     // Considered options, each with pros and cons.

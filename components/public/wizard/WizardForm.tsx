@@ -42,16 +42,24 @@ function QuestionHead({ id, number, legend, hint, error }: { id: string; number:
 
 const describedBy = (id: string, error: string | undefined) => `wizard-${id}-hint${error ? ` wizard-${id}-error` : ""}`;
 
-// eslint-disable-next-line max-lines-per-function -- split pending (#15)
-function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }: Props) {
+type Category = NonNullable<ReturnType<typeof categoryOf>>;
+
+/**
+ * The answers and their errors, the result's query (asked through react-query), and what each answer
+ * does to the others: a use case from another category keeps only the answers that still apply.
+ */
+/** The questions still to answer, the first unanswered one only: the use case, then the team's skills. */
+function missingAnswers(answers: Partial<WizardAnswers>): FieldErrors {
+  if (!answers.useCase) return { useCase: ["Answer this question."] };
+  return answers.skills ? {} : { skills: ["Answer this question."] };
+}
+
+function useWizard({ questionnaire, initialAnswers, initialResult, initialErrors }: Props) {
   const [answers, setAnswers] = useState<Partial<WizardAnswers>>(initialAnswers);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
   const [query, setQuery] = useState(initialResult ? initialResult.query : "");
-  // A shared link opens on its result, the answers folded under it (a phone would scroll past
-  // three questions' options to reach the end); answered here, they stay open to change.
-  const [answersOpen] = useState(!initialResult);
   const resultRef = useRef<HTMLElement>(null);
-  const { data, error, isFetching } = useQuery({
+  const result = useQuery({
     queryKey: ["wizard", query],
     queryFn: () => fetchRecommendation(query),
     enabled: query !== "",
@@ -73,6 +81,11 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
     clearError("useCase");
   };
 
+  const chooseSkills = (value: string) => {
+    setAnswers((a) => ({ ...a, skills: value }));
+    clearError("skills");
+  };
+
   const toggleNeed = (key: string, on: boolean) => {
     const order = category?.drivers.map((d) => d.key) ?? [];
     setAnswers((a) => {
@@ -85,9 +98,7 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const missing: FieldErrors = {};
-    if (!answers.useCase) missing.useCase = ["Answer this question."];
-    else if (!answers.skills) missing.skills = ["Answer this question."];
+    const missing = missingAnswers(answers);
     if (Object.keys(missing).length > 0) {
       setErrors(missing);
       const first = missing.useCase ? `wizard-useCase-${questionnaire.useCases[0]?.slug}` : `wizard-skills-${category?.skills[0]?.value}`;
@@ -101,81 +112,96 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
     resultRef.current?.scrollIntoView({ block: "start" });
   };
 
-  const status = isFetching
-    ? "Working out the recommendation…"
-    : error
-      ? error.message
-      : data
-        ? data.recommendation
-          ? data.recommendation.lean
-            ? `The evidence leans to ${data.recommendation.label}, too weakly to recommend it.`
-            : `Recommendation: ${data.recommendation.label}.`
-          : "No recommendation yet for these answers."
-        : "";
+  return { answers, errors, category, result, resultRef, chooseUseCase, chooseSkills, toggleNeed, submit };
+}
 
-  const useCaseError = errors.useCase?.[0];
-  const skillsError = errors.skills?.[0];
+type WizardState = ReturnType<typeof useWizard>;
+
+/** Question 1: the use case, grouped by the category it sets. */
+function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnaire; wizard: WizardState }) {
+  const useCaseError = wizard.errors.useCase?.[0];
   const groups = questionnaire.categories.filter((c) => questionnaire.useCases.some((u) => u.category === c.key));
-  const formElement = (
-    <form method="get" action="/wizard" className="wizard" onSubmit={submit} noValidate>
-      {Object.keys(errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
-      <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
-        <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
-        {groups.map((group) => (
-          <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
-            <p className="wizard-group">{group.label}</p>
-            {questionnaire.useCases
-              .filter((u) => u.category === group.key)
-              .map((u) => {
-                const id = `wizard-useCase-${u.slug}`;
-                return (
-                  <label key={u.slug} htmlFor={id} className="wizard-option">
-                    <input type="radio" id={id} name="useCase" value={u.slug} checked={answers.useCase === u.slug} onChange={() => chooseUseCase(u.slug)} />
-                    <span>{u.name}</span>
-                  </label>
-                );
-              })}
-          </div>
-        ))}
-      </fieldset>
+  return (
+    <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
+      <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
+      {groups.map((group) => (
+        <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
+          <p className="wizard-group">{group.label}</p>
+          {questionnaire.useCases
+            .filter((u) => u.category === group.key)
+            .map((u) => {
+              const id = `wizard-useCase-${u.slug}`;
+              return (
+                <label key={u.slug} htmlFor={id} className="wizard-option">
+                  <input type="radio" id={id} name="useCase" value={u.slug} checked={wizard.answers.useCase === u.slug} onChange={() => wizard.chooseUseCase(u.slug)} />
+                  <span>{u.name}</span>
+                </label>
+              );
+            })}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Question 2: what the team already knows (a language, or one of the category's technologies). */
+function SkillsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
+  const skillsError = wizard.errors.skills?.[0];
+  return (
+    <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
+      <QuestionHead
+        id="skills"
+        number={2}
+        legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
+        hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
+        error={skillsError}
+      />
+      <div className="wizard-options">
+        {category.skills.map((o) => {
+          const id = `wizard-skills-${o.value}`;
+          return (
+            <label key={o.value} htmlFor={id} className="wizard-option">
+              <input type="radio" id={id} name="skills" value={o.value} checked={wizard.answers.skills === o.value} onChange={() => wizard.chooseSkills(o.value)} />
+              <span>{o.label}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Question 3: the category's needs that matter for this project. */
+function NeedsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
+  return (
+    <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
+      <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
+      <div className="wizard-options">
+        {category.drivers.map((d) => {
+          const id = `wizard-needs-${d.key}`;
+          return (
+            <label key={d.key} htmlFor={id} className="wizard-option">
+              <input type="checkbox" id={id} name="needs" value={d.key} checked={wizard.answers.needs?.includes(d.key) ?? false} onChange={(e) => wizard.toggleNeed(d.key, e.target.checked)} />
+              <span>{d.label}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The questions as a GET form to /wizard, so that it works without JavaScript too. */
+function WizardQuestions({ questionnaire, wizard }: { questionnaire: Questionnaire; wizard: WizardState }) {
+  const { category } = wizard;
+  return (
+    <form method="get" action="/wizard" className="wizard" onSubmit={wizard.submit} noValidate>
+      {Object.keys(wizard.errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
+      <UseCaseQuestion questionnaire={questionnaire} wizard={wizard} />
       {category && (
         <>
-          <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
-            <QuestionHead
-              id="skills"
-              number={2}
-              legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
-              hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
-              error={skillsError}
-            />
-            <div className="wizard-options">
-              {category.skills.map((o) => {
-                const id = `wizard-skills-${o.value}`;
-                return (
-                  <label key={o.value} htmlFor={id} className="wizard-option">
-                    <input type="radio" id={id} name="skills" value={o.value} checked={answers.skills === o.value} onChange={() => (setAnswers((a) => ({ ...a, skills: o.value })), clearError("skills"))} />
-                    <span>{o.label}</span>
-                  </label>
-                );
-              })}
-            </div>
-          </fieldset>
-          {category.drivers.length > 0 && (
-            <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
-              <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
-              <div className="wizard-options">
-                {category.drivers.map((d) => {
-                  const id = `wizard-needs-${d.key}`;
-                  return (
-                    <label key={d.key} htmlFor={id} className="wizard-option">
-                      <input type="checkbox" id={id} name="needs" value={d.key} checked={answers.needs?.includes(d.key) ?? false} onChange={(e) => toggleNeed(d.key, e.target.checked)} />
-                      <span>{d.label}</span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
-          )}
+          <SkillsQuestion category={category} wizard={wizard} />
+          {category.drivers.length > 0 && <NeedsQuestion category={category} wizard={wizard} />}
         </>
       )}
       <p className="wizard-actions">
@@ -189,10 +215,31 @@ function Wizard({ questionnaire, initialAnswers, initialResult, initialErrors }:
       </p>
     </form>
   );
+}
+
+function Wizard(props: Props) {
+  const wizard = useWizard(props);
+  // A shared link opens on its result, the answers folded under it (a phone would scroll past
+  // three questions' options to reach the end); answered here, they stay open to change.
+  const [answersOpen] = useState(!props.initialResult);
+  const { data, error, isFetching } = wizard.result;
+  const status = isFetching
+    ? "Working out the recommendation…"
+    : error
+      ? error.message
+      : data
+        ? data.recommendation
+          ? data.recommendation.lean
+            ? `The evidence leans to ${data.recommendation.label}, too weakly to recommend it.`
+            : `Recommendation: ${data.recommendation.label}.`
+          : "No recommendation yet for these answers."
+        : "";
+
+  const formElement = <WizardQuestions questionnaire={props.questionnaire} wizard={wizard} />;
   return (
     <>
       <p role="status" aria-live="polite" className="sr-only">{status}</p>
-      <section ref={resultRef} aria-labelledby={data ? "wizard-result-heading" : undefined} aria-label={data ? undefined : "Recommendation"} aria-busy={isFetching} className="wizard-result-region">
+      <section ref={wizard.resultRef} aria-labelledby={data ? "wizard-result-heading" : undefined} aria-label={data ? undefined : "Recommendation"} aria-busy={isFetching} className="wizard-result-region">
         {data ? <WizardResultView result={data} /> : null}
       </section>
       {data ? (

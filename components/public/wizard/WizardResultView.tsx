@@ -114,7 +114,8 @@ function Factors({ result }: { result: WizardResult }) {
 }
 
 function Ranking({ result }: { result: WizardResult }) {
-  const scoreNote = evidenceScoreNote(result.answers.needs.length);
+  // The needs weighed: those ticked that the use case is chosen on (a tick of another use case's need is not).
+  const scoreNote = evidenceScoreNote(result.factors.filter((f) => f.question === "need" && f.key !== "" && !f.key.startsWith(":")).length);
   const category = result.useCase.categoryLabel.toLowerCase();
   return (
     <>

@@ -53,6 +53,10 @@ const explanation = z
     whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
     editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
     leansTo: z.string().nullable().describe("Set when editors published no pick (label is then \"No single pick\"): what the checked evidence alone leans to; the reasons and confidence are that lean's."),
+    counted: z
+      .array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), countsBecause: z.string().nullable(), claim: claimRef }))
+      .nullable()
+      .describe("Every public claim the confidence line counts, once per side, with its weight and why it counts for this use case: the page's \"Every claim counted\" list, counter-claims included (`counterReason` is only the strongest); null for explanations stored before counted claims were recorded."),
   })
   .nullable()
   .describe("The explanation shown on the verdict's public page; null for a verdict published before the engine existed.");
@@ -80,13 +84,18 @@ const toItem = ({ rationale: _r, explanation, engineConfidence, summary, ...v }:
 });
 
 /**
- * The chart's claims are the page's concern: the API lists the evidence itself. The reason against
- * the pick is named as `reasons` are (`counterReason`); its former name stays for one version.
+ * The explanation as the page shows it, with every claim counted (`counted`, the page's list under the
+ * evidence balance): an API that named only the strongest counter-claim omitted counter-claims the page
+ * and the wizard count for the same use case (review 4, R7). The reason against the pick is named as
+ * `reasons` are (`counterReason`); its former name stays for one version.
  */
 function apiExplanation(found: VerdictExplanation | null | undefined) {
   if (!found) return null;
-  const { balanceEvidence: _chart, ...explanation } = found;
-  return { ...explanation, counterReason: explanation.counterEvidence, counterReasonFor: explanation.counterEvidenceFor };
+  const { balanceEvidence, ...explanation } = found;
+  const counted = balanceEvidence
+    ? balanceEvidence.map((e) => ({ role: e.role === "OPPOSES" ? ("OPPOSES" as const) : ("SUPPORTS" as const), weight: e.weight, countsBecause: e.countsBecause ?? null, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> } }))
+    : null;
+  return { ...explanation, counterReason: explanation.counterEvidence, counterReasonFor: explanation.counterEvidenceFor, counted };
 }
 
 type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };

@@ -59,7 +59,7 @@ describe.each(testProviders())("public decisions on %s", (provider) => {
 
   it("a decision page shows its drivers, options, outcome and the public claims it cites with their status", async () => {
     const page = await html(DecisionPage(params("slug", String(w.shared.slug))));
-    expect(page).toContain("Needs an admin / back-office UI");
+    expect(page).toContain("Needs an admin UI");
     expect(page).toContain("Our own reason");
     expect(page).toContain("Operations loved the admin.");
     expect(page).toContain("Django has a built-in admin.");

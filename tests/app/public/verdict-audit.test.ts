@@ -253,14 +253,16 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     }
   });
 
-  it("F13: every need a verdict page is chosen on has a counted claim that speaks to it, or the page says none does", () => {
+  it("F13: every need a verdict page is chosen on has a counted claim or a team decision shown that speaks to it, or the page says none does", () => {
     for (const [slug, page] of verdictPages) {
       const needs = /^Chosen on: (.+)\. A claim counts here only when it speaks to one of these\.$/m.exec(page)?.[1].split(" · ") ?? [];
       expect({ slug, needs: needs.length > 0 }).toEqual({ slug, needs: true });
       const counted = [...page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: .+ counts because: (.+)$/gm)].map((m) => m[1]);
       const unspoken = /^No counted claim speaks to (.+?): /m.exec(page)?.[1].split("; ") ?? [];
+      // A team decision shown as a reason speaks to the needs it names (review 4, R4).
+      const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) => m[1].split("; "));
       for (const need of needs) {
-        const spoken = counted.some((because) => because.startsWith(need));
+        const spoken = counted.some((because) => because.startsWith(need)) || decided.includes(need);
         expect({ slug, need, spoken, listed: unspoken.includes(need) }).toEqual({ slug, need, spoken, listed: !spoken });
       }
     }

@@ -42,11 +42,12 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     const slug = (await t.db.verdict.findUniqueOrThrow({ where: { id } })).slug;
     const answer = await api(`/api/v1/verdicts/${slug}`);
     expect(answer.status).toBe(200);
-    // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the evidence itself.
+    // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the same claims as `counted`.
     const { balanceEvidence, ...shown } = explanation;
     expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([["SUPPORTS", "Flask works for a small back office admin"]]);
+    const counted = balanceEvidence!.map((e) => ({ role: e.role, weight: e.weight, countsBecause: e.countsBecause ?? null, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status } }));
     // The API also names the reason against the pick as `reasons` are named (counterReason), beside its deprecated alias.
-    const withAliases = { ...shown, counterReason: shown.counterEvidence, counterReasonFor: shown.counterEvidenceFor };
+    const withAliases = { ...shown, counterReason: shown.counterEvidence, counterReasonFor: shown.counterEvidenceFor, counted };
     expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(withAliases)));
   });
 

@@ -47,7 +47,7 @@ describe.each(testProviders())("the public explanation of a verdict on %s", (pro
     expect(explanation.confidenceLine).toMatch(/^\d+%: 1 verified claim from \d+ independent sources? and 2 team decisions for it; nothing verified against it;/);
     // Each reason says which need of the back office it meets.
     expect(claimReason.countsBecause).toBe("needs an admin UI");
-    expect(teamReason.countsBecause).toBe("a team decided on it for the same reasons (needs an admin / back-office UI; needs authentication and permissions)");
+    expect(teamReason.countsBecause).toBe("a team decided on it for the same reasons (needs an admin UI; needs authentication and permissions)");
     expect(explanation.editorial).toBeNull();
   });
 

@@ -172,7 +172,7 @@ describe("the wizard, as requirements", () => {
     for (const [, percent] of outcome.confidenceExplanation.matchAll(/(\d+)%/g)) expect(Number(percent)).toBeLessThanOrEqual(100);
     expect(outcome.confidenceExplanation).toMatch(/On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because your answers \(high traffic, I\/O-bound\) move the scores, and the team's skills put the options it knows first\./);
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
-    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next at \d+% of its score; newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/);
+    expect(python.confidenceExplanation).toMatch(/^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next \(\d+ verified claims? for it, (?:nothing|\d+) against it\); newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/);
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {
