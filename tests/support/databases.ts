@@ -64,6 +64,28 @@ export async function freshDatabase(provider: Provider): Promise<TestDatabase> {
   return { db, url, provider, close: () => db.$disconnect() };
 }
 
+/**
+ * A fresh database for each test plus a second client on it, as a second app process would have
+ * (its own connection and session): for tests of what two writers do at once. Registers the
+ * beforeEach/afterEach; the returned function gives the current test's pair.
+ */
+export function withSecondClient(provider: Provider): () => { t: TestDatabase; second: Db } {
+  let pair: { t: TestDatabase; second: Db } | undefined;
+  beforeEach(async () => {
+    const t = await freshDatabase(provider);
+    pair = { t, second: createClient(t.url) };
+  });
+  afterEach(async () => {
+    await pair?.second.$disconnect();
+    await pair?.t.close();
+    pair = undefined;
+  });
+  return () => {
+    if (!pair) throw new Error("withSecondClient: the pair exists only inside a test");
+    return pair;
+  };
+}
+
 /** Points the app's shared client (getDb) at this database, for route-handler tests. */
 export function useAsAppDatabase(database: TestDatabase): void {
   process.env.DATABASE_URL = database.url;

@@ -3,13 +3,13 @@
 // changes, soft and hard deletes, restores, merges and sources deleted, written straight through
 // Prisma (as the importer and scripts do) on SQLite and PostgreSQL. And listComparisons, reading
 // them, equals the ranking computed from every public claim.
-import { createClient, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { comparisonSlug, listComparisons, type Comparison } from "@/lib/public/home";
 import { comparisonClaimCount } from "@/lib/public/counts";
 import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicClaimWhere } from "@/lib/resources/visibility";
 import { seededRandom } from "../../../scripts/seeded-random";
-import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { freshDatabase, testProviders, withSecondClient, type TestDatabase } from "../../support/databases";
 
 type Tallies = { technologies: Map<string, number>; pairs: Map<string, { claims: number; articles: number }> };
 
@@ -249,14 +249,8 @@ describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tal
 describe.each(testProviders().filter((p) => p === "postgresql"))("comparison tallies under concurrent writes on %s", (provider) => {
   let t: TestDatabase;
   let other: Db;
-  beforeEach(async () => {
-    t = await freshDatabase(provider);
-    other = createClient(t.url);
-  });
-  afterEach(async () => {
-    await other.$disconnect();
-    await t.close();
-  });
+  const pair = withSecondClient(provider);
+  beforeEach(() => ({ t, second: other } = pair()));
 
   /** Sessions of this database waiting for a lock another transaction holds. */
   const waiting = async (): Promise<number> =>

@@ -1,23 +1,17 @@
 // Two editors in two sessions (two separate database clients, as two app processes would have)
 // writing the same records at the same time: one wins, the other is told, nothing is lost.
-import { createClient, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
 import { claims } from "@/lib/resources";
 import { createRecord, getRecord, runAction, updateRecord } from "@/lib/services/records";
-import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
+import { testProviders, withSecondClient, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 
 describe.each(testProviders())("concurrent editors on %s", (provider) => {
   let t: TestDatabase;
   let second: Db;
-  beforeEach(async () => {
-    t = await freshDatabase(provider);
-    second = createClient(t.url);
-  });
-  afterEach(async () => {
-    await second.$disconnect();
-    await t.close();
-  });
+  const pair = withSecondClient(provider);
+  beforeEach(() => ({ t, second } = pair()));
 
   it("two sessions saving the same claim at the same version: exactly one wins, the other gets 409 with the current version", async () => {
     const [alice, bob] = [await makeUser(t.db, "EDITOR"), await makeUser(t.db, "EDITOR")];
