@@ -15,7 +15,21 @@ export const LAYERS = [
   { name: "registry and the one write path", folders: ["auth", "events", "resources", "revisions", "services"] },
   {
     name: "workflows, read side and HTTP (subscribers of commit events)",
-    folders: ["editorial", "match", "import", "decisions", "admin", "public", "api", "search", "wizard", "http", "ops", "jobs", "cache"],
+    folders: [
+      "editorial",
+      "match",
+      "import",
+      "decisions",
+      "admin",
+      "public",
+      "api",
+      "search",
+      "wizard",
+      "http",
+      "ops",
+      "jobs",
+      "cache",
+    ],
   },
 ];
 

@@ -36,7 +36,10 @@ module.exports = async () => {
     project.transformIgnorePatterns = project.transformIgnorePatterns.map((p) =>
       p === "/node_modules/"
         ? "(?<!/linkedom(/.*)?)/node_modules/(?!(devalue|react-hotkeys-hook|marked|linkedom|cssomnom|uhyphen)/)"
-        : p.replace("/node_modules/(?!.pnpm)(?!(", "(?<!/linkedom(/.*)?)/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|marked|linkedom|cssomnom|uhyphen|"),
+        : p.replace(
+            "/node_modules/(?!.pnpm)(?!(",
+            "(?<!/linkedom(/.*)?)/node_modules/(?!.pnpm)(?!(devalue|react-hotkeys-hook|marked|linkedom|cssomnom|uhyphen|",
+          ),
     );
   }
   return {

@@ -6,7 +6,10 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // HSTS only where the site is served over https (NEXTAUTH_URL), never on a plain-http demo.
   ...(production && (process.env.NEXTAUTH_URL ?? "").startsWith("https://")
@@ -36,7 +39,15 @@ const nextConfig = {
   },
   // Native and driver packages stay outside the server bundle; Node loads them at run time.
   // linkedom (the DOM Readability reads fetched pages with) loads ESM-only helpers Node resolves itself.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "linkedom", "pg-boss"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@node-rs/argon2",
+    "linkedom",
+    "pg-boss",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -38,7 +38,8 @@ export type ProxyVerdict = { refusal: NextResponse } | { nonce: string; policy: 
  */
 export function proxyVerdict(host: string | null, pathname: string): ProxyVerdict {
   // Pages too, not only the API (lib/http/route.ts checks there as well): Django's ALLOWED_HOSTS.
-  if (!isAllowedHost(host)) return { refusal: NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 }) };
+  if (!isAllowedHost(host))
+    return { refusal: NextResponse.json({ error: new DisallowedHost(host).toJSON() }, { status: 400 }) };
   const nonce = createNonce();
   const policy = policyParts(pathname).join(nonce);
   if (!isServablePath(pathname)) return { refusal: malformedPath(pathname, policy) };
@@ -65,10 +66,13 @@ const MALFORMED = "The address is not valid: it contains a malformed percent-enc
 function malformedPath(pathname: string, policy: string): NextResponse {
   const response = pathname.startsWith("/api/")
     ? NextResponse.json({ error: { code: "bad_request", message: MALFORMED } }, { status: 400 })
-    : new NextResponse(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head><body><h1>Bad request</h1><p>${MALFORMED}</p><p><a href="/">StackVerdict home</a></p></body></html>`, {
-        status: 400,
-        headers: { "content-type": "text/html; charset=utf-8" },
-      });
+    : new NextResponse(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head><body><h1>Bad request</h1><p>${MALFORMED}</p><p><a href="/">StackVerdict home</a></p></body></html>`,
+        {
+          status: 400,
+          headers: { "content-type": "text/html; charset=utf-8" },
+        },
+      );
   response.headers.set("content-security-policy", policy);
   return response;
 }

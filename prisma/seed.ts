@@ -25,7 +25,9 @@ export async function seed(db: Db): Promise<"seeded" | "already-seeded"> {
   // Decisions first: their outcome reviews are evidence the verdicts' engine proposals count.
   await seedTeamsAndDecisions(db, SYSTEM, userIds, technologies);
   await seedVerdicts(db, SYSTEM, technologies, useCases);
-  console.log(`Seeded ${imported.articles} articles, ${imported.claims} claims, ${Object.keys(technologies).length} technologies.`);
+  console.log(
+    `Seeded ${imported.articles} articles, ${imported.claims} claims, ${Object.keys(technologies).length} technologies.`,
+  );
   return "seeded";
 }
 
@@ -38,7 +40,10 @@ if (require.main === module) {
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(11)} ${u.email.padEnd(32)} ${u.password}`);
     })
     .catch((error) => {
-      console.error("Seeding failed, nothing partial was kept for the failing step:", error instanceof Error ? error.message : error);
+      console.error(
+        "Seeding failed, nothing partial was kept for the failing step:",
+        error instanceof Error ? error.message : error,
+      );
       process.exitCode = 1;
     })
     .finally(() => Promise.all([db.$disconnect(), closeReaderPool()]));

@@ -42,7 +42,8 @@ function sizeOf(file: string): Size {
   }
   return size;
 }
-const total = (files: Iterable<string>): Size => [...files].reduce((s, f) => ({ raw: s.raw + sizeOf(f).raw, gzip: s.gzip + sizeOf(f).gzip }), { raw: 0, gzip: 0 });
+const total = (files: Iterable<string>): Size =>
+  [...files].reduce((s, f) => ({ raw: s.raw + sizeOf(f).raw, gzip: s.gzip + sizeOf(f).gzip }), { raw: 0, gzip: 0 });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const show = (s: Size) => `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`;
 
@@ -76,20 +77,28 @@ function readChunks() {
       const known = named.get(m[2])?.split("/") ?? [];
       if (!known.includes(m[1])) named.set(m[2], [...known, m[1]].join("/"));
     }
-    calls.set(file, [...new Set([...text.matchAll(/\.A\((\d+)\)/g)].map((m) => m[1]))].map((id) => ({ id, name: named.get(id) })));
+    calls.set(
+      file,
+      [...new Set([...text.matchAll(/\.A\((\d+)\)/g)].map((m) => m[1]))].map((id) => ({ id, name: named.get(id) })),
+    );
   }
   return { loaders, calls };
 }
 
 function main(): void {
-  if (!existsSync(path.join(DIST, "BUILD_ID"))) throw new Error(`No build in ${DIST}: run \`npm run build\` (or set NEXT_DIST_DIR).`);
-  const manifest = JSON.parse(readFileSync(path.join(DIST, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  if (!existsSync(path.join(DIST, "BUILD_ID")))
+    throw new Error(`No build in ${DIST}: run \`npm run build\` (or set NEXT_DIST_DIR).`);
+  const manifest = JSON.parse(readFileSync(path.join(DIST, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   const { page, shared } = entryFiles();
   const { loaders, calls } = readChunks();
   const runtime = new Set([...manifest.rootMainFiles, ...shared]);
   const pageOwn = page.filter((f) => !runtime.has(f));
   // The page is a next/dynamic shell: what its own chunks import is needed before the first screen.
-  const appChunks = new Set(pageOwn.flatMap((f) => (calls.get(f) ?? []).flatMap((c) => loaders.get(c.id)?.chunks ?? [])));
+  const appChunks = new Set(
+    pageOwn.flatMap((f) => (calls.get(f) ?? []).flatMap((c) => loaders.get(c.id)?.chunks ?? [])),
+  );
   const firstLoad = new Set([...runtime, ...pageOwn, ...appChunks]);
 
   console.log(`Admin JavaScript in ${path.relative(ROOT, DIST)} (gzip: zlib default level, per file)`);
@@ -97,14 +106,19 @@ function main(): void {
   console.log(`  framework runtime and root layout: ${runtime.size} files, ${show(total(runtime))}`);
   console.log(`  admin page entry:                  ${pageOwn.length} files, ${show(total(pageOwn))}`);
   console.log(`  admin app (next/dynamic):          ${appChunks.size} files, ${show(total(appChunks))}`);
-  for (const f of [...firstLoad].sort((a, b) => sizeOf(b).gzip - sizeOf(a).gzip)) console.log(`    ${f}  ${show(sizeOf(f))}`);
+  for (const f of [...firstLoad].sort((a, b) => sizeOf(b).gzip - sizeOf(a).gzip))
+    console.log(`    ${f}  ${show(sizeOf(f))}`);
   const first = total(firstLoad);
-  console.log(`  TOTAL first load: ${show(first)} (target ≤ ${kb(TARGET_GZIP)} gzip: ${first.gzip <= TARGET_GZIP ? "met" : "missed"})`);
+  console.log(
+    `  TOTAL first load: ${show(first)} (target ≤ ${kb(TARGET_GZIP)} gzip: ${first.gzip <= TARGET_GZIP ? "met" : "missed"})`,
+  );
 
   // Lazy screens reachable from the first load, breadth first; nested ones name their parent.
   const seen = new Set<string>();
   const rows: { name: string; via: string; chunks: string[]; extra: string[] }[] = [];
-  const queue: { files: string[]; via: string }[] = [{ files: [...firstLoad].filter((f) => !runtime.has(f)), via: "first load" }];
+  const queue: { files: string[]; via: string }[] = [
+    { files: [...firstLoad].filter((f) => !runtime.has(f)), via: "first load" },
+  ];
   while (queue.length) {
     const { files, via } = queue.shift()!;
     for (const call of files.flatMap((f) => calls.get(f) ?? [])) {
@@ -119,12 +133,17 @@ function main(): void {
   }
   console.log(`\nLoaded later, when first shown (${rows.length} imports; size beyond the first load):`);
   for (const r of rows.sort((a, b) => total(b.extra).gzip - total(a.extra).gzip)) {
-    console.log(`  ${r.name.padEnd(24)} ${String(r.extra.length).padStart(2)} files, ${show(total(r.extra))}${r.via === "first load" ? "" : `  (inside ${r.via})`}`);
+    console.log(
+      `  ${r.name.padEnd(24)} ${String(r.extra.length).padStart(2)} files, ${show(total(r.extra))}${r.via === "first load" ? "" : `  (inside ${r.via})`}`,
+    );
   }
   const lazyFiles = new Set(rows.flatMap((r) => r.extra));
   console.log(`  all lazily loaded chunks together: ${lazyFiles.size} files, ${show(total(lazyFiles))}`);
   const landing = rows.find((r) => r.name.split("/").includes(LANDING));
-  if (landing) console.log(`\nLanding on a list (/admin#/claims): first load + ${LANDING} = ${show(total(new Set([...firstLoad, ...landing.chunks])))}`);
+  if (landing)
+    console.log(
+      `\nLanding on a list (/admin#/claims): first load + ${LANDING} = ${show(total(new Set([...firstLoad, ...landing.chunks])))}`,
+    );
 }
 
 main();

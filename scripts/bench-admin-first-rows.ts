@@ -48,13 +48,23 @@ interface Run {
 function prepareDatabase(): void {
   if (existsSync(DB_FILE) && !process.env.BENCH_RESEED) return;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
-  const run = (args: string[]) => execFileSync("npx", ["tsx", ...args], { cwd: ROOT, env: { ...serverEnv(), MIGRATE_QUIET: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const run = (args: string[]) =>
+    execFileSync("npx", ["tsx", ...args], {
+      cwd: ROOT,
+      env: { ...serverEnv(), MIGRATE_QUIET: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   run(["scripts/migrate.ts"]);
   run(["prisma/seed.ts"]);
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { cwd: ROOT, env: serverEnv(), stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    cwd: ROOT,
+    env: serverEnv(),
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     try {
@@ -111,31 +121,51 @@ async function once(browser: Browser): Promise<Run> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) throw new Error(`No build in ${DIST_DIR}: run \`npm run build\` (or set NEXT_DIST_DIR).`);
+  if (!existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))
+    throw new Error(`No build in ${DIST_DIR}: run \`npm run build\` (or set NEXT_DIST_DIR).`);
   prepareDatabase();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-sync",
+    ],
   });
   try {
     await once(browser); // warm-up: the server compiles nothing, but loads each route's code on first use
-    console.log(`Admin first rows (${DIST_DIR}, ${RUNS} runs, ${os.cpus().length} cores, load average before: ${load()})`);
+    console.log(
+      `Admin first rows (${DIST_DIR}, ${RUNS} runs, ${os.cpus().length} cores, load average before: ${load()})`,
+    );
     console.log("run | signed in | menu | first claims row | scripts | raw | gzip");
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       const r = await once(browser);
       runs.push(r);
-      console.log(`${i + 1} | ${r.signedInMs} ms | ${r.menuMs} ms | ${r.firstRowMs} ms | ${r.scripts} | ${kb(r.raw)} | ${kb(r.gzip)}`);
+      console.log(
+        `${i + 1} | ${r.signedInMs} ms | ${r.menuMs} ms | ${r.firstRowMs} ms | ${r.scripts} | ${kb(r.raw)} | ${kb(r.gzip)}`,
+      );
     }
     const firstRow = median(runs.map((r) => r.firstRowMs));
     console.log(
       `median | ${median(runs.map((r) => r.signedInMs))} ms | ${median(runs.map((r) => r.menuMs))} ms | ${firstRow} ms | ${median(runs.map((r) => r.scripts))} | ${kb(median(runs.map((r) => r.raw)))} | ${kb(median(runs.map((r) => r.gzip)))}`,
     );
-    console.log(`First claims row after sign-in: median ${firstRow} ms (target ≤ ${TARGET_MS} ms: ${firstRow <= TARGET_MS ? "met" : "missed"}); load average after: ${load()}`);
+    console.log(
+      `First claims row after sign-in: median ${firstRow} ms (target ≤ ${TARGET_MS} ms: ${firstRow <= TARGET_MS ? "met" : "missed"}); load average after: ${load()}`,
+    );
   } finally {
     await browser.close();
     stop(server);

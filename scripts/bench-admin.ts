@@ -31,9 +31,35 @@ const PROVIDERS = (process.env.BENCH_PROVIDERS ?? "sqlite,postgresql").split(","
 const REUSE = process.env.BENCH_REUSE === "1";
 const HOME = process.env.BENCH_HOME !== "0";
 const PG_DATABASE = (process.env.BENCH_PG_DATABASE ?? "sv_bench_admin").replace(/\W/g, "_");
-const WORDS = ["async", "admin", "orm", "websockets", "latency", "throughput", "typing", "migrations", "templates", "auth", "caching", "streaming", "workers", "plugins", "docs"];
+const WORDS = [
+  "async",
+  "admin",
+  "orm",
+  "websockets",
+  "latency",
+  "throughput",
+  "typing",
+  "migrations",
+  "templates",
+  "auth",
+  "caching",
+  "streaming",
+  "workers",
+  "plugins",
+  "docs",
+];
 const KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
-const STATUSES = ["VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "DRAFT", "CANDIDATE", "IN_REVIEW"] as const;
+const STATUSES = [
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "DISPUTED",
+  "REFUTED",
+  "DRAFT",
+  "CANDIDATE",
+  "IN_REVIEW",
+] as const;
 const TECHNOLOGIES = 40;
 const CLAIMS_PER_ARTICLE = 50;
 
@@ -41,7 +67,12 @@ async function seed(db: Db): Promise<void> {
   const random = seededRandom(20261204);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  const techs = Array.from({ length: TECHNOLOGIES }, (_, i) => ({ id: `bt-${i}`, slug: `bench-tech-${i}`, name: `Bench Tech ${i}`, aliases: [] }));
+  const techs = Array.from({ length: TECHNOLOGIES }, (_, i) => ({
+    id: `bt-${i}`,
+    slug: `bench-tech-${i}`,
+    name: `Bench Tech ${i}`,
+    aliases: [],
+  }));
   await db.technology.createMany({ data: techs });
   const now = Date.parse("2026-11-01T00:00:00Z");
   for (let start = 0; start < COUNT; start += 1000) {
@@ -52,20 +83,52 @@ async function seed(db: Db): Promise<void> {
     for (let i = start; i < Math.min(COUNT, start + 1000); i++) {
       const article = Math.floor(i / CLAIMS_PER_ARTICLE);
       // Each article compares two or three technologies; its claims are about one of them.
-      const articleTechs = [article % TECHNOLOGIES, (article * 7 + 3) % TECHNOLOGIES, (article * 13 + 5) % TECHNOLOGIES].slice(0, 2 + (article % 2));
+      const articleTechs = [
+        article % TECHNOLOGIES,
+        (article * 7 + 3) % TECHNOLOGIES,
+        (article * 13 + 5) % TECHNOLOGIES,
+      ].slice(0, 2 + (article % 2));
       if (i % CLAIMS_PER_ARTICLE === 0) {
-        articles.push({ id: `ba-${article}`, slug: `bench-article-${article}`, title: `Bench article ${article}`, format: "MARKDOWN" as const, rawContent: "x", text: "bench text", tags: [], comments: [], warnings: [], contentHash: `bench-${article}` });
+        articles.push({
+          id: `ba-${article}`,
+          slug: `bench-article-${article}`,
+          title: `Bench article ${article}`,
+          format: "MARKDOWN" as const,
+          rawContent: "x",
+          text: "bench text",
+          tags: [],
+          comments: [],
+          warnings: [],
+          contentHash: `bench-${article}`,
+        });
       }
       const kind = pick(KINDS);
       const status = pick(STATUSES);
       const statement = `Bench claim ${i}: ${pick(WORDS)} ${pick(WORDS)} ${kind === "PERFORMANCE" ? `at ${int(50_000)} req/s` : "is well supported"}.`;
       const when = new Date(now - int(365 * 24 * 3600 * 1000));
       claimRows.push({
-        id: `bc-${i}`, slug: `bench-claim-${i}`, statement, normalized: statement.toLowerCase(), kind, status, topic: pick(WORDS), conditions: {},
-        reviewedAt: status === "VERIFIED" ? when : null, createdAt: when, updatedAt: when, deletedAt: random() < 0.02 ? when : null,
+        id: `bc-${i}`,
+        slug: `bench-claim-${i}`,
+        statement,
+        normalized: statement.toLowerCase(),
+        kind,
+        status,
+        topic: pick(WORDS),
+        conditions: {},
+        reviewedAt: status === "VERIFIED" ? when : null,
+        createdAt: when,
+        updatedAt: when,
+        deletedAt: random() < 0.02 ? when : null,
       });
       links.push(Prisma.sql`(${`bc-${i}`}, ${`bt-${pick(articleTechs)}`})`);
-      citations.push({ id: `bcit-${i}`, claimId: `bc-${i}`, articleId: `ba-${article}`, quote: "bench", start: 0, end: 5 });
+      citations.push({
+        id: `bcit-${i}`,
+        claimId: `bc-${i}`,
+        articleId: `ba-${article}`,
+        quote: "bench",
+        start: 0,
+        end: 5,
+      });
     }
     await db.article.createMany({ data: articles });
     await db.claim.createMany({ data: claimRows });
@@ -98,7 +161,8 @@ async function prepare(provider: Provider): Promise<{ db: Db; close: () => Promi
   return { db, close: () => db.$disconnect() };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** Wall time p50/p95, and this process's CPU time per run (p50): on a busy machine the CPU figure
  * still says what a case costs (on SQLite all of it; on PostgreSQL the client's share only). */
@@ -125,8 +189,16 @@ async function bench(provider: Provider): Promise<void> {
   const reused = REUSE && (await db.claim.count()) === COUNT;
   if (!reused) await seed(db);
   await refreshStatistics(db, provider);
-  console.log(`\n${provider}: ${COUNT.toLocaleString("en")} claims ${reused ? "reused" : "seeded"} in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (load ${loadavg().map((l) => l.toFixed(2)).join(" ")})`);
-  const user = await db.user.upsert({ where: { email: "bench-admin@example.test" }, update: {}, create: { email: "bench-admin@example.test", name: "Bench Admin", role: "ADMIN", passwordHash: "-" } });
+  console.log(
+    `\n${provider}: ${COUNT.toLocaleString("en")} claims ${reused ? "reused" : "seeded"} in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")})`,
+  );
+  const user = await db.user.upsert({
+    where: { email: "bench-admin@example.test" },
+    update: {},
+    create: { email: "bench-admin@example.test", name: "Bench Admin", role: "ADMIN", passwordHash: "-" },
+  });
   const admin: Actor = { id: user.id, email: user.email, name: user.name, role: "ADMIN", teamIds: [] };
 
   // The home page's data, cold: the first `/` after start.
@@ -142,29 +214,48 @@ async function bench(provider: Provider): Promise<void> {
     ["q=websockets", { page: 1, perPage: 25, filter: { q: "websockets" } }],
     ["q without match", { page: 1, perPage: 25, filter: { q: "zzyzx" } }],
     [`page ${deepPage.toLocaleString("en")}`, { page: deepPage, perPage: 25 }],
-    ["status filter, sort by kind", { page: 1, perPage: 25, sort: "kind", order: "ASC", filter: { status: ["VERIFIED"] } }],
+    [
+      "status filter, sort by kind",
+      { page: 1, perPage: 25, sort: "kind", order: "ASC", filter: { status: ["VERIFIED"] } },
+    ],
   ];
   const rows: string[] = [];
   for (const [name, params] of cases) {
     const { p50, p95, cpu } = await time(list(params));
     const { total } = await list(params)();
-    rows.push(`| ${name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${cpu.toFixed(1)} | ${total.toLocaleString("en")} |${p95 < 50 ? "" : " over 50 ms"}`);
+    rows.push(
+      `| ${name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${cpu.toFixed(1)} | ${total.toLocaleString("en")} |${p95 < 50 ? "" : " over 50 ms"}`,
+    );
   }
   const home = HOME ? await time(() => listComparisons(db)) : null;
   // What the tallies' triggers add to a write: a verified claim unpublished, then published again.
-  const toggled = await db.claim.findFirstOrThrow({ where: { status: "VERIFIED", deletedAt: null, mergedIntoId: null, technologies: { some: {} } }, select: { id: true } });
+  const toggled = await db.claim.findFirstOrThrow({
+    where: { status: "VERIFIED", deletedAt: null, mergedIntoId: null, technologies: { some: {} } },
+    select: { id: true },
+  });
   const write = await time(async () => {
     await db.claim.update({ where: { id: toggled.id }, data: { status: "DRAFT" } });
     await db.claim.update({ where: { id: toggled.id }, data: { status: "VERIFIED" } });
   });
-  console.log(`| case (${provider}, ${RUNS} runs) | p50 ms | p95 ms | CPU ms (p50, this process) | total |\n|---|---|---|---|---|\n${rows.join("\n")}`);
-  if (home) console.log(`home page comparisons (first \`/\`'s data): first load ${homeCold.toFixed(0)} ms${homeCold < 1000 ? "" : " over 1 s"}, then p50 ${home.p50.toFixed(1)} / p95 ${home.p95.toFixed(1)} ms (top pair ${pairs[0]?.slug ?? "none"}, ${pairs[0]?.claimCount ?? 0} claims)`);
-  console.log(`a claim unpublished and published again (two writes, tallies recounted by triggers): p50 ${write.p50.toFixed(1)} / p95 ${write.p95.toFixed(1)} ms`);
+  console.log(
+    `| case (${provider}, ${RUNS} runs) | p50 ms | p95 ms | CPU ms (p50, this process) | total |\n|---|---|---|---|---|\n${rows.join("\n")}`,
+  );
+  if (home)
+    console.log(
+      `home page comparisons (first \`/\`'s data): first load ${homeCold.toFixed(0)} ms${homeCold < 1000 ? "" : " over 1 s"}, then p50 ${home.p50.toFixed(1)} / p95 ${home.p95.toFixed(1)} ms (top pair ${pairs[0]?.slug ?? "none"}, ${pairs[0]?.claimCount ?? 0} claims)`,
+    );
+  console.log(
+    `a claim unpublished and published again (two writes, tallies recounted by triggers): p50 ${write.p50.toFixed(1)} / p95 ${write.p95.toFixed(1)} ms`,
+  );
   await close();
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:admin — ${COUNT.toLocaleString("en")} claims, ${RUNS} runs per case, load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench:admin — ${COUNT.toLocaleString("en")} claims, ${RUNS} runs per case, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   for (const provider of PROVIDERS) await bench(provider);
 }
 

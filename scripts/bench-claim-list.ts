@@ -38,12 +38,17 @@ async function main(): Promise<void> {
   const same = answers.every((a) => JSON.stringify(a) === JSON.stringify(answers[0]));
   const figures = variants.map((): number[] => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, [, db]] of variants.entries()) figures[i].push(await cpuPerCall(() => listPublicClaims(db, {}, 5, 20)));
+    for (const [i, [, db]] of variants.entries())
+      figures[i].push(await cpuPerCall(() => listPublicClaims(db, {}, 5, 20)));
   }
-  console.log(`/api/v1/claims?page=5's data (${answers[0].total} public claims), ${ROUNDS} rounds of ${CALLS} calls, CPU ms per call:`);
+  console.log(
+    `/api/v1/claims?page=5's data (${answers[0].total} public claims), ${ROUNDS} rounds of ${CALLS} calls, CPU ms per call:`,
+  );
   for (const [i, [label]] of variants.entries()) {
     const sorted = [...figures[i]].sort((a, b) => a - b);
-    console.log(`  ${label.padEnd(36)} median ${sorted[ROUNDS >> 1].toFixed(3)}  (min ${sorted[0].toFixed(3)}, max ${sorted[ROUNDS - 1].toFixed(3)})`);
+    console.log(
+      `  ${label.padEnd(36)} median ${sorted[ROUNDS >> 1].toFixed(3)}  (min ${sorted[0].toFixed(3)}, max ${sorted[ROUNDS - 1].toFixed(3)})`,
+    );
   }
   console.log(`  same page and total from all three: ${same ? "yes" : "NO"}`);
   if (!same) process.exitCode = 1;

@@ -11,7 +11,9 @@ import { ADVERSARIAL_INPUTS } from "../tests/lib/import/adversarial";
 
 const resolver = new TechResolver(TECHS);
 const FIXTURES = path.resolve(__dirname, "../tests/fixtures/import");
-const files = readdirSync(FIXTURES, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+const files = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => path.join(e.parentPath, e.name));
 const docs = files.flatMap((f) => {
   try {
     return [parseDocument({ filename: f, bytes: readFileSync(f) }).text];
@@ -25,7 +27,9 @@ let claims = 0;
 const started = performance.now();
 for (let r = 0; r < rounds; r++) for (const text of docs) claims += extractClaims(text, resolver).length;
 const ms = performance.now() - started;
-console.log(`fixtures: ${docs.length} documents × ${rounds} rounds in ${ms.toFixed(0)} ms: ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} documents/s, ${(claims / rounds).toFixed(0)} claims per round`);
+console.log(
+  `fixtures: ${docs.length} documents × ${rounds} rounds in ${ms.toFixed(0)} ms: ${((docs.length * rounds) / (ms / 1000)).toFixed(0)} documents/s, ${(claims / rounds).toFixed(0)} claims per round`,
+);
 
 console.log("adversarial 1 MB inputs (extract / parse):");
 for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
@@ -39,5 +43,7 @@ for (const [name, text] of Object.entries(ADVERSARIAL_INPUTS)) {
     // refused input is a result too
   }
   const parse = performance.now() - t;
-  console.log(`  ${name.padEnd(10)} ${extract.toFixed(0).padStart(6)} ms / ${parse.toFixed(0).padStart(5)} ms${Math.max(extract, parse) > 1000 ? "  (over 1 s)" : ""}`);
+  console.log(
+    `  ${name.padEnd(10)} ${extract.toFixed(0).padStart(6)} ms / ${parse.toFixed(0).padStart(5)} ms${Math.max(extract, parse) > 1000 ? "  (over 1 s)" : ""}`,
+  );
 }

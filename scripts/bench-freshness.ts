@@ -28,7 +28,8 @@ const WRITES = Number(arg("writes") ?? 200);
 /** First writes not counted: module loading and JIT in both processes. */
 const WARMUP = Number(arg("warmup") ?? 5);
 const only = arg("only");
-const PG_BASE = process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PG_BASE =
+  process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PG_DB = "sv_bench_freshness";
 
 const now = (): number => performance.timeOrigin + performance.now();
@@ -48,7 +49,12 @@ async function scratchDatabase(provider: Provider): Promise<{ url: string; drop:
     const file = path.resolve("data", `bench-freshness-${process.pid}.db`);
     const url = `file:${file}`;
     migrate(url);
-    return { url, drop: async () => { for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true }); } };
+    return {
+      url,
+      drop: async () => {
+        for (const s of ["", "-wal", "-shm"]) rmSync(`${file}${s}`, { force: true });
+      },
+    };
   }
   const admin = new Client({ connectionString: PG_BASE });
   await admin.connect();
@@ -57,26 +63,44 @@ async function scratchDatabase(provider: Provider): Promise<{ url: string; drop:
   const url = new URL(PG_BASE);
   url.pathname = `/${PG_DB}`;
   migrate(url.toString());
-  return { url: url.toString(), drop: async () => { await admin.query(`DROP DATABASE IF EXISTS ${PG_DB} WITH (FORCE)`); await admin.end(); } };
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${PG_DB} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }
 
 async function seed(db: Db): Promise<{ actor: Actor; claimId: string }> {
-  const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench Editor", role: "EDITOR", passwordHash: "unused" } });
+  const user = await db.user.create({
+    data: { email: "bench@example.test", name: "Bench Editor", role: "EDITOR", passwordHash: "unused" },
+  });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "EDITOR", teamIds: [] };
   // Verified: edits of a claim the site does not show are not public-facing and reach no cache.
-  const claim = await createRecord(claims, actor, { statement: "Freshness probe 0.", kind: "FEATURE", status: "VERIFIED" }, db);
+  const claim = await createRecord(
+    claims,
+    actor,
+    { statement: "Freshness probe 0.", kind: "FEATURE", status: "VERIFIED" },
+    db,
+  );
   return { actor, claimId: claim.id };
 }
 
 /** Resolves with the time this process's generation moved on for the next event heard from another process. */
 function nextRemoteBump(): { seen: Promise<number>; cancel: () => void } {
   let resolve: (at: number) => void = () => undefined;
-  const seen = new Promise<number>((r) => { resolve = r; });
+  const seen = new Promise<number>((r) => {
+    resolve = r;
+  });
   const before = publicGeneration();
   // Registered after the public-caches subscriber, so it runs once the generation has moved.
-  const cancel = subscribe("bench-freshness", { everyProcess: true, handle: (_event, local) => {
-    if (!local && publicGeneration() > before) resolve(now());
-  } });
+  const cancel = subscribe("bench-freshness", {
+    everyProcess: true,
+    handle: (_event, local) => {
+      if (!local && publicGeneration() > before) resolve(now());
+    },
+  });
   return { seen, cancel };
 }
 
@@ -97,7 +121,12 @@ async function measure(provider: Provider): Promise<void> {
       const from = writer.count;
       writer.send("write");
       const [seenAt, done] = await Promise.all([
-        Promise.race([bump.seen, new Promise<number>((_, reject) => setTimeout(() => reject(new Error("no event within 15 s")), 15_000).unref())]),
+        Promise.race([
+          bump.seen,
+          new Promise<number>((_, reject) =>
+            setTimeout(() => reject(new Error("no event within 15 s")), 15_000).unref(),
+          ),
+        ]),
         writer.line((l) => typeof l.start === "number", 15_000, from),
       ]);
       bump.cancel();
@@ -118,7 +147,17 @@ async function measure(provider: Provider): Promise<void> {
   console.log(`${provider}: ${WRITES} writes in process A → generation moved in process B`);
   console.log(`  from the commit in A: ${summary(fromCommit)}`);
   console.log(`  from the write's start in A (its transaction included): ${summary(fromStart)}`);
-  if (provider === "postgresql") console.log(`  target p95 < 200 ms from the commit: ${percentile([...fromCommit].sort((a, b) => a - b), 95) < 200 ? "met" : "MISSED"}`);
+  if (provider === "postgresql")
+    console.log(
+      `  target p95 < 200 ms from the commit: ${
+        percentile(
+          [...fromCommit].sort((a, b) => a - b),
+          95,
+        ) < 200
+          ? "met"
+          : "MISSED"
+      }`,
+    );
 }
 
 async function main(): Promise<void> {
@@ -126,7 +165,10 @@ async function main(): Promise<void> {
   for (const provider of providers) await measure(provider);
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

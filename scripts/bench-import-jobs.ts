@@ -19,13 +19,19 @@ import { seedCatalog } from "@/prisma/seed/catalog";
 import { document } from "./bench-documents";
 import { migrate } from "./migrate";
 
-const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const N = Number(arg("n", "5000"));
 const RUNS = Math.max(1, Number(arg("runs", "1")));
 const ONLY = arg("only", "");
-const PG_BASE = process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PG_BASE =
+  process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-interface Fresh { db: Db; url: string; close(): Promise<void> }
+interface Fresh {
+  db: Db;
+  url: string;
+  close(): Promise<void>;
+}
 
 async function freshDatabase(provider: Provider, name: string): Promise<Fresh> {
   process.env.MIGRATE_QUIET = "1";
@@ -34,7 +40,14 @@ async function freshDatabase(provider: Provider, name: string): Promise<Fresh> {
     const url = `file:${file}`;
     migrate(url);
     const db = createClient(url);
-    return { db, url, close: async () => { await db.$disconnect(); for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true }); } };
+    return {
+      db,
+      url,
+      close: async () => {
+        await db.$disconnect();
+        for (const s of ["", "-wal", "-shm"]) rmSync(file + s, { force: true });
+      },
+    };
   }
   const database = `${name.replace(/-/g, "_")}_${process.pid}`;
   const admin = createClient(PG_BASE);
@@ -45,14 +58,29 @@ async function freshDatabase(provider: Provider, name: string): Promise<Fresh> {
   migrate(url.toString());
   const db = createClient(url.toString());
   return {
-    db, url: url.toString(),
-    close: async () => { await db.$disconnect(); await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`); await admin.$disconnect(); },
+    db,
+    url: url.toString(),
+    close: async () => {
+      await db.$disconnect();
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.$disconnect();
+    },
   };
 }
 
-interface Timing { docsPerS: number; cpuMsPerDoc: number; acceptMs?: number; runDocsPerS?: number; claims: number; errors: number }
+interface Timing {
+  docsPerS: number;
+  cpuMsPerDoc: number;
+  acceptMs?: number;
+  runDocsPerS?: number;
+  claims: number;
+  errors: number;
+}
 
-const cpuMs = (since: NodeJS.CpuUsage): number => { const u = process.cpuUsage(since); return (u.user + u.system) / 1000; };
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 
 async function direct(provider: Provider, docs: Array<{ filename: string; text: string }>): Promise<Timing> {
   const fresh = await freshDatabase(provider, "bench-import-direct");
@@ -62,7 +90,12 @@ async function direct(provider: Provider, docs: Array<{ filename: string; text: 
     const start = performance.now();
     const report = await importFiles(fresh.db, SYSTEM, docs);
     const seconds = (performance.now() - start) / 1000;
-    return { docsPerS: docs.length / seconds, cpuMsPerDoc: cpuMs(cpu) / docs.length, claims: report.articles.reduce((k, a) => k + a.claims.length, 0), errors: report.errors.length };
+    return {
+      docsPerS: docs.length / seconds,
+      cpuMsPerDoc: cpuMs(cpu) / docs.length,
+      claims: report.articles.reduce((k, a) => k + a.claims.length, 0),
+      errors: report.errors.length,
+    };
   } finally {
     await fresh.close();
   }
@@ -88,14 +121,24 @@ async function background(provider: Provider, docs: Array<{ filename: string; te
     if (job?.status !== "DONE") throw new Error(`The job ended ${job?.status}: ${job?.error ?? ""}`);
     // Also the rate once accepted: the runner's work alone, without storing the upload.
     const runDocsPerS = docs.length / (seconds - acceptMs / 1000);
-    return { docsPerS: docs.length / seconds, cpuMsPerDoc: cpuMs(cpu) / docs.length, acceptMs, runDocsPerS, claims: job.progress.claims, errors: job.progress.errors };
+    return {
+      docsPerS: docs.length / seconds,
+      cpuMsPerDoc: cpuMs(cpu) / docs.length,
+      acceptMs,
+      runDocsPerS,
+      claims: job.progress.claims,
+      errors: job.progress.errors,
+    };
   } finally {
     await worker.stop();
     await fresh.close();
   }
 }
 
-const median = (xs: number[]): number => { const s = xs.slice().sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const median = (xs: number[]): number => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 async function bench(provider: Provider, docs: Array<{ filename: string; text: string }>): Promise<void> {
   const directs: Timing[] = [];
@@ -105,14 +148,18 @@ async function bench(provider: Provider, docs: Array<{ filename: string; text: s
     directs.push(await direct(provider, docs));
     jobs.push(await background(provider, docs));
     const [d, j] = [directs[run], jobs[run]];
-    console.log(`${provider} run ${run + 1}: direct ${d.docsPerS.toFixed(1)} documents/s (${d.claims} claims, ${d.errors} errors); job ${j.docsPerS.toFixed(1)} documents/s including storing the upload, ${(j.runDocsPerS ?? 0).toFixed(1)} once accepted (${j.claims} claims, ${j.errors} errors, accepted in ${Math.round(j.acceptMs ?? 0)} ms)`);
+    console.log(
+      `${provider} run ${run + 1}: direct ${d.docsPerS.toFixed(1)} documents/s (${d.claims} claims, ${d.errors} errors); job ${j.docsPerS.toFixed(1)} documents/s including storing the upload, ${(j.runDocsPerS ?? 0).toFixed(1)} once accepted (${j.claims} claims, ${j.errors} errors, accepted in ${Math.round(j.acceptMs ?? 0)} ms)`,
+    );
   }
   const d = median(directs.map((t) => t.docsPerS));
   const j = median(jobs.map((t) => t.docsPerS));
   const share = j / d;
   const run = median(jobs.map((t) => t.runDocsPerS ?? 0));
-  console.log(`${provider}: ${N} documents; direct ${d.toFixed(1)} documents/s, background job ${j.toFixed(1)} documents/s including storing the upload (${(100 * share).toFixed(0)}% of direct, target ≥ 80%: ${share >= 0.8 ? "met" : "MISSED"}), ${run.toFixed(1)} once accepted (${(100 * run / d).toFixed(0)}%); ` +
-    `CPU per document in this process: direct ${median(directs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms, job ${median(jobs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms; upload accepted in ${Math.round(median(jobs.map((t) => t.acceptMs ?? 0)))} ms`);
+  console.log(
+    `${provider}: ${N} documents; direct ${d.toFixed(1)} documents/s, background job ${j.toFixed(1)} documents/s including storing the upload (${(100 * share).toFixed(0)}% of direct, target ≥ 80%: ${share >= 0.8 ? "met" : "MISSED"}), ${run.toFixed(1)} once accepted (${((100 * run) / d).toFixed(0)}%); ` +
+      `CPU per document in this process: direct ${median(directs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms, job ${median(jobs.map((t) => t.cpuMsPerDoc)).toFixed(1)} ms; upload accepted in ${Math.round(median(jobs.map((t) => t.acceptMs ?? 0)))} ms`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -121,4 +168,9 @@ async function main(): Promise<void> {
   for (const provider of providers) await bench(provider, docs);
 }
 
-main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => closeReaderPool());
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeReaderPool());

@@ -18,7 +18,8 @@ import { seedCatalog } from "@/prisma/seed/catalog";
 import { document } from "./bench-documents";
 import { migrate } from "./migrate";
 
-const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const arg = (name: string, fallback: number): number =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const N = arg("n", arg("docs", 1000));
 const EXISTING = arg("existing", 100_000);
 const RUNS = Math.max(1, arg("runs", 1));
@@ -28,7 +29,9 @@ const FEATURES = ["admin", "orm", "migrations", "authentication", "openapi", "we
 
 function seedExistingClaims(file: string, techIds: Record<string, string>): void {
   const db = new Database(file);
-  const insert = db.prepare(`INSERT INTO "Claim" (id, slug, statement, normalized, kind, topic, metric, value, unit, conditions, status, "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VERIFIED', ?)`);
+  const insert = db.prepare(
+    `INSERT INTO "Claim" (id, slug, statement, normalized, kind, topic, metric, value, unit, conditions, status, "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VERIFIED', ?)`,
+  );
   const link = db.prepare(`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (?, ?)`);
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -36,9 +39,48 @@ function seedExistingClaims(file: string, techIds: Record<string, string>): void
       const t = SLUGS[i % SLUGS.length];
       const id = `bench${i}`;
       const kind = i % 3;
-      if (kind === 0) insert.run(id, id, `${t} claim ${i}`, `${t} claim ${i}`, "PERFORMANCE", "performance", "throughput", 1000 + (i % 30000), "req/s", JSON.stringify({ endpoint: "hello-world", hardware: `${1 + (i % 16)}-vcpu vm` }), now);
-      else if (kind === 1) insert.run(id, id, `${t} feature ${i}`, `${t} feature ${i}`, "FEATURE", FEATURES[i % FEATURES.length] + (i % 50), null, null, null, JSON.stringify({ support: "built-in" }), now);
-      else insert.run(id, id, `Use ${t} when case ${i}`, `use ${t} when case ${i}`, "RECOMMENDATION", `case-${i}`, null, null, null, "{}", now);
+      if (kind === 0)
+        insert.run(
+          id,
+          id,
+          `${t} claim ${i}`,
+          `${t} claim ${i}`,
+          "PERFORMANCE",
+          "performance",
+          "throughput",
+          1000 + (i % 30000),
+          "req/s",
+          JSON.stringify({ endpoint: "hello-world", hardware: `${1 + (i % 16)}-vcpu vm` }),
+          now,
+        );
+      else if (kind === 1)
+        insert.run(
+          id,
+          id,
+          `${t} feature ${i}`,
+          `${t} feature ${i}`,
+          "FEATURE",
+          FEATURES[i % FEATURES.length] + (i % 50),
+          null,
+          null,
+          null,
+          JSON.stringify({ support: "built-in" }),
+          now,
+        );
+      else
+        insert.run(
+          id,
+          id,
+          `Use ${t} when case ${i}`,
+          `use ${t} when case ${i}`,
+          "RECOMMENDATION",
+          `case-${i}`,
+          null,
+          null,
+          null,
+          "{}",
+          now,
+        );
       link.run(id, techIds[t]);
     }
   })();
@@ -70,7 +112,10 @@ function timed(db: Db, times: OperationTimes): Db {
 const ms = (n: number): string => n.toFixed(2).padStart(6);
 
 /** Parsing and extraction on their own: pure functions, so a separate pass measures them without the database. */
-function pureStages(docs: Array<{ filename: string; text: string }>, resolver: Parameters<typeof extractClaims>[1]): { parse: number; extract: number } {
+function pureStages(
+  docs: Array<{ filename: string; text: string }>,
+  resolver: Parameters<typeof extractClaims>[1],
+): { parse: number; extract: number } {
   let parse = 0;
   let extract = 0;
   for (const d of docs) {
@@ -84,7 +129,12 @@ function pureStages(docs: Array<{ filename: string; text: string }>, resolver: P
   return { parse: parse / docs.length, extract: extract / docs.length };
 }
 
-interface RunResult { docsPerS: number; claimsPerS: number; p95: number; cpuMsPerDoc: number }
+interface RunResult {
+  docsPerS: number;
+  claimsPerS: number;
+  p95: number;
+  cpuMsPerDoc: number;
+}
 
 async function run(n: number, docs: Array<{ filename: string; text: string }>): Promise<RunResult> {
   const file = path.resolve("data", `bench-import-${process.pid}-${n}.db`);
@@ -109,7 +159,11 @@ async function run(n: number, docs: Array<{ filename: string; text: string }>): 
     const cpu = process.cpuUsage();
     const report = await importFiles(db, SYSTEM, docs, {
       context,
-      onProgress: () => { const now = performance.now(); perDoc.push(now - last); last = now; },
+      onProgress: () => {
+        const now = performance.now();
+        perDoc.push(now - last);
+        last = now;
+      },
     });
     const totalMs = performance.now() - t;
     const cpuUsed = process.cpuUsage(cpu);
@@ -121,14 +175,25 @@ async function run(n: number, docs: Array<{ filename: string; text: string }>): 
     const sorted = perDoc.slice().sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     const result = { docsPerS: N / total, claimsPerS: claims / total, p95, cpuMsPerDoc };
-    if (RUNS > 1) console.log(`run ${n + 1}: ${result.docsPerS.toFixed(1)} documents/s, ${result.claimsPerS.toFixed(0)} claims/s, p95 ${p95.toFixed(1)} ms, ${cpuMsPerDoc.toFixed(1)} ms CPU per document`);
+    if (RUNS > 1)
+      console.log(
+        `run ${n + 1}: ${result.docsPerS.toFixed(1)} documents/s, ${result.claimsPerS.toFixed(0)} claims/s, p95 ${p95.toFixed(1)} ms, ${cpuMsPerDoc.toFixed(1)} ms CPU per document`,
+      );
     if (n > 0) return result;
     const avgKb = docs.reduce((k, d) => k + d.text.length, 0) / N / 1024;
-    console.log(`documents: ${N} (avg ${avgKb.toFixed(1)} KB, formats md/bookmark/html/web page), errors: ${report.errors.length}${report.errors[0] ? ` (${report.errors[0].message})` : ""}`);
-    console.log(`index of ${EXISTING} claims built once in ${Math.round(indexMs)} ms (not counted below); then updated per document, ${context.index.size} claims at the end`);
+    console.log(
+      `documents: ${N} (avg ${avgKb.toFixed(1)} KB, formats md/bookmark/html/web page), errors: ${report.errors.length}${report.errors[0] ? ` (${report.errors[0].message})` : ""}`,
+    );
+    console.log(
+      `index of ${EXISTING} claims built once in ${Math.round(indexMs)} ms (not counted below); then updated per document, ${context.index.size} claims at the end`,
+    );
     const maxNote = context.index.maxComparisons ? `, max ${context.index.maxComparisons}` : "";
-    console.log(`matching: ${(context.index.matchMs * 1000 / claims).toFixed(1)} µs and ${(context.index.comparisons / claims).toFixed(1)} comparisons per candidate${maxNote} (no full scan)`);
-    console.log(`total ${total.toFixed(1)} s for the documents (${claims} candidates, ${matched} matched existing claims, ${report.contradictions.length} contradictions proposed)`);
+    console.log(
+      `matching: ${((context.index.matchMs * 1000) / claims).toFixed(1)} µs and ${(context.index.comparisons / claims).toFixed(1)} comparisons per candidate${maxNote} (no full scan)`,
+    );
+    console.log(
+      `total ${total.toFixed(1)} s for the documents (${claims} candidates, ${matched} matched existing claims, ${report.contradictions.length} contradictions proposed)`,
+    );
     if (PROFILE) {
       const pure = pureStages(docs, context.resolver);
       console.log(`\nper document (ms, mean over ${N}; total ${ms(totalMs / N)} ms in this mode):`);
@@ -166,8 +231,19 @@ async function main(): Promise<void> {
   const u = stat((r) => r.cpuMsPerDoc);
   // CPU per document does not depend on what else the shared machine runs: 1000 / it is the rate on an idle core.
   const cpuNote = `CPU ${u.min.toFixed(1)} ms per document (${(1000 / u.min).toFixed(0)} documents/s of CPU)`;
-  if (RUNS === 1) console.log(`${d.median.toFixed(1)} documents/s, ${c.median.toFixed(0)} claims/s, p95 ${p.median.toFixed(1)} ms per document; ${cpuNote}`);
-  else console.log(`over ${RUNS} runs: documents/s min ${d.min.toFixed(1)}, median ${d.median.toFixed(1)}, max ${d.max.toFixed(1)}; claims/s min ${c.min.toFixed(0)}, median ${c.median.toFixed(0)}; p95 median ${p.median.toFixed(1)} ms per document; ${cpuNote}, median ${u.median.toFixed(1)} ms`);
+  if (RUNS === 1)
+    console.log(
+      `${d.median.toFixed(1)} documents/s, ${c.median.toFixed(0)} claims/s, p95 ${p.median.toFixed(1)} ms per document; ${cpuNote}`,
+    );
+  else
+    console.log(
+      `over ${RUNS} runs: documents/s min ${d.min.toFixed(1)}, median ${d.median.toFixed(1)}, max ${d.max.toFixed(1)}; claims/s min ${c.min.toFixed(0)}, median ${c.median.toFixed(0)}; p95 median ${p.median.toFixed(1)} ms per document; ${cpuNote}, median ${u.median.toFixed(1)} ms`,
+    );
 }
 
-main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => closeReaderPool());
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeReaderPool());

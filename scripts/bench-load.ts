@@ -49,7 +49,10 @@ export function parseWrk(output: string): WrkRun {
 }
 
 /** One wrk run against `url`: `connections` open connections over `threads` threads for `seconds`. */
-export async function runWrk(url: string, options: { connections: number; seconds: number; threads?: number }): Promise<WrkRun> {
+export async function runWrk(
+  url: string,
+  options: { connections: number; seconds: number; threads?: number },
+): Promise<WrkRun> {
   const args = [`-t${options.threads ?? 2}`, `-c${options.connections}`, `-d${options.seconds}s`, "--latency", url];
   // Through sh so that `times` can report wrk's CPU time once it has exited.
   const { stdout } = await execFileAsync("sh", ["-c", 'wrk "$@"; times', "sh", ...args], { encoding: "utf8" });

@@ -24,7 +24,10 @@ function newestSource(dir: string): number {
 export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv): void {
   // Written only after a build succeeded: a failed build leaves a BUILD_ID but not this.
   const marker = path.join(ROOT, distDir, "BENCH_BUILD_OK");
-  const sourceTime = Math.max(...["app", "lib", "components"].map((d) => newestSource(path.join(ROOT, d))), statSync(path.join(ROOT, "package-lock.json")).mtimeMs);
+  const sourceTime = Math.max(
+    ...["app", "lib", "components"].map((d) => newestSource(path.join(ROOT, d))),
+    statSync(path.join(ROOT, "package-lock.json")).mtimeMs,
+  );
   if (existsSync(marker) && statSync(marker).mtimeMs > sourceTime && !process.env.BENCH_REBUILD) {
     console.log(`Build ${distDir} is up to date.`);
     return;
@@ -33,7 +36,11 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv): void {
   // next build with a custom distDir adds its types folder to tsconfig.json: put the file back.
   const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   } finally {
     writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
   }
@@ -43,7 +50,11 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv): void {
 /** A fresh SQLite file with the demo content and `claims` generated claims; returns a verified demo claim's slug. */
 export async function prepareBenchDatabase(file: string, env: NodeJS.ProcessEnv, claims: number): Promise<string> {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: ROOT, env: { ...env, DATABASE_URL: `file:${file}`, MIGRATE_QUIET: "1" }, stdio: "inherit" });
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], {
+    cwd: ROOT,
+    env: { ...env, DATABASE_URL: `file:${file}`, MIGRATE_QUIET: "1" },
+    stdio: "inherit",
+  });
   const db = createClient(`file:${file}`);
   try {
     const log = console.log;
@@ -56,7 +67,11 @@ export async function prepareBenchDatabase(file: string, env: NodeJS.ProcessEnv,
     const t0 = Date.now();
     await generateClaims(db, claims);
     console.log(`Database: demo content + ${claims} generated claims (${Date.now() - t0} ms).`);
-    const claim = await db.claim.findFirstOrThrow({ where: { status: "VERIFIED", citations: { some: {} }, slug: { not: { startsWith: "bench-" } } }, orderBy: { slug: "asc" }, select: { slug: true } });
+    const claim = await db.claim.findFirstOrThrow({
+      where: { status: "VERIFIED", citations: { some: {} }, slug: { not: { startsWith: "bench-" } } },
+      orderBy: { slug: "asc" },
+      select: { slug: true },
+    });
     return claim.slug;
   } finally {
     await db.$disconnect();

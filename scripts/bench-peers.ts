@@ -55,7 +55,8 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = RO
   return child;
 }
 
-const succeeds = (command: string, args: string[]): boolean => spawnSync(command, args, { stdio: "ignore" }).status === 0;
+const succeeds = (command: string, args: string[]): boolean =>
+  spawnSync(command, args, { stdio: "ignore" }).status === 0;
 const pythonHas = (modules: string): boolean => existsSync(PYTHON) && succeeds(PYTHON, ["-c", `import ${modules}`]);
 
 interface PeerAvailability {
@@ -66,18 +67,32 @@ interface PeerAvailability {
 /** Why each peer cannot run (null: it can), after installing what is missing where that is allowed. */
 function ensurePeers(): PeerAvailability {
   const missing = () => ({
-    fastapi: pythonHas("fastapi, uvicorn, uvloop") ? null : "python3-fastapi, python3-uvicorn or python3-uvloop is not installed",
-    django: pythonHas("django") && succeeds("sh", ["-c", "command -v gunicorn"]) ? null : "python3-django or gunicorn is not installed",
+    fastapi: pythonHas("fastapi, uvicorn, uvloop")
+      ? null
+      : "python3-fastapi, python3-uvicorn or python3-uvloop is not installed",
+    django:
+      pythonHas("django") && succeeds("sh", ["-c", "command -v gunicorn"])
+        ? null
+        : "python3-django or gunicorn is not installed",
   });
   let why = missing();
-  const canInstall = process.getuid?.() === 0 && existsSync("/etc/debian_version") && succeeds("sh", ["-c", "command -v apt-get"]);
+  const canInstall =
+    process.getuid?.() === 0 && existsSync("/etc/debian_version") && succeeds("sh", ["-c", "command -v apt-get"]);
   if ((why.fastapi || why.django || !hasWrk()) && canInstall && !process.env.BENCH_NO_INSTALL) {
     console.log(`Installing the peers from Debian: apt-get install -y ${[...DEBIAN_PACKAGES, "wrk"].join(" ")}…`);
-    const apt = spawnSync("apt-get", ["install", "-y", "-q", ...DEBIAN_PACKAGES, "wrk"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    if (apt.status !== 0) console.log("apt-get install failed (no network or no package lists?): the peers it could not install are skipped.");
+    const apt = spawnSync("apt-get", ["install", "-y", "-q", ...DEBIAN_PACKAGES, "wrk"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (apt.status !== 0)
+      console.log(
+        "apt-get install failed (no network or no package lists?): the peers it could not install are skipped.",
+      );
     why = missing();
   } else if ((why.fastapi || why.django) && !canInstall) {
-    console.log("The peers' Debian packages are missing and cannot be installed here (not root on Debian): they are skipped.");
+    console.log(
+      "The peers' Debian packages are missing and cannot be installed here (not root on Debian): they are skipped.",
+    );
   }
   return why;
 }
@@ -102,7 +117,6 @@ async function load(url: string, useWrk: boolean): Promise<Run> {
   return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
-
 /** The slugs of a page answer, to check every server answers the same page. */
 async function slugsAt(url: string): Promise<string> {
   const res = await fetch(url);
@@ -117,21 +131,54 @@ async function startPeers(why: PeerAvailability): Promise<Target[]> {
   const fastapi = `http://127.0.0.1:${PORT + 2}`;
   const django = `http://127.0.0.1:${PORT + 3}`;
   if (!why.fastapi) {
-    start(PYTHON, ["-m", "uvicorn", "fastapi_app:app", "--host", "127.0.0.1", "--port", String(PORT + 2), "--workers", "2", "--loop", "uvloop", "--no-access-log", "--log-level", "warning"], env, PEERS_DIR);
+    start(
+      PYTHON,
+      [
+        "-m",
+        "uvicorn",
+        "fastapi_app:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        String(PORT + 2),
+        "--workers",
+        "2",
+        "--loop",
+        "uvloop",
+        "--no-access-log",
+        "--log-level",
+        "warning",
+      ],
+      env,
+      PEERS_DIR,
+    );
   }
   if (!why.django) {
-    start("gunicorn", ["django_app:application", "--bind", `127.0.0.1:${PORT + 3}`, "--workers", "2", "--log-level", "warning"], env, PEERS_DIR);
+    start(
+      "gunicorn",
+      ["django_app:application", "--bind", `127.0.0.1:${PORT + 3}`, "--workers", "2", "--log-level", "warning"],
+      env,
+      PEERS_DIR,
+    );
   }
-  for (const [name, base, reason] of [["FastAPI", fastapi, why.fastapi], ["Django", django, why.django]] as const) {
+  for (const [name, base, reason] of [
+    ["FastAPI", fastapi, why.fastapi],
+    ["Django", django, why.django],
+  ] as const) {
     if (reason) {
       console.log(`Skipping the ${name} peer: ${reason}.`);
       continue;
     }
     try {
       await waitFor(`${base}${PAGE}`, 30);
-      targets.push({ label: `${name} uncached`, url: `${base}${PAGE}` }, { label: `${name} cached`, url: `${base}/cached${PAGE}` });
+      targets.push(
+        { label: `${name} uncached`, url: `${base}${PAGE}` },
+        { label: `${name} cached`, url: `${base}/cached${PAGE}` },
+      );
     } catch (error) {
-      console.log(`Skipping the ${name} peer: it did not start (${error instanceof Error ? error.message : String(error)}).`);
+      console.log(
+        `Skipping the ${name} peer: it did not start (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
   }
   return targets;
@@ -142,26 +189,43 @@ function printFigures(figures: Array<{ label: string; rps: number; p99: number; 
   const of = (label: string) => figures.find((f) => f.label === label);
   const cell = (label: string) => {
     const f = of(label);
-    return f ? `${f.rps.toFixed(0).padStart(8)} ${f.p99.toFixed(1).padStart(8)}` : `${"skipped".padStart(8)} ${"".padStart(8)}`;
+    return f
+      ? `${f.rps.toFixed(0).padStart(8)} ${f.p99.toFixed(1).padStart(8)}`
+      : `${"skipped".padStart(8)} ${"".padStart(8)}`;
   };
   console.log(`\nGET ${PAGE}: median req/s and p99 ms over ${RUNS} round(s)`);
-  console.log(`${"".padEnd(10)} | ${"StackVerdict".padEnd(17)} | ${"FastAPI async".padEnd(17)} | ${"Django".padEnd(17)}`);
-  console.log(`${"".padEnd(10)} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")}`);
+  console.log(
+    `${"".padEnd(10)} | ${"StackVerdict".padEnd(17)} | ${"FastAPI async".padEnd(17)} | ${"Django".padEnd(17)}`,
+  );
+  console.log(
+    `${"".padEnd(10)} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")} | ${["req/s", "p99 ms"].map((h) => h.padStart(8)).join(" ")}`,
+  );
   for (const kind of ["uncached", "cached"]) {
-    console.log(`${kind.padEnd(10)} | ${cell(`StackVerdict ${kind}`)} | ${cell(`FastAPI ${kind}`)} | ${cell(`Django ${kind}`)}`);
+    console.log(
+      `${kind.padEnd(10)} | ${cell(`StackVerdict ${kind}`)} | ${cell(`FastAPI ${kind}`)} | ${cell(`Django ${kind}`)}`,
+    );
   }
   const errors = figures.filter((f) => f.errors > 0);
-  if (errors.length) console.log(`Errors or non-2xx answers: ${errors.map((f) => `${f.label} ${f.errors}`).join(", ")}`);
+  if (errors.length)
+    console.log(`Errors or non-2xx answers: ${errors.map((f) => `${f.label} ${f.errors}`).join(", ")}`);
   const fast = of("FastAPI uncached");
   const sv = of("StackVerdict uncached");
   if (fast && sv) {
     const ratio = sv.rps / fast.rps;
-    console.log(`\n  ${ratio >= 0.5 ? "met    " : "MISSED "} uncached StackVerdict ≥ 0.5× FastAPI async (${ratio.toFixed(2)}×)`);
+    console.log(
+      `\n  ${ratio >= 0.5 ? "met    " : "MISSED "} uncached StackVerdict ≥ 0.5× FastAPI async (${ratio.toFixed(2)}×)`,
+    );
     const svCached = of("StackVerdict cached");
     const fastCached = of("FastAPI cached");
-    if (svCached && fastCached) console.log(`  (cached: StackVerdict ${(svCached.rps / fastCached.rps).toFixed(2)}× FastAPI's dict cache)`);
+    if (svCached && fastCached)
+      console.log(`  (cached: StackVerdict ${(svCached.rps / fastCached.rps).toFixed(2)}× FastAPI's dict cache)`);
   }
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")})`);
+  console.log(
+    `  (machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -173,7 +237,12 @@ async function main(): Promise<void> {
   const uncached = `http://127.0.0.1:${PORT + 1}`;
   const base = { ...serverEnv(), WEB_CONCURRENCY: String(WORKERS), HOSTNAME: "127.0.0.1" };
   start(process.execPath, ["--import", "tsx", "scripts/server.ts"], { ...base, PORT: String(PORT) });
-  start(process.execPath, ["--import", "tsx", "scripts/server.ts"], { ...base, PORT: String(PORT + 1), PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0" });
+  start(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    ...base,
+    PORT: String(PORT + 1),
+    PAGE_CACHE_MB: "0",
+    API_CACHE_ENTRIES: "0",
+  });
   await waitFor(`${cached}${PAGE}`, 90);
   await waitFor(`${uncached}${PAGE}`, 90);
   const targets: Target[] = [
@@ -183,9 +252,13 @@ async function main(): Promise<void> {
   ];
   // The same page everywhere, or the comparison means nothing.
   const expected = await slugsAt(targets[0].url);
-  for (const t of targets.slice(1)) if ((await slugsAt(t.url)) !== expected) throw new Error(`${t.label} answers another page than StackVerdict: ${await slugsAt(t.url)}`);
+  for (const t of targets.slice(1))
+    if ((await slugsAt(t.url)) !== expected)
+      throw new Error(`${t.label} answers another page than StackVerdict: ${await slugsAt(t.url)}`);
 
-  console.log(`Load: ${useWrk ? `wrk -t2 -c${CONNECTIONS}` : `autocannon, ${CONNECTIONS} connections`}, ${RUNS} round(s) of ${DURATION} s, interleaved; ${WORKERS} StackVerdict processes.`);
+  console.log(
+    `Load: ${useWrk ? `wrk -t2 -c${CONNECTIONS}` : `autocannon, ${CONNECTIONS} connections`}, ${RUNS} round(s) of ${DURATION} s, interleaved; ${WORKERS} StackVerdict processes.`,
+  );
   for (const t of targets) await load(t.url, useWrk).catch(() => undefined); // warm-up (JIT, caches, connections)
   const runs: Run[][] = targets.map(() => []);
   for (let round = 0; round < RUNS; round++) {
@@ -194,7 +267,12 @@ async function main(): Promise<void> {
       runs[i].push(await load(t.url, useWrk));
     }
   }
-  const figures = targets.map((t, i) => ({ label: t.label, rps: median(runs[i].map((r) => r.rps)), p99: median(runs[i].map((r) => r.p99)), errors: runs[i].reduce((n, r) => n + r.errors, 0) }));
+  const figures = targets.map((t, i) => ({
+    label: t.label,
+    rps: median(runs[i].map((r) => r.rps)),
+    p99: median(runs[i].map((r) => r.p99)),
+    errors: runs[i].reduce((n, r) => n + r.errors, 0),
+  }));
   printFigures(figures);
 }
 

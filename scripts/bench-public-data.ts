@@ -5,14 +5,46 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { seededRandom } from "./seeded-random";
 
-const WORDS = ["async", "admin", "orm", "websockets", "latency", "throughput", "typing", "migrations", "templates", "auth", "caching", "streaming", "workers", "plugins", "docs"];
+const WORDS = [
+  "async",
+  "admin",
+  "orm",
+  "websockets",
+  "latency",
+  "throughput",
+  "typing",
+  "migrations",
+  "templates",
+  "auth",
+  "caching",
+  "streaming",
+  "workers",
+  "plugins",
+  "docs",
+];
 const KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
-const STATUSES = ["VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "DRAFT", "CANDIDATE"] as const;
+const STATUSES = [
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "DISPUTED",
+  "REFUTED",
+  "DRAFT",
+  "CANDIDATE",
+] as const;
 
 export async function generateClaims(db: Db, count: number): Promise<void> {
   const random = seededRandom(20261121);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const technologies = Array.from({ length: 40 }, (_, i) => ({ id: `bench-tech-${i}`, slug: `bench-tech-${i}`, name: `Bench Tech ${i}`, aliases: [] }));
+  const technologies = Array.from({ length: 40 }, (_, i) => ({
+    id: `bench-tech-${i}`,
+    slug: `bench-tech-${i}`,
+    name: `Bench Tech ${i}`,
+    aliases: [],
+  }));
   await db.technology.createMany({ data: technologies });
   const demo = await db.technology.findMany({ where: { slug: { in: ["django", "fastapi"] } }, select: { id: true } });
   const now = Date.now();
@@ -26,10 +58,20 @@ export async function generateClaims(db: Db, count: number): Promise<void> {
       const statement = `Bench Tech claim ${i}: ${pick(WORDS)} ${pick(WORDS)} ${kind === "PERFORMANCE" ? `at ${Math.floor(random() * 50_000)} req/s` : "is well supported"}.`;
       const when = new Date(now - Math.floor(random() * 365 * 24 * 3600 * 1000));
       claims.push({
-        id: `bench-claim-${i}`, slug: `bench-claim-${i}`, statement, normalized: statement.toLowerCase(), kind, status,
-        topic: pick(WORDS), conditions: kind === "PERFORMANCE" ? { workers: 1 + Math.floor(random() * 8) } : {},
-        metric: kind === "PERFORMANCE" ? "throughput" : null, value: kind === "PERFORMANCE" ? Math.floor(random() * 50_000) : null, unit: kind === "PERFORMANCE" ? "req/s" : null,
-        reviewedAt: status === "VERIFIED" ? when : null, createdAt: when, updatedAt: when,
+        id: `bench-claim-${i}`,
+        slug: `bench-claim-${i}`,
+        statement,
+        normalized: statement.toLowerCase(),
+        kind,
+        status,
+        topic: pick(WORDS),
+        conditions: kind === "PERFORMANCE" ? { workers: 1 + Math.floor(random() * 8) } : {},
+        metric: kind === "PERFORMANCE" ? "throughput" : null,
+        value: kind === "PERFORMANCE" ? Math.floor(random() * 50_000) : null,
+        unit: kind === "PERFORMANCE" ? "req/s" : null,
+        reviewedAt: status === "VERIFIED" ? when : null,
+        createdAt: when,
+        updatedAt: when,
       });
       links.push([`bench-claim-${i}`, tech]);
     }

@@ -2,8 +2,23 @@
 // the issue targets each figure is held to.
 import os from "node:os";
 
-export interface Figures { key: TargetKey; label: string; rps: number; minRps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
-export type TargetKey = "bare" | "compare" | "claim" | "list" | "floor" | "uncached-list" | "workers-list" | "rendered" | "rendered-workers";
+export interface Figures {
+  key: TargetKey;
+  label: string;
+  rps: number;
+  minRps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  loopMax: number;
+  loopP99: number;
+  cpuPerRequest: number;
+  serverCores: number;
+  clientCores: number;
+}
+export type TargetKey =
+  "bare" | "compare" | "claim" | "list" | "floor" | "uncached-list" | "workers-list" | "rendered" | "rendered-workers";
 
 export interface ReportContext {
   runs: number;
@@ -18,43 +33,71 @@ export function printTable(results: Figures[], c: ReportContext): void {
   const rpsHeading = c.runs > 1 ? "req/s (median, min)" : "req/s";
   const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
   console.log(`\n${c.distDir}, ${c.runs} run(s) of ${c.duration} s, load from ${c.generator}`);
-  console.log(`${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`);
+  console.log(
+    `${"target".padEnd(48)} ${rpsHeading.padStart(20)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs bare".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)} ${"loop max".padStart(9)} ${"loop p99".padStart(9)} ${"CPU ms/req".padStart(11)} ${"srv cores".padStart(10)} ${"cli cores".padStart(10)}`,
+  );
   for (const r of results) {
     const rps = c.runs > 1 ? `${r.rps.toFixed(0)}, ${r.minRps.toFixed(0)}` : r.rps.toFixed(0);
     const vsBare = bare ? `${((100 * r.rps) / bare).toFixed(0)}%` : "-";
-    console.log(`${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${vsBare.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`);
+    console.log(
+      `${r.label.padEnd(48)} ${rps.padStart(20)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${vsBare.padStart(8)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${loopMs(r.loopMax).padStart(9)} ${loopMs(r.loopP99).padStart(9)} ${(r.cpuPerRequest < 0 ? "-" : r.cpuPerRequest.toFixed(2)).padStart(11)} ${(r.serverCores < 0 ? "-" : r.serverCores.toFixed(2)).padStart(10)} ${r.clientCores.toFixed(2).padStart(10)}`,
+    );
   }
-  console.log("(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)");
+  console.log(
+    "(loop max / p99: the answering server's event-loop delay in ms during the run, monitorEventLoopDelay, worst run; CPU ms/req: its CPU time per answered request, median run; srv / cli cores: cores the server (all its processes) and the load generator kept busy on average, median run: together near the machine's core count, the run measured the machine, not the server)",
+  );
 }
 
 /** Each target whose figures were measured (BENCH_ONLY may leave some out). */
 export function printTargets(results: Figures[], c: ReportContext): void {
   const of = (key: TargetKey) => results.find((r) => r.key === key);
-  const [bare, floor, uncachedList, workersList, rendered, renderedWorkers] = (["bare", "floor", "uncached-list", "workers-list", "rendered", "rendered-workers"] as const).map(of);
-  const ofFloor = (r: Figures) => (floor ? `; ${((100 * r.rps) / floor.rps).toFixed(0)}% of a constant Next.js route` : "");
+  const [bare, floor, uncachedList, workersList, rendered, renderedWorkers] = (
+    ["bare", "floor", "uncached-list", "workers-list", "rendered", "rendered-workers"] as const
+  ).map(of);
+  const ofFloor = (r: Figures) =>
+    floor ? `; ${((100 * r.rps) / floor.rps).toFixed(0)}% of a constant Next.js route` : "";
   console.log("\nTargets:");
   for (const page of [of("compare"), of("claim")]) {
     if (!page || !bare) continue;
     const ok = page.rps >= bare.rps / 2 && page.p99 < 50;
-    console.log(`  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare.rps).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms)${ofFloor(page)}`);
+    console.log(
+      `  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare.rps).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms)${ofFloor(page)}`,
+    );
   }
   const jsonList = of("list");
-  if (jsonList) console.log(`  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}${ofFloor(jsonList)})`);
-  if (uncachedList) console.log(`  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request${ofFloor(uncachedList)}`);
+  if (jsonList)
+    console.log(
+      `  ${jsonList.rps >= 3000 ? "met    " : "MISSED "} ${jsonList.label}: ≥ 3,000 req/s (${jsonList.rps.toFixed(0)}${ofFloor(jsonList)})`,
+    );
+  if (uncachedList)
+    console.log(
+      `  (uncached) ${uncachedList.label}: ${uncachedList.rps.toFixed(0)} req/s, p99 ${uncachedList.p99} ms, ${uncachedList.cpuPerRequest.toFixed(2)} server CPU ms per request${ofFloor(uncachedList)}`,
+    );
   if (uncachedList && workersList) printScale(uncachedList, workersList, c.workers);
   if (rendered && renderedWorkers) {
     const renders = Math.max(rendered.rps, renderedWorkers.rps);
-    console.log(`  ${renders >= 200 ? "met    " : "MISSED "} compare page rendered on every request ≥ 200 req/s: ${rendered.rps.toFixed(0)} req/s on 1 process (${rendered.cpuPerRequest.toFixed(1)} CPU ms each), ${renderedWorkers.rps.toFixed(0)} on ${c.workers} (${renderedWorkers.cpuPerRequest.toFixed(1)} CPU ms each)`);
+    console.log(
+      `  ${renders >= 200 ? "met    " : "MISSED "} compare page rendered on every request ≥ 200 req/s: ${rendered.rps.toFixed(0)} req/s on 1 process (${rendered.cpuPerRequest.toFixed(1)} CPU ms each), ${renderedWorkers.rps.toFixed(0)} on ${c.workers} (${renderedWorkers.cpuPerRequest.toFixed(1)} CPU ms each)`,
+    );
   }
   printStalls(results);
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+  console.log(
+    `  (machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n: number) => n.toFixed(1))
+      .join(" ")})`,
+  );
 }
 
 function printScale(one: Figures, n: Figures, workers: number): void {
   const scale = n.rps / one.rps;
-  console.log(`  ${workers < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${workers} processes vs 1: ${scale.toFixed(2)}× (${n.rps.toFixed(0)} vs ${one.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`);
+  console.log(
+    `  ${workers < 2 ? "(one core)" : scale >= 1.6 ? "met    " : "MISSED "} uncached list, ${workers} processes vs 1: ${scale.toFixed(2)}× (${n.rps.toFixed(0)} vs ${one.rps.toFixed(0)} req/s; target ≥ 1.6× with 2 on 2 cores)`,
+  );
   // What the N processes could use: the cores the load generator and the rest of the machine left.
-  console.log(`    (during it the server used ${n.serverCores.toFixed(2)} cores and the load generator ${n.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${one.serverCores.toFixed(2)}; per request ${n.cpuPerRequest.toFixed(2)} vs ${one.cpuPerRequest.toFixed(2)} CPU ms)`);
+  console.log(
+    `    (during it the server used ${n.serverCores.toFixed(2)} cores and the load generator ${n.clientCores.toFixed(2)}, of ${os.cpus().length}; one process used ${one.serverCores.toFixed(2)}; per request ${n.cpuPerRequest.toFixed(2)} vs ${one.cpuPerRequest.toFixed(2)} CPU ms)`,
+  );
 }
 
 function printStalls(results: Figures[]): void {
@@ -64,6 +107,10 @@ function printStalls(results: Figures[]): void {
   const renderedRuns = results.filter((r) => r.key.startsWith("rendered"));
   if (!steady.length) return;
   const worstLoop = Math.max(...steady.map((r) => r.loopMax));
-  const worstRendered = renderedRuns.length ? `${loopMs(Math.max(...renderedRuns.map((r) => r.loopMax)))} ms` : "not measured";
-  console.log(`  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms; while rendering the compare page on every request ${worstRendered})`);
+  const worstRendered = renderedRuns.length
+    ? `${loopMs(Math.max(...renderedRuns.map((r) => r.loopMax)))} ms`
+    : "not measured";
+  console.log(
+    `  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms; while rendering the compare page on every request ${worstRendered})`,
+  );
 }

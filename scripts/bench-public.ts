@@ -81,7 +81,10 @@ function startServer(port: number, env: Record<string, string> = {}): ChildProce
   // (a profile is written when the server exits on the SIGTERM the bench sends at the end).
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/server.ts"], {
-    cwd: ROOT, env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit", "ipc"], detached: true,
+    cwd: ROOT,
+    env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    detached: true,
   });
   track(server);
   return server;
@@ -122,7 +125,18 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: number; loopMax: number; loopP99: number; cpuPerRequest: number; serverCores: number; clientCores: number }
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  loopMax: number;
+  loopP99: number;
+  cpuPerRequest: number;
+  serverCores: number;
+  clientCores: number;
+}
 
 /**
  * The load generator: wrk when installed (a C program: it leaves the cores to the server, which the
@@ -131,7 +145,17 @@ interface Run { rps: number; p50: number; p99: number; non2xx: number; errors: n
  */
 const USE_WRK = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
 
-async function generate(url: string): Promise<{ rps: number; p50: number; p99: number; non2xx: number; errors: number; answered: number; clientMs: number }> {
+async function generate(
+  url: string,
+): Promise<{
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  answered: number;
+  clientMs: number;
+}> {
   if (USE_WRK) {
     const r = await runWrk(url, { connections: CONNECTIONS, seconds: DURATION });
     return { ...r, answered: r.rps * DURATION, clientMs: r.clientCpuMs };
@@ -139,7 +163,15 @@ async function generate(url: string): Promise<{ rps: number; p50: number; p99: n
   const clientSince = process.cpuUsage();
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
   const client = process.cpuUsage(clientSince);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, answered: r["2xx"] + r.non2xx, clientMs: (client.user + client.system) / 1000 };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    answered: r["2xx"] + r.non2xx,
+    clientMs: (client.user + client.system) / 1000,
+  };
 }
 
 /** One load run; with the server that answers it, its event-loop delay during the run (-1 when it did not say). */
@@ -150,8 +182,13 @@ async function load(url: string, warm: boolean, server: ChildProcess | null): Pr
   const r = await generate(url);
   const loop = server ? await eventLoopDelay(server) : null;
   return {
-    rps: r.rps, p50: r.p50, p99: r.p99, non2xx: r.non2xx, errors: r.errors,
-    loopMax: loop?.max ?? -1, loopP99: loop?.p99 ?? -1,
+    rps: r.rps,
+    p50: r.p50,
+    p99: r.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    loopMax: loop?.max ?? -1,
+    loopP99: loop?.p99 ?? -1,
     // Server CPU per answered request: what a request costs, whatever else the machine is doing.
     cpuPerRequest: loop && r.answered ? loop.cpuMs / r.answered : -1,
     // Cores busy on average during the run: the server's (all its workers) and the generator's.
@@ -180,8 +217,19 @@ function summarise(key: TargetKey, label: string, runs: Run[]): Figures {
   };
 }
 
-interface Target { key: TargetKey; label: string; url: string; server: ChildProcess | null }
-interface Servers { cached: ChildProcess; uncached: ChildProcess; workers: ChildProcess; bareUrl: string; claimSlug: string }
+interface Target {
+  key: TargetKey;
+  label: string;
+  url: string;
+  server: ChildProcess | null;
+}
+interface Servers {
+  cached: ChildProcess;
+  uncached: ChildProcess;
+  workers: ChildProcess;
+  bareUrl: string;
+  claimSlug: string;
+}
 
 /** The three servers (cached; caches off; caches off with N processes) and the bare one, answering. */
 async function startServers(): Promise<Servers> {
@@ -190,13 +238,20 @@ async function startServers(): Promise<Servers> {
   buildIfNeeded();
   const cached = startServer(PORT);
   const uncached = startServer(PORT + 1, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0" });
-  const workers = startServer(PORT + 2, { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", WEB_CONCURRENCY: String(WORKERS) });
+  const workers = startServer(PORT + 2, {
+    PAGE_CACHE_MB: "0",
+    API_CACHE_ENTRIES: "0",
+    WEB_CONCURRENCY: String(WORKERS),
+  });
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
   await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
-  const bareUrl = await startBare(Buffer.from(await compare.arrayBuffer()), compare.headers.get("content-type") ?? "text/html");
+  const bareUrl = await startBare(
+    Buffer.from(await compare.arrayBuffer()),
+    compare.headers.get("content-type") ?? "text/html",
+  );
   return { cached, uncached, workers, bareUrl, claimSlug };
 }
 
@@ -208,16 +263,44 @@ function targetsOf(s: Servers): Target[] {
     { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
     { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },
     // Next.js's own floor: a route handler answering a constant 75-byte string, no database.
-    { key: "floor", label: "next route, constant body (/api/docs/init.js)", url: `${BASE}/api/docs/init.js`, server: s.cached },
-    { key: "uncached-list", label: "/api/v1/claims?page=5 uncached (caches off)", url: `${UNCACHED_BASE}/api/v1/claims?page=5`, server: s.uncached },
-    { key: "workers-list", label: `/api/v1/claims?page=5 uncached, ${WORKERS} processes`, url: `${WORKERS_BASE}/api/v1/claims?page=5`, server: s.workers },
+    {
+      key: "floor",
+      label: "next route, constant body (/api/docs/init.js)",
+      url: `${BASE}/api/docs/init.js`,
+      server: s.cached,
+    },
+    {
+      key: "uncached-list",
+      label: "/api/v1/claims?page=5 uncached (caches off)",
+      url: `${UNCACHED_BASE}/api/v1/claims?page=5`,
+      server: s.uncached,
+    },
+    {
+      key: "workers-list",
+      label: `/api/v1/claims?page=5 uncached, ${WORKERS} processes`,
+      url: `${WORKERS_BASE}/api/v1/claims?page=5`,
+      server: s.workers,
+    },
     // Every request rendered by Next.js (page cache off; its data still kept, lib/cache/data.ts): #14.
-    { key: "rendered", label: "/compare/django-vs-fastapi rendered (page cache off)", url: `${UNCACHED_BASE}/compare/django-vs-fastapi`, server: s.uncached },
-    { key: "rendered-workers", label: `/compare/django-vs-fastapi rendered, ${WORKERS} processes`, url: `${WORKERS_BASE}/compare/django-vs-fastapi`, server: s.workers },
+    {
+      key: "rendered",
+      label: "/compare/django-vs-fastapi rendered (page cache off)",
+      url: `${UNCACHED_BASE}/compare/django-vs-fastapi`,
+      server: s.uncached,
+    },
+    {
+      key: "rendered-workers",
+      label: `/compare/django-vs-fastapi rendered, ${WORKERS} processes`,
+      url: `${WORKERS_BASE}/compare/django-vs-fastapi`,
+      server: s.workers,
+    },
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
   const unknown = only.filter((key) => !all.some((t) => t.key === key));
-  if (unknown.length) throw new Error(`BENCH_ONLY names no target ${unknown.join(", ")}; the targets are ${all.map((t) => t.key).join(", ")}.`);
+  if (unknown.length)
+    throw new Error(
+      `BENCH_ONLY names no target ${unknown.join(", ")}; the targets are ${all.map((t) => t.key).join(", ")}.`,
+    );
   return only.length ? all.filter((t) => only.includes(t.key)) : all;
 }
 
@@ -230,7 +313,9 @@ async function measure(targets: Target[]): Promise<Figures[]> {
   const runs: Run[][] = targets.map(() => []);
   for (let round = 0; round < RUNS; round++) {
     for (const [i, { label, url, server }] of targets.entries()) {
-      console.log(`Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections, ${USE_WRK ? "wrk" : "autocannon"})…`);
+      console.log(
+        `Run ${round + 1}/${RUNS}: ${label} (${round === 0 ? `${WARMUP} s warm-up, ` : ""}${DURATION} s at ${CONNECTIONS} connections, ${USE_WRK ? "wrk" : "autocannon"})…`,
+      );
       runs[i].push(await load(url, round === 0, server));
     }
   }
@@ -240,22 +325,41 @@ async function measure(targets: Target[]): Promise<Figures[]> {
 async function main(): Promise<void> {
   const servers = await startServers();
   const results = await measure(targetsOf(servers));
-  const context = { runs: RUNS, workers: WORKERS, distDir: DIST_DIR, duration: DURATION, generator: USE_WRK ? "wrk" : "autocannon" };
+  const context = {
+    runs: RUNS,
+    workers: WORKERS,
+    distDir: DIST_DIR,
+    duration: DURATION,
+    generator: USE_WRK ? "wrk" : "autocannon",
+  };
   printTable(results, context);
   printTargets(results, context);
 }
 
-const argument = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const argument = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const WRITES_PER_SECOND = Number(argument("writes-per-second") ?? 0);
 const WRITE_KIND = argument("write") === "status" ? "status" : "wording";
 
-interface MixRun { rps: number; p50: number; p99: number; hits: number; misses: number; errors: number; writes: number; failures: Map<string, number> }
+interface MixRun {
+  rps: number;
+  p50: number;
+  p99: number;
+  hits: number;
+  misses: number;
+  errors: number;
+  writes: number;
+  failures: Map<string, number>;
+}
 
 /** The pages visitors read: those of the generated data and the demo's, each checked to answer 200. */
 async function visitorMix(): Promise<{ paths: string[]; editable: string[] }> {
   const claims = Array.from({ length: 400 }, (_, i) => `bench-claim-${i}`);
   const candidates = [
-    "/", "/compare/django-vs-fastapi", "/api/v1/claims?page=5", "/api/v1/claims?page=1",
+    "/",
+    "/compare/django-vs-fastapi",
+    "/api/v1/claims?page=5",
+    "/api/v1/claims?page=1",
     ...Array.from({ length: 10 }, (_, i) => `/technologies/bench-tech-${i}`),
     ...Array.from({ length: 10 }, (_, i) => `/compare/bench-tech-${i}-vs-bench-tech-${i + 10}`),
     ...claims.map((slug) => `/claims/${slug}`),
@@ -263,7 +367,8 @@ async function visitorMix(): Promise<{ paths: string[]; editable: string[] }> {
   ];
   const paths: string[] = [];
   // Not followed: a redirect would count as a failed answer in the load generator, which does not follow.
-  for (const candidate of candidates) if ((await fetch(`${BASE}${candidate}`, { redirect: "manual" })).status === 200) paths.push(candidate);
+  for (const candidate of candidates)
+    if ((await fetch(`${BASE}${candidate}`, { redirect: "manual" })).status === 200) paths.push(candidate);
   const editable = paths.filter((p) => p.startsWith("/claims/")).map((p) => p.slice("/claims/".length));
   return { paths, editable };
 }
@@ -275,8 +380,14 @@ function startEditor(db: Db, slugs: string[], perSecond: number): { stop: () => 
   let running: Promise<void> = Promise.resolve();
   const save = async () => {
     const slug = slugs[(i++ * 7919) % slugs.length];
-    const row = await db.claim.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true, statement: true, status: true } });
-    const change = WRITE_KIND === "status" ? { status: row.status === "VERIFIED" ? "DISPUTED" : "VERIFIED" } : { statement: row.statement.replace(/( \(edit \d+\))?$/, ` (edit ${i})`) };
+    const row = await db.claim.findUniqueOrThrow({
+      where: { slug },
+      select: { id: true, version: true, statement: true, status: true },
+    });
+    const change =
+      WRITE_KIND === "status"
+        ? { status: row.status === "VERIFIED" ? "DISPUTED" : "VERIFIED" }
+        : { statement: row.statement.replace(/( \(edit \d+\))?$/, ` (edit ${i})`) };
     await updateRecord(claimsResource, SYSTEM, row.id, { version: row.version, ...change }, db);
     writes++;
   };
@@ -313,8 +424,17 @@ async function readMix(paths: string[]): Promise<Omit<MixRun, "writes">> {
   }));
   // Every connection walks the whole mix in turn.
   const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: DURATION, requests });
-  if (r.errors + r.timeouts > 0) failures.set(`no answer (autocannon: ${r.errors} errors, ${r.timeouts} timeouts)`, r.errors + r.timeouts);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, hits, misses, errors: r.errors + r.timeouts + r.non2xx, failures };
+  if (r.errors + r.timeouts > 0)
+    failures.set(`no answer (autocannon: ${r.errors} errors, ${r.timeouts} timeouts)`, r.errors + r.timeouts);
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    hits,
+    misses,
+    errors: r.errors + r.timeouts + r.non2xx,
+    failures,
+  };
 }
 
 async function writesMain(): Promise<void> {
@@ -323,8 +443,15 @@ async function writesMain(): Promise<void> {
   startServer(PORT);
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   const { paths, editable } = await visitorMix();
-  console.log(`Visitors read ${paths.length} pages (${editable.length} claim pages); the editor saves a claim's ${WRITE_KIND} ${WRITES_PER_SECOND}×/s.`);
-  await autocannon({ url: BASE, connections: 10, duration: WARMUP, requests: paths.map((p) => ({ method: "GET" as const, path: p })) });
+  console.log(
+    `Visitors read ${paths.length} pages (${editable.length} claim pages); the editor saves a claim's ${WRITE_KIND} ${WRITES_PER_SECOND}×/s.`,
+  );
+  await autocannon({
+    url: BASE,
+    connections: 10,
+    duration: WARMUP,
+    requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+  });
   const db = createClient(`file:${DB_FILE}`);
   const rounds = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
   const readOnly: MixRun[] = [];
@@ -344,20 +471,44 @@ async function writesMain(): Promise<void> {
     const hits = runs.reduce((n, r) => n + r.hits, 0);
     const all = hits + runs.reduce((n, r) => n + r.misses, 0);
     const writes = runs.reduce((n, r) => n + r.writes, 0);
-    console.log(`${label.padEnd(22)} ${median(runs.map((r) => r.rps)).toFixed(0).padStart(8)} ${String(median(runs.map((r) => r.p50))).padStart(7)} ${String(median(runs.map((r) => r.p99))).padStart(7)} ${`${((100 * hits) / Math.max(1, all)).toFixed(1)}%`.padStart(10)} ${String(writes).padStart(7)} ${String(runs.reduce((n, r) => n + r.errors, 0)).padStart(7)}`);
+    console.log(
+      `${label.padEnd(22)} ${median(runs.map((r) => r.rps))
+        .toFixed(0)
+        .padStart(
+          8,
+        )} ${String(median(runs.map((r) => r.p50))).padStart(7)} ${String(median(runs.map((r) => r.p99))).padStart(7)} ${`${((100 * hits) / Math.max(1, all)).toFixed(1)}%`.padStart(10)} ${String(writes).padStart(7)} ${String(runs.reduce((n, r) => n + r.errors, 0)).padStart(7)}`,
+    );
   };
   console.log(`\n${rounds} round(s) of ${DURATION} s, ${CONNECTIONS} connections, one server process`);
-  console.log(`${"".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"cache hit".padStart(10)} ${"writes".padStart(7)} ${"errors".padStart(7)}`);
+  console.log(
+    `${"".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"cache hit".padStart(10)} ${"writes".padStart(7)} ${"errors".padStart(7)}`,
+  );
   line("read-only", readOnly);
   line(`${WRITES_PER_SECOND} write/s (${WRITE_KIND})`, withWrites);
-  for (const [label, runs] of [["read-only", readOnly], ["with writes", withWrites]] as const) {
+  for (const [label, runs] of [
+    ["read-only", readOnly],
+    ["with writes", withWrites],
+  ] as const) {
     const failed = new Map<string, number>();
     for (const run of runs) for (const [key, n] of run.failures) failed.set(key, (failed.get(key) ?? 0) + n);
-    if (failed.size) console.log(`  errors ${label}: ${[...failed].sort((a, b) => b[1] - a[1]).map(([key, n]) => `${key} ×${n}`).join(", ")}`);
+    if (failed.size)
+      console.log(
+        `  errors ${label}: ${[...failed]
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, n]) => `${key} ×${n}`)
+          .join(", ")}`,
+      );
   }
   const ratio = median(withWrites.map((r) => r.rps)) / median(readOnly.map((r) => r.rps));
-  console.log(`\n  ${ratio >= 0.8 ? "met    " : "MISSED "} with writes ≥ 80% of read-only throughput (${(100 * ratio).toFixed(0)}%)`);
-  console.log(`  (machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n: number) => n.toFixed(1)).join(" ")})`);
+  console.log(
+    `\n  ${ratio >= 0.8 ? "met    " : "MISSED "} with writes ≥ 80% of read-only throughput (${(100 * ratio).toFixed(0)}%)`,
+  );
+  console.log(
+    `  (machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((n: number) => n.toFixed(1))
+      .join(" ")})`,
+  );
 }
 
 (WRITES_PER_SECOND > 0 ? writesMain() : main())

@@ -21,7 +21,8 @@ import { search } from "@/lib/search";
 import { migrate } from "./migrate";
 import { seededRandom } from "./seeded-random";
 
-const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const arg = (name: string, fallback: string): string =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const CLAIMS = Number(arg("claims", "100000"));
 const RUNS = Number(arg("runs", "30"));
 const ONLY = arg("only", "");
@@ -36,14 +37,68 @@ const QUERIES: Record<string, string[]> = {
 };
 
 const TECHS = [
-  "Django", "FastAPI", "Flask", "Express", "Laravel", "Ruby on Rails", "Next.js", "Spring Boot", "ASP.NET Core", "Phoenix",
-  "Gin", "Echo", "Fiber", "NestJS", "Koa", "Hapi", "Sinatra", "Symfony", "Quarkus", "Micronaut",
-  "Actix Web", "Axum", "Rocket", "Ktor", "Vapor", "Remix", "Nuxt", "SvelteKit", "Astro", "Gatsby",
-  "Hono", "Elysia", "Fastify", "AdonisJS", "Play Framework", "Vert.x", "Tornado", "Sanic", "Starlette", "Litestar",
+  "Django",
+  "FastAPI",
+  "Flask",
+  "Express",
+  "Laravel",
+  "Ruby on Rails",
+  "Next.js",
+  "Spring Boot",
+  "ASP.NET Core",
+  "Phoenix",
+  "Gin",
+  "Echo",
+  "Fiber",
+  "NestJS",
+  "Koa",
+  "Hapi",
+  "Sinatra",
+  "Symfony",
+  "Quarkus",
+  "Micronaut",
+  "Actix Web",
+  "Axum",
+  "Rocket",
+  "Ktor",
+  "Vapor",
+  "Remix",
+  "Nuxt",
+  "SvelteKit",
+  "Astro",
+  "Gatsby",
+  "Hono",
+  "Elysia",
+  "Fastify",
+  "AdonisJS",
+  "Play Framework",
+  "Vert.x",
+  "Tornado",
+  "Sanic",
+  "Starlette",
+  "Litestar",
 ];
-const FEATURES = ["admin", "ORM", "migrations", "authentication", "OpenAPI", "WebSockets", "background jobs", "caching"];
-const USE_CASES = Array.from({ length: 20 }, (_, i) => ["Back-office tool", "Public API", "Realtime chat", "Content site", "Internal dashboard"][i % 5] + (i < 5 ? "" : ` ${Math.floor(i / 5) + 1}`));
-const slugOf = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const FEATURES = [
+  "admin",
+  "ORM",
+  "migrations",
+  "authentication",
+  "OpenAPI",
+  "WebSockets",
+  "background jobs",
+  "caching",
+];
+const USE_CASES = Array.from(
+  { length: 20 },
+  (_, i) =>
+    ["Back-office tool", "Public API", "Realtime chat", "Content site", "Internal dashboard"][i % 5] +
+    (i < 5 ? "" : ` ${Math.floor(i / 5) + 1}`),
+);
+const slugOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 type Row = Record<string, string | number | null>;
 type Tables = Array<[string, Row[]]>;
@@ -54,28 +109,76 @@ const NOW = new Date("2026-06-01T00:00:00Z").toISOString();
 
 function generate(): Tables {
   const random = seededRandom(7);
-  const technologies = TECHS.map((name, i) => ({ id: `t${i}`, slug: slugOf(name), name, aliases: "[]", description: `${name} is a web framework.`, updatedAt: NOW }));
-  const useCases = USE_CASES.map((name, i) => ({ id: `u${i}`, slug: slugOf(name), name, description: `Choosing a framework for: ${name.toLowerCase()}.`, updatedAt: NOW }));
+  const technologies = TECHS.map((name, i) => ({
+    id: `t${i}`,
+    slug: slugOf(name),
+    name,
+    aliases: "[]",
+    description: `${name} is a web framework.`,
+    updatedAt: NOW,
+  }));
+  const useCases = USE_CASES.map((name, i) => ({
+    id: `u${i}`,
+    slug: slugOf(name),
+    name,
+    description: `Choosing a framework for: ${name.toLowerCase()}.`,
+    updatedAt: NOW,
+  }));
   // Articles first: they draw from `random` before the claims, as the figures in README were generated.
   const articles = generateArticles(random);
   const { claims, links, citations } = generateClaims(random);
-  const verdicts = useCases.map((u, i) => ({ id: `v${i}`, slug: `verdict-${i}`, useCaseId: u.id, title: `${TECHS[i % TECHS.length]} for ${u.name.toLowerCase()}`, summary: `Pick ${TECHS[i % TECHS.length]}.`, rationale: "The evidence leans this way.", status: "PUBLISHED", publishedAt: NOW, updatedAt: NOW }));
+  const verdicts = useCases.map((u, i) => ({
+    id: `v${i}`,
+    slug: `verdict-${i}`,
+    useCaseId: u.id,
+    title: `${TECHS[i % TECHS.length]} for ${u.name.toLowerCase()}`,
+    summary: `Pick ${TECHS[i % TECHS.length]}.`,
+    rationale: "The evidence leans this way.",
+    status: "PUBLISHED",
+    publishedAt: NOW,
+    updatedAt: NOW,
+  }));
   const recommended = verdicts.map((v, i) => ({ A: `t${i % TECHS.length}`, B: v.id }));
   const { decisions, chosen } = generateDecisions();
   return [
-    ["Technology", technologies], ["UseCase", useCases], ["Article", articles], ["Claim", claims], ["_ClaimToTechnology", links], ["Citation", citations],
-    ["Verdict", verdicts], ["_VerdictRecommendation", recommended], ["Team", [{ id: "team0", slug: "team", name: "Team", updatedAt: NOW }]], ["Decision", decisions], ["_DecisionChosen", chosen],
+    ["Technology", technologies],
+    ["UseCase", useCases],
+    ["Article", articles],
+    ["Claim", claims],
+    ["_ClaimToTechnology", links],
+    ["Citation", citations],
+    ["Verdict", verdicts],
+    ["_VerdictRecommendation", recommended],
+    ["Team", [{ id: "team0", slug: "team", name: "Team", updatedAt: NOW }]],
+    ["Decision", decisions],
+    ["_DecisionChosen", chosen],
   ];
 }
 
 /** 1,000 markdown articles comparing two frameworks, each a table and sentences repeated to ~2 KB. */
 function generateArticles(random: () => number): Row[] {
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
   const articles: Row[] = [];
   for (let i = 0; i < 1000; i++) {
-    const a = pick(TECHS), b = pick(TECHS);
-    const text = `# ${a} vs ${b}: notes ${i}\n\n## Results\n\n| Framework | req/s |\n|---|---|\n| ${a} | ${1000 + i} |\n\n${a} served ${2000 + i} requests per second. ${b} has a built-in admin. `.repeat(8);
-    articles.push({ id: `a${i}`, slug: `notes-${i}`, title: `${a} vs ${b}: notes ${i}`, format: "MARKDOWN", rawContent: text, text, tags: "[]", comments: "[]", warnings: "[]", contentHash: `h${i}`, updatedAt: NOW });
+    const a = pick(TECHS),
+      b = pick(TECHS);
+    const text =
+      `# ${a} vs ${b}: notes ${i}\n\n## Results\n\n| Framework | req/s |\n|---|---|\n| ${a} | ${1000 + i} |\n\n${a} served ${2000 + i} requests per second. ${b} has a built-in admin. `.repeat(
+        8,
+      );
+    articles.push({
+      id: `a${i}`,
+      slug: `notes-${i}`,
+      title: `${a} vs ${b}: notes ${i}`,
+      format: "MARKDOWN",
+      rawContent: text,
+      text,
+      tags: "[]",
+      comments: "[]",
+      warnings: "[]",
+      contentHash: `h${i}`,
+      updatedAt: NOW,
+    });
   }
   return articles;
 }
@@ -90,16 +193,55 @@ function generateClaims(random: () => number): { claims: Row[]; links: Row[]; ci
     const name = TECHS[t];
     const shape = i % 5;
     const [statement, kind, metric, unit] =
-      shape === 0 ? [`${name} served ${1000 + (i % 30000)} requests per second on ${1 + (i % 16)} workers.`, "PERFORMANCE", "throughput", "req/s"]
-      : shape === 1 ? [`${name} answered in ${5 + (i % 200)} ms at p99 with ${10 + (i % 500)} concurrent connections.`, "PERFORMANCE", "latency", "ms"]
-      : shape === 2 ? [`${name} has built-in ${FEATURES[i % FEATURES.length]} support.`, "FEATURE", null, null]
-      : shape === 3 ? [`Use ${name} for ${USE_CASES[i % USE_CASES.length].toLowerCase()} when the team knows it.`, "RECOMMENDATION", null, null]
-      : [`${name} used ${50 + (i % 900)} MB of RAM when idle.`, "PERFORMANCE", "memory", "MB"];
+      shape === 0
+        ? [
+            `${name} served ${1000 + (i % 30000)} requests per second on ${1 + (i % 16)} workers.`,
+            "PERFORMANCE",
+            "throughput",
+            "req/s",
+          ]
+        : shape === 1
+          ? [
+              `${name} answered in ${5 + (i % 200)} ms at p99 with ${10 + (i % 500)} concurrent connections.`,
+              "PERFORMANCE",
+              "latency",
+              "ms",
+            ]
+          : shape === 2
+            ? [`${name} has built-in ${FEATURES[i % FEATURES.length]} support.`, "FEATURE", null, null]
+            : shape === 3
+              ? [
+                  `Use ${name} for ${USE_CASES[i % USE_CASES.length].toLowerCase()} when the team knows it.`,
+                  "RECOMMENDATION",
+                  null,
+                  null,
+                ]
+              : [`${name} used ${50 + (i % 900)} MB of RAM when idle.`, "PERFORMANCE", "memory", "MB"];
     const r = random();
     const status = r < 0.8 ? "VERIFIED" : r < 0.9 ? "DISPUTED" : r < 0.95 ? "CANDIDATE" : "DRAFT";
-    claims.push({ id: `c${i}`, slug: `claim-${i}`, statement, kind, topic: kind === "FEATURE" ? slugOf(FEATURES[i % FEATURES.length]) : null, metric, value: metric ? 1000 + (i % 30000) : null, unit, conditions: "{}", status, updatedAt: NOW });
+    claims.push({
+      id: `c${i}`,
+      slug: `claim-${i}`,
+      statement,
+      kind,
+      topic: kind === "FEATURE" ? slugOf(FEATURES[i % FEATURES.length]) : null,
+      metric,
+      value: metric ? 1000 + (i % 30000) : null,
+      unit,
+      conditions: "{}",
+      status,
+      updatedAt: NOW,
+    });
     links.push({ A: `c${i}`, B: `t${t}` });
-    citations.push({ id: `ct${i}`, claimId: `c${i}`, articleId: `a${i % 1000}`, quote: statement, start: 0, end: statement.length, updatedAt: NOW });
+    citations.push({
+      id: `ct${i}`,
+      claimId: `c${i}`,
+      articleId: `a${i % 1000}`,
+      quote: statement,
+      start: 0,
+      end: statement.length,
+      updatedAt: NOW,
+    });
   }
   return { claims, links, citations };
 }
@@ -111,8 +253,19 @@ function generateDecisions(): { decisions: Row[]; chosen: Row[] } {
   for (let i = 0; i < 2000; i++) {
     const t = i % TECHS.length;
     decisions.push({
-      id: `d${i}`, slug: `decision-${i}`, teamId: "team0", title: `Use ${TECHS[t]} for service ${i}`, status: "ACCEPTED", date: NOW, context: `Service ${i} needed a framework.`,
-      drivers: "[]", options: "[]", chosenOption: TECHS[t], rationale: "It fits the team.", visibility: i % 2 ? "PUBLIC" : "TEAM", updatedAt: NOW,
+      id: `d${i}`,
+      slug: `decision-${i}`,
+      teamId: "team0",
+      title: `Use ${TECHS[t]} for service ${i}`,
+      status: "ACCEPTED",
+      date: NOW,
+      context: `Service ${i} needed a framework.`,
+      drivers: "[]",
+      options: "[]",
+      chosenOption: TECHS[t],
+      rationale: "It fits the team.",
+      visibility: i % 2 ? "PUBLIC" : "TEAM",
+      updatedAt: NOW,
     });
     chosen.push({ A: `d${i}`, B: `t${t}` });
   }
@@ -124,7 +277,9 @@ function loadSqlite(file: string, tables: Tables): void {
   db.transaction(() => {
     for (const [table, rows] of tables) {
       const columns = Object.keys(rows[0]);
-      const insert = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+      const insert = db.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       for (const row of rows) insert.run(...columns.map((c) => row[c]));
     }
   })();
@@ -145,8 +300,13 @@ async function loadPostgres(url: string, tables: Tables): Promise<void> {
     const batch = Math.floor(30000 / columns.length);
     for (let at = 0; at < rows.length; at += batch) {
       const slice = rows.slice(at, at + batch);
-      const values = slice.map((_, r) => `(${columns.map((_c, k) => `$${r * columns.length + k + 1}`).join(", ")})`).join(", ");
-      await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}`, slice.flatMap((row) => columns.map((c) => row[c])));
+      const values = slice
+        .map((_, r) => `(${columns.map((_c, k) => `$${r * columns.length + k + 1}`).join(", ")})`)
+        .join(", ");
+      await client.query(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}`,
+        slice.flatMap((row) => columns.map((c) => row[c])),
+      );
     }
   }
   await client.query("COMMIT");
@@ -166,7 +326,8 @@ async function analyzed(url: string, provider: Provider): Promise<void> {
   }
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (n: number): string => n.toFixed(1).padStart(7);
 
 async function measure(provider: Provider, url: string): Promise<void> {
@@ -174,7 +335,9 @@ async function measure(provider: Provider, url: string): Promise<void> {
   try {
     let t = performance.now();
     await search({ q: "django" }, db, provider);
-    console.log(`${provider}: first search (loads the catalogue of names and comparisons): ${(performance.now() - t).toFixed(0)} ms`);
+    console.log(
+      `${provider}: first search (loads the catalogue of names and comparisons): ${(performance.now() - t).toFixed(0)} ms`,
+    );
     const all: number[] = [];
     const allCpu: number[] = [];
     // Wall time, and this process's CPU time (on a shared machine the CPU time is the steadier figure;
@@ -194,19 +357,24 @@ async function measure(provider: Provider, url: string): Promise<void> {
           times.push(performance.now() - t);
           const spent = process.cpuUsage(used);
           cpu.push((spent.user + spent.system) / 1000);
-          if (r === 0) summary += ` ${JSON.stringify(q)}: ${result.total}${result.capped ? "+" : ""} (${result.hits[0]?.kind ?? "-"} ${result.hits[0]?.title.slice(0, 30) ?? ""})`;
+          if (r === 0)
+            summary += ` ${JSON.stringify(q)}: ${result.total}${result.capped ? "+" : ""} (${result.hits[0]?.kind ?? "-"} ${result.hits[0]?.title.slice(0, 30) ?? ""})`;
         }
       }
       all.push(...times);
       allCpu.push(...cpu);
       times.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
-      console.log(`  ${kind.padEnd(10)}${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(times[times.length - 1])} ${fmt(percentile(cpu, 50))} ${fmt(percentile(cpu, 95))}  ${summary}`);
+      console.log(
+        `  ${kind.padEnd(10)}${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(times[times.length - 1])} ${fmt(percentile(cpu, 50))} ${fmt(percentile(cpu, 95))}  ${summary}`,
+      );
     }
     all.sort((a, b) => a - b);
     allCpu.sort((a, b) => a - b);
     const p95 = percentile(all, 95);
-    console.log(`  ${"all".padEnd(10)}${fmt(percentile(all, 50))} ${fmt(p95)} ${fmt(all[all.length - 1])} ${fmt(percentile(allCpu, 50))} ${fmt(percentile(allCpu, 95))}  target p95 < 30 ms: ${p95 < 30 ? "met" : "NOT met"} (load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
+    console.log(
+      `  ${"all".padEnd(10)}${fmt(percentile(all, 50))} ${fmt(p95)} ${fmt(all[all.length - 1])} ${fmt(percentile(allCpu, 50))} ${fmt(percentile(allCpu, 95))}  target p95 < 30 ms: ${p95 < 30 ? "met" : "NOT met"} (load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`,
+    );
   } finally {
     await db.$disconnect();
   }
@@ -218,7 +386,9 @@ async function main(): Promise<void> {
   const tables = generate();
   console.log(`generated ${CLAIMS} claims and the site around them in ${(performance.now() - t).toFixed(0)} ms`);
   if (ONLY !== "postgresql") {
-    const file = KEEP ? path.join(tmpdir(), `sv-bench-search-${CLAIMS}.db`) : path.resolve("data", `bench-search-${process.pid}.db`);
+    const file = KEEP
+      ? path.join(tmpdir(), `sv-bench-search-${CLAIMS}.db`)
+      : path.resolve("data", `bench-search-${process.pid}.db`);
     const seeded = KEEP && existsSync(file);
     try {
       migrate(`file:${file}`);
@@ -235,7 +405,10 @@ async function main(): Promise<void> {
     }
   }
   if (ONLY !== "sqlite") {
-    const base = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+    const base =
+      process.env.BENCH_POSTGRES_URL ||
+      process.env.TEST_POSTGRES_URL ||
+      "postgresql://postgres@127.0.0.1:5432/postgres";
     const admin = new Client({ connectionString: base });
     try {
       await admin.connect();

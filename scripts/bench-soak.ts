@@ -16,7 +16,12 @@ import path from "node:path";
 import { createClient } from "@/lib/db/client";
 
 const ROOT = path.resolve(__dirname, "..");
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+const arg = (name: string): string | undefined =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split("=")
+    .slice(1)
+    .join("=");
 const SECONDS = Number(arg("seconds") ?? 300);
 const CONCURRENCY = Number(arg("concurrency") ?? 8);
 const PORT = Number(arg("port") ?? 3207);
@@ -24,7 +29,8 @@ const EXTERNAL = arg("url");
 const PROCESSES = Math.max(1, Number(arg("processes") ?? 1));
 const BASES = EXTERNAL ? [EXTERNAL] : Array.from({ length: PROCESSES }, (_, i) => `http://localhost:${PORT + i}`);
 const BASE = BASES[0];
-const PG_BASE = process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PG_BASE =
+  process.env.BENCH_PG_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PG_DATABASE = `sv_soak_${process.pid}`;
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const DB_FILE = path.join(ROOT, "data", "soak.db");
@@ -81,7 +87,11 @@ async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "), origin: base },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+      origin: base,
+    },
     body: new URLSearchParams({ csrfToken, email: EDITOR.email, password: EDITOR.password, json: "true" }),
   });
   keep(res);
@@ -116,11 +126,27 @@ async function worker(id: number, BASE: string, cookie: string, pages: string[],
       const current = state.mine;
       await timed("write", current ? "PUT claim" : "POST claim", async () => {
         const res = current
-          ? await fetch(`${BASE}/api/admin/claims/${encodeURIComponent(current.id)}`, { method: "PUT", headers: json, body: JSON.stringify({ statement, version: current.version }) })
-          : await fetch(`${BASE}/api/admin/claims`, { method: "POST", headers: json, body: JSON.stringify({ statement, kind: "PERFORMANCE" }) });
-        const data = (await expectOk(res, current ? "PUT claim" : "POST claim")).data as { id: string; version: number; statement: string };
+          ? await fetch(`${BASE}/api/admin/claims/${encodeURIComponent(current.id)}`, {
+              method: "PUT",
+              headers: json,
+              body: JSON.stringify({ statement, version: current.version }),
+            })
+          : await fetch(`${BASE}/api/admin/claims`, {
+              method: "POST",
+              headers: json,
+              body: JSON.stringify({ statement, kind: "PERFORMANCE" }),
+            });
+        const data = (await expectOk(res, current ? "PUT claim" : "POST claim")).data as {
+          id: string;
+          version: number;
+          statement: string;
+        };
         const before = claimsAcked.get(data.id);
-        claimsAcked.set(data.id, { statement: data.statement, version: data.version, writes: (before?.writes ?? 0) + 1 });
+        claimsAcked.set(data.id, {
+          statement: data.statement,
+          version: data.version,
+          writes: (before?.writes ?? 0) + 1,
+        });
         // A fresh claim every few edits, so both creates and updates keep happening.
         state.mine = data.version >= 4 ? null : { id: data.id, version: data.version };
       });
@@ -128,14 +154,20 @@ async function worker(id: number, BASE: string, cookie: string, pages: string[],
       const text = `---\ntitle: Soak import ${id}-${n}\n---\n\nFastAPI served ${20000 + n} requests per second on ${2 + (n % 6)} vCPUs in soak run ${n}.\n\nDjango has a built-in admin according to soak note ${n}.\n`;
       const background = PROCESSES > 1 && n % 20 === 19;
       await timed("import", background ? "POST import (background)" : "POST import", async () => {
-        const res = await fetch(`${BASE}/api/admin/import${background ? "?background=1" : ""}`, { method: "POST", headers: json, body: JSON.stringify({ text, filename: `soak-${id}-${n}.md` }) });
+        const res = await fetch(`${BASE}/api/admin/import${background ? "?background=1" : ""}`, {
+          method: "POST",
+          headers: json,
+          body: JSON.stringify({ text, filename: `soak-${id}-${n}.md` }),
+        });
         if (background) {
           const job = (await expectOk(res, "POST import (background)")).data as { id: string };
           if (res.status !== 202) throw new Error(`POST import (background) answered ${res.status}, not 202`);
           jobsAcked.add(job.id);
           return;
         }
-        const report = (await expectOk(res, "POST import")).data as { articles: Array<{ articleSlug: string; status: string }> };
+        const report = (await expectOk(res, "POST import")).data as {
+          articles: Array<{ articleSlug: string; status: string }>;
+        };
         for (const a of report.articles) if (a.status === "imported") articlesAcked.add(a.articleSlug);
       });
     }
@@ -166,15 +198,34 @@ async function dropScratchDatabase(): Promise<void> {
 }
 
 async function startServers(): Promise<ChildProcess[]> {
-  if (!existsSync(path.join(ROOT, DIST, "BUILD_ID"))) throw new Error(`No production build in ${DIST}: run npm run build (or set NEXT_DIST_DIR).`);
-  const env = { ...process.env, DATABASE_URL: await freshDatabaseUrl(), NEXTAUTH_SECRET: SECRET, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", MIGRATE_QUIET: "1" };
+  if (!existsSync(path.join(ROOT, DIST, "BUILD_ID")))
+    throw new Error(`No production build in ${DIST}: run npm run build (or set NEXT_DIST_DIR).`);
+  const env = {
+    ...process.env,
+    DATABASE_URL: await freshDatabaseUrl(),
+    NEXTAUTH_SECRET: SECRET,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: "1",
+    MIGRATE_QUIET: "1",
+  };
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/migrate.ts"], { cwd: ROOT, env, stdio: "ignore" });
   execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   process.env.DATABASE_URL = env.DATABASE_URL;
   // Each process its own instance (one worker, its own port and NEXTAUTH_URL), as on separate machines.
-  return BASES.map((base, i) => spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
-    cwd: ROOT, env: { ...env, NEXTAUTH_URL: base, NODE_ENV: "production", PORT: String(PORT + i), ...(PROCESSES > 1 ? { WEB_CONCURRENCY: "1" } : {}) }, stdio: "ignore", detached: true,
-  }));
+  return BASES.map((base, i) =>
+    spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
+      cwd: ROOT,
+      env: {
+        ...env,
+        NEXTAUTH_URL: base,
+        NODE_ENV: "production",
+        PORT: String(PORT + i),
+        ...(PROCESSES > 1 ? { WEB_CONCURRENCY: "1" } : {}),
+      },
+      stdio: "ignore",
+      detached: true,
+    }),
+  );
 }
 
 async function waitUntilUp(base: string): Promise<void> {
@@ -193,19 +244,33 @@ async function verify(): Promise<string[]> {
   const problems: string[] = [];
   try {
     const ids = [...claimsAcked.keys()];
-    const rows = new Map((await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, version: true } })).map((r) => [r.id, r]));
+    const rows = new Map(
+      (
+        await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, version: true } })
+      ).map((r) => [r.id, r]),
+    );
     for (const [id, acked] of claimsAcked) {
       const row = rows.get(id);
       if (!row) problems.push(`claim ${id} was acknowledged but is missing`);
-      else if (row.statement !== acked.statement || row.version !== acked.version) problems.push(`claim ${id}: acknowledged v${acked.version} "${acked.statement}", found v${row.version} "${row.statement}"`);
+      else if (row.statement !== acked.statement || row.version !== acked.version)
+        problems.push(
+          `claim ${id}: acknowledged v${acked.version} "${acked.statement}", found v${row.version} "${row.statement}"`,
+        );
     }
     const expectedRevisions = [...claimsAcked.values()].reduce((sum, c) => sum + c.writes, 0);
-    const revisions = await db.revision.count({ where: { entity: "claims", entityId: { in: ids }, action: { in: ["CREATE", "UPDATE"] } } });
-    if (revisions !== expectedRevisions) problems.push(`claims: ${expectedRevisions} acknowledged writes but ${revisions} revisions`);
+    const revisions = await db.revision.count({
+      where: { entity: "claims", entityId: { in: ids }, action: { in: ["CREATE", "UPDATE"] } },
+    });
+    if (revisions !== expectedRevisions)
+      problems.push(`claims: ${expectedRevisions} acknowledged writes but ${revisions} revisions`);
     const articles = await db.article.findMany({ where: { slug: { in: [...articlesAcked] } }, select: { id: true } });
-    if (articles.length !== articlesAcked.size) problems.push(`${articlesAcked.size - articles.length} acknowledged imports are missing`);
-    const articleRevisions = await db.revision.count({ where: { entity: "articles", action: "CREATE", entityId: { in: articles.map((a) => a.id) } } });
-    if (articleRevisions !== articles.length) problems.push(`imports: ${articles.length} articles but ${articleRevisions} CREATE revisions`);
+    if (articles.length !== articlesAcked.size)
+      problems.push(`${articlesAcked.size - articles.length} acknowledged imports are missing`);
+    const articleRevisions = await db.revision.count({
+      where: { entity: "articles", action: "CREATE", entityId: { in: articles.map((a) => a.id) } },
+    });
+    if (articleRevisions !== articles.length)
+      problems.push(`imports: ${articles.length} articles but ${articleRevisions} CREATE revisions`);
     problems.push(...(await verifyJobs(db)));
     return problems;
   } finally {
@@ -222,14 +287,25 @@ async function verifyJobs(db: ReturnType<typeof createClient>): Promise<string[]
   }
   const problems: string[] = [];
   const jobs = await db.job.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, error: true } });
-  if (jobs.length !== ids.length) problems.push(`${ids.length - jobs.length} acknowledged background imports are missing`);
-  for (const j of jobs) if (j.status !== "DONE") problems.push(`background import ${j.id} ended ${j.status}${j.error ? `: ${j.error}` : ""}`);
-  const docs = await db.jobDocument.findMany({ where: { jobId: { in: ids } }, select: { jobId: true, state: true, articleSlug: true } });
-  for (const d of docs) if (d.state !== "DONE" && d.state !== "REPEAT") problems.push(`background import ${d.jobId}: a document ended ${d.state}`);
+  if (jobs.length !== ids.length)
+    problems.push(`${ids.length - jobs.length} acknowledged background imports are missing`);
+  for (const j of jobs)
+    if (j.status !== "DONE")
+      problems.push(`background import ${j.id} ended ${j.status}${j.error ? `: ${j.error}` : ""}`);
+  const docs = await db.jobDocument.findMany({
+    where: { jobId: { in: ids } },
+    select: { jobId: true, state: true, articleSlug: true },
+  });
+  for (const d of docs)
+    if (d.state !== "DONE" && d.state !== "REPEAT")
+      problems.push(`background import ${d.jobId}: a document ended ${d.state}`);
   const slugs = docs.flatMap((d) => (d.articleSlug ? [d.articleSlug] : []));
   const found = await db.article.count({ where: { slug: { in: slugs } } });
-  if (found !== new Set(slugs).size) problems.push(`background imports: ${new Set(slugs).size - found} articles missing`);
-  console.log(`background imports: ${ids.length} jobs acknowledged, ${jobs.filter((j) => j.status === "DONE").length} done`);
+  if (found !== new Set(slugs).size)
+    problems.push(`background imports: ${new Set(slugs).size - found} articles missing`);
+  console.log(
+    `background imports: ${ids.length} jobs acknowledged, ${jobs.filter((j) => j.status === "DONE").length} done`,
+  );
   return problems;
 }
 
@@ -239,13 +315,21 @@ async function main(): Promise<number> {
     await Promise.all(BASES.map(waitUntilUp));
     const cookies = await Promise.all(BASES.map(signIn));
     const pages = await publicPages();
-    console.log(`Soak: ${SECONDS} s, ${CONCURRENCY} concurrent clients against ${BASES.join(", ")} (60% public reads, 30% editor writes, 10% imports${PROCESSES > 1 ? ", half of them background jobs; one PostgreSQL database" : ""})`);
+    console.log(
+      `Soak: ${SECONDS} s, ${CONCURRENCY} concurrent clients against ${BASES.join(", ")} (60% public reads, 30% editor writes, 10% imports${PROCESSES > 1 ? ", half of them background jobs; one PostgreSQL database" : ""})`,
+    );
     const started = Date.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i, BASES[i % BASES.length], cookies[i % BASES.length], pages, started + SECONDS * 1000)));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, i) =>
+        worker(i, BASES[i % BASES.length], cookies[i % BASES.length], pages, started + SECONDS * 1000),
+      ),
+    );
     const elapsed = (Date.now() - started) / 1000;
     const all = [...latencies.read, ...latencies.write, ...latencies.import];
     const row = (name: string, xs: number[]) =>
-      console.log(`${name.padEnd(8)} ${String(xs.length).padStart(7)} req ${(xs.length / elapsed).toFixed(1).padStart(8)} req/s   p50 ${percentile(xs, 50).toFixed(0).padStart(5)} ms   p99 ${percentile(xs, 99).toFixed(0).padStart(5)} ms`);
+      console.log(
+        `${name.padEnd(8)} ${String(xs.length).padStart(7)} req ${(xs.length / elapsed).toFixed(1).padStart(8)} req/s   p50 ${percentile(xs, 50).toFixed(0).padStart(5)} ms   p99 ${percentile(xs, 99).toFixed(0).padStart(5)} ms`,
+      );
     row("reads", latencies.read);
     row("writes", latencies.write);
     row("imports", latencies.import);
@@ -254,18 +338,27 @@ async function main(): Promise<number> {
     for (const e of errors.slice(0, 10)) console.log(`  ${e.kind}: ${e.what}`);
     const problems = await verify();
     const writes = [...claimsAcked.values()].reduce((s, c) => s + c.writes, 0);
-    console.log(`verified ${claimsAcked.size} claims (${writes} acknowledged writes) and ${articlesAcked.size} imports: ${problems.length ? `${problems.length} problem(s)` : "all present, revision counts match"}`);
+    console.log(
+      `verified ${claimsAcked.size} claims (${writes} acknowledged writes) and ${articlesAcked.size} imports: ${problems.length ? `${problems.length} problem(s)` : "all present, revision counts match"}`,
+    );
     for (const p of problems.slice(0, 20)) console.log(`  LOST: ${p}`);
     return errors.length || problems.length ? 1 : 0;
   } finally {
     for (const server of servers) if (server.pid) process.kill(-server.pid, "SIGTERM");
     // The servers let go of the scratch database before it is dropped.
-    await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)))));
+    await Promise.all(
+      servers.map(
+        (server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve))),
+      ),
+    );
     await dropScratchDatabase();
   }
 }
 
-main().then((code) => (process.exitCode = code), (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -10,7 +10,14 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
+import type {
+  ClaimKind,
+  ClaimStatus,
+  DecisionEvidence,
+  Evidence,
+  EvidenceClaim,
+  UseCaseInfo,
+} from "@/lib/verdicts/types";
 import { seededRandom } from "./seeded-random";
 
 const random = seededRandom(20261121);
@@ -19,9 +26,35 @@ const pick = <T>(items: readonly T[]): T => items[int(items.length)];
 const some = <T>(items: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(items)))];
 
 const VOCAB = Array.from({ length: 80 }, (_, i) => `topic${i}`);
-const FILLER = ["is", "great", "for", "the", "a", "fast", "simple", "with", "built", "in", "admin", "async", "websockets", "login", "cms", "inference"];
+const FILLER = [
+  "is",
+  "great",
+  "for",
+  "the",
+  "a",
+  "fast",
+  "simple",
+  "with",
+  "built",
+  "in",
+  "admin",
+  "async",
+  "websockets",
+  "login",
+  "cms",
+  "inference",
+];
 const KINDS: ClaimKind[] = ["RECOMMENDATION", "FEATURE", "FEATURE", "PERFORMANCE", "FACT", "OPINION"];
-const STATUSES: ClaimStatus[] = ["VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED", "DISPUTED", "REFUTED", "IN_REVIEW", "DRAFT"];
+const STATUSES: ClaimStatus[] = [
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "VERIFIED",
+  "DISPUTED",
+  "REFUTED",
+  "IN_REVIEW",
+  "DRAFT",
+];
 const RATINGS = [null, "Accurate", "Mostly accurate", "Needs context", "Misleading"];
 const DRIVER_KEYS = DRIVERS.map((d) => d.key);
 const DAY = 24 * 3600 * 1000;
@@ -63,7 +96,11 @@ function makeDecision(id: string): DecisionEvidence {
     id,
     drivers: some(DRIVER_KEYS, 1 + int(3)),
     chosenTechnologySlugs: some(technologies, 1 + (random() < 0.2 ? 1 : 0)),
-    outcomes: Array.from({ length: 1 + int(2) }, () => ({ result: pick(["WORKED", "MIXED", "REGRETTED"] as const), wouldChooseAgain: random() < 0.6, date: date() })),
+    outcomes: Array.from({ length: 1 + int(2) }, () => ({
+      result: pick(["WORKED", "MIXED", "REGRETTED"] as const),
+      wouldChooseAgain: random() < 0.6,
+      date: date(),
+    })),
   };
 }
 
@@ -77,7 +114,10 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const load = () => loadavg().map((n) => n.toFixed(1)).join(" ");
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 
 /** Wall-clock and CPU (user + system) milliseconds of one call. */
 function timed<T>(run: () => T): { value: T; wall: number; cpu: number } {
@@ -101,7 +141,13 @@ function changeOf(current: EvidenceClaim, i: number): EvidenceClaim | null {
     case 0:
       return { ...current, status: pick(STATUSES) };
     case 1:
-      return { ...current, citations: [...current.citations, { articleId: `${current.id}-x${i}`, sourceKey: `${current.id}-x${i}`, publishedAt: date() }] };
+      return {
+        ...current,
+        citations: [
+          ...current.citations,
+          { articleId: `${current.id}-x${i}`, sourceKey: `${current.id}-x${i}`, publishedAt: date() },
+        ],
+      };
     case 2:
       return makeClaim(current.id);
     default:
@@ -117,7 +163,9 @@ function main(): void {
     decisions: Array.from({ length: 10_000 }, (_, i) => makeDecision(`decision-${i}`)),
     asOf: new Date(AS_OF).toISOString(),
   };
-  console.log(`dataset: ${useCases.length} use cases, ${technologies.length} technologies, ${evidence.claims.length} claims, ${evidence.decisions.length} decisions (generated in ${ms(performance.now() - t0)}); load average ${load()}`);
+  console.log(
+    `dataset: ${useCases.length} use cases, ${technologies.length} technologies, ${evidence.claims.length} claims, ${evidence.decisions.length} decisions (generated in ${ms(performance.now() - t0)}); load average ${load()}`,
+  );
 
   const full: { wall: number; cpu: number }[] = [];
   let engine!: VerdictEngine;
@@ -132,7 +180,9 @@ function main(): void {
   const cpus = sortedOf(full.map((r) => r.cpu));
   const links = evidence.claims.reduce((n, c) => n + engine.useCasesOfClaim(c.id).length, 0);
   const heap = (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
-  console.log(`full recompute (${FULL_RUNS} runs): wall min ${ms(walls[0])}, median ${ms(percentile(walls, 50))}, max ${ms(walls[walls.length - 1])}; cpu min ${ms(cpus[0])}, median ${ms(percentile(cpus, 50))}; claim→use case links: ${links}; heap used ${heap} MB`);
+  console.log(
+    `full recompute (${FULL_RUNS} runs): wall min ${ms(walls[0])}, median ${ms(percentile(walls, 50))}, max ${ms(walls[walls.length - 1])}; cpu min ${ms(cpus[0])}, median ${ms(percentile(cpus, 50))}; claim→use case links: ${links}; heap used ${heap} MB`,
+  );
 
   const latest = new Map(evidence.claims.map((c) => [c.id, c]));
   const claimTimes: { wall: number; cpu: number }[] = [];
@@ -148,7 +198,9 @@ function main(): void {
     touched.push(value.length);
   }
   const meanTouched = touched.reduce((a, b) => a + b, 0) / touched.length;
-  console.log(`${summary(`incremental, ${CLAIM_CHANGES} single-claim changes:`, claimTimes)}; use cases recomputed per change: mean ${meanTouched.toFixed(1)}, max ${Math.max(...touched)}`);
+  console.log(
+    `${summary(`incremental, ${CLAIM_CHANGES} single-claim changes:`, claimTimes)}; use cases recomputed per change: mean ${meanTouched.toFixed(1)}, max ${Math.max(...touched)}`,
+  );
 
   const decisionTimes: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < DECISION_CHANGES; i++) {
@@ -159,10 +211,17 @@ function main(): void {
 
   const check = timed(() => new VerdictEngine(engine.currentEvidence()));
   const same = JSON.stringify(check.value.verdicts()) === JSON.stringify(engine.verdicts());
-  console.log(`check: incremental state equals a fresh full recompute: ${same ? "yes" : "NO"} (${ms(check.wall)}); load average ${load()}`);
+  console.log(
+    `check: incremental state equals a fresh full recompute: ${same ? "yes" : "NO"} (${ms(check.wall)}); load average ${load()}`,
+  );
   const fullMedian = percentile(walls, 50);
-  const p95 = percentile(claimTimes.map((r) => r.wall), 95);
-  console.log(`targets: full median < 10000 ms ${fullMedian < 10_000 ? "met" : "MISSED"}; incremental p95 < 50 ms ${p95 < 50 ? "met" : "MISSED"}`);
+  const p95 = percentile(
+    claimTimes.map((r) => r.wall),
+    95,
+  );
+  console.log(
+    `targets: full median < 10000 ms ${fullMedian < 10_000 ? "met" : "MISSED"}; incremental p95 < 50 ms ${p95 < 50 ? "met" : "MISSED"}`,
+  );
   if (!same) process.exitCode = 1;
 }
 

@@ -5,13 +5,22 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { authOptions } from "../lib/auth/options";
 import { getDb } from "../lib/db/client";
-import { cookieCheck, demoAccountCheck, environmentChecks, headerChecks, type CheckResult, type HeaderRule } from "../lib/ops/deploy-checks";
+import {
+  cookieCheck,
+  demoAccountCheck,
+  environmentChecks,
+  headerChecks,
+  type CheckResult,
+  type HeaderRule,
+} from "../lib/ops/deploy-checks";
 import { DEMO_USERS } from "../prisma/seed/users";
 import { proxy } from "../proxy";
 
 async function configuredHeaders(): Promise<HeaderRule[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require(path.resolve(__dirname, "../next.config.js")) as { headers?: () => Promise<Array<{ source: string; headers: HeaderRule[] }>> };
+  const config = require(path.resolve(__dirname, "../next.config.js")) as {
+    headers?: () => Promise<Array<{ source: string; headers: HeaderRule[] }>>;
+  };
   const rules = (await config.headers?.()) ?? [];
   return rules.filter((r) => r.source === "/:path*").flatMap((r) => r.headers);
 }
@@ -27,12 +36,20 @@ async function main(): Promise<number> {
   try {
     results.push(await demoAccountCheck(getDb(), DEMO_USERS));
   } catch (error) {
-    results.push({ id: "database-reachable", ok: false, message: `The database cannot be reached: ${(error as Error).message.split("\n").filter(Boolean).pop()}` });
+    results.push({
+      id: "database-reachable",
+      ok: false,
+      message: `The database cannot be reached: ${(error as Error).message.split("\n").filter(Boolean).pop()}`,
+    });
   }
   const failures = results.filter((r) => !r.ok);
   for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"}  ${r.id}${r.ok ? "" : `: ${r.message}`}`);
-  console.log(failures.length ? `\n${failures.length} problem(s): not ready for production.` : "\nAll deployment checks passed.");
+  console.log(
+    failures.length ? `\n${failures.length} problem(s): not ready for production.` : "\nAll deployment checks passed.",
+  );
   return failures.length ? 1 : 0;
 }
 
-main().then((code) => (process.exitCode = code)).finally(() => getDb().$disconnect());
+main()
+  .then((code) => (process.exitCode = code))
+  .finally(() => getDb().$disconnect());

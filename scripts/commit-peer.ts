@@ -50,7 +50,16 @@ async function writer(url: string, actor: Actor, claimId: string): Promise<void>
   let n = 0;
   let committed = 0;
   // First in line: it runs as soon as the transaction has committed, before the other subscribers' work.
-  subscribe("peer-commit-time", { everyProcess: false, handle: () => { committed = now(); } }, { first: true });
+  subscribe(
+    "peer-commit-time",
+    {
+      everyProcess: false,
+      handle: () => {
+        committed = now();
+      },
+    },
+    { first: true },
+  );
   say({ ready: true, origin: processOrigin() });
   for await (const _line of createInterface({ input: process.stdin })) {
     const { version } = await getRecord(claims, actor, claimId, db);

@@ -18,7 +18,11 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const sqliteSchema = readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
 const providers = [
   { provider: "sqlite", url: "file:./data/migration-diff.db", schema: sqliteSchema },
-  { provider: "postgresql", url: process.env.MIGRATION_DIFF_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", schema: derivePostgresSchema(sqliteSchema) },
+  {
+    provider: "postgresql",
+    url: process.env.MIGRATION_DIFF_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    schema: derivePostgresSchema(sqliteSchema),
+  },
 ] as const;
 
 let created = 0;
@@ -44,7 +48,10 @@ for (const { provider, url, schema } of providers) {
   const folder = path.join(dir, `${stamp}_${name}`);
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "migration.sql"), sql);
-  writeFileSync(path.join(dir, "migration_lock.toml"), `# Written by scripts/create-migration.ts\nprovider = "${provider}"\n`);
+  writeFileSync(
+    path.join(dir, "migration_lock.toml"),
+    `# Written by scripts/create-migration.ts\nprovider = "${provider}"\n`,
+  );
   writeFileSync(snapshot, schema);
   console.log(`${provider}: ${path.relative(root, folder)}/migration.sql`);
   created++;

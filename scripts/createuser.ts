@@ -22,7 +22,12 @@ async function readStdin(): Promise<string> {
 
 async function ask(question: string, hidden = false): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, cb) => { if (!muted) process.stdout.write(chunk); cb(); } });
+  const output = new Writable({
+    write: (chunk, _enc, cb) => {
+      if (!muted) process.stdout.write(chunk);
+      cb();
+    },
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const pending = rl.question(question);
   muted = hidden;
@@ -33,10 +38,13 @@ async function ask(question: string, hidden = false): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const interactive = !process.argv.includes("--no-input") && !process.argv.includes("--password-stdin") && process.stdin.isTTY;
+  const interactive =
+    !process.argv.includes("--no-input") && !process.argv.includes("--password-stdin") && process.stdin.isTTY;
   const email = flag("email") ?? (interactive ? await ask("Email: ") : "");
   const name = flag("name") ?? (interactive ? await ask("Name: ") : "");
-  const role = (flag("role") ?? (interactive ? (await ask(`Role (${ROLES.join("/")}) [ADMIN]: `)) || "ADMIN" : "ADMIN")).toUpperCase();
+  const role = (
+    flag("role") ?? (interactive ? (await ask(`Role (${ROLES.join("/")}) [ADMIN]: `)) || "ADMIN" : "ADMIN")
+  ).toUpperCase();
   let password = process.env.STACKVERDICT_PASSWORD ?? "";
   if (process.argv.includes("--password-stdin")) password = await readStdin();
   else if (!password && interactive) {

@@ -24,12 +24,17 @@ function count(table: Table, kind: string, cause: Cause): void {
 /** Each label of the document with the reason it was matched or missed. */
 export function causesOf(doc: LoadedDocument, rulesOnly: boolean): Array<{ kind: string; cause: Cause }> {
   const claims = extractClaims(doc.text, doc.resolver, rulesOnly ? { unitModel: null } : {});
-  return doc.label.claims.map((l) => ({ kind: l.kind, cause: missCause(l, doc.units, locate(l, doc.units, doc.resolver, doc.names), claims, doc.names) }));
+  return doc.label.claims.map((l) => ({
+    kind: l.kind,
+    cause: missCause(l, doc.units, locate(l, doc.units, doc.resolver, doc.names), claims, doc.names),
+  }));
 }
 
 function printTable(name: string, table: Table): void {
   const short = CAUSES.map((c) => c.replace("wrong-", "w-"));
-  console.log(`\n## ${name}\n\n| kind | labels | ${short.join(" | ")} |\n|---|---|${CAUSES.map(() => "---").join("|")}|`);
+  console.log(
+    `\n## ${name}\n\n| kind | labels | ${short.join(" | ")} |\n|---|---|${CAUSES.map(() => "---").join("|")}|`,
+  );
   const total = new Map<Cause, number>();
   for (const kind of KINDS) {
     const row = table.get(kind) ?? new Map<Cause, number>();
@@ -50,19 +55,37 @@ function main(): void {
   const all: Table = new Map();
   const runs: Array<{ batch: string; docs: LoadedDocument[] }> = [];
   if (args.length === 2) {
-    if (heldBack(args[0]) || heldBack(args[1])) throw new Error("Batches 12 and 13 are held back for the blind measurement.");
+    if (heldBack(args[0]) || heldBack(args[1]))
+      throw new Error("Batches 12 and 13 are held back for the blind measurement.");
     const labels = LabelFile.parse(JSON.parse(readFileSync(args[1], "utf8")));
-    runs.push({ batch: labels.batch, docs: labels.documents.filter((d) => existsSync(path.join(args[0], d.file))).map((d) => loadDocument(labels.batch, args[0], d)) });
+    runs.push({
+      batch: labels.batch,
+      docs: labels.documents
+        .filter((d) => existsSync(path.join(args[0], d.file)))
+        .map((d) => loadDocument(labels.batch, args[0], d)),
+    });
   } else {
     for (const batch of DEVELOPMENT_BATCHES) {
       const dir = batchDir(batch);
-      if (!dir) { console.log(`${batch}: no texts present`); continue; }
-      runs.push({ batch, docs: readLabels(batch).documents.filter((d) => existsSync(path.join(dir, d.file))).map((d) => loadDocument(batch, dir, d)) });
+      if (!dir) {
+        console.log(`${batch}: no texts present`);
+        continue;
+      }
+      runs.push({
+        batch,
+        docs: readLabels(batch)
+          .documents.filter((d) => existsSync(path.join(dir, d.file)))
+          .map((d) => loadDocument(batch, dir, d)),
+      });
     }
   }
   for (const run of runs) {
     const table: Table = new Map();
-    for (const doc of run.docs) for (const { kind, cause } of causesOf(doc, process.argv.includes("--model=none"))) { count(table, kind, cause); count(all, kind, cause); }
+    for (const doc of run.docs)
+      for (const { kind, cause } of causesOf(doc, process.argv.includes("--model=none"))) {
+        count(table, kind, cause);
+        count(all, kind, cause);
+      }
     printTable(`${run.batch} (${run.docs.length} documents present)`, table);
   }
   if (runs.length > 1) printTable("all batches", all);

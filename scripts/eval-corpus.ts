@@ -13,7 +13,13 @@ import type { TechNames } from "./eval/score";
 /** The batches that may be used for development; 12 and 13 are held back. */
 export const DEVELOPMENT_BATCHES = Array.from({ length: 11 }, (_, i) => `batch-${i + 1}`);
 
-const ROOTS = [process.env.EVAL_CORPUS, "../shared/corpus", "/work/shared/corpus", "../corpus-extra", "/work/corpus-extra"].filter((r): r is string => Boolean(r));
+const ROOTS = [
+  process.env.EVAL_CORPUS,
+  "../shared/corpus",
+  "/work/shared/corpus",
+  "../corpus-extra",
+  "/work/corpus-extra",
+].filter((r): r is string => Boolean(r));
 
 /** The folder holding a batch's texts, or null when none is present. */
 export function batchDir(batch: string): string | null {
@@ -49,7 +55,8 @@ export function loadBatches(batches: string[] = DEVELOPMENT_BATCHES): LoadedDocu
   for (const batch of batches) {
     const dir = batchDir(batch);
     if (!dir || !existsSync(path.join("eval/labels", `${batch}.json`))) continue;
-    for (const d of readLabels(batch).documents) if (existsSync(path.join(dir, d.file))) out.push(loadDocument(batch, dir, d));
+    for (const d of readLabels(batch).documents)
+      if (existsSync(path.join(dir, d.file))) out.push(loadDocument(batch, dir, d));
   }
   return out;
 }

@@ -14,7 +14,14 @@ import { combine, KINDS, scoreDocument, type BatchScore, type DocumentScore } fr
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(2) : "-");
 
 function describeLabel(l: LabelClaim): string {
-  const what = l.kind === "performance" ? `${l.metric ?? ""} = ${l.value} ${l.unit ?? ""}` : l.kind === "feature" ? `${l.keywords.join("/")} = ${l.support ?? "yes"}` : l.kind === "recommendation" ? `${l.direction ?? "for"} ${l.useCase ?? ""} [${l.keywords.join("/")}]` : `${l.value ?? ""} ${l.unit ?? ""} [${l.keywords.join("/")}]`;
+  const what =
+    l.kind === "performance"
+      ? `${l.metric ?? ""} = ${l.value} ${l.unit ?? ""}`
+      : l.kind === "feature"
+        ? `${l.keywords.join("/")} = ${l.support ?? "yes"}`
+        : l.kind === "recommendation"
+          ? `${l.direction ?? "for"} ${l.useCase ?? ""} [${l.keywords.join("/")}]`
+          : `${l.value ?? ""} ${l.unit ?? ""} [${l.keywords.join("/")}]`;
   return `${l.kind} ${l.technologies.join("+")}: ${what.replace(/\s+/g, " ").trim()}`;
 }
 
@@ -23,7 +30,12 @@ function describeClaim(c: CandidateClaim): string {
   return `${c.kind} ${c.technologies.join("+")}${figure} "${c.statement}"`;
 }
 
-function evaluate(dir: string, labels: LabelFile, catalogue: TechRef[], unitModel: UnitModel | null | undefined): DocumentScore[] {
+function evaluate(
+  dir: string,
+  labels: LabelFile,
+  catalogue: TechRef[],
+  unitModel: UnitModel | null | undefined,
+): DocumentScore[] {
   return labels.documents.map((label) => {
     const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
     const resolver = new TechResolver(catalogue);
@@ -43,11 +55,21 @@ function presentDocuments(dir: string, labels: LabelFile): LabelFile {
 }
 
 function printReport(name: string, docs: DocumentScore[], total: BatchScore, quiet: boolean): void {
-  console.log(`\n## ${name}: recall ${ratio(total.found, total.labels)} (${total.found}/${total.labels}), precision ${ratio(total.correct, total.predicted)} (${total.correct}/${total.predicted}), metadata ${ratio(total.metaRight, total.metaTotal)} (${total.metaRight}/${total.metaTotal})`);
+  console.log(
+    `\n## ${name}: recall ${ratio(total.found, total.labels)} (${total.found}/${total.labels}), precision ${ratio(total.correct, total.predicted)} (${total.correct}/${total.predicted}), metadata ${ratio(total.metaRight, total.metaTotal)} (${total.metaRight}/${total.metaTotal})`,
+  );
   console.log("\n| kind | labels | found | recall | extracted | correct | precision |\n|---|---|---|---|---|---|---|");
-  for (const k of KINDS) { const [l, f, p, c] = total.kinds[k]; console.log(`| ${k} | ${l} | ${f} | ${ratio(f, l)} | ${p} | ${c} | ${ratio(c, p)} |`); }
-  console.log("\n| document | labels | found | recall | extracted | precision | metadata |\n|---|---|---|---|---|---|---|");
-  for (const d of docs) console.log(`| ${d.file} | ${d.labels} | ${d.found} | ${ratio(d.found, d.labels)} | ${d.predicted} | ${ratio(d.correct, d.predicted)} | ${d.metadata.right}/${d.metadata.total} |`);
+  for (const k of KINDS) {
+    const [l, f, p, c] = total.kinds[k];
+    console.log(`| ${k} | ${l} | ${f} | ${ratio(f, l)} | ${p} | ${c} | ${ratio(c, p)} |`);
+  }
+  console.log(
+    "\n| document | labels | found | recall | extracted | precision | metadata |\n|---|---|---|---|---|---|---|",
+  );
+  for (const d of docs)
+    console.log(
+      `| ${d.file} | ${d.labels} | ${d.found} | ${ratio(d.found, d.labels)} | ${d.predicted} | ${ratio(d.correct, d.predicted)} | ${d.metadata.right}/${d.metadata.total} |`,
+    );
   if (quiet) return;
   for (const d of docs) {
     if (!d.misses.length && !d.extras.length && !d.metadata.wrong.length) continue;
@@ -63,7 +85,9 @@ function main(): void {
   const positional = args.filter((a) => !a.startsWith("--"));
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   if (positional.length !== 2) {
-    console.error("usage: npm run -s eval:extract -- DIR LABELS [--catalogue=demo|empty|labelled|both] [--json=FILE] [--quiet]");
+    console.error(
+      "usage: npm run -s eval:extract -- DIR LABELS [--catalogue=demo|empty|labelled|both] [--json=FILE] [--quiet]",
+    );
     process.exit(2);
   }
   const [dir, labelPath] = positional;
@@ -71,14 +95,24 @@ function main(): void {
   const which = option("catalogue") ?? "both";
   // --model=none: the rules alone; --model=FILE: a unit classifier trained elsewhere (eval:train --lobo --folds-dir); default: the shipped one.
   const modelOption = option("model");
-  const unitModel = modelOption === "none" ? null : modelOption ? (JSON.parse(readFileSync(modelOption, "utf8")) as UnitModel) : undefined;
+  const unitModel =
+    modelOption === "none"
+      ? null
+      : modelOption
+        ? (JSON.parse(readFileSync(modelOption, "utf8")) as UnitModel)
+        : undefined;
   const names = which === "both" ? ["demo", "empty"] : [which];
   const results: Record<string, BatchScore> = {};
   for (const catalogue of names) {
     if (!CATALOGUES[catalogue]) throw new Error(`Unknown catalogue "${catalogue}" (demo, empty, labelled or both).`);
     const docs = evaluate(dir, labels, CATALOGUES[catalogue](labels), unitModel);
     results[catalogue] = combine(docs);
-    printReport(`${labels.batch}, ${catalogue} catalogue`, docs, results[catalogue], args.includes("--quiet") || catalogue !== names[0]);
+    printReport(
+      `${labels.batch}, ${catalogue} catalogue`,
+      docs,
+      results[catalogue],
+      args.includes("--quiet") || catalogue !== names[0],
+    );
   }
   const json = option("json");
   if (json) writeFileSync(json, JSON.stringify({ batch: labels.batch, results }, null, 2) + "\n");

@@ -10,8 +10,22 @@ import type { LabelClaim } from "./eval/labels";
 import { matchesLabel, mentions, techKey, type TechNames } from "./eval/score";
 
 const SCALE: Record<string, [string, number]> = {
-  ns: ["time", 1e-9], "µs": ["time", 1e-6], us: ["time", 1e-6], ms: ["time", 1e-3], s: ["time", 1], sec: ["time", 1], min: ["time", 60], h: ["time", 3600],
-  b: ["size", 1], kb: ["size", 1e3], mb: ["size", 1e6], gb: ["size", 1e9], tb: ["size", 1e12], kib: ["size", 1024], mib: ["size", 1024 ** 2], gib: ["size", 1024 ** 3],
+  ns: ["time", 1e-9],
+  µs: ["time", 1e-6],
+  us: ["time", 1e-6],
+  ms: ["time", 1e-3],
+  s: ["time", 1],
+  sec: ["time", 1],
+  min: ["time", 60],
+  h: ["time", 3600],
+  b: ["size", 1],
+  kb: ["size", 1e3],
+  mb: ["size", 1e6],
+  gb: ["size", 1e9],
+  tb: ["size", 1e12],
+  kib: ["size", 1024],
+  mib: ["size", 1024 ** 2],
+  gib: ["size", 1024 ** 3],
 };
 const near = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 const scaled = (v: number, unit: string | null | undefined): [string | null, number] => {
@@ -35,7 +49,10 @@ export function carriesValue(text: string, label: LabelClaim): boolean {
 
 /** How many of the label's keywords (and, for a recommendation, use-case words) the text says. */
 export function keywordHits(text: string, label: LabelClaim): number {
-  const words = [...label.keywords, ...(label.kind === "recommendation" && label.useCase ? label.useCase.split(/\s+/).filter((w) => w.length > 3) : [])];
+  const words = [
+    ...label.keywords,
+    ...(label.kind === "recommendation" && label.useCase ? label.useCase.split(/\s+/).filter((w) => w.length > 3) : []),
+  ];
   return words.filter((k) => mentions(text, k)).length;
 }
 
@@ -49,7 +66,10 @@ function techsIn(text: string, label: LabelClaim, resolver: TechResolver, names:
   return label.technologies.every((t) => have.has(techKey(t)) || mentions(text, t));
 }
 
-export interface Located { unit: number; score: number }
+export interface Located {
+  unit: number;
+  score: number;
+}
 
 /**
  * The units that could hold the label, best first: names its technologies (directly scores higher than
@@ -71,8 +91,27 @@ export function locate(label: LabelClaim, units: Unit[], resolver: TechResolver,
   return out.sort((a, b) => b.score - a.score || a.unit - b.unit);
 }
 
-export type Cause = "matched" | "no-unit" | "not-extracted" | "wrong-kind" | "wrong-technology" | "wrong-value" | "wrong-support" | "wrong-direction" | "wrong-keyword";
-export const CAUSES: Cause[] = ["matched", "no-unit", "not-extracted", "wrong-kind", "wrong-technology", "wrong-value", "wrong-support", "wrong-direction", "wrong-keyword"];
+export type Cause =
+  | "matched"
+  | "no-unit"
+  | "not-extracted"
+  | "wrong-kind"
+  | "wrong-technology"
+  | "wrong-value"
+  | "wrong-support"
+  | "wrong-direction"
+  | "wrong-keyword";
+export const CAUSES: Cause[] = [
+  "matched",
+  "no-unit",
+  "not-extracted",
+  "wrong-kind",
+  "wrong-technology",
+  "wrong-value",
+  "wrong-support",
+  "wrong-direction",
+  "wrong-keyword",
+];
 
 /** Why one claim does not match the label: the first check (kind, technology, then the kind's own) it fails. */
 function whyNot(label: LabelClaim, c: CandidateClaim, names: TechNames): Cause {
@@ -81,7 +120,10 @@ function whyNot(label: LabelClaim, c: CandidateClaim, names: TechNames): Cause {
   const have = new Set(c.technologies.flatMap((s) => names(s).map(techKey)));
   if (!label.technologies.every((t) => have.has(techKey(t)))) return "wrong-technology";
   if (label.kind === "performance" || (label.kind === "fact" && label.value != null)) return "wrong-value";
-  if (label.kind === "feature") return mentions(`${c.statement} ${c.quote} ${c.topic ?? ""}`.replace(/[-_]/g, " "), label.keywords[0] ?? "") ? "wrong-support" : "wrong-keyword";
+  if (label.kind === "feature")
+    return mentions(`${c.statement} ${c.quote} ${c.topic ?? ""}`.replace(/[-_]/g, " "), label.keywords[0] ?? "")
+      ? "wrong-support"
+      : "wrong-keyword";
   if (label.kind === "recommendation") {
     const cAgainst = c.stance === "CONTRADICTS" || c.conditions.direction === "against";
     if (against !== cAgainst) return "wrong-direction";
@@ -89,10 +131,23 @@ function whyNot(label: LabelClaim, c: CandidateClaim, names: TechNames): Cause {
   return "wrong-keyword";
 }
 
-const RANK: Cause[] = ["wrong-keyword", "wrong-support", "wrong-direction", "wrong-value", "wrong-technology", "wrong-kind"];
+const RANK: Cause[] = [
+  "wrong-keyword",
+  "wrong-support",
+  "wrong-direction",
+  "wrong-value",
+  "wrong-technology",
+  "wrong-kind",
+];
 
 /** Why a label was missed: no unit holds it, none of its units got a claim, or the claims there say something else. */
-export function missCause(label: LabelClaim, units: Unit[], located: Located[], claims: CandidateClaim[], names: TechNames): Cause {
+export function missCause(
+  label: LabelClaim,
+  units: Unit[],
+  located: Located[],
+  claims: CandidateClaim[],
+  names: TechNames,
+): Cause {
   if (claims.some((c) => matchesLabel(label, c, names))) return "matched";
   if (!located.length) return "no-unit";
   const spans = located.map((l) => units[l.unit]);

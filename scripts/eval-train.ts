@@ -26,7 +26,10 @@ function fitOn(docs: PreparedDocument[], vocab: Set<string>): Fitted {
   return fitUnitModel(examplesOf(docs, vocab));
 }
 
-interface Evidence { add: Array<{ kind: string; p: number; drafts: number; right: number }>; drop: Array<{ none: number; matched: boolean }> }
+interface Evidence {
+  add: Array<{ kind: string; p: number; drafts: number; right: number }>;
+  drop: Array<{ none: number; matched: boolean }>;
+}
 
 /** What a model trained elsewhere does on one document: the claims it would add, the rule claims it would drop. */
 function evidence(d: PreparedDocument, model: Fitted, vocab: Set<string>, into: Evidence): void {
@@ -36,11 +39,17 @@ function evidence(d: PreparedDocument, model: Fitted, vocab: Set<string>, into: 
   d.rules.forEach((c, ci) => {
     const mine = unitsOf(c, d.doc.units);
     for (const ui of mine) covered[ui] = true;
-    if (mine.length) into.drop.push({ none: Math.min(...mine.map((ui) => scores[ui].none)), matched: d.ruleMatches[ci] });
+    if (mine.length)
+      into.drop.push({ none: Math.min(...mine.map((ui) => scores[ui].none)), matched: d.ruleMatches[ci] });
   });
   d.doc.units.forEach((u, ui) => {
     if (covered[ui]) return;
-    const drafts = draftClaims(u, scores[ui].kind, d.doc.resolver).map((x): CandidateClaim => ({ ...x, quote: u.text, start: u.start, end: u.end }));
+    const drafts = draftClaims(u, scores[ui].kind, d.doc.resolver).map((x): CandidateClaim => ({
+      ...x,
+      quote: u.text,
+      start: u.start,
+      end: u.end,
+    }));
     if (!drafts.length) return;
     const right = drafts.filter((c) => d.doc.label.claims.some((l) => matchesLabel(l, c, d.doc.names))).length;
     into.add.push({ kind: scores[ui].kind, p: scores[ui].p, drafts: drafts.length, right });
@@ -55,7 +64,10 @@ export function chooseThresholds(ev: Evidence): Pick<UnitModel, "add" | "drop"> 
     for (const t of GRID) {
       const over = ev.add.filter((a) => a.kind === kind && a.p >= t);
       const drafts = over.reduce((n, a) => n + a.drafts, 0);
-      if (drafts >= 5 && over.reduce((n, a) => n + a.right, 0) / drafts >= ADD_PRECISION) { add[kind] = t; break; }
+      if (drafts >= 5 && over.reduce((n, a) => n + a.right, 0) / drafts >= ADD_PRECISION) {
+        add[kind] = t;
+        break;
+      }
     }
   }
   const matchedTotal = ev.drop.filter((d) => d.matched).length;
@@ -63,7 +75,10 @@ export function chooseThresholds(ev: Evidence): Pick<UnitModel, "add" | "drop"> 
   for (const t of [...GRID, 0.97, 0.99].filter((x) => x >= 0.5)) {
     const gone = ev.drop.filter((d) => d.none >= t);
     const matched = gone.filter((d) => d.matched).length;
-    if (gone.length >= 5 && matched <= DROP_MAX_MATCHED * gone.length && matched <= DROP_MAX_LOST * matchedTotal) { drop = t; break; }
+    if (gone.length >= 5 && matched <= DROP_MAX_MATCHED * gone.length && matched <= DROP_MAX_LOST * matchedTotal) {
+      drop = t;
+      break;
+    }
   }
   return { add, drop };
 }
@@ -73,8 +88,13 @@ export function trainModel(docs: PreparedDocument[]): UnitModel {
   const vocab = vocabulary(docs);
   const ev: Evidence = { add: [], drop: [] };
   for (let fold = 0; fold < 3; fold++) {
-    const inner = fitOn(docs.filter((_, i) => i % 3 !== fold), vocab);
-    docs.forEach((d, i) => { if (i % 3 === fold) evidence(d, inner, vocab, ev); });
+    const inner = fitOn(
+      docs.filter((_, i) => i % 3 !== fold),
+      vocab,
+    );
+    docs.forEach((d, i) => {
+      if (i % 3 === fold) evidence(d, inner, vocab, ev);
+    });
   }
   const fitted = fitOn(docs, vocab);
   const batches = [...new Set(docs.map((d) => d.doc.batch))];
@@ -88,42 +108,76 @@ const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(2) : "-");
 function classifierTable(docs: PreparedDocument[], model: UnitModel): Record<string, [number, number, number]> {
   const t: Record<string, [number, number, number]> = Object.fromEntries(UNIT_KINDS.map((k) => [k, [0, 0, 0]]));
   const admits = (f: string) => f in model.weights;
-  for (const d of docs) d.readings.forEach((r, i) => {
-    const truth = d.kinds[i];
-    if (!truth) return;
-    const p = scoreUnit(model, unitFeatureNames(r, admits));
-    const pred = UNIT_KINDS[p.indexOf(Math.max(...p))];
-    t[pred][1]++;
-    t[truth][2]++;
-    if (pred === truth) t[truth][0]++;
-  });
+  for (const d of docs)
+    d.readings.forEach((r, i) => {
+      const truth = d.kinds[i];
+      if (!truth) return;
+      const p = scoreUnit(model, unitFeatureNames(r, admits));
+      const pred = UNIT_KINDS[p.indexOf(Math.max(...p))];
+      t[pred][1]++;
+      t[truth][2]++;
+      if (pred === truth) t[truth][0]++;
+    });
   return t;
 }
 
 function extractionScore(docs: PreparedDocument[], model: UnitModel | null): BatchScore {
   const meta = { title: null, author: null, date: null };
-  return combine(docs.map((d) => scoreDocument(d.doc.label, model ? extractClaims(d.doc.text, d.doc.resolver, { unitModel: model }) : d.rules, d.doc.names, meta)));
+  return combine(
+    docs.map((d) =>
+      scoreDocument(
+        d.doc.label,
+        model ? extractClaims(d.doc.text, d.doc.resolver, { unitModel: model }) : d.rules,
+        d.doc.names,
+        meta,
+      ),
+    ),
+  );
 }
 
 function lobo(all: PreparedDocument[], foldsDir: string | undefined): void {
   const batches = [...new Set(all.map((d) => d.doc.batch))];
   const cls: Record<string, [number, number, number]> = Object.fromEntries(UNIT_KINDS.map((k) => [k, [0, 0, 0]]));
-  console.log("| held-out batch | docs | rules recall | rules precision | rules+model recall | rules+model precision | added thresholds | drop |\n|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| held-out batch | docs | rules recall | rules precision | rules+model recall | rules+model precision | added thresholds | drop |\n|---|---|---|---|---|---|---|---|",
+  );
   const sum = { rules: [0, 0, 0, 0], model: [0, 0, 0, 0] };
   for (const b of batches) {
     const test = all.filter((d) => d.doc.batch === b);
     const model = trainModel(all.filter((d) => d.doc.batch !== b));
     if (foldsDir) writeFileSync(path.join(foldsDir, `unit-model-without-${b}.json`), JSON.stringify(model) + "\n");
-    for (const [k, v] of Object.entries(classifierTable(test, model))) v.forEach((n, i) => { cls[k][i] += n; });
+    for (const [k, v] of Object.entries(classifierTable(test, model)))
+      v.forEach((n, i) => {
+        cls[k][i] += n;
+      });
     const [r, m] = [extractionScore(test, null), extractionScore(test, model)];
-    for (const [key, s] of [["rules", r], ["model", m]] as const) [s.found, s.labels, s.correct, s.predicted].forEach((n, i) => { sum[key][i] += n; });
-    const adds = Object.entries(model.add).filter(([, v]) => v <= 1).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ") || "none";
-    console.log(`| ${b} | ${test.length} | ${ratio(r.found, r.labels)} (${r.found}/${r.labels}) | ${ratio(r.correct, r.predicted)} (${r.correct}/${r.predicted}) | ${ratio(m.found, m.labels)} (${m.found}/${m.labels}) | ${ratio(m.correct, m.predicted)} (${m.correct}/${m.predicted}) | ${adds} | ${model.drop <= 1 ? model.drop.toFixed(2) : "never"} |`);
+    for (const [key, s] of [
+      ["rules", r],
+      ["model", m],
+    ] as const)
+      [s.found, s.labels, s.correct, s.predicted].forEach((n, i) => {
+        sum[key][i] += n;
+      });
+    const adds =
+      Object.entries(model.add)
+        .filter(([, v]) => v <= 1)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(", ") || "none";
+    console.log(
+      `| ${b} | ${test.length} | ${ratio(r.found, r.labels)} (${r.found}/${r.labels}) | ${ratio(r.correct, r.predicted)} (${r.correct}/${r.predicted}) | ${ratio(m.found, m.labels)} (${m.found}/${m.labels}) | ${ratio(m.correct, m.predicted)} (${m.correct}/${m.predicted}) | ${adds} | ${model.drop <= 1 ? model.drop.toFixed(2) : "never"} |`,
+    );
   }
   const [a, c] = [sum.rules, sum.model];
-  console.log(`| **all** | ${all.length} | ${ratio(a[0], a[1])} (${a[0]}/${a[1]}) | ${ratio(a[2], a[3])} (${a[2]}/${a[3]}) | ${ratio(c[0], c[1])} (${c[0]}/${c[1]}) | ${ratio(c[2], c[3])} (${c[2]}/${c[3]}) | | |`);
-  console.log("\nThe classifier itself, leave-one-batch-out (its likeliest kind per unit; units located for a label, and units holding none):\n\n| kind | units | predicted | right | precision | recall |\n|---|---|---|---|---|---|");
-  for (const k of UNIT_KINDS) console.log(`| ${k} | ${cls[k][2]} | ${cls[k][1]} | ${cls[k][0]} | ${ratio(cls[k][0], cls[k][1])} | ${ratio(cls[k][0], cls[k][2])} |`);
+  console.log(
+    `| **all** | ${all.length} | ${ratio(a[0], a[1])} (${a[0]}/${a[1]}) | ${ratio(a[2], a[3])} (${a[2]}/${a[3]}) | ${ratio(c[0], c[1])} (${c[0]}/${c[1]}) | ${ratio(c[2], c[3])} (${c[2]}/${c[3]}) | | |`,
+  );
+  console.log(
+    "\nThe classifier itself, leave-one-batch-out (its likeliest kind per unit; units located for a label, and units holding none):\n\n| kind | units | predicted | right | precision | recall |\n|---|---|---|---|---|---|",
+  );
+  for (const k of UNIT_KINDS)
+    console.log(
+      `| ${k} | ${cls[k][2]} | ${cls[k][1]} | ${cls[k][0]} | ${ratio(cls[k][0], cls[k][1])} | ${ratio(cls[k][0], cls[k][2])} |`,
+    );
 }
 
 /** The model as JSON with one feature per line, so a retrained model's diff reads feature by feature. */
@@ -137,13 +191,17 @@ function main(): void {
   const args = process.argv.slice(2);
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   const without = option("without");
-  const docs = loadBatches().filter((d) => d.batch !== without).map(prepare);
+  const docs = loadBatches()
+    .filter((d) => d.batch !== without)
+    .map(prepare);
   console.log(`${docs.length} documents: ${[...new Set(docs.map((d) => d.doc.batch))].join(", ")}`);
   if (args.includes("--lobo")) return lobo(docs, option("folds-dir"));
   const model = trainModel(docs);
   const out = option("out") ?? "lib/extract/unit-model.json";
   writeFileSync(out, formatModel(model));
-  console.log(`wrote ${out}: ${Object.keys(model.weights).length} features; add ${JSON.stringify(model.add)}; drop ${model.drop}`);
+  console.log(
+    `wrote ${out}: ${Object.keys(model.weights).length} features; add ${JSON.stringify(model.add)}; drop ${model.drop}`,
+  );
 }
 
 main();

@@ -45,7 +45,9 @@ export function prepare(doc: LoadedDocument): PreparedDocument {
 export function vocabulary(docs: PreparedDocument[]): Set<string> {
   const seen = new Map<string, { docs: number; batches: Set<string> }>();
   for (const d of docs) {
-    const words = new Set(d.readings.flatMap((r) => [...r.words.map((w) => `w:${w}`), ...r.headingWords.map((w) => `h:${w}`)]));
+    const words = new Set(
+      d.readings.flatMap((r) => [...r.words.map((w) => `w:${w}`), ...r.headingWords.map((w) => `h:${w}`)]),
+    );
     for (const w of words) {
       const s = seen.get(w) ?? { docs: 0, batches: new Set<string>() };
       s.docs++;
@@ -60,6 +62,10 @@ export function vocabulary(docs: PreparedDocument[]): Set<string> {
 export function examplesOf(docs: PreparedDocument[], vocab: Set<string>): UnitExample[] {
   const admits = (f: string) => vocab.has(f);
   const out: UnitExample[] = [];
-  for (const d of docs) d.readings.forEach((r, i) => { const kind = d.kinds[i]; if (kind) out.push({ features: unitFeatureNames(r, admits), kind }); });
+  for (const d of docs)
+    d.readings.forEach((r, i) => {
+      const kind = d.kinds[i];
+      if (kind) out.push({ features: unitFeatureNames(r, admits), kind });
+    });
   return out;
 }

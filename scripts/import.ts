@@ -28,7 +28,10 @@ async function follow(db: Db, id: string): Promise<number> {
   try {
     for (;;) {
       const job = await findJob(db, id);
-      if (!job) { console.error(`No job ${id}.`); return 2; }
+      if (!job) {
+        console.error(`No job ${id}.`);
+        return 2;
+      }
       const line = progressLine(job);
       if (line !== last) process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
       last = line;
@@ -49,8 +52,35 @@ async function follow(db: Db, id: string): Promise<number> {
 function toJson(report: ImportReport): unknown {
   return {
     articles: report.articles.map((a) => ({
-      file: a.file, format: a.format, status: a.status, title: a.title, url: a.url, author: a.author, publishedAt: a.publishedAt, tags: a.tags, warnings: a.warnings, newTechnologies: a.newTechnologies, hiddenCandidates: a.hiddenCandidates ?? 0,
-      claims: a.claims.map((c) => ({ key: c.key, statement: c.statement, kind: c.kind, technologies: c.technologies, topic: c.topic, quote: c.quote, start: c.start, end: c.end, metric: c.metric, value: c.value, unit: c.unit, conditions: c.conditions, stance: c.stance, matches: c.matches, keepScore: c.keepScore, hidden: c.hidden })),
+      file: a.file,
+      format: a.format,
+      status: a.status,
+      title: a.title,
+      url: a.url,
+      author: a.author,
+      publishedAt: a.publishedAt,
+      tags: a.tags,
+      warnings: a.warnings,
+      newTechnologies: a.newTechnologies,
+      hiddenCandidates: a.hiddenCandidates ?? 0,
+      claims: a.claims.map((c) => ({
+        key: c.key,
+        statement: c.statement,
+        kind: c.kind,
+        technologies: c.technologies,
+        topic: c.topic,
+        quote: c.quote,
+        start: c.start,
+        end: c.end,
+        metric: c.metric,
+        value: c.value,
+        unit: c.unit,
+        conditions: c.conditions,
+        stance: c.stance,
+        matches: c.matches,
+        keepScore: c.keepScore,
+        hidden: c.hidden,
+      })),
     })),
     contradictions: report.contradictions,
     errors: report.errors,
@@ -65,12 +95,18 @@ function readInputs(paths: string[]): { inputs: ImportInput[]; errors: ImportRep
     try {
       const size = statSync(path).size;
       if (size > MAX_IMPORT_BYTES) {
-        errors.push({ file: path, message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the import limit is ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1)} MB.` });
+        errors.push({
+          file: path,
+          message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the import limit is ${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1)} MB.`,
+        });
         continue;
       }
       inputs.push({ filename: path, bytes: readFileSync(path) });
     } catch (error) {
-      errors.push({ file: path, message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}` });
+      errors.push({
+        file: path,
+        message: `Cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return { inputs, errors };
@@ -82,7 +118,9 @@ async function importInBackground(db: Db, inputs: ImportInput[], early: ImportRe
   try {
     if (!inputs.length) return 1;
     const job = await createImportJob(db, SYSTEM, inputs);
-    console.error(`job ${job.id} accepted (${inputs.length} documents); Ctrl-C leaves it to the servers, --cancel ${job.id} stops it`);
+    console.error(
+      `job ${job.id} accepted (${inputs.length} documents); Ctrl-C leaves it to the servers, --cancel ${job.id} stops it`,
+    );
     const code = await follow(db, job.id);
     return early.length ? 1 : code;
   } finally {
@@ -93,12 +131,21 @@ async function importInBackground(db: Db, inputs: ImportInput[], early: ImportRe
 /** The report in lines: each document with its claims, warnings, hidden candidates and proposed technologies. */
 function printReport(report: ImportReport, dryRun: boolean): void {
   for (const a of report.articles) {
-    console.log(`${a.file}: ${a.format} "${a.title}" ${a.status}${dryRun ? " (dry run)" : ""}, ${a.claims.length} claims (${a.claims.filter((c) => c.matches).length} matched existing)`);
+    console.log(
+      `${a.file}: ${a.format} "${a.title}" ${a.status}${dryRun ? " (dry run)" : ""}, ${a.claims.length} claims (${a.claims.filter((c) => c.matches).length} matched existing)`,
+    );
     for (const w of a.warnings) console.log(`  warning: ${w}`);
-    if (a.hiddenCandidates) console.log(`  ${a.hiddenCandidates} low-confidence candidates ${dryRun ? "would be " : ""}hidden in the review queue (learned from editors' decisions; shown there on request)`);
-    if (a.newTechnologies.length) console.log(`  new technologies (${dryRun ? "would be " : ""}proposed for an editor to confirm): ${a.newTechnologies.map((t) => t.name).join(", ")}`);
+    if (a.hiddenCandidates)
+      console.log(
+        `  ${a.hiddenCandidates} low-confidence candidates ${dryRun ? "would be " : ""}hidden in the review queue (learned from editors' decisions; shown there on request)`,
+      );
+    if (a.newTechnologies.length)
+      console.log(
+        `  new technologies (${dryRun ? "would be " : ""}proposed for an editor to confirm): ${a.newTechnologies.map((t) => t.name).join(", ")}`,
+      );
   }
-  for (const c of report.contradictions) console.log(`contradiction ${c.kind} ${c.status}: ${c.a} vs ${c.b}: ${c.reason}`);
+  for (const c of report.contradictions)
+    console.log(`contradiction ${c.kind} ${c.status}: ${c.a} vs ${c.b}: ${c.reason}`);
   for (const e of report.errors) console.log(`error: ${e.file}: ${e.message}`);
 }
 
@@ -107,7 +154,10 @@ async function main(): Promise<number> {
   const dryRun = args.includes("--dry-run");
   const json = args.includes("--json");
   const background = args.includes("--background");
-  const jobArg = (flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] ?? "" : null; };
+  const jobArg = (flag: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? (args[i + 1] ?? "") : null;
+  };
   const watch = jobArg("--watch");
   const cancel = jobArg("--cancel");
   if (watch !== null || cancel !== null) return jobCommand(watch, cancel);
@@ -115,7 +165,9 @@ async function main(): Promise<number> {
   const urls = named.filter((a) => addressIn(a) !== null);
   const paths = named.filter((a) => addressIn(a) === null);
   if (!named.length) {
-    console.error("usage: npm run -s import -- [--dry-run] [--json] [--background] FILE|URL...\n       npm run -s import -- --watch JOB_ID | --cancel JOB_ID");
+    console.error(
+      "usage: npm run -s import -- [--dry-run] [--json] [--background] FILE|URL...\n       npm run -s import -- --watch JOB_ID | --cancel JOB_ID",
+    );
     return 2;
   }
   const { inputs, errors: early } = readInputs(paths);
@@ -126,7 +178,10 @@ async function main(): Promise<number> {
   const db = getDb();
   if (background && !dryRun) return importInBackground(db, inputs, early);
   try {
-    const report = await importFiles(db, SYSTEM, inputs, { dryRun, onProgress: json ? undefined : (done, total, file) => console.error(`[${done}/${total}] ${file}`) });
+    const report = await importFiles(db, SYSTEM, inputs, {
+      dryRun,
+      onProgress: json ? undefined : (done, total, file) => console.error(`[${done}/${total}] ${file}`),
+    });
     report.errors.unshift(...early);
     if (json) process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
     else printReport(report, dryRun);
@@ -141,7 +196,10 @@ async function jobCommand(watch: string | null, cancel: string | null): Promise<
   try {
     if (cancel !== null) {
       const job = await requestCancel(db, cancel);
-      if (!job) { console.error(`No job ${cancel}.`); return 2; }
+      if (!job) {
+        console.error(`No job ${cancel}.`);
+        return 2;
+      }
       console.error(progressLine(job));
       return 0;
     }
@@ -151,7 +209,11 @@ async function jobCommand(watch: string | null, cancel: string | null): Promise<
   }
 }
 
-main().then((code) => { process.exitCode = code; }).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });

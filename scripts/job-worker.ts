@@ -8,9 +8,16 @@ import { startJobWorker } from "@/lib/jobs";
 async function main(): Promise<void> {
   const worker = await startJobWorker();
   process.stdout.write(`${JSON.stringify({ ready: true, pid: process.pid })}\n`);
-  const stop = () => void worker.stop().finally(() => closeReaderPool()).finally(() => process.exit(0));
+  const stop = () =>
+    void worker
+      .stop()
+      .finally(() => closeReaderPool())
+      .finally(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

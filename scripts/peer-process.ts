@@ -14,31 +14,47 @@ export class Peer {
   readonly exited: Promise<number>;
 
   constructor(args: string[]) {
-    this.child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/commit-peer.ts"), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: "test" },
-    });
+    this.child = spawn(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/commit-peer.ts"), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: "test" },
+      },
+    );
     createInterface({ input: this.child.stdout }).on("line", (line) => {
       this.lines.push(JSON.parse(line) as Record<string, unknown>);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    this.child.stderr.on("data", (chunk: Buffer) => { this.stderr += chunk.toString(); });
-    this.exited = new Promise((resolve) => this.child.on("exit", (code) => {
-      resolve(code ?? -1);
-      for (const wake of this.waiters.splice(0)) wake();
-    }));
+    this.child.stderr.on("data", (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
+    this.exited = new Promise((resolve) =>
+      this.child.on("exit", (code) => {
+        resolve(code ?? -1);
+        for (const wake of this.waiters.splice(0)) wake();
+      }),
+    );
   }
 
   /** The first line (from `from` on) that `test` accepts; fails after `timeoutMs` or when the process ends first. */
-  async line(test: (line: Record<string, unknown>) => boolean, timeoutMs = 30_000, from = 0): Promise<Record<string, unknown>> {
+  async line(
+    test: (line: Record<string, unknown>) => boolean,
+    timeoutMs = 30_000,
+    from = 0,
+  ): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.lines.slice(from).find(test);
       if (found) return found;
-      if (this.child.exitCode !== null || Date.now() > deadline) throw new Error(`peer ended or timed out without the line; stderr: ${this.stderr.slice(-2000)}`);
+      if (this.child.exitCode !== null || Date.now() > deadline)
+        throw new Error(`peer ended or timed out without the line; stderr: ${this.stderr.slice(-2000)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()) + 1);
-        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
   }

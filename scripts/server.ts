@@ -93,7 +93,9 @@ async function serve(): Promise<void> {
   });
   server.listen(port, hostname, () => {
     const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : "";
-    console.log(`StackVerdict${who} ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`);
+    console.log(
+      `StackVerdict${who} ready on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"}, page cache ${cache ? `${cacheMb} MB` : "off"})`,
+    );
     // Only once listening: it unrefs the IPC channel, which in a cluster worker still carries the
     // request for the shared port; unref'd before the answer, nothing held the worker and it exited.
     // A worker reports only when a benchmark asked the primary (its IPC channel to the primary is
@@ -125,7 +127,14 @@ async function uncachedHandler(handle: NextHandler): Promise<NextHandler> {
  * headers and compression. Loaded once Next.js is prepared, as the commit feed is (see serve()).
  */
 async function apiLane(): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void> | null> {
-  const [{ createApiLane, headersOfBuild }, route, { proxyVerdict }, { default: config }, { formatHostname }, { releaseCompressionStream }] = await Promise.all([
+  const [
+    { createApiLane, headersOfBuild },
+    route,
+    { proxyVerdict },
+    { default: config },
+    { formatHostname },
+    { releaseCompressionStream },
+  ] = await Promise.all([
     import("@/lib/http/api-lane"),
     import("@/app/api/v1/[...path]/route"),
     import("@/proxy"),
@@ -134,7 +143,9 @@ async function apiLane(): Promise<(req: IncomingMessage, res: ServerResponse) =>
     import("next/dist/server/lib/release-compression-stream"),
   ]);
   // The headers as the build recorded them (Next.js reads them from there, not from next.config.js).
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), config.distDir ?? ".next", "routes-manifest.json"), "utf8")) as RoutesManifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), config.distDir ?? ".next", "routes-manifest.json"), "utf8"),
+  ) as RoutesManifest;
   return createApiLane({
     handlers: { GET: route.GET, HEAD: route.HEAD },
     verdict: proxyVerdict,
@@ -154,17 +165,22 @@ function supervise(count: number): void {
   let failedStarts = 0;
   const listening = new WeakSet<Worker>();
   const report = process.send ? { SV_REPORT_EVENT_LOOP: "1" } : {};
-  const fork = () => cluster.fork(report).once("listening", function (this: Worker) {
-    listening.add(this);
-    failedStarts = 0;
-  });
+  const fork = () =>
+    cluster.fork(report).once("listening", function (this: Worker) {
+      listening.add(this);
+      failedStarts = 0;
+    });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
     if (!listening.has(worker) && ++failedStarts >= MAX_FAILED_STARTS) {
-      console.error(`Worker processes failed to start ${failedStarts} times in a row (last: ${signal ?? `exit code ${code}`}); stopping.`);
+      console.error(
+        `Worker processes failed to start ${failedStarts} times in a row (last: ${signal ?? `exit code ${code}`}); stopping.`,
+      );
       return stopWorkers(1);
     }
-    console.error(`Worker ${worker.id} (pid ${worker.process.pid}) died (${signal ?? `exit code ${code}`}); starting a replacement.`);
+    console.error(
+      `Worker ${worker.id} (pid ${worker.process.pid}) died (${signal ?? `exit code ${code}`}); starting a replacement.`,
+    );
     fork();
   });
   const stopWorkers = (exitCode: number) => {
@@ -191,7 +207,9 @@ function relayEventLoopRequests(): void {
   process.on("message", (message: unknown) => {
     if (message !== EVENT_LOOP_REQUEST) return;
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
-    void Promise.all(workers.map(askWorker)).then((answers) => process.send?.({ [EVENT_LOOP_REQUEST]: combine(answers.filter((a): a is EventLoopDelay => !!a)) }));
+    void Promise.all(workers.map(askWorker)).then((answers) =>
+      process.send?.({ [EVENT_LOOP_REQUEST]: combine(answers.filter((a): a is EventLoopDelay => !!a)) }),
+    );
   });
   process.channel?.unref();
 }
@@ -200,7 +218,8 @@ function askWorker(worker: Worker): Promise<EventLoopDelay | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => finish(null), 4_000);
     const onMessage = (message: unknown) => {
-      if (message && typeof message === "object" && EVENT_LOOP_REQUEST in message) finish((message as Record<string, EventLoopDelay>)[EVENT_LOOP_REQUEST]);
+      if (message && typeof message === "object" && EVENT_LOOP_REQUEST in message)
+        finish((message as Record<string, EventLoopDelay>)[EVENT_LOOP_REQUEST]);
     };
     const finish = (answer: EventLoopDelay | null) => {
       clearTimeout(timer);
@@ -215,7 +234,14 @@ function askWorker(worker: Worker): Promise<EventLoopDelay | null> {
 /** The worst worker's delays (a stall anywhere is a stall), all workers' samples and CPU time. */
 function combine(answers: EventLoopDelay[]): EventLoopDelay {
   const worst = (key: "max" | "p99" | "p50" | "mean") => Math.max(0, ...answers.map((a) => a[key]));
-  return { max: worst("max"), p99: worst("p99"), p50: worst("p50"), mean: worst("mean"), samples: answers.reduce((n, a) => n + a.samples, 0), cpuMs: answers.reduce((n, a) => n + a.cpuMs, 0) };
+  return {
+    max: worst("max"),
+    p99: worst("p99"),
+    p50: worst("p50"),
+    mean: worst("mean"),
+    samples: answers.reduce((n, a) => n + a.samples, 0),
+    cpuMs: answers.reduce((n, a) => n + a.cpuMs, 0),
+  };
 }
 
 function main(): void {

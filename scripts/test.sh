@@ -13,10 +13,8 @@ npx tsc --noEmit -p .
 say "Linting (ESLint: layering between lib/ folders, function length, unused code)"
 npm run -s lint
 
-# Formatting (Prettier, `npm run format:check`) joins this list with the one mechanical commit that
-# rewrites the codebase: every function it would push past ESLint's 80-line limit is split except
-# rankForAnswers (lib/wizard/rank.ts), bench:public's main and the wizard's form, which changed the same
-# day (#15 item 6).
+say "Checking formatting (Prettier; \`npm run format\` rewrites)"
+npm run -s format:check
 
 # PostgreSQL: use TEST_POSTGRES_URL, else the local server if one answers. CI must have it.
 if [ -z "${TEST_POSTGRES_URL:-}" ] && node -e 'const s=require("net").connect(5432,"127.0.0.1");s.on("connect",()=>process.exit(0));s.on("error",()=>process.exit(1))'; then

@@ -7,7 +7,9 @@ import "./public.css";
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <div className="site">
-      <a href="#main" className="skip-link">Skip to content</a>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <SiteHeader suggestions={await loadSearchSuggestions()} />
       <main id="main" className="wrap site-main" tabIndex={-1}>
         {children}

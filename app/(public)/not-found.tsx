@@ -5,7 +5,9 @@ export default function NotFound() {
     <section className="page-head">
       <h1>Not found</h1>
       <p className="lead">There is no public page here. It may not be published yet, or it was removed.</p>
-      <p><Link href="/">Back to the home page</Link></p>
+      <p>
+        <Link href="/">Back to the home page</Link>
+      </p>
     </section>
   );
 }

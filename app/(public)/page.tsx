@@ -10,15 +10,24 @@ import { publicQuestionnaire } from "@/lib/wizard/cached";
 
 export const metadata: Metadata = pageMetadata({
   title: null,
-  description: "Which technology should you pick? Verdicts per use case, built from claims that each link to the sentence they came from.",
+  description:
+    "Which technology should you pick? Verdicts per use case, built from claims that each link to the sentence they came from.",
   path: "/",
 });
 
-const loadHome = cachedPublicData("home", async () => {
-  const [comparisons, verdicts, claims] = await Promise.all([listComparisons(), listPublishedVerdicts(), latestVerifiedClaims()]);
-  return { comparisons, verdicts, claims };
-  // The latest claims are cut at 8, newest first with updatedAt breaking ties: any claim edit may reorder them.
-}, { tags: (home) => shownRecords(home, { every: ["claims"] }) });
+const loadHome = cachedPublicData(
+  "home",
+  async () => {
+    const [comparisons, verdicts, claims] = await Promise.all([
+      listComparisons(),
+      listPublishedVerdicts(),
+      latestVerifiedClaims(),
+    ]);
+    return { comparisons, verdicts, claims };
+    // The latest claims are cut at 8, newest first with updatedAt breaking ties: any claim edit may reorder them.
+  },
+  { tags: (home) => shownRecords(home, { every: ["claims"] }) },
+);
 
 type Home = Awaited<ReturnType<typeof loadHome>>;
 
@@ -43,10 +52,10 @@ function Hero() {
     <section className="hero">
       <h1>Which technology should you pick, and why?</h1>
       <p className="lead">
-        StackVerdict reads the comparison posts people actually rely on (&ldquo;Django vs FastAPI&rdquo;, benchmark write-ups,
-        migration stories), pulls out each claim with its exact quote, and has editors check it. Verdicts per use case are
-        built only from checked claims, and every figure links back to the sentence it came from, with the conditions it was
-        measured under.
+        StackVerdict reads the comparison posts people actually rely on (&ldquo;Django vs FastAPI&rdquo;, benchmark
+        write-ups, migration stories), pulls out each claim with its exact quote, and has editors check it. Verdicts per
+        use case are built only from checked claims, and every figure links back to the sentence it came from, with the
+        conditions it was measured under.
       </p>
     </section>
   );
@@ -56,7 +65,10 @@ function WizardEntry({ useCases }: { useCases: Awaited<ReturnType<typeof publicQ
   return (
     <section aria-labelledby="wizard-entry">
       <h2 id="wizard-entry">What are you building?</h2>
-      <p>Pick the closest match, say what your team knows and what matters, and get a recommendation with the evidence behind it.</p>
+      <p>
+        Pick the closest match, say what your team knows and what matters, and get a recommendation with the evidence
+        behind it.
+      </p>
       {/* Plain links carrying the first answer: the wizard needs no script to start. */}
       <ul className="wizard-entry">
         {useCases.map((u) => (
@@ -111,7 +123,8 @@ function VerdictSection({ verdicts }: { verdicts: Home["verdicts"] }) {
         </ul>
       )}
       <p className="more-links">
-        <Link href="/use-cases">Every use case</Link> · <Link href="/decisions">What teams decided, and how it turned out</Link>
+        <Link href="/use-cases">Every use case</Link> ·{" "}
+        <Link href="/decisions">What teams decided, and how it turned out</Link>
       </p>
     </section>
   );

@@ -5,7 +5,10 @@
 import dynamic from "next/dynamic";
 import { startEarly } from "@/components/admin/boot";
 
-const AdminApp = dynamic(() => import("@/components/admin/AdminApp"), { ssr: false, loading: () => <p>Loading the admin…</p> });
+const AdminApp = dynamic(() => import("@/components/admin/AdminApp"), {
+  ssr: false,
+  loading: () => <p>Loading the admin…</p>,
+});
 
 if (typeof window !== "undefined") {
   startEarly();

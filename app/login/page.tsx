@@ -10,7 +10,11 @@ import { SITE_NAME } from "@/lib/public/site";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const { callbackUrl } = await searchParams;
   return (
     <AuthFrame back={{ href: "/", label: `Back to ${SITE_NAME}` }}>
@@ -23,7 +27,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {sendsMail() ? (
           <ForgotPasswordForm />
         ) : (
-          <p>Ask an administrator of this site: they can give you a one-time link to set a new password. It works for one hour.</p>
+          <p>
+            Ask an administrator of this site: they can give you a one-time link to set a new password. It works for one
+            hour.
+          </p>
         )}
       </details>
     </AuthFrame>

@@ -52,7 +52,10 @@ export default function AdminApp() {
   const [meta, setMeta] = useState<AdminMeta | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    screenFor(window.location.hash, customRoutes.map((r) => r.path))?.preload();
+    screenFor(
+      window.location.hash,
+      customRoutes.map((r) => r.path),
+    )?.preload();
     authProvider.meta().then(setMeta, (error: { status?: number; message?: string }) => {
       if (error.status === 401) window.location.replace(`/login?callbackUrl=${encodeURIComponent("/admin")}`);
       else setFailure(error.message ?? "The admin could not load.");
@@ -60,36 +63,47 @@ export default function AdminApp() {
   }, []);
   const dataProvider = useMemo(() => (meta ? createDataProvider({ resources: meta.resources }) : null), [meta]);
 
-  if (failure) return <p role="alert" style={{ padding: 24, fontFamily: "sans-serif" }}>{failure}</p>;
+  if (failure)
+    return (
+      <p role="alert" style={{ padding: 24, fontFamily: "sans-serif" }}>
+        {failure}
+      </p>
+    );
   if (!meta || !dataProvider) return <p style={{ padding: 24, fontFamily: "sans-serif" }}>Loading the admin…</p>;
   return (
     <StyleNonce>
-    <MetaProvider meta={meta}>
-      <AdminShell title={ADMIN_NAME} dataProvider={dataProvider} authProvider={authProvider} dashboard={Dashboard} layout={AdminLayout}>
-        {meta.resources
-          .filter((r) => r.can.read)
-          .map((r) => {
-            const screens = screensOf(r.name);
-            return (
-              <Resource
-                key={r.name}
-                name={r.name}
-                options={{ label: r.label }}
-                recordRepresentation={r.titleField}
-                list={screens.list}
-                show={screens.show}
-                edit={r.can.update ? screens.edit : undefined}
-                create={r.can.create ? screens.create : undefined}
-              />
-            );
-          })}
-        <CustomRoutes>
-          {routesFor(meta).map((route) => (
-            <Route key={route.path} path={route.path} element={route.element} />
-          ))}
-        </CustomRoutes>
-      </AdminShell>
-    </MetaProvider>
+      <MetaProvider meta={meta}>
+        <AdminShell
+          title={ADMIN_NAME}
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          dashboard={Dashboard}
+          layout={AdminLayout}
+        >
+          {meta.resources
+            .filter((r) => r.can.read)
+            .map((r) => {
+              const screens = screensOf(r.name);
+              return (
+                <Resource
+                  key={r.name}
+                  name={r.name}
+                  options={{ label: r.label }}
+                  recordRepresentation={r.titleField}
+                  list={screens.list}
+                  show={screens.show}
+                  edit={r.can.update ? screens.edit : undefined}
+                  create={r.can.create ? screens.create : undefined}
+                />
+              );
+            })}
+          <CustomRoutes>
+            {routesFor(meta).map((route) => (
+              <Route key={route.path} path={route.path} element={route.element} />
+            ))}
+          </CustomRoutes>
+        </AdminShell>
+      </MetaProvider>
     </StyleNonce>
   );
 }

@@ -38,7 +38,12 @@ export interface AdminShellProps {
 
 export function AdminShell({ title, dataProvider, authProvider, dashboard, layout, children }: AdminShellProps) {
   return (
-    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={adminI18nProvider} store={store}>
+    <AdminContext
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={adminI18nProvider}
+      store={store}
+    >
       <CssBaseline enableColorScheme>
         <CoreAdminUI
           title={title}

@@ -1,6 +1,16 @@
 "use client";
 // Where editors start: claims per status, the review queue, open contradictions, recent activity.
-import { Card, CardContent, CardHeader, Chip, List, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import {
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  List,
+  ListItemButton,
+  ListItemText,
+  Stack,
+  Typography,
+} from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { Title, useDataProvider } from "react-admin";
 import type { DashboardData, StackVerdictDataProvider } from "./data-provider";
@@ -43,7 +53,13 @@ function ClaimsByStatus({ counts }: { counts: DashboardData["claimsByStatus"] })
     <Panel title="Claims by status">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
         {Object.entries(counts).map(([status, count]) => (
-          <Chip key={status} component="a" clickable href={`#/claims?filter=${encodeURIComponent(JSON.stringify({ status }))}`} label={`${choiceLabel(status)}: ${count}`} />
+          <Chip
+            key={status}
+            component="a"
+            clickable
+            href={`#/claims?filter=${encodeURIComponent(JSON.stringify({ status }))}`}
+            label={`${choiceLabel(status)}: ${count}`}
+          />
         ))}
         {Object.keys(counts).length === 0 && <Typography>No claims yet.</Typography>}
       </Stack>
@@ -57,13 +73,23 @@ function QueueAndContradictions({ d }: { d: DashboardData }) {
       <Panel title="Review queue">
         <LinkList
           empty="Nothing waiting for review."
-          items={d.reviewQueue.map((c) => ({ key: c.id, href: `#/claims/${c.id}/show`, primary: c.statement, secondary: `${choiceLabel(c.status)} · ${choiceLabel(c.kind)} · ${localMoment(c.updatedAt)}` }))}
+          items={d.reviewQueue.map((c) => ({
+            key: c.id,
+            href: `#/claims/${c.id}/show`,
+            primary: c.statement,
+            secondary: `${choiceLabel(c.status)} · ${choiceLabel(c.kind)} · ${localMoment(c.updatedAt)}`,
+          }))}
         />
       </Panel>
       <Panel title="Open contradictions">
         <LinkList
           empty="No open contradictions."
-          items={d.openContradictions.map((c) => ({ key: c.id, href: `#/contradictions/${c.id}`, primary: `${c.claimA} ↔ ${c.claimB}`, secondary: `${choiceLabel(c.kind)}${c.reason ? ` · ${c.reason}` : ""}` }))}
+          items={d.openContradictions.map((c) => ({
+            key: c.id,
+            href: `#/contradictions/${c.id}`,
+            primary: `${c.claimA} ↔ ${c.claimB}`,
+            secondary: `${choiceLabel(c.kind)}${c.reason ? ` · ${c.reason}` : ""}`,
+          }))}
         />
       </Panel>
     </Stack>
@@ -78,12 +104,26 @@ function WaitingPanels({ d }: { d: DashboardData }) {
     <>
       {flagged.length > 0 && (
         <Panel title="Verdicts flagged for review">
-          <LinkList items={flagged.map((v) => ({ key: v.id, href: `#/verdicts/${v.id}/show`, primary: `${v.title} · ${v.useCase}`, secondary: `${v.reason}${v.flaggedAt ? ` · flagged ${localMoment(v.flaggedAt)}` : ""}` }))} />
+          <LinkList
+            items={flagged.map((v) => ({
+              key: v.id,
+              href: `#/verdicts/${v.id}/show`,
+              primary: `${v.title} · ${v.useCase}`,
+              secondary: `${v.reason}${v.flaggedAt ? ` · flagged ${localMoment(v.flaggedAt)}` : ""}`,
+            }))}
+          />
         </Panel>
       )}
       {pending.length > 0 && (
         <Panel title="Decisions waiting for approval">
-          <LinkList items={pending.map((p) => ({ key: p.id, href: `#/decisions/${p.id}`, primary: p.title, secondary: `${p.team} · asked to be public ${localMoment(p.updatedAt)} · an editor approves by setting Public` }))} />
+          <LinkList
+            items={pending.map((p) => ({
+              key: p.id,
+              href: `#/decisions/${p.id}`,
+              primary: p.title,
+              secondary: `${p.team} · asked to be public ${localMoment(p.updatedAt)} · an editor approves by setting Public`,
+            }))}
+          />
         </Panel>
       )}
     </>
@@ -96,13 +136,23 @@ function RevisitAndActivity({ d }: { d: DashboardData }) {
       <Panel title="Decisions due for review">
         <LinkList
           empty="No accepted decision is past its revisit date without a review."
-          items={(d.revisitDue ?? []).map((r) => ({ key: r.id, href: `#/decisions/${r.id}/show`, primary: r.title, secondary: `${r.team} · revisit was due ${localDay(r.revisitAt)} · no outcome review yet` }))}
+          items={(d.revisitDue ?? []).map((r) => ({
+            key: r.id,
+            href: `#/decisions/${r.id}/show`,
+            primary: r.title,
+            secondary: `${r.team} · revisit was due ${localDay(r.revisitAt)} · no outcome review yet`,
+          }))}
         />
       </Panel>
       <Panel title="Recent activity">
         <LinkList
           empty="No recent activity."
-          items={d.recentActivity.map((r) => ({ key: r.id, href: `#/${r.entity}/${r.entityId}/show`, primary: `${r.user} · ${actionLabel(r.action)} · ${r.entity}`, secondary: localMoment(r.createdAt) }))}
+          items={d.recentActivity.map((r) => ({
+            key: r.id,
+            href: `#/${r.entity}/${r.entityId}/show`,
+            primary: `${r.user} · ${actionLabel(r.action)} · ${r.entity}`,
+            secondary: localMoment(r.createdAt),
+          }))}
         />
       </Panel>
     </>
@@ -113,7 +163,12 @@ export function Dashboard() {
   const dataProvider = useDataProvider<StackVerdictDataProvider>();
   const { data, error, isPending } = useQuery({ queryKey: ["dashboard"], queryFn: () => dataProvider.dashboard() });
   if (isPending) return <Typography sx={{ m: 2 }}>Loading…</Typography>;
-  if (error) return <Typography role="alert" color="error" sx={{ m: 2 }}>{error.message}</Typography>;
+  if (error)
+    return (
+      <Typography role="alert" color="error" sx={{ m: 2 }}>
+        {error.message}
+      </Typography>
+    );
   const d = data.data;
   return (
     <Stack spacing={2} sx={{ mt: 2, "& > section": { flex: "none" } }}>

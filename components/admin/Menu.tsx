@@ -11,7 +11,12 @@ export function AdminMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       {routesFor(meta).map((route) => (
-        <Menu.Item key={route.path} to={route.path} primaryText={route.label} leftIcon={route.icon as React.ReactElement | undefined} />
+        <Menu.Item
+          key={route.path}
+          to={route.path}
+          primaryText={route.label}
+          leftIcon={route.icon as React.ReactElement | undefined}
+        />
       ))}
     </Menu>
   );

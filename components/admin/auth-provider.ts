@@ -8,7 +8,15 @@ export const LOGIN_URL = "/login?callbackUrl=%2Fadmin";
 
 type Verb = "read" | "create" | "update" | "delete";
 /** react-admin's access actions -> the verbs of the resource metadata. */
-const VERB_OF: Record<string, Verb> = { list: "read", show: "read", export: "read", create: "create", clone: "create", edit: "update", delete: "delete" };
+const VERB_OF: Record<string, Verb> = {
+  list: "read",
+  show: "read",
+  export: "read",
+  create: "create",
+  clone: "create",
+  edit: "update",
+  delete: "delete",
+};
 
 export interface AuthProviderOptions {
   fetch?: typeof fetch;
@@ -23,10 +31,15 @@ export function createAuthProvider(options: AuthProviderOptions = {}): AuthProvi
 
   const meta = (): Promise<AdminMeta> => {
     // The page may have asked already, before this code arrived (./boot.ts).
-    cached ??= (takeEarly("/api/admin/meta") ?? doFetch("/api/admin/meta", { credentials: "same-origin", headers: { accept: "application/json" } })).then(async (res) => {
+    cached ??= (
+      takeEarly("/api/admin/meta") ??
+      doFetch("/api/admin/meta", { credentials: "same-origin", headers: { accept: "application/json" } })
+    ).then(async (res) => {
       if (!res.ok) {
         cached = null;
-        throw Object.assign(new Error(res.status === 401 ? "Sign in to continue." : "The admin could not load."), { status: res.status });
+        throw Object.assign(new Error(res.status === 401 ? "Sign in to continue." : "The admin could not load."), {
+          status: res.status,
+        });
       }
       return (await res.json()) as AdminMeta;
     });
@@ -40,7 +53,9 @@ export function createAuthProvider(options: AuthProviderOptions = {}): AuthProvi
     async logout() {
       cached = null;
       try {
-        const { csrfToken } = (await (await doFetch("/api/auth/csrf", { credentials: "same-origin" })).json()) as { csrfToken: string };
+        const { csrfToken } = (await (await doFetch("/api/auth/csrf", { credentials: "same-origin" })).json()) as {
+          csrfToken: string;
+        };
         await doFetch("/api/auth/signout", {
           method: "POST",
           credentials: "same-origin",

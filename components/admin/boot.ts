@@ -39,7 +39,12 @@ export function landingList(hash: string, kept: (key: string) => string | null):
 
 /** A list's first page as the admin's data provider asks for it (`listQuery` in data-provider.ts). */
 export function firstPagePath(resource: string, sort: { field: string; order: "ASC" | "DESC" }): string {
-  const query = new URLSearchParams({ page: "1", perPage: String(LIST_PAGE_SIZE), sort: sort.field, order: sort.order });
+  const query = new URLSearchParams({
+    page: "1",
+    perPage: String(LIST_PAGE_SIZE),
+    sort: sort.field,
+    order: sort.order,
+  });
   return `/api/admin/${encodeURIComponent(resource)}?${query}`;
 }
 

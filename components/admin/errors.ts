@@ -31,15 +31,24 @@ export function friendlyMessage(error: ApiErrorBody | null | undefined, status?:
 
 export function codeForStatus(status: number | undefined): string {
   switch (status) {
-    case 400: return "validation_error";
-    case 401: return "unauthenticated";
-    case 403: return "forbidden";
-    case 404: return "not_found";
-    case 409: return "conflict";
-    case 413: return "payload_too_large";
-    case 503: return "service_unavailable";
-    case undefined: return "network_error";
-    default: return "internal_error";
+    case 400:
+      return "validation_error";
+    case 401:
+      return "unauthenticated";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not_found";
+    case 409:
+      return "conflict";
+    case 413:
+      return "payload_too_large";
+    case 503:
+      return "service_unavailable";
+    case undefined:
+      return "network_error";
+    default:
+      return "internal_error";
   }
 }
 

@@ -30,11 +30,17 @@ export const may = (meta: AdminMeta, resource: string, verb: "read" | "create" |
   meta.resources.some((r) => r.name === resource && r.can[verb]);
 
 /** The hand-made screens this user may use. */
-export const routesFor = (meta: AdminMeta): AdminCustomRoute[] => customRoutes.filter((r) => !r.allowed || r.allowed(meta));
+export const routesFor = (meta: AdminMeta): AdminCustomRoute[] =>
+  customRoutes.filter((r) => !r.allowed || r.allowed(meta));
 
 export const customRoutes: AdminCustomRoute[] = [
   // The import route authorizes creating articles and claims (app/api/admin/import).
-  { path: "/import", element: <ImportPage />, label: "Import", allowed: (m) => may(m, "articles", "create") && may(m, "claims", "create") },
+  {
+    path: "/import",
+    element: <ImportPage />,
+    label: "Import",
+    allowed: (m) => may(m, "articles", "create") && may(m, "claims", "create"),
+  },
   // The queue's route asks the claims' update rule (lib/admin/review-queue.ts).
   { path: "/review", element: <ReviewQueue />, label: "Review queue", allowed: (m) => may(m, "claims", "update") },
 ];

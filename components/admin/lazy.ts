@@ -14,7 +14,10 @@ export type LazyScreen<P> = LazyExoticComponent<Screen<P>> & {
   preload: () => void;
 };
 
-export function lazyScreen<K extends string, M extends Record<K, (props: never) => ReactNode>>(name: K, load: () => Promise<M>): LazyScreen<PropsOf<M[K]>> {
+export function lazyScreen<K extends string, M extends Record<K, (props: never) => ReactNode>>(
+  name: K,
+  load: () => Promise<M>,
+): LazyScreen<PropsOf<M[K]>> {
   let loading: Promise<M> | null = null;
   const start = () => (loading ??= load());
   // M[K] is a screen taking PropsOf<M[K]>; TypeScript cannot relate the two through the generic.

@@ -40,4 +40,3 @@ export function readableFields(resource: ResourceMeta): FieldMeta[] {
 export function editableFields(resource: ResourceMeta): FieldMeta[] {
   return resource.fields.filter((f) => f.editable !== false);
 }
-

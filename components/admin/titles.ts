@@ -37,7 +37,8 @@ const count = (options: TitleOptions & { smart_count?: number }) => Number(optio
 /** react-admin's "Element created" / "Element updated": said as the edit screen says "Saved.". */
 export function savedNotice(key: string, options: TitleOptions & { smart_count?: number } = {}): string | null {
   const n = count(options);
-  const records = (verb: string) => (n > 1 ? `${n} records ${verb}.` : `${verb.charAt(0).toUpperCase()}${verb.slice(1)}.`);
+  const records = (verb: string) =>
+    n > 1 ? `${n} records ${verb}.` : `${verb.charAt(0).toUpperCase()}${verb.slice(1)}.`;
   switch (key) {
     case "ra.notification.created":
       return "Created.";
@@ -53,7 +54,10 @@ export function savedNotice(key: string, options: TitleOptions & { smart_count?:
 /** react-admin's English words, with the screen titles and save notices above. */
 export const adminI18nProvider: I18nProvider = {
   ...defaultI18nProvider,
-  translate: (key, options) => screenTitle(key, options as TitleOptions) ?? savedNotice(key, options as TitleOptions) ?? defaultI18nProvider.translate(key, options),
+  translate: (key, options) =>
+    screenTitle(key, options as TitleOptions) ??
+    savedNotice(key, options as TitleOptions) ??
+    defaultI18nProvider.translate(key, options),
 };
 
 export const ADMIN_NAME = "StackVerdict admin";

@@ -15,12 +15,20 @@ export function ForgotPasswordForm() {
     const email = String(new FormData(event.currentTarget).get("email") ?? "");
     setState({ kind: "form", error: null, pending: true });
     try {
-      const res = await fetch("/api/auth/forgot-password", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
+      const res = await fetch("/api/auth/forgot-password", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email }),
+      });
       const json = (await res.json()) as { data?: { message: string }; error?: { message: string } };
       if (res.ok && json.data) return setState({ kind: "sent", message: json.data.message });
       setState({ kind: "form", error: json.error?.message ?? "The link could not be requested.", pending: false });
     } catch {
-      setState({ kind: "form", error: "Asking for a link is not possible right now. Please try again in a moment.", pending: false });
+      setState({
+        kind: "form",
+        error: "Asking for a link is not possible right now. Please try again in a moment.",
+        pending: false,
+      });
     }
   }
 

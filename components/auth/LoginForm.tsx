@@ -62,11 +62,26 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <label htmlFor="login-email" className={styles.label}>
         Email
       </label>
-      <input id="login-email" name="email" type="email" autoComplete="username" required autoFocus className={styles.input} />
+      <input
+        id="login-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        className={styles.input}
+      />
       <label htmlFor="login-password" className={styles.label}>
         Password
       </label>
-      <input id="login-password" name="password" type="password" autoComplete="current-password" required className={styles.input} />
+      <input
+        id="login-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        className={styles.input}
+      />
       {error && (
         <p id="login-error" role="alert" className={styles.error}>
           {error}

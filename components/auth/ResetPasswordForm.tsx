@@ -5,18 +5,30 @@
 import { useEffect, useState, type FormEvent } from "react";
 import styles from "./login.module.css";
 
-type State = { kind: "form"; error: string | null; pending: boolean } | { kind: "done"; email: string } | { kind: "no-link" };
+type State =
+  { kind: "form"; error: string | null; pending: boolean } | { kind: "done"; email: string } | { kind: "no-link" };
 
 /** Posts the new password with the link's token: the state the form moves to (done, or the form with what went wrong). */
 async function setPassword(token: string | null, password: string): Promise<State> {
   try {
-    const res = await fetch("/api/auth/reset-password", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, password }) });
-    const json = (await res.json()) as { data?: { email: string }; error?: { message: string; fields?: Record<string, string[]> } };
+    const res = await fetch("/api/auth/reset-password", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token, password }),
+    });
+    const json = (await res.json()) as {
+      data?: { email: string };
+      error?: { message: string; fields?: Record<string, string[]> };
+    };
     if (res.ok && json.data) return { kind: "done", email: json.data.email };
     const message = json.error?.fields?.password?.[0] ?? json.error?.message ?? "The password could not be set.";
     return { kind: "form", error: message, pending: false };
   } catch {
-    return { kind: "form", error: "Setting a password is not possible right now. Please try again in a moment.", pending: false };
+    return {
+      kind: "form",
+      error: "Setting a password is not possible right now. Please try again in a moment.",
+      pending: false,
+    };
   }
 }
 
@@ -35,12 +47,19 @@ export function ResetPasswordForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
-    if (password !== String(form.get("confirm") ?? "")) return setState({ kind: "form", error: "The two passwords differ.", pending: false });
+    if (password !== String(form.get("confirm") ?? ""))
+      return setState({ kind: "form", error: "The two passwords differ.", pending: false });
     setState({ kind: "form", error: null, pending: true });
     setState(await setPassword(token, password));
   }
 
-  if (state.kind === "no-link") return <p role="alert" className={styles.error}>This page needs the one-time link you were given (by mail, or by an administrator). Ask for a new one on the sign-in page.</p>;
+  if (state.kind === "no-link")
+    return (
+      <p role="alert" className={styles.error}>
+        This page needs the one-time link you were given (by mail, or by an administrator). Ask for a new one on the
+        sign-in page.
+      </p>
+    );
   if (state.kind === "done")
     return (
       <p role="status">
@@ -52,11 +71,26 @@ export function ResetPasswordForm() {
       <label htmlFor="reset-password" className={styles.label}>
         New password
       </label>
-      <input id="reset-password" name="password" type="password" autoComplete="new-password" required minLength={10} className={styles.input} />
+      <input
+        id="reset-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        className={styles.input}
+      />
       <label htmlFor="reset-confirm" className={styles.label}>
         New password, again
       </label>
-      <input id="reset-confirm" name="confirm" type="password" autoComplete="new-password" required className={styles.input} />
+      <input
+        id="reset-confirm"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        className={styles.input}
+      />
       {state.error && (
         <p id="reset-error" role="alert" className={styles.error}>
           {state.error}

@@ -14,11 +14,17 @@ export interface Credentials {
 /** The CSRF token for the sign-in, fetched ahead of the click (undefined when it could not be). */
 export function prepareSignIn(): Promise<string | undefined> {
   // Through a promise chain so that a synchronous throw (no fetch at all) also falls back to signIn().
-  return Promise.resolve().then(() => getCsrfToken()).catch(() => undefined);
+  return Promise.resolve()
+    .then(() => getCsrfToken())
+    .catch(() => undefined);
 }
 
 /** next-auth's answer: a URL carrying `error=` when the credentials were refused, `csrf=true` when the token was. */
-export function signInOutcome(status: number, url: string | undefined, origin: string): "ok" | "refused" | "token refused" {
+export function signInOutcome(
+  status: number,
+  url: string | undefined,
+  origin: string,
+): "ok" | "refused" | "token refused" {
   if (!url) return "refused";
   const params = new URL(url, origin).searchParams;
   if (params.get("csrf") === "true") return "token refused";
@@ -31,7 +37,10 @@ async function withNextAuth(credentials: Credentials): Promise<boolean> {
 }
 
 /** Whether the credentials were accepted (the session cookie is then set). */
-export async function signInWithPassword(credentials: Credentials, token: Promise<string | undefined>): Promise<boolean> {
+export async function signInWithPassword(
+  credentials: Credentials,
+  token: Promise<string | undefined>,
+): Promise<boolean> {
   const csrfToken = await token;
   if (!csrfToken) return withNextAuth(credentials);
   const res = await fetch("/api/auth/callback/credentials", {

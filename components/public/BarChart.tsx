@@ -22,7 +22,9 @@ export function BarChart({ id, title, unit, bars }: { id: string; title: string;
   return (
     <svg className="chart" width="100%" height={bars.length * ROW + 4} role="group" aria-labelledby={`${id}-title`}>
       {/* One string child: React hydrates <title> as a single text node. */}
-      <title id={`${id}-title`}>{`${title}: ${bars.map((b) => `${b.label} ${formatFigure(b.value, unit)}`).join(", ")}`}</title>
+      <title
+        id={`${id}-title`}
+      >{`${title}: ${bars.map((b) => `${b.label} ${formatFigure(b.value, unit)}`).join(", ")}`}</title>
       {bars.map((bar, i) => {
         const y = i * ROW;
         const percent = Math.max(0.5, (bar.value / max) * 100);
@@ -33,9 +35,19 @@ export function BarChart({ id, title, unit, bars }: { id: string; title: string;
             <rect x="0" y={y} width="100%" height={ROW - 4} className="chart__hit" />
             <text x="0" y={y + 16}>
               <tspan fontWeight={600}>{bar.label}</tspan>
-              <tspan className="chart__value" dx="8">{formatFigure(bar.value, unit)}{bar.note ? ` (${bar.note})` : ""}</tspan>
+              <tspan className="chart__value" dx="8">
+                {formatFigure(bar.value, unit)}
+                {bar.note ? ` (${bar.note})` : ""}
+              </tspan>
             </text>
-            <rect x="0" y={y + 24} width={`${percent}%`} height="14" rx="3" className={bar.note ? "chart__bar chart__bar--note" : "chart__bar"} />
+            <rect
+              x="0"
+              y={y + 24}
+              width={`${percent}%`}
+              height="14"
+              rx="3"
+              className={bar.note ? "chart__bar chart__bar--note" : "chart__bar"}
+            />
           </a>
         );
       })}

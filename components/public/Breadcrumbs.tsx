@@ -13,9 +13,13 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <ol>
-        <li><Link href="/">Home</Link></li>
+        <li>
+          <Link href="/">Home</Link>
+        </li>
         {trail.map((c) => (
-          <li key={c.href}><Link href={c.href}>{c.label}</Link></li>
+          <li key={c.href}>
+            <Link href={c.href}>{c.label}</Link>
+          </li>
         ))}
         <li aria-current="page">{current}</li>
       </ol>

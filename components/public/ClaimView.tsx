@@ -1,6 +1,16 @@
 import Link from "next/link";
 import type { PublicClaim } from "@/lib/public/claims";
-import { claimKindLabel, claimTitle, contradictionNote, contradictionState, formatDate, formatFigure, humanize, isoDate, metricName } from "@/lib/public/format";
+import {
+  claimKindLabel,
+  claimTitle,
+  contradictionNote,
+  contradictionState,
+  formatDate,
+  formatFigure,
+  humanize,
+  isoDate,
+  metricName,
+} from "@/lib/public/format";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ConditionsTable } from "./ConditionsTable";
 import { readableContext } from "@/lib/public/plain-text";
@@ -8,7 +18,11 @@ import { QuoteInContext, TableRowQuote } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
 import { StatusBadge } from "./StatusBadge";
 
-const STANCE_LABELS: Record<string, string> = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", MENTIONS: "Mentions" };
+const STANCE_LABELS: Record<string, string> = {
+  SUPPORTS: "Supports",
+  CONTRADICTS: "Contradicts",
+  MENTIONS: "Mentions",
+};
 const ACTION_LABELS: Record<string, string> = {
   CREATE: "Created",
   UPDATE: "Edited",
@@ -34,13 +48,23 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
     <article className="claim">
       <ClaimHeader claim={claim} />
 
-      {(claim.value != null || claim.metric || Object.keys(claim.conditions).length > 0) && <FigureSection claim={claim} />}
+      {(claim.value != null || claim.metric || Object.keys(claim.conditions).length > 0) && (
+        <FigureSection claim={claim} />
+      )}
 
       <SourcesSection citations={claim.citations} />
 
       {/* A figure measured under other conditions does not contradict this one: it is listed apart. */}
-      <ContradictionList id="contradictions" heading="Contradicting claims" items={claim.contradictions.filter((c) => c.status !== "NOT_COMPARABLE")} />
-      <ContradictionList id="not-compared" heading="Figures not compared with this one" items={claim.contradictions.filter((c) => c.status === "NOT_COMPARABLE")} />
+      <ContradictionList
+        id="contradictions"
+        heading="Contradicting claims"
+        items={claim.contradictions.filter((c) => c.status !== "NOT_COMPARABLE")}
+      />
+      <ContradictionList
+        id="not-compared"
+        heading="Figures not compared with this one"
+        items={claim.contradictions.filter((c) => c.status === "NOT_COMPARABLE")}
+      />
 
       <HistorySection history={claim.history} />
     </article>
@@ -52,19 +76,24 @@ function ClaimHeader({ claim }: { claim: PublicClaim }) {
     <header className="page-head">
       {/* A claim has no index of its own: it sits under the (first) technology it is about. */}
       <Breadcrumbs
-        trail={[{ href: "/technologies", label: "Technologies" }, ...claim.technologies.slice(0, 1).map((t) => ({ href: `/technologies/${t.slug}`, label: t.name }))]}
+        trail={[
+          { href: "/technologies", label: "Technologies" },
+          ...claim.technologies.slice(0, 1).map((t) => ({ href: `/technologies/${t.slug}`, label: t.name })),
+        ]}
         current="Claim"
       />
-      <p className="eyebrow">
-        {claimKindLabel(claim)}
-      </p>
-      <h1 className="claim__statement">{claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies })}</h1>
+      <p className="eyebrow">{claimKindLabel(claim)}</p>
+      <h1 className="claim__statement">
+        {claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies })}
+      </h1>
       <Assessment claim={claim} />
       {claim.technologies.length > 0 && (
         <ul className="tags" aria-label="Technologies">
           {claim.technologies.map((t) => (
             <li key={t.slug}>
-              <Link href={`/technologies/${t.slug}`} className="tag">{t.name}</Link>
+              <Link href={`/technologies/${t.slug}`} className="tag">
+                {t.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -101,7 +130,10 @@ function FigureSection({ claim }: { claim: PublicClaim }) {
           <span className="figure__value">{formatFigure(claim.value, claim.unit, claim.metric)}</span>
         </p>
       )}
-      <ConditionsTable conditions={claim.conditions} caption={claim.kind === "PERFORMANCE" ? "Measured under these conditions" : "As recorded"} />
+      <ConditionsTable
+        conditions={claim.conditions}
+        caption={claim.kind === "PERFORMANCE" ? "Measured under these conditions" : "As recorded"}
+      />
     </section>
   );
 }
@@ -112,7 +144,9 @@ function SourcesSection({ citations }: { citations: PublicClaim["citations"] }) 
       <h2 id="sources">Sources ({citations.length})</h2>
       {citations.length === 0 && <p className="empty">No source is attached to this claim.</p>}
       <ol className="citations">
-        {citations.map((c) => <CitationItem key={c.id} citation={c} />)}
+        {citations.map((c) => (
+          <CitationItem key={c.id} citation={c} />
+        ))}
       </ol>
     </section>
   );
@@ -129,13 +163,15 @@ function CitationItem({ citation: c }: { citation: PublicClaim["citations"][numb
       </p>
       {/* The page shows the excerpt without markdown syntax; the API keeps the stored text. A table row
           is shown under its header: the row alone does not say which column a figure is. */}
-      {c.tableHeader ? <TableRowQuote header={c.tableHeader} context={c.context} /> : <QuoteInContext context={readableContext(c.context)} />}
+      {c.tableHeader ? (
+        <TableRowQuote header={c.tableHeader} context={c.context} />
+      ) : (
+        <QuoteInContext context={readableContext(c.context)} />
+      )}
       <p className="citation__links">
         <span className={`stance stance--${c.stance.toLowerCase()}`}>{STANCE_LABELS[c.stance] ?? c.stance}</span>
         <Link href={`/sources/${c.article.slug}`}>Read it in the source</Link>
-        {c.article.url && (
-          <ExternalLink href={c.article.url}>Original at {c.article.domain ?? "source"}</ExternalLink>
-        )}
+        {c.article.url && <ExternalLink href={c.article.url}>Original at {c.article.domain ?? "source"}</ExternalLink>}
       </p>
     </li>
   );
@@ -158,7 +194,15 @@ function HistorySection({ history }: { history: PublicClaim["history"] }) {
 }
 
 /** Other claims set against this one: each linked by its formatted title, with its state and why. */
-function ContradictionList({ id, heading, items }: { id: string; heading: string; items: PublicClaim["contradictions"] }) {
+function ContradictionList({
+  id,
+  heading,
+  items,
+}: {
+  id: string;
+  heading: string;
+  items: PublicClaim["contradictions"];
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
@@ -166,8 +210,13 @@ function ContradictionList({ id, heading, items }: { id: string; heading: string
       <ul className="contradictions">
         {items.map((c) => (
           <li key={c.id}>
-            {c.status !== "NOT_COMPARABLE" && <><span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}</>}
-            <Link href={`/claims/${c.other.slug}`}>{claimTitle(c.other.statement, c.other.conditions)}</Link> <StatusBadge status={c.other.status} />
+            {c.status !== "NOT_COMPARABLE" && (
+              <>
+                <span className={`pill pill--${c.status.toLowerCase()}`}>{contradictionState(c.status)}:</span>{" "}
+              </>
+            )}
+            <Link href={`/claims/${c.other.slug}`}>{claimTitle(c.other.statement, c.other.conditions)}</Link>{" "}
+            <StatusBadge status={c.other.status} />
             {/* The stored reason is the editors' working note (slugs, metric keys); visitors get its kind in words. */}
             <p className="muted">{contradictionNote(c.kind, c.status)}</p>
           </li>

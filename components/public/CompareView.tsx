@@ -3,7 +3,15 @@ import type { PublicDecisionSummary } from "@/lib/public/decisions";
 import { DecisionCard } from "./DecisionParts";
 import type { ComparePage } from "@/lib/public/compare";
 import type { Support } from "@/lib/public/compare-model";
-import { claimTitle, conditionsPhrase, contradictionNote, featureName, formatFigure, metricName, replacementText } from "@/lib/public/format";
+import {
+  claimTitle,
+  conditionsPhrase,
+  contradictionNote,
+  featureName,
+  formatFigure,
+  metricName,
+  replacementText,
+} from "@/lib/public/format";
 import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
@@ -16,7 +24,6 @@ const SUPPORT: Record<Support, { icon: string; label: string; className: string 
   no: { icon: "✗", label: "No", className: "cell-no" },
 };
 
-
 type Technologies = ComparePage["technologies"];
 type MetricFigures = ComparePage["performance"][number];
 
@@ -28,7 +35,12 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
       <FeatureMatrix features={page.features} technologies={page.technologies} />
       <PerformanceSection performance={page.performance} technologies={page.technologies} />
 
-      <FiguresOverTime charts={page.timelines} listedElsewhere={new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))} />
+      <FiguresOverTime
+        charts={page.timelines}
+        listedElsewhere={
+          new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))
+        }
+      />
 
       <OpenContradictions contradictions={page.contradictions} />
       <Consensus consensus={page.consensus} />
@@ -41,19 +53,38 @@ function VerdictMatrix({ verdicts, technologies }: { verdicts: ComparePage["verd
     <section aria-labelledby="verdicts">
       <h2 id="verdicts">Verdicts by use case</h2>
       {verdicts.length === 0 ? (
-        <p className="empty">No published verdict recommends {technologies.length === 2 ? "either of them" : "any of these"} yet.</p>
+        <p className="empty">
+          No published verdict recommends {technologies.length === 2 ? "either of them" : "any of these"} yet.
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table matrix">
             <thead>
-              <tr><th scope="col">Use case</th>{technologies.map((t) => <th key={t.slug} scope="col">{t.name}</th>)}</tr>
+              <tr>
+                <th scope="col">Use case</th>
+                {technologies.map((t) => (
+                  <th key={t.slug} scope="col">
+                    {t.name}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {verdicts.map((v) => (
                 <tr key={v.slug}>
-                  <th scope="row"><Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link>
+                  </th>
                   {technologies.map((t) => (
-                    <td key={t.slug}>{v.recommended.includes(t.slug) ? <span className="cell-yes"><span aria-hidden="true">✓</span> Recommended</span> : <span className="muted">–</span>}</td>
+                    <td key={t.slug}>
+                      {v.recommended.includes(t.slug) ? (
+                        <span className="cell-yes">
+                          <span aria-hidden="true">✓</span> Recommended
+                        </span>
+                      ) : (
+                        <span className="muted">–</span>
+                      )}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -73,7 +104,9 @@ function TeamDecisions({ decisions }: { decisions: PublicDecisionSummary[] }) {
         <p className="empty">No team has shared a decision between these yet.</p>
       ) : (
         <ul className="card-grid card-grid--wide">
-          {decisions.map((d) => <DecisionCard key={d.slug} decision={d} headingLevel={3} />)}
+          {decisions.map((d) => (
+            <DecisionCard key={d.slug} decision={d} headingLevel={3} />
+          ))}
         </ul>
       )}
     </section>
@@ -90,13 +123,22 @@ function FeatureMatrix({ features, technologies }: { features: ComparePage["feat
         <div className="table-scroll">
           <table className="data-table matrix">
             <thead>
-              <tr><th scope="col">Feature</th>{technologies.map((t) => <th key={t.slug} scope="col">{t.name}</th>)}</tr>
+              <tr>
+                <th scope="col">Feature</th>
+                {technologies.map((t) => (
+                  <th key={t.slug} scope="col">
+                    {t.name}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {features.map((row) => (
                 <tr key={row.topic}>
                   <th scope="row">{featureName(row.topic)}</th>
-                  {technologies.map((t) => <FeatureCell key={t.slug} cells={row.cells[t.slug] ?? []} />)}
+                  {technologies.map((t) => (
+                    <FeatureCell key={t.slug} cells={row.cells[t.slug] ?? []} />
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -113,27 +155,47 @@ function FeatureCell({ cells }: { cells: ComparePage["features"][number]["cells"
       {cells.length === 0 && <span className="muted">Not recorded</span>}
       {cells.map((cell) => (
         <p key={cell.claimSlug}>
-          <Link href={`/claims/${cell.claimSlug}`} title={claimTitle(cell.statement)} className={SUPPORT[cell.support].className}>
+          <Link
+            href={`/claims/${cell.claimSlug}`}
+            title={claimTitle(cell.statement)}
+            className={SUPPORT[cell.support].className}
+          >
             <span aria-hidden="true">{SUPPORT[cell.support].icon}</span> {SUPPORT[cell.support].label}
           </Link>
           {cell.replacement && <span className="muted"> · {replacementText(cell.replacement)}</span>}
-          {cell.status !== "VERIFIED" && <> <StatusBadge status={cell.status} /></>}
+          {cell.status !== "VERIFIED" && (
+            <>
+              {" "}
+              <StatusBadge status={cell.status} />
+            </>
+          )}
         </p>
       ))}
     </td>
   );
 }
 
-function PerformanceSection({ performance, technologies }: { performance: ComparePage["performance"]; technologies: Technologies }) {
+function PerformanceSection({
+  performance,
+  technologies,
+}: {
+  performance: ComparePage["performance"];
+  technologies: Technologies;
+}) {
   return (
     <section aria-labelledby="performance">
       <h2 id="performance">Performance</h2>
       {performance.length === 0 && <p className="empty">No checked figures yet.</p>}
       {performance.map((metric) => (
         <section key={`${metric.metric}-${metric.unit}`} aria-labelledby={`m-${metric.metric}`}>
-          <h3 id={`m-${metric.metric}`}>{metricName(metric.metric)}{metric.unit ? ` (${metric.unit})` : ""}</h3>
+          <h3 id={`m-${metric.metric}`}>
+            {metricName(metric.metric)}
+            {metric.unit ? ` (${metric.unit})` : ""}
+          </h3>
           {metric.groups.length > 1 && (
-            <p className="not-comparable">Measured under {metric.groups.length} different setups: not comparable across groups.</p>
+            <p className="not-comparable">
+              Measured under {metric.groups.length} different setups: not comparable across groups.
+            </p>
           )}
           {metric.groups.map((group, gi) => (
             <FigureGroup key={`chart-${metric.metric}-${gi}`} metric={metric} index={gi} technologies={technologies} />
@@ -145,28 +207,64 @@ function PerformanceSection({ performance, technologies }: { performance: Compar
 }
 
 /** One comparable setup of a metric: its bar chart, the figures as a table, and the conditions they share. */
-function FigureGroup({ metric, index: gi, technologies }: { metric: MetricFigures; index: number; technologies: Technologies }) {
+function FigureGroup({
+  metric,
+  index: gi,
+  technologies,
+}: {
+  metric: MetricFigures;
+  index: number;
+  technologies: Technologies;
+}) {
   const group = metric.groups[gi];
   const id = `chart-${metric.metric}-${gi}`;
   const name = (slug: string) => technologies.find((t) => t.slug === slug)?.name ?? slug;
   return (
     <div className="chart-group">
-      {metric.groups.length > 1 && <h4>Setup {gi + 1}: {conditionsPhrase(group.conditions)}</h4>}
+      {metric.groups.length > 1 && (
+        <h4>
+          Setup {gi + 1}: {conditionsPhrase(group.conditions)}
+        </h4>
+      )}
       <BarChart
         id={id}
         title={metric.groups.length > 1 ? `${metricName(metric.metric)}, setup ${gi + 1}` : metricName(metric.metric)}
         unit={metric.unit}
-        bars={group.measurements.map((m) => ({ label: name(m.technology), value: m.value, href: `/claims/${m.claimSlug}`, note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase() }))}
+        bars={group.measurements.map((m) => ({
+          label: name(m.technology),
+          value: m.value,
+          href: `/claims/${m.claimSlug}`,
+          note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase(),
+        }))}
       />
       <table className="data-table">
-        <caption className="sr-only">{metricName(metric.metric)} figures{metric.groups.length > 1 ? `, setup ${gi + 1}` : ""}</caption>
-        <thead><tr><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr></thead>
+        <caption className="sr-only">
+          {metricName(metric.metric)} figures{metric.groups.length > 1 ? `, setup ${gi + 1}` : ""}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Technology</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Claim</th>
+          </tr>
+        </thead>
         <tbody>
           {group.measurements.map((m) => (
             <tr key={`${m.claimSlug}-${m.technology}`}>
               <td>{name(m.technology)}</td>
-              <td>{formatFigure(m.value, m.unit, m.metric)}{Object.keys(m.own).length > 0 && <span className="muted"> · {conditionsPhrase(m.own)}</span>}</td>
-              <td><Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>{m.status !== "VERIFIED" && <> <StatusBadge status={m.status} /></>}</td>
+              <td>
+                {formatFigure(m.value, m.unit, m.metric)}
+                {Object.keys(m.own).length > 0 && <span className="muted"> · {conditionsPhrase(m.own)}</span>}
+              </td>
+              <td>
+                <Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>
+                {m.status !== "VERIFIED" && (
+                  <>
+                    {" "}
+                    <StatusBadge status={m.status} />
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -194,7 +292,8 @@ function OpenContradictions({ contradictions }: { contradictions: ComparePage["c
               <ul className="contradiction__sides">
                 {[c.claimA, c.claimB].map((side) => (
                   <li key={side.slug}>
-                    <Link href={`/claims/${side.slug}`}>{claimTitle(side.statement, side.conditions)}</Link> <StatusBadge status={side.status} />
+                    <Link href={`/claims/${side.slug}`}>{claimTitle(side.statement, side.conditions)}</Link>{" "}
+                    <StatusBadge status={side.status} />
                   </li>
                 ))}
               </ul>
@@ -212,15 +311,22 @@ function Consensus({ consensus }: { consensus: ComparePage["consensus"] }) {
   return (
     <section aria-labelledby="consensus">
       <h2 id="consensus">Consensus</h2>
-      <p className="muted">Claims backed by at least two different independent sources (our own write-up is not counted as one).</p>
+      <p className="muted">
+        Claims backed by at least two different independent sources (our own write-up is not counted as one).
+      </p>
       {consensus.length === 0 ? (
         <p className="empty">No claim has two independent sources yet.</p>
       ) : (
         <ul className="claim-list">
           {consensus.map((c) => (
             <li key={c.slug} className="claim-list__item">
-              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement, c.conditions)}</Link>
-              <span className="claim-list__meta"><StatusBadge status={c.status} /><span>{sourcesLabel(c.sources, c.ourOwn)}</span></span>
+              <Link href={`/claims/${c.slug}`} className="claim-list__statement">
+                {claimTitle(c.statement, c.conditions)}
+              </Link>
+              <span className="claim-list__meta">
+                <StatusBadge status={c.status} />
+                <span>{sourcesLabel(c.sources, c.ourOwn)}</span>
+              </span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,12 @@
 import { conditionLabel, conditionValue } from "@/lib/public/format";
 
-export function ConditionsTable({ conditions, caption = "Conditions" }: { conditions: Record<string, string | number | boolean>; caption?: string }) {
+export function ConditionsTable({
+  conditions,
+  caption = "Conditions",
+}: {
+  conditions: Record<string, string | number | boolean>;
+  caption?: string;
+}) {
   const entries = Object.entries(conditions);
   if (entries.length === 0) return null;
   return (

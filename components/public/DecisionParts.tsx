@@ -6,7 +6,13 @@ import type { PublicDecisionSummary } from "@/lib/public/decisions";
 import { StatusBadge } from "./StatusBadge";
 
 const RESULT_LABELS: Record<string, string> = { WORKED: "It worked", MIXED: "Mixed", REGRETTED: "Regretted" };
-const STATUS_LABELS: Record<string, string> = { PROPOSED: "Proposed", ACCEPTED: "Accepted", REJECTED: "Rejected", DEPRECATED: "Deprecated", SUPERSEDED: "Superseded" };
+const STATUS_LABELS: Record<string, string> = {
+  PROPOSED: "Proposed",
+  ACCEPTED: "Accepted",
+  REJECTED: "Rejected",
+  DEPRECATED: "Deprecated",
+  SUPERSEDED: "Superseded",
+};
 
 export const decisionStatusLabel = (status: string) => STATUS_LABELS[status] ?? status;
 
@@ -15,7 +21,8 @@ export function OutcomeSummary({ outcomes }: { outcomes: PublicDecisionSummary["
   if (!latest) return <span className="muted">No outcome review yet</span>;
   return (
     <span>
-      <strong>{RESULT_LABELS[latest.result] ?? latest.result}</strong> ({formatDate(latest.date)}) · {latest.wouldChooseAgain ? "would choose it again" : "would not choose it again"}
+      <strong>{RESULT_LABELS[latest.result] ?? latest.result}</strong> ({formatDate(latest.date)}) ·{" "}
+      {latest.wouldChooseAgain ? "would choose it again" : "would not choose it again"}
     </span>
   );
 }
@@ -27,7 +34,8 @@ export function OutcomeList({ outcomes }: { outcomes: PublicDecisionSummary["out
       {outcomes.map((o, i) => (
         <li key={i} className="outcome">
           <p>
-            <strong>{RESULT_LABELS[o.result] ?? o.result}</strong> · {formatDate(o.date)} · {o.wouldChooseAgain ? "Would choose it again" : "Would not choose it again"}
+            <strong>{RESULT_LABELS[o.result] ?? o.result}</strong> · {formatDate(o.date)} ·{" "}
+            {o.wouldChooseAgain ? "Would choose it again" : "Would not choose it again"}
           </p>
           {o.notes && <p>{o.notes}</p>}
         </li>
@@ -51,27 +59,45 @@ export function CitedClaims({ claims }: { claims: PublicDecisionSummary["claims"
     <ul className="claim-list">
       {claims.map((c) => (
         <li key={c.slug} className="claim-list__item">
-          <Link href={`/claims/${c.slug}`} className="claim-list__statement">{claimTitle(c.statement)}</Link>
-          <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
+          <Link href={`/claims/${c.slug}`} className="claim-list__statement">
+            {claimTitle(c.statement)}
+          </Link>
+          <span className="claim-list__meta">
+            <StatusBadge status={c.status} />
+          </span>
         </li>
       ))}
     </ul>
   );
 }
 
-export function DecisionCard({ decision, headingLevel = 2 }: { decision: PublicDecisionSummary; headingLevel?: 2 | 3 }) {
+export function DecisionCard({
+  decision,
+  headingLevel = 2,
+}: {
+  decision: PublicDecisionSummary;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <li className="card">
       <Heading className="card__heading">
-        <Link href={`/decisions/${decision.slug}`} className="card__title">{decision.title}</Link>
+        <Link href={`/decisions/${decision.slug}`} className="card__title">
+          {decision.title}
+        </Link>
       </Heading>
       <p className="muted decision-meta">
         <span>{decision.team.name}</span>
-        <span>{decisionStatusLabel(decision.status)} · {formatDate(decision.date)}</span>
-        {decision.chosenTechnologies.length > 0 && <span>Chose {decision.chosenTechnologies.map((t) => t.name).join(" + ")}</span>}
+        <span>
+          {decisionStatusLabel(decision.status)} · {formatDate(decision.date)}
+        </span>
+        {decision.chosenTechnologies.length > 0 && (
+          <span>Chose {decision.chosenTechnologies.map((t) => t.name).join(" + ")}</span>
+        )}
       </p>
-      <p>Outcome: <OutcomeSummary outcomes={decision.outcomeReviews} /></p>
+      <p>
+        Outcome: <OutcomeSummary outcomes={decision.outcomeReviews} />
+      </p>
       <CitedClaimsWarning warning={decision.warning} />
     </li>
   );

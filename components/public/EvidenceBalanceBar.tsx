@@ -6,19 +6,43 @@ const BAR = 24; // a 24 px tall target (WCAG 2.2 target size)
 /** The two bars on one scale: each claim a segment, a focusable link to the claim named by side, kind, claim and weight. */
 function BalanceChart({ balance, id }: { balance: EvidenceBalance; id: string }) {
   return (
-    <svg className="balance-chart" width="100%" height={balance.rows.length * ROW} role="group" aria-labelledby={`${id}-title`}>
+    <svg
+      className="balance-chart"
+      width="100%"
+      height={balance.rows.length * ROW}
+      role="group"
+      aria-labelledby={`${id}-title`}
+    >
       <title id={`${id}-title`}>{balance.summary}</title>
       {balance.rows.map((row, i) => {
         const y = i * ROW;
         return (
           <g key={row.side}>
-            <text x="0" y={y + 16}>{row.label}</text>
-            {row.segments.length === 0 && <rect aria-hidden="true" x="0" y={y + 24} width="100%" height={BAR} rx="3" className="balance-chart__empty" />}
+            <text x="0" y={y + 16}>
+              {row.label}
+            </text>
+            {row.segments.length === 0 && (
+              <rect
+                aria-hidden="true"
+                x="0"
+                y={y + 24}
+                width="100%"
+                height={BAR}
+                rx="3"
+                className="balance-chart__empty"
+              />
+            )}
             {row.segments.map((s) => (
               // A plain SVG link: no client component inside the chart.
               <a key={s.claimSlug} href={`/claims/${s.claimSlug}`} aria-label={s.label}>
                 <title>{s.label}</title>
-                <rect x={`${s.start}%`} y={y + 24} width={`${s.width}%`} height={BAR} className={`balance-chart__segment balance--${s.kind.toLowerCase()}`} />
+                <rect
+                  x={`${s.start}%`}
+                  y={y + 24}
+                  width={`${s.width}%`}
+                  height={BAR}
+                  className={`balance-chart__segment balance--${s.kind.toLowerCase()}`}
+                />
               </a>
             ))}
           </g>
@@ -37,11 +61,19 @@ function BalanceTable({ balance }: { balance: EvidenceBalance }) {
         <table className="data-table">
           <caption className="sr-only">{balance.summary}</caption>
           <thead>
-            <tr><th scope="col">Kind</th><th scope="col">Supports</th><th scope="col">Speaks against</th></tr>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Supports</th>
+              <th scope="col">Speaks against</th>
+            </tr>
           </thead>
           <tbody>
             {balance.kinds.map((k) => (
-              <tr key={k.kind}><th scope="row">{k.label}</th><td>{k.supports}</td><td>{k.against}</td></tr>
+              <tr key={k.kind}>
+                <th scope="row">{k.label}</th>
+                <td>{k.supports}</td>
+                <td>{k.against}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -63,12 +95,16 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
     <div className="balance">
       <h3 id={`${id}-heading`}>Evidence balance</h3>
       <p className="muted">
-        A claim&rsquo;s weight is how much it counts here: recommendations count most and opinions least, more independent
-        sources count more, older sources less, and a claim that matches only part of this use case&rsquo;s needs counts less.
+        A claim&rsquo;s weight is how much it counts here: recommendations count most and opinions least, more
+        independent sources count more, older sources less, and a claim that matches only part of this use case&rsquo;s
+        needs counts less.
       </p>
       <ul className="balance__legend" aria-label="Claim kinds">
         {balance.kinds.map((k) => (
-          <li key={k.kind}><span className={`balance__swatch balance--${k.kind.toLowerCase()}`} aria-hidden="true" />{k.label}</li>
+          <li key={k.kind}>
+            <span className={`balance__swatch balance--${k.kind.toLowerCase()}`} aria-hidden="true" />
+            {k.label}
+          </li>
         ))}
       </ul>
       <BalanceChart balance={balance} id={id} />
@@ -77,12 +113,14 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
           counts the claims in the confidence line finds every one of them, not only the reasons above. */}
       <h4 id={`${id}-counted`}>Every claim counted ({balance.rows.reduce((n, row) => n + row.segments.length, 0)})</h4>
       <ul className="balance__claims" aria-labelledby={`${id}-counted`}>
-        {balance.rows.flatMap((row) => row.segments).map((s) => (
-          <li key={s.claimSlug}>
-            <a href={`/claims/${s.claimSlug}`}>{s.label}</a>
-            {s.countsBecause && <span className="reason__match"> counts because: {s.countsBecause}</span>}
-          </li>
-        ))}
+        {balance.rows
+          .flatMap((row) => row.segments)
+          .map((s) => (
+            <li key={s.claimSlug}>
+              <a href={`/claims/${s.claimSlug}`}>{s.label}</a>
+              {s.countsBecause && <span className="reason__match"> counts because: {s.countsBecause}</span>}
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -5,5 +5,10 @@ import { renderMarkdown } from "@/lib/text/sanitize";
  * the only place public pages insert HTML, and it never carries scripts, handlers or unsafe URLs.
  */
 export function Markdown({ source, className }: { source: string; className?: string }) {
-  return <div className={className ? `prose ${className}` : "prose"} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return (
+    <div
+      className={className ? `prose ${className}` : "prose"}
+      dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }}
+    />
+  );
 }

@@ -32,10 +32,20 @@ export function TableRowQuote({ header, context }: { header: string; context: Qu
     <blockquote className="quote quote--table">
       <table className="quote__table">
         <thead>
-          <tr>{table.header.map((cell, i) => <th key={i} scope="col">{cell}</th>)}</tr>
+          <tr>
+            {table.header.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
-          <tr>{table.row.map((cell, i) => <td key={i}>{cell && <mark>{cell}</mark>}</td>)}</tr>
+          <tr>
+            {table.row.map((cell, i) => (
+              <td key={i}>{cell && <mark>{cell}</mark>}</td>
+            ))}
+          </tr>
         </tbody>
       </table>
       {!context.located && <p className="quote__warning">The source text has changed since this quote was taken.</p>}

@@ -5,13 +5,25 @@ import { suggestionNames } from "@/lib/search";
 import "./SearchBox.css";
 
 /** The names the box suggests, loaded by the layout (a server component may wait; the box itself does not). */
-export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames(), { tags: shownRecords });
+export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames(), {
+  tags: shownRecords,
+});
 
 export function SearchBox({ names }: { names: string[] }) {
   return (
     <form role="search" aria-label="Site" action="/search" method="get" className="search-box">
-      <label htmlFor="site-search" className="sr-only">Search StackVerdict</label>
-      <input id="site-search" name="q" type="search" list="site-search-names" maxLength={200} placeholder="Django vs FastAPI" autoComplete="off" />
+      <label htmlFor="site-search" className="sr-only">
+        Search StackVerdict
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        list="site-search-names"
+        maxLength={200}
+        placeholder="Django vs FastAPI"
+        autoComplete="off"
+      />
       <datalist id="site-search-names">
         {names.map((name) => (
           <option key={name} value={name} />

@@ -3,7 +3,13 @@ import type { SearchKind, SearchResult } from "@/lib/search";
 import { StatusBadge } from "./StatusBadge";
 
 const KIND_NAMES: Record<SearchKind, string> = {
-  comparison: "Comparison", technology: "Technology", "use-case": "Use case", verdict: "Verdict", claim: "Claim", decision: "Decision", article: "Source",
+  comparison: "Comparison",
+  technology: "Technology",
+  "use-case": "Use case",
+  verdict: "Verdict",
+  claim: "Claim",
+  decision: "Decision",
+  article: "Source",
 };
 
 export interface SearchState {
@@ -30,10 +36,24 @@ function Facets({ state, facets }: { state: SearchState; facets: SearchResult["f
       <div>
         <h3 className="search-facets__title">Type</h3>
         <ul>
-          <li>{state.type ? <Link href={searchHref({ ...state, type: null, page: 1 })}>Everything</Link> : <span aria-current="true">Everything</span>}</li>
+          <li>
+            {state.type ? (
+              <Link href={searchHref({ ...state, type: null, page: 1 })}>Everything</Link>
+            ) : (
+              <span aria-current="true">Everything</span>
+            )}
+          </li>
           {facets.kinds.map((f) => (
             <li key={f.value}>
-              {state.type === f.value ? <span aria-current="true">{f.label} ({f.count})</span> : <Link href={searchHref({ ...state, type: f.value, page: 1 })}>{f.label} ({f.count})</Link>}
+              {state.type === f.value ? (
+                <span aria-current="true">
+                  {f.label} ({f.count})
+                </span>
+              ) : (
+                <Link href={searchHref({ ...state, type: f.value, page: 1 })}>
+                  {f.label} ({f.count})
+                </Link>
+              )}
             </li>
           ))}
         </ul>
@@ -42,10 +62,24 @@ function Facets({ state, facets }: { state: SearchState; facets: SearchResult["f
         <div>
           <h3 className="search-facets__title">Technology</h3>
           <ul>
-            <li>{state.technology ? <Link href={searchHref({ ...state, technology: null, page: 1 })}>Any (not only {technologyName})</Link> : <span aria-current="true">Any</span>}</li>
+            <li>
+              {state.technology ? (
+                <Link href={searchHref({ ...state, technology: null, page: 1 })}>Any (not only {technologyName})</Link>
+              ) : (
+                <span aria-current="true">Any</span>
+              )}
+            </li>
             {facets.technologies.map((f) => (
               <li key={f.value}>
-                {state.technology === f.value ? <span aria-current="true">{f.label} ({f.count})</span> : <Link href={searchHref({ ...state, technology: f.value, page: 1 })}>{f.label} ({f.count})</Link>}
+                {state.technology === f.value ? (
+                  <span aria-current="true">
+                    {f.label} ({f.count})
+                  </span>
+                ) : (
+                  <Link href={searchHref({ ...state, technology: f.value, page: 1 })}>
+                    {f.label} ({f.count})
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
@@ -71,17 +105,34 @@ function Correction({ state, result }: { state: SearchState; result: SearchResul
   );
 }
 
-export function SearchResults({ state, result, perPage }: { state: SearchState; result: SearchResult; perPage: number }) {
+export function SearchResults({
+  state,
+  result,
+  perPage,
+}: {
+  state: SearchState;
+  result: SearchResult;
+  perPage: number;
+}) {
   const { hits, total } = result;
   const pages = Math.max(1, Math.ceil(total / perPage));
   const first = (state.page - 1) * perPage + 1;
   const count = `${total}${result.capped ? "+" : ""} ${total === 1 && !result.capped ? "result" : "results"}`;
   return (
     <section aria-labelledby="search-results-heading">
-      <h2 id="search-results-heading">{total === 0 ? `No results for “${state.q}”` : `${count} for “${result.correctedFrom ? result.suggestion : state.q}”`}</h2>
+      <h2 id="search-results-heading">
+        {total === 0
+          ? `No results for “${state.q}”`
+          : `${count} for “${result.correctedFrom ? result.suggestion : state.q}”`}
+      </h2>
       <Correction state={state} result={result} />
       <Facets state={state} facets={result.facets} />
-      {total === 0 && <p className="empty">Try fewer or shorter words: every word has to match, and word beginnings are enough (“fast” finds “FastAPI”). Put words in quotes to find them together.</p>}
+      {total === 0 && (
+        <p className="empty">
+          Try fewer or shorter words: every word has to match, and word beginnings are enough (“fast” finds “FastAPI”).
+          Put words in quotes to find them together.
+        </p>
+      )}
       {hits.length > 0 && (
         <ol className="search-results" start={first}>
           {hits.map((hit) => (
@@ -94,7 +145,9 @@ export function SearchResults({ state, result, perPage }: { state: SearchState; 
               </h3>
               {hit.snippet.length > 0 && (
                 <p className="search-result__snippet">
-                  {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                  {hit.snippet.map((part, i) =>
+                    part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                  )}
                 </p>
               )}
             </li>
@@ -103,9 +156,20 @@ export function SearchResults({ state, result, perPage }: { state: SearchState; 
       )}
       {pages > 1 && (
         <nav aria-label="Result pages" className="search-pages">
-          {state.page > 1 && <Link href={searchHref({ ...state, page: state.page - 1 })} rel="prev">← Previous</Link>}
-          <span aria-current="page">Page {state.page} of {pages}{result.capped ? "+" : ""}</span>
-          {state.page < pages && <Link href={searchHref({ ...state, page: state.page + 1 })} rel="next">Next →</Link>}
+          {state.page > 1 && (
+            <Link href={searchHref({ ...state, page: state.page - 1 })} rel="prev">
+              ← Previous
+            </Link>
+          )}
+          <span aria-current="page">
+            Page {state.page} of {pages}
+            {result.capped ? "+" : ""}
+          </span>
+          {state.page < pages && (
+            <Link href={searchHref({ ...state, page: state.page + 1 })} rel="next">
+              Next →
+            </Link>
+          )}
         </nav>
       )}
     </section>

@@ -10,7 +10,9 @@ export function SiteHeader({ suggestions }: { suggestions: string[] }) {
     <header className="site-header">
       <div className="wrap site-header__inner">
         <Link href="/" className="brand">
-          <span className="brand__mark" aria-hidden="true">✓</span>
+          <span className="brand__mark" aria-hidden="true">
+            ✓
+          </span>
           StackVerdict
         </Link>
         <SearchBox names={suggestions} />
@@ -23,7 +25,9 @@ export function SiteHeader({ suggestions }: { suggestions: string[] }) {
             ))}
             <li>
               {/* A plain link: the sign-in page belongs to the admin side, not the public bundle. */}
-              <a href="/login" className="nav__signin">Sign in</a>
+              <a href="/login" className="nav__signin">
+                Sign in
+              </a>
             </li>
           </ul>
         </nav>

@@ -19,7 +19,9 @@ function TimelineLegend({ series }: { series: Chart["series"] }) {
     <ul className="timeline__legend" aria-label="Technologies">
       {series.map((s) => (
         <li key={s.technology} className={`timeline__series timeline__series--${s.index % PALETTE_SIZE}`}>
-          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><path d={SHAPES[s.index % SHAPES.length]} /></svg>
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+            <path d={SHAPES[s.index % SHAPES.length]} />
+          </svg>
           {s.name}
         </li>
       ))}
@@ -35,13 +37,17 @@ function TimelineAxes({ chart }: { chart: Chart }) {
       {chart.yTicks.map((t) => (
         <g key={t.label}>
           <line x1="0" x2="100%" y1={t.at} y2={t.at} />
-          <text x="0" y={t.at - 5}>{t.label}</text>
+          <text x="0" y={t.at - 5}>
+            {t.label}
+          </text>
         </g>
       ))}
       {chart.xTicks.map((t) => (
         <g key={`${t.at}-${t.label}`}>
           <line x1={`${t.at}%`} x2={`${t.at}%`} y1={TIMELINE_BOX.bottom} y2={TIMELINE_BOX.bottom + 6} />
-          <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>{t.label}</text>
+          <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>
+            {t.label}
+          </text>
         </g>
       ))}
     </g>
@@ -53,14 +59,27 @@ function TimelineSeries({ s, shapeId }: { s: Chart["series"][number]; shapeId: s
   return (
     <g className={`timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`}>
       {s.points.slice(1).map((p, i) => (
-        <line key={`line-${p.claimSlug}`} aria-hidden="true" x1={`${s.points[i].x}%`} y1={s.points[i].y} x2={`${p.x}%`} y2={p.y} className="timeline-chart__line" />
+        <line
+          key={`line-${p.claimSlug}`}
+          aria-hidden="true"
+          x1={`${s.points[i].x}%`}
+          y1={s.points[i].y}
+          x2={`${p.x}%`}
+          y2={p.y}
+          className="timeline-chart__line"
+        />
       ))}
       {s.points.map((p) => (
         // A plain SVG link: no client component inside the chart.
         <a key={p.claimSlug} href={`/claims/${p.claimSlug}`} aria-label={p.label}>
           <title>{p.label}</title>
           <circle cx={`${p.x}%`} cy={p.y} r={HIT_RADIUS} className="timeline-chart__hit" />
-          <use href={`#${shapeId}`} x={`${p.x}%`} y={p.y} className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"} />
+          <use
+            href={`#${shapeId}`}
+            x={`${p.x}%`}
+            y={p.y}
+            className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"}
+          />
         </a>
       ))}
     </g>
@@ -85,20 +104,30 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
   return (
     <div className="chart-group timeline">
       <h3 id={`${id}-heading`}>{chart.heading}</h3>
-      <p className="muted">Setup: {chart.setup}. {chart.better}</p>
+      <p className="muted">
+        Setup: {chart.setup}. {chart.better}
+      </p>
       <TimelineLegend series={chart.series} />
       <svg className="timeline-chart" width="100%" height={height} role="group" aria-labelledby={`${id}-title`}>
         <title id={`${id}-title`}>{chart.title}</title>
         <defs>
-          {SHAPES.map((d, i) => <path key={d} id={shape(i)} d={d} />)}
+          {SHAPES.map((d, i) => (
+            <path key={d} id={shape(i)} d={d} />
+          ))}
         </defs>
         <TimelineAxes chart={chart} />
-        {chart.series.map((s) => <TimelineSeries key={s.technology} s={s} shapeId={shape(s.index)} />)}
+        {chart.series.map((s) => (
+          <TimelineSeries key={s.technology} s={s} shapeId={shape(s.index)} />
+        ))}
       </svg>
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
       {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
       {rows.length < chart.rows.length && (
-        <p className="muted">{rows.length === 0 ? "These figures are listed in the table under Performance above." : "Figures not listed under Performance above:"}</p>
+        <p className="muted">
+          {rows.length === 0
+            ? "These figures are listed in the table under Performance above."
+            : "Figures not listed under Performance above:"}
+        </p>
       )}
       {rows.length > 0 && <TimelineTable title={chart.title} rows={rows} />}
     </div>
@@ -115,15 +144,31 @@ function TimelineTable({ title, rows }: { title: string; rows: Chart["rows"] }) 
         <table className="data-table">
           <caption className="sr-only">{chart.title}</caption>
           <thead>
-            <tr><th scope="col">Published</th><th scope="col">Technology</th><th scope="col">Figure</th><th scope="col">Claim</th></tr>
+            <tr>
+              <th scope="col">Published</th>
+              <th scope="col">Technology</th>
+              <th scope="col">Figure</th>
+              <th scope="col">Claim</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((p) => (
               <tr key={p.claimSlug}>
                 <td>{p.dateLabel}</td>
                 <td>{p.technologyName}</td>
-                <td>{p.figure}{p.own && <span className="muted"> · {p.own}</span>}</td>
-                <td><Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>{p.status !== "VERIFIED" && <> <StatusBadge status={p.status} /></>}</td>
+                <td>
+                  {p.figure}
+                  {p.own && <span className="muted"> · {p.own}</span>}
+                </td>
+                <td>
+                  <Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>
+                  {p.status !== "VERIFIED" && (
+                    <>
+                      {" "}
+                      <StatusBadge status={p.status} />
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -134,13 +179,25 @@ function TimelineTable({ title, rows }: { title: string; rows: Chart["rows"] }) 
 }
 
 /** The "figures over time" section of a technology or comparison page; nothing when no setup has a figure. */
-export function FiguresOverTime({ charts, listedElsewhere }: { charts: Chart[]; listedElsewhere?: ReadonlySet<string> }) {
+export function FiguresOverTime({
+  charts,
+  listedElsewhere,
+}: {
+  charts: Chart[];
+  listedElsewhere?: ReadonlySet<string>;
+}) {
   if (charts.length === 0) return null;
   return (
     <section aria-labelledby="over-time">
       <h2 id="over-time">Figures over time</h2>
-      <p className="muted">Each figure at the publication date of its earliest source; one chart per setup as recorded (same metric, unit and recorded test conditions, each technology's own server or runtime aside). Conditions a source did not state, such as a worker count, are not known to match: read each figure's claim before comparing.</p>
-      {charts.map((chart) => <TimelineChart key={chart.id} chart={chart} listedElsewhere={listedElsewhere} />)}
+      <p className="muted">
+        Each figure at the publication date of its earliest source; one chart per setup as recorded (same metric, unit
+        and recorded test conditions, each technology's own server or runtime aside). Conditions a source did not state,
+        such as a worker count, are not known to match: read each figure's claim before comparing.
+      </p>
+      {charts.map((chart) => (
+        <TimelineChart key={chart.id} chart={chart} listedElsewhere={listedElsewhere} />
+      ))}
     </section>
   );
 }

@@ -17,7 +17,9 @@ function ReasonSources({ reason }: { reason: PublicReason }) {
         </span>
       ))}
       {reason.decisions.map((d) => (
-        <Link key={d.slug} href={`/decisions/${d.slug}`}>{d.title}</Link>
+        <Link key={d.slug} href={`/decisions/${d.slug}`}>
+          {d.title}
+        </Link>
       ))}
       {reason.privateDecisions > 0 && (
         <span className="muted">
@@ -43,7 +45,8 @@ function ReasonItem({ reason }: { reason: PublicReason }) {
  * (the counter-evidence falls back to the runner-up's best case), so no challenger is named.
  */
 function noFlipText(explanation: Explanation): string {
-  if (!explanation.counterEvidence) return "No other technology has checked evidence for it here, so there is no challenger to tip: it would take new evidence for another technology.";
+  if (!explanation.counterEvidence)
+    return "No other technology has checked evidence for it here, so there is no challenger to tip: it would take new evidence for another technology.";
   return "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim.";
 }
 
@@ -62,17 +65,30 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
       {explanation.confidenceLine && (
         <p className="muted">
-          {explanation.leansTo ? `Evidence-weighted confidence in that lean when published` : "Evidence-weighted confidence when published"}: {confidenceText(explanation.confidenceLine)}
+          {explanation.leansTo
+            ? `Evidence-weighted confidence in that lean when published`
+            : "Evidence-weighted confidence when published"}
+          : {confidenceText(explanation.confidenceLine)}
         </p>
       )}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
-          {explanation.reasons.map((r, i) => <ReasonItem key={i} reason={r} />)}
+          {explanation.reasons.map((r, i) => (
+            <ReasonItem key={i} reason={r} />
+          ))}
         </ol>
       ) : (
-        <p>{explanation.editorial && explanation.label !== NO_PICK ? `The evidence alone does not favour ${explanation.label}.` : "No public reasons to show."}</p>
+        <p>
+          {explanation.editorial && explanation.label !== NO_PICK
+            ? `The evidence alone does not favour ${explanation.label}.`
+            : "No public reasons to show."}
+        </p>
       )}
-      <h4>{explanation.counterEvidenceFor ? `Nothing verified against it. The strongest case for an alternative, ${explanation.counterEvidenceFor}` : "Strongest counter-evidence"}</h4>
+      <h4>
+        {explanation.counterEvidenceFor
+          ? `Nothing verified against it. The strongest case for an alternative, ${explanation.counterEvidenceFor}`
+          : "Strongest counter-evidence"}
+      </h4>
       {explanation.counterEvidence ? (
         <ul className="reasons reasons--counter">
           <ReasonItem reason={explanation.counterEvidence} />
@@ -83,13 +99,22 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       <h4>What would change this</h4>
       {explanation.whatWouldChange ? (
         <p>
-          {explanation.whatWouldChange.claim ? withNaturalStatements(explanation.whatWouldChange.text, [explanation.whatWouldChange.claim]) : explanation.whatWouldChange.text}
+          {explanation.whatWouldChange.claim
+            ? withNaturalStatements(explanation.whatWouldChange.text, [explanation.whatWouldChange.claim])
+            : explanation.whatWouldChange.text}
           {explanation.whatWouldChange.claim && (
-            <> <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link></>
+            <>
+              {" "}
+              <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link>
+            </>
           )}
         </p>
       ) : (
-        <p>{explanation.editorial && !explanation.leansTo ? "This is an editorial choice: new evidence is weighed when editors review it again." : noFlipText(explanation)}</p>
+        <p>
+          {explanation.editorial && !explanation.leansTo
+            ? "This is an editorial choice: new evidence is weighed when editors review it again."
+            : noFlipText(explanation)}
+        </p>
       )}
     </section>
   );

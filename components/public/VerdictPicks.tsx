@@ -8,7 +8,9 @@ import type { VerdictPick } from "@/lib/public/verdict-picks";
 export function VerdictPicks({ picks, confidence }: { picks: VerdictPick[]; confidence: PickConfidence | null }) {
   return (
     <p className="verdict__pick">
-      <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+      <span className="verdict__arrow" aria-hidden="true">
+        →
+      </span>{" "}
       {picks.length === 0
         ? "No single pick"
         : picks.map((t, i) => (
@@ -17,7 +19,9 @@ export function VerdictPicks({ picks, confidence }: { picks: VerdictPick[]; conf
               {t.href ? <Link href={t.href}>{t.name}</Link> : t.name}
             </span>
           ))}
-      {picks.length > 0 && confidence && <span className={`verdict__confidence verdict__confidence--${confidence.band}`}> — {confidence.text}</span>}
+      {picks.length > 0 && confidence && (
+        <span className={`verdict__confidence verdict__confidence--${confidence.band}`}> — {confidence.text}</span>
+      )}
     </p>
   );
 }

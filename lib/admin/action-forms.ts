@@ -39,7 +39,10 @@ export function actionInputSchema(input: z.ZodType): InputSchema {
 type ActionMeta = { name: string };
 
 /** A described resource's actions, each with its input schema (the actions this actor may run). */
-export function withInputSchemas<A extends ActionMeta>(def: ResourceDef, actions: readonly A[]): Array<A & { input: InputSchema }> {
+export function withInputSchemas<A extends ActionMeta>(
+  def: ResourceDef,
+  actions: readonly A[],
+): Array<A & { input: InputSchema }> {
   return actions.map((action) => {
     const declared = def.actions?.[action.name];
     if (!declared) throw new Error(`Resource "${def.name}" has no action "${action.name}".`);

@@ -32,11 +32,17 @@ export type ChoiceParams = z.input<typeof choiceParamsSchema>;
 const MAX_CHOICES = 20;
 
 function detailOf(def: ResourceDef, row: Record<string, unknown>): string[] {
-  const status = def.fields.status?.type === "enum" && typeof row.status === "string" ? [humanizeValue(row.status)] : [];
+  const status =
+    def.fields.status?.type === "enum" && typeof row.status === "string" ? [humanizeValue(row.status)] : [];
   return [...status, ...(def.choice?.detail(row) ?? [])];
 }
 
-export async function listChoices(def: ResourceDef, actor: Actor | null, params: ChoiceParams, db: Db | Tx = getDb()): Promise<Choice[]> {
+export async function listChoices(
+  def: ResourceDef,
+  actor: Actor | null,
+  params: ChoiceParams,
+  db: Db | Tx = getDb(),
+): Promise<Choice[]> {
   const who = authorize(def, actor, "read");
   const { q, value, by } = parseInput(choiceParamsSchema, params);
   if (by === "slug" && !hasColumn(def.model, "slug")) throw new ValidationError({ by: [`${def.label} have no slug.`] });
@@ -48,7 +54,9 @@ export async function listChoices(def: ResourceDef, actor: Actor | null, params:
   const sort = def.list.defaultSort;
   const rows = await delegate(db, def).findMany({
     where,
-    orderBy: hasColumn(def.model, sort.field) ? [{ [sort.field]: sort.order === "DESC" ? "desc" : "asc" }, { id: "asc" }] : [{ id: "asc" }],
+    orderBy: hasColumn(def.model, sort.field)
+      ? [{ [sort.field]: sort.order === "DESC" ? "desc" : "asc" }, { id: "asc" }]
+      : [{ id: "asc" }],
     take: value ? value.length : MAX_CHOICES,
     select: {
       id: true,

@@ -3,7 +3,8 @@ import type { Table } from "./export-table";
 
 export function toCsv({ header, rows }: Table): string {
   const cell = (value: unknown): string => {
-    let text = value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    let text =
+      value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
     if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };

@@ -10,7 +10,14 @@ export interface Dashboard {
   claimsByStatus: Record<string, number>;
   reviewQueue: Array<{ id: string; statement: string; status: string; kind: string; updatedAt: string }>;
   openContradictions: Array<{ id: string; reason: string; kind: string; claimA: string; claimB: string }>;
-  recentActivity: Array<{ id: string; entity: string; entityId: string; action: string; user: string; createdAt: string }>;
+  recentActivity: Array<{
+    id: string;
+    entity: string;
+    entityId: string;
+    action: string;
+    user: string;
+    createdAt: string;
+  }>;
   /** Accepted decisions past their revisit date with no outcome review since: time to look back. */
   revisitDue: Array<{ id: string; title: string; team: string; revisitAt: string }>;
   /** Published verdicts whose engine result shifted since publication (lib/editorial/flag.ts). */
@@ -24,17 +31,32 @@ export async function getDashboard(actor: Actor | null, db: Db = getDb()): Promi
   const staff = isStaff(actor);
   // Staff see every team's decisions; contributors their own teams'.
   const teams = staff ? {} : { teamId: { in: actor.teamIds } };
-  const [claimsByStatus, reviewQueue, openContradictions, recentActivity, revisitDue, flaggedVerdicts, pendingDecisions] =
-    await Promise.all([
-      countClaimsByStatus(db),
-      loadReviewQueue(db),
-      staff ? loadOpenContradictions(db) : [],
-      loadRecentActivity(actor, staff, db),
-      loadRevisitDue(teams, db),
-      staff ? loadFlaggedVerdicts(db) : [],
-      loadPendingDecisions(teams, db),
-    ]);
-  return { claimsByStatus, reviewQueue, openContradictions, recentActivity, revisitDue, flaggedVerdicts, pendingDecisions };
+  const [
+    claimsByStatus,
+    reviewQueue,
+    openContradictions,
+    recentActivity,
+    revisitDue,
+    flaggedVerdicts,
+    pendingDecisions,
+  ] = await Promise.all([
+    countClaimsByStatus(db),
+    loadReviewQueue(db),
+    staff ? loadOpenContradictions(db) : [],
+    loadRecentActivity(actor, staff, db),
+    loadRevisitDue(teams, db),
+    staff ? loadFlaggedVerdicts(db) : [],
+    loadPendingDecisions(teams, db),
+  ]);
+  return {
+    claimsByStatus,
+    reviewQueue,
+    openContradictions,
+    recentActivity,
+    revisitDue,
+    flaggedVerdicts,
+    pendingDecisions,
+  };
 }
 
 type TeamFilter = { teamId?: { in: string[] } };
@@ -61,7 +83,13 @@ async function loadOpenContradictions(db: Db): Promise<Dashboard["openContradict
     take: 10,
     include: { claimA: { select: { statement: true } }, claimB: { select: { statement: true } } },
   });
-  return contradictions.map((c) => ({ id: c.id, reason: c.reason, kind: c.kind, claimA: c.claimA.statement, claimB: c.claimB.statement }));
+  return contradictions.map((c) => ({
+    id: c.id,
+    reason: c.reason,
+    kind: c.kind,
+    claimA: c.claimA.statement,
+    claimB: c.claimB.statement,
+  }));
 }
 
 /** Recent activity is a list of revisions: only those of records this user may read (none for contributors). */
@@ -107,7 +135,13 @@ async function loadFlaggedVerdicts(db: Db): Promise<Dashboard["flaggedVerdicts"]
     take: 20,
     select: { id: true, title: true, reviewReason: true, flaggedAt: true, useCase: { select: { name: true } } },
   });
-  return flagged.map((v) => ({ id: v.id, title: v.title, useCase: v.useCase.name, reason: v.reviewReason, flaggedAt: v.flaggedAt?.toISOString() ?? null }));
+  return flagged.map((v) => ({
+    id: v.id,
+    title: v.title,
+    useCase: v.useCase.name,
+    reason: v.reviewReason,
+    flaggedAt: v.flaggedAt?.toISOString() ?? null,
+  }));
 }
 
 async function loadPendingDecisions(teams: TeamFilter, db: Db): Promise<Dashboard["pendingDecisions"]> {

@@ -18,7 +18,8 @@ type Names = Map<string, string>;
 /** Names per referenced resource and stored value (id or slug). */
 type Lookup = (reference: string, by: "id" | "slug", value: string) => string;
 
-const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v): v is string => typeof v === "string");
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value]).filter((v): v is string => typeof v === "string");
 
 /** Every (resource, by, value) a table's cells link to. */
 function wanted(def: ResourceDef, rows: ReadonlyArray<Record<string, unknown>>): Map<string, Set<string>> {
@@ -33,7 +34,8 @@ function wanted(def: ResourceDef, rows: ReadonlyArray<Record<string, unknown>>):
     for (const row of rows) {
       const value = row[name];
       if (field.type === "reference" || field.type === "references") add(field.reference, "id", idsOf(value));
-      else if (field.type === "json" && field.form) for (const [part, raw] of formReferences(field.form, value)) add(part.reference, part.by ?? "id", [raw]);
+      else if (field.type === "json" && field.form)
+        for (const [part, raw] of formReferences(field.form, value)) add(part.reference, part.by ?? "id", [raw]);
     }
   }
   return want;
@@ -67,7 +69,10 @@ async function loadNames(def: ResourceDef, rows: ReadonlyArray<Record<string, un
     for (let i = 0; i < all.length; i += 500) {
       const slice = all.slice(i, i + 500);
       const model = delegateOf(db, target.model);
-      const hits = await model.findMany({ where: { [by]: { in: slice } }, select: { [by]: true, [target.titleField]: true } });
+      const hits = await model.findMany({
+        where: { [by]: { in: slice } },
+        select: { [by]: true, [target.titleField]: true },
+      });
       for (const hit of hits) found.set(String(hit[by]), String(hit[target.titleField]));
     }
     names.set(key, found);
@@ -112,7 +117,9 @@ function cellText(field: FieldDef, value: unknown, name: Lookup): unknown {
     case "reference":
       return typeof value === "string" ? name(field.reference, "id", value) : value;
     case "references":
-      return idsOf(value).map((id) => name(field.reference, "id", id)).join("; ");
+      return idsOf(value)
+        .map((id) => name(field.reference, "id", id))
+        .join("; ");
     case "enum":
       return typeof value === "string" ? humanizeValue(value) : value;
     case "tags": {
@@ -127,11 +134,21 @@ function cellText(field: FieldDef, value: unknown, name: Lookup): unknown {
 }
 
 /** The export of `rows`: id, every field a reader may see (links by name, under their labels), version. */
-export async function exportTable(def: ResourceDef, rows: ReadonlyArray<Record<string, unknown>>, db: Db | Tx): Promise<Table> {
+export async function exportTable(
+  def: ResourceDef,
+  rows: ReadonlyArray<Record<string, unknown>>,
+  db: Db | Tx,
+): Promise<Table> {
   const fields = Object.entries(def.fields).filter(([name, field]) => !def.hidden?.includes(name) && !field.writeOnly);
   const name = await loadNames(def, rows, db);
   // Link columns hold names now, so "technologyIds" would mislead: they go by their label.
-  const header = ["id", ...fields.map(([key, field]) => (field.type === "reference" || field.type === "references" ? fieldLabelOf(key, field) : key)), "version"];
+  const header = [
+    "id",
+    ...fields.map(([key, field]) =>
+      field.type === "reference" || field.type === "references" ? fieldLabelOf(key, field) : key,
+    ),
+    "version",
+  ];
   return {
     header,
     rows: rows.map((row) => [row.id, ...fields.map(([key, field]) => cellText(field, row[key], name)), row.version]),

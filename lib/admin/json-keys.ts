@@ -28,7 +28,12 @@ function columnOf(def: ResourceDef, field: string): { table: string; column: str
   return { table: def.model.charAt(0).toUpperCase() + def.model.slice(1), column: field };
 }
 
-export async function existingKeys(def: ResourceDef, actor: Actor | null, params: { field?: string }, db: Db | Tx = getDb()): Promise<KeyUse[]> {
+export async function existingKeys(
+  def: ResourceDef,
+  actor: Actor | null,
+  params: { field?: string },
+  db: Db | Tx = getDb(),
+): Promise<KeyUse[]> {
   authorize(def, actor, "read");
   const { field } = parseInput(fieldParam, params);
   const { table, column } = columnOf(def, field);

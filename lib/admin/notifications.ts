@@ -21,6 +21,8 @@ export async function getNotifications(actor: Actor | null, db: Db = getDb()): P
   const staff = isStaff(actor);
   const queue = staff ? await db.claim.count({ where: QUEUE_WHERE }) : null;
   const flaggedVerdicts = staff ? await db.verdict.count({ where: { deletedAt: null, needsReview: true } }) : null;
-  const pendingDecisions = await db.decision.count({ where: { deletedAt: null, visibility: "PENDING", ...(staff ? {} : { teamId: { in: actor.teamIds } }) } });
+  const pendingDecisions = await db.decision.count({
+    where: { deletedAt: null, visibility: "PENDING", ...(staff ? {} : { teamId: { in: actor.teamIds } }) },
+  });
   return { queue, flaggedVerdicts, pendingDecisions, total: (queue ?? 0) + (flaggedVerdicts ?? 0) + pendingDecisions };
 }

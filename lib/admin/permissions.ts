@@ -21,7 +21,12 @@ const allowed = (def: ResourceDef, actor: Actor, verb: Verb): boolean => {
   }
 };
 
-export async function recordPermissions(def: ResourceDef, actor: Actor | null, id: string, db: Db = getDb()): Promise<RecordPermissions> {
+export async function recordPermissions(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  db: Db = getDb(),
+): Promise<RecordPermissions> {
   // Reading it first: a record this user cannot see answers 404, as everywhere else.
   const record = await getRecord(def, actor, id, db);
   const who = authorize(def, actor, "read");

@@ -83,15 +83,32 @@ export interface ReviewQueueQuery {
 /** What waits in the queue: candidates nobody has decided on (also counted in the app bar's notifications). */
 export const QUEUE_WHERE = { status: "CANDIDATE", deletedAt: null, mergedIntoId: null } as const;
 
-export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuery = {}, db: Db = getDb()): Promise<ReviewQueuePage> {
+export async function getReviewQueue(
+  actor: Actor | null,
+  query: ReviewQueueQuery = {},
+  db: Db = getDb(),
+): Promise<ReviewQueuePage> {
   const editor = authorize(claims, actor, "update");
   const slugs = (query.articleSlugs ?? []).filter(Boolean).slice(0, 50);
   const limited = slugs.length
-    ? await db.article.findMany({ where: await readableWhere(articles, editor, { slug: { in: slugs }, deletedAt: null }, db), select: { id: true, slug: true, title: true } })
+    ? await db.article.findMany({
+        where: await readableWhere(articles, editor, { slug: { in: slugs }, deletedAt: null }, db),
+        select: { id: true, slug: true, title: true },
+      })
     : [];
-  const base = slugs.length ? { ...QUEUE_WHERE, citations: { some: { deletedAt: null, articleId: { in: limited.map((a) => a.id) } } } } : QUEUE_WHERE;
+  const base = slugs.length
+    ? { ...QUEUE_WHERE, citations: { some: { deletedAt: null, articleId: { in: limited.map((a) => a.id) } } } }
+    : QUEUE_WHERE;
   const lowConfidence = query.lowConfidence === true;
-  const where = await readableWhere(claims, editor, { ...base, ...(lowConfidence ? { keepScore: { is: { hidden: true } } } : { NOT: { keepScore: { is: { hidden: true } } } }) }, db);
+  const where = await readableWhere(
+    claims,
+    editor,
+    {
+      ...base,
+      ...(lowConfidence ? { keepScore: { is: { hidden: true } } } : { NOT: { keepScore: { is: { hidden: true } } } }),
+    },
+    db,
+  );
   const hiddenWhere = await readableWhere(claims, editor, { ...base, keepScore: { is: { hidden: true } } }, db);
   const [rows, total, hidden, model] = await Promise.all([
     queueRows(db, where, Math.min(Math.max(query.limit ?? REVIEW_PAGE_SIZE, 1), REVIEW_PAGE_SIZE)),
@@ -99,10 +116,20 @@ export async function getReviewQueue(actor: Actor | null, query: ReviewQueueQuer
     db.claim.count({ where: hiddenWhere }),
     learnedModel(db),
   ]);
-  const texts = await articleTexts(db, rows.flatMap((r) => r.citations.map((c) => c.articleId)));
+  const texts = await articleTexts(
+    db,
+    rows.flatMap((r) => r.citations.map((c) => c.articleId)),
+  );
   const duplicates = await likelyDuplicates(db, rows);
   const cards = rows.map((row) => reviewCard(row, texts, duplicates.get(row.id), model));
-  return { cards, total, articles: limited, hidden, lowConfidence, model: { examples: model.examples, threshold: model.threshold } };
+  return {
+    cards,
+    total,
+    articles: limited,
+    hidden,
+    lowConfidence,
+    model: { examples: model.examples, threshold: model.threshold },
+  };
 }
 
 /** One page of the queue, with what a card shows: technologies, score, first citation, open contradictions. */
@@ -117,8 +144,16 @@ function queueRows(db: Db, where: Prisma.ClaimWhereInput, take: number) {
       technologies: { select: { id: true, name: true, status: true, aliases: true }, orderBy: { name: "asc" } },
       keepScore: true,
       citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1 },
-      contradictionsAsA: { where: { deletedAt: null, status: "OPEN" }, include: { claimB: { select: { id: true, statement: true, status: true } } }, take: 2 },
-      contradictionsAsB: { where: { deletedAt: null, status: "OPEN" }, include: { claimA: { select: { id: true, statement: true, status: true } } }, take: 2 },
+      contradictionsAsA: {
+        where: { deletedAt: null, status: "OPEN" },
+        include: { claimB: { select: { id: true, statement: true, status: true } } },
+        take: 2,
+      },
+      contradictionsAsB: {
+        where: { deletedAt: null, status: "OPEN" },
+        include: { claimA: { select: { id: true, statement: true, status: true } } },
+        take: 2,
+      },
     },
   });
 }
@@ -149,7 +184,16 @@ function reviewCard(
     unit: row.unit,
     conditions: conditionRows(row.conditions),
     technologies: row.technologies.map((t) => ({ id: t.id, name: t.name, proposed: t.status === "PROPOSED" })),
-    source: citation && article ? { articleId: citation.articleId, title: article.title, publishedAt: article.publishedAt?.toISOString() ?? null, url: article.url, ...quoteInContext(article.text, citation) } : null,
+    source:
+      citation && article
+        ? {
+            articleId: citation.articleId,
+            title: article.title,
+            publishedAt: article.publishedAt?.toISOString() ?? null,
+            url: article.url,
+            ...quoteInContext(article.text, citation),
+          }
+        : null,
     hints: duplicate ? [duplicate, ...contradictions] : contradictions,
     learned: learnedOf(model, row, citation, article),
     createdAt: row.createdAt.toISOString(),
@@ -157,19 +201,50 @@ function reviewCard(
 }
 
 type ScoredRow = {
-  statement: string; kind: string; topic: string | null; metric: string | null; unit: string | null; value: number | null; conditions: unknown;
-  technologies: Array<{ name: string; aliases: unknown }>; keepScore: { score: number; hidden: boolean } | null;
+  statement: string;
+  kind: string;
+  topic: string | null;
+  metric: string | null;
+  unit: string | null;
+  value: number | null;
+  conditions: unknown;
+  technologies: Array<{ name: string; aliases: unknown }>;
+  keepScore: { score: number; hidden: boolean } | null;
 };
 
 /** The card's keep score under the model as it is now, with the reasons behind it. */
-function learnedOf(model: Model, row: ScoredRow, citation: { quote: string; start: number } | undefined, article: ArticleText | undefined): ReviewCard["learned"] {
+function learnedOf(
+  model: Model,
+  row: ScoredRow,
+  citation: { quote: string; start: number } | undefined,
+  article: ArticleText | undefined,
+): ReviewCard["learned"] {
   const features = featuresOf({
-    kind: row.kind.toLowerCase(), statement: row.statement, quote: citation?.quote ?? row.statement, topic: row.topic, metric: row.metric, unit: row.unit, hasValue: row.value != null,
-    technologies: row.technologies.length, names: row.technologies.flatMap((t) => [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])]),
-    format: article?.format ?? null, heading: citation && article ? headingIndex(article.text)(citation.start) : null,
-    conditions: row.conditions && typeof row.conditions === "object" && !Array.isArray(row.conditions) ? (row.conditions as Record<string, unknown>) : {},
+    kind: row.kind.toLowerCase(),
+    statement: row.statement,
+    quote: citation?.quote ?? row.statement,
+    topic: row.topic,
+    metric: row.metric,
+    unit: row.unit,
+    hasValue: row.value != null,
+    technologies: row.technologies.length,
+    names: row.technologies.flatMap((t) => [
+      t.name,
+      ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : []),
+    ]),
+    format: article?.format ?? null,
+    heading: citation && article ? headingIndex(article.text)(citation.start) : null,
+    conditions:
+      row.conditions && typeof row.conditions === "object" && !Array.isArray(row.conditions)
+        ? (row.conditions as Record<string, unknown>)
+        : {},
   });
-  return { score: score(model, features), importScore: row.keepScore?.score ?? null, hidden: row.keepScore?.hidden ?? false, reasons: reasons(model, features).map((r) => r.text) };
+  return {
+    score: score(model, features),
+    importScore: row.keepScore?.score ?? null,
+    hidden: row.keepScore?.hidden ?? false,
+    reasons: reasons(model, features).map((r) => r.text),
+  };
 }
 
 type ArticleText = { title: string; text: string; url: string | null; publishedAt: Date | null; format: string };
@@ -177,12 +252,18 @@ type ArticleText = { title: string; text: string; url: string | null; publishedA
 async function articleTexts(db: Db, ids: string[]): Promise<Map<string, ArticleText>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await db.article.findMany({ where: { id: { in: unique } }, select: { id: true, title: true, text: true, url: true, publishedAt: true, format: true } });
+  const rows = await db.article.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, title: true, text: true, url: true, publishedAt: true, format: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The quote with some of the article around it, cut at word boundaries where there are some. */
-export function quoteInContext(text: string, at: { quote: string; start: number; end: number }): { before: string; quote: string; after: string } {
+export function quoteInContext(
+  text: string,
+  at: { quote: string; start: number; end: number },
+): { before: string; quote: string; after: string } {
   const quote = text.slice(at.start, at.end) || at.quote;
   let before = text.slice(Math.max(0, at.start - QUOTE_CONTEXT), at.start);
   let after = text.slice(at.end, at.end + QUOTE_CONTEXT);
@@ -212,7 +293,12 @@ async function likelyDuplicates(db: Db, rows: CandidateRow[]): Promise<Map<strin
   const found = new Map<string, ReviewHint>();
   if (!technologyIds.length) return found;
   const pool = await db.claim.findMany({
-    where: { deletedAt: null, mergedIntoId: null, status: { not: "RETRACTED" }, technologies: { some: { id: { in: technologyIds } } } },
+    where: {
+      deletedAt: null,
+      mergedIntoId: null,
+      status: { not: "RETRACTED" },
+      technologies: { some: { id: { in: technologyIds } } },
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: COMPARISON_POOL,
     select: { id: true, statement: true, status: true, kind: true, technologies: { select: { id: true } } },
@@ -225,7 +311,13 @@ async function likelyDuplicates(db: Db, rows: CandidateRow[]): Promise<Map<strin
       if (other.id === row.id || other.kind !== row.kind || !other.technologies.some((t) => mine.has(t.id))) continue;
       const score = jaccard(words, tokens(other.statement));
       // Ties go to a claim already past review: merging into it keeps the verified one.
-      if (score >= SAME_ASSERTION_THRESHOLD && (!best || score > best.score || (score === best.score && other.status !== "CANDIDATE" && best.other.status === "CANDIDATE"))) best = { score, other };
+      if (
+        score >= SAME_ASSERTION_THRESHOLD &&
+        (!best ||
+          score > best.score ||
+          (score === best.score && other.status !== "CANDIDATE" && best.other.status === "CANDIDATE"))
+      )
+        best = { score, other };
     }
     if (best) {
       found.set(row.id, {

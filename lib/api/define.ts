@@ -49,6 +49,8 @@ export interface EndpointSpec<P extends z.ZodObject, Q extends z.ZodObject, R ex
 export type Endpoint = EndpointSpec<z.ZodObject, z.ZodObject, z.ZodType>;
 
 /** Keeps the specific types for the handler while the registry holds the erased form. */
-export function defineEndpoint<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(spec: EndpointSpec<P, Q, R>): Endpoint {
+export function defineEndpoint<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(
+  spec: EndpointSpec<P, Q, R>,
+): Endpoint {
   return spec as unknown as Endpoint;
 }

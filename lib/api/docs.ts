@@ -55,9 +55,11 @@ let viewer: Promise<Buffer> | null = null;
 
 /** The viewer's bundle from node_modules, read once per process. */
 export function viewerBundle(): Promise<Buffer> {
-  viewer ??= readFile(path.join(process.cwd(), "node_modules", "rapidoc", "dist", "rapidoc-min.js")).catch((error: unknown) => {
-    viewer = null;
-    throw error;
-  });
+  viewer ??= readFile(path.join(process.cwd(), "node_modules", "rapidoc", "dist", "rapidoc-min.js")).catch(
+    (error: unknown) => {
+      viewer = null;
+      throw error;
+    },
+  );
   return viewer;
 }

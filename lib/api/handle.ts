@@ -61,7 +61,8 @@ function strictOf<S extends z.ZodObject>(schema: S): S {
 function validate<S extends z.ZodObject>(schema: S, input: Record<string, string>, where: string): z.output<S> {
   assertStorableText(input); // a NUL in a slug or a search is refused here, not by PostgreSQL
   const parsed = strictOf(schema).safeParse(input);
-  if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
+  if (!parsed.success)
+    throw new ValidationError(zodFieldErrors(parsed.error, where), `Some ${where} parameters are not valid.`);
   return parsed.data as z.output<S>;
 }
 
@@ -84,14 +85,27 @@ async function answer(endpoint: Endpoint, pathParams: Record<string, string>, ur
   const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`;
   if (result instanceof ApiRedirect) {
     // A redirect names no record's content; it changes when the merge behind it does (a `shape` write).
-    return { answer: { status: 301, body: "", headers: { location: result.location, "cache-control": cacheControl } }, tags: [ANY_WRITE] };
+    return {
+      answer: { status: 301, body: "", headers: { location: result.location, "cache-control": cacheControl } },
+      tags: [ANY_WRITE],
+    };
   }
   const tags = endpoint.tags?.(result) ?? [ANY_WRITE];
-  return { answer: { status: 200, body: JSON.stringify(result), headers: { "content-type": "application/json; charset=utf-8", "cache-control": cacheControl } }, tags };
+  return {
+    answer: {
+      status: 200,
+      body: JSON.stringify(result),
+      headers: { "content-type": "application/json; charset=utf-8", "cache-control": cacheControl },
+    },
+    tags,
+  };
 }
 
 function respond(method: string, a: CachedAnswer): Response {
-  return new Response(method === "HEAD" ? null : a.body || null, { status: a.status, headers: { ...a.headers, ...CORS_HEADERS, vary: "Accept-Encoding" } });
+  return new Response(method === "HEAD" ? null : a.body || null, {
+    status: a.status,
+    headers: { ...a.headers, ...CORS_HEADERS, vary: "Accept-Encoding" },
+  });
 }
 
 /** Handles GET, HEAD and OPTIONS for any path under /api/v1 (the registry decides what exists). */

@@ -17,7 +17,11 @@ const errorSchema = z.object({
 });
 
 function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 
@@ -27,7 +31,13 @@ function parameters(endpoint: Endpoint): JsonSchema[] {
     const json = toSchema(object, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, schema] of Object.entries(json.properties ?? {})) {
       const { description, ...rest } = schema;
-      list.push({ name, in: where, required: where === "path" || (json.required ?? []).includes(name), ...(description ? { description } : {}), schema: rest });
+      list.push({
+        name,
+        in: where,
+        required: where === "path" || (json.required ?? []).includes(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      });
     }
   };
   if (endpoint.params) add("path", endpoint.params);
@@ -35,14 +45,21 @@ function parameters(endpoint: Endpoint): JsonSchema[] {
   return list;
 }
 
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 function operation(endpoint: Endpoint): JsonSchema {
   const responses: Record<string, unknown> = {
     "200": { description: "OK", content: { "application/json": { schema: toSchema(endpoint.response, "output") } } },
     "400": errorResponse("A path or query parameter is not valid (unknown parameters included)."),
   };
-  if (endpoint.redirects) responses["301"] = { description: "Moved: the `Location` header gives the canonical address.", headers: { Location: { schema: { type: "string" } } } };
+  if (endpoint.redirects)
+    responses["301"] = {
+      description: "Moved: the `Location` header gives the canonical address.",
+      headers: { Location: { schema: { type: "string" } } },
+    };
   if (endpoint.notFound) responses["404"] = errorResponse("No public record has this address.");
   return {
     operationId: endpoint.id,

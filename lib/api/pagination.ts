@@ -15,8 +15,13 @@ const positiveInt = (name: string, max?: number) => {
 };
 
 export const paginationQuery = {
-  page: positiveInt("page").max(100_000, { error: "page must be 100000 or less." }).default(1).describe("Page number, from 1."),
-  perPage: positiveInt("perPage", MAX_PER_PAGE).default(DEFAULT_PER_PAGE).describe(`Items per page, 1 to ${MAX_PER_PAGE}.`),
+  page: positiveInt("page")
+    .max(100_000, { error: "page must be 100000 or less." })
+    .default(1)
+    .describe("Page number, from 1."),
+  perPage: positiveInt("perPage", MAX_PER_PAGE)
+    .default(DEFAULT_PER_PAGE)
+    .describe(`Items per page, 1 to ${MAX_PER_PAGE}.`),
 };
 
 export interface PageRequest {

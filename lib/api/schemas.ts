@@ -4,7 +4,10 @@ import { z } from "zod";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
 
 export const slugParam = z.object({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: "slug must be lower-case letters, digits and dashes." }).describe("The record's slug."),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,199}$/, { error: "slug must be lower-case letters, digits and dashes." })
+    .describe("The record's slug."),
 });
 
 /** An optional slug filter in a query string. */
@@ -21,7 +24,9 @@ export const isoOrNull = (date: Date | null): string | null => (date ? date.toIS
 
 export const CLAIM_KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
 export const claimKind = z.enum(CLAIM_KINDS).describe("What sort of statement the claim is.");
-export const claimStatus = z.enum(PUBLIC_CLAIM_STATUSES).describe("Review status. Only verified, disputed and refuted claims are public.");
+export const claimStatus = z
+  .enum(PUBLIC_CLAIM_STATUSES)
+  .describe("Review status. Only verified, disputed and refuted claims are public.");
 
 export const technologyRef = z.object({ slug: z.string(), name: z.string() });
 export const useCaseRef = z.object({ slug: z.string(), name: z.string() });

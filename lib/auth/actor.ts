@@ -13,8 +13,22 @@ export async function loadActor(claims: SessionClaims | null | undefined, db: Db
   if (!claims?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: claims.uid },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, memberships: { select: { teamId: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      memberships: { select: { teamId: true } },
+    },
   });
   if (!user || !user.active || user.sessionVersion !== (claims.sv ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, teamIds: user.memberships.map((m) => m.teamId) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    teamIds: user.memberships.map((m) => m.teamId),
+  };
 }

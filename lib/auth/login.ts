@@ -26,7 +26,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * `address` is the client's, as lib/net/forwarded.ts works it out (never a header taken on trust).
  * `wait` is how the account-wide slow-down is served; tests pass one that records instead.
  */
-export async function checkCredentials(email: string, password: string, db: Db = getDb(), address = "unknown", wait = sleep): Promise<LoginResult | null> {
+export async function checkCredentials(
+  email: string,
+  password: string,
+  db: Db = getDb(),
+  address = "unknown",
+  wait = sleep,
+): Promise<LoginResult | null> {
   const normalized = email.trim().toLowerCase().slice(0, 320);
   if (!normalized || !password || password.length > 256) return null;
   const throttle = await checkThrottle(db, normalized, address);

@@ -34,7 +34,12 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         // The socket's address, or behind TRUSTED_PROXIES the forwarded one: never a bare header.
         const address = clientAddress(viewOfHeaderRecord((req?.headers ?? {}) as HeaderRecord));
-        const result = await checkCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""), undefined, address);
+        const result = await checkCredentials(
+          String(credentials?.email ?? ""),
+          String(credentials?.password ?? ""),
+          undefined,
+          address,
+        );
         if (!result) return null;
         return { id: result.id, email: result.email, name: result.name, role: result.role, sv: result.sessionVersion };
       },

@@ -26,14 +26,23 @@ export const MAIL_THROTTLE = { windowMs: 15 * 60_000, perAddress: 10, perAccount
 export const MAIL_REQUESTED = "reset-mail-requested";
 export const MAIL_SENT = "reset-mail-sent";
 /** The one answer, whether or not the address has an account. */
-export const MAIL_ANSWER = "If an account uses that address, a link to set a new password is on its way. It works once, for one hour.";
+export const MAIL_ANSWER =
+  "If an account uses that address, a link to set a new password is on its way. It works once, for one hour.";
 
 const requestInput = z.strictObject({ email: z.string().max(320) });
 
 const nothingToSend = (): { delivery: Promise<void> } => ({ delivery: Promise.resolve() });
 
 function resetMail(email: string, link: string, expiresAt: Date) {
-  const until = expiresAt.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+  const until = expiresAt.toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone: "UTC",
+  });
   return {
     to: email,
     subject: `Set a new password for ${SITE_NAME}`,
@@ -53,7 +62,13 @@ function resetMail(email: string, link: string, expiresAt: Date) {
  * Asks for a reset link by mail. Resolves once the answer can be given; `delivery` settles when the
  * mail is sent (or at once when there is nothing to send). `address` is the client's.
  */
-export async function requestResetByMail(input: unknown, address: string, mailer: Mailer, db: Db = getDb(), now = new Date()): Promise<{ delivery: Promise<void> }> {
+export async function requestResetByMail(
+  input: unknown,
+  address: string,
+  mailer: Mailer,
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<{ delivery: Promise<void> }> {
   const email = parseInput(requestInput, input).email.trim().toLowerCase();
   const since = new Date(now.getTime() - MAIL_THROTTLE.windowMs);
   const fromAddress = await db.loginAttempt.aggregate({
@@ -68,16 +83,30 @@ export async function requestResetByMail(input: unknown, address: string, mailer
   await recordAttempt(db, email, address, MAIL_REQUESTED);
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
   if (!user || !user.active) return nothingToSend();
-  const mailed = await db.loginAttempt.count({ where: { email: user.email, outcome: MAIL_SENT, createdAt: { gte: since } } });
+  const mailed = await db.loginAttempt.count({
+    where: { email: user.email, outcome: MAIL_SENT, createdAt: { gte: since } },
+  });
   if (mailed >= MAIL_THROTTLE.perAccount) return nothingToSend();
 
   const self: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, teamIds: [] };
-  const { token, expiresAt } = await transact(db, users, async (tx) => {
-    const link = await newResetLink(tx, user.id, null, now);
-    const row = serializeRow(users, user);
-    await recordRevision(tx, { def: users, action: "UPDATE", actor: self, before: row, after: row, reason: `Asked for a password reset link by mail, valid until ${link.expiresAt.toISOString()}` });
-    return link;
-  }, { actor: self });
+  const { token, expiresAt } = await transact(
+    db,
+    users,
+    async (tx) => {
+      const link = await newResetLink(tx, user.id, null, now);
+      const row = serializeRow(users, user);
+      await recordRevision(tx, {
+        def: users,
+        action: "UPDATE",
+        actor: self,
+        before: row,
+        after: row,
+        reason: `Asked for a password reset link by mail, valid until ${link.expiresAt.toISOString()}`,
+      });
+      return link;
+    },
+    { actor: self },
+  );
   await recordAttempt(db, user.email, address, MAIL_SENT);
   return { delivery: mailer(resetMail(user.email, absoluteUrl(`${RESET_PAGE}#${token}`), expiresAt)) };
 }

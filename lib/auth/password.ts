@@ -41,7 +41,11 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 export function needsRehash(passwordHash: string): boolean {
   const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(passwordHash);
   if (!m) return true;
-  return Number(m[1]) !== ARGON2_PARAMS.memoryCost || Number(m[2]) !== ARGON2_PARAMS.timeCost || Number(m[3]) !== ARGON2_PARAMS.parallelism;
+  return (
+    Number(m[1]) !== ARGON2_PARAMS.memoryCost ||
+    Number(m[2]) !== ARGON2_PARAMS.timeCost ||
+    Number(m[3]) !== ARGON2_PARAMS.parallelism
+  );
 }
 
 // A hash to verify against when the user does not exist, so a login for an unknown email costs

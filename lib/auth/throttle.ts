@@ -59,8 +59,13 @@ export function throttleKey(address: string): string {
   const [head, tail = ""] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 type Where = { email: string } | { ip: string } | { email: string; ip: string };
@@ -75,7 +80,12 @@ async function recentFailures(db: Db, where: Where, now: Date) {
   return { count: result._count._all, last: result._max.createdAt };
 }
 
-export async function checkThrottle(db: Db, email: string, address: string, now = new Date()): Promise<ThrottleDecision> {
+export async function checkThrottle(
+  db: Db,
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<ThrottleDecision> {
   const ip = throttleKey(address);
   const [pair, fromAddress, account] = await Promise.all([
     recentFailures(db, { email, ip }, now),
@@ -84,9 +94,11 @@ export async function checkThrottle(db: Db, email: string, address: string, now 
   ]);
   const slowMs = accountSlowdown(account.count);
   const pairUntil = lockoutUntil(pair.count, THROTTLE.pairFreeFailures, pair.last);
-  if (pairUntil > now.getTime()) return { allowed: false, reason: "throttled-pair", retryAfterMs: pairUntil - now.getTime(), slowMs };
+  if (pairUntil > now.getTime())
+    return { allowed: false, reason: "throttled-pair", retryAfterMs: pairUntil - now.getTime(), slowMs };
   const ipUntil = lockoutUntil(fromAddress.count, THROTTLE.ipFreeFailures, fromAddress.last);
-  if (ipUntil > now.getTime()) return { allowed: false, reason: "throttled-ip", retryAfterMs: ipUntil - now.getTime(), slowMs };
+  if (ipUntil > now.getTime())
+    return { allowed: false, reason: "throttled-ip", retryAfterMs: ipUntil - now.getTime(), slowMs };
   return { allowed: true, reason: null, retryAfterMs: 0, slowMs };
 }
 

@@ -38,7 +38,13 @@ export function cachedAnswer(key: string, now = Date.now()): CachedAnswer | null
 /** The tick a computation started at: an answer computed across a write that touched it is not stored. */
 export const cacheGeneration = stamp;
 
-export function storeAnswer(key: string, answer: CachedAnswer, generation: number, tags: readonly string[], now = Date.now()): void {
+export function storeAnswer(
+  key: string,
+  answer: CachedAnswer,
+  generation: number,
+  tags: readonly string[],
+  now = Date.now(),
+): void {
   noteTags(tags);
   if (MAX_ENTRIES === 0 || changedSince(tags, generation)) return;
   if (entries.size >= MAX_ENTRIES) {

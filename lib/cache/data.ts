@@ -29,7 +29,9 @@ interface Load {
 }
 
 // On globalThis: Next.js gives each route bundle its own copy of this module.
-const shared = globalThis as unknown as { __svPublicData?: { entries: TaggedEntries<Entry>; loads: Map<string, Load> } };
+const shared = globalThis as unknown as {
+  __svPublicData?: { entries: TaggedEntries<Entry>; loads: Map<string, Load> };
+};
 const memo = (shared.__svPublicData ??= { entries: new TaggedEntries<Entry>(), loads: new Map() });
 
 export interface PublicCacheOptions<R> {
@@ -75,7 +77,9 @@ export function cachedPublicData<A extends Array<string | number | undefined>, R
     if (entry) {
       noteTags(memo.entries.tagsOf(key));
       if (now() - entry.loadedAt >= PUBLIC_CACHE_SECONDS * 1000) {
-        reload().catch((error: unknown) => console.error(`Reloading public data "${name}" failed; serving the previous data`, error));
+        reload().catch((error: unknown) =>
+          console.error(`Reloading public data "${name}" failed; serving the previous data`, error),
+        );
       }
       return entry.value as R;
     }
@@ -95,7 +99,12 @@ export function cachedPublicData<A extends Array<string | number | undefined>, R
 }
 
 /** One load per key at a time (an invalidation meanwhile starts another); its result is kept only if none of its tags was dropped meanwhile. */
-function loadOnce<R>(key: string, load: () => Promise<R>, tagsOf: (value: R) => readonly string[], now: () => number): Promise<{ value: unknown; tags: readonly string[] }> {
+function loadOnce<R>(
+  key: string,
+  load: () => Promise<R>,
+  tagsOf: (value: R) => readonly string[],
+  now: () => number,
+): Promise<{ value: unknown; tags: readonly string[] }> {
   const running = memo.loads.get(key);
   const since = stamp();
   if (running?.stamp === since) return running.promise;

@@ -31,7 +31,10 @@ export function isContentOnly(event: CommitEvent): boolean {
  * The tags naming records beyond their ids, read by id: their slugs, and the cut lists they belong
  * to. `found` counts the records read (fewer than asked: the caller drops more).
  */
-export type RecordLookup = (resource: string, ids: readonly string[]) => Promise<{ found: number; tags: string[] } | null>;
+export type RecordLookup = (
+  resource: string,
+  ids: readonly string[],
+) => Promise<{ found: number; tags: string[] } | null>;
 
 /**
  * The tags a public write drops, or null for "everything" (a feed resync: what was missed is not
@@ -49,19 +52,26 @@ export async function tagsOfEvent(event: CommitEvent, lookup: RecordLookup): Pro
 }
 
 type KeyedRow = { slug: string; technologies?: Array<{ slug: string }> };
-type Delegate = { findMany(args: { where: { id: { in: string[] } }; select: Record<string, unknown> }): Promise<KeyedRow[]> };
+type Delegate = {
+  findMany(args: { where: { id: { in: string[] } }; select: Record<string, unknown> }): Promise<KeyedRow[]>;
+};
 
 /** Records read through `db` (the writer's client, or the app's where the event came from elsewhere). */
-export const recordsFrom = (db: Db): RecordLookup => async (resource, ids) => {
-  const model = CONTENT_FIELDS[resource]?.model;
-  const delegate = model ? (db as unknown as Record<string, Delegate | undefined>)[model] : undefined;
-  if (!delegate) return null;
-  // A claim's edit reorders the cut lists of its technologies' claims (their pages).
-  const select = model === "claim" ? { slug: true, technologies: { select: { slug: true } } } : { slug: true };
-  const rows = await delegate.findMany({ where: { id: { in: [...ids] } }, select });
-  const tags = rows.flatMap((r) => [recordTag(r.slug), ...(r.technologies ?? []).map((t) => claimsOfTechnology(t.slug))]);
-  return { found: rows.length, tags };
-};
+export const recordsFrom =
+  (db: Db): RecordLookup =>
+  async (resource, ids) => {
+    const model = CONTENT_FIELDS[resource]?.model;
+    const delegate = model ? (db as unknown as Record<string, Delegate | undefined>)[model] : undefined;
+    if (!delegate) return null;
+    // A claim's edit reorders the cut lists of its technologies' claims (their pages).
+    const select = model === "claim" ? { slug: true, technologies: { select: { slug: true } } } : { slug: true };
+    const rows = await delegate.findMany({ where: { id: { in: [...ids] } }, select });
+    const tags = rows.flatMap((r) => [
+      recordTag(r.slug),
+      ...(r.technologies ?? []).map((t) => claimsOfTechnology(t.slug)),
+    ]);
+    return { found: rows.length, tags };
+  };
 
 /** Drops, in every cache of this process, what a committed write changed. */
 export async function invalidateForEvent(event: CommitEvent, db: Db): Promise<void> {

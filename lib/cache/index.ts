@@ -40,7 +40,14 @@
 // show after PUBLIC_CACHE_SECONDS at most.
 export { clearApiAnswers, cachedAnswer, cacheGeneration, storeAnswer, type CachedAnswer } from "./answers";
 export { cachedPublicData, clearPublicData, hasPublicData, MAX_PUBLIC_ENTRIES, type PublicCacheOptions } from "./data";
-export { CONTENT_FIELDS, invalidateForEvent, isContentOnly, recordsFrom, tagsOfEvent, type RecordLookup } from "./events";
+export {
+  CONTENT_FIELDS,
+  invalidateForEvent,
+  isContentOnly,
+  recordsFrom,
+  tagsOfEvent,
+  type RecordLookup,
+} from "./events";
 export { recordKeysIn, shownRecords, type ShownOptions, type TagsOf } from "./shows";
 export {
   ANY_WRITE,

@@ -9,14 +9,21 @@ import { publicQueryOf } from "@/lib/http/public-routes";
 import { rawPathOf, routedPath } from "@/lib/http/routed-path";
 
 /** Requests Next.js answers differently from a plain page load: client navigation and actions. */
-const VARIANT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+const VARIANT_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 /**
  * A signed-in request: next-auth reads a session from its cookie or from `Authorization`. Its
  * answer may hold what only that user may see, and the user must see fresh data: never served from
  * the cache nor kept, whichever path it names.
  */
-const carriesCredentials = (req: IncomingMessage): boolean => req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
+const carriesCredentials = (req: IncomingMessage): boolean =>
+  req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
 
 const PLAIN_PAIR = /^([\w.*-]+)=[\w.*-]*$/;
 

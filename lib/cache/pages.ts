@@ -25,7 +25,15 @@ import { promisify } from "node:util";
 import { createNonce, nonceOf } from "@/lib/http/csp";
 import { routedPath } from "@/lib/http/routed-path";
 import { cacheKeyOf } from "./page-key";
-import { ANY_WRITE, changedSince, collectTags, freshnessCheck, PUBLIC_CACHE_SECONDS, stamp, TaggedEntries } from "./tags";
+import {
+  ANY_WRITE,
+  changedSince,
+  collectTags,
+  freshnessCheck,
+  PUBLIC_CACHE_SECONDS,
+  stamp,
+  TaggedEntries,
+} from "./tags";
 
 export { PUBLIC_PATHS } from "@/lib/http/public-routes";
 export { cacheKeyOf, isCacheableRequest } from "./page-key";
@@ -36,7 +44,8 @@ export { cacheKeyOf, isCacheableRequest } from "./page-key";
  * tags its render noted. Every other page (search, the wizard, feeds…) carries ANY_WRITE.
  * A route added here must read nothing from the database except through those reads.
  */
-const TAGGED_ROUTES = /^(?:\/|\/(?:technologies|compare|use-cases|decisions)|\/(?:claims|technologies|compare|use-cases|sources|decisions)\/[^/]+|\/api\/v1\/(?:claims|technologies|comparisons|verdicts|use-cases|articles)(?:\/[^/]+)?)$/;
+const TAGGED_ROUTES =
+  /^(?:\/|\/(?:technologies|compare|use-cases|decisions)|\/(?:claims|technologies|compare|use-cases|sources|decisions)\/[^/]+|\/api\/v1\/(?:claims|technologies|comparisons|verdicts|use-cases|articles)(?:\/[^/]+)?)$/;
 
 /** The tags a page keeps: what its render noted, when its route declares every read; otherwise ANY_WRITE. */
 export function pageTags(pathname: string, noted: ReadonlySet<string>): string[] {
@@ -47,7 +56,16 @@ export function pageTags(pathname: string, noted: ReadonlySet<string>): string[]
 const gzipAsync = promisify(gzip);
 
 /** Headers of one response, not of the page: Node or serve() sets them for each response. */
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "content-security-policy", "x-page-cache"]);
+const PER_RESPONSE_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "content-security-policy",
+  "x-page-cache",
+]);
 
 export interface PageCacheOptions {
   /** Bytes of bodies kept at most; the oldest entries go first. */
@@ -82,7 +100,6 @@ interface RenderClaim {
 export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
-
 
 const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
@@ -138,7 +155,10 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
   let tooLarge = false;
   const keep = (chunk: unknown, encoding: unknown) => {
     if (tooLarge || chunk == null || typeof chunk === "function") return;
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const bytes =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
     if (size > limit) tooLarge = true;
     else chunks.push(bytes);
@@ -160,12 +180,15 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1] as string);
     } else if (headers && typeof headers === "object") {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | string[]);
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value as string | string[]);
     }
     return writeHead.call(res, status, ...(typeof rest[0] === "string" ? [rest[0]] : []));
   }) as ServerResponse["writeHead"];
   return new Promise((resolve) => {
-    res.once("finish", () => resolve(tooLarge ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+    res.once("finish", () =>
+      resolve(tooLarge ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) }),
+    );
     res.once("close", () => {
       if (!res.writableFinished) resolve(null);
     });
@@ -258,7 +281,15 @@ export class PageCache {
     return claim;
   }
 
-  private async render(key: string, since: number, req: IncomingMessage, res: ServerResponse, next: NextHandler, previous: Entry | undefined, claim: RenderClaim | null): Promise<void> {
+  private async render(
+    key: string,
+    since: number,
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: NextHandler,
+    previous: Entry | undefined,
+    claim: RenderClaim | null,
+  ): Promise<void> {
     // The copy must be identity-encoded to be split and re-joined: Next.js compresses otherwise.
     delete req.headers["accept-encoding"];
     res.setHeader("x-page-cache", "miss");
@@ -296,7 +327,12 @@ export class PageCache {
     this.remove(key);
     this.entries.set(key, entry, tags);
     this.bytes += entry.bytes;
-    for (let oldest = this.entries.oldestKey(); oldest !== undefined && this.bytes > this.maxBytes; oldest = this.entries.oldestKey()) this.remove(oldest);
+    for (
+      let oldest = this.entries.oldestKey();
+      oldest !== undefined && this.bytes > this.maxBytes;
+      oldest = this.entries.oldestKey()
+    )
+      this.remove(oldest);
   }
 
   private remove(key: string): void {

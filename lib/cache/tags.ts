@@ -130,7 +130,9 @@ export function setFreshnessCheck(check: FreshnessCheck | null): void {
  */
 export function freshnessCheck(): Promise<void> | null {
   const running = registry.freshness?.() ?? null;
-  return running && running.catch((error: unknown) => console.error("Checking for other processes' writes failed", error));
+  return (
+    running && running.catch((error: unknown) => console.error("Checking for other processes' writes failed", error))
+  );
 }
 
 /** The generation after hearing of other processes' writes, where that takes a look (SQLite). */
@@ -200,7 +202,8 @@ export class TaggedEntries<E> implements TagListener {
   }
 
   drop(tags: ReadonlySet<string> | null): void {
-    const keys = tags === null ? [...this.entries.keys()] : [...tags].flatMap((tag) => [...(this.byTag.get(tag) ?? [])]);
+    const keys =
+      tags === null ? [...this.entries.keys()] : [...tags].flatMap((tag) => [...(this.byTag.get(tag) ?? [])]);
     for (const key of keys) this.unindex(key);
   }
 

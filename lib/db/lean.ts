@@ -46,7 +46,13 @@ export async function leanQuery<T>(db: RawQueryable, sql: Prisma.Sql): Promise<T
 
 /** Values as Prisma's adapters bind them (dates as stored by Prisma on each database). */
 const sqliteArg = (value: unknown): unknown =>
-  value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
+  value instanceof Date
+    ? value.toISOString().replace("Z", "+00:00")
+    : typeof value === "boolean"
+      ? value
+        ? 1
+        : 0
+      : value;
 const postgresArg = (value: unknown): unknown => (value instanceof Date ? value.toISOString().replace("Z", "") : value);
 
 /** A read connection to the SQLite file `file`, opened on first use. */
@@ -84,7 +90,9 @@ export function sqliteLeanReader(file: string): LeanReader | null {
 const UTC_TIMESTAMP = 1114;
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === UTC_TIMESTAMP ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === UTC_TIMESTAMP
+      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 const statementName = (text: string): string => `lean_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;

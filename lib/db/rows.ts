@@ -18,15 +18,29 @@ type Cell = string | number | boolean | Date | null;
 
 function cell(value: unknown, json: boolean, column: string): Cell {
   if (json) return JSON.stringify(value ?? null);
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
-  throw new TypeError(`insertRows: column "${column}" holds a ${typeof value}; declare it as a Json column or convert it first.`);
+  if (
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    value instanceof Date
+  )
+    return value;
+  throw new TypeError(
+    `insertRows: column "${column}" holds a ${typeof value}; declare it as a Json column or convert it first.`,
+  );
 }
 
 /**
  * Inserts complete rows into `table`, in as few statements as the parameter limit allows. Every row
  * must have the same columns (the first row's keys); `jsonColumns` are stored as JSON text.
  */
-export async function insertRows<T extends object>(tx: Tx, table: BulkTable, rows: readonly T[], jsonColumns: ReadonlyArray<keyof T & string> = []): Promise<void> {
+export async function insertRows<T extends object>(
+  tx: Tx,
+  table: BulkTable,
+  rows: readonly T[],
+  jsonColumns: ReadonlyArray<keyof T & string> = [],
+): Promise<void> {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]) as Array<keyof T & string>;
   const json = new Set<string>(jsonColumns);
@@ -35,11 +49,14 @@ export async function insertRows<T extends object>(tx: Tx, table: BulkTable, row
   for (let from = 0; from < rows.length; from += perStatement) {
     const values = rows.slice(from, from + perStatement).map((row) => {
       const record = row as Record<string, unknown>;
-      if (Object.keys(record).length !== columns.length) throw new TypeError(`insertRows: every "${table}" row needs the same ${columns.length} columns.`);
-      return Prisma.sql`(${Prisma.join(columns.map((c) => {
-        if (!(c in record)) throw new TypeError(`insertRows: a "${table}" row has no "${c}".`);
-        return cell(record[c], json.has(c), c);
-      }))})`;
+      if (Object.keys(record).length !== columns.length)
+        throw new TypeError(`insertRows: every "${table}" row needs the same ${columns.length} columns.`);
+      return Prisma.sql`(${Prisma.join(
+        columns.map((c) => {
+          if (!(c in record)) throw new TypeError(`insertRows: a "${table}" row has no "${c}".`);
+          return cell(record[c], json.has(c), c);
+        }),
+      )})`;
     });
     await tx.$executeRaw`${head}${Prisma.join(values)}`;
   }

@@ -41,10 +41,18 @@ export function toMadr(d: MadrDecision): string {
   if (d.supersededBy) front["superseded-by"] = d.supersededBy;
   if (d.chosenTechnologies.length) front.technologies = d.chosenTechnologies;
   if (d.claims.length) front.claims = d.claims;
-  const parts = [`---\n${stringifyYaml(front).trimEnd()}\n---`, `# ${d.title}`, "## Context and Problem Statement", d.context];
+  const parts = [
+    `---\n${stringifyYaml(front).trimEnd()}\n---`,
+    `# ${d.title}`,
+    "## Context and Problem Statement",
+    d.context,
+  ];
   if (d.drivers.length) parts.push("## Decision Drivers", bullets(d.drivers));
   if (d.options.length) parts.push("## Considered Options", bullets(d.options.map((o) => o.name)));
-  parts.push("## Decision Outcome", `Chosen option: "${d.chosenOption}"${d.rationale ? `, because ${d.rationale}` : ""}`);
+  parts.push(
+    "## Decision Outcome",
+    `Chosen option: "${d.chosenOption}"${d.rationale ? `, because ${d.rationale}` : ""}`,
+  );
   if (d.consequences) parts.push("### Consequences", d.consequences);
   if (d.confirmation) parts.push("### Confirmation", d.confirmation);
   if (d.options.length) {
@@ -52,7 +60,10 @@ export function toMadr(d: MadrDecision): string {
     for (const o of d.options) {
       const lines = [`### ${o.name}`];
       if (o.technology) lines.push(`Technology: \`${o.technology}\``);
-      lines.push(...o.pros.map((p) => `* Good, because ${p.replace(/\n+/g, " ")}`), ...o.cons.map((c) => `* Bad, because ${c.replace(/\n+/g, " ")}`));
+      lines.push(
+        ...o.pros.map((p) => `* Good, because ${p.replace(/\n+/g, " ")}`),
+        ...o.cons.map((c) => `* Bad, because ${c.replace(/\n+/g, " ")}`),
+      );
       parts.push(lines.join("\n"));
     }
   }
@@ -75,7 +86,10 @@ function sections(body: string, level: "##" | "###"): Map<string, string> {
 }
 
 const listItems = (text: string | undefined) =>
-  (text ?? "").split("\n").map((l) => /^\s*[*-]\s+(.*)$/.exec(l)?.[1]?.trim()).filter((x): x is string => !!x);
+  (text ?? "")
+    .split("\n")
+    .map((l) => /^\s*[*-]\s+(.*)$/.exec(l)?.[1]?.trim())
+    .filter((x): x is string => !!x);
 
 function toDate(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10);

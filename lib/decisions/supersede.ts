@@ -43,7 +43,13 @@ async function loadOther(ctx: Context, id: string, field: string): Promise<Row> 
 }
 
 /** Writes the other side's change with a version bump and a revision. */
-async function writeOther(ctx: Context, before: Row, data: Record<string, unknown>, after: Partial<Row>, reason: string): Promise<void> {
+async function writeOther(
+  ctx: Context,
+  before: Row,
+  data: Record<string, unknown>,
+  after: Partial<Row>,
+  reason: string,
+): Promise<void> {
   await ctx.tx.decision.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } });
   const next = { ...before, ...after, version: Number(before.version) + 1 } as Row;
   await recordRevision(ctx.tx, { def: ctx.def, action: "UPDATE", actor: ctx.actor, before, after: next, reason });
@@ -71,12 +77,20 @@ const notYours = (field: string) =>
 async function keepHiddenLinks(data: Record<string, unknown>, self: Row | null, ctx: Context): Promise<void> {
   if (!self) return;
   const previous = self.supersededById ? String(self.supersededById) : null;
-  if (previous && data.supersededById !== undefined && (data.supersededById ?? null) !== previous && (await hiddenOf(ctx, [previous])).length) {
+  if (
+    previous &&
+    data.supersededById !== undefined &&
+    (data.supersededById ?? null) !== previous &&
+    (await hiddenOf(ctx, [previous])).length
+  ) {
     if (data.supersededById) throw notYours("supersededById");
     delete data.supersededById;
   }
   if (Array.isArray(data.supersedesIds)) {
-    const hidden = await hiddenOf(ctx, ids(self.supersedesIds).filter((id) => !ids(data.supersedesIds).includes(id)));
+    const hidden = await hiddenOf(
+      ctx,
+      ids(self.supersedesIds).filter((id) => !ids(data.supersedesIds).includes(id)),
+    );
     if (hidden.length) data.supersedesIds = [...ids(data.supersedesIds), ...hidden].sort();
   }
 }
@@ -99,15 +113,29 @@ export async function syncSupersession(data: Record<string, unknown>, ctx: Conte
     if (next && next === selfId) throw invalid("supersededById", "A decision cannot supersede itself.");
     if (next) {
       const other = await loadOther(ctx, next, "supersededById");
-      if (other.supersededById && other.supersededById === selfId) throw invalid("supersededById", `"${String(other.title)}" is already superseded by this decision.`);
+      if (other.supersededById && other.supersededById === selfId)
+        throw invalid("supersededById", `"${String(other.title)}" is already superseded by this decision.`);
       data.status = "SUPERSEDED";
-      if (self) await writeOther(ctx, other, {}, { supersedesIds: withId(ids(other.supersedesIds), selfId) }, `Supersedes "${title}"`);
+      if (self)
+        await writeOther(
+          ctx,
+          other,
+          {},
+          { supersedesIds: withId(ids(other.supersedesIds), selfId) },
+          `Supersedes "${title}"`,
+        );
     } else if ((data.status ?? self?.status) === "SUPERSEDED") {
       data.status = "ACCEPTED"; // no longer superseded: back to the accepted decision it was
     }
     if (previous) {
       const old = await loadOther(ctx, previous, "supersededById");
-      await writeOther(ctx, old, {}, { supersedesIds: withoutId(ids(old.supersedesIds), selfId) }, `No longer supersedes "${title}"`);
+      await writeOther(
+        ctx,
+        old,
+        {},
+        { supersedesIds: withoutId(ids(old.supersedesIds), selfId) },
+        `No longer supersedes "${title}"`,
+      );
     }
   }
 
@@ -117,14 +145,27 @@ export async function syncSupersession(data: Record<string, unknown>, ctx: Conte
   const had = ids(self?.supersedesIds);
   if (wanted.includes(selfId)) throw invalid("supersedesIds", "A decision cannot supersede itself.");
   const nextSupersededBy = String(data.supersededById ?? self?.supersededById ?? "");
-  if (nextSupersededBy && wanted.includes(nextSupersededBy)) throw invalid("supersedesIds", "A decision cannot supersede the decision that supersedes it.");
+  if (nextSupersededBy && wanted.includes(nextSupersededBy))
+    throw invalid("supersedesIds", "A decision cannot supersede the decision that supersedes it.");
   for (const id of wanted.filter((id) => !had.includes(id))) {
     const other = await loadOther(ctx, id, "supersedesIds");
     // The relation write of the decision itself sets supersededById (after it exists, on create).
-    await writeOther(ctx, other, { status: "SUPERSEDED" }, { status: "SUPERSEDED", supersededById: selfId }, `Superseded by "${title}"`);
+    await writeOther(
+      ctx,
+      other,
+      { status: "SUPERSEDED" },
+      { status: "SUPERSEDED", supersededById: selfId },
+      `Superseded by "${title}"`,
+    );
   }
   for (const id of had.filter((id) => !wanted.includes(id))) {
     const other = await loadOther(ctx, id, "supersedesIds");
-    await writeOther(ctx, other, { status: "ACCEPTED", supersededById: null }, { status: "ACCEPTED", supersededById: null }, `No longer superseded by "${title}"`);
+    await writeOther(
+      ctx,
+      other,
+      { status: "ACCEPTED", supersededById: null },
+      { status: "ACCEPTED", supersededById: null },
+      `No longer superseded by "${title}"`,
+    );
   }
 }

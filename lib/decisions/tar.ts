@@ -9,7 +9,8 @@ function octal(value: number, width: number): string {
 function header(name: string, size: number, mtime: number): Uint8Array {
   const block = new Uint8Array(BLOCK);
   const encoder = new TextEncoder();
-  const put = (text: string, offset: number, width: number) => block.set(encoder.encode(text).subarray(0, width), offset);
+  const put = (text: string, offset: number, width: number) =>
+    block.set(encoder.encode(text).subarray(0, width), offset);
   const encodedName = encoder.encode(name);
   if (encodedName.length > 100) throw new Error(`File name longer than 100 bytes: ${name}`);
   put(name, 0, 100);

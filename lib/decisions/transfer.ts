@@ -17,12 +17,20 @@ export interface MadrFile {
 const day = (iso: unknown) => (iso ? String(iso).slice(0, 10) : null);
 
 export async function exportTeamDecisions(actor: Actor | null, teamId: string, db: Db = getDb()): Promise<MadrFile[]> {
-  const { data } = await listRecords(decisions, actor, { filter: { teamId }, sort: "date", order: "ASC", perPage: 1000 }, db);
+  const { data } = await listRecords(
+    decisions,
+    actor,
+    { filter: { teamId }, sort: "date", order: "ASC", perPage: 1000 },
+    db,
+  );
   const ids = data.flatMap((d) => [...(d.chosenTechnologyIds as string[]), ...(d.claimIds as string[])]);
   const [techs, claimRows, others] = await Promise.all([
     db.technology.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } }),
     db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true } }),
-    db.decision.findMany({ where: { id: { in: data.map((d) => String(d.supersededById)).filter(Boolean) } }, select: { id: true, slug: true } }),
+    db.decision.findMany({
+      where: { id: { in: data.map((d) => String(d.supersededById)).filter(Boolean) } },
+      select: { id: true, slug: true },
+    }),
   ]);
   const slugOf = new Map([...techs, ...claimRows, ...others].map((r) => [r.id, r.slug]));
   return data.map((d, i) => {
@@ -40,9 +48,15 @@ export async function exportTeamDecisions(actor: Actor | null, teamId: string, d
       confirmation: String(d.confirmation ?? ""),
       revisitAt: day(d.revisitAt),
       visibility: d.visibility as MadrDecision["visibility"],
-      supersededBy: d.supersededById ? slugOf.get(String(d.supersededById)) ?? null : null,
-      chosenTechnologies: (d.chosenTechnologyIds as string[]).map((id) => slugOf.get(id)!).filter(Boolean).sort(),
-      claims: (d.claimIds as string[]).map((id) => slugOf.get(id)!).filter(Boolean).sort(),
+      supersededBy: d.supersededById ? (slugOf.get(String(d.supersededById)) ?? null) : null,
+      chosenTechnologies: (d.chosenTechnologyIds as string[])
+        .map((id) => slugOf.get(id)!)
+        .filter(Boolean)
+        .sort(),
+      claims: (d.claimIds as string[])
+        .map((id) => slugOf.get(id)!)
+        .filter(Boolean)
+        .sort(),
     };
     return { name: `${String(i + 1).padStart(4, "0")}-${d.slug}.md`, content: toMadr(madr) };
   });
@@ -89,10 +103,17 @@ async function plan(actor: Actor, files: MadrFile[], db: Db): Promise<Plan> {
   }
   const names = files.map((f) => f.name);
   for (const name of names.filter((n, i) => names.indexOf(n) !== i)) problems[name] = ["Two files have this name."];
-  if (Object.keys(problems).length) throw new ValidationError(problems, `Not imported: ${Object.entries(problems).map(([f, m]) => `${f}: ${m.join(" ")}`).join("; ")}`);
+  if (Object.keys(problems).length)
+    throw new ValidationError(
+      problems,
+      `Not imported: ${Object.entries(problems)
+        .map(([f, m]) => `${f}: ${m.join(" ")}`)
+        .join("; ")}`,
+    );
   const slugs = items.flatMap(({ madr }) => [...madr.chosenTechnologies, ...madr.claims]);
   const outside = items.map(({ madr }) => madr.supersededBy).filter((s): s is string => !!s);
-  const bySlug = (def: typeof decisions, wanted: string[]) => readableWhere(def, actor, { slug: { in: wanted }, deletedAt: null }, db);
+  const bySlug = (def: typeof decisions, wanted: string[]) =>
+    readableWhere(def, actor, { slug: { in: wanted }, deletedAt: null }, db);
   const [techs, claimRows, decisionRows] = await Promise.all([
     db.technology.findMany({ where: await bySlug(technologies, slugs), select: { id: true, slug: true } }),
     db.claim.findMany({ where: await bySlug(claims, slugs), select: { id: true, slug: true } }),
@@ -107,7 +128,12 @@ async function plan(actor: Actor, files: MadrFile[], db: Db): Promise<Plan> {
 }
 
 /** What an import would create, without writing anything (the admin's preview). */
-export async function previewMadrImport(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<ImportPreviewItem[]> {
+export async function previewMadrImport(
+  actor: Actor | null,
+  teamId: string,
+  files: MadrFile[],
+  db: Db = getDb(),
+): Promise<ImportPreviewItem[]> {
   await getRecord(teams, actor, teamId, db); // the team must be one the actor can see
   const { items, techId, claimId } = await plan(authorize(decisions, actor, "read"), files, db);
   return items.map(({ file, madr }) => ({
@@ -127,31 +153,56 @@ export async function previewMadrImport(actor: Actor | null, teamId: string, fil
  * "superseded-by" links between the imported files (by the slug in their file names, as the
  * export writes them) or to an existing decision are restored, both sides at once.
  */
-export async function importMadrFiles(actor: Actor | null, teamId: string, files: MadrFile[], db: Db = getDb()): Promise<string[]> {
+export async function importMadrFiles(
+  actor: Actor | null,
+  teamId: string,
+  files: MadrFile[],
+  db: Db = getDb(),
+): Promise<string[]> {
   await getRecord(teams, actor, teamId, db); // as the preview: a team the actor cannot see is not found
   const { items, techId, claimId, existing } = await plan(authorize(decisions, actor, "create"), files, db);
   // One transaction (and one commit event): an import lands whole or not at all.
-  const created = await transact(db, decisions, async (tx) => {
-    const idOfFile = new Map<string, string>();
-    for (const { file, madr } of items) {
-      const { supersededBy: _s, chosenTechnologies, claims, ...fields } = madr;
-      const row = await createRecord(decisions, actor, {
-        ...fields,
-        teamId,
-        chosenTechnologyIds: chosenTechnologies.map((s) => techId.get(s)).filter((x): x is string => !!x),
-        claimIds: claims.map((s) => claimId.get(s)).filter((x): x is string => !!x),
-      }, tx);
-      idOfFile.set(slugOfFile(file), row.id);
-    }
-    for (const { file, madr } of items) {
-      if (!madr.supersededBy) continue;
-      const target = idOfFile.get(madr.supersededBy) ?? existing.get(madr.supersededBy);
-      if (!target) throw new ValidationError({ [file]: [`superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`] }, `${file}: superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`);
-      const id = idOfFile.get(slugOfFile(file))!;
-      const current = await tx.decision.findUniqueOrThrow({ where: { id }, select: { version: true } });
-      await updateRecord(decisions, actor, id, { supersededById: target, status: madr.status, version: current.version }, tx);
-    }
-    return [...idOfFile.values()];
-  }, { timeout: 60_000, actor });
+  const created = await transact(
+    db,
+    decisions,
+    async (tx) => {
+      const idOfFile = new Map<string, string>();
+      for (const { file, madr } of items) {
+        const { supersededBy: _s, chosenTechnologies, claims, ...fields } = madr;
+        const row = await createRecord(
+          decisions,
+          actor,
+          {
+            ...fields,
+            teamId,
+            chosenTechnologyIds: chosenTechnologies.map((s) => techId.get(s)).filter((x): x is string => !!x),
+            claimIds: claims.map((s) => claimId.get(s)).filter((x): x is string => !!x),
+          },
+          tx,
+        );
+        idOfFile.set(slugOfFile(file), row.id);
+      }
+      for (const { file, madr } of items) {
+        if (!madr.supersededBy) continue;
+        const target = idOfFile.get(madr.supersededBy) ?? existing.get(madr.supersededBy);
+        if (!target)
+          throw new ValidationError(
+            { [file]: [`superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`] },
+            `${file}: superseded-by "${madr.supersededBy}" is neither in this import nor on this site.`,
+          );
+        const id = idOfFile.get(slugOfFile(file))!;
+        const current = await tx.decision.findUniqueOrThrow({ where: { id }, select: { version: true } });
+        await updateRecord(
+          decisions,
+          actor,
+          id,
+          { supersededById: target, status: madr.status, version: current.version },
+          tx,
+        );
+      }
+      return [...idOfFile.values()];
+    },
+    { timeout: 60_000, actor },
+  );
   return Promise.all(created.map(async (id) => String((await getRecord(decisions, actor, id, db)).slug)));
 }

@@ -19,6 +19,9 @@ export async function loadClaimEvidence(db: Db, ids: string[]): Promise<Evidence
 }
 
 export async function loadDecisionEvidence(db: Db, ids: string[]): Promise<DecisionEvidence[]> {
-  const rows = await db.decision.findMany({ where: { id: { in: ids }, ...COUNTED_DECISION }, select: DECISION_EVIDENCE_SELECT });
+  const rows = await db.decision.findMany({
+    where: { id: { in: ids }, ...COUNTED_DECISION },
+    select: DECISION_EVIDENCE_SELECT,
+  });
   return rows.map(toDecisionEvidence);
 }

@@ -34,7 +34,11 @@ export interface ChangedEvidence {
 
 const idsOf = (result: unknown): string[] => {
   const items = Array.isArray(result) ? result : [result];
-  return items.map((r) => (typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null)).filter((id): id is string => !!id);
+  return items
+    .map((r) =>
+      typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null,
+    )
+    .filter((id): id is string => !!id);
 };
 
 /** Which evidence a committed write of `resource` touched; null when it cannot affect verdicts. */
@@ -44,7 +48,10 @@ export async function changedEvidence(db: Db, resource: string, result: unknown)
     case "claims": {
       // A merge retracts its sources into the target: both sides change.
       const merged = await db.claim.findMany({ where: { id: { in: ids } }, select: { mergedIntoId: true } });
-      return { claimIds: [...new Set([...ids, ...merged.map((m) => m.mergedIntoId).filter((m): m is string => !!m)])], decisionIds: [] };
+      return {
+        claimIds: [...new Set([...ids, ...merged.map((m) => m.mergedIntoId).filter((m): m is string => !!m)])],
+        decisionIds: [],
+      };
     }
     case "citations": {
       const rows = await db.citation.findMany({ where: { id: { in: ids } }, select: { claimId: true } });
@@ -77,18 +84,27 @@ async function freshEngine(db: Db): Promise<VerdictEngine> {
 }
 
 /** Applies the change to the cached engine; returns the use cases to look at (all of them on a cold cache). */
-async function recompute(db: Db, change: ChangedEvidence): Promise<{ engine: VerdictEngine; useCases: string[] | "all" }> {
+async function recompute(
+  db: Db,
+  change: ChangedEvidence,
+): Promise<{ engine: VerdictEngine; useCases: string[] | "all" }> {
   const cached = engines.get(db);
-  if (!cached || change.rebuild || Date.now() - cached.builtAt > CACHE_TTL_MS) return { engine: await freshEngine(db), useCases: "all" };
+  if (!cached || change.rebuild || Date.now() - cached.builtAt > CACHE_TTL_MS)
+    return { engine: await freshEngine(db), useCases: "all" };
   const { engine } = cached;
   const touched = new Set<string>();
-  const [claims, decisions] = await Promise.all([loadClaimEvidence(db, change.claimIds), loadDecisionEvidence(db, change.decisionIds)]);
+  const [claims, decisions] = await Promise.all([
+    loadClaimEvidence(db, change.claimIds),
+    loadDecisionEvidence(db, change.decisionIds),
+  ]);
   const liveClaims = new Set(claims.map((c) => c.id));
   const liveDecisions = new Set(decisions.map((d) => d.id));
   for (const claim of claims) engine.upsertClaim(claim).forEach((slug) => touched.add(slug));
-  for (const id of change.claimIds) if (!liveClaims.has(id)) engine.removeClaim(id).forEach((slug) => touched.add(slug));
+  for (const id of change.claimIds)
+    if (!liveClaims.has(id)) engine.removeClaim(id).forEach((slug) => touched.add(slug));
   for (const decision of decisions) engine.upsertDecision(decision).forEach((slug) => touched.add(slug));
-  for (const id of change.decisionIds) if (!liveDecisions.has(id)) engine.removeDecision(id).forEach((slug) => touched.add(slug));
+  for (const id of change.decisionIds)
+    if (!liveDecisions.has(id)) engine.removeDecision(id).forEach((slug) => touched.add(slug));
   return { engine, useCases: [...touched] };
 }
 
@@ -147,21 +163,35 @@ async function flagCitingWithdrawn(db: Db, claimIds: string[]): Promise<string[]
   });
   if (!withdrawn.length) return [];
   const citing = await db.verdict.findMany({
-    where: { deletedAt: null, status: "PUBLISHED", needsReview: false, evidence: { some: { claimId: { in: withdrawn.map((c) => c.id) } } } },
+    where: {
+      deletedAt: null,
+      status: "PUBLISHED",
+      needsReview: false,
+      evidence: { some: { claimId: { in: withdrawn.map((c) => c.id) } } },
+    },
     select: { id: true, evidence: { select: { claimId: true } } },
   });
   const flagged: string[] = [];
   for (const verdict of citing) {
     const cited = withdrawn.filter((c) => verdict.evidence.some((e) => e.claimId === c.id));
     const reason = cited.map((c) => `Cited evidence ${withdrawnAs(c)}: "${c.statement}"`).join(" ");
-    const done = await db.verdict.updateMany({ where: { id: verdict.id, needsReview: false, status: "PUBLISHED" }, data: { needsReview: true, reviewReason: reason, flaggedAt: new Date() } });
+    const done = await db.verdict.updateMany({
+      where: { id: verdict.id, needsReview: false, status: "PUBLISHED" },
+      data: { needsReview: true, reviewReason: reason, flaggedAt: new Date() },
+    });
     if (done.count) flagged.push(verdict.id);
   }
   return flagged;
 }
 
 const withdrawnAs = (c: { status: string; deletedAt: Date | null; mergedIntoId: string | null }): string =>
-  c.deletedAt ? "deleted" : c.mergedIntoId ? "merged into another claim" : c.status === "VERIFIED" ? "changed" : `now ${c.status.toLowerCase()}`;
+  c.deletedAt
+    ? "deleted"
+    : c.mergedIntoId
+      ? "merged into another claim"
+      : c.status === "VERIFIED"
+        ? "changed"
+        : `now ${c.status.toLowerCase()}`;
 
 // ---- contradictions ------------------------------------------------------------------------------
 // A contradiction between two claims puts every published verdict that cites either of them in
@@ -171,7 +201,11 @@ const withdrawnAs = (c: { status: string; deletedAt: Date | null; mergedIntoId: 
 // or retracted), so a refuted claim contradicting a verified one disturbs nothing.
 
 /** Claims that still count as evidence (the same rule the importer and lib/match/db use). */
-const COUNTING = { deletedAt: null, mergedIntoId: null, status: { notIn: ["REFUTED", "RETRACTED"] } } satisfies Prisma.ClaimWhereInput;
+const COUNTING = {
+  deletedAt: null,
+  mergedIntoId: null,
+  status: { notIn: ["REFUTED", "RETRACTED"] },
+} satisfies Prisma.ClaimWhereInput;
 const MAX_REASON = 2000;
 
 const quoted = (statement: string): string => `"${statement.length > 120 ? `${statement.slice(0, 117)}…` : statement}"`;
@@ -180,7 +214,10 @@ const quoted = (statement: string): string => `"${statement.length > 120 ? `${st
 function citedClaims(verdict: { evidence: Array<{ claimId: string }>; engineSnapshot: unknown }): Set<string> {
   const cited = new Set(verdict.evidence.map((e) => e.claimId));
   const snapshot = verdict.engineSnapshot as Partial<EngineVerdict> | null;
-  for (const reason of [...(snapshot?.reasons ?? []), ...(snapshot?.counterEvidence ? [snapshot.counterEvidence] : [])]) {
+  for (const reason of [
+    ...(snapshot?.reasons ?? []),
+    ...(snapshot?.counterEvidence ? [snapshot.counterEvidence] : []),
+  ]) {
     for (const id of reason.claimIds ?? []) cited.add(id);
   }
   return cited;
@@ -195,19 +232,32 @@ export async function flagVerdictsForContradictions(db: Db, contradictionIds: st
   if (!contradictionIds.length) return [];
   const pairs = await db.contradiction.findMany({
     where: { id: { in: contradictionIds }, deletedAt: null, status: "OPEN", claimA: COUNTING, claimB: COUNTING },
-    select: { kind: true, claimA: { select: { id: true, statement: true } }, claimB: { select: { id: true, statement: true } } },
+    select: {
+      kind: true,
+      claimA: { select: { id: true, statement: true } },
+      claimB: { select: { id: true, statement: true } },
+    },
   });
   if (!pairs.length) return [];
   const published = await db.verdict.findMany({
     where: { deletedAt: null, status: "PUBLISHED" },
-    select: { id: true, reviewReason: true, needsReview: true, engineSnapshot: true, evidence: { select: { claimId: true } } },
+    select: {
+      id: true,
+      reviewReason: true,
+      needsReview: true,
+      engineSnapshot: true,
+      evidence: { select: { claimId: true } },
+    },
   });
   const flagged: string[] = [];
   for (const verdict of published) {
     const cited = citedClaims(verdict);
     const notes = pairs
       .filter((p) => cited.has(p.claimA.id) || cited.has(p.claimB.id))
-      .map((p) => `Contradicting evidence (${p.kind.toLowerCase()}): ${quoted(p.claimA.statement)} vs ${quoted(p.claimB.statement)}.`)
+      .map(
+        (p) =>
+          `Contradicting evidence (${p.kind.toLowerCase()}): ${quoted(p.claimA.statement)} vs ${quoted(p.claimB.statement)}.`,
+      )
       .filter((note) => !verdict.reviewReason.includes(note));
     if (!notes.length) continue;
     const reason = [verdict.reviewReason, ...notes].filter(Boolean).join(" ").slice(0, MAX_REASON);

@@ -24,7 +24,16 @@ import { normalizeStatement } from "@/lib/text/normalize";
 import { DRIVER_TERMS, driversOfUseCase, isDriverKey, USE_CASE_KEYWORDS } from "@/lib/verdicts/drivers";
 import { storedNeeds } from "@/lib/verdicts/needs";
 import { PhraseIndex, tokensOf } from "@/lib/verdicts/text";
-import type { ClaimKind, ClaimStatus, DecisionEvidence, Evidence, EvidenceClaim, EvidenceFigure, OutcomeResult, UseCaseInfo } from "@/lib/verdicts/types";
+import type {
+  ClaimKind,
+  ClaimStatus,
+  DecisionEvidence,
+  Evidence,
+  EvidenceClaim,
+  EvidenceFigure,
+  OutcomeResult,
+  UseCaseInfo,
+} from "@/lib/verdicts/types";
 
 const COUNTED_DECISIONS = ["ACCEPTED", "DEPRECATED", "SUPERSEDED"] as const;
 const STOP_WORDS = new Set(["and", "for", "the", "with", "tool", "site", "service", "a", "an", "of", "to"]);
@@ -34,7 +43,8 @@ export function sourceKeyOf(articleTitle: string, quote: string): string {
 }
 
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 export function useCaseInfo(slug: string, name: string, description: string, needs: unknown = null): UseCaseInfo {
   const stored = storedNeeds(needs);
@@ -58,21 +68,44 @@ function defaultUseCaseInfo(slug: string, name: string, description: string): Us
 // What counts as evidence, and how a row becomes it: shared by the full load below and by the
 // editorial layer's per-record reloads (lib/editorial/evidence.ts).
 export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null } as const;
-export const COUNTED_DECISION = { deletedAt: null, status: { in: [...COUNTED_DECISIONS] }, outcomeReviews: { some: { deletedAt: null } } };
+export const COUNTED_DECISION = {
+  deletedAt: null,
+  status: { in: [...COUNTED_DECISIONS] },
+  outcomeReviews: { some: { deletedAt: null } },
+};
 
 export const CLAIM_EVIDENCE_SELECT = {
-  id: true, kind: true, status: true, rating: true, editorWeight: true, topic: true, statement: true, updatedAt: true,
-  directions: true, metric: true, value: true, unit: true, conditions: true,
+  id: true,
+  kind: true,
+  status: true,
+  rating: true,
+  editorWeight: true,
+  topic: true,
+  statement: true,
+  updatedAt: true,
+  directions: true,
+  metric: true,
+  value: true,
+  unit: true,
+  conditions: true,
   technologies: { where: { deletedAt: null }, select: { slug: true } },
   citations: {
     where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null } },
-    select: { articleId: true, quote: true, article: { select: { title: true, publishedAt: true, houseSource: true } } },
+    select: {
+      articleId: true,
+      quote: true,
+      article: { select: { title: true, publishedAt: true, houseSource: true } },
+    },
   },
-  verdictEvidence: { where: { verdict: { deletedAt: null } }, select: { verdict: { select: { useCase: { select: { slug: true } } } } } },
+  verdictEvidence: {
+    where: { verdict: { deletedAt: null } },
+    select: { verdict: { select: { useCase: { select: { slug: true } } } } },
+  },
 } satisfies Prisma.ClaimSelect;
 
 export const DECISION_EVIDENCE_SELECT = {
-  id: true, drivers: true,
+  id: true,
+  drivers: true,
   chosenTechnologies: { where: { deletedAt: null }, select: { slug: true } },
   outcomeReviews: { where: { deletedAt: null }, select: { result: true, wouldChooseAgain: true, date: true } },
 } satisfies Prisma.DecisionSelect;
@@ -80,7 +113,8 @@ export const DECISION_EVIDENCE_SELECT = {
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof CLAIM_EVIDENCE_SELECT }>;
 type DecisionRow = Prisma.DecisionGetPayload<{ select: typeof DECISION_EVIDENCE_SELECT }>;
 
-const isDirection = (value: unknown): value is Direction => typeof value === "string" && (DIRECTIONS as readonly string[]).includes(value);
+const isDirection = (value: unknown): value is Direction =>
+  typeof value === "string" && (DIRECTIONS as readonly string[]).includes(value);
 
 /** The stored directions an editor or the importer set (anything malformed is left to the engine). */
 export function storedDirections(value: unknown): Partial<Record<string, Direction>> | null {
@@ -109,17 +143,32 @@ export function setupKey(conditions: unknown): string {
     .join(";");
 }
 
-function figureOf(c: { kind: string; metric: string | null; value: number | null; unit: string | null; conditions: unknown }): EvidenceFigure | undefined {
+function figureOf(c: {
+  kind: string;
+  metric: string | null;
+  value: number | null;
+  unit: string | null;
+  conditions: unknown;
+}): EvidenceFigure | undefined {
   if (c.kind !== "PERFORMANCE" || !c.metric || c.value == null || !Number.isFinite(c.value)) return undefined;
   const unit = c.unit ?? "";
   const recorded = recordedConditions(c.conditions);
-  return { metric: normalizeStatement(c.metric), unit: unit.trim().toLowerCase(), value: c.value, setup: setupKey(c.conditions), higherIsBetter: higherIsBetter(c.metric, unit), ...(recorded ? { conditions: recorded } : {}) };
+  return {
+    metric: normalizeStatement(c.metric),
+    unit: unit.trim().toLowerCase(),
+    value: c.value,
+    setup: setupKey(c.conditions),
+    higherIsBetter: higherIsBetter(c.metric, unit),
+    ...(recorded ? { conditions: recorded } : {}),
+  };
 }
 
 /** A figure's conditions as recorded, for its title where the wizard quotes it ("hardware 2-vCPU VM"); null when none. */
 function recordedConditions(conditions: unknown): Record<string, string | number | boolean> | null {
   if (!conditions || typeof conditions !== "object" || Array.isArray(conditions)) return null;
-  const kept = Object.entries(conditions).filter((e): e is [string, string | number | boolean] => ["string", "number", "boolean"].includes(typeof e[1]));
+  const kept = Object.entries(conditions).filter((e): e is [string, string | number | boolean] =>
+    ["string", "number", "boolean"].includes(typeof e[1]),
+  );
   return kept.length ? Object.fromEntries(kept) : null;
 }
 
@@ -154,14 +203,24 @@ export function toDecisionEvidence(d: DecisionRow): DecisionEvidence {
     id: d.id,
     drivers: strings(d.drivers),
     chosenTechnologySlugs: d.chosenTechnologies.map((t) => t.slug).sort(),
-    outcomes: d.outcomeReviews.map((o) => ({ result: o.result as OutcomeResult, wouldChooseAgain: o.wouldChooseAgain, date: o.date.toISOString() })),
+    outcomes: d.outcomeReviews.map((o) => ({
+      result: o.result as OutcomeResult,
+      wouldChooseAgain: o.wouldChooseAgain,
+      date: o.date.toISOString(),
+    })),
   };
 }
 
 export async function loadEvidence(db: Db, asOf: Date = new Date()): Promise<Evidence> {
   const [technologies, useCases, claims, decisions] = await Promise.all([
-    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, language: true } }),
-    db.useCase.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, description: true, needs: true } }),
+    db.technology.findMany({
+      where: { deletedAt: null, status: "ACTIVE" },
+      select: { slug: true, name: true, language: true },
+    }),
+    db.useCase.findMany({
+      where: { deletedAt: null },
+      select: { slug: true, name: true, description: true, needs: true },
+    }),
     db.claim.findMany({ where: LIVE_CLAIM, select: CLAIM_EVIDENCE_SELECT }),
     db.decision.findMany({ where: COUNTED_DECISION, select: DECISION_EVIDENCE_SELECT }),
   ]);

@@ -14,17 +14,34 @@ import { recordRevision } from "@/lib/revisions/service";
 import { serializeRow } from "@/lib/revisions/serialize";
 
 /** A candidate decided on (accepted, edited, merged, rejected) is kept as an example the importer learns from. */
-export async function keepClaimDecision(tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string, merged = false): Promise<void> {
+export async function keepClaimDecision(
+  tx: Tx,
+  existing: Record<string, unknown>,
+  to: unknown,
+  edited: boolean,
+  actorId: string,
+  merged = false,
+): Promise<void> {
   const decision = merged && existing.status === "CANDIDATE" ? "MERGED" : decisionOf(existing.status, to, edited);
   if (decision) await recordDecision(tx, String(existing.id), decision, String(to ?? existing.status), actorId || null);
 }
 
 /** Moves one citation of the duplicate to `intoId` (or retires it when the survivor cites the same span), with its revision. */
-async function moveCitation(tx: Tx, actor: Actor, citation: Awaited<ReturnType<Tx["citation"]["findMany"]>>[number], intoId: string): Promise<void> {
-  const clash = await tx.citation.findFirst({ where: { claimId: intoId, articleId: citation.articleId, start: citation.start, end: citation.end } });
+async function moveCitation(
+  tx: Tx,
+  actor: Actor,
+  citation: Awaited<ReturnType<Tx["citation"]["findMany"]>>[number],
+  intoId: string,
+): Promise<void> {
+  const clash = await tx.citation.findFirst({
+    where: { claimId: intoId, articleId: citation.articleId, start: citation.start, end: citation.end },
+  });
   const before = serializeRow(citations, citation);
   const updated = clash
-    ? await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date(), version: { increment: 1 } } })
+    ? await tx.citation.update({
+        where: { id: citation.id },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      })
     : await tx.citation.update({ where: { id: citation.id }, data: { claimId: intoId, version: { increment: 1 } } });
   await recordRevision(tx, { def: citations, action: "MERGE", actor, before, after: serializeRow(citations, updated) });
 }

@@ -3,7 +3,12 @@
 // the technology ids of the recommendation (so publishing it is one write).
 import type { Db, Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
-import { VerdictEngine, type Reason, type RecommendationExplanation, type Verdict as EngineVerdict } from "@/lib/verdicts";
+import {
+  VerdictEngine,
+  type Reason,
+  type RecommendationExplanation,
+  type Verdict as EngineVerdict,
+} from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/editorial/load";
 
 export interface LinkedClaim {
@@ -52,8 +57,15 @@ export function reasonsOf(verdict: EngineVerdict): Reason[] {
   return [...verdict.reasons, ...(verdict.counterEvidence ? [verdict.counterEvidence] : [])];
 }
 
-function referencedIds(verdict: EngineVerdict, explanation: RecommendationExplanation): { claimIds: string[]; decisionIds: string[] } {
-  const reasons = [...reasonsOf(verdict), ...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])];
+function referencedIds(
+  verdict: EngineVerdict,
+  explanation: RecommendationExplanation,
+): { claimIds: string[]; decisionIds: string[] } {
+  const reasons = [
+    ...reasonsOf(verdict),
+    ...explanation.reasons,
+    ...(explanation.counterEvidence ? [explanation.counterEvidence] : []),
+  ];
   const claimIds = new Set(reasons.flatMap((r) => r.claimIds));
   const change = verdict.whatWouldChange?.change;
   if (change) claimIds.add(change.claimId);
@@ -64,21 +76,36 @@ function referencedIds(verdict: EngineVerdict, explanation: RecommendationExplan
  * The engine's proposal for a use case. `explainIds`: the technologies (ids) an editor is about to
  * publish instead of the engine's pick, so the explanation stored with the verdict is about them.
  */
-export async function proposeForUseCase(db: Reader, useCaseId: string, asOf: Date = new Date(), explainIds?: string[] | null): Promise<Proposal> {
-  const useCase = await db.useCase.findFirst({ where: { id: useCaseId, deletedAt: null }, select: { id: true, slug: true, name: true } });
+export async function proposeForUseCase(
+  db: Reader,
+  useCaseId: string,
+  asOf: Date = new Date(),
+  explainIds?: string[] | null,
+): Promise<Proposal> {
+  const useCase = await db.useCase.findFirst({
+    where: { id: useCaseId, deletedAt: null },
+    select: { id: true, slug: true, name: true },
+  });
   if (!useCase) throw new NotFound(`Use case ${useCaseId}`);
   // The loader only reads (findMany), which a transaction client does as well as the root client.
   const evidence = await loadEvidence(db as Db, asOf);
   const engine = new VerdictEngine(evidence);
   const verdict = engine.verdict(useCase.slug);
   if (!verdict) throw new NotFound(`Use case ${useCase.slug} in the engine`);
-  const chosen = explainIds?.length ? await db.technology.findMany({ where: { id: { in: explainIds } }, select: { id: true, slug: true } }) : [];
-  const chosenSlugs = explainIds?.length ? explainIds.map((id) => chosen.find((t) => t.id === id)?.slug).filter((s): s is string => !!s) : verdict.recommended;
+  const chosen = explainIds?.length
+    ? await db.technology.findMany({ where: { id: { in: explainIds } }, select: { id: true, slug: true } })
+    : [];
+  const chosenSlugs = explainIds?.length
+    ? explainIds.map((id) => chosen.find((t) => t.id === id)?.slug).filter((s): s is string => !!s)
+    : verdict.recommended;
   const explanation = engine.explain(useCase.slug, chosenSlugs)!;
   const { claimIds, decisionIds } = referencedIds(verdict, explanation);
   const [technologies, claims, decisions] = await Promise.all([
     db.technology.findMany({ where: { slug: { in: verdict.recommended } }, select: { id: true, slug: true } }),
-    db.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, slug: true, statement: true, status: true } }),
+    db.claim.findMany({
+      where: { id: { in: claimIds } },
+      select: { id: true, slug: true, statement: true, status: true },
+    }),
     db.decision.findMany({
       where: { id: { in: decisionIds } },
       select: { id: true, slug: true, title: true, status: true, visibility: true, team: { select: { name: true } } },
@@ -91,7 +118,12 @@ export async function proposeForUseCase(db: Reader, useCaseId: string, asOf: Dat
     recommendedIds: verdict.recommended.map((slug) => idOf.get(slug)).filter((id): id is string => !!id),
     score: winnerScore(verdict),
     claims: Object.fromEntries(claims.map((c) => [c.id, c])),
-    decisions: Object.fromEntries(decisions.map((d) => [d.id, { id: d.id, slug: d.slug, title: d.title, status: d.status, visibility: d.visibility, team: d.team.name }])),
+    decisions: Object.fromEntries(
+      decisions.map((d) => [
+        d.id,
+        { id: d.id, slug: d.slug, title: d.title, status: d.status, visibility: d.visibility, team: d.team.name },
+      ]),
+    ),
     names: evidence.technologyNames ?? {},
     explanation,
   };

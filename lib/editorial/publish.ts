@@ -18,7 +18,12 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * explanation is about what is being published (see proposeForUseCase's explainIds); `reason` is the
  * editor's, kept beside it so readers see both.
  */
-export function publicationFields(proposal: Proposal, origin: VerdictOrigin, now = new Date(), reason = ""): Record<string, unknown> {
+export function publicationFields(
+  proposal: Proposal,
+  origin: VerdictOrigin,
+  now = new Date(),
+  reason = "",
+): Record<string, unknown> {
   return {
     status: "PUBLISHED",
     publishedAt: now,
@@ -44,17 +49,33 @@ function editedText(input: PublishInput): Record<string, unknown> {
  * What to write for a publication. ENGINE takes the proposal's recommendation; ADJUSTED edits the
  * text and may narrow or widen a hybrid but keeps the engine's pick; OVERRIDDEN replaces the pick.
  */
-export async function publishAgainstProposal(tx: Tx, verdict: Row, origin: VerdictOrigin, input: PublishInput): Promise<Record<string, unknown>> {
+export async function publishAgainstProposal(
+  tx: Tx,
+  verdict: Row,
+  origin: VerdictOrigin,
+  input: PublishInput,
+): Promise<Record<string, unknown>> {
   // An adjustment or override is explained by the evidence for what the editor picked.
-  const proposal = await proposeForUseCase(tx, String(verdict.useCaseId), new Date(), origin === "ENGINE" ? null : input.recommendedIds);
+  const proposal = await proposeForUseCase(
+    tx,
+    String(verdict.useCaseId),
+    new Date(),
+    origin === "ENGINE" ? null : input.recommendedIds,
+  );
   const winnerId = proposal.recommendedIds[0];
   if (origin !== "OVERRIDDEN" && !winnerId) {
-    throw invalid("_", "The engine has no recommendation for this use case yet: override it with your own pick and a reason.");
+    throw invalid(
+      "_",
+      "The engine has no recommendation for this use case yet: override it with your own pick and a reason.",
+    );
   }
   let recommendedIds = proposal.recommendedIds;
   if (origin === "ADJUSTED" && input.recommendedIds?.length) {
     if (!input.recommendedIds.includes(winnerId)) {
-      throw invalid("recommendedIds", "An adjustment keeps the engine's pick; to recommend something else, override it.");
+      throw invalid(
+        "recommendedIds",
+        "An adjustment keeps the engine's pick; to recommend something else, override it.",
+      );
     }
     recommendedIds = input.recommendedIds;
   }
@@ -66,7 +87,11 @@ export async function publishAgainstProposal(tx: Tx, verdict: Row, origin: Verdi
   }
   const found = await tx.technology.count({ where: { id: { in: recommendedIds }, deletedAt: null } });
   if (found !== recommendedIds.length) throw invalid("recommendedIds", "Some technologies do not exist.");
-  return { ...editedText(input), recommendedIds, ...publicationFields(proposal, origin, new Date(), input.reason?.trim() ?? "") };
+  return {
+    ...editedText(input),
+    recommendedIds,
+    ...publicationFields(proposal, origin, new Date(), input.reason?.trim() ?? ""),
+  };
 }
 
 /** A verdict becoming PUBLISHED by any path stores the engine's proposal of the moment as its review baseline. */
@@ -81,7 +106,8 @@ export async function publicationBaseline(tx: Tx, useCaseId: string): Promise<Re
 export async function publishAsEdited(tx: Tx, record: Row): Promise<Record<string, unknown>> {
   const proposal = await proposeForUseCase(tx, String(record.useCaseId));
   const mine = (record.recommendedIds as string[] | undefined) ?? [];
-  const agrees = mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id));
+  const agrees =
+    mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id));
   if (proposal.verdict.winner && !agrees) {
     const message = `"${String(record.title)}" recommends something other than the engine (${proposal.verdict.label}): publish the proposal, or override it with a reason.`;
     throw new ValidationError({ _: [message] }, message);

@@ -21,7 +21,11 @@ export interface VerdictProposalView {
   published: (RecommendationExplanation & { editorReason: string }) | null;
 }
 
-export async function getVerdictProposal(actor: Actor | null, verdictId: string, db: Db = getDb()): Promise<VerdictProposalView> {
+export async function getVerdictProposal(
+  actor: Actor | null,
+  verdictId: string,
+  db: Db = getDb(),
+): Promise<VerdictProposalView> {
   const verdict = await getRecord(verdicts, actor, verdictId, db);
   const proposal = await proposeForUseCase(db, String(verdict.useCaseId));
   const mine = (verdict.recommendedIds as string[] | undefined) ?? [];
@@ -29,8 +33,12 @@ export async function getVerdictProposal(actor: Actor | null, verdictId: string,
     proposal,
     publishedSnapshot: (verdict.engineSnapshot as EngineVerdict | null) ?? null,
     agrees: mine.length === proposal.recommendedIds.length && mine.every((id) => proposal.recommendedIds.includes(id)),
-    published: verdict.explanation && typeof verdict.explanation === "object"
-      ? { ...(verdict.explanation as unknown as RecommendationExplanation), editorReason: String(verdict.editorReason ?? "") }
-      : null,
+    published:
+      verdict.explanation && typeof verdict.explanation === "object"
+        ? {
+            ...(verdict.explanation as unknown as RecommendationExplanation),
+            editorReason: String(verdict.editorReason ?? ""),
+          }
+        : null,
   };
 }

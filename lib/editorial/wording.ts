@@ -9,8 +9,15 @@ function sizeOf(change: WhatWouldChange, nameOf: (slug: string) => string): stri
   return ` (${nameOf(change.technologySlug)}'s score ${sign}${Math.abs(change.scoreChange).toFixed(2)})`;
 }
 
-export function changeSentence(change: WhatWouldChange, statement: string | null, nameOf: (slug: string) => string): string {
-  const about = change.technologySlug && change.direction ? `, which speaks ${change.direction === "supports" ? "for" : "against"} ${nameOf(change.technologySlug)},` : "";
+export function changeSentence(
+  change: WhatWouldChange,
+  statement: string | null,
+  nameOf: (slug: string) => string,
+): string {
+  const about =
+    change.technologySlug && change.direction
+      ? `, which speaks ${change.direction === "supports" ? "for" : "against"} ${nameOf(change.technologySlug)},`
+      : "";
   const claim = statement ? `the claim “${statement}”${about}` : "one of the claims";
   const winner = nameOf(change.newWinner);
   const size = sizeOf(change, nameOf);
@@ -18,6 +25,11 @@ export function changeSentence(change: WhatWouldChange, statement: string | null
     const n = change.change.count;
     return `${n} more independent source${n === 1 ? "" : "s"} backing ${claim} would make ${winner} the top choice${size}.`;
   }
-  const what = change.change.status === "REFUTED" ? "refuted" : change.change.status === "VERIFIED" ? "verified" : change.change.status.toLowerCase();
+  const what =
+    change.change.status === "REFUTED"
+      ? "refuted"
+      : change.change.status === "VERIFIED"
+        ? "verified"
+        : change.change.status.toLowerCase();
   return `If ${claim} were ${what}, ${winner} would become the top choice${size}.`;
 }

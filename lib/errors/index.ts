@@ -13,7 +13,10 @@ export abstract class AppError extends Error {
 export class ValidationError extends AppError {
   readonly status = 400;
   readonly code = "validation_error";
-  constructor(public readonly fields: FieldErrors, message = "Some fields are not valid.") {
+  constructor(
+    public readonly fields: FieldErrors,
+    message = "Some fields are not valid.",
+  ) {
     super(message);
   }
   toJSON() {
@@ -55,7 +58,10 @@ export interface ConflictInfo {
 export class Conflict extends AppError {
   readonly status = 409;
   readonly code = "conflict";
-  constructor(message: string, public readonly current?: ConflictInfo) {
+  constructor(
+    message: string,
+    public readonly current?: ConflictInfo,
+  ) {
     super(message);
   }
   toJSON() {
@@ -80,7 +86,10 @@ export class ServiceUnavailable extends AppError {
 export class TooManyRequests extends AppError {
   readonly status = 429;
   readonly code = "too_many_requests";
-  constructor(public readonly retryAfterMs: number, message = `Too many attempts. Try again in ${Math.ceil(retryAfterMs / 60_000)} minute(s).`) {
+  constructor(
+    public readonly retryAfterMs: number,
+    message = `Too many attempts. Try again in ${Math.ceil(retryAfterMs / 60_000)} minute(s).`,
+  ) {
     super(message);
   }
 }

@@ -81,7 +81,12 @@ export function subscribe(name: string, subscriber: CommitSubscriber, options: {
 export const subscriberNames = (): string[] => [...registry.subscribers.keys()];
 
 /** Each subscriber on its own: one failing is logged and does not stop the next, nor undo the write. */
-async function run(name: string, subscriber: CommitSubscriber, event: CommitEvent, local: LocalCommit | null): Promise<void> {
+async function run(
+  name: string,
+  subscriber: CommitSubscriber,
+  event: CommitEvent,
+  local: LocalCommit | null,
+): Promise<void> {
   try {
     await subscriber.handle(event, local);
   } catch (error) {
@@ -97,7 +102,8 @@ export async function dispatchLocal(event: CommitEvent, local: LocalCommit): Pro
 /** An event from another process: the every-process subscribers. This process's own events were applied at commit. */
 export async function dispatchRemote(event: CommitEvent): Promise<void> {
   if (event.origin === registry.origin) return;
-  for (const [name, subscriber] of [...registry.subscribers]) if (subscriber.everyProcess) await run(name, subscriber, event, null);
+  for (const [name, subscriber] of [...registry.subscribers])
+    if (subscriber.everyProcess) await run(name, subscriber, event, null);
 }
 
 /** A feed's look: null when none is due (go on at once), or the look in progress to wait for. */

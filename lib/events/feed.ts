@@ -48,7 +48,15 @@ export interface FeedOptions {
 }
 
 /** "Something may have been missed": every every-process subscriber drops what it keeps. */
-const resyncEvent = (lastId: number): CommitEvent => ({ id: lastId, resource: "*", action: "RESYNC", ids: [], fields: [], publicFacing: true, origin: "feed" });
+const resyncEvent = (lastId: number): CommitEvent => ({
+  id: lastId,
+  resource: "*",
+  action: "RESYNC",
+  ids: [],
+  fields: [],
+  publicFacing: true,
+  origin: "feed",
+});
 
 interface EventRow {
   id: number;
@@ -61,12 +69,20 @@ interface EventRow {
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const eventOfRow = (row: EventRow): CommitEvent => ({ ...row, id: Number(row.id), ids: strings(row.ids), fields: strings(row.fields) });
+const eventOfRow = (row: EventRow): CommitEvent => ({
+  ...row,
+  id: Number(row.id),
+  ids: strings(row.ids),
+  fields: strings(row.fields),
+});
 
 /** Starts hearing other processes' writes on the database of `options.url`. */
 export async function startCommitFeed(options: FeedOptions = {}): Promise<CommitFeed> {
   const url = options.url ?? databaseUrl();
-  const feed = providerOf(url) === "postgresql" ? new PostgresFeed(url) : new SqliteFeed(options.db ?? getDb, checkInterval(options), sqliteFileOf(url));
+  const feed =
+    providerOf(url) === "postgresql"
+      ? new PostgresFeed(url)
+      : new SqliteFeed(options.db ?? getDb, checkInterval(options), sqliteFileOf(url));
   await feed.start();
   if (feed instanceof SqliteFeed && options.installFreshnessCheck !== false) offerFeedLook(() => feed.due());
   return feed;
@@ -83,12 +99,14 @@ class Deliveries {
   highest = 0;
 
   push(events: CommitEvent[] | (() => Promise<CommitEvent[]>)): Promise<void> {
-    this.queue = this.queue.then(async () => {
-      for (const event of typeof events === "function" ? await events() : events) {
-        if (event.action !== "RESYNC") this.highest = Math.max(this.highest, event.id);
-        await dispatchRemote(event);
-      }
-    }).catch((error: unknown) => console.error("Delivering commit events failed", error));
+    this.queue = this.queue
+      .then(async () => {
+        for (const event of typeof events === "function" ? await events() : events) {
+          if (event.action !== "RESYNC") this.highest = Math.max(this.highest, event.id);
+          await dispatchRemote(event);
+        }
+      })
+      .catch((error: unknown) => console.error("Delivering commit events failed", error));
     return this.queue;
   }
 }
@@ -154,7 +172,10 @@ class PostgresFeed implements CommitFeed {
     }
     // Too large for a notification: read from the table (the row committed with the notification).
     void this.deliveries.push(async () => {
-      const { rows } = await client.query<EventRow>('SELECT id, resource, action, ids, fields, "publicFacing", origin FROM "CommitEvent" WHERE id = $1', [sent.id]);
+      const { rows } = await client.query<EventRow>(
+        'SELECT id, resource, action, ids, fields, "publicFacing", origin FROM "CommitEvent" WHERE id = $1',
+        [sent.id],
+      );
       return rows.length ? rows.map(eventOfRow) : [resyncEvent(sent.id)];
     });
   }
@@ -255,7 +276,11 @@ class SqliteFeed implements CommitFeed {
   private readonly deliveries = new Deliveries();
   private watch: CommitWatch | null = null;
 
-  constructor(private readonly db: () => Db, private readonly everyMs: number, private readonly file: string | null) {}
+  constructor(
+    private readonly db: () => Db,
+    private readonly everyMs: number,
+    private readonly file: string | null,
+  ) {}
 
   lastId = (): number => this.deliveries.highest;
   check = async (): Promise<void> => {
@@ -303,7 +328,11 @@ class SqliteFeed implements CommitFeed {
   private async look(): Promise<void> {
     const after = this.deliveries.highest;
     if ((await this.maxId()) <= after) return;
-    const rows = await this.db().commitEvent.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: CATCH_UP_ROWS });
+    const rows = await this.db().commitEvent.findMany({
+      where: { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: CATCH_UP_ROWS,
+    });
     const events = rows.map(eventOfRow);
     // The rows before these were pruned, or more are waiting: whatever they said, start over.
     const missed = rows.length === CATCH_UP_ROWS || (rows[0] && rows[0].id > after + 1 && after > 0);

@@ -5,5 +5,12 @@
 import "./subscribers";
 import "./workflows";
 
-export { dispatchLocal as publishCommitted, processOrigin, subscribe, type CommitEvent, type CommitSubscriber, type LocalCommit } from "./bus";
+export {
+  dispatchLocal as publishCommitted,
+  processOrigin,
+  subscribe,
+  type CommitEvent,
+  type CommitSubscriber,
+  type LocalCommit,
+} from "./bus";
 export { closeCommit, openCommit } from "./outbox";

@@ -40,7 +40,9 @@ export function noteChange(tx: Tx, change: Change): void {
 /** Record ids in what a write returned: a row, rows, or ids. */
 export function idsOf(result: unknown): string[] {
   const items = Array.isArray(result) ? result : [result];
-  const ids = items.map((r) => (typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null));
+  const ids = items.map((r) =>
+    typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null,
+  );
   return ids.filter((id): id is string => !!id);
 }
 
@@ -81,7 +83,8 @@ export async function closeCommit(tx: Tx, def: ResourceDef, result: unknown): Pr
   const event: CommitEvent = { id: row.id, ...draft };
   if (providerOfClient(tx) === "postgresql") {
     const full = JSON.stringify(event);
-    const payload = full.length <= MAX_PAYLOAD ? full : JSON.stringify({ id: event.id, origin: event.origin, truncated: true });
+    const payload =
+      full.length <= MAX_PAYLOAD ? full : JSON.stringify({ id: event.id, origin: event.origin, truncated: true });
     // $executeRaw: pg_notify returns void, which a query's result decoding would refuse.
     await tx.$executeRaw`SELECT pg_notify(${COMMIT_CHANNEL}, ${payload})`;
   }

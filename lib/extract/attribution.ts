@@ -7,14 +7,18 @@
 import type { Mention } from "./technologies";
 
 // The words right before a name that make it a side reference, read on a bounded slice ending at the name.
-const SIDE_BEFORE = /(?:^|[\s(,;])(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|rather than|instead of|than|versus|vs\.?|built (?:on|atop|with)(?: top of)?|on top of|based on|powered by|backed by|written in|implemented in|wrappers? (?:around|for)|wraps|a fork of|forked from|inspired by|successor (?:to|of)|replacement for|alternative to|(?:migrat(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?) (?:away )?from|runs? (?:on|atop)|running on|deployed on|hosted on|sits on top of)\s(?:the\s|an?\s)?$/i;
+const SIDE_BEFORE =
+  /(?:^|[\s(,;])(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|rather than|instead of|than|versus|vs\.?|built (?:on|atop|with)(?: top of)?|on top of|based on|powered by|backed by|written in|implemented in|wrappers? (?:around|for)|wraps|a fork of|forked from|inspired by|successor (?:to|of)|replacement for|alternative to|(?:migrat(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?) (?:away )?from|runs? (?:on|atop)|running on|deployed on|hosted on|sits on top of)\s(?:the\s|an?\s)?$/i;
 // A contrast fronted before the subject: "Unlike X, …", "Compared to X and Y, …", "Like X, …".
-const FRONTED = /^(?:(?:but|and|so|yet)\s)?(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|(?:much |just )?like|similar to|as with|versus|vs\.?|next to|against)\s[^,;:]{1,80},\s(?:which\s[^,;:]{1,80},\s)?/i;
+const FRONTED =
+  /^(?:(?:but|and|so|yet)\s)?(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|(?:much |just )?like|similar to|as with|versus|vs\.?|next to|against)\s[^,;:]{1,80},\s(?:which\s[^,;:]{1,80},\s)?/i;
 // A fronted adverbial before the subject: a discourse adverb ("However,", "Historically,") or a prepositional
 // phrase ("On the other hand,", "By default,", "According to the docs,", "In 2024,"), closed by its comma.
-const ADVERBIAL = /^(?:(?:but|and|so|yet)\s)?(?:[a-z]{3,}ly|however|meanwhile|moreover|furthermore|also|still|today|now|instead|overall|again|finally|then|thus|hence|here|there|(?:on|in|by|at|for|from|under|according to|as of|out of|after|before|since|during|across|among|thanks to|due to|at the same time)\s[^,;:]{1,60}),\s/i;
+const ADVERBIAL =
+  /^(?:(?:but|and|so|yet)\s)?(?:[a-z]{3,}ly|however|meanwhile|moreover|furthermore|also|still|today|now|instead|overall|again|finally|then|thus|hence|here|there|(?:on|in|by|at|for|from|under|according to|as of|out of|after|before|since|during|across|among|thanks to|due to|at the same time)\s[^,;:]{1,60}),\s/i;
 // An aside between a subject and its verb: a discourse marker or an appositive ("Y, built on X, supports …").
-const ASIDE = /^,\s(?:on the other hand|by contrast|in contrast|in comparison|however|meanwhile|instead|though|too|also|similarly|likewise|for (?:its|their) part|as a result|for example|for instance|of course|in turn|(?:(?:an?|the|which|who|built|based|written|powered|backed|developed|created|maintained|originally|itself|now|once)\s[^,;:()]{1,80}))(?:,\s|\s(?=(?:is|are|has|have|does|do|can|will)\b))/i;
+const ASIDE =
+  /^,\s(?:on the other hand|by contrast|in contrast|in comparison|however|meanwhile|instead|though|too|also|similarly|likewise|for (?:its|their) part|as a result|for example|for instance|of course|in turn|(?:(?:an?|the|which|who|built|based|written|powered|backed|developed|created|maintained|originally|itself|now|once)\s[^,;:()]{1,80}))(?:,\s|\s(?=(?:is|are|has|have|does|do|can|will)\b))/i;
 
 /** True when the mention is the other side of a contrast or what the subject is built on. */
 export function isSide(text: string, m: Mention, clauseStart = 0): boolean {
@@ -38,7 +42,9 @@ export function skipAside(text: string, at: number): number {
 /** The mentions that may be what the sentence is about: every mention but the side references. */
 export function mainMentions(text: string, mentions: Mention[]): Mention[] {
   const fronted = frontedEnd(text);
-  return mentions.filter((m) => m.start >= fronted && !SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)));
+  return mentions.filter(
+    (m) => m.start >= fronted && !SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start)),
+  );
 }
 
 /** The mentions joined to `first` by "and", "&", "," or "or" right after it ("X and Y both …"). */
@@ -55,7 +61,14 @@ export function coordinated(text: string, mentions: Mention[], first: Mention): 
 }
 
 // Plural verbs after coordinated subjects, and their singular for a statement about one of them.
-const PLURAL: Record<string, string> = { are: "is", have: "has", do: "does", "don't": "doesn't", were: "was", rely: "relies" };
+const PLURAL: Record<string, string> = {
+  are: "is",
+  have: "has",
+  do: "does",
+  "don't": "doesn't",
+  were: "was",
+  rely: "relies",
+};
 
 /** " support snapshots" -> " supports snapshots": a plural predicate restated for one subject. */
 export function singularPredicate(predicate: string): string {
@@ -63,7 +76,14 @@ export function singularPredicate(predicate: string): string {
   if (!m) return predicate;
   const verb = m[2].toLowerCase();
   const rest = predicate.slice(m[0].length);
-  const one = PLURAL[verb] ?? (/^(?:is|was|has|does|can|will|may|might|must|should|would|could|also|only|not|now|still)$/.test(verb) || /s$/.test(verb) ? verb : /(?:ch|sh|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`);
+  const one =
+    PLURAL[verb] ??
+    (/^(?:is|was|has|does|can|will|may|might|must|should|would|could|also|only|not|now|still)$/.test(verb) ||
+    /s$/.test(verb)
+      ? verb
+      : /(?:ch|sh|x|o)$/.test(verb)
+        ? `${verb}es`
+        : `${verb}s`);
   return `${m[1]}${one}${rest}`;
 }
 

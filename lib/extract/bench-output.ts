@@ -31,7 +31,10 @@ const BSD_TIME = /^(\d{1,6}(?:\.\d{1,4})?) real\s+\d{1,6}(?:\.\d{1,4})? user\s+\
  */
 export function commandTechs(command: string, resolver: TechResolver): string[] {
   const out: string[] = [];
-  for (const part of command.trim().split(/\s?\+\s?/).slice(0, 4)) {
+  for (const part of command
+    .trim()
+    .split(/\s?\+\s?/)
+    .slice(0, 4)) {
     let slug: string | undefined = resolver.find(part)[0]?.slug;
     for (const word of slug ? [] : part.split(/[\s/,]+/).slice(0, 6)) {
       slug = word ? resolver.wholeName(word)?.slug : undefined;
@@ -43,9 +46,18 @@ export function commandTechs(command: string, resolver: TechResolver): string[] 
 }
 
 /** One figure line of benchmark output outside the hyperfine shapes: BSD `time`, or the shapes `benchmarkOutput` knows. */
-export function outputFigure(line: string): { metric: string; value: number; unit: string; words: string; tool: string } | null {
+export function outputFigure(
+  line: string,
+): { metric: string; value: number; unit: string; words: string; tool: string } | null {
   const bsd = BSD_TIME.exec(line);
-  if (bsd) return { metric: "wall_time", value: Number(bsd[1]), unit: "s", words: `wall-clock time ${bsd[1]} s`, tool: "time" };
+  if (bsd)
+    return {
+      metric: "wall_time",
+      value: Number(bsd[1]),
+      unit: "s",
+      words: `wall-clock time ${bsd[1]} s`,
+      tool: "time",
+    };
   return benchmarkOutput(line);
 }
 
@@ -57,7 +69,10 @@ export class BenchmarkOutputReader {
   /** "PLAIN benchmark averages": the block's own title line, the test every figure under it ran. */
   private title = "";
 
-  constructor(private readonly resolver: TechResolver, private readonly fallback: () => string[]) {}
+  constructor(
+    private readonly resolver: TechResolver,
+    private readonly fallback: () => string[],
+  ) {}
 
   private names(slugs: string[]): string {
     return slugs.map((s) => this.resolver.nameOf(s)).join(" + ");
@@ -66,16 +81,29 @@ export class BenchmarkOutputReader {
   /** Claims the line states; the reader remembers what the lines after it are about. */
   line(raw: string): Claim[] {
     const t = raw.trim();
-    if (!t) { this.section = ""; return []; }
+    if (!t) {
+      this.section = "";
+      return [];
+    }
     if (t.length > MAX_LINE) return [];
     const command = BENCHMARK_COMMAND.exec(t);
-    if (command) { this.command = commandTechs(command[1], this.resolver); this.winner = []; return []; }
+    if (command) {
+      this.command = commandTechs(command[1], this.resolver);
+      this.winner = [];
+      return [];
+    }
     const ran = RAN.exec(t);
-    if (ran) { this.winner = commandTechs(ran[1], this.resolver); return []; }
+    if (ran) {
+      this.winner = commandTechs(ran[1], this.resolver);
+      return [];
+    }
     const times = TIMES.exec(t);
     if (times) return this.comparison(times);
     const section = SECTION.exec(t);
-    if (section) { this.section = section[1]; return []; }
+    if (section) {
+      this.section = section[1];
+      return [];
+    }
     const entry = this.section ? ENTRY.exec(t) : null;
     if (entry) return this.sectionEntry(entry);
     const named = namedOutputLine(t);
@@ -84,7 +112,19 @@ export class BenchmarkOutputReader {
     const f = outputFigure(t);
     const techs = this.command.length ? this.command : this.fallback();
     if (!f || !techs.length) return [];
-    return [{ statement: `${this.names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }];
+    return [
+      {
+        statement: `${this.names(techs)}: ${f.words} (${f.tool}).`,
+        kind: "performance",
+        technologies: techs,
+        topic: "performance",
+        metric: f.metric,
+        value: f.value,
+        unit: f.unit,
+        conditions: { tool: f.tool },
+        stance: "SUPPORTS",
+      },
+    ];
   }
 
   /** hyperfine's summary, "1.52 ± 0.04 times faster than B", under "A ran": one comparison, the favoured first. */
@@ -94,7 +134,19 @@ export class BenchmarkOutputReader {
     const faster = times[2] === "faster";
     const pair = faster ? [...this.winner, ...other] : [...other, ...this.winner];
     const statement = `${this.names(this.winner)}: ${times[1]}x ${times[2]} than ${this.names(other)}.`;
-    return [{ statement, kind: "performance", technologies: pair, topic: "performance", metric: "speedup", value: Number(times[1]), unit: "x", conditions: { favoured: faster ? this.names(this.winner) : this.names(other), tool: "hyperfine" }, stance: "SUPPORTS" }];
+    return [
+      {
+        statement,
+        kind: "performance",
+        technologies: pair,
+        topic: "performance",
+        metric: "speedup",
+        value: Number(times[1]),
+        unit: "x",
+        conditions: { favoured: faster ? this.names(this.winner) : this.names(other), tool: "hyperfine" },
+        stance: "SUPPORTS",
+      },
+    ];
   }
 
   /** "QuillogRecord average: 402.5ms", "quokka x 12,480 ops/sec ±1.21%": the figure of the technology the line starts with. */
@@ -110,17 +162,42 @@ export class BenchmarkOutputReader {
     const what = rate ? "operations per second" : `${n.stat} time`;
     const context = [found.variant, n.case, this.title].filter(Boolean).join("; ");
     const statement = `${this.resolver.nameOf(found.slug)}: ${what} ${describeQuantity({ value: n.value, upTo: null, unit: n.unit, dimension: rate ? "rate" : "time", start: 0, end: 0, at: 0, approx: null })}${context ? ` (${context})` : ""}.`;
-    return [{ statement, kind: "performance", technologies: [found.slug], topic: "performance", metric: rate ? "throughput_ops" : `time_${n.stat}`, value: n.value, unit: n.unit, conditions, stance: "SUPPORTS" }];
+    return [
+      {
+        statement,
+        kind: "performance",
+        technologies: [found.slug],
+        topic: "performance",
+        metric: rate ? "throughput_ops" : `time_${n.stat}`,
+        value: n.value,
+        unit: n.unit,
+        conditions,
+        stance: "SUPPORTS",
+      },
+    ];
   }
 
   /** "name: quantity" under a labelled section ("Throughput:"): a figure of that metric for the named command. */
   private sectionEntry(entry: RegExpExecArray): Claim[] {
     const techs = commandTechs(entry[1], this.resolver);
     // The entry's name must be a command, wholly: "Total files: 120 MB" is not about a technology.
-    const q = techs.length && entry[1].split(/[+\s/,]+/).length <= 3 ? quantitiesIn(entry[2].slice(0, 60), 1)[0] : undefined;
+    const q =
+      techs.length && entry[1].split(/[+\s/,]+/).length <= 3 ? quantitiesIn(entry[2].slice(0, 60), 1)[0] : undefined;
     if (!q || !q.unit || q.at > 2) return [];
     const label = this.section.toLowerCase();
-    return [{ statement: `${this.names(techs)}: ${label} ${describeQuantity(q)}.`, kind: "performance", technologies: techs, topic: "performance", metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""), value: q.value, unit: q.unit, conditions: {}, stance: "SUPPORTS" }];
+    return [
+      {
+        statement: `${this.names(techs)}: ${label} ${describeQuantity(q)}.`,
+        kind: "performance",
+        technologies: techs,
+        topic: "performance",
+        metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""),
+        value: q.value,
+        unit: q.unit,
+        conditions: {},
+        stance: "SUPPORTS",
+      },
+    ];
   }
 }
 

@@ -28,7 +28,13 @@ export interface DirectionInput {
   technologies: ReadonlyArray<string | DirectionTechnology>;
 }
 
-const words = (text: string): string[] => text.toLowerCase().replace(/[^a-z0-9.+#]+/g, " ").trim().split(/\s+/).filter(Boolean);
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9.+#]+/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Where each technology is first named in `tokens` (-1 when the statement does not name it). */
 function positions(tokens: string[], technologies: DirectionTechnology[]): Map<string, number> {
@@ -38,7 +44,11 @@ function positions(tokens: string[], technologies: DirectionTechnology[]): Map<s
     let best = -1;
     for (const spelling of spellings) {
       for (let i = 0; i + spelling.length <= tokens.length; i++) {
-        if (spelling.every((w, j) => tokens[i + j] === w || tokens[i + j] === `${w}'s` || tokens[i + j].replace(/\.$/, "") === w)) {
+        if (
+          spelling.every(
+            (w, j) => tokens[i + j] === w || tokens[i + j] === `${w}'s` || tokens[i + j].replace(/\.$/, "") === w,
+          )
+        ) {
           if (best < 0 || i < best) best = i;
           break;
         }
@@ -49,15 +59,21 @@ function positions(tokens: string[], technologies: DirectionTechnology[]): Map<s
   return out;
 }
 
-const LACKS = /\b(no|not|lacks?|lacking|without|missing|doesn'?t|does not|isn'?t|is not|cannot|can'?t|only partial|partial|partially|limited|none|neither|nor|absent)\b/;
-const AVOID = /\b(avoid|avoided|don'?t use|do not use|never use|not recommended|steer clear|stay away|skip|not a good fit|poor fit|wrong choice|bad choice)\b/;
+const LACKS =
+  /\b(no|not|lacks?|lacking|without|missing|doesn'?t|does not|isn'?t|is not|cannot|can'?t|only partial|partial|partially|limited|none|neither|nor|absent)\b/;
+const AVOID =
+  /\b(avoid|avoided|don'?t use|do not use|never use|not recommended|steer clear|stay away|skip|not a good fit|poor fit|wrong choice|bad choice)\b/;
 const ALTERNATIVE = /\b(over|instead of|rather than|in place of|not)\b/;
-const BETTER = /\b(faster|quicker|higher|more|better|outperforms?|beats?|ahead of|less memory|lower latency|cheaper|smaller)\b/;
+const BETTER =
+  /\b(faster|quicker|higher|more|better|outperforms?|beats?|ahead of|less memory|lower latency|cheaper|smaller)\b/;
 const WORSE = /\b(slower|lower|fewer|worse|behind|more memory|higher latency|larger|heavier|costlier)\b/;
-const PRAISE = /\b(great|excellent|love|loved|best|good|pleasant|productive|easy|simple|fast|mature|solid|reliable|recommend|elegant|clean)\b/;
-const COMPLAINT = /\b(can'?t|cannot|won'?t|doesn'?t scale|painful|pain|slow|bloated|hard|difficult|complex|verbose|worse|bad|regret|regretted|frustrating|clunky|outdated|fragile|buggy|awkward|overkill|heavy)\b/;
+const PRAISE =
+  /\b(great|excellent|love|loved|best|good|pleasant|productive|easy|simple|fast|mature|solid|reliable|recommend|elegant|clean)\b/;
+const COMPLAINT =
+  /\b(can'?t|cannot|won'?t|doesn'?t scale|painful|pain|slow|bloated|hard|difficult|complex|verbose|worse|bad|regret|regretted|frustrating|clunky|outdated|fragile|buggy|awkward|overkill|heavy)\b/;
 
-const all = (techs: DirectionTechnology[], d: Direction): Directions => Object.fromEntries(techs.map((t) => [t.slug, d]));
+const all = (techs: DirectionTechnology[], d: Direction): Directions =>
+  Object.fromEntries(techs.map((t) => [t.slug, d]));
 const opposite = (d: Direction): Direction => (d === "supports" ? "against" : d === "against" ? "supports" : d);
 
 /** Technologies named after the first match of `pattern` (by token position in the statement). */
@@ -96,7 +112,10 @@ function recommendation(statement: string, techs: DirectionTechnology[], at: Map
 }
 
 function clauses(statement: string): string[] {
-  return statement.split(/[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|(?=\bunlike\b)/i).map((c) => c.trim()).filter(Boolean);
+  return statement
+    .split(/[;]|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|(?=\bunlike\b)/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 function feature(statement: string, techs: DirectionTechnology[]): Directions {
@@ -160,7 +179,8 @@ export function deriveDirections(input: DirectionInput): Directions {
   }
 }
 
-const LOWER_IS_BETTER = /(latency|p50|p95|p99|time|duration|delay|memory|ram|rss|size|startup|cold.?start|error|cost|price|cpu|ms\b|^s$|seconds?|mb|gb|kb|bytes)/i;
+const LOWER_IS_BETTER =
+  /(latency|p50|p95|p99|time|duration|delay|memory|ram|rss|size|startup|cold.?start|error|cost|price|cpu|ms\b|^s$|seconds?|mb|gb|kb|bytes)/i;
 
 /** Whether a bigger value of this figure is the better one (req/s yes, ms no), by its metric and unit. */
 export function higherIsBetter(metric: string | null | undefined, unit: string | null | undefined): boolean {

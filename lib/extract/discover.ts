@@ -13,18 +13,26 @@ const VERSUS = /\s(?:vs\.?|versus|or)\s/i;
 const NAME = /^(?:[A-Z][\w.+#-]{1,30}|[a-z][a-z0-9]*[A-Z0-9][\w.+#-]{0,30})(?: [A-Z][\w.+#-]{1,20}){0,2}$/;
 // Capitalised words that are never a technology on their own.
 const NOT_NAMES = new Set(
-  ("The A An And Or But If When Why How What Which Who Where This That These Those It Its We Our You Your I My They Their " +
+  (
+    "The A An And Or But If When Why How What Which Who Where This That These Those It Its We Our You Your I My They Their " +
     "Is Are Was Were Be Yes No Not Both Either Neither All Any Some Each Every One Two Three First Second Third " +
     "Which Comparison Benchmark Benchmarks Performance Results Summary Conclusion Introduction Overview Verdict Winner " +
     "Pros Cons Features Feature Setup Test Tests Notes Note Table Name Tool Tools Framework Database Version Versions " +
     "Metric Metrics Time Memory Size Speed Cost Price Pricing Support Use Case Cases Best Better Fast Faster Slow Slower " +
     "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Part Step Chapter Section Update Edit TL DR TLDR FAQ Key Differences Quick " +
-    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min").split(" "),
+    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min"
+  ).split(" "),
 );
 
 // Emoji, joiners and footnote marks ("rock-req 🙋‍♂️", "undici*", "Bun†") are decoration, not part of a name.
-const clean = (s: string): string => s.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "").replace(/[*_`"“”'’()[\]]/g, "").replace(/(?<![:;,.!?])[:;,.!?]+$/, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string =>
+  s
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "")
+    .replace(/[*_`"“”'’()[\]]/g, "")
+    .replace(/(?<![:;,.!?])[:;,.!?]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function nameLike(raw: string): string | null {
   const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");
@@ -38,28 +46,46 @@ function nameLike(raw: string): string | null {
 function versusSides(heading: string): string[] {
   const head = heading.split(/[:—–(|]|\s-\s/)[0];
   if (!VERSUS.test(head) || !/\svs\.?\s|\sversus\s/i.test(head)) return [];
-  const sides = head.split(/\s(?:vs\.?|versus)\s|,\s*|\sor\s|\sand\s/i).map((s) => s.replace(/^#+\s*/, "").replace(/\b(?:in|for|at|on)\s.*$/i, ""));
+  const sides = head
+    .split(/\s(?:vs\.?|versus)\s|,\s*|\sor\s|\sand\s/i)
+    .map((s) => s.replace(/^#+\s*/, "").replace(/\b(?:in|for|at|on)\s.*$/i, ""));
   return sides.map(nameLike).filter((s): s is string => Boolean(s));
 }
 
 // "[zap](https://…)", ":zap: zap": a link keeps its text, a shortcode emoji is decoration.
-const unlink = (c: string): string => c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
+const unlink = (c: string): string =>
+  c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
 
 function tableCells(line: string): string[] | null {
   const t = line.trim();
   if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t.replace(/^\||\|$/g, "").split("|").map((c) => clean(unlink(c).trim().replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "").replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "").replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, "")));
+  return t
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((c) =>
+      clean(
+        unlink(c)
+          .trim()
+          .replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "")
+          .replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "")
+          .replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, ""),
+      ),
+    );
 }
 
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
-const ROWS_ARE_ATTRIBUTES = /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
+const ROWS_ARE_ATTRIBUTES =
+  /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
 // A header over a first column of compared things: "Library", "Framework", "Database".
-const ROWS_ARE_THINGS = /^(?:librar(?:y|ies)|packages?|frameworks?|tools?|databases?|engines?|servers?|languages?|runtimes?|orms?|projects?|technolog(?:y|ies)|products?|brokers?|queues?|clients?|drivers?|implementations?|solutions?)$/i;
+const ROWS_ARE_THINGS =
+  /^(?:librar(?:y|ies)|packages?|frameworks?|tools?|databases?|engines?|servers?|languages?|runtimes?|orms?|projects?|technolog(?:y|ies)|products?|brokers?|queues?|clients?|drivers?|implementations?|solutions?)$/i;
 // A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
 // only where the table's shape says the cell names a compared thing, and never a usual column word.
 const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,3}$/;
 const COLUMN_WORDS = new Set(
-  "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(" "),
+  "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
+    " ",
+  ),
 );
 
 const packageLike = (raw: string): string | null => {
@@ -82,7 +108,8 @@ function comparedItems(cells: string[], most = false): string[] {
 // A value cell of a results table: a figure ("656 ns/op", "+12%", "2.26 µs", "1x (baseline)").
 const FIGURE_CELL = /^[~≈<>+-]?\$?\d[\d.,]*(?:\s?[±+-]\s?\d[\d.,]*)?\s?[\p{L}%×µ/]{0,12}(?:\/[\p{L}]{1,6})?\b/u;
 // A header cell that names what a column measures: a unit or a measuring word ("Time", "ns/op", "Size (gzip)").
-const MEASURE = /\/|%|\(|\b(?:time|speed|speedup|size|memory|throughput|latency|ratio|rate|ops|allocs?|allocated|bytes|mean|median|avg|average|min|max|p\d{2}|score|requests?|rps|ops|duration|cpu|ram|heap|objects?|count|total|compression|decompression|serialize|deserialize|roundtrip|encode|decode|parse|startup|build|install|relative|vs)\b/i;
+const MEASURE =
+  /\/|%|\(|\b(?:time|speed|speedup|size|memory|throughput|latency|ratio|rate|ops|allocs?|allocated|bytes|mean|median|avg|average|min|max|p\d{2}|score|requests?|rps|ops|duration|cpu|ram|heap|objects?|count|total|compression|decompression|serialize|deserialize|roundtrip|encode|decode|parse|startup|build|install|relative|vs)\b/i;
 
 /**
  * A results table, one row per compared thing and one column per metric: the header past the corner
@@ -91,27 +118,48 @@ const MEASURE = /\/|%|\(|\b(?:time|speed|speedup|size|memory|throughput|latency|
  */
 function resultsRows(header: string[], body: string[][], raw: string[]): string[] {
   const measures = header.slice(1).filter(Boolean);
-  if (body.length < 2 || !measures.length || measures.some((h) => !MEASURE.test(h)) || ROWS_ARE_ATTRIBUTES.test(header[0]) || ROWS_ARE_CASES.test(header[0])) return [];
+  if (
+    body.length < 2 ||
+    !measures.length ||
+    measures.some((h) => !MEASURE.test(h)) ||
+    ROWS_ARE_ATTRIBUTES.test(header[0]) ||
+    ROWS_ARE_CASES.test(header[0])
+  )
+    return [];
   const values = body.flatMap((r) => r.slice(1)).filter(Boolean);
   if (values.filter((v) => FIGURE_CELL.test(v)).length * 4 < values.length * 3) return [];
   // Operations of one tool ("Creation", "Set Param") are plain words; compared things mostly look like products.
   // A corner naming a kind of thing ("Logger", "Format", "Compressor") says so for plain words too.
   const thingCorner = THING_CORNER.test(header[0] ?? "") || ROWS_ARE_THINGS.test(header[0] ?? "");
   const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
-  return thingCorner || shaped * 2 >= body.length ? comparedItems(body.map((r) => r[0] ?? ""), true) : [];
+  return thingCorner || shaped * 2 >= body.length
+    ? comparedItems(
+        body.map((r) => r[0] ?? ""),
+        true,
+      )
+    : [];
 }
 
 // A first-column heading saying the rows are cases of one test, not compared things.
-const ROWS_ARE_CASES = /^(?:operations?|scenarios?|workloads?|quer(?:y|ies)|tasks?|cases?|test cases?|steps?|phases?|stages?|actions?|methods?|functions?|endpoints?|routes?|inputs?|payloads?|files?|sizes?|datasets?)$/i;
-const THING_CORNER = /^(?:\p{L}{2,}(?:er|or)s?|formats?|names?|packages?|modules?|crates?|gems?|versions?|variants?)$/iu;
+const ROWS_ARE_CASES =
+  /^(?:operations?|scenarios?|workloads?|quer(?:y|ies)|tasks?|cases?|test cases?|steps?|phases?|stages?|actions?|methods?|functions?|endpoints?|routes?|inputs?|payloads?|files?|sizes?|datasets?)$/i;
+const THING_CORNER =
+  /^(?:\p{L}{2,}(?:er|or)s?|formats?|names?|packages?|modules?|crates?|gems?|versions?|variants?)$/iu;
 // A product-shaped name: an inner capital ("FlatBuffers"), an acronym ("JSON"), a package spelling ("go-kit",
 // "apex/log", "log15", "zerolog"), or a word with a version.
-const PRODUCT_SHAPE = /^(?:\p{L}[\p{Ll}\d]*\p{Lu}\S*|\p{Lu}{2,}\d*|[\p{Ll}\d]+(?:[-_./][\p{Ll}\d]+)*|\S+ v?\d[\d.]*)(?:$| )/u;
+const PRODUCT_SHAPE =
+  /^(?:\p{L}[\p{Ll}\d]*\p{Lu}\S*|\p{Lu}{2,}\d*|[\p{Ll}\d]+(?:[-_./][\p{Ll}\d]+)*|\S+ v?\d[\d.]*)(?:$| )/u;
 // A first cell set apart by markup: bold, a code span or a link.
 const MARKED = /^\s*(?:\*\*|__|`|\[)/;
 
 /** A row's first cell as written, emoji shortcodes dropped (":zap: zap"), markup kept. */
-const unlinkedFirst = (line: string): string => line.trim().replace(/^\|/, "").split("|")[0].replace(/:[a-z_]{1,20}:/g, " ").trim();
+const unlinkedFirst = (line: string): string =>
+  line
+    .trim()
+    .replace(/^\|/, "")
+    .split("|")[0]
+    .replace(/:[a-z_]{1,20}:/g, " ")
+    .trim();
 
 /** The rule under a markdown table's header ("| --- | :-: |"). */
 const isRule = (line: string): boolean => line.includes("|") && line.includes("-") && /^[|:\- \t]+$/.test(line.trim());
@@ -129,13 +177,18 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
     // Mostly technologies, not two of ten: a column of use cases that mentions "REST API" and "GraphQL
     // Server" does not make "Microservice" or "Static Site" a technology.
     if (known.length < 2 || known.length * 2 < cells.filter(Boolean).length) return;
-    for (const c of cells) if (!resolver.find(c).length) { const n = nameLike(c); if (n) out.push(n); }
+    for (const c of cells)
+      if (!resolver.find(c).length) {
+        const n = nameLike(c);
+        if (n) out.push(n);
+      }
   };
   // A known name inside a longer cell ("python-rapidjson", "cPython JSON") is not that cell's technology:
   // the whole cell is the compared thing.
   // A known name then a word for the form it ships in ("Rspack CLI", "Temporal Cloud") is that technology;
   // any other word after it makes a thing of its own ("cPython JSON": a JSON package).
-  const namesWhole = (n: string) => resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
+  const namesWhole = (n: string) =>
+    resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
   const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;
@@ -150,7 +203,15 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
   for (const line of lines) {
     if (inTable && isRule(line)) continue;
     const cells = tableCells(line);
-    if (!cells) { if (inTable) endTable(); firstColumn = []; rows = []; firstRaw = []; corner = null; inTable = false; continue; }
+    if (!cells) {
+      if (inTable) endTable();
+      firstColumn = [];
+      rows = [];
+      firstRaw = [];
+      corner = null;
+      inTable = false;
+      continue;
+    }
     if (!inTable) {
       consider(cells.slice(1));
       corner = cells[0];
@@ -158,22 +219,30 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
     }
     inTable = true;
     firstColumn.push(cells[0]);
-    if (rows.length < 200) { rows.push(cells); firstRaw.push(unlinkedFirst(line)); }
+    if (rows.length < 200) {
+      rows.push(cells);
+      firstRaw.push(unlinkedFirst(line));
+    }
   }
   if (inTable) endTable();
   return out;
 }
 
 // The form a product ships in, after its name: "CLI", "SDK", "Cloud", "Community Edition".
-const EDITION = /^ (?:cli|sdk|core|client|server|runtime|cloud|community|enterprise|edition|lite|pro|oss|standalone)(?: edition)?$/i;
+const EDITION =
+  /^ (?:cli|sdk|core|client|server|runtime|cloud|community|enterprise|edition|lite|pro|oss|standalone)(?: edition)?$/i;
 
 /** Name-like words coordinated with a known technology ("X and Y", "X, Y or Z", "X than Y") at least twice. */
 function coordinated(text: string, resolver: TechResolver): string[] {
   const counts = new Map<string, number>();
   const known = resolver.findAll(text);
   for (const m of known) {
-    const after = /^(?:,| and| or| vs\.?| versus| than| over)\s+([A-Z][\w.+#-]{1,30})/.exec(text.slice(m.end, m.end + 50));
-    const before = /([A-Z][\w.+#-]{1,30})(?:,| and| or| vs\.?| versus| than| over)\s+$/.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    const after = /^(?:,| and| or| vs\.?| versus| than| over)\s+([A-Z][\w.+#-]{1,30})/.exec(
+      text.slice(m.end, m.end + 50),
+    );
+    const before = /([A-Z][\w.+#-]{1,30})(?:,| and| or| vs\.?| versus| than| over)\s+$/.exec(
+      text.slice(Math.max(0, m.start - 50), m.start),
+    );
     for (const hit of [after?.[1], before?.[1]]) {
       const n = hit ? nameLike(hit) : null;
       if (n && !resolver.find(n).length) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -184,18 +253,22 @@ function coordinated(text: string, resolver: TechResolver): string[] {
 
 // "Choose X if:", "Use X when:", "When to use X", "Avoid X if:": a lead-in whose subject is what its list is
 // about. The subject is a name as written, or a package path ("net/http", "socket.io").
-const LEAD_SUBJECT = /^(?:(?:choose|use|pick|avoid|skip|(?:don'?t|do not) use) (\S.{0,39}?) (?:if|when|for)\b|when (?:not )?to (?:use|choose|pick) (\S.{0,39}))/i;
+const LEAD_SUBJECT =
+  /^(?:(?:choose|use|pick|avoid|skip|(?:don'?t|do not) use) (\S.{0,39}?) (?:if|when|for)\b|when (?:not )?to (?:use|choose|pick) (\S.{0,39}))/i;
 const PATH_NAME = /^[a-z][a-z0-9]*(?:[/.][a-z][a-z0-9]*){1,3}$/;
 
 /** The subjects of lead-ins and headings that say who a list is for ("Choose Kettle if:"). */
 function leadSubjects(lines: string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    const plain = l.replace(/^#{1,6}\s+/, "").replace(/[*_`]+/g, "").trim();
+    const plain = l
+      .replace(/^#{1,6}\s+/, "")
+      .replace(/[*_`]+/g, "")
+      .trim();
     if (plain.length > 120 || !(plain.endsWith(":") || /^#/.test(l))) continue;
     const m = LEAD_SUBJECT.exec(plain.replace(/:$/, "").trimEnd());
     const subject = m ? clean(m[1] ?? m[2] ?? "") : "";
-    const n = subject ? nameLike(subject) ?? (PATH_NAME.test(subject) ? subject : null) : null;
+    const n = subject ? (nameLike(subject) ?? (PATH_NAME.test(subject) ? subject : null)) : null;
     if (n) out.push(n);
   }
   return out;
@@ -215,11 +288,17 @@ function outputNames(lines: string[]): string[] {
   const blocks: string[][] = [];
   let block: string[] | null = null;
   for (const line of lines) {
-    if (/^\s*(?:```|~~~)/.test(line)) { if (block?.length) blocks.push(block); block = block ? null : []; continue; }
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      if (block?.length) blocks.push(block);
+      block = block ? null : [];
+      continue;
+    }
     const figure = block && blocks.length < 50 && block.length < 200 ? namedOutputLine(line) : null;
     if (figure) block!.push(figure.name);
   }
-  const names = outputBaseNames(blocks).map((n) => nameLike(n) ?? packageLike(n)).filter((n): n is string => Boolean(n));
+  const names = outputBaseNames(blocks)
+    .map((n) => nameLike(n) ?? packageLike(n))
+    .filter((n): n is string => Boolean(n));
   return names.length >= 2 ? names : [];
 }
 

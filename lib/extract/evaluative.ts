@@ -20,21 +20,33 @@ export interface EvaluativeCue {
 }
 
 // Degree adverbs (a closed class): they grade a quality, so what they modify is said to be more or less of it.
-const DEGREE = new Set(("very extremely significantly dramatically vastly considerably substantially remarkably incredibly noticeably " +
-  "drastically massively hugely blazingly insanely ridiculously exceptionally notably markedly far way much truly surprisingly " +
-  "painfully refreshingly super too overly unbelievably amazingly astonishingly wildly").split(" "));
+const DEGREE = new Set(
+  (
+    "very extremely significantly dramatically vastly considerably substantially remarkably incredibly noticeably " +
+    "drastically massively hugely blazingly insanely ridiculously exceptionally notably markedly far way much truly surprisingly " +
+    "painfully refreshingly super too overly unbelievably amazingly astonishingly wildly"
+  ).split(" "),
+);
 // Verbs whose meaning is the outcome of a comparison or a struggle (by lemma, so every inflection counts).
-const CONTEST = new Set(("outperform outpace outrun outshine outclass beat surpass dominate lag trail struggle excel shine win crush " +
-  "destroy thrive choke falter impress disappoint frustrate").split(" "));
+const CONTEST = new Set(
+  (
+    "outperform outpace outrun outshine outclass beat surpass dominate lag trail struggle excel shine win crush " +
+    "destroy thrive choke falter impress disappoint frustrate"
+  ).split(" "),
+);
 // Verbs that link a subject to what it is said to be.
 const LINKING = new Set(["be", "stay", "remain", "seem", "feel", "look", "sound", "become", "prove", "get"]);
 // Qualities every comparison of software grades, which the sentiment lexicon leaves neutral.
-const QUALITY = /^(?:fast|slow|quick|snappy|sluggish|easy|hard|difficult|simple|complex|complicated|heavy|light|lean|bloated|cheap|expensive|costly|stable|unstable|safe|unsafe|reliable|predictable|mature|immature|clunky|verbose|concise|painless|seamless|smooth|limited|minimal|straightforward|familiar|opinionated|cumbersome|tedious|convenient|efficient|inefficient|responsive|scalable|lightweight|heavyweight|resilient|fragile|brittle|buggy|slick|polished|rough|awkward|confusing|intuitive|unmatched|decisive|worth)$/i;
+const QUALITY =
+  /^(?:fast|slow|quick|snappy|sluggish|easy|hard|difficult|simple|complex|complicated|heavy|light|lean|bloated|cheap|expensive|costly|stable|unstable|safe|unsafe|reliable|predictable|mature|immature|clunky|verbose|concise|painless|seamless|smooth|limited|minimal|straightforward|familiar|opinionated|cumbersome|tedious|convenient|efficient|inefficient|responsive|scalable|lightweight|heavyweight|resilient|fragile|brittle|buggy|slick|polished|rough|awkward|confusing|intuitive|unmatched|decisive|worth)$/i;
 // Words that look comparative or superlative but place in time or order, not in quality.
-const NOT_GRADED = /^(?:later|earlier|newer|older|former|latter|other|further|farther|latest|earliest|last|first|next|same|own|inner|outer|upper|lower|under|over|after|ever|never|either|neither|whether|rather|together|number|user|server|order|layer|per)$/i;
+const NOT_GRADED =
+  /^(?:later|earlier|newer|older|former|latter|other|further|farther|latest|earliest|last|first|next|same|own|inner|outer|upper|lower|under|over|after|ever|never|either|neither|whether|rather|together|number|user|server|order|layer|per)$/i;
 
-const graded = (t: Token | undefined): boolean => Boolean(t) && (t!.pos === "ADJ" || t!.pos === "ADV") && !NOT_GRADED.test(t!.word);
-const quality = (t: Token | undefined): boolean => graded(t) && (QUALITY.test(t!.lemma) || QUALITY.test(t!.word) || isEvaluativeWord(t!.word.toLowerCase()));
+const graded = (t: Token | undefined): boolean =>
+  Boolean(t) && (t!.pos === "ADJ" || t!.pos === "ADV") && !NOT_GRADED.test(t!.word);
+const quality = (t: Token | undefined): boolean =>
+  graded(t) && (QUALITY.test(t!.lemma) || QUALITY.test(t!.word) || isEvaluativeWord(t!.word.toLowerCase()));
 
 type Found = Omit<EvaluativeCue, "at">;
 
@@ -48,20 +60,32 @@ function degree(tokens: Token[], i: number): Found | null {
   if (!next || NOT_GRADED.test(next.word)) return null;
   // "significantly outperformed", "dramatically reducing": a graded verb of change or contest.
   const verb = next.pos === "VERB" && (/(?:ed|ing)$/i.test(next.word) || CONTEST.has(next.lemma.toLowerCase()));
-  return verb || graded(next) ? { cue: tokens.slice(i, j + 1).map((x) => x.word).join(" "), shape: "degree" } : null;
+  return verb || graded(next)
+    ? {
+        cue: tokens
+          .slice(i, j + 1)
+          .map((x) => x.word)
+          .join(" "),
+        shape: "degree",
+      }
+    : null;
 }
 
 function compared(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
   const w = t.word.toLowerCase();
-  if (/^(?:most|least)$/.test(w) && graded(tokens[i + 1])) return { cue: `${t.word} ${tokens[i + 1].word}`, shape: "superlative" };
-  if (/^(?:more|less)$/.test(w) && quality(tokens[i + 1])) return { cue: `${t.word} ${tokens[i + 1].word}`, shape: "comparative" };
+  if (/^(?:most|least)$/.test(w) && graded(tokens[i + 1]))
+    return { cue: `${t.word} ${tokens[i + 1].word}`, shape: "superlative" };
+  if (/^(?:more|less)$/.test(w) && quality(tokens[i + 1]))
+    return { cue: `${t.word} ${tokens[i + 1].word}`, shape: "comparative" };
   // "clunkier than": a word in -er before "than" compares, whatever the model made of it.
-  if (/[a-z]{2}er$/.test(w) && !NOT_GRADED.test(w) && tokens[i + 1]?.word.toLowerCase() === "than") return { cue: `${t.word} than`, shape: "comparative" };
+  if (/[a-z]{2}er$/.test(w) && !NOT_GRADED.test(w) && tokens[i + 1]?.word.toLowerCase() === "than")
+    return { cue: `${t.word} than`, shape: "comparative" };
   if (!graded(t) || t.lemma.toLowerCase() === w) return null;
   // An inflected adjective whose lemma is its stem: "fastest" -> fast, "lighter" -> light.
   if (/est$/.test(w)) return { cue: t.word, shape: "superlative" };
-  if (/er$/.test(w) && (quality({ ...t, word: t.lemma }) || tokens[i + 1]?.word.toLowerCase() === "than")) return { cue: t.word, shape: "comparative" };
+  if (/er$/.test(w) && (quality({ ...t, word: t.lemma }) || tokens[i + 1]?.word.toLowerCase() === "than"))
+    return { cue: t.word, shape: "comparative" };
   return null;
 }
 
@@ -74,7 +98,13 @@ function linking(tokens: Token[], i: number): Found | null {
   const predicate = tokens[j];
   // "is fast", "stays fast", "feels clunky": the adjective (or an adverb read as one) is the whole predicate.
   if (!quality(predicate) || (tokens[j + 1] && tokens[j + 1].pos === "NOUN")) return null;
-  return { cue: tokens.slice(i, j + 1).map((x) => x.word).join(" "), shape: "linking" };
+  return {
+    cue: tokens
+      .slice(i, j + 1)
+      .map((x) => x.word)
+      .join(" "),
+    shape: "linking",
+  };
 }
 
 /** "(And then) dive into …", "See my post …": a clause that opens on a bare verb tells the reader what to do. */
@@ -85,7 +115,10 @@ function imperative(tokens: Token[]): boolean {
 
 // Every shape needs one of these words (a degree adverb, most/least/more/less, a linking verb, a contest
 // verb's stem) or a word in -er/-est: a clause with none is not given to the model (cost, not meaning).
-const MAY_JUDGE = new RegExp(String.raw`\b(?:${[...DEGREE].join("|")}|most|least|more|less|is|are|was|were|be|been|stays?|stayed|remains?|remained|seems?|seemed|feels?|felt|looks?|looked|sounds?|becomes?|became|proves?|proved|gets?|got|outperform|outpac|outrun|outran|outshin|outclass|beat|surpass|dominat|lag|trail|struggl|excel|shin|win|won|crush|destroy|thriv|chok|falter|impress|disappoint|frustrat)|[a-z]{2}(?:er|est)\b`, "i");
+const MAY_JUDGE = new RegExp(
+  String.raw`\b(?:${[...DEGREE].join("|")}|most|least|more|less|is|are|was|were|be|been|stays?|stayed|remains?|remained|seems?|seemed|feels?|felt|looks?|looked|sounds?|becomes?|became|proves?|proved|gets?|got|outperform|outpac|outrun|outran|outshin|outclass|beat|surpass|dominat|lag|trail|struggl|excel|shin|win|won|crush|destroy|thriv|chok|falter|impress|disappoint|frustrat)|[a-z]{2}(?:er|est)\b`,
+  "i",
+);
 
 /** The first evaluative construction in the clause, or null when it only describes (or is an instruction). */
 export function evaluativeIn(clause: string): EvaluativeCue | null {
@@ -97,7 +130,10 @@ export function evaluativeIn(clause: string): EvaluativeCue | null {
     const t = tokens[i];
     const at = clause.indexOf(t.word, from);
     if (at >= 0) from = at + t.word.length;
-    const found = t.pos === "VERB" && CONTEST.has(t.lemma.toLowerCase()) ? { cue: t.word, shape: "contest" as const } : degree(tokens, i) ?? compared(tokens, i) ?? linking(tokens, i);
+    const found =
+      t.pos === "VERB" && CONTEST.has(t.lemma.toLowerCase())
+        ? { cue: t.word, shape: "contest" as const }
+        : (degree(tokens, i) ?? compared(tokens, i) ?? linking(tokens, i));
     if (found) return { ...found, at: Math.max(0, at) };
   }
   return null;

@@ -13,7 +13,8 @@ export interface DatedFact {
 export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = new RegExp(String.raw`\b(?:${MONTH} (?:\d{1,2},? )?)?((?:19[89]|20\d)\d)\b`, "g");
 // Words that make the year after them a first release (within the few words before the year).
-const RELEASE_CUE = /\b(?:(?:first|initial) (?:public |stable |official )?release|released|launched|created|introduced|appeared|came out|arrived|followed|debuted|shipped first|first shipped|(?:been )?around since|dates? (?:back )?(?:from|to)|traces? back to|born in)\b/i;
+const RELEASE_CUE =
+  /\b(?:(?:first|initial) (?:public |stable |official )?release|released|launched|created|introduced|appeared|came out|arrived|followed|debuted|shipped first|first shipped|(?:been )?around since|dates? (?:back )?(?:from|to)|traces? back to|born in)\b/i;
 const UNIT_AFTER = /^\s*(?:months?|years?|weeks?|days?|hours?|minutes?|users?|requests?|rows?|ms|s\b|%)/i;
 
 /** First-release years: one per technology per sentence (a later "ancestor dates from 1986" is not its release). */
@@ -37,7 +38,10 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     // "Laravel: 2011", "Django (July 2005)", "… and FastAPI in 2018" (after a release cue): the name sits right before the date.
     const gap = last ? text.slice(last.end, start) : "";
     const after = text.slice(end, end + 3);
-    const labelled = last != null && ((/^\s*:\s*$/.test(gap) && /^\s*(?:[,.;(]|$)/.test(after)) || (/^\s*\(\s*(?:first released\s*)?(?:in\s*)?$/i.test(gap) && /^\s*\)/.test(after)));
+    const labelled =
+      last != null &&
+      ((/^\s*:\s*$/.test(gap) && /^\s*(?:[,.;(]|$)/.test(after)) ||
+        (/^\s*\(\s*(?:first released\s*)?(?:in\s*)?$/i.test(gap) && /^\s*\)/.test(after)));
     const elliptic = cueSeen && !cue && last != null && /^,?\s*(?:(?:in|from)\s*)?$/i.test(gap);
     if (!cue && !labelled && !elliptic) continue;
     // "Supabase vs Firebase (2026)": a year after a comparison is the article's year, not a release.
@@ -52,21 +56,33 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
   return out;
 }
 
-const SINCE = /\bsince (?:version |v)?(?:([A-Z][\w.]*(?: [A-Z][\w.]*)?) )?(\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.x)(?![\d.]*\d)(?!\s*(?:months?|years?|weeks?|days?|hours?|minutes?|am|pm)\b)/g;
+const SINCE =
+  /\bsince (?:version |v)?(?:([A-Z][\w.]*(?: [A-Z][\w.]*)?) )?(\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.x)(?![\d.]*\d)(?!\s*(?:months?|years?|weeks?|days?|hours?|minutes?|am|pm)\b)/g;
 // Words between the subject and "since" that say nothing about what is supported.
-const FILLER = /\b(?:it|its|has|have|had|been|is|are|was|were|supported|supports?|stable|available|built[- ]in|shipped|ships|with|can|could|there|the|a|an|also|only|natively|officially|generally|first[- ]class|default)\b/gi;
+const FILLER =
+  /\b(?:it|its|has|have|had|been|is|are|was|were|supported|supports?|stable|available|built[- ]in|shipped|ships|with|can|could|there|the|a|an|also|only|natively|officially|generally|first[- ]class|default)\b/gi;
 const GENERIC_TAIL = /(?<!\s)\s+(?:views?|queries|support|handlers?|functions?)$/i;
 
 /** "async views since 3.1", "Server Actions stable since Next.js 14", "Reverb for WebSockets since Laravel 11". */
-export function sinceVersions(text: string, mentions: Mention[], subject: string[], rowFeature: string | null): DatedFact[] {
+export function sinceVersions(
+  text: string,
+  mentions: Mention[],
+  subject: string[],
+  rowFeature: string | null,
+): DatedFact[] {
   const out: DatedFact[] = [];
   for (const m of text.matchAll(SINCE)) {
     const clauseStart = Math.max(0, ...[";", ",", ":", "(", "→"].map((c) => text.lastIndexOf(c, m.index) + 1));
     // "server actions (stable since 14.0)": the feature is named before the parenthesis.
-    const inParen = text[clauseStart - 1] === "(" && !/[A-Za-z]{3}/.test(text.slice(clauseStart, m.index).replace(/\b(?:stable|available|supported|since)\b/gi, ""));
-    const phraseStart = inParen ? Math.max(0, ...[";", ",", ":", "→"].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1)) : clauseStart;
+    const inParen =
+      text[clauseStart - 1] === "(" &&
+      !/[A-Za-z]{3}/.test(text.slice(clauseStart, m.index).replace(/\b(?:stable|available|supported|since)\b/gi, ""));
+    const phraseStart = inParen
+      ? Math.max(0, ...[";", ",", ":", "→"].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1))
+      : clauseStart;
     let phrase = text.slice(phraseStart, inParen ? clauseStart - 1 : m.index);
-    for (const x of mentions) if (x.start >= phraseStart && x.end <= m.index) phrase = phrase.replace(text.slice(x.start, x.end), " ");
+    for (const x of mentions)
+      if (x.start >= phraseStart && x.end <= m.index) phrase = phrase.replace(text.slice(x.start, x.end), " ");
     phrase = phrase.split(/\b(?:and|but|while|or)\b|\bsince \S+/i).pop() ?? "";
     const forPart = /\bfor ([^,;]+)$/i.exec(phrase);
     phrase = (forPart ? forPart[1] : phrase).replace(FILLER, " ").replace(/\s+/g, " ").trim();
@@ -80,7 +96,10 @@ export function sinceVersions(text: string, mentions: Mention[], subject: string
     const before = mentions.filter((x) => x.end <= m.index);
     const slug = named?.slug ?? before[before.length - 1]?.slug ?? subject[0];
     if (!slug) continue;
-    const metric = `${phrase.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "")}_since_version`;
+    const metric = `${phrase
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")}_since_version`;
     out.push({ slug, metric, value: Number(m[2].replace(/\.x$/, "")), about: phrase });
   }
   return out;

@@ -10,11 +10,16 @@ import type { Span } from "./sentences";
 
 // How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
 // is not one: "tests without writing code" is what the capability does.)
-const ITEM_MISSING = /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+const ITEM_MISSING =
+  /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
 const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 // Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
-const JUDGED = new RegExp(`${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`, "i");
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
+const JUDGED = new RegExp(
+  `${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`,
+  "i",
+);
+const AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
 // An item that states a capability, whatever comparative follows ("Supports more browsers").
 const CAPABLE = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i;
 
@@ -31,7 +36,14 @@ function isSentence(out: ClaimWriter, text: string): boolean {
  * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
  * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
  */
-export function featureItem(out: ClaimWriter, compared: string[], tech: string, body: string, span: Span, against: boolean): boolean {
+export function featureItem(
+  out: ClaimWriter,
+  compared: string[],
+  tech: string,
+  body: string,
+  span: Span,
+  against: boolean,
+): boolean {
   const { resolver } = out;
   const text = clean(body.replace(/\*\*|__|`/g, ""));
   if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
@@ -52,12 +64,39 @@ export function featureItem(out: ClaimWriter, compared: string[], tech: string, 
   if (!missing && !partial && (against || praisedQuality || (JUDGED.test(text) && !capable))) {
     // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
     const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
-    if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text)) sides.push(...compared.filter((x) => x !== tech));
-    out.emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "opinion", technologies: sides.slice(0, 3), topic: slugify(said, 40), metric: null, value: null, unit: null, conditions: { stance: against ? "contradicts" : "supports" }, stance: against ? "CONTRADICTS" : "SUPPORTS" }, span);
+    if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text))
+      sides.push(...compared.filter((x) => x !== tech));
+    out.emit(
+      {
+        statement: `${resolver.nameOf(tech)}: ${said}.`,
+        kind: "opinion",
+        technologies: sides.slice(0, 3),
+        topic: slugify(said, 40),
+        metric: null,
+        value: null,
+        unit: null,
+        conditions: { stance: against ? "contradicts" : "supports" },
+        stance: against ? "CONTRADICTS" : "SUPPORTS",
+      },
+      span,
+    );
     return true;
   }
   const support: Support = missing ? "missing" : partial ? "partial" : "built-in";
-  out.emit({ statement: `${resolver.nameOf(tech)}: ${said}.`, kind: "feature", technologies: [tech], topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, span);
+  out.emit(
+    {
+      statement: `${resolver.nameOf(tech)}: ${said}.`,
+      kind: "feature",
+      technologies: [tech],
+      topic,
+      metric: null,
+      value: null,
+      unit: null,
+      conditions: { support },
+      stance: "SUPPORTS",
+    },
+    span,
+  );
   return true;
 }
 
@@ -67,13 +106,35 @@ export function partItem(out: ClaimWriter, techs: string[], body: string, span: 
   const term = m ? clean(m[1].replace(/[*_`]/g, "")) : "";
   if (!techs.length || !term || term.split(/\s+/).length > 5) return false;
   const what = m?.[2] ? ` (${lcFirst(clean(m[2]))})` : "";
-  out.emit({ statement: `${out.names(techs)} includes ${term}${what}.`, kind: "feature", technologies: techs, topic: slugify(term, 40), metric: null, value: null, unit: null, conditions: { support: "built-in" }, stance: "SUPPORTS" }, span);
+  out.emit(
+    {
+      statement: `${out.names(techs)} includes ${term}${what}.`,
+      kind: "feature",
+      technologies: techs,
+      topic: slugify(term, 40),
+      metric: null,
+      value: null,
+      unit: null,
+      conditions: { support: "built-in" },
+      stance: "SUPPORTS",
+    },
+    span,
+  );
   return true;
 }
 
 /** How a segment rates a feature: a mark or cue for support, else null. */
 function rated(text: string): { support: Support; replacement: string | null } | null {
-  return rateSupport(text) ?? (PARTIAL_PROSE_CUE.test(text) ? { support: "partial", replacement: null } : isNegated(text) ? { support: "missing", replacement: null } : BUILT_IN_CUE.test(text) ? { support: "built-in", replacement: null } : null);
+  return (
+    rateSupport(text) ??
+    (PARTIAL_PROSE_CUE.test(text)
+      ? { support: "partial", replacement: null }
+      : isNegated(text)
+        ? { support: "missing", replacement: null }
+        : BUILT_IN_CUE.test(text)
+          ? { support: "built-in", replacement: null }
+          : null)
+  );
 }
 
 /** "Admin: Django ✅, FastAPI ❌ (SQLAdmin)" / "OpenAPI: FastAPI generates it automatically; Django needs DRF". */
@@ -83,9 +144,14 @@ export function featureVerdicts(out: ClaimWriter, body: string, span: Span, fall
   if (!m || !features.length) return false;
   const rest = m[2];
   const restAt = span.text.length - rest.length;
-  const starts = out.resolver.find(rest).filter((x) => x.start === 0 || /(?:[,;]|\band|\bwhile)\s*$/i.test(rest.slice(Math.max(0, x.start - 7), x.start)));
+  const starts = out.resolver
+    .find(rest)
+    .filter((x) => x.start === 0 || /(?:[,;]|\band|\bwhile)\s*$/i.test(rest.slice(Math.max(0, x.start - 7), x.start)));
   if (!starts.length) return false;
-  const segments = starts.map((x, i) => ({ tech: x.slug, text: rest.slice(x.end, starts[i + 1]?.start ?? rest.length) }));
+  const segments = starts.map((x, i) => ({
+    tech: x.slug,
+    text: rest.slice(x.end, starts[i + 1]?.start ?? rest.length),
+  }));
   if (starts[0].start > 0 && fallback) segments.unshift({ tech: fallback, text: rest.slice(0, starts[0].start) });
   let any = false;
   for (const seg of segments) {
@@ -93,7 +159,14 @@ export function featureVerdicts(out: ClaimWriter, body: string, span: Span, fall
     const r = rated(text);
     if (!r) continue;
     any = true;
-    for (const f of features) out.feature(seg.tech, f, r.support, { text: span.text, start: span.start + restAt, end: span.end }, r.replacement);
+    for (const f of features)
+      out.feature(
+        seg.tech,
+        f,
+        r.support,
+        { text: span.text, start: span.start + restAt, end: span.end },
+        r.replacement,
+      );
   }
   return any;
 }

@@ -6,32 +6,53 @@ export interface FeatureDef {
 }
 
 export const FEATURES: FeatureDef[] = [
-  { topic: "admin", label: "an admin interface", pattern: /\badmin(?: panel| ui| interface| screens?| site| back office)?\b/i },
+  {
+    topic: "admin",
+    label: "an admin interface",
+    pattern: /\badmin(?: panel| ui| interface| screens?| site| back office)?\b/i,
+  },
   { topic: "orm", label: "an ORM", pattern: /\bORM\b/ },
   { topic: "migrations", label: "schema migrations", pattern: /\bmigrations?\b/i },
   { topic: "authentication", label: "authentication", pattern: /\bauth(?:entication)?\b|\blogins?\b/i },
   { topic: "openapi", label: "OpenAPI documentation", pattern: /\bOpenAPI\b|\bSwagger\b/i },
   { topic: "websockets", label: "WebSocket support", pattern: /\bWebSockets?\b/i },
-  { topic: "background-jobs", label: "background jobs", pattern: /\bbackground (?:jobs|tasks|workers)\b|\b(?:job )?queues?\b|\b(?:job|task) (?:runners?|schedulers?)\b/i },
-  { topic: "async", label: "async views", pattern: /\basync(?:hronous)?(?: views| endpoints| routes| support| by design|-first| handlers| from the start)\b|\bsupports? async(?:hronous)?\b/i },
+  {
+    topic: "background-jobs",
+    label: "background jobs",
+    pattern: /\bbackground (?:jobs|tasks|workers)\b|\b(?:job )?queues?\b|\b(?:job|task) (?:runners?|schedulers?)\b/i,
+  },
+  {
+    topic: "async",
+    label: "async views",
+    pattern:
+      /\basync(?:hronous)?(?: views| endpoints| routes| support| by design|-first| handlers| from the start)\b|\bsupports? async(?:hronous)?\b/i,
+  },
   { topic: "security", label: "security protections", pattern: /(?<!row[- ]level )\bsecurity\b|\bCSRF\b/i },
-  { topic: "templates", label: "server-side templates", pattern: /\btemplat(?:es|ing|e engines?)\b|\bview engines?\b/i },
+  {
+    topic: "templates",
+    label: "server-side templates",
+    pattern: /\btemplat(?:es|ing|e engines?)\b|\bview engines?\b/i,
+  },
   { topic: "replication", label: "replication", pattern: /\breplication\b/i },
   { topic: "full-text-search", label: "full-text search", pattern: /\bfull[- ]text search\b/i },
 ];
 
 export type Support = "built-in" | "partial" | "missing";
 
-export const BUILT_IN_CUE = /\b(built[- ]in|in the box|out of the box|on day one|by default|by design|for free|automatic(?:ally)?|native(?:ly)?|batteries|ships(?: with)?|shipped|ship with|comes? with|included|first[- ]party|first[- ]class|from the start|from day one|async-first)\b|✅|✔/i;
+export const BUILT_IN_CUE =
+  /\b(built[- ]in|in the box|out of the box|on day one|by default|by design|for free|automatic(?:ally)?|native(?:ly)?|batteries|ships(?: with)?|shipped|ship with|comes? with|included|first[- ]party|first[- ]class|from the start|from day one|async-first)\b|✅|✔/i;
 /** Phrases saying a technology does not have something: "does not ship", "leaves auth to you", "no ORM". */
-export const NEGATED_CUE = /\b(no built[- ]in|not built[- ]in|has no|lacks?|lacking|without an?|doesn't (?:ship|have|include|come with)|does not (?:ship|have|include|come with)|not included|leaves? (?:\w+ ){0,4}to (?:you|gems|extensions|plugins|the community|third[- ]part(?:y|ies))|(?:wire|build|bring|roll) (?:\w+ ){0,4}(?:yourself|ourselves|themselves)|ha(?:s|ve) neither|you assemble|ha(?:s|ve) none|not part of (?:the )?(?:framework|core)|relies on|extensions? for|via (?:an? )?(?:extension|plugin|package)s?)\b|✖|✗|✘/i;
+export const NEGATED_CUE =
+  /\b(no built[- ]in|not built[- ]in|has no|lacks?|lacking|without an?|doesn't (?:ship|have|include|come with)|does not (?:ship|have|include|come with)|not included|leaves? (?:\w+ ){0,4}to (?:you|gems|extensions|plugins|the community|third[- ]part(?:y|ies))|(?:wire|build|bring|roll) (?:\w+ ){0,4}(?:yourself|ourselves|themselves)|ha(?:s|ve) neither|you assemble|ha(?:s|ve) none|not part of (?:the )?(?:framework|core)|relies on|extensions? for|via (?:an? )?(?:extension|plugin|package)s?)\b|✖|✗|✘/i;
 // "Laravel needs Filament", "Django needs DRF plus drf-spectacular": a named add-on (case matters).
-const NEEDS_ADDON = /\bneeds (?:an? |the )?(?:[A-Z][\w.-]*|third[- ]party|extra|separate|plugins?|packages?|extensions?)\b/;
+const NEEDS_ADDON =
+  /\bneeds (?:an? |the )?(?:[A-Z][\w.-]*|third[- ]party|extra|separate|plugins?|packages?|extensions?)\b/;
 export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NEEDS_ADDON.test(text);
 export const PARTIAL_PROSE_CUE = /\b(?:only )?partial(?:ly)?\b|\bpartial support\b/i;
 const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included|needs?|add|third[- ]party|build it)\b/i;
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
-const PARTIAL_CUE = /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
+const PARTIAL_CUE =
+  /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
 const NAME_ONLY = /^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3}$/;
 
@@ -40,13 +61,26 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   const text = cell.trim();
   if (!text) return null;
   const detail = (s: string) => {
-    const r = s.replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖/g, "").replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "").trim().replace(/^\((.*)\)$/, "$1").trim();
+    const r = s
+      .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖/g, "")
+      .replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "")
+      .trim()
+      .replace(/^\((.*)\)$/, "$1")
+      .trim();
     // Marks and footnotes ("︎⏱", "\\*") and a restated negation ("not supported") are no replacement.
-    return r && /\p{L}{2}/u.test(r) && !/^not\b/i.test(r) && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r) ? r.slice(0, 120) : null;
+    return r && /\p{L}{2}/u.test(r) && !/^not\b/i.test(r) && !/^(yes|no|built[- ]in|automatic|native)$/i.test(r)
+      ? r.slice(0, 120)
+      : null;
   };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
-  if (/❌|✖|✗|✘|➖/.test(text) || /^(no|none|missing|not)\b|^(—|-)$/i.test(text) || MISSING_CUE.test(text) && !/✅|✔/.test(text)) return { support: "missing", replacement: detail(text) };
-  if (/✅|✔|✓|☑|^(yes|built[- ]in|automatic|native|included)\b/i.test(text) || NAME_ONLY.test(text)) return { support: "built-in", replacement: null };
+  if (
+    /❌|✖|✗|✘|➖/.test(text) ||
+    /^(no|none|missing|not)\b|^(—|-)$/i.test(text) ||
+    (MISSING_CUE.test(text) && !/✅|✔/.test(text))
+  )
+    return { support: "missing", replacement: detail(text) };
+  if (/✅|✔|✓|☑|^(yes|built[- ]in|automatic|native|included)\b/i.test(text) || NAME_ONLY.test(text))
+    return { support: "built-in", replacement: null };
   return null;
 }
 
@@ -73,6 +107,7 @@ export function replacementName(replacement: string): string {
 
 export function featureStatement(tech: string, f: FeatureDef, support: Support, replacement: string | null): string {
   if (support === "built-in") return `${tech} has ${f.label} built in.`;
-  if (support === "partial") return `${tech} has only partial ${f.label.replace(/^an? /, "")}${replacement ? ` (${replacement})` : ""}.`;
+  if (support === "partial")
+    return `${tech} has only partial ${f.label.replace(/^an? /, "")}${replacement ? ` (${replacement})` : ""}.`;
   return `${tech} has no built-in ${f.label.replace(/^an? /, "")}${replacement ? `; the usual replacement is ${replacementName(replacement)}` : ""}.`;
 }

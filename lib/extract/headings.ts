@@ -7,7 +7,8 @@ import type { TechResolver } from "./technologies";
 import type { ListMode, WalkState } from "./walk-state";
 
 // "When NOT to use Django", "Avoid Next.js for": what follows is advice against the technology.
-export const AGAINST = /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
+export const AGAINST =
+  /\bwhen not to (?:use|pick|choose)\b|\bavoid\b|\bdon'?t (?:use|pick)\b|\bnot (?:a good fit|for)\b/i;
 
 /** Reads a heading line ("## Why Redis") into the walk's state; false when the line is no heading. */
 export function readHeading(state: WalkState, t: string, span: Span): boolean {
@@ -33,7 +34,11 @@ function openSection(state: WalkState, depth: number, inH: string[]): void {
   if (depth === 1) state.docTechs = inH.length === 1 ? inH : [];
   const { headings } = state;
   while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
-  const enclosing = headings.length ? headings[headings.length - 1].techs : depth <= 2 ? state.docTechs : state.sectionTechs;
+  const enclosing = headings.length
+    ? headings[headings.length - 1].techs
+    : depth <= 2
+      ? state.docTechs
+      : state.sectionTechs;
   state.sectionTechs = inH.length === 1 ? inH : inH.length ? [] : depth === 1 ? state.docTechs : enclosing;
   headings.push({ depth, techs: state.sectionTechs });
 }
@@ -41,10 +46,13 @@ function openSection(state: WalkState, depth: number, inH: string[]): void {
 // A lead-in that says who the list below is for: "Choose X if:", "Use X when:", "When to use X",
 // "Pick X for:", "Use When:" (the section's technology), and against: "Avoid X if:", "Don't use X when:".
 // X is at most a few words; the bounded lazy group is followed only by fixed words and the end.
-const LEAD_AGAINST = /^(?:when (?:not to|to avoid|you shouldn'?t) (?:use|pick|choose)(?: (.{1,60}))?|(?:avoid|skip|(?:don'?t|do not|never) (?:use|pick|choose))(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
-const LEAD_FOR = /^(?:when (?:to|should you|you should) (?:use|pick|choose)(?: (.{1,60}))?|(?:use|pick|choose|consider|go with|reach for|prefer)(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+const LEAD_AGAINST =
+  /^(?:when (?:not to|to avoid|you shouldn'?t) (?:use|pick|choose)(?: (.{1,60}))?|(?:avoid|skip|(?:don'?t|do not|never) (?:use|pick|choose))(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
+const LEAD_FOR =
+  /^(?:when (?:to|should you|you should) (?:use|pick|choose)(?: (.{1,60}))?|(?:use|pick|choose|consider|go with|reach for|prefer)(?: (.{1,60}?))? (?:if|when|whenever|for)(?: [^:]{1,80})?)$/i;
 // "X is best for:", "X shines when:", "X is ideal if:": the subject first, then what it suits.
-const SUBJECT_FOR = /^(.{1,60}?) (?:is|are) (?:best|ideal|great|perfect|the right (?:choice|pick)|a (?:good|great) (?:fit|choice)) (?:for|when|if)$|^(.{1,60}?) (?:shines|excels|wins) (?:for|when|if|at)$/i;
+const SUBJECT_FOR =
+  /^(.{1,60}?) (?:is|are) (?:best|ideal|great|perfect|the right (?:choice|pick)|a (?:good|great) (?:fit|choice)) (?:for|when|if)$|^(.{1,60}?) (?:shines|excels|wins) (?:for|when|if|at)$/i;
 // "Best for:", "Ideal when:", "Good fit for:": about the technology of the section.
 const BARE_FOR = /^(?:best|ideal|good|great|perfect)(?: (?:fit|choice|use cases?))? (?:for|when|if)$/i;
 // Words that stand for the section's technology rather than name one.
@@ -56,10 +64,16 @@ const PRONOUN = /^(?:it|this|that|them|these|this one|this tool|this framework|t
  * section's. Null when the text is no such lead-in, or names a subject that is not a technology.
  */
 export function leadInList(raw: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
-  const text = raw.replace(/[*_`]+/g, "").replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\s+/g, " ").trim().replace(/:$/, "").trimEnd();
+  const text = raw
+    .replace(/[*_`]+/g, "")
+    .replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/:$/, "")
+    .trimEnd();
   if (!text || text.length > 90) return undefined;
   const against = LEAD_AGAINST.exec(text);
-  const forIt = against ? null : LEAD_FOR.exec(text) ?? SUBJECT_FOR.exec(text) ?? BARE_FOR.exec(text);
+  const forIt = against ? null : (LEAD_FOR.exec(text) ?? SUBJECT_FOR.exec(text) ?? BARE_FOR.exec(text));
   const m = against ?? forIt;
   if (!m) return undefined;
   const subject = (m[1] ?? m[2] ?? "").trim();
@@ -80,8 +94,13 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   if (AGAINST.test(h) && inH.length) return { kind: "avoid", techs: inH };
   if (useWhen && inH.length) return { kind: "use-when", techs: inH };
   if (/use cases|good fit|best for|when to use/i.test(h)) return { kind: "good-fit", techs: own };
-  if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h)) return { kind: "strengths", techs: own };
-  if (/\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) && (inH.length || sectionTechs.length) === 1) return { kind: "weaknesses", techs: own };
+  if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h))
+    return { kind: "strengths", techs: own };
+  if (
+    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) &&
+    (inH.length || sectionTechs.length) === 1
+  )
+    return { kind: "weaknesses", techs: own };
   if (/myths?\b/i.test(h)) return { kind: "myths", techs: [] };
   return null;
 }

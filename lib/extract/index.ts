@@ -35,7 +35,11 @@ export function documentResolver(text: string, techs: TechRef[] | TechResolver):
 }
 
 /** Candidate claims of a document, and the technologies it names that are not in the catalogue yet. */
-export function extractDocument(text: string, techs: TechRef[] | TechResolver, options: ExtractOptions = {}): Extraction {
+export function extractDocument(
+  text: string,
+  techs: TechRef[] | TechResolver,
+  options: ExtractOptions = {},
+): Extraction {
   const resolver = documentResolver(text, techs);
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
   const rules = extractWith(text, resolver);
@@ -43,6 +47,10 @@ export function extractDocument(text: string, techs: TechRef[] | TechResolver, o
   return { claims, proposed: resolver.proposed(claims.flatMap((c) => c.technologies)) };
 }
 
-export function extractClaims(text: string, techs: TechRef[] | TechResolver, options: ExtractOptions = {}): CandidateClaim[] {
+export function extractClaims(
+  text: string,
+  techs: TechRef[] | TechResolver,
+  options: ExtractOptions = {},
+): CandidateClaim[] {
   return extractDocument(text, techs, options).claims;
 }

@@ -30,7 +30,11 @@ export function isVerb(word: string, clause: string): boolean {
   return at >= 0 && (pos[at] === "VERB" || pos[at] === "AUX") && pos[at + 1] !== "VERB" && pos[at + 1] !== "AUX";
 }
 
-export interface Token { word: string; pos: string; lemma: string }
+export interface Token {
+  word: string;
+  pos: string;
+  lemma: string;
+}
 
 /** The clause's words with their part of speech and lemma ("outperformed" -> VERB "outperform"); none past the length limit. */
 export function tagged(clause: string): Token[] {
@@ -67,14 +71,70 @@ export function sentimentOf(sentence: string): number {
 
 // Words that say how, how much or how well, not what: dropped from a capability's topic.
 const FILLER = new Set(
-  ("no zero none a an the its their his her our your this that these those any some all full complete proper real true native natively built-in builtin " +
+  (
+    "no zero none a an the its their his her our your this that these those any some all full complete proper real true native natively built-in builtin " +
     "integrated first-class out-of-the-box automatic automatically official optional basic simple great good excellent strong robust " +
-    "powerful rich solid nice decent very really quite more most much many lot lots of also only just even still now already better best").split(" "),
+    "powerful rich solid nice decent very really quite more most much many lot lots of also only just even still now already better best"
+  ).split(" "),
 );
 // Generic heads: "admin panel" and "admin interface" are both "admin".
-const GENERIC_HEAD = new Set(["support", "panel", "interface", "ui", "feature", "features", "capability", "capabilities", "functionality", "system", "mechanism", "option", "options", "tooling", "out", "box"]);
-const STOP_AFTER = new Set(["without", "of", "by", "for", "to", "in", "on", "with", "by", "from", "at", "as", "via", "through", "using", "and", "or", "but", "so", "which", "that", "when", "if", "because", "while"]);
-const VERB_PREPOSITIONS: Record<string, true> = { "built on": true, "runs on": true, "runs in": true, "written in": true, "compiles to": true, "relies on": true, "depends on": true, "based on": true, "works with": true, "integrates with": true };
+const GENERIC_HEAD = new Set([
+  "support",
+  "panel",
+  "interface",
+  "ui",
+  "feature",
+  "features",
+  "capability",
+  "capabilities",
+  "functionality",
+  "system",
+  "mechanism",
+  "option",
+  "options",
+  "tooling",
+  "out",
+  "box",
+]);
+const STOP_AFTER = new Set([
+  "without",
+  "of",
+  "by",
+  "for",
+  "to",
+  "in",
+  "on",
+  "with",
+  "by",
+  "from",
+  "at",
+  "as",
+  "via",
+  "through",
+  "using",
+  "and",
+  "or",
+  "but",
+  "so",
+  "which",
+  "that",
+  "when",
+  "if",
+  "because",
+  "while",
+]);
+const VERB_PREPOSITIONS: Record<string, true> = {
+  "built on": true,
+  "runs on": true,
+  "runs in": true,
+  "written in": true,
+  "compiles to": true,
+  "relies on": true,
+  "depends on": true,
+  "based on": true,
+  "works with": true,
+  "integrates with": true,
+};
 
 /** "indexes" -> "index", "libraries" -> "library", "queues" -> "queue"; short words and "-ss" stay. */
 function singular(word: string): string {
@@ -90,7 +150,12 @@ function singular(word: string): string {
  * preposition keeps it in the topic ("written in Rust" -> "written-in-rust"). Null when nothing is left.
  */
 export function capabilityTopic(verb: string, phrase: string): string | null {
-  const words = phrase.toLowerCase().replace(/[“”"'`*_]/g, "").replace(/\bout[- ]of[- ]the[- ]box\b|\bby default\b/g, " ").split(/\s+/).filter(Boolean);
+  const words = phrase
+    .toLowerCase()
+    .replace(/[“”"'`*_]/g, "")
+    .replace(/\bout[- ]of[- ]the[- ]box\b|\bby default\b/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     if (STOP_AFTER.has(w) && kept.length) break;
@@ -120,25 +185,35 @@ export function useCaseClause(item: string): string {
   const pos = tokens.out(its.pos) as string[];
   const first = (words[0] ?? "").toLowerCase();
   // The model tags a sentence-initial "Need"/"Want" as a noun or proper noun as often as a verb.
-  if (/^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write)$/.test(first)) return `when you ${lower}`;
+  if (
+    /^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write)$/.test(
+      first,
+    )
+  )
+    return `when you ${lower}`;
   if (/ing$/.test(first) && (pos[0] === "VERB" || pos[0] === "NOUN" || pos[0] === "PROPN")) return `when ${lower}`;
   // A finite verb makes a clause ("Latency is critical"); an -ing word inside a noun phrase does not ("Event streaming").
   // Only the head counts: a verb in a relative clause or after a preposition ("Caches that can be rebuilt")
   // leaves the item a noun phrase.
   const head = words.findIndex((w, i) => i > 0 && (/^(?:that|which|who|whose|where)$/i.test(w) || pos[i] === "ADP"));
   const upTo = head < 0 ? words.length : head;
-  if (pos.slice(0, upTo).some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(words[i])))) return `when ${lower}`;
+  if (pos.slice(0, upTo).some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(words[i]))))
+    return `when ${lower}`;
   return `for ${lower}`;
 }
 
 // Praise and blame that the model's sentiment lexicon leaves neutral ("phenomenal", "astonishing").
-const JUDGING = /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth)$/i;
-const RANKING = /^(?:best|worst|finest|greatest)$|^(?:fast|slow|simpl|easi|cheap|small|larg|light|heavi|clean|saf|strong|weak|quick|rich)est$/i;
+const JUDGING =
+  /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth)$/i;
+const RANKING =
+  /^(?:best|worst|finest|greatest)$|^(?:fast|slow|simpl|easi|cheap|small|larg|light|heavi|clean|saf|strong|weak|quick|rich)est$/i;
 // Nouns that name standing, not a capability: what an evaluative word says of them cannot be checked.
 const STANDING = new Set(
-  ("ecosystem adoption community popularity number numbers flexibility learning curve reputation following mindshare momentum traction " +
+  (
+    "ecosystem adoption community popularity number numbers flexibility learning curve reputation following mindshare momentum traction " +
     "experience dx documentation docs choice option tool framework library orm database way fit success growth interest fan fans base user " +
-    "users developer developers lot lots level amount deal syntax api apis approach design work job piece thing things one").split(" "),
+    "users developer developers lot lots level amount deal syntax api apis approach design work job piece thing things one"
+  ).split(" "),
 );
 
 /**
@@ -161,20 +236,24 @@ export function judgementIn(phrase: string, copula = false): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (RANKING.test(w) && (pos[i] === "ADJ" || pos[i] === "ADV")) return words[i];
-    const evaluative = (pos[i] === "ADJ" || pos[i] === "ADV") && (JUDGING.test(w) || Number(nlp.readDoc(w).out(its.sentiment)) !== 0);
+    const evaluative =
+      (pos[i] === "ADJ" || pos[i] === "ADV") && (JUDGING.test(w) || Number(nlp.readDoc(w).out(its.sentiment)) !== 0);
     if (evaluative && !cue) {
       // "is acceptable …": the copula's own adjective is the claim, whatever follows it.
-      if (copula && !checkable && words.slice(0, i).every((_, j) => pos[j] === "ADV" || pos[j] === "DET")) return words[i];
+      if (copula && !checkable && words.slice(0, i).every((_, j) => pos[j] === "ADV" || pos[j] === "DET"))
+        return words[i];
       cue = words[i];
     }
-    if ((pos[i] === "NOUN" || pos[i] === "PROPN") && !STANDING.has(w) && !STANDING.has(w.replace(/s$/, ""))) checkable = true;
+    if ((pos[i] === "NOUN" || pos[i] === "PROPN") && !STANDING.has(w) && !STANDING.has(w.replace(/s$/, "")))
+      checkable = true;
   }
   return cue && !checkable ? cue : null;
 }
 
 // What a technology costs or how it fares: "its overhead is acceptable" judges it; "its GitHub integration
 // is amazing" still says it has the integration.
-const COST = /\b(?:overhead|footprint|memory(?: use| usage)?|latency|speed|performance|startup(?: time)?|cost|price|size)$/i;
+const COST =
+  /\b(?:overhead|footprint|memory(?: use| usage)?|latency|speed|performance|startup(?: time)?|cost|price|size)$/i;
 
 /** True when a possessed noun phrase names standing or a cost, not a capability ("overhead", "ecosystem"). */
 export function namesStanding(noun: string): boolean {

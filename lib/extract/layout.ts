@@ -20,7 +20,10 @@ export function comparedTechs(rawLines: string[], resolver: TechResolver): strin
 }
 
 /** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
-export function tablesOf(rawLines: string[], resolver: TechResolver): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
+export function tablesOf(
+  rawLines: string[],
+  resolver: TechResolver,
+): { tableAt: Map<number, Table>; inTable: (line: number) => boolean } {
   const lines: Array<{ text: string; start: number }> = [];
   let offset = 0;
   for (const raw of rawLines) {
@@ -28,12 +31,20 @@ export function tablesOf(rawLines: string[], resolver: TechResolver): { tableAt:
     lines.push({ text: t, start: offset + (t ? raw.indexOf(t) : 0) });
     offset += raw.length + 1;
   }
-  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver), (cell) => namesOne(cell, resolver));
+  const tables = findTables(lines, rawLines, looksLikeValue, headerColumns(resolver), (cell) =>
+    namesOne(cell, resolver),
+  );
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
   const ranges = tables.map((t) => [t.firstLine, t.lastLine] as const);
   let i = 0;
   // Lines are asked about in order: one pointer walks the ranges.
-  return { tableAt, inTable: (line) => { while (i < ranges.length && ranges[i][1] < line) i++; return i < ranges.length && ranges[i][0] <= line; } };
+  return {
+    tableAt,
+    inTable: (line) => {
+      while (i < ranges.length && ranges[i][1] < line) i++;
+      return i < ranges.length && ranges[i][0] <= line;
+    },
+  };
 }
 
 /**
@@ -56,13 +67,23 @@ function headerColumns(resolver: TechResolver): (header: string, k: number) => s
 /** A cell that is one technology's name, perhaps with a version ("RabbitMQ 4.0"). */
 function namesOne(cell: string, resolver: TechResolver): boolean {
   const found = resolver.find(cell);
-  return found.length === 1 && found[0].start === 0 && /^(?:v?\d{1,6}(?:\.\d{1,6}){0,3})?$/.test(cell.slice(found[0].end).trim());
+  return (
+    found.length === 1 &&
+    found[0].start === 0 &&
+    /^(?:v?\d{1,6}(?:\.\d{1,6}){0,3})?$/.test(cell.slice(found[0].end).trim())
+  );
 }
 
 /** A cell that reads as a table value: a quantity, a yes/no mark, a short number-bearing token. */
 function looksLikeValue(cell: string): boolean {
-  return quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") || rateCell(cell) != null && cell.length <= 12 || /^(?:n\/a|-|—)$/i.test(cell) || SCORECARD_VALUE.test(cell.trim());
+  return (
+    quantitiesIn(cell.slice(0, 60), 2).some((q) => q.unit !== "") ||
+    (rateCell(cell) != null && cell.length <= 12) ||
+    /^(?:n\/a|-|—)$/i.test(cell) ||
+    SCORECARD_VALUE.test(cell.trim())
+  );
 }
 
 // What a scorecard's cells hold: versions ("v5.1", "3.0.3"), ratings ("8/10", "★★★★☆"), bare scores and counts ("9", "81k").
-const SCORECARD_VALUE = /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,12})?|\d{1,3}(?:\.\d{1,2})?\s?\/\s?(?:5|10|100)|[★⭐]{1,5}☆{0,4}|~?\d{1,4}(?:\.\d{1,2})?\s?[kKMB]?\+?)$/u;
+const SCORECARD_VALUE =
+  /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,12})?|\d{1,3}(?:\.\d{1,2})?\s?\/\s?(?:5|10|100)|[★⭐]{1,5}☆{0,4}|~?\d{1,4}(?:\.\d{1,2})?\s?[kKMB]?\+?)$/u;

@@ -27,8 +27,46 @@ export interface CandidateInput {
 
 const WORD = /[\p{L}\p{N}+#]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 const DIGIT = /\d/;
-const NEGATION = new Set(["not", "no", "never", "without", "lacks", "lack", "doesn't", "don't", "isn't", "can't", "cannot", "won't", "nor", "neither"]);
-const STOP = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "it", "its", "as", "at", "by", "this", "that", "vs"]);
+const NEGATION = new Set([
+  "not",
+  "no",
+  "never",
+  "without",
+  "lacks",
+  "lack",
+  "doesn't",
+  "don't",
+  "isn't",
+  "can't",
+  "cannot",
+  "won't",
+  "nor",
+  "neither",
+]);
+const STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "with",
+  "is",
+  "are",
+  "be",
+  "it",
+  "its",
+  "as",
+  "at",
+  "by",
+  "this",
+  "that",
+  "vs",
+]);
 
 /** Lower-case words of a text, numbers as "N". */
 export function wordsOf(text: string): string[] {
@@ -38,7 +76,9 @@ export function wordsOf(text: string): string[] {
 /** The statement's words with each technology name replaced by "T" (runs of them collapse into one). */
 export function maskedWords(statement: string, names: string[]): string[] {
   const words = wordsOf(statement);
-  const masks = [...new Set(names.map((n) => wordsOf(n).join(" ")).filter(Boolean))].map((n) => n.split(" ")).sort((a, b) => b.length - a.length);
+  const masks = [...new Set(names.map((n) => wordsOf(n).join(" ")).filter(Boolean))]
+    .map((n) => n.split(" "))
+    .sort((a, b) => b.length - a.length);
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     const hit = masks.find((m) => m.every((w, j) => words[i + j] === w));
@@ -75,7 +115,10 @@ export function featuresOf(input: CandidateInput): string[] {
   f.add(input.hasValue ? "num:yes" : "num:no");
   f.add(`techs:${Math.min(input.technologies, 3)}`);
   if (input.format) f.add(`fmt:${input.format.toLowerCase()}`);
-  for (const w of wordsOf(input.heading ?? "").filter((w) => w.length > 2 && !STOP.has(w)).slice(0, 8)) f.add(`h:${w}`);
+  for (const w of wordsOf(input.heading ?? "")
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .slice(0, 8))
+    f.add(`h:${w}`);
   const masked = maskedWords(input.statement, input.names);
   masked.forEach((w, i) => {
     if (!STOP.has(w)) f.add(`w:${w}`);
@@ -86,9 +129,12 @@ export function featuresOf(input: CandidateInput): string[] {
   // A statement that repeats its quote is a sentence kept as written; one that does not was rewritten by a rule.
   f.add(wordsOf(input.statement).join(" ") === quote.join(" ") ? "verbatim" : "rewritten");
   f.add(`qlen:${bucket(quote.length, [6, 15, 30, 60])}`);
-  const conditions = Object.entries(input.conditions).filter(([k]) => k !== "support" && k !== "stance" && k !== "direction");
+  const conditions = Object.entries(input.conditions).filter(
+    ([k]) => k !== "support" && k !== "stance" && k !== "direction",
+  );
   f.add(`cond:${Math.min(conditions.length, 3)}`);
-  for (const key of ["support", "stance", "direction"]) if (input.conditions[key] != null) f.add(`c:${key}=${String(input.conditions[key])}`);
+  for (const key of ["support", "stance", "direction"])
+    if (input.conditions[key] != null) f.add(`c:${key}=${String(input.conditions[key])}`);
   return [...f].sort();
 }
 
@@ -102,7 +148,15 @@ export function headingIndex(text: string): (position: number) => string | null 
   for (let at = 0; at < text.length;) {
     const end = text.indexOf("\n", at);
     const stop = end < 0 ? text.length : end;
-    if (text.startsWith("#", at)) { starts.push(at); titles.push(text.slice(at, Math.min(stop, at + 200)).replace(/^#+\s?/, "").trim()); }
+    if (text.startsWith("#", at)) {
+      starts.push(at);
+      titles.push(
+        text
+          .slice(at, Math.min(stop, at + 200))
+          .replace(/^#+\s?/, "")
+          .trim(),
+      );
+    }
     at = stop + 1;
   }
   return (position) => {
@@ -111,7 +165,10 @@ export function headingIndex(text: string): (position: number) => string | null 
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] <= position) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (starts[mid] <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found < 0 ? null : titles[found];
   };
@@ -119,22 +176,53 @@ export function headingIndex(text: string): (position: number) => string | null 
 
 /** An extracted candidate as the learner sees it, with where it was found. */
 export function candidateInput(
-  claim: Pick<CandidateClaim, "kind" | "statement" | "quote" | "topic" | "metric" | "unit" | "value" | "technologies" | "conditions" | "start">,
+  claim: Pick<
+    CandidateClaim,
+    "kind" | "statement" | "quote" | "topic" | "metric" | "unit" | "value" | "technologies" | "conditions" | "start"
+  >,
   where: { names: (slug: string) => string[]; format: string | null; heading: (position: number) => string | null },
 ): CandidateInput {
   return {
-    kind: claim.kind, statement: claim.statement, quote: claim.quote, topic: claim.topic, metric: claim.metric, unit: claim.unit, hasValue: claim.value != null,
-    technologies: claim.technologies.length, names: claim.technologies.flatMap(where.names), format: where.format, heading: where.heading(claim.start), conditions: claim.conditions,
+    kind: claim.kind,
+    statement: claim.statement,
+    quote: claim.quote,
+    topic: claim.topic,
+    metric: claim.metric,
+    unit: claim.unit,
+    hasValue: claim.value != null,
+    technologies: claim.technologies.length,
+    names: claim.technologies.flatMap(where.names),
+    format: where.format,
+    heading: where.heading(claim.start),
+    conditions: claim.conditions,
   };
 }
 
 // ---- Features in words, for the reasons the review queue shows an editor ----
 
-const FORMATS: Record<string, string> = { bookmark: "a bookmark", nuxt_payload: "a Nuxt page", web_page: "a copied web page", social_post: "a social post", html: "an HTML document", markdown: "a Markdown document", text: "a plain-text document" };
-const SUPPORT: Record<string, string> = { "built-in": "says the capability is built in", partial: "says the capability is partial", missing: "says the capability is missing" };
+const FORMATS: Record<string, string> = {
+  bookmark: "a bookmark",
+  nuxt_payload: "a Nuxt page",
+  web_page: "a copied web page",
+  social_post: "a social post",
+  html: "an HTML document",
+  markdown: "a Markdown document",
+  text: "a plain-text document",
+};
+const SUPPORT: Record<string, string> = {
+  "built-in": "says the capability is built in",
+  partial: "says the capability is partial",
+  missing: "says the capability is missing",
+};
 const STANCE: Record<string, string> = { supports: "the author agrees with it", contradicts: "the author disputes it" };
 // The quote-length buckets featuresOf cuts at 6, 15, 30 and 60 words.
-const QUOTE_LENGTHS = ["a quote of at most 6 words", "a quote of 7 to 15 words", "a quote of 16 to 30 words", "a quote of 31 to 60 words", "a quote of over 60 words"];
+const QUOTE_LENGTHS = [
+  "a quote of at most 6 words",
+  "a quote of 7 to 15 words",
+  "a quote of 16 to 30 words",
+  "a quote of 31 to 60 words",
+  "a quote of over 60 words",
+];
 
 /** "3 or more technologies", "1 technology", "no conditions": a count as featuresOf caps it (at 3). */
 function counted(value: string, one: string, many: string): string {
@@ -144,7 +232,11 @@ function counted(value: string, one: string, many: string): string {
 }
 
 /** A statement's masked words as an editor reads them: T is a technology's name, N a number. */
-const unmask = (words: string): string => words.split(" ").map((w) => (w === "T" ? "[technology]" : w === "N" ? "[number]" : w)).join(" ");
+const unmask = (words: string): string =>
+  words
+    .split(" ")
+    .map((w) => (w === "T" ? "[technology]" : w === "N" ? "[number]" : w))
+    .join(" ");
 
 const DESCRIBE: Record<string, (value: string) => string> = {
   k: (v) => `a ${v} claim`,
@@ -159,13 +251,22 @@ const DESCRIBE: Record<string, (value: string) => string> = {
   techs: (v) => `names ${counted(v, "technology", "technologies")}`,
   fmt: (v) => `from ${FORMATS[v] ?? `a ${v.replace(/_/g, " ")} document`}`,
   h: (v) => `under a heading with “${v}”`,
-  w: (v) => (v === "T" ? "names a technology in its statement" : v === "N" ? "a number in its statement" : `the word “${v}” in its statement`),
+  w: (v) =>
+    v === "T"
+      ? "names a technology in its statement"
+      : v === "N"
+        ? "a number in its statement"
+        : `the word “${v}” in its statement`,
   b: (v) => `the words “${unmask(v)}” in its statement`,
   cond: (v) => `states ${counted(v, "condition", "conditions")}`,
   qlen: (v) => QUOTE_LENGTHS[Number(v)] ?? "a quote of unknown length",
   c: (v) => {
     const [key, value] = v.split("=");
-    return key === "support" ? SUPPORT[value] ?? `support: ${value}` : key === "stance" ? STANCE[value] ?? `stance: ${value}` : `${key}: ${value}`;
+    return key === "support"
+      ? (SUPPORT[value] ?? `support: ${value}`)
+      : key === "stance"
+        ? (STANCE[value] ?? `stance: ${value}`)
+        : `${key}: ${value}`;
   },
 };
 

@@ -15,7 +15,10 @@ export interface Example {
 }
 
 /** How often editors kept candidates with one feature: the reasons a score shows come from these. */
-export interface FeatureStats { kept: number; total: number }
+export interface FeatureStats {
+  kept: number;
+  total: number;
+}
 
 export interface Model {
   bias: number;
@@ -42,13 +45,24 @@ export interface TrainOptions {
   folds?: number;
 }
 
-export const DEFAULTS: Required<TrainOptions> = { steps: 100, rate: 0.3, l2: 1e-3, minExamples: 50, precision: 0.85, maxLostRecall: 0.2, folds: 5 };
+export const DEFAULTS: Required<TrainOptions> = {
+  steps: 100,
+  rate: 0.3,
+  l2: 1e-3,
+  minExamples: 50,
+  precision: 0.85,
+  maxLostRecall: 0.2,
+  folds: 5,
+};
 /** At least this many kept and this many rejected examples before anything is hidden. */
 export const MIN_CLASS = 5;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 
-interface Weights { bias: number; weights: Map<string, number> }
+interface Weights {
+  bias: number;
+  weights: Map<string, number>;
+}
 
 function fit(examples: Example[], o: Required<TrainOptions>): Weights {
   const { index, starts, cols } = sparseRows(examples);
@@ -82,7 +96,8 @@ function fit(examples: Example[], o: Required<TrainOptions>): Weights {
   return { bias, weights };
 }
 
-const scoreWith = (m: Weights, features: string[]): number => sigmoid(features.reduce((z, f) => z + (m.weights.get(f) ?? 0), m.bias));
+const scoreWith = (m: Weights, features: string[]): number =>
+  sigmoid(features.reduce((z, f) => z + (m.weights.get(f) ?? 0), m.bias));
 
 /** The keep score of a candidate: the probability, as learned, that an editor keeps it. */
 export function score(model: Model, features: string[]): number {
@@ -103,7 +118,10 @@ export function hides(model: Model, features: string[]): boolean {
  * - but never so far that more than `maxLostRecall` of what editors kept is hidden.
  * The cut sits halfway between the last hidden score and the first kept one.
  */
-export function chooseThreshold(scored: Array<{ score: number; keep: boolean }>, o: Pick<Required<TrainOptions>, "precision" | "maxLostRecall">): number {
+export function chooseThreshold(
+  scored: Array<{ score: number; keep: boolean }>,
+  o: Pick<Required<TrainOptions>, "precision" | "maxLostRecall">,
+): number {
   const asc = [...scored].sort((a, b) => a.score - b.score);
   const n = asc.length;
   const positives = asc.filter((s) => s.keep).length;
@@ -143,20 +161,35 @@ export function train(examples: Example[], options: TrainOptions = {}): Model {
   const kept = examples.filter((e) => e.keep).length;
   const fitted = fit(examples, o);
   const enough = examples.length >= o.minExamples && kept >= MIN_CLASS && examples.length - kept >= MIN_CLASS;
-  return { ...fitted, stats: statsOf(examples), examples: examples.length, kept, threshold: enough ? chooseThreshold(outOfFold(examples, o), o) : null };
+  return {
+    ...fitted,
+    stats: statsOf(examples),
+    examples: examples.length,
+    kept,
+    threshold: enough ? chooseThreshold(outOfFold(examples, o), o) : null,
+  };
 }
 
 /** Every example scored by a model trained on the other folds (example i is in fold i mod k). */
 function outOfFold(examples: Example[], o: Required<TrainOptions>): Array<{ score: number; keep: boolean }> {
   const out: Array<{ score: number; keep: boolean }> = [];
   for (let k = 0; k < o.folds; k++) {
-    const model = fit(examples.filter((_, i) => i % o.folds !== k), o);
-    examples.forEach((e, i) => { if (i % o.folds === k) out.push({ score: scoreWith(model, e.features), keep: e.keep }); });
+    const model = fit(
+      examples.filter((_, i) => i % o.folds !== k),
+      o,
+    );
+    examples.forEach((e, i) => {
+      if (i % o.folds === k) out.push({ score: scoreWith(model, e.features), keep: e.keep });
+    });
   }
   return out;
 }
 
-export interface Reason { feature: string; text: string; weight: number }
+export interface Reason {
+  feature: string;
+  text: string;
+  weight: number;
+}
 
 /**
  * Why a candidate scores as it does: the features that move its score most, each with how editors
@@ -165,8 +198,18 @@ export interface Reason { feature: string; text: string; weight: number }
 export function reasons(model: Model, features: string[], n = 2): Reason[] {
   return features
     .map((f) => ({ f, w: model.weights.get(f) ?? 0, s: model.stats.get(f) }))
-    .filter((x): x is { f: string; w: number; s: FeatureStats } => x.s !== undefined && x.s.total >= 2 && Math.abs(x.w) > 0.05)
+    .filter(
+      (x): x is { f: string; w: number; s: FeatureStats } =>
+        x.s !== undefined && x.s.total >= 2 && Math.abs(x.w) > 0.05,
+    )
     .sort((a, b) => Math.abs(b.w) - Math.abs(a.w) || a.f.localeCompare(b.f))
     .slice(0, n)
-    .map(({ f, w, s }) => ({ feature: f, weight: w, text: w < 0 ? `rejected ${s.total - s.kept} of ${s.total} times: ${describeFeature(f)}` : `kept ${s.kept} of ${s.total} times: ${describeFeature(f)}` }));
+    .map(({ f, w, s }) => ({
+      feature: f,
+      weight: w,
+      text:
+        w < 0
+          ? `rejected ${s.total - s.kept} of ${s.total} times: ${describeFeature(f)}`
+          : `kept ${s.kept} of ${s.total} times: ${describeFeature(f)}`,
+    }));
 }

@@ -13,19 +13,28 @@ const Entry = z.object({
   ambiguous: z.boolean().optional(),
 });
 
-export const LEXICON: readonly TechRef[] = z.array(Entry).parse(data).map((e) => ({ ...e, homepage: e.homepage ?? null }));
+export const LEXICON: readonly TechRef[] = z
+  .array(Entry)
+  .parse(data)
+  .map((e) => ({ ...e, homepage: e.homepage ?? null }));
 
 const CATEGORY_BY_NAME = new Map<string, string>();
-for (const t of LEXICON) for (const n of [t.slug, t.name, ...t.aliases]) if (t.category) CATEGORY_BY_NAME.set(n.toLowerCase(), t.category);
+for (const t of LEXICON)
+  for (const n of [t.slug, t.name, ...t.aliases]) if (t.category) CATEGORY_BY_NAME.set(n.toLowerCase(), t.category);
 
 /** The lexicon's category for a catalogue technology, matched by slug, name or alias. */
 export function lexiconCategory(t: TechRef): string | undefined {
-  for (const n of [t.slug, t.name, ...t.aliases]) { const c = CATEGORY_BY_NAME.get(n.toLowerCase()); if (c) return c; }
+  for (const n of [t.slug, t.name, ...t.aliases]) {
+    const c = CATEGORY_BY_NAME.get(n.toLowerCase());
+    if (c) return c;
+  }
   return undefined;
 }
 
 const NAME_BY_SPELLING = new Map<string, string>();
-for (const t of LEXICON) for (const n of [t.slug, t.name, ...t.aliases]) if (!NAME_BY_SPELLING.has(n.toLowerCase())) NAME_BY_SPELLING.set(n.toLowerCase(), t.name);
+for (const t of LEXICON)
+  for (const n of [t.slug, t.name, ...t.aliases])
+    if (!NAME_BY_SPELLING.has(n.toLowerCase())) NAME_BY_SPELLING.set(n.toLowerCase(), t.name);
 
 /** A technology's display name when `text` is exactly one of its spellings ("nodejs", "node.js" → "Node.js"). */
 export const lexiconName = (text: string): string | undefined => NAME_BY_SPELLING.get(text.trim().toLowerCase());

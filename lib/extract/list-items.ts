@@ -19,7 +19,8 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   const bodySpan: Span = { text: body, start: span.end - body.length, end: span.end };
   const nested = item[1].length > 0 && state.parent != null;
   const { list } = state;
-  const itemSubject = nested && state.parent ? state.parent.techs : list?.techs.length ? list.techs : state.sectionTechs;
+  const itemSubject =
+    nested && state.parent ? state.parent.techs : list?.techs.length ? list.techs : state.sectionTechs;
   if (!nested) state.parent = parentOf(state, body);
   else inheritVerdict(state, body, span);
   if (byListKind(state, body, span, bodySpan, nested, itemSubject)) return true;
@@ -27,25 +28,50 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   if (featureVerdicts(state.out, body, span, state.headingTechs[0] ?? itemSubject[0])) return true;
   const memory = { features: [] };
   const allowFeatures = list?.kind !== "use-when" && list?.kind !== "good-fit";
-  for (const sentence of sentences(bodySpan)) applySentenceRules(sentence, { resolver: state.resolver, subject: itemSubject, leadIn: state.leadIn, allowFeatures, memory, heading: state.headingText, compared: state.compared }, state.out.emit);
+  for (const sentence of sentences(bodySpan))
+    applySentenceRules(
+      sentence,
+      {
+        resolver: state.resolver,
+        subject: itemSubject,
+        leadIn: state.leadIn,
+        allowFeatures,
+        memory,
+        heading: state.headingText,
+        compared: state.compared,
+      },
+      state.out.emit,
+    );
   return true;
 }
 
 /** A top-level item that may have nested items: its technology and, when it names no feature, its verdict. */
 function parentOf(state: WalkState, body: string): ParentItem {
   const techs = state.resolver.slugsIn(body).slice(0, 1);
-  return { techs: techs.length ? techs : state.sectionTechs, support: isNegated(body) ? "missing" : null, hasFeatures: featuresIn(body).length > 0 };
+  return {
+    techs: techs.length ? techs : state.sectionTechs,
+    support: isNegated(body) ? "missing" : null,
+    hasFeatures: featuresIn(body).length > 0,
+  };
 }
 
 /** "Rails leaves these to gems:" / "  - an admin (ActiveAdmin)": the parent's verdict covers its children. */
 function inheritVerdict(state: WalkState, body: string, span: Span): void {
   const { parent } = state;
   if (!parent?.support || parent.hasFeatures) return;
-  for (const f of featuresIn(body)) for (const tech of parent.techs.slice(0, 1)) state.out.feature(tech, f, parent.support, span);
+  for (const f of featuresIn(body))
+    for (const tech of parent.techs.slice(0, 1)) state.out.feature(tech, f, parent.support, span);
 }
 
 /** The item read as its list's kind says; true when that reading is the whole of it. */
-function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, nested: boolean, itemSubject: string[]): boolean {
+function byListKind(
+  state: WalkState,
+  body: string,
+  span: Span,
+  bodySpan: Span,
+  nested: boolean,
+  itemSubject: string[],
+): boolean {
   const { list, out } = state;
   if (!list) return false;
   const single = !nested && list.techs.length === 1;
@@ -53,10 +79,18 @@ function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, 
     case "use-when": {
       // The item is the situation the lead-in recommends the technology for, said as a sentence.
       const item = situationOf(body);
-      if (item.length >= 3) out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
+      if (item.length >= 3)
+        out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
       return item.length >= 3;
     }
-    case "good-fit": out.recommend(list.techs, clean(body), `${out.names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`, span); return false;
+    case "good-fit":
+      out.recommend(
+        list.techs,
+        clean(body),
+        `${out.names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`,
+        span,
+      );
+      return false;
     case "strengths": {
       const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
       const known = featuresIn(label);
@@ -65,15 +99,20 @@ function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, 
       // technology's feature list is a capability it has, said as a noun phrase.
       return !known.length && single && featureItem(out, state.compared, list.techs[0], body, bodySpan, false);
     }
-    case "weaknesses": return single && featureItem(out, state.compared, list.techs[0], body, bodySpan, true);
-    case "myths": return quotedMyth(out, body, bodySpan.start, itemSubject);
+    case "weaknesses":
+      return single && featureItem(out, state.compared, list.techs[0], body, bodySpan, true);
+    case "myths":
+      return quotedMyth(out, body, bodySpan.start, itemSubject);
     case "avoid": {
       const item = situationOf(body);
-      if (item.length >= 3) out.against(list.techs, item, span, `Don't use ${out.names(list.techs)} ${useCaseClause(item)}.`);
+      if (item.length >= 3)
+        out.against(list.techs, item, span, `Don't use ${out.names(list.techs)} ${useCaseClause(item)}.`);
       return item.length >= 3;
     }
-    case "parts": return partItem(out, list.techs, body, span);
-    case "about": return false;
+    case "parts":
+      return partItem(out, list.techs, body, span);
+    case "about":
+      return false;
   }
 }
 
@@ -81,14 +120,31 @@ function byListKind(state: WalkState, body: string, span: Span, bodySpan: Span, 
 function summaryItem(state: WalkState, body: string, span: Span): void {
   const { resolver, out } = state;
   const techFor = /^(.{2,40}?) (?:for|when) (.{3,200})$/.exec(body);
-  if (techFor && onlyTechs(techFor[1], resolver)) out.recommend(resolver.slugsIn(techFor[1]), clean(techFor[2]), `${clean(techFor[1])} for ${lcFirst(clean(techFor[2]))}.`, span);
+  if (techFor && onlyTechs(techFor[1], resolver))
+    out.recommend(
+      resolver.slugsIn(techFor[1]),
+      clean(techFor[2]),
+      `${clean(techFor[1])} for ${lcFirst(clean(techFor[2]))}.`,
+      span,
+    );
   if (state.list) return;
   const useItem = /^(?:use|pick|choose) (.{1,60}?) (when|if|for) (.{3,300})$/i.exec(body);
   const itemTechs = useItem ? resolver.slugsIn(useItem[1]) : [];
-  if (useItem && itemTechs.length) out.recommend(itemTechs, clean(useItem[3]), `Use ${out.names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`, span);
+  if (useItem && itemTechs.length)
+    out.recommend(
+      itemTechs,
+      clean(useItem[3]),
+      `Use ${out.names(itemTechs)} ${useItem[2].toLowerCase()} ${clean(useItem[3])}.`,
+      span,
+    );
 }
 
 /** "✅ **Need low latency.**" -> "Need low latency": the item without marks, emphasis or end punctuation. */
 function situationOf(body: string): string {
-  return clean(body.replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\*\*|__|`/g, "").replace(/^\s*[✓✔✗✘•·]\s*/, ""));
+  return clean(
+    body
+      .replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "")
+      .replace(/\*\*|__|`/g, "")
+      .replace(/^\s*[✓✔✗✘•·]\s*/, ""),
+  );
 }

@@ -18,6 +18,11 @@ export function quotedMyth(out: ClaimWriter, text: string, start: number, fallba
   if (!techs.length) return false;
   const quoteEnd = m.index + m[0].length;
   out.myth(clean(m[2]) + ".", techs, { text: m[0], start: start + m[0].indexOf(m[1]), end: start + quoteEnd });
-  for (const s of sentences({ text: text.slice(quoteEnd), start: start + quoteEnd, end: start + text.length })) applySentenceRules(s, { resolver: out.resolver, subject: techs.length ? techs : fallback, leadIn: "", allowFeatures: false }, out.emit);
+  for (const s of sentences({ text: text.slice(quoteEnd), start: start + quoteEnd, end: start + text.length }))
+    applySentenceRules(
+      s,
+      { resolver: out.resolver, subject: techs.length ? techs : fallback, leadIn: "", allowFeatures: false },
+      out.emit,
+    );
   return true;
 }

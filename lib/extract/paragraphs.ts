@@ -11,7 +11,8 @@ import { pieces, sentences, type Span } from "./sentences";
 import type { WalkState } from "./walk-state";
 
 // "K3s bundles:", "Standard Kubernetes consists of multiple components:": the items that follow are its parts.
-const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
+const PARTS_LEAD =
+  /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
 
 /**
  * A use case asked as a question, as the end of "X is the pick …": a question that opens with a verb
@@ -19,7 +20,10 @@ const PARTS_LEAD = /\b(?:includes?|including|consists? of|contains?|ships(?: wit
  * ("Streaming inference API?") "for streaming inference API".
  */
 function situation(question: string): string {
-  const opensWithVerb = /^(?:need|want|have|must|expect|plan|build|run|serve|ship|care|starting|building|running|shipping)\b/i.test(question);
+  const opensWithVerb =
+    /^(?:need|want|have|must|expect|plan|build|run|serve|ship|care|starting|building|running|shipping)\b/i.test(
+      question,
+    );
   return opensWithVerb ? `when you ${lcFirst(question)}` : `for ${lcFirst(question)}`;
 }
 
@@ -56,8 +60,13 @@ function leadInLine(state: WalkState, t: string): void {
   // The owner is the subject of the lead-in's last clause ("As X explains, this binary includes:" is not about X).
   const owners = state.resolver.slugsIn(t.slice(t.lastIndexOf(", ") + 1));
   // "this single binary includes:" names nothing: it is about what the paragraph before was about.
-  const fallback = state.headingTechs.length ? state.headingTechs : state.previousSubject.length ? state.previousSubject : state.sectionTechs;
-  if (PARTS_LEAD.test(t)) state.list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : fallback.slice(0, 1) };
+  const fallback = state.headingTechs.length
+    ? state.headingTechs
+    : state.previousSubject.length
+      ? state.previousSubject
+      : state.sectionTechs;
+  if (PARTS_LEAD.test(t))
+    state.list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : fallback.slice(0, 1) };
 }
 
 type PieceMode = "none" | "picks" | "myths" | "against";
@@ -92,19 +101,42 @@ function paragraph(state: WalkState, t: string, start: number): void {
       else if (mode !== "none" || !named.length) subject = named.length ? [named[0].slug] : fallback;
     }
     const next = parts[i + 1];
-    if (mode === "against" && !p.emoji) { out.against(subject, p.text, p); continue; }
-    if (answeredQuestion(state, p, next, mode)) { i++; continue; }
+    if (mode === "against" && !p.emoji) {
+      out.against(subject, p.text, p);
+      continue;
+    }
+    if (answeredQuestion(state, p, next, mode)) {
+      i++;
+      continue;
+    }
     if (bestFor(state, p, subject)) continue;
     if ((mode === "myths" || /\bmyth\b/i.test(p.text)) && quotedMyth(out, p.text, p.start, subject)) continue;
     for (const s of sentences(p)) {
-      const local = applySentenceRules(s, { resolver, subject, leadIn: state.leadIn, allowFeatures: true, memory, heading: state.headingText, compared: state.compared }, out.emit);
+      const local = applySentenceRules(
+        s,
+        {
+          resolver,
+          subject,
+          leadIn: state.leadIn,
+          allowFeatures: true,
+          memory,
+          heading: state.headingText,
+          compared: state.compared,
+        },
+        out.emit,
+      );
       if (!anchored) subject = local.slice(0, 1);
     }
   }
 }
 
 /** "Need an admin by Friday? → Django": a use case asked, answered by the next piece. */
-function answeredQuestion(state: WalkState, p: Span & { emoji: boolean }, next: (Span & { emoji: boolean }) | undefined, mode: PieceMode): boolean {
+function answeredQuestion(
+  state: WalkState,
+  p: Span & { emoji: boolean },
+  next: (Span & { emoji: boolean }) | undefined,
+  mode: PieceMode,
+): boolean {
   const { resolver, out } = state;
   if (!next || next.emoji) return false;
   // In a "Verdict →"/"Quick picks →" section a use case may be followed by its answer without a "?".
@@ -112,14 +144,26 @@ function answeredQuestion(state: WalkState, p: Span & { emoji: boolean }, next: 
   const asked = p.text.endsWith("?") || (mode === "picks" && !p.emoji && answerNext);
   if (!asked || next.text.split(/\s+/).length > 6 || !resolver.slugsIn(next.text).length) return false;
   const question = clean(p.text.replace(/\?$/, ""));
-  out.recommend(resolver.slugsIn(next.text), question, `${clean(next.text)} is the pick ${situation(question)}.`, { text: "", start: p.start, end: next.end });
+  out.recommend(resolver.slugsIn(next.text), question, `${clean(next.text)} is the pick ${situation(question)}.`, {
+    text: "",
+    start: p.start,
+    end: next.end,
+  });
   return true;
 }
 
 /** "Best for small teams", "Still my go-to when …" about the piece's subject. */
 function bestFor(state: WalkState, p: Span, subject: string[]): boolean {
-  const best = /^(?:(?:still|my|the|a|an|our|usually|also)\s+)*(?:best|ideal|great|good|go-to|perfect|pick|choice|default)(?: choice| option| fit| pick)? (when|for) (.+)$/i.exec(p.text);
+  const best =
+    /^(?:(?:still|my|the|a|an|our|usually|also)\s+)*(?:best|ideal|great|good|go-to|perfect|pick|choice|default)(?: choice| option| fit| pick)? (when|for) (.+)$/i.exec(
+      p.text,
+    );
   if (!best || !subject.length) return false;
-  state.out.recommend(subject, clean(best[2]), `${state.out.names(subject)} is the pick ${best[1].toLowerCase()} ${clean(best[2])}.`, p);
+  state.out.recommend(
+    subject,
+    clean(best[2]),
+    `${state.out.names(subject)} is the pick ${best[1].toLowerCase()} ${clean(best[2])}.`,
+    p,
+  );
   return true;
 }

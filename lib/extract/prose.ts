@@ -19,14 +19,18 @@ export { COMPARATIVE, EVALUATIVE } from "./prose/evaluation";
 
 // A sentence about the page itself, not the technologies: where its numbers come from, what it will cover, an
 // invitation to read on ("keep reading", "numbers in this article come from", "in this post we will").
-export const ABOUT_THE_PAGE = /\b(?:keep|read|continue) reading\b|\bread on\b|\b(?:numbers|figures|data|results|benchmarks) (?:in|for|of) this (?:article|post|guide|piece|page) (?:come|comes|are taken|were taken)\b|\b(?:in|throughout) this (?:article|post|guide|piece),? (?:we|i)(?:'ll| will| are going to)\b/i;
+export const ABOUT_THE_PAGE =
+  /\b(?:keep|read|continue) reading\b|\bread on\b|\b(?:numbers|figures|data|results|benchmarks) (?:in|for|of) this (?:article|post|guide|piece|page) (?:come|comes|are taken|were taken)\b|\b(?:in|throughout) this (?:article|post|guide|piece),? (?:we|i)(?:'ll| will| are going to)\b/i;
 
 /** Claims of one sentence the structural rules said nothing about. Returns how many were emitted. */
 export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): number {
   if (s.text.length > MAX || s.text.length < 8 || /\?\s*$/.test(s.text)) return 0;
   if (!mentions.length && !ctx.subject.length && !bothOf(s.text, mentions, ctx)) return 0;
   let n = 0;
-  const counting: Emit = (c, span) => { n++; emit(c, span); };
+  const counting: Emit = (c, span) => {
+    n++;
+    emit(c, span);
+  };
   const advised = advice(s, mentions, ctx, counting);
   const fact = facts(s, mentions, ctx, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.

@@ -25,9 +25,19 @@ export interface Quantity {
 
 // A number token: not preceded by a letter, digit, dot or comma (so "v1.2" and "1.2.3" give nothing), not
 // followed by more digits or another dotted part (versions and dates are not quantities).
-const NUMBER = /(?<![\p{L}\d.,_/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)/gu;
+const NUMBER =
+  /(?<![\p{L}\d.,_/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\d]|[.,]\d)/gu;
 const MULTIPLIER = /^(?:(k|K|M|bn|B)(?![\p{L}])|\s(thousand|million|billion)\b)/u;
-const SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  M: 1e6,
+  B: 1e9,
+  bn: 1e9,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
 
 interface UnitRule {
   re: RegExp;
@@ -49,8 +59,16 @@ const rateUnit = (noun: string): string => {
 
 // Anchored at the text right after the number (and its multiplier); first match wins, so longer first.
 const UNITS: UnitRule[] = [
-  { re: new RegExp(String.raw`^${RATE_NOUN}\s?(?:\/\s?s(?:ec(?:ond)?)?|per\s(?:sec(?:ond)?|s)|a second)\b`, "i"), unit: (m) => rateUnit(m[1]), dimension: "rate" },
-  { re: /^(rps|RPS|qps|QPS|tps|TPS)\b/, unit: (m) => (/q/i.test(m[1]) ? "queries/s" : /t/i.test(m[1]) ? "tx/s" : "req/s"), dimension: "rate" },
+  {
+    re: new RegExp(String.raw`^${RATE_NOUN}\s?(?:\/\s?s(?:ec(?:ond)?)?|per\s(?:sec(?:ond)?|s)|a second)\b`, "i"),
+    unit: (m) => rateUnit(m[1]),
+    dimension: "rate",
+  },
+  {
+    re: /^(rps|RPS|qps|QPS|tps|TPS)\b/,
+    unit: (m) => (/q/i.test(m[1]) ? "queries/s" : /t/i.test(m[1]) ? "tx/s" : "req/s"),
+    dimension: "rate",
+  },
   { re: /^(?:ns|nanoseconds?)\b/, unit: () => "ns", dimension: "time" },
   { re: /^(?:µs|μs|us|microseconds?)\b/, unit: () => "µs", dimension: "time" },
   { re: /^(?:ms|msecs?|milliseconds?)\b/, unit: () => "ms", dimension: "time" },
@@ -63,11 +81,16 @@ const UNITS: UnitRule[] = [
   { re: /^(?:bytes?|B\b)/, unit: () => "B", dimension: "size" },
   { re: /^(?:%|percent\b)/, unit: () => "%", dimension: "percent" },
   { re: /^(?:x|×|X)(?![\p{L}\d])/u, unit: () => "x", dimension: "ratio" },
-  { re: /^times\b(?=\s(?:more|less|fewer|faster|slower|higher|lower|bigger|smaller|larger|better|worse|as)\b)/, unit: () => "x", dimension: "ratio" },
+  {
+    re: /^times\b(?=\s(?:more|less|fewer|faster|slower|higher|lower|bigger|smaller|larger|better|worse|as)\b)/,
+    unit: () => "x",
+    dimension: "ratio",
+  },
 ];
 
-const SECONDS: Record<string, number> = { ns: 1e-9, "µs": 1e-6, ms: 1e-3, s: 1, min: 60, h: 3600 };
-const APPROX_BEFORE = /(~|≈|\babout|\baround|\broughly|\bnearly|\bapprox(?:\.|imately)?|\bup to|\bunder|\bover|\balmost|\bless than|\bmore than|<|>|≤|≥)\s?$/i;
+const SECONDS: Record<string, number> = { ns: 1e-9, µs: 1e-6, ms: 1e-3, s: 1, min: 60, h: 3600 };
+const APPROX_BEFORE =
+  /(~|≈|\babout|\baround|\broughly|\bnearly|\bapprox(?:\.|imately)?|\bup to|\bunder|\bover|\balmost|\bless than|\bmore than|<|>|≤|≥)\s?$/i;
 
 /** "1,394" -> 1394, "1,5" -> 1.5 (a decimal comma: not three digits after it), "1 394" -> 1394. */
 export function parseNumber(token: string): number {
@@ -76,7 +99,11 @@ export function parseNumber(token: string): number {
   return Number(t.replace(",", "."));
 }
 
-interface UnitHit { unit: string; dimension: Dimension; length: number }
+interface UnitHit {
+  unit: string;
+  dimension: Dimension;
+  length: number;
+}
 
 function unitAt(text: string, from: number): UnitHit | null {
   const rest = text.slice(from, from + 40);
@@ -84,7 +111,8 @@ function unitAt(text: string, from: number): UnitHit | null {
   for (const rule of UNITS) {
     const m = rule.re.exec(rest.slice(gap));
     // "50 %" and "3 ms" may have a space; a ratio "x" must touch its number ("4 x 4" is not a ratio).
-    if (m && !(gap && rule.dimension === "ratio" && m[0] !== "times")) return { unit: rule.unit(m), dimension: rule.dimension, length: gap + m[0].length };
+    if (m && !(gap && rule.dimension === "ratio" && m[0] !== "times"))
+      return { unit: rule.unit(m), dimension: rule.dimension, length: gap + m[0].length };
   }
   return null;
 }
@@ -92,7 +120,9 @@ function unitAt(text: string, from: number): UnitHit | null {
 /** After "4h" or "1m": a following smaller component ("12m", "6.8s") folds into one duration in seconds. */
 function compound(text: string, end: number, value: number, unit: string): { value: number; end: number } | null {
   if (unit !== "h" && unit !== "min") return null;
-  const m = /^\s?(\d{1,2}(?:\.\d+)?)\s?(m(?![sb])|min|mins|minutes|s|sec|secs|seconds)\b/i.exec(text.slice(end, end + 20));
+  const m = /^\s?(\d{1,2}(?:\.\d+)?)\s?(m(?![sb])|min|mins|minutes|s|sec|secs|seconds)\b/i.exec(
+    text.slice(end, end + 20),
+  );
   if (!m) return null;
   const next = /^s/i.test(m[2]) ? "s" : "min";
   if (unit === "min" && next === "min") return null;
@@ -124,14 +154,28 @@ export function quantitiesIn(text: string, limit = 200): Quantity[] {
     let upTo: number | null = null;
     const join = RANGE_JOIN.exec(text.slice(end, end + 6));
     if (join) {
-      const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)/.exec(text.slice(end + join[0].length, end + join[0].length + 24));
+      const second = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)/.exec(
+        text.slice(end + join[0].length, end + join[0].length + 24),
+      );
       if (second) {
         const high = numberAt(text, second[1], end + join[0].length);
-        if (high.value > value) { upTo = high.value; end = high.end; }
+        if (high.value > value) {
+          upTo = high.value;
+          end = high.end;
+        }
       }
     }
     const unit = unitAt(text, end);
-    let q: Quantity = { value, upTo, unit: unit?.unit ?? "", dimension: unit?.dimension ?? null, start: at, end: end + (unit?.length ?? 0), at, approx: null };
+    let q: Quantity = {
+      value,
+      upTo,
+      unit: unit?.unit ?? "",
+      dimension: unit?.dimension ?? null,
+      start: at,
+      end: end + (unit?.length ?? 0),
+      at,
+      approx: null,
+    };
     const folded = unit ? compound(text, q.end, value, q.unit) : null;
     if (folded) q = { ...q, value: folded.value, unit: "s", end: folded.end };
     if (text[q.end] === "+") q = { ...q, end: q.end + 1, approx: "+" };
@@ -150,8 +194,15 @@ export function cellQuantity(cell: string): Quantity | null {
   if (!qs.length) return null;
   const q = qs[0];
   // Whatever surrounds the quantity must be decoration: medals, stars, bold marks, a short note in brackets.
-  const rest = (text.slice(0, q.start) + " " + text.slice(q.end)).replace(/\([^()]{0,40}\)|\[[^\]]{0,40}\]/g, " ").replace(/[\p{Extended_Pictographic}\ufe0f*_`~≈±()\s]/gu, "");
-  return rest.length <= 3 || /^(?:faster|slower|best|worst|fastest|slowest|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier)$/i.test(rest) ? q : null;
+  const rest = (text.slice(0, q.start) + " " + text.slice(q.end))
+    .replace(/\([^()]{0,40}\)|\[[^\]]{0,40}\]/g, " ")
+    .replace(/[\p{Extended_Pictographic}\ufe0f*_`~≈±()\s]/gu, "");
+  return rest.length <= 3 ||
+    /^(?:faster|slower|best|worst|fastest|slowest|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier)$/i.test(
+      rest,
+    )
+    ? q
+    : null;
 }
 
 /** "1,394" in en-US style, at most three decimals. */
@@ -172,4 +223,5 @@ export function describeQuantity(q: Quantity): string {
 }
 
 /** A value in milliseconds when the quantity is a duration (the unit the latency metrics have always used). */
-export const toMilliseconds = (q: Pick<Quantity, "value" | "unit">): number | null => (q.unit in SECONDS ? q.value * SECONDS[q.unit] * 1000 : null);
+export const toMilliseconds = (q: Pick<Quantity, "value" | "unit">): number | null =>
+  q.unit in SECONDS ? q.value * SECONDS[q.unit] * 1000 : null;

@@ -11,26 +11,40 @@ export interface Advice {
   against: boolean;
 }
 
-const clean = (s: string): string => s.replace(/(?<![.:;,\s])[.:;,\s]+$/, "").replace(/\s+/g, " ").trim();
+const clean = (s: string): string =>
+  s
+    .replace(/(?<![.:;,\s])[.:;,\s]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const SUMMARY_LEAD = /^(?:TL;?\s?DR|tl;dr|in short|short version|bottom line|verdict|my take)\s*[:—-]\s*/i;
 const NEGATION_BEFORE = /\b(?:don't|do not|never|avoid|not|shouldn't|should not)\s*$/i;
-const USE_WHEN = /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(?!\s)(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi;
-const IF_THEN = /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
+const USE_WHEN =
+  /(?:^|[;:,.]\s*|\b(?:and|then|so)\s+)(don't |do not |never )?(use|pick|choose|go with|go for|reach for|prefer|stick with|stay on|start with|bet on|hire for|avoid)\s+(?!\s)(.{1,60}?)\s+(when|if|for)\s+([^;]{3,240})/gi;
+const IF_THEN =
+  /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
 // "Rails is the safer bet for …", "X with Y on top is the calmer choice for …", "Next.js wins for …".
-const CHOICE_FOR = /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+const CHOICE_FOR =
+  /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
 // "a poor choice for", "the wrong bet when": the adjective makes the choice advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 const WINS_FOR = /^(.{1,40}?)\s+(?:wins|shines|excels|is (?:the )?best|is ideal|is great) (for|when|at) (.{3,240})$/i;
-const PICK_IT = /\b(?:pick|picking|use|using|choose|choosing|recommend|recommending) (?:it|them) (for|when|if) ([^;]{3,240})/i;
-const FOR_X_TECH = /^for (.{3,150}),\s*(?:(?:use|pick|choose|stay on|stick with|go with|start with)\s+)?(.{2,40}?)[.!]?$/i;
+const PICK_IT =
+  /\b(?:pick|picking|use|using|choose|choosing|recommend|recommending) (?:it|them) (for|when|if) ([^;]{3,240})/i;
+const FOR_X_TECH =
+  /^for (.{3,150}),\s*(?:(?:use|pick|choose|stay on|stick with|go with|start with)\s+)?(.{2,40}?)[.!]?$/i;
 const WHEN_TO = /^(?:when to (?:choose|pick|use)|choose|pick|use)\s+(.{1,60}?):\s*(.{3,240})$/i;
 const WE_PICK = /^(?:we|i)\s+(?:pick|picked|use|chose|choose|went with|recommend)\s+/i;
 
 /** Recommendations (and advice against) in one sentence. */
 export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
   const out: Advice[] = [];
-  if (!/\b(?:use|using|pick|picked|picking|choose|chose|choosing|choice|go with|go for|reach for|prefer|recommend|for|if|avoid|keep|wins|shines|excels|bet|stay on|hire)\b/i.test(s.text)) return out;
+  if (
+    !/\b(?:use|using|pick|picked|picking|choose|chose|choosing|choice|go with|go for|reach for|prefer|recommend|for|if|avoid|keep|wins|shines|excels|bet|stay on|hire)\b/i.test(
+      s.text,
+    )
+  )
+    return out;
   const text = s.text.replace(SUMMARY_LEAD, "");
   const names = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" + ");
   const push = (techs: string[], useCase: string, statement: string, against = false) => {
@@ -58,7 +72,8 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
   }
   const pickIt = PICK_IT.exec(text);
   const first = resolver.find(text)[0];
-  if (pickIt && first && first.start < pickIt.index && !NEGATION_BEFORE.test(text.slice(0, pickIt.index))) push([first.slug], pickIt[2], `Use ${first.name} ${pickIt[1].toLowerCase()} ${clean(pickIt[2])}.`);
+  if (pickIt && first && first.start < pickIt.index && !NEGATION_BEFORE.test(text.slice(0, pickIt.index)))
+    push([first.slug], pickIt[2], `Use ${first.name} ${pickIt[1].toLowerCase()} ${clean(pickIt[2])}.`);
   for (const rawClause of text.split(";")) {
     const clause = rawClause.trim();
     for (const re of [CHOICE_FOR, WINS_FOR]) {
@@ -68,16 +83,29 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       const [how, useCase] = re === CHOICE_FOR ? [m[3], m[4]] : [m[2], m[3]];
       const bad = re === CHOICE_FOR && BAD_CHOICE.test(m[2]);
       const said = `${how.toLowerCase()} ${lcFirst(clean(useCase))}`;
-      push(techs.slice(0, 1), useCase, bad ? `Don't use ${names(techs.slice(0, 1))} ${said}.` : `${names(techs.slice(0, 1))} is the pick ${said}.`, bad);
+      push(
+        techs.slice(0, 1),
+        useCase,
+        bad ? `Don't use ${names(techs.slice(0, 1))} ${said}.` : `${names(techs.slice(0, 1))} is the pick ${said}.`,
+        bad,
+      );
     }
     for (const m of clause.matchAll(USE_WHEN)) {
       const techs = resolver.slugsIn(m[3]);
       // The object must be the technology itself ("use Django when"), not a phrase about it.
       if (!techs.length || m[3].split(/\s+/).length > 5) continue;
-      const against = Boolean(m[1]) || /^avoid$/i.test(m[2]) || NEGATION_BEFORE.test(clause.slice(0, m.index + (m[0].length - m[0].trimStart().length)));
+      const against =
+        Boolean(m[1]) ||
+        /^avoid$/i.test(m[2]) ||
+        NEGATION_BEFORE.test(clause.slice(0, m.index + (m[0].length - m[0].trimStart().length)));
       const reason = clean(m[5]);
       const verb = m[4].toLowerCase();
-      push(techs, reason, against ? `Don't use ${names(techs)} ${verb} ${reason}.` : `Use ${names(techs)} ${verb} ${lcFirst(reason)}.`, against);
+      push(
+        techs,
+        reason,
+        against ? `Don't use ${names(techs)} ${verb} ${reason}.` : `Use ${names(techs)} ${verb} ${lcFirst(reason)}.`,
+        against,
+      );
     }
     const parts = pairedChoices(clause, resolver);
     for (const p of parts) push([p.slug], p.useCase, `${resolver.nameOf(p.slug)} for ${lcFirst(p.useCase)}.`);
@@ -107,7 +135,10 @@ function pairedChoices(clause: string, resolver: TechResolver): Array<{ slug: st
     const tail = body.slice(m.end, next).replace(/^\s+for\s+/i, "");
     // The next pair must follow straight after ", " or " and ": anything else means this is not a list of pairs.
     if (i + 1 < mentions.length && !/(?:,|;|\band)\s*$/i.test(tail)) return [];
-    out.push({ slug: m.slug, useCase: clean(tail.replace(/(?:(?<![,;\s])|(?=[,;]))[,;]?\s*(?:and\s*)?$/i, "").split(/[,;]/)[0]) });
+    out.push({
+      slug: m.slug,
+      useCase: clean(tail.replace(/(?:(?<![,;\s])|(?=[,;]))[,;]?\s*(?:and\s*)?$/i, "").split(/[,;]/)[0]),
+    });
   }
   return lead || out.length >= 2 ? out : [];
 }

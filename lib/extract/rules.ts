@@ -4,7 +4,15 @@ import { ABOUT_THE_PAGE, proseClaims } from "./prose";
 import { coordinated, frontedEnd, mainMentions } from "./attribution";
 import { evaluativeIn } from "./evaluative";
 import { adviceIn } from "./recommendations";
-import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featureStatement, featuresIn, type FeatureDef, type Support } from "./features";
+import {
+  BUILT_IN_CUE,
+  isNegated,
+  PARTIAL_PROSE_CUE,
+  featureStatement,
+  featuresIn,
+  type FeatureDef,
+  type Support,
+} from "./features";
 import { releaseYears, sinceVersions } from "./facts";
 import { figureClaims, MULTIPLE_WORDS } from "./figures";
 import type { Span } from "./sentences";
@@ -28,7 +36,8 @@ export interface SentenceContext {
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
 
-const OPINION = /\b(overrated|overhyped|underrated|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters|hot take|unpopular opinion|controversial|the most productive|(?:still )?beats|(?:is|isn't|is not|is no longer) (?:just )?a toy)\b/i;
+const OPINION =
+  /\b(overrated|overhyped|underrated|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters|hot take|unpopular opinion|controversial|the most productive|(?:still )?beats|(?:is|isn't|is not|is no longer) (?:just )?a toy)\b/i;
 
 function supportIn(clause: string, featureAt: number, possessed: boolean): Support | null {
   const before = clause.slice(0, featureAt);
@@ -48,28 +57,84 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   // A sentence about the page itself (a teaser, where its numbers come from) claims nothing about a technology.
   if (s.text.length > MAX_SENTENCE || ABOUT_THE_PAGE.test(s.text)) return ctx.subject;
   let emitted = 0;
-  const emit: Emit = (c, span) => { emitted++; emitClaim(c, span); };
+  const emit: Emit = (c, span) => {
+    emitted++;
+    emitClaim(c, span);
+  };
   const local = structuralRules(s, ctx, emit);
   // What the structural rules did not recognise is read as plain language.
-  if (!emitted) proseClaims(s, resolver.find(s.text), { resolver, subject: ctx.subject, heading: ctx.heading, compared: ctx.compared }, emit);
+  if (!emitted)
+    proseClaims(
+      s,
+      resolver.find(s.text),
+      { resolver, subject: ctx.subject, heading: ctx.heading, compared: ctx.compared },
+      emit,
+    );
   return local;
 }
 
 /** "first released in 2005", "has had async views since version 3.1": a release year or a capability's first version. */
 function releaseFacts(s: Span, mentions: Mention[], ctx: SentenceContext, subject: string[], emit: Emit): void {
   const { resolver } = ctx;
-  const facts = [...releaseYears(s.text, mentions, ctx.subject), ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : [])];
+  const facts = [
+    ...releaseYears(s.text, mentions, ctx.subject),
+    ...(/\bsince\b/i.test(s.text) ? sinceVersions(s.text, mentions, subject, null) : []),
+  ];
   for (const fact of facts) {
-    const statement = fact.metric === "release_year" ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.` : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
-    emit({ statement, kind: "fact", technologies: [fact.slug], topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40), metric: fact.metric, value: fact.value, unit: fact.metric === "release_year" ? "year" : "version", conditions: {}, stance: "SUPPORTS" }, s);
+    const statement =
+      fact.metric === "release_year"
+        ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.`
+        : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
+    emit(
+      {
+        statement,
+        kind: "fact",
+        technologies: [fact.slug],
+        topic: fact.metric === "release_year" ? "release" : slugify(fact.about, 40),
+        metric: fact.metric,
+        value: fact.value,
+        unit: fact.metric === "release_year" ? "year" : "version",
+        conditions: {},
+        stance: "SUPPORTS",
+      },
+      s,
+    );
   }
 }
 
 /** Advice in the sentence: a recommendation for a use case, or advice against one (an opinion that contradicts). */
 function adviceClaims(s: Span, resolver: TechResolver, emit: Emit): void {
   for (const a of adviceIn(s, resolver)) {
-    if (a.against) emit({ statement: a.statement, kind: "opinion", technologies: a.techs, topic: slugify(`not for ${a.useCase}`, 60), metric: null, value: null, unit: null, conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }, s);
-    else emit({ statement: a.statement, kind: "recommendation", technologies: a.techs, topic: slugify(a.useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
+    if (a.against)
+      emit(
+        {
+          statement: a.statement,
+          kind: "opinion",
+          technologies: a.techs,
+          topic: slugify(`not for ${a.useCase}`, 60),
+          metric: null,
+          value: null,
+          unit: null,
+          conditions: { stance: "contradicts" },
+          stance: "CONTRADICTS",
+        },
+        s,
+      );
+    else
+      emit(
+        {
+          statement: a.statement,
+          kind: "recommendation",
+          technologies: a.techs,
+          topic: slugify(a.useCase, 60),
+          metric: null,
+          value: null,
+          unit: null,
+          conditions: {},
+          stance: "SUPPORTS",
+        },
+        s,
+      );
   }
 }
 
@@ -87,7 +152,10 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   const hasDigit = /\d/.test(s.text);
   // A comparison ("A: 3x faster than B") already says who the sentence favours: no second, opinion claim for it.
   let comparedHere = false;
-  const emitFigure: Emit = (c, span) => { comparedHere ||= c.conditions.favoured != null; emit(c, span); };
+  const emitFigure: Emit = (c, span) => {
+    comparedHere ||= c.conditions.favoured != null;
+    emit(c, span);
+  };
   if (hasDigit || MULTIPLE_WORDS.test(s.text)) figureClaims(s, mentions, ctx, emitFigure);
 
   if (hasDigit) releaseFacts(s, mentions, ctx, subject, emit);
@@ -100,12 +168,26 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
   if (opinion && named.length && !comparedHere) {
     // A judgement is about every side it compares ("X still beats Y"), the sentence's subject first.
     const sides = [...new Set([...local, ...named])];
-    emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: sides, topic: slugify(opinion[1], 40), metric: null, value: null, unit: null, conditions: { stance: "supports" }, stance: "SUPPORTS" }, s);
+    emit(
+      {
+        statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."),
+        kind: "opinion",
+        technologies: sides,
+        topic: slugify(opinion[1], 40),
+        metric: null,
+        value: null,
+        unit: null,
+        conditions: { stance: "supports" },
+        stance: "SUPPORTS",
+      },
+      s,
+    );
   }
   return subject;
 }
 
-const PRONOUN_LED = /^(?:(?:but|and|so|also|still|however,?)\s)?(?:it|its|they|their)\b(?!\s(?:is|was)\s(?:clear|true|worth|possible|important|likely|hard|easy)\b)/i;
+const PRONOUN_LED =
+  /^(?:(?:but|and|so|also|still|however,?)\s)?(?:it|its|they|their)\b(?!\s(?:is|was)\s(?:clear|true|worth|possible|important|likely|hard|easy)\b)/i;
 
 /** Features with a support cue, clause by clause ("…built in, but it does not ship an ORM"). */
 function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: SentenceContext, emit: Emit): void {
@@ -135,10 +217,38 @@ function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: Se
       const support = supportIn(clause, at, possessed);
       if (!support) continue;
       // "Prisma's migrations are fragile": it has them, and the linking verb judges them (an opinion besides).
-      const judged = possessed && support === "built-in" && !BUILT_IN_CUE.test(clause) ? evaluativeIn(clause.slice(at)) : null;
-      if (judged?.shape === "linking") emit({ statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."), kind: "opinion", technologies: techs.slice(0, 1), topic: slugify(`${f.topic} ${judged.cue}`, 40), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, s);
-      for (const tech of techs) emit({ statement: featureStatement(ctx.resolver.nameOf(tech), f, support, null), kind: "feature", technologies: [tech], topic: f.topic, metric: null, value: null, unit: null, conditions: { support }, stance: "SUPPORTS" }, s);
+      const judged =
+        possessed && support === "built-in" && !BUILT_IN_CUE.test(clause) ? evaluativeIn(clause.slice(at)) : null;
+      if (judged?.shape === "linking")
+        emit(
+          {
+            statement: s.text.replace(/\s+/g, " ").replace(/[^.!?]$/, "$&."),
+            kind: "opinion",
+            technologies: techs.slice(0, 1),
+            topic: slugify(`${f.topic} ${judged.cue}`, 40),
+            metric: null,
+            value: null,
+            unit: null,
+            conditions: {},
+            stance: "SUPPORTS",
+          },
+          s,
+        );
+      for (const tech of techs)
+        emit(
+          {
+            statement: featureStatement(ctx.resolver.nameOf(tech), f, support, null),
+            kind: "feature",
+            technologies: [tech],
+            topic: f.topic,
+            metric: null,
+            value: null,
+            unit: null,
+            conditions: { support },
+            stance: "SUPPORTS",
+          },
+          s,
+        );
     }
   }
 }
-

@@ -22,11 +22,17 @@ interface Level {
 
 // "Label: value" lines that describe how something was measured, by what the label names.
 const SETUP_KEYS: Array<[RegExp, string]> = [
-  [/^(?:machines?|hardware|hosts?|servers?|instances?|nodes?|cpus?|vms?|cluster|test (?:machine|rig|box))$/i, "hardware"],
+  [
+    /^(?:machines?|hardware|hosts?|servers?|instances?|nodes?|cpus?|vms?|cluster|test (?:machine|rig|box))$/i,
+    "hardware",
+  ],
   [/^(?:datasets?|data|workloads?|corpus|data ?set size)$/i, "dataset"],
   [/^(?:versions?|software( versions)?|tested versions)$/i, "versions"],
   [/^(?:tools?|benchmark(?:ing)? tool|load (?:generator|tool)|harness|client)$/i, "tool"],
-  [/^(?:concurrency|connections|concurrent (?:users|connections|clients)|clients|threads|virtual users|vus)$/i, "concurrency"],
+  [
+    /^(?:concurrency|connections|concurrent (?:users|connections|clients)|clients|threads|virtual users|vus)$/i,
+    "concurrency",
+  ],
   [/^(?:environment|env|os|operating system|runtime|platform|region)$/i, "environment"],
   [/^(?:queries|query set|requests)$/i, "queries"],
 ];
@@ -40,7 +46,10 @@ export function setupLine(line: string): [string, string] | null {
   if (!m) return null;
   const key = SETUP_KEYS.find(([re]) => re.test(m[1].trim()))?.[1];
   if (!key) return null;
-  const value = m[2].replace(/\s?\([^()]{0,120}\)/g, "").replace(/\s+/g, " ").trim();
+  const value = m[2]
+    .replace(/\s?\([^()]{0,120}\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return value ? [key, value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1).trimEnd()}…` : value] : null;
 }
 
@@ -48,30 +57,47 @@ export function setupLine(line: string): [string, string] | null {
 const CASE_HEADING = /^(?=.{2,40}$)(?:[\w.]+-[\w.-]+|.*\d.*)$/;
 // A sub-section heading (### and deeper) names the test its figures come from ("Static route",
 // "InsertSingle (Single Record Insertion)"), unless it is one of the words that only organise a page.
-const ORGANISING_HEADING = /^(?:(?:the|our|quick|detailed|full|raw|final|overall|key)\s)?(?:results?|summary|overview|benchmarks?|performance|conclusions?|details?|numbers|data|findings|analysis|discussion|introduction|notes?|charts?|graphs?|tables?|comparison|scores?|ranking|verdict|takeaways?|tl;?dr)$/i;
+const ORGANISING_HEADING =
+  /^(?:(?:the|our|quick|detailed|full|raw|final|overall|key)\s)?(?:results?|summary|overview|benchmarks?|performance|conclusions?|details?|numbers|data|findings|analysis|discussion|introduction|notes?|charts?|graphs?|tables?|comparison|scores?|ranking|verdict|takeaways?|tl;?dr)$/i;
 const caseOf = (name: string, depth: number): string | null => {
   const plain = name.replace(/[*_`:]/g, "").trim();
   if (depth >= 2 && CASE_HEADING.test(name)) return name;
-  return depth >= 3 && plain.length >= 2 && plain.length <= 60 && !ORGANISING_HEADING.test(plain) && !SETUP_HEADING.test(plain) ? plain : null;
+  return depth >= 3 &&
+    plain.length >= 2 &&
+    plain.length <= 60 &&
+    !ORGANISING_HEADING.test(plain) &&
+    !SETUP_HEADING.test(plain)
+    ? plain
+    : null;
 };
 
 /** A heading whose section says how things were measured: "Test setup", "Hardware", "Benchmark environment", "Methodology". */
-const SETUP_HEADING = /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
+const SETUP_HEADING =
+  /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
 
 /**
  * A line labelled as the setup of what follows: "Setup: …", "All tests: …", "Test environment: …",
  * "Each run: …". The label says it; the value is read for its parts.
  */
-const SETUP_LABEL = /^(?:[-*]\s)?(?:\*\*|__)?((?:(?:all|every|each)\s)?(?:(?:test|benchmark|bench)\s)?(?:setup|set-up|tests?|runs?|benchmarks?|measurements?|conditions|configuration|config))(?:\*\*|__)?\s?:\s?(\S.{0,300})$/i;
+const SETUP_LABEL =
+  /^(?:[-*]\s)?(?:\*\*|__)?((?:(?:all|every|each)\s)?(?:(?:test|benchmark|bench)\s)?(?:setup|set-up|tests?|runs?|benchmarks?|measurements?|conditions|configuration|config))(?:\*\*|__)?\s?:\s?(\S.{0,300})$/i;
 
 // Settings a run switches on or off: "with validation", "without TLS", "compression on", "no keep-alive".
 const TOGGLE = String.raw`(validation|compression|tls|ssl|https|caching|cache|logging|keep-alive|pipelining|gzip|jit|fsync|persistence|batching|prepared statements|connection pooling|pooling)`;
-const TOGGLE_BEFORE = new RegExp(String.raw`\b(with|without|no)\s(?:the\s)?(?:request\s|response\s|schema\s)?${TOGGLE}\b`, "gi");
-const TOGGLE_AFTER = new RegExp(String.raw`\b${TOGGLE}\s(?:(?:is|was|were|turned|switched)\s)?(on|off|enabled|disabled)\b`, "gi");
+const TOGGLE_BEFORE = new RegExp(
+  String.raw`\b(with|without|no)\s(?:the\s)?(?:request\s|response\s|schema\s)?${TOGGLE}\b`,
+  "gi",
+);
+const TOGGLE_AFTER = new RegExp(
+  String.raw`\b${TOGGLE}\s(?:(?:is|was|were|turned|switched)\s)?(on|off|enabled|disabled)\b`,
+  "gi",
+);
 // How hard and on what the runs pushed: "4 workers", "50 connections", "100 concurrent users", "1 KB payload".
 const WORKERS = /\b(\d{1,3})\s(?:sync\s|async\s)?(?:workers?|process(?:es)?)\b/i;
-const LOAD = /\b(\d{1,6})\s(?:concurrent\s|parallel\s|simultaneous\s)?(connections|clients|users|virtual users|VUs|threads)\b/i;
-const PAYLOAD = /\b(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\s(?:JSON\s)?(?:payloads?|messages?|bodies|body|responses?|requests?|documents?|records?|values?)\b|\bpayloads?(?:\ssize)?(?:\sof)?:?\s(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\b/i;
+const LOAD =
+  /\b(\d{1,6})\s(?:concurrent\s|parallel\s|simultaneous\s)?(connections|clients|users|virtual users|VUs|threads)\b/i;
+const PAYLOAD =
+  /\b(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\s(?:JSON\s)?(?:payloads?|messages?|bodies|body|responses?|requests?|documents?|records?|values?)\b|\bpayloads?(?:\ssize)?(?:\sof)?:?\s(\d{1,5}(?:\.\d{1,2})?\s?[KMG]?B)\b/i;
 
 /** The settings a text switches on or off: { validation: "on", tls: "off" }. */
 export function toggles(text: string): Conditions {
@@ -110,7 +136,11 @@ export class SetupTracker {
       const switched = toggles(name);
       const scenario = techsInHeading || Object.keys(switched).length ? null : caseOf(name, depth);
       const conditions: Conditions = { ...(scenario ? { scenario } : {}), ...switched };
-      this.levels.push({ depth, conditions, describesSetup: !techsInHeading && SETUP_HEADING.test(name.replace(/[*_:]/g, "").trim()) });
+      this.levels.push({
+        depth,
+        conditions,
+        describesSetup: !techsInHeading && SETUP_HEADING.test(name.replace(/[*_:]/g, "").trim()),
+      });
       return;
     }
     const setup = setupLine(line);
@@ -160,10 +190,13 @@ export function testedVersions(line: string, resolver: TechResolver): TestedVers
 
 // A sentence saying how the measurements were taken: "All runs used Node 20 and PostgreSQL 16 on 8 vCPU",
 // "Tested with Python 3.12 on an 8 vCPU VM", "We benchmarked on a 16 GB laptop".
-const SETUP_SENTENCE = /\b(?:(?:runs?|tests?|benchmarks?|measurements?|numbers|results|figures|everything)\s(?:all\s)?(?:used|were (?:run|taken|measured|collected|done)|ran|was (?:run|done)|come from)|(?:we|i)\s(?:ran|run|tested|benchmarked|measured|used)|(?:tested|benchmarked|measured|ran|executed|performed|conducted)\s(?:on|with|using|under|against|in)|running on|on (?:an?|the|my|our)\s(?:[\w-]{1,20}\s){0,3}(?:vm|machine|laptop|server|instance|box|desktop|macbook))\b/i;
+const SETUP_SENTENCE =
+  /\b(?:(?:runs?|tests?|benchmarks?|measurements?|numbers|results|figures|everything)\s(?:all\s)?(?:used|were (?:run|taken|measured|collected|done)|ran|was (?:run|done)|come from)|(?:we|i)\s(?:ran|run|tested|benchmarked|measured|used)|(?:tested|benchmarked|measured|ran|executed|performed|conducted)\s(?:on|with|using|under|against|in)|running on|on (?:an?|the|my|our)\s(?:[\w-]{1,20}\s){0,3}(?:vm|machine|laptop|server|instance|box|desktop|macbook))\b/i;
 // A figure the sentence reports itself: then its setup belongs to that figure, not to the section.
-const FIGURE = /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
-const HARDWARE = /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+const FIGURE =
+  /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
+const HARDWARE =
+  /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
 const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
 
 /**

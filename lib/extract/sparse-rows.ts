@@ -15,7 +15,10 @@ export function sparseRows(examples: readonly { features: Iterable<string> }[]):
   examples.forEach((e, r) => {
     for (const f of e.features) {
       let i = index.get(f);
-      if (i === undefined) { i = index.size; index.set(f, i); }
+      if (i === undefined) {
+        i = index.size;
+        index.set(f, i);
+      }
       list.push(i);
     }
     starts[r + 1] = list.length;

@@ -21,11 +21,29 @@ export { ratingScale } from "./tables/cells";
 
 // A corner cell naming what the rows are ("Capability", "Feature", "Metric") says the technologies run
 // across the header, even when some row labels are themselves in the lexicon ("OpenAPI", "WebSockets").
-const ATTRIBUTE_CORNER = /^(?:capabilit(?:y|ies)|features?|metrics?|criteri(?:on|a)|aspects?|attributes?|dimensions?|categor(?:y|ies)|properties|property|characteristics?|comparison|what)$/i;
+const ATTRIBUTE_CORNER =
+  /^(?:capabilit(?:y|ies)|features?|metrics?|criteri(?:on|a)|aspects?|attributes?|dimensions?|categor(?:y|ies)|properties|property|characteristics?|comparison|what)$/i;
 
 /** Technologies down the first column: each row's cells are its figures or features, in the column's metric. */
-function readDown(table: Table, header: string[], rows: string[][], keep: boolean[], down: Array<ReturnType<typeof techOf>>, peers: string[], base: Conditions, ctx: TableContext, emit: Emit): void {
-  const columnScale = header.map((h, i) => (i > 0 ? ratingScale(rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""), h) : null));
+function readDown(
+  table: Table,
+  header: string[],
+  rows: string[][],
+  keep: boolean[],
+  down: Array<ReturnType<typeof techOf>>,
+  peers: string[],
+  base: Conditions,
+  ctx: TableContext,
+  emit: Emit,
+): void {
+  const columnScale = header.map((h, i) =>
+    i > 0
+      ? ratingScale(
+          rows.filter((_, ri) => down[ri] && keep[ri]).map((r) => r[i] ?? ""),
+          h,
+        )
+      : null,
+  );
   const columnBaseline = header.map((_, i) => baselineOf(rows.map((r, ri) => [down[ri]?.slug, r[i] ?? ""] as const)));
   const setupColumns = header.map((h, i) => i > 0 && SETUP_ROW.test(h));
   rows.forEach((r, ri) => {
@@ -33,7 +51,22 @@ function readDown(table: Table, header: string[], rows: string[][], keep: boolea
     if (!t || !keep[ri]) return;
     const setup = setupOf(header, r, setupColumns);
     for (let i = 1; i < r.length && i < header.length; i++) {
-      readCell({ tech: t.slug, display: t.display, version: t.version ?? setup.version ?? null, label: header[i], text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(header[i]) }, peers, scale: columnScale[i], baseline: columnBaseline[i] }, ctx, emit);
+      readCell(
+        {
+          tech: t.slug,
+          display: t.display,
+          version: t.version ?? setup.version ?? null,
+          label: header[i],
+          text: r[i],
+          span: table.spans[ri],
+          conditions: { ...base, ...labelConditions(header[i]) },
+          peers,
+          scale: columnScale[i],
+          baseline: columnBaseline[i],
+        },
+        ctx,
+        emit,
+      );
     }
   });
   relativeColumns(header, rows, down, table.spans, base, ctx, emit);
@@ -42,10 +75,27 @@ function readDown(table: Table, header: string[], rows: string[][], keep: boolea
 export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
-  const rows = table.rows.map((r) => r.map((c) => c.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim()));
+  const rows = table.rows.map((r) =>
+    r.map((c) =>
+      c
+        .replace(/\*\*|__/g, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ),
+  );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
-  const across = alongside(header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null)), header, ctx.resolver, 1);
-  const down = alongside(rows.map((r) => techOf(r[0] ?? "", ctx.resolver)), rows.map((r) => r[0] ?? ""), ctx.resolver, 0);
+  const across = alongside(
+    header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null)),
+    header,
+    ctx.resolver,
+    1,
+  );
+  const down = alongside(
+    rows.map((r) => techOf(r[0] ?? "", ctx.resolver)),
+    rows.map((r) => r[0] ?? ""),
+    ctx.resolver,
+    0,
+  );
   withDerivedUnits(header);
   const peers = [...new Set([...across, ...down].flatMap((t) => (t ? [t.slug] : [])))];
   const downCount = down.filter(Boolean).length;
@@ -61,7 +111,12 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     choiceTable(header, rows, table.spans, ctx, emit);
     return;
   }
-  if (downCount && downCount * 2 >= keep.filter(Boolean).length && downCount >= acrossCount && !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))) {
+  if (
+    downCount &&
+    downCount * 2 >= keep.filter(Boolean).length &&
+    downCount >= acrossCount &&
+    !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))
+  ) {
     readDown(table, header, rows, keep, down, peers, tableConditions, ctx, emit);
     return;
   }
@@ -73,14 +128,18 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
 }
 
 // A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
-const POINTER = /^(?:here|below|above|the following|following|this|these|see|as|we|our|i|you|results?|summary|overview|the (?:table|results?|numbers|chart))\b/i;
+const POINTER =
+  /^(?:here|below|above|the following|following|this|these|see|as|we|our|i|you|results?|summary|overview|the (?:table|results?|numbers|chart))\b/i;
 
 /**
  * A caption-like lead-in ("Build metrics:") or one stating the workload ("Logging an entry with ten fields:")
  * tells two otherwise identical tables apart: a condition of every figure in it. A pointer sentence does not.
  */
 function captionOf(leadIn: string): Conditions {
-  const text = leadIn.replace(/[*_`]+/g, "").replace(/:$/, "").trim();
+  const text = leadIn
+    .replace(/[*_`]+/g, "")
+    .replace(/:$/, "")
+    .trim();
   const words = text.split(/\s+/).length;
   if (!text || words > 14 || (words > 5 && (POINTER.test(text) || /[.!?]/.test(text)))) return {};
   return { table: text };
@@ -88,9 +147,11 @@ function captionOf(leadIn: string): Conditions {
 
 /** The technology whose ratio reads 1x, in a line of at least two ratios. */
 function baselineOf(cells: ReadonlyArray<readonly [string | undefined, string]>): string | null {
-  const ratios = cells.map(([slug, text]) => [slug, cellQuantity(clean(text))] as const).filter(([slug, q]) => slug && q?.unit === "x");
+  const ratios = cells
+    .map(([slug, text]) => [slug, cellQuantity(clean(text))] as const)
+    .filter(([slug, q]) => slug && q?.unit === "x");
   const ones = ratios.filter(([, q]) => q?.value === 1);
-  return ratios.length >= 2 && ones.length === 1 ? ones[0][0] ?? null : null;
+  return ratios.length >= 2 && ones.length === 1 ? (ones[0][0] ?? null) : null;
 }
 
 /** A row's setup cells (the version under test): conditions of its figures, not claims. */
@@ -103,7 +164,12 @@ function setupOf(header: string[], row: string[], setupColumns: boolean[]): { ve
  * A header or first column whose cells are mostly technologies: a cell there that is exactly a
  * technology's name in another casing ("poetry", "`make`") is that technology too.
  */
-function alongside(found: Array<ReturnType<typeof techOf>>, cells: string[], resolver: TechResolver, from: number): Array<ReturnType<typeof techOf>> {
+function alongside(
+  found: Array<ReturnType<typeof techOf>>,
+  cells: string[],
+  resolver: TechResolver,
+  from: number,
+): Array<ReturnType<typeof techOf>> {
   const known = found.filter(Boolean).length;
   if (known < 2 || known * 2 < cells.length - from) return found;
   return found.map((t, i) => {
@@ -128,7 +194,15 @@ function withDerivedUnits(header: string[]): void {
 const RELATIVE = /\((\d{1,4}(?:\.\d{1,3})?)\s?[x×]\)/;
 
 /** Figures given relative to a baseline row ("(2.04x)" beside "(1.00x)"): each a ratio to the baseline's technology. */
-function relativeColumns(header: string[], rows: string[][], down: Array<ReturnType<typeof techOf>>, spans: Span[], base: Conditions, ctx: TableContext, emit: Emit): void {
+function relativeColumns(
+  header: string[],
+  rows: string[][],
+  down: Array<ReturnType<typeof techOf>>,
+  spans: Span[],
+  base: Conditions,
+  ctx: TableContext,
+  emit: Emit,
+): void {
   for (let i = 1; i < header.length; i++) {
     const ratios = rows.map((r) => RELATIVE.exec(r[i] ?? ""));
     const baseAt = ratios.findIndex((m, ri) => m != null && Number(m[1]) === 1 && down[ri]);
@@ -141,7 +215,20 @@ function relativeColumns(header: string[], rows: string[][], down: Array<ReturnT
       if (!t || !m || ri === baseAt || t.slug === baseline.slug) return;
       const value = Number(m[1]);
       const statement = `${t.display}: ${lowerWords(header[i])} ${formatRatio(value)} that of ${baseline.display}.`;
-      emit({ statement, kind: "performance", technologies: [baseline.slug, t.slug], topic: "performance", metric: `${what}_ratio`, value, unit: "x", conditions: { ...base, baseline: baseline.display, subject: t.display }, stance: "SUPPORTS" }, spans[ri]);
+      emit(
+        {
+          statement,
+          kind: "performance",
+          technologies: [baseline.slug, t.slug],
+          topic: "performance",
+          metric: `${what}_ratio`,
+          value,
+          unit: "x",
+          conditions: { ...base, baseline: baseline.display, subject: t.display },
+          stance: "SUPPORTS",
+        },
+        spans[ri],
+      );
     });
   }
 }
@@ -149,7 +236,16 @@ function relativeColumns(header: string[], rows: string[][], down: Array<ReturnT
 const formatRatio = (v: number): string => `${v}x`;
 
 /** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
-function readAcross(table: Table, header: string[], rows: string[][], keep: boolean[], across: Array<ReturnType<typeof techOf>>, base: Conditions, ctx: TableContext, emit: Emit): void {
+function readAcross(
+  table: Table,
+  header: string[],
+  rows: string[][],
+  keep: boolean[],
+  across: Array<ReturnType<typeof techOf>>,
+  base: Conditions,
+  ctx: TableContext,
+  emit: Emit,
+): void {
   const others = header.map((_, i) => i).filter((i) => !across[i]);
   const checkCols = others.filter((i) => i > 0 && rows.every((r) => CHECK.test(r[i] ?? "")));
   const winnerCols = others.filter((i) => i > 0 && RECOMMEND.test(header[i]) && !checkCols.includes(i));
@@ -160,22 +256,44 @@ function readAcross(table: Table, header: string[], rows: string[][], keep: bool
   const allTechs = across.flatMap((t) => (t ? [t.slug] : []));
   rows.forEach((r, ri) => {
     if (!keep[ri]) return;
-    const label = labelCols.map((i) => r[i] ?? "").filter(Boolean).join(" ");
+    const label = labelCols
+      .map((i) => r[i] ?? "")
+      .filter(Boolean)
+      .join(" ");
     const checks: Conditions = {};
     for (const i of checkCols) {
       const v = (r[i] ?? "").toLowerCase();
-      if (v !== "n/a") checks[snake(header[i])] = `${v && !/^(?:no|n|✗|✘|❌|-|—)$/.test(v) ? "with" : "no"} ${header[i].toLowerCase()}`;
+      if (v !== "n/a")
+        checks[snake(header[i])] =
+          `${v && !/^(?:no|n|✗|✘|❌|-|—)$/.test(v) ? "with" : "no"} ${header[i].toLowerCase()}`;
     }
     for (const i of winnerCols) {
       const techs = /\b(?:both|tie|either)\b/i.test(r[i] ?? "") ? allTechs : ctx.resolver.slugsIn(r[i] ?? "");
       if (techs.length && label) emitChoice(techs, label, r[i], table.spans[ri], ctx, emit);
     }
-    const rowScale = ratingScale(across.flatMap((t, i) => (t ? [r[i] ?? ""] : [])), label);
-    const rowBaseline = baselineOf(across.map((t, i) => [t?.slug, t ? r[i] ?? "" : ""] as const));
+    const rowScale = ratingScale(
+      across.flatMap((t, i) => (t ? [r[i] ?? ""] : [])),
+      label,
+    );
+    const rowBaseline = baselineOf(across.map((t, i) => [t?.slug, t ? (r[i] ?? "") : ""] as const));
     across.forEach((t, i) => {
       if (!t || !r[i]) return;
-      readCell({ tech: t.slug, display: t.display, version: t.version, label, text: r[i], span: table.spans[ri], conditions: { ...base, ...labelConditions(label), ...checks }, peers: allTechs, scale: rowScale, baseline: rowBaseline }, ctx, emit);
+      readCell(
+        {
+          tech: t.slug,
+          display: t.display,
+          version: t.version,
+          label,
+          text: r[i],
+          span: table.spans[ri],
+          conditions: { ...base, ...labelConditions(label), ...checks },
+          peers: allTechs,
+          scale: rowScale,
+          baseline: rowBaseline,
+        },
+        ctx,
+        emit,
+      );
     });
   });
 }
-

@@ -23,12 +23,26 @@ export interface ResolverOptions {
 
 const WORD = /[\p{L}\p{N}_]/u;
 // API styles ("OpenAPI", "WebSockets", "REST") beside a framework are what it offers, not a rival.
-const SETTING_CATEGORIES = new Set(["api-style", "web-server", "runtime", "language", "os", "cloud-service", "ci-cd", "container", "orchestration", "editor", "version-control"]);
+const SETTING_CATEGORIES = new Set([
+  "api-style",
+  "web-server",
+  "runtime",
+  "language",
+  "os",
+  "cloud-service",
+  "ci-cd",
+  "container",
+  "orchestration",
+  "editor",
+  "version-control",
+]);
 const WORDS = /[\p{L}\p{N}_]+/gu;
 // An ambiguous name ("Express", "Go", "Spring") followed by one of these is the English word, not the technology.
-const ENGLISH_AFTER = /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those|yourself|myself|ourselves|themselves|of)\b/i;
+const ENGLISH_AFTER =
+  /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those|yourself|myself|ourselves|themselves|of)\b/i;
 // An everyday-word name in lower case after a subject pronoun, a modal or "to" ("if you find", "to find") is the verb.
-const VERB_BEFORE = /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never)\s$/iu;
+const VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never)\s$/iu;
 
 interface Term {
   /** The term in lower case, as compared. */
@@ -68,7 +82,12 @@ export class TechResolver {
   /** A resolver that also knows these technologies (found in one document); the catalogue's names win. */
   extendedWith(extra: TechRef[]): TechResolver {
     const copy = Object.create(TechResolver.prototype) as TechResolver;
-    const self = copy as unknown as { byFirstWord: Map<string, Term[]>; leadingPunctuation: Term[]; bySlug: Map<string, TechRef>; taken: Set<string> };
+    const self = copy as unknown as {
+      byFirstWord: Map<string, Term[]>;
+      leadingPunctuation: Term[];
+      bySlug: Map<string, TechRef>;
+      taken: Set<string>;
+    };
     self.byFirstWord = new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
     self.leadingPunctuation = [...this.leadingPunctuation];
     self.bySlug = new Map(this.bySlug);
@@ -197,7 +216,9 @@ export class TechResolver {
   wholeName(text: string): Mention | null {
     const lower = text.trim().replace(/^`|`$/g, "").trim().toLowerCase();
     const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
-    const term = first ? this.byFirstWord.get(first)?.find((t) => t.lower === lower && t.exact !== "\u0000") : undefined;
+    const term = first
+      ? this.byFirstWord.get(first)?.find((t) => t.lower === lower && t.exact !== "\u0000")
+      : undefined;
     return term ? { slug: term.slug, name: term.name, start: 0, end: lower.length } : null;
   }
 

@@ -31,7 +31,17 @@ const statementOf = (u: Unit): string => {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 };
 
-const base = (kind: UnitKind, techs: string[], statement: string): Draft => ({ statement, kind: kind as Draft["kind"], technologies: techs, topic: null, metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" });
+const base = (kind: UnitKind, techs: string[], statement: string): Draft => ({
+  statement,
+  kind: kind as Draft["kind"],
+  technologies: techs,
+  topic: null,
+  metric: null,
+  value: null,
+  unit: null,
+  conditions: {},
+  stance: "SUPPORTS",
+});
 
 /** The claims a unit of this kind can carry, with what the parsers fill; none when they cannot fill the kind's fields. */
 export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Draft[] {
@@ -41,15 +51,35 @@ export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Dr
   switch (kind) {
     case "performance": {
       // A figure needs a unit: a bare number is a count, a rank or a version, not a measurement.
-      const qs = quantitiesIn(u.text.slice(0, 600), 12).filter((q) => q.unit && q.dimension !== "count").slice(0, 3);
-      return qs.map((q) => ({ ...base(kind, techs, statement), topic: "performance", metric: `measured_${q.dimension}`, value: q.value, unit: q.unit }));
+      const qs = quantitiesIn(u.text.slice(0, 600), 12)
+        .filter((q) => q.unit && q.dimension !== "count")
+        .slice(0, 3);
+      return qs.map((q) => ({
+        ...base(kind, techs, statement),
+        topic: "performance",
+        metric: `measured_${q.dimension}`,
+        value: q.value,
+        unit: q.unit,
+      }));
     }
     case "feature": {
-      const support = PARTIAL_PROSE_CUE.test(u.text) ? "partial" : isNegatedClause(u.text.slice(0, 600)) ? "missing" : "built-in";
+      const support = PARTIAL_PROSE_CUE.test(u.text)
+        ? "partial"
+        : isNegatedClause(u.text.slice(0, 600))
+          ? "missing"
+          : "built-in";
       return [{ ...base(kind, techs, statement), topic: slugify(statement, 60), conditions: { support } }];
     }
     case "recommendation": {
-      if (AGAINST.test(u.text) || AGAINST.test(u.heading)) return [{ ...base("opinion", techs, statement), topic: slugify(`not for ${statement}`, 60), conditions: { stance: "contradicts" }, stance: "CONTRADICTS" }];
+      if (AGAINST.test(u.text) || AGAINST.test(u.heading))
+        return [
+          {
+            ...base("opinion", techs, statement),
+            topic: slugify(`not for ${statement}`, 60),
+            conditions: { stance: "contradicts" },
+            stance: "CONTRADICTS",
+          },
+        ];
       return [{ ...base(kind, techs, statement), topic: slugify(statement, 60) }];
     }
     case "fact": {
@@ -58,7 +88,15 @@ export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Dr
       const measured = quantitiesIn(u.text.slice(0, 600), 12).some((q) => q.unit && q.dimension !== "count");
       const version = measured ? null : /\bv?(\d{1,4}\.\d{1,4})\b/.exec(u.text);
       const value = year ? Number(year[0]) : version ? Number(version[1]) : null;
-      return [{ ...base(kind, techs, statement), topic: slugify(statement, 40), metric: year ? "year" : version ? "version" : null, value, unit: year ? "year" : version ? "version" : null }];
+      return [
+        {
+          ...base(kind, techs, statement),
+          topic: slugify(statement, 40),
+          metric: year ? "year" : version ? "version" : null,
+          value,
+          unit: year ? "year" : version ? "version" : null,
+        },
+      ];
     }
     case "opinion":
       return [{ ...base(kind, techs, statement), topic: slugify(statement, 40), conditions: { stance: "supports" } }];
@@ -69,14 +107,23 @@ export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Dr
 export function unitsOf(c: Pick<CandidateClaim, "start" | "end">, units: Unit[]): number[] {
   let lo = 0;
   let hi = units.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (units[mid].end <= c.start) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
   const out: number[] = [];
   for (let i = lo; i < units.length && units[i].start < c.end; i++) if (units[i].end > c.start) out.push(i);
   return out;
 }
 
 /** The rules' claims, less those on units the model calls clearly none, plus the claims it finds where the rules found none. */
-export function refineWithUnits(text: string, resolver: TechResolver, claims: CandidateClaim[], model: UnitModel): CandidateClaim[] {
+export function refineWithUnits(
+  text: string,
+  resolver: TechResolver,
+  claims: CandidateClaim[],
+  model: UnitModel,
+): CandidateClaim[] {
   if (text.length > MAX_TEXT) return claims;
   const units = documentUnits(text, resolver);
   const admits = (f: string) => f in model.weights;

@@ -28,10 +28,15 @@ function masked(text: string, resolver: TechResolver): { text: string; techs: nu
   const ms = resolver.findAll(text);
   let out = text;
   for (let i = ms.length - 1; i >= 0; i--) out = `${out.slice(0, ms[i].start)}Tech${out.slice(ms[i].end)}`;
-  return { text: out, techs: new Set(resolver.find(text).map((m) => m.slug)).size, first: ms.length > 0 && ms[0].start <= 2 };
+  return {
+    text: out,
+    techs: new Set(resolver.find(text).map((m) => m.slug)).size,
+    first: ms.length > 0 && ms[0].start <= 2,
+  };
 }
 
-const lengthBucket = (words: number): string => (words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+");
+const lengthBucket = (words: number): string =>
+  words <= 3 ? "1-3" : words <= 8 ? "4-8" : words <= 20 ? "9-20" : "21+";
 
 function numberFeatures(text: string, out: Set<string>): void {
   const qs = quantitiesIn(text, 20);
@@ -62,7 +67,8 @@ function grammarFeatures(tokens: ReturnType<typeof analysed>, out: Set<string>):
   });
   const first = content[0];
   if (first) out.add(`p0:${first.pos}`);
-  if (first && first.pos === "VERB" && first.word.toLowerCase() === (first.lemma ?? first.word).toLowerCase()) out.add("imperative");
+  if (first && first.pos === "VERB" && first.word.toLowerCase() === (first.lemma ?? first.word).toLowerCase())
+    out.add("imperative");
   out.add(`len:${lengthBucket(content.length)}`);
   return [...new Set(words)];
 }
@@ -72,7 +78,15 @@ const headingCache = new Map<string, string[]>();
 function headingWordsOf(heading: string, resolver: TechResolver): string[] {
   const hit = headingCache.get(heading);
   if (hit) return hit;
-  const words = [...new Set(masked(heading.slice(0, 300), resolver).text.toLowerCase().match(/[a-z]{2,24}/g) ?? [])].filter((w) => w !== "tech").slice(0, 16);
+  const words = [
+    ...new Set(
+      masked(heading.slice(0, 300), resolver)
+        .text.toLowerCase()
+        .match(/[a-z]{2,24}/g) ?? [],
+    ),
+  ]
+    .filter((w) => w !== "tech")
+    .slice(0, 16);
   if (headingCache.size > 500) headingCache.clear();
   headingCache.set(heading, words);
   return words;
@@ -84,7 +98,8 @@ export function readUnit(u: Unit, resolver: TechResolver): UnitReading {
   const m = masked(text, resolver);
   const out = new Set<string>([`type:${u.type}`, `techs:${Math.min(m.techs, 3)}`]);
   if (u.sectionTechs.length) out.add("section-tech");
-  if (u.headerText && resolver.find(u.headerText).length) out.add(`header-techs:${Math.min(resolver.find(u.headerText).length, 3)}`);
+  if (u.headerText && resolver.find(u.headerText).length)
+    out.add(`header-techs:${Math.min(resolver.find(u.headerText).length, 3)}`);
   if (m.first) out.add("tech-first");
   numberFeatures(text, out);
   if (text.trimEnd().endsWith("?")) out.add("question");

@@ -25,7 +25,11 @@ export interface UnitModel {
   trainedOn: string;
 }
 
-export interface FitOptions { steps?: number; rate?: number; l2?: number }
+export interface FitOptions {
+  steps?: number;
+  rate?: number;
+  l2?: number;
+}
 const FIT_DEFAULTS: Required<FitOptions> = { steps: 80, rate: 0.3, l2: 1e-4 };
 const K = UNIT_KINDS.length;
 

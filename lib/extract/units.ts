@@ -25,7 +25,10 @@ const LIST_ITEM = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
 const HEADING = /^(#{1,6}) (.*)$/;
 const TABLE_MARKUP = /^<\/?(?:td|th|tr|table|thead|tbody|tfoot)\b/i;
 
-interface Section { depth: number; techs: string[] }
+interface Section {
+  depth: number;
+  techs: string[];
+}
 
 /** The document's units, in order, each with its heading and (for a table row) its header. */
 export function documentUnits(text: string, resolver: TechResolver): Unit[] {
@@ -48,12 +51,20 @@ export function documentUnits(text: string, resolver: TechResolver): Unit[] {
     const t = line.trim();
     if (!t) continue;
     const start = lineStart + line.indexOf(t);
-    if (t.startsWith("```")) { inCode = !inCode; continue; }
-    if (inCode) { if (/\d/.test(t)) push({ type: "code", text: t, start, end: start + t.length, headerText: "" }); continue; }
+    if (t.startsWith("```")) {
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) {
+      if (/\d/.test(t)) push({ type: "code", text: t, start, end: start + t.length, headerText: "" });
+      continue;
+    }
     const table = tableAt.get(lineNo);
     if (table) {
       const header = table.header.join(" | ");
-      table.spans.forEach((s) => push({ type: "table-row", text: s.text, start: s.start, end: s.end, headerText: header }));
+      table.spans.forEach((s) =>
+        push({ type: "table-row", text: s.text, start: s.start, end: s.end, headerText: header }),
+      );
     }
     if (inTable(lineNo) || TABLE_MARKUP.test(t)) continue;
     const h = HEADING.exec(t);
@@ -72,10 +83,17 @@ export function documentUnits(text: string, resolver: TechResolver): Unit[] {
     }
     const item = LIST_ITEM.exec(t);
     if (item) {
-      push({ type: "list-item", text: t.slice(item[0].length), start: start + item[0].length, end: start + t.length, headerText: "" });
+      push({
+        type: "list-item",
+        text: t.slice(item[0].length),
+        start: start + item[0].length,
+        end: start + t.length,
+        headerText: "",
+      });
       continue;
     }
-    for (const s of t.length > 20_000 ? [] : sentences({ text: t, start, end: start + t.length })) push({ type: afterHeading ? "heading-led" : "prose", text: s.text, start: s.start, end: s.end, headerText: "" });
+    for (const s of t.length > 20_000 ? [] : sentences({ text: t, start, end: start + t.length }))
+      push({ type: afterHeading ? "heading-led" : "prose", text: s.text, start: s.start, end: s.end, headerText: "" });
     afterHeading = false;
   }
   return units;

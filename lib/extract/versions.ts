@@ -5,7 +5,8 @@ import type { Span } from "./sentences";
 import { testedVersions } from "./setup";
 import { techOf } from "./tables";
 
-const KEY_VERSION = /^[-*] (?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?:\s?(?:\*\*|__)?(v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?:\*\*|__)?$/;
+const KEY_VERSION =
+  /^[-*] (?:\*\*|__)?([^:*_]{2,40}?)(?:\*\*|__)?:\s?(?:\*\*|__)?(v?\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?:\*\*|__)?$/;
 
 /** "Versions: Qdrant 1.12.1, Milvus 2.5.2", or a list item that is only a name and a version ("- Phoenix 0.3.1"). */
 export function versionFacts(out: ClaimWriter, t: string, span: Span): void {
@@ -15,8 +16,25 @@ export function versionFacts(out: ClaimWriter, t: string, span: Span): void {
   // "- **Prettier**: 3.9.6" (a key–value list of versions): the name, then only a version.
   const pair = item ? null : KEY_VERSION.exec(t);
   const alone = item ? techOf(item[1], resolver) : pair ? techOf(`${pair[1]} ${pair[2]}`, resolver) : null;
-  const found = alone?.version ? [{ slug: alone.slug, version: alone.version }] : /\d\.\d/.test(t) ? testedVersions(t, resolver) : [];
+  const found = alone?.version
+    ? [{ slug: alone.slug, version: alone.version }]
+    : /\d\.\d/.test(t)
+      ? testedVersions(t, resolver)
+      : [];
   for (const v of found) {
-    out.emit({ statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`, kind: "fact", technologies: [v.slug], topic: "version", metric: "version", value: null, unit: "version", conditions: { version: v.version }, stance: "SUPPORTS" }, span);
+    out.emit(
+      {
+        statement: `${resolver.nameOf(v.slug)} ${v.version} is the version tested.`,
+        kind: "fact",
+        technologies: [v.slug],
+        topic: "version",
+        metric: "version",
+        value: null,
+        unit: "version",
+        conditions: { version: v.version },
+        stance: "SUPPORTS",
+      },
+      span,
+    );
   }
 }

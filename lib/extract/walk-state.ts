@@ -37,5 +37,18 @@ export interface WalkState {
 }
 
 export function newWalkState(resolver: TechResolver, out: ClaimWriter, compared: string[]): WalkState {
-  return { resolver, out, compared, docTechs: [], sectionTechs: [], headingTechs: [], headingText: "", headings: [], previousSubject: [], list: null, leadIn: "", parent: null };
+  return {
+    resolver,
+    out,
+    compared,
+    docTechs: [],
+    sectionTechs: [],
+    headingTechs: [],
+    headingText: "",
+    headings: [],
+    previousSubject: [],
+    list: null,
+    leadIn: "",
+    parent: null,
+  };
 }

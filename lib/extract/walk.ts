@@ -19,13 +19,17 @@ import { newWalkState, type WalkState } from "./walk-state";
 // A line that is only table markup: a cell, a row or the table's tags, with whatever the cell holds.
 const TABLE_MARKUP = /^<\/?(?:td|th|tr|table|thead|tbody|tfoot)\b[^<>]{0,200}>(?:.{0,400}<\/(?:td|th|tr)>)?$/i;
 
-export type Signed = Pick<CandidateClaim, "kind" | "technologies" | "topic" | "metric" | "value" | "conditions" | "stance" | "statement">;
+export type Signed = Pick<
+  CandidateClaim,
+  "kind" | "technologies" | "topic" | "metric" | "value" | "conditions" | "stance" | "statement"
+>;
 
 /** What makes two claims the same claim: a document states each once. */
 export function signature(c: Signed): string {
   const techs = [...c.technologies].sort().join("+");
   if (c.kind === "feature") return `feature|${techs}|${c.topic}|${c.conditions.support ?? ""}`;
-  if (c.kind === "fact" || c.kind === "performance") return `${c.kind}|${techs}|${c.metric}|${c.value}|${JSON.stringify(c.conditions)}`;
+  if (c.kind === "fact" || c.kind === "performance")
+    return `${c.kind}|${techs}|${c.metric}|${c.value}|${JSON.stringify(c.conditions)}`;
   if (c.kind === "recommendation") return `recommendation|${techs}|${c.topic}`;
   return `opinion|${techs}|${c.statement.toLowerCase()}|${c.stance}`;
 }
@@ -34,20 +38,39 @@ export function signature(c: Signed): string {
  * Where claims go: a figure takes the setup its section states (under whatever it says itself), each
  * claim is kept once, with its quote and offsets in the document.
  */
-function claimSink(text: string, resolver: TechResolver, compared: string[], setup: SetupTracker, onSetupLine: () => boolean): { emit: Emit; claims: CandidateClaim[] } {
+function claimSink(
+  text: string,
+  resolver: TechResolver,
+  compared: string[],
+  setup: SetupTracker,
+  onSetupLine: () => boolean,
+): { emit: Emit; claims: CandidateClaim[] } {
   const claims: CandidateClaim[] = [];
   const seen = new Set<string>();
-  const environmental = (slug: string): boolean => resolver.isSetting(slug) || (compared.length > 0 && !compared.includes(slug));
+  const environmental = (slug: string): boolean =>
+    resolver.isSetting(slug) || (compared.length > 0 && !compared.includes(slug));
   const emit: Emit = (claim, span) => {
-    const c = claim.kind === "performance" ? { ...claim, conditions: { ...setup.current(), ...claim.conditions } } : claim;
+    const c =
+      claim.kind === "performance" ? { ...claim, conditions: { ...setup.current(), ...claim.conditions } } : claim;
     // On a setup line the version of what the test ran on (a runtime, an OS, a database beside the compared
     // frameworks) is a condition of the figures, not a fact about that technology.
     if (onSetupLine() && c.kind === "fact" && c.metric === "version" && c.technologies.every(environmental)) return;
     const sig = signature(c);
     if (seen.has(sig) || !c.technologies.length) return;
     seen.add(sig);
-    const header = span.header && { quote: text.slice(span.header.start, span.header.end), start: span.header.start, end: span.header.end };
-    claims.push({ ...c, statement: c.statement.slice(0, 1000), quote: text.slice(span.start, span.end), start: span.start, end: span.end, ...(header ? { header } : {}) });
+    const header = span.header && {
+      quote: text.slice(span.header.start, span.header.end),
+      start: span.header.start,
+      end: span.header.end,
+    };
+    claims.push({
+      ...c,
+      statement: c.statement.slice(0, 1000),
+      quote: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      ...(header ? { header } : {}),
+    });
   };
   return { emit, claims };
 }
@@ -76,7 +99,20 @@ function outputLine(state: WalkState, t: string, above: string, span: Span): boo
   const f = above && /\d/.test(t) ? outputFigure(t) : null;
   const techs = f ? nameLine(above, state.resolver) : [];
   if (!f || !techs.length) return false;
-  state.out.emit({ statement: `${state.out.names(techs)}: ${f.words} (${f.tool}).`, kind: "performance", technologies: techs, topic: "performance", metric: f.metric, value: f.value, unit: f.unit, conditions: { tool: f.tool }, stance: "SUPPORTS" }, span);
+  state.out.emit(
+    {
+      statement: `${state.out.names(techs)}: ${f.words} (${f.tool}).`,
+      kind: "performance",
+      technologies: techs,
+      topic: "performance",
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      conditions: { tool: f.tool },
+      stance: "SUPPORTS",
+    },
+    span,
+  );
   return true;
 }
 
@@ -99,8 +135,15 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     offset += line.length + 1;
     const t = line.trim();
     const start = lineStart + line.indexOf(t);
-    if (t.startsWith("```")) { inCode = !inCode; bench = inCode ? new BenchmarkOutputReader(resolver, () => state.sectionTechs) : null; continue; }
-    if (inCode) { for (const c of bench?.line(t) ?? []) sink.emit(c, { text: t, start, end: start + t.length }); continue; }
+    if (t.startsWith("```")) {
+      inCode = !inCode;
+      bench = inCode ? new BenchmarkOutputReader(resolver, () => state.sectionTechs) : null;
+      continue;
+    }
+    if (inCode) {
+      for (const c of bench?.line(t) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
+      continue;
+    }
     const above = previousLine;
     previousLine = t;
     if (!t) continue;

@@ -53,7 +53,13 @@ export interface ApiLaneOptions {
 /** What the lane reads of a build's routes-manifest.json (the routing Next.js does before any route). */
 export interface RoutesManifest {
   basePath: string;
-  headers: Array<{ source: string; regex: string; headers: Array<{ key: string; value: string }>; has?: unknown; missing?: unknown }>;
+  headers: Array<{
+    source: string;
+    regex: string;
+    headers: Array<{ key: string; value: string }>;
+    has?: unknown;
+    missing?: unknown;
+  }>;
   redirects: Array<{ source: string; internal?: boolean }>;
   rewrites: Record<string, unknown[]> | unknown[];
   onMatchHeaders?: unknown[];
@@ -66,7 +72,9 @@ export interface RoutesManifest {
  * rewrites, redirects of the app's own (Next.js's trailing-slash redirect concerns paths the lane
  * never takes), rules with conditions on headers or cookies.
  */
-export function headersOfBuild(manifest: RoutesManifest): (pathname: string) => ReadonlyArray<{ key: string; value: string }> {
+export function headersOfBuild(
+  manifest: RoutesManifest,
+): (pathname: string) => ReadonlyArray<{ key: string; value: string }> {
   const rewrites = Array.isArray(manifest.rewrites) ? manifest.rewrites : Object.values(manifest.rewrites).flat();
   const problems = [
     manifest.basePath && `a base path (${manifest.basePath})`,
@@ -75,10 +83,16 @@ export function headersOfBuild(manifest: RoutesManifest): (pathname: string) => 
     manifest.onMatchHeaders?.length && "headers on match",
     manifest.headers.some((h) => h.has || h.missing) && "conditional headers",
   ].filter(Boolean);
-  if (problems.length) throw new Error(`The API lane does not reproduce this build's routing (${problems.join(", ")}): teach lib/http/api-lane.ts, or set API_LANE=0.`);
+  if (problems.length)
+    throw new Error(
+      `The API lane does not reproduce this build's routing (${problems.join(", ")}): teach lib/http/api-lane.ts, or set API_LANE=0.`,
+    );
   const rules = manifest.headers.map((rule) => ({ pattern: new RegExp(rule.regex), headers: rule.headers }));
   const all = rules.flatMap((rule) => rule.headers);
-  return (pathname) => (rules.every((rule) => rule.pattern.test(pathname)) ? all : rules.filter((rule) => rule.pattern.test(pathname)).flatMap((rule) => rule.headers));
+  return (pathname) =>
+    rules.every((rule) => rule.pattern.test(pathname))
+      ? all
+      : rules.filter((rule) => rule.pattern.test(pathname)).flatMap((rule) => rule.headers);
 }
 
 /** Request headers Next.js's router acts on: a request carrying one goes to Next.js. */
@@ -183,7 +197,9 @@ async function send(req: IncomingMessage, res: ServerResponse, response: Respons
  * The lane: a function that answers `req` and resolves once done, or returns null without touching
  * `req` or `res` when Next.js must answer it.
  */
-export function createApiLane(options: ApiLaneOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> | null {
+export function createApiLane(
+  options: ApiLaneOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> | null {
   return (req, res) => {
     const segments = laneSegments(req, options.otherRoutes);
     if (!segments) return null;
@@ -200,7 +216,14 @@ export function createApiLane(options: ApiLaneOptions): (req: IncomingMessage, r
   };
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, segments: string[], request: Request, policy: string, options: ApiLaneOptions): Promise<void> {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  segments: string[],
+  request: Request,
+  policy: string,
+  options: ApiLaneOptions,
+): Promise<void> {
   if (options.compress) {
     options.compress(req, res, () => {});
     const release = options.releaseCompression;

@@ -10,7 +10,8 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 export const UPLOAD_REQUEST_MAX_BYTES = 5 * MAX_IMPORT_BYTES;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const tooLarge = (size: number, max: number) => new PayloadTooLarge(`The upload is ${size > max ? "over " : ""}${mb(size)}; at most ${mb(max)} per request.`);
+const tooLarge = (size: number, max: number) =>
+  new PayloadTooLarge(`The upload is ${size > max ? "over " : ""}${mb(size)}; at most ${mb(max)} per request.`);
 
 /** The body's bytes; refused as soon as it grows past `max`, whatever Content-Length said. */
 export async function readBodyBytes(req: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {

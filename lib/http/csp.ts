@@ -22,7 +22,12 @@ export interface CspOptions {
   styleHashes?: readonly string[];
 }
 
-export function contentSecurityPolicy({ nonce, development = false, https = false, styleHashes = [] }: CspOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  development = false,
+  https = false,
+  styleHashes = [],
+}: CspOptions): string {
   const directives: Array<[string, string]> = [
     ["default-src", "'self'"],
     // 'strict-dynamic': scripts Next.js loads from a nonced script are trusted; nothing inline is.

@@ -11,5 +11,8 @@ export function errorResponse(error: unknown): Response {
     return new Response(JSON.stringify({ error: known.toJSON() }), { status: known.status, headers });
   }
   console.error("Unhandled error", error);
-  return Response.json({ error: { code: "internal_error", message: "Something went wrong on our side. It has been logged." } }, { status: 500 });
+  return Response.json(
+    { error: { code: "internal_error", message: "Something went wrong on our side. It has been logged." } },
+    { status: 500 },
+  );
 }

@@ -32,7 +32,10 @@ const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
 
 /** The configured host names, or null when any host is accepted. */
 export function allowedHosts(env: Env = process.env): string[] | null {
-  const listed = (env.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const listed = (env.ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (listed.length) return listed.includes("*") ? null : listed.map((h) => (h.startsWith(".") ? h : hostnameOf(h)));
   try {
     if (!env.NEXTAUTH_URL) return null;

@@ -29,6 +29,7 @@ async function flagVerdictsCitingRaised(db: Db, raised: ContradictionReport[]): 
     });
     for (const row of rows) if (slugs.has(row.claimB.slug)) ids.push(row.id);
   }
-  for (let from = 0; from < ids.length; from += FLAG_SLICE) await flagVerdictsForContradictions(db, ids.slice(from, from + FLAG_SLICE));
+  for (let from = 0; from < ids.length; from += FLAG_SLICE)
+    await flagVerdictsForContradictions(db, ids.slice(from, from + FLAG_SLICE));
 }
 const FLAG_SLICE = 500;

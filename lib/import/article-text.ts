@@ -7,7 +7,8 @@ const STRUCTURE = /^(?:#{1,6} |\s*- |\||```|~~~)/;
 const PROSE_MIN = 40;
 const GROUP_MAX = 50;
 // A line ending like this cannot end a sentence: the next line continues it.
-const OPEN_END = /(?:,|\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|that|which|is|are|was|were|be|its|their|our|your|vs\.?))$/i;
+const OPEN_END =
+  /(?:,|\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|that|which|is|are|was|were|be|its|their|our|your|vs\.?))$/i;
 const CLOSED_END = /[.!?:;)"”’»…]$/;
 
 const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line);
@@ -30,7 +31,7 @@ function dropSecondCopy(lines: string[], warnings: string[]): string[] {
   const same = shorter.every((l, i) => l === longer[i] || (i === shorter.length - 1 && longer[i]?.startsWith(l)));
   if (!same) return lines;
   warnings.push("The article text appeared twice on the page; stored once.");
-  return (a.length <= b.length ? lines.slice(second) : lines.slice(0, second));
+  return a.length <= b.length ? lines.slice(second) : lines.slice(0, second);
 }
 
 /** Hard-wrapped prose joined: a line that cannot end a sentence, followed by a line that continues it. */
@@ -44,7 +45,14 @@ export function joinSoftWraps(lines: string[]): string[] {
     // Only the end of the line so far is looked at: a paragraph grows line by line and is never rescanned.
     const tail = prev.slice(-16);
     const continues = /^\p{Ll}/u.test(line) || OPEN_END.test(tail);
-    if (!inCode && joinable && isProse(line) && !CLOSED_END.test(tail) && continues && prev.length + line.length < 20_000) {
+    if (
+      !inCode &&
+      joinable &&
+      isProse(line) &&
+      !CLOSED_END.test(tail) &&
+      continues &&
+      prev.length + line.length < 20_000
+    ) {
       out[out.length - 1] = `${prev} ${line.trim()}`;
       continue;
     }
@@ -81,7 +89,10 @@ function repeatedBlocks(lines: string[]): Set<number> {
   for (const group of groups.values()) {
     for (const i of group) {
       const text = bare(lines[i]);
-      const covered = group.some((j) => j !== i && !drop.has(j) && bare(lines[j]).startsWith(text) && (bare(lines[j]).length > text.length || j < i));
+      const covered = group.some(
+        (j) =>
+          j !== i && !drop.has(j) && bare(lines[j]).startsWith(text) && (bare(lines[j]).length > text.length || j < i),
+      );
       if (covered) drop.add(i);
     }
   }
@@ -113,7 +124,10 @@ function dropRepeats(lines: string[], title: string): string[] {
 }
 
 const tidy = (lines: string[]): string =>
-  lines.filter((l, i) => l.trim() || (i > 0 && lines[i - 1].trim())).join("\n").trim();
+  lines
+    .filter((l, i) => l.trim() || (i > 0 && lines[i - 1].trim()))
+    .join("\n")
+    .trim();
 
 /** Normalized text of any format -> the same text stored once, with hard-wrapped prose as paragraphs. */
 export function finishArticleText(text: string, title: string, warnings: string[]): string {
@@ -122,6 +136,7 @@ export function finishArticleText(text: string, title: string, warnings: string[
   const joined = joinSoftWraps(once);
   const result = dropRepeats(joined, title);
   const filled = (ls: string[]): number => ls.filter((l) => l.trim()).length;
-  if (filled(result) < filled(joined)) warnings.push("Repeated text (title, teaser, opening or image text) was stored once.");
+  if (filled(result) < filled(joined))
+    warnings.push("Repeated text (title, teaser, opening or image text) was stored once.");
   return tidy(result);
 }

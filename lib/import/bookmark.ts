@@ -10,7 +10,8 @@ const META_LINE = /^\*\*(URL|Type|Domain|Tags|Created|Collection|Cover):\*\*/i;
 
 function creatorName(data: Record<string, unknown>): string | null {
   const ref = data.creator_ref ?? data.creator ?? data.user;
-  if (ref && typeof ref === "object" && typeof (ref as { name?: unknown }).name === "string") return (ref as { name: string }).name;
+  if (ref && typeof ref === "object" && typeof (ref as { name?: unknown }).name === "string")
+    return (ref as { name: string }).name;
   return typeof ref === "string" ? ref : null;
 }
 
@@ -45,8 +46,15 @@ export function parseBookmark(raw: string): ParsedDocument {
   const header = readHeader(kept);
   const bodyText = normalizeMarkdownBody(kept.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const title = typeof data.title === "string" ? data.title.trim() : cleanInline(header.title ?? "");
-  const withoutTitle = bodyText.split("\n").filter((l) => l !== `# ${title}`).join("\n").trim();
-  const excerptLines = excerpt.split(/\n+/).map((l) => cleanInline(l)).filter(Boolean);
+  const withoutTitle = bodyText
+    .split("\n")
+    .filter((l) => l !== `# ${title}`)
+    .join("\n")
+    .trim();
+  const excerptLines = excerpt
+    .split(/\n+/)
+    .map((l) => cleanInline(l))
+    .filter(Boolean);
   doc.title = title || "Untitled bookmark";
   doc.text = tidyLines([`# ${doc.title}`, "", excerptLines.join(" "), "", withoutTitle]);
   doc.excerpt = excerptLines.join(" ");
@@ -61,6 +69,7 @@ export function parseBookmark(raw: string): ParsedDocument {
   doc.note = noteText ? cleanInline(noteText.replace(/\n+/g, " ")) : null;
   doc.noteAuthor = doc.note ? creatorName(data) : null;
   if (!doc.url) doc.warnings.push("The bookmark has no URL.");
-  if (!excerpt && !withoutTitle) doc.warnings.push("The bookmark has no excerpt or article text; only the title was stored.");
+  if (!excerpt && !withoutTitle)
+    doc.warnings.push("The bookmark has no excerpt or article text; only the title was stored.");
   return doc;
 }

@@ -4,15 +4,17 @@
 export function cleanInline(line: string): string {
   // Link text stops at "[" too: on a line of "![![![…" each start then fails after one character
   // instead of scanning 200 (1 MB of that took 1.3 s; nested brackets never matched anyway).
-  return line
-    .replace(/!\[[^[\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
-    .replace(/\[([^[\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
-    // Reference-style images and links ("![][size-badge]", "[ky][ky]"), resolved by a definition elsewhere.
-    .replace(/!\[[^[\]\n]{0,200}\]\[[^[\]\n]{0,100}\]/g, "")
-    .replace(/\[([^[\]\n]{0,200})\]\[[^[\]\n]{0,100}\]/g, "$1")
-    .replace(/\*\*|__/g, "")
-    .replace(/[ \t\u00a0]+/g, " ")
-    .trim();
+  return (
+    line
+      .replace(/!\[[^[\]\n]{0,200}\]\([^)\n]{0,300}\)/g, "")
+      .replace(/\[([^[\]\n]{0,200})\]\([^)\n]{0,300}\)/g, "$1")
+      // Reference-style images and links ("![][size-badge]", "[ky][ky]"), resolved by a definition elsewhere.
+      .replace(/!\[[^[\]\n]{0,200}\]\[[^[\]\n]{0,100}\]/g, "")
+      .replace(/\[([^[\]\n]{0,200})\]\[[^[\]\n]{0,100}\]/g, "$1")
+      .replace(/\*\*|__/g, "")
+      .replace(/[ \t\u00a0]+/g, " ")
+      .trim()
+  );
 }
 
 export interface UrlInfo {
@@ -23,7 +25,8 @@ export interface UrlInfo {
 
 /** A canonical URL compares equal across tracking parameters, fragments, trailing slashes and http/https. */
 export function urlInfo(raw: unknown): UrlInfo {
-  if (typeof raw !== "string" || !/^https?:\/\//i.test(raw.trim())) return { url: null, canonicalUrl: null, domain: null };
+  if (typeof raw !== "string" || !/^https?:\/\//i.test(raw.trim()))
+    return { url: null, canonicalUrl: null, domain: null };
   try {
     const url = new URL(raw.trim());
     const canonical = new URL(url.toString());
@@ -120,7 +123,11 @@ export function excerptOf(text: string, max = 300): string {
 /** An author given as a string, a { name } object, or a list of either: the names, joined. */
 export function authorName(value: unknown): string | null {
   const one = (v: unknown): string | null =>
-    typeof v === "string" ? v.trim() || null : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string" ? (v as { name: string }).name.trim() || null : null;
+    typeof v === "string"
+      ? v.trim() || null
+      : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string"
+        ? (v as { name: string }).name.trim() || null
+        : null;
   const names = (Array.isArray(value) ? value.slice(0, 10) : [value]).map(one).filter((n): n is string => !!n);
   return names.length ? names.join(", ").slice(0, 200) : null;
 }

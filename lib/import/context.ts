@@ -19,19 +19,50 @@ export interface ImportContext {
   model: Model;
 }
 
-const stringsOf = (json: unknown): string[] => (Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : []);
+const stringsOf = (json: unknown): string[] =>
+  Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : [];
 
 export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
-  const all = await db.technology.findMany({ select: { id: true, slug: true, name: true, aliases: true, status: true, deletedAt: true } });
+  const all = await db.technology.findMany({
+    select: { id: true, slug: true, name: true, aliases: true, status: true, deletedAt: true },
+  });
   const techs = all.filter((t) => !t.deletedAt);
-  const refs = techs.map((t) => ({ slug: t.slug, name: t.name, aliases: stringsOf(t.aliases), proposed: t.status === "PROPOSED" }));
+  const refs = techs.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    aliases: stringsOf(t.aliases),
+    proposed: t.status === "PROPOSED",
+  }));
   const index = new ClaimIndex();
   const rows = await db.claim.findMany({
     where: { deletedAt: null, mergedIntoId: null, status: { notIn: ["RETRACTED", "REFUTED"] } },
-    select: { id: true, slug: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true, technologies: { select: { slug: true } } },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      topic: true,
+      metric: true,
+      value: true,
+      unit: true,
+      conditions: true,
+      statement: true,
+      technologies: { select: { slug: true } },
+    },
   });
-  for (const r of rows) index.add({ ...r, technologies: r.technologies.map((t) => t.slug), conditions: (r.conditions ?? {}) as Record<string, unknown> });
-  return { catalogue: { techs: refs, learned: [] }, resolver: new TechResolver(refs), techIds: new Map(techs.map((t) => [t.slug, t.id])), rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)), index, model: await learnedModel(db) };
+  for (const r of rows)
+    index.add({
+      ...r,
+      technologies: r.technologies.map((t) => t.slug),
+      conditions: (r.conditions ?? {}) as Record<string, unknown>,
+    });
+  return {
+    catalogue: { techs: refs, learned: [] },
+    resolver: new TechResolver(refs),
+    techIds: new Map(techs.map((t) => [t.slug, t.id])),
+    rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)),
+    index,
+    model: await learnedModel(db),
+  };
 }
 
 /** Once a document has committed, later documents resolve its new technologies to the stored rows. */

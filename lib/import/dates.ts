@@ -3,7 +3,8 @@
 // patterns look at the characters around a date instead of requiring word boundaries.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // Capitalised month names only: a run-in month must start with a capital to be told from a word's tail.
-const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const ORDINAL = "(?:st|nd|rd|th)?";
 
 // Each pattern is a fixed sequence of bounded pieces (no nested quantifiers): linear on any input.

@@ -11,15 +11,20 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
   // JSON opens with "[" or "{" and then a value; "[![badge](…)" or "[link](…)" opens a markdown README instead.
   if (ext === "json" || /^(?:\[\s*(?:[[{"\d\]-]|true|false|null)|\{\s*["}])/.test(head)) return "NUXT_PAYLOAD";
   if (/^---[ \t]*\n/.test(head)) {
-    const hasBookmarkKeys = /^(url|link):/m.test(head) && /^(creator_ref|raindrop_id|collection_id|domain|excerpt|cover|bookmark):/m.test(head);
+    const hasBookmarkKeys =
+      /^(url|link):/m.test(head) &&
+      /^(creator_ref|raindrop_id|collection_id|domain|excerpt|cover|bookmark):/m.test(head);
     return hasBookmarkKeys || /\*\*Notes?:\*\*/.test(text.slice(0, 200_000)) ? "BOOKMARK" : "MARKDOWN";
   }
-  if (/^(<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])/i.test(head) || ext === "html" || ext === "htm") return "HTML";
+  if (/^(<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])/i.test(head) || ext === "html" || ext === "htm")
+    return "HTML";
   const lines = head.split("\n");
   const firstLine = lines[0] ?? "";
   const arrows = (firstLine.match(/→/g) ?? []).length;
   if (firstLine.length > 280 && (arrows >= 2 || trailingHashtags(firstLine).count >= 2)) return "SOCIAL_POST";
-  const chrome = /^(back to\b|\d{1,3} ?min(ute)?s? read$)/im.test(head) || /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/m.test(text.slice(0, 200_000));
+  const chrome =
+    /^(back to\b|\d{1,3} ?min(ute)?s? read$)/im.test(head) ||
+    /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/m.test(text.slice(0, 200_000));
   if (chrome) return "WEB_PAGE";
   if (ext === "md" || ext === "markdown" || /^(#{1,6} |[-*] |\|.*\|$)/m.test(head)) return "MARKDOWN";
   if (arrows >= 2) return "SOCIAL_POST";
@@ -29,6 +34,7 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
 export function assertReadable(format: ArticleFormat, text: string): void {
   if (format === "NUXT_PAYLOAD") {
     const t = text.trim();
-    if (!(t.startsWith("[") || t.startsWith("{"))) throw new ImportError("The file is named .json but does not contain JSON.");
+    if (!(t.startsWith("[") || t.startsWith("{")))
+      throw new ImportError("The file is named .json but does not contain JSON.");
   }
 }

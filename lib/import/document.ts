@@ -1,5 +1,13 @@
 // What every format parser produces: one normalized document, ready for extraction and storage.
-export const ARTICLE_FORMAT_VALUES = ["BOOKMARK", "NUXT_PAYLOAD", "WEB_PAGE", "SOCIAL_POST", "HTML", "MARKDOWN", "TEXT"] as const;
+export const ARTICLE_FORMAT_VALUES = [
+  "BOOKMARK",
+  "NUXT_PAYLOAD",
+  "WEB_PAGE",
+  "SOCIAL_POST",
+  "HTML",
+  "MARKDOWN",
+  "TEXT",
+] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMAT_VALUES)[number];
 
 export interface ReaderComment {
@@ -32,7 +40,21 @@ export interface ParsedDocument {
 
 export function emptyDocument(format: ArticleFormat, rawContent: string): ParsedDocument {
   return {
-    title: "", url: null, canonicalUrl: null, domain: null, author: null, publishedAt: null, format, text: "", excerpt: "",
-    tags: [], note: null, noteAuthor: null, comments: [], readTime: null, warnings: [], rawContent,
+    title: "",
+    url: null,
+    canonicalUrl: null,
+    domain: null,
+    author: null,
+    publishedAt: null,
+    format,
+    text: "",
+    excerpt: "",
+    tags: [],
+    note: null,
+    noteAuthor: null,
+    comments: [],
+    readTime: null,
+    warnings: [],
+    rawContent,
   };
 }

@@ -8,7 +8,10 @@ import { defaultFetchPolicy, PageFetchError, type FetchPolicy } from "@/lib/net/
 import type { ImportReport } from "./report";
 import type { Page } from "./readable";
 
-export interface UrlInput { filename: string; page: Page }
+export interface UrlInput {
+  filename: string;
+  page: Page;
+}
 
 let testOverrides: Partial<FetchPolicy> | null = null;
 
@@ -18,7 +21,8 @@ let testOverrides: Partial<FetchPolicy> | null = null;
  * variable can, and it throws under NODE_ENV=production. Pass null to restore the default.
  */
 export function setImportFetchPolicyForTests(overrides: Partial<FetchPolicy> | null): void {
-  if (process.env.NODE_ENV === "production") throw new Error("The import fetch policy cannot be changed in production.");
+  if (process.env.NODE_ENV === "production")
+    throw new Error("The import fetch policy cannot be changed in production.");
   testOverrides = overrides;
 }
 
@@ -43,7 +47,10 @@ export async function fetchForImport(url: string, policy: FetchPolicy = importFe
 }
 
 /** Fetches each URL in turn; a URL that fails becomes a report error (named by the URL) and nothing else. */
-export async function fetchAll(urls: string[], policy: FetchPolicy = importFetchPolicy()): Promise<{ inputs: UrlInput[]; errors: ImportReport["errors"] }> {
+export async function fetchAll(
+  urls: string[],
+  policy: FetchPolicy = importFetchPolicy(),
+): Promise<{ inputs: UrlInput[]; errors: ImportReport["errors"] }> {
   const inputs: UrlInput[] = [];
   const errors: ImportReport["errors"] = [];
   for (const url of urls) {

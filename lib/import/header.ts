@@ -24,7 +24,8 @@ interface HeadLine {
 const WINDOW_LINES = 20;
 const WINDOW_CHARS = 4000;
 // Navigation and widgets around an article ("Skip to main content", "← All articles", "Share", a counter).
-const CHROME = /^(?:[←‹«]\s?.{0,80}|back to\b.{0,80}|skip to (?:main )?content|share(?: this)?(?: article| post)?|page content|table of contents|on this page|posted by|written by|\d{1,6}|[\p{Extended_Pictographic}\ufe0f\s]{1,8})$/iu;
+const CHROME =
+  /^(?:[←‹«]\s?.{0,80}|back to\b.{0,80}|skip to (?:main )?content|share(?: this)?(?: article| post)?|page content|table of contents|on this page|posted by|written by|\d{1,6}|[\p{Extended_Pictographic}\ufe0f\s]{1,8})$/iu;
 const IMAGE = /!\[[^[\]\n]{0,200}\]\([^)\n]{0,400}\)/g;
 const EMPTY_LINK = /\[ ?\]\([^)\n]{0,400}\)/g;
 const READ_TIME = /\b(\d{1,3}) ?min(?:ute)?s?(?: read)?\b/i;
@@ -38,11 +39,16 @@ const SEPARATOR = new Set([..." \t·•|—–,:-"]);
 function isCategoryPath(text: string): boolean {
   if (text.length > 120) return false;
   const parts = text.split(/ [/>›»] /);
-  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => p.length <= 30 && p.split(" ").length <= 3 && !/[.!?]$/.test(p));
+  return (
+    parts.length >= 2 &&
+    parts.length <= 6 &&
+    parts.every((p) => p.length <= 30 && p.split(" ").length <= 3 && !/[.!?]$/.test(p))
+  );
 }
 
 /** A line made only of images or links (a README's badge row): never a title. */
-const isBadgeRow = (text: string): boolean => text.includes("](") && text.replace(IMAGE, "").replace(EMPTY_LINK, "").trim() === "";
+const isBadgeRow = (text: string): boolean =>
+  text.includes("](") && text.replace(IMAGE, "").replace(EMPTY_LINK, "").trim() === "";
 
 /** Separators (·, |, —, commas, colons) trimmed from both ends, by a walk rather than an end-anchored regex. */
 function trimSeparators(text: string): string {
@@ -82,29 +88,40 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** A sentence of the article that mentions a date ("Version 2 shipped on May 3, 2024."), not a dateline. */
-const isSentence = (text: string): boolean => text.endsWith(".") && !/\b(?:published|posted|updated|written|dated|last)\b/i.test(text);
+const isSentence = (text: string): boolean =>
+  text.endsWith(".") && !/\b(?:published|posted|updated|written|dated|last)\b/i.test(text);
 
 /** What is left of a date/byline line once the date, read time, weekday and separators are removed. */
 function remainder(text: string, start: number, end: number): string {
-  const rest = `${text.slice(0, start)} ${text.slice(end)}`.replace(READ_TIME, " ").replace(/\bread\b/gi, " ").replace(WEEKDAY, " ");
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`
+    .replace(READ_TIME, " ")
+    .replace(/\bread\b/gi, " ")
+    .replace(WEEKDAY, " ");
   return trimSeparators(rest.replace(/\s+/g, " ").trim());
 }
 
 function classify(index: number, raw: string): HeadLine {
   // Inline HTML in a README (<h1 align="center">tool</h1>) is read for its text.
-  const text = raw.replace(/<[^<>\n]{0,300}>/g, "").replace(/^#\s+/, "").trim();
+  const text = raw
+    .replace(/<[^<>\n]{0,300}>/g, "")
+    .replace(/^#\s+/, "")
+    .trim();
   const line: HeadLine = { index, text, kind: "other", date: null, author: null };
   // List items, table rows, quotes and sub-headings are the article's structure, not its header.
   if (/^(?:[-*+>]\s|\||\d{1,3}[.)]\s|#{2,6}\s|#\S)/.test(raw)) return line;
   const by = BY.exec(text);
   const date = text.length <= 160 ? findDate(text) : null;
-  if (by && bylineName(by[1], true)) return { ...line, kind: "byline", author: bylineName(by[1], true), date: date?.iso ?? null };
+  if (by && bylineName(by[1], true))
+    return { ...line, kind: "byline", author: bylineName(by[1], true), date: date?.iso ?? null };
   if (CHROME.test(text) || isBadgeRow(text) || isCategoryPath(text)) return { ...line, kind: "chrome" };
   const rest = date ? remainder(text, date.start, date.end) : text;
-  if (date && rest.split(" ").length <= 8 && !isSentence(text)) return { ...line, kind: "meta", date: date.iso, author: bylineName(rest, false) };
-  if (text.length <= 80 && READ_TIME.test(text)) return { ...line, kind: "meta", author: bylineName(remainder(text, 0, 0), false) };
+  if (date && rest.split(" ").length <= 8 && !isSentence(text))
+    return { ...line, kind: "meta", date: date.iso, author: bylineName(rest, false) };
+  if (text.length <= 80 && READ_TIME.test(text))
+    return { ...line, kind: "meta", author: bylineName(remainder(text, 0, 0), false) };
   // "· Jane Doe": a name set off by a separator, as a byline prints it under the title.
-  if (/^[·•|]/.test(text) && isName(trimSeparators(text))) return { ...line, kind: "byline", author: trimSeparators(text) };
+  if (/^[·•|]/.test(text) && isName(trimSeparators(text)))
+    return { ...line, kind: "byline", author: trimSeparators(text) };
   if (/^[A-Z]{1,3}$/.test(text)) return { ...line, kind: "initials" };
   if (/^#\s/.test(raw) && looksLikeTitle(text)) return { ...line, kind: "heading" };
   return looksLikeTitle(text) ? { ...line, kind: "title" } : line;
@@ -159,11 +176,14 @@ function pickAuthor(head: HeadLine[]): { author: string | null; line: HeadLine |
     const l = head[k];
     if (l.author) return { author: l.author, line: null };
     const next = head[k + 1];
-    if (next && /^posted by|^written by|^by$/i.test(l.text) && isName(next.text.replace(/^[-*•]\s*/, ""))) return { author: next.text.replace(/^[-*•]\s*/, ""), line: next };
-    if (next && l.kind === "initials" && isName(next.text) && next.text.startsWith(l.text[0])) return { author: next.text, line: next };
+    if (next && /^posted by|^written by|^by$/i.test(l.text) && isName(next.text.replace(/^[-*•]\s*/, "")))
+      return { author: next.text.replace(/^[-*•]\s*/, ""), line: next };
+    if (next && l.kind === "initials" && isName(next.text) && next.text.startsWith(l.text[0]))
+      return { author: next.text, line: next };
     if (l.kind === "meta" && l.date) {
       // A name beside the date line is a byline only under a title: alone, a Title Case line is the title.
-      const titled = (n: HeadLine): boolean => head.some((t) => t.index < n.index && (t.kind === "title" || t.kind === "heading"));
+      const titled = (n: HeadLine): boolean =>
+        head.some((t) => t.index < n.index && (t.kind === "title" || t.kind === "heading"));
       const beside = [head[k - 1], next].find((n) => n && n.kind === "title" && isName(n.text) && titled(n));
       if (beside) return { author: beside.text, line: beside };
     }
@@ -184,7 +204,10 @@ export function readHeader(lines: string[]): HeaderMeta {
   const chrome = new Set<number>();
   const { author, line: authorLine } = pickAuthor(head);
   if (authorLine) chrome.add(authorLine.index);
-  const title = pickTitle(head.filter((l) => l !== authorLine), author);
+  const title = pickTitle(
+    head.filter((l) => l !== authorLine),
+    author,
+  );
   const publishedAt = pickDate(head);
   let readTime: string | null = null;
   for (const l of head) {

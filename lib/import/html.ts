@@ -7,7 +7,20 @@ import { emptyDocument, type ParsedDocument, type ReaderComment } from "./docume
 import { readHeader } from "./header";
 import { readLinkedData } from "./jsonld";
 
-const SKIP = new Set(["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "iframe", "button", "template"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "noscript",
+  "form",
+  "svg",
+  "iframe",
+  "button",
+  "template",
+]);
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 /** A paragraph's text, one line per `<br>`-separated part ("Rails: 2004.<br>Laravel: 2011."). */
@@ -37,7 +50,9 @@ const COMMENT_BLOCKS = new Set(["section", "div", "ol", "ul", "aside"]);
 
 function commentsIn(el: HTMLElement, comments: ReaderComment[]): void {
   const items = el.querySelectorAll("li, article, .comment, p");
-  const texts = (items.length ? items.filter((i) => !i.querySelector("li, article, p")) : [el]).map((i) => squash(i.text)).filter(Boolean);
+  const texts = (items.length ? items.filter((i) => !i.querySelector("li, article, p")) : [el])
+    .map((i) => squash(i.text))
+    .filter(Boolean);
   for (const text of texts.slice(0, 500)) {
     if (comments.length < 500) comments.push({ author: null, text: text.slice(0, 5000) });
   }
@@ -54,13 +69,22 @@ function walk(node: Node, out: string[], depth: number, comments: ReaderComment[
   const el = node as HTMLElement;
   const tag = el.rawTagName?.toLowerCase() ?? "";
   if (SKIP.has(tag)) return;
-  if (COMMENT_BLOCKS.has(tag) && COMMENT_SECTION.test(`${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`.slice(0, 500))) return commentsIn(el, comments);
+  if (
+    COMMENT_BLOCKS.has(tag) &&
+    COMMENT_SECTION.test(`${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`.slice(0, 500))
+  )
+    return commentsIn(el, comments);
   if (/^h[1-6]$/.test(tag)) out.push("", `${"#".repeat(Number(tag[1]))} ${squash(el.text)}`, "");
   else if (tag === "p" || tag === "blockquote" || tag === "figcaption") out.push("", ...paragraphLines(el), "");
   else if (tag === "li") out.push(`- ${squash(el.text)}`);
   else if (tag === "dl") out.push("", ...definitionLines(el), "");
   else if (tag === "table") out.push("", ...tableLines(el), "");
-  else if (tag === "tr") out.push(`| ${cellsOf(el).map((c) => c.text).join(" | ")} |`);
+  else if (tag === "tr")
+    out.push(
+      `| ${cellsOf(el)
+        .map((c) => c.text)
+        .join(" | ")} |`,
+    );
   else if (tag === "pre") out.push("", "```", el.text.replace(/<[^>\n]{0,200}>/g, "").replace(/\n$/, ""), "```", "");
   else if (tag === "br") out.push("");
   else {
@@ -71,9 +95,13 @@ function walk(node: Node, out: string[], depth: number, comments: ReaderComment[
   }
 }
 
-interface Cell { text: string; header: boolean }
+interface Cell {
+  text: string;
+  header: boolean;
+}
 
-const spanOf = (cell: HTMLElement, name: string): number => Math.min(20, Math.max(1, Number.parseInt(cell.getAttribute(name) ?? "1", 10) || 1));
+const spanOf = (cell: HTMLElement, name: string): number =>
+  Math.min(20, Math.max(1, Number.parseInt(cell.getAttribute(name) ?? "1", 10) || 1));
 
 /** A row's own cells (th, td), each repeated over the columns it spans (colspan, at most 20). */
 function cellsOf(row: HTMLElement): Cell[] {
@@ -111,7 +139,10 @@ function rowsOf(table: HTMLElement): HTMLElement[] {
     const el = child as HTMLElement;
     const tag = el.rawTagName.toLowerCase();
     if (tag === "tr") rows.push(el);
-    else if (tag === "thead" || tag === "tbody" || tag === "tfoot") for (const r of el.childNodes) if (r.nodeType === NodeType.ELEMENT_NODE && (r as HTMLElement).rawTagName.toLowerCase() === "tr") rows.push(r as HTMLElement);
+    else if (tag === "thead" || tag === "tbody" || tag === "tfoot")
+      for (const r of el.childNodes)
+        if (r.nodeType === NodeType.ELEMENT_NODE && (r as HTMLElement).rawTagName.toLowerCase() === "tr")
+          rows.push(r as HTMLElement);
   }
   return rows;
 }
@@ -121,7 +152,8 @@ const isSectionRow = (row: Cell[]): boolean => row.length > 1 && row[0].header &
 
 const allHeader = (row: Cell[]): boolean => row.every((c) => c.header);
 /** A cell placed more than once in the row (colspan) or again in the next row (rowspan). */
-const spans = (row: Cell[], next: Cell[] | undefined): boolean => row.some((c, i) => row.indexOf(c) !== i || (next?.includes(c) ?? false));
+const spans = (row: Cell[], next: Cell[] | undefined): boolean =>
+  row.some((c, i) => row.indexOf(c) !== i || (next?.includes(c) ?? false));
 
 /**
  * How many leading rows are headings. A row of `<th>` is one, unless every row is (some tables mark
@@ -155,15 +187,37 @@ function tableLines(table: HTMLElement): string[] {
     const width = Math.max(...rows.slice(0, headers).map((r) => r.length));
     const merged = Array.from({ length: width }, (_, i) => {
       const parts: string[] = [];
-      for (const r of rows.slice(0, headers)) { const t = r[i]?.text ?? ""; if (t && parts[parts.length - 1] !== t) parts.push(t); }
+      for (const r of rows.slice(0, headers)) {
+        const t = r[i]?.text ?? "";
+        if (t && parts[parts.length - 1] !== t) parts.push(t);
+      }
       return parts.join(" ");
     });
-    return [`| ${merged.join(" | ")} |`, `|${" --- |".repeat(width)}`, ...body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`)];
+    return [
+      `| ${merged.join(" | ")} |`,
+      `|${" --- |".repeat(width)}`,
+      ...body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`),
+    ];
   }
   return body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`);
 }
 
-const VOID = new Set(["br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "track", "param"]);
+const VOID = new Set([
+  "br",
+  "img",
+  "meta",
+  "link",
+  "hr",
+  "input",
+  "source",
+  "wbr",
+  "area",
+  "base",
+  "col",
+  "embed",
+  "track",
+  "param",
+]);
 
 /** Deepest element nesting, by a linear scan of the tags (the DOM parser slows down badly on deep, unclosed nesting). */
 function nestingDepth(raw: string): number {
@@ -179,10 +233,17 @@ function nestingDepth(raw: string): number {
 
 /** Too deeply nested for a DOM: text between tags, one line per block. */
 function flatText(raw: string): string {
-  return tidyLines(raw.replace(/<(script|style)\b[^>]{0,500}>[^<]{0,1000000}<\/\1>/gi, "").replace(/<[^>]{0,2000}>/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim()));
+  return tidyLines(
+    raw
+      .replace(/<(script|style)\b[^>]{0,500}>[^<]{0,1000000}<\/\1>/gi, "")
+      .replace(/<[^>]{0,2000}>/g, "\n")
+      .split("\n")
+      .map((l) => l.replace(/\s+/g, " ").trim()),
+  );
 }
 
-const notUrl = (v: string | null | undefined): string | null => (v && !/^https?:\/\//i.test(v.trim()) ? v.trim() : null);
+const notUrl = (v: string | null | undefined): string | null =>
+  v && !/^https?:\/\//i.test(v.trim()) ? v.trim() : null;
 /** "Article title | Site name": the page title without the site's name after a separator. */
 const withoutSiteName = (title: string): string => title.replace(/\s[|·—–-]\s[^|·—–]{1,60}$/, "").trim();
 
@@ -191,7 +252,10 @@ type Root = ReturnType<typeof parse>;
 function metaReader(root: Root): (...names: string[]) => string | null {
   return (...names) => {
     for (const name of names) {
-      const el = root.querySelector(`meta[property="${name}"]`) ?? root.querySelector(`meta[name="${name}"]`) ?? root.querySelector(`meta[itemprop="${name}"]`);
+      const el =
+        root.querySelector(`meta[property="${name}"]`) ??
+        root.querySelector(`meta[name="${name}"]`) ??
+        root.querySelector(`meta[itemprop="${name}"]`);
       const value = el?.getAttribute("content")?.trim();
       if (value) return value;
     }
@@ -206,12 +270,33 @@ function readPageMeta(raw: string, root: Root, main: HTMLElement, doc: ParsedDoc
   const header = readHeader(doc.text.split("\n"));
   const h1 = squash(main.querySelector("h1")?.text ?? "");
   const pageTitle = withoutSiteName(squash(root.querySelector("title")?.text ?? ""));
-  doc.title = ld.headline ?? (h1 || meta("og:title") || pageTitle || header.title || excerptOf(doc.text, 120) || "Untitled page");
-  const byline = squash(root.querySelector('[rel="author"]')?.text ?? root.querySelector('[itemprop="author"]')?.text ?? "");
-  doc.author = notUrl(meta("author", "article:author", "dc.creator", "DC.creator")) ?? ld.author ?? (byline || null) ?? header.author;
+  doc.title =
+    ld.headline ?? (h1 || meta("og:title") || pageTitle || header.title || excerptOf(doc.text, 120) || "Untitled page");
+  const byline = squash(
+    root.querySelector('[rel="author"]')?.text ?? root.querySelector('[itemprop="author"]')?.text ?? "",
+  );
+  doc.author =
+    notUrl(meta("author", "article:author", "dc.creator", "DC.creator")) ??
+    ld.author ??
+    (byline || null) ??
+    header.author;
   const time = root.querySelector("time");
-  const stated = meta("article:published_time", "datePublished", "date", "publish-date", "pubdate", "dc.date", "DC.date", "og:published_time") ?? ld.datePublished;
-  doc.publishedAt = parseDateValue(stated) ?? parseDateValue(time?.getAttribute("datetime")) ?? parseDateValue(squash(time?.text ?? "")) ?? header.publishedAt;
+  const stated =
+    meta(
+      "article:published_time",
+      "datePublished",
+      "date",
+      "publish-date",
+      "pubdate",
+      "dc.date",
+      "DC.date",
+      "og:published_time",
+    ) ?? ld.datePublished;
+  doc.publishedAt =
+    parseDateValue(stated) ??
+    parseDateValue(time?.getAttribute("datetime")) ??
+    parseDateValue(squash(time?.text ?? "")) ??
+    header.publishedAt;
 }
 
 export function parseHtml(raw: string): ParsedDocument {
@@ -223,14 +308,20 @@ export function parseHtml(raw: string): ParsedDocument {
     doc.warnings.push("The HTML is nested too deeply to read its structure; imported as plain text.");
     return doc;
   }
-  const root = parse(raw, { comment: false, blockTextElements: { script: false, style: false, pre: true, noscript: false } });
+  const root = parse(raw, {
+    comment: false,
+    blockTextElements: { script: false, style: false, pre: true, noscript: false },
+  });
   const meta = metaReader(root);
   const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector("body") ?? root;
   const out: string[] = [];
   walk(main, out, 0, doc.comments);
   doc.text = tidyLines(out.map((l) => l.trim()));
   readPageMeta(raw, root, main, doc);
-  if (doc.comments.length) doc.warnings.push(`${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`);
+  if (doc.comments.length)
+    doc.warnings.push(
+      `${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`,
+    );
   Object.assign(doc, urlInfo(root.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? meta("og:url")));
   doc.tags = splitTags((meta("keywords") ?? "").split(","));
   doc.excerpt = squash(meta("description") ?? meta("og:description") ?? "") || excerptOf(doc.text);

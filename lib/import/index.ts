@@ -37,6 +37,7 @@ export function parseDocument(input: RawInput): ParsedDocument {
   const doc = PARSERS[format](raw);
   // One shared last step, whatever the format: repeated text stored once, hard-wrapped prose joined.
   doc.text = finishArticleText(doc.text, doc.title, doc.warnings);
-  if (!doc.text.trim()) throw new ImportError(`No article text found in this ${format.toLowerCase().replace("_", " ")} document.`);
+  if (!doc.text.trim())
+    throw new ImportError(`No article text found in this ${format.toLowerCase().replace("_", " ")} document.`);
   return doc;
 }

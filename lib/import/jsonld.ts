@@ -59,7 +59,10 @@ export function readLinkedData(raw: string): LinkedData {
       continue;
     }
     // Article-like objects first: a page's WebSite or Organization object names the site, not the article.
-    const all = objects(parsed).sort((a, b) => Number(ARTICLE_TYPES.test(String(b["@type"] ?? ""))) - Number(ARTICLE_TYPES.test(String(a["@type"] ?? ""))));
+    const all = objects(parsed).sort(
+      (a, b) =>
+        Number(ARTICLE_TYPES.test(String(b["@type"] ?? ""))) - Number(ARTICLE_TYPES.test(String(a["@type"] ?? ""))),
+    );
     for (const o of all) {
       found.headline ??= text(o.headline);
       found.datePublished ??= text(o.datePublished) ?? text(o.dateCreated);

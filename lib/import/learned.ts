@@ -15,12 +15,22 @@ export type Decision = (typeof DECISIONS)[number];
 export const REJECTING = new Set(["RETRACTED", "REFUTED"]);
 
 const StoredInput = z.object({
-  kind: z.string(), statement: z.string(), quote: z.string(), topic: z.string().nullable(), metric: z.string().nullable(), unit: z.string().nullable(),
-  hasValue: z.boolean(), technologies: z.number(), names: z.array(z.string()), format: z.string().nullable(), heading: z.string().nullable(),
+  kind: z.string(),
+  statement: z.string(),
+  quote: z.string(),
+  topic: z.string().nullable(),
+  metric: z.string().nullable(),
+  unit: z.string().nullable(),
+  hasValue: z.boolean(),
+  technologies: z.number(),
+  names: z.array(z.string()),
+  format: z.string().nullable(),
+  heading: z.string().nullable(),
   conditions: z.record(z.string(), z.unknown()),
 });
 
-const stringsOf = (json: unknown): string[] => (Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : []);
+const stringsOf = (json: unknown): string[] =>
+  Array.isArray(json) ? json.filter((a): a is string => typeof a === "string") : [];
 
 /** The candidate as stored now (before the decision's change), as the learner reads it. */
 async function candidateOf(tx: Tx, claimId: string): Promise<CandidateInput | null> {
@@ -28,16 +38,33 @@ async function candidateOf(tx: Tx, claimId: string): Promise<CandidateInput | nu
     where: { id: claimId },
     include: {
       technologies: { select: { name: true, aliases: true } },
-      citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, include: { article: { select: { format: true, text: true } } } },
+      citations: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        include: { article: { select: { format: true, text: true } } },
+      },
     },
   });
   if (!claim) return null;
   const citation = claim.citations[0];
-  const conditions = claim.conditions && typeof claim.conditions === "object" && !Array.isArray(claim.conditions) ? (claim.conditions as Record<string, unknown>) : {};
+  const conditions =
+    claim.conditions && typeof claim.conditions === "object" && !Array.isArray(claim.conditions)
+      ? (claim.conditions as Record<string, unknown>)
+      : {};
   return {
-    kind: claim.kind.toLowerCase(), statement: claim.statement, quote: citation?.quote ?? claim.statement, topic: claim.topic, metric: claim.metric, unit: claim.unit,
-    hasValue: claim.value != null, technologies: claim.technologies.length, names: claim.technologies.flatMap((t) => [t.name, ...stringsOf(t.aliases)]),
-    format: citation?.article.format ?? null, heading: citation ? headingIndex(citation.article.text)(citation.start) : null, conditions,
+    kind: claim.kind.toLowerCase(),
+    statement: claim.statement,
+    quote: citation?.quote ?? claim.statement,
+    topic: claim.topic,
+    metric: claim.metric,
+    unit: claim.unit,
+    hasValue: claim.value != null,
+    technologies: claim.technologies.length,
+    names: claim.technologies.flatMap((t) => [t.name, ...stringsOf(t.aliases)]),
+    format: citation?.article.format ?? null,
+    heading: citation ? headingIndex(citation.article.text)(citation.start) : null,
+    conditions,
   };
 }
 
@@ -46,7 +73,13 @@ async function candidateOf(tx: Tx, claimId: string): Promise<CandidateInput | nu
  * Call it before the decision's change is written: the features are the candidate's as extracted. A
  * later decision on the same claim (edited, then rejected) replaces the outcome, not the features.
  */
-export async function recordDecision(tx: Tx, claimId: string, decision: Decision, status: string, actorId: string | null): Promise<void> {
+export async function recordDecision(
+  tx: Tx,
+  claimId: string,
+  decision: Decision,
+  status: string,
+  actorId: string | null,
+): Promise<void> {
   const keep = decision !== "REJECTED";
   const existing = await tx.reviewExample.findUnique({ where: { claimId }, select: { decision: true } });
   if (existing) {
@@ -61,7 +94,16 @@ export async function recordDecision(tx: Tx, claimId: string, decision: Decision
   // one that commits second then takes the outcome instead of failing the whole decision on the unique claim.
   await tx.reviewExample.upsert({
     where: { claimId },
-    create: { claimId, decision, keep, status, kind: input.kind, pattern: patternOf(input).slice(0, 300), input: input as unknown as object, actorId },
+    create: {
+      claimId,
+      decision,
+      keep,
+      status,
+      kind: input.kind,
+      pattern: patternOf(input).slice(0, 300),
+      input: input as unknown as object,
+      actorId,
+    },
     update: { decision, keep, status, actorId },
   });
 }
@@ -74,7 +116,11 @@ export function decisionOf(from: unknown, to: unknown, edited: boolean): Decisio
   return typeof to === "string" && to !== "CANDIDATE" ? "ACCEPTED" : null;
 }
 
-export interface LabelledExample { features: string[]; keep: boolean; pattern: string }
+export interface LabelledExample {
+  features: string[];
+  keep: boolean;
+  pattern: string;
+}
 
 /**
  * The model learns from the latest decisions only: it follows how editors judge now (and the extractor
@@ -84,7 +130,11 @@ export const MAX_EXAMPLES = 2000;
 
 /** The latest MAX_EXAMPLES examples, in the order decisions were first made (the learner is deterministic in that order). */
 export async function loadExamples(db: Db | Tx): Promise<LabelledExample[]> {
-  const latest = await db.reviewExample.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_EXAMPLES, select: { input: true, keep: true, pattern: true } });
+  const latest = await db.reviewExample.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: MAX_EXAMPLES,
+    select: { input: true, keep: true, pattern: true },
+  });
   return latest.reverse().flatMap((r) => {
     const input = StoredInput.safeParse(r.input);
     return input.success ? [{ features: featuresOf(input.data), keep: r.keep, pattern: r.pattern }] : [];

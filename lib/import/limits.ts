@@ -16,7 +16,10 @@ const MAGIC: Array<[number[], string]> = [
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function checkSize(bytes: number, max = MAX_IMPORT_BYTES): void {
-  if (bytes > max) throw new ImportError(`The file is ${mb(bytes)}; the import limit is ${mb(max)}. Split it or import the article alone.`);
+  if (bytes > max)
+    throw new ImportError(
+      `The file is ${mb(bytes)}; the import limit is ${mb(max)}. Split it or import the article alone.`,
+    );
 }
 
 /** Bytes -> text, or an ImportError saying why the bytes are not a readable document. */
@@ -24,7 +27,10 @@ export function decodeDocument(bytes: Uint8Array, max = MAX_IMPORT_BYTES): strin
   checkSize(bytes.length, max);
   if (bytes.length === 0) throw new ImportError("The file is empty.");
   for (const [magic, what] of MAGIC) {
-    if (magic.every((b, i) => bytes[i] === b)) throw new ImportError(`The file is ${what}, not a text document; export the article as HTML, markdown, JSON or text.`);
+    if (magic.every((b, i) => bytes[i] === b))
+      throw new ImportError(
+        `The file is ${what}, not a text document; export the article as HTML, markdown, JSON or text.`,
+      );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
@@ -36,13 +42,16 @@ export function decodeDocument(bytes: Uint8Array, max = MAX_IMPORT_BYTES): strin
     if (b === 0) throw new ImportError("The file contains NUL bytes: it looks binary, not a text document.");
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  if (control > head.length * 0.05) throw new ImportError("The file is mostly control characters: it looks binary, not a text document.");
+  if (control > head.length * 0.05)
+    throw new ImportError("The file is mostly control characters: it looks binary, not a text document.");
   try {
     return checkText(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const at = firstInvalidUtf8(bytes);
-    throw new ImportError(`The file is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, "0")} at offset ${at}); it is probably Latin-1 or Windows-1252. Save it as UTF-8 and import again.`);
+    throw new ImportError(
+      `The file is not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, "0")} at offset ${at}); it is probably Latin-1 or Windows-1252. Save it as UTF-8 and import again.`,
+    );
   }
 }
 
@@ -51,7 +60,8 @@ export function checkText(text: string, max = MAX_IMPORT_BYTES): string {
   if (text.length > max) checkSize(text.length, max);
   const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!clean.trim()) throw new ImportError("The document is empty (only whitespace).");
-  if (clean.includes("\u0000")) throw new ImportError("The text contains NUL characters: it looks binary, not a text document.");
+  if (clean.includes("\u0000"))
+    throw new ImportError("The text contains NUL characters: it looks binary, not a text document.");
   return clean;
 }
 
@@ -75,8 +85,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function uploadLabel(name: string | null | undefined, fallback = "upload"): string {
   /* eslint-disable no-control-regex -- matching control characters is the point here */
-  const base = (name ?? "").replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop() ?? "";
+  const base =
+    (name ?? "")
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .split(/[\\/]/)
+      .pop() ?? "";
   /* eslint-enable no-control-regex */
-  const label = base.replace(/^[.\s]+/, "").trim().slice(-200);
+  const label = base
+    .replace(/^[.\s]+/, "")
+    .trim()
+    .slice(-200);
   return label || fallback;
 }

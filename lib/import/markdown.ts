@@ -20,10 +20,18 @@ export function splitFrontMatter(raw: string): FrontMatter {
   try {
     const data = parseYaml(m[1], { maxAliasCount: 50 }) as unknown;
     const ok = data && typeof data === "object" && !Array.isArray(data);
-    return { data: ok ? (data as Record<string, unknown>) : {}, body: raw.slice(m[0].length), warnings: ok ? [] : ["The front matter is not a YAML mapping; ignored."] };
+    return {
+      data: ok ? (data as Record<string, unknown>) : {},
+      body: raw.slice(m[0].length),
+      warnings: ok ? [] : ["The front matter is not a YAML mapping; ignored."],
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : "unreadable";
-    return { data: {}, body: raw.slice(m[0].length), warnings: [`The YAML front matter could not be read (${reason}); ignored.`] };
+    return {
+      data: {},
+      body: raw.slice(m[0].length),
+      warnings: [`The YAML front matter could not be read (${reason}); ignored.`],
+    };
   }
 }
 
@@ -74,7 +82,10 @@ export function normalizeMarkdownBody(body: string): string {
     const trimmed = line.trim();
     if (/^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(trimmed)) continue; // table separator row
     if (/^\|.*\|$/.test(trimmed)) {
-      const cells = trimmed.slice(1, -1).split("|").map((c) => cleanInline(c));
+      const cells = trimmed
+        .slice(1, -1)
+        .split("|")
+        .map((c) => cleanInline(c));
       out.push(`| ${cells.join(" | ")} |`);
       continue;
     }
@@ -92,7 +103,12 @@ export function normalizeMarkdownBody(body: string): string {
     }
     const previous = out[out.length - 1] ?? "";
     // Setext heading: a text line underlined with "===" (h1) or "---" (h2) directly beneath it.
-    if (/^(={3,}|-{3,})$/.test(trimmed) && previous.trim() && previous.length <= 120 && !/^(#|\||- |```)/.test(previous.trimStart())) {
+    if (
+      /^(={3,}|-{3,})$/.test(trimmed) &&
+      previous.trim() &&
+      previous.length <= 120 &&
+      !/^(#|\||- |```)/.test(previous.trimStart())
+    ) {
       out[out.length - 1] = `${trimmed[0] === "=" ? "#" : "##"} ${previous.trim()}`;
       continue;
     }
@@ -124,16 +140,26 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   const header = readHeader(bodyLines);
   doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const headerTitle = header.title ? cleanInline(header.title) : null;
-  const title = typeof data.title === "string" ? data.title : headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? "");
+  const title =
+    typeof data.title === "string"
+      ? data.title
+      : headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? "");
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
   doc.author = authorName(data.author ?? data.authors) ?? header.author;
-  const stated = data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
+  const stated =
+    data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
   doc.publishedAt = parseDateValue(stated) ?? header.publishedAt;
   doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
-  doc.excerpt = typeof data.excerpt === "string" ? data.excerpt.trim() : typeof data.description === "string" ? data.description.trim() : excerptOf(doc.text);
-  if (typeof data.title !== "string" && !headerTitle && !firstHeading(doc.text)) doc.warnings.push("No title found; used the first sentence.");
+  doc.excerpt =
+    typeof data.excerpt === "string"
+      ? data.excerpt.trim()
+      : typeof data.description === "string"
+        ? data.description.trim()
+        : excerptOf(doc.text);
+  if (typeof data.title !== "string" && !headerTitle && !firstHeading(doc.text))
+    doc.warnings.push("No title found; used the first sentence.");
   return doc;
 }

@@ -6,13 +6,36 @@ import { parseDateValue } from "./dates";
 import { emptyDocument, type ParsedDocument } from "./document";
 import { ImportError } from "./errors";
 
-const BUILTIN = new Set(["Date", "Set", "Map", "RegExp", "Object", "BigInt", "null", "Int8Array", "Uint8Array", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "ArrayBuffer", "URL", "URLSearchParams", "Temporal"]);
+const BUILTIN = new Set([
+  "Date",
+  "Set",
+  "Map",
+  "RegExp",
+  "Object",
+  "BigInt",
+  "null",
+  "Int8Array",
+  "Uint8Array",
+  "Int16Array",
+  "Uint16Array",
+  "Int32Array",
+  "Uint32Array",
+  "Float32Array",
+  "Float64Array",
+  "BigInt64Array",
+  "BigUint64Array",
+  "ArrayBuffer",
+  "URL",
+  "URLSearchParams",
+  "Temporal",
+]);
 
 /** Nuxt wraps state in reactive markers (["ShallowReactive", n]…): revive every such marker as its value. */
 function identityRevivers(values: unknown[]): Record<string, (v: unknown) => unknown> {
   const revivers: Record<string, (v: unknown) => unknown> = {};
   for (const v of values) {
-    if (Array.isArray(v) && typeof v[0] === "string" && /^[A-Z][A-Za-z]{1,40}$/.test(v[0]) && !BUILTIN.has(v[0])) revivers[v[0]] = (x) => x;
+    if (Array.isArray(v) && typeof v[0] === "string" && /^[A-Z][A-Za-z]{1,40}$/.test(v[0]) && !BUILTIN.has(v[0]))
+      revivers[v[0]] = (x) => x;
   }
   return revivers;
 }
@@ -39,9 +62,14 @@ function listItems(items: Node[], out: string[], level: number, depth: number): 
   for (const li of items) {
     if (!Array.isArray(li) || depth > 200) continue;
     const own = li.slice(2).filter((c) => !isList(c));
-    const text = own.map((c) => inline(c, depth + 1)).join("").replace(/\s+/g, " ").trim();
+    const text = own
+      .map((c) => inline(c, depth + 1))
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
     if (text) out.push(`${"  ".repeat(level)}- ${text}`);
-    for (const nested of li.slice(2).filter(isList)) listItems((nested as unknown[]).slice(2) as Node[], out, Math.min(level + 1, 4), depth + 1);
+    for (const nested of li.slice(2).filter(isList))
+      listItems((nested as unknown[]).slice(2) as Node[], out, Math.min(level + 1, 4), depth + 1);
   }
 }
 
@@ -70,12 +98,25 @@ function block(node: Node, out: string[], depth: number): void {
       else for (const c of n.slice(2)) collect(c, d + 1);
     };
     collect(node, 0);
-    for (const row of rows) out.push(`| ${row.slice(2).filter(Array.isArray).map((cell) => inline(cell).replace(/\s+/g, " ").trim().replace(/\|/g, "/")).join(" | ")} |`);
+    for (const row of rows)
+      out.push(
+        `| ${row
+          .slice(2)
+          .filter(Array.isArray)
+          .map((cell) => inline(cell).replace(/\s+/g, " ").trim().replace(/\|/g, "/"))
+          .join(" | ")} |`,
+      );
     out.push("");
   } else if (tag === "pre") {
     const code = props(node).code;
     const lang = props(node).language;
-    out.push("", `\`\`\`${typeof lang === "string" ? lang : ""}`, (typeof code === "string" ? code : inline(node)).replace(/\n$/, ""), "```", "");
+    out.push(
+      "",
+      `\`\`\`${typeof lang === "string" ? lang : ""}`,
+      (typeof code === "string" ? code : inline(node)).replace(/\n$/, ""),
+      "```",
+      "",
+    );
   } else if (tag === "style" || tag === "script" || tag === "hr") return;
   else for (const c of children) block(c, out, depth + 1);
 }
@@ -96,7 +137,8 @@ function findDocument(root: unknown): Record<string, unknown> | null {
     if (!v || typeof v !== "object" || seen.has(v)) continue;
     seen.add(v);
     const body = (v as { body?: unknown }).body;
-    if (body && typeof body === "object" && ["minimark", "root"].includes(String((body as { type?: unknown }).type))) return v as Record<string, unknown>;
+    if (body && typeof body === "object" && ["minimark", "root"].includes(String((body as { type?: unknown }).type)))
+      return v as Record<string, unknown>;
     for (const child of Object.values(v as object)) queue.push(child);
   }
   return null;
@@ -107,14 +149,19 @@ export function parseNuxtPayload(raw: string): ParsedDocument {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new ImportError(`The JSON is malformed or cut off (${error instanceof Error ? error.message : "parse error"}).`);
+    throw new ImportError(
+      `The JSON is malformed or cut off (${error instanceof Error ? error.message : "parse error"}).`,
+    );
   }
-  if (!Array.isArray(json) || json.length === 0) throw new ImportError("This JSON is not a Nuxt Content payload (expected a devalue-flattened array).");
+  if (!Array.isArray(json) || json.length === 0)
+    throw new ImportError("This JSON is not a Nuxt Content payload (expected a devalue-flattened array).");
   let root: unknown;
   try {
     root = unflatten(json, identityRevivers(json));
   } catch (error) {
-    throw new ImportError(`The Nuxt payload could not be unflattened (${error instanceof Error ? error.message : "invalid"}): it may be truncated or not devalue data.`);
+    throw new ImportError(
+      `The Nuxt payload could not be unflattened (${error instanceof Error ? error.message : "invalid"}): it may be truncated or not devalue data.`,
+    );
   }
   const found = findDocument(root);
   if (!found) throw new ImportError("The Nuxt payload holds no Content document (no body of type minimark).");
@@ -126,10 +173,12 @@ export function parseNuxtPayload(raw: string): ParsedDocument {
   doc.publishedAt = parseDateValue(found.date ?? found.publishedAt ?? found.published ?? null);
   doc.excerpt = typeof found.description === "string" ? found.description : "";
   doc.tags = splitTags(found.tags ?? []);
-  doc.readTime = typeof found.readTime === "string" || typeof found.readTime === "number" ? String(found.readTime) : null;
+  doc.readTime =
+    typeof found.readTime === "string" || typeof found.readTime === "number" ? String(found.readTime) : null;
   doc.author = authorName(found.author ?? found.authors);
   Object.assign(doc, urlInfo(found.url ?? found.canonical ?? null));
-  if (!doc.url && typeof found.path === "string") doc.warnings.push(`The payload has only a site path (${found.path.slice(0, 200)}), no full URL.`);
+  if (!doc.url && typeof found.path === "string")
+    doc.warnings.push(`The payload has only a site path (${found.path.slice(0, 200)}), no full URL.`);
   if (!doc.text) doc.warnings.push("The document body is empty.");
   return doc;
 }

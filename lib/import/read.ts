@@ -13,9 +13,11 @@ import { pageToImport, type Page } from "./readable";
 export type ImportInput = (RawInput & { filename: string }) | { filename: string; page: Page };
 
 /** A document to read: raw or fetched (parse, then extract) or already parsed (extract only). */
-export type ReadInput = { file: string; raw: RawInput } | { file: string; page: Page } | { file: string; parsed: ParsedDocument };
+export type ReadInput =
+  { file: string; raw: RawInput } | { file: string; page: Page } | { file: string; parsed: ParsedDocument };
 
-export type ReadResult = { file: string; doc: ParsedDocument; extraction: Extraction } | { file: string; message: string };
+export type ReadResult =
+  { file: string; doc: ParsedDocument; extraction: Extraction } | { file: string; message: string };
 
 /**
  * The technologies extraction knows, as plain data that crosses to a worker: the catalogue, and the

@@ -14,7 +14,8 @@ export interface Page {
   bytes: Uint8Array;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** The charset a page declares in a <meta> near its start (when the HTTP header did not say). */
 function metaCharset(head: string): string | null {
@@ -23,7 +24,9 @@ function metaCharset(head: string): string | null {
 
 /** Bytes -> text in the page's charset (a Windows-1252 page stays readable); unknown labels fall back to UTF-8. */
 export function decodePage(page: Pick<Page, "bytes" | "charset" | "mime">): string {
-  const sniffed = page.mime.includes("html") ? metaCharset(Buffer.from(page.bytes.subarray(0, 2048)).toString("latin1")) : null;
+  const sniffed = page.mime.includes("html")
+    ? metaCharset(Buffer.from(page.bytes.subarray(0, 2048)).toString("latin1"))
+    : null;
   const label = page.charset ?? sniffed ?? "utf-8";
   try {
     return new TextDecoder(label).decode(page.bytes);
@@ -63,7 +66,22 @@ function wholePage(html: string, url: string): string {
   return `<!doctype html>\n<link rel="canonical" href="${escapeHtml(url)}">\n${html}`;
 }
 
-const VOID = new Set(["br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base", "col", "embed", "track", "param"]);
+const VOID = new Set([
+  "br",
+  "img",
+  "meta",
+  "link",
+  "hr",
+  "input",
+  "source",
+  "wbr",
+  "area",
+  "base",
+  "col",
+  "embed",
+  "track",
+  "param",
+]);
 
 /** Deepest element nesting and number of elements, by a linear scan of the tags, without building a DOM. */
 function shape(html: string): { depth: number; elements: number } {

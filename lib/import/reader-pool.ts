@@ -13,7 +13,8 @@ import { threadCpuMs } from "./thread-cpu";
 /** Main thread -> worker: read these documents with this technology catalogue. */
 export type ReaderRequest = { batch: number; inputs: ReadInput[]; catalogue: Catalogue };
 /** Worker -> main thread: loaded (with its kernel thread id for CPU accounting), then one result per document. */
-export type ReaderMessage = { type: "ready"; tid: number | null } | { type: "result"; batch: number; index: number; result: ReadResult };
+export type ReaderMessage =
+  { type: "ready"; tid: number | null } | { type: "result"; batch: number; index: number; result: ReadResult };
 
 /**
  * CPU time one document may take to read: IMPORT_READ_BUDGET_S seconds, default 30. An ordinary
@@ -39,7 +40,8 @@ const CHECK_MS = 50;
 
 /** The budget as editors read it: "10 s", "1.5 s". */
 const inSeconds = (ms: number): string => `${Number((ms / 1000).toFixed(2))} s`;
-export const overBudgetMessage = (budgetMs: number): string => `The document took longer than ${inSeconds(budgetMs)} to read; nothing was imported from it.`;
+export const overBudgetMessage = (budgetMs: number): string =>
+  `The document took longer than ${inSeconds(budgetMs)} to read; nothing was imported from it.`;
 
 /**
  * Where the worker's entry is. Next.js bundles route code into .next chunks, where __dirname is not
@@ -92,7 +94,10 @@ export class ReaderPool {
 
   /** Reads the documents in the worker threads; results in input order, failures as messages. */
   read(inputs: ReadInput[], catalogue: Catalogue, budgetMs: number = readBudgetMs()): Promise<ReadResult[]> {
-    if (this.closed) return Promise.resolve(inputs.map((input) => ({ file: input.file, message: "Import failed: the document reader was shut down." })));
+    if (this.closed)
+      return Promise.resolve(
+        inputs.map((input) => ({ file: input.file, message: "Import failed: the document reader was shut down." })),
+      );
     if (!inputs.length) return Promise.resolve([]);
     return new Promise((resolve) => {
       const request: Request = { results: new Array(inputs.length), left: inputs.length, resolve };
@@ -100,7 +105,15 @@ export class ReaderPool {
       const per = Math.min(BATCH_DOCS, Math.ceil(inputs.length / this.size));
       for (let from = 0; from < inputs.length; from += per) {
         const positions = Array.from({ length: Math.min(per, inputs.length - from) }, (_, i) => from + i);
-        this.queue.push({ id: ++this.batches, request, positions, inputs: inputs.slice(from, from + per), catalogue, budgetMs, next: 0 });
+        this.queue.push({
+          id: ++this.batches,
+          request,
+          positions,
+          inputs: inputs.slice(from, from + per),
+          catalogue,
+          budgetMs,
+          next: 0,
+        });
       }
       this.dispatch();
     });
@@ -108,19 +121,26 @@ export class ReaderPool {
 
   /** Each live worker: its kernel thread id (Linux) and the file it is reading (null when idle). For diagnostics and tests. */
   workers(): Array<{ tid: number | null; reading: string | null }> {
-    return this.slots.map((s) => ({ tid: s.tid, reading: s.batch && !s.stopping ? s.batch.inputs[s.batch.next].file : null }));
+    return this.slots.map((s) => ({
+      tid: s.tid,
+      reading: s.batch && !s.stopping ? s.batch.inputs[s.batch.next].file : null,
+    }));
   }
 
   /** Ends every worker; documents still queued or being read fail with a message. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const batch of this.queue.splice(0)) this.failRest(batch, 0, "Import failed: the document reader was shut down.");
-    await Promise.all([...this.slots].map((slot) => this.stop(slot, "Import failed: the document reader was shut down.")));
+    for (const batch of this.queue.splice(0))
+      this.failRest(batch, 0, "Import failed: the document reader was shut down.");
+    await Promise.all(
+      [...this.slots].map((slot) => this.stop(slot, "Import failed: the document reader was shut down.")),
+    );
   }
 
   private dispatch(): void {
     if (this.closed) return;
-    for (const slot of this.slots) if (slot.ready && !slot.batch && this.queue.length) this.assign(slot, this.queue.shift() as Batch);
+    for (const slot of this.slots)
+      if (slot.ready && !slot.batch && this.queue.length) this.assign(slot, this.queue.shift() as Batch);
     const starting = this.slots.filter((s) => !s.ready).length;
     for (let n = starting; n < this.queue.length && this.slots.length < this.size; n++) this.spawn();
   }
@@ -129,10 +149,21 @@ export class ReaderPool {
     // A clean thread: the parent's execArgv (tsx's hooks under `tsx`, jest's flags) is not inherited;
     // the entry registers what the reader needs.
     const worker = new Worker(entryFile(), { execArgv: [] });
-    const slot: Slot = { worker, ready: false, tid: null, batch: null, started: { wall: 0, cpu: null }, stopping: false, error: null, idle: null };
+    const slot: Slot = {
+      worker,
+      ready: false,
+      tid: null,
+      batch: null,
+      started: { wall: 0, cpu: null },
+      stopping: false,
+      error: null,
+      idle: null,
+    };
     this.slots.push(slot);
     worker.on("message", (message: ReaderMessage) => this.receive(slot, message));
-    worker.on("error", (error) => { slot.error = error; });
+    worker.on("error", (error) => {
+      slot.error = error;
+    });
     worker.on("exit", (code) => this.exited(slot, code));
   }
 
@@ -163,7 +194,11 @@ export class ReaderPool {
     slot.worker.ref();
     slot.batch = batch;
     slot.started = { wall: performance.now(), cpu: threadCpuMs(slot.tid) };
-    slot.worker.postMessage({ batch: batch.id, inputs: batch.inputs, catalogue: batch.catalogue } satisfies ReaderRequest);
+    slot.worker.postMessage({
+      batch: batch.id,
+      inputs: batch.inputs,
+      catalogue: batch.catalogue,
+    } satisfies ReaderRequest);
     this.watchdog ??= setInterval(() => this.check(), CHECK_MS);
   }
 
@@ -213,7 +248,13 @@ export class ReaderPool {
       const rest = batch.next + 1;
       if (this.closed) this.failRest(batch, rest, message);
       else if (rest < batch.inputs.length) {
-        this.queue.unshift({ ...batch, id: ++this.batches, positions: batch.positions.slice(rest), inputs: batch.inputs.slice(rest), next: 0 });
+        this.queue.unshift({
+          ...batch,
+          id: ++this.batches,
+          positions: batch.positions.slice(rest),
+          inputs: batch.inputs.slice(rest),
+          next: 0,
+        });
       }
     }
     if (this.watchdog && !this.slots.some((s) => s.batch)) {
@@ -232,14 +273,16 @@ export class ReaderPool {
       // It could not even load: the next one would not either, so what waits fails now instead of respawning forever.
       console.error("The document reader could not start:", slot.error ?? reason);
       this.slots.splice(this.slots.indexOf(slot), 1);
-      for (const batch of this.queue.splice(0)) this.failRest(batch, 0, `Import failed: the document reader could not start (${reason}).`);
+      for (const batch of this.queue.splice(0))
+        this.failRest(batch, 0, `Import failed: the document reader could not start (${reason}).`);
       return;
     }
     this.release(slot, `Import failed: the document reader stopped on this document (${reason}).`);
   }
 
   private failRest(batch: Batch, from: number, message: string): void {
-    for (let i = from; i < batch.inputs.length; i++) this.deliver(batch.request, batch.positions[i], { file: batch.inputs[i].file, message });
+    for (let i = from; i < batch.inputs.length; i++)
+      this.deliver(batch.request, batch.positions[i], { file: batch.inputs[i].file, message });
   }
 
   private deliver(request: Request, position: number, result: ReadResult): void {

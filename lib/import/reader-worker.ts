@@ -12,6 +12,8 @@ const post = (message: ReaderMessage): void => port.postMessage(message);
 
 port.on("message", (request: ReaderRequest) => {
   const resolver = resolverFor(request.catalogue);
-  request.inputs.forEach((input, index) => post({ type: "result", batch: request.batch, index, result: readDocument(input, resolver) }));
+  request.inputs.forEach((input, index) =>
+    post({ type: "result", batch: request.batch, index, result: readDocument(input, resolver) }),
+  );
 });
 post({ type: "ready", tid: currentThreadId() });

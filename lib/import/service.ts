@@ -28,14 +28,24 @@ export { loadImportContext, type ImportContext } from "./context";
 export { ImportStopped, type DocumentOutcome } from "./chunk";
 
 /** Imports one already-parsed document in its own transaction. Returns its report and the contradictions it raised. */
-export async function importParsed(db: Db, actor: Actor, file: string, doc: ParsedDocument, ctx: ImportContext, dryRun: boolean): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
+export async function importParsed(
+  db: Db,
+  actor: Actor,
+  file: string,
+  doc: ParsedDocument,
+  ctx: ImportContext,
+  dryRun: boolean,
+): Promise<{ article: ArticleReport; contradictions: ContradictionReport[] }> {
   const keys = { report: baseReport(file, doc), ...keysOf(doc) };
   if (repeated(keys, await findImported(db, [keys]))) return { article: keys.report, contradictions: [] };
   const [read] = await readAll([{ file, parsed: doc }], ctx);
   if ("message" in read) throw new ImportError(read.message);
   const plan = planDocument(read, ctx);
   if (dryRun) return preview(plan);
-  const written = await db.$transaction(async (tx) => writeDocument(tx, actor, plan, ctx, await articleSlug(tx, doc.title, new Set(), new Set())), { timeout: 60_000 });
+  const written = await db.$transaction(
+    async (tx) => writeDocument(tx, actor, plan, ctx, await articleSlug(tx, doc.title, new Set(), new Set())),
+    { timeout: 60_000 },
+  );
   for (const claim of written.learned) ctx.index.add(claim);
   learnTechnologies(ctx, written.technologies);
   return imported(plan, written);
@@ -77,7 +87,10 @@ export const CHUNK = 32;
 export const CHUNK_MS = 250;
 
 /** One input and its place in the import: its index in the files given, or a job document's position. */
-export interface SourcedInput { at: number; input: ImportInput }
+export interface SourcedInput {
+  at: number;
+  input: ImportInput;
+}
 /**
  * Where an import's inputs come from, up to `size` at a time in order (none once exhausted). The next
  * chunk is asked for, and read in the pool, while the one before is matched and written.
@@ -95,7 +108,12 @@ export function arraySource(files: ImportInput[]): InputSource {
 }
 
 /** Imports many files; each lands whole or not at all; a failing file does not stop the others. */
-export async function importFiles(db: Db, actor: Actor | null, files: ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importFiles(
+  db: Db,
+  actor: Actor | null,
+  files: ImportInput[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   return importSource(db, actor, arraySource(files), files.length, options);
 }
 
@@ -103,7 +121,13 @@ export async function importFiles(db: Db, actor: Actor | null, files: ImportInpu
 const AFTER_IMPORT_EVERY = 256;
 
 /** importFiles over any source of inputs (`total`: how many it holds, for onProgress). */
-export async function importSource(db: Db, actor: Actor | null, source: InputSource, total: number, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importSource(
+  db: Db,
+  actor: Actor | null,
+  source: InputSource,
+  total: number,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const who = authorize(articles, actor, "create");
   authorize(claims, who, "create");
   // Built once per run, then updated as each document lands (never rebuilt per document).
@@ -114,11 +138,17 @@ export async function importSource(db: Db, actor: Actor | null, source: InputSou
   // A summary hands what landed to afterImport as it goes and keeps no article's report.
   let flushed = 0;
   const flush = async (): Promise<void> => {
-    if (report.articles.length) await afterImport(db, { ...report, contradictions: report.contradictions.slice(flushed) });
+    if (report.articles.length)
+      await afterImport(db, { ...report, contradictions: report.contradictions.slice(flushed) });
     flushed = report.contradictions.length;
     report.articles.length = 0;
   };
-  const afterChunk = options.summary && !options.dryRun ? async () => { if (report.articles.length >= AFTER_IMPORT_EVERY) await flush(); } : undefined;
+  const afterChunk =
+    options.summary && !options.dryRun
+      ? async () => {
+          if (report.articles.length >= AFTER_IMPORT_EVERY) await flush();
+        }
+      : undefined;
   // A preview's candidates join the index while the run lasts (so it reports the contradictions between
   // its documents), and leave it at the end: a preview writes nothing, in the database or in memory.
   const previewed: IndexedClaim[] = [];
@@ -133,7 +163,10 @@ export async function importSource(db: Db, actor: Actor | null, source: InputSou
 }
 
 /** What the reader is given for an input: a page fetched by URL is turned into a document in the reader too. */
-const readInput = (f: ImportInput): ReadInput => ("page" in f ? { file: f.filename, page: f.page } : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } });
+const readInput = (f: ImportInput): ReadInput =>
+  "page" in f
+    ? { file: f.filename, page: f.page }
+    : { file: f.filename, raw: { filename: f.filename, bytes: f.bytes, text: f.text } };
 
 /** Where importAll puts what becomes of each document. */
 interface RunState {
@@ -147,11 +180,27 @@ interface RunState {
 /** A chunk of the source, read in the pool. */
 type ReadChunk = { items: SourcedInput[]; results: Array<ReadDocument | { file: string; message: string }> };
 
-async function importAll(db: Db, who: Actor, source: InputSource, ctx: ImportContext, options: ImportOptions, run: RunState): Promise<void> {
+async function importAll(
+  db: Db,
+  who: Actor,
+  source: InputSource,
+  ctx: ImportContext,
+  options: ImportOptions,
+  run: RunState,
+): Promise<void> {
   const { report, progress } = run;
   const readNext = async (): Promise<ReadChunk> => {
     const items = await source(CHUNK);
-    return { items, results: items.length ? await readAll(items.map((s) => readInput(s.input)), ctx, options.readBudgetMs) : [] };
+    return {
+      items,
+      results: items.length
+        ? await readAll(
+            items.map((s) => readInput(s.input)),
+            ctx,
+            options.readBudgetMs,
+          )
+        : [],
+    };
   };
   // Failures no transaction recorded yet (see ImportOptions.onCommit).
   const unrecorded: DocumentOutcome[] = [];
@@ -165,7 +214,11 @@ async function importAll(db: Db, who: Actor, source: InputSource, ctx: ImportCon
       const parsed: ReadDocument[] = [];
       const positions: number[] = [];
       results.forEach((result, i) => {
-        if (!("message" in result)) { parsed.push(result); positions.push(items[i].at); return; }
+        if (!("message" in result)) {
+          parsed.push(result);
+          positions.push(items[i].at);
+          return;
+        }
         report.errors.push(result);
         if (options.onCommit) unrecorded.push({ at: items[i].at, ...outcomeOf(result) });
         progress(result.file);
@@ -184,15 +237,37 @@ async function importAll(db: Db, who: Actor, source: InputSource, ctx: ImportCon
 }
 
 /** A chunk's parsed documents, in as many transactions as their time budget needs. */
-async function importParsedChunk(db: Db, who: Actor, parsed: ReadDocument[], positions: number[], ctx: ImportContext, options: ImportOptions, run: RunState, unrecorded: DocumentOutcome[]): Promise<void> {
+async function importParsedChunk(
+  db: Db,
+  who: Actor,
+  parsed: ReadDocument[],
+  positions: number[],
+  ctx: ImportContext,
+  options: ImportOptions,
+  run: RunState,
+  unrecorded: DocumentOutcome[],
+): Promise<void> {
   for (let next = 0; next < parsed.length && !options.stop?.();) {
     const at = positions.slice(next);
-    const onCommit = options.onCommit && (async (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) => options.onCommit?.(tx, [...unrecorded, ...outcomes.map((o, i) => ({ ...o, at: at[i] }))]));
-    const { results, committed } = await importChunk(db, who, parsed.slice(next), ctx, { dryRun: options.dryRun ?? false, budgetMs: options.transactionMs ?? CHUNK_MS, readBudgetMs: options.readBudgetMs, progress: run.progress, previewed: run.previewed, onCommit });
+    const onCommit =
+      options.onCommit &&
+      (async (tx: Tx, outcomes: Array<Omit<DocumentOutcome, "at">>) =>
+        options.onCommit?.(tx, [...unrecorded, ...outcomes.map((o, i) => ({ ...o, at: at[i] }))]));
+    const { results, committed } = await importChunk(db, who, parsed.slice(next), ctx, {
+      dryRun: options.dryRun ?? false,
+      budgetMs: options.transactionMs ?? CHUNK_MS,
+      readBudgetMs: options.readBudgetMs,
+      progress: run.progress,
+      previewed: run.previewed,
+      onCommit,
+    });
     if (committed) unrecorded.length = 0;
     results.forEach((r, i) => {
       if ("message" in r) run.report.errors.push(r);
-      else { run.report.articles.push(r.article); run.report.contradictions.push(...r.contradictions); }
+      else {
+        run.report.articles.push(r.article);
+        run.report.contradictions.push(...r.contradictions);
+      }
       // A failed transaction recorded nothing: its documents' outcomes go with the next commit.
       if (!committed && options.onCommit) unrecorded.push({ at: at[i], ...outcomeOf(r) });
     });

@@ -4,7 +4,8 @@ import { firstSentence, trailingHashtags, uniqueTags } from "./common";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
 
 /* eslint-disable no-misleading-character-class -- joiners and variation selectors are matched on their own, on purpose */
-const REACTION = /^(like|likes|insightful|love( this)?|celebrate|support|funny|curious|repost|reply|comment|share|send|see more|see translation|\d+ (reactions?|comments?|reposts?|likes?)|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
+const REACTION =
+  /^(like|likes|insightful|love( this)?|celebrate|support|funny|curious|repost|reply|comment|share|send|see more|see translation|\d+ (reactions?|comments?|reposts?|likes?)|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
 /* eslint-enable no-misleading-character-class */
 
 export function parseSocialPost(raw: string): ParsedDocument {
@@ -25,6 +26,9 @@ export function parseSocialPost(raw: string): ParsedDocument {
   doc.text = post.slice(0, trailingHashtags(post).start).trim();
   doc.title = firstSentence(doc.text, 120) || "Untitled post";
   doc.excerpt = firstSentence(doc.text, 300);
-  if (comments.length) doc.warnings.push(`${comments.length} reader comment(s) kept apart from the post; not used as the author's claims.`);
+  if (comments.length)
+    doc.warnings.push(
+      `${comments.length} reader comment(s) kept apart from the post; not used as the author's claims.`,
+    );
   return doc;
 }

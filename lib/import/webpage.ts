@@ -7,9 +7,11 @@ import { emptyDocument, type ParsedDocument, type ReaderComment } from "./docume
 import { readHeader } from "./header";
 import { normalizeMarkdownBody } from "./markdown";
 
-const CHROME = /^(back to\b.{0,80}|share( this)?( article| post)?|subscribe|sign in|log in|menu|skip to (main )?content|table of contents|related (posts|articles)|copy link|tweet|follow|newsletter.{0,60}|accept( all)? cookies.{0,60}|\d+ (comments?|views?|likes?))$/i;
+const CHROME =
+  /^(back to\b.{0,80}|share( this)?( article| post)?|subscribe|sign in|log in|menu|skip to (main )?content|table of contents|related (posts|articles)|copy link|tweet|follow|newsletter.{0,60}|accept( all)? cookies.{0,60}|\d+ (comments?|views?|likes?))$/i;
 // Where readers' comments begin ("## 3 Comments", "Responses (12)", "Leave a reply"): not the author's words.
-const COMMENTS_START = /^(?:#{1,6} )?(?:\d{1,5} )?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment))(?: \(\d{1,5}\))?:?$/i;
+const COMMENTS_START =
+  /^(?:#{1,6} )?(?:\d{1,5} )?(?:comments?|responses?|replies|discussion|leave a (?:reply|comment))(?: \(\d{1,5}\))?:?$/i;
 const COMMENTER = /^[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*\.?){0,2}$/u;
 const READ_TIME = /^(\d{1,3}) ?min(ute)?s?( read)?$/i;
 const DATE_LINE = new RegExp(`^(published |updated |posted )?(on )?${MONTH_DATE.source}$`, "i");
@@ -30,9 +32,15 @@ function splitRunTogether(line: string): string[] {
 function joinPlainWords(words: string[]): string[] {
   const tags: string[] = [];
   let plain: string[] = [];
-  const flush = () => { if (plain.length) tags.push(plain.join(" ")); plain = []; };
+  const flush = () => {
+    if (plain.length) tags.push(plain.join(" "));
+    plain = [];
+  };
   for (const word of words) {
-    if (lexiconName(word)) { flush(); tags.push(word); } else plain.push(word);
+    if (lexiconName(word)) {
+      flush();
+      tags.push(word);
+    } else plain.push(word);
   }
   flush();
   return tags;
@@ -53,8 +61,14 @@ export function parseWebPage(raw: string): ParsedDocument {
       continue;
     }
     if (CHROME.test(line) || header.chrome.has(i)) continue;
-    if (READ_TIME.test(line)) { doc.readTime = line; continue; }
-    if (DATE_LINE.test(line) && line.length < 60) { doc.publishedAt ??= parseLooseDate(line); continue; }
+    if (READ_TIME.test(line)) {
+      doc.readTime = line;
+      continue;
+    }
+    if (DATE_LINE.test(line) && line.length < 60) {
+      doc.publishedAt ??= parseLooseDate(line);
+      continue;
+    }
     if (title && line === title) continue; // the title repeated in the page header
     if (line.length <= 120 && RUN_TOGETHER.test(line) && /[a-z]/.test(line) && splitRunTogether(line).length >= 2) {
       doc.tags = uniqueTags([...doc.tags, ...splitRunTogether(line)]);
@@ -67,11 +81,19 @@ export function parseWebPage(raw: string): ParsedDocument {
   doc.publishedAt ??= header.publishedAt;
   doc.readTime ??= header.readTime;
   doc.comments = readerComments(commentLines.slice(1));
-  if (doc.comments.length) doc.warnings.push(`${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`);
+  if (doc.comments.length)
+    doc.warnings.push(
+      `${doc.comments.length} reader comment(s) kept apart from the article; not used as the author's claims.`,
+    );
   // The article rendered twice is stored once by the shared last step (article-text.ts), as in every format.
   doc.text = normalizeMarkdownBody(content.join("\n"));
   doc.title = title || excerptOf(doc.text, 120) || "Untitled page";
-  doc.excerpt = excerptOf(doc.text.split("\n").filter((l) => !l.startsWith("# ")).join("\n"));
+  doc.excerpt = excerptOf(
+    doc.text
+      .split("\n")
+      .filter((l) => !l.startsWith("# "))
+      .join("\n"),
+  );
   return doc;
 }
 
@@ -93,7 +115,10 @@ function readerComments(lines: string[]): ReaderComment[] {
   let author: string | null = null;
   for (const line of lines) {
     if (!line) continue;
-    if (line.length <= 40 && COMMENTER.test(line)) { author = line; continue; }
+    if (line.length <= 40 && COMMENTER.test(line)) {
+      author = line;
+      continue;
+    }
     out.push({ author, text: line.slice(0, 5000) });
     author = null;
   }

@@ -50,8 +50,17 @@ class LocalRunner {
   run(id: string): Promise<RunOutcome> {
     const running = this.runs.get(id);
     if (running) return running;
-    const run = this.chain.then(() => (this.stopped ? "stopped" as const : runJob(this.db, JOB_KINDS, id, { signal: this.controller.signal })));
-    const settled = run.catch((error: unknown) => { console.error(`Job ${id}:`, error); return "failed" as const; }).finally(() => { if (this.runs.get(id) === settled) this.runs.delete(id); });
+    const run = this.chain.then(() =>
+      this.stopped ? ("stopped" as const) : runJob(this.db, JOB_KINDS, id, { signal: this.controller.signal }),
+    );
+    const settled = run
+      .catch((error: unknown) => {
+        console.error(`Job ${id}:`, error);
+        return "failed" as const;
+      })
+      .finally(() => {
+        if (this.runs.get(id) === settled) this.runs.delete(id);
+      });
     this.runs.set(id, settled);
     this.chain = settled;
     return settled;
@@ -83,9 +92,10 @@ async function startPgBoss(url: string, runner: LocalRunner, work: boolean): Pro
   boss.on("error", (error) => console.error("Job queue:", error.message));
   await boss.start();
   await createQueueOnce(boss);
-  if (work) await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-    if (!runner.stopped) await runner.run(job.data.jobId);
-  });
+  if (work)
+    await boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+      if (!runner.stopped) await runner.run(job.data.jobId);
+    });
   return boss;
 }
 
@@ -94,19 +104,28 @@ export async function startJobWorker(options: WorkerOptions = {}): Promise<JobWo
   const db = options.db ?? getDb();
   const runner = new LocalRunner(db);
   const work = options.run ?? true;
-  const boss = providerOfClient(db) === "postgresql" ? await startPgBoss(options.url ?? databaseUrl(), runner, work) : null;
+  const boss =
+    providerOfClient(db) === "postgresql" ? await startPgBoss(options.url ?? databaseUrl(), runner, work) : null;
   // A job's message says "run it"; the Job row is the truth, so sending one twice is harmless.
   const enqueue = async (id: string): Promise<void> => {
     if (boss) await boss.send(QUEUE, { jobId: id }, { retryLimit: 0, expireInHours: 23 });
     else if (work) void runner.run(id);
   };
-  const sweep = setInterval(() => {
-    if (!work) return;
-    void orphanedJobs(db).then(async (ids) => { for (const id of ids) if (!runner.runs.has(id)) await enqueue(id); }).catch(() => undefined);
-  }, options.sweepMs ?? Math.max(100, leaseMs() / 3));
+  const sweep = setInterval(
+    () => {
+      if (!work) return;
+      void orphanedJobs(db)
+        .then(async (ids) => {
+          for (const id of ids) if (!runner.runs.has(id)) await enqueue(id);
+        })
+        .catch(() => undefined);
+    },
+    options.sweepMs ?? Math.max(100, leaseMs() / 3),
+  );
   sweep.unref();
   return {
-    enqueue, runs: runner.runs,
+    enqueue,
+    runs: runner.runs,
     async stop() {
       clearInterval(sweep);
       await runner.stop();
@@ -125,7 +144,9 @@ export function jobWorker(): Promise<JobWorker> {
     void previous?.then((w) => w.stop()).catch(() => undefined);
     const worker = startJobWorker({ url });
     shared.__svJobWorker = { url, worker };
-    worker.catch(() => { if (shared.__svJobWorker?.worker === worker) shared.__svJobWorker = undefined; });
+    worker.catch(() => {
+      if (shared.__svJobWorker?.worker === worker) shared.__svJobWorker = undefined;
+    });
   }
   return shared.__svJobWorker.worker;
 }

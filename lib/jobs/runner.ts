@@ -44,10 +44,18 @@ export interface RunOptions {
 }
 
 /** Runs the job if no other runner holds it. */
-export async function runJob(db: Db, kinds: ReadonlyMap<string, JobKind>, id: string, options: RunOptions = {}): Promise<RunOutcome> {
+export async function runJob(
+  db: Db,
+  kinds: ReadonlyMap<string, JobKind>,
+  id: string,
+  options: RunOptions = {},
+): Promise<RunOutcome> {
   const owner = options.owner ?? `${process.pid}:${randomUUID()}`;
   if (!(await takeJob(db, id, owner))) return "busy";
-  const row = await db.job.findUniqueOrThrow({ where: { id }, select: { kind: true, createdById: true, cancelRequested: true } });
+  const row = await db.job.findUniqueOrThrow({
+    where: { id },
+    select: { kind: true, createdById: true, cancelRequested: true },
+  });
   const kind = kinds.get(row.kind);
   if (!kind) {
     await finishJob(db, id, owner, { status: "FAILED", error: `No runner for jobs of kind "${row.kind}".` });
@@ -57,12 +65,27 @@ export async function runJob(db: Db, kinds: ReadonlyMap<string, JobKind>, id: st
   let lost = false;
   // The heartbeat keeps the lease while a long step runs (reading a chunk, loading the catalogue), and
   // hears a cancel asked through another process.
-  const heartbeat = setInterval(() => {
-    void renewLease(db, id, owner).then(async (held) => { lost ||= !held; cancelled ||= await cancelRequested(db, id); }).catch(() => undefined);
-  }, Math.max(50, leaseMs() / 3));
+  const heartbeat = setInterval(
+    () => {
+      void renewLease(db, id, owner)
+        .then(async (held) => {
+          lost ||= !held;
+          cancelled ||= await cancelRequested(db, id);
+        })
+        .catch(() => undefined);
+    },
+    Math.max(50, leaseMs() / 3),
+  );
   const ctx: JobContext = {
-    db, jobId: id, createdById: row.createdById,
-    async record(tx, progress) { if (!(await renewLease(tx, id, owner, progress))) { lost = true; throw new JobLost(id); } },
+    db,
+    jobId: id,
+    createdById: row.createdById,
+    async record(tx, progress) {
+      if (!(await renewLease(tx, id, owner, progress))) {
+        lost = true;
+        throw new JobLost(id);
+      }
+    },
     shouldStop: () => cancelled || lost || (options.signal?.aborted ?? false),
     aborted: () => options.signal?.aborted ?? false,
   };

@@ -33,12 +33,25 @@ type JobRow = Awaited<ReturnType<Db["job"]["findUniqueOrThrow"]>>;
 
 export function viewOf(row: JobRow): JobView {
   return {
-    id: row.id, kind: row.kind, status: row.status as JobStatus, progress: (row.progress ?? {}) as Progress, result: row.result ?? null, error: row.error,
-    cancelRequested: row.cancelRequested, attempts: row.attempts, createdAt: row.createdAt.toISOString(), finishedAt: row.finishedAt?.toISOString() ?? null,
+    id: row.id,
+    kind: row.kind,
+    status: row.status as JobStatus,
+    progress: (row.progress ?? {}) as Progress,
+    result: row.result ?? null,
+    error: row.error,
+    cancelRequested: row.cancelRequested,
+    attempts: row.attempts,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
   };
 }
 
-export async function createJob(tx: Db | Tx, kind: string, progress: Progress, createdById: string | null): Promise<string> {
+export async function createJob(
+  tx: Db | Tx,
+  kind: string,
+  progress: Progress,
+  createdById: string | null,
+): Promise<string> {
   const row = await tx.job.create({ data: { kind, progress, createdById }, select: { id: true } });
   return row.id;
 }
@@ -54,7 +67,11 @@ export async function findJob(db: Db | Tx, id: string): Promise<JobView | null> 
  */
 export async function takeJob(db: Db, id: string, owner: string): Promise<boolean> {
   const { count } = await db.job.updateMany({
-    where: { id, status: { in: ["QUEUED", "RUNNING"] }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }, { leaseOwner: owner }] },
+    where: {
+      id,
+      status: { in: ["QUEUED", "RUNNING"] },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }, { leaseOwner: owner }],
+    },
     data: { status: "RUNNING", leaseOwner: owner, leaseUntil: until(), attempts: { increment: 1 } },
   });
   return count === 1;
@@ -72,10 +89,22 @@ export async function cancelRequested(db: Db, id: string): Promise<boolean> {
 }
 
 /** Ends the job if `owner` still holds it. */
-export async function finishJob(db: Db, id: string, owner: string, end: { status: Exclude<JobStatus, "QUEUED" | "RUNNING">; result?: unknown; error?: string }): Promise<boolean> {
+export async function finishJob(
+  db: Db,
+  id: string,
+  owner: string,
+  end: { status: Exclude<JobStatus, "QUEUED" | "RUNNING">; result?: unknown; error?: string },
+): Promise<boolean> {
   const { count } = await db.job.updateMany({
     where: { id, leaseOwner: owner, status: "RUNNING" },
-    data: { status: end.status, result: (end.result ?? undefined) as Prisma.InputJsonValue | undefined, error: end.error ?? null, leaseOwner: null, leaseUntil: null, finishedAt: new Date() },
+    data: {
+      status: end.status,
+      result: (end.result ?? undefined) as Prisma.InputJsonValue | undefined,
+      error: end.error ?? null,
+      leaseOwner: null,
+      leaseUntil: null,
+      finishedAt: new Date(),
+    },
   });
   return count === 1;
 }
@@ -85,7 +114,10 @@ export async function finishJob(db: Db, id: string, owner: string, end: { status
  * it is writing (which lands whole), and its runner marks it CANCELLED.
  */
 export async function requestCancel(db: Db, id: string): Promise<JobView | null> {
-  await db.job.updateMany({ where: { id, status: "QUEUED" }, data: { status: "CANCELLED", cancelRequested: true, finishedAt: new Date() } });
+  await db.job.updateMany({
+    where: { id, status: "QUEUED" },
+    data: { status: "CANCELLED", cancelRequested: true, finishedAt: new Date() },
+  });
   await db.job.updateMany({ where: { id, status: "RUNNING" }, data: { cancelRequested: true } });
   return findJob(db, id);
 }
@@ -94,8 +126,15 @@ export async function requestCancel(db: Db, id: string): Promise<JobView | null>
 export async function orphanedJobs(db: Db): Promise<string[]> {
   const now = new Date();
   const rows = await db.job.findMany({
-    where: { OR: [{ status: "RUNNING", leaseUntil: { lt: now } }, { status: "QUEUED", createdAt: { lt: new Date(now.getTime() - leaseMs()) } }] },
-    select: { id: true }, orderBy: { createdAt: "asc" }, take: 20,
+    where: {
+      OR: [
+        { status: "RUNNING", leaseUntil: { lt: now } },
+        { status: "QUEUED", createdAt: { lt: new Date(now.getTime() - leaseMs()) } },
+      ],
+    },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 20,
   });
   return rows.map((r) => r.id);
 }

@@ -18,7 +18,28 @@ export interface Advice {
 const AGAINST_TOPIC = /^not[- ]for[- ]/i;
 
 // Words that make a use case phrase but name no need ("for teams that…", "when you…").
-const FILLER = new Set(["team", "teams", "need", "want", "building", "build", "project", "projects", "app", "apps", "application", "applications", "case", "cases", "work", "workload", "workloads", "not", "don", "t"]);
+const FILLER = new Set([
+  "team",
+  "teams",
+  "need",
+  "want",
+  "building",
+  "build",
+  "project",
+  "projects",
+  "app",
+  "apps",
+  "application",
+  "applications",
+  "case",
+  "cases",
+  "work",
+  "workload",
+  "workloads",
+  "not",
+  "don",
+  "t",
+]);
 
 /** "For reporting queries, MySQL." / "Use X for Y." / "X is the pick for Y.": the Y of a statement. */
 function useCaseInStatement(statement: string): string {
@@ -73,15 +94,23 @@ export const lexiconKind: KindOf = (slug) => lexiconCategory({ slug, name: slug,
 /** Two picks compete when they share no technology and some pair of them is of one kind (or of unknown kind). */
 function competing(a: readonly string[], b: readonly string[], kindOf: KindOf): boolean {
   if (a.some((t) => b.includes(t))) return false;
-  return a.some((x) => b.some((y) => { const kx = kindOf(x); const ky = kindOf(y); return !kx || !ky || kx === ky; }));
+  return a.some((x) =>
+    b.some((y) => {
+      const kx = kindOf(x);
+      const ky = kindOf(y);
+      return !kx || !ky || kx === ky;
+    }),
+  );
 }
 
 /** How two pieces of advice for one use case disagree, in words; null when they agree or concern different use cases. */
 export function opposingAdvice(a: Advice, b: Advice, kindOf: KindOf): string | null {
   if (!sameUseCase(a.useCase, b.useCase)) return null;
   const shared = a.technologies.filter((t) => b.technologies.includes(t));
-  if (a.direction !== b.direction) return shared.length ? `one source says use ${shared.join(" + ")}, the other says avoid it` : null;
-  if (a.direction === "use" && competing(a.technologies, b.technologies, kindOf)) return `one source picks ${a.technologies.join(" + ")}, the other ${b.technologies.join(" + ")}`;
+  if (a.direction !== b.direction)
+    return shared.length ? `one source says use ${shared.join(" + ")}, the other says avoid it` : null;
+  if (a.direction === "use" && competing(a.technologies, b.technologies, kindOf))
+    return `one source picks ${a.technologies.join(" + ")}, the other ${b.technologies.join(" + ")}`;
   return null;
 }
 

@@ -9,7 +9,30 @@ import { tokens } from "./similarity";
 export type Possession = "has" | "partial" | "lacks";
 
 // Words that say how a capability comes, not which capability it is.
-const QUALIFIERS = new Set(["built", "builtin", "native", "first", "class", "party", "support", "supported", "out", "box", "full", "proper", "good", "great", "official", "real", "no", "not", "without", "lack", "lacks", "missing"]);
+const QUALIFIERS = new Set([
+  "built",
+  "builtin",
+  "native",
+  "first",
+  "class",
+  "party",
+  "support",
+  "supported",
+  "out",
+  "box",
+  "full",
+  "proper",
+  "good",
+  "great",
+  "official",
+  "real",
+  "no",
+  "not",
+  "without",
+  "lack",
+  "lacks",
+  "missing",
+]);
 
 /** The canonical name of the capability a feature topic (or phrase) names. */
 export function canonicalCapability(phrase: string | null | undefined): string {
@@ -48,4 +71,5 @@ export function possession(conditions: Record<string, unknown>, statement: strin
 }
 
 /** Has vs lacks only: partial support agrees with either side ("no built-in admin; SQLAdmin adds one"). */
-export const opposite = (a: Possession | null, b: Possession | null): boolean => (a === "has" && b === "lacks") || (a === "lacks" && b === "has");
+export const opposite = (a: Possession | null, b: Possession | null): boolean =>
+  (a === "has" && b === "lacks") || (a === "lacks" && b === "has");

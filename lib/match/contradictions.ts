@@ -36,7 +36,13 @@ export function conditionsDiffer(a: Record<string, unknown>, b: Record<string, u
 }
 
 /** Kinds whose claims can contradict one another. */
-export const CONTRADICTING_KINDS: ReadonlySet<string> = new Set(["performance", "fact", "feature", "opinion", "recommendation"]);
+export const CONTRADICTING_KINDS: ReadonlySet<string> = new Set([
+  "performance",
+  "fact",
+  "feature",
+  "opinion",
+  "recommendation",
+]);
 
 const sameTechnologies = (a: IndexedClaim, b: IndexedClaim): boolean =>
   a.technologies.length === b.technologies.length && a.technologies.every((t) => b.technologies.includes(t));
@@ -54,18 +60,25 @@ function factAnswer(c: IndexedClaim): { subject: string; answer: string } | null
     const v = c.conditions.version ?? c.value;
     return v == null || v === "" ? null : { subject: `version of ${topic.replace(/-/g, " ")}`, answer: String(v) };
   }
-  if (topic === "ownership" && typeof c.conditions.by === "string") return { subject: "owner", answer: c.conditions.by };
-  if (topic === "licence" && typeof c.conditions.licence === "string") return { subject: "licence", answer: c.conditions.licence };
+  if (topic === "ownership" && typeof c.conditions.by === "string")
+    return { subject: "owner", answer: c.conditions.by };
+  if (topic === "licence" && typeof c.conditions.licence === "string")
+    return { subject: "licence", answer: c.conditions.licence };
   return null;
 }
 
-const sameAnswer = (a: string, b: string): boolean => normalizeStatement(a).replace(/^the /, "") === normalizeStatement(b).replace(/^the /, "");
+const sameAnswer = (a: string, b: string): boolean =>
+  normalizeStatement(a).replace(/^the /, "") === normalizeStatement(b).replace(/^the /, "");
 
 /**
  * Whether a and b contradict, and how, without building the reason text: the importer checks
  * thousands of block members per candidate and words only the few proposals it keeps.
  */
-export function classifyContradiction(a: IndexedClaim, b: IndexedClaim, kindOf: KindOf = unknownKind): Omit<ContradictionProposal, "reason"> | null {
+export function classifyContradiction(
+  a: IndexedClaim,
+  b: IndexedClaim,
+  kindOf: KindOf = unknownKind,
+): Omit<ContradictionProposal, "reason"> | null {
   if (a.id === b.id) return null;
   const kind = a.kind.toLowerCase();
   if (kind === "performance" && b.kind.toLowerCase() === kind) {
@@ -77,14 +90,23 @@ export function classifyContradiction(a: IndexedClaim, b: IndexedClaim, kindOf: 
   return found && { kind: found.kind, status: found.status };
 }
 
-export function detectContradiction(a: IndexedClaim, b: IndexedClaim, kindOf: KindOf = unknownKind): ContradictionProposal | null {
+export function detectContradiction(
+  a: IndexedClaim,
+  b: IndexedClaim,
+  kindOf: KindOf = unknownKind,
+): ContradictionProposal | null {
   if (a.id === b.id) return null;
   const kind = a.kind.toLowerCase();
   const adviceA = adviceOf(a);
   const adviceB = adviceA && adviceOf(b);
   if (adviceA && adviceB) {
     const why = opposingAdvice(adviceA, adviceB, kindOf);
-    if (why) return { kind: "RECOMMENDATION", status: "OPEN", reason: `Opposite advice for one use case: ${why} ("${a.statement}" / "${b.statement}").` };
+    if (why)
+      return {
+        kind: "RECOMMENDATION",
+        status: "OPEN",
+        reason: `Opposite advice for one use case: ${why} ("${a.statement}" / "${b.statement}").`,
+      };
   }
   if (kind !== b.kind.toLowerCase()) return null;
   if (kind === "performance" && a.metric === b.metric && a.value != null && b.value != null && sameTechnologies(a, b)) {
@@ -93,27 +115,45 @@ export function detectContradiction(a: IndexedClaim, b: IndexedClaim, kindOf: Ki
     const differ = conditionsDiffer(a.conditions, b.conditions);
     const base = `${a.metric}: ${a.value} ${a.unit ?? ""} vs ${b.value} ${b.unit ?? ""} (${Math.round(diff * 100)}% apart, tolerance ${VALUE_TOLERANCE * 100}%). Conditions A: ${showConditions(a.conditions)}; B: ${showConditions(b.conditions)}.`;
     return differ.length
-      ? { kind: "VALUE", status: "NOT_COMPARABLE", reason: `${base} Measured under different conditions (${differ.join(", ")}): not comparable.` }
+      ? {
+          kind: "VALUE",
+          status: "NOT_COMPARABLE",
+          reason: `${base} Measured under different conditions (${differ.join(", ")}): not comparable.`,
+        }
       : { kind: "VALUE", status: "OPEN", reason: `${base} Same conditions.` };
   }
   if (kind === "fact" && sameTechnologies(a, b)) {
     const fa = factAnswer(a);
     const fb = factAnswer(b);
-    if (fa && fb && fa.subject === fb.subject && !sameAnswer(fa.answer, fb.answer)) return { kind: "FACT", status: "OPEN", reason: `${a.technologies.join(" + ")}: ${fa.subject} ${fa.answer} vs ${fb.answer}.` };
+    if (fa && fb && fa.subject === fb.subject && !sameAnswer(fa.answer, fb.answer))
+      return {
+        kind: "FACT",
+        status: "OPEN",
+        reason: `${a.technologies.join(" + ")}: ${fa.subject} ${fa.answer} vs ${fb.answer}.`,
+      };
   }
   if (kind === "feature" && sameTechnologies(a, b)) {
     const capability = canonicalCapability(a.topic);
     if (capability && capability === canonicalCapability(b.topic)) {
       const pa = possession(a.conditions, a.statement);
       const pb = possession(b.conditions, b.statement);
-      if (opposite(pa, pb)) return { kind: "CAPABILITY", status: "OPEN", reason: `${a.technologies.join(" + ")} ${pa} ${capability.replace(/-/g, " ")} vs ${pb} it ("${a.statement}" / "${b.statement}").` };
+      if (opposite(pa, pb))
+        return {
+          kind: "CAPABILITY",
+          status: "OPEN",
+          reason: `${a.technologies.join(" + ")} ${pa} ${capability.replace(/-/g, " ")} vs ${pb} it ("${a.statement}" / "${b.statement}").`,
+        };
     }
   }
   if (kind === "opinion") {
     const sa = String(a.conditions.stance ?? "").toLowerCase();
     const sb = String(b.conditions.stance ?? "").toLowerCase();
     if (sa && sb && sa !== sb && normalizeStatement(a.statement) === normalizeStatement(b.statement)) {
-      return { kind: "STANCE", status: "OPEN", reason: `One source supports "${a.statement}", the other calls it wrong.` };
+      return {
+        kind: "STANCE",
+        status: "OPEN",
+        reason: `One source supports "${a.statement}", the other calls it wrong.`,
+      };
     }
   }
   return null;

@@ -33,13 +33,17 @@ export const blockKey = (c: Pick<IndexedClaim, "kind" | "technologies" | "metric
 };
 
 /** What free-text claims are compared on: the use case for recommendations, the statement otherwise. */
-const comparable = (c: IndexedClaim): string => (c.kind.toLowerCase() === "recommendation" && c.topic ? c.topic.replace(/-/g, " ") : c.statement);
+const comparable = (c: IndexedClaim): string =>
+  c.kind.toLowerCase() === "recommendation" && c.topic ? c.topic.replace(/-/g, " ") : c.statement;
 
 // Each indexed claim is compared with every candidate of its block: tokenize it once.
 const tokenCache = new WeakMap<IndexedClaim, ReadonlySet<string>>();
 function comparableTokens(c: IndexedClaim): ReadonlySet<string> {
   let t = tokenCache.get(c);
-  if (!t) { t = tokens(comparable(c)); tokenCache.set(c, t); }
+  if (!t) {
+    t = tokens(comparable(c));
+    tokenCache.set(c, t);
+  }
   return t;
 }
 
@@ -53,11 +57,17 @@ const sameConditions = (a: Record<string, unknown>, b: Record<string, unknown>):
 export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
   const kind = a.kind.toLowerCase();
   if (kind !== b.kind.toLowerCase()) return false;
-  if (kind === "feature") return canonicalCapability(a.topic) === canonicalCapability(b.topic) && possession(a.conditions, a.statement) === possession(b.conditions, b.statement);
+  if (kind === "feature")
+    return (
+      canonicalCapability(a.topic) === canonicalCapability(b.topic) &&
+      possession(a.conditions, a.statement) === possession(b.conditions, b.statement)
+    );
   if (kind === "fact") return a.metric === b.metric && a.value === b.value;
   if (kind === "performance") {
     if (a.metric !== b.metric || a.value == null || b.value == null) return false;
-    return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value) && sameConditions(a.conditions, b.conditions);
+    return (
+      Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value) && sameConditions(a.conditions, b.conditions)
+    );
   }
   if (kind === "opinion" && String(a.conditions.stance ?? "") !== String(b.conditions.stance ?? "")) return false;
   return jaccard(comparableTokens(a), comparableTokens(b)) >= SAME_ASSERTION_THRESHOLD;
@@ -66,7 +76,12 @@ export function sameAssertion(a: IndexedClaim, b: IndexedClaim): boolean {
 /** Structured kinds are "same" only when this key agrees too (see sameAssertion): an exact sub-block. */
 function sameKey(c: IndexedClaim): string | null {
   const kind = c.kind.toLowerCase();
-  if (kind === "performance") return JSON.stringify(Object.keys(c.conditions).sort().map((k) => [k, String(c.conditions[k])]));
+  if (kind === "performance")
+    return JSON.stringify(
+      Object.keys(c.conditions)
+        .sort()
+        .map((k) => [k, String(c.conditions[k])]),
+    );
   if (kind === "feature") return String(possession(c.conditions, c.statement));
   if (kind === "fact") return String(c.value);
   return null;
@@ -80,7 +95,10 @@ function sameKey(c: IndexedClaim): string | null {
 function contradictionKey(c: IndexedClaim): string | null {
   const kind = c.kind.toLowerCase();
   if (kind === "performance") {
-    const stated = Object.keys(c.conditions).filter((k) => k !== "before").map((k) => [k, String(c.conditions[k] ?? "?")]).filter(([, v]) => v !== "?");
+    const stated = Object.keys(c.conditions)
+      .filter((k) => k !== "before")
+      .map((k) => [k, String(c.conditions[k] ?? "?")])
+      .filter(([, v]) => v !== "?");
     return JSON.stringify(stated.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
   if (kind === "opinion") return normalizeStatement(c.statement);
@@ -125,7 +143,10 @@ export class ClaimIndex {
     const advice = adviceOf(claim);
     if (advice) for (const word of useCaseKeys(advice)) push(this.advice, word, claim);
     const same = sameKey(claim);
-    if (same !== null) { push(this.exact, `${key}#${same}`, claim); return; }
+    if (same !== null) {
+      push(this.exact, `${key}#${same}`, claim);
+      return;
+    }
     let byToken = this.postings.get(key);
     if (!byToken) this.postings.set(key, (byToken = new Map()));
     for (const t of comparableTokens(claim)) push(byToken, t, claim);
@@ -141,7 +162,10 @@ export class ClaimIndex {
     const advice = adviceOf(claim);
     if (advice) for (const word of useCaseKeys(advice)) drop(this.advice, word, claim);
     const same = sameKey(claim);
-    if (same !== null) { drop(this.exact, `${key}#${same}`, claim); return; }
+    if (same !== null) {
+      drop(this.exact, `${key}#${same}`, claim);
+      return;
+    }
     const byToken = this.postings.get(key);
     if (byToken) for (const t of comparableTokens(claim)) drop(byToken, t, claim);
   }
@@ -189,7 +213,10 @@ export class ClaimIndex {
     // Prefix filter: jaccard >= t means at most k - ceil(t*k) of the k tokens are unshared, so any
     // k - ceil(t*k) + 1 of them (the rarest, for the shortest lists) include a shared one.
     const need = mine.size - Math.ceil(SAME_ASSERTION_THRESHOLD * mine.size) + 1;
-    const rare = [...mine].map((t) => byToken.get(t) ?? []).sort((a, b) => a.length - b.length).slice(0, need);
+    const rare = [...mine]
+      .map((t) => byToken.get(t) ?? [])
+      .sort((a, b) => a.length - b.length)
+      .slice(0, need);
     const found = new Set(rare.flat());
     return [...found].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }

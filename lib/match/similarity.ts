@@ -2,7 +2,38 @@
 // contractions spelled out), so "Express can't scale" and "Express cannot scale" compare equal.
 import { normalizeStatement } from "@/lib/text/normalize";
 
-const STOP = new Set(["a", "an", "the", "of", "for", "to", "in", "on", "and", "or", "is", "are", "has", "have", "with", "it", "its", "when", "be", "by", "that", "does", "do", "you", "your", "we", "our", "i", "pick", "use"]);
+const STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "and",
+  "or",
+  "is",
+  "are",
+  "has",
+  "have",
+  "with",
+  "it",
+  "its",
+  "when",
+  "be",
+  "by",
+  "that",
+  "does",
+  "do",
+  "you",
+  "your",
+  "we",
+  "our",
+  "i",
+  "pick",
+  "use",
+]);
 
 // Statements repeat across comparisons (every block member is compared with each candidate): tokenize once.
 const cache = new Map<string, ReadonlySet<string>>();
@@ -22,7 +53,11 @@ function tokenize(statement: string): Set<string> {
     .replace(/\b(can|don|doesn|isn|won) t\b/g, "$1 not")
     .replace(/\bcannot\b/g, "can not")
     .split(" ");
-  return new Set(words.filter((t) => t && !STOP.has(t)).map((t) => (t.length > 3 && t.endsWith("s") && !t.endsWith("ss") ? t.slice(0, -1) : t)));
+  return new Set(
+    words
+      .filter((t) => t && !STOP.has(t))
+      .map((t) => (t.length > 3 && t.endsWith("s") && !t.endsWith("ss") ? t.slice(0, -1) : t)),
+  );
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

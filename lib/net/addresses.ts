@@ -8,7 +8,15 @@ export type AddressProblem = string | null;
 
 const RANGES: Array<{ what: string; v4?: Array<[string, number]>; v6?: Array<[string, number]> }> = [
   { what: "this server (a loopback address)", v4: [["127.0.0.0", 8]], v6: [["::1", 128]] },
-  { what: "a private network", v4: [["10.0.0.0", 8], ["172.16.0.0", 12], ["192.168.0.0", 16]], v6: [["fc00::", 7]] },
+  {
+    what: "a private network",
+    v4: [
+      ["10.0.0.0", 8],
+      ["172.16.0.0", 12],
+      ["192.168.0.0", 16],
+    ],
+    v6: [["fc00::", 7]],
+  },
   { what: "a carrier-grade NAT network (100.64.0.0/10)", v4: [["100.64.0.0", 10]] },
   // 169.254.169.254 is the metadata service of most clouds: the classic SSRF target.
   { what: "a link-local address (such as a cloud metadata service)", v4: [["169.254.0.0", 16]], v6: [["fe80::", 10]] },
@@ -18,8 +26,20 @@ const RANGES: Array<{ what: string; v4?: Array<[string, number]>; v6?: Array<[st
   // IPv6 forms (site-local, IPv4-compatible) that some stacks still route somewhere unexpected.
   {
     what: "a reserved address",
-    v4: [["192.0.0.0", 24], ["192.0.2.0", 24], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24], ["240.0.0.0", 4]],
-    v6: [["fec0::", 10], ["::", 96], ["100::", 64], ["2001:db8::", 32]],
+    v4: [
+      ["192.0.0.0", 24],
+      ["192.0.2.0", 24],
+      ["198.18.0.0", 15],
+      ["198.51.100.0", 24],
+      ["203.0.113.0", 24],
+      ["240.0.0.0", 4],
+    ],
+    v6: [
+      ["fec0::", 10],
+      ["::", 96],
+      ["100::", 64],
+      ["2001:db8::", 32],
+    ],
   },
 ];
 
@@ -32,7 +52,10 @@ const LISTS = RANGES.map(({ what, v4 = [], v6 = [] }) => {
 
 /** An IPv6 address as eight 16-bit groups (handles "::" and a dotted IPv4 tail); null when malformed. */
 export function ipv6Groups(address: string): number[] | null {
-  let text = address.toLowerCase().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  let text = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
   const dotted = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
   if (dotted) {
     const [a, b, c, d] = dotted.slice(1).map(Number);

@@ -55,7 +55,8 @@ async function pinAddress(url: URL, policy: FetchPolicy, signal: AbortSignal): P
       throw new PageFetchError(`The site ${host} could not be found (no DNS answer); check the address.`);
     }
   }
-  if (!addresses.length) throw new PageFetchError(`The site ${host} could not be found (no DNS answer); check the address.`);
+  if (!addresses.length)
+    throw new PageFetchError(`The site ${host} could not be found (no DNS answer); check the address.`);
   // Any bad address refuses the host: a name that also resolves privately is not a public page.
   for (const { address } of addresses) {
     const problem = refusedAddress(address, policy);
@@ -73,10 +74,21 @@ function requestOnce(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Pr
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     // agent: false, so no pooled socket (opened for another host or address) is ever reused.
-    const req = client.request(url, {
-      method: "GET", lookup, signal, agent: false,
-      headers: { accept: "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8", "accept-encoding": "gzip, deflate, br", "user-agent": "StackVerdict-importer/1.0" },
-    }, resolve);
+    const req = client.request(
+      url,
+      {
+        method: "GET",
+        lookup,
+        signal,
+        agent: false,
+        headers: {
+          accept: "text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8",
+          "accept-encoding": "gzip, deflate, br",
+          "user-agent": "StackVerdict-importer/1.0",
+        },
+      },
+      resolve,
+    );
     req.on("error", reject);
     req.end();
   });
@@ -86,9 +98,14 @@ function requestOnce(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Pr
 function contentTypeOf(res: http.IncomingMessage): { mime: string; charset: string | null } {
   const header = res.headers["content-type"] ?? "";
   const mime = header.split(";")[0].trim().toLowerCase();
-  if (!mime) throw new PageFetchError("The site did not say what kind of document this is (no Content-Type); only web pages (HTML), plain text and markdown can be imported.");
+  if (!mime)
+    throw new PageFetchError(
+      "The site did not say what kind of document this is (no Content-Type); only web pages (HTML), plain text and markdown can be imported.",
+    );
   if (!(IMPORTABLE_TYPES as readonly string[]).includes(mime)) {
-    throw new PageFetchError(`The address serves ${mime}, not a web page; only HTML, plain text and markdown can be imported.`);
+    throw new PageFetchError(
+      `The address serves ${mime}, not a web page; only HTML, plain text and markdown can be imported.`,
+    );
   }
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(header)?.[1] ?? null;
   return { mime, charset };
@@ -96,8 +113,16 @@ function contentTypeOf(res: http.IncomingMessage): { mime: string; charset: stri
 
 function decoded(res: http.IncomingMessage): Readable {
   const encoding = (res.headers["content-encoding"] ?? "identity").trim().toLowerCase();
-  const decoder = encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : null;
-  if (encoding !== "identity" && !decoder) throw new PageFetchError(`The site sent the page compressed as "${encoding}", which the importer cannot read.`);
+  const decoder =
+    encoding === "gzip" || encoding === "x-gzip"
+      ? zlib.createGunzip()
+      : encoding === "deflate"
+        ? zlib.createInflate()
+        : encoding === "br"
+          ? zlib.createBrotliDecompress()
+          : null;
+  if (encoding !== "identity" && !decoder)
+    throw new PageFetchError(`The site sent the page compressed as "${encoding}", which the importer cannot read.`);
   // pipeline: an error or abort on the response also ends the decoder, so reading it fails instead of hanging.
   return decoder ? pipeline(res, decoder, () => undefined) : res;
 }
@@ -105,7 +130,8 @@ function decoded(res: http.IncomingMessage): Readable {
 /** The body, stopped as soon as it (decompressed: no zip bombs) passes maxBytes. */
 async function readLimited(res: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers["content-length"] ?? 0);
-  if (declared > maxBytes) throw new PageFetchError(`The page is ${mb(declared)}; pages of at most ${mb(maxBytes)} can be imported.`);
+  if (declared > maxBytes)
+    throw new PageFetchError(`The page is ${mb(declared)}; pages of at most ${mb(maxBytes)} can be imported.`);
   const body = decoded(res);
   const chunks: Buffer[] = [];
   let size = 0;
@@ -114,7 +140,9 @@ async function readLimited(res: http.IncomingMessage, maxBytes: number): Promise
     if (size > maxBytes) {
       res.destroy();
       body.destroy();
-      throw new PageFetchError(`The page is larger than ${mb(maxBytes)}; pages of at most ${mb(maxBytes)} can be imported.`);
+      throw new PageFetchError(
+        `The page is larger than ${mb(maxBytes)}; pages of at most ${mb(maxBytes)} can be imported.`,
+      );
     }
     chunks.push(chunk as Buffer);
   }
@@ -126,7 +154,8 @@ async function explained<T>(via: string | null, check: () => T | Promise<T>): Pr
   try {
     return await check();
   } catch (error) {
-    if (via && error instanceof PageFetchError) throw new PageFetchError(`The page redirected to ${via.slice(0, 200)}. ${error.message}`);
+    if (via && error instanceof PageFetchError)
+      throw new PageFetchError(`The page redirected to ${via.slice(0, 200)}. ${error.message}`);
     throw error;
   }
 }
@@ -141,7 +170,10 @@ async function follow(raw: string, policy: FetchPolicy, signal: AbortSignal): Pr
     const status = res.statusCode ?? 0;
     if (REDIRECTS.has(status) && res.headers.location) {
       res.resume();
-      if (hop >= policy.maxRedirects) throw new PageFetchError(`The page redirected more than ${policy.maxRedirects} times; import the final address instead.`);
+      if (hop >= policy.maxRedirects)
+        throw new PageFetchError(
+          `The page redirected more than ${policy.maxRedirects} times; import the final address instead.`,
+        );
       const next = new URL(res.headers.location, target).toString();
       via = next;
       url = await explained(via, () => checkTarget(next, policy));
@@ -149,7 +181,9 @@ async function follow(raw: string, policy: FetchPolicy, signal: AbortSignal): Pr
     }
     if (status < 200 || status > 299) {
       res.resume();
-      throw new PageFetchError(`The site answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""} instead of the page; check the address.`);
+      throw new PageFetchError(
+        `The site answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""} instead of the page; check the address.`,
+      );
     }
     return { url: target.toString(), ...contentTypeOf(res), bytes: await readLimited(res, policy.maxBytes) };
   }
@@ -157,15 +191,26 @@ async function follow(raw: string, policy: FetchPolicy, signal: AbortSignal): Pr
 
 /** The page at `raw`, fetched under `policy`, or a PageFetchError (refused, failed, too big, too slow, wrong type). */
 export async function fetchPublicPage(raw: string, policy: FetchPolicy): Promise<FetchedPage> {
-  if (policy.allowLoopback && process.env.NODE_ENV === "production") throw new Error("allowLoopback is for tests only; it is refused in production.");
+  if (policy.allowLoopback && process.env.NODE_ENV === "production")
+    throw new Error("allowLoopback is for tests only; it is refused in production.");
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new PageFetchError(`The page did not load within ${policy.timeoutMs / 1000} s; try again later or import a saved copy.`)), policy.timeoutMs);
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new PageFetchError(
+          `The page did not load within ${policy.timeoutMs / 1000} s; try again later or import a saved copy.`,
+        ),
+      ),
+    policy.timeoutMs,
+  );
   try {
     return await follow(raw, policy, controller.signal);
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason as PageFetchError;
     if (error instanceof PageFetchError) throw error;
-    throw new PageFetchError(`The page could not be fetched (${error instanceof Error ? error.message : String(error)}).`);
+    throw new PageFetchError(
+      `The page could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -63,7 +63,10 @@ function readStamp(value: string | null): Peer | null {
 /** The socket's side of a Node request. */
 export function incomingPeer(req: IncomingMessage): Peer {
   const encrypted = "encrypted" in req.socket && req.socket.encrypted === true;
-  return { address: normalizeAddress(req.socket.remoteAddress ?? "") ?? UNKNOWN_ADDRESS, scheme: encrypted ? "https" : "http" };
+  return {
+    address: normalizeAddress(req.socket.remoteAddress ?? "") ?? UNKNOWN_ADDRESS,
+    scheme: encrypted ? "https" : "http",
+  };
 }
 
 /** For scripts/server.ts, before Next.js sees the request: overwrites whatever the client sent. */
@@ -103,7 +106,10 @@ interface ParsedProxies {
 /** Parses TRUSTED_PROXIES: addresses and CIDR ranges, IPv4 or IPv6. Pure. */
 export function parseTrustedProxies(source: string): ParsedProxies {
   const parsed: ParsedProxies = { list: new BlockList(), invalid: [], everything: [] };
-  for (const entry of source.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of source
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [net, prefixText, ...rest] = entry.split("/");
     const address = normalizeAddress(net);
     const type = address && isIP(address) === 6 ? "ipv6" : "ipv4";
@@ -129,7 +135,8 @@ function trustedProxies(env: Env): BlockList {
   if (cached?.source !== source) {
     const parsed = parseTrustedProxies(source);
     // Ignored rather than fatal: trusting less than meant fails safe; check:deploy reports it.
-    if (parsed.invalid.length) console.warn(`TRUSTED_PROXIES: ignoring ${parsed.invalid.join(", ")} (not an address or CIDR range)`);
+    if (parsed.invalid.length)
+      console.warn(`TRUSTED_PROXIES: ignoring ${parsed.invalid.join(", ")} (not an address or CIDR range)`);
     cached = { source, list: parsed.list };
   }
   return cached.list;
@@ -144,7 +151,11 @@ function peerIsTrusted(view: RequestView, env: Env): boolean {
   return view.peer !== null && isTrustedProxy(view.peer.address, env);
 }
 
-const entries = (value: string | null): string[] => (value ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+const entries = (value: string | null): string[] =>
+  (value ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
 
 /**
  * The client's address: the socket's, or behind trusted proxies the right-most X-Forwarded-For

@@ -11,7 +11,10 @@ export class PageFetchError extends ValidationError {
   }
 }
 
-export interface ResolvedAddress { address: string; family: 4 | 6 }
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
+}
 /** Every address a host name resolves to (a test injects one that answers with private addresses). */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
@@ -30,14 +33,26 @@ export interface FetchPolicy {
   allowLoopback?: boolean;
 }
 
-export const IMPORTABLE_TYPES = ["text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"] as const;
+export const IMPORTABLE_TYPES = [
+  "text/html",
+  "application/xhtml+xml",
+  "text/plain",
+  "text/markdown",
+  "text/x-markdown",
+] as const;
 
 export const systemResolver: Resolver = async (hostname) =>
-  (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+  (await lookup(hostname, { all: true, verbatim: true })).map((a) => ({
+    address: a.address,
+    family: a.family === 6 ? 6 : 4,
+  }));
 
 /** Ports besides 80 and 443 an operator allows, e.g. IMPORT_FETCH_PORTS=8080,8443 (no other setting widens the policy). */
 export function configuredPorts(value: string | undefined): number[] {
-  return (value ?? "").split(",").map((p) => Number(p.trim())).filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
+  return (value ?? "")
+    .split(",")
+    .map((p) => Number(p.trim()))
+    .filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
 }
 
 export function defaultFetchPolicy(env: Record<string, string | undefined> = process.env): FetchPolicy {
@@ -58,17 +73,23 @@ export function checkTarget(raw: string, policy: FetchPolicy): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new PageFetchError(`"${raw.trim().slice(0, 200)}" is not a web address; paste an address such as https://example.com/article.`);
+    throw new PageFetchError(
+      `"${raw.trim().slice(0, 200)}" is not a web address; paste an address such as https://example.com/article.`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new PageFetchError(`Only http and https addresses can be imported (this one starts with "${url.protocol}").`);
   }
   if (url.username || url.password) {
-    throw new PageFetchError('Addresses with a user name or password in them are not imported; remove the "user:password@" part.');
+    throw new PageFetchError(
+      'Addresses with a user name or password in them are not imported; remove the "user:password@" part.',
+    );
   }
   const port = url.port ? Number(url.port) : defaultPort(url);
   if (!policy.ports.has(port)) {
-    throw new PageFetchError(`Port ${port} is not allowed: only pages on the standard web ports (80 and 443) can be imported.`);
+    throw new PageFetchError(
+      `Port ${port} is not allowed: only pages on the standard web ports (80 and 443) can be imported.`,
+    );
   }
   url.hash = "";
   return url;

@@ -9,12 +9,18 @@ export interface Vulnerability {
   fixAvailable: boolean;
 }
 
-export type AuditReport =
-  | { reachable: true; vulnerabilities: Vulnerability[] }
-  | { reachable: false; reason: string };
+export type AuditReport = { reachable: true; vulnerabilities: Vulnerability[] } | { reachable: false; reason: string };
 
 interface NpmAuditJson {
-  vulnerabilities?: Record<string, { severity: Vulnerability["severity"]; range?: string; via?: Array<string | { title?: string; url?: string }>; fixAvailable?: unknown }>;
+  vulnerabilities?: Record<
+    string,
+    {
+      severity: Vulnerability["severity"];
+      range?: string;
+      via?: Array<string | { title?: string; url?: string }>;
+      fixAvailable?: unknown;
+    }
+  >;
   error?: { summary?: string; code?: string };
   message?: string;
   statusCode?: number;
@@ -35,7 +41,7 @@ export function parseNpmAudit(output: string): AuditReport {
     name,
     severity: v.severity,
     range: v.range ?? "*",
-    via: (v.via ?? []).map((x) => (typeof x === "string" ? x : x.title ?? x.url ?? "advisory")),
+    via: (v.via ?? []).map((x) => (typeof x === "string" ? x : (x.title ?? x.url ?? "advisory"))),
     fixAvailable: Boolean(v.fixAvailable),
   }));
   const order = ["critical", "high", "moderate", "low", "info"];

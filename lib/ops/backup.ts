@@ -23,7 +23,9 @@ export async function backupDatabase(url: string, file: string): Promise<string>
       db.close();
     }
   } else {
-    execFileSync("pg_dump", ["--format=custom", "--no-owner", "--file", file, "--dbname", url], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync("pg_dump", ["--format=custom", "--no-owner", "--file", file, "--dbname", url], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
   }
   return file;
 }
@@ -57,7 +59,23 @@ END $drop$; CREATE SCHEMA public;`;
 function restorePostgres(url: string, file: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const dump = spawn("pg_restore", ["--no-owner", "--file", "-", file], { stdio: ["ignore", "pipe", "pipe"] });
-    const psql = spawn("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction", "--dbname", url, "-c", DROP_EVERY_SCHEMA, "-f", "-"], { stdio: ["pipe", "ignore", "pipe"] });
+    const psql = spawn(
+      "psql",
+      [
+        "-X",
+        "-q",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "--single-transaction",
+        "--dbname",
+        url,
+        "-c",
+        DROP_EVERY_SCHEMA,
+        "-f",
+        "-",
+      ],
+      { stdio: ["pipe", "ignore", "pipe"] },
+    );
     dump.stdout.pipe(psql.stdin);
     const errors: string[] = [];
     dump.stderr.on("data", (d: Buffer) => errors.push(d.toString()));
@@ -68,7 +86,12 @@ function restorePostgres(url: string, file: string): Promise<void> {
     psql.on("error", reject);
     psql.on("close", (code) => {
       if (code === 0 && dumpCode === 0) resolve();
-      else reject(new Error(`Restore failed, the database is unchanged: ${errors.join("").trim() || `pg_restore exit ${dumpCode}, psql exit ${code}`}`));
+      else
+        reject(
+          new Error(
+            `Restore failed, the database is unchanged: ${errors.join("").trim() || `pg_restore exit ${dumpCode}, psql exit ${code}`}`,
+          ),
+        );
     });
   });
 }

@@ -25,16 +25,30 @@ export function environmentChecks(env: Env): CheckResult[] {
     {
       id: "secret",
       ok: secret.length >= 32 && distinctChars >= 10 && !/changeme|secret|example|demo/i.test(secret),
-      message: secret ? "NEXTAUTH_SECRET must be at least 32 random characters (openssl rand -hex 32)." : "NEXTAUTH_SECRET is not set.",
+      message: secret
+        ? "NEXTAUTH_SECRET must be at least 32 random characters (openssl rand -hex 32)."
+        : "NEXTAUTH_SECRET is not set.",
     },
-    { id: "url", ok: /^https:\/\//.test(url), message: "NEXTAUTH_URL must be the site's https:// URL (secure cookies and HSTS depend on it)." },
+    {
+      id: "url",
+      ok: /^https:\/\//.test(url),
+      message: "NEXTAUTH_URL must be the site's https:// URL (secure cookies and HSTS depend on it).",
+    },
     {
       id: "database",
       ok: !production || providerOf(dbUrl) === "postgresql",
       message: "Production must run on PostgreSQL: SQLite is for demos and single-user setups.",
     },
-    { id: "database-set", ok: dbUrl !== "", message: "DATABASE_URL is not set (the app would fall back to the demo SQLite file)." },
-    { id: "debug", ok: env.NODE_ENV === "production", message: "NODE_ENV must be 'production' (development mode leaks stack traces and is slow)." },
+    {
+      id: "database-set",
+      ok: dbUrl !== "",
+      message: "DATABASE_URL is not set (the app would fall back to the demo SQLite file).",
+    },
+    {
+      id: "debug",
+      ok: env.NODE_ENV === "production",
+      message: "NODE_ENV must be 'production' (development mode leaks stack traces and is slow).",
+    },
     allowedHostsCheck(env),
     trustedProxiesCheck(env),
   ];
@@ -49,10 +63,18 @@ export function trustedProxiesCheck(env: Env): CheckResult {
   const source = env.TRUSTED_PROXIES ?? "";
   const { invalid, everything } = parseTrustedProxies(source);
   const problems = [
-    ...(invalid.length ? [`TRUSTED_PROXIES has entries that are not addresses or CIDR ranges: ${invalid.join(", ")}.`] : []),
-    ...(everything.length ? [`TRUSTED_PROXIES ${everything.join(", ")} trusts every client's X-Forwarded-* headers; list only your proxies.`] : []),
+    ...(invalid.length
+      ? [`TRUSTED_PROXIES has entries that are not addresses or CIDR ranges: ${invalid.join(", ")}.`]
+      : []),
+    ...(everything.length
+      ? [
+          `TRUSTED_PROXIES ${everything.join(", ")} trusts every client's X-Forwarded-* headers; list only your proxies.`,
+        ]
+      : []),
     ...((env.NEXTAUTH_URL ?? "").startsWith("https://") && !source.trim()
-      ? ["NEXTAUTH_URL is https but TRUSTED_PROXIES is empty: list the proxy that terminates TLS (npm start serves plain http)."]
+      ? [
+          "NEXTAUTH_URL is https but TRUSTED_PROXIES is empty: list the proxy that terminates TLS (npm start serves plain http).",
+        ]
       : []),
   ];
   return { id: "trusted-proxies", ok: problems.length === 0, message: problems.join(" ") };
@@ -67,7 +89,10 @@ export function allowedHostsCheck(env: Env): CheckResult {
   } catch {
     // reported by the url check
   }
-  const coversSite = !hosts || !siteHost || hosts.some((h) => h === siteHost || (h.startsWith(".") && (siteHost === h.slice(1) || siteHost.endsWith(h))));
+  const coversSite =
+    !hosts ||
+    !siteHost ||
+    hosts.some((h) => h === siteHost || (h.startsWith(".") && (siteHost === h.slice(1) || siteHost.endsWith(h))));
   return {
     id: "allowed-hosts",
     ok: hosts !== null && hosts.length > 0 && coversSite,
@@ -86,7 +111,10 @@ export function cookieCheck(env: Env, options: Pick<NextAuthOptions, "useSecureC
   const secure = options.useSecureCookies ?? (env.NEXTAUTH_URL ?? "").startsWith("https://");
   const defaults = { httpOnly: true, sameSite: "lax", secure };
   const weak = ["sessionToken", "csrfToken", "callbackUrl"].filter((name) => {
-    const o = { ...defaults, ...(options.cookies?.[name as keyof NonNullable<NextAuthOptions["cookies"]>]?.options ?? {}) } as { httpOnly?: boolean; sameSite?: unknown; secure?: boolean };
+    const o = {
+      ...defaults,
+      ...(options.cookies?.[name as keyof NonNullable<NextAuthOptions["cookies"]>]?.options ?? {}),
+    } as { httpOnly?: boolean; sameSite?: unknown; secure?: boolean };
     return !o.secure || !o.httpOnly || !["lax", "strict"].includes(String(o.sameSite));
   });
   return {
@@ -110,12 +138,28 @@ export function headerChecks(headers: HeaderRule[], policy: string | null): Chec
   const maxAge = Number(/max-age=(\d+)/.exec(get("Strict-Transport-Security"))?.[1] ?? 0);
   const scripts = policy?.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
   return [
-    { id: "hsts", ok: maxAge >= 31_536_000, message: "Strict-Transport-Security (one year or more) is not sent: it is on only in production over https (NODE_ENV=production, NEXTAUTH_URL=https://…)." },
-    { id: "frame-options", ok: get("X-Frame-Options") === "DENY" && /frame-ancestors 'none'/.test(policy ?? ""), message: "Framing is not forbidden (X-Frame-Options DENY and CSP frame-ancestors 'none')." },
-    { id: "nosniff", ok: get("X-Content-Type-Options") === "nosniff", message: "X-Content-Type-Options: nosniff is not sent." },
+    {
+      id: "hsts",
+      ok: maxAge >= 31_536_000,
+      message:
+        "Strict-Transport-Security (one year or more) is not sent: it is on only in production over https (NODE_ENV=production, NEXTAUTH_URL=https://…).",
+    },
+    {
+      id: "frame-options",
+      ok: get("X-Frame-Options") === "DENY" && /frame-ancestors 'none'/.test(policy ?? ""),
+      message: "Framing is not forbidden (X-Frame-Options DENY and CSP frame-ancestors 'none').",
+    },
+    {
+      id: "nosniff",
+      ok: get("X-Content-Type-Options") === "nosniff",
+      message: "X-Content-Type-Options: nosniff is not sent.",
+    },
     {
       id: "csp",
-      ok: /'nonce-[^']+'/.test(scripts) && !/'unsafe-(inline|eval)'/.test(scripts) && /upgrade-insecure-requests/.test(policy ?? ""),
+      ok:
+        /'nonce-[^']+'/.test(scripts) &&
+        !/'unsafe-(inline|eval)'/.test(scripts) &&
+        /upgrade-insecure-requests/.test(policy ?? ""),
       message: policy
         ? "The Content-Security-Policy must admit scripts only by nonce (no unsafe-inline/unsafe-eval) and upgrade insecure requests (it does when NEXTAUTH_URL is https://)."
         : "No Content-Security-Policy: proxy.ts does not set one.",
@@ -124,7 +168,10 @@ export function headerChecks(headers: HeaderRule[], policy: string | null): Chec
 }
 
 /** Demo accounts still accepting their published demo passwords. */
-export async function demoAccountCheck(db: Db, demo: ReadonlyArray<{ email: string; password: string }>): Promise<CheckResult> {
+export async function demoAccountCheck(
+  db: Db,
+  demo: ReadonlyArray<{ email: string; password: string }>,
+): Promise<CheckResult> {
   const live: string[] = [];
   for (const account of demo) {
     const user = await db.user.findUnique({ where: { email: account.email } });
@@ -133,6 +180,8 @@ export async function demoAccountCheck(db: Db, demo: ReadonlyArray<{ email: stri
   return {
     id: "demo-accounts",
     ok: live.length === 0,
-    message: live.length ? `Demo accounts still have their demo passwords: ${live.join(", ")}. Deactivate them or change the passwords.` : "",
+    message: live.length
+      ? `Demo accounts still have their demo passwords: ${live.join(", ")}. Deactivate them or change the passwords.`
+      : "",
   };
 }

@@ -23,7 +23,14 @@ export function readDelay(histogram: IntervalHistogram, cpu: NodeJS.CpuUsage = {
   const samples = histogram.count;
   const cpuMs = Math.round((cpu.user + cpu.system) / 100) / 10;
   return samples
-    ? { max: ms(histogram.max), p99: ms(histogram.percentile(99)), p50: ms(histogram.percentile(50)), mean: ms(histogram.mean), samples, cpuMs }
+    ? {
+        max: ms(histogram.max),
+        p99: ms(histogram.percentile(99)),
+        p50: ms(histogram.percentile(50)),
+        mean: ms(histogram.mean),
+        samples,
+        cpuMs,
+      }
     : { max: 0, p99: 0, p50: 0, mean: 0, samples: 0, cpuMs };
 }
 

@@ -12,7 +12,10 @@
 // also through NODE_OPTIONS) gets them everywhere.
 
 /** Whether the process was started asking for Node's source maps everywhere. */
-export function sourceMapsAskedFor(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): boolean {
+export function sourceMapsAskedFor(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions = process.env.NODE_OPTIONS ?? "",
+): boolean {
   return [...execArgv, ...nodeOptions.split(/\s+/)].includes("--enable-source-maps");
 }
 

@@ -83,7 +83,10 @@ function slugList(value: unknown): string[] {
 
 /** How many public claims match `filter`: one count over the index of public claims. */
 async function countPublicClaims(db: Db, filter: PublicClaimFilter): Promise<number> {
-  const [row] = await leanQuery<{ total: bigint | number | string }>(db, Prisma.sql`SELECT count(*) AS "total" FROM "Claim" WHERE ${conditionsSql(filter)}`);
+  const [row] = await leanQuery<{ total: bigint | number | string }>(
+    db,
+    Prisma.sql`SELECT count(*) AS "total" FROM "Claim" WHERE ${conditionsSql(filter)}`,
+  );
   return Number(row?.total ?? 0);
 }
 
@@ -95,7 +98,8 @@ async function countPublicClaims(db: Db, filter: PublicClaimFilter): Promise<num
  */
 const memoisedCount = cachedPublicData(
   "public-claim-count",
-  (_database: string, kind?: string, status?: string, topic?: string, technology?: string) => countPublicClaims(getDb(), { kind, status, topic, technology }),
+  (_database: string, kind?: string, status?: string, topic?: string, technology?: string) =>
+    countPublicClaims(getDb(), { kind, status, topic, technology }),
   { tags: () => [SHAPE] },
 );
 
@@ -106,16 +110,27 @@ const countOf = (db: Db, f: PublicClaimFilter): Promise<number> =>
  * One page of public claims, most recently updated first (ties by id), and how many match: the page
  * as one statement (its claims with their live technologies), the count beside it (countOf).
  */
-export async function listPublicClaims(db: Db, filter: PublicClaimFilter, page: number, perPage: number): Promise<PublicClaimPage> {
+export async function listPublicClaims(
+  db: Db,
+  filter: PublicClaimFilter,
+  page: number,
+  perPage: number,
+): Promise<PublicClaimPage> {
   const provider = providerOfClient(db);
   const where = conditionsSql(filter);
-  const [raw, total] = await Promise.all([leanQuery<RawRow>(db, Prisma.sql`
+  const [raw, total] = await Promise.all([
+    leanQuery<RawRow>(
+      db,
+      Prisma.sql`
     SELECT "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt",
            ${technologiesSql(provider)} AS "technologies"
     FROM (SELECT "id", "slug", "statement", "kind", "status", "topic", "rating", "metric", "value", "unit", "conditions", "reviewedAt", "updatedAt"
           FROM "Claim" WHERE ${where}
           ORDER BY "updatedAt" DESC, "id" ASC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) AS "page"
-    ORDER BY "page"."updatedAt" DESC, "page"."id" ASC`), countOf(db, filter)]);
+    ORDER BY "page"."updatedAt" DESC, "page"."id" ASC`,
+    ),
+    countOf(db, filter),
+  ]);
   const rows = raw.map((r) => ({
     slug: r.slug,
     statement: r.statement,

@@ -6,9 +6,7 @@ import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "@/li
 /** Fields whose changes are bookkeeping, not news to a reader. */
 const QUIET_FIELDS = new Set(["updatedAt", "version", "normalized", "reviewerId", "reviewedAt", "editorWeight"]);
 
-export type ClaimPageResult =
-  | { kind: "redirect"; slug: string }
-  | { kind: "claim"; claim: PublicClaim };
+export type ClaimPageResult = { kind: "redirect"; slug: string } | { kind: "claim"; claim: PublicClaim };
 
 export interface PublicCitation {
   id: string;
@@ -16,7 +14,14 @@ export interface PublicCitation {
   context: QuoteContext;
   /** When the quote is a table row: its table's header as stored (exact text of the source); null otherwise. */
   tableHeader: string | null;
-  article: { slug: string; title: string; url: string | null; domain: string | null; author: string | null; publishedAt: Date | null };
+  article: {
+    slug: string;
+    title: string;
+    url: string | null;
+    domain: string | null;
+    author: string | null;
+    publishedAt: Date | null;
+  };
 }
 
 export interface PublicClaim {
@@ -36,7 +41,13 @@ export interface PublicClaim {
   updatedAt: Date;
   technologies: { slug: string; name: string }[];
   citations: PublicCitation[];
-  contradictions: { id: string; status: string; kind: string; reason: string; other: { slug: string; statement: string; status: string; conditions: Record<string, string | number | boolean> } }[];
+  contradictions: {
+    id: string;
+    status: string;
+    kind: string;
+    reason: string;
+    other: { slug: string; statement: string; status: string; conditions: Record<string, string | number | boolean> };
+  }[];
   history: { id: string; action: string; createdAt: Date; fields: string[] }[];
 }
 
@@ -54,7 +65,10 @@ async function survivingSlug(db: Db, mergedIntoId: string): Promise<string | nul
   let id: string | null = mergedIntoId;
   for (let hop = 0; id && hop < 5; hop++) {
     const next: { slug: string; mergedIntoId: string | null; deletedAt: Date | null; status: string } | null =
-      await db.claim.findUnique({ where: { id }, select: { slug: true, mergedIntoId: true, deletedAt: true, status: true } });
+      await db.claim.findUnique({
+        where: { id },
+        select: { slug: true, mergedIntoId: true, deletedAt: true, status: true },
+      });
     if (!next || next.deletedAt) return null;
     if (!next.mergedIntoId) return isPublicClaimStatus(next.status) ? next.slug : null;
     id = next.mergedIntoId;
@@ -70,25 +84,52 @@ function loadPublicClaim(db: Db, id: string) {
       technologies: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
       citations: {
         where: { deletedAt: null, article: { deletedAt: null } },
-        include: { article: { select: { slug: true, title: true, url: true, domain: true, author: true, publishedAt: true, text: true } } },
+        include: {
+          article: {
+            select: { slug: true, title: true, url: true, domain: true, author: true, publishedAt: true, text: true },
+          },
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
-      contradictionsAsA: { where: { deletedAt: null, claimB: publicClaimWhere() }, include: { claimB: { select: { slug: true, statement: true, status: true, conditions: true } } } },
-      contradictionsAsB: { where: { deletedAt: null, claimA: publicClaimWhere() }, include: { claimA: { select: { slug: true, statement: true, status: true, conditions: true } } } },
+      contradictionsAsA: {
+        where: { deletedAt: null, claimB: publicClaimWhere() },
+        include: { claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
+      },
+      contradictionsAsB: {
+        where: { deletedAt: null, claimA: publicClaimWhere() },
+        include: { claimA: { select: { slug: true, statement: true, status: true, conditions: true } } },
+      },
     },
   });
 }
 
 /** The contradictions the claim is part of, on either side, each with the other (public) claim. */
-function contradictionsOf(claim: NonNullable<Awaited<ReturnType<typeof loadPublicClaim>>>): PublicClaim["contradictions"] {
+function contradictionsOf(
+  claim: NonNullable<Awaited<ReturnType<typeof loadPublicClaim>>>,
+): PublicClaim["contradictions"] {
   return [
-    ...claim.contradictionsAsA.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimB, conditions: conditionsOf(c.claimB.conditions) } })),
-    ...claim.contradictionsAsB.map((c) => ({ id: c.id, status: c.status, kind: c.kind, reason: c.reason, other: { ...c.claimA, conditions: conditionsOf(c.claimA.conditions) } })),
+    ...claim.contradictionsAsA.map((c) => ({
+      id: c.id,
+      status: c.status,
+      kind: c.kind,
+      reason: c.reason,
+      other: { ...c.claimB, conditions: conditionsOf(c.claimB.conditions) },
+    })),
+    ...claim.contradictionsAsB.map((c) => ({
+      id: c.id,
+      status: c.status,
+      kind: c.kind,
+      reason: c.reason,
+      other: { ...c.claimA, conditions: conditionsOf(c.claimA.conditions) },
+    })),
   ];
 }
 
 export async function getClaimPage(slug: string, db: Db = getDb()): Promise<ClaimPageResult | null> {
-  const found = await db.claim.findUnique({ where: { slug }, select: { id: true, mergedIntoId: true, deletedAt: true } });
+  const found = await db.claim.findUnique({
+    where: { slug },
+    select: { id: true, mergedIntoId: true, deletedAt: true },
+  });
   if (!found || found.deletedAt) return null;
   if (found.mergedIntoId) {
     const target = await survivingSlug(db, found.mergedIntoId);

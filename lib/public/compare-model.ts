@@ -14,9 +14,21 @@ export type Support = "yes" | "partial" | "no";
 const NEGATION = /\b(no|not|lacks?|without|doesn['’]t|does not|cannot|can['’]t|missing)\b/i;
 
 /** How a FEATURE claim answers "does it have this?": an editor's `support` condition, else its wording. */
-export function featureSupport(statement: string, conditions: Record<string, unknown>): { support: Support; replacement: string | null } {
+export function featureSupport(
+  statement: string,
+  conditions: Record<string, unknown>,
+): { support: Support; replacement: string | null } {
   const given = String(conditions.support ?? "").toLowerCase();
-  const support: Support = given === "partial" ? "partial" : given === "no" || given === "false" ? "no" : given === "yes" || given === "true" ? "yes" : NEGATION.test(statement) ? "no" : "yes";
+  const support: Support =
+    given === "partial"
+      ? "partial"
+      : given === "no" || given === "false"
+        ? "no"
+        : given === "yes" || given === "true"
+          ? "yes"
+          : NEGATION.test(statement)
+            ? "no"
+            : "yes";
   const replacement = conditions.replacement ?? conditions.alternative ?? null;
   return { support, replacement: replacement == null ? null : String(replacement) };
 }
@@ -65,7 +77,9 @@ export function sharedConditions(members: { conditions: Conditions }[]): Conditi
   const [first, ...rest] = members;
   const out: Conditions = {};
   for (const [key, value] of Object.entries(first.conditions)) {
-    const everywhere = rest.every((m) => Object.entries(m.conditions).some(([k, v]) => sameWords(k, key) && sameWords(v, value)));
+    const everywhere = rest.every((m) =>
+      Object.entries(m.conditions).some(([k, v]) => sameWords(k, key) && sameWords(v, value)),
+    );
     if (everywhere) out[key] = value;
   }
   return out;
@@ -82,7 +96,11 @@ export function groupMeasurements(measurements: Measurement[]): MetricGroups[] {
   const byMetric = new Map<string, { metric: string; unit: string; groups: Map<string, Measurement[]> }>();
   for (const m of measurements) {
     const metricKey = `${normalizeStatement(m.metric)}\u0000${m.unit.trim().toLowerCase()}`;
-    const metric = byMetric.get(metricKey) ?? { metric: m.metric, unit: m.unit, groups: new Map<string, Measurement[]>() };
+    const metric = byMetric.get(metricKey) ?? {
+      metric: m.metric,
+      unit: m.unit,
+      groups: new Map<string, Measurement[]>(),
+    };
     byMetric.set(metricKey, metric);
     const key = comparableGroupKey(m.metric, m.unit, m.conditions);
     metric.groups.set(key, [...(metric.groups.get(key) ?? []), m]);
@@ -95,7 +113,10 @@ export function groupMeasurements(measurements: Measurement[]): MetricGroups[] {
     groups: [...groups.values()]
       .map((members): MeasurementGroup => {
         const shared = sharedConditions(members);
-        return { conditions: shared, measurements: members.map((m) => ({ ...m, own: ownConditions(m.conditions, shared) })) };
+        return {
+          conditions: shared,
+          measurements: members.map((m) => ({ ...m, own: ownConditions(m.conditions, shared) })),
+        };
       })
       .sort((a, b) => breadth(b) - breadth(a) || b.measurements.length - a.measurements.length),
   }));

@@ -8,8 +8,17 @@ import { comparisonSlug } from "./home";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 type Tech = { id: string; slug: string; name: string };
-export interface FeatureCell { claimSlug: string; statement: string; status: string; support: Support; replacement: string | null }
-export interface FeatureRow { topic: string; cells: Record<string, FeatureCell[]> }
+export interface FeatureCell {
+  claimSlug: string;
+  statement: string;
+  status: string;
+  support: Support;
+  replacement: string | null;
+}
+export interface FeatureRow {
+  topic: string;
+  cells: Record<string, FeatureCell[]>;
+}
 
 export type ComparePageResult = { kind: "redirect"; slug: string } | { kind: "page"; page: ComparePage };
 export type ComparePage = Awaited<ReturnType<typeof buildPage>>;
@@ -17,7 +26,10 @@ export type ComparePage = Awaited<ReturnType<typeof buildPage>>;
 export async function getComparePage(pair: string, db: Db = getDb()): Promise<ComparePageResult | null> {
   const slugs = parsePair(pair);
   if (!slugs) return null;
-  const found = await db.technology.findMany({ where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] }, select: { id: true, slug: true, name: true } });
+  const found = await db.technology.findMany({
+    where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] },
+    select: { id: true, slug: true, name: true },
+  });
   if (found.length !== slugs.length) return null;
   const canonical = comparisonSlug(slugs);
   if (canonical !== pair) return { kind: "redirect", slug: canonical };
@@ -32,9 +44,21 @@ function compareClaims(db: Db, ids: string[]) {
     where: { AND: [publicClaimWhere(), { technologies: { some: { id: { in: ids } } } }] },
     orderBy: [{ topic: "asc" }, { statement: "asc" }],
     select: {
-      id: true, slug: true, statement: true, status: true, kind: true, topic: true, metric: true, value: true, unit: true, conditions: true,
+      id: true,
+      slug: true,
+      statement: true,
+      status: true,
+      kind: true,
+      topic: true,
+      metric: true,
+      value: true,
+      unit: true,
+      conditions: true,
       technologies: { where: { id: { in: ids } }, select: { slug: true } },
-      citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true, article: { select: { houseSource: true } } } },
+      citations: {
+        where: { deletedAt: null, article: { deletedAt: null } },
+        select: { articleId: true, article: { select: { houseSource: true } } },
+      },
     },
   });
 }
@@ -50,12 +74,29 @@ function featuresAndMeasurements(claims: Awaited<ReturnType<typeof compareClaims
       const row = features.get(topic) ?? { topic, cells: {} };
       features.set(topic, row);
       for (const t of claim.technologies) {
-        row.cells[t.slug] = [...(row.cells[t.slug] ?? []), { claimSlug: claim.slug, statement: claim.statement, status: claim.status, ...featureSupport(claim.statement, conditions) }];
+        row.cells[t.slug] = [
+          ...(row.cells[t.slug] ?? []),
+          {
+            claimSlug: claim.slug,
+            statement: claim.statement,
+            status: claim.status,
+            ...featureSupport(claim.statement, conditions),
+          },
+        ];
       }
     }
     if (claim.kind === "PERFORMANCE" && claim.status !== "REFUTED" && claim.value != null && claim.metric) {
       for (const t of claim.technologies) {
-        measurements.push({ claimSlug: claim.slug, statement: claim.statement, status: claim.status, technology: t.slug, metric: claim.metric, unit: claim.unit ?? "", value: claim.value, conditions });
+        measurements.push({
+          claimSlug: claim.slug,
+          statement: claim.statement,
+          status: claim.status,
+          technology: t.slug,
+          metric: claim.metric,
+          unit: claim.unit ?? "",
+          value: claim.value,
+          conditions,
+        });
       }
     }
   }
@@ -69,7 +110,12 @@ async function buildPage(db: Db, techs: Tech[]) {
     db.verdict.findMany({
       where: publishedVerdictWhere(),
       orderBy: { useCase: { name: "asc" } },
-      select: { slug: true, title: true, useCase: { select: { slug: true, name: true } }, recommended: { where: { id: { in: ids } }, select: { slug: true } } },
+      select: {
+        slug: true,
+        title: true,
+        useCase: { select: { slug: true, name: true } },
+        recommended: { where: { id: { in: ids } }, select: { slug: true } },
+      },
     }),
     db.contradiction.findMany({
       where: {
@@ -79,17 +125,31 @@ async function buildPage(db: Db, techs: Tech[]) {
         claimB: publicClaimWhere(),
         OR: [{ claimAId: { in: claims.map((c) => c.id) } }, { claimBId: { in: claims.map((c) => c.id) } }],
       },
-      select: { id: true, kind: true, reason: true, claimA: { select: { slug: true, statement: true, status: true, conditions: true } }, claimB: { select: { slug: true, statement: true, status: true, conditions: true } } },
+      select: {
+        id: true,
+        kind: true,
+        reason: true,
+        claimA: { select: { slug: true, statement: true, status: true, conditions: true } },
+        claimB: { select: { slug: true, statement: true, status: true, conditions: true } },
+      },
     }),
     comparisonTimelines(db, techs),
   ]);
   const { features, measurements } = featuresAndMeasurements(claims);
   return {
     technologies: techs.map(({ slug, name }) => ({ slug, name })),
-    claimCount: comparisonClaimCount(claims, techs.map((t) => t.slug)),
+    claimCount: comparisonClaimCount(
+      claims,
+      techs.map((t) => t.slug),
+    ),
     verdicts: verdicts
       .filter((v) => v.recommended.length > 0)
-      .map((v) => ({ slug: v.slug, title: v.title, useCase: v.useCase, recommended: v.recommended.map((r) => r.slug) })),
+      .map((v) => ({
+        slug: v.slug,
+        title: v.title,
+        useCase: v.useCase,
+        recommended: v.recommended.map((r) => r.slug),
+      })),
     features,
     performance: groupMeasurements(measurements),
     timelines,
@@ -102,6 +162,13 @@ async function buildPage(db: Db, techs: Tech[]) {
     consensus: claims
       .map((c) => ({ c, cited: citedSources(c.citations) }))
       .filter(({ cited }) => cited.sources >= 2)
-      .map(({ c, cited }) => ({ slug: c.slug, statement: c.statement, conditions: conditionsOf(c.conditions), status: c.status, sources: cited.sources, ourOwn: cited.ourOwn })),
+      .map(({ c, cited }) => ({
+        slug: c.slug,
+        statement: c.statement,
+        conditions: conditionsOf(c.conditions),
+        status: c.status,
+        sources: cited.sources,
+        ourOwn: cited.ourOwn,
+      })),
   };
 }

@@ -18,7 +18,10 @@ export const sourcesLabel = (n: number, ourOwn = false): string => {
  * The one count of a claim's sources every public badge and "Consensus" use: distinct articles
  * citing it, not counting the editors' own write-up (Article.houseSource), which is said apart.
  */
-export function citedSources(citations: readonly { articleId: string; article: { houseSource: boolean } }[]): { sources: number; ourOwn: boolean } {
+export function citedSources(citations: readonly { articleId: string; article: { houseSource: boolean } }[]): {
+  sources: number;
+  ourOwn: boolean;
+} {
   const independent = new Set(citations.filter((c) => !c.article.houseSource).map((c) => c.articleId));
   return { sources: independent.size, ourOwn: citations.some((c) => c.article.houseSource) };
 }
@@ -27,13 +30,18 @@ export function citedSources(citations: readonly { articleId: string; article: {
  * The claims a comparison of these technologies rests on: every public claim about at least one
  * of them. The caller passes public claims only (publicClaimWhere) with their live technologies.
  */
-export function comparisonClaimCount(claims: { technologies: { slug: string }[] }[], technologySlugs: string[]): number {
+export function comparisonClaimCount(
+  claims: { technologies: { slug: string }[] }[],
+  technologySlugs: string[],
+): number {
   const wanted = new Set(technologySlugs);
   return claims.filter((c) => c.technologies.some((t) => wanted.has(t.slug))).length;
 }
 
 /** What "checked" means, said where a comparison's count is given (a reader meets "verified" elsewhere). */
-export const CHECKED_MEANS = "A checked claim is one an editor has verified, disputed or refuted; a comparison counts every checked claim about either technology, not only those naming both.";
+export const CHECKED_MEANS =
+  "A checked claim is one an editor has verified, disputed or refuted; a comparison counts every checked claim about either technology, not only those naming both.";
 
 /** A comparison's own count, with what it counts: "16 checked claims about Django or Laravel". */
-export const comparisonBasisLabel = (n: number, names: string[]): string => `${checkedClaimsLabel(n)} about ${names.join(" or ")}`;
+export const comparisonBasisLabel = (n: number, names: string[]): string =>
+  `${checkedClaimsLabel(n)} about ${names.join(" or ")}`;

@@ -7,11 +7,25 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { liveTechnologyWhere, publicClaimWhere, publicDecisionWhere } from "@/lib/resources/visibility";
 
 const summarySelect = {
-  id: true, slug: true, title: true, status: true, date: true, chosenOption: true, options: true,
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  date: true,
+  chosenOption: true,
+  options: true,
   team: { select: { name: true } },
   chosenTechnologies: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
-  outcomeReviews: { where: { deletedAt: null }, orderBy: { date: "desc" }, select: { date: true, result: true, wouldChooseAgain: true, notes: true } },
-  claims: { where: publicClaimWhere(), select: { slug: true, statement: true, status: true }, orderBy: { statement: "asc" } },
+  outcomeReviews: {
+    where: { deletedAt: null },
+    orderBy: { date: "desc" },
+    select: { date: true, result: true, wouldChooseAgain: true, notes: true },
+  },
+  claims: {
+    where: publicClaimWhere(),
+    select: { slug: true, statement: true, status: true },
+    orderBy: { statement: "asc" },
+  },
 } satisfies Prisma.DecisionSelect;
 
 type SummaryRow = Prisma.DecisionGetPayload<{ select: typeof summarySelect }>;
@@ -30,7 +44,14 @@ export function optionsOf(value: unknown): ConsideredOption[] {
   return value.flatMap((o) => {
     if (!o || typeof o !== "object" || typeof (o as { name?: unknown }).name !== "string") return [];
     const option = o as { name: string; technology?: unknown; pros?: unknown; cons?: unknown };
-    return [{ name: option.name, technology: typeof option.technology === "string" ? option.technology : null, pros: strings(option.pros), cons: strings(option.cons) }];
+    return [
+      {
+        name: option.name,
+        technology: typeof option.technology === "string" ? option.technology : null,
+        pros: strings(option.pros),
+        cons: strings(option.cons),
+      },
+    ];
   });
 }
 
@@ -42,7 +63,12 @@ function summary(d: SummaryRow) {
 export type PublicDecisionSummary = ReturnType<typeof summary>;
 
 export async function listPublicDecisions(db: Db = getDb()): Promise<PublicDecisionSummary[]> {
-  const rows = await db.decision.findMany({ where: publicDecisionWhere(), orderBy: [{ date: "desc" }, { slug: "asc" }], take: 500, select: summarySelect });
+  const rows = await db.decision.findMany({
+    where: publicDecisionWhere(),
+    orderBy: [{ date: "desc" }, { slug: "asc" }],
+    take: 500,
+    select: summarySelect,
+  });
   return rows.map(summary);
 }
 
@@ -51,14 +77,42 @@ export async function getPublicDecision(slug: string, db: Db = getDb()) {
     where: { AND: [publicDecisionWhere(), { slug }] },
     select: {
       ...summarySelect,
-      decisionMakers: true, context: true, drivers: true, rationale: true, consequences: true, confirmation: true, revisitAt: true,
+      decisionMakers: true,
+      context: true,
+      drivers: true,
+      rationale: true,
+      consequences: true,
+      confirmation: true,
+      revisitAt: true,
       supersededBy: { where: publicDecisionWhere(), select: { slug: true, title: true } },
       supersedes: { where: publicDecisionWhere(), select: { slug: true, title: true }, orderBy: { date: "asc" } },
     },
   });
   if (!row) return null;
-  const { drivers, supersededBy, supersedes, decisionMakers, context, rationale, consequences, confirmation, revisitAt, ...base } = row;
-  return { ...summary(base), drivers: strings(drivers), supersededBy, supersedes, decisionMakers, context, rationale, consequences, confirmation, revisitAt };
+  const {
+    drivers,
+    supersededBy,
+    supersedes,
+    decisionMakers,
+    context,
+    rationale,
+    consequences,
+    confirmation,
+    revisitAt,
+    ...base
+  } = row;
+  return {
+    ...summary(base),
+    drivers: strings(drivers),
+    supersededBy,
+    supersedes,
+    decisionMakers,
+    context,
+    rationale,
+    consequences,
+    confirmation,
+    revisitAt,
+  };
 }
 
 export type PublicDecision = NonNullable<Awaited<ReturnType<typeof getPublicDecision>>>;
@@ -77,7 +131,10 @@ export async function decisionsBetween(technologySlugs: string[], db: Db = getDb
   const wanted = new Set(technologySlugs);
   return rows
     .filter((d) => {
-      const considered = new Set([...d.chosenTechnologies.map((t) => t.slug), ...optionsOf(d.options).flatMap((o) => (o.technology ? [o.technology] : []))]);
+      const considered = new Set([
+        ...d.chosenTechnologies.map((t) => t.slug),
+        ...optionsOf(d.options).flatMap((o) => (o.technology ? [o.technology] : [])),
+      ]);
       return [...considered].filter((slug) => wanted.has(slug)).length >= 2;
     })
     .slice(0, 20)

@@ -1,7 +1,15 @@
 // Pure shaping for a verdict's "evidence balance" bar: the public evidence it cites, supporting vs
 // speaking against, by claim kind, each claim one segment as wide as its weight in the verdict.
 // Both bars share one scale, so a short "against" bar reads as little counter-evidence.
-import { claimTitle, countLabel, formatNumber, KIND_GROUP_NAMES, KIND_NAMES, kindName, type Conditions } from "./format";
+import {
+  claimTitle,
+  countLabel,
+  formatNumber,
+  KIND_GROUP_NAMES,
+  KIND_NAMES,
+  kindName,
+  type Conditions,
+} from "./format";
 
 export interface BalanceEvidence {
   role: string;
@@ -9,7 +17,11 @@ export interface BalanceEvidence {
   /** Why the engine counts it for this use case (absent for the claims editors cited, shown before there was a count). */
   countsBecause?: string | null;
   claim: {
-    slug: string; statement: string; status: string; kind: string; conditions: Conditions;
+    slug: string;
+    statement: string;
+    status: string;
+    kind: string;
+    conditions: Conditions;
     /** Cited by our own write-up (a house source, never an independent one): "only" when nothing else cites it. */
     ourOwn?: "only" | "also";
   };
@@ -74,7 +86,13 @@ export function evidenceBalance(evidence: BalanceEvidence[]): EvidenceBalance | 
   if (evidence.length === 0) return null;
   const sides: Record<BalanceSide, BalanceEvidence[]> = { supports: [], against: [] };
   for (const e of evidence) sides[sideOf(e.role)].push(e);
-  for (const side of Object.values(sides)) side.sort((a, b) => kindRank(a.claim.kind) - kindRank(b.claim.kind) || widthOf(b.weight) - widthOf(a.weight) || a.claim.slug.localeCompare(b.claim.slug));
+  for (const side of Object.values(sides))
+    side.sort(
+      (a, b) =>
+        kindRank(a.claim.kind) - kindRank(b.claim.kind) ||
+        widthOf(b.weight) - widthOf(a.weight) ||
+        a.claim.slug.localeCompare(b.claim.slug),
+    );
   const total = (items: BalanceEvidence[]) => items.reduce((sum, e) => sum + widthOf(e.weight), 0);
   const scale = Math.max(total(sides.supports), total(sides.against));
   const rows = (["supports", "against"] as const).map((side): BalanceRow => {
@@ -94,9 +112,16 @@ export function evidenceBalance(evidence: BalanceEvidence[]): EvidenceBalance | 
     });
     return { side, label: `${SIDE_NAMES[side]}: ${tally(sides[side])}`, segments };
   });
-  const kinds = [...new Set(evidence.map((e) => e.claim.kind))].sort((a, b) => kindRank(a) - kindRank(b)).map((kind) => {
-    const of = (side: BalanceSide) => sides[side].filter((e) => e.claim.kind === kind);
-    return { kind, label: KIND_GROUP_NAMES[kind] ?? kindName(kind), supports: of("supports").length ? tally(of("supports")) : "–", against: of("against").length ? tally(of("against")) : "–" };
-  });
+  const kinds = [...new Set(evidence.map((e) => e.claim.kind))]
+    .sort((a, b) => kindRank(a) - kindRank(b))
+    .map((kind) => {
+      const of = (side: BalanceSide) => sides[side].filter((e) => e.claim.kind === kind);
+      return {
+        kind,
+        label: KIND_GROUP_NAMES[kind] ?? kindName(kind),
+        supports: of("supports").length ? tally(of("supports")) : "–",
+        against: of("against").length ? tally(of("against")) : "–",
+      };
+    });
   return { summary: `Evidence balance: ${rows.map((r) => r.label.toLowerCase()).join("; ")}`, rows, kinds };
 }

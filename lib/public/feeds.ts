@@ -40,7 +40,10 @@ export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take,
     select: {
-      id: true, title: true, updatedAt: true, version: true,
+      id: true,
+      title: true,
+      updatedAt: true,
+      version: true,
       useCase: { select: { slug: true, name: true } },
       recommended: { where: liveTechnologyWhere(), select: { name: true }, orderBy: { name: "asc" } },
       ...confidenceSelect,
@@ -49,7 +52,10 @@ export async function verdictEntries(db: Db = getDb(), take = ENTRIES): Promise<
   return rows.map((v) => ({
     // One entry per verdict version: a changed verdict shows up again as news.
     id: tagId("verdict", `${v.id}:${v.version}`),
-    title: `${v.useCase.name}: ${pickTitle(v.recommended.map((t) => t.name), pickConfidence(v))} (${v.title})`,
+    title: `${v.useCase.name}: ${pickTitle(
+      v.recommended.map((t) => t.name),
+      pickConfidence(v),
+    )} (${v.title})`,
     url: absoluteUrl(`/use-cases/${v.useCase.slug}`),
     updated: v.updatedAt,
     // Worked out from the evidence, never the editors' wording.
@@ -63,7 +69,16 @@ export async function claimEntries(db: Db = getDb(), take = ENTRIES): Promise<Fe
     where: verifiedClaimWhere(),
     orderBy: [{ reviewedAt: "desc" }, { updatedAt: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, slug: true, statement: true, conditions: true, rating: true, reviewedAt: true, updatedAt: true, technologies: { where: liveTechnologyWhere(), select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      statement: true,
+      conditions: true,
+      rating: true,
+      reviewedAt: true,
+      updatedAt: true,
+      technologies: { where: liveTechnologyWhere(), select: { name: true } },
+    },
   });
   return rows.map((c) => ({
     id: tagId("claim", c.id),
@@ -76,12 +91,18 @@ export async function claimEntries(db: Db = getDb(), take = ENTRIES): Promise<Fe
 }
 
 export async function feedEntries(kind: FeedKind, db: Db = getDb()): Promise<FeedEntry[]> {
-  const [verdicts, claims] = await Promise.all([kind === "claims" ? [] : verdictEntries(db), kind === "verdicts" ? [] : claimEntries(db)]);
-  return [...verdicts, ...claims].sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1)).slice(0, ENTRIES);
+  const [verdicts, claims] = await Promise.all([
+    kind === "claims" ? [] : verdictEntries(db),
+    kind === "verdicts" ? [] : claimEntries(db),
+  ]);
+  return [...verdicts, ...claims]
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1))
+    .slice(0, ENTRIES);
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string)
+  text
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string)
     // Characters XML 1.0 forbids would make the whole feed unreadable.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
@@ -90,33 +111,41 @@ export function atomXml(kind: FeedKind, entries: FeedEntry[], now: Date = new Da
   const feed = FEEDS[kind];
   const updated = (entries[0]?.updated ?? now).toISOString();
   const body = entries
-    .map((e) => [
-      "  <entry>",
-      `    <id>${escapeXml(e.id)}</id>`,
-      `    <title>${escapeXml(e.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
-      `    <updated>${e.updated.toISOString()}</updated>`,
-      `    <category term="${e.category}"/>`,
-      `    <summary>${escapeXml(e.summary)}</summary>`,
-      "  </entry>",
-    ].join("\n"))
+    .map((e) =>
+      [
+        "  <entry>",
+        `    <id>${escapeXml(e.id)}</id>`,
+        `    <title>${escapeXml(e.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+        `    <updated>${e.updated.toISOString()}</updated>`,
+        `    <category term="${e.category}"/>`,
+        `    <summary>${escapeXml(e.summary)}</summary>`,
+        "  </entry>",
+      ].join("\n"),
+    )
     .join("\n");
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(absoluteUrl(feed.path))}</id>`,
-    `  <title>${escapeXml(feed.title)}</title>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feed.path))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl("/"))}"/>`,
-    `  <updated>${updated}</updated>`,
-    `  <author><name>${SITE_NAME} editors</name></author>`,
-    body,
-    "</feed>",
-    "",
-  ].filter((line) => line !== "").join("\n") + "\n";
+  return (
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `  <id>${escapeXml(absoluteUrl(feed.path))}</id>`,
+      `  <title>${escapeXml(feed.title)}</title>`,
+      `  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(feed.path))}"/>`,
+      `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl("/"))}"/>`,
+      `  <updated>${updated}</updated>`,
+      `  <author><name>${SITE_NAME} editors</name></author>`,
+      body,
+      "</feed>",
+      "",
+    ]
+      .filter((line) => line !== "")
+      .join("\n") + "\n"
+  );
 }
 
 export async function feedResponse(kind: FeedKind): Promise<Response> {
   const xml = atomXml(kind, await feedEntries(kind));
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

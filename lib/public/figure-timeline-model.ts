@@ -7,7 +7,16 @@
 import { figureGroupOf } from "@/lib/verdicts/directions";
 import type { EvidenceClaim } from "@/lib/verdicts/types";
 import { ownConditions, sharedConditions } from "./compare-model";
-import { conditionsPhrase, countLabel, formatDate, formatFigure, formatYear, isoDate, metricName, type Conditions } from "./format";
+import {
+  conditionsPhrase,
+  countLabel,
+  formatDate,
+  formatFigure,
+  formatYear,
+  isoDate,
+  metricName,
+  type Conditions,
+} from "./format";
 
 /** One public figure as the loader reads it: the shown fields, and the engine's view of the same claim. */
 export interface TimelineClaim {
@@ -114,7 +123,8 @@ function xTicks(min: number, max: number, x: (t: number) => number): TimelineCha
   const step = Math.max(1, Math.ceil(years.length / 4));
   years.forEach((year, i) => {
     const at = x(Date.UTC(year, 0, 1));
-    if (i % step === 0 && at > 25 && at < 75) ticks.splice(ticks.length - 1, 0, { at, label: formatYear(new Date(Date.UTC(year, 0, 1))), anchor: "middle" });
+    if (i % step === 0 && at > 25 && at < 75)
+      ticks.splice(ticks.length - 1, 0, { at, label: formatYear(new Date(Date.UTC(year, 0, 1))), anchor: "middle" });
   });
   return ticks;
 }
@@ -136,7 +146,12 @@ interface Group {
  * no one series and is left to the claim lists. Refuted figures are left out, as on the compare
  * page's bars. Groups with more technologies, then more figures, come first.
  */
-export function figureTimelines(claims: TimelineClaim[], focus: string[], names: Record<string, string>, limit = MAX_TIMELINES): TimelineChart[] {
+export function figureTimelines(
+  claims: TimelineClaim[],
+  focus: string[],
+  names: Record<string, string>,
+  limit = MAX_TIMELINES,
+): TimelineChart[] {
   const groups = new Map<string, Group>();
   for (const claim of claims) {
     const key = figureGroupOf(claim.evidence);
@@ -149,17 +164,26 @@ export function figureTimelines(claims: TimelineClaim[], focus: string[], names:
   const techsOf = (g: Group) => new Set(g.members.map((m) => m.evidence.technologySlugs[0]));
   return [...groups.values()]
     .filter((g) => focus.some((t) => techsOf(g).has(t)))
-    .sort((a, b) => techsOf(b).size - techsOf(a).size || b.members.length - a.members.length || a.key.localeCompare(b.key))
+    .sort(
+      (a, b) => techsOf(b).size - techsOf(a).size || b.members.length - a.members.length || a.key.localeCompare(b.key),
+    )
     .slice(0, limit)
     .map((g, i) => chartOf(g, `timeline-${i + 1}`, focus, names));
 }
 
 /** The page's own technologies, then the others measured most often in the group, up to MAX_SERIES. */
-function shownTechnologies(members: TimelineClaim[], focus: string[], names: Record<string, string>): { shown: Set<string>; hidden: number } {
+function shownTechnologies(
+  members: TimelineClaim[],
+  focus: string[],
+  names: Record<string, string>,
+): { shown: Set<string>; hidden: number } {
   const counts = new Map<string, number>();
-  for (const m of members) counts.set(m.evidence.technologySlugs[0], (counts.get(m.evidence.technologySlugs[0]) ?? 0) + 1);
+  for (const m of members)
+    counts.set(m.evidence.technologySlugs[0], (counts.get(m.evidence.technologySlugs[0]) ?? 0) + 1);
   const own = [...counts.keys()].filter((t) => focus.includes(t));
-  const others = [...counts.keys()].filter((t) => !focus.includes(t)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || names[a].localeCompare(names[b]));
+  const others = [...counts.keys()]
+    .filter((t) => !focus.includes(t))
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || names[a].localeCompare(names[b]));
   const room = Math.max(0, MAX_SERIES - own.length);
   return { shown: new Set([...own, ...others.slice(0, room)]), hidden: Math.max(0, others.length - room) };
 }
@@ -182,11 +206,15 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
   const y = (v: number) => tenth(bottom - (Math.max(0, v) / yMax) * (bottom - top));
 
   const order = [...new Set(members.map((m) => m.evidence.technologySlugs[0]))].sort(
-    (a, b) => Number(!focus.includes(a)) - Number(!focus.includes(b)) || (focus.indexOf(a) - focus.indexOf(b)) || names[a].localeCompare(names[b]),
+    (a, b) =>
+      Number(!focus.includes(a)) - Number(!focus.includes(b)) ||
+      focus.indexOf(a) - focus.indexOf(b) ||
+      names[a].localeCompare(names[b]),
   );
   // A page's own technologies keep one colour and shape in every chart; the others follow them.
   const present = order.filter((t) => focus.includes(t)).length;
-  const seriesIndex = (technology: string, i: number) => (focus.includes(technology) ? focus.indexOf(technology) : focus.length + i - present);
+  const seriesIndex = (technology: string, i: number) =>
+    focus.includes(technology) ? focus.indexOf(technology) : focus.length + i - present;
   const points = dated.map(({ m, date }): TimelinePoint => {
     const technology = m.evidence.technologySlugs[0];
     const figure = formatFigure(m.value, unit, metric);
@@ -210,7 +238,10 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
       label: `${names[technology]}: ${figure}${ownText ? ` (${ownText})` : ""}, ${date ? `published ${dateLabel}` : "source undated"}${m.status === "VERIFIED" ? "" : `, ${m.status.toLowerCase()}`}`,
     };
   });
-  const byDate = (a: TimelinePoint, b: TimelinePoint) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.technologyName.localeCompare(b.technologyName) || a.claimSlug.localeCompare(b.claimSlug);
+  const byDate = (a: TimelinePoint, b: TimelinePoint) =>
+    (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
+    a.technologyName.localeCompare(b.technologyName) ||
+    a.claimSlug.localeCompare(b.claimSlug);
   const rows = [...points].sort(byDate);
   const heading = `${metricName(metric)}${unit ? ` (${unit})` : ""}`;
   const setup = conditionsPhrase(shared);
@@ -220,10 +251,18 @@ function chartOf(group: Group, id: string, focus: string[], names: Record<string
     setup,
     better: higherIsBetter ? "Higher is better." : "Lower is better.",
     title: `${heading} by publication date, ${setup}`,
-    series: order.map((technology, i) => ({ technology, name: names[technology], index: seriesIndex(technology, i), points: rows.filter((p) => p.technology === technology && p.date !== null) })),
+    series: order.map((technology, i) => ({
+      technology,
+      name: names[technology],
+      index: seriesIndex(technology, i),
+      points: rows.filter((p) => p.technology === technology && p.date !== null),
+    })),
     rows,
     undatedNote: undatedNote(rows.filter((p) => p.date === null).length),
-    moreNote: hidden > 0 ? `${countLabel(hidden, "more technology", "more technologies")} measured in this setup ${hidden === 1 ? "is" : "are"} not drawn: see ${hidden === 1 ? "its" : "their"} pages.` : null,
+    moreNote:
+      hidden > 0
+        ? `${countLabel(hidden, "more technology", "more technologies")} measured in this setup ${hidden === 1 ? "is" : "are"} not drawn: see ${hidden === 1 ? "its" : "their"} pages.`
+        : null,
     yTicks: [0, 0.5, 1].map((f) => ({ at: y(f * yMax), label: formatFigure(f * yMax, unit, metric) })),
     xTicks: times.length ? xTicks(min, max, x) : [],
   };

@@ -18,7 +18,11 @@ const MAX_FIGURES = 2000;
 const MAX_OTHER_FIGURES = 300;
 
 const figureWhere = (extra: Prisma.ClaimWhereInput): Prisma.ClaimWhereInput => ({
-  AND: [publicClaimWhere(), { kind: "PERFORMANCE", metric: { not: null }, value: { not: null }, status: { not: "REFUTED" } }, extra],
+  AND: [
+    publicClaimWhere(),
+    { kind: "PERFORMANCE", metric: { not: null }, value: { not: null }, status: { not: "REFUTED" } },
+    extra,
+  ],
 });
 
 async function readFigures(db: Db, where: Prisma.ClaimWhereInput, take = MAX_FIGURES): Promise<TimelineClaim[]> {
@@ -30,7 +34,18 @@ async function readFigures(db: Db, where: Prisma.ClaimWhereInput, take = MAX_FIG
   });
   return rows.flatMap((row) => {
     if (row.metric == null || row.value == null) return [];
-    return [{ slug: row.slug, statement: row.statement, status: row.status, metric: row.metric, unit: row.unit ?? "", value: row.value, conditions: conditionsOf(row.conditions), evidence: toEvidenceClaim(row) }];
+    return [
+      {
+        slug: row.slug,
+        statement: row.statement,
+        status: row.status,
+        metric: row.metric,
+        unit: row.unit ?? "",
+        value: row.value,
+        conditions: conditionsOf(row.conditions),
+        evidence: toEvidenceClaim(row),
+      },
+    ];
   });
 }
 
@@ -43,15 +58,29 @@ export async function technologyTimelines(db: Db, tech: { id: string; slug: stri
   const own = await readFigures(db, { technologies: { some: { id: tech.id } } });
   const metrics = [...new Set(own.map((f) => f.metric))];
   if (metrics.length === 0) return [];
-  const others = await readFigures(db, { metric: { in: metrics }, technologies: { none: { id: tech.id } } }, MAX_OTHER_FIGURES);
+  const others = await readFigures(
+    db,
+    { metric: { in: metrics }, technologies: { none: { id: tech.id } } },
+    MAX_OTHER_FIGURES,
+  );
   const figures = [...own, ...others];
   const slugs = [...new Set(figures.flatMap((f) => f.evidence.technologySlugs))];
-  const techs = await db.technology.findMany({ where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] }, select: { slug: true, name: true } });
+  const techs = await db.technology.findMany({
+    where: { AND: [{ slug: { in: slugs } }, liveTechnologyWhere()] },
+    select: { slug: true, name: true },
+  });
   return figureTimelines(figures, [tech.slug], Object.fromEntries(techs.map((t) => [t.slug, t.name])));
 }
 
 /** A comparison page's charts: one series per compared technology, in the page's order. */
-export async function comparisonTimelines(db: Db, techs: { id: string; slug: string; name: string }[]): Promise<TimelineChart[]> {
+export async function comparisonTimelines(
+  db: Db,
+  techs: { id: string; slug: string; name: string }[],
+): Promise<TimelineChart[]> {
   const figures = await readFigures(db, { technologies: { some: { id: { in: techs.map((t) => t.id) } } } });
-  return figureTimelines(figures, techs.map((t) => t.slug), Object.fromEntries(techs.map((t) => [t.slug, t.name])));
+  return figureTimelines(
+    figures,
+    techs.map((t) => t.slug),
+    Object.fromEntries(techs.map((t) => [t.slug, t.name])),
+  );
 }

@@ -63,14 +63,26 @@ export const kindName = (kind: string): string => KIND_NAMES[kind] ?? humanize(k
  * The label above a claim: its kind, and what it is about when that adds something
  * ("Feature · ORM", "Performance · Throughput", "Fact · Release year", "Recommendation").
  */
-export function claimKindLabel(claim: { kind: string; topic?: string | null; metric?: string | null; technologies?: { slug: string }[] }): string {
+export function claimKindLabel(claim: {
+  kind: string;
+  topic?: string | null;
+  metric?: string | null;
+  technologies?: { slug: string }[];
+}): string {
   const kind = kindName(claim.kind);
   // A topic that is one of the claim's own technologies says nothing the title does not.
-  const topic = claim.topic && !claim.technologies?.some((t) => t.slug === claim.topic?.toLowerCase()) ? claim.topic : null;
+  const topic =
+    claim.topic && !claim.technologies?.some((t) => t.slug === claim.topic?.toLowerCase()) ? claim.topic : null;
   const about =
-    claim.kind === "FEATURE" ? (topic ? featureName(topic) : null)
-    : claim.kind === "PERFORMANCE" || claim.kind === "FACT" ? (claim.metric ? metricName(claim.metric) : null)
-    : null;
+    claim.kind === "FEATURE"
+      ? topic
+        ? featureName(topic)
+        : null
+      : claim.kind === "PERFORMANCE" || claim.kind === "FACT"
+        ? claim.metric
+          ? metricName(claim.metric)
+          : null
+        : null;
   return about && about.toLowerCase() !== kind.toLowerCase() ? `${kind} · ${about}` : kind;
 }
 
@@ -93,12 +105,19 @@ const COUNTED: Record<string, [string, string]> = {
 };
 
 const SUPPORT_VALUES: Record<string, string> = {
-  "built-in": "Built in", yes: "Built in", true: "Built in", partial: "Partly", missing: "Not built in", no: "Not built in", false: "Not built in",
+  "built-in": "Built in",
+  yes: "Built in",
+  true: "Built in",
+  partial: "Partly",
+  missing: "Not built in",
+  no: "Not built in",
+  false: "Not built in",
 };
 
 export const conditionLabel = (key: string): string => humanize(key);
 
-const isCount = (value: string | number | boolean): value is number | string => typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
+const isCount = (value: string | number | boolean): value is number | string =>
+  typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
 
 /**
  * A stored condition value as a reader writes it: a technology by its name ("gunicorn" → "Gunicorn",
@@ -122,7 +141,8 @@ export function conditionValue(key: string, value: string | number | boolean): s
 /** A condition on its own in running text: "8 workers", "server Gunicorn", "with TLS". */
 export function conditionPhrase(key: string, value: string | number | boolean): string {
   const counted = COUNTED[key.toLowerCase()];
-  if (counted && isCount(value)) return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
+  if (counted && isCount(value))
+    return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
   if (typeof value === "boolean") return `${value ? "with" : "without"} ${conditionLabel(key).toLowerCase()}`;
   return `${conditionLabel(key).toLowerCase()} ${conditionValue(key, value)}`;
 }
@@ -141,7 +161,8 @@ export function conditionsPhrase(conditions: Conditions): string {
   const kept = PHRASES.get(conditions);
   if (kept !== undefined) return kept;
   const entries = Object.entries(conditions);
-  const phrase = entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
+  const phrase =
+    entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
   if (Object.isFrozen(conditions)) PHRASES.set(conditions, phrase);
   return phrase;
 }
@@ -150,10 +171,15 @@ export function conditionsPhrase(conditions: Conditions): string {
 const NOT_SETUP = new Set(["replacement", "support", "stance", "before", "by", "licence", "use_case", "usecase"]);
 
 /** The condition a bracketed part of a statement stands for, matched by value (a bare number prefers a count). */
-function conditionFor(part: string, all: [string, string | number | boolean][]): [string, string | number | boolean] | undefined {
+function conditionFor(
+  part: string,
+  all: [string, string | number | boolean][],
+): [string, string | number | boolean] | undefined {
   const entries = all.filter(([k]) => !NOT_SETUP.has(k.toLowerCase()));
   const same = (v: string | number | boolean) => String(v).toLowerCase() === part.toLowerCase();
-  return /^\d+$/.test(part) ? entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)) : entries.find(([, v]) => same(v));
+  return /^\d+$/.test(part)
+    ? (entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)))
+    : entries.find(([, v]) => same(v));
 }
 
 /**
@@ -207,4 +233,5 @@ export function confidenceText(line: string): string {
   return m ? `${m[1]} — ${line.slice(m[0].length)}` : line;
 }
 
-export const countLabel = (n: number, one: string, many: string): string => `${WHOLE.format(n)} ${n === 1 ? one : many}`;
+export const countLabel = (n: number, one: string, many: string): string =>
+  `${WHOLE.format(n)} ${n === 1 ? one : many}`;

@@ -9,15 +9,20 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /** "3 Dec 2026", in UTC. */
-export const formatDate = (date: Date | null | undefined): string => (date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : "");
+export const formatDate = (date: Date | null | undefined): string =>
+  date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : "";
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 /** A year on a time axis: "2025" (never grouped as a quantity). */
 export const formatYear = (date: Date): string => String(date.getUTCFullYear());
 export const formatNumber = (value: number): string => NUMBER.format(value);
 
 const isYear = (value: number, unit: string | null, metric: string | null | undefined) =>
-  Number.isInteger(value) && value >= 1000 && value <= 2999 && (/^years?$/i.test(unit ?? "") || /(^|_)year$/i.test(metric ?? ""));
-const isVersion = (unit: string | null, metric: string | null | undefined) => /^version$/i.test(unit ?? "") || /_version$/i.test(metric ?? "");
+  Number.isInteger(value) &&
+  value >= 1000 &&
+  value <= 2999 &&
+  (/^years?$/i.test(unit ?? "") || /(^|_)year$/i.test(metric ?? ""));
+const isVersion = (unit: string | null, metric: string | null | undefined) =>
+  /^version$/i.test(unit ?? "") || /_version$/i.test(metric ?? "");
 
 /**
  * A claim's value as a reader says it: "31,000 req/s", "12%", a year as "2018" (never "2,018 year"),
@@ -66,8 +71,14 @@ export function contradictionNote(kind: string, status: string): string {
 }
 
 /** A contradiction's state as a label: "Unresolved", "Resolved", "Not comparable". */
-const CONTRADICTION_STATES: Record<string, string> = { OPEN: "Unresolved", RESOLVED: "Resolved", DISMISSED: "Dismissed", NOT_COMPARABLE: "Not comparable" };
-export const contradictionState = (status: string): string => CONTRADICTION_STATES[status] ?? humanize(status.toLowerCase());
+const CONTRADICTION_STATES: Record<string, string> = {
+  OPEN: "Unresolved",
+  RESOLVED: "Resolved",
+  DISMISSED: "Dismissed",
+  NOT_COMPARABLE: "Not comparable",
+};
+export const contradictionState = (status: string): string =>
+  CONTRADICTION_STATES[status] ?? humanize(status.toLowerCase());
 
 export { humanize } from "./words";
 export * from "./format-claims";

@@ -51,7 +51,10 @@ export async function listComparisons(db: Db = getDb(), limit = 8): Promise<Comp
      WHERE "claimCount" >= COALESCE((SELECT "claimCount" FROM "ranked" ORDER BY "claimCount" DESC LIMIT 1 OFFSET ${Math.max(0, limit - 1)}), 0)`;
   return rows
     .map((r) => {
-      const technologies = [{ slug: r.slugA, name: r.nameA }, { slug: r.slugB, name: r.nameB }].sort((x, y) => x.slug.localeCompare(y.slug));
+      const technologies = [
+        { slug: r.slugA, name: r.nameA },
+        { slug: r.slugB, name: r.nameB },
+      ].sort((x, y) => x.slug.localeCompare(y.slug));
       return { slug: comparisonSlug(technologies.map((t) => t.slug)), technologies, claimCount: Number(r.claimCount) };
     })
     .sort((a, b) => b.claimCount - a.claimCount || a.slug.localeCompare(b.slug))
@@ -72,7 +75,12 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
     },
   });
   // The summary shown is worked out from the evidence, never the editors' wording.
-  return rows.map(({ recommended, explanation, engineConfidence, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), recommended: verdictPicks(recommended), confidence: pickConfidence({ explanation, engineConfidence }) }));
+  return rows.map(({ recommended, explanation, engineConfidence, ...v }) => ({
+    ...v,
+    summary: evidenceSummary(explanation, pickLabel(recommended)),
+    recommended: verdictPicks(recommended),
+    confidence: pickConfidence({ explanation, engineConfidence }),
+  }));
 }
 
 export async function latestVerifiedClaims(db: Db = getDb(), take = 8) {

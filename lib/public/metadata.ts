@@ -5,7 +5,12 @@ import { absoluteUrl, describe, SITE_NAME } from "./site";
 
 export const FEED_LINK = { url: "/feed.xml", title: `${SITE_NAME}: verdict changes and newly verified claims` };
 
-export function pageMetadata(page: { title: string | null; description: string; path: string; type?: "website" | "article" }): Metadata {
+export function pageMetadata(page: {
+  title: string | null;
+  description: string;
+  path: string;
+  type?: "website" | "article";
+}): Metadata {
   const url = absoluteUrl(page.path);
   const description = describe(page.description);
   const title = page.title ?? SITE_NAME;

@@ -5,13 +5,20 @@
 import { isTableRule } from "@/lib/text/table-rule";
 import type { QuoteContext } from "./segments";
 
-
 /** One line of markdown as the words a reader sees. */
 export function plainLine(line: string): string {
   if (/^\s*(```|~~~)/.test(line) || isTableRule(line)) return "";
-  let text = line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s*>\s?/, "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+  let text = line
+    .replace(/^\s{0,3}#{1,6}\s+/, "")
+    .replace(/^\s*>\s?/, "")
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
   // A table row: its cells, separated as a reader would say them.
-  if ((text.match(/\|/g) ?? []).length >= 2) text = text.split("|").map((cell) => cell.trim()).filter(Boolean).join(" · ");
+  if ((text.match(/\|/g) ?? []).length >= 2)
+    text = text
+      .split("|")
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+      .join(" · ");
   return text
     .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, "$1$2")
     .replace(/`([^`\n]+)`/g, "$1")
@@ -38,8 +45,18 @@ export function readableContext(context: QuoteContext): QuoteContext {
   };
   const before = edges(plainLine(rawBefore));
   const after = edges(plainLine(rawAfter));
-  const quote = context.quote.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" ");
-  return { before: before ? before + joinBefore : "", quote: quote || context.quote, after: after ? joinAfter + after : "", located: true };
+  const quote = context.quote
+    .split("\n")
+    .map(plainLine)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(" ");
+  return {
+    before: before ? before + joinBefore : "",
+    quote: quote || context.quote,
+    after: after ? joinAfter + after : "",
+    located: true,
+  };
 }
 
 /** A quoted table row read with its header: the header's cells over the row's, one column each. */
@@ -61,7 +78,10 @@ function storedCells(line: string): string[] {
 
 /** A header or row in cells: one line split at its separators, or a flattened table's one cell per line. */
 function cellsOf(text: string): string[] {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length > 1 ? lines.map((l) => plainLine(l).trim()) : storedCells(lines[0] ?? "");
 }
 
@@ -76,4 +96,10 @@ export function quoteTable(header: string, row: string): QuoteTable | null {
 }
 
 /** A table's header as one line of words ("Framework · Requests/s · p95"). */
-export const readableHeader = (header: string): string => header.split("\n").map(plainLine).map((l) => l.trim()).filter(Boolean).join(" · ");
+export const readableHeader = (header: string): string =>
+  header
+    .split("\n")
+    .map(plainLine)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(" · ");

@@ -10,7 +10,11 @@ const RATING_SCORES: Record<string, number> = {
 };
 
 /** Without an editor's rating, the status stands in for it. */
-const STATUS_RATINGS: Record<string, string> = { VERIFIED: "Accurate", DISPUTED: "Needs context", REFUTED: "Inaccurate" };
+const STATUS_RATINGS: Record<string, string> = {
+  VERIFIED: "Accurate",
+  DISPUTED: "Needs context",
+  REFUTED: "Inaccurate",
+};
 
 export interface RatingScore {
   label: string;
@@ -18,7 +22,7 @@ export interface RatingScore {
 }
 
 export function ratingScore(rating: string | null, status: string): RatingScore {
-  const label = rating && RATING_SCORES[rating] ? rating : STATUS_RATINGS[status] ?? "Unproven";
+  const label = rating && RATING_SCORES[rating] ? rating : (STATUS_RATINGS[status] ?? "Unproven");
   return { label, value: RATING_SCORES[label] ?? 3 };
 }
 

@@ -5,14 +5,17 @@
 import { escapeHtml } from "@/lib/text/sanitize";
 import { FOOTER_NAV, FOOTER_NOTE, MAIN_NAV, SIGN_IN, type NavLink } from "./navigation";
 
-const link = (l: NavLink, className?: string) => `<a href="${escapeHtml(l.href)}"${className ? ` class="${className}"` : ""}>${escapeHtml(l.label)}</a>`;
+const link = (l: NavLink, className?: string) =>
+  `<a href="${escapeHtml(l.href)}"${className ? ` class="${className}"` : ""}>${escapeHtml(l.label)}</a>`;
 
 export function siteHeaderHtml(): string {
   const items = MAIN_NAV.map((l) => `<li>${link(l)}</li>`).join("");
-  return `<header class="site-header"><div class="wrap site-header__inner">`
-    + `<a href="/" class="brand"><span class="brand__mark" aria-hidden="true">✓</span>StackVerdict</a>`
-    + `<nav aria-label="Main"><ul class="nav">${items}<li>${link(SIGN_IN, "nav__signin")}</li></ul></nav>`
-    + `</div></header>`;
+  return (
+    `<header class="site-header"><div class="wrap site-header__inner">` +
+    `<a href="/" class="brand"><span class="brand__mark" aria-hidden="true">✓</span>StackVerdict</a>` +
+    `<nav aria-label="Main"><ul class="nav">${items}<li>${link(SIGN_IN, "nav__signin")}</li></ul></nav>` +
+    `</div></header>`
+  );
 }
 
 export function siteFooterHtml(): string {
@@ -31,6 +34,9 @@ export function breadcrumbsHtml(current: string): string {
 export function frameHtmlPage(html: string, { stylesheet, current }: { stylesheet: string; current: string }): string {
   return html
     .replace("</head>", `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">\n</head>`)
-    .replace(/<body>/, `<body>\n<div class="site"><a href="#main" class="skip-link">Skip to content</a>${siteHeaderHtml()}<main id="main" class="wrap site-main site-main--framed" tabindex="-1">${breadcrumbsHtml(current)}`)
+    .replace(
+      /<body>/,
+      `<body>\n<div class="site"><a href="#main" class="skip-link">Skip to content</a>${siteHeaderHtml()}<main id="main" class="wrap site-main site-main--framed" tabindex="-1">${breadcrumbsHtml(current)}`,
+    )
     .replace("</body>", `</main>${siteFooterHtml()}</div>\n</body>`);
 }

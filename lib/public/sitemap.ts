@@ -2,7 +2,13 @@
 import { getDb, type Db } from "@/lib/db/client";
 import { listComparisons } from "./home";
 import { absoluteUrl } from "./site";
-import { liveTechnologyWhere, publicArticleWhere, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
+import {
+  liveTechnologyWhere,
+  publicArticleWhere,
+  publicClaimWhere,
+  publicDecisionWhere,
+  publishedVerdictWhere,
+} from "@/lib/resources/visibility";
 
 export interface SitemapEntry {
   url: string;
@@ -11,18 +17,41 @@ export interface SitemapEntry {
 
 export async function sitemapEntries(db: Db = getDb()): Promise<SitemapEntry[]> {
   const [technologies, claims, articles, useCases, comparisons, decisions] = await Promise.all([
-    db.technology.findMany({ where: liveTechnologyWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.technology.findMany({
+      where: liveTechnologyWhere(),
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
     db.claim.findMany({ where: publicClaimWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.article.findMany({ where: publicArticleWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.article.findMany({
+      where: publicArticleWhere(),
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
     db.useCase.findMany({
       where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } },
-      select: { slug: true, verdicts: { where: publishedVerdictWhere(), select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 } },
+      select: {
+        slug: true,
+        verdicts: {
+          where: publishedVerdictWhere(),
+          select: { updatedAt: true },
+          orderBy: { updatedAt: "desc" },
+          take: 1,
+        },
+      },
       orderBy: { slug: "asc" },
     }),
     listComparisons(db, 500),
-    db.decision.findMany({ where: publicDecisionWhere(), select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.decision.findMany({
+      where: publicDecisionWhere(),
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
   ]);
-  const page = (path: string, lastModified?: Date): SitemapEntry => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
+  const page = (path: string, lastModified?: Date): SitemapEntry => ({
+    url: absoluteUrl(path),
+    ...(lastModified ? { lastModified } : {}),
+  });
   return [
     page("/"),
     page("/compare"),

@@ -41,7 +41,8 @@ export async function getSourcePage(slug: string, db: Db = getDb()): Promise<Pub
   return { ...source, claims: claims.map(({ title: _title, ...c }) => c) };
 }
 
-const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 export async function getSourcePageView(slug: string, db: Db = getDb()): Promise<SourcePageView | null> {
   const article = await db.article.findFirst({
@@ -57,8 +58,14 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
   });
   if (!article) return null;
   const claims = new Map<string, SourcePageView["claims"][number]>();
-  for (const { claim: { conditions, ...c } } of article.citations) claims.set(c.slug, { ...c, title: claimTitle(c.statement, conditionsOf(conditions)) });
-  const segments = highlightSegments(article.text, article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug })));
+  for (const {
+    claim: { conditions, ...c },
+  } of article.citations)
+    claims.set(c.slug, { ...c, title: claimTitle(c.statement, conditionsOf(conditions)) });
+  const segments = highlightSegments(
+    article.text,
+    article.citations.map((c) => ({ start: c.start, end: c.end, target: c.claim.slug })),
+  );
   const titleOf = (slug: string) => claims.get(slug)?.title ?? slug;
   // The page lists the claims in this order, numbered from 1: a passage's other claims are named by those numbers.
   const numberOf = new Map([...claims.keys()].map((slug, i) => [slug, i + 1]));
@@ -69,7 +76,9 @@ export async function getSourcePageView(slug: string, db: Db = getDb()): Promise
       end: s.end,
       href: `/claims/${s.targets[0]}`,
       title: titleOf(s.targets[0]),
-      also: s.targets.slice(1).map((target) => ({ href: `/claims/${target}`, label: `[${numberOf.get(target)}]`, title: titleOf(target) })),
+      also: s.targets
+        .slice(1)
+        .map((target) => ({ href: `/claims/${target}`, label: `[${numberOf.get(target)}]`, title: titleOf(target) })),
     }));
   return {
     slug: article.slug,

@@ -22,7 +22,10 @@ export function naturalStatement(statement: string, about: StatementParts = {}):
   const m = FOR_USE_CASE.exec(statement.trim());
   if (!m) return statement;
   const [, useCase, verb, tail] = m;
-  const names = tail.split(/ and | \+ |, /).map((n) => n.trim()).filter(Boolean);
+  const names = tail
+    .split(/ and | \+ |, /)
+    .map((n) => n.trim())
+    .filter(Boolean);
   const known = about.technologies ?? [];
   const ours = names.every((n) => known.some((t) => t.name.toLowerCase() === n.toLowerCase()));
   if (!verb && !ours) return statement;

@@ -6,7 +6,12 @@ import { citedSources } from "./counts";
 import { technologyTimelines } from "./figure-timeline";
 import { KIND_GROUP_NAMES, type Conditions } from "./format";
 import { confidenceSelect, pickConfidence } from "./verdict-confidence";
-import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere, verifiedClaimWhere } from "@/lib/resources/visibility";
+import {
+  liveTechnologyWhere,
+  publicClaimWhere,
+  publishedVerdictWhere,
+  verifiedClaimWhere,
+} from "@/lib/resources/visibility";
 
 export const KIND_ORDER = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
 
@@ -29,10 +34,20 @@ const claimSummarySelect = {
   status: true,
   kind: true,
   conditions: true,
-  citations: { where: { deletedAt: null, article: { deletedAt: null } }, select: { articleId: true, article: { select: { houseSource: true } } } },
+  citations: {
+    where: { deletedAt: null, article: { deletedAt: null } },
+    select: { articleId: true, article: { select: { houseSource: true } } },
+  },
 } as const;
 
-type ClaimSummaryRow = { slug: string; statement: string; status: string; kind: string; conditions: unknown; citations: { articleId: string; article: { houseSource: boolean } }[] };
+type ClaimSummaryRow = {
+  slug: string;
+  statement: string;
+  status: string;
+  kind: string;
+  conditions: unknown;
+  citations: { articleId: string; article: { houseSource: boolean } }[];
+};
 export const toSummary = (c: ClaimSummaryRow): ClaimSummary => ({
   slug: c.slug,
   statement: c.statement,
@@ -47,12 +62,21 @@ export { claimSummarySelect };
  * Live technologies with how many verified claims are about each: the one count the /technologies
  * page and the API's /technologies both show. `page` (API paging) and `kind` narrow the list.
  */
-export async function listTechnologies(db: Db = getDb(), options: { kind?: string; page?: { skip: number; take: number } } = {}) {
+export async function listTechnologies(
+  db: Db = getDb(),
+  options: { kind?: string; page?: { skip: number; take: number } } = {},
+) {
   const rows = await db.technology.findMany({
     where: { AND: [liveTechnologyWhere(), options.kind ? { kind: options.kind } : {}] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...options.page,
-    select: { slug: true, name: true, kind: true, description: true, _count: { select: { claims: { where: verifiedClaimWhere() } } } },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      _count: { select: { claims: { where: verifiedClaimWhere() } } },
+    },
   });
   return rows.map(({ _count, ...t }) => ({ ...t, verifiedClaims: _count.claims }));
 }
@@ -73,16 +97,34 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     db.verdict.findMany({
       where: { AND: [publishedVerdictWhere(), { recommended: { some: { id: tech.id } } }] },
       orderBy: { publishedAt: "desc" },
-      select: { slug: true, title: true, recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } }, useCase: { select: { slug: true, name: true } }, ...confidenceSelect },
+      select: {
+        slug: true,
+        title: true,
+        recommended: { where: { deletedAt: null }, select: { name: true }, orderBy: { name: "asc" } },
+        useCase: { select: { slug: true, name: true } },
+        ...confidenceSelect,
+      },
     }),
     technologyTimelines(db, tech),
   ]);
   const summaries = claims.map(toSummary);
   const verified = summaries.filter((c) => c.status === "VERIFIED");
-  const groups = KIND_ORDER.map((kind) => ({ kind, label: KIND_GROUP_NAMES[kind], claims: verified.filter((c) => c.kind === kind) })).filter(
-    (g) => g.claims.length > 0,
-  );
+  const groups = KIND_ORDER.map((kind) => ({
+    kind,
+    label: KIND_GROUP_NAMES[kind],
+    claims: verified.filter((c) => c.kind === kind),
+  })).filter((g) => g.claims.length > 0);
   // A verdict's summary is worked out from the evidence, never the editors' wording.
-  const shownVerdicts = verdicts.map(({ explanation, engineConfidence, recommended, ...v }) => ({ ...v, summary: evidenceSummary(explanation, pickLabel(recommended)), confidence: pickConfidence({ explanation, engineConfidence }) }));
-  return { technology: tech, groups, challenged: summaries.filter((c) => c.status !== "VERIFIED"), verdicts: shownVerdicts, timelines };
+  const shownVerdicts = verdicts.map(({ explanation, engineConfidence, recommended, ...v }) => ({
+    ...v,
+    summary: evidenceSummary(explanation, pickLabel(recommended)),
+    confidence: pickConfidence({ explanation, engineConfidence }),
+  }));
+  return {
+    technology: tech,
+    groups,
+    challenged: summaries.filter((c) => c.status !== "VERIFIED"),
+    verdicts: shownVerdicts,
+    timelines,
+  };
 }

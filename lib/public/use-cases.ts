@@ -11,10 +11,17 @@ import { recommendedSelect, verdictPicks } from "./verdict-picks";
 import { publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 /** One live citation of the claim from the editors' own write-up (Article.houseSource), if any. */
-const OUR_OWN_CITATION = { where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null, houseSource: true } }, select: { id: true }, take: 1 } as const;
+const OUR_OWN_CITATION = {
+  where: { deletedAt: null, stance: "SUPPORTS", article: { deletedAt: null, houseSource: true } },
+  select: { id: true },
+  take: 1,
+} as const;
 
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
-  const row = await db.useCase.findFirst({ where: { slug, deletedAt: null }, select: { id: true, slug: true, name: true, description: true, needs: true } });
+  const row = await db.useCase.findFirst({
+    where: { slug, deletedAt: null },
+    select: { id: true, slug: true, name: true, description: true, needs: true },
+  });
   if (!row) return null;
   // The needs the engine matches claims against (editors' own, or their drivers' defaults): each
   // reason below says which one it counts for.
@@ -37,7 +44,20 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
       evidence: {
         where: { claim: publicClaimWhere() },
         orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-        select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true, kind: true, conditions: true, citations: OUR_OWN_CITATION } } },
+        select: {
+          role: true,
+          weight: true,
+          claim: {
+            select: {
+              slug: true,
+              statement: true,
+              status: true,
+              kind: true,
+              conditions: true,
+              citations: OUR_OWN_CITATION,
+            },
+          },
+        },
       },
     },
   });
@@ -46,23 +66,43 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const explanations = await explainVerdicts(db, verdicts);
   return {
     useCase: { ...useCase, needs },
-    verdicts: verdicts.map(({ id, engineSnapshot: _snapshot, engineConfidence, explanation, recommended, evidence, summary, rationale, ...v }) => ({
-      ...v,
-      // Read from the evidence; the editors' own words are kept apart, as their note.
-      summary: evidenceSummary(explanation, pickLabel(recommended)),
-      editorsNote: { summary, rationale },
-      // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
-      evidence: withCountedWeights(evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })), explanations[id]?.balanceEvidence ?? null),
-      recommended: verdictPicks(recommended),
-      // The figure the explanation below explains.
-      confidence: explanations[id] ? confidenceOf(explanations[id].confidence) : pickConfidence({ explanation: null, engineConfidence }),
-      explanation: explanations[id] ?? null,
-      countedBeyondReasons: countedBeyondReasons(explanations[id]),
-      unspokenNeeds: unspokenNeeds(needs, explanations[id]),
-      // Drawn from the claims the confidence line counts; explanations stored before those were
-      // recorded fall back to the claims editors cited.
-      balance: evidenceBalance(explanations[id]?.balanceEvidence ?? evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } }))),
-    })),
+    verdicts: verdicts.map(
+      ({
+        id,
+        engineSnapshot: _snapshot,
+        engineConfidence,
+        explanation,
+        recommended,
+        evidence,
+        summary,
+        rationale,
+        ...v
+      }) => ({
+        ...v,
+        // Read from the evidence; the editors' own words are kept apart, as their note.
+        summary: evidenceSummary(explanation, pickLabel(recommended)),
+        editorsNote: { summary, rationale },
+        // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
+        evidence: withCountedWeights(
+          evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
+          explanations[id]?.balanceEvidence ?? null,
+        ),
+        recommended: verdictPicks(recommended),
+        // The figure the explanation below explains.
+        confidence: explanations[id]
+          ? confidenceOf(explanations[id].confidence)
+          : pickConfidence({ explanation: null, engineConfidence }),
+        explanation: explanations[id] ?? null,
+        countedBeyondReasons: countedBeyondReasons(explanations[id]),
+        unspokenNeeds: unspokenNeeds(needs, explanations[id]),
+        // Drawn from the claims the confidence line counts; explanations stored before those were
+        // recorded fall back to the claims editors cited.
+        balance: evidenceBalance(
+          explanations[id]?.balanceEvidence ??
+            evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } })),
+        ),
+      }),
+    ),
   };
 }
 
@@ -75,14 +115,22 @@ function withCountedWeights<E extends { claim: { slug: string } }>(cited: E[], c
   return cited.map((e) => {
     const found = counted?.filter((c) => c.claim.slug === e.claim.slug) ?? [];
     const weight = found.reduce((sum, c) => sum + c.weight, 0);
-    return { ...e, counted: counted === null ? undefined : found.length ? { weight, countsBecause: found[0].countsBecause ?? null } : null };
+    return {
+      ...e,
+      counted:
+        counted === null ? undefined : found.length ? { weight, countsBecause: found[0].countsBecause ?? null } : null,
+    };
   });
 }
 
 /** How many counted claims the reasons and counter-evidence do not show (each is listed with why it counts under the balance). */
 function countedBeyondReasons(explanation: VerdictExplanation | undefined): number {
   if (!explanation?.balanceEvidence) return 0;
-  const shown = new Set([...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])].flatMap((r) => r.claims.map((c) => c.slug)));
+  const shown = new Set(
+    [...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])].flatMap((r) =>
+      r.claims.map((c) => c.slug),
+    ),
+  );
   return new Set(explanation.balanceEvidence.map((e) => e.claim.slug).filter((slug) => !shown.has(slug))).size;
 }
 
@@ -100,10 +148,16 @@ function unspokenNeeds(needs: string[], explanation: VerdictExplanation | undefi
   const decided = new Set(
     [...explanation.reasons, ...(explanation.counterEvidence ? [explanation.counterEvidence] : [])]
       .filter((r) => r.decisions.length > 0 || r.privateDecisions > 0)
-      .flatMap((r) => (r.countsBecause ?? "").slice((r.countsBecause ?? "").indexOf("(") + 1, (r.countsBecause ?? "").lastIndexOf(")")).split("; ")),
+      .flatMap((r) =>
+        (r.countsBecause ?? "")
+          .slice((r.countsBecause ?? "").indexOf("(") + 1, (r.countsBecause ?? "").lastIndexOf(")"))
+          .split("; "),
+      ),
   );
   const spokenByDecision = (need: string) => decided.has(need);
-  return needs.filter((need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)) && !spokenByDecision(need));
+  return needs.filter(
+    (need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)) && !spokenByDecision(need),
+  );
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */

@@ -18,7 +18,8 @@ export interface PickConfidence {
 }
 
 const storedConfidence = (explanation: unknown): number | null => {
-  const value = explanation && typeof explanation === "object" ? (explanation as { confidence?: unknown }).confidence : undefined;
+  const value =
+    explanation && typeof explanation === "object" ? (explanation as { confidence?: unknown }).confidence : undefined;
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 };
 

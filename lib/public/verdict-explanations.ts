@@ -53,9 +53,15 @@ export interface VerdictExplanation {
 export const NO_PICK = "No single pick";
 
 const isEngineVerdict = (value: unknown): value is EngineVerdict =>
-  !!value && typeof value === "object" && Array.isArray((value as EngineVerdict).reasons) && typeof (value as EngineVerdict).confidence === "number";
+  !!value &&
+  typeof value === "object" &&
+  Array.isArray((value as EngineVerdict).reasons) &&
+  typeof (value as EngineVerdict).confidence === "number";
 const isExplanation = (value: unknown): value is RecommendationExplanation =>
-  !!value && typeof value === "object" && Array.isArray((value as RecommendationExplanation).reasons) && Array.isArray((value as RecommendationExplanation).engineRecommended);
+  !!value &&
+  typeof value === "object" &&
+  Array.isArray((value as RecommendationExplanation).reasons) &&
+  Array.isArray((value as RecommendationExplanation).engineRecommended);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((s) => b.includes(s));
 
 interface Source {
@@ -89,8 +95,18 @@ function sourceOf(
   if (row && isExplanation(row.explanation)) {
     const e = row.explanation;
     return {
-      id, recommended, reason, label: e.label, engineLabel: e.engineLabel, engineRecommended: e.engineRecommended, explainedFor: e.recommended, confidence: e.confidence,
-      confidenceLine: e.confidenceExplanation || null, reasons: e.reasons, counterEvidence: e.counterEvidence, change: e.whatWouldChange,
+      id,
+      recommended,
+      reason,
+      label: e.label,
+      engineLabel: e.engineLabel,
+      engineRecommended: e.engineRecommended,
+      explainedFor: e.recommended,
+      confidence: e.confidence,
+      confidenceLine: e.confidenceExplanation || null,
+      reasons: e.reasons,
+      counterEvidence: e.counterEvidence,
+      change: e.whatWouldChange,
       counted: Array.isArray(e.evidence) ? e.evidence : null,
     };
   }
@@ -100,11 +116,15 @@ function sourceOf(
   const about = published.length ? published : snapshot.recommended;
   const agrees = sameSet(about, snapshot.recommended);
   return {
-    id, recommended: published, reason,
+    id,
+    recommended: published,
+    reason,
     label: agrees ? snapshot.label : (row?.recommended.map((t) => t.name).join(" + ") ?? snapshot.label),
-    engineLabel: snapshot.label, engineRecommended: snapshot.recommended, explainedFor: about,
+    engineLabel: snapshot.label,
+    engineRecommended: snapshot.recommended,
+    explainedFor: about,
     confidence: agrees ? snapshot.confidence : 0,
-    confidenceLine: agrees ? snapshot.confidenceExplanation ?? null : null,
+    confidenceLine: agrees ? (snapshot.confidenceExplanation ?? null) : null,
     reasons: snapshot.reasons.filter((r) => about.includes(r.technologySlug)),
     counterEvidence: agrees ? snapshot.counterEvidence : null,
     change: agrees ? snapshot.whatWouldChange : null,
@@ -128,11 +148,17 @@ function editorialOf(s: Source, lean: { label: string } | null): VerdictExplanat
   if (s.recommended.length === 0) {
     // Never "editors chose …": the stored explanation's pick is the engine's when editors name none.
     const note = s.reason ? ` Their note: ${s.reason}` : "";
-    const text = lean ? `Editors have not picked one; the checked evidence leans to ${lean.label}.${note}` : `Editors have not picked one, and the checked evidence alone names no pick yet.${note}`;
+    const text = lean
+      ? `Editors have not picked one; the checked evidence leans to ${lean.label}.${note}`
+      : `Editors have not picked one, and the checked evidence alone names no pick yet.${note}`;
     return { engineLabel: s.engineLabel, reason: s.reason, text };
   }
   if (s.engineRecommended.length === 0 || sameSet(s.recommended, s.engineRecommended)) return null;
-  return { engineLabel: s.engineLabel, reason: s.reason, text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}` };
+  return {
+    engineLabel: s.engineLabel,
+    reason: s.reason,
+    text: `The evidence alone points to ${s.engineLabel}; editors chose ${s.label}${because}`,
+  };
 }
 
 /** The citations the engine counts as sources (lib/editorial/load.ts): live, supporting, of a live article. */
@@ -148,21 +174,59 @@ function ourOwn(citations: Array<{ article: { houseSource: boolean } }>): { ourO
 /** The public records the explanations name: claims (with what the balance chart needs), decisions, technology names. */
 async function loadNamed(db: Db, sources: Source[]) {
   const reasons = sources.flatMap((s) => [...s.reasons, ...(s.counterEvidence ? [s.counterEvidence] : [])]);
-  const claimIds = [...new Set([...reasons.flatMap((r) => r.claimIds), ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : [])), ...sources.flatMap((s) => (s.counted ?? []).map((c) => c.claimId))])];
+  const claimIds = [
+    ...new Set([
+      ...reasons.flatMap((r) => r.claimIds),
+      ...sources.flatMap((s) => (s.change ? [s.change.change.claimId] : [])),
+      ...sources.flatMap((s) => (s.counted ?? []).map((c) => c.claimId)),
+    ]),
+  ];
   const decisionIds = [...new Set(reasons.flatMap((r) => r.decisionIds))];
-  const slugs = [...new Set(sources.flatMap((s) => [...s.engineRecommended, ...s.recommended, ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []), ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : [])]))];
+  const slugs = [
+    ...new Set(
+      sources.flatMap((s) => [
+        ...s.engineRecommended,
+        ...s.recommended,
+        ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []),
+        ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : []),
+      ]),
+    ),
+  ];
   const [claims, decisions, technologies] = await Promise.all([
     db.claim.findMany({
       where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] },
-      select: { id: true, slug: true, statement: true, status: true, kind: true, conditions: true, citations: { where: COUNTED_CITATION, select: { article: { select: { houseSource: true } } } } },
+      select: {
+        id: true,
+        slug: true,
+        statement: true,
+        status: true,
+        kind: true,
+        conditions: true,
+        citations: { where: COUNTED_CITATION, select: { article: { select: { houseSource: true } } } },
+      },
     }),
-    db.decision.findMany({ where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] }, select: { id: true, slug: true, title: true } }),
+    db.decision.findMany({
+      where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] },
+      select: { id: true, slug: true, title: true },
+    }),
     // Named even without a public page (proposed, archived): a published verdict says what it weighed.
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
   return {
     claimById: new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }])),
-    balanceClaim: new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status, kind: c.kind, conditions: conditionsOf(c.conditions), ...ourOwn(c.citations) }])),
+    balanceClaim: new Map(
+      claims.map((c) => [
+        c.id,
+        {
+          slug: c.slug,
+          statement: c.statement,
+          status: c.status,
+          kind: c.kind,
+          conditions: conditionsOf(c.conditions),
+          ...ourOwn(c.citations),
+        },
+      ]),
+    ),
     decisionById: new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }])),
     names: new Map(technologies.map((t) => [t.slug, t.name])),
   };
@@ -174,10 +238,16 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
   const present = (r: Reason): PublicReason | null => {
     if (!r.claimIds.every((id) => claimById.has(id))) return null;
     const shown = r.decisionIds.flatMap((id) => decisionById.get(id) ?? []);
-    return { text: r.text, countsBecause: r.countsBecause ?? null, claims: r.claimIds.map((id) => claimById.get(id)!), decisions: shown, privateDecisions: r.decisionIds.length - shown.length };
+    return {
+      text: r.text,
+      countsBecause: r.countsBecause ?? null,
+      claims: r.claimIds.map((id) => claimById.get(id)!),
+      decisions: shown,
+      privateDecisions: r.decisionIds.length - shown.length,
+    };
   };
   const change = s.change;
-  const claim = change ? claimById.get(change.change.claimId) ?? null : null;
+  const claim = change ? (claimById.get(change.change.claimId) ?? null) : null;
   const lean = s.recommended.length === 0 ? leanOf(s) : null;
   // What the reasons speak for: what was published, or with no pick, what the evidence leans to.
   const explained = lean ? lean.slugs : s.recommended;
@@ -192,31 +262,55 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
       .filter((r): r is PublicReason => !!r),
     counterEvidence: s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null,
     // Evidence for another technology is not evidence against this one: say whose case it is.
-    counterEvidenceFor: s.counterEvidence && (!lean || lean.explained) && s.counterEvidence.direction !== "against" && !explained.includes(s.counterEvidence.technologySlug)
-      ? names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug
-      : null,
+    counterEvidenceFor:
+      s.counterEvidence &&
+      (!lean || lean.explained) &&
+      s.counterEvidence.direction !== "against" &&
+      !explained.includes(s.counterEvidence.technologySlug)
+        ? (names.get(s.counterEvidence.technologySlug) ?? s.counterEvidence.technologySlug)
+        : null,
     // A change that hinges on a claim readers cannot see is not explained at all.
-    whatWouldChange: change && claim ? { text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug), claim: { slug: claim.slug, statement: claim.statement } } : null,
+    whatWouldChange:
+      change && claim
+        ? {
+            text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug),
+            claim: { slug: claim.slug, statement: claim.statement },
+          }
+        : null,
     editorial: editorialOf(s, lean),
     leansTo: lean?.label ?? null,
     // Counted claims are verified, so public unless deleted since: those are left out of the chart.
     balanceEvidence: s.counted
       ? s.counted.flatMap((c) => {
           const claim = balanceClaim.get(c.claimId);
-          return claim ? [{ role: c.side === "against" ? "OPPOSES" : "SUPPORTS", weight: c.weight, countsBecause: c.countsBecause ?? null, claim }] : [];
+          return claim
+            ? [
+                {
+                  role: c.side === "against" ? "OPPOSES" : "SUPPORTS",
+                  weight: c.weight,
+                  countsBecause: c.countsBecause ?? null,
+                  claim,
+                },
+              ]
+            : [];
         })
       : null,
   };
 }
 
 /** Explanations by verdict id, for the verdicts that were published from an engine proposal. */
-export async function explainVerdicts(db: Db, snapshots: Array<{ id: string; engineSnapshot: unknown }>): Promise<Record<string, VerdictExplanation>> {
+export async function explainVerdicts(
+  db: Db,
+  snapshots: Array<{ id: string; engineSnapshot: unknown }>,
+): Promise<Record<string, VerdictExplanation>> {
   const rows = await db.verdict.findMany({
     where: { id: { in: snapshots.map((s) => s.id) } },
     select: { id: true, explanation: true, editorReason: true, recommended: recommendedSelect },
   });
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const sources = snapshots.map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id))).filter((s): s is Source => !!s);
+  const sources = snapshots
+    .map((s) => sourceOf(s.id, s.engineSnapshot, rowById.get(s.id)))
+    .filter((s): s is Source => !!s);
   const named = await loadNamed(db, sources);
   const out: Record<string, VerdictExplanation> = {};
   for (const s of sources) out[s.id] = explanationOf(s, named);

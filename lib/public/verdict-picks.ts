@@ -22,5 +22,9 @@ export interface VerdictPick {
 const LIVE_STATUS = liveTechnologyWhere().status;
 
 export function verdictPicks(recommended: Array<{ slug: string; name: string; status: string }>): VerdictPick[] {
-  return recommended.map((t) => ({ slug: t.slug, name: t.name, href: t.status === LIVE_STATUS ? `/technologies/${t.slug}` : null }));
+  return recommended.map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    href: t.status === LIVE_STATUS ? `/technologies/${t.slug}` : null,
+  }));
 }

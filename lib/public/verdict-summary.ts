@@ -11,7 +11,10 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 function storedExplanation(value: unknown): RecommendationExplanation | null {
   if (!value || typeof value !== "object") return null;
   const e = value as Partial<RecommendationExplanation>;
-  return typeof e.label === "string" && typeof e.confidence === "number" && Array.isArray(e.recommended) && Array.isArray(e.engineRecommended)
+  return typeof e.label === "string" &&
+    typeof e.confidence === "number" &&
+    Array.isArray(e.recommended) &&
+    Array.isArray(e.engineRecommended)
     ? (e as RecommendationExplanation)
     : null;
 }
@@ -40,8 +43,10 @@ export function evidenceSummary(explanation: unknown, pick: string): string {
   if (!pick) return noPickSummary(e);
   const balance = claimBalance(e);
   const counted = balance ? ` (${balance})` : "";
-  if (e.engineRecommended.length === 0) return `Editors chose ${e.label}${counted}; the checked evidence alone names no pick.`;
-  if (!sameSet(e.recommended, e.engineRecommended)) return `Editors chose ${e.label}${counted}; the checked evidence alone points to ${e.engineLabel}.`;
+  if (e.engineRecommended.length === 0)
+    return `Editors chose ${e.label}${counted}; the checked evidence alone names no pick.`;
+  if (!sameSet(e.recommended, e.engineRecommended))
+    return `Editors chose ${e.label}${counted}; the checked evidence alone points to ${e.engineLabel}.`;
   // The band, not the figure: a percentage is shown only in the line that explains it.
   return `${e.label} leads on the checked evidence${counted}, with ${confidenceBand(e.confidence)} confidence.`;
 }
@@ -53,8 +58,10 @@ export function evidenceSummary(explanation: unknown, pick: string): string {
  * when the explanation is about that lean.
  */
 function noPickSummary(e: RecommendationExplanation): string {
-  if (e.engineRecommended.length === 0) return "Editors have not picked one, and the checked evidence alone names no pick yet.";
-  if (!sameSet(e.recommended, e.engineRecommended)) return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}.`;
+  if (e.engineRecommended.length === 0)
+    return "Editors have not picked one, and the checked evidence alone names no pick yet.";
+  if (!sameSet(e.recommended, e.engineRecommended))
+    return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}.`;
   const balance = claimBalance(e);
   return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}${balance ? ` (${balance})` : ""}, with ${confidenceBand(e.confidence)} confidence.`;
 }

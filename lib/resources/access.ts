@@ -34,12 +34,16 @@ export function readableWhere(def: ResourceDef, actor: Actor, where: Where, db: 
   return scoped(def, actor, { ...where, ...trash }, db);
 }
 
-
 /**
  * Every id of `def` this actor may read, or null when the role reads them all (no row rule, and
  * the trash too). Role rules are the caller's business.
  */
-export async function readableIds(def: ResourceDef, actor: Actor, db: Db | Tx, among?: readonly string[]): Promise<Set<string> | null> {
+export async function readableIds(
+  def: ResourceDef,
+  actor: Actor,
+  db: Db | Tx,
+  among?: readonly string[],
+): Promise<Set<string> | null> {
   const scope = (await def.access.scope?.(actor, db)) ?? null;
   if (!scope && (seesTrash(actor) || !def.softDelete)) return null;
   const where = await readableWhere(def, actor, among ? { id: { in: [...among] } } : {}, db);

@@ -5,7 +5,15 @@ import { editorial } from "./access";
 import { defineResource } from "./define";
 import { ensureSlug } from "./slugs";
 
-export const ARTICLE_FORMATS = ["BOOKMARK", "NUXT_PAYLOAD", "WEB_PAGE", "SOCIAL_POST", "HTML", "MARKDOWN", "TEXT"] as const;
+export const ARTICLE_FORMATS = [
+  "BOOKMARK",
+  "NUXT_PAYLOAD",
+  "WEB_PAGE",
+  "SOCIAL_POST",
+  "HTML",
+  "MARKDOWN",
+  "TEXT",
+] as const;
 
 export const articles = defineResource({
   name: "articles",
@@ -22,7 +30,13 @@ export const articles = defineResource({
     format: { type: "enum", choices: ARTICLE_FORMATS, required: true, list: true, filter: true },
     status: { type: "enum", choices: ["IMPORTED", "PUBLISHED", "ARCHIVED"], list: true, filter: true, sortable: true },
     excerpt: { type: "text", max: 5000 },
-    text: { type: "text", required: true, max: 2_000_000, search: true, help: "Citations point into this text by character offsets." },
+    text: {
+      type: "text",
+      required: true,
+      max: 2_000_000,
+      search: true,
+      help: "Citations point into this text by character offsets.",
+    },
     rawContent: { type: "text", max: 25_000_000, help: "The document as imported. Defaults to the text." },
     tags: { type: "tags", schema: tagsSchema, default: [] },
     note: { type: "text", max: 10_000, help: "The saver's own note, attributed separately from the article." },
@@ -30,7 +44,7 @@ export const articles = defineResource({
     houseSource: {
       type: "boolean",
       label: "House source",
-      help: "Written by our own editors. Its claims still count, but never as an independent source: verdict pages call it \"our own write-up\".",
+      help: 'Written by our own editors. Its claims still count, but never as an independent source: verdict pages call it "our own write-up".',
     },
     readTime: { type: "string", max: 40 },
     contentHash: { type: "string", editable: false },

@@ -21,7 +21,12 @@ export const categoryLabel = (kind: string): string => CATEGORY_LABELS[kind] ?? 
 
 // Languages spelled the way their communities write them; others are shown capitalized.
 const LANGUAGE_NAMES: Record<string, string> = {
-  javascript: "JavaScript", typescript: "TypeScript", php: "PHP", csharp: "C#", cpp: "C++", sql: "SQL",
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  php: "PHP",
+  csharp: "C#",
+  cpp: "C++",
+  sql: "SQL",
 };
 
 /** A stored language ("javascript", " Python ") as one comparable key. */

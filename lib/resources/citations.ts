@@ -11,7 +11,14 @@ export const citations = defineResource({
   titleField: "quote",
   fields: {
     claimId: { type: "reference", reference: "claims", relation: "claim", required: true, list: true, filter: true },
-    articleId: { type: "reference", reference: "articles", relation: "article", required: true, list: true, filter: true },
+    articleId: {
+      type: "reference",
+      reference: "articles",
+      relation: "article",
+      required: true,
+      list: true,
+      filter: true,
+    },
     quote: { type: "text", required: true, max: 5000, list: true, search: true },
     start: { type: "number", int: true, min: 0, help: "Leave empty: found from the quote." },
     end: { type: "number", int: true, min: 0 },

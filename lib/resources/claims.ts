@@ -10,21 +10,27 @@ import { ensureSlug } from "./slugs";
 import { workflows } from "./workflows";
 
 export const CLAIM_KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
-export const CLAIM_STATUSES = ["CANDIDATE", "DRAFT", "IN_REVIEW", "VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"] as const;
+export const CLAIM_STATUSES = [
+  "CANDIDATE",
+  "DRAFT",
+  "IN_REVIEW",
+  "VERIFIED",
+  "DISPUTED",
+  "REFUTED",
+  "RETRACTED",
+] as const;
 /** Statuses that record who reviewed the claim and when. */
 const REVIEWED = new Set(["VERIFIED", "DISPUTED", "REFUTED", "RETRACTED"]);
 
 /** Conditions under which a figure was measured: hardware, workers, server, database, endpoint… */
-export const conditionsSchema = z.record(z.string().max(60), z.union([z.string().max(300), z.number(), z.boolean()])).refine(
-  (c) => Object.keys(c).length <= 30,
-  "At most 30 conditions.",
-);
+export const conditionsSchema = z
+  .record(z.string().max(60), z.union([z.string().max(300), z.number(), z.boolean()]))
+  .refine((c) => Object.keys(c).length <= 30, "At most 30 conditions.");
 
 /** What the claim says about each technology it names, by technology slug: supports, against, neutral, or "rank" (a figure). */
-export const directionsSchema = z.record(z.string().trim().min(1).max(120), z.enum(DIRECTIONS)).refine(
-  (d) => Object.keys(d).length <= 50,
-  "At most 50 technologies.",
-);
+export const directionsSchema = z
+  .record(z.string().trim().min(1).max(120), z.enum(DIRECTIONS))
+  .refine((d) => Object.keys(d).length <= 50, "At most 50 technologies.");
 
 /** A new claim's directions, read from its statement when the writer gave none. */
 async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise<Record<string, string>> {
@@ -35,7 +41,10 @@ async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise
   return deriveDirections({
     kind: String(data.kind ?? ""),
     statement: String(data.statement ?? ""),
-    technologies: techs.map((t) => ({ slug: t.slug, names: [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])] })),
+    technologies: techs.map((t) => ({
+      slug: t.slug,
+      names: [t.name, ...(Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [])],
+    })),
   });
 }
 
@@ -43,11 +52,18 @@ async function defaultDirections(tx: Tx, data: Record<string, unknown>): Promise
 const EDITABLE = ["statement", "kind", "topic", "metric", "value", "unit"] as const;
 
 /** A candidate decided on (accepted, edited, rejected) is kept as an example the importer learns from (lib/import/learned.ts). */
-const keepDecision = (tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string): Promise<void> =>
-  workflows().keepClaimDecision(tx, existing, to, edited, actorId);
+const keepDecision = (
+  tx: Tx,
+  existing: Record<string, unknown>,
+  to: unknown,
+  edited: boolean,
+  actorId: string,
+): Promise<void> => workflows().keepClaimDecision(tx, existing, to, edited, actorId);
 
 export function reviewStamp(status: unknown, actorId: string): Record<string, unknown> {
-  return typeof status === "string" && REVIEWED.has(status) ? { reviewerId: actorId || null, reviewedAt: new Date() } : {};
+  return typeof status === "string" && REVIEWED.has(status)
+    ? { reviewerId: actorId || null, reviewedAt: new Date() }
+    : {};
 }
 
 export const claims = defineResource({
@@ -60,18 +76,35 @@ export const claims = defineResource({
     slug: { type: "slug", search: true },
     kind: { type: "enum", choices: CLAIM_KINDS, required: true, list: true, filter: true, sortable: true },
     status: { type: "enum", choices: CLAIM_STATUSES, list: true, filter: true, sortable: true },
-    technologyIds: { type: "references", reference: "technologies", relation: "technologies", list: true, filter: true, label: "Technologies" },
+    technologyIds: {
+      type: "references",
+      reference: "technologies",
+      relation: "technologies",
+      list: true,
+      filter: true,
+      label: "Technologies",
+    },
     topic: { type: "string", max: 80, list: true, filter: true, sortable: true, search: true, machineKey: true },
     metric: { type: "string", max: 60, filter: true, help: "For figures: throughput, latency_p95, release_year…" },
     value: { type: "number" },
     unit: { type: "string", max: 30 },
     conditions: {
-      type: "json", schema: conditionsSchema, default: {},
-      form: { kind: "keyValues", key: { type: "string", label: "Condition", required: true }, value: { type: "scalar", label: "Value" }, suggestKeys: true },
+      type: "json",
+      schema: conditionsSchema,
+      default: {},
+      form: {
+        kind: "keyValues",
+        key: { type: "string", label: "Condition", required: true },
+        value: { type: "scalar", label: "Value" },
+        suggestKeys: true,
+      },
       help: "What the figure was measured under: hardware, workers, server, database, endpoint…",
     },
     directions: {
-      type: "json", schema: directionsSchema, default: undefined, label: "Direction per technology",
+      type: "json",
+      schema: directionsSchema,
+      default: undefined,
+      label: "Direction per technology",
       form: {
         kind: "keyValues",
         key: { type: "reference", label: "Technology", reference: "technologies", by: "slug", required: true },
@@ -79,7 +112,11 @@ export const claims = defineResource({
       },
       help: "What the claim says about each technology. Neutral does not count; Rank (figures) counts by its rank among figures with the same metric, unit and conditions. Filled in from the statement when the claim is created.",
     },
-    rating: { type: "enum", choices: ["Accurate", "Mostly accurate", "Needs context", "Misleading", "Inaccurate", "Unproven"], filter: true },
+    rating: {
+      type: "enum",
+      choices: ["Accurate", "Mostly accurate", "Needs context", "Misleading", "Inaccurate", "Unproven"],
+      filter: true,
+    },
     ratingExplanation: { type: "text", max: 5000 },
     editorWeight: { type: "number", min: 0, max: 5, help: "How much this claim counts in verdicts (1 = normal)." },
     reviewerId: { type: "reference", reference: "users", relation: "reviewer", editable: false },
@@ -98,7 +135,14 @@ export const claims = defineResource({
   site: { where: publicClaimWhere, select: { slug: true }, path: (c) => `/claims/${String(c.slug)}` },
   // In pickers (a verdict's evidence) a claim is told apart by where it comes from.
   choice: {
-    select: { citations: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, take: 1, select: { article: { select: { title: true } } } } },
+    select: {
+      citations: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { article: { select: { title: true } } },
+      },
+    },
     detail: (row) => {
       const first = (row.citations as Array<{ article: { title: string } }> | undefined)?.[0];
       return first ? [`From ${first.article.title}`] : ["No source"];
@@ -110,9 +154,17 @@ export const claims = defineResource({
     await ensureSlug("claim", data, ctx, "statement");
     if (!ctx.existing && data.directions == null) data.directions = await defaultDirections(ctx.tx, data);
     if (typeof data.statement === "string") data.normalized = normalizeStatement(data.statement);
-    if (data.status && data.status !== ctx.existing?.status) Object.assign(data, reviewStamp(data.status, ctx.actor.id));
+    if (data.status && data.status !== ctx.existing?.status)
+      Object.assign(data, reviewStamp(data.status, ctx.actor.id));
     const existing = ctx.existing;
-    if (existing) await keepDecision(ctx.tx, existing, data.status ?? existing.status, EDITABLE.some((f) => f in data && (data[f] ?? "") !== (existing[f] ?? "")), ctx.actor.id);
+    if (existing)
+      await keepDecision(
+        ctx.tx,
+        existing,
+        data.status ?? existing.status,
+        EDITABLE.some((f) => f in data && (data[f] ?? "") !== (existing[f] ?? "")),
+        ctx.actor.id,
+      );
   },
   validate(data) {
     if (data.kind === "PERFORMANCE" && data.value != null && !data.unit) return { unit: ["A figure needs its unit."] };
@@ -131,7 +183,13 @@ export const claims = defineResource({
     }),
     merge: defineAction({
       label: "Merge into another claim",
-      input: z.strictObject({ intoId: z.string().min(1).max(64).meta(inputMeta({ title: "Merge into claim", reference: "claims" })) }),
+      input: z.strictObject({
+        intoId: z
+          .string()
+          .min(1)
+          .max(64)
+          .meta(inputMeta({ title: "Merge into claim", reference: "claims" })),
+      }),
       roles: STAFF,
       bulk: true,
       // The duplicate's citations move to the surviving claim (lib/editorial/merge.ts); the duplicate is

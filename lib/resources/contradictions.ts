@@ -10,10 +10,20 @@ export const CONTRADICTION_STATUSES = ["OPEN", "RESOLVED", "NOT_COMPARABLE"] as 
  * has vs lacks one capability, figures beyond tolerance (or not comparable across setups),
  * conflicting facts, a statement asserted and denied. DATE and OTHER: rows written before these kinds.
  */
-export const CONTRADICTION_KINDS = ["RECOMMENDATION", "CAPABILITY", "VALUE", "FACT", "STANCE", "DATE", "OTHER"] as const;
+export const CONTRADICTION_KINDS = [
+  "RECOMMENDATION",
+  "CAPABILITY",
+  "VALUE",
+  "FACT",
+  "STANCE",
+  "DATE",
+  "OTHER",
+] as const;
 
 const idsOf = (result: unknown): string[] =>
-  (Array.isArray(result) ? result : [result]).map((r) => (typeof r === "string" ? r : (r as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === "string");
+  (Array.isArray(result) ? result : [result])
+    .map((r) => (typeof r === "string" ? r : (r as { id?: unknown } | null)?.id))
+    .filter((id): id is string => typeof id === "string");
 
 export const contradictions = defineResource({
   name: "contradictions",
@@ -21,9 +31,32 @@ export const contradictions = defineResource({
   label: "Contradictions",
   titleField: "reason",
   fields: {
-    claimAId: { type: "reference", reference: "claims", relation: "claimA", required: true, list: true, filter: true, label: "Claim A" },
-    claimBId: { type: "reference", reference: "claims", relation: "claimB", required: true, list: true, filter: true, label: "Claim B" },
-    kind: { type: "enum", choices: CONTRADICTION_KINDS, list: true, filter: true, sortable: true, help: "RECOMMENDATION: opposite advice for one use case; CAPABILITY: has vs lacks; VALUE: figures; FACT: release year, version, owner, licence; STANCE: asserted vs denied." },
+    claimAId: {
+      type: "reference",
+      reference: "claims",
+      relation: "claimA",
+      required: true,
+      list: true,
+      filter: true,
+      label: "Claim A",
+    },
+    claimBId: {
+      type: "reference",
+      reference: "claims",
+      relation: "claimB",
+      required: true,
+      list: true,
+      filter: true,
+      label: "Claim B",
+    },
+    kind: {
+      type: "enum",
+      choices: CONTRADICTION_KINDS,
+      list: true,
+      filter: true,
+      sortable: true,
+      help: "RECOMMENDATION: opposite advice for one use case; CAPABILITY: has vs lacks; VALUE: figures; FACT: release year, version, owner, licence; STANCE: asserted vs denied.",
+    },
     status: { type: "enum", choices: CONTRADICTION_STATUSES, list: true, filter: true, sortable: true },
     reason: { type: "text", max: 2000, list: true, search: true },
     resolutionNote: { type: "text", max: 5000 },
@@ -36,7 +69,12 @@ export const contradictions = defineResource({
   softDelete: true,
   publicFacing: true,
   // An open contradiction (written, or reopened) puts the published verdicts citing either claim up for review.
-  afterCommit: [({ db, result }) => workflows().flagVerdictsForContradictions(db, idsOf(result)).then(() => undefined)],
+  afterCommit: [
+    ({ db, result }) =>
+      workflows()
+        .flagVerdictsForContradictions(db, idsOf(result))
+        .then(() => undefined),
+  ],
   validate(data) {
     if (data.claimAId && data.claimAId === data.claimBId) return { claimBId: ["A claim cannot contradict itself."] };
     return null;
@@ -46,13 +84,19 @@ export const contradictions = defineResource({
       label: "Resolve",
       input: z.strictObject({
         status: z.enum(["RESOLVED", "NOT_COMPARABLE"]).meta(inputMeta({ title: "Status" })),
-        resolutionNote: z.string().trim().min(3, "Say how it was resolved.").max(5000).meta(inputMeta({ title: "How it was resolved" })),
+        resolutionNote: z
+          .string()
+          .trim()
+          .min(3, "Say how it was resolved.")
+          .max(5000)
+          .meta(inputMeta({ title: "How it was resolved" })),
       }),
       roles: STAFF,
       bulk: true,
       appliesWhen: { field: "status", in: ["OPEN"], why: "This contradiction is already resolved." },
       run: (record, input, { actor }) => {
-        if (record.status !== "OPEN") throw new ValidationError({ status: ["This contradiction is already resolved."] });
+        if (record.status !== "OPEN")
+          throw new ValidationError({ status: ["This contradiction is already resolved."] });
         return { ...input, resolvedById: actor.id || null, resolvedAt: new Date() };
       },
     }),

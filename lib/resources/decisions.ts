@@ -20,7 +20,6 @@ export const optionSchema = z.strictObject({
   cons: unlessNull(z.array(z.string().trim().min(1).max(500)).max(20).default([])),
 });
 
-
 /** Contributors see their own teams' decisions and public ones; staff see all. */
 export function decisionScope(actor: Actor): Record<string, unknown> | null {
   if (isStaff(actor)) return null;
@@ -46,22 +45,40 @@ export const decisions: ResourceDef = defineResource({
     title: { type: "string", required: true, max: 200, list: true, search: true, sortable: true },
     slug: { type: "slug" },
     // The team of a public decision is public (its page names it), though contributors of other teams cannot open it.
-    teamId: { type: "reference", reference: "teams", relation: "team", required: true, list: true, filter: true, label: "Team", shownWhenHidden: true },
+    teamId: {
+      type: "reference",
+      reference: "teams",
+      relation: "team",
+      required: true,
+      list: true,
+      filter: true,
+      label: "Team",
+      shownWhenHidden: true,
+    },
     status: { type: "enum", choices: DECISION_STATUSES, list: true, filter: true, sortable: true },
     date: { type: "date", required: true, list: true, sortable: true, filter: true },
     visibility: {
-      type: "enum", choices: DECISION_VISIBILITIES, list: true, filter: true,
+      type: "enum",
+      choices: DECISION_VISIBILITIES,
+      list: true,
+      filter: true,
       help: "A contributor's Public waits as Pending until an editor approves it by setting Public.",
     },
     decisionMakers: { type: "string", max: 500 },
     context: { type: "text", required: true, max: 20_000, search: true, label: "Context and problem" },
     drivers: {
-      type: "tags", schema: z.array(z.string().trim().min(1).max(300)).max(40), default: [], label: "Decision drivers",
+      type: "tags",
+      schema: z.array(z.string().trim().min(1).max(300)).max(40),
+      default: [],
+      label: "Decision drivers",
       suggestions: DRIVERS.map((d) => ({ id: d.key, name: d.label })),
       help: "Pick from the shared list (these feed the verdict engine) or type your own.",
     },
     options: {
-      type: "json", schema: z.array(optionSchema).max(15), default: [], label: "Considered options",
+      type: "json",
+      schema: z.array(optionSchema).max(15),
+      default: [],
+      label: "Considered options",
       form: {
         kind: "rows",
         item: "option",
@@ -74,7 +91,13 @@ export const decisions: ResourceDef = defineResource({
       },
     },
     chosenOption: { type: "string", required: true, max: 200, search: true },
-    chosenTechnologyIds: { type: "references", reference: "technologies", relation: "chosenTechnologies", filter: true, label: "Chosen technologies" },
+    chosenTechnologyIds: {
+      type: "references",
+      reference: "technologies",
+      relation: "chosenTechnologies",
+      filter: true,
+      label: "Chosen technologies",
+    },
     rationale: { type: "text", max: 20_000 },
     consequences: { type: "text", max: 20_000 },
     confirmation: { type: "text", max: 5000, label: "How compliance is confirmed" },
@@ -102,7 +125,8 @@ export const decisions: ResourceDef = defineResource({
     await workflows().syncSupersession(data, { ...ctx, def: decisions });
   },
   validate(data) {
-    if (data.supersededById && data.supersededById === data.id) return { supersededById: ["A decision cannot supersede itself."] };
+    if (data.supersededById && data.supersededById === data.id)
+      return { supersededById: ["A decision cannot supersede itself."] };
     return null;
   },
 });

@@ -57,8 +57,10 @@ export interface ActionCondition {
   why: string;
 }
 
-export const actionApplies = (condition: Pick<ActionCondition, "field" | "in"> | undefined, record: Record<string, unknown>): boolean =>
-  !condition || condition.in.includes(String(record[condition.field]));
+export const actionApplies = (
+  condition: Pick<ActionCondition, "field" | "in"> | undefined,
+  record: Record<string, unknown>,
+): boolean => !condition || condition.in.includes(String(record[condition.field]));
 
 export interface ResourceAction<I = unknown> {
   label: string;
@@ -168,7 +170,12 @@ export function defineAction<I>(action: ResourceAction<I>): ResourceAction<never
  * the input's JSON Schema, lib/admin/action-forms.ts): its label, its help, and for ids the resource
  * they point at (picked by name) and which of its records are offered.
  */
-export function inputMeta(meta: { title: string; help?: string; reference?: string; filter?: Record<string, unknown> }): z.GlobalMeta {
+export function inputMeta(meta: {
+  title: string;
+  help?: string;
+  reference?: string;
+  filter?: Record<string, unknown>;
+}): z.GlobalMeta {
   return {
     title: meta.title,
     ...(meta.help ? { description: meta.help } : {}),

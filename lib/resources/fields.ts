@@ -98,14 +98,7 @@ export interface JsonField extends FieldBase {
 }
 
 export type FieldDef =
-  | StringField
-  | NumberField
-  | BooleanField
-  | DateField
-  | EnumField
-  | ReferenceField
-  | ReferencesField
-  | JsonField;
+  StringField | NumberField | BooleanField | DateField | EnumField | ReferenceField | ReferencesField | JsonField;
 
 export type Fields = Record<string, FieldDef>;
 
@@ -124,7 +117,10 @@ export function fieldSchema(field: FieldDef): z.ZodType {
     case "url":
       return z.url({ protocol: /^https?$/ }).max(2000);
     case "email":
-      return z.email().max(320).transform((v) => v.toLowerCase());
+      return z
+        .email()
+        .max(320)
+        .transform((v) => v.toLowerCase());
     case "slug":
       return z.string().trim().max(120).regex(SLUG, "Use lower-case letters, digits and single dashes.");
     case "number": {
@@ -147,7 +143,10 @@ export function fieldSchema(field: FieldDef): z.ZodType {
     case "reference":
       return z.string().min(1).max(64);
     case "references":
-      return z.array(z.string().min(1).max(64)).max(200).transform((ids) => [...new Set(ids)]);
+      return z
+        .array(z.string().min(1).max(64))
+        .max(200)
+        .transform((ids) => [...new Set(ids)]);
     case "json":
     case "tags":
       return field.schema;
@@ -163,11 +162,16 @@ export function humanizeValue(value: string): string {
 /** A field's label: its own, or its name in words ("reviewerId" -> "Reviewer"). */
 export function fieldLabelOf(name: string, field: FieldDef): string {
   if (field.label) return field.label;
-  const words = name.replace(/Ids?$/, "").replace(/([A-Z])/g, " $1").toLowerCase().trim();
+  const words = name
+    .replace(/Ids?$/, "")
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Enum values as picker choices, labelled. */
-export const labelled = (values: readonly string[]): Array<{ id: string; name: string }> => values.map((id) => ({ id, name: humanizeValue(id) }));
+export const labelled = (values: readonly string[]): Array<{ id: string; name: string }> =>
+  values.map((id) => ({ id, name: humanizeValue(id) }));
 
 export const tagsSchema = z.array(z.string().trim().min(1).max(60)).max(50);

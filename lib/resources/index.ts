@@ -42,4 +42,19 @@ export function findResource(name: string): ResourceDef | undefined {
   return byName.get(name);
 }
 
-export { articles, citations, claims, contradictions, decisions, loginAttempts, memberships, outcomeReviews, revisions, teams, technologies, useCases, users, verdicts };
+export {
+  articles,
+  citations,
+  claims,
+  contradictions,
+  decisions,
+  loginAttempts,
+  memberships,
+  outcomeReviews,
+  revisions,
+  teams,
+  technologies,
+  useCases,
+  users,
+  verdicts,
+};

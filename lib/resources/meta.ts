@@ -16,14 +16,22 @@ export interface ResourceMeta {
   can: Record<Verb, boolean>;
   fields: FieldMeta[];
   /** `appliesWhen`: the records it is offered on (a field's values), when not all. */
-  actions: Array<{ name: string; label: string; bulk: boolean; appliesWhen?: { field: string; in: readonly string[] } }>;
+  actions: Array<{
+    name: string;
+    label: string;
+    bulk: boolean;
+    appliesWhen?: { field: string; in: readonly string[] };
+  }>;
   /** Its records can have a public page (ask GET …/[id]/site for one record's). */
   onSite?: boolean;
 }
 
 export function describeResource(def: ResourceDef, role: Role): ResourceMeta {
   const can = Object.fromEntries(
-    (["read", "create", "update", "delete"] as const).map((verb) => [verb, !(def.readOnly && verb !== "read") && def.access.roles[verb].includes(role)]),
+    (["read", "create", "update", "delete"] as const).map((verb) => [
+      verb,
+      !(def.readOnly && verb !== "read") && def.access.roles[verb].includes(role),
+    ]),
   ) as Record<Verb, boolean>;
   return {
     name: def.name,
@@ -33,12 +41,21 @@ export function describeResource(def: ResourceDef, role: Role): ResourceMeta {
     defaultSort: def.list.defaultSort,
     can,
     fields: Object.entries(def.fields).map(([name, field]) => {
-      const { schema: _schema, default: _default, ...rest } = field as FieldDef & { schema?: unknown; default?: unknown };
+      const {
+        schema: _schema,
+        default: _default,
+        ...rest
+      } = field as FieldDef & { schema?: unknown; default?: unknown };
       return { name, ...rest } as FieldMeta;
     }),
     actions: Object.entries(def.actions ?? {})
       .filter(([, a]) => a.roles.includes(role))
-      .map(([name, a]) => ({ name, label: a.label, bulk: !!a.bulk, ...(a.appliesWhen ? { appliesWhen: { field: a.appliesWhen.field, in: a.appliesWhen.in } } : {}) })),
+      .map(([name, a]) => ({
+        name,
+        label: a.label,
+        bulk: !!a.bulk,
+        ...(a.appliesWhen ? { appliesWhen: { field: a.appliesWhen.field, in: a.appliesWhen.in } } : {}),
+      })),
     onSite: !!def.site,
   };
 }

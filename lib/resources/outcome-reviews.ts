@@ -8,7 +8,15 @@ export const outcomeReviews = defineResource({
   label: "Outcome reviews",
   titleField: "result",
   fields: {
-    decisionId: { type: "reference", reference: "decisions", relation: "decision", required: true, list: true, filter: true, label: "Decision" },
+    decisionId: {
+      type: "reference",
+      reference: "decisions",
+      relation: "decision",
+      required: true,
+      list: true,
+      filter: true,
+      label: "Decision",
+    },
     date: { type: "date", required: true, list: true, sortable: true, filter: true },
     result: { type: "enum", choices: ["WORKED", "MIXED", "REGRETTED"], required: true, list: true, filter: true },
     wouldChooseAgain: { type: "boolean", required: true, list: true, filter: true },
@@ -18,10 +26,14 @@ export const outcomeReviews = defineResource({
   list: { defaultSort: { field: "date", order: "DESC" } },
   access: {
     roles: { read: EVERYONE, create: EVERYONE, update: EVERYONE, delete: EVERYONE },
-    scope: (actor) => (isStaff(actor) ? null : { decision: { OR: [{ teamId: { in: actor.teamIds } }, { visibility: "PUBLIC" }] } }),
+    scope: (actor) =>
+      isStaff(actor) ? null : { decision: { OR: [{ teamId: { in: actor.teamIds } }, { visibility: "PUBLIC" }] } },
     canWrite: async (actor, record, tx) => {
       if (isStaff(actor)) return true;
-      const decision = await tx.decision.findFirst({ where: { id: String(record.decisionId) }, select: { teamId: true } });
+      const decision = await tx.decision.findFirst({
+        where: { id: String(record.decisionId) },
+        select: { teamId: true },
+      });
       return !!decision && actor.teamIds.includes(decision.teamId);
     },
   },

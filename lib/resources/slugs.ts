@@ -13,5 +13,8 @@ export async function ensureSlug(
   const base = String(data[source] ?? "").trim();
   if (!base) return;
   const delegate = delegateOf(ctx.tx, model);
-  data.slug = await uniqueSlug(base, async (slug) => (await delegate.findFirst({ where: { slug }, select: { id: true } })) !== null);
+  data.slug = await uniqueSlug(
+    base,
+    async (slug) => (await delegate.findFirst({ where: { slug }, select: { id: true } })) !== null,
+  );
 }

@@ -14,7 +14,12 @@ export const users = defineResource({
     name: { type: "string", required: true, max: 120, list: true, sortable: true, search: true },
     role: { type: "enum", choices: ROLES, list: true, filter: true, sortable: true },
     active: { type: "boolean", list: true, filter: true },
-    password: { type: "string", max: 256, writeOnly: true, help: "Set to change the password (at least 10 characters, not a common one)." },
+    password: {
+      type: "string",
+      max: 256,
+      writeOnly: true,
+      help: "Set to change the password (at least 10 characters, not a common one).",
+    },
     lastLoginAt: { type: "datetime", editable: false, list: true, sortable: true },
     updatedAt: { type: "datetime", editable: false, sortable: true },
   },
@@ -35,7 +40,8 @@ export const users = defineResource({
       throw new ValidationError({ password: ["A new user needs a password."] });
     }
     // Deactivation, a role change or a new password ends the user's current sessions.
-    const changesAccess = existing && (data.passwordHash || (data.role && data.role !== existing.role) || data.active === false);
+    const changesAccess =
+      existing && (data.passwordHash || (data.role && data.role !== existing.role) || data.active === false);
     if (changesAccess) data.sessionVersion = { increment: 1 };
   },
 });

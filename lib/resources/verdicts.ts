@@ -21,10 +21,15 @@ const recommended = (title: string) => inputMeta({ title, reference: "technologi
 
 // Publishing against the engine's proposal (lib/editorial/publish.ts does the work). The labels are
 // what the admin's action form shows (lib/admin/action-forms.ts).
-export const publishProposalInput = z.strictObject({ ...text, reason: reason.nullish().meta(inputMeta({ title: "Note (optional)" })) });
+export const publishProposalInput = z.strictObject({
+  ...text,
+  reason: reason.nullish().meta(inputMeta({ title: "Note (optional)" })),
+});
 // The order of the keys is the order of the form's inputs.
 export const adjustInput = z.strictObject({
-  recommendedIds: ids.nullish().meta(recommended("Recommended (must keep the engine's pick; empty keeps the proposal)")),
+  recommendedIds: ids
+    .nullish()
+    .meta(recommended("Recommended (must keep the engine's pick; empty keeps the proposal)")),
   ...text,
   reason: reason.meta(reasonMeta),
 });
@@ -56,12 +61,30 @@ export const verdicts = defineResource({
   fields: {
     title: { type: "string", required: true, max: 200, list: true, search: true, sortable: true },
     slug: { type: "slug" },
-    useCaseId: { type: "reference", reference: "useCases", relation: "useCase", required: true, list: true, filter: true, label: "Use case" },
-    recommendedIds: { type: "references", reference: "technologies", relation: "recommended", list: true, filter: true, label: "Recommended" },
+    useCaseId: {
+      type: "reference",
+      reference: "useCases",
+      relation: "useCase",
+      required: true,
+      list: true,
+      filter: true,
+      label: "Use case",
+    },
+    recommendedIds: {
+      type: "references",
+      reference: "technologies",
+      relation: "recommended",
+      list: true,
+      filter: true,
+      label: "Recommended",
+    },
     summary: { type: "text", required: true, max: 2000, search: true },
     rationale: { type: "text", max: 20_000 },
     evidence: {
-      type: "json", schema: evidenceSchema, default: undefined, help: "Supporting and opposing claims, each with a weight.",
+      type: "json",
+      schema: evidenceSchema,
+      default: undefined,
+      help: "Supporting and opposing claims, each with a weight.",
       form: {
         kind: "rows",
         item: "claim",
@@ -76,7 +99,13 @@ export const verdicts = defineResource({
     publishedAt: { type: "datetime", editable: false, list: true, sortable: true },
     needsReview: { type: "boolean", editable: false, list: true, filter: true, sortable: true, label: "Needs review" },
     reviewReason: { type: "string", editable: false, label: "Why it needs review" },
-    origin: { type: "enum", choices: VERDICT_ORIGINS, editable: false, filter: true, label: "Published from the engine's proposal" },
+    origin: {
+      type: "enum",
+      choices: VERDICT_ORIGINS,
+      editable: false,
+      filter: true,
+      label: "Published from the engine's proposal",
+    },
     editorReason: { type: "text", editable: false, label: "Editor's reason (adjusted or overridden)" },
     engineConfidence: { type: "number", editable: false, label: "Engine confidence at publication" },
     engineScore: { type: "number", editable: false, label: "Engine score at publication" },
@@ -87,13 +116,20 @@ export const verdicts = defineResource({
   softDelete: true,
   publicFacing: true,
   // A published verdict is read on its use case's page.
-  site: { where: publishedVerdictWhere, select: { useCase: { select: { slug: true } } }, path: (v) => `/use-cases/${String((v.useCase as { slug: string }).slug)}` },
+  site: {
+    where: publishedVerdictWhere,
+    select: { useCase: { select: { slug: true } } },
+    path: (v) => `/use-cases/${String((v.useCase as { slug: string }).slug)}`,
+  },
   include: { evidence: { select: { claimId: true, weight: true, role: true }, orderBy: { claimId: "asc" } } },
   async prepare(data, ctx) {
     await ensureSlug("verdict", data, ctx, "title");
     if (data.status === "PUBLISHED" && ctx.existing?.status !== "PUBLISHED") {
       // Any way of publishing stores the engine's proposal of the moment as the review baseline.
-      Object.assign(data, await workflows().publicationBaseline(ctx.tx, String(data.useCaseId ?? ctx.existing?.useCaseId)));
+      Object.assign(
+        data,
+        await workflows().publicationBaseline(ctx.tx, String(data.useCaseId ?? ctx.existing?.useCaseId)),
+      );
     }
     if (Array.isArray(data.evidence)) {
       const items = data.evidence as Evidence;

@@ -20,18 +20,37 @@ export const publicClaimWhere = (): Prisma.ClaimWhereInput => ({
   status: { in: [...PUBLIC_CLAIM_STATUSES] },
 });
 
-export const verifiedClaimWhere = (): Prisma.ClaimWhereInput => ({ deletedAt: null, mergedIntoId: null, status: "VERIFIED" });
+export const verifiedClaimWhere = (): Prisma.ClaimWhereInput => ({
+  deletedAt: null,
+  mergedIntoId: null,
+  status: "VERIFIED",
+});
 
 /** A live citation of a public claim. */
 export const publicCitationWhere = (): Prisma.CitationWhereInput => ({ deletedAt: null, claim: publicClaimWhere() });
 
-export const publicArticleWhere = (): Prisma.ArticleWhereInput => ({ deletedAt: null, citations: { some: publicCitationWhere() } });
+export const publicArticleWhere = (): Prisma.ArticleWhereInput => ({
+  deletedAt: null,
+  citations: { some: publicCitationWhere() },
+});
 
-export const publicCitationInArticleWhere = (): Prisma.CitationWhereInput => ({ deletedAt: null, claim: publicClaimWhere(), article: { deletedAt: null } });
+export const publicCitationInArticleWhere = (): Prisma.CitationWhereInput => ({
+  deletedAt: null,
+  claim: publicClaimWhere(),
+  article: { deletedAt: null },
+});
 
-export const publishedVerdictWhere = (): Prisma.VerdictWhereInput => ({ deletedAt: null, status: "PUBLISHED", useCase: { deletedAt: null } });
+export const publishedVerdictWhere = (): Prisma.VerdictWhereInput => ({
+  deletedAt: null,
+  status: "PUBLISHED",
+  useCase: { deletedAt: null },
+});
 
-export const publicDecisionWhere = (): Prisma.DecisionWhereInput => ({ deletedAt: null, visibility: "PUBLIC", team: { deletedAt: null } });
+export const publicDecisionWhere = (): Prisma.DecisionWhereInput => ({
+  deletedAt: null,
+  visibility: "PUBLIC",
+  team: { deletedAt: null },
+});
 
 // A technology an import proposed is not public until an editor confirms it.
 export const liveTechnologyWhere = (): Prisma.TechnologyWhereInput => ({ deletedAt: null, status: "ACTIVE" });

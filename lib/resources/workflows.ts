@@ -10,14 +10,32 @@ import type { CommittedWrite, ResourceDef, Row } from "./define";
 
 export const VERDICT_ORIGINS = ["ENGINE", "ADJUSTED", "OVERRIDDEN"] as const;
 export type VerdictOrigin = (typeof VERDICT_ORIGINS)[number];
-export type PublishInput = { title?: string | null; summary?: string | null; rationale?: string | null; recommendedIds?: string[] | null; reason?: string | null };
+export type PublishInput = {
+  title?: string | null;
+  summary?: string | null;
+  rationale?: string | null;
+  recommendedIds?: string[] | null;
+  reason?: string | null;
+};
 
 /** What a write's prepare step hands a workflow: its transaction, who writes, and the record before. */
-export interface WriteContext { tx: Tx; actor: Actor; def: ResourceDef; existing: Row | null }
+export interface WriteContext {
+  tx: Tx;
+  actor: Actor;
+  def: ResourceDef;
+  existing: Row | null;
+}
 
 export interface Workflows {
   /** A decision on a candidate claim (accepted, edited, merged, rejected) kept as an example the importer learns from. */
-  keepClaimDecision(tx: Tx, existing: Record<string, unknown>, to: unknown, edited: boolean, actorId: string, merged?: boolean): Promise<void>;
+  keepClaimDecision(
+    tx: Tx,
+    existing: Record<string, unknown>,
+    to: unknown,
+    edited: boolean,
+    actorId: string,
+    merged?: boolean,
+  ): Promise<void>;
   /** Merges a claim into another (its citations move, each with a revision); returns the merged claim's new fields. */
   mergeClaim(tx: Tx, actor: Actor, record: Row, intoId: string): Promise<Record<string, unknown>>;
   /** A committed claim write checked for contradictions. */
@@ -31,7 +49,12 @@ export interface Workflows {
   /** Publishing a verdict as edited: allowed when it agrees with the engine (or the engine has nothing to say). */
   publishAsEdited(tx: Tx, record: Row): Promise<Record<string, unknown>>;
   /** Publishing against the engine's proposal: as proposed, adjusted, or overridden with a reason. */
-  publishAgainstProposal(tx: Tx, record: Row, origin: VerdictOrigin, input: PublishInput): Promise<Record<string, unknown>>;
+  publishAgainstProposal(
+    tx: Tx,
+    record: Row,
+    origin: VerdictOrigin,
+    input: PublishInput,
+  ): Promise<Record<string, unknown>>;
 }
 
 const installed = globalThis as unknown as { __svWorkflows?: Workflows };
@@ -43,6 +66,7 @@ export function installWorkflows(implementations: Workflows): void {
 
 /** The installed workflows; a write that needs one before installation is a wiring mistake, said loudly. */
 export function workflows(): Workflows {
-  if (!installed.__svWorkflows) throw new Error("Workflows not installed: import @/lib/events (the write path does) before writing.");
+  if (!installed.__svWorkflows)
+    throw new Error("Workflows not installed: import @/lib/events (the write path does) before writing.");
   return installed.__svWorkflows;
 }

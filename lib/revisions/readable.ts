@@ -17,15 +17,20 @@ import { actorName } from "./service";
 /** id → title of every record the given revisions' link fields point at that the reader may see. */
 export type ReferenceNames = Record<string, string>;
 
-
-const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0);
+const idsIn = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0);
 
 /**
  * Titles for the ids in these changes' link fields. People's names (a claim's reviewer) are given to
  * anyone who may read the history, since the history already names who made each change; any other
  * record only when the reader may open it (role and row rules), so a title never leaks a record.
  */
-export async function referenceNames(def: ResourceDef, actor: Actor, changes: ReadonlyArray<Changes>, db: Db | Tx = getDb()): Promise<ReferenceNames> {
+export async function referenceNames(
+  def: ResourceDef,
+  actor: Actor,
+  changes: ReadonlyArray<Changes>,
+  db: Db | Tx = getDb(),
+): Promise<ReferenceNames> {
   const wanted = new Map<ResourceDef, Set<string>>();
   for (const [field, spec] of Object.entries(def.fields)) {
     if (spec.type !== "reference" && spec.type !== "references") continue;
@@ -44,20 +49,31 @@ export async function referenceNames(def: ResourceDef, actor: Actor, changes: Re
     if (!people && !canReadResource(target, actor)) continue;
     const base = { id: { in: [...ids].slice(0, 500) } };
     const where = people ? base : await readableWhere(target, actor, base, db);
-    const rows = await delegateOf(db, target.model).findMany({ where, select: { id: true, [target.titleField]: true } });
+    const rows = await delegateOf(db, target.model).findMany({
+      where,
+      select: { id: true, [target.titleField]: true },
+    });
     for (const row of rows) names[String(row.id)] = String(row[target.titleField] ?? row.id);
   }
   return names;
 }
 
 /** A change of what the public site shows, said as the reader of that site will notice it. */
-export function publicConsequences(resource: string, before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function publicConsequences(
+  resource: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
   const rule = PUBLIC_RULES[resource];
   if (!rule) return [];
   const was = rule.isPublic(before);
   const willBe = rule.isPublic({ ...before, ...after });
   if (was === willBe) return [];
-  return [was ? `This ${rule.noun} will leave the public site: its page will no longer be found.` : `This ${rule.noun} will appear on the public site.`];
+  return [
+    was
+      ? `This ${rule.noun} will leave the public site: its page will no longer be found.`
+      : `This ${rule.noun} will appear on the public site.`,
+  ];
 }
 
 // The same conditions as lib/resources/visibility.ts, on a record's fields.
@@ -79,13 +95,21 @@ export interface RestorePreview {
 }
 
 /** What `revertToRevision` (lib/services/history.ts) would do to the record now (all fields, or only `fields`): nothing is written. */
-export async function previewRestore(def: ResourceDef, actor: Actor | null, id: string, revisionId: string, db: Db | Tx = getDb(), fields?: readonly string[]): Promise<RestorePreview> {
+export async function previewRestore(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  revisionId: string,
+  db: Db | Tx = getDb(),
+  fields?: readonly string[],
+): Promise<RestorePreview> {
   const { who, record: current } = await authorizeHistory(def, actor, id, "update", db);
   const revision = await db.revision.findFirst({ where: { id: revisionId, entity: def.name, entityId: id } });
   if (!revision) throw new NotFound(`Revision ${revisionId} of this record`);
   // The fields revertToRevision puts back: the editable ones the version recorded (or the named ones).
   const restored: Row = { ...current, ...restorableValues(def, revision.snapshot as Record<string, unknown>, fields) };
-  const editable = (row: Row) => Object.fromEntries(Object.entries(row).filter(([name]) => def.fields[name] && def.fields[name].editable !== false));
+  const editable = (row: Row) =>
+    Object.fromEntries(Object.entries(row).filter(([name]) => def.fields[name] && def.fields[name].editable !== false));
   const changes = diffSnapshots(editable(current), editable(restored));
   return {
     revisionId,
@@ -116,7 +140,14 @@ export interface VersionComparison {
  * Any two versions of a record side by side: the fields the resource describes (never bookkeeping
  * such as normalized search text), with links the reader may not see taken out as in the history.
  */
-export async function compareVersions(def: ResourceDef, actor: Actor | null, id: string, fromId: string, toId: string, db: Db | Tx = getDb()): Promise<VersionComparison> {
+export async function compareVersions(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  fromId: string,
+  toId: string,
+  db: Db | Tx = getDb(),
+): Promise<VersionComparison> {
   const { who } = await authorizeHistory(def, actor, id, "read", db);
   const rows = await db.revision.findMany({
     where: { id: { in: [fromId, toId] }, entity: def.name, entityId: id },
@@ -130,8 +161,27 @@ export async function compareVersions(def: ResourceDef, actor: Actor | null, id:
   const from = find(fromId);
   const to = find(toId);
   const described = (snapshot: unknown) =>
-    Object.fromEntries(Object.entries((snapshot ?? {}) as Record<string, unknown>).filter(([name]) => name in def.fields || name === "deletedAt"));
-  const [visible] = await redactHistory(def, who, [{ changes: diffSnapshots(described(from.snapshot), described(to.snapshot)), reason: null }], db);
-  const ref = (row: typeof from): VersionRef => ({ revisionId: row.id, action: row.action, createdAt: row.createdAt.toISOString(), user: actorName(row.user) });
-  return { from: ref(from), to: ref(to), changes: visible.changes, names: await referenceNames(def, who, [visible.changes], db) };
+    Object.fromEntries(
+      Object.entries((snapshot ?? {}) as Record<string, unknown>).filter(
+        ([name]) => name in def.fields || name === "deletedAt",
+      ),
+    );
+  const [visible] = await redactHistory(
+    def,
+    who,
+    [{ changes: diffSnapshots(described(from.snapshot), described(to.snapshot)), reason: null }],
+    db,
+  );
+  const ref = (row: typeof from): VersionRef => ({
+    revisionId: row.id,
+    action: row.action,
+    createdAt: row.createdAt.toISOString(),
+    user: actorName(row.user),
+  });
+  return {
+    from: ref(from),
+    to: ref(to),
+    changes: visible.changes,
+    names: await referenceNames(def, who, [visible.changes], db),
+  };
 }

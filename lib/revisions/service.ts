@@ -10,10 +10,24 @@ import { diffSnapshots } from "./diff";
 
 export type RevisionActionName = "CREATE" | "UPDATE" | "DELETE" | "RESTORE" | "REVERT" | "MERGE";
 
-export interface RevisionEntry { def: ResourceDef; action: RevisionActionName; actor: Actor; before: Row | null; after: Row | null; reason?: string }
+export interface RevisionEntry {
+  def: ResourceDef;
+  action: RevisionActionName;
+  actor: Actor;
+  before: Row | null;
+  after: Row | null;
+  reason?: string;
+}
 
 /** The revision row for a change, without id and time; null when there is no record to attach it to. */
-function revisionData({ def, action, actor, before, after, reason }: RevisionEntry): Omit<Revision, "id" | "createdAt"> | null {
+function revisionData({
+  def,
+  action,
+  actor,
+  before,
+  after,
+  reason,
+}: RevisionEntry): Omit<Revision, "id" | "createdAt"> | null {
   const entityId = (after ?? before)?.id;
   if (!entityId) return null;
   return {
@@ -48,7 +62,10 @@ let used = 0;
 
 /** A cuid-shaped id (what @default(cuid()) would give: "c", the time, 64 random bits), for rows inserted without the Prisma client. */
 export function newRowId(): string {
-  if (used + 8 > pool.length) { pool = randomBytes(4096); used = 0; }
+  if (used + 8 > pool.length) {
+    pool = randomBytes(4096);
+    used = 0;
+  }
   used += 8;
   return `c${Date.now().toString(36)}${pool.toString("hex", used - 8, used)}`;
 }
@@ -57,7 +74,11 @@ export function newRowId(): string {
  * The revisions of many changes in one multi-row insert (bulk writes such as the importer): the same
  * rows recordRevision writes one by one, all timed `at` (the transaction's time).
  */
-export async function recordRevisions(tx: Tx, entries: readonly RevisionEntry[], at: Date = new Date()): Promise<number> {
+export async function recordRevisions(
+  tx: Tx,
+  entries: readonly RevisionEntry[],
+  at: Date = new Date(),
+): Promise<number> {
   const rows: Revision[] = [];
   for (const entry of entries) {
     const data = revisionData(entry);

@@ -92,19 +92,32 @@ async function comparisonPairs(db: Db, technologies: { id: string; slug: string;
   }
   const pairs = new Map<string, Pair>();
   for (const [key, n] of sources) {
-    const pair = [technologies[Math.floor(key / count)], technologies[key % count]].sort((a, b) => a.slug.localeCompare(b.slug));
+    const pair = [technologies[Math.floor(key / count)], technologies[key % count]].sort((a, b) =>
+      a.slug.localeCompare(b.slug),
+    );
     const slug = comparisonSlug([pair[0].slug, pair[1].slug]);
     pairs.set(slug, { slug, technologies: pair.map((t) => ({ slug: t.slug, name: t.name })), sources: n });
   }
-  return [...pairs.values()].sort((a, b) => b.sources - a.sources || a.slug.localeCompare(b.slug)).slice(0, COMPARISONS_KEPT);
+  return [...pairs.values()]
+    .sort((a, b) => b.sources - a.sources || a.slug.localeCompare(b.slug))
+    .slice(0, COMPARISONS_KEPT);
 }
 
-const aliasesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : []);
+const aliasesOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : [];
 
 function loadRows(db: Db) {
   return Promise.all([
-    db.technology.findMany({ where: liveTechnologyWhere(), select: { id: true, slug: true, name: true, aliases: true, description: true, kind: true }, orderBy: { name: "asc" } }),
-    db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true, name: true, description: true }, orderBy: { name: "asc" } }),
+    db.technology.findMany({
+      where: liveTechnologyWhere(),
+      select: { id: true, slug: true, name: true, aliases: true, description: true, kind: true },
+      orderBy: { name: "asc" },
+    }),
+    db.useCase.findMany({
+      where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } },
+      select: { slug: true, name: true, description: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
 }
 
@@ -126,22 +139,45 @@ async function loadCatalogue(db: Db): Promise<Catalogue> {
   };
 }
 
-function catalogueEntries(technologies: TechnologyRow[], comparisons: Awaited<ReturnType<typeof comparisonPairs>>, useCases: UseCaseRow[]): CatalogueEntry[] {
-  return ([
-    ...technologies.map((t) => ({
-      kind: "technology" as const, slug: t.slug, title: t.name, names: aliasesOf(t.aliases), url: `/technologies/${t.slug}`, technologySlugs: [t.slug],
-      body: [t.description, aliasesOf(t.aliases).length ? `Also called ${aliasesOf(t.aliases).join(", ")}.` : ""].filter(Boolean).join(" ") || `A ${t.kind}: its checked claims, verdicts and comparisons.`,
-    })),
-    ...comparisons.map((c) => ({
-      kind: "comparison" as const, slug: c.slug, title: c.technologies.map((t) => t.name).join(" vs "), names: [], url: `/compare/${c.slug}`,
-      technologySlugs: c.technologies.map((t) => t.slug),
-      body: `${c.technologies[0].name} and ${c.technologies[1].name} side by side: figures, features and verdicts from their public claims, with the sources.`,
-    })),
-    ...useCases.map((u) => ({
-      kind: "use-case" as const, slug: u.slug, title: u.name, names: [], url: `/use-cases/${u.slug}`, technologySlugs: [],
-      body: u.description || "The published verdict for this use case and the evidence behind it.",
-    })),
-  ] as Array<Omit<CatalogueEntry, "nameWords" | "allWords">>).map((e) => ({
+function catalogueEntries(
+  technologies: TechnologyRow[],
+  comparisons: Awaited<ReturnType<typeof comparisonPairs>>,
+  useCases: UseCaseRow[],
+): CatalogueEntry[] {
+  return (
+    [
+      ...technologies.map((t) => ({
+        kind: "technology" as const,
+        slug: t.slug,
+        title: t.name,
+        names: aliasesOf(t.aliases),
+        url: `/technologies/${t.slug}`,
+        technologySlugs: [t.slug],
+        body:
+          [t.description, aliasesOf(t.aliases).length ? `Also called ${aliasesOf(t.aliases).join(", ")}.` : ""]
+            .filter(Boolean)
+            .join(" ") || `A ${t.kind}: its checked claims, verdicts and comparisons.`,
+      })),
+      ...comparisons.map((c) => ({
+        kind: "comparison" as const,
+        slug: c.slug,
+        title: c.technologies.map((t) => t.name).join(" vs "),
+        names: [],
+        url: `/compare/${c.slug}`,
+        technologySlugs: c.technologies.map((t) => t.slug),
+        body: `${c.technologies[0].name} and ${c.technologies[1].name} side by side: figures, features and verdicts from their public claims, with the sources.`,
+      })),
+      ...useCases.map((u) => ({
+        kind: "use-case" as const,
+        slug: u.slug,
+        title: u.name,
+        names: [],
+        url: `/use-cases/${u.slug}`,
+        technologySlugs: [],
+        body: u.description || "The published verdict for this use case and the evidence behind it.",
+      })),
+    ] as Array<Omit<CatalogueEntry, "nameWords" | "allWords">>
+  ).map((e) => ({
     ...e,
     nameWords: [e.title, ...e.names].map(wordsOf),
     allWords: wordsOf(`${[e.title, ...e.names].join(" ")} ${e.body}`),
@@ -164,7 +200,8 @@ function technologiesByName(technologies: TechnologyRow[]): Map<string, { slug: 
 function vocabularyOf(technologies: TechnologyRow[], useCases: UseCaseRow[]): Map<string, string> {
   const vocabulary = new Map<string, string>();
   const addWords = (text: string) => {
-    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) if (!vocabulary.has(fold(m[0]))) vocabulary.set(fold(m[0]), m[0]);
+    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+      if (!vocabulary.has(fold(m[0]))) vocabulary.set(fold(m[0]), m[0]);
   };
   for (const t of technologies) for (const name of [t.name, ...aliasesOf(t.aliases)]) addWords(name);
   for (const u of useCases) addWords(u.name);
@@ -207,7 +244,9 @@ async function fingerprint(db: Db): Promise<string | null> {
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
       `SELECT ${tables.map((t, i) => `(SELECT max("updatedAt") FROM "${t}") AS "m${i}", (SELECT count(*) FROM "${t}") AS "n${i}"`).join(", ")}`,
     );
-    return Object.values(rows[0] ?? {}).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join("|");
+    return Object.values(rows[0] ?? {})
+      .map((v) => (v instanceof Date ? v.toISOString() : String(v)))
+      .join("|");
   } catch {
     return null; // unknown: load again, as without a fingerprint
   }
@@ -243,7 +282,9 @@ function reload(db: Db, generation: number, previous: Promise<Catalogue> | null)
   const next: Kept = { generation, checkedAt: Date.now(), value: previous ?? value, fingerprint: print };
   kept.set(db, next);
   value.then(
-    () => { if (kept.get(db) === next) kept.set(db, { ...next, value }); },
+    () => {
+      if (kept.get(db) === next) kept.set(db, { ...next, value });
+    },
     (error: unknown) => {
       if (kept.get(db) !== next) return;
       if (previous) console.error("Reloading the search catalogue failed; searching with the previous one", error);

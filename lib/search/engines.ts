@@ -29,7 +29,12 @@ export interface Engine {
 export const RANKED_PER_KIND = 500;
 
 // One FTS5 table per kind (migration …_search_per_kind), each yielding its matches newest first.
-const FTS_TABLES: Record<IndexedKind, string> = { claim: "ClaimSearch", article: "ArticleSearch", verdict: "VerdictSearch", decision: "DecisionSearch" };
+const FTS_TABLES: Record<IndexedKind, string> = {
+  claim: "ClaimSearch",
+  article: "ArticleSearch",
+  verdict: "VerdictSearch",
+  decision: "DecisionSearch",
+};
 
 /**
  * One kind's matches. FTS5 yields a MATCH in rowid order (the order rows were written) without
@@ -74,7 +79,12 @@ export const sqliteEngine: Engine = {
 };
 
 // Each indexed table's stored vector (migration …_search_per_kind): titles weight A, the rest B.
-const PG_TABLES: Record<IndexedKind, string> = { claim: "Claim", article: "Article", verdict: "Verdict", decision: "Decision" };
+const PG_TABLES: Record<IndexedKind, string> = {
+  claim: "Claim",
+  article: "Article",
+  verdict: "Verdict",
+  decision: "Decision",
+};
 
 /**
  * PostgreSQL full-text search over the stored vectors' GIN indexes: per kind, the first
@@ -87,11 +97,16 @@ export const postgresEngine: Engine = {
     const expression = tsQueryExpression(groups);
     const query = () => Prisma.sql`to_tsquery('simple'::regconfig, ${expression})`;
     const selects = kinds.map(
-      (kind) => Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", "id", ts_rank("searchVector", ${query()}) AS "score"
+      (
+        kind,
+      ) => Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", "id", ts_rank("searchVector", ${query()}) AS "score"
                    FROM (SELECT "id", "searchVector" FROM ${Prisma.raw(`"${PG_TABLES[kind]}"`)} WHERE "searchVector" @@ ${query()} LIMIT ${Prisma.raw(String(RANKED_PER_KIND))}) AS ${Prisma.raw(`"${kind}"`)}`,
     );
-    const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(db, Prisma.sql`
-      SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`);
+    const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(
+      db,
+      Prisma.sql`
+      SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`,
+    );
     return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
   },
 };

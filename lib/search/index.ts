@@ -17,7 +17,15 @@ export { MAX_QUERY_LENGTH, searchTerms } from "./query";
 export type { SnippetPart } from "./snippet";
 
 /** Every kind of result, in the order a tie shows them (pages about a thing before single claims). */
-export const SEARCH_KINDS = ["comparison", "technology", "use-case", "verdict", "claim", "decision", "article"] as const;
+export const SEARCH_KINDS = [
+  "comparison",
+  "technology",
+  "use-case",
+  "verdict",
+  "claim",
+  "decision",
+  "article",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
@@ -72,7 +80,13 @@ export interface SearchResult {
 const ENGINES: Record<Provider, Engine> = { sqlite: sqliteEngine, postgresql: postgresEngine };
 
 const KIND_LABELS: Record<SearchKind, string> = {
-  comparison: "Comparisons", technology: "Technologies", "use-case": "Use cases", verdict: "Verdicts", claim: "Claims", decision: "Decisions", article: "Sources",
+  comparison: "Comparisons",
+  technology: "Technologies",
+  "use-case": "Use cases",
+  verdict: "Verdicts",
+  claim: "Claims",
+  decision: "Decisions",
+  article: "Sources",
 };
 const STATUS_RANK: Record<string, number> = { VERIFIED: 2, DISPUTED: 1, REFUTED: 0 };
 
@@ -112,7 +126,8 @@ function possibleEntries(catalogue: Catalogue, groups: Group[]): CatalogueEntry[
       const first = phrase.words[0];
       const prefix = phrase.prefix && phrase.words.length === 1;
       for (const [word, positions] of catalogue.entriesByWord) {
-        if (prefix ? word.startsWith(first) : word === first) for (const at of positions) if (!possible || possible.has(at)) here.add(at);
+        if (prefix ? word.startsWith(first) : word === first)
+          for (const at of positions) if (!possible || possible.has(at)) here.add(at);
       }
     }
     possible = here;
@@ -125,7 +140,8 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
   const asTyped = groups.map((g) => g.text).join(" ");
   const found: Candidate[] = [];
   for (const entry of possibleEntries(catalogue, groups)) {
-    const inTitle = entry.nameWords.some((n) => matchesAllWords(n, groups)) || matchesAllWords(entry.nameWords.flat(), groups);
+    const inTitle =
+      entry.nameWords.some((n) => matchesAllWords(n, groups)) || matchesAllWords(entry.nameWords.flat(), groups);
     if (!inTitle && !matchesAllWords(entry.allWords, groups)) continue;
     const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
     found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
@@ -140,8 +156,16 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
 }
 
 const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
-  id: `${entry.kind}:${entry.slug}`, kind: entry.kind, slug: entry.slug, title: entry.title, url: entry.url, status: null,
-  technologySlugs: entry.technologySlugs, tier, engineScore: 0, body: entry.body,
+  id: `${entry.kind}:${entry.slug}`,
+  kind: entry.kind,
+  slug: entry.slug,
+  title: entry.title,
+  url: entry.url,
+  status: null,
+  technologySlugs: entry.technologySlugs,
+  tier,
+  engineScore: 0,
+  body: entry.body,
 });
 
 /** "X vs Y" → the comparison page of the two technologies, when both are known (typos forgiven) and compared. */
@@ -158,17 +182,28 @@ function resolveVersus(catalogue: Catalogue, parsed: ParsedQuery): CatalogueEntr
   return catalogue.comparisonBySlug.get(comparisonSlug([a.slug, b.slug])) ?? null;
 }
 
-async function indexedCandidates(db: Db, provider: Provider, groups: Group[]): Promise<{ candidates: Candidate[]; capped: boolean }> {
+async function indexedCandidates(
+  db: Db,
+  provider: Provider,
+  groups: Group[],
+): Promise<{ candidates: Candidate[]; capped: boolean }> {
   const matches = await ENGINES[provider].find(db, groups, INDEXED_KINDS, MAX_MATCHES);
   const score = new Map(matches.map((m) => [`${m.kind}:${m.id}`, m.score]));
   const rows = await visibleRows(db, matches);
-  const candidates = rows.map((row) => ({ ...row, tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1, engineScore: score.get(`${row.kind}:${row.id}`) ?? 0 }));
+  const candidates = rows.map((row) => ({
+    ...row,
+    tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1,
+    engineScore: score.get(`${row.kind}:${row.id}`) ?? 0,
+  }));
   return { candidates, capped: matches.length === MAX_MATCHES };
 }
 
 async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
   const indexed = await indexedCandidates(db, provider, groups);
-  return { candidates: [...catalogueCandidates(catalogue, parsed, groups), ...indexed.candidates].sort(compareCandidates), capped: indexed.capped };
+  return {
+    candidates: [...catalogueCandidates(catalogue, parsed, groups), ...indexed.candidates].sort(compareCandidates),
+    capped: indexed.capped,
+  };
 }
 
 /**
@@ -188,18 +223,25 @@ function correctionsFor(catalogue: Catalogue, groups: Group[]): Map<string, stri
 }
 
 /** The corrected query as a visitor would type it, names spelled as the catalogue spells them. */
-const spelled = (catalogue: Catalogue, groups: Group[]): string => groups.map((g) => catalogue.vocabulary.get(g.text) ?? g.text).join(" ");
+const spelled = (catalogue: Catalogue, groups: Group[]): string =>
+  groups.map((g) => catalogue.vocabulary.get(g.text) ?? g.text).join(" ");
 
 function facets(candidates: Candidate[], request: SearchRequest, catalogue: Catalogue): SearchResult["facets"] {
   const byKind = new Map<SearchKind, number>();
   const byTechnology = new Map<string, number>();
   for (const c of candidates) {
-    if (!request.technology || c.technologySlugs.includes(request.technology)) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
-    if (!request.kinds?.length || request.kinds.includes(c.kind)) for (const t of new Set(c.technologySlugs)) byTechnology.set(t, (byTechnology.get(t) ?? 0) + 1);
+    if (!request.technology || c.technologySlugs.includes(request.technology))
+      byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+    if (!request.kinds?.length || request.kinds.includes(c.kind))
+      for (const t of new Set(c.technologySlugs)) byTechnology.set(t, (byTechnology.get(t) ?? 0) + 1);
   }
   const names = catalogue.technologyNames;
   return {
-    kinds: SEARCH_KINDS.filter((k) => byKind.has(k)).map((k) => ({ value: k, label: KIND_LABELS[k], count: byKind.get(k) ?? 0 })),
+    kinds: SEARCH_KINDS.filter((k) => byKind.has(k)).map((k) => ({
+      value: k,
+      label: KIND_LABELS[k],
+      count: byKind.get(k) ?? 0,
+    })),
     technologies: [...byTechnology.entries()]
       .filter(([slug]) => names.has(slug))
       .map(([slug, count]) => ({ value: slug, label: names.get(slug) ?? slug, count }))
@@ -219,23 +261,46 @@ async function withSnippets(db: Db, shown: Candidate[], groups: Group[]): Promis
   const texts = new Map<string, string | LeadText>();
   await Promise.all(
     INDEXED_KINDS.map(async (kind) => {
-      for (const [id, text] of await snippetTexts(db, kind, shown.filter((c) => c.kind === kind).map((c) => c.id))) texts.set(`${kind}:${id}`, text);
+      for (const [id, text] of await snippetTexts(
+        db,
+        kind,
+        shown.filter((c) => c.kind === kind).map((c) => c.id),
+      ))
+        texts.set(`${kind}:${id}`, text);
     }),
   );
   return shown.map((c) => {
     const source = c.body ?? texts.get(`${c.kind}:${c.id}`) ?? "";
     return {
-      kind: c.kind, slug: c.slug, title: c.title, url: c.url, status: c.status, snippet: snippetOf(source, c.title, groups),
-      score: Number((c.tier * 1000 + c.engineScore).toFixed(4)), technologies: c.technologySlugs,
+      kind: c.kind,
+      slug: c.slug,
+      title: c.title,
+      url: c.url,
+      status: c.status,
+      snippet: snippetOf(source, c.title, groups),
+      score: Number((c.tier * 1000 + c.engineScore).toFixed(4)),
+      technologies: c.technologySlugs,
     };
   });
 }
 
 const EMPTY_FACETS: SearchResult["facets"] = { kinds: [], technologies: [] };
 
-export async function search(request: SearchRequest, db: Db = getDb(), provider: Provider = currentProvider()): Promise<SearchResult> {
+export async function search(
+  request: SearchRequest,
+  db: Db = getDb(),
+  provider: Provider = currentProvider(),
+): Promise<SearchResult> {
   const parsed = parseQuery(request.q);
-  const empty: SearchResult = { terms: parsed.terms, total: 0, capped: false, hits: [], facets: EMPTY_FACETS, suggestion: null, correctedFrom: null };
+  const empty: SearchResult = {
+    terms: parsed.terms,
+    total: 0,
+    capped: false,
+    hits: [],
+    facets: EMPTY_FACETS,
+    suggestion: null,
+    correctedFrom: null,
+  };
   if (parsed.groups.length === 0) return empty;
   const catalogue = await catalogueOf(db);
   const corrections = correctionsFor(catalogue, parsed.groups);
@@ -250,7 +315,9 @@ export async function search(request: SearchRequest, db: Db = getDb(), provider:
     correctedFrom = request.q.trim();
   }
   const wanted = found.candidates.filter(
-    (c) => (!request.kinds?.length || request.kinds.includes(c.kind)) && (!request.technology || c.technologySlugs.includes(request.technology)),
+    (c) =>
+      (!request.kinds?.length || request.kinds.includes(c.kind)) &&
+      (!request.technology || c.technologySlugs.includes(request.technology)),
   );
   const perPage = request.perPage ?? 20;
   const start = ((request.page ?? 1) - 1) * perPage;

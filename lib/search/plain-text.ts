@@ -28,5 +28,9 @@ export function plainText(text: string): string {
     .map((line) => (isTableRule(line, 2) ? " " : line))
     .join("\n");
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
-  return out.replace(/(?:\s*·\s*)+(?=\s*(?:·|$))/g, "").replace(/^\s*·\s*/g, "").replace(/\s+/g, " ").trim();
+  return out
+    .replace(/(?:\s*·\s*)+(?=\s*(?:·|$))/g, "")
+    .replace(/^\s*·\s*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -13,7 +13,13 @@ const MAX_GROUPS = 8;
 const MAX_TERM_LENGTH = 40;
 
 /** Lower case, diacritics removed: how both indexes compare words. */
-export const fold = (word: string): string => (ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
+export const fold = (word: string): string =>
+  ASCII.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase();
 // Most words are plain ASCII: they need no Unicode decomposition (the slow part of folding).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const ASCII = /^[\x00-\x7f]*$/;
@@ -21,7 +27,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** The folded words of a text, in order. */
-export const wordsOf = (text: string): string[] => [...(ASCII.test(text) ? text : text.normalize("NFC")).matchAll(WORD)].map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH)).filter(Boolean);
+export const wordsOf = (text: string): string[] =>
+  [...(ASCII.test(text) ? text : text.normalize("NFC")).matchAll(WORD)]
+    .map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH))
+    .filter(Boolean);
 
 /** A run of words to find in order; `prefix`: the last word may be the beginning of a longer one. */
 export interface Phrase {
@@ -67,7 +76,8 @@ function synonymAt(words: string[], at: number): { set: number; length: number }
   let best: { set: number; length: number } | null = null;
   synonymSets.forEach((set, index) => {
     for (const { words: entry } of set) {
-      if (entry.length > (best?.length ?? 0) && entry.every((w, i) => words[at + i] === w)) best = { set: index, length: entry.length };
+      if (entry.length > (best?.length ?? 0) && entry.every((w, i) => words[at + i] === w))
+        best = { set: index, length: entry.length };
     }
   });
   return best;
@@ -75,10 +85,14 @@ function synonymAt(words: string[], at: number): { set: number; length: number }
 
 function unquotedGroups(words: string[]): Group[] {
   const groups: Group[] = [];
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const synonym = synonymAt(words, at);
     if (synonym) {
-      groups.push({ text: words.slice(at, at + synonym.length).join(" "), alternatives: synonymPhrases(synonym.set), correctable: false });
+      groups.push({
+        text: words.slice(at, at + synonym.length).join(" "),
+        alternatives: synonymPhrases(synonym.set),
+        correctable: false,
+      });
       at += synonym.length;
     } else {
       groups.push({ text: words[at], alternatives: [{ words: [words[at]], prefix: true }], correctable: true });
@@ -93,11 +107,15 @@ export function parseQuery(input: string): ParsedQuery {
   const groups: Group[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const words = wordsOf(match[1]);
-    if (words.length > 0) groups.push({ text: words.join(" "), alternatives: [{ words, prefix: false }], correctable: false });
+    if (words.length > 0)
+      groups.push({ text: words.join(" "), alternatives: [{ words, prefix: false }], correctable: false });
   }
   const unquoted = text.replace(QUOTED, " ");
   const versusMatch = groups.length === 0 ? VERSUS.exec(unquoted.trim()) : null;
-  const versus: [string, string] | null = versusMatch && wordsOf(versusMatch[1]).length > 0 && wordsOf(versusMatch[2]).length > 0 ? [versusMatch[1].trim(), versusMatch[2].trim()] : null;
+  const versus: [string, string] | null =
+    versusMatch && wordsOf(versusMatch[1]).length > 0 && wordsOf(versusMatch[2]).length > 0
+      ? [versusMatch[1].trim(), versusMatch[2].trim()]
+      : null;
   const words = wordsOf(versus ? `${versus[0]} ${versus[1]}` : unquoted);
   groups.push(...unquotedGroups(words));
   const distinct = groups.filter((g, i) => groups.findIndex((o) => o.text === g.text) === i).slice(0, MAX_GROUPS);
@@ -116,7 +134,11 @@ const ftsPhrase = (p: Phrase): string => `"${p.words.join(" ").replace(/"/g, '""
  * (a word beside a metric's synonyms) is a syntax error.
  */
 export const fts5Expression = (groups: Group[]): string =>
-  groups.map((g) => (g.alternatives.length === 1 ? ftsPhrase(g.alternatives[0]) : `(${g.alternatives.map(ftsPhrase).join(" OR ")})`)).join(" AND ");
+  groups
+    .map((g) =>
+      g.alternatives.length === 1 ? ftsPhrase(g.alternatives[0]) : `(${g.alternatives.map(ftsPhrase).join(" OR ")})`,
+    )
+    .join(" AND ");
 
 const lexeme = (word: string): string => `'${word.replace(/['\\]/g, "")}'`;
 const tsPhrase = (p: Phrase): string => {
@@ -127,4 +149,8 @@ const tsPhrase = (p: Phrase): string => {
 
 /** PostgreSQL to_tsquery text: phrases with <->, prefixes with :*, alternatives with |, groups with &. */
 export const tsQueryExpression = (groups: Group[]): string =>
-  groups.map((g) => (g.alternatives.length === 1 ? tsPhrase(g.alternatives[0]) : `(${g.alternatives.map(tsPhrase).join(" | ")})`)).join(" & ");
+  groups
+    .map((g) =>
+      g.alternatives.length === 1 ? tsPhrase(g.alternatives[0]) : `(${g.alternatives.map(tsPhrase).join(" | ")})`,
+    )
+    .join(" & ");

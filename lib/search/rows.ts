@@ -27,14 +27,23 @@ export interface Row {
  * whatever the number of ids (an IN list of 1 to 200 parameters would be 200 statements per connection).
  */
 function inIds(db: Db, column: Prisma.Sql, ids: string[]): Prisma.Sql {
-  return providerOfClient(db) === "postgresql" ? Prisma.sql`${column} = ANY(CAST(${ids} AS text[]))` : Prisma.sql`${column} IN (${Prisma.join(ids)})`;
+  return providerOfClient(db) === "postgresql"
+    ? Prisma.sql`${column} = ANY(CAST(${ids} AS text[]))`
+    : Prisma.sql`${column} IN (${Prisma.join(ids)})`;
 }
 
 /**
  * A row's live technologies' slugs (or names) as one value, through a join table: `owner` is the join
  * table's column naming the row, `row` the row's id; in slug order. Read with listOf.
  */
-function technologiesSql(db: Db, join: string, owner: "A" | "B", row: Prisma.Sql, field: "slug" | "name", live = true): Prisma.Sql {
+function technologiesSql(
+  db: Db,
+  join: string,
+  owner: "A" | "B",
+  row: Prisma.Sql,
+  field: "slug" | "name",
+  live = true,
+): Prisma.Sql {
   const other = owner === "A" ? "B" : "A";
   const from = Prisma.sql`FROM ${Prisma.raw(`"${join}"`)} j JOIN "Technology" t ON t."id" = j.${Prisma.raw(`"${other}"`)}
     WHERE j.${Prisma.raw(`"${owner}"`)} = ${row} AND t."deletedAt" IS NULL${live ? Prisma.sql` AND t."status" = 'ACTIVE'` : Prisma.empty}`;
@@ -87,7 +96,10 @@ const URLS: Record<IndexedKind, (r: RawRow) => string> = {
  * publicArticleWhere, publishedVerdictWhere, publicDecisionWhere; liveTechnologyWhere for their
  * technologies). A claim is titled as every public page titles it (claimTitle: its conditions named).
  */
-export async function visibleRows(db: Db, matches: ReadonlyArray<{ kind: IndexedKind; id: string }>): Promise<KindRow[]> {
+export async function visibleRows(
+  db: Db,
+  matches: ReadonlyArray<{ kind: IndexedKind; id: string }>,
+): Promise<KindRow[]> {
   const branches = INDEXED_KINDS.flatMap((kind) => {
     const ids = matches.filter((m) => m.kind === kind).map((m) => m.id);
     return ids.length ? [VISIBLE[kind](db, ids)] : [];
@@ -95,15 +107,25 @@ export async function visibleRows(db: Db, matches: ReadonlyArray<{ kind: Indexed
   if (branches.length === 0) return [];
   // In a fixed order (kinds as listed, each by id, as the per-kind reads by primary key gave them): the
   // ranking's stable sort leaves rows that tie on everything in this order, so the same search shows the same page.
-  const rows = await leanQuery<RawRow>(db, Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`);
+  const rows = await leanQuery<RawRow>(
+    db,
+    Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`,
+  );
   return rows.map(kindRow);
 }
 
-const KIND_ORDER = Prisma.raw(`CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`);
+const KIND_ORDER = Prisma.raw(
+  `CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`,
+);
 
 function kindRow(r: RawRow): KindRow {
   return {
-    kind: r.kind, id: r.id, slug: r.slug, url: URLS[r.kind](r), status: r.status === null ? null : String(r.status), technologySlugs: listOf(r.technologies),
+    kind: r.kind,
+    id: r.id,
+    slug: r.slug,
+    url: URLS[r.kind](r),
+    status: r.status === null ? null : String(r.status),
+    technologySlugs: listOf(r.technologies),
     title: r.kind === "claim" ? claimTitle(r.title, conditionsOf(jsonOf(r.conditions))) : r.title,
   };
 }
@@ -144,13 +166,25 @@ const ADVICE_KINDS: ReadonlySet<string> = new Set(["RECOMMENDATION", "OPINION"])
 
 /** A claim's first live citation, with its source's title: what a claim result adds to its statement. */
 function claimQuotes(db: Db, ids: string[]) {
-  return leanQuery<{ id: string; kind: string; topic: string | null; metric: string | null; unit: string | null; quote: string | null; header: string | null; source: string | null }>(db, Prisma.sql`
+  return leanQuery<{
+    id: string;
+    kind: string;
+    topic: string | null;
+    metric: string | null;
+    unit: string | null;
+    quote: string | null;
+    header: string | null;
+    source: string | null;
+  }>(
+    db,
+    Prisma.sql`
     SELECT c."id", c."kind", c."topic", c."metric", c."unit", ci."quote" AS "quote", ci."headerQuote" AS "header", a."title" AS "source" FROM "Claim" c
       LEFT JOIN "Citation" ci ON ci."id" = (
         SELECT x."id" FROM "Citation" x JOIN "Article" y ON y."id" = x."articleId"
          WHERE x."claimId" = c."id" AND x."deletedAt" IS NULL AND y."deletedAt" IS NULL ORDER BY x."createdAt" ASC, x."id" ASC LIMIT 1)
       LEFT JOIN "Article" a ON a."id" = ci."articleId"
-     WHERE ${inIds(db, Prisma.sql`c."id"`, ids)}`);
+     WHERE ${inIds(db, Prisma.sql`c."id"`, ids)}`,
+  );
 }
 
 /**
@@ -171,13 +205,28 @@ function quoteText(quote: string, header: string | null): string {
  * pick is named by every recommended technology not deleted (as the verdict page names it), by name.
  */
 async function verdictSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, LeadText]>> {
-  const verdicts = await leanQuery<{ id: string; summary: string | null; rationale: string | null; explanation: unknown; recommended: unknown }>(db, Prisma.sql`
+  const verdicts = await leanQuery<{
+    id: string;
+    summary: string | null;
+    rationale: string | null;
+    explanation: unknown;
+    recommended: unknown;
+  }>(
+    db,
+    Prisma.sql`
     SELECT v."id", v."summary", v."rationale", v."explanation", ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "name", false)} AS "recommended"
-      FROM "Verdict" v WHERE ${inIds(db, Prisma.sql`v."id"`, ids)}`);
+      FROM "Verdict" v WHERE ${inIds(db, Prisma.sql`v."id"`, ids)}`,
+  );
   return verdicts.map((v) => {
     const note = [v.summary, v.rationale].filter(Boolean).join(" ");
     const pick = pickLabel(listOf(v.recommended).map((name) => ({ name })));
-    return [v.id, { lead: evidenceSummary(jsonOf(v.explanation), pick), rest: note ? { label: "Editors' note:", text: note } : null }];
+    return [
+      v.id,
+      {
+        lead: evidenceSummary(jsonOf(v.explanation), pick),
+        rest: note ? { label: "Editors' note:", text: note } : null,
+      },
+    ];
   });
 }
 
@@ -186,7 +235,9 @@ function claimSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, string
     quotes.map((c) => {
       // Advice's topic is its own clause ("need a back office by friday"): "About …" would only repeat the title, lower-cased.
       const about = c.topic && !ADVICE_KINDS.has(String(c.kind)) ? `About ${featureName(c.topic)}.` : "";
-      const measures = c.metric ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.` : about;
+      const measures = c.metric
+        ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.`
+        : about;
       return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
     }),
   );
@@ -199,14 +250,20 @@ export async function snippetTexts(db: Db, kind: IndexedKind, ids: string[]): Pr
     case "claim":
       return new Map(await claimSnippetTexts(db, ids));
     case "article": {
-      const articles = await leanQuery<{ id: string; text: string }>(db, Prisma.sql`SELECT a."id", a."text" FROM "Article" a WHERE ${inIds(db, Prisma.sql`a."id"`, ids)}`);
+      const articles = await leanQuery<{ id: string; text: string }>(
+        db,
+        Prisma.sql`SELECT a."id", a."text" FROM "Article" a WHERE ${inIds(db, Prisma.sql`a."id"`, ids)}`,
+      );
       return new Map(articles.map((a) => [a.id, a.text.slice(0, 100_000)]));
     }
     case "verdict":
       return new Map(await verdictSnippetTexts(db, ids));
     case "decision": {
-      const decisions = await leanQuery<{ id: string; chosenOption: string; context: string; rationale: string }>(db, Prisma.sql`
-        SELECT d."id", d."chosenOption", d."context", d."rationale" FROM "Decision" d WHERE ${inIds(db, Prisma.sql`d."id"`, ids)}`);
+      const decisions = await leanQuery<{ id: string; chosenOption: string; context: string; rationale: string }>(
+        db,
+        Prisma.sql`
+        SELECT d."id", d."chosenOption", d."context", d."rationale" FROM "Decision" d WHERE ${inIds(db, Prisma.sql`d."id"`, ids)}`,
+      );
       return new Map(decisions.map((d) => [d.id, `Chosen: ${d.chosenOption}. ${d.context} ${d.rationale}`]));
     }
   }

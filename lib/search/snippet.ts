@@ -19,7 +19,8 @@ interface Word {
   folded: string;
 }
 
-const wordsWithPlaces = (text: string): Word[] => [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+const wordsWithPlaces = (text: string): Word[] =>
+  [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
 
 /** [start, end) of every place one of the groups' phrases matches (prefix words like the indexes). */
 export function matchedSpans(text: string, groups: Group[]): Array<[number, number]> {
@@ -31,7 +32,9 @@ export function matchedSpans(text: string, groups: Group[]): Array<[number, numb
       for (const phrase of group.alternatives) {
         const n = phrase.words.length;
         if (n <= longest || i + n > words.length) continue;
-        const fits = phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].folded.startsWith(w) : words[i + k].folded === w));
+        const fits = phrase.words.every((w, k) =>
+          phrase.prefix && k === n - 1 ? words[i + k].folded.startsWith(w) : words[i + k].folded === w,
+        );
         if (fits) longest = n;
       }
     }
@@ -49,7 +52,10 @@ export function matchesAllWords(words: string[], groups: Group[]): boolean {
     group.alternatives.some((phrase) => {
       const n = phrase.words.length;
       for (let i = 0; i + n <= words.length; i++) {
-        if (phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].startsWith(w) : words[i + k] === w))) return true;
+        if (
+          phrase.words.every((w, k) => (phrase.prefix && k === n - 1 ? words[i + k].startsWith(w) : words[i + k] === w))
+        )
+          return true;
       }
       return false;
     }),
@@ -120,7 +126,11 @@ export function leadSnippet(source: LeadText, groups: Group[], length = 220): Sn
   const room = length - leadLength - source.rest.label.length - 1;
   const restMatches = matchedSpans(plainText(source.rest.text), groups).length > 0;
   if (room < MIN_ROOM && !restMatches) return [...lead, { text: " …", match: false }];
-  return [...lead, { text: `${lead.length ? " " : ""}${source.rest.label} `, match: false }, ...snippet(source.rest.text, groups, Math.max(room, MIN_ROOM))];
+  return [
+    ...lead,
+    { text: `${lead.length ? " " : ""}${source.rest.label} `, match: false },
+    ...snippet(source.rest.text, groups, Math.max(room, MIN_ROOM)),
+  ];
 }
 
 /** Drops a leading repetition of the title from a body ("# Title\n\nText" → "Text"). */

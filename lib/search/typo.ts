@@ -40,7 +40,8 @@ export function closestWord(word: string, vocabulary: Iterable<string>): string 
     // A word that begins a known word is no typo: prefix search already finds it.
     if (candidate.startsWith(word)) return null;
     const distance = editDistance(word, candidate, max);
-    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && candidate < best.word))) best = { word: candidate, distance };
+    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && candidate < best.word)))
+      best = { word: candidate, distance };
   }
   return best?.word ?? null;
 }

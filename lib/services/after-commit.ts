@@ -16,7 +16,11 @@ import type { ResourceDef } from "@/lib/resources/define";
  */
 export function isTransientWriteError(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
-  return e?.code === "P1008" || e?.code === "P2034" || /database is locked|SQLITE_BUSY|deadlock detected|could not serialize/i.test(e?.message ?? "");
+  return (
+    e?.code === "P1008" ||
+    e?.code === "P2034" ||
+    /database is locked|SQLITE_BUSY|deadlock detected|could not serialize/i.test(e?.message ?? "")
+  );
 }
 
 const MAX_ATTEMPTS = 6;
@@ -45,16 +49,20 @@ export async function transact<T>(
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     try {
-      const { result, event } = await db.$transaction(async (tx) => {
-        openCommit(tx);
-        const value = await fn(tx);
-        return { result: value, event: await closeCommit(tx, def, value) };
-      }, { timeout: options.timeout ?? 15_000, maxWait: 10_000 });
+      const { result, event } = await db.$transaction(
+        async (tx) => {
+          openCommit(tx);
+          const value = await fn(tx);
+          return { result: value, event: await closeCommit(tx, def, value) };
+        },
+        { timeout: options.timeout ?? 15_000, maxWait: 10_000 },
+      );
       await publishCommitted(event, { db, def, result, actor: options.actor ?? null });
       return result;
     } catch (error) {
       const retry = isTransientWriteError(error) || (options.retryOnConflict && error instanceof Conflict);
-      if (!retry || attempt >= MAX_ATTEMPTS || Date.now() - started > RETRY_BUDGET_MS) throw fromDatabaseError(error) ?? error;
+      if (!retry || attempt >= MAX_ATTEMPTS || Date.now() - started > RETRY_BUDGET_MS)
+        throw fromDatabaseError(error) ?? error;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
     }
   }

@@ -28,17 +28,30 @@ export interface HistoryEntry {
  * through here: the list of changes, a comparison, a restore and its preview. Returns the actor and
  * the record as the actor may see it.
  */
-export async function authorizeHistory(def: ResourceDef, actor: Actor | null, id: string, verb: "read" | "update", db: Db | Tx): Promise<{ who: Actor; record: Row }> {
+export async function authorizeHistory(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  verb: "read" | "update",
+  db: Db | Tx,
+): Promise<{ who: Actor; record: Row }> {
   const staff = actor !== null && canReadResource(revisions, actor);
   const who = authorize(def, actor, staff ? verb : "update");
   const record = staff && verb === "read" ? await getRecord(def, who, id, db) : await loadRow(db, def, who, id);
   if (!staff && def.access.canWrite && !(await def.access.canWrite(who, record, db as Tx))) {
-    throw new Forbidden(`Only staff and those who may change this ${def.label.toLowerCase().replace(/s$/, "")} see its history.`);
+    throw new Forbidden(
+      `Only staff and those who may change this ${def.label.toLowerCase().replace(/s$/, "")} see its history.`,
+    );
   }
   return { who, record };
 }
 
-export async function getHistory(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<HistoryEntry[]> {
+export async function getHistory(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  db: Db | Tx = getDb(),
+): Promise<HistoryEntry[]> {
   const { who } = await authorizeHistory(def, actor, id, "read", db);
   const rows = await db.revision.findMany({
     where: { entity: def.name, entityId: id },
@@ -68,9 +81,21 @@ const revertInput = z.strictObject({
  * The values restoring a version puts back: the editable fields the version recorded, or only the
  * named ones. A named field that cannot be restored is refused rather than silently skipped.
  */
-export function restorableValues(def: ResourceDef, snapshot: Record<string, unknown>, fields?: readonly string[]): Record<string, unknown> {
-  const problems = (fields ?? []).filter((name) => !def.fields[name] || def.fields[name].editable === false || !(name in snapshot));
-  if (problems.length) throw new ValidationError({ fields: problems.map((name) => `${def.fields[name] ? fieldLabelOf(name, def.fields[name]) : name} cannot be restored from this version.`) });
+export function restorableValues(
+  def: ResourceDef,
+  snapshot: Record<string, unknown>,
+  fields?: readonly string[],
+): Record<string, unknown> {
+  const problems = (fields ?? []).filter(
+    (name) => !def.fields[name] || def.fields[name].editable === false || !(name in snapshot),
+  );
+  if (problems.length)
+    throw new ValidationError({
+      fields: problems.map(
+        (name) =>
+          `${def.fields[name] ? fieldLabelOf(name, def.fields[name]) : name} cannot be restored from this version.`,
+      ),
+    });
   const wanted = fields ? new Set(fields) : null;
   const values: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(def.fields)) {
@@ -91,7 +116,13 @@ function toWriteValues(def: ResourceDef, values: Record<string, unknown>): Recor
 }
 
 /** Puts the record's editable fields (or only `fields`) back as they were after `revisionId`. */
-export async function revertToRevision(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()) {
+export async function revertToRevision(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  db: Db | Tx = getDb(),
+) {
   const { who } = await authorizeHistory(def, actor, id, "update", db);
   const { revisionId, version, fields } = parseInput(revertInput, input);
   const reverted = await transact(db, def, async (tx) => {
@@ -100,13 +131,16 @@ export async function revertToRevision(def: ResourceDef, actor: Actor | null, id
     const existing = await loadRow(tx, def, who, id);
     if (existing.version !== version) throw await staleError(tx, def, id);
     const values = toWriteValues(def, restorableValues(def, revision.snapshot as Record<string, unknown>, fields));
-    if (Object.keys(values).length === 0) throw new ValidationError({ revisionId: ["This revision has nothing to restore."] });
+    if (Object.keys(values).length === 0)
+      throw new ValidationError({ revisionId: ["This revision has nothing to restore."] });
     await def.prepare?.(values, { tx, actor: who, existing });
     // The reason keeps the ISO time: every view shows it in the reader's own zone (localMomentsIn).
     const what = fields ? fields.map((name) => fieldLabelOf(name, def.fields[name])).join(", ") : "the version";
     return applyUpdate(tx, def, who, existing, version, values, {
       action: "REVERT",
-      reason: fields ? `Restored ${what} from the version of ${revision.createdAt.toISOString()}` : `Restored the version of ${revision.createdAt.toISOString()}`,
+      reason: fields
+        ? `Restored ${what} from the version of ${revision.createdAt.toISOString()}`
+        : `Restored the version of ${revision.createdAt.toISOString()}`,
     });
   });
   return redactRow(def, who, reverted, db);

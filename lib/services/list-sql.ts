@@ -45,7 +45,11 @@ const MAX_WORDS = 8;
 export function queryWords(text: string): string[] {
   const words: string[] = [];
   for (const match of text.normalize("NFC").matchAll(WORD)) {
-    const word = match[0].normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().slice(0, 40);
+    const word = match[0]
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .slice(0, 40);
     if (word && !words.includes(word)) words.push(word);
     if (words.length === MAX_WORDS) break;
   }
@@ -62,7 +66,9 @@ function claimVector(db: Db | Tx): Promise<string> {
   let vector = claimVectors.get(db);
   if (!vector) {
     vector = db
-      .$queryRawUnsafe<Array<{ indexdef: string }>>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Claim_search_idx'`)
+      .$queryRawUnsafe<Array<{ indexdef: string }>>(
+        `SELECT indexdef FROM pg_indexes WHERE indexname = 'Claim_search_idx'`,
+      )
       .then((rows) => {
         const match = rows[0] ? /USING gin \((.*)\)$/i.exec(rows[0].indexdef) : null;
         return match ? match[1] : MIGRATED_CLAIM_VECTOR;
@@ -91,7 +97,9 @@ async function termSql(db: Db | Tx, provider: Provider, term: Term): Promise<Pri
     case "q":
       return searchCondition(db, provider, term.text);
     case "in":
-      return term.values.length ? Prisma.sql`${Prisma.raw(`"${term.column}"`)} IN (${Prisma.join(term.values)})` : Prisma.sql`1 = 0`;
+      return term.values.length
+        ? Prisma.sql`${Prisma.raw(`"${term.column}"`)} IN (${Prisma.join(term.values)})`
+        : Prisma.sql`1 = 0`;
     case "eq":
       return Prisma.sql`${Prisma.raw(`"${term.column}"`)} = ${term.value}`;
     case "link": {
@@ -139,12 +147,18 @@ export interface Cursor {
   id: string;
 }
 
-export const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
+export const encodeCursor = (cursor: Cursor): string =>
+  Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 
 export function decodeCursor(raw: string): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === "string" || typeof parsed[0] === "number") && typeof parsed[1] === "string") {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      typeof parsed[1] === "string"
+    ) {
       return { value: parsed[0], id: parsed[1] };
     }
   } catch {
@@ -186,13 +200,24 @@ const SORT_MATCHES_BELOW = 2000;
  * join table's few rows with a sequential scan of every claim, because it prices a few thousand
  * index probes above one pass over the table; probing is several times faster in practice.
  */
-function driven(provider: Provider, terms: Term[], conditions: Prisma.Sql[]): { driver: Prisma.Sql; rest: Prisma.Sql[] } | null {
+function driven(
+  provider: Provider,
+  terms: Term[],
+  conditions: Prisma.Sql[],
+): { driver: Prisma.Sql; rest: Prisma.Sql[] } | null {
   const index = terms.findIndex((t) => (provider === "sqlite" || t.type === "link") && driverSql(t) !== null);
-  return index < 0 ? null : { driver: driverSql(terms[index]) as Prisma.Sql, rest: conditions.filter((_, i) => i !== index) };
+  return index < 0
+    ? null
+    : { driver: driverSql(terms[index]) as Prisma.Sql, rest: conditions.filter((_, i) => i !== index) };
 }
 
 /** FROM … WHERE …: the claims of the driving set when there is one, else the table. */
-function fromDriver(provider: Provider, terms: Term[], conditions: Prisma.Sql[], extra: Prisma.Sql | null = null): Prisma.Sql {
+function fromDriver(
+  provider: Provider,
+  terms: Term[],
+  conditions: Prisma.Sql[],
+  extra: Prisma.Sql | null = null,
+): Prisma.Sql {
   const plan = driven(provider, terms, conditions);
   const all = [...(plan ? plan.rest : conditions), ...(extra ? [extra] : [])];
   const where = all.length ? Prisma.sql`WHERE ${Prisma.join(all, " AND ")}` : Prisma.empty;
@@ -215,7 +240,8 @@ function fewMatches(provider: Provider, terms: Term[], conditions: Prisma.Sql[],
 }
 
 /** The rows a count reads: from the driving subquery when a term has one. */
-const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]): Prisma.Sql => Prisma.sql`SELECT 1 FROM ${fromDriver(provider, terms, conditions)}`;
+const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]): Prisma.Sql =>
+  Prisma.sql`SELECT 1 FROM ${fromDriver(provider, terms, conditions)}`;
 
 type PageRow = { id: string; k: unknown };
 
@@ -242,7 +268,11 @@ async function pageRows(db: Db | Tx, walksIndexByDeletedAt: boolean, page: Prism
  * The ids of one page of claims and the (capped) count, or null when a term needs the Prisma path.
  * `scope`: none (the caller takes this path only for actors without a row rule).
  */
-export async function listClaimIds(db: Db | Tx, provider: Provider, request: SqlListRequest): Promise<SqlListPage | null> {
+export async function listClaimIds(
+  db: Db | Tx,
+  provider: Provider,
+  request: SqlListRequest,
+): Promise<SqlListPage | null> {
   const conditions: Prisma.Sql[] = [];
   for (const term of request.terms) {
     const sql = await termSql(db, provider, term);
@@ -260,7 +290,11 @@ export async function listClaimIds(db: Db | Tx, provider: Provider, request: Sql
       ? Prisma.sql`(${column} < ${cursor.value} OR (${column} = ${cursor.value} AND "id" < ${cursor.id}))`
       : Prisma.sql`(${column} > ${cursor.value} OR (${column} = ${cursor.value} AND "id" > ${cursor.id}))`
     : null;
-  const pageWhere = after ? (conditions.length ? Prisma.sql`${where} AND ${after}` : Prisma.sql`WHERE ${after}`) : where;
+  const pageWhere = after
+    ? conditions.length
+      ? Prisma.sql`${where} AND ${after}`
+      : Prisma.sql`WHERE ${after}`
+    : where;
   const offset = cursor ? 0 : (request.page - 1) * request.perPage;
   const cap = request.terms.some((t) => t.type === "q") ? SEARCH_COUNT_CAP : COUNT_CAP;
   const counted = await db.$queryRaw<Array<{ n: bigint | number }>>`

@@ -24,7 +24,10 @@ export const listParamsSchema = z.strictObject({
   /** From a previous page's `nextCursor`: continue after that row instead of counting rows to skip. */
   cursor: z.string().max(500).optional(),
   filter: z
-    .custom<Record<string, unknown>>((v) => v !== null && typeof v === "object" && !Array.isArray(v), "Use a JSON object of filters.")
+    .custom<Record<string, unknown>>(
+      (v) => v !== null && typeof v === "object" && !Array.isArray(v),
+      "Use a JSON object of filters.",
+    )
     .default({}),
 });
 export type ListParams = z.input<typeof listParamsSchema>;
@@ -59,7 +62,9 @@ type Scalar = string | number | boolean;
 const MAX_FILTER_VALUES = 1000;
 function scalars(raw: unknown): Scalar[] | null {
   const values = Array.isArray(raw) ? raw : [raw];
-  const plain = values.every((v) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)));
+  const plain = values.every(
+    (v) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)),
+  );
   return plain && values.length <= MAX_FILTER_VALUES ? (values as Scalar[]) : null;
 }
 
@@ -72,29 +77,57 @@ function dateCondition(name: string, values: Scalar[]): Condition {
   const dates = values.map((v) => ({ raw: String(v), at: filterDate(v) }));
   const valid = dates.filter((d): d is { raw: string; at: Date } => d.at !== null);
   if (valid.length !== dates.length) return { error: "Use a valid date." };
-  return { term: { type: "dates", column: name, values: valid.map(({ raw, at }) => ({ at, wholeDay: /^\d{4}-\d{2}-\d{2}$/.test(raw) })) } };
+  return {
+    term: {
+      type: "dates",
+      column: name,
+      values: valid.map(({ raw, at }) => ({ at, wholeDay: /^\d{4}-\d{2}-\d{2}$/.test(raw) })),
+    },
+  };
 }
 
 /** The condition a filter on the field `name` puts on the list. */
-async function fieldCondition(name: string, field: FieldDef, values: Scalar[], actor: Actor, db: Db | Tx): Promise<Condition> {
+async function fieldCondition(
+  name: string,
+  field: FieldDef,
+  values: Scalar[],
+  actor: Actor,
+  db: Db | Tx,
+): Promise<Condition> {
   const strings = values.map(String);
   switch (field.type) {
     case "references":
-      return { term: { type: "link", relation: field.relation, ids: await visibleLinkIds(field.reference, actor, strings, db) } };
+      return {
+        term: {
+          type: "link",
+          relation: field.relation,
+          ids: await visibleLinkIds(field.reference, actor, strings, db),
+        },
+      };
     case "reference":
-      return { term: { type: "in", column: name, values: field.shownWhenHidden ? strings : await visibleLinkIds(field.reference, actor, strings, db) } };
+      return {
+        term: {
+          type: "in",
+          column: name,
+          values: field.shownWhenHidden ? strings : await visibleLinkIds(field.reference, actor, strings, db),
+        },
+      };
     case "boolean":
       return { term: { type: "eq", column: name, value: values[0] === true || values[0] === "true" } };
     case "number": {
       const numbers = values.map(Number);
-      return numbers.every(Number.isFinite) ? { term: { type: "in", column: name, values: numbers } } : { error: "Use a number." };
+      return numbers.every(Number.isFinite)
+        ? { term: { type: "in", column: name, values: numbers } }
+        : { error: "Use a number." };
     }
     case "date":
     case "datetime":
       return dateCondition(name, values);
     case "enum": {
       const bad = strings.filter((v) => !field.choices.includes(v));
-      return bad.length ? { error: `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.` } : { term: { type: "in", column: name, values: strings } };
+      return bad.length
+        ? { error: `Unknown value: ${bad.slice(0, 5).join(", ").slice(0, 200)}.` }
+        : { term: { type: "in", column: name, values: strings } };
     }
     default:
       return { term: { type: "in", column: name, values: strings } };
@@ -111,7 +144,12 @@ function rangeCondition(name: string, bound: "gte" | "lte", value: Scalar): Cond
  * A list's filter as terms (validated: unknown filters and bad values are a ValidationError), and
  * whether trashed records are in (soft-deleted resources only). Row rules are not terms: see `scoped`.
  */
-export async function filterTerms(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Term[]> {
+export async function filterTerms(
+  def: ResourceDef,
+  filter: Record<string, unknown>,
+  actor: Actor,
+  db: Db | Tx = getDb(),
+): Promise<Term[]> {
   const terms: Term[] = [];
   // Keys are the user's ("__proto__" included): problems are collected in a Map.
   const problems = new Map<string, string[]>();
@@ -148,7 +186,9 @@ export async function filterTerms(def: ResourceDef, filter: Record<string, unkno
       problems.set(key, ["Unknown filter."]);
       continue;
     }
-    const condition = range ? rangeCondition(name, range[2] as "gte" | "lte", values[0]) : await fieldCondition(name, field, values, actor, db);
+    const condition = range
+      ? rangeCondition(name, range[2] as "gte" | "lte", values[0])
+      : await fieldCondition(name, field, values, actor, db);
     if ("error" in condition) problems.set(key, [condition.error]);
     else terms.push(condition.term);
   }
@@ -163,7 +203,9 @@ function termWhere(def: ResourceDef, term: Term): Where {
     case "q":
       return { OR: fieldNames(def, "search").map((f) => ({ [f]: containsInsensitive(term.text) })) };
     case "in":
-      return term.values.length === 1 && term.column !== "id" ? { [term.column]: term.values[0] } : { [term.column]: { in: term.values } };
+      return term.values.length === 1 && term.column !== "id"
+        ? { [term.column]: term.values[0] }
+        : { [term.column]: { in: term.values } };
     case "eq":
       return { [term.column]: term.value };
     case "link":
@@ -179,7 +221,12 @@ function termWhere(def: ResourceDef, term: Term): Where {
   }
 }
 
-export async function buildWhere(def: ResourceDef, filter: Record<string, unknown>, actor: Actor, db: Db | Tx = getDb()): Promise<Where> {
+export async function buildWhere(
+  def: ResourceDef,
+  filter: Record<string, unknown>,
+  actor: Actor,
+  db: Db | Tx = getDb(),
+): Promise<Where> {
   const terms = await filterTerms(def, filter, actor, db);
   return scoped(def, actor, terms.length ? { AND: terms.map((t) => termWhere(def, t)) } : {}, db);
 }
@@ -194,7 +241,8 @@ export interface ListResult {
 }
 
 /** Whether the actor reads this resource under a row rule (then only the Prisma rendering applies). */
-const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) => ((await def.access.scope?.(actor, db)) ?? null) !== null;
+const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) =>
+  ((await def.access.scope?.(actor, db)) ?? null) !== null;
 
 async function loadRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
   if (!ids.length) return [];
@@ -203,7 +251,12 @@ async function loadRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<R
   return ids.map((id) => byId.get(id)).filter((row): row is Record<string, unknown> => row !== undefined);
 }
 
-export async function listRecords(def: ResourceDef, actor: Actor | null, params: ListParams, db: Db | Tx = getDb()): Promise<ListResult> {
+export async function listRecords(
+  def: ResourceDef,
+  actor: Actor | null,
+  params: ListParams,
+  db: Db | Tx = getDb(),
+): Promise<ListResult> {
   const who = authorize(def, actor, "read");
   const { page, perPage, sort, order, filter, cursor } = parseInput(listParamsSchema, params);
   const sortField = sort ?? def.list.defaultSort.field;
@@ -215,11 +268,28 @@ export async function listRecords(def: ResourceDef, actor: Actor | null, params:
   const provider = providerOfClient(db);
   // Claims are the table that grows (100,000+): listed through index-friendly SQL (lib/services/list-sql).
   if (def.model === "claim" && !(await hasScope(def, who, db))) {
-    const found = await listClaimIds(db, provider, { terms, sort: sortField, descending, page, perPage, cursor: cursor ? decodeCursor(cursor) : null });
+    const found = await listClaimIds(db, provider, {
+      terms,
+      sort: sortField,
+      descending,
+      page,
+      perPage,
+      cursor: cursor ? decodeCursor(cursor) : null,
+    });
     if (found) {
       const rows = await loadRows(def, found.ids, db);
-      const data = await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db);
-      return { data, total: found.total, ...(found.capped ? { totalCapped: true as const } : {}), ...(found.nextCursor ? { nextCursor: found.nextCursor } : {}) };
+      const data = await redactRows(
+        def,
+        who,
+        rows.map((r) => serializeRow(def, r)),
+        db,
+      );
+      return {
+        data,
+        total: found.total,
+        ...(found.capped ? { totalCapped: true as const } : {}),
+        ...(found.nextCursor ? { nextCursor: found.nextCursor } : {}),
+      };
     }
   }
   const where = await scoped(def, who, terms.length ? { AND: terms.map((t) => termWhere(def, t)) } : {}, db);
@@ -236,6 +306,11 @@ export async function listRecords(def: ResourceDef, actor: Actor | null, params:
   });
   const counted = await model.count({ where, take: COUNT_CAP + 1 });
   const total = Math.min(counted, COUNT_CAP);
-  const data = await redactRows(def, who, rows.map((r) => serializeRow(def, r)), db);
+  const data = await redactRows(
+    def,
+    who,
+    rows.map((r) => serializeRow(def, r)),
+    db,
+  );
   return { data, total, ...(counted > COUNT_CAP ? { totalCapped: true as const } : {}) };
 }

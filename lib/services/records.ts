@@ -5,7 +5,14 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { delegateOf, type Delegate } from "@/lib/db/delegate";
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from "@/lib/errors";
-import { actionApplies, createSchema, updateSchema, type ResourceDef, type Row, type Verb } from "@/lib/resources/define";
+import {
+  actionApplies,
+  createSchema,
+  updateSchema,
+  type ResourceDef,
+  type Row,
+  type Verb,
+} from "@/lib/resources/define";
 import { recordRevision, lastRevision } from "@/lib/revisions/service";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { findResource } from "@/lib/resources";
@@ -37,7 +44,11 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 /** Validated input → Prisma data (m2m id arrays become relation writes). */
-function toPrismaData(def: ResourceDef, input: Record<string, unknown>, mode: "create" | "update"): Record<string, unknown> {
+function toPrismaData(
+  def: ResourceDef,
+  input: Record<string, unknown>,
+  mode: "create" | "update",
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
@@ -60,12 +71,21 @@ function toPrismaData(def: ResourceDef, input: Record<string, unknown>, mode: "c
   return data;
 }
 
-export async function loadRow(tx: Db | Tx, def: ResourceDef, actor: Actor, id: string, withDeleted = false): Promise<Row> {
+export async function loadRow(
+  tx: Db | Tx,
+  def: ResourceDef,
+  actor: Actor,
+  id: string,
+  withDeleted = false,
+): Promise<Row> {
   // An id no database can hold (a NUL, a lone surrogate, from the URL) names nothing; PostgreSQL would refuse the query.
   if (unstorableText(id)) throw new NotFound(`${def.label.replace(/s$/, "")} ${id.toWellFormed()}`);
   const where: Record<string, unknown> = { id };
   if (def.softDelete && !withDeleted) where.deletedAt = null;
-  const row = await delegate(tx, def).findFirst({ where: await scoped(def, actor, where, tx), include: relationInclude(def) });
+  const row = await delegate(tx, def).findFirst({
+    where: await scoped(def, actor, where, tx),
+    include: relationInclude(def),
+  });
   if (!row) throw new NotFound(`${def.label.replace(/s$/, "")} ${id}`);
   return serializeRow(def, row);
 }
@@ -76,29 +96,54 @@ async function checkRow(def: ResourceDef, actor: Actor, record: Row, tx: Tx): Pr
   }
 }
 
-async function runValidate(def: ResourceDef, who: Actor, data: Record<string, unknown>, existing: Row | null, tx?: Tx, changed?: Record<string, unknown>): Promise<void> {
+async function runValidate(
+  def: ResourceDef,
+  who: Actor,
+  data: Record<string, unknown>,
+  existing: Row | null,
+  tx?: Tx,
+  changed?: Record<string, unknown>,
+): Promise<void> {
   const problems = def.validate?.(data, existing);
   if (problems && Object.keys(problems).length) throw new ValidationError(problems);
   if (tx && changed) await checkReferences(tx, def, changed, who, findResource);
 }
 
-export async function getRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
+export async function getRecord(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  db: Db | Tx = getDb(),
+): Promise<Row> {
   const who = authorize(def, actor, "read");
   return redactRow(def, who, await loadRow(db, def, who, id, seesTrash(who)), db);
 }
 
-export async function createRecord(def: ResourceDef, actor: Actor | null, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
+export async function createRecord(
+  def: ResourceDef,
+  actor: Actor | null,
+  input: unknown,
+  db: Db | Tx = getDb(),
+): Promise<Row> {
   const who = authorize(def, actor, "create");
   const values = parseInput(createSchema(def), input) as Record<string, unknown>;
-  const created = await transact(db, def, async (tx) => {
-    await def.prepare?.(values, { tx, actor: who, existing: null });
-    await runValidate(def, who, values, null, tx, values);
-    const created = await delegate(tx, def).create({ data: toPrismaData(def, values, "create"), include: relationInclude(def) });
-    const record = serializeRow(def, created);
-    await checkRow(def, who, record, tx);
-    await recordRevision(tx, { def, action: "CREATE", actor: who, before: null, after: record });
-    return record;
-  }, { actor: who });
+  const created = await transact(
+    db,
+    def,
+    async (tx) => {
+      await def.prepare?.(values, { tx, actor: who, existing: null });
+      await runValidate(def, who, values, null, tx, values);
+      const created = await delegate(tx, def).create({
+        data: toPrismaData(def, values, "create"),
+        include: relationInclude(def),
+      });
+      const record = serializeRow(def, created);
+      await checkRow(def, who, record, tx);
+      await recordRevision(tx, { def, action: "CREATE", actor: who, before: null, after: record });
+      return record;
+    },
+    { actor: who },
+  );
   return redactRow(def, who, created, db);
 }
 
@@ -113,15 +158,29 @@ export async function applyUpdate(
   existing: Row,
   version: number,
   values: Record<string, unknown>,
-  opts: { action?: "UPDATE" | "RESTORE" | "REVERT" | "MERGE" | "DELETE"; reason?: string; prismaData?: Record<string, unknown> } = {},
+  opts: {
+    action?: "UPDATE" | "RESTORE" | "REVERT" | "MERGE" | "DELETE";
+    reason?: string;
+    prismaData?: Record<string, unknown>;
+  } = {},
 ): Promise<Row> {
-  const claimed = await delegate(tx, def).updateMany({ where: { id: existing.id, version }, data: { version: version + 1 } });
+  const claimed = await delegate(tx, def).updateMany({
+    where: { id: existing.id, version },
+    data: { version: version + 1 },
+  });
   if (claimed.count === 0) throw await staleError(tx, def, existing.id);
   const data = opts.prismaData ?? toPrismaData(def, values, "update");
   const updated = await delegate(tx, def).update({ where: { id: existing.id }, data, include: relationInclude(def) });
   const record = serializeRow(def, updated);
   await checkRow(def, who, record, tx);
-  await recordRevision(tx, { def, action: opts.action ?? "UPDATE", actor: who, before: existing, after: record, reason: opts.reason });
+  await recordRevision(tx, {
+    def,
+    action: opts.action ?? "UPDATE",
+    actor: who,
+    before: existing,
+    after: record,
+    reason: opts.reason,
+  });
   return record;
 }
 
@@ -137,24 +196,46 @@ export async function staleError(client: Db | Tx, def: ResourceDef, id: string):
   );
 }
 
-export async function updateRecord(def: ResourceDef, actor: Actor | null, id: string, input: unknown, db: Db | Tx = getDb()): Promise<Row> {
+export async function updateRecord(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+  db: Db | Tx = getDb(),
+): Promise<Row> {
   const who = authorize(def, actor, "update");
   const { version, ...values } = parseInput(updateSchema(def), input) as Record<string, unknown> & { version: number };
-  const updated = await transact(db, def, async (tx) => {
-    const existing = await loadRow(tx, def, who, id);
-    await checkRow(def, who, existing, tx);
-    if (existing.version !== version) throw await staleError(tx, def, id);
-    await def.prepare?.(values, { tx, actor: who, existing });
-    await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
-    return applyUpdate(tx, def, who, existing, version, values);
-  }, { actor: who });
+  const updated = await transact(
+    db,
+    def,
+    async (tx) => {
+      const existing = await loadRow(tx, def, who, id);
+      await checkRow(def, who, existing, tx);
+      if (existing.version !== version) throw await staleError(tx, def, id);
+      await def.prepare?.(values, { tx, actor: who, existing });
+      await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
+      return applyUpdate(tx, def, who, existing, version, values);
+    },
+    { actor: who },
+  );
   return redactRow(def, who, updated, db);
 }
 
 /** Soft delete (to the trash) when the resource keeps editorial work, otherwise a real delete. */
-export async function deleteRecord(def: ResourceDef, actor: Actor | null, id: string, version: number | null, db: Db | Tx = getDb()): Promise<Row> {
+export async function deleteRecord(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  version: number | null,
+  db: Db | Tx = getDb(),
+): Promise<Row> {
   const who = authorize(def, actor, "delete");
-  return redactRow(def, who, await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version), { actor: who }), db);
+  return redactRow(
+    def,
+    who,
+    await transact(db, def, (tx) => deleteInTx(tx, def, who, id, version), { actor: who }),
+    db,
+  );
 }
 
 async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, version: number | null): Promise<Row> {
@@ -163,7 +244,15 @@ async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, vers
   const expected = version ?? Number(existing.version);
   if (existing.version !== expected) throw await staleError(tx, def, id);
   if (def.softDelete) {
-    return applyUpdate(tx, def, who, existing, expected, {}, { action: "DELETE", prismaData: { deletedAt: new Date() } });
+    return applyUpdate(
+      tx,
+      def,
+      who,
+      existing,
+      expected,
+      {},
+      { action: "DELETE", prismaData: { deletedAt: new Date() } },
+    );
   }
   await delegate(tx, def).delete({ where: { id } });
   await recordRevision(tx, { def, action: "DELETE", actor: who, before: existing, after: null });
@@ -171,46 +260,90 @@ async function deleteInTx(tx: Tx, def: ResourceDef, who: Actor, id: string, vers
 }
 
 /** Brings soft-deleted records back from the trash (whoever may delete them), in one transaction. */
-export async function restoreMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db | Tx = getDb()): Promise<string[]> {
+export async function restoreMany(
+  def: ResourceDef,
+  actor: Actor | null,
+  ids: string[],
+  db: Db | Tx = getDb(),
+): Promise<string[]> {
   const who = authorize(def, actor, "delete");
   if (!def.softDelete) throw new Forbidden(`${def.label} are deleted for good; there is nothing to restore.`);
-  return transact(db, def, async (tx) => {
-    for (const id of ids) {
-      const existing = await loadRow(tx, def, who, id, true);
-      if (!existing.deletedAt) continue;
-      await checkRow(def, who, existing, tx);
-      await applyUpdate(tx, def, who, existing, Number(existing.version), {}, { action: "RESTORE", prismaData: { deletedAt: null } });
-    }
-    return ids;
-  }, { retryOnConflict: true, actor: who });
+  return transact(
+    db,
+    def,
+    async (tx) => {
+      for (const id of ids) {
+        const existing = await loadRow(tx, def, who, id, true);
+        if (!existing.deletedAt) continue;
+        await checkRow(def, who, existing, tx);
+        await applyUpdate(
+          tx,
+          def,
+          who,
+          existing,
+          Number(existing.version),
+          {},
+          { action: "RESTORE", prismaData: { deletedAt: null } },
+        );
+      }
+      return ids;
+    },
+    { retryOnConflict: true, actor: who },
+  );
 }
 
-export async function restoreRecord(def: ResourceDef, actor: Actor | null, id: string, db: Db | Tx = getDb()): Promise<Row> {
+export async function restoreRecord(
+  def: ResourceDef,
+  actor: Actor | null,
+  id: string,
+  db: Db | Tx = getDb(),
+): Promise<Row> {
   await restoreMany(def, actor, [id], db);
   return getRecord(def, actor, id, db);
 }
 
-export async function deleteMany(def: ResourceDef, actor: Actor | null, ids: string[], db: Db | Tx = getDb()): Promise<string[]> {
+export async function deleteMany(
+  def: ResourceDef,
+  actor: Actor | null,
+  ids: string[],
+  db: Db | Tx = getDb(),
+): Promise<string[]> {
   const who = authorize(def, actor, "delete");
-  return transact(db, def, async (tx) => {
-    for (const id of ids) await deleteInTx(tx, def, who, id, null);
-    return ids;
-  }, { retryOnConflict: true, actor: who });
+  return transact(
+    db,
+    def,
+    async (tx) => {
+      for (const id of ids) await deleteInTx(tx, def, who, id, null);
+      return ids;
+    },
+    { retryOnConflict: true, actor: who },
+  );
 }
 
-export async function updateMany(def: ResourceDef, actor: Actor | null, ids: string[], input: unknown, db: Db | Tx = getDb()): Promise<string[]> {
+export async function updateMany(
+  def: ResourceDef,
+  actor: Actor | null,
+  ids: string[],
+  input: unknown,
+  db: Db | Tx = getDb(),
+): Promise<string[]> {
   const who = authorize(def, actor, "update");
   const { version: _ignored, ...values } = parseInput(updateSchema(def).partial(), input) as Record<string, unknown>;
-  return transact(db, def, async (tx) => {
-    for (const id of ids) {
-      const existing = await loadRow(tx, def, who, id);
-      await checkRow(def, who, existing, tx);
-      await def.prepare?.(values, { tx, actor: who, existing });
-      await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
-      await applyUpdate(tx, def, who, existing, Number(existing.version), values);
-    }
-    return ids;
-  }, { retryOnConflict: true, actor: who });
+  return transact(
+    db,
+    def,
+    async (tx) => {
+      for (const id of ids) {
+        const existing = await loadRow(tx, def, who, id);
+        await checkRow(def, who, existing, tx);
+        await def.prepare?.(values, { tx, actor: who, existing });
+        await runValidate(def, who, { ...existing, ...values }, existing, tx, values);
+        await applyUpdate(tx, def, who, existing, Number(existing.version), values);
+      }
+      return ids;
+    },
+    { retryOnConflict: true, actor: who },
+  );
 }
 
 /** The revision's reason: the action, and the editor's own words when the action asks for them. */
@@ -239,20 +372,31 @@ export async function runAction(
   if (!action.roles.includes(actor.role)) throw new Forbidden(`Your role cannot ${action.label.toLowerCase()}.`);
   if (ids.length === 0) throw new ValidationError({ ids: ["Select at least one record."] });
   const parsed = parseInput(action.input, input ?? {});
-  const updated = await transact(db, def, async (tx) => {
-    const results: Row[] = [];
-    for (const id of ids) {
-      const existing = await loadRow(tx, def, actor, id);
-      await checkRow(def, actor, existing, tx);
-      const version = versions?.[id] ?? Number(existing.version);
-      if (existing.version !== version) throw await staleError(tx, def, id);
-      // A record the action means nothing for (unpublishing a draft) is left as it is, unrecorded.
-      if (!actionApplies(action.appliesWhen, existing)) continue;
-      const values = await action.run(existing, parsed, { tx, actor });
-      results.push(await applyUpdate(tx, def, actor, existing, version, values, { action: "UPDATE", reason: actionReason(action.label, parsed) }));
-    }
-    if (results.length === 0 && action.appliesWhen) throw new ValidationError({ [action.appliesWhen.field]: [action.appliesWhen.why] });
-    return results;
-  }, { timeout: 30_000, retryOnConflict: versions === null, actor });
+  const updated = await transact(
+    db,
+    def,
+    async (tx) => {
+      const results: Row[] = [];
+      for (const id of ids) {
+        const existing = await loadRow(tx, def, actor, id);
+        await checkRow(def, actor, existing, tx);
+        const version = versions?.[id] ?? Number(existing.version);
+        if (existing.version !== version) throw await staleError(tx, def, id);
+        // A record the action means nothing for (unpublishing a draft) is left as it is, unrecorded.
+        if (!actionApplies(action.appliesWhen, existing)) continue;
+        const values = await action.run(existing, parsed, { tx, actor });
+        results.push(
+          await applyUpdate(tx, def, actor, existing, version, values, {
+            action: "UPDATE",
+            reason: actionReason(action.label, parsed),
+          }),
+        );
+      }
+      if (results.length === 0 && action.appliesWhen)
+        throw new ValidationError({ [action.appliesWhen.field]: [action.appliesWhen.why] });
+      return results;
+    },
+    { timeout: 30_000, retryOnConflict: versions === null, actor },
+  );
   return redactRows(def, actor, updated, db);
 }

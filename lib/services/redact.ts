@@ -32,10 +32,16 @@ function linksOf(def: ResourceDef): Link[] {
   return links;
 }
 
-const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+const idsIn = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
 
 /** One look per link field at which of the ids in `values` the actor may read. */
-async function hiddenLinks(def: ResourceDef, actor: Actor, values: ReadonlyArray<Record<string, unknown>>, db: Db | Tx): Promise<IsHidden> {
+async function hiddenLinks(
+  def: ResourceDef,
+  actor: Actor,
+  values: ReadonlyArray<Record<string, unknown>>,
+  db: Db | Tx,
+): Promise<IsHidden> {
   const visible = new Map<string, Set<string> | null>();
   for (const { field, target } of linksOf(def)) {
     const ids = [...new Set(values.flatMap((v) => idsIn(v[field])))];
@@ -81,8 +87,18 @@ const changeValues = (changes: Changes): Array<Record<string, unknown>> => [
 ];
 
 /** History entries of one record of `def`, as `actor` may see them. */
-export async function redactHistory<E extends { changes: Changes; reason: string | null }>(def: ResourceDef, actor: Actor, entries: E[], db: Db | Tx): Promise<E[]> {
-  const isHidden = await hiddenLinks(def, actor, entries.flatMap((e) => changeValues(e.changes)), db);
+export async function redactHistory<E extends { changes: Changes; reason: string | null }>(
+  def: ResourceDef,
+  actor: Actor,
+  entries: E[],
+  db: Db | Tx,
+): Promise<E[]> {
+  const isHidden = await hiddenLinks(
+    def,
+    actor,
+    entries.flatMap((e) => changeValues(e.changes)),
+    db,
+  );
   return entries.map((entry) => {
     const { changes, redacted } = redactChanges(entry.changes, isHidden);
     // A reason may name the other side of a link ("Superseded by "…""): it goes with the link.
@@ -97,7 +113,10 @@ async function redactRevisionRows(actor: Actor, rows: Row[], db: Db | Tx): Promi
     const def = findResource(entity);
     if (!def) continue;
     const mine = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.entity === entity);
-    const values = mine.flatMap(({ row }) => [(row.snapshot ?? {}) as Record<string, unknown>, ...changeValues((row.changes ?? {}) as Changes)]);
+    const values = mine.flatMap(({ row }) => [
+      (row.snapshot ?? {}) as Record<string, unknown>,
+      ...changeValues((row.changes ?? {}) as Changes),
+    ]);
     const isHidden = await hiddenLinks(def, actor, values, db);
     for (const { row, i } of mine) {
       const { changes, redacted } = redactChanges((row.changes ?? {}) as Changes, isHidden);

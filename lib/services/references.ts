@@ -9,7 +9,6 @@ import { ValidationError } from "@/lib/errors";
 import { readableWhere } from "@/lib/resources/access";
 import type { ResourceDef } from "@/lib/resources/define";
 
-
 export async function checkReferences(
   tx: Tx,
   def: ResourceDef,
@@ -28,7 +27,10 @@ export async function checkReferences(
     if (!target) continue;
     const where = await readableWhere(target, actor, { id: { in: ids } }, tx);
     const found = await delegateOf(tx, target.model).count({ where });
-    if (found !== ids.length) errors[name] = [field.type === "references" ? "Some selected records do not exist." : "The selected record does not exist."];
+    if (found !== ids.length)
+      errors[name] = [
+        field.type === "references" ? "Some selected records do not exist." : "The selected record does not exist.",
+      ];
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }

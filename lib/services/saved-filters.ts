@@ -20,8 +20,14 @@ export interface SavedFilterView {
 }
 
 const MAX_FILTER_JSON = 4_000;
-const filterSchema = z.record(z.string().max(100), z.unknown()).refine((f) => JSON.stringify(f).length <= MAX_FILTER_JSON, "This filter is too large to save.");
-const saveInput = z.strictObject({ resource: z.string().min(1).max(64), name: z.string().trim().min(1).max(80), filter: filterSchema });
+const filterSchema = z
+  .record(z.string().max(100), z.unknown())
+  .refine((f) => JSON.stringify(f).length <= MAX_FILTER_JSON, "This filter is too large to save.");
+const saveInput = z.strictObject({
+  resource: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(80),
+  filter: filterSchema,
+});
 
 function signedIn(actor: Actor | null): Actor {
   if (!actor?.id) throw new Forbidden("Sign in to save filters.");
@@ -36,13 +42,31 @@ function listable(actor: Actor, name: string): string {
   return def.name;
 }
 
-const view = (row: { id: string; resource: string; name: string; filter: unknown; version: number }): SavedFilterView => ({
-  id: row.id, resource: row.resource, name: row.name, filter: (row.filter ?? {}) as Record<string, unknown>, version: row.version,
+const view = (row: {
+  id: string;
+  resource: string;
+  name: string;
+  filter: unknown;
+  version: number;
+}): SavedFilterView => ({
+  id: row.id,
+  resource: row.resource,
+  name: row.name,
+  filter: (row.filter ?? {}) as Record<string, unknown>,
+  version: row.version,
 });
 
-export async function listSavedFilters(actor: Actor | null, resource: string, db: Db = getDb()): Promise<SavedFilterView[]> {
+export async function listSavedFilters(
+  actor: Actor | null,
+  resource: string,
+  db: Db = getDb(),
+): Promise<SavedFilterView[]> {
   const who = signedIn(actor);
-  const rows = await db.savedFilter.findMany({ where: { userId: who.id, resource: listable(who, resource) }, orderBy: { name: "asc" }, take: 100 });
+  const rows = await db.savedFilter.findMany({
+    where: { userId: who.id, resource: listable(who, resource) },
+    orderBy: { name: "asc" },
+    take: 100,
+  });
   return rows.map(view);
 }
 
@@ -52,7 +76,11 @@ export async function saveFilter(actor: Actor | null, input: unknown, db: Db = g
   const key = { userId: who.id, resource: listable(who, resource), name };
   const row = await db.$transaction(async (tx) => {
     const existing = await tx.savedFilter.findUnique({ where: { userId_resource_name: key } });
-    if (existing) return tx.savedFilter.update({ where: { id: existing.id }, data: { filter: filter as object, version: { increment: 1 } } });
+    if (existing)
+      return tx.savedFilter.update({
+        where: { id: existing.id },
+        data: { filter: filter as object, version: { increment: 1 } },
+      });
     return tx.savedFilter.create({ data: { ...key, filter: filter as object } });
   });
   return view(row);

@@ -11,13 +11,53 @@ import { isTableRule } from "./table-rule";
 const SAFE_SCHEMES = ["http", "https", "mailto"];
 
 const ALLOWED: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedTags: [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
   allowedAttributes: { a: ["href", "title", "rel"], th: ["align"], td: ["align"] },
   allowedSchemes: SAFE_SCHEMES,
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
   // Dropped with their content (not unwrapped): their text is code or markup, never prose.
-  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "iframe", "object", "embed", "svg", "math", "xmp", "noembed", "noframes", "plaintext"],
+  nonTextTags: [
+    "script",
+    "style",
+    "textarea",
+    "option",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "xmp",
+    "noembed",
+    "noframes",
+    "plaintext",
+  ],
   transformTags: {
     // Headings inside a page section start at h3; links leave the site without its referrer.
     h1: "h3",
@@ -31,7 +71,12 @@ const renderer = new marked.Renderer();
 renderer.html = ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text);
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** Markdown -> HTML that is safe to insert into a page. */
@@ -86,7 +131,10 @@ const ARTICLE_ALLOWED: sanitizeHtml.IOptions = {
   transformTags: {
     ...ALLOWED.transformTags,
     // Links the article itself contains leave the site; the highlights' own links stay on it.
-    a: (tagName, attribs) => ({ tagName, attribs: attribs.href?.startsWith("/claims/") ? attribs : { ...attribs, rel: "nofollow noopener noreferrer" } }),
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: attribs.href?.startsWith("/claims/") ? attribs : { ...attribs, rel: "nofollow noopener noreferrer" },
+    }),
   },
 };
 
@@ -103,7 +151,8 @@ const MARKERS = /\uE000\d+\uE001|[\uE002\uE004]\d+\uE003/g;
 function restoreTableRules(markdown: string): string {
   const lines = markdown.split("\n");
   const plain = (line: string) => line.replace(MARKERS, "").trim();
-  const isRow = (line: string | undefined) => line !== undefined && /^\|.+\|$/.test(plain(line)) && !isTableRule(plain(line));
+  const isRow = (line: string | undefined) =>
+    line !== undefined && /^\|.+\|$/.test(plain(line)) && !isTableRule(plain(line));
   const out: string[] = [];
   lines.forEach((line, i) => {
     out.push(line);
@@ -121,7 +170,11 @@ function restoreTableRules(markdown: string): string {
  * inside one block and the markdown around it still parses; fences and table rules are never marked.
  * `lineBreaks`: plain text whose single line breaks are real (not markdown's soft wraps).
  */
-const comparable = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const comparable = (line: string): string =>
+  line
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /**
  * The article's first line blanked when it only repeats the page's title ("# Title" or "Title"), so
@@ -134,12 +187,19 @@ function withoutLeadingTitle(source: string, title: string | undefined, highligh
   const endAt = source.indexOf("\n", start);
   const end = endAt < 0 ? source.length : endAt;
   const line = source.slice(start, end).replace(/^#{1,6}[ \t]+/, "");
-  if (comparable(line) !== comparable(title) || !comparable(title) || highlights.some((h) => h.start < end)) return source;
+  if (comparable(line) !== comparable(title) || !comparable(title) || highlights.some((h) => h.start < end))
+    return source;
   return source.slice(0, start) + " ".repeat(end - start) + source.slice(end);
 }
 
-export function renderArticle(text: string, highlights: Highlight[], { lineBreaks = false, title }: { lineBreaks?: boolean; title?: string } = {}): string {
-  const sorted = [...highlights].filter((h) => h.end > h.start && h.start >= 0 && h.end <= text.length).sort((a, b) => a.start - b.start);
+export function renderArticle(
+  text: string,
+  highlights: Highlight[],
+  { lineBreaks = false, title }: { lineBreaks?: boolean; title?: string } = {},
+): string {
+  const sorted = [...highlights]
+    .filter((h) => h.end > h.start && h.start >= 0 && h.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   const source = withoutLeadingTitle(text.replace(SENTINELS, " "), title, sorted);
   let out = "";
   let at = 0;
@@ -163,14 +223,21 @@ export function renderArticle(text: string, highlights: Highlight[], { lineBreak
       const trail = piece.slice(piece.trimEnd().length);
       const body = piece.slice(lead.length, piece.length - trail.length);
       // The "[2]" links to further claims follow the passage's last piece only.
-      return body ? `${lead}${OPEN}${index}${MID}${body}${i === last ? CLOSE : CLOSE_QUIET}${index}${END}${trail}` : piece;
+      return body
+        ? `${lead}${OPEN}${index}${MID}${body}${i === last ? CLOSE : CLOSE_QUIET}${index}${END}${trail}`
+        : piece;
     });
     out += marked.join("");
     at = h.end;
   });
   out += source.slice(at);
 
-  const html = marked.parse(restoreTableRules(out), { async: false, gfm: true, breaks: lineBreaks, renderer }) as string;
+  const html = marked.parse(restoreTableRules(out), {
+    async: false,
+    gfm: true,
+    breaks: lineBreaks,
+    renderer,
+  }) as string;
   const seen = new Set<number>();
   const linked = html
     .replace(new RegExp(`${OPEN}(\\d+)${MID}`, "g"), (_m, i: string) => {
@@ -182,7 +249,10 @@ export function renderArticle(text: string, highlights: Highlight[], { lineBreak
     .replace(new RegExp(`${CLOSE_QUIET}(\\d+)${END}`, "g"), "</a></mark>")
     .replace(new RegExp(`${CLOSE}(\\d+)${END}`, "g"), (_m, i: string) => {
       const also = sorted[Number(i)].also
-        .map((a) => `<sup><a href="${escapeHtml(a.href)}" title="${escapeHtml(a.title)}" aria-label="${escapeHtml(`${a.label} also cited by: ${a.title}`)}">${escapeHtml(a.label)}</a></sup>`)
+        .map(
+          (a) =>
+            `<sup><a href="${escapeHtml(a.href)}" title="${escapeHtml(a.title)}" aria-label="${escapeHtml(`${a.label} also cited by: ${a.title}`)}">${escapeHtml(a.label)}</a></sup>`,
+        )
         .join("");
       return `</a>${also}</mark>`;
     })

@@ -19,7 +19,8 @@ export interface UnstorableText {
 
 /** The first string (value or key) in `value` that cannot be stored, or null. */
 export function findUnstorableText(value: unknown, path: readonly string[] = [], depth = 0): UnstorableText | null {
-  const at = (keys: readonly string[]) => keys.map((k) => k.toWellFormed().replaceAll("\u0000", "\\0")).join(".") || "_";
+  const at = (keys: readonly string[]) =>
+    keys.map((k) => k.toWellFormed().replaceAll("\u0000", "\\0")).join(".") || "_";
   if (typeof value === "string") {
     const message = unstorableText(value);
     return message ? { path: at(path), message } : null;

@@ -63,12 +63,19 @@ export interface DecisionSummary {
 // Equal strength by what the claims say, then by id: ids differ between two installs of the same content
 // (a fresh seed, a restore), and the page a reader sees must not.
 const byId = (a: ClaimEntry, b: ClaimEntry) =>
-  a.claim.statement < b.claim.statement ? -1 : a.claim.statement > b.claim.statement ? 1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0;
+  a.claim.statement < b.claim.statement
+    ? -1
+    : a.claim.statement > b.claim.statement
+      ? 1
+      : a.claim.id < b.claim.id
+        ? -1
+        : a.claim.id > b.claim.id
+          ? 1
+          : 0;
 /** Strongest first (micro values are integers, so differences are exact); equal strength by statement, then id. */
 export const bySupport = (a: ClaimEntry, b: ClaimEntry) => b.micro - a.micro || byId(a, b);
 const byAgainst = (a: ClaimEntry, b: ClaimEntry) => a.micro - b.micro || byId(a, b);
 export const byGain = (a: ClaimEntry, b: ClaimEntry) => b.verifyGain - a.verifyGain || byId(a, b);
-
 
 export class TechBucket {
   /** The technology's score here (millionths) and how many non-zero pieces of evidence make it. */

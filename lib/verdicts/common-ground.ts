@@ -71,14 +71,22 @@ export class CommonGround {
  * suggests more sources behind such a claim, as each new one would make it tell them apart on nothing.
  */
 export function commonInANewSource(claim: EvidenceClaim, names: Record<string, string>): boolean {
-  const probe: EvidenceClaim = { ...claim, citations: [{ articleId: "\u0000new", sourceKey: "\u0000new", publishedAt: null }] };
+  const probe: EvidenceClaim = {
+    ...claim,
+    citations: [{ articleId: "\u0000new", sourceKey: "\u0000new", publishedAt: null }],
+  };
   const alone = new CommonGround();
   alone.add(probe);
   return alone.isCommon(probe, names);
 }
 
 /** A claim's signs with support for a common-ground feature taken out (what it says against still counts). */
-export function withoutCommonGround(claim: EvidenceClaim, signs: number[], common: CommonGround, names: Record<string, string>): number[] {
+export function withoutCommonGround(
+  claim: EvidenceClaim,
+  signs: number[],
+  common: CommonGround,
+  names: Record<string, string>,
+): number[] {
   if (!signs.some((s) => s > 0) || !common.isCommon(claim, names)) return signs;
   return signs.map((s) => (s > 0 ? 0 : s));
 }
@@ -91,7 +99,10 @@ export class EvidenceSigns {
   readonly figures = new FigureGroups();
   private readonly common = new CommonGround();
 
-  constructor(claims: EvidenceClaim[], private readonly names: Record<string, string>) {
+  constructor(
+    claims: EvidenceClaim[],
+    private readonly names: Record<string, string>,
+  ) {
     for (const claim of claims) {
       this.figures.add(claim);
       this.common.add(claim);

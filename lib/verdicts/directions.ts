@@ -19,7 +19,11 @@ export function statedDirections(claim: EvidenceClaim, techs: string[], names: R
     const given = claim.directions ?? {};
     const missing = techs.some((t) => !given[t]);
     const derived = missing
-      ? deriveDirections({ kind: claim.kind, statement: claim.statement, technologies: techs.map((slug) => ({ slug, names: names[slug] ? [names[slug]] : [] })) })
+      ? deriveDirections({
+          kind: claim.kind,
+          statement: claim.statement,
+          technologies: techs.map((slug) => ({ slug, names: names[slug] ? [names[slug]] : [] })),
+        })
       : {};
     out = techs.map((t) => given[t] ?? derived[t] ?? "neutral");
     stated.set(claim, out);
@@ -79,7 +83,12 @@ export class FigureGroups {
 }
 
 /** The signs of a claim for each of `techs`, and whether any of them came from its rank. */
-export function signsOf(claim: EvidenceClaim, techs: string[], names: Record<string, string>, figures: FigureGroups): { signs: number[]; ranked: boolean } {
+export function signsOf(
+  claim: EvidenceClaim,
+  techs: string[],
+  names: Record<string, string>,
+  figures: FigureGroups,
+): { signs: number[]; ranked: boolean } {
   const directions = statedDirections(claim, techs, names);
   let ranked = false;
   const signs = directions.map((d) => {

@@ -8,7 +8,14 @@ import { CommonGround, commonGroupsOf, withoutCommonGround } from "./common-grou
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
 import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { CitationIds } from "./tally";
-import { claimMicro, uniqueSlugs, UseCaseState, type ClaimEntry, type DecisionEntry, type UseCaseInput } from "./scoring";
+import {
+  claimMicro,
+  uniqueSlugs,
+  UseCaseState,
+  type ClaimEntry,
+  type DecisionEntry,
+  type UseCaseInput,
+} from "./scoring";
 import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
@@ -35,7 +42,8 @@ interface ClaimGroup {
 
 const NO_LINKS: Links<never> = { useCases: [], entries: [] };
 const NO_RELEVANCE: Relevant = { useCases: [], indices: [], weights: [], because: [] };
-const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+const sameSigns = (a: number[] | undefined, b: number[]) =>
+  !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Links a piece of evidence to its use cases: `entryFor(weight, because)` makes the entry for one
@@ -43,11 +51,16 @@ const sameSigns = (a: number[] | undefined, b: number[]) => !!a && a.length === 
  * with it. Claims share by relevance alone (their reason is worked out only when shown); a team
  * decision's entry carries its reason, as its summary shows it.
  */
-function linksOf<E extends { relevance: number; because?: string }>(relevant: Relevant, entryFor: (relevance: number, because: string) => E, byReason = false): Links<E> {
+function linksOf<E extends { relevance: number; because?: string }>(
+  relevant: Relevant,
+  entryFor: (relevance: number, because: string) => E,
+  byReason = false,
+): Links<E> {
   const distinct: E[] = [];
   const entries = relevant.weights.map((weight, k) => {
     const because = relevant.because[k];
-    for (const entry of distinct) if (entry.relevance === weight && (!byReason || entry.because === because)) return entry;
+    for (const entry of distinct)
+      if (entry.relevance === weight && (!byReason || entry.because === because)) return entry;
     const entry = entryFor(weight, because);
     distinct.push(entry);
     return entry;
@@ -81,7 +94,8 @@ export class VerdictEngine {
     this.names = evidence.technologyNames ?? {};
     this.rules = new RelevanceRules(evidence.useCases);
     const citations = new CitationIds();
-    for (const useCase of evidence.useCases) this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers, citations));
+    for (const useCase of evidence.useCases)
+      this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers, citations));
     this.stateAt = this.rules.slugs.map((slug) => this.states.get(slug)!);
     // A repeated id replaces the earlier entry, as an update would.
     const claims = new Map(evidence.claims.map((claim) => [claim.id, claim]));
@@ -226,8 +240,18 @@ export class VerdictEngine {
         const micro = claimMicro(strength * signs[t], weight);
         const verifyGain = verified === null ? 0 : claimMicro(verified * signs[t], weight) - micro;
         siblings.push({
-          claim, techs, tech: techs[t], techId: techIds[t], sign: signs[t], ranked, grouped, relevance: weight, micro, verifyGain,
-          featureTerms: micro > 0 ? featureTerms : [], siblings,
+          claim,
+          techs,
+          tech: techs[t],
+          techId: techIds[t],
+          sign: signs[t],
+          ranked,
+          grouped,
+          relevance: weight,
+          micro,
+          verifyGain,
+          featureTerms: micro > 0 ? featureTerms : [],
+          siblings,
         });
       }
       return { relevance: weight, entries: siblings };
@@ -236,7 +260,7 @@ export class VerdictEngine {
     links.because = relevant.because;
     relevant.indices.forEach((i, k) => {
       const state = this.stateAt[i];
-      for (const entry of links.entries[k].entries) (defer ? state.defer(entry) : state.addClaim(entry));
+      for (const entry of links.entries[k].entries) defer ? state.defer(entry) : state.addClaim(entry);
     });
     this.claimLinks.set(claim.id, links);
     return links;
@@ -265,7 +289,18 @@ export class VerdictEngine {
     const techs = uniqueSlugs(decision.chosenTechnologySlugs);
     const techIds = this.idsOf(techs);
     const relevant = this.rules.forDecision(decision);
-    const links = linksOf(relevant, (weight, because): DecisionEntry => ({ decision, techs, techIds, relevance: weight, because, micro: toMicro(strength * weight) }), true);
+    const links = linksOf(
+      relevant,
+      (weight, because): DecisionEntry => ({
+        decision,
+        techs,
+        techIds,
+        relevance: weight,
+        because,
+        micro: toMicro(strength * weight),
+      }),
+      true,
+    );
     relevant.indices.forEach((i, k) => this.stateAt[i].addDecision(links.entries[k]));
     this.decisionLinks.set(decision.id, links);
     return links.useCases;
@@ -288,14 +323,22 @@ export class VerdictEngine {
   }
 
   private inputOf(state: UseCaseState): UseCaseInput {
-    return { state, asOf: this.evidence.asOf, asOfMs: this.asOfMs, names: this.names, languages: this.evidence.technologyLanguages, madeFor: (claim) => this.rules.madeFor(claim, state.slug), becauseOf: (claim) => this.becauseOf(claim, state.slug) };
+    return {
+      state,
+      asOf: this.evidence.asOf,
+      asOfMs: this.asOfMs,
+      names: this.names,
+      languages: this.evidence.technologyLanguages,
+      madeFor: (claim) => this.rules.madeFor(claim, state.slug),
+      becauseOf: (claim) => this.becauseOf(claim, state.slug),
+    };
   }
 
   /** Why a linked claim counts for a use case, as worked out when it was linked ("" where it does not count). */
   private becauseOf(claim: EvidenceClaim, useCaseSlug: string): string {
     const links = this.claimLinks.get(claim.id);
     const k = links ? links.useCases.indexOf(useCaseSlug) : -1;
-    return k < 0 ? "" : links?.because?.[k] ?? "";
+    return k < 0 ? "" : (links?.because?.[k] ?? "");
   }
 
   private recomputeAll(slugs: string[]): string[] {

@@ -12,12 +12,26 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const keyOf = (r: Reason) => r.claimIds[0] ?? r.decisionIds[0] ?? "";
 // Equal weight by what the reasons say, then by id: ids differ between installs of the same content.
 const stronger = (a: Reason, b: Reason) =>
-  Math.abs(b.weight) - Math.abs(a.weight) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+  Math.abs(b.weight) - Math.abs(a.weight) ||
+  (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) ||
+  (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
 
-const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
+const KIND_WORD: Record<string, string> = {
+  PERFORMANCE: "figure",
+  FEATURE: "feature",
+  RECOMMENDATION: "recommendation",
+  FACT: "fact",
+  OPINION: "opinion",
+};
 
 /** A claim's kind in a reason, with its article: "a feature claim", "an opinion". */
-const KIND_PHRASE: Record<string, string> = { PERFORMANCE: "a figure", FEATURE: "a feature claim", RECOMMENDATION: "a recommendation", FACT: "a fact", OPINION: "an opinion" };
+const KIND_PHRASE: Record<string, string> = {
+  PERFORMANCE: "a figure",
+  FEATURE: "a feature claim",
+  RECOMMENDATION: "a recommendation",
+  FACT: "a fact",
+  OPINION: "an opinion",
+};
 
 /**
  * One claim as a reason: its statement, then what it is and how it counts ("— a feature claim for
@@ -40,12 +54,17 @@ function claimReasonText(e: ClaimEntry, name: string): string {
 export function sourcesPhrase(claim: EvidenceClaim): string {
   const sources = plural(independentSources(claim), "independent source");
   if (!claim.citations.some((c) => c.house)) return sources;
-  return independentSources(claim) === 0 ? "our own write-up only, no independent source" : `${sources}, plus our own write-up (not counted as one)`;
+  return independentSources(claim) === 0
+    ? "our own write-up only, no independent source"
+    : `${sources}, plus our own write-up (not counted as one)`;
 }
 
 /** Why the claim speaks for or against the technology, in a few words. */
 function directionNote(e: ClaimEntry, name: string): string {
-  if (e.ranked) return e.sign > 0 ? `for ${name}, ahead of every other technology measured the same way` : `against ${name}, behind every other technology measured the same way`;
+  if (e.ranked)
+    return e.sign > 0
+      ? `for ${name}, ahead of every other technology measured the same way`
+      : `against ${name}, behind every other technology measured the same way`;
   return e.sign > 0 ? `for ${name}` : `against ${name}`;
 }
 
@@ -53,7 +72,12 @@ function directionNote(e: ClaimEntry, name: string): string {
  * The strongest few claims only (the bucket keeps them in order): texts are built for what is shown.
  * `keep` leaves out claims that must not be shown here (already shown, or backing the pick too).
  */
-function claimReasons(input: UseCaseInput, slug: string, positive: boolean, keep?: (e: ClaimEntry) => boolean): Reason[] {
+function claimReasons(
+  input: UseCaseInput,
+  slug: string,
+  positive: boolean,
+  keep?: (e: ClaimEntry) => boolean,
+): Reason[] {
   const bucket = input.state.bucket(slug);
   const name = nameOf(input, slug);
   return (positive ? bucket.supporting : bucket.against).first(TOP_REASONS, keep).map((e) => ({
@@ -76,8 +100,11 @@ const OUTCOME_WORD = { WORKED: "worked", MIXED: "mixed", REGRETTED: "regretted" 
 function outcomePhrase(decisions: readonly DecisionEvidence[]): string {
   const outcomes = decisions.map(latestOutcome).filter((o) => o !== null);
   if (outcomes.length === 0) return "no outcome recorded";
-  if (outcomes.length === 1) return `outcome: ${OUTCOME_WORD[outcomes[0].result]}, ${outcomes[0].wouldChooseAgain ? "would choose it again" : "would not choose it again"}`;
-  const results = (["WORKED", "MIXED", "REGRETTED"] as const).map((r) => [r, outcomes.filter((o) => o.result === r).length] as const).filter(([, n]) => n > 0);
+  if (outcomes.length === 1)
+    return `outcome: ${OUTCOME_WORD[outcomes[0].result]}, ${outcomes[0].wouldChooseAgain ? "would choose it again" : "would not choose it again"}`;
+  const results = (["WORKED", "MIXED", "REGRETTED"] as const)
+    .map((r) => [r, outcomes.filter((o) => o.result === r).length] as const)
+    .filter(([, n]) => n > 0);
   const again = outcomes.filter((o) => o.wouldChooseAgain).length;
   return `outcomes: ${results.map(([r, n]) => `${n} ${OUTCOME_WORD[r]}`).join(", ")}; ${again} of ${outcomes.length} would choose it again`;
 }
@@ -88,7 +115,10 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
   const summary = bucket.decisionSummary(positive);
   if (!summary) return null;
   const ids = new Set(summary.decisionIds);
-  const decisions = bucket.decisionEntries().filter((e) => ids.has(e.decision.id)).map((e) => e.decision);
+  const decisions = bucket
+    .decisionEntries()
+    .filter((e) => ids.has(e.decision.id))
+    .map((e) => e.decision);
   return {
     technologySlug: slug,
     text: `${plural(summary.decisionIds.length, "team")} with matching drivers chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
@@ -110,7 +140,10 @@ export function topReasons(input: UseCaseInput, recommended: string[]): Reason[]
   // against the other ("6x faster than") is no reason for the pair: it is shown as counter-evidence.
   const seen = new Set<string>();
   const clean = (e: ClaimEntry) => !e.siblings.some((s) => s.sign < 0 && recommended.includes(s.tech));
-  const unique = recommended.flatMap((slug) => reasonsFor(input, slug, true, clean)).sort(stronger).filter((r) => !seen.has(keyOf(r)) && !!seen.add(keyOf(r)));
+  const unique = recommended
+    .flatMap((slug) => reasonsFor(input, slug, true, clean))
+    .sort(stronger)
+    .filter((r) => !seen.has(keyOf(r)) && !!seen.add(keyOf(r)));
   return unique.slice(0, TOP_REASONS);
 }
 
@@ -120,7 +153,11 @@ export function topReasons(input: UseCaseInput, recommended: string[]): Reason[]
  * combination and against the other), and the runner-up's case is a claim that does not back the
  * recommendation as well: "good for both" is no case for the alternative.
  */
-export function counterEvidence(input: UseCaseInput, recommended: string[], shown: readonly Reason[] = []): Reason | null {
+export function counterEvidence(
+  input: UseCaseInput,
+  recommended: string[],
+  shown: readonly Reason[] = [],
+): Reason | null {
   const shownIds = new Set(shown.flatMap((r) => r.claimIds));
   const unshown = (e: ClaimEntry) => !shownIds.has(e.claim.id);
   const against = recommended.flatMap((slug) => reasonsFor(input, slug, false, unshown)).sort(stronger)[0];
@@ -154,7 +191,13 @@ export interface EvidenceCounts {
  */
 export function evidenceCounts(input: UseCaseInput, recommended: string[], detail = false): EvidenceCounts {
   const tally = input.state.tally(recommended);
-  const counts: EvidenceCounts = { claims: tally.claims, sources: tally.sources, teams: tally.teams, against: tally.claimsAgainst + tally.teamsOpposed, newestMs: tally.newestMs };
+  const counts: EvidenceCounts = {
+    claims: tally.claims,
+    sources: tally.sources,
+    teams: tally.teams,
+    against: tally.claimsAgainst + tally.teamsOpposed,
+    newestMs: tally.newestMs,
+  };
   return detail ? { ...counts, items: countedClaims(input, recommended) } : counts;
 }
 
@@ -168,7 +211,13 @@ function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim
     const key = `${side}:${e.claim.id}`;
     const weight = Math.abs(e.micro) / 1e6 + (items.get(key)?.weight ?? 0);
     const because = input.becauseOf?.(e.claim);
-    items.set(key, { claimId: e.claim.id, kind: e.claim.kind, side, weight, ...(because ? { countsBecause: because } : {}) });
+    items.set(key, {
+      claimId: e.claim.id,
+      kind: e.claim.kind,
+      side,
+      weight,
+      ...(because ? { countsBecause: because } : {}),
+    });
   };
   for (const slug of recommended) {
     const bucket = input.state.bucket(slug);
@@ -197,7 +246,9 @@ function rival(input: UseCaseInput, [slug]: [string, number], first: string): st
   const against = t.claimsAgainst + t.teamsOpposed;
   const teams = t.teams ? ` and ${plural(t.teams, "team decision")}` : "";
   const counts = `${plural(t.claims, "verified claim")}${teams} for it, ${against === 0 ? "nothing" : against} against it`;
-  return input.state.scoreOf(first) < input.state.scoreOf(slug) ? `${nameOf(input, slug)} scores higher on the evidence (${counts})` : `${nameOf(input, slug)} next (${counts})`;
+  return input.state.scoreOf(first) < input.state.scoreOf(slug)
+    ? `${nameOf(input, slug)} scores higher on the evidence (${counts})`
+    : `${nameOf(input, slug)} next (${counts})`;
 }
 
 /**
@@ -205,7 +256,12 @@ function rival(input: UseCaseInput, [slug]: [string, number], first: string): st
  * recommendation, how much evidence speaks against it, the best alternative, and how recent the
  * newest source is, then the figure's band on the one scale (confidence.ts). Every count comes from evidenceCounts.
  */
-export function confidenceExplanation(input: UseCaseInput, recommended: string[], confidence: number, counts: EvidenceCounts = evidenceCounts(input, recommended)): string {
+export function confidenceExplanation(
+  input: UseCaseInput,
+  recommended: string[],
+  confidence: number,
+  counts: EvidenceCounts = evidenceCounts(input, recommended),
+): string {
   const teams = counts.teams ? ` and ${plural(counts.teams, "team decision")}` : "";
   const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
   const parts = [

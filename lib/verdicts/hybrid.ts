@@ -23,8 +23,16 @@ const CLOSE = 0.8;
 function fromRecommendation(input: UseCaseInput, winner: string): Hybrid | null {
   const otherOf = (e: ClaimEntry) => (e.techs[0] === winner ? e.techs[1] : e.techs[0]);
   // The pairs are kept strongest first: the first whose other half scores is the one.
-  const [best] = input.state.bucket(winner).pairs.first(1, (e) => (input.madeFor?.(e.claim) ?? false) && input.state.scoreOf(otherOf(e)) > 0);
-  return best ? { recommended: [winner, otherOf(best)], basis: `claim ${best.claim.id} recommends both for this use case`, feature: null } : null;
+  const [best] = input.state
+    .bucket(winner)
+    .pairs.first(1, (e) => (input.madeFor?.(e.claim) ?? false) && input.state.scoreOf(otherOf(e)) > 0);
+  return best
+    ? {
+        recommended: [winner, otherOf(best)],
+        basis: `claim ${best.claim.id} recommends both for this use case`,
+        feature: null,
+      }
+    : null;
 }
 
 /** Used from one programming language, both known: what lets an unnamed pair work in one code base. */

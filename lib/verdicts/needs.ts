@@ -32,7 +32,10 @@ export const needsSchema = z
   .array(needSchema)
   .max(20)
   .refine((needs) => new Set(needs.map((n) => n.key)).size === needs.length, "Each need's key appears once.")
-  .refine((needs) => needs.every((n) => n.terms.length + n.metrics.length > 0), "Each need names at least one term or metric: otherwise no claim can match it.");
+  .refine(
+    (needs) => needs.every((n) => n.terms.length + n.metrics.length > 0),
+    "Each need names at least one term or metric: otherwise no claim can match it.",
+  );
 
 // A relative speed claim without a figure ("6x faster than") speaks to the same need.
 const THROUGHPUT = ["throughput", "requests per second", "req s", "rps", "faster", "slower"];
@@ -72,7 +75,18 @@ export function storedNeeds(value: unknown): Need[] | null {
  * constant ("hello world", "plaintext", a ping). Figures taken on them still rank against their own
  * setup, but count for no use case: 24,000 req/s of "hello world" says nothing about high traffic.
  */
-const SYNTHETIC_WORKLOADS = ["hello world", "helloworld", "plaintext", "plain text", "noop", "no op", "empty response", "empty endpoint", "ping", "static string"];
+const SYNTHETIC_WORKLOADS = [
+  "hello world",
+  "helloworld",
+  "plaintext",
+  "plain text",
+  "noop",
+  "no op",
+  "empty response",
+  "empty endpoint",
+  "ping",
+  "static string",
+];
 const synthetic = new PhraseIndex<true>();
 for (const phrase of SYNTHETIC_WORKLOADS) synthetic.add(phrase, true);
 

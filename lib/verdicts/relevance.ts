@@ -38,7 +38,13 @@ export interface Relevant {
 /** A claim naming the use case itself. */
 const NAMED: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
 /** A claim naming one of its needs; a recommendation made for another use case counts half, through the need. */
-const BY_NEED: Record<string, number> = { RECOMMENDATION: 0.5, PERFORMANCE: 0.8, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
+const BY_NEED: Record<string, number> = {
+  RECOMMENDATION: 0.5,
+  PERFORMANCE: 0.8,
+  FEATURE: 0.8,
+  FACT: 0.5,
+  OPINION: 0.3,
+};
 const FIGURE = 0.8;
 const HINT = 1;
 
@@ -46,13 +52,18 @@ let driverTermIndex: PhraseIndex<string> | null = null;
 function driverTermIndexOf(): PhraseIndex<string> {
   if (!driverTermIndex) {
     driverTermIndex = new PhraseIndex<string>();
-    for (const [driver, terms] of Object.entries(DRIVER_TERMS)) for (const term of terms) driverTermIndex.add(term, driver);
+    for (const [driver, terms] of Object.entries(DRIVER_TERMS))
+      for (const term of terms) driverTermIndex.add(term, driver);
   }
   return driverTermIndex;
 }
 
 /** A claim's statement and topic tokens, with an empty token between so no phrase spans both. */
-const claimTokens = (claim: EvidenceClaim): string[] => [...tokensOf(claim.statement), "", ...(claim.topic ? tokensOf(claim.topic) : [])];
+const claimTokens = (claim: EvidenceClaim): string[] => [
+  ...tokensOf(claim.statement),
+  "",
+  ...(claim.topic ? tokensOf(claim.topic) : []),
+];
 
 // Claims are immutable inputs, so the driver terms they name are worked out once per claim object.
 const termCache = new WeakMap<EvidenceClaim, [string, string][]>();
@@ -61,7 +72,9 @@ export function driverTermsOf(claim: EvidenceClaim, knownTokens?: string[]): [st
   let terms = termCache.get(claim);
   if (!terms) {
     const tokens = knownTokens ?? claimTokens(claim);
-    terms = [...driverTermIndexOf().match(tokens)].map(([driver, phrases]) => [driver, [...phrases].sort()[0]] as [string, string]);
+    terms = [...driverTermIndexOf().match(tokens)].map(
+      ([driver, phrases]) => [driver, [...phrases].sort()[0]] as [string, string],
+    );
     termCache.set(claim, terms);
   }
   return terms;
@@ -133,7 +146,9 @@ export class RelevanceRules {
       // A figure measures what its metric measures, whatever else its sentence mentions; one taken
       // on an empty endpoint measures a framework's fixed overhead, no need at all.
       if (isSyntheticWorkload(figure)) return this.collect();
-      const measured = [...this.metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()].sort((a, b) => a - b);
+      const measured = [...this.metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()].sort(
+        (a, b) => a - b,
+      );
       for (const g of measured) {
         const group = this.groups[g];
         for (const i of group.useCases) this.raise(i, FIGURE, `${group.label} (a ${figure.metric} figure)`);
@@ -147,24 +162,32 @@ export class RelevanceRules {
     const needOf = new Map<number, string>();
     const matched = [...this.needTerms.match(tokens).keys()];
     if (claim.kind === "PERFORMANCE") matched.push(...this.metrics.match(tokens).keys());
-    for (const g of matched.sort((a, b) => a - b)) for (const i of this.groups[g].useCases) if (!needOf.has(i)) needOf.set(i, this.groups[g].label);
+    for (const g of matched.sort((a, b) => a - b))
+      for (const i of this.groups[g].useCases) if (!needOf.has(i)) needOf.set(i, this.groups[g].label);
 
     const hits = this.keywords.match(tokens);
     const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : null;
     const named = new Map<number, string>();
     const loose: Array<[number, string]> = [];
     for (const [i, phrases] of hits) {
-      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needOf.has(i)) named.set(i, firstOf(phrases));
+      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needOf.has(i))
+        named.set(i, firstOf(phrases));
       else if (topicHits?.has(i)) loose.push([i, firstOf(phrases)]);
     }
     // A lone one-word keyword in the topic counts only when no use case is named more specifically:
     // "streaming inference api" is about inference, not about public APIs.
     if (named.size === 0) for (const [i, phrase] of loose) named.set(i, phrase);
 
-    for (const [i, phrase] of named) this.raise(i, NAMED[claim.kind] ?? 0, needOf.get(i) ?? `names this use case ("${phrase}")`);
+    for (const [i, phrase] of named)
+      this.raise(i, NAMED[claim.kind] ?? 0, needOf.get(i) ?? `names this use case ("${phrase}")`);
     const elsewhere = claim.kind === "RECOMMENDATION" && named.size > 0;
     for (const [i, label] of needOf) {
-      if (!named.has(i)) this.raise(i, BY_NEED[claim.kind] ?? 0, elsewhere ? `${label}, shared with the use case it recommends for` : label);
+      if (!named.has(i))
+        this.raise(
+          i,
+          BY_NEED[claim.kind] ?? 0,
+          elsewhere ? `${label}, shared with the use case it recommends for` : label,
+        );
     }
     this.raiseHinted(claim);
     return this.collect();
@@ -206,10 +229,15 @@ export class RelevanceRules {
     const drivers = [...new Set(decision.drivers)].filter((d) => this.byKey.has(d));
     if (drivers.length === 0) return this.collect();
     const shared = new Map<number, string[]>();
-    for (const driver of drivers) for (const [i, label] of this.byKey.get(driver)!) shared.set(i, [...(shared.get(i) ?? []), label]);
+    for (const driver of drivers)
+      for (const [i, label] of this.byKey.get(driver)!) shared.set(i, [...(shared.get(i) ?? []), label]);
     for (const [i, labels] of shared) {
       if (labels.length < drivers.length) continue;
-      this.raise(i, labels.length / (this.needCount[i] || 1), `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`);
+      this.raise(
+        i,
+        labels.length / (this.needCount[i] || 1),
+        `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`,
+      );
     }
     return this.collect();
   }
@@ -226,7 +254,12 @@ export class RelevanceRules {
   /** The raised weights in slug order; resets the scratch arrays for the next piece of evidence. */
   private collect(): Relevant {
     const indices = this.touched.sort((a, b) => a - b).slice();
-    const out: Relevant = { useCases: new Array<string>(indices.length), indices, weights: new Array<number>(indices.length), because: new Array<string>(indices.length) };
+    const out: Relevant = {
+      useCases: new Array<string>(indices.length),
+      indices,
+      weights: new Array<number>(indices.length),
+      because: new Array<string>(indices.length),
+    };
     indices.forEach((i, k) => {
       out.useCases[k] = this.slugs[i];
       out.weights[k] = this.scratch[i];

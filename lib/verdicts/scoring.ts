@@ -36,7 +36,11 @@ export class UseCaseState {
   private readonly tallies = new Map<string, EvidenceTally>();
 
   /** `citations`: the engine's numbering of articles and source keys, shared by its use cases' tallies. */
-  constructor(readonly slug: string, readonly drivers: string[], private readonly citations = new CitationIds()) {
+  constructor(
+    readonly slug: string,
+    readonly drivers: string[],
+    private readonly citations = new CitationIds(),
+  ) {
     this.wanted = new Set(drivers);
     this.empty = new TechBucket(this.wanted);
   }

@@ -218,7 +218,10 @@ export class EvidenceTally {
   private counted: number | null = null;
   private readonly dates = new NewestDate();
 
-  constructor(readonly techs: readonly string[], private readonly ids: CitationIds) {}
+  constructor(
+    readonly techs: readonly string[],
+    private readonly ids: CitationIds,
+  ) {}
 
   /** Distinct claims speaking for the technologies. */
   get claims(): number {
@@ -273,11 +276,13 @@ export class EvidenceTally {
 
   /** Counts a team decision's entry if it names one of the technologies (entries with no contribution do not count). */
   addDecision(entry: DecisionEntry): void {
-    if (entry.micro !== 0 && entry.techs.some((t) => this.techs.includes(t))) (entry.micro > 0 ? this.teamsFor : this.teamsAgainst).add(entry.decision.id);
+    if (entry.micro !== 0 && entry.techs.some((t) => this.techs.includes(t)))
+      (entry.micro > 0 ? this.teamsFor : this.teamsAgainst).add(entry.decision.id);
   }
 
   removeDecision(entry: DecisionEntry): void {
-    if (entry.micro !== 0 && entry.techs.some((t) => this.techs.includes(t))) (entry.micro > 0 ? this.teamsFor : this.teamsAgainst).delete(entry.decision.id);
+    if (entry.micro !== 0 && entry.techs.some((t) => this.techs.includes(t)))
+      (entry.micro > 0 ? this.teamsFor : this.teamsAgainst).delete(entry.decision.id);
   }
 
   remove(entry: ClaimEntry): void {

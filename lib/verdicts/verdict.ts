@@ -12,8 +12,16 @@ export function buildVerdict(input: UseCaseInput): Verdict {
   const name = (slug: string) => input.names[slug] ?? slug;
   if (!winner) {
     return {
-      useCaseSlug: state.slug, winner: null, recommended: [], label: "No recommendation yet", hybridBasis: null,
-      confidence: 0, scores: scoresOf(state), reasons: [], counterEvidence: null, whatWouldChange: null,
+      useCaseSlug: state.slug,
+      winner: null,
+      recommended: [],
+      label: "No recommendation yet",
+      hybridBasis: null,
+      confidence: 0,
+      scores: scoresOf(state),
+      reasons: [],
+      counterEvidence: null,
+      whatWouldChange: null,
     };
   }
   const hybrid = hybridOf(input, winner);
@@ -45,7 +53,11 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
  * counter-evidence for the technologies actually recommended. When editors chose otherwise, the
  * strongest evidence against their pick is shown, or failing that, the engine's best reason for its own.
  */
-export function explainRecommendation(input: UseCaseInput, engine: Verdict, recommended: string[]): RecommendationExplanation {
+export function explainRecommendation(
+  input: UseCaseInput,
+  engine: Verdict,
+  recommended: string[],
+): RecommendationExplanation {
   const name = (slug: string) => input.names[slug] ?? slug;
   const agrees = sameSet(recommended, engine.recommended);
   const confidence = agrees ? engine.confidence : confidenceOf(input.state, recommended);

@@ -3,7 +3,13 @@
 import type { ClaimStatus, DecisionEvidence, EvidenceChange, EvidenceClaim } from "./types";
 
 /** A recommendation says the most about "which one for this use case"; an opinion the least. */
-export const KIND_WEIGHT: Record<string, number> = { RECOMMENDATION: 1.5, PERFORMANCE: 1, FEATURE: 1, FACT: 0.6, OPINION: 0.3 };
+export const KIND_WEIGHT: Record<string, number> = {
+  RECOMMENDATION: 1.5,
+  PERFORMANCE: 1,
+  FEATURE: 1,
+  FACT: 0.6,
+  OPINION: 0.3,
+};
 
 /**
  * Only verified evidence counts. A claim disputed or refuted stops counting at once — it does not
@@ -11,18 +17,34 @@ export const KIND_WEIGHT: Record<string, number> = { RECOMMENDATION: 1.5, PERFOR
  * lib/extract/direction.ts), never its status.
  */
 export const STATUS_WEIGHT: Record<ClaimStatus, number> = {
-  VERIFIED: 1, DISPUTED: 0, REFUTED: 0, RETRACTED: 0, CANDIDATE: 0, DRAFT: 0, IN_REVIEW: 0,
+  VERIFIED: 1,
+  DISPUTED: 0,
+  REFUTED: 0,
+  RETRACTED: 0,
+  CANDIDATE: 0,
+  DRAFT: 0,
+  IN_REVIEW: 0,
 };
 
 /** supports +1, against −1, neutral 0 (a figure's "rank" is resolved to one of these by the engine). */
 export const DIRECTION_SIGN: Record<string, number> = { supports: 1, against: -1, neutral: 0 };
 
 /** Statuses one review could turn into VERIFIED: what-if looks at them for "verify this claim". */
-export const UNVERIFIED: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>(["CANDIDATE", "DRAFT", "IN_REVIEW", "DISPUTED"]);
+export const UNVERIFIED: ReadonlySet<ClaimStatus> = new Set<ClaimStatus>([
+  "CANDIDATE",
+  "DRAFT",
+  "IN_REVIEW",
+  "DISPUTED",
+]);
 
 /** The editors' fact-check rating of a verified claim. Unrated verified claims count a bit less. */
 export const RATING_FACTOR: Record<string, number> = {
-  Accurate: 1, "Mostly accurate": 0.85, "Needs context": 0.6, Unproven: 0.4, Misleading: 0.25, Inaccurate: 0.1,
+  Accurate: 1,
+  "Mostly accurate": 0.85,
+  "Needs context": 0.6,
+  Unproven: 0.4,
+  Misleading: 0.25,
+  Inaccurate: 0.1,
 };
 const UNRATED = 0.7;
 
@@ -129,13 +151,19 @@ export function claimStrength(claim: EvidenceClaim, asOfMs: number): number {
  * The strength the claim would have with another status and `extraSources` fresh independent
  * sources (dated asOf): exactly claimStrength(changedClaim(...)), without building the claim.
  */
-export function strengthVariant(claim: EvidenceClaim, asOfMs: number, status: ClaimStatus, extraSources: number): number {
+export function strengthVariant(
+  claim: EvidenceClaim,
+  asOfMs: number,
+  status: ClaimStatus,
+  extraSources: number,
+): number {
   const weight = STATUS_WEIGHT[status] ?? 0;
   if (weight === 0) return 0;
   const facts = factsOf(claim);
   const latest = extraSources > 0 ? Math.max(facts.latestMs, asOfMs) : facts.latestMs;
-  const base = (KIND_WEIGHT[claim.kind] ?? 0) * weight * Math.max(0, claim.editorWeight) * recencyFactor(latest, asOfMs);
-  const rating = claim.rating == null ? UNRATED : RATING_FACTOR[claim.rating] ?? UNRATED;
+  const base =
+    (KIND_WEIGHT[claim.kind] ?? 0) * weight * Math.max(0, claim.editorWeight) * recencyFactor(latest, asOfMs);
+  const rating = claim.rating == null ? UNRATED : (RATING_FACTOR[claim.rating] ?? UNRATED);
   return base * rating * sourceFactor(facts.sources + extraSources);
 }
 
@@ -143,7 +171,10 @@ export function strengthVariant(claim: EvidenceClaim, asOfMs: number, status: Cl
 export function latestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
   const order = { REGRETTED: 0, MIXED: 1, WORKED: 2 };
   const sorted = [...decision.outcomes].sort(
-    (a, b) => Date.parse(b.date) - Date.parse(a.date) || order[a.result] - order[b.result] || Number(a.wouldChooseAgain) - Number(b.wouldChooseAgain),
+    (a, b) =>
+      Date.parse(b.date) - Date.parse(a.date) ||
+      order[a.result] - order[b.result] ||
+      Number(a.wouldChooseAgain) - Number(b.wouldChooseAgain),
   );
   return sorted[0] ?? null;
 }

@@ -43,9 +43,10 @@ const trim = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : t
 
 /** How the change moves each of the claim's technologies' scores (millionths, position by position with entry.siblings). */
 function deltasOf(input: UseCaseInput, entry: ClaimEntry, change: EvidenceChange): number[] {
-  const strength = change.type === "set-status"
-    ? strengthVariant(entry.claim, input.asOfMs, change.status, 0)
-    : strengthVariant(entry.claim, input.asOfMs, entry.claim.status, change.count);
+  const strength =
+    change.type === "set-status"
+      ? strengthVariant(entry.claim, input.asOfMs, change.status, 0)
+      : strengthVariant(entry.claim, input.asOfMs, entry.claim.status, change.count);
   return entry.siblings.map((e) => claimMicro(strength * e.sign, e.relevance) - e.micro);
 }
 
@@ -55,7 +56,10 @@ function flipsTo(input: UseCaseInput, winner: string, entry: ClaimEntry, change:
   if (entry.grouped) return null;
   const deltas = deltasOf(input, entry, change);
   if (deltas.every((d) => d === 0)) return null;
-  const next = input.state.winner(entry.siblings.map((e) => e.tech), deltas);
+  const next = input.state.winner(
+    entry.siblings.map((e) => e.tech),
+    deltas,
+  );
   return next !== null && next !== winner ? next : null;
 }
 
@@ -64,9 +68,14 @@ interface Reach {
   /** The highest score verifying the claim would give one of its technologies. */
   reach: number;
 }
-const reachOf = (state: UseCaseState, entry: ClaimEntry): Reach => ({ entry, reach: state.scoreOf(entry.tech) + entry.verifyGain });
+const reachOf = (state: UseCaseState, entry: ClaimEntry): Reach => ({
+  entry,
+  reach: state.scoreOf(entry.tech) + entry.verifyGain,
+});
 const byReach = (a: Reach, b: Reach) =>
-  b.reach - a.reach || byGain(a.entry, b.entry) || (a.entry.tech < b.entry.tech ? -1 : a.entry.tech > b.entry.tech ? 1 : 0);
+  b.reach - a.reach ||
+  byGain(a.entry, b.entry) ||
+  (a.entry.tech < b.entry.tech ? -1 : a.entry.tech > b.entry.tech ? 1 : 0);
 
 /**
  * The CANDIDATES pending claims (not naming the winner) whose verification lifts a technology the
@@ -86,7 +95,8 @@ function verifyCandidates(state: UseCaseState, winner: string, ownClaim: (e: Cla
   let best: Reach[] = [];
   for (const [bound, bucket] of bounds) {
     if (best.length >= CANDIDATES && best[CANDIDATES - 1].reach > bound) break;
-    for (const entry of bucket.unverified.first(CANDIDATES, ownClaim)) found.set(`${entry.claim.id}\u0000${entry.tech}`, reachOf(state, entry));
+    for (const entry of bucket.unverified.first(CANDIDATES, ownClaim))
+      found.set(`${entry.claim.id}\u0000${entry.tech}`, reachOf(state, entry));
     best = [...found.values()].sort(byReach).slice(0, CANDIDATES);
   }
   return best.map((c) => c.entry);
@@ -102,11 +112,25 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
       // challenger otherwise), or from the one it moves most when that one does not move.
       const deltas = deltasOf(input, entry, change);
       let most = entry.siblings.indexOf(entry);
-      if (deltas[most] === 0) deltas.forEach((d, i) => { if (Math.abs(d) > Math.abs(deltas[most]) || (Math.abs(d) === Math.abs(deltas[most]) && entry.siblings[i].tech < entry.siblings[most].tech)) most = i; });
+      if (deltas[most] === 0)
+        deltas.forEach((d, i) => {
+          if (
+            Math.abs(d) > Math.abs(deltas[most]) ||
+            (Math.abs(d) === Math.abs(deltas[most]) && entry.siblings[i].tech < entry.siblings[most].tech)
+          )
+            most = i;
+        });
       const moved = entry.siblings[most];
       found.push({
-        cost, rank: KIND_RANK[kind], claimId: entry.claim.id, change, newWinner, statement: entry.claim.statement,
-        technologySlug: moved.tech, direction: moved.sign < 0 ? "against" : "supports", scoreChange: deltas[most] / 1e6,
+        cost,
+        rank: KIND_RANK[kind],
+        claimId: entry.claim.id,
+        change,
+        newWinner,
+        statement: entry.claim.statement,
+        technologySlug: moved.tech,
+        direction: moved.sign < 0 ? "against" : "supports",
+        scoreChange: deltas[most] / 1e6,
       });
     }
     return newWinner !== null;
@@ -115,7 +139,11 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
     tryChange(entry, { type: "set-status", claimId: entry.claim.id, status: "REFUTED" }, REFUTE_COST, "refute");
   }
 
-  const challengers = state.ranking().map(([slug]) => slug).filter((slug) => slug !== winner).slice(0, CHALLENGERS);
+  const challengers = state
+    .ranking()
+    .map(([slug]) => slug)
+    .filter((slug) => slug !== winner)
+    .slice(0, CHALLENGERS);
   // Claims naming the winner too are fine: the change moves each technology by its own direction.
   const ownClaim = (e: ClaimEntry) => !e.grouped;
   for (const entry of verifyCandidates(state, winner, ownClaim)) {
@@ -123,11 +151,21 @@ function candidates(input: UseCaseInput, winner: string): Candidate[] {
   }
 
   for (const slug of challengers) {
-    const [best] = state.bucket(slug).supporting.first(1, (e) => ownClaim(e) && e.claim.status === "VERIFIED" && !commonInANewSource(e.claim, input.names));
+    const [best] = state
+      .bucket(slug)
+      .supporting.first(
+        1,
+        (e) => ownClaim(e) && e.claim.status === "VERIFIED" && !commonInANewSource(e.claim, input.names),
+      );
     if (!best) continue;
     // More sources only raise this claim's technologies, so "does it flip?" is monotonic in the
     // count: binary search for the smallest count that flips.
-    const change = (count: number): EvidenceChange => ({ type: "add-sources", claimId: best.claim.id, technologySlug: slug, count });
+    const change = (count: number): EvidenceChange => ({
+      type: "add-sources",
+      claimId: best.claim.id,
+      technologySlug: slug,
+      count,
+    });
     if (!flipsTo(input, winner, best, change(MAX_SOURCES))) continue;
     let [low, high] = [1, MAX_SOURCES];
     while (low < high) {
@@ -154,14 +192,22 @@ function describe(input: UseCaseInput, c: Candidate): string {
 
 export function whatWouldChange(input: UseCaseInput, winner: string): WhatWouldChange | null {
   const [best] = candidates(input, winner).sort(
-    (a, b) => a.cost - b.cost || a.rank - b.rank || (a.statement < b.statement ? -1 : a.statement > b.statement ? 1 : 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0)
-      || (a.technologySlug < b.technologySlug ? -1 : a.technologySlug > b.technologySlug ? 1 : 0),
+    (a, b) =>
+      a.cost - b.cost ||
+      a.rank - b.rank ||
+      (a.statement < b.statement ? -1 : a.statement > b.statement ? 1 : 0) ||
+      (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0) ||
+      (a.technologySlug < b.technologySlug ? -1 : a.technologySlug > b.technologySlug ? 1 : 0),
   );
   return best
     ? {
-      description: describe(input, best), change: best.change, newWinner: best.newWinner,
-      technologySlug: best.technologySlug, direction: best.direction, scoreChange: Math.round(best.scoreChange * 1000) / 1000,
-    }
+        description: describe(input, best),
+        change: best.change,
+        newWinner: best.newWinner,
+        technologySlug: best.technologySlug,
+        direction: best.direction,
+        scoreChange: Math.round(best.scoreChange * 1000) / 1000,
+      }
     : null;
 }
 
@@ -169,6 +215,8 @@ export function whatWouldChange(input: UseCaseInput, winner: string): WhatWouldC
 export function applyChange(evidence: Evidence, change: EvidenceChange): Evidence {
   return {
     ...evidence,
-    claims: evidence.claims.map((claim) => (claim.id === change.claimId ? changedClaim(claim, change, evidence.asOf) : claim)),
+    claims: evidence.claims.map((claim) =>
+      claim.id === change.claimId ? changedClaim(claim, change, evidence.asOf) : claim,
+    ),
   };
 }

@@ -42,32 +42,56 @@ function choices(options: { value: string; label: string }[], strict: boolean | 
  * a 400 naming it. Pages drop it instead: a visitor who switched use case without JavaScript still
  * carries the previous category's ticks.
  */
-export function parseAnswers(params: Params, questionnaire: Questionnaire, options: { strict?: boolean } = {}): ParsedAnswers {
+export function parseAnswers(
+  params: Params,
+  questionnaire: Questionnaire,
+  options: { strict?: boolean } = {},
+): ParsedAnswers {
   const errors: FieldErrors = {};
   const partial: Partial<WizardAnswers> = {};
   const useCase = valuesOf(params, "useCase")[0] ?? "";
   const category = categoryOf(questionnaire, useCase);
   if (!useCase) errors.useCase = ["Answer this question."];
-  else if (!category) errors.useCase = [choices(questionnaire.useCases.map((u) => ({ value: u.slug, label: u.name })), options.strict)];
+  else if (!category)
+    errors.useCase = [
+      choices(
+        questionnaire.useCases.map((u) => ({ value: u.slug, label: u.name })),
+        options.strict,
+      ),
+    ];
   else partial.useCase = useCase;
 
   const skills = valuesOf(params, "skills")[0] ?? "";
   if (category) {
     if (!skills) errors.skills = ["Answer this question."];
-    else if (!category.skills.some((o) => o.value === skills)) errors.skills = [choices(category.skills, options.strict)];
+    else if (!category.skills.some((o) => o.value === skills))
+      errors.skills = [choices(category.skills, options.strict)];
     else partial.skills = skills;
 
-    const asked = new Set(valuesOf(params, "needs").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean));
+    const asked = new Set(
+      valuesOf(params, "needs")
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    );
     const keys = category.drivers.map((d) => d.key);
     const unknown = [...asked].filter((k) => !keys.includes(k));
     if (unknown.length && options.strict) {
       const named = unknown.map((k) => `"${k}"`).join(", ");
-      errors.needs = [`Not a question for ${category.label.toLowerCase()}: ${named}. ${choices(category.drivers.map((d) => ({ value: d.key, label: d.label })), true)}`];
+      errors.needs = [
+        `Not a question for ${category.label.toLowerCase()}: ${named}. ${choices(
+          category.drivers.map((d) => ({ value: d.key, label: d.label })),
+          true,
+        )}`,
+      ];
     }
     partial.needs = keys.filter((k) => asked.has(k));
   }
   if (Object.keys(errors).length === 0 && partial.useCase && partial.skills) {
-    return { complete: true, answers: { useCase: partial.useCase, skills: partial.skills, needs: partial.needs ?? [] } };
+    return {
+      complete: true,
+      answers: { useCase: partial.useCase, skills: partial.skills, needs: partial.needs ?? [] },
+    };
   }
   return { complete: false, partial, errors };
 }

@@ -5,7 +5,9 @@ import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { parseAnswers } from "./answers";
 import { loadQuestionnaire, recommend } from "./recommend";
 
-export const publicQuestionnaire = cachedPublicData("wizard-questions", () => loadQuestionnaire(), { tags: shownRecords });
+export const publicQuestionnaire = cachedPublicData("wizard-questions", () => loadQuestionnaire(), {
+  tags: shownRecords,
+});
 
 export const publicRecommendation = cachedPublicData("wizard", async (query: string) => {
   const questionnaire = await publicQuestionnaire();

@@ -33,10 +33,21 @@ export const NONE: ReadonlySet<string> = new Set();
  * equal scores) those some evidence speaks to before those none does, as the verdict's own ranking
  * lists only technologies with evidence; then by slug.
  */
-export function order(candidates: string[], scores: Scores, familiar: ReadonlySet<string>, evidenced: ReadonlySet<string> = NONE): string[] {
+export function order(
+  candidates: string[],
+  scores: Scores,
+  familiar: ReadonlySet<string>,
+  evidenced: ReadonlySet<string> = NONE,
+): string[] {
   const tier = (s: string) => (familiar.has(s) && (scores.get(s) ?? 0) > 0 ? 1 : 0);
   const spoken = (s: string) => (evidenced.has(s) ? 1 : 0);
-  return [...candidates].sort((a, b) => tier(b) - tier(a) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || spoken(b) - spoken(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...candidates].sort(
+    (a, b) =>
+      tier(b) - tier(a) ||
+      (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
+      spoken(b) - spoken(a) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
 }
 
 export const sameOrder = (a: string[], b: string[]) => a.every((s, i) => s === b[i]);
@@ -49,19 +60,28 @@ export interface Context {
 
 export const round = (n: number, places = 3) => Math.round(n * 10 ** places) / 10 ** places;
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-export const orList = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
-export const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+export const orList = (names: string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+export const list = (names: string[]) =>
+  names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 /** A label run on in a sentence: lower-cased at the start, unless it starts an acronym ("I/O-bound"). */
-export const lowerFirst = (label: string) => (/^.[a-z ]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+export const lowerFirst = (label: string) =>
+  /^.[a-z ]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
 export /** How the options the team knows stand, in words that keep "no evidence" apart from "evidence against". */
-function familiarStanding(ctx: Context, known: string[], scores: Scores, standings: ReadonlyMap<string, Standing>): string {
+function familiarStanding(
+  ctx: Context,
+  known: string[],
+  scores: Scores,
+  standings: ReadonlyMap<string, Standing>,
+): string {
   const silent = known.filter((s) => !hasEvidence(standings.get(s)!));
   const against = known.filter((s) => hasEvidence(standings.get(s)!) && (scores.get(s) ?? 0) < 0);
   const even = known.filter((s) => hasEvidence(standings.get(s)!) && (scores.get(s) ?? 0) === 0);
   const parts: string[] = [];
-  if (silent.length) parts.push(`no checked evidence speaks for or against ${orList(silent.map(ctx.nameOf))} on these answers`);
+  if (silent.length)
+    parts.push(`no checked evidence speaks for or against ${orList(silent.map(ctx.nameOf))} on these answers`);
   if (against.length) parts.push(`on balance the checked evidence counts against ${list(against.map(ctx.nameOf))}`);
   if (even.length) parts.push(`the checked evidence for and against ${list(even.map(ctx.nameOf))} cancels out`);
   return parts.join("; ");
@@ -77,7 +97,13 @@ export interface Tally {
 }
 
 /** Supporting and opposing pieces of evidence for one technology: the use case's and the drivers'. */
-export function tally(slug: string, useCaseClaims: EvidenceClaim[], drivers: DriverEvidence[], signOf: (claim: EvidenceClaim, slug: string) => number, decisions: number): Tally {
+export function tally(
+  slug: string,
+  useCaseClaims: EvidenceClaim[],
+  drivers: DriverEvidence[],
+  signOf: (claim: EvidenceClaim, slug: string) => number,
+  decisions: number,
+): Tally {
   const t: Tally = { supporting: decisions, against: 0, claims: [], decisions, newest: Number.NEGATIVE_INFINITY };
   const seen = new Set<string>();
   const count = (claim: EvidenceClaim, sign: number) => {
@@ -104,7 +130,12 @@ export interface Sides {
   signOf: (claim: EvidenceClaim, slug: string) => number;
 }
 
-export function evidenceSides(evidence: Evidence, engine: VerdictEngine, useCase: string, reader: EvidenceSigns): Sides {
+export function evidenceSides(
+  evidence: Evidence,
+  engine: VerdictEngine,
+  useCase: string,
+  reader: EvidenceSigns,
+): Sides {
   const asOfMs = Date.parse(evidence.asOf);
   const claims = evidence.claims.filter((c) => engine.useCasesOfClaim(c.id).includes(useCase));
   const signOf = (claim: EvidenceClaim, slug: string) => {

@@ -8,7 +8,18 @@ import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
 import { NO_SKILLS, type PublishedVerdict } from "./questionnaire";
 import { hasEvidence, type Standing } from "./standing";
-import { familiarStanding, list, orList, plural, round, tally, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
+import {
+  familiarStanding,
+  list,
+  orList,
+  plural,
+  round,
+  tally,
+  type Context,
+  type DriverEvidence,
+  type Scores,
+  type Sides,
+} from "./common";
 
 export interface ConfidenceInput {
   pick: string;
@@ -55,7 +66,9 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const tier = (s: string) => familiar.has(s) && (scores.get(s) ?? 0) > 0;
   // As the verdict's runner-up (lib/verdicts/scoring.ts): an option only evidence placed, never one
   // that scores 0 for lack of any (else one at 0 would stand in for a weighed one below it).
-  const weighed = (s: string) => !!input.verdict?.scores.some((x) => x.technologySlug === s) || input.drivers.some((d) => d.claims.some((c) => c.signs.has(s)));
+  const weighed = (s: string) =>
+    !!input.verdict?.scores.some((x) => x.technologySlug === s) ||
+    input.drivers.some((d) => d.claims.some((c) => c.signs.has(s)));
   const rival = input.final.find((s) => s !== pick && weighed(s) && (!outsider || tier(s) === tier(pick)));
   const mine = scores.get(pick) ?? 0;
   const theirs = Math.max(0, rival ? (scores.get(rival) ?? 0) : 0);
@@ -68,7 +81,11 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const counted = new Set(input.sides.claims.map((c) => c.id));
   const piecesOf = (slug: string) =>
     (input.verdict?.scores.find((s) => s.technologySlug === slug)?.evidenceCount ?? 0) +
-    new Set(input.drivers.flatMap((d) => d.claims.filter((c) => c.signs.has(slug) && !counted.has(c.claim.id)).map((c) => c.claim.id))).size;
+    new Set(
+      input.drivers.flatMap((d) =>
+        d.claims.filter((c) => c.signs.has(slug) && !counted.has(c.claim.id)).map((c) => c.claim.id),
+      ),
+    ).size;
   const pieces = piecesOf(pick) + (rival ? piecesOf(rival) : 0);
   const confidence = round(confidenceFrom(mine, theirs, pieces) * held);
 
@@ -77,13 +94,29 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
     // Worded and counted as the verdict pages' confidence line is (countSources: one article and its
     // syndicated copies are one source), so the wizard and the use-case page never disagree.
     `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
-    mineTally.against === 0 ? "nothing verified against it" : `${plural(mineTally.against, "piece")} of evidence against it`,
-    rival && theirs > 0 ? rivalPhrase(ctx, input, rival) : outsider ? "nothing else the team knows scores" : "no scoring alternative",
+    mineTally.against === 0
+      ? "nothing verified against it"
+      : `${plural(mineTally.against, "piece")} of evidence against it`,
+    rival && theirs > 0
+      ? rivalPhrase(ctx, input, rival)
+      : outsider
+        ? "nothing else the team knows scores"
+        : "no scoring alternative",
   ];
-  if (outsider) parts.push(`${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`);
+  if (outsider)
+    parts.push(
+      `${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`,
+    );
   parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
-  const lean = isLean(confidence) ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.` : "";
-  const sentences = [`${parts.join("; ")}.`, confidenceScale(confidence), lean, comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider)];
+  const lean = isLean(confidence)
+    ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.`
+    : "";
+  const sentences = [
+    `${parts.join("; ")}.`,
+    confidenceScale(confidence),
+    lean,
+    comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider),
+  ];
   if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
   return { confidence, line: sentences.filter(Boolean).join(" ") };
 }
@@ -109,10 +142,20 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   const note = publishedNote(ctx, input);
   // "As its verdict counts it" only where the published verdict picks this alone, as the evidence
   // does; otherwise the figure is what the same evidence would give this pick, which no page shows.
-  const asVerdict = publishedPicks(input, [input.pick]) && input.verdict?.recommended.length === 1 && input.verdict.recommended[0] === input.pick ? ", as its verdict counts it" : "";
-  const moved = input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores` : "";
+  const asVerdict =
+    publishedPicks(input, [input.pick]) &&
+    input.verdict?.recommended.length === 1 &&
+    input.verdict.recommended[0] === input.pick
+      ? ", as its verdict counts it"
+      : "";
+  const moved = input.answersThatMoved.length
+    ? `your answers (${input.answersThatMoved.join("; ")}) move the scores`
+    : "";
   if (alone === Math.round(confidence * 100)) {
-    return withNote(`The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${moved ? `${moved}, but not the pick or this figure` : "your answers do not change it"}.`, note);
+    return withNote(
+      `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${moved ? `${moved}, but not the pick or this figure` : "your answers do not change it"}.`,
+      note,
+    );
   }
   const why = [moved, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
   const because = why.length ? why.join(", and ") : "the options compared differ";
@@ -121,14 +164,23 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   // picks" only where the published verdict picks that one too: the engine ranks every use case, and
   // a visitor must not be told of a verdict they cannot open, or one that says otherwise.
   if (other?.winner) {
-    const picks = publishedPicks(input, [other.winner]) ? `its verdict picks ${ctx.nameOf(other.winner)}` : `${ctx.nameOf(other.winner)} comes first`;
-    return withNote(`On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`, note);
+    const picks = publishedPicks(input, [other.winner])
+      ? `its verdict picks ${ctx.nameOf(other.winner)}`
+      : `${ctx.nameOf(other.winner)} comes first`;
+    return withNote(
+      `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`,
+      note,
+    );
   }
-  return withNote(`On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`, note);
+  return withNote(
+    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`,
+    note,
+  );
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));
-const publishedPicks = (input: ConfidenceInput, slugs: string[]) => !!input.published && sameSet(input.published.picks, slugs);
+const publishedPicks = (input: ConfidenceInput, slugs: string[]) =>
+  !!input.published && sameSet(input.published.picks, slugs);
 const withNote = (sentence: string, note: string) => (note ? `${sentence} ${note}` : sentence);
 
 /** The editors' words without their closing full stop, to run on in a sentence (a loop: no regex over their text). */
@@ -151,15 +203,21 @@ function publishedNote(ctx: Context, input: ConfidenceInput): string {
     return `Its published verdict names no pick: editors have not picked one${lean}.`;
   }
   if (sameSet(published.picks, engine)) return "";
-  const reason = published.editorReason.trim() ? `, because: ${withoutFinalStop(published.editorReason)}` : " (no reason recorded)";
-  const evidence = engine.length ? `the evidence alone puts ${list(engine.map(ctx.nameOf))} first` : "the evidence alone names no pick";
+  const reason = published.editorReason.trim()
+    ? `, because: ${withoutFinalStop(published.editorReason)}`
+    : " (no reason recorded)";
+  const evidence = engine.length
+    ? `the evidence alone puts ${list(engine.map(ctx.nameOf))} first`
+    : "the evidence alone names no pick";
   return `Its published verdict picks ${list(published.picks.map(ctx.nameOf))}, the editors' choice${reason}; ${evidence}.`;
 }
 
 /** For a low figure: the evidence that would raise it, naming the options the team knows that no evidence speaks to. */
 function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
   const silent = [...input.familiar].filter((s) => s !== input.pick && !hasEvidence(input.standings.get(s)!));
-  const known = silent.length ? `, or any about ${list(silent.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here` : "";
+  const known = silent.length
+    ? `, or any about ${list(silent.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here`
+    : "";
   return `What would raise it: more checked claims from independent sources on these needs${known}.`;
 }
 
@@ -174,7 +232,10 @@ export function caveatOf(ctx: Context, input: ConfidenceInput, confidence: numbe
   if (known.length === 0) return null;
   const pick = ctx.nameOf(input.pick);
   const tech = ctx.category.technologies.find((t) => t.slug === input.pick);
-  const unknown = ctx.category.skillsBy === "language" && tech?.language ? `${pick} is in ${languageLabel(tech.language)}, which the team does not know.` : `The team does not know ${pick}.`;
+  const unknown =
+    ctx.category.skillsBy === "language" && tech?.language
+      ? `${pick} is in ${languageLabel(tech.language)}, which the team does not know.`
+      : `The team does not know ${pick}.`;
   const silent = known.filter((s) => !hasEvidence(input.standings.get(s)!));
   if (confidenceBand(confidence) === "low" && silent.length) {
     const they = silent.length === 1 ? "it" : "they";

@@ -22,7 +22,14 @@ function claimTokens(claim: EvidenceClaim): string[] {
 }
 
 /** The verified claims that speak to each driver, with their direction for each candidate (advice made for another use case aside). */
-export function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candidates: string[], reader: EvidenceSigns, asOfMs: number, quotable: Quotable): DriverEvidence[] {
+export function driverEvidence(
+  drivers: WizardNeed[],
+  evidence: Evidence,
+  candidates: string[],
+  reader: EvidenceSigns,
+  asOfMs: number,
+  quotable: Quotable,
+): DriverEvidence[] {
   const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [], uncounted: [] }));
   if (drivers.length === 0) return out;
   const index = new PhraseIndex<number>();
@@ -48,7 +55,9 @@ export function driverEvidence(drivers: WizardNeed[], evidence: Evidence, candid
     const hits = measured ?? new Set(index.match(claimTokens(claim)).keys());
     if (hits.size === 0) continue;
     const signs = reader.signs(claim, techs);
-    const bySlug = new Map(techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0));
+    const bySlug = new Map(
+      techs.map((t, i) => [t, signs[i]] as [string, number]).filter(([t, sign]) => inCategory.has(t) && sign !== 0),
+    );
     if (bySlug.size === 0) {
       // A figure ranks only against figures in the same setup: alone in it, it says nothing either way.
       // A capability its source gives to every technology it compares sets none apart (common ground).

@@ -17,5 +17,7 @@ export const capitalized = (label: string) => label.charAt(0).toUpperCase() + la
 
 /** A use case's questions: its needs (stored, or the defaults relevance uses), team skills aside. */
 export function wizardNeedsOf(useCase: UseCaseInfo): WizardNeed[] {
-  return needsOf(useCase).filter((n) => !TEAM_NEEDS.has(n.key)).map((n) => ({ ...n, label: capitalized(n.label) }));
+  return needsOf(useCase)
+    .filter((n) => !TEAM_NEEDS.has(n.key))
+    .map((n) => ({ ...n, label: capitalized(n.label) }));
 }

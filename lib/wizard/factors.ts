@@ -10,7 +10,18 @@ import { languageLabel } from "@/lib/resources/categories";
 import { claimTitle } from "@/lib/public/format-claims";
 import { NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 import type { Standing } from "./standing";
-import { familiarStanding, list, lowerFirst, order, plural, sameOrder, NONE, type Context, type DriverEvidence, type Scores } from "./common";
+import {
+  familiarStanding,
+  list,
+  lowerFirst,
+  order,
+  plural,
+  sameOrder,
+  NONE,
+  type Context,
+  type DriverEvidence,
+  type Scores,
+} from "./common";
 import type { Ranked, WizardFactor } from "./rank";
 import type { WizardNeed } from "./drivers";
 
@@ -18,7 +29,9 @@ import type { WizardNeed } from "./drivers";
 export function answerFactors(r: Ranked): WizardFactor[] {
   const { ctx, candidates, familiar, evidenced, final } = r;
   const factors: WizardFactor[] = [useCaseFactor(ctx, r.useCase.name, r.base)];
-  factors.push(skillsFactor(ctx, r.answers.skills, r.scores, familiar, !sameOrder(final, r.onEvidence), final[0], r.standings));
+  factors.push(
+    skillsFactor(ctx, r.answers.skills, r.scores, familiar, !sameOrder(final, r.onEvidence), final[0], r.standings),
+  );
   const together = !sameOrder(final, order(candidates, r.scoresWithout(null), familiar, evidenced));
   r.drivers.forEach((d, i) => {
     const without = r.scoresWithout(i);
@@ -43,7 +56,9 @@ function elsewhereFactor(useCase: Questionnaire["useCases"][number], elsewhere: 
   if (elsewhere.length === 0) return [];
   const labels = elsewhere.map((d) => lowerFirst(d.label)).join("; ");
   const text = `Ticked, but not weighed here: ${labels}. ${useCase.name} is not chosen on ${elsewhere.length === 1 ? "it" : "them"}, so claims about ${elsewhere.length === 1 ? "it" : "them"} say nothing about which option suits it; pick the use case that needs ${elsewhere.length === 1 ? "it" : "them"} to weigh ${elsewhere.length === 1 ? "it" : "them"}.`;
-  return [{ question: "need", key: ":elsewhere", label: "Ticked, not this use case's", moved: false, claimIds: [], text }];
+  return [
+    { question: "need", key: ":elsewhere", label: "Ticked, not this use case's", moved: false, claimIds: [], text },
+  ];
 }
 
 function useCaseFactor(ctx: Context, useCaseName: string, base: Scores): WizardFactor {
@@ -61,12 +76,21 @@ function useCaseFactor(ctx: Context, useCaseName: string, base: Scores): WizardF
  */
 function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet<string>): string {
   const figures = d.uncounted.filter((c) => c.why !== "common");
-  const common = commonGroundText(ctx, d.uncounted.filter((c) => c.why === "common").map((c) => c.claim));
+  const common = commonGroundText(
+    ctx,
+    d.uncounted.filter((c) => c.why === "common").map((c) => c.claim),
+  );
   if (figures.length === 0) return common ? ` ${common}` : "";
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  const sorted = [...figures].sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
-  const shown = sorted.slice(0, UNCOUNTED_SHOWN).map((c) =>
-    `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`);
+  const sorted = [...figures].sort(
+    (a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement),
+  );
+  const shown = sorted
+    .slice(0, UNCOUNTED_SHOWN)
+    .map(
+      (c) =>
+        `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`,
+    );
   const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
   return ` Figures read but not counted: ${shown.join("; ")}${more}.${common ? ` ${common}` : ""}`;
 }
@@ -80,12 +104,21 @@ const UNCOUNTED_SHOWN = 3;
 function commonGroundText(ctx: Context, claims: EvidenceClaim[], lead = "Read but counted for none"): string {
   const unique = [...new Map(claims.map((c) => [c.id, c])).values()];
   if (unique.length === 0) return "";
-  const names = [...new Set(unique.flatMap((c) => c.technologySlugs))].map(ctx.nameOf).sort((a, b) => a.localeCompare(b, "en"));
+  const names = [...new Set(unique.flatMap((c) => c.technologySlugs))]
+    .map(ctx.nameOf)
+    .sort((a, b) => a.localeCompare(b, "en"));
   const topics = [...new Set(unique.map((c) => (c.topic ?? "").replace(/[-_]/g, " ").trim().toLowerCase()))];
   const what = topics.length === 1 && /^[a-z][a-z ]{2,40}$/.test(topics[0]) ? topics[0] : "the capability";
   const statements = unique.map((c) => `“${c.statement}”`).sort();
   // Each statement ends in its own full stop, inside its quotes: no second one after the list.
-  const end = /[.!?]$/.test(unique.map((c) => c.statement).sort().pop() ?? "") ? "" : ".";
+  const end = /[.!?]$/.test(
+    unique
+      .map((c) => c.statement)
+      .sort()
+      .pop() ?? "",
+  )
+    ? ""
+    : ".";
   return `${lead}, as a source that compares ${list(names)} on ${what} gives it to each of them: ${list(statements)}${end}`;
 }
 
@@ -94,7 +127,12 @@ function figureTitle(claim: EvidenceClaim): string {
   const recorded = claim.figure?.conditions;
   if (recorded) return claimTitle(claim.statement, recorded);
   const setup = claim.figure?.setup ?? "";
-  const conditions = Object.fromEntries(setup.split(";").filter((p) => p.includes("=")).map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+  const conditions = Object.fromEntries(
+    setup
+      .split(";")
+      .filter((p) => p.includes("="))
+      .map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
+  );
   return claimTitle(claim.statement, conditions);
 }
 
@@ -104,42 +142,97 @@ function figureTitle(claim: EvidenceClaim): string {
  * changed it while all of them did is said to be not enough on its own: "not enough to change the
  * order" beside an order the answers did change would be untrue (review 4, R9).
  */
-function needFactor(ctx: Context, d: DriverEvidence, norm: Scores, changedOrder: boolean, together: boolean, familiar: ReadonlySet<string>): WizardFactor {
+function needFactor(
+  ctx: Context,
+  d: DriverEvidence,
+  norm: Scores,
+  changedOrder: boolean,
+  together: boolean,
+  familiar: ReadonlySet<string>,
+): WizardFactor {
   const values = ctx.candidates.map((s) => norm.get(s) ?? 0);
   const claimIds = d.claims.map((c) => c.claim.id);
   const base = { question: "need" as const, key: d.driver.key, label: d.driver.label, claimIds };
   const unread = uncountedFigures(ctx, d, familiar);
   if (values.every((v) => v === values[0])) {
-    return { ...base, moved: false, claimIds: [], text: `${d.driver.label}: no evidence distinguishes these ${ctx.category.label.toLowerCase()} on this.${unread}` };
+    return {
+      ...base,
+      moved: false,
+      claimIds: [],
+      text: `${d.driver.label}: no evidence distinguishes these ${ctx.category.label.toLowerCase()} on this.${unread}`,
+    };
   }
-  const by = (positive: boolean) => ctx.candidates.filter((s) => (positive ? (norm.get(s) ?? 0) > 0 : (norm.get(s) ?? 0) < 0)).sort((a, b) => (norm.get(b) ?? 0) - (norm.get(a) ?? 0));
+  const by = (positive: boolean) =>
+    ctx.candidates
+      .filter((s) => (positive ? (norm.get(s) ?? 0) > 0 : (norm.get(s) ?? 0) < 0))
+      .sort((a, b) => (norm.get(b) ?? 0) - (norm.get(a) ?? 0));
   const countFor = (slug: string) => d.claims.filter((c) => c.signs.has(slug)).length;
   const parts: string[] = [];
   const favoured = by(true);
   const against = by(false).reverse();
-  if (favoured.length) parts.push(`favours ${list(favoured.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
-  if (against.length) parts.push(`counts against ${list(against.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
+  if (favoured.length)
+    parts.push(`favours ${list(favoured.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
+  if (against.length)
+    parts.push(`counts against ${list(against.map((s) => `${ctx.nameOf(s)} (${plural(countFor(s), "claim")})`))}`);
   // It moved the scores either way; say so when the order would be the same without it.
-  const tail = changedOrder ? "" : together ? ", not enough on its own to change the order (your answers together changed it)" : ", not enough to change the order";
+  const tail = changedOrder
+    ? ""
+    : together
+      ? ", not enough on its own to change the order (your answers together changed it)"
+      : ", not enough to change the order";
   return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.${unread}` };
 }
 
-function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: ReadonlySet<string>, moved: boolean, first: string | undefined, standings: ReadonlyMap<string, Standing>): WizardFactor {
+function skillsFactor(
+  ctx: Context,
+  skills: string,
+  scores: Scores,
+  familiar: ReadonlySet<string>,
+  moved: boolean,
+  first: string | undefined,
+  standings: ReadonlyMap<string, Standing>,
+): WizardFactor {
   const byLanguage = ctx.category.skillsBy === "language";
-  const label = skills === NO_SKILLS ? "Team skills" : byLanguage ? `The team knows ${languageLabel(skills)}` : `The team knows ${ctx.nameOf(skills)}`;
+  const label =
+    skills === NO_SKILLS
+      ? "Team skills"
+      : byLanguage
+        ? `The team knows ${languageLabel(skills)}`
+        : `The team knows ${ctx.nameOf(skills)}`;
   const base = { question: "skills" as const, key: skills, label, claimIds: [] };
-  if (skills === NO_SKILLS) return { ...base, moved: false, text: "Team skills: none of these named, so the ranking stands on the evidence alone." };
+  if (skills === NO_SKILLS)
+    return {
+      ...base,
+      moved: false,
+      text: "Team skills: none of these named, so the ranking stands on the evidence alone.",
+    };
   const known = ctx.candidates.filter((s) => familiar.has(s));
   const lang = languageLabel(skills);
-  if (known.length === 0) return { ...base, moved: false, text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${lang}, so the ranking stands on the evidence alone.` };
+  if (known.length === 0)
+    return {
+      ...base,
+      moved: false,
+      text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${lang}, so the ranking stands on the evidence alone.`,
+    };
   const supported = known.filter((s) => (scores.get(s) ?? 0) > 0);
   if (supported.length === 0) {
-    const what = byLanguage ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${lang}, but` : `${label}, but`;
+    const what = byLanguage
+      ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${lang}, but`
+      : `${label}, but`;
     // Familiarity puts a known option first only among options the evidence supports: it never makes
     // one the evidence is silent on (or against) the pick. The result says which of the two it is.
-    return { ...base, moved: false, text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.` };
+    return {
+      ...base,
+      moved: false,
+      text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.`,
+    };
   }
-  if (!moved) return { ...base, moved: false, text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${lang}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.` };
+  if (!moved)
+    return {
+      ...base,
+      moved: false,
+      text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${lang}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.`,
+    };
   return {
     ...base,
     moved: true,
@@ -153,15 +246,30 @@ function skillsFactor(ctx: Context, skills: string, scores: Scores, familiar: Re
  * need's line already names its own. Such a claim moves no score, so the engine links it nowhere:
  * it is found by meaning instead.
  */
-function commonGroundFactor(ctx: Context, useCase: Questionnaire["useCases"][number], evidence: Evidence, drivers: DriverEvidence[], engine: VerdictEngine, reader: EvidenceSigns): WizardFactor[] {
+function commonGroundFactor(
+  ctx: Context,
+  useCase: Questionnaire["useCases"][number],
+  evidence: Evidence,
+  drivers: DriverEvidence[],
+  engine: VerdictEngine,
+  reader: EvidenceSigns,
+): WizardFactor[] {
   const asOfMs = Date.parse(evidence.asOf);
   const saidByNeed = new Set(drivers.flatMap((d) => d.uncounted.map((c) => c.claim.id)));
   const inCategory = new Set(ctx.candidates);
-  const sameForAll = evidence.claims.filter((c) =>
-    c.kind === "FEATURE" && !saidByNeed.has(c.id) && c.technologySlugs.some((t) => inCategory.has(t)) && claimStrength(c, asOfMs) > 0 &&
-    reader.isCommonGround(c) && engine.useCasesByMeaning(c).includes(useCase.slug));
+  const sameForAll = evidence.claims.filter(
+    (c) =>
+      c.kind === "FEATURE" &&
+      !saidByNeed.has(c.id) &&
+      c.technologySlugs.some((t) => inCategory.has(t)) &&
+      claimStrength(c, asOfMs) > 0 &&
+      reader.isCommonGround(c) &&
+      engine.useCasesByMeaning(c).includes(useCase.slug),
+  );
   const text = commonGroundText(ctx, sameForAll, `Weighed for ${useCase.name} but counted for none`);
-  return text ? [{ question: "need", key: ":common", label: "Weighed, sets none apart", moved: false, claimIds: [], text }] : [];
+  return text
+    ? [{ question: "need", key: ":common", label: "Weighed, sets none apart", moved: false, claimIds: [], text }]
+    : [];
 }
 
 /**
@@ -169,15 +277,34 @@ function commonGroundFactor(ctx: Context, useCase: Questionnaire["useCases"][num
  * what its verdict, and so the wizard's first answer, is chosen on; ticking one weighs it again, on
  * top. Only the others are not weighed, and only those are listed as such.
  */
-function untickedFactors(category: WizardCategory, useCase: Questionnaire["useCases"][number], ticked: string[]): WizardFactor[] {
+function untickedFactors(
+  category: WizardCategory,
+  useCase: Questionnaire["useCases"][number],
+  ticked: string[],
+): WizardFactor[] {
   const own = useCase.needs.filter((n) => !ticked.includes(n.key));
   const ownKeys = new Set(useCase.needs.map((n) => n.key));
   const other = category.drivers.filter((d) => !ticked.includes(d.key) && !ownKeys.has(d.key));
   const out: WizardFactor[] = [];
   // Semicolons between them: a label may hold a comma ("High traffic, I/O-bound").
   if (own.length) {
-    out.push({ question: "need", key: ":own", label: "Weighed with the use case", moved: false, claimIds: [], text: `Not ticked, but weighed all the same, because ${useCase.name} is chosen on them: ${own.map((n) => lowerFirst(n.label)).join("; ")}.` });
+    out.push({
+      question: "need",
+      key: ":own",
+      label: "Weighed with the use case",
+      moved: false,
+      claimIds: [],
+      text: `Not ticked, but weighed all the same, because ${useCase.name} is chosen on them: ${own.map((n) => lowerFirst(n.label)).join("; ")}.`,
+    });
   }
-  if (other.length) out.push({ question: "need", key: "", label: "Not ticked", moved: false, claimIds: [], text: `Not ticked, so not weighed: ${other.map((d) => lowerFirst(d.label)).join("; ")}.` });
+  if (other.length)
+    out.push({
+      question: "need",
+      key: "",
+      label: "Not ticked",
+      moved: false,
+      claimIds: [],
+      text: `Not ticked, so not weighed: ${other.map((d) => lowerFirst(d.label)).join("; ")}.`,
+    });
   return out;
 }

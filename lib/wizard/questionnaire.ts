@@ -58,7 +58,11 @@ export interface Questionnaire {
    * `drivers`: the keys of the use case's own needs; `needs`: the same with the use case's own labels
    * (its verdict weighs them whatever the visitor ticks, and the result says so in these words).
    */
-  useCases: (Omit<WizardUseCaseInput, "drivers"> & { categoryLabel: string; drivers: string[]; needs: { key: string; label: string }[] })[];
+  useCases: (Omit<WizardUseCaseInput, "drivers"> & {
+    categoryLabel: string;
+    drivers: string[];
+    needs: { key: string; label: string }[];
+  })[];
   categories: WizardCategory[];
 }
 
@@ -70,9 +74,21 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 function skillsOf(technologies: WizardTechnology[]): Pick<WizardCategory, "skills" | "skillsBy"> {
   const languages = [...new Set(technologies.map((t) => languageKey(t.language)).filter(Boolean))].sort();
   if (languages.length > 0) {
-    return { skillsBy: "language", skills: [...languages.map((l) => ({ value: l, label: languageLabel(l) })), { value: NO_SKILLS, label: "None of these, or something else" }] };
+    return {
+      skillsBy: "language",
+      skills: [
+        ...languages.map((l) => ({ value: l, label: languageLabel(l) })),
+        { value: NO_SKILLS, label: "None of these, or something else" },
+      ],
+    };
   }
-  return { skillsBy: "technology", skills: [...technologies.map((t) => ({ value: t.slug, label: t.name })), { value: NO_SKILLS, label: "None of these yet" }] };
+  return {
+    skillsBy: "technology",
+    skills: [
+      ...technologies.map((t) => ({ value: t.slug, label: t.name })),
+      { value: NO_SKILLS, label: "None of these yet" },
+    ],
+  };
 }
 
 /**
@@ -99,24 +115,47 @@ function mergedDrivers(useCases: WizardUseCaseInput[]): WizardNeed[] {
       labels.set(driver.key, [...(labels.get(driver.key) ?? []), driver.label]);
       // The words of every use case's description of it count.
       if (!seen) merged.set(driver.key, { ...driver, terms: [...driver.terms], metrics: [...(driver.metrics ?? [])] });
-      else merged.set(driver.key, { ...seen, terms: [...new Set([...seen.terms, ...driver.terms])], metrics: [...new Set([...(seen.metrics ?? []), ...(driver.metrics ?? [])])] });
+      else
+        merged.set(driver.key, {
+          ...seen,
+          terms: [...new Set([...seen.terms, ...driver.terms])],
+          metrics: [...new Set([...(seen.metrics ?? []), ...(driver.metrics ?? [])])],
+        });
     }
   }
-  return [...merged.values()].map((need) => ({ ...need, label: sharedLabel(need.key, labels.get(need.key) ?? [need.label]) }));
+  return [...merged.values()].map((need) => ({
+    ...need,
+    label: sharedLabel(need.key, labels.get(need.key) ?? [need.label]),
+  }));
 }
 
 /** Categories that have at least one use case, each with its technologies and questions. */
 export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies: WizardTechnology[]): Questionnaire {
   const sorted = [...useCases].sort(byName);
-  const keys = [...new Set(sorted.map((u) => u.category))].sort((a, b) => categoryLabel(a).localeCompare(categoryLabel(b), "en"));
+  const keys = [...new Set(sorted.map((u) => u.category))].sort((a, b) =>
+    categoryLabel(a).localeCompare(categoryLabel(b), "en"),
+  );
   const categories = keys.map((key): WizardCategory => {
     const techs = technologies.filter((t) => t.kind === key).sort(byName);
-    return { key, label: categoryLabel(key), technologies: techs, ...skillsOf(techs), drivers: mergedDrivers(sorted.filter((u) => u.category === key)) };
+    return {
+      key,
+      label: categoryLabel(key),
+      technologies: techs,
+      ...skillsOf(techs),
+      drivers: mergedDrivers(sorted.filter((u) => u.category === key)),
+    };
   });
   return {
     useCases: sorted.map((u) => ({
-      slug: u.slug, name: u.name, description: u.description, category: u.category, published: u.published === true, ...(u.published && u.verdict ? { verdict: u.verdict } : {}),
-      categoryLabel: categoryLabel(u.category), drivers: u.drivers.map((d) => d.key), needs: u.drivers.map((d) => ({ key: d.key, label: d.label })),
+      slug: u.slug,
+      name: u.name,
+      description: u.description,
+      category: u.category,
+      published: u.published === true,
+      ...(u.published && u.verdict ? { verdict: u.verdict } : {}),
+      categoryLabel: categoryLabel(u.category),
+      drivers: u.drivers.map((d) => d.key),
+      needs: u.drivers.map((d) => ({ key: d.key, label: d.label })),
     })),
     categories,
   };

@@ -26,7 +26,18 @@ import { languageKey } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing } from "./standing";
-import { decisionCount, evidenceSides, lowerFirst, NONE, order, round, type Context, type DriverEvidence, type Scores, type Sides } from "./common";
+import {
+  decisionCount,
+  evidenceSides,
+  lowerFirst,
+  NONE,
+  order,
+  round,
+  type Context,
+  type DriverEvidence,
+  type Scores,
+  type Sides,
+} from "./common";
 import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
@@ -36,7 +47,13 @@ import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
 const MAX_REASONS = 6;
 /** As the verdict pages word a claim's kind in a reason. */
-const KIND_WORD: Record<string, string> = { PERFORMANCE: "figure", FEATURE: "feature", RECOMMENDATION: "recommendation", FACT: "fact", OPINION: "opinion" };
+const KIND_WORD: Record<string, string> = {
+  PERFORMANCE: "figure",
+  FEATURE: "feature",
+  RECOMMENDATION: "recommendation",
+  FACT: "fact",
+  OPINION: "opinion",
+};
 const DRIVER_REASONS = 2;
 
 export interface WizardFactor {
@@ -78,11 +95,15 @@ export interface WizardOutcome {
   caveat: string | null;
 }
 
-
 function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
   return d.claims
     .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
-    .sort((a, b) => b.strength - a.strength || a.claim.statement.localeCompare(b.claim.statement) || (a.claim.id < b.claim.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        a.claim.statement.localeCompare(b.claim.statement) ||
+        (a.claim.id < b.claim.id ? -1 : 1),
+    )
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
       text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
@@ -125,11 +146,19 @@ export interface Ranked {
 }
 
 /** The ranking for these answers: the use case's scores, each ticked need of it on top, team skills first among the supported. */
-export function rankCandidates(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine): Ranked {
+export function rankCandidates(
+  questionnaire: Questionnaire,
+  answers: WizardAnswers,
+  evidence: Evidence,
+  engine: VerdictEngine,
+): Ranked {
   const category = categoryOf(questionnaire, answers.useCase);
   const useCase = questionnaire.useCases.find((u) => u.slug === answers.useCase);
   if (!category || !useCase) throw new Error(`Unknown use case ${answers.useCase}`);
-  const names: Record<string, string> = { ...(evidence.technologyNames ?? {}), ...Object.fromEntries(category.technologies.map((t) => [t.slug, t.name])) };
+  const names: Record<string, string> = {
+    ...(evidence.technologyNames ?? {}),
+    ...Object.fromEntries(category.technologies.map((t) => [t.slug, t.name])),
+  };
   const ctx: Context = { category, candidates: category.technologies.map((t) => t.slug), nameOf: (s) => names[s] ?? s };
   const { candidates } = ctx;
   const verdict = engine.verdict(answers.useCase);
@@ -137,17 +166,49 @@ export function rankCandidates(questionnaire: Questionnaire, answers: WizardAnsw
   const ticked = category.drivers.filter((d) => answers.needs.includes(d.key));
   const reader = new EvidenceSigns(evidence.claims, evidence.technologyNames ?? {});
   const quotable: Quotable = (claim) => !engine.recommendsElsewhere(claim.id, answers.useCase);
-  const drivers = driverEvidence(ticked.filter((d) => own.has(d.key)), evidence, candidates, reader, Date.parse(evidence.asOf), quotable);
+  const drivers = driverEvidence(
+    ticked.filter((d) => own.has(d.key)),
+    evidence,
+    candidates,
+    reader,
+    Date.parse(evidence.asOf),
+    quotable,
+  );
   const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
   const familiar = familiarOf(category, answers.skills);
   const sides = evidenceSides(evidence, engine, answers.useCase, reader);
-  const standings = new Map(candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase, quotable)]));
+  const standings = new Map(
+    candidates.map((slug) => [slug, standingOf(slug, sides, drivers, engine, answers.useCase, quotable)]),
+  );
   const evidenced = new Set(candidates.filter((slug) => hasEvidence(standings.get(slug)!)));
   const final = order(candidates, scores, familiar, evidenced);
   const onEvidence = order(candidates, scores, NONE, evidenced);
   const elsewhere = ticked.filter((d) => !own.has(d.key));
-  return { ctx, candidates, category, useCase, answers, evidence, engine, reader, verdict, base, drivers, driverNorms, elsewhere, scoresWithout, scores, familiar, sides, quotable, standings, evidenced, final, onEvidence };
+  return {
+    ctx,
+    candidates,
+    category,
+    useCase,
+    answers,
+    evidence,
+    engine,
+    reader,
+    verdict,
+    base,
+    drivers,
+    driverNorms,
+    elsewhere,
+    scoresWithout,
+    scores,
+    familiar,
+    sides,
+    quotable,
+    standings,
+    evidenced,
+    final,
+    onEvidence,
+  };
 }
 
 /** The use case's scores scaled to ±1, each ticked need's likewise, and their sum without one (or all) of the needs. */
@@ -155,25 +216,50 @@ function scoring(candidates: string[], verdict: Verdict | undefined, drivers: Dr
   const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
   const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
   const scoresWithout = (skip: number | null): Scores =>
-    new Map(candidates.map((s) => [s, (base.get(s) ?? 0) + driverNorms.reduce((n, norm, i) => (skip === null || i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)), 0)]));
+    new Map(
+      candidates.map((s) => [
+        s,
+        (base.get(s) ?? 0) +
+          driverNorms.reduce(
+            (n, norm, i) => (skip === null || i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)),
+            0,
+          ),
+      ]),
+    );
   return { base, driverNorms, scoresWithout };
 }
 
 /** The candidates the team already knows: in its language, or the one technology it named. */
 function familiarOf(category: WizardCategory, skills: string): Set<string> {
   if (skills === NO_SKILLS) return new Set();
-  return new Set(category.technologies.filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills)).map((t) => t.slug));
+  return new Set(
+    category.technologies
+      .filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills))
+      .map((t) => t.slug),
+  );
 }
 
-export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnswers, evidence: Evidence, engine: VerdictEngine = new VerdictEngine(evidence)): WizardOutcome {
+export function rankForAnswers(
+  questionnaire: Questionnaire,
+  answers: WizardAnswers,
+  evidence: Evidence,
+  engine: VerdictEngine = new VerdictEngine(evidence),
+): WizardOutcome {
   const r = rankCandidates(questionnaire, answers, evidence, engine);
   const { ctx, scores, final, onEvidence, familiar, standings, useCase } = r;
   const factors = answerFactors(r);
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
-  const ranking = final.map((slug) => ({ slug, score: round(scores.get(slug) ?? 0, 2), familiar: familiar.has(slug), standing: standingLine(standings.get(slug)!), claimIds: standingClaims(standings.get(slug)!) }));
+  const ranking = final.map((slug) => ({
+    slug,
+    score: round(scores.get(slug) ?? 0, 2),
+    familiar: familiar.has(slug),
+    standing: standingLine(standings.get(slug)!),
+    claimIds: standingClaims(standings.get(slug)!),
+  }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
-  if (!pick) return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
+  if (!pick)
+    return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
 
   const explanation = engine.explain(answers.useCase, [pick]);
   const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], r.drivers, r.quotable);
@@ -182,18 +268,45 @@ export function rankForAnswers(questionnaire: Questionnaire, answers: WizardAnsw
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
   const { confidence, line } = confidenceOf(ctx, input);
-  return { ...outcome, recommended: pick, reasons, confidence, confidenceExplanation: line, caveat: caveatOf(ctx, input, confidence, answers.skills) };
+  return {
+    ...outcome,
+    recommended: pick,
+    reasons,
+    confidence,
+    confidenceExplanation: line,
+    caveat: caveatOf(ctx, input, confidence, answers.skills),
+  };
 }
 
 /** What the confidence line and the caveat read of a ranking with a pick. */
-function confidenceInput(r: Ranked, pick: string, leader: string | null, pickReasons: Reason[], onEvidenceAlone: number): ConfidenceInput {
+function confidenceInput(
+  r: Ranked,
+  pick: string,
+  leader: string | null,
+  pickReasons: Reason[],
+  onEvidenceAlone: number,
+): ConfidenceInput {
   const { useCase, verdict, engine } = r;
   return {
-    pick, leader, final: r.final, scores: r.scores, familiar: r.familiar, drivers: r.drivers, sides: r.sides, verdict, standings: r.standings, useCaseName: useCase.name,
+    pick,
+    leader,
+    final: r.final,
+    scores: r.scores,
+    familiar: r.familiar,
+    drivers: r.drivers,
+    sides: r.sides,
+    verdict,
+    standings: r.standings,
+    useCaseName: useCase.name,
     published: useCase.published ? (useCase.verdict ?? { picks: verdict?.recommended ?? [], editorReason: "" }) : null,
     onEvidenceAlone,
-    verdictPickAlone: verdict?.winner && verdict.winner !== pick ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0) : 0,
-    answersThatMoved: r.drivers.filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0)).map((d) => lowerFirst(d.driver.label)),
+    verdictPickAlone:
+      verdict?.winner && verdict.winner !== pick
+        ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
+        : 0,
+    answersThatMoved: r.drivers
+      .filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0))
+      .map((d) => lowerFirst(d.driver.label)),
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
   };
 }
@@ -202,7 +315,14 @@ function confidenceInput(r: Ranked, pick: string, leader: string | null, pickRea
  * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
  * need's, each claim once. Advice made for another use case counts but is never one (`quotable`).
  */
-function reasonsFor(ctx: Context, pick: string, useCaseName: string, own: Reason[], drivers: DriverEvidence[], quotable: Quotable): WizardReasonOf[] {
+function reasonsFor(
+  ctx: Context,
+  pick: string,
+  useCaseName: string,
+  own: Reason[],
+  drivers: DriverEvidence[],
+  quotable: Quotable,
+): WizardReasonOf[] {
   const reasons: WizardReasonOf[] = [];
   const shown = new Set<string>();
   const add = (r: WizardReasonOf) => {
@@ -212,8 +332,20 @@ function reasonsFor(ctx: Context, pick: string, useCaseName: string, own: Reason
     reasons.push(r);
   };
   for (const r of own) {
-    if (r.technologySlug !== pick || r.direction === "against" || r.weight <= 0 || !r.claimIds.every((id) => quotable({ id }))) continue;
-    add({ text: r.text, technologySlug: pick, basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName, claimIds: r.claimIds, decisionIds: r.decisionIds });
+    if (
+      r.technologySlug !== pick ||
+      r.direction === "against" ||
+      r.weight <= 0 ||
+      !r.claimIds.every((id) => quotable({ id }))
+    )
+      continue;
+    add({
+      text: r.text,
+      technologySlug: pick,
+      basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName,
+      claimIds: r.claimIds,
+      decisionIds: r.decisionIds,
+    });
   }
   for (const d of drivers) for (const r of driverReason(ctx, d, pick, quotable)) add(r);
   return reasons;

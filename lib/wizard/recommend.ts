@@ -6,7 +6,13 @@
 //  - team decisions count only when PUBLIC: private ones are dropped from the evidence, so even
 //    their number never shows.
 import { getDb, type Db } from "@/lib/db/client";
-import { isPublicClaimStatus, publicClaimWhere, publicDecisionWhere, publishedVerdictWhere, type PublicClaimStatus } from "@/lib/resources/visibility";
+import {
+  isPublicClaimStatus,
+  publicClaimWhere,
+  publicDecisionWhere,
+  publishedVerdictWhere,
+  type PublicClaimStatus,
+} from "@/lib/resources/visibility";
 import type { Evidence } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/editorial/load";
 import { answersQuery, type WizardAnswers } from "./answers";
@@ -38,13 +44,27 @@ export interface WizardResult {
    * `caveat`: said plainly when the pick is one the team does not know while it knows other options.
    * `lean`: confidence so low (under LEAN_BELOW%) that the result calls it what the evidence leans to, not a recommendation.
    */
-  recommendation: { label: string; technologies: { slug: string; name: string }[]; confidence: number; confidenceExplanation: string; caveat: string | null; lean: boolean } | null;
+  recommendation: {
+    label: string;
+    technologies: { slug: string; name: string }[];
+    confidence: number;
+    confidenceExplanation: string;
+    caveat: string | null;
+    lean: boolean;
+  } | null;
   /** The first technology on the evidence alone, when team skills put another first. */
   evidenceLeader: { slug: string; name: string } | null;
   /** One per answer: how it moved the ranking, or why it did not. */
   factors: (Omit<WizardFactor, "claimIds"> & { claims: WizardClaimLink[] })[];
   /** `standing`: what evidence placed the option there (or that none did), with the claims it quotes. */
-  ranking: { slug: string; name: string; score: number; familiar: boolean; standing: string; claims: WizardClaimLink[] }[];
+  ranking: {
+    slug: string;
+    name: string;
+    score: number;
+    familiar: boolean;
+    standing: string;
+    claims: WizardClaimLink[];
+  }[];
   reasons: WizardReason[];
 }
 
@@ -56,19 +76,38 @@ export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire
     db.useCase.findMany({
       where: { deletedAt: null },
       select: {
-        slug: true, name: true, description: true, category: true, needs: true,
+        slug: true,
+        name: true,
+        description: true,
+        category: true,
+        needs: true,
         // The published verdict as its page shows it: the result cites its pick only from here.
-        verdicts: { where: publishedVerdictWhere(), orderBy: { publishedAt: "desc" }, take: 1, select: { editorReason: true, recommended: { where: { deletedAt: null }, select: { slug: true } } } },
+        verdicts: {
+          where: publishedVerdictWhere(),
+          orderBy: { publishedAt: "desc" },
+          take: 1,
+          select: { editorReason: true, recommended: { where: { deletedAt: null }, select: { slug: true } } },
+        },
       },
     }),
-    db.technology.findMany({ where: { deletedAt: null, status: "ACTIVE" }, select: { slug: true, name: true, kind: true, language: true } }),
+    db.technology.findMany({
+      where: { deletedAt: null, status: "ACTIVE" },
+      select: { slug: true, name: true, kind: true, language: true },
+    }),
   ]);
   return buildQuestionnaire(
     useCases.map((u) => {
       const published = u.verdicts[0];
       return {
-        slug: u.slug, name: u.name, description: u.description, category: u.category, drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)),
-        published: !!published, ...(published ? { verdict: { picks: published.recommended.map((t) => t.slug), editorReason: published.editorReason } } : {}),
+        slug: u.slug,
+        name: u.name,
+        description: u.description,
+        category: u.category,
+        drivers: wizardNeedsOf(useCaseInfo(u.slug, u.name, u.description, u.needs)),
+        published: !!published,
+        ...(published
+          ? { verdict: { picks: published.recommended.map((t) => t.slug), editorReason: published.editorReason } }
+          : {}),
       };
     }),
     technologies,
@@ -76,12 +115,19 @@ export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire
 }
 
 export async function loadPublicEvidence(db: Db): Promise<Evidence> {
-  const [evidence, publicDecisions] = await Promise.all([loadEvidence(db), db.decision.findMany({ where: publicDecisionWhere(), select: { id: true } })]);
+  const [evidence, publicDecisions] = await Promise.all([
+    loadEvidence(db),
+    db.decision.findMany({ where: publicDecisionWhere(), select: { id: true } }),
+  ]);
   const allowed = new Set(publicDecisions.map((d) => d.id));
   return { ...evidence, decisions: evidence.decisions.filter((d) => allowed.has(d.id)) };
 }
 
-export async function recommend(answers: WizardAnswers, db: Db = getDb(), questionnaire?: Questionnaire): Promise<WizardResult> {
+export async function recommend(
+  answers: WizardAnswers,
+  db: Db = getDb(),
+  questionnaire?: Questionnaire,
+): Promise<WizardResult> {
   const questions = questionnaire ?? (await loadQuestionnaire(db));
   const evidence = await loadPublicEvidence(db);
   const outcome = rankForAnswers(questions, answers, evidence);
@@ -93,8 +139,17 @@ export async function recommend(answers: WizardAnswers, db: Db = getDb(), questi
     where: { deletedAt: null, slug: answers.useCase },
     select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
   });
-  const claimIds = [...new Set([...outcome.reasons.flatMap((r) => r.claimIds), ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS)), ...outcome.ranking.flatMap((r) => r.claimIds)])];
-  const claims = await db.claim.findMany({ where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] }, select: { id: true, slug: true, statement: true, status: true } });
+  const claimIds = [
+    ...new Set([
+      ...outcome.reasons.flatMap((r) => r.claimIds),
+      ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS)),
+      ...outcome.ranking.flatMap((r) => r.claimIds),
+    ]),
+  ];
+  const claims = await db.claim.findMany({
+    where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] },
+    select: { id: true, slug: true, statement: true, status: true },
+  });
   const claimOf = new Map(claims.map((c) => [c.id, c]));
   const links = (ids: string[]): WizardClaimLink[] =>
     ids.flatMap((id) => {
@@ -105,15 +160,35 @@ export async function recommend(answers: WizardAnswers, db: Db = getDb(), questi
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
   const reasons = outcome.reasons.flatMap((r) => {
     const linked = links(r.claimIds);
-    return r.claimIds.length > 0 && linked.length === 0 ? [] : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
+    return r.claimIds.length > 0 && linked.length === 0
+      ? []
+      : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
   });
   const pick = outcome.recommended;
   return {
     answers,
     query: answersQuery(answers),
-    useCase: { slug: answers.useCase, name: useCaseRow?.name ?? answers.useCase, href: useCaseRow?.verdicts.length ? `/use-cases/${answers.useCase}` : null, category: category.key, categoryLabel: category.label },
-    recommendation: pick ? { label: nameOf(pick), technologies: [{ slug: pick, name: nameOf(pick) }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation, caveat: outcome.caveat, lean: isLean(outcome.confidence) } : null,
-    evidenceLeader: outcome.evidenceLeader && outcome.evidenceLeader !== pick ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) } : null,
+    useCase: {
+      slug: answers.useCase,
+      name: useCaseRow?.name ?? answers.useCase,
+      href: useCaseRow?.verdicts.length ? `/use-cases/${answers.useCase}` : null,
+      category: category.key,
+      categoryLabel: category.label,
+    },
+    recommendation: pick
+      ? {
+          label: nameOf(pick),
+          technologies: [{ slug: pick, name: nameOf(pick) }],
+          confidence: outcome.confidence,
+          confidenceExplanation: outcome.confidenceExplanation,
+          caveat: outcome.caveat,
+          lean: isLean(outcome.confidence),
+        }
+      : null,
+    evidenceLeader:
+      outcome.evidenceLeader && outcome.evidenceLeader !== pick
+        ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) }
+        : null,
     factors: outcome.factors.map(({ claimIds: ids, ...f }) => ({ ...f, claims: links(ids.slice(0, FACTOR_LINKS)) })),
     // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).
     ranking: outcome.ranking.map(({ claimIds: ids, standing, ...r }) => {

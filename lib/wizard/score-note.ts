@@ -18,12 +18,12 @@ const signed = (n: number) => (n === 0 ? "0" : `${n > 0 ? "+" : "−"}${round2(M
 export function evidenceScoreNote(needsTicked: number): { range: string; text: string } {
   const limit = scoreLimit(needsTicked);
   const range = `${signed(-limit)} to ${signed(limit)}`;
-  const needs = needsTicked === 0
-    ? "You ticked no needs: that is the whole score"
-    : `Each need you ticked adds from ${signed(-DRIVER_WEIGHT)} to ${signed(DRIVER_WEIGHT)} by what the verified claims about that need say of each option`;
+  const needs =
+    needsTicked === 0
+      ? "You ticked no needs: that is the whole score"
+      : `Each need you ticked adds from ${signed(-DRIVER_WEIGHT)} to ${signed(DRIVER_WEIGHT)} by what the verified claims about that need say of each option`;
   return {
     range,
     text: `The evidence score says how strongly the checked evidence favours each option for your answers. The use case's own evidence gives from ${signed(-1)} to ${signed(1)} (${signed(1)} for the best-supported option). ${needs}, so here scores run from ${range}: above 0 the evidence leans for it, below 0 against it. Options your team knows that the evidence supports are listed first.`,
   };
 }
-

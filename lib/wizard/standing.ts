@@ -34,14 +34,25 @@ const pieceText = (p: StandingPiece) => `${p.claim ? `“${p.quote}”` : p.quot
 
 /** "1 verified claim for it, nothing against: “…” (counts because: …)." */
 export function standingLine(s: Standing): string {
-  if (!hasEvidence(s)) return "No checked evidence about it on this use case's needs or your answers, for or against: it scores 0 for lack of evidence, not because of any.";
-  const forParts = [s.claimsFor ? plural(s.claimsFor, "verified claim") : "", s.decisionsFor ? plural(s.decisionsFor, "team decision") : ""].filter(Boolean);
+  if (!hasEvidence(s))
+    return "No checked evidence about it on this use case's needs or your answers, for or against: it scores 0 for lack of evidence, not because of any.";
+  const forParts = [
+    s.claimsFor ? plural(s.claimsFor, "verified claim") : "",
+    s.decisionsFor ? plural(s.decisionsFor, "team decision") : "",
+  ].filter(Boolean);
   const pro = forParts.length ? `${forParts.join(" and ")} for it` : "nothing for it";
   const con = s.against ? `${s.against} against` : "nothing against";
-  const pieces = [s.best ? `for: ${pieceText(s.best)}` : "", s.worst ? `against: ${pieceText(s.worst)}` : ""].filter(Boolean);
+  const pieces = [s.best ? `for: ${pieceText(s.best)}` : "", s.worst ? `against: ${pieceText(s.worst)}` : ""].filter(
+    Boolean,
+  );
   const head = `${pro}, ${con}`;
   // No piece to quote (the evidence counted is advice made for another use case, which is never
   // quoted as a reason): the counts end the sentence rather than a dangling "strongest".
-  const tail = pieces.length === 0 ? "" : pieces.length === 1 ? `: ${pieces[0].replace(/^(for|against): /, "")}` : `; strongest ${pieces.join("; strongest ")}`;
+  const tail =
+    pieces.length === 0
+      ? ""
+      : pieces.length === 1
+        ? `: ${pieces[0].replace(/^(for|against): /, "")}`
+        : `; strongest ${pieces.join("; strongest ")}`;
   return `${head.charAt(0).toUpperCase()}${head.slice(1)}${tail}.`;
 }

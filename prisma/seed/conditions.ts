@@ -21,18 +21,39 @@ interface Correction {
 
 export const CONDITION_CORRECTIONS: Correction[] = [
   { technology: "fastapi", metric: "throughput", value: 24000, conditions: { workers: "2" } },
-  { technology: "express", metric: "latency_p95", value: 38, conditions: { hardware: "4-vCPU VM", workers: "4", database: "postgresql", endpoint: "database-read", load: "peak" } },
+  {
+    technology: "express",
+    metric: "latency_p95",
+    value: 38,
+    conditions: {
+      hardware: "4-vCPU VM",
+      workers: "4",
+      database: "postgresql",
+      endpoint: "database-read",
+      load: "peak",
+    },
+  },
 ];
 
 export async function correctFigureConditions(db: Db, editor: Actor): Promise<number> {
   let corrected = 0;
   for (const fix of CONDITION_CORRECTIONS) {
     const rows = await db.claim.findMany({
-      where: { deletedAt: null, mergedIntoId: null, kind: "PERFORMANCE", metric: fix.metric, value: fix.value, technologies: { some: { slug: fix.technology } } },
+      where: {
+        deletedAt: null,
+        mergedIntoId: null,
+        kind: "PERFORMANCE",
+        metric: fix.metric,
+        value: fix.value,
+        technologies: { some: { slug: fix.technology } },
+      },
       select: { id: true, version: true, conditions: true },
     });
     for (const row of rows) {
-      const conditions = { ...((row.conditions as Record<string, string | number | boolean> | null) ?? {}), ...fix.conditions };
+      const conditions = {
+        ...((row.conditions as Record<string, string | number | boolean> | null) ?? {}),
+        ...fix.conditions,
+      };
       await updateRecord(claims, editor, row.id, { version: row.version, conditions }, db);
       corrected += 1;
     }

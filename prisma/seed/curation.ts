@@ -13,15 +13,26 @@ import { claims } from "@/lib/resources";
 import { runAction } from "@/lib/services/records";
 
 export async function curateImportedClaims(db: Db, editor: Actor): Promise<{ verified: number; disputed: number }> {
-  const open = await db.contradiction.findMany({ where: { status: "OPEN", deletedAt: null }, select: { claimAId: true, claimBId: true } });
+  const open = await db.contradiction.findMany({
+    where: { status: "OPEN", deletedAt: null },
+    select: { claimAId: true, claimBId: true },
+  });
   const inDispute = new Set(open.flatMap((c) => [c.claimAId, c.claimBId]));
   const checked = await db.claim.findMany({
-    where: { deletedAt: null, mergedIntoId: null, status: "CANDIDATE", kind: { in: ["PERFORMANCE", "FEATURE", "RECOMMENDATION"] } },
+    where: {
+      deletedAt: null,
+      mergedIntoId: null,
+      status: "CANDIDATE",
+      kind: { in: ["PERFORMANCE", "FEATURE", "RECOMMENDATION"] },
+    },
     select: { id: true, kind: true, topic: true, statement: true },
     orderBy: { createdAt: "asc" },
   });
   const catalogued = new Set(FEATURES.map((f) => f.topic));
-  const verify = checked.filter((c) => checkedAgainstQuote(c, catalogued)).map((c) => c.id).filter((id) => !inDispute.has(id));
+  const verify = checked
+    .filter((c) => checkedAgainstQuote(c, catalogued))
+    .map((c) => c.id)
+    .filter((id) => !inDispute.has(id));
   const dispute = [...inDispute];
   if (verify.length) await runAction(claims, editor, "setStatus", verify, { status: "VERIFIED" }, null, db);
   if (dispute.length) await runAction(claims, editor, "setStatus", dispute, { status: "DISPUTED" }, null, db);
@@ -34,7 +45,10 @@ export async function curateImportedClaims(db: Db, editor: Actor): Promise<{ ver
  * themselves advise). Other recommendations the importer read ("X is the pick for …" from a list
  * of picks) wait in the review queue for an editor's reading.
  */
-function checkedAgainstQuote(c: { kind: string; topic: string | null; statement: string }, catalogued: ReadonlySet<string>): boolean {
+function checkedAgainstQuote(
+  c: { kind: string; topic: string | null; statement: string },
+  catalogued: ReadonlySet<string>,
+): boolean {
   if (c.kind === "FEATURE") return catalogued.has(c.topic ?? "");
   if (c.kind === "RECOMMENDATION") return /^(?:Use|Avoid) /.test(c.statement);
   return true;

@@ -32,7 +32,8 @@ export const VERDICTS: VerdictSeed[] = [
     keywords: ["admin", "back-office", "back office"],
     summary: "Pick Django: its built-in admin gives staff working screens on day one.",
     // The contrast names the runner-up on the evidence (Laravel), not a technology the verdict never weighed against Django.
-    rationale: "The sources that compare admin screens agree Django ships one; Laravel, next on the evidence, needs a paid add-on (Nova) for it.",
+    rationale:
+      "The sources that compare admin screens agree Django ships one; Laravel, next on the evidence, needs a paid add-on (Nova) for it.",
     publish: true,
   },
   {
@@ -40,8 +41,10 @@ export const VERDICTS: VerdictSeed[] = [
     title: "FastAPI for model inference services",
     recommended: ["fastapi"],
     keywords: ["inference", "model", "latency", "p95"],
-    summary: "Pick FastAPI when the endpoint is I/O-bound and latency matters; keep Django next to it if analysts need an admin.",
-    rationale: "A source recommends FastAPI for a streaming inference API; the one team that moved model serving to it reports a mixed outcome.",
+    summary:
+      "Pick FastAPI when the endpoint is I/O-bound and latency matters; keep Django next to it if analysts need an admin.",
+    rationale:
+      "A source recommends FastAPI for a streaming inference API; the one team that moved model serving to it reports a mixed outcome.",
     publish: true,
   },
   {
@@ -53,7 +56,8 @@ export const VERDICTS: VerdictSeed[] = [
     summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
     rationale: "OpenAPI documents and WebSocket support come with FastAPI.",
     publish: true,
-    overrideReason: "The API is the product: FastAPI documents it for client developers and speaks WebSockets out of the box, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
+    overrideReason:
+      "The API is the product: FastAPI documents it for client developers and speaks WebSockets out of the box, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
   },
   {
     useCase: "small-internal-service",
@@ -66,37 +70,65 @@ export const VERDICTS: VerdictSeed[] = [
   },
 ];
 
-export async function seedVerdicts(db: Db, system: Actor, tech: Record<string, string>, useCases: Record<string, string>): Promise<void> {
+export async function seedVerdicts(
+  db: Db,
+  system: Actor,
+  tech: Record<string, string>,
+  useCases: Record<string, string>,
+): Promise<void> {
   for (const v of VERDICTS) {
     const techIds = v.recommended.map((slug) => tech[slug]).filter(Boolean);
     // Evidence an editor would cite for the pick: claims naming the recommended technology with a
     // keyword of the use case as a whole word, that speak for it (never a lacking feature, an
     // "avoid" or a release year, whatever words they share with the use case).
     const named = await db.claim.findMany({
-      where: { deletedAt: null, mergedIntoId: null, kind: { not: "FACT" }, technologies: { some: { id: { in: techIds } } } },
+      where: {
+        deletedAt: null,
+        mergedIntoId: null,
+        kind: { not: "FACT" },
+        technologies: { some: { id: { in: techIds } } },
+      },
       orderBy: { createdAt: "asc" },
       select: { id: true, status: true, version: true, normalized: true, directions: true },
     });
     const candidates = named
       .filter((c) => v.keywords.some((k) => ` ${c.normalized} `.includes(` ${k} `)))
-      .filter((c) => v.recommended.some((slug) => (c.directions as Record<string, string> | null)?.[slug] === "supports"))
+      .filter((c) =>
+        v.recommended.some((slug) => (c.directions as Record<string, string> | null)?.[slug] === "supports"),
+      )
       .slice(0, 6);
     // Editors verified the evidence behind published verdicts.
     const toVerify = candidates.filter((c) => c.status !== "VERIFIED").map((c) => c.id);
-    if (v.publish && toVerify.length) await runAction(claims, system, "setStatus", toVerify, { status: "VERIFIED" }, null, db);
-    const draft = await createRecord(verdicts, system, {
-      title: v.title,
-      useCaseId: useCases[v.useCase],
-      recommendedIds: techIds,
-      summary: v.summary,
-      rationale: v.rationale,
-      evidence: candidates.map((c, i) => ({ claimId: c.id, weight: i === 0 ? 2 : 1, role: "SUPPORTS" })),
-      status: "DRAFT",
-    }, db);
+    if (v.publish && toVerify.length)
+      await runAction(claims, system, "setStatus", toVerify, { status: "VERIFIED" }, null, db);
+    const draft = await createRecord(
+      verdicts,
+      system,
+      {
+        title: v.title,
+        useCaseId: useCases[v.useCase],
+        recommendedIds: techIds,
+        summary: v.summary,
+        rationale: v.rationale,
+        evidence: candidates.map((c, i) => ({ claimId: c.id, weight: i === 0 ? 2 : 1, role: "SUPPORTS" })),
+        status: "DRAFT",
+      },
+      db,
+    );
     if (!v.publish) continue;
     const proposal = await proposeForUseCase(db, useCases[v.useCase]);
-    const agrees = proposal.recommendedIds.length === techIds.length && techIds.every((id) => proposal.recommendedIds.includes(id));
-    if (!agrees && v.overrideReason) await runAction(verdicts, system, "override", [draft.id], { recommendedIds: techIds, reason: v.overrideReason }, null, db);
+    const agrees =
+      proposal.recommendedIds.length === techIds.length && techIds.every((id) => proposal.recommendedIds.includes(id));
+    if (!agrees && v.overrideReason)
+      await runAction(
+        verdicts,
+        system,
+        "override",
+        [draft.id],
+        { recommendedIds: techIds, reason: v.overrideReason },
+        null,
+        db,
+      );
     else await runAction(verdicts, system, "publishProposal", [draft.id], {}, null, db);
   }
 }

@@ -11,7 +11,8 @@ export const CATALOGUES: Record<string, (labels: LabelFile) => TechRef[]> = {
   empty: () => [],
   labelled: (labels) => {
     const names = new Map<string, string>();
-    for (const d of labels.documents) for (const n of [...d.technologies, ...d.claims.flatMap((c) => c.technologies)]) names.set(slugify(n, 60), n);
+    for (const d of labels.documents)
+      for (const n of [...d.technologies, ...d.claims.flatMap((c) => c.technologies)]) names.set(slugify(n, 60), n);
     return [...names].map(([slug, name]) => ({ slug, name, aliases: [] }));
   },
 };

@@ -10,10 +10,21 @@ export type TechNames = (slug: string) => string[];
 
 /** Names compared loosely: case, punctuation and an "Apache " prefix do not matter ("Apache Kafka" = "kafka"). */
 export const techKey = (name: string): string =>
-  name.normalize("NFKD").toLowerCase().replace(/^apache\s+/, "").replace(/\.js$|js$/, "").replace(/[^a-z0-9+#]+/g, "");
+  name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/^apache\s+/, "")
+    .replace(/\.js$|js$/, "")
+    .replace(/[^a-z0-9+#]+/g, "");
 
 const words = (s: string): string[] =>
-  s.normalize("NFKD").toLowerCase().replace(/(\d),(?=\d{3}\b)/g, "$1").split(/[^a-z0-9.+#%]+/).map((w) => w.replace(/\.$/, "")).filter(Boolean);
+  s
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .split(/[^a-z0-9.+#%]+/)
+    .map((w) => w.replace(/\.$/, ""))
+    .filter(Boolean);
 // A crude stem: "reloading" ~ "reload", "clusters" ~ "cluster". Good enough to forgive inflection, not meaning.
 const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, "") : w);
 
@@ -30,15 +41,30 @@ export function mentions(text: string, phrase: string): boolean {
 
 // Units of one dimension convert to a base so "1.2 s" equals "1200 ms".
 const SCALE: Record<string, [string, number]> = {
-  ns: ["time", 1e-9], "µs": ["time", 1e-6], us: ["time", 1e-6], ms: ["time", 1e-3], s: ["time", 1], sec: ["time", 1], min: ["time", 60], h: ["time", 3600],
-  b: ["size", 1], kb: ["size", 1e3], mb: ["size", 1e6], gb: ["size", 1e9], tb: ["size", 1e12], kib: ["size", 1024], mib: ["size", 1024 ** 2], gib: ["size", 1024 ** 3],
+  ns: ["time", 1e-9],
+  µs: ["time", 1e-6],
+  us: ["time", 1e-6],
+  ms: ["time", 1e-3],
+  s: ["time", 1],
+  sec: ["time", 1],
+  min: ["time", 60],
+  h: ["time", 3600],
+  b: ["size", 1],
+  kb: ["size", 1e3],
+  mb: ["size", 1e6],
+  gb: ["size", 1e9],
+  tb: ["size", 1e12],
+  kib: ["size", 1024],
+  mib: ["size", 1024 ** 2],
+  gib: ["size", 1024 ** 3],
 };
 const base = (value: number, unit: string | null | undefined): number => {
   const scale = unit ? SCALE[unit.trim().toLowerCase()] : undefined;
   return scale ? value * scale[1] : value;
 };
-const dimension = (unit: string | null | undefined): string | null => (unit ? SCALE[unit.trim().toLowerCase()]?.[0] ?? null : null);
-const near = (a: number, b: number): boolean => (a === b) || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+const dimension = (unit: string | null | undefined): string | null =>
+  unit ? (SCALE[unit.trim().toLowerCase()]?.[0] ?? null) : null;
+const near = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 
 function sameValue(label: LabelClaim, claim: CandidateClaim): boolean {
   if (label.value == null) return false;
@@ -52,7 +78,14 @@ function sameValue(label: LabelClaim, claim: CandidateClaim): boolean {
   return near(label.value, claim.value);
 }
 
-const SUPPORT: Record<string, string> = { "built-in": "yes", yes: "yes", missing: "no", no: "no", partial: "partial", plugin: "partial" };
+const SUPPORT: Record<string, string> = {
+  "built-in": "yes",
+  yes: "yes",
+  missing: "no",
+  no: "no",
+  partial: "partial",
+  plugin: "partial",
+};
 
 function keywordHit(label: LabelClaim, claim: CandidateClaim, extra: string[] = []): boolean {
   const text = `${claim.statement} ${claim.quote} ${claim.topic ?? ""} ${claim.metric ?? ""}`.replace(/[-_]/g, " ");
@@ -60,13 +93,18 @@ function keywordHit(label: LabelClaim, claim: CandidateClaim, extra: string[] = 
 }
 
 function isAgainst(claim: CandidateClaim): boolean {
-  return claim.stance === "CONTRADICTS" || claim.conditions.direction === "against" || claim.conditions.stance === "contradicts";
+  return (
+    claim.stance === "CONTRADICTS" ||
+    claim.conditions.direction === "against" ||
+    claim.conditions.stance === "contradicts"
+  );
 }
 
 /** Does this extracted claim say what the label says? */
 export function matchesLabel(label: LabelClaim, claim: CandidateClaim, names: TechNames): boolean {
   const against = label.kind === "recommendation" && label.direction === "against";
-  const kindOk = claim.kind === label.kind || (against && (claim.kind === "opinion" || claim.kind === "recommendation"));
+  const kindOk =
+    claim.kind === label.kind || (against && (claim.kind === "opinion" || claim.kind === "recommendation"));
   if (!kindOk) return false;
   const have = new Set(claim.technologies.flatMap((slug) => names(slug).map(techKey)));
   if (!label.technologies.every((t) => have.has(techKey(t)))) return false;
@@ -74,10 +112,16 @@ export function matchesLabel(label: LabelClaim, claim: CandidateClaim, names: Te
     case "performance":
       return sameValue(label, claim);
     case "feature":
-      return SUPPORT[String(claim.conditions.support ?? "yes")] === (label.support ?? "yes") && keywordHit(label, claim);
+      return (
+        SUPPORT[String(claim.conditions.support ?? "yes")] === (label.support ?? "yes") && keywordHit(label, claim)
+      );
     case "recommendation": {
       if (against !== isAgainst(claim)) return false;
-      return !label.useCase || keywordHit(label, claim, [label.useCase]) || label.useCase.split(/\s+/).some((w) => w.length > 3 && mentions(`${claim.statement} ${claim.quote}`, w));
+      return (
+        !label.useCase ||
+        keywordHit(label, claim, [label.useCase]) ||
+        label.useCase.split(/\s+/).some((w) => w.length > 3 && mentions(`${claim.statement} ${claim.quote}`, w))
+      );
     }
     case "fact":
       return label.value != null ? sameValue(label, claim) : keywordHit(label, claim);
@@ -102,9 +146,18 @@ export interface DocumentScore {
 const emptyKinds = (): Record<Kind, [number, number, number, number]> =>
   Object.fromEntries(KINDS.map((k) => [k, [0, 0, 0, 0]])) as Record<Kind, [number, number, number, number]>;
 
-const metaKey = (s: string | null | undefined): string => (s ?? "").normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const metaKey = (s: string | null | undefined): string =>
+  (s ?? "")
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
-export interface ExtractedMetadata { title: string | null; author: string | null; date: string | null }
+export interface ExtractedMetadata {
+  title: string | null;
+  author: string | null;
+  date: string | null;
+}
 
 /** Title, author and date: right when equal to the label (an invented author or date is wrong; an unlabelled title is not scored). */
 export function scoreMetadata(label: LabelDocument["metadata"], got: ExtractedMetadata): DocumentScore["metadata"] {
@@ -121,24 +174,65 @@ export function scoreMetadata(label: LabelDocument["metadata"], got: ExtractedMe
   return out;
 }
 
-export function scoreDocument(label: LabelDocument, claims: CandidateClaim[], names: TechNames, meta: ExtractedMetadata): DocumentScore {
-  const s: DocumentScore = { file: label.file, labels: label.claims.length, found: 0, predicted: claims.length, correct: 0, misses: [], extras: [], kinds: emptyKinds(), metadata: scoreMetadata(label.metadata, meta) };
+export function scoreDocument(
+  label: LabelDocument,
+  claims: CandidateClaim[],
+  names: TechNames,
+  meta: ExtractedMetadata,
+): DocumentScore {
+  const s: DocumentScore = {
+    file: label.file,
+    labels: label.claims.length,
+    found: 0,
+    predicted: claims.length,
+    correct: 0,
+    misses: [],
+    extras: [],
+    kinds: emptyKinds(),
+    metadata: scoreMetadata(label.metadata, meta),
+  };
   for (const l of label.claims) {
     s.kinds[l.kind][0]++;
-    if (claims.some((c) => matchesLabel(l, c, names))) { s.found++; s.kinds[l.kind][1]++; } else s.misses.push(l);
+    if (claims.some((c) => matchesLabel(l, c, names))) {
+      s.found++;
+      s.kinds[l.kind][1]++;
+    } else s.misses.push(l);
   }
   for (const c of claims) {
     s.kinds[c.kind][2]++;
-    if (label.claims.some((l) => matchesLabel(l, c, names))) { s.correct++; s.kinds[c.kind][3]++; } else s.extras.push(c);
+    if (label.claims.some((l) => matchesLabel(l, c, names))) {
+      s.correct++;
+      s.kinds[c.kind][3]++;
+    } else s.extras.push(c);
   }
   return s;
 }
 
-export interface BatchScore { labels: number; found: number; predicted: number; correct: number; kinds: Record<Kind, [number, number, number, number]>; metaRight: number; metaTotal: number }
+export interface BatchScore {
+  labels: number;
+  found: number;
+  predicted: number;
+  correct: number;
+  kinds: Record<Kind, [number, number, number, number]>;
+  metaRight: number;
+  metaTotal: number;
+}
 
 export function combine(docs: DocumentScore[]): BatchScore {
   const kinds = emptyKinds();
-  for (const d of docs) for (const k of KINDS) d.kinds[k].forEach((n, i) => { kinds[k][i] += n; });
+  for (const d of docs)
+    for (const k of KINDS)
+      d.kinds[k].forEach((n, i) => {
+        kinds[k][i] += n;
+      });
   const sum = (f: (d: DocumentScore) => number) => docs.reduce((n, d) => n + f(d), 0);
-  return { labels: sum((d) => d.labels), found: sum((d) => d.found), predicted: sum((d) => d.predicted), correct: sum((d) => d.correct), kinds, metaRight: sum((d) => d.metadata.right), metaTotal: sum((d) => d.metadata.total) };
+  return {
+    labels: sum((d) => d.labels),
+    found: sum((d) => d.found),
+    predicted: sum((d) => d.predicted),
+    correct: sum((d) => d.correct),
+    kinds,
+    metaRight: sum((d) => d.metadata.right),
+    metaTotal: sum((d) => d.metadata.total),
+  };
 }

@@ -10,7 +10,12 @@ declare module "autocannon" {
     requests?: Array<{
       method?: string;
       path?: string;
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string | string[]>,
+      ) => void;
     }>;
   }
   interface Histogram {

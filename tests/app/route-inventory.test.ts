@@ -66,7 +66,14 @@ function routeFiles(dir: string): string[] {
 }
 
 // Placeholder values for dynamic segments: the request must be refused before they matter.
-const PARAMS = { resource: "claims", id: "any-id", teamId: "any-team", path: ["claims"], asset: "rapidoc-min.js", nextauth: ["session"] };
+const PARAMS = {
+  resource: "claims",
+  id: "any-id",
+  teamId: "any-team",
+  path: ["claims"],
+  asset: "rapidoc-min.js",
+  nextauth: ["session"],
+};
 
 type Handler = (req: unknown, ctx: unknown) => Promise<Response>;
 
@@ -85,7 +92,9 @@ describe("route inventory", () => {
   for (const [file, access] of Object.entries(RULES)) {
     if (access === "auth") continue;
     it(`${file}: ${access === "admin" ? "refuses anonymous callers on every method" : "exports read methods only"}`, async () => {
-      const mod = (await import(`../../${file.replace(/\.ts$/, "")}`)) as Partial<Record<(typeof METHODS)[number], Handler>>;
+      const mod = (await import(`../../${file.replace(/\.ts$/, "")}`)) as Partial<
+        Record<(typeof METHODS)[number], Handler>
+      >;
       const exported = METHODS.filter((m) => typeof mod[m] === "function");
       expect(exported.length).toBeGreaterThan(0);
       if (access === "public-read") {
@@ -93,7 +102,12 @@ describe("route inventory", () => {
         return;
       }
       for (const method of exported) {
-        const res = await call(mod[method], { method: method as "GET", url: "/api/admin/anything", params: PARAMS as unknown as Record<string, string>, body: method === "GET" || method === "HEAD" ? undefined : {} });
+        const res = await call(mod[method], {
+          method: method as "GET",
+          url: "/api/admin/anything",
+          params: PARAMS as unknown as Record<string, string>,
+          body: method === "GET" || method === "HEAD" ? undefined : {},
+        });
         expect([method, res.status]).toEqual([method, 401]);
       }
     });

@@ -18,12 +18,20 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ["violations"] })).violations;
   });
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 describe("accessibility of the public site", () => {
@@ -64,19 +72,34 @@ describe("accessibility of the public site", () => {
     // Tab into the language radio group, arrow to Python (the browser's own radio-group keys).
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
-    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== "python") await page.keyboard.press("ArrowDown");
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)) !== "python")
+      await page.keyboard.press("ArrowDown");
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("skills");
     // Tab to the admin driver's checkbox and tick it with Space.
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "wizard-needs-needs-admin-ui"; i++) await page.keyboard.press("Tab");
+    for (
+      let i = 0;
+      i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "wizard-needs-needs-admin-ui";
+      i++
+    )
+      await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     expect(await page.locator("#wizard-needs-needs-admin-ui").isChecked()).toBe(true);
     // The focus ring is visible (the site's yellow outline, not none).
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe("none");
-    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== "Show my recommendation"; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe(
+      "none",
+    );
+    for (
+      let i = 0;
+      i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== "Show my recommendation";
+      i++
+    )
+      await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Show my recommendation");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/wizard\?useCase=back-office-tool&skills=python&needs=needs-admin-ui$/);
-    await page.waitForFunction(() => /Recommendation: /.test(document.querySelector('[role="status"]')?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /Recommendation: /.test(document.querySelector('[role="status"]')?.textContent ?? ""),
+    );
     expect(await page.getByRole("heading", { name: "Our recommendation" }).isVisible()).toBe(true);
     expect(await page.getByRole("heading", { name: "How your answers counted" }).isVisible()).toBe(true);
     expect(await page.locator('.wizard-result a[href^="/claims/"]').count()).toBeGreaterThan(0);
@@ -120,7 +143,8 @@ describe("accessibility of the public site", () => {
       before?.setAttribute("tabindex", "-1");
       before?.focus();
     });
-    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.closest("svg.chart") === null)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.closest("svg.chart") === null)); i++)
+      await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(href);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/\d req\/s/);
     await page.keyboard.press("Enter");
@@ -146,9 +170,17 @@ describe("accessibility of the public site", () => {
         before?.setAttribute("tabindex", "-1");
         before?.focus();
       }, chart);
-      for (let i = 0; i < 20 && (await page.evaluate((selector) => document.activeElement?.closest(selector) == null, chart)); i++) await page.keyboard.press("Tab");
+      for (
+        let i = 0;
+        i < 20 && (await page.evaluate((selector) => document.activeElement?.closest(selector) == null, chart));
+        i++
+      )
+        await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(name);
-      const stroke = await page.evaluate((selector) => getComputedStyle(document.activeElement?.querySelector(selector) as Element).strokeWidth, ring);
+      const stroke = await page.evaluate(
+        (selector) => getComputedStyle(document.activeElement?.querySelector(selector) as Element).strokeWidth,
+        ring,
+      );
       expect(parseFloat(stroke)).toBeGreaterThanOrEqual(3);
       await page.keyboard.press("Enter");
       await page.waitForURL(new RegExp(`${href}$`));

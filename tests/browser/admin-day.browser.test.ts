@@ -14,10 +14,19 @@ const STAMP = Date.now().toString(36);
 
 type Json = Record<string, unknown>;
 
-async function api(page: Page, path: string, init?: { method: string; body?: unknown }): Promise<{ status: number; body: Json }> {
+async function api(
+  page: Page,
+  path: string,
+  init?: { method: string; body?: unknown },
+): Promise<{ status: number; body: Json }> {
   return page.evaluate(
     async ({ path, init }) => {
-      const res = await fetch(path, init ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) } : undefined);
+      const res = await fetch(
+        path,
+        init
+          ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) }
+          : undefined,
+      );
       return { status: res.status, body: await res.json() };
     },
     { path, init },
@@ -35,7 +44,11 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** A phone, signed in: the menu is a closed drawer there, so the app bar's bell says the admin is up. */
-async function phone(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+async function phone(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/login?callbackUrl=%2Fadmin`);
@@ -49,7 +62,9 @@ async function phone(browser: Browser, email: string, password: string): Promise
 /** The app bar's buttons (menu, bell, refresh, user menu) are all on the screen, however long the title. */
 async function appBarFits(page: Page): Promise<boolean> {
   const width = page.viewportSize()?.width ?? 0;
-  const boxes = await page.locator("header button").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  const boxes = await page
+    .locator("header button")
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
   return boxes.length >= 3 && boxes.every(([left, right]) => left >= 0 && right <= width);
 }
 
@@ -66,14 +81,18 @@ async function overflow(page: Page): Promise<number> {
 function failedCalls(page: Page): string[] {
   const failed: string[] = [];
   page.on("response", (r) => {
-    if (r.url().includes("/api/admin/") && r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    if (r.url().includes("/api/admin/") && r.status() >= 400)
+      failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
   });
   return failed;
 }
 
 async function newClaim(page: Page, statement: string): Promise<{ id: string; slug: string; version: number }> {
   const tech = ((await api(page, "/api/admin/technologies?perPage=1")).body.data as Array<{ id: string }>)[0];
-  const created = await api(page, "/api/admin/claims", { method: "POST", body: { statement, kind: "FACT", status: "DRAFT", technologyIds: [tech.id] } });
+  const created = await api(page, "/api/admin/claims", {
+    method: "POST",
+    body: { statement, kind: "FACT", status: "DRAFT", technologyIds: [tech.id] },
+  });
   expect(created.status).toBe(201);
   return created.body.data as { id: string; slug: string; version: number };
 }
@@ -92,7 +111,10 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     const first = `Quillstack ${STAMP} ships a built-in admin panel.`;
     const second = `Quillstack ${STAMP} ships a built-in admin panel and a migrations tool.`;
     const claim = await newClaim(page, first);
-    const edited = await api(page, `/api/admin/claims/${claim.id}`, { method: "PUT", body: { version: claim.version, statement: second, status: "VERIFIED" } });
+    const edited = await api(page, `/api/admin/claims/${claim.id}`, {
+      method: "PUT",
+      body: { version: claim.version, statement: second, status: "VERIFIED" },
+    });
     expect(edited.status).toBe(200);
     const slug = String((edited.body.data as { slug: string }).slug);
     expect(await publicStatus(page, `/claims/${slug}`)).toBe(200);
@@ -109,7 +131,9 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await changes.getByRole("rowheader", { name: "Statement", exact: true }).waitFor();
     // The statement as a word diff: what was removed, what was added.
     expect(await changes.locator("ins").allTextContents()).toEqual(["panel and a migrations tool."]);
-    const status = changes.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Status", exact: true }) });
+    const status = changes
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Status", exact: true }) });
     expect(await status.getByRole("cell").allTextContents()).toEqual(["Draft", "Verified"]);
     const compared = (await compare.textContent()) ?? "";
     expect(compared).toContain("Created by Eddie Editor");
@@ -125,7 +149,9 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     const dialog = page.getByRole("dialog", { name: "Restore this version?" });
     await dialog.getByText("This claim will leave the public site: its page will no longer be found.").waitFor();
     await dialog.getByText("What will change (now → after restoring)").waitFor();
-    expect(await dialog.getByRole("combobox", { name: "What to restore" }).textContent()).toBe("Every field that differs (2)");
+    expect(await dialog.getByRole("combobox", { name: "What to restore" }).textContent()).toBe(
+      "Every field that differs (2)",
+    );
     await shot(page, "admin-history-restore-1280");
 
     // Only the statement: no public consequence, the status stays Verified.
@@ -159,7 +185,10 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     expect(await overflow(small.page)).toBeLessThanOrEqual(0);
     await small.page.getByRole("button", { name: "Restore this version…", exact: true }).last().focus();
     await small.page.keyboard.press("Enter");
-    await small.page.getByRole("dialog", { name: "Restore this version?" }).getByText("What will change (now → after restoring)").waitFor();
+    await small.page
+      .getByRole("dialog", { name: "Restore this version?" })
+      .getByText("What will change (now → after restoring)")
+      .waitFor();
     await shot(small.page, "admin-history-restore-390");
     expect(await overflow(small.page)).toBeLessThanOrEqual(0);
     await small.context.close();
@@ -175,7 +204,14 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     const mine = `Quillstack ${STAMP} starts in 300 ms on a laptop.`;
     await statement.first().fill(mine);
     // Someone else saves first.
-    expect((await api(page, `/api/admin/claims/${claim.id}`, { method: "PUT", body: { version: claim.version, topic: "startup" } })).status).toBe(200);
+    expect(
+      (
+        await api(page, `/api/admin/claims/${claim.id}`, {
+          method: "PUT",
+          body: { version: claim.version, topic: "startup" },
+        })
+      ).status,
+    ).toBe(200);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     const banner = page.getByRole("alert").filter({ hasText: "since you opened it" });
     await banner.waitFor();
@@ -193,7 +229,14 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await smallStatement.waitFor();
     await smallStatement.fill(`${mine} Again.`);
     const current = (await api(small.page, `/api/admin/claims/${claim.id}`)).body.data as { version: number };
-    expect((await api(small.page, `/api/admin/claims/${claim.id}`, { method: "PUT", body: { version: current.version, topic: "cold-start" } })).status).toBe(200);
+    expect(
+      (
+        await api(small.page, `/api/admin/claims/${claim.id}`, {
+          method: "PUT",
+          body: { version: current.version, topic: "cold-start" },
+        })
+      ).status,
+    ).toBe(200);
     await small.page.getByRole("button", { name: "Save", exact: true }).click();
     const smallBanner = small.page.getByRole("alert").filter({ hasText: "since you opened it" });
     await smallBanner.waitFor();
@@ -226,7 +269,9 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await page.reload();
     await page.getByRole("columnheader", { name: "Statement" }).waitFor();
     await page.getByRole("button", { name: "Saved filters", exact: true }).click();
-    const listed = page.waitForResponse((r) => r.url().includes("/api/admin/claims?") && decodeURIComponent(r.url()).includes('"status":"VERIFIED"'));
+    const listed = page.waitForResponse(
+      (r) => r.url().includes("/api/admin/claims?") && decodeURIComponent(r.url()).includes('"status":"VERIFIED"'),
+    );
     await page.getByRole("menuitem", { name }).click();
     expect((await listed).status()).toBe(200);
     await page.waitForURL(/status/);
@@ -262,10 +307,15 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
 
     // At 390 px: the toolbar's Saved filters in view, nothing wider than the screen.
     const small = await phone(browser, "editor@stackverdict.test", "verdict-eddie-2026");
-    await small.page.goto(`${BASE_URL}/admin#/claims?filter=${encodeURIComponent(JSON.stringify({ status: "VERIFIED" }))}`);
+    await small.page.goto(
+      `${BASE_URL}/admin#/claims?filter=${encodeURIComponent(JSON.stringify({ status: "VERIFIED" }))}`,
+    );
     const savedButton = small.page.getByRole("button", { name: "Saved filters", exact: true });
     await savedButton.waitFor();
-    await small.page.getByText(/Verified|Candidate|In review/).first().waitFor();
+    await small.page
+      .getByText(/Verified|Candidate|In review/)
+      .first()
+      .waitFor();
     await savedButton.click();
     await small.page.getByRole("menuitem", { name: "Save the current filter…", exact: true }).waitFor();
     await shot(small.page, "admin-saved-filters-390");
@@ -303,7 +353,12 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await page.waitForLoadState("networkidle");
     expect(await page.getByRole("button", { name: "Restore this version…", exact: true }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Edit", exact: true }).count()).toBe(0);
-    expect(await page.getByRole("alert").filter({ hasText: /forbidden|not allowed|may not/i }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole("alert")
+        .filter({ hasText: /forbidden|not allowed|may not/i })
+        .count(),
+    ).toBe(0);
     await shot(page, "admin-contributor-claim-show-1280");
     expect(failed).toEqual([]);
     await page.close();
@@ -315,7 +370,10 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     const email = `reset-${STAMP}@stackverdict.test`;
     const oldPassword = `old-lantern-${STAMP}-27`;
     const newPassword = `new-harbour-${STAMP}-41`;
-    const created = await api(admin, "/api/admin/users", { method: "POST", body: { email, name: `Rowan Reset ${STAMP}`, role: "CONTRIBUTOR", active: true, password: oldPassword } });
+    const created = await api(admin, "/api/admin/users", {
+      method: "POST",
+      body: { email, name: `Rowan Reset ${STAMP}`, role: "CONTRIBUTOR", active: true, password: oldPassword },
+    });
     expect(created.status).toBe(201);
     const userId = String((created.body.data as { id: string }).id);
 
@@ -333,7 +391,10 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     // The admin on a phone sees the same panel (issuing again there would replace the link: not done).
     const small = await phone(browser, "admin@stackverdict.test", "verdict-ada-2026");
     await small.page.goto(`${BASE_URL}/admin#/users/${encodeURIComponent(userId)}`);
-    await small.page.getByRole("region", { name: "Password reset" }).getByRole("button", { name: "Issue a password reset link", exact: true }).waitFor();
+    await small.page
+      .getByRole("region", { name: "Password reset" })
+      .getByRole("button", { name: "Issue a password reset link", exact: true })
+      .waitFor();
     await shot(small.page, "admin-user-reset-390");
     expect(await overflow(small.page)).toBeLessThanOrEqual(0);
     // A long record title gives way to the bell and the user menu (measured on the record's page view).
@@ -356,7 +417,10 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await user.getByLabel("New password, again", { exact: true }).fill(newPassword);
     await shot(user, "login-reset-390");
     await user.getByRole("button", { name: "Set password", exact: true }).click();
-    await user.getByRole("status").filter({ hasText: `Your password is set. Sign in as ${email}.` }).waitFor();
+    await user
+      .getByRole("status")
+      .filter({ hasText: `Your password is set. Sign in as ${email}.` })
+      .waitFor();
     expect(await overflow(user)).toBeLessThanOrEqual(0);
 
     // The link works once.
@@ -373,7 +437,11 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     await user.getByLabel("Password").fill(newPassword);
     await user.getByRole("button", { name: /sign in/i }).click();
     await user.waitForURL(/\/admin/);
-    await user.getByRole("button", { name: /^Notifications: / }).or(user.getByRole("menuitem", { name: "Dashboard" })).first().waitFor();
+    await user
+      .getByRole("button", { name: /^Notifications: / })
+      .or(user.getByRole("menuitem", { name: "Dashboard" }))
+      .first()
+      .waitFor();
     await context.close();
     await expect(signInCookie(BASE_URL, email, oldPassword)).rejects.toThrow(/Signing in as .* failed/);
   });

@@ -29,13 +29,28 @@ interface Probe {
 /** One request exactly as written (no URL normalisation, unlike fetch), on a connection of its own. */
 function send(port: number, probe: Probe): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method: probe.method ?? "GET", path: probe.path, headers: { host: `localhost:${port}`, ...probe.headers }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: comparable(res.rawHeaders, port), body: withoutNonce(Buffer.concat(chunks), res.headers), laned: res.headers["x-api-lane"] === "1" }),
-      );
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: probe.method ?? "GET",
+        path: probe.path,
+        headers: { host: `localhost:${port}`, ...probe.headers },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: comparable(res.rawHeaders, port),
+            body: withoutNonce(Buffer.concat(chunks), res.headers),
+            laned: res.headers["x-api-lane"] === "1",
+          }),
+        );
+      },
+    );
     req.on("error", reject);
     req.setTimeout(30_000, () => req.destroy(new Error(`${probe.path}: no answer within 30 s`)));
     req.end();
@@ -85,22 +100,69 @@ async function answering(port: number): Promise<void> {
 }
 
 const GETS = [
-  "/api/v1/claims", "/api/v1/claims?page=2", "/api/v1/claims?perPage=3&page=4", "/api/v1/claims?page=4&perPage=3", "/api/v1/claims?page=99999",
-  "/api/v1/claims?perPage=1000", "/api/v1/claims?page=abc", "/api/v1/claims?page=1&page=2", "/api/v1/claims?unknown=1", "/api/v1/claims?__proto__=1",
-  "/api/v1/claims?constructor=x", "/api/v1/claims?topic=%00", "/api/v1/claims?topic=%ff", "/api/v1/claims?topic=caf%C3%A9", "/api/v1/claims?kind=BOGUS",
-  "/api/v1/claims?technology=django", "/api/v1/claims?technology=", "/api/v1/claims?&&=&", "/api/v1/claims?page=5#fragment",
+  "/api/v1/claims",
+  "/api/v1/claims?page=2",
+  "/api/v1/claims?perPage=3&page=4",
+  "/api/v1/claims?page=4&perPage=3",
+  "/api/v1/claims?page=99999",
+  "/api/v1/claims?perPage=1000",
+  "/api/v1/claims?page=abc",
+  "/api/v1/claims?page=1&page=2",
+  "/api/v1/claims?unknown=1",
+  "/api/v1/claims?__proto__=1",
+  "/api/v1/claims?constructor=x",
+  "/api/v1/claims?topic=%00",
+  "/api/v1/claims?topic=%ff",
+  "/api/v1/claims?topic=caf%C3%A9",
+  "/api/v1/claims?kind=BOGUS",
+  "/api/v1/claims?technology=django",
+  "/api/v1/claims?technology=",
+  "/api/v1/claims?&&=&",
+  "/api/v1/claims?page=5#fragment",
   // Query parameters Next.js's own routing reads or strips (route parameters, RSC, data requests).
-  "/api/v1/claims?nxtPpath=x", "/api/v1/claims?nxtIpath=x", "/api/v1/claims?_rsc=abc", "/api/v1/claims?__nextDataReq=1", "/api/v1/claims?__nextLocale=en",
-  "/api/v1/technologies", "/api/v1/technologies/django", "/api/v1/technologies/no-such-technology", "/api/v1/comparisons", "/api/v1/verdicts",
-  "/api/v1/use-cases", "/api/v1/articles", "/api/v1/search?q=django", "/api/v1/search?q=", "/api/v1/wizard", "/api/v1/claims/no-such-claim",
-  "/api/v1/nothing-here", "/api/v1/claims/a/b/c", "/api/v1/Claims", "/api/v1/claims/", "/api/v1//claims", "/api/v1/./claims", "/api/v1/../v1/claims",
-  "/api/v1/%63laims", "/api/v1/claims/%c0", "/api/v1/claims/%00", "/api/v1/claims/caf%C3%A9", "/api/v1/claims/a%2Fb", "/api/v1/openapi.json",
-  "/api/v1", "/api/v1/", "/API/v1/claims", "/api/v1/claims\\x", "/api/v1/...", "/api/v1/claims/..",
+  "/api/v1/claims?nxtPpath=x",
+  "/api/v1/claims?nxtIpath=x",
+  "/api/v1/claims?_rsc=abc",
+  "/api/v1/claims?__nextDataReq=1",
+  "/api/v1/claims?__nextLocale=en",
+  "/api/v1/technologies",
+  "/api/v1/technologies/django",
+  "/api/v1/technologies/no-such-technology",
+  "/api/v1/comparisons",
+  "/api/v1/verdicts",
+  "/api/v1/use-cases",
+  "/api/v1/articles",
+  "/api/v1/search?q=django",
+  "/api/v1/search?q=",
+  "/api/v1/wizard",
+  "/api/v1/claims/no-such-claim",
+  "/api/v1/nothing-here",
+  "/api/v1/claims/a/b/c",
+  "/api/v1/Claims",
+  "/api/v1/claims/",
+  "/api/v1//claims",
+  "/api/v1/./claims",
+  "/api/v1/../v1/claims",
+  "/api/v1/%63laims",
+  "/api/v1/claims/%c0",
+  "/api/v1/claims/%00",
+  "/api/v1/claims/caf%C3%A9",
+  "/api/v1/claims/a%2Fb",
+  "/api/v1/openapi.json",
+  "/api/v1",
+  "/api/v1/",
+  "/API/v1/claims",
+  "/api/v1/claims\\x",
+  "/api/v1/...",
+  "/api/v1/claims/..",
 ];
 
 const PROBES: Probe[] = [
   ...GETS.map((p) => ({ path: p })),
-  ...["/api/v1/claims", "/api/v1/claims?page=abc", "/api/v1/nothing-here", "/api/v1/claims/"].map((p) => ({ method: "HEAD", path: p })),
+  ...["/api/v1/claims", "/api/v1/claims?page=abc", "/api/v1/nothing-here", "/api/v1/claims/"].map((p) => ({
+    method: "HEAD",
+    path: p,
+  })),
   { method: "OPTIONS", path: "/api/v1/claims" },
   { method: "POST", path: "/api/v1/claims" },
   { method: "DELETE", path: "/api/v1/claims" },
@@ -108,7 +170,10 @@ const PROBES: Probe[] = [
   { path: "/api/v1/claims", headers: { host: "127.0.0.1" } },
   { path: "/api/v1/claims", headers: { host: "[::1]:8080" } },
   { path: "/api/v1/claims", headers: { host: "" } },
-  { path: "/api/v1/claims", headers: { "x-forwarded-host": "evil.example", "x-forwarded-for": "203.0.113.9", "x-forwarded-proto": "https" } },
+  {
+    path: "/api/v1/claims",
+    headers: { "x-forwarded-host": "evil.example", "x-forwarded-for": "203.0.113.9", "x-forwarded-proto": "https" },
+  },
   { path: "/api/v1/claims", headers: { "if-none-match": '"abc"' } },
   { path: "/api/v1/claims", headers: { "if-none-match": "*", "if-modified-since": "Sat, 05 Dec 2026 00:00:00 GMT" } },
   { path: "/api/v1/claims", headers: { "accept-encoding": "gzip" } },
@@ -132,7 +197,10 @@ describe.each([
   beforeAll(async () => {
     lanePort = await freePort(32190 + (Object.keys(caches).length ? 0 : 10));
     nextPort = await freePort(lanePort + 1);
-    servers.push(start(lanePort, { ...caches, SV_LANE_HEADER: "1" }), start(nextPort, { ...caches, API_LANE: "0", SV_LANE_HEADER: "1" }));
+    servers.push(
+      start(lanePort, { ...caches, SV_LANE_HEADER: "1" }),
+      start(nextPort, { ...caches, API_LANE: "0", SV_LANE_HEADER: "1" }),
+    );
     await Promise.all([answering(lanePort), answering(nextPort)]);
   }, 200_000);
 
@@ -151,7 +219,8 @@ describe.each([
         let [lane, next] = [await send(lanePort, probe), await send(nextPort, probe)];
         // A page-cache entry older than PUBLIC_CACHE_SECONDS is renewed by the next request: on a
         // slow machine one server's copy may expire between the two requests. Asked again, both answer alike.
-        for (let retry = 0; retry < 3 && pageCacheOutcome(lane) !== pageCacheOutcome(next); retry++) [lane, next] = [await send(lanePort, probe), await send(nextPort, probe)];
+        for (let retry = 0; retry < 3 && pageCacheOutcome(lane) !== pageCacheOutcome(next); retry++)
+          [lane, next] = [await send(lanePort, probe), await send(nextPort, probe)];
         expect(next.laned).toBe(false);
         // Every difference at once, each as what differs.
         // A not-found page the lane left to Next.js is Next.js's own rendering on both servers; with the page
@@ -176,8 +245,23 @@ describe.each([
     // The probes reach successes, redirects, refusals and errors alike.
     for (const status of ["200", "308", "400", "404"]) expect(seen).toContain(status);
     // And the lane really answered the plain ones itself, and left the others to Next.js.
-    expect(laned).toEqual(expect.arrayContaining(["1 GET /api/v1/claims {}", "1 HEAD /api/v1/claims {}", "1 GET /api/v1/claims?page=abc {}", "1 GET /api/v1/Claims {}", '1 GET /api/v1/claims {"accept-encoding":"gzip"}']));
-    for (const label of ["1 GET /api/v1/claims/ {}", "1 GET /api/v1/%63laims {}", "1 GET /api/v1/openapi.json {}", "1 OPTIONS /api/v1/claims {}", '1 GET /api/v1/claims {"host":"evil.example"}', '1 GET /api/v1/claims {"rsc":"1"}']) {
+    expect(laned).toEqual(
+      expect.arrayContaining([
+        "1 GET /api/v1/claims {}",
+        "1 HEAD /api/v1/claims {}",
+        "1 GET /api/v1/claims?page=abc {}",
+        "1 GET /api/v1/Claims {}",
+        '1 GET /api/v1/claims {"accept-encoding":"gzip"}',
+      ]),
+    );
+    for (const label of [
+      "1 GET /api/v1/claims/ {}",
+      "1 GET /api/v1/%63laims {}",
+      "1 GET /api/v1/openapi.json {}",
+      "1 OPTIONS /api/v1/claims {}",
+      '1 GET /api/v1/claims {"host":"evil.example"}',
+      '1 GET /api/v1/claims {"rsc":"1"}',
+    ]) {
       expect(laned).not.toContain(label);
     }
   }, 300_000);

@@ -22,11 +22,23 @@ async function visibleAfter(path: string, text: string, since: number): Promise<
   throw new Error(`${path} still does not show "${text}" ${FRESH_WITHIN_MS} ms after the edit.`);
 }
 
-async function adminJson(page: Page, path: string, init?: { method: string; body: unknown }): Promise<{ status: number; body: { data: Record<string, unknown> } }> {
-  return page.evaluate(async ({ path, init }) => {
-    const res = await fetch(path, init ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) } : undefined);
-    return { status: res.status, body: await res.json() };
-  }, { path, init });
+async function adminJson(
+  page: Page,
+  path: string,
+  init?: { method: string; body: unknown },
+): Promise<{ status: number; body: { data: Record<string, unknown> } }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const res = await fetch(
+        path,
+        init
+          ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) }
+          : undefined,
+      );
+      return { status: res.status, body: await res.json() };
+    },
+    { path, init },
+  );
 }
 
 describe("public page cache and editors' edits", () => {
@@ -41,7 +53,8 @@ describe("public page cache and editors' edits", () => {
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
     const filter = encodeURIComponent(JSON.stringify({ status: "VERIFIED" }));
     const list = await adminJson(page, `/api/admin/claims?filter=${filter}&perPage=1&sort=updatedAt&order=ASC`);
-    const claim = (list.body as unknown as { data: { id: string; slug: string; version: number; statement: string }[] }).data[0];
+    const claim = (list.body as unknown as { data: { id: string; slug: string; version: number; statement: string }[] })
+      .data[0];
     const full = await adminJson(page, `/api/admin/claims/${encodeURIComponent(claim.id)}`);
     const technologyIds = full.body.data.technologyIds as string[];
     const technologies = await adminJson(page, `/api/admin/technologies/${encodeURIComponent(technologyIds[0])}`);
@@ -58,16 +71,22 @@ describe("public page cache and editors' edits", () => {
     const sqlite = new Database(DB_FILE);
     sqlite.prepare("UPDATE Claim SET statement = ? WHERE id = ?").run(bypass, claim.id);
     sqlite.close();
-    for (const path of [claimPath, techPath]) expect([path, (await html(path)).includes("BYPASS-")]).toEqual([path, false]);
+    for (const path of [claimPath, techPath])
+      expect([path, (await html(path)).includes("BYPASS-")]).toEqual([path, false]);
 
     const edited = `${claim.statement.replace(/\.$/, "")} (edited ${Date.now().toString(36)}).`;
     const editedAt = Date.now();
-    const saved = await adminJson(page, `/api/admin/claims/${encodeURIComponent(claim.id)}`, { method: "PUT", body: { version: claim.version, statement: edited } });
+    const saved = await adminJson(page, `/api/admin/claims/${encodeURIComponent(claim.id)}`, {
+      method: "PUT",
+      body: { version: claim.version, statement: edited },
+    });
     expect(saved.status).toBe(200);
     const marker = edited.slice(-20, -1);
     const claimMs = await visibleAfter(claimPath, marker, editedAt);
     const techMs = await visibleAfter(techPath, marker, editedAt);
-    console.log(`Edit visible after ${claimMs} ms on ${claimPath} and ${techMs} ms on ${techPath} (other processes' writes: within 10 s).`);
+    console.log(
+      `Edit visible after ${claimMs} ms on ${claimPath} and ${techMs} ms on ${techPath} (other processes' writes: within 10 s).`,
+    );
     await page.close();
   });
 });

@@ -7,8 +7,18 @@ import { launch, logIn } from "./support/browser";
 import { BASE_URL } from "./support/server";
 
 const FIXED_PAGES = [
-  "/", "/compare", "/compare/django-vs-fastapi", "/technologies", "/technologies/django", "/wizard", "/search?q=django", "/decisions",
-  "/api/docs", "/login", "/admin", "/no-such-page",
+  "/",
+  "/compare",
+  "/compare/django-vs-fastapi",
+  "/technologies",
+  "/technologies/django",
+  "/wizard",
+  "/search?q=django",
+  "/decisions",
+  "/api/docs",
+  "/login",
+  "/admin",
+  "/no-such-page",
 ];
 
 const linkTo = (html: string, kind: string): string => {
@@ -19,11 +29,22 @@ const linkTo = (html: string, kind: string): string => {
 
 /** One page of each linked kind (claim, use case, source), found by following the site's links. */
 async function pageTypes(): Promise<string[]> {
-  const html = (await Promise.all(["/", "/compare/django-vs-fastapi", "/decisions"].map(async (p) => (await fetch(`${BASE_URL}${p}`)).text()))).join("");
+  const html = (
+    await Promise.all(
+      ["/", "/compare/django-vs-fastapi", "/decisions"].map(async (p) => (await fetch(`${BASE_URL}${p}`)).text()),
+    )
+  ).join("");
   const claims = [...new Set([...html.matchAll(/href="(\/claims\/[^"#?]+)"/g)].map((m) => m[1]))];
   for (const claim of claims) {
     const claimHtml = await (await fetch(`${BASE_URL}${claim}`)).text();
-    if (claimHtml.includes('href="/sources/')) return [...FIXED_PAGES, claim, linkTo(html, "use-cases"), linkTo(html, "decisions"), linkTo(claimHtml, "sources")];
+    if (claimHtml.includes('href="/sources/'))
+      return [
+        ...FIXED_PAGES,
+        claim,
+        linkTo(html, "use-cases"),
+        linkTo(html, "decisions"),
+        linkTo(claimHtml, "sources"),
+      ];
   }
   throw new Error("No claim page of the seeded site links to a source.");
 }
@@ -61,7 +82,11 @@ describe("content security policy on every page type", () => {
     const responses = [];
     for (const encoding of ["identity", "identity", "gzip"]) {
       const res = await fetch(`${BASE_URL}/compare/django-vs-fastapi`, { headers: { "accept-encoding": encoding } });
-      responses.push({ cache: res.headers.get("x-page-cache"), nonce: nonceOf(res.headers.get("content-security-policy")) ?? "", html: await res.text() });
+      responses.push({
+        cache: res.headers.get("x-page-cache"),
+        nonce: nonceOf(res.headers.get("content-security-policy")) ?? "",
+        html: await res.text(),
+      });
     }
     // The page was fetched before: these are replays of one render, each with its own nonce.
     expect(responses.map((r) => r.cache)).toEqual(["hit", "hit", "hit"]);
@@ -80,7 +105,9 @@ describe("content security policy on every page type", () => {
     page.on("pageerror", (error) => seen.push(`page error: ${error.message}`));
     await visit();
     // Violations also arrive as DOM events, including ones Chromium does not log.
-    const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+    const events = await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    );
     return [...seen, ...events];
   }
 
@@ -117,7 +144,9 @@ describe("content security policy on every page type", () => {
     });
     expect(violations).toEqual([]);
     // The styles did apply: MUI's app bar is laid out, not an unstyled list.
-    const position = await page.evaluate(() => getComputedStyle(document.querySelector("header") ?? document.body).position);
+    const position = await page.evaluate(
+      () => getComputedStyle(document.querySelector("header") ?? document.body).position,
+    );
     expect(position).toBe("fixed");
     await page.close();
   });

@@ -23,7 +23,14 @@ async function addTag(page: Page, label: RegExp, text: string): Promise<void> {
 
 async function apiPost(page: Page, path: string, body: unknown): Promise<number> {
   return page.evaluate(
-    async ({ path, body }) => (await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).status,
+    async ({ path, body }) =>
+      (
+        await fetch(path, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).status,
     { path, body },
   );
 }
@@ -52,7 +59,9 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await pickOption(page, /^Status/, "Accepted");
     await page.getByLabel(/^Date/).fill("2026-01-15");
     await pickOption(page, /^Visibility/, "Public");
-    await page.getByLabel(/^Context and problem/).fill("Customers return equipment; operations must process returns from day one.");
+    await page
+      .getByLabel(/^Context and problem/)
+      .fill("Customers return equipment; operations must process returns from day one.");
     // Drivers: two from the shared list, one of our own.
     await page.getByLabel(/^Decision drivers/).click();
     await page.getByRole("option", { name: "Needs an admin UI" }).click();
@@ -70,7 +79,10 @@ describe("a team logging a decision and an editor publishing from the engine", (
       const row = page.getByRole("group", { name: `Option ${i + 1}` });
       await row.getByRole("textbox", { name: /^Option/ }).fill(option.name);
       await row.getByRole("combobox", { name: /^Technology/ }).fill(option.technology.slice(0, 4));
-      await page.getByRole("option", { name: new RegExp(`^${option.technology}`) }).first().click();
+      await page
+        .getByRole("option", { name: new RegExp(`^${option.technology}`) })
+        .first()
+        .click();
       await row.getByRole("textbox", { name: /^Pros/ }).fill(option.pros.join("\n"));
       await row.getByRole("textbox", { name: /^Cons/ }).fill(option.cons.join("\n"));
     }
@@ -78,7 +90,10 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await page.getByLabel(/^Chosen technologies/).fill("Djan");
     await page.getByRole("option", { name: "Django", exact: true }).click();
     await page.getByLabel(/^Cited claims/).fill("admin interface");
-    await page.getByRole("option", { name: /Django has an admin interface built in/ }).first().click();
+    await page
+      .getByRole("option", { name: /Django has an admin interface built in/ })
+      .first()
+      .click();
     await shot(page, "decision-create");
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/#\/decisions\/(?!create)[^/]+$/);
@@ -87,7 +102,11 @@ describe("a team logging a decision and an editor publishing from the engine", (
     // The decision as stored: shared drivers by key, free text kept, options with pros and cons.
     const stored = (await apiJson(page, `/api/admin/decisions/${encodeURIComponent(id)}`)) as Record<string, unknown>;
     const record = (stored.data ?? stored) as Record<string, unknown>;
-    expect(record.drivers).toEqual(["needs-admin-ui", "time-to-first-release", "Reuse the marketplace's Django models"]);
+    expect(record.drivers).toEqual([
+      "needs-admin-ui",
+      "time-to-first-release",
+      "Reuse the marketplace's Django models",
+    ]);
     expect(record.options).toEqual([
       { name: "Django", technology: "django", pros: ["Admin for operations"], cons: ["Sync views"] },
       { name: "FastAPI", technology: "fastapi", pros: ["Async"], cons: ["Build the screens ourselves"] },
@@ -144,7 +163,10 @@ describe("a team logging a decision and an editor publishing from the engine", (
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
-    const list = await apiJson(page, `/api/admin/verdicts?filter=${encodeURIComponent(JSON.stringify({ q: "back-office" }))}`);
+    const list = await apiJson(
+      page,
+      `/api/admin/verdicts?filter=${encodeURIComponent(JSON.stringify({ q: "back-office" }))}`,
+    );
     const verdict = (list.data as Array<{ id: string; title: string }>)[0];
     expect(verdict.title).toMatch(/back-office/);
 
@@ -177,7 +199,11 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await visitor.goto(`${BASE_URL}/use-cases/back-office-tool`);
     await visitor.getByRole("heading", { name: /^Why Django/ }).waitFor();
     // Evidence against Django, or (nothing verified against it) the strongest case for an alternative, named.
-    await visitor.getByRole("heading", { name: /^(Strongest counter-evidence|Nothing verified against it\. The strongest case for an alternative, \w+)/ }).waitFor();
+    await visitor
+      .getByRole("heading", {
+        name: /^(Strongest counter-evidence|Nothing verified against it\. The strongest case for an alternative, \w+)/,
+      })
+      .waitFor();
     await visitor.getByRole("heading", { name: "What would change this" }).waitFor();
     expect(await visitor.getByRole("link", { name: "Read the claim" }).count()).toBeGreaterThan(0);
     expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -190,12 +216,21 @@ describe("a team logging a decision and an editor publishing from the engine", (
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
-    const found = await apiJson(page, `/api/admin/claims?filter=${encodeURIComponent(JSON.stringify({ q: "For streaming inference API" }))}`);
+    const found = await apiJson(
+      page,
+      `/api/admin/claims?filter=${encodeURIComponent(JSON.stringify({ q: "For streaming inference API" }))}`,
+    );
     const claimId = (found.data as Array<{ id: string }>)[0].id;
-    const setStatus = (status: string) => apiPost(page, "/api/admin/claims/bulk", { op: "action", action: "setStatus", ids: [claimId], data: { status } });
+    const setStatus = (status: string) =>
+      apiPost(page, "/api/admin/claims/bulk", { op: "action", action: "setStatus", ids: [claimId], data: { status } });
     expect(await setStatus("REFUTED")).toBe(200);
-    const flaggedNow = await apiJson(page, `/api/admin/verdicts?filter=${encodeURIComponent(JSON.stringify({ needsReview: true }))}`);
-    expect((flaggedNow.data as Array<{ title: string }>).map((v) => v.title)).toContain("FastAPI for model inference services");
+    const flaggedNow = await apiJson(
+      page,
+      `/api/admin/verdicts?filter=${encodeURIComponent(JSON.stringify({ needsReview: true }))}`,
+    );
+    expect((flaggedNow.data as Array<{ title: string }>).map((v) => v.title)).toContain(
+      "FastAPI for model inference services",
+    );
 
     // A fresh load of the dashboard (the one shown after signing in predates the change).
     await page.goto(`${BASE_URL}/admin#/`);
@@ -214,11 +249,23 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await page.getByRole("dialog").getByRole("button", { name: "Unpublish" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });
     await panel.getByText(/Flagged for review/).waitFor({ state: "detached" });
-    const verdictId = decodeURIComponent(page.url().split("#/verdicts/")[1].replace(/\/show$/, ""));
+    const verdictId = decodeURIComponent(
+      page
+        .url()
+        .split("#/verdicts/")[1]
+        .replace(/\/show$/, ""),
+    );
 
     // Put the demo back as it was for the other journeys: the claim verified, verdicts republished.
     expect(await setStatus("VERIFIED")).toBe(200);
-    expect(await apiPost(page, "/api/admin/verdicts/bulk", { op: "action", action: "publishProposal", ids: [verdictId], data: {} })).toBe(200);
+    expect(
+      await apiPost(page, "/api/admin/verdicts/bulk", {
+        op: "action",
+        action: "publishProposal",
+        ids: [verdictId],
+        data: {},
+      }),
+    ).toBe(200);
     await context.close();
   });
 
@@ -235,10 +282,19 @@ describe("a team logging a decision and an editor publishing from the engine", (
     const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
     expect(download.suggestedFilename()).toMatch(/\.tar$/);
 
-    const madr = (title: string, extra = "") => `---\nstatus: accepted\ndate: 2024-05-01\ntechnologies: [django, phoenix]${extra}\n---\n# ${title}\n\n## Context and Problem Statement\n\nWe kept this in our repository.\n\n## Decision Outcome\n\nChosen option: "Django", because it was there.\n`;
+    const madr = (title: string, extra = "") =>
+      `---\nstatus: accepted\ndate: 2024-05-01\ntechnologies: [django, phoenix]${extra}\n---\n# ${title}\n\n## Context and Problem Statement\n\nWe kept this in our repository.\n\n## Decision Outcome\n\nChosen option: "Django", because it was there.\n`;
     await panel.getByLabel("MADR files to import").setInputFiles([
-      { name: `0001-old-${STAMP}.md`, mimeType: "text/markdown", buffer: Buffer.from(madr(`Imported old choice ${STAMP}`, `\nsuperseded-by: new-${STAMP}`)) },
-      { name: `0002-new-${STAMP}.md`, mimeType: "text/markdown", buffer: Buffer.from(madr(`Imported new choice ${STAMP}`)) },
+      {
+        name: `0001-old-${STAMP}.md`,
+        mimeType: "text/markdown",
+        buffer: Buffer.from(madr(`Imported old choice ${STAMP}`, `\nsuperseded-by: new-${STAMP}`)),
+      },
+      {
+        name: `0002-new-${STAMP}.md`,
+        mimeType: "text/markdown",
+        buffer: Buffer.from(madr(`Imported new choice ${STAMP}`)),
+      },
     ]);
     const preview = panel.getByRole("table", { name: "Import preview" });
     await preview.getByText(`Imported old choice ${STAMP} (superseded by new-${STAMP})`).waitFor();
@@ -248,7 +304,9 @@ describe("a team logging a decision and an editor publishing from the engine", (
     await panel.getByText("Imported 2 decisions.").waitFor();
 
     // A broken file is named, and nothing is imported.
-    await panel.getByLabel("MADR files to import").setInputFiles([{ name: "broken.md", mimeType: "text/markdown", buffer: Buffer.from("no title here") }]);
+    await panel
+      .getByLabel("MADR files to import")
+      .setInputFiles([{ name: "broken.md", mimeType: "text/markdown", buffer: Buffer.from("no title here") }]);
     await panel.getByText(/broken\.md:/).waitFor();
     await shot(page, "team-madr-import-error");
     await context.close();

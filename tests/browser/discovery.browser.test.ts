@@ -7,7 +7,11 @@ describe("feeds, sitemap, robots and page metadata from the production server", 
   it("serves the Atom feeds, the sitemap and robots.txt", async () => {
     for (const path of ["/feed.xml", "/feeds/verdicts.xml", "/feeds/claims.xml"]) {
       const res = await fetch(`${BASE_URL}${path}`);
-      expect([path, res.status, res.headers.get("content-type")]).toEqual([path, 200, "application/atom+xml; charset=utf-8"]);
+      expect([path, res.status, res.headers.get("content-type")]).toEqual([
+        path,
+        200,
+        "application/atom+xml; charset=utf-8",
+      ]);
       expect(await res.text()).toMatch(/<entry>[\s\S]*<\/entry>/);
     }
     const sitemap = await (await fetch(`${BASE_URL}/sitemap.xml`)).text();
@@ -30,7 +34,9 @@ describe("feeds, sitemap, robots and page metadata from the production server", 
         "twitter:card": /<meta name="twitter:card" content="summary"/,
         feed: /<link rel="alternate" type="application\/atom\+xml" href="http[^"]*\/feed\.xml" title="[^"]+"/,
       };
-      const absent = Object.entries(wanted).filter(([, pattern]) => !pattern.test(head)).map(([name]) => name);
+      const absent = Object.entries(wanted)
+        .filter(([, pattern]) => !pattern.test(head))
+        .map(([name]) => name);
       if (absent.length) missing[page.name] = absent;
     }
     expect(missing).toEqual({});

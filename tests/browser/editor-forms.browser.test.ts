@@ -37,7 +37,8 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
   it("edits a claim's conditions as rows beside its quote and source; the key is offered on the next claim", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
-    const cited = (await apiJson(page, list("citations", { perPage: "2", sort: "updatedAt", order: "ASC" }))).data as Array<{ claimId: string; articleId: string; quote: string }>;
+    const cited = (await apiJson(page, list("citations", { perPage: "2", sort: "updatedAt", order: "ASC" })))
+      .data as Array<{ claimId: string; articleId: string; quote: string }>;
     const [first, second] = cited;
     const article = ((await apiJson(page, `/api/admin/articles/${first.articleId}`)).data ?? {}) as { title: string };
 
@@ -50,7 +51,11 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
     await added.getByRole("combobox", { name: /^Condition/ }).fill(KEY);
     await added.getByRole("textbox", { name: /^Value/ }).fill("8");
     // Nothing on the form is JSON.
-    expect(await page.locator("textarea, input").evaluateAll((els) => els.some((e) => /^\s*[[{]/.test((e as HTMLInputElement).value)))).toBe(false);
+    expect(
+      await page
+        .locator("textarea, input")
+        .evaluateAll((els) => els.some((e) => /^\s*[[{]/.test((e as HTMLInputElement).value))),
+    ).toBe(false);
     await shot(page, "admin-claim-edit-conditions");
     const saved = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/api/admin/claims/"));
     await page.getByRole("button", { name: "Save" }).click();
@@ -60,7 +65,11 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
 
     await page.goto(`${BASE_URL}/admin#/claims/${encodeURIComponent(second.claimId)}`);
     await page.getByRole("button", { name: "Add condition" }).click();
-    await page.getByRole("group", { name: /^Condition \d+$/ }).last().getByRole("combobox", { name: /^Condition/ }).fill(KEY.slice(0, 9));
+    await page
+      .getByRole("group", { name: /^Condition \d+$/ })
+      .last()
+      .getByRole("combobox", { name: /^Condition/ })
+      .fill(KEY.slice(0, 9));
     await page.getByRole("option", { name: KEY }).waitFor();
     await page.close();
   });
@@ -68,8 +77,14 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
   it("cites a claim in a verdict by searching statements, with status and source shown", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
-    const verdict = ((await apiJson(page, list("verdicts", { perPage: "1" }))).data as Array<{ id: string; evidence: Array<{ claimId: string }> }>)[0];
-    const claims = (await apiJson(page, list("claims", { perPage: "50", filter: { status: "VERIFIED" } }))).data as Array<{ id: string; statement: string }>;
+    const verdict = (
+      (await apiJson(page, list("verdicts", { perPage: "1" }))).data as Array<{
+        id: string;
+        evidence: Array<{ claimId: string }>;
+      }>
+    )[0];
+    const claims = (await apiJson(page, list("claims", { perPage: "50", filter: { status: "VERIFIED" } })))
+      .data as Array<{ id: string; statement: string }>;
     const cited = new Set(verdict.evidence.map((e) => e.claimId));
     const pick = claims.find((c) => !cited.has(c.id))!;
 
@@ -81,21 +96,29 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
     if (verdict.evidence.length) {
       const firstCited = claims.find((c) => c.id === verdict.evidence[0].claimId);
       const input = groups.first().getByRole("combobox", { name: /^Claim/ });
-      for (let i = 0; i < 40 && (await input.inputValue()) === verdict.evidence[0].claimId; i++) await page.waitForTimeout(250);
+      for (let i = 0; i < 40 && (await input.inputValue()) === verdict.evidence[0].claimId; i++)
+        await page.waitForTimeout(250);
       expect(await input.inputValue()).not.toBe(verdict.evidence[0].claimId);
       if (firstCited) expect(await input.inputValue()).toBe(firstCited.statement);
     }
     await page.getByRole("button", { name: "Add claim" }).click();
-    await groups.last().getByRole("combobox", { name: /^Claim/ }).fill(pick.statement.slice(0, 24));
+    await groups
+      .last()
+      .getByRole("combobox", { name: /^Claim/ })
+      .fill(pick.statement.slice(0, 24));
     const option = page.getByRole("option").filter({ hasText: pick.statement }).first();
     await option.waitFor();
     expect(await option.textContent()).toMatch(/Verified · (From .+|No source)/);
     await shot(page, "admin-verdict-evidence-picker");
     await option.click();
-    const saved = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/api/admin/verdicts/"));
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "PUT" && r.url().includes("/api/admin/verdicts/"),
+    );
     await page.getByRole("button", { name: "Save" }).click();
     expect((await saved).status()).toBe(200);
-    const after = ((await apiJson(page, `/api/admin/verdicts/${verdict.id}`)).data ?? {}) as { evidence: Array<{ claimId: string; weight: number; role: string }> };
+    const after = ((await apiJson(page, `/api/admin/verdicts/${verdict.id}`)).data ?? {}) as {
+      evidence: Array<{ claimId: string; weight: number; role: string }>;
+    };
     expect(after.evidence).toContainEqual({ claimId: pick.id, weight: 1, role: "SUPPORTS" });
     await page.close();
   });
@@ -109,7 +132,12 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
     expect(csv).not.toMatch(/\["c[a-z0-9]{20,}/);
     expect(csv).toMatch(/,(Django|FastAPI|Flask)[;,]/);
 
-    const verified = ((await apiJson(page, list("claims", { perPage: "1", filter: { status: "VERIFIED" } }))).data as Array<{ id: string; slug: string }>)[0];
+    const verified = (
+      (await apiJson(page, list("claims", { perPage: "1", filter: { status: "VERIFIED" } }))).data as Array<{
+        id: string;
+        slug: string;
+      }>
+    )[0];
     await page.goto(`${BASE_URL}/admin#/claims/${encodeURIComponent(verified.id)}/show`);
     const link = page.getByRole("link", { name: "View on site" });
     await link.waitFor();
@@ -141,11 +169,19 @@ describe("an editor's forms: pickers and rows, never ids or JSON", () => {
     await page.goto(`${BASE_URL}/admin#/claims`);
     const exportButton = page.getByRole("link", { name: "Export CSV" });
     await exportButton.waitFor();
-    await page.getByText(/Verified|Candidate|In review/).first().waitFor();
+    await page
+      .getByText(/Verified|Candidate|In review/)
+      .first()
+      .waitFor();
     await shot(page, "admin-claims-list-390");
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     const box = await exportButton.boundingBox();
-    expect([box && box.x >= 0, box && box.x + box.width <= 390, box && box.y >= 0, box]).toEqual([true, true, true, expect.anything()]);
+    expect([box && box.x >= 0, box && box.x + box.width <= 390, box && box.y >= 0, box]).toEqual([
+      true,
+      true,
+      true,
+      expect.anything(),
+    ]);
     await context.close();
   });
 });

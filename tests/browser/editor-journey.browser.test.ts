@@ -24,10 +24,19 @@ async function eventually(check: () => Promise<boolean>, seconds = 10): Promise<
   }
 }
 
-async function apiJson(page: Page, path: string, init?: { method: string; body?: unknown }): Promise<{ status: number; body: Record<string, unknown> }> {
+async function apiJson(
+  page: Page,
+  path: string,
+  init?: { method: string; body?: unknown },
+): Promise<{ status: number; body: Record<string, unknown> }> {
   return page.evaluate(
     async ({ path, init }) => {
-      const res = await fetch(path, init ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) } : undefined);
+      const res = await fetch(
+        path,
+        init
+          ? { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) }
+          : undefined,
+      );
       return { status: res.status, body: await res.json() };
     },
     { path, init },
@@ -59,7 +68,11 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(/#\/claims\/(?!create)[^/]+$/);
     claimId = decodeURIComponent(page.url().split("#/claims/")[1]);
-    await page.getByLabel(/^Statement/).and(page.locator(`[value="${STATEMENT}"], textarea`)).first().waitFor();
+    await page
+      .getByLabel(/^Statement/)
+      .and(page.locator(`[value="${STATEMENT}"], textarea`))
+      .first()
+      .waitFor();
 
     // Edit.
     await page.getByText("History").first().waitFor();
@@ -81,7 +94,10 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await shot(page, "admin-claim-history");
 
     // Publish a verdict citing it.
-    const useCases = await apiJson(page, `/api/admin/useCases?filter=${encodeURIComponent(JSON.stringify({ q: "Public JSON API" }))}`);
+    const useCases = await apiJson(
+      page,
+      `/api/admin/useCases?filter=${encodeURIComponent(JSON.stringify({ q: "Public JSON API" }))}`,
+    );
     const useCaseName = String((useCases.body.data as Array<{ name: string }>)[0].name);
     const useCaseSlug = String((useCases.body.data as Array<{ slug: string }>)[0].slug);
     await page.goto(`${BASE_URL}/admin#/verdicts/create`);
@@ -91,7 +107,10 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await page.getByLabel(/^Summary/).fill(SUMMARY);
     // Evidence is picked by searching statements (never typed as ids).
     await page.getByRole("button", { name: "Add claim" }).click();
-    await page.getByRole("group", { name: "Claim 1" }).getByRole("combobox", { name: /^Claim/ }).fill(STAMP);
+    await page
+      .getByRole("group", { name: "Claim 1" })
+      .getByRole("combobox", { name: /^Claim/ })
+      .fill(STAMP);
     await page.getByRole("option").filter({ hasText: EDITED }).first().click();
     await pickOption(page, /^Status/, "Published");
     await page.getByRole("button", { name: "Save" }).click();
@@ -123,7 +142,10 @@ describe("an editor curating a claim and publishing a verdict", () => {
     await page.goto(`${BASE_URL}/admin#/claims/${encodeURIComponent(claimId)}`);
     await page.getByText(EDITED).first().waitFor();
     expect(await page.getByRole("button", { name: "Save", exact: true }).count()).toBe(0);
-    const attempt = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`, { method: "PUT", body: { version: 2, statement: "Hijacked" } });
+    const attempt = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`, {
+      method: "PUT",
+      body: { version: 2, statement: "Hijacked" },
+    });
     expect(attempt.status).toBe(403);
     const after = await apiJson(page, `/api/admin/claims/${encodeURIComponent(claimId)}`);
     expect((after.body.data as { statement: string }).statement).toBe(EDITED);

@@ -23,7 +23,10 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 /** The app bar's title and the tab's, once the screen has put its title there. */
 async function titles(page: Page, expected: RegExp): Promise<{ bar: string; tab: string }> {
   await page.waitForFunction((source) => new RegExp(source).test(document.title), expected.source, { timeout: 30_000 });
-  return page.evaluate(() => ({ bar: (document.getElementById("react-admin-title")?.textContent ?? "").trim(), tab: document.title }));
+  return page.evaluate(() => ({
+    bar: (document.getElementById("react-admin-title")?.textContent ?? "").trim(),
+    tab: document.title,
+  }));
 }
 
 describe("the editor's screens, as the screenshots showed them", () => {
@@ -62,8 +65,13 @@ describe("the editor's screens, as the screenshots showed them", () => {
         const title = li.querySelector(".MuiListItemText-primary")?.getBoundingClientRect();
         const caption = li.querySelector(".MuiListItemText-secondary")?.getBoundingClientRect();
         if (!title || !caption) return [`row ${i}: no title or caption`];
-        const wide = Array.from(li.querySelectorAll("*")).filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1);
-        return [...(caption.top < title.bottom - 1 ? [`row ${i}: caption over title`] : []), ...(wide.length ? [`row ${i}: wider than the screen`] : [])];
+        const wide = Array.from(li.querySelectorAll("*")).filter(
+          (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+        );
+        return [
+          ...(caption.top < title.bottom - 1 ? [`row ${i}: caption over title`] : []),
+          ...(wide.length ? [`row ${i}: wider than the screen`] : []),
+        ];
       }),
     );
     expect(overlaps).toEqual([]);
@@ -77,46 +85,67 @@ describe("the editor's screens, as the screenshots showed them", () => {
     expect((await titles(page, /^Dashboard · /)).tab).toBe("Dashboard · StackVerdict admin");
     await page.goto(`${BASE_URL}/admin#/users`);
     expect(await titles(page, /^Users · /)).toEqual({ bar: "Users", tab: "Users · StackVerdict admin" });
-    const editor = await page.evaluate(async () => ((await (await fetch("/api/admin/users?perPage=100")).json()) as { data: { id: string; name: string; email: string }[] }).data.find((u) => u.email === "editor@stackverdict.test"));
+    const editor = await page.evaluate(async () =>
+      (
+        (await (await fetch("/api/admin/users?perPage=100")).json()) as {
+          data: { id: string; name: string; email: string }[];
+        }
+      ).data.find((u) => u.email === "editor@stackverdict.test"),
+    );
     expect(editor).toBeDefined();
     await page.goto(`${BASE_URL}/admin#/users/${editor!.id}/show`);
-    expect(await titles(page, /^User: /)).toEqual({ bar: `User: ${editor!.name}`, tab: `User: ${editor!.name} · StackVerdict admin` });
+    expect(await titles(page, /^User: /)).toEqual({
+      bar: `User: ${editor!.name}`,
+      tab: `User: ${editor!.name} · StackVerdict admin`,
+    });
     await shot(page, "user-show-1280");
     await page.goto(`${BASE_URL}/admin#/users/${editor!.id}`);
     expect((await titles(page, /^Edit user: /)).bar).toBe(`Edit user: ${editor!.name}`);
     await page.goto(`${BASE_URL}/admin#/technologies/create`);
-    expect(await titles(page, /^New technology/)).toEqual({ bar: "New technology", tab: "New technology · StackVerdict admin" });
+    expect(await titles(page, /^New technology/)).toEqual({
+      bar: "New technology",
+      tab: "New technology · StackVerdict admin",
+    });
     await page.goto(`${BASE_URL}/admin#/review`);
     expect((await titles(page, /^Review queue · /)).bar).toBe("Review queue");
     await page.close();
   });
 
-  it.each([390, 1280])("the wizard's result at %i px: the answer first, each part folded, nothing lost", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${BASE_URL}/wizard?${WIZARD_QUERY}`, { waitUntil: "load" });
-    const result = page.locator(".wizard-result");
-    await result.waitFor();
-    const pick = await page.locator(".wizard-result__pick").boundingBox();
-    expect(pick).not.toBeNull();
-    expect(pick!.y + pick!.height).toBeLessThan(900); // the pick is on the first screen
-    const folded = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, text: document.querySelector(".wizard-result")?.textContent ?? "" }));
-    await shot(page, `wizard-${width}`, true);
-    const folds = page.locator(".wizard-fold > summary");
-    expect(await folds.count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator(".wizard-reasons").isVisible()).toBe(false);
-    // Every part opens on a tap, and the text was in the page all along (the browser's find sees it).
-    for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
-    expect(await page.locator(".wizard-reasons").isVisible()).toBe(true);
-    expect(await page.locator('.wizard-result a[href^="/claims/"]').first().isVisible()).toBe(true);
-    const open = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, text: document.querySelector(".wizard-result")?.textContent ?? "" }));
-    expect(open.text).toBe(folded.text);
-    // The shared link's answers are folded under the result too; they open to change.
-    const answers = page.locator(".wizard-answers > summary");
-    await answers.click();
-    expect(await page.locator("#wizard-useCase-back-office-tool").isChecked()).toBe(true);
-    await shot(page, `wizard-${width}-open`, true);
-    console.log(`wizard result at ${width} px: ${folded.height} px folded, ${open.height} px with every part open`);
-    if (width === 390) expect(folded.height).toBeLessThan(2500);
-    await page.close();
-  });
+  it.each([390, 1280])(
+    "the wizard's result at %i px: the answer first, each part folded, nothing lost",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${BASE_URL}/wizard?${WIZARD_QUERY}`, { waitUntil: "load" });
+      const result = page.locator(".wizard-result");
+      await result.waitFor();
+      const pick = await page.locator(".wizard-result__pick").boundingBox();
+      expect(pick).not.toBeNull();
+      expect(pick!.y + pick!.height).toBeLessThan(900); // the pick is on the first screen
+      const folded = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        text: document.querySelector(".wizard-result")?.textContent ?? "",
+      }));
+      await shot(page, `wizard-${width}`, true);
+      const folds = page.locator(".wizard-fold > summary");
+      expect(await folds.count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator(".wizard-reasons").isVisible()).toBe(false);
+      // Every part opens on a tap, and the text was in the page all along (the browser's find sees it).
+      for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
+      expect(await page.locator(".wizard-reasons").isVisible()).toBe(true);
+      expect(await page.locator('.wizard-result a[href^="/claims/"]').first().isVisible()).toBe(true);
+      const open = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        text: document.querySelector(".wizard-result")?.textContent ?? "",
+      }));
+      expect(open.text).toBe(folded.text);
+      // The shared link's answers are folded under the result too; they open to change.
+      const answers = page.locator(".wizard-answers > summary");
+      await answers.click();
+      expect(await page.locator("#wizard-useCase-back-office-tool").isChecked()).toBe(true);
+      await shot(page, `wizard-${width}-open`, true);
+      console.log(`wizard result at ${width} px: ${folded.height} px folded, ${open.height} px with every part open`);
+      if (width === 390) expect(folded.height).toBeLessThan(2500);
+      await page.close();
+    },
+  );
 });

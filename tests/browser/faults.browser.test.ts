@@ -13,19 +13,30 @@ import { signInCookie } from "./support/session";
 const EDITOR = ["editor@stackverdict.test", "verdict-eddie-2026"] as const;
 const COMPARE = "/compare/django-vs-fastapi";
 
-async function get(base: string, pathname: string, cookie?: string): Promise<{ status: number; body: string; type: string }> {
+async function get(
+  base: string,
+  pathname: string,
+  cookie?: string,
+): Promise<{ status: number; body: string; type: string }> {
   const res = await fetch(`${base}${pathname}`, { headers: cookie ? { cookie } : {} });
   return { status: res.status, body: await res.text(), type: res.headers.get("content-type") ?? "" };
 }
 
 async function postClaim(base: string, cookie: string, statement: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${base}/api/admin/claims`, { method: "POST", headers: { cookie, origin: base, "content-type": "application/json" }, body: JSON.stringify({ statement, kind: "FACT" }) });
+  const res = await fetch(`${base}/api/admin/claims`, {
+    method: "POST",
+    headers: { cookie, origin: base, "content-type": "application/json" },
+    body: JSON.stringify({ statement, kind: "FACT" }),
+  });
   return { status: res.status, body: await res.text() };
 }
 
 function expectUnavailable(res: { status: number; body: string }): void {
   expect(res.status).toBe(503);
-  expect(JSON.parse(res.body).error).toEqual({ code: "service_unavailable", message: expect.stringMatching(/database is unavailable/i) });
+  expect(JSON.parse(res.body).error).toEqual({
+    code: "service_unavailable",
+    message: expect.stringMatching(/database is unavailable/i),
+  });
 }
 
 async function eventually<T>(attempt: () => Promise<T>, done: (value: T) => boolean, seconds = 20): Promise<T> {
@@ -53,8 +64,17 @@ if (!binaries.bin) console.warn(`[faults] Skipping the private-PostgreSQL produc
     const env = { ...serverEnv(), DATABASE_URL: url, NEXTAUTH_URL: base, PORT: String(port), MIGRATE_QUIET: "1" };
     execFileSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "ignore" });
     execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
-    app = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: ROOT, env: { ...env, NEXT_DIST_DIR: DIST_DIR }, stdio: "ignore", detached: true });
-    await eventually(() => get(base, "/login").catch(() => ({ status: 0, body: "", type: "" })), (r) => r.status === 200, 60);
+    app = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      cwd: ROOT,
+      env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+      stdio: "ignore",
+      detached: true,
+    });
+    await eventually(
+      () => get(base, "/login").catch(() => ({ status: 0, body: "", type: "" })),
+      (r) => r.status === 200,
+      60,
+    );
   }, 180_000);
   afterAll(async () => {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");
@@ -74,10 +94,16 @@ if (!binaries.bin) console.warn(`[faults] Skipping the private-PostgreSQL produc
     expectUnavailable(await postClaim(base, cookie, "Written while the database was down."));
 
     pg.resume();
-    const list = await eventually(() => get(base, "/api/admin/claims", cookie), (r) => r.status === 200);
+    const list = await eventually(
+      () => get(base, "/api/admin/claims", cookie),
+      (r) => r.status === 200,
+    );
     expect(list.status).toBe(200);
     expect((await postClaim(base, cookie, "Written after the database came back.")).status).toBe(201);
-    const found = JSON.parse((await get(base, `/api/admin/claims?filter=${encodeURIComponent(JSON.stringify({ q: "Written " }))}`, cookie)).body) as { data: Array<{ statement: string }> };
+    const found = JSON.parse(
+      (await get(base, `/api/admin/claims?filter=${encodeURIComponent(JSON.stringify({ q: "Written " }))}`, cookie))
+        .body,
+    ) as { data: Array<{ statement: string }> };
     expect(found.data.map((c) => c.statement)).toEqual(["Written after the database came back."]);
     expect((await get(base, COMPARE)).status).toBe(200);
   }, 120_000);

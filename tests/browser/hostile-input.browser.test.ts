@@ -17,15 +17,20 @@ function expectSecurityHeaders(res: Response): void {
 }
 
 describe("paths Next.js cannot decode", () => {
-  it.each(["/claims/%c0", "/technologies/%E0%A4%A", "/decisions/%ff", "/claims/%00", "/api/admin/claims/%c0", "/api/v1/claims/%c0", "/api/auth/%c0"])(
-    "%s is a 400 with a message and the security headers",
-    async (path) => {
-      const res = await fetch(`${BASE_URL}${path}`, { redirect: "manual" });
-      expect(res.status).toBe(400);
-      expectSecurityHeaders(res);
-      expect(await res.text()).toMatch(/malformed percent-encoding/);
-    },
-  );
+  it.each([
+    "/claims/%c0",
+    "/technologies/%E0%A4%A",
+    "/decisions/%ff",
+    "/claims/%00",
+    "/api/admin/claims/%c0",
+    "/api/v1/claims/%c0",
+    "/api/auth/%c0",
+  ])("%s is a 400 with a message and the security headers", async (path) => {
+    const res = await fetch(`${BASE_URL}${path}`, { redirect: "manual" });
+    expect(res.status).toBe(400);
+    expectSecurityHeaders(res);
+    expect(await res.text()).toMatch(/malformed percent-encoding/);
+  });
 });
 
 describe("uploads, as documented: 10 MB per file, 50 MB per request", () => {
@@ -35,16 +40,27 @@ describe("uploads, as documented: 10 MB per file, 50 MB per request", () => {
   });
 
   /** Markdown of `bytes` bytes: a real document the importer reads. */
-  const markdown = (title: string, bytes: number) => `# ${title}\n\n${"Django served 900 requests per second on 4 workers. ".repeat(Math.ceil(bytes / 52))}`.slice(0, bytes);
+  const markdown = (title: string, bytes: number) =>
+    `# ${title}\n\n${"Django served 900 requests per second on 4 workers. ".repeat(Math.ceil(bytes / 52))}`.slice(
+      0,
+      bytes,
+    );
 
   async function upload(files: Array<{ name: string; content: string | Uint8Array }>): Promise<Response> {
     const form = new FormData();
     for (const f of files) form.append("files[]", new File([f.content as BlobPart], f.name));
-    return fetch(`${BASE_URL}/api/admin/import?dryRun=1`, { method: "POST", headers: { cookie, origin: BASE_URL }, body: form });
+    return fetch(`${BASE_URL}/api/admin/import?dryRun=1`, {
+      method: "POST",
+      headers: { cookie, origin: BASE_URL },
+      body: form,
+    });
   }
 
   it("two 9 MB files in one request are read whole (a dry run: nothing is written)", async () => {
-    const res = await upload([{ name: "a.md", content: markdown("A", 9 * MB) }, { name: "b.md", content: markdown("B", 9 * MB) }]);
+    const res = await upload([
+      { name: "a.md", content: markdown("A", 9 * MB) },
+      { name: "b.md", content: markdown("B", 9 * MB) },
+    ]);
     expectSecurityHeaders(res);
     const body = (await res.json()) as { data?: { articles: unknown[]; errors: unknown[] }; error?: unknown };
     expect([res.status, body.error, body.data?.articles.length]).toEqual([200, undefined, 2]);

@@ -7,13 +7,23 @@ import { BASE_URL } from "./support/server";
 
 const STAMP = Date.now().toString(36);
 // Six figures about catalogue technologies, each in its own sentence (our own writing).
-const FIGURES: Array<[string, number]> = [["Flask", 9], ["Django", 7], ["FastAPI", 31], ["Express", 18], ["Rails", 5], ["Laravel", 4]];
+const FIGURES: Array<[string, number]> = [
+  ["Flask", 9],
+  ["Django", 7],
+  ["FastAPI", 31],
+  ["Express", 18],
+  ["Rails", 5],
+  ["Laravel", 4],
+];
 const TEXT = [
   `# Benchmarks we ran in week ${STAMP}`,
   "",
   "On a 4-vCPU VM with 4 workers each, every framework answered the same JSON endpoint.",
   "",
-  ...FIGURES.map(([name, k], i) => `${name} served ~${k},${String(100 + ((Date.now() + i * 37) % 900))} requests per second for the JSON endpoint.`),
+  ...FIGURES.map(
+    ([name, k], i) =>
+      `${name} served ~${k},${String(100 + ((Date.now() + i * 37) % 900))} requests per second for the JSON endpoint.`,
+  ),
 ].join("\n");
 
 async function publicStatus(page: Page, slug: string): Promise<number> {
@@ -56,12 +66,19 @@ describe("an editor importing a document and reviewing its candidates by keyboar
     for (const key of ["v", "v", "v", "v", "r", "v"]) {
       const statement = (await cards.first().locator("h2").textContent()) ?? "";
       await page.keyboard.press(key);
-      const message = page.getByRole("alert").filter({ hasText: `“${statement}” ${key === "v" ? "verified" : "rejected"}.` });
+      const message = page
+        .getByRole("alert")
+        .filter({ hasText: `“${statement}” ${key === "v" ? "verified" : "rejected"}.` });
       await message.waitFor();
       await page.locator("[data-review-card] h2", { hasText: statement }).waitFor({ state: "detached" });
       if (key !== "v") continue;
       decided.push(statement);
-      slugs.push(((await message.getByRole("link", { name: "View on site" }).getAttribute("href")) ?? "").replace(/^\/claims\//, ""));
+      slugs.push(
+        ((await message.getByRole("link", { name: "View on site" }).getAttribute("href")) ?? "").replace(
+          /^\/claims\//,
+          "",
+        ),
+      );
     }
     expect(decided).toHaveLength(5);
 

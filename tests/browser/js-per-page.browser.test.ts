@@ -48,19 +48,33 @@ describe("JavaScript per public page type", () => {
       loaded.set(p.name, scripts);
       await context.close();
     }
-    const everywhere = [...loaded.values()].map((s) => new Set(s.map((x) => x.url))).reduce((a, b) => new Set([...a].filter((u) => b.has(u))));
+    const everywhere = [...loaded.values()]
+      .map((s) => new Set(s.map((x) => x.url)))
+      .reduce((a, b) => new Set([...a].filter((u) => b.has(u))));
     const runtime = (loaded.get("home") ?? []).filter((s) => everywhere.has(s.url));
     const rows = pages.map((p) => {
       const scripts = loaded.get(p.name) ?? [];
       const own = scripts.filter((s) => !everywhere.has(s.url));
-      return { name: p.name, path: p.path, files: scripts.length, raw: sum(scripts, "raw"), gzip: sum(scripts, "gzip"), ownRaw: sum(own, "raw"), ownGzip: sum(own, "gzip"), own };
+      return {
+        name: p.name,
+        path: p.path,
+        files: scripts.length,
+        raw: sum(scripts, "raw"),
+        gzip: sum(scripts, "gzip"),
+        ownRaw: sum(own, "raw"),
+        ownGzip: sum(own, "gzip"),
+        own,
+      };
     });
     const table = [
       `Framework runtime (loaded by every public page): ${runtime.length} files, ${kb(sum(runtime, "raw"))} raw, ${kb(sum(runtime, "gzip"))} gzip.`,
       "",
       "| page type | path | script files | total raw | total gzip | beyond the runtime (raw / gzip) |",
       "|---|---|---|---|---|---|",
-      ...rows.map((r) => `| ${r.name} | \`${r.path.length > 40 ? `${r.path.slice(0, 40)}…` : r.path}\` | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.ownRaw)} / ${kb(r.ownGzip)} |`),
+      ...rows.map(
+        (r) =>
+          `| ${r.name} | \`${r.path.length > 40 ? `${r.path.slice(0, 40)}…` : r.path}\` | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.ownRaw)} / ${kb(r.ownGzip)} |`,
+      ),
       "",
     ].join("\n");
     writeFileSync(path.join(ROOT, "data", "js-per-page.md"), table);

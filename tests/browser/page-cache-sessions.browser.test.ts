@@ -18,7 +18,13 @@ function rawGet(target: string, cookie?: string): Promise<Answer> {
     const req = request({ hostname, port, path: target, headers: cookie ? { cookie } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, cache: (res.headers["x-page-cache"] as string | undefined) ?? null, body: Buffer.concat(chunks).toString() }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          cache: (res.headers["x-page-cache"] as string | undefined) ?? null,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -44,7 +50,11 @@ describe("the page cache and signed-in requests, on the production server", () =
   ])("an admin's answer to %s is not kept, and an anonymous visitor after gets 401", async (target) => {
     const forAdmin = await rawGet(target, admin);
     const anonymous = await rawGet(target);
-    expect({ status: anonymous.status, cache: anonymous.cache, adminOnly: ADMIN_ONLY.test(anonymous.body) }).toEqual({ status: 401, cache: null, adminOnly: false });
+    expect({ status: anonymous.status, cache: anonymous.cache, adminOnly: ADMIN_ONLY.test(anonymous.body) }).toEqual({
+      status: 401,
+      cache: null,
+      adminOnly: false,
+    });
     // The attack needs Next.js to route the spelling to the admin API: it does, for the admin.
     expect([forAdmin.status, forAdmin.cache]).toEqual([200, null]);
   });
@@ -74,6 +84,9 @@ describe("the page cache and signed-in requests, on the production server", () =
   it("RSC payload paths of public pages are never kept", async () => {
     const target = "/compare/django-vs-fastapi.rsc";
     const answers = [await rawGet(target), await rawGet(target)];
-    expect(answers.map((a) => [a.status, a.cache])).toEqual([[200, null], [200, null]]);
+    expect(answers.map((a) => [a.status, a.cache])).toEqual([
+      [200, null],
+      [200, null],
+    ]);
   });
 });

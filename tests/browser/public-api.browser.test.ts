@@ -17,7 +17,8 @@ describe("public API reference and search", () => {
     const outside: string[] = [];
     const problems: string[] = [];
     page.on("request", (req) => {
-      if (!req.url().startsWith(BASE_URL) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) outside.push(req.url());
+      if (!req.url().startsWith(BASE_URL) && !req.url().startsWith("data:") && !req.url().startsWith("blob:"))
+        outside.push(req.url());
     });
     page.on("response", (res) => {
       if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
@@ -32,7 +33,12 @@ describe("public API reference and search", () => {
     // Under the site's nonce-based CSP: a blocked script or <style> shows up as a console error below.
     expect(res?.headers()["content-security-policy"]).toContain("'nonce-");
     await page.getByText("List public claims").first().waitFor({ timeout: 30_000 });
-    await expect(page.getByText("Search over public technologies, comparisons, use cases, verdicts, claims, decisions and sources").first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText("Search over public technologies, comparisons, use cases, verdicts, claims, decisions and sources")
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await shot(page, "api-docs-1280");
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
@@ -48,7 +54,9 @@ describe("public API reference and search", () => {
     await header.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/search\?q=django/);
     const form = page.locator("main");
-    await form.getByLabel("Search technologies, comparisons, claims, sources, verdicts and decisions").fill('django "admin*');
+    await form
+      .getByLabel("Search technologies, comparisons, claims, sources, verdicts and decisions")
+      .fill('django "admin*');
     await form.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/search\?q=django\+%22admin/);
     const heading = page.getByRole("heading", { level: 2, name: /results? for/ });

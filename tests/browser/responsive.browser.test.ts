@@ -20,8 +20,15 @@ async function overflowing(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const box = el.getBoundingClientRect();
       // Content inside a horizontally scrolling box is fine: the box scrolls, not the page.
-      if (box.right > width + 1 && box.width > 0 && !el.closest(".table-scroll") && getComputedStyle(el).position !== "absolute") {
-        out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""} right=${Math.round(box.right)}`);
+      if (
+        box.right > width + 1 &&
+        box.width > 0 &&
+        !el.closest(".table-scroll") &&
+        getComputedStyle(el).position !== "absolute"
+      ) {
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""} right=${Math.round(box.right)}`,
+        );
       }
     }
     return out.slice(0, 5);
@@ -39,7 +46,10 @@ async function tinyTargets(page: Page): Promise<string[]> {
       const box = (el.closest("label") ?? el).getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || el.closest(".skip-link")) continue;
       const inline = getComputedStyle(el).display === "inline" && el.tagName === "A";
-      if (!inline && (Math.round(box.height) < 24 || Math.round(box.width) < 24)) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      if (!inline && (Math.round(box.height) < 24 || Math.round(box.width) < 24))
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
     }
     return out.slice(0, 5);
   });
@@ -66,37 +76,51 @@ describe("public pages on a phone and a desktop", () => {
     }
     await page.close();
     for (const name of KEPT.filter((k) => k.endsWith(`-${width}`))) {
-      copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(ROOT, "tests/browser/__screenshots__", `public-${name}.png`));
+      copyFileSync(
+        path.join(SCREENSHOTS, `${name}.png`),
+        path.join(ROOT, "tests/browser/__screenshots__", `public-${name}.png`),
+      );
     }
     expect(problems).toEqual({});
   });
 
-  it.each(WIDTHS)("at %i px every search box shows its whole placeholder (finding F24: the header's was cut at 1280 px)", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const cut: Record<string, string[]> = {};
-    for (const route of ["/", "/search"]) {
-      await page.goto(`${BASE_URL}${route}`, { waitUntil: "load" });
-      const found = await page.$$eval("input[type=search][placeholder]", (inputs) => {
-        const context = document.createElement("canvas").getContext("2d")!;
-        return (inputs as HTMLInputElement[]).flatMap((input) => {
-          const style = getComputedStyle(input);
-          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-          // Chromium draws a suggestions arrow inside a box with a <datalist>: the text cannot use that room.
-          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.list ? 20 : 0);
-          const needed = context.measureText(input.placeholder).width;
-          return needed > room ? [`#${input.id}: "${input.placeholder}" needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`] : [];
+  it.each(WIDTHS)(
+    "at %i px every search box shows its whole placeholder (finding F24: the header's was cut at 1280 px)",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const cut: Record<string, string[]> = {};
+      for (const route of ["/", "/search"]) {
+        await page.goto(`${BASE_URL}${route}`, { waitUntil: "load" });
+        const found = await page.$$eval("input[type=search][placeholder]", (inputs) => {
+          const context = document.createElement("canvas").getContext("2d")!;
+          return (inputs as HTMLInputElement[]).flatMap((input) => {
+            const style = getComputedStyle(input);
+            context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            // Chromium draws a suggestions arrow inside a box with a <datalist>: the text cannot use that room.
+            const room =
+              input.clientWidth -
+              parseFloat(style.paddingLeft) -
+              parseFloat(style.paddingRight) -
+              (input.list ? 20 : 0);
+            const needed = context.measureText(input.placeholder).width;
+            return needed > room
+              ? [`#${input.id}: "${input.placeholder}" needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`]
+              : [];
+          });
         });
-      });
-      if (found.length) cut[route] = found;
-    }
-    await page.close();
-    expect(cut).toEqual({});
-  });
+        if (found.length) cut[route] = found;
+      }
+      await page.close();
+      expect(cut).toEqual({});
+    },
+  );
 
   it("chart labels on a phone are at least 12 px", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await page.goto(`${BASE_URL}/compare/django-vs-fastapi`);
-    const sizes = await page.$$eval("svg.chart text", (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    const sizes = await page.$$eval("svg.chart text", (els) =>
+      els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     await page.close();

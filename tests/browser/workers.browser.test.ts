@@ -28,7 +28,13 @@ function get(base: string, pathname: string): Promise<Answer> {
     const req = request(`${base}${pathname}`, { agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, pid: Number(res.headers["x-worker-pid"]), body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          pid: Number(res.headers["x-worker-pid"]),
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
     });
     req.on("error", reject);
     // A connection handed to a worker as it was killed may never be answered.
@@ -38,7 +44,12 @@ function get(base: string, pathname: string): Promise<Answer> {
 }
 
 /** Answers from every worker: requests until `workers` distinct pids have answered (or the time is up). */
-async function fromEachWorker(base: string, pathname: string, workers: number, seconds = 15): Promise<Map<number, Answer>> {
+async function fromEachWorker(
+  base: string,
+  pathname: string,
+  workers: number,
+  seconds = 15,
+): Promise<Map<number, Answer>> {
   const seen = new Map<number, Answer>();
   const deadline = Date.now() + seconds * 1000;
   while (seen.size < workers && Date.now() < deadline) {
@@ -77,7 +88,13 @@ describe("npm start with WEB_CONCURRENCY=2", () => {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
     const port = await freePort(32090);
     base = `http://localhost:${port}`;
-    const env = { ...serverEnv(), DATABASE_URL: `file:${DB_FILE}`, NEXTAUTH_URL: base, PORT: String(port), MIGRATE_QUIET: "1" };
+    const env = {
+      ...serverEnv(),
+      DATABASE_URL: `file:${DB_FILE}`,
+      NEXTAUTH_URL: base,
+      PORT: String(port),
+      MIGRATE_QUIET: "1",
+    };
     execFileSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "ignore" });
     execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
     server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
@@ -86,7 +103,11 @@ describe("npm start with WEB_CONCURRENCY=2", () => {
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
-    await until(async () => fromEachWorker(base, "/login", 2, 2), (seen) => seen.size === 2, 90);
+    await until(
+      async () => fromEachWorker(base, "/login", 2, 2),
+      (seen) => seen.size === 2,
+      90,
+    );
   }, 240_000);
 
   afterAll(async () => {
@@ -102,7 +123,11 @@ describe("npm start with WEB_CONCURRENCY=2", () => {
 
   it("an edit saved through one worker shows on the cached claim page served by both", async () => {
     const sqlite = new Database(DB_FILE);
-    const claim = sqlite.prepare("SELECT id, slug, statement, version FROM Claim WHERE status = 'VERIFIED' AND deletedAt IS NULL ORDER BY slug LIMIT 1").get() as { id: string; slug: string; statement: string; version: number };
+    const claim = sqlite
+      .prepare(
+        "SELECT id, slug, statement, version FROM Claim WHERE status = 'VERIFIED' AND deletedAt IS NULL ORDER BY slug LIMIT 1",
+      )
+      .get() as { id: string; slug: string; statement: string; version: number };
     const claimPath = `/claims/${claim.slug}`;
 
     // Each worker caches the page: a change written behind the service layer's back shows on neither.
@@ -133,7 +158,11 @@ describe("npm start with WEB_CONCURRENCY=2", () => {
     const before = await fromEachWorker(base, "/login", 2);
     const [victim] = before.keys();
     process.kill(victim, "SIGKILL");
-    const after = await until(async () => fromEachWorker(base, "/login", 2, 3), (seen) => seen.size === 2 && !seen.has(victim), 240);
+    const after = await until(
+      async () => fromEachWorker(base, "/login", 2, 3),
+      (seen) => seen.size === 2 && !seen.has(victim),
+      240,
+    );
     expect([...after.values()].map((a) => a.status)).toEqual([200, 200]);
     // A new Next.js process takes a while to start on a loaded machine.
   }, 300_000);

@@ -14,7 +14,12 @@ type Json = Record<string, unknown>;
 async function api(page: Page, path: string, method = "GET", body?: unknown): Promise<{ status: number; body: Json }> {
   return page.evaluate(
     async ({ path, method, body }) => {
-      const res = await fetch(path, body === undefined ? { method } : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch(
+        path,
+        body === undefined
+          ? { method }
+          : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+      );
       return { status: res.status, body: await res.json() };
     },
     { path, method, body },
@@ -22,7 +27,8 @@ async function api(page: Page, path: string, method = "GET", body?: unknown): Pr
 }
 
 const list = async (page: Page, resource: string, filter: Json): Promise<Json[]> =>
-  (await api(page, `/api/admin/${resource}?perPage=100&filter=${encodeURIComponent(JSON.stringify(filter))}`)).body.data as Json[];
+  (await api(page, `/api/admin/${resource}?perPage=100&filter=${encodeURIComponent(JSON.stringify(filter))}`)).body
+    .data as Json[];
 
 const STAMP = Date.now().toString(36);
 const markdownDocument = [
@@ -30,10 +36,13 @@ const markdownDocument = [
   `title: ${XSS_MARKER} article ${STAMP} <script>window.__xss='title'</script>`,
   "url: javascript:window.__xss='url'",
   "---",
-  ...XSS_PAYLOADS.map((p, i) => `Django serves ${1000 + i} requests per second on 4 vCPUs, says ${XSS_MARKER} ${i}: ${p.text}`),
+  ...XSS_PAYLOADS.map(
+    (p, i) => `Django serves ${1000 + i} requests per second on 4 vCPUs, says ${XSS_MARKER} ${i}: ${p.text}`,
+  ),
 ].join("\n\n");
 const htmlDocument = `<!doctype html><html><head><title>${XSS_MARKER} page ${STAMP}</title><script>window.__xss='import-script'</script></head><body><article>${XSS_PAYLOADS.map(
-  (p, i) => `<p>FastAPI handles ${2000 + i} requests per second, ${XSS_MARKER} html ${i}: ${p.text.replace(/</g, "&lt;")} ${p.text}</p>`,
+  (p, i) =>
+    `<p>FastAPI handles ${2000 + i} requests per second, ${XSS_MARKER} html ${i}: ${p.text.replace(/</g, "&lt;")} ${p.text}</p>`,
 ).join("")}</article></body></html>`;
 const markdownProse = XSS_PAYLOADS.map((p) => `- ${p.name}: ${p.text}`).join("\n");
 
@@ -44,14 +53,19 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
     const scriptNonce = (document.querySelector("script[nonce]") as HTMLScriptElement | null)?.nonce ?? "";
     // Inline scripts must carry the page's nonce; loaded ones (Next's chunks) must come from the site.
     for (const script of Array.from(document.scripts)) {
-      if (script.src ? new URL(script.src).origin !== location.origin : script.nonce !== scriptNonce) found.push(`script ${script.src || script.text.slice(0, 60)}`);
+      if (script.src ? new URL(script.src).origin !== location.origin : script.nonce !== scriptNonce)
+        found.push(`script ${script.src || script.text.slice(0, 60)}`);
     }
     for (const el of Array.from(document.body.querySelectorAll("*"))) {
       const tag = el.tagName.toLowerCase();
       if (["iframe", "object", "embed", "frame"].includes(tag)) found.push(`<${tag}>`);
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${tag} ${attr.name}=${attr.value}`);
-        if (["href", "src", "action", "formaction", "xlink:href"].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag} ${attr.name}=${attr.value}`);
+        if (
+          ["href", "src", "action", "formaction", "xlink:href"].includes(attr.name) &&
+          /^\s*(javascript|data|vbscript):/i.test(attr.value)
+        )
+          found.push(`${tag} ${attr.name}=${attr.value}`);
       }
     }
     return found;
@@ -75,7 +89,9 @@ describe("XSS payloads never execute", () => {
       if (/Content Security Policy/i.test(msg.text())) executed.push(`CSP: ${msg.text()}`);
     });
     await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective}`),
+      );
     });
     await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
   });
@@ -83,7 +99,8 @@ describe("XSS payloads never execute", () => {
     // Leave the shared journey database as other journeys expect it: every payload record trashed.
     for (const resource of ["verdicts", "decisions", "useCases", "claims"]) {
       const ids = (await list(page, resource, { q: XSS_MARKER })).map((c) => c.id);
-      if (ids.length) expect((await api(page, `/api/admin/${resource}/bulk`, "POST", { op: "delete", ids })).status).toBe(200);
+      if (ids.length)
+        expect((await api(page, `/api/admin/${resource}/bulk`, "POST", { op: "delete", ids })).status).toBe(200);
     }
     await browser?.close();
   });
@@ -107,11 +124,16 @@ describe("XSS payloads never execute", () => {
   const claimIds: string[] = [];
 
   it("imports the payload documents through the real importer and shows the articles in the admin", async () => {
-    const md = await api(page, "/api/admin/import", "POST", { text: markdownDocument, filename: `../../etc/${XSS_MARKER}.md` });
+    const md = await api(page, "/api/admin/import", "POST", {
+      text: markdownDocument,
+      filename: `../../etc/${XSS_MARKER}.md`,
+    });
     expect(md.status).toBe(200);
     const html = await api(page, "/api/admin/import", "POST", { text: htmlDocument, filename: `${XSS_MARKER}.html` });
     expect(html.status).toBe(200);
-    const [article] = (md.body.data as { articles: Array<{ articleSlug: string; url: string | null; claims: Array<{ key: string }> }> }).articles;
+    const [article] = (
+      md.body.data as { articles: Array<{ articleSlug: string; url: string | null; claims: Array<{ key: string }> }> }
+    ).articles;
     expect(article.url).toBeNull(); // a javascript: URL is not a URL
     expect(article.claims.length).toBeGreaterThan(0);
     articleSlug = article.articleSlug;
@@ -123,14 +145,25 @@ describe("XSS payloads never execute", () => {
 
   it("keeps payload claim statements inert on public claim pages, the source page and the admin", async () => {
     for (const [i, payload] of XSS_PAYLOADS.entries()) {
-      const res = await api(page, "/api/admin/claims", "POST", { statement: `${XSS_MARKER} claim ${i}: ${payload.text}`, kind: "FACT", status: "VERIFIED" });
+      const res = await api(page, "/api/admin/claims", "POST", {
+        statement: `${XSS_MARKER} claim ${i}: ${payload.text}`,
+        kind: "FACT",
+        status: "VERIFIED",
+      });
       expect(res.status).toBe(201);
       claimIds.push(String(res.body.data && (res.body.data as Json).id));
       claimSlugs.push(String((res.body.data as Json).slug));
     }
     // Verify one imported candidate so the imported article becomes a public source.
     const candidate = (await list(page, "claims", { q: candidateSlug })).find((c) => c.slug === candidateSlug) as Json;
-    expect((await api(page, `/api/admin/claims/${encodeURIComponent(String(candidate.id))}`, "PUT", { status: "VERIFIED", version: candidate.version })).status).toBe(200);
+    expect(
+      (
+        await api(page, `/api/admin/claims/${encodeURIComponent(String(candidate.id))}`, "PUT", {
+          status: "VERIFIED",
+          version: candidate.version,
+        })
+      ).status,
+    ).toBe(200);
     for (const slug of claimSlugs) {
       const text = await visit(`/claims/${slug}`);
       expect(text).toContain(XSS_MARKER);
@@ -154,13 +187,20 @@ describe("XSS payloads never execute", () => {
       rationale: markdownProse,
       consequences: markdownProse,
       drivers: XSS_PAYLOADS.slice(0, 5).map((p) => p.text),
-      options: [{ name: XSS_PAYLOADS[2].text.slice(0, 120), pros: [XSS_PAYLOADS[3].text], cons: [XSS_PAYLOADS[12].text] }],
+      options: [
+        { name: XSS_PAYLOADS[2].text.slice(0, 120), pros: [XSS_PAYLOADS[3].text], cons: [XSS_PAYLOADS[12].text] },
+      ],
     });
     expect(decision.status).toBe(201);
-    const decisionText = await visit(`/admin#/decisions/${encodeURIComponent(String((decision.body.data as Json).id))}/show`);
+    const decisionText = await visit(
+      `/admin#/decisions/${encodeURIComponent(String((decision.body.data as Json).id))}/show`,
+    );
     expect(decisionText).toContain(XSS_PAYLOADS[0].text);
 
-    const useCase = await api(page, "/api/admin/useCases", "POST", { name: `${XSS_MARKER} use case ${STAMP}`, description: `${XSS_MARKER} described:\n\n${markdownProse}` });
+    const useCase = await api(page, "/api/admin/useCases", "POST", {
+      name: `${XSS_MARKER} use case ${STAMP}`,
+      description: `${XSS_MARKER} described:\n\n${markdownProse}`,
+    });
     expect(useCase.status).toBe(201);
     const verdict = await api(page, "/api/admin/verdicts", "POST", {
       title: `${XSS_MARKER} verdict ${STAMP}`,

@@ -32,7 +32,9 @@ function lintLayers(): Array<{ name: string; folders: string[] }> {
 }
 
 describe("the rooms of lib/", () => {
-  const listed = whatIsWherePaths(readme).map(folderOf).filter((f): f is string => f !== null);
+  const listed = whatIsWherePaths(readme)
+    .map(folderOf)
+    .filter((f): f is string => f !== null);
 
   it("finds the README's table and the folders", () => {
     expect(libFolders).toEqual(expect.arrayContaining(["db", "services", "verdicts"]));

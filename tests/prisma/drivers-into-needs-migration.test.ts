@@ -12,8 +12,12 @@ import { pgUrlFor, postgresBaseUrl, ROOT, testDir } from "../support/databases";
 
 const MIGRATION = "20261204195532_use_case_drivers_into_needs";
 const folder = (provider: string) => path.join(ROOT, "prisma/migrations", provider);
-const scripts = (provider: string) => readdirSync(folder(provider)).filter((d) => /^\d{14}_/.test(d)).sort();
-const sqlOf = (provider: string, dir: string) => readFileSync(path.join(folder(provider), dir, "migration.sql"), "utf8");
+const scripts = (provider: string) =>
+  readdirSync(folder(provider))
+    .filter((d) => /^\d{14}_/.test(d))
+    .sort();
+const sqlOf = (provider: string, dir: string) =>
+  readFileSync(path.join(folder(provider), dir, "migration.sql"), "utf8");
 const before = (provider: string) => scripts(provider).filter((d) => d < MIGRATION);
 
 const ADMIN = { key: "needs-admin-ui", label: "needs an admin UI", terms: ["admin"], metrics: [] };
@@ -29,7 +33,11 @@ const ROWS: Array<{ slug: string; drivers: unknown; needs: unknown }> = [
     ],
     needs: [ADMIN],
   },
-  { slug: "drivers-only", drivers: [{ key: "realtime", label: "Realtime updates", terms: ["websocket"], figures: false }], needs: null },
+  {
+    slug: "drivers-only",
+    drivers: [{ key: "realtime", label: "Realtime updates", terms: ["websocket"], figures: false }],
+    needs: null,
+  },
   { slug: "needs-only", drivers: null, needs: [ADMIN] },
   { slug: "neither", drivers: null, needs: null },
 ];
@@ -38,7 +46,23 @@ const EXPECTED: Record<string, unknown> = {
   both: [
     ADMIN,
     { key: "background-jobs", label: "background jobs and scheduled tasks", terms: ["celery"], metrics: [] },
-    { key: "high-traffic-io", label: "high traffic, I/O-bound", terms: [], metrics: ["throughput", "requests per second", "req s", "rps", "faster", "slower", "latency", "response time", "p95", "p99"] },
+    {
+      key: "high-traffic-io",
+      label: "high traffic, I/O-bound",
+      terms: [],
+      metrics: [
+        "throughput",
+        "requests per second",
+        "req s",
+        "rps",
+        "faster",
+        "slower",
+        "latency",
+        "response time",
+        "p95",
+        "p99",
+      ],
+    },
   ],
   "drivers-only": [{ key: "realtime", label: "realtime updates", terms: ["websocket"], metrics: [] }],
   "needs-only": [ADMIN],
@@ -60,9 +84,19 @@ it("on SQLite, carries every use case's drivers into its needs and drops the col
   try {
     for (const dir of before("sqlite")) db.exec(sqlOf("sqlite", dir));
     const insert = db.prepare(`${INSERT}(?, ?, ?, '', 'framework', ?, ?, CURRENT_TIMESTAMP)`);
-    for (const r of ROWS) insert.run(r.slug, r.slug, r.slug, r.drivers === null ? null : JSON.stringify(r.drivers), r.needs === null ? null : JSON.stringify(r.needs));
+    for (const r of ROWS)
+      insert.run(
+        r.slug,
+        r.slug,
+        r.slug,
+        r.drivers === null ? null : JSON.stringify(r.drivers),
+        r.needs === null ? null : JSON.stringify(r.needs),
+      );
     db.exec(sqlOf("sqlite", MIGRATION));
-    const rows = db.prepare(`SELECT "slug", "needs" FROM "UseCase"`).all() as Array<{ slug: string; needs: string | null }>;
+    const rows = db.prepare(`SELECT "slug", "needs" FROM "UseCase"`).all() as Array<{
+      slug: string;
+      needs: string | null;
+    }>;
     expectCarried(rows.map((r) => ({ slug: r.slug, needs: r.needs === null ? null : JSON.parse(r.needs) })));
     const columns = (db.prepare(`PRAGMA table_info("UseCase")`).all() as Array<{ name: string }>).map((c) => c.name);
     expect(columns).not.toContain("drivers");
@@ -82,12 +116,18 @@ pg("on PostgreSQL, carries every use case's drivers into its needs and drops the
     await db.connect();
     for (const dir of before("postgresql")) await db.query(sqlOf("postgresql", dir));
     for (const r of ROWS) {
-      await db.query(`${INSERT}($1, $1, $1, '', 'framework', $2::jsonb, $3::jsonb, now())`, [r.slug, r.drivers === null ? null : JSON.stringify(r.drivers), r.needs === null ? null : JSON.stringify(r.needs)]);
+      await db.query(`${INSERT}($1, $1, $1, '', 'framework', $2::jsonb, $3::jsonb, now())`, [
+        r.slug,
+        r.drivers === null ? null : JSON.stringify(r.drivers),
+        r.needs === null ? null : JSON.stringify(r.needs),
+      ]);
     }
     await db.query(sqlOf("postgresql", MIGRATION));
     const { rows } = await db.query<{ slug: string; needs: unknown }>(`SELECT "slug", "needs" FROM "UseCase"`);
     expectCarried(rows);
-    const columns = await db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'UseCase'`);
+    const columns = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'UseCase'`,
+    );
     expect(columns.rows.map((c) => c.column_name)).not.toContain("drivers");
   } finally {
     await db.end();

@@ -20,19 +20,30 @@ describe("the demo seed's editorial data (SQLite)", () => {
   });
 
   it("published editors' notes name only technologies with verified claims in the demo", async () => {
-    const verified = await t.db.technology.findMany({ where: { claims: { some: { status: "VERIFIED", deletedAt: null } } }, select: { slug: true } });
+    const verified = await t.db.technology.findMany({
+      where: { claims: { some: { status: "VERIFIED", deletedAt: null } } },
+      select: { slug: true },
+    });
     const withEvidence = new Set(verified.map((v) => v.slug));
     // Published ones: a draft is not shown to readers, and waits for its evidence.
     for (const v of VERDICTS.filter((d) => d.publish)) {
       const note = `${v.summary} ${v.rationale}`;
       const named = TECHNOLOGIES.filter((tech) => note.includes(tech.name));
-      expect([v.useCase, named.filter((tech) => !withEvidence.has(tech.slug)).map((tech) => tech.name)]).toEqual([v.useCase, []]);
+      expect([v.useCase, named.filter((tech) => !withEvidence.has(tech.slug)).map((tech) => tech.name)]).toEqual([
+        v.useCase,
+        [],
+      ]);
     }
-    expect(VERDICTS.map((v) => `${v.summary} ${v.rationale}`).join(" ")).not.toMatch(/Measured|auth and migrations|stays the choice/);
+    expect(VERDICTS.map((v) => `${v.summary} ${v.rationale}`).join(" ")).not.toMatch(
+      /Measured|auth and migrations|stays the choice/,
+    );
   });
 
   it("each database use case is chosen on its own defining needs", async () => {
-    const cases = await t.db.useCase.findMany({ where: { slug: { in: ["web-app-database", "embedded-app-database"] } }, select: { slug: true, needs: true } });
+    const cases = await t.db.useCase.findMany({
+      where: { slug: { in: ["web-app-database", "embedded-app-database"] } },
+      select: { slug: true, needs: true },
+    });
     const keys = Object.fromEntries(cases.map((c) => [c.slug, (c.needs as Array<{ key: string }>).map((n) => n.key)]));
     expect(keys["web-app-database"]).not.toContain("no-database-server");
     expect(keys["web-app-database"]).toContain("concurrent-writes");

@@ -4,4 +4,5 @@
 import { setImportFetchPolicyForTests } from "../../lib/import/from-url";
 
 const port = Number(process.env.SV_TEST_WEB_PORT);
-if (Number.isInteger(port) && port > 0) setImportFetchPolicyForTests({ allowLoopback: true, ports: new Set([80, 443, port]), timeoutMs: 3000 });
+if (Number.isInteger(port) && port > 0)
+  setImportFetchPolicyForTests({ allowLoopback: true, ports: new Set([80, 443, port]), timeoutMs: 3000 });

@@ -22,7 +22,6 @@ export function testProviders(): Provider[] {
   return postgresBaseUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
 }
 
-
 export function pgDatabaseName(worker: string = process.env.JEST_WORKER_ID ?? "0"): string {
   return `sv_t${runId()}_${worker}`;
 }
@@ -34,11 +33,37 @@ export function pgUrlFor(database: string): string {
 }
 
 const TABLES = [
-  "Revision", "VerdictClaim", "_VerdictRecommendation", "Verdict", "OutcomeReview", "_DecisionChosen", "_DecisionClaims",
-  "Decision", "Contradiction", "Citation", "_ClaimToTechnology", "Claim", "Article", "UseCase", "Technology",
-  "Membership", "Team", "PasswordReset", "SavedFilter", "User", "LoginAttempt", "CommitEvent", "JobDocument", "Job",
+  "Revision",
+  "VerdictClaim",
+  "_VerdictRecommendation",
+  "Verdict",
+  "OutcomeReview",
+  "_DecisionChosen",
+  "_DecisionClaims",
+  "Decision",
+  "Contradiction",
+  "Citation",
+  "_ClaimToTechnology",
+  "Claim",
+  "Article",
+  "UseCase",
+  "Technology",
+  "Membership",
+  "Team",
+  "PasswordReset",
+  "SavedFilter",
+  "User",
+  "LoginAttempt",
+  "CommitEvent",
+  "JobDocument",
+  "Job",
   // The comparison tallies (kept by triggers, which TRUNCATE does not fire): emptied with the rest.
-  "ComparisonTechnology", "ComparisonPair", "ComparisonArticleTechnology", "ComparisonClaimTechnology", "ComparisonClaimArticle", "ComparisonRecount",
+  "ComparisonTechnology",
+  "ComparisonPair",
+  "ComparisonArticleTechnology",
+  "ComparisonClaimTechnology",
+  "ComparisonClaimArticle",
+  "ComparisonRecount",
 ];
 
 export interface TestDatabase {

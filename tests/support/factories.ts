@@ -13,7 +13,11 @@ async function passwordHash(): Promise<string> {
   return cachedHash;
 }
 
-export async function makeUser(db: Db, role: Role, extra: { teamIds?: string[]; email?: string; name?: string } = {}): Promise<Actor> {
+export async function makeUser(
+  db: Db,
+  role: Role,
+  extra: { teamIds?: string[]; email?: string; name?: string } = {},
+): Promise<Actor> {
   const id = next();
   const user = await db.user.create({
     data: {
@@ -35,9 +39,22 @@ export async function makeTechnology(db: Db, name: string) {
   return db.technology.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), aliases: [] } });
 }
 
-export async function makeArticle(db: Db, text = "Django has a built-in admin. FastAPI served ~31,000 requests per second.") {
+export async function makeArticle(
+  db: Db,
+  text = "Django has a built-in admin. FastAPI served ~31,000 requests per second.",
+) {
   const id = next();
   return db.article.create({
-    data: { title: `Article ${id}`, slug: `article-${id}`, format: "TEXT", rawContent: text, text, contentHash: `hash-${id}`, tags: [], comments: [], warnings: [] },
+    data: {
+      title: `Article ${id}`,
+      slug: `article-${id}`,
+      format: "TEXT",
+      rawContent: text,
+      text,
+      contentHash: `hash-${id}`,
+      tags: [],
+      comments: [],
+      warnings: [],
+    },
   });
 }

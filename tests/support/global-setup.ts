@@ -15,7 +15,8 @@ export default async function globalSetup(): Promise<void> {
   migrate(`file:${sqliteTemplate()}`);
   const base = postgresBaseUrl();
   if (!base) {
-    if (process.env.CI || process.env.REQUIRE_POSTGRES) throw new Error("TEST_POSTGRES_URL is not set: the PostgreSQL suite must run in CI.");
+    if (process.env.CI || process.env.REQUIRE_POSTGRES)
+      throw new Error("TEST_POSTGRES_URL is not set: the PostgreSQL suite must run in CI.");
     console.warn("\n[tests] TEST_POSTGRES_URL not set: PostgreSQL suites are skipped on this machine.\n");
     return;
   }

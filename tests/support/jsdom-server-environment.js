@@ -8,7 +8,20 @@
 // `instanceof Uint8Array` checks of the code under test (jose signs the session cookie with one).
 const { TestEnvironment } = require("jest-environment-jsdom");
 
-const FROM_NODE = ["fetch", "Request", "Response", "Headers", "ReadableStream", "WritableStream", "TransformStream", "TextEncoder", "TextDecoder", "structuredClone", "setImmediate", "clearImmediate"];
+const FROM_NODE = [
+  "fetch",
+  "Request",
+  "Response",
+  "Headers",
+  "ReadableStream",
+  "WritableStream",
+  "TransformStream",
+  "TextEncoder",
+  "TextDecoder",
+  "structuredClone",
+  "setImmediate",
+  "clearImmediate",
+];
 
 class JsdomServerEnvironment extends TestEnvironment {
   constructor(config, context) {

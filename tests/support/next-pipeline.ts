@@ -10,9 +10,13 @@ import { proxy } from "@/proxy";
 
 export const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response> | Response;
 
-type Segment = { kind: "static"; name: string } | { kind: "dynamic"; name: string } | { kind: "catchAll"; name: string };
+type Segment =
+  { kind: "static"; name: string } | { kind: "dynamic"; name: string } | { kind: "catchAll"; name: string };
 
 export interface AppRoute {
   /** The file under app/, e.g. app/api/admin/[resource]/route.ts. */
@@ -57,7 +61,13 @@ export function exportedMethods(file: string): Method[] {
   const names = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+([A-Z]+)\b/g)) names.add(m[1]);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of m[1].split(",")) names.add(part.trim().split(/\s+as\s+/).pop() ?? "");
+    for (const part of m[1].split(","))
+      names.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? "",
+      );
   }
   return METHODS.filter((method) => names.has(method));
 }
@@ -74,14 +84,19 @@ export async function loadRoutes(): Promise<AppRoute[]> {
 
 /** A path for a route with these raw (already encoded) segment values. */
 export function pathFor(route: Pick<AppRoute, "segments">, raw: Record<string, string | string[]>): string {
-  const parts = route.segments.flatMap((s) => (s.kind === "static" ? [s.name] : ([] as string[]).concat(raw[s.name] ?? "x")));
+  const parts = route.segments.flatMap((s) =>
+    s.kind === "static" ? [s.name] : ([] as string[]).concat(raw[s.name] ?? "x"),
+  );
   return `/${parts.join("/")}`;
 }
 
 const RANK = { static: 0, dynamic: 1, catchAll: 2 } as const;
 
 /** The route Next would pick for a path (static segments before dynamic ones), with the raw segment values. */
-function matchRoute(routes: AppRoute[], pathname: string): { route: AppRoute; raw: Record<string, string | string[]> } | null {
+function matchRoute(
+  routes: AppRoute[],
+  pathname: string,
+): { route: AppRoute; raw: Record<string, string | string[]> } | null {
   const parts = pathname.split("/").slice(1);
   const candidates = routes.flatMap((route) => {
     const raw: Record<string, string | string[]> = {};
@@ -101,12 +116,15 @@ function matchRoute(routes: AppRoute[], pathname: string): { route: AppRoute; ra
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const nextConfig = require("../../next.config.js") as { headers(): Promise<Array<{ source: string; headers: Array<{ key: string; value: string }> }>> };
+const nextConfig = require("../../next.config.js") as {
+  headers(): Promise<Array<{ source: string; headers: Array<{ key: string; value: string }> }>>;
+};
 
 /** The headers next.config.js gives every path (its one rule is for "/:path*"). */
 async function configHeaders(): Promise<Array<{ key: string; value: string }>> {
   const rules = await nextConfig.headers();
-  for (const rule of rules) if (rule.source !== "/:path*") throw new Error(`next-pipeline: teach it to match ${rule.source}`);
+  for (const rule of rules)
+    if (rule.source !== "/:path*") throw new Error(`next-pipeline: teach it to match ${rule.source}`);
   return rules.flatMap((r) => r.headers);
 }
 
@@ -118,13 +136,19 @@ const ROUTING_FAILURE = Symbol("routing failure");
 
 function decodeSegments(raw: Record<string, string | string[]>): Record<string, string | string[]> | null {
   try {
-    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map(decodeURIComponent) : decodeURIComponent(v)]));
+    return Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.map(decodeURIComponent) : decodeURIComponent(v)]),
+    );
   } catch {
     return null;
   }
 }
 
-async function handle(routes: AppRoute[], req: NextRequest, pathname: string): Promise<Response | typeof ROUTING_FAILURE> {
+async function handle(
+  routes: AppRoute[],
+  req: NextRequest,
+  pathname: string,
+): Promise<Response | typeof ROUTING_FAILURE> {
   const matched = matchRoute(routes, pathname);
   if (!matched) return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain" } });
   const handler = matched.route.handlers[req.method as Method];
@@ -146,11 +170,15 @@ export interface ServeInit {
 export async function serve(routes: AppRoute[], init: ServeInit): Promise<Response> {
   const url = new URL(init.target, "http://localhost:3000");
   const headers = new Headers({ host: "localhost:3000", ...init.headers });
-  const request = () => new NextRequest(url, { method: init.method, headers, body: init.body, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+  const request = () =>
+    new NextRequest(url, { method: init.method, headers, body: init.body, duplex: "half" } as ConstructorParameters<
+      typeof NextRequest
+    >[1]);
   const early = proxy(request());
   const passed = early.headers.get("x-middleware-next") === "1";
   const answer = passed ? await handle(routes, request(), url.pathname) : early;
-  if (answer === ROUTING_FAILURE) return new Response("Internal Server Error", { status: 500, headers: { "content-type": "text/plain" } });
+  if (answer === ROUTING_FAILURE)
+    return new Response("Internal Server Error", { status: 500, headers: { "content-type": "text/plain" } });
   const out = new Headers(answer.headers);
   if (passed) for (const [k, v] of early.headers) if (!k.startsWith("x-middleware-")) out.set(k, v);
   for (const { key, value } of await configHeaders()) out.set(key, value);

@@ -10,9 +10,20 @@ import path from "node:path";
 export function postgresBinaries(): { bin: string | null; reason: string } {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const bin = versions.map((v) => path.join(root, v, "bin")).find((b) => existsSync(path.join(b, "initdb")) && existsSync(path.join(b, "pg_ctl")));
-  if (!bin) return { bin: null, reason: "PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb) are not installed: apt-get install postgresql" };
-  if (process.getuid?.() !== 0) return { bin: null, reason: "the private PostgreSQL is started as the postgres OS user, which needs root (runuser)" };
+  const bin = versions
+    .map((v) => path.join(root, v, "bin"))
+    .find((b) => existsSync(path.join(b, "initdb")) && existsSync(path.join(b, "pg_ctl")));
+  if (!bin)
+    return {
+      bin: null,
+      reason:
+        "PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb) are not installed: apt-get install postgresql",
+    };
+  if (process.getuid?.() !== 0)
+    return {
+      bin: null,
+      reason: "the private PostgreSQL is started as the postgres OS user, which needs root (runuser)",
+    };
   try {
     execFileSync("id", ["postgres"], { stdio: "ignore" });
   } catch {
@@ -23,7 +34,10 @@ export function postgresBinaries(): { bin: string | null; reason: string } {
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const server = net.createServer().once("error", () => resolve(false)).once("listening", () => server.close(() => resolve(true)));
+    const server = net
+      .createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => server.close(() => resolve(true)));
     server.listen(port, "127.0.0.1");
   });
 }
@@ -81,7 +95,18 @@ export class PrivatePostgres {
   /** Starts (again) on the same port and data, waiting until it accepts connections. */
   resume(): void {
     const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-    this.asPostgres("pg_ctl", ["-D", this.dataDir, "-o", options, "-l", path.join(this.dir, "server.log"), "-w", "-t", "60", "start"]);
+    this.asPostgres("pg_ctl", [
+      "-D",
+      this.dataDir,
+      "-o",
+      options,
+      "-l",
+      path.join(this.dir, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]);
   }
 
   /** Stops the server abruptly (clients are disconnected, as in a crash or a failover). */
@@ -99,6 +124,9 @@ export class PrivatePostgres {
   }
 
   private asPostgres(tool: string, args: string[]): void {
-    execFileSync("runuser", ["-u", "postgres", "--", path.join(this.bin, tool), ...args], { stdio: "pipe", cwd: this.dir });
+    execFileSync("runuser", ["-u", "postgres", "--", path.join(this.bin, tool), ...args], {
+      stdio: "pipe",
+      cwd: this.dir,
+    });
   }
 }

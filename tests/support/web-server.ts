@@ -56,11 +56,24 @@ function routes(origin: () => string): Record<string, Handler> {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" });
       res.end(zlib.gzipSync(ARTICLE_HTML));
     },
-    "/notes.md": (_req, res) => html(res, "# Release notes\n\nFastAPI was first released in 2018.\n", "text/markdown; charset=utf-8"),
-    "/hop": (_req, res) => { res.writeHead(302, { location: "/article" }); res.end(); },
-    "/to-metadata": (_req, res) => { res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }); res.end(); },
-    "/to-private-name": (_req, res) => { res.writeHead(301, { location: `${origin().replace("127.0.0.1", "intranet.example")}/article` }); res.end(); },
-    "/loop": (_req, res) => { res.writeHead(302, { location: "/loop" }); res.end(); },
+    "/notes.md": (_req, res) =>
+      html(res, "# Release notes\n\nFastAPI was first released in 2018.\n", "text/markdown; charset=utf-8"),
+    "/hop": (_req, res) => {
+      res.writeHead(302, { location: "/article" });
+      res.end();
+    },
+    "/to-metadata": (_req, res) => {
+      res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" });
+      res.end();
+    },
+    "/to-private-name": (_req, res) => {
+      res.writeHead(301, { location: `${origin().replace("127.0.0.1", "intranet.example")}/article` });
+      res.end();
+    },
+    "/loop": (_req, res) => {
+      res.writeHead(302, { location: "/loop" });
+      res.end();
+    },
     "/huge": (_req, res) => {
       res.writeHead(200, { "content-type": "text/html" });
       const chunk = Buffer.alloc(64 * 1024, "a");
@@ -83,8 +96,14 @@ function routes(origin: () => string): Record<string, Handler> {
       res.on("close", () => clearInterval(timer));
     },
     "/report.pdf": (_req, res) => html(res, Buffer.from("%PDF-1.7\n"), "application/pdf"),
-    "/untyped": (_req, res) => { res.writeHead(200); res.end("<p>no type</p>"); },
-    "/missing": (_req, res) => { res.writeHead(404, { "content-type": "text/html" }); res.end("not here"); },
+    "/untyped": (_req, res) => {
+      res.writeHead(200);
+      res.end("<p>no type</p>");
+    },
+    "/missing": (_req, res) => {
+      res.writeHead(404, { "content-type": "text/html" });
+      res.end("not here");
+    },
   };
 }
 
@@ -100,8 +119,14 @@ export async function startWebServer(): Promise<WebServer> {
   const port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   return {
-    origin, port, hits,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    origin,
+    port,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -113,7 +138,12 @@ export function loopbackPolicy(server: WebServer, more: Partial<FetchPolicy> = {
     maxBytes: 1024 * 1024,
     timeoutMs: 1500,
     // Names resolve only here: intranet.example is a host whose DNS answer is a private address.
-    resolve: async (host) => (host === "intranet.example" ? [{ address: "10.0.0.7", family: 4 }] : host === "localhost" ? [{ address: "127.0.0.1", family: 4 }] : []),
+    resolve: async (host) =>
+      host === "intranet.example"
+        ? [{ address: "10.0.0.7", family: 4 }]
+        : host === "localhost"
+          ? [{ address: "127.0.0.1", family: 4 }]
+          : [],
     ...more,
   };
 }

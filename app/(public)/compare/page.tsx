@@ -7,7 +7,8 @@ import { pageMetadata } from "@/lib/public/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Comparisons",
-  description: "Technologies compared side by side from checked claims: verdicts, features and performance figures with their conditions.",
+  description:
+    "Technologies compared side by side from checked claims: verdicts, features and performance figures with their conditions.",
   path: "/compare",
 });
 
@@ -19,7 +20,9 @@ export default async function ComparisonsPage() {
     <>
       <header className="page-head">
         <h1>Comparisons</h1>
-        <p className="lead">Pairs of technologies that the same articles compare, with the checked claims behind them.</p>
+        <p className="lead">
+          Pairs of technologies that the same articles compare, with the checked claims behind them.
+        </p>
         <p className="muted">{CHECKED_MEANS}</p>
       </header>
       {comparisons.length === 0 ? (
@@ -28,7 +31,9 @@ export default async function ComparisonsPage() {
         <ul className="card-grid">
           {comparisons.map((c) => (
             <li key={c.slug} className="card">
-              <Link href={`/compare/${c.slug}`} className="card__title">{c.technologies.map((t) => t.name).join(" vs ")}</Link>
+              <Link href={`/compare/${c.slug}`} className="card__title">
+                {c.technologies.map((t) => t.name).join(" vs ")}
+              </Link>
               <p className="muted">{checkedClaimsLabel(c.claimCount)}</p>
             </li>
           ))}

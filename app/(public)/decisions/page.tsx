@@ -18,13 +18,17 @@ export default async function DecisionsPage() {
     <>
       <header className="page-head">
         <h1>Teams&apos; decisions</h1>
-        <p className="lead">What teams picked, why, and how it turned out. Only decisions their teams made public are listed.</p>
+        <p className="lead">
+          What teams picked, why, and how it turned out. Only decisions their teams made public are listed.
+        </p>
       </header>
       {decisions.length === 0 ? (
         <p className="empty">No team has published a decision yet.</p>
       ) : (
         <ul className="card-grid card-grid--wide">
-          {decisions.map((d) => <DecisionCard key={d.slug} decision={d} />)}
+          {decisions.map((d) => (
+            <DecisionCard key={d.slug} decision={d} />
+          ))}
         </ul>
       )}
     </>

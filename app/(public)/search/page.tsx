@@ -8,7 +8,7 @@ import "./search.css";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PER_PAGE = 20;
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0] ?? "" : value ?? "");
+const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
 /** The page forgives what the API refuses: odd parameters fall back to sensible defaults. */
 async function readParams(searchParams: Props["searchParams"]) {
@@ -25,7 +25,12 @@ async function readParams(searchParams: Props["searchParams"]) {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = await readParams(searchParams);
   return {
-    ...pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search StackVerdict's technologies, comparisons, checked claims, their sources, verdicts and teams' decisions.", path: "/search" }),
+    ...pageMetadata({
+      title: q ? `Search: ${q}` : "Search",
+      description:
+        "Search StackVerdict's technologies, comparisons, checked claims, their sources, verdicts and teams' decisions.",
+      path: "/search",
+    }),
     // Result pages are endless and thin: search engines should index the pages they link to instead.
     robots: { index: false, follow: true },
   };
@@ -39,7 +44,9 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <header className="page-head">
         <h1>Search</h1>
-        <p className="lead">Technologies, comparisons, checked claims, the sources they quote, verdicts and teams’ decisions.</p>
+        <p className="lead">
+          Technologies, comparisons, checked claims, the sources they quote, verdicts and teams’ decisions.
+        </p>
       </header>
       <SearchForm q={q} type={type} technology={technology} />
       {result && <SearchResults state={state} result={result} perPage={PER_PAGE} />}

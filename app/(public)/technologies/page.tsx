@@ -8,7 +8,8 @@ import { listTechnologies } from "@/lib/public/technologies";
 
 export const metadata: Metadata = pageMetadata({
   title: "Technologies",
-  description: "Frameworks, databases and tools, each with the checked claims about it and the verdicts that recommend it.",
+  description:
+    "Frameworks, databases and tools, each with the checked claims about it and the verdicts that recommend it.",
   path: "/technologies",
 });
 
@@ -25,8 +26,12 @@ export default async function TechnologiesPage() {
       <ul className="card-grid">
         {technologies.map((t) => (
           <li key={t.slug} className="card">
-            <Link href={`/technologies/${t.slug}`} className="card__title">{t.name}</Link>
-            <p className="muted">{humanize(t.kind)} · {verifiedClaimsLabel(t.verifiedClaims)}</p>
+            <Link href={`/technologies/${t.slug}`} className="card__title">
+              {t.name}
+            </Link>
+            <p className="muted">
+              {humanize(t.kind)} · {verifiedClaimsLabel(t.verifiedClaims)}
+            </p>
             {t.description && <p>{t.description}</p>}
           </li>
         ))}

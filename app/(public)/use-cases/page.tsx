@@ -8,7 +8,8 @@ import { publicQuestionnaire } from "@/lib/wizard/cached";
 
 export const metadata: Metadata = pageMetadata({
   title: "Use cases",
-  description: "What people build, and the technology our published verdicts recommend for each, with the evidence behind it.",
+  description:
+    "What people build, and the technology our published verdicts recommend for each, with the evidence behind it.",
   path: "/use-cases",
 });
 
@@ -32,7 +33,9 @@ export default async function UseCasesPage() {
         <ul className="verdict-list">
           {useCases.map((u) => (
             <li key={u.slug} className="verdict">
-              <h2 className="verdict__usecase"><Link href={`/use-cases/${u.slug}`}>{u.name}</Link></h2>
+              <h2 className="verdict__usecase">
+                <Link href={`/use-cases/${u.slug}`}>{u.name}</Link>
+              </h2>
               <VerdictPicks picks={u.recommended.map((t) => ({ ...t, href: null }))} confidence={u.confidence} />
               {u.summary && <p>{u.summary}</p>}
             </li>
@@ -42,7 +45,10 @@ export default async function UseCasesPage() {
       {waiting.length > 0 && (
         <section aria-labelledby="no-verdict-yet">
           <h2 id="no-verdict-yet">No verdict published yet</h2>
-          <p>Editors have not published a verdict for these. The wizard weighs the checked evidence for them against your team&apos;s answers.</p>
+          <p>
+            Editors have not published a verdict for these. The wizard weighs the checked evidence for them against your
+            team&apos;s answers.
+          </p>
           <ul className="wizard-entry">
             {waiting.map((u) => (
               <li key={u.slug}>

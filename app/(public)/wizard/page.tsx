@@ -11,7 +11,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   // A complete set of answers is a shareable result page of its own; anything else is the start.
   return pageMetadata({
     title: parsed.complete ? "Your stack recommendation" : "What are you choosing?",
-    description: "Pick what you are building, say what your team knows and what matters, and get a recommendation with the checked claims behind each reason.",
+    description:
+      "Pick what you are building, say what your team knows and what matters, and get a recommendation with the checked claims behind each reason.",
     path: parsed.complete ? `/wizard?${answersQuery(parsed.answers)}` : "/wizard",
   });
 }
@@ -30,12 +31,17 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
         <p className="eyebrow">Wizard</p>
         <h1>What are you choosing?</h1>
         <p className="lead">
-          Pick what you are building, then say what your team knows and what matters. The questions come from what editors
-          record about each use case; every answer is weighed against the same checked evidence as our verdicts, or the result
-          says why it could not be. The answers stay in the address, so you can share the result.
+          Pick what you are building, then say what your team knows and what matters. The questions come from what
+          editors record about each use case; every answer is weighed against the same checked evidence as our verdicts,
+          or the result says why it could not be. The answers stay in the address, so you can share the result.
         </p>
       </section>
-      <WizardForm questionnaire={questionnaire} initialAnswers={parsed.complete ? parsed.answers : parsed.partial} initialResult={result} initialErrors={errors} />
+      <WizardForm
+        questionnaire={questionnaire}
+        initialAnswers={parsed.complete ? parsed.answers : parsed.partial}
+        initialResult={result}
+        initialErrors={errors}
+      />
     </>
   );
 }

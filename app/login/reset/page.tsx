@@ -10,7 +10,9 @@ export default function ResetPasswordPage() {
   return (
     <AuthFrame back={{ href: "/login", label: "Back to sign in" }}>
       <h1>Set a new password</h1>
-      <p className={styles.lead}>The link works once and for one hour. Setting a password signs you out everywhere else.</p>
+      <p className={styles.lead}>
+        The link works once and for one hour. Setting a password signs you out everywhere else.
+      </p>
       <ResetPasswordForm />
     </AuthFrame>
   );

@@ -42,7 +42,13 @@ export function ActionButton({ resource, action, ids, versions, onDone }: Props)
   return (
     <>
       <Button label={action.label} onClick={() => setOpen(true)} />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action.name}`}>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby={`action-${action.name}`}
+      >
         <DialogTitle id={`action-${action.name}`}>{action.label}</DialogTitle>
         <Form onSubmit={run} record={{}}>
           <DialogContent>

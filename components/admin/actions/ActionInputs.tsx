@@ -4,7 +4,16 @@
 // schema's required and minimum length checked before the request (the server checks them again).
 import { useMemo } from "react";
 import {
-  AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextInput, maxLength, minLength, required, type Validator,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  minLength,
+  required,
+  type Validator,
 } from "react-admin";
 import type { InputSchema } from "@/lib/admin/action-forms";
 import { useTitleField } from "../MetaContext";
@@ -22,7 +31,13 @@ function validators(field: ActionField): Validator[] {
 
 function ReferencePicker({ field }: { field: ActionField & { kind: "reference" | "references" } }) {
   const optionText = useTitleField(field.reference);
-  const props = { label: field.label, optionText, validate: validators(field), helperText: field.help ?? false, fullWidth: true };
+  const props = {
+    label: field.label,
+    optionText,
+    validate: validators(field),
+    helperText: field.help ?? false,
+    fullWidth: true,
+  };
   return field.kind === "reference" ? (
     <ReferenceInput source={field.name} reference={field.reference} filter={field.filter}>
       <AutocompleteInput {...props} />
@@ -35,13 +50,25 @@ function ReferencePicker({ field }: { field: ActionField & { kind: "reference" |
 }
 
 function ActionInput({ field }: { field: ActionField }) {
-  const common = { source: field.name, label: field.label, helperText: field.help ?? false, validate: validators(field), fullWidth: true };
+  const common = {
+    source: field.name,
+    label: field.label,
+    helperText: field.help ?? false,
+    validate: validators(field),
+    fullWidth: true,
+  };
   switch (field.kind) {
     case "reference":
     case "references":
       return <ReferencePicker field={field} />;
     case "select":
-      return <SelectInput {...common} choices={field.choices.map((id) => ({ id, name: choiceLabel(id) }))} emptyText={field.required ? undefined : "—"} />;
+      return (
+        <SelectInput
+          {...common}
+          choices={field.choices.map((id) => ({ id, name: choiceLabel(id) }))}
+          emptyText={field.required ? undefined : "—"}
+        />
+      );
     case "multiline":
       return <TextInput {...common} multiline minRows={2} />;
     default:

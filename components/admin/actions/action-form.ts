@@ -28,7 +28,12 @@ function withoutNull(schema: InputSchema): InputSchema {
 }
 
 function fieldOf(name: string, schema: InputSchema, required: boolean): ActionField {
-  const common: Common = { name, label: schema.title || nameLabel(name), required, ...(schema.description ? { help: schema.description } : {}) };
+  const common: Common = {
+    name,
+    label: schema.title || nameLabel(name),
+    required,
+    ...(schema.description ? { help: schema.description } : {}),
+  };
   const reference = schema["x-reference"];
   const filter = schema["x-filter"] ? { filter: schema["x-filter"] } : {};
   if (reference && schema.type === "array" && schema.items?.type === "string") {
@@ -36,10 +41,16 @@ function fieldOf(name: string, schema: InputSchema, required: boolean): ActionFi
     return { ...common, kind: "references", reference, ...filter, required: required && (schema.minItems ?? 0) > 0 };
   }
   if (reference && schema.type === "string") return { ...common, kind: "reference", reference, ...filter };
-  if (schema.enum && schema.enum.every((v) => typeof v === "string")) return { ...common, kind: "select", choices: schema.enum as string[] };
+  if (schema.enum && schema.enum.every((v) => typeof v === "string"))
+    return { ...common, kind: "select", choices: schema.enum as string[] };
   if (schema.type === "string") {
     const kind = (schema.maxLength ?? Infinity) > MULTILINE_FROM ? "multiline" : "text";
-    return { ...common, kind, ...(schema.minLength ? { minLength: schema.minLength } : {}), ...(schema.maxLength ? { maxLength: schema.maxLength } : {}) };
+    return {
+      ...common,
+      kind,
+      ...(schema.minLength ? { minLength: schema.minLength } : {}),
+      ...(schema.maxLength ? { maxLength: schema.maxLength } : {}),
+    };
   }
   // Loud on purpose: an input field the form cannot offer would make the action unusable from the admin.
   // (No action takes a number or a yes/no yet: their inputs are left out of the admin's first load
@@ -51,5 +62,7 @@ function fieldOf(name: string, schema: InputSchema, required: boolean): ActionFi
 export function actionFields(schema: InputSchema | undefined): ActionField[] {
   if (!schema) return [];
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => fieldOf(name, withoutNull(property), required.has(name)));
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    fieldOf(name, withoutNull(property), required.has(name)),
+  );
 }

@@ -3,8 +3,19 @@
 // and the article it comes from) and the contradictions it is part of.
 import { Box, Typography } from "@mui/material";
 import {
-  ChipField, DataTable, Labeled, NumberField, ReferenceArrayField, ReferenceField, ReferenceManyField,
-  SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, useRecordContext,
+  ChipField,
+  DataTable,
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  useRecordContext,
 } from "react-admin";
 import { choicesOf } from "../fields/labels";
 import { HistorySection } from "../resource/HistorySection";
@@ -20,12 +31,15 @@ function Figure() {
   return (
     <Box>
       <Typography>
-        <strong>{String(record.metric ?? "value")}</strong>: {record.value == null ? "—" : Number(record.value).toLocaleString()} {String(record.unit ?? "")}
+        <strong>{String(record.metric ?? "value")}</strong>:{" "}
+        {record.value == null ? "—" : Number(record.value).toLocaleString()} {String(record.unit ?? "")}
       </Typography>
       {conditions.length > 0 && (
         <Box component="ul" sx={{ m: 0, pl: 3 }} aria-label="Conditions">
           {conditions.map(([key, value]) => (
-            <li key={key}>{key}: {String(value)}</li>
+            <li key={key}>
+              {key}: {String(value)}
+            </li>
           ))}
         </Box>
       )}
@@ -37,7 +51,11 @@ function Contradictions({ target, heading }: { target: "claimAId" | "claimBId"; 
   const other = target === "claimAId" ? "claimBId" : "claimAId";
   return (
     <Labeled label={heading}>
-      <ReferenceManyField reference="contradictions" target={target} empty={<Typography variant="body2">None.</Typography>}>
+      <ReferenceManyField
+        reference="contradictions"
+        target={target}
+        empty={<Typography variant="body2">None.</Typography>}
+      >
         <DataTable bulkActionButtons={false} rowClick="edit">
           <DataTable.Col source={other} label="Other claim">
             <ReferenceField source={other} reference="claims" link="show" />

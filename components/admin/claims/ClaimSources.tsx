@@ -12,7 +12,11 @@ export function ClaimSources({ link = true }: { link?: boolean }) {
   const stance = useResourceMeta("citations").fields.find((f) => f.name === "stance");
   return (
     <Labeled label="Quotes and sources" fullWidth>
-      <ReferenceManyField reference="citations" target="claimId" empty={<Typography variant="body2">No citations yet.</Typography>}>
+      <ReferenceManyField
+        reference="citations"
+        target="claimId"
+        empty={<Typography variant="body2">No citations yet.</Typography>}
+      >
         <DataTable bulkActionButtons={false} rowClick={link ? "edit" : false}>
           <DataTable.Col source="quote" label="Quote">
             <FunctionField render={(c: { quote?: string }) => <q>{c.quote}</q>} />

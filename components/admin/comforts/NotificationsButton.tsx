@@ -8,17 +8,27 @@ import { Link } from "react-router-dom";
 import type { Notifications } from "@/lib/admin/notifications";
 import { getJson } from "../review/fetch-json";
 
-const BELL = "M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2m6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1z";
+const BELL =
+  "M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2m6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1z";
 const REFRESH_MS = 60_000;
 
-const listPath = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const listPath = (resource: string, filter: Record<string, unknown>) =>
+  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** The entries of the menu: what waits, where it is listed. Empty kinds are left out. */
 export function notificationEntries(n: Notifications): Array<{ label: string; count: number; to: string }> {
   const entries = [
     { label: "In the review queue", count: n.queue ?? 0, to: "/review" },
-    { label: "Verdicts flagged for review", count: n.flaggedVerdicts ?? 0, to: listPath("verdicts", { needsReview: true }) },
-    { label: "Decisions waiting for approval", count: n.pendingDecisions, to: listPath("decisions", { visibility: "PENDING" }) },
+    {
+      label: "Verdicts flagged for review",
+      count: n.flaggedVerdicts ?? 0,
+      to: listPath("verdicts", { needsReview: true }),
+    },
+    {
+      label: "Decisions waiting for approval",
+      count: n.pendingDecisions,
+      to: listPath("decisions", { visibility: "PENDING" }),
+    },
   ];
   return entries.filter((e) => e.count > 0);
 }
@@ -37,7 +47,12 @@ export function NotificationsButton() {
   return (
     <>
       <Tooltip title={label}>
-        <IconButton color="inherit" aria-label={label} aria-haspopup="menu" onClick={(event) => setAnchor(event.currentTarget)}>
+        <IconButton
+          color="inherit"
+          aria-label={label}
+          aria-haspopup="menu"
+          onClick={(event) => setAnchor(event.currentTarget)}
+        >
           <Badge badgeContent={total} color="error" max={999}>
             <SvgIcon>
               <path d={BELL} />

@@ -14,7 +14,10 @@ export function ViewOnSite() {
   const answer = useQuery({
     // The version is in the key: publishing or unpublishing changes the answer.
     queryKey: [resource.name, "site", record?.id, record?.version],
-    queryFn: () => getJson<{ data: { path: string | null } }>(`/api/admin/${resource.name}/${encodeURIComponent(String(record!.id))}/site`),
+    queryFn: () =>
+      getJson<{ data: { path: string | null } }>(
+        `/api/admin/${resource.name}/${encodeURIComponent(String(record!.id))}/site`,
+      ),
     enabled: ask,
     staleTime: 30_000,
   });

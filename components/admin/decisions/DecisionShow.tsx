@@ -3,7 +3,15 @@
 // has since been disputed or refuted), its outcome reviews, and its history.
 import { Alert, Typography } from "@mui/material";
 import type { ReactElement } from "react";
-import { Button, DataTable, FunctionField, Labeled, ReferenceManyField, useGetMany, useRecordContext } from "react-admin";
+import {
+  Button,
+  DataTable,
+  FunctionField,
+  Labeled,
+  ReferenceManyField,
+  useGetMany,
+  useRecordContext,
+} from "react-admin";
 import { citedClaimWarning } from "@/lib/decisions/cited-claims";
 import { choiceLabel } from "../fields/labels";
 import type { FieldMeta } from "../meta";
@@ -18,11 +26,19 @@ function CitedClaims() {
   const { data, isPending } = useGetMany("claims", { ids }, { enabled: ids.length > 0 });
   if (ids.length === 0) return <Typography variant="body2">This decision cites no claims.</Typography>;
   if (isPending) return <Typography variant="body2">Loading the cited claims…</Typography>;
-  const claims = (data ?? []).map((c) => ({ id: String(c.id), statement: String(c.statement), status: String(c.status) }));
+  const claims = (data ?? []).map((c) => ({
+    id: String(c.id),
+    statement: String(c.statement),
+    status: String(c.status),
+  }));
   const warning = citedClaimWarning(claims);
   return (
     <>
-      {warning && <Alert severity="warning" sx={{ mb: 1 }}>{warning}</Alert>}
+      {warning && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          {warning}
+        </Alert>
+      )}
       <ul aria-label="Cited claims" style={{ margin: 0, paddingLeft: 20 }}>
         {claims.map((c) => (
           <li key={c.id}>
@@ -40,11 +56,23 @@ function OutcomeReviews() {
   if (!record) return null;
   return (
     <>
-      <ReferenceManyField reference="outcomeReviews" target="decisionId" sort={{ field: "date", order: "DESC" }} empty={<Typography variant="body2">No outcome review yet.</Typography>}>
+      <ReferenceManyField
+        reference="outcomeReviews"
+        target="decisionId"
+        sort={{ field: "date", order: "DESC" }}
+        empty={<Typography variant="body2">No outcome review yet.</Typography>}
+      >
         <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="date" render={(r: { date?: string }) => (r.date ? new Date(r.date).toLocaleDateString() : "")} />
+          <DataTable.Col
+            source="date"
+            render={(r: { date?: string }) => (r.date ? new Date(r.date).toLocaleDateString() : "")}
+          />
           <DataTable.Col source="result" render={(r: { result?: string }) => choiceLabel(String(r.result ?? ""))} />
-          <DataTable.Col source="wouldChooseAgain" label="Would choose again" render={(r: { wouldChooseAgain?: boolean }) => (r.wouldChooseAgain ? "Yes" : "No")} />
+          <DataTable.Col
+            source="wouldChooseAgain"
+            label="Would choose again"
+            render={(r: { wouldChooseAgain?: boolean }) => (r.wouldChooseAgain ? "Yes" : "No")}
+          />
           <DataTable.Col source="notes" label="What surprised us" />
         </DataTable>
       </ReferenceManyField>
@@ -65,7 +93,12 @@ export function DecisionShow() {
     field.name === "options" ? (
       <FunctionField source="options" render={(r: Record<string, unknown>) => <OptionsList value={r.options} />} />
     ) : field.name === "drivers" ? (
-      <FunctionField source="drivers" render={(r: Record<string, unknown>) => <DriverList value={r.drivers} labels={("suggestions" in field && field.suggestions) || []} />} />
+      <FunctionField
+        source="drivers"
+        render={(r: Record<string, unknown>) => (
+          <DriverList value={r.drivers} labels={("suggestions" in field && field.suggestions) || []} />
+        )}
+      />
     ) : undefined;
   return (
     <ResourceShow
@@ -92,7 +125,9 @@ function DriverList({ value, labels }: { value: unknown; labels: ReadonlyArray<{
   if (drivers.length === 0) return <Typography variant="body2">None recorded.</Typography>;
   return (
     <ul style={{ margin: 0, paddingLeft: 20 }}>
-      {drivers.map((d) => <li key={d}>{labels.find((l) => l.id === d)?.name ?? d}</li>)}
+      {drivers.map((d) => (
+        <li key={d}>{labels.find((l) => l.id === d)?.name ?? d}</li>
+      ))}
     </ul>
   );
 }

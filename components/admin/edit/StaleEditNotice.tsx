@@ -46,8 +46,8 @@ export function StaleEditNotice({ stale, onLoadTheirs }: { stale: StaleEdit; onL
       }
     >
       <AlertTitle>{staleEditHeadline(stale)}</AlertTitle>
-      Your changes were not saved and nothing was overwritten. They are still in the form below: copy what you need, then
-      load their version to continue from it.
+      Your changes were not saved and nothing was overwritten. They are still in the form below: copy what you need,
+      then load their version to continue from it.
     </Alert>
   );
 }

@@ -1,8 +1,23 @@
 "use client";
 // Field type -> form input, for every create and edit screen.
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NumberInput, PasswordInput,
-  ReferenceArrayInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, email, maxLength, maxValue, minValue, required,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+  email,
+  maxLength,
+  maxValue,
+  minValue,
+  required,
   type Validator,
 } from "react-admin";
 import { Chip } from "@mui/material";
@@ -13,7 +28,13 @@ import { JsonInput } from "./JsonInput";
 import { StructuredInput } from "./StructuredInput";
 
 /** Tags with a shared list to pick from: the list's labels are shown, its keys stored; free text stays allowed. */
-function SuggestedTagsInput({ field, common }: { field: FieldMeta & { suggestions?: ReadonlyArray<{ id: string; name: string }> }; common: Record<string, unknown> & { source: string } }) {
+function SuggestedTagsInput({
+  field,
+  common,
+}: {
+  field: FieldMeta & { suggestions?: ReadonlyArray<{ id: string; name: string }> };
+  common: Record<string, unknown> & { source: string };
+}) {
   const suggestions = field.suggestions ?? [];
   const labelOf = (value: string) => suggestions.find((s) => s.id === value)?.name ?? value;
   return (
@@ -21,7 +42,10 @@ function SuggestedTagsInput({ field, common }: { field: FieldMeta & { suggestion
       {...common}
       options={suggestions.map((s) => s.id)}
       getOptionLabel={labelOf}
-      renderTags={(values: string[], getTagProps: (args: { index: number }) => { key: number } & Record<string, unknown>) =>
+      renderTags={(
+        values: string[],
+        getTagProps: (args: { index: number }) => { key: number } & Record<string, unknown>,
+      ) =>
         values.map((value, index) => {
           const { key, ...chip } = getTagProps({ index });
           return <Chip key={key} size="small" label={labelOf(value)} {...chip} />;
@@ -46,7 +70,12 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
   const target = field.type === "reference" || field.type === "references" ? field.reference : "";
   const readable = useCanRead(target);
   const titleField = useTitleField(target);
-  const common = { source: field.name, label: fieldLabel(field), helperText: field.help ?? false, validate: validators(field, mode) };
+  const common = {
+    source: field.name,
+    label: fieldLabel(field),
+    helperText: field.help ?? false,
+    validate: validators(field, mode),
+  };
   const wide = { ...common, fullWidth: true };
   switch (field.type) {
     case "number":
@@ -62,7 +91,13 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
     case "reference":
       return readable ? (
         <ReferenceInput source={field.name} reference={field.reference}>
-          <AutocompleteInput label={common.label} optionText={titleField} validate={common.validate} helperText={common.helperText} fullWidth />
+          <AutocompleteInput
+            label={common.label}
+            optionText={titleField}
+            validate={common.validate}
+            helperText={common.helperText}
+            fullWidth
+          />
         </ReferenceInput>
       ) : (
         <TextInput {...wide} />
@@ -70,19 +105,36 @@ export function FieldInput({ field, mode }: { field: FieldMeta; mode: "create" |
     case "references":
       return readable ? (
         <ReferenceArrayInput source={field.name} reference={field.reference}>
-          <AutocompleteArrayInput label={common.label} optionText={titleField} helperText={common.helperText} fullWidth />
+          <AutocompleteArrayInput
+            label={common.label}
+            optionText={titleField}
+            helperText={common.helperText}
+            fullWidth
+          />
         </ReferenceArrayInput>
       ) : (
         <TextArrayInput {...wide} />
       );
     case "tags":
-      return field.suggestions?.length ? <SuggestedTagsInput field={field} common={wide} /> : <TextArrayInput {...wide} />;
+      return field.suggestions?.length ? (
+        <SuggestedTagsInput field={field} common={wide} />
+      ) : (
+        <TextArrayInput {...wide} />
+      );
     case "json":
       // Described fields get their form; raw JSON is left only for fields nobody described.
-      return field.form ? <StructuredInput field={{ ...field, form: field.form }} label={common.label} /> : <JsonInput source={field.name} label={common.label} helperText={field.help} />;
+      return field.form ? (
+        <StructuredInput field={{ ...field, form: field.form }} label={common.label} />
+      ) : (
+        <JsonInput source={field.name} label={common.label} helperText={field.help} />
+      );
     case "text":
       return <TextInput {...wide} multiline minRows={field.name === "text" || field.name === "rawContent" ? 8 : 3} />;
     default:
-      return field.name === "password" ? <PasswordInput {...common} autoComplete="new-password" /> : <TextInput {...wide} />;
+      return field.name === "password" ? (
+        <PasswordInput {...common} autoComplete="new-password" />
+      ) : (
+        <TextInput {...wide} />
+      );
   }
 }

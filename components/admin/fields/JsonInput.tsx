@@ -14,7 +14,8 @@ const validJson: Validator = (value) => (value instanceof InvalidJson ? "This is
 
 export function JsonInput({ source, label, helperText }: { source: string; label: string; helperText?: string }) {
   const { field, fieldState } = useInput({ source, validate: validJson });
-  const pretty = (value: unknown) => (value instanceof InvalidJson ? value.text : value == null || value === "" ? "" : JSON.stringify(value, null, 2));
+  const pretty = (value: unknown) =>
+    value instanceof InvalidJson ? value.text : value == null || value === "" ? "" : JSON.stringify(value, null, 2);
   const [text, setText] = useState(() => pretty(field.value));
   const typed = useRef(false);
   // A record (re)loaded from the server replaces the text; the editor's own typing does not.

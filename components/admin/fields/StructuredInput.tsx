@@ -39,7 +39,10 @@ function parsePart(part: FormPart, text: string): unknown {
     case "number":
       return text.trim() === "" ? undefined : Number(text);
     case "lines":
-      return text.split("\n").map((l) => l.trim()).filter(Boolean);
+      return text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
     case "scalar":
       return scalarOf(text);
     default:
@@ -48,7 +51,17 @@ function parsePart(part: FormPart, text: string): unknown {
 }
 
 /** A text box whose text stays as typed ("0." on the way to "0.5") while the form gets the parsed value. */
-function PartText({ part, value, onChange, label }: { part: FormPart; value: unknown; onChange: (v: unknown) => void; label: string }) {
+function PartText({
+  part,
+  value,
+  onChange,
+  label,
+}: {
+  part: FormPart;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  label: string;
+}) {
   const [text, setText] = useState(() => formatPart(part, value));
   // A value changed from outside (the record reloaded) replaces the text.
   useEffect(() => {
@@ -66,7 +79,10 @@ function PartText({ part, value, onChange, label }: { part: FormPart; value: unk
       type={part.type === "number" ? "number" : "text"}
       helperText={multiline ? "One per line." : undefined}
       // The asterisk only: the form's own validation says what is missing (no browser bubble).
-      slotProps={{ inputLabel: { required: "required" in part && part.required }, htmlInput: part.type === "number" ? { min: part.min, max: part.max, step: "any" } : undefined }}
+      slotProps={{
+        inputLabel: { required: "required" in part && part.required },
+        htmlInput: part.type === "number" ? { min: part.min, max: part.max, step: "any" } : undefined,
+      }}
       onChange={(event) => {
         setText(event.target.value);
         onChange(parsePart(part, event.target.value));
@@ -75,7 +91,19 @@ function PartText({ part, value, onChange, label }: { part: FormPart; value: unk
   );
 }
 
-function PartInput({ part, value, onChange, label = part.label, exclude }: { part: FormPart; value: unknown; onChange: (v: unknown) => void; label?: string; exclude?: string[] }) {
+function PartInput({
+  part,
+  value,
+  onChange,
+  label = part.label,
+  exclude,
+}: {
+  part: FormPart;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  label?: string;
+  exclude?: string[];
+}) {
   if (part.type === "reference") {
     return (
       <ChoicePicker
@@ -152,11 +180,24 @@ function useRowKeys(count: number) {
   };
 }
 
-function RowsInput({ form, value, onChange }: { form: Extract<JsonForm, { kind: "rows" }>; value: unknown; onChange: (v: unknown) => void }) {
+function RowsInput({
+  form,
+  value,
+  onChange,
+}: {
+  form: Extract<JsonForm, { kind: "rows" }>;
+  value: unknown;
+  onChange: (v: unknown) => void;
+}) {
   const items: Item[] = Array.isArray(value) ? (value as Item[]) : [];
   const { keys, remove } = useRowKeys(items.length);
   const referenceParts = Object.entries(form.parts).filter(([, p]) => p.type === "reference");
-  const defaults = () => Object.fromEntries(Object.entries(form.parts).flatMap(([name, p]) => ("default" in p && p.default !== undefined ? [[name, p.default]] : [])));
+  const defaults = () =>
+    Object.fromEntries(
+      Object.entries(form.parts).flatMap(([name, p]) =>
+        "default" in p && p.default !== undefined ? [[name, p.default]] : [],
+      ),
+    );
   return (
     <Stack spacing={1}>
       {items.map((item, index) => (
@@ -164,15 +205,37 @@ function RowsInput({ form, value, onChange }: { form: Extract<JsonForm, { kind: 
           key={keys[index]}
           role="group"
           aria-label={`${capitalize(form.item)} ${index + 1}`}
-          sx={{ display: "flex", flexWrap: "wrap", gap: 1, alignItems: "flex-start", p: 1, border: 1, borderColor: "divider", borderRadius: 1 }}
+          sx={{
+            display: "flex",
+            flexWrap: "wrap",
+            gap: 1,
+            alignItems: "flex-start",
+            p: 1,
+            border: 1,
+            borderColor: "divider",
+            borderRadius: 1,
+          }}
         >
           {Object.entries(form.parts).map(([name, part]) => (
-            <Box key={name} sx={{ flex: part.type === "reference" || part.type === "string" || part.type === "lines" ? "1 1 240px" : "0 0 auto", minWidth: 0 }}>
+            <Box
+              key={name}
+              sx={{
+                flex:
+                  part.type === "reference" || part.type === "string" || part.type === "lines"
+                    ? "1 1 240px"
+                    : "0 0 auto",
+                minWidth: 0,
+              }}
+            >
               <PartInput
                 part={part}
                 value={item[name]}
                 // Each claim once: a picker does not offer what another row holds.
-                exclude={referenceParts.some(([n]) => n === name) ? items.filter((_, i) => i !== index).map((other) => String(other[name] ?? "")) : undefined}
+                exclude={
+                  referenceParts.some(([n]) => n === name)
+                    ? items.filter((_, i) => i !== index).map((other) => String(other[name] ?? ""))
+                    : undefined
+                }
                 onChange={(v) => onChange(items.map((it, i) => (i === index ? { ...it, [name]: v } : it)))}
               />
             </Box>
@@ -205,7 +268,9 @@ interface Pair {
 }
 
 const pairsOf = (value: unknown): Pair[] =>
-  value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Unfinished) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : [];
+  value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Unfinished)
+    ? Object.entries(value).map(([key, v]) => ({ key, value: v }))
+    : [];
 
 /** The object the rows make, or what keeps them from making one. */
 function objectOf(pairs: Pair[], keyLabel: string): Record<string, unknown> | Unfinished {
@@ -222,9 +287,28 @@ function objectOf(pairs: Pair[], keyLabel: string): Record<string, unknown> | Un
   return out;
 }
 
-function KeyInput({ form, value, onChange, suggestions, exclude }: { form: Extract<JsonForm, { kind: "keyValues" }>; value: string; onChange: (v: string) => void; suggestions: string[]; exclude: string[] }) {
+function KeyInput({
+  form,
+  value,
+  onChange,
+  suggestions,
+  exclude,
+}: {
+  form: Extract<JsonForm, { kind: "keyValues" }>;
+  value: string;
+  onChange: (v: string) => void;
+  suggestions: string[];
+  exclude: string[];
+}) {
   if (form.key.type === "reference") {
-    return <PartInput part={form.key} value={value} onChange={(v) => onChange(typeof v === "string" ? v : "")} exclude={exclude} />;
+    return (
+      <PartInput
+        part={form.key}
+        value={value}
+        onChange={(v) => onChange(typeof v === "string" ? v : "")}
+        exclude={exclude}
+      />
+    );
   }
   return (
     <Autocomplete
@@ -268,12 +352,27 @@ function useKeyValueRows(form: KeyValuesForm, source: string, value: unknown, on
   return { pairs, suggestions, keys, remove, update };
 }
 
-function KeyValuesInput({ form, source, value, onChange }: { form: KeyValuesForm; source: string; value: unknown; onChange: (v: unknown) => void }) {
+function KeyValuesInput({
+  form,
+  source,
+  value,
+  onChange,
+}: {
+  form: KeyValuesForm;
+  source: string;
+  value: unknown;
+  onChange: (v: unknown) => void;
+}) {
   const { pairs, suggestions, keys, remove, update } = useKeyValueRows(form, source, value, onChange);
   return (
     <Stack spacing={1}>
       {pairs.map((pair, index) => (
-        <Box key={keys[index]} role="group" aria-label={`${form.key.label} ${index + 1}`} sx={{ display: "flex", flexWrap: "wrap", gap: 1, alignItems: "flex-start" }}>
+        <Box
+          key={keys[index]}
+          role="group"
+          aria-label={`${form.key.label} ${index + 1}`}
+          sx={{ display: "flex", flexWrap: "wrap", gap: 1, alignItems: "flex-start" }}
+        >
           <Box sx={{ flex: "1 1 200px", minWidth: 0 }}>
             <KeyInput
               form={form}
@@ -284,7 +383,11 @@ function KeyValuesInput({ form, source, value, onChange }: { form: KeyValuesForm
             />
           </Box>
           <Box sx={{ flex: "1 1 200px", minWidth: 0 }}>
-            <PartInput part={form.value} value={pair.value} onChange={(v) => update(pairs.map((p, i) => (i === index ? { ...p, value: v } : p)))} />
+            <PartInput
+              part={form.value}
+              value={pair.value}
+              onChange={(v) => update(pairs.map((p, i) => (i === index ? { ...p, value: v } : p)))}
+            />
           </Box>
           <Button
             size="small"
@@ -302,7 +405,12 @@ function KeyValuesInput({ form, source, value, onChange }: { form: KeyValuesForm
       <Box>
         <Button
           size="small"
-          onClick={() => update([...pairs, { key: "", value: form.value.type === "enum" ? (form.value.default ?? form.value.choices[0]?.id) : "" }])}
+          onClick={() =>
+            update([
+              ...pairs,
+              { key: "", value: form.value.type === "enum" ? (form.value.default ?? form.value.choices[0]?.id) : "" },
+            ])
+          }
         >
           Add {form.key.label.toLowerCase()}
         </Button>
@@ -325,7 +433,9 @@ export function StructuredInput({ field, label }: { field: FieldMeta & { form: J
       ) : (
         <KeyValuesInput form={form} source={field.name} value={input.value} onChange={input.onChange} />
       )}
-      {(error || field.help) && <FormHelperText error={!!error}>{error ? <ValidationError error={error} /> : field.help}</FormHelperText>}
+      {(error || field.help) && (
+        <FormHelperText error={!!error}>{error ? <ValidationError error={error} /> : field.help}</FormHelperText>
+      )}
     </Box>
   );
 }

@@ -20,8 +20,10 @@ function linked(form: JsonForm, value: unknown): Map<string, { reference: string
     entry.values.add(v);
     out.set(key, entry);
   };
-  if (form.kind === "rows" && Array.isArray(value)) for (const item of value) for (const [name, part] of Object.entries(form.parts)) add(part, item?.[name]);
-  if (form.kind === "keyValues" && value && typeof value === "object") for (const key of Object.keys(value)) add(form.key, key);
+  if (form.kind === "rows" && Array.isArray(value))
+    for (const item of value) for (const [name, part] of Object.entries(form.parts)) add(part, item?.[name]);
+  if (form.kind === "keyValues" && value && typeof value === "object")
+    for (const key of Object.keys(value)) add(form.key, key);
   return out;
 }
 
@@ -32,7 +34,11 @@ function useNames(form: JsonForm, value: unknown): Names {
   useEffect(() => {
     let live = true;
     Promise.all(
-      [...wanted.values()].map(async (w) => (await choicesFor(w.reference, [...w.values], w.by)).map((c) => [`${w.reference}:${w.by}:${c.value}`, c.title] as const)),
+      [...wanted.values()].map(async (w) =>
+        (await choicesFor(w.reference, [...w.values], w.by)).map(
+          (c) => [`${w.reference}:${w.by}:${c.value}`, c.title] as const,
+        ),
+      ),
     )
       .then((found) => live && setNames(new Map(found.flat())))
       .catch(() => live && setNames(new Map()));
@@ -64,7 +70,9 @@ export function StructuredLines({ value, form, inList = false }: { value: unknow
   const names = useNames(form, value);
   const lines =
     form.kind === "keyValues"
-      ? Object.entries(value && typeof value === "object" ? value : {}).map(([k, v]) => `${partText(form.key, k, names)}: ${partText(form.value, v, names)}`)
+      ? Object.entries(value && typeof value === "object" ? value : {}).map(
+          ([k, v]) => `${partText(form.key, k, names)}: ${partText(form.value, v, names)}`,
+        )
       : (Array.isArray(value) ? value : []).map((item: Record<string, unknown>) =>
           Object.entries(form.parts)
             .map(([name, part]) => {

@@ -1,8 +1,17 @@
 "use client";
 // Field type -> display component, for list cells and show pages. One map for every resource.
 import {
-  BooleanField, ChipField, EmailField, FunctionField, NumberField, ReferenceArrayField, ReferenceField,
-  SelectField, SingleFieldList, TextField, UrlField,
+  BooleanField,
+  ChipField,
+  EmailField,
+  FunctionField,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  SingleFieldList,
+  TextField,
+  UrlField,
 } from "react-admin";
 import { useCanRead, useTitleField } from "../MetaContext";
 import type { FieldMeta } from "../meta";
@@ -27,9 +36,21 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
       return <NumberField source={source} />;
     // Dates as the public site writes them ("3 Dec 2026", "3 Dec 2026, 20:40"), not the browser's default.
     case "date":
-      return <FunctionField source={source} render={(r: Record<string, unknown>) => (typeof r[source] === "string" ? localDay(r[source] as string) : "")} />;
+      return (
+        <FunctionField
+          source={source}
+          render={(r: Record<string, unknown>) => (typeof r[source] === "string" ? localDay(r[source] as string) : "")}
+        />
+      );
     case "datetime":
-      return <FunctionField source={source} render={(r: Record<string, unknown>) => (typeof r[source] === "string" ? localMoment(r[source] as string) : "")} />;
+      return (
+        <FunctionField
+          source={source}
+          render={(r: Record<string, unknown>) =>
+            typeof r[source] === "string" ? localMoment(r[source] as string) : ""
+          }
+        />
+      );
     case "enum":
       return <SelectField source={source} choices={choicesOf(field)} />;
     case "url":
@@ -37,7 +58,11 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
     case "email":
       return <EmailField source={source} />;
     case "reference":
-      return readable ? <ReferenceField source={source} reference={field.reference} link={inList ? false : "edit"} /> : <TextField source={source} />;
+      return readable ? (
+        <ReferenceField source={source} reference={field.reference} link={inList ? false : "edit"} />
+      ) : (
+        <TextField source={source} />
+      );
     case "references":
       return readable ? (
         <ReferenceArrayField source={source} reference={field.reference}>
@@ -51,7 +76,12 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
     case "tags": {
       // Shared tags (decision drivers) by their labels, not their keys.
       const labelOf = (tag: string) => field.suggestions?.find((s) => s.id === tag)?.name ?? tag;
-      return <FunctionField source={source} render={(r: Record<string, unknown>) => ((r[source] as string[] | null) ?? []).map(labelOf).join(", ")} />;
+      return (
+        <FunctionField
+          source={source}
+          render={(r: Record<string, unknown>) => ((r[source] as string[] | null) ?? []).map(labelOf).join(", ")}
+        />
+      );
     }
     case "json":
       if (field.form) return <StructuredValue source={source} form={field.form} inList={inList} />;
@@ -60,11 +90,17 @@ export function ValueField({ field, inList = false }: { field: FieldMeta; inList
       ) : (
         <FunctionField
           source={source}
-          render={(r: Record<string, unknown>) => <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>{JSON.stringify(r[source], null, 2)}</pre>}
+          render={(r: Record<string, unknown>) => (
+            <pre style={{ margin: 0, whiteSpace: "pre-wrap" }}>{JSON.stringify(r[source], null, 2)}</pre>
+          )}
         />
       );
     case "text":
-      return inList ? <FunctionField source={source} render={(r: Record<string, unknown>) => truncate(r[source], 120)} /> : <TextField source={source} sx={{ whiteSpace: "pre-wrap" }} />;
+      return inList ? (
+        <FunctionField source={source} render={(r: Record<string, unknown>) => truncate(r[source], 120)} />
+      ) : (
+        <TextField source={source} sx={{ whiteSpace: "pre-wrap" }} />
+      );
     default:
       return <TextField source={source} />;
   }

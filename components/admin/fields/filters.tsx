@@ -26,8 +26,14 @@ function deferred<P extends object>(name: string, pick: (inputs: Inputs) => Comp
   return Deferred;
 }
 
-const SelectInput = deferred("SelectInput", (m) => m.SelectInput as ComponentType<{ source: string; label: string; choices: ReturnType<typeof choicesOf> }>);
-const NullableBooleanInput = deferred("NullableBooleanInput", (m) => m.NullableBooleanInput as ComponentType<{ source: string; label: string }>);
+const SelectInput = deferred(
+  "SelectInput",
+  (m) => m.SelectInput as ComponentType<{ source: string; label: string; choices: ReturnType<typeof choicesOf> }>,
+);
+const NullableBooleanInput = deferred(
+  "NullableBooleanInput",
+  (m) => m.NullableBooleanInput as ComponentType<{ source: string; label: string }>,
+);
 const DateInput = deferred("DateInput", (m) => m.DateInput as ComponentType<{ source: string; label: string }>);
 const ReferenceFilter = deferred("ReferenceFilter", (m) => m.ReferenceFilter);
 
@@ -48,7 +54,15 @@ function fieldFilters(field: FieldMeta, titleOf: (resource: string) => string | 
     case "references": {
       const title = titleOf(field.reference);
       if (!title) return [<TextInput key={field.name} source={field.name} label={label} />];
-      return [<ReferenceFilter key={field.name} source={field.name} reference={field.reference} inputLabel={label} optionText={title} />];
+      return [
+        <ReferenceFilter
+          key={field.name}
+          source={field.name}
+          reference={field.reference}
+          inputLabel={label}
+          optionText={title}
+        />,
+      ];
     }
     case "json":
     case "tags":

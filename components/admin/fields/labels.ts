@@ -2,7 +2,11 @@ import type { FieldMeta } from "../meta";
 
 /** "technologyIds" -> "Technology", "resolutionNote" -> "Resolution note". */
 export function nameLabel(name: string): string {
-  const words = name.replace(/Ids?$/, "").replace(/([A-Z])/g, " $1").toLowerCase().trim();
+  const words = name
+    .replace(/Ids?$/, "")
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -46,21 +46,43 @@ export function CompareVersions({ resource, recordId, versions, fields, renderNa
   };
 
   const picker = (label: string, value: string, set: (v: string) => void) => (
-    <TextField select size="small" label={label} value={value} onChange={(e) => (set(e.target.value), setResult(null))} sx={{ flex: 1, minWidth: 0 }}>
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      onChange={(e) => (set(e.target.value), setResult(null))}
+      sx={{ flex: 1, minWidth: 0 }}
+    >
       {versions.map((v) => (
-        <MenuItem key={v.id} value={v.id}>{v.label}</MenuItem>
+        <MenuItem key={v.id} value={v.id}>
+          {v.label}
+        </MenuItem>
       ))}
     </TextField>
   );
   return (
     <Box component="section" aria-label="Compare two versions" sx={{ mb: 2 }}>
-      <Typography variant="subtitle1" gutterBottom>Compare two versions</Typography>
+      <Typography variant="subtitle1" gutterBottom>
+        Compare two versions
+      </Typography>
       <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
         {picker("From", from, setFrom)}
         {picker("To", to, setTo)}
-        <Button variant="outlined" onClick={run} disabled={!from || !to} sx={{ flexShrink: 0, alignSelf: { xs: "flex-start", sm: "center" } }}>Compare</Button>
+        <Button
+          variant="outlined"
+          onClick={run}
+          disabled={!from || !to}
+          sx={{ flexShrink: 0, alignSelf: { xs: "flex-start", sm: "center" } }}
+        >
+          Compare
+        </Button>
       </Stack>
-      {error && <Alert severity="error" role="alert" sx={{ mt: 1 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+          {error}
+        </Alert>
+      )}
       {result && (
         <Box sx={{ mt: 1 }} aria-live="polite">
           <Typography variant="body2" color="text.secondary" gutterBottom>

@@ -13,11 +13,15 @@ export type Changes = Record<string, { before: unknown; after: unknown }>;
 
 const EMPTY = <em style={{ color: "#777" }}>(empty)</em>;
 
-const isEmptyStructure = (value: unknown) => (Array.isArray(value) ? value.length === 0 : typeof value === "object" && value !== null && Object.keys(value).length === 0);
+const isEmptyStructure = (value: unknown) =>
+  Array.isArray(value)
+    ? value.length === 0
+    : typeof value === "object" && value !== null && Object.keys(value).length === 0;
 
 function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined || value === "") return EMPTY;
-  if (typeof value === "object") return <pre style={{ margin: 0, whiteSpace: "pre-wrap", fontSize: 12 }}>{JSON.stringify(value, null, 2)}</pre>;
+  if (typeof value === "object")
+    return <pre style={{ margin: 0, whiteSpace: "pre-wrap", fontSize: 12 }}>{JSON.stringify(value, null, 2)}</pre>;
   return <span style={{ whiteSpace: "pre-wrap" }}>{String(value)}</span>;
 }
 
@@ -28,9 +32,13 @@ function StringChange({ parts }: { parts: DiffPart[] }) {
         part.kind === "same" ? (
           <span key={index}>{part.text}</span>
         ) : part.kind === "removed" ? (
-          <del key={index} style={{ background: "#fde2e1", color: "#8a1c12" }}>{part.text}</del>
+          <del key={index} style={{ background: "#fde2e1", color: "#8a1c12" }}>
+            {part.text}
+          </del>
         ) : (
-          <ins key={index} style={{ background: "#dff5e1", color: "#14532d", textDecoration: "none" }}>{part.text}</ins>
+          <ins key={index} style={{ background: "#dff5e1", color: "#14532d", textDecoration: "none" }}>
+            {part.text}
+          </ins>
         ),
       )}
     </span>
@@ -40,7 +48,17 @@ function StringChange({ parts }: { parts: DiffPart[] }) {
 /** Renders reference ids readably (injected so the diff itself stays a plain component). */
 export type RenderReference = (resource: string, ids: string[]) => React.ReactNode;
 
-function FieldValue({ name, value, field, renderReference }: { name: string; value: unknown; field?: FieldMeta; renderReference?: RenderReference }) {
+function FieldValue({
+  name,
+  value,
+  field,
+  renderReference,
+}: {
+  name: string;
+  value: unknown;
+  field?: FieldMeta;
+  renderReference?: RenderReference;
+}) {
   const isRef = field && (field.type === "reference" || field.type === "references");
   if (isRef && renderReference && value != null) {
     const ids = Array.isArray(value) ? value.map(String) : [String(value)];
@@ -53,15 +71,27 @@ function FieldValue({ name, value, field, renderReference }: { name: string; val
   }
   if (typeof value === "boolean") return <span>{value ? "Yes" : "No"}</span>;
   // A JSON field with a form reads as it does on the record's page ("Workers: 4", "Django: Neutral"), never as JSON.
-  if (field?.type === "json" && field.form && value != null) return isEmptyStructure(value) ? EMPTY : <StructuredLines value={value} form={field.form} />;
+  if (field?.type === "json" && field.form && value != null)
+    return isEmptyStructure(value) ? EMPTY : <StructuredLines value={value} form={field.form} />;
   return <Value value={value} />;
 }
 
 /** Prose worth a word diff: free text of more than one word on either side. */
 const isProse = (field: FieldMeta | undefined, before: unknown, after: unknown): before is string =>
-  typeof before === "string" && typeof after === "string" && (!field || field.type === "string" || field.type === "text") && /\s/.test(before + after);
+  typeof before === "string" &&
+  typeof after === "string" &&
+  (!field || field.type === "string" || field.type === "text") &&
+  /\s/.test(before + after);
 
-export function FieldDiff({ changes, fields = [], renderReference }: { changes: Changes; fields?: FieldMeta[]; renderReference?: RenderReference }) {
+export function FieldDiff({
+  changes,
+  fields = [],
+  renderReference,
+}: {
+  changes: Changes;
+  fields?: FieldMeta[];
+  renderReference?: RenderReference;
+}) {
   // Internal bookkeeping (ids, normalized search text) is not what an editor changed.
   const known = new Set([...fields.map((f) => f.name), "deletedAt"]);
   const names = Object.keys(changes).filter((name) => name !== "id" && (fields.length === 0 || known.has(name)));
@@ -86,13 +116,21 @@ export function FieldDiff({ changes, fields = [], renderReference }: { changes: 
           const parts = isProse(field, before, after) ? diffWords(before, after as string) : null;
           return (
             <TableRow key={name}>
-              <TableCell component="th" scope="row">{labelOf(name)}</TableCell>
+              <TableCell component="th" scope="row">
+                {labelOf(name)}
+              </TableCell>
               {parts ? (
-                <TableCell colSpan={2}><StringChange parts={parts} /></TableCell>
+                <TableCell colSpan={2}>
+                  <StringChange parts={parts} />
+                </TableCell>
               ) : (
                 <>
-                  <TableCell><FieldValue name={name} value={before} field={field} renderReference={renderReference} /></TableCell>
-                  <TableCell><FieldValue name={name} value={after} field={field} renderReference={renderReference} /></TableCell>
+                  <TableCell>
+                    <FieldValue name={name} value={before} field={field} renderReference={renderReference} />
+                  </TableCell>
+                  <TableCell>
+                    <FieldValue name={name} value={after} field={field} renderReference={renderReference} />
+                  </TableCell>
                 </>
               )}
             </TableRow>

@@ -18,14 +18,23 @@ import { RestoreDialog, type RestoreRequest } from "./RestoreDialog";
 import { actionLabel, localMoment, localMomentsIn } from "./when";
 
 /** Names the server resolved; anything it did not (a record added since) is looked up the usual way. */
-const referenceRenderer = (names: ReferenceNames): RenderReference => (resource, ids) =>
-  ids.length === 0 ? <em style={{ color: "#777" }}>(none)</em> : ids.every((id) => names[id]) ? <span>{ids.map((id) => names[id]).join(", ")}</span> : <ReferenceTitles resource={resource} ids={ids} />;
+const referenceRenderer =
+  (names: ReferenceNames): RenderReference =>
+  (resource, ids) =>
+    ids.length === 0 ? (
+      <em style={{ color: "#777" }}>(none)</em>
+    ) : ids.every((id) => names[id]) ? (
+      <span>{ids.map((id) => names[id]).join(", ")}</span>
+    ) : (
+      <ReferenceTitles resource={resource} ids={ids} />
+    );
 
 /** The history answer carries the linked records' names beside the entries (app/api/admin/…/history). */
 type HistoryAnswer = Awaited<ReturnType<StackVerdictDataProvider["history"]>> & { names?: ReferenceNames };
 
 type HistoryEntry = HistoryAnswer["data"][number];
-const labelOf = (entry: HistoryEntry) => `${actionLabel(entry.action)} by ${entry.user?.name ?? "System"}, ${localMoment(entry.createdAt)}`;
+const labelOf = (entry: HistoryEntry) =>
+  `${actionLabel(entry.action)} by ${entry.user?.name ?? "System"}, ${localMoment(entry.createdAt)}`;
 
 /** The record's history, loaded with the version on screen (a save reloads it). */
 function useHistory(resource: string, record: RaRecord | undefined) {
@@ -46,8 +55,15 @@ function useRestore(resource: string, record: RaRecord | undefined, onError: (me
   return async (preview: RestorePreview, fields: string[] | undefined) => {
     if (!record) return;
     try {
-      await dataProvider.revert(resource, { id: record.id, revisionId: preview.revisionId, version: Number(record.version), ...(fields ? { fields } : {}) });
-      const done = fields ? "That field was restored from the earlier version (recorded as a new revision)." : "The earlier version was restored (recorded as a new revision).";
+      await dataProvider.revert(resource, {
+        id: record.id,
+        revisionId: preview.revisionId,
+        version: Number(record.version),
+        ...(fields ? { fields } : {}),
+      });
+      const done = fields
+        ? "That field was restored from the earlier version (recorded as a new revision)."
+        : "The earlier version was restored (recorded as a new revision).";
       notify([done, ...preview.consequences].join(" "), { type: "success" });
       refresh();
     } catch (e) {
@@ -75,8 +91,17 @@ function HistoryEntryRow({ entry, restorable, fields, render, onRestore }: Entry
         <Typography variant="body2" color="text.secondary">
           <time dateTime={entry.createdAt}>{localMoment(entry.createdAt)}</time>
         </Typography>
-        {entry.reason && <Typography variant="body2" color="text.secondary">— {localMomentsIn(entry.reason)}</Typography>}
-        {restorable && <Button label="Restore this version…" onClick={() => onRestore({ revisionId: entry.id, entryLabel: label })} />}
+        {entry.reason && (
+          <Typography variant="body2" color="text.secondary">
+            — {localMomentsIn(entry.reason)}
+          </Typography>
+        )}
+        {restorable && (
+          <Button
+            label="Restore this version…"
+            onClick={() => onRestore({ revisionId: entry.id, entryLabel: label })}
+          />
+        )}
       </Stack>
       <FieldDiff changes={entry.changes} fields={fields} renderReference={render} />
     </Box>
@@ -92,7 +117,10 @@ export function HistoryPanel() {
   const restoreVersion = useRestore(resource.name, record, setError);
   if (!record) return null;
   const base = `/api/admin/${resource.name}/${encodeURIComponent(String(record.id))}`;
-  const restore = (preview: RestorePreview, fields: string[] | undefined) => (setConfirming(null), restoreVersion(preview, fields));
+  const restore = (preview: RestorePreview, fields: string[] | undefined) => (
+    setConfirming(null),
+    restoreVersion(preview, fields)
+  );
 
   const entries = history.data?.data ?? [];
   const names = history.data?.names ?? {};
@@ -103,7 +131,11 @@ export function HistoryPanel() {
         <Typography variant="h6">History{history.data ? ` (${entries.length})` : ""}</Typography>
       </AccordionSummary>
       <AccordionDetails>
-        {error && <Alert severity="error" role="alert" sx={{ mb: 2 }}>{error}</Alert>}
+        {error && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        )}
         {history.isPending && <Typography>Loading…</Typography>}
         {history.error && <Alert severity="error">{history.error.message}</Alert>}
         {entries.length > 1 && (

@@ -3,7 +3,17 @@
 // called out, for the whole version or for one field of it. Each choice is previewed by the server
 // (GET …/revert?revisionId=[&field=], nothing written) before the editor confirms.
 import { useEffect, useState } from "react";
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  TextField,
+  Typography,
+} from "@mui/material";
 import type { ReferenceNames, RestorePreview } from "@/lib/revisions/readable";
 import type { FieldMeta } from "../meta";
 import { fieldLabel } from "../fields/labels";
@@ -34,7 +44,9 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
   const [preview, setPreview] = useState<RestorePreview | null>(null);
 
   const previewOf = (revisionId: string, only: string) =>
-    getJson<{ data: RestorePreview }>(`${base}/revert?revisionId=${encodeURIComponent(revisionId)}${only ? `&field=${encodeURIComponent(only)}` : ""}`).then((r) => r.data);
+    getJson<{ data: RestorePreview }>(
+      `${base}/revert?revisionId=${encodeURIComponent(revisionId)}${only ? `&field=${encodeURIComponent(only)}` : ""}`,
+    ).then((r) => r.data);
 
   // A new version asked for: start again from "every field".
   useEffect(() => {
@@ -78,16 +90,21 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
         {changed.length > 1 && <FieldPicker value={field} changed={changed} onPick={pick} />}
         {!preview && <Typography>Comparing with the record as it is now…</Typography>}
         {preview?.consequences.map((c) => (
-          <Alert key={c} severity="warning" sx={{ my: 1 }}>{c}</Alert>
+          <Alert key={c} severity="warning" sx={{ my: 1 }}>
+            {c}
+          </Alert>
         ))}
-        {preview && (nothingToDo ? (
-          <Typography>This version is the same as the record now: restoring it would change nothing.</Typography>
-        ) : (
-          <>
-            <Typography variant="subtitle2" sx={{ mt: 1 }}>What will change (now → after restoring)</Typography>
-            <FieldDiff changes={preview.changes} fields={fields} renderReference={renderNames(preview.names)} />
-          </>
-        ))}
+        {preview &&
+          (nothingToDo ? (
+            <Typography>This version is the same as the record now: restoring it would change nothing.</Typography>
+          ) : (
+            <>
+              <Typography variant="subtitle2" sx={{ mt: 1 }}>
+                What will change (now → after restoring)
+              </Typography>
+              <FieldDiff changes={preview.changes} fields={fields} renderReference={renderNames(preview.names)} />
+            </>
+          ))}
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>Cancel</Button>
@@ -105,7 +122,15 @@ export function RestoreDialog({ base, request, fields, renderNames, onCancel, on
 }
 
 /** Which fields to restore: every one that differs, or only one of them. */
-function FieldPicker({ value, changed, onPick }: { value: string; changed: Props["fields"]; onPick: (only: string) => void }) {
+function FieldPicker({
+  value,
+  changed,
+  onPick,
+}: {
+  value: string;
+  changed: Props["fields"];
+  onPick: (only: string) => void;
+}) {
   return (
     <TextField
       select
@@ -119,7 +144,9 @@ function FieldPicker({ value, changed, onPick }: { value: string; changed: Props
     >
       <MenuItem value={EVERY_FIELD}>Every field that differs ({changed.length})</MenuItem>
       {changed.map((f) => (
-        <MenuItem key={f.name} value={f.name}>Only {fieldLabel(f)}</MenuItem>
+        <MenuItem key={f.name} value={f.name}>
+          Only {fieldLabel(f)}
+        </MenuItem>
       ))}
     </TextField>
   );

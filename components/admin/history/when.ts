@@ -29,4 +29,5 @@ export const ACTION_LABELS: Record<string, string> = {
   MERGE: "Merged",
 };
 
-export const actionLabel = (action: string): string => ACTION_LABELS[action] ?? action.charAt(0) + action.slice(1).toLowerCase();
+export const actionLabel = (action: string): string =>
+  ACTION_LABELS[action] ?? action.charAt(0) + action.slice(1).toLowerCase();

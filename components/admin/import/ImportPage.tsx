@@ -31,13 +31,17 @@ export function reviewLink(rows: Row[]): { href: string; text: string } | null {
   const claims = written.reduce((n, a) => n + a.claims.filter((c) => !c.matches).length, 0);
   const query = written.map((a) => `article=${encodeURIComponent(a.articleSlug ?? "")}`).join("&");
   const documents = written.length === 1 ? "this document" : `these ${written.length} documents`;
-  return { href: `#/review?${query}`, text: `${claims} new candidate ${claims === 1 ? "claim" : "claims"} from ${documents} wait in the review queue.` };
+  return {
+    href: `#/review?${query}`,
+    text: `${claims} new candidate ${claims === 1 ? "claim" : "claims"} from ${documents} wait in the review queue.`,
+  };
 }
 
 /** The documents sent one per request, each row following its own; failures stay on their row. */
 function useImportRows() {
   const [rows, setRows] = useState<Row[]>([]);
-  const setRow = (i: number, change: Partial<Row>) => setRows((r) => r.map((row, k) => (k === i ? { ...row, ...change } : row)));
+  const setRow = (i: number, change: Partial<Row>) =>
+    setRows((r) => r.map((row, k) => (k === i ? { ...row, ...change } : row)));
   async function run(jobs: Array<{ name: string; body: FormData | string }>, dryRun: boolean) {
     setRows(jobs.map((j) => ({ name: j.name, state: "waiting" })));
     for (const [i, job] of jobs.entries()) {
@@ -46,7 +50,11 @@ function useImportRows() {
         const report = await send(job.body, dryRun);
         setRow(i, { state: report.errors.length ? "failed" : "done", report });
       } catch (error) {
-        const report: ImportReport = { articles: [], contradictions: [], errors: [{ file: job.name, message: (error as Error).message }] };
+        const report: ImportReport = {
+          articles: [],
+          contradictions: [],
+          errors: [{ file: job.name, message: (error as Error).message }],
+        };
         setRow(i, { state: "failed", report });
       }
     }
@@ -104,9 +112,17 @@ function ImportSources({ files, url, text, busy, setFiles, setUrl, setText, onRu
           <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
             <Button variant="outlined" component="label">
               Choose files
-              <input hidden type="file" multiple aria-label="Files to import" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+              <input
+                hidden
+                type="file"
+                multiple
+                aria-label="Files to import"
+                onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+              />
             </Button>
-            <Typography variant="body2">{files.length ? files.map((f) => f.name).join(", ") : "No file chosen"}</Typography>
+            <Typography variant="body2">
+              {files.length ? files.map((f) => f.name).join(", ") : "No file chosen"}
+            </Typography>
           </Stack>
           <TextField
             label="Or a web address"
@@ -117,11 +133,24 @@ function ImportSources({ files, url, text, busy, setFiles, setUrl, setText, onRu
             onChange={(e) => setUrl(e.target.value)}
             fullWidth
           />
-          <TextField label="Or paste text" multiline minRows={5} value={text} onChange={(e) => setText(e.target.value)} fullWidth />
+          <TextField
+            label="Or paste text"
+            multiline
+            minRows={5}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            fullWidth
+          />
           <Stack direction="row" spacing={1}>
-            <Button variant="outlined" disabled={nothing || busy} onClick={() => onRun(true)}>Preview</Button>
-            <Button variant="contained" disabled={nothing || busy} onClick={() => onRun(false)}>Import</Button>
-            <Button variant="outlined" disabled={!files.length || busy} onClick={onBackground}>Import in the background</Button>
+            <Button variant="outlined" disabled={nothing || busy} onClick={() => onRun(true)}>
+              Preview
+            </Button>
+            <Button variant="contained" disabled={nothing || busy} onClick={() => onRun(false)}>
+              Import
+            </Button>
+            <Button variant="outlined" disabled={!files.length || busy} onClick={onBackground}>
+              Import in the background
+            </Button>
           </Stack>
         </Stack>
       </CardContent>
@@ -133,12 +162,24 @@ function RowReport({ row }: { row: Row }) {
   return (
     <Card variant="outlined" sx={{ mb: 1 }}>
       <CardContent>
-        <Typography variant="h6" component="h2">{row.name}: {row.state}</Typography>
+        <Typography variant="h6" component="h2">
+          {row.name}: {row.state}
+        </Typography>
         {(row.state === "working" || row.state === "waiting") && <LinearProgress sx={{ my: 1 }} />}
-        {row.report?.errors.map((e) => <Alert key={e.message} severity="error" sx={{ my: 1 }}>{e.message}</Alert>)}
-        {row.report?.articles.map((a) => <ArticlePreview key={a.file} a={a} />)}
+        {row.report?.errors.map((e) => (
+          <Alert key={e.message} severity="error" sx={{ my: 1 }}>
+            {e.message}
+          </Alert>
+        ))}
+        {row.report?.articles.map((a) => (
+          <ArticlePreview key={a.file} a={a} />
+        ))}
         {row.report?.contradictions.map((c) => (
-          <Alert key={`${c.a}-${c.b}`} severity={c.status === "OPEN" || c.status === "open" ? "warning" : "info"} sx={{ mt: 1 }}>
+          <Alert
+            key={`${c.a}-${c.b}`}
+            severity={c.status === "OPEN" || c.status === "open" ? "warning" : "info"}
+            sx={{ mt: 1 }}
+          >
             Contradiction ({c.kind}, {c.status}): {c.reason}
           </Alert>
         ))}
@@ -150,11 +191,17 @@ function RowReport({ row }: { row: Row }) {
 function BackgroundJob({ job, problem }: { job: JobView | null; problem: string | null }) {
   return (
     <>
-      {problem && <Alert severity="error" sx={{ mb: 2 }}>{problem}</Alert>}
+      {problem && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {problem}
+        </Alert>
+      )}
       {job && (
         <Card variant="outlined" sx={{ mb: 2 }}>
           <CardContent>
-            <Typography variant="h6" component="h2">Background import of {job.progress.total} documents</Typography>
+            <Typography variant="h6" component="h2">
+              Background import of {job.progress.total} documents
+            </Typography>
             <JobProgress key={job.id} initial={job} />
           </CardContent>
         </Card>
@@ -174,10 +221,12 @@ export function ImportPage() {
   return (
     <Box sx={{ p: 2 }}>
       <Title title="Import" />
-      <Typography variant="h5" component="h1" gutterBottom>Import articles</Typography>
+      <Typography variant="h5" component="h1" gutterBottom>
+        Import articles
+      </Typography>
       <Typography color="text.secondary" gutterBottom>
-        Bookmark exports, Nuxt payloads, web pages by address, text copied from a web page, social posts, HTML or markdown. Preview first: nothing is
-        written until you press Import.
+        Bookmark exports, Nuxt payloads, web pages by address, text copied from a web page, social posts, HTML or
+        markdown. Preview first: nothing is written until you press Import.
       </Typography>
       <ImportSources
         {...{ files, url, text, busy, setFiles, setUrl, setText }}
@@ -186,11 +235,21 @@ export function ImportPage() {
       />
       <BackgroundJob job={job} problem={jobProblem} />
       {queueLink && !busy && (
-        <Alert severity="success" sx={{ mb: 2 }} action={<Button variant="contained" size="small" href={queueLink.href}>Review them</Button>}>
+        <Alert
+          severity="success"
+          sx={{ mb: 2 }}
+          action={
+            <Button variant="contained" size="small" href={queueLink.href}>
+              Review them
+            </Button>
+          }
+        >
           {queueLink.text}
         </Alert>
       )}
-      {rows.map((row) => <RowReport key={row.name} row={row} />)}
+      {rows.map((row) => (
+        <RowReport key={row.name} row={row} />
+      ))}
     </Box>
   );
 }

@@ -38,7 +38,13 @@ export function BulkButtons({ resource }: { resource: ResourceMeta }) {
       {resource.actions
         .filter((a) => a.bulk)
         .map((action) => (
-          <ActionButton key={action.name} resource={resource} action={action} ids={selectedIds} onDone={onUnselectItems} />
+          <ActionButton
+            key={action.name}
+            resource={resource}
+            action={action}
+            ids={selectedIds}
+            onDone={onUnselectItems}
+          />
         ))}
       {resource.can.delete && <BulkDeleteButton mutationMode="pessimistic" />}
     </Suspense>

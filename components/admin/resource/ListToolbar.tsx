@@ -35,7 +35,17 @@ export function TrashToggle() {
  * `columns`: the column chooser (react-admin's, kept per resource in the admin's store in this
  * browser); only where the list is a table, not in the phone layout.
  */
-export function ListToolbar({ resource, staff, hasFilters, columns = false }: { resource: ResourceMeta; staff: boolean; hasFilters: boolean; columns?: boolean }) {
+export function ListToolbar({
+  resource,
+  staff,
+  hasFilters,
+  columns = false,
+}: {
+  resource: ResourceMeta;
+  staff: boolean;
+  hasFilters: boolean;
+  columns?: boolean;
+}) {
   return (
     <TopToolbar sx={{ flexWrap: "wrap" }}>
       {hasFilters && <FilterButton />}

@@ -22,10 +22,19 @@ export function RecordActions({ page, exclude = [] }: { page: "edit" | "show"; e
   return (
     <TopToolbar sx={{ flexWrap: "wrap" }}>
       <ViewOnSite />
-      {!deleted && may.update &&
-        resource.actions.filter((action) => !exclude.includes(action.name) && appliesTo(action, record)).map((action) => (
-          <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
-        ))}
+      {!deleted &&
+        may.update &&
+        resource.actions
+          .filter((action) => !exclude.includes(action.name) && appliesTo(action, record))
+          .map((action) => (
+            <ActionButton
+              key={action.name}
+              resource={resource}
+              action={action}
+              ids={[record.id]}
+              versions={{ [String(record.id)]: Number(record.version) }}
+            />
+          ))}
       {page === "edit" ? <ShowButton /> : may.update && <EditButton />}
       {may.delete && !deleted && <DeleteButton mutationMode="pessimistic" />}
     </TopToolbar>

@@ -11,7 +11,9 @@ export function ResourceCreate() {
   return (
     <Create
       redirect={resource.can.update ? "edit" : "show"}
-      mutationOptions={{ onError: (error: unknown) => notify(error instanceof Error ? error.message : String(error), { type: "error" }) }}
+      mutationOptions={{
+        onError: (error: unknown) => notify(error instanceof Error ? error.message : String(error), { type: "error" }),
+      }}
     >
       <SimpleForm>
         {editableFields(resource).map((field) => (

@@ -13,7 +13,15 @@ import { StaleEditNotice, staleEditFrom, type StaleEdit } from "../edit/StaleEdi
 import { RecordActions } from "./RecordActions";
 import { useRecordPermissions } from "./useRecordPermissions";
 
-function EditBody({ stale, clearStale, above }: { stale: StaleEdit | null; clearStale: () => void; above?: ReactNode }) {
+function EditBody({
+  stale,
+  clearStale,
+  above,
+}: {
+  stale: StaleEdit | null;
+  clearStale: () => void;
+  above?: ReactNode;
+}) {
   const resource = useResourceMeta();
   const { record, refetch } = useEditContext();
   const may = useRecordPermissions();
@@ -30,13 +38,27 @@ function EditBody({ stale, clearStale, above }: { stale: StaleEdit | null; clear
     await refetch();
     clearStale();
   };
-  if (!may.known) return <Alert severity="info" sx={{ m: 2 }}>Checking what you may change…</Alert>;
-  if (readOnly) return <Alert severity="info" sx={{ m: 2 }}>You can read this record but not change it.</Alert>;
+  if (!may.known)
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        Checking what you may change…
+      </Alert>
+    );
+  if (readOnly)
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        You can read this record but not change it.
+      </Alert>
+    );
   return (
     <>
       {stale && <StaleEditNotice stale={stale} onLoadTheirs={loadTheirs} />}
       {above}
-      {record?.deletedAt && <Alert severity="info" sx={{ m: 2 }}>This record is in the trash. Restore it from the list&apos;s trash to edit it.</Alert>}
+      {record?.deletedAt && (
+        <Alert severity="info" sx={{ m: 2 }}>
+          This record is in the trash. Restore it from the list&apos;s trash to edit it.
+        </Alert>
+      )}
       <SimpleForm>
         {editableFields(resource).map((field) => (
           <FieldInput key={field.name} field={field} mode="edit" />

@@ -26,7 +26,12 @@ function RowsTable({ canUpdate, showTrash }: { canUpdate: boolean; showTrash: bo
       bulkActionButtons={selectable ? <BulkButtons resource={resource} /> : false}
     >
       {columns.map((field) => (
-        <DataTable.Col key={field.name} source={field.name} label={fieldLabel(field)} disableSort={!field.sortable && field.name !== "updatedAt" && field.name !== "createdAt"}>
+        <DataTable.Col
+          key={field.name}
+          source={field.name}
+          label={fieldLabel(field)}
+          disableSort={!field.sortable && field.name !== "updatedAt" && field.name !== "createdAt"}
+        >
           <ValueField field={field} inList />
         </DataTable.Col>
       ))}
@@ -52,7 +57,8 @@ export function cellText(field: FieldMeta, value: unknown): string {
   if (field.type === "datetime" || field.type === "date") return typeof value === "string" ? localMoment(value) : "";
   // A slug or a machine key ("need-a-back-office-by-friday") says nothing a reader can use here.
   if (field.type === "slug" || ("machineKey" in field && field.machineKey)) return "";
-  if (field.type === "string" || field.type === "number" || field.type === "email" || field.type === "url") return String(value);
+  if (field.type === "string" || field.type === "number" || field.type === "email" || field.type === "url")
+    return String(value);
   return "";
 }
 

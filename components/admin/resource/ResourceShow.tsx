@@ -29,11 +29,13 @@ export function ResourceShow({ excludeActions, hidden, renderField, above, extra
     <Show actions={<RecordActions page="show" exclude={excludeActions} />}>
       {above}
       <SimpleShowLayout>
-        {readableFields(resource).filter((f) => !hidden?.has(f.name)).map((field) => (
-          <Labeled key={field.name} label={fieldLabel(field)}>
-            {renderField?.(field) ?? <ValueField field={field} />}
-          </Labeled>
-        ))}
+        {readableFields(resource)
+          .filter((f) => !hidden?.has(f.name))
+          .map((field) => (
+            <Labeled key={field.name} label={fieldLabel(field)}>
+              {renderField?.(field) ?? <ValueField field={field} />}
+            </Labeled>
+          ))}
         {extraRows}
       </SimpleShowLayout>
       {below}

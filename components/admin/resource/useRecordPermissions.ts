@@ -14,7 +14,10 @@ export function useRecordPermissions(): RecordPermissions & { known: boolean } {
   const ask = Boolean(record?.id !== undefined && resource.rowRules && (resource.can.update || resource.can.delete));
   const answer = useQuery({
     queryKey: [resource.name, "permissions", record?.id, record?.version],
-    queryFn: () => getJson<{ data: RecordPermissions }>(`/api/admin/${resource.name}/${encodeURIComponent(String(record!.id))}/permissions`),
+    queryFn: () =>
+      getJson<{ data: RecordPermissions }>(
+        `/api/admin/${resource.name}/${encodeURIComponent(String(record!.id))}/permissions`,
+      ),
     enabled: ask,
     staleTime: 30_000,
   });

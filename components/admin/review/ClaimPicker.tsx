@@ -6,7 +6,15 @@ import { getJson } from "./fetch-json";
 
 type Option = { id: string; statement: string };
 
-export function ClaimPicker({ value, onChange, exclude }: { value: Option | null; onChange: (o: Option | null) => void; exclude: string[] }) {
+export function ClaimPicker({
+  value,
+  onChange,
+  exclude,
+}: {
+  value: Option | null;
+  onChange: (o: Option | null) => void;
+  exclude: string[];
+}) {
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {

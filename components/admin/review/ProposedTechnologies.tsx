@@ -6,10 +6,18 @@ import { useCallback, useEffect, useState } from "react";
 import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from "@mui/material";
 import { getJson } from "./fetch-json";
 
-interface Technology { id: string; name: string; slug: string; kind: string; status: string }
+interface Technology {
+  id: string;
+  name: string;
+  slug: string;
+  kind: string;
+  status: string;
+}
 
 const list = (status: string, perPage: number) =>
-  getJson<{ data: Technology[] }>(`/api/admin/technologies?perPage=${perPage}&sort=name&order=ASC&filter=${encodeURIComponent(JSON.stringify({ status }))}`);
+  getJson<{ data: Technology[] }>(
+    `/api/admin/technologies?perPage=${perPage}&sort=name&order=ASC&filter=${encodeURIComponent(JSON.stringify({ status }))}`,
+  );
 
 interface CardProps {
   t: Technology;
@@ -26,10 +34,17 @@ function ProposedCard({ t, catalogue, into, onInto, act }: CardProps) {
       <CardContent>
         <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
           <Typography sx={{ flex: 1 }}>
-            <strong>{t.name}</strong> <Typography component="span" variant="body2" color="text.secondary">({t.kind})</Typography>
+            <strong>{t.name}</strong>{" "}
+            <Typography component="span" variant="body2" color="text.secondary">
+              ({t.kind})
+            </Typography>
           </Typography>
-          <Button variant="contained" size="small" onClick={() => act(t, "confirm", {}, "confirmed")}>Confirm</Button>
-          <Button size="small" href={`#/technologies/${t.id}`}>Rename</Button>
+          <Button variant="contained" size="small" onClick={() => act(t, "confirm", {}, "confirmed")}>
+            Confirm
+          </Button>
+          <Button size="small" href={`#/technologies/${t.id}`}>
+            Rename
+          </Button>
           <TextField
             select
             size="small"
@@ -38,9 +53,18 @@ function ProposedCard({ t, catalogue, into, onInto, act }: CardProps) {
             onChange={(e) => onInto(e.target.value)}
             sx={{ minWidth: 200 }}
           >
-            {catalogue.map((c) => <MenuItem key={c.id} value={c.id}>{c.name}</MenuItem>)}
+            {catalogue.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {c.name}
+              </MenuItem>
+            ))}
           </TextField>
-          <Button size="small" variant="outlined" disabled={!into} onClick={() => act(t, "mergeInto", { intoId: into }, "merged")}>
+          <Button
+            size="small"
+            variant="outlined"
+            disabled={!into}
+            onClick={() => act(t, "mergeInto", { intoId: into }, "merged")}
+          >
             Merge
           </Button>
         </Stack>
@@ -73,7 +97,11 @@ export function ProposedTechnologies({ onChange }: { onChange?: () => void }) {
     const json = (await res.json()) as { error?: { message: string } };
     await load();
     onChange?.();
-    setMessage(res.ok ? { ok: true, text: `${t.name} ${done}.` } : { ok: false, text: json.error?.message ?? "The change failed." });
+    setMessage(
+      res.ok
+        ? { ok: true, text: `${t.name} ${done}.` }
+        : { ok: false, text: json.error?.message ?? "The change failed." },
+    );
   }
 
   if (!proposed.length && !message) return null;
@@ -89,7 +117,14 @@ export function ProposedTechnologies({ onChange }: { onChange?: () => void }) {
       )}
       <Stack spacing={1}>
         {proposed.map((t) => (
-          <ProposedCard key={t.id} t={t} catalogue={catalogue} into={into[t.id] ?? ""} onInto={(id) => setInto((m) => ({ ...m, [t.id]: id }))} act={act} />
+          <ProposedCard
+            key={t.id}
+            t={t}
+            catalogue={catalogue}
+            into={into[t.id] ?? ""}
+            onInto={(id) => setInto((m) => ({ ...m, [t.id]: id }))}
+            act={act}
+          />
         ))}
       </Stack>
     </Box>

@@ -31,7 +31,9 @@ export function figureText(card: Pick<ReviewCardData, "value" | "unit" | "metric
 
 /** The source's date as the public site writes it (3 Dec 2026); a publication date is a calendar day, kept in UTC. */
 export function sourceDate(iso: string | null): string | null {
-  return iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : null;
+  return iso
+    ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    : null;
 }
 
 /** What the claim is about, at a glance: its kind, technologies, figure and conditions. */
@@ -40,7 +42,13 @@ function ClaimChips({ card, figure }: { card: ReviewCardData; figure: string | n
     <Stack direction="row" sx={{ mt: 1, flexWrap: "wrap", gap: 0.5 }}>
       <Chip size="small" label={choiceLabel(card.kind)} />
       {card.technologies.map((t) => (
-        <Chip key={t.id} size="small" color="primary" variant={t.proposed ? "outlined" : "filled"} label={t.proposed ? `${t.name} (proposed)` : t.name} />
+        <Chip
+          key={t.id}
+          size="small"
+          color="primary"
+          variant={t.proposed ? "outlined" : "filled"}
+          label={t.proposed ? `${t.name} (proposed)` : t.name}
+        />
       ))}
       {figure && <Chip size="small" variant="outlined" label={figure} />}
       {card.conditions.map((c) => (
@@ -52,11 +60,27 @@ function ClaimChips({ card, figure }: { card: ReviewCardData; figure: string | n
 
 /** The quote in its context, marked, with the source it came from (or a line saying there is none). */
 function SourceQuote({ source }: { source: ReviewCardData["source"] }) {
-  if (!source) return <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>No quote recorded for this claim.</Typography>;
+  if (!source)
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        No quote recorded for this claim.
+      </Typography>
+    );
   const date = sourceDate(source.publishedAt ?? null);
   return (
     <Box component="figure" sx={{ m: 0, mt: 1.5 }}>
-      <Box component="blockquote" sx={{ m: 0, p: 1.25, bgcolor: "action.hover", whiteSpace: "pre-wrap", fontSize: 14, borderRadius: 1, overflowWrap: "anywhere" }}>
+      <Box
+        component="blockquote"
+        sx={{
+          m: 0,
+          p: 1.25,
+          bgcolor: "action.hover",
+          whiteSpace: "pre-wrap",
+          fontSize: 14,
+          borderRadius: 1,
+          overflowWrap: "anywhere",
+        }}
+      >
         {source.before}
         <mark>{source.quote}</mark>
         {source.after}
@@ -97,10 +121,20 @@ export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(
       aria-current={focused ? "true" : undefined}
       data-review-card={card.id}
       onClick={props.onFocus}
-      sx={{ outline: focused ? "2px solid" : "none", outlineColor: "primary.main", outlineOffset: 1, scrollMarginTop: 72 }}
+      sx={{
+        outline: focused ? "2px solid" : "none",
+        outlineColor: "primary.main",
+        outlineOffset: 1,
+        scrollMarginTop: 72,
+      }}
     >
       <CardContent sx={{ display: "flex", gap: 1, alignItems: "flex-start", p: { xs: 1.5, sm: 2 } }}>
-        <Checkbox checked={selected} onChange={props.onToggle} sx={{ mt: -0.5, ml: -1 }} slotProps={{ input: { "aria-label": `Select: ${card.statement}` } }} />
+        <Checkbox
+          checked={selected}
+          onChange={props.onToggle}
+          sx={{ mt: -0.5, ml: -1 }}
+          slotProps={{ input: { "aria-label": `Select: ${card.statement}` } }}
+        />
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography id={headingId} component="h2" sx={{ fontWeight: 600, fontSize: 16, overflowWrap: "anywhere" }}>
             {card.statement}
@@ -112,10 +146,18 @@ export const ReviewCard = forwardRef<HTMLDivElement, Props>(function ReviewCard(
           ))}
           <LearnedLine learned={card.learned} />
           <Stack direction="row" sx={{ mt: 1.5, flexWrap: "wrap", gap: 1 }}>
-            <Button variant="contained" size="small" disabled={busy} onClick={props.onVerify}>{acceptLabel}</Button>
-            <Button variant="outlined" size="small" color="error" disabled={busy} onClick={props.onReject}>Reject</Button>
-            <Button size="small" href={`#/claims/${card.id}`}>Edit</Button>
-            <Button size="small" disabled={busy} onClick={() => props.onMerge()}>Merge…</Button>
+            <Button variant="contained" size="small" disabled={busy} onClick={props.onVerify}>
+              {acceptLabel}
+            </Button>
+            <Button variant="outlined" size="small" color="error" disabled={busy} onClick={props.onReject}>
+              Reject
+            </Button>
+            <Button size="small" href={`#/claims/${card.id}`}>
+              Edit
+            </Button>
+            <Button size="small" disabled={busy} onClick={() => props.onMerge()}>
+              Merge…
+            </Button>
           </Stack>
         </Box>
       </CardContent>
@@ -129,7 +171,8 @@ function LearnedLine({ learned }: { learned: ReviewCardData["learned"] }) {
   const why = learned.reasons.length ? ` · ${learned.reasons.join(" · ")}` : "";
   return (
     <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }} data-keep-score>
-      Keep score {Math.round(learned.score * 100)}%{learned.hidden ? " (low confidence)" : ""}{why}
+      Keep score {Math.round(learned.score * 100)}%{learned.hidden ? " (low confidence)" : ""}
+      {why}
     </Typography>
   );
 }

@@ -17,12 +17,16 @@ interface MergeProps {
 export function MergeDialog({ merging, busy, onChange, onMerge }: MergeProps) {
   return (
     <Dialog open={merging !== null} onClose={() => onChange(null)} fullWidth maxWidth="sm">
-      <DialogTitle>Merge {merging && merging.ids.length > 1 ? `${merging.ids.length} claims` : "this claim"} into another</DialogTitle>
+      <DialogTitle>
+        Merge {merging && merging.ids.length > 1 ? `${merging.ids.length} claims` : "this claim"} into another
+      </DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           Its quotes move to the claim you pick; it is retracted and points there.
         </Typography>
-        {merging && <ClaimPicker value={merging.into} onChange={(into) => onChange({ ...merging, into })} exclude={merging.ids} />}
+        {merging && (
+          <ClaimPicker value={merging.into} onChange={(into) => onChange({ ...merging, into })} exclude={merging.ids} />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={() => onChange(null)}>Cancel</Button>
@@ -50,8 +54,12 @@ export function KeysDialog({ open, onClose }: { open: boolean; onClose: () => vo
         <Box component="dl" sx={{ display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 2, rowGap: 0.5, m: 0 }}>
           {REVIEW_KEYS.map((k) => (
             <Box key={k.key} sx={{ display: "contents" }}>
-              <Box component="dt"><kbd>{k.key}</kbd></Box>
-              <Box component="dd" sx={{ m: 0 }}>{k.does}</Box>
+              <Box component="dt">
+                <kbd>{k.key}</kbd>
+              </Box>
+              <Box component="dd" sx={{ m: 0 }}>
+                {k.does}
+              </Box>
             </Box>
           ))}
         </Box>

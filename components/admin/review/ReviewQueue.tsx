@@ -21,7 +21,8 @@ import { getJson } from "./fetch-json";
 export const ACCEPT_STATUSES = ["VERIFIED", "IN_REVIEW", "DRAFT", "DISPUTED"] as const;
 type AcceptStatus = (typeof ACCEPT_STATUSES)[number];
 
-export const acceptLabel = (status: AcceptStatus): string => (status === "VERIFIED" ? "Verify" : `Accept as ${choiceLabel(status).toLowerCase()}`);
+export const acceptLabel = (status: AcceptStatus): string =>
+  status === "VERIFIED" ? "Verify" : `Accept as ${choiceLabel(status).toLowerCase()}`;
 
 type Message = { ok: boolean; text: string; link?: { href: string; text: string } };
 type Setter<T> = Dispatch<SetStateAction<T>>;
@@ -37,7 +38,10 @@ function useQueue() {
   const [message, setMessage] = useState<Message | null>(null);
 
   const load = useCallback(async () => {
-    const query = [...articleSlugs.map((s) => `article=${encodeURIComponent(s)}`), ...(lowConfidence ? ["lowConfidence=1"] : [])].join("&");
+    const query = [
+      ...articleSlugs.map((s) => `article=${encodeURIComponent(s)}`),
+      ...(lowConfidence ? ["lowConfidence=1"] : []),
+    ].join("&");
     const res = await getJson<{ data: ReviewQueuePage }>(`/api/admin/review${query ? `?${query}` : ""}`);
     setPage(res.data);
     setSelected((s) => s.filter((id) => res.data.cards.some((c) => c.id === id)));
@@ -48,7 +52,10 @@ function useQueue() {
   }, [load]);
 
   const cards = useMemo(() => page?.cards ?? [], [page]);
-  const toggle = useCallback((id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])), []);
+  const toggle = useCallback(
+    (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id])),
+    [],
+  );
   return { page, cards, load, setLowConfidence, focus, setFocus, selected, setSelected, toggle, message, setMessage };
 }
 type Queue = ReturnType<typeof useQueue>;
@@ -59,7 +66,10 @@ function useDecisions({ cards, selected, focus, load, setMessage }: Queue, statu
   const [merging, setMerging] = useState<Merging | null>(null);
   const current = cards[focus];
   /** A decision applies to the selection when there is one, else to the focused card. */
-  const targets = useCallback((one?: string) => (one ? [one] : selected.length ? selected : current ? [current.id] : []), [selected, current]);
+  const targets = useCallback(
+    (one?: string) => (one ? [one] : selected.length ? selected : current ? [current.id] : []),
+    [selected, current],
+  );
 
   const act = useCallback(
     async (ids: string[], action: "setStatus" | "merge", data: Record<string, string>, done: string) => {
@@ -78,7 +88,8 @@ function useDecisions({ cards, selected, focus, load, setMessage }: Queue, statu
         await load();
         if (!res.ok) return setMessage({ ok: false, text: json.error?.message ?? "The change failed." });
         const what = only ? `“${only.statement}”` : `${ids.length} claims`;
-        const publicLink = only && data.status === "VERIFIED" ? { href: `/claims/${only.slug}`, text: "View on site" } : undefined;
+        const publicLink =
+          only && data.status === "VERIFIED" ? { href: `/claims/${only.slug}`, text: "View on site" } : undefined;
         setMessage({ ok: true, text: `${what} ${done}.`, link: publicLink });
       } catch (error) {
         setMessage({ ok: false, text: (error as Error).message });
@@ -89,12 +100,27 @@ function useDecisions({ cards, selected, focus, load, setMessage }: Queue, statu
     [busy, cards, load, setMessage],
   );
 
-  const accept = useCallback((one?: string) => act(targets(one), "setStatus", { status }, status === "VERIFIED" ? "verified" : `set to ${choiceLabel(status).toLowerCase()}`), [act, targets, status]);
-  const reject = useCallback((one?: string) => act(targets(one), "setStatus", { status: "RETRACTED" }, "rejected"), [act, targets]);
-  const openMerge = useCallback((one?: string, into?: ReviewHint["claim"]) => {
-    const ids = targets(one);
-    if (ids.length) setMerging({ ids, into: into ? { id: into.id, statement: into.statement } : null });
-  }, [targets]);
+  const accept = useCallback(
+    (one?: string) =>
+      act(
+        targets(one),
+        "setStatus",
+        { status },
+        status === "VERIFIED" ? "verified" : `set to ${choiceLabel(status).toLowerCase()}`,
+      ),
+    [act, targets, status],
+  );
+  const reject = useCallback(
+    (one?: string) => act(targets(one), "setStatus", { status: "RETRACTED" }, "rejected"),
+    [act, targets],
+  );
+  const openMerge = useCallback(
+    (one?: string, into?: ReviewHint["claim"]) => {
+      const ids = targets(one);
+      if (ids.length) setMerging({ ids, into: into ? { id: into.id, statement: into.statement } : null });
+    },
+    [targets],
+  );
   return { busy, act, accept, reject, openMerge, merging, setMerging };
 }
 type Decisions = ReturnType<typeof useDecisions>;
@@ -105,7 +131,8 @@ function useFocusedCard(current: Card | undefined) {
   useEffect(() => {
     if (!current) return;
     const element = cardRefs.current.get(current.id);
-    if (element && document.activeElement !== element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
+    if (element && document.activeElement !== element && !element.contains(document.activeElement))
+      element.focus({ preventScroll: true });
     element?.scrollIntoView?.({ block: "nearest" });
   }, [current]);
   return cardRefs;
@@ -140,24 +167,46 @@ function useReviewKeys(queue: Queue, decisions: Decisions, help: boolean, setHel
   }, [cards.length, current, accept, reject, openMerge, navigate, merging, help, setFocus, setHelp, toggle]);
 }
 
-function QueueHeading({ page, onHelp, setLowConfidence }: { page: ReviewQueuePage | null; onHelp: () => void; setLowConfidence: (low: boolean) => void }) {
+function QueueHeading({
+  page,
+  onHelp,
+  setLowConfidence,
+}: {
+  page: ReviewQueuePage | null;
+  onHelp: () => void;
+  setLowConfidence: (low: boolean) => void;
+}) {
   return (
     <>
       <Stack direction="row" sx={{ alignItems: "baseline", flexWrap: "wrap", gap: 1, mb: 1 }}>
         <Typography variant="h5" component="h1">
           Review queue {page ? `(${page.total} ${page.total === 1 ? "candidate" : "candidates"})` : ""}
         </Typography>
-        <Button size="small" onClick={onHelp} aria-keyshortcuts="?">Keyboard: ?</Button>
+        <Button size="small" onClick={onHelp} aria-keyshortcuts="?">
+          Keyboard: ?
+        </Button>
       </Stack>
       {page && page.articles.length > 0 && (
         <Stack direction="row" sx={{ mb: 1, flexWrap: "wrap", gap: 0.5, alignItems: "center" }}>
           <Typography variant="body2">From this import:</Typography>
-          {page.articles.map((a) => <Chip key={a.id} size="small" label={a.title} />)}
-          <Button size="small" href="#/review">Show every candidate</Button>
+          {page.articles.map((a) => (
+            <Chip key={a.id} size="small" label={a.title} />
+          ))}
+          <Button size="small" href="#/review">
+            Show every candidate
+          </Button>
         </Stack>
       )}
       {page && (page.hidden > 0 || page.lowConfidence) && (
-        <Alert severity="info" sx={{ mb: 1 }} action={<Button size="small" onClick={() => setLowConfidence(!page.lowConfidence)}>{page.lowConfidence ? "Back to the queue" : "Show them"}</Button>}>
+        <Alert
+          severity="info"
+          sx={{ mb: 1 }}
+          action={
+            <Button size="small" onClick={() => setLowConfidence(!page.lowConfidence)}>
+              {page.lowConfidence ? "Back to the queue" : "Show them"}
+            </Button>
+          }
+        >
           {page.lowConfidence
             ? `Showing the ${page.total} low-confidence ${page.total === 1 ? "candidate" : "candidates"} the importer hid (learned from ${page.model.examples} decisions).`
             : `${page.hidden} low-confidence ${page.hidden === 1 ? "candidate" : "candidates"} hidden (editors rejected ones like them before).`}
@@ -168,7 +217,17 @@ function QueueHeading({ page, onHelp, setLowConfidence }: { page: ReviewQueuePag
 }
 
 /** Select all, the status an accepted candidate takes, and the decisions over the selection. */
-function SelectionBar({ queue, decisions, status, setStatus }: { queue: Queue; decisions: Decisions; status: AcceptStatus; setStatus: (s: AcceptStatus) => void }) {
+function SelectionBar({
+  queue,
+  decisions,
+  status,
+  setStatus,
+}: {
+  queue: Queue;
+  decisions: Decisions;
+  status: AcceptStatus;
+  setStatus: (s: AcceptStatus) => void;
+}) {
   const { cards, selected, setSelected } = queue;
   const { busy, accept, reject, openMerge } = decisions;
   const allSelected = cards.length > 0 && selected.length === cards.length;
@@ -181,15 +240,32 @@ function SelectionBar({ queue, decisions, status, setStatus }: { queue: Queue; d
         onChange={() => setSelected(allSelected ? [] : cards.map((c) => c.id))}
         slotProps={{ input: { "aria-label": "Select all candidates" } }}
       />
-      <TextField select size="small" label="Accept as" value={status} onChange={(e) => setStatus(e.target.value as AcceptStatus)} sx={{ width: 180, flex: "none" }}>
-        {ACCEPT_STATUSES.map((s) => <MenuItem key={s} value={s}>{choiceLabel(s)}</MenuItem>)}
+      <TextField
+        select
+        size="small"
+        label="Accept as"
+        value={status}
+        onChange={(e) => setStatus(e.target.value as AcceptStatus)}
+        sx={{ width: 180, flex: "none" }}
+      >
+        {ACCEPT_STATUSES.map((s) => (
+          <MenuItem key={s} value={s}>
+            {choiceLabel(s)}
+          </MenuItem>
+        ))}
       </TextField>
       {count > 0 && (
         <>
           <Typography variant="body2">{count} selected:</Typography>
-          <Button variant="contained" size="small" disabled={busy} onClick={() => accept()}>{acceptLabel(status)} {count}</Button>
-          <Button variant="outlined" size="small" color="error" disabled={busy} onClick={() => reject()}>Reject {count}</Button>
-          <Button variant="outlined" size="small" disabled={busy} onClick={() => openMerge()}>Merge {count}…</Button>
+          <Button variant="contained" size="small" disabled={busy} onClick={() => accept()}>
+            {acceptLabel(status)} {count}
+          </Button>
+          <Button variant="outlined" size="small" color="error" disabled={busy} onClick={() => reject()}>
+            Reject {count}
+          </Button>
+          <Button variant="outlined" size="small" disabled={busy} onClick={() => openMerge()}>
+            Merge {count}…
+          </Button>
         </>
       )}
     </Stack>
@@ -203,7 +279,13 @@ function MessageAlert({ message, onClose }: { message: Message | null; onClose: 
       severity={message.ok ? "success" : "error"}
       sx={{ mb: 2 }}
       onClose={onClose}
-      action={message.link ? <Button size="small" href={message.link.href} target="_blank" rel="noopener">{message.link.text}</Button> : undefined}
+      action={
+        message.link ? (
+          <Button size="small" href={message.link.href} target="_blank" rel="noopener">
+            {message.link.text}
+          </Button>
+        ) : undefined
+      }
     >
       <span role="status">{message.text}</span>
     </Alert>
@@ -221,7 +303,9 @@ function QueueCards({ queue, decisions, status, cardRefs }: CardsProps) {
   const { page, cards, focus, setFocus, selected, toggle, message } = queue;
   return (
     <>
-      {page && cards.length === 0 && <Typography>No candidates are waiting for review{page.articles.length ? " from this import" : ""}.</Typography>}
+      {page && cards.length === 0 && (
+        <Typography>No candidates are waiting for review{page.articles.length ? " from this import" : ""}.</Typography>
+      )}
       {!page && !message && <Typography color="text.secondary">Loading the queue…</Typography>}
       <Stack spacing={1}>
         {cards.map((card, index) => (
@@ -246,7 +330,8 @@ function QueueCards({ queue, decisions, status, cardRefs }: CardsProps) {
       </Stack>
       {page && page.total > cards.length && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-          Showing the first {cards.length} of {page.total} (likeliest to be kept first); the next ones appear as these are decided.
+          Showing the first {cards.length} of {page.total} (likeliest to be kept first); the next ones appear as these
+          are decided.
         </Typography>
       )}
     </>
@@ -268,7 +353,12 @@ export function ReviewQueue() {
       <SelectionBar queue={queue} decisions={decisions} status={status} setStatus={setStatus} />
       <MessageAlert message={queue.message} onClose={() => queue.setMessage(null)} />
       <QueueCards queue={queue} decisions={decisions} status={status} cardRefs={cardRefs} />
-      <MergeDialog merging={decisions.merging} busy={decisions.busy} onChange={decisions.setMerging} onMerge={(ids, into) => void decisions.act(ids, "merge", { intoId: into.id }, "merged")} />
+      <MergeDialog
+        merging={decisions.merging}
+        busy={decisions.busy}
+        onChange={decisions.setMerging}
+        onMerge={(ids, into) => void decisions.act(ids, "merge", { intoId: into.id }, "merged")}
+      />
       <KeysDialog open={help} onClose={() => setHelp(false)} />
     </Box>
   );

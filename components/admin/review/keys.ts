@@ -25,7 +25,11 @@ interface KeyLike {
 function isTypingTarget(target: EventTarget | null | undefined): boolean {
   if (!target || typeof (target as Element).closest !== "function") return false;
   const element = target as HTMLElement;
-  return Boolean(element.closest("input, textarea, select, [contenteditable='true'], [role='dialog'], [role='listbox'], [role='combobox']"));
+  return Boolean(
+    element.closest(
+      "input, textarea, select, [contenteditable='true'], [role='dialog'], [role='listbox'], [role='combobox']",
+    ),
+  );
 }
 
 /** The command a key press means in the queue, or null (modifier chords belong to the browser). */

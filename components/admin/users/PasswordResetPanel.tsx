@@ -36,21 +36,42 @@ export function PasswordResetPanel() {
   };
 
   return (
-    <Box component="section" aria-label="Password reset" sx={{ m: 2, p: 2, border: "1px solid #e0e0e0", borderRadius: 1 }}>
+    <Box
+      component="section"
+      aria-label="Password reset"
+      sx={{ m: 2, p: 2, border: "1px solid #e0e0e0", borderRadius: 1 }}
+    >
       <Typography variant="subtitle1">Password reset</Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
-        A one-time link that lets {String(record.name ?? "this user")} set a new password. It works once, for one hour, and signs them out everywhere.
+        A one-time link that lets {String(record.name ?? "this user")} set a new password. It works once, for one hour,
+        and signs them out everywhere.
       </Typography>
-      {error && <Alert severity="error" role="alert" sx={{ my: 1 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" role="alert" sx={{ my: 1 }}>
+          {error}
+        </Alert>
+      )}
       {issued ? (
         <Stack spacing={1} sx={{ mt: 1 }}>
-          <TextField label="Reset link" value={url} size="small" fullWidth slotProps={{ htmlInput: { readOnly: true } }} onFocus={(e) => e.target.select()} />
+          <TextField
+            label="Reset link"
+            value={url}
+            size="small"
+            fullWidth
+            slotProps={{ htmlInput: { readOnly: true } }}
+            onFocus={(e) => e.target.select()}
+          />
           <Typography variant="body2">
-            Valid until <time dateTime={issued.expiresAt}>{localMoment(issued.expiresAt)}</time>. Send it to them yourself; it is not shown again.
+            Valid until <time dateTime={issued.expiresAt}>{localMoment(issued.expiresAt)}</time>. Send it to them
+            yourself; it is not shown again.
           </Typography>
           <Stack direction="row" spacing={1}>
-            <Button variant="outlined" onClick={copy}>{copied ? "Copied" : "Copy link"}</Button>
-            <Button onClick={issue} disabled={pending}>Issue another (replaces this one)</Button>
+            <Button variant="outlined" onClick={copy}>
+              {copied ? "Copied" : "Copy link"}
+            </Button>
+            <Button onClick={issue} disabled={pending}>
+              Issue another (replaces this one)
+            </Button>
           </Stack>
         </Stack>
       ) : (
@@ -58,7 +79,11 @@ export function PasswordResetPanel() {
           {pending ? "Issuing…" : "Issue a password reset link"}
         </Button>
       )}
-      {record.active === false && <Typography variant="body2" color="text.secondary">Reactivate this user first.</Typography>}
+      {record.active === false && (
+        <Typography variant="body2" color="text.secondary">
+          Reactivate this user first.
+        </Typography>
+      )}
     </Box>
   );
 }

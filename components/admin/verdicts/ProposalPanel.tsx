@@ -20,7 +20,11 @@ function ReasonItem({ reason, view }: { reason: Reason; view: VerdictProposalVie
   return (
     <li>
       <Typography variant="body2">{reason.text}</Typography>
-      {reason.countsBecause && <Typography variant="caption" color="text.secondary" component="p">counts because: {reason.countsBecause}</Typography>}
+      {reason.countsBecause && (
+        <Typography variant="caption" color="text.secondary" component="p">
+          counts because: {reason.countsBecause}
+        </Typography>
+      )}
       <Box component="span" sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
         {reason.claimIds.map((id) => (
           <Link key={id} href={`#/claims/${id}/show`} variant="body2">
@@ -59,12 +63,22 @@ export function ProposalPanel() {
           </Alert>
         )}
         {query.isPending && <Typography>Computing the proposal…</Typography>}
-        {query.error && <Typography role="alert" color="error">{query.error.message}</Typography>}
+        {query.error && (
+          <Typography role="alert" color="error">
+            {query.error.message}
+          </Typography>
+        )}
         {query.data && <ProposalBody view={query.data.data} published={record.status === "PUBLISHED"} />}
         {!record.deletedAt && actions.length > 0 && (
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", mt: 2 }}>
             {actions.map((action) => (
-              <ActionButton key={action.name} resource={resource} action={action} ids={[record.id]} versions={{ [String(record.id)]: Number(record.version) }} />
+              <ActionButton
+                key={action.name}
+                resource={resource}
+                action={action}
+                ids={[record.id]}
+                versions={{ [String(record.id)]: Number(record.version) }}
+              />
             ))}
           </Stack>
         )}
@@ -75,11 +89,16 @@ export function ProposalPanel() {
 
 function ProposalBody({ view, published }: { view: VerdictProposalView; published: boolean }) {
   const { verdict, claims, names } = view.proposal;
-  if (!verdict.winner) return <Typography>The engine has no recommendation for this use case yet (no evidence scores above zero).</Typography>;
+  if (!verdict.winner)
+    return (
+      <Typography>The engine has no recommendation for this use case yet (no evidence scores above zero).</Typography>
+    );
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
-        <Typography variant="h6" component="p">{verdict.label}</Typography>
+        <Typography variant="h6" component="p">
+          {verdict.label}
+        </Typography>
         <Chip label={`Confidence ${pct(verdict.confidence)}`} size="small" />
         <Chip
           label={view.agrees ? "Same as this verdict" : "Differs from this verdict"}
@@ -89,28 +108,48 @@ function ProposalBody({ view, published }: { view: VerdictProposalView; publishe
         {published && view.publishedSnapshot && (
           <Typography variant="body2" color="text.secondary">
             At publication it proposed {view.publishedSnapshot.label}
-            {view.publishedSnapshot.confidenceExplanation ? ` (confidence ${view.publishedSnapshot.confidenceExplanation})` : "."}
+            {view.publishedSnapshot.confidenceExplanation
+              ? ` (confidence ${view.publishedSnapshot.confidenceExplanation})`
+              : "."}
           </Typography>
         )}
       </Stack>
       {/* The percentage above, explained in one line: sources, counter-evidence, recency. */}
-      {verdict.confidenceExplanation && <Typography variant="body2" color="text.secondary">Confidence {verdict.confidenceExplanation}</Typography>}
+      {verdict.confidenceExplanation && (
+        <Typography variant="body2" color="text.secondary">
+          Confidence {verdict.confidenceExplanation}
+        </Typography>
+      )}
       {verdict.hybridBasis && <Typography variant="body2">Why a combination: {verdict.hybridBasis}</Typography>}
-      <Typography variant="subtitle2" component="h3">Top reasons</Typography>
+      <Typography variant="subtitle2" component="h3">
+        Top reasons
+      </Typography>
       <Box component="ol" sx={{ m: 0, pl: 3 }}>
-        {verdict.reasons.map((r, i) => <ReasonItem key={i} reason={r} view={view} />)}
+        {verdict.reasons.map((r, i) => (
+          <ReasonItem key={i} reason={r} view={view} />
+        ))}
       </Box>
-      <Typography variant="subtitle2" component="h3">Strongest counter-evidence</Typography>
+      <Typography variant="subtitle2" component="h3">
+        Strongest counter-evidence
+      </Typography>
       {verdict.counterEvidence ? (
-        <Box component="ul" sx={{ m: 0, pl: 3 }}><ReasonItem reason={verdict.counterEvidence} view={view} /></Box>
+        <Box component="ul" sx={{ m: 0, pl: 3 }}>
+          <ReasonItem reason={verdict.counterEvidence} view={view} />
+        </Box>
       ) : (
         <Typography variant="body2">None found.</Typography>
       )}
-      <Typography variant="subtitle2" component="h3">What would change this</Typography>
+      <Typography variant="subtitle2" component="h3">
+        What would change this
+      </Typography>
       <Typography variant="body2">
         {verdict.whatWouldChange ? (
           <>
-            {changeSentence(verdict.whatWouldChange, claims[verdict.whatWouldChange.change.claimId]?.statement ?? null, (slug) => names[slug] ?? slug)}{" "}
+            {changeSentence(
+              verdict.whatWouldChange,
+              claims[verdict.whatWouldChange.change.claimId]?.statement ?? null,
+              (slug) => names[slug] ?? slug,
+            )}{" "}
             <Link href={`#/claims/${verdict.whatWouldChange.change.claimId}/show`}>See the claim</Link>
           </>
         ) : (

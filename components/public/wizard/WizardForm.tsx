@@ -28,14 +28,32 @@ async function fetchRecommendation(query: string): Promise<WizardResult> {
   return (await res.json()) as WizardResult;
 }
 
-function QuestionHead({ id, number, legend, hint, error }: { id: string; number: number; legend: string; hint: string; error?: string }) {
+function QuestionHead({
+  id,
+  number,
+  legend,
+  hint,
+  error,
+}: {
+  id: string;
+  number: number;
+  legend: string;
+  hint: string;
+  error?: string;
+}) {
   return (
     <>
       <legend>
         <span className="wizard-question__number">{number}.</span> {legend}
       </legend>
-      <p id={`wizard-${id}-hint`} className="muted">{hint}</p>
-      {error && <p id={`wizard-${id}-error`} className="field-error">{error}</p>}
+      <p id={`wizard-${id}-hint`} className="muted">
+        {hint}
+      </p>
+      {error && (
+        <p id={`wizard-${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </>
   );
 }
@@ -101,7 +119,9 @@ function useWizard({ questionnaire, initialAnswers, initialResult, initialErrors
     const missing = missingAnswers(answers);
     if (Object.keys(missing).length > 0) {
       setErrors(missing);
-      const first = missing.useCase ? `wizard-useCase-${questionnaire.useCases[0]?.slug}` : `wizard-skills-${category?.skills[0]?.value}`;
+      const first = missing.useCase
+        ? `wizard-useCase-${questionnaire.useCases[0]?.slug}`
+        : `wizard-skills-${category?.skills[0]?.value}`;
       document.getElementById(first)?.focus();
       return;
     }
@@ -122,8 +142,17 @@ function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnai
   const useCaseError = wizard.errors.useCase?.[0];
   const groups = questionnaire.categories.filter((c) => questionnaire.useCases.some((u) => u.category === c.key));
   return (
-    <fieldset className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("useCase", useCaseError)}>
-      <QuestionHead id="useCase" number={1} legend="What are you building?" hint="The closest match is enough: it decides which kind of technology is compared." error={useCaseError} />
+    <fieldset
+      className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"}
+      aria-describedby={describedBy("useCase", useCaseError)}
+    >
+      <QuestionHead
+        id="useCase"
+        number={1}
+        legend="What are you building?"
+        hint="The closest match is enough: it decides which kind of technology is compared."
+        error={useCaseError}
+      />
       {groups.map((group) => (
         <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
           <p className="wizard-group">{group.label}</p>
@@ -133,7 +162,14 @@ function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnai
               const id = `wizard-useCase-${u.slug}`;
               return (
                 <label key={u.slug} htmlFor={id} className="wizard-option">
-                  <input type="radio" id={id} name="useCase" value={u.slug} checked={wizard.answers.useCase === u.slug} onChange={() => wizard.chooseUseCase(u.slug)} />
+                  <input
+                    type="radio"
+                    id={id}
+                    name="useCase"
+                    value={u.slug}
+                    checked={wizard.answers.useCase === u.slug}
+                    onChange={() => wizard.chooseUseCase(u.slug)}
+                  />
                   <span>{u.name}</span>
                 </label>
               );
@@ -148,11 +184,18 @@ function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnai
 function SkillsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
   const skillsError = wizard.errors.skills?.[0];
   return (
-    <fieldset className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"} aria-describedby={describedBy("skills", skillsError)}>
+    <fieldset
+      className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"}
+      aria-describedby={describedBy("skills", skillsError)}
+    >
       <QuestionHead
         id="skills"
         number={2}
-        legend={category.skillsBy === "language" ? "Which language does the team already know?" : `Which of these ${category.label.toLowerCase()} does the team already know?`}
+        legend={
+          category.skillsBy === "language"
+            ? "Which language does the team already know?"
+            : `Which of these ${category.label.toLowerCase()} does the team already know?`
+        }
         hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
         error={skillsError}
       />
@@ -161,7 +204,14 @@ function SkillsQuestion({ category, wizard }: { category: Category; wizard: Wiza
           const id = `wizard-skills-${o.value}`;
           return (
             <label key={o.value} htmlFor={id} className="wizard-option">
-              <input type="radio" id={id} name="skills" value={o.value} checked={wizard.answers.skills === o.value} onChange={() => wizard.chooseSkills(o.value)} />
+              <input
+                type="radio"
+                id={id}
+                name="skills"
+                value={o.value}
+                checked={wizard.answers.skills === o.value}
+                onChange={() => wizard.chooseSkills(o.value)}
+              />
               <span>{o.label}</span>
             </label>
           );
@@ -175,13 +225,25 @@ function SkillsQuestion({ category, wizard }: { category: Category; wizard: Wiza
 function NeedsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
   return (
     <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
-      <QuestionHead id="needs" number={3} legend="What matters for this project?" hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more." />
+      <QuestionHead
+        id="needs"
+        number={3}
+        legend="What matters for this project?"
+        hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more."
+      />
       <div className="wizard-options">
         {category.drivers.map((d) => {
           const id = `wizard-needs-${d.key}`;
           return (
             <label key={d.key} htmlFor={id} className="wizard-option">
-              <input type="checkbox" id={id} name="needs" value={d.key} checked={wizard.answers.needs?.includes(d.key) ?? false} onChange={(e) => wizard.toggleNeed(d.key, e.target.checked)} />
+              <input
+                type="checkbox"
+                id={id}
+                name="needs"
+                value={d.key}
+                checked={wizard.answers.needs?.includes(d.key) ?? false}
+                onChange={(e) => wizard.toggleNeed(d.key, e.target.checked)}
+              />
               <span>{d.label}</span>
             </label>
           );
@@ -196,7 +258,11 @@ function WizardQuestions({ questionnaire, wizard }: { questionnaire: Questionnai
   const { category } = wizard;
   return (
     <form method="get" action="/wizard" className="wizard" onSubmit={wizard.submit} noValidate>
-      {Object.keys(wizard.errors).length > 0 && <p className="form-error" role="alert">Please answer the questions marked below.</p>}
+      {Object.keys(wizard.errors).length > 0 && (
+        <p className="form-error" role="alert">
+          Please answer the questions marked below.
+        </p>
+      )}
       <UseCaseQuestion questionnaire={questionnaire} wizard={wizard} />
       {category && (
         <>
@@ -206,10 +272,14 @@ function WizardQuestions({ questionnaire, wizard }: { questionnaire: Questionnai
       )}
       <p className="wizard-actions">
         {category ? (
-          <button type="submit" name="show" value="1" className="button">Show my recommendation</button>
+          <button type="submit" name="show" value="1" className="button">
+            Show my recommendation
+          </button>
         ) : (
           // Without JavaScript the next questions depend on this answer: the page brings them.
-          <button type="submit" className="button">Next</button>
+          <button type="submit" className="button">
+            Next
+          </button>
         )}
         <a href="/wizard">Start over</a>
       </p>
@@ -238,8 +308,16 @@ function Wizard(props: Props) {
   const formElement = <WizardQuestions questionnaire={props.questionnaire} wizard={wizard} />;
   return (
     <>
-      <p role="status" aria-live="polite" className="sr-only">{status}</p>
-      <section ref={wizard.resultRef} aria-labelledby={data ? "wizard-result-heading" : undefined} aria-label={data ? undefined : "Recommendation"} aria-busy={isFetching} className="wizard-result-region">
+      <p role="status" aria-live="polite" className="sr-only">
+        {status}
+      </p>
+      <section
+        ref={wizard.resultRef}
+        aria-labelledby={data ? "wizard-result-heading" : undefined}
+        aria-label={data ? undefined : "Recommendation"}
+        aria-busy={isFetching}
+        className="wizard-result-region"
+      >
         {data ? <WizardResultView result={data} /> : null}
       </section>
       {data ? (
@@ -258,7 +336,9 @@ function Wizard(props: Props) {
 
 export function WizardForm(props: Props) {
   // One client per mounted wizard: nothing is shared between visitors on the server.
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
   return (
     <QueryClientProvider client={client}>
       <Wizard {...props} />

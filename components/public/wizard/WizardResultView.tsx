@@ -30,14 +30,18 @@ function Answer({ result }: { result: WizardResult }) {
   return (
     <>
       {/* A pick the evidence barely sets ahead is named for what it is (its confidence line says why). */}
-      <h2 id="wizard-result-heading" tabIndex={-1}>{recommendation?.lean ? "What the evidence leans to" : "Our recommendation"}</h2>
+      <h2 id="wizard-result-heading" tabIndex={-1}>
+        {recommendation?.lean ? "What the evidence leans to" : "Our recommendation"}
+      </h2>
       <p className="muted">
         {useCase.categoryLabel} for: {useCaseName}
       </p>
       {recommendation ? (
         <>
           <p className="wizard-result__pick">
-            <span className="verdict__arrow" aria-hidden="true">→</span>{" "}
+            <span className="verdict__arrow" aria-hidden="true">
+              →
+            </span>{" "}
             {recommendation.technologies.map((t, i) => (
               <span key={t.slug}>
                 {i > 0 && " + "}
@@ -49,7 +53,10 @@ function Answer({ result }: { result: WizardResult }) {
           {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (
-        <p className="empty">No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for these answers.</p>
+        <p className="empty">
+          No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for
+          these answers.
+        </p>
       )}
     </>
   );
@@ -115,7 +122,9 @@ function Factors({ result }: { result: WizardResult }) {
 
 function Ranking({ result }: { result: WizardResult }) {
   // The needs weighed: those ticked that the use case is chosen on (a tick of another use case's need is not).
-  const scoreNote = evidenceScoreNote(result.factors.filter((f) => f.question === "need" && f.key !== "" && !f.key.startsWith(":")).length);
+  const scoreNote = evidenceScoreNote(
+    result.factors.filter((f) => f.question === "need" && f.key !== "" && !f.key.startsWith(":")).length,
+  );
   const category = result.useCase.categoryLabel.toLowerCase();
   return (
     <>
@@ -132,14 +141,18 @@ function Ranking({ result }: { result: WizardResult }) {
           <tbody>
             {result.ranking.map((r) => (
               <tr key={r.slug}>
-                <th scope="row"><Link href={`/technologies/${r.slug}`}>{r.name}</Link></th>
+                <th scope="row">
+                  <Link href={`/technologies/${r.slug}`}>{r.name}</Link>
+                </th>
                 <td>{r.familiar ? "yes" : "no"}</td>
                 <td>{r.score.toFixed(2)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p id="wizard-score-note" className="muted">{scoreNote.text}</p>
+        <p id="wizard-score-note" className="muted">
+          {scoreNote.text}
+        </p>
       </div>
       {/* One line per option, in ranking order: a runner-up's place is explained as the pick's is. */}
       <h4>What placed each one there</h4>
@@ -162,7 +175,9 @@ function Ranking({ result }: { result: WizardResult }) {
  * nor are the lines about needs left unticked or claims that set none apart (keys "" and ":…").
  */
 export function answerCount(factors: WizardResult["factors"]): { moved: number; answers: number } {
-  const answers = factors.filter((f) => f.question === "skills" || (f.question === "need" && f.key !== "" && !f.key.startsWith(":")));
+  const answers = factors.filter(
+    (f) => f.question === "skills" || (f.question === "need" && f.key !== "" && !f.key.startsWith(":")),
+  );
   return { moved: answers.filter((f) => f.moved).length, answers: answers.length };
 }
 
@@ -178,12 +193,18 @@ export function WizardResultView({ result }: { result: WizardResult }) {
         </Fold>
       )}
       {result.factors.length > 0 && (
-        <Fold title="How your answers counted" count={`${moved} of ${plural(answers, "answer", "answers")} moved the scores`}>
+        <Fold
+          title="How your answers counted"
+          count={`${moved} of ${plural(answers, "answer", "answers")} moved the scores`}
+        >
           <Factors result={result} />
         </Fold>
       )}
       {result.ranking.length > 0 && (
-        <Fold title={`How each of these ${result.useCase.categoryLabel.toLowerCase()} scored`} count={plural(result.ranking.length, "option", "options")}>
+        <Fold
+          title={`How each of these ${result.useCase.categoryLabel.toLowerCase()} scored`}
+          count={plural(result.ranking.length, "option", "options")}
+        >
           <Ranking result={result} />
         </Fold>
       )}

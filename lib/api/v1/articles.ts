@@ -20,34 +20,57 @@ const articleFields = {
   tags: z.array(z.string()),
   page: pageUrl,
 };
-const articleItem = z.object({ ...articleFields, publicClaims: z.number().int().describe("How many public claims quote it."), updatedAt: timestamp });
+const articleItem = z.object({
+  ...articleFields,
+  publicClaims: z.number().int().describe("How many public claims quote it."),
+  updatedAt: timestamp,
+});
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 export const listArticlesEndpoint = defineEndpoint({
   id: "listArticles",
   path: "/articles",
   tag: "Articles",
   summary: "List sources quoted by public claims",
-  query: z.object({ ...paginationQuery, domain: z.string().min(1).max(253).optional().describe("Only articles from this domain.") }),
+  query: z.object({
+    ...paginationQuery,
+    domain: z.string().min(1).max(253).optional().describe("Only articles from this domain."),
+  }),
   response: pageOf(articleItem),
   tags: shownRecords,
   handler: async ({ query, url, db }) => {
-    const where: Prisma.ArticleWhereInput = { AND: [publicArticleWhere(), query.domain ? { domain: query.domain } : {}] };
+    const where: Prisma.ArticleWhereInput = {
+      AND: [publicArticleWhere(), query.domain ? { domain: query.domain } : {}],
+    };
     const [rows, total] = await Promise.all([
       db.article.findMany({
         where,
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
         ...skipTake(query),
         select: {
-          slug: true, title: true, url: true, domain: true, author: true, publishedAt: true, format: true, tags: true, updatedAt: true,
+          slug: true,
+          title: true,
+          url: true,
+          domain: true,
+          author: true,
+          publishedAt: true,
+          format: true,
+          tags: true,
+          updatedAt: true,
           _count: { select: { citations: { where: publicCitationInArticleWhere() } } },
         },
       }),
       db.article.count({ where }),
     ]);
     const items = rows.map(({ _count, ...a }) => ({
-      ...a, tags: strings(a.tags), publishedAt: isoOrNull(a.publishedAt), updatedAt: iso(a.updatedAt), page: `/sources/${a.slug}`, publicClaims: _count.citations,
+      ...a,
+      tags: strings(a.tags),
+      publishedAt: isoOrNull(a.publishedAt),
+      updatedAt: iso(a.updatedAt),
+      page: `/sources/${a.slug}`,
+      publicClaims: _count.citations,
     }));
     return paginate(url, query, items, total);
   },
@@ -67,7 +90,9 @@ export const getArticleEndpoint = defineEndpoint({
     note: z.string().nullable().describe("The saver's own note, not the article author's words."),
     noteAuthor: z.string().nullable(),
     text: z.string(),
-    quotes: z.array(z.object({ start: z.number().int(), end: z.number().int(), claims: z.array(z.string()) })).describe("Character ranges of `text` quoted by public claims (claim slugs)."),
+    quotes: z
+      .array(z.object({ start: z.number().int(), end: z.number().int(), claims: z.array(z.string()) }))
+      .describe("Character ranges of `text` quoted by public claims (claim slugs)."),
     claims: z.array(claimRef),
   }),
   tags: shownRecords,
@@ -80,7 +105,9 @@ export const getArticleEndpoint = defineEndpoint({
       publishedAt: isoOrNull(meta.publishedAt),
       page: `/sources/${meta.slug}`,
       text: segments.map((s) => s.text).join(""),
-      quotes: segments.filter((s) => s.targets.length > 0).map((s) => ({ start: s.start, end: s.end, claims: s.targets })),
+      quotes: segments
+        .filter((s) => s.targets.length > 0)
+        .map((s) => ({ start: s.start, end: s.end, claims: s.targets })),
       claims: claims.map((c) => ({ ...c, status: c.status as z.infer<typeof claimStatus> })),
     };
   },

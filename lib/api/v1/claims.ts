@@ -6,7 +6,19 @@ import { conditionsOf, getClaimPage } from "@/lib/public/claims";
 import { listPublicClaims } from "@/lib/public/claim-list";
 import { ApiRedirect, defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery } from "../pagination";
-import { claimKind, claimRef, claimStatus, conditions, iso, isoOrNull, pageUrl, slugFilter, slugParam, technologyRef, timestamp } from "../schemas";
+import {
+  claimKind,
+  claimRef,
+  claimStatus,
+  conditions,
+  iso,
+  isoOrNull,
+  pageUrl,
+  slugFilter,
+  slugParam,
+  technologyRef,
+  timestamp,
+} from "../schemas";
 
 const figure = {
   metric: z.string().nullable().describe("What a performance figure measures (throughput, latency…)."),
@@ -69,7 +81,9 @@ const quoteContext = z.object({
   tableHeader: z
     .string()
     .nullable()
-    .describe("When the quote is a row of a table: the table's header row, exact text of the source, which says what each cell of `quote` is (\"| Framework | Requests/s |\" over \"| Django | 3,900 |\"). null for any other quote, and for table rows imported before headers were kept."),
+    .describe(
+      'When the quote is a row of a table: the table\'s header row, exact text of the source, which says what each cell of `quote` is ("| Framework | Requests/s |" over "| Django | 3,900 |"). null for any other quote, and for table rows imported before headers were kept.',
+    ),
 });
 
 export const getClaimEndpoint = defineEndpoint({
@@ -85,13 +99,24 @@ export const getClaimEndpoint = defineEndpoint({
   response: claimItem.omit({ technologies: true }).extend({
     ratingExplanation: z.string().nullable(),
     technologies: z.array(technologyRef),
-    citations: z.array(z.object({
-      id: z.string(),
-      stance: z.enum(["SUPPORTS", "CONTRADICTS", "MENTIONS"]),
-      context: quoteContext,
-      article: z.object({ slug: z.string(), title: z.string(), url: z.string().nullable(), domain: z.string().nullable(), author: z.string().nullable(), publishedAt: timestamp.nullable() }),
-    })),
-    contradictions: z.array(z.object({ id: z.string(), status: z.string(), kind: z.string(), reason: z.string(), other: claimRef })),
+    citations: z.array(
+      z.object({
+        id: z.string(),
+        stance: z.enum(["SUPPORTS", "CONTRADICTS", "MENTIONS"]),
+        context: quoteContext,
+        article: z.object({
+          slug: z.string(),
+          title: z.string(),
+          url: z.string().nullable(),
+          domain: z.string().nullable(),
+          author: z.string().nullable(),
+          publishedAt: timestamp.nullable(),
+        }),
+      }),
+    ),
+    contradictions: z.array(
+      z.object({ id: z.string(), status: z.string(), kind: z.string(), reason: z.string(), other: claimRef }),
+    ),
     history: z.array(z.object({ action: z.string(), createdAt: timestamp, fields: z.array(z.string()) })),
   }),
   tags: shownRecords,
@@ -102,17 +127,37 @@ export const getClaimEndpoint = defineEndpoint({
     const { claim } = result;
     const status = (s: string) => s as z.infer<typeof claimStatus>;
     return {
-      slug: claim.slug, statement: claim.statement, kind: claim.kind as z.infer<typeof claimKind>, status: status(claim.status), topic: claim.topic,
-      rating: claim.rating, ratingExplanation: claim.ratingExplanation, metric: claim.metric, value: claim.value, unit: claim.unit,
-      conditions: claim.conditions, reviewedAt: isoOrNull(claim.reviewedAt), updatedAt: iso(claim.updatedAt), url: `/claims/${claim.slug}`,
+      slug: claim.slug,
+      statement: claim.statement,
+      kind: claim.kind as z.infer<typeof claimKind>,
+      status: status(claim.status),
+      topic: claim.topic,
+      rating: claim.rating,
+      ratingExplanation: claim.ratingExplanation,
+      metric: claim.metric,
+      value: claim.value,
+      unit: claim.unit,
+      conditions: claim.conditions,
+      reviewedAt: isoOrNull(claim.reviewedAt),
+      updatedAt: iso(claim.updatedAt),
+      url: `/claims/${claim.slug}`,
       technologies: claim.technologies,
       citations: claim.citations.map((c) => ({
         id: c.id,
         stance: c.stance as "SUPPORTS" | "CONTRADICTS" | "MENTIONS",
-        context: { before: c.context.before, quote: c.context.quote, after: c.context.after, located: c.context.located, tableHeader: c.tableHeader },
+        context: {
+          before: c.context.before,
+          quote: c.context.quote,
+          after: c.context.after,
+          located: c.context.located,
+          tableHeader: c.tableHeader,
+        },
         article: { ...c.article, publishedAt: isoOrNull(c.article.publishedAt) },
       })),
-      contradictions: claim.contradictions.map((c) => ({ ...c, other: { ...c.other, status: status(c.other.status) } })),
+      contradictions: claim.contradictions.map((c) => ({
+        ...c,
+        other: { ...c.other, status: status(c.other.status) },
+      })),
       history: claim.history.map((h) => ({ action: h.action, createdAt: iso(h.createdAt), fields: h.fields })),
     };
   },

@@ -11,7 +11,12 @@ import { claimRef, claimStatus, conditions, pageUrl, technologyRef, useCaseRef }
 /** Comparisons are derived from every public claim; a few hundred at most are worth listing. */
 const MAX_COMPARISONS = 500;
 
-const comparisonItem = z.object({ slug: z.string(), technologies: z.array(technologyRef), claimCount: z.number().int(), url: pageUrl });
+const comparisonItem = z.object({
+  slug: z.string(),
+  technologies: z.array(technologyRef),
+  claimCount: z.number().int(),
+  url: pageUrl,
+});
 
 export const listComparisonsEndpoint = defineEndpoint({
   id: "listComparisons",
@@ -29,21 +34,57 @@ export const listComparisonsEndpoint = defineEndpoint({
   },
 });
 
-const cell = z.object({ claimSlug: z.string(), statement: z.string(), status: claimStatus, support: z.enum(["yes", "partial", "no"]), replacement: z.string().nullable() });
-const measurement = z.object({ claimSlug: z.string(), statement: z.string(), status: claimStatus, technology: z.string(), metric: z.string(), unit: z.string(), value: z.number(), conditions });
+const cell = z.object({
+  claimSlug: z.string(),
+  statement: z.string(),
+  status: claimStatus,
+  support: z.enum(["yes", "partial", "no"]),
+  replacement: z.string().nullable(),
+});
+const measurement = z.object({
+  claimSlug: z.string(),
+  statement: z.string(),
+  status: claimStatus,
+  technology: z.string(),
+  metric: z.string(),
+  unit: z.string(),
+  value: z.number(),
+  conditions,
+});
 
 const comparison = z.object({
   slug: z.string(),
   url: pageUrl,
   technologies: z.array(technologyRef),
   claimCount: z.number().int(),
-  verdicts: z.array(z.object({ slug: z.string(), title: z.string(), useCase: useCaseRef, recommended: z.array(z.string()) })),
-  features: z.array(z.object({ topic: z.string(), cells: z.record(z.string(), z.array(cell)).describe("Technology slug → the claims answering this feature for it.") })),
+  verdicts: z.array(
+    z.object({ slug: z.string(), title: z.string(), useCase: useCaseRef, recommended: z.array(z.string()) }),
+  ),
+  features: z.array(
+    z.object({
+      topic: z.string(),
+      cells: z
+        .record(z.string(), z.array(cell))
+        .describe("Technology slug → the claims answering this feature for it."),
+    }),
+  ),
   performance: z
-    .array(z.object({ metric: z.string(), unit: z.string(), groups: z.array(z.object({ conditions, measurements: z.array(measurement) })) }))
-    .describe("Figures by metric, then by comparable setup (the verdict engine's groups: the same conditions, each technology's own server or runtime aside; `conditions` is what a group's figures share, each figure keeps its own): figures in different groups were measured differently and are not comparable."),
-  contradictions: z.array(z.object({ id: z.string(), kind: z.string(), reason: z.string(), claimA: claimRef, claimB: claimRef })),
-  consensus: z.array(z.object({ slug: z.string(), statement: z.string(), status: claimStatus, sources: z.number().int() })),
+    .array(
+      z.object({
+        metric: z.string(),
+        unit: z.string(),
+        groups: z.array(z.object({ conditions, measurements: z.array(measurement) })),
+      }),
+    )
+    .describe(
+      "Figures by metric, then by comparable setup (the verdict engine's groups: the same conditions, each technology's own server or runtime aside; `conditions` is what a group's figures share, each figure keeps its own): figures in different groups were measured differently and are not comparable.",
+    ),
+  contradictions: z.array(
+    z.object({ id: z.string(), kind: z.string(), reason: z.string(), claimA: claimRef, claimB: claimRef }),
+  ),
+  consensus: z.array(
+    z.object({ slug: z.string(), statement: z.string(), status: claimStatus, sources: z.number().int() }),
+  ),
 });
 
 export const getComparisonEndpoint = defineEndpoint({
@@ -51,7 +92,8 @@ export const getComparisonEndpoint = defineEndpoint({
   path: "/comparisons/{pair}",
   tag: "Comparisons",
   summary: "Two or three technologies side by side: verdicts, features, performance, contradictions, consensus",
-  description: "`pair` is technology slugs joined by `-vs-`; a non-canonical order answers 301 with the canonical (alphabetical) address.",
+  description:
+    "`pair` is technology slugs joined by `-vs-`; a non-canonical order answers 301 with the canonical (alphabetical) address.",
   params: z.object({ pair: z.string().min(3).max(300).describe("e.g. django-vs-fastapi") }),
   query: z.object({}),
   notFound: true,

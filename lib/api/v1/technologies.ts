@@ -23,19 +23,31 @@ export const listTechnologiesEndpoint = defineEndpoint({
   path: "/technologies",
   tag: "Technologies",
   summary: "List technologies",
-  query: z.object({ ...paginationQuery, kind: z.string().max(50).optional().describe("Only technologies of this kind.") }),
+  query: z.object({
+    ...paginationQuery,
+    kind: z.string().max(50).optional().describe("Only technologies of this kind."),
+  }),
   response: pageOf(technologyItem),
   tags: shownRecords,
   handler: async ({ query, url, db }) => {
     const where = { AND: [liveTechnologyWhere(), query.kind ? { kind: query.kind } : {}] };
     // The same list and count as the /technologies page, one page of it.
-    const [rows, total] = await Promise.all([listTechnologies(db, { kind: query.kind, page: skipTake(query) }), db.technology.count({ where })]);
+    const [rows, total] = await Promise.all([
+      listTechnologies(db, { kind: query.kind, page: skipTake(query) }),
+      db.technology.count({ where }),
+    ]);
     const items = rows.map((t) => ({ ...t, url: `/technologies/${t.slug}` }));
     return paginate(url, query, items, total);
   },
 });
 
-const claimSummary = z.object({ slug: z.string(), statement: z.string(), status: claimStatus, kind: claimKind, citationCount: z.number().int() });
+const claimSummary = z.object({
+  slug: z.string(),
+  statement: z.string(),
+  status: claimStatus,
+  kind: claimKind,
+  citationCount: z.number().int(),
+});
 
 export const getTechnologyEndpoint = defineEndpoint({
   id: "getTechnology",
@@ -52,7 +64,11 @@ export const getTechnologyEndpoint = defineEndpoint({
     description: z.string(),
     homepage: z.string().nullable(),
     url: pageUrl,
-    claims: z.array(claimSummary).describe("Verified claims, grouped by kind in the order performance, features, recommendations, facts, opinions."),
+    claims: z
+      .array(claimSummary)
+      .describe(
+        "Verified claims, grouped by kind in the order performance, features, recommendations, facts, opinions.",
+      ),
     challenged: z.array(claimSummary).describe("Disputed and refuted claims."),
     verdicts: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string(), useCase: useCaseRef })),
   }),
@@ -73,7 +89,13 @@ export const getTechnologyEndpoint = defineEndpoint({
 });
 
 // lib/public types kind/status as plain strings; the database's enums guarantee the values.
-const narrowSummary = (c: { slug: string; statement: string; status: string; kind: string; citationCount: number }) => ({
+const narrowSummary = (c: {
+  slug: string;
+  statement: string;
+  status: string;
+  kind: string;
+  citationCount: number;
+}) => ({
   ...c,
   status: c.status as z.infer<typeof claimStatus>,
   kind: c.kind as z.infer<typeof claimKind>,

@@ -10,21 +10,41 @@ import { confidenceSelect, pickConfidence } from "@/lib/public/verdict-confidenc
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
-import { claimRef, claimStatus, isoOrNull, pageUrl, slugFilter, slugParam, technologyRef, timestamp, useCaseRef } from "../schemas";
+import {
+  claimRef,
+  claimStatus,
+  isoOrNull,
+  pageUrl,
+  slugFilter,
+  slugParam,
+  technologyRef,
+  timestamp,
+  useCaseRef,
+} from "../schemas";
 
 const verdictItem = z.object({
   slug: z.string(),
   title: z.string(),
-  summary: z.string().describe("What the verdict recommends and how firmly the checked evidence backs it, worked out from the evidence (never editors' wording)."),
-  editorsNote: z.string().describe("The editors' own summary, in their words: a note beside the verdict, not derived from the evidence."),
+  summary: z
+    .string()
+    .describe(
+      "What the verdict recommends and how firmly the checked evidence backs it, worked out from the evidence (never editors' wording).",
+    ),
+  editorsNote: z
+    .string()
+    .describe("The editors' own summary, in their words: a note beside the verdict, not derived from the evidence."),
   publishedAt: timestamp.nullable(),
   useCase: useCaseRef,
   recommended: z.array(technologyRef).describe("The technologies the verdict recommends."),
   confidence: z
     .object({
       value: z.number().describe("0–1, as the verdict's page states it."),
-      band: z.enum(["low", "moderate", "strong"]).describe("Under 40% low (a weak pick), 40–69% moderate, 70% and up strong."),
-      text: z.string().describe("The pick's confidence as the site words it beside a pick: \"a weak pick: low confidence\"."),
+      band: z
+        .enum(["low", "moderate", "strong"])
+        .describe("Under 40% low (a weak pick), 40–69% moderate, 70% and up strong."),
+      text: z
+        .string()
+        .describe('The pick\'s confidence as the site words it beside a pick: "a weak pick: low confidence".'),
     })
     .nullable()
     .describe("How sure the pick is; null when no confidence was ever worked out for it."),
@@ -33,7 +53,12 @@ const verdictItem = z.object({
 const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
 const publicReason = z.object({
   text: z.string(),
-  countsBecause: z.string().nullable().describe("Why it counts for this use case, completing \"counts because: …\" (\"needs an admin UI\"); null for explanations stored before there was one."),
+  countsBecause: z
+    .string()
+    .nullable()
+    .describe(
+      'Why it counts for this use case, completing "counts because: …" ("needs an admin UI"); null for explanations stored before there was one.',
+    ),
   claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
   decisions: z.array(z.object({ slug: z.string(), title: z.string() })),
   privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
@@ -42,24 +67,66 @@ const explanation = z
   .object({
     label: z.string().describe("The published recommendation, by name."),
     confidence: z.number(),
-    confidenceLine: z.string().nullable().describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
-    reasons: z.array(publicReason).describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
+    confidenceLine: z
+      .string()
+      .nullable()
+      .describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
+    reasons: z
+      .array(publicReason)
+      .describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
     counterReason: publicReason
       .nullable()
-      .describe("The strongest reason against the published recommendation, shaped like each of `reasons`; when nothing speaks against it, the runner-up's best case (see `counterReasonFor`); null when there is neither."),
-    counterReasonFor: z.string().nullable().describe("Set when nothing speaks against the pick and `counterReason` is the runner-up's best case: the runner-up's name."),
-    counterEvidence: publicReason.nullable().meta({ deprecated: true }).describe("Deprecated alias of `counterReason` (same value), kept for one version: read `counterReason`."),
-    counterEvidenceFor: z.string().nullable().meta({ deprecated: true }).describe("Deprecated alias of `counterReasonFor` (same value), kept for one version: read `counterReasonFor`."),
-    whatWouldChange: z.object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() }).nullable(),
-    editorial: z.object({ engineLabel: z.string(), reason: z.string(), text: z.string() }).nullable().describe("Set when editors published something other than what the evidence alone points to, with their reason."),
-    leansTo: z.string().nullable().describe("Set when editors published no pick (label is then \"No single pick\"): what the checked evidence alone leans to; the reasons and confidence are that lean's."),
-    counted: z
-      .array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), countsBecause: z.string().nullable(), claim: claimRef }))
+      .describe(
+        "The strongest reason against the published recommendation, shaped like each of `reasons`; when nothing speaks against it, the runner-up's best case (see `counterReasonFor`); null when there is neither.",
+      ),
+    counterReasonFor: z
+      .string()
       .nullable()
-      .describe("Every public claim the confidence line counts, once per side, with its weight and why it counts for this use case: the page's \"Every claim counted\" list, counter-claims included (`counterReason` is only the strongest); null for explanations stored before counted claims were recorded."),
+      .describe(
+        "Set when nothing speaks against the pick and `counterReason` is the runner-up's best case: the runner-up's name.",
+      ),
+    counterEvidence: publicReason
+      .nullable()
+      .meta({ deprecated: true })
+      .describe("Deprecated alias of `counterReason` (same value), kept for one version: read `counterReason`."),
+    counterEvidenceFor: z
+      .string()
+      .nullable()
+      .meta({ deprecated: true })
+      .describe("Deprecated alias of `counterReasonFor` (same value), kept for one version: read `counterReasonFor`."),
+    whatWouldChange: z
+      .object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() })
+      .nullable(),
+    editorial: z
+      .object({ engineLabel: z.string(), reason: z.string(), text: z.string() })
+      .nullable()
+      .describe(
+        "Set when editors published something other than what the evidence alone points to, with their reason.",
+      ),
+    leansTo: z
+      .string()
+      .nullable()
+      .describe(
+        'Set when editors published no pick (label is then "No single pick"): what the checked evidence alone leans to; the reasons and confidence are that lean\'s.',
+      ),
+    counted: z
+      .array(
+        z.object({
+          role: z.enum(["SUPPORTS", "OPPOSES"]),
+          weight: z.number(),
+          countsBecause: z.string().nullable(),
+          claim: claimRef,
+        }),
+      )
+      .nullable()
+      .describe(
+        'Every public claim the confidence line counts, once per side, with its weight and why it counts for this use case: the page\'s "Every claim counted" list, counter-claims included (`counterReason` is only the strongest); null for explanations stored before counted claims were recorded.',
+      ),
   })
   .nullable()
-  .describe("The explanation shown on the verdict's public page; null for a verdict published before the engine existed.");
+  .describe(
+    "The explanation shown on the verdict's public page; null for a verdict published before the engine existed.",
+  );
 const verdictDetail = verdictItem.extend({
   rationale: z.string().describe("The rest of the editors' note, in their words (not derived from the evidence)."),
   evidence,
@@ -67,7 +134,11 @@ const verdictDetail = verdictItem.extend({
 });
 
 const verdictSelect = {
-  slug: true, title: true, summary: true, rationale: true, publishedAt: true,
+  slug: true,
+  title: true,
+  summary: true,
+  rationale: true,
+  publishedAt: true,
   useCase: { select: { slug: true, name: true } },
   recommended: { where: liveTechnologyWhere(), select: { slug: true, name: true }, orderBy: { name: "asc" } },
   ...confidenceSelect,
@@ -93,22 +164,44 @@ function apiExplanation(found: VerdictExplanation | null | undefined) {
   if (!found) return null;
   const { balanceEvidence, ...explanation } = found;
   const counted = balanceEvidence
-    ? balanceEvidence.map((e) => ({ role: e.role === "OPPOSES" ? ("OPPOSES" as const) : ("SUPPORTS" as const), weight: e.weight, countsBecause: e.countsBecause ?? null, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> } }))
+    ? balanceEvidence.map((e) => ({
+        role: e.role === "OPPOSES" ? ("OPPOSES" as const) : ("SUPPORTS" as const),
+        weight: e.weight,
+        countsBecause: e.countsBecause ?? null,
+        claim: {
+          slug: e.claim.slug,
+          statement: e.claim.statement,
+          status: e.claim.status as z.infer<typeof claimStatus>,
+        },
+      }))
     : null;
-  return { ...explanation, counterReason: explanation.counterEvidence, counterReasonFor: explanation.counterEvidenceFor, counted };
+  return {
+    ...explanation,
+    counterReason: explanation.counterEvidence,
+    counterReasonFor: explanation.counterEvidenceFor,
+    counted,
+  };
 }
 
 type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
 const toEvidence = (rows: EvidenceRow[]) =>
   // Only the documented fields: pages read more of each claim (its kind for the evidence balance).
-  rows.map((e) => ({ role: e.role as "SUPPORTS" | "OPPOSES", weight: e.weight, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> } }));
+  rows.map((e) => ({
+    role: e.role as "SUPPORTS" | "OPPOSES",
+    weight: e.weight,
+    claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> },
+  }));
 
 export const listVerdictsEndpoint = defineEndpoint({
   id: "listVerdicts",
   path: "/verdicts",
   tag: "Verdicts",
   summary: "List published verdicts",
-  query: z.object({ ...paginationQuery, useCase: slugFilter("use case"), technology: slugFilter("recommended technology") }),
+  query: z.object({
+    ...paginationQuery,
+    useCase: slugFilter("use case"),
+    technology: slugFilter("recommended technology"),
+  }),
   response: pageOf(verdictItem),
   tags: shownRecords,
   handler: async ({ query, url, db }) => {
@@ -120,7 +213,12 @@ export const listVerdictsEndpoint = defineEndpoint({
       ],
     };
     const [rows, total] = await Promise.all([
-      db.verdict.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], ...skipTake(query), select: verdictSelect }),
+      db.verdict.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        ...skipTake(query),
+        select: verdictSelect,
+      }),
       db.verdict.count({ where }),
     ]);
     return paginate(url, query, rows.map(toItem), total);
@@ -132,7 +230,8 @@ export const getVerdictEndpoint = defineEndpoint({
   path: "/verdicts/{slug}",
   tag: "Verdicts",
   summary: "One published verdict with its rationale and public evidence",
-  description: "`explanation.counterReason` (and `counterReasonFor`) name the reason against the pick as `explanation.reasons` name theirs; they replace `counterEvidence` and `counterEvidenceFor`, still sent with the same values as deprecated aliases for one version.",
+  description:
+    "`explanation.counterReason` (and `counterReasonFor`) name the reason against the pick as `explanation.reasons` name theirs; they replace `counterEvidence` and `counterEvidenceFor`, still sent with the same values as deprecated aliases for one version.",
   params: slugParam,
   query: z.object({}),
   notFound: true,
@@ -145,17 +244,32 @@ export const getVerdictEndpoint = defineEndpoint({
         ...verdictSelect,
         id: true,
         engineSnapshot: true,
-        evidence: { where: { claim: publicClaimWhere() }, orderBy: [{ weight: "desc" }, { claimId: "asc" }], select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } } },
+        evidence: {
+          where: { claim: publicClaimWhere() },
+          orderBy: [{ weight: "desc" }, { claimId: "asc" }],
+          select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } },
+        },
       },
     });
     if (!row) throw new NotFound("The verdict");
     const { evidence: rows, id, engineSnapshot, ...verdict } = row;
     const explanations = await explainVerdicts(db, [{ id, engineSnapshot }]);
-    return { ...toItem(verdict), rationale: verdict.rationale, evidence: toEvidence(rows), explanation: apiExplanation(explanations[id]) };
+    return {
+      ...toItem(verdict),
+      rationale: verdict.rationale,
+      evidence: toEvidence(rows),
+      explanation: apiExplanation(explanations[id]),
+    };
   },
 });
 
-const useCaseItem = z.object({ slug: z.string(), name: z.string(), description: z.string(), verdicts: z.number().int().describe("Published verdicts."), url: pageUrl });
+const useCaseItem = z.object({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  verdicts: z.number().int().describe("Published verdicts."),
+  url: pageUrl,
+});
 
 export const listUseCasesEndpoint = defineEndpoint({
   id: "listUseCases",
@@ -169,12 +283,24 @@ export const listUseCasesEndpoint = defineEndpoint({
     const where: Prisma.UseCaseWhereInput = { deletedAt: null, verdicts: { some: publishedVerdictWhere() } };
     const [rows, total] = await Promise.all([
       db.useCase.findMany({
-        where, orderBy: [{ name: "asc" }, { id: "asc" }], ...skipTake(query),
-        select: { slug: true, name: true, description: true, _count: { select: { verdicts: { where: publishedVerdictWhere() } } } },
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        ...skipTake(query),
+        select: {
+          slug: true,
+          name: true,
+          description: true,
+          _count: { select: { verdicts: { where: publishedVerdictWhere() } } },
+        },
       }),
       db.useCase.count({ where }),
     ]);
-    return paginate(url, query, rows.map(({ _count, ...u }) => ({ ...u, verdicts: _count.verdicts, url: `/use-cases/${u.slug}` })), total);
+    return paginate(
+      url,
+      query,
+      rows.map(({ _count, ...u }) => ({ ...u, verdicts: _count.verdicts, url: `/use-cases/${u.slug}` })),
+      total,
+    );
   },
 });
 

@@ -7,15 +7,32 @@ import { answersQuery, loadQuestionnaire, parseAnswers, recommend, type WizardAn
 import { defineEndpoint } from "../define";
 import { claimRef, technologyRef } from "../schemas";
 
-const EXAMPLE: WizardAnswers = { useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui", "time-to-first-release"] };
+const EXAMPLE: WizardAnswers = {
+  useCase: "back-office-tool",
+  skills: "python",
+  needs: ["needs-admin-ui", "time-to-first-release"],
+};
 
 const wizardQuery = z.object({
-  useCase: z.string().max(120).describe("The use case's slug (GET /api/v1/use-cases): what you are building. It sets the category of technologies ranked."),
+  useCase: z
+    .string()
+    .max(120)
+    .describe(
+      "The use case's slug (GET /api/v1/use-cases): what you are building. It sets the category of technologies ranked.",
+    ),
   skills: z
     .string()
     .max(120)
-    .describe("What the team already knows: a language of the category's technologies (`python`, `javascript`…), for categories without languages a technology's slug, or `none`."),
-  needs: z.string().max(2000).optional().describe("The drivers that matter, comma-separated: driver keys of the use case's category (see each use case's drivers). Others are not weighed."),
+    .describe(
+      "What the team already knows: a language of the category's technologies (`python`, `javascript`…), for categories without languages a technology's slug, or `none`.",
+    ),
+  needs: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe(
+      "The drivers that matter, comma-separated: driver keys of the use case's category (see each use case's drivers). Others are not weighed.",
+    ),
 });
 
 const claimLinks = z.array(claimRef);
@@ -37,25 +54,44 @@ const wizardResult = z.object({
       confidence: z.number().min(0).max(1),
       confidenceExplanation: z
         .string()
-        .describe("One line: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it."),
-      caveat: z.string().nullable().describe("Said plainly when the pick is in a language (or is a technology) the team does not know while it knows other options; null otherwise."),
-      lean: z.boolean().describe("True when confidence is under 10%: the result presents the pick as what the evidence leans to, not as a recommendation."),
+        .describe(
+          "One line: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it.",
+        ),
+      caveat: z
+        .string()
+        .nullable()
+        .describe(
+          "Said plainly when the pick is in a language (or is a technology) the team does not know while it knows other options; null otherwise.",
+        ),
+      lean: z
+        .boolean()
+        .describe(
+          "True when confidence is under 10%: the result presents the pick as what the evidence leans to, not as a recommendation.",
+        ),
     })
     .nullable()
     .describe("null when no checked evidence supports any technology of the category for these answers."),
-  evidenceLeader: technologyRef.nullable().describe("The first technology on the evidence alone, when the team's skills put another first."),
+  evidenceLeader: technologyRef
+    .nullable()
+    .describe("The first technology on the evidence alone, when the team's skills put another first."),
   factors: z
     .array(
       z.object({
         question: z.enum(["useCase", "skills", "need"]),
         key: z.string(),
         label: z.string(),
-        moved: z.boolean().describe("Whether this answer moved some option's score (it may leave the order and the confidence as they were: its text says which)."),
+        moved: z
+          .boolean()
+          .describe(
+            "Whether this answer moved some option's score (it may leave the order and the confidence as they were: its text says which).",
+          ),
         text: z.string().describe("How it moved the ranking, or why it did not."),
         claims: claimLinks,
       }),
     )
-    .describe("One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), claims on them that set no option apart (key `:common`), and the other needs left unticked (key empty, not weighed)."),
+    .describe(
+      "One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), claims on them that set no option apart (key `:common`), and the other needs left unticked (key empty, not weighed).",
+    ),
   ranking: z
     .array(
       z.object({
@@ -63,13 +99,22 @@ const wizardResult = z.object({
         name: z.string(),
         score: z.number(),
         familiar: z.boolean(),
-        standing: z.string().describe("What evidence placed it there, in one line (or that none speaks to it either way)."),
+        standing: z
+          .string()
+          .describe("What evidence placed it there, in one line (or that none speaks to it either way)."),
         claims: claimLinks,
       }),
     )
     .describe("The category's technologies, best first."),
   reasons: z
-    .array(z.object({ text: z.string(), technologySlug: z.string(), basis: z.string().describe("The use case or driver the evidence counts through."), claims: claimLinks }))
+    .array(
+      z.object({
+        text: z.string(),
+        technologySlug: z.string(),
+        basis: z.string().describe("The use case or driver the evidence counts through."),
+        claims: claimLinks,
+      }),
+    )
     .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),
 });
 
@@ -86,7 +131,11 @@ export const wizardEndpoint = defineEndpoint({
   response: wizardResult,
   handler: async ({ query, db }) => {
     const questionnaire = await loadQuestionnaire(db);
-    const parsed = parseAnswers(new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")), questionnaire, { strict: true });
+    const parsed = parseAnswers(
+      new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")),
+      questionnaire,
+      { strict: true },
+    );
     if (!parsed.complete) throw new ValidationError(parsed.errors, "Some answers are not valid.");
     return recommend(parsed.answers, db, questionnaire);
   },

@@ -6,15 +6,20 @@ import { describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from ".
 import { fmt, latencyName, type Figure } from "./figure";
 
 const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
-const COST = /\b(?:memory|ram|rss|heap|latency|time|times|cpu|size|bundle|disk|overhead|cost|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?)\b/i;
-const POPULARITY = /\b(?:questions?|stars?|downloads?|users?|popular|loved|contributors?|commits?|jobs|companies|answers|issues|mentions|searches|forks)\b/i;
+const COST =
+  /\b(?:memory|ram|rss|heap|latency|time|times|cpu|size|bundle|disk|overhead|cost|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?)\b/i;
+const POPULARITY =
+  /\b(?:questions?|stars?|downloads?|users?|popular|loved|contributors?|commits?|jobs|companies|answers|issues|mentions|searches|forks)\b/i;
 const GOOD = /^(?:faster|quicker|better|cheaper|lighter|smoother|snappier)$/i;
 const BAD = /^(?:slower|worse|heavier|costlier)$/i;
 const UP = /^(?:more|higher|greater|bigger|larger)$/i;
 const DOWN = /^(?:less|fewer|lower|smaller)$/i;
 
 /** "6x faster than B", "10.63x more throughput over B", "50% less memory than B", "by 50-90% compared to B". */
-function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "baseline"> & { upTo: number | null } | null {
+function comparison(
+  sentence: string,
+  q: Quantity,
+): (Omit<Figure, "upTo" | "baseline"> & { upTo: number | null }) | null {
   const after = sentence.slice(q.end, q.end + 90);
   if (q.unit === "x") {
     const share = SHARE_OF.exec(after);
@@ -27,56 +32,138 @@ function comparison(sentence: string, q: Quantity): Omit<Figure, "upTo" | "basel
   const directional = GOOD.test(word) || BAD.test(word) || UP.test(word) || DOWN.test(word);
   // "DuckDB ran 12-35× faster cold": no "than" in the clause; the standard is left to the context (elided).
   const clauseEnd = after.search(/[.;:!?]|,\s|\s(?:and|but|while)\s/);
-  const elided = (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) && directional && q.unit === "x" && cmp != null;
+  const elided =
+    (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) &&
+    directional &&
+    q.unit === "x" &&
+    cmp != null;
   if ((!found || found.index > 60) && !elided) return null;
   if (!directional && !(by && q.unit === "%")) return null;
   const connector = elided ? { index: cmp.index + cmp[0].length, 0: "" } : found!;
   // "by 50-90% compared to": the verb before says which way ("cutting page weights by …").
   const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
-  const noun = (directional ? after.slice(cmp![0].length, connector.index) : lead.replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "").replace(/\s?by\s?$/i, ""))
-    .replace(/\b(?:about|for|of|in|on|when|with)\b.*$/i, "").replace(/[^\p{L}\s-]/gu, " ").replace(/\s+/g, " ").trim().split(" ").slice(0, 3).join(" ");
+  const noun = (
+    directional
+      ? after.slice(cmp![0].length, connector.index)
+      : lead
+          .replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "")
+          .replace(/\s?by\s?$/i, "")
+  )
+    .replace(/\b(?:about|for|of|in|on|when|with)\b.*$/i, "")
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(" ")
+    .slice(0, 3)
+    .join(" ");
   const cost = COST.test(noun) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead));
-  const favoursFirst = GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
+  const favoursFirst =
+    GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
   const popularity = POPULARITY.test(noun) || POPULARITY.test(word);
   const what = noun || (GOOD.test(word) || BAD.test(word) ? "speed" : word);
-  const phrase = directional ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}` : `${describeQuantity(q)} less ${noun || "of it"}`;
+  const phrase = directional
+    ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}`
+    : `${describeQuantity(q)} less ${noun || "of it"}`;
   const metric = `${slugify(what, 40).replace(/-/g, "_")}_${q.unit === "x" ? "ratio" : "difference"}`;
-  return { metric, value: q.value, unit: q.unit, start: q.start, end: q.end + connector.index + connector[0].length, at: q.at, upTo: q.upTo, words: phrase, versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided }, kind: popularity ? "fact" : "performance" };
+  return {
+    metric,
+    value: q.value,
+    unit: q.unit,
+    start: q.start,
+    end: q.end + connector.index + connector[0].length,
+    at: q.at,
+    upTo: q.upTo,
+    words: phrase,
+    versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided },
+    kind: popularity ? "fact" : "performance",
+  };
 }
 
 // "4–5x the throughput of B", "half the memory that B needs": a multiple of the other side's measure.
 const SHARE_OF = /^\s?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s/iu;
 
 /** "4x the throughput of B" (favours the first), "half the memory of B" (a cost: less favours the first). */
-function shareOf(value: number, upTo: number | null, noun: string, amount: string, start: number, end: number, at: number): Omit<Figure, "baseline"> {
+function shareOf(
+  value: number,
+  upTo: number | null,
+  noun: string,
+  amount: string,
+  start: number,
+  end: number,
+  at: number,
+): Omit<Figure, "baseline"> {
   const cost = COST.test(noun);
   const favoursFirst = cost ? value < 1 : value >= 1;
   const phrase = `${amount} the ${noun.toLowerCase()}`;
   const kind = POPULARITY.test(noun) ? "fact" : "performance";
-  return { metric: `${slugify(noun, 40).replace(/-/g, "_")}_ratio`, value, unit: "x", start, end, at, upTo, words: phrase, versus: { at: end, favoursFirst, phrase, join: "of" }, kind };
+  return {
+    metric: `${slugify(noun, 40).replace(/-/g, "_")}_ratio`,
+    value,
+    unit: "x",
+    start,
+    end,
+    at,
+    upTo,
+    words: phrase,
+    versus: { at: end, favoursFirst, phrase, join: "of" },
+    kind,
+  };
 }
 
 /** "twice as fast as B", "three times as many users as B", "half the time of B". */
 const MULTIPLE = String.raw`(twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times)`;
 const APPROX_WORD = String.raw`(?:(about|roughly|around|nearly|almost|over|more than|up to|at least)\s)?`;
-const AS_MUCH = new RegExp(String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:as\s)(fast|quick|slow|many \p{L}+|much \p{L}+|\p{L}+)\sas\s`, "giu");
-const SHARE_WORDS = new RegExp(String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:of\s)?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s`, "giu");
+const AS_MUCH = new RegExp(
+  String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:as\s)(fast|quick|slow|many \p{L}+|much \p{L}+|\p{L}+)\sas\s`,
+  "giu",
+);
+const SHARE_WORDS = new RegExp(
+  String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:of\s)?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s`,
+  "giu",
+);
 /** A sentence that may compare by a multiple in words: the figure rules run on it though it has no digit. */
-export const MULTIPLE_WORDS = /\b(?:twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times|a factor of)\b/i;
-const MULTIPLES: Record<string, number> = { twice: 2, half: 0.5, "a third": 1 / 3, "a quarter": 0.25, "two times": 2, "three times": 3, "four times": 4, "five times": 5, "six times": 6, "seven times": 7, "eight times": 8, "nine times": 9, "ten times": 10 };
+export const MULTIPLE_WORDS =
+  /\b(?:twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times|a factor of)\b/i;
+const MULTIPLES: Record<string, number> = {
+  twice: 2,
+  half: 0.5,
+  "a third": 1 / 3,
+  "a quarter": 0.25,
+  "two times": 2,
+  "three times": 3,
+  "four times": 4,
+  "five times": 5,
+  "six times": 6,
+  "seven times": 7,
+  "eight times": 8,
+  "nine times": 9,
+  "ten times": 10,
+};
 const FACTOR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 // "A outperforms B by 3x", "A beats B by 40%", "A is faster than B by a factor of 2": the subject wins.
-const OUTDO = /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
+const OUTDO =
+  /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
 
 function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
   const out: Array<Omit<Figure, "baseline">> = [];
   for (const m of sentence.matchAll(OUTDO)) {
-    const factor = m[3] ? FACTOR_WORDS[m[3].toLowerCase()] ?? Number(m[3]) : Number(m[4]);
+    const factor = m[3] ? (FACTOR_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : Number(m[4]);
     const unit = m[5] === "%" ? "%" : "x";
     const phrase = `${fmt(factor)}${unit} faster`;
     const at = m.index + m[1].length + 1;
-    out.push({ metric: unit === "x" ? "speed_ratio" : "speed_difference", value: factor, unit, start: m.index, end: m.index + m[0].length, at: m.index, upTo: null, words: phrase, versus: { at, favoursFirst: true, phrase }, kind: "performance" });
+    out.push({
+      metric: unit === "x" ? "speed_ratio" : "speed_difference",
+      value: factor,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+      at: m.index,
+      upTo: null,
+      words: phrase,
+      versus: { at, favoursFirst: true, phrase },
+      kind: "performance",
+    });
   }
   return out;
 }
@@ -84,7 +171,8 @@ function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
 function asMuch(sentence: string): Array<Omit<Figure, "baseline">> {
   const out: Array<Omit<Figure, "baseline">> = [];
   const amount = (m: RegExpMatchArray): string => `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[2].toLowerCase()}`;
-  for (const m of sentence.matchAll(SHARE_WORDS)) out.push(shareOf(MULTIPLES[m[2].toLowerCase()], null, m[3], amount(m), m.index, m.index + m[0].length, m.index));
+  for (const m of sentence.matchAll(SHARE_WORDS))
+    out.push(shareOf(MULTIPLES[m[2].toLowerCase()], null, m[3], amount(m), m.index, m.index + m[0].length, m.index));
   for (const m of sentence.matchAll(AS_MUCH)) {
     const value = MULTIPLES[m[2].toLowerCase()];
     const slow = /^slow/i.test(m[3]);
@@ -93,7 +181,18 @@ function asMuch(sentence: string): Array<Omit<Figure, "baseline">> {
     const kind = POPULARITY.test(noun) ? "fact" : "performance";
     const what = /^(?:fast|quick|slow)$/i.test(noun) ? "speed" : noun;
     const phrase = `${amount(m)} as ${m[3]}`;
-    out.push({ metric: `${slugify(what, 40).replace(/-/g, "_")}_ratio`, value, unit: "x", start: m.index, end: m.index + m[0].length, at: m.index, upTo: null, words: phrase, versus: { at: m.index + m[0].length, favoursFirst, phrase, join: "as" }, kind });
+    out.push({
+      metric: `${slugify(what, 40).replace(/-/g, "_")}_ratio`,
+      value,
+      unit: "x",
+      start: m.index,
+      end: m.index + m[0].length,
+      at: m.index,
+      upTo: null,
+      words: phrase,
+      versus: { at: m.index + m[0].length, favoursFirst, phrase, join: "as" },
+      kind,
+    });
   }
   return out;
 }
@@ -110,10 +209,13 @@ const DURATION_CUES: Array<[RegExp, string, string]> = [
   [/\b(?:took|takes|taking|complet\w*|finish\w*|runs? in|ran in|done in|in just|in under)\b/i, "duration", "duration"],
 ];
 // Durations that are not measurements of the technology: ages, schedules, limits, effort.
-const NOT_MEASURED_BEFORE = /\b(?:every|each|after|ago|for the (?:last|past)|over the (?:last|past)|within|timeout|delay|interval|wait(?:ed|ing)?|given|spent|budget|learn\w*|up to)\s(?:\p{L}+\s)?$/iu;
-const NOT_MEASURED_AFTER = /^\s?(?:ago|later|earlier|old|of (?:experience|work|effort)|per\b|a (?:day|week|month)|timeouts?|delays?|intervals?|TTL|windows?|sprints?|to (?:learn|set up|read))/i;
+const NOT_MEASURED_BEFORE =
+  /\b(?:every|each|after|ago|for the (?:last|past)|over the (?:last|past)|within|timeout|delay|interval|wait(?:ed|ing)?|given|spent|budget|learn\w*|up to)\s(?:\p{L}+\s)?$/iu;
+const NOT_MEASURED_AFTER =
+  /^\s?(?:ago|later|earlier|old|of (?:experience|work|effort)|per\b|a (?:day|week|month)|timeouts?|delays?|intervals?|TTL|windows?|sprints?|to (?:learn|set up|read))/i;
 // A size right before one of these is a machine's capacity, part of the setup, not a measurement.
-const CAPACITY_AFTER = /^\s?(?:of\s)?(?:RAM|SSDs?|NVMe|HDDs?|disks?|drives?|storage|instances?|machines?|servers?|VMs?|nodes?|memory limit|heap limit|limit|quota|plan|tier)\b/i;
+const CAPACITY_AFTER =
+  /^\s?(?:of\s)?(?:RAM|SSDs?|NVMe|HDDs?|disks?|drives?|storage|instances?|machines?|servers?|VMs?|nodes?|memory limit|heap limit|limit|quota|plan|tier)\b/i;
 const SIZE_CUES: Array<[RegExp, string, string]> = [
   [/\b(?:memory|RSS|heap|RAM usage|footprint)\b/i, "memory", "memory"],
   [/\b(?:JS|JavaScript)\b/, "javascript_size", "JavaScript"],
@@ -132,7 +234,8 @@ function cue(cues: Array<[RegExp, string, string]>, text: string): [string, stri
 export function quantityFigures(sentence: string, context: string): Array<Omit<Figure, "baseline">> {
   // A short list item ("Django: 31 ms") is named by its lead-in ("Median latency, 50 connections:").
   const lead = sentence.length <= 80 ? context.slice(0, 200) : "";
-  const leadLatency = /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
+  const leadLatency =
+    /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
   const out: Array<Omit<Figure, "baseline">> = [...outdone(sentence), ...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
@@ -144,19 +247,42 @@ export function quantityFigures(sentence: string, context: string): Array<Omit<F
       const c = comparison(sentence, q);
       if (c) out.push(c);
     } else if (q.dimension === "time" && !NOT_MEASURED_BEFORE.test(before) && !NOT_MEASURED_AFTER.test(after)) {
-      const named = cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ?? (leadLatency ? null : cue(DURATION_CUES, lead));
+      const named =
+        cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ?? (leadLatency ? null : cue(DURATION_CUES, lead));
       const ms = toMilliseconds(q);
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
-      else if (leadLatency && ms != null) out.push({ ...base, value: ms, unit: "ms", upTo: q.upTo != null ? toMilliseconds({ value: q.upTo, unit: q.unit }) : null, metric: leadLatency[1] ? latencyName(leadLatency[1]) : "latency" });
+      else if (leadLatency && ms != null)
+        out.push({
+          ...base,
+          value: ms,
+          unit: "ms",
+          upTo: q.upTo != null ? toMilliseconds({ value: q.upTo, unit: q.unit }) : null,
+          metric: leadLatency[1] ? latencyName(leadLatency[1]) : "latency",
+        });
     } else if (q.dimension === "size" && !CAPACITY_AFTER.test(after)) {
-      const named: [string, string] | null = cue(SIZE_CUES, `${before.slice(before.search(/[^,;:]*$/))} ${/^\s?of \p{L}+/u.exec(after)?.[0] ?? ""}`) ?? lastSize;
+      const named: [string, string] | null =
+        cue(SIZE_CUES, `${before.slice(before.search(/[^,;:]*$/))} ${/^\s?of \p{L}+/u.exec(after)?.[0] ?? ""}`) ??
+        lastSize;
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
       lastSize = named;
     } else if (q.dimension === "rate" && !/^(?:req|queries|inserts|writes)\//.test(q.unit)) {
-      out.push({ ...base, metric: `${q.unit.replace(/\/s$/, "").toLowerCase()}_per_second`, words: `${describeQuantity(q)}` });
+      out.push({
+        ...base,
+        metric: `${q.unit.replace(/\/s$/, "").toLowerCase()}_per_second`,
+        words: `${describeQuantity(q)}`,
+      });
     } else if (!q.unit && Number.isFinite(q.value)) {
-      const score = /^\s(?:\/\s?100\s)?(?:([A-Z][\p{L}-]+)\s)?score\b/u.exec(after) ?? (/\bscores? (?:of|:)\s?$/i.test(before) ? /^/.exec("") : null);
-      if (score) out.push({ ...base, unit: "score", metric: `${score[1] ? `${score[1].toLowerCase()}_` : ""}score`, end: q.end + (score[0]?.length ?? 0), words: `${score[1] ? `${score[1]} ` : ""}score ${describeQuantity(q)}` });
+      const score =
+        /^\s(?:\/\s?100\s)?(?:([A-Z][\p{L}-]+)\s)?score\b/u.exec(after) ??
+        (/\bscores? (?:of|:)\s?$/i.test(before) ? /^/.exec("") : null);
+      if (score)
+        out.push({
+          ...base,
+          unit: "score",
+          metric: `${score[1] ? `${score[1].toLowerCase()}_` : ""}score`,
+          end: q.end + (score[0]?.length ?? 0),
+          words: `${score[1] ? `${score[1]} ` : ""}score ${describeQuantity(q)}`,
+        });
     }
   }
   return out;

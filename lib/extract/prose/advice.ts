@@ -7,33 +7,49 @@ import type { Mention } from "../technologies";
 import { onlyTechs } from "../recommendations";
 import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
 
-const USE_VERB = /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
-const GOOD_AS = /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
+const USE_VERB =
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
+const GOOD_AS =
+  /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 // "For a small agency, X is the safer choice": the use case fronted before the subject.
 const FRONTED_USE = /^(?:(for|if|when)\s+(?!\s)([^,]{3,100}),\s*)$/i;
-const SHINES = /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
-const NOT_FOR = /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
-const OVERKILL = /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
-const SUBJECTLESS = /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if|to)\s+(.{3,200})/i;
-const WINNER = /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
+const SHINES =
+  /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+const NOT_FOR =
+  /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
+const OVERKILL =
+  /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
+const SUBJECTLESS =
+  /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if|to)\s+(.{3,200})/i;
+const WINNER =
+  /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
 const ARROW = /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
-const ADVISING = /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
+const ADVISING =
+  /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
 // "Teams shipping reports should use X", "I would not use X": a modal of advice before the verb; its subject,
 // unless it is the reader or the writer, is who the advice is for.
 const MODAL_ADVICE = /^(.{0,80}?)\s*\b(?:should|must|ought to|would|'d|need to|had better)$/i;
 const PERSON = /^(?:i|we|you|they|one|he|she|it)$/i;
 // A heading names a use case when it says who or what for ("For small teams", "Analytics workloads"), not
 // when it is a generic section name or a question.
-const GENERIC_HEADING = /^(?:notes?|summary|results?|setup|overview|introduction|conclusions?|verdict|benchmarks?|methodology|details|background|faq|tl;?dr|performance|features?|pros|cons|comparison)$/i;
-const useCaseHeading = (h: string | undefined): boolean => Boolean(h) && !/\?\s*$/.test(h as string) && !/\s(?:vs\.?|versus)\s/i.test(h as string) && !GENERIC_HEADING.test((h as string).trim()) && (h as string).split(/\s+/).length >= 2;
-const IF_YOU = /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
+const GENERIC_HEADING =
+  /^(?:notes?|summary|results?|setup|overview|introduction|conclusions?|verdict|benchmarks?|methodology|details|background|faq|tl;?dr|performance|features?|pros|cons|comparison)$/i;
+const useCaseHeading = (h: string | undefined): boolean =>
+  Boolean(h) &&
+  !/\?\s*$/.test(h as string) &&
+  !/\s(?:vs\.?|versus)\s/i.test(h as string) &&
+  !GENERIC_HEADING.test((h as string).trim()) &&
+  (h as string).split(/\s+/).length >= 2;
+const IF_YOU =
+  /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
 
 type Rec = (techs: string[], useCase: string, against: boolean, connector?: string) => boolean;
 
 // "When the date cannot move: Django", "If latency rules —  Rust": a condition, then only the answer.
-const CONDITION_FIRST = /^(when|if|whenever|once|for)\s+(?!\s)(.{3,120}?)\s*[:—–]\s*(?:(?:use|pick|choose|go with)\s+)?$/i;
+const CONDITION_FIRST =
+  /^(when|if|whenever|once|for)\s+(?!\s)(.{3,120}?)\s*[:—–]\s*(?:(?:use|pick|choose|go with)\s+)?$/i;
 // "Do you need foreign keys? -> PostgreSQL": a yes/no question asked of the reader is the condition.
 const ASKED = /^(?:do|does)\s+(?!\s)(.{3,150}?)\?*$/i;
 
@@ -43,19 +59,34 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     const asked = ASKED.exec(useCase.trim());
     const said = useCaseOf(asked ? asked[1] : useCase);
     // "you need a shared cache" -> the use case is "a shared cache"; the statement keeps the sentence's own words.
-    const uc = said.replace(/^(?:you|we|your team|teams?)\s+(?:need|want|have|require|care about|are building|build)\s+(?:an?\s+|the\s+)?/i, "").replace(/^(?:an?|the)\s+/i, "");
+    const uc = said
+      .replace(
+        /^(?:you|we|your team|teams?)\s+(?:need|want|have|require|care about|are building|build)\s+(?:an?\s+|the\s+)?/i,
+        "",
+      )
+      .replace(/^(?:an?|the)\s+/i, "");
     if (uc.length < 3) return false;
     const how = `${(asked ? "if" : connector).toLowerCase()} ${lcFirst(said)}`;
     const statement = against ? `Avoid ${names(techs)} ${how}.` : `Use ${names(techs)} ${how}.`;
-    emit({ ...base(against ? "opinion" : "recommendation", techs, statement, slugify(against ? `not for ${uc}` : uc, 60)), ...(against ? { conditions: { stance: "contradicts", direction: "against" }, stance: "CONTRADICTS" as const } : {}) }, s);
+    emit(
+      {
+        ...base(against ? "opinion" : "recommendation", techs, statement, slugify(against ? `not for ${uc}` : uc, 60)),
+        ...(against
+          ? { conditions: { stance: "contradicts", direction: "against" }, stance: "CONTRADICTS" as const }
+          : {}),
+      },
+      s,
+    );
     return true;
   };
   for (const m of mentions.slice(0, 4)) {
-    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, rec) || pointedAdvice(s.text, m, ctx, rec)) return true;
+    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, rec) || pointedAdvice(s.text, m, ctx, rec))
+      return true;
   }
   if (!mentions.length && ctx.subject.length) {
     const sub = SUBJECTLESS.exec(s.text);
-    if (sub && (sub[1].toLowerCase() !== "to" || /suited\s+to\s/i.test(sub[0]))) return rec(ctx.subject.slice(0, 1), sub[2], false);
+    if (sub && (sub[1].toLowerCase() !== "to" || /suited\s+to\s/i.test(sub[0])))
+      return rec(ctx.subject.slice(0, 1), sub[2], false);
   }
   return false;
 }
@@ -70,7 +101,8 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
   const modal = MODAL_ADVICE.exec(opening);
   const gerund = /ing$/i.test(verb[2]);
   // "Nobody regrets choosing X", "it is not using X": a gerund or a bare "not" after a short opening is no advice.
-  const short = !gerund && verb[1]?.toLowerCase() !== "not" && opening.split(/\s+/).length <= 2 && !/\bto$/i.test(opening);
+  const short =
+    !gerund && verb[1]?.toLowerCase() !== "not" && opening.split(/\s+/).length <= 2 && !/\bto$/i.test(opening);
   if (!(opening === "" || ADVISING.test(opening) || modal || short)) return false;
   const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
   const tail = /^\s+(if|when|for|in|whenever|once)\s+(.{3,200})/i.exec(text.slice(m.end, m.end + 240));
@@ -95,7 +127,17 @@ function choiceAdvice(text: string, m: Mention, rec: Rec): boolean {
   const appliedTo = shines ? /^(?:applied|used) (?:to|for|in|with) (\S.*)$/i.exec(shines[3]) : null;
   // "to" joins a use case only after "suited": "is designed to handle" says what it does.
   const joined = shines && (shines[2].toLowerCase() !== "to" || /suited$/i.test(shines[1]));
-  if (shines && joined && rec([m.slug], appliedTo?.[1] ?? shines[3], false, appliedTo ? "for" : /^(?:when|if)$/i.test(shines[2]) ? shines[2] : "for")) return true;
+  if (
+    shines &&
+    joined &&
+    rec(
+      [m.slug],
+      appliedTo?.[1] ?? shines[3],
+      false,
+      appliedTo ? "for" : /^(?:when|if)$/i.test(shines[2]) ? shines[2] : "for",
+    )
+  )
+    return true;
   const notFor = NOT_FOR.exec(after) ?? OVERKILL.exec(after);
   return Boolean(notFor && rec([m.slug], notFor[2], true));
 }
@@ -107,11 +149,15 @@ function pointedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): b
     if (useCaseHeading(ctx.heading) && rec([m.slug], ctx.heading as string, false)) return true;
   }
   if (ARROW.test(before)) {
-    const left = text.slice(0, m.start).replace(ARROW, "").replace(/^.*[.!?:]\s+/, "");
+    const left = text
+      .slice(0, m.start)
+      .replace(ARROW, "")
+      .replace(/^.*[.!?:]\s+/, "");
     if (left.length >= 3 && rec([m.slug], left, false)) return true;
   }
   const condition = CONDITION_FIRST.exec(text.slice(0, m.start));
-  if (condition && onlyTechs(text.slice(m.start).replace(/[.!]\s*$/, ""), ctx.resolver)) return rec([m.slug], condition[2], false, condition[1]);
+  if (condition && onlyTechs(text.slice(m.start).replace(/[.!]\s*$/, ""), ctx.resolver))
+    return rec([m.slug], condition[2], false, condition[1]);
   const ifYou = IF_YOU.exec(before);
   return Boolean(ifYou && rec([m.slug], ifYou[1], false));
 }

@@ -9,28 +9,92 @@ import type { Mention } from "../technologies";
 import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
 
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
-const HAS = /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+const HAS =
+  /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
-const IS_A = /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
-const PROPERTY = /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
-const BOUNDARY = /[,;:!?()]|\.\s|\.$|\s(?:and then|but|which|that|so|because|while|whereas|although|though|when|where|if|unless|than|since|instead|rather)\s/i;
+const IS_A =
+  /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
+const PROPERTY =
+  /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
+const BOUNDARY =
+  /[,;:!?()]|\.\s|\.$|\s(?:and then|but|which|that|so|because|while|whereas|although|though|when|where|if|unless|than|since|instead|rather)\s/i;
 
 // A present-tense verb after the subject ("runs rootless", "stores data in columns"): a design statement.
-const VERB_S = /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually|automatically|directly)\s+)?([a-z]{3,20}(?:s|es))\s+(.{2,160})/;
-const NOT_VERBS = new Set(["is", "was", "has", "does", "says", "seems", "looks", "feels", "sounds", "appears", "gets", "goes", "comes", "makes", "takes", "means", "wins", "beats", "lags", "shines", "excels", "outperforms", "struggles", "dominates", "its", "this", "thus", "less", "plus", "versus", "series"]);
+const VERB_S =
+  /^\s+(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually|automatically|directly)\s+)?([a-z]{3,20}(?:s|es))\s+(.{2,160})/;
+const NOT_VERBS = new Set([
+  "is",
+  "was",
+  "has",
+  "does",
+  "says",
+  "seems",
+  "looks",
+  "feels",
+  "sounds",
+  "appears",
+  "gets",
+  "goes",
+  "comes",
+  "makes",
+  "takes",
+  "means",
+  "wins",
+  "beats",
+  "lags",
+  "shines",
+  "excels",
+  "outperforms",
+  "struggles",
+  "dominates",
+  "its",
+  "this",
+  "thus",
+  "less",
+  "plus",
+  "versus",
+  "series",
+]);
 // A modal before a base verb: the subject is able (or not) to do what the verb says.
-const MODAL = /^\s+(can|will|cannot|can't|won't|can not)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
+const MODAL =
+  /^\s+(can|will|cannot|can't|won't|can not)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
 // Verbs that after a modal say how it fares or what it becomes, not what it can do.
-const NOT_MODAL_VERBS = new Set(["be", "get", "become", "seem", "feel", "look", "make", "take", "cost", "help", "hurt", "matter", "win", "lose", "beat", "struggle", "also", "still"]);
-const PASSIVE_KIND = /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
+const NOT_MODAL_VERBS = new Set([
+  "be",
+  "get",
+  "become",
+  "seem",
+  "feel",
+  "look",
+  "make",
+  "take",
+  "cost",
+  "help",
+  "hurt",
+  "matter",
+  "win",
+  "lose",
+  "beat",
+  "struggle",
+  "also",
+  "still",
+]);
+const PASSIVE_KIND =
+  /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
 // "X's <what it has> <verb> …": up to four words owned, then the verb of the clause.
-const POSSESSIVE = /^(?:'s|’s)\s+((?:[\w:./+-]+\s+){0,3}?[\w:./+-]+(?:\s\([^()]{1,40}\))?)\s+(is|are|was|were|has|can|does|will|[a-z]{3,}(?:s|ed))\b/i;
+const POSSESSIVE =
+  /^(?:'s|’s)\s+((?:[\w:./+-]+\s+){0,3}?[\w:./+-]+(?:\s\([^()]{1,40}\))?)\s+(is|are|was|were|has|can|does|will|[a-z]{3,}(?:s|ed))\b/i;
 // Possessions that are not capabilities: how it fares, who made it, where it is read about.
-const NOT_OWNED = /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
-const SUBJECTLESS_FEATURE = /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
+const NOT_OWNED =
+  /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
+const SUBJECTLESS_FEATURE =
+  /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
 
-interface Clause { text: string; at: number }
+interface Clause {
+  text: string;
+  at: number;
+}
 
 /** The clauses of a sentence: cut at ";", ":" and ", and/but/while", each with its offset. */
 function clausesOf(text: string): Clause[] {
@@ -49,7 +113,12 @@ function clausesOf(text: string): Clause[] {
 function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
   // A noun-phrase item: "No built-in retries", "Native TypeScript support".
   const item = /^\s*(no|built[- ]in|native|first[- ]class)\s+(.{2,160})/i.exec(after);
-  if (item) return { verb: "has", phrase: `${/^no$/i.test(item[1]) ? "" : `${item[1]} `}${item[2]}`.split(BOUNDARY)[0], negated: /^no$/i.test(item[1]) };
+  if (item)
+    return {
+      verb: "has",
+      phrase: `${/^no$/i.test(item[1]) ? "" : `${item[1]} `}${item[2]}`.split(BOUNDARY)[0],
+      negated: /^no$/i.test(item[1]),
+    };
   const has = HAS.exec(after);
   if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
   const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
@@ -57,13 +126,19 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
   // "will respect .gitignore rules", "can stream results", "cannot run Compose files": what it is able to do.
   const modal = MODAL.exec(after);
   if (modal && !NOT_MODAL_VERBS.has(modal[3].toLowerCase()) && isVerb(modal[3], after.trim())) {
-    return { verb: modal[3].toLowerCase(), phrase: `${modal[3]} ${modal[4].split(BOUNDARY)[0]}`, negated: /n[o']t$/i.test(modal[1]) || Boolean(modal[2]) };
+    return {
+      verb: modal[3].toLowerCase(),
+      phrase: `${modal[3]} ${modal[4].split(BOUNDARY)[0]}`,
+      negated: /n[o']t$/i.test(modal[1]) || Boolean(modal[2]),
+    };
   }
   const verb = VERB_S.exec(after);
   // "Podman runs without a daemon": what it does without is what it lacks.
   const without = verb ? /^without\s(?:an?\s|the\s|any\s)?(.{2,120})/i.exec(verb[2]) : null;
-  if (verb && without && !NOT_VERBS.has(verb[1])) return { verb: "has", phrase: without[1].split(BOUNDARY)[0], negated: true };
-  if (verb && !NOT_VERBS.has(verb[1]) && isVerb(verb[1], after)) return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
+  if (verb && without && !NOT_VERBS.has(verb[1]))
+    return { verb: "has", phrase: without[1].split(BOUNDARY)[0], negated: true };
+  if (verb && !NOT_VERBS.has(verb[1]) && isVerb(verb[1], after))
+    return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
   return null;
 }
 
@@ -84,11 +159,19 @@ function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: P
   // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
   const start = frontedEnd(text, clause.at + lead);
   // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
-  const named = mentions.find((m) => m.start >= start && m.start <= start + 24 && m.start < clause.at + clause.text.length && /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) && !isSide(text, m, start));
+  const named = mentions.find(
+    (m) =>
+      m.start >= start &&
+      m.start <= start + 24 &&
+      m.start < clause.at + clause.text.length &&
+      /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) &&
+      !isSide(text, m, start),
+  );
   const pronoun = named ? null : PRONOUN.exec(text.slice(start));
   // A pros/cons item under a technology's heading has no subject of its own: "Supports parallel runs",
   // "No built-in retries", "Built on Rust".
-  const subjectless = !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
+  const subjectless =
+    !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
   return { clause, start, end: clause.at + clause.text.length, named, pronoun, subjectless };
 }
 
@@ -96,26 +179,59 @@ function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: P
  * "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the
  * possessive. Returns the owner when a feature was emitted (it becomes the subject of the next clauses).
  */
-function ownedFeature(s: Span, at: ClauseSubject, subject: Subject | null, emit: Emit, judged: string[]): Subject | null {
+function ownedFeature(
+  s: Span,
+  at: ClauseSubject,
+  subject: Subject | null,
+  emit: Emit,
+  judged: string[],
+): Subject | null {
   const text = s.text;
   const { clause, start, end: clauseEnd, named } = at;
-  const owned = named && named.start === start ? POSSESSIVE.exec(text.slice(named.end, clauseEnd)) : !named && subject && /^its\s/i.test(text.slice(start)) ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`) : null;
-  if (!owned || !(named || subject) || !(/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))) return null;
+  const owned =
+    named && named.start === start
+      ? POSSESSIVE.exec(text.slice(named.end, clauseEnd))
+      : !named && subject && /^its\s/i.test(text.slice(start))
+        ? POSSESSIVE.exec(`'s ${text.slice(start + 4, clauseEnd)}`)
+        : null;
+  if (
+    !owned ||
+    !(named || subject) ||
+    !(/^(?:is|are|was|were|has|can|does|will)$/i.test(owned[2]) || isVerb(owned[2], clause.text))
+  )
+    return null;
   const owner = named ? { slug: named.slug, name: named.name } : subject!;
   // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
-  const judgement = /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1]) ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true) : null;
+  const judgement =
+    /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1])
+      ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true)
+      : null;
   if (judgement) judged.push(judgement);
-  const topic = NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+  const topic =
+    NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
   if (!topic) return null;
   const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
   // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
   const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
-  emit({ ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic), conditions: { support: negative ? "missing" : "built-in" } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+  emit(
+    {
+      ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic),
+      conditions: { support: negative ? "missing" : "built-in" },
+    },
+    { text: clause.text, start: s.start + start, end: s.start + clauseEnd },
+  );
   return owner;
 }
 
 /** What the clause's predicate says its subject (and every subject coordinated with it) has, lacks or is. */
-function predicateFeatures(s: Span, mentions: Mention[], at: ClauseSubject, subject: Subject, emit: Emit, judged: string[]): boolean {
+function predicateFeatures(
+  s: Span,
+  mentions: Mention[],
+  at: ClauseSubject,
+  subject: Subject,
+  emit: Emit,
+  judged: string[],
+): boolean {
   const text = s.text;
   const { clause, start, end: clauseEnd, named, pronoun, subjectless } = at;
   // "DuckDB and SQLite are both embedded": every coordinated subject gets the predicate.
@@ -130,29 +246,68 @@ function predicateFeatures(s: Span, mentions: Mention[], at: ClauseSubject, subj
   const after = `${subjectless ? " " : ""}${predicateText}`;
   const said = predicate(after);
   // "It is built on top of" (the object on the next line of the source): nothing is said yet.
-  if (!said || /^\s*[\d$€£~≈]/.test(said.phrase) || /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())) return false;
+  if (
+    !said ||
+    /^\s*[\d$€£~≈]/.test(said.phrase) ||
+    /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())
+  )
+    return false;
   // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
   const judgement = judgementIn(said.phrase, said.verb === "is");
-  if (judgement) { judged.push(judgement); return false; }
+  if (judgement) {
+    judged.push(judgement);
+    return false;
+  }
   // "is a much more popular tool": a judgement, not a kind of thing.
-  if (said.verb === "is" && /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(said.phrase)) return false;
+  if (
+    said.verb === "is" &&
+    /\b(?:more|most|less|least|much|better|best|popular|great|good|nice|leading|(?:enterprise|industry|gold|de facto) standard)\b/i.test(
+      said.phrase,
+    )
+  )
+    return false;
   const topic = capabilityTopic(said.verb, said.phrase);
   if (!topic) return false;
   // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
   const verbEnd = Math.max(0, after.indexOf(said.phrase));
-  const negative = said.negated || /^(?:lacks?|is missing|misses)$/.test(said.verb) || /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) || isNegatedClause(after.slice(0, verbEnd));
-  const support = negative ? "missing" : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(clause.text) ? "partial" : "built-in";
+  const negative =
+    said.negated ||
+    /^(?:lacks?|is missing|misses)$/.test(said.verb) ||
+    /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) ||
+    isNegatedClause(after.slice(0, verbEnd));
+  const support = negative
+    ? "missing"
+    : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(
+          clause.text,
+        )
+      ? "partial"
+      : "built-in";
   const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
   for (const owner of owners) {
-    const statement = subjectless ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clauseEnd))}`) : sentenceOf(`${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`);
-    emit({ ...base("feature", [owner.slug], statement, topic), conditions: { support } }, { text: clause.text, start: s.start + start, end: s.start + clauseEnd });
+    const statement = subjectless
+      ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clauseEnd))}`)
+      : sentenceOf(
+          `${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`,
+        );
+    emit(
+      { ...base("feature", [owner.slug], statement, topic), conditions: { support } },
+      { text: clause.text, start: s.start + start, end: s.start + clauseEnd },
+    );
   }
   return true;
 }
 
 /** `judged` collects the evaluative words of clauses left as judgements, not capabilities, for the opinion rule. */
-export function capability(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged: string[] = []): boolean {
-  let subject: Subject | null = ctx.subject.length ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) } : null;
+export function capability(
+  s: Span,
+  mentions: Mention[],
+  ctx: ProseContext,
+  emit: Emit,
+  judged: string[] = [],
+): boolean {
+  let subject: Subject | null = ctx.subject.length
+    ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) }
+    : null;
   let any = false;
   for (const clause of clausesOf(s.text)) {
     const at = clauseSubject(s.text, clause, mentions, ctx);

@@ -17,16 +17,35 @@ export type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
 
 /** Longer sentences are paragraphs the splitter could not cut: no rule reads them. */
 export const MAX = 500;
-export const clean = (s: string): string => s.replace(/^[\s,;:–—-]+/, "").replace(/(?<![\s.,;:!?–—-])[\s.,;:!?–—-]+$/, "").replace(/\s+/g, " ").trim();
+export const clean = (s: string): string =>
+  s
+    .replace(/^[\s,;:–—-]+/, "")
+    .replace(/(?<![\s.,;:!?–—-])[\s.,;:!?–—-]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
-export const sentenceOf = (s: string): string => { const t = clean(s.replace(/^[-*•▪◦]\s+/, "")); return t ? `${t[0].toUpperCase()}${t.slice(1)}.` : t; };
+export const sentenceOf = (s: string): string => {
+  const t = clean(s.replace(/^[-*•▪◦]\s+/, ""));
+  return t ? `${t[0].toUpperCase()}${t.slice(1)}.` : t;
+};
 export const base = (kind: Claim["kind"], techs: string[], statement: string, topic: string | null): Claim => ({
-  statement, kind, technologies: techs, topic, metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS",
+  statement,
+  kind,
+  technologies: techs,
+  topic,
+  metric: null,
+  value: null,
+  unit: null,
+  conditions: {},
+  stance: "SUPPORTS",
 });
 
 /** The use case of a piece of advice: up to the end of its clause, not a whole paragraph. */
 export function useCaseOf(tail: string): string {
-  return clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0]).split(/\s+/).slice(0, 14).join(" ");
+  return clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0])
+    .split(/\s+/)
+    .slice(0, 14)
+    .join(" ");
 }
 
 /** "Both are open source", "Both platforms were conceived in 2010": every technology the document compares. */

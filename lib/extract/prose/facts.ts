@@ -8,35 +8,49 @@ import type { Mention } from "../technologies";
 import { base, bothOf, clean, sentenceOf, type ProseContext } from "./common";
 
 // The year belongs to the verb: "released in 2005", "first released back in March 2011", "conceived (2010)".
-const RELEASED = /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began|shipped|became|reached|hit)\b[^.;()]{0,60}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
-const ADDED_IN = /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
-const OWNER = /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
+const RELEASED =
+  /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began|shipped|became|reached|hit)\b[^.;()]{0,60}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
+const ADDED_IN =
+  /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
+const OWNER =
+  /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
 // "released under the PostgreSQL License": a licence named by its words, a proper name (case-sensitive).
-const NAMED_LICENCE = /\b(?:[Ll]icensed|[Rr]eleased|[Dd]istributed|[Aa]vailable|[Pp]ublished) under (?:the |an? )?((?:[A-Z][\w.-]*\s){1,4}Licen[cs]e)\b/;
+const NAMED_LICENCE =
+  /\b(?:[Ll]icensed|[Rr]eleased|[Dd]istributed|[Aa]vailable|[Pp]ublished) under (?:the |an? )?((?:[A-Z][\w.-]*\s){1,4}Licen[cs]e)\b/;
 // "Fastify is an OpenJS Foundation project": the organisation the project belongs to.
-const ORG_PROJECT = /\b(?:is|are)\s+(?:an?|the)\s+((?:[A-Z][\w.&-]*\s){1,3}?(?:Foundation|Software Foundation|Labs?|Group))\s+(?:(?:sandbox|incubating|graduated|top-level|open[- ]source)\s+)?project\b/;
+const ORG_PROJECT =
+  /\b(?:is|are)\s+(?:an?|the)\s+((?:[A-Z][\w.&-]*\s){1,3}?(?:Foundation|Software Foundation|Labs?|Group))\s+(?:(?:sandbox|incubating|graduated|top-level|open[- ]source)\s+)?project\b/;
 // "licensed under the MIT", "relicensed to the SSPL", "switched to a source-available licence": the licence (now).
-const LICENCE = /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
+const LICENCE =
+  /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
 // "in 2008" right after an ownership or licence: since when it holds.
 const IN_YEAR = /^[^.;]{0,40}?\bin\s(?:(?:early|mid|late)\s)?((?:19|20)\d\d)\b/i;
 // "Oracle acquired MySQL", "Broadcom bought VMware": the buyer before the technology (active voice).
-const BUYER_BEFORE = /(?:^|[\s(])((?!(?:We|I|They|You|It|He|She|Then|When|After)\b)[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,3})\s(?:acquired|bought|purchased|took over)\s(?:the\s)?$/;
+const BUYER_BEFORE =
+  /(?:^|[\s(])((?!(?:We|I|They|You|It|He|She|Then|When|After)\b)[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,3})\s(?:acquired|bought|purchased|took over)\s(?:the\s)?$/;
 // "Generic type parameters arrived in Go 1.18": the capability first, then the version it came with.
-const ARRIVED_BEFORE = /^(?:(?:the|a|an)\s)?(.{3,60}?)\s(?:arrived|landed|(?:was|were) (?:added|introduced)|shipped|appeared|debuted|became (?:available|stable|generally available|the default))\sin\s$/i;
+const ARRIVED_BEFORE =
+  /^(?:(?:the|a|an)\s)?(.{3,60}?)\s(?:arrived|landed|(?:was|were) (?:added|introduced)|shipped|appeared|debuted|became (?:available|stable|generally available|the default))\sin\s$/i;
 // "Python 3.11 added exception groups": the version, then what it brought.
 const MAJOR_BROUGHT = /^\s+v?(\d{1,4})(?=\s(?:added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s)/i;
-const VERSION_BROUGHT = /^\s(added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s(.{3,60}?)(?=[.;,(]|\s(?:and|but|which|while)\s|$)/i;
+const VERSION_BROUGHT =
+  /^\s(added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s(.{3,60}?)(?=[.;,(]|\s(?:and|but|which|while)\s|$)/i;
 // (?<![\d,.]): a count starts where its run of digits, commas and dots starts (from inside one, every
 // start would rescan the rest of the run).
-const COUNT = /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
+const COUNT =
+  /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
-const WRITTEN_IN = /\b(?:written|implemented|coded|built|rewritten)\s+(?:(?:entirely|mostly|purely|fully|completely)\s+)?in\s+([A-Z][\w+#.-]{0,20})/;
+const WRITTEN_IN =
+  /\b(?:written|implemented|coded|built|rewritten)\s+(?:(?:entirely|mostly|purely|fully|completely)\s+)?in\s+([A-Z][\w+#.-]{0,20})/;
 // "is also open source", "are both open-source": the licence said as a property.
 const OPEN_SOURCE = /\b(?:is|are)\s+(?:(?:also|fully|completely|both|all|entirely|100%)\s+)*open[- ]source\b/i;
 // "updated its product to version 8.17.0", "switch to version 0.17.15": a version of the technology named before it.
-const VERSION_WORD = /(?:\b(?:version|release)\s+v?|(?<![\w.])v)(\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?![\w.]*\d)/gi;
+const VERSION_WORD =
+  /(?:\b(?:version|release)\s+v?|(?<![\w.])v)(\d{1,4}(?:\.\d{1,4}){1,3}(?:-[\w.]{1,20})?)(?![\w.]*\d)/gi;
 // "Jest 30 (February 2026)", "Go 1.22+ (Feb 2024)": a version with the date it came out.
-const DATED_VERSION = new RegExp(String.raw`^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\+?\s?\(\s?(?:${MONTH}\s)?((?:19|20)\d\d)\s?\)`);
+const DATED_VERSION = new RegExp(
+  String.raw`^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\+?\s?\(\s?(?:${MONTH}\s)?((?:19|20)\d\d)\s?\)`,
+);
 // "the release of Java 25": the release of a numbered version.
 const RELEASE_OF = /\b(?:release|launch|arrival|introduction) of\s+$/i;
 const NUMBER_AFTER = /^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\b(?!\s?(?:%|x|ms|s\b|MB|GB))/;
@@ -45,14 +59,37 @@ const NUMBER_AFTER = /^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\b(?!\s?(?:%|x|ms|s\b|MB|
 // "ran X in production for two years", "Y was born 12 years after X", "a four-month study of X and Y".
 // The grammar of a duration (a count, a unit of calendar time, and what makes it a span), no event list.
 const COUNT_WORD = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
-const SPAN_FOR = new RegExp(String.raw`\b(?:for|over|after|within)\s(?:(?:about|around|nearly|almost|roughly|over|more than|just over|the (?:last|past))\s)?${COUNT_WORD}\s(years?|months?)\b`, "i");
-const SPAN_APART = new RegExp(String.raw`\b${COUNT_WORD}\s(years?|months?)\s(?:later|earlier|after|before|older|younger)\b`, "i");
-const SPAN_LONG = new RegExp(String.raw`\b${COUNT_WORD}-(year|month)(?:-long)?\s(?:[a-z]{3,20}\s)?(?:study|project|migration|effort|investigation|evaluation|benchmark|trial|experiment|run|test)\b`, "i");
-const WORD_VALUE: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const SPAN_FOR = new RegExp(
+  String.raw`\b(?:for|over|after|within)\s(?:(?:about|around|nearly|almost|roughly|over|more than|just over|the (?:last|past))\s)?${COUNT_WORD}\s(years?|months?)\b`,
+  "i",
+);
+const SPAN_APART = new RegExp(
+  String.raw`\b${COUNT_WORD}\s(years?|months?)\s(?:later|earlier|after|before|older|younger)\b`,
+  "i",
+);
+const SPAN_LONG = new RegExp(
+  String.raw`\b${COUNT_WORD}-(year|month)(?:-long)?\s(?:[a-z]{3,20}\s)?(?:study|project|migration|effort|investigation|evaluation|benchmark|trial|experiment|run|test)\b`,
+  "i",
+);
+const WORD_VALUE: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 /** A span of calendar time in the sentence: its length and unit ("year", "month"), or null. */
 // A sentence that says how a comparison was run: its versions are the setup of the test.
-const UNDER_TEST = /\b(?:benchmark(?:ed|s|ing)?|tested|ran|measured|comparisons? (?:were|was) (?:done|run|made)|(?:our|this) analysis)\b/i;
+const UNDER_TEST =
+  /\b(?:benchmark(?:ed|s|ing)?|tested|ran|measured|comparisons? (?:were|was) (?:done|run|made)|(?:our|this) analysis)\b/i;
 
 export function spanOf(text: string): { value: number; unit: "year" | "month" } | null {
   const m = SPAN_FOR.exec(text) ?? SPAN_APART.exec(text) ?? SPAN_LONG.exec(text);
@@ -75,14 +112,26 @@ function boughtFacts(s: Span, mentions: Mention[], emit: Emit): boolean {
     const by = buyer?.[1];
     if (!by || by === m.name) continue;
     const year = IN_YEAR.exec(s.text.slice(m.end, m.end + 60));
-    emit({ ...base("fact", [m.slug], sentenceOf(s.text), "ownership"), conditions: { by, ...(year ? { since: year[1] } : {}) } }, s);
+    emit(
+      {
+        ...base("fact", [m.slug], sentenceOf(s.text), "ownership"),
+        conditions: { by, ...(year ? { since: year[1] } : {}) },
+      },
+      s,
+    );
     any = true;
   }
   return any;
 }
 
 /** Emits one fact about the sentence's technologies, in the sentence's words. */
-type Fact = (topic: string, metric: string | null, value: number | null, unit: string | null, conditions?: Record<string, string>) => void;
+type Fact = (
+  topic: string,
+  metric: string | null,
+  value: number | null,
+  unit: string | null,
+  conditions?: Record<string, string>,
+) => void;
 
 /** "in 2008" right after position `at`: since when an ownership or licence holds. */
 function sinceAfter(text: string, at: number): Record<string, string> {
@@ -97,7 +146,9 @@ function releaseFacts(text: string, fact: Fact): void {
   const added = /\d/.test(text) ? ADDED_IN.exec(text) : null;
   if (added) {
     const v = added[3];
-    fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", { version: v });
+    fact(slugify(`${added[1]} ${added[2]}`, 40), "version", /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null, "version", {
+      version: v,
+    });
   }
 }
 
@@ -108,7 +159,12 @@ function ownerFact(text: string, techs: string[], ctx: ProseContext, fact: Fact)
   // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
-  if (owner && by && (!ctx.resolver.find(by).length || !makerVerb) && !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))) {
+  if (
+    owner &&
+    by &&
+    (!ctx.resolver.find(by).length || !makerVerb) &&
+    !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))
+  ) {
     fact("ownership", null, null, null, { by, ...sinceAfter(text, owner.index + owner[0].length) });
     return;
   }
@@ -121,14 +177,22 @@ function madeOfFacts(text: string, techs: string[], ctx: ProseContext, fact: Fac
   // "written in Rust", "implemented in C++": the language a technology is written in is a fact about it.
   const written = WRITTEN_IN.exec(text);
   const language = written ? ctx.resolver.find(written[1])[0] : undefined;
-  if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug)) fact("language", null, null, null, { language: language.name });
+  if (written && language && ctx.resolver.ref(language.slug)?.category === "language" && !techs.includes(language.slug))
+    fact("language", null, null, null, { language: language.name });
   const licence = NAMED_LICENCE.exec(text) ?? LICENCE.exec(text);
-  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text)) fact("licence", null, null, null, licence ? { licence: licence[1], ...sinceAfter(text, licence.index + licence[0].length) } : {});
+  if (licence && !/\b(?:is|are)\s+open[- ]source\b/i.test(licence[0]) ? licence : OPEN_SOURCE.test(text))
+    fact(
+      "licence",
+      null,
+      null,
+      null,
+      licence ? { licence: licence[1], ...sinceAfter(text, licence.index + licence[0].length) } : {},
+    );
 }
 
 export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
-  const techs = mentions.length ? [mentions[0].slug] : bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1);
+  const techs = mentions.length ? [mentions[0].slug] : (bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1));
   if (!techs.length) return false;
   const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
   const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
@@ -144,7 +208,16 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
   madeOfFacts(text, techs, ctx, fact);
   const span = mentions.length ? spanOf(text) : null;
   if (span) {
-    emit({ ...base("fact", [...new Set(mentions.map((m) => m.slug))].slice(0, 3), statement, "history"), metric: "duration", value: span.value, unit: span.unit, conditions: {} }, s);
+    emit(
+      {
+        ...base("fact", [...new Set(mentions.map((m) => m.slug))].slice(0, 3), statement, "history"),
+        metric: "duration",
+        value: span.value,
+        unit: span.unit,
+        conditions: {},
+      },
+      s,
+    );
     any = true;
   }
   const count = /\d/.test(text) ? COUNT.exec(text) : null;
@@ -155,8 +228,24 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
 }
 
 /** One "version N" fact of one technology. */
-function emitVersion(s: Span, emit: Emit, slug: string, v: string, statement: string, conditions: Record<string, string> = {}): void {
-  emit({ ...base("fact", [slug], statement, "version"), metric: "version", value: /^\d+\.\d+$/.test(v) ? Number(v) : null, unit: "version", conditions: { version: v, ...conditions } }, s);
+function emitVersion(
+  s: Span,
+  emit: Emit,
+  slug: string,
+  v: string,
+  statement: string,
+  conditions: Record<string, string> = {},
+): void {
+  emit(
+    {
+      ...base("fact", [slug], statement, "version"),
+      metric: "version",
+      value: /^\d+\.\d+$/.test(v) ? Number(v) : null,
+      unit: "version",
+      conditions: { version: v, ...conditions },
+    },
+    s,
+  );
 }
 
 /** "PostgreSQL 15 added …", "Jest 30 (February 2026)", "the release of Java 25": the version written after a name. */
@@ -166,7 +255,8 @@ function versionsAfterNames(s: Span, mentions: Mention[], statement: string, emi
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 40);
     const dated = DATED_VERSION.exec(after);
-    const released = !dated && RELEASE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) ? NUMBER_AFTER.exec(after) : null;
+    const released =
+      !dated && RELEASE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) ? NUMBER_AFTER.exec(after) : null;
     // "PostgreSQL 15 added …": a bare major version counts when a verb of change follows it.
     const v = dated ?? released ?? VERSION_AFTER.exec(after) ?? MAJOR_BROUGHT.exec(after);
     if (!v) continue;
@@ -174,14 +264,40 @@ function versionsAfterNames(s: Span, mentions: Mention[], statement: string, emi
     any = true;
     // What the version brought, said either way round: a fact of that capability's version, not a bare "version N".
     const arrived = ARRIVED_BEFORE.exec(text.slice(0, m.start));
-    const brought = arrived ? null : VERSION_BROUGHT.exec(text.slice(m.end + v[0].length, m.end + v[0].length + 80).replace(/^\+?\s?\([^()]{0,30}\)/, ""));
+    const brought = arrived
+      ? null
+      : VERSION_BROUGHT.exec(
+          text.slice(m.end + v[0].length, m.end + v[0].length + 80).replace(/^\+?\s?\([^()]{0,30}\)/, ""),
+        );
     if (arrived || brought) {
       const what = arrived ? `added ${clean(arrived[1])}` : `${brought![1].toLowerCase()} ${clean(brought![2])}`;
-      emit({ ...base("fact", [m.slug], statement, slugify(what, 40)), metric: "version", value: /^\d+(?:\.\d+)?$/.test(v[1]) ? Number(v[1]) : null, unit: "version", conditions: { version: v[1], ...(dated ? { released: dated[2] } : {}) } }, s);
+      emit(
+        {
+          ...base("fact", [m.slug], statement, slugify(what, 40)),
+          metric: "version",
+          value: /^\d+(?:\.\d+)?$/.test(v[1]) ? Number(v[1]) : null,
+          unit: "version",
+          conditions: { version: v[1], ...(dated ? { released: dated[2] } : {}) },
+        },
+        s,
+      );
     } else if (dated) {
-      emitVersion(s, emit, m.slug, v[1], `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`, { released: dated[2] });
+      emitVersion(
+        s,
+        emit,
+        m.slug,
+        v[1],
+        `${m.name} ${v[1]} came out in ${text.slice(m.end, m.end + dated[0].length).replace(/^.*\(\s?|\s?\)$/g, "")}.`,
+        { released: dated[2] },
+      );
     } else if (released || !UNDER_TEST.test(text)) {
-      emitVersion(s, emit, m.slug, v[1], released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`);
+      emitVersion(
+        s,
+        emit,
+        m.slug,
+        v[1],
+        released ? `${m.name} ${v[1]} has been released.` : `${m.name} version ${v[1]}.`,
+      );
     }
   }
   return any;

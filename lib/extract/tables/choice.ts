@@ -9,14 +9,36 @@ import { BEST_FOR, clean, lcFirst, lowerWords, RECOMMEND, techOf, type TableCont
  * A recommendation as a person writes it: "Django is recommended for staff back office." (the words the
  * public pages always showed); a reason the table gives goes after the use case, in parentheses.
  */
-export function emitChoice(techs: string[], useCase: string, answer: string, span: Span, ctx: TableContext, emit: Emit, bestFor = false, reason = ""): void {
+export function emitChoice(
+  techs: string[],
+  useCase: string,
+  answer: string,
+  span: Span,
+  ctx: TableContext,
+  emit: Emit,
+  bestFor = false,
+  reason = "",
+): void {
   const names = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
   const pick = techs.length > 1 ? names : answer.replace(/(?<![.;\s])[.;\s]+$/, "");
   const because = reason ? ` (${lcFirst(reason)})` : "";
   const statement = bestFor
     ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.`
     : `${pick} ${techs.length > 1 ? "are" : "is"} recommended for ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}${because}.`;
-  emit({ statement, kind: "recommendation", technologies: techs, topic: slugify(useCase, 60), metric: null, value: null, unit: null, conditions: {}, stance: "SUPPORTS" }, span);
+  emit(
+    {
+      statement,
+      kind: "recommendation",
+      technologies: techs,
+      topic: slugify(useCase, 60),
+      metric: null,
+      value: null,
+      unit: null,
+      conditions: {},
+      stance: "SUPPORTS",
+    },
+    span,
+  );
 }
 
 // "Secondary Choice", "Alternative": the runner-up, which the table does not recommend.
@@ -30,7 +52,12 @@ export function choiceColumns(header: string[], rows: string[][], keep: boolean[
   return header
     .map((h, i) => i)
     .filter((i) => i > 0 && RECOMMEND.test(header[i]) && !BEST_FOR.test(header[i]) && !SECOND_PICK.test(header[i]))
-    .filter((i) => { const named = kept.filter((r) => techOf(r[i] ?? "", resolver) ?? resolver.find(r[i] ?? "")[0]?.start === 0).length; return kept.length > 0 && named * 2 >= kept.length; });
+    .filter((i) => {
+      const named = kept.filter(
+        (r) => techOf(r[i] ?? "", resolver) ?? resolver.find(r[i] ?? "")[0]?.start === 0,
+      ).length;
+      return kept.length > 0 && named * 2 >= kept.length;
+    });
 }
 
 /** No technology in the header or first column: a "use case | pick" table, one recommendation per pick column. */
@@ -38,7 +65,11 @@ export function choiceTable(header: string[], rows: string[][], spans: Span[], c
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
   const last = header.length >= 2 ? header.length - 1 : -1;
   const found = choiceColumns(header, rows, keep, ctx.resolver);
-  const columns = found.length ? found : last >= 0 && (RECOMMEND.test(header[last]) || /framework|answer|fit/i.test(header[last])) ? [last] : [];
+  const columns = found.length
+    ? found
+    : last >= 0 && (RECOMMEND.test(header[last]) || /framework|answer|fit/i.test(header[last]))
+      ? [last]
+      : [];
   const reasonAt = header.findIndex((h, i) => i > 0 && REASON.test(h.trim()));
   rows.forEach((r, ri) => {
     const label = r[0] ?? "";
@@ -47,7 +78,8 @@ export function choiceTable(header: string[], rows: string[][], spans: Span[], c
       const techs = ctx.resolver.slugsIn(answer);
       // "Either: Rails or Laravel" names two candidates, not a recommendation.
       if (!techs.length || !label || (techs.length > 1 && /\beither\b|\bor\b/i.test(answer))) continue;
-      const reason = reasonAt > 0 && at === columns[0] ? clean(r[reasonAt] ?? "").replace(/(?<![.;\s])[.;\s]+$/, "") : "";
+      const reason =
+        reasonAt > 0 && at === columns[0] ? clean(r[reasonAt] ?? "").replace(/(?<![.;\s])[.;\s]+$/, "") : "";
       emitChoice(techs, label, answer, spans[ri], ctx, emit, false, reason);
     }
   });

@@ -10,18 +10,27 @@ export interface TableContext {
   setup: Conditions;
 }
 
-export const clean = (s: string): string => s.replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "").replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim();
+export const clean = (s: string): string =>
+  s
+    .replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 /** "Index Time" -> "index time", keeping acronyms ("HMR", "RSS"). */
 export const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
 /** A condition short enough for a statement: its first two comma-separated parts, at most 40 characters. */
-export const brief = (v: string | undefined): string | undefined => (v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined);
+export const brief = (v: string | undefined): string | undefined =>
+  v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined;
 export const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
 // Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
 // "1.2.8", "v2.0.0-rc.1", "1.5.1b6" (a pre-release written straight after the number).
-export const VERSION = /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20}|(?:a|b|rc|alpha|beta|dev|post)\d{1,3})?)(?![\w.])/;
-export const COMPARISON = /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
-export const RECOMMEND = /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
+export const VERSION =
+  /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20}|(?:a|b|rc|alpha|beta|dev|post)\d{1,3})?)(?![\w.])/;
+export const COMPARISON =
+  /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
+export const RECOMMEND =
+  /\b(?:best for|winner|wins|recommend(?:ed|ation)?|pick|choice|choose|verdict|better for|go with|use)\b/i;
 export const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
 export const CHECK = /^(?:✔️?|✓|✅|☑️?|yes|y|x|✗|✘|❌|no|n|-|—|n\/a)?$/i;
 export const RELEASED = /\b(?:released|release|first release|launched|since|year|created|born)\b/i;
@@ -29,14 +38,23 @@ export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
 export const EXPLICIT_YES = /✅|✔|✓|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
-export const FACT_ATTR = /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
+export const FACT_ATTR =
+  /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
 
 /** A name cell as a sentence shows it: a link's text, no code marks or emoji shortcodes ("[:zap: zap](…)" -> "zap"). */
 const displayName = (text: string): string =>
-  text.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ").replace(/`/g, "").replace(/\s+/g, " ").trim() || text;
+  text
+    .replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1")
+    .replace(/:[a-z_]{1,20}:/g, " ")
+    .replace(/`/g, "")
+    .replace(/\s+/g, " ")
+    .trim() || text;
 
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
-export function techOf(cell: string, resolver: TechResolver): { slug: string; version: string | null; display: string } | null {
+export function techOf(
+  cell: string,
+  resolver: TechResolver,
+): { slug: string; version: string | null; display: string } | null {
   const text = clean(cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
   // "Inserts/s (PostgreSQL 16, 8 vCPU)": a name in parentheses is the setup of the column, not its technology.
@@ -47,7 +65,12 @@ export function techOf(cell: string, resolver: TechResolver): { slug: string; ve
   const version = VERSION.exec(text)?.[1] ?? /\((r\d{1,6})\)/.exec(text)?.[1] ?? null;
   let rest = text;
   for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  rest = rest.replace(VERSION, " ").replace(/\([^()]*\)/g, " ").replace(/[^\p{L}\d]+/gu, " ").trim();
-  return rest.split(" ").filter(Boolean).length <= 2 ? { slug: found[0].slug, version, display: displayName(text) } : null;
+  rest = rest
+    .replace(VERSION, " ")
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim();
+  return rest.split(" ").filter(Boolean).length <= 2
+    ? { slug: found[0].slug, version, display: displayName(text) }
+    : null;
 }
-

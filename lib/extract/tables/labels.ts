@@ -8,7 +8,10 @@ import { snake } from "./common";
 export function labelUnit(label: string): Quantity | null {
   const text = label.trim();
   // "Heap Used MB": a unit as the label's last word.
-  const m = /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ?? /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ?? /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
+  const m =
+    /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ??
+    /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ??
+    /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
   const unit = m ? cellQuantity(`1 ${m[1].trim()}`) : null;
   if (unit) return unit;
   // "Throughput (rps) mean", "Latency (ms) avg": a unit in brackets before the column's own heading
@@ -43,41 +46,63 @@ const ALLOCATIONS = /^allocs?$|^allocations?$/i;
 export function unitOnly(label: string): Quantity | null {
   const perOp = PER_OPERATION.exec(label.trim());
   const unit = (perOp ? perOp[1] : label).trim();
-  if (perOp && ALLOCATIONS.test(unit)) return { value: 1, upTo: null, unit: "allocations", dimension: "count", start: 0, end: 0, at: 0, approx: null };
+  if (perOp && ALLOCATIONS.test(unit))
+    return { value: 1, upTo: null, unit: "allocations", dimension: "count", start: 0, end: 0, at: 0, approx: null };
   const q = unit.length <= 8 ? cellQuantity(`1 ${unit}`) : null;
   return q && q.end === unit.length + 2 && (q.dimension === "time" || q.dimension === "size") ? q : null;
 }
 
 // What a resource or deployment row counts: its bare numbers are so many of these, not a score.
-const COUNTED = /^(?:(?:min(?:imum)?|max(?:imum)?|required|recommended|number of|#)\s)?(v?CPUs?|(?:CPU\s)?cores?|nodes?|threads?|workers?|replicas?|instances?|brokers?|partitions?|shards?|servers?|machines?|connections?)$/i;
+const COUNTED =
+  /^(?:(?:min(?:imum)?|max(?:imum)?|required|recommended|number of|#)\s)?(v?CPUs?|(?:CPU\s)?cores?|nodes?|threads?|workers?|replicas?|instances?|brokers?|partitions?|shards?|servers?|machines?|connections?)$/i;
 
 /** What a label measures, keeping the long-standing keys for latency and request throughput. */
 export function metricOf(label: string, unit: string): { metric: string; latency: boolean } | null {
   const pct = /\b(p\d{2}(?:\.\d)?|median|average|avg|mean|max)\b/i.exec(label);
-  if (pct && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: /average|avg|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`, latency: true };
-  if (/\b(?:latency|response time)\b/i.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null)) return { metric: "latency", latency: true };
-  if (/\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) && (!unit || unit === "req/s")) {
+  if (pct && (!unit || toMilliseconds({ value: 1, unit }) != null))
+    return {
+      metric: /average|avg|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`,
+      latency: true,
+    };
+  if (/\b(?:latency|response time)\b/i.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null))
+    return { metric: "latency", latency: true };
+  if (
+    /\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) &&
+    (!unit || unit === "req/s")
+  ) {
     // The mean is the throughput a reader compares; a peak or a floor is a figure of its own.
     const extreme = /\b(max(?:imum)?|min(?:imum)?|peak)\b/i.exec(label)?.[1].toLowerCase().slice(0, 3);
-    return { metric: extreme === "pea" ? "throughput_peak" : extreme ? `throughput_${extreme}` : "throughput", latency: false };
+    return {
+      metric: extreme === "pea" ? "throughput_peak" : extreme ? `throughput_${extreme}` : "throughput",
+      latency: false,
+    };
   }
   const onlyUnit = unitOnly(label);
   if (onlyUnit) {
     const per = PER_OPERATION.test(label.trim()) ? "_per_operation" : "";
-    return { metric: `${onlyUnit.dimension === "time" ? "time" : onlyUnit.dimension === "size" ? "memory" : "allocations"}${per}`, latency: false };
+    return {
+      metric: `${onlyUnit.dimension === "time" ? "time" : onlyUnit.dimension === "size" ? "memory" : "allocations"}${per}`,
+      latency: false,
+    };
   }
-  const words = label.replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ").trim();
+  const words = label
+    .replace(/\((?:[^()]{0,12}\bis better|ms|s|sec|MB|GB|KB|kB|%|x|req\/s)\)|\[[^\]]{0,12}\]/gi, " ")
+    .trim();
   if (!/\p{L}/u.test(words)) return null;
   const inParen = /\(([^()]{1,30})\)/.exec(words)?.[1] ?? "";
   // "(PostgreSQL 16, 8 vCPU)" is how it was measured (a condition), "(cold)" what was measured.
   const paren = SETUP_PAREN.test(inParen) ? "" : inParen;
   const main = words.replace(/\([^()]*\)/g, " ");
   const timed = toMilliseconds({ value: 1, unit }) != null && !/\b(?:time|latency|duration|took|elapsed)\b/i.test(main);
-  return { metric: [snake(main), timed ? "time" : "", paren ? snake(paren) : ""].filter(Boolean).join("_"), latency: false };
+  return {
+    metric: [snake(main), timed ? "time" : "", paren ? snake(paren) : ""].filter(Boolean).join("_"),
+    latency: false,
+  };
 }
 
 // A parenthesis stating the setup: hardware, or a name with a version ("PostgreSQL 16", "Node 20").
-const SETUP_PAREN = /\d\s?(?:vCPUs?|cores?|CPUs?|GB|GiB|threads|connections|workers)\b|\b[A-Z][\w.]{1,20}\sv?\d{1,3}(?:\.\d{1,3}){0,2}\b/;
+const SETUP_PAREN =
+  /\d\s?(?:vCPUs?|cores?|CPUs?|GB|GiB|threads|connections|workers)\b|\b[A-Z][\w.]{1,20}\sv?\d{1,3}(?:\.\d{1,3}){0,2}\b/;
 
 /** Conditions a label carries: "(no cache)" / "with cache" -> cache. */
 export function labelConditions(label: string): Conditions {

@@ -37,9 +37,18 @@ const MAX_LINE = 2000;
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
 function pipeCells(t: string): string[] | null {
   if (t.length > MAX_LINE || !t.includes("|")) return null;
-  if (/^\|.*\|$/.test(t)) return t.slice(1, -1).split("|").map((c) => c.trim()).slice(0, MAX_CELLS);
+  if (/^\|.*\|$/.test(t))
+    return t
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.trim())
+      .slice(0, MAX_CELLS);
   // "--- | :---:" separates a header from its rows; kept as a row so the run goes on, dropped when read.
-  if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t)) return t.split("|").map((c) => c.trim()).filter(Boolean);
+  if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t))
+    return t
+      .split("|")
+      .map((c) => c.trim())
+      .filter(Boolean);
   // Without outer pipes a row needs at least two " | " separators, or one with short cells, to tell it from prose.
   if (/^[-#>]/.test(t) || !t.includes(" | ")) return null;
   const cells = t.split(" | ").map((c) => c.trim());
@@ -51,7 +60,10 @@ function spacedCells(raw: string): string[] | null {
   if (raw.length > 400 || (!raw.includes("\t") && !raw.includes("  "))) return null;
   const t = raw.trim();
   if (t.length > 300 || /^[-#>|]/.test(t)) return null;
-  const cells = t.split(/\t+| {2,}/).map((c) => c.trim()).filter(Boolean);
+  const cells = t
+    .split(/\t+| {2,}/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   return cells.length >= 2 && cells.length <= 12 && cells.every((c) => c.length <= 40) ? cells : null;
 }
 
@@ -60,7 +72,13 @@ const spanOf = (line: Line): Span => ({ text: line.text, start: line.start, end:
 const linesSpan = (first: Line, last: Line): Place => ({ start: first.start, end: last.start + last.text.length });
 
 /** Consecutive lines read by one cell splitter, all with the same number of cells (a header and rows). */
-function runOf(lines: Line[], raw: string[], i: number, split: (l: Line, raw: string) => string[] | null, sameWidth: boolean): Table | null {
+function runOf(
+  lines: Line[],
+  raw: string[],
+  i: number,
+  split: (l: Line, raw: string) => string[] | null,
+  sameWidth: boolean,
+): Table | null {
   const header = split(lines[i], raw[i]);
   if (!header) return null;
   const rows: string[][] = [];
@@ -102,7 +120,15 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
   const body: Line[] = [];
   for (; j < lines.length && body.length < MAX_ROWS * 8; j++) {
     // Rows may be set apart by one blank line ("Django / 5.1 / 8/10", blank, "Flask / …"): only at a row's end.
-    if (!lines[j].text && body.length % n === 0 && j + 1 < lines.length && lines[j + 1].text && SHORT_CELL.test(lines[j + 1].text) && blockOf(lines, j + 1, n)) continue;
+    if (
+      !lines[j].text &&
+      body.length % n === 0 &&
+      j + 1 < lines.length &&
+      lines[j + 1].text &&
+      SHORT_CELL.test(lines[j + 1].text) &&
+      blockOf(lines, j + 1, n)
+    )
+      continue;
     if (!lines[j].text || !SHORT_CELL.test(lines[j].text)) break;
     body.push(lines[j]);
   }
@@ -114,14 +140,27 @@ function flattened(lines: Line[], i: number, looksLikeValue: (cell: string) => b
   for (let r = 0; r < body.length; r += n) {
     const group = body.slice(r, r + n);
     rows.push(group.map((l) => l.text));
-    spans.push({ text: group.map((l) => l.text).join("\n"), start: group[0].start, end: group[n - 1].start + group[n - 1].text.length });
+    spans.push({
+      text: group.map((l) => l.text).join("\n"),
+      start: group[0].start,
+      end: group[n - 1].start + group[n - 1].text.length,
+    });
   }
   if (!valuesRead(rows, looksLikeValue)) return null;
-  return { header: lines.slice(i, i + n).map((l) => l.text), rows, spans, headerSpan: linesSpan(lines[i], lines[i + n - 1]), firstLine: i, lastLine: j - 1, leadIn: "" };
+  return {
+    header: lines.slice(i, i + n).map((l) => l.text),
+    rows,
+    spans,
+    headerSpan: linesSpan(lines[i], lines[i + n - 1]),
+    firstLine: i,
+    lastLine: j - 1,
+    leadIn: "",
+  };
 }
 
 // The corner cell of a comparison whose header names the compared things: what its rows are.
-const CORNER = /^(?:features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|comparison|attributes?|dimensions?|capabilit(?:y|ies)|properties)$/i;
+const CORNER =
+  /^(?:features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|comparison|attributes?|dimensions?|capabilit(?:y|ies)|properties)$/i;
 
 /**
  * A comparison flattened with a blank line after every cell, as a web page's table copied as text leaves
@@ -149,28 +188,53 @@ function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean):
     if (isName(lines[at[0]].text)) break;
     rows.push(at.map((k) => lines[k].text));
     const last = lines[at[n - 1]];
-    spans.push({ text: at.map((k) => lines[k].text).join("\n"), start: lines[at[0]].start, end: last.start + last.text.length });
+    spans.push({
+      text: at.map((k) => lines[k].text).join("\n"),
+      start: lines[at[0]].start,
+      end: last.start + last.text.length,
+    });
   }
   if (rows.length < 2) return null;
-  return { header: cells.slice(0, n).map((k) => lines[k].text), rows, spans, headerSpan: linesSpan(lines[cells[0]], lines[cells[n - 1]]), firstLine: i, lastLine: cells[n + rows.length * n - 1], leadIn: "" };
+  return {
+    header: cells.slice(0, n).map((k) => lines[k].text),
+    rows,
+    spans,
+    headerSpan: linesSpan(lines[cells[0]], lines[cells[n - 1]]),
+    firstLine: i,
+    lastLine: cells[n + rows.length * n - 1],
+    leadIn: "",
+  };
 }
 
 /**
  * Every table in the document's lines (raw = the untrimmed lines, for column spacing). Lines inside code
  * fences are never tables. `looksLikeValue` says whether a flattened cell reads as a table value.
  */
-export function findTables(lines: Line[], raw: string[], looksLikeValue: (cell: string) => boolean, columns?: (header: string, k: number) => string[] | null, isName?: (cell: string) => boolean): Table[] {
+export function findTables(
+  lines: Line[],
+  raw: string[],
+  looksLikeValue: (cell: string) => boolean,
+  columns?: (header: string, k: number) => string[] | null,
+  isName?: (cell: string) => boolean,
+): Table[] {
   const out: Table[] = [];
   let inCode = false;
   let lastText = "";
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (t.startsWith("```")) { inCode = !inCode; continue; }
+    if (t.startsWith("```")) {
+      inCode = !inCode;
+      continue;
+    }
     if (inCode || !t) continue;
     const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
-    const table = runOf(lines, raw, i, (l) => pipeCells(l.text), false) ?? (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ?? (opensBlock ? flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null) : null) ?? (columns ? valueTailTable(lines, i, columns) : null);
+    const table =
+      runOf(lines, raw, i, (l) => pipeCells(l.text), false) ??
+      (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ??
+      (opensBlock ? (flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null)) : null) ??
+      (columns ? valueTailTable(lines, i, columns) : null);
     if (table && table.rows.length) {
       // Each row carries where its header is: a row quoted alone does not say which column is which.
       const spans = table.spans.map((s) => ({ ...s, header: table.headerSpan }));

@@ -19,9 +19,24 @@ import { classifyContradiction, CONTRADICTING_KINDS } from "../contradictions";
 import { ClaimIndex, type IndexedClaim } from "../index";
 
 /** Claims that count: not deleted, not merged away, not refuted or retracted (any other status, from CANDIDATE up). */
-export const LIVE_CLAIM = { deletedAt: null, mergedIntoId: null, status: { notIn: ["REFUTED", "RETRACTED"] } } satisfies Prisma.ClaimWhereInput;
+export const LIVE_CLAIM = {
+  deletedAt: null,
+  mergedIntoId: null,
+  status: { notIn: ["REFUTED", "RETRACTED"] },
+} satisfies Prisma.ClaimWhereInput;
 
-const FIELDS = { id: true, slug: true, kind: true, normalized: true, topic: true, metric: true, value: true, unit: true, conditions: true, statement: true } satisfies Prisma.ClaimSelect;
+const FIELDS = {
+  id: true,
+  slug: true,
+  kind: true,
+  normalized: true,
+  topic: true,
+  metric: true,
+  value: true,
+  unit: true,
+  conditions: true,
+  statement: true,
+} satisfies Prisma.ClaimSelect;
 const SELECT = { ...FIELDS, technologies: { select: { slug: true, kind: true } } } satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
@@ -30,20 +45,39 @@ type PlainRow = Prisma.ClaimGetPayload<{ select: typeof FIELDS }>;
 /** Enough neighbours for any real block; a pathological one is cut rather than read whole on every save. */
 const MAX_NEIGHBOURS = 5_000;
 
-const indexed = (r: ClaimRow): IndexedClaim => withTechnologies(r, r.technologies.map((t) => t.slug));
+const indexed = (r: ClaimRow): IndexedClaim =>
+  withTechnologies(
+    r,
+    r.technologies.map((t) => t.slug),
+  );
 const withTechnologies = (r: PlainRow, technologies: string[]): IndexedClaim => ({
-  id: r.id, slug: r.slug, kind: r.kind.toLowerCase(), technologies, topic: r.topic, metric: r.metric, value: r.value, unit: r.unit,
-  conditions: (r.conditions ?? {}) as Record<string, unknown>, statement: r.statement,
+  id: r.id,
+  slug: r.slug,
+  kind: r.kind.toLowerCase(),
+  technologies,
+  topic: r.topic,
+  metric: r.metric,
+  value: r.value,
+  unit: r.unit,
+  conditions: (r.conditions ?? {}) as Record<string, unknown>,
+  statement: r.statement,
 });
 
 const idsOf = (result: unknown): string[] => {
   const items = Array.isArray(result) ? result : [result];
-  return items.map((r) => (typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null)).filter((id): id is string => !!id);
+  return items
+    .map((r) =>
+      typeof r === "string" ? r : r && typeof r === "object" && "id" in r ? String((r as { id: unknown }).id) : null,
+    )
+    .filter((id): id is string => !!id);
 };
 
 /** A word of a use case in the topic or the statement (either capitalisation: SQLite and PostgreSQL differ on case). */
 const mentions = (word: string): Prisma.ClaimWhereInput => ({
-  OR: [word, word[0].toUpperCase() + word.slice(1)].flatMap((w) => [{ topic: { contains: w } }, { statement: { contains: w } }]),
+  OR: [word, word[0].toUpperCase() + word.slice(1)].flatMap((w) => [
+    { topic: { contains: w } },
+    { statement: { contains: w } },
+  ]),
 });
 
 /** Beyond this many words, pairs of them make too long a query: any one word will do. */
@@ -94,20 +128,33 @@ const MAX_PLAUSIBLE = 10 * MAX_CONTRADICTIONS_PER_CLAIM;
 
 /** The live claims that may contradict `row` and are not paired with it yet. */
 async function neighbours(db: Db, row: ClaimRow, claim: IndexedClaim): Promise<ClaimRow[]> {
-  const paired = await db.contradiction.findMany({ where: { OR: [{ claimAId: row.id }, { claimBId: row.id }] }, select: { claimAId: true, claimBId: true } });
+  const paired = await db.contradiction.findMany({
+    where: { OR: [{ claimAId: row.id }, { claimBId: row.id }] },
+    select: { claimAId: true, claimBId: true },
+  });
   const skip = [row.id, ...paired.flatMap((p) => [p.claimAId, p.claimBId])];
   // Recommendations contradict only as advice (looked up by use case, across technologies).
-  const sameKind: Prisma.ClaimWhereInput[] = row.technologies.length && row.kind !== "RECOMMENDATION" ? [{ kind: row.kind, ...narrowed(row), technologies: { some: { slug: { in: claim.technologies } } } }] : [];
+  const sameKind: Prisma.ClaimWhereInput[] =
+    row.technologies.length && row.kind !== "RECOMMENDATION"
+      ? [{ kind: row.kind, ...narrowed(row), technologies: { some: { slug: { in: claim.technologies } } } }]
+      : [];
   const related = [...sameKind, ...adviceNeighbours(claim)];
   if (!related.length) return [];
-  const plain = await db.claim.findMany({ where: { AND: [LIVE_CLAIM, { id: { notIn: [...new Set(skip)] } }, { OR: related }] }, select: FIELDS, orderBy: { createdAt: "asc" }, take: MAX_NEIGHBOURS });
+  const plain = await db.claim.findMany({
+    where: { AND: [LIVE_CLAIM, { id: { notIn: [...new Set(skip)] } }, { OR: related }] },
+    select: FIELDS,
+    orderBy: { createdAt: "asc" },
+    take: MAX_NEIGHBOURS,
+  });
   const ids = plain
     .map((r) => ({ id: r.id, rank: plausible(claim, r) }))
     .filter((r): r is { id: string; rank: 0 | 1 | 2 } => r.rank !== null)
     .sort((a, b) => a.rank - b.rank)
     .slice(0, MAX_PLAUSIBLE)
     .map((r) => r.id);
-  return ids.length ? db.claim.findMany({ where: { id: { in: ids } }, select: SELECT, orderBy: { createdAt: "asc" } }) : [];
+  return ids.length
+    ? db.claim.findMany({ where: { id: { in: ids } }, select: SELECT, orderBy: { createdAt: "asc" } })
+    : [];
 }
 
 /**
@@ -125,16 +172,36 @@ export async function detectContradictionsOf(db: Db, claimId: string): Promise<s
   for (const r of rows) index.add(indexed(r));
   const proposals = proposeContradictions(index, claim);
   if (!proposals.length) return [];
-  const written = await transact(db, contradictions, async (tx) => {
-    const ids: string[] = [];
-    for (const p of proposals) {
-      const created = await tx.contradiction.create({ data: { claimAId: p.a.id, claimBId: claim.id, kind: p.kind, status: p.status, reason: p.reason.slice(0, 2000) } });
-      const record = serializeRow(contradictions, created);
-      await recordRevision(tx, { def: contradictions, action: "CREATE", actor: SYSTEM, before: null, after: record, reason: `Found when claim "${row.slug}" was saved` });
-      ids.push(created.id);
-    }
-    return ids;
-  }, { actor: SYSTEM });
+  const written = await transact(
+    db,
+    contradictions,
+    async (tx) => {
+      const ids: string[] = [];
+      for (const p of proposals) {
+        const created = await tx.contradiction.create({
+          data: {
+            claimAId: p.a.id,
+            claimBId: claim.id,
+            kind: p.kind,
+            status: p.status,
+            reason: p.reason.slice(0, 2000),
+          },
+        });
+        const record = serializeRow(contradictions, created);
+        await recordRevision(tx, {
+          def: contradictions,
+          action: "CREATE",
+          actor: SYSTEM,
+          before: null,
+          after: record,
+          reason: `Found when claim "${row.slug}" was saved`,
+        });
+        ids.push(created.id);
+      }
+      return ids;
+    },
+    { actor: SYSTEM },
+  );
   return written;
 }
 

@@ -16,9 +16,27 @@ import { currentVersion, FIXTURES, rowUnderTest } from "./support/resource-fixtu
 type Kind = "anonymous" | Role;
 const KINDS: Kind[] = ["anonymous", "CONTRIBUTOR", "EDITOR", "ADMIN"];
 type MatrixVerb = "list" | "getOne" | "history" | "export" | "update" | "bulkAction" | "delete" | "restore" | "create";
-const VERBS: MatrixVerb[] = ["list", "getOne", "history", "export", "update", "bulkAction", "delete", "restore", "create"];
+const VERBS: MatrixVerb[] = [
+  "list",
+  "getOne",
+  "history",
+  "export",
+  "update",
+  "bulkAction",
+  "delete",
+  "restore",
+  "create",
+];
 const NEEDS: Record<MatrixVerb, Verb> = {
-  list: "read", getOne: "read", history: "read", export: "read", update: "update", bulkAction: "update", delete: "delete", restore: "delete", create: "create",
+  list: "read",
+  getOne: "read",
+  history: "read",
+  export: "read",
+  update: "update",
+  bulkAction: "update",
+  delete: "delete",
+  restore: "delete",
+  create: "create",
 };
 // The rest run on every provider; on PostgreSQL a representative subset: plain editorial content,
 // row-scoped team records, admin-only and read-only resources.
@@ -35,7 +53,8 @@ export function expectedStatus(def: ResourceDef, kind: Kind, verb: MatrixVerb): 
   if (!def.access.roles[needed].includes(kind)) return 403;
   // A record's history is its revisions: staff see it under the revisions' own rule (README, "Roles"); anyone
   // else only on a record they may change (the world's row is their team's where a row scope applies).
-  if (verb === "history" && !revisions.access.roles.read.includes(kind) && !def.access.roles.update.includes(kind)) return 403;
+  if (verb === "history" && !revisions.access.roles.read.includes(kind) && !def.access.roles.update.includes(kind))
+    return 403;
   if (verb === "restore" && !def.softDelete) return 403;
   return verb === "create" ? 201 : 200;
 }
@@ -43,7 +62,9 @@ export function expectedStatus(def: ResourceDef, kind: Kind, verb: MatrixVerb): 
 it("every resource in the registry has a matrix fixture (add one for a new resource)", () => {
   const missing = RESOURCES.map((r) => r.name).filter((name) => !FIXTURES[name]);
   expect(missing).toEqual([]);
-  const withoutAction = RESOURCES.filter((r) => bulkActionOf(r) && FIXTURES[r.name]?.action?.name !== bulkActionOf(r)![0]).map((r) => r.name);
+  const withoutAction = RESOURCES.filter(
+    (r) => bulkActionOf(r) && FIXTURES[r.name]?.action?.name !== bulkActionOf(r)![0],
+  ).map((r) => r.name);
   expect(withoutAction).toEqual([]);
 });
 
@@ -69,7 +90,8 @@ describe.each(testProviders())("authorization matrix on %s", (provider) => {
       history: () => api.history(def.name, id, as),
       export: () => api.export(def.name, as),
       update: async () => api.update(def.name, id, as, { ...fixture.patch, version: await version() }),
-      bulkAction: () => api.bulk(def.name, as, { op: "action", action: fixture.action?.name, ids: [id], data: fixture.action?.data }),
+      bulkAction: () =>
+        api.bulk(def.name, as, { op: "action", action: fixture.action?.name, ids: [id], data: fixture.action?.data }),
       delete: async () => api.delete(def.name, id, as, await version()),
       restore: () => api.restore(def.name, id, as),
       create: () => api.create(def.name, as, fixture.create(w, 1)),
@@ -105,9 +127,14 @@ export function expectedRevisionAnswer(def: ResourceDef, kind: Kind, verb: Revis
 
 /** The newest revision of the record; one is written for records made outside the services (login attempts, teams). */
 async function revisionOf(w: World, def: ResourceDef, id: string): Promise<string> {
-  const found = await w.db.revision.findFirst({ where: { entity: def.name, entityId: id }, orderBy: { createdAt: "desc" } });
+  const found = await w.db.revision.findFirst({
+    where: { entity: def.name, entityId: id },
+    orderBy: { createdAt: "desc" },
+  });
   if (found) return found.id;
-  const made = await w.db.revision.create({ data: { entity: def.name, entityId: id, action: "UPDATE", changes: {}, snapshot: { id, note: "snapshot" } } });
+  const made = await w.db.revision.create({
+    data: { entity: def.name, entityId: id, action: "UPDATE", changes: {}, snapshot: { id, note: "snapshot" } },
+  });
   return made.id;
 }
 
@@ -129,7 +156,9 @@ describe.each(testProviders())("revisions inherit their record's read rule on %s
     const run: Record<RevisionVerb, () => Promise<string>> = {
       list: async () => {
         const res = await api.list("revisions", as, { filter, perPage: "1000" });
-        return res.status === 200 ? listed(res.json.data.some((r: { id: string }) => r.id === revision)) : String(res.status);
+        return res.status === 200
+          ? listed(res.json.data.some((r: { id: string }) => r.id === revision))
+          : String(res.status);
       },
       getOne: async () => String((await api.getOne("revisions", revision, as)).status),
       history: async () => String((await api.history("revisions", revision, as)).status),
@@ -164,21 +193,34 @@ describe.each(testProviders())("revisions follow their records' row rules on %s"
     await seed(w.db, "decisions", { ...base, title: "Their public decision", visibility: "PUBLIC" });
     await api.delete("claims", w.claims[2], { actor: w.editor });
   });
-  const openToAll: ResourceDef = { ...revisions, access: { ...revisions.access, roles: { ...revisions.access.roles, read: EVERYONE } } };
+  const openToAll: ResourceDef = {
+    ...revisions,
+    access: { ...revisions.access, roles: { ...revisions.access.roles, read: EVERYONE } },
+  };
 
   async function readable(actor: Actor, entity: string, id: string): Promise<boolean> {
     const def = findResource(entity);
-    return !!def && (await getRecord(def, actor, id, w.db).then(() => true, () => false));
+    return (
+      !!def &&
+      (await getRecord(def, actor, id, w.db).then(
+        () => true,
+        () => false,
+      ))
+    );
   }
 
-  it.each(["CONTRIBUTOR", "EDITOR", "ADMIN"] as const)("as %s: the revisions of the records it may read, and no others", async (role) => {
-    const actor = { ADMIN: w.admin, EDITOR: w.editor, CONTRIBUTOR: w.contributor }[role];
-    const seen = (await listRecords(openToAll, actor, { perPage: 1000 }, w.db)).data.map((r) => r.id).sort();
-    const expected: string[] = [];
-    for (const r of await w.db.revision.findMany()) if (await readable(actor, r.entity, r.entityId)) expected.push(r.id);
-    expect(seen).toEqual(expected.sort());
-    const ofTheirs = (await w.db.revision.findMany({ where: { entityId: theirs } })).map((r) => r.id);
-    expect(ofTheirs.length).toBeGreaterThan(0);
-    for (const id of ofTheirs) expect(seen.includes(id)).toBe(role !== "CONTRIBUTOR");
-  });
+  it.each(["CONTRIBUTOR", "EDITOR", "ADMIN"] as const)(
+    "as %s: the revisions of the records it may read, and no others",
+    async (role) => {
+      const actor = { ADMIN: w.admin, EDITOR: w.editor, CONTRIBUTOR: w.contributor }[role];
+      const seen = (await listRecords(openToAll, actor, { perPage: 1000 }, w.db)).data.map((r) => r.id).sort();
+      const expected: string[] = [];
+      for (const r of await w.db.revision.findMany())
+        if (await readable(actor, r.entity, r.entityId)) expected.push(r.id);
+      expect(seen).toEqual(expected.sort());
+      const ofTheirs = (await w.db.revision.findMany({ where: { entityId: theirs } })).map((r) => r.id);
+      expect(ofTheirs.length).toBeGreaterThan(0);
+      for (const id of ofTheirs) expect(seen.includes(id)).toBe(role !== "CONTRIBUTOR");
+    },
+  );
 });

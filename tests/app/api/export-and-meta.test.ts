@@ -30,7 +30,7 @@ describe("CSV export", () => {
   });
 
   it("neutralizes spreadsheet formulas: a statement starting with = is prefixed with '", async () => {
-    await seed(t.db, "claims", { statement: "=HYPERLINK(\"http://evil.example\",\"click\")", kind: "FACT" });
+    await seed(t.db, "claims", { statement: '=HYPERLINK("http://evil.example","click")', kind: "FACT" });
     await seed(t.db, "claims", { statement: "+1 for Django", kind: "OPINION" });
     await seed(t.db, "claims", { statement: "@SUM(A1:A9) is a formula", kind: "OPINION" });
     const res = await api.export("claims", { actor: w.editor }, { filter: { kind: "OPINION" } });
@@ -66,11 +66,18 @@ describe("the metadata endpoint", () => {
   it("shows a contributor the resources they may read, without users or revisions", async () => {
     const res = await api.meta({ actor: w.contributor });
     expect(res.status).toBe(200);
-    expect(res.json.user).toEqual({ id: w.contributor.id, name: "Connie Contributor", email: w.contributor.email, role: "CONTRIBUTOR" });
+    expect(res.json.user).toEqual({
+      id: w.contributor.id,
+      name: "Connie Contributor",
+      email: w.contributor.email,
+      role: "CONTRIBUTOR",
+    });
     expect(names(res)).not.toEqual(expect.arrayContaining(["users"]));
     expect(names(res)).not.toContain("revisions");
     expect(names(res)).not.toContain("loginAttempts");
-    expect(names(res)).toEqual(expect.arrayContaining(["claims", "articles", "technologies", "useCases", "decisions", "teams"]));
+    expect(names(res)).toEqual(
+      expect.arrayContaining(["claims", "articles", "technologies", "useCases", "decisions", "teams"]),
+    );
     const claims = res.json.resources.find((r: { name: string }) => r.name === "claims");
     expect(claims.can).toEqual({ read: true, create: false, update: false, delete: false });
     expect(claims.actions).toEqual([]);

@@ -26,7 +26,13 @@ describe.each(testProviders())("links to another team's private decision on %s",
     w = await makeWorld(t.db);
     otherTeam = (await makeTeam(t.db, "Skunkworks")).id;
     outsider = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [otherTeam] });
-    secret = await seed(t.db, "decisions", { title: SECRET_TITLE, teamId: otherTeam, date: "2026-03-01", context: "Hush.", chosenOption: "Rust" });
+    secret = await seed(t.db, "decisions", {
+      title: SECRET_TITLE,
+      teamId: otherTeam,
+      date: "2026-03-01",
+      context: "Hush.",
+      chosenOption: "Rust",
+    });
   });
   afterEach(async () => t.close());
 
@@ -48,7 +54,13 @@ describe.each(testProviders())("links to another team's private decision on %s",
       content: `---\nstatus: accepted\ndate: 2026-01-01\nsuperseded-by: ${supersededBy}\n---\n# Pick Go\n## Context and Problem Statement\nWhy.\n## Decision Outcome\nChosen option: "Go"\n`,
     });
     const importAs = (actor: Actor, supersededBy: string) =>
-      call(logRoute.POST, { method: "POST", url: `/api/admin/decision-log/${w.team.id}`, actor, params: { teamId: w.team.id }, body: { files: [madr(supersededBy)] } });
+      call(logRoute.POST, {
+        method: "POST",
+        url: `/api/admin/decision-log/${w.team.id}`,
+        actor,
+        params: { teamId: w.team.id },
+        body: { files: [madr(supersededBy)] },
+      });
 
     it("answers a guessed slug of another team's private decision exactly as a slug that does not exist", async () => {
       const hidden = await importAs(w.contributor, SECRET_SLUG);
@@ -56,7 +68,9 @@ describe.each(testProviders())("links to another team's private decision on %s",
       expect(hidden.status).toBe(400);
       expect(missing.status).toBe(400);
       expect(hidden.text).not.toContain(secret);
-      expect(hidden.text.replaceAll(SECRET_SLUG, "SLUG")).toBe(missing.text.replaceAll("no-such-decision-anywhere", "SLUG"));
+      expect(hidden.text.replaceAll(SECRET_SLUG, "SLUG")).toBe(
+        missing.text.replaceAll("no-such-decision-anywhere", "SLUG"),
+      );
       expect(await t.db.decision.count({ where: { teamId: w.team.id } })).toBe(1);
     });
 
@@ -87,7 +101,10 @@ describe.each(testProviders())("links to another team's private decision on %s",
       const history = await api.history("decisions", w.decision, asContributor());
       expect(history.status).toBe(200);
       expectNothingOfTheSecret(history.text);
-      expect(history.json.data[0]).toMatchObject({ reason: HIDDEN_LINK_REASON, changes: { status: { before: "PROPOSED", after: "SUPERSEDED" } } });
+      expect(history.json.data[0]).toMatchObject({
+        reason: HIDDEN_LINK_REASON,
+        changes: { status: { before: "PROPOSED", after: "SUPERSEDED" } },
+      });
       expect(history.json.data[0].changes.supersededById).toBeUndefined();
       // Team B's side names team A's decision: hidden from team B in turn.
       const theirs = await api.history("decisions", secret, { actor: outsider });
@@ -101,10 +118,18 @@ describe.each(testProviders())("links to another team's private decision on %s",
       const csv = await api.export("decisions", asContributor());
       expect(csv.status).toBe(200);
       expectNothingOfTheSecret(csv.text);
-      const log = await call(logRoute.GET, { url: `/api/admin/decision-log/${w.team.id}`, actor: w.contributor, params: { teamId: w.team.id } });
+      const log = await call(logRoute.GET, {
+        url: `/api/admin/decision-log/${w.team.id}`,
+        actor: w.contributor,
+        params: { teamId: w.team.id },
+      });
       expect(log.status).toBe(200);
       expectNothingOfTheSecret(log.text);
-      const tar = await call(logRoute.GET, { url: `/api/admin/decision-log/${w.team.id}?format=tar`, actor: w.contributor, params: { teamId: w.team.id } });
+      const tar = await call(logRoute.GET, {
+        url: `/api/admin/decision-log/${w.team.id}?format=tar`,
+        actor: w.contributor,
+        params: { teamId: w.team.id },
+      });
       expectNothingOfTheSecret(tar.text);
     });
 
@@ -113,21 +138,38 @@ describe.each(testProviders())("links to another team's private decision on %s",
       expect((await api.getOne("decisions", w.decision, { actor: w.editor })).json.data.supersededById).toBe(secret);
       const history = await api.history("decisions", secret, { actor: w.editor });
       expect(history.json.data[0].reason).toBe('Supersedes "Pick a web framework"');
-      const log = await call(logRoute.GET, { url: `/api/admin/decision-log/${w.team.id}`, actor: w.editor, params: { teamId: w.team.id } });
+      const log = await call(logRoute.GET, {
+        url: `/api/admin/decision-log/${w.team.id}`,
+        actor: w.editor,
+        params: { teamId: w.team.id },
+      });
       expect(log.text).toContain(`superseded-by: ${SECRET_SLUG}`);
     });
 
     it("a contributor's save from that view keeps the hidden link and answers without it", async () => {
       await linkAsEditor();
-      const res = await api.update("decisions", w.decision, asContributor(), { rationale: "Still true.", supersededById: null, version: 2 });
+      const res = await api.update("decisions", w.decision, asContributor(), {
+        rationale: "Still true.",
+        supersededById: null,
+        version: 2,
+      });
       expect(res.status).toBe(200);
       expectNothingOfTheSecret(res.text);
-      expect(await t.db.decision.findUniqueOrThrow({ where: { id: w.decision } })).toMatchObject({ supersededById: secret, rationale: "Still true." });
+      expect(await t.db.decision.findUniqueOrThrow({ where: { id: w.decision } })).toMatchObject({
+        supersededById: secret,
+        rationale: "Still true.",
+      });
     });
 
     it("a contributor cannot replace the hidden link, and the refusal names nothing of it", async () => {
       await linkAsEditor();
-      const mine = await seed(t.db, "decisions", { title: "Use Go", teamId: w.team.id, date: "2026-02-01", context: "c", chosenOption: "Go" });
+      const mine = await seed(t.db, "decisions", {
+        title: "Use Go",
+        teamId: w.team.id,
+        date: "2026-02-01",
+        context: "c",
+        chosenOption: "Go",
+      });
       const res = await api.update("decisions", w.decision, asContributor(), { supersededById: mine, version: 2 });
       expect(res.status).toBe(400);
       expectNothingOfTheSecret(res.text);
@@ -137,7 +179,9 @@ describe.each(testProviders())("links to another team's private decision on %s",
     it("restoring a version that held the hidden link is refused without naming it", async () => {
       await linkAsEditor();
       await api.update("decisions", w.decision, { actor: w.editor }, { supersededById: null, version: 2 });
-      const [, linked] = (await api.history("decisions", w.decision, { actor: w.editor })).json.data as Array<{ id: string }>;
+      const [, linked] = (await api.history("decisions", w.decision, { actor: w.editor })).json.data as Array<{
+        id: string;
+      }>;
       const res = await api.revert("decisions", w.decision, asContributor(), { revisionId: linked.id, version: 3 });
       expect(res.status).toBe(400);
       expectNothingOfTheSecret(res.text);
@@ -145,7 +189,13 @@ describe.each(testProviders())("links to another team's private decision on %s",
   });
 
   it("a contributor reviewing another team's private decision gets the answer an unknown decision gets", async () => {
-    const review = (decisionId: string) => api.create("outcomeReviews", asContributor(), { decisionId, date: "2026-06-01", result: "WORKED", wouldChooseAgain: true });
+    const review = (decisionId: string) =>
+      api.create("outcomeReviews", asContributor(), {
+        decisionId,
+        date: "2026-06-01",
+        result: "WORKED",
+        wouldChooseAgain: true,
+      });
     const hidden = await review(secret);
     expect(hidden.status).toBe(400);
     expect(hidden.text).toBe((await review("no-such-decision")).text);
@@ -154,7 +204,10 @@ describe.each(testProviders())("links to another team's private decision on %s",
 
   it("a contributor linking to another team's private decision by id gets the answer an unknown id gets", async () => {
     const hidden = await api.update("decisions", w.decision, asContributor(), { supersededById: secret, version: 1 });
-    const missing = await api.update("decisions", w.decision, asContributor(), { supersededById: "no-such-id", version: 1 });
+    const missing = await api.update("decisions", w.decision, asContributor(), {
+      supersededById: "no-such-id",
+      version: 1,
+    });
     expect(hidden.status).toBe(400);
     expect(hidden.text).toBe(missing.text);
   });

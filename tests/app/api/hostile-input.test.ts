@@ -23,22 +23,32 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
   const asAdmin = () => ({ actor: w.admin });
   const claimCount = () => t.db.claim.count();
 
-  it.each(["revisions", "loginAttempts"])("sorting %s by updatedAt, a column it does not have, is a 400 on sort", async (resource) => {
-    const res = await api.list(resource, asAdmin(), { sort: "updatedAt" });
-    expect(res.status).toBe(400);
-    expect(res.json.error.fields.sort).toEqual(["Cannot sort by updatedAt."]);
-    expect((await api.export(resource, asAdmin(), { sort: "updatedAt" })).status).toBe(400);
-  });
+  it.each(["revisions", "loginAttempts"])(
+    "sorting %s by updatedAt, a column it does not have, is a 400 on sort",
+    async (resource) => {
+      const res = await api.list(resource, asAdmin(), { sort: "updatedAt" });
+      expect(res.status).toBe(400);
+      expect(res.json.error.fields.sort).toEqual(["Cannot sort by updatedAt."]);
+      expect((await api.export(resource, asAdmin(), { sort: "updatedAt" })).status).toBe(400);
+    },
+  );
 
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("a bulk action named %s is an unknown action (404), and nothing changes", async (action) => {
-    const res = await api.bulk("claims", asAdmin(), { op: "action", action, ids: [w.claims[0]] });
-    expect(res.status).toBe(404);
-    expect(res.json.error.message).toMatch(/^Action ".*" on claims was not found\.$/);
-    expect((await t.db.claim.findUniqueOrThrow({ where: { id: w.claims[0] } })).version).toBe(1);
-  });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "a bulk action named %s is an unknown action (404), and nothing changes",
+    async (action) => {
+      const res = await api.bulk("claims", asAdmin(), { op: "action", action, ids: [w.claims[0]] });
+      expect(res.status).toBe(404);
+      expect(res.json.error.message).toMatch(/^Action ".*" on claims was not found\.$/);
+      expect((await t.db.claim.findUniqueOrThrow({ where: { id: w.claims[0] } })).version).toBe(1);
+    },
+  );
 
   it.each(["__proto__", "constructor", "toString"])("a body key %j is an unknown field, named", async (key) => {
-    const res = await api.create("claims", asAdmin(), `{"statement":"Rails is mature.","kind":"FACT",${JSON.stringify(key)}:{"polluted":true}}`);
+    const res = await api.create(
+      "claims",
+      asAdmin(),
+      `{"statement":"Rails is mature.","kind":"FACT",${JSON.stringify(key)}:{"polluted":true}}`,
+    );
     expect(res.status).toBe(400);
     expect(res.json.error.fields).toEqual({ [key]: ["Unknown field."] });
     expect(await claimCount()).toBe(3);
@@ -65,7 +75,9 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
     const create = await api.create("contradictions", asAdmin(), { claimAId: w.claims[0], claimBId: "\u0000" });
     expect(create.status).toBe(400);
     expect(create.json.error.fields).toEqual({ claimBId: ["Contains a NUL character, which cannot be stored."] });
-    expect((await api.create("claims", asAdmin(), { statement: "Rails\u0000 is mature.", kind: "FACT" })).status).toBe(400);
+    expect((await api.create("claims", asAdmin(), { statement: "Rails\u0000 is mature.", kind: "FACT" })).status).toBe(
+      400,
+    );
     expect((await api.list("claims", asAdmin(), { filter: { topic: "a\u0000" } })).status).toBe(400);
     expect((await api.getOne("claims", "\u0000", asAdmin())).status).toBe(404);
     expect((await api.history("decisions", "x\u0000", asAdmin())).status).toBe(404);
@@ -83,7 +95,12 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
   });
 
   it("a filter value that is an object (even one with its own toString) is a 400, not a 500", async () => {
-    for (const filter of ['{"q":{"toString":"x"}}', '{"topic":{"valueOf":1}}', '{"status":[{"a":1}]}', '{"createdAt_gte":{"toString":"2020"}}']) {
+    for (const filter of [
+      '{"q":{"toString":"x"}}',
+      '{"topic":{"valueOf":1}}',
+      '{"status":[{"a":1}]}',
+      '{"createdAt_gte":{"toString":"2020"}}',
+    ]) {
       const res = await api.list("claims", asAdmin(), { filter });
       expect([filter, res.status]).toEqual([filter, 400]);
     }
@@ -94,24 +111,41 @@ describe.each(testProviders())("hostile input to the admin API on %s", (provider
     expect((await api.list("claims", asAdmin(), { filter: { createdAt: "0001-01-01" } })).status).toBe(400);
   });
 
-  it.each(["Constructor"])("a use case named %j (slug \"constructor\") gets a verdict proposal like any other (found by the route fuzz)", async (name) => {
-    const useCase = await api.create("useCases", asAdmin(), { name });
-    expect(useCase.status).toBe(201);
-    const verdict = await api.create("verdicts", asAdmin(), { title: `For ${name}`, useCaseId: useCase.json.data.id, summary: "Pending." });
-    const id = verdict.json.data.id as string;
-    const res = await call(proposalRoute.GET, { url: `/api/admin/verdict-proposal/${id}`, actor: w.editor, params: { id } });
-    expect(res.status).toBe(200);
-  });
+  it.each(["Constructor"])(
+    'a use case named %j (slug "constructor") gets a verdict proposal like any other (found by the route fuzz)',
+    async (name) => {
+      const useCase = await api.create("useCases", asAdmin(), { name });
+      expect(useCase.status).toBe(201);
+      const verdict = await api.create("verdicts", asAdmin(), {
+        title: `For ${name}`,
+        useCaseId: useCase.json.data.id,
+        summary: "Pending.",
+      });
+      const id = verdict.json.data.id as string;
+      const res = await call(proposalRoute.GET, {
+        url: `/api/admin/verdict-proposal/${id}`,
+        actor: w.editor,
+        params: { id },
+      });
+      expect(res.status).toBe(200);
+    },
+  );
 
-  it.each(["constructor", "__proto__", "hasOwnProperty"])("the public API refuses a query parameter named %s as unknown (it was taken for a repeat, or ignored)", async (key) => {
-    const res = await publicApi(`/api/v1/claims?${key}=1`);
-    expect(res.status).toBe(400);
-    expect(res.json.error.fields).toEqual({ [key]: [`${key} is not a known query parameter.`] });
-  });
+  it.each(["constructor", "__proto__", "hasOwnProperty"])(
+    "the public API refuses a query parameter named %s as unknown (it was taken for a repeat, or ignored)",
+    async (key) => {
+      const res = await publicApi(`/api/v1/claims?${key}=1`);
+      expect(res.status).toBe(400);
+      expect(res.json.error.fields).toEqual({ [key]: [`${key} is not a known query parameter.`] });
+    },
+  );
 
-  it.each(["null", "[]", '"text"', "42"])("a pasted import whose JSON body is %s is a 400 asking for the text", async (body) => {
-    const res = await call(importRoute.POST, { method: "POST", url: "/api/admin/import", actor: w.editor, body });
-    expect(res.status).toBe(400);
-    expect(res.json.error.fields.text).toEqual(["Paste the document text or a web address."]);
-  });
+  it.each(["null", "[]", '"text"', "42"])(
+    "a pasted import whose JSON body is %s is a 400 asking for the text",
+    async (body) => {
+      const res = await call(importRoute.POST, { method: "POST", url: "/api/admin/import", actor: w.editor, body });
+      expect(res.status).toBe(400);
+      expect(res.json.error.fields.text).toEqual(["Paste the document text or a web address."]);
+    },
+  );
 });

@@ -30,8 +30,14 @@ type Answer = { status: number; json: { data?: ImportReport; error?: { message: 
 
 async function post(actor: Actor, body: unknown, dryRun = false): Promise<Answer> {
   const req = new NextRequest(new URL(`/api/admin/import${dryRun ? "?dryRun=1" : ""}`, TEST_ORIGIN), {
-    method: "POST", body: JSON.stringify(body),
-    headers: { cookie: await asUser(actor), origin: TEST_ORIGIN, host: "localhost:3000", "content-type": "application/json" },
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: {
+      cookie: await asUser(actor),
+      origin: TEST_ORIGIN,
+      host: "localhost:3000",
+      "content-type": "application/json",
+    },
   });
   const res = await importRoute.POST(req, { params: Promise.resolve({}) });
   return { status: res.status, json: (await res.json()) as Answer["json"] };
@@ -51,7 +57,11 @@ describe.each(testProviders())("the admin import route with a URL on %s", (provi
   it("an editor previews a page (nothing written), then imports it with its article text and claims", async () => {
     const preview = await post(editor, { url: `${web.origin}/article` }, true);
     expect(preview.status).toBe(200);
-    expect(preview.json.data?.articles[0]).toMatchObject({ status: "preview", title: "FastAPI in production: what we measured", author: "Ana Ruiz" });
+    expect(preview.json.data?.articles[0]).toMatchObject({
+      status: "preview",
+      title: "FastAPI in production: what we measured",
+      author: "Ana Ruiz",
+    });
     expect(await t.db.article.count()).toBe(0);
 
     const done = await post(editor, { url: `${web.origin}/article` });
@@ -59,22 +69,34 @@ describe.each(testProviders())("the admin import route with a URL on %s", (provi
     const [article] = done.json.data?.articles ?? [];
     expect(article).toMatchObject({ status: "imported", file: `${web.origin}/article`, publishedAt: "2025-06-03" });
     expect(article.claims.length).toBeGreaterThan(0);
-    const stored = await t.db.article.findFirstOrThrow({ where: { slug: article.articleSlug ?? "" }, include: { citations: true } });
+    const stored = await t.db.article.findFirstOrThrow({
+      where: { slug: article.articleSlug ?? "" },
+      include: { citations: true },
+    });
     expect(stored.text).toContain("12,500 req/s");
     expect(stored.text).not.toMatch(/99,999|88,888|cookies/);
     expect(stored.citations).toHaveLength(article.claims.length);
-    const reasons = (await t.db.revision.findMany({ where: { entity: "articles" }, select: { reason: true } })).map((r) => r.reason);
+    const reasons = (await t.db.revision.findMany({ where: { entity: "articles" }, select: { reason: true } })).map(
+      (r) => r.reason,
+    );
     expect(reasons).toContain(`Imported from ${web.origin}/article`);
   });
 
   it("a pasted text that is only an address is imported as that page, not as a one-line text", async () => {
     const res = await post(editor, { text: `  ${web.origin}/notes.md\n` });
     expect(res.status).toBe(200);
-    expect(res.json.data?.articles[0]).toMatchObject({ status: "imported", format: "MARKDOWN", title: "Release notes" });
+    expect(res.json.data?.articles[0]).toMatchObject({
+      status: "imported",
+      format: "MARKDOWN",
+      title: "Release notes",
+    });
   });
 
   it.each([
-    ["/to-metadata", /redirected to http:\/\/169\.254\.169\.254\/latest\/meta-data\/\. That address points to a link-local address/],
+    [
+      "/to-metadata",
+      /redirected to http:\/\/169\.254\.169\.254\/latest\/meta-data\/\. That address points to a link-local address/,
+    ],
     ["/to-private-name", /That address points to a private network; only public web pages can be imported\./],
     ["/report.pdf", /serves application\/pdf, not a web page/],
     ["/slow", /did not load within/],
@@ -100,7 +122,9 @@ describe.each(testProviders())("the admin import route with a URL on %s", (provi
     const hits = web.hits.length;
     try {
       const res = await post(editor, { url: `http://127.0.0.1/article` });
-      expect(res.json.data?.errors[0].message).toBe("That address points to this server (a loopback address); only public web pages can be imported.");
+      expect(res.json.data?.errors[0].message).toBe(
+        "That address points to this server (a loopback address); only public web pages can be imported.",
+      );
     } finally {
       setImportFetchPolicyForTests(loopbackPolicy(web));
     }

@@ -35,17 +35,25 @@ describe("a contributor and other teams' decisions", () => {
   it("gets 404 for another team's private decision, its history and its team", async () => {
     expect((await api.getOne("decisions", theirs, asContributor())).status).toBe(404);
     expect((await api.history("decisions", theirs, asContributor())).status).toBe(404);
-    expect((await api.update("decisions", theirs, asContributor(), { title: "Mine now", version: 1 })).status).toBe(404);
+    expect((await api.update("decisions", theirs, asContributor(), { title: "Mine now", version: 1 })).status).toBe(
+      404,
+    );
     expect((await api.getOne("teams", otherTeam, asContributor())).status).toBe(404);
   });
 
   it("may read a public decision of another team but not change, delete or review it", async () => {
     expect((await api.getOne("decisions", publicDecision, asContributor())).status).toBe(200);
-    expect((await api.update("decisions", publicDecision, asContributor(), { title: "Hacked", version: 1 })).status).toBe(403);
+    expect(
+      (await api.update("decisions", publicDecision, asContributor(), { title: "Hacked", version: 1 })).status,
+    ).toBe(403);
     expect((await api.delete("decisions", publicDecision, asContributor())).status).toBe(403);
     const review = { decisionId: publicDecision, date: "2026-03-01", result: "REGRETTED", wouldChooseAgain: false };
     expect((await api.create("outcomeReviews", asContributor(), review)).status).toBe(403);
-    expect(await decision(publicDecision)).toMatchObject({ title: "Their public decision", version: 1, deletedAt: null });
+    expect(await decision(publicDecision)).toMatchObject({
+      title: "Their public decision",
+      version: 1,
+      deletedAt: null,
+    });
     expect(await t.db.outcomeReview.count()).toBe(0);
   });
 
@@ -53,8 +61,12 @@ describe("a contributor and other teams' decisions", () => {
     const body = { title: "Planted", teamId: otherTeam, date: "2026-01-01", context: "c", chosenOption: "x" };
     const planted = await api.create("decisions", asContributor(), body);
     expect(planted.status).toBe(400);
-    expect(planted.text).toBe((await api.create("decisions", asContributor(), { ...body, teamId: "no-such-team" })).text);
-    expect((await api.update("decisions", w.decision, asContributor(), { teamId: otherTeam, version: 1 })).status).toBe(400);
+    expect(planted.text).toBe(
+      (await api.create("decisions", asContributor(), { ...body, teamId: "no-such-team" })).text,
+    );
+    expect((await api.update("decisions", w.decision, asContributor(), { teamId: otherTeam, version: 1 })).status).toBe(
+      400,
+    );
     expect(await t.db.decision.count()).toBe(3);
     expect(await decision(w.decision)).toMatchObject({ teamId: w.team.id, version: 1 });
     expect(await t.db.revision.count({ where: { userId: w.contributor.id } })).toBe(0);
@@ -68,8 +80,15 @@ describe("a contributor and other teams' decisions", () => {
   });
 
   it("writes their own team's decisions and reviews, recorded as theirs", async () => {
-    expect((await api.update("decisions", w.decision, asContributor(), { status: "ACCEPTED", version: 1 })).status).toBe(200);
-    const review = await api.create("outcomeReviews", asContributor(), { decisionId: w.decision, date: "2026-06-01", result: "WORKED", wouldChooseAgain: true });
+    expect(
+      (await api.update("decisions", w.decision, asContributor(), { status: "ACCEPTED", version: 1 })).status,
+    ).toBe(200);
+    const review = await api.create("outcomeReviews", asContributor(), {
+      decisionId: w.decision,
+      date: "2026-06-01",
+      result: "WORKED",
+      wouldChooseAgain: true,
+    });
     expect(review.status).toBe(201);
     expect(await t.db.revision.count({ where: { userId: w.contributor.id } })).toBe(2);
   });

@@ -19,7 +19,11 @@ const asEditor = () => ({ actor: w.editor });
 describe("bad input to the admin API", () => {
   it("an unknown field is a 400 naming the field, and no claim is created", async () => {
     const before = await t.db.claim.count();
-    const res = await api.create("claims", asEditor(), { statement: "Rails is mature.", kind: "FACT", secretFlag: true });
+    const res = await api.create("claims", asEditor(), {
+      statement: "Rails is mature.",
+      kind: "FACT",
+      secretFlag: true,
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.fields).toEqual({ secretFlag: ["Unknown field."] });
     expect(await t.db.claim.count()).toBe(before);
@@ -43,10 +47,13 @@ describe("bad input to the admin API", () => {
     expect(res.json.error.message).toMatch(/not valid JSON/);
   });
 
-  it.each([["null"], ["[1,2]"], ['"a string"'], ["42"]])("a JSON body that is not an object (%s) is a 400", async (body) => {
-    const res = await api.create("claims", asEditor(), body);
-    expect(res.status).toBe(400);
-  });
+  it.each([["null"], ["[1,2]"], ['"a string"'], ["42"]])(
+    "a JSON body that is not an object (%s) is a 400",
+    async (body) => {
+      const res = await api.create("claims", asEditor(), body);
+      expect(res.status).toBe(400);
+    },
+  );
 
   it("a filter that is not JSON is a 400", async () => {
     const res = await api.list("claims", asEditor(), { filter: "{not json" });
@@ -93,7 +100,12 @@ describe("bad input to the admin API", () => {
 
   it("a DELETE with a version that is not a number is a 400 and deletes nothing", async () => {
     const id = w.claims[1];
-    const res = await call(one.DELETE, { method: "DELETE", url: `/api/admin/claims/${id}?version=abc`, params: { resource: "claims", id }, actor: w.editor });
+    const res = await call(one.DELETE, {
+      method: "DELETE",
+      url: `/api/admin/claims/${id}?version=abc`,
+      params: { resource: "claims", id },
+      actor: w.editor,
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.fields.version).toBeDefined();
     expect((await t.db.claim.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
@@ -102,8 +114,19 @@ describe("bad input to the admin API", () => {
   it("bulk requests without ids, with an unknown op or action are 4xx", async () => {
     expect((await api.bulk("claims", asEditor(), { op: "delete", ids: [] })).status).toBe(400);
     expect((await api.bulk("claims", asEditor(), { op: "explode", ids: [w.claims[0]] })).status).toBe(400);
-    expect((await api.bulk("claims", asEditor(), { op: "action", action: "nope", ids: [w.claims[0]] })).status).toBe(404);
-    expect((await api.bulk("claims", asEditor(), { op: "action", action: "setStatus", ids: [w.claims[0]], data: { status: "NOPE" } })).status).toBe(400);
+    expect((await api.bulk("claims", asEditor(), { op: "action", action: "nope", ids: [w.claims[0]] })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await api.bulk("claims", asEditor(), {
+          op: "action",
+          action: "setStatus",
+          ids: [w.claims[0]],
+          data: { status: "NOPE" },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it("an unknown resource or record is a 404", async () => {

@@ -15,18 +15,35 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
   });
 
   const revisionsOf = (entityId: string) =>
-    t.db.revision.findMany({ where: { entityId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true, userId: true, reason: true } });
+    t.db.revision.findMany({
+      where: { entityId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { action: true, userId: true, reason: true },
+    });
 
   it("an editor saving a stale claim gets 409 naming who changed it, and the database keeps the other edit", async () => {
     const eve = await makeUser(t.db, "EDITOR", { name: "Eve Faster" });
     const id = w.claims[0];
-    const first = await api.update("claims", id, { actor: eve }, { statement: "Django ships an admin site.", version: 1 });
+    const first = await api.update(
+      "claims",
+      id,
+      { actor: eve },
+      { statement: "Django ships an admin site.", version: 1 },
+    );
     expect(first.status).toBe(200);
-    const stale = await api.update("claims", id, { actor: w.editor }, { statement: "Django has no admin.", version: 1 });
+    const stale = await api.update(
+      "claims",
+      id,
+      { actor: w.editor },
+      { statement: "Django has no admin.", version: 1 },
+    );
     expect(stale.status).toBe(409);
     expect(stale.json.error.current).toMatchObject({ currentVersion: 2, changedBy: "Eve Faster" });
     expect(stale.json.error.message).toMatch(/Eve Faster/);
-    expect(await t.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({ statement: "Django ships an admin site.", version: 2 });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      statement: "Django ships an admin site.",
+      version: 2,
+    });
   });
 
   it("a stale DELETE (?version=old) is a 409 and the record stays", async () => {
@@ -39,17 +56,32 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
   });
 
   it("every write through the API leaves a revision attributed to the caller", async () => {
-    const created = await api.create("claims", { actor: w.editor }, { statement: "Phoenix handles many websockets.", kind: "FACT" });
+    const created = await api.create(
+      "claims",
+      { actor: w.editor },
+      { statement: "Phoenix handles many websockets.", kind: "FACT" },
+    );
     expect(created.status).toBe(201);
     const id: string = created.json.data.id;
     expect((await api.update("claims", id, { actor: w.admin }, { topic: "realtime", version: 1 })).status).toBe(200);
-    const bulk = await api.bulk("claims", { actor: w.editor }, { op: "action", action: "setStatus", ids: [id], data: { status: "IN_REVIEW" } });
+    const bulk = await api.bulk(
+      "claims",
+      { actor: w.editor },
+      { op: "action", action: "setStatus", ids: [id], data: { status: "IN_REVIEW" } },
+    );
     expect(bulk.status).toBe(200);
     expect((await api.delete("claims", id, { actor: w.admin }, 3)).status).toBe(200);
     expect((await api.restore("claims", id, { actor: w.editor })).status).toBe(200);
     const history = await api.history("claims", id, { actor: w.editor });
-    const firstUpdate = history.json.data.find((h: { action: string; changes: Record<string, unknown> }) => h.action === "UPDATE" && h.changes.topic);
-    const reverted = await api.revert("claims", id, { actor: w.admin }, { revisionId: history.json.data.at(-1).id, version: 5 });
+    const firstUpdate = history.json.data.find(
+      (h: { action: string; changes: Record<string, unknown> }) => h.action === "UPDATE" && h.changes.topic,
+    );
+    const reverted = await api.revert(
+      "claims",
+      id,
+      { actor: w.admin },
+      { revisionId: history.json.data.at(-1).id, version: 5 },
+    );
     expect(reverted.status).toBe(200);
     expect(firstUpdate.user).toEqual({ id: w.admin.id, name: "Ada Admin" });
     expect(await revisionsOf(id)).toEqual([
@@ -66,7 +98,9 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
 
   it("bulk update, delete and restore write one revision per record, by the caller", async () => {
     const ids = w.claims.slice(0, 2);
-    expect((await api.bulk("claims", { actor: w.editor }, { op: "update", ids, data: { topic: "web" } })).status).toBe(200);
+    expect((await api.bulk("claims", { actor: w.editor }, { op: "update", ids, data: { topic: "web" } })).status).toBe(
+      200,
+    );
     expect((await api.bulk("claims", { actor: w.editor }, { op: "delete", ids })).status).toBe(200);
     expect((await api.bulk("claims", { actor: w.admin }, { op: "restore", ids })).status).toBe(200);
     for (const id of ids) {
@@ -80,8 +114,12 @@ describe.each(testProviders())("writes through the admin API on %s", (provider) 
 
   it("a refused write leaves no revision and no change", async () => {
     const before = await t.db.revision.count();
-    expect((await api.update("claims", w.claims[0], { actor: w.contributor }, { topic: "x", version: 1 })).status).toBe(403);
-    expect((await api.create("claims", { actor: w.contributor }, { statement: "Sneaky claim.", kind: "FACT" })).status).toBe(403);
+    expect((await api.update("claims", w.claims[0], { actor: w.contributor }, { topic: "x", version: 1 })).status).toBe(
+      403,
+    );
+    expect(
+      (await api.create("claims", { actor: w.contributor }, { statement: "Sneaky claim.", kind: "FACT" })).status,
+    ).toBe(403);
     expect(await t.db.revision.count()).toBe(before);
     expect(await t.db.claim.count()).toBe(3);
   });

@@ -15,26 +15,95 @@ import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } fro
 import { makeTeam, makeTechnology } from "../../support/factories";
 
 const html = async (element: Promise<ReactElement>) => renderToStaticMarkup(await element);
-const params = <K extends string>(key: K, value: string) => ({ params: Promise.resolve({ [key]: value } as Record<K, string>) });
-const digestOf = async (element: Promise<unknown>) => ((await element.then(() => null, (e: unknown) => e)) as { digest?: string } | null)?.digest;
+const params = <K extends string>(key: K, value: string) => ({
+  params: Promise.resolve({ [key]: value } as Record<K, string>),
+});
+const digestOf = async (element: Promise<unknown>) =>
+  (
+    (await element.then(
+      () => null,
+      (e: unknown) => e,
+    )) as { digest?: string } | null
+  )?.digest;
 
 const SECRET = "Secret FastAPI migration";
 const SECRET_NOTES = "Our private postmortem";
 
 async function world(db: Db) {
   const [django, fastapi] = [await makeTechnology(db, "Django"), await makeTechnology(db, "FastAPI")];
-  const admin = await createRecord(claims, SYSTEM, { statement: "Django has a built-in admin.", kind: "FEATURE", status: "VERIFIED", technologyIds: [django.id] }, db);
-  const speed = await createRecord(claims, SYSTEM, { statement: "FastAPI is faster than Django for I/O.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [fastapi.id, django.id] }, db);
-  const draft = await createRecord(claims, SYSTEM, { statement: "A draft claim nobody checked.", kind: "FACT", status: "DRAFT", technologyIds: [django.id] }, db);
+  const admin = await createRecord(
+    claims,
+    SYSTEM,
+    { statement: "Django has a built-in admin.", kind: "FEATURE", status: "VERIFIED", technologyIds: [django.id] },
+    db,
+  );
+  const speed = await createRecord(
+    claims,
+    SYSTEM,
+    {
+      statement: "FastAPI is faster than Django for I/O.",
+      kind: "PERFORMANCE",
+      status: "VERIFIED",
+      technologyIds: [fastapi.id, django.id],
+    },
+    db,
+  );
+  const draft = await createRecord(
+    claims,
+    SYSTEM,
+    { statement: "A draft claim nobody checked.", kind: "FACT", status: "DRAFT", technologyIds: [django.id] },
+    db,
+  );
   const team = await makeTeam(db, "Atlas");
-  const base = { teamId: team.id, status: "ACCEPTED", date: "2025-02-10", context: "We need a back office.", chosenOption: "Django" };
-  const options = [{ name: "Django", technology: "django", pros: ["Admin"], cons: [] }, { name: "FastAPI", technology: "fastapi", pros: ["Speed"], cons: ["No admin"] }];
-  const shared = await createRecord(decisions, SYSTEM, {
-    ...base, title: "Django for the marketplace", visibility: "PUBLIC", options, chosenTechnologyIds: [django.id], claimIds: [admin.id, speed.id, draft.id], drivers: ["needs-admin-ui", "Our own reason"],
-  }, db);
-  const secret = await createRecord(decisions, SYSTEM, { ...base, title: SECRET, visibility: "TEAM", options, chosenOption: "FastAPI", chosenTechnologyIds: [fastapi.id] }, db);
-  await createRecord(outcomeReviews, SYSTEM, { decisionId: shared.id, date: "2025-09-01", result: "WORKED", wouldChooseAgain: true, notes: "Operations loved the admin." }, db);
-  await createRecord(outcomeReviews, SYSTEM, { decisionId: secret.id, date: "2025-09-01", result: "REGRETTED", wouldChooseAgain: false, notes: SECRET_NOTES }, db);
+  const base = {
+    teamId: team.id,
+    status: "ACCEPTED",
+    date: "2025-02-10",
+    context: "We need a back office.",
+    chosenOption: "Django",
+  };
+  const options = [
+    { name: "Django", technology: "django", pros: ["Admin"], cons: [] },
+    { name: "FastAPI", technology: "fastapi", pros: ["Speed"], cons: ["No admin"] },
+  ];
+  const shared = await createRecord(
+    decisions,
+    SYSTEM,
+    {
+      ...base,
+      title: "Django for the marketplace",
+      visibility: "PUBLIC",
+      options,
+      chosenTechnologyIds: [django.id],
+      claimIds: [admin.id, speed.id, draft.id],
+      drivers: ["needs-admin-ui", "Our own reason"],
+    },
+    db,
+  );
+  const secret = await createRecord(
+    decisions,
+    SYSTEM,
+    { ...base, title: SECRET, visibility: "TEAM", options, chosenOption: "FastAPI", chosenTechnologyIds: [fastapi.id] },
+    db,
+  );
+  await createRecord(
+    outcomeReviews,
+    SYSTEM,
+    {
+      decisionId: shared.id,
+      date: "2025-09-01",
+      result: "WORKED",
+      wouldChooseAgain: true,
+      notes: "Operations loved the admin.",
+    },
+    db,
+  );
+  await createRecord(
+    outcomeReviews,
+    SYSTEM,
+    { decisionId: secret.id, date: "2025-09-01", result: "REGRETTED", wouldChooseAgain: false, notes: SECRET_NOTES },
+    db,
+  );
   return { shared, secret, speed };
 }
 

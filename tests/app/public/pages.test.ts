@@ -16,7 +16,13 @@ import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/w
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const html = async (element: Promise<ReactElement>) => renderToStaticMarkup(await element);
 /** What next/navigation's notFound() and redirect() throw, as Next reads it. */
-const digestOf = async (element: Promise<unknown>) => ((await element.then(() => null, (e: unknown) => e)) as { digest?: string } | null)?.digest;
+const digestOf = async (element: Promise<unknown>) =>
+  (
+    (await element.then(
+      () => null,
+      (e: unknown) => e,
+    )) as { digest?: string } | null
+  )?.digest;
 
 const expectNoPrivate = (page: string) => {
   for (const statement of PRIVATE_STATEMENTS) expect(page).not.toContain(statement);
@@ -34,7 +40,9 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     const page = await html(HomePage());
     expect(page).toContain('href="/compare/django-vs-fastapi"');
     // The verdict's summary is worked out from its evidence; the editors' wording ("Pick Django.") is not shown here.
-    expect(page).toContain("Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.");
+    expect(page).toContain(
+      "Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.",
+    );
     expect(page).not.toContain("Pick Django.");
     expect(page).toContain("Django has a built-in admin.");
     expect(page).not.toContain("Draft summary.");
@@ -70,19 +78,28 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     const blocks = page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g) ?? [];
     expect(blocks).toHaveLength(1);
     const jsonLd = JSON.parse((blocks[0] ?? "").replace(/^<script[^>]*>/, "").replace(/<\/script>$/, ""));
-    expect(jsonLd).toMatchObject({ "@type": "ClaimReview", reviewRating: { ratingValue: 4, alternateName: "Mostly accurate" } });
+    expect(jsonLd).toMatchObject({
+      "@type": "ClaimReview",
+      reviewRating: { ratingValue: 4, alternateName: "Mostly accurate" },
+    });
     expectNoPrivate(page);
   });
 
   it("draft and candidate claims are 404s, and a merged claim redirects permanently", async () => {
     expect(await digestOf(ClaimPage(params(w.draft.slug as string)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
     expect(await digestOf(ClaimPage(params(w.candidate.slug as string)))).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(await digestOf(ClaimPage(params(w.duplicate.slug as string)))).toMatch(new RegExp(`NEXT_REDIRECT;replace;/claims/${w.verified.slug};308`));
+    expect(await digestOf(ClaimPage(params(w.duplicate.slug as string)))).toMatch(
+      new RegExp(`NEXT_REDIRECT;replace;/claims/${w.verified.slug};308`),
+    );
   });
 
   it("a source page marks each public quote with a link to its claim; a draft-only source is a 404", async () => {
     const page = await html(SourcePage(params("django-vs-fastapi-2026")));
-    expect(page).toMatch(new RegExp(`<mark[^>]*><a [^>]*href="/claims/${w.verified.slug}"[^>]*>Django has a built-in admin that staff can use on day one.</a></mark>`));
+    expect(page).toMatch(
+      new RegExp(
+        `<mark[^>]*><a [^>]*href="/claims/${w.verified.slug}"[^>]*>Django has a built-in admin that staff can use on day one.</a></mark>`,
+      ),
+    );
     expect(page).toContain("Sam Saver");
     expectNoPrivate(page);
     expect(await digestOf(SourcePage(params("draft-only-post")))).toMatch(/404/);
@@ -100,12 +117,18 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     expect(page).toContain("Recommended");
     // A labelled group, not role="img": an image's children are presentational and would hide the links.
     expect(page).toMatch(/<svg[^>]*role="group"[^>]*>/);
-    expect(page).toMatch(new RegExp(`<a href="/claims/${w.perf.slug}"><rect[^>]*class="chart__hit"></rect><text[^>]*><tspan[^>]*>FastAPI</tspan><tspan[^>]*>31,000 req/s</tspan>`));
+    expect(page).toMatch(
+      new RegExp(
+        `<a href="/claims/${w.perf.slug}"><rect[^>]*class="chart__hit"></rect><text[^>]*><tspan[^>]*>FastAPI</tspan><tspan[^>]*>31,000 req/s</tspan>`,
+      ),
+    );
     expect(page).toMatch(/<table class="data-table"><caption class="sr-only">Throughput figures/);
     expect(page).toMatch(new RegExp(`<a href="/claims/${w.perf.slug}">`));
     expect(page).toContain("<title");
     expectNoPrivate(page);
-    expect(await digestOf(ComparePage({ params: Promise.resolve({ pair: "fastapi-vs-django" }) }))).toMatch(/NEXT_REDIRECT;replace;\/compare\/django-vs-fastapi;308/);
+    expect(await digestOf(ComparePage({ params: Promise.resolve({ pair: "fastapi-vs-django" }) }))).toMatch(
+      /NEXT_REDIRECT;replace;\/compare\/django-vs-fastapi;308/,
+    );
   });
 
   it("a comparison page lists each figure in one table: the figures over time point to the Performance table instead of repeating it", async () => {

@@ -12,8 +12,10 @@ import { DEMO_SEED_TIMEOUT } from "../../support/demo";
 import { pageText } from "./support/page-text";
 import { api } from "../api/v1/support";
 
-const text = async (element: Promise<React.ReactElement> | React.ReactElement) => pageText(renderToStaticMarkup(await element));
-const EVERY_NEED = "needs-admin-ui,needs-auth,editors-non-developers,time-to-first-release,background-jobs,seo,ml-serving,high-traffic-io,api-documentation,realtime-websockets,small-service";
+const text = async (element: Promise<React.ReactElement> | React.ReactElement) =>
+  pageText(renderToStaticMarkup(await element));
+const EVERY_NEED =
+  "needs-admin-ui,needs-auth,editors-non-developers,time-to-first-release,background-jobs,seo,ml-serving,high-traffic-io,api-documentation,realtime-websockets,small-service";
 
 describe("the demo after review 4 (SQLite)", () => {
   let t: TestDatabase;
@@ -32,39 +34,61 @@ describe("the demo after review 4 (SQLite)", () => {
     const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
     for (const slug of ["back-office-tool", "model-inference-service", "public-json-api"]) {
       const row = await t.db.useCase.findFirstOrThrow({ where: { slug }, select: { needs: true } });
-      const keyOf = new Map<string, string>([...DRIVERS.map((d) => [lower(d.label), d.key] as [string, string]), ...(row.needs as { key: string; label: string }[]).map((n) => [n.label, n.key] as [string, string])]);
+      const keyOf = new Map<string, string>([
+        ...DRIVERS.map((d) => [lower(d.label), d.key] as [string, string]),
+        ...(row.needs as { key: string; label: string }[]).map((n) => [n.label, n.key] as [string, string]),
+      ]);
       const page = await text(UseCasePage({ params: Promise.resolve({ slug }) }));
-      const unspoken = (/No counted claim speaks to (.+?): no checked claim/.exec(page)?.[1].split("; ") ?? []).map((l) => keyOf.get(l) ?? l);
-      const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) => m[1].split("; ")).map((l) => keyOf.get(l) ?? l);
+      const unspoken = (/No counted claim speaks to (.+?): no checked claim/.exec(page)?.[1].split("; ") ?? []).map(
+        (l) => keyOf.get(l) ?? l,
+      );
+      const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)]
+        .flatMap((m) => m[1].split("; "))
+        .map((l) => keyOf.get(l) ?? l);
       expect([slug, unspoken.filter((key) => decided.includes(key))]).toEqual([slug, []]);
     }
   });
 
   it("R7: the verdict API lists every claim its page counts, the counter-claims with them", async () => {
     const answer = await api("/api/v1/verdicts/django-for-internal-back-office-tools");
-    const explanation = (answer.json as { explanation: { counted: { role: string; claim: { statement: string } }[] | null } }).explanation;
+    const explanation = (
+      answer.json as { explanation: { counted: { role: string; claim: { statement: string } }[] | null } }
+    ).explanation;
     expect(explanation.counted).not.toBeNull();
-    expect(explanation.counted!.filter((c) => c.role === "OPPOSES").map((c) => c.claim.statement)).toEqual(["Django has no built-in background jobs; the usual replacement is Celery."]);
+    expect(explanation.counted!.filter((c) => c.role === "OPPOSES").map((c) => c.claim.statement)).toEqual([
+      "Django has no built-in background jobs; the usual replacement is Celery.",
+    ]);
     const page = await text(UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) }));
     const listed = Number(/Every claim counted \((\d+)\)/.exec(page)?.[1]);
     expect(explanation.counted).toHaveLength(listed);
   });
 
   it("R2, R8: a back office with every need ticked gets the back office's pick, and a CMS counts no marketplace decision", async () => {
-    const everything = await text(WizardPage({ searchParams: Promise.resolve({ useCase: "back-office-tool", skills: "none", needs: EVERY_NEED }) }));
+    const everything = await text(
+      WizardPage({ searchParams: Promise.resolve({ useCase: "back-office-tool", skills: "none", needs: EVERY_NEED }) }),
+    );
     expect(everything).toContain("→ Django");
     expect(everything).toContain("Ticked, but not weighed here:");
-    const cms = await text(WizardPage({ searchParams: Promise.resolve({ useCase: "content-site-cms", skills: "none", needs: "" }) }));
+    const cms = await text(
+      WizardPage({ searchParams: Promise.resolve({ useCase: "content-site-cms", skills: "none", needs: "" }) }),
+    );
     expect(cms).not.toContain("a team decided on it");
   });
 
   it("R6: a need reads the same on the use case page, in the team decision's reason and in the wizard", async () => {
     const page = await text(UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) }));
     const chosenOn = /Chosen on: (.+?)\. A claim counts here/.exec(page)![1].split(" · ");
-    const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) => m[1].split("; "));
+    const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) =>
+      m[1].split("; "),
+    );
     for (const need of decided) expect(chosenOn).toContain(need);
-    const wizard = await text(WizardPage({ searchParams: Promise.resolve({ useCase: "back-office-tool", skills: "none", needs: "" }) }));
-    const weighed = /Not ticked, but weighed all the same, because Internal back-office tool is chosen on them: (.+?)\.\n/.exec(wizard)![1].split("; ");
+    const wizard = await text(
+      WizardPage({ searchParams: Promise.resolve({ useCase: "back-office-tool", skills: "none", needs: "" }) }),
+    );
+    const weighed =
+      /Not ticked, but weighed all the same, because Internal back-office tool is chosen on them: (.+?)\.\n/
+        .exec(wizard)![1]
+        .split("; ");
     expect(weighed.sort()).toEqual([...chosenOn].sort());
   });
 });

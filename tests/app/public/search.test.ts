@@ -8,7 +8,8 @@ import { api } from "../api/v1/support";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
-const render = async (params: Record<string, string | string[]>) => renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }));
+const render = async (params: Record<string, string | string[]>) =>
+  renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }));
 
 describe.each(testProviders())("the search page on %s", (provider) => {
   let t: TestDatabase;
@@ -67,7 +68,15 @@ describe.each(testProviders())("the search page on %s", (provider) => {
     expect(html).toContain('href="/technologies/fastapi"');
     expect(await render({ q: "djnago admin" })).toContain("showing results for <strong>Django admin</strong>");
     // What was typed matches something: the page shows that, and suggests the name.
-    await t.db.claim.create({ data: { slug: "flasks-of-coffee", statement: "Flasks of coffee keep the team going.", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    await t.db.claim.create({
+      data: {
+        slug: "flasks-of-coffee",
+        statement: "Flasks of coffee keep the team going.",
+        kind: "FACT",
+        status: "VERIFIED",
+        conditions: {},
+      },
+    });
     const both = await render({ q: "flasks" });
     expect(both).toContain('href="/claims/flasks-of-coffee"');
     expect(both).toContain('Did you mean <a href="/search?q=Flask">Flask</a>?');
@@ -102,12 +111,21 @@ describe.each(testProviders())("the search page on %s", (provider) => {
     const html = renderToStaticMarkup(SearchBox({ names: await loadSearchSuggestions() }));
     expect(html).toContain('action="/search"');
     expect(html).toContain('list="site-search-names"');
-    for (const name of ["Django", "Django vs FastAPI", "Back-office tool"]) expect(html).toContain(`<option value="${name}"></option>`);
+    for (const name of ["Django", "Django vs FastAPI", "Back-office tool"])
+      expect(html).toContain(`<option value="${name}"></option>`);
     expect(html).not.toContain("<script");
   });
 
   it("answers the API's search with the same results as the page", async () => {
-    for (const q of ["Django vs FastAPI", "fastapy", "throughput", '"requests per second"', "fastapi throughput", "django latency", "p95 latency"]) {
+    for (const q of [
+      "Django vs FastAPI",
+      "fastapy",
+      "throughput",
+      '"requests per second"',
+      "fastapi throughput",
+      "django latency",
+      "p95 latency",
+    ]) {
       const { status, json } = await api(`/api/v1/search?q=${encodeURIComponent(q)}&perPage=50`);
       expect(status).toBe(200);
       const page = await render({ q });

@@ -19,14 +19,17 @@ import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { pageText } from "./support/page-text";
 
-const text = async (element: Promise<React.ReactElement> | React.ReactElement) => pageText(renderToStaticMarkup(await element));
+const text = async (element: Promise<React.ReactElement> | React.ReactElement) =>
+  pageText(renderToStaticMarkup(await element));
 /**
  * A claim reason as the engine words it: the verdict pages' `"statement" — a feature claim for Name,
  * from n independent sources` (the name first only when the statement lacks it), or the wizard's
  * `Name: "statement" (kind, for Name, n independent sources)`.
  */
-const VERDICT_REASON = /^(?:(.+?): )?"(.+)" — an? [a-z ]+? for (.+?)(?:, ahead of every other technology measured the same way)?, from (?:\d+ independent sources?|our own write-up only)/;
-const WIZARD_REASON = /^(.+?): "(.+)" \((?:[a-z]+, )?(?:for (.+?)|ahead of every other technology measured the same way), (?:\d+ independent sources?|our own write-up only)/;
+const VERDICT_REASON =
+  /^(?:(.+?): )?"(.+)" — an? [a-z ]+? for (.+?)(?:, ahead of every other technology measured the same way)?, from (?:\d+ independent sources?|our own write-up only)/;
+const WIZARD_REASON =
+  /^(.+?): "(.+)" \((?:[a-z]+, )?(?:for (.+?)|ahead of every other technology measured the same way), (?:\d+ independent sources?|our own write-up only)/;
 function claimReason(line: string): { name: string; forName: string | null } | null {
   const v = VERDICT_REASON.exec(line);
   if (v) return { name: v[1] ?? v[3], forName: v[3] };
@@ -45,8 +48,13 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     t = await freshDatabase("sqlite");
     useAsAppDatabase(t);
     await seed(t.db);
-    const published = await t.db.useCase.findMany({ where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } }, select: { slug: true }, orderBy: { slug: "asc" } });
-    for (const u of published) verdictPages.set(u.slug, await text(UseCasePage({ params: Promise.resolve({ slug: u.slug }) })));
+    const published = await t.db.useCase.findMany({
+      where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+    });
+    for (const u of published)
+      verdictPages.set(u.slug, await text(UseCasePage({ params: Promise.resolve({ slug: u.slug }) })));
     questionnaire = await loadQuestionnaire(t.db);
     for (const useCase of questionnaire.useCases) {
       const category = questionnaire.categories.find((c) => c.key === useCase.category)!;
@@ -56,14 +64,21 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       ];
       for (const { skills, need } of paths) {
         const query = { useCase: useCase.slug, skills, ...(need ? { needs: need } : {}) };
-        wizardPages.set(JSON.stringify(query), (await text(WizardPage({ searchParams: Promise.resolve(query) }))).split("\nChange your answers")[0]);
+        wizardPages.set(
+          JSON.stringify(query),
+          (await text(WizardPage({ searchParams: Promise.resolve(query) }))).split("\nChange your answers")[0],
+        );
       }
     }
   }, 600_000);
 
   afterAll(async () => {
     // AUDIT_DUMP=file writes every page read here, for the human audit listed in the report.
-    if (process.env.AUDIT_DUMP) writeFileSync(process.env.AUDIT_DUMP, [...verdictPages, ...wizardPages].map(([k, v]) => `=== ${k}\n${v}`).join("\n\n"));
+    if (process.env.AUDIT_DUMP)
+      writeFileSync(
+        process.env.AUDIT_DUMP,
+        [...verdictPages, ...wizardPages].map(([k, v]) => `=== ${k}\n${v}`).join("\n\n"),
+      );
     await t.close();
     await closeReaderPool();
   });
@@ -74,12 +89,18 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     const at = lines.findIndex((l) => l.startsWith("Why "));
     if (at === -1) return null;
     // The wizard folds its parts under a line with a count ("Why Django · 3 reasons"), the reasons first.
-    const end = lines.findIndex((l, i) => i > at && /^(Nothing verified against it|Strongest counter-evidence|How each of these|How your answers counted)/.test(l));
+    const end = lines.findIndex(
+      (l, i) =>
+        i > at &&
+        /^(Nothing verified against it|Strongest counter-evidence|How each of these|How your answers counted)/.test(l),
+    );
     return { pick: lines[at].slice(4).split(" · ")[0], lines: lines.slice(at + 1, end === -1 ? undefined : end) };
   };
 
   it("publishes a verdict for the demo's use cases and asks every wizard path", () => {
-    expect([...verdictPages.keys()]).toEqual(expect.arrayContaining(["back-office-tool", "model-inference-service", "public-json-api"]));
+    expect([...verdictPages.keys()]).toEqual(
+      expect.arrayContaining(["back-office-tool", "model-inference-service", "public-json-api"]),
+    );
     expect(wizardPages.size).toBeGreaterThan(50);
   });
 
@@ -92,11 +113,23 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const lines = page.split("\n");
       const head = lines.findIndex((l) => l.startsWith("Technology | | Your team knows it"));
       const placed = lines.indexOf("What placed each one there");
-      const standingOf = (name: string) => (placed === -1 ? "" : lines.slice(placed + 1).find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2) ?? "");
-      const rows = head === -1 ? [] : lines.slice(head + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.includes(" | | "))).map((l) => {
-        const [name, knows, score] = l.split(" | | ");
-        return { name, familiar: knows === "yes", score: Number(score), standing: standingOf(name) };
-      });
+      const standingOf = (name: string) =>
+        placed === -1
+          ? ""
+          : (lines
+              .slice(placed + 1)
+              .find((l) => l.startsWith(`${name}: `))
+              ?.slice(name.length + 2) ?? "");
+      const rows =
+        head === -1
+          ? []
+          : lines
+              .slice(head + 1)
+              .filter((l, i, all) => all.slice(0, i + 1).every((x) => x.includes(" | | ")))
+              .map((l) => {
+                const [name, knows, score] = l.split(" | | ");
+                return { name, familiar: knows === "yes", score: Number(score), standing: standingOf(name) };
+              });
       const notWeighed = /^Not ticked, so not weighed: (.+)\.$/m.exec(page)?.[1].split("; ") ?? [];
       const ticked = category.drivers.filter((d) => d.key === query.needs);
       return { key, query, page, useCase, category, rows, notWeighed, ticked };
@@ -106,12 +139,32 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
   it("finding 1: no reason, on any wizard path, counts through a need the page says it did not weigh; only the use case's own needs and the ticked ones are weighed", () => {
     for (const { key, page, useCase, ticked, notWeighed } of wizardPaths()) {
       const weighed = [...useCase.needs.map((n) => n.label), ...ticked.map((d) => d.label)].map(lower);
-      for (const own of useCase.needs) expect({ key, own: own.label, listed: notWeighed.map(lower).includes(lower(own.label)) }).toEqual({ key, own: own.label, listed: false });
-      const cited = [...page.matchAll(/counts because: ([^·()\n]+)/g)].map((m) => m[1].trim()).filter((b) => !b.startsWith("the team decided on the same") && !b.startsWith("a team decided on it for the same reasons"));
-      const driverBasis = [...page.matchAll(/^Counts for: ([^·\n]+?)(?: · evidence|$)/gm)].map((m) => m[1].trim()).filter((b) => b !== useCase.name);
+      for (const own of useCase.needs)
+        expect({ key, own: own.label, listed: notWeighed.map(lower).includes(lower(own.label)) }).toEqual({
+          key,
+          own: own.label,
+          listed: false,
+        });
+      const cited = [...page.matchAll(/counts because: ([^·()\n]+)/g)]
+        .map((m) => m[1].trim())
+        .filter(
+          (b) =>
+            !b.startsWith("the team decided on the same") && !b.startsWith("a team decided on it for the same reasons"),
+        );
+      const driverBasis = [...page.matchAll(/^Counts for: ([^·\n]+?)(?: · evidence|$)/gm)]
+        .map((m) => m[1].trim())
+        .filter((b) => b !== useCase.name);
       for (const because of [...cited, ...driverBasis]) {
-        expect({ key, because, notWeighed: notWeighed.some((n) => lower(because).startsWith(lower(n))) }).toEqual({ key, because, notWeighed: false });
-        expect({ key, because, weighed: weighed.some((w) => lower(because).startsWith(w)) }).toEqual({ key, because, weighed: true });
+        expect({ key, because, notWeighed: notWeighed.some((n) => lower(because).startsWith(lower(n))) }).toEqual({
+          key,
+          because,
+          notWeighed: false,
+        });
+        expect({ key, because, weighed: weighed.some((w) => lower(because).startsWith(w)) }).toEqual({
+          key,
+          because,
+          weighed: true,
+        });
       }
     }
   });
@@ -120,13 +173,23 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const { key, page, rows } of wizardPaths()) {
       const silent = rows.filter((r) => r.standing.startsWith("No checked evidence"));
       for (const r of silent) {
-        const blamed = page.split("\n").filter((l) => l.includes(r.name) && /does not support|counts? against|speaks? against|evidence against/.test(l) && !/for or against/.test(l));
+        const blamed = page
+          .split("\n")
+          .filter(
+            (l) =>
+              l.includes(r.name) &&
+              /does not support|counts? against|speaks? against|evidence against/.test(l) &&
+              !/for or against/.test(l),
+          );
         expect({ key, option: r.name, blamed }).toEqual({ key, option: r.name, blamed: [] });
       }
       const pick = /^→ (.+?)(?: — .+)?$/m.exec(page)?.[1];
       const pickRow = rows.find((r) => r.name === pick);
       if (pickRow && !pickRow.familiar && rows.some((r) => r.familiar)) {
-        expect({ key, said: /(is in \w+, which the team does not know|The team does not know )/.test(page) }).toEqual({ key, said: true });
+        expect({ key, said: /(is in \w+, which the team does not know|The team does not know )/.test(page) }).toEqual({
+          key,
+          said: true,
+        });
       }
     }
   });
@@ -135,22 +198,35 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const { key, rows } of wizardPaths()) {
       expect(rows.length).toBeGreaterThan(0);
       rows.forEach((r, i) => {
-        expect({ key, option: r.name, standing: r.standing.length > 0 }).toEqual({ key, option: r.name, standing: true });
+        expect({ key, option: r.name, standing: r.standing.length > 0 }).toEqual({
+          key,
+          option: r.name,
+          standing: true,
+        });
         const none = r.standing.startsWith("No checked evidence");
         if (none) expect({ key, option: r.name, score: r.score }).toEqual({ key, option: r.name, score: 0 });
-        if (none) for (const below of rows.slice(i + 1)) expect({ key, above: r.name, below: below.name, supported: below.score > 0 }).toEqual({ key, above: r.name, below: below.name, supported: false });
+        if (none)
+          for (const below of rows.slice(i + 1))
+            expect({ key, above: r.name, below: below.name, supported: below.score > 0 }).toEqual({
+              key,
+              above: r.name,
+              below: below.name,
+              supported: false,
+            });
       });
     }
   });
 
   it("finding 7: every confidence figure says where it sits on one scale; a low one says what would raise it; the wizard's equals the verdict's for equal inputs, or says why not", () => {
-    const BAND = /(\d+)%(?::| —) .*\b(Low|Moderate|Strong) confidence on our scale \(under 40% low, 70% and up strong\)/;
+    const BAND =
+      /(\d+)%(?::| —) .*\b(Low|Moderate|Strong) confidence on our scale \(under 40% low, 70% and up strong\)/;
     const bandOf = (n: number) => (n < 40 ? "Low" : n < 70 ? "Moderate" : "Strong");
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
       for (const line of page.split("\n").filter((l) => /^(Confidence |Evidence-weighted confidence)/.test(l))) {
         const m = BAND.exec(line);
         expect({ name, line, banded: !!m && m[2] === bandOf(Number(m[1])) }).toEqual({ name, line, banded: true });
-        if (m?.[2] === "Low" && line.startsWith("Confidence ")) expect({ name, line, raise: line.includes("What would raise it: ") }).toEqual({ name, line, raise: true });
+        if (m?.[2] === "Low" && line.startsWith("Confidence "))
+          expect({ name, line, raise: line.includes("What would raise it: ") }).toEqual({ name, line, raise: true });
       }
     }
     for (const { key, query, page } of wizardPaths()) {
@@ -160,11 +236,16 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const verdictPick = verdict && /^→ (.+?)(?: — .+)?$/m.exec(verdict)?.[1];
       if (!wizard || !published) continue;
       if (verdictPick !== /^→ (.+?)(?: — .+)?$/m.exec(page)?.[1]) {
-        expect({ key, says: page.includes(`its verdict picks ${verdictPick} (${published[1]}%); here `) }).toEqual({ key, says: true });
+        expect({ key, says: page.includes(`its verdict picks ${verdictPick} (${published[1]}%); here `) }).toEqual({
+          key,
+          says: true,
+        });
         continue;
       }
-      if (query.skills === "none" && !query.needs) expect({ key, wizard: wizard[1] }).toEqual({ key, wizard: published[1] });
-      else if (wizard[1] !== published[1]) expect({ key, says: page.includes(`would be at ${published[1]}%: `) }).toEqual({ key, says: true });
+      if (query.skills === "none" && !query.needs)
+        expect({ key, wizard: wizard[1] }).toEqual({ key, wizard: published[1] });
+      else if (wizard[1] !== published[1])
+        expect({ key, says: page.includes(`would be at ${published[1]}%: `) }).toEqual({ key, says: true });
     }
   });
 
@@ -190,7 +271,11 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const runnerUp = /^Nothing verified against it\. The strongest case for an alternative, (.+)$/m.exec(page);
       if (runnerUp) {
         const after = page.split(runnerUp[0])[1].split("\n")[1];
-        expect({ slug, after, about: after.startsWith(`${runnerUp[1]}: `) || after.includes(` for ${runnerUp[1]}, `) }).toEqual({ slug, after, about: true });
+        expect({
+          slug,
+          after,
+          about: after.startsWith(`${runnerUp[1]}: `) || after.includes(` for ${runnerUp[1]}, `),
+        }).toEqual({ slug, after, about: true });
       }
     }
   });
@@ -206,17 +291,27 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
 
   it("every claim the balance counts is named on the page: as many listed as the balance and the confidence line count", () => {
     for (const [slug, page] of verdictPages) {
-      const summary = /^Evidence balance: supports: (?:(\d+) claims?|nothing)[^;]*; speaks against: (?:(\d+) claims?|nothing)/m.exec(page);
+      const summary =
+        /^Evidence balance: supports: (?:(\d+) claims?|nothing)[^;]*; speaks against: (?:(\d+) claims?|nothing)/m.exec(
+          page,
+        );
       const counted = (side: string) => Number(summary?.[side === "Supports" ? 1 : 2] ?? 0);
-      const listed = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)( counts because: .+)?$/.test(l));
-      expect({ slug, listed: listed.length }).toEqual({ slug, listed: counted("Supports") + counted("Speaks against") });
+      const listed = page
+        .split("\n")
+        .filter((l) => /^(Supports|Speaks against), [a-z]+: .+ \(weight [\d.]+\)( counts because: .+)?$/.test(l));
+      expect({ slug, listed: listed.length }).toEqual({
+        slug,
+        listed: counted("Supports") + counted("Speaks against"),
+      });
     }
   });
 
   it("every percentage shown, on verdict pages and in the wizard, stands in its one-line explanation", () => {
-    const EXPLAINED = /(confidence when published: \d+% — |^Confidence \d+%: )\d+ verified claims? from \d+ independent sources?/i;
+    const EXPLAINED =
+      /(confidence when published: \d+% — |^Confidence \d+%: )\d+ verified claims? from \d+ independent sources?/i;
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
-      for (const line of page.split("\n").filter((l) => /\d+%/.test(l))) expect({ name, line, explained: EXPLAINED.test(line) }).toEqual({ name, line, explained: true });
+      for (const line of page.split("\n").filter((l) => /\d+%/.test(l)))
+        expect({ name, line, explained: EXPLAINED.test(line) }).toEqual({ name, line, explained: true });
     }
   });
 
@@ -227,7 +322,11 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const reasons = why.lines.filter((l) => claimReason(l) || TEAM_REASON.test(l));
       for (const line of reasons) {
         const claim = claimReason(line);
-        expect({ query, line, forPick: (claim ? claim.name : TEAM_REASON.exec(line)![1]) === why.pick }).toEqual({ query, line, forPick: true });
+        expect({ query, line, forPick: (claim ? claim.name : TEAM_REASON.exec(line)![1]) === why.pick }).toEqual({
+          query,
+          line,
+          forPick: true,
+        });
       }
       const linked = [...page.matchAll(/the claim “(.+?)”/g)].map((m) => m[1]);
       expect({ query, repeated: linked.filter((q, i) => linked.indexOf(q) !== i) }).toEqual({ query, repeated: [] });
@@ -237,15 +336,28 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
   it("the independent reader's audit, on every wizard path: no reason is advice made for another use case (F2), the count of answers that moved agrees with the confidence line (F5), a pick under 10% is called a lean (F8), and the published verdict's pick is what its page says", () => {
     for (const { key, query, page } of wizardPaths()) {
       const why = whyLines(page);
-      for (const line of why?.lines ?? []) expect({ key, line, elsewhere: line.includes("shared with the use case it recommends for") }).toEqual({ key, line, elsewhere: false });
-      const moved = Number(/^How your answers counted · (\d+) of \d+ answers? moved the scores$/m.exec(page)?.[1] ?? Number.NaN);
+      for (const line of why?.lines ?? [])
+        expect({ key, line, elsewhere: line.includes("shared with the use case it recommends for") }).toEqual({
+          key,
+          line,
+          elsewhere: false,
+        });
+      const moved = Number(
+        /^How your answers counted · (\d+) of \d+ answers? moved the scores$/m.exec(page)?.[1] ?? Number.NaN,
+      );
       if (/^Confidence /m.test(page)) {
         expect({ key, counted: Number.isFinite(moved) }).toEqual({ key, counted: true });
         if (page.includes("your answers do not change it")) expect({ key, moved }).toEqual({ key, moved: 0 });
-        if (/your answers \(.+?\) move the scores/.test(page)) expect({ key, movedSome: moved > 0 }).toEqual({ key, movedSome: true });
+        if (/your answers \(.+?\) move the scores/.test(page))
+          expect({ key, movedSome: moved > 0 }).toEqual({ key, movedSome: true });
       }
       const percent = Number(/^Confidence (\d+)%: /m.exec(page)?.[1] ?? Number.NaN);
-      if (Number.isFinite(percent)) expect({ key, percent, heading: page.includes("\nOur recommendation\n") }).toEqual({ key, percent, heading: percent >= 10 });
+      if (Number.isFinite(percent))
+        expect({ key, percent, heading: page.includes("\nOur recommendation\n") }).toEqual({
+          key,
+          percent,
+          heading: percent >= 10,
+        });
       const verdict = verdictPages.get(query.useCase);
       const published = verdict && /^→ (.+?)(?: — .+)?$/m.exec(verdict)?.[1];
       const cited = /its verdict picks (.+?) \(\d+%\)/.exec(page)?.[1];
@@ -255,37 +367,59 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
 
   it("F13: every need a verdict page is chosen on has a counted claim or a team decision shown that speaks to it, or the page says none does", () => {
     for (const [slug, page] of verdictPages) {
-      const needs = /^Chosen on: (.+)\. A claim counts here only when it speaks to one of these\.$/m.exec(page)?.[1].split(" · ") ?? [];
+      const needs =
+        /^Chosen on: (.+)\. A claim counts here only when it speaks to one of these\.$/m.exec(page)?.[1].split(" · ") ??
+        [];
       expect({ slug, needs: needs.length > 0 }).toEqual({ slug, needs: true });
-      const counted = [...page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: .+ counts because: (.+)$/gm)].map((m) => m[1]);
+      const counted = [...page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: .+ counts because: (.+)$/gm)].map(
+        (m) => m[1],
+      );
       const unspoken = /^No counted claim speaks to (.+?): /m.exec(page)?.[1].split("; ") ?? [];
       // A team decision shown as a reason speaks to the needs it names (review 4, R4).
-      const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) => m[1].split("; "));
+      const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)].flatMap((m) =>
+        m[1].split("; "),
+      );
       for (const need of needs) {
         const spoken = counted.some((because) => because.startsWith(need)) || decided.includes(need);
-        expect({ slug, need, spoken, listed: unspoken.includes(need) }).toEqual({ slug, need, spoken, listed: !spoken });
+        expect({ slug, need, spoken, listed: unspoken.includes(need) }).toEqual({
+          slug,
+          need,
+          spoken,
+          listed: !spoken,
+        });
       }
     }
   });
 
   it("no hello-world benchmark is a reason anywhere: it measures an empty endpoint", () => {
     for (const [name, page] of [...verdictPages, ...wizardPages]) {
-      for (const line of [...(whyLines(page)?.lines ?? [])]) expect({ name, line, hello: /hello-world/.test(line) }).toEqual({ name, line, hello: false });
+      for (const line of [...(whyLines(page)?.lines ?? [])])
+        expect({ name, line, hello: /hello-world/.test(line) }).toEqual({ name, line, hello: false });
     }
   });
 
   it("findings 4 and 12: what a verdict page says of its pick is worked out from the evidence; the editors' own words appear only under their labelled note", async () => {
-    const rows = await t.db.verdict.findMany({ where: publishedVerdictWhere(), select: { summary: true, rationale: true, useCase: { select: { slug: true } } } });
+    const rows = await t.db.verdict.findMany({
+      where: publishedVerdictWhere(),
+      select: { summary: true, rationale: true, useCase: { select: { slug: true } } },
+    });
     for (const { summary, rationale, useCase } of rows) {
       const page = verdictPages.get(useCase.slug)!;
       const note = page.indexOf("\nEditors' note\nIn the editors' own words, not worked out from the evidence.\n");
       expect({ slug: useCase.slug, labelled: note > 0 }).toEqual({ slug: useCase.slug, labelled: true });
-      for (const words of [summary, rationale].filter(Boolean)) expect({ slug: useCase.slug, words, at: page.indexOf(words) > note }).toEqual({ slug: useCase.slug, words, at: true });
+      for (const words of [summary, rationale].filter(Boolean))
+        expect({ slug: useCase.slug, words, at: page.indexOf(words) > note }).toEqual({
+          slug: useCase.slug,
+          words,
+          at: true,
+        });
       // The lead under the pick: the pick, the verified claims for and against it, and how firmly.
       const lead = /^→ .+\n(.+)$/m.exec(page)?.[1] ?? "";
       expect({ slug: useCase.slug, lead }).toEqual({
         slug: useCase.slug,
-        lead: expect.stringMatching(/^(.+ leads on the checked evidence \(\d+ verified claims? for it, (none|\d+) against it\), with (low|moderate|strong) confidence\.|Editors chose .+ \(\d+ verified claims? for it, (none|\d+) against it\); the checked evidence alone (points to .+|names no pick)\.)$/),
+        lead: expect.stringMatching(
+          /^(.+ leads on the checked evidence \(\d+ verified claims? for it, (none|\d+) against it\), with (low|moderate|strong) confidence\.|Editors chose .+ \(\d+ verified claims? for it, (none|\d+) against it\); the checked evidence alone (points to .+|names no pick)\.)$/,
+        ),
       });
     }
   });
@@ -294,7 +428,9 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     const own = await t.db.article.findMany({ where: { houseSource: true }, select: { title: true } });
     expect(own.map((a) => a.title)).toEqual(["Admin interfaces compared"]);
     const page = verdictPages.get("back-office-tool")!;
-    expect(page).toMatch(/"Django has an admin interface built in\." — a feature claim for Django, from \d+ independent sources?, plus our own write-up \(not counted as one\)/);
+    expect(page).toMatch(
+      /"Django has an admin interface built in\." — a feature claim for Django, from \d+ independent sources?, plus our own write-up \(not counted as one\)/,
+    );
     expect(page).toMatch(/in our own write-up \(not counted as an independent source\)/);
   });
 
@@ -303,8 +439,12 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
   const weightsByClaim = (page: string) => {
     const weights = new Map<string, Set<string>>();
     const note = (claim: string, weight: string) => weights.set(claim, (weights.get(claim) ?? new Set()).add(weight));
-    for (const m of page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: (.+) \(weight ([\d.,]+)\)/gm)) note(m[1], m[2]);
-    for (const m of page.matchAll(/^(.+?)(?:Verified|Disputed|Refuted) (?:Supports|Speaks against) · (?:counted with )?weight ([\d.,]+)/gm)) note(m[1], m[2]);
+    for (const m of page.matchAll(/^(?:Supports|Speaks against), [a-z ]+: (.+) \(weight ([\d.,]+)\)/gm))
+      note(m[1], m[2]);
+    for (const m of page.matchAll(
+      /^(.+?)(?:Verified|Disputed|Refuted) (?:Supports|Speaks against) · (?:counted with )?weight ([\d.,]+)/gm,
+    ))
+      note(m[1], m[2]);
     return weights;
   };
 
@@ -312,7 +452,8 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const [name, page] of verdictPages) {
       const weights = weightsByClaim(page);
       expect(weights.size).toBeGreaterThan(0);
-      for (const [claim, set] of weights) expect({ name, claim, weights: [...set] }).toEqual({ name, claim, weights: [[...set][0]] });
+      for (const [claim, set] of weights)
+        expect({ name, claim, weights: [...set] }).toEqual({ name, claim, weights: [[...set][0]] });
     }
   });
 
@@ -320,10 +461,13 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const [name, page] of verdictPages) {
       const counted = Number(/confidence when published: \d+% — (\d+) verified claims? from/.exec(page)?.[1] ?? NaN);
       const listed = Number(/^Every claim counted \((\d+)\)$/m.exec(page)?.[1] ?? NaN);
-      const lines = page.split("\n").filter((l) => /^(Supports|Speaks against), [a-z ]+: .+ \(weight [\d.,]+\)/.test(l));
+      const lines = page
+        .split("\n")
+        .filter((l) => /^(Supports|Speaks against), [a-z ]+: .+ \(weight [\d.,]+\)/.test(l));
       const supports = lines.filter((l) => l.startsWith("Supports"));
       expect({ name, supports: supports.length, listed: lines.length }).toEqual({ name, supports: counted, listed });
-      for (const line of lines) expect({ name, line, because: / counts because: \S/.test(line) }).toEqual({ name, line, because: true });
+      for (const line of lines)
+        expect({ name, line, because: / counts because: \S/.test(line) }).toEqual({ name, line, because: true });
     }
   });
 

@@ -28,7 +28,9 @@ describe("a published pick always comes with how sure it is", () => {
     ({ t, w } = await openAppWorld("sqlite"));
     // Published from the engine's proposal, as editors do: the verdict then states a confidence.
     await runAction(verdicts, SYSTEM, "publishProposal", [w.published.id as string], {}, null, t.db);
-    const page = textOf(renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) })));
+    const page = textOf(
+      renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) })),
+    );
     stated = /Evidence-weighted confidence when published: (\d+)%/.exec(page)?.[1] ?? "";
   }, 60_000);
   afterAll(async () => t.close());
@@ -37,7 +39,9 @@ describe("a published pick always comes with how sure it is", () => {
     expect(stated).toMatch(/^\d+$/);
     // The world's evidence is thin: the pick is weak, and says so in the pick line itself.
     expect(Number(stated)).toBeLessThan(40);
-    const page = textOf(renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) })));
+    const page = textOf(
+      renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) })),
+    );
     expect(page).toContain("→ Django — a weak pick: low confidence\n");
   });
 
@@ -45,7 +49,9 @@ describe("a published pick always comes with how sure it is", () => {
     const expected = "Django — a weak pick: low confidence\n";
     expect(textOf(renderToStaticMarkup(await HomePage()))).toContain(`→ ${expected}`);
     expect(textOf(renderToStaticMarkup(await UseCasesPage()))).toContain(`→ ${expected}`);
-    const technology = textOf(renderToStaticMarkup(await TechnologyPage({ params: Promise.resolve({ slug: "django" }) })));
+    const technology = textOf(
+      renderToStaticMarkup(await TechnologyPage({ params: Promise.resolve({ slug: "django" }) })),
+    );
     expect(technology).toContain("A weak pick: low confidence\n");
   });
 

@@ -15,8 +15,13 @@ import { makeUser } from "../../support/factories";
 import { editorialWorld } from "../../lib/editorial/world";
 import { api } from "../api/v1/support";
 
-const LEAN = /^Editors have not picked one; the checked evidence leans to FastAPI \(1 verified claim for it, none against it\), with \w+ confidence\.$/;
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&apos;/g, "'").replace(/\s+/g, " ");
+const LEAN =
+  /^Editors have not picked one; the checked evidence leans to FastAPI \(1 verified claim for it, none against it\), with \w+ confidence\.$/;
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&apos;/g, "'")
+    .replace(/\s+/g, " ");
 
 describe.each(testProviders())("a verdict published with no pick, on %s", (provider) => {
   let t: TestDatabase;
@@ -34,9 +39,13 @@ describe.each(testProviders())("a verdict published with no pick, on %s", (provi
   afterAll(async () => t.close());
 
   it("the use-case page says editors have not picked one and heads the evidence's reasons as its lean", async () => {
-    const page = text(renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "model-inference-service" }) })));
+    const page = text(
+      renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug: "model-inference-service" }) })),
+    );
     expect(page).toContain("→ No single pick");
-    expect(page).toMatch(/Editors have not picked one; the checked evidence leans to FastAPI \(1 verified claim for it, none against it\), with \w+ confidence\./);
+    expect(page).toMatch(
+      /Editors have not picked one; the checked evidence leans to FastAPI \(1 verified claim for it, none against it\), with \w+ confidence\./,
+    );
     expect(page).toContain("Why the checked evidence leans to FastAPI");
     expect(page).toContain("FastAPI is the pick for model serving and inference");
     expect(page).not.toContain("Why FastAPI");
@@ -54,7 +63,9 @@ describe.each(testProviders())("a verdict published with no pick, on %s", (provi
     expect(entry?.summary).toMatch(LEAN);
     const snippet = (await snippetTexts(t.db, "verdict", [verdictId])).get(verdictId);
     // A verdict's snippet text is its evidence summary (lead) with the editors' note after it.
-    expect(typeof snippet === "object" ? snippet.lead : snippet).toMatch(/^Editors have not picked one; the checked evidence leans to FastAPI /);
+    expect(typeof snippet === "object" ? snippet.lead : snippet).toMatch(
+      /^Editors have not picked one; the checked evidence leans to FastAPI /,
+    );
   });
 
   it("/api/v1/verdicts gives the same summary, no recommended technology and the lean in its explanation", async () => {
@@ -68,6 +79,10 @@ describe.each(testProviders())("a verdict published with no pick, on %s", (provi
       leansTo: "FastAPI",
       editorial: { text: "Editors have not picked one; the checked evidence leans to FastAPI." },
     });
-    expect(detail.json.explanation.reasons.flatMap((r: { claims: { statement: string }[] }) => r.claims.map((c) => c.statement))).toEqual(["FastAPI is the pick for model serving and inference"]);
+    expect(
+      detail.json.explanation.reasons.flatMap((r: { claims: { statement: string }[] }) =>
+        r.claims.map((c) => c.statement),
+      ),
+    ).toEqual(["FastAPI is the pick for model serving and inference"]);
   });
 });

@@ -18,9 +18,23 @@ describe("a verdict recommending a technology with no public page", () => {
   let w: World;
   beforeAll(async () => {
     ({ t, w } = await openAppWorld("sqlite"));
-    const litestar = await createRecord(technologies, SYSTEM, { name: "Litestar", slug: "litestar", language: "python", status: "PROPOSED" }, t.db);
-    const current = await t.db.verdict.findUniqueOrThrow({ where: { id: w.published.id as string }, select: { version: true } });
-    await updateRecord(verdicts, SYSTEM, w.published.id as string, { version: current.version, recommendedIds: [litestar.id] }, t.db);
+    const litestar = await createRecord(
+      technologies,
+      SYSTEM,
+      { name: "Litestar", slug: "litestar", language: "python", status: "PROPOSED" },
+      t.db,
+    );
+    const current = await t.db.verdict.findUniqueOrThrow({
+      where: { id: w.published.id as string },
+      select: { version: true },
+    });
+    await updateRecord(
+      verdicts,
+      SYSTEM,
+      w.published.id as string,
+      { version: current.version, recommendedIds: [litestar.id] },
+      t.db,
+    );
   }, 60_000);
   afterAll(async () => t.close());
 

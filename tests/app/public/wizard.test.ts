@@ -7,7 +7,8 @@ import HomePage from "@/app/(public)/page";
 import type { TestDatabase } from "../../support/databases";
 import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
 
-const render = async (query: Record<string, string | string[]>) => renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve(query) }));
+const render = async (query: Record<string, string | string[]>) =>
+  renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve(query) }));
 const FULL = { useCase: "back-office-tool", skills: "python", needs: "needs-admin-ui" };
 
 describe("the wizard page", () => {
@@ -24,7 +25,9 @@ describe("the wizard page", () => {
     expect(page.match(/<fieldset/g)).toHaveLength(1);
     expect(page).toContain("<legend>");
     expect(page).toContain('<p class="wizard-group">Frameworks</p>');
-    expect(page).toMatch(/<input type="radio" id="wizard-useCase-back-office-tool" name="useCase" value="back-office-tool"/);
+    expect(page).toMatch(
+      /<input type="radio" id="wizard-useCase-back-office-tool" name="useCase" value="back-office-tool"/,
+    );
     expect(page).toContain(">Next</button>");
     expect(page).not.toContain("Our recommendation");
     expect(page).not.toContain("Please answer");
@@ -52,7 +55,9 @@ describe("the wizard page", () => {
     expect(page).toMatch(/Confidence \d+%: /);
     expect(page).toMatch(/id="wizard-needs-needs-admin-ui" name="needs" checked="" value="needs-admin-ui"/);
     // The no-JS form's repeated checkboxes give the same result.
-    expect(await render({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] })).toContain("Our recommendation");
+    expect(await render({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] })).toContain(
+      "Our recommendation",
+    );
     for (const statement of PRIVATE_STATEMENTS) expect(page).not.toContain(statement);
   });
 

@@ -59,7 +59,9 @@ export async function verifyDemoFigures(browser: Browser): Promise<number> {
   await logIn(page, "editor@stackverdict.test", "verdict-eddie-2026");
   const changed = await page.evaluate(async () => {
     const filter = encodeURIComponent(JSON.stringify({ kind: "PERFORMANCE", status: "CANDIDATE" }));
-    const list = (await (await fetch(`/api/admin/claims?filter=${filter}&perPage=100`)).json()) as { data: { id: string; version: number }[] };
+    const list = (await (await fetch(`/api/admin/claims?filter=${filter}&perPage=100`)).json()) as {
+      data: { id: string; version: number }[];
+    };
     for (const claim of list.data) {
       const res = await fetch(`/api/admin/claims/${encodeURIComponent(claim.id)}`, {
         method: "PUT",

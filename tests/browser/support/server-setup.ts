@@ -18,7 +18,8 @@ async function answers(url: string): Promise<boolean> {
 
 export default async function setup(): Promise<void> {
   // A server left over on the port would answer in place of this build and database.
-  if (await answers(BASE_URL)) throw new Error(`Something already listens on ${BASE_URL}: stop it (or set BROWSER_TEST_PORT).`);
+  if (await answers(BASE_URL))
+    throw new Error(`Something already listens on ${BASE_URL}: stop it (or set BROWSER_TEST_PORT).`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
   run("npx", ["tsx", "scripts/migrate.ts"]);

@@ -20,6 +20,7 @@ export async function signInCookie(base: string, email: string, password: string
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Signing in as ${email} failed (${res.status}).`);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token")))
+    throw new Error(`Signing in as ${email} failed (${res.status}).`);
   return header();
 }

@@ -33,9 +33,12 @@ it("resolves a contradiction through the form generated from its input schema", 
   const user = userEvent.setup({ delay: null });
   const fetchAs = routeFetch(editor);
   const dataProvider = createDataProvider({ fetch: fetchAs });
-  const claim = async (statement: string) => (await dataProvider.create("claims", { data: { statement, kind: "FACT" } })).data;
+  const claim = async (statement: string) =>
+    (await dataProvider.create("claims", { data: { statement, kind: "FACT" } })).data;
   const [a, b] = [await claim("Flask is faster than Django."), await claim("Django is faster than Flask.")];
-  const contradiction = (await dataProvider.create("contradictions", { data: { claimAId: a.id, claimBId: b.id, kind: "FACT" } })).data;
+  const contradiction = (
+    await dataProvider.create("contradictions", { data: { claimAId: a.id, claimBId: b.id, kind: "FACT" } })
+  ).data;
   const meta = (await (await fetchAs("/api/admin/meta")).json()) as AdminMeta;
   const contradictions = meta.resources.find((r) => r.name === "contradictions")!;
   const resolve = contradictions.actions.find((x) => x.name === "resolve")!;
@@ -43,7 +46,12 @@ it("resolves a contradiction through the form generated from its input schema", 
   render(
     <AdminContext dataProvider={dataProvider}>
       <MetaProvider meta={meta}>
-        <ActionButton resource={contradictions} action={resolve} ids={[contradiction.id]} versions={{ [String(contradiction.id)]: 1 }} />
+        <ActionButton
+          resource={contradictions}
+          action={resolve}
+          ids={[contradiction.id]}
+          versions={{ [String(contradiction.id)]: 1 }}
+        />
       </MetaProvider>
     </AdminContext>,
   );

@@ -10,14 +10,22 @@ import type { AdminMeta, ResourceMeta } from "@/components/admin/meta";
 jest.setTimeout(30_000);
 
 const resource = (name: string, titleField: string, fields: ResourceMeta["fields"]): ResourceMeta => ({
-  name, label: name, titleField, softDelete: true, defaultSort: { field: "updatedAt", order: "DESC" },
-  can: { read: true, create: true, update: true, delete: true }, fields, actions: [],
+  name,
+  label: name,
+  titleField,
+  softDelete: true,
+  defaultSort: { field: "updatedAt", order: "DESC" },
+  can: { read: true, create: true, update: true, delete: true },
+  fields,
+  actions: [],
 });
 const meta: AdminMeta = {
   user: { id: "u1", name: "Edith Editor", email: "e@example.test", role: "EDITOR" },
   resources: [
     resource("claims", "statement", [{ name: "statement", type: "text", required: true, label: "Statement" }]),
-    resource("citations", "quote", [{ name: "stance", type: "enum", choices: ["SUPPORTS", "CONTRADICTS", "MENTIONS"] }]),
+    resource("citations", "quote", [
+      { name: "stance", type: "enum", choices: ["SUPPORTS", "CONTRADICTS", "MENTIONS"] },
+    ]),
     resource("articles", "title", [{ name: "title", type: "string" }]),
   ],
 };
@@ -27,9 +35,22 @@ it("shows each quote with its source's title and date, outside the form's inputs
     getOne: async () => ({ data: { id: "c1", statement: "FastAPI served 31,000 requests per second.", version: 3 } }),
     getManyReference: async (res: string, params: { target: string; id: unknown }) => {
       expect([res, params.target, params.id]).toEqual(["citations", "claimId", "c1"]);
-      return { data: [{ id: "q1", claimId: "c1", articleId: "a1", quote: "FastAPI served ~31,000 requests per second.", stance: "SUPPORTS" }], total: 1 };
+      return {
+        data: [
+          {
+            id: "q1",
+            claimId: "c1",
+            articleId: "a1",
+            quote: "FastAPI served ~31,000 requests per second.",
+            stance: "SUPPORTS",
+          },
+        ],
+        total: 1,
+      };
     },
-    getMany: async () => ({ data: [{ id: "a1", title: "Python web frameworks in 2026", publishedAt: "2026-03-02T00:00:00.000Z" }] }),
+    getMany: async () => ({
+      data: [{ id: "a1", title: "Python web frameworks in 2026", publishedAt: "2026-03-02T00:00:00.000Z" }],
+    }),
     history: async () => ({ data: [], names: {} }),
   } as Partial<DataProvider>);
   render(
@@ -46,5 +67,7 @@ it("shows each quote with its source's title and date, outside the form's inputs
   expect(within(row).getByText("Supports")).toBeInTheDocument();
   expect(within(row).queryByRole("link")).toBeNull();
   expect(screen.getByRole("textbox", { name: /Statement/ })).toHaveValue("FastAPI served 31,000 requests per second.");
-  expect(screen.getAllByRole("textbox").map((b) => (b as HTMLInputElement).value)).not.toContain("FastAPI served ~31,000 requests per second.");
+  expect(screen.getAllByRole("textbox").map((b) => (b as HTMLInputElement).value)).not.toContain(
+    "FastAPI served ~31,000 requests per second.",
+  );
 });

@@ -5,7 +5,13 @@ import "./support/jsdom-polyfills";
 // stand-in here; the routes are tested in tests/app/api/admin/comforts.test.ts.
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { AdminContext, RecordContextProvider, ResourceContextProvider, testDataProvider, type DataProvider } from "react-admin";
+import {
+  AdminContext,
+  RecordContextProvider,
+  ResourceContextProvider,
+  testDataProvider,
+  type DataProvider,
+} from "react-admin";
 import { NotificationsButton, notificationEntries } from "@/components/admin/comforts/NotificationsButton";
 import { ViewOnSite } from "@/components/admin/comforts/ViewOnSite";
 import { MetaProvider } from "@/components/admin/MetaContext";
@@ -15,7 +21,11 @@ import { ResourceList } from "@/components/admin/resource/ResourceList";
 jest.setTimeout(30_000);
 
 const claims: ResourceMeta = {
-  name: "claims", label: "Claims", titleField: "statement", softDelete: true, onSite: true,
+  name: "claims",
+  label: "Claims",
+  titleField: "statement",
+  softDelete: true,
+  onSite: true,
   defaultSort: { field: "updatedAt", order: "DESC" },
   can: { read: true, create: true, update: true, delete: true },
   fields: [
@@ -26,7 +36,10 @@ const claims: ResourceMeta = {
   ],
   actions: [],
 };
-const meta: AdminMeta = { user: { id: "u", name: "Edith", email: "e@example.test", role: "EDITOR" }, resources: [claims] };
+const meta: AdminMeta = {
+  user: { id: "u", name: "Edith", email: "e@example.test", role: "EDITOR" },
+  resources: [claims],
+};
 
 function stub(answers: Record<string, unknown>) {
   const asked: string[] = [];
@@ -35,7 +48,11 @@ function stub(answers: Record<string, unknown>) {
     const url = String(input);
     asked.push(url);
     const key = Object.keys(answers).find((k) => url.startsWith(k));
-    return { ok: !!key, status: key ? 200 : 404, json: async () => (key ? { data: answers[key] } : { error: { message: "Not found" } }) } as unknown as Response;
+    return {
+      ok: !!key,
+      status: key ? 200 : 404,
+      json: async () => (key ? { data: answers[key] } : { error: { message: "Not found" } }),
+    } as unknown as Response;
   }) as typeof fetch;
   return { asked, restore: () => (globalThis.fetch = realFetch) };
 }
@@ -52,7 +69,13 @@ describe("view on site", () => {
   it("links a public record to its page, in a new tab", async () => {
     const s = stub({ "/api/admin/claims/c1/site": { path: "/claims/django-has-an-admin" } });
     try {
-      render(inAdmin(<RecordContextProvider value={{ id: "c1", version: 2 }}><ViewOnSite /></RecordContextProvider>));
+      render(
+        inAdmin(
+          <RecordContextProvider value={{ id: "c1", version: 2 }}>
+            <ViewOnSite />
+          </RecordContextProvider>,
+        ),
+      );
       const link = await screen.findByRole("link", { name: "View on site" });
       expect(link).toHaveAttribute("href", "/claims/django-has-an-admin");
       expect(link).toHaveAttribute("target", "_blank");
@@ -64,7 +87,13 @@ describe("view on site", () => {
   it("offers nothing for a record the site does not show, nor for one in the trash", async () => {
     const s = stub({ "/api/admin/claims/c2/site": { path: null } });
     try {
-      render(inAdmin(<RecordContextProvider value={{ id: "c2", version: 1 }}><ViewOnSite /></RecordContextProvider>));
+      render(
+        inAdmin(
+          <RecordContextProvider value={{ id: "c2", version: 1 }}>
+            <ViewOnSite />
+          </RecordContextProvider>,
+        ),
+      );
       await waitFor(() => expect(s.asked).toEqual(["/api/admin/claims/c2/site"]));
       await new Promise((r) => setTimeout(r, 100));
       expect(screen.queryByRole("link", { name: "View on site" })).toBeNull();
@@ -73,7 +102,13 @@ describe("view on site", () => {
     }
     const trash = stub({});
     try {
-      render(inAdmin(<RecordContextProvider value={{ id: "c3", version: 1, deletedAt: "2026-12-01T00:00:00.000Z" }}><ViewOnSite /></RecordContextProvider>));
+      render(
+        inAdmin(
+          <RecordContextProvider value={{ id: "c3", version: 1, deletedAt: "2026-12-01T00:00:00.000Z" }}>
+            <ViewOnSite />
+          </RecordContextProvider>,
+        ),
+      );
       await new Promise((r) => setTimeout(r, 200));
       expect(trash.asked).toEqual([]);
     } finally {
@@ -94,7 +129,10 @@ describe("notifications in the app bar", () => {
       expect(screen.getByRole("menuitem", { name: "Decisions waiting for approval: 2" })).toBeInTheDocument();
       // Nothing flagged: not listed.
       expect(screen.queryByRole("menuitem", { name: /flagged/ })).toBeNull();
-      expect(screen.getByRole("menuitem", { name: "In the review queue: 12" })).toHaveAttribute("href", expect.stringMatching(/\/review$/));
+      expect(screen.getByRole("menuitem", { name: "In the review queue: 12" })).toHaveAttribute(
+        "href",
+        expect.stringMatching(/\/review$/),
+      );
     } finally {
       s.restore();
     }
@@ -113,10 +151,32 @@ describe("the list at phone width", () => {
   it("shows one line per record with its status label and local date instead of a table", async () => {
     const realMatch = window.matchMedia;
     // MUI's breakpoints.down("sm") asks max-width queries: a 390 px screen matches them.
-    window.matchMedia = (query: string) => ({ matches: /max-width/.test(query), media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    window.matchMedia = (query: string) =>
+      ({
+        matches: /max-width/.test(query),
+        media: query,
+        onchange: null,
+        addListener() {},
+        removeListener() {},
+        addEventListener() {},
+        removeEventListener() {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
     try {
       const dataProvider = testDataProvider({
-        getList: async () => ({ data: [{ id: "c1", statement: "Django has a built-in admin.", status: "IN_REVIEW", technologyIds: ["t1"], updatedAt: "2026-12-03T20:40:25.000Z", version: 1 }], total: 1 }),
+        getList: async () => ({
+          data: [
+            {
+              id: "c1",
+              statement: "Django has a built-in admin.",
+              status: "IN_REVIEW",
+              technologyIds: ["t1"],
+              updatedAt: "2026-12-03T20:40:25.000Z",
+              version: 1,
+            },
+          ],
+          total: 1,
+        }),
       } as Partial<DataProvider>);
       render(inAdmin(<ResourceList />, dataProvider));
       expect(await screen.findByText("Django has a built-in admin.")).toBeInTheDocument();

@@ -4,8 +4,10 @@ import { hashOf, opensAdmin } from "@/components/admin/enter";
 
 describe("opening the admin after signing in", () => {
   it("only for an address of the admin", () => {
-    for (const target of ["/admin", "/admin#/claims", "/admin/", "/admin?x=1"]) expect([target, opensAdmin(target)]).toEqual([target, true]);
-    for (const target of ["/", "/administrator", "/claims", "/login/reset", "/decisions#/admin"]) expect([target, opensAdmin(target)]).toEqual([target, false]);
+    for (const target of ["/admin", "/admin#/claims", "/admin/", "/admin?x=1"])
+      expect([target, opensAdmin(target)]).toEqual([target, true]);
+    for (const target of ["/", "/administrator", "/claims", "/login/reset", "/decisions#/admin"])
+      expect([target, opensAdmin(target)]).toEqual([target, false]);
   });
 
   it("reads the admin's screen from the address's hash", () => {

@@ -7,7 +7,12 @@ describe("the history field diff", () => {
   it("shows an edited sentence word by word: what was removed and what was added", () => {
     const { container } = render(
       <FieldDiff
-        changes={{ statement: { before: "Django served 4,200 req/s on one core.", after: "Django served 6,000 req/s on one core." } }}
+        changes={{
+          statement: {
+            before: "Django served 4,200 req/s on one core.",
+            after: "Django served 6,000 req/s on one core.",
+          },
+        }}
         fields={[{ name: "statement", type: "text", label: "Statement" }]}
       />,
     );
@@ -30,12 +35,22 @@ describe("the history field diff", () => {
       name: "conditions",
       type: "json" as const,
       label: "Conditions",
-      form: { kind: "keyValues" as const, key: { type: "string" as const, label: "Condition" }, value: { type: "scalar" as const, label: "Value" } },
+      form: {
+        kind: "keyValues" as const,
+        key: { type: "string" as const, label: "Condition" },
+        value: { type: "scalar" as const, label: "Value" },
+      },
     };
-    render(<FieldDiff changes={{ conditions: { before: {}, after: { workers: 4, tls: true } } }} fields={[conditions]} />);
+    render(
+      <FieldDiff changes={{ conditions: { before: {}, after: { workers: 4, tls: true } } }} fields={[conditions]} />,
+    );
     const row = screen.getByRole("rowheader", { name: "Conditions" }).closest("tr")!;
     expect(within(row).getByText("(empty)")).toBeInTheDocument();
-    expect(within(row).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["workers: 4", "tls: Yes"]);
+    expect(
+      within(row)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["workers: 4", "tls: Yes"]);
     expect(row.textContent).not.toMatch(/[{}"]/);
   });
 
@@ -43,8 +58,18 @@ describe("the history field diff", () => {
     render(
       <FieldDiff
         changes={{ technologyIds: { before: ["t1"], after: ["t1", "t2"] } }}
-        fields={[{ name: "technologyIds", type: "references", reference: "technologies", relation: "technologies", label: "Technologies" }]}
-        renderReference={(resource, ids) => `${resource}: ${ids.map((id) => (id === "t1" ? "Django" : "FastAPI")).join(", ")}`}
+        fields={[
+          {
+            name: "technologyIds",
+            type: "references",
+            reference: "technologies",
+            relation: "technologies",
+            label: "Technologies",
+          },
+        ]}
+        renderReference={(resource, ids) =>
+          `${resource}: ${ids.map((id) => (id === "t1" ? "Django" : "FastAPI")).join(", ")}`
+        }
       />,
     );
     expect(screen.getByText("technologies: Django")).toBeInTheDocument();
@@ -54,7 +79,11 @@ describe("the history field diff", () => {
   it("shows a choice by its label on each side, never the two values run together", () => {
     render(
       <FieldDiff
-        changes={{ status: { before: "CANDIDATE", after: "IN_REVIEW" }, reviewedAt: { before: null, after: "2026-12-03T20:40:25.000Z" }, active: { before: true, after: false } }}
+        changes={{
+          status: { before: "CANDIDATE", after: "IN_REVIEW" },
+          reviewedAt: { before: null, after: "2026-12-03T20:40:25.000Z" },
+          active: { before: true, after: false },
+        }}
         fields={[
           { name: "status", type: "enum", choices: ["CANDIDATE", "IN_REVIEW"], label: "Status" },
           { name: "reviewedAt", type: "datetime", label: "Reviewed at" },
@@ -74,7 +103,9 @@ describe("the history field diff", () => {
     expect(localMoment("2026-12-03T20:40:25.000Z", "UTC")).toBe("3 Dec 2026, 20:40");
     expect(localMoment("2026-12-03T20:40:25.000Z", "Asia/Tokyo")).toBe("4 Dec 2026, 05:40");
     expect(localDay("2026-03-02T00:00:00.000Z")).toBe("2 Mar 2026");
-    expect(localMomentsIn("Restored the version of 2026-12-03T20:40:25.000Z", "UTC")).toBe("Restored the version of 3 Dec 2026, 20:40");
+    expect(localMomentsIn("Restored the version of 2026-12-03T20:40:25.000Z", "UTC")).toBe(
+      "Restored the version of 3 Dec 2026, 20:40",
+    );
     expect(actionLabel("REVERT")).toBe("Restored an earlier version");
   });
 
@@ -85,7 +116,17 @@ describe("the history field diff", () => {
 
   it("diffs words and keeps the text intact on both sides", () => {
     const parts = diffWords("a b c", "a x c")!;
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("a b c");
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe("a x c");
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("a b c");
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("a x c");
   });
 });

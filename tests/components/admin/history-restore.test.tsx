@@ -24,7 +24,14 @@ const meta: AdminMeta = {
       fields: [
         { name: "statement", type: "text", label: "Statement" },
         { name: "status", type: "enum", choices: ["DRAFT", "VERIFIED"], label: "Status" },
-        { name: "reviewerId", type: "reference", reference: "users", relation: "reviewer", label: "Reviewer", editable: false },
+        {
+          name: "reviewerId",
+          type: "reference",
+          reference: "users",
+          relation: "reviewer",
+          label: "Reviewer",
+          editable: false,
+        },
       ],
       actions: [],
     },
@@ -33,8 +40,22 @@ const meta: AdminMeta = {
 
 const HISTORY = {
   data: [
-    { id: "r2", action: "UPDATE", createdAt: "2026-12-03T20:40:25.000Z", user: { id: "u1", name: "Edith Editor" }, reason: null, changes: { status: { before: "DRAFT", after: "VERIFIED" }, reviewerId: { before: null, after: "u1" } } },
-    { id: "r1", action: "CREATE", createdAt: "2026-12-01T09:00:00.000Z", user: null, reason: null, changes: { statement: { before: null, after: "Flask is a microframework." } } },
+    {
+      id: "r2",
+      action: "UPDATE",
+      createdAt: "2026-12-03T20:40:25.000Z",
+      user: { id: "u1", name: "Edith Editor" },
+      reason: null,
+      changes: { status: { before: "DRAFT", after: "VERIFIED" }, reviewerId: { before: null, after: "u1" } },
+    },
+    {
+      id: "r1",
+      action: "CREATE",
+      createdAt: "2026-12-01T09:00:00.000Z",
+      user: null,
+      reason: null,
+      changes: { statement: { before: null, after: "Flask is a microframework." } },
+    },
   ],
   names: { u1: "Edith Editor" },
 };
@@ -53,7 +74,13 @@ it("shows the reviewer by name and the status by label, and restores only after 
   const asked: string[] = [];
   globalThis.fetch = (async (input: RequestInfo | URL) => {
     asked.push(String(input));
-    const preview = { revisionId: "r1", versionOf: "2026-12-01T09:00:00.000Z", changes: { status: { before: "VERIFIED", after: "DRAFT" } }, consequences: ["This claim will leave the public site: its page will no longer be found."], names: {} };
+    const preview = {
+      revisionId: "r1",
+      versionOf: "2026-12-01T09:00:00.000Z",
+      changes: { status: { before: "VERIFIED", after: "DRAFT" } },
+      consequences: ["This claim will leave the public site: its page will no longer be found."],
+      names: {},
+    };
     return { ok: true, status: 200, json: async () => ({ data: preview }) } as unknown as Response;
   }) as typeof fetch;
   try {
@@ -61,7 +88,9 @@ it("shows the reviewer by name and the status by label, and restores only after 
       <AdminContext dataProvider={dataProvider}>
         <MetaProvider meta={meta}>
           <ResourceContextProvider value="claims">
-            <RecordContextProvider value={{ id: "c1", statement: "Flask is a microframework.", status: "VERIFIED", version: 2 }}>
+            <RecordContextProvider
+              value={{ id: "c1", statement: "Flask is a microframework.", status: "VERIFIED", version: 2 }}
+            >
               <HistoryPanel />
             </RecordContextProvider>
           </ResourceContextProvider>
@@ -69,15 +98,21 @@ it("shows the reviewer by name and the status by label, and restores only after 
       </AdminContext>,
     );
     await user.click(await screen.findByText("History (2)"));
-    const edited = await screen.findByRole("region", { name: /^Edited by Edith Editor, \d{1,2} Dec 2026, \d{2}:\d{2}$/ });
+    const edited = await screen.findByRole("region", {
+      name: /^Edited by Edith Editor, \d{1,2} Dec 2026, \d{2}:\d{2}$/,
+    });
     const status = within(edited).getByRole("rowheader", { name: "Status" }).closest("tr")!;
     expect(Array.from(status.querySelectorAll("td")).map((td) => td.textContent)).toEqual(["Draft", "Verified"]);
-    expect(within(edited).getByRole("rowheader", { name: "Reviewer" }).closest("tr")!.textContent).toContain("Edith Editor");
+    expect(within(edited).getByRole("rowheader", { name: "Reviewer" }).closest("tr")!.textContent).toContain(
+      "Edith Editor",
+    );
     expect(edited.textContent).not.toContain("u1");
 
     await user.click(screen.getByRole("button", { name: "Restore this version…" }));
     const dialog = await screen.findByRole("dialog", { name: "Restore this version?" });
-    expect(await within(dialog).findByText("This claim will leave the public site: its page will no longer be found.")).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText("This claim will leave the public site: its page will no longer be found."),
+    ).toBeInTheDocument();
     expect(asked).toEqual(["/api/admin/claims/c1/revert?revisionId=r1"]);
     expect(reverted).toEqual([]);
     await user.click(within(dialog).getByRole("button", { name: "Restore" }));

@@ -19,12 +19,20 @@ it("an editor previews a page by its address and sees why the server refused it"
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     sent.push({ url: String(input), body: JSON.parse(String(init?.body)) });
-    const report: ImportReport = { articles: [], contradictions: [], errors: [{ file: "http://intranet.example/wiki", message: REFUSAL }] };
+    const report: ImportReport = {
+      articles: [],
+      contradictions: [],
+      errors: [{ file: "http://intranet.example/wiki", message: REFUSAL }],
+    };
     // jsdom has no Response: the page reads only status and json().
     return { status: 400, ok: false, json: async () => ({ data: report }) } as unknown as Response;
   }) as typeof fetch;
   try {
-    render(<AdminContext dataProvider={testDataProvider()}><ImportPage /></AdminContext>);
+    render(
+      <AdminContext dataProvider={testDataProvider()}>
+        <ImportPage />
+      </AdminContext>,
+    );
     const preview = screen.getByRole("button", { name: "Preview" });
     expect(preview).toBeDisabled();
     await user.click(screen.getByLabelText("Or a web address"));

@@ -22,7 +22,10 @@ const claims = (can: ResourceMeta["can"], actions: ResourceMeta["actions"]): Res
 });
 
 const dataProvider = testDataProvider({
-  getList: async () => ({ data: [{ id: "c1", statement: "Django has a built-in admin.", status: "DRAFT", version: 1 }], total: 1 }),
+  getList: async () => ({
+    data: [{ id: "c1", statement: "Django has a built-in admin.", status: "DRAFT", version: 1 }],
+    total: 1,
+  }),
 } as Partial<DataProvider>);
 
 function renderListAs(role: AdminMeta["user"]["role"], resource: ResourceMeta) {
@@ -44,11 +47,19 @@ it("a contributor reads claims without create, selection, trash or bulk actions"
   expect(screen.queryByRole("link", { name: /create/i })).not.toBeInTheDocument();
   expect(screen.queryByRole("checkbox")).not.toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Trash" })).not.toBeInTheDocument();
-  expect(screen.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", expect.stringContaining("/api/admin/claims/export?"));
+  expect(screen.getByRole("link", { name: "Export CSV" })).toHaveAttribute(
+    "href",
+    expect.stringContaining("/api/admin/claims/export?"),
+  );
 }, 30_000);
 
 it("an editor gets create, row selection and the trash", async () => {
-  renderListAs("EDITOR", claims({ read: true, create: true, update: true, delete: true }, [{ name: "setStatus", label: "Change status", bulk: true }]));
+  renderListAs(
+    "EDITOR",
+    claims({ read: true, create: true, update: true, delete: true }, [
+      { name: "setStatus", label: "Change status", bulk: true },
+    ]),
+  );
   expect(await screen.findByText("Django has a built-in admin.")).toBeInTheDocument();
   expect(screen.getByRole("link", { name: /create/i })).toBeInTheDocument();
   expect(screen.getAllByRole("checkbox").length).toBeGreaterThan(0);
@@ -92,21 +103,32 @@ class NavigationRequest {
 it("a saved filter is applied in one click, the current filter is saved under a name, and one is deleted", async () => {
   const user = userEvent.setup({ delay: null });
   (globalThis as { Request?: unknown }).Request ??= NavigationRequest;
-  const store: Array<{ id: string; resource: string; name: string; filter: Record<string, unknown>; version: number }> = [
-    { id: "f1", resource: "claims", name: "Verified", filter: { status: "VERIFIED" }, version: 1 },
-  ];
+  const store: Array<{ id: string; resource: string; name: string; filter: Record<string, unknown>; version: number }> =
+    [{ id: "f1", resource: "claims", name: "Verified", filter: { status: "VERIFIED" }, version: 1 }];
   const lists: unknown[] = [];
   const provider = testDataProvider({
-    getList: async (_r: string, params: { filter: unknown }) => (lists.push(params.filter), { data: [{ id: "c1", statement: "Django has a built-in admin.", status: "DRAFT", version: 1 }], total: 1 }),
+    getList: async (_r: string, params: { filter: unknown }) => (
+      lists.push(params.filter),
+      { data: [{ id: "c1", statement: "Django has a built-in admin.", status: "DRAFT", version: 1 }], total: 1 }
+    ),
     savedFilters: async () => ({ data: [...store] }),
     saveFilter: async (resource: string, { name, filter }: { name: string; filter: Record<string, unknown> }) => {
       const row = { id: `f${store.length + 1}`, resource, name, filter, version: 1 };
       store.push(row);
       return { data: row };
     },
-    deleteSavedFilter: async (id: string) => (store.splice(store.findIndex((f) => f.id === id), 1), {}),
+    deleteSavedFilter: async (id: string) => (
+      store.splice(
+        store.findIndex((f) => f.id === id),
+        1,
+      ),
+      {}
+    ),
   } as never);
-  const meta: AdminMeta = { user: { id: "u", name: "U", email: "u@example.test", role: "EDITOR" }, resources: [claims({ read: true, create: true, update: true, delete: true }, [])] };
+  const meta: AdminMeta = {
+    user: { id: "u", name: "U", email: "u@example.test", role: "EDITOR" },
+    resources: [claims({ read: true, create: true, update: true, delete: true }, [])],
+  };
   render(
     <AdminContext dataProvider={provider}>
       <MetaProvider meta={meta}>
@@ -127,7 +149,12 @@ it("a saved filter is applied in one click, the current filter is saved under a 
   const dialog = await screen.findByRole("dialog", { name: "Save this filter" });
   await user.type(screen.getByLabelText("Name"), "Checked claims");
   await user.click(screen.getByRole("button", { name: "Save" }));
-  await waitFor(() => expect(store.map((f) => [f.name, f.filter])).toEqual([["Verified", { status: "VERIFIED" }], ["Checked claims", { status: "VERIFIED" }]]));
+  await waitFor(() =>
+    expect(store.map((f) => [f.name, f.filter])).toEqual([
+      ["Verified", { status: "VERIFIED" }],
+      ["Checked claims", { status: "VERIFIED" }],
+    ]),
+  );
   await waitFor(() => expect(dialog).not.toBeInTheDocument());
 
   await user.click(screen.getByRole("button", { name: "Saved filters" }));

@@ -46,7 +46,15 @@ describe("the sign-in form", () => {
 
   it("reads the callback as the browser will: a tab, newline or backslash cannot turn it into another host", () => {
     const site = window.location.origin;
-    for (const raw of ["/\t/evil.example/steal", "/\n/evil.example", "/\\evil.example", "\\/evil.example", " //evil.example", "/\r\\evil.example", "javascript:alert(1)"]) {
+    for (const raw of [
+      "/\t/evil.example/steal",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "\\/evil.example",
+      " //evil.example",
+      "/\r\\evil.example",
+      "javascript:alert(1)",
+    ]) {
       const target = safeCallbackUrl(raw);
       // What window.location.assign(target) would open.
       expect([raw, new URL(target, site).origin]).toEqual([raw, site]);
@@ -63,7 +71,9 @@ describe("reading next-auth's answer to a sign-in (components/auth/sign-in.ts)",
   const site = "http://localhost:3000";
   it("accepted only on a 2xx answer whose URL carries no error", () => {
     expect(signInOutcome(200, `${site}/admin#/claims`, site)).toBe("ok");
-    expect(signInOutcome(401, `${site}/api/auth/error?error=CredentialsSignin&provider=credentials`, site)).toBe("refused");
+    expect(signInOutcome(401, `${site}/api/auth/error?error=CredentialsSignin&provider=credentials`, site)).toBe(
+      "refused",
+    );
     expect(signInOutcome(200, `${site}/api/auth/error?error=CredentialsSignin`, site)).toBe("refused");
     expect(signInOutcome(200, undefined, site)).toBe("refused");
   });

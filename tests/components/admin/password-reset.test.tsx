@@ -19,7 +19,10 @@ describe("issuing a reset link in the admin", () => {
     const user = userEvent.setup({ delay: null });
     const asked: unknown[] = [];
     const dataProvider = testDataProvider({
-      issueResetLink: async (userId: string) => (asked.push(userId), { data: { path: `/login/reset#${TOKEN}${asked.length}`, expiresAt: "2026-12-04T21:15:00.000Z" } }),
+      issueResetLink: async (userId: string) => (
+        asked.push(userId),
+        { data: { path: `/login/reset#${TOKEN}${asked.length}`, expiresAt: "2026-12-04T21:15:00.000Z" } }
+      ),
     } as never);
     render(
       <AdminContext dataProvider={dataProvider}>
@@ -65,7 +68,13 @@ describe("the reset link's page", () => {
       const body = JSON.parse(String(init?.body)) as { token: string; password: string };
       bodies.push(body);
       if (body.password === "password123")
-        return { ok: false, status: 400, json: async () => ({ error: { message: "This password is too common.", fields: { password: ["This password is too common."] } } }) } as Response;
+        return {
+          ok: false,
+          status: 400,
+          json: async () => ({
+            error: { message: "This password is too common.", fields: { password: ["This password is too common."] } },
+          }),
+        } as Response;
       return { ok: true, status: 200, json: async () => ({ data: { email: "edith@example.test" } }) } as Response;
     }) as typeof fetch;
     window.history.replaceState(null, "", `/login/reset#${TOKEN}`);
@@ -102,7 +111,8 @@ describe("the reset link's page", () => {
   it("the sign-in page answers 'Forgot password?' with how to get a link", async () => {
     const user = userEvent.setup({ delay: null });
     // The form asks next-auth for its CSRF token ahead of the click (components/auth/sign-in.ts): answer it as the server does.
-    globalThis.fetch = (async () => ({ ok: true, status: 200, json: async () => ({ csrfToken: "csrf" }) }) as Response) as typeof fetch;
+    globalThis.fetch = (async () =>
+      ({ ok: true, status: 200, json: async () => ({ csrfToken: "csrf" }) }) as Response) as typeof fetch;
     render(await LoginPage({ searchParams: Promise.resolve({}) }));
     await user.click(screen.getByText("Forgot password?"));
     expect(screen.getByText(/Ask an administrator of this site: they can give you a one-time link/)).toBeVisible();

@@ -29,7 +29,10 @@ async function toolbarFor(recordId: string, answer: { update: boolean; delete: b
     asked.push(String(input));
     return { ok: true, status: 200, json: async () => ({ data: answer }) } as unknown as Response;
   }) as typeof fetch;
-  const meta: AdminMeta = { user: { id: "u", name: "Casey", email: "c@example.test", role: "CONTRIBUTOR" }, resources: [decisions] };
+  const meta: AdminMeta = {
+    user: { id: "u", name: "Casey", email: "c@example.test", role: "CONTRIBUTOR" },
+    resources: [decisions],
+  };
   const view = render(
     <AdminContext dataProvider={testDataProvider()}>
       <MetaProvider meta={meta}>

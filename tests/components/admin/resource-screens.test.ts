@@ -23,7 +23,8 @@ it("every resource in the admin meta resolves to a list, show, edit and create s
   expect(names.length).toBeGreaterThan(10);
   for (const name of names) {
     const screens = screensOf(name);
-    for (const view of ["list", "show", "edit", "create"] as const) expect([name, view, typeof screens[view]?.preload]).toEqual([name, view, "function"]);
+    for (const view of ["list", "show", "edit", "create"] as const)
+      expect([name, view, typeof screens[view]?.preload]).toEqual([name, view, "function"]);
   }
   expect(names).toEqual(expect.arrayContaining(Object.keys(HAND_MADE)));
 });

@@ -25,7 +25,15 @@ const card = (n: number, extra: Partial<ReviewCard> = {}): ReviewCard => ({
   unit: "req/s",
   conditions: [{ key: "workers", value: "4" }],
   technologies: [{ id: `t${n}`, name: `Framework ${n}`, proposed: n === 3 }],
-  source: { articleId: "a1", title: "Our benchmark week", publishedAt: "2026-03-02T00:00:00.000Z", url: null, before: "On a laptop. ", quote: `Framework ${n} did ${n}k rps.`, after: " Then lunch." },
+  source: {
+    articleId: "a1",
+    title: "Our benchmark week",
+    publishedAt: "2026-03-02T00:00:00.000Z",
+    url: null,
+    before: "On a laptop. ",
+    quote: `Framework ${n} did ${n}k rps.`,
+    after: " Then lunch.",
+  },
   hints: [],
   learned: { score: 0.5, importScore: null, hidden: false, reasons: [] },
   createdAt: "2026-12-01T10:00:00.000Z",
@@ -33,16 +41,29 @@ const card = (n: number, extra: Partial<ReviewCard> = {}): ReviewCard => ({
 });
 
 function server(cards: ReviewCard[]) {
-  const posted: Array<{ action: string; ids: string[]; data: Record<string, string>; versions: Record<string, number> }> = [];
+  const posted: Array<{
+    action: string;
+    ids: string[];
+    data: Record<string, string>;
+    versions: Record<string, number>;
+  }> = [];
   const asked: string[] = [];
   let remaining = cards;
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
-    const reply = (body: unknown, status = 200) => ({ ok: status < 400, status, json: async () => body }) as unknown as Response;
+    const reply = (body: unknown, status = 200) =>
+      ({ ok: status < 400, status, json: async () => body }) as unknown as Response;
     if (url.startsWith("/api/admin/review")) {
       asked.push(url);
-      const page: ReviewQueuePage = { cards: remaining, total: remaining.length, articles: [], hidden: 0, lowConfidence: false, model: { examples: 0, threshold: null } };
+      const page: ReviewQueuePage = {
+        cards: remaining,
+        total: remaining.length,
+        articles: [],
+        hidden: 0,
+        lowConfidence: false,
+        model: { examples: 0, threshold: null },
+      };
       return reply({ data: page });
     }
     if (url === "/api/admin/claims/bulk") {
@@ -57,12 +78,27 @@ function server(cards: ReviewCard[]) {
   return { posted, asked, restore: () => (globalThis.fetch = realFetch) };
 }
 
-const renderQueue = () => render(<AdminContext dataProvider={testDataProvider()}><ReviewQueue /></AdminContext>);
+const renderQueue = () =>
+  render(
+    <AdminContext dataProvider={testDataProvider()}>
+      <ReviewQueue />
+    </AdminContext>,
+  );
 const press = (key: string) => fireEvent.keyDown(document.body, { key });
 
 describe("the review queue", () => {
   it("shows each card's technology, figure, conditions, quote in context, source and date", async () => {
-    const s = server([card(1, { hints: [{ kind: "duplicate", reason: "80% of the words in common", claim: { id: "v1", statement: "Framework 1 does 1k rps.", status: "VERIFIED" } }] })]);
+    const s = server([
+      card(1, {
+        hints: [
+          {
+            kind: "duplicate",
+            reason: "80% of the words in common",
+            claim: { id: "v1", statement: "Framework 1 does 1k rps.", status: "VERIFIED" },
+          },
+        ],
+      }),
+    ]);
     try {
       renderQueue();
       const heading = await screen.findByRole("heading", { name: "Framework 1 served 1,000 requests per second." });
@@ -73,7 +109,9 @@ describe("the review queue", () => {
       expect(one.querySelector("mark")?.textContent).toBe("Framework 1 did 1k rps.");
       expect(one.querySelector("blockquote")?.textContent).toBe("On a laptop. Framework 1 did 1k rps. Then lunch.");
       expect(within(one).getByText(/From/).textContent).toBe("From Our benchmark week, 2 Mar 2026");
-      expect(within(one).getByText(/Possible duplicate of/).textContent).toContain("“Framework 1 does 1k rps.” (Verified; 80% of the words in common)");
+      expect(within(one).getByText(/Possible duplicate of/).textContent).toContain(
+        "“Framework 1 does 1k rps.” (Verified; 80% of the words in common)",
+      );
       expect(within(one).getByRole("button", { name: "Verify" })).toBeInTheDocument();
     } finally {
       s.restore();
@@ -88,7 +126,13 @@ describe("the review queue", () => {
       press("j");
       press("v");
       await waitFor(() => expect(s.posted).toHaveLength(1));
-      expect(s.posted[0]).toEqual({ op: "action", action: "setStatus", ids: ["c2"], data: { status: "VERIFIED" }, versions: { c2: 2 } });
+      expect(s.posted[0]).toEqual({
+        op: "action",
+        action: "setStatus",
+        ids: ["c2"],
+        data: { status: "VERIFIED" },
+        versions: { c2: 2 },
+      });
       expect(await screen.findByText("“Framework 2 served 2,000 requests per second.” verified.")).toBeInTheDocument();
       expect(screen.getByRole("link", { name: "View on site" })).toHaveAttribute("href", "/claims/claim-2");
       // The card after the decided one now has the focus: r rejects card 3.
@@ -122,7 +166,12 @@ describe("the review queue", () => {
       expect(screen.getByText("2 selected:")).toBeInTheDocument();
       press("v");
       await waitFor(() => expect(s.posted).toHaveLength(1));
-      expect(s.posted[0]).toMatchObject({ action: "setStatus", ids: ["c1", "c3"], data: { status: "IN_REVIEW" }, versions: { c1: 1, c3: 3 } });
+      expect(s.posted[0]).toMatchObject({
+        action: "setStatus",
+        ids: ["c1", "c3"],
+        data: { status: "IN_REVIEW" },
+        versions: { c1: 1, c3: 3 },
+      });
       expect(await screen.findByText("2 claims set to in review.")).toBeInTheDocument();
     } finally {
       s.restore();
@@ -153,10 +202,25 @@ it("the import result links to the queue of the documents it wrote, counting new
   const article = (slug: string, status: "imported" | "already-imported", matches: Array<string | null>) =>
     ({ articleSlug: slug, status, claims: matches.map((m) => ({ matches: m })) }) as never;
   const rows = [
-    { name: "a.md", state: "done" as const, report: { articles: [article("a", "imported", [null, null, "old-claim"])], contradictions: [], errors: [] } },
-    { name: "b.md", state: "done" as const, report: { articles: [article("b", "imported", [null])], contradictions: [], errors: [] } },
-    { name: "c.md", state: "done" as const, report: { articles: [article("c", "already-imported", [null])], contradictions: [], errors: [] } },
+    {
+      name: "a.md",
+      state: "done" as const,
+      report: { articles: [article("a", "imported", [null, null, "old-claim"])], contradictions: [], errors: [] },
+    },
+    {
+      name: "b.md",
+      state: "done" as const,
+      report: { articles: [article("b", "imported", [null])], contradictions: [], errors: [] },
+    },
+    {
+      name: "c.md",
+      state: "done" as const,
+      report: { articles: [article("c", "already-imported", [null])], contradictions: [], errors: [] },
+    },
   ];
-  expect(reviewLink(rows)).toEqual({ href: "#/review?article=a&article=b", text: "3 new candidate claims from these 2 documents wait in the review queue." });
+  expect(reviewLink(rows)).toEqual({
+    href: "#/review?article=a&article=b",
+    text: "3 new candidate claims from these 2 documents wait in the review queue.",
+  });
   expect(reviewLink([])).toBeNull();
 });

@@ -20,7 +20,8 @@ jest.setTimeout(30_000);
 
 // The fields as the registry describes them to an editor (checked in tests/app/api/admin/forms.test.ts).
 const meta = FORM_META;
-const fieldOf = (resource: string, name: string) => meta.resources.find((r) => r.name === resource)!.fields.find((f) => f.name === name) as FieldMeta;
+const fieldOf = (resource: string, name: string) =>
+  meta.resources.find((r) => r.name === resource)!.fields.find((f) => f.name === name) as FieldMeta;
 
 const CLAIMS: Choice[] = [
   { id: "c1", value: "c1", title: "Django has a built-in admin.", detail: ["Verified", "From Django vs Flask"] },
@@ -38,19 +39,37 @@ function server() {
     const url = new URL(String(input), "http://localhost");
     asked.push(url.pathname + url.search);
     const reply = (data: unknown) => ({ ok: true, status: 200, json: async () => ({ data }) }) as unknown as Response;
-    const pool = url.pathname.startsWith("/api/admin/claims/choices") ? CLAIMS : url.pathname.startsWith("/api/admin/technologies/choices") ? TECHNOLOGIES : null;
+    const pool = url.pathname.startsWith("/api/admin/claims/choices")
+      ? CLAIMS
+      : url.pathname.startsWith("/api/admin/technologies/choices")
+        ? TECHNOLOGIES
+        : null;
     if (pool) {
       const values = url.searchParams.getAll("value");
       const q = (url.searchParams.get("q") ?? "").toLowerCase();
-      return reply(values.length ? pool.filter((c) => values.includes(c.value)) : pool.filter((c) => c.title.toLowerCase().includes(q)));
+      return reply(
+        values.length
+          ? pool.filter((c) => values.includes(c.value))
+          : pool.filter((c) => c.title.toLowerCase().includes(q)),
+      );
     }
-    if (url.pathname === "/api/admin/claims/keys") return reply([{ key: "workers", count: 9 }, { key: "hardware", count: 4 }, { key: "server", count: 2 }]);
+    if (url.pathname === "/api/admin/claims/keys")
+      return reply([
+        { key: "workers", count: 9 },
+        { key: "hardware", count: 4 },
+        { key: "server", count: 2 },
+      ]);
     return { ok: false, status: 404, json: async () => ({ error: { message: "Not found" } }) } as unknown as Response;
   }) as typeof fetch;
   return { asked, restore: () => (globalThis.fetch = realFetch) };
 }
 
-function renderForm(resource: string, field: string, record: Record<string, unknown>, onSubmit: (data: Record<string, unknown>) => void) {
+function renderForm(
+  resource: string,
+  field: string,
+  record: Record<string, unknown>,
+  onSubmit: (data: Record<string, unknown>) => void,
+) {
   return render(
     <AdminContext dataProvider={testDataProvider()}>
       <MetaProvider meta={meta}>
@@ -75,9 +94,13 @@ describe("a verdict's evidence", () => {
     const user = userEvent.setup({ delay: null });
     const saved: Array<Record<string, unknown>> = [];
     try {
-      renderForm("verdicts", "evidence", { evidence: [{ claimId: "c1", weight: 2, role: "SUPPORTS" }] }, (data) => saved.push(data));
+      renderForm("verdicts", "evidence", { evidence: [{ claimId: "c1", weight: 2, role: "SUPPORTS" }] }, (data) =>
+        saved.push(data),
+      );
       const first = screen.getByRole("group", { name: "Claim 1" });
-      await waitFor(() => expect(within(first).getByRole("combobox", { name: "Claim" })).toHaveValue("Django has a built-in admin."));
+      await waitFor(() =>
+        expect(within(first).getByRole("combobox", { name: "Claim" })).toHaveValue("Django has a built-in admin."),
+      );
       expect(within(first).getByText("Verified · From Django vs Flask")).toBeInTheDocument();
       expect(within(first).getByRole("combobox", { name: "Role" })).toHaveValue("SUPPORTS");
       expect(within(first).getByRole("spinbutton", { name: "Weight" })).toHaveValue(2);
@@ -127,7 +150,9 @@ describe("a claim's conditions", () => {
     const user = userEvent.setup({ delay: null });
     const saved: Array<Record<string, unknown>> = [];
     try {
-      renderForm("claims", "conditions", { conditions: { workers: 4, hardware: "laptop" } }, (data) => saved.push(data));
+      renderForm("claims", "conditions", { conditions: { workers: 4, hardware: "laptop" } }, (data) =>
+        saved.push(data),
+      );
       const first = screen.getByRole("group", { name: "Condition 1" });
       expect(within(first).getByRole("combobox", { name: "Condition" })).toHaveValue("workers");
       expect(within(first).getByRole("textbox", { name: "Value" })).toHaveValue("4");
@@ -171,7 +196,13 @@ describe("a claim's conditions", () => {
   });
 
   it("types numbers and yes/no as such, anything else as text", () => {
-    expect([scalarOf("8"), scalarOf("2.5"), scalarOf("true"), scalarOf("2 vCPU"), scalarOf(" gunicorn ")]).toEqual([8, 2.5, true, "2 vCPU", "gunicorn"]);
+    expect([scalarOf("8"), scalarOf("2.5"), scalarOf("true"), scalarOf("2 vCPU"), scalarOf(" gunicorn ")]).toEqual([
+      8,
+      2.5,
+      true,
+      "2 vCPU",
+      "gunicorn",
+    ]);
   });
 });
 
@@ -201,15 +232,27 @@ describe("technologies and drivers by name", () => {
   it("a decision's option picks its technology by name; drivers and options read by label on the record's page", async () => {
     const s = server();
     try {
-      const record = { id: "d1", drivers: ["ml-serving", "our own driver"], options: [{ name: "Use Django", technology: "django", pros: ["Admin"], cons: [] }], date: "2026-01-05T00:00:00.000Z", updatedAt: "2026-12-03T20:40:25.000Z" };
+      const record = {
+        id: "d1",
+        drivers: ["ml-serving", "our own driver"],
+        options: [{ name: "Use Django", technology: "django", pros: ["Admin"], cons: [] }],
+        date: "2026-01-05T00:00:00.000Z",
+        updatedAt: "2026-12-03T20:40:25.000Z",
+      };
       render(
         <AdminContext dataProvider={testDataProvider()}>
           <MetaProvider meta={meta}>
             <ResourceContextProvider value="decisions">
               <RecordContextProvider value={record}>
-                <div data-testid="drivers"><ValueField field={fieldOf("decisions", "drivers")} /></div>
-                <div data-testid="options"><ValueField field={fieldOf("decisions", "options")} /></div>
-                <div data-testid="date"><ValueField field={fieldOf("decisions", "date")} /></div>
+                <div data-testid="drivers">
+                  <ValueField field={fieldOf("decisions", "drivers")} />
+                </div>
+                <div data-testid="options">
+                  <ValueField field={fieldOf("decisions", "options")} />
+                </div>
+                <div data-testid="date">
+                  <ValueField field={fieldOf("decisions", "date")} />
+                </div>
               </RecordContextProvider>
             </ResourceContextProvider>
           </MetaProvider>

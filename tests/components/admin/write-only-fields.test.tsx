@@ -27,7 +27,10 @@ const users: ResourceMeta = {
   ],
   actions: [],
 };
-const meta: AdminMeta = { user: { id: "a1", name: "Ada Admin", email: "ada@example.test", role: "ADMIN" }, resources: [users] };
+const meta: AdminMeta = {
+  user: { id: "a1", name: "Ada Admin", email: "ada@example.test", role: "ADMIN" },
+  resources: [users],
+};
 const ADA = { id: "u1", email: "grace@example.test", name: "Grace", version: 1 };
 
 const dataProvider = testDataProvider({

@@ -10,19 +10,39 @@ import { toEvidenceClaim } from "@/lib/editorial/load";
 import { figureRow } from "../../lib/public/figure-rows";
 
 const NAMES = { django: "Django", fastapi: "FastAPI" };
-const figure = (n: number, tech: string, value: number, server: string, published: (string | null)[], status = "VERIFIED"): TimelineClaim => {
+const figure = (
+  n: number,
+  tech: string,
+  value: number,
+  server: string,
+  published: (string | null)[],
+  status = "VERIFIED",
+): TimelineClaim => {
   const conditions = { hardware: "2-vcpu vm", server };
   const row = figureRow(n, [tech], value, conditions, published, "throughput", "req/s", status);
-  return { slug: `${tech}-${n}`, statement: `${NAMES[tech as keyof typeof NAMES]} served ${value} requests per second (2-vcpu vm, ${server}).`, status, metric: "throughput", unit: "req/s", value, conditions, evidence: toEvidenceClaim(row) };
+  return {
+    slug: `${tech}-${n}`,
+    statement: `${NAMES[tech as keyof typeof NAMES]} served ${value} requests per second (2-vcpu vm, ${server}).`,
+    status,
+    metric: "throughput",
+    unit: "req/s",
+    value,
+    conditions,
+    evidence: toEvidenceClaim(row),
+  };
 };
 
 describe("figures over time", () => {
-  const [chart] = figureTimelines([
-    figure(1, "django", 3900, "gunicorn", ["2024-03-01"]),
-    figure(2, "fastapi", 24000, "uvicorn", ["2025-03-01"]),
-    figure(3, "django", 4200, "gunicorn", ["2025-06-01"], "DISPUTED"),
-    figure(4, "fastapi", 20000, "uvicorn", [null]),
-  ], ["django", "fastapi"], NAMES);
+  const [chart] = figureTimelines(
+    [
+      figure(1, "django", 3900, "gunicorn", ["2024-03-01"]),
+      figure(2, "fastapi", 24000, "uvicorn", ["2025-03-01"]),
+      figure(3, "django", 4200, "gunicorn", ["2025-06-01"], "DISPUTED"),
+      figure(4, "fastapi", 20000, "uvicorn", [null]),
+    ],
+    ["django", "fastapi"],
+    NAMES,
+  );
 
   it("is a labelled group of links, one per dated figure, each named by technology, figure, its own server and date", () => {
     render(<TimelineChart chart={chart} />);
@@ -55,12 +75,39 @@ describe("figures over time", () => {
   it("has a table fallback with every figure, undated ones included, each linked to its claim", () => {
     render(<TimelineChart chart={chart} />);
     const table = screen.getByRole("table", { name: /Throughput \(req\/s\) by publication date/ });
-    const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
-      ["1 Mar 2024", "Django", "3,900 req/s · server Gunicorn", "Django served 3900 requests per second (hardware 2-vCPU VM, server Gunicorn)."],
-      ["1 Mar 2025", "FastAPI", "24,000 req/s · server Uvicorn", "FastAPI served 24000 requests per second (hardware 2-vCPU VM, server Uvicorn)."],
-      ["1 Jun 2025", "Django", "4,200 req/s · server Gunicorn", "Django served 4200 requests per second (hardware 2-vCPU VM, server Gunicorn). Disputed"],
-      ["no date", "FastAPI", "20,000 req/s · server Uvicorn", "FastAPI served 20000 requests per second (hardware 2-vCPU VM, server Uvicorn)."],
+      [
+        "1 Mar 2024",
+        "Django",
+        "3,900 req/s · server Gunicorn",
+        "Django served 3900 requests per second (hardware 2-vCPU VM, server Gunicorn).",
+      ],
+      [
+        "1 Mar 2025",
+        "FastAPI",
+        "24,000 req/s · server Uvicorn",
+        "FastAPI served 24000 requests per second (hardware 2-vCPU VM, server Uvicorn).",
+      ],
+      [
+        "1 Jun 2025",
+        "Django",
+        "4,200 req/s · server Gunicorn",
+        "Django served 4200 requests per second (hardware 2-vCPU VM, server Gunicorn). Disputed",
+      ],
+      [
+        "no date",
+        "FastAPI",
+        "20,000 req/s · server Uvicorn",
+        "FastAPI served 20000 requests per second (hardware 2-vCPU VM, server Uvicorn).",
+      ],
     ]);
     expect(within(table).getAllByRole("link")).toHaveLength(4);
   });
@@ -75,15 +122,51 @@ describe("figures over time", () => {
 
 describe("the evidence balance bar", () => {
   const balance = evidenceBalance([
-    { role: "SUPPORTS", weight: 2, claim: { slug: "admin", statement: "Django has an admin interface built in.", status: "VERIFIED", kind: "FEATURE", conditions: {} } },
-    { role: "SUPPORTS", weight: 1, claim: { slug: "pick", statement: "For staff back office, pick Django.", status: "VERIFIED", kind: "RECOMMENDATION", conditions: {} } },
-    { role: "OPPOSES", weight: 1, claim: { slug: "slow", statement: "Django served 3,900 requests per second.", status: "VERIFIED", kind: "PERFORMANCE", conditions: {} } },
+    {
+      role: "SUPPORTS",
+      weight: 2,
+      claim: {
+        slug: "admin",
+        statement: "Django has an admin interface built in.",
+        status: "VERIFIED",
+        kind: "FEATURE",
+        conditions: {},
+      },
+    },
+    {
+      role: "SUPPORTS",
+      weight: 1,
+      claim: {
+        slug: "pick",
+        statement: "For staff back office, pick Django.",
+        status: "VERIFIED",
+        kind: "RECOMMENDATION",
+        conditions: {},
+      },
+    },
+    {
+      role: "OPPOSES",
+      weight: 1,
+      claim: {
+        slug: "slow",
+        statement: "Django served 3,900 requests per second.",
+        status: "VERIFIED",
+        kind: "PERFORMANCE",
+        conditions: {},
+      },
+    },
   ]);
 
   it("links each claim as a segment named by side, kind, claim and weight, and is labelled by its summary", () => {
     render(<EvidenceBalanceBar balance={balance} id="balance-x" />);
-    const group = screen.getByRole("group", { name: "Evidence balance: supports: 2 claims, weight 3; speaks against: 1 claim, weight 1" });
-    expect(within(group).getAllByRole("link").map((a) => [a.getAttribute("aria-label"), a.getAttribute("href")])).toEqual([
+    const group = screen.getByRole("group", {
+      name: "Evidence balance: supports: 2 claims, weight 3; speaks against: 1 claim, weight 1",
+    });
+    expect(
+      within(group)
+        .getAllByRole("link")
+        .map((a) => [a.getAttribute("aria-label"), a.getAttribute("href")]),
+    ).toEqual([
       ["Supports, feature: Django has an admin interface built in. (weight 2)", "/claims/admin"],
       ["Supports, recommendation: Django is recommended for staff back office. (weight 1)", "/claims/pick"],
       ["Speaks against, performance: Django served 3,900 requests per second. (weight 1)", "/claims/slow"],
@@ -93,8 +176,15 @@ describe("the evidence balance bar", () => {
 
   it("has a table fallback by kind", () => {
     render(<EvidenceBalanceBar balance={balance} id="balance-x" />);
-    const rows = within(screen.getByRole("table")).getAllByRole("row").map((r) => r.textContent);
-    expect(rows).toEqual(["KindSupportsSpeaks against", "Performance–1 claim, weight 1", "Features1 claim, weight 2–", "Recommendations1 claim, weight 1–"]);
+    const rows = within(screen.getByRole("table"))
+      .getAllByRole("row")
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      "KindSupportsSpeaks against",
+      "Performance–1 claim, weight 1",
+      "Features1 claim, weight 2–",
+      "Recommendations1 claim, weight 1–",
+    ]);
   });
 
   it("draws nothing for a verdict without public evidence", () => {

@@ -7,7 +7,9 @@ describe("a quote in context", () => {
   it("marks the quote between the words around it, and warns when the source text no longer contains it", () => {
     const text = "Before words. FastAPI served 31,000 requests per second. After words.";
     const quote = "FastAPI served 31,000 requests per second.";
-    const { container, rerender } = render(<QuoteInContext context={quoteInContext(text, quote, 14, 14 + quote.length)} />);
+    const { container, rerender } = render(
+      <QuoteInContext context={quoteInContext(text, quote, 14, 14 + quote.length)} />,
+    );
     expect(container.querySelector("mark")?.textContent).toBe(quote);
     expect(container.textContent).toBe(text);
     rerender(<QuoteInContext context={quoteInContext(text, "Gone.", 0, 5)} />);

@@ -27,7 +27,13 @@ describe.each(testProviders())("checkCredentials on %s", (provider) => {
   it("signs in with the right password, whatever the email's case, and records the login", async () => {
     const user = await makeUser(t.db, "EDITOR", { email: "edith@example.test", name: "Edith" });
     const result = await checkCredentials("  Edith@Example.TEST ", TEST_PASSWORD, t.db, "10.0.0.1");
-    expect(result).toEqual({ id: user.id, email: "edith@example.test", name: "Edith", role: "EDITOR", sessionVersion: 0 });
+    expect(result).toEqual({
+      id: user.id,
+      email: "edith@example.test",
+      name: "Edith",
+      role: "EDITOR",
+      sessionVersion: 0,
+    });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeInstanceOf(Date);
     expect(await t.db.loginAttempt.findMany({ select: { email: true, success: true, outcome: true } })).toEqual([
       { email: "edith@example.test", success: true, outcome: "success" },
@@ -48,12 +54,17 @@ describe.each(testProviders())("checkCredentials on %s", (provider) => {
     ];
     expect(failures).toEqual([null, null, null, null, null, null]);
     // The log tells an admin why (the caller never learns it).
-    const outcomes = await t.db.loginAttempt.findMany({ orderBy: { createdAt: "asc" }, select: { email: true, outcome: true } });
-    expect(outcomes).toEqual(expect.arrayContaining([
-      { email: "known@example.test", outcome: "bad-credentials" },
-      { email: "nobody@example.test", outcome: "bad-credentials" },
-      { email: "gone@example.test", outcome: "inactive" },
-    ]));
+    const outcomes = await t.db.loginAttempt.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { email: true, outcome: true },
+    });
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        { email: "known@example.test", outcome: "bad-credentials" },
+        { email: "nobody@example.test", outcome: "bad-credentials" },
+        { email: "gone@example.test", outcome: "inactive" },
+      ]),
+    );
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeNull();
   });
 
@@ -71,7 +82,11 @@ describe.each(testProviders())("checkCredentials on %s", (provider) => {
     expect(await checkCredentials(user.email, TEST_PASSWORD, t.db, "10.0.0.9")).toMatchObject({ id: user.id });
     const stored = (await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
     expect(stored).not.toBe(weak);
-    expect(stored).toMatch(new RegExp(`^\\$argon2id\\$v=19\\$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_PARAMS.timeCost},p=${ARGON2_PARAMS.parallelism}\\$`));
+    expect(stored).toMatch(
+      new RegExp(
+        `^\\$argon2id\\$v=19\\$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_PARAMS.timeCost},p=${ARGON2_PARAMS.parallelism}\\$`,
+      ),
+    );
     expect(needsRehash(stored)).toBe(false);
     expect(await verify(stored, TEST_PASSWORD)).toBe(true);
     // The sign-in after that works with the upgraded hash, which stays as it is.

@@ -43,14 +43,19 @@ beforeAll(async () => {
     allowInsecureAuth: true, // plain text on the loopback only, as a test double for a relay
     logger: false,
     onAuth(auth, _session, done) {
-      if (auth.username === "stackverdict" && auth.password === "relay-secret") return done(null, { user: auth.username });
+      if (auth.username === "stackverdict" && auth.password === "relay-secret")
+        return done(null, { user: auth.username });
       return done(new Error("Invalid username or password"));
     },
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        inbox.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        inbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
         done();
       });
     },
@@ -62,7 +67,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  for (const [key, value] of [["SMTP_URL", saved.url], ["SMTP_FROM", saved.from], ["NEXTAUTH_URL", saved.site]] as const) {
+  for (const [key, value] of [
+    ["SMTP_URL", saved.url],
+    ["SMTP_FROM", saved.from],
+    ["NEXTAUTH_URL", saved.site],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -73,17 +82,30 @@ const smtpUrl = (password = "relay-secret") => `smtp://stackverdict:${password}@
 describe("mailSettings", () => {
   it("is off without SMTP_URL, names a sender by default and refuses what is not an SMTP address", () => {
     expect(mailSettings({})).toBeNull();
-    expect(mailSettings({ SMTP_URL: "smtp://relay.example:587", NEXTAUTH_URL: "https://stackverdict.example" })).toEqual({ url: "smtp://relay.example:587", from: "StackVerdict <no-reply@stackverdict.example>" });
-    expect(mailSettings({ SMTP_URL: "smtps://u:p@relay.example", SMTP_FROM: "Editors <desk@example.org>" })?.from).toBe("Editors <desk@example.org>");
-    expect(() => mailSettings({ SMTP_URL: "http://relay.example" })).toThrow("SMTP_URL must start with smtp:// or smtps://");
+    expect(
+      mailSettings({ SMTP_URL: "smtp://relay.example:587", NEXTAUTH_URL: "https://stackverdict.example" }),
+    ).toEqual({ url: "smtp://relay.example:587", from: "StackVerdict <no-reply@stackverdict.example>" });
+    expect(mailSettings({ SMTP_URL: "smtps://u:p@relay.example", SMTP_FROM: "Editors <desk@example.org>" })?.from).toBe(
+      "Editors <desk@example.org>",
+    );
+    expect(() => mailSettings({ SMTP_URL: "http://relay.example" })).toThrow(
+      "SMTP_URL must start with smtp:// or smtps://",
+    );
   });
 });
 
 describe.each(testProviders())("password reset by mail on %s", (provider) => {
   let t: TestDatabase;
   let user: Actor;
-  const forgot = (email: string, peer = "198.51.100.20") => call(forgotRoute.POST, { method: "POST", url: "/api/auth/forgot-password", body: { email }, peer });
-  const useLink = (token: string, password: string) => call(resetRoute.POST, { method: "POST", url: "/api/auth/reset-password", body: { token, password }, peer: "198.51.100.20" });
+  const forgot = (email: string, peer = "198.51.100.20") =>
+    call(forgotRoute.POST, { method: "POST", url: "/api/auth/forgot-password", body: { email }, peer });
+  const useLink = (token: string, password: string) =>
+    call(resetRoute.POST, {
+      method: "POST",
+      url: "/api/auth/reset-password",
+      body: { token, password },
+      peer: "198.51.100.20",
+    });
 
   beforeEach(async () => {
     t = await openAppDatabase(provider);
@@ -123,8 +145,12 @@ describe.each(testProviders())("password reset by mail on %s", (provider) => {
 
   it("a new request's link replaces the one mailed before", async () => {
     const mailer = smtpMailer(mailSettings()!);
-    await (await requestResetByMail({ email: user.email }, "198.51.100.21", mailer, t.db)).delivery;
-    await (await requestResetByMail({ email: user.email }, "198.51.100.21", mailer, t.db)).delivery;
+    await (
+      await requestResetByMail({ email: user.email }, "198.51.100.21", mailer, t.db)
+    ).delivery;
+    await (
+      await requestResetByMail({ email: user.email }, "198.51.100.21", mailer, t.db)
+    ).delivery;
     expect(inbox).toHaveLength(2);
     const [first, second] = inbox.map((m) => linkIn(m.raw)![1]);
     expect((await useLink(first, "a-brand-new-secret-2027")).status).toBe(400);
@@ -134,11 +160,14 @@ describe.each(testProviders())("password reset by mail on %s", (provider) => {
   it("an inbox gets at most a few mails a window, the answer unchanged; one address gets 429 past its requests", async () => {
     const mailer = smtpMailer(mailSettings()!);
     for (let i = 0; i < MAIL_THROTTLE.perAccount + 2; i++) {
-      await (await requestResetByMail({ email: user.email }, `198.51.100.${30 + i}`, mailer, t.db)).delivery;
+      await (
+        await requestResetByMail({ email: user.email }, `198.51.100.${30 + i}`, mailer, t.db)
+      ).delivery;
     }
     expect(inbox).toHaveLength(MAIL_THROTTLE.perAccount);
 
-    for (let i = 0; i < MAIL_THROTTLE.perAddress; i++) expect((await forgot(`someone-${i}@example.test`, "203.0.113.9")).status).toBe(202);
+    for (let i = 0; i < MAIL_THROTTLE.perAddress; i++)
+      expect((await forgot(`someone-${i}@example.test`, "203.0.113.9")).status).toBe(202);
     const refused = await forgot(user.email, "203.0.113.9");
     expect(refused.status).toBe(429);
     expect((await forgot("someone@example.test", "203.0.113.10")).status).toBe(202);

@@ -11,7 +11,11 @@ describe("password rules and hashing", () => {
 
   it("hashes with argon2id at the configured cost, verifies, and never matches a wrong password", async () => {
     const hash = await hashPassword("correct horse battery");
-    expect(hash).toMatch(new RegExp(`^\\$argon2id\\$v=19\\$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_PARAMS.timeCost},p=${ARGON2_PARAMS.parallelism}\\$`));
+    expect(hash).toMatch(
+      new RegExp(
+        `^\\$argon2id\\$v=19\\$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_PARAMS.timeCost},p=${ARGON2_PARAMS.parallelism}\\$`,
+      ),
+    );
     expect(await verifyPassword(hash, "correct horse battery")).toBe(true);
     expect(await verifyPassword(hash, "correct horse batterz")).toBe(false);
     expect(await verifyPassword("not a hash", "x")).toBe(false);

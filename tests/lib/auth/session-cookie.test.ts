@@ -10,7 +10,11 @@ const secret = "session-cookie-test-secret-0123456789abcdef";
 
 /** The token next-auth reads from a request carrying this Cookie header, or null. */
 async function tokenRead(cookie: string, secureCookie: boolean): Promise<unknown> {
-  return getToken({ req: new NextRequest("http://localhost/api/admin/users", { headers: { cookie } }), secret, secureCookie });
+  return getToken({
+    req: new NextRequest("http://localhost/api/admin/users", { headers: { cookie } }),
+    secret,
+    secureCookie,
+  });
 }
 
 describe("a request's session cookie", () => {
@@ -19,8 +23,14 @@ describe("a request's session cookie", () => {
     const half = Math.ceil(jwt.length / 2);
     for (const secureCookie of [false, true]) {
       const name = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
-      for (const cookie of [`${name}=${jwt}`, `theme=dark; ${name}.0=${jwt.slice(0, half)}; ${name}.1=${jwt.slice(half)}`]) {
-        expect([cookie, await tokenRead(cookie, secureCookie)]).toEqual([cookie, expect.objectContaining({ uid: "u1" })]);
+      for (const cookie of [
+        `${name}=${jwt}`,
+        `theme=dark; ${name}.0=${jwt.slice(0, half)}; ${name}.1=${jwt.slice(half)}`,
+      ]) {
+        expect([cookie, await tokenRead(cookie, secureCookie)]).toEqual([
+          cookie,
+          expect.objectContaining({ uid: "u1" }),
+        ]);
         expect([cookie, hasSessionCookie(cookie)]).toEqual([cookie, true]);
       }
     }

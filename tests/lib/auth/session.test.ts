@@ -23,7 +23,9 @@ describe.each(testProviders())("session rules on %s", (provider) => {
     const version = (await t.db.user.findUniqueOrThrow({ where: { id: w.editor.id } })).version;
     expect((await api.update("users", w.editor.id, { actor: w.admin }, { active: false, version })).status).toBe(200);
     expect((await api.list("claims", { cookie })).status).toBe(401);
-    expect((await api.create("claims", { cookie }, { statement: "After deactivation.", kind: "FACT" })).status).toBe(401);
+    expect((await api.create("claims", { cookie }, { statement: "After deactivation.", kind: "FACT" })).status).toBe(
+      401,
+    );
     expect(await t.db.claim.count()).toBe(3);
   });
 
@@ -38,7 +40,9 @@ describe.each(testProviders())("session rules on %s", (provider) => {
     // Signing in again issues a token with the new version: the user is back, with the new role.
     const fresh = await asUser({ ...w.editor, role: "CONTRIBUTOR" }, 1);
     expect((await api.list("claims", { cookie: fresh })).status).toBe(200);
-    expect((await api.create("claims", { cookie: fresh }, { statement: "Now a contributor.", kind: "FACT" })).status).toBe(403);
+    expect(
+      (await api.create("claims", { cookie: fresh }, { statement: "Now a contributor.", kind: "FACT" })).status,
+    ).toBe(403);
   });
 
   it("the role in the token is not trusted: a token claiming ADMIN for an editor still acts as an editor", async () => {
@@ -49,10 +53,21 @@ describe.each(testProviders())("session rules on %s", (provider) => {
   it("a new password ends the old sessions; renaming does not", async () => {
     const cookie = await asUser(w.contributor);
     let version = (await t.db.user.findUniqueOrThrow({ where: { id: w.contributor.id } })).version;
-    expect((await api.update("users", w.contributor.id, { actor: w.admin }, { name: "Connie Renamed", version })).status).toBe(200);
+    expect(
+      (await api.update("users", w.contributor.id, { actor: w.admin }, { name: "Connie Renamed", version })).status,
+    ).toBe(200);
     expect((await api.list("claims", { cookie })).status).toBe(200);
     version += 1;
-    expect((await api.update("users", w.contributor.id, { actor: w.admin }, { password: "an entirely new passphrase", version })).status).toBe(200);
+    expect(
+      (
+        await api.update(
+          "users",
+          w.contributor.id,
+          { actor: w.admin },
+          { password: "an entirely new passphrase", version },
+        )
+      ).status,
+    ).toBe(200);
     expect((await api.list("claims", { cookie })).status).toBe(401);
   });
 

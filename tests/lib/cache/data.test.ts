@@ -43,7 +43,10 @@ describe("cachedPublicData: the in-process memo of public page data", () => {
   });
 
   it("hands out frozen data, so a page cannot change what later visitors get", async () => {
-    const get = cachedPublicData("t-frozen", async () => ({ list: [{ n: 2 }, { n: 1 }], at: new Date(0) }), { now, enabled: on });
+    const get = cachedPublicData("t-frozen", async () => ({ list: [{ n: 2 }, { n: 1 }], at: new Date(0) }), {
+      now,
+      enabled: on,
+    });
     const data = await get();
     expect(() => data.list.sort((a, b) => a.n - b.n)).toThrow(TypeError);
     expect(() => {
@@ -166,7 +169,10 @@ describe.each(testProviders())("cached claim pages and the service layer on %s",
       return result.claim.statement;
     };
     expect(await statement()).toBe("Django has a built-in admin.");
-    await t.db.claim.update({ where: { id: w.verified.id as string }, data: { statement: "Changed in the database directly." } });
+    await t.db.claim.update({
+      where: { id: w.verified.id as string },
+      data: { statement: "Changed in the database directly." },
+    });
     expect(await statement()).toBe("Django has a built-in admin.");
     const row = await t.db.claim.findUniqueOrThrow({ where: { id: w.verified.id as string } });
     await updateRecord(claims, SYSTEM, row.id, { version: row.version, statement: "Edited through the admin." }, t.db);

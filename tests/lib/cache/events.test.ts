@@ -1,19 +1,51 @@
 // From a commit event to the cache tags it drops (lib/cache/events.ts): a pure mapping, with the
 // slug lookup given.
 import type { CommitEvent } from "@/lib/events/bus";
-import { ANY_WRITE, claimsOfTechnology, recordTag, resourceTag, SHAPE, tagsOfEvent, type RecordLookup } from "@/lib/cache";
+import {
+  ANY_WRITE,
+  claimsOfTechnology,
+  recordTag,
+  resourceTag,
+  SHAPE,
+  tagsOfEvent,
+  type RecordLookup,
+} from "@/lib/cache";
 
-const event = (over: Partial<CommitEvent>): CommitEvent => ({ id: 1, resource: "claims", action: "UPDATE", ids: ["c1"], fields: ["statement"], publicFacing: true, origin: "o", ...over });
-const slugs: RecordLookup = async (_resource, ids) => ({ found: ids.length, tags: ids.flatMap((id) => [recordTag(`slug-of-${id}`), claimsOfTechnology("django")]) });
+const event = (over: Partial<CommitEvent>): CommitEvent => ({
+  id: 1,
+  resource: "claims",
+  action: "UPDATE",
+  ids: ["c1"],
+  fields: ["statement"],
+  publicFacing: true,
+  origin: "o",
+  ...over,
+});
+const slugs: RecordLookup = async (_resource, ids) => ({
+  found: ids.length,
+  tags: ids.flatMap((id) => [recordTag(`slug-of-${id}`), claimsOfTechnology("django")]),
+});
 
 describe("tagsOfEvent", () => {
   it("a claim's wording edit drops the record, by id and slug, the cut lists it belongs to and every list of claims, not the shape", async () => {
     const tags = await tagsOfEvent(event({ fields: ["normalized", "statement", "updatedAt", "version"] }), slugs);
-    expect(tags).toEqual([ANY_WRITE, resourceTag("claims"), recordTag("c1"), recordTag("slug-of-c1"), claimsOfTechnology("django")]);
+    expect(tags).toEqual([
+      ANY_WRITE,
+      resourceTag("claims"),
+      recordTag("c1"),
+      recordTag("slug-of-c1"),
+      claimsOfTechnology("django"),
+    ]);
   });
 
   it("any other field, or any other action, changes the shape", async () => {
-    for (const e of [event({ fields: ["statement", "status"] }), event({ action: "CREATE" }), event({ action: "DELETE", fields: [] }), event({ fields: [] }), event({ resource: "verdicts", fields: ["summary"] })]) {
+    for (const e of [
+      event({ fields: ["statement", "status"] }),
+      event({ action: "CREATE" }),
+      event({ action: "DELETE", fields: [] }),
+      event({ fields: [] }),
+      event({ resource: "verdicts", fields: ["summary"] }),
+    ]) {
       expect(await tagsOfEvent(e, slugs)).toContain(SHAPE);
     }
   });
@@ -21,7 +53,11 @@ describe("tagsOfEvent", () => {
   it("a record whose slug cannot be read (another database, deleted meanwhile) changes the shape", async () => {
     expect(await tagsOfEvent(event({}), async () => ({ found: 0, tags: [] }))).toContain(SHAPE);
     expect(await tagsOfEvent(event({}), async () => null)).toContain(SHAPE);
-    expect(await tagsOfEvent(event({}), async () => { throw new Error("down"); })).toContain(SHAPE);
+    expect(
+      await tagsOfEvent(event({}), async () => {
+        throw new Error("down");
+      }),
+    ).toContain(SHAPE);
   });
 
   it("a write nobody sees drops nothing; a feed resync drops everything", async () => {

@@ -7,7 +7,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { GET as apiRoute } from "@/app/api/v1/[...path]/route";
 import { SYSTEM } from "@/lib/auth/roles";
-import { cachedPublicData, claimsOfTechnology, clearApiAnswers, clearPublicData, hasPublicData, shownRecords } from "@/lib/cache";
+import {
+  cachedPublicData,
+  claimsOfTechnology,
+  clearApiAnswers,
+  clearPublicData,
+  hasPublicData,
+  shownRecords,
+} from "@/lib/cache";
 import { PageCache } from "@/lib/cache/pages";
 import { invalidateAll } from "@/lib/cache/tags";
 import { getClaimPage } from "@/lib/public/claims";
@@ -29,7 +36,9 @@ const on = () => true;
 async function nextJs(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const segments = url.pathname.replace(/^\/api\/v1\//, "").split("/");
-  const answer = await apiRoute(new Request(url, { headers: { accept: "application/json" } }), { params: Promise.resolve({ path: segments }) });
+  const answer = await apiRoute(new Request(url, { headers: { accept: "application/json" } }), {
+    params: Promise.resolve({ path: segments }),
+  });
   res.writeHead(answer.status, Object.fromEntries(answer.headers));
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
@@ -42,10 +51,12 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
   let loads: Record<string, number>;
 
   // The pages' loaders, with the declarations of their route files (app/(public)/…/page.tsx).
-  const counted = <A extends string[], R>(name: string, load: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    loads[name] = (loads[name] ?? 0) + 1;
-    return load(...args);
-  };
+  const counted =
+    <A extends string[], R>(name: string, load: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      loads[name] = (loads[name] ?? 0) + 1;
+      return load(...args);
+    };
   let claimPage: (slug: string) => Promise<unknown>;
   let technologyPage: (slug: string) => Promise<unknown>;
   let comparePage: (pair: string) => Promise<unknown>;
@@ -58,14 +69,34 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     server = createServer((req, res) => void cache.handle(req, res, nextJs));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    claimPage = cachedPublicData("claim", counted("claim", (slug: string) => getClaimPage(slug, t.db)), { enabled: on, tags: shownRecords });
-    technologyPage = cachedPublicData("technology", counted("technology", (slug: string) => getTechnologyPage(slug, t.db)), {
-      enabled: on,
-      tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
-    });
-    comparePage = cachedPublicData("compare", counted("compare", (pair: string) => getComparePage(pair, t.db)), { enabled: on, tags: shownRecords });
-    useCasePage = cachedPublicData("use-case", counted("use-case", (slug: string) => getUseCasePage(slug, t.db)), { enabled: on, tags: shownRecords });
-    home = cachedPublicData("home", counted("home", () => latestVerifiedClaims(t.db)), { enabled: on, tags: (h) => shownRecords(h, { every: ["claims"] }) });
+    claimPage = cachedPublicData(
+      "claim",
+      counted("claim", (slug: string) => getClaimPage(slug, t.db)),
+      { enabled: on, tags: shownRecords },
+    );
+    technologyPage = cachedPublicData(
+      "technology",
+      counted("technology", (slug: string) => getTechnologyPage(slug, t.db)),
+      {
+        enabled: on,
+        tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
+      },
+    );
+    comparePage = cachedPublicData(
+      "compare",
+      counted("compare", (pair: string) => getComparePage(pair, t.db)),
+      { enabled: on, tags: shownRecords },
+    );
+    useCasePage = cachedPublicData(
+      "use-case",
+      counted("use-case", (slug: string) => getUseCasePage(slug, t.db)),
+      { enabled: on, tags: shownRecords },
+    );
+    home = cachedPublicData(
+      "home",
+      counted("home", () => latestVerifiedClaims(t.db)),
+      { enabled: on, tags: (h) => shownRecords(h, { every: ["claims"] }) },
+    );
   }, 60_000);
   afterAll(async () => {
     server.closeAllConnections();
@@ -79,7 +110,8 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     invalidateAll();
   });
 
-  const api = async (path: string): Promise<string | null> => (await fetch(`${base}/api/v1${path}`)).headers.get("x-page-cache");
+  const api = async (path: string): Promise<string | null> =>
+    (await fetch(`${base}/api/v1${path}`)).headers.get("x-page-cache");
   const API = {
     claim: () => `/claims/${w.verified.slug as string}`,
     django: () => "/technologies/django",
@@ -99,9 +131,18 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     }
   }
   async function warmPages(): Promise<void> {
-    await Promise.all([claimPage(w.verified.slug as string), technologyPage("django"), technologyPage("flask"), comparePage("django-vs-fastapi"), comparePage("fastapi-vs-flask"), useCasePage("back-office-tool"), home()]);
+    await Promise.all([
+      claimPage(w.verified.slug as string),
+      technologyPage("django"),
+      technologyPage("flask"),
+      comparePage("django-vs-fastapi"),
+      comparePage("fastapi-vs-flask"),
+      useCasePage("back-office-tool"),
+      home(),
+    ]);
   }
-  const claimVersion = async () => (await t.db.claim.findUniqueOrThrow({ where: { id: w.verified.id as string } })).version;
+  const claimVersion = async () =>
+    (await t.db.claim.findUniqueOrThrow({ where: { id: w.verified.id as string } })).version;
 
   it("editing a claim's wording drops what shows it, and leaves an unrelated comparison cached", async () => {
     const paths = Object.values(API).map((p) => p());
@@ -109,11 +150,18 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     await warmPages();
     expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(true);
 
-    await updateRecord(claims, SYSTEM, w.verified.id as string, { version: await claimVersion(), statement: "Django has a built-in admin site." }, t.db);
+    await updateRecord(
+      claims,
+      SYSTEM,
+      w.verified.id as string,
+      { version: await claimVersion(), statement: "Django has a built-in admin site." },
+      t.db,
+    );
 
     // The answers that show the claim (its page, its technology, its pair, the use case citing it,
     // the list ordered by update, search) are rendered again…
-    for (const path of [API.claim(), API.django(), API.pair(), API.useCase(), API.list(), API.search()]) expect([path, await api(path)]).toEqual([path, "miss"]);
+    for (const path of [API.claim(), API.django(), API.pair(), API.useCase(), API.list(), API.search()])
+      expect([path, await api(path)]).toEqual([path, "miss"]);
     // …and the comparison of two other technologies, and another technology's page, are still cached.
     expect(await api(API.unrelated())).toBe("hit");
     expect(await api(API.flask())).toBe("hit");
@@ -133,7 +181,15 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     await warmApi([API.claim(), API.unrelated()]);
     await warmPages();
     // What another process's commit of a wording edit delivers here (lib/events/feed.ts → dispatchRemote).
-    await dispatchRemote({ id: 1e9, resource: "claims", action: "UPDATE", ids: [w.verified.id as string], fields: ["normalized", "statement"], publicFacing: true, origin: "another-process" });
+    await dispatchRemote({
+      id: 1e9,
+      resource: "claims",
+      action: "UPDATE",
+      ids: [w.verified.id as string],
+      fields: ["normalized", "statement"],
+      publicFacing: true,
+      origin: "another-process",
+    });
     expect(await api(API.claim())).toBe("miss");
     expect(await api(API.unrelated())).toBe("hit");
     expect(hasPublicData("claim", w.verified.slug as string)).toBe(false);
@@ -143,7 +199,13 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
   it("a change of status changes lists and counts: every comparison is dropped, the home too", async () => {
     await warmApi([API.unrelated(), API.pair()]);
     await warmPages();
-    await updateRecord(claims, SYSTEM, w.verified.id as string, { version: await claimVersion(), status: "DISPUTED" }, t.db);
+    await updateRecord(
+      claims,
+      SYSTEM,
+      w.verified.id as string,
+      { version: await claimVersion(), status: "DISPUTED" },
+      t.db,
+    );
     expect(await api(API.unrelated())).toBe("miss");
     expect(await api(API.pair())).toBe("miss");
     expect(hasPublicData("home")).toBe(false);
@@ -156,20 +218,68 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     const paths = [API.list(), API.pair(), API.unrelated(), API.claim(), API.django(), API.search()];
     await warmApi(paths);
     await warmPages();
-    const user = await createRecord(users, SYSTEM, { email: "quiet-editor@example.com", name: "Quiet Editor", role: "EDITOR", password: "a long enough passphrase 42" }, t.db);
-    await updateRecord(users, SYSTEM, user.id as string, { version: user.version as number, name: "Quiet Editor Two" }, t.db);
+    const user = await createRecord(
+      users,
+      SYSTEM,
+      {
+        email: "quiet-editor@example.com",
+        name: "Quiet Editor",
+        role: "EDITOR",
+        password: "a long enough passphrase 42",
+      },
+      t.db,
+    );
+    await updateRecord(
+      users,
+      SYSTEM,
+      user.id as string,
+      { version: user.version as number, name: "Quiet Editor Two" },
+      t.db,
+    );
     const team = await createRecord(teams, SYSTEM, { name: "Back office team" }, t.db);
-    await updateRecord(teams, SYSTEM, team.id as string, { version: team.version as number, description: "Builds the admin." }, t.db);
+    await updateRecord(
+      teams,
+      SYSTEM,
+      team.id as string,
+      { version: team.version as number, description: "Builds the admin." },
+      t.db,
+    );
     await recordAttempt(t.db, "quiet-editor@example.com", "127.0.0.1", "bad-password");
     // The draft claim names Django and FastAPI, the pair above: its edits still change no public page.
     const draft = await t.db.claim.findUniqueOrThrow({ where: { id: w.draft.id as string } });
-    await updateRecord(claims, SYSTEM, draft.id, { version: draft.version, statement: "Draft opinion, reworded.", topic: "orm" }, t.db);
-    const candidate = await createRecord(claims, SYSTEM, { statement: "Django ships an ORM.", kind: "FEATURE", status: "CANDIDATE", technologyIds: [w.django.id] }, t.db);
-    await updateRecord(claims, SYSTEM, candidate.id as string, { version: candidate.version as number, status: "DRAFT" }, t.db);
+    await updateRecord(
+      claims,
+      SYSTEM,
+      draft.id,
+      { version: draft.version, statement: "Draft opinion, reworded.", topic: "orm" },
+      t.db,
+    );
+    const candidate = await createRecord(
+      claims,
+      SYSTEM,
+      { statement: "Django ships an ORM.", kind: "FEATURE", status: "CANDIDATE", technologyIds: [w.django.id] },
+      t.db,
+    );
+    await updateRecord(
+      claims,
+      SYSTEM,
+      candidate.id as string,
+      { version: candidate.version as number, status: "DRAFT" },
+      t.db,
+    );
 
     for (const path of paths) expect([path, await api(path)]).toEqual([path, "hit"]);
-    for (const [name, key] of [["compare", "django-vs-fastapi"], ["compare", "fastapi-vs-flask"], ["technology", "django"], ["home", undefined]] as const) {
-      expect([name, key, key === undefined ? hasPublicData(name) : hasPublicData(name, key)]).toEqual([name, key, true]);
+    for (const [name, key] of [
+      ["compare", "django-vs-fastapi"],
+      ["compare", "fastapi-vs-flask"],
+      ["technology", "django"],
+      ["home", undefined],
+    ] as const) {
+      expect([name, key, key === undefined ? hasPublicData(name) : hasPublicData(name, key)]).toEqual([
+        name,
+        key,
+        true,
+      ]);
     }
 
     // The same claim made public changes lists, counts and its pair: those are dropped.
@@ -182,7 +292,13 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
   it("a technology's description drops its own pages, not the comparison of two others", async () => {
     await warmApi([API.django(), API.unrelated(), API.claim()]);
     const row = await t.db.technology.findUniqueOrThrow({ where: { id: w.django.id as string } });
-    await updateRecord(technologies, SYSTEM, row.id, { version: row.version, description: "The web framework for perfectionists." }, t.db);
+    await updateRecord(
+      technologies,
+      SYSTEM,
+      row.id,
+      { version: row.version, description: "The web framework for perfectionists." },
+      t.db,
+    );
     expect(await api(API.django())).toBe("miss");
     expect(await api(API.claim())).toBe("miss"); // it names Django
     expect(await api(API.unrelated())).toBe("hit");

@@ -12,7 +12,15 @@ import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/cache/pages";
-import { ANY_WRITE, invalidateAll, invalidateTags, noteTags, PUBLIC_CACHE_SECONDS, recordTag, SHAPE } from "@/lib/cache/tags";
+import {
+  ANY_WRITE,
+  invalidateAll,
+  invalidateTags,
+  noteTags,
+  PUBLIC_CACHE_SECONDS,
+  recordTag,
+  SHAPE,
+} from "@/lib/cache/tags";
 
 interface Renderer {
   renders: number;
@@ -54,7 +62,13 @@ function renderer(): Renderer {
 function adminApi(req: IncomingMessage, res: ServerResponse): void {
   const signedIn = hasSessionCookie(req.headers.cookie);
   res.writeHead(signedIn ? 200 : 401, { "content-type": "application/json" });
-  res.end(JSON.stringify(signedIn ? { data: [{ email: "admin@stackverdict.test", role: "ADMIN" }] } : { error: { code: "unauthenticated" } }));
+  res.end(
+    JSON.stringify(
+      signedIn
+        ? { data: [{ email: "admin@stackverdict.test", role: "ADMIN" }] }
+        : { error: { code: "unauthenticated" } },
+    ),
+  );
 }
 
 let clock = 1_000_000;
@@ -84,13 +98,22 @@ async function get(pathname: string, headers: Record<string, string> = {}) {
 }
 
 /** A GET sent with its target exactly as written (fetch would resolve `..` before sending). */
-function rawGet(target: string, headers: Record<string, string> = {}): Promise<{ status: number; cache: string | null; body: string }> {
+function rawGet(
+  target: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; cache: string | null; body: string }> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: target, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, cache: (res.headers["x-page-cache"] as string | undefined) ?? null, body: Buffer.concat(chunks).toString() }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          cache: (res.headers["x-page-cache"] as string | undefined) ?? null,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -285,7 +308,16 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
   const SESSION = "next-auth.session-token=eyJ.admin";
 
   it("never replays an admin's answer to an anonymous visitor, however the path is spelled", async () => {
-    for (const target of ["/api/v1/%2e%2e/admin/users", "/api/v1/../admin/users", "/api/v1/../admin/meta", "/api/v1/../admin/decisions", "/api/v1/../admin/loginAttempts", "/api/v1/.%2e/admin/meta", "/claims/../api/admin/users", "/api/v1/..\\admin/users"]) {
+    for (const target of [
+      "/api/v1/%2e%2e/admin/users",
+      "/api/v1/../admin/users",
+      "/api/v1/../admin/meta",
+      "/api/v1/../admin/decisions",
+      "/api/v1/../admin/loginAttempts",
+      "/api/v1/.%2e/admin/meta",
+      "/claims/../api/admin/users",
+      "/api/v1/..\\admin/users",
+    ]) {
       const admin = await rawGet(target, { cookie: SESSION });
       expect([target, admin.status, admin.cache]).toEqual([target, 200, null]);
       const anonymous = await rawGet(target);
@@ -318,7 +350,12 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
 
   it("keeps nothing for made-up query parameters, so they cannot flood the cache", async () => {
     for (let i = 0; i < 40; i++) {
-      for (const target of [`/claims/a?x${i}=1`, `/api/v1/claims?page=5&utm_${i}=1`, `/search?q=a&_rsc=${i}`, `/?cachebust=${i}`]) {
+      for (const target of [
+        `/claims/a?x${i}=1`,
+        `/api/v1/claims?page=5&utm_${i}=1`,
+        `/search?q=a&_rsc=${i}`,
+        `/?cachebust=${i}`,
+      ]) {
         expect([target, (await rawGet(target)).cache]).toEqual([target, null]);
       }
     }
@@ -340,7 +377,18 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
   });
 
   it("passes through targets Next.js would route elsewhere than their text, and RSC payload paths", async () => {
-    for (const target of ["/claims/%61", "//claims/a", "/claims/a/", "/claims/./a", "/claims/x/../a", "/api/v1/%63laims", "/compare/django-vs-fastapi.rsc", "/compare/django-vs-fastapi.prefetch.rsc", "/compare/django-vs-fastapi.segments/_tree.segment.rsc", "/api/v1/no-such-endpoint"]) {
+    for (const target of [
+      "/claims/%61",
+      "//claims/a",
+      "/claims/a/",
+      "/claims/./a",
+      "/claims/x/../a",
+      "/api/v1/%63laims",
+      "/compare/django-vs-fastapi.rsc",
+      "/compare/django-vs-fastapi.prefetch.rsc",
+      "/compare/django-vs-fastapi.segments/_tree.segment.rsc",
+      "/api/v1/no-such-endpoint",
+    ]) {
       const answers = [await rawGet(target), await rawGet(target)];
       expect([target, answers.map((a) => a.cache)]).toEqual([target, [null, null]]);
     }
@@ -349,16 +397,32 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
 });
 
 describe("which requests are public", () => {
-  const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers, socket: { remoteAddress: "127.0.0.1" } }) as unknown as IncomingMessage;
+  const req = (url: string, method = "GET", headers: Record<string, string> = {}) =>
+    ({ url, method, headers, socket: { remoteAddress: "127.0.0.1" } }) as unknown as IncomingMessage;
 
   it("covers every public page of app/(public) and the public API, feeds and discovery files", () => {
     const publicDir = path.join(__dirname, "../../../app/(public)");
-    const sections = readdirSync(publicDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const sections = readdirSync(publicDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(sections.length).toBeGreaterThan(5);
     for (const section of sections) {
-      expect([section, isCacheableRequest(req(`/${section}`)) || isCacheableRequest(req(`/${section}/some-slug`))]).toEqual([section, true]);
+      expect([
+        section,
+        isCacheableRequest(req(`/${section}`)) || isCacheableRequest(req(`/${section}/some-slug`)),
+      ]).toEqual([section, true]);
     }
-    for (const url of ["/", "/api/v1/claims?page=5", "/api/v1/openapi.json", "/feed.xml", "/feeds/verdicts.xml", "/sitemap.xml", "/robots.txt", "/search?q=django&type=claim&page=2", "/wizard?show=1"]) {
+    for (const url of [
+      "/",
+      "/api/v1/claims?page=5",
+      "/api/v1/openapi.json",
+      "/feed.xml",
+      "/feeds/verdicts.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/search?q=django&type=claim&page=2",
+      "/wizard?show=1",
+    ]) {
       expect([url, isCacheableRequest(req(url))]).toEqual([url, true]);
     }
   });
@@ -366,14 +430,30 @@ describe("which requests are public", () => {
   it("keys every /api/v1 endpoint by the query parameters its schema declares, and no others", () => {
     for (const endpoint of ENDPOINTS) {
       const path = `/api/v1${endpoint.path.replace(/\{[^}]+\}/g, "some-slug")}`;
-      const query = Object.keys(endpoint.query.shape).map((name) => `${name}=1`).join("&");
+      const query = Object.keys(endpoint.query.shape)
+        .map((name) => `${name}=1`)
+        .join("&");
       expect([path, isCacheableRequest(req(query ? `${path}?${query}` : path))]).toEqual([path, true]);
       expect([path, isCacheableRequest(req(`${path}?${query ? `${query}&` : ""}unknown=1`))]).toEqual([path, false]);
     }
   });
 
   it("never covers the admin, sign-in, the admin API or auth, whatever the path's tail", () => {
-    for (const url of ["/admin", "/admin/x", "/login", "/api/admin/claims", "/api/auth/session", "/api/docs", "/api/v1x", "/claims/a/b", "/compare/../admin", "/api/v1/../admin/users", "/api/v1/%2e%2e/admin/users", "/api/v1/.%2e/admin/meta", "/api/v1/%2E%2E/admin/meta"]) {
+    for (const url of [
+      "/admin",
+      "/admin/x",
+      "/login",
+      "/api/admin/claims",
+      "/api/auth/session",
+      "/api/docs",
+      "/api/v1x",
+      "/claims/a/b",
+      "/compare/../admin",
+      "/api/v1/../admin/users",
+      "/api/v1/%2e%2e/admin/users",
+      "/api/v1/.%2e/admin/meta",
+      "/api/v1/%2E%2E/admin/meta",
+    ]) {
       expect([url, isCacheableRequest(req(url))]).toEqual([url, false]);
     }
     expect(PUBLIC_PATHS.length).toBeGreaterThan(0);

@@ -9,7 +9,13 @@ import { freshDatabase, testProviders, type TestDatabase } from "../../support/d
 import { makeTeam, makeUser } from "../../support/factories";
 
 const decision = (teamId: string, title: string) => ({
-  title, teamId, status: "ACCEPTED", date: "2026-11-02", visibility: "PUBLIC", context: "We needed a queue.", chosenOption: "RabbitMQ",
+  title,
+  teamId,
+  status: "ACCEPTED",
+  date: "2026-11-02",
+  visibility: "PUBLIC",
+  context: "We needed a queue.",
+  chosenOption: "RabbitMQ",
 });
 
 describe.each(testProviders())("moderating contributors' public decisions on %s", (provider) => {
@@ -29,21 +35,41 @@ describe.each(testProviders())("moderating contributors' public decisions on %s"
     expect(await publicTitles()).toEqual([]);
 
     // The editors see it waiting; so does the contributor's team, and nobody else's.
-    expect((await getDashboard(editor, t.db)).pendingDecisions).toEqual([expect.objectContaining({ id: asked.id, title: "Queue for order events", team: "Atlas" })]);
+    expect((await getDashboard(editor, t.db)).pendingDecisions).toEqual([
+      expect.objectContaining({ id: asked.id, title: "Queue for order events", team: "Atlas" }),
+    ]);
     expect((await getDashboard(contributor, t.db)).pendingDecisions.map((d) => d.id)).toEqual([asked.id]);
     const outsider = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [(await makeTeam(t.db, "Other")).id] });
     expect((await getDashboard(outsider, t.db)).pendingDecisions).toEqual([]);
 
     // Asking again changes nothing; an editor's Public approves it.
-    const again = await updateRecord(decisions, contributor, asked.id, { visibility: "PUBLIC", version: asked.version }, t.db);
+    const again = await updateRecord(
+      decisions,
+      contributor,
+      asked.id,
+      { visibility: "PUBLIC", version: asked.version },
+      t.db,
+    );
     expect(again.visibility).toBe("PENDING");
-    const approved = await updateRecord(decisions, editor, asked.id, { visibility: "PUBLIC", version: again.version }, t.db);
+    const approved = await updateRecord(
+      decisions,
+      editor,
+      asked.id,
+      { visibility: "PUBLIC", version: again.version },
+      t.db,
+    );
     expect(approved.visibility).toBe("PUBLIC");
     expect(await publicTitles()).toEqual(["Queue for order events"]);
     expect((await getDashboard(editor, t.db)).pendingDecisions).toEqual([]);
 
     // Once approved, the team keeps editing it without losing its place on the site.
-    const edited = await updateRecord(decisions, contributor, asked.id, { rationale: "Measured it.", visibility: "PUBLIC", version: approved.version }, t.db);
+    const edited = await updateRecord(
+      decisions,
+      contributor,
+      asked.id,
+      { rationale: "Measured it.", visibility: "PUBLIC", version: approved.version },
+      t.db,
+    );
     expect(edited.visibility).toBe("PUBLIC");
 
     const byEditor = await createRecord(decisions, editor, decision(team.id, "Cache for sessions"), t.db);

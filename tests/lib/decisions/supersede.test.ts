@@ -17,14 +17,20 @@ describe.each(testProviders())("superseding decisions on %s", (provider) => {
     const [mine, theirs] = [await makeTeam(t.db, "Mine"), await makeTeam(t.db, "Theirs")];
     const lead = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [mine.id] });
     const decide = (actor: Actor, teamId: string, title: string, extra: Record<string, unknown> = {}) =>
-      createRecord(decisions, actor, { teamId, title, status: "ACCEPTED", date: "2025-01-01", context: "Why.", chosenOption: "X", ...extra }, t.db);
+      createRecord(
+        decisions,
+        actor,
+        { teamId, title, status: "ACCEPTED", date: "2025-01-01", context: "Why.", chosenOption: "X", ...extra },
+        t.db,
+      );
     const old = await decide(lead, mine.id, "Use Flask");
     const next = await decide(lead, mine.id, "Use FastAPI");
     const admin = await makeUser(t.db, "ADMIN");
     const foreign = await decide(admin, theirs.id, "Their old choice");
     return { lead, admin, old, next, foreign, mine, decide };
   }
-  const read = (id: unknown) => getRecord(decisions, { id: "x", email: "", name: "", role: "ADMIN", teamIds: [] }, String(id), t.db);
+  const read = (id: unknown) =>
+    getRecord(decisions, { id: "x", email: "", name: "", role: "ADMIN", teamIds: [] }, String(id), t.db);
 
   it("marking A superseded by B shows on both sides, with a revision on each", async () => {
     const { lead, old, next } = await setup();
@@ -62,11 +68,27 @@ describe.each(testProviders())("superseding decisions on %s", (provider) => {
 
   it("refuses self-supersession, cycles and other teams' decisions, changing nothing", async () => {
     const { lead, old, next, foreign } = await setup();
-    await expect(updateRecord(decisions, lead, String(old.id), { supersededById: old.id, version: 1 }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateRecord(decisions, lead, String(old.id), { supersededById: old.id, version: 1 }, t.db),
+    ).rejects.toBeInstanceOf(ValidationError);
     await updateRecord(decisions, lead, String(old.id), { supersededById: next.id, version: 1 }, t.db);
-    await expect(updateRecord(decisions, lead, String(next.id), { supersedesIds: [old.id], supersededById: old.id, version: 2 }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateRecord(
+        decisions,
+        lead,
+        String(next.id),
+        { supersedesIds: [old.id], supersededById: old.id, version: 2 },
+        t.db,
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
 
-    const attempt = updateRecord(decisions, lead, String(next.id), { supersedesIds: [old.id, foreign.id], version: 2 }, t.db);
+    const attempt = updateRecord(
+      decisions,
+      lead,
+      String(next.id),
+      { supersedesIds: [old.id, foreign.id], version: 2 },
+      t.db,
+    );
     await expect(attempt).rejects.toBeInstanceOf(ValidationError); // not even visible to this contributor
     expect(await read(foreign.id)).toMatchObject({ status: "ACCEPTED", supersededById: null, version: 1 });
     expect(await read(next.id)).toMatchObject({ supersedesIds: [old.id], version: 2 });
@@ -75,8 +97,23 @@ describe.each(testProviders())("superseding decisions on %s", (provider) => {
   it("a contributor who can see but not write the other decision is refused", async () => {
     const { lead, next, admin } = await setup();
     const other = await makeTeam(t.db, "Public team");
-    const visible = await createRecord(decisions, admin, { teamId: other.id, title: "Public pick", status: "ACCEPTED", date: "2025-01-01", context: "Why.", chosenOption: "Y", visibility: "PUBLIC" }, t.db);
-    await expect(updateRecord(decisions, lead, String(next.id), { supersedesIds: [visible.id], version: 1 }, t.db)).rejects.toBeInstanceOf(Forbidden);
+    const visible = await createRecord(
+      decisions,
+      admin,
+      {
+        teamId: other.id,
+        title: "Public pick",
+        status: "ACCEPTED",
+        date: "2025-01-01",
+        context: "Why.",
+        chosenOption: "Y",
+        visibility: "PUBLIC",
+      },
+      t.db,
+    );
+    await expect(
+      updateRecord(decisions, lead, String(next.id), { supersedesIds: [visible.id], version: 1 }, t.db),
+    ).rejects.toBeInstanceOf(Forbidden);
     expect(await read(visible.id)).toMatchObject({ status: "ACCEPTED", version: 1 });
   });
 });

@@ -13,7 +13,10 @@ describe("the demo seed's verdicts", () => {
   afterAll(() => t.close());
 
   it("publishes the engine's proposals, or overrides them with a reason, each with its reasons as the review baseline", async () => {
-    const published = await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, include: { recommended: { select: { slug: true } } } });
+    const published = await t.db.verdict.findMany({
+      where: { status: "PUBLISHED" },
+      include: { recommended: { select: { slug: true } } },
+    });
     expect(published.length).toBeGreaterThanOrEqual(3);
     for (const v of published) {
       expect(v.needsReview).toBe(false);
@@ -33,11 +36,16 @@ describe("the demo seed's verdicts", () => {
     const explanation = page!.verdicts[0].explanation!;
     expect(explanation.label).toBe("Django");
     expect(explanation.reasons.some((r) => r.claims.length > 0)).toBe(true);
-    expect(explanation.reasons.some((r) => r.decisions.some((d) => d.title === "Use Django for the marketplace back end"))).toBe(true);
+    expect(
+      explanation.reasons.some((r) => r.decisions.some((d) => d.title === "Use Django for the marketplace back end")),
+    ).toBe(true);
   });
 
   it("publishes only feature claims about a catalogue feature: no sentence shown as a feature called “Runs”", async () => {
-    const features = await t.db.claim.findMany({ where: { AND: [publicClaimWhere(), { kind: "FEATURE" }] }, select: { statement: true, topic: true } });
+    const features = await t.db.claim.findMany({
+      where: { AND: [publicClaimWhere(), { kind: "FEATURE" }] },
+      select: { statement: true, topic: true },
+    });
     expect(features.length).toBeGreaterThan(0);
     const catalogue = new Set(Object.keys(FEATURE_NAMES));
     expect(features.filter((c) => !catalogue.has(c.topic ?? ""))).toEqual([]);
@@ -51,7 +59,10 @@ describe("the demo seed's verdicts", () => {
     if (result?.kind !== "page") throw new Error("no demo compare page");
     const figures = result.page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements));
     expect(new Set(figures.map((m) => m.technology))).toEqual(new Set(["django", "fastapi"]));
-    const open = await t.db.contradiction.findMany({ where: { status: "OPEN" }, include: { claimA: true, claimB: true } });
+    const open = await t.db.contradiction.findMany({
+      where: { status: "OPEN" },
+      include: { claimA: true, claimB: true },
+    });
     expect(open.length).toBeGreaterThan(0);
     for (const c of open) expect([c.claimA.status, c.claimB.status]).toEqual(["DISPUTED", "DISPUTED"]);
   });

@@ -24,19 +24,37 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     const w = await editorialWorld(t.db);
     const editor = await makeUser(t.db, "EDITOR");
     const id = String(w.verdicts.backOffice.id);
-    await runAction(verdicts, editor, "override", [id], { recommendedIds: [w.tech.flask.id], reason: "Our readers run Flask shops" }, null, t.db);
+    await runAction(
+      verdicts,
+      editor,
+      "override",
+      [id],
+      { recommendedIds: [w.tech.flask.id], reason: "Our readers run Flask shops" },
+      null,
+      t.db,
+    );
     const page = await getUseCasePage("back-office-tool", t.db);
     const explanation = page!.verdicts[0].explanation!;
     expect(explanation.label).toBe("Flask");
-    expect(explanation.editorial?.text).toBe("The evidence alone points to Django; editors chose Flask because: Our readers run Flask shops");
-    expect(explanation.reasons.flatMap((r) => r.claims.map((c) => c.statement))).toEqual(["Flask works for a small back office admin"]);
-    expect(explanation.counterEvidence?.claims.map((c) => c.statement)).toEqual(["Django is the pick for a back office thanks to its built-in admin"]);
+    expect(explanation.editorial?.text).toBe(
+      "The evidence alone points to Django; editors chose Flask because: Our readers run Flask shops",
+    );
+    expect(explanation.reasons.flatMap((r) => r.claims.map((c) => c.statement))).toEqual([
+      "Flask works for a small back office admin",
+    ]);
+    expect(explanation.counterEvidence?.claims.map((c) => c.statement)).toEqual([
+      "Django is the pick for a back office thanks to its built-in admin",
+    ]);
     // That is Django's case, not evidence against Flask: the page says whose case it is.
     expect(explanation.counterEvidenceFor).toBe("Django");
     expect(explanation.whatWouldChange).toBeNull();
     // The admin sees the same explanation and the editor's reason.
     const view = await getVerdictProposal(editor, id, t.db);
-    expect(view.published).toMatchObject({ recommended: ["flask"], engineRecommended: ["django"], editorReason: "Our readers run Flask shops" });
+    expect(view.published).toMatchObject({
+      recommended: ["flask"],
+      engineRecommended: ["django"],
+      editorReason: "Our readers run Flask shops",
+    });
     // And the public API gives readers of the JSON the same explanation as the page.
     useAsAppDatabase(t);
     const slug = (await t.db.verdict.findUniqueOrThrow({ where: { id } })).slug;
@@ -44,10 +62,22 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     expect(answer.status).toBe(200);
     // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the same claims as `counted`.
     const { balanceEvidence, ...shown } = explanation;
-    expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([["SUPPORTS", "Flask works for a small back office admin"]]);
-    const counted = balanceEvidence!.map((e) => ({ role: e.role, weight: e.weight, countsBecause: e.countsBecause ?? null, claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status } }));
+    expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([
+      ["SUPPORTS", "Flask works for a small back office admin"],
+    ]);
+    const counted = balanceEvidence!.map((e) => ({
+      role: e.role,
+      weight: e.weight,
+      countsBecause: e.countsBecause ?? null,
+      claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status },
+    }));
     // The API also names the reason against the pick as `reasons` are named (counterReason), beside its deprecated alias.
-    const withAliases = { ...shown, counterReason: shown.counterEvidence, counterReasonFor: shown.counterEvidenceFor, counted };
+    const withAliases = {
+      ...shown,
+      counterReason: shown.counterEvidence,
+      counterReasonFor: shown.counterEvidenceFor,
+      counted,
+    };
     expect(answer.json.explanation).toEqual(JSON.parse(JSON.stringify(withAliases)));
   });
 
@@ -63,11 +93,24 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
   it("a claim created through the service gets its directions from its statement, and editors can change them", async () => {
     const [fastapi, django] = [await makeTechnology(t.db, "FastAPI"), await makeTechnology(t.db, "Django")];
     const editor = await makeUser(t.db, "EDITOR");
-    const created = await createRecord(claims, SYSTEM, { statement: "FastAPI is 6x faster than Django", kind: "PERFORMANCE", technologyIds: [fastapi.id, django.id] }, t.db);
+    const created = await createRecord(
+      claims,
+      SYSTEM,
+      { statement: "FastAPI is 6x faster than Django", kind: "PERFORMANCE", technologyIds: [fastapi.id, django.id] },
+      t.db,
+    );
     expect(created.directions).toEqual({ [String(fastapi.slug)]: "supports", [String(django.slug)]: "against" });
-    const updated = await updateRecord(claims, editor, String(created.id), { version: created.version, directions: { [String(django.slug)]: "neutral" } }, t.db);
+    const updated = await updateRecord(
+      claims,
+      editor,
+      String(created.id),
+      { version: created.version, directions: { [String(django.slug)]: "neutral" } },
+      t.db,
+    );
     expect(updated.directions).toEqual({ [String(django.slug)]: "neutral" });
-    await expect(updateRecord(claims, editor, String(created.id), { version: updated.version, directions: { x: "maybe" } }, t.db)).rejects.toThrow();
+    await expect(
+      updateRecord(claims, editor, String(created.id), { version: updated.version, directions: { x: "maybe" } }, t.db),
+    ).rejects.toThrow();
   });
 });
 
@@ -93,15 +136,30 @@ describe("the demo seed's published verdicts", () => {
           for (const shown of reason.claims) {
             const row = await t.db.claim.findFirstOrThrow({
               where: { slug: shown.slug },
-              select: { statement: true, kind: true, directions: true, technologies: { select: { slug: true, name: true } } },
+              select: {
+                statement: true,
+                kind: true,
+                directions: true,
+                technologies: { select: { slug: true, name: true } },
+              },
             });
             const stored = (row.directions ?? {}) as Record<string, string>;
-            const derived = deriveDirections({ kind: row.kind, statement: row.statement, technologies: row.technologies.map((tech) => ({ slug: tech.slug, names: [tech.name] })) });
-            const directions = recommended.filter((slug) => row.technologies.some((tech) => tech.slug === slug)).map((slug) => stored[slug] ?? derived[slug]);
+            const derived = deriveDirections({
+              kind: row.kind,
+              statement: row.statement,
+              technologies: row.technologies.map((tech) => ({ slug: tech.slug, names: [tech.name] })),
+            });
+            const directions = recommended
+              .filter((slug) => row.technologies.some((tech) => tech.slug === slug))
+              .map((slug) => stored[slug] ?? derived[slug]);
             // It names a recommended technology, and says something for it (a figure by its rank).
-            expect({ statement: row.statement, directions }).toEqual({ statement: row.statement, directions: expect.arrayContaining([expect.stringMatching(/^(supports|rank)$/)]) });
+            expect({ statement: row.statement, directions }).toEqual({
+              statement: row.statement,
+              directions: expect.arrayContaining([expect.stringMatching(/^(supports|rank)$/)]),
+            });
             expect(directions).not.toContain("against");
-            if (directions.includes("rank")) expect(reason.text).toMatch(/ahead of every other technology measured the same way/);
+            if (directions.includes("rank"))
+              expect(reason.text).toMatch(/ahead of every other technology measured the same way/);
             expect(row.kind === "FACT" && !directions.includes("supports")).toBe(false);
             checked += 1;
           }

@@ -17,7 +17,15 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
 
   async function publishedWorld() {
     const w = await editorialWorld(t.db);
-    await runAction(verdicts, SYSTEM, "publishProposal", [String(w.verdicts.backOffice.id), String(w.verdicts.inference.id)], {}, null, t.db);
+    await runAction(
+      verdicts,
+      SYSTEM,
+      "publishProposal",
+      [String(w.verdicts.backOffice.id), String(w.verdicts.inference.id)],
+      {},
+      null,
+      t.db,
+    );
     return w;
   }
   const verdictRow = (id: unknown) => t.db.verdict.findUniqueOrThrow({ where: { id: String(id) } });
@@ -34,21 +42,37 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
     expect(await verdictRow(w.verdicts.inference.id)).toMatchObject({ needsReview: false });
 
     const dashboard = await getDashboard(editor, t.db);
-    expect(dashboard.flaggedVerdicts).toEqual([expect.objectContaining({ id: w.verdicts.backOffice.id, title: "Back office", reason: flagged.reviewReason })]);
+    expect(dashboard.flaggedVerdicts).toEqual([
+      expect.objectContaining({ id: w.verdicts.backOffice.id, title: "Back office", reason: flagged.reviewReason }),
+    ]);
   });
 
   it("a verdict whose own cited evidence stops counting is flagged with that claim, even when the engine's result holds", async () => {
     const w = await publishedWorld();
     const editor = await makeUser(t.db, "EDITOR");
     // A claim the engine gives no weight for inference, cited by hand on the inference verdict.
-    const side = await createRecord(claims, editor, { statement: "Flask starts in a few milliseconds.", kind: "FACT", status: "VERIFIED", technologyIds: [w.tech.flask.id] }, t.db);
+    const side = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "Flask starts in a few milliseconds.",
+        kind: "FACT",
+        status: "VERIFIED",
+        technologyIds: [w.tech.flask.id],
+      },
+      t.db,
+    );
     await t.db.verdictClaim.create({ data: { verdictId: String(w.verdicts.inference.id), claimId: side.id } });
     expect(await verdictRow(w.verdicts.inference.id)).toMatchObject({ needsReview: false });
 
     await runAction(claims, editor, "setStatus", [side.id], { status: "DISPUTED" }, null, t.db);
 
     const flagged = await verdictRow(w.verdicts.inference.id);
-    expect(flagged).toMatchObject({ needsReview: true, status: "PUBLISHED", reviewReason: 'Cited evidence now disputed: "Flask starts in a few milliseconds."' });
+    expect(flagged).toMatchObject({
+      needsReview: true,
+      status: "PUBLISHED",
+      reviewReason: 'Cited evidence now disputed: "Flask starts in a few milliseconds."',
+    });
     expect(await verdictRow(w.verdicts.backOffice.id)).toMatchObject({ needsReview: false });
   });
 
@@ -69,7 +93,12 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
     await updateRecord(claims, SYSTEM, flask.id, { editorWeight: 3, version: flask.version }, t.db);
     for (let i = 0; i < 5; i++) {
       const article = await makeArticle(t.db, `Flask back office review ${i}.`);
-      await createRecord(citations, SYSTEM, { claimId: w.claims.flaskAdmin.id, articleId: article.id, quote: `Flask back office review ${i}` }, t.db);
+      await createRecord(
+        citations,
+        SYSTEM,
+        { claimId: w.claims.flaskAdmin.id, articleId: article.id, quote: `Flask back office review ${i}` },
+        t.db,
+      );
     }
     expect(await verdictRow(w.verdicts.backOffice.id)).toMatchObject({ needsReview: true });
     expect(await verdictRow(w.verdicts.inference.id)).toMatchObject({ needsReview: false });
@@ -89,10 +118,22 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
 
   it("when the engine no longer recommends anything, the flag says so and unpublishing clears it", async () => {
     const w = await publishedWorld();
-    await runAction(claims, SYSTEM, "setStatus", [String(w.claims.fastapiInference.id)], { status: "REFUTED" }, null, t.db);
+    await runAction(
+      claims,
+      SYSTEM,
+      "setStatus",
+      [String(w.claims.fastapiInference.id)],
+      { status: "REFUTED" },
+      null,
+      t.db,
+    );
     const flagged = await verdictRow(w.verdicts.inference.id);
-    expect(flagged.reviewReason).toBe("The engine no longer recommends anything here (it proposed FastAPI when this was published).");
-    await expect(runAction(verdicts, SYSTEM, "publishProposal", [flagged.id], {}, null, t.db)).rejects.toThrow(/no recommendation/);
+    expect(flagged.reviewReason).toBe(
+      "The engine no longer recommends anything here (it proposed FastAPI when this was published).",
+    );
+    await expect(runAction(verdicts, SYSTEM, "publishProposal", [flagged.id], {}, null, t.db)).rejects.toThrow(
+      /no recommendation/,
+    );
     await runAction(verdicts, SYSTEM, "unpublish", [flagged.id], {}, null, t.db);
     expect(await verdictRow(flagged.id)).toMatchObject({ status: "DRAFT", needsReview: false, reviewReason: "" });
   });
@@ -100,7 +141,15 @@ describe.each(testProviders())("flagging published verdicts for review on %s", (
   it("draft verdicts and verdicts never published from the engine are not flagged", async () => {
     const w = await editorialWorld(t.db);
     await t.db.verdict.update({ where: { id: String(w.verdicts.inference.id) }, data: { status: "PUBLISHED" } }); // legacy: no baseline
-    await runAction(claims, SYSTEM, "setStatus", [String(w.claims.djangoAdmin.id), String(w.claims.fastapiInference.id)], { status: "REFUTED" }, null, t.db);
+    await runAction(
+      claims,
+      SYSTEM,
+      "setStatus",
+      [String(w.claims.djangoAdmin.id), String(w.claims.fastapiInference.id)],
+      { status: "REFUTED" },
+      null,
+      t.db,
+    );
     expect(await verdictRow(w.verdicts.backOffice.id)).toMatchObject({ needsReview: false, status: "DRAFT" });
     expect(await verdictRow(w.verdicts.inference.id)).toMatchObject({ needsReview: false });
   });

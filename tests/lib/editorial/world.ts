@@ -10,14 +10,31 @@ import { createRecord } from "@/lib/services/records";
 import { makeArticle, makeTechnology } from "../../support/factories";
 
 export async function editorialWorld(db: Db) {
-  const [django, flask, fastapi] = [await makeTechnology(db, "Django"), await makeTechnology(db, "Flask"), await makeTechnology(db, "FastAPI")];
+  const [django, flask, fastapi] = [
+    await makeTechnology(db, "Django"),
+    await makeTechnology(db, "Flask"),
+    await makeTechnology(db, "FastAPI"),
+  ];
   const backOffice = await createRecord(useCases, SYSTEM, { name: "Back-office tool", slug: "back-office-tool" }, db);
-  const inference = await createRecord(useCases, SYSTEM, { name: "Model inference service", slug: "model-inference-service" }, db);
+  const inference = await createRecord(
+    useCases,
+    SYSTEM,
+    { name: "Model inference service", slug: "model-inference-service" },
+    db,
+  );
   const claim = async (statement: string, techId: string, sources: number) => {
-    const row = await createRecord(claims, SYSTEM, { statement, kind: "RECOMMENDATION", status: "VERIFIED", technologyIds: [techId] }, db);
+    const row = await createRecord(
+      claims,
+      SYSTEM,
+      { statement, kind: "RECOMMENDATION", status: "VERIFIED", technologyIds: [techId] },
+      db,
+    );
     for (let i = 0; i < sources; i++) {
       // Dated today: an undated source counts as old (its age discount), which these scenarios are not about.
-      const article = await db.article.update({ where: { id: (await makeArticle(db, `${statement} Source ${i}.`)).id }, data: { publishedAt: new Date() } });
+      const article = await db.article.update({
+        where: { id: (await makeArticle(db, `${statement} Source ${i}.`)).id },
+        data: { publishedAt: new Date() },
+      });
       await createRecord(citations, SYSTEM, { claimId: row.id, articleId: article.id, quote: statement }, db);
     }
     return row;

@@ -55,7 +55,14 @@ describe.each(testProviders())("commit events on %s", (provider) => {
       cleanup.push(() => listener.end());
     }
     const seen: CommitEvent[] = [];
-    cleanup.push(subscribe("test-seen", { everyProcess: false, handle: (event, local) => { if (local) seen.push(event); } }));
+    cleanup.push(
+      subscribe("test-seen", {
+        everyProcess: false,
+        handle: (event, local) => {
+          if (local) seen.push(event);
+        },
+      }),
+    );
     const editor = await makeUser(t.db, "EDITOR");
 
     const created = await createRecord(claims, editor, { statement: "Phoenix has LiveView.", kind: "FEATURE" }, t.db);
@@ -63,7 +70,9 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     const team = await createRecord(teams, await makeUser(t.db, "ADMIN"), { name: "Atlas" }, t.db);
 
     const stored = await rows();
-    expect(stored.map((r) => ({ resource: r.resource, action: r.action, ids: r.ids, publicFacing: r.publicFacing }))).toEqual([
+    expect(
+      stored.map((r) => ({ resource: r.resource, action: r.action, ids: r.ids, publicFacing: r.publicFacing })),
+    ).toEqual([
       // A new candidate is on no public page; verifying it puts it on the site.
       { resource: "claims", action: "CREATE", ids: [created.id], publicFacing: false },
       { resource: "claims", action: "UPDATE", ids: [created.id], publicFacing: true },
@@ -74,10 +83,12 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     expect(seen.map((e) => e.id)).toEqual(stored.map((r) => r.id));
     expect(seen[1]).toMatchObject({ resource: "claims", action: "UPDATE", ids: [created.id] });
 
-    await expect(transact(t.db, claims, async (tx) => {
-      await createRecord(claims, editor, { statement: "Never stored.", kind: "FEATURE" }, tx);
-      throw new Error("rolled back");
-    })).rejects.toThrow("rolled back");
+    await expect(
+      transact(t.db, claims, async (tx) => {
+        await createRecord(claims, editor, { statement: "Never stored.", kind: "FEATURE" }, tx);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
     expect(await rows()).toHaveLength(3);
     expect(seen).toHaveLength(3);
     expect(await t.db.claim.count({ where: { statement: "Never stored." } })).toBe(0);
@@ -92,45 +103,81 @@ describe.each(testProviders())("commit events on %s", (provider) => {
     }
   });
 
-  it("two processes on one database hear each other's writes, and cached public data follows", async () => {
-    const editor = await makeUser(t.db, "EDITOR");
-    const heard: CommitEvent[] = [];
-    cleanup.push(subscribe("test-heard", { everyProcess: true, handle: (event, local) => { if (!local) heard.push(event); } }));
-    const feed: CommitFeed = await startCommitFeed({ url: t.url, db: () => t.db, checkEveryMs: 0 });
-    cleanup.push(() => feed.stop());
-    let loads = 0;
-    const countClaims = cachedPublicData("test-claim-count", async () => { loads++; return t.db.claim.count(); }, { enabled: () => true });
-    expect(await countClaims()).toBe(0);
-    expect(await countClaims()).toBe(0);
-    expect(loads).toBe(1);
+  it(
+    "two processes on one database hear each other's writes, and cached public data follows",
+    async () => {
+      const editor = await makeUser(t.db, "EDITOR");
+      const heard: CommitEvent[] = [];
+      cleanup.push(
+        subscribe("test-heard", {
+          everyProcess: true,
+          handle: (event, local) => {
+            if (!local) heard.push(event);
+          },
+        }),
+      );
+      const feed: CommitFeed = await startCommitFeed({ url: t.url, db: () => t.db, checkEveryMs: 0 });
+      cleanup.push(() => feed.stop());
+      let loads = 0;
+      const countClaims = cachedPublicData(
+        "test-claim-count",
+        async () => {
+          loads++;
+          return t.db.claim.count();
+        },
+        { enabled: () => true },
+      );
+      expect(await countClaims()).toBe(0);
+      expect(await countClaims()).toBe(0);
+      expect(loads).toBe(1);
 
-    // Another process writes…
-    const generation = publicGeneration();
-    const writer = new Peer(["write", t.url, JSON.stringify(editor), "Gleam compiles to Erlang."]);
-    cleanup.push(() => writer.close());
-    const written = await writer.line((l) => typeof l.id === "string", PEER_TEST_MS);
-    expect(await writer.exited).toBe(0);
-    if (provider === "postgresql") await until(() => heard.some((e) => e.ids.includes(String(written.id))));
-    // …and this process's next read of cached data hears it (on SQLite by that very read's look).
-    expect(await countClaims()).toBe(1);
-    expect(loads).toBe(2);
-    expect(publicGeneration()).toBeGreaterThan(generation);
-    expect(heard).toEqual([expect.objectContaining({ resource: "claims", action: "CREATE", ids: [written.id], origin: written.origin, publicFacing: true })]);
+      // Another process writes…
+      const generation = publicGeneration();
+      const writer = new Peer(["write", t.url, JSON.stringify(editor), "Gleam compiles to Erlang."]);
+      cleanup.push(() => writer.close());
+      const written = await writer.line((l) => typeof l.id === "string", PEER_TEST_MS);
+      expect(await writer.exited).toBe(0);
+      if (provider === "postgresql") await until(() => heard.some((e) => e.ids.includes(String(written.id))));
+      // …and this process's next read of cached data hears it (on SQLite by that very read's look).
+      expect(await countClaims()).toBe(1);
+      expect(loads).toBe(2);
+      expect(publicGeneration()).toBeGreaterThan(generation);
+      expect(heard).toEqual([
+        expect.objectContaining({
+          resource: "claims",
+          action: "CREATE",
+          ids: [written.id],
+          origin: written.origin,
+          publicFacing: true,
+        }),
+      ]);
 
-    // The other way round: a process listening hears this one's write.
-    const watcher = new Peer(["watch", t.url]);
-    cleanup.push(() => watcher.close());
-    await watcher.line((l) => l.ready === true, PEER_TEST_MS);
-    const mine = await createRecord(claims, editor, { statement: "Erlang has supervisors.", kind: "FEATURE", status: "VERIFIED" }, t.db);
-    const line = await watcher.line((l) => ((l.event as CommitEvent | undefined)?.ids ?? []).includes(mine.id));
-    expect(line.event).toMatchObject({ resource: "claims", action: "CREATE", publicFacing: true });
-  }, PEER_TEST_MS);
+      // The other way round: a process listening hears this one's write.
+      const watcher = new Peer(["watch", t.url]);
+      cleanup.push(() => watcher.close());
+      await watcher.line((l) => l.ready === true, PEER_TEST_MS);
+      const mine = await createRecord(
+        claims,
+        editor,
+        { statement: "Erlang has supervisors.", kind: "FEATURE", status: "VERIFIED" },
+        t.db,
+      );
+      const line = await watcher.line((l) => ((l.event as CommitEvent | undefined)?.ids ?? []).includes(mine.id));
+      expect(line.event).toMatchObject({ resource: "claims", action: "CREATE", publicFacing: true });
+    },
+    PEER_TEST_MS,
+  );
 
   if (provider === "sqlite") {
     it("reads the event table only after something was committed to the file (PRAGMA data_version), by any connection", async () => {
       const editor = await makeUser(t.db, "EDITOR");
       let reads = 0;
-      const feed = await startCommitFeed({ url: t.url, db: () => (reads++, t.db), checkEveryMs: 0, installFreshnessCheck: false });
+      const feed = await startCommitFeed({
+        url: t.url,
+        db: () => (reads++, t.db),
+        checkEveryMs: 0,
+        installFreshnessCheck: false,
+      });
       cleanup.push(() => feed.stop());
       const atStart = reads;
       for (let i = 0; i < 5; i++) await feed.check();
@@ -150,7 +197,14 @@ describe.each(testProviders())("commit events on %s", (provider) => {
   if (provider === "postgresql") {
     it("a lost LISTEN connection is reopened and the events committed meanwhile are read from the table", async () => {
       const heard: CommitEvent[] = [];
-      cleanup.push(subscribe("test-heard", { everyProcess: true, handle: (event, local) => { if (!local) heard.push(event); } }));
+      cleanup.push(
+        subscribe("test-heard", {
+          everyProcess: true,
+          handle: (event, local) => {
+            if (!local) heard.push(event);
+          },
+        }),
+      );
       const feed = await startCommitFeed({ url: t.url });
       cleanup.push(() => feed.stop());
       const admin = new Client({ connectionString: t.url });
@@ -159,13 +213,24 @@ describe.each(testProviders())("commit events on %s", (provider) => {
       const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
       cleanup.push(() => logged.mockRestore());
       // The feed's connection dies; a write lands (its notification is lost with the connection) before the feed reconnects.
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1", [FEED_APPLICATION]);
-      const { rows: [missed] } = await admin.query<{ id: number }>(
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1",
+        [FEED_APPLICATION],
+      );
+      const {
+        rows: [missed],
+      } = await admin.query<{ id: number }>(
         `INSERT INTO "CommitEvent" (resource, action, ids, fields, "publicFacing", origin) VALUES ('claims', 'UPDATE', '["c-missed"]', '["status"]', true, 'another-process') RETURNING id`,
       );
       await until(() => heard.some((e) => e.action === "RESYNC"));
       expect(heard).toEqual([
-        expect.objectContaining({ id: missed.id, resource: "claims", ids: ["c-missed"], fields: ["status"], origin: "another-process" }),
+        expect.objectContaining({
+          id: missed.id,
+          resource: "claims",
+          ids: ["c-missed"],
+          fields: ["status"],
+          origin: "another-process",
+        }),
         expect.objectContaining({ action: "RESYNC", publicFacing: true }),
       ]);
       expect(logged).toHaveBeenCalledWith(expect.stringContaining("LISTEN connection was lost"));

@@ -9,15 +9,25 @@ import { RESOURCES } from "@/lib/resources";
 import { ROOT } from "../../support/databases";
 
 describe("commit events seam", () => {
-  it.each(RESOURCES.map((r) => [r.name, r] as const))("%s declares whether its writes are public-facing, and only functions as hooks", (_name, def) => {
-    // Declared on the definition (no list elsewhere to forget): a resource without it fails here.
-    expect(typeof (def as { publicFacing?: unknown }).publicFacing).toBe("boolean");
-    for (const hook of def.afterCommit ?? []) expect(typeof hook).toBe("function");
-  });
+  it.each(RESOURCES.map((r) => [r.name, r] as const))(
+    "%s declares whether its writes are public-facing, and only functions as hooks",
+    (_name, def) => {
+      // Declared on the definition (no list elsewhere to forget): a resource without it fails here.
+      expect(typeof (def as { publicFacing?: unknown }).publicFacing).toBe("boolean");
+      for (const hook of def.afterCommit ?? []) expect(typeof hook).toBe("function");
+    },
+  );
 
   it("resources the public site reads from are public-facing, accounts and audit records are not", () => {
     const facing = Object.fromEntries(RESOURCES.map((r) => [r.name, r.publicFacing]));
-    expect(facing).toMatchObject({ claims: true, articles: true, verdicts: true, users: false, revisions: false, loginAttempts: false });
+    expect(facing).toMatchObject({
+      claims: true,
+      articles: true,
+      verdicts: true,
+      users: false,
+      revisions: false,
+      loginAttempts: false,
+    });
   });
 
   it("the subscribers are registered in lib/events/subscribers.ts, in order", () => {
@@ -30,7 +40,8 @@ describe("commit events seam", () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
       const source = readFileSync(path.join(dir, file), "utf8");
       for (const [, target] of source.matchAll(/^import [^;]*? from "([^"]+)";$/gm)) {
-        if (/^@\/lib\/(api|public|verdicts|match|search|http)\b|^@\/lib\/events\/subscribers$/.test(target)) offending.push(`${file} → ${target}`);
+        if (/^@\/lib\/(api|public|verdicts|match|search|http)\b|^@\/lib\/events\/subscribers$/.test(target))
+          offending.push(`${file} → ${target}`);
       }
     }
     expect(offending).toEqual([]);

@@ -5,10 +5,17 @@ import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract"
 import { frontedEnd } from "@/lib/extract/attribution";
 
 const EMPTY = new TechResolver([]);
-const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
+const brief = (c: CandidateClaim) =>
+  `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
 const claims = (text: string) => extractClaims(text, EMPTY);
 const briefs = (text: string) => claims(text).map(brief);
-const about = (text: string) => [...new Set(claims(text).filter((c) => c.kind === "feature").flatMap((c) => c.technologies))];
+const about = (text: string) => [
+  ...new Set(
+    claims(text)
+      .filter((c) => c.kind === "feature")
+      .flatMap((c) => c.technologies),
+  ),
+];
 
 describe("contrasts: the claim is about the subject, never the other side", () => {
   it("'Unlike X, Y …' is about Y", () => {
@@ -30,9 +37,16 @@ describe("contrasts: the claim is about the subject, never the other side", () =
   });
 
   it("'Y, on the other hand, …' and 'Y, however, …' reach the verb past the aside", () => {
-    expect(briefs("Kafka keeps every event in a log. RabbitMQ, on the other hand, deletes a message once consumers acknowledge it.").map((b) => b.split(" ")[1])).toEqual(["kafka", "rabbitmq"]);
+    expect(
+      briefs(
+        "Kafka keeps every event in a log. RabbitMQ, on the other hand, deletes a message once consumers acknowledge it.",
+      ).map((b) => b.split(" ")[1]),
+    ).toEqual(["kafka", "rabbitmq"]);
     const [c] = claims("Kafka, however, does not support per-message acknowledgements.");
-    expect([brief(c), c.statement]).toEqual(["feature kafka per-message-acknowledgement=missing", "Apache Kafka does not support per-message acknowledgements."]);
+    expect([brief(c), c.statement]).toEqual([
+      "feature kafka per-message-acknowledgement=missing",
+      "Apache Kafka does not support per-message acknowledgements.",
+    ]);
   });
 });
 
@@ -47,46 +61,68 @@ describe("subordinate mentions: what a technology is built on is not its subject
   });
 
   it("'built on X' is what the subject is made from; the next 'It' is still the subject", () => {
-    expect(about("FastAPI is built on Starlette and Pydantic. It generates OpenAPI docs automatically.")).toEqual(["fastapi"]);
+    expect(about("FastAPI is built on Starlette and Pydantic. It generates OpenAPI docs automatically.")).toEqual([
+      "fastapi",
+    ]);
   });
 });
 
 describe("pronouns resolve to the previous sentence's subject, not to any name", () => {
   it("'It' after a contrast is the subject of the sentence before, not its other side", () => {
-    expect(briefs("Unlike Redis, Memcached is multi-threaded. It has no persistence.")).toEqual(["feature memcached multi-threaded=built-in", "feature memcached persistence=missing"]);
+    expect(briefs("Unlike Redis, Memcached is multi-threaded. It has no persistence.")).toEqual([
+      "feature memcached multi-threaded=built-in",
+      "feature memcached persistence=missing",
+    ]);
   });
 
   it("'Unlike X, it …' under a technology's heading stays about that technology", () => {
-    expect(about("## Django\n\nDjango ships an ORM. Unlike Flask, it includes an admin. It also has migrations.")).toEqual(["django"]);
+    expect(
+      about("## Django\n\nDjango ships an ORM. Unlike Flask, it includes an admin. It also has migrations."),
+    ).toEqual(["django"]);
   });
 
   it("a clause led by 'it' is about the sentence's subject even when it names another technology", () => {
-    expect(about("## Caddy\n\nIts config is short. It hands certificates to Let's Encrypt and renews them automatically.")).toEqual(["caddy"]);
+    expect(
+      about("## Caddy\n\nIts config is short. It hands certificates to Let's Encrypt and renews them automatically."),
+    ).toEqual(["caddy"]);
   });
 });
 
 describe("headings", () => {
   it("a sub-heading naming one technology makes the section about it; one naming none keeps the enclosing section's", () => {
-    const text = "## Generators\n\n### Hugo\n\n- Ships a built-in image pipeline\n\n### Jekyll\n\nIt supports Liquid templates.\n\n## Hugo\n\n### Templates\n\nIt supports shortcodes.";
-    expect(briefs(text)).toEqual(["feature hugo image-pipeline=built-in", "feature jekyll liquid-template=built-in", "feature hugo shortcode=built-in"]);
+    const text =
+      "## Generators\n\n### Hugo\n\n- Ships a built-in image pipeline\n\n### Jekyll\n\nIt supports Liquid templates.\n\n## Hugo\n\n### Templates\n\nIt supports shortcodes.";
+    expect(briefs(text)).toEqual([
+      "feature hugo image-pipeline=built-in",
+      "feature jekyll liquid-template=built-in",
+      "feature hugo shortcode=built-in",
+    ]);
   });
 });
 
 describe("coordinated subjects", () => {
   it("'X and Y both …' and 'Both X and Y …' give each the claim, stated in the singular", () => {
     const both = claims("Django and Flask both support Jinja templates.");
-    expect(both.map(brief)).toEqual(["feature django jinja-template=built-in", "feature flask jinja-template=built-in"]);
+    expect(both.map(brief)).toEqual([
+      "feature django jinja-template=built-in",
+      "feature flask jinja-template=built-in",
+    ]);
     expect(both[1].statement).toBe("Flask supports Jinja templates.");
-    expect(briefs("Both Vitest and Jest ship snapshot testing.")).toEqual(["feature vitest snapshot-testing=built-in", "feature jest snapshot-testing=built-in"]);
+    expect(briefs("Both Vitest and Jest ship snapshot testing.")).toEqual([
+      "feature vitest snapshot-testing=built-in",
+      "feature jest snapshot-testing=built-in",
+    ]);
   });
 });
 
 describe("setups are conditions, not facts", () => {
   it("a setup sentence is carried to every figure of its section", () => {
-    const text = "## Benchmark\n\nAll runs used Node 20 and PostgreSQL 16 on 8 vCPU.\n\nFastify served 48,000 req/s. Express served 14,000 req/s.";
+    const text =
+      "## Benchmark\n\nAll runs used Node 20 and PostgreSQL 16 on 8 vCPU.\n\nFastify served 48,000 req/s. Express served 14,000 req/s.";
     const out = claims(text);
     expect(out.map(brief)).toEqual(["performance fastify throughput=48000", "performance express throughput=14000"]);
-    for (const c of out) expect(c.conditions).toMatchObject({ versions: "Node.js 20, PostgreSQL 16", hardware: "8 vCPU" });
+    for (const c of out)
+      expect(c.conditions).toMatchObject({ versions: "Node.js 20, PostgreSQL 16", hardware: "8 vCPU" });
   });
 
   it("reads the setup of a sentence in the same paragraph as the figure, including a version inside the name", () => {
@@ -95,8 +131,13 @@ describe("setups are conditions, not facts", () => {
   });
 
   it("the version of the runtime or OS on a setup line is no fact; the versions of the compared tools stay facts", () => {
-    expect(briefs("# Fastify vs Express\n\nEnvironment: Node.js 20.11, Ubuntu 22.04\n\nFastify reached 48,000 req/s.")).toEqual(["performance fastify throughput=48000"]);
-    expect(briefs("Versions: Qdrant 1.12.1, Milvus 2.5.2")).toEqual(["fact qdrant version=SUPPORTS", "fact milvus version=SUPPORTS"]);
+    expect(
+      briefs("# Fastify vs Express\n\nEnvironment: Node.js 20.11, Ubuntu 22.04\n\nFastify reached 48,000 req/s."),
+    ).toEqual(["performance fastify throughput=48000"]);
+    expect(briefs("Versions: Qdrant 1.12.1, Milvus 2.5.2")).toEqual([
+      "fact qdrant version=SUPPORTS",
+      "fact milvus version=SUPPORTS",
+    ]);
   });
 
   it("a sentence reporting its own figure is not a section setup", () => {
@@ -108,24 +149,39 @@ describe("setups are conditions, not facts", () => {
 describe("tables", () => {
   it("a run-together row whose units stand apart from their numbers gives each column's technology its value", () => {
     const text = "Metric Vite Webpack\nCold start 300 ms 4.2 s\nHMR update 20 ms 800 ms";
-    expect(briefs(text)).toEqual(["performance vite cold_start_time=300", "performance webpack cold_start_time=4.2", "performance vite hmr_update_time=20", "performance webpack hmr_update_time=800"]);
+    expect(briefs(text)).toEqual([
+      "performance vite cold_start_time=300",
+      "performance webpack cold_start_time=4.2",
+      "performance vite hmr_update_time=20",
+      "performance webpack hmr_update_time=800",
+    ]);
   });
 
   it("a name in a header's parentheses is the setup of the column, not its technology; a rate header gives bare cells their unit", () => {
-    const out = claims("| Database | Inserts/s (PostgreSQL 16, 8 vCPU) |\n|---|---|\n| TimescaleDB | 150,000 |\n| InfluxDB | 320,000 |");
-    expect(out.map((c) => [c.technologies, c.value, c.unit])).toEqual([[["timescaledb"], 150000, "inserts/s"], [["influxdb"], 320000, "inserts/s"]]);
+    const out = claims(
+      "| Database | Inserts/s (PostgreSQL 16, 8 vCPU) |\n|---|---|\n| TimescaleDB | 150,000 |\n| InfluxDB | 320,000 |",
+    );
+    expect(out.map((c) => [c.technologies, c.value, c.unit])).toEqual([
+      [["timescaledb"], 150000, "inserts/s"],
+      [["influxdb"], 320000, "inserts/s"],
+    ]);
     expect(out[0].conditions.setup).toBe("PostgreSQL 16, 8 vCPU");
   });
 
   it("cells belong to their column's technology, row by row", () => {
-    expect(briefs("| | Redis | Memcached |\n|---|---|---|\n| Persistence | Yes | No |")).toEqual(["feature redis persistence=built-in", "feature memcached persistence=missing"]);
+    expect(briefs("| | Redis | Memcached |\n|---|---|---|\n| Persistence | Yes | No |")).toEqual([
+      "feature redis persistence=built-in",
+      "feature memcached persistence=missing",
+    ]);
   });
 });
 
 describe("fronted adverbials", () => {
   it("the subject comes after a fronted adverbial, and a name inside it is only a side reference", () => {
     expect(frontedEnd("On the other hand, Valkey is a key-value store.")).toBe("On the other hand, ".length);
-    expect(frontedEnd("According to the Caddy docs, Caddy renews certificates itself.")).toBe("According to the Caddy docs, ".length);
+    expect(frontedEnd("According to the Caddy docs, Caddy renews certificates itself.")).toBe(
+      "According to the Caddy docs, ".length,
+    );
     expect(frontedEnd("Historically, Nomad ran one binary.")).toBe("Historically, ".length);
     expect(frontedEnd("Valkey, on the other hand, forks Redis.")).toBe(0);
   });
@@ -133,7 +189,10 @@ describe("fronted adverbials", () => {
 
 describe("a feature after a fronted adverbial", () => {
   it("is said of the main clause's subject", () => {
-    const found = extractClaims("On the other hand, Valkey is a distributed key-value store.", new TechResolver([])).filter((c) => c.kind === "feature");
+    const found = extractClaims(
+      "On the other hand, Valkey is a distributed key-value store.",
+      new TechResolver([]),
+    ).filter((c) => c.kind === "feature");
     expect(found.map((c) => c.technologies)).toEqual([["valkey"]]);
   });
 });

@@ -60,7 +60,8 @@ describe("benchmark output in a code block", () => {
 
 describe("tool output pasted as text", () => {
   it("reads BSD time output under a line that is only a name", () => {
-    const text = "We built the same site three times.\n\nhugo\n4.02 real 3.90 user 0.80 sys\n\nJekyll\n19.70 real 18.20 user 1.10 sys\n";
+    const text =
+      "We built the same site three times.\n\nhugo\n4.02 real 3.90 user 0.80 sys\n\nJekyll\n19.70 real 18.20 user 1.10 sys\n";
     const out = figures(text);
     expect(out.map(brief)).toEqual(["hugo wall_time 4.02 s", "jekyll wall_time 19.7 s"]);
     for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);

@@ -7,8 +7,10 @@ import { extractDocument, TechResolver, type CandidateClaim } from "@/lib/extrac
 import { parseDocument } from "@/lib/import";
 
 const EMPTY = new TechResolver([]);
-const read = (md: string, filename = "README.md") => extractDocument(parseDocument({ filename, bytes: new TextEncoder().encode(md) }).text, EMPTY).claims;
-const figures = (claims: CandidateClaim[], slug: string) => claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug).map((c) => [c.value, c.unit]);
+const read = (md: string, filename = "README.md") =>
+  extractDocument(parseDocument({ filename, bytes: new TextEncoder().encode(md) }).text, EMPTY).claims;
+const figures = (claims: CandidateClaim[], slug: string) =>
+  claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug).map((c) => [c.value, c.unit]);
 
 const ALL_TH = `# squeeze
 
@@ -65,11 +67,27 @@ const SPANNED = `# Static file serving results
 describe("HTML tables read by their shape, not by their tags", () => {
   it("a table whose every cell is <th> reads its first row as the heading and each row as a compressor's figures", () => {
     const claims = read(ALL_TH);
-    expect(figures(claims, "squeeze")).toEqual([[2.31, "x"], [512, "MB/s"], [2100, "MB/s"]]);
-    expect(figures(claims, "packlite")).toEqual([[2.05, "x"], [388, "MB/s"], [910, "MB/s"]]);
+    expect(figures(claims, "squeeze")).toEqual([
+      [2.31, "x"],
+      [512, "MB/s"],
+      [2100, "MB/s"],
+    ]);
+    expect(figures(claims, "packlite")).toEqual([
+      [2.05, "x"],
+      [388, "MB/s"],
+      [910, "MB/s"],
+    ]);
     // "2.1 -3": the version measured and a command-line level, neither part of the name.
-    expect(figures(claims, "tinyzip")).toEqual([[2.88, "x"], [72, "MB/s"], [330, "MB/s"]]);
-    expect(claims.filter((c) => c.kind === "fact" && c.unit === "version").map((c) => c.conditions?.version)).toEqual(["1.4", "0.9", "2.1"]);
+    expect(figures(claims, "tinyzip")).toEqual([
+      [2.88, "x"],
+      [72, "MB/s"],
+      [330, "MB/s"],
+    ]);
+    expect(claims.filter((c) => c.kind === "fact" && c.unit === "version").map((c) => c.conditions?.version)).toEqual([
+      "1.4",
+      "0.9",
+      "2.1",
+    ]);
   });
 
   it("two heading rows of <td> cells spanning columns and rows give each figure its group and column", () => {
@@ -145,14 +163,26 @@ const KNOWN_WITH_VARIANT = `# Dev server
 describe("result tables' first columns", () => {
   it("a row describing a setup in words does not stop the named rows being read", () => {
     const claims = read(MIXED_ROWS);
-    expect(figures(claims, "wombat")).toEqual([[9200, "req/s"], [6.4, "ms"]]);
-    expect(figures(claims, "numbat")).toEqual([[8800, "req/s"], [7, "ms"]]);
+    expect(figures(claims, "wombat")).toEqual([
+      [9200, "req/s"],
+      [6.4, "ms"],
+    ]);
+    expect(figures(claims, "numbat")).toEqual([
+      [8800, "req/s"],
+      [7, "ms"],
+    ]);
   });
 
   it("a known name followed by a variant word is that technology, not a new one", () => {
-    const { claims, proposed } = extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(KNOWN_WITH_VARIANT) }).text, EMPTY);
+    const { claims, proposed } = extractDocument(
+      parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(KNOWN_WITH_VARIANT) }).text,
+      EMPTY,
+    );
     expect(proposed.map((p) => p.name)).not.toContain("Vite CLI");
-    expect(figures(claims, "vite")).toEqual([[410, "ms"], [40, "ms"]]);
+    expect(figures(claims, "vite")).toEqual([
+      [410, "ms"],
+      [40, "ms"],
+    ]);
   });
 });
 
@@ -189,16 +219,26 @@ Fastest is quokka
 
 describe("benchmark output lines that start with what ran", () => {
   it("'<Name><Variant> average: N ms' gives the name's figure with the variant and the block's title as conditions", () => {
-    const { claims, proposed } = extractDocument(parseDocument({ filename: "benchmarks.md", bytes: new TextEncoder().encode(AVERAGES) }).text, EMPTY);
+    const { claims, proposed } = extractDocument(
+      parseDocument({ filename: "benchmarks.md", bytes: new TextEncoder().encode(AVERAGES) }).text,
+      EMPTY,
+    );
     expect(proposed.map((p) => p.name).sort()).toEqual(["Lumber", "Quillog", "Tinylog"]);
-    expect(figures(claims, "tinylog")).toEqual([[152.73, "ms"], [96.004, "ms"], [99.87, "ms"]]);
+    expect(figures(claims, "tinylog")).toEqual([
+      [152.73, "ms"],
+      [96.004, "ms"],
+      [99.87, "ms"],
+    ]);
     const fast = claims.find((c) => c.value === 99.87);
     expect(fast?.conditions).toMatchObject({ variant: "FastRecord", benchmark: "RECORD benchmark averages" });
     expect(fast?.statement).toBe("Tinylog: average time 99.87 ms (FastRecord; RECORD benchmark averages).");
   });
 
   it("benchmark.js lines give operations per second with the spread as a condition", () => {
-    const { claims } = extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(BENCHMARK_JS) }).text, EMPTY);
+    const { claims } = extractDocument(
+      parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(BENCHMARK_JS) }).text,
+      EMPTY,
+    );
     expect(figures(claims, "quokka")).toEqual([[12480, "ops/s"]]);
     expect(figures(claims, "wombat")).toEqual([[9871, "ops/s"]]);
     expect(claims.find((c) => c.value === 9871)?.conditions).toMatchObject({ tool: "benchmark.js", spread: "±0.87%" });
@@ -237,14 +277,21 @@ wombat/parse_small      time:   [20.113 µs 20.250 µs 20.398 µs]
 describe("load and micro-benchmark tools' output", () => {
   it("wrk's requests per second and average latency belong to the section's technology", () => {
     const claims = read(WRK);
-    expect(figures(claims, "quokka")).toEqual([[2.31, "ms"], [43512.7, "req/s"]]);
+    expect(figures(claims, "quokka")).toEqual([
+      [2.31, "ms"],
+      [43512.7, "req/s"],
+    ]);
     expect(figures(claims, "wombat")).toEqual([[38120.05, "req/s"]]);
   });
 
   it("criterion's estimate is the figure, its interval and case conditions", () => {
     const claims = read(CRITERION);
     expect(figures(claims, "wombat")).toEqual([[20.25, "µs"]]);
-    expect(claims.find((c) => c.technologies[0] === "quokka")?.conditions).toMatchObject({ tool: "criterion", spread: "12.402–12.630 µs", case: "parse_small" });
+    expect(claims.find((c) => c.technologies[0] === "quokka")?.conditions).toMatchObject({
+      tool: "criterion",
+      spread: "12.402–12.630 µs",
+      case: "parse_small",
+    });
   });
 });
 
@@ -260,7 +307,14 @@ const PRERELEASES = `# Compressors
 describe("versions written beside a result row's name", () => {
   it("a pre-release written straight after the number and a bracketed revision are the version measured", () => {
     const claims = read(PRERELEASES);
-    expect(figures(claims, "packlite")).toEqual([[2.05, "x"], [388, "MB/s"]]);
-    expect(claims.filter((c) => c.kind === "fact").map((c) => c.conditions?.version)).toEqual(["r101", "1.5.1b6", "2.0"]);
+    expect(figures(claims, "packlite")).toEqual([
+      [2.05, "x"],
+      [388, "MB/s"],
+    ]);
+    expect(claims.filter((c) => c.kind === "fact").map((c) => c.conditions?.version)).toEqual([
+      "r101",
+      "1.5.1b6",
+      "2.0",
+    ]);
   });
 });

@@ -20,7 +20,8 @@ describe("evaluative constructions", () => {
   });
 
   it("finds the verb of a contest in any inflection", () => {
-    for (const verb of ["outperforms", "outperformed", "outperforming"]) expect(evaluativeIn(`Valkey ${verb} the fork`)?.cue).toBe(verb);
+    for (const verb of ["outperforms", "outperformed", "outperforming"])
+      expect(evaluativeIn(`Valkey ${verb} the fork`)?.cue).toBe(verb);
   });
 
   it("leaves descriptions, properties and instructions alone", () => {
@@ -32,7 +33,8 @@ describe("evaluative constructions", () => {
       "the later release added a scheduler",
       "Try the other scheduler first",
       "And then compare both schedulers more carefully",
-    ]) expect([clause, evaluativeIn(clause)]).toEqual([clause, null]);
+    ])
+      expect([clause, evaluativeIn(clause)]).toEqual([clause, null]);
   });
 
   it("gives where the cue starts, so the caller can tell the subject from the object", () => {
@@ -43,12 +45,20 @@ describe("evaluative constructions", () => {
 
 describe("opinions in plain sentences", () => {
   it("a technology judged by a construction in its own clause is an opinion about it", () => {
-    expect(opinions("Caddy stays refreshingly simple even with many sites.").map((c) => c.technologies)).toEqual([["caddy"]]);
-    expect(opinions("Memcached considerably outpaced Redis under churn.").map((c) => c.technologies)).toEqual([["memcached", "redis"]]);
+    expect(opinions("Caddy stays refreshingly simple even with many sites.").map((c) => c.technologies)).toEqual([
+      ["caddy"],
+    ]);
+    expect(opinions("Memcached considerably outpaced Redis under churn.").map((c) => c.technologies)).toEqual([
+      ["memcached", "redis"],
+    ]);
   });
 
   it("a superlative said of names after a linking verb judges those names", () => {
-    expect(opinions("Probably the least cumbersome schedulers today are Nomad and Kubernetes.").flatMap((c) => c.technologies).sort()).toEqual(["kubernetes", "nomad"]);
+    expect(
+      opinions("Probably the least cumbersome schedulers today are Nomad and Kubernetes.")
+        .flatMap((c) => c.technologies)
+        .sort(),
+    ).toEqual(["kubernetes", "nomad"]);
   });
 
   it("a technology inside a prepositional phrase, or after the judgement, is not what is judged", () => {

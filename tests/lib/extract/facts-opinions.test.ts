@@ -9,8 +9,12 @@ const read = (c: CandidateClaim) => [c.kind, c.technologies, c.topic, c.conditio
 
 describe("facts", () => {
   it("ownership in either voice, with the year it changed hands", () => {
-    expect(claims("Kibana was sold to Acme Corp in 2009.").map(read)).toEqual([["fact", ["kibana"], "ownership", { by: "Acme Corp", since: "2009" }]]);
-    expect(claims("Initech acquired Grafana in 2031.").map(read)).toEqual([["fact", ["grafana"], "ownership", { by: "Initech", since: "2031" }]]);
+    expect(claims("Kibana was sold to Acme Corp in 2009.").map(read)).toEqual([
+      ["fact", ["kibana"], "ownership", { by: "Acme Corp", since: "2009" }],
+    ]);
+    expect(claims("Initech acquired Grafana in 2031.").map(read)).toEqual([
+      ["fact", ["grafana"], "ownership", { by: "Initech", since: "2031" }],
+    ]);
   });
 
   it("a pronoun that opens the sentence is never the buyer", () => {
@@ -18,12 +22,21 @@ describe("facts", () => {
   });
 
   it("a licence change keeps the licence and since when", () => {
-    expect(claims("Kibana switched to a source-available licence in 2030.").map(read)).toEqual([["fact", ["kibana"], "licence", { licence: "source-available", since: "2030" }]]);
+    expect(claims("Kibana switched to a source-available licence in 2030.").map(read)).toEqual([
+      ["fact", ["kibana"], "licence", { licence: "source-available", since: "2030" }],
+    ]);
   });
 
   it("the version a capability arrived in, said capability first, is a fact of that capability", () => {
     const [c] = claims("Pattern matching arrived in Ruby 2.7.");
-    expect([c.kind, c.technologies, c.topic, c.metric, c.value, c.conditions.version]).toEqual(["fact", ["ruby"], "added-pattern-matching", "version", 2.7, "2.7"]);
+    expect([c.kind, c.technologies, c.topic, c.metric, c.value, c.conditions.version]).toEqual([
+      "fact",
+      ["ruby"],
+      "added-pattern-matching",
+      "version",
+      2.7,
+      "2.7",
+    ]);
   });
 
   it("the version first, then what it added", () => {
@@ -65,11 +78,15 @@ describe("opinions", () => {
 
 describe("spans of calendar time", () => {
   it("how long something lasted or how far apart two events were is a fact about the technologies named", () => {
-    const lasted = claims("We kept Memcached in front of the API for three years before moving to Valkey.").find((c) => c.topic === "history");
+    const lasted = claims("We kept Memcached in front of the API for three years before moving to Valkey.").find(
+      (c) => c.topic === "history",
+    );
     expect([lasted?.value, lasted?.unit, lasted?.technologies]).toEqual([3, "year", ["memcached", "valkey"]]);
     const apart = claims("Valkey appeared 15 years after Memcached.").find((c) => c.topic === "history");
     expect([apart?.value, apart?.unit]).toEqual([15, "year"]);
-    const study = claims("This closes a six-month migration study of Valkey and Memcached.").find((c) => c.topic === "history");
+    const study = claims("This closes a six-month migration study of Valkey and Memcached.").find(
+      (c) => c.topic === "history",
+    );
     expect([study?.value, study?.unit]).toEqual([6, "month"]);
   });
 

@@ -36,7 +36,9 @@ describe("feature lists under a technology's heading", () => {
   });
 
   it("a list under a heading that names no single technology is not a feature list", () => {
-    expect(features("# Redis vs Memcached\n\n## Key Features of Both\n- Pub/sub channels for fan-out messaging\n")).toEqual([]);
+    expect(
+      features("# Redis vs Memcached\n\n## Key Features of Both\n- Pub/sub channels for fan-out messaging\n"),
+    ).toEqual([]);
   });
 });
 
@@ -61,7 +63,8 @@ describe("pros and cons lists", () => {
     "- Steeper learning curve than Redis",
   ].join("\n");
   const out = extractClaims(text, new TechResolver([]));
-  const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.kind === "feature" ? c.conditions.support : c.stance} ${c.statement}`;
+  const brief = (c: CandidateClaim) =>
+    `${c.kind} ${c.technologies.join("+")} ${c.kind === "feature" ? c.conditions.support : c.stance} ${c.statement}`;
 
   it("a judged item is an opinion (for under pros, against under cons); a capability item is a feature", () => {
     expect(out.map(brief)).toEqual([
@@ -78,38 +81,62 @@ describe("pros and cons lists", () => {
 });
 
 it("an item that opens with a capability verb stays a feature, comparative or not", () => {
-  const out = extractClaims("# Redis vs Memcached\n\n### Redis Pros\n- Supports more eviction policies\n", new TechResolver([]));
+  const out = extractClaims(
+    "# Redis vs Memcached\n\n### Redis Pros\n- Supports more eviction policies\n",
+    new TechResolver([]),
+  );
   expect(out.map((c) => `${c.kind} ${c.technologies.join("+")}`)).toEqual(["feature redis"]);
 });
 
 describe("a 'Why X' heading", () => {
   it("lists X's reasons, read as its strengths, not as the situations to use it in", () => {
-    const text = "# Redis vs Memcached\n\n## Why should I use Redis?\n\n- Sorted sets and streams\n- Redis supports replication out of the box.\n";
+    const text =
+      "# Redis vs Memcached\n\n## Why should I use Redis?\n\n- Sorted sets and streams\n- Redis supports replication out of the box.\n";
     const out = extractClaims(text, new TechResolver([]));
     expect(out.filter((c) => c.kind === "recommendation")).toEqual([]);
-    expect(out.filter((c) => c.kind === "feature").map((c) => c.statement)).toEqual(["Redis: sorted sets and streams.", "Redis has replication built in."]);
+    expect(out.filter((c) => c.kind === "feature").map((c) => c.statement)).toEqual([
+      "Redis: sorted sets and streams.",
+      "Redis has replication built in.",
+    ]);
   });
 });
 
 describe("a strengths list of named qualities", () => {
-  const text = ["# Picking a web framework", "", "## Express", "### Strengths:", "- Tiny API: Learn it in an evening", "- Ecosystem: A package for anything you can name", "- Authentication: Starter kits scaffold logins in minutes"].join("\n");
+  const text = [
+    "# Picking a web framework",
+    "",
+    "## Express",
+    "### Strengths:",
+    "- Tiny API: Learn it in an evening",
+    "- Ecosystem: A package for anything you can name",
+    "- Authentication: Starter kits scaffold logins in minutes",
+  ].join("\n");
   const out = extractClaims(text, new TechResolver([]));
 
   it("reads 'Quality: praise' as an opinion of the technology, not a capability it has", () => {
-    const about = (word: RegExp) => out.filter((c) => c.technologies.includes("express") && word.test(c.statement)).map((c) => c.kind);
+    const about = (word: RegExp) =>
+      out.filter((c) => c.technologies.includes("express") && word.test(c.statement)).map((c) => c.kind);
     expect(about(/tiny api/i)).toEqual(["opinion"]);
     expect(about(/ecosystem/i)).toEqual(["opinion"]);
   });
 
   it("keeps an item whose label is a capability the catalogue knows as a feature", () => {
-    expect(out.some((c) => c.kind === "feature" && c.technologies.includes("express") && /authentication/i.test(c.statement))).toBe(true);
+    expect(
+      out.some(
+        (c) => c.kind === "feature" && c.technologies.includes("express") && /authentication/i.test(c.statement),
+      ),
+    ).toBe(true);
   });
 });
 
 describe("what a technology can or will do", () => {
   it("a modal before a base verb is a capability; its negation is a missing one", () => {
-    expect(features("Caddy will renew certificates without a cron job.").map(brief)).toEqual(["caddy built-in Caddy will renew certificates without a cron job."]);
-    expect(features("Nomad cannot schedule GPU workloads on Windows.").map((c) => [c.technologies, c.conditions.support])).toEqual([[["nomad"], "missing"]]);
+    expect(features("Caddy will renew certificates without a cron job.").map(brief)).toEqual([
+      "caddy built-in Caddy will renew certificates without a cron job.",
+    ]);
+    expect(
+      features("Nomad cannot schedule GPU workloads on Windows.").map((c) => [c.technologies, c.conditions.support]),
+    ).toEqual([[["nomad"], "missing"]]);
   });
 
   it("a modal that says how it fares or what it becomes is not a capability", () => {

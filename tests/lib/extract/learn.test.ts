@@ -5,8 +5,19 @@ import { chooseThreshold, describeFeature, hides, reasons, score, train, type Ex
 import { featuresOf, headingIndex, patternOf, type CandidateInput } from "@/lib/extract/learn-features";
 
 const candidate = (statement: string, extra: Partial<CandidateInput> = {}): CandidateInput => ({
-  kind: "feature", statement, quote: statement, topic: null, metric: null, unit: null, hasValue: false, technologies: 1,
-  names: ["PostgreSQL", "Django", "Flask", "Laravel"], format: "markdown", heading: null, conditions: {}, ...extra,
+  kind: "feature",
+  statement,
+  quote: statement,
+  topic: null,
+  metric: null,
+  unit: null,
+  hasValue: false,
+  technologies: 1,
+  names: ["PostgreSQL", "Django", "Flask", "Laravel"],
+  format: "markdown",
+  heading: null,
+  conditions: {},
+  ...extra,
 });
 
 const TECHS = ["PostgreSQL", "Django", "Flask", "Laravel"];
@@ -17,8 +28,27 @@ function decisions(n: number): Example[] {
   const out: Example[] = [];
   for (let i = 0; i < n; i++) {
     const tech = TECHS[i % TECHS.length];
-    if (i % 3 === 0) out.push({ keep: false, features: featuresOf(candidate(`${tech} has ${ATTRIBUTES[i % ATTRIBUTES.length]} built in.`, { topic: ATTRIBUTES[i % ATTRIBUTES.length].replace(/ /g, "-") })) });
-    else out.push({ keep: true, features: featuresOf(candidate(`${tech} served ${1000 + i} requests per second with ${i % 8 + 1} workers.`, { kind: "performance", metric: "throughput", unit: "req/s", hasValue: true })) });
+    if (i % 3 === 0)
+      out.push({
+        keep: false,
+        features: featuresOf(
+          candidate(`${tech} has ${ATTRIBUTES[i % ATTRIBUTES.length]} built in.`, {
+            topic: ATTRIBUTES[i % ATTRIBUTES.length].replace(/ /g, "-"),
+          }),
+        ),
+      });
+    else
+      out.push({
+        keep: true,
+        features: featuresOf(
+          candidate(`${tech} served ${1000 + i} requests per second with ${(i % 8) + 1} workers.`, {
+            kind: "performance",
+            metric: "throughput",
+            unit: "req/s",
+            hasValue: true,
+          }),
+        ),
+      });
   }
   return out;
 }
@@ -27,7 +57,15 @@ describe("the learner", () => {
   it("learns a separable pattern: rejected phrasings score low, kept ones high", () => {
     const model = train(decisions(90));
     const bad = featuresOf(candidate("SQLite has community built in.", { names: ["SQLite"], topic: "community" }));
-    const good = featuresOf(candidate("SQLite served 4,200 requests per second with 2 workers.", { names: ["SQLite"], kind: "performance", metric: "throughput", unit: "req/s", hasValue: true }));
+    const good = featuresOf(
+      candidate("SQLite served 4,200 requests per second with 2 workers.", {
+        names: ["SQLite"],
+        kind: "performance",
+        metric: "throughput",
+        unit: "req/s",
+        hasValue: true,
+      }),
+    );
     expect(score(model, bad)).toBeLessThan(0.2);
     expect(score(model, good)).toBeGreaterThan(0.8);
   });
@@ -37,9 +75,13 @@ describe("the learner", () => {
     expect(model.threshold).not.toBeNull();
     const bad = featuresOf(candidate("Laravel has scaling built in.", { topic: "scaling" }));
     expect(hides(model, bad)).toBe(true);
-    const why = reasons(model, bad).map((r) => r.text).join(" | ");
+    const why = reasons(model, bad)
+      .map((r) => r.text)
+      .join(" | ");
     expect(why).toMatch(/rejected \d+ of \d+ times/);
-    expect(describeFeature(`p:${patternOf(candidate("Laravel has scaling built in."))}`)).toBe("worded like “[technology] has scaling built in” (feature)");
+    expect(describeFeature(`p:${patternOf(candidate("Laravel has scaling built in."))}`)).toBe(
+      "worded like “[technology] has scaling built in” (feature)",
+    );
   });
 
   it("gives its reasons in words an editor understands, never a raw feature name or value", () => {
@@ -53,18 +95,36 @@ describe("the learner", () => {
     expect(describeFeature("c:support=missing")).toBe("says the capability is missing");
     expect(describeFeature("b:T served")).toBe("the words “[technology] served” in its statement");
     // Every feature a candidate of our own has, in words: no "name:value" pairs, no quoted bare numbers.
-    const features = featuresOf(candidate("Flask served 900 requests per second with 4 workers.", { kind: "performance", metric: "throughput", unit: "req/s", hasValue: true, heading: "Results on 2 vCPU", conditions: { workers: "4", support: "built-in" } }));
+    const features = featuresOf(
+      candidate("Flask served 900 requests per second with 4 workers.", {
+        kind: "performance",
+        metric: "throughput",
+        unit: "req/s",
+        hasValue: true,
+        heading: "Results on 2 vCPU",
+        conditions: { workers: "4", support: "built-in" },
+      }),
+    );
     for (const f of features) {
       const text = describeFeature(f);
-      expect({ f, text, raw: /\b[a-z]+:\S|'\d+'|\b(?:techs|qlen|cond|fmt|num)\b/.test(text) }).toEqual({ f, text, raw: false });
+      expect({ f, text, raw: /\b[a-z]+:\S|'\d+'|\b(?:techs|qlen|cond|fmt|num)\b/.test(text) }).toEqual({
+        f,
+        text,
+        raw: false,
+      });
     }
   });
 
   it("a learned reason reads as a sentence: how often editors decided, then what the candidate has", () => {
     const model = train(decisions(90));
-    const why = reasons(model, featuresOf(candidate("Django has licensing built in.", { topic: "licensing" }))).map((r) => r.text);
+    const why = reasons(model, featuresOf(candidate("Django has licensing built in.", { topic: "licensing" }))).map(
+      (r) => r.text,
+    );
     expect(why.length).toBeGreaterThan(0);
-    for (const line of why) expect(line).toMatch(/^(?:kept|rejected) \d+ of \d+ times: (?:a |an |about |names |states |says |worded like |the |from |measures |under )/);
+    for (const line of why)
+      expect(line).toMatch(
+        /^(?:kept|rejected) \d+ of \d+ times: (?:a |an |about |names |states |says |worded like |the |from |measures |under )/,
+      );
   });
 
   it("keeps everything while there are too few decisions to trust", () => {
@@ -82,19 +142,33 @@ describe("the learner", () => {
   });
 
   it("chooses the threshold that reaches the precision target without hiding much of what was kept", () => {
-    const scored = [...Array.from({ length: 10 }, (_, i) => ({ score: 0.05 + i * 0.01, keep: false })), ...Array.from({ length: 40 }, (_, i) => ({ score: 0.5 + i * 0.01, keep: i % 10 !== 0 }))];
+    const scored = [
+      ...Array.from({ length: 10 }, (_, i) => ({ score: 0.05 + i * 0.01, keep: false })),
+      ...Array.from({ length: 40 }, (_, i) => ({ score: 0.5 + i * 0.01, keep: i % 10 !== 0 })),
+    ];
     const t = chooseThreshold(scored, { precision: 0.85, maxLostRecall: 0.2 });
     // Every rejected one under it is hidden (the lowest kept one is not), and nothing editors kept.
     expect(scored.filter((s) => !s.keep && s.score < 0.5).every((s) => s.score < t)).toBe(true);
     expect(scored.filter((s) => s.keep).every((s) => s.score >= t)).toBe(true);
     // Already precise enough, nothing below rejected often enough: nothing hidden.
-    expect(chooseThreshold(scored.map((s) => ({ ...s, keep: true })), { precision: 0.85, maxLostRecall: 0.2 })).toBe(0);
+    expect(
+      chooseThreshold(
+        scored.map((s) => ({ ...s, keep: true })),
+        { precision: 0.85, maxLostRecall: 0.2 },
+      ),
+    ).toBe(0);
   });
 });
 
 describe("candidate features", () => {
   it("names the rule's wording with technologies and numbers masked", () => {
-    expect(patternOf(candidate("Django REST framework served 31,000 requests per second.", { names: ["Django REST framework", "Django"] }))).toBe("feature: T served N … per second");
+    expect(
+      patternOf(
+        candidate("Django REST framework served 31,000 requests per second.", {
+          names: ["Django REST framework", "Django"],
+        }),
+      ),
+    ).toBe("feature: T served N … per second");
     const f = featuresOf(candidate("Flask does not ship an admin.", { heading: "Batteries included" }));
     expect(f).toEqual(expect.arrayContaining(["neg", "verbatim", "h:batteries", "k:feature", "techs:1"]));
   });

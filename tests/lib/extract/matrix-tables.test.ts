@@ -6,7 +6,8 @@ import { parseDocument } from "@/lib/import";
 import { normalizeMarkdownBody } from "@/lib/import/markdown";
 
 const EMPTY = new TechResolver([]);
-const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""}`;
+const brief = (c: CandidateClaim) =>
+  `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""}`;
 const fromMarkdown = (md: string) => {
   const doc = parseDocument({ filename: "matrix.md", bytes: new TextEncoder().encode(md) });
   return extractDocument(doc.text, EMPTY);
@@ -53,17 +54,26 @@ describe("an HTML table inside a markdown document", () => {
 
 describe("compared things named by a table's shape", () => {
   it("a first column under 'Library' names the compared packages", () => {
-    const { proposed } = extractDocument("| Library | Stars | Licence |\n| --- | --- | --- |\n| tomlkit | 700 | MIT |\n| qtoml | 20 | MIT |\n| Tomli | 400 | MIT |", EMPTY);
+    const { proposed } = extractDocument(
+      "| Library | Stars | Licence |\n| --- | --- | --- |\n| tomlkit | 700 | MIT |\n| qtoml | 20 | MIT |\n| Tomli | 400 | MIT |",
+      EMPTY,
+    );
     expect(proposed.map((t) => t.name).sort()).toEqual(["Tomli", "qtoml", "tomlkit"]);
   });
 
   it("a header of usual column words is not a list of technologies", () => {
-    const { proposed } = extractDocument("|  | value | notes |\n| --- | --- | --- |\n| speed | 3 | fast |\n| size | 4 | small |", EMPTY);
+    const { proposed } = extractDocument(
+      "|  | value | notes |\n| --- | --- | --- |\n| speed | 3 | fast |\n| size | 4 | small |",
+      EMPTY,
+    );
     expect(proposed).toEqual([]);
   });
 
   it("a header with one sentence-like cell is not a matrix of things", () => {
-    const { proposed } = extractDocument("|  | tomlkit | what we liked most |\n| --- | --- | --- |\n| speed | 3 | fast |", EMPTY);
+    const { proposed } = extractDocument(
+      "|  | tomlkit | what we liked most |\n| --- | --- | --- |\n| speed | 3 | fast |",
+      EMPTY,
+    );
     expect(proposed).toEqual([]);
   });
 });
@@ -80,24 +90,36 @@ describe("check marks", () => {
 
 describe("a package named after its language", () => {
   it("'python-tomlkit' in a matrix header is its own technology, not Python", () => {
-    const { claims } = extractDocument("|  | python-tomlkit | Tomli |\n| --- | --- | --- |\n| Contributors | 48 | 21 |", EMPTY);
+    const { claims } = extractDocument(
+      "|  | python-tomlkit | Tomli |\n| --- | --- | --- |\n| Contributors | 48 | 21 |",
+      EMPTY,
+    );
     expect(claims.map(brief)).toEqual(expect.arrayContaining(["fact python-tomlkit contributors=48"]));
     expect(claims.some((c) => c.technologies.includes("python"))).toBe(false);
   });
 });
 
 describe("libraries down the first column, runtimes across the header", () => {
-  const TABLE = "| Library | Node 18 | Node 20 |\n| --- | ---: | ---: |\n| toml-fast 🚀 | 1200 ops/s | 1400 ops/s |\n| smol-toml | 900 ops/s | 990 ops/s |\n| iarna-toml* | 300 ops/s | 330 ops/s |";
+  const TABLE =
+    "| Library | Node 18 | Node 20 |\n| --- | ---: | ---: |\n| toml-fast 🚀 | 1200 ops/s | 1400 ops/s |\n| smol-toml | 900 ops/s | 990 ops/s |\n| iarna-toml* | 300 ops/s | 330 ops/s |";
 
   it("each figure is the library's, on the runtime its column names (a condition, not a rival)", () => {
     const claims = extractDocument(TABLE, EMPTY).claims;
     const fast = claims.find((c) => c.value === 1400);
-    expect(fast).toMatchObject({ technologies: ["toml-fast"], unit: "ops/s", statement: "toml-fast: 1,400 ops/s on Node 20." });
+    expect(fast).toMatchObject({
+      technologies: ["toml-fast"],
+      unit: "ops/s",
+      statement: "toml-fast: 1,400 ops/s on Node 20.",
+    });
     expect(fast?.conditions.runtime).toBe("Node 20");
     expect(claims.some((c) => c.technologies.includes("nodejs"))).toBe(false);
   });
 
   it("emoji and footnote marks are not part of a package's name", () => {
-    expect(extractDocument(TABLE, EMPTY).proposed.map((t) => t.name).sort()).toEqual(["iarna-toml", "smol-toml", "toml-fast"]);
+    expect(
+      extractDocument(TABLE, EMPTY)
+        .proposed.map((t) => t.name)
+        .sort(),
+    ).toEqual(["iarna-toml", "smol-toml", "toml-fast"]);
   });
 });

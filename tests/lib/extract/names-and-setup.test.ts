@@ -19,19 +19,32 @@ describe("everyday-word names", () => {
 
 describe("versions under test", () => {
   it("makes no claim of the versions a benchmark sentence names, nor an opinion of the sentence", () => {
-    expect(claims("We ran a controlled benchmark across Django 5.0, Flask 3.1 and Express to find out which delivers the best bundle.")).toEqual([]);
+    expect(
+      claims(
+        "We ran a controlled benchmark across Django 5.0, Flask 3.1 and Express to find out which delivers the best bundle.",
+      ),
+    ).toEqual([]);
     expect(claims("All comparisons were done with Flask v3.1.0.").filter((c) => c.kind === "fact")).toEqual([]);
   });
 
   it("still reads a version stated as news", () => {
-    expect(claims("Express version 5.1 is out now.").map((c) => [c.kind, c.conditions.version])).toEqual([["fact", "5.1"]]);
+    expect(claims("Express version 5.1 is out now.").map((c) => [c.kind, c.conditions.version])).toEqual([
+      ["fact", "5.1"],
+    ]);
   });
 });
 
 describe("suitability is a recommendation", () => {
   it("reads 'is suitable for' and 'is most effective when applied to' as recommendations with their use case", () => {
-    expect(claims("Flask is suitable for small internal tools.").map((c) => [c.kind, c.statement])).toEqual([["recommendation", "Use Flask for small internal tools."]]);
-    expect(claims("Express is most effective when applied to short-lived request handlers.").map((c) => [c.kind, c.statement])).toEqual([["recommendation", "Use Express for short-lived request handlers."]]);
+    expect(claims("Flask is suitable for small internal tools.").map((c) => [c.kind, c.statement])).toEqual([
+      ["recommendation", "Use Flask for small internal tools."],
+    ]);
+    expect(
+      claims("Express is most effective when applied to short-lived request handlers.").map((c) => [
+        c.kind,
+        c.statement,
+      ]),
+    ).toEqual([["recommendation", "Use Express for short-lived request handlers."]]);
   });
 
   it("leaves a bare 'is useful' without a use case to the opinion rules", () => {

@@ -38,7 +38,9 @@ describe("number parsing in prose", () => {
 
 describe("the owner of a figure in a sentence naming several", () => {
   it("gives a later figure to the sentence's subject, not to the technology it was compared against", () => {
-    const out = claims("Flask produced the smallest bundle (38KB), 22% smaller than Django, with 12ms average build time per page.");
+    const out = claims(
+      "Flask produced the smallest bundle (38KB), 22% smaller than Django, with 12ms average build time per page.",
+    );
     expect(out.filter((c) => c.unit === "ms").map((c) => c.technologies)).toEqual([["flask"]]);
   });
 

@@ -4,12 +4,15 @@
 import { extractClaims, extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
 
 const EMPTY = new TechResolver([]);
-const brief = (c: CandidateClaim) => `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
+const brief = (c: CandidateClaim) =>
+  `${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? c.stance}`;
 const briefs = (text: string) => extractClaims(text, EMPTY).map(brief);
 
 describe("technologies without a catalogue", () => {
   it("an empty catalogue still recognises widely used technologies, by name and alias", () => {
-    expect(EMPTY.slugsIn("We moved the queue from RabbitMQ to NATS, and the cache from Memcached to Redis.")).toEqual(expect.arrayContaining(["rabbitmq", "nats", "memcached", "redis"]));
+    expect(EMPTY.slugsIn("We moved the queue from RabbitMQ to NATS, and the cache from Memcached to Redis.")).toEqual(
+      expect.arrayContaining(["rabbitmq", "nats", "memcached", "redis"]),
+    );
     expect(EMPTY.slugsIn("Postgres and MySQL")).toHaveLength(2);
     expect(EMPTY.slugsIn("Nomad or K8s")).toHaveLength(2);
   });
@@ -21,11 +24,16 @@ describe("technologies without a catalogue", () => {
   });
 
   it("a server, runtime or API style named beside a framework is its setting, not its rival", () => {
-    expect(briefs("Django on Gunicorn served about 5,000 requests per second.")).toEqual(["performance django throughput=5000"]);
+    expect(briefs("Django on Gunicorn served about 5,000 requests per second.")).toEqual([
+      "performance django throughput=5000",
+    ]);
   });
 
   it("the sides of 'X vs Y' in a heading become proposed technologies when nobody knows them", () => {
-    const { claims, proposed } = extractDocument("# Zephyrdb vs Quillstream: a week with both\n\nQuillstream does not support secondary indexes.", EMPTY);
+    const { claims, proposed } = extractDocument(
+      "# Zephyrdb vs Quillstream: a week with both\n\nQuillstream does not support secondary indexes.",
+      EMPTY,
+    );
     expect(proposed.map((t) => t.name)).toEqual(["Quillstream"]);
     expect(claims.map(brief)).toEqual(["feature quillstream secondary-index=missing"]);
   });
@@ -33,20 +41,38 @@ describe("technologies without a catalogue", () => {
 
 describe("claims in plain sentences", () => {
   it("reads capabilities, what a technology lacks, and what kind of thing it is", () => {
-    expect(briefs("Apache Kafka stores every event in a replicated log.")).toEqual([expect.stringMatching(/^feature kafka .*=built-in$/)]);
-    expect(briefs("Memcached has no persistence, and it does not support secondary indexes.")).toEqual(["feature memcached persistence=missing", "feature memcached secondary-index=missing"]);
-    expect(briefs("ClickHouse is a columnar database built for analytics.")).toEqual([expect.stringMatching(/^feature clickhouse columnar-database=built-in$/)]);
-    expect(briefs("Astro supports MDX out of the box without plugins.")).toEqual([expect.stringMatching(/^feature astro mdx=built-in$/)]);
+    expect(briefs("Apache Kafka stores every event in a replicated log.")).toEqual([
+      expect.stringMatching(/^feature kafka .*=built-in$/),
+    ]);
+    expect(briefs("Memcached has no persistence, and it does not support secondary indexes.")).toEqual([
+      "feature memcached persistence=missing",
+      "feature memcached secondary-index=missing",
+    ]);
+    expect(briefs("ClickHouse is a columnar database built for analytics.")).toEqual([
+      expect.stringMatching(/^feature clickhouse columnar-database=built-in$/),
+    ]);
+    expect(briefs("Astro supports MDX out of the box without plugins.")).toEqual([
+      expect.stringMatching(/^feature astro mdx=built-in$/),
+    ]);
   });
 
   it("reads a pros and cons list under a technology's heading, whose items have no subject of their own", () => {
-    const text = "## Playwright\n\nPros:\n\n- Supports parallel test runs across browsers\n- No built-in visual regression testing\n- Built on the DevTools protocol\n";
-    expect(briefs(text)).toEqual(["feature playwright parallel-test-runs-across-browser=built-in", "feature playwright visual-regression-testing=missing", "feature playwright built-on-devtools-protocol=built-in"]);
+    const text =
+      "## Playwright\n\nPros:\n\n- Supports parallel test runs across browsers\n- No built-in visual regression testing\n- Built on the DevTools protocol\n";
+    expect(briefs(text)).toEqual([
+      "feature playwright parallel-test-runs-across-browser=built-in",
+      "feature playwright visual-regression-testing=missing",
+      "feature playwright built-on-devtools-protocol=built-in",
+    ]);
   });
 
   it("reads advice for and against, with its use case", () => {
-    expect(briefs("Use Redis when you need a shared cache across servers.")).toEqual([expect.stringMatching(/^recommendation redis .*shared-cache-across-servers=SUPPORTS$/)]);
-    expect(briefs("Kubernetes is overkill for a single small side project.")).toEqual([expect.stringMatching(/^opinion kubernetes not-for-single-small-side-project=CONTRADICTS$/)]);
+    expect(briefs("Use Redis when you need a shared cache across servers.")).toEqual([
+      expect.stringMatching(/^recommendation redis .*shared-cache-across-servers=SUPPORTS$/),
+    ]);
+    expect(briefs("Kubernetes is overkill for a single small side project.")).toEqual([
+      expect.stringMatching(/^opinion kubernetes not-for-single-small-side-project=CONTRADICTS$/),
+    ]);
     expect(briefs("For teams that want zero configuration, Caddy is the better choice.")).toHaveLength(1);
   });
 
@@ -57,7 +83,9 @@ describe("claims in plain sentences", () => {
   });
 
   it("reads evaluations of the technology a sentence is about, but not sentences about the article", () => {
-    expect(briefs("Honestly, Jenkins feels clunky next to newer CI tools.")).toEqual([expect.stringMatching(/^opinion jenkins .*=/)]);
+    expect(briefs("Honestly, Jenkins feels clunky next to newer CI tools.")).toEqual([
+      expect.stringMatching(/^opinion jenkins .*=/),
+    ]);
     expect(briefs("In this article we compare Jenkins and GitHub Actions in depth.")).toEqual([]);
   });
 

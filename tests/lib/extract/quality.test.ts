@@ -50,7 +50,15 @@ interface Score {
 const KINDS = ["performance", "feature", "fact", "recommendation", "opinion"];
 
 function score(labelled: Record<string, string[]>): Score {
-  const s: Score = { expected: 0, found: 0, predicted: 0, correct: 0, misses: [], extras: [], kinds: Object.fromEntries(KINDS.map((k) => [k, [0, 0, 0, 0]])) };
+  const s: Score = {
+    expected: 0,
+    found: 0,
+    predicted: 0,
+    correct: 0,
+    misses: [],
+    extras: [],
+    kinds: Object.fromEntries(KINDS.map((k) => [k, [0, 0, 0, 0]])),
+  };
   for (const [file, labels] of Object.entries(labelled)) {
     const doc = parseDocument({ filename: file, bytes: readFileSync(path.join(ROOT, file)) });
     const claims = extractClaims(doc.text, CLOSED);
@@ -60,22 +68,35 @@ function score(labelled: Record<string, string[]>): Score {
     for (const label of labels) {
       const kind = s.kinds[label.split(" ")[0]];
       kind[0]++;
-      if (claims.some((c) => matches(label, c))) { s.found++; kind[1]++; }
-      else s.misses.push(`${file}: ${label}`);
+      if (claims.some((c) => matches(label, c))) {
+        s.found++;
+        kind[1]++;
+      } else s.misses.push(`${file}: ${label}`);
     }
     for (const c of claims) {
       s.kinds[c.kind][2]++;
-      if (labels.some((l) => matches(l, c))) { s.correct++; s.kinds[c.kind][3]++; }
-      else s.extras.push(`${file}: ${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""} "${c.statement}"`);
+      if (labels.some((l) => matches(l, c))) {
+        s.correct++;
+        s.kinds[c.kind][3]++;
+      } else
+        s.extras.push(
+          `${file}: ${c.kind} ${c.technologies.join("+")} ${c.metric ?? c.topic}=${c.value ?? c.conditions.support ?? ""} "${c.statement}"`,
+        );
     }
   }
   return s;
 }
 
 const combine = (a: Score, b: Score): Score => ({
-  expected: a.expected + b.expected, found: a.found + b.found, predicted: a.predicted + b.predicted, correct: a.correct + b.correct,
-  misses: [...a.misses, ...b.misses], extras: [...a.extras, ...b.extras],
-  kinds: Object.fromEntries(KINDS.map((k) => [k, a.kinds[k].map((n, i) => n + b.kinds[k][i]) as [number, number, number, number]])),
+  expected: a.expected + b.expected,
+  found: a.found + b.found,
+  predicted: a.predicted + b.predicted,
+  correct: a.correct + b.correct,
+  misses: [...a.misses, ...b.misses],
+  extras: [...a.extras, ...b.extras],
+  kinds: Object.fromEntries(
+    KINDS.map((k) => [k, a.kinds[k].map((n, i) => n + b.kinds[k][i]) as [number, number, number, number]]),
+  ),
 });
 const recall = (s: Score): number => s.found / s.expected;
 const precision = (s: Score): number => s.correct / s.predicted;
@@ -91,12 +112,20 @@ describe("claim extraction quality", () => {
     const blind = score(BLIND);
     const blind2 = score(BLIND_2);
     const all = [heldOut, blind, blind2].reduce(combine, original);
-    console.log([
-      "claim extraction quality",
-      line("original", original), line("held-out", heldOut), line("blind", blind), line("blind-2", blind2), line("combined", all),
-      `missed (${all.misses.length}):`, ...all.misses.map((m) => `  ${m}`),
-      `unexpected (${all.extras.length}):`, ...all.extras.map((e) => `  ${e}`),
-    ].join("\n"));
+    console.log(
+      [
+        "claim extraction quality",
+        line("original", original),
+        line("held-out", heldOut),
+        line("blind", blind),
+        line("blind-2", blind2),
+        line("combined", all),
+        `missed (${all.misses.length}):`,
+        ...all.misses.map((m) => `  ${m}`),
+        `unexpected (${all.extras.length}):`,
+        ...all.extras.map((e) => `  ${e}`),
+      ].join("\n"),
+    );
     expect(recall(all)).toBeGreaterThanOrEqual(0.9);
     expect(precision(all)).toBeGreaterThanOrEqual(0.8);
   });

@@ -7,8 +7,10 @@ import { extractDocument, TechResolver, type CandidateClaim } from "@/lib/extrac
 import { parseDocument } from "@/lib/import";
 
 const EMPTY = new TechResolver([]);
-const read = (md: string) => extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(md) }).text, EMPTY);
-const figures = (claims: CandidateClaim[], slug: string) => claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug);
+const read = (md: string) =>
+  extractDocument(parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(md) }).text, EMPTY);
+const figures = (claims: CandidateClaim[], slug: string) =>
+  claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug);
 
 const LOGGERS = `# quill
 
@@ -55,7 +57,9 @@ describe("a results table with one row per library", () => {
   const { claims, proposed } = read(LOGGERS);
 
   it("discovers the libraries of the first column, whatever their markup, and names them plainly", () => {
-    expect(proposed.map((p) => p.name).sort()).toEqual(expect.arrayContaining(["featherlog", "go-trace", "quill", "stdlog"]));
+    expect(proposed.map((p) => p.name).sort()).toEqual(
+      expect.arrayContaining(["featherlog", "go-trace", "quill", "stdlog"]),
+    );
     expect(claims.map((c) => c.statement).join("\n")).not.toMatch(/:star:|`|\]\(/);
   });
 
@@ -65,7 +69,10 @@ describe("a results table with one row per library", () => {
       [640, "ns", "Writing an entry with eight typed fields"],
       [55, "ns", "Writing a fixed message without any fields"],
     ]);
-    expect(figures(claims, "stdlog").find((c) => c.metric === "objects_allocated")).toMatchObject({ value: 41, unit: "allocs/op" });
+    expect(figures(claims, "stdlog").find((c) => c.metric === "objects_allocated")).toMatchObject({
+      value: 41,
+      unit: "allocs/op",
+    });
   });
 
   it("reads a '% to <reference>' column as signed differences to the reference, and nothing from its own row", () => {
@@ -76,8 +83,12 @@ describe("a results table with one row per library", () => {
       ["stdlog+quill", 284],
       ["featherlog+quill", -23],
     ]);
-    expect(diffs[1].statement).toBe("go-trace: time +196% compared with quill (Writing an entry with eight typed fields).");
-    expect(claims.some((c) => c.technologies.length === 1 && c.technologies[0] === "quill" && c.unit === "%")).toBe(false);
+    expect(diffs[1].statement).toBe(
+      "go-trace: time +196% compared with quill (Writing an entry with eight typed fields).",
+    );
+    expect(claims.some((c) => c.technologies.length === 1 && c.technologies[0] === "quill" && c.unit === "%")).toBe(
+      false,
+    );
   });
 });
 

@@ -6,7 +6,8 @@ import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract"
 import { unitOnly } from "@/lib/extract/tables";
 
 const EMPTY = new TechResolver([]);
-const brief = (c: CandidateClaim) => `${c.technologies.join("+")} ${c.metric}=${c.value} ${c.unit} [${c.conditions.scenario ?? ""}]`;
+const brief = (c: CandidateClaim) =>
+  `${c.technologies.join("+")} ${c.metric}=${c.value} ${c.unit} [${c.conditions.scenario ?? ""}]`;
 
 const TABLES = `# Three Rust HTTP routers under load
 
@@ -50,7 +51,9 @@ describe("unit-only column headings", () => {
   });
 
   it("a sub-heading that only organises the page is not a test's name", () => {
-    const claims = extractClaims(TABLES.replace("### Static route", "### Results"), EMPTY).filter((c) => c.value === 1204);
+    const claims = extractClaims(TABLES.replace("### Static route", "### Results"), EMPTY).filter(
+      (c) => c.value === 1204,
+    );
     expect(claims[0]?.conditions.scenario).toBeUndefined();
   });
 });

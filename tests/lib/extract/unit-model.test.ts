@@ -50,7 +50,9 @@ describe("unit features", () => {
   it("masks technology names and reads numbers, negation and comparison as generic features", () => {
     const [u] = documentUnits("Flask does not ship a faster template engine than Django, at 3 ms.", resolver);
     const r = readUnit(u, resolver);
-    expect(r.generic).toEqual(expect.arrayContaining(["type:prose", "techs:2", "num", "unit:time", "neg", "tech-first"]));
+    expect(r.generic).toEqual(
+      expect.arrayContaining(["type:prose", "techs:2", "num", "unit:time", "neg", "tech-first"]),
+    );
     expect(r.words).not.toContain("flask");
     expect(r.words).not.toContain("django");
     expect(r.words).toContain("ship");
@@ -67,7 +69,10 @@ describe("fitUnitModel", () => {
   it("learns a separable problem and gives the same weights every time", () => {
     const a = fitUnitModel(examples);
     expect(JSON.stringify(fitUnitModel(examples))).toBe(JSON.stringify(a));
-    const kindOf = (f: string[]) => { const p = scoreUnit(a, f); return UNIT_KINDS[p.indexOf(Math.max(...p))]; };
+    const kindOf = (f: string[]) => {
+      const p = scoreUnit(a, f);
+      return UNIT_KINDS[p.indexOf(Math.max(...p))];
+    };
     expect(kindOf(["num", "unit:time"])).toBe("performance");
     expect(kindOf(["w:recommend"])).toBe("recommendation");
     expect(kindOf(["w:menu"])).toBe("none");
@@ -90,7 +95,9 @@ describe("the extractor with a unit model", () => {
     const rules = extractClaims(text, resolver, { unitModel: null });
     const withModel = extractClaims(text, resolver, { unitModel: handMade });
     const added = withModel.filter((c) => !rules.some((r) => r.statement === c.statement));
-    expect(added).toEqual([expect.objectContaining({ kind: "performance", technologies: ["postgresql"], value: 840, unit: "ms" })]);
+    expect(added).toEqual([
+      expect.objectContaining({ kind: "performance", technologies: ["postgresql"], value: 840, unit: "ms" }),
+    ]);
     expect(text.slice(added[0].start, added[0].end)).toBe(added[0].quote);
   });
 
@@ -109,7 +116,10 @@ describe("the shipped unit model", () => {
   /** The likeliest of all six kinds, "none" included. */
   const kindOf = (sentence: string) => {
     const [u] = documentUnits(sentence, resolver);
-    const p = scoreUnit(SHIPPED_UNIT_MODEL, unitFeatureNames(readUnit(u, resolver), (f) => f in SHIPPED_UNIT_MODEL.weights));
+    const p = scoreUnit(
+      SHIPPED_UNIT_MODEL,
+      unitFeatureNames(readUnit(u, resolver), (f) => f in SHIPPED_UNIT_MODEL.weights),
+    );
     return UNIT_KINDS[p.indexOf(Math.max(...p))];
   };
 

@@ -9,7 +9,9 @@ describe("PassAdmission", () => {
   it("runs tasks in the order admitted, and resolves each with its own result", async () => {
     const admission = new PassAdmission();
     const order: string[] = [];
-    const results = await Promise.all(["a", "b", "c"].map((name) => admission.run(async () => (order.push(name), name.toUpperCase()))));
+    const results = await Promise.all(
+      ["a", "b", "c"].map((name) => admission.run(async () => (order.push(name), name.toUpperCase()))),
+    );
     expect(order).toEqual(["a", "b", "c"]);
     expect(results).toEqual(["A", "B", "C"]);
     expect(admission.waiting).toBe(0);
@@ -45,7 +47,9 @@ describe("PassAdmission", () => {
   it("runs each task in the async context of its caller (the page cache collects tags through one)", async () => {
     const admission = new PassAdmission();
     const context = new AsyncLocalStorage<string>();
-    const seen = await Promise.all(["first", "second", "third"].map((name) => context.run(name, () => admission.run(() => context.getStore()))));
+    const seen = await Promise.all(
+      ["first", "second", "third"].map((name) => context.run(name, () => admission.run(() => context.getStore()))),
+    );
     expect(seen).toEqual(["first", "second", "third"]);
   });
 });

@@ -5,7 +5,8 @@
 import type { IncomingMessage } from "node:http";
 import { laneSegments } from "@/lib/http/api-lane";
 
-const request = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers }) as unknown as IncomingMessage;
+const request = (url: string, method = "GET", headers: Record<string, string> = {}) =>
+  ({ url, method, headers }) as unknown as IncomingMessage;
 const OTHER = ["/api/v1/openapi.json"];
 
 describe("laneSegments", () => {
@@ -13,7 +14,9 @@ describe("laneSegments", () => {
     expect(laneSegments(request("/api/v1/claims?page=5"), OTHER)).toEqual(["claims"]);
     expect(laneSegments(request("/api/v1/claims/some-slug", "HEAD"), OTHER)).toEqual(["claims", "some-slug"]);
     expect(laneSegments(request("/api/v1/Claims?page=%ff&page=2&topic=caf%C3%A9"), OTHER)).toEqual(["Claims"]);
-    expect(laneSegments(request("/api/v1/claims", "GET", { "content-length": "0", cookie: "a=b" }), OTHER)).toEqual(["claims"]);
+    expect(laneSegments(request("/api/v1/claims", "GET", { "content-length": "0", cookie: "a=b" }), OTHER)).toEqual([
+      "claims",
+    ]);
   });
 
   it.each([

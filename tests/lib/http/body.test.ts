@@ -36,7 +36,9 @@ const png = (bytes: number) => {
 };
 
 /** The multipart body a browser would send for these files, and its content type. */
-async function multipart(files: Array<{ name: string; content: Uint8Array }>): Promise<{ body: Uint8Array; type: string }> {
+async function multipart(
+  files: Array<{ name: string; content: Uint8Array }>,
+): Promise<{ body: Uint8Array; type: string }> {
   const form = new FormData();
   for (const f of files) form.append("files[]", new File([f.content as BlobPart], f.name));
   const encoded = new Response(form);
@@ -44,11 +46,22 @@ async function multipart(files: Array<{ name: string; content: Uint8Array }>): P
 }
 
 async function post(body: Uint8Array | ReadableStream<Uint8Array>, type: string, length?: number) {
-  const headers: Record<string, string> = { cookie: await asUser(editor), origin: TEST_ORIGIN, host: "localhost:3000", "content-type": type };
+  const headers: Record<string, string> = {
+    cookie: await asUser(editor),
+    origin: TEST_ORIGIN,
+    host: "localhost:3000",
+    "content-type": type,
+  };
   if (length !== undefined) headers["content-length"] = String(length);
   const init = { method: "POST", body: body as BodyInit, headers, duplex: "half" } as RequestInit & { duplex: "half" };
-  const res = await importRoute.POST(new NextRequest(new URL("/api/admin/import", TEST_ORIGIN), init as ConstructorParameters<typeof NextRequest>[1]), { params: Promise.resolve({}) });
-  return { status: res.status, json: (await res.json()) as { data?: { errors: unknown[] }; error?: { message: string } } };
+  const res = await importRoute.POST(
+    new NextRequest(new URL("/api/admin/import", TEST_ORIGIN), init as ConstructorParameters<typeof NextRequest>[1]),
+    { params: Promise.resolve({}) },
+  );
+  return {
+    status: res.status,
+    json: (await res.json()) as { data?: { errors: unknown[] }; error?: { message: string } },
+  };
 }
 
 /** A stream of the body without a Content-Length (chunked), in 1 MB pieces. */
@@ -68,7 +81,10 @@ describe("the upload size limit, as documented", () => {
   });
 
   it("two 9 MB files in one request are read whole (each is judged on its own)", async () => {
-    const { body, type } = await multipart([{ name: "a.png", content: png(9 * MB) }, { name: "b.png", content: png(9 * MB) }]);
+    const { body, type } = await multipart([
+      { name: "a.png", content: png(9 * MB) },
+      { name: "b.png", content: png(9 * MB) },
+    ]);
     const res = await post(body, type, body.length);
     expect(res.status).toBe(400);
     expect(res.json.data?.errors).toHaveLength(2);
@@ -85,7 +101,9 @@ describe("the upload size limit, as documented", () => {
   });
 
   it("a body cut short (as the proxy cuts one past its limit) is a 400 asking to send the files again, not a 500", async () => {
-    const { body, type } = await multipart([{ name: "a.md", content: new TextEncoder().encode("# Notes\n\nDjango has an admin.\n") }]);
+    const { body, type } = await multipart([
+      { name: "a.md", content: new TextEncoder().encode("# Notes\n\nDjango has an admin.\n") },
+    ]);
     const res = await post(body.subarray(0, body.length - 20), type);
     expect(res.status).toBe(400);
     expect(res.json.error?.message).toMatch(/not a complete multipart form/);

@@ -22,7 +22,9 @@ describe("content security policy", () => {
 
   it("requires the nonce on <style> elements and allows eval only in development", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n" }), "style-src")).toBe("style-src 'self' 'nonce-n'");
-    expect(directive(contentSecurityPolicy({ nonce: "n", development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", development: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it("upgrades insecure requests only when the site is served over https", () => {

@@ -33,13 +33,17 @@ describe("allowed hosts", () => {
   it("for a loopback NEXTAUTH_URL admits every loopback name, and nothing else; a real site stays strict", () => {
     for (const url of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
       const env = { NEXTAUTH_URL: url };
-      expect(["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST"].map((h) => isAllowedHost(h, env))).toEqual([true, true, true, true]);
+      expect(["localhost:3000", "127.0.0.1:3000", "[::1]:3000", "LOCALHOST"].map((h) => isAllowedHost(h, env))).toEqual(
+        [true, true, true, true],
+      );
       expect(isAllowedHost("evil.example", env)).toBe(false);
       expect(isAllowedHost("127.0.0.2:3000", env)).toBe(false);
     }
     const production = { NEXTAUTH_URL: "https://verdicts.example.org" };
     expect(["localhost", "127.0.0.1", "[::1]"].map((h) => isAllowedHost(h, production))).toEqual([false, false, false]);
-    expect(isAllowedHost("127.0.0.1:3000", { NEXTAUTH_URL: "http://localhost:3000", ALLOWED_HOSTS: "localhost" })).toBe(false);
+    expect(isAllowedHost("127.0.0.1:3000", { NEXTAUTH_URL: "http://localhost:3000", ALLOWED_HOSTS: "localhost" })).toBe(
+      false,
+    );
     expect(isAllowedHost("[::1]:3000", { ALLOWED_HOSTS: "::1" })).toBe(true);
   });
 
@@ -71,7 +75,9 @@ describe("allowed hosts", () => {
         expect([host, page.status]).toEqual([host, 200]);
         expect((await call(meta.GET, { url: "/api/admin/meta", headers: { host } })).status).toBe(401);
       }
-      expect(proxy(new NextRequest("http://localhost:3000/admin", { headers: { host: "127.0.0.2:3000" } })).status).toBe(400);
+      expect(
+        proxy(new NextRequest("http://localhost:3000/admin", { headers: { host: "127.0.0.2:3000" } })).status,
+      ).toBe(400);
     });
 
     it("an X-Forwarded-Host naming the site does not launder a forged Host, unless a trusted proxy sent it", async () => {
@@ -84,11 +90,27 @@ describe("allowed hosts", () => {
       };
       expect(page("203.0.113.7")).toBe(400);
       // The other way round: a client cannot get refused pages past a proxy that is not ours either.
-      expect((await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" }, peer: "203.0.113.7" })).status).toBe(401);
+      expect(
+        (
+          await call(meta.GET, {
+            url: "/api/admin/meta",
+            headers: { "x-forwarded-host": "evil.example" },
+            peer: "203.0.113.7",
+          })
+        ).status,
+      ).toBe(401);
       process.env.TRUSTED_PROXIES = "10.0.0.0/8";
       try {
         expect(page("10.0.0.2")).toBe(200);
-        expect((await call(meta.GET, { url: "/api/admin/meta", headers: { "x-forwarded-host": "evil.example" }, peer: "10.0.0.2" })).status).toBe(400);
+        expect(
+          (
+            await call(meta.GET, {
+              url: "/api/admin/meta",
+              headers: { "x-forwarded-host": "evil.example" },
+              peer: "10.0.0.2",
+            })
+          ).status,
+        ).toBe(400);
       } finally {
         delete process.env.TRUSTED_PROXIES;
       }

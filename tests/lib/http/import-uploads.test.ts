@@ -46,15 +46,28 @@ beforeEach(() => {
   trapHits = [];
 });
 
-async function upload(files: Array<{ name: string; content: Uint8Array | string }>): Promise<{ status: number; json: { data?: { articles: Array<{ file: string; articleSlug: string }>; errors: Array<{ file: string; message: string }> }; error?: { message: string } } }> {
+async function upload(
+  files: Array<{ name: string; content: Uint8Array | string }>,
+): Promise<{
+  status: number;
+  json: {
+    data?: { articles: Array<{ file: string; articleSlug: string }>; errors: Array<{ file: string; message: string }> };
+    error?: { message: string };
+  };
+}> {
   const form = new FormData();
   for (const f of files) form.append("files[]", new File([f.content as BlobPart], f.name));
-  const req = new NextRequest(new URL("/api/admin/import", TEST_ORIGIN), { method: "POST", body: form, headers: { cookie: await asUser(editor), origin: TEST_ORIGIN, host: "localhost:3000" } });
+  const req = new NextRequest(new URL("/api/admin/import", TEST_ORIGIN), {
+    method: "POST",
+    body: form,
+    headers: { cookie: await asUser(editor), origin: TEST_ORIGIN, host: "localhost:3000" },
+  });
   const res = await importRoute.POST(req, { params: Promise.resolve({}) });
   return { status: res.status, json: await res.json() };
 }
 
-const doc = (n: string) => `---\ntitle: Upload ${n}\nurl: ${trapUrl}/front-matter-${n}\n---\n\nDjango served ${n}00 requests per second on 4 vCPUs.\n`;
+const doc = (n: string) =>
+  `---\ntitle: Upload ${n}\nurl: ${trapUrl}/front-matter-${n}\n---\n\nDjango served ${n}00 requests per second on 4 vCPUs.\n`;
 
 describe("file names are labels, never paths", () => {
   it.each([
@@ -69,13 +82,18 @@ describe("file names are labels, never paths", () => {
   });
 
   it("an upload named ../../etc/passwd imports the uploaded text under the label 'passwd' and reads nothing from disk", async () => {
-    const res = await upload([{ name: "../../etc/passwd", content: doc("11") }, { name: "C:\\temp\\..\\boot.ini", content: doc("12") }]);
+    const res = await upload([
+      { name: "../../etc/passwd", content: doc("11") },
+      { name: "C:\\temp\\..\\boot.ini", content: doc("12") },
+    ]);
     expect(res.status).toBe(200);
     expect(res.json.data?.articles.map((a) => a.file)).toEqual(["passwd", "boot.ini"]);
     const article = await t.db.article.findFirstOrThrow({ where: { slug: res.json.data?.articles[0].articleSlug } });
     expect(article.text).toContain("Django served 1100 requests");
     expect(article.text).not.toContain("root:");
-    const reasons = (await t.db.revision.findMany({ where: { entity: "articles" }, select: { reason: true } })).map((r) => r.reason);
+    const reasons = (await t.db.revision.findMany({ where: { entity: "articles" }, select: { reason: true } })).map(
+      (r) => r.reason,
+    );
     expect(reasons).toEqual(expect.arrayContaining(["Imported from passwd", "Imported from boot.ini"]));
     expect(reasons.join(" ")).not.toMatch(/\.\.|\/etc|\\/);
   });
@@ -100,7 +118,9 @@ describe("type sniffing and size limits", () => {
 
   it("refuses a file over the limit with 413 and writes nothing", async () => {
     const before = await t.db.article.count();
-    const res = await upload([{ name: "huge.md", content: "Django is fast. ".repeat(Math.ceil((MAX_IMPORT_BYTES + 10) / 16)) }]);
+    const res = await upload([
+      { name: "huge.md", content: "Django is fast. ".repeat(Math.ceil((MAX_IMPORT_BYTES + 10) / 16)) },
+    ]);
     expect(res.status).toBe(413);
     expect(res.json.error?.message).toMatch(/import limit is 10 MB per file/);
     expect(await t.db.article.count()).toBe(before);
@@ -111,7 +131,13 @@ describe("no server-side fetch of URLs found in documents", () => {
   const htmlDoc = () =>
     `<!doctype html><html><head><title>Links everywhere</title><link rel="canonical" href="${trapUrl}/canonical"><meta property="og:image" content="${trapUrl}/og.png"><link rel="stylesheet" href="${trapUrl}/style.css"></head>` +
     `<body><article><p>Django served 900 requests per second on 2 vCPUs, see <a href="${trapUrl}/link">the post</a>.</p><img src="${trapUrl}/img.png"><iframe src="${trapUrl}/frame"></iframe></article></body></html>`;
-  const bookmark = () => JSON.stringify({ title: "Bookmark", url: `${trapUrl}/bookmark`, excerpt: "Django served 800 requests per second.", cover: `${trapUrl}/cover.png` });
+  const bookmark = () =>
+    JSON.stringify({
+      title: "Bookmark",
+      url: `${trapUrl}/bookmark`,
+      excerpt: "Django served 800 requests per second.",
+      cover: `${trapUrl}/cover.png`,
+    });
 
   it("the admin import API never requests them (nor calls fetch at all)", async () => {
     const realFetch = globalThis.fetch;
@@ -121,7 +147,11 @@ describe("no server-side fetch of URLs found in documents", () => {
       return realFetch(input, init);
     }) as typeof fetch;
     try {
-      const res = await upload([{ name: "page.html", content: htmlDoc() }, { name: "mark.json", content: bookmark() }, { name: "front.md", content: doc("21") }]);
+      const res = await upload([
+        { name: "page.html", content: htmlDoc() },
+        { name: "mark.json", content: bookmark() },
+        { name: "front.md", content: doc("21") },
+      ]);
       expect(res.status).toBe(200);
     } finally {
       globalThis.fetch = realFetch;
@@ -133,7 +163,13 @@ describe("no server-side fetch of URLs found in documents", () => {
   it("the import CLI never requests them either", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "sv-import-nofetch-"));
     const files = [
-      ["page.html", htmlDoc().replace("Links everywhere", "Links everywhere (CLI)").replace("served 900", "served 950").replaceAll(`${trapUrl}/`, `${trapUrl}/cli-`)],
+      [
+        "page.html",
+        htmlDoc()
+          .replace("Links everywhere", "Links everywhere (CLI)")
+          .replace("served 900", "served 950")
+          .replaceAll(`${trapUrl}/`, `${trapUrl}/cli-`),
+      ],
       ["front.md", doc("31")],
     ].map(([name, content]) => {
       const file = path.join(dir, name);
@@ -142,7 +178,11 @@ describe("no server-side fetch of URLs found in documents", () => {
     });
     let stdout = "";
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", "--json", ...files], { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.url }, stdio: ["ignore", "pipe", "ignore"] });
+      const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", "--json", ...files], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: t.url },
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       child.stdout.on("data", (d) => (stdout += d));
       child.on("close", resolve);
     });

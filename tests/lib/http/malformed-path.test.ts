@@ -6,10 +6,18 @@
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 
-const at = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: "localhost:3000" } }));
+const at = (path: string) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: "localhost:3000" } }));
 
 describe("a malformed percent-encoding, or an encoded NUL, in the path", () => {
-  it.each(["/claims/%c0", "/technologies/%E0%A4%A", "/decisions/%ff", "/compare/django-vs-%", "/claims/%00", "/sources/a%00b"])("the page %s is a 400 page with the policy", async (path) => {
+  it.each([
+    "/claims/%c0",
+    "/technologies/%E0%A4%A",
+    "/decisions/%ff",
+    "/compare/django-vs-%",
+    "/claims/%00",
+    "/sources/a%00b",
+  ])("the page %s is a 400 page with the policy", async (path) => {
     const res = at(path);
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
@@ -20,10 +28,13 @@ describe("a malformed percent-encoding, or an encoded NUL, in the path", () => {
   it("an API path is a 400 with a JSON error", async () => {
     const res = at("/api/admin/claims/%c0");
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "bad_request", message: expect.stringMatching(/malformed percent-encoding/) } });
+    expect(await res.json()).toEqual({
+      error: { code: "bad_request", message: expect.stringMatching(/malformed percent-encoding/) },
+    });
   });
 
   it("well-formed encodings, and a literal %25, still go on to the page", () => {
-    for (const path of ["/claims/caf%C3%A9", "/search", "/claims/100%25-sure"]) expect(at(path).headers.get("x-middleware-next")).toBe("1");
+    for (const path of ["/claims/caf%C3%A9", "/search", "/claims/100%25-sure"])
+      expect(at(path).headers.get("x-middleware-next")).toBe("1");
   });
 });

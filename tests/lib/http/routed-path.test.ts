@@ -15,7 +15,14 @@ function nextRoutes(target: string): string {
 
 describe("the path Next.js routes", () => {
   it("resolves every spelling of a dot segment, as Next.js does", () => {
-    for (const target of ["/api/v1/../admin/users", "/api/v1/%2e%2e/admin/users", "/api/v1/.%2e/admin/meta", "/api/v1/%2E./admin/meta", "/api/v1/./../admin/decisions?x=1", "/claims/%2e%2e/api/admin/meta"]) {
+    for (const target of [
+      "/api/v1/../admin/users",
+      "/api/v1/%2e%2e/admin/users",
+      "/api/v1/.%2e/admin/meta",
+      "/api/v1/%2E./admin/meta",
+      "/api/v1/./../admin/decisions?x=1",
+      "/claims/%2e%2e/api/admin/meta",
+    ]) {
       expect([target, routedPath(target)]).toEqual([target, nextRoutes(target)]);
       expect(routedPath(target)).not.toBe(rawPathOf(target));
     }
@@ -37,11 +44,39 @@ describe("the path Next.js routes", () => {
   });
 
   it("refuses targets that are not a plain path", () => {
-    for (const target of ["*", "http://evil.example/claims/a", "/claims/a#x", ""]) expect([target, routedPath(target)]).toEqual([target, null]);
+    for (const target of ["*", "http://evil.example/claims/a", "/claims/a#x", ""])
+      expect([target, routedPath(target)]).toEqual([target, null]);
   });
 
   it("whenever a raw path is in routed form, it is the path Next.js routes (property)", () => {
-    const piece = fc.constantFrom("/", "//", "\\", ".", "..", "...", "_", "%2e", "%2E", "%2f", "%5c", "%25", "%61", "%C3%A9", "a", "admin", "api", "v1", "claims", "-", "~", "?", "?q=1", ";", "%", "%zz");
+    const piece = fc.constantFrom(
+      "/",
+      "//",
+      "\\",
+      ".",
+      "..",
+      "...",
+      "_",
+      "%2e",
+      "%2E",
+      "%2f",
+      "%5c",
+      "%25",
+      "%61",
+      "%C3%A9",
+      "a",
+      "admin",
+      "api",
+      "v1",
+      "claims",
+      "-",
+      "~",
+      "?",
+      "?q=1",
+      ";",
+      "%",
+      "%zz",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const target = `/${pieces.join("")}`;

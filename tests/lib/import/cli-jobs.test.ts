@@ -18,7 +18,10 @@ async function cli(url: string, args: string[]): Promise<{ code: number | null; 
   let stdout = "";
   let stderr = "";
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+    });
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", resolve);
@@ -38,7 +41,10 @@ describe.each(testProviders())("the CLI's background import on %s", (provider) =
     const dir = mkdtempSync(path.join(tmpdir(), "sv-cli-jobs-"));
     const files = [1, 2, 3].map((i) => {
       const file = path.join(dir, `note-${i}.md`);
-      writeFileSync(file, `# CLI job note ${i}\n\nDjango served ${i}100 requests per second on 4 vCPUs in CLI job note ${i}.\n`);
+      writeFileSync(
+        file,
+        `# CLI job note ${i}\n\nDjango served ${i}100 requests per second on 4 vCPUs in CLI job note ${i}.\n`,
+      );
       return file;
     });
     const ok = await cli(t.url, ["--background", ...files]);
@@ -54,7 +60,9 @@ describe.each(testProviders())("the CLI's background import on %s", (provider) =
   });
 
   it("--cancel stops a job; --watch prints a finished job's line", async () => {
-    const job = await createImportJob(t.db, SYSTEM, [{ filename: "later.md", text: "# Later\n\nFlask has no admin built in." }]);
+    const job = await createImportJob(t.db, SYSTEM, [
+      { filename: "later.md", text: "# Later\n\nFlask has no admin built in." },
+    ]);
     const cancel = await cli(t.url, ["--cancel", job.id]);
     expect(cancel.code).toBe(0);
     expect(cancel.stderr).toContain(`job ${job.id}: 0/1 documents (0%), 0 claims, 0 errors [cancelled]`);

@@ -24,15 +24,27 @@ afterAll(async () => {
   await t.close();
 });
 
-interface CliReport { articles: Array<{ file: string; status: string; title: string; url: string; claims: unknown[] }>; errors: Array<{ file: string; message: string }> }
+interface CliReport {
+  articles: Array<{ file: string; status: string; title: string; url: string; claims: unknown[] }>;
+  errors: Array<{ file: string; message: string }>;
+}
 
-async function cli(args: string[], { reachLoopback }: { reachLoopback: boolean }): Promise<{ code: number | null; report: CliReport }> {
+async function cli(
+  args: string[],
+  { reachLoopback }: { reachLoopback: boolean },
+): Promise<{ code: number | null; report: CliReport }> {
   const preload = reachLoopback ? ["--import", "./tests/support/cli-web-policy.ts"] : [];
   let stdout = "";
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [...preload, "scripts/import.ts", "--json", ...args], {
-      cwd: ROOT, env: { ...process.env, DATABASE_URL: t.url, SV_TEST_WEB_PORT: String(web.port) }, stdio: ["ignore", "pipe", "ignore"],
-    });
+    const child = spawn(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      [...preload, "scripts/import.ts", "--json", ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: t.url, SV_TEST_WEB_PORT: String(web.port) },
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
     child.stdout.on("data", (d) => (stdout += d));
     child.on("close", resolve);
   });
@@ -42,7 +54,10 @@ async function cli(args: string[], { reachLoopback }: { reachLoopback: boolean }
 it("a URL previews with --dry-run (nothing written), then imports with its article text and claims", async () => {
   const preview = await cli(["--dry-run", `${web.origin}/article`], { reachLoopback: true });
   expect(preview.code).toBe(0);
-  expect(preview.report.articles[0]).toMatchObject({ status: "preview", title: "FastAPI in production: what we measured" });
+  expect(preview.report.articles[0]).toMatchObject({
+    status: "preview",
+    title: "FastAPI in production: what we measured",
+  });
   expect(await t.db.article.count()).toBe(0);
 
   const run = await cli([`${web.origin}/article`], { reachLoopback: true });
@@ -60,7 +75,10 @@ it("as shipped, the CLI refuses loopback, other schemes and credentials, each wi
   const run = await cli(bad, { reachLoopback: false });
   expect(run.code).toBe(1);
   expect(run.report.errors).toEqual([
-    { file: bad[0], message: "That address points to this server (a loopback address); only public web pages can be imported." },
+    {
+      file: bad[0],
+      message: "That address points to this server (a loopback address); only public web pages can be imported.",
+    },
     { file: bad[1], message: expect.stringMatching(/Only http and https addresses can be imported/) },
     { file: bad[2], message: expect.stringMatching(/user name or password/) },
   ]);

@@ -24,8 +24,13 @@ afterAll(() => web.close());
 
 describe("what counts as an address", () => {
   it.each([
-    ["https://example.com/post", "https://example.com/post"], ["  http://example.com/a?b=1 \n", "http://example.com/a?b=1"], ["ftp://example.com/x", "ftp://example.com/x"],
-    ["file:///etc/passwd", "file:///etc/passwd"], ["see https://example.com/post", null], ["https://a.example/1\nhttps://b.example/2", null], ["Django is fast.", null],
+    ["https://example.com/post", "https://example.com/post"],
+    ["  http://example.com/a?b=1 \n", "http://example.com/a?b=1"],
+    ["ftp://example.com/x", "ftp://example.com/x"],
+    ["file:///etc/passwd", "file:///etc/passwd"],
+    ["see https://example.com/post", null],
+    ["https://a.example/1\nhttps://b.example/2", null],
+    ["Django is fast.", null],
   ])("%j -> %j", (text, url) => {
     expect(addressIn(text)).toBe(url);
   });
@@ -45,16 +50,26 @@ describe("the document handed to the importer", () => {
 
   it("markdown keeps its text, with the URL in front matter", async () => {
     const input = pageToImport((await fetchForImport(`${web.origin}/notes.md`, policy)).page);
-    expect(new TextDecoder().decode(input.bytes)).toBe(`---\nurl: "${web.origin}/notes.md"\n---\n\n# Release notes\n\nFastAPI was first released in 2018.\n`);
+    expect(new TextDecoder().decode(input.bytes)).toBe(
+      `---\nurl: "${web.origin}/notes.md"\n---\n\n# Release notes\n\nFastAPI was first released in 2018.\n`,
+    );
   });
-
 
   it("a hostile, deeply nested page skips Readability (minutes on it) and is read whole by the HTML parser, with the URL", () => {
     const html = `<html><body>${"<div>".repeat(5000)}<p>FastAPI was first released in 2018.</p>${"</div>".repeat(5000)}</body></html>`;
     const started = Date.now();
-    const input = pageToImport({ url: "https://example.org/deep", mime: "text/html", charset: null, bytes: new TextEncoder().encode(html) });
+    const input = pageToImport({
+      url: "https://example.org/deep",
+      mime: "text/html",
+      charset: null,
+      bytes: new TextEncoder().encode(html),
+    });
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(new TextDecoder().decode(input.bytes).startsWith('<!doctype html>\n<link rel="canonical" href="https://example.org/deep">\n<html><body><div><div>')).toBe(true);
+    expect(
+      new TextDecoder()
+        .decode(input.bytes)
+        .startsWith('<!doctype html>\n<link rel="canonical" href="https://example.org/deep">\n<html><body><div><div>'),
+    ).toBe(true);
     expect(parseDocument(input).text).toContain("FastAPI was first released in 2018.");
   });
 });
@@ -73,9 +88,18 @@ describe.each(testProviders())("importing a URL on %s", (provider) => {
     const report = await importFiles(t.db, editor, inputs);
     expect(report.errors).toEqual([]);
     const [article] = report.articles;
-    expect(article).toMatchObject({ status: "imported", format: "HTML", title: "FastAPI in production: what we measured", author: "Ana Ruiz", publishedAt: "2025-06-03" });
+    expect(article).toMatchObject({
+      status: "imported",
+      format: "HTML",
+      title: "FastAPI in production: what we measured",
+      author: "Ana Ruiz",
+      publishedAt: "2025-06-03",
+    });
     expect(article.claims.map((c) => c.quote).join("\n")).toMatch(/12,500 req\/s/);
-    const stored = await t.db.article.findFirstOrThrow({ where: { slug: article.articleSlug ?? "" }, include: { citations: true } });
+    const stored = await t.db.article.findFirstOrThrow({
+      where: { slug: article.articleSlug ?? "" },
+      include: { citations: true },
+    });
     expect(stored.url).toBe(article.url);
     expect(stored.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/article$/);
     expect(stored.text).toContain("FastAPI was first released in 2018");
@@ -86,9 +110,16 @@ describe.each(testProviders())("importing a URL on %s", (provider) => {
   });
 
   it("a refused URL is a report error named by the URL and writes nothing", async () => {
-    const { inputs, errors } = await fetchAll([`${web.origin}/to-metadata`, "https://user:pw@example.com/", `${web.origin}/report.pdf`], policy);
+    const { inputs, errors } = await fetchAll(
+      [`${web.origin}/to-metadata`, "https://user:pw@example.com/", `${web.origin}/report.pdf`],
+      policy,
+    );
     expect(inputs).toEqual([]);
-    expect(errors.map((e) => e.file)).toEqual([`${web.origin}/to-metadata`, "https://user:pw@example.com/", `${web.origin}/report.pdf`]);
+    expect(errors.map((e) => e.file)).toEqual([
+      `${web.origin}/to-metadata`,
+      "https://user:pw@example.com/",
+      `${web.origin}/report.pdf`,
+    ]);
     expect(await t.db.article.count()).toBe(0);
   });
 });

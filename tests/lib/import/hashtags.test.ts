@@ -40,21 +40,46 @@ describe("a social post ending in a long run of hashtags and then something else
 // The old regexes as the reference: on short strings their cost does not matter, their answers do.
 const OLD_TRAILING = /(?:\s*#[\p{L}\p{N}_]+)+\s*$/u;
 const OLD_DETECT = /(#[\p{L}\p{N}_]+\s*){2,}$/u;
-const pieces = ["#", "#", "a", "Z", "é", "_", "7", " ", "\n", "\t", "\u00a0", "!", "-", "😀", "𝒜", "\ud800", "\udc00", "漢"];
+const pieces = [
+  "#",
+  "#",
+  "a",
+  "Z",
+  "é",
+  "_",
+  "7",
+  " ",
+  "\n",
+  "\t",
+  "\u00a0",
+  "!",
+  "-",
+  "😀",
+  "𝒜",
+  "\ud800",
+  "\udc00",
+  "漢",
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join(""));
 
 describe("trailingHashtags answers what the old regexes answered", () => {
   it("where the trailing tags start (the post's text ends there)", () => {
-    fc.assert(fc.property(text, (s) => {
-      const old = OLD_TRAILING.exec(s);
-      expect(trailingHashtags(s).start).toBe(old ? old.index : s.length);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        const old = OLD_TRAILING.exec(s);
+        expect(trailingHashtags(s).start).toBe(old ? old.index : s.length);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("whether a line ends in two hashtags or more (a social post's first line)", () => {
-    fc.assert(fc.property(text, (s) => {
-      expect(trailingHashtags(s).count >= 2).toBe(OLD_DETECT.test(s));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(trailingHashtags(s).count >= 2).toBe(OLD_DETECT.test(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it.each([

@@ -22,22 +22,36 @@ process.env.JOB_LEASE_MS = "1500";
 
 const TECHS = ["Django", "Flask", "Rails", "FastAPI", "PostgreSQL", "Redis"];
 /** Our own small articles, each different (so none is a repeat of another). */
-const docs = (count: number, label = "note") => Array.from({ length: count }, (_, i) => ({
-  name: `${label}-${i}.md`,
-  content: `# ${label} ${i}: notes on ${TECHS[i % TECHS.length]}\n\n${TECHS[i % TECHS.length]} served ${1000 + i} requests per second on 4 vCPUs in test ${label} ${i}. ${TECHS[(i + 1) % TECHS.length]} has an admin built in.\n`,
-}));
+const docs = (count: number, label = "note") =>
+  Array.from({ length: count }, (_, i) => ({
+    name: `${label}-${i}.md`,
+    content: `# ${label} ${i}: notes on ${TECHS[i % TECHS.length]}\n\n${TECHS[i % TECHS.length]} served ${1000 + i} requests per second on 4 vCPUs in test ${label} ${i}. ${TECHS[(i + 1) % TECHS.length]} has an admin built in.\n`,
+  }));
 
-async function upload(actor: Actor | null, files: Array<{ name: string; content: string }>): Promise<{ status: number; json: { data?: JobView; error?: { message: string } } }> {
+async function upload(
+  actor: Actor | null,
+  files: Array<{ name: string; content: string }>,
+): Promise<{ status: number; json: { data?: JobView; error?: { message: string } } }> {
   const form = new FormData();
   for (const f of files) form.append("files[]", new File([f.content], f.name));
-  const headers: Record<string, string> = { origin: TEST_ORIGIN, host: "localhost:3000", ...(actor ? { cookie: await asUser(actor) } : {}) };
-  const req = new NextRequest(new URL("/api/admin/import?background=1", TEST_ORIGIN), { method: "POST", body: form, headers });
+  const headers: Record<string, string> = {
+    origin: TEST_ORIGIN,
+    host: "localhost:3000",
+    ...(actor ? { cookie: await asUser(actor) } : {}),
+  };
+  const req = new NextRequest(new URL("/api/admin/import?background=1", TEST_ORIGIN), {
+    method: "POST",
+    body: form,
+    headers,
+  });
   const res = await importRoute.POST(req, { params: Promise.resolve({}) });
   return { status: res.status, json: await res.json() };
 }
 
-const watch = (actor: Actor | null, id: string) => call(jobRoute.GET, { url: `/api/admin/jobs/${id}`, params: { id }, actor });
-const cancel = (actor: Actor | null, id: string) => call(cancelRoute.POST, { method: "POST", url: `/api/admin/jobs/${id}/cancel`, params: { id }, actor });
+const watch = (actor: Actor | null, id: string) =>
+  call(jobRoute.GET, { url: `/api/admin/jobs/${id}`, params: { id }, actor });
+const cancel = (actor: Actor | null, id: string) =>
+  call(cancelRoute.POST, { method: "POST", url: `/api/admin/jobs/${id}/cancel`, params: { id }, actor });
 
 /** Polls the job until `until` holds (no time limit but jest's: the assertions are on what it reached, never on how fast). */
 async function waitFor(t: TestDatabase, id: string, until: (job: JobView) => boolean): Promise<JobView> {
@@ -93,7 +107,9 @@ describe.each(testProviders())("imports as background jobs on %s", (provider) =>
     expect(job.progress.claims).toBeGreaterThan(0);
     await expectEachDocumentOnce(id, 70);
     // The uploaded payloads are dropped once the job is done; each document's outcome stays.
-    expect(await t.db.jobDocument.count({ where: { jobId: id, OR: [{ bytes: { not: null } }, { text: { not: null } }] } })).toBe(0);
+    expect(
+      await t.db.jobDocument.count({ where: { jobId: id, OR: [{ bytes: { not: null } }, { text: { not: null } }] } }),
+    ).toBe(0);
   });
 
   it("the same documents uploaded again end as repeats: nothing is written twice", async () => {
@@ -107,7 +123,11 @@ describe.each(testProviders())("imports as background jobs on %s", (provider) =>
   });
 
   it("a queued job cancelled through the API ends at once; a running one stops after the chunk it is writing, which lands whole", async () => {
-    const queued = await createImportJob(t.db, editor, docs(3, "queued").map((f) => ({ filename: f.name, text: f.content })));
+    const queued = await createImportJob(
+      t.db,
+      editor,
+      docs(3, "queued").map((f) => ({ filename: f.name, text: f.content })),
+    );
     const answer = await cancel(editor, queued.id);
     expect(answer.status).toBe(200);
     expect(answer.json.data).toMatchObject({ status: "CANCELLED", cancelRequested: true });
@@ -128,7 +148,11 @@ describe.each(testProviders())("imports as background jobs on %s", (provider) =>
 
   it("a runner stopped mid-job (its chunk in flight rolled back) is replaced by another that finishes it: no document lost, none twice", async () => {
     const first = await startJobWorker({ db: t.db, url: t.url });
-    const job = await createImportJob(t.db, editor, docs(200, "resumed").map((f) => ({ filename: f.name, text: f.content })));
+    const job = await createImportJob(
+      t.db,
+      editor,
+      docs(200, "resumed").map((f) => ({ filename: f.name, text: f.content })),
+    );
     await first.enqueue(job.id);
     await waitFor(t, job.id, (j) => j.progress.done >= 40);
     await first.stop();
@@ -156,11 +180,17 @@ describe.each(testProviders())("imports as background jobs on %s", (provider) =>
     expect((await upload(contributor, docs(1))).status).toBe(403);
     expect((await upload(null, docs(1))).status).toBe(401);
     expect(await t.db.job.count()).toBe(0);
-    const job = await createImportJob(t.db, editor, docs(1).map((f) => ({ filename: f.name, text: f.content })));
+    const job = await createImportJob(
+      t.db,
+      editor,
+      docs(1).map((f) => ({ filename: f.name, text: f.content })),
+    );
     expect((await watch(contributor, job.id)).status).toBe(403);
     expect((await cancel(contributor, job.id)).status).toBe(403);
     expect((await watch(null, job.id)).status).toBe(401);
     expect((await findJob(t.db, job.id))?.cancelRequested).toBe(false);
-    await expect(createImportJob(t.db, contributor, [{ filename: "x.md", text: "Django" }])).rejects.toThrow(/cannot create/);
+    await expect(createImportJob(t.db, contributor, [{ filename: "x.md", text: "Django" }])).rejects.toThrow(
+      /cannot create/,
+    );
   });
 });

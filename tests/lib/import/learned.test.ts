@@ -34,7 +34,12 @@ describe.each(testProviders())("review decisions as examples (%s)", (provider) =
   });
   afterEach(() => t.close());
 
-  const candidates = async () => t.db.claim.findMany({ where: { status: "CANDIDATE" }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, statement: true, version: true } });
+  const candidates = async () =>
+    t.db.claim.findMany({
+      where: { status: "CANDIDATE" },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, kind: true, statement: true, version: true },
+    });
 
   it("keeps each decision on a candidate with its features, in the decision's transaction", async () => {
     const editor = await makeUser(t.db, "EDITOR");
@@ -42,20 +47,38 @@ describe.each(testProviders())("review decisions as examples (%s)", (provider) =
     const [fig1, op1, fig2, op2, fig3] = await candidates();
     await runAction(claims, editor, "setStatus", [fig1.id], { status: "VERIFIED" }, null, t.db);
     await runAction(claims, editor, "setStatus", [op1.id, op2.id], { status: "RETRACTED" }, null, t.db);
-    await updateRecord(claims, editor, fig2.id, { statement: "FastAPI served 12,200 requests per second (run 2).", version: fig2.version }, t.db);
+    await updateRecord(
+      claims,
+      editor,
+      fig2.id,
+      { statement: "FastAPI served 12,200 requests per second (run 2).", version: fig2.version },
+      t.db,
+    );
     await runAction(claims, editor, "setStatus", [fig2.id], { status: "VERIFIED" }, null, t.db);
     await runAction(claims, editor, "merge", [fig3.id], { intoId: fig1.id }, null, t.db);
 
     const rows = await t.db.reviewExample.findMany({ orderBy: { createdAt: "asc" } });
     const by = new Map(rows.map((r) => [r.claimId, r]));
     expect(rows).toHaveLength(5);
-    expect(by.get(fig1.id)).toMatchObject({ decision: "ACCEPTED", keep: true, status: "VERIFIED", kind: "performance", actorId: editor.id });
+    expect(by.get(fig1.id)).toMatchObject({
+      decision: "ACCEPTED",
+      keep: true,
+      status: "VERIFIED",
+      kind: "performance",
+      actorId: editor.id,
+    });
     expect(by.get(op1.id)).toMatchObject({ decision: "REJECTED", keep: false, status: "RETRACTED", kind: "opinion" });
     expect(by.get(op1.id)!.pattern).toBe("opinion: T is overrated … number N");
     // Edited, then accepted: one example, an edit, with the candidate's wording as extracted.
     expect(by.get(fig2.id)).toMatchObject({ decision: "EDITED", keep: true, status: "VERIFIED" });
-    expect((by.get(fig2.id)!.input as { statement: string; format: string; heading: string }).statement).toBe(fig2.statement);
-    expect(by.get(fig2.id)!.input).toMatchObject({ format: expect.stringMatching(/^markdown$/i), heading: "Framework notes", names: expect.arrayContaining(["FastAPI"]) });
+    expect((by.get(fig2.id)!.input as { statement: string; format: string; heading: string }).statement).toBe(
+      fig2.statement,
+    );
+    expect(by.get(fig2.id)!.input).toMatchObject({
+      format: expect.stringMatching(/^markdown$/i),
+      heading: "Framework notes",
+      names: expect.arrayContaining(["FastAPI"]),
+    });
     expect(by.get(fig3.id)).toMatchObject({ decision: "MERGED", keep: true });
 
     // A claim that was never a candidate is no decision of the queue.
@@ -67,7 +90,9 @@ describe.each(testProviders())("review decisions as examples (%s)", (provider) =
     const editor = await makeUser(t.db, "EDITOR");
     await importFiles(t.db, editor, [{ filename: "notes.md", text: post(1, 1) }]);
     const [fig] = await candidates();
-    await expect(runAction(claims, editor, "setStatus", [fig.id], { status: "VERIFIED" }, { [fig.id]: fig.version + 7 }, t.db)).rejects.toThrow();
+    await expect(
+      runAction(claims, editor, "setStatus", [fig.id], { status: "VERIFIED" }, { [fig.id]: fig.version + 7 }, t.db),
+    ).rejects.toThrow();
     await expect(runAction(claims, editor, "merge", [fig.id], { intoId: fig.id }, null, t.db)).rejects.toThrow();
     expect(await t.db.reviewExample.count()).toBe(0);
   });
@@ -79,8 +104,24 @@ describe.each(testProviders())("review decisions as examples (%s)", (provider) =
     expect(first.length).toBe(60);
     // Before any decision, nothing is hidden.
     expect(await t.db.claimScore.count({ where: { hidden: true } })).toBe(0);
-    await runAction(claims, editor, "setStatus", first.filter((c) => c.kind === "PERFORMANCE").map((c) => c.id), { status: "VERIFIED" }, null, t.db);
-    await runAction(claims, editor, "setStatus", first.filter((c) => c.kind === "OPINION").map((c) => c.id), { status: "RETRACTED" }, null, t.db);
+    await runAction(
+      claims,
+      editor,
+      "setStatus",
+      first.filter((c) => c.kind === "PERFORMANCE").map((c) => c.id),
+      { status: "VERIFIED" },
+      null,
+      t.db,
+    );
+    await runAction(
+      claims,
+      editor,
+      "setStatus",
+      first.filter((c) => c.kind === "OPINION").map((c) => c.id),
+      { status: "RETRACTED" },
+      null,
+      t.db,
+    );
     const model = await learnedModel(t.db);
     expect(model.examples).toBe(60);
     expect(model.threshold).not.toBeNull();
@@ -90,7 +131,10 @@ describe.each(testProviders())("review decisions as examples (%s)", (provider) =
     expect(article.hiddenCandidates).toBe(3);
     expect(article.claims.filter((c) => c.hidden).map((c) => c.kind)).toEqual(["opinion", "opinion", "opinion"]);
     // Hidden, not dropped: every candidate is written, with its score.
-    const scores = await t.db.claimScore.findMany({ where: { claim: { status: "CANDIDATE" } }, include: { claim: { select: { kind: true } } } });
+    const scores = await t.db.claimScore.findMany({
+      where: { claim: { status: "CANDIDATE" } },
+      include: { claim: { select: { kind: true } } },
+    });
     expect(scores).toHaveLength(6);
     for (const s of scores) expect(s.hidden).toBe(s.claim.kind === "OPINION");
   });

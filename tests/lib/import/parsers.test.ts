@@ -6,7 +6,6 @@ import { parseDocument, ImportError } from "@/lib/import";
 import { detectFormat } from "@/lib/import/detect";
 import { extractClaims, TechResolver } from "@/lib/extract";
 
-
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 const load = (name: string) => parseDocument({ filename: name, bytes: readFileSync(path.join(FIXTURES, name)) });
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -22,9 +21,17 @@ const failure = (run: () => unknown): string => {
 
 describe("format detection", () => {
   it.each([
-    ["bookmark-rails-hotwire.md", "BOOKMARK"], ["bookmark-bad-yaml.md", "BOOKMARK"], ["nuxt-rails-laravel.json", "NUXT_PAYLOAD"],
-    ["page-express-vs-fastify.txt", "WEB_PAGE"], ["page-single-copy.txt", "WEB_PAGE"], ["post-js-stack.txt", "SOCIAL_POST"],
-    ["post-no-reactions.txt", "SOCIAL_POST"], ["html-article.html", "HTML"], ["html-no-article.html", "HTML"], ["md-comparison.md", "MARKDOWN"], ["text-plain.txt", "TEXT"],
+    ["bookmark-rails-hotwire.md", "BOOKMARK"],
+    ["bookmark-bad-yaml.md", "BOOKMARK"],
+    ["nuxt-rails-laravel.json", "NUXT_PAYLOAD"],
+    ["page-express-vs-fastify.txt", "WEB_PAGE"],
+    ["page-single-copy.txt", "WEB_PAGE"],
+    ["post-js-stack.txt", "SOCIAL_POST"],
+    ["post-no-reactions.txt", "SOCIAL_POST"],
+    ["html-article.html", "HTML"],
+    ["html-no-article.html", "HTML"],
+    ["md-comparison.md", "MARKDOWN"],
+    ["text-plain.txt", "TEXT"],
   ])("detects %s as %s", (file, format) => {
     expect(load(file).format).toBe(format);
   });
@@ -67,11 +74,15 @@ describe("Nuxt Content payloads", () => {
 
   it("says the JSON is cut off when it is truncated", () => {
     const raw = readFileSync(path.join(FIXTURES, "nuxt-rails-laravel.json"), "utf8");
-    expect(failure(() => parseDocument({ filename: "x.json", text: raw.slice(0, raw.length / 2) }))).toMatch(/malformed or cut off/);
+    expect(failure(() => parseDocument({ filename: "x.json", text: raw.slice(0, raw.length / 2) }))).toMatch(
+      /malformed or cut off/,
+    );
   });
 
   it("refuses JSON that is not a Nuxt payload with a specific message", () => {
-    expect(failure(() => parseDocument({ filename: "x.json", text: '{"hello": "world"}' }))).toMatch(/not a Nuxt Content payload/);
+    expect(failure(() => parseDocument({ filename: "x.json", text: '{"hello": "world"}' }))).toMatch(
+      /not a Nuxt Content payload/,
+    );
     expect(failure(() => parseDocument({ filename: "x.json", text: '[{"a":1},"b"]' }))).toMatch(/no Content document/);
   });
 });
@@ -124,26 +135,38 @@ describe("bad input", () => {
 
   it("refuses binary files and names what they look like", () => {
     expect(failure(() => parseDocument({ filename: "a.pdf", bytes: bytes("%PDF-1.7 ...") }))).toMatch(/PDF/);
-    expect(failure(() => parseDocument({ filename: "a.bin", bytes: new Uint8Array([1, 2, 0, 4, 5]) }))).toMatch(/NUL bytes/);
+    expect(failure(() => parseDocument({ filename: "a.bin", bytes: new Uint8Array([1, 2, 0, 4, 5]) }))).toMatch(
+      /NUL bytes/,
+    );
   });
 
   it("refuses text in the wrong encoding and says where", () => {
     const latin1 = new Uint8Array([...bytes("Caf"), 0xe9, ...bytes(" con leche: Django is fine.")]);
-    expect(failure(() => parseDocument({ filename: "a.txt", bytes: latin1 }))).toMatch(/not valid UTF-8 \(byte 0xe9 at offset 3\)/);
+    expect(failure(() => parseDocument({ filename: "a.txt", bytes: latin1 }))).toMatch(
+      /not valid UTF-8 \(byte 0xe9 at offset 3\)/,
+    );
   });
 
   it("reads UTF-16 files with a byte-order mark", () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from("Django has an admin built in.").flatMap((c) => [c.charCodeAt(0), 0])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from("Django has an admin built in.").flatMap((c) => [c.charCodeAt(0), 0]),
+    ]);
     expect(parseDocument({ filename: "a.txt", bytes: utf16 }).text).toBe("Django has an admin built in.");
   });
 
   it("refuses a 20 MB file before parsing it", () => {
     const big = new Uint8Array(20 * 1024 * 1024).fill(0x61);
-    expect(failure(() => parseDocument({ filename: "big.txt", bytes: big }))).toMatch(/20\.0 MB; the import limit is 10\.0 MB/);
+    expect(failure(() => parseDocument({ filename: "big.txt", bytes: big }))).toMatch(
+      /20\.0 MB; the import limit is 10\.0 MB/,
+    );
   });
 
   it("says so when a document has no article text", () => {
-    expect(failure(() => parseDocument({ filename: "a.html", text: "<html><body><script>x()</script></body></html>" }))).toMatch(/No article text/);
+    expect(
+      failure(() => parseDocument({ filename: "a.html", text: "<html><body><script>x()</script></body></html>" })),
+    ).toMatch(/No article text/);
   });
 });
 
@@ -157,8 +180,12 @@ describe("structure the extractor relies on", () => {
   });
 
   it("keeps nested markdown and Nuxt list items under their parent, indented", () => {
-    expect(heldOut("md-express-nextjs-review.md").text).toContain("- Next.js: released 2016 by Vercel\n  - App Router stable since version 13.4\n");
-    expect(heldOut("nuxt-php-ruby-python-batteries.json").text).toContain("- Rails leaves these to gems:\n  - an admin (ActiveAdmin, Avo)\n  - OpenAPI docs (rswag)");
+    expect(heldOut("md-express-nextjs-review.md").text).toContain(
+      "- Next.js: released 2016 by Vercel\n  - App Router stable since version 13.4\n",
+    );
+    expect(heldOut("nuxt-php-ruby-python-batteries.json").text).toContain(
+      "- Rails leaves these to gems:\n  - an admin (ActiveAdmin, Avo)\n  - OpenAPI docs (rswag)",
+    );
   });
 
   it("splits an HTML paragraph at <br> and drops tags inside <pre>", () => {
@@ -170,7 +197,10 @@ describe("structure the extractor relies on", () => {
   it("keeps a copied page's comment section out of the article, with each commenter's name", () => {
     const doc = heldOut("page-django-admin-vs-laravel.txt");
     expect(doc.text).not.toMatch(/Comments|9,000 req\/s|overrated/);
-    expect(doc.comments[0]).toEqual({ author: "Priya K.", text: "We measured 9,000 req/s on Laravel Octane, so these latency numbers look pessimistic." });
+    expect(doc.comments[0]).toEqual({
+      author: "Priya K.",
+      text: "We measured 9,000 req/s on Laravel Octane, so these latency numbers look pessimistic.",
+    });
     expect(doc.comments).toHaveLength(3);
     expect(doc.author).toBe("Kofi Larbi");
   });
@@ -179,7 +209,9 @@ describe("structure the extractor relies on", () => {
 describe("HTML definition lists", () => {
   it("keeps each <dt> term with its <dd> definition on one line", () => {
     const doc = load("blind-2/html-express-or-laravel-api.html");
-    expect(doc.text).toContain("Express: Released 2010. Minimal and unopinionated.\nLaravel: Released 2011. Batteries included.");
+    expect(doc.text).toContain(
+      "Express: Released 2010. Minimal and unopinionated.\nLaravel: Released 2011. Batteries included.",
+    );
   });
 });
 
@@ -195,12 +227,16 @@ describe("HTML tables with a group heading over their columns", () => {
   const doc = parseDocument({ filename: "servers.html", bytes: bytes(html) });
 
   it("gives each column its group heading and its own heading in one header row", () => {
-    expect(doc.text).toContain("| Server | Throughput (rps) mean | Throughput (rps) max | Latency (ms) avg | Latency (ms) max |");
+    expect(doc.text).toContain(
+      "| Server | Throughput (rps) mean | Throughput (rps) max | Latency (ms) avg | Latency (ms) max |",
+    );
     expect(doc.text).toContain("| Express | 12000 | 13100 | 8.1 | 30.2 |");
   });
 
   it("reads each figure under its own column, never a neighbour's", () => {
-    const figures = extractClaims(doc.text, new TechResolver([])).filter((c) => c.kind === "performance" && c.technologies.includes("express"));
+    const figures = extractClaims(doc.text, new TechResolver([])).filter(
+      (c) => c.kind === "performance" && c.technologies.includes("express"),
+    );
     const valueOf = (unit: string, value: number) => figures.some((c) => c.unit === unit && c.value === value);
     expect(valueOf("ms", 8.1)).toBe(true);
     expect(valueOf("ms", 12000)).toBe(false);

@@ -38,12 +38,20 @@ describe.each(testProviders())("proposed technologies on %s", (provider) => {
   it("an import stores them as proposed with their claims, hidden from the public site, and a second import reuses them", async () => {
     const first = await importFiles(t.db, editor, [{ filename: "pipelines.md", text: ARTICLE }]);
     expect(first.errors).toEqual([]);
-    const proposed = await t.db.technology.findMany({ where: { status: "PROPOSED" }, include: { claims: true }, orderBy: { slug: "asc" } });
+    const proposed = await t.db.technology.findMany({
+      where: { status: "PROPOSED" },
+      include: { claims: true },
+      orderBy: { slug: "asc" },
+    });
     expect(proposed.map((x) => x.name)).toEqual(["Apache Kafka", "Quillstream"]);
     expect(proposed.every((x) => x.claims.length > 0)).toBe(true);
-    expect(await t.db.revision.count({ where: { entity: "technologies", action: "CREATE" } })).toBeGreaterThanOrEqual(2);
+    expect(await t.db.revision.count({ where: { entity: "technologies", action: "CREATE" } })).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(await getTechnologyPage("quillstream", t.db)).toBeNull();
-    const again = await importFiles(t.db, editor, [{ filename: "pipelines-2.md", text: `${ARTICLE}\nQuillstream has a built-in schema registry.` }]);
+    const again = await importFiles(t.db, editor, [
+      { filename: "pipelines-2.md", text: `${ARTICLE}\nQuillstream has a built-in schema registry.` },
+    ]);
     expect(again.errors).toEqual([]);
     expect(again.articles[0].newTechnologies).toEqual([]);
     expect(await t.db.technology.count({ where: { slug: "quillstream" } })).toBe(1);
@@ -56,7 +64,10 @@ describe.each(testProviders())("proposed technologies on %s", (provider) => {
     expect((await t.db.technology.findUniqueOrThrow({ where: { id: quill.id } })).status).toBe("ACTIVE");
     expect(await getTechnologyPage("quillstream", t.db)).not.toBeNull();
 
-    const kafka = await t.db.technology.findFirstOrThrow({ where: { name: "Apache Kafka" }, include: { claims: true } });
+    const kafka = await t.db.technology.findFirstOrThrow({
+      where: { name: "Apache Kafka" },
+      include: { claims: true },
+    });
     const postgres = await t.db.technology.findFirstOrThrow({ where: { slug: "postgresql" } });
     await runAction(technologies, editor, "mergeInto", [kafka.id], { intoId: postgres.id }, null, t.db);
     const target = await t.db.technology.findUniqueOrThrow({ where: { id: postgres.id }, include: { claims: true } });
@@ -65,7 +76,12 @@ describe.each(testProviders())("proposed technologies on %s", (provider) => {
     expect((await t.db.technology.findUniqueOrThrow({ where: { id: kafka.id } })).deletedAt).not.toBeNull();
 
     await deleteRecord(technologies, editor, quill.id, null, t.db);
-    const later = await importFiles(t.db, editor, [{ filename: "later.md", text: "# Notes\n\nQuillstream vs Redis: Quillstream does not support streams." }], { dryRun: true });
+    const later = await importFiles(
+      t.db,
+      editor,
+      [{ filename: "later.md", text: "# Notes\n\nQuillstream vs Redis: Quillstream does not support streams." }],
+      { dryRun: true },
+    );
     expect(later.articles[0].newTechnologies.map((x) => x.name)).not.toContain("Quillstream");
     expect(later.articles[0].claims.flatMap((c) => c.technologies)).not.toContain("quillstream");
   });
@@ -73,8 +89,19 @@ describe.each(testProviders())("proposed technologies on %s", (provider) => {
   it("a preview of several documents reports the contradictions between them, as the import does", async () => {
     const a = "# Release notes\n\nDjango was first released in 2005.";
     const b = "# History\n\nDjango was first released in 2003.";
-    const preview = await importFiles(t.db, editor, [{ filename: "a.md", text: a }, { filename: "b.md", text: b }], { dryRun: true });
-    const real = await importFiles(t.db, editor, [{ filename: "a.md", text: a }, { filename: "b.md", text: b }]);
+    const preview = await importFiles(
+      t.db,
+      editor,
+      [
+        { filename: "a.md", text: a },
+        { filename: "b.md", text: b },
+      ],
+      { dryRun: true },
+    );
+    const real = await importFiles(t.db, editor, [
+      { filename: "a.md", text: a },
+      { filename: "b.md", text: b },
+    ]);
     expect(real.contradictions.length).toBeGreaterThan(0);
     expect(preview.contradictions.map((c) => c.kind)).toEqual(real.contradictions.map((c) => c.kind));
   });

@@ -20,7 +20,10 @@ jest.setTimeout(120_000);
 
 // 6.6 MB of YAML front matter: honest, linear work that takes many seconds of CPU to parse (~3 s per
 // MB here), far beyond the budgets below; the ordinary documents take milliseconds.
-const slow = { filename: "slow.md", text: `---\n${"key: value\n".repeat(600_000)}---\n\nDjango has an admin built in.\n` };
+const slow = {
+  filename: "slow.md",
+  text: `---\n${"key: value\n".repeat(600_000)}---\n\nDjango has an admin built in.\n`,
+};
 const article = (name: string, tech: string, year: number) => ({
   filename: `${name}.md`,
   text: `# ${name}: notes on ${tech}\n\n${tech} was first released in ${year}. ${tech} has an admin built in.`,
@@ -44,9 +47,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The kernel thread id of the worker reading `file`, once one is (null off Linux); fails if `importing` ends first. */
 async function readerOf(file: string, importing: Promise<unknown>): Promise<number | null> {
   let done = false;
-  importing.then(() => { done = true; }, () => { done = true; });
+  importing.then(
+    () => {
+      done = true;
+    },
+    () => {
+      done = true;
+    },
+  );
   while (!done) {
-    const worker = readerPool().workers().find((w) => w.reading === file);
+    const worker = readerPool()
+      .workers()
+      .find((w) => w.reading === file);
     if (worker) return worker.tid;
     await sleep(5);
   }
@@ -81,7 +93,13 @@ describe("documents read in worker threads, each within a budget", () => {
   it("a document over its budget fails alone: the documents before and after it land, the event loop never stalls, and its thread is ended", async () => {
     const stalled = watchEventLoop();
     // Three documents per worker message on two cores: "b" shares slow.md's batch and goes to a fresh worker after the kill.
-    const files = [article("a", "Django", 2005), slow, article("b", "Flask", 2010), article("c", "FastAPI", 2018), article("d", "Express", 2010)];
+    const files = [
+      article("a", "Django", 2005),
+      slow,
+      article("b", "Flask", 2010),
+      article("c", "FastAPI", 2018),
+      article("d", "Express", 2010),
+    ];
     const importing = importFiles(t.db, editor, files, { readBudgetMs: 1000 });
     const tid = await readerOf("slow.md", importing);
     // While the worker reads, this thread answers: a database query and timers go through.
@@ -90,12 +108,28 @@ describe("documents read in worker threads, each within a budget", () => {
     // Read on this thread, the 600,000-line front matter would block it for many seconds; the other
     // documents' synchronous SQLite writes may hold it briefly on a loaded machine, never that long.
     expect(stalled()).toBeLessThan(4000);
-    expect(report.errors).toEqual([{ file: "slow.md", message: "The document took longer than 1 s to read; nothing was imported from it." }]);
-    expect(report.articles.map((a) => [a.file, a.status])).toEqual([["a.md", "imported"], ["b.md", "imported"], ["c.md", "imported"], ["d.md", "imported"]]);
-    expect((await t.db.article.findMany({ orderBy: { title: "asc" } })).map((a) => a.title)).toEqual(["a: notes on Django", "b: notes on Flask", "c: notes on FastAPI", "d: notes on Express"]);
+    expect(report.errors).toEqual([
+      { file: "slow.md", message: "The document took longer than 1 s to read; nothing was imported from it." },
+    ]);
+    expect(report.articles.map((a) => [a.file, a.status])).toEqual([
+      ["a.md", "imported"],
+      ["b.md", "imported"],
+      ["c.md", "imported"],
+      ["d.md", "imported"],
+    ]);
+    expect((await t.db.article.findMany({ orderBy: { title: "asc" } })).map((a) => a.title)).toEqual([
+      "a: notes on Django",
+      "b: notes on Flask",
+      "c: notes on FastAPI",
+      "d: notes on Express",
+    ]);
     expect(await t.db.claim.count()).toBeGreaterThan(0);
     // The runaway thread is gone, not left spinning on a core.
-    expect(readerPool().workers().map((w) => w.tid)).not.toContain(tid);
+    expect(
+      readerPool()
+        .workers()
+        .map((w) => w.tid),
+    ).not.toContain(tid);
     // Ending a thread is asynchronous: it leaves the process's task list shortly after terminate().
     if (tid !== null) expect(await gone(`/proc/self/task/${tid}`)).toBe(true);
     // And the pool still reads.
@@ -107,7 +141,10 @@ describe("documents read in worker threads, each within a budget", () => {
   it("documents are read ahead, yet a technology an earlier document of the run introduced is named in a later one's claims, as if read in turn", async () => {
     // "Zorblax" is in no catalogue or lexicon: the first document introduces it ("X vs Y" heading); the
     // second names it only in prose, which alone proposes nothing (checked on a dry run of it alone).
-    const first = { filename: "versus.md", text: "# Zorblax vs Django: which one\n\nZorblax was first released in 2019. Django was first released in 2005.\n" };
+    const first = {
+      filename: "versus.md",
+      text: "# Zorblax vs Django: which one\n\nZorblax was first released in 2019. Django was first released in 2005.\n",
+    };
     const later = { filename: "later.md", text: "# Notes from the field\n\nZorblax was first released in 2019.\n" };
     const alone = await importFiles(t.db, editor, [later], { dryRun: true });
     expect(alone.articles[0].claims).toEqual([]);
@@ -120,13 +157,22 @@ describe("documents read in worker threads, each within a budget", () => {
     process.env.IMPORT_READ_BUDGET_S = "2";
     try {
       const form = new FormData();
-      for (const f of [article("f", "Django", 2005), slow, article("g", "Flask", 2010)]) form.append("files[]", new File([f.text], f.filename));
-      const req = new NextRequest(new URL("/api/admin/import?dryRun=1", TEST_ORIGIN), { method: "POST", body: form, headers: { cookie: await asUser(editor), origin: TEST_ORIGIN, host: "localhost:3000" } });
+      for (const f of [article("f", "Django", 2005), slow, article("g", "Flask", 2010)])
+        form.append("files[]", new File([f.text], f.filename));
+      const req = new NextRequest(new URL("/api/admin/import?dryRun=1", TEST_ORIGIN), {
+        method: "POST",
+        body: form,
+        headers: { cookie: await asUser(editor), origin: TEST_ORIGIN, host: "localhost:3000" },
+      });
       let settled = false;
-      const importing = importRoute.POST(req, { params: Promise.resolve({}) }).finally(() => { settled = true; });
+      const importing = importRoute.POST(req, { params: Promise.resolve({}) }).finally(() => {
+        settled = true;
+      });
       await readerOf("slow.md", importing);
       const started = performance.now();
-      const other = await publicApi(new NextRequest(new URL("/api/v1/technologies", TEST_ORIGIN)), { params: Promise.resolve({ path: ["technologies"] }) });
+      const other = await publicApi(new NextRequest(new URL("/api/v1/technologies", TEST_ORIGIN)), {
+        params: Promise.resolve({ path: ["technologies"] }),
+      });
       const answeredMs = performance.now() - started;
       expect(other.status).toBe(200);
       expect(((await other.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
@@ -135,9 +181,16 @@ describe("documents read in worker threads, each within a budget", () => {
       expect(settled).toBe(false);
       const res = await importing;
       expect(res.status).toBe(200);
-      const { data } = (await res.json()) as { data: { articles: Array<{ file: string; status: string }>; errors: Array<{ file: string; message: string }> } };
-      expect(data.errors).toEqual([{ file: "slow.md", message: "The document took longer than 2 s to read; nothing was imported from it." }]);
-      expect(data.articles.map((a) => [a.file, a.status])).toEqual([["f.md", "preview"], ["g.md", "preview"]]);
+      const { data } = (await res.json()) as {
+        data: { articles: Array<{ file: string; status: string }>; errors: Array<{ file: string; message: string }> };
+      };
+      expect(data.errors).toEqual([
+        { file: "slow.md", message: "The document took longer than 2 s to read; nothing was imported from it." },
+      ]);
+      expect(data.articles.map((a) => [a.file, a.status])).toEqual([
+        ["f.md", "preview"],
+        ["g.md", "preview"],
+      ]);
     } finally {
       delete process.env.IMPORT_READ_BUDGET_S;
     }

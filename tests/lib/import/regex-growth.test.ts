@@ -7,8 +7,17 @@
 // file:line and the input that breaks it. New regexes in these folders are covered as they are added.
 import path from "node:path";
 import {
-  attacksOn, describeGrowth, literalRegex, Prober, regexSites, shapeOf, sourceFiles, superLinearGrowth,
-  type FoundRegex, type GrowthRules, type RegexSite,
+  attacksOn,
+  describeGrowth,
+  literalRegex,
+  Prober,
+  regexSites,
+  shapeOf,
+  sourceFiles,
+  superLinearGrowth,
+  type FoundRegex,
+  type GrowthRules,
+  type RegexSite,
 } from "./support/regex-growth";
 
 jest.setTimeout(120_000);
@@ -74,7 +83,10 @@ const prober = new Prober(LIMIT_MS);
 
 beforeAll(() => {
   const built = builtAtLoad(sites.filter((s) => s.kind === "new RegExp"));
-  regexes = [...sites.filter((s) => s.kind === "literal").map((s) => ({ ...s, regex: literalRegex(s.code) })), ...built.found];
+  regexes = [
+    ...sites.filter((s) => s.kind === "literal").map((s) => ({ ...s, regex: literalRegex(s.code) })),
+    ...built.found,
+  ];
   missing = built.missing;
 });
 afterAll(() => prober.close());
@@ -84,7 +96,10 @@ async function superLinearIn(file: string): Promise<string[]> {
   const failures: string[] = [];
   for (const r of regexes.filter((x) => x.file === file)) {
     const growth = await superLinearGrowth(prober, r.regex, attacksOn(r.regex), RULES);
-    if (growth) failures.push(`${r.file}:${r.line} ${r.regex} is super-linear on ${shapeOf(growth.attack)}: CPU per match ${describeGrowth(growth)}`);
+    if (growth)
+      failures.push(
+        `${r.file}:${r.line} ${r.regex} is super-linear on ${shapeOf(growth.attack)}: CPU per match ${describeGrowth(growth)}`,
+      );
   }
   return failures;
 }
@@ -93,7 +108,12 @@ describe("every regex in lib/import and lib/extract matches in time linear in it
   it("finds the regexes: literals and those built with new RegExp when their module loads", () => {
     expect(sites.length).toBeGreaterThan(50);
     // A regex built inside a function (from a value known only at run time) cannot be tried here.
-    expect(missing.map((s) => `${s.file}:${s.line} ${s.code.slice(0, 80)} — build it once, as a module-level constant, so this test can time it`)).toEqual([]);
+    expect(
+      missing.map(
+        (s) =>
+          `${s.file}:${s.line} ${s.code.slice(0, 80)} — build it once, as a module-level constant, so this test can time it`,
+      ),
+    ).toEqual([]);
   });
 
   it.each(files.filter((f) => sites.some((s) => s.file === f)))("%s", async (file) => {

@@ -10,7 +10,6 @@ import { testProviders, type TestDatabase } from "../../support/databases";
 import { useImportWorld } from "./support/import-world";
 import { makeUser } from "../../support/factories";
 
-
 const FIXTURES = path.resolve(__dirname, "../../fixtures/import");
 // PostgreSQL on a loaded 2-core machine: seeding the catalogue plus a user can exceed the default 5 s.
 jest.setTimeout(60_000);
@@ -27,23 +26,40 @@ describe.each(testProviders())("importing documents on %s", (provider) => {
   it("the demo documents import into one cross-referenced set: an agreement across sources, a release-date conflict and a not-comparable throughput pair", async () => {
     const result = await seedArticles(t.db, editor);
     expect(result.articles).toBe(6);
-    const admin = await t.db.claim.findFirst({ where: { topic: "admin", technologies: { some: { slug: "django" } }, conditions: { equals: { support: "built-in" } } }, include: { citations: true } });
+    const admin = await t.db.claim.findFirst({
+      where: {
+        topic: "admin",
+        technologies: { some: { slug: "django" } },
+        conditions: { equals: { support: "built-in" } },
+      },
+      include: { citations: true },
+    });
     expect(new Set(admin?.citations.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(3);
     const contradictions = await t.db.contradiction.findMany();
-    expect(contradictions.map((c) => `${c.kind}:${c.status}`)).toEqual(expect.arrayContaining(["FACT:OPEN", "VALUE:NOT_COMPARABLE"]));
+    expect(contradictions.map((c) => `${c.kind}:${c.status}`)).toEqual(
+      expect.arrayContaining(["FACT:OPEN", "VALUE:NOT_COMPARABLE"]),
+    );
     for (const citation of await t.db.citation.findMany({ include: { article: true } })) {
       expect(citation.article.text.slice(citation.start, citation.end)).toBe(citation.quote);
     }
     expect(await t.db.claim.count({ where: { NOT: { status: "CANDIDATE" } } })).toBe(0);
     const revisions = await t.db.revision.groupBy({ by: ["entity"], _count: true });
     expect(Object.fromEntries(revisions.map((r) => [r.entity, r._count]))).toMatchObject({
-      articles: 6, claims: await t.db.claim.count(), citations: await t.db.citation.count(), contradictions: contradictions.length,
+      articles: 6,
+      claims: await t.db.claim.count(),
+      citations: await t.db.citation.count(),
+      contradictions: contradictions.length,
     });
   });
 
   it("re-importing the same document (same content or same URL) changes nothing and says so", async () => {
     await importFiles(t.db, editor, [file("html-article.html")]);
-    const counts = async () => [await t.db.article.count(), await t.db.claim.count(), await t.db.citation.count(), await t.db.revision.count()];
+    const counts = async () => [
+      await t.db.article.count(),
+      await t.db.claim.count(),
+      await t.db.citation.count(),
+      await t.db.revision.count(),
+    ];
     const before = await counts();
     const again = await importFiles(t.db, editor, [file("html-article.html")]);
     expect(again.articles[0].status).toBe("already-imported");
@@ -55,7 +71,9 @@ describe.each(testProviders())("importing documents on %s", (provider) => {
   });
 
   it("a dry run reports candidates and matches but writes nothing", async () => {
-    const report = await importFiles(t.db, editor, [file("md-comparison.md"), file("post-js-stack.txt")], { dryRun: true });
+    const report = await importFiles(t.db, editor, [file("md-comparison.md"), file("post-js-stack.txt")], {
+      dryRun: true,
+    });
     expect(report.articles.map((a) => a.status)).toEqual(["preview", "preview"]);
     expect(report.articles[0].claims.length).toBeGreaterThan(5);
     expect(await t.db.article.count()).toBe(0);

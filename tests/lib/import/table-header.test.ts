@@ -29,14 +29,20 @@ describe.each(testProviders())("table-row citations keep their header on %s", (p
     const doc = parseDocument({ filename: FILE, bytes: readFileSync(FIXTURE) });
     await importParsed(t.db, editor, FILE, doc, await loadImportContext(t.db), false);
     const article = await t.db.article.findFirstOrThrow({ select: { id: true, text: true } });
-    const citations = await t.db.citation.findMany({ where: { articleId: article.id }, include: { claim: { select: { statement: true, kind: true, metric: true, value: true } } } });
+    const citations = await t.db.citation.findMany({
+      where: { articleId: article.id },
+      include: { claim: { select: { statement: true, kind: true, metric: true, value: true } } },
+    });
     return { text: article.text, citations };
   };
 
   it("a figure from a table row is cited with the row and, apart, the header row: both exact text of the source", async () => {
     const { text, citations } = await importFixture();
     const django = citations.find((c) => c.claim.kind === "PERFORMANCE" && c.claim.value === 3900);
-    if (!django) throw new Error(`no claim for Django's 3,900 requests/s among ${citations.map((c) => c.claim.statement).join(" / ")}`);
+    if (!django)
+      throw new Error(
+        `no claim for Django's 3,900 requests/s among ${citations.map((c) => c.claim.statement).join(" / ")}`,
+      );
     expect(django.quote).toBe("| Django | 3,900 | 12 ms |");
     expect(text.slice(django.start, django.end)).toBe(django.quote);
     expect(django.headerQuote).toBe("| Framework | Requests/s | p95 latency |");
@@ -51,12 +57,19 @@ describe.each(testProviders())("table-row citations keep their header on %s", (p
     const { citations } = await importFixture();
     const prose = citations.filter((c) => !c.quote.startsWith("|"));
     expect(prose.length).toBeGreaterThan(0);
-    for (const c of prose) expect([c.quote, c.headerQuote, c.headerStart, c.headerEnd]).toEqual([c.quote, null, null, null]);
+    for (const c of prose)
+      expect([c.quote, c.headerQuote, c.headerStart, c.headerEnd]).toEqual([c.quote, null, null, null]);
   });
 
   it("a recommendation from a 'use case | pick' table reads as a sentence a person writes", async () => {
     const { citations } = await importFixture();
-    const statements = citations.filter((c) => c.claim.kind === "RECOMMENDATION").map((c) => c.claim.statement).sort();
-    expect(statements).toEqual(["Django is recommended for staff back office.", "FastAPI is recommended for streaming inference API."]);
+    const statements = citations
+      .filter((c) => c.claim.kind === "RECOMMENDATION")
+      .map((c) => c.claim.statement)
+      .sort();
+    expect(statements).toEqual([
+      "Django is recommended for staff back office.",
+      "FastAPI is recommended for streaming inference API.",
+    ]);
   });
 });

@@ -25,16 +25,21 @@ describe.each(testProviders())("batched import writes on %s", (provider) => {
 
   it("every imported claim, citation and contradiction has exactly one CREATE revision by the importer, holding the stored record", async () => {
     await seedArticles(t.db, editor);
-    const revisions = await t.db.revision.findMany({ where: { entity: { in: ["claims", "citations", "contradictions", "articles"] } } });
+    const revisions = await t.db.revision.findMany({
+      where: { entity: { in: ["claims", "citations", "contradictions", "articles"] } },
+    });
     const byEntity = new Map<string, typeof revisions>();
-    for (const r of revisions) byEntity.set(`${r.entity}:${r.entityId}`, [...(byEntity.get(`${r.entity}:${r.entityId}`) ?? []), r]);
+    for (const r of revisions)
+      byEntity.set(`${r.entity}:${r.entityId}`, [...(byEntity.get(`${r.entity}:${r.entityId}`) ?? []), r]);
     const check = (entity: string, row: Record<string, unknown>, expected: Record<string, unknown>) => {
       const mine = byEntity.get(`${entity}:${String(row.id)}`) ?? [];
       expect(mine).toHaveLength(1);
       expect(mine[0]).toMatchObject({ action: "CREATE", userId: editor.id });
       expect(mine[0].snapshot).toEqual(JSON.parse(JSON.stringify(expected)));
     };
-    const claimRows = await t.db.claim.findMany({ include: relationInclude(claims) as { technologies: { select: { id: true } } } });
+    const claimRows = await t.db.claim.findMany({
+      include: relationInclude(claims) as { technologies: { select: { id: true } } },
+    });
     const citationRows = await t.db.citation.findMany();
     const contradictionRows = await t.db.contradiction.findMany();
     expect(claimRows.length).toBeGreaterThan(10);
@@ -53,13 +58,22 @@ describe.each(testProviders())("batched import writes on %s", (provider) => {
 
   it("a document failing after its article and claims were inserted leaves nothing behind, and the index does not learn its claims", async () => {
     await seedArticles(t.db, editor);
-    const count = async () => [await t.db.article.count(), await t.db.claim.count(), await t.db.citation.count(), await t.db.contradiction.count(), await t.db.revision.count()];
+    const count = async () => [
+      await t.db.article.count(),
+      await t.db.claim.count(),
+      await t.db.citation.count(),
+      await t.db.contradiction.count(),
+      await t.db.revision.count(),
+    ];
     const before = await count();
     const ctx = await loadImportContext(t.db);
     const indexed = ctx.index.size;
     // A technology id that does not exist: the technology-link insert fails after the article and claim inserts.
     for (const slug of ctx.techIds.keys()) ctx.techIds.set(slug, "no-such-technology");
-    const doc = parseDocument({ filename: "md-comparison.md", bytes: readFileSync(path.join(FIXTURES, "md-comparison.md")) });
+    const doc = parseDocument({
+      filename: "md-comparison.md",
+      bytes: readFileSync(path.join(FIXTURES, "md-comparison.md")),
+    });
     const preview = await importParsed(t.db, editor, "md-comparison.md", doc, ctx, true);
     expect(preview.article.claims.filter((c) => !c.matches).length).toBeGreaterThan(0);
     await expect(importParsed(t.db, editor, "md-comparison.md", doc, ctx, false)).rejects.toThrow();

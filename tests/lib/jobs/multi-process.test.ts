@@ -17,30 +17,45 @@ import { makeUser } from "../../support/factories";
 jest.setTimeout(300_000);
 const LEASE_MS = "2000";
 
-interface Worker { child: ChildProcessWithoutNullStreams; ready: Promise<number>; exited: Promise<number | null> }
+interface Worker {
+  child: ChildProcessWithoutNullStreams;
+  ready: Promise<number>;
+  exited: Promise<number | null>;
+}
 
 function startWorker(url: string): Worker {
   // tsx as a loader in the one process (its CLI would run the script in a child, which a SIGKILL of the CLI leaves running).
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/job-worker.ts")], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: url, JOB_LEASE_MS: LEASE_MS, NODE_ENV: "test" },
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, JOB_LEASE_MS: LEASE_MS, NODE_ENV: "test" },
   });
   let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const ready = new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout }).on("line", (line) => { const msg = JSON.parse(line) as { ready?: boolean; pid?: number }; if (msg.ready) resolve(msg.pid as number); });
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const msg = JSON.parse(line) as { ready?: boolean; pid?: number };
+      if (msg.ready) resolve(msg.pid as number);
+    });
     void exited.then((code) => reject(new Error(`worker exited ${code}: ${stderr.slice(-2000)}`)));
   });
   return { child, ready, exited };
 }
 
 const TECHS = ["Django", "Flask", "Rails", "FastAPI", "PostgreSQL", "Redis"];
-const docs = (count: number) => Array.from({ length: count }, (_, i) => ({
-  filename: `multi-${i}.md`,
-  text: `# Multi ${i}: notes on ${TECHS[i % TECHS.length]}\n\n${TECHS[i % TECHS.length]} served ${2000 + i} requests per second on 8 vCPUs in run ${i}. ${TECHS[(i + 2) % TECHS.length]} has migrations built in.\n`,
-}));
+const docs = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    filename: `multi-${i}.md`,
+    text: `# Multi ${i}: notes on ${TECHS[i % TECHS.length]}\n\n${TECHS[i % TECHS.length]} served ${2000 + i} requests per second on 8 vCPUs in run ${i}. ${TECHS[(i + 2) % TECHS.length]} has migrations built in.\n`,
+  }));
 
-async function waitFor(t: TestDatabase, id: string, until: (job: JobView & { owner: string | null }) => boolean): Promise<JobView & { owner: string | null }> {
+async function waitFor(
+  t: TestDatabase,
+  id: string,
+  until: (job: JobView & { owner: string | null }) => boolean,
+): Promise<JobView & { owner: string | null }> {
   for (;;) {
     const job = await findJob(t.db, id);
     const owner = (await t.db.job.findUnique({ where: { id }, select: { leaseOwner: true } }))?.leaseOwner ?? null;

@@ -20,17 +20,49 @@ async function technology(db: Db, name: string, kind: string) {
 async function publishedVerdict(db: Db, title: string, citedIds: string[]) {
   const useCase = await createRecord(useCases, SYSTEM, { name: title, slug: `uc-${++n}` }, db);
   return db.verdict.create({
-    data: { slug: `verdict-${n}`, title, summary: `${title}.`, useCaseId: String(useCase.id), status: "PUBLISHED", publishedAt: new Date(), evidence: { create: citedIds.map((claimId) => ({ claimId })) } },
+    data: {
+      slug: `verdict-${n}`,
+      title,
+      summary: `${title}.`,
+      useCaseId: String(useCase.id),
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      evidence: { create: citedIds.map((claimId) => ({ claimId })) },
+    },
   });
 }
 
 /** A claim as another process (a data load) wrote it: no service layer, so nothing was checked yet. */
-async function storedClaim(db: Db, data: { statement: string; kind: "RECOMMENDATION" | "FEATURE" | "PERFORMANCE" | "FACT" | "OPINION"; status?: "CANDIDATE" | "DRAFT" | "VERIFIED"; topic?: string; metric?: string; value?: number; unit?: string; conditions?: Record<string, string>; techIds: string[] }) {
+async function storedClaim(
+  db: Db,
+  data: {
+    statement: string;
+    kind: "RECOMMENDATION" | "FEATURE" | "PERFORMANCE" | "FACT" | "OPINION";
+    status?: "CANDIDATE" | "DRAFT" | "VERIFIED";
+    topic?: string;
+    metric?: string;
+    value?: number;
+    unit?: string;
+    conditions?: Record<string, string>;
+    techIds: string[];
+  },
+) {
   const { techIds, conditions, ...rest } = data;
-  return db.claim.create({ data: { ...rest, slug: `stored-${++n}`, conditions: conditions ?? {}, technologies: { connect: techIds.map((id) => ({ id })) } } });
+  return db.claim.create({
+    data: {
+      ...rest,
+      slug: `stored-${++n}`,
+      conditions: conditions ?? {},
+      technologies: { connect: techIds.map((id) => ({ id })) },
+    },
+  });
 }
 
-const openPairs = (db: Db) => db.contradiction.findMany({ where: { deletedAt: null }, select: { claimAId: true, claimBId: true, kind: true, status: true, reason: true } });
+const openPairs = (db: Db) =>
+  db.contradiction.findMany({
+    where: { deletedAt: null },
+    select: { claimAId: true, claimBId: true, kind: true, status: true, reason: true },
+  });
 
 describe.each(testProviders())("contradictions found through the service layer on %s", (provider) => {
   let t: TestDatabase;
@@ -41,49 +73,144 @@ describe.each(testProviders())("contradictions found through the service layer o
 
   it("verifying the second of two opposite recommendations creates the contradiction and flags the verdict that cites the first", async () => {
     const editor = await makeUser(t.db, "EDITOR");
-    const [mysql, postgresql] = [await technology(t.db, "MySQL", "database"), await technology(t.db, "PostgreSQL", "database")];
-    const first = await createRecord(claims, editor, { statement: "For reporting queries, MySQL.", kind: "RECOMMENDATION", status: "VERIFIED", topic: "reporting-queries", technologyIds: [mysql.id] }, t.db);
+    const [mysql, postgresql] = [
+      await technology(t.db, "MySQL", "database"),
+      await technology(t.db, "PostgreSQL", "database"),
+    ];
+    const first = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "For reporting queries, MySQL.",
+        kind: "RECOMMENDATION",
+        status: "VERIFIED",
+        topic: "reporting-queries",
+        technologyIds: [mysql.id],
+      },
+      t.db,
+    );
     const citing = await publishedVerdict(t.db, "Reporting database", [first.id]);
     const unrelated = await publishedVerdict(t.db, "Something else", []);
-    const second = await storedClaim(t.db, { statement: "For reporting queries, PostgreSQL.", kind: "RECOMMENDATION", status: "CANDIDATE", topic: "reporting-queries", techIds: [postgresql.id] });
+    const second = await storedClaim(t.db, {
+      statement: "For reporting queries, PostgreSQL.",
+      kind: "RECOMMENDATION",
+      status: "CANDIDATE",
+      topic: "reporting-queries",
+      techIds: [postgresql.id],
+    });
     expect(await openPairs(t.db)).toEqual([]);
 
     await runAction(claims, editor, "setStatus", [second.id], { status: "VERIFIED" }, null, t.db);
 
-    expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: first.id, claimBId: second.id, kind: "RECOMMENDATION", status: "OPEN" })]);
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({ claimAId: first.id, claimBId: second.id, kind: "RECOMMENDATION", status: "OPEN" }),
+    ]);
     const flagged = await t.db.verdict.findUniqueOrThrow({ where: { id: citing.id } });
     expect(flagged).toMatchObject({ needsReview: true, status: "PUBLISHED" });
-    expect(flagged.reviewReason).toBe('Contradicting evidence (recommendation): "For reporting queries, MySQL." vs "For reporting queries, PostgreSQL.".');
+    expect(flagged.reviewReason).toBe(
+      'Contradicting evidence (recommendation): "For reporting queries, MySQL." vs "For reporting queries, PostgreSQL.".',
+    );
     expect(flagged.flaggedAt).toBeInstanceOf(Date);
-    expect(await t.db.verdict.findUniqueOrThrow({ where: { id: unrelated.id } })).toMatchObject({ needsReview: false, reviewReason: "" });
+    expect(await t.db.verdict.findUniqueOrThrow({ where: { id: unrelated.id } })).toMatchObject({
+      needsReview: false,
+      reviewReason: "",
+    });
     // Recorded like any write: a revision by the system says what found it.
     const revision = await t.db.revision.findFirstOrThrow({ where: { entity: "contradictions" } });
-    expect(revision).toMatchObject({ action: "CREATE", userId: null, reason: `Found when claim "${second.slug}" was saved` });
+    expect(revision).toMatchObject({
+      action: "CREATE",
+      userId: null,
+      reason: `Found when claim "${second.slug}" was saved`,
+    });
 
     // Saving the claim again finds nothing new and says nothing twice.
     const current = await t.db.claim.findUniqueOrThrow({ where: { id: second.id } });
     await updateRecord(claims, editor, second.id, { ratingExplanation: "Checked.", version: current.version }, t.db);
     expect(await openPairs(t.db)).toHaveLength(1);
-    expect((await t.db.verdict.findUniqueOrThrow({ where: { id: citing.id } })).reviewReason).toBe(flagged.reviewReason);
+    expect((await t.db.verdict.findUniqueOrThrow({ where: { id: citing.id } })).reviewReason).toBe(
+      flagged.reviewReason,
+    );
   });
 
   it("creating a claim through the service finds its contradiction at once; 'use X' vs 'avoid X' too", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const mongo = await technology(t.db, "MongoDB", "database");
-    const use = await createRecord(claims, editor, { statement: "Use MongoDB for event logging.", kind: "RECOMMENDATION", topic: "event-logging", technologyIds: [mongo.id] }, t.db);
-    const avoid = await createRecord(claims, editor, { statement: "Avoid MongoDB for event logging.", kind: "OPINION", topic: "not-for-event-logging", conditions: { stance: "contradicts" }, technologyIds: [mongo.id] }, t.db);
-    expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: use.id, claimBId: avoid.id, kind: "RECOMMENDATION", status: "OPEN" })]);
-    const said = await createRecord(claims, editor, { statement: "MongoDB can't do joins.", kind: "OPINION", conditions: { stance: "supports" }, technologyIds: [mongo.id] }, t.db);
-    const denied = await createRecord(claims, editor, { statement: "MongoDB can't do joins!", kind: "OPINION", conditions: { stance: "contradicts" }, technologyIds: [mongo.id] }, t.db);
-    expect(await openPairs(t.db)).toContainEqual(expect.objectContaining({ claimAId: said.id, claimBId: denied.id, kind: "STANCE", status: "OPEN" }));
+    const use = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "Use MongoDB for event logging.",
+        kind: "RECOMMENDATION",
+        topic: "event-logging",
+        technologyIds: [mongo.id],
+      },
+      t.db,
+    );
+    const avoid = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "Avoid MongoDB for event logging.",
+        kind: "OPINION",
+        topic: "not-for-event-logging",
+        conditions: { stance: "contradicts" },
+        technologyIds: [mongo.id],
+      },
+      t.db,
+    );
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({ claimAId: use.id, claimBId: avoid.id, kind: "RECOMMENDATION", status: "OPEN" }),
+    ]);
+    const said = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "MongoDB can't do joins.",
+        kind: "OPINION",
+        conditions: { stance: "supports" },
+        technologyIds: [mongo.id],
+      },
+      t.db,
+    );
+    const denied = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "MongoDB can't do joins!",
+        kind: "OPINION",
+        conditions: { stance: "contradicts" },
+        technologyIds: [mongo.id],
+      },
+      t.db,
+    );
+    expect(await openPairs(t.db)).toContainEqual(
+      expect.objectContaining({ claimAId: said.id, claimBId: denied.id, kind: "STANCE", status: "OPEN" }),
+    );
   });
 
   it("an imported document that contradicts a cited claim flags the published verdict; a preview flags nothing", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const redis = await technology(t.db, "Redis", "database");
-    const first = await createRecord(claims, editor, { statement: "Redis was first released in 2009.", kind: "FACT", status: "VERIFIED", topic: "release", metric: "release_year", value: 2009, unit: "year", technologyIds: [redis.id] }, t.db);
+    const first = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "Redis was first released in 2009.",
+        kind: "FACT",
+        status: "VERIFIED",
+        topic: "release",
+        metric: "release_year",
+        value: 2009,
+        unit: "year",
+        technologyIds: [redis.id],
+      },
+      t.db,
+    );
     const citing = await publishedVerdict(t.db, "Cache for sessions", [first.id]);
-    const article = { filename: "redis-history.md", text: "# Redis notes\n\nRedis was first released in 2011 as a small cache.\n" };
+    const article = {
+      filename: "redis-history.md",
+      text: "# Redis notes\n\nRedis was first released in 2011 as a small cache.\n",
+    };
 
     const preview = await importFiles(t.db, editor, [article], { dryRun: true });
     expect(preview.contradictions).toEqual([expect.objectContaining({ kind: "FACT" })]);
@@ -98,8 +225,18 @@ describe.each(testProviders())("contradictions found through the service layer o
 
   it("different use cases, the same recommendation twice, and a framework beside a database raise nothing", async () => {
     const editor = await makeUser(t.db, "EDITOR");
-    const [fastapi, django, postgresql] = [await technology(t.db, "FastAPI", "framework"), await technology(t.db, "Django", "framework"), await technology(t.db, "PostgreSQL", "database")];
-    const make = (statement: string, topic: string, techId: string) => createRecord(claims, editor, { statement, kind: "RECOMMENDATION", status: "VERIFIED", topic, technologyIds: [techId] }, t.db);
+    const [fastapi, django, postgresql] = [
+      await technology(t.db, "FastAPI", "framework"),
+      await technology(t.db, "Django", "framework"),
+      await technology(t.db, "PostgreSQL", "database"),
+    ];
+    const make = (statement: string, topic: string, techId: string) =>
+      createRecord(
+        claims,
+        editor,
+        { statement, kind: "RECOMMENDATION", status: "VERIFIED", topic, technologyIds: [techId] },
+        t.db,
+      );
     await make("FastAPI for streaming inference.", "streaming-inference", fastapi.id);
     await make("Django for back office.", "back-office", django.id);
     await make("For a back office, Django.", "back-office", django.id);
@@ -110,47 +247,137 @@ describe.each(testProviders())("contradictions found through the service layer o
   it("has vs lacks one capability however it is worded; a refuted side flags nothing", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const fastapi = await technology(t.db, "FastAPI", "framework");
-    const has = await createRecord(claims, editor, { statement: "FastAPI has an admin panel.", kind: "FEATURE", status: "VERIFIED", topic: "admin panel", technologyIds: [fastapi.id] }, t.db);
+    const has = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "FastAPI has an admin panel.",
+        kind: "FEATURE",
+        status: "VERIFIED",
+        topic: "admin panel",
+        technologyIds: [fastapi.id],
+      },
+      t.db,
+    );
     const verdict = await publishedVerdict(t.db, "Back office", [has.id]);
     await runAction(claims, editor, "setStatus", [has.id], { status: "REFUTED" }, null, t.db);
-    const lacks = await createRecord(claims, editor, { statement: "FastAPI has no built-in admin interface.", kind: "FEATURE", topic: "built-in admin", technologyIds: [fastapi.id] }, t.db);
+    const lacks = await createRecord(
+      claims,
+      editor,
+      {
+        statement: "FastAPI has no built-in admin interface.",
+        kind: "FEATURE",
+        topic: "built-in admin",
+        technologyIds: [fastapi.id],
+      },
+      t.db,
+    );
     // The refuted claim no longer counts: nothing contradicts, nothing is flagged.
     expect(await openPairs(t.db)).toEqual([]);
     const refuted = await t.db.claim.findUniqueOrThrow({ where: { id: has.id } });
     await updateRecord(claims, editor, has.id, { status: "VERIFIED", version: refuted.version }, t.db);
-    expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: lacks.id, claimBId: has.id, kind: "CAPABILITY", status: "OPEN" })]);
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({ claimAId: lacks.id, claimBId: has.id, kind: "CAPABILITY", status: "OPEN" }),
+    ]);
     expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: true });
   });
 
   it("figures from different setups are recorded as not comparable and flag nothing; the same setup is a contradiction", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const django = await technology(t.db, "Django", "framework");
-    const figure = (value: number, hardware: string) => createRecord(claims, editor, { statement: `Django serves ${value} req/s on ${hardware}.`, kind: "PERFORMANCE", status: "VERIFIED", metric: "throughput", value, unit: "req/s", conditions: { hardware, endpoint: "json" }, technologyIds: [django.id] }, t.db);
+    const figure = (value: number, hardware: string) =>
+      createRecord(
+        claims,
+        editor,
+        {
+          statement: `Django serves ${value} req/s on ${hardware}.`,
+          kind: "PERFORMANCE",
+          status: "VERIFIED",
+          metric: "throughput",
+          value,
+          unit: "req/s",
+          conditions: { hardware, endpoint: "json" },
+          technologyIds: [django.id],
+        },
+        t.db,
+      );
     const small = await figure(3900, "4 vCPU");
     const verdict = await publishedVerdict(t.db, "Public JSON API", [small.id]);
     const big = await figure(25_000, "32 vCPU");
-    expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: small.id, claimBId: big.id, kind: "VALUE", status: "NOT_COMPARABLE", reason: expect.stringMatching(/different conditions \(hardware\)/) })]);
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({
+        claimAId: small.id,
+        claimBId: big.id,
+        kind: "VALUE",
+        status: "NOT_COMPARABLE",
+        reason: expect.stringMatching(/different conditions \(hardware\)/),
+      }),
+    ]);
     expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: false });
     const same = await figure(6000, "4 vCPU");
-    expect(await openPairs(t.db)).toContainEqual(expect.objectContaining({ claimAId: small.id, claimBId: same.id, kind: "VALUE", status: "OPEN" }));
+    expect(await openPairs(t.db)).toContainEqual(
+      expect.objectContaining({ claimAId: small.id, claimBId: same.id, kind: "VALUE", status: "OPEN" }),
+    );
     expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: true });
   });
 
   it("conflicting release years are a FACT contradiction; an editor's own contradiction flags the verdicts citing it, a resolved one does not", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const flask = await technology(t.db, "Flask", "framework");
-    const year = (value: number) => createRecord(claims, editor, { statement: `Flask was first released in ${value}.`, kind: "FACT", metric: "release_year", value, unit: "year", topic: "release", technologyIds: [flask.id] }, t.db);
+    const year = (value: number) =>
+      createRecord(
+        claims,
+        editor,
+        {
+          statement: `Flask was first released in ${value}.`,
+          kind: "FACT",
+          metric: "release_year",
+          value,
+          unit: "year",
+          topic: "release",
+          technologyIds: [flask.id],
+        },
+        t.db,
+      );
     const a = await year(2010);
     const b = await year(2011);
-    expect(await openPairs(t.db)).toEqual([expect.objectContaining({ claimAId: a.id, claimBId: b.id, kind: "FACT", status: "OPEN" })]);
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({ claimAId: a.id, claimBId: b.id, kind: "FACT", status: "OPEN" }),
+    ]);
 
-    const x = await createRecord(claims, editor, { statement: "Flask is small.", kind: "OPINION", technologyIds: [flask.id] }, t.db);
-    const y = await createRecord(claims, editor, { statement: "Flask grows with you.", kind: "OPINION", technologyIds: [flask.id] }, t.db);
+    const x = await createRecord(
+      claims,
+      editor,
+      { statement: "Flask is small.", kind: "OPINION", technologyIds: [flask.id] },
+      t.db,
+    );
+    const y = await createRecord(
+      claims,
+      editor,
+      { statement: "Flask grows with you.", kind: "OPINION", technologyIds: [flask.id] },
+      t.db,
+    );
     const verdict = await publishedVerdict(t.db, "Small services", [x.id]);
-    const mine = await createRecord(contradictions, editor, { claimAId: x.id, claimBId: y.id, kind: "STANCE", reason: "Small or not?" }, t.db);
-    expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: true, reviewReason: 'Contradicting evidence (stance): "Flask is small." vs "Flask grows with you.".' });
+    const mine = await createRecord(
+      contradictions,
+      editor,
+      { claimAId: x.id, claimBId: y.id, kind: "STANCE", reason: "Small or not?" },
+      t.db,
+    );
+    expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({
+      needsReview: true,
+      reviewReason: 'Contradicting evidence (stance): "Flask is small." vs "Flask grows with you.".',
+    });
     await t.db.verdict.update({ where: { id: verdict.id }, data: { needsReview: false, reviewReason: "" } });
-    await runAction(contradictions, editor, "resolve", [mine.id], { status: "RESOLVED", resolutionNote: "Both hold, at different sizes." }, null, t.db);
+    await runAction(
+      contradictions,
+      editor,
+      "resolve",
+      [mine.id],
+      { status: "RESOLVED", resolutionNote: "Both hold, at different sizes." },
+      null,
+      t.db,
+    );
     expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: false });
   });
 });

@@ -16,22 +16,43 @@ beforeAll(async () => {
 afterAll(() => web.close());
 
 const refusal = (url: string, p: FetchPolicy = policy): Promise<string> =>
-  fetchPublicPage(url, p).then(() => "fetched", (error: unknown) => (error instanceof PageFetchError ? error.message : `unexpected: ${String(error)}`));
+  fetchPublicPage(url, p).then(
+    () => "fetched",
+    (error: unknown) => (error instanceof PageFetchError ? error.message : `unexpected: ${String(error)}`),
+  );
 
 describe("which addresses are public", () => {
   it.each([
-    ["127.0.0.1", /loopback/], ["::1", /loopback/], ["10.1.2.3", /private network/], ["172.16.0.1", /private network/], ["172.31.255.255", /private network/],
-    ["192.168.1.1", /private network/], ["169.254.169.254", /link-local.*metadata/], ["100.64.0.1", /carrier-grade NAT/], ["224.0.0.251", /multicast/],
-    ["ff02::1", /multicast/], ["0.0.0.0", /unspecified/], ["::", /unspecified/], ["fd00::1", /private network/], ["fc00::1", /private network/],
-    ["fe80::1", /link-local/], ["::ffff:127.0.0.1", /loopback/], ["::ffff:a00:1", /private network/], ["::ffff:169.254.169.254", /metadata/],
-    ["64:ff9b::c0a8:101", /private network/], ["255.255.255.255", /reserved/],
+    ["127.0.0.1", /loopback/],
+    ["::1", /loopback/],
+    ["10.1.2.3", /private network/],
+    ["172.16.0.1", /private network/],
+    ["172.31.255.255", /private network/],
+    ["192.168.1.1", /private network/],
+    ["169.254.169.254", /link-local.*metadata/],
+    ["100.64.0.1", /carrier-grade NAT/],
+    ["224.0.0.251", /multicast/],
+    ["ff02::1", /multicast/],
+    ["0.0.0.0", /unspecified/],
+    ["::", /unspecified/],
+    ["fd00::1", /private network/],
+    ["fc00::1", /private network/],
+    ["fe80::1", /link-local/],
+    ["::ffff:127.0.0.1", /loopback/],
+    ["::ffff:a00:1", /private network/],
+    ["::ffff:169.254.169.254", /metadata/],
+    ["64:ff9b::c0a8:101", /private network/],
+    ["255.255.255.255", /reserved/],
   ])("%s is refused", (address, why) => {
     expect(addressProblem(address)).toMatch(why);
   });
 
-  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])("%s is public", (address) => {
-    expect(addressProblem(address)).toBeNull();
-  });
+  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])(
+    "%s is public",
+    (address) => {
+      expect(addressProblem(address)).toBeNull();
+    },
+  );
 });
 
 describe("URLs refused before any connection", () => {
@@ -48,13 +69,19 @@ describe("URLs refused before any connection", () => {
   });
 
   it("ports beyond 80/443 pass only when configured (IMPORT_FETCH_PORTS)", () => {
-    expect(checkTarget("https://example.com:8443/post", defaultFetchPolicy({ IMPORT_FETCH_PORTS: "8443" })).port).toBe("8443");
+    expect(checkTarget("https://example.com:8443/post", defaultFetchPolicy({ IMPORT_FETCH_PORTS: "8443" })).port).toBe(
+      "8443",
+    );
   });
 
   it("the production policy refuses loopback: the local server itself is out of reach", async () => {
     const hits = web.hits.length;
-    expect(await refusal(`${web.origin}/article`, { ...production, ports: new Set([web.port]) })).toBe("That address points to this server (a loopback address); only public web pages can be imported.");
-    expect(await refusal(`http://[::ffff:127.0.0.1]:${web.port}/article`, { ...production, ports: new Set([web.port]) })).toMatch(/loopback/);
+    expect(await refusal(`${web.origin}/article`, { ...production, ports: new Set([web.port]) })).toBe(
+      "That address points to this server (a loopback address); only public web pages can be imported.",
+    );
+    expect(
+      await refusal(`http://[::ffff:127.0.0.1]:${web.port}/article`, { ...production, ports: new Set([web.port]) }),
+    ).toMatch(/loopback/);
     expect(web.hits.length).toBe(hits);
   });
 
@@ -85,12 +112,22 @@ describe("fetching under the policy", () => {
   });
 
   it("a host whose DNS answer is private is refused, directly and after a redirect", async () => {
-    expect(await refusal(`http://intranet.example:${web.port}/article`)).toBe("That address points to a private network; only public web pages can be imported.");
-    expect(await refusal(`${web.origin}/to-private-name`)).toMatch(/redirected to http:\/\/intranet\.example:\d+\/article\. That address points to a private network/);
+    expect(await refusal(`http://intranet.example:${web.port}/article`)).toBe(
+      "That address points to a private network; only public web pages can be imported.",
+    );
+    expect(await refusal(`${web.origin}/to-private-name`)).toMatch(
+      /redirected to http:\/\/intranet\.example:\d+\/article\. That address points to a private network/,
+    );
   });
 
   it("a host with one public and one private address is refused (the bad one is never a fallback)", async () => {
-    const mixed = { ...policy, resolve: async () => [{ address: "93.184.215.14", family: 4 as const }, { address: "192.168.0.10", family: 4 as const }] };
+    const mixed = {
+      ...policy,
+      resolve: async () => [
+        { address: "93.184.215.14", family: 4 as const },
+        { address: "192.168.0.10", family: 4 as const },
+      ],
+    };
     expect(await refusal("http://mixed.example/post", mixed)).toMatch(/private network/);
   });
 
@@ -98,7 +135,10 @@ describe("fetching under the policy", () => {
     let calls = 0;
     // First answer loopback (allowed here), any later answer private: the request must use the first.
     // rebind.example exists in no real DNS, so the page arriving also shows Node never looked it up itself.
-    const rebinding = { ...policy, resolve: async () => [{ address: calls++ === 0 ? "127.0.0.1" : "10.0.0.1", family: 4 as const }] };
+    const rebinding = {
+      ...policy,
+      resolve: async () => [{ address: calls++ === 0 ? "127.0.0.1" : "10.0.0.1", family: 4 as const }],
+    };
     const page = await fetchPublicPage(`http://rebind.example:${web.port}/article`, rebinding);
     expect(page.bytes.toString("utf8")).toContain("FastAPI");
     expect(calls).toBe(1);

@@ -35,13 +35,19 @@ describe("the connection's address", () => {
 
   it("is unknown when no server stamped the request, or the stamp was not made by this process", () => {
     expect(clientAddress(request({ "x-forwarded-for": "198.51.100.1" }), PROXIES)).toBe("unknown");
-    const forged = request({ [PEER_HEADER]: "0123456789abcdef0123456789abcdef http 10.0.0.1", "x-forwarded-for": "198.51.100.1" });
+    const forged = request({
+      [PEER_HEADER]: "0123456789abcdef0123456789abcdef http 10.0.0.1",
+      "x-forwarded-for": "198.51.100.1",
+    });
     expect(clientAddress(forged, PROXIES)).toBe("unknown");
-    expect(forwardedHost(request({ [PEER_HEADER]: "guess http 10.0.0.1", "x-forwarded-host": "evil.example" }), PROXIES)).toBe("localhost:3000");
+    expect(
+      forwardedHost(request({ [PEER_HEADER]: "guess http 10.0.0.1", "x-forwarded-host": "evil.example" }), PROXIES),
+    ).toBe("localhost:3000");
   });
 
   it("behind trusted proxies, is the right-most X-Forwarded-For entry that is not one of them", () => {
-    const header = (xff: string, peer = "10.0.0.5") => clientAddress(request({ "x-forwarded-for": xff }, peer), PROXIES);
+    const header = (xff: string, peer = "10.0.0.5") =>
+      clientAddress(request({ "x-forwarded-for": xff }, peer), PROXIES);
     // The client wrote "6.6.6.6" itself; our proxies appended what they saw.
     expect(header("6.6.6.6, 198.51.100.9, 10.0.0.7")).toBe("198.51.100.9");
     expect(header("not-an-address, 10.1.1.1")).toBe("10.1.1.1");
@@ -66,7 +72,9 @@ describe("host and scheme", () => {
 
 describe("TRUSTED_PROXIES", () => {
   it("takes addresses and CIDR ranges of both families, and names what it cannot read", () => {
-    const parsed = parseTrustedProxies(" 10.0.0.0/8 ,127.0.0.1, ::1, 2001:db8::/32, 10.0.0.0/33, proxy.internal, 0.0.0.0/0");
+    const parsed = parseTrustedProxies(
+      " 10.0.0.0/8 ,127.0.0.1, ::1, 2001:db8::/32, 10.0.0.0/33, proxy.internal, 0.0.0.0/0",
+    );
     expect(parsed.invalid).toEqual(["10.0.0.0/33", "proxy.internal"]);
     expect(parsed.everything).toEqual(["0.0.0.0/0"]);
     expect(parsed.list.check("10.200.1.1", "ipv4")).toBe(true);
@@ -93,11 +101,17 @@ describe("the stamp scripts/server.ts puts on every request", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const forged = peerStamp({ address: "10.0.0.9", scheme: "https" }).replace(/ .*/, " https 10.0.0.9");
-      await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { headers: { [PEER_HEADER]: forged } })).text();
+      await (
+        await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, {
+          headers: { [PEER_HEADER]: forged },
+        })
+      ).text();
     } finally {
       server.close();
     }
-    const view = viewOfRequest(new Request("http://localhost:3000/", { headers: { [PEER_HEADER]: String(seen[PEER_HEADER]) } }));
+    const view = viewOfRequest(
+      new Request("http://localhost:3000/", { headers: { [PEER_HEADER]: String(seen[PEER_HEADER]) } }),
+    );
     expect(view.peer).toEqual({ address: "127.0.0.1", scheme: "http" });
   });
 });

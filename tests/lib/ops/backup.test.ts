@@ -9,7 +9,22 @@ import type { Db } from "@/lib/db/client";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeArticle, makeTechnology, makeUser } from "../../support/factories";
 
-const MODELS = ["user", "team", "membership", "technology", "article", "claim", "citation", "contradiction", "useCase", "verdict", "decision", "outcomeReview", "revision", "loginAttempt"] as const;
+const MODELS = [
+  "user",
+  "team",
+  "membership",
+  "technology",
+  "article",
+  "claim",
+  "citation",
+  "contradiction",
+  "useCase",
+  "verdict",
+  "decision",
+  "outcomeReview",
+  "revision",
+  "loginAttempt",
+] as const;
 
 async function everyTable(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -31,13 +46,21 @@ describe.each(testProviders())("backup and restore on %s", (provider) => {
     const editor = await makeUser(t.db, "EDITOR");
     const django = await makeTechnology(t.db, "Django");
     await makeArticle(t.db);
-    const claim = await createRecord(claims, editor, { statement: "Django has a built-in admin.", kind: "FEATURE", technologyIds: [django.id] }, t.db);
+    const claim = await createRecord(
+      claims,
+      editor,
+      { statement: "Django has a built-in admin.", kind: "FEATURE", technologyIds: [django.id] },
+      t.db,
+    );
     // A production database holds the job queue too (on PostgreSQL its own schema, with partitioned tables whose
     // inherited constraints a plain "pg_restore --clean" cannot drop): the restore must cope with it.
     const worker = await startJobWorker({ db: t.db, url: t.url, run: false });
     await worker.stop();
     const before = await everyTable(t.db);
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "sv-backup-")), provider === "sqlite" ? "b.db" : "b.pgdump");
+    const file = path.join(
+      mkdtempSync(path.join(os.tmpdir(), "sv-backup-")),
+      provider === "sqlite" ? "b.db" : "b.pgdump",
+    );
     await backupDatabase(t.url, file);
 
     await updateRecord(claims, editor, claim.id, { version: 1, statement: "Changed after the backup." }, t.db);

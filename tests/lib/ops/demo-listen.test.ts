@@ -8,7 +8,11 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "../../..");
 
 function demoHostname(env: Record<string, string>): string {
-  const result = spawnSync("bash", ["-c", "source scripts/lib.sh && demo_hostname"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv, encoding: "utf8" });
+  const result = spawnSync("bash", ["-c", "source scripts/lib.sh && demo_hostname"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
   expect(result.status).toBe(0);
   return result.stdout.trim();
 }

@@ -8,8 +8,17 @@ import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
-function bash(script: string, input = "", env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync("bash", ["-c", script], { cwd: ROOT, input, env: { ...process.env, ...env }, encoding: "utf8" });
+function bash(
+  script: string,
+  input = "",
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync("bash", ["-c", script], {
+    cwd: ROOT,
+    input,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -18,10 +27,17 @@ describe("npm run demo's closing lines", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "demo-startup-"));
     try {
       const logins = path.join(dir, "logins");
-      const seed = bash(`source scripts/lib.sh && split_logins ${logins}`, "Seeded 3 articles.\n\nDemo logins:\n  ADMIN  admin@x.test  pw-1\n");
+      const seed = bash(
+        `source scripts/lib.sh && split_logins ${logins}`,
+        "Seeded 3 articles.\n\nDemo logins:\n  ADMIN  admin@x.test  pw-1\n",
+      );
       expect(seed.stdout).toContain("Seeded 3 articles.");
       expect(seed.stdout).not.toContain("pw-1");
-      const server = bash(`source scripts/lib.sh && announce_when_ready "$(site_url)" ${logins}`, "▲ Next.js build output\nStackVerdict ready on http://127.0.0.1:3000 (production)\n", { NEXTAUTH_URL: "http://localhost:3000/" });
+      const server = bash(
+        `source scripts/lib.sh && announce_when_ready "$(site_url)" ${logins}`,
+        "▲ Next.js build output\nStackVerdict ready on http://127.0.0.1:3000 (production)\n",
+        { NEXTAUTH_URL: "http://localhost:3000/" },
+      );
       const lines = server.stdout.split("\n");
       const ready = lines.findIndex((l) => l.startsWith("StackVerdict ready on"));
       const url = lines.findIndex((l) => l.includes("http://localhost:3000  (admin: http://localhost:3000/admin)"));
@@ -45,7 +61,10 @@ describe("scripts/prisma", () => {
   it("migrates without the driver-adapter and .env notices, and keeps Prisma's own report", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "prisma-quiet-"));
     try {
-      const run = bash("scripts/prisma migrate deploy", "", { DATABASE_URL: `file:${path.join(dir, "quiet.db")}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+      const run = bash("scripts/prisma migrate deploy", "", {
+        DATABASE_URL: `file:${path.join(dir, "quiet.db")}`,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      });
       const output = run.stdout + run.stderr;
       expect(run.status).toBe(0);
       expect(output).toContain("All migrations have been successfully applied.");
@@ -56,14 +75,18 @@ describe("scripts/prisma", () => {
   });
 
   it("passes a real error and Prisma's exit status through", () => {
-    const run = bash("scripts/prisma migrate deploy", "", { DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+    const run = bash("scripts/prisma migrate deploy", "", {
+      DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("Can't reach database server");
   });
 
   it("gives back a warning that does not end the way the known one does", () => {
     const filter = "f=$(sed -n '/^quiet()/,/^}$/p' scripts/prisma); eval \"$f\"; quiet";
-    const odd = "WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter\n- something new\n";
+    const odd =
+      "WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter\n- something new\n";
     expect(bash(filter, odd).stdout).toBe(odd);
   });
 });

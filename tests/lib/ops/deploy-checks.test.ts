@@ -2,7 +2,13 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { cookieCheck, demoAccountCheck, environmentChecks, headerChecks, type HeaderRule } from "@/lib/ops/deploy-checks";
+import {
+  cookieCheck,
+  demoAccountCheck,
+  environmentChecks,
+  headerChecks,
+  type HeaderRule,
+} from "@/lib/ops/deploy-checks";
 import { proxy } from "@/proxy";
 import { migrate } from "../../../scripts/migrate";
 import { freshDatabase, ROOT } from "../../support/databases";
@@ -25,21 +31,33 @@ async function deployedHeaders(env: Record<string, string>): Promise<{ headers: 
     let headers: HeaderRule[] = [];
     await jest.isolateModulesAsync(async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const config = require(path.join(ROOT, "next.config.js")) as { headers: () => Promise<Array<{ headers: HeaderRule[] }>> };
+      const config = require(path.join(ROOT, "next.config.js")) as {
+        headers: () => Promise<Array<{ headers: HeaderRule[] }>>;
+      };
       headers = (await config.headers())[0].headers;
     });
-    return { headers, policy: proxy(new NextRequest(new URL("/", env.NEXTAUTH_URL))).headers.get("content-security-policy") };
+    return {
+      headers,
+      policy: proxy(new NextRequest(new URL("/", env.NEXTAUTH_URL))).headers.get("content-security-policy"),
+    };
   } finally {
     process.env = saved;
   }
 }
 
 function runCheckDeploy(env: Record<string, string>): { status: number | null; out: string } {
-  const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/check-deploy.ts"], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv, encoding: "utf8" });
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/check-deploy.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
   return { status: result.status, out: result.stdout + result.stderr };
 }
 
-const failing = (env: Record<string, string | undefined>) => environmentChecks(env).filter((c) => !c.ok).map((c) => c.id);
+const failing = (env: Record<string, string | undefined>) =>
+  environmentChecks(env)
+    .filter((c) => !c.ok)
+    .map((c) => c.id);
 
 describe("the deployment checklist", () => {
   it("passes a proper production configuration", () => {
@@ -47,15 +65,27 @@ describe("the deployment checklist", () => {
   });
 
   it("fails a missing or weak secret, plain http, SQLite in production and development mode", () => {
-    expect(failing({ NODE_ENV: "production", DATABASE_URL: "file:./x.db", NEXTAUTH_URL: "http://x" })).toEqual(["secret", "url", "database"]);
-    expect(failing({ NODE_ENV: "development", NEXTAUTH_SECRET: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })).toEqual(["secret", "url", "database-set", "debug", "allowed-hosts"]);
+    expect(failing({ NODE_ENV: "production", DATABASE_URL: "file:./x.db", NEXTAUTH_URL: "http://x" })).toEqual([
+      "secret",
+      "url",
+      "database",
+    ]);
+    expect(failing({ NODE_ENV: "development", NEXTAUTH_SECRET: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })).toEqual([
+      "secret",
+      "url",
+      "database-set",
+      "debug",
+      "allowed-hosts",
+    ]);
   });
 
   it("fails TRUSTED_PROXIES that do not parse or trust everyone, and an https site with none (npm start serves http)", () => {
     expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" })).toEqual(["trusted-proxies"]);
     expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "::/0" })).toEqual(["trusted-proxies"]);
     expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "" })).toEqual(["trusted-proxies"]);
-    expect(environmentChecks({ ...PRODUCTION, TRUSTED_PROXIES: "" }).find((c) => c.id === "trusted-proxies")?.message).toMatch(/terminates TLS/);
+    expect(
+      environmentChecks({ ...PRODUCTION, TRUSTED_PROXIES: "" }).find((c) => c.id === "trusted-proxies")?.message,
+    ).toMatch(/terminates TLS/);
     expect(failing({ ...PRODUCTION, TRUSTED_PROXIES: "10.0.0.0/8, ::1" })).toEqual([]);
   });
 
@@ -78,7 +108,11 @@ describe("the deployment checklist", () => {
     expect(cookieCheck(PRODUCTION, {}).ok).toBe(true);
     expect(cookieCheck({ ...PRODUCTION, NEXTAUTH_URL: "http://stackverdict.example.org" }, {}).ok).toBe(false);
     expect(cookieCheck(PRODUCTION, { useSecureCookies: false }).ok).toBe(false);
-    expect(cookieCheck(PRODUCTION, { cookies: { sessionToken: { name: "s", options: { httpOnly: false, secure: true, sameSite: "lax" } } } }).message).toMatch(/sessionToken/);
+    expect(
+      cookieCheck(PRODUCTION, {
+        cookies: { sessionToken: { name: "s", options: { httpOnly: false, secure: true, sameSite: "lax" } } },
+      }).message,
+    ).toMatch(/sessionToken/);
   });
 
   it("finds HSTS, framing, nosniff and a nonce CSP in what the app really sends in production over https", async () => {
@@ -88,27 +122,39 @@ describe("the deployment checklist", () => {
 
   it("fails HSTS and the CSP upgrade when the site is served over plain http, and a missing CSP", async () => {
     const sent = await deployedHeaders({ ...PRODUCTION, NEXTAUTH_URL: "http://stackverdict.example.org" });
-    expect(headerChecks(sent.headers, sent.policy).filter((c) => !c.ok).map((c) => c.id)).toEqual(["hsts", "csp"]);
+    expect(
+      headerChecks(sent.headers, sent.policy)
+        .filter((c) => !c.ok)
+        .map((c) => c.id),
+    ).toEqual(["hsts", "csp"]);
     expect(headerChecks(sent.headers, null).find((c) => c.id === "csp")?.message).toMatch(/No Content-Security-Policy/);
   });
 
   it("npm run check:deploy exits 1 and names every problem of a demo setup", () => {
-    const { status, out } = runCheckDeploy({ DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", NEXTAUTH_URL: "http://localhost:3000" });
+    const { status, out } = runCheckDeploy({
+      DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+      NEXTAUTH_URL: "http://localhost:3000",
+    });
     expect(status).toBe(1);
-    for (const id of ["secret", "url", "debug", "cookies", "hsts", "csp", "database-reachable"]) expect(out).toMatch(new RegExp(`FAIL  ${id}:`));
+    for (const id of ["secret", "url", "debug", "cookies", "hsts", "csp", "database-reachable"])
+      expect(out).toMatch(new RegExp(`FAIL  ${id}:`));
   });
 
   const binaries = postgresBinaries();
-  (binaries.bin ? it : it.skip)("npm run check:deploy exits 0 on a proper production setup (a private PostgreSQL without demo accounts)", async () => {
-    const server = await PrivatePostgres.start(binaries.bin as string);
-    try {
-      const url = server.createDatabase("stackverdict_deploy");
-      process.env.MIGRATE_QUIET = "1";
-      migrate(url);
-      const { status, out } = runCheckDeploy({ ...PRODUCTION, DATABASE_URL: url });
-      expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining("All deployment checks passed.") });
-    } finally {
-      server.destroy();
-    }
-  }, 120_000);
+  (binaries.bin ? it : it.skip)(
+    "npm run check:deploy exits 0 on a proper production setup (a private PostgreSQL without demo accounts)",
+    async () => {
+      const server = await PrivatePostgres.start(binaries.bin as string);
+      try {
+        const url = server.createDatabase("stackverdict_deploy");
+        process.env.MIGRATE_QUIET = "1";
+        migrate(url);
+        const { status, out } = runCheckDeploy({ ...PRODUCTION, DATABASE_URL: url });
+        expect({ status, out }).toEqual({ status: 0, out: expect.stringContaining("All deployment checks passed.") });
+      } finally {
+        server.destroy();
+      }
+    },
+    120_000,
+  );
 });

@@ -14,7 +14,11 @@ jest.setTimeout(120_000);
 
 const claimBody = (n: number) => ({ statement: `Fault-test claim number ${n} survives outages.`, kind: "FACT" });
 
-function expectUnavailable(res: { status: number; headers: Headers; json: { error?: { code?: string; message?: string } } }): void {
+function expectUnavailable(res: {
+  status: number;
+  headers: Headers;
+  json: { error?: { code?: string; message?: string } };
+}): void {
   expect(res.status).toBe(503);
   expect(res.json.error?.code).toBe("service_unavailable");
   expect(res.json.error?.message).toMatch(/database is unavailable/i);
@@ -91,6 +95,8 @@ describe("SQLite file locked by another connection", () => {
       locker.close();
     }
     expect((await api.create("claims", { actor: editor }, claimBody(2))).status).toBe(201);
-    expect((await t.db.claim.findMany({ select: { statement: true } })).map((c) => c.statement)).toEqual([claimBody(2).statement]);
+    expect((await t.db.claim.findMany({ select: { statement: true } })).map((c) => c.statement)).toEqual([
+      claimBody(2).statement,
+    ]);
   });
 });

@@ -18,7 +18,10 @@ function documentText(n: number): string {
   const lines = [`---`, `title: Crash test article ${n}`, `---`, ""];
   for (let i = 0; i < 250; i++) {
     const tech = i % 2 ? "Django" : "FastAPI";
-    lines.push(`${tech} served ${1000 + n * 1000 + i} requests per second on ${2 + (i % 6)} vCPUs in run ${n}-${i}.`, "");
+    lines.push(
+      `${tech} served ${1000 + n * 1000 + i} requests per second on ${2 + (i % 6)} vCPUs in run ${n}-${i}.`,
+      "",
+    );
   }
   return lines.join("\n");
 }
@@ -32,7 +35,11 @@ interface RunResult {
 /** Runs the import CLI; with killAfterProgress, SIGKILLs its process group that many ms after the first document lands. */
 function runImport(url: string, files: string[], args: string[], killAfterProgress?: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["scripts/import.ts", ...args, ...files], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, detached: true });
+    const child = spawn(TSX, ["scripts/import.ts", ...args, ...files], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      detached: true,
+    });
     let stdout = "";
     let killing = false;
     child.stdout.on("data", (d) => (stdout += d));
@@ -75,8 +82,14 @@ describe("an import killed halfway", () => {
 
   /** Every article present is whole: its citations (one per extracted claim) and all the CREATE revisions. */
   async function expectOnlyWholeArticles(expected: Map<string, number>): Promise<number> {
-    const articles = await t.db.article.findMany({ select: { id: true, title: true, _count: { select: { citations: true } } } });
-    for (const a of articles) expect({ title: a.title, citations: a._count.citations }).toEqual({ title: a.title, citations: expected.get(a.title) });
+    const articles = await t.db.article.findMany({
+      select: { id: true, title: true, _count: { select: { citations: true } } },
+    });
+    for (const a of articles)
+      expect({ title: a.title, citations: a._count.citations }).toEqual({
+        title: a.title,
+        citations: expected.get(a.title),
+      });
     const count = async (entity: string) => t.db.revision.count({ where: { entity, action: "CREATE" } });
     expect(await count("articles")).toBe(articles.length);
     expect(await count("claims")).toBe(await t.db.claim.count());
@@ -88,7 +101,12 @@ describe("an import killed halfway", () => {
   it("leaves only whole articles however late it is killed, and a rerun imports the rest", async () => {
     const preview = await runImport(t.url, files, ["--dry-run", "--json"]);
     expect(preview.code).toBe(0);
-    const expected = new Map<string, number>((JSON.parse(preview.stdout) as { articles: Array<{ title: string; claims: unknown[] }> }).articles.map((a) => [a.title, a.claims.length]));
+    const expected = new Map<string, number>(
+      (JSON.parse(preview.stdout) as { articles: Array<{ title: string; claims: unknown[] }> }).articles.map((a) => [
+        a.title,
+        a.claims.length,
+      ]),
+    );
     expect(expected.size).toBe(FILES);
     for (const n of expected.values()) expect(n).toBeGreaterThan(100);
 

@@ -16,7 +16,10 @@ function keptMaps(nodeArgs: string[] = []): { bundle: boolean; own: boolean } {
   try {
     for (const name of ["bundle", "own"]) {
       writeFileSync(path.join(dir, `${name}.js`), `module.exports = 1;\n//# sourceMappingURL=${name}.js.map\n`);
-      writeFileSync(path.join(dir, `${name}.js.map`), JSON.stringify({ version: 3, sources: [`${name}.ts`], names: [], mappings: "AAAA" }));
+      writeFileSync(
+        path.join(dir, `${name}.js.map`),
+        JSON.stringify({ version: 3, sources: [`${name}.ts`], names: [], mappings: "AAAA" }),
+      );
     }
     const script = `
       const { findSourceMap } = require("node:module");
@@ -26,7 +29,11 @@ function keptMaps(nodeArgs: string[] = []): { bundle: boolean; own: boolean } {
       bundleSourceMapsOff();
       require(bundle);
       console.log(JSON.stringify({ bundle: findSourceMap(bundle) !== undefined, own: findSourceMap(own) !== undefined }));`;
-    const run = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+    const run = spawnSync(process.execPath, [...nodeArgs, "--import", "tsx", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     return JSON.parse(run.stdout.trim()) as { bundle: boolean; own: boolean };
   } finally {

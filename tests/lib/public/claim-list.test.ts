@@ -12,7 +12,12 @@ import { DEMO_SEED_TIMEOUT, seededDemo } from "../../support/demo";
 import { buildWorld } from "./world";
 
 /** The previous /api/v1/claims handler's queries, verbatim in behaviour. */
-async function referencePage(db: Db, filter: PublicClaimFilter, page: number, perPage: number): Promise<PublicClaimPage> {
+async function referencePage(
+  db: Db,
+  filter: PublicClaimFilter,
+  page: number,
+  perPage: number,
+): Promise<PublicClaimPage> {
   const where = {
     AND: [
       publicClaimWhere(),
@@ -29,8 +34,18 @@ async function referencePage(db: Db, filter: PublicClaimFilter, page: number, pe
       skip: (page - 1) * perPage,
       take: perPage,
       select: {
-        slug: true, statement: true, kind: true, status: true, topic: true, rating: true, metric: true, value: true, unit: true,
-        conditions: true, reviewedAt: true, updatedAt: true,
+        slug: true,
+        statement: true,
+        kind: true,
+        status: true,
+        topic: true,
+        rating: true,
+        metric: true,
+        value: true,
+        unit: true,
+        conditions: true,
+        reviewedAt: true,
+        updatedAt: true,
         technologies: { where: liveTechnologyWhere(), select: { slug: true }, orderBy: { slug: "asc" } },
       },
     }),
@@ -63,7 +78,9 @@ async function expectSameAsReference(db: Db): Promise<number> {
       const first = await referencePage(db, filter, 1, perPage);
       const pages = Math.min(Math.ceil(first.total / perPage), perPage === 1 ? 5 : 40);
       for (let page = 1; page <= pages + 1; page++) {
-        expect(await listPublicClaims(db, filter, page, perPage)).toEqual(await referencePage(db, filter, page, perPage));
+        expect(await listPublicClaims(db, filter, page, perPage)).toEqual(
+          await referencePage(db, filter, page, perPage),
+        );
         compared++;
       }
     }
@@ -73,16 +90,29 @@ async function expectSameAsReference(db: Db): Promise<number> {
 
 /** Edge cases the generated claims lack: a deleted and a proposed technology, ties on updatedAt. */
 async function addEdgeCases(db: Db): Promise<void> {
-  const retired = await db.technology.create({ data: { name: "Retired Tech", slug: "retired-tech", aliases: [], deletedAt: new Date("2026-02-01T00:00:00Z") } });
-  const proposed = await db.technology.create({ data: { name: "Proposed Tech", slug: "proposed-tech", aliases: [], status: "PROPOSED" } });
+  const retired = await db.technology.create({
+    data: { name: "Retired Tech", slug: "retired-tech", aliases: [], deletedAt: new Date("2026-02-01T00:00:00Z") },
+  });
+  const proposed = await db.technology.create({
+    data: { name: "Proposed Tech", slug: "proposed-tech", aliases: [], status: "PROPOSED" },
+  });
   const django = await db.technology.findUniqueOrThrow({ where: { slug: "django" } });
   const tie = new Date("2026-03-03T03:03:03.303Z");
   for (const [i, status] of (["VERIFIED", "DISPUTED", "REFUTED", "VERIFIED", "DRAFT"] as const).entries()) {
     await db.claim.create({
       data: {
-        id: `tie-${4 - i}`, slug: `tie-claim-${i}`, statement: `Tied claim ${i}.`, kind: "FEATURE", status, topic: i % 2 ? "websockets" : null,
-        conditions: { nested: { workers: i }, label: "é ✓" }, value: i === 1 ? 0.125 : null, rating: i === 2 ? "Misleading" : null,
-        updatedAt: tie, createdAt: tie, reviewedAt: i === 0 ? tie : null,
+        id: `tie-${4 - i}`,
+        slug: `tie-claim-${i}`,
+        statement: `Tied claim ${i}.`,
+        kind: "FEATURE",
+        status,
+        topic: i % 2 ? "websockets" : null,
+        conditions: { nested: { workers: i }, label: "é ✓" },
+        value: i === 1 ? 0.125 : null,
+        rating: i === 2 ? "Misleading" : null,
+        updatedAt: tie,
+        createdAt: tie,
+        reviewedAt: i === 0 ? tie : null,
         technologies: { connect: [{ id: retired.id }, { id: proposed.id }, { id: django.id }] },
       },
     });
@@ -117,10 +147,15 @@ describe.each(testProviders())("the public claim list follows the visibility rul
     expect(all.total).toBeGreaterThan(300);
     // The visibility rules are exercised, not assumed: hidden claims and technologies exist.
     expect(all.rows.some((r) => r.slug === "tie-claim-4")).toBe(false);
-    const tied = (await listPublicClaims(t.db, { technology: "django" }, 1, 100)).rows.filter((r) => r.slug.startsWith("tie-"));
+    const tied = (await listPublicClaims(t.db, { technology: "django" }, 1, 100)).rows.filter((r) =>
+      r.slug.startsWith("tie-"),
+    );
     expect(tied.map((r) => r.slug)).toEqual(["tie-claim-3", "tie-claim-2", "tie-claim-1", "tie-claim-0"]);
     expect(tied[0].technologies).toEqual(["django"]);
-    expect(tied.find((r) => r.slug === "tie-claim-1")).toMatchObject({ value: 0.125, conditions: { nested: { workers: 1 }, label: "é ✓" } });
+    expect(tied.find((r) => r.slug === "tie-claim-1")).toMatchObject({
+      value: 0.125,
+      conditions: { nested: { workers: 1 }, label: "é ✓" },
+    });
     expect(await expectSameAsReference(t.db)).toBeGreaterThan(FILTERS.length * 4);
   }, 300_000);
 });

@@ -1,4 +1,10 @@
-import { comparableGroupKey, featureSupport, groupMeasurements, parsePair, type Measurement } from "@/lib/public/compare-model";
+import {
+  comparableGroupKey,
+  featureSupport,
+  groupMeasurements,
+  parsePair,
+  type Measurement,
+} from "@/lib/public/compare-model";
 import { figureGroupOf } from "@/lib/verdicts/directions";
 import { toEvidenceClaim } from "@/lib/editorial/load";
 import { figureRow } from "./figure-rows";
@@ -17,16 +23,34 @@ describe("comparison addresses", () => {
 
 describe("feature cells", () => {
   it("uses the editor's support condition and replacement first, the wording otherwise", () => {
-    expect(featureSupport("Flask has no built-in admin.", { support: "no", replacement: "Flask-Admin" })).toEqual({ support: "no", replacement: "Flask-Admin" });
-    expect(featureSupport("Flask supports async views.", { support: "partial" })).toEqual({ support: "partial", replacement: null });
+    expect(featureSupport("Flask has no built-in admin.", { support: "no", replacement: "Flask-Admin" })).toEqual({
+      support: "no",
+      replacement: "Flask-Admin",
+    });
+    expect(featureSupport("Flask supports async views.", { support: "partial" })).toEqual({
+      support: "partial",
+      replacement: null,
+    });
     expect(featureSupport("FastAPI does not ship an admin.", {})).toEqual({ support: "no", replacement: null });
     expect(featureSupport("Django ships an admin.", {})).toEqual({ support: "yes", replacement: null });
   });
 });
 
 describe("performance groups", () => {
-  const m = (technology: string, value: number, conditions: Record<string, string | number>, metric = "throughput"): Measurement => ({
-    claimSlug: `${technology}-${value}`, statement: "", status: "VERIFIED", technology, metric, unit: "req/s", value, conditions,
+  const m = (
+    technology: string,
+    value: number,
+    conditions: Record<string, string | number>,
+    metric = "throughput",
+  ): Measurement => ({
+    claimSlug: `${technology}-${value}`,
+    statement: "",
+    status: "VERIFIED",
+    technology,
+    metric,
+    unit: "req/s",
+    value,
+    conditions,
   });
 
   it("puts figures measured under the same conditions together and different setups apart", () => {
@@ -60,7 +84,14 @@ describe("comparable setups on the compare page", () => {
 
   it("put each technology on its own server beside the others, saying what each adds to the shared setup", () => {
     const m = (technology: string, value: number, conditions: Record<string, string | number>): Measurement => ({
-      claimSlug: `${technology}-${value}`, statement: "", status: "VERIFIED", technology, metric: "throughput", unit: "req/s", value, conditions,
+      claimSlug: `${technology}-${value}`,
+      statement: "",
+      status: "VERIFIED",
+      technology,
+      metric: "throughput",
+      unit: "req/s",
+      value,
+      conditions,
     });
     const [metric] = groupMeasurements([
       m("django", 3900, { hardware: "2-vcpu vm", server: "gunicorn", endpoint: "hello-world" }),
@@ -68,7 +99,13 @@ describe("comparable setups on the compare page", () => {
       m("flask", 2000, { hardware: "laptop", server: "gunicorn" }),
     ]);
     expect(metric.groups.map((g) => [g.conditions, g.measurements.map((x) => [x.technology, x.own])])).toEqual([
-      [{ hardware: "2-vcpu vm", endpoint: "hello-world" }, [["django", { server: "gunicorn" }], ["fastapi", { server: "uvicorn" }]]],
+      [
+        { hardware: "2-vcpu vm", endpoint: "hello-world" },
+        [
+          ["django", { server: "gunicorn" }],
+          ["fastapi", { server: "uvicorn" }],
+        ],
+      ],
       [{ hardware: "laptop", server: "gunicorn" }, [["flask", {}]]],
     ]);
   });

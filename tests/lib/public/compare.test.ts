@@ -12,13 +12,76 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     t = await freshDatabase(provider);
     w = await buildWorld(t.db);
     // A second Django throughput figure measured differently, and a second source for the admin claim.
-    await createRecord(claims, SYSTEM, { statement: "Django served 4,000 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [w.django.id], metric: "throughput", value: 4000, unit: "req/s", conditions: { workers: 1 } }, t.db);
-    const nineThousand = await createRecord(claims, SYSTEM, { statement: "Django served 9,000 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", technologyIds: [w.django.id], metric: "throughput", value: 9000, unit: "req/s", conditions: { workers: 4 } }, t.db);
+    await createRecord(
+      claims,
+      SYSTEM,
+      {
+        statement: "Django served 4,000 requests per second.",
+        kind: "PERFORMANCE",
+        status: "VERIFIED",
+        technologyIds: [w.django.id],
+        metric: "throughput",
+        value: 4000,
+        unit: "req/s",
+        conditions: { workers: 1 },
+      },
+      t.db,
+    );
+    const nineThousand = await createRecord(
+      claims,
+      SYSTEM,
+      {
+        statement: "Django served 9,000 requests per second.",
+        kind: "PERFORMANCE",
+        status: "VERIFIED",
+        technologyIds: [w.django.id],
+        metric: "throughput",
+        value: 9000,
+        unit: "req/s",
+        conditions: { workers: 4 },
+      },
+      t.db,
+    );
     // Its source carries a publication date: the chart places it there.
-    const bench = await t.db.article.create({ data: { title: "Benchmark", slug: "benchmark", format: "TEXT", text: "Django served 9,000 requests per second.", rawContent: "x", contentHash: "bench", tags: [], comments: [], warnings: [], publishedAt: new Date("2024-05-02T00:00:00Z") } });
-    await createRecord(citations, SYSTEM, { claimId: String(nineThousand.id), articleId: bench.id, quote: "Django served 9,000 requests per second." }, t.db);
-    const other = await t.db.article.create({ data: { title: "Second post", slug: "second-post", format: "TEXT", text: "Yes, Django has a built-in admin.", rawContent: "x", contentHash: "second", tags: [], comments: [], warnings: [] } });
-    await createRecord(citations, SYSTEM, { claimId: w.verified.id, articleId: other.id, quote: "Django has a built-in admin." }, t.db);
+    const bench = await t.db.article.create({
+      data: {
+        title: "Benchmark",
+        slug: "benchmark",
+        format: "TEXT",
+        text: "Django served 9,000 requests per second.",
+        rawContent: "x",
+        contentHash: "bench",
+        tags: [],
+        comments: [],
+        warnings: [],
+        publishedAt: new Date("2024-05-02T00:00:00Z"),
+      },
+    });
+    await createRecord(
+      citations,
+      SYSTEM,
+      { claimId: String(nineThousand.id), articleId: bench.id, quote: "Django served 9,000 requests per second." },
+      t.db,
+    );
+    const other = await t.db.article.create({
+      data: {
+        title: "Second post",
+        slug: "second-post",
+        format: "TEXT",
+        text: "Yes, Django has a built-in admin.",
+        rawContent: "x",
+        contentHash: "second",
+        tags: [],
+        comments: [],
+        warnings: [],
+      },
+    });
+    await createRecord(
+      citations,
+      SYSTEM,
+      { claimId: w.verified.id, articleId: other.id, quote: "Django has a built-in admin." },
+      t.db,
+    );
   }, 60_000);
   afterAll(async () => t.close());
 
@@ -28,15 +91,25 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     const { page } = result;
     expect(page.technologies.map((x) => x.slug)).toEqual(["django", "fastapi"]);
     expect(page.verdicts).toEqual([expect.objectContaining({ recommended: ["django"] })]);
-    expect(page.features.map((f) => [f.topic, Object.keys(f.cells)])).toEqual([["Django has a built-in admin.", ["django"]]]);
+    expect(page.features.map((f) => [f.topic, Object.keys(f.cells)])).toEqual([
+      ["Django has a built-in admin.", ["django"]],
+    ]);
     const throughput = page.performance.find((m) => m.metric === "throughput");
     // Same metric, three setups: 4 workers (FastAPI 31,000 and Django 9,000) apart from Django on 1 worker.
     expect(throughput?.groups.map((g) => [g.conditions, g.measurements.map((m) => [m.technology, m.value])])).toEqual([
-      [{ workers: 4 }, [["django", 9000], ["fastapi", 31000]]],
+      [
+        { workers: 4 },
+        [
+          ["django", 9000],
+          ["fastapi", 31000],
+        ],
+      ],
       [{ workers: 1 }, [["django", 4000]]],
     ]);
     expect(page.contradictions.map((c) => c.reason)).toEqual(["Different fastest framework."]);
-    expect(page.consensus).toEqual([expect.objectContaining({ statement: "Django has a built-in admin.", sources: 2 })]);
+    expect(page.consensus).toEqual([
+      expect.objectContaining({ statement: "Django has a built-in admin.", sources: 2 }),
+    ]);
     const json = JSON.stringify(page);
     for (const statement of PRIVATE_STATEMENTS) expect(json).not.toContain(statement);
   });
@@ -45,11 +118,23 @@ describe.each(testProviders())("comparison pages on %s", (provider) => {
     const result = await getComparePage("django-vs-fastapi", t.db);
     if (result?.kind !== "page") throw new Error("expected a page");
     const charts = result.page.timelines;
-    expect(charts.map((c) => [c.heading, c.setup, c.series.map((s) => [s.name, s.points.map((p) => p.value)])])).toEqual([
-      ["Throughput (req/s)", "4 workers", [["Django", [9000]], ["FastAPI", []]]],
+    expect(
+      charts.map((c) => [c.heading, c.setup, c.series.map((s) => [s.name, s.points.map((p) => p.value)])]),
+    ).toEqual([
+      [
+        "Throughput (req/s)",
+        "4 workers",
+        [
+          ["Django", [9000]],
+          ["FastAPI", []],
+        ],
+      ],
       ["Throughput (req/s)", "1 worker", [["Django", []]]],
     ]);
-    expect(charts[0].rows.map((p) => [p.technologyName, p.figure, p.dateLabel])).toEqual([["Django", "9,000 req/s", "2 May 2024"], ["FastAPI", "31,000 req/s", "no date"]]);
+    expect(charts[0].rows.map((p) => [p.technologyName, p.figure, p.dateLabel])).toEqual([
+      ["Django", "9,000 req/s", "2 May 2024"],
+      ["FastAPI", "31,000 req/s", "no date"],
+    ]);
     expect(charts[0].undatedNote).toBe("1 figure has no dated source: it is in the table only.");
     const json = JSON.stringify(charts);
     for (const statement of PRIVATE_STATEMENTS) expect(json).not.toContain(statement);

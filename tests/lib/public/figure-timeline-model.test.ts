@@ -8,7 +8,13 @@ import { figureRow } from "./figure-rows";
 const NAMES = { django: "Django", fastapi: "FastAPI", flask: "Flask", express: "Express" };
 let n = 0;
 /** A public figure as the loader reads it; `published` are its sources' dates (null: undated source). */
-function figure(technologies: string[], value: number, conditions: Record<string, string | number>, published: (string | null)[], extra: { metric?: string; unit?: string; status?: string } = {}): TimelineClaim {
+function figure(
+  technologies: string[],
+  value: number,
+  conditions: Record<string, string | number>,
+  published: (string | null)[],
+  extra: { metric?: string; unit?: string; status?: string } = {},
+): TimelineClaim {
   n += 1;
   const metric = extra.metric ?? "throughput";
   const unit = extra.unit ?? "req/s";
@@ -22,13 +28,25 @@ const VM = { hardware: "2-vcpu vm", endpoint: "hello-world" };
 
 describe("figures over time", () => {
   it("draws figures of one comparable setup together, each technology's own server aside, and keeps other setups and metrics apart", () => {
-    const charts = figureTimelines([
-      figure(["django"], 3900, { ...VM, server: "gunicorn" }, ["2025-03-01"]),
-      figure(["fastapi"], 24000, { Endpoint: "Hello-World", hardware: "2-vcpu vm", server: "uvicorn" }, ["2025-06-01"]),
-      figure(["django"], 5200, { hardware: "8-core bare metal", endpoint: "hello-world" }, ["2024-01-10"]),
-      figure(["django"], 45, VM, ["2025-03-01"], { metric: "latency_p95", unit: "ms" }),
-    ], ["django", "fastapi"], NAMES);
-    expect(charts.map((c) => [c.heading, c.setup, c.series.map((s) => `${s.name}:${s.points.map((p) => p.value).join(",")}`)])).toEqual([
+    const charts = figureTimelines(
+      [
+        figure(["django"], 3900, { ...VM, server: "gunicorn" }, ["2025-03-01"]),
+        figure(["fastapi"], 24000, { Endpoint: "Hello-World", hardware: "2-vcpu vm", server: "uvicorn" }, [
+          "2025-06-01",
+        ]),
+        figure(["django"], 5200, { hardware: "8-core bare metal", endpoint: "hello-world" }, ["2024-01-10"]),
+        figure(["django"], 45, VM, ["2025-03-01"], { metric: "latency_p95", unit: "ms" }),
+      ],
+      ["django", "fastapi"],
+      NAMES,
+    );
+    expect(
+      charts.map((c) => [
+        c.heading,
+        c.setup,
+        c.series.map((s) => `${s.name}:${s.points.map((p) => p.value).join(",")}`),
+      ]),
+    ).toEqual([
       ["Throughput (req/s)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:3900", "FastAPI:24000"]],
       ["Latency p95 (ms)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:45"]],
       ["Throughput (req/s)", "hardware 8-core bare metal · endpoint hello-world", ["Django:5200"]],
@@ -51,16 +69,30 @@ describe("figures over time", () => {
     ];
     const charts = figureTimelines(figures, ["flask"], NAMES);
     expect(charts).toHaveLength(1);
-    expect(charts[0].series.map((s) => [s.name, s.index])).toEqual([["Flask", 0], ["Django", 1], ["Express", 2]]);
+    expect(charts[0].series.map((s) => [s.name, s.index])).toEqual([
+      ["Flask", 0],
+      ["Django", 1],
+      ["Express", 2],
+    ]);
   });
 
   it("gives each of the page's technologies the same colour and shape in every chart", () => {
-    const charts = figureTimelines([
-      figure(["django"], 3900, VM, ["2025-03-01"]),
-      figure(["fastapi"], 24000, VM, ["2025-03-01"]),
-      figure(["fastapi"], 20000, { hardware: "laptop" }, ["2025-03-01"]),
-    ], ["django", "fastapi"], NAMES);
-    expect(charts.map((c) => c.series.map((s) => [s.name, s.index]))).toEqual([[["Django", 0], ["FastAPI", 1]], [["FastAPI", 1]]]);
+    const charts = figureTimelines(
+      [
+        figure(["django"], 3900, VM, ["2025-03-01"]),
+        figure(["fastapi"], 24000, VM, ["2025-03-01"]),
+        figure(["fastapi"], 20000, { hardware: "laptop" }, ["2025-03-01"]),
+      ],
+      ["django", "fastapi"],
+      NAMES,
+    );
+    expect(charts.map((c) => c.series.map((s) => [s.name, s.index]))).toEqual([
+      [
+        ["Django", 0],
+        ["FastAPI", 1],
+      ],
+      [["FastAPI", 1]],
+    ]);
   });
 
   it("draws the page's technology and the five others measured most often in a setup, and says how many more there are", () => {
@@ -78,22 +110,33 @@ describe("figures over time", () => {
   });
 
   it("leaves out refuted figures and figures that name several technologies at once", () => {
-    const charts = figureTimelines([
-      figure(["django"], 3900, VM, ["2025-03-01"]),
-      figure(["django"], 99000, VM, ["2025-04-01"], { status: "REFUTED" }),
-      figure(["django", "fastapi"], 6, VM, ["2025-04-01"], { unit: "req/s" }),
-      figure(["django"], 4100, VM, ["2025-05-01"], { status: "DISPUTED" }),
-    ], ["django"], NAMES);
-    expect(charts[0].rows.map((p) => [p.value, p.status])).toEqual([[3900, "VERIFIED"], [4100, "DISPUTED"]]);
+    const charts = figureTimelines(
+      [
+        figure(["django"], 3900, VM, ["2025-03-01"]),
+        figure(["django"], 99000, VM, ["2025-04-01"], { status: "REFUTED" }),
+        figure(["django", "fastapi"], 6, VM, ["2025-04-01"], { unit: "req/s" }),
+        figure(["django"], 4100, VM, ["2025-05-01"], { status: "DISPUTED" }),
+      ],
+      ["django"],
+      NAMES,
+    );
+    expect(charts[0].rows.map((p) => [p.value, p.status])).toEqual([
+      [3900, "VERIFIED"],
+      [4100, "DISPUTED"],
+    ]);
     expect(charts[0].rows[1].label).toBe("Django: 4,100 req/s, published 1 May 2025, disputed");
   });
 
   it("places each figure at its earliest dated source; undated figures are in the table only, and said so", () => {
-    const charts = figureTimelines([
-      figure(["django"], 3900, VM, [null, "2025-06-01", "2024-06-01"]),
-      figure(["django"], 4000, VM, ["2025-06-01"]),
-      figure(["fastapi"], 24000, VM, [null]),
-    ], ["django"], NAMES);
+    const charts = figureTimelines(
+      [
+        figure(["django"], 3900, VM, [null, "2025-06-01", "2024-06-01"]),
+        figure(["django"], 4000, VM, ["2025-06-01"]),
+        figure(["fastapi"], 24000, VM, [null]),
+      ],
+      ["django"],
+      NAMES,
+    );
     const [chart] = charts;
     expect(chart.rows.map((p) => [p.technologyName, p.date, p.dateLabel])).toEqual([
       ["Django", "2024-06-01", "1 Jun 2024"],
@@ -106,25 +149,54 @@ describe("figures over time", () => {
   });
 
   it("spans the plot from the oldest to the newest figure, from zero to a round maximum, with worded ticks", () => {
-    const [chart] = figureTimelines([
-      figure(["django"], 3900, VM, ["2022-07-01"]),
-      figure(["fastapi"], 24000, VM, ["2025-07-01"]),
-      figure(["django"], 12000, VM, ["2024-01-01"]),
-    ], ["django"], NAMES);
+    const [chart] = figureTimelines(
+      [
+        figure(["django"], 3900, VM, ["2022-07-01"]),
+        figure(["fastapi"], 24000, VM, ["2025-07-01"]),
+        figure(["django"], 12000, VM, ["2024-01-01"]),
+      ],
+      ["django"],
+      NAMES,
+    );
     const xs = chart.rows.map((p) => Math.round(p.x));
-    expect(xs).toEqual([TIMELINE_BOX.xPad, Math.round(TIMELINE_BOX.xPad + (Date.UTC(2024, 0, 1) - Date.UTC(2022, 6, 1)) / (Date.UTC(2025, 6, 1) - Date.UTC(2022, 6, 1)) * (100 - 2 * TIMELINE_BOX.xPad)), 100 - TIMELINE_BOX.xPad]);
+    expect(xs).toEqual([
+      TIMELINE_BOX.xPad,
+      Math.round(
+        TIMELINE_BOX.xPad +
+          ((Date.UTC(2024, 0, 1) - Date.UTC(2022, 6, 1)) / (Date.UTC(2025, 6, 1) - Date.UTC(2022, 6, 1))) *
+            (100 - 2 * TIMELINE_BOX.xPad),
+      ),
+      100 - TIMELINE_BOX.xPad,
+    ]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(["0 req/s", "12,500 req/s", "25,000 req/s"]);
-    expect(chart.yTicks.map((t) => t.at)).toEqual([TIMELINE_BOX.bottom, (TIMELINE_BOX.bottom + TIMELINE_BOX.top) / 2, TIMELINE_BOX.top]);
-    expect(chart.rows.find((p) => p.value === 24000)?.y).toBeCloseTo(TIMELINE_BOX.top + (1 - 24000 / 25000) * (TIMELINE_BOX.bottom - TIMELINE_BOX.top), 0);
+    expect(chart.yTicks.map((t) => t.at)).toEqual([
+      TIMELINE_BOX.bottom,
+      (TIMELINE_BOX.bottom + TIMELINE_BOX.top) / 2,
+      TIMELINE_BOX.top,
+    ]);
+    expect(chart.rows.find((p) => p.value === 24000)?.y).toBeCloseTo(
+      TIMELINE_BOX.top + (1 - 24000 / 25000) * (TIMELINE_BOX.bottom - TIMELINE_BOX.top),
+      0,
+    );
     // The ends by date, a new year between them only where it does not crowd them.
-    expect(chart.xTicks.map((t) => [t.label, t.anchor])).toEqual([["1 Jul 2022", "start"], ["2024", "middle"], ["1 Jul 2025", "end"]]);
+    expect(chart.xTicks.map((t) => [t.label, t.anchor])).toEqual([
+      ["1 Jul 2022", "start"],
+      ["2024", "middle"],
+      ["1 Jul 2025", "end"],
+    ]);
   });
 
   it("puts figures of one date in the middle, and draws no more setups than asked", () => {
-    const same = figureTimelines([figure(["django"], 10, VM, ["2025-01-01"]), figure(["fastapi"], 20, VM, ["2025-01-01"])], ["django"], NAMES);
+    const same = figureTimelines(
+      [figure(["django"], 10, VM, ["2025-01-01"]), figure(["fastapi"], 20, VM, ["2025-01-01"])],
+      ["django"],
+      NAMES,
+    );
     expect(same[0].rows.map((p) => p.x)).toEqual([50, 50]);
     expect(same[0].xTicks).toEqual([{ at: 50, label: "1 Jan 2025", anchor: "middle" }]);
-    const many = Array.from({ length: 9 }, (_, i) => figure(["django"], 100 + i, { hardware: `box ${i}` }, ["2025-01-01"]));
+    const many = Array.from({ length: 9 }, (_, i) =>
+      figure(["django"], 100 + i, { hardware: `box ${i}` }, ["2025-01-01"]),
+    );
     expect(figureTimelines(many, ["django"], NAMES)).toHaveLength(6);
     expect(figureTimelines(many, ["django"], NAMES, 2)).toHaveLength(2);
   });

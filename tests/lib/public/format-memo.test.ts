@@ -30,7 +30,9 @@ describe("wordings of a frozen setup", () => {
     for (let i = 0; i < 5; i++) expect(claimTitle(statement, conditions)).toBe(first);
     expect(first).toBe("Django reached 31000 req/s (8 workers, server Gunicorn).");
     expect(reads()).toBe(once);
-    expect(claimTitle("FastAPI reached 40000 req/s (8, gunicorn).", conditions)).toBe("FastAPI reached 40000 req/s (8 workers, server Gunicorn).");
+    expect(claimTitle("FastAPI reached 40000 req/s (8, gunicorn).", conditions)).toBe(
+      "FastAPI reached 40000 req/s (8 workers, server Gunicorn).",
+    );
   });
 
   it("a setup that may still change is worded afresh each time", () => {

@@ -1,8 +1,27 @@
 // The public formatting layer: every claim kind gets a readable label, value and title.
 import { FEATURES } from "@/lib/extract/features";
 import {
-  claimKindLabel, claimTitle, conditionPhrase, conditionsPhrase, conditionValue, countLabel, FEATURE_NAMES, featureName,
-  contradictionNote, contradictionState, formatDate, formatFigure, humanize, namesBeyond, readTimeText, replacementText, sourceKindName, tagName, naturalStatement, withNaturalStatements, confidenceText,
+  claimKindLabel,
+  claimTitle,
+  conditionPhrase,
+  conditionsPhrase,
+  conditionValue,
+  countLabel,
+  FEATURE_NAMES,
+  featureName,
+  contradictionNote,
+  contradictionState,
+  formatDate,
+  formatFigure,
+  humanize,
+  namesBeyond,
+  readTimeText,
+  replacementText,
+  sourceKindName,
+  tagName,
+  naturalStatement,
+  withNaturalStatements,
+  confidenceText,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -81,13 +100,21 @@ describe("conditions", () => {
 
   it("gives the bare number in a title's bracketed conditions its name, and leaves other titles alone", () => {
     const conditions = { hardware: "2-vcpu vm", workers: 8, server: "php-fpm", endpoint: "hello-world" };
-    expect(claimTitle("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8, php-fpm, hello-world).", conditions))
-      .toBe("Laravel achieved about 2,100 requests per second (hardware 2-vCPU VM, 8 workers, server PHP-FPM, endpoint hello-world).");
-    expect(claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }))
-      .toBe("Express achieved 15,000 requests per second (1 worker, runtime Node.js).");
+    expect(
+      claimTitle("Laravel achieved about 2,100 requests per second (2-vcpu vm, 8, php-fpm, hello-world).", conditions),
+    ).toBe(
+      "Laravel achieved about 2,100 requests per second (hardware 2-vCPU VM, 8 workers, server PHP-FPM, endpoint hello-world).",
+    );
+    expect(
+      claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }),
+    ).toBe("Express achieved 15,000 requests per second (1 worker, runtime Node.js).");
     expect(claimTitle("Django (2005) ships an admin.", {})).toBe("Django (2005) ships an admin.");
-    expect(claimTitle("Django has only partial WebSocket support (Channels).", { replacement: "Channels", support: "partial" }))
-      .toBe("Django has only partial WebSocket support (Channels).");
+    expect(
+      claimTitle("Django has only partial WebSocket support (Channels).", {
+        replacement: "Channels",
+        support: "partial",
+      }),
+    ).toBe("Django has only partial WebSocket support (Channels).");
     expect(claimTitle("FastAPI was first released in 2018.", {})).toBe("FastAPI was first released in 2018.");
   });
 });
@@ -142,7 +169,11 @@ describe("decisions and features in words", () => {
 
 describe("counts", () => {
   it("counts a comparison's checked claims one way, and says them in words", () => {
-    const claims = [{ technologies: [{ slug: "django" }] }, { technologies: [{ slug: "fastapi" }, { slug: "django" }] }, { technologies: [{ slug: "flask" }] }];
+    const claims = [
+      { technologies: [{ slug: "django" }] },
+      { technologies: [{ slug: "fastapi" }, { slug: "django" }] },
+      { technologies: [{ slug: "flask" }] },
+    ];
     expect(comparisonClaimCount(claims, ["django", "fastapi"])).toBe(2);
     expect(checkedClaimsLabel(1)).toBe("1 checked claim");
     expect(checkedClaimsLabel(1200)).toBe("1,200 checked claims");
@@ -155,37 +186,62 @@ describe("recommendations in a reader's shape", () => {
   const fastapi = { slug: "fastapi", name: "FastAPI" };
 
   it("writes the importer's 'For X, pick Y.' as 'Y is recommended for X.'", () => {
-    expect(naturalStatement("For staff back office, pick Django.")).toBe("Django is recommended for staff back office.");
-    expect(claimTitle("For streaming inference API, pick FastAPI.")).toBe("FastAPI is recommended for streaming inference API.");
+    expect(naturalStatement("For staff back office, pick Django.")).toBe(
+      "Django is recommended for staff back office.",
+    );
+    expect(claimTitle("For streaming inference API, pick FastAPI.")).toBe(
+      "FastAPI is recommended for streaming inference API.",
+    );
   });
 
   it("names several picks as a list and says 'are'", () => {
-    expect(naturalStatement("For internal tools, pick Django and FastAPI.")).toBe("Django and FastAPI are recommended for internal tools.");
+    expect(naturalStatement("For internal tools, pick Django and FastAPI.")).toBe(
+      "Django and FastAPI are recommended for internal tools.",
+    );
   });
 
   it("reads 'For X, Y.' only when Y is the claim's own technologies", () => {
-    expect(naturalStatement("For public JSON APIs, FastAPI.", { technologies: [fastapi] })).toBe("FastAPI is recommended for public JSON APIs.");
-    expect(naturalStatement("For small teams, Django works.", { technologies: [django] })).toBe("For small teams, Django works.");
+    expect(naturalStatement("For public JSON APIs, FastAPI.", { technologies: [fastapi] })).toBe(
+      "FastAPI is recommended for public JSON APIs.",
+    );
+    expect(naturalStatement("For small teams, Django works.", { technologies: [django] })).toBe(
+      "For small teams, Django works.",
+    );
   });
 
   it("says 'not recommended' when the claim counts against its technology", () => {
-    expect(naturalStatement("For realtime chat, pick Django.", { technologies: [django], directions: { django: "against" } })).toBe("Django is not recommended for realtime chat.");
+    expect(
+      naturalStatement("For realtime chat, pick Django.", {
+        technologies: [django],
+        directions: { django: "against" },
+      }),
+    ).toBe("Django is not recommended for realtime chat.");
   });
 
   it("leaves sentences people wrote as they are", () => {
-    for (const s of ["Django is the pick when you need a back office by Friday.", "Use FastAPI for model serving.", "Don't use Flask for large teams."]) expect(naturalStatement(s)).toBe(s);
+    for (const s of [
+      "Django is the pick when you need a back office by Friday.",
+      "Use FastAPI for model serving.",
+      "Don't use Flask for large teams.",
+    ])
+      expect(naturalStatement(s)).toBe(s);
   });
 
   it("rewrites a statement quoted inside an engine's reason", () => {
     const statement = "For staff back office, pick Django.";
-    expect(withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [{ statement }]))
-      .toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
+    expect(
+      withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [
+        { statement },
+      ]),
+    ).toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
   });
 });
 
 describe("a confidence line after a label", () => {
   it("reads '53% — 4 verified claims …', never a second colon", () => {
-    expect(confidenceText("53%: 4 verified claims from 4 independent sources for it; nothing verified against it.")).toBe("53% — 4 verified claims from 4 independent sources for it; nothing verified against it.");
+    expect(
+      confidenceText("53%: 4 verified claims from 4 independent sources for it; nothing verified against it."),
+    ).toBe("53% — 4 verified claims from 4 independent sources for it; nothing verified against it.");
     expect(confidenceText("No recommendation yet")).toBe("No recommendation yet");
   });
 });

@@ -29,11 +29,19 @@ async function referenceComparisons(db: Db, limit = 8): Promise<Comparison[]> {
     const techs = new Map(group.flatMap((c) => c.technologies).map((t) => [t.slug, t]));
     const list = [...techs.values()].sort((a, b) => a.slug.localeCompare(b.slug));
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) pairs.set(comparisonSlug([list[i].slug, list[j].slug]), [list[i], list[j]]);
+      for (let j = i + 1; j < list.length; j++)
+        pairs.set(comparisonSlug([list[i].slug, list[j].slug]), [list[i], list[j]]);
     }
   }
   return [...pairs.entries()]
-    .map(([slug, technologies]) => ({ slug, technologies, claimCount: comparisonClaimCount(claims, technologies.map((t) => t.slug)) }))
+    .map(([slug, technologies]) => ({
+      slug,
+      technologies,
+      claimCount: comparisonClaimCount(
+        claims,
+        technologies.map((t) => t.slug),
+      ),
+    }))
     .sort((a, b) => b.claimCount - a.claimCount || a.slug.localeCompare(b.slug))
     .slice(0, limit);
 }
@@ -60,10 +68,23 @@ describe.each(testProviders())("home page comparisons follow the visibility rule
   });
   afterEach(() => t.close());
 
-  async function claim(statement: string, techIds: string[], articleIds: string[], extra: Record<string, unknown> = {}) {
+  async function claim(
+    statement: string,
+    techIds: string[],
+    articleIds: string[],
+    extra: Record<string, unknown> = {},
+  ) {
     const slug = statement.toLowerCase().replace(/[^a-z0-9]+/g, "-");
     const created = await t.db.claim.create({
-      data: { statement, slug, kind: "FACT", status: "VERIFIED", conditions: {}, technologies: { connect: techIds.map((id) => ({ id })) }, ...extra },
+      data: {
+        statement,
+        slug,
+        kind: "FACT",
+        status: "VERIFIED",
+        conditions: {},
+        technologies: { connect: techIds.map((id) => ({ id })) },
+        ...extra,
+      },
     });
     for (const [i, articleId] of articleIds.entries()) {
       await t.db.citation.create({ data: { claimId: created.id, articleId, quote: "Django", start: i, end: i + 6 } });
@@ -75,8 +96,12 @@ describe.each(testProviders())("home page comparisons follow the visibility rule
     const django = await makeTechnology(t.db, "Django");
     const fastapi = await makeTechnology(t.db, "FastAPI");
     const flask = await makeTechnology(t.db, "Flask");
-    const proposed = await t.db.technology.create({ data: { name: "Newframe", slug: "newframe", aliases: [], status: "PROPOSED" } });
-    const gone = await t.db.technology.create({ data: { name: "Oldframe", slug: "oldframe", aliases: [], deletedAt: new Date() } });
+    const proposed = await t.db.technology.create({
+      data: { name: "Newframe", slug: "newframe", aliases: [], status: "PROPOSED" },
+    });
+    const gone = await t.db.technology.create({
+      data: { name: "Oldframe", slug: "oldframe", aliases: [], deletedAt: new Date() },
+    });
     const one = await makeArticle(t.db, "Django and FastAPI and Flask compared.");
     const two = await t.db.article.create({ data: { ...(await articleData("second")) } });
     const deleted = await t.db.article.create({ data: { ...(await articleData("deleted")), deletedAt: new Date() } });
@@ -88,7 +113,9 @@ describe.each(testProviders())("home page comparisons follow the visibility rule
     await claim("FastAPI deleted.", [fastapi.id], [two.id], { deletedAt: new Date() });
     await claim("Flask disputed.", [flask.id, fastapi.id], [deleted.id], { status: "DISPUTED" });
     const hiddenCitation = await claim("Newframe refuted.", [fastapi.id], [], { status: "REFUTED" });
-    await t.db.citation.create({ data: { claimId: hiddenCitation.id, articleId: two.id, quote: "x", start: 40, end: 41, deletedAt: new Date() } });
+    await t.db.citation.create({
+      data: { claimId: hiddenCitation.id, articleId: two.id, quote: "x", start: 40, end: 41, deletedAt: new Date() },
+    });
     const expected = await referenceComparisons(t.db, 500);
     // Article one names Django, FastAPI and Flask; article two Django and Flask (the third is deleted).
     // A pair counts every public claim about either technology, wherever cited, each claim once:
@@ -105,6 +132,16 @@ describe.each(testProviders())("home page comparisons follow the visibility rule
   let n = 0;
   async function articleData(name: string) {
     n += 1;
-    return { slug: `${name}-${n}`, title: name, format: "MARKDOWN" as const, rawContent: "Django FastAPI Flask", text: "Django FastAPI Flask", tags: [], comments: [], warnings: [], contentHash: `${name}-${n}-${provider}` };
+    return {
+      slug: `${name}-${n}`,
+      title: name,
+      format: "MARKDOWN" as const,
+      rawContent: "Django FastAPI Flask",
+      text: "Django FastAPI Flask",
+      tags: [],
+      comments: [],
+      warnings: [],
+      contentHash: `${name}-${n}-${provider}`,
+    };
   }
 });

@@ -27,7 +27,10 @@ describe("ClaimReview JSON-LD", () => {
       claimReviewed: "FastAPI is fast.",
       author: { "@type": "Organization", name: "StackVerdict" },
       reviewRating: { ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Mostly accurate" },
-      itemReviewed: { "@type": "Claim", appearance: [{ url: "https://a.example/post" }, { url: "https://b.example/x" }] },
+      itemReviewed: {
+        "@type": "Claim",
+        appearance: [{ url: "https://a.example/post" }, { url: "https://b.example/x" }],
+      },
     });
     delete process.env.NEXT_PUBLIC_SITE_URL;
   });

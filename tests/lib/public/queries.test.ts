@@ -24,12 +24,23 @@ describe.each(testProviders())("public read side on %s", (provider) => {
     const result = await getClaimPage(w.perf.slug as string, t.db);
     if (result?.kind !== "claim") throw new Error("expected a claim");
     const { claim } = result;
-    expect(claim).toMatchObject({ statement: "FastAPI served 31,000 requests per second.", value: 31000, unit: "req/s", conditions: { workers: 4 } });
+    expect(claim).toMatchObject({
+      statement: "FastAPI served 31,000 requests per second.",
+      value: 31000,
+      unit: "req/s",
+      conditions: { workers: 4 },
+    });
     expect(claim.technologies).toEqual([{ slug: "fastapi", name: "FastAPI" }]);
     expect(claim.citations).toHaveLength(1);
-    expect(claim.citations[0].context).toMatchObject({ quote: "FastAPI served 31,000 requests per second on 4 workers.", located: true });
+    expect(claim.citations[0].context).toMatchObject({
+      quote: "FastAPI served 31,000 requests per second on 4 workers.",
+      located: true,
+    });
     expect(claim.citations[0].context.before).toContain("built-in admin");
-    expect(claim.citations[0].article).toMatchObject({ slug: "django-vs-fastapi-2026", url: "https://blog.example/django-vs-fastapi" });
+    expect(claim.citations[0].article).toMatchObject({
+      slug: "django-vs-fastapi-2026",
+      url: "https://blog.example/django-vs-fastapi",
+    });
     expect(claim.contradictions.map((c) => c.other.statement)).toEqual(["Flask is the fastest framework."]);
     expect(claim.history[claim.history.length - 1]).toMatchObject({ action: "CREATE" });
     expectNoPrivate(claim);
@@ -54,7 +65,12 @@ describe.each(testProviders())("public read side on %s", (provider) => {
   it("a source page highlights only public claims' quotes and keeps the saver's note apart", async () => {
     const source = await getSourcePage("django-vs-fastapi-2026", t.db);
     if (!source) throw new Error("expected the source");
-    expect(source).toMatchObject({ note: "Good overview.", noteAuthor: "Sam Saver", tags: ["python"], domain: "blog.example" });
+    expect(source).toMatchObject({
+      note: "Good overview.",
+      noteAuthor: "Sam Saver",
+      tags: ["python"],
+      domain: "blog.example",
+    });
     const highlighted = source.segments.filter((s) => s.targets.length).map((s) => s.text);
     expect(highlighted).toEqual([
       "Django has a built-in admin that staff can use on day one.",
@@ -73,7 +89,9 @@ describe.each(testProviders())("public read side on %s", (provider) => {
   it("a technology page groups verified claims by kind, lists challenged ones apart, and only published verdicts", async () => {
     const django = await getTechnologyPage("django", t.db);
     if (!django) throw new Error("expected django");
-    expect(django.groups.map((g) => [g.kind, g.claims.map((c) => c.statement)])).toEqual([["FEATURE", ["Django has a built-in admin."]]]);
+    expect(django.groups.map((g) => [g.kind, g.claims.map((c) => c.statement)])).toEqual([
+      ["FEATURE", ["Django has a built-in admin."]],
+    ]);
     expect(django.verdicts.map((v) => v.title)).toEqual(["Django for back-office tools"]);
     expectNoPrivate(django);
     const flask = await getTechnologyPage("flask", t.db);
@@ -84,8 +102,20 @@ describe.each(testProviders())("public read side on %s", (provider) => {
     // Figures over time: FastAPI's one verified figure, in its setup; its source is undated.
     expect(django.timelines).toEqual([]);
     const fastapi = await getTechnologyPage("fastapi", t.db);
-    expect(fastapi?.timelines.map((c) => [c.heading, c.setup, c.rows.map((p) => [p.technologyName, p.figure, p.dateLabel]), c.undatedNote])).toEqual([
-      ["Throughput (req/s)", "4 workers", [["FastAPI", "31,000 req/s", "no date"]], "1 figure has no dated source: it is in the table only."],
+    expect(
+      fastapi?.timelines.map((c) => [
+        c.heading,
+        c.setup,
+        c.rows.map((p) => [p.technologyName, p.figure, p.dateLabel]),
+        c.undatedNote,
+      ]),
+    ).toEqual([
+      [
+        "Throughput (req/s)",
+        "4 workers",
+        [["FastAPI", "31,000 req/s", "no date"]],
+        "1 figure has no dated source: it is in the table only.",
+      ],
     ]);
   });
 
@@ -97,7 +127,10 @@ describe.each(testProviders())("public read side on %s", (provider) => {
     const verdicts = await listPublishedVerdicts(t.db);
     expect(verdicts.map((v) => v.title)).toEqual(["Django for back-office tools"]);
     const latest = await latestVerifiedClaims(t.db);
-    expect(latest.map((c) => c.statement).sort()).toEqual(["Django has a built-in admin.", "FastAPI served 31,000 requests per second."]);
+    expect(latest.map((c) => c.statement).sort()).toEqual([
+      "Django has a built-in admin.",
+      "FastAPI served 31,000 requests per second.",
+    ]);
     expect((await listTechnologies(t.db)).find((x) => x.slug === "django")?.verifiedClaims).toBe(1);
   });
 

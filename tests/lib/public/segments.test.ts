@@ -6,7 +6,10 @@ describe("highlightSegments", () => {
   const text = "Django has a built-in admin. FastAPI is fast. Flask is small.";
 
   it("marks each cited span and leaves the rest plain, reproducing the text exactly", () => {
-    const segments = highlightSegments(text, [{ start: 0, end: 28, target: "django-admin" }, { start: 29, end: 45, target: "fastapi-fast" }]);
+    const segments = highlightSegments(text, [
+      { start: 0, end: 28, target: "django-admin" },
+      { start: 29, end: 45, target: "fastapi-fast" },
+    ]);
     expect(join(segments)).toBe(text);
     expect(segments.map((s) => [s.text, s.targets])).toEqual([
       ["Django has a built-in admin.", ["django-admin"]],
@@ -17,7 +20,10 @@ describe("highlightSegments", () => {
   });
 
   it("splits overlapping spans into non-overlapping pieces that carry every claim covering them", () => {
-    const segments = highlightSegments(text, [{ start: 0, end: 20, target: "a" }, { start: 10, end: 28, target: "b" }]);
+    const segments = highlightSegments(text, [
+      { start: 0, end: 20, target: "a" },
+      { start: 10, end: 28, target: "b" },
+    ]);
     expect(join(segments)).toBe(text);
     expect(segments.map((s) => [s.start, s.end, s.targets])).toEqual([
       [0, 10, ["a"]],
@@ -37,11 +43,16 @@ describe("highlightSegments", () => {
       { start: Number.NaN, end: 4, target: "nan" },
     ]);
     expect(join(segments)).toBe(text);
-    expect(segments.filter((s) => s.targets.length).map((s) => [s.text, s.targets])).toEqual([["Flask is small.", ["tail"]]]);
+    expect(segments.filter((s) => s.targets.length).map((s) => [s.text, s.targets])).toEqual([
+      ["Flask is small.", ["tail"]],
+    ]);
   });
 
   it("merges duplicate citations of the same span into one highlight", () => {
-    const segments = highlightSegments(text, [{ start: 0, end: 6, target: "a" }, { start: 0, end: 6, target: "a" }]);
+    const segments = highlightSegments(text, [
+      { start: 0, end: 6, target: "a" },
+      { start: 0, end: 6, target: "a" },
+    ]);
     expect(segments[0]).toEqual({ text: "Django", start: 0, end: 6, targets: ["a"] });
   });
 
@@ -52,7 +63,11 @@ describe("highlightSegments", () => {
 });
 
 describe("quoteInContext", () => {
-  const text = "Intro words here. " + "Filler sentence number one. ".repeat(10) + "FastAPI served 31,000 requests per second. " + "After text goes on. ".repeat(10);
+  const text =
+    "Intro words here. " +
+    "Filler sentence number one. ".repeat(10) +
+    "FastAPI served 31,000 requests per second. " +
+    "After text goes on. ".repeat(10);
 
   it("returns the quote with text before and after, cut at word boundaries with ellipses", () => {
     const quote = "FastAPI served 31,000 requests per second.";
@@ -73,6 +88,11 @@ describe("quoteInContext", () => {
   });
 
   it("shows the quote alone, flagged, when the text no longer contains it", () => {
-    expect(quoteInContext(text, "Not in the text.", 3, 10)).toEqual({ before: "", quote: "Not in the text.", after: "", located: false });
+    expect(quoteInContext(text, "Not in the text.", 3, 10)).toEqual({
+      before: "",
+      quote: "Not in the text.",
+      after: "",
+      located: false,
+    });
   });
 });

@@ -20,14 +20,28 @@ describe.each(testProviders())("bounded search on %s", (provider) => {
     const start = Date.parse("2026-01-01T00:00:00Z");
     await t.db.claim.createMany({
       data: Array.from({ length: COMMON }, (_, i) => ({
-        slug: `wombat-${i}`, statement: `Wombat framework note number ${i}.`, kind: "FACT" as const, status: "VERIFIED" as const, conditions: {},
+        slug: `wombat-${i}`,
+        statement: `Wombat framework note number ${i}.`,
+        kind: "FACT" as const,
+        status: "VERIFIED" as const,
+        conditions: {},
         createdAt: new Date(start + i * 1000),
       })),
     });
     // One source with that word in its title, public through a verified claim citing it.
-    const article = await t.db.article.create({ data: {
-      title: "Wombat field guide", slug: "wombat-guide", format: "TEXT", text: "Notes on wombats.", rawContent: "x", contentHash: "wombat-guide", tags: [], comments: [], warnings: [],
-    } });
+    const article = await t.db.article.create({
+      data: {
+        title: "Wombat field guide",
+        slug: "wombat-guide",
+        format: "TEXT",
+        text: "Notes on wombats.",
+        rawContent: "x",
+        contentHash: "wombat-guide",
+        tags: [],
+        comments: [],
+        warnings: [],
+      },
+    });
     const claim = await t.db.claim.findUniqueOrThrow({ where: { slug: "wombat-0" } });
     await t.db.citation.create({ data: { claimId: claim.id, articleId: article.id, quote: "x", start: 0, end: 1 } });
     forgetCatalogue(t.db);
@@ -52,7 +66,12 @@ describe.each(testProviders())("bounded search on %s", (provider) => {
   if (provider === "sqlite") {
     it("on SQLite, beyond what it ranks, the newest matches come first", async () => {
       const claims = (await engine.find(t.db, parseQuery("wombat").groups, ["claim"], 5)).map((m) => m.id);
-      const newest = await t.db.claim.findMany({ where: { slug: { startsWith: "wombat-" } }, orderBy: { createdAt: "desc" }, take: 5, select: { id: true } });
+      const newest = await t.db.claim.findMany({
+        where: { slug: { startsWith: "wombat-" } },
+        orderBy: { createdAt: "desc" },
+        take: 5,
+        select: { id: true },
+      });
       expect(claims).toEqual(newest.map((c) => c.id));
     });
   }
@@ -60,13 +79,17 @@ describe.each(testProviders())("bounded search on %s", (provider) => {
   it("finds what another process wrote once PUBLIC_CACHE_SECONDS have passed", async () => {
     expect((await search({ q: "zanzibar" }, t.db, provider)).hits).toEqual([]);
     // Written around this process's service layer, as another server process would: no generation bump.
-    await t.db.technology.create({ data: { slug: "zanzibar", name: "Zanzibar", aliases: [], description: "A framework." } });
+    await t.db.technology.create({
+      data: { slug: "zanzibar", name: "Zanzibar", aliases: [], description: "A framework." },
+    });
     const now = Date.now();
     const clock = jest.spyOn(Date, "now").mockReturnValue(now + PUBLIC_CACHE_SECONDS * 1000 + 1);
     try {
       let found = false;
       for (let attempt = 0; attempt < 100 && !found; attempt++) {
-        found = (await search({ q: "zanzibar" }, t.db, provider)).hits.some((h) => h.kind === "technology" && h.slug === "zanzibar");
+        found = (await search({ q: "zanzibar" }, t.db, provider)).hits.some(
+          (h) => h.kind === "technology" && h.slug === "zanzibar",
+        );
         if (!found) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(found).toBe(true);

@@ -12,20 +12,122 @@ import { freshDatabase, testProviders, type TestDatabase } from "../../support/d
 import { buildWorld, type World } from "../public/world";
 
 const NASTY = [
-  '"', '""', "'", "''", "*", "**", "-", "^", ":", "(", ")", "()", "{}", "[]", "\\", "%", "_", ";", "&", "|", "!", "<->", ":*",
-  "AND", "OR", "NOT", "NEAR", "django AND", "OR admin", "NOT django", "NEAR(django admin, 2)", "title:django", "kind:claim",
-  "-django", "^django", "django*", '"django', "django'", "django' OR '1'='1", "'); DROP TABLE \"Claim\"; --", "admin\\", "%admin%",
-  "😀", "🚀 django", "日本語", "café", "CAFÉ", "ǅemal", "\u200bdjango\u200b", "dja\u0000ngo", "\u202eogjnad", "e\u0301",
-  "a".repeat(10_000), "django ".repeat(100), "   ", "",
+  '"',
+  '""',
+  "'",
+  "''",
+  "*",
+  "**",
+  "-",
+  "^",
+  ":",
+  "(",
+  ")",
+  "()",
+  "{}",
+  "[]",
+  "\\",
+  "%",
+  "_",
+  ";",
+  "&",
+  "|",
+  "!",
+  "<->",
+  ":*",
+  "AND",
+  "OR",
+  "NOT",
+  "NEAR",
+  "django AND",
+  "OR admin",
+  "NOT django",
+  "NEAR(django admin, 2)",
+  "title:django",
+  "kind:claim",
+  "-django",
+  "^django",
+  "django*",
+  '"django',
+  "django'",
+  "django' OR '1'='1",
+  '\'); DROP TABLE "Claim"; --',
+  "admin\\",
+  "%admin%",
+  "😀",
+  "🚀 django",
+  "日本語",
+  "café",
+  "CAFÉ",
+  "ǅemal",
+  "\u200bdjango\u200b",
+  "dja\u0000ngo",
+  "\u202eogjnad",
+  "e\u0301",
+  "a".repeat(10_000),
+  "django ".repeat(100),
+  "   ",
+  "",
   // A metric word beside another word: its synonyms are OR-ed in a group that must join the rest.
-  "django throughput", "throughput django", "express latency", "p95 latency", "fast throughput", "django vs fastapi throughput",
-  "latency throughput memory", '"p95" latency', "req/s OR latency", "NOT throughput", "(throughput)", "throughput*",
+  "django throughput",
+  "throughput django",
+  "express latency",
+  "p95 latency",
+  "fast throughput",
+  "django vs fastapi throughput",
+  "latency throughput memory",
+  '"p95" latency',
+  "req/s OR latency",
+  "NOT throughput",
+  "(throughput)",
+  "throughput*",
 ];
 
 /** Words a visitor may type, including every name of a metric and each query language's operators. */
 const VOCABULARY = [
-  ...METRIC_SYNONYMS.flat(), "django", "fastapi", "express", "p95", "vs", "versus", "AND", "OR", "NOT", "NEAR", "+", "-", "*", "^", ":", "<->", ":*",
-  "&", "|", "!", "(", ")", '"', "'", "“", "”", "\\", "%", "_", ";", "{", "}", "[", "]", ",", ".", "/", "½", "²", "٣", "e\u0301", "😀",
+  ...METRIC_SYNONYMS.flat(),
+  "django",
+  "fastapi",
+  "express",
+  "p95",
+  "vs",
+  "versus",
+  "AND",
+  "OR",
+  "NOT",
+  "NEAR",
+  "+",
+  "-",
+  "*",
+  "^",
+  ":",
+  "<->",
+  ":*",
+  "&",
+  "|",
+  "!",
+  "(",
+  ")",
+  '"',
+  "'",
+  "“",
+  "”",
+  "\\",
+  "%",
+  "_",
+  ";",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  ".",
+  "/",
+  "½",
+  "²",
+  "٣",
+  "e\u0301",
+  "😀",
 ];
 
 describe.each(testProviders())("search on %s", (provider) => {
@@ -39,10 +141,22 @@ describe.each(testProviders())("search on %s", (provider) => {
     // Teams' decisions: one public, one kept to the team.
     const team = await t.db.team.create({ data: { slug: "atlas", name: "Atlas" } });
     const decision = (slug: string, title: string, visibility: "PUBLIC" | "TEAM") =>
-      t.db.decision.create({ data: {
-        slug, title, teamId: team.id, status: "ACCEPTED", date: new Date("2026-03-01"), context: "Our back office needed an admin quickly.", drivers: [], options: [],
-        chosenOption: "Django", rationale: "The admin saves weeks.", visibility, chosenTechnologies: { connect: [{ id: w.django.id as string }] },
-      } });
+      t.db.decision.create({
+        data: {
+          slug,
+          title,
+          teamId: team.id,
+          status: "ACCEPTED",
+          date: new Date("2026-03-01"),
+          context: "Our back office needed an admin quickly.",
+          drivers: [],
+          options: [],
+          chosenOption: "Django",
+          rationale: "The admin saves weeks.",
+          visibility,
+          chosenTechnologies: { connect: [{ id: w.django.id as string }] },
+        },
+      });
     await decision("use-django-for-the-back-office", "Use Django for the back office", "PUBLIC");
     await decision("secret-team-choice", "Secret team choice of Django", "TEAM");
     forgetCatalogue(t.db);
@@ -54,8 +168,14 @@ describe.each(testProviders())("search on %s", (provider) => {
     const kinds = result.hits.map((h) => `${h.kind}:${h.slug}`);
     expect(kinds).toEqual(expect.arrayContaining([`claim:${w.verified.slug}`, "article:django-vs-fastapi-2026"]));
     const claim = result.hits.find((h) => h.kind === "claim");
-    expect(claim).toMatchObject({ title: "Django has a built-in admin.", url: `/claims/${w.verified.slug}`, status: "VERIFIED" });
-    expect(claim?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(expect.arrayContaining(["Django", "admin"]));
+    expect(claim).toMatchObject({
+      title: "Django has a built-in admin.",
+      url: `/claims/${w.verified.slug}`,
+      status: "VERIFIED",
+    });
+    expect(claim?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Django", "admin"]),
+    );
     const verdicts = await run("back office django", { kinds: ["verdict"] });
     expect(verdicts.hits.map((h) => h.slug)).toEqual([w.published.slug]);
   });
@@ -68,12 +188,21 @@ describe.each(testProviders())("search on %s", (provider) => {
   });
 
   it("a verdict matched deep in the editors' note still opens with the evidence's summary, the note labelled as theirs", async () => {
-    const before = await t.db.verdict.findUniqueOrThrow({ where: { id: w.published.id as string }, select: { rationale: true } });
+    const before = await t.db.verdict.findUniqueOrThrow({
+      where: { id: w.published.id as string },
+      select: { rationale: true },
+    });
     const filler = "Staff use the admin screens every day, and the screens come with the framework. ".repeat(5);
-    await t.db.verdict.update({ where: { id: w.published.id as string }, data: { rationale: `${filler}Quokka-grade onboarding settles it.` } });
+    await t.db.verdict.update({
+      where: { id: w.published.id as string },
+      data: { rationale: `${filler}Quokka-grade onboarding settles it.` },
+    });
     try {
       const [hit] = (await run("quokka", { kinds: ["verdict"] })).hits;
-      const row = await t.db.verdict.findUniqueOrThrow({ where: { id: w.published.id as string }, select: { explanation: true, recommended: { select: { name: true }, orderBy: { name: "asc" } } } });
+      const row = await t.db.verdict.findUniqueOrThrow({
+        where: { id: w.published.id as string },
+        select: { explanation: true, recommended: { select: { name: true }, orderBy: { name: "asc" } } },
+      });
       const lead = evidenceSummary(row.explanation, pickLabel(row.recommended));
       const text = hit.snippet.map((p) => p.text).join("");
       expect(text.startsWith(lead)).toBe(true);
@@ -90,16 +219,44 @@ describe.each(testProviders())("search on %s", (provider) => {
   });
 
   it("ranks a match in the title above a match only in the body", async () => {
-    await t.db.article.create({ data: {
-      title: "Zebrafish hosting notes", slug: "zebra-title", format: "TEXT", text: "Nothing here.", rawContent: "x", contentHash: "zebra-1", tags: [], comments: [], warnings: [],
-    } });
-    await t.db.article.create({ data: {
-      title: "Other notes", slug: "zebra-body", format: "TEXT", text: "A long text that mentions zebrafish once among many other words about hosting.", rawContent: "y", contentHash: "zebra-2", tags: [], comments: [], warnings: [],
-    } });
+    await t.db.article.create({
+      data: {
+        title: "Zebrafish hosting notes",
+        slug: "zebra-title",
+        format: "TEXT",
+        text: "Nothing here.",
+        rawContent: "x",
+        contentHash: "zebra-1",
+        tags: [],
+        comments: [],
+        warnings: [],
+      },
+    });
+    await t.db.article.create({
+      data: {
+        title: "Other notes",
+        slug: "zebra-body",
+        format: "TEXT",
+        text: "A long text that mentions zebrafish once among many other words about hosting.",
+        rawContent: "y",
+        contentHash: "zebra-2",
+        tags: [],
+        comments: [],
+        warnings: [],
+      },
+    });
     // Both articles are private (no public claim cites them): make them public through a verified claim each.
     for (const slug of ["zebra-title", "zebra-body"]) {
       const article = await t.db.article.findUniqueOrThrow({ where: { slug } });
-      const claim = await t.db.claim.create({ data: { slug: `claim-${slug}`, statement: `Claim from ${slug}`, kind: "FACT", status: "VERIFIED", conditions: {} } });
+      const claim = await t.db.claim.create({
+        data: {
+          slug: `claim-${slug}`,
+          statement: `Claim from ${slug}`,
+          kind: "FACT",
+          status: "VERIFIED",
+          conditions: {},
+        },
+      });
       await t.db.citation.create({ data: { claimId: claim.id, articleId: article.id, quote: "x", start: 0, end: 1 } });
     }
     const result = await run("zebrafish", { kinds: ["article"] });
@@ -107,10 +264,21 @@ describe.each(testProviders())("search on %s", (provider) => {
   });
 
   it("never returns drafts, candidates, retracted, deleted or merged claims, draft verdicts or uncited articles", async () => {
-    for (const q of ["Draft opinion replaces", "Candidate fact nobody", "Express middleware", "Django is slow", "Django is deleted", "Django ships", "Flask small services draft", "Draft summary", "imported post drafts"]) {
+    for (const q of [
+      "Draft opinion replaces",
+      "Candidate fact nobody",
+      "Express middleware",
+      "Django is slow",
+      "Django is deleted",
+      "Django ships",
+      "Flask small services draft",
+      "Draft summary",
+      "imported post drafts",
+    ]) {
       const result = await run(q);
       const json = JSON.stringify(result.hits);
-      for (const hidden of [w.draft, w.candidate, w.inReview, w.retracted, w.deleted, w.duplicate, w.draftVerdict]) expect(json).not.toContain(hidden.slug as string);
+      for (const hidden of [w.draft, w.candidate, w.inReview, w.retracted, w.deleted, w.duplicate, w.draftVerdict])
+        expect(json).not.toContain(hidden.slug as string);
       expect(json).not.toContain("draft-only-post");
     }
   });
@@ -118,7 +286,13 @@ describe.each(testProviders())("search on %s", (provider) => {
   it("follows edits: a claim taken back into review disappears, its new wording is found", async () => {
     expect((await run("fastest framework")).hits.map((h) => h.slug)).toContain(w.refuted.slug);
     const current = await t.db.claim.findUniqueOrThrow({ where: { id: w.refuted.id as string } });
-    await updateRecord(claims, SYSTEM, current.id, { statement: "Flask is the quickest microframework.", version: current.version }, t.db);
+    await updateRecord(
+      claims,
+      SYSTEM,
+      current.id,
+      { statement: "Flask is the quickest microframework.", version: current.version },
+      t.db,
+    );
     expect((await run("fastest framework")).hits.map((h) => h.slug)).not.toContain(w.refuted.slug);
     expect((await run("quickest microframework")).hits.map((h) => h.slug)).toEqual([w.refuted.slug]);
     await updateRecord(claims, SYSTEM, current.id, { status: "IN_REVIEW", version: current.version + 1 }, t.db);
@@ -153,7 +327,9 @@ describe.each(testProviders())("search on %s", (provider) => {
   it("survives any mix of metric names, words, operators, quotes and punctuation (property test)", async () => {
     const token = fc.constantFrom(...VOCABULARY);
     const glue = fc.constantFrom(" ", "", "  ", '"', "(", ")");
-    const query = fc.array(fc.tuple(token, glue), { minLength: 1, maxLength: 8 }).map((parts) => parts.map(([word, sep]) => word + sep).join(""));
+    const query = fc
+      .array(fc.tuple(token, glue), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([word, sep]) => word + sep).join(""));
     await fc.assert(
       fc.asyncProperty(query, async (q) => {
         const result = await run(q);
@@ -171,8 +347,25 @@ describe.each(testProviders())("search on %s", (provider) => {
 
   it("shows a quote taken from a table row without stray separators inside its quotation marks", async () => {
     const article = await t.db.article.findUniqueOrThrow({ where: { slug: "django-vs-fastapi-2026" } });
-    const claim = await t.db.claim.create({ data: { slug: "quokka-admin", statement: "Quokkaframe has an admin interface built in.", kind: "FEATURE", topic: "admin", status: "VERIFIED", conditions: { support: "built-in" } } });
-    await t.db.citation.create({ data: { claimId: claim.id, articleId: article.id, quote: "| Admin UI | ✅ built-in | ❌ third-party |", start: 0, end: 1 } });
+    const claim = await t.db.claim.create({
+      data: {
+        slug: "quokka-admin",
+        statement: "Quokkaframe has an admin interface built in.",
+        kind: "FEATURE",
+        topic: "admin",
+        status: "VERIFIED",
+        conditions: { support: "built-in" },
+      },
+    });
+    await t.db.citation.create({
+      data: {
+        claimId: claim.id,
+        articleId: article.id,
+        quote: "| Admin UI | ✅ built-in | ❌ third-party |",
+        start: 0,
+        end: 1,
+      },
+    });
     const hit = (await run("quokkaframe")).hits.find((h) => h.slug === "quokka-admin");
     const text = hit?.snippet.map((p) => p.text).join("") ?? "";
     expect(text).toContain("“Admin UI · ✅ built-in · ❌ third-party”");
@@ -188,9 +381,16 @@ describe.each(testProviders())("search on %s", (provider) => {
   const first = async (q: string) => (await run(q)).hits[0];
 
   it("finds technology, comparison, use-case and decision pages, a named page first", async () => {
-    expect(await first("django")).toMatchObject({ kind: "technology", slug: "django", url: "/technologies/django", title: "Django" });
+    expect(await first("django")).toMatchObject({
+      kind: "technology",
+      slug: "django",
+      url: "/technologies/django",
+      title: "Django",
+    });
     const kinds = new Set((await run("django", { perPage: 100 })).hits.map((h) => h.kind));
-    expect([...kinds]).toEqual(expect.arrayContaining(["technology", "comparison", "claim", "article", "verdict", "decision"]));
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(["technology", "comparison", "claim", "article", "verdict", "decision"]),
+    );
     expect(await first("back-office tool")).toMatchObject({ kind: "use-case", url: "/use-cases/back-office-tool" });
     const decisions = await run("back office", { kinds: ["decision"] });
     expect(decisions.hits.map((h) => h.url)).toEqual(["/decisions/use-django-for-the-back-office"]);
@@ -199,7 +399,10 @@ describe.each(testProviders())("search on %s", (provider) => {
 
   it("reads “X vs Y” as a comparison and puts its page first, whichever order or spelling", async () => {
     for (const q of ["Django vs FastAPI", "fastapi versus django", "djnago vs fastapy"]) {
-      expect([q, await first(q)]).toEqual([q, expect.objectContaining({ kind: "comparison", url: "/compare/django-vs-fastapi", title: "Django vs FastAPI" })]);
+      expect([q, await first(q)]).toEqual([
+        q,
+        expect.objectContaining({ kind: "comparison", url: "/compare/django-vs-fastapi", title: "Django vs FastAPI" }),
+      ]);
     }
     // The source with that title follows.
     expect((await run("Django vs FastAPI")).hits.map((h) => h.url)).toContain("/sources/django-vs-fastapi-2026");
@@ -228,13 +431,23 @@ describe.each(testProviders())("search on %s", (provider) => {
   });
 
   it("treats quoted words as a phrase: “per” no longer matches “person”", async () => {
-    await t.db.claim.create({ data: { slug: "per-person", statement: "Requests cost one second per person.", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    await t.db.claim.create({
+      data: {
+        slug: "per-person",
+        statement: "Requests cost one second per person.",
+        kind: "FACT",
+        status: "VERIFIED",
+        conditions: {},
+      },
+    });
     const loose = (await run("requests per second")).hits.map((h) => h.slug);
     const phrase = (await run('"requests per second"')).hits.map((h) => h.slug);
     expect(phrase).toContain(w.perf.slug);
     expect(phrase).not.toContain("per-person");
     expect(loose).toContain(w.perf.slug);
-    const marks = (await run('"requests per second"', { kinds: ["article"] })).hits[0].snippet.filter((p) => p.match).map((p) => p.text);
+    const marks = (await run('"requests per second"', { kinds: ["article"] })).hits[0].snippet
+      .filter((p) => p.match)
+      .map((p) => p.text);
     expect(marks).toEqual(["requests per second"]);
   });
 
@@ -249,8 +462,18 @@ describe.each(testProviders())("search on %s", (provider) => {
   });
 
   it("ranks verified claims above disputed and refuted ones with the same match", async () => {
-    await t.db.claim.create({ data: { slug: "kiwi-refuted", statement: "Kiwiframe is tiny.", kind: "FACT", status: "REFUTED", conditions: {} } });
-    await t.db.claim.create({ data: { slug: "kiwi-verified", statement: "Kiwiframe is tiny indeed.", kind: "FACT", status: "VERIFIED", conditions: {} } });
+    await t.db.claim.create({
+      data: { slug: "kiwi-refuted", statement: "Kiwiframe is tiny.", kind: "FACT", status: "REFUTED", conditions: {} },
+    });
+    await t.db.claim.create({
+      data: {
+        slug: "kiwi-verified",
+        statement: "Kiwiframe is tiny indeed.",
+        kind: "FACT",
+        status: "VERIFIED",
+        conditions: {},
+      },
+    });
     expect((await run("kiwiframe tiny")).hits.map((h) => h.slug)).toEqual(["kiwi-verified", "kiwi-refuted"]);
   });
 

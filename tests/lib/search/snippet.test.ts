@@ -2,12 +2,22 @@ import { fts5Expression, parseQuery, searchTerms, tsQueryExpression } from "@/li
 import { plainText } from "@/lib/search/plain-text";
 import { leadSnippet, snippet, withoutTitle } from "@/lib/search/snippet";
 
-const marked = (parts: { text: string; match: boolean }[]) => parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join("");
+const marked = (parts: { text: string; match: boolean }[]) =>
+  parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join("");
 const groups = (q: string) => parseQuery(q).groups;
 
 describe("reading a query", () => {
   it("keeps only words, folded to lower case without diacritics, each once", () => {
-    expect(searchTerms(`"Django" AND title:Café -admin* NEAR(a b) django`)).toEqual(["django", "and", "title", "cafe", "admin", "near", "a", "b"]);
+    expect(searchTerms(`"Django" AND title:Café -admin* NEAR(a b) django`)).toEqual([
+      "django",
+      "and",
+      "title",
+      "cafe",
+      "admin",
+      "near",
+      "a",
+      "b",
+    ]);
     expect(searchTerms(`" ' * ( ) : ^ - + ; % _ \\ {} &|!`)).toEqual([]);
     expect(searchTerms("日本語 のテスト")).toEqual(["日本語", "のテスト"]);
   });
@@ -42,7 +52,10 @@ describe("reading a query", () => {
   });
 
   it("understands “X vs Y” and “X versus Y”, keeping both sides' words", () => {
-    expect(parseQuery("Django vs FastAPI")).toMatchObject({ versus: ["Django", "FastAPI"], terms: ["django", "fastapi"] });
+    expect(parseQuery("Django vs FastAPI")).toMatchObject({
+      versus: ["Django", "FastAPI"],
+      terms: ["django", "fastapi"],
+    });
     expect(parseQuery("ruby on rails versus laravel").versus).toEqual(["ruby on rails", "laravel"]);
     expect(parseQuery("vs code").versus).toBeNull();
   });
@@ -50,12 +63,18 @@ describe("reading a query", () => {
 
 describe("snippets", () => {
   it("marks every word a term starts, ignoring case and accents", () => {
-    expect(marked(snippet("Django's admin; the Café serves DJANGO fans.", groups("django cafe")))).toBe("[Django]'s admin; the [Café] serves [DJANGO] fans.");
+    expect(marked(snippet("Django's admin; the Café serves DJANGO fans.", groups("django cafe")))).toBe(
+      "[Django]'s admin; the [Café] serves [DJANGO] fans.",
+    );
   });
 
   it("marks a phrase as one span, and the other names of a metric", () => {
-    expect(marked(snippet("It served 31,000 requests per second for a person.", groups('"requests per second"')))).toBe("It served 31,000 [requests per second] for a person.");
-    expect(marked(snippet("Up to 900 rps, or 1,000 req/s.", groups("throughput")))).toBe("Up to 900 [rps], or 1,000 [req/s].");
+    expect(marked(snippet("It served 31,000 requests per second for a person.", groups('"requests per second"')))).toBe(
+      "It served 31,000 [requests per second] for a person.",
+    );
+    expect(marked(snippet("Up to 900 rps, or 1,000 req/s.", groups("throughput")))).toBe(
+      "Up to 900 [rps], or 1,000 [req/s].",
+    );
     expect(marked(snippet("per person", groups('"per second"')))).toBe("per person");
   });
 
@@ -74,7 +93,8 @@ describe("snippets", () => {
   });
 
   it("shows markdown as plain words: no heading marks, fences, pipes or emphasis", () => {
-    const md = "## Results\n\n| Framework | req/s |\n|---|---|\n| **FastAPI** | 31,000 |\n\n```python\nprint('x')\n```\n\nSee [the docs](https://x.test) and _more_.";
+    const md =
+      "## Results\n\n| Framework | req/s |\n|---|---|\n| **FastAPI** | 31,000 |\n\n```python\nprint('x')\n```\n\nSee [the docs](https://x.test) and _more_.";
     const text = plainText(md);
     expect(text).not.toMatch(/[#|*`_]|\]\(|---/);
     expect(text).toContain("Results");
@@ -84,14 +104,17 @@ describe("snippets", () => {
   });
 
   it("leaves out a title the result already shows", () => {
-    expect(withoutTitle("# Django vs FastAPI\n\nDjango has an admin.", "Django vs FastAPI")).toBe("Django has an admin.");
+    expect(withoutTitle("# Django vs FastAPI\n\nDjango has an admin.", "Django vs FastAPI")).toBe(
+      "Django has an admin.",
+    );
     expect(withoutTitle("Django vs FastAPI", "Django vs FastAPI")).toBe("");
     expect(withoutTitle("Another text.", "Django vs FastAPI")).toBe("Another text.");
   });
 });
 
 describe("a verdict's snippet", () => {
-  const lead = "Django leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence.";
+  const lead =
+    "Django leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence.";
   const note = `Pick Django. ${"Staff use the admin screens every day. ".repeat(8)}Quokka onboarding settles it.`;
   const label = "Editors' note:";
 
@@ -103,12 +126,18 @@ describe("a verdict's snippet", () => {
 
   it("marks a match in the summary, and shows the note's start after it when there is room", () => {
     const text = marked(leadSnippet({ lead, rest: { label, text: "Pick Django." } }, groups("django")));
-    expect(text).toBe("[Django] leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence. Editors' note: Pick [Django].");
+    expect(text).toBe(
+      "[Django] leads on the checked evidence (3 verified claims for it, 1 against it), with moderate confidence. Editors' note: Pick [Django].",
+    );
   });
 
   it("leaves out a note without a match when the summary fills the room, and says more follows", () => {
     const long = `${lead} ${lead}`;
-    expect(marked(leadSnippet({ lead: long, rest: { label, text: note } }, groups("confidence")))).toMatch(/^Django leads .*\[confidence\]\. …$/);
-    expect(marked(leadSnippet({ lead, rest: null }, groups("django")))).toBe(marked(snippet(lead, groups("django"), 500)));
+    expect(marked(leadSnippet({ lead: long, rest: { label, text: note } }, groups("confidence")))).toMatch(
+      /^Django leads .*\[confidence\]\. …$/,
+    );
+    expect(marked(leadSnippet({ lead, rest: null }, groups("django")))).toBe(
+      marked(snippet(lead, groups("django"), 500)),
+    );
   });
 });

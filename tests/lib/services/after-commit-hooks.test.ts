@@ -23,7 +23,9 @@ describe.each(testProviders())("after-commit hooks on %s", (provider) => {
       const stored = (await write.db.claim.count({ where: { id: { in: rows.map((r) => r.id) } } })) === rows.length;
       seen.push({ resource: write.resource, ids: rows.map((r) => r.id), actor: write.actor?.id ?? null, stored });
     };
-    const failing = async () => { throw new Error("listener down"); };
+    const failing = async () => {
+      throw new Error("listener down");
+    };
     const def: ResourceDef = { ...claims, afterCommit: [failing, record] };
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
@@ -43,7 +45,14 @@ describe.each(testProviders())("after-commit hooks on %s", (provider) => {
   it("a write that fails runs no hook", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const seen: string[] = [];
-    const def: ResourceDef = { ...claims, afterCommit: [async (w) => { seen.push(w.resource); }] };
+    const def: ResourceDef = {
+      ...claims,
+      afterCommit: [
+        async (w) => {
+          seen.push(w.resource);
+        },
+      ],
+    };
     await expect(createRecord(def, editor, { statement: "x", kind: "FEATURE" }, t.db)).rejects.toThrow();
     expect(seen).toEqual([]);
   });

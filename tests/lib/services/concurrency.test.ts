@@ -37,8 +37,13 @@ describe.each(testProviders())("concurrent editors on %s", (provider) => {
   it("a bulk status change racing single edits: every acknowledged write is kept", async () => {
     const [alice, bob] = [await makeUser(t.db, "EDITOR"), await makeUser(t.db, "EDITOR")];
     const ids: string[] = [];
-    for (let i = 0; i < 8; i++) ids.push((await createRecord(claims, alice, { statement: `Claim ${i}`, kind: "FACT", status: "CANDIDATE" }, t.db)).id);
-    const singles = ids.slice(0, 4).map((id, i) => updateRecord(claims, bob, id, { version: 1, topic: `edited-${i}` }, second));
+    for (let i = 0; i < 8; i++)
+      ids.push(
+        (await createRecord(claims, alice, { statement: `Claim ${i}`, kind: "FACT", status: "CANDIDATE" }, t.db)).id,
+      );
+    const singles = ids
+      .slice(0, 4)
+      .map((id, i) => updateRecord(claims, bob, id, { version: 1, topic: `edited-${i}` }, second));
     const bulk = runAction(claims, alice, "setStatus", ids, { status: "VERIFIED" }, null, t.db);
     const [bulkResult, ...singleResults] = await Promise.allSettled([bulk, ...singles]);
     expect(bulkResult.status).toBe("fulfilled");

@@ -19,7 +19,11 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
   beforeAll(async () => {
     t = await freshDatabase(provider);
     editor = await makeUser(t.db, "EDITOR");
-    techs = [(await makeTechnology(t.db, "Django")).id, (await makeTechnology(t.db, "FastAPI")).id, (await makeTechnology(t.db, "Flask")).id];
+    techs = [
+      (await makeTechnology(t.db, "Django")).id,
+      (await makeTechnology(t.db, "FastAPI")).id,
+      (await makeTechnology(t.db, "Flask")).id,
+    ];
     const base = Date.parse("2026-01-01T00:00:00Z");
     for (let i = 0; i < 60; i++) {
       // Every third claim shares its timestamp with the one before: ties are broken by id.
@@ -27,8 +31,16 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
       const word = i % 7 === 0 ? "Websockets" : i % 7 === 1 ? "websocketry" : "routing";
       await t.db.claim.create({
         data: {
-          id: `c${String(i).padStart(3, "0")}`, slug: `claim-${i}`, statement: `Claim ${i} about ${word} in café number ${i}.`, kind: KINDS[i % 5], status: STATUSES[i % 4],
-          topic: TOPICS[i % 4], conditions: {}, createdAt: at, updatedAt: at, deletedAt: i % 10 === 9 ? at : null,
+          id: `c${String(i).padStart(3, "0")}`,
+          slug: `claim-${i}`,
+          statement: `Claim ${i} about ${word} in café number ${i}.`,
+          kind: KINDS[i % 5],
+          status: STATUSES[i % 4],
+          topic: TOPICS[i % 4],
+          conditions: {},
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: i % 10 === 9 ? at : null,
           technologies: { connect: [{ id: techs[i % 3] }, ...(i % 4 === 0 ? [{ id: techs[(i + 1) % 3] }] : [])] },
         },
       });
@@ -53,7 +65,13 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
   }
 
   it("lists live claims newest first, ties by id, with the exact total", async () => {
-    const expected = (await t.db.claim.findMany({ where: { deletedAt: null }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { id: true } })).map((c) => c.id);
+    const expected = (
+      await t.db.claim.findMany({
+        where: { deletedAt: null },
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((c) => c.id);
     const all = await list({ perPage: 100 });
     expect(all.total).toBe(54);
     expect(all.totalCapped).toBeUndefined();
@@ -63,7 +81,15 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
   });
 
   it("keyset pages equal offset pages for every sort, in both directions", async () => {
-    for (const [sort, order] of [["updatedAt", "DESC"], ["updatedAt", "ASC"], ["createdAt", "DESC"], ["kind", "ASC"], ["status", "DESC"], ["id", "ASC"], ["topic", "ASC"]] as const) {
+    for (const [sort, order] of [
+      ["updatedAt", "DESC"],
+      ["updatedAt", "ASC"],
+      ["createdAt", "DESC"],
+      ["kind", "ASC"],
+      ["status", "DESC"],
+      ["id", "ASC"],
+      ["topic", "ASC"],
+    ] as const) {
       const params: ListParams = { sort, order, filter: { status: ["VERIFIED", "DRAFT", "DISPUTED"] } };
       const byOffset = await walk(params, 4, false);
       expect(byOffset).toHaveLength((await list(params)).total);
@@ -77,11 +103,19 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
   });
 
   it("filters by technology (any of several), status and topic, as the join table says", async () => {
-    const linked = (await t.db.claim.findMany({ where: { deletedAt: null, technologies: { some: { id: techs[1] } } }, select: { id: true } })).map((c) => c.id);
+    const linked = (
+      await t.db.claim.findMany({
+        where: { deletedAt: null, technologies: { some: { id: techs[1] } } },
+        select: { id: true },
+      })
+    ).map((c) => c.id);
     const found = await list({ perPage: 100, filter: { technologyIds: techs[1] } });
     expect(found.data.map((r) => r.id).sort()).toEqual(linked.sort());
     expect(found.total).toBe(linked.length);
-    const either = await list({ perPage: 100, filter: { technologyIds: [techs[1], techs[2]], status: "VERIFIED", topic: "admin" } });
+    const either = await list({
+      perPage: 100,
+      filter: { technologyIds: [techs[1], techs[2]], status: "VERIFIED", topic: "admin" },
+    });
     for (const row of either.data) {
       expect(row).toMatchObject({ status: "VERIFIED", topic: "admin" });
       expect((row.technologyIds as string[]).some((id) => id === techs[1] || id === techs[2])).toBe(true);
@@ -91,11 +125,14 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
   });
 
   it("q matches word beginnings of statement and topic, every word, any case and accent, or the exact slug", async () => {
-    const statements = async (q: string) => (await list({ perPage: 100, filter: { q } })).data.map((r) => String(r.statement));
+    const statements = async (q: string) =>
+      (await list({ perPage: 100, filter: { q } })).data.map((r) => String(r.statement));
     const websock = await statements("websock");
     expect(websock.length).toBeGreaterThan(0);
     expect(websock.some((s) => s.includes("websocketry"))).toBe(true);
-    expect(await statements("WEBSOCKETS")).toEqual(expect.arrayContaining(websock.filter((s) => s.includes("Websockets"))));
+    expect(await statements("WEBSOCKETS")).toEqual(
+      expect.arrayContaining(websock.filter((s) => s.includes("Websockets"))),
+    );
     expect((await statements("websockets number 14")).length).toBeGreaterThan(0);
     expect(await statements("websockets 14")).toEqual(["Claim 14 about Websockets in café number 14."]);
     // A word inside another word is not a match: word-prefix, not substring.
@@ -130,7 +167,12 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     // A search stops counting sooner; its page is still the newest matches, ties by id.
     const searched = await list({ perPage: 5, filter: { q: "bulk" } });
     expect(searched).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
-    const newestBulk = await t.db.claim.findMany({ where: { deletedAt: null, statement: { startsWith: "Bulk" } }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: 5, select: { id: true } });
+    const newestBulk = await t.db.claim.findMany({
+      where: { deletedAt: null, statement: { startsWith: "Bulk" } },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: 5,
+      select: { id: true },
+    });
     expect(searched.data.map((r) => r.id)).toEqual(newestBulk.map((c) => c.id));
     expect(await ids({ perPage: 5, filter: { q: "bulk 10004" } })).toEqual(["bulk-10004"]);
     // Left in place: this is the last test of the file (deleting 10,000 claims would only test the FTS triggers).

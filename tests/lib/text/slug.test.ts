@@ -3,7 +3,8 @@ import { cutAtWord, slugify } from "@/lib/text/slug";
 
 describe("slugs", () => {
   it("a long statement's slug is cut after its last whole word, never inside one", () => {
-    const statement = "Express achieved about 15,000 requests per second on a 2-vCPU VM with only one worker process and a hello-world endpoint";
+    const statement =
+      "Express achieved about 15,000 requests per second on a 2-vCPU VM with only one worker process and a hello-world endpoint";
     const slug = slugify(statement);
     expect(slug.length).toBeLessThanOrEqual(80);
     // Cut at 80 characters it would end "…-with-only-one-w".

@@ -15,7 +15,13 @@ const cpuMs = (run: () => unknown) => {
 
 describe("table rules", () => {
   it.each([
-    ["|---|---|", true], ["---|:---:", true], ["| :---: | ---: |", true], ["|--|", false], ["| a | b |", false], ["|", false], ["---x", false],
+    ["|---|---|", true],
+    ["---|:---:", true],
+    ["| :---: | ---: |", true],
+    ["|--|", false],
+    ["| a | b |", false],
+    ["|", false],
+    ["---x", false],
   ])("%s is a rule: %s", (line, expected) => expect(isTableRule(line as string)).toBe(expected));
   it("two dashes count where asked", () => expect(isTableRule("|--|--|", 2)).toBe(true));
 });
@@ -23,9 +29,20 @@ describe("table rules", () => {
 describe("linear on hostile blank runs", () => {
   const blanks = " ".repeat(1_000_000);
   const hostile = [`---${blanks}x`, `|${blanks}x`, `a${blanks}|`, `${"\n ".repeat(300_000)}x|`];
-  it.each(hostile.map((text, i) => [i, text]))("input %i: table rule, plain line, snippet text and article render each under 2 s of CPU", (_i, text) => {
-    for (const run of [() => isTableRule(text as string), () => plainLine(text as string), () => plainText(text as string), () => renderArticle(text as string, [{ start: 0, end: (text as string).length, href: "/claims/x", title: "x", also: [] }])]) {
-      expect(cpuMs(run)).toBeLessThan(2000);
-    }
-  });
+  it.each(hostile.map((text, i) => [i, text]))(
+    "input %i: table rule, plain line, snippet text and article render each under 2 s of CPU",
+    (_i, text) => {
+      for (const run of [
+        () => isTableRule(text as string),
+        () => plainLine(text as string),
+        () => plainText(text as string),
+        () =>
+          renderArticle(text as string, [
+            { start: 0, end: (text as string).length, href: "/claims/x", title: "x", also: [] },
+          ]),
+      ]) {
+        expect(cpuMs(run)).toBeLessThan(2000);
+      }
+    },
+  );
 });

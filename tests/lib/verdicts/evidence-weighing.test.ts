@@ -6,12 +6,17 @@ import { applyChange } from "@/lib/verdicts/what-if";
 import type { DecisionEvidence, Evidence, EvidenceClaim, Verdict } from "@/lib/verdicts/types";
 import { claim, decision, evidence } from "./fixtures";
 
-const verdictOf = (e: Evidence, slug = "back-office-tool"): Verdict => computeVerdicts(e).find((v) => v.useCaseSlug === slug)!;
+const verdictOf = (e: Evidence, slug = "back-office-tool"): Verdict =>
+  computeVerdicts(e).find((v) => v.useCaseSlug === slug)!;
 const scoreOf = (v: Verdict, tech: string) => v.scores.find((s) => s.technologySlug === tech)?.score ?? 0;
-const flaskPick = (extra: Partial<EvidenceClaim> = {}) => claim(["flask"], "Flask is the pick for a back office admin", { id: "flask-pick", ...extra });
+const flaskPick = (extra: Partial<EvidenceClaim> = {}) =>
+  claim(["flask"], "Flask is the pick for a back office admin", { id: "flask-pick", ...extra });
 const djangoPick = (extra: Partial<EvidenceClaim> & { sources?: string[] } = {}) =>
   claim(["django"], "Django is the pick for a back office admin", { id: "django-pick", ...extra });
-const datedAt = (c: EvidenceClaim, publishedAt: string): EvidenceClaim => ({ ...c, citations: c.citations.map((cite) => ({ ...cite, publishedAt })) });
+const datedAt = (c: EvidenceClaim, publishedAt: string): EvidenceClaim => ({
+  ...c,
+  citations: c.citations.map((cite) => ({ ...cite, publishedAt })),
+});
 
 describe("what the verdict engine weighs", () => {
   it("counts recent evidence more than old evidence, and old evidence still counts", () => {
@@ -29,7 +34,8 @@ describe("what the verdict engine weighs", () => {
   });
 
   it("stops counting a disputed or refuted claim at once, without turning it into evidence against", () => {
-    const praise = (status: "VERIFIED" | "DISPUTED" | "REFUTED") => claim(["django"], "Django's admin is the best back office", { id: "praise", status });
+    const praise = (status: "VERIFIED" | "DISPUTED" | "REFUTED") =>
+      claim(["django"], "Django's admin is the best back office", { id: "praise", status });
     const plain = scoreOf(verdictOf(evidence([djangoPick()])), "django");
     expect(scoreOf(verdictOf(evidence([djangoPick(), praise("VERIFIED")])), "django")).toBeGreaterThan(plain);
     expect(scoreOf(verdictOf(evidence([djangoPick(), praise("DISPUTED")])), "django")).toBe(plain);
@@ -38,7 +44,8 @@ describe("what the verdict engine weighs", () => {
 });
 
 describe("team decisions in a verdict", () => {
-  const withDecision = (d: DecisionEvidence, slug?: string) => verdictOf(evidence([djangoPick(), flaskPick()], [d]), slug);
+  const withDecision = (d: DecisionEvidence, slug?: string) =>
+    verdictOf(evidence([djangoPick(), flaskPick()], [d]), slug);
   const plain = verdictOf(evidence([djangoPick(), flaskPick()]));
 
   it("count only for use cases whose drivers the team shared", () => {
@@ -73,15 +80,28 @@ describe("team decisions in a verdict", () => {
 });
 
 describe("what would change a verdict", () => {
-  const appliedWinner = (e: Evidence, v: Verdict) => verdictOf(applyChange(e, v.whatWouldChange!.change), v.useCaseSlug).winner;
+  const appliedWinner = (e: Evidence, v: Verdict) =>
+    verdictOf(applyChange(e, v.whatWouldChange!.change), v.useCaseSlug).winner;
 
   it("suggests verifying a challenger's pending claim when that is the cheapest change that flips it", () => {
-    const pending = flaskPick({ status: "IN_REVIEW", citations: ["a", "b", "c"].map((s, i) => ({ articleId: `f${i}`, sourceKey: s, publishedAt: "2025-06-01T00:00:00.000Z" })) });
+    const pending = flaskPick({
+      status: "IN_REVIEW",
+      citations: ["a", "b", "c"].map((s, i) => ({
+        articleId: `f${i}`,
+        sourceKey: s,
+        publishedAt: "2025-06-01T00:00:00.000Z",
+      })),
+    });
     const e = evidence([djangoPick(), pending]);
     const verdict = verdictOf(e);
     expect(verdict.winner).toBe("django");
-    expect(verdict.whatWouldChange).toMatchObject({ change: { type: "set-status", claimId: "flask-pick", status: "VERIFIED" }, newWinner: "flask" });
-    expect(verdict.whatWouldChange?.description).toMatch(/^If claim flask-pick \(".*", for Flask\) were verified, Flask would become the top choice \(\+[\d.]+ to Flask's score\)$/);
+    expect(verdict.whatWouldChange).toMatchObject({
+      change: { type: "set-status", claimId: "flask-pick", status: "VERIFIED" },
+      newWinner: "flask",
+    });
+    expect(verdict.whatWouldChange?.description).toMatch(
+      /^If claim flask-pick \(".*", for Flask\) were verified, Flask would become the top choice \(\+[\d.]+ to Flask's score\)$/,
+    );
     expect(appliedWinner(e, verdict)).toBe("flask");
   });
 
@@ -90,7 +110,12 @@ describe("what would change a verdict", () => {
     const e = evidence([djangoPick({ sources: ["a", "b", "c"], editorWeight: 2 }), weak]);
     const verdict = verdictOf(e);
     expect(verdict.winner).toBe("django");
-    expect(verdict.whatWouldChange).toMatchObject({ change: { type: "set-status", claimId: "django-pick", status: "REFUTED" }, newWinner: "flask", technologySlug: "django", direction: "supports" });
+    expect(verdict.whatWouldChange).toMatchObject({
+      change: { type: "set-status", claimId: "django-pick", status: "REFUTED" },
+      newWinner: "flask",
+      technologySlug: "django",
+      direction: "supports",
+    });
     expect(verdict.whatWouldChange!.scoreChange).toBeLessThan(0);
     expect(appliedWinner(e, verdict)).toBe("flask");
   });

@@ -4,11 +4,19 @@ import type { DecisionEvidence, Evidence, EvidenceClaim, UseCaseInfo } from "@/l
 
 export const AS_OF = "2026-01-01T00:00:00.000Z";
 
-export const USE_CASES: UseCaseInfo[] = USE_CASE_SLUGS.map((slug) => ({ slug, keywords: USE_CASE_KEYWORDS[slug], drivers: driversOfUseCase(slug) }));
+export const USE_CASES: UseCaseInfo[] = USE_CASE_SLUGS.map((slug) => ({
+  slug,
+  keywords: USE_CASE_KEYWORDS[slug],
+  drivers: driversOfUseCase(slug),
+}));
 
 let n = 0;
 /** A verified, accurate claim with one source, unless told otherwise. */
-export function claim(technologySlugs: string[], statement: string, extra: Partial<EvidenceClaim> & { sources?: string[] } = {}): EvidenceClaim {
+export function claim(
+  technologySlugs: string[],
+  statement: string,
+  extra: Partial<EvidenceClaim> & { sources?: string[] } = {},
+): EvidenceClaim {
   const { sources, ...rest } = extra;
   const id = rest.id ?? `c${String(++n).padStart(4, "0")}`;
   return {
@@ -20,16 +28,38 @@ export function claim(technologySlugs: string[], statement: string, extra: Parti
     technologySlugs,
     topic: null,
     statement,
-    citations: (sources ?? [`source-of-${id}`]).map((sourceKey, i) => ({ articleId: `${id}-a${i}`, sourceKey, publishedAt: "2025-06-01T00:00:00.000Z" })),
+    citations: (sources ?? [`source-of-${id}`]).map((sourceKey, i) => ({
+      articleId: `${id}-a${i}`,
+      sourceKey,
+      publishedAt: "2025-06-01T00:00:00.000Z",
+    })),
     updatedAt: "2025-06-01T00:00:00.000Z",
     ...rest,
   };
 }
 
-export function decision(id: string, drivers: string[], chosen: string[], result: "WORKED" | "MIXED" | "REGRETTED", wouldChooseAgain: boolean): DecisionEvidence {
-  return { id, drivers, chosenTechnologySlugs: chosen, outcomes: [{ result, wouldChooseAgain, date: "2025-09-01T00:00:00.000Z" }] };
+export function decision(
+  id: string,
+  drivers: string[],
+  chosen: string[],
+  result: "WORKED" | "MIXED" | "REGRETTED",
+  wouldChooseAgain: boolean,
+): DecisionEvidence {
+  return {
+    id,
+    drivers,
+    chosenTechnologySlugs: chosen,
+    outcomes: [{ result, wouldChooseAgain, date: "2025-09-01T00:00:00.000Z" }],
+  };
 }
 
 export function evidence(claims: EvidenceClaim[], decisions: DecisionEvidence[] = []): Evidence {
-  return { useCases: USE_CASES, claims, decisions, asOf: AS_OF, technologyNames: { django: "Django", flask: "Flask", fastapi: "FastAPI" }, technologyLanguages: { django: "python", flask: "python", fastapi: "python" } };
+  return {
+    useCases: USE_CASES,
+    claims,
+    decisions,
+    asOf: AS_OF,
+    technologyNames: { django: "Django", flask: "Flask", fastapi: "FastAPI" },
+    technologyLanguages: { django: "python", flask: "python", fastapi: "python" },
+  };
 }

@@ -3,8 +3,16 @@ import { needsReview } from "@/lib/verdicts/review";
 import type { Verdict } from "@/lib/verdicts/types";
 
 const verdict = (winner: string | null, confidence: number, recommended = winner ? [winner] : []): Verdict => ({
-  useCaseSlug: "back-office-tool", winner, recommended, label: winner ?? "", hybridBasis: null, confidence,
-  scores: [], reasons: [], counterEvidence: null, whatWouldChange: null,
+  useCaseSlug: "back-office-tool",
+  winner,
+  recommended,
+  label: winner ?? "",
+  hybridBasis: null,
+  confidence,
+  scores: [],
+  reasons: [],
+  counterEvidence: null,
+  whatWouldChange: null,
 });
 
 describe("flagging verdicts for review", () => {
@@ -31,8 +39,16 @@ describe("flagging verdicts for review", () => {
 describe("the decision drivers", () => {
   it("shares one driver list whose every driver points at known use cases", () => {
     expect(DRIVERS.map((d) => d.key)).toEqual([
-      "needs-admin-ui", "needs-auth", "editors-non-developers", "high-traffic-io", "realtime-websockets",
-      "ml-serving", "team-knows-python", "team-knows-javascript", "time-to-first-release", "small-service",
+      "needs-admin-ui",
+      "needs-auth",
+      "editors-non-developers",
+      "high-traffic-io",
+      "realtime-websockets",
+      "ml-serving",
+      "team-knows-python",
+      "team-knows-javascript",
+      "time-to-first-release",
+      "small-service",
     ]);
     for (const d of DRIVERS) {
       expect(d.label.length).toBeGreaterThan(3);

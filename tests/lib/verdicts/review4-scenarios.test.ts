@@ -9,13 +9,28 @@ import { needsOf, USE_CASES as SEED_USE_CASES } from "../../../prisma/seed/catal
 import { claim, decision, evidence } from "./fixtures";
 
 const need = (key: string, label: string, terms: string[]): Need => ({ key, label, terms, metrics: [] });
-const teamReason = (v: Verdict) => [...v.reasons, ...(v.counterEvidence ? [v.counterEvidence] : [])].find((r) => r.decisionIds.length > 0);
-const marketplace = decision("marketplace", ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release", "Team already knows Python"], ["django"], "WORKED", true);
+const teamReason = (v: Verdict) =>
+  [...v.reasons, ...(v.counterEvidence ? [v.counterEvidence] : [])].find((r) => r.decisionIds.length > 0);
+const marketplace = decision(
+  "marketplace",
+  ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release", "Team already knows Python"],
+  ["django"],
+  "WORKED",
+  true,
+);
 
 describe("team decisions match a use case by its needs (review 4)", () => {
   it("R8: a marketplace team's decision is no evidence for a CMS, which is not chosen on a short time to first release", () => {
-    const cms: UseCaseInfo = { slug: "content-site-cms", keywords: ["cms"], drivers: ["editors-non-developers", "needs-admin-ui", "needs-auth", "seo"] };
-    const backOffice: UseCaseInfo = { slug: "back-office-tool", keywords: ["back office"], drivers: ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release"] };
+    const cms: UseCaseInfo = {
+      slug: "content-site-cms",
+      keywords: ["cms"],
+      drivers: ["editors-non-developers", "needs-admin-ui", "needs-auth", "seo"],
+    };
+    const backOffice: UseCaseInfo = {
+      slug: "back-office-tool",
+      keywords: ["back office"],
+      drivers: ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release"],
+    };
     const verdicts = computeVerdicts({ ...evidence([], [marketplace]), useCases: [cms, backOffice] });
     // Three of the four needs it was decided on are a CMS's: most, but not what it was decided for.
     expect(verdicts.find((v) => v.useCaseSlug === "content-site-cms")!.scores).toEqual([]);
@@ -24,12 +39,19 @@ describe("team decisions match a use case by its needs (review 4)", () => {
 
   it("R5, R6: a decision's reason names only needs the use case has, each by the label its page gives it", () => {
     const inference: UseCaseInfo = {
-      slug: "model-inference-service", keywords: ["inference"], drivers: [],
-      needs: [need("ml-serving", "serves machine-learning models", ["inference"]), need("high-traffic-io", "I/O-bound and latency-sensitive", ["async"])],
+      slug: "model-inference-service",
+      keywords: ["inference"],
+      drivers: [],
+      needs: [
+        need("ml-serving", "serves machine-learning models", ["inference"]),
+        need("high-traffic-io", "I/O-bound and latency-sensitive", ["async"]),
+      ],
     };
     const serving = decision("serving", ["ml-serving", "high-traffic-io"], ["fastapi"], "MIXED", true);
     const v = computeVerdicts({ ...evidence([], [serving]), useCases: [inference] })[0];
-    expect(teamReason(v)!.countsBecause).toBe("a team decided on it for the same reasons (serves machine-learning models; I/O-bound and latency-sensitive)");
+    expect(teamReason(v)!.countsBecause).toBe(
+      "a team decided on it for the same reasons (serves machine-learning models; I/O-bound and latency-sensitive)",
+    );
   });
 
   it("R6: a driver reads the same on the decision form, as a use case's need and as a wizard question", () => {
@@ -41,7 +63,8 @@ describe("team decisions match a use case by its needs (review 4)", () => {
 
   it("R6: in the demo, one need has one label in every use case, and a driver's is the decision form's", () => {
     const labels = new Map<string, Set<string>>();
-    for (const u of SEED_USE_CASES) for (const n of needsOf(u.slug, u.shared)) labels.set(n.key, new Set([...(labels.get(n.key) ?? []), n.label]));
+    for (const u of SEED_USE_CASES)
+      for (const n of needsOf(u.slug, u.shared)) labels.set(n.key, new Set([...(labels.get(n.key) ?? []), n.label]));
     for (const [key, seen] of labels) {
       expect([key, [...seen]]).toEqual([key, [[...seen][0]]]);
       const driver = DRIVERS.find((d) => d.key === key);

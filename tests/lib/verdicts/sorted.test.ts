@@ -10,7 +10,11 @@ const order = (a: Item, b: Item) => b.score - a.score || (a.id < b.id ? -1 : a.i
 
 describe("a lazily sorted list", () => {
   it("reads back in order, and peeks at the first item, after any mix of inserts, removals and reads", () => {
-    const op = fc.tuple(fc.constantFrom("insert", "insert", "remove", "read", "peek"), fc.nat(30), fc.integer({ min: -3, max: 3 }));
+    const op = fc.tuple(
+      fc.constantFrom("insert", "insert", "remove", "read", "peek"),
+      fc.nat(30),
+      fc.integer({ min: -3, max: 3 }),
+    );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
         const list = new SortedList<Item>(order);
@@ -49,7 +53,13 @@ describe("a lazily sorted list", () => {
 
   it("gives the first few items that pass a filter", () => {
     const list = new SortedList<Item>(order);
-    for (const [id, score] of [["a", 1], ["b", 5], ["c", 3], ["d", 4]] as const) list.insert({ id, score });
+    for (const [id, score] of [
+      ["a", 1],
+      ["b", 5],
+      ["c", 3],
+      ["d", 4],
+    ] as const)
+      list.insert({ id, score });
     expect(list.first(2).map((i) => i.id)).toEqual(["b", "d"]);
     expect(list.first(2, (i) => i.id !== "d").map((i) => i.id)).toEqual(["b", "c"]);
   });

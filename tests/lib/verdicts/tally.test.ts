@@ -5,7 +5,10 @@ import type { EvidenceCitation, EvidenceClaim } from "@/lib/verdicts/types";
 import { claim } from "./fixtures";
 
 /** A claim holding exactly these citations (countSources reads only the citations). */
-const holding = (citations: EvidenceCitation[]): EvidenceClaim => ({ ...claim(["django"], "Django has an admin"), citations });
+const holding = (citations: EvidenceCitation[]): EvidenceClaim => ({
+  ...claim(["django"], "Django has an admin"),
+  citations,
+});
 const ids = new CitationIds();
 /** A citation's article and key as the graph numbers them. */
 const numbered = (c: EvidenceCitation): [number, number] => {

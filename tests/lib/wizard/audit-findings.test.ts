@@ -6,13 +6,25 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { answerCount, WizardResultView } from "@/components/public/wizard/WizardResultView";
 import type { Need } from "@/lib/verdicts/needs";
 import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
-import { buildQuestionnaire, rankForAnswers, wizardNeedsOf, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
+import {
+  buildQuestionnaire,
+  rankForAnswers,
+  wizardNeedsOf,
+  type WizardAnswers,
+  type WizardOutcome,
+  type WizardTechnology,
+} from "@/lib/wizard";
 import type { PublishedVerdict } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { AS_OF, claim } from "../verdicts/fixtures";
 
-const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({ key, label, terms, metrics });
+const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({
+  key,
+  label,
+  terms,
+  metrics,
+});
 const DOCS = need("api-documentation", "documents its API for client developers", ["openapi"]);
 const REALTIME = need("realtime-websockets", "realtime updates / WebSockets", ["websocket"]);
 const AUTH = need("needs-auth", "needs logins and permissions", ["authentication"]);
@@ -26,31 +38,81 @@ const USE_CASES: UseCaseInfo[] = [
   { slug: "back-office-tool", keywords: ["back office"], drivers: [], needs: [ADMIN, JOBS, AUTH] },
   { slug: "content-site-cms", keywords: ["content site", "cms"], drivers: [], needs: [EDITORS, ADMIN, AUTH] },
 ];
-const NAME: Record<string, string> = { "public-json-api": "Public JSON API", "back-office-tool": "Internal back-office tool", "content-site-cms": "Content site / CMS" };
-const NAMES: Record<string, string> = { fastapi: "FastAPI", express: "Express", laravel: "Laravel", django: "Django", rails: "Ruby on Rails" };
-const LANGUAGES: Record<string, string> = { fastapi: "python", django: "python", express: "javascript", laravel: "php", rails: "ruby" };
-const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({ slug, name: NAMES[slug], kind: "framework", language: LANGUAGES[slug] }));
+const NAME: Record<string, string> = {
+  "public-json-api": "Public JSON API",
+  "back-office-tool": "Internal back-office tool",
+  "content-site-cms": "Content site / CMS",
+};
+const NAMES: Record<string, string> = {
+  fastapi: "FastAPI",
+  express: "Express",
+  laravel: "Laravel",
+  django: "Django",
+  rails: "Ruby on Rails",
+};
+const LANGUAGES: Record<string, string> = {
+  fastapi: "python",
+  django: "python",
+  express: "javascript",
+  laravel: "php",
+  rails: "ruby",
+};
+const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({
+  slug,
+  name: NAMES[slug],
+  kind: "framework",
+  language: LANGUAGES[slug],
+}));
 
 /** The questionnaire, each use case published with the verdict given (or, absent, one that picks what the evidence picks). */
 const questionnaire = (verdicts: Record<string, PublishedVerdict> = {}) =>
   buildQuestionnaire(
-    USE_CASES.map((u) => ({ slug: u.slug, name: NAME[u.slug], description: "", category: "framework", drivers: wizardNeedsOf(u), published: true, ...(verdicts[u.slug] ? { verdict: verdicts[u.slug] } : {}) })),
+    USE_CASES.map((u) => ({
+      slug: u.slug,
+      name: NAME[u.slug],
+      description: "",
+      category: "framework",
+      drivers: wizardNeedsOf(u),
+      published: true,
+      ...(verdicts[u.slug] ? { verdict: verdicts[u.slug] } : {}),
+    })),
     TECHNOLOGIES,
   );
-const evidence = (claims: EvidenceClaim[]) => ({ useCases: USE_CASES, claims, decisions: [], asOf: AS_OF, technologyNames: NAMES });
-const rank = (answers: WizardAnswers, claims: EvidenceClaim[], verdicts: Record<string, PublishedVerdict> = {}): WizardOutcome =>
-  rankForAnswers(questionnaire(verdicts), answers, evidence(claims));
-const feature = (slug: string, statement: string, direction: "supports" | "against", extra: Partial<EvidenceClaim> & { sources?: string[] } = {}) =>
-  claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
+const evidence = (claims: EvidenceClaim[]) => ({
+  useCases: USE_CASES,
+  claims,
+  decisions: [],
+  asOf: AS_OF,
+  technologyNames: NAMES,
+});
+const rank = (
+  answers: WizardAnswers,
+  claims: EvidenceClaim[],
+  verdicts: Record<string, PublishedVerdict> = {},
+): WizardOutcome => rankForAnswers(questionnaire(verdicts), answers, evidence(claims));
+const feature = (
+  slug: string,
+  statement: string,
+  direction: "supports" | "against",
+  extra: Partial<EvidenceClaim> & { sources?: string[] } = {},
+) => claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
 const texts = (o: WizardOutcome) => [...o.reasons.map((r) => r.text), ...o.ranking.map((r) => r.standing)].join("\n");
 
 const DJANGO_ADMIN = feature("django", "Django has an admin interface built in.", "supports", { sources: ["a", "b"] });
-const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office.", { topic: "staff back office", directions: { django: "supports" } });
+const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office.", {
+  topic: "staff back office",
+  directions: { django: "supports" },
+});
 const OPENAPI = feature("fastapi", "FastAPI has OpenAPI documentation built in.", "supports");
 const FASTAPI_WS = feature("fastapi", "FastAPI has WebSocket support built in.", "supports");
 const DJANGO_WS = feature("django", "Django has only partial WebSocket support.", "against");
 // One source compares three frameworks on authentication and gives it to each (common ground).
-const AUTH_TABLE = ["django", "laravel", "rails"].map((slug) => feature(slug, `${NAMES[slug]} has authentication built in.`, "supports", { topic: "authentication", sources: ["admin-compared"] }));
+const AUTH_TABLE = ["django", "laravel", "rails"].map((slug) =>
+  feature(slug, `${NAMES[slug]} has authentication built in.`, "supports", {
+    topic: "authentication",
+    sources: ["admin-compared"],
+  }),
+);
 
 describe("the wizard after the independent reader's audit", () => {
   it("F2: a recommendation made for a back office counts for a content site only through the admin UI they share, and is never given as a reason there", () => {
@@ -69,7 +131,7 @@ describe("the wizard after the independent reader's audit", () => {
     expect(backOffice.reasons.flatMap((r) => r.claimIds)).toContain(BACK_OFFICE_ADVICE.id);
   });
 
-  it("F5: answers that move the scores but neither the pick nor the confidence are said to, never \"your answers do not change it\"", () => {
+  it('F5: answers that move the scores but neither the pick nor the confidence are said to, never "your answers do not change it"', () => {
     const claims = [OPENAPI, FASTAPI_WS, DJANGO_WS];
     const plain = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims);
     const ticked = rank({ useCase: "public-json-api", skills: "none", needs: ["realtime-websockets"] }, claims);
@@ -77,7 +139,9 @@ describe("the wizard after the independent reader's audit", () => {
     expect(ticked.confidence).toBe(plain.confidence);
     const realtime = ticked.factors.find((f) => f.key === "realtime-websockets")!;
     expect(realtime.moved).toBe(true);
-    expect(ticked.confidenceExplanation).toContain("The same as on Public JSON API's evidence alone, as its verdict counts it: your answers (realtime updates / WebSockets) move the scores, but not the pick or this figure.");
+    expect(ticked.confidenceExplanation).toContain(
+      "The same as on Public JSON API's evidence alone, as its verdict counts it: your answers (realtime updates / WebSockets) move the scores, but not the pick or this figure.",
+    );
     expect(ticked.confidenceExplanation).not.toContain("do not change it");
     // With nothing that moved, it is said as before.
     expect(plain.confidenceExplanation).toContain("your answers do not change it.");
@@ -90,17 +154,41 @@ describe("the wizard after the independent reader's audit", () => {
   it("F8: a pick the evidence barely sets ahead is called a lean, with why, never presented as a recommendation", () => {
     // The team knows PHP: Laravel has a little support; Django, which it does not know, far more.
     const claims = [
-      feature("django", "Django has an admin interface built in.", "supports", { sources: ["a", "b", "c", "d", "e", "f"] }),
+      feature("django", "Django has an admin interface built in.", "supports", {
+        sources: ["a", "b", "c", "d", "e", "f"],
+      }),
       feature("django", "Django's admin gives every model its screens.", "supports", { sources: ["g", "h", "i"] }),
       feature("laravel", "Laravel has background jobs built in.", "supports", { topic: "background jobs" }),
     ];
     const outcome = rank({ useCase: "back-office-tool", skills: "php", needs: [] }, claims);
     expect(outcome.recommended).toBe("laravel");
     expect(Math.round(outcome.confidence * 100)).toBeLessThan(10);
-    expect(outcome.confidenceExplanation).toContain("Under 10% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer Laravel.");
-    const result = { answers: { useCase: "back-office-tool", skills: "php", needs: [] }, query: "", useCase: { slug: "back-office-tool", name: "Internal back-office tool", href: null, category: "framework", categoryLabel: "Frameworks" },
-      recommendation: { label: "Laravel", technologies: [{ slug: "laravel", name: "Laravel" }], confidence: outcome.confidence, confidenceExplanation: outcome.confidenceExplanation, caveat: outcome.caveat, lean: true },
-      evidenceLeader: null, factors: [], ranking: [], reasons: [] } satisfies WizardResult;
+    expect(outcome.confidenceExplanation).toContain(
+      "Under 10% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer Laravel.",
+    );
+    const result = {
+      answers: { useCase: "back-office-tool", skills: "php", needs: [] },
+      query: "",
+      useCase: {
+        slug: "back-office-tool",
+        name: "Internal back-office tool",
+        href: null,
+        category: "framework",
+        categoryLabel: "Frameworks",
+      },
+      recommendation: {
+        label: "Laravel",
+        technologies: [{ slug: "laravel", name: "Laravel" }],
+        confidence: outcome.confidence,
+        confidenceExplanation: outcome.confidenceExplanation,
+        caveat: outcome.caveat,
+        lean: true,
+      },
+      evidenceLeader: null,
+      factors: [],
+      ranking: [],
+      reasons: [],
+    } satisfies WizardResult;
     const html = renderToStaticMarkup(WizardResultView({ result }));
     expect(html).toContain("What the evidence leans to</h2>");
     expect(html).not.toContain("Our recommendation");
@@ -109,26 +197,50 @@ describe("the wizard after the independent reader's audit", () => {
   it("F13: claims about authentication that set no option apart are said to be weighed and why they counted for none, once", () => {
     const claims = [DJANGO_ADMIN, ...AUTH_TABLE];
     const plain = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
-    const said = "as a source that compares Django, Laravel and Ruby on Rails on authentication gives it to each of them: “Django has authentication built in.”, “Laravel has authentication built in.” and “Ruby on Rails has authentication built in.”";
-    expect(plain.factors.find((f) => f.key === ":common")?.text).toBe(`Weighed for Internal back-office tool but counted for none, ${said}`);
+    const said =
+      "as a source that compares Django, Laravel and Ruby on Rails on authentication gives it to each of them: “Django has authentication built in.”, “Laravel has authentication built in.” and “Ruby on Rails has authentication built in.”";
+    expect(plain.factors.find((f) => f.key === ":common")?.text).toBe(
+      `Weighed for Internal back-office tool but counted for none, ${said}`,
+    );
     // Ticked, the need's own line says it, and the claims are not named twice.
     const ticked = rank({ useCase: "back-office-tool", skills: "none", needs: ["needs-auth"] }, claims);
-    expect(ticked.factors.find((f) => f.key === "needs-auth")?.text).toBe(`Needs logins and permissions: no evidence distinguishes these frameworks on this. Read but counted for none, ${said}`);
+    expect(ticked.factors.find((f) => f.key === "needs-auth")?.text).toBe(
+      `Needs logins and permissions: no evidence distinguishes these frameworks on this. Read but counted for none, ${said}`,
+    );
     expect(ticked.factors.find((f) => f.key === ":common")).toBeUndefined();
   });
 
   it("a figure read but not counted is quoted with its conditions named, as on its claim page", () => {
-    const figure = claim(["express"], "Express achieved about 15,000 requests per second (2-vCPU VM, Node.js, hello-world).", {
-      kind: "PERFORMANCE", directions: { express: "rank" },
-      figure: { metric: "throughput", unit: "req/s", value: 15000, setup: "endpoint=hello world;hardware=2 vcpu vm", higherIsBetter: true, conditions: { hardware: "2-vCPU VM", server: "Node.js", endpoint: "hello-world" } },
-    });
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, [OPENAPI, figure]);
+    const figure = claim(
+      ["express"],
+      "Express achieved about 15,000 requests per second (2-vCPU VM, Node.js, hello-world).",
+      {
+        kind: "PERFORMANCE",
+        directions: { express: "rank" },
+        figure: {
+          metric: "throughput",
+          unit: "req/s",
+          value: 15000,
+          setup: "endpoint=hello world;hardware=2 vcpu vm",
+          higherIsBetter: true,
+          conditions: { hardware: "2-vCPU VM", server: "Node.js", endpoint: "hello-world" },
+        },
+      },
+    );
+    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, [
+      OPENAPI,
+      figure,
+    ]);
     const traffic = outcome.factors.find((f) => f.key === "high-traffic-io")!.text;
-    expect(traffic).toContain("“Express achieved about 15,000 requests per second (hardware 2-vCPU VM, server Node.js, endpoint hello-world).” (taken on an empty endpoint");
+    expect(traffic).toContain(
+      "“Express achieved about 15,000 requests per second (hardware 2-vCPU VM, server Node.js, endpoint hello-world).” (taken on an empty endpoint",
+    );
   });
 
-  it("the evidence score's note reads as one sentence with nothing ticked (no doubled \", so … , so\")", () => {
-    expect(evidenceScoreNote(0).text).toContain("You ticked no needs: that is the whole score, so here scores run from −1 to +1");
+  it('the evidence score\'s note reads as one sentence with nothing ticked (no doubled ", so … , so")', () => {
+    expect(evidenceScoreNote(0).text).toContain(
+      "You ticked no needs: that is the whole score, so here scores run from −1 to +1",
+    );
     expect(evidenceScoreNote(0).text).not.toMatch(/, so [^.]*, so /);
   });
 
@@ -140,11 +252,15 @@ describe("the wizard after the independent reader's audit", () => {
       const same = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims, noPick);
       expect(same.recommended).toBe("fastapi");
       expect(same.confidenceExplanation).not.toMatch(/its verdict (picks|counts)/);
-      expect(same.confidenceExplanation).toContain("Its published verdict names no pick: editors have not picked one; the checked evidence leans to FastAPI.");
+      expect(same.confidenceExplanation).toContain(
+        "Its published verdict names no pick: editors have not picked one; the checked evidence leans to FastAPI.",
+      );
       const other = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, noPick);
       expect(other.recommended).toBe("express");
       expect(other.confidenceExplanation).not.toMatch(/its verdict (picks|counts)/);
-      expect(other.confidenceExplanation).toMatch(/On Public JSON API's evidence alone, FastAPI comes first \(\d+%\); here Express comes first because/);
+      expect(other.confidenceExplanation).toMatch(
+        /On Public JSON API's evidence alone, FastAPI comes first \(\d+%\); here Express comes first because/,
+      );
     });
 
     it("overridden by editors: the result gives their pick and reason beside what the evidence alone puts first", () => {
@@ -152,11 +268,15 @@ describe("the wizard after the independent reader's audit", () => {
       const outcome = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims, override);
       expect(outcome.recommended).toBe("fastapi");
       expect(outcome.confidenceExplanation).not.toContain("as its verdict counts it");
-      expect(outcome.confidenceExplanation).toContain("Its published verdict picks Django, the editors' choice, because: Our teams already run it; the evidence alone puts FastAPI first.");
+      expect(outcome.confidenceExplanation).toContain(
+        "Its published verdict picks Django, the editors' choice, because: Our teams already run it; the evidence alone puts FastAPI first.",
+      );
       const other = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, override);
       expect(other.confidenceExplanation).not.toContain("its verdict picks FastAPI");
       // Published as the evidence picks: said as before.
-      const agreed = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, { "public-json-api": { picks: ["fastapi"], editorReason: "" } });
+      const agreed = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, {
+        "public-json-api": { picks: ["fastapi"], editorReason: "" },
+      });
       expect(agreed.confidenceExplanation).toMatch(/its verdict picks FastAPI \(\d+%\); here Express comes first/);
     });
   });

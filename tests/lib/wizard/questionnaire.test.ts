@@ -7,14 +7,23 @@ const TECHS: WizardTechnology[] = [
   { slug: "express", name: "Express", kind: "framework", language: "javascript" },
 ];
 const need = (key: string, label: string, terms: string[] = [key]): WizardNeed => ({ key, label, terms });
-const useCase = (slug: string, name: string, drivers: WizardNeed[]) => ({ slug, name, description: "", category: "framework", drivers });
+const useCase = (slug: string, name: string, drivers: WizardNeed[]) => ({
+  slug,
+  name,
+  description: "",
+  category: "framework",
+  drivers,
+});
 
-const questionsOf = (useCases: ReturnType<typeof useCase>[]) => buildQuestionnaire(useCases, TECHS).categories[0].drivers;
+const questionsOf = (useCases: ReturnType<typeof useCase>[]) =>
+  buildQuestionnaire(useCases, TECHS).categories[0].drivers;
 
 describe("the wizard's question for a need several use cases share", () => {
   it("uses the driver's own label when the use cases word it differently", () => {
     const questions = questionsOf([
-      useCase("back-office", "Back office", [need("needs-auth", "Needs staff logins and permissions", ["staff login"])]),
+      useCase("back-office", "Back office", [
+        need("needs-auth", "Needs staff logins and permissions", ["staff login"]),
+      ]),
       useCase("saas", "SaaS back end", [need("needs-auth", "Needs tenant sign-in", ["sign-in"])]),
     ]);
     expect(questions).toHaveLength(1);

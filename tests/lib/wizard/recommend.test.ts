@@ -23,11 +23,28 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
     w = await buildWorld(t.db);
     const team = await makeTeam(t.db);
     const decision = async (title: string, technologyId: unknown, visibility: "TEAM" | "PUBLIC") => {
-      const d = await createRecord(decisions, SYSTEM, {
-        teamId: team.id, title, date: "2025-02-01", context: "An admin for the support staff.", chosenOption: title, chosenTechnologyIds: [technologyId],
-        drivers: ["needs-admin-ui"], status: "ACCEPTED", visibility,
-      }, t.db);
-      await createRecord(outcomeReviews, SYSTEM, { decisionId: d.id, date: "2025-10-01", result: "WORKED", wouldChooseAgain: true }, t.db);
+      const d = await createRecord(
+        decisions,
+        SYSTEM,
+        {
+          teamId: team.id,
+          title,
+          date: "2025-02-01",
+          context: "An admin for the support staff.",
+          chosenOption: title,
+          chosenTechnologyIds: [technologyId],
+          drivers: ["needs-admin-ui"],
+          status: "ACCEPTED",
+          visibility,
+        },
+        t.db,
+      );
+      await createRecord(
+        outcomeReviews,
+        SYSTEM,
+        { decisionId: d.id, date: "2025-10-01", result: "WORKED", wouldChooseAgain: true },
+        t.db,
+      );
     };
     await decision("Django for the admin", w.django.id, "PUBLIC");
     await decision("Express for the admin, secretly", w.express.id, "TEAM");
@@ -37,9 +54,16 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   it("a back-office project that needs an admin gets Django, with the verified admin claim linked once, as the reason", async () => {
     const result = await recommend(BACK_OFFICE, t.db);
     expect(result.recommendation?.technologies).toEqual([{ slug: "django", name: "Django" }]);
-    expect(result.recommendation?.confidenceExplanation).toMatch(/^\d+%: \d+ verified claims? from \d+ independent sources?/);
+    expect(result.recommendation?.confidenceExplanation).toMatch(
+      /^\d+%: \d+ verified claims? from \d+ independent sources?/,
+    );
     expect(result.query).toBe("useCase=back-office-tool&skills=python&needs=needs-admin-ui");
-    expect(result.useCase).toMatchObject({ slug: "back-office-tool", href: "/use-cases/back-office-tool", category: "framework", categoryLabel: "Frameworks" });
+    expect(result.useCase).toMatchObject({
+      slug: "back-office-tool",
+      href: "/use-cases/back-office-tool",
+      category: "framework",
+      categoryLabel: "Frameworks",
+    });
     const adminReason = result.reasons.find((r) => r.claims.some((c) => c.slug === w.verified.slug));
     expect(adminReason).toMatchObject({ technologySlug: "django" });
     const admin = result.factors.find((f) => f.key === "needs-admin-ui");
@@ -67,22 +91,61 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   });
 
   it("needs and categories editors set through the service layer become the wizard's questions; bad needs are refused", async () => {
-    const row = await createRecord(useCases, SYSTEM, {
-      name: "Queue for background work", slug: "work-queue", category: "queue",
-      needs: [{ key: "exactly-once", label: "exactly-once delivery", terms: ["exactly once"] }],
-    }, t.db);
-    await createRecord(technologies, SYSTEM, { name: "RabbitMQ", slug: "rabbitmq", kind: "queue", language: " Erlang " }, t.db);
+    const row = await createRecord(
+      useCases,
+      SYSTEM,
+      {
+        name: "Queue for background work",
+        slug: "work-queue",
+        category: "queue",
+        needs: [{ key: "exactly-once", label: "exactly-once delivery", terms: ["exactly once"] }],
+      },
+      t.db,
+    );
+    await createRecord(
+      technologies,
+      SYSTEM,
+      { name: "RabbitMQ", slug: "rabbitmq", kind: "queue", language: " Erlang " },
+      t.db,
+    );
     let questions = await loadQuestionnaire(t.db);
     const queues = questions.categories.find((c) => c.key === "queue");
-    expect(queues).toMatchObject({ label: "Message queues", drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"], metrics: [] }] });
+    expect(queues).toMatchObject({
+      label: "Message queues",
+      drivers: [{ key: "exactly-once", label: "Exactly-once delivery", terms: ["exactly once"], metrics: [] }],
+    });
     expect(queues?.technologies.map((x) => x.slug)).toEqual(["rabbitmq"]);
     expect(queues?.skills[0]).toEqual({ value: "erlang", label: "Erlang" });
     // The framework use cases keep the built-in needs until an editor describes them.
-    expect(questions.categories.find((c) => c.key === "framework")?.drivers.map((d) => d.key)).toContain("needs-admin-ui");
+    expect(questions.categories.find((c) => c.key === "framework")?.drivers.map((d) => d.key)).toContain(
+      "needs-admin-ui",
+    );
 
-    await updateRecord(useCases, SYSTEM, row.id as string, { version: row.version, needs: [{ key: "ordering", label: "strict ordering", terms: ["ordering"], metrics: [] }] }, t.db);
+    await updateRecord(
+      useCases,
+      SYSTEM,
+      row.id as string,
+      {
+        version: row.version,
+        needs: [{ key: "ordering", label: "strict ordering", terms: ["ordering"], metrics: [] }],
+      },
+      t.db,
+    );
     questions = await loadQuestionnaire(t.db);
     expect(questions.categories.find((c) => c.key === "queue")?.drivers.map((d) => d.key)).toEqual(["ordering"]);
-    await expect(updateRecord(useCases, SYSTEM, row.id as string, { needs: [{ key: "Bad Key", label: "x" }, { key: "Bad Key", label: "y" }] }, t.db)).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateRecord(
+        useCases,
+        SYSTEM,
+        row.id as string,
+        {
+          needs: [
+            { key: "Bad Key", label: "x" },
+            { key: "Bad Key", label: "y" },
+          ],
+        },
+        t.db,
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -3,10 +3,22 @@
 // it, and claims each test names. Pure: no database.
 import type { Need } from "@/lib/verdicts/needs";
 import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
-import { buildQuestionnaire, rankForAnswers, wizardNeedsOf, type WizardAnswers, type WizardOutcome, type WizardTechnology } from "@/lib/wizard";
+import {
+  buildQuestionnaire,
+  rankForAnswers,
+  wizardNeedsOf,
+  type WizardAnswers,
+  type WizardOutcome,
+  type WizardTechnology,
+} from "@/lib/wizard";
 import { AS_OF, claim } from "../verdicts/fixtures";
 
-const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({ key, label, terms, metrics });
+const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({
+  key,
+  label,
+  terms,
+  metrics,
+});
 const DOCS = need("api-documentation", "documents its API for client developers", ["openapi"]);
 const REALTIME = need("realtime-websockets", "realtime updates / WebSockets", ["websocket"]);
 const AUTH = need("needs-auth", "needs authentication and permissions", ["authentication"]);
@@ -20,17 +32,51 @@ const USE_CASES: UseCaseInfo[] = [
   { slug: "back-office-tool", keywords: ["back office"], drivers: [], needs: [ADMIN, JOBS, AUTH] },
   { slug: "model-inference-service", keywords: ["inference", "model serving"], drivers: [], needs: [ML, TRAFFIC] },
 ];
-const NAME: Record<string, string> = { "public-json-api": "Public JSON API", "back-office-tool": "Internal back-office tool", "model-inference-service": "Model inference service" };
+const NAME: Record<string, string> = {
+  "public-json-api": "Public JSON API",
+  "back-office-tool": "Internal back-office tool",
+  "model-inference-service": "Model inference service",
+};
 const NAMES: Record<string, string> = { fastapi: "FastAPI", express: "Express", laravel: "Laravel", django: "Django" };
-const LANGUAGES: Record<string, string> = { fastapi: "python", django: "python", express: "javascript", laravel: "php" };
-const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({ slug, name: NAMES[slug], kind: "framework", language: LANGUAGES[slug] }));
+const LANGUAGES: Record<string, string> = {
+  fastapi: "python",
+  django: "python",
+  express: "javascript",
+  laravel: "php",
+};
+const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({
+  slug,
+  name: NAMES[slug],
+  kind: "framework",
+  language: LANGUAGES[slug],
+}));
 
 const questionnaire = () =>
-  buildQuestionnaire(USE_CASES.map((u) => ({ slug: u.slug, name: NAME[u.slug], description: "", category: "framework", drivers: wizardNeedsOf(u), published: true })), TECHNOLOGIES);
+  buildQuestionnaire(
+    USE_CASES.map((u) => ({
+      slug: u.slug,
+      name: NAME[u.slug],
+      description: "",
+      category: "framework",
+      drivers: wizardNeedsOf(u),
+      published: true,
+    })),
+    TECHNOLOGIES,
+  );
 const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome =>
-  rankForAnswers(questionnaire(), answers, { useCases: USE_CASES, claims, decisions: [], asOf: AS_OF, technologyNames: NAMES });
-const feature = (slug: string, statement: string, direction: "supports" | "against", extra: Partial<EvidenceClaim> & { sources?: string[] } = {}) =>
-  claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
+  rankForAnswers(questionnaire(), answers, {
+    useCases: USE_CASES,
+    claims,
+    decisions: [],
+    asOf: AS_OF,
+    technologyNames: NAMES,
+  });
+const feature = (
+  slug: string,
+  statement: string,
+  direction: "supports" | "against",
+  extra: Partial<EvidenceClaim> & { sources?: string[] } = {},
+) => claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
 const EVERY_NEED = [DOCS, REALTIME, AUTH, ADMIN, JOBS, ML, TRAFFIC].map((n) => n.key);
 
 describe("the wizard after review 4", () => {
@@ -50,7 +96,8 @@ describe("the wizard after review 4", () => {
     expect(elsewhere.text).toBe(
       "Ticked, but not weighed here: serves machine-learning models; high traffic, I/O-bound; documents its API for client developers; realtime updates / WebSockets. Internal back-office tool is not chosen on them, so claims about them say nothing about which option suits it; pick the use case that needs them to weigh them.",
     );
-    for (const key of ["api-documentation", "realtime-websockets", "ml-serving", "high-traffic-io"]) expect(everything.factors.find((f) => f.key === key)).toBeUndefined();
+    for (const key of ["api-documentation", "realtime-websockets", "ml-serving", "high-traffic-io"])
+      expect(everything.factors.find((f) => f.key === key)).toBeUndefined();
     expect(everything.reasons.map((r) => r.basis).join(" ")).not.toMatch(/OpenAPI|WebSocket|documents its API/i);
     // Ticking only the back office's own needs gives the same ranking.
     const own = rank({ useCase: "back-office-tool", skills: "none", needs: [ADMIN.key, JOBS.key, AUTH.key] }, claims);
@@ -58,7 +105,11 @@ describe("the wizard after review 4", () => {
   });
 
   it("R10: advice made for streaming inference never counts, nor is shown, for another use case through a need they share", () => {
-    const advice = claim(["fastapi"], "Pick FastAPI for a streaming inference service with async workers.", { topic: "streaming inference", useCaseHints: ["model-inference-service"], directions: { fastapi: "supports" } });
+    const advice = claim(["fastapi"], "Pick FastAPI for a streaming inference service with async workers.", {
+      topic: "streaming inference",
+      useCaseHints: ["model-inference-service"],
+      directions: { fastapi: "supports" },
+    });
     const docs = feature("express", "Express has OpenAPI documentation through a plugin.", "supports");
     const api = rank({ useCase: "public-json-api", skills: "none", needs: [TRAFFIC.key] }, [advice, docs]);
     const traffic = api.factors.find((f) => f.key === TRAFFIC.key)!;
@@ -67,14 +118,21 @@ describe("the wizard after review 4", () => {
     for (const r of api.reasons) expect(r.claimIds).not.toContain(advice.id);
     for (const r of api.ranking) expect(r.standing).not.toContain("streaming inference");
     // Where it was made, it is a reason.
-    const inference = rank({ useCase: "model-inference-service", skills: "none", needs: [TRAFFIC.key] }, [advice, docs]);
+    const inference = rank({ useCase: "model-inference-service", skills: "none", needs: [TRAFFIC.key] }, [
+      advice,
+      docs,
+    ]);
     expect(inference.reasons.flatMap((r) => r.claimIds)).toContain(advice.id);
   });
 
   it("R9: a need is never said to be 'not enough to change the order' when the answers did change it", () => {
     // Django leads on the back office's advice; Laravel has its three needs, no one of them decisive alone.
     const claims = [
-      claim(["django"], "Django is the pick for a back office.", { topic: "back office", directions: { django: "supports" }, sources: ["a", "b", "c", "d", "e", "f", "g", "h"] }),
+      claim(["django"], "Django is the pick for a back office.", {
+        topic: "back office",
+        directions: { django: "supports" },
+        sources: ["a", "b", "c", "d", "e", "f", "g", "h"],
+      }),
       feature("laravel", "Laravel has background jobs built in.", "supports"),
       feature("laravel", "Laravel has authentication built in.", "supports"),
       feature("laravel", "Laravel has an admin panel built in.", "supports"),
@@ -85,7 +143,11 @@ describe("the wizard after review 4", () => {
     // The world is as described: the answers together put Laravel first, and without any one of them it still would be.
     expect(plain.ranking[0].slug).toBe("django");
     expect(all.ranking[0].slug).toBe("laravel");
-    for (const key of every) expect(rank({ useCase: "back-office-tool", skills: "none", needs: every.filter((k) => k !== key) }, claims).ranking[0].slug).toBe("laravel");
+    for (const key of every)
+      expect(
+        rank({ useCase: "back-office-tool", skills: "none", needs: every.filter((k) => k !== key) }, claims).ranking[0]
+          .slug,
+      ).toBe("laravel");
     for (const key of every) {
       const text = all.factors.find((f) => f.key === key)!.text;
       expect(text).not.toMatch(/, not enough to change the order/);

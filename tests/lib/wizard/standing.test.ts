@@ -3,7 +3,15 @@
 import { standingLine, type Standing, type StandingPiece } from "@/lib/wizard/standing";
 
 const piece = (quote: string, because: string): StandingPiece => ({ quote, claim: true, because, claimIds: ["c1"] });
-const standing = (over: Partial<Standing>): Standing => ({ slug: "quillstack", claimsFor: 0, decisionsFor: 0, against: 0, best: null, worst: null, ...over });
+const standing = (over: Partial<Standing>): Standing => ({
+  slug: "quillstack",
+  claimsFor: 0,
+  decisionsFor: 0,
+  against: 0,
+  best: null,
+  worst: null,
+  ...over,
+});
 
 describe("an option's standing line", () => {
   it("says there is no evidence, and that this is not evidence against", () => {
@@ -11,14 +19,25 @@ describe("an option's standing line", () => {
   });
 
   it("quotes the one piece it has after the counts", () => {
-    expect(standingLine(standing({ claimsFor: 1, best: piece("Quillstack ships an admin.", "needs an admin UI") }))).toBe(
+    expect(
+      standingLine(standing({ claimsFor: 1, best: piece("Quillstack ships an admin.", "needs an admin UI") })),
+    ).toBe(
       "1 verified claim for it, nothing against: “Quillstack ships an admin.” (counts because: needs an admin UI).",
     );
   });
 
   it("names the strongest piece each way when it has both", () => {
-    const line = standingLine(standing({ claimsFor: 2, against: 1, best: piece("Quillstack ships an admin.", "needs an admin UI"), worst: piece("Quillstack has no job queue.", "runs background jobs") }));
-    expect(line).toBe("2 verified claims for it, 1 against; strongest for: “Quillstack ships an admin.” (counts because: needs an admin UI); strongest against: “Quillstack has no job queue.” (counts because: runs background jobs).");
+    const line = standingLine(
+      standing({
+        claimsFor: 2,
+        against: 1,
+        best: piece("Quillstack ships an admin.", "needs an admin UI"),
+        worst: piece("Quillstack has no job queue.", "runs background jobs"),
+      }),
+    );
+    expect(line).toBe(
+      "2 verified claims for it, 1 against; strongest for: “Quillstack ships an admin.” (counts because: needs an admin UI); strongest against: “Quillstack has no job queue.” (counts because: runs background jobs).",
+    );
   });
 
   it("ends after the counts when no piece can be quoted, never with a dangling “strongest”", () => {

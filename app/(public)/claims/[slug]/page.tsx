@@ -11,7 +11,6 @@ import { claimTitle } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { STATUS_LABELS } from "@/lib/public/rating";
 
-
 type Props = { params: Promise<{ slug: string }> };
 
 // One query per request for both the metadata and the page.

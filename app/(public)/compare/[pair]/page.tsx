@@ -9,10 +9,11 @@ import { getComparePage } from "@/lib/public/compare";
 import { decisionsBetween } from "@/lib/public/decisions";
 import { pageMetadata } from "@/lib/public/metadata";
 
-
 type Props = { params: Promise<{ pair: string }> };
 const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair), { tags: shownRecords }));
-const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")), { tags: shownRecords });
+const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")), {
+  tags: shownRecords,
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).pair);
@@ -34,10 +35,20 @@ export default async function ComparePage({ params }: Props) {
   return (
     <>
       <header className="page-head">
-        <Breadcrumbs trail={[{ href: "/compare", label: "Comparisons" }]} current={page.technologies.map((t) => t.name).join(" vs ")} />
+        <Breadcrumbs
+          trail={[{ href: "/compare", label: "Comparisons" }]}
+          current={page.technologies.map((t) => t.name).join(" vs ")}
+        />
         <p className="eyebrow">Comparison</p>
         <h1>{page.technologies.map((t) => t.name).join(" vs ")}</h1>
-        <p className="lead">From {comparisonBasisLabel(page.claimCount, page.technologies.map((t) => t.name))}. Every cell links to the claim and its sources.</p>
+        <p className="lead">
+          From{" "}
+          {comparisonBasisLabel(
+            page.claimCount,
+            page.technologies.map((t) => t.name),
+          )}
+          . Every cell links to the claim and its sources.
+        </p>
         <p className="muted">{CHECKED_MEANS}</p>
       </header>
       <CompareView page={page} decisions={decisions} />

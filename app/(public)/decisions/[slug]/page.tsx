@@ -10,7 +10,6 @@ import { formatDate, namesBeyond } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 
-
 type Props = { params: Promise<{ slug: string }> };
 const load = cache(cachedPublicData("decision", (slug: string) => getPublicDecision(slug), { tags: shownRecords }));
 const driverLabel = (key: string) => DRIVERS.find((d) => d.key === key)?.label ?? key;
@@ -33,13 +32,31 @@ function ChosenOption({ option, technologies }: { option: string; technologies: 
   return (
     <p>
       Chosen option: <strong>{named ? <Link href={`/technologies/${named.slug}`}>{option}</Link> : option}</strong>
-      {others.length > 0 && <> ({others.map((t, i) => <span key={t.slug}>{i > 0 && " + "}<Link href={`/technologies/${t.slug}`}>{t.name}</Link></span>)})</>}
+      {others.length > 0 && (
+        <>
+          {" "}
+          (
+          {others.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && " + "}
+              <Link href={`/technologies/${t.slug}`}>{t.name}</Link>
+            </span>
+          ))}
+          )
+        </>
+      )}
     </p>
   );
 }
 
 function Paragraphs({ text }: { text: string }) {
-  return <>{text.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</>;
+  return (
+    <>
+      {text.split(/\n{2,}/).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </>
+  );
 }
 
 type Decision = NonNullable<Awaited<ReturnType<typeof load>>>;
@@ -57,9 +74,22 @@ function DecisionHead({ d }: { d: Decision }) {
         {d.decisionMakers && <span>By {d.decisionMakers}</span>}
         {d.revisitAt && <span>Revisit {formatDate(d.revisitAt)}</span>}
       </p>
-      {d.supersededBy && <p>Superseded by <Link href={`/decisions/${d.supersededBy.slug}`}>{d.supersededBy.title}</Link>.</p>}
+      {d.supersededBy && (
+        <p>
+          Superseded by <Link href={`/decisions/${d.supersededBy.slug}`}>{d.supersededBy.title}</Link>.
+        </p>
+      )}
       {d.supersedes.length > 0 && (
-        <p>Supersedes {d.supersedes.map((s, i) => <span key={s.slug}>{i > 0 && ", "}<Link href={`/decisions/${s.slug}`}>{s.title}</Link></span>)}.</p>
+        <p>
+          Supersedes{" "}
+          {d.supersedes.map((s, i) => (
+            <span key={s.slug}>
+              {i > 0 && ", "}
+              <Link href={`/decisions/${s.slug}`}>{s.title}</Link>
+            </span>
+          ))}
+          .
+        </p>
       )}
     </header>
   );
@@ -72,9 +102,30 @@ function ConsideredOptions({ options, chosen }: { options: Decision["options"]; 
       <h2 id="options">Considered options</h2>
       {options.map((o, i) => (
         <div key={i} className="card decision-option">
-          <h3>{o.name}{o.name === chosen && <span className="badge badge--verified">Chosen</span>}</h3>
-          {o.pros.length > 0 && <><p className="decision-option__label">Pros</p><ul className="bullets">{o.pros.map((p, j) => <li key={j}>{p}</li>)}</ul></>}
-          {o.cons.length > 0 && <><p className="decision-option__label">Cons</p><ul className="bullets">{o.cons.map((c, j) => <li key={j}>{c}</li>)}</ul></>}
+          <h3>
+            {o.name}
+            {o.name === chosen && <span className="badge badge--verified">Chosen</span>}
+          </h3>
+          {o.pros.length > 0 && (
+            <>
+              <p className="decision-option__label">Pros</p>
+              <ul className="bullets">
+                {o.pros.map((p, j) => (
+                  <li key={j}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {o.cons.length > 0 && (
+            <>
+              <p className="decision-option__label">Cons</p>
+              <ul className="bullets">
+                {o.cons.map((c, j) => (
+                  <li key={j}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       ))}
     </section>
@@ -88,11 +139,18 @@ export default async function DecisionPage({ params }: Props) {
     <article>
       <DecisionHead d={d} />
       <CitedClaimsWarning warning={d.warning} />
-      <section aria-labelledby="context"><h2 id="context">Context and problem</h2><Paragraphs text={d.context} /></section>
+      <section aria-labelledby="context">
+        <h2 id="context">Context and problem</h2>
+        <Paragraphs text={d.context} />
+      </section>
       {d.drivers.length > 0 && (
         <section aria-labelledby="drivers">
           <h2 id="drivers">Decision drivers</h2>
-          <ul className="bullets">{d.drivers.map((k) => <li key={k}>{driverLabel(k)}</li>)}</ul>
+          <ul className="bullets">
+            {d.drivers.map((k) => (
+              <li key={k}>{driverLabel(k)}</li>
+            ))}
+          </ul>
         </section>
       )}
       {d.options.length > 0 && <ConsideredOptions options={d.options} chosen={d.chosenOption} />}
@@ -100,8 +158,18 @@ export default async function DecisionPage({ params }: Props) {
         <h2 id="outcome">Decision outcome</h2>
         <ChosenOption option={d.chosenOption} technologies={d.chosenTechnologies} />
         {d.rationale && <Paragraphs text={d.rationale} />}
-        {d.consequences && <><h3>Consequences</h3><Paragraphs text={d.consequences} /></>}
-        {d.confirmation && <><h3>Confirmation</h3><Paragraphs text={d.confirmation} /></>}
+        {d.consequences && (
+          <>
+            <h3>Consequences</h3>
+            <Paragraphs text={d.consequences} />
+          </>
+        )}
+        {d.confirmation && (
+          <>
+            <h3>Confirmation</h3>
+            <Paragraphs text={d.confirmation} />
+          </>
+        )}
       </section>
       <section aria-labelledby="claims">
         <h2 id="claims">Claims it relies on</h2>

@@ -11,7 +11,6 @@ import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePageView } from "@/lib/public/sources";
 
-
 type Props = { params: Promise<{ slug: string }> };
 const load = cache(cachedPublicData("source", (slug: string) => getSourcePageView(slug), { tags: shownRecords }));
 
@@ -36,17 +35,46 @@ function SourceHead({ source }: { source: Source }) {
       <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
       <h1>{source.title}</h1>
       <dl className="meta">
-        {source.author && (<><dt>Author</dt><dd>{source.author}</dd></>)}
-        {source.domain && (<><dt>Site</dt><dd>{source.domain}</dd></>)}
-        {source.publishedAt && (<><dt>Published</dt><dd><time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time></dd></>)}
-        {readTimeText(source.readTime) && (<><dt>Read time</dt><dd>{readTimeText(source.readTime)}</dd></>)}
+        {source.author && (
+          <>
+            <dt>Author</dt>
+            <dd>{source.author}</dd>
+          </>
+        )}
+        {source.domain && (
+          <>
+            <dt>Site</dt>
+            <dd>{source.domain}</dd>
+          </>
+        )}
+        {source.publishedAt && (
+          <>
+            <dt>Published</dt>
+            <dd>
+              <time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time>
+            </dd>
+          </>
+        )}
+        {readTimeText(source.readTime) && (
+          <>
+            <dt>Read time</dt>
+            <dd>{readTimeText(source.readTime)}</dd>
+          </>
+        )}
       </dl>
       {source.houseSource && (
-        <p className="muted">Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an independent source.</p>
+        <p className="muted">
+          Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an
+          independent source.
+        </p>
       )}
       {source.tags.length > 0 && (
         <ul className="tags" aria-label="Tags">
-          {source.tags.map((tag) => (<li key={tag}><span className="tag tag--plain">{tagName(tag)}</span></li>))}
+          {source.tags.map((tag) => (
+            <li key={tag}>
+              <span className="tag tag--plain">{tagName(tag)}</span>
+            </li>
+          ))}
         </ul>
       )}
       {source.url && (
@@ -80,8 +108,12 @@ export default async function SourcePage({ params }: Props) {
           {source.claims.map((c, i) => (
             <li key={c.slug} className="claim-list__item">
               <span className="claim-list__number">[{i + 1}]</span>
-              <Link href={`/claims/${c.slug}`} className="claim-list__statement">{c.title}</Link>
-              <span className="claim-list__meta"><StatusBadge status={c.status} /></span>
+              <Link href={`/claims/${c.slug}`} className="claim-list__statement">
+                {c.title}
+              </Link>
+              <span className="claim-list__meta">
+                <StatusBadge status={c.status} />
+              </span>
             </li>
           ))}
         </ol>
@@ -89,7 +121,10 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="text">
         <h2 id="text">The text</h2>
-        <p className="muted">Highlighted passages are quoted by the claims above; select one to open its claim. A number in brackets after a passage is another claim of the list that quotes it.</p>
+        <p className="muted">
+          Highlighted passages are quoted by the claims above; select one to open its claim. A number in brackets after
+          a passage is another claim of the list that quotes it.
+        </p>
         {/* Sanitized by lib/text/sanitize.ts (allowlist; the only links it adds are to claims). */}
         <div className="article-html prose" dangerouslySetInnerHTML={{ __html: source.html }} />
       </section>

@@ -11,19 +11,21 @@ import { pageMetadata } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getTechnologyPage } from "@/lib/public/technologies";
 
-
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(cachedPublicData("technology", (slug: string) => getTechnologyPage(slug), {
+const load = cache(
+  cachedPublicData("technology", (slug: string) => getTechnologyPage(slug), {
     // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
     tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
-  }));
+  }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
   if (!page) return {};
   return pageMetadata({
     title: page.technology.name,
-    description: page.technology.description || `Checked claims about ${page.technology.name} and the verdicts that recommend it.`,
+    description:
+      page.technology.description || `Checked claims about ${page.technology.name} and the verdicts that recommend it.`,
     path: `/technologies/${page.technology.slug}`,
   });
 }
@@ -40,7 +42,11 @@ export default async function TechnologyPage({ params }: Props) {
         <h1>{technology.name}</h1>
         {technology.description && <p className="lead">{technology.description}</p>}
         {technology.homepage && (
-          <p><ExternalLink href={technology.homepage}>{technology.homepage.replace(/^https?:\/\//, "").replace(/\/$/, "")}</ExternalLink></p>
+          <p>
+            <ExternalLink href={technology.homepage}>
+              {technology.homepage.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+            </ExternalLink>
+          </p>
         )}
       </header>
 
@@ -52,8 +58,15 @@ export default async function TechnologyPage({ params }: Props) {
           <ul className="verdict-list">
             {verdicts.map((v) => (
               <li key={v.slug} className="verdict">
-                <p className="verdict__usecase"><Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link></p>
-                {v.confidence && <p className={`verdict__confidence verdict__confidence--${v.confidence.band}`}>{v.confidence.text.charAt(0).toUpperCase()}{v.confidence.text.slice(1)}</p>}
+                <p className="verdict__usecase">
+                  <Link href={`/use-cases/${v.useCase.slug}`}>{v.useCase.name}</Link>
+                </p>
+                {v.confidence && (
+                  <p className={`verdict__confidence verdict__confidence--${v.confidence.band}`}>
+                    {v.confidence.text.charAt(0).toUpperCase()}
+                    {v.confidence.text.slice(1)}
+                  </p>
+                )}
                 <p>{v.summary}</p>
               </li>
             ))}

@@ -48,7 +48,9 @@ export default async function UseCasePage({ params }: Props) {
         <h1>{page.useCase.name}</h1>
         {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}
         {page.useCase.needs.length > 0 && (
-          <p className="muted">Chosen on: {page.useCase.needs.join(" · ")}. A claim counts here only when it speaks to one of these.</p>
+          <p className="muted">
+            Chosen on: {page.useCase.needs.join(" · ")}. A claim counts here only when it speaks to one of these.
+          </p>
         )}
       </header>
       {page.verdicts.map((v) => (
@@ -61,15 +63,19 @@ export default async function UseCasePage({ params }: Props) {
           {v.explanation && <VerdictExplanation explanation={v.explanation} headingId={`why-${v.slug}`} />}
           {v.countedBeyondReasons > 0 && (
             <p className="muted">
-              {v.countedBeyondReasons === 1 ? "1 more counted claim is" : `${v.countedBeyondReasons} more counted claims are`} not given as a reason above: each is listed under
-              &ldquo;Every claim counted&rdquo; below, with why it counts here.
+              {v.countedBeyondReasons === 1
+                ? "1 more counted claim is"
+                : `${v.countedBeyondReasons} more counted claims are`}{" "}
+              not given as a reason above: each is listed under &ldquo;Every claim counted&rdquo; below, with why it
+              counts here.
             </p>
           )}
           <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
           {v.unspokenNeeds.length > 0 && (
             <p className="muted">
-              No counted claim speaks to {v.unspokenNeeds.join("; ")}: no checked claim on {v.unspokenNeeds.length === 1 ? "it" : "them"} sets one
-              technology apart from another yet (a capability every compared technology has counts for none).
+              No counted claim speaks to {v.unspokenNeeds.join("; ")}: no checked claim on{" "}
+              {v.unspokenNeeds.length === 1 ? "it" : "them"} sets one technology apart from another yet (a capability
+              every compared technology has counts for none).
             </p>
           )}
           {(v.editorsNote.summary || v.editorsNote.rationale) && (
@@ -86,11 +92,19 @@ export default async function UseCasePage({ params }: Props) {
               <ul className="claim-list">
                 {v.evidence.map((e) => (
                   <li key={e.claim.slug} className="claim-list__item">
-                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">{claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}</Link>
+                    <Link href={`/claims/${e.claim.slug}`} className="claim-list__statement">
+                      {claimTitle(e.claim.statement, conditionsOf(e.claim.conditions))}
+                    </Link>
                     <span className="claim-list__meta">
                       <StatusBadge status={e.claim.status} />
-                      <span>{e.role === "OPPOSES" ? "Speaks against" : "Supports"}{citedWeight(e)}{e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}</span>
-                      {e.counted?.countsBecause && <span className="reason__match">counts because: {e.counted.countsBecause}</span>}
+                      <span>
+                        {e.role === "OPPOSES" ? "Speaks against" : "Supports"}
+                        {citedWeight(e)}
+                        {e.ourOwn ? " · in our own write-up (not counted as an independent source)" : ""}
+                      </span>
+                      {e.counted?.countsBecause && (
+                        <span className="reason__match">counts because: {e.counted.countsBecause}</span>
+                      )}
                     </span>
                   </li>
                 ))}

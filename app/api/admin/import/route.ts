@@ -28,13 +28,19 @@ export const POST = route(async (req, _ctx, actor) => {
       if (typeof entry === "string") continue;
       // The client's file name is a label only (see uploadLabel): the upload is read from memory.
       const filename = uploadLabel(entry.name);
-      if (entry.size > MAX_IMPORT_BYTES) throw new PayloadTooLarge(`${filename} is ${(entry.size / 1024 / 1024).toFixed(1)} MB; the import limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB per file.`);
+      if (entry.size > MAX_IMPORT_BYTES)
+        throw new PayloadTooLarge(
+          `${filename} is ${(entry.size / 1024 / 1024).toFixed(1)} MB; the import limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB per file.`,
+        );
       inputs.push({ filename, bytes: new Uint8Array(await entry.arrayBuffer()) });
     }
   } else {
     const body = await readJson(req, MAX_IMPORT_BYTES);
     // Any JSON may arrive (null, a list, a number): only an object's own fields are read.
-    const field = (name: string) => (body !== null && typeof body === "object" && Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined);
+    const field = (name: string) =>
+      body !== null && typeof body === "object" && Object.hasOwn(body, name)
+        ? (body as Record<string, unknown>)[name]
+        : undefined;
     const text = field("text");
     const filename = field("filename");
     const given = field("url");
@@ -43,7 +49,8 @@ export const POST = route(async (req, _ctx, actor) => {
       // The server fetches nothing for a caller who may not import.
       authorize(claims, who, "create");
       const fetched = await fetchAll([url]);
-      if (fetched.errors.length) return Response.json({ data: { articles: [], contradictions: [], errors: fetched.errors } }, { status: 400 });
+      if (fetched.errors.length)
+        return Response.json({ data: { articles: [], contradictions: [], errors: fetched.errors } }, { status: 400 });
       inputs.push(...fetched.inputs);
     } else {
       if (typeof text !== "string") throw new ValidationError({ text: ["Paste the document text or a web address."] });

@@ -14,7 +14,11 @@ export const GET = route(async (_req, _ctx, actor) => {
   if (!actor) throw new Unauthenticated();
   const resources = describeResources(actor).map((r) => {
     const def = findResource(r.name);
-    return { ...r, actions: def ? withInputSchemas(def, r.actions) : r.actions, rowRules: Boolean(def?.access.canWrite) };
+    return {
+      ...r,
+      actions: def ? withInputSchemas(def, r.actions) : r.actions,
+      rowRules: Boolean(def?.access.canWrite),
+    };
   });
   return { user: { id: actor.id, name: actor.name, email: actor.email, role: actor.role }, resources };
 });

@@ -8,5 +8,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = route(async (req, _ctx, actor) => {
   const params = new URL(req.url).searchParams;
-  return { data: await getReviewQueue(actor, { articleSlugs: params.getAll("article"), lowConfidence: params.get("lowConfidence") === "1" }) };
+  return {
+    data: await getReviewQueue(actor, {
+      articleSlugs: params.getAll("article"),
+      lowConfidence: params.get("lowConfidence") === "1",
+    }),
+  };
 });

@@ -19,8 +19,14 @@ export async function POST(req: Request): Promise<Response> {
     checkSameOrigin(req);
     const settings = mailSettings();
     if (!settings) return Response.json({ error: { code: "not_found", message: NO_MAIL } }, { status: 404 });
-    const { delivery } = await requestResetByMail(await readJson(req, 2_000), clientAddress(viewOfRequest(req)), smtpMailer(settings));
-    delivery.catch((error: unknown) => console.error(`Sending a password reset mail failed: ${error instanceof Error ? error.message : String(error)}`));
+    const { delivery } = await requestResetByMail(
+      await readJson(req, 2_000),
+      clientAddress(viewOfRequest(req)),
+      smtpMailer(settings),
+    );
+    delivery.catch((error: unknown) =>
+      console.error(`Sending a password reset mail failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
     return Response.json({ data: { message: MAIL_ANSWER } }, { status: 202 });
   } catch (error) {
     return errorResponse(error);

@@ -20,12 +20,17 @@ function siteStylesheet(): Promise<string> {
 
 export async function GET(_req: Request, { params }: { params: Promise<{ asset: string }> }): Promise<Response> {
   const { asset } = await params;
-  if (asset === "init.js") return new Response(INIT_SCRIPT, { headers: { "content-type": JS, "cache-control": "public, max-age=3600" } });
+  if (asset === "init.js")
+    return new Response(INIT_SCRIPT, { headers: { "content-type": JS, "cache-control": "public, max-age=3600" } });
   if (asset === "rapidoc-min.js") {
-    return new Response(new Uint8Array(await viewerBundle()), { headers: { "content-type": JS, "cache-control": "public, max-age=86400" } });
+    return new Response(new Uint8Array(await viewerBundle()), {
+      headers: { "content-type": JS, "cache-control": "public, max-age=86400" },
+    });
   }
   if (asset === "site.css") {
-    return new Response(await siteStylesheet(), { headers: { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" } });
+    return new Response(await siteStylesheet(), {
+      headers: { "content-type": "text/css; charset=utf-8", "cache-control": "public, max-age=3600" },
+    });
   }
   return errorResponse(new NotFound("This file"));
 }

@@ -35,16 +35,29 @@ describe.each(testProviders())("editor comforts on %s", (provider) => {
   it("a claim links to its public page once verified, and not after it is retracted", async () => {
     const claim = w.claims[0];
     expect(await site("claims", claim, w.editor)).toEqual({ status: 200, path: null });
-    await api.bulk("claims", { actor: w.editor }, { op: "action", action: "setStatus", ids: [claim], data: { status: "VERIFIED" } });
+    await api.bulk(
+      "claims",
+      { actor: w.editor },
+      { op: "action", action: "setStatus", ids: [claim], data: { status: "VERIFIED" } },
+    );
     const slug = (await t.db.claim.findUniqueOrThrow({ where: { id: claim } })).slug;
     expect(await site("claims", claim, w.contributor)).toEqual({ status: 200, path: `/claims/${slug}` });
-    await api.bulk("claims", { actor: w.editor }, { op: "action", action: "setStatus", ids: [claim], data: { status: "RETRACTED" } });
+    await api.bulk(
+      "claims",
+      { actor: w.editor },
+      { op: "action", action: "setStatus", ids: [claim], data: { status: "RETRACTED" } },
+    );
     expect((await site("claims", claim, w.editor)).path).toBeNull();
   });
 
   it("a published verdict links to its use case's page; a draft does not; technologies and use cases link to theirs", async () => {
     const django = await seed(t.db, "technologies", { name: "Django" });
-    const verdict = await seed(t.db, "verdicts", { title: "Django for internal tools", useCaseId: w.useCase, summary: "Django.", recommendedIds: [django] });
+    const verdict = await seed(t.db, "verdicts", {
+      title: "Django for internal tools",
+      useCaseId: w.useCase,
+      summary: "Django.",
+      recommendedIds: [django],
+    });
     const useCaseSlug = (await t.db.useCase.findUniqueOrThrow({ where: { id: w.useCase } })).slug;
     expect((await site("verdicts", verdict, w.editor)).path).toBeNull();
     await t.db.verdict.update({ where: { id: verdict }, data: { status: "PUBLISHED" } });
@@ -59,7 +72,14 @@ describe.each(testProviders())("editor comforts on %s", (provider) => {
     const slug = (await t.db.decision.findUniqueOrThrow({ where: { id: w.decision } })).slug;
     expect((await site("decisions", w.decision, w.contributor)).path).toBe(`/decisions/${slug}`);
     const other = await makeTeam(t.db, "Elsewhere");
-    const theirs = (await createRecord(decisions, SYSTEM, { title: "Private", teamId: other.id, date: "2026-02-01", context: "x", chosenOption: "y" }, t.db)).id;
+    const theirs = (
+      await createRecord(
+        decisions,
+        SYSTEM,
+        { title: "Private", teamId: other.id, date: "2026-02-01", context: "x", chosenOption: "y" },
+        t.db,
+      )
+    ).id;
     expect((await site("decisions", theirs, w.contributor)).status).toBe(404);
     expect((await site("users", w.editor.id, w.editor)).status).toBe(403);
     expect((await site("claims", w.claims[0], null)).status).toBe(401);
@@ -74,10 +94,20 @@ describe.each(testProviders())("editor comforts on %s", (provider) => {
     await api.update("decisions", w.decision, { actor: w.contributor }, { version: 1, visibility: "PUBLIC" });
     const other = await makeTeam(t.db, "Elsewhere");
     const outsider = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [other.id] });
-    await api.create("decisions", { actor: outsider }, { title: "Theirs", teamId: other.id, date: "2026-02-01", context: "x", chosenOption: "y", visibility: "PUBLIC" });
+    await api.create(
+      "decisions",
+      { actor: outsider },
+      { title: "Theirs", teamId: other.id, date: "2026-02-01", context: "x", chosenOption: "y", visibility: "PUBLIC" },
+    );
 
-    expect(await notifications(w.editor)).toEqual({ status: 200, data: { queue: 2, flaggedVerdicts: 1, pendingDecisions: 2, total: 5 } });
-    expect(await notifications(w.contributor)).toEqual({ status: 200, data: { queue: null, flaggedVerdicts: null, pendingDecisions: 1, total: 1 } });
+    expect(await notifications(w.editor)).toEqual({
+      status: 200,
+      data: { queue: 2, flaggedVerdicts: 1, pendingDecisions: 2, total: 5 },
+    });
+    expect(await notifications(w.contributor)).toEqual({
+      status: 200,
+      data: { queue: null, flaggedVerdicts: null, pendingDecisions: 1, total: 1 },
+    });
     expect((await notifications(null)).status).toBe(401);
   });
 });

@@ -22,14 +22,18 @@ describe.each(testProviders())("who reads a record's history on %s", (provider) 
   async function answers(resource: string, id: string, actor: Actor, patch: Record<string, unknown>) {
     const edit = await api.update(resource, id, { actor: w.editor }, { ...patch, version: 1 });
     expect(edit.status).toBe(200);
-    const revisions = await w.db.revision.findMany({ where: { entity: resource, entityId: id }, orderBy: { createdAt: "asc" } });
+    const revisions = await w.db.revision.findMany({
+      where: { entity: resource, entityId: id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(revisions.length).toBe(2);
     const [first, second] = revisions.map((r) => r.id);
     const params = { resource, id };
     const base = `/api/admin/${resource}/${id}`;
     return {
       history: (await api.history(resource, id, { actor })).status,
-      compare: (await call(compareRoute.GET, { url: `${base}/compare?from=${first}&to=${second}`, actor, params })).status,
+      compare: (await call(compareRoute.GET, { url: `${base}/compare?from=${first}&to=${second}`, actor, params }))
+        .status,
       preview: (await call(revertRoute.GET, { url: `${base}/revert?revisionId=${first}`, actor, params })).status,
       restore: (await api.revert(resource, id, { actor }, { revisionId: first, version: 2 })).status,
     };
@@ -37,21 +41,38 @@ describe.each(testProviders())("who reads a record's history on %s", (provider) 
 
   it("a contributor gets 403 for a claim's history, though they may read the claim", async () => {
     expect((await api.getOne("claims", w.claims[0], { actor: w.contributor })).status).toBe(200);
-    expect(await answers("claims", w.claims[0], w.contributor, { statement: "Django ships an admin." })).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
+    expect(await answers("claims", w.claims[0], w.contributor, { statement: "Django ships an admin." })).toEqual({
+      history: 403,
+      compare: 403,
+      preview: 403,
+      restore: 403,
+    });
   });
 
   it("a contributor reads, compares, previews and restores the history of their own team's decision, which they may change", async () => {
-    expect(await answers("decisions", w.decision, w.contributor, { title: "Pick a Python web framework" })).toEqual({ history: 200, compare: 200, preview: 200, restore: 200 });
+    expect(await answers("decisions", w.decision, w.contributor, { title: "Pick a Python web framework" })).toEqual({
+      history: 200,
+      compare: 200,
+      preview: 200,
+      restore: 200,
+    });
   });
 
   it("a contributor of another team gets 403 for a public decision's history, though they may read the decision", async () => {
     const [outsider] = w.loners;
-    expect(await answers("decisions", w.decision, outsider, { title: "Pick a Python web framework", visibility: "PUBLIC" })).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
+    expect(
+      await answers("decisions", w.decision, outsider, { title: "Pick a Python web framework", visibility: "PUBLIC" }),
+    ).toEqual({ history: 403, compare: 403, preview: 403, restore: 403 });
     expect((await api.getOne("decisions", w.decision, { actor: outsider })).status).toBe(200);
   });
 
   it("an editor reads, compares, previews and restores a claim's history", async () => {
-    expect(await answers("claims", w.claims[1], w.editor, { statement: "FastAPI is quick." })).toEqual({ history: 200, compare: 200, preview: 200, restore: 200 });
+    expect(await answers("claims", w.claims[1], w.editor, { statement: "FastAPI is quick." })).toEqual({
+      history: 200,
+      compare: 200,
+      preview: 200,
+      restore: 200,
+    });
   });
 
   it("the admin's meta lets a contributor's screens know: revisions are not theirs to read", async () => {

@@ -28,14 +28,38 @@ describe("history and restore routes", () => {
     expect(history.json.names).toEqual({ [editor.id]: "Edith Editor" });
     const first = history.json.data.at(-1).id as string;
 
-    const preview = await call(revertRoute.GET, { url: `/api/admin/claims/${id}/revert?revisionId=${first}`, actor: editor, params });
+    const preview = await call(revertRoute.GET, {
+      url: `/api/admin/claims/${id}/revert?revisionId=${first}`,
+      actor: editor,
+      params,
+    });
     expect(preview.status).toBe(200);
-    expect(preview.json.data).toMatchObject({ revisionId: first, changes: { status: { before: "VERIFIED", after: "DRAFT" } }, consequences: [expect.stringContaining("leave the public site")] });
+    expect(preview.json.data).toMatchObject({
+      revisionId: first,
+      changes: { status: { before: "VERIFIED", after: "DRAFT" } },
+      consequences: [expect.stringContaining("leave the public site")],
+    });
     expect((await t.db.claim.findUniqueOrThrow({ where: { id } })).status).toBe("VERIFIED");
-    expect((await call(revertRoute.GET, { url: `/api/admin/claims/${id}/revert`, actor: editor, params })).status).toBe(400);
-    expect((await call(revertRoute.GET, { url: `/api/admin/claims/${id}/revert?revisionId=${first}`, actor: await makeUser(t.db, "CONTRIBUTOR"), params })).status).toBe(403);
+    expect((await call(revertRoute.GET, { url: `/api/admin/claims/${id}/revert`, actor: editor, params })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await call(revertRoute.GET, {
+          url: `/api/admin/claims/${id}/revert?revisionId=${first}`,
+          actor: await makeUser(t.db, "CONTRIBUTOR"),
+          params,
+        })
+      ).status,
+    ).toBe(403);
 
-    const done = await call(revertRoute.POST, { method: "POST", url: `/api/admin/claims/${id}/revert`, actor: editor, params, body: { revisionId: first, version: 2 } });
+    const done = await call(revertRoute.POST, {
+      method: "POST",
+      url: `/api/admin/claims/${id}/revert`,
+      actor: editor,
+      params,
+      body: { revisionId: first, version: 2 },
+    });
     expect(done.status).toBe(200);
     expect((await t.db.claim.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });

@@ -37,7 +37,12 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
   afterEach(() => t.close());
 
   async function importPost(editor: Awaited<ReturnType<typeof makeUser>>, text = POST) {
-    const res = await call(importRoute.POST, { method: "POST", url: "/api/admin/import", actor: editor, body: { text, filename: "fastapi-django.md" } });
+    const res = await call(importRoute.POST, {
+      method: "POST",
+      url: "/api/admin/import",
+      actor: editor,
+      body: { text, filename: "fastapi-django.md" },
+    });
     expect(res.status).toBe(200);
     return res.json.data.articles[0] as { articleSlug: string; title: string; claims: unknown[] };
   }
@@ -45,7 +50,10 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
   it("shows an editor each candidate of an import with its technologies, figure, quote in context and source", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const imported = await importPost(editor);
-    const res = await call(reviewRoute.GET, { url: `/api/admin/review?article=${imported.articleSlug}`, actor: editor });
+    const res = await call(reviewRoute.GET, {
+      url: `/api/admin/review?article=${imported.articleSlug}`,
+      actor: editor,
+    });
     expect(res.status).toBe(200);
     const page = res.json.data;
     const fastapi = page.cards.find((c: { statement: string }) => c.statement.startsWith("FastAPI"));
@@ -54,7 +62,11 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
       value: 31000,
       unit: "req/s",
       technologies: [{ name: "FastAPI", proposed: false }],
-      source: { title: "FastAPI or Django for a small JSON API", publishedAt: "2026-03-02T00:00:00.000Z", quote: "FastAPI served 31,000 requests per second in our JSON benchmark." },
+      source: {
+        title: "FastAPI or Django for a small JSON API",
+        publishedAt: "2026-03-02T00:00:00.000Z",
+        quote: "FastAPI served 31,000 requests per second in our JSON benchmark.",
+      },
     });
     // The quote in its context: the sentence before it and the one after it.
     expect(fastapi.source.before).toContain("same laptop with 4 workers");
@@ -66,24 +78,64 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
     const first = await importPost(editor);
     await importPost(editor, "# Notes on Flask\n\nFlask served 2,000 requests per second in our JSON benchmark.");
     const all = await call(reviewRoute.GET, { url: "/api/admin/review", actor: editor });
-    const limited = await call(reviewRoute.GET, { url: `/api/admin/review?article=${first.articleSlug}`, actor: editor });
+    const limited = await call(reviewRoute.GET, {
+      url: `/api/admin/review?article=${first.articleSlug}`,
+      actor: editor,
+    });
     expect(all.json.data.total).toBe(limited.json.data.total + 1);
     expect(all.json.data.articles).toEqual([]);
 
     const fastapiId = (await t.db.technology.findUniqueOrThrow({ where: { slug: "fastapi" } })).id;
-    const verified = await createRecord(claims, SYSTEM, { statement: "FastAPI achieved 31,000 requests per second on a laptop.", kind: "PERFORMANCE", status: "VERIFIED", metric: "throughput", value: 31000, unit: "req/s", conditions: {}, technologyIds: [fastapiId] }, t.db);
+    const verified = await createRecord(
+      claims,
+      SYSTEM,
+      {
+        statement: "FastAPI achieved 31,000 requests per second on a laptop.",
+        kind: "PERFORMANCE",
+        status: "VERIFIED",
+        metric: "throughput",
+        value: 31000,
+        unit: "req/s",
+        conditions: {},
+        technologyIds: [fastapiId],
+      },
+      t.db,
+    );
     const candidates = limited.json.data.cards as Array<{ id: string; statement: string }>;
     const django = candidates.find((c) => c.statement.startsWith("Django achieved"))!;
-    const other = await createRecord(claims, SYSTEM, { statement: "Django tops out at 2,500 requests per second.", kind: "PERFORMANCE", status: "VERIFIED", metric: "throughput", value: 2500, unit: "req/s", conditions: {} }, t.db);
-    await t.db.contradiction.create({ data: { claimAId: other.id as string, claimBId: django.id, reason: "9,000 against 2,500 requests per second" } });
+    const other = await createRecord(
+      claims,
+      SYSTEM,
+      {
+        statement: "Django tops out at 2,500 requests per second.",
+        kind: "PERFORMANCE",
+        status: "VERIFIED",
+        metric: "throughput",
+        value: 2500,
+        unit: "req/s",
+        conditions: {},
+      },
+      t.db,
+    );
+    await t.db.contradiction.create({
+      data: { claimAId: other.id as string, claimBId: django.id, reason: "9,000 against 2,500 requests per second" },
+    });
 
     const again = await call(reviewRoute.GET, { url: `/api/admin/review?article=${first.articleSlug}`, actor: editor });
     const cards = again.json.data.cards as Array<{ statement: string; hints: unknown[] }>;
     expect(cards.find((c) => c.statement.startsWith("FastAPI"))!.hints).toEqual([
-      { kind: "duplicate", reason: expect.stringMatching(/% of the words in common$/), claim: { id: verified.id, statement: verified.statement, status: "VERIFIED" } },
+      {
+        kind: "duplicate",
+        reason: expect.stringMatching(/% of the words in common$/),
+        claim: { id: verified.id, statement: verified.statement, status: "VERIFIED" },
+      },
     ]);
     expect(cards.find((c) => c.statement.startsWith("Django achieved"))!.hints).toEqual([
-      { kind: "contradiction", reason: "9,000 against 2,500 requests per second", claim: { id: other.id, statement: other.statement, status: "VERIFIED" } },
+      {
+        kind: "contradiction",
+        reason: "9,000 against 2,500 requests per second",
+        claim: { id: other.id, statement: other.statement, status: "VERIFIED" },
+      },
     ]);
   });
 
@@ -91,14 +143,23 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
     const editor = await makeUser(t.db, "EDITOR");
     const imported = await importPost(editor);
     const url = `/api/admin/review?article=${imported.articleSlug}`;
-    const before = (await call(reviewRoute.GET, { url, actor: editor })).json.data.cards as Array<{ id: string; version: number }>;
+    const before = (await call(reviewRoute.GET, { url, actor: editor })).json.data.cards as Array<{
+      id: string;
+      version: number;
+    }>;
     const [card] = before;
     const verify = await call(bulkRoute.POST, {
       method: "POST",
       url: "/api/admin/claims/bulk",
       actor: editor,
       params: { resource: "claims" },
-      body: { op: "action", action: "setStatus", ids: [card.id], data: { status: "VERIFIED" }, versions: { [card.id]: card.version } },
+      body: {
+        op: "action",
+        action: "setStatus",
+        ids: [card.id],
+        data: { status: "VERIFIED" },
+        versions: { [card.id]: card.version },
+      },
     });
     expect(verify.status).toBe(200);
     const after = (await call(reviewRoute.GET, { url, actor: editor })).json.data;
@@ -112,33 +173,70 @@ describe.each(testProviders())("GET /api/admin/review (%s)", (provider) => {
 
   it("orders the cards by what editors' decisions taught, shows why, and hides low-confidence candidates until asked", async () => {
     const editor = await makeUser(t.db, "EDITOR");
-    const lines = (from: number, count: number) => Array.from({ length: count }, (_, i) => `FastAPI served ${from + i + 10},000 requests per second in run ${from + i}.\n\nDjango is overrated, says reviewer number ${from + i}.`).join("\n\n");
+    const lines = (from: number, count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) =>
+          `FastAPI served ${from + i + 10},000 requests per second in run ${from + i}.\n\nDjango is overrated, says reviewer number ${from + i}.`,
+      ).join("\n\n");
     await importPost(editor, `# Framework notes\n\n${lines(1, 30)}`);
     const first = (await call(reviewRoute.GET, { url: "/api/admin/review", actor: editor })).json.data;
     expect(first.hidden).toBe(0);
     expect(first.model).toEqual({ examples: 0, threshold: null });
     expect(first.total).toBe(60);
     // Every candidate decided (the queue shows 50 at a time).
-    const ids = async (kind: string) => (await t.db.claim.findMany({ where: { status: "CANDIDATE", kind: kind as "OPINION" }, select: { id: true } })).map((c) => c.id);
-    for (const [kind, status] of [["PERFORMANCE", "VERIFIED"], ["OPINION", "RETRACTED"]]) {
-      const res = await call(bulkRoute.POST, { method: "POST", url: "/api/admin/claims/bulk", actor: editor, params: { resource: "claims" }, body: { op: "action", action: "setStatus", ids: await ids(kind), data: { status } } });
+    const ids = async (kind: string) =>
+      (
+        await t.db.claim.findMany({ where: { status: "CANDIDATE", kind: kind as "OPINION" }, select: { id: true } })
+      ).map((c) => c.id);
+    for (const [kind, status] of [
+      ["PERFORMANCE", "VERIFIED"],
+      ["OPINION", "RETRACTED"],
+    ]) {
+      const res = await call(bulkRoute.POST, {
+        method: "POST",
+        url: "/api/admin/claims/bulk",
+        actor: editor,
+        params: { resource: "claims" },
+        body: { op: "action", action: "setStatus", ids: await ids(kind), data: { status } },
+      });
       expect(res.status).toBe(200);
     }
 
-    const second = await importPost(editor, `# More framework notes\n\n${lines(100, 3)}\n\nFlask is overrated, a fair point.\n\nFlask served 2,000 requests per second in run 7.`);
-    const queue = (await call(reviewRoute.GET, { url: `/api/admin/review?article=${second.articleSlug}`, actor: editor })).json.data;
+    const second = await importPost(
+      editor,
+      `# More framework notes\n\n${lines(100, 3)}\n\nFlask is overrated, a fair point.\n\nFlask served 2,000 requests per second in run 7.`,
+    );
+    const queue = (
+      await call(reviewRoute.GET, { url: `/api/admin/review?article=${second.articleSlug}`, actor: editor })
+    ).json.data;
     // The opinions like those editors rejected are hidden; the figures are shown, likeliest to be kept first.
     expect(queue.hidden).toBe(4);
     expect(queue.model.examples).toBe(60);
-    expect(queue.cards.map((c: { kind: string }) => c.kind)).toEqual(["PERFORMANCE", "PERFORMANCE", "PERFORMANCE", "PERFORMANCE"]);
+    expect(queue.cards.map((c: { kind: string }) => c.kind)).toEqual([
+      "PERFORMANCE",
+      "PERFORMANCE",
+      "PERFORMANCE",
+      "PERFORMANCE",
+    ]);
     const scores = queue.cards.map((c: { learned: { importScore: number } }) => c.learned.importScore);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     expect(queue.cards[0].learned.reasons.join(" ")).toMatch(/kept \d+ of \d+ times/);
 
-    const low = (await call(reviewRoute.GET, { url: `/api/admin/review?article=${second.articleSlug}&lowConfidence=1`, actor: editor })).json.data;
+    const low = (
+      await call(reviewRoute.GET, {
+        url: `/api/admin/review?article=${second.articleSlug}&lowConfidence=1`,
+        actor: editor,
+      })
+    ).json.data;
     expect(low.lowConfidence).toBe(true);
     expect(low.total).toBe(4);
-    expect(low.cards.every((c: { kind: string; learned: { hidden: boolean; reasons: string[] } }) => c.kind === "OPINION" && c.learned.hidden)).toBe(true);
+    expect(
+      low.cards.every(
+        (c: { kind: string; learned: { hidden: boolean; reasons: string[] } }) =>
+          c.kind === "OPINION" && c.learned.hidden,
+      ),
+    ).toBe(true);
     expect(low.cards[0].learned.reasons.join(" ")).toMatch(/rejected \d+ of \d+ times/);
   }, 240_000);
 });

@@ -23,15 +23,25 @@ describe("role-aware admin screens", () => {
   });
   afterEach(() => t.close());
 
-  const metaOf = async (actor: Actor): Promise<AdminMeta> => (await call(metaRoute.GET, { url: "/api/admin/meta", actor })).json as AdminMeta;
+  const metaOf = async (actor: Actor): Promise<AdminMeta> =>
+    (await call(metaRoute.GET, { url: "/api/admin/meta", actor })).json as AdminMeta;
 
   it("the menu offers Import and Review queue exactly to the roles whose requests the server accepts", async () => {
     for (const role of ["ADMIN", "EDITOR", "CONTRIBUTOR"] as const) {
       const actor = await makeUser(t.db, role);
       const screens = routesFor(await metaOf(actor)).map((r) => r.label);
       const review = await call(reviewRoute.GET, { url: "/api/admin/review", actor });
-      const preview = await call(importRoute.POST, { method: "POST", url: "/api/admin/import?dryRun=1", actor, body: { text: "Flask is a microframework." } });
-      expect([role, screens.includes("Review queue"), screens.includes("Import")]).toEqual([role, review.status === 200, preview.status === 200]);
+      const preview = await call(importRoute.POST, {
+        method: "POST",
+        url: "/api/admin/import?dryRun=1",
+        actor,
+        body: { text: "Flask is a microframework." },
+      });
+      expect([role, screens.includes("Review queue"), screens.includes("Import")]).toEqual([
+        role,
+        review.status === 200,
+        preview.status === 200,
+      ]);
       expect([role, screens.includes("Review queue")]).toEqual([role, role !== "CONTRIBUTOR"]);
     }
   });
@@ -39,11 +49,42 @@ describe("role-aware admin screens", () => {
   it("another team's decision is read-only for a contributor, their own team's is not; editors change both", async () => {
     const atlas = await makeTeam(t.db, "Atlas");
     const borealis = await makeTeam(t.db, "Borealis");
-    const own = await createRecord(decisions, SYSTEM, { teamId: atlas.id, title: "Use Django", status: "ACCEPTED", date: "2025-01-01", context: "Why.", chosenOption: "Django", visibility: "PUBLIC" }, t.db);
-    const other = await createRecord(decisions, SYSTEM, { teamId: borealis.id, title: "Use Rails", status: "ACCEPTED", date: "2025-01-01", context: "Why.", chosenOption: "Rails", visibility: "PUBLIC" }, t.db);
+    const own = await createRecord(
+      decisions,
+      SYSTEM,
+      {
+        teamId: atlas.id,
+        title: "Use Django",
+        status: "ACCEPTED",
+        date: "2025-01-01",
+        context: "Why.",
+        chosenOption: "Django",
+        visibility: "PUBLIC",
+      },
+      t.db,
+    );
+    const other = await createRecord(
+      decisions,
+      SYSTEM,
+      {
+        teamId: borealis.id,
+        title: "Use Rails",
+        status: "ACCEPTED",
+        date: "2025-01-01",
+        context: "Why.",
+        chosenOption: "Rails",
+        visibility: "PUBLIC",
+      },
+      t.db,
+    );
     const contributor = await makeUser(t.db, "CONTRIBUTOR", { teamIds: [atlas.id] });
     const editor = await makeUser(t.db, "EDITOR");
-    const ask = (actor: Actor | null, id: string) => call(permissionsRoute.GET, { url: `/api/admin/decisions/${id}/permissions`, actor, params: { resource: "decisions", id } });
+    const ask = (actor: Actor | null, id: string) =>
+      call(permissionsRoute.GET, {
+        url: `/api/admin/decisions/${id}/permissions`,
+        actor,
+        params: { resource: "decisions", id },
+      });
 
     expect((await ask(contributor, String(own.id))).json.data).toEqual({ update: true, delete: true });
     expect((await ask(contributor, String(other.id))).json.data).toEqual({ update: false, delete: false });

@@ -9,9 +9,12 @@ import { call } from "../../../support/http";
 import { useAppWorld } from "../support/app-database";
 import type { World } from "../support/admin-api";
 
-const list = (actor: Actor | null, resource: string) => call(listRoute.GET, { url: `/api/admin/saved-filters?resource=${resource}`, actor });
-const save = (actor: Actor | null, body: unknown) => call(listRoute.POST, { method: "POST", url: "/api/admin/saved-filters", actor, body });
-const remove = (actor: Actor | null, id: string) => call(oneRoute.DELETE, { method: "DELETE", url: `/api/admin/saved-filters/${id}`, actor, params: { id } });
+const list = (actor: Actor | null, resource: string) =>
+  call(listRoute.GET, { url: `/api/admin/saved-filters?resource=${resource}`, actor });
+const save = (actor: Actor | null, body: unknown) =>
+  call(listRoute.POST, { method: "POST", url: "/api/admin/saved-filters", actor, body });
+const remove = (actor: Actor | null, id: string) =>
+  call(oneRoute.DELETE, { method: "DELETE", url: `/api/admin/saved-filters/${id}`, actor, params: { id } });
 
 describe.each(testProviders())("saved filters on %s", (provider) => {
   let w: World;
@@ -20,13 +23,27 @@ describe.each(testProviders())("saved filters on %s", (provider) => {
   });
 
   it("an editor saves a filter, sees it on that list only, replaces it by name and deletes it", async () => {
-    const saved = await save(w.editor, { resource: "claims", name: "Verified Django", filter: { status: "VERIFIED", q: "django" } });
+    const saved = await save(w.editor, {
+      resource: "claims",
+      name: "Verified Django",
+      filter: { status: "VERIFIED", q: "django" },
+    });
     expect(saved.status).toBe(200);
-    expect(saved.json.data).toMatchObject({ name: "Verified Django", filter: { status: "VERIFIED", q: "django" }, version: 1 });
-    expect((await list(w.editor, "claims")).json.data.map((f: { name: string }) => f.name)).toEqual(["Verified Django"]);
+    expect(saved.json.data).toMatchObject({
+      name: "Verified Django",
+      filter: { status: "VERIFIED", q: "django" },
+      version: 1,
+    });
+    expect((await list(w.editor, "claims")).json.data.map((f: { name: string }) => f.name)).toEqual([
+      "Verified Django",
+    ]);
     expect((await list(w.editor, "verdicts")).json.data).toEqual([]);
 
-    const replaced = await save(w.editor, { resource: "claims", name: "Verified Django", filter: { status: "VERIFIED" } });
+    const replaced = await save(w.editor, {
+      resource: "claims",
+      name: "Verified Django",
+      filter: { status: "VERIFIED" },
+    });
     expect(replaced.json.data).toMatchObject({ id: saved.json.data.id, filter: { status: "VERIFIED" }, version: 2 });
     expect((await remove(w.editor, saved.json.data.id)).status).toBe(200);
     expect((await list(w.editor, "claims")).json.data).toEqual([]);
@@ -40,12 +57,16 @@ describe.each(testProviders())("saved filters on %s", (provider) => {
   });
 
   it("only lists the role may read; bad input is a 400; anonymous callers get 401", async () => {
-    expect((await save(w.contributor, { resource: "users", name: "Admins", filter: { role: "ADMIN" } })).status).toBe(403);
+    expect((await save(w.contributor, { resource: "users", name: "Admins", filter: { role: "ADMIN" } })).status).toBe(
+      403,
+    );
     expect((await list(w.contributor, "users")).status).toBe(403);
     expect((await save(w.contributor, { resource: "claims", name: "Mine", filter: {} })).status).toBe(200);
     expect((await save(w.editor, { resource: "nothing", name: "X", filter: {} })).status).toBe(404);
     expect((await save(w.editor, { resource: "claims", name: " ", filter: {} })).status).toBe(400);
-    expect((await save(w.editor, { resource: "claims", name: "Huge", filter: { q: "x".repeat(5000) } })).status).toBe(400);
+    expect((await save(w.editor, { resource: "claims", name: "Huge", filter: { q: "x".repeat(5000) } })).status).toBe(
+      400,
+    );
     expect((await list(w.editor, "")).status).toBe(400);
     expect((await list(null, "claims")).status).toBe(401);
   });

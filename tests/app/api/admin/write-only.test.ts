@@ -9,9 +9,16 @@ import { freshDatabase, type TestDatabase } from "../../../support/databases";
 describe("write-only fields", () => {
   it("the user's password is write-only in the registry and in the meta the admin reads", () => {
     expect(users.fields.password).toMatchObject({ writeOnly: true });
-    expect(describeResource(users, "ADMIN").fields.find((f) => f.name === "password")).toMatchObject({ writeOnly: true, help: expect.any(String) });
+    expect(describeResource(users, "ADMIN").fields.find((f) => f.name === "password")).toMatchObject({
+      writeOnly: true,
+      help: expect.any(String),
+    });
     // Any field that takes a secret is write-only.
-    const secrets = RESOURCES.flatMap((r) => Object.entries(r.fields).filter(([name]) => /password|secret|token/i.test(name)).map(([name, f]) => [`${r.name}.${name}`, Boolean(f.writeOnly)]));
+    const secrets = RESOURCES.flatMap((r) =>
+      Object.entries(r.fields)
+        .filter(([name]) => /password|secret|token/i.test(name))
+        .map(([name, f]) => [`${r.name}.${name}`, Boolean(f.writeOnly)]),
+    );
     expect(secrets).toEqual([["users.password", true]]);
   });
 
@@ -21,7 +28,11 @@ describe("write-only fields", () => {
     afterEach(() => t.close());
 
     it("has no password column", async () => {
-      const table = await exportTable(users, [{ id: "u1", email: "grace@example.test", name: "Grace", role: "EDITOR", active: true, version: 1 }], t.db);
+      const table = await exportTable(
+        users,
+        [{ id: "u1", email: "grace@example.test", name: "Grace", role: "EDITOR", active: true, version: 1 }],
+        t.db,
+      );
       expect(table.header).toContain("email");
       expect(table.header).not.toContain("password");
     });

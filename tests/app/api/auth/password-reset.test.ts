@@ -6,7 +6,12 @@
 import * as issueRoute from "@/app/api/admin/password-reset/route";
 import * as meta from "@/app/api/admin/meta/route";
 import * as resetRoute from "@/app/api/auth/reset-password/route";
-import { issueResetLink, RESET_LINK_TTL_MS, RESET_THROTTLE_KEY, resetPasswordWithLink } from "@/lib/auth/password-reset";
+import {
+  issueResetLink,
+  RESET_LINK_TTL_MS,
+  RESET_THROTTLE_KEY,
+  resetPasswordWithLink,
+} from "@/lib/auth/password-reset";
 import type { Actor } from "@/lib/auth/roles";
 import { THROTTLE } from "@/lib/auth/throttle";
 import { testProviders, type TestDatabase } from "../../../support/databases";
@@ -24,8 +29,14 @@ afterAll(() => {
   process.env.NEXTAUTH_URL = saved;
 });
 
-const issue = (actor: Actor | null, userId: string) => call(issueRoute.POST, { method: "POST", url: "/api/admin/password-reset", actor, body: { userId } });
-const useLink = (token: string, password = NEW_PASSWORD, peer = "198.51.100.7", origin: string | null | undefined = undefined) =>
+const issue = (actor: Actor | null, userId: string) =>
+  call(issueRoute.POST, { method: "POST", url: "/api/admin/password-reset", actor, body: { userId } });
+const useLink = (
+  token: string,
+  password = NEW_PASSWORD,
+  peer = "198.51.100.7",
+  origin: string | null | undefined = undefined,
+) =>
   call(resetRoute.POST, { method: "POST", url: "/api/auth/reset-password", body: { token, password }, peer, origin });
 const tokenOf = (path: string) => path.slice(path.indexOf("#") + 1);
 
@@ -51,8 +62,14 @@ describe.each(testProviders())("password reset links on %s", (provider) => {
     expect(stored).toHaveLength(1);
     expect(stored[0].tokenHash).not.toContain(tokenOf(res.json.data.path));
     expect(stored[0].issuedById).toBe(admin.id);
-    const revision = await t.db.revision.findFirstOrThrow({ where: { entity: "users", entityId: user.id }, orderBy: { createdAt: "desc" } });
-    expect(revision).toMatchObject({ userId: admin.id, reason: expect.stringContaining("Issued a one-time password reset link") });
+    const revision = await t.db.revision.findFirstOrThrow({
+      where: { entity: "users", entityId: user.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(revision).toMatchObject({
+      userId: admin.id,
+      reason: expect.stringContaining("Issued a one-time password reset link"),
+    });
 
     expect((await issue(user, user.id)).status).toBe(403);
     expect((await issue(await makeUser(t.db, "CONTRIBUTOR"), user.id)).status).toBe(403);
@@ -64,7 +81,8 @@ describe.each(testProviders())("password reset links on %s", (provider) => {
     const browser = new Browser();
     expect((await browser.signIn(user.email, TEST_PASSWORD)).ok).toBe(true);
     const token = browser.session as string;
-    const metaStatus = async () => (await call(meta.GET, { url: "/api/admin/meta", cookie: `${SESSION_COOKIE}=${token}` })).status;
+    const metaStatus = async () =>
+      (await call(meta.GET, { url: "/api/admin/meta", cookie: `${SESSION_COOKIE}=${token}` })).status;
     expect(await metaStatus()).toBe(200);
 
     const link = tokenOf((await issue(admin, user.id)).json.data.path);
@@ -90,9 +108,15 @@ describe.each(testProviders())("password reset links on %s", (provider) => {
 
     const replaced = tokenOf((await issue(admin, user.id)).json.data.path);
     const newer = tokenOf((await issue(admin, user.id)).json.data.path);
-    const expired = tokenOf((await issueResetLink(admin, { userId: user.id }, t.db, new Date(Date.now() - RESET_LINK_TTL_MS - 1000))).path);
-    const answers = await Promise.all([replaced, expired, "x".repeat(43), "not-even-shaped"].map((token) => useLink(token)));
-    expect(answers.map((a) => [a.status, a.json.error.message])).toEqual(Array(4).fill([400, expect.stringContaining("not valid any more")]));
+    const expired = tokenOf(
+      (await issueResetLink(admin, { userId: user.id }, t.db, new Date(Date.now() - RESET_LINK_TTL_MS - 1000))).path,
+    );
+    const answers = await Promise.all(
+      [replaced, expired, "x".repeat(43), "not-even-shaped"].map((token) => useLink(token)),
+    );
+    expect(answers.map((a) => [a.status, a.json.error.message])).toEqual(
+      Array(4).fill([400, expect.stringContaining("not valid any more")]),
+    );
     // The expired one was issued last, so it replaced `newer` too: no link of this user works now.
     expect((await useLink(newer)).status).toBe(400);
   });
@@ -106,11 +130,14 @@ describe.each(testProviders())("password reset links on %s", (provider) => {
 
   it("guessing links is throttled per address like sign-in: past the free failures that address gets 429, another address does not", async () => {
     const link = tokenOf((await issue(admin, user.id)).json.data.path);
-    for (let i = 0; i < THROTTLE.pairFreeFailures; i++) expect((await useLink("g".repeat(43), NEW_PASSWORD, "203.0.113.5")).status).toBe(400);
+    for (let i = 0; i < THROTTLE.pairFreeFailures; i++)
+      expect((await useLink("g".repeat(43), NEW_PASSWORD, "203.0.113.5")).status).toBe(400);
     const refused = await useLink(link, NEW_PASSWORD, "203.0.113.5");
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await t.db.loginAttempt.count({ where: { email: RESET_THROTTLE_KEY, outcome: "bad-reset-link" } })).toBe(THROTTLE.pairFreeFailures);
+    expect(await t.db.loginAttempt.count({ where: { email: RESET_THROTTLE_KEY, outcome: "bad-reset-link" } })).toBe(
+      THROTTLE.pairFreeFailures,
+    );
     expect((await useLink(link, NEW_PASSWORD, "203.0.113.6")).status).toBe(200);
   });
 
@@ -118,6 +145,8 @@ describe.each(testProviders())("password reset links on %s", (provider) => {
     const link = tokenOf((await issue(admin, user.id)).json.data.path);
     expect((await useLink(link, NEW_PASSWORD, undefined, "https://evil.example")).status).toBe(403);
     // Used directly (no route), the service also refuses a bad body shape.
-    await expect(resetPasswordWithLink({ token: link }, "198.51.100.7", t.db)).rejects.toThrow("Some fields are not valid.");
+    await expect(resetPasswordWithLink({ token: link }, "198.51.100.7", t.db)).rejects.toThrow(
+      "Some fields are not valid.",
+    );
   });
 });

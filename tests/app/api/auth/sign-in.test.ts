@@ -28,25 +28,40 @@ describe.each(testProviders())("signing in on %s", (provider) => {
   /** `count` failed sign-ins from `ip` already in the log, spread over accounts. */
   const failuresFrom = (ip: string, count: number) =>
     t.db.loginAttempt.createMany({
-      data: Array.from({ length: count }, (_, i) => ({ email: `victim${i}@example.test`, ip, success: false, outcome: "bad-credentials", createdAt: new Date() })),
+      data: Array.from({ length: count }, (_, i) => ({
+        email: `victim${i}@example.test`,
+        ip,
+        success: false,
+        outcome: "bad-credentials",
+        createdAt: new Date(),
+      })),
     });
 
   it("signs in with the right password and logs the socket's address", async () => {
     const user = await makeUser(t.db, "EDITOR");
     const browser = new Browser("198.51.100.23");
     expect(await browser.signIn(user.email, TEST_PASSWORD)).toMatchObject({ ok: true, url: `${TEST_ORIGIN}/admin` });
-    expect(await t.db.loginAttempt.findMany({ select: { ip: true, outcome: true } })).toEqual([{ ip: "198.51.100.23", outcome: "success" }]);
+    expect(await t.db.loginAttempt.findMany({ select: { ip: true, outcome: true } })).toEqual([
+      { ip: "198.51.100.23", outcome: "success" },
+    ]);
   });
 
   it("an address past its limit stays throttled whatever X-Forwarded-For or X-Real-IP it sends, and the log shows its real address", async () => {
     const user = await makeUser(t.db, "EDITOR");
     await failuresFrom("203.0.113.66", THROTTLE.ipFreeFailures);
     const attacker = new Browser("203.0.113.66");
-    const forgeries: Record<string, string>[] = [{ "x-forwarded-for": "x" }, { "x-forwarded-for": "198.51.100.77" }, { "x-real-ip": "198.51.100.78" }];
+    const forgeries: Record<string, string>[] = [
+      { "x-forwarded-for": "x" },
+      { "x-forwarded-for": "198.51.100.77" },
+      { "x-real-ip": "198.51.100.78" },
+    ];
     for (const forged of forgeries) {
       expect(await attacker.signIn(user.email, TEST_PASSWORD, { headers: forged })).toMatchObject({ ok: false });
     }
-    const refused = await t.db.loginAttempt.findMany({ where: { email: user.email }, select: { ip: true, outcome: true } });
+    const refused = await t.db.loginAttempt.findMany({
+      where: { email: user.email },
+      select: { ip: true, outcome: true },
+    });
     expect(refused).toEqual(Array(3).fill({ ip: "203.0.113.66", outcome: "throttled-ip" }));
   });
 
@@ -54,10 +69,16 @@ describe.each(testProviders())("signing in on %s", (provider) => {
     const user = await makeUser(t.db, "EDITOR");
     const attacker = new Browser("203.0.113.66");
     for (let i = 0; i < THROTTLE.pairFreeFailures; i++) {
-      expect(await attacker.signIn(user.email, `guess ${i}`, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).toMatchObject({ ok: false });
+      expect(
+        await attacker.signIn(user.email, `guess ${i}`, { headers: { "x-forwarded-for": `198.51.100.${i}` } }),
+      ).toMatchObject({ ok: false });
     }
-    expect(await attacker.signIn(user.email, TEST_PASSWORD, { headers: { "x-forwarded-for": "198.51.100.250" } })).toMatchObject({ ok: false });
-    expect((await t.db.loginAttempt.findFirstOrThrow({ orderBy: { createdAt: "desc" } })).outcome).toBe("throttled-pair");
+    expect(
+      await attacker.signIn(user.email, TEST_PASSWORD, { headers: { "x-forwarded-for": "198.51.100.250" } }),
+    ).toMatchObject({ ok: false });
+    expect((await t.db.loginAttempt.findFirstOrThrow({ orderBy: { createdAt: "desc" } })).outcome).toBe(
+      "throttled-pair",
+    );
   });
 
   it("behind a trusted proxy, the client is the right-most address the proxy did not write itself", async () => {
@@ -65,7 +86,9 @@ describe.each(testProviders())("signing in on %s", (provider) => {
     process.env.TRUSTED_PROXIES = "10.0.0.0/8";
     try {
       const behindProxy = new Browser("10.0.0.5");
-      const signedIn = await behindProxy.signIn(user.email, TEST_PASSWORD, { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.9" } });
+      const signedIn = await behindProxy.signIn(user.email, TEST_PASSWORD, {
+        headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.9" },
+      });
       expect(signedIn.ok).toBe(true);
     } finally {
       delete process.env.TRUSTED_PROXIES;
@@ -83,7 +106,13 @@ describe.each(testProviders())("signing in on %s", (provider) => {
 
   it("after signing in, goes only to a page of this site: a tab the browser would drop cannot make it another host", async () => {
     const user = await makeUser(t.db, "EDITOR");
-    for (const callbackUrl of ["/\t/evil.example/steal", "//evil.example/", "/\\evil.example", "https://evil.example/", "http://localhost:3000.evil.example/"]) {
+    for (const callbackUrl of [
+      "/\t/evil.example/steal",
+      "//evil.example/",
+      "/\\evil.example",
+      "https://evil.example/",
+      "http://localhost:3000.evil.example/",
+    ]) {
       const { url } = await new Browser().signIn(user.email, TEST_PASSWORD, { callbackUrl });
       expect([callbackUrl, new URL(url).origin]).toEqual([callbackUrl, TEST_ORIGIN]);
     }
@@ -95,8 +124,14 @@ describe.each(testProviders())("signing in on %s", (provider) => {
     const user = await makeUser(t.db, "EDITOR");
     const browser = new Browser();
     const form = { csrfToken: await browser.csrfToken(), email: user.email, password: TEST_PASSWORD, json: "true" };
-    expect((await browser.request(["callback", "credentials"], { method: "POST", form, origin: "https://evil.example" })).status).toBe(403);
-    expect((await browser.request(["callback", "credentials"], { method: "POST", form, headers: { host: "evil.example" } })).status).toBe(400);
+    expect(
+      (await browser.request(["callback", "credentials"], { method: "POST", form, origin: "https://evil.example" }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await browser.request(["callback", "credentials"], { method: "POST", form, headers: { host: "evil.example" } }))
+        .status,
+    ).toBe(400);
     expect(browser.session).toBeNull();
     expect(await t.db.loginAttempt.count()).toBe(0);
   });

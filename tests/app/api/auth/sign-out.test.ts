@@ -25,7 +25,8 @@ describe.each(testProviders())("signing out on %s", (provider) => {
   });
   afterEach(async () => t.close());
 
-  const metaStatus = async (token: string) => (await call(meta.GET, { url: "/api/admin/meta", cookie: `${SESSION_COOKIE}=${token}` })).status;
+  const metaStatus = async (token: string) =>
+    (await call(meta.GET, { url: "/api/admin/meta", cookie: `${SESSION_COOKIE}=${token}` })).status;
 
   async function signedIn() {
     const user = await makeUser(t.db, "EDITOR");
@@ -80,7 +81,10 @@ describe.each(testProviders())("signing out on %s", (provider) => {
     const before = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     await browser.signOut();
     const after = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect({ version: after.version, sessionVersion: after.sessionVersion }).toEqual({ version: before.version, sessionVersion: before.sessionVersion + 1 });
+    expect({ version: after.version, sessionVersion: after.sessionVersion }).toEqual({
+      version: before.version,
+      sessionVersion: before.sessionVersion + 1,
+    });
     expect(await t.db.revision.count({ where: { entityId: user.id } })).toBe(0);
   });
 });

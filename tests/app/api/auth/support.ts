@@ -31,10 +31,21 @@ export class Browser {
     return res;
   }
 
-  async request(segments: string[], options: Omit<CallOptions, "url" | "params" | "cookie" | "peer"> & { query?: string } = {}): Promise<CallResult> {
+  async request(
+    segments: string[],
+    options: Omit<CallOptions, "url" | "params" | "cookie" | "peer"> & { query?: string } = {},
+  ): Promise<CallResult> {
     const handler = options.method === "POST" ? auth.POST : auth.GET;
     const url = `/api/auth/${segments.join("/")}${options.query ?? ""}`;
-    return this.keep(await call(handler, { ...options, url, params: { nextauth: segments }, cookie: this.cookie || undefined, peer: this.peer }));
+    return this.keep(
+      await call(handler, {
+        ...options,
+        url,
+        params: { nextauth: segments },
+        cookie: this.cookie || undefined,
+        peer: this.peer,
+      }),
+    );
   }
 
   async csrfToken(): Promise<string> {
@@ -42,11 +53,30 @@ export class Browser {
   }
 
   /** The credentials form's post: `url` is where next-auth says to go next. */
-  async signIn(email: string, password: string, extra: { callbackUrl?: string; headers?: Record<string, string> } = {}) {
-    const form = { csrfToken: await this.csrfToken(), email, password, json: "true", callbackUrl: extra.callbackUrl ?? "/admin" };
-    const res = await this.request(["callback", "credentials"], { method: "POST", form, headers: extra.headers, origin: TEST_ORIGIN });
+  async signIn(
+    email: string,
+    password: string,
+    extra: { callbackUrl?: string; headers?: Record<string, string> } = {},
+  ) {
+    const form = {
+      csrfToken: await this.csrfToken(),
+      email,
+      password,
+      json: "true",
+      callbackUrl: extra.callbackUrl ?? "/admin",
+    };
+    const res = await this.request(["callback", "credentials"], {
+      method: "POST",
+      form,
+      headers: extra.headers,
+      origin: TEST_ORIGIN,
+    });
     const url = String(res.json?.url ?? "");
-    return { status: res.status, url, ok: res.status === 200 && !new URL(url, TEST_ORIGIN).searchParams.has("error") && this.session !== null };
+    return {
+      status: res.status,
+      url,
+      ok: res.status === 200 && !new URL(url, TEST_ORIGIN).searchParams.has("error") && this.session !== null,
+    };
   }
 
   async signOut(): Promise<CallResult> {

@@ -3,7 +3,8 @@
 import { GET as page } from "@/app/api/docs/route";
 import { GET as asset } from "@/app/api/docs/[asset]/route";
 
-const fetchAsset = (name: string) => asset(new Request(`http://localhost/api/docs/${name}`), { params: Promise.resolve({ asset: name }) });
+const fetchAsset = (name: string) =>
+  asset(new Request(`http://localhost/api/docs/${name}`), { params: Promise.resolve({ asset: name }) });
 
 describe("/api/docs", () => {
   it("loads the viewer from the app itself, never from a CDN, and points it at the OpenAPI document", async () => {
@@ -18,7 +19,9 @@ describe("/api/docs", () => {
   });
 
   it("stamps the request's CSP nonce on its scripts", async () => {
-    const html = await (await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))).text();
+    const html = await (
+      await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))
+    ).text();
     expect(html.match(/nonce="abc123=="/g)).toHaveLength(2);
   });
 
@@ -34,12 +37,17 @@ describe("/api/docs", () => {
 
 describe("/api/docs inside the site", () => {
   it("has the site's header, breadcrumbs back home and footer around the viewer, styled by the site's own stylesheet", async () => {
-    const html = await (await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))).text();
+    const html = await (
+      await page(new Request("http://localhost/api/docs", { headers: { "x-nonce": "abc123==" } }))
+    ).text();
     const body = html.slice(html.indexOf("<body>"));
     expect(body.indexOf('<header class="site-header">')).toBeLessThan(body.indexOf("<rapi-doc"));
     expect(body.indexOf('<footer class="site-footer">')).toBeGreaterThan(body.indexOf("</rapi-doc>"));
-    expect(body).toContain('<nav aria-label="Breadcrumb" class="breadcrumbs"><ol><li><a href="/">Home</a></li><li aria-current="page">API reference</li></ol></nav>');
-    for (const href of ["/technologies", "/compare", "/use-cases", "/decisions", "/wizard"]) expect(body).toContain(`href="${href}"`);
+    expect(body).toContain(
+      '<nav aria-label="Breadcrumb" class="breadcrumbs"><ol><li><a href="/">Home</a></li><li aria-current="page">API reference</li></ol></nav>',
+    );
+    for (const href of ["/technologies", "/compare", "/use-cases", "/decisions", "/wizard"])
+      expect(body).toContain(`href="${href}"`);
     expect(html).toContain('<link rel="stylesheet" href="/api/docs/site.css">');
     // Still no inline script or style: the CSP's nonce is only on the viewer's two scripts.
     expect(html).not.toMatch(/<style/);

@@ -17,7 +17,12 @@ import { makeArticle, makeTeam, makeUser } from "../../../support/factories";
 
 type Extra = Pick<CallOptions, "actor" | "origin" | "cookie" | "headers" | "peer">;
 const q = (query?: Record<string, unknown>) =>
-  query ? "?" + new URLSearchParams(Object.entries(query).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])).toString() : "";
+  query
+    ? "?" +
+      new URLSearchParams(
+        Object.entries(query).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+      ).toString()
+    : "";
 
 /** One function per admin endpoint, named after the react-admin verb it serves. */
 export const api = {
@@ -30,13 +35,29 @@ export const api = {
   update: (resource: string, id: string, extra: Extra, body: unknown) =>
     call(one.PUT, { method: "PUT", url: `/api/admin/${resource}/${id}`, params: { resource, id }, body, ...extra }),
   delete: (resource: string, id: string, extra: Extra, version?: number) =>
-    call(one.DELETE, { method: "DELETE", url: `/api/admin/${resource}/${id}${version ? `?version=${version}` : ""}`, params: { resource, id }, ...extra }),
+    call(one.DELETE, {
+      method: "DELETE",
+      url: `/api/admin/${resource}/${id}${version ? `?version=${version}` : ""}`,
+      params: { resource, id },
+      ...extra,
+    }),
   restore: (resource: string, id: string, extra: Extra) =>
-    call(restore.POST, { method: "POST", url: `/api/admin/${resource}/${id}/restore`, params: { resource, id }, ...extra }),
+    call(restore.POST, {
+      method: "POST",
+      url: `/api/admin/${resource}/${id}/restore`,
+      params: { resource, id },
+      ...extra,
+    }),
   history: (resource: string, id: string, extra: Extra) =>
     call(history.GET, { url: `/api/admin/${resource}/${id}/history`, params: { resource, id }, ...extra }),
   revert: (resource: string, id: string, extra: Extra, body: unknown) =>
-    call(revert.POST, { method: "POST", url: `/api/admin/${resource}/${id}/revert`, params: { resource, id }, body, ...extra }),
+    call(revert.POST, {
+      method: "POST",
+      url: `/api/admin/${resource}/${id}/revert`,
+      params: { resource, id },
+      body,
+      ...extra,
+    }),
   bulk: (resource: string, extra: Extra, body: unknown) =>
     call(bulk.POST, { method: "POST", url: `/api/admin/${resource}/bulk`, params: { resource }, body, ...extra }),
   export: (resource: string, extra: Extra, query?: Record<string, unknown>) =>
@@ -83,7 +104,22 @@ export async function makeWorld(db: Db): Promise<World> {
   }
   const useCase = await seed(db, "useCases", { name: "Internal tools" });
   const decision = await seed(db, "decisions", {
-    title: "Pick a web framework", teamId: team.id, date: "2026-01-05", context: "We need an admin.", chosenOption: "Django",
+    title: "Pick a web framework",
+    teamId: team.id,
+    date: "2026-01-05",
+    context: "We need an admin.",
+    chosenOption: "Django",
   });
-  return { db, admin, editor, contributor, loners: [loner1, loner2], team, article: { id: article.id, text: ARTICLE_TEXT }, claims, useCase, decision };
+  return {
+    db,
+    admin,
+    editor,
+    contributor,
+    loners: [loner1, loner2],
+    team,
+    article: { id: article.id, text: ARTICLE_TEXT },
+    claims,
+    useCase,
+    decision,
+  };
 }

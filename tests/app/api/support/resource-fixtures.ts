@@ -37,15 +37,29 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     patch: { reason: "The numbers differ." },
     action: { name: "resolve", data: { status: "RESOLVED", resolutionNote: "Different hardware." } },
   },
-  technologies: { create: (_w, slot) => ({ name: `Tech ${slot}` }), patch: { description: "A tool." }, action: { name: "confirm", data: {} } },
+  technologies: {
+    create: (_w, slot) => ({ name: `Tech ${slot}` }),
+    patch: { description: "A tool." },
+    action: { name: "confirm", data: {} },
+  },
   useCases: { create: (_w, slot) => ({ name: `Use case ${slot}` }), patch: { description: "When it applies." } },
   verdicts: {
-    create: (w, slot) => ({ title: `Verdict ${slot}`, useCaseId: w.useCase, summary: "Django wins for admin-heavy apps." }),
+    create: (w, slot) => ({
+      title: `Verdict ${slot}`,
+      useCaseId: w.useCase,
+      summary: "Django wins for admin-heavy apps.",
+    }),
     patch: { rationale: "Batteries included." },
     action: { name: "publish", data: {} },
   },
   decisions: {
-    create: (w, slot) => ({ title: `Decision ${slot}`, teamId: w.team.id, date: "2026-02-01", context: "Why.", chosenOption: "Django" }),
+    create: (w, slot) => ({
+      title: `Decision ${slot}`,
+      teamId: w.team.id,
+      date: "2026-02-01",
+      context: "Why.",
+      chosenOption: "Django",
+    }),
     patch: { rationale: "Admin for free." },
   },
   outcomeReviews: {
@@ -53,10 +67,18 @@ export const FIXTURES: Record<string, ResourceFixture> = {
     patch: { notes: "Went well." },
   },
   // The contributor's own team: contributors only see their teams.
-  teams: { create: (_w, slot) => ({ name: `Squad ${slot}` }), patch: { description: "A team." }, seedRow: async (w) => w.team.id },
+  teams: {
+    create: (_w, slot) => ({ name: `Squad ${slot}` }),
+    patch: { description: "A team." },
+    seedRow: async (w) => w.team.id,
+  },
   memberships: { create: (w, slot) => ({ userId: w.loners[slot].id, teamId: w.team.id }), patch: { role: "LEAD" } },
   users: {
-    create: (_w, slot) => ({ email: `new-user-${slot}@example.test`, name: `New User ${slot}`, password: "a rather long unusual passphrase" }),
+    create: (_w, slot) => ({
+      email: `new-user-${slot}@example.test`,
+      name: `New User ${slot}`,
+      password: "a rather long unusual passphrase",
+    }),
     patch: { name: "Renamed User" },
   },
   revisions: {
@@ -67,7 +89,12 @@ export const FIXTURES: Record<string, ResourceFixture> = {
   loginAttempts: {
     create: () => ({}),
     patch: {},
-    seedRow: async (w) => (await w.db.loginAttempt.create({ data: { email: "x@example.test", ip: "10.0.0.1", success: false, outcome: "bad-credentials" } })).id,
+    seedRow: async (w) =>
+      (
+        await w.db.loginAttempt.create({
+          data: { email: "x@example.test", ip: "10.0.0.1", success: false, outcome: "bad-credentials" },
+        })
+      ).id,
   },
 };
 
@@ -78,6 +105,8 @@ export async function rowUnderTest(w: World, resource: string): Promise<string> 
 }
 
 export async function currentVersion(db: Db, model: string, id: string): Promise<number> {
-  const delegate = (db as unknown as Record<string, { findFirst(a: unknown): Promise<{ version?: number } | null> }>)[model];
+  const delegate = (db as unknown as Record<string, { findFirst(a: unknown): Promise<{ version?: number } | null> }>)[
+    model
+  ];
   return (await delegate.findFirst({ where: { id } }))?.version ?? 1;
 }

@@ -18,17 +18,28 @@ describe("the OpenAPI document of /api/v1", () => {
   it("is a valid OpenAPI 3.1 document (checked by @seriousme/openapi-schema-validator)", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "sv-openapi-")), "openapi.json");
     writeFileSync(file, JSON.stringify(await fetchDocument()));
-    const report = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, "node_modules/.bin/validate-api"), file], { encoding: "utf8" }));
+    const report = JSON.parse(
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/.bin/validate-api"), file], { encoding: "utf8" }),
+    );
     expect(report).toEqual({ valid: true });
   });
 
   it("lists every registered endpoint with its parameters and an error schema for 400", async () => {
     const document = await fetchDocument();
     expect(document.openapi).toBe("3.1.0");
-    const operations = Object.entries(document.paths as Record<string, { get: { operationId: string; parameters: { name: string }[]; responses: Record<string, unknown> } }>);
-    expect(operations.map(([p, o]) => `${p} ${o.get.operationId}`).sort()).toEqual(ENDPOINTS.map((e) => `${e.path} ${e.id}`).sort());
+    const operations = Object.entries(
+      document.paths as Record<
+        string,
+        { get: { operationId: string; parameters: { name: string }[]; responses: Record<string, unknown> } }
+      >,
+    );
+    expect(operations.map(([p, o]) => `${p} ${o.get.operationId}`).sort()).toEqual(
+      ENDPOINTS.map((e) => `${e.path} ${e.id}`).sort(),
+    );
     const claims = document.paths["/claims"].get;
-    expect(claims.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["page", "perPage", "technology", "kind", "status", "topic"]));
+    expect(claims.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["page", "perPage", "technology", "kind", "status", "topic"]),
+    );
     expect(claims.responses["400"]).toBeDefined();
     expect(new Set(ENDPOINTS.map((e) => e.id)).size).toBe(ENDPOINTS.length);
   });

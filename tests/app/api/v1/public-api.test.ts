@@ -27,9 +27,11 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
   it("lists only verified, disputed and refuted claims, with the page envelope and links", async () => {
     const { status, json } = await api("/api/v1/claims");
     expect(status).toBe(200);
-    expect(json.items.map((c: { statement: string }) => c.statement).sort()).toEqual(
-      ["Django has a built-in admin.", "FastAPI served 31,000 requests per second.", "Flask is the fastest framework."],
-    );
+    expect(json.items.map((c: { statement: string }) => c.statement).sort()).toEqual([
+      "Django has a built-in admin.",
+      "FastAPI served 31,000 requests per second.",
+      "Flask is the fastest framework.",
+    ]);
     expect(json).toMatchObject({ page: 1, perPage: 20, total: 3, links: { next: null, prev: null } });
     expectNoPrivate(json);
   });
@@ -48,7 +50,12 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
   it("filters claims by technology, kind, status and topic", async () => {
     const byTech = await api("/api/v1/claims?technology=fastapi");
     expect(byTech.json.items.map((c: { slug: string }) => c.slug)).toEqual([w.perf.slug]);
-    expect(byTech.json.items[0]).toMatchObject({ value: 31000, unit: "req/s", conditions: { workers: 4 }, technologies: ["fastapi"] });
+    expect(byTech.json.items[0]).toMatchObject({
+      value: 31000,
+      unit: "req/s",
+      conditions: { workers: 4 },
+      technologies: ["fastapi"],
+    });
     const refuted = await api("/api/v1/claims?status=REFUTED");
     expect(refuted.json.items.map((c: { slug: string }) => c.slug)).toEqual([w.refuted.slug]);
     const none = await api("/api/v1/claims?kind=OPINION");
@@ -73,9 +80,15 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
 
   it("answers 404 in one shape for hidden records, unknown records and unknown paths", async () => {
     for (const path of [
-      `/api/v1/claims/${w.draft.slug}`, `/api/v1/claims/${w.candidate.slug}`, `/api/v1/claims/${w.deleted.slug}`,
-      `/api/v1/verdicts/${w.draftVerdict.slug}`, "/api/v1/use-cases/small-service", "/api/v1/articles/draft-only-post",
-      "/api/v1/technologies/no-such-tech", "/api/v1/nothing-here", "/api/v1/claims/a/b",
+      `/api/v1/claims/${w.draft.slug}`,
+      `/api/v1/claims/${w.candidate.slug}`,
+      `/api/v1/claims/${w.deleted.slug}`,
+      `/api/v1/verdicts/${w.draftVerdict.slug}`,
+      "/api/v1/use-cases/small-service",
+      "/api/v1/articles/draft-only-post",
+      "/api/v1/technologies/no-such-tech",
+      "/api/v1/nothing-here",
+      "/api/v1/claims/a/b",
     ]) {
       const { status, json } = await api(path);
       expect([path, status]).toEqual([path, 404]);
@@ -93,8 +106,13 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
 
   it("a claim's detail carries its quote in context, its source and only public contradictions", async () => {
     const { json } = await api(`/api/v1/claims/${w.perf.slug}`);
-    expect(json.citations[0]).toMatchObject({ context: { quote: "FastAPI served 31,000 requests per second on 4 workers.", located: true }, article: { slug: "django-vs-fastapi-2026" } });
-    expect(json.contradictions.map((c: { other: { statement: string } }) => c.other.statement)).toEqual(["Flask is the fastest framework."]);
+    expect(json.citations[0]).toMatchObject({
+      context: { quote: "FastAPI served 31,000 requests per second on 4 workers.", located: true },
+      article: { slug: "django-vs-fastapi-2026" },
+    });
+    expect(json.contradictions.map((c: { other: { statement: string } }) => c.other.statement)).toEqual([
+      "Flask is the fastest framework.",
+    ]);
     expectNoPrivate(json);
   });
 
@@ -106,7 +124,9 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
     const verdict = await api(`/api/v1/verdicts/${w.published.slug}`);
     expect(verdict.json.evidence.map((e: { claim: { slug: string } }) => e.claim.slug)).toEqual([w.verified.slug]);
     // The summary is worked out from the evidence; the editors' words come as their note.
-    expect(verdict.json.summary).toBe("Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.");
+    expect(verdict.json.summary).toBe(
+      "Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.",
+    );
     expect(verdict.json.editorsNote).toBe("Pick Django.");
     expect(verdicts.json.items[0]).toMatchObject({ summary: verdict.json.summary, editorsNote: "Pick Django." });
     // Each reason says why it counts for this use case, as the page does.
@@ -118,10 +138,21 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
     const articles = await api("/api/v1/articles");
     expect(articles.json.items.map((a: { slug: string }) => a.slug)).toEqual(["django-vs-fastapi-2026"]);
     const article = await api("/api/v1/articles/django-vs-fastapi-2026");
-    expect(article.json.quotes.flatMap((q: { claims: string[] }) => q.claims).sort()).toEqual([w.perf.slug, w.refuted.slug, w.verified.slug].sort());
+    expect(article.json.quotes.flatMap((q: { claims: string[] }) => q.claims).sort()).toEqual(
+      [w.perf.slug, w.refuted.slug, w.verified.slug].sort(),
+    );
     const comparison = await api("/api/v1/comparisons/django-vs-fastapi");
     expect(comparison.status).toBe(200);
-    for (const answer of [verdicts, verdict, useCases, articles, article, comparison, await api("/api/v1/technologies/django"), await api("/api/v1/comparisons")]) {
+    for (const answer of [
+      verdicts,
+      verdict,
+      useCases,
+      articles,
+      article,
+      comparison,
+      await api("/api/v1/technologies/django"),
+      await api("/api/v1/comparisons"),
+    ]) {
       expectNoPrivate(answer.json);
     }
   });
@@ -129,11 +160,16 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
   it("names the reason against a pick as the reasons for it are named, keeping the former name as a deprecated alias", async () => {
     const { json } = await api(`/api/v1/verdicts/${w.published.slug}`);
     const { explanation } = json;
-    expect(Object.keys(explanation)).toEqual(expect.arrayContaining(["reasons", "counterReason", "counterReasonFor", "counterEvidence", "counterEvidenceFor"]));
+    expect(Object.keys(explanation)).toEqual(
+      expect.arrayContaining(["reasons", "counterReason", "counterReasonFor", "counterEvidence", "counterEvidenceFor"]),
+    );
     expect(explanation.counterEvidence).toEqual(explanation.counterReason);
     expect(explanation.counterEvidenceFor).toEqual(explanation.counterReasonFor);
     const useCase = await api("/api/v1/use-cases/back-office-tool");
-    expect(useCase.json.verdicts[0].explanation).toMatchObject({ counterReason: explanation.counterReason, counterReasonFor: explanation.counterReasonFor });
+    expect(useCase.json.verdicts[0].explanation).toMatchObject({
+      counterReason: explanation.counterReason,
+      counterReasonFor: explanation.counterReasonFor,
+    });
     // The OpenAPI document says which name is the old one.
     const document = await (await openApiRoute()).json();
     const text = JSON.stringify(document);
@@ -142,7 +178,10 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
   });
 
   it("answers CORS preflights and sends CORS and cache headers without credentials", async () => {
-    const preflight = await api("/api/v1/claims", "OPTIONS", { origin: "https://elsewhere.example", "access-control-request-method": "GET" });
+    const preflight = await api("/api/v1/claims", "OPTIONS", {
+      origin: "https://elsewhere.example",
+      "access-control-request-method": "GET",
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
     expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
@@ -177,7 +216,12 @@ describe.each(testProviders())("public API search on %s", (provider) => {
   it("searches public material with the page envelope, filters by type, and needs a query", async () => {
     const { status, json } = await api("/api/v1/search?q=django%20admin&type=claim");
     expect(status).toBe(200);
-    expect(json).toMatchObject({ page: 1, total: 1, terms: ["django", "admin"], items: [{ kind: "claim", slug: w.verified.slug }] });
+    expect(json).toMatchObject({
+      page: 1,
+      total: 1,
+      terms: ["django", "admin"],
+      items: [{ kind: "claim", slug: w.verified.slug }],
+    });
     const missing = await api("/api/v1/search");
     expect(missing.status).toBe(400);
     expect(missing.json.error.fields.q).toBeDefined();

@@ -10,9 +10,16 @@ export interface ApiAnswer {
   json: any;
 }
 
-export async function api(pathAndQuery: string, method: "GET" | "OPTIONS" = "GET", headers: Record<string, string> = {}): Promise<ApiAnswer> {
+export async function api(
+  pathAndQuery: string,
+  method: "GET" | "OPTIONS" = "GET",
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer> {
   const url = new URL(pathAndQuery, "http://localhost:3000");
-  const segments = url.pathname.replace(/^\/api\/v1\//, "").split("/").map(decodeURIComponent);
+  const segments = url.pathname
+    .replace(/^\/api\/v1\//, "")
+    .split("/")
+    .map(decodeURIComponent);
   const handler = method === "GET" ? GET : OPTIONS;
   const res = await handler(new NextRequest(url, { method, headers }), { params: Promise.resolve({ path: segments }) });
   const text = await res.text();

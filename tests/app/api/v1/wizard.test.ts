@@ -24,7 +24,9 @@ describe("GET /api/v1/wizard", () => {
     // The use case's own needs left unticked are weighed all the same, and said to be (":own").
     expect(res.json.factors.map((f: { key: string }) => f.key)).toEqual(["", "python", "needs-admin-ui", ":own"]);
     expect(res.json.ranking[0]).toMatchObject({ slug: "django", standing: expect.stringMatching(/for it/) });
-    expect(res.json.reasons.flatMap((r: { claims: { slug: string }[] }) => r.claims.map((c) => c.slug))).toContain(w.verified.slug);
+    expect(res.json.reasons.flatMap((r: { claims: { slug: string }[] }) => r.claims.map((c) => c.slug))).toContain(
+      w.verified.slug,
+    );
   });
 
   it("refuses missing and unknown answers with 400 naming each field and the choices, still with CORS headers", async () => {
@@ -35,12 +37,18 @@ describe("GET /api/v1/wizard", () => {
     expect(Object.keys(res.json.error.fields)).toEqual(["extra"]);
     const unknown = await api("/api/v1/wizard?useCase=rocket&skills=python");
     // The client sends keys: each valid one is named, quoted, with the label a person reads (finding F7).
-    expect(unknown.json.error.fields).toEqual({ useCase: ['Choose one of: "back-office-tool" (Back-office tool); "small-service" (Small service).'] });
+    expect(unknown.json.error.fields).toEqual({
+      useCase: ['Choose one of: "back-office-tool" (Back-office tool); "small-service" (Small service).'],
+    });
     const wrong = await api("/api/v1/wizard?useCase=back-office-tool&skills=cobol&needs=needs-admin-ui,warp-drive");
     expect(wrong.status).toBe(400);
     expect(wrong.json.error.fields).toEqual({
-      skills: ['Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).'],
-      needs: ['Not a question for frameworks: "warp-drive". Choose one of: "needs-admin-ui" (Needs an admin UI); "needs-auth" (Needs authentication and permissions); "editors-non-developers" (Content is edited by non-developers); "time-to-first-release" (Needs a short time to first release).'],
+      skills: [
+        'Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).',
+      ],
+      needs: [
+        'Not a question for frameworks: "warp-drive". Choose one of: "needs-admin-ui" (Needs an admin UI); "needs-auth" (Needs authentication and permissions); "editors-non-developers" (Content is edited by non-developers); "time-to-first-release" (Needs a short time to first release).',
+      ],
     });
     const missing = await api("/api/v1/wizard?useCase=back-office-tool");
     expect(missing.status).toBe(400);
@@ -51,7 +59,10 @@ describe("GET /api/v1/wizard", () => {
     const preflight = await api("/api/v1/wizard", "OPTIONS");
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
-    const paths = (await GET_OPENAPI().json()).paths as Record<string, { get: { operationId: string; parameters: { name: string }[] } }>;
+    const paths = (await GET_OPENAPI().json()).paths as Record<
+      string,
+      { get: { operationId: string; parameters: { name: string }[] } }
+    >;
     const op = paths["/api/v1/wizard"]?.get ?? paths["/wizard"]?.get;
     expect(op.operationId).toBe("wizard");
     expect(op.parameters.map((p) => p.name)).toEqual(["useCase", "skills", "needs"]);

@@ -1,14 +1,33 @@
 // What a reader sees of a rendered page, as plain text: one line per block, scripts and hidden
 // chart titles left out, entities decoded. Used for the page-text review snapshots.
 
-const BLOCK = /<\/?(?:p|div|section|article|header|footer|nav|main|aside|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|caption|thead|tbody|blockquote|pre|fieldset|legend|form|br|hr|figure|figcaption|details|summary|label)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|section|article|header|footer|nav|main|aside|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|caption|thead|tbody|blockquote|pre|fieldset|legend|form|br|hr|figure|figcaption|details|summary|label)\b[^>]*>/gi;
 const CELL = /<\/?(?:td|th)\b[^>]*>/gi;
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…", middot: "·", ndash: "–", mdash: "—" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  middot: "·",
+  ndash: "–",
+  mdash: "—",
+};
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === "#") return String.fromCodePoint(code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    if (code[0] === "#")
+      return String.fromCodePoint(
+        code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10),
+      );
     return ENTITIES[code.toLowerCase()] ?? whole;
   });
 }
@@ -30,7 +49,13 @@ export function pageText(html: string): string {
     .replace(/<[^>]+>/g, "");
   return decode(visible)
     .split("\n")
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").replace(/^ ?\| ?/, "").replace(/ ?\| ?$/, "").trim())
+    .map((line) =>
+      line
+        .replace(/[ \t\u00a0]+/g, " ")
+        .replace(/^ ?\| ?/, "")
+        .replace(/ ?\| ?$/, "")
+        .trim(),
+    )
     .filter((line) => line !== "" && line !== "|")
     .join("\n");
 }

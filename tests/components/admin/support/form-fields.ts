@@ -3,17 +3,31 @@
 // checks that the registry still describes them so.
 import type { AdminMeta, FieldMeta, ResourceMeta } from "@/components/admin/meta";
 
-const DIRECTION_CHOICES = ["supports", "against", "neutral", "rank"].map((id) => ({ id, name: id.charAt(0).toUpperCase() + id.slice(1) }));
+const DIRECTION_CHOICES = ["supports", "against", "neutral", "rank"].map((id) => ({
+  id,
+  name: id.charAt(0).toUpperCase() + id.slice(1),
+}));
 
 export const FORM_FIELDS: Record<string, FieldMeta[]> = {
   verdicts: [
     {
-      name: "evidence", type: "json", help: "Supporting and opposing claims, each with a weight.",
+      name: "evidence",
+      type: "json",
+      help: "Supporting and opposing claims, each with a weight.",
       form: {
-        kind: "rows", item: "claim",
+        kind: "rows",
+        item: "claim",
         parts: {
           claimId: { type: "reference", label: "Claim", reference: "claims", required: true },
-          role: { type: "enum", label: "Role", choices: [{ id: "SUPPORTS", name: "Supports" }, { id: "OPPOSES", name: "Opposes" }], default: "SUPPORTS" },
+          role: {
+            type: "enum",
+            label: "Role",
+            choices: [
+              { id: "SUPPORTS", name: "Supports" },
+              { id: "OPPOSES", name: "Opposes" },
+            ],
+            default: "SUPPORTS",
+          },
           weight: { type: "number", label: "Weight", min: 0, max: 10, default: 1 },
         },
       },
@@ -21,11 +35,19 @@ export const FORM_FIELDS: Record<string, FieldMeta[]> = {
   ],
   claims: [
     {
-      name: "conditions", type: "json",
-      form: { kind: "keyValues", key: { type: "string", label: "Condition", required: true }, value: { type: "scalar", label: "Value" }, suggestKeys: true },
+      name: "conditions",
+      type: "json",
+      form: {
+        kind: "keyValues",
+        key: { type: "string", label: "Condition", required: true },
+        value: { type: "scalar", label: "Value" },
+        suggestKeys: true,
+      },
     },
     {
-      name: "directions", type: "json", label: "Direction per technology",
+      name: "directions",
+      type: "json",
+      label: "Direction per technology",
       form: {
         kind: "keyValues",
         key: { type: "reference", label: "Technology", reference: "technologies", by: "slug", required: true },
@@ -34,11 +56,19 @@ export const FORM_FIELDS: Record<string, FieldMeta[]> = {
     },
   ],
   decisions: [
-    { name: "drivers", type: "tags", label: "Decision drivers", suggestions: [{ id: "ml-serving", name: "Serves machine-learning models" }] },
     {
-      name: "options", type: "json", label: "Considered options",
+      name: "drivers",
+      type: "tags",
+      label: "Decision drivers",
+      suggestions: [{ id: "ml-serving", name: "Serves machine-learning models" }],
+    },
+    {
+      name: "options",
+      type: "json",
+      label: "Considered options",
       form: {
-        kind: "rows", item: "option",
+        kind: "rows",
+        item: "option",
         parts: {
           name: { type: "string", label: "Option", required: true },
           technology: { type: "reference", label: "Technology", reference: "technologies", by: "slug" },
@@ -52,11 +82,21 @@ export const FORM_FIELDS: Record<string, FieldMeta[]> = {
 };
 
 const resource = (name: string, label: string, titleField: string): ResourceMeta => ({
-  name, label, titleField, softDelete: true, defaultSort: { field: "updatedAt", order: "DESC" },
-  can: { read: true, create: true, update: true, delete: true }, fields: FORM_FIELDS[name], actions: [],
+  name,
+  label,
+  titleField,
+  softDelete: true,
+  defaultSort: { field: "updatedAt", order: "DESC" },
+  can: { read: true, create: true, update: true, delete: true },
+  fields: FORM_FIELDS[name],
+  actions: [],
 });
 
 export const FORM_META: AdminMeta = {
   user: { id: "u1", name: "Edith Editor", email: "e@example.test", role: "EDITOR" },
-  resources: [resource("claims", "Claims", "statement"), resource("verdicts", "Verdicts", "title"), resource("decisions", "Decisions", "title")],
+  resources: [
+    resource("claims", "Claims", "statement"),
+    resource("verdicts", "Verdicts", "title"),
+    resource("decisions", "Decisions", "title"),
+  ],
 };

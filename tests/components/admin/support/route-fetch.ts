@@ -35,7 +35,10 @@ const ROUTES: Array<[RegExp, RouteModule, string[]]> = [
 export const ORIGIN = "http://localhost:3000";
 
 export async function sessionCookie(actor: Actor): Promise<string> {
-  const token = await encode({ token: { uid: actor.id, sv: 0, role: actor.role }, secret: process.env.NEXTAUTH_SECRET ?? "" });
+  const token = await encode({
+    token: { uid: actor.id, sv: 0, role: actor.role },
+    secret: process.env.NEXTAUTH_SECRET ?? "",
+  });
   return `next-auth.session-token=${token}`;
 }
 
@@ -53,7 +56,11 @@ export function routeFetch(actor: Actor | null) {
       const handler = module[(init.method ?? "GET") as keyof RouteModule] as Handler | undefined;
       if (!handler) return new Response(null, { status: 405 });
       const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
-      const req = new NextRequest(url, { method: init.method ?? "GET", headers, body: init.body as BodyInit | undefined });
+      const req = new NextRequest(url, {
+        method: init.method ?? "GET",
+        headers,
+        body: init.body as BodyInit | undefined,
+      });
       return handler(req, { params: Promise.resolve(params) });
     }
     return new Response(null, { status: 404 });

@@ -39,9 +39,11 @@ export function regexSites(root: string, file: string): RegexSite[] {
   const sites: RegexSite[] = [];
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) sites.push({ file, line: lineOf(node), kind: "literal", code: node.getText(source) });
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral)
+      sites.push({ file, line: lineOf(node), kind: "literal", code: node.getText(source) });
     const call = ts.isNewExpression(node) || ts.isCallExpression(node) ? node : null;
-    if (call && ts.isIdentifier(call.expression) && call.expression.text === "RegExp") sites.push({ file, line: lineOf(node), kind: "new RegExp", code: node.getText(source) });
+    if (call && ts.isIdentifier(call.expression) && call.expression.text === "RegExp")
+      sites.push({ file, line: lineOf(node), kind: "new RegExp", code: node.getText(source) });
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -63,7 +65,24 @@ export function literalRegex(code: string): RegExp {
  */
 const ALPHABET = [
   ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
-  "\n", "\t", "\u00a0", "é", "漢", "→", "—", "–", "✅", "❌", "😀", "🧱", "\u200d", "\ufe0f", "“", "”", "µ", "°",
+  "\n",
+  "\t",
+  "\u00a0",
+  "é",
+  "漢",
+  "→",
+  "—",
+  "–",
+  "✅",
+  "❌",
+  "😀",
+  "🧱",
+  "\u200d",
+  "\ufe0f",
+  "“",
+  "”",
+  "µ",
+  "°",
 ];
 
 export interface Attack {
@@ -73,7 +92,8 @@ export interface Attack {
 }
 
 /** What the input looks like, for a failure message: "prefix" + "pump" × n + "suffix". */
-export const shapeOf = (a: Attack): string => `${JSON.stringify(a.prefix)} + ${JSON.stringify(a.pump)} × n + ${JSON.stringify(a.suffix)}`;
+export const shapeOf = (a: Attack): string =>
+  `${JSON.stringify(a.prefix)} + ${JSON.stringify(a.pump)} × n + ${JSON.stringify(a.suffix)}`;
 
 /** The characters of ALPHABET a class-like node (class, escape set, `.`) matches, in the regex's flags. */
 function members(node: AST.Node, flags: string, cache: Map<string, string[]>): string[] {
@@ -92,7 +112,7 @@ function members(node: AST.Node, flags: string, cache: Map<string, string[]>): s
  * different members of classes and different alternatives, so one node yields several samples.
  */
 function sample(node: AST.Node, variant: number, flags: string, cache: Map<string, string[]>): string {
-  const pick = <T,>(xs: T[]): T | undefined => xs[variant % Math.max(1, xs.length)];
+  const pick = <T>(xs: T[]): T | undefined => xs[variant % Math.max(1, xs.length)];
   switch (node.type) {
     case "Character":
       return String.fromCodePoint(node.value);
@@ -131,11 +151,15 @@ function unboundedQuantifiers(pattern: AST.Pattern): AST.Quantifier[] {
   const visit = (node: AST.Node): void => {
     if (node.type === "Quantifier" && node.max === Infinity) found.push(node);
     const children: AST.Node[] =
-      node.type === "Pattern" || node.type === "Group" || node.type === "CapturingGroup" ? node.alternatives
-      : node.type === "Assertion" && (node.kind === "lookahead" || node.kind === "lookbehind") ? node.alternatives
-      : node.type === "Alternative" ? node.elements
-      : node.type === "Quantifier" ? [node.element]
-      : [];
+      node.type === "Pattern" || node.type === "Group" || node.type === "CapturingGroup"
+        ? node.alternatives
+        : node.type === "Assertion" && (node.kind === "lookahead" || node.kind === "lookbehind")
+          ? node.alternatives
+          : node.type === "Alternative"
+            ? node.elements
+            : node.type === "Quantifier"
+              ? [node.element]
+              : [];
     children.forEach(visit);
   };
   visit(pattern);
@@ -160,7 +184,9 @@ export function attacksOn(regex: RegExp): Attack[] {
   for (const q of unboundedQuantifiers(ast.pattern)) {
     const pumps = new Set([0, 1, 2, 3].map((v) => sample(q.element, v, regex.flags, cache)).filter(Boolean));
     const prefixes = new Set(["", leadUp(q, regex.flags, cache)]);
-    for (const pump of pumps) for (const prefix of prefixes) for (const suffix of SUFFIXES) attacks.set(JSON.stringify([prefix, pump, suffix]), { prefix, pump, suffix });
+    for (const pump of pumps)
+      for (const prefix of prefixes)
+        for (const suffix of SUFFIXES) attacks.set(JSON.stringify([prefix, pump, suffix]), { prefix, pump, suffix });
   }
   return [...attacks.values()];
 }
@@ -226,7 +252,9 @@ export class Prober {
         worker.off("message", answer);
         resolve(result);
       };
-      const answer = (m: { id: number; ms: number }) => { if (m.id === id) done(m.ms); };
+      const answer = (m: { id: number; ms: number }) => {
+        if (m.id === id) done(m.ms);
+      };
       const watch = setInterval(() => {
         const cpu = threadCpuMs(this.tid);
         const used = cpu !== null && cpuAtStart !== null ? cpu - cpuAtStart : performance.now() - wallAtStart;
@@ -268,7 +296,8 @@ export interface GrowthRules {
 }
 
 const fmt = (t: ProbeTime): string => (t === "limit" ? "stopped at the limit" : `${t.toFixed(1)} ms`);
-export const describeGrowth = (g: Growth): string => g.times.map((t) => `${t.size / 1024}k chars: ${fmt(t.ms)}`).join(", ");
+export const describeGrowth = (g: Growth): string =>
+  g.times.map((t) => `${t.size / 1024}k chars: ${fmt(t.ms)}`).join(", ");
 
 async function minTime(prober: Prober, regex: RegExp, attack: Attack, size: number, runs: number): Promise<ProbeTime> {
   let best: ProbeTime = "limit";
@@ -284,14 +313,23 @@ async function minTime(prober: Prober, regex: RegExp, attack: Attack, size: numb
  * The first attack under which the regex's time grows faster than its input, or null. Each attack is
  * screened once at the largest size; only one that takes at least floorMs there is timed at every size.
  */
-export async function superLinearGrowth(prober: Prober, regex: RegExp, attacks: Attack[], rules: GrowthRules): Promise<Growth | null> {
+export async function superLinearGrowth(
+  prober: Prober,
+  regex: RegExp,
+  attacks: Attack[],
+  rules: GrowthRules,
+): Promise<Growth | null> {
   const largest = rules.sizes[rules.sizes.length - 1];
   for (const attack of attacks) {
     const screen = await prober.time(regex, attack, largest);
     if (screen !== "limit" && screen < rules.floorMs) continue;
     const times: Growth["times"] = [];
-    for (const size of rules.sizes.slice(0, -1)) times.push({ size, ms: await minTime(prober, regex, attack, size, rules.runs) });
-    times.push({ size: largest, ms: screen === "limit" ? "limit" : await minTime(prober, regex, attack, largest, rules.runs) });
+    for (const size of rules.sizes.slice(0, -1))
+      times.push({ size, ms: await minTime(prober, regex, attack, size, rules.runs) });
+    times.push({
+      size: largest,
+      ms: screen === "limit" ? "limit" : await minTime(prober, regex, attack, largest, rules.runs),
+    });
     const [before, last] = times.slice(-2).map((t) => t.ms);
     if (last === "limit" || before === "limit") return { attack, times };
     if (last >= rules.floorMs && last / Math.max(before, 0.01) > rules.maxRatio) return { attack, times };

@@ -20,6 +20,7 @@ export const DELETE = route<RecordParams>(async (req, ctx, actor) => {
   const def = await resourceFrom(ctx);
   const raw = new URL(req.url).searchParams.get("version");
   const version = raw === null ? null : Number(raw);
-  if (version !== null && !Number.isInteger(version)) throw new ValidationError({ version: ["Must be a whole number."] });
+  if (version !== null && !Number.isInteger(version))
+    throw new ValidationError({ version: ["Must be a whole number."] });
   return { data: await deleteRecord(def, actor, (await ctx.params).id, version) };
 });

@@ -22,8 +22,7 @@ export const POST = route<ResourceParams>(async (req, ctx, actor) => {
       return { data: await deleteMany(def, actor, ids) };
     case "restore":
       return { data: await restoreMany(def, actor, ids) };
-    case "action":
-    {
+    case "action": {
       const records = await runAction(def, actor, action ?? "", ids, data ?? {}, versions ?? null);
       return { data: records.map((r) => r.id), records };
     }

@@ -7,4 +7,6 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const dynamic = "force-dynamic";
 
-export const GET = route<Ctx>(async (_req, ctx, actor) => ({ data: await getVerdictProposal(actor, (await ctx.params).id) }));
+export const GET = route<Ctx>(async (_req, ctx, actor) => ({
+  data: await getVerdictProposal(actor, (await ctx.params).id),
+}));

@@ -12,6 +12,10 @@ export const GET = route<RecordParams>(async (req, ctx, actor) => {
   const query = new URL(req.url).searchParams;
   const from = query.get("from");
   const to = query.get("to");
-  if (!from || !to) throw new ValidationError({ ...(from ? {} : { from: ["Pick the first version."] }), ...(to ? {} : { to: ["Pick the second version."] }) });
+  if (!from || !to)
+    throw new ValidationError({
+      ...(from ? {} : { from: ["Pick the first version."] }),
+      ...(to ? {} : { to: ["Pick the second version."] }),
+    });
   return { data: await compareVersions(def, actor, (await ctx.params).id, from, to) };
 });

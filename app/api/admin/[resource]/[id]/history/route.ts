@@ -10,5 +10,12 @@ export const dynamic = "force-dynamic";
 export const GET = route<RecordParams>(async (_req, ctx, actor) => {
   const def = await resourceFrom(ctx);
   const entries = await getHistory(def, actor, (await ctx.params).id);
-  return { data: entries, names: await referenceNames(def, authorize(def, actor, "read"), entries.map((e) => e.changes)) };
+  return {
+    data: entries,
+    names: await referenceNames(
+      def,
+      authorize(def, actor, "read"),
+      entries.map((e) => e.changes),
+    ),
+  };
 });

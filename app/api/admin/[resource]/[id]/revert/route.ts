@@ -16,7 +16,16 @@ export const GET = route<RecordParams>(async (req, ctx, actor) => {
   const revisionId = query.get("revisionId");
   if (!revisionId) throw new ValidationError({ revisionId: ["Name the version to compare with."] });
   const fields = query.getAll("field");
-  return { data: await previewRestore(def, actor, (await ctx.params).id, revisionId, undefined, fields.length ? fields : undefined) };
+  return {
+    data: await previewRestore(
+      def,
+      actor,
+      (await ctx.params).id,
+      revisionId,
+      undefined,
+      fields.length ? fields : undefined,
+    ),
+  };
 });
 
 export const POST = route<RecordParams>(async (req, ctx, actor) => {
