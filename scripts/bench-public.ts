@@ -145,9 +145,7 @@ interface Run {
  */
 const USE_WRK = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
 
-async function generate(
-  url: string,
-): Promise<{
+async function generate(url: string): Promise<{
   rps: number;
   p50: number;
   p99: number;

@@ -46,9 +46,7 @@ beforeEach(() => {
   trapHits = [];
 });
 
-async function upload(
-  files: Array<{ name: string; content: Uint8Array | string }>,
-): Promise<{
+async function upload(files: Array<{ name: string; content: Uint8Array | string }>): Promise<{
   status: number;
   json: {
     data?: { articles: Array<{ file: string; articleSlug: string }>; errors: Array<{ file: string; message: string }> };
