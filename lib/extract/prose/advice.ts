@@ -29,8 +29,9 @@ const ARROW = /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+
 const ADVISING =
   /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
 // "Teams shipping reports should use X", "I would not use X": a modal of advice before the verb; its subject,
-// unless it is the reader or the writer, is who the advice is for.
-const MODAL_ADVICE = /^(.{0,80}?)\s*\b(?:should|must|ought to|would|'d|need to|had better)$/i;
+// unless it is the reader or the writer, is who the advice is for. Every part bounded: the regex-growth
+// test holds it linear on hostile input (an unbounded \s* after the lazy prefix was 81 × n steps).
+const MODAL_ADVICE = /^(.{0,80}?)\s{0,8}\b(?:should|must|ought to|would|'d|need to|had better)$/i;
 const PERSON = /^(?:i|we|you|they|one|he|she|it)$/i;
 // A heading names a use case when it says who or what for ("For small teams", "Analytics workloads"), not
 // when it is a generic section name or a question.
