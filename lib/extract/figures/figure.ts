@@ -20,7 +20,10 @@ export interface Figure {
   kind?: "performance" | "fact";
 }
 
-export const fmt = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 3 });
+// One formatter: toLocaleString with options builds a new Intl.NumberFormat on every call, and a
+// document with a figure in each of 40,000 sentences spent 13 of its 18 CPU seconds doing that.
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+export const fmt = (n: number): string => NUMBER.format(n);
 /** "p99" -> latency_p99; "average", "mean", "avg" -> latency_mean. */
 export const latencyName = (label: string): string => {
   const l = label.toLowerCase();
