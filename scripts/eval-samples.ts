@@ -34,7 +34,8 @@ async function loadApp() {
     { closeReaderPool },
     { importFiles },
     { claims, technologies, useCases },
-    { createRecord, runAction },
+    { createRecord },
+    { runAction },
     { proposeForUseCase },
   ] = await Promise.all([
     import("@/lib/auth/roles"),
@@ -43,6 +44,7 @@ async function loadApp() {
     import("@/lib/import/service"),
     import("@/lib/resources"),
     import("@/lib/services/records"),
+    import("@/lib/services/bulk"),
     import("@/lib/editorial/proposal"),
   ]);
   return {

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { FEATURES } from "@/lib/extract/features";
 import { claims } from "@/lib/resources";
-import { runAction } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 
 export async function curateImportedClaims(db: Db, editor: Actor): Promise<{ verified: number; disputed: number }> {
   const open = await db.contradiction.findMany({

@@ -5,7 +5,8 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { claims, verdicts } from "@/lib/resources";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { proposeForUseCase } from "@/lib/editorial/proposal";
 
 interface VerdictSeed {

@@ -10,7 +10,8 @@ import { SYSTEM } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { listPublicDecisions } from "@/lib/public/decisions";
 import { claims, decisions, outcomeReviews } from "@/lib/resources";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { makeTeam, makeTechnology } from "../../support/factories";
 

@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { SYSTEM } from "@/lib/auth/roles";
 import { verdicts } from "@/lib/resources";
-import { runAction } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import HomePage from "@/app/(public)/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";

@@ -1,7 +1,7 @@
 import { SYSTEM } from "@/lib/auth/roles";
 import { ValidationError } from "@/lib/errors";
 import { verdicts } from "@/lib/resources/verdicts";
-import { runAction } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { getHistory } from "@/lib/services/history";
 import { getVerdictProposal } from "@/lib/editorial/service";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";

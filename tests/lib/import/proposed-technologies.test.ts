@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { importFiles } from "@/lib/import/service";
 import { getTechnologyPage } from "@/lib/public/technologies";
 import { technologies } from "@/lib/resources";
-import { deleteRecord, runAction } from "@/lib/services/records";
+import { deleteRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { testProviders, type TestDatabase } from "../../support/databases";
 import { useImportWorld } from "./support/import-world";
 

@@ -7,7 +7,8 @@ import { claims } from "@/lib/resources/claims";
 import { contradictions } from "@/lib/resources/contradictions";
 import { useCases } from "@/lib/resources/use-cases";
 import { importFiles } from "@/lib/import/service";
-import { createRecord, runAction, updateRecord } from "@/lib/services/records";
+import { createRecord, updateRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 

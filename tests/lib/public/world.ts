@@ -3,7 +3,8 @@
 import { SYSTEM } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { citations, claims, contradictions, technologies, useCases, verdicts } from "@/lib/resources";
-import { createRecord, deleteRecord, runAction } from "@/lib/services/records";
+import { createRecord, deleteRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import type { Provider } from "@/lib/db/provider";
 

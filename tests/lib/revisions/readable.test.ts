@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { claims, decisions } from "@/lib/resources";
 import { previewRestore, publicConsequences, referenceNames } from "@/lib/revisions/readable";
 import { getHistory, revertToRevision } from "@/lib/services/history";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTeam, makeTechnology, makeUser } from "../../support/factories";
 

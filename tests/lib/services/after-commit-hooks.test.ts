@@ -3,7 +3,8 @@
 // who wrote it; a failing hook is logged and the write stands.
 import { claims } from "@/lib/resources/claims";
 import type { CommittedWrite, ResourceDef } from "@/lib/resources/define";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 

@@ -3,7 +3,8 @@
 import type { Db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
 import { claims } from "@/lib/resources";
-import { createRecord, getRecord, runAction, updateRecord } from "@/lib/services/records";
+import { createRecord, getRecord, updateRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { testProviders, withSecondClient, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
 

@@ -1,6 +1,7 @@
 import { articles, claims, citations, decisions, users } from "@/lib/resources";
 import { Conflict, Forbidden, Unauthenticated, ValidationError } from "@/lib/errors";
-import { createRecord, deleteRecord, getRecord, restoreRecord, runAction, updateRecord } from "@/lib/services/records";
+import { createRecord, deleteRecord, getRecord, updateRecord } from "@/lib/services/records";
+import { restoreRecord, runAction } from "@/lib/services/bulk";
 import { listRecords } from "@/lib/services/list";
 import { getHistory, revertToRevision } from "@/lib/services/history";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";

@@ -10,7 +10,8 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { proposeForUseCase } from "@/lib/editorial/proposal";
 import { importFiles } from "@/lib/import/service";
 import { claims, technologies, useCases } from "@/lib/resources";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, ROOT, testProviders, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 
 interface Label {

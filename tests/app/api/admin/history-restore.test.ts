@@ -4,7 +4,8 @@
 import * as historyRoute from "@/app/api/admin/[resource]/[id]/history/route";
 import * as revertRoute from "@/app/api/admin/[resource]/[id]/revert/route";
 import { claims } from "@/lib/resources";
-import { createRecord, runAction } from "@/lib/services/records";
+import { createRecord } from "@/lib/services/records";
+import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
 import { makeUser } from "../../../support/factories";
 import { call } from "../../../support/http";

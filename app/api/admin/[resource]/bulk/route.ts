@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { resourceFrom, type ResourceParams } from "@/lib/admin/resource-param";
 import { readJson, route } from "@/lib/http/route";
-import { deleteMany, parseInput, restoreMany, runAction, updateMany } from "@/lib/services/records";
+import { parseInput } from "@/lib/services/records";
+import { deleteMany, restoreMany, runAction, updateMany } from "@/lib/services/bulk";
 
 const bulkInput = z.strictObject({
   op: z.enum(["update", "delete", "restore", "action"]),

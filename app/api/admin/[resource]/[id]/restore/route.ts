@@ -1,6 +1,6 @@
 import { resourceFrom, type RecordParams } from "@/lib/admin/resource-param";
 import { route } from "@/lib/http/route";
-import { restoreRecord } from "@/lib/services/records";
+import { restoreRecord } from "@/lib/services/bulk";
 
 export const POST = route<RecordParams>(async (_req, ctx, actor) => {
   const def = await resourceFrom(ctx);
