@@ -2,7 +2,8 @@
 // Public search (lib/search) over a generated site of `claims` claims (default 100,000; 80 % public),
 // 40 technologies, 1,000 sources citing them (so ~hundreds of comparisons), 20 use cases with
 // published verdicts and 2,000 teams' decisions, on a fresh SQLite file and on a fresh PostgreSQL
-// database (BENCH_POSTGRES_URL, else TEST_POSTGRES_URL, else 127.0.0.1:5432; skipped when unreachable).
+// database (scripts/scratch-db: BENCH_POSTGRES_URL, else TEST_POSTGRES_URL, else 127.0.0.1:5432; skipped when
+// unreachable), loaded in one transaction with the comparison tallies' triggers on.
 // Prints p50/p95/max per kind of query (word, phrase, typo, vs, no-match) and overall, after two
 // warm-up rounds (the first search also loads the in-memory catalogue: its time is printed apart).
 // Target: p95 < 30 ms on both databases.
@@ -19,7 +20,8 @@ import { refreshStatistics } from "@/lib/db/statistics";
 import type { Provider } from "@/lib/db/provider";
 import { search } from "@/lib/search";
 import { migrate } from "./migrate";
-import { seededRandom } from "./seeded-random";
+import { postgresUnreachable, scratchPostgres } from "./scratch-db";
+import { generate, type Tables } from "./bench-search-data";
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
@@ -35,242 +37,6 @@ const QUERIES: Record<string, string[]> = {
   vs: ["Django vs FastAPI", "laravel vs ruby on rails"],
   "no-match": ["zqxjkvw", "kubernetes operator"],
 };
-
-const TECHS = [
-  "Django",
-  "FastAPI",
-  "Flask",
-  "Express",
-  "Laravel",
-  "Ruby on Rails",
-  "Next.js",
-  "Spring Boot",
-  "ASP.NET Core",
-  "Phoenix",
-  "Gin",
-  "Echo",
-  "Fiber",
-  "NestJS",
-  "Koa",
-  "Hapi",
-  "Sinatra",
-  "Symfony",
-  "Quarkus",
-  "Micronaut",
-  "Actix Web",
-  "Axum",
-  "Rocket",
-  "Ktor",
-  "Vapor",
-  "Remix",
-  "Nuxt",
-  "SvelteKit",
-  "Astro",
-  "Gatsby",
-  "Hono",
-  "Elysia",
-  "Fastify",
-  "AdonisJS",
-  "Play Framework",
-  "Vert.x",
-  "Tornado",
-  "Sanic",
-  "Starlette",
-  "Litestar",
-];
-const FEATURES = [
-  "admin",
-  "ORM",
-  "migrations",
-  "authentication",
-  "OpenAPI",
-  "WebSockets",
-  "background jobs",
-  "caching",
-];
-const USE_CASES = Array.from(
-  { length: 20 },
-  (_, i) =>
-    ["Back-office tool", "Public API", "Realtime chat", "Content site", "Internal dashboard"][i % 5] +
-    (i < 5 ? "" : ` ${Math.floor(i / 5) + 1}`),
-);
-const slugOf = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-
-type Row = Record<string, string | number | null>;
-type Tables = Array<[string, Row[]]>;
-
-/** The whole site as rows, the same on every run (seeded). */
-// Every generated row carries the same updatedAt.
-const NOW = new Date("2026-06-01T00:00:00Z").toISOString();
-
-function generate(): Tables {
-  const random = seededRandom(7);
-  const technologies = TECHS.map((name, i) => ({
-    id: `t${i}`,
-    slug: slugOf(name),
-    name,
-    aliases: "[]",
-    description: `${name} is a web framework.`,
-    updatedAt: NOW,
-  }));
-  const useCases = USE_CASES.map((name, i) => ({
-    id: `u${i}`,
-    slug: slugOf(name),
-    name,
-    description: `Choosing a framework for: ${name.toLowerCase()}.`,
-    updatedAt: NOW,
-  }));
-  // Articles first: they draw from `random` before the claims, as the figures in README were generated.
-  const articles = generateArticles(random);
-  const { claims, links, citations } = generateClaims(random);
-  const verdicts = useCases.map((u, i) => ({
-    id: `v${i}`,
-    slug: `verdict-${i}`,
-    useCaseId: u.id,
-    title: `${TECHS[i % TECHS.length]} for ${u.name.toLowerCase()}`,
-    summary: `Pick ${TECHS[i % TECHS.length]}.`,
-    rationale: "The evidence leans this way.",
-    status: "PUBLISHED",
-    publishedAt: NOW,
-    updatedAt: NOW,
-  }));
-  const recommended = verdicts.map((v, i) => ({ A: `t${i % TECHS.length}`, B: v.id }));
-  const { decisions, chosen } = generateDecisions();
-  return [
-    ["Technology", technologies],
-    ["UseCase", useCases],
-    ["Article", articles],
-    ["Claim", claims],
-    ["_ClaimToTechnology", links],
-    ["Citation", citations],
-    ["Verdict", verdicts],
-    ["_VerdictRecommendation", recommended],
-    ["Team", [{ id: "team0", slug: "team", name: "Team", updatedAt: NOW }]],
-    ["Decision", decisions],
-    ["_DecisionChosen", chosen],
-  ];
-}
-
-/** 1,000 markdown articles comparing two frameworks, each a table and sentences repeated to ~2 KB. */
-function generateArticles(random: () => number): Row[] {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
-  const articles: Row[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const a = pick(TECHS),
-      b = pick(TECHS);
-    const text =
-      `# ${a} vs ${b}: notes ${i}\n\n## Results\n\n| Framework | req/s |\n|---|---|\n| ${a} | ${1000 + i} |\n\n${a} served ${2000 + i} requests per second. ${b} has a built-in admin. `.repeat(
-        8,
-      );
-    articles.push({
-      id: `a${i}`,
-      slug: `notes-${i}`,
-      title: `${a} vs ${b}: notes ${i}`,
-      format: "MARKDOWN",
-      rawContent: text,
-      text,
-      tags: "[]",
-      comments: "[]",
-      warnings: "[]",
-      contentHash: `h${i}`,
-      updatedAt: NOW,
-    });
-  }
-  return articles;
-}
-
-/** CLAIMS claims of five shapes (throughput, latency, feature, recommendation, memory), mostly verified, each cited once. */
-function generateClaims(random: () => number): { claims: Row[]; links: Row[]; citations: Row[] } {
-  const claims: Row[] = [];
-  const links: Row[] = [];
-  const citations: Row[] = [];
-  for (let i = 0; i < CLAIMS; i++) {
-    const t = Math.floor(random() * TECHS.length);
-    const name = TECHS[t];
-    const shape = i % 5;
-    const [statement, kind, metric, unit] =
-      shape === 0
-        ? [
-            `${name} served ${1000 + (i % 30000)} requests per second on ${1 + (i % 16)} workers.`,
-            "PERFORMANCE",
-            "throughput",
-            "req/s",
-          ]
-        : shape === 1
-          ? [
-              `${name} answered in ${5 + (i % 200)} ms at p99 with ${10 + (i % 500)} concurrent connections.`,
-              "PERFORMANCE",
-              "latency",
-              "ms",
-            ]
-          : shape === 2
-            ? [`${name} has built-in ${FEATURES[i % FEATURES.length]} support.`, "FEATURE", null, null]
-            : shape === 3
-              ? [
-                  `Use ${name} for ${USE_CASES[i % USE_CASES.length].toLowerCase()} when the team knows it.`,
-                  "RECOMMENDATION",
-                  null,
-                  null,
-                ]
-              : [`${name} used ${50 + (i % 900)} MB of RAM when idle.`, "PERFORMANCE", "memory", "MB"];
-    const r = random();
-    const status = r < 0.8 ? "VERIFIED" : r < 0.9 ? "DISPUTED" : r < 0.95 ? "CANDIDATE" : "DRAFT";
-    claims.push({
-      id: `c${i}`,
-      slug: `claim-${i}`,
-      statement,
-      kind,
-      topic: kind === "FEATURE" ? slugOf(FEATURES[i % FEATURES.length]) : null,
-      metric,
-      value: metric ? 1000 + (i % 30000) : null,
-      unit,
-      conditions: "{}",
-      status,
-      updatedAt: NOW,
-    });
-    links.push({ A: `c${i}`, B: `t${t}` });
-    citations.push({
-      id: `ct${i}`,
-      claimId: `c${i}`,
-      articleId: `a${i % 1000}`,
-      quote: statement,
-      start: 0,
-      end: statement.length,
-      updatedAt: NOW,
-    });
-  }
-  return { claims, links, citations };
-}
-
-/** 2,000 accepted decisions of one team, half public, each choosing one framework. */
-function generateDecisions(): { decisions: Row[]; chosen: Row[] } {
-  const decisions: Row[] = [];
-  const chosen: Row[] = [];
-  for (let i = 0; i < 2000; i++) {
-    const t = i % TECHS.length;
-    decisions.push({
-      id: `d${i}`,
-      slug: `decision-${i}`,
-      teamId: "team0",
-      title: `Use ${TECHS[t]} for service ${i}`,
-      status: "ACCEPTED",
-      date: NOW,
-      context: `Service ${i} needed a framework.`,
-      drivers: "[]",
-      options: "[]",
-      chosenOption: TECHS[t],
-      rationale: "It fits the team.",
-      visibility: i % 2 ? "PUBLIC" : "TEAM",
-      updatedAt: NOW,
-    });
-    chosen.push({ A: `d${i}`, B: `t${t}` });
-  }
-  return { decisions, chosen };
-}
 
 function loadSqlite(file: string, tables: Tables): void {
   const db = new Database(file);
@@ -289,11 +55,8 @@ function loadSqlite(file: string, tables: Tables): void {
 async function loadPostgres(url: string, tables: Tables): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
-  // Triggers off for this load (superuser session): the comparison tallies' row triggers recount each
-  // claim, and within one transaction every recount updates the same few tally rows again, each update
-  // walking all the versions the transaction left before it (the load ran over an hour). Search reads
-  // no tally; the full-text columns are generated columns, which are computed without triggers.
-  await client.query("SET session_replication_role = replica");
+  // With the comparison tallies' triggers on, as any bulk write runs: each statement's claims are
+  // recounted at once (comparison_statement_triggers), each by key (comparison_recount_by_key).
   await client.query("BEGIN");
   for (const [table, rows] of tables) {
     const columns = Object.keys(rows[0]);
@@ -383,7 +146,7 @@ async function measure(provider: Provider, url: string): Promise<void> {
 async function main(): Promise<void> {
   process.env.MIGRATE_QUIET = "1";
   let t = performance.now();
-  const tables = generate();
+  const tables = generate(CLAIMS);
   console.log(`generated ${CLAIMS} claims and the site around them in ${(performance.now() - t).toFixed(0)} ms`);
   if (ONLY !== "postgresql") {
     const file = KEEP
@@ -404,38 +167,30 @@ async function main(): Promise<void> {
       if (!KEEP) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
     }
   }
-  if (ONLY !== "sqlite") {
-    const base =
-      process.env.BENCH_POSTGRES_URL ||
-      process.env.TEST_POSTGRES_URL ||
-      "postgresql://postgres@127.0.0.1:5432/postgres";
-    const admin = new Client({ connectionString: base });
-    try {
-      await admin.connect();
-    } catch (error) {
-      console.log(`postgresql: skipped, ${base} unreachable (${(error as Error).message})`);
-      return;
+  if (ONLY !== "sqlite") await onPostgres(tables);
+}
+
+async function onPostgres(tables: Tables): Promise<void> {
+  const unreachable = await postgresUnreachable();
+  if (unreachable) {
+    console.log(`postgresql: skipped, ${unreachable}`);
+    return;
+  }
+  const database = await scratchPostgres(KEEP ? `sv_bench_search_${CLAIMS}` : `sv_bench_search_${process.pid}`, {
+    keep: KEEP,
+  });
+  try {
+    if (database.reused) {
+      await analyzed(database.url, "postgresql");
+      console.log(`postgresql: reusing database ${database.name}`);
+    } else {
+      const t = performance.now();
+      await loadPostgres(database.url, tables);
+      console.log(`postgresql: loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     }
-    const name = KEEP ? `sv_bench_search_${CLAIMS}` : `sv_bench_search_${process.pid}`;
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    const seeded = KEEP && (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
-    if (!seeded) await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      migrate(url.toString());
-      if (seeded) {
-        await analyzed(url.toString(), "postgresql");
-        console.log(`postgresql: reusing database ${name}`);
-      } else {
-        t = performance.now();
-        await loadPostgres(url.toString(), tables);
-        console.log(`postgresql: loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      }
-      await measure("postgresql", url.toString());
-    } finally {
-      if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    await measure("postgresql", database.url);
+  } finally {
+    await database.close();
   }
 }
 

@@ -6,13 +6,13 @@
 // per statement); `row` is the same database with the earlier row-level triggers put back from their
 // migrations (comparison_tallies, comparison_claim_row_lock), to compare within one run; it skips sizes
 // above `row-max` (its time grows with the square of N: 20,000 claims would take ~16 times 5,000). Each mode gets
-// a fresh database (BENCH_POSTGRES_URL, else TEST_POSTGRES_URL, else 127.0.0.1:5432) holding the sum of
+// a fresh database (scripts/scratch-db: BENCH_POSTGRES_URL, else TEST_POSTGRES_URL, else 127.0.0.1:5432) holding the sum of
 // the sizes in unpublished claims (40 technologies, two per claim, 500 sources, one citation each).
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { migrate } from "./migrate";
+import { scratchPostgres } from "./scratch-db";
 
 const arg = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
@@ -168,30 +168,18 @@ async function measure(url: string, mode: string): Promise<void> {
 
 async function main(): Promise<void> {
   process.env.MIGRATE_QUIET = "1";
-  const base =
-    process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
   console.log(
     `load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")} on ${cpus().length} cores`,
   );
-  try {
-    for (const mode of MODES) {
-      const name = `sv_bench_tallies_${process.pid}_${mode}`;
-      await admin.query(`CREATE DATABASE ${name}`);
-      try {
-        const url = new URL(base);
-        url.pathname = `/${name}`;
-        migrate(url.toString());
-        await measure(url.toString(), mode);
-      } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }
+  for (const mode of MODES) {
+    const database = await scratchPostgres(`sv_bench_tallies_${process.pid}_${mode}`);
+    try {
+      await measure(database.url, mode);
+    } finally {
+      await database.close();
     }
-  } finally {
-    await admin.end();
   }
 }
 

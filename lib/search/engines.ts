@@ -16,8 +16,36 @@ export interface Match {
   score: number;
 }
 
+/**
+ * An engine's matches as SQL, for lib/search/rows to read with the visible rows in the same statement
+ * (one round trip): `ctes` (each `"name" AS (…)`) come first in its WITH, then `hits` yields
+ * "kind", "id", "score" of the best `limit` matches.
+ */
+export interface HitsSql {
+  ctes: Prisma.Sql[];
+  hits: Prisma.Sql;
+}
+
 export interface Engine {
+  hitsSql(groups: Group[], kinds: readonly IndexedKind[], limit: number): HitsSql;
+  /** The matches alone (tests, tools): the same SQL, best first. */
   find(db: Db, groups: Group[], kinds: readonly IndexedKind[], limit: number): Promise<Match[]>;
+}
+
+async function findWith(
+  engine: Pick<Engine, "hitsSql">,
+  db: Db,
+  groups: Group[],
+  kinds: readonly IndexedKind[],
+  limit: number,
+) {
+  if (kinds.length === 0) return [];
+  const { ctes, hits } = engine.hitsSql(groups, kinds, limit);
+  const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(
+    db,
+    Prisma.sql`${ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")} ` : Prisma.empty}${hits}`,
+  );
+  return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
 }
 
 /**
@@ -45,36 +73,43 @@ const FTS_TABLES: Record<IndexedKind, string> = {
  * several such kinds share the `limit` evenly. The bm25 branch is then cut off by a rowid bound
  * FTS5 applies before reading any row.
  */
-function ftsBranch(kind: IndexedKind): { cte: string; select: string } {
-  const table = `"${FTS_TABLES[kind]}"`;
-  const newest = `"${kind}Newest"`;
+function ftsBranch(kind: IndexedKind, expression: string, limit: number): { cte: Prisma.Sql; select: Prisma.Sql } {
+  const table = Prisma.raw(`"${FTS_TABLES[kind]}"`);
+  const newest = Prisma.raw(`"${kind}Newest"`);
+  const label = Prisma.raw(`'${kind}'`);
+  const ranked = Prisma.raw(String(RANKED_PER_KIND));
   return {
-    cte: `${newest} AS MATERIALIZED (SELECT rowid AS "at", "id" FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_PER_KIND})`,
-    select: `SELECT * FROM (
-               SELECT '${kind}' AS "kind", "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score", 0 AS "place" FROM ${table}
-                WHERE ${table} MATCH ? AND rowid <= (SELECT CASE WHEN count(*) >= ${RANKED_PER_KIND} THEN 0 ELSE 9223372036854775807 END FROM ${newest})
-                ORDER BY "score" DESC LIMIT ?)
+    cte: Prisma.sql`${newest} AS MATERIALIZED (SELECT rowid AS "at", "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${ranked})`,
+    select: Prisma.sql`SELECT * FROM (
+               SELECT ${label} AS "kind", "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score", 0 AS "place" FROM ${table}
+                WHERE ${table} MATCH ${expression} AND rowid <= (SELECT CASE WHEN count(*) >= ${ranked} THEN 0 ELSE 9223372036854775807 END FROM ${newest})
+                ORDER BY "score" DESC LIMIT ${limit})
              UNION ALL
              SELECT * FROM (
-               SELECT '${kind}' AS "kind", "id", 0.0 AS "score", row_number() OVER (ORDER BY "at" DESC) AS "place" FROM ${newest}
-                WHERE (SELECT count(*) FROM ${newest}) >= ${RANKED_PER_KIND} ORDER BY "at" DESC LIMIT ?)`,
+               SELECT ${label} AS "kind", "id", 0.0 AS "score", row_number() OVER (ORDER BY "at" DESC) AS "place" FROM ${newest}
+                WHERE (SELECT count(*) FROM ${newest}) >= ${ranked} ORDER BY "at" DESC LIMIT ${limit})`,
   };
 }
 
-/** SQLite FTS5: each kind's matches, ranked by bm25 or newest first (ftsBranch), the best `limit` of all. */
+/**
+ * SQLite FTS5: each kind's matches, ranked by bm25 or newest first (ftsBranch), the best `limit` of all.
+ * On the lean reader (lib/db/lean) like the rows read with them: through Prisma, compiling and
+ * interpreting the raw query cost as much as FTS5 took to run it.
+ */
 export const sqliteEngine: Engine = {
-  async find(db, groups, kinds, limit) {
-    if (kinds.length === 0) return [];
+  hitsSql(groups, kinds, limit) {
     const expression = fts5Expression(groups);
-    const branches = kinds.map(ftsBranch);
-    const rows = await db.$queryRawUnsafe<{ kind: IndexedKind; id: string; score: number }[]>(
-      `WITH ${branches.map((b) => b.cte).join(", ")}
-       SELECT "kind", "id", "score" FROM (${branches.map((b) => b.select).join(" UNION ALL ")}) ORDER BY "score" DESC, "place" ASC LIMIT ?`,
-      ...kinds.map(() => expression),
-      ...kinds.flatMap(() => [expression, limit, limit]),
-      limit,
-    );
-    return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
+    const branches = kinds.map((kind) => ftsBranch(kind, expression, limit));
+    return {
+      ctes: branches.map((b) => b.cte),
+      hits: Prisma.sql`SELECT "kind", "id", "score" FROM (${Prisma.join(
+        branches.map((b) => b.select),
+        " UNION ALL ",
+      )}) ORDER BY "score" DESC, "place" ASC LIMIT ${limit}`,
+    };
+  },
+  find(db, groups, kinds, limit) {
+    return findWith(this, db, groups, kinds, limit);
   },
 };
 
@@ -92,8 +127,7 @@ const PG_TABLES: Record<IndexedKind, string> = {
  * reader (lib/db/lean): one prepared statement, parsed once per connection, no Prisma in between.
  */
 export const postgresEngine: Engine = {
-  async find(db, groups, kinds, limit) {
-    if (kinds.length === 0) return [];
+  hitsSql(groups, kinds, limit) {
     const expression = tsQueryExpression(groups);
     const query = () => Prisma.sql`to_tsquery('simple'::regconfig, ${expression})`;
     const selects = kinds.map(
@@ -102,11 +136,13 @@ export const postgresEngine: Engine = {
       ) => Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", "id", ts_rank("searchVector", ${query()}) AS "score"
                    FROM (SELECT "id", "searchVector" FROM ${Prisma.raw(`"${PG_TABLES[kind]}"`)} WHERE "searchVector" @@ ${query()} LIMIT ${Prisma.raw(String(RANKED_PER_KIND))}) AS ${Prisma.raw(`"${kind}"`)}`,
     );
-    const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(
-      db,
-      Prisma.sql`
+    return {
+      ctes: [],
+      hits: Prisma.sql`
       SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`,
-    );
-    return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
+    };
+  },
+  find(db, groups, kinds, limit) {
+    return findWith(this, db, groups, kinds, limit);
   },
 };

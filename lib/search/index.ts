@@ -9,7 +9,7 @@ import { comparisonSlug } from "@/lib/public/home";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
-import { snippetTexts, visibleRows, type Row } from "./rows";
+import { snippetTexts, visibleHits, type Row } from "./rows";
 import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 
@@ -187,15 +187,13 @@ async function indexedCandidates(
   provider: Provider,
   groups: Group[],
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
-  const matches = await ENGINES[provider].find(db, groups, INDEXED_KINDS, MAX_MATCHES);
-  const score = new Map(matches.map((m) => [`${m.kind}:${m.id}`, m.score]));
-  const rows = await visibleRows(db, matches);
-  const candidates = rows.map((row) => ({
+  const { rows, matched } = await visibleHits(db, ENGINES[provider].hitsSql(groups, INDEXED_KINDS, MAX_MATCHES));
+  const candidates = rows.map(({ score, ...row }) => ({
     ...row,
     tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1,
-    engineScore: score.get(`${row.kind}:${row.id}`) ?? 0,
+    engineScore: score,
   }));
-  return { candidates, capped: matches.length === MAX_MATCHES };
+  return { candidates, capped: matched === MAX_MATCHES };
 }
 
 async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
@@ -213,9 +211,9 @@ async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, p
  */
 function correctionsFor(catalogue: Catalogue, groups: Group[]): Map<string, string> {
   const corrections = new Map<string, string>();
-  const known = (word: string) => [...catalogue.vocabulary.keys()].some((v) => v.startsWith(word));
   for (const group of groups) {
-    if (!group.correctable || allowedEdits(group.text.length) === 0 || known(group.text)) continue;
+    if (!group.correctable || allowedEdits(group.text.length) === 0) continue;
+    // closestWord gives null for a word that begins a known one (prefix search finds that already).
     const fix = closestWord(group.text, catalogue.vocabulary.keys());
     if (fix) corrections.set(group.text, fix);
   }
@@ -306,11 +304,17 @@ export async function search(
   const corrections = correctionsFor(catalogue, parsed.groups);
   const corrected = correctGroups(parsed.groups, corrections);
   let groups = parsed.groups;
+  // On PostgreSQL what was meant is asked for beside what was typed, on another connection: a word no
+  // name begins but one is a few edits from mostly matches nothing as typed, and waiting for that
+  // answer before asking again took a second round trip. (SQLite answers in this process, one at a time.)
+  const meant =
+    corrected && provider === "postgresql" ? candidatesFor(db, provider, catalogue, parsed, corrected) : null;
+  meant?.catch(() => undefined); // awaited below only when needed; a failure then still throws there
   let found = await candidatesFor(db, provider, catalogue, parsed, groups);
   let correctedFrom: string | null = null;
   if (found.candidates.length === 0 && corrected) {
     // Nothing matched what was typed: show what was meant, and say so.
-    found = await candidatesFor(db, provider, catalogue, parsed, corrected);
+    found = await (meant ?? candidatesFor(db, provider, catalogue, parsed, corrected));
     groups = corrected;
     correctedFrom = request.q.trim();
   }

@@ -11,7 +11,7 @@ import { quoteTable } from "@/lib/public/plain-text";
 import { plainText } from "./plain-text";
 import type { LeadText } from "./snippet";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
-import { INDEXED_KINDS, type IndexedKind } from "./engines";
+import { INDEXED_KINDS, type HitsSql, type IndexedKind } from "./engines";
 
 export interface Row {
   id: string;
@@ -89,29 +89,43 @@ const URLS: Record<IndexedKind, (r: RawRow) => string> = {
   decision: (r) => `/decisions/${r.slug}`,
 };
 
+/** A visible match: its row, and its score from the engine. */
+export interface ScoredRow extends KindRow {
+  score: number;
+}
+
 /**
- * The visible rows among the matches, all kinds in one statement (one round trip, whatever the
- * kinds matched), plain SQL on the lean reader (lib/db/lean): a Prisma query cost more to compile
- * than the SQL took to run. The conditions are lib/resources/visibility's (publicClaimWhere,
- * publicArticleWhere, publishedVerdictWhere, publicDecisionWhere; liveTechnologyWhere for their
- * technologies). A claim is titled as every public page titles it (claimTitle: its conditions named).
+ * The visible rows among an engine's matches, read in the statement that finds them (one round trip:
+ * on a busy machine each round trip to PostgreSQL waited as long as the search's own work took),
+ * plain SQL on the lean reader (lib/db/lean): a Prisma query cost more to compile than the SQL took
+ * to run. The conditions are lib/resources/visibility's (publicClaimWhere, publicArticleWhere,
+ * publishedVerdictWhere, publicDecisionWhere; liveTechnologyWhere for their technologies). A claim is
+ * titled as every public page titles it (claimTitle: its conditions named). `matched`: how many
+ * matches the engine gave, visible or not.
  */
-export async function visibleRows(
-  db: Db,
-  matches: ReadonlyArray<{ kind: IndexedKind; id: string }>,
-): Promise<KindRow[]> {
-  const branches = INDEXED_KINDS.flatMap((kind) => {
-    const ids = matches.filter((m) => m.kind === kind).map((m) => m.id);
-    return ids.length ? [VISIBLE[kind](db, ids)] : [];
-  });
-  if (branches.length === 0) return [];
-  // In a fixed order (kinds as listed, each by id, as the per-kind reads by primary key gave them): the
-  // ranking's stable sort leaves rows that tie on everything in this order, so the same search shows the same page.
-  const rows = await leanQuery<RawRow>(
-    db,
-    Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`,
+export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: ScoredRow[]; matched: number }> {
+  const branches = INDEXED_KINDS.map((kind) =>
+    VISIBLE[kind](
+      db,
+      (column) => Prisma.sql`${column} IN (SELECT "id" FROM "hits" WHERE "kind" = ${Prisma.raw(`'${kind}'`)})`,
+    ),
   );
-  return rows.map(kindRow);
+  // In a fixed order (kinds as listed, each by id): the ranking's stable sort leaves rows that tie on
+  // everything in this order, so the same search shows the same page. The count comes on every row,
+  // and alone on one row of nulls when no match is visible.
+  const rows = await leanQuery<RawRow & { matched: number | string; score: number | null }>(
+    db,
+    Prisma.sql`WITH ${Prisma.join([...engine.ctes, Prisma.sql`"hits" AS MATERIALIZED (${engine.hits})`], ", ")}
+    SELECT "m"."matched", "visible".*, "h"."score"
+      FROM (SELECT count(*) AS "matched" FROM "hits") AS "m"
+      LEFT JOIN ((${Prisma.join(branches, " UNION ALL ")}) AS "visible"
+                 JOIN "hits" AS "h" ON "h"."kind" = "visible"."kind" AND "h"."id" = "visible"."id") ON 1 = 1
+     ORDER BY ${KIND_ORDER}, "visible"."id"`,
+  );
+  return {
+    matched: rows.length ? Number(rows[0].matched) : 0,
+    rows: rows.filter((r) => r.id !== null).map((r) => ({ ...kindRow(r), score: Number(r.score) })),
+  };
 }
 
 const KIND_ORDER = Prisma.raw(
@@ -130,34 +144,34 @@ function kindRow(r: RawRow): KindRow {
   };
 }
 
-/** Each kind's visible rows among `ids`, as RawRow columns. */
-const VISIBLE: Record<IndexedKind, (db: Db, ids: string[]) => Prisma.Sql> = {
+/** Each kind's visible rows among those whose id `idIn` admits, as RawRow columns. */
+const VISIBLE: Record<IndexedKind, (db: Db, idIn: (column: Prisma.Sql) => Prisma.Sql) => Prisma.Sql> = {
   // Hundreds of claims: their technologies joined and grouped in one pass (a subquery per claim cost twice as much on PostgreSQL).
-  claim: (db, ids) => Prisma.sql`
+  claim: (db, idIn) => Prisma.sql`
     SELECT 'claim' AS "kind", c."id", c."slug", c."statement" AS "title", c."status", c."conditions", NULL AS "page", ${slugsOf(db)} AS "technologies"
       FROM "Claim" c
       LEFT JOIN "_ClaimToTechnology" j ON j."A" = c."id"
       LEFT JOIN "Technology" t ON t."id" = j."B" AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'
-     WHERE ${inIds(db, Prisma.sql`c."id"`, ids)} AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()})
+     WHERE ${idIn(Prisma.sql`c."id"`)} AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()})
      GROUP BY c."id"`,
   // publicArticleWhere as a correlated EXISTS: Prisma's `some` is an uncorrelated IN over every citation (~100 ms at 100,000 claims).
-  article: (db, ids) => Prisma.sql`
+  article: (db, idIn) => Prisma.sql`
     SELECT 'article' AS "kind", a."id", a."slug", a."title", NULL AS "status", NULL AS "conditions", NULL AS "page", NULL AS "technologies"
       FROM "Article" a
-     WHERE ${inIds(db, Prisma.sql`a."id"`, ids)} AND a."deletedAt" IS NULL
+     WHERE ${idIn(Prisma.sql`a."id"`)} AND a."deletedAt" IS NULL
        AND EXISTS (SELECT 1 FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
                     WHERE ci."articleId" = a."id" AND ci."deletedAt" IS NULL
                       AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`,
-  verdict: (db, ids) => Prisma.sql`
+  verdict: (db, idIn) => Prisma.sql`
     SELECT 'verdict' AS "kind", v."id", v."slug", v."title", NULL AS "status", NULL AS "conditions", u."slug" AS "page",
            ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "slug")} AS "technologies"
       FROM "Verdict" v JOIN "UseCase" u ON u."id" = v."useCaseId"
-     WHERE ${inIds(db, Prisma.sql`v."id"`, ids)} AND v."deletedAt" IS NULL AND v."status" = 'PUBLISHED' AND u."deletedAt" IS NULL`,
-  decision: (db, ids) => Prisma.sql`
+     WHERE ${idIn(Prisma.sql`v."id"`)} AND v."deletedAt" IS NULL AND v."status" = 'PUBLISHED' AND u."deletedAt" IS NULL`,
+  decision: (db, idIn) => Prisma.sql`
     SELECT 'decision' AS "kind", d."id", d."slug", d."title", NULL AS "status", NULL AS "conditions", NULL AS "page",
            ${technologiesSql(db, "_DecisionChosen", "A", Prisma.sql`d."id"`, "slug")} AS "technologies"
       FROM "Decision" d JOIN "Team" tm ON tm."id" = d."teamId"
-     WHERE ${inIds(db, Prisma.sql`d."id"`, ids)} AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`,
+     WHERE ${idIn(Prisma.sql`d."id"`)} AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`,
 };
 
 const publicStatuses = (): Prisma.Sql => Prisma.join([...PUBLIC_CLAIM_STATUSES]);
