@@ -2,11 +2,9 @@
 // the issue targets each figure is held to.
 import os from "node:os";
 
-export interface Figures {
-  key: TargetKey;
-  label: string;
+/** One load run's figures (scripts/bench-public.ts measures them). */
+export interface Run {
   rps: number;
-  minRps: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -16,6 +14,13 @@ export interface Figures {
   cpuPerRequest: number;
   serverCores: number;
   clientCores: number;
+}
+
+/** A target's runs summarised: the median run's figures (the worst run's event-loop delay), with the minimum req/s. */
+export interface Figures extends Run {
+  key: TargetKey;
+  label: string;
+  minRps: number;
 }
 export type TargetKey =
   "bare" | "compare" | "claim" | "list" | "floor" | "uncached-list" | "workers-list" | "rendered" | "rendered-workers";

@@ -36,7 +36,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hasWrk, median, runWrk } from "./bench-load";
-import { printTable, printTargets, type Figures, type TargetKey } from "./bench-public-report";
+import { printTable, printTargets, type Figures, type Run, type TargetKey } from "./bench-public-report";
 import { SYSTEM } from "@/lib/auth/roles";
 import { createClient, type Db } from "@/lib/db/client";
 import { claims as claimsResource } from "@/lib/resources";
@@ -123,19 +123,6 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
     bare.once("exit", () => reject(new Error("The bare server exited.")));
   });
   return `http://127.0.0.1:${port}`;
-}
-
-interface Run {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  loopMax: number;
-  loopP99: number;
-  cpuPerRequest: number;
-  serverCores: number;
-  clientCores: number;
 }
 
 /**
