@@ -17,7 +17,8 @@
 // Everything it starts, it stops.
 // BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
-// BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
+// BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data;
+// BENCH_BASELINE_DIST_DIR measures one beside this build's, rendered compare page only, in the same rounds.
 // BENCH_ONLY=key,key measures only those targets (e.g. BENCH_ONLY=uncached-list,workers-list for 1 vs N processes).
 // Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s;
 // no event-loop stall over 50 ms.
@@ -39,6 +40,11 @@ const UNCACHED_BASE = `http://127.0.0.1:${PORT + 1}`;
 const WORKERS_BASE = `http://127.0.0.1:${PORT + 2}`;
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? os.availableParallelism()));
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+// A build of an older commit (e.g. `git worktree` of it, or this checkout before a change, built with
+// NEXT_DIST_DIR): served as it is (never rebuilt) by two more servers with caches off, 1 and N
+// processes, whose rendered compare page is measured in the same rounds, each run right before this
+// build's: a before/after figure from one run on a shared machine, where load moves between runs.
+const BASELINE_DIST_DIR = process.env.BENCH_BASELINE_DIST_DIR;
 const DB_FILE = path.join(ROOT, "data", "bench-public.db");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = 3;
@@ -203,7 +209,20 @@ interface Servers {
   workers: ChildProcess;
   bareUrl: string;
   claimSlug: string;
+  /** The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR. */
+  baseline: { uncached: ChildProcess; workers: ChildProcess } | null;
 }
+
+/** The baseline build's two servers, on BENCH_PORT + 3 (one process) and + 4 (N processes). */
+async function startBaseline(dir: string): Promise<Servers["baseline"]> {
+  const uncachedEnv = { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", NEXT_DIST_DIR: dir };
+  const uncached = startServer(PORT + 3, uncachedEnv);
+  const workers = startServer(PORT + 4, { ...uncachedEnv, WEB_CONCURRENCY: String(WORKERS) });
+  await waitFor(`${baseOf(3)}/compare/django-vs-fastapi`, 60);
+  await waitFor(`${baseOf(4)}/compare/django-vs-fastapi`, 90);
+  return { uncached, workers };
+}
+const baseOf = (offset: number): string => `http://127.0.0.1:${PORT + offset}`;
 
 /** The three servers (cached; caches off; caches off with N processes) and the bare one, answering. */
 async function startServers(): Promise<Servers> {
@@ -226,10 +245,36 @@ async function startServers(): Promise<Servers> {
     Buffer.from(await compare.arrayBuffer()),
     compare.headers.get("content-type") ?? "text/html",
   );
-  return { cached, uncached, workers, bareUrl, claimSlug };
+  const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
+  return { cached, uncached, workers, bareUrl, claimSlug, baseline };
 }
 
-/** Every target, or those BENCH_ONLY names (comma-separated keys, e.g. BENCH_ONLY=uncached-list,workers-list). */
+/** The rendered compare page on the baseline build's servers, each placed right before this build's. */
+function withBaseline(all: Target[], s: Servers): Target[] {
+  if (!s.baseline) return all;
+  const { uncached, workers } = s.baseline;
+  const page = "/compare/django-vs-fastapi";
+  const before: Partial<Record<TargetKey, Target>> = {
+    rendered: {
+      key: "rendered-baseline",
+      label: `${page} rendered, ${BASELINE_DIST_DIR}`,
+      url: `${baseOf(3)}${page}`,
+      server: uncached,
+    },
+    "rendered-workers": {
+      key: "rendered-workers-baseline",
+      label: `${page} rendered, ${WORKERS} processes, ${BASELINE_DIST_DIR}`,
+      url: `${baseOf(4)}${page}`,
+      server: workers,
+    },
+  };
+  return all.flatMap((t) => [before[t.key], t].filter((x): x is Target => x !== undefined));
+}
+
+/**
+ * Every target, or those BENCH_ONLY names (comma-separated keys, e.g. BENCH_ONLY=uncached-list,workers-list;
+ * a rendered target brings its baseline along).
+ */
 function targetsOf(s: Servers): Target[] {
   const all: Target[] = [
     { key: "bare", label: "bare node:http (compare bytes)", url: s.bareUrl, server: null },
@@ -270,12 +315,14 @@ function targetsOf(s: Servers): Target[] {
     },
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
-  const unknown = only.filter((key) => !all.some((t) => t.key === key));
+  only.push(...only.map((key) => `${key}-baseline`));
+  const unknown = only.filter((key) => !key.endsWith("-baseline") && !all.some((t) => t.key === key));
   if (unknown.length)
     throw new Error(
       `BENCH_ONLY names no target ${unknown.join(", ")}; the targets are ${all.map((t) => t.key).join(", ")}.`,
     );
-  return only.length ? all.filter((t) => only.includes(t.key)) : all;
+  const targets = withBaseline(all, s);
+  return only.length ? targets.filter((t) => only.includes(t.key)) : targets;
 }
 
 /** BENCH_RUNS rounds over the targets, interleaved, each run summarised. */
@@ -302,7 +349,7 @@ async function main(): Promise<void> {
   const context = {
     runs: RUNS,
     workers: WORKERS,
-    distDir: DIST_DIR,
+    distDir: BASELINE_DIST_DIR ? `${DIST_DIR} (baseline ${BASELINE_DIST_DIR})` : DIST_DIR,
     duration: DURATION,
     generator: USE_WRK ? "wrk" : "autocannon",
   };
