@@ -1,14 +1,16 @@
-// An address no route matches gets the public site's chrome and its not-found message (Next only
-// uses app/(public)/not-found.tsx for notFound() inside that group), so a visitor keeps the
-// navigation and the page has its landmarks. (Next's built-in fallback also carries an inline
-// <style> without the CSP nonce, which the policy would block.)
-import PublicLayout from "./(public)/layout";
-import NotFound from "./(public)/not-found";
-
+// The root not-found boundary. Addresses no route matches are answered by app/(public)/[...missing]
+// (the public site's chrome and its not-found message); this only shows for a notFound() outside the
+// public pages, which none calls today. Kept small on purpose: Next.js sends the root not-found in
+// every page's RSC payload, and it used to hold the whole public layout (a second header and
+// footer, ≈ 90 elements, in every page). It still has its own landmark and a way home; it exists at
+// all because Next.js's built-in fallback carries an inline <style> without the CSP nonce.
 export default function RootNotFound() {
   return (
-    <PublicLayout>
-      <NotFound />
-    </PublicLayout>
+    <main id="main" className="wrap site-main">
+      <h1>Not found</h1>
+      <p>
+        There is no page here. <a href="/">Back to the home page</a>
+      </p>
+    </main>
   );
 }

@@ -2,11 +2,9 @@
 // the issue targets each figure is held to.
 import os from "node:os";
 
-export interface Figures {
-  key: TargetKey;
-  label: string;
+/** One load run's figures (scripts/bench-public.ts measures them). */
+export interface Run {
   rps: number;
-  minRps: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -17,8 +15,25 @@ export interface Figures {
   serverCores: number;
   clientCores: number;
 }
+
+/** A target's runs summarised: the median run's figures (the worst run's event-loop delay), with the minimum req/s. */
+export interface Figures extends Run {
+  key: TargetKey;
+  label: string;
+  minRps: number;
+}
 export type TargetKey =
-  "bare" | "compare" | "claim" | "list" | "floor" | "uncached-list" | "workers-list" | "rendered" | "rendered-workers";
+  | "bare"
+  | "compare"
+  | "claim"
+  | "list"
+  | "floor"
+  | "uncached-list"
+  | "workers-list"
+  | "rendered"
+  | "rendered-workers"
+  | "rendered-baseline"
+  | "rendered-workers-baseline";
 
 export interface ReportContext {
   runs: number;
@@ -80,6 +95,7 @@ export function printTargets(results: Figures[], c: ReportContext): void {
       `  ${renders >= 200 ? "met    " : "MISSED "} compare page rendered on every request ≥ 200 req/s: ${rendered.rps.toFixed(0)} req/s on 1 process (${rendered.cpuPerRequest.toFixed(1)} CPU ms each), ${renderedWorkers.rps.toFixed(0)} on ${c.workers} (${renderedWorkers.cpuPerRequest.toFixed(1)} CPU ms each)`,
     );
   }
+  printBaseline(results);
   printStalls(results);
   console.log(
     `  (machine: ${os.cpus().length} CPUs, load average ${os
@@ -104,7 +120,7 @@ function printStalls(results: Figures[]): void {
   const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
   // The targets measured since before the rendered ones were added; those print their own worst beside.
   const steady = results.filter((r) => r.key !== "bare" && !r.key.startsWith("rendered"));
-  const renderedRuns = results.filter((r) => r.key.startsWith("rendered"));
+  const renderedRuns = results.filter((r) => r.key.startsWith("rendered") && !r.key.endsWith("-baseline"));
   if (!steady.length) return;
   const worstLoop = Math.max(...steady.map((r) => r.loopMax));
   const worstRendered = renderedRuns.length
@@ -113,4 +129,16 @@ function printStalls(results: Figures[]): void {
   console.log(
     `  ${worstLoop >= 0 && worstLoop <= 50 ? "met    " : "MISSED "} no event-loop stall over 50 ms (worst ${loopMs(worstLoop)} ms; while rendering the compare page on every request ${worstRendered})`,
   );
+}
+
+/** This build's rendered compare page against the baseline build's (BENCH_BASELINE_DIST_DIR), same rounds. */
+function printBaseline(results: Figures[]): void {
+  for (const key of ["rendered", "rendered-workers"] as const) {
+    const now = results.find((r) => r.key === key);
+    const before = results.find((r) => r.key === `${key}-baseline`);
+    if (!now || !before) continue;
+    console.log(
+      `  (vs baseline) ${now.label}: ${now.rps.toFixed(0)} vs ${before.rps.toFixed(0)} req/s (${(now.rps / before.rps).toFixed(2)}×), ${now.cpuPerRequest.toFixed(1)} vs ${before.cpuPerRequest.toFixed(1)} CPU ms each, worst loop delay ${now.loopMax.toFixed(0)} vs ${before.loopMax.toFixed(0)} ms`,
+    );
+  }
 }

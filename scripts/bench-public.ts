@@ -17,31 +17,21 @@
 // Everything it starts, it stops.
 // BENCH_RUNS=n loads every target n times, interleaved (target by target, round after round, so a
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
-// BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data.
+// BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data;
+// BENCH_BASELINE_DIST_DIR measures one beside this build's, rendered compare page only, in the same rounds.
 // BENCH_ONLY=key,key measures only those targets (e.g. BENCH_ONLY=uncached-list,workers-list for 1 vs N processes).
 // Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s;
 // no event-loop stall over 50 ms.
-// `--writes-per-second=N` (e.g. `npm run bench:public -- --writes-per-second=1`) measures instead
-// what an editor's saves cost the visitors: one cached server, visitors reading a mix of pages
-// (claims, comparisons, technologies, the home, the JSON list) while an editor, in another process
-// as a second server would be, edits a read claim's wording N times a second through the service
-// layer (the server hears it through the commit feed and drops what shows the claim, lib/cache).
-// Rounds alternate read-only and with writes (BENCH_RUNS, default 3); it prints req/s, p99 and the
-// page-cache hit ratio of each (target: with writes ≥ 80% of read-only throughput).
-// `--write=status` makes the editor toggle the claim's status instead (a change of lists and counts,
-// which drops every list and comparison: the coarse case).
+// `--writes-per-second=N`: what an editor's saves cost the visitors (scripts/bench-public-writes.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hasWrk, median, runWrk } from "./bench-load";
-import { printTable, printTargets, type Figures, type TargetKey } from "./bench-public-report";
-import { SYSTEM } from "@/lib/auth/roles";
-import { createClient, type Db } from "@/lib/db/client";
-import { claims as claimsResource } from "@/lib/resources";
-import { updateRecord } from "@/lib/services/records";
+import { printTable, printTargets, type Figures, type Run, type TargetKey } from "./bench-public-report";
 import { EVENT_LOOP_REQUEST, type EventLoopDelay } from "@/lib/ops/event-loop";
+import { writesMain } from "./bench-public-writes";
 import { buildIfNeeded as buildBench, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
@@ -50,6 +40,11 @@ const UNCACHED_BASE = `http://127.0.0.1:${PORT + 1}`;
 const WORKERS_BASE = `http://127.0.0.1:${PORT + 2}`;
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS ?? os.availableParallelism()));
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+// A build of an older commit (e.g. `git worktree` of it, or this checkout before a change, built with
+// NEXT_DIST_DIR): served as it is (never rebuilt) by two more servers with caches off, 1 and N
+// processes, whose rendered compare page is measured in the same rounds, each run right before this
+// build's: a before/after figure from one run on a shared machine, where load moves between runs.
+const BASELINE_DIST_DIR = process.env.BENCH_BASELINE_DIST_DIR;
 const DB_FILE = path.join(ROOT, "data", "bench-public.db");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = 3;
@@ -123,19 +118,6 @@ async function startBare(body: Buffer, contentType: string): Promise<string> {
     bare.once("exit", () => reject(new Error("The bare server exited.")));
   });
   return `http://127.0.0.1:${port}`;
-}
-
-interface Run {
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  loopMax: number;
-  loopP99: number;
-  cpuPerRequest: number;
-  serverCores: number;
-  clientCores: number;
 }
 
 /**
@@ -227,7 +209,20 @@ interface Servers {
   workers: ChildProcess;
   bareUrl: string;
   claimSlug: string;
+  /** The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR. */
+  baseline: { uncached: ChildProcess; workers: ChildProcess } | null;
 }
+
+/** The baseline build's two servers, on BENCH_PORT + 3 (one process) and + 4 (N processes). */
+async function startBaseline(dir: string): Promise<Servers["baseline"]> {
+  const uncachedEnv = { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", NEXT_DIST_DIR: dir };
+  const uncached = startServer(PORT + 3, uncachedEnv);
+  const workers = startServer(PORT + 4, { ...uncachedEnv, WEB_CONCURRENCY: String(WORKERS) });
+  await waitFor(`${baseOf(3)}/compare/django-vs-fastapi`, 60);
+  await waitFor(`${baseOf(4)}/compare/django-vs-fastapi`, 90);
+  return { uncached, workers };
+}
+const baseOf = (offset: number): string => `http://127.0.0.1:${PORT + offset}`;
 
 /** The three servers (cached; caches off; caches off with N processes) and the bare one, answering. */
 async function startServers(): Promise<Servers> {
@@ -250,10 +245,36 @@ async function startServers(): Promise<Servers> {
     Buffer.from(await compare.arrayBuffer()),
     compare.headers.get("content-type") ?? "text/html",
   );
-  return { cached, uncached, workers, bareUrl, claimSlug };
+  const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
+  return { cached, uncached, workers, bareUrl, claimSlug, baseline };
 }
 
-/** Every target, or those BENCH_ONLY names (comma-separated keys, e.g. BENCH_ONLY=uncached-list,workers-list). */
+/** The rendered compare page on the baseline build's servers, each placed right before this build's. */
+function withBaseline(all: Target[], s: Servers): Target[] {
+  if (!s.baseline) return all;
+  const { uncached, workers } = s.baseline;
+  const page = "/compare/django-vs-fastapi";
+  const before: Partial<Record<TargetKey, Target>> = {
+    rendered: {
+      key: "rendered-baseline",
+      label: `${page} rendered, ${BASELINE_DIST_DIR}`,
+      url: `${baseOf(3)}${page}`,
+      server: uncached,
+    },
+    "rendered-workers": {
+      key: "rendered-workers-baseline",
+      label: `${page} rendered, ${WORKERS} processes, ${BASELINE_DIST_DIR}`,
+      url: `${baseOf(4)}${page}`,
+      server: workers,
+    },
+  };
+  return all.flatMap((t) => [before[t.key], t].filter((x): x is Target => x !== undefined));
+}
+
+/**
+ * Every target, or those BENCH_ONLY names (comma-separated keys, e.g. BENCH_ONLY=uncached-list,workers-list;
+ * a rendered target brings its baseline along).
+ */
 function targetsOf(s: Servers): Target[] {
   const all: Target[] = [
     { key: "bare", label: "bare node:http (compare bytes)", url: s.bareUrl, server: null },
@@ -294,12 +315,14 @@ function targetsOf(s: Servers): Target[] {
     },
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
-  const unknown = only.filter((key) => !all.some((t) => t.key === key));
+  only.push(...only.map((key) => `${key}-baseline`));
+  const unknown = only.filter((key) => !key.endsWith("-baseline") && !all.some((t) => t.key === key));
   if (unknown.length)
     throw new Error(
       `BENCH_ONLY names no target ${unknown.join(", ")}; the targets are ${all.map((t) => t.key).join(", ")}.`,
     );
-  return only.length ? all.filter((t) => only.includes(t.key)) : all;
+  const targets = withBaseline(all, s);
+  return only.length ? targets.filter((t) => only.includes(t.key)) : targets;
 }
 
 /** BENCH_RUNS rounds over the targets, interleaved, each run summarised. */
@@ -326,7 +349,7 @@ async function main(): Promise<void> {
   const context = {
     runs: RUNS,
     workers: WORKERS,
-    distDir: DIST_DIR,
+    distDir: BASELINE_DIST_DIR ? `${DIST_DIR} (baseline ${BASELINE_DIST_DIR})` : DIST_DIR,
     duration: DURATION,
     generator: USE_WRK ? "wrk" : "autocannon",
   };
@@ -334,182 +357,25 @@ async function main(): Promise<void> {
   printTargets(results, context);
 }
 
-const argument = (name: string): string | undefined =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const WRITES_PER_SECOND = Number(argument("writes-per-second") ?? 0);
-const WRITE_KIND = argument("write") === "status" ? "status" : "wording";
+const WRITES_PER_SECOND = Number(
+  process.argv.find((a) => a.startsWith("--writes-per-second="))?.slice("--writes-per-second=".length) ?? 0,
+);
 
-interface MixRun {
-  rps: number;
-  p50: number;
-  p99: number;
-  hits: number;
-  misses: number;
-  errors: number;
-  writes: number;
-  failures: Map<string, number>;
-}
-
-/** The pages visitors read: those of the generated data and the demo's, each checked to answer 200. */
-async function visitorMix(): Promise<{ paths: string[]; editable: string[] }> {
-  const claims = Array.from({ length: 400 }, (_, i) => `bench-claim-${i}`);
-  const candidates = [
-    "/",
-    "/compare/django-vs-fastapi",
-    "/api/v1/claims?page=5",
-    "/api/v1/claims?page=1",
-    ...Array.from({ length: 10 }, (_, i) => `/technologies/bench-tech-${i}`),
-    ...Array.from({ length: 10 }, (_, i) => `/compare/bench-tech-${i}-vs-bench-tech-${i + 10}`),
-    ...claims.map((slug) => `/claims/${slug}`),
-    ...claims.slice(0, 50).map((slug) => `/api/v1/claims/${slug}`),
-  ];
-  const paths: string[] = [];
-  // Not followed: a redirect would count as a failed answer in the load generator, which does not follow.
-  for (const candidate of candidates)
-    if ((await fetch(`${BASE}${candidate}`, { redirect: "manual" })).status === 200) paths.push(candidate);
-  const editable = paths.filter((p) => p.startsWith("/claims/")).map((p) => p.slice("/claims/".length));
-  return { paths, editable };
-}
-
-/** The editor: one save of a read claim every 1/N s, through the service layer (as the admin's save runs it). */
-function startEditor(db: Db, slugs: string[], perSecond: number): { stop: () => Promise<number> } {
-  let writes = 0;
-  let i = 0;
-  let running: Promise<void> = Promise.resolve();
-  const save = async () => {
-    const slug = slugs[(i++ * 7919) % slugs.length];
-    const row = await db.claim.findUniqueOrThrow({
-      where: { slug },
-      select: { id: true, version: true, statement: true, status: true },
-    });
-    const change =
-      WRITE_KIND === "status"
-        ? { status: row.status === "VERIFIED" ? "DISPUTED" : "VERIFIED" }
-        : { statement: row.statement.replace(/( \(edit \d+\))?$/, ` (edit ${i})`) };
-    await updateRecord(claimsResource, SYSTEM, row.id, { version: row.version, ...change }, db);
-    writes++;
-  };
-  const timer = setInterval(() => {
-    running = running.then(save).catch((error: unknown) => console.error("The editor's save failed", error));
-  }, 1000 / perSecond);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-      return writes;
-    },
-  };
-}
-
-/** Visitors reading the mix for DURATION s; counts what the page cache answered from memory. */
-async function readMix(paths: string[]): Promise<Omit<MixRun, "writes">> {
-  let hits = 0;
-  let misses = 0;
-  // What failed, by status and page type, so a figure with errors says what they were.
-  const failures = new Map<string, number>();
-  const requests = paths.map((p) => ({
-    method: "GET" as const,
-    path: p,
-    onResponse: (status: number, _body: string, _context: unknown, headers: Record<string, string | string[]>) => {
-      const outcome = headers["x-page-cache"];
-      if (outcome === "hit" || outcome === "stale") hits++;
-      else misses++;
-      if (status >= 300) {
-        const key = `${status} ${p.replace(/^(\/[^/?]*\/?)[^?]*.*$/, "$1…")}`;
-        failures.set(key, (failures.get(key) ?? 0) + 1);
-      }
-    },
-  }));
-  // Every connection walks the whole mix in turn.
-  const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: DURATION, requests });
-  if (r.errors + r.timeouts > 0)
-    failures.set(`no answer (autocannon: ${r.errors} errors, ${r.timeouts} timeouts)`, r.errors + r.timeouts);
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    hits,
-    misses,
-    errors: r.errors + r.timeouts + r.non2xx,
-    failures,
-  };
-}
-
-async function writesMain(): Promise<void> {
-  await prepareDatabase();
-  buildIfNeeded();
-  startServer(PORT);
-  await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
-  const { paths, editable } = await visitorMix();
-  console.log(
-    `Visitors read ${paths.length} pages (${editable.length} claim pages); the editor saves a claim's ${WRITE_KIND} ${WRITES_PER_SECOND}×/s.`,
-  );
-  await autocannon({
-    url: BASE,
-    connections: 10,
-    duration: WARMUP,
-    requests: paths.map((p) => ({ method: "GET" as const, path: p })),
-  });
-  const db = createClient(`file:${DB_FILE}`);
-  const rounds = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-  const readOnly: MixRun[] = [];
-  const withWrites: MixRun[] = [];
-  try {
-    for (let round = 0; round < rounds; round++) {
-      console.log(`Round ${round + 1}/${rounds}: read-only, then with writes (${DURATION} s each)…`);
-      readOnly.push({ ...(await readMix(paths)), writes: 0 });
-      const editor = startEditor(db, editable, WRITES_PER_SECOND);
-      const run = await readMix(paths);
-      withWrites.push({ ...run, writes: await editor.stop() });
-    }
-  } finally {
-    await db.$disconnect();
-  }
-  const line = (label: string, runs: MixRun[]) => {
-    const hits = runs.reduce((n, r) => n + r.hits, 0);
-    const all = hits + runs.reduce((n, r) => n + r.misses, 0);
-    const writes = runs.reduce((n, r) => n + r.writes, 0);
-    console.log(
-      `${label.padEnd(22)} ${median(runs.map((r) => r.rps))
-        .toFixed(0)
-        .padStart(
-          8,
-        )} ${String(median(runs.map((r) => r.p50))).padStart(7)} ${String(median(runs.map((r) => r.p99))).padStart(7)} ${`${((100 * hits) / Math.max(1, all)).toFixed(1)}%`.padStart(10)} ${String(writes).padStart(7)} ${String(runs.reduce((n, r) => n + r.errors, 0)).padStart(7)}`,
-    );
-  };
-  console.log(`\n${rounds} round(s) of ${DURATION} s, ${CONNECTIONS} connections, one server process`);
-  console.log(
-    `${"".padEnd(22)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"cache hit".padStart(10)} ${"writes".padStart(7)} ${"errors".padStart(7)}`,
-  );
-  line("read-only", readOnly);
-  line(`${WRITES_PER_SECOND} write/s (${WRITE_KIND})`, withWrites);
-  for (const [label, runs] of [
-    ["read-only", readOnly],
-    ["with writes", withWrites],
-  ] as const) {
-    const failed = new Map<string, number>();
-    for (const run of runs) for (const [key, n] of run.failures) failed.set(key, (failed.get(key) ?? 0) + n);
-    if (failed.size)
-      console.log(
-        `  errors ${label}: ${[...failed]
-          .sort((a, b) => b[1] - a[1])
-          .map(([key, n]) => `${key} ×${n}`)
-          .join(", ")}`,
-      );
-  }
-  const ratio = median(withWrites.map((r) => r.rps)) / median(readOnly.map((r) => r.rps));
-  console.log(
-    `\n  ${ratio >= 0.8 ? "met    " : "MISSED "} with writes ≥ 80% of read-only throughput (${(100 * ratio).toFixed(0)}%)`,
-  );
-  console.log(
-    `  (machine: ${os.cpus().length} CPUs, load average ${os
-      .loadavg()
-      .map((n: number) => n.toFixed(1))
-      .join(" ")})`,
-  );
-}
-
-(WRITES_PER_SECOND > 0 ? writesMain() : main())
+(WRITES_PER_SECOND > 0
+  ? writesMain(WRITES_PER_SECOND, {
+      base: BASE,
+      dbFile: DB_FILE,
+      duration: DURATION,
+      warmup: WARMUP,
+      connections: CONNECTIONS,
+      start: async () => {
+        await prepareDatabase();
+        buildIfNeeded();
+        startServer(PORT);
+      },
+    })
+  : main()
+)
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { claimTitle } from "@/lib/public/format";
 import { TIMELINE_BOX, type TimelineChart as Chart } from "@/lib/public/figure-timeline-model";
 import { StatusBadge } from "./StatusBadge";
+import { element, escapeMarkup } from "./svg-markup";
 
 /** Marker shapes centred on 0,0, one per series (with its colour), so series differ without colour too. */
 const SHAPES = [
@@ -30,59 +31,66 @@ function TimelineLegend({ series }: { series: Chart["series"] }) {
 }
 
 /** The axes and their ticks: decoration, hidden from screen readers (each figure names its own value and date). */
-function TimelineAxes({ chart }: { chart: Chart }) {
+function axesMarkup(chart: Chart): string {
   const { height } = TIMELINE_BOX;
-  return (
-    <g aria-hidden="true" className="timeline-chart__axes">
-      {chart.yTicks.map((t) => (
-        <g key={t.label}>
-          <line x1="0" x2="100%" y1={t.at} y2={t.at} />
-          <text x="0" y={t.at - 5}>
-            {t.label}
-          </text>
-        </g>
-      ))}
-      {chart.xTicks.map((t) => (
-        <g key={`${t.at}-${t.label}`}>
-          <line x1={`${t.at}%`} x2={`${t.at}%`} y1={TIMELINE_BOX.bottom} y2={TIMELINE_BOX.bottom + 6} />
-          <text x={`${t.at}%`} y={height - 14} textAnchor={t.anchor}>
-            {t.label}
-          </text>
-        </g>
-      ))}
-    </g>
+  const y = chart.yTicks.map((t) =>
+    element(
+      "g",
+      {},
+      element("line", { x1: 0, x2: "100%", y1: t.at, y2: t.at }) +
+        element("text", { x: 0, y: t.at - 5 }, escapeMarkup(t.label)),
+    ),
   );
+  const x = chart.xTicks.map((t) =>
+    element(
+      "g",
+      {},
+      element("line", { x1: `${t.at}%`, x2: `${t.at}%`, y1: TIMELINE_BOX.bottom, y2: TIMELINE_BOX.bottom + 6 }) +
+        element("text", { x: `${t.at}%`, y: height - 14, "text-anchor": t.anchor }, escapeMarkup(t.label)),
+    ),
+  );
+  return element("g", { "aria-hidden": "true", class: "timeline-chart__axes" }, y.join("") + x.join(""));
 }
 
 /** One technology's figures: lines between them, and each figure a focusable link to its claim. */
-function TimelineSeries({ s, shapeId }: { s: Chart["series"][number]; shapeId: string }) {
+function seriesMarkup(s: Chart["series"][number], shapeId: string): string {
+  const lines = s.points.slice(1).map((p, i) =>
+    element("line", {
+      "aria-hidden": "true",
+      x1: `${s.points[i].x}%`,
+      y1: s.points[i].y,
+      x2: `${p.x}%`,
+      y2: p.y,
+      class: "timeline-chart__line",
+    }),
+  );
+  // Plain SVG links: no client component inside the chart.
+  const points = s.points.map((p) =>
+    element(
+      "a",
+      { href: `/claims/${p.claimSlug}`, "aria-label": p.label },
+      element("title", {}, escapeMarkup(p.label)) +
+        element("circle", { cx: `${p.x}%`, cy: p.y, r: HIT_RADIUS, class: "timeline-chart__hit" }) +
+        element("use", {
+          href: `#${shapeId}`,
+          x: `${p.x}%`,
+          y: p.y,
+          class: p.status === "VERIFIED" ? undefined : "timeline-chart__open",
+        }),
+    ),
+  );
+  const group = `timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`;
+  return element("g", { class: group }, lines.join("") + points.join(""));
+}
+
+/** The chart's inside as markup (./svg-markup.ts): title, marker shapes, axes, then each series. */
+function chartMarkup(chart: Chart, shape: (index: number) => string): string {
+  const shapes = SHAPES.map((d, i) => element("path", { id: shape(i), d })).join("");
   return (
-    <g className={`timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`}>
-      {s.points.slice(1).map((p, i) => (
-        <line
-          key={`line-${p.claimSlug}`}
-          aria-hidden="true"
-          x1={`${s.points[i].x}%`}
-          y1={s.points[i].y}
-          x2={`${p.x}%`}
-          y2={p.y}
-          className="timeline-chart__line"
-        />
-      ))}
-      {s.points.map((p) => (
-        // A plain SVG link: no client component inside the chart.
-        <a key={p.claimSlug} href={`/claims/${p.claimSlug}`} aria-label={p.label}>
-          <title>{p.label}</title>
-          <circle cx={`${p.x}%`} cy={p.y} r={HIT_RADIUS} className="timeline-chart__hit" />
-          <use
-            href={`#${shapeId}`}
-            x={`${p.x}%`}
-            y={p.y}
-            className={p.status === "VERIFIED" ? undefined : "timeline-chart__open"}
-          />
-        </a>
-      ))}
-    </g>
+    element("title", { id: `${chart.id}-title` }, escapeMarkup(chart.title)) +
+    element("defs", {}, shapes) +
+    axesMarkup(chart) +
+    chart.series.map((s) => seriesMarkup(s, shape(s.index))).join("")
   );
 }
 
@@ -92,7 +100,8 @@ function TimelineSeries({ s, shapeId }: { s: Chart["series"][number]; shapeId: s
  * on a phone; markers are <use>d shapes placed by percentage. Keyboard and screen readers: the
  * chart is a labelled group, each figure a focusable link to its claim named by its technology,
  * figure, own conditions and date; axes are decoration (aria-hidden); the same figures follow in
- * a table (the fallback).
+ * a table (the fallback). The chart's inside is one markup string, not an element per shape
+ * (./svg-markup.ts says why).
  */
 export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listedElsewhere?: ReadonlySet<string> }) {
   // On a page whose figures already stand in a table (the compare page's Performance section), the
@@ -108,18 +117,14 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
         Setup: {chart.setup}. {chart.better}
       </p>
       <TimelineLegend series={chart.series} />
-      <svg className="timeline-chart" width="100%" height={height} role="group" aria-labelledby={`${id}-title`}>
-        <title id={`${id}-title`}>{chart.title}</title>
-        <defs>
-          {SHAPES.map((d, i) => (
-            <path key={d} id={shape(i)} d={d} />
-          ))}
-        </defs>
-        <TimelineAxes chart={chart} />
-        {chart.series.map((s) => (
-          <TimelineSeries key={s.technology} s={s} shapeId={shape(s.index)} />
-        ))}
-      </svg>
+      <svg
+        className="timeline-chart"
+        width="100%"
+        height={height}
+        role="group"
+        aria-labelledby={`${id}-title`}
+        dangerouslySetInnerHTML={{ __html: chartMarkup(chart, shape) }}
+      />
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
       {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
       {rows.length < chart.rows.length && (

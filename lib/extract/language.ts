@@ -5,8 +5,18 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { slugify } from "@/lib/text/slug";
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type English = ReturnType<typeof winkNLP>;
+let loaded: English | undefined;
+
+/**
+ * The English model, loaded on first use. It takes ≈ 10 MB of heap and a moment to read, and every
+ * web server process imports this module (the import pipeline's modules reach it) while extraction
+ * itself runs in the reader pool's worker threads (lib/import/reader-pool.ts): loaded at import, each
+ * server process kept it for nothing, and each of its full GCs walked it.
+ */
+function english(): English {
+  return (loaded ??= winkNLP(model));
+}
 
 // Sentences longer than this are not prose a person wrote; the model is not asked about them.
 const MAX_NLP = 600;
@@ -15,16 +25,16 @@ const MAX_NLP = 600;
 export function isNegatedClause(clause: string): boolean {
   if (clause.length > MAX_NLP) return false;
   if (/\b(?:no|without|lacks?|lacking|missing|neither|nor)\b/i.test(clause)) return true;
-  const flags = nlp.readDoc(clause).tokens().out(its.negationFlag) as boolean[];
+  const flags = english().readDoc(clause).tokens().out(english().its.negationFlag) as boolean[];
   return flags.some(Boolean);
 }
 
 /** True when `word` is used as a verb in `clause` ("Laravel downloads grew": "downloads" is a noun). */
 export function isVerb(word: string, clause: string): boolean {
   if (clause.length > MAX_NLP) return false;
-  const tokens = nlp.readDoc(clause).tokens();
+  const tokens = english().readDoc(clause).tokens();
   const words = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const pos = tokens.out(english().its.pos) as string[];
   const at = words.indexOf(word);
   // "downloads grew": a word followed by a verb is the noun that verb is about.
   return at >= 0 && (pos[at] === "VERB" || pos[at] === "AUX") && pos[at + 1] !== "VERB" && pos[at + 1] !== "AUX";
@@ -39,34 +49,36 @@ export interface Token {
 /** The clause's words with their part of speech and lemma ("outperformed" -> VERB "outperform"); none past the length limit. */
 export function tagged(clause: string): Token[] {
   if (clause.length > MAX_NLP) return [];
-  const tokens = nlp.readDoc(clause).tokens();
+  const tokens = english().readDoc(clause).tokens();
   const words = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const pos = tokens.out(english().its.pos) as string[];
   // (The typings declare the lemma function with an addons parameter the tokens collection does not pass.)
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const lemmas = tokens.out(english().its.lemma as unknown as English["its"]["pos"]) as string[];
   return words.map((word, i) => ({ word, pos: pos[i], lemma: lemmas[i] }));
 }
 
 /** The clause's words with part of speech, lemma and whether negation covers them (one model pass). */
 export function analysed(clause: string): Array<Token & { negated: boolean }> {
   if (clause.length > MAX_NLP) return [];
-  const tokens = nlp.readDoc(clause).tokens();
+  const tokens = english().readDoc(clause).tokens();
   const words = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-  const negated = tokens.out(its.negationFlag) as boolean[];
+  const pos = tokens.out(english().its.pos) as string[];
+  const lemmas = tokens.out(english().its.lemma as unknown as English["its"]["pos"]) as string[];
+  const negated = tokens.out(english().its.negationFlag) as boolean[];
   return words.map((word, i) => ({ word, pos: pos[i], lemma: lemmas[i], negated: Boolean(negated[i]) }));
 }
 
 /** True when wink-nlp's sentiment lexicon, or the praise it leaves neutral (JUDGING), gives the word a polarity. */
 export function isEvaluativeWord(word: string): boolean {
-  return JUDGING.test(word) || (word.length <= 30 && Number(nlp.readDoc(word).out(its.sentiment)) !== 0);
+  return (
+    JUDGING.test(word) || (word.length <= 30 && Number(english().readDoc(word).out(english().its.sentiment)) !== 0)
+  );
 }
 
 /** The sentence's sentiment, -1 (negative) to 1 (positive). */
 export function sentimentOf(sentence: string): number {
   if (sentence.length > MAX_NLP) return 0;
-  return Number(nlp.readDoc(sentence).out(its.sentiment)) || 0;
+  return Number(english().readDoc(sentence).out(english().its.sentiment)) || 0;
 }
 
 // Words that say how, how much or how well, not what: dropped from a capability's topic.
@@ -180,9 +192,9 @@ export function capabilityTopic(verb: string, phrase: string): string | null {
 export function useCaseClause(item: string): string {
   const lower = /^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
   if (item.length > MAX_NLP) return `when ${lower}`;
-  const tokens = nlp.readDoc(item).tokens();
+  const tokens = english().readDoc(item).tokens();
   const words = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const pos = tokens.out(english().its.pos) as string[];
   const first = (words[0] ?? "").toLowerCase();
   // The model tags a sentence-initial "Need"/"Want" as a noun or proper noun as often as a verb.
   if (
@@ -228,16 +240,17 @@ export function judgementIn(phrase: string, copula = false): string | null {
   if (!phrase || phrase.length > MAX_NLP) return null;
   // "a steeper learning curve compared to Prisma": the other side of a comparison is no capability of its own.
   const own = phrase.split(/\b(?:compared (?:to|with)|than|versus|vs\.?|unlike|relative to)\s/i)[0];
-  const tokens = nlp.readDoc(own).tokens();
+  const tokens = english().readDoc(own).tokens();
   const words = tokens.out() as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const pos = tokens.out(english().its.pos) as string[];
   let cue: string | null = null;
   let checkable = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (RANKING.test(w) && (pos[i] === "ADJ" || pos[i] === "ADV")) return words[i];
     const evaluative =
-      (pos[i] === "ADJ" || pos[i] === "ADV") && (JUDGING.test(w) || Number(nlp.readDoc(w).out(its.sentiment)) !== 0);
+      (pos[i] === "ADJ" || pos[i] === "ADV") &&
+      (JUDGING.test(w) || Number(english().readDoc(w).out(english().its.sentiment)) !== 0);
     if (evaluative && !cue) {
       // "is acceptable …": the copula's own adjective is the claim, whatever follows it.
       if (copula && !checkable && words.slice(0, i).every((_, j) => pos[j] === "ADV" || pos[j] === "DET"))
