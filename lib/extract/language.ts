@@ -63,6 +63,9 @@ export function isEvaluativeWord(word: string): boolean {
   return JUDGING.test(word) || (word.length <= 30 && Number(nlp.readDoc(word).out(its.sentiment)) !== 0);
 }
 
+/** True for praise or blame the model's lexicon leaves neutral ("phenomenal", "painful"): JUDGING alone, no sentiment. */
+export const isJudgingWord = (word: string): boolean => JUDGING.test(word);
+
 /** The sentence's sentiment, -1 (negative) to 1 (positive). */
 export function sentimentOf(sentence: string): number {
   if (sentence.length > MAX_NLP) return 0;
