@@ -8,7 +8,7 @@ import { onlyTechs } from "../recommendations";
 import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
 
 const USE_VERB =
-  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip)\s+$/i;
 const GOOD_AS =
   /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
@@ -16,6 +16,7 @@ const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward
 // "For a small agency, X is the safer choice": the use case fronted before the subject.
 // "If you only need X - Y is the answer": a dash closes the condition as well as a comma.
 const FRONTED_USE = /^(?:(for|if|when)\s+(?!\s)([^,–—]{3,100}?)(?:,|\s[-–—])\s*)$/i;
+const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
 const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
@@ -88,7 +89,7 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     return true;
   };
   for (const m of mentions.slice(0, 4)) {
-    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, rec) || pointedAdvice(s.text, m, ctx, rec))
+    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, ctx, rec) || pointedAdvice(s.text, m, ctx, rec))
       return true;
   }
   return subjectlessAdvice(s.text, mentions, ctx, rec);
@@ -120,12 +121,18 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
 }
 
 /** "X is the better fit for Y", "X is a poor choice for Y", "For Y, X is the safer bet", "X shines at Y", "X is not for Y". */
-function choiceAdvice(text: string, m: Mention, rec: Rec): boolean {
+function choiceAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): boolean {
   const after = text.slice(m.end, m.end + 240);
   const good = GOOD_AS.exec(after);
   if (good) {
     const bad = BAD_CHOICE.test(good[1]);
-    if (good[3] && !FOR_THE_READER.test(good[4])) return rec([m.slug], good[4], bad);
+    if (good[3] && !FOR_THE_READER.test(good[4])) {
+      // "a better fit for content sites than Flask": the rival is the other side, not part of the use case.
+      const rival = RIVAL.exec(good[4]);
+      const other = rival ? ctx.resolver.find(rival[1]).find((x) => x.slug !== m.slug && x.start === 0) : undefined;
+      if (rival && other) return rec([m.slug, other.slug], good[4].slice(0, rival.index), bad);
+      return rec([m.slug], good[4], bad);
+    }
     const fronted = FRONTED_USE.exec(text.slice(0, m.start));
     if (fronted) return rec([m.slug], fronted[2], bad, fronted[1]);
   }

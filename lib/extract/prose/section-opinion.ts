@@ -26,6 +26,10 @@ function sectionTechnology(ctx: ProseContext): string | null {
   return named.length === 1 && named[0] === ctx.subject[0] ? named[0] : null;
 }
 
+// The model's sentiment lexicon alone misreads descriptions ("static" and "default" are negative to it, an
+// adverb such as "specifically" scores 0.5): only clear praise from it counts, beside the closed lists.
+const judges = (w: string): boolean => isJudgingWord(w) || isQualityWord(w) || sentimentOf(w) > 0.5;
+
 /** "Sensible defaults and painless upgrades": a verbless fragment whose adjectives judge its nouns. */
 function fragmentCue(text: string): string | null {
   // Lower-cased first: the model tags a capitalised first word ("Sensible defaults") as a proper noun.
@@ -40,9 +44,7 @@ function fragmentCue(text: string): string | null {
     if (cue || t.pos !== "ADJ") continue;
     // "the most complete option": a superlative ranks whatever it grades.
     if (/^(?:most|least)$/.test(w) && tokens.slice(i + 1, i + 4).some((x) => x.pos === "ADJ")) cue = w;
-    // The model's sentiment lexicon alone misreads descriptions ("static" and "default" are negative to it):
-    // only clear praise from it counts, beside the closed lists of judging and quality words.
-    else if (isJudgingWord(w) || isQualityWord(w) || /[a-z]{3}est$/.test(w) || sentimentOf(w) >= 0.5) cue = t.word;
+    else if (judges(w) || /[a-z]{3}est$/.test(w)) cue = t.word;
   }
   return cue;
 }
@@ -56,6 +58,8 @@ const DEMONSTRATIVE = /^(?:this|that|these|those|it|there|here)$/i;
 function sentenceCue(text: string): string | null {
   const found = evaluativeIn(text);
   if (!found || found.shape !== "linking") return null;
+  const predicate = found.cue.split(" ").pop()?.toLowerCase() ?? "";
+  if (!judges(predicate)) return null;
   const subject = tagged(lcFirst(text.slice(0, found.at)));
   const ok =
     subject.some((t) => t.pos === "NOUN") &&

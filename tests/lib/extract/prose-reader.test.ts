@@ -35,6 +35,22 @@ describe("facts that relate two technologies", () => {
   });
 });
 
+describe("the state of a project", () => {
+  it("deprecated, in maintenance mode, no longer maintained: a status fact, with since when", () => {
+    expect(claims("Gulp is now in maintenance mode.").map((c) => [c.kind, c.technologies, c.conditions])).toEqual([
+      ["fact", ["gulp"], { status: "in maintenance mode" }],
+    ]);
+    expect(claims("TSLint was officially deprecated in 2019.").map((c) => [c.kind, c.conditions])).toEqual([
+      ["fact", { status: "deprecated", since: "2019" }],
+    ]);
+    expect(claims("Gulp has been deprecated.").map((c) => [c.kind, c.topic])).toEqual([["fact", "status"]]);
+  });
+
+  it("a deprecated part of a technology is not the technology's status", () => {
+    expect(claims("Flask's old extension API was deprecated in 2019.").filter((c) => c.topic === "status")).toEqual([]);
+  });
+});
+
 describe("the language a technology is written in", () => {
   it("is read across an adverbial and credited to the subject, not the technology it is contrasted with", () => {
     const [c] = claims(
@@ -84,6 +100,18 @@ describe("advice in plain sentences", () => {
   });
 });
 
+describe("a choice said against a rival", () => {
+  it("'a better fit for Y than Z' recommends the first over the second for Y, in the writer's words", () => {
+    const [c] = claims("Django is a better fit for content-heavy sites than Flask.");
+    expect([c.kind, c.technologies, c.topic, c.statement]).toEqual([
+      "recommendation",
+      ["django", "flask"],
+      "content-heavy-sites",
+      "Django is a better fit for content-heavy sites than Flask.",
+    ]);
+  });
+});
+
 describe("judgements of the section's technology that name none", () => {
   const under = (heading: string, body: string) =>
     claims(`## ${heading}\n\n${body}`).map((c) => [c.kind, c.technologies]);
@@ -98,6 +126,7 @@ describe("judgements of the section's technology that name none", () => {
     expect(under("Caddy", "A single static binary.")).toEqual([]);
     expect(under("Caddy", "This distinction is important when you compare tools.")).toEqual([]);
     expect(under("Caddy", "We installed it on a laptop.")).toEqual([]);
+    expect(under("Caddy", "Other encodings must be specifically specified with a flag.")).toEqual([]);
     expect(under("Caddy vs Nginx", "Sensible defaults and painless certificates.")).toEqual([]);
   });
 });
