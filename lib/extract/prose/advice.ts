@@ -111,7 +111,7 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
   const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
   // "Pick X over Y when …": the alternative it is chosen over sits between the name and the condition.
   const tail =
-    /^(?:\s+(?:over|instead of|rather than)\s+[^,.;]{1,40}?)?\s+(if|when|for|in|whenever|once)\s+(.{3,200})/i.exec(
+    /^(?:\s{1,4}(?:over|instead of|rather than)\s{1,4}[^,.;\s][^,.;]{0,39}?)?\s{1,4}(if|when|for|in|whenever|once)\s{1,4}(.{3,200})/i.exec(
       text.slice(m.end, m.end + 240),
     );
   // Who should use it, unless the reader or the writer, is the use case when the sentence gives none.
