@@ -43,6 +43,9 @@ const QUALITY =
 const NOT_GRADED =
   /^(?:later|earlier|newer|older|former|latter|other|further|farther|latest|earliest|last|first|next|same|own|inner|outer|upper|lower|under|over|after|ever|never|either|neither|whether|rather|together|number|user|server|order|layer|per)$/i;
 
+/** True for a quality every comparison of software grades ("fast", "painless", "lightweight"). */
+export const isQualityWord = (word: string): boolean => QUALITY.test(word);
+
 const graded = (t: Token | undefined): boolean =>
   Boolean(t) && (t!.pos === "ADJ" || t!.pos === "ADV") && !NOT_GRADED.test(t!.word);
 const quality = (t: Token | undefined): boolean =>

@@ -75,6 +75,9 @@ export function isEvaluativeWord(word: string): boolean {
   );
 }
 
+/** True for praise or blame the model's lexicon leaves neutral ("phenomenal", "painful"): JUDGING alone, no sentiment. */
+export const isJudgingWord = (word: string): boolean => JUDGING.test(word);
+
 /** The sentence's sentiment, -1 (negative) to 1 (positive). */
 export function sentimentOf(sentence: string): number {
   if (sentence.length > MAX_NLP) return 0;

@@ -13,6 +13,9 @@ import { capability } from "./prose/capability";
 import { bothOf, MAX, type ProseContext } from "./prose/common";
 import { evaluation } from "./prose/evaluation";
 import { facts } from "./prose/facts";
+import { relationFacts, restates } from "./prose/relations";
+import { sectionOpinion } from "./prose/section-opinion";
+import { statusFacts } from "./prose/status";
 
 export type { ProseContext } from "./prose/common";
 export { COMPARATIVE, EVALUATIVE } from "./prose/evaluation";
@@ -32,10 +35,19 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
     emit(c, span);
   };
   const advised = advice(s, mentions, ctx, counting);
-  const fact = facts(s, mentions, ctx, counting);
+  const related = relationFacts(s, mentions, ctx, counting);
+  const status = statusFacts(s, mentions, ctx, counting);
+  const fact = facts(s, mentions, ctx, counting) || related.length > 0 || status;
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const judged: string[] = [];
-  capability(s, mentions, ctx, counting, judged);
+  // "built on B" read as a relation between two technologies is not also a capability of the first.
+  const describing: Emit = (c, span) => {
+    if (!(c.kind === "feature" && restates(c.topic, related))) counting(c, span);
+  };
+  // "X has been deprecated": the status is the claim, not a capability "been deprecated".
+  if (!status) capability(s, mentions, ctx, describing, judged);
   if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
+  // Nothing said of a named technology: a judgement of the one the section is about.
+  if (!n) sectionOpinion(s, mentions, ctx, counting);
   return n;
 }

@@ -26,6 +26,7 @@ const IF_THEN =
 // "Rails is the safer bet for …", "X with Y on top is the calmer choice for …", "Next.js wins for …".
 const CHOICE_FOR =
   /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "a poor choice for", "the wrong bet when": the adjective makes the choice advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 const WINS_FOR = /^(.{1,40}?)\s+(?:wins|shines|excels|is (?:the )?best|is ideal|is great) (for|when|at) (.{3,240})$/i;
@@ -80,13 +81,21 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       const m = re.exec(clause.replace(/[.!]$/, ""));
       const techs = m ? resolver.slugsIn(m[1]) : [];
       if (!m || !techs.length || resolver.find(m[1])[0].start >= 12) continue;
-      const [how, useCase] = re === CHOICE_FOR ? [m[3], m[4]] : [m[2], m[3]];
+      const [how, stated] = re === CHOICE_FOR ? [m[3], m[4]] : [m[2], m[3]];
       const bad = re === CHOICE_FOR && BAD_CHOICE.test(m[2]);
+      // "a better fit for content sites than Flask": the rival is the other side of the advice, not its use case.
+      const rival = RIVAL.exec(stated);
+      const other = rival ? resolver.find(rival[1]).find((x) => x.start === 0 && x.slug !== techs[0]) : undefined;
+      const useCase = other && rival ? stated.slice(0, rival.index) : stated;
       const said = `${how.toLowerCase()} ${lcFirst(clean(useCase))}`;
+      // The writer's own clause, verb and adjective kept ("is a safer bet for"), when it is one short sentence.
+      const asWritten = clause.length <= 200 ? `${clean(clause[0].toUpperCase() + clause.slice(1))}.` : null;
       push(
-        techs.slice(0, 1),
+        other ? [techs[0], other.slug] : techs.slice(0, 1),
         useCase,
-        bad ? `Don't use ${names(techs.slice(0, 1))} ${said}.` : `${names(techs.slice(0, 1))} is the pick ${said}.`,
+        bad
+          ? `Don't use ${names(techs.slice(0, 1))} ${said}.`
+          : (asWritten ?? `${names(techs.slice(0, 1))} is the pick ${said}.`),
         bad,
       );
     }

@@ -8,21 +8,29 @@ import { onlyTechs } from "../recommendations";
 import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
 
 const USE_VERB =
-  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|avoid|skip)\s+$/i;
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip)\s+$/i;
 const GOOD_AS =
-  /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
+  /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 // "For a small agency, X is the safer choice": the use case fronted before the subject.
-const FRONTED_USE = /^(?:(for|if|when)\s+(?!\s)([^,]{3,100}),\s*)$/i;
+// "If you only need X - Y is the answer": a dash closes the condition as well as a comma.
+const FRONTED_USE = /^(?:(for|if|when)\s+(?!\s)([^,–—]{3,100}?)(?:,|\s[-–—])\s*)$/i;
+const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
+// "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
+const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
-  /^\s+(?:(?:really|truly|clearly|still|also)\s+)?(shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+  /^\s+(?:(?:really|truly|clearly|still|also)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
 const NOT_FOR =
   /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL =
   /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
+// A degree word may grade it ("Very good for …"); a choice may take any adjective ("A sensible choice if …").
 const SUBJECTLESS =
-  /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|a (?:great|good|solid) (?:choice|fit|option))\s+(for|when|if|to)\s+(.{3,200})/i;
+  /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:very|really|especially|particularly|quite|also|equally|most)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|(?:an?|the)\s(?:[\w-]{2,20}\s){0,2}?(?:choice|fit|option|pick|bet))\s+(for|when|if|to)\s+(.{3,200})/i;
+// "Not suited for …", "Slower, and not meant for …": advice against what the section is about.
+const SUBJECTLESS_NOT =
+  /^(?:[^,;]{3,60},\s(?:and\s|but\s)?)?(?:(?:it|they)(?:'s| is| are)\s+)?not\s(?:(?:well|ideally|really|very|a good|the right|the best)[- ])?(?:suited|ideal|recommended|designed|meant|built|made|fit|choice|option)\s(for|when|if)\s(.{3,200})/i;
 const WINNER =
   /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
 const ARROW = /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
@@ -81,15 +89,10 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     return true;
   };
   for (const m of mentions.slice(0, 4)) {
-    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, rec) || pointedAdvice(s.text, m, ctx, rec))
+    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, ctx, rec) || pointedAdvice(s.text, m, ctx, rec))
       return true;
   }
-  if (!mentions.length && ctx.subject.length) {
-    const sub = SUBJECTLESS.exec(s.text);
-    if (sub && (sub[1].toLowerCase() !== "to" || /suited\s+to\s/i.test(sub[0])))
-      return rec(ctx.subject.slice(0, 1), sub[2], false);
-  }
-  return false;
+  return subjectlessAdvice(s.text, mentions, ctx, rec);
 }
 
 /** "Use X for Y", "Teams doing Y should use X", "I would not use X for Y": a verb of choosing said to or by someone. */
@@ -106,7 +109,11 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
     !gerund && verb[1]?.toLowerCase() !== "not" && opening.split(/\s+/).length <= 2 && !/\bto$/i.test(opening);
   if (!(opening === "" || ADVISING.test(opening) || modal || short)) return false;
   const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
-  const tail = /^\s+(if|when|for|in|whenever|once)\s+(.{3,200})/i.exec(text.slice(m.end, m.end + 240));
+  // "Pick X over Y when …": the alternative it is chosen over sits between the name and the condition.
+  const tail =
+    /^(?:\s{1,4}(?:over|instead of|rather than)\s{1,4}[^,.;\s][^,.;]{0,39}?)?\s{1,4}(if|when|for|in|whenever|once)\s{1,4}(.{3,200})/i.exec(
+      text.slice(m.end, m.end + 240),
+    );
   // Who should use it, unless the reader or the writer, is the use case when the sentence gives none.
   const who = modal && !PERSON.test(modal[1].trim()) && modal[1].trim().split(/\s+/).length >= 2 ? modal[1].trim() : "";
   const uc = tail?.[2] ?? (who || (useCaseHeading(ctx.heading) ? (ctx.heading as string) : ""));
@@ -114,12 +121,18 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
 }
 
 /** "X is the better fit for Y", "X is a poor choice for Y", "For Y, X is the safer bet", "X shines at Y", "X is not for Y". */
-function choiceAdvice(text: string, m: Mention, rec: Rec): boolean {
+function choiceAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): boolean {
   const after = text.slice(m.end, m.end + 240);
   const good = GOOD_AS.exec(after);
   if (good) {
     const bad = BAD_CHOICE.test(good[1]);
-    if (good[3]) return rec([m.slug], good[4], bad);
+    if (good[3] && !FOR_THE_READER.test(good[4])) {
+      // "a better fit for content sites than Flask": the rival is the other side, not part of the use case.
+      const rival = RIVAL.exec(good[4]);
+      const other = rival ? ctx.resolver.find(rival[1]).find((x) => x.slug !== m.slug && x.start === 0) : undefined;
+      if (rival && other) return rec([m.slug, other.slug], good[4].slice(0, rival.index), bad);
+      return rec([m.slug], good[4], bad);
+    }
     const fronted = FRONTED_USE.exec(text.slice(0, m.start));
     if (fronted) return rec([m.slug], fronted[2], bad, fronted[1]);
   }
@@ -161,4 +174,22 @@ function pointedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): b
     return rec([m.slug], condition[2], false, condition[1]);
   const ifYou = IF_YOU.exec(before);
   return Boolean(ifYou && rec([m.slug], ifYou[1], false));
+}
+
+/**
+ * "Ideal for …", "Very good for …", "Not suited for …" under a technology's heading: advice about the
+ * section's subject. Technologies the sentence names count only inside the use case ("Ideal for Node.js
+ * services"): one named before the connector is the sentence's own subject, for the other rules.
+ */
+function subjectlessAdvice(text: string, mentions: Mention[], ctx: ProseContext, rec: Rec): boolean {
+  if (!ctx.subject.length) return false;
+  const sub = SUBJECTLESS.exec(text);
+  const not = sub ? null : SUBJECTLESS_NOT.exec(text);
+  const found = sub ?? not;
+  if (!found) return false;
+  const connectorAt = found[0].length - found[2].length;
+  if (mentions.some((m) => m.start < connectorAt)) return false;
+  if (found[1].toLowerCase() === "to" && !/suited\s+to\s/i.test(found[0])) return false;
+  const against = Boolean(not) || BAD_CHOICE.test(found[0].slice(0, connectorAt));
+  return rec(ctx.subject.slice(0, 1), found[2], against, not ? found[1] : found[1]);
 }

@@ -1,6 +1,7 @@
 // Facts in a sentence: releases, versions and what they brought, ownership, licence, the language a
 // technology is written in, counts (stars, downloads). The year or version belongs to its verb.
 import { slugify } from "@/lib/text/slug";
+import { isSide } from "../attribution";
 import { MONTH } from "../facts";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
@@ -13,7 +14,7 @@ const RELEASED =
 const ADDED_IN =
   /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER =
-  /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|forked from|a fork of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
+  /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
 // "released under the PostgreSQL License": a licence named by its words, a proper name (case-sensitive).
 const NAMED_LICENCE =
   /\b(?:[Ll]icensed|[Rr]eleased|[Dd]istributed|[Aa]vailable|[Pp]ublished) under (?:the |an? )?((?:[A-Z][\w.-]*\s){1,4}Licen[cs]e)\b/;
@@ -40,8 +41,9 @@ const VERSION_BROUGHT =
 const COUNT =
   /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
+// Up to two adverbial words between the verb and "in" ("written from scratch in", "rewritten entirely in").
 const WRITTEN_IN =
-  /\b(?:written|implemented|coded|built|rewritten)\s+(?:(?:entirely|mostly|purely|fully|completely)\s+)?in\s+([A-Z][\w+#.-]{0,20})/;
+  /\b(?:[Ww]ritten|[Ii]mplemented|[Cc]oded|[Bb]uilt|[Rr]ewritten)\s+(?:[a-z]{2,12}\s+){0,2}?in\s+([A-Z][\w+#.-]{0,20})/;
 // "is also open source", "are both open-source": the licence said as a property.
 const OPEN_SOURCE = /\b(?:is|are)\s+(?:(?:also|fully|completely|both|all|entirely|100%)\s+)*open[- ]source\b/i;
 // "updated its product to version 8.17.0", "switch to version 0.17.15": a version of the technology named before it.
@@ -192,7 +194,9 @@ function madeOfFacts(text: string, techs: string[], ctx: ProseContext, fact: Fac
 
 export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
-  const techs = mentions.length ? [mentions[0].slug] : (bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1));
+  // The subject is the first technology no contrast or relation governs ("Unlike X, Y was released …" is about Y).
+  const subject = mentions.find((m) => !isSide(text, m)) ?? mentions[0];
+  const techs = subject ? [subject.slug] : (bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1));
   if (!techs.length) return false;
   const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
   const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));

@@ -52,7 +52,11 @@ describe("contrasts: the claim is about the subject, never the other side", () =
 
 describe("subordinate mentions: what a technology is built on is not its subject", () => {
   it("an appositive naming another technology is skipped", () => {
-    expect(briefs("FastAPI, built on Starlette, supports WebSockets.")).toEqual(["feature fastapi websocket=built-in"]);
+    // (What it is built on is a fact relating the two: prose-reader.test.ts.)
+    expect(briefs("FastAPI, built on Starlette, supports WebSockets.")).toEqual([
+      "fact fastapi+starlette built-on-starlette=SUPPORTS",
+      "feature fastapi websocket=built-in",
+    ]);
     expect(about("Django REST framework, which sits on top of Django, adds serializers.")).toEqual(["drf"]);
   });
 
