@@ -18,11 +18,11 @@
 // Every answer gets a factor (factors.ts): how it moved the ranking, or why it did not; every ranked
 // option a line saying what evidence placed it there (standing.ts).
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import { sourcesPhrase } from "@/lib/verdicts/explain";
+import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey } from "@/lib/resources/categories";
+import { languageKey, languageLabel } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing } from "./standing";
@@ -33,6 +33,7 @@ import {
   NONE,
   order,
   round,
+  tally,
   type Context,
   type DriverEvidence,
   type Scores,
@@ -45,7 +46,6 @@ import { standingClaims, standingOf } from "./option-standing";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
-const MAX_REASONS = 6;
 /** As the verdict pages word a claim's kind in a reason. */
 const KIND_WORD: Record<string, string> = {
   PERFORMANCE: "figure",
@@ -166,8 +166,16 @@ export function rankCandidates(
   const ticked = category.drivers.filter((d) => answers.needs.includes(d.key));
   const reader = new EvidenceSigns(evidence.claims, evidence.technologyNames ?? {});
   const quotable: Quotable = (claim) => !engine.recommendsElsewhere(claim.id, answers.useCase);
+  // Each ticked need of the use case, weighed by the use case's own words for it (its verdict's).
+  const ownNeed = new Map(useCase.needs.map((n) => [n.key, n]));
   const drivers = driverEvidence(
-    ticked.filter((d) => own.has(d.key)),
+    ticked
+      .filter((d) => own.has(d.key))
+      .map((d) => ({
+        ...d,
+        terms: ownNeed.get(d.key)?.terms ?? d.terms,
+        metrics: ownNeed.get(d.key)?.metrics ?? d.metrics,
+      })),
     evidence,
     candidates,
     reader,
@@ -262,7 +270,7 @@ export function rankForAnswers(
     return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
 
   const explanation = engine.explain(answers.useCase, [pick]);
-  const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], r.drivers, r.quotable);
+  const reasons = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
@@ -307,46 +315,71 @@ function confidenceInput(
     answersThatMoved: r.drivers
       .filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0))
       .map((d) => lowerFirst(d.driver.label)),
+    answersAgainst: answersAgainst(r, pick),
+    skillsPhrase:
+      r.answers.skills === NO_SKILLS
+        ? ""
+        : `your ${r.category.skillsBy === "language" ? languageLabel(r.answers.skills) : r.ctx.nameOf(r.answers.skills)} skills`,
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
   };
 }
 
 /**
- * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
- * need's, each claim once. Advice made for another use case counts but is never one (`quotable`).
+ * The ticked needs that moved the scores away from the pick: some other option gained more from the
+ * need than the pick did (its scaled score on the need is higher), named with the one that gained most.
  */
-function reasonsFor(
-  ctx: Context,
-  pick: string,
-  useCaseName: string,
-  own: Reason[],
-  drivers: DriverEvidence[],
-  quotable: Quotable,
-): WizardReasonOf[] {
+function answersAgainst(r: Ranked, pick: string): { label: string; favoured: string }[] {
+  return r.drivers.flatMap((d, i) => {
+    const norm = r.driverNorms[i];
+    const mine = norm.get(pick) ?? 0;
+    const [favoured, best] = [...norm].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a), [
+      "",
+      -Infinity,
+    ] as [string, number]);
+    return favoured && favoured !== pick && best > mine ? [{ label: lowerFirst(d.driver.label), favoured }] : [];
+  });
+}
+
+/**
+ * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
+ * need's, then every other claim counted for it, each claim once: the claims listed are exactly
+ * those the confidence line counts for it (tally(), review 5, R4), advice made for another use case
+ * among them with the need the two share as its "counts because" (R7).
+ */
+function reasonsFor(r: Ranked, pick: string, own: Reason[]): WizardReasonOf[] {
+  const { ctx, useCase } = r;
   const reasons: WizardReasonOf[] = [];
   const shown = new Set<string>();
-  const add = (r: WizardReasonOf) => {
-    const key = r.claimIds.length ? r.claimIds.join(",") : r.decisionIds.join(",") || r.text;
-    if (shown.has(key) || reasons.length >= MAX_REASONS) return;
+  const add = (x: WizardReasonOf) => {
+    const key = x.claimIds.length ? x.claimIds.join(",") : x.decisionIds.join(",") || x.text;
+    if (shown.has(key) || x.claimIds.some((id) => shown.has(id))) return;
     shown.add(key);
-    reasons.push(r);
+    for (const id of x.claimIds) shown.add(id);
+    reasons.push(x);
   };
-  for (const r of own) {
-    if (
-      r.technologySlug !== pick ||
-      r.direction === "against" ||
-      r.weight <= 0 ||
-      !r.claimIds.every((id) => quotable({ id }))
-    )
-      continue;
+  const basis = (because: string) => (because ? `${useCase.name} · counts because: ${because}` : useCase.name);
+  for (const x of own) {
+    if (x.technologySlug !== pick || x.direction === "against" || x.weight <= 0) continue;
     add({
-      text: r.text,
+      text: x.text,
       technologySlug: pick,
-      basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName,
-      claimIds: r.claimIds,
-      decisionIds: r.decisionIds,
+      basis: basis(x.countsBecause ?? ""),
+      claimIds: x.claimIds,
+      decisionIds: x.decisionIds,
     });
   }
-  for (const d of drivers) for (const r of driverReason(ctx, d, pick, quotable)) add(r);
+  for (const d of r.drivers) for (const x of driverReason(ctx, d, pick, r.quotable)) add(x);
+  const counted = tally(pick, r.sides.claims, r.drivers, r.sides.signOf, 0).claims;
+  for (const claim of counted) {
+    const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
+    const because = r.sides.claims.includes(claim) ? r.engine.countsBecause(claim.id, useCase.slug) : "";
+    add({
+      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}`,
+      technologySlug: pick,
+      basis: driver && !because ? driver.driver.label : basis(because),
+      claimIds: [claim.id],
+      decisionIds: [],
+    });
+  }
   return reasons;
 }

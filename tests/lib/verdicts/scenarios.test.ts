@@ -595,7 +595,7 @@ describe("house sources: our own write-ups", () => {
     );
     const v = verdictOf(evidence(ours), "back-office-tool");
     expect(v.winner).toBe("django");
-    expect(v.confidenceExplanation).toMatch(/^\d+%: 3 verified claims from 0 independent sources for it;/);
+    expect(v.confidenceExplanation).toMatch(/^\d+%: 3 verified claims, none from an independent source for it;/);
   });
 
   it("a reason backed by our own write-up says so next to the evidence", () => {
