@@ -167,7 +167,10 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
       note,
     );
   }
-  const why = [moved, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
+  // With nothing else to say why, the answers that moved the scores away from it are the why.
+  const away =
+    !moved && !bySkills && against.size ? `your answers (${[...against].join("; ")}) move the scores away from it` : "";
+  const why = [moved || away, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
   const because = why.length ? why.join(", and ") : "the options compared differ";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict

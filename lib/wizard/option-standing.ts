@@ -48,9 +48,13 @@ export function standingOf(
         }
       : null;
   };
-  // Advice made for another use case counts here through a shared need, and is shown as it counts,
-  // its "counts because" naming that need (review 5, R7).
-  const ownFor = explained?.reasons.find((r) => r.technologySlug === slug && r.direction !== "against" && r.weight > 0);
+  const ownFor = explained?.reasons.find(
+    (r) =>
+      r.technologySlug === slug &&
+      r.direction !== "against" &&
+      r.weight > 0 &&
+      r.claimIds.every((id) => !engine.recommendsElsewhere(id, useCase)),
+  );
   const counter = explained?.counterEvidence;
   const ownAgainst =
     counter && counter.technologySlug === slug && counter.direction === "against" ? counter : undefined;

@@ -18,7 +18,7 @@
 // Every answer gets a factor (factors.ts): how it moved the ranking, or why it did not; every ranked
 // option a line saying what evidence placed it there (standing.ts).
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
+
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
@@ -33,7 +33,6 @@ import {
   NONE,
   order,
   round,
-  tally,
   type Context,
   type DriverEvidence,
   type Scores,
@@ -43,18 +42,10 @@ import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
+import { reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
-/** As the verdict pages word a claim's kind in a reason. */
-const KIND_WORD: Record<string, string> = {
-  PERFORMANCE: "figure",
-  FEATURE: "feature",
-  RECOMMENDATION: "recommendation",
-  FACT: "fact",
-  OPINION: "opinion",
-};
-const DRIVER_REASONS = 2;
 
 export interface WizardFactor {
   /** Which answer: the use case, the team's skills, or one driver. */
@@ -89,29 +80,16 @@ export interface WizardOutcome {
   ranking: { slug: string; score: number; familiar: boolean; standing: string; claimIds: string[] }[];
   factors: WizardFactor[];
   reasons: WizardReasonOf[];
+  /**
+   * The other claims counted for the pick: advice made for another use case, which counts here only
+   * through a need the two share and is never given as a reason (its basis says the need), shown so
+   * that what is counted is what is shown (review 5, R4, R7).
+   */
+  alsoCounted: WizardReasonOf[];
   confidence: number;
   confidenceExplanation: string;
   /** Said plainly when the pick is one the team does not know while it knows other options (null otherwise). */
   caveat: string | null;
-}
-
-function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
-  return d.claims
-    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
-    .sort(
-      (a, b) =>
-        b.strength - a.strength ||
-        a.claim.statement.localeCompare(b.claim.statement) ||
-        (a.claim.id < b.claim.id ? -1 : 1),
-    )
-    .slice(0, DRIVER_REASONS)
-    .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
-      technologySlug: slug,
-      basis: d.driver.label,
-      claimIds: [c.claim.id],
-      decisionIds: [],
-    }));
 }
 
 /** Everything the ranking worked out, which the factors, the reasons and the confidence line read. */
@@ -267,10 +245,18 @@ export function rankForAnswers(
   }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
   if (!pick)
-    return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
+    return {
+      ...outcome,
+      recommended: null,
+      reasons: [],
+      alsoCounted: [],
+      confidence: 0,
+      confidenceExplanation: "",
+      caveat: null,
+    };
 
   const explanation = engine.explain(answers.useCase, [pick]);
-  const reasons = reasonsFor(r, pick, explanation?.reasons ?? []);
+  const { reasons, alsoCounted } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
@@ -280,6 +266,7 @@ export function rankForAnswers(
     ...outcome,
     recommended: pick,
     reasons,
+    alsoCounted,
     confidence,
     confidenceExplanation: line,
     caveat: caveatOf(ctx, input, confidence, answers.skills),
@@ -338,48 +325,4 @@ function answersAgainst(r: Ranked, pick: string): { label: string; favoured: str
     ] as [string, number]);
     return favoured && favoured !== pick && best > mine ? [{ label: lowerFirst(d.driver.label), favoured }] : [];
   });
-}
-
-/**
- * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
- * need's, then every other claim counted for it, each claim once: the claims listed are exactly
- * those the confidence line counts for it (tally(), review 5, R4), advice made for another use case
- * among them with the need the two share as its "counts because" (R7).
- */
-function reasonsFor(r: Ranked, pick: string, own: Reason[]): WizardReasonOf[] {
-  const { ctx, useCase } = r;
-  const reasons: WizardReasonOf[] = [];
-  const shown = new Set<string>();
-  const add = (x: WizardReasonOf) => {
-    const key = x.claimIds.length ? x.claimIds.join(",") : x.decisionIds.join(",") || x.text;
-    if (shown.has(key) || x.claimIds.some((id) => shown.has(id))) return;
-    shown.add(key);
-    for (const id of x.claimIds) shown.add(id);
-    reasons.push(x);
-  };
-  const basis = (because: string) => (because ? `${useCase.name} · counts because: ${because}` : useCase.name);
-  for (const x of own) {
-    if (x.technologySlug !== pick || x.direction === "against" || x.weight <= 0) continue;
-    add({
-      text: x.text,
-      technologySlug: pick,
-      basis: basis(x.countsBecause ?? ""),
-      claimIds: x.claimIds,
-      decisionIds: x.decisionIds,
-    });
-  }
-  for (const d of r.drivers) for (const x of driverReason(ctx, d, pick, r.quotable)) add(x);
-  const counted = tally(pick, r.sides.claims, r.drivers, r.sides.signOf, 0).claims;
-  for (const claim of counted) {
-    const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
-    const because = r.sides.claims.includes(claim) ? r.engine.countsBecause(claim.id, useCase.slug) : "";
-    add({
-      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}`,
-      technologySlug: pick,
-      basis: driver && !because ? driver.driver.label : basis(because),
-      claimIds: [claim.id],
-      decisionIds: [],
-    });
-  }
-  return reasons;
 }

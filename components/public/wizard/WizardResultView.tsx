@@ -85,8 +85,25 @@ function Fold({ title, count, children }: { title: string; count?: string; child
 
 function Reasons({ result }: { result: WizardResult }) {
   return (
+    <>
+      <ReasonList reasons={result.reasons} />
+      {result.alsoCounted.length > 0 && (
+        <>
+          <p className="muted">
+            Also counted, not given as a reason: advice made for another use case, which counts here only through a need
+            the two share.
+          </p>
+          <ReasonList reasons={result.alsoCounted} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ReasonList({ reasons }: { reasons: WizardResult["reasons"] }) {
+  return (
     <ol className="wizard-reasons">
-      {result.reasons.map((r, i) => (
+      {reasons.map((r, i) => (
         <li key={i} className="wizard-reason">
           <p>{withNaturalStatements(r.text, r.claims)}</p>
           <p className="muted">
@@ -199,7 +216,10 @@ export function WizardResultView({ result }: { result: WizardResult }) {
     <div className="wizard-result">
       <Answer result={result} />
       {result.reasons.length > 0 && recommendation && (
-        <Fold title={`Why ${recommendation.label}`} count={plural(result.reasons.length, "reason", "reasons")}>
+        <Fold
+          title={`Why ${recommendation.label}`}
+          count={`${plural(result.reasons.length, "reason", "reasons")}${result.alsoCounted.length ? `, ${result.alsoCounted.length} more counted` : ""}`}
+        >
           <Reasons result={result} />
         </Fold>
       )}

@@ -188,6 +188,7 @@ describe("the wizard after the independent reader's audit", () => {
       factors: [],
       ranking: [],
       reasons: [],
+      alsoCounted: [],
     } satisfies WizardResult;
     const html = renderToStaticMarkup(WizardResultView({ result }));
     expect(html).toContain("What the evidence leans to</h2>");

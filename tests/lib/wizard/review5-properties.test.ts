@@ -59,7 +59,9 @@ const leadOf = (o: WizardOutcome, pick: string) =>
 
 /** The labels of the answers the confidence line gives as why the pick comes first or its figure differs. */
 const namedToward = (line: string) =>
-  (/(?:because|%:) your answers \(([^)]*)\) move the scores/.exec(line)?.[1] ?? "").split("; ").filter(Boolean);
+  (/(?:because|%:) your answers \(([^)]*)\) move the scores(?! away)/.exec(line)?.[1] ?? "")
+    .split("; ")
+    .filter(Boolean);
 
 describe("reasons that hold up, over random evidence sets (issue #11)", () => {
   it("a wizard result's reasons are claims for its pick, counted through this use case's own needs, and the answers it names moved toward it", () => {

@@ -58,7 +58,7 @@ describe("the wizard after review 5", () => {
     expect(outcome.confidenceExplanation).not.toMatch(/0 independent sources|newest source/);
   });
 
-  it("R4, R7: every claim counted for the pick is listed as a reason, advice made for a sibling use case with the need it shares", () => {
+  it("R4, R7: every claim counted for the pick is listed, advice made for a sibling use case apart from the reasons with the need it shares", () => {
     const apiAdvice = claim(["django"], "Pick Django for a JSON API with authentication built in.", {
       topic: "json api",
       directions: { django: "supports" },
@@ -73,8 +73,10 @@ describe("the wizard after review 5", () => {
     expect(outcome.recommended).toBe("django");
     const counted = Number(/^\d+%: (\d+) verified claims? /.exec(outcome.confidenceExplanation)![1]);
     expect(counted).toBe(3);
-    expect(outcome.reasons.filter((r) => r.claimIds.length > 0)).toHaveLength(counted);
-    const shown = outcome.reasons.find((r) => r.claimIds.includes(apiAdvice.id))!;
+    expect([...outcome.reasons, ...outcome.alsoCounted].filter((r) => r.claimIds.length > 0)).toHaveLength(counted);
+    // Listed apart, never as a reason (the audit's F2), with the need it counts through.
+    expect(outcome.reasons.flatMap((r) => r.claimIds)).not.toContain(apiAdvice.id);
+    const shown = outcome.alsoCounted.find((r) => r.claimIds.includes(apiAdvice.id))!;
     expect(shown.basis).toBe(
       "Internal back-office tool · counts because: needs authentication and permissions, shared with the use case it recommends for",
     );
