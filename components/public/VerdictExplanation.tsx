@@ -17,9 +17,10 @@ function ReasonSources({ reason }: { reason: PublicReason }) {
         </span>
       ))}
       {reason.decisions.map((d) => (
-        <Link key={d.slug} href={`/decisions/${d.slug}`}>
-          {d.title}
-        </Link>
+        <span key={d.slug}>
+          <Link href={`/decisions/${d.slug}`}>{d.title}</Link>
+          {d.outcomeNote && <span className="reason__outcome"> — how it turned out: “{d.outcomeNote}”</span>}
+        </span>
       ))}
       {reason.privateDecisions > 0 && (
         <span className="muted">

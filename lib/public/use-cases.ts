@@ -111,7 +111,10 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
  * verdict (the chart's weight and its reason), or that it is not counted here. The editors' own
  * citation weight only orders the list: shown beside the engine's, one claim would carry two weights.
  */
-function withCountedWeights<E extends { claim: { slug: string } }>(cited: E[], counted: BalanceEvidence[] | null) {
+export function withCountedWeights<E extends { claim: { slug: string } }>(
+  cited: E[],
+  counted: BalanceEvidence[] | null,
+) {
   return cited.map((e) => {
     const found = counted?.filter((c) => c.claim.slug === e.claim.slug) ?? [];
     const weight = found.reduce((sum, c) => sum + c.weight, 0);

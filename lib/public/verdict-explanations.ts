@@ -19,7 +19,11 @@ export interface PublicReason {
   /** Why it counts for this use case ("needs an admin UI"); null for explanations stored before there was one. */
   countsBecause: string | null;
   claims: Array<{ slug: string; statement: string; status: string }>;
-  decisions: Array<{ slug: string; title: string }>;
+  /**
+   * `outcomeNote`: what the team wrote when it last reviewed how the decision turned out (null: no
+   * words recorded), shown where the decision is counted, not only on its own page (review 5, R16).
+   */
+  decisions: Array<{ slug: string; title: string; outcomeNote: string | null }>;
   /** Decisions counted in this reason that their teams keep private. */
   privateDecisions: number;
 }
@@ -207,7 +211,17 @@ async function loadNamed(db: Db, sources: Source[]) {
     }),
     db.decision.findMany({
       where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] },
-      select: { id: true, slug: true, title: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        outcomeReviews: {
+          where: { deletedAt: null },
+          orderBy: { date: "desc" },
+          take: 1,
+          select: { notes: true },
+        },
+      },
     }),
     // Named even without a public page (proposed, archived): a published verdict says what it weighed.
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
@@ -227,7 +241,12 @@ async function loadNamed(db: Db, sources: Source[]) {
         },
       ]),
     ),
-    decisionById: new Map(decisions.map((d) => [d.id, { slug: d.slug, title: d.title }])),
+    decisionById: new Map(
+      decisions.map((d) => [
+        d.id,
+        { slug: d.slug, title: d.title, outcomeNote: d.outcomeReviews[0]?.notes.trim() || null },
+      ]),
+    ),
     names: new Map(technologies.map((t) => [t.slug, t.name])),
   };
 }

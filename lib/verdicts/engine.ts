@@ -134,8 +134,8 @@ export class VerdictEngine {
 
   /**
    * Whether a claim is advice made for another use case ("pick Django for a staff back office"),
-   * counting for this one only through a need the two share: it weighs there, but a reader must not
-   * be handed it as a reason for this use case (the wizard leaves it out of its reasons).
+   * counting for this one only through a need the two share. Where it counts it is shown, its "counts
+   * because" naming the shared need (review 5, R7); the wizard's ticked needs do not count it again.
    */
   recommendsElsewhere(claimId: string, useCaseSlug: string): boolean {
     const claim = this.claims.get(claimId);
@@ -332,6 +332,12 @@ export class VerdictEngine {
       madeFor: (claim) => this.rules.madeFor(claim, state.slug),
       becauseOf: (claim) => this.becauseOf(claim, state.slug),
     };
+  }
+
+  /** Why a claim counts for a use case ("needs an admin UI"; "" where it does not count): the verdict pages' "counts because". */
+  countsBecause(claimId: string, useCaseSlug: string): string {
+    const claim = this.claims.get(claimId);
+    return claim ? this.becauseOf(claim, useCaseSlug) : "";
   }
 
   /** Why a linked claim counts for a use case, as worked out when it was linked ("" where it does not count). */

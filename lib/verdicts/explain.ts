@@ -24,8 +24,8 @@ const KIND_WORD: Record<string, string> = {
   OPINION: "opinion",
 };
 
-/** A claim's kind in a reason, with its article: "a feature claim", "an opinion". */
-const KIND_PHRASE: Record<string, string> = {
+/** A claim's kind in a reason, with its article: "a feature claim", "an opinion" (the wizard's reasons word it so too). */
+export const KIND_PHRASE: Record<string, string> = {
   PERFORMANCE: "a figure",
   FEATURE: "a feature claim",
   RECOMMENDATION: "a recommendation",
@@ -262,15 +262,33 @@ export function confidenceExplanation(
   confidence: number,
   counts: EvidenceCounts = evidenceCounts(input, recommended),
 ): string {
-  const teams = counts.teams ? ` and ${plural(counts.teams, "team decision")}` : "";
   const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
   const parts = [
-    `${Math.round(confidence * 100)}%: ${plural(counts.claims, "verified claim")} from ${plural(counts.sources, "independent source")}${teams} for it`,
+    `${Math.round(confidence * 100)}%: ${forItPhrase(counts.claims, counts.sources, counts.teams)}`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
     runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
-    counts.newestMs !== null ? `newest source ${monthOf(counts.newestMs)}` : "no dated source",
+    newestPhrase(counts.newestMs, counts.sources),
   ];
   return `${parts.join("; ")}. ${confidenceScale(confidence)}`;
+}
+
+/**
+ * "3 verified claims from 2 independent sources and 1 team decision for it", said right when a count
+ * is nought (review 5, R8): never "from 0 independent sources" or "0 verified claims". The verdict
+ * pages and the wizard both word their confidence line with it.
+ */
+export function forItPhrase(claims: number, sources: number, teams: number): string {
+  const decided = teams ? `${plural(teams, "team decision")}` : "";
+  if (claims === 0) return `${decided || "nothing verified"} for it`;
+  const from = sources === 0 ? "none from an independent source" : `from ${plural(sources, "independent source")}`;
+  const claimed = `${plural(claims, "verified claim")}${sources === 0 ? ", " : " "}${from}`;
+  return `${claimed}${decided ? `${sources === 0 ? ", and" : " and"} ${decided}` : ""} for it`;
+}
+
+/** How recent the evidence is: "newest source Oct 2025", or with no independent source, the date alone. */
+export function newestPhrase(newestMs: number | null, sources: number): string {
+  if (newestMs === null || !Number.isFinite(newestMs)) return "no dated source";
+  return sources === 0 ? `dated ${monthOf(newestMs)}` : `newest source ${monthOf(newestMs)}`;
 }
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });

@@ -2,7 +2,7 @@
 // theirs), how it compares with the use case's evidence alone, what would raise a low one, and the
 // caveat when the pick is one the team does not know. Pure.
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
-import { monthOf, timesItsScore } from "@/lib/verdicts/explain";
+import { forItPhrase, newestPhrase, timesItsScore } from "@/lib/verdicts/explain";
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
@@ -44,6 +44,13 @@ export interface ConfidenceInput {
   verdictPickAlone: number;
   /** The ticked answers with evidence that moved some option's score. */
   answersThatMoved: string[];
+  /**
+   * Of those, the ones that moved the scores away from the pick, each with the option it favoured
+   * most: they are never given as a reason for the pick (review 5, R1), only said to have been outweighed.
+   */
+  answersAgainst: { label: string; favoured: string }[];
+  /** The team-skills answer as a reader says it ("your PHP skills"); "" when none was named. */
+  skillsPhrase: string;
   decisionsFor: (slug: string) => number;
 }
 
@@ -93,7 +100,7 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const parts = [
     // Worded and counted as the verdict pages' confidence line is (countSources: one article and its
     // syndicated copies are one source), so the wizard and the use-case page never disagree.
-    `${Math.round(confidence * 100)}%: ${plural(mineTally.claims.length, "verified claim")} from ${plural(countSources(mineTally.claims), "independent source")}${mineTally.decisions ? ` and ${plural(mineTally.decisions, "team decision")}` : ""} for it`,
+    `${Math.round(confidence * 100)}%: ${forItPhrase(mineTally.claims.length, countSources(mineTally.claims), mineTally.decisions)}`,
     mineTally.against === 0
       ? "nothing verified against it"
       : `${plural(mineTally.against, "piece")} of evidence against it`,
@@ -107,7 +114,7 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
     parts.push(
       `${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`,
     );
-  parts.push(Number.isFinite(mineTally.newest) ? `newest source ${monthOf(mineTally.newest)}` : "no dated source");
+  parts.push(newestPhrase(mineTally.newest, countSources(mineTally.claims)));
   const lean = isLean(confidence)
     ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.`
     : "";
@@ -148,16 +155,22 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
     input.verdict.recommended[0] === input.pick
       ? ", as its verdict counts it"
       : "";
-  const moved = input.answersThatMoved.length
-    ? `your answers (${input.answersThatMoved.join("; ")}) move the scores`
-    : "";
+  // Only answers that moved the scores toward the pick are its reasons; one that moved them toward
+  // another option is said as such, with what outweighed it (review 5, R1).
+  const against = new Set(input.answersAgainst.map((a) => a.label));
+  const toward = input.answersThatMoved.filter((label) => !against.has(label));
+  const moved = toward.length ? `your answers (${toward.join("; ")}) move the scores toward it` : "";
+  const outweighed = outweighedNote(ctx, input, bySkills);
   if (alone === Math.round(confidence * 100)) {
     return withNote(
-      `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${moved ? `${moved}, but not the pick or this figure` : "your answers do not change it"}.`,
+      `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores, but not the pick or this figure` : "your answers do not change it"}.${outweighed}`,
       note,
     );
   }
-  const why = [moved, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
+  // With nothing else to say why, the answers that moved the scores away from it are the why.
+  const away =
+    !moved && !bySkills && against.size ? `your answers (${[...against].join("; ")}) move the scores away from it` : "";
+  const why = [moved || away, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
   const because = why.length ? why.join(", and ") : "the options compared differ";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict
@@ -168,14 +181,24 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
       ? `its verdict picks ${ctx.nameOf(other.winner)}`
       : `${ctx.nameOf(other.winner)} comes first`;
     return withNote(
-      `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.`,
+      `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.${outweighed}`,
       note,
     );
   }
   return withNote(
-    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.`,
+    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.${outweighed}`,
     note,
   );
+}
+
+/** " Needs an admin UI favoured Django; your PHP skills outweighed it." for each answer that moved the scores away from the pick ("" when none did). */
+function outweighedNote(ctx: Context, input: ConfidenceInput, bySkills: boolean): string {
+  if (input.answersAgainst.length === 0) return "";
+  const favoured = input.answersAgainst.map((a) => `${a.label} favoured ${ctx.nameOf(a.favoured)}`).join("; ");
+  const one = input.answersAgainst.length === 1;
+  const by = bySkills && input.skillsPhrase ? input.skillsPhrase : "the rest of the evidence";
+  const sentence = `${favoured}; ${by} outweighed ${one ? "it" : "them"}.`;
+  return ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));

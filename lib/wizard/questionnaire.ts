@@ -56,12 +56,14 @@ export interface WizardCategory {
 export interface Questionnaire {
   /**
    * `drivers`: the keys of the use case's own needs; `needs`: the same with the use case's own labels
-   * (its verdict weighs them whatever the visitor ticks, and the result says so in these words).
+   * (its verdict weighs them whatever the visitor ticks, and the result says so in these words) and
+   * its own terms and metrics: a ticked need is weighed by the claims that match it as this use case
+   * describes it, as its verdict counts them, never by another use case's words for it (review 5, R3).
    */
   useCases: (Omit<WizardUseCaseInput, "drivers"> & {
     categoryLabel: string;
     drivers: string[];
-    needs: { key: string; label: string }[];
+    needs: Pick<WizardNeed, "key" | "label" | "terms" | "metrics">[];
   })[];
   categories: WizardCategory[];
 }
@@ -155,7 +157,7 @@ export function buildQuestionnaire(useCases: WizardUseCaseInput[], technologies:
       ...(u.published && u.verdict ? { verdict: u.verdict } : {}),
       categoryLabel: categoryLabel(u.category),
       drivers: u.drivers.map((d) => d.key),
-      needs: u.drivers.map((d) => ({ key: d.key, label: d.label })),
+      needs: u.drivers.map((d) => ({ key: d.key, label: d.label, terms: d.terms, metrics: d.metrics ?? [] })),
     })),
     categories,
   };

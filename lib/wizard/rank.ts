@@ -18,11 +18,11 @@
 // Every answer gets a factor (factors.ts): how it moved the ranking, or why it did not; every ranked
 // option a line saying what evidence placed it there (standing.ts).
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import { sourcesPhrase } from "@/lib/verdicts/explain";
+
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey } from "@/lib/resources/categories";
+import { languageKey, languageLabel } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
 import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing } from "./standing";
@@ -42,19 +42,10 @@ import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
+import { reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
-const MAX_REASONS = 6;
-/** As the verdict pages word a claim's kind in a reason. */
-const KIND_WORD: Record<string, string> = {
-  PERFORMANCE: "figure",
-  FEATURE: "feature",
-  RECOMMENDATION: "recommendation",
-  FACT: "fact",
-  OPINION: "opinion",
-};
-const DRIVER_REASONS = 2;
 
 export interface WizardFactor {
   /** Which answer: the use case, the team's skills, or one driver. */
@@ -89,29 +80,16 @@ export interface WizardOutcome {
   ranking: { slug: string; score: number; familiar: boolean; standing: string; claimIds: string[] }[];
   factors: WizardFactor[];
   reasons: WizardReasonOf[];
+  /**
+   * The other claims counted for the pick: advice made for another use case, which counts here only
+   * through a need the two share and is never given as a reason (its basis says the need), shown so
+   * that what is counted is what is shown (review 5, R4, R7).
+   */
+  alsoCounted: WizardReasonOf[];
   confidence: number;
   confidenceExplanation: string;
   /** Said plainly when the pick is one the team does not know while it knows other options (null otherwise). */
   caveat: string | null;
-}
-
-function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
-  return d.claims
-    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
-    .sort(
-      (a, b) =>
-        b.strength - a.strength ||
-        a.claim.statement.localeCompare(b.claim.statement) ||
-        (a.claim.id < b.claim.id ? -1 : 1),
-    )
-    .slice(0, DRIVER_REASONS)
-    .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
-      technologySlug: slug,
-      basis: d.driver.label,
-      claimIds: [c.claim.id],
-      decisionIds: [],
-    }));
 }
 
 /** Everything the ranking worked out, which the factors, the reasons and the confidence line read. */
@@ -166,8 +144,16 @@ export function rankCandidates(
   const ticked = category.drivers.filter((d) => answers.needs.includes(d.key));
   const reader = new EvidenceSigns(evidence.claims, evidence.technologyNames ?? {});
   const quotable: Quotable = (claim) => !engine.recommendsElsewhere(claim.id, answers.useCase);
+  // Each ticked need of the use case, weighed by the use case's own words for it (its verdict's).
+  const ownNeed = new Map(useCase.needs.map((n) => [n.key, n]));
   const drivers = driverEvidence(
-    ticked.filter((d) => own.has(d.key)),
+    ticked
+      .filter((d) => own.has(d.key))
+      .map((d) => ({
+        ...d,
+        terms: ownNeed.get(d.key)?.terms ?? d.terms,
+        metrics: ownNeed.get(d.key)?.metrics ?? d.metrics,
+      })),
     evidence,
     candidates,
     reader,
@@ -259,10 +245,18 @@ export function rankForAnswers(
   }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
   if (!pick)
-    return { ...outcome, recommended: null, reasons: [], confidence: 0, confidenceExplanation: "", caveat: null };
+    return {
+      ...outcome,
+      recommended: null,
+      reasons: [],
+      alsoCounted: [],
+      confidence: 0,
+      confidenceExplanation: "",
+      caveat: null,
+    };
 
   const explanation = engine.explain(answers.useCase, [pick]);
-  const reasons = reasonsFor(ctx, pick, useCase.name, explanation?.reasons ?? [], r.drivers, r.quotable);
+  const { reasons, alsoCounted } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
@@ -272,6 +266,7 @@ export function rankForAnswers(
     ...outcome,
     recommended: pick,
     reasons,
+    alsoCounted,
     confidence,
     confidenceExplanation: line,
     caveat: caveatOf(ctx, input, confidence, answers.skills),
@@ -307,46 +302,27 @@ function confidenceInput(
     answersThatMoved: r.drivers
       .filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0))
       .map((d) => lowerFirst(d.driver.label)),
+    answersAgainst: answersAgainst(r, pick),
+    skillsPhrase:
+      r.answers.skills === NO_SKILLS
+        ? ""
+        : `your ${r.category.skillsBy === "language" ? languageLabel(r.answers.skills) : r.ctx.nameOf(r.answers.skills)} skills`,
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
   };
 }
 
 /**
- * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
- * need's, each claim once. Advice made for another use case counts but is never one (`quotable`).
+ * The ticked needs that moved the scores away from the pick: some other option gained more from the
+ * need than the pick did (its scaled score on the need is higher), named with the one that gained most.
  */
-function reasonsFor(
-  ctx: Context,
-  pick: string,
-  useCaseName: string,
-  own: Reason[],
-  drivers: DriverEvidence[],
-  quotable: Quotable,
-): WizardReasonOf[] {
-  const reasons: WizardReasonOf[] = [];
-  const shown = new Set<string>();
-  const add = (r: WizardReasonOf) => {
-    const key = r.claimIds.length ? r.claimIds.join(",") : r.decisionIds.join(",") || r.text;
-    if (shown.has(key) || reasons.length >= MAX_REASONS) return;
-    shown.add(key);
-    reasons.push(r);
-  };
-  for (const r of own) {
-    if (
-      r.technologySlug !== pick ||
-      r.direction === "against" ||
-      r.weight <= 0 ||
-      !r.claimIds.every((id) => quotable({ id }))
-    )
-      continue;
-    add({
-      text: r.text,
-      technologySlug: pick,
-      basis: r.countsBecause ? `${useCaseName} · counts because: ${r.countsBecause}` : useCaseName,
-      claimIds: r.claimIds,
-      decisionIds: r.decisionIds,
-    });
-  }
-  for (const d of drivers) for (const r of driverReason(ctx, d, pick, quotable)) add(r);
-  return reasons;
+function answersAgainst(r: Ranked, pick: string): { label: string; favoured: string }[] {
+  return r.drivers.flatMap((d, i) => {
+    const norm = r.driverNorms[i];
+    const mine = norm.get(pick) ?? 0;
+    const [favoured, best] = [...norm].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a), [
+      "",
+      -Infinity,
+    ] as [string, number]);
+    return favoured && favoured !== pick && best > mine ? [{ label: lowerFirst(d.driver.label), favoured }] : [];
+  });
 }

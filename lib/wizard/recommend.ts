@@ -66,6 +66,11 @@ export interface WizardResult {
     claims: WizardClaimLink[];
   }[];
   reasons: WizardReason[];
+  /**
+   * The other claims counted for the pick, never given as reasons: advice made for another use case,
+   * counted here only through a need the two share, which `basis` names.
+   */
+  alsoCounted: WizardReason[];
 }
 
 /** Claims linked from one factor: enough to check it, not the whole evidence set. */
@@ -141,7 +146,7 @@ export async function recommend(
   });
   const claimIds = [
     ...new Set([
-      ...outcome.reasons.flatMap((r) => r.claimIds),
+      ...[...outcome.reasons, ...outcome.alsoCounted].flatMap((r) => r.claimIds),
       ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS)),
       ...outcome.ranking.flatMap((r) => r.claimIds),
     ]),
@@ -158,12 +163,14 @@ export async function recommend(
     });
 
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
-  const reasons = outcome.reasons.flatMap((r) => {
-    const linked = links(r.claimIds);
-    return r.claimIds.length > 0 && linked.length === 0
-      ? []
-      : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
-  });
+  const shown = (list: typeof outcome.reasons): WizardReason[] =>
+    list.flatMap((r) => {
+      const linked = links(r.claimIds);
+      return r.claimIds.length > 0 && linked.length === 0
+        ? []
+        : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
+    });
+  const reasons = shown(outcome.reasons);
   const pick = outcome.recommended;
   return {
     answers,
@@ -196,5 +203,6 @@ export async function recommend(
       return { ...r, name: nameOf(r.slug), standing: linked.length < ids.length ? "" : standing, claims: linked };
     }),
     reasons,
+    alsoCounted: shown(outcome.alsoCounted),
   };
 }

@@ -13,7 +13,9 @@ import { answersQuery, type WizardAnswers } from "@/lib/wizard/answers";
 import { categoryOf } from "@/lib/wizard/category-of";
 import type { Questionnaire } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
+import { headlineOf } from "@/lib/wizard/headline";
 import { WizardResultView } from "./WizardResultView";
+import { Choice, Question } from "./Question";
 
 interface Props {
   questionnaire: Questionnaire;
@@ -27,38 +29,6 @@ async function fetchRecommendation(query: string): Promise<WizardResult> {
   if (!res.ok) throw new Error(`The recommendation could not be loaded (${res.status}).`);
   return (await res.json()) as WizardResult;
 }
-
-function QuestionHead({
-  id,
-  number,
-  legend,
-  hint,
-  error,
-}: {
-  id: string;
-  number: number;
-  legend: string;
-  hint: string;
-  error?: string;
-}) {
-  return (
-    <>
-      <legend>
-        <span className="wizard-question__number">{number}.</span> {legend}
-      </legend>
-      <p id={`wizard-${id}-hint`} className="muted">
-        {hint}
-      </p>
-      {error && (
-        <p id={`wizard-${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
-
-const describedBy = (id: string, error: string | undefined) => `wizard-${id}-hint${error ? ` wizard-${id}-error` : ""}`;
 
 type Category = NonNullable<ReturnType<typeof categoryOf>>;
 
@@ -139,117 +109,91 @@ type WizardState = ReturnType<typeof useWizard>;
 
 /** Question 1: the use case, grouped by the category it sets. */
 function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnaire; wizard: WizardState }) {
-  const useCaseError = wizard.errors.useCase?.[0];
   const groups = questionnaire.categories.filter((c) => questionnaire.useCases.some((u) => u.category === c.key));
   return (
-    <fieldset
-      className={useCaseError ? "wizard-question wizard-question--error" : "wizard-question"}
-      aria-describedby={describedBy("useCase", useCaseError)}
+    <Question
+      id="useCase"
+      number={1}
+      legend="What are you building?"
+      hint="The closest match is enough: it decides which kind of technology is compared."
+      error={wizard.errors.useCase?.[0]}
     >
-      <QuestionHead
-        id="useCase"
-        number={1}
-        legend="What are you building?"
-        hint="The closest match is enough: it decides which kind of technology is compared."
-        error={useCaseError}
-      />
       {groups.map((group) => (
         <div key={group.key} className="wizard-options" role="group" aria-label={group.label}>
           <p className="wizard-group">{group.label}</p>
           {questionnaire.useCases
             .filter((u) => u.category === group.key)
-            .map((u) => {
-              const id = `wizard-useCase-${u.slug}`;
-              return (
-                <label key={u.slug} htmlFor={id} className="wizard-option">
-                  <input
-                    type="radio"
-                    id={id}
-                    name="useCase"
-                    value={u.slug}
-                    checked={wizard.answers.useCase === u.slug}
-                    onChange={() => wizard.chooseUseCase(u.slug)}
-                  />
-                  <span>{u.name}</span>
-                </label>
-              );
-            })}
+            .map((u) => (
+              <Choice
+                key={u.slug}
+                type="radio"
+                name="useCase"
+                value={u.slug}
+                label={u.name}
+                checked={wizard.answers.useCase === u.slug}
+                onChange={() => wizard.chooseUseCase(u.slug)}
+              />
+            ))}
         </div>
       ))}
-    </fieldset>
+    </Question>
   );
 }
 
 /** Question 2: what the team already knows (a language, or one of the category's technologies). */
 function SkillsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
-  const skillsError = wizard.errors.skills?.[0];
   return (
-    <fieldset
-      className={skillsError ? "wizard-question wizard-question--error" : "wizard-question"}
-      aria-describedby={describedBy("skills", skillsError)}
+    <Question
+      id="skills"
+      number={2}
+      legend={
+        category.skillsBy === "language"
+          ? "Which language does the team already know?"
+          : `Which of these ${category.label.toLowerCase()} does the team already know?`
+      }
+      hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
+      error={wizard.errors.skills?.[0]}
     >
-      <QuestionHead
-        id="skills"
-        number={2}
-        legend={
-          category.skillsBy === "language"
-            ? "Which language does the team already know?"
-            : `Which of these ${category.label.toLowerCase()} does the team already know?`
-        }
-        hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
-        error={skillsError}
-      />
       <div className="wizard-options">
-        {category.skills.map((o) => {
-          const id = `wizard-skills-${o.value}`;
-          return (
-            <label key={o.value} htmlFor={id} className="wizard-option">
-              <input
-                type="radio"
-                id={id}
-                name="skills"
-                value={o.value}
-                checked={wizard.answers.skills === o.value}
-                onChange={() => wizard.chooseSkills(o.value)}
-              />
-              <span>{o.label}</span>
-            </label>
-          );
-        })}
+        {category.skills.map((o) => (
+          <Choice
+            key={o.value}
+            type="radio"
+            name="skills"
+            value={o.value}
+            label={o.label}
+            checked={wizard.answers.skills === o.value}
+            onChange={() => wizard.chooseSkills(o.value)}
+          />
+        ))}
       </div>
-    </fieldset>
+    </Question>
   );
 }
 
 /** Question 3: the category's needs that matter for this project. */
 function NeedsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
   return (
-    <fieldset className="wizard-question" aria-describedby="wizard-needs-hint">
-      <QuestionHead
-        id="needs"
-        number={3}
-        legend="What matters for this project?"
-        hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more."
-      />
+    <Question
+      id="needs"
+      number={3}
+      legend="What matters for this project?"
+      hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more."
+    >
       <div className="wizard-options">
-        {category.drivers.map((d) => {
-          const id = `wizard-needs-${d.key}`;
-          return (
-            <label key={d.key} htmlFor={id} className="wizard-option">
-              <input
-                type="checkbox"
-                id={id}
-                name="needs"
-                value={d.key}
-                checked={wizard.answers.needs?.includes(d.key) ?? false}
-                onChange={(e) => wizard.toggleNeed(d.key, e.target.checked)}
-              />
-              <span>{d.label}</span>
-            </label>
-          );
-        })}
+        {category.drivers.map((d) => (
+          <Choice
+            key={d.key}
+            type="checkbox"
+            name="needs"
+            value={d.key}
+            label={d.label}
+            checked={wizard.answers.needs?.includes(d.key) ?? false}
+            onChange={(checked) => wizard.toggleNeed(d.key, checked)}
+          />
+        ))}
       </div>
-    </fieldset>
+    </Question>
   );
 }
 
@@ -298,11 +242,7 @@ function Wizard(props: Props) {
     : error
       ? error.message
       : data
-        ? data.recommendation
-          ? data.recommendation.lean
-            ? `The evidence leans to ${data.recommendation.label}, too weakly to recommend it.`
-            : `Recommendation: ${data.recommendation.label}.`
-          : "No recommendation yet for these answers."
+        ? headlineOf(data).status
         : "";
 
   const formElement = <WizardQuestions questionnaire={props.questionnaire} wizard={wizard} />;

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { naturalStatement, withNaturalStatements } from "@/lib/public/statements";
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
+import { headlineOf } from "@/lib/wizard/headline";
 
 function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   return (
@@ -29,9 +30,9 @@ function Answer({ result }: { result: WizardResult }) {
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
   return (
     <>
-      {/* A pick the evidence barely sets ahead is named for what it is (its confidence line says why). */}
+      {/* A pick the evidence barely sets ahead, or that skills put first, is named for what it is (lib/wizard/headline.ts). */}
       <h2 id="wizard-result-heading" tabIndex={-1}>
-        {recommendation?.lean ? "What the evidence leans to" : "Our recommendation"}
+        {headlineOf(result).heading}
       </h2>
       <p className="muted">
         {useCase.categoryLabel} for: {useCaseName}
@@ -84,8 +85,25 @@ function Fold({ title, count, children }: { title: string; count?: string; child
 
 function Reasons({ result }: { result: WizardResult }) {
   return (
+    <>
+      <ReasonList reasons={result.reasons} />
+      {result.alsoCounted.length > 0 && (
+        <>
+          <p className="muted">
+            Also counted, not given as a reason: advice made for another use case, which counts here only through a need
+            the two share.
+          </p>
+          <ReasonList reasons={result.alsoCounted} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ReasonList({ reasons }: { reasons: WizardResult["reasons"] }) {
+  return (
     <ol className="wizard-reasons">
-      {result.reasons.map((r, i) => (
+      {reasons.map((r, i) => (
         <li key={i} className="wizard-reason">
           <p>{withNaturalStatements(r.text, r.claims)}</p>
           <p className="muted">
@@ -104,10 +122,15 @@ function Reasons({ result }: { result: WizardResult }) {
 }
 
 function Factors({ result }: { result: WizardResult }) {
+  // Marked as moving exactly the answers the count in the fold's title counts (review 5, R12).
+  const { movedLines } = answerCount(result.factors);
   return (
     <ul className="wizard-factors">
       {result.factors.map((f) => (
-        <li key={`${f.question}:${f.key}`} className={f.moved ? "wizard-factor wizard-factor--moved" : "wizard-factor"}>
+        <li
+          key={`${f.question}:${f.key}`}
+          className={movedLines.has(f) ? "wizard-factor wizard-factor--moved" : "wizard-factor"}
+        >
           <p>{withNaturalStatements(f.text, f.claims)}</p>
           {f.claims.length > 0 && (
             <p className="muted">
@@ -174,11 +197,16 @@ function Ranking({ result }: { result: WizardResult }) {
  * confidence line compares with ("your answers do not change it"), so it is not counted as moving it;
  * nor are the lines about needs left unticked or claims that set none apart (keys "" and ":…").
  */
-export function answerCount(factors: WizardResult["factors"]): { moved: number; answers: number } {
+export function answerCount(factors: WizardResult["factors"]): {
+  moved: number;
+  answers: number;
+  movedLines: ReadonlySet<WizardResult["factors"][number]>;
+} {
   const answers = factors.filter(
     (f) => f.question === "skills" || (f.question === "need" && f.key !== "" && !f.key.startsWith(":")),
   );
-  return { moved: answers.filter((f) => f.moved).length, answers: answers.length };
+  const movedLines = new Set(answers.filter((f) => f.moved));
+  return { moved: movedLines.size, answers: answers.length, movedLines };
 }
 
 export function WizardResultView({ result }: { result: WizardResult }) {
@@ -188,7 +216,10 @@ export function WizardResultView({ result }: { result: WizardResult }) {
     <div className="wizard-result">
       <Answer result={result} />
       {result.reasons.length > 0 && recommendation && (
-        <Fold title={`Why ${recommendation.label}`} count={plural(result.reasons.length, "reason", "reasons")}>
+        <Fold
+          title={`Why ${recommendation.label}`}
+          count={`${plural(result.reasons.length, "reason", "reasons")}${result.alsoCounted.length ? `, ${result.alsoCounted.length} more counted` : ""}`}
+        >
           <Reasons result={result} />
         </Fold>
       )}

@@ -6,6 +6,7 @@ import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
+import { withCountedWeights } from "@/lib/public/use-cases";
 import { confidenceSelect, pickConfidence } from "@/lib/public/verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
@@ -50,7 +51,17 @@ const verdictItem = z.object({
     .describe("How sure the pick is; null when no confidence was ever worked out for it."),
   url: pageUrl,
 });
-const evidence = z.array(z.object({ role: z.enum(["SUPPORTS", "OPPOSES"]), weight: z.number(), claim: claimRef }));
+const evidence = z.array(
+  z.object({
+    role: z.enum(["SUPPORTS", "OPPOSES"]),
+    weight: z
+      .number()
+      .describe(
+        "The weight the verdict counts the claim with, as its page and `explanation.counted` give it (0: cited by editors but not counted here); for verdicts published before counted weights were recorded, the editors' citation weight.",
+      ),
+    claim: claimRef,
+  }),
+);
 const publicReason = z.object({
   text: z.string(),
   countsBecause: z
@@ -60,7 +71,16 @@ const publicReason = z.object({
       'Why it counts for this use case, completing "counts because: …" ("needs an admin UI"); null for explanations stored before there was one.',
     ),
   claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
-  decisions: z.array(z.object({ slug: z.string(), title: z.string() })),
+  decisions: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      outcomeNote: z
+        .string()
+        .nullable()
+        .describe("What the team wrote at its latest review of how the decision turned out; null when none."),
+    }),
+  ),
   privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
 });
 const explanation = z
@@ -183,12 +203,18 @@ function apiExplanation(found: VerdictExplanation | null | undefined) {
   };
 }
 
-type EvidenceRow = { role: string; weight: number; claim: { slug: string; statement: string; status: string } };
+type EvidenceRow = {
+  role: string;
+  weight: number;
+  claim: { slug: string; statement: string; status: string };
+  counted?: { weight: number } | null;
+};
 const toEvidence = (rows: EvidenceRow[]) =>
   // Only the documented fields: pages read more of each claim (its kind for the evidence balance).
+  // One weight per claim, the one the page shows (review 5, R6): what the verdict counts it with.
   rows.map((e) => ({
     role: e.role as "SUPPORTS" | "OPPOSES",
-    weight: e.weight,
+    weight: e.counted === undefined ? e.weight : (e.counted?.weight ?? 0),
     claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> },
   }));
 
@@ -257,7 +283,7 @@ export const getVerdictEndpoint = defineEndpoint({
     return {
       ...toItem(verdict),
       rationale: verdict.rationale,
-      evidence: toEvidence(rows),
+      evidence: toEvidence(withCountedWeights(rows, explanations[id]?.balanceEvidence ?? null)),
       explanation: apiExplanation(explanations[id]),
     };
   },

@@ -36,6 +36,12 @@ const wizardQuery = z.object({
 });
 
 const claimLinks = z.array(claimRef);
+const wizardReason = z.object({
+  text: z.string(),
+  technologySlug: z.string(),
+  basis: z.string().describe("The use case or driver the evidence counts through."),
+  claims: claimLinks,
+});
 
 const wizardResult = z.object({
   answers: z.object({ useCase: z.string(), skills: z.string(), needs: z.array(z.string()) }),
@@ -107,15 +113,13 @@ const wizardResult = z.object({
     )
     .describe("The category's technologies, best first."),
   reasons: z
-    .array(
-      z.object({
-        text: z.string(),
-        technologySlug: z.string(),
-        basis: z.string().describe("The use case or driver the evidence counts through."),
-        claims: claimLinks,
-      }),
-    )
+    .array(wizardReason)
     .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),
+  alsoCounted: z
+    .array(wizardReason)
+    .describe(
+      "The other claims counted for the recommended technology, never given as reasons: advice made for another use case, counted here only through a need the two share (`basis` names it).",
+    ),
 });
 
 export const wizardEndpoint = defineEndpoint({

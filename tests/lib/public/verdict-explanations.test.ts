@@ -60,7 +60,7 @@ describe.each(testProviders())("the public explanation of a verdict on %s", (pro
       expect.objectContaining({ slug: w.claims.djangoAdmin.slug, status: "VERIFIED" }),
     ]);
     const teamReason = explanation.reasons.find((r) => r.decisions.length > 0 || r.privateDecisions > 0)!;
-    expect(teamReason.decisions).toEqual([{ slug: open.slug, title: "Django for our back office" }]);
+    expect(teamReason.decisions).toEqual([{ slug: open.slug, title: "Django for our back office", outcomeNote: null }]);
     expect(teamReason.privateDecisions).toBe(1);
     expect(explanation.counterEvidence?.claims).toEqual([expect.objectContaining({ slug: w.claims.flaskAdmin.slug })]);
     // Flask would need far more than a few new sources: no plausible single change, so none is proposed.

@@ -246,12 +246,18 @@ describe("generic figures", () => {
 describe("counts on one page agree", () => {
   // "12 verified claims from 7 independent sources": one count of claims, one of sources.
   const lineCounts = (v: Verdict) => {
+    // Noughts are said in words (review 5, R8): "none from an independent source", "nothing verified for it".
     const m =
-      /^\d+%: (\d+) verified claims? from (\d+) independent sources?(?: and (\d+) team decisions?)? for it; (nothing verified against it|(\d+) pieces? of evidence against it);/.exec(
+      /^\d+%: (?:(\d+) verified claims?(?: from (\d+) independent sources?|, none from an independent source)(?:,? and (\d+) team decisions?)?|(\d+) team decisions?|nothing verified) for it; (nothing verified against it|(\d+) pieces? of evidence against it);/.exec(
         v.confidenceExplanation ?? "",
       );
     if (!m) throw new Error(`unexpected confidence line: ${v.confidenceExplanation}`);
-    return { claims: Number(m[1]), sources: Number(m[2]), teams: Number(m[3] ?? 0), against: Number(m[5] ?? 0) };
+    return {
+      claims: Number(m[1] ?? 0),
+      sources: Number(m[2] ?? 0),
+      teams: Number(m[3] ?? m[4] ?? 0),
+      against: Number(m[6] ?? 0),
+    };
   };
   const perReason = (text: string) => Number(/(\d+) independent sources?\)$/.exec(text)?.[1] ?? 0);
 
@@ -494,11 +500,12 @@ describe("audit findings", () => {
           if (!v.winner) continue;
           const explained = engine.explain(v.useCaseSlug, v.recommended)!;
           const m =
-            /^\d+%: (\d+) verified claims? .*?for it; (?:nothing verified against it|(\d+) pieces? of evidence against it);/.exec(
+            /^\d+%: (?:(\d+) verified claims?\b.*?|[^;]*?)for it; (?:nothing verified against it|(\d+) pieces? of evidence against it);/.exec(
               explained.confidenceExplanation,
             )!;
           const chart = explained.evidence ?? [];
-          expect(chart.filter((c) => c.side === "supports")).toHaveLength(Number(m[1]));
+          // No verified claim is said in words ("1 team decision for it"): none drawn.
+          expect(chart.filter((c) => c.side === "supports")).toHaveLength(Number(m[1] ?? 0));
           // The line's "against" also counts team decisions; the chart draws claims only.
           expect(chart.filter((c) => c.side === "against").length).toBeLessThanOrEqual(Number(m[2] ?? 0));
           for (const c of chart) expect(c.weight).toBeGreaterThan(0);
@@ -595,7 +602,7 @@ describe("house sources: our own write-ups", () => {
     );
     const v = verdictOf(evidence(ours), "back-office-tool");
     expect(v.winner).toBe("django");
-    expect(v.confidenceExplanation).toMatch(/^\d+%: 3 verified claims from 0 independent sources for it;/);
+    expect(v.confidenceExplanation).toMatch(/^\d+%: 3 verified claims, none from an independent source for it;/);
   });
 
   it("a reason backed by our own write-up says so next to the evidence", () => {

@@ -147,8 +147,8 @@ describe("the wizard after the independent reader's audit", () => {
     expect(plain.confidenceExplanation).toContain("your answers do not change it.");
     // The fold's count is of the answers weighed on top of the use case (skills, each ticked need): the
     // realtime one moved the scores, the skills did not; with none moved, "do not change it" agrees with "0 of".
-    expect(answerCount(ticked.factors.map((f) => ({ ...f, claims: [] })))).toEqual({ moved: 1, answers: 2 });
-    expect(answerCount(plain.factors.map((f) => ({ ...f, claims: [] })))).toEqual({ moved: 0, answers: 1 });
+    expect(answerCount(ticked.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 1, answers: 2 });
+    expect(answerCount(plain.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 0, answers: 1 });
   });
 
   it("F8: a pick the evidence barely sets ahead is called a lean, with why, never presented as a recommendation", () => {
@@ -188,6 +188,7 @@ describe("the wizard after the independent reader's audit", () => {
       factors: [],
       ranking: [],
       reasons: [],
+      alsoCounted: [],
     } satisfies WizardResult;
     const html = renderToStaticMarkup(WizardResultView({ result }));
     expect(html).toContain("What the evidence leans to</h2>");

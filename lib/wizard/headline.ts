@@ -1,0 +1,27 @@
+// What the wizard's result is headed with and how it is announced, said once for the page and the
+// live region. A pick the evidence barely sets ahead is a lean; and where the team's skills, not the
+// evidence, put it first, the result never says "the evidence leans to" it (review 5, R1): the
+// evidence leans to the other option, which the confidence line names. Pure, no zod: client code reads it.
+import type { WizardResult } from "./recommend";
+
+export interface Headline {
+  heading: string;
+  /** The sentence the live region reads when the result arrives. */
+  status: string;
+}
+
+export function headlineOf(result: Pick<WizardResult, "recommendation" | "evidenceLeader">): Headline {
+  const { recommendation: pick, evidenceLeader: leader } = result;
+  if (!pick) return { heading: "Our recommendation", status: "No recommendation yet for these answers." };
+  if (leader && pick.lean)
+    return {
+      heading: "What your team's skills put first",
+      status: `Your team's skills put ${pick.label} first, too weakly to recommend it; the evidence alone leans to ${leader.name}.`,
+    };
+  if (pick.lean)
+    return {
+      heading: "What the evidence leans to",
+      status: `The evidence leans to ${pick.label}, too weakly to recommend it.`,
+    };
+  return { heading: "Our recommendation", status: `Recommendation: ${pick.label}.` };
+}

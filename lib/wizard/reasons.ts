@@ -1,0 +1,85 @@
+// The wizard's reasons for its pick, and the other claims it counts for it: the claims listed are
+// exactly those the confidence line counts (tally(), review 5, R4). Advice made for another use case
+// counts only through a need the two share; it is listed apart, never as a reason (review 5, R7;
+// the audit's F2), its basis saying the need. Pure; split from rank.ts.
+import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
+import type { Reason } from "@/lib/verdicts/types";
+import { tally, type Context, type DriverEvidence } from "./common";
+import type { Quotable } from "./driver-evidence";
+import type { Ranked, WizardReasonOf } from "./rank";
+
+/** As the verdict pages word a claim's kind in a reason. */
+const KIND_WORD: Record<string, string> = {
+  PERFORMANCE: "figure",
+  FEATURE: "feature",
+  RECOMMENDATION: "recommendation",
+  FACT: "fact",
+  OPINION: "opinion",
+};
+const DRIVER_REASONS = 2;
+
+function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
+  return d.claims
+    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        a.claim.statement.localeCompare(b.claim.statement) ||
+        (a.claim.id < b.claim.id ? -1 : 1),
+    )
+    .slice(0, DRIVER_REASONS)
+    .map((c) => ({
+      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
+      technologySlug: slug,
+      basis: d.driver.label,
+      claimIds: [c.claim.id],
+      decisionIds: [],
+    }));
+}
+
+/**
+ * The reasons for the pick: the use case's own (relevant to it, for the pick), then each ticked
+ * need's, then every other claim counted for it, each claim once; and apart, the advice made for
+ * another use case that is counted for it.
+ */
+export function reasonsFor(
+  r: Ranked,
+  pick: string,
+  own: Reason[],
+): { reasons: WizardReasonOf[]; alsoCounted: WizardReasonOf[] } {
+  const { ctx, useCase } = r;
+  const reasons: WizardReasonOf[] = [];
+  const alsoCounted: WizardReasonOf[] = [];
+  const shown = new Set<string>();
+  const add = (x: WizardReasonOf) => {
+    const key = x.claimIds.length ? x.claimIds.join(",") : x.decisionIds.join(",") || x.text;
+    if (shown.has(key) || x.claimIds.some((id) => shown.has(id))) return;
+    shown.add(key);
+    for (const id of x.claimIds) shown.add(id);
+    (x.claimIds.every((id) => r.quotable({ id })) ? reasons : alsoCounted).push(x);
+  };
+  const basis = (because: string) => (because ? `${useCase.name} · counts because: ${because}` : useCase.name);
+  for (const x of own) {
+    if (x.technologySlug !== pick || x.direction === "against" || x.weight <= 0) continue;
+    add({
+      text: x.text,
+      technologySlug: pick,
+      basis: basis(x.countsBecause ?? ""),
+      claimIds: x.claimIds,
+      decisionIds: x.decisionIds,
+    });
+  }
+  for (const d of r.drivers) for (const x of driverReason(ctx, d, pick, r.quotable)) add(x);
+  for (const claim of tally(pick, r.sides.claims, r.drivers, r.sides.signOf, 0).claims) {
+    const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
+    const because = r.sides.claims.includes(claim) ? r.engine.countsBecause(claim.id, useCase.slug) : "";
+    add({
+      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}`,
+      technologySlug: pick,
+      basis: driver && !because ? driver.driver.label : basis(because),
+      claimIds: [claim.id],
+      decisionIds: [],
+    });
+  }
+  return { reasons, alsoCounted };
+}

@@ -1,0 +1,119 @@
+/** @jest-environment node */
+// Review 5's findings (issue #11, "Verdicts that hold up") on the demo as `npm run demo` shows it
+// (SQLite, seeded): the wizard, the verdict pages and the verdict API read as a reader would.
+import { renderToStaticMarkup } from "react-dom/server";
+import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
+import WizardPage from "@/app/(public)/wizard/page";
+import { closeReaderPool } from "@/lib/import/reader-pool";
+import { seed } from "../../../prisma/seed";
+import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { DEMO_SEED_TIMEOUT } from "../../support/demo";
+import { pageText } from "./support/page-text";
+import { api } from "../api/v1/support";
+
+const wizardHtml = async (useCase: string, skills: string, needs: string) =>
+  renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve({ useCase, skills, needs }) }));
+const wizard = async (useCase: string, skills: string, needs: string) =>
+  pageText(await wizardHtml(useCase, skills, needs));
+const verdictPage = async (slug: string) =>
+  pageText(renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug }) })));
+const VERDICT_PAGES = ["back-office-tool", "public-json-api", "model-inference-service"];
+
+describe("the demo after review 5 (SQLite)", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase("sqlite");
+    useAsAppDatabase(t);
+    await seed(t.db);
+  }, DEMO_SEED_TIMEOUT);
+  afterAll(async () => {
+    await closeReaderPool();
+    await t.close();
+  });
+
+  it("R1: an answer that favoured another option is never a reason for the pick, and skills that decided it are not called the evidence", async () => {
+    const page = await wizard("back-office-tool", "php", "needs-admin-ui");
+    expect(page).toContain("→ Laravel");
+    expect(page).not.toMatch(/because your answers \([^)]*needs an admin UI/);
+    expect(page).toContain("Needs an admin UI favoured Django; your PHP skills outweighed it.");
+    expect(page).not.toContain("What the evidence leans to");
+    expect(page).not.toContain("The evidence leans to Laravel");
+    expect(page).toContain("What your team's skills put first");
+  });
+
+  it("R2, R3: the wizard weighs a public JSON API's authentication as its verdict does, never by back-office admin advice", async () => {
+    const plain = await wizard("public-json-api", "none", "");
+    const auth = await wizard("public-json-api", "none", "needs-auth");
+    const verdict = await verdictPage("public-json-api");
+    expect(auth).not.toContain("permissions per model");
+    expect(auth).not.toMatch(/Needs authentication and permissions: favours/);
+    // The figure the verdict page shows beside its claims is the wizard's, ticked or not: both count the same evidence.
+    const shown = /Evidence-weighted confidence when published: (\d+)%/.exec(verdict)![1];
+    expect(/Confidence (\d+)%/.exec(plain)![1]).toBe(shown);
+    expect(/Confidence (\d+)%/.exec(auth)![1]).toBe(shown);
+  });
+
+  it("R4, R7: the claims the wizard counts for its pick are the claims it lists, advice from a sibling use case with the need they share", async () => {
+    const page = await wizard("content-site-cms", "none", "");
+    const counted = Number(/Confidence \d+%: (\d+) verified claims?/.exec(page)![1]);
+    const [, reasons, more] = /Why Django · (\d+) reasons?(?:, (\d+) more counted)?/.exec(page)!;
+    expect(Number(reasons) + Number(more ?? 0)).toBe(counted);
+    const apart = page.slice(page.indexOf("Also counted, not given as a reason"));
+    expect(apart).toContain("Django is recommended for staff back office.");
+    expect(apart).toMatch(/counts because: needs an admin UI, shared with the use case it recommends for/);
+  });
+
+  it("R6: the verdict API gives a cited claim the one weight its page and its counted list give it", async () => {
+    const answer = await api("/api/v1/verdicts/django-for-internal-back-office-tools");
+    const { evidence, explanation } = answer.json as {
+      evidence: { weight: number; claim: { slug: string } }[];
+      explanation: { counted: { weight: number; claim: { slug: string } }[] };
+    };
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      const counted = explanation.counted.filter((c) => c.claim.slug === e.claim.slug);
+      expect([e.claim.slug, e.weight]).toEqual([e.claim.slug, counted.reduce((n, c) => n + c.weight, 0)]);
+    }
+  });
+
+  it("R8: no page says '0 independent sources', nor a newest independent source when there is none", async () => {
+    const pages = [
+      // Ruby on Rails' one claim here is in our own write-up only.
+      await wizard("small-internal-service", "ruby", ""),
+      await wizard("back-office-tool", "ruby", ""),
+      await wizard("back-office-tool", "ruby", "background-jobs"),
+      ...(await Promise.all(VERDICT_PAGES.map(verdictPage))),
+    ];
+    expect(pages[0]).toContain("→ Ruby on Rails");
+    expect(pages[0]).toMatch(/Confidence \d+%: 1 verified claim, none from an independent source for it;/);
+    for (const page of pages) {
+      expect(page).not.toMatch(/\b0 independent sources?\b/);
+      for (const line of page.split("\n").filter((l) => l.includes("none from an independent source")))
+        expect(line).not.toContain("newest source");
+    }
+  });
+
+  it("R12: the answers marked as moving the scores are exactly as many as the count says", async () => {
+    for (const [useCase, skills, needs] of [
+      ["public-json-api", "none", ""],
+      ["content-site-cms", "none", ""],
+      ["back-office-tool", "php", "needs-admin-ui"],
+      ["public-json-api", "none", "needs-auth,realtime-websockets"],
+    ]) {
+      const html = await wizardHtml(useCase, skills, needs);
+      const count = Number(/(\d+) of \d+ answers? moved the scores/.exec(pageText(html))![1]);
+      expect([useCase, needs, html.split("wizard-factor--moved").length - 1]).toEqual([useCase, needs, count]);
+    }
+  });
+
+  it("R16: a team's review of how its decision turned out is shown where the verdict counts the decision", async () => {
+    const page = await verdictPage("model-inference-service");
+    expect(page).toContain("Move model serving from Flask to FastAPI");
+    expect(page).toContain("the comparison flattered FastAPI");
+    const answer = await api("/api/v1/verdicts/fastapi-for-model-inference-services");
+    const decisions = (
+      answer.json as { explanation: { reasons: { decisions: { outcomeNote: string | null }[] }[] } }
+    ).explanation.reasons.flatMap((r) => r.decisions);
+    expect(decisions.map((d) => d.outcomeNote)).toEqual([expect.stringContaining("flattered FastAPI")]);
+  });
+});
