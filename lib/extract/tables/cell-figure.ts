@@ -82,6 +82,20 @@ export function percentTo(c: Cell, ctx: TableContext, emit: Emit): boolean {
   return true;
 }
 
+// "~19.1% of Ajv", "2.3x vs Zod", "40% less than Vite": a quantity relative to a technology the cell names.
+const RELATIVE_CELL =
+  /^([~≈]?\s?\d{1,6}(?:\.\d{1,3})?\s?[%x×])\s(?:\p{L}+\s){0,2}?(?:of|vs\.?|than|versus)\s(.{2,40})$/u;
+
+/** A cell that names its own reference: the figure compares the row's technology with that one. */
+export function relativeCell(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const m = RELATIVE_CELL.exec(clean(c.text));
+  const ref = m ? ctx.resolver.find(m[2]).find((t) => t.start === 0 && t.slug !== c.tech) : undefined;
+  const q = m && ref ? cellQuantity(m[1]) : null;
+  if (!m || !ref || !q) return false;
+  const what = c.label.replace(/\([^()]*\)/g, " ").trim() || "value";
+  return figure({ ...c, label: `${what} vs ${m[2].slice(ref.start, ref.end)}` }, q, ctx, emit);
+}
+
 /** A quantity under a label that measures something -> a performance figure in that label's metric. */
 /** The figure in the unit a reader is shown: latencies in ms, throughput without a unit as req/s. */
 function inShownUnit(
@@ -93,12 +107,14 @@ function inShownUnit(
     const ms = toMilliseconds({ value: 1, unit: unit || "ms" }) ?? 1;
     return { value: q.value * ms, upTo: q.upTo != null ? q.upTo * ms : null, shownUnit: "ms" };
   }
-  const shownUnit = m.metric === "throughput" && (q.dimension || !q.unit) ? "req/s" : unit;
+  // "12k msg/s" stays messages per second; only a bare or request rate reads as req/s.
+  const shownUnit =
+    m.metric === "throughput" && (!q.unit || /^(?:req\/s|rps|requests?\/s(?:ec)?)$/i.test(q.unit)) ? "req/s" : unit;
   return { value: q.value, upTo: q.upTo, shownUnit };
 }
 
 export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
-  const fromLabel = q.unit ? null : labelUnit(c.label);
+  const fromLabel = q.unit ? null : (labelUnit(c.label) ?? c.tableUnit ?? null);
   const unit = q.unit || fromLabel?.unit || "";
   // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.
   const versus = /\b(?:vs\.?|versus|than|over|relative to|compared to)\s/i.exec(c.label);

@@ -11,7 +11,7 @@ const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(5|10|100)$/;
 const STARS = /^([★⭐]{1,5})(☆{0,4})$/u;
 // Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads".
 const COUNT_ATTR =
-  /\b(?:stars|downloads|contributors|forks|dependents|users|commits|releases|questions|plugins|packages)\b/i;
+  /\b(?:stars|downloads|contributors|maintainers|forks|dependents|users|used by|commits|releases|questions|plugins|packages)\b/i;
 const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|price|cost|id|rank)\b|#/i;
 
 /** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */

@@ -4,12 +4,13 @@
 import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
 import { featureStatement, featuresIn, rateSupport } from "../features";
-import { cellQuantity } from "../quantities";
+import { tagged } from "../language";
+import { cellQuantity, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Conditions } from "../types";
-import { dated } from "./cell-facts";
-import { figure, looseQuantity, percentTo } from "./cell-figure";
+import { counted, dated } from "./cell-facts";
+import { figure, looseQuantity, percentTo, relativeCell } from "./cell-figure";
 import { scored } from "./cell-scores";
 import { emitChoice } from "./choice";
 import {
@@ -19,6 +20,7 @@ import {
   EXPLICIT_YES,
   FACT_ATTR,
   lcFirst,
+  lowerWords,
   RECOMMEND,
   snake,
   type TableContext,
@@ -44,6 +46,13 @@ export interface Cell {
   scale?: number | null;
   /** The technology whose cell in this ratio column or row reads 1x: what every other ratio there is relative to. */
   baseline?: string | null;
+  /**
+   * Technologies across the header, one attribute per row (a reference matrix): a version or a bare count there is
+   * an attribute's value, a fact; in a row-per-technology results table it is how the test was run or counted.
+   */
+  matrix?: boolean;
+  /** The unit the table's caption gives its bare numbers ("Times in seconds"). */
+  tableUnit?: Quantity | null;
 }
 
 /**
@@ -73,7 +82,8 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
     if (rated) {
       emit(
         {
-          statement: featureStatement(name, f, rated.support, rated.replacement),
+          statement:
+            asAdjective(name, c.label, rated.support) ?? featureStatement(name, f, rated.support, rated.replacement),
           kind: "feature",
           technologies: [c.tech],
           topic: f.topic,
@@ -126,9 +136,13 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
 export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
-  // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim.
-  if (SETUP_ROW.test(clean(c.label)) || NO_CLAIM_CELL.test(clean(c.text))) return;
-  if (percentTo(c, ctx, emit)) return;
+  const label = clean(c.label);
+  // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim;
+  // a matrix's "Version" row is one attribute of each technology among others.
+  const setup = SETUP_ROW.test(label) && !(c.matrix && /^versions?$/i.test(label));
+  // A measurement's error margin ("RME", "± %") says nothing on its own.
+  if (setup || REMARK.test(label) || NO_CLAIM_CELL.test(clean(c.text))) return;
+  if (percentTo(c, ctx, emit) || relativeCell(c, ctx, emit)) return;
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
@@ -140,9 +154,49 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
     return;
   }
   if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
-  if (dated(c, ctx, emit)) return;
+  if (dated(c, ctx, emit) || (c.matrix && counted(c, ctx, emit))) return;
+  // "Winner | | ✓": a mark under a verdict label picks the technology; an empty or negative one says nothing.
+  if (RECOMMEND.test(label) && !BEST_FOR.test(label)) {
+    if (rateSupport(c.text)?.support === "built-in") verdict(c, label, ctx, emit);
+    return;
+  }
   featureCell(c, Boolean(q || loose), ctx, emit);
 }
+
+/**
+ * "Durable | ✔" reads "X is durable", not "X has durable built in": a label that is one adjective ("Thread-safe",
+ * "Durable", "Open source") is said with "is" (part of speech from wink-nlp, in the frame "It is <label>").
+ */
+function asAdjective(name: string, label: string, support: string): string | null {
+  const words = clean(label).toLowerCase();
+  if (!/^[\p{L}-]{3,30}(?: [\p{L}-]{3,20})?$/u.test(words)) return null;
+  const tokens = tagged(`It is ${words}.`).slice(2, -1);
+  if (!tokens.length || tokens[tokens.length - 1].pos !== "ADJ") return null;
+  const degree = support === "built-in" ? "" : support === "partial" ? "partly " : "not ";
+  return `${name} is ${degree}${words}.`;
+}
+
+/** "Winner | ✓" -> "X is the winner", "Recommended | ✓" -> "X is recommended", for the table's caption when it has one. */
+function verdict(c: Cell, label: string, ctx: TableContext, emit: Emit): void {
+  const said = /ed$/i.test(label) ? label.toLowerCase() : `the ${lowerWords(label)}`;
+  const useCase = c.conditions.table ?? c.conditions.scenario ?? "";
+  emit(
+    {
+      statement: `${ctx.resolver.nameOf(c.tech)} is ${said}${useCase ? ` for ${lcFirst(useCase)}` : ""}.`,
+      kind: "recommendation",
+      technologies: [c.tech],
+      topic: slugify(useCase || label, 60),
+      metric: null,
+      value: null,
+      unit: null,
+      conditions: {},
+      stance: "SUPPORTS",
+    },
+    c.span,
+  );
+}
+
+const REMARK = /^(?:rme|margin of error|error margin|±)(?:\s?\(%\))?$/i;
 
 // Rows that describe the test rather than the technology: the version under test, when the page was updated.
 export const SETUP_ROW =
