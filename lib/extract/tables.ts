@@ -13,7 +13,7 @@ import { cellQuantity, type Quantity } from "./quantities";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
 import { BEST_FOR, CHECK, clean, lowerWords, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
 import { labelConditions, labelUnit, metricOf } from "./tables/labels";
-import { axisByContent, nameColumn, withColumnFirst } from "./tables/orientation";
+import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
 export { techOf, type TableContext } from "./tables/common";
@@ -87,9 +87,11 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
   // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
-  const at = keyColumn(header, rows, keep, ctx.resolver);
+  const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);
   if (at > 0) {
-    if (BEST_FOR.test(header[0])) return choiceTable(header, rows, table.spans, ctx, emit, [at]);
+    // A first column of situations ("JSON API for a SPA") beside the one naming technologies: a choice per row.
+    const situations = rows.every((r, ri) => !keep[ri] || (valueKind(r[0] ?? "") === "text" && /\S\s\S/.test(r[0])));
+    if (BEST_FOR.test(header[0]) || situations) return choiceTable(header, rows, table.spans, ctx, emit, [at]);
     return readTable(
       { ...table, header: withColumnFirst(table.header, at), rows: table.rows.map((r) => withColumnFirst(r, at)) },
       ctx,

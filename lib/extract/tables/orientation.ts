@@ -100,13 +100,14 @@ export interface AxisNames {
   column: Array<string | null>;
 }
 
-/** At least half the filled value cells are support marks: a feature matrix. */
-function mostlyMarks(values: string[][]): boolean {
+/** At least half the filled value cells are support marks or figures: a feature matrix or a results table. */
+function mostlyValues(values: string[][]): boolean {
   const kinds = values
     .flat()
     .map(valueKind)
     .filter((k) => k !== "empty");
-  return kinds.length >= 2 && kinds.filter((k) => k === "mark").length * 2 >= kinds.length;
+  const valued = kinds.filter((k) => k === "mark" || k === "number" || k.startsWith("unit:"));
+  return kinds.length >= 2 && valued.length * 2 >= kinds.length;
 }
 
 const allNamed = (cells: Array<string | null>): boolean => cells.length >= 2 && cells.every(Boolean);
@@ -148,8 +149,8 @@ export function comparedNames(
   const measured = values.flat().some((v) => valueKind(v).startsWith("unit:"));
   const plausible = (n: string | null) => (n && (/\p{Lu}/u.test(n) || measured || recurs(n)) ? n : null);
   const content = axisByContent(values);
-  // Names alone decide only over a matrix of marks: over descriptions, "Library | Reason" are column words.
-  const axis = content ?? (mostlyMarks(values) ? axisByNames(names, recurs) : null);
+  // Names alone decide only over a matrix of marks or figures: over descriptions, "Library | Reason" are column words.
+  const axis = content ?? (mostlyValues(values) ? axisByNames(names, recurs) : null);
   if (axis === "across") return allNamed(names.header) ? (names.header as string[]) : [];
   if (axis !== "down") return recurringColumn(body, nameOf, recurs);
   if (allNamed(names.column.map(plausible))) return names.column as string[];

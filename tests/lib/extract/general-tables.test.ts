@@ -111,6 +111,28 @@ describe("orientation without header words", () => {
     expect(features).toHaveLength(8);
   });
 
+  it("tools across the header over rows whose labels give the unit, under a corner no list knows", () => {
+    const { claims, proposed } = read(
+      [
+        "# Bundling a storefront",
+        "",
+        "| Step | Quillpack | Zestbuild | Marrowjs |",
+        "| --- | --- | --- | --- |",
+        "| Cold start (s) | 1.9 | 0.8 | 3.2 |",
+        "| Rebuild (ms) | 40 | 15 | 120 |",
+      ].join("\n"),
+    );
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Marrowjs", "Quillpack", "Zestbuild"]);
+    expect(claims.map(brief).sort()).toEqual([
+      "performance marrowjs 120 ms",
+      "performance marrowjs 3.2 s",
+      "performance quillpack 1.9 s",
+      "performance quillpack 40 ms",
+      "performance zestbuild 0.8 s",
+      "performance zestbuild 15 ms",
+    ]);
+  });
+
   it("the compared things in a later column: a rank comes first", () => {
     const { claims } = read(
       [
