@@ -4,6 +4,7 @@
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
+import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 
@@ -53,8 +54,9 @@ function versusSides(heading: string): string[] {
 }
 
 // "[zap](https://…)", ":zap: zap": a link keeps its text, a shortcode emoji is decoration.
+// "[ky][ky]": a reference-style link keeps its text too.
 const unlink = (c: string): string =>
-  c.replace(/\[([^\]]{0,80})\]\([^)\s]{0,300}\)/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
+  c.replace(/\[([^\]]{0,80})\](?:\([^)\s]{0,300}\)|\[[^\]]{0,80}\])/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
 
 function tableCells(line: string): string[] | null {
   const t = line.trim();
@@ -81,7 +83,8 @@ const ROWS_ARE_THINGS =
   /^(?:librar(?:y|ies)|packages?|frameworks?|tools?|databases?|engines?|servers?|languages?|runtimes?|orms?|projects?|technolog(?:y|ies)|products?|brokers?|queues?|clients?|drivers?|implementations?|solutions?)$/i;
 // A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
 // only where the table's shape says the cell names a compared thing, and never a usual column word.
-const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._-][a-z0-9]{1,30}){0,3}$/;
+// A runtime's built-in module ("node:test") is spelt with a colon.
+const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}$/;
 const COLUMN_WORDS = new Set(
   "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
     " ",
@@ -170,8 +173,9 @@ const isRule = (line: string): boolean => line.includes("|") && line.includes("-
  * rows are attributes ("Feature"), every header cell; under a first-column heading that says the rows are
  * things ("Library"), every first-column cell.
  */
-function tableSiblings(lines: string[], resolver: TechResolver): string[] {
+function tableSiblings(lines: string[], resolver: TechResolver, recurs: (name: string) => boolean): string[] {
   const out: string[] = [];
+  let fromTable = 0;
   const consider = (cells: string[]) => {
     const known = cells.filter((c) => resolver.find(c).length > 0 && resolver.find(c)[0].start === 0);
     // Mostly technologies, not two of ten: a column of use cases that mentions "REST API" and "GraphQL
@@ -199,6 +203,11 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
     consider(firstColumn);
     if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1));
     else out.push(...resultsRows(rows[0] ?? [], rows.slice(1), firstRaw.slice(1)).filter((n) => !namesWhole(n)));
+    // Nothing named by the header's words or known names: the table's shape and content say which cells are the
+    // compared things (orientation.ts), unless known technologies already stand in its header or first column.
+    const knownIn = (cells: string[]) => cells.filter((c) => resolver.find(c)[0]?.start === 0).length;
+    if (out.length === fromTable && rows.length >= 3 && knownIn(rows[0].slice(1)) < 2 && knownIn(firstColumn) < 2)
+      out.push(...comparedNames(rows, (c) => nameLike(c) ?? packageLike(c), recurs).filter((n) => !namesWhole(n)));
   };
   for (const line of lines) {
     if (inTable && isRule(line)) continue;
@@ -213,6 +222,7 @@ function tableSiblings(lines: string[], resolver: TechResolver): string[] {
       continue;
     }
     if (!inTable) {
+      fromTable = out.length;
       consider(cells.slice(1));
       corner = cells[0];
       if (ROWS_ARE_ATTRIBUTES.test(corner)) byShape(cells.slice(1));
@@ -274,6 +284,17 @@ function leadSubjects(lines: string[]): string[] {
   return out;
 }
 
+/** The name stands as a word at least twice in the document: once in its table, once more elsewhere. */
+function recurring(lower: string, name: string): boolean {
+  let n = 0;
+  for (let at = lower.indexOf(name); at >= 0 && n < 2; at = lower.indexOf(name, at + name.length)) {
+    const before = lower[at - 1] ?? " ";
+    const after = lower[at + name.length] ?? " ";
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) n++;
+  }
+  return n >= 2;
+}
+
 function occurrences(text: string, name: string): number {
   let n = 0;
   for (let at = text.indexOf(name); at >= 0 && n < 3; at = text.indexOf(name, at + name.length)) n++;
@@ -309,7 +330,8 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   for (const l of lines.slice(0, 400)) {
     if (/^#{1,6}\s/.test(l) || (l.length < 120 && /\svs\.?\s/i.test(l))) for (const s of versusSides(l)) names.add(s);
   }
-  for (const n of tableSiblings(lines, resolver)) names.add(n);
+  const lower = text.slice(0, 200_000).toLowerCase();
+  for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()))) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
   for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);

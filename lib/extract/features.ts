@@ -74,12 +74,12 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
   if (
-    /❌|✖|✗|✘|➖/.test(text) ||
+    /❌|✖|✗|✘|➖|🔴|⛔|🚫/u.test(text) ||
     /^(no|none|missing|not)\b|^(—|-)$/i.test(text) ||
     (MISSING_CUE.test(text) && !/✅|✔/.test(text))
   )
     return { support: "missing", replacement: detail(text) };
-  if (/✅|✔|✓|☑|^(yes|built[- ]in|automatic|native|included)\b/i.test(text) || NAME_ONLY.test(text))
+  if (/✅|✔|✓|☑|🟢|^(yes|built[- ]in|automatic|native|included)\b/iu.test(text) || NAME_ONLY.test(text))
     return { support: "built-in", replacement: null };
   return null;
 }

@@ -9,10 +9,11 @@ import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
-import { cellQuantity } from "./quantities";
+import { cellQuantity, type Quantity } from "./quantities";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
-import { CHECK, clean, lowerWords, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
+import { BEST_FOR, CHECK, clean, lowerWords, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
 import { labelConditions, labelUnit, metricOf } from "./tables/labels";
+import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
 export { techOf, type TableContext } from "./tables/common";
@@ -61,8 +62,9 @@ function readDown(
           span: table.spans[ri],
           conditions: { ...base, ...labelConditions(header[i]) },
           peers,
-          scale: columnScale[i],
+          scale: ctx.unit ? null : columnScale[i],
           baseline: columnBaseline[i],
+          tableUnit: ctx.unit,
         },
         ctx,
         emit,
@@ -84,6 +86,18 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
+  const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);
+  if (at > 0) {
+    // A first column of situations ("JSON API for a SPA") beside the one naming technologies: a choice per row.
+    const situations = rows.every((r, ri) => !keep[ri] || (valueKind(r[0] ?? "") === "text" && /\S\s\S/.test(r[0])));
+    if (BEST_FOR.test(header[0]) || situations) return choiceTable(header, rows, table.spans, ctx, emit, [at]);
+    return readTable(
+      { ...table, header: withColumnFirst(table.header, at), rows: table.rows.map((r) => withColumnFirst(r, at)) },
+      ctx,
+      emit,
+    );
+  }
   const across = alongside(
     header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null)),
     header,
@@ -103,6 +117,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
   const caption: Conditions = captionOf(table.leadIn);
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
+  const unit = captionUnit(table.caption ?? table.leadIn);
   for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
   // "Requirement | Best Choice | Reason" / "WebSocket | Fiber | …": when a choice column names the
   // technologies, the first column is what they are chosen for, even where a label is itself in the
@@ -111,20 +126,41 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     choiceTable(header, rows, table.spans, ctx, emit);
     return;
   }
+  // The values decide where they can (a column of durations beside rows that mix durations and sizes), whatever
+  // the header's words; otherwise the names do, as below.
+  const content = axisByContent(rows.filter((_, ri) => keep[ri]).map((r) => r.slice(1)));
+  if (content === "down" && downCount >= 2) {
+    readDown(table, header, rows, keep, down, peers, tableConditions, { ...ctx, unit }, emit);
+    return;
+  }
+  if (content === "across" && acrossCount >= 2) {
+    readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
+    return;
+  }
   if (
     downCount &&
     downCount * 2 >= keep.filter(Boolean).length &&
     downCount >= acrossCount &&
     !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))
   ) {
-    readDown(table, header, rows, keep, down, peers, tableConditions, ctx, emit);
+    readDown(table, header, rows, keep, down, peers, tableConditions, { ...ctx, unit }, emit);
     return;
   }
   if (acrossCount) {
-    readAcross(table, header, rows, keep, across, tableConditions, ctx, emit);
+    readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
     return;
   }
   choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+// "Times in seconds", "all figures in ms", "(MB, lower is better)": the unit of the table's bare numbers.
+const CAPTION_UNIT =
+  /\b(?:in|as)\s(milliseconds|seconds|minutes|ms|s|µs|ns|MB|GB|KB|kB|bytes|req\/s|requests per second|ops\/s|percent)\b|^\(?(ms|s|MB|GB|KB|req\/s|ops\/s)[,)]/i;
+
+/** The unit a caption gives a table's bare numbers, or null. */
+function captionUnit(caption: string): Quantity | null {
+  const m = caption.length <= 160 ? CAPTION_UNIT.exec(caption.trim()) : null;
+  return m ? cellQuantity(`1 ${m[1] ?? m[2]}`) : null;
 }
 
 // A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
@@ -137,6 +173,7 @@ const POINTER =
  */
 function captionOf(leadIn: string): Conditions {
   const text = leadIn
+    .replace(/^#{1,6}\s+/, "")
     .replace(/[*_`]+/g, "")
     .replace(/:$/, "")
     .trim();
@@ -152,6 +189,18 @@ function baselineOf(cells: ReadonlyArray<readonly [string | undefined, string]>)
     .filter(([slug, q]) => slug && q?.unit === "x");
   const ones = ratios.filter(([, q]) => q?.value === 1);
   return ratios.length >= 2 && ones.length === 1 ? (ones[0][0] ?? null) : null;
+}
+
+/**
+ * The column past the first whose cells are the compared technologies, when neither the header nor the first
+ * column names any: at least two, in at least half the rows. -1 when there is none.
+ */
+function keyColumn(header: string[], rows: string[][], keep: boolean[], resolver: TechResolver): number {
+  if (header.slice(1).some((h) => techOf(h, resolver)) || rows.some((r) => techOf(r[0] ?? "", resolver))) return -1;
+  return nameColumn(
+    rows.filter((_, ri) => keep[ri]),
+    (c) => techOf(c, resolver) !== null,
+  );
 }
 
 /** A row's setup cells (the version under test): conditions of its figures, not claims. */
@@ -288,8 +337,10 @@ function readAcross(
           span: table.spans[ri],
           conditions: { ...base, ...labelConditions(label), ...checks },
           peers: allTechs,
-          scale: rowScale,
+          scale: ctx.unit ? null : rowScale,
           baseline: rowBaseline,
+          tableUnit: ctx.unit,
+          matrix: true,
         },
         ctx,
         emit,

@@ -24,7 +24,7 @@ export function emitChoice(
   const because = reason ? ` (${lcFirst(reason)})` : "";
   const statement = bestFor
     ? `${names} is best for ${lcFirst(useCase.replace(/(?<![.;\s])[.;\s]+$/, ""))}.`
-    : `${pick} ${techs.length > 1 ? "are" : "is"} recommended for ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, ""))}${because}.`;
+    : `${pick} ${techs.length > 1 ? "are" : "is"} recommended for ${lowerWords(useCase.replace(/(?<![.:;\s])[.:;\s]+$/, "")).replace(/^A\b/, "a")}${because}.`;
   emit(
     {
       statement,
@@ -61,10 +61,18 @@ export function choiceColumns(header: string[], rows: string[][], keep: boolean[
 }
 
 /** No technology in the header or first column: a "use case | pick" table, one recommendation per pick column. */
-export function choiceTable(header: string[], rows: string[][], spans: Span[], ctx: TableContext, emit: Emit): void {
+export function choiceTable(
+  header: string[],
+  rows: string[][],
+  spans: Span[],
+  ctx: TableContext,
+  emit: Emit,
+  picks: number[] = [],
+): void {
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
   const last = header.length >= 2 ? header.length - 1 : -1;
-  const found = choiceColumns(header, rows, keep, ctx.resolver);
+  // `picks`: the column of technologies beside a first column of use cases, found by its content.
+  const found = picks.length ? picks : choiceColumns(header, rows, keep, ctx.resolver);
   const columns = found.length
     ? found
     : last >= 0 && (RECOMMEND.test(header[last]) || /framework|answer|fit/i.test(header[last]))

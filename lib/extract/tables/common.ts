@@ -1,6 +1,7 @@
 // What every part of the table reader shares: the context, how a cell's text is cleaned and written into a
 // statement, the label words that type a column, and which technology a cell names.
 import { slugify } from "@/lib/text/slug";
+import type { Quantity } from "../quantities";
 import type { TechResolver } from "../technologies";
 import type { Conditions } from "../types";
 
@@ -8,6 +9,8 @@ export interface TableContext {
   resolver: TechResolver;
   /** The setup in force where the table stands (section conditions). */
   setup: Conditions;
+  /** The unit the table's caption gives its bare numbers ("Times in seconds"). */
+  unit?: Quantity | null;
 }
 
 export const clean = (s: string): string =>
@@ -37,9 +40,9 @@ export const RELEASED = /\b(?:released|release|first release|launched|since|year
 export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
-export const EXPLICIT_YES = /✅|✔|✓|☑|^(?:yes|built[- ]in|included|native|supported|automatic)\b/i;
+export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b/iu;
 export const FACT_ATTR =
-  /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads)\b/i;
+  /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
 
 /** A name cell as a sentence shows it: a link's text, no code marks or emoji shortcodes ("[:zap: zap](…)" -> "zap"). */
 const displayName = (text: string): string =>

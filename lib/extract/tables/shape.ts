@@ -17,6 +17,8 @@ export interface Table {
   lastLine: number;
   /** The line before the table when it introduces it ("Build metrics:"). */
   leadIn: string;
+  /** The short line of text just before the table, colon or not ("Times in seconds, lower is better."). */
+  caption?: string;
 }
 
 export interface Place {
@@ -238,7 +240,7 @@ export function findTables(
     if (table && table.rows.length) {
       // Each row carries where its header is: a row quoted alone does not say which column is which.
       const spans = table.spans.map((s) => ({ ...s, header: table.headerSpan }));
-      out.push({ ...table, spans, leadIn: lastText.endsWith(":") ? lastText : "" });
+      out.push({ ...table, spans, leadIn: lastText.endsWith(":") ? lastText : "", caption: lastText.slice(0, 160) });
       i = table.lastLine;
       lastText = "";
       continue;

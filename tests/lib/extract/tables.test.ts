@@ -260,9 +260,14 @@ describe("scorecards", () => {
     expect(out[3].conditions.version).toBe("3.0.3");
   });
 
-  it("reads star ratings, and leaves bare numbers alone outside a row of small scores", () => {
+  it("reads star ratings, and bare numbers outside a row of small scores as counts, not scores", () => {
     expect(briefs("| | Django | Flask |\n|---|---|---|\n| Docs | ★★★★☆ | ★★★☆☆ |\n| Open issues | 120 | 45 |")).toEqual(
-      ["performance django docs_score=4 score", "performance flask docs_score=3 score"],
+      [
+        "performance django docs_score=4 score",
+        "performance flask docs_score=3 score",
+        "fact django open_issues=120 issues",
+        "fact flask open_issues=45 issues",
+      ],
     );
   });
 });
