@@ -201,18 +201,59 @@ export function claimTitle(statement: string, conditions: Conditions = {}, about
 }
 
 function namedConditions(statement: string, conditions: Conditions): string {
-  const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
-  if (!match) return statement;
-  const parts = match[1].split(/,\s*/);
   const entries = Object.entries(conditions);
-  let changed = false;
+  const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
+  const parts = match ? match[1].split(/,\s*/) : [];
+  const used = new Set<string>();
   const named = parts.map((part) => {
     const found = conditionFor(part, entries);
     if (!found) return part;
-    changed = true;
+    used.add(found[0]);
     return conditionPhrase(found[0], found[1]);
   });
-  return changed ? `${statement.slice(0, match.index)}(${named.join(", ")})${match[2]}` : statement;
+  // A setup the statement does not state (an editor added it, or it came from another line of the
+  // source) is still part of what the figure means: named after the stated ones (issue 13, R15).
+  const unsaid = entries
+    .filter(([k, v]) => !used.has(k) && isSetup(k) && !statedIn(statement, k, v))
+    .sort(([a], [b]) => setupRank(a) - setupRank(b));
+  if (used.size === 0 && unsaid.length === 0) return statement;
+  const all = [...named, ...unsaid.map(([k, v]) => conditionPhrase(k, v))].join(", ");
+  if (match) return `${statement.slice(0, match.index)}(${all})${match[2]}`;
+  const end = /\.?\s*$/.exec(statement);
+  const at = end?.index ?? statement.length;
+  return `${statement.slice(0, at)} (${all})${statement.slice(at).trim()}`;
+}
+
+/** The order a setup is said in: the machine, what ran on it, then what was asked of it; other keys after, as stored. */
+const SETUP_ORDER = [
+  "hardware",
+  "workers",
+  "processes",
+  "threads",
+  "server",
+  "runtime",
+  "database",
+  "versions",
+  "endpoint",
+];
+const setupRank = (key: string): number => {
+  const at = SETUP_ORDER.indexOf(key.toLowerCase());
+  return at < 0 ? SETUP_ORDER.length : at;
+};
+
+/** Conditions that are said in words by the statement itself ("down from …", "200–350 ms"), never a setup. */
+const SAID_IN_WORDS = new Set(["before", "range", "bound"]);
+const isSetup = (key: string): boolean => !NOT_SETUP.has(key.toLowerCase()) && !SAID_IN_WORDS.has(key.toLowerCase());
+
+/** Whether the statement already says a condition: "8 workers", "under Uvicorn", "on PostgreSQL 16". */
+function statedIn(statement: string, key: string, value: string | number | boolean): boolean {
+  if (typeof value === "boolean") return false;
+  const text = statement.toLowerCase();
+  const counted = COUNTED[key.toLowerCase()];
+  if (counted && isCount(value))
+    return [counted[0], counted[1]].some((unit) => text.includes(`${value} ${unit.toLowerCase()}`));
+  const said = String(value).toLowerCase();
+  return said.length > 1 && text.includes(said);
 }
 
 /** What replaces a missing feature, after "use": "use drf-spectacular", "use SQLAdmin (third-party)". */
