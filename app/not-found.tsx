@@ -3,7 +3,9 @@
 // navigation and the page has its landmarks. (Next's built-in fallback also carries an inline
 // <style> without the CSP nonce, which the policy would block.)
 import PublicLayout from "./(public)/layout";
-import NotFound from "./(public)/not-found";
+import NotFound, { metadata as notFoundMetadata } from "./(public)/not-found";
+
+export const metadata = notFoundMetadata;
 
 export default function RootNotFound() {
   return (
