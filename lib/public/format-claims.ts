@@ -176,7 +176,7 @@ function conditionFor(
   all: [string, string | number | boolean][],
 ): [string, string | number | boolean] | undefined {
   const entries = all.filter(([k]) => !NOT_SETUP.has(k.toLowerCase()));
-  const same = (v: string | number | boolean) => String(v).toLowerCase() === part.toLowerCase();
+  const same = (v: string | number | boolean) => spokenForm(String(v)) === spokenForm(part);
   return /^\d+$/.test(part)
     ? (entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)))
     : entries.find(([, v]) => same(v));
@@ -245,15 +245,26 @@ const setupRank = (key: string): number => {
 const SAID_IN_WORDS = new Set(["before", "range", "bound"]);
 const isSetup = (key: string): boolean => !NOT_SETUP.has(key.toLowerCase()) && !SAID_IN_WORDS.has(key.toLowerCase());
 
+/**
+ * A text as words for comparing what two spellings say: lower case, anything but letters, digits and
+ * a dot inside a word ("node.js", "3.1") a single space ("2-vCPU VM" and "2 vcpu vm" are one setup,
+ * "hello-world" is "hello world", a sentence's last word loses its full stop).
+ */
+const spokenForm = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]+|\.(?![\p{L}\p{N}])/gu, " ")
+    .trim()} `;
+
 /** Whether the statement already says a condition: "8 workers", "under Uvicorn", "on PostgreSQL 16". */
 function statedIn(statement: string, key: string, value: string | number | boolean): boolean {
   if (typeof value === "boolean") return false;
-  const text = statement.toLowerCase();
+  const text = spokenForm(statement);
   const counted = COUNTED[key.toLowerCase()];
   if (counted && isCount(value))
-    return [counted[0], counted[1]].some((unit) => text.includes(`${value} ${unit.toLowerCase()}`));
-  const said = String(value).toLowerCase();
-  return said.length > 1 && text.includes(said);
+    return [counted[0], counted[1]].some((unit) => text.includes(spokenForm(`${value} ${unit}`)));
+  const said = spokenForm(String(value));
+  return said.trim().length > 1 && text.includes(said);
 }
 
 /** What replaces a missing feature, after "use": "use drf-spectacular", "use SQLAdmin (third-party)". */

@@ -136,6 +136,14 @@ describe("conditions", () => {
     expect(claimTitle("Django has no built-in background jobs.", { support: "missing", replacement: "Celery" })).toBe(
       "Django has no built-in background jobs.",
     );
+    // Another spelling of the same setup is the same setup: named once, not stated twice.
+    expect(
+      claimTitle("Express achieved about 15000 requests per second (2-vcpu vm, hello-world).", {
+        hardware: "2 vcpu vm",
+        endpoint: "hello world",
+      }),
+    ).toBe("Express achieved about 15000 requests per second (hardware 2 vCPU VM, endpoint hello world).");
+    expect(claimTitle("X ran on a 2-vCPU VM.", { hardware: "2-vcpu vm" })).toBe("X ran on a 2-vCPU VM.");
     expect(claimTitle("Latency fell to 40 ms, down from 90 ms.", { before: "90 ms" })).toBe(
       "Latency fell to 40 ms, down from 90 ms.",
     );
