@@ -4,6 +4,10 @@
 // every page's RSC payload, and it used to hold the whole public layout (a second header and
 // footer, ≈ 90 elements, in every page). It still has its own landmark and a way home; it exists at
 // all because Next.js's built-in fallback carries an inline <style> without the CSP nonce.
+import { metadata as notFoundMetadata } from "./(public)/not-found";
+
+export const metadata = notFoundMetadata;
+
 export default function RootNotFound() {
   return (
     <main id="main" className="wrap site-main">

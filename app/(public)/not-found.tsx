@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+/** "Page not found · StackVerdict" (the root layout's title template), not the home page's title; Next adds "noindex" itself. */
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

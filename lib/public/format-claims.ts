@@ -176,7 +176,7 @@ function conditionFor(
   all: [string, string | number | boolean][],
 ): [string, string | number | boolean] | undefined {
   const entries = all.filter(([k]) => !NOT_SETUP.has(k.toLowerCase()));
-  const same = (v: string | number | boolean) => String(v).toLowerCase() === part.toLowerCase();
+  const same = (v: string | number | boolean) => spokenForm(String(v)) === spokenForm(part);
   return /^\d+$/.test(part)
     ? (entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)))
     : entries.find(([, v]) => same(v));
@@ -201,18 +201,70 @@ export function claimTitle(statement: string, conditions: Conditions = {}, about
 }
 
 function namedConditions(statement: string, conditions: Conditions): string {
-  const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
-  if (!match) return statement;
-  const parts = match[1].split(/,\s*/);
   const entries = Object.entries(conditions);
-  let changed = false;
+  const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
+  const parts = match ? match[1].split(/,\s*/) : [];
+  const used = new Set<string>();
   const named = parts.map((part) => {
     const found = conditionFor(part, entries);
     if (!found) return part;
-    changed = true;
+    used.add(found[0]);
     return conditionPhrase(found[0], found[1]);
   });
-  return changed ? `${statement.slice(0, match.index)}(${named.join(", ")})${match[2]}` : statement;
+  // A setup the statement does not state (an editor added it, or it came from another line of the
+  // source) is still part of what the figure means: named after the stated ones (issue 13, R15).
+  const unsaid = entries
+    .filter(([k, v]) => !used.has(k) && isSetup(k) && !statedIn(statement, k, v))
+    .sort(([a], [b]) => setupRank(a) - setupRank(b));
+  if (used.size === 0 && unsaid.length === 0) return statement;
+  const all = [...named, ...unsaid.map(([k, v]) => conditionPhrase(k, v))].join(", ");
+  if (match) return `${statement.slice(0, match.index)}(${all})${match[2]}`;
+  const end = /\.?\s*$/.exec(statement);
+  const at = end?.index ?? statement.length;
+  return `${statement.slice(0, at)} (${all})${statement.slice(at).trim()}`;
+}
+
+/** The order a setup is said in: the machine, what ran on it, then what was asked of it; other keys after, as stored. */
+const SETUP_ORDER = [
+  "hardware",
+  "workers",
+  "processes",
+  "threads",
+  "server",
+  "runtime",
+  "database",
+  "versions",
+  "endpoint",
+];
+const setupRank = (key: string): number => {
+  const at = SETUP_ORDER.indexOf(key.toLowerCase());
+  return at < 0 ? SETUP_ORDER.length : at;
+};
+
+/** Conditions that are said in words by the statement itself ("down from …", "200–350 ms"), never a setup. */
+const SAID_IN_WORDS = new Set(["before", "range", "bound"]);
+const isSetup = (key: string): boolean => !NOT_SETUP.has(key.toLowerCase()) && !SAID_IN_WORDS.has(key.toLowerCase());
+
+/**
+ * A text as words for comparing what two spellings say: lower case, anything but letters, digits and
+ * a dot inside a word ("node.js", "3.1") a single space ("2-vCPU VM" and "2 vcpu vm" are one setup,
+ * "hello-world" is "hello world", a sentence's last word loses its full stop).
+ */
+const spokenForm = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]+|\.(?![\p{L}\p{N}])/gu, " ")
+    .trim()} `;
+
+/** Whether the statement already says a condition: "8 workers", "under Uvicorn", "on PostgreSQL 16". */
+function statedIn(statement: string, key: string, value: string | number | boolean): boolean {
+  if (typeof value === "boolean") return false;
+  const text = spokenForm(statement);
+  const counted = COUNTED[key.toLowerCase()];
+  if (counted && isCount(value))
+    return [counted[0], counted[1]].some((unit) => text.includes(spokenForm(`${value} ${unit}`)));
+  const said = spokenForm(String(value));
+  return said.trim().length > 1 && text.includes(said);
 }
 
 /** What replaces a missing feature, after "use": "use drf-spectacular", "use SQLAdmin (third-party)". */

@@ -8,11 +8,23 @@ import { FOOTER_NAV, FOOTER_NOTE, MAIN_NAV, SIGN_IN, type NavLink } from "./navi
 const link = (l: NavLink, className?: string) =>
   `<a href="${escapeHtml(l.href)}"${className ? ` class="${className}"` : ""}>${escapeHtml(l.label)}</a>`;
 
-export function siteHeaderHtml(): string {
+/** The header's search box, as components/public/SearchBox.tsx renders it (same ids, classes and suggestions). */
+export function searchBoxHtml(names: readonly string[]): string {
+  const options = names.map((name) => `<option value="${escapeHtml(name)}"></option>`).join("");
+  return (
+    `<form role="search" aria-label="Site" action="/search" method="get" class="search-box">` +
+    `<label for="site-search" class="sr-only">Search StackVerdict</label>` +
+    `<input id="site-search" name="q" type="search" list="site-search-names" maxlength="200" placeholder="Django vs FastAPI" autocomplete="off">` +
+    `<datalist id="site-search-names">${options}</datalist><button type="submit">Search</button></form>`
+  );
+}
+
+export function siteHeaderHtml(suggestions: readonly string[] = []): string {
   const items = MAIN_NAV.map((l) => `<li>${link(l)}</li>`).join("");
   return (
     `<header class="site-header"><div class="wrap site-header__inner">` +
     `<a href="/" class="brand"><span class="brand__mark" aria-hidden="true">✓</span>StackVerdict</a>` +
+    searchBoxHtml(suggestions) +
     `<nav aria-label="Main"><ul class="nav">${items}<li>${link(SIGN_IN, "nav__signin")}</li></ul></nav>` +
     `</div></header>`
   );
@@ -31,12 +43,15 @@ export function breadcrumbsHtml(current: string): string {
  * A complete HTML page's body put inside the site's frame: skip link, header, breadcrumbs,
  * main, footer; the site's stylesheet is linked in its head (a file: no inline style for the CSP).
  */
-export function frameHtmlPage(html: string, { stylesheet, current }: { stylesheet: string; current: string }): string {
+export function frameHtmlPage(
+  html: string,
+  { stylesheet, current, suggestions = [] }: { stylesheet: string; current: string; suggestions?: readonly string[] },
+): string {
   return html
     .replace("</head>", `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">\n</head>`)
     .replace(
       /<body>/,
-      `<body>\n<div class="site"><a href="#main" class="skip-link">Skip to content</a>${siteHeaderHtml()}<main id="main" class="wrap site-main site-main--framed" tabindex="-1">${breadcrumbsHtml(current)}`,
+      `<body>\n<div class="site"><a href="#main" class="skip-link">Skip to content</a>${siteHeaderHtml(suggestions)}<main id="main" class="wrap site-main site-main--framed" tabindex="-1">${breadcrumbsHtml(current)}`,
     )
     .replace("</body>", `</main>${siteFooterHtml()}</div>\n</body>`);
 }

@@ -5,13 +5,13 @@
 // rules (lib/resources/visibility) decide what may be shown, so search never shows what pages hide.
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
-import { comparisonSlug } from "@/lib/public/home";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleHits, type Row } from "./rows";
 import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
+import { resolveVersus, verdictsRecommending } from "./versus";
 
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
 export type { SnippetPart } from "./snippet";
@@ -111,8 +111,6 @@ const compareCandidates = (a: Candidate, b: Candidate): number =>
   b.engineScore - a.engineScore ||
   collator.compare(a.title, b.title);
 
-const folded = (text: string): string => wordsOf(text).join(" ");
-
 /**
  * The entries that hold a word for every group (a phrase's first word; as a prefix when the phrase
  * is that one word), in catalogue order: the only ones worth matching word by word. Hundreds of
@@ -147,12 +145,17 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
     found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
   }
   const versus = resolveVersus(catalogue, parsed);
-  if (versus) {
-    const existing = found.find((c) => c.kind === "comparison" && c.slug === versus.slug);
-    if (existing) existing.tier = 4;
-    else found.push(fromEntry(versus, 4));
-  }
+  // The page the query names first, then each side's page: above anything that merely holds the words.
+  if (versus?.comparison) promote(found, versus.comparison, 4);
+  for (const technology of versus?.technologies ?? []) promote(found, technology, 3);
   return found;
+}
+
+/** An entry at least at `tier`: raised when already found, added otherwise. */
+function promote(found: Candidate[], entry: CatalogueEntry, tier: number): void {
+  const existing = found.find((c) => c.kind === entry.kind && c.slug === entry.slug);
+  if (existing) existing.tier = Math.max(existing.tier, tier);
+  else found.push(fromEntry(entry, tier));
 }
 
 const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
@@ -168,18 +171,29 @@ const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
   body: entry.body,
 });
 
-/** "X vs Y" → the comparison page of the two technologies, when both are known (typos forgiven) and compared. */
-function resolveVersus(catalogue: Catalogue, parsed: ParsedQuery): CatalogueEntry | null {
-  if (!parsed.versus) return null;
-  const technology = (side: string) => {
-    const exact = catalogue.technologyByName.get(folded(side));
-    if (exact) return exact;
-    const words = wordsOf(side).map((w) => closestWord(w, catalogue.vocabulary.keys()) ?? w);
-    return catalogue.technologyByName.get(words.join(" ")) ?? null;
-  };
-  const [a, b] = parsed.versus.map(technology);
-  if (!a || !b || a.slug === b.slug) return null;
-  return catalogue.comparisonBySlug.get(comparisonSlug([a.slug, b.slug])) ?? null;
+/**
+ * "X vs Y": the published verdicts recommending either side, whatever their words, beside the
+ * full-text matches (a verdict both found is listed once, at the higher tier).
+ */
+async function versusCandidates(
+  db: Db,
+  catalogue: Catalogue,
+  parsed: ParsedQuery,
+  indexed: Candidate[],
+): Promise<Candidate[]> {
+  const versus = resolveVersus(catalogue, parsed);
+  if (!versus) return indexed;
+  const ids = await verdictsRecommending(
+    db,
+    versus.technologies.map((t) => t.slug),
+  );
+  const fresh = ids.filter((id) => !indexed.some((c) => c.kind === "verdict" && c.id === id));
+  const rows = await visibleRows(
+    db,
+    fresh.map((id) => ({ kind: "verdict" as const, id })),
+  );
+  for (const c of indexed) if (c.kind === "verdict" && ids.includes(c.id)) c.tier = Math.max(c.tier, 3);
+  return [...indexed, ...rows.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
 }
 
 async function indexedCandidates(
@@ -198,8 +212,9 @@ async function indexedCandidates(
 
 async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
   const indexed = await indexedCandidates(db, provider, groups);
+  const matched = await versusCandidates(db, catalogue, parsed, indexed.candidates);
   return {
-    candidates: [...catalogueCandidates(catalogue, parsed, groups), ...indexed.candidates].sort(compareCandidates),
+    candidates: [...catalogueCandidates(catalogue, parsed, groups), ...matched].sort(compareCandidates),
     capped: indexed.capped,
   };
 }

@@ -28,9 +28,13 @@ export function plainText(text: string): string {
     .map((line) => (isTableRule(line, 2) ? " " : line))
     .join("\n");
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  // Cells and rows become one line: blanks first (one space each), then every run of separators
+  // one " · " with a space on both sides, so the last cell of a row never runs into the first of the
+  // next ("Laravel· Admin UI"); none at either end. Each pattern has at most one optional space per
+  // separator: linear on any input.
   return out
-    .replace(/(?:\s*·\s*)+(?=\s*(?:·|$))/g, "")
-    .replace(/^\s*·\s*/g, "")
     .replace(/\s+/g, " ")
+    .replace(/(?: ?·)+ ?/g, " · ")
+    .replace(/^ · | · $/g, "")
     .trim();
 }

@@ -4,9 +4,9 @@
 // What the text *means* is read here, in one place:
 // - "quoted words" are a phrase: those words, in that order, exactly (no prefix matching);
 // - other words match word beginnings ("fast" finds "FastAPI");
-// - a metric named any of its ways (lib/search/synonyms) searches for all of them;
+// - a metric or a feature named any of its ways (lib/search/synonyms) searches for all of them;
 // - "X vs Y" (or "versus") asks for a comparison: the sides are returned for lib/search to resolve.
-import { METRIC_SYNONYMS } from "./synonyms";
+import { SYNONYMS } from "./synonyms";
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_GROUPS = 8;
@@ -60,7 +60,7 @@ export interface ParsedQuery {
 const VERSUS = /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i;
 const QUOTED = /["“”„]([^"“”„]*)["“”„]?/g;
 
-const synonymSets = METRIC_SYNONYMS.map((set) => set.map((entry) => ({ entry, words: wordsOf(entry) })));
+const synonymSets = SYNONYMS.map((set) => set.map((entry) => ({ entry, words: wordsOf(entry) })));
 
 function synonymPhrases(setIndex: number): Phrase[] {
   return synonymSets[setIndex].map(({ entry, words }) => ({

@@ -202,15 +202,29 @@ function claimQuotes(db: Db, ids: string[]) {
 }
 
 /**
- * A quote as a snippet shows it: made plain first (a table row's cell bars would otherwise become
- * separators inside the quotation marks, "“ · Admin UI · ”"); a table row stored with its header reads
- * as "Header: value" pairs ("Framework: Django · Requests/s: 3,900"), so each figure says what it is.
+ * A table row as a snippet shows it: its cells, each after its column's header when the header was
+ * kept ("Framework: Django · Requests/s: 3,900"), so each figure says what it is. Null for a quote
+ * that is not a table row.
  */
-function quoteText(quote: string, header: string | null): string {
+function tableRowText(quote: string, header: string | null): string | null {
   const table = header ? quoteTable(header, quote) : null;
-  // Trimmed: a quote that starts a paragraph with a space read "“ Django has …" inside its marks.
-  if (!table) return plainText(quote).trim();
-  return table.header.flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : [])).join(" · ");
+  if (table)
+    return table.header
+      .flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : []))
+      .join(" · ");
+  return /^\s*\|/.test(quote) ? plainText(quote) : null;
+}
+
+/**
+ * What a claim's citation adds, with its source's title. Quotation marks only around the source's
+ * own words: a table row joined into a line (cells and their headers with " · " between them) is our
+ * rendering, not a quote, so it reads as "Table row in …" (issue 13, R10). A quote is made plain first
+ * and trimmed (a quote that starts a paragraph with a space read "“ Django has …" inside its marks).
+ */
+function citedText(quote: string, header: string | null, source: string | null): string {
+  const row = tableRowText(quote, header);
+  if (row !== null) return `${row} (table row in ${source})`;
+  return `“${plainText(quote).trim()}” (${source})`;
 }
 
 /**
@@ -252,7 +266,7 @@ function claimSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, string
       const measures = c.metric
         ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.`
         : about;
-      return [c.id, c.quote ? `“${quoteText(c.quote, c.header)}” (${c.source}) ${measures}` : measures];
+      return [c.id, c.quote ? `${citedText(c.quote, c.header, c.source)} ${measures}` : measures];
     }),
   );
 }

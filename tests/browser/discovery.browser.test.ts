@@ -41,4 +41,17 @@ describe("feeds, sitemap, robots and page metadata from the production server", 
     }
     expect(missing).toEqual({});
   });
+
+  it("titles the not-found page as a page of the site, for an unknown address and a missing record alike (#13, R14)", async () => {
+    for (const path of ["/no-such-page", "/technologies/no-such-technology", "/claims/no-such-claim"]) {
+      const res = await fetch(`${BASE_URL}${path}`);
+      const html = await res.text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect([path, res.status, [...head.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])]).toEqual([
+        path,
+        404,
+        ["Page not found · StackVerdict"],
+      ]);
+    }
+  });
 });

@@ -45,6 +45,39 @@ describe("public API reference and search", () => {
     await page.close();
   });
 
+  it("/api/docs on a phone: the site's header search box, and the reference flows in the page, nothing past its column (#13, R13)", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${BASE_URL}/api/docs`);
+    // On a phone the viewer's navigation is hidden: wait for the endpoint's own heading.
+    await page.getByText("List public claims").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await expect(
+      page.getByRole("search", { name: "Site" }).getByLabel("Search StackVerdict").isVisible(),
+    ).resolves.toBe(true);
+    // Every element of the viewer, through its shadow roots, inside the viewer's column; the viewer
+    // as tall as its content (no box with its own scroll inside the page's), the page no wider than the screen.
+    const layout = (await page.evaluate(`(() => {
+      const viewer = document.querySelector("rapi-doc");
+      const column = viewer.getBoundingClientRect();
+      const outside = [];
+      const walk = (root) => {
+        for (const e of root.querySelectorAll("*")) {
+          const r = e.getBoundingClientRect();
+          if (r.width > 0 && r.right > column.right + 1) outside.push(e.tagName + " " + (e.textContent || "").trim().slice(0, 20));
+          if (e.shadowRoot) walk(e.shadowRoot);
+        }
+      };
+      walk(viewer.shadowRoot);
+      const scroller = viewer.shadowRoot.querySelector(".main-content");
+      return {
+        outside: outside.slice(0, 5),
+        pageWidth: document.documentElement.scrollWidth,
+        innerScroll: scroller ? scroller.scrollHeight - scroller.clientHeight : 0,
+      };
+    })()`)) as { outside: string[]; pageWidth: number; innerScroll: number };
+    expect(layout).toEqual({ outside: [], pageWidth: 390, innerScroll: 0 });
+    await page.close();
+  });
+
   it.each([390, 1280])("a visitor searches from the header and sees marked, linked results (%i px)", async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${BASE_URL}/`);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { NotFound } from "@/lib/errors";
 import { conditionsOf, getClaimPage } from "@/lib/public/claims";
 import { listPublicClaims } from "@/lib/public/claim-list";
+import { claimTitle } from "@/lib/public/format";
 import { ApiRedirect, defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery } from "../pagination";
 import {
@@ -29,7 +30,12 @@ const figure = {
 
 const claimItem = z.object({
   slug: z.string(),
-  statement: z.string(),
+  statement: z.string().describe("The claim as stored: the importer's or an editor's wording."),
+  title: z
+    .string()
+    .describe(
+      'The claim as the site titles it: its measuring conditions named and spelled as written ("hardware 2-vCPU VM, 8 workers, server PHP-FPM"), and any it holds but the statement omits.',
+    ),
   kind: claimKind,
   status: claimStatus,
   topic: z.string().nullable(),
@@ -62,6 +68,7 @@ export const listClaimsEndpoint = defineEndpoint({
     const { rows, total } = await listPublicClaims(db, query, query.page, query.perPage);
     const items = rows.map((c) => ({
       ...c,
+      title: claimTitle(c.statement, conditionsOf(c.conditions)),
       kind: c.kind as z.infer<typeof claimKind>,
       status: c.status as z.infer<typeof claimStatus>,
       conditions: conditionsOf(c.conditions),
@@ -129,6 +136,7 @@ export const getClaimEndpoint = defineEndpoint({
     return {
       slug: claim.slug,
       statement: claim.statement,
+      title: claimTitle(claim.statement, claim.conditions, { technologies: claim.technologies }),
       kind: claim.kind as z.infer<typeof claimKind>,
       status: status(claim.status),
       topic: claim.topic,

@@ -53,7 +53,7 @@ describe.each(testProviders())("discovery on %s", (provider) => {
       "<title>Back-office tool: Django, a weak pick: low confidence (Django for back-office tools)</title>",
     );
     expect(xml).toContain(`/claims/${w.verified.slug}"/>`);
-    expect(xml).toContain("FastAPI served 31,000 requests per second.");
+    expect(xml).toContain("FastAPI served 31,000 requests per second (4 workers).");
     for (const hidden of [
       ...PRIVATE_STATEMENTS,
       "Flask is the fastest framework.",

@@ -163,7 +163,10 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     pages.set("search (results: throughput)", await textOf(SearchPage(query({ q: "throughput" }))));
     for (const q of ["fastapy", "djnago", '"requests per second"'])
       pages.set(`search (results: ${q})`, await textOf(SearchPage(query({ q }))));
-    pages.set("API reference", steady(pageText(await apiDocs(new Request("http://localhost/api/docs")).text())));
+    pages.set(
+      "API reference",
+      steady(pageText(await (await apiDocs(new Request("http://localhost/api/docs"))).text())),
+    );
     pages.set("wizard (start)", await textOf(WizardPage(query({}))));
     pages.set(
       "wizard (result)",
@@ -302,9 +305,9 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     );
     expect(advice.length).toBeGreaterThan(2);
     for (const snippet of advice) expect(snippet).not.toMatch(/ About [A-Z]/);
-    // A feature's topic still says what it is about.
+    // A feature's topic still says what it is about; a table row is no quote, so no quotation marks (#13, R10).
     expect(lines).toContain(
-      "“Capability: WebSockets · Django: partial (Channels) · FastAPI: ✅ native” (Python API frameworks in production) About WebSockets.",
+      "Capability: WebSockets · Django: partial (Channels) · FastAPI: ✅ native (table row in Python API frameworks in production) About WebSockets.",
     );
   });
 

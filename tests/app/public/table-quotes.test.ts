@@ -67,12 +67,12 @@ describe.each(testProviders())("table-row quotes read with their header on %s", 
     expect(table).not.toContain("4,400");
   });
 
-  it("a search result quotes the row as 'Header: value' pairs", async () => {
+  it("a search result shows the row as 'Header: value' pairs, as a table row, not in quotation marks", async () => {
     forgetCatalogue(t.db);
     const { hits } = await search({ q: "django", kinds: ["claim"] }, t.db, provider);
     const hit = hits.find((h) => h.slug === figure);
     expect(hit?.snippet.map((p) => p.text).join("")).toContain(
-      "“Framework: Django · Requests/s: 3,900 · p95 latency: 12 ms”",
+      "Framework: Django · Requests/s: 3,900 · p95 latency: 12 ms (table row in ",
     );
   });
 

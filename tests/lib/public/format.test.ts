@@ -117,6 +117,37 @@ describe("conditions", () => {
     ).toBe("Django has only partial WebSocket support (Channels).");
     expect(claimTitle("FastAPI was first released in 2018.", {})).toBe("FastAPI was first released in 2018.");
   });
+
+  it("names the measuring conditions a figure holds but its statement omits (#13, R15)", () => {
+    expect(
+      claimTitle("Express achieved a p95 latency of 38 ms.", { workers: "4", hardware: "4-vCPU VM", load: "peak" }),
+    ).toBe("Express achieved a p95 latency of 38 ms (hardware 4-vCPU VM, 4 workers, load peak).");
+    expect(
+      claimTitle("FastAPI achieved about 24,000 requests per second (2-vcpu vm, uvicorn).", {
+        hardware: "2-vcpu vm",
+        server: "uvicorn",
+        workers: "2",
+      }),
+    ).toBe("FastAPI achieved about 24,000 requests per second (hardware 2-vCPU VM, server Uvicorn, 2 workers).");
+    // Said already in words, or what the claim is about rather than a setup: not repeated.
+    expect(
+      claimTitle("Django served 3,900 rps under Gunicorn with 4 workers.", { server: "gunicorn", workers: 4 }),
+    ).toBe("Django served 3,900 rps under Gunicorn with 4 workers.");
+    expect(claimTitle("Django has no built-in background jobs.", { support: "missing", replacement: "Celery" })).toBe(
+      "Django has no built-in background jobs.",
+    );
+    // Another spelling of the same setup is the same setup: named once, not stated twice.
+    expect(
+      claimTitle("Express achieved about 15000 requests per second (2-vcpu vm, hello-world).", {
+        hardware: "2 vcpu vm",
+        endpoint: "hello world",
+      }),
+    ).toBe("Express achieved about 15000 requests per second (hardware 2 vCPU VM, endpoint hello world).");
+    expect(claimTitle("X ran on a 2-vCPU VM.", { hardware: "2-vcpu vm" })).toBe("X ran on a 2-vCPU VM.");
+    expect(claimTitle("Latency fell to 40 ms, down from 90 ms.", { before: "90 ms" })).toBe(
+      "Latency fell to 40 ms, down from 90 ms.",
+    );
+  });
 });
 
 describe("sources, tags, read times and contradictions in words", () => {

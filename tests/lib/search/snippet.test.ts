@@ -103,6 +103,12 @@ describe("snippets", () => {
     expect(text).not.toContain("print");
   });
 
+  it("keeps a separator between a row's last cell and the next row's first (#13, R10: never “Laravel· Admin UI”)", () => {
+    const text = plainText("| Feature | Django | Laravel |\n|---|---|---|\n| Admin UI | ✅ | ❌ |\n| Auth | ✅ | ✅ |");
+    expect(text).toBe("Feature · Django · Laravel · Admin UI · ✅ · ❌ · Auth · ✅ · ✅");
+    expect(plainText("|  | a |\n\n|  b  |  |")).toBe("a · b");
+  });
+
   it("leaves out a title the result already shows", () => {
     expect(withoutTitle("# Django vs FastAPI\n\nDjango has an admin.", "Django vs FastAPI")).toBe(
       "Django has an admin.",

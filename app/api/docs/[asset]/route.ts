@@ -9,12 +9,16 @@ import { errorResponse } from "@/lib/http/errors";
 const JS = "text/javascript; charset=utf-8";
 
 let siteCss: Promise<string> | null = null;
-/** app/(public)/public.css, read once per process. */
+/** app/(public)/public.css and the search box's stylesheet, read once per process. */
 function siteStylesheet(): Promise<string> {
-  siteCss ??= readFile(path.join(process.cwd(), "app", "(public)", "public.css"), "utf8").catch((error: unknown) => {
-    siteCss = null;
-    throw error;
-  });
+  // The header's search box has its own stylesheet beside its component: the framed header needs it too.
+  const files = [path.join("app", "(public)", "public.css"), path.join("components", "public", "SearchBox.css")];
+  siteCss ??= Promise.all(files.map((file) => readFile(path.join(process.cwd(), file), "utf8")))
+    .then((parts) => parts.join("\n"))
+    .catch((error: unknown) => {
+      siteCss = null;
+      throw error;
+    });
   return siteCss;
 }
 

@@ -2,6 +2,15 @@
 // /api/docs serves an offline viewer: its page points only at local script files, which exist.
 import { GET as page } from "@/app/api/docs/route";
 import { GET as asset } from "@/app/api/docs/[asset]/route";
+import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
+
+// The page's header suggests names from the database, as every public page's does.
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await freshDatabase("sqlite");
+  useAsAppDatabase(t);
+});
+afterAll(async () => t.close());
 
 const fetchAsset = (name: string) =>
   asset(new Request(`http://localhost/api/docs/${name}`), { params: Promise.resolve({ asset: name }) });
@@ -55,5 +64,14 @@ describe("/api/docs inside the site", () => {
     const css = await fetchAsset("site.css");
     expect(css.headers.get("content-type")).toMatch(/text\/css/);
     expect(await css.text()).toContain(".site-header");
+  });
+
+  it("has the header's search box like every other page, styled by the stylesheet it is served with (#13, R13)", async () => {
+    const html = await (await page(new Request("http://localhost/api/docs"))).text();
+    const header = html.slice(html.indexOf('<header class="site-header">'), html.indexOf("</header>"));
+    expect(header).toContain('<form role="search" aria-label="Site" action="/search" method="get" class="search-box">');
+    expect(header).toContain('<input id="site-search" name="q" type="search" list="site-search-names"');
+    expect(header).toContain('<label for="site-search" class="sr-only">Search StackVerdict</label>');
+    expect(await (await fetchAsset("site.css")).text()).toContain('.search-box input[type="search"]');
   });
 });
