@@ -8,7 +8,7 @@ import type { Provider } from "@/lib/db/provider";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
-import { snippetTexts, visibleHits, type Row } from "./rows";
+import { snippetTexts, visibleHits, visibleRowsOf, type Row } from "./rows";
 import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 import { resolveVersus, verdictsRecommending } from "./versus";
@@ -188,10 +188,7 @@ async function versusCandidates(
     versus.technologies.map((t) => t.slug),
   );
   const fresh = ids.filter((id) => !indexed.some((c) => c.kind === "verdict" && c.id === id));
-  const rows = await visibleRows(
-    db,
-    fresh.map((id) => ({ kind: "verdict" as const, id })),
-  );
+  const rows = await visibleRowsOf(db, "verdict", fresh);
   for (const c of indexed) if (c.kind === "verdict" && ids.includes(c.id)) c.tier = Math.max(c.tier, 3);
   return [...indexed, ...rows.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
 }

@@ -128,6 +128,16 @@ export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: Scor
   };
 }
 
+/** The visible ones among records of one kind found by other means than the engines (a "vs" query's verdicts), in id order. */
+export async function visibleRowsOf(db: Db, kind: IndexedKind, ids: string[]): Promise<KindRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await leanQuery<RawRow>(
+    db,
+    Prisma.sql`SELECT * FROM (${VISIBLE[kind](db, (column) => Prisma.sql`${column} IN (${Prisma.join(ids)})`)}) AS "visible" ORDER BY "visible"."id"`,
+  );
+  return rows.map(kindRow);
+}
+
 const KIND_ORDER = Prisma.raw(
   `CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`,
 );
