@@ -86,6 +86,8 @@ export interface WizardOutcome {
    * that what is counted is what is shown (review 5, R4, R7).
    */
   alsoCounted: WizardReasonOf[];
+  /** How many more claims are counted for the pick than the two lists hold (reasons.ts LISTED_MAX). */
+  notListed: number;
   confidence: number;
   confidenceExplanation: string;
   /** Said plainly when the pick is one the team does not know while it knows other options (null otherwise). */
@@ -250,13 +252,14 @@ export function rankForAnswers(
       recommended: null,
       reasons: [],
       alsoCounted: [],
+      notListed: 0,
       confidence: 0,
       confidenceExplanation: "",
       caveat: null,
     };
 
   const explanation = engine.explain(answers.useCase, [pick]);
-  const { reasons, alsoCounted } = reasonsFor(r, pick, explanation?.reasons ?? []);
+  const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A claim is shown once per result: under "Why", not again as an answer's evidence.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
@@ -267,6 +270,7 @@ export function rankForAnswers(
     recommended: pick,
     reasons,
     alsoCounted,
+    notListed,
     confidence,
     confidenceExplanation: line,
     caveat: caveatOf(ctx, input, confidence, answers.skills),

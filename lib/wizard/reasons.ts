@@ -17,6 +17,12 @@ const KIND_WORD: Record<string, string> = {
   OPINION: "opinion",
 };
 const DRIVER_REASONS = 2;
+/**
+ * Each list (reasons, also counted) holds at most this many: a use case with thousands of claims for
+ * the pick would otherwise list every one on the page and ask the database for all of them. How
+ * many more are counted is said (`notListed`), so the count still matches what the confidence reads.
+ */
+export const LISTED_MAX = 10;
 
 function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
   return d.claims
@@ -46,7 +52,7 @@ export function reasonsFor(
   r: Ranked,
   pick: string,
   own: Reason[],
-): { reasons: WizardReasonOf[]; alsoCounted: WizardReasonOf[] } {
+): { reasons: WizardReasonOf[]; alsoCounted: WizardReasonOf[]; notListed: number } {
   const { ctx, useCase } = r;
   const reasons: WizardReasonOf[] = [];
   const alsoCounted: WizardReasonOf[] = [];
@@ -81,5 +87,10 @@ export function reasonsFor(
       decisionIds: [],
     });
   }
-  return { reasons, alsoCounted };
+  const beyond = (list: WizardReasonOf[]) => Math.max(0, list.length - LISTED_MAX);
+  return {
+    reasons: reasons.slice(0, LISTED_MAX),
+    alsoCounted: alsoCounted.slice(0, LISTED_MAX),
+    notListed: beyond(reasons) + beyond(alsoCounted),
+  };
 }

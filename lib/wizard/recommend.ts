@@ -71,6 +71,8 @@ export interface WizardResult {
    * counted here only through a need the two share, which `basis` names.
    */
   alsoCounted: WizardReason[];
+  /** How many more claims are counted for the pick than `reasons` and `alsoCounted` list. */
+  notListed: number;
 }
 
 /** Claims linked from one factor: enough to check it, not the whole evidence set. */
@@ -204,5 +206,6 @@ export async function recommend(
     }),
     reasons,
     alsoCounted: shown(outcome.alsoCounted),
+    notListed: outcome.notListed,
   };
 }

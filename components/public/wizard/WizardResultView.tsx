@@ -96,6 +96,12 @@ function Reasons({ result }: { result: WizardResult }) {
           <ReasonList reasons={result.alsoCounted} />
         </>
       )}
+      {result.notListed > 0 && (
+        <p className="muted">
+          {plural(result.notListed, "more claim is", "more claims are")} counted for {result.recommendation?.label}, not
+          listed here.
+        </p>
+      )}
     </>
   );
 }
@@ -218,7 +224,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       {result.reasons.length > 0 && recommendation && (
         <Fold
           title={`Why ${recommendation.label}`}
-          count={`${plural(result.reasons.length, "reason", "reasons")}${result.alsoCounted.length ? `, ${result.alsoCounted.length} more counted` : ""}`}
+          count={`${plural(result.reasons.length, "reason", "reasons")}${result.alsoCounted.length + result.notListed ? `, ${result.alsoCounted.length + result.notListed} more counted` : ""}`}
         >
           <Reasons result={result} />
         </Fold>

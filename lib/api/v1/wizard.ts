@@ -120,6 +120,12 @@ const wizardResult = z.object({
     .describe(
       "The other claims counted for the recommended technology, never given as reasons: advice made for another use case, counted here only through a need the two share (`basis` names it).",
     ),
+  notListed: z
+    .number()
+    .int()
+    .describe(
+      "How many more claims are counted for the recommended technology than `reasons` and `alsoCounted` list (each lists at most 10).",
+    ),
 });
 
 export const wizardEndpoint = defineEndpoint({

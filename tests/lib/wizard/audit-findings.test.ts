@@ -189,6 +189,7 @@ describe("the wizard after the independent reader's audit", () => {
       ranking: [],
       reasons: [],
       alsoCounted: [],
+      notListed: 0,
     } satisfies WizardResult;
     const html = renderToStaticMarkup(WizardResultView({ result }));
     expect(html).toContain("What the evidence leans to</h2>");

@@ -1,5 +1,6 @@
 // Review 5's findings about the wizard (issue #11), as requirements on a small world (review5-world.ts).
 // Pure: no database. The demo's own cases are in tests/app/public/review5-demo.test.ts.
+import { LISTED_MAX } from "@/lib/wizard/reasons";
 import { claim } from "../verdicts/fixtures";
 import { ADMIN, API_AUTH, feature, JOBS, rank } from "./review5-world";
 
@@ -80,5 +81,21 @@ describe("the wizard after review 5", () => {
     expect(shown.basis).toBe(
       "Internal back-office tool · counts because: needs authentication and permissions, shared with the use case it recommends for",
     );
+  });
+
+  it("lists at most LISTED_MAX claims and says how many more are counted, so the counts still agree", () => {
+    const claims = Array.from({ length: 25 }, (_, i) =>
+      feature("django", `Django has admin interface feature number ${i + 1} built in.`, "supports", {
+        sources: [`source-${i + 1}`],
+      }),
+    );
+    const outcome = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    expect(outcome.recommended).toBe("django");
+    const counted = Number(/^\d+%: (\d+) verified claims? /.exec(outcome.confidenceExplanation)![1]);
+    const listed = [...outcome.reasons, ...outcome.alsoCounted].filter((r) => r.claimIds.length > 0).length;
+    expect(outcome.reasons.length).toBeLessThanOrEqual(LISTED_MAX);
+    expect(outcome.alsoCounted.length).toBeLessThanOrEqual(LISTED_MAX);
+    expect(outcome.notListed).toBeGreaterThan(0);
+    expect(listed + outcome.notListed).toBe(counted);
   });
 });
