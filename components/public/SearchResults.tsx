@@ -12,6 +12,15 @@ const KIND_NAMES: Record<SearchKind, string> = {
   article: "Source",
 };
 
+/**
+ * The query between quotation marks, as typed: a query that is one quoted phrase already has its
+ * own marks, shown once (“"requests per second"” showed them twice).
+ */
+export function quotedQuery(q: string): string {
+  const phrase = /^"([^"]*)"$/.exec(q);
+  return `“${phrase ? phrase[1] : q}”`;
+}
+
 export interface SearchState {
   q: string;
   type: SearchKind | null;
@@ -122,8 +131,8 @@ export function SearchResults({
     <section aria-labelledby="search-results-heading">
       <h2 id="search-results-heading">
         {total === 0
-          ? `No results for “${state.q}”`
-          : `${count} for “${result.correctedFrom ? result.suggestion : state.q}”`}
+          ? `No results for ${quotedQuery(state.q)}`
+          : `${count} for ${quotedQuery((result.correctedFrom ? result.suggestion : null) ?? state.q)}`}
       </h2>
       <Correction state={state} result={result} />
       <Facets state={state} facets={result.facets} />

@@ -108,6 +108,7 @@ const compareCandidates = (a: Candidate, b: Candidate): number =>
   b.tier - a.tier ||
   (STATUS_RANK[b.status ?? "VERIFIED"] ?? 0) - (STATUS_RANK[a.status ?? "VERIFIED"] ?? 0) ||
   SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) ||
+  (b.leaning ?? 1) - (a.leaning ?? 1) ||
   b.engineScore - a.engineScore ||
   collator.compare(a.title, b.title);
 
@@ -199,9 +200,11 @@ async function indexedCandidates(
   groups: Group[],
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
   const { rows, matched } = await visibleHits(db, ENGINES[provider].hitsSql(groups, INDEXED_KINDS, MAX_MATCHES));
+  // A verdict is a page about a need: matched in what it weighs (its evidence, its editors' note) it
+  // answers the query as a page does, and ranks with results titled by the words (above single claims).
   const candidates = rows.map(({ score, ...row }) => ({
     ...row,
-    tier: matchesAllWords(wordsOf(row.title), groups) ? 2 : 1,
+    tier: row.kind === "verdict" || matchesAllWords(wordsOf(row.title), groups) ? 2 : 1,
     engineScore: score,
   }));
   return { candidates, capped: matched === MAX_MATCHES };

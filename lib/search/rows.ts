@@ -8,6 +8,8 @@ import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
 import { quoteTable } from "@/lib/public/plain-text";
+import { storedDirections } from "@/lib/editorial/load";
+import { deriveDirections } from "@/lib/extract/direction";
 import { plainText } from "./plain-text";
 import type { LeadText } from "./snippet";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
@@ -20,6 +22,12 @@ export interface Row {
   url: string;
   status: string | null;
   technologySlugs: string[];
+  /**
+   * A claim's leaning on what it names: 2 when it says a technology has or does it (supports), 0 when
+   * it only says they lack it (against), 1 otherwise. Among equal matches a searcher for a capability
+   * wants who has it first ("admin panel": Django's admin before "FastAPI has no admin").
+   */
+  leaning?: number;
 }
 
 /**
@@ -80,6 +88,8 @@ interface RawRow {
   conditions: unknown;
   page: string | null;
   technologies: unknown;
+  claimKind: string | null;
+  directions: unknown;
 }
 
 const URLS: Record<IndexedKind, (r: RawRow) => string> = {
@@ -142,14 +152,26 @@ const KIND_ORDER = Prisma.raw(
   `CASE "visible"."kind" ${INDEXED_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(" ")} END`,
 );
 
+/** A claim's leaning (Row.leaning): its stored directions, else those its statement says (lib/extract/direction). */
+function leaningOf(r: RawRow, slugs: string[]): number {
+  const stored = storedDirections(jsonOf(r.directions));
+  const said = Object.values(
+    stored ?? deriveDirections({ kind: String(r.claimKind ?? ""), statement: r.title, technologies: slugs }),
+  );
+  if (said.includes("supports")) return 2;
+  return said.length > 0 && said.every((d) => d === "against") ? 0 : 1;
+}
+
 function kindRow(r: RawRow): KindRow {
+  const technologySlugs = listOf(r.technologies);
   return {
+    ...(r.kind === "claim" ? { leaning: leaningOf(r, technologySlugs) } : {}),
     kind: r.kind,
     id: r.id,
     slug: r.slug,
     url: URLS[r.kind](r),
     status: r.status === null ? null : String(r.status),
-    technologySlugs: listOf(r.technologies),
+    technologySlugs,
     title: r.kind === "claim" ? claimTitle(r.title, conditionsOf(jsonOf(r.conditions))) : r.title,
   };
 }
@@ -158,7 +180,8 @@ function kindRow(r: RawRow): KindRow {
 const VISIBLE: Record<IndexedKind, (db: Db, idIn: (column: Prisma.Sql) => Prisma.Sql) => Prisma.Sql> = {
   // Hundreds of claims: their technologies joined and grouped in one pass (a subquery per claim cost twice as much on PostgreSQL).
   claim: (db, idIn) => Prisma.sql`
-    SELECT 'claim' AS "kind", c."id", c."slug", c."statement" AS "title", c."status", c."conditions", NULL AS "page", ${slugsOf(db)} AS "technologies"
+    SELECT 'claim' AS "kind", c."id", c."slug", c."statement" AS "title", c."status", c."conditions", NULL AS "page", ${slugsOf(db)} AS "technologies",
+           c."kind" AS "claimKind", c."directions"
       FROM "Claim" c
       LEFT JOIN "_ClaimToTechnology" j ON j."A" = c."id"
       LEFT JOIN "Technology" t ON t."id" = j."B" AND t."deletedAt" IS NULL AND t."status" = 'ACTIVE'
@@ -166,7 +189,8 @@ const VISIBLE: Record<IndexedKind, (db: Db, idIn: (column: Prisma.Sql) => Prisma
      GROUP BY c."id"`,
   // publicArticleWhere as a correlated EXISTS: Prisma's `some` is an uncorrelated IN over every citation (~100 ms at 100,000 claims).
   article: (db, idIn) => Prisma.sql`
-    SELECT 'article' AS "kind", a."id", a."slug", a."title", NULL AS "status", NULL AS "conditions", NULL AS "page", NULL AS "technologies"
+    SELECT 'article' AS "kind", a."id", a."slug", a."title", NULL AS "status", NULL AS "conditions", NULL AS "page", NULL AS "technologies",
+           NULL AS "claimKind", NULL AS "directions"
       FROM "Article" a
      WHERE ${idIn(Prisma.sql`a."id"`)} AND a."deletedAt" IS NULL
        AND EXISTS (SELECT 1 FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
@@ -174,12 +198,14 @@ const VISIBLE: Record<IndexedKind, (db: Db, idIn: (column: Prisma.Sql) => Prisma
                       AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL AND c."status" IN (${publicStatuses()}))`,
   verdict: (db, idIn) => Prisma.sql`
     SELECT 'verdict' AS "kind", v."id", v."slug", v."title", NULL AS "status", NULL AS "conditions", u."slug" AS "page",
-           ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "slug")} AS "technologies"
+           ${technologiesSql(db, "_VerdictRecommendation", "B", Prisma.sql`v."id"`, "slug")} AS "technologies",
+           NULL AS "claimKind", NULL AS "directions"
       FROM "Verdict" v JOIN "UseCase" u ON u."id" = v."useCaseId"
      WHERE ${idIn(Prisma.sql`v."id"`)} AND v."deletedAt" IS NULL AND v."status" = 'PUBLISHED' AND u."deletedAt" IS NULL`,
   decision: (db, idIn) => Prisma.sql`
     SELECT 'decision' AS "kind", d."id", d."slug", d."title", NULL AS "status", NULL AS "conditions", NULL AS "page",
-           ${technologiesSql(db, "_DecisionChosen", "A", Prisma.sql`d."id"`, "slug")} AS "technologies"
+           ${technologiesSql(db, "_DecisionChosen", "A", Prisma.sql`d."id"`, "slug")} AS "technologies",
+           NULL AS "claimKind", NULL AS "directions"
       FROM "Decision" d JOIN "Team" tm ON tm."id" = d."teamId"
      WHERE ${idIn(Prisma.sql`d."id"`)} AND d."deletedAt" IS NULL AND d."visibility" = 'PUBLIC' AND tm."deletedAt" IS NULL`,
 };
@@ -233,8 +259,11 @@ function tableRowText(quote: string, header: string | null): string | null {
  */
 function citedText(quote: string, header: string | null, source: string | null): string {
   const row = tableRowText(quote, header);
-  if (row !== null) return `${row} (table row in ${source})`;
-  return `“${plainText(quote).trim()}” (${source})`;
+  // The closing full stop keeps the source's title apart from the sentence after it ("(Source). Measures …").
+  // (A title that ends a sentence itself needs no second stop: "(Why pick Django?)".)
+  const stop = /[.!?]["”]?$/.test(source ?? "") ? "" : ".";
+  if (row !== null) return `${row} (table row in ${source})${stop}`;
+  return `“${plainText(quote).trim()}” (${source})${stop}`;
 }
 
 /**

@@ -100,9 +100,20 @@ export function snippet(text: string, groups: Group[], length = 220): SnippetPar
     at = Math.min(end, to);
   }
   push(clean.slice(at, to).trimEnd(), false);
-  if (from > 0) parts.unshift({ text: "…", match: false });
-  if (to < clean.length) parts.push({ text: "…", match: false });
+  // A cut inside a quotation keeps its marks balanced: "“… words” (Source)", "(Source) “words …”".
+  if (from > 0) parts.unshift({ text: openQuotes(clean.slice(0, from)) > 0 ? "“…" : "…", match: false });
+  if (to < clean.length) parts.push({ text: openQuotes(clean.slice(0, to)) > 0 ? "…”" : "…", match: false });
   return parts;
+}
+
+/** How many curly quotations are open at the end of `text` (opened “ less closed ”, never below 0). */
+function openQuotes(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === "“") open += 1;
+    else if (ch === "”") open = Math.max(0, open - 1);
+  }
+  return open;
 }
 
 /** A text whose opening always shows (a verdict's evidence summary), then a labelled part (the editors' note). */

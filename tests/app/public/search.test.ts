@@ -41,6 +41,12 @@ describe.each(testProviders())("the search page on %s", (provider) => {
     for (const statement of PRIVATE_STATEMENTS) expect(html).not.toContain(statement);
   });
 
+  it("a quoted phrase's count line shows its quotation marks once (review F9)", async () => {
+    const html = await render({ q: '"requests per second"' });
+    expect(html).toMatch(/\d+ results? for “requests per second”</);
+    expect(html).not.toContain("“&quot;");
+  });
+
   it("escapes the query and says plainly when nothing matched", async () => {
     const html = await render({ q: '<script>alert("x")</script> zzzqqq' });
     expect(html).not.toContain("<script>alert");

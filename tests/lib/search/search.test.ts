@@ -373,6 +373,12 @@ describe.each(testProviders())("search on %s", (provider) => {
     expect(text).not.toMatch(/[“”]/);
   });
 
+  it("a claim's snippet ends its source's title before the next sentence (review F9)", async () => {
+    const hit = (await run("fastapi")).hits.find((h) => h.slug === w.perf.slug);
+    const text = hit?.snippet.map((p) => p.text).join("") ?? "";
+    expect(text).toMatch(/” \(Django vs FastAPI in 2026\)\. Measures /);
+  });
+
   it("finds the same claim whatever punctuation surrounds the words", async () => {
     for (const q of ['"fastapi"', "fastapi*", "(fastapi)", "-fastapi", "fastapi:", "'fastapi'", "fastapi OR"]) {
       const slugs = (await run(q)).hits.map((h) => h.slug);

@@ -88,6 +88,16 @@ describe("snippets", () => {
     expect(joined.length).toBeLessThan(140);
   });
 
+  it("keeps a quotation's marks balanced where the cut falls inside it (review F9)", () => {
+    const text = `“${"lorem ipsum ".repeat(30)}FastAPI served 31,000 requests ${"dolor sit ".repeat(30)}” (Source). After.`;
+    const front = marked(snippet(text, groups("fastapi"), 120));
+    expect(front.startsWith("“…")).toBe(true);
+    expect(front.endsWith("…”")).toBe(true);
+    const outside = `${"lorem ipsum ".repeat(30)}FastAPI “served” ${"dolor sit ".repeat(30)}`;
+    const plain = marked(snippet(outside, groups("fastapi"), 120));
+    expect([plain.startsWith("…"), plain.startsWith("“"), plain.endsWith("…”")]).toEqual([true, false, false]);
+  });
+
   it("without a match shows the start of the text", () => {
     expect(marked(snippet("Short text.", groups("zzz")))).toBe("Short text.");
   });
