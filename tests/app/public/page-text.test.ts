@@ -307,7 +307,7 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     for (const snippet of advice) expect(snippet).not.toMatch(/ About [A-Z]/);
     // A feature's topic still says what it is about; a table row is no quote, so no quotation marks (#13, R10).
     expect(lines).toContain(
-      "Capability: WebSockets · Django: partial (Channels) · FastAPI: ✅ native (table row in Python API frameworks in production) About WebSockets.",
+      "Capability: WebSockets · Django: partial (Channels) · FastAPI: ✅ native (table row in Python API frameworks in production). About WebSockets.",
     );
   });
 
