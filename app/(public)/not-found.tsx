@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NOT_FOUND_METADATA } from "@/lib/public/metadata";
 
 /** "Page not found · StackVerdict" (the root layout's title template), not the home page's title; Next adds "noindex" itself. */
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = NOT_FOUND_METADATA;
 
 export default function NotFound() {
   return (

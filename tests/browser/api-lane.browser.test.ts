@@ -66,13 +66,15 @@ function withoutNonce(body: Buffer, headers: IncomingHttpHeaders): string {
   return Buffer.from(body.toString("utf8").replaceAll(nonce, "NONCE")).toString("base64");
 }
 
-/** Headers as `name: value` lines, sorted; the date, the nonce and the server's own port left out. */
+/** Headers as `name: value` lines, sorted; the date, the nonces and the server's own port left out. */
 function comparable(raw: string[], port: number): string[] {
   const lines: string[] = [];
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i].toLowerCase();
     if (name === "date" || name === "x-api-lane") continue;
-    lines.push(`${name}: ${raw[i + 1].replace(/'nonce-[^']+'/g, "'nonce-N'").replaceAll(`:${port}`, ":PORT")}`);
+    // The nonce appears in the CSP and, on a rendered 404, in the preload Link header.
+    const value = raw[i + 1].replace(/'nonce-[^']+'/g, "'nonce-N'").replace(/nonce="[^"]+"/g, 'nonce="N"');
+    lines.push(`${name}: ${value.replaceAll(`:${port}`, ":PORT")}`);
   }
   return lines.sort();
 }

@@ -1,5 +1,6 @@
 // Discovery as the production server serves it: feeds, sitemap and robots answer, and every public
 // page type's <head> has the canonical URL, OpenGraph, the Twitter card and the feed link.
+import { launch } from "./support/browser";
 import { publicPages } from "./support/public-pages";
 import { BASE_URL } from "./support/server";
 
@@ -52,6 +53,25 @@ describe("feeds, sitemap, robots and page metadata from the production server", 
         404,
         ["Page not found · StackVerdict"],
       ]);
+    }
+  });
+
+  it("keeps the not-found title once the page has hydrated (Next.js replaces a notFound() page's metadata with the layout's on the client: vercel/next.js#95836)", async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const titles: Record<string, string> = {};
+      for (const path of ["/no-such-page", "/use-cases/no-such-use-case", "/claims/no-such-claim"]) {
+        await page.goto(`${BASE_URL}${path}`, { waitUntil: "networkidle" });
+        titles[path] = await page.title();
+      }
+      expect(titles).toEqual({
+        "/no-such-page": "Page not found · StackVerdict",
+        "/use-cases/no-such-use-case": "Page not found · StackVerdict",
+        "/claims/no-such-claim": "Page not found · StackVerdict",
+      });
+    } finally {
+      await browser.close();
     }
   });
 });

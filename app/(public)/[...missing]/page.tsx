@@ -4,6 +4,10 @@
 // not-found into every page's RSC payload (it is the root layout's not-found boundary), so a root
 // not-found holding the public layout sent a second copy of the header and footer with every page.
 import { notFound } from "next/navigation";
+import { NOT_FOUND_METADATA } from "@/lib/public/metadata";
+
+/** The page's own title: the not-found boundary's metadata is replaced after hydration (vercel/next.js#95836). */
+export const metadata = NOT_FOUND_METADATA;
 
 export default function UnmatchedAddress(): never {
   notFound();

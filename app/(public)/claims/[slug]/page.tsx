@@ -8,7 +8,7 @@ import { requestNonce } from "@/lib/http/nonce";
 import { getClaimPage } from "@/lib/public/claims";
 import { claimReviewJsonLd } from "@/lib/public/json-ld";
 import { claimTitle } from "@/lib/public/format";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { STATUS_LABELS } from "@/lib/public/rating";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +18,7 @@ const load = cache(cachedPublicData("claim", (slug: string) => getClaimPage(slug
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).slug);
-  if (!result || result.kind !== "claim") return {};
+  if (!result || result.kind !== "claim") return NOT_FOUND_METADATA;
   const { claim } = result;
   const label = STATUS_LABELS[claim.status] ?? claim.status;
   return pageMetadata({

@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CompareView } from "@/components/public/CompareView";
 import { getComparePage } from "@/lib/public/compare";
 import { decisionsBetween } from "@/lib/public/decisions";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 
 type Props = { params: Promise<{ pair: string }> };
 const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair), { tags: shownRecords }));
@@ -17,7 +17,7 @@ const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => d
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).pair);
-  if (result?.kind !== "page") return {};
+  if (result?.kind !== "page") return NOT_FOUND_METADATA;
   const names = result.page.technologies.map((t) => t.name).join(" vs ");
   return pageMetadata({
     title: names,

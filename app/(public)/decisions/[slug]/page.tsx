@@ -7,7 +7,7 @@ import { CitedClaims, CitedClaimsWarning, decisionStatusLabel, OutcomeList } fro
 import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { getPublicDecision } from "@/lib/public/decisions";
 import { formatDate, namesBeyond } from "@/lib/public/format";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { DRIVERS } from "@/lib/verdicts/drivers";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +16,7 @@ const driverLabel = (key: string) => DRIVERS.find((d) => d.key === key)?.label ?
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const decision = await load((await params).slug);
-  if (!decision) return {};
+  if (!decision) return NOT_FOUND_METADATA;
   return pageMetadata({
     title: decision.title,
     description: `${decision.team.name} chose ${decision.chosenOption}. ${decision.context.slice(0, 150)}`,

@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
 import { formatDate, isoDate, readTimeText, sourceKindName, tagName } from "@/lib/public/format";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePageView } from "@/lib/public/sources";
 
@@ -16,7 +16,7 @@ const load = cache(cachedPublicData("source", (slug: string) => getSourcePageVie
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await load((await params).slug);
-  if (!source) return {};
+  if (!source) return NOT_FOUND_METADATA;
   return pageMetadata({
     title: `Source: ${source.title}`,
     description: `${checkedClaimsLabel(source.claims.length)} quote "${source.title}"${source.domain ? ` (${source.domain})` : ""}.`,

@@ -7,7 +7,7 @@ import { humanize } from "@/lib/public/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { ClaimList } from "@/components/public/ClaimList";
 import { FiguresOverTime } from "@/components/public/TimelineChart";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getTechnologyPage } from "@/lib/public/technologies";
 
@@ -21,7 +21,7 @@ const load = cache(
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
-  if (!page) return {};
+  if (!page) return NOT_FOUND_METADATA;
   return pageMetadata({
     title: page.technology.name,
     description:

@@ -10,7 +10,7 @@ import { VerdictExplanation } from "@/components/public/VerdictExplanation";
 import { VerdictPicks } from "@/components/public/VerdictPicks";
 import { claimTitle, formatDate, formatNumber } from "@/lib/public/format";
 import { conditionsOf } from "@/lib/public/claims";
-import { pageMetadata } from "@/lib/public/metadata";
+import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
 
@@ -29,7 +29,7 @@ const load = cache(cachedPublicData("use-case", (slug: string) => getUseCasePage
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
-  if (!page) return {};
+  if (!page) return NOT_FOUND_METADATA;
   return pageMetadata({
     title: `Best pick for: ${page.useCase.name}`,
     description: page.verdicts[0]?.summary ?? page.useCase.description,
