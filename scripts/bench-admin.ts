@@ -23,6 +23,7 @@ import { listComparisons } from "@/lib/public/home";
 import { claims } from "@/lib/resources";
 import { listRecords, type ListParams } from "@/lib/services/list";
 import { migrate } from "./migrate";
+import { BENCH_KINDS, BENCH_WORDS } from "./bench-vocabulary";
 import { seededRandom } from "./seeded-random";
 
 const COUNT = Number(process.env.BENCH_CLAIMS ?? 100_000);
@@ -31,24 +32,8 @@ const PROVIDERS = (process.env.BENCH_PROVIDERS ?? "sqlite,postgresql").split(","
 const REUSE = process.env.BENCH_REUSE === "1";
 const HOME = process.env.BENCH_HOME !== "0";
 const PG_DATABASE = (process.env.BENCH_PG_DATABASE ?? "sv_bench_admin").replace(/\W/g, "_");
-const WORDS = [
-  "async",
-  "admin",
-  "orm",
-  "websockets",
-  "latency",
-  "throughput",
-  "typing",
-  "migrations",
-  "templates",
-  "auth",
-  "caching",
-  "streaming",
-  "workers",
-  "plugins",
-  "docs",
-];
-const KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
+const WORDS = BENCH_WORDS;
+const KINDS = BENCH_KINDS;
 const STATUSES = [
   "VERIFIED",
   "VERIFIED",

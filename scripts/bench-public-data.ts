@@ -3,26 +3,11 @@
 // load the same data. A few claims are about the demo technologies, so their pages grow too.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { BENCH_KINDS, BENCH_WORDS } from "./bench-vocabulary";
 import { seededRandom } from "./seeded-random";
 
-const WORDS = [
-  "async",
-  "admin",
-  "orm",
-  "websockets",
-  "latency",
-  "throughput",
-  "typing",
-  "migrations",
-  "templates",
-  "auth",
-  "caching",
-  "streaming",
-  "workers",
-  "plugins",
-  "docs",
-];
-const KINDS = ["PERFORMANCE", "FEATURE", "RECOMMENDATION", "FACT", "OPINION"] as const;
+const WORDS = BENCH_WORDS;
+const KINDS = BENCH_KINDS;
 const STATUSES = [
   "VERIFIED",
   "VERIFIED",

@@ -7,31 +7,7 @@ import type { TechResolver } from "@/lib/extract/technologies";
 import type { Unit } from "@/lib/extract/units";
 import type { CandidateClaim } from "@/lib/extract";
 import type { LabelClaim } from "./eval/labels";
-import { matchesLabel, mentions, techKey, type TechNames } from "./eval/score";
-
-const SCALE: Record<string, [string, number]> = {
-  ns: ["time", 1e-9],
-  µs: ["time", 1e-6],
-  us: ["time", 1e-6],
-  ms: ["time", 1e-3],
-  s: ["time", 1],
-  sec: ["time", 1],
-  min: ["time", 60],
-  h: ["time", 3600],
-  b: ["size", 1],
-  kb: ["size", 1e3],
-  mb: ["size", 1e6],
-  gb: ["size", 1e9],
-  tb: ["size", 1e12],
-  kib: ["size", 1024],
-  mib: ["size", 1024 ** 2],
-  gib: ["size", 1024 ** 3],
-};
-const near = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
-const scaled = (v: number, unit: string | null | undefined): [string | null, number] => {
-  const s = unit ? SCALE[unit.trim().toLowerCase()] : undefined;
-  return s ? [s[0], v * s[1]] : [null, v];
-};
+import { matchesLabel, mentions, near, scaled, techKey, type TechNames } from "./eval/score";
 
 /** True when the text holds the label's number (as written, or converted within its dimension). */
 export function carriesValue(text: string, label: LabelClaim): boolean {

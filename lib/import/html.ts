@@ -6,6 +6,7 @@ import { parseDateValue } from "./dates";
 import { emptyDocument, type ParsedDocument, type ReaderComment } from "./document";
 import { readHeader } from "./header";
 import { readLinkedData } from "./jsonld";
+import { tagShape } from "./tag-shape";
 
 const SKIP = new Set([
   "script",
@@ -202,35 +203,6 @@ function tableLines(table: HTMLElement): string[] {
   return body.map((r) => `| ${r.map((c) => c.text).join(" | ")} |`);
 }
 
-const VOID = new Set([
-  "br",
-  "img",
-  "meta",
-  "link",
-  "hr",
-  "input",
-  "source",
-  "wbr",
-  "area",
-  "base",
-  "col",
-  "embed",
-  "track",
-  "param",
-]);
-
-/** Deepest element nesting, by a linear scan of the tags (the DOM parser slows down badly on deep, unclosed nesting). */
-function nestingDepth(raw: string): number {
-  let depth = 0;
-  let max = 0;
-  for (const m of raw.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})/g)) {
-    if (VOID.has(m[2].toLowerCase())) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > max) max = depth;
-  }
-  return max;
-}
-
 /** Too deeply nested for a DOM: text between tags, one line per block. */
 function flatText(raw: string): string {
   return tidyLines(
@@ -301,7 +273,7 @@ function readPageMeta(raw: string, root: Root, main: HTMLElement, doc: ParsedDoc
 
 export function parseHtml(raw: string): ParsedDocument {
   const doc = emptyDocument("HTML", raw);
-  if (nestingDepth(raw) > 400) {
+  if (tagShape(raw).depth > 400) {
     doc.text = flatText(raw);
     doc.title = excerptOf(doc.text, 120) || "Untitled page";
     doc.excerpt = excerptOf(doc.text);
@@ -334,7 +306,7 @@ export function parseHtml(raw: string): ParsedDocument {
  * as markdown rows, read exactly as the same table in an HTML page is.
  */
 export function htmlTableRows(html: string): string[] {
-  if (nestingDepth(html) > 40) return [];
+  if (tagShape(html).depth > 40) return [];
   const table = parse(html).querySelector("table");
   return table ? tableLines(table) : [];
 }

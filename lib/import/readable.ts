@@ -5,6 +5,7 @@
 // Plain text and markdown keep their text, with the URL in front matter.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { tagShape } from "./tag-shape";
 
 export interface Page {
   /** The address the body came from (after redirects). */
@@ -66,38 +67,6 @@ function wholePage(html: string, url: string): string {
   return `<!doctype html>\n<link rel="canonical" href="${escapeHtml(url)}">\n${html}`;
 }
 
-const VOID = new Set([
-  "br",
-  "img",
-  "meta",
-  "link",
-  "hr",
-  "input",
-  "source",
-  "wbr",
-  "area",
-  "base",
-  "col",
-  "embed",
-  "track",
-  "param",
-]);
-
-/** Deepest element nesting and number of elements, by a linear scan of the tags, without building a DOM. */
-function shape(html: string): { depth: number; elements: number } {
-  let depth = 0;
-  let max = 0;
-  let elements = 0;
-  // [^<>] stops at the next tag, so the scan stays linear whatever the page holds.
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]{0,20})([^<>]{0,4000})>/g)) {
-    if (!m[1]) elements++;
-    if (VOID.has(m[2].toLowerCase()) || m[3].endsWith("/")) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > max) max = depth;
-  }
-  return { depth: max, elements };
-}
-
 /**
  * Readability's time grows much faster than the page on deep nesting (500 levels: seconds; 5,000:
  * minutes) and with the number of elements, so a hostile page could hold the server. Real articles
@@ -112,7 +81,7 @@ function textWithUrl(text: string, url: string): string {
 }
 
 function readable(html: string, url: string): string {
-  const { depth, elements } = shape(html);
+  const { depth, elements } = tagShape(html);
   if (depth > READER_LIMITS.depth || elements > READER_LIMITS.elements) return wholePage(html, url);
   try {
     return readerView(html, url) ?? wholePage(html, url);

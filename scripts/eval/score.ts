@@ -58,13 +58,16 @@ const SCALE: Record<string, [string, number]> = {
   mib: ["size", 1024 ** 2],
   gib: ["size", 1024 ** 3],
 };
-const base = (value: number, unit: string | null | undefined): number => {
+/** The value in its dimension's base unit, with the dimension (null when the unit has none). */
+export const scaled = (value: number, unit: string | null | undefined): [string | null, number] => {
   const scale = unit ? SCALE[unit.trim().toLowerCase()] : undefined;
-  return scale ? value * scale[1] : value;
+  return scale ? [scale[0], value * scale[1]] : [null, value];
 };
+const base = (value: number, unit: string | null | undefined): number => scaled(value, unit)[1];
 const dimension = (unit: string | null | undefined): string | null =>
   unit ? (SCALE[unit.trim().toLowerCase()]?.[0] ?? null) : null;
-const near = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+export const near = (a: number, b: number): boolean =>
+  a === b || Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 
 function sameValue(label: LabelClaim, claim: CandidateClaim): boolean {
   if (label.value == null) return false;
