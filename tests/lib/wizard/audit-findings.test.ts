@@ -147,8 +147,13 @@ describe("the wizard after the independent reader's audit", () => {
     expect(plain.confidenceExplanation).toContain("your answers do not change it.");
     // The fold's count is of the answers weighed on top of the use case (skills, each ticked need): the
     // realtime one moved the scores, the skills did not; with none moved, "do not change it" agrees with "0 of".
-    expect(answerCount(ticked.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 1, answers: 2 });
-    expect(answerCount(plain.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 0, answers: 1 });
+    const counted = (outcome: typeof plain, needs: string[]) =>
+      answerCount({
+        factors: outcome.factors.map((f) => ({ ...f, claims: [] })),
+        answers: { useCase: "public-json-api", skills: "none", needs },
+      });
+    expect(counted(ticked, ["realtime-websockets"])).toMatchObject({ moved: 1, answers: 2 });
+    expect(counted(plain, [])).toMatchObject({ moved: 0, answers: 1 });
   });
 
   it("F8: a pick the evidence barely sets ahead is called a lean, with why, never presented as a recommendation", () => {

@@ -204,7 +204,7 @@ describe("the wizard after the review of the public pages", () => {
     expect(jobs.recommended).toBe("django");
     expect(jobs.confidence).toBeLessThan(verdict.confidence);
     expect(jobs.confidenceExplanation).toContain(
-      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%: your answers (background jobs and scheduled tasks) move the scores away from it. Background jobs and scheduled tasks favoured Laravel; the rest of the evidence outweighed it.`,
+      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%: your answers (background jobs and scheduled tasks) narrow its lead. Background jobs and scheduled tasks favoured Laravel; the rest of the evidence outweighed it.`,
     );
   });
 
