@@ -1,24 +1,12 @@
 /** @jest-environment node */
 // The independent reader's findings on the demo's public site and wizard (issue #11, "Verdicts that
 // hold up"), on the demo as `npm run demo` shows it (SQLite, seeded): each page read as a reader would.
-import { renderToStaticMarkup } from "react-dom/server";
 import DecisionPage from "@/app/(public)/decisions/[slug]/page";
-import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
-import WizardPage from "@/app/(public)/wizard/page";
-import { closeReaderPool } from "@/lib/import/reader-pool";
 import { publicDecisionWhere } from "@/lib/resources/visibility";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { DEMO_SEED_TIMEOUT } from "../../support/demo";
-import { pageText } from "./support/page-text";
+import { textOf as text, useSeededDemo, verdictPageText as verdictPage, wizardText } from "./support/demo-pages";
 
-const text = async (element: Promise<React.ReactElement> | React.ReactElement) =>
-  pageText(renderToStaticMarkup(await element));
 const wizard = (useCase: string, skills: string, needs: string) =>
-  text(WizardPage({ searchParams: Promise.resolve({ useCase, skills, needs }) })).then(
-    (page) => page.split("\nChange your answers")[0],
-  );
-const verdictPage = (slug: string) => text(UseCasePage({ params: Promise.resolve({ slug }) }));
+  wizardText(useCase, skills, needs).then((page) => page.split("\nChange your answers")[0]);
 /** The wizard's ranked options that some checked evidence speaks to, the pick aside. */
 const evidencedOthers = (page: string) => {
   const pick = /^→ (.+?)(?: — .+)?$/m.exec(page)?.[1];
@@ -31,16 +19,7 @@ const evidencedOthers = (page: string) => {
 };
 
 describe("the demo's verdicts and wizard hold up (issue #11, SQLite)", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    await seed(t.db);
-  }, DEMO_SEED_TIMEOUT);
-  afterAll(async () => {
-    await closeReaderPool();
-    await t.close();
-  });
+  const demo = useSeededDemo();
 
   it("F1: the confidence line names the next option's evidence against it, never 'no scoring alternative' beside it", async () => {
     const page = await verdictPage("public-json-api");
@@ -83,7 +62,7 @@ describe("the demo's verdicts and wizard hold up (issue #11, SQLite)", () => {
 
   it("F3: no public page says 'drivers' in our words: a team's reason and a decision's page say what mattered", async () => {
     const pages = [await verdictPage("back-office-tool"), await verdictPage("model-inference-service")];
-    for (const d of await t.db.decision.findMany({ where: publicDecisionWhere(), select: { slug: true } }))
+    for (const d of await demo().db.decision.findMany({ where: publicDecisionWhere(), select: { slug: true } }))
       pages.push(await text(DecisionPage({ params: Promise.resolve({ slug: d.slug }) })));
     expect(pages.join("\n")).toMatch(/\d+ teams? with the same needs chose /);
     for (const page of pages) {
