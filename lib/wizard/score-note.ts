@@ -26,7 +26,7 @@ export function evidenceScoreNote(needsWeighed: number, needsTicked = needsWeigh
     needsTicked === 0
       ? "You ticked no needs: that is the whole score"
       : needsWeighed === 0
-        ? `The ${unweighed === 1 ? "need you ticked is not one this use case is" : "needs you ticked are not ones this use case is"} chosen on, so ${unweighed === 1 ? "it adds" : "they add"} nothing: that is the whole score`
+        ? `The ${unweighed === 1 ? "need you ticked is not one this use case is chosen on and adds" : "needs you ticked are not ones this use case is chosen on and add"} nothing: that is the whole score`
         : unweighed === 0
           ? `Each need you ticked adds ${each}`
           : `Each need you ticked that this use case is chosen on adds ${each} (the ${unweighed === 1 ? "other adds" : `other ${unweighed} add`} nothing)`;

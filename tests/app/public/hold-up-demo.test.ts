@@ -46,7 +46,9 @@ describe("the demo's verdicts and wizard hold up (issue #11, SQLite)", () => {
     expect(page).toContain("How your answers counted · 0 of 2 answers moved the scores");
     expect(page).toMatch(/^Ticked, but not weighed here: needs an admin UI\. Public JSON API is not chosen on it/m);
     expect(page).not.toContain("You ticked no needs");
-    expect(page).toContain("The need you ticked is not one this use case is chosen on, so it adds nothing");
+    expect(page).toContain(
+      "The need you ticked is not one this use case is chosen on and adds nothing: that is the whole score",
+    );
     const both = await wizard("public-json-api", "none", "needs-admin-ui,realtime-websockets");
     expect(both).toContain("How your answers counted · 1 of 3 answers moved the scores");
   });

@@ -172,8 +172,12 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
     );
     const note = evidenceScoreNote(count.needsWeighed, count.needsTicked).text;
     expect(note).not.toContain("You ticked no needs");
+    expect(note).not.toMatch(/, so [^.]*, so /);
+    expect(evidenceScoreNote(0, 2).text).toContain(
+      "The needs you ticked are not ones this use case is chosen on and add nothing: that is the whole score, so",
+    );
     expect(note).toContain(
-      "The need you ticked is not one this use case is chosen on, so it adds nothing: that is the whole score, so here scores run from −1 to +1",
+      "The need you ticked is not one this use case is chosen on and adds nothing: that is the whole score, so here scores run from −1 to +1",
     );
   });
 
