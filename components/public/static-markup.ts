@@ -4,10 +4,10 @@
 // Why: every page renders per request (its scripts carry the request's CSP nonce, SECURITY.md), and
 // React's cost follows the elements. Each element of a server component's output is serialised into
 // the RSC payload, parsed back and rendered to HTML, and the payload is inlined into the page once
-// more as script text: the compare page's 821 elements were half of its CPU per request (≈ 14 of
-// ≈ 28 ms under load), all of it repeated for the very same data. A section that is static markup (no state, no handlers, no
-// client component) costs, as one string, a copy and an escape; kept per data object, it is built
-// once per data generation, not per request.
+// more as script text: the compare page's 821 elements were half of its CPU per request (14 → 7 ms
+// as strings, same server and minute), all of it repeated for the very same data. A section that is
+// static markup (no state, no handlers, no client component) costs, as one string, a copy and an
+// escape; kept per data object, it is built once per data generation, not per request.
 //
 // `staticSection` renders a section's element tree here (host elements, function components, and
 // next/link, whose server render is a plain <a>), to the same markup React's renderToStaticMarkup
