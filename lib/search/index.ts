@@ -8,10 +8,10 @@ import type { Provider } from "@/lib/db/provider";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
-import { snippetTexts, visibleHits, visibleRowsOf, type Row } from "./rows";
+import { snippetTexts, visibleHits, visibleVerdictsRecommending, type KindRow, type Row } from "./rows";
 import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
-import { resolveVersus, verdictsRecommending } from "./versus";
+import { resolveVersus, type Versus } from "./versus";
 
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
 export type { SnippetPart } from "./snippet";
@@ -135,7 +135,7 @@ function possibleEntries(catalogue: Catalogue, groups: Group[]): CatalogueEntry[
   return [...(possible ?? [])].sort((a, b) => a - b).map((at) => catalogue.entries[at]);
 }
 
-function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]): Candidate[] {
+function catalogueCandidates(catalogue: Catalogue, versus: Versus | null, groups: Group[]): Candidate[] {
   const asTyped = groups.map((g) => g.text).join(" ");
   const found: Candidate[] = [];
   for (const entry of possibleEntries(catalogue, groups)) {
@@ -145,7 +145,6 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
     const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
     found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
   }
-  const versus = resolveVersus(catalogue, parsed);
   // The page the query names first, then each side's page: above anything that merely holds the words.
   if (versus?.comparison) promote(found, versus.comparison, 4);
   for (const technology of versus?.technologies ?? []) promote(found, technology, 3);
@@ -173,25 +172,14 @@ const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
 });
 
 /**
- * "X vs Y": the published verdicts recommending either side, whatever their words, beside the
- * full-text matches (a verdict both found is listed once, at the higher tier).
+ * "X vs Y": the published verdicts recommending either side (`recommending`), whatever their words,
+ * beside the full-text matches (a verdict both found is listed once, at the higher tier).
  */
-async function versusCandidates(
-  db: Db,
-  catalogue: Catalogue,
-  parsed: ParsedQuery,
-  indexed: Candidate[],
-): Promise<Candidate[]> {
-  const versus = resolveVersus(catalogue, parsed);
-  if (!versus) return indexed;
-  const ids = await verdictsRecommending(
-    db,
-    versus.technologies.map((t) => t.slug),
-  );
-  const fresh = ids.filter((id) => !indexed.some((c) => c.kind === "verdict" && c.id === id));
-  const rows = await visibleRowsOf(db, "verdict", fresh);
-  for (const c of indexed) if (c.kind === "verdict" && ids.includes(c.id)) c.tier = Math.max(c.tier, 3);
-  return [...indexed, ...rows.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
+function withVersus(indexed: Candidate[], recommending: KindRow[]): Candidate[] {
+  const ids = new Set(recommending.map((row) => row.id));
+  for (const c of indexed) if (c.kind === "verdict" && ids.has(c.id)) c.tier = Math.max(c.tier, 3);
+  const fresh = recommending.filter((row) => !indexed.some((c) => c.kind === "verdict" && c.id === row.id));
+  return [...indexed, ...fresh.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
 }
 
 async function indexedCandidates(
@@ -211,10 +199,23 @@ async function indexedCandidates(
 }
 
 async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
-  const indexed = await indexedCandidates(db, provider, groups);
-  const matched = await versusCandidates(db, catalogue, parsed, indexed.candidates);
+  const versus = resolveVersus(catalogue, parsed);
+  // Asked together: on PostgreSQL each goes out on its own pool connection, so a "vs" query waits
+  // for one round trip, not two in turn.
+  const [indexed, recommending] = await Promise.all([
+    indexedCandidates(db, provider, groups),
+    versus
+      ? visibleVerdictsRecommending(
+          db,
+          versus.technologies.map((t) => t.slug),
+        )
+      : [],
+  ]);
   return {
-    candidates: [...catalogueCandidates(catalogue, parsed, groups), ...matched].sort(compareCandidates),
+    candidates: [
+      ...catalogueCandidates(catalogue, versus, groups),
+      ...withVersus(indexed.candidates, recommending),
+    ].sort(compareCandidates),
     capped: indexed.capped,
   };
 }

@@ -138,12 +138,19 @@ export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: Scor
   };
 }
 
-/** The visible ones among records of one kind found by other means than the engines (a "vs" query's verdicts), in id order. */
-export async function visibleRowsOf(db: Db, kind: IndexedKind, ids: string[]): Promise<KindRow[]> {
-  if (ids.length === 0) return [];
+/**
+ * The published verdicts recommending any of the technologies (by slug; "X vs Y" answers with them,
+ * whatever their words), visible as VISIBLE.verdict says, in id order: one statement on the lean
+ * reader (through Prisma, the relation filter's compile cost more than the search's own SQL).
+ */
+export async function visibleVerdictsRecommending(db: Db, slugs: string[]): Promise<KindRow[]> {
+  if (slugs.length === 0) return [];
+  const recommending = (column: Prisma.Sql) => Prisma.sql`${column} IN (
+    SELECT j."B" FROM "_VerdictRecommendation" j JOIN "Technology" t ON t."id" = j."A"
+     WHERE ${inIds(db, Prisma.sql`t."slug"`, slugs)} AND t."deletedAt" IS NULL)`;
   const rows = await leanQuery<RawRow>(
     db,
-    Prisma.sql`SELECT * FROM (${VISIBLE[kind](db, (column) => Prisma.sql`${column} IN (${Prisma.join(ids)})`)}) AS "visible" ORDER BY "visible"."id"`,
+    Prisma.sql`SELECT * FROM (${VISIBLE.verdict(db, recommending)}) AS "visible" ORDER BY "visible"."id"`,
   );
   return rows.map(kindRow);
 }
