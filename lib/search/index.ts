@@ -6,9 +6,9 @@
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
-import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
+import { INDEXED_KINDS, postgresEngine, sqliteEngine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
-import { snippetTexts, visibleHits, visibleVerdictsRecommending, type KindRow, type Row } from "./rows";
+import { snippetTexts, visibleHits, visibleMatches, visibleVerdictsRecommending, type KindRow, type Row } from "./rows";
 import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 import { resolveVersus, type Versus } from "./versus";
@@ -76,8 +76,6 @@ export interface SearchResult {
   /** When nothing matched what was typed and the suggestion was searched instead: what was typed. */
   correctedFrom: string | null;
 }
-
-const ENGINES: Record<Provider, Engine> = { sqlite: sqliteEngine, postgresql: postgresEngine };
 
 const KIND_LABELS: Record<SearchKind, string> = {
   comparison: "Comparisons",
@@ -187,7 +185,10 @@ async function indexedCandidates(
   provider: Provider,
   groups: Group[],
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
-  const { rows, matched } = await visibleHits(db, ENGINES[provider].hitsSql(groups, INDEXED_KINDS, MAX_MATCHES));
+  const { rows, matched } =
+    provider === "postgresql"
+      ? await visibleHits(db, postgresEngine.hitsSql(groups, INDEXED_KINDS, MAX_MATCHES))
+      : await visibleMatches(db, await sqliteEngine.find(db, groups, INDEXED_KINDS, MAX_MATCHES));
   // A verdict is a page about a need: matched in what it weighs (its evidence, its editors' note) it
   // answers the query as a page does, and ranks with results titled by the words (above single claims).
   const candidates = rows.map(({ score, ...row }) => ({
