@@ -50,13 +50,20 @@ type Placed = Match & { place: number };
  */
 async function ftsMatches(db: Db, kind: IndexedKind, expression: string, limit: number): Promise<Placed[]> {
   const table = Prisma.raw(`"${FTS_TABLES[kind]}"`);
-  const newest = await leanQuery<{ id: string }>(
+  // Counted up to the window by rowid alone (reading each match's id costs as much as finding it).
+  const [{ matches }] = await leanQuery<{ matches: number }>(
     db,
-    Prisma.sql`SELECT "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${Prisma.raw(String(RANKED_PER_KIND))}`,
+    Prisma.sql`SELECT count(*) AS "matches" FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ${expression}
+                ORDER BY rowid DESC LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`,
   );
-  if (newest.length >= RANKED_PER_KIND)
-    return newest.slice(0, limit).map((row, at) => ({ kind, id: row.id, score: 0, place: at + 1 }));
-  if (newest.length === 0) return [];
+  if (Number(matches) === 0) return [];
+  if (Number(matches) >= RANKED_PER_KIND) {
+    const newest = await leanQuery<{ id: string }>(
+      db,
+      Prisma.sql`SELECT "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${Prisma.raw(String(limit))}`,
+    );
+    return newest.map((row, at) => ({ kind, id: row.id, score: 0, place: at + 1 }));
+  }
   const ranked = await leanQuery<{ id: string; score: number }>(
     db,
     Prisma.sql`SELECT "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score" FROM ${table} WHERE ${table} MATCH ${expression}
