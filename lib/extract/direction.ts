@@ -45,9 +45,11 @@ function positions(tokens: string[], technologies: DirectionTechnology[]): Map<s
     for (const spelling of spellings) {
       for (let i = 0; i + spelling.length <= tokens.length; i++) {
         if (
-          spelling.every(
-            (w, j) => tokens[i + j] === w || tokens[i + j] === `${w}'s` || tokens[i + j].replace(/\.$/, "") === w,
-          )
+          spelling.every((w, j) => {
+            const token = tokens[i + j];
+            // "django's", "django." (a sentence's end) name it too.
+            return token === w || token === `${w}'s` || (token.endsWith(".") && token.slice(0, -1) === w);
+          })
         ) {
           if (best < 0 || i < best) best = i;
           break;
@@ -84,7 +86,8 @@ function namedAfter(statement: string, pattern: RegExp, at: Map<string, number>)
   return new Set([...at].filter(([, i]) => i >= from).map(([slug]) => slug));
 }
 
-function recommendation(statement: string, techs: DirectionTechnology[], at: Map<string, number>): Directions {
+function recommendation(statement: string, techs: DirectionTechnology[]): Directions {
+  const at = positions(words(statement), techs);
   const out = all(techs, "supports");
   const lower = statement.toLowerCase();
   const avoid = AVOID.exec(lower);
@@ -134,12 +137,13 @@ function feature(statement: string, techs: DirectionTechnology[]): Directions {
   return out;
 }
 
-function performance(statement: string, techs: DirectionTechnology[], at: Map<string, number>): Directions {
+function performance(statement: string, techs: DirectionTechnology[]): Directions {
   const lower = statement.toLowerCase();
   const than = /\b(than|vs\.?|versus|compared to|compared with)\b/.exec(lower);
   const outperforms = /\b(outperforms?|beats?)\b/.exec(lower);
   const pivot = than ?? outperforms;
   if (!pivot) return all(techs, "rank");
+  const at = positions(words(statement), techs);
   const pivotToken = words(lower.slice(0, pivot.index)).length;
   const before = techs.filter((t) => (at.get(t.slug) ?? -1) >= 0 && (at.get(t.slug) ?? -1) < pivotToken);
   const after = techs.filter((t) => (at.get(t.slug) ?? -1) >= pivotToken);
@@ -162,16 +166,16 @@ function opinion(statement: string, techs: DirectionTechnology[]): Directions {
 /** What the claim says about each technology it names (every slug of `technologies` gets one). */
 export function deriveDirections(input: DirectionInput): Directions {
   const techs = input.technologies.map((t) => (typeof t === "string" ? { slug: t } : t));
-  const at = positions(words(input.statement), techs);
+  // Where each technology is named is worked out only by the kinds that read it.
   switch (input.kind.toUpperCase()) {
     case "FACT":
       return all(techs, "neutral");
     case "RECOMMENDATION":
-      return recommendation(input.statement, techs, at);
+      return recommendation(input.statement, techs);
     case "FEATURE":
       return feature(input.statement, techs);
     case "PERFORMANCE":
-      return performance(input.statement, techs, at);
+      return performance(input.statement, techs);
     case "OPINION":
       return opinion(input.statement, techs);
     default:
