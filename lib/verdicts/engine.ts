@@ -6,7 +6,7 @@
 // tie is broken by id or slug.
 import { CommonGround, commonGroupsOf, withoutCommonGround } from "./common-ground";
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
-import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
+import { claimWords, driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { CitationIds } from "./tally";
 import {
   claimMicro,
@@ -229,11 +229,13 @@ export class VerdictEngine {
     const techIds = this.idsOf(techs);
     const { signs, ranked } = this.signsFor(claim, techs);
     const grouped = figureGroupOf(claim) !== null;
-    const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     // A claim that can move no score (neutral for every technology it names, or refuted or retracted)
     // is linked nowhere: its entries would change nothing, and nothing needs recomputing when it changes.
     const inert = signs.every((sign) => sign === 0) || (strength === 0 && !verified);
-    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim);
+    const featured = claim.kind === "FEATURE" && claim.status === "VERIFIED";
+    const words = featured || !inert ? claimWords(claim) : undefined;
+    const featureTerms = featured ? driverTermsOf(claim, words) : [];
+    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim, words);
     const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {
