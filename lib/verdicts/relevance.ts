@@ -99,6 +99,9 @@ interface NeedGroup {
 const SEVERAL = 1;
 const IN_TOPIC = 2;
 
+const NAMES = (phrase: string) => `names this use case ("${phrase}")`;
+const SHARED = (label: string) => `${label}, shared with the use case it recommends for`;
+
 const needSignature = (n: Need) => JSON.stringify([n.key, n.label, n.terms, n.metrics ?? []]);
 
 /** The needs a use case is described by: its own, or its drivers' defaults. */
@@ -118,6 +121,8 @@ export class RelevanceRules {
   /** Need key → the use cases with it and the label they give it (team decisions match by key). */
   private readonly byKey = new Map<string, Array<[number, string]>>();
   private readonly needCount: number[] = [];
+  /** Reasons in words, by form and phrase (see wording). */
+  private readonly said = new Map<(text: string) => string, Map<string, string>>();
   /** forDecision's answers by the decision's known drivers. */
   private readonly byDrivers = new Map<string, Relevant>();
   private readonly scratch: Float64Array;
@@ -187,14 +192,14 @@ export class RelevanceRules {
     const kindWeight = NAMED[claim.kind] ?? 0;
     for (const i of named) {
       const g = this.needGroup[i];
-      this.raise(i, kindWeight, g >= 0 ? this.groups[g].label : `names this use case ("${this.namedPhrase[i]}")`);
+      this.raise(i, kindWeight, g >= 0 ? this.groups[g].label : this.wording(NAMES, this.namedPhrase[i]));
     }
     const elsewhere = claim.kind === "RECOMMENDATION" && named.length > 0;
     const needWeight = BY_NEED[claim.kind] ?? 0;
     for (const i of needs) {
       if (this.namedPhrase[i] !== "") continue;
       const label = this.groups[this.needGroup[i]].label;
-      this.raise(i, needWeight, elsewhere ? `${label}, shared with the use case it recommends for` : label);
+      this.raise(i, needWeight, elsewhere ? this.wording(SHARED, label) : label);
     }
     for (const i of needs) this.needGroup[i] = -1;
     for (const i of named) this.namedPhrase[i] = "";
@@ -322,6 +327,15 @@ export class RelevanceRules {
       );
     }
     return this.collect();
+  }
+
+  /** A reason in words, made once per phrase or label (claims share a few dozen; each keeps its reason). */
+  private wording(form: (text: string) => string, text: string): string {
+    let said = this.said.get(form);
+    if (!said || said.size >= 10_000) this.said.set(form, (said = new Map()));
+    let words = said.get(text);
+    if (words === undefined) said.set(text, (words = form(text)));
+    return words;
   }
 
   /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
