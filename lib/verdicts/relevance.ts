@@ -121,6 +121,8 @@ export class RelevanceRules {
   /** Need key → the use cases with it and the label they give it (team decisions match by key). */
   private readonly byKey = new Map<string, Array<[number, string]>>();
   private readonly needCount: number[] = [];
+  /** madeFor's answers per claim object (verdicts ask it of the same pairs after every change). */
+  private readonly namedBy = new WeakMap<EvidenceClaim, ReadonlySet<number>>();
   /** Reasons in words, by form and phrase (see wording). */
   private readonly said = new Map<(text: string) => string, Map<string, string>>();
   /** forDecision's answers by the decision's known drivers. */
@@ -272,8 +274,19 @@ export class RelevanceRules {
     const i = this.indexOf.get(slug);
     if (i === undefined) return false;
     if (claim.useCaseHints?.includes(slug)) return true;
-    const phrases = this.keywords.matchSingulars(claimWords(claim).all).get(i);
-    return !!phrases && (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")));
+    return this.namedSpecifically(claim).has(i);
+  }
+
+  /** The use cases a claim's words name by a phrase or two of their keywords, worked out once per claim object. */
+  private namedSpecifically(claim: EvidenceClaim): ReadonlySet<number> {
+    let named = this.namedBy.get(claim);
+    if (!named) {
+      const found = new Set<number>();
+      for (const [i, phrases] of this.keywords.matchSingulars(claimWords(claim).all))
+        if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" "))) found.add(i);
+      this.namedBy.set(claim, (named = found));
+    }
+    return named;
   }
 
   /**

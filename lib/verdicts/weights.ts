@@ -200,6 +200,14 @@ export function strengthVariant(
 
 /** The latest outcome review speaks for the decision (teams revisit); ties go to the worse result. */
 export function latestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
+  // Decisions are immutable inputs, and every verdict naming one words its outcome: sorted once per object.
+  let latest = latestCache.get(decision);
+  if (latest === undefined) latestCache.set(decision, (latest = findLatestOutcome(decision)));
+  return latest;
+}
+const latestCache = new WeakMap<DecisionEvidence, DecisionEvidence["outcomes"][number] | null>();
+
+function findLatestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
   const order = { REGRETTED: 0, MIXED: 1, WORKED: 2 };
   const sorted = [...decision.outcomes].sort(
     (a, b) =>
