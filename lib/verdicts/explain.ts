@@ -331,5 +331,12 @@ export function newestPhrase(newestMs: number | null, sources: number): string {
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 /** A source's month as readers write it ("Dec 2025"), for the confidence lines of verdicts and the wizard. */
 export function monthOf(ms: number): string {
-  return MONTH.format(new Date(ms));
+  let month = months.get(ms);
+  if (month === undefined) {
+    if (months.size >= 10_000) months.clear();
+    months.set(ms, (month = MONTH.format(new Date(ms))));
+  }
+  return month;
 }
+/** Months by date (ms): sources share dates, and Intl formatting costs more than a lookup. */
+const months = new Map<number, string>();
