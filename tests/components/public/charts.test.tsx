@@ -120,6 +120,17 @@ describe("figures over time", () => {
     expect(within(table).getAllByRole("link")).toHaveLength(4);
   });
 
+  it("on a page whose figures stand in a table already, the fallback lists only the figures that table lacks", () => {
+    render(<TimelineChart chart={chart} listedElsewhere={new Set(["django-1", "fastapi-2", "django-3"])} />);
+    expect(screen.getByText("Figures not listed under Performance above:")).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: /Throughput \(req\/s\) by publication date/ });
+    expect(
+      within(table)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["/claims/fastapi-4"]);
+  });
+
   it("the section is left out when no setup has a figure", () => {
     const { container } = render(<FiguresOverTime charts={[]} />);
     expect(container).toBeEmptyDOMElement();
