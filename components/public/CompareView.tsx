@@ -14,6 +14,7 @@ import {
 } from "@/lib/public/format";
 import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
+import { OtherClaims, Recommendations } from "./CompareClaims";
 import { ConditionsTable } from "./ConditionsTable";
 import { StatusBadge } from "./StatusBadge";
 import { staticSection } from "./static-markup";
@@ -42,6 +43,9 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
       {staticSection(decisions, "team-decisions", () => (
         <TeamDecisions decisions={decisions} />
       ))}
+      {staticSection(page, "recommendations", () => (
+        <Recommendations recommendations={page.recommendations} technologies={technologies} />
+      ))}
       {staticSection(page, "features", () => (
         <FeatureMatrix features={page.features} technologies={technologies} />
       ))}
@@ -55,6 +59,9 @@ export function CompareView({ page, decisions = [] }: { page: ComparePage; decis
             new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))
           }
         />
+      ))}
+      {staticSection(page, "other-claims", () => (
+        <OtherClaims groups={page.otherClaims} />
       ))}
       {staticSection(page, "open", () => (
         <OpenContradictions contradictions={page.contradictions} />

@@ -79,8 +79,16 @@ function seriesMarkup(s: Chart["series"][number], shapeId: string): string {
         }),
     ),
   );
+  // Each figure's value beside its marker: the chart reads without hovering (decoration: the link names it).
+  const values = s.points.map((p) =>
+    element(
+      "text",
+      { "aria-hidden": "true", x: `${p.x}%`, y: p.y - 11, "text-anchor": "middle", class: "timeline-chart__value" },
+      escapeMarkup(p.figure),
+    ),
+  );
   const group = `timeline-chart__series timeline__series--${s.index % PALETTE_SIZE}`;
-  return element("g", { class: group }, lines.join("") + points.join(""));
+  return element("g", { class: group }, lines.join("") + points.join("") + values.join(""));
 }
 
 /** The chart's inside as markup (./svg-markup.ts): title, marker shapes, axes, then each series. */

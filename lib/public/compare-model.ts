@@ -1,6 +1,7 @@
 // Pure shaping for /compare pages: pair slugs, feature cells, comparable performance groups.
 import { normalizeStatement } from "@/lib/text/normalize";
 import { setupKey } from "@/lib/editorial/load";
+import { humanize } from "./words";
 
 /** "django-vs-fastapi" -> ["django", "fastapi"]; null unless 2 or 3 distinct non-empty slugs. */
 export function parsePair(pair: string): string[] | null {
@@ -120,4 +121,18 @@ export function groupMeasurements(measurements: Measurement[]): MetricGroups[] {
       })
       .sort((a, b) => breadth(b) - breadth(a) || b.measurements.length - a.measurements.length),
   }));
+}
+
+/**
+ * The situation a recommendation is made for, in the statement's own words: its topic (the use
+ * case as a key, "the-team-already-writes-php") where the statement says it ("Use Laravel when the
+ * team already writes PHP." → "the team already writes PHP"), else the topic as words; null without a topic.
+ */
+export function situationOf(statement: string, topic: string | null): string | null {
+  const words = (topic ?? "").split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length === 0) return null;
+  // The topic's words (letters and digits only) one after another, at most three marks between: linear.
+  const said = words.length <= 40 && new RegExp(`\\b${words.join("[^A-Za-z0-9]{1,3}")}\\b`, "i");
+  const found = said ? said.exec(statement) : null;
+  return found ? found[0] : humanize(words.join(" "));
 }

@@ -1,10 +1,19 @@
 // Read side of /compare/[pair]: two or three technologies side by side, from public claims only.
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
-import { featureSupport, groupMeasurements, parsePair, type Measurement, type Support } from "./compare-model";
+import {
+  featureSupport,
+  groupMeasurements,
+  parsePair,
+  situationOf,
+  type Measurement,
+  type Support,
+} from "./compare-model";
 import { citedSources, comparisonClaimCount } from "./counts";
 import { comparisonTimelines } from "./figure-timeline";
 import { comparisonSlug } from "./home";
+import { labelledRow, plainLine } from "./plain-text";
+import { KIND_ORDER, toSummary, type ClaimSummary } from "./technologies";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 
 type Tech = { id: string; slug: string; name: string };
@@ -57,10 +66,69 @@ function compareClaims(db: Db, ids: string[]) {
       technologies: { where: { id: { in: ids } }, select: { slug: true } },
       citations: {
         where: { deletedAt: null, article: { deletedAt: null } },
-        select: { articleId: true, article: { select: { houseSource: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          articleId: true,
+          quote: true,
+          headerQuote: true,
+          article: { select: { houseSource: true, slug: true, title: true } },
+        },
       },
     },
   });
+}
+
+type CompareClaim = Awaited<ReturnType<typeof compareClaims>>[number];
+
+export interface RecommendationRow {
+  claimSlug: string;
+  statement: string;
+  status: string;
+  /** The situation it is made for, in the statement's words ("the team already writes PHP"). */
+  situation: string | null;
+  technologies: string[];
+  /**
+   * Its first source's passage as plain words, and that source. A table row (`tableRow`) is shown
+   * as its cells after their headers: our rendering, so without quotation marks (issue 13, R10).
+   */
+  quote: { text: string; tableRow: boolean; source: { slug: string; title: string } } | null;
+}
+
+/** The longest quote shown beside a recommendation; its claim page has the whole passage. */
+const QUOTE_CHARS = 280;
+
+function firstQuote(claim: CompareClaim): RecommendationRow["quote"] {
+  const first = claim.citations[0];
+  if (!first) return null;
+  const labelled = first.headerQuote ? labelledRow(first.headerQuote, first.quote) : null;
+  const text = labelled ?? first.quote.split("\n").map(plainLine).filter(Boolean).join(" ").trim();
+  const short = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text;
+  const tableRow = labelled !== null || /^\s*\|/.test(first.quote);
+  return { text: short, tableRow, source: { slug: first.article.slug, title: first.article.title } };
+}
+
+/**
+ * The claims no table shows, so the page lists every claim it counts: recommendations (with their
+ * situation and quote), then facts, opinions and refuted features and figures, by kind.
+ */
+function listedClaims(claims: CompareClaim[], tabled: ReadonlySet<string>, order: string[]) {
+  const recommendations: RecommendationRow[] = claims
+    .filter((c) => c.kind === "RECOMMENDATION")
+    .map((c) => ({
+      claimSlug: c.slug,
+      statement: c.statement,
+      status: c.status,
+      situation: situationOf(c.statement, c.topic),
+      technologies: order.filter((slug) => c.technologies.some((t) => t.slug === slug)),
+      quote: firstQuote(c),
+    }))
+    .sort((a, b) => order.indexOf(a.technologies[0]) - order.indexOf(b.technologies[0]));
+  const rest = claims.filter((c) => c.kind !== "RECOMMENDATION" && !tabled.has(c.slug));
+  const others: { kind: string; claims: ClaimSummary[] }[] = KIND_ORDER.map((kind) => ({
+    kind: kind as string,
+    claims: rest.filter((c) => c.kind === kind).map(toSummary),
+  })).filter((g) => g.claims.length > 0);
+  return { recommendations, others };
 }
 
 /** Feature claims as rows by topic (a cell per technology) and figures as measurements; refuted claims are left out. */
@@ -136,6 +204,15 @@ async function buildPage(db: Db, techs: Tech[]) {
     comparisonTimelines(db, techs),
   ]);
   const { features, measurements } = featuresAndMeasurements(claims);
+  const tabled = new Set([
+    ...features.flatMap((row) => Object.values(row.cells).flatMap((cells) => cells.map((c) => c.claimSlug))),
+    ...measurements.map((m) => m.claimSlug),
+  ]);
+  const { recommendations, others } = listedClaims(
+    claims,
+    tabled,
+    techs.map((t) => t.slug),
+  );
   return {
     technologies: techs.map(({ slug, name }) => ({ slug, name })),
     claimCount: comparisonClaimCount(
@@ -152,6 +229,8 @@ async function buildPage(db: Db, techs: Tech[]) {
       })),
     features,
     performance: groupMeasurements(measurements),
+    recommendations,
+    otherClaims: others,
     timelines,
     contradictions: contradictions.map(({ claimA, claimB, ...c }) => ({
       ...c,

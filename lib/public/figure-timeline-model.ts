@@ -142,7 +142,7 @@ interface Group {
 /**
  * Figures by comparable group, drawn as time series: a group is kept when it holds a figure of one
  * of `focus` (the page's technologies); its series are the technologies in `names` (public ones),
- * focus first. A figure naming several technologies at once (a ratio, a shared number) belongs to
+ * focus first, and only when it is worth drawing (worthDrawing). A figure naming several technologies at once (a ratio, a shared number) belongs to
  * no one series and is left to the claim lists. Refuted figures are left out, as on the compare
  * page's bars. Groups with more technologies, then more figures, come first.
  */
@@ -163,12 +163,25 @@ export function figureTimelines(
   }
   const techsOf = (g: Group) => new Set(g.members.map((m) => m.evidence.technologySlugs[0]));
   return [...groups.values()]
-    .filter((g) => focus.some((t) => techsOf(g).has(t)))
+    .filter((g) => focus.some((t) => techsOf(g).has(t)) && worthDrawing(g.members))
     .sort(
       (a, b) => techsOf(b).size - techsOf(a).size || b.members.length - a.members.length || a.key.localeCompare(b.key),
     )
     .slice(0, limit)
     .map((g, i) => chartOf(g, `timeline-${i + 1}`, focus, names));
+}
+
+/**
+ * A chart says more than the figures table only when it draws a change or a comparison: at least
+ * two dated figures, at two points in time or of two technologies. A group of one dated figure (or
+ * of one technology's figures on one day) stays in the tables.
+ */
+export function worthDrawing(members: TimelineClaim[]): boolean {
+  const dated = members.flatMap((m) => {
+    const date = earliestSource(m.evidence);
+    return date ? [{ day: isoDate(date), technology: m.evidence.technologySlugs[0] }] : [];
+  });
+  return new Set(dated.map((d) => d.day)).size >= 2 || new Set(dated.map((d) => d.technology)).size >= 2;
 }
 
 /** The page's own technologies, then the others measured most often in the group, up to MAX_SERIES. */

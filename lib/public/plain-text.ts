@@ -95,6 +95,16 @@ export function quoteTable(header: string, row: string): QuoteTable | null {
   return h.length >= 2 && h.length === r.length ? { header: h, row: r } : null;
 }
 
+/**
+ * A table-row quote with each cell after its column's header ("Framework: Django · Requests/s: 3,900"),
+ * so each figure says what it is; null when the header does not split into the row's columns.
+ */
+export function labelledRow(header: string, row: string): string | null {
+  const table = quoteTable(header, row);
+  if (!table) return null;
+  return table.header.flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : [])).join(" · ");
+}
+
 /** A table's header as one line of words ("Framework · Requests/s · p95"). */
 export const readableHeader = (header: string): string =>
   header

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { claimTitle, featureName, metricName } from "@/lib/public/format";
-import { quoteTable } from "@/lib/public/plain-text";
+import { labelledRow } from "@/lib/public/plain-text";
 import { storedDirections } from "@/lib/editorial/load";
 import { deriveDirections } from "@/lib/extract/direction";
 import { plainText } from "./plain-text";
@@ -271,11 +271,8 @@ function claimQuotes(db: Db, ids: string[]) {
  * that is not a table row.
  */
 function tableRowText(quote: string, header: string | null): string | null {
-  const table = header ? quoteTable(header, quote) : null;
-  if (table)
-    return table.header
-      .flatMap((h, i) => (table.row[i] ? [h ? `${h}: ${table.row[i]}` : table.row[i]] : []))
-      .join(" · ");
+  const labelled = header ? labelledRow(header, quote) : null;
+  if (labelled !== null) return labelled;
   return /^\s*\|/.test(quote) ? plainText(quote) : null;
 }
 

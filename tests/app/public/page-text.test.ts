@@ -133,6 +133,11 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
       "compare: django-vs-fastapi",
       await textOf(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) })),
     );
+    // Facts (two of them disputed) and one-point figures beside the tables (#13, G6 and G15).
+    pages.set(
+      "compare: express-vs-laravel",
+      await textOf(ComparePage({ params: Promise.resolve({ pair: "express-vs-laravel" }) })),
+    );
     for (const kind of KINDS) {
       const found = await claimOf(kind);
       if (found) pages.set(`claim (${kind.toLowerCase()}): ${found}`, await textOf(ClaimPage(slug(found))));
@@ -297,6 +302,34 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
         true,
       ]);
     }
+  });
+
+  it("lists on every comparison's page each claim its count counts, recommendations included (#13, G6)", async () => {
+    const comparisons = await listComparisons(t.db, 100);
+    expect(comparisons.length).toBeGreaterThan(2);
+    for (const c of comparisons) {
+      const html = renderToStaticMarkup(await ComparePage({ params: Promise.resolve({ pair: c.slug }) }));
+      const stated = Number(/From (\d+) checked claims? about /.exec(pageText(html))?.[1]);
+      const linked = new Set([...html.matchAll(/href="\/claims\/([a-z0-9-]+)"/g)].map((m) => m[1]));
+      const counted = await t.db.claim.findMany({
+        where: {
+          AND: [publicClaimWhere(), { technologies: { some: { slug: { in: c.technologies.map((x) => x.slug) } } } }],
+        },
+        select: { slug: true },
+      });
+      expect([c.slug, stated, [...linked].sort()]).toEqual([c.slug, counted.length, counted.map((x) => x.slug).sort()]);
+    }
+    // Each recommendation says the situation it is made for, its technology and the passage it quotes.
+    const page = pages.get("compare: django-vs-fastapi") ?? "";
+    const section = page.split("\nRecommendations\n")[1]?.split("\nFeatures\n")[0] ?? "";
+    expect(section).toMatch(/^Situation \| \| Technology \| \| Claim \| \| Source$/m);
+    const lines = section.split("\n");
+    const rows = lines.flatMap((l, i) =>
+      /^[A-Z].* \| \| (Django|FastAPI) \| \| .+\. \|$/.test(l) ? [lines[i + 1]] : [],
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    // The source's words in quotation marks; a table row (our rendering of it) without them, said to be one.
+    for (const next of rows) expect(next).toMatch(/^“[^”]+”$|^[^“”]+ \(table row in [^()]+\)$/);
   });
 
   it('a search result for advice adds its quote and source, never its own clause again as a topic ("About Need a back office by friday.")', () => {

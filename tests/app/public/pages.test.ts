@@ -131,12 +131,12 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     );
   });
 
-  it("a comparison page lists each figure in one table: the figures over time point to the Performance table instead of repeating it", async () => {
+  it("a comparison page lists each figure in one table, and draws no chart over time for a figure alone in its setup (#13, G15)", async () => {
     const page = await html(ComparePage({ params: Promise.resolve({ pair: "django-vs-fastapi" }) }));
     const rows = page.match(new RegExp(`<tr[^>]*>(?:(?!</tr>).)*href="/claims/${w.perf.slug}"`, "g")) ?? [];
     expect(rows).toHaveLength(1);
-    // The timeline itself stays, with its keyboard-reachable points.
-    expect(page).toMatch(/<svg class="timeline-chart"/);
-    expect(page).toContain("These figures are listed in the table under Performance above.");
+    // One undated figure: no point in time to draw, so no "Figures over time" (the Performance table has it).
+    expect(page).not.toMatch(/<svg class="timeline-chart"/);
+    expect(page).not.toContain("Figures over time");
   });
 });

@@ -61,6 +61,14 @@ describe("figures over time", () => {
     expect(screen.getByText("1 figure has no dated source: it is in the table only.")).toBeInTheDocument();
   });
 
+  it("labels each drawn figure with its value beside its marker, as decoration the link already names (#13, G15)", () => {
+    render(<TimelineChart chart={chart} />);
+    const group = screen.getByRole("group", { name: /Throughput \(req\/s\) by publication date/ });
+    const values = [...group.querySelectorAll("text.timeline-chart__value")];
+    expect(values.map((v) => v.textContent)).toEqual(["3,900 req/s", "4,200 req/s", "24,000 req/s"]);
+    for (const v of values) expect(v.closest('[aria-hidden="true"]')).not.toBeNull();
+  });
+
   it("reaches every figure with Tab, in series order", async () => {
     const user = userEvent.setup();
     render(<TimelineChart chart={chart} />);
@@ -110,6 +118,17 @@ describe("figures over time", () => {
       ],
     ]);
     expect(within(table).getAllByRole("link")).toHaveLength(4);
+  });
+
+  it("on a page whose figures stand in a table already, the fallback lists only the figures that table lacks", () => {
+    render(<TimelineChart chart={chart} listedElsewhere={new Set(["django-1", "fastapi-2", "django-3"])} />);
+    expect(screen.getByText("Figures not listed under Performance above:")).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: /Throughput \(req\/s\) by publication date/ });
+    expect(
+      within(table)
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(["/claims/fastapi-4"]);
   });
 
   it("the section is left out when no setup has a figure", () => {

@@ -3,6 +3,7 @@ import {
   featureSupport,
   groupMeasurements,
   parsePair,
+  situationOf,
   type Measurement,
 } from "@/lib/public/compare-model";
 import { figureGroupOf } from "@/lib/verdicts/directions";
@@ -108,5 +109,20 @@ describe("comparable setups on the compare page", () => {
       ],
       [{ hardware: "laptop", server: "gunicorn" }, [["flask", {}]]],
     ]);
+  });
+});
+
+describe("a recommendation's situation", () => {
+  it("is its topic in the statement's own words, else the topic as words, and nothing without a topic", () => {
+    expect(situationOf("Use Laravel when the team already writes PHP.", "the-team-already-writes-php")).toBe(
+      "the team already writes PHP",
+    );
+    expect(situationOf("For staff back office, pick Django.", "staff-back-office")).toBe("staff back office");
+    expect(
+      situationOf("Django is the pick when you need a back office by Friday.", "need-a-back-office-by-friday"),
+    ).toBe("need a back office by Friday");
+    expect(situationOf("Pick FastAPI.", "model-inference")).toBe("Model inference");
+    expect(situationOf("Pick FastAPI.", null)).toBeNull();
+    expect(situationOf("Pick FastAPI.", "--")).toBeNull();
   });
 });

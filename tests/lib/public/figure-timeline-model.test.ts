@@ -36,6 +36,7 @@ describe("figures over time", () => {
         ]),
         figure(["django"], 5200, { hardware: "8-core bare metal", endpoint: "hello-world" }, ["2024-01-10"]),
         figure(["django"], 45, VM, ["2025-03-01"], { metric: "latency_p95", unit: "ms" }),
+        figure(["django"], 40, VM, ["2025-09-01"], { metric: "latency_p95", unit: "ms" }),
       ],
       ["django", "fastapi"],
       NAMES,
@@ -48,15 +49,15 @@ describe("figures over time", () => {
       ]),
     ).toEqual([
       ["Throughput (req/s)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:3900", "FastAPI:24000"]],
-      ["Latency p95 (ms)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:45"]],
-      ["Throughput (req/s)", "hardware 8-core bare metal · endpoint hello-world", ["Django:5200"]],
+      ["Latency p95 (ms)", "hardware 2-vCPU VM · endpoint hello-world", ["Django:45,40"]],
+      // The bare-metal setup's one figure is no chart: the figures table has it (#13, G15).
     ]);
     const [throughput, latency] = charts;
     expect(throughput.better).toBe("Higher is better.");
     expect(latency.better).toBe("Lower is better.");
     expect(throughput.rows.map((p) => p.own)).toEqual(["server Gunicorn", "server Uvicorn"]);
     expect(throughput.title).toBe("Throughput (req/s) by publication date, hardware 2-vCPU VM · endpoint hello-world");
-    expect(new Set(charts.map((c) => c.id)).size).toBe(3);
+    expect(new Set(charts.map((c) => c.id)).size).toBe(2);
   });
 
   it("keeps a setup only when the page's technology is in it, with the other public technologies beside it, the page's first", () => {
@@ -82,6 +83,7 @@ describe("figures over time", () => {
         figure(["django"], 3900, VM, ["2025-03-01"]),
         figure(["fastapi"], 24000, VM, ["2025-03-01"]),
         figure(["fastapi"], 20000, { hardware: "laptop" }, ["2025-03-01"]),
+        figure(["fastapi"], 21000, { hardware: "laptop" }, ["2025-04-01"]),
       ],
       ["django", "fastapi"],
       NAMES,
@@ -196,9 +198,23 @@ describe("figures over time", () => {
     expect(same[0].xTicks).toEqual([{ at: 50, label: "1 Jan 2025", anchor: "middle" }]);
     const many = Array.from({ length: 9 }, (_, i) =>
       figure(["django"], 100 + i, { hardware: `box ${i}` }, ["2025-01-01"]),
-    );
+    ).flatMap((f, i) => [f, figure(["django"], 200 + i, { hardware: `box ${i}` }, ["2025-03-01"])]);
     expect(figureTimelines(many, ["django"], NAMES)).toHaveLength(6);
     expect(figureTimelines(many, ["django"], NAMES, 2)).toHaveLength(2);
+  });
+
+  it("draws a setup only when its dated figures show a change over time or two technologies; one point stays in the tables (#13, G15)", () => {
+    const drawn = (figures: TimelineClaim[]) => figureTimelines(figures, ["django"], NAMES).length;
+    // One figure, or one technology's figures all on one day: nothing a chart adds to the figures table.
+    expect(drawn([figure(["django"], 3900, VM, ["2025-03-01"])])).toBe(0);
+    expect(drawn([figure(["django"], 3900, VM, ["2025-03-01"]), figure(["django"], 4000, VM, ["2025-03-01"])])).toBe(0);
+    // An undated figure is never a point: a dated one beside it is still a single point.
+    expect(drawn([figure(["django"], 3900, VM, ["2025-03-01"]), figure(["fastapi"], 24000, VM, [null])])).toBe(0);
+    // Two points in time of one technology, or two technologies on one day: a chart.
+    expect(drawn([figure(["django"], 3900, VM, ["2025-03-01"]), figure(["django"], 4100, VM, ["2025-09-01"])])).toBe(1);
+    expect(drawn([figure(["django"], 3900, VM, ["2025-03-01"]), figure(["fastapi"], 24000, VM, ["2025-03-01"])])).toBe(
+      1,
+    );
   });
 
   it("ends the y axis on a round figure", () => {
