@@ -100,7 +100,12 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       );
     }
     for (const m of clause.matchAll(USE_WHEN)) {
-      const techs = resolver.slugsIn(m[3]);
+      // "Prefer Vitest over Jest for …": the one chosen, then the one it is chosen over.
+      const over = /^(.{1,40}?)\s(over|instead of|rather than)\s(.{1,40})$/i.exec(m[3]);
+      const chosen = over ? resolver.slugsIn(over[1]) : [];
+      const rival = over ? resolver.slugsIn(over[3]).filter((x) => !chosen.includes(x)) : [];
+      const techs = over && chosen.length && rival.length ? [...chosen, ...rival] : resolver.slugsIn(m[3]);
+      const who = over && chosen.length && rival.length ? `${names(chosen)} ${over[2]} ${names(rival)}` : names(techs);
       // The object must be the technology itself ("use Django when"), not a phrase about it.
       if (!techs.length || m[3].split(/\s+/).length > 5) continue;
       const against =
@@ -112,12 +117,13 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       push(
         techs,
         reason,
-        against ? `Don't use ${names(techs)} ${verb} ${reason}.` : `Use ${names(techs)} ${verb} ${lcFirst(reason)}.`,
+        against ? `Don't use ${who} ${verb} ${reason}.` : `Use ${who} ${verb} ${lcFirst(reason)}.`,
         against,
       );
     }
     const parts = pairedChoices(clause, resolver);
-    for (const p of parts) push([p.slug], p.useCase, `${resolver.nameOf(p.slug)} for ${lcFirst(p.useCase)}.`);
+    // "We recommend X for A", "X for A, Y for B": the advice as an editor writes it, with its verb.
+    for (const p of parts) push([p.slug], p.useCase, `Use ${resolver.nameOf(p.slug)} for ${lcFirst(p.useCase)}.`);
   }
   return out;
 }

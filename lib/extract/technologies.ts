@@ -135,8 +135,11 @@ export class TechResolver {
   find(text: string): Mention[] {
     const all = this.findAll(text);
     if (all.length < 2) return all;
+    // "Deno has had npm compatibility since 1.28": a runtime that opens the text is its subject, not a setting.
+    const opening = /^[\s("'*_]*(?:(?:the|a|an)\s+)?$/i.test(text.slice(0, all[0].start)) ? all[0] : null;
     const subjects = all.filter((m) => !this.isSetting(m.slug));
-    return subjects.length && subjects.length < all.length ? subjects : all;
+    if (!subjects.length || subjects.length === all.length) return all;
+    return opening && this.isSetting(opening.slug) ? [opening, ...subjects] : subjects;
   }
 
   /** Technologies that are usually where something runs rather than what is compared. */
