@@ -94,6 +94,7 @@ const NOT_OWNED =
 const SUBJECTLESS_FEATURE =
   /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
 
+const WHERE_BEFORE = /\b(?:on|in|under|inside|across|within)\s(?:the\s)?$/i;
 const SUBORDINATE_OPENING = /^(?:even though|although|though|while|whereas|since|because)\s/i;
 
 interface Clause {
@@ -296,7 +297,7 @@ function predicateFeatures(
   const negative =
     said.negated ||
     // "distinguishes itself by not incorporating a JIT compiler": what it does by not having it, it lacks.
-    /^\S+\s(?:itself\s)?by\snot\s[a-z]{3,20}ing\b/i.test(said.phrase) ||
+    /^(?:\S+\s){1,3}?by\snot\s[a-z]{3,20}ing\b/i.test(said.phrase) ||
     /^(?:lacks?|is missing|misses)$/.test(said.verb) ||
     /^(?:no|not|zero|without|neither|none)\b/i.test(said.phrase) ||
     /\b(?:not|never)\b|n't\b/i.test(after.slice(0, verbEnd)) ||
@@ -307,7 +308,12 @@ function predicateFeatures(
   // capability names is part of the claim, after its owner.
   const phraseAt = text.indexOf(said.phrase, from);
   const objects =
-    phraseAt < 0 ? [] : mentions.filter((m) => m.start >= phraseAt && m.end <= clauseEnd).map((m) => m.slug);
+    phraseAt < 0
+      ? []
+      : mentions
+          // "on Windows", "in Docker": where it runs is a setting, not what the capability is about.
+          .filter((m) => m.start >= phraseAt && m.end <= clauseEnd && !WHERE_BEFORE.test(text.slice(0, m.start)))
+          .map((m) => m.slug);
   for (const owner of owners) {
     const techs = [...new Set([owner.slug, ...objects])].slice(0, 3);
     const statement = subjectless

@@ -29,7 +29,7 @@ export function statusFacts(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const state = status[1]
     .toLowerCase()
     .replace(/^no longer (?:actively )?/, "no longer ")
-    .replace(/^(?:an?|in)\s+/, "");
+    .replace(/^(?:an?|in)\s+(?=experimental|alpha|beta|preview)/, "");
   emit(
     {
       ...base("fact", [slug], sentenceOf(text), "status"),
