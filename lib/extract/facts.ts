@@ -89,10 +89,15 @@ export function sinceVersions(
     let phrase = text.slice(phraseStart, inParen ? clauseStart - 1 : m.index);
     // "Deno has had npm compatibility since 1.28": the technology opening the clause owns it; one named
     // later in the phrase is part of the capability's name.
-    const lead = mentions.find(
-      (x) =>
-        x.start >= phraseStart && x.end <= m.index && /^[\s(]*(?:\S+\s+){0,2}$/.test(text.slice(phraseStart, x.start)),
-    );
+    const lead = mentions.find((x) => {
+      const gap = text.slice(phraseStart, x.start);
+      return (
+        x.start >= phraseStart &&
+        x.end <= m.index &&
+        gap.length <= 40 &&
+        gap.replace(/[(]/g, " ").trim().split(/\s+/).filter(Boolean).length <= 2
+      );
+    });
     for (const x of mentions)
       if (x.start >= phraseStart && x.end <= m.index && (!lead || x === lead))
         phrase = phrase.replace(text.slice(x.start, x.end), " ");

@@ -56,6 +56,10 @@ const useCaseHeading = (h: string | undefined): boolean =>
 const IF_YOU =
   /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
 
+// What may follow the name that answers "If you …,": nothing, or that it is the choice.
+const ANSWER_AFTER =
+  /^\s*(?:[.!;]|$|\(|,|\s[-–—]\s|(?:is|are|would be|remains)\s(?:(?:the|a|an|your|my|our)\s)?(?:(?:[\w-]+\s){0,2}?)(?:choice|option|fit|pick|bet|winner|way to go|answer|default|go-to)\b|(?:works|fits)\s(?:best|well|great)\b)/i;
+
 type Rec = (techs: string[], useCase: string, against: boolean, connector?: string) => boolean;
 
 // "When the date cannot move: Django", "If latency rules —  Rust": a condition, then only the answer.
@@ -175,7 +179,12 @@ function pointedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): b
   if (condition && onlyTechs(text.slice(m.start).replace(/[.!]\s*$/, ""), ctx.resolver))
     return rec([m.slug], condition[2], false, condition[1]);
   const ifYou = IF_YOU.exec(before);
-  return Boolean(ifYou && rec([m.slug], ifYou[1], false));
+  // "If you need a cache, Redis." or "…, Redis is the answer": the name is the answer only when nothing
+  // else is said of it ("If you come from pandas, Polars will feel familiar" judges, it does not advise).
+  const answered =
+    ifYou &&
+    (/(?:use|choose|pick|go with|opt for)\s+$/i.test(before) || ANSWER_AFTER.test(text.slice(m.end, m.end + 80)));
+  return Boolean(answered && ifYou && rec([m.slug], `you ${ifYou[1]}`, false, "if"));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
+import { vocabularyTopic } from "./vocabulary";
 
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
 const HAS =
@@ -57,7 +58,7 @@ const NOT_VERBS = new Set([
 ]);
 // A modal before a base verb: the subject is able (or not) to do what the verb says.
 const MODAL =
-  /^\s+(can|will|cannot|can't|won't|can not)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
+  /^\s+(can|will|cannot|can't|won't|can not|does not|doesn't|do not|don't|never)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently|really|actually)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
 // Verbs that after a modal say how it fares or what it becomes, not what it can do.
 const NOT_MODAL_VERBS = new Set([
   "be",
@@ -96,6 +97,12 @@ const SUBJECTLESS_FEATURE =
 
 const WHERE_BEFORE = /\b(?:on|in|under|inside|across|within)\s(?:the\s)?$/i;
 const SUBORDINATE_OPENING = /^(?:even though|although|though|while|whereas|since|because)\s/i;
+
+/** The topic of what a possessive owns ("Bun's Windows support"), in the vocabulary's words when it is one of them. */
+function ownedTopic(owned: string): string | null {
+  const own = capabilityTopic("has", owned.replace(/\([^)]*\)/g, " "));
+  return vocabularyTopic(owned, own) ?? own;
+}
 
 interface Clause {
   text: string;
@@ -146,7 +153,7 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
     return {
       verb: modal[3].toLowerCase(),
       phrase: `${modal[3]} ${modal[4].split(BOUNDARY)[0]}`,
-      negated: /n[o']t$/i.test(modal[1]) || Boolean(modal[2]),
+      negated: /n[o']t$|^never$/i.test(modal[1]) || Boolean(modal[2]),
     };
   }
   const verb = VERB_S.exec(after);
@@ -228,8 +235,7 @@ function ownedFeature(
       ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true)
       : null;
   if (judgement) judged.push(judgement);
-  const topic =
-    NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+  const topic = NOT_OWNED.test(owned[1]) || judgement ? null : ownedTopic(owned[1]);
   if (!topic) return null;
   const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
   // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
@@ -290,7 +296,8 @@ function predicateFeatures(
     )
   )
     return false;
-  const topic = capabilityTopic(said.verb, said.phrase);
+  const own = capabilityTopic(said.verb, said.phrase);
+  const topic = (said.verb === "is" ? null : vocabularyTopic(said.phrase, own)) ?? own;
   if (!topic) return false;
   // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
   const verbEnd = Math.max(0, after.indexOf(said.phrase));
@@ -307,12 +314,15 @@ function predicateFeatures(
   // "does not support running TypeScript", "is not a drop-in replacement for Node.js": the technology the
   // capability names is part of the claim, after its owner.
   const phraseAt = text.indexOf(said.phrase, from);
+  // Up to where the clause's next part begins ("… where pandas evaluates eagerly" is not about pandas' capability).
+  const rest = phraseAt < 0 ? "" : text.slice(phraseAt, clauseEnd);
+  const objectsEnd = phraseAt + (rest.search(BOUNDARY) < 0 ? rest.length : rest.search(BOUNDARY));
   const objects =
     phraseAt < 0
       ? []
       : mentions
           // "on Windows", "in Docker": where it runs is a setting, not what the capability is about.
-          .filter((m) => m.start >= phraseAt && m.end <= clauseEnd && !WHERE_BEFORE.test(text.slice(0, m.start)))
+          .filter((m) => m.start >= phraseAt && m.end <= objectsEnd && !WHERE_BEFORE.test(text.slice(0, m.start)))
           .map((m) => m.slug);
   for (const owner of owners) {
     const techs = [...new Set([owner.slug, ...objects])].slice(0, 3);
