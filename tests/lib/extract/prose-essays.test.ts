@@ -114,3 +114,82 @@ describe("advice in every common shape", () => {
     ]);
   });
 });
+
+describe("capabilities said by existence, and one name per capability", () => {
+  it("'there is no X in Y', 'in Y there is no X', 'with Y you get X'", () => {
+    expect(claims("There is no built-in scheduler in Celery.").map(brief)).toEqual([
+      ["feature", ["celery"], "missing"],
+    ]);
+    expect(claims("In Polars, there is no notion of a row index.").map(brief)).toEqual([
+      ["feature", ["polars"], "missing"],
+    ]);
+    expect(claims("With Polars you get parallel execution for free.").map(brief)).toEqual([
+      ["feature", ["polars"], "built-in"],
+    ]);
+    // "There are many reasons to pick Celery" says nothing Celery has.
+    expect(claims("There are many reasons to pick Celery.").filter((c) => c.kind === "feature")).toEqual([]);
+  });
+
+  it("a phrase that is a term of the vocabulary takes its topic; a more specific phrase keeps its own", () => {
+    expect(claims("Laravel includes an admin interface.").map((c) => c.topic)).toEqual(["admin"]);
+    expect(claims("Express does not offer an admin panel.").map((c) => [c.topic, c.conditions.support])).toEqual([
+      ["admin", "missing"],
+    ]);
+    expect(claims("Flask supports Jinja templates.").map((c) => c.topic)).not.toContain("templates");
+  });
+
+  it("'does not <verb>' is a capability it lacks", () => {
+    expect(claims("Dask does not optimize queries.").map(brief)).toEqual([["feature", ["dask"], "missing"]]);
+  });
+});
+
+describe("advantages and trade-offs under a technology's heading", () => {
+  const text = [
+    "# Go routers",
+    "",
+    "### Fiber",
+    "",
+    "**Advantages:**",
+    "- ✅ Request routing without reflection",
+    "- ✅ Huge ecosystem of middleware",
+    "",
+    "**Trade-offs:**",
+    "- ⚠️ Incompatible with the standard handler interface",
+    "- ❌ Server push",
+    "",
+    "### Echo",
+    "",
+    "Benefits:",
+    "- GPU offload: run handlers on accelerators",
+    "- Supports graceful shutdown",
+  ].join("\n");
+  const made = claims(text);
+  const of = (re: RegExp) =>
+    made.filter((c) => re.test(c.statement)).map((c) => [c.kind, c.technologies, c.conditions.support ?? c.stance]);
+
+  it("a label line opens the list; a leading mark is the verdict, not part of the statement", () => {
+    expect(of(/routing without reflection/)).toEqual([["feature", ["fiber"], "built-in"]]);
+    expect(made.find((c) => /routing without reflection/.test(c.statement))?.statement).toBe(
+      "Fiber: request routing without reflection.",
+    );
+    expect(of(/ecosystem/)).toEqual([["opinion", ["fiber"], "SUPPORTS"]]);
+    expect(of(/incompatible/i)).toEqual([["feature", ["fiber"], "missing"]]);
+    expect(of(/server push/i)).toEqual([["feature", ["fiber"], "missing"]]);
+  });
+
+  it("a label that names a capability stays a feature; a predicate item is read as a sentence about the section's technology", () => {
+    expect(of(/GPU offload/)).toEqual([["feature", ["echo"], "built-in"]]);
+    expect(of(/graceful shutdown/)).toEqual([["feature", ["echo"], "built-in"]]);
+  });
+});
+
+describe("a condition addressed to the reader", () => {
+  it("'If you …, X' advises X only when X is the answer", () => {
+    expect(
+      claims("If you need a shared cache, Redis is the obvious choice.").map((c) => [c.kind, c.statement]),
+    ).toEqual([["recommendation", "Use Redis if you need a shared cache."]]);
+    expect(
+      claims("If you are coming from pandas, Polars will feel familiar.").filter((c) => c.kind === "recommendation"),
+    ).toEqual([]);
+  });
+});
