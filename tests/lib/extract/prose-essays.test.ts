@@ -193,3 +193,14 @@ describe("a condition addressed to the reader", () => {
     ).toEqual([]);
   });
 });
+
+describe("a judgement said through a verb of judging", () => {
+  it("'find X hard', 'consider X slow': an opinion of X, against it when the quality is a drawback", () => {
+    expect(claims("Many teams find Webpack hard to configure.").map((c) => [c.kind, c.technologies, c.stance])).toEqual(
+      [["opinion", ["webpack"], "CONTRADICTS"]],
+    );
+    expect(claims("Most of us consider Vite pleasant to work with.").map((c) => [c.kind, c.stance])).toEqual([
+      ["opinion", "SUPPORTS"],
+    ]);
+  });
+});
