@@ -303,7 +303,7 @@ function predicateFeatures(
   const verbEnd = Math.max(0, after.indexOf(said.phrase));
   const negative =
     said.negated ||
-    // "distinguishes itself by not incorporating a JIT compiler": what it does by not having it, it lacks.
+    // "stands out by not shipping a garbage collector": what it does by not having it, it lacks.
     /^(?:\S+\s){1,3}?by\snot\s[a-z]{3,20}ing\b/i.test(said.phrase) ||
     /^(?:lacks?|is missing|misses)$/.test(said.verb) ||
     /^(?:no|not|zero|without|neither|none)\b/i.test(said.phrase) ||

@@ -151,7 +151,7 @@ describe("advantages and trade-offs under a technology's heading", () => {
     "",
     "**Advantages:**",
     "- ✅ Request routing without reflection",
-    "- ✅ Huge ecosystem of middleware",
+    "- ✅ Vast plugin catalogue",
     "",
     "**Trade-offs:**",
     "- ⚠️ Incompatible with the standard handler interface",
@@ -172,7 +172,7 @@ describe("advantages and trade-offs under a technology's heading", () => {
     expect(made.find((c) => /routing without reflection/.test(c.statement))?.statement).toBe(
       "Fiber: request routing without reflection.",
     );
-    expect(of(/ecosystem/)).toEqual([["opinion", ["fiber"], "SUPPORTS"]]);
+    expect(of(/plugin catalogue/)).toEqual([["opinion", ["fiber"], "SUPPORTS"]]);
     expect(of(/incompatible/i)).toEqual([["feature", ["fiber"], "missing"]]);
     expect(of(/server push/i)).toEqual([["feature", ["fiber"], "missing"]]);
   });
