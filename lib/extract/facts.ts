@@ -35,6 +35,12 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     cueSeen ||= cue;
     const inClause = mentions.filter((x) => x.start >= clauseStart && x.end <= start);
     const last = inClause[inClause.length - 1];
+    // "Polars 1.0 was released in 2024": a version's release, not the technology's first one.
+    if (
+      last &&
+      /^\s{1,3}v?\d{1,4}(?:\.\d{1,4}){0,3}\s{1,3}(?:was|were|has|got|is)\b/.test(text.slice(last.end, last.end + 24))
+    )
+      continue;
     // "Laravel: 2011", "Django (July 2005)", "… and FastAPI in 2018" (after a release cue): the name sits right before the date.
     const gap = last ? text.slice(last.end, start) : "";
     const after = text.slice(end, end + 3);
@@ -81,8 +87,20 @@ export function sinceVersions(
       ? Math.max(0, ...[";", ",", ":", "→"].map((c) => text.lastIndexOf(c, clauseStart - 2) + 1))
       : clauseStart;
     let phrase = text.slice(phraseStart, inParen ? clauseStart - 1 : m.index);
+    // "Deno has had npm compatibility since 1.28": the technology opening the clause owns it; one named
+    // later in the phrase is part of the capability's name.
+    const lead = mentions.find((x) => {
+      const gap = text.slice(phraseStart, x.start);
+      return (
+        x.start >= phraseStart &&
+        x.end <= m.index &&
+        gap.length <= 40 &&
+        gap.replace(/[(]/g, " ").trim().split(/\s+/).filter(Boolean).length <= 2
+      );
+    });
     for (const x of mentions)
-      if (x.start >= phraseStart && x.end <= m.index) phrase = phrase.replace(text.slice(x.start, x.end), " ");
+      if (x.start >= phraseStart && x.end <= m.index && (!lead || x === lead))
+        phrase = phrase.replace(text.slice(x.start, x.end), " ");
     phrase = phrase.split(/\b(?:and|but|while|or)\b|\bsince \S+/i).pop() ?? "";
     const forPart = /\bfor ([^,;]+)$/i.exec(phrase);
     phrase = (forPart ? forPart[1] : phrase).replace(FILLER, " ").replace(/\s+/g, " ").trim();
@@ -94,7 +112,7 @@ export function sinceVersions(
     if (!phrase || phrase.length > 40) continue;
     const named = mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
     const before = mentions.filter((x) => x.end <= m.index);
-    const slug = named?.slug ?? before[before.length - 1]?.slug ?? subject[0];
+    const slug = named?.slug ?? lead?.slug ?? before[before.length - 1]?.slug ?? subject[0];
     if (!slug) continue;
     const metric = `${phrase
       .toLowerCase()

@@ -4,20 +4,24 @@
 import { slugify } from "@/lib/text/slug";
 import { clean, lcFirst, type ClaimWriter } from "./claim-writer";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featuresIn, rateSupport, type Support } from "./features";
-import { capabilityTopic, isVerb } from "./language";
+import { capabilityTopic, isVerb, namesStanding } from "./language";
 import { COMPARATIVE, EVALUATIVE } from "./prose";
 import type { Span } from "./sentences";
 
 // How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
 // is not one: "tests without writing code" is what the capability does.)
 const ITEM_MISSING =
-  /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported)\b/i;
+  /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported|incompatible|not compatible)\b/i;
 const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 // Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
 const JUDGED = new RegExp(
-  `${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth)\\b`,
+  `${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth|huge|large|massive|vast|vibrant|maximum|smallest|largest)\\b`,
   "i",
 );
+const QUALITY_LABEL =
+  /^(?:(?:blazing(?:ly)?|very|really)\s)?(?:fast|quick|tiny|small|lightweight|lean|light|easy|simple)$/i;
+const PREDICATE_ITEM =
+  /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|built[- ]on|runs on|written in|uses?)\s/i;
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|does|do|did|doesn't|isn't|can|could|will|would|should|may|might|must)$/i;
 // An item that states a capability, whatever comparative follows ("Supports more browsers").
@@ -45,13 +49,16 @@ export function featureItem(
   against: boolean,
 ): boolean {
   const { resolver } = out;
-  const text = clean(body.replace(/\*\*|__|`/g, ""));
+  // A leading mark says the verdict, not the capability: "✅ Auto TLS", "❌ WebSockets", "⚠️ Larger tree".
+  const mark = /^(?:\s|\p{Extended_Pictographic}|\ufe0f|\u200d|[✓✔✗✘×])+/u.exec(body)?.[0] ?? "";
+  const text = clean(body.slice(mark.length).replace(/\*\*|__|`/g, ""));
   if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
-  if (isSentence(out, text)) return false;
+  // "Supports parallel runs", "Built on the DevTools protocol": a predicate without its subject, for the sentence rules.
+  if (isSentence(out, text) || (!against && PREDICATE_ITEM.test(text))) return false;
   const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
   const topic = capabilityTopic("has", label ?? text);
   if (!topic) return false;
-  const missing = ITEM_MISSING.test(text);
+  const missing = ITEM_MISSING.test(text) || /[❌✗✘🚫⛔]/u.test(mark);
   const partial = !missing && ITEM_PARTIAL.test(text);
   // "Headless modes" -> "headless modes"; "JavaScript support" keeps its name's capitals.
   const said = /^[A-Z][a-z]+$/.test(text.split(/[\s/,-]/)[0]) ? lcFirst(text) : text;
@@ -60,7 +67,13 @@ export function featureItem(
   const capable = CAPABLE.test(text);
   // "Tiny API: Learn it in an evening", "Ecosystem: A package for anything": a quality named and then
   // praised, not a capability the catalogue knows ("Authentication: starter kits …" stays a feature).
-  const praisedQuality = label !== undefined && !capable && featuresIn(label).length === 0;
+  // The label itself must name a quality ("Tiny API", "Ecosystem", "Fast"): "GPU support: Optionally run
+  // queries on GPUs", "Out of core: stream data larger than memory" name capabilities.
+  const praisedQuality =
+    label !== undefined &&
+    !capable &&
+    featuresIn(label).length === 0 &&
+    (namesStanding(label) || JUDGED.test(label) || QUALITY_LABEL.test(label));
   if (!missing && !partial && (against || praisedQuality || (JUDGED.test(text) && !capable))) {
     // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
     const sides = [...new Set([tech, ...resolver.slugsIn(text)])];

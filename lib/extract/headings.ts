@@ -83,6 +83,17 @@ export function leadInList(raw: string, resolver: TechResolver, sectionTechs: st
   return { kind: against ? "avoid" : "use-when", techs };
 }
 
+/**
+ * "**Advantages:**", "Trade-offs:" under a technology's heading: a short label line opens a list of its
+ * strengths or weaknesses, as the same words in a heading would. Undefined for any other label.
+ */
+export function labelList(label: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
+  const h = label.replace(/[*_`:]+/g, "").trim();
+  if (!h || h.split(/\s+/).length > 4 || !sectionTechs.length) return undefined;
+  const mode = listUnder(h, resolver.slugsIn(h), sectionTechs, resolver);
+  return mode && (mode.kind === "strengths" || mode.kind === "weaknesses") ? mode : undefined;
+}
+
 /** How the list under a heading reads, from what the heading says. */
 function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: TechResolver): ListMode {
   const lead = leadInList(h, resolver, sectionTechs);
@@ -94,10 +105,13 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   if (AGAINST.test(h) && inH.length) return { kind: "avoid", techs: inH };
   if (useWhen && inH.length) return { kind: "use-when", techs: inH };
   if (/use cases|good fit|best for|when to use/i.test(h)) return { kind: "good-fit", techs: own };
-  if ((why && (inH.length || sectionTechs.length)) || /strengths|features|pros\b|what you get|batteries/i.test(h))
+  if (
+    (why && (inH.length || sectionTechs.length)) ||
+    /strengths|features|pros\b|what you get|batteries|advantages|benefits|highlights/i.test(h)
+  )
     return { kind: "strengths", techs: own };
   if (
-    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations)\b/i.test(h) &&
+    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations|trade-?offs|caveats|gotchas)\b/i.test(h) &&
     (inH.length || sectionTechs.length) === 1
   )
     return { kind: "weaknesses", techs: own };

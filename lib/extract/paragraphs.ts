@@ -3,7 +3,7 @@
 // "Best for …", myths, advice against, and every sentence.
 import { clean, lcFirst } from "./claim-writer";
 import type { FeatureDef } from "./features";
-import { AGAINST, leadInList } from "./headings";
+import { AGAINST, labelList, leadInList } from "./headings";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { applySentenceRules } from "./rules";
@@ -45,7 +45,14 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
     state.leadIn = t;
     return;
   }
-  // A short label ("**Advantages:**") opens a new list: the one before it ends here.
+  // "**Advantages:**", "Trade-offs:" under a technology's heading: its strengths or weaknesses follow.
+  const labelled = plain.endsWith(":") ? labelList(plain, resolver, state.sectionTechs) : undefined;
+  if (labelled) {
+    state.list = labelled;
+    state.leadIn = t;
+    return;
+  }
+  // Any other short label ("**Setup:**") opens a new list: the one before it ends here.
   if (plain.endsWith(":") && plain.split(/\s+/).length <= 4 && state.list?.kind !== "myths") state.list = null;
   if (t.endsWith(":")) leadInLine(state, t);
   else if (state.list?.kind !== "myths") state.list = null;

@@ -12,6 +12,7 @@ import { advice } from "./prose/advice";
 import { capability } from "./prose/capability";
 import { bothOf, MAX, type ProseContext } from "./prose/common";
 import { evaluation } from "./prose/evaluation";
+import { existence } from "./prose/existence";
 import { facts } from "./prose/facts";
 import { relationFacts, restates } from "./prose/relations";
 import { sectionOpinion } from "./prose/section-opinion";
@@ -45,7 +46,7 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
     if (!(c.kind === "feature" && restates(c.topic, related))) counting(c, span);
   };
   // "X has been deprecated": the status is the claim, not a capability "been deprecated".
-  if (!status) capability(s, mentions, ctx, describing, judged);
+  if (!status && !capability(s, mentions, ctx, describing, judged)) existence(s, mentions, ctx, counting);
   if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
   // Nothing said of a named technology: a judgement of the one the section is about.
   if (!n) sectionOpinion(s, mentions, ctx, counting);

@@ -100,7 +100,7 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       );
     }
     for (const m of clause.matchAll(USE_WHEN)) {
-      const techs = resolver.slugsIn(m[3]);
+      const { techs, who } = chosenOver(m[3], resolver);
       // The object must be the technology itself ("use Django when"), not a phrase about it.
       if (!techs.length || m[3].split(/\s+/).length > 5) continue;
       const against =
@@ -112,14 +112,26 @@ export function adviceIn(s: Span, resolver: TechResolver): Advice[] {
       push(
         techs,
         reason,
-        against ? `Don't use ${names(techs)} ${verb} ${reason}.` : `Use ${names(techs)} ${verb} ${lcFirst(reason)}.`,
+        against ? `Don't use ${who} ${verb} ${reason}.` : `Use ${who} ${verb} ${lcFirst(reason)}.`,
         against,
       );
     }
     const parts = pairedChoices(clause, resolver);
-    for (const p of parts) push([p.slug], p.useCase, `${resolver.nameOf(p.slug)} for ${lcFirst(p.useCase)}.`);
+    // "We recommend X for A", "X for A, Y for B": the advice as an editor writes it, with its verb.
+    for (const p of parts) push([p.slug], p.useCase, `Use ${resolver.nameOf(p.slug)} for ${lcFirst(p.useCase)}.`);
   }
   return out;
+}
+
+/** "Vitest over Jest": the one chosen, then the one it is chosen over, and how the statement names them. */
+function chosenOver(object: string, resolver: TechResolver): { techs: string[]; who: string } {
+  const names = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" + ");
+  const over = /^(.{1,40}?)\s(over|instead of|rather than)\s(.{1,40})$/i.exec(object);
+  const chosen = over ? resolver.slugsIn(over[1]) : [];
+  const rival = over ? resolver.slugsIn(over[3]).filter((x) => !chosen.includes(x)) : [];
+  if (!over || !chosen.length || !rival.length)
+    return { techs: resolver.slugsIn(object), who: names(resolver.slugsIn(object)) };
+  return { techs: [...chosen, ...rival], who: `${names(chosen)} ${over[2]} ${names(rival)}` };
 }
 
 /** "Django", "FastAPI + Django": nothing but technology names. */

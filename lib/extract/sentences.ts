@@ -50,14 +50,20 @@ export function pieces(line: string, offset: number): Array<Span & { emoji: bool
   return out;
 }
 
+// Abbreviations a lower-case word may follow without a sentence ending before it.
+const LOWER_NOT_END = /\b(?:etc|approx|incl|resp|misc|fig|figs|cf|al|ref|refs|min|max|avg|est|excl|vol|ch|sec|pp|no)$/i;
+
 /** Sentences of a piece (split after . ! ? before a capital or quote), with absolute offsets. */
 export function sentences(span: Span): Span[] {
   const out: Span[] = [];
-  const re = /[.!?]["”)]?\s+(?=["“(]?[A-Z0-9])/g;
+  // A sentence may also open in lower case ("… eagerly. pandas has no lazy API"): after a full word, not an abbreviation.
+  const re = /[.!?]["”)]?\s+(?=["“(]?[A-Z0-9])|(?<=(?:^|\s)[a-z]{3,20})[.!?]\s+(?=[a-z][\w-]{0,30}\s)/g;
   let from = 0;
   for (const m of span.text.matchAll(re)) {
     // "e.g. Django", "vs. Flask", "2.0 Flask": not sentence ends.
     if (/\b(e\.g|i\.e|vs|etc|approx|ca)\.$/i.test(span.text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    const lowerNext = /[a-z]/.test(span.text[m.index + m[0].length] ?? "");
+    if (lowerNext && LOWER_NOT_END.test(span.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].trimEnd().length;
     const s = trimSpan(span.text.slice(from, end), span.start + from);
     if (s) out.push(s);

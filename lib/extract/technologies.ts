@@ -44,6 +44,10 @@ const ENGLISH_AFTER =
 const VERB_BEFORE =
   /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never)\s$/iu;
 
+// The verb right after a name that opens a sentence: the name is the sentence's subject.
+const SUBJECT_VERB =
+  /^\s(?:(?:also|now|still|already|natively|only)\s)?(?:is|are|was|were|has|have|had|does|doesn't|did|can|cannot|can't|will|won't|supports?|ships?|provides?|offers?|includes?|uses?|runs?|lacks?)\b/i;
+
 interface Term {
   /** The term in lower case, as compared. */
   lower: string;
@@ -135,8 +139,15 @@ export class TechResolver {
   find(text: string): Mention[] {
     const all = this.findAll(text);
     if (all.length < 2) return all;
+    // "Deno has had npm compatibility since 1.28": a runtime that opens the text is its subject, not a setting.
+    const opening =
+      /^[\s("'*_]*(?:(?:the|a|an)\s+)?$/i.test(text.slice(0, all[0].start)) &&
+      SUBJECT_VERB.test(text.slice(all[0].end, all[0].end + 40))
+        ? all[0]
+        : null;
     const subjects = all.filter((m) => !this.isSetting(m.slug));
-    return subjects.length && subjects.length < all.length ? subjects : all;
+    if (!subjects.length || subjects.length === all.length) return all;
+    return opening && this.isSetting(opening.slug) ? [opening, ...subjects] : subjects;
   }
 
   /** Technologies that are usually where something runs rather than what is compared. */

@@ -8,7 +8,9 @@ import { onlyTechs } from "../recommendations";
 import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
 
 const USE_VERB =
-  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|shouldn'?t|won'?t|avoid|stop)\s+)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip)\s+$/i;
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|recommend|recommending|suggest|want|need)\s+$/i;
+// "You don't want X if …", "you don't need X for …": wanting or needing advises only when denied.
+const DENIED_ONLY = /^(?:want|need)$/i;
 const GOOD_AS =
   /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
@@ -54,6 +56,10 @@ const useCaseHeading = (h: string | undefined): boolean =>
 const IF_YOU =
   /(?:^|[.;]\s*)(?:if|when) (?:you|your team|your project|we)\s+([^,]{3,150}),\s*(?:then\s+)?(?:(?:use|choose|pick|go with|opt for)\s+)?$/i;
 
+// What may follow the name that answers "If you …,": nothing, or that it is the choice.
+const ANSWER_AFTER =
+  /^\s*(?:[.!;]|$|\(|,|\s[-–—]\s|(?:is|are|would be|remains)\s(?:(?:the|a|an|your|my|our)\s)?(?:(?:[\w-]+\s){0,2}?)(?:choice|option|fit|pick|bet|winner|way to go|answer|default|go-to)\b|(?:works|fits)\s(?:best|well|great)\b)/i;
+
 type Rec = (techs: string[], useCase: string, against: boolean, connector?: string) => boolean;
 
 // "When the date cannot move: Django", "If latency rules —  Rust": a condition, then only the answer.
@@ -98,7 +104,7 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
 /** "Use X for Y", "Teams doing Y should use X", "I would not use X for Y": a verb of choosing said to or by someone. */
 function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): boolean {
   const verb = USE_VERB.exec(text.slice(Math.max(0, m.start - 60), m.start));
-  if (!verb) return false;
+  if (!verb || (DENIED_ONLY.test(verb[2]) && !verb[1])) return false;
   // Advice is said to the reader: the verb opens the sentence or follows "you should", "we recommend"…
   // ("webpack is configured to use SWC" describes a setup; it advises nothing).
   const opening = text.slice(0, Math.max(0, m.start - 60) + verb.index).trim();
@@ -173,7 +179,12 @@ function pointedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): b
   if (condition && onlyTechs(text.slice(m.start).replace(/[.!]\s*$/, ""), ctx.resolver))
     return rec([m.slug], condition[2], false, condition[1]);
   const ifYou = IF_YOU.exec(before);
-  return Boolean(ifYou && rec([m.slug], ifYou[1], false));
+  // "If you need a cache, Redis." or "…, Redis is the answer": the name is the answer only when nothing
+  // else is said of it ("If you come from pandas, Polars will feel familiar" judges, it does not advise).
+  const answered =
+    ifYou &&
+    (/(?:use|choose|pick|go with|opt for)\s+$/i.test(before) || ANSWER_AFTER.test(text.slice(m.end, m.end + 80)));
+  return Boolean(answered && ifYou && rec([m.slug], `you ${ifYou[1]}`, false, "if"));
 }
 
 /**

@@ -7,10 +7,11 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
+import { vocabularyTopic } from "./vocabulary";
 
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
 const HAS =
-  /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+  /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|will not|never|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
 const IS_A =
   /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
@@ -57,7 +58,7 @@ const NOT_VERBS = new Set([
 ]);
 // A modal before a base verb: the subject is able (or not) to do what the verb says.
 const MODAL =
-  /^\s+(can|will|cannot|can't|won't|can not)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
+  /^\s+(can|will|cannot|can't|won't|can not|does not|doesn't|do not|don't|never)\s+(?:(?:also|automatically|natively|easily|even|only|now|still|optionally|transparently|really|actually)\s+)?(not\s+)?([a-z]{3,20})\s+(.{2,160})/i;
 // Verbs that after a modal say how it fares or what it becomes, not what it can do.
 const NOT_MODAL_VERBS = new Set([
   "be",
@@ -82,6 +83,9 @@ const NOT_MODAL_VERBS = new Set([
 const PASSIVE_KIND =
   /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 const PRONOUN = /^(?:it|they|this|both)\b/i;
+// Support in part: experimental, incomplete, through a plugin.
+const PARTIAL =
+  /\b(?:partial(?:ly)?|limited support|experimental|incomplete|rudimentary|in (?:beta|preview)|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i;
 // "X's <what it has> <verb> …": up to four words owned, then the verb of the clause.
 const POSSESSIVE =
   /^(?:'s|’s)\s+((?:[\w:./+-]+\s+){0,3}?[\w:./+-]+(?:\s\([^()]{1,40}\))?)\s+(is|are|was|were|has|can|does|will|[a-z]{3,}(?:s|ed))\b/i;
@@ -90,6 +94,15 @@ const NOT_OWNED =
   /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
 const SUBJECTLESS_FEATURE =
   /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
+
+const WHERE_BEFORE = /\b(?:on|in|under|inside|across|within)\s(?:the\s)?$/i;
+const SUBORDINATE_OPENING = /^(?:even though|although|though|while|whereas|since|because)\s/i;
+
+/** The topic of what a possessive owns ("Bun's Windows support"), in the vocabulary's words when it is one of them. */
+function ownedTopic(owned: string): string | null {
+  const own = capabilityTopic("has", owned.replace(/\([^)]*\)/g, " "));
+  return vocabularyTopic(owned, own) ?? own;
+}
 
 interface Clause {
   text: string;
@@ -106,6 +119,17 @@ function clausesOf(text: string): Clause[] {
     from = m.index + m[0].length;
   }
   out.push({ text: text.slice(from), at: from });
+  // "Even though X supports A it is not B": after a fronted subordinate clause, the main clause may start at
+  // its pronoun subject without a comma.
+  if (SUBORDINATE_OPENING.test(text) && out.length === 1) {
+    const main =
+      /\s(?=(?:it|they)\s(?:is|are|was|were|does|do|doesn't|don't|has|have|can|cannot|can't|will|won't)\b)/i.exec(text);
+    if (main)
+      return [
+        { text: text.slice(0, main.index), at: 0 },
+        { text: text.slice(main.index + 1), at: main.index + 1 },
+      ];
+  }
   return out.filter((c) => c.text.trim().length >= 4);
 }
 
@@ -129,7 +153,7 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
     return {
       verb: modal[3].toLowerCase(),
       phrase: `${modal[3]} ${modal[4].split(BOUNDARY)[0]}`,
-      negated: /n[o']t$/i.test(modal[1]) || Boolean(modal[2]),
+      negated: /n[o']t$|^never$/i.test(modal[1]) || Boolean(modal[2]),
     };
   }
   const verb = VERB_S.exec(after);
@@ -159,8 +183,12 @@ function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: P
   // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
   const start = frontedEnd(text, clause.at + lead);
   // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
+  // "It uses Apache Arrow under the hood": a clause opened by a pronoun is about the pronoun's technology,
+  // whatever it names after the verb.
+  const opensWithPronoun = /^(?:it|its|they|their)\b/i.test(text.slice(start));
   const named = mentions.find(
     (m) =>
+      !opensWithPronoun &&
       m.start >= start &&
       m.start <= start + 24 &&
       m.start < clause.at + clause.text.length &&
@@ -207,18 +235,19 @@ function ownedFeature(
       ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true)
       : null;
   if (judgement) judged.push(judgement);
-  const topic =
-    NOT_OWNED.test(owned[1]) || judgement ? null : capabilityTopic("has", owned[1].replace(/\([^)]*\)/g, " "));
+  const topic = NOT_OWNED.test(owned[1]) || judgement ? null : ownedTopic(owned[1]);
   if (!topic) return null;
   const rest = named ? text.slice(named.end, clauseEnd) : `'s ${text.slice(start + 4, clauseEnd)}`;
   // Only the verb's own negation counts ("does not handle"), not a "without" in its object.
   const negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest.slice(owned[0].length));
+  // "its Windows support is still experimental": it has it, in part.
+  const partial = PARTIAL.test(rest.slice(owned[0].length));
   emit(
     {
       ...base("feature", [owner.slug], sentenceOf(`${owner.name}${rest.replace(/^’s/, "'s")}`), topic),
-      conditions: { support: negative ? "missing" : "built-in" },
+      conditions: { support: negative ? "missing" : partial ? "partial" : "built-in" },
     },
-    { text: clause.text, start: s.start + start, end: s.start + clauseEnd },
+    s,
   );
   return owner;
 }
@@ -253,7 +282,8 @@ function predicateFeatures(
   )
     return false;
   // "has a phenomenal ecosystem", "is another powerful ORM": praise with nothing checkable is an opinion.
-  const judgement = judgementIn(said.phrase, said.verb === "is");
+  // "has no lazy API": what it lacks is checkable, whatever adjective names it.
+  const judgement = /^(?:no|zero|without)\s/i.test(said.phrase) ? null : judgementIn(said.phrase, said.verb === "is");
   if (judgement) {
     judged.push(judgement);
     return false;
@@ -266,33 +296,43 @@ function predicateFeatures(
     )
   )
     return false;
-  const topic = capabilityTopic(said.verb, said.phrase);
+  const own = capabilityTopic(said.verb, said.phrase);
+  const topic = (said.verb === "is" ? null : vocabularyTopic(said.phrase, own)) ?? own;
   if (!topic) return false;
   // Negation of the verb ("does not ship", "has no", "lacks"), not of something later in the object ("supports MDX without plugins").
   const verbEnd = Math.max(0, after.indexOf(said.phrase));
   const negative =
     said.negated ||
+    // "stands out by not shipping a garbage collector": what it does by not having it, it lacks.
+    /^(?:\S+\s){1,3}?by\snot\s[a-z]{3,20}ing\b/i.test(said.phrase) ||
     /^(?:lacks?|is missing|misses)$/.test(said.verb) ||
-    /^(?:no|zero|without|neither|none)\b/i.test(said.phrase) ||
+    /^(?:no|not|zero|without|neither|none)\b/i.test(said.phrase) ||
+    /\b(?:not|never)\b|n't\b/i.test(after.slice(0, verbEnd)) ||
     isNegatedClause(after.slice(0, verbEnd));
-  const support = negative
-    ? "missing"
-    : /\b(?:partial(?:ly)?|limited support|experimental|rudimentary|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i.test(
-          clause.text,
-        )
-      ? "partial"
-      : "built-in";
+  const support = negative ? "missing" : PARTIAL.test(clause.text) ? "partial" : "built-in";
   const owners = together.length ? [named as Mention, ...together] : [{ slug: subject.slug, name: subject.name }];
+  // "does not support running TypeScript", "is not a drop-in replacement for Node.js": the technology the
+  // capability names is part of the claim, after its owner.
+  const phraseAt = text.indexOf(said.phrase, from);
+  // Up to where the clause's next part begins ("… where pandas evaluates eagerly" is not about pandas' capability).
+  const rest = phraseAt < 0 ? "" : text.slice(phraseAt, clauseEnd);
+  const objectsEnd = phraseAt + (rest.search(BOUNDARY) < 0 ? rest.length : rest.search(BOUNDARY));
+  const objects =
+    phraseAt < 0
+      ? []
+      : mentions
+          // "on Windows", "in Docker": where it runs is a setting, not what the capability is about.
+          .filter((m) => m.start >= phraseAt && m.end <= objectsEnd && !WHERE_BEFORE.test(text.slice(0, m.start)))
+          .map((m) => m.slug);
   for (const owner of owners) {
+    const techs = [...new Set([owner.slug, ...objects])].slice(0, 3);
     const statement = subjectless
       ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clauseEnd))}`)
       : sentenceOf(
           `${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`,
         );
-    emit(
-      { ...base("feature", [owner.slug], statement, topic), conditions: { support } },
-      { text: clause.text, start: s.start + start, end: s.start + clauseEnd },
-    );
+    // The quote is the whole sentence: an editor reads the claim in its context.
+    emit({ ...base("feature", techs, statement, topic), conditions: { support } }, s);
   }
   return true;
 }

@@ -2,7 +2,7 @@
 // about, and verdict lines ("Winner: X").
 import { slugify } from "@/lib/text/slug";
 import { evaluativeIn } from "../evaluative";
-import { sentimentOf } from "../language";
+import { isJudgingWord, sentimentOf } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
@@ -94,11 +94,41 @@ function constructionCue(text: string, subject: Mention | undefined, fromContext
   return cueAt > subject.start || ranked ? [found.cue] : null;
 }
 
+// "Most people find pandas hard to learn", "Many consider Jest slow": a verb of judging, its object, then
+// the quality it is judged to have.
+const JUDGE_VERB = /\b(?:find|finds|found|consider|considers|considered|deem|deems|deemed)\s$/i;
+const JUDGED_AS = /^\s(?:(?:very|really|quite|too|so|pretty|rather|fairly|much)\s)?([a-z-]{3,20})\b/i;
+const EASE = /^(?:hard|easy|difficult|simple|confusing|intuitive|slow|fast|clunky|awkward|painful|verbose|pleasant)$/i;
+
+function judgedAs(text: string, mentions: Mention[]): { m: Mention; cue: string } | null {
+  for (const m of mentions.slice(0, 3)) {
+    if (!JUDGE_VERB.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    const q = JUDGED_AS.exec(text.slice(m.end, m.end + 40));
+    if (q && (EASE.test(q[1]) || isJudgingWord(q[1]) || sentimentOf(q[1]) !== 0)) return { m, cue: q[1] };
+  }
+  return null;
+}
+
 /** `judged`: an evaluative word the capability rule found in a predicate it left as a judgement. */
 export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged?: string): boolean {
   const text = s.text;
   if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
   if (verdict(s, mentions, emit)) return true;
+  const asJudged = judgedAs(text, mentions);
+  if (asJudged) {
+    const negative =
+      sentimentOf(text) < -0.1 ||
+      /^(?:hard|difficult|confusing|slow|clunky|awkward|painful|verbose)$/i.test(asJudged.cue);
+    emit(
+      {
+        ...base("opinion", [asJudged.m.slug], sentenceOf(text), slugify(asJudged.cue, 40)),
+        conditions: { stance: negative ? "contradicts" : "supports" },
+        stance: negative ? "CONTRADICTS" : "SUPPORTS",
+      },
+      s,
+    );
+    return true;
+  }
   // The technology is what the sentence is about: named near its start, before the judgement, or given by the context.
   const fromContext =
     (!mentions.length || mentions[0].start > 0) && CONTEXT_SUBJECT.test(text) && ctx.subject.length

@@ -23,7 +23,7 @@ const ORG_PROJECT =
   /\b(?:is|are)\s+(?:an?|the)\s+((?:[A-Z][\w.&-]*\s){1,3}?(?:Foundation|Software Foundation|Labs?|Group))\s+(?:(?:sandbox|incubating|graduated|top-level|open[- ]source)\s+)?project\b/;
 // "licensed under the MIT", "relicensed to the SSPL", "switched to a source-available licence": the licence (now).
 const LICENCE =
-  /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: its licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
+  /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: (?:its|their|[A-Z][\w.-]{0,30}(?:'s|’s)) licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
 // "in 2008" right after an ownership or licence: since when it holds.
 const IN_YEAR = /^[^.;]{0,40}?\bin\s(?:(?:early|mid|late)\s)?((?:19|20)\d\d)\b/i;
 // "Oracle acquired MySQL", "Broadcom bought VMware": the buyer before the technology (active voice).
@@ -55,6 +55,9 @@ const DATED_VERSION = new RegExp(
 );
 // "the release of Java 25": the release of a numbered version.
 const RELEASE_OF = /\b(?:release|launch|arrival|introduction) of\s+$/i;
+// "… 1.0 was released in July 2024": a verb of release after the version, then its year.
+const RELEASED_AFTER =
+  /^\s{1,4}(?:was|were|has been|got|is)\s(?:(?:first|officially|finally|publicly)\s)?(?:released|launched|shipped|published|announced|tagged|out)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b/i;
 const NUMBER_AFTER = /^\s+v?(\d{1,4}(?:\.\d{1,4}){0,3})\b(?!\s?(?:%|x|ms|s\b|MB|GB))/;
 
 // How long something lasted or how far apart two events were, said of the technologies the sentence names:
@@ -161,11 +164,14 @@ function ownerFact(text: string, techs: string[], ctx: ProseContext, fact: Fact)
   // "built by" or "created by" ("built by the Rust compiler") is what it is made with, not who.
   const by = owner ? owner[2].replace(/(?<![A-Z])\.$/, "") : "";
   const makerVerb = owner ? /^(?:built|created|developed) by$/i.test(owner[1]) : false;
+  // "maintained by Redis Ltd.": a company named after its product is still its owner.
+  const company =
+    /\s(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Labs?|Software|Technologies|Foundation|Team|Company|Co)\.?$/.test(by);
   if (
     owner &&
     by &&
     (!ctx.resolver.find(by).length || !makerVerb) &&
-    !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t))
+    (company || !techs.some((t) => ctx.resolver.find(by).some((m) => m.slug === t)))
   ) {
     fact("ownership", null, null, null, { by, ...sinceAfter(text, owner.index + owner[0].length) });
     return;
@@ -206,7 +212,12 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
     any = true;
   };
   // Every reader runs, in this order: one sentence can say when a technology came out, who owns it and its version.
-  releaseFacts(text, fact);
+  // "Polars 1.0 was released in 2024" is the version's release (versionsAfterNames), not the first one.
+  const ofVersion = mentions.some((m) => {
+    const v = VERSION_AFTER.exec(text.slice(m.end, m.end + 40));
+    return v && RELEASED_AFTER.test(text.slice(m.end + v[0].length, m.end + v[0].length + 80));
+  });
+  if (!ofVersion) releaseFacts(text, fact);
   ownerFact(text, techs, ctx, fact);
   if (boughtFacts(s, mentions, emit)) any = true;
   madeOfFacts(text, techs, ctx, fact);
@@ -285,6 +296,10 @@ function versionsAfterNames(s: Span, mentions: Mention[], statement: string, emi
         },
         s,
       );
+    } else if (RELEASED_AFTER.test(text.slice(m.end + v[0].length, m.end + v[0].length + 80))) {
+      // "Polars 1.0 was released in July 2024": the version's release, in the sentence's words.
+      const year = RELEASED_AFTER.exec(text.slice(m.end + v[0].length, m.end + v[0].length + 80))?.[1] ?? "";
+      emitVersion(s, emit, m.slug, v[1], statement, { released: year });
     } else if (dated) {
       emitVersion(
         s,

@@ -12,7 +12,12 @@ import { base, sentenceOf, type ProseContext } from "./common";
 
 // The relation phrase, anchored at the end of the text before the object (bounded: at most 40 characters read).
 const RELATION =
-  /(?:^|[\s,(])(built (?:on|atop)(?: top of)?|builds? (?:on|upon)(?: top of)?|based on|(?:a |the )?(?:(?:[a-z-]{2,20} ){0,2})?fork of|forked from|derived from|(?:a |the )?successor (?:to|of)|layered on(?: top of)?)\s(?:the\s)?$/i;
+  /(?:^|[\s,(])(built (?:on|atop|with)(?: top of)?|builds? (?:on|upon)(?: top of)?|based on|(?:a |the )?(?:(?:[a-z-]{2,20} ){0,2})?fork of|forked from|derived from|(?:a |the )?successor (?:to|of)|layered on(?: top of)?|powered by|runs? on top of|(?:a |the |thin )?wrappers? (?:around|over|for)|wraps|written on top of)\s(?:the\s)?$/i;
+// "uses Apache Arrow under the hood", "uses QuickJS as its JavaScript engine": what it is made with, said
+// by the verb and what follows the object (the object alone after "uses" is only a capability).
+const USES_BEFORE = /(?:^|\s)(uses|relies on|embeds|leverages|is using)\s(?:the\s)?$/i;
+const USES_AFTER =
+  /^\s(?:under the hood|internally|underneath|behind the scenes|as (?:its|the|a) (?:[\w-]+\s){0,2}?(?:engine|backend|runtime|core|foundation|base|parser|compiler|bundler|storage|server|transport|format|layer))\b/i;
 
 // "a managed Kubernetes platform": a name inside an indefinite noun phrase qualifies it; "for Kubernetes",
 // "with NGINX": a name after a preposition is an object. Neither is the subject.
@@ -25,13 +30,19 @@ function relationName(phrase: string): string {
   if (/fork/.test(p)) return "fork of";
   if (/^buil|^layered/.test(p)) return "built on";
   if (/^based/.test(p)) return "based on";
+  if (/^powered|^runs?\b|^written/.test(p)) return "built on";
+  if (/wrap/.test(p)) return "wrapper of";
+  if (/^(?:uses|relies|embeds|leverages|is using)/.test(p)) return "uses";
   if (/^derived/.test(p)) return "derived from";
   return "successor to";
 }
 
 /** True when a relation phrase ends right before `m` (within the clause the text slice holds). */
 const relationBefore = (text: string, m: Mention): RegExpExecArray | null =>
-  RELATION.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  RELATION.exec(text.slice(Math.max(0, m.start - 40), m.start)) ??
+  (USES_AFTER.test(text.slice(m.end, m.end + 80))
+    ? USES_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))
+    : null);
 
 export interface Related {
   relation: string;
@@ -43,7 +54,11 @@ export interface Related {
 export function restates(topic: string | null, related: Related[]): boolean {
   const t = topic ?? "";
   return related.some(
-    (r) => t === r.object || t.startsWith(`${r.relation.replace(/ /g, "-")}-`) || /(?:^|-)(?:fork|successor)$/.test(t),
+    (r) =>
+      t === r.object ||
+      t.includes(r.object) ||
+      t.startsWith(`${r.relation.replace(/ /g, "-")}-`) ||
+      /(?:^|-)(?:fork|successor|wrapper)$/.test(t),
   );
 }
 
@@ -77,7 +92,13 @@ export function relationFacts(s: Span, mentions: Mention[], ctx: ProseContext, e
     const relation = relationName(rel[1]);
     emit(
       {
-        ...base("fact", [subject, object.slug], sentenceOf(text), slugify(`${relation} ${object.name}`, 60)),
+        ...base(
+          "fact",
+          [subject, object.slug],
+          // "It uses B under the hood" under "A": the statement names A.
+          sentenceOf(before.length ? text : text.replace(/^(?:it|this|they)\b/i, ctx.resolver.nameOf(subject))),
+          slugify(`${relation} ${object.name}`, 60),
+        ),
         conditions: { relation, object: object.name },
       },
       s,

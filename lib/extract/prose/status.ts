@@ -10,7 +10,7 @@ import { base, sentenceOf, type ProseContext } from "./common";
 
 // Anchored right after the subject; every part bounded.
 const STATUS =
-  /^\s{1,4}(?:(?:is|are|was|were|has been|have been|had been|got|became|has become)\s{1,4})(?:(?:now|officially|effectively|formally|long|largely|mostly)\s{1,4}){0,2}(deprecated|discontinued|archived|abandoned|unmaintained|end[- ]of[- ]life|EOL|in maintenance mode|in maintenance-only mode|sunset|sunsetted|retired|no longer (?:actively )?(?:maintained|developed|supported))\b/i;
+  /^\s{1,4}(?:(?:is|are|was|were|has been|have been|had been|got|became|has become)\s{1,4})(?:(?:now|officially|effectively|formally|long|largely|mostly)\s{1,4}){0,2}(deprecated|discontinued|archived|abandoned|unmaintained|end[- ]of[- ]life|EOL|in maintenance mode|in maintenance-only mode|sunset|sunsetted|retired|no longer (?:actively )?(?:maintained|developed|supported)|(?:(?:an?|in)\s{1,4})?(?:experimental|alpha|beta|preview)(?=\s{0,4}(?:[.,;)]|$|(?:package|project|library|release|runtime|tool|software|product|stage|status)\b)))\b/i;
 const SINCE = /^[^.;]{0,40}?\b(?:since|in|as of)\s(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s)?((?:19|20)\d\d)\b/;
 
 /** A status fact about the subject the sentence opens on (or "It …" under a technology's section). */
@@ -26,7 +26,10 @@ export function statusFacts(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const status = STATUS.exec(after);
   if (!status) return false;
   const since = SINCE.exec(after.slice(status[0].length));
-  const state = status[1].toLowerCase().replace(/^no longer (?:actively )?/, "no longer ");
+  const state = status[1]
+    .toLowerCase()
+    .replace(/^no longer (?:actively )?/, "no longer ")
+    .replace(/^(?:an?|in)\s+(?=experimental|alpha|beta|preview)/, "");
   emit(
     {
       ...base("fact", [slug], sentenceOf(text), "status"),
