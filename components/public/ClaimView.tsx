@@ -74,11 +74,11 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
 function ClaimHeader({ claim }: { claim: PublicClaim }) {
   return (
     <header className="page-head">
-      {/* A claim has no index of its own: it sits under the (first) technology it is about. */}
+      {/* In the claims index, among the claims about the (first) technology it is about. */}
       <Breadcrumbs
         trail={[
-          { href: "/technologies", label: "Technologies" },
-          ...claim.technologies.slice(0, 1).map((t) => ({ href: `/technologies/${t.slug}`, label: t.name })),
+          { href: "/claims", label: "Claims" },
+          ...claim.technologies.slice(0, 1).map((t) => ({ href: `/claims?tech=${t.slug}`, label: t.name })),
         ]}
         current="Claim"
       />

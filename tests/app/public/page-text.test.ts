@@ -6,6 +6,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import ClaimPage from "@/app/(public)/claims/[slug]/page";
+import ClaimsPage from "@/app/(public)/claims/page";
 import ComparePage from "@/app/(public)/compare/[pair]/page";
 import ComparisonsPage from "@/app/(public)/compare/page";
 import DecisionPage from "@/app/(public)/decisions/[slug]/page";
@@ -15,6 +16,7 @@ import HomePage from "@/app/(public)/page";
 import NotFoundPage from "@/app/(public)/not-found";
 import SearchPage from "@/app/(public)/search/page";
 import SourcePage from "@/app/(public)/sources/[slug]/page";
+import SourcesPage from "@/app/(public)/sources/page";
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
 import TechnologiesPage from "@/app/(public)/technologies/page";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
@@ -137,6 +139,12 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
       if (found) pages.set(`claim (${kind.toLowerCase()}): ${found}`, await textOf(ClaimPage(slug(found))));
     }
     for (const s of sources) pages.set(`source: ${s.slug}`, await textOf(SourcePage(slug(s.slug))));
+    pages.set("claims (index)", await textOf(ClaimsPage(query({}))));
+    pages.set(
+      "claims (index: features about Django)",
+      await textOf(ClaimsPage(query({ kind: "feature", tech: "django" }))),
+    );
+    pages.set("sources (index)", await textOf(SourcesPage(query({}))));
     pages.set("use cases", await textOf(UseCasesPage()));
     // Every published verdict's page (the review found the JSON-API and model-inference verdicts left out).
     const published = await t.db.useCase.findMany({

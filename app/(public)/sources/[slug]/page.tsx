@@ -31,7 +31,7 @@ type Source = NonNullable<Awaited<ReturnType<typeof load>>>;
 function SourceHead({ source }: { source: Source }) {
   return (
     <header className="page-head">
-      <Breadcrumbs trail={[]} current="Source" />
+      <Breadcrumbs trail={[{ href: "/sources", label: "Sources" }]} current="Source" />
       <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
       <h1>{source.title}</h1>
       <dl className="meta">
