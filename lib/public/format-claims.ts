@@ -57,6 +57,19 @@ export const featureName = (topic: string): string => FEATURE_NAMES[topic.toLowe
 /** "release_year" -> "Release year", "async_views_since_version" -> "Async views since version". */
 export const metricName = (metric: string): string => humanize(metric);
 
+/**
+ * What a figure measures, said once: "Measures throughput, in req/s."; a metric its unit only
+ * repeats (a year, a version, a count, a ratio) reads as its name alone: "Release year.", never
+ * "Measures release year, in year."
+ */
+export function measuresText(metric: string, unit: string | null): string {
+  const name = metricName(metric);
+  const unitWord = (unit ?? "").trim().toLowerCase().replace(/s$/, "");
+  const repeats =
+    !unitWord || name.toLowerCase().split(/\s+/).includes(unitWord) || /^(?:year|version|x|count|time)$/.test(unitWord);
+  return repeats ? `${name}.` : `Measures ${name.toLowerCase()}, in ${unit}.`;
+}
+
 export const kindName = (kind: string): string => KIND_NAMES[kind] ?? humanize(kind.toLowerCase());
 
 /**

@@ -78,6 +78,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\b[a-z][a-z0-9.]*(-[a-z0-9]+)*: (?:release year|version|owner|licence)\b/, // an editors' note: "laravel: release year 2011 vs 2012"
   /\b(hardware|server|endpoint|database): [a-z0-9]/, // a raw condition key and stored value: "hardware: 2-vcpu vm"
   /\bmin read\b/,
+  /\bin (?:years?|versions?)\./, // a unit that only repeats its metric: "Measures release year, in year."
   /\bSept\b/,
   / : /,
   /\bFor [^,.\n]{3,120}, pick [A-Z]/,
@@ -186,7 +187,7 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
     pages.set("search (empty)", await textOf(SearchPage(query({}))));
     pages.set("search (results: Django vs FastAPI)", await textOf(SearchPage(query({ q: "Django vs FastAPI" }))));
     pages.set("search (results: throughput)", await textOf(SearchPage(query({ q: "throughput" }))));
-    for (const q of ["fastapy", "djnago", '"requests per second"'])
+    for (const q of ["fastapy", "djnago", '"requests per second"', "laravel 2011"])
       pages.set(`search (results: ${q})`, await textOf(SearchPage(query({ q }))));
     pages.set(
       "API reference",

@@ -22,6 +22,7 @@ import {
   naturalStatement,
   withNaturalStatements,
   confidenceText,
+  measuresText,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -75,6 +76,17 @@ describe("values", () => {
     expect(humanize("openapi_docs")).toBe("OpenAPI docs");
     expect(humanize("latency_p95")).toBe("Latency p95");
     expect(humanize("full-text-search")).toBe("Full text search");
+  });
+});
+
+describe("what a figure measures (#13, G11)", () => {
+  it("names a quantity with its unit, and a year, version or ratio by its metric alone", () => {
+    expect(measuresText("throughput", "req/s")).toBe("Measures throughput, in req/s.");
+    expect(measuresText("release_year", "year")).toBe("Release year.");
+    expect(measuresText("release_year", null)).toBe("Release year.");
+    expect(measuresText("python_version", "version")).toBe("Python version.");
+    expect(measuresText("speedup", "x")).toBe("Speedup.");
+    expect(measuresText("latency", "ms")).toBe("Measures latency, in ms.");
   });
 });
 
