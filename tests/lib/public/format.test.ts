@@ -23,6 +23,8 @@ import {
   withNaturalStatements,
   confidenceText,
   measuresText,
+  orderedConditions,
+  conditionLabel,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -91,6 +93,22 @@ describe("what a figure measures (#13, G11)", () => {
 });
 
 describe("conditions", () => {
+  it("says a setup in one order everywhere, the versions tested labelled as such (#13, G12)", () => {
+    const stored = { workers: 4, versions: "PostgreSQL 16", hardware: "4-vcpu vm", database: "postgresql" };
+    expect(conditionsPhrase(stored)).toBe(
+      "hardware 4-vCPU VM · tested on PostgreSQL 16 · 4 workers · database PostgreSQL",
+    );
+    expect(orderedConditions(stored).map(([k]) => conditionLabel(k))).toEqual([
+      "Hardware",
+      "Versions tested",
+      "Workers",
+      "Database",
+    ]);
+    expect(claimTitle("Django served 3,900 requests per second (4, postgresql, 4-vcpu vm).", stored)).toBe(
+      "Django served 3,900 requests per second (hardware 4-vCPU VM, tested on PostgreSQL 16, 4 workers, database PostgreSQL).",
+    );
+  });
+
   it("names a bare count by its key: 8 workers, 1 worker, 50 connections", () => {
     expect(conditionPhrase("workers", 8)).toBe("8 workers");
     expect(conditionPhrase("workers", "1")).toBe("1 worker");
@@ -119,7 +137,7 @@ describe("conditions", () => {
     );
     expect(
       claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }),
-    ).toBe("Express achieved 15,000 requests per second (1 worker, runtime Node.js).");
+    ).toBe("Express achieved 15,000 requests per second (runtime Node.js, 1 worker).");
     expect(claimTitle("Django (2005) ships an admin.", {})).toBe("Django (2005) ships an admin.");
     expect(
       claimTitle("Django has only partial WebSocket support (Channels).", {
@@ -140,7 +158,7 @@ describe("conditions", () => {
         server: "uvicorn",
         workers: "2",
       }),
-    ).toBe("FastAPI achieved about 24,000 requests per second (hardware 2-vCPU VM, server Uvicorn, 2 workers).");
+    ).toBe("FastAPI achieved about 24,000 requests per second (hardware 2-vCPU VM, 2 workers, server Uvicorn).");
     // Said already in words, or what the claim is about rather than a setup: not repeated.
     expect(
       claimTitle("Django served 3,900 rps under Gunicorn with 4 workers.", { server: "gunicorn", workers: 4 }),
