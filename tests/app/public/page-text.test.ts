@@ -78,6 +78,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\b[a-z][a-z0-9.]*(-[a-z0-9]+)*: (?:release year|version|owner|licence)\b/, // an editors' note: "laravel: release year 2011 vs 2012"
   /\b(hardware|server|endpoint|database): [a-z0-9]/, // a raw condition key and stored value: "hardware: 2-vcpu vm"
   /\bmin read\b/,
+  /\brecommended for (?:staff back office|streaming inference API)\b/, // a use case without its article (#13, G14)
   /\bversions [A-Z]/, // a raw key before what was tested: "versions PostgreSQL 16"
   /\bin (?:years?|versions?)\./, // a unit that only repeats its metric: "Measures release year, in year."
   /\bSept\b/,

@@ -1,5 +1,6 @@
 // The public formatting layer: every claim kind gets a readable label, value and title.
 import { FEATURES } from "@/lib/extract/features";
+import { forUseCase } from "@/lib/public/statements";
 import {
   claimKindLabel,
   claimTitle,
@@ -246,12 +247,30 @@ describe("recommendations in a reader's shape", () => {
   const django = { slug: "django", name: "Django" };
   const fastapi = { slug: "fastapi", name: "FastAPI" };
 
+  it("puts the article a use case's name needs after 'for', and none before a plural, a gerund or a mass noun (#13, G14)", () => {
+    expect(forUseCase("streaming inference API")).toBe("a streaming inference API");
+    expect(forUseCase("internal tool")).toBe("an internal tool");
+    expect(forUseCase("API gateway")).toBe("an API gateway");
+    expect(forUseCase("user-facing app")).toBe("a user-facing app");
+    expect(forUseCase("public JSON APIs")).toBe("public JSON APIs");
+    expect(forUseCase("rapid prototyping")).toBe("rapid prototyping");
+    expect(forUseCase("high traffic")).toBe("high traffic");
+    expect(forUseCase("the admin side")).toBe("the admin side");
+    // Statements the importer already wrote in the reader's shape read the same way.
+    expect(naturalStatement("FastAPI is recommended for streaming inference API.")).toBe(
+      "FastAPI is recommended for a streaming inference API.",
+    );
+    expect(naturalStatement("Express is recommended for public JSON APIs.")).toBe(
+      "Express is recommended for public JSON APIs.",
+    );
+  });
+
   it("writes the importer's 'For X, pick Y.' as 'Y is recommended for X.'", () => {
     expect(naturalStatement("For staff back office, pick Django.")).toBe(
-      "Django is recommended for staff back office.",
+      "Django is recommended for a staff back office.",
     );
     expect(claimTitle("For streaming inference API, pick FastAPI.")).toBe(
-      "FastAPI is recommended for streaming inference API.",
+      "FastAPI is recommended for a streaming inference API.",
     );
   });
 
@@ -294,7 +313,9 @@ describe("recommendations in a reader's shape", () => {
       withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [
         { statement },
       ]),
-    ).toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
+    ).toBe(
+      'Django: "Django is recommended for a staff back office." (recommendation, for Django, 1 independent source)',
+    );
   });
 });
 
