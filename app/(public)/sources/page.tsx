@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pager } from "@/components/public/Pager";
 import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { checkedClaimsLabel } from "@/lib/public/counts";
-import { formatDate, isoDate } from "@/lib/public/format";
+import { bylineGaps, formatDate, isoDate } from "@/lib/public/format";
 import { pageMetadata } from "@/lib/public/metadata";
 import { readSourceIndexPage, sourceIndexPage, type SourceIndexRow } from "@/lib/public/source-index";
 
@@ -17,19 +17,18 @@ export const metadata: Metadata = pageMetadata({
 
 const load = cachedPublicData("source-index", (page: number) => sourceIndexPage(page), { tags: shownRecords });
 
-/** Who wrote it, where and when, or plainly that the article does not say. */
+/** Who wrote it, where and when, and plainly what the article does not say (bylineGaps). */
 function Byline({ source }: { source: SourceIndexRow }) {
   if (source.houseSource) return <span>Our own write-up, by our editors</span>;
-  const parts = [source.author ? `By ${source.author}` : null, source.domain].filter(Boolean).join(" · ");
+  const given = [source.author ? `By ${source.author}` : null, source.domain].filter(Boolean).join(" · ");
+  const gaps = bylineGaps(source);
   return (
     <span>
-      {parts || "Author and site not given"}
-      {" · "}
-      {source.publishedAt ? (
-        <time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time>
-      ) : (
-        "date not given"
-      )}
+      {given}
+      {given && (source.publishedAt || gaps) && " · "}
+      {source.publishedAt && <time dateTime={isoDate(source.publishedAt)}>{formatDate(source.publishedAt)}</time>}
+      {source.publishedAt && gaps && " · "}
+      {gaps}
     </span>
   );
 }

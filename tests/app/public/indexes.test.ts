@@ -56,7 +56,7 @@ describe.each(testProviders())("the claims and sources indexes on %s", (provider
     const page = await html(SourcesPage(query({})));
     expect(page).toContain('href="/sources/django-vs-fastapi-2026"');
     expect(page).toContain("blog.example");
-    expect(page).toContain("date not given");
+    expect(page).toContain("Author and date not given.");
     expect(page).toContain("Quoted by 3 checked claims");
     expect(page).not.toContain("Draft-only post");
   });

@@ -24,6 +24,7 @@ import {
   withNaturalStatements,
   confidenceText,
   measuresText,
+  bylineGaps,
   orderedConditions,
   conditionLabel,
 } from "@/lib/public/format";
@@ -200,7 +201,20 @@ describe("sources, tags, read times and contradictions in words", () => {
     expect(tagName("nodejs")).toBe("Node.js");
     expect(tagName("django")).toBe("Django");
     expect(tagName("internal-tools")).toBe("Internal tools");
-    expect(tagName("Side Projects")).toBe("Side Projects");
+    // One casing for every tag, however its author wrote it (#13, G19).
+    expect(tagName("Side Projects")).toBe("Side projects");
+    expect(tagName("PERFORMANCE")).toBe("Performance");
+    expect(tagName("json api")).toBe("JSON API");
+    expect(tagName("DevOps")).toBe("DevOps");
+  });
+
+  it("says what a source's byline leaves out rather than leaving it blank (#13, G19)", () => {
+    const when = new Date("2025-10-20T00:00:00Z");
+    expect(bylineGaps({ author: null, domain: null, publishedAt: null })).toBe("Author, site and date not given.");
+    expect(bylineGaps({ author: null, domain: "studio.example.dev", publishedAt: null })).toBe(
+      "Author and date not given.",
+    );
+    expect(bylineGaps({ author: "Ann", domain: "a.example", publishedAt: when })).toBeNull();
   });
 
   it("explains a contradiction by its kind, and its state in words", () => {
