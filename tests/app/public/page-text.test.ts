@@ -79,6 +79,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\b(hardware|server|endpoint|database): [a-z0-9]/, // a raw condition key and stored value: "hardware: 2-vcpu vm"
   /\bmin read\b/,
   /\brecommended for (?:staff back office|streaming inference API)\b/, // a use case without its article (#13, G14)
+  / · [✅❌]/, // a table flattened into unlabelled cells: "Admin UI · ✅ built-in" (#13, G16)
   /\bversions [A-Z]/, // a raw key before what was tested: "versions PostgreSQL 16"
   /\bin (?:years?|versions?)\./, // a unit that only repeats its metric: "Measures release year, in year."
   /\bSept\b/,
