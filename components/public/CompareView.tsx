@@ -16,6 +16,7 @@ import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { ConditionsTable } from "./ConditionsTable";
 import { StatusBadge } from "./StatusBadge";
+import { staticSection } from "./static-markup";
 import { FiguresOverTime } from "./TimelineChart";
 
 const SUPPORT: Record<Support, { icon: string; label: string; className: string }> = {
@@ -27,23 +28,40 @@ const SUPPORT: Record<Support, { icon: string; label: string; className: string 
 type Technologies = ComparePage["technologies"];
 type MetricFigures = ComparePage["performance"][number];
 
+/**
+ * The comparison's sections, each rendered to markup once per page data (./static-markup.ts): the
+ * page renders per request, and its ≈ 800 elements were most of each request's CPU.
+ */
 export function CompareView({ page, decisions = [] }: { page: ComparePage; decisions?: PublicDecisionSummary[] }) {
+  const { technologies } = page;
   return (
     <>
-      <VerdictMatrix verdicts={page.verdicts} technologies={page.technologies} />
-      <TeamDecisions decisions={decisions} />
-      <FeatureMatrix features={page.features} technologies={page.technologies} />
-      <PerformanceSection performance={page.performance} technologies={page.technologies} />
-
-      <FiguresOverTime
-        charts={page.timelines}
-        listedElsewhere={
-          new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))
-        }
-      />
-
-      <OpenContradictions contradictions={page.contradictions} />
-      <Consensus consensus={page.consensus} />
+      {staticSection(page, "verdicts", () => (
+        <VerdictMatrix verdicts={page.verdicts} technologies={technologies} />
+      ))}
+      {staticSection(decisions, "team-decisions", () => (
+        <TeamDecisions decisions={decisions} />
+      ))}
+      {staticSection(page, "features", () => (
+        <FeatureMatrix features={page.features} technologies={technologies} />
+      ))}
+      {staticSection(page, "performance", () => (
+        <PerformanceSection performance={page.performance} technologies={technologies} />
+      ))}
+      {staticSection(page, "over-time", () => (
+        <FiguresOverTime
+          charts={page.timelines}
+          listedElsewhere={
+            new Set(page.performance.flatMap((m) => m.groups.flatMap((g) => g.measurements.map((x) => x.claimSlug))))
+          }
+        />
+      ))}
+      {staticSection(page, "open", () => (
+        <OpenContradictions contradictions={page.contradictions} />
+      ))}
+      {staticSection(page, "consensus", () => (
+        <Consensus consensus={page.consensus} />
+      ))}
     </>
   );
 }

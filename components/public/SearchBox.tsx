@@ -2,6 +2,7 @@
 // technologies, comparisons and use cases are rendered into a <datalist> the browser filters itself.
 import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { suggestionNames } from "@/lib/search";
+import { staticSection } from "./static-markup";
 import "./SearchBox.css";
 
 /** The names the box suggests, loaded by the layout (a server component may wait; the box itself does not). */
@@ -24,11 +25,14 @@ export function SearchBox({ names }: { names: string[] }) {
         placeholder="Django vs FastAPI"
         autoComplete="off"
       />
-      <datalist id="site-search-names">
-        {names.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      {/* Every page's longest list: one markup string per set of names (./static-markup.ts). */}
+      {staticSection(names, "datalist", () => (
+        <datalist id="site-search-names">
+          {names.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      ))}
       <button type="submit">Search</button>
     </form>
   );

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Endpoint } from "./define";
 import { ENDPOINTS } from "./endpoints";
+import { withExamples } from "./examples";
 import { API_PREFIX } from "./handle";
 
 type JsonSchema = Record<string, unknown>;
@@ -16,13 +17,14 @@ const errorSchema = z.object({
   }),
 });
 
+/** A zod schema as JSON Schema, with a realistic example on every leaf (examples.ts) for the viewer to show. */
 function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io,
     unrepresentable: "any",
   }) as JsonSchema;
-  return rest;
+  return withExamples(rest);
 }
 
 function parameters(endpoint: Endpoint): JsonSchema[] {

@@ -11,6 +11,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { needsReview, VerdictEngine, type Verdict as EngineVerdict } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/editorial/load";
+import { buildEngine } from "./engine";
 import { loadClaimEvidence, loadDecisionEvidence } from "./evidence";
 import { describeShift } from "./shift";
 
@@ -78,7 +79,7 @@ export async function changedEvidence(db: Db, resource: string, result: unknown)
 }
 
 async function freshEngine(db: Db): Promise<VerdictEngine> {
-  const engine = new VerdictEngine(await loadEvidence(db));
+  const engine = await buildEngine(await loadEvidence(db));
   engines.set(db, { engine, builtAt: Date.now() });
   return engine;
 }

@@ -3,13 +3,9 @@
 // the technology ids of the recommendation (so publishing it is one write).
 import type { Db, Tx } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
-import {
-  VerdictEngine,
-  type Reason,
-  type RecommendationExplanation,
-  type Verdict as EngineVerdict,
-} from "@/lib/verdicts";
+import { type Reason, type RecommendationExplanation, type Verdict as EngineVerdict } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/editorial/load";
+import { buildEngine } from "./engine";
 
 export interface LinkedClaim {
   id: string;
@@ -89,7 +85,7 @@ export async function proposeForUseCase(
   if (!useCase) throw new NotFound(`Use case ${useCaseId}`);
   // The loader only reads (findMany), which a transaction client does as well as the root client.
   const evidence = await loadEvidence(db as Db, asOf);
-  const engine = new VerdictEngine(evidence);
+  const engine = await buildEngine(evidence);
   const verdict = engine.verdict(useCase.slug);
   if (!verdict) throw new NotFound(`Use case ${useCase.slug} in the engine`);
   const chosen = explainIds?.length

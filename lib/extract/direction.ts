@@ -28,35 +28,64 @@ export interface DirectionInput {
   technologies: ReadonlyArray<string | DirectionTechnology>;
 }
 
-const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9.+#]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+/** The text's words in lower case: its runs of letters a–z, digits, ".", "+" and "#". */
+function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
 
 /** Where each technology is first named in `tokens` (-1 when the statement does not name it). */
 function positions(tokens: string[], technologies: DirectionTechnology[]): Map<string, number> {
   const out = new Map<string, number>();
+  // A token without its full stop ("django." at a sentence's end), worked out once per token.
+  const bare = tokens.map((t) => (t.endsWith(".") ? t.slice(0, -1) : t));
   for (const tech of technologies) {
-    const spellings = [tech.slug.replace(/-/g, " "), ...(tech.names ?? [])].map(words).filter((w) => w.length > 0);
     let best = -1;
-    for (const spelling of spellings) {
-      for (let i = 0; i + spelling.length <= tokens.length; i++) {
-        if (
-          spelling.every(
-            (w, j) => tokens[i + j] === w || tokens[i + j] === `${w}'s` || tokens[i + j].replace(/\.$/, "") === w,
-          )
-        ) {
-          if (best < 0 || i < best) best = i;
-          break;
-        }
-      }
+    for (const spelling of spellingsOf(tech)) {
+      const at = firstAt(tokens, bare, spelling);
+      if (at >= 0 && (best < 0 || at < best)) best = at;
     }
     out.set(tech.slug, best);
   }
   return out;
+}
+
+// A technology's spellings as token lists; most technologies are asked about again and again.
+const spellingCache = new Map<string, string[][]>();
+function spellingsOf(tech: DirectionTechnology): string[][] {
+  const key = tech.names?.length ? `${tech.slug}\u0000${tech.names.join("\u0000")}` : tech.slug;
+  let spellings = spellingCache.get(key);
+  if (!spellings) {
+    spellings = [tech.slug.replace(/-/g, " "), ...(tech.names ?? [])].map(words).filter((w) => w.length > 0);
+    if (spellingCache.size >= 10_000) spellingCache.clear();
+    spellingCache.set(key, spellings);
+  }
+  return spellings;
+}
+
+/** The first position where `spelling` is read in the tokens (as is, with "'s", or before a full stop), or -1. */
+function firstAt(tokens: string[], bare: string[], spelling: string[]): number {
+  for (let i = 0; i + spelling.length <= tokens.length; i++) {
+    let j = 0;
+    for (; j < spelling.length; j++) {
+      const w = spelling[j];
+      const t = tokens[i + j];
+      if (t !== w && bare[i + j] !== w && !(t.length === w.length + 2 && t.endsWith("'s") && t.startsWith(w))) break;
+    }
+    if (j === spelling.length) return i;
+  }
+  return -1;
 }
 
 const LACKS =
@@ -72,8 +101,11 @@ const PRAISE =
 const COMPLAINT =
   /\b(can'?t|cannot|won'?t|doesn'?t scale|painful|pain|slow|bloated|hard|difficult|complex|verbose|worse|bad|regret|regretted|frustrating|clunky|outdated|fragile|buggy|awkward|overkill|heavy)\b/;
 
-const all = (techs: DirectionTechnology[], d: Direction): Directions =>
-  Object.fromEntries(techs.map((t) => [t.slug, d]));
+function all(techs: DirectionTechnology[], d: Direction): Directions {
+  const out: Directions = {};
+  for (const t of techs) out[t.slug] = d;
+  return out;
+}
 const opposite = (d: Direction): Direction => (d === "supports" ? "against" : d === "against" ? "supports" : d);
 
 /** Technologies named after the first match of `pattern` (by token position in the statement). */
@@ -84,7 +116,8 @@ function namedAfter(statement: string, pattern: RegExp, at: Map<string, number>)
   return new Set([...at].filter(([, i]) => i >= from).map(([slug]) => slug));
 }
 
-function recommendation(statement: string, techs: DirectionTechnology[], at: Map<string, number>): Directions {
+function recommendation(statement: string, techs: DirectionTechnology[]): Directions {
+  const at = positions(words(statement), techs);
   const out = all(techs, "supports");
   const lower = statement.toLowerCase();
   const avoid = AVOID.exec(lower);
@@ -134,12 +167,13 @@ function feature(statement: string, techs: DirectionTechnology[]): Directions {
   return out;
 }
 
-function performance(statement: string, techs: DirectionTechnology[], at: Map<string, number>): Directions {
+function performance(statement: string, techs: DirectionTechnology[]): Directions {
   const lower = statement.toLowerCase();
   const than = /\b(than|vs\.?|versus|compared to|compared with)\b/.exec(lower);
   const outperforms = /\b(outperforms?|beats?)\b/.exec(lower);
   const pivot = than ?? outperforms;
   if (!pivot) return all(techs, "rank");
+  const at = positions(words(statement), techs);
   const pivotToken = words(lower.slice(0, pivot.index)).length;
   const before = techs.filter((t) => (at.get(t.slug) ?? -1) >= 0 && (at.get(t.slug) ?? -1) < pivotToken);
   const after = techs.filter((t) => (at.get(t.slug) ?? -1) >= pivotToken);
@@ -162,16 +196,16 @@ function opinion(statement: string, techs: DirectionTechnology[]): Directions {
 /** What the claim says about each technology it names (every slug of `technologies` gets one). */
 export function deriveDirections(input: DirectionInput): Directions {
   const techs = input.technologies.map((t) => (typeof t === "string" ? { slug: t } : t));
-  const at = positions(words(input.statement), techs);
+  // Where each technology is named is worked out only by the kinds that read it.
   switch (input.kind.toUpperCase()) {
     case "FACT":
       return all(techs, "neutral");
     case "RECOMMENDATION":
-      return recommendation(input.statement, techs, at);
+      return recommendation(input.statement, techs);
     case "FEATURE":
       return feature(input.statement, techs);
     case "PERFORMANCE":
-      return performance(input.statement, techs, at);
+      return performance(input.statement, techs);
     case "OPINION":
       return opinion(input.statement, techs);
     default:

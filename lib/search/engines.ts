@@ -16,36 +16,9 @@ export interface Match {
   score: number;
 }
 
-/**
- * An engine's matches as SQL, for lib/search/rows to read with the visible rows in the same statement
- * (one round trip): `ctes` (each `"name" AS (…)`) come first in its WITH, then `hits` yields
- * "kind", "id", "score" of the best `limit` matches.
- */
-export interface HitsSql {
-  ctes: Prisma.Sql[];
-  hits: Prisma.Sql;
-}
-
 export interface Engine {
-  hitsSql(groups: Group[], kinds: readonly IndexedKind[], limit: number): HitsSql;
-  /** The matches alone (tests, tools): the same SQL, best first. */
+  /** The best `limit` matches, best first. */
   find(db: Db, groups: Group[], kinds: readonly IndexedKind[], limit: number): Promise<Match[]>;
-}
-
-async function findWith(
-  engine: Pick<Engine, "hitsSql">,
-  db: Db,
-  groups: Group[],
-  kinds: readonly IndexedKind[],
-  limit: number,
-) {
-  if (kinds.length === 0) return [];
-  const { ctes, hits } = engine.hitsSql(groups, kinds, limit);
-  const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(
-    db,
-    Prisma.sql`${ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")} ` : Prisma.empty}${hits}`,
-  );
-  return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
 }
 
 /**
@@ -64,52 +37,55 @@ const FTS_TABLES: Record<IndexedKind, string> = {
   decision: "DecisionSearch",
 };
 
+/** A match and its place among its kind's newest (0 when ranked by bm25). */
+type Placed = Match & { place: number };
+
 /**
  * One kind's matches. FTS5 yields a MATCH in rowid order (the order rows were written) without
  * sorting, so the newest RANKED_PER_KIND are found for the cost of reading them. When they are all
  * the kind's matches, bm25 ranks them (titles weighted 4:1). When there are more, bm25 would first
  * count every document holding each phrase (~10 ms for a phrase in 20,000 claims): the newest come
- * first instead, with score 0 (below any ranked match) and their place among the newest, so that
- * several such kinds share the `limit` evenly. The bm25 branch is then cut off by a rowid bound
- * FTS5 applies before reading any row.
+ * first instead, with score 0 (below any ranked match: bm25 never scores 0) and their place among
+ * the newest, so that several such kinds share the `limit` evenly.
  */
-function ftsBranch(kind: IndexedKind, expression: string, limit: number): { cte: Prisma.Sql; select: Prisma.Sql } {
+async function ftsMatches(db: Db, kind: IndexedKind, expression: string, limit: number): Promise<Placed[]> {
   const table = Prisma.raw(`"${FTS_TABLES[kind]}"`);
-  const newest = Prisma.raw(`"${kind}Newest"`);
-  const label = Prisma.raw(`'${kind}'`);
-  const ranked = Prisma.raw(String(RANKED_PER_KIND));
-  return {
-    cte: Prisma.sql`${newest} AS MATERIALIZED (SELECT rowid AS "at", "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${ranked})`,
-    select: Prisma.sql`SELECT * FROM (
-               SELECT ${label} AS "kind", "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score", 0 AS "place" FROM ${table}
-                WHERE ${table} MATCH ${expression} AND rowid <= (SELECT CASE WHEN count(*) >= ${ranked} THEN 0 ELSE 9223372036854775807 END FROM ${newest})
-                ORDER BY "score" DESC LIMIT ${limit})
-             UNION ALL
-             SELECT * FROM (
-               SELECT ${label} AS "kind", "id", 0.0 AS "score", row_number() OVER (ORDER BY "at" DESC) AS "place" FROM ${newest}
-                WHERE (SELECT count(*) FROM ${newest}) >= ${ranked} ORDER BY "at" DESC LIMIT ${limit})`,
-  };
+  // Counted up to the window by rowid alone (reading each match's id costs as much as finding it).
+  const [{ matches }] = await leanQuery<{ matches: number }>(
+    db,
+    Prisma.sql`SELECT count(*) AS "matches" FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ${expression}
+                ORDER BY rowid DESC LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`,
+  );
+  if (Number(matches) === 0) return [];
+  if (Number(matches) >= RANKED_PER_KIND) {
+    const newest = await leanQuery<{ id: string }>(
+      db,
+      Prisma.sql`SELECT "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${Prisma.raw(String(limit))}`,
+    );
+    return newest.map((row, at) => ({ kind, id: row.id, score: 0, place: at + 1 }));
+  }
+  const ranked = await leanQuery<{ id: string; score: number }>(
+    db,
+    Prisma.sql`SELECT "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score" FROM ${table} WHERE ${table} MATCH ${expression}
+                ORDER BY "score" DESC LIMIT ${Prisma.raw(String(limit))}`,
+  );
+  return ranked.map((row) => ({ kind, id: row.id, score: Number(row.score), place: 0 }));
 }
 
 /**
- * SQLite FTS5: each kind's matches, ranked by bm25 or newest first (ftsBranch), the best `limit` of all.
- * On the lean reader (lib/db/lean) like the rows read with them: through Prisma, compiling and
- * interpreting the raw query cost as much as FTS5 took to run it.
+ * SQLite FTS5: each kind's matches, ranked by bm25 or newest first (ftsMatches), the best `limit` of
+ * all. A few small statements, each on the lean reader (lib/db/lean): SQLite answers in this process,
+ * so there is no round trip to save by asking in one statement, and one statement doing it all (each
+ * kind's newest as a CTE, counted, numbered and unioned) cost twice as much as these.
  */
 export const sqliteEngine: Engine = {
-  hitsSql(groups, kinds, limit) {
+  async find(db, groups, kinds, limit) {
     const expression = fts5Expression(groups);
-    const branches = kinds.map((kind) => ftsBranch(kind, expression, limit));
-    return {
-      ctes: branches.map((b) => b.cte),
-      hits: Prisma.sql`SELECT "kind", "id", "score" FROM (${Prisma.join(
-        branches.map((b) => b.select),
-        " UNION ALL ",
-      )}) ORDER BY "score" DESC, "place" ASC LIMIT ${limit}`,
-    };
-  },
-  find(db, groups, kinds, limit) {
-    return findWith(this, db, groups, kinds, limit);
+    const found: Placed[] = [];
+    for (const kind of kinds) found.push(...(await ftsMatches(db, kind, expression, limit)));
+    // Stable: ties keep the kinds' order, and each kind's own.
+    found.sort((a, b) => b.score - a.score || a.place - b.place);
+    return found.slice(0, limit).map(({ kind, id, score }) => ({ kind, id, score }));
   },
 };
 
@@ -126,7 +102,13 @@ const PG_TABLES: Record<IndexedKind, string> = {
  * RANKED_PER_KIND matches (LIMIT inside, so no more rows are read) ranked by ts_rank. On the lean
  * reader (lib/db/lean): one prepared statement, parsed once per connection, no Prisma in between.
  */
-export const postgresEngine: Engine = {
+export const postgresEngine: Engine & {
+  /**
+   * The matches as SQL yielding "kind", "id", "score" of the best `limit`, for lib/search/rows to read
+   * with the visible rows in the same statement (one round trip).
+   */
+  hitsSql(groups: Group[], kinds: readonly IndexedKind[], limit: number): Prisma.Sql;
+} = {
   hitsSql(groups, kinds, limit) {
     const expression = tsQueryExpression(groups);
     const query = () => Prisma.sql`to_tsquery('simple'::regconfig, ${expression})`;
@@ -136,13 +118,15 @@ export const postgresEngine: Engine = {
       ) => Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS "kind", "id", ts_rank("searchVector", ${query()}) AS "score"
                    FROM (SELECT "id", "searchVector" FROM ${Prisma.raw(`"${PG_TABLES[kind]}"`)} WHERE "searchVector" @@ ${query()} LIMIT ${Prisma.raw(String(RANKED_PER_KIND))}) AS ${Prisma.raw(`"${kind}"`)}`,
     );
-    return {
-      ctes: [],
-      hits: Prisma.sql`
-      SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`,
-    };
+    return Prisma.sql`
+      SELECT "kind", "id", "score" FROM (${Prisma.join(selects, " UNION ALL ")}) AS hits ORDER BY "score" DESC, "id" ASC LIMIT ${limit}`;
   },
-  find(db, groups, kinds, limit) {
-    return findWith(this, db, groups, kinds, limit);
+  async find(db, groups, kinds, limit) {
+    if (kinds.length === 0) return [];
+    const rows = await leanQuery<{ kind: IndexedKind; id: string; score: number }>(
+      db,
+      this.hitsSql(groups, kinds, limit),
+    );
+    return rows.map((r) => ({ kind: r.kind, id: r.id, score: Number(r.score) }));
   },
 };

@@ -6,9 +6,9 @@
 import { currentProvider, getDb, type Db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/provider";
 import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
-import { INDEXED_KINDS, postgresEngine, sqliteEngine, type Engine } from "./engines";
+import { INDEXED_KINDS, postgresEngine, sqliteEngine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
-import { snippetTexts, visibleHits, visibleRowsOf, type Row } from "./rows";
+import { snippetTexts, visibleHits, visibleMatches, visibleVerdictsRecommending, type KindRow, type Row } from "./rows";
 import {
   leadSnippet,
   matchesAllWords,
@@ -19,7 +19,7 @@ import {
   type SnippetPart,
 } from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
-import { resolveVersus, verdictsRecommending } from "./versus";
+import { resolveVersus, type Versus } from "./versus";
 
 export { MAX_QUERY_LENGTH, searchTerms } from "./query";
 export type { SnippetPart } from "./snippet";
@@ -85,8 +85,6 @@ export interface SearchResult {
   correctedFrom: string | null;
 }
 
-const ENGINES: Record<Provider, Engine> = { sqlite: sqliteEngine, postgresql: postgresEngine };
-
 const KIND_LABELS: Record<SearchKind, string> = {
   comparison: "Comparisons",
   technology: "Technologies",
@@ -143,7 +141,7 @@ function possibleEntries(catalogue: Catalogue, groups: Group[]): CatalogueEntry[
   return [...(possible ?? [])].sort((a, b) => a - b).map((at) => catalogue.entries[at]);
 }
 
-function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]): Candidate[] {
+function catalogueCandidates(catalogue: Catalogue, versus: Versus | null, groups: Group[]): Candidate[] {
   const asTyped = groups.map((g) => g.text).join(" ");
   const found: Candidate[] = [];
   for (const entry of possibleEntries(catalogue, groups)) {
@@ -153,7 +151,6 @@ function catalogueCandidates(catalogue: Catalogue, parsed: ParsedQuery, groups: 
     const named = entry.nameWords.some((n) => n.join(" ") === asTyped);
     found.push(fromEntry(entry, named ? 3 : inTitle ? 2 : 1));
   }
-  const versus = resolveVersus(catalogue, parsed);
   // The page the query names first, then each side's page: above anything that merely holds the words.
   if (versus?.comparison) promote(found, versus.comparison, 4);
   for (const technology of versus?.technologies ?? []) promote(found, technology, 3);
@@ -181,25 +178,14 @@ const fromEntry = (entry: CatalogueEntry, tier: number): Candidate => ({
 });
 
 /**
- * "X vs Y": the published verdicts recommending either side, whatever their words, beside the
- * full-text matches (a verdict both found is listed once, at the higher tier).
+ * "X vs Y": the published verdicts recommending either side (`recommending`), whatever their words,
+ * beside the full-text matches (a verdict both found is listed once, at the higher tier).
  */
-async function versusCandidates(
-  db: Db,
-  catalogue: Catalogue,
-  parsed: ParsedQuery,
-  indexed: Candidate[],
-): Promise<Candidate[]> {
-  const versus = resolveVersus(catalogue, parsed);
-  if (!versus) return indexed;
-  const ids = await verdictsRecommending(
-    db,
-    versus.technologies.map((t) => t.slug),
-  );
-  const fresh = ids.filter((id) => !indexed.some((c) => c.kind === "verdict" && c.id === id));
-  const rows = await visibleRowsOf(db, "verdict", fresh);
-  for (const c of indexed) if (c.kind === "verdict" && ids.includes(c.id)) c.tier = Math.max(c.tier, 3);
-  return [...indexed, ...rows.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
+function withVersus(indexed: Candidate[], recommending: KindRow[]): Candidate[] {
+  const ids = new Set(recommending.map((row) => row.id));
+  for (const c of indexed) if (c.kind === "verdict" && ids.has(c.id)) c.tier = Math.max(c.tier, 3);
+  const fresh = recommending.filter((row) => !indexed.some((c) => c.kind === "verdict" && c.id === row.id));
+  return [...indexed, ...fresh.map((row) => ({ ...row, tier: 3, engineScore: 0 }))];
 }
 
 async function indexedCandidates(
@@ -207,7 +193,10 @@ async function indexedCandidates(
   provider: Provider,
   groups: Group[],
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
-  const { rows, matched } = await visibleHits(db, ENGINES[provider].hitsSql(groups, INDEXED_KINDS, MAX_MATCHES));
+  const { rows, matched } =
+    provider === "postgresql"
+      ? await visibleHits(db, postgresEngine.hitsSql(groups, INDEXED_KINDS, MAX_MATCHES))
+      : await visibleMatches(db, await sqliteEngine.find(db, groups, INDEXED_KINDS, MAX_MATCHES));
   // A verdict is a page about a need: matched in what it weighs (its evidence, its editors' note) it
   // answers the query as a page does, and ranks with results titled by the words (above single claims).
   const candidates = rows.map(({ score, ...row }) => ({
@@ -219,10 +208,23 @@ async function indexedCandidates(
 }
 
 async function candidatesFor(db: Db, provider: Provider, catalogue: Catalogue, parsed: ParsedQuery, groups: Group[]) {
-  const indexed = await indexedCandidates(db, provider, groups);
-  const matched = await versusCandidates(db, catalogue, parsed, indexed.candidates);
+  const versus = resolveVersus(catalogue, parsed);
+  // Asked together: on PostgreSQL each goes out on its own pool connection, so a "vs" query waits
+  // for one round trip, not two in turn.
+  const [indexed, recommending] = await Promise.all([
+    indexedCandidates(db, provider, groups),
+    versus
+      ? visibleVerdictsRecommending(
+          db,
+          versus.technologies.map((t) => t.slug),
+        )
+      : [],
+  ]);
   return {
-    candidates: [...catalogueCandidates(catalogue, parsed, groups), ...matched].sort(compareCandidates),
+    candidates: [
+      ...catalogueCandidates(catalogue, versus, groups),
+      ...withVersus(indexed.candidates, recommending),
+    ].sort(compareCandidates),
     capped: indexed.capped,
   };
 }

@@ -58,8 +58,10 @@ function tablesAsLines(lines: string[]): string[] {
 export function plainText(text: string): string {
   // Blank runs first, so that no `\s*` below meets a long one (each would cost quadratic time), and
   // table rules line by line (lib/text/table-rule.ts says why not by one regex).
+  // (Runs of blanks are matched only where they change: two or more, or one that is not a space. A
+  // pattern matching every single space replaced each by itself, most of this function's time.)
   const lines = text
-    .replace(/[^\S\n]+/g, " ")
+    .replace(/[^\S\n]{2,}|[^\S\n ]/g, " ")
     .replace(/\n(?:[^\S\n]*\n)+/g, "\n\n")
     .split("\n");
   let out = tablesAsLines(lines)
@@ -72,7 +74,7 @@ export function plainText(text: string): string {
   // next ("Laravel· Admin UI"); none at either end. Each pattern has at most one optional space per
   // separator: linear on any input.
   return out
-    .replace(/\s+/g, " ")
+    .replace(/\s{2,}|[^\S ]/g, " ")
     .replace(/(?: ?·)+ ?/g, " · ")
     .replace(/^ · | · $/g, "")
     .trim();

@@ -26,11 +26,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+// Within ASCII, letters, digits and marks are A–Z, a–z and 0–9: one plain pattern on the lower-cased
+// text finds the same words as WORD and fold, without Unicode property tests (search cuts every result's
+// title into words).
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** The folded words of a text, in order. */
 export const wordsOf = (text: string): string[] =>
-  [...(ASCII.test(text) ? text : text.normalize("NFC")).matchAll(WORD)]
-    .map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH))
-    .filter(Boolean);
+  ASCII.test(text)
+    ? (text.toLowerCase().match(ASCII_WORD) ?? []).map((w) => w.slice(0, MAX_TERM_LENGTH))
+    : [...text.normalize("NFC").matchAll(WORD)].map((m) => fold(m[0]).slice(0, MAX_TERM_LENGTH)).filter(Boolean);
 
 /** A run of words to find in order; `prefix`: the last word may be the beginning of a longer one. */
 export interface Phrase {

@@ -13,7 +13,7 @@ import { deriveDirections } from "@/lib/extract/direction";
 import { plainText } from "./plain-text";
 import type { LeadText } from "./snippet";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
-import { INDEXED_KINDS, type HitsSql, type IndexedKind } from "./engines";
+import { INDEXED_KINDS, type IndexedKind, type Match } from "./engines";
 
 export interface Row {
   id: string;
@@ -105,15 +105,15 @@ export interface ScoredRow extends KindRow {
 }
 
 /**
- * The visible rows among an engine's matches, read in the statement that finds them (one round trip:
- * on a busy machine each round trip to PostgreSQL waited as long as the search's own work took),
- * plain SQL on the lean reader (lib/db/lean): a Prisma query cost more to compile than the SQL took
- * to run. The conditions are lib/resources/visibility's (publicClaimWhere, publicArticleWhere,
- * publishedVerdictWhere, publicDecisionWhere; liveTechnologyWhere for their technologies). A claim is
- * titled as every public page titles it (claimTitle: its conditions named). `matched`: how many
- * matches the engine gave, visible or not.
+ * The visible rows among PostgreSQL's matches (`hits`: postgresEngine.hitsSql), read in the statement
+ * that finds them (one round trip: on a busy machine each round trip to PostgreSQL waited as long as
+ * the search's own work took), plain SQL on the lean reader (lib/db/lean): a Prisma query cost more
+ * to compile than the SQL took to run. The conditions are lib/resources/visibility's
+ * (publicClaimWhere, publicArticleWhere, publishedVerdictWhere, publicDecisionWhere;
+ * liveTechnologyWhere for their technologies). A claim is titled as every public page titles it
+ * (claimTitle: its conditions named). `matched`: how many matches the engine gave, visible or not.
  */
-export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: ScoredRow[]; matched: number }> {
+export async function visibleHits(db: Db, hits: Prisma.Sql): Promise<{ rows: ScoredRow[]; matched: number }> {
   const branches = INDEXED_KINDS.map((kind) =>
     VISIBLE[kind](
       db,
@@ -125,7 +125,7 @@ export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: Scor
   // and alone on one row of nulls when no match is visible.
   const rows = await leanQuery<RawRow & { matched: number | string; score: number | null }>(
     db,
-    Prisma.sql`WITH ${Prisma.join([...engine.ctes, Prisma.sql`"hits" AS MATERIALIZED (${engine.hits})`], ", ")}
+    Prisma.sql`WITH "hits" AS MATERIALIZED (${hits})
     SELECT "m"."matched", "visible".*, "h"."score"
       FROM (SELECT count(*) AS "matched" FROM "hits") AS "m"
       LEFT JOIN ((${Prisma.join(branches, " UNION ALL ")}) AS "visible"
@@ -138,12 +138,40 @@ export async function visibleHits(db: Db, engine: HitsSql): Promise<{ rows: Scor
   };
 }
 
-/** The visible ones among records of one kind found by other means than the engines (a "vs" query's verdicts), in id order. */
-export async function visibleRowsOf(db: Db, kind: IndexedKind, ids: string[]): Promise<KindRow[]> {
-  if (ids.length === 0) return [];
+/**
+ * The visible rows among matches already found (SQLite's, found in this process: no round trip to
+ * save by joining them in one statement), in the order visibleHits gives them; the ids of each kind
+ * as one JSON array parameter, so the statement is the same whatever the number of matches.
+ */
+export async function visibleMatches(db: Db, matches: Match[]): Promise<{ rows: ScoredRow[]; matched: number }> {
+  const branches = INDEXED_KINDS.map((kind) => {
+    const ids = JSON.stringify(matches.filter((m) => m.kind === kind).map((m) => m.id));
+    return VISIBLE[kind](db, (column) => Prisma.sql`${column} IN (SELECT "value" FROM json_each(${ids}))`);
+  });
   const rows = await leanQuery<RawRow>(
     db,
-    Prisma.sql`SELECT * FROM (${VISIBLE[kind](db, (column) => Prisma.sql`${column} IN (${Prisma.join(ids)})`)}) AS "visible" ORDER BY "visible"."id"`,
+    Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS "visible" ORDER BY ${KIND_ORDER}, "visible"."id"`,
+  );
+  const scores = new Map(matches.map((m) => [`${m.kind}:${m.id}`, m.score]));
+  return {
+    matched: matches.length,
+    rows: rows.map((r) => ({ ...kindRow(r), score: scores.get(`${r.kind}:${r.id}`) ?? 0 })),
+  };
+}
+
+/**
+ * The published verdicts recommending any of the technologies (by slug; "X vs Y" answers with them,
+ * whatever their words), visible as VISIBLE.verdict says, in id order: one statement on the lean
+ * reader (through Prisma, the relation filter's compile cost more than the search's own SQL).
+ */
+export async function visibleVerdictsRecommending(db: Db, slugs: string[]): Promise<KindRow[]> {
+  if (slugs.length === 0) return [];
+  const recommending = (column: Prisma.Sql) => Prisma.sql`${column} IN (
+    SELECT j."B" FROM "_VerdictRecommendation" j JOIN "Technology" t ON t."id" = j."A"
+     WHERE ${inIds(db, Prisma.sql`t."slug"`, slugs)} AND t."deletedAt" IS NULL)`;
+  const rows = await leanQuery<RawRow>(
+    db,
+    Prisma.sql`SELECT * FROM (${VISIBLE.verdict(db, recommending)}) AS "visible" ORDER BY "visible"."id"`,
   );
   return rows.map(kindRow);
 }

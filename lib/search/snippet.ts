@@ -12,6 +12,11 @@ export interface SnippetPart {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// In a text whose letters, digits and marks are all ASCII (A–Z, a–z, 0–9; "·" and curly quotes are
+// neither), the same words as WORD, found without Unicode property tests; fold of such a word is its
+// lower case.
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+const NON_ASCII_WORD_CHARACTER = /(?=[\u0080-\u{10ffff}])[\p{L}\p{N}\p{M}]/u;
 
 interface Word {
   start: number;
@@ -19,31 +24,49 @@ interface Word {
   folded: string;
 }
 
-const wordsWithPlaces = (text: string): Word[] =>
-  [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+/** The words of `text` with their places, read from the text only as far as they are asked for. */
+function wordReader(text: string): (at: number) => Word | undefined {
+  const ascii = !NON_ASCII_WORD_CHARACTER.test(text);
+  const pattern = new RegExp(ascii ? ASCII_WORD : WORD);
+  const words: Word[] = [];
+  let ended = false;
+  return (at) => {
+    while (words.length <= at && !ended) {
+      const m = pattern.exec(text);
+      // (A global pattern starts over after its last match: the end is remembered instead.)
+      if (!m) ended = true;
+      else words.push({ start: m.index, end: m.index + m[0].length, folded: ascii ? m[0].toLowerCase() : fold(m[0]) });
+    }
+    return words[at];
+  };
+}
 
-/** [start, end) of every place one of the groups' phrases matches (prefix words like the indexes). */
-export function matchedSpans(text: string, groups: Group[]): Array<[number, number]> {
-  const words = wordsWithPlaces(text);
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; i++) {
+/** [start, end) of each place one of the groups' phrases matches (prefix words like the indexes), in order. */
+function* spansOf(text: string, groups: Group[]): Generator<[number, number]> {
+  const word = wordReader(text);
+  for (let i = 0; word(i); i++) {
     let longest = 0;
     for (const group of groups) {
       for (const phrase of group.alternatives) {
         const n = phrase.words.length;
-        if (n <= longest || i + n > words.length) continue;
-        const fits = phrase.words.every((w, k) =>
-          phrase.prefix && k === n - 1 ? words[i + k].folded.startsWith(w) : words[i + k].folded === w,
-        );
+        if (n <= longest || !word(i + n - 1)) continue;
+        const fits = phrase.words.every((w, k) => {
+          const folded = (word(i + k) as Word).folded;
+          return phrase.prefix && k === n - 1 ? folded.startsWith(w) : folded === w;
+        });
         if (fits) longest = n;
       }
     }
     if (longest > 0) {
-      spans.push([words[i].start, words[i + longest - 1].end]);
+      yield [(word(i) as Word).start, (word(i + longest - 1) as Word).end];
       i += longest - 1;
     }
   }
-  return spans;
+}
+
+/** [start, end) of every place one of the groups' phrases matches (prefix words like the indexes). */
+export function matchedSpans(text: string, groups: Group[]): Array<[number, number]> {
+  return [...spansOf(text, groups)];
 }
 
 /** Whether every group matches somewhere in these folded words (text already cut, as the catalogue keeps it). */
@@ -80,11 +103,13 @@ function toWordBoundary(text: string, at: number, direction: -1 | 1): number {
  */
 export function snippet(text: string, groups: Group[], length = 220): SnippetPart[] {
   const clean = plainText(text);
-  const hits = matchedSpans(clean, groups);
+  // The matches are read only as far as the snippet reaches: a source's text runs to 100,000 characters.
+  const spans = spansOf(clean, groups);
+  const firstHit = spans.next();
   let from = 0;
   let to = clean.length;
   if (clean.length > length) {
-    const first = hits[0]?.[0] ?? 0;
+    const first = firstHit.done ? 0 : firstHit.value[0];
     from = first < length / 3 ? 0 : toWordBoundary(clean, first - Math.floor(length / 3), -1);
     to = toWordBoundary(clean, Math.min(clean.length, from + length), 1);
   }
@@ -93,6 +118,7 @@ export function snippet(text: string, groups: Group[], length = 220): SnippetPar
     if (part) parts.push({ text: part, match });
   };
   let at = from;
+  const hits = firstHit.done ? [] : [firstHit.value, ...untilEnd(spans, to)];
   for (const [start, end] of hits) {
     if (end <= from || start >= to) continue;
     push(clean.slice(at, Math.max(at, start)), false);
@@ -106,12 +132,21 @@ export function snippet(text: string, groups: Group[], length = 220): SnippetPar
   return parts;
 }
 
+/** The spans that start before `end` (spans come in order). */
+function* untilEnd(spans: Iterator<[number, number]>, end: number): Generator<[number, number]> {
+  for (let next = spans.next(); !next.done && next.value[0] < end; next = spans.next()) yield next.value;
+}
+
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
+
 /** How many curly quotations are open at the end of `text` (opened “ less closed ”, never below 0). */
 function openQuotes(text: string): number {
   let open = 0;
-  for (const ch of text) {
-    if (ch === "“") open += 1;
-    else if (ch === "”") open = Math.max(0, open - 1);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_QUOTE) open += 1;
+    else if (code === CLOSE_QUOTE) open = Math.max(0, open - 1);
   }
   return open;
 }

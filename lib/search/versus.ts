@@ -2,9 +2,7 @@
 // about the pair, whatever words those pages use: the comparison page, each technology's page, and
 // the published verdicts that recommend either (issue 13, R11: the words alone found one verdict of
 // three and neither technology page).
-import type { Db } from "@/lib/db/client";
 import { comparisonSlug } from "@/lib/public/home";
-import { publishedVerdictWhere } from "@/lib/resources/visibility";
 import type { Catalogue, CatalogueEntry } from "./catalogue";
 import { closestWord } from "./typo";
 import { wordsOf, type ParsedQuery } from "./query";
@@ -32,15 +30,4 @@ export function resolveVersus(catalogue: Catalogue, parsed: ParsedQuery): Versus
     comparison: catalogue.comparisonBySlug.get(comparisonSlug([a.slug, b.slug])) ?? null,
     technologies: [page(a.slug), page(b.slug)].filter((e): e is CatalogueEntry => e !== undefined),
   };
-}
-
-/** The ids of the published verdicts recommending any of the technologies (visibility is checked again by lib/search/rows). */
-export async function verdictsRecommending(db: Db, slugs: string[]): Promise<string[]> {
-  if (slugs.length === 0) return [];
-  const verdicts = await db.verdict.findMany({
-    where: { ...publishedVerdictWhere(), recommended: { some: { slug: { in: slugs }, deletedAt: null } } },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  return verdicts.map((v) => v.id);
 }

@@ -5,7 +5,11 @@
 
 const CELL = { 2: /^:?-{2,}:?$/, 3: /^:?-{3,}:?$/ } as const;
 
+// A character no rule row holds: most lines have one, and are answered without cutting them into cells.
+const NOT_IN_RULE = /[^\s|:-]/;
+
 export function isTableRule(line: string, minDashes: 2 | 3 = 3): boolean {
+  if (NOT_IN_RULE.test(line)) return false;
   let body = line.trim();
   if (body.startsWith("|")) body = body.slice(1);
   if (body.endsWith("|")) body = body.slice(0, -1);

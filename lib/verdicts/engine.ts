@@ -6,7 +6,7 @@
 // tie is broken by id or slug.
 import { CommonGround, commonGroupsOf, withoutCommonGround } from "./common-ground";
 import { FigureGroups, figureGroupOf, signsOf } from "./directions";
-import { driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
+import { claimWords, driverTermsOf, RelevanceRules, type Relevant } from "./relevance";
 import { CitationIds } from "./tally";
 import {
   claimMicro,
@@ -40,6 +40,8 @@ interface ClaimGroup {
   entries: ClaimEntry[];
 }
 
+/** Claims or decisions linked per step of a stepwise build (a few milliseconds' work). */
+const STEP = 500;
 const NO_LINKS: Links<never> = { useCases: [], entries: [] };
 const NO_RELEVANCE: Relevant = { useCases: [], indices: [], weights: [], because: [] };
 const sameSigns = (a: number[] | undefined, b: number[]) =>
@@ -89,7 +91,11 @@ export class VerdictEngine {
 
   private readonly names: Record<string, string>;
 
-  constructor(private readonly evidence: Evidence) {
+  /** `stepwise`: leave the work to `buildSteps` (see VerdictEngine.inSteps); otherwise it is all done here. */
+  constructor(
+    private readonly evidence: Evidence,
+    stepwise = false,
+  ) {
     this.asOfMs = Date.parse(evidence.asOf);
     this.names = evidence.technologyNames ?? {};
     this.rules = new RelevanceRules(evidence.useCases);
@@ -97,22 +103,47 @@ export class VerdictEngine {
     for (const useCase of evidence.useCases)
       this.states.set(useCase.slug, new UseCaseState(useCase.slug, useCase.drivers, citations));
     this.stateAt = this.rules.slugs.map((slug) => this.states.get(slug)!);
+    if (!stepwise) for (const step of this.buildSteps()) void step;
+  }
+
+  /**
+   * An engine whose full build runs as `steps` advance (each a few milliseconds of work), so a server
+   * can answer requests between them (lib/editorial/engine.ts). The engine is ready when they end.
+   */
+  static inSteps(evidence: Evidence): { engine: VerdictEngine; steps: Iterable<void> } {
+    const engine = new VerdictEngine(evidence, true);
+    return { engine, steps: engine.buildSteps() };
+  }
+
+  private *buildSteps(): Generator<void> {
     // A repeated id replaces the earlier entry, as an update would.
-    const claims = new Map(evidence.claims.map((claim) => [claim.id, claim]));
+    const claims = new Map(this.evidence.claims.map((claim) => [claim.id, claim]));
     // Every figure is in its group before any is ranked, so the order of claims does not matter.
     for (const claim of claims.values()) {
       this.figures.add(claim);
       this.common.add(claim);
     }
+    yield;
     // Claims are linked first and placed use case by use case, so one use case's buckets stay in
     // the processor's cache while they fill (placing claim by claim jumps between use cases).
-    for (const claim of claims.values()) this.linkClaim(claim, true);
-    for (const state of this.states.values()) state.placeDeferred();
-    for (const decision of evidence.decisions) {
+    let n = 0;
+    for (const claim of claims.values()) {
+      this.linkClaim(claim, true);
+      if (++n % STEP === 0) yield;
+    }
+    for (const state of this.states.values()) {
+      state.placeDeferred();
+      yield;
+    }
+    for (const decision of this.evidence.decisions) {
       this.unindexDecision(decision.id);
       this.indexDecision(decision);
+      if (++n % STEP === 0) yield;
     }
-    for (const slug of this.states.keys()) this.recompute(slug);
+    for (const slug of this.states.keys()) {
+      this.recompute(slug);
+      yield;
+    }
   }
 
   /** All verdicts, by use case slug. */
@@ -229,11 +260,13 @@ export class VerdictEngine {
     const techIds = this.idsOf(techs);
     const { signs, ranked } = this.signsFor(claim, techs);
     const grouped = figureGroupOf(claim) !== null;
-    const featureTerms = claim.kind === "FEATURE" && claim.status === "VERIFIED" ? driverTermsOf(claim) : [];
     // A claim that can move no score (neutral for every technology it names, or refuted or retracted)
     // is linked nowhere: its entries would change nothing, and nothing needs recomputing when it changes.
     const inert = signs.every((sign) => sign === 0) || (strength === 0 && !verified);
-    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim);
+    const featured = claim.kind === "FEATURE" && claim.status === "VERIFIED";
+    const words = featured || !inert ? claimWords(claim) : undefined;
+    const featureTerms = featured ? driverTermsOf(claim, words) : [];
+    const relevant = inert ? NO_RELEVANCE : this.rules.forClaim(claim, words);
     const links: Links<ClaimGroup> = linksOf(relevant, (weight): ClaimGroup => {
       const siblings: ClaimEntry[] = [];
       for (let t = 0; t < techs.length; t++) {

@@ -121,7 +121,7 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
     .map((e) => e.decision);
   return {
     technologySlug: slug,
-    text: `${plural(summary.decisionIds.length, "team")} with matching drivers chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
+    text: `${plural(summary.decisionIds.length, "team")} with the same needs chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
     weight: summary.micro / 1e6,
     claimIds: [],
     decisionIds: [...summary.decisionIds],
@@ -236,19 +236,56 @@ export function timesItsScore(ratio: number): string {
   return ratio < 1.95 ? `${ratio.toFixed(1)} times its score` : `about ${Math.round(ratio)} times its score`;
 }
 
+/** The next option after the pick, as a confidence line names it: its name, the evidence for and against it, its score. */
+export interface NextOption {
+  name: string;
+  /** Verified claims and team decisions for it. */
+  claims: number;
+  teams: number;
+  /** Pieces of evidence (claims, team decisions) against it. */
+  against: number;
+  /** Its score on the evidence: above 0 it is a scoring alternative. */
+  score: number;
+  /** It scores higher than the pick (an editor's pick, or one the team's skills put first). */
+  ahead: boolean;
+  /** How the line calls it when it does not score: "the next option" unless said otherwise. */
+  role?: string;
+}
+
 /**
- * The best other technology, said with the counts behind it, never as a share of the pick's score: a
- * reader can check a count against the claims listed, but no page shows the scores a percentage
- * would be taken from (review 4, R3). An editor's pick may trail it: then it is said to score higher.
+ * The next option in a confidence line, worded in this one place for the verdict pages and the
+ * wizard, said with the counts behind it, never as a share of the pick's score: a reader can check a
+ * count against the claims listed, but no page shows the scores a percentage would be taken from
+ * (review 4, R3). An option that does not score is never "no scoring alternative" while evidence
+ * speaks to it: the confidence figure counts that evidence, so the line says it ("2 pieces of
+ * evidence against Django, the next option"; issue 11, F1). "No scoring alternative" only when no
+ * other option has any evidence (`next` null, or one no evidence speaks to).
  */
-function rival(input: UseCaseInput, [slug]: [string, number], first: string): string {
+export function nextOptionPhrase(next: NextOption | null, none = "no scoring alternative"): string {
+  if (!next) return none;
+  const teams = next.teams ? ` and ${plural(next.teams, "team decision")}` : "";
+  const counts = `${plural(next.claims, "verified claim")}${teams} for it, ${next.against === 0 ? "nothing" : next.against} against it`;
+  if (next.score > 0)
+    return next.ahead ? `${next.name} scores higher on the evidence (${counts})` : `${next.name} next (${counts})`;
+  const role = next.role ?? "the next option";
+  if (next.claims + next.teams === 0)
+    return next.against === 0 ? none : `${plural(next.against, "piece")} of evidence against ${next.name}, ${role}`;
+  return next.score < 0
+    ? `on balance the evidence counts against ${next.name}, ${role} (${counts})`
+    : `the evidence for and against ${next.name}, ${role}, cancels out (${counts})`;
+}
+
+/** The best other technology on the verdict's evidence (its scores and tally), for nextOptionPhrase. */
+function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): NextOption {
   const t = input.state.tally([slug]);
-  const against = t.claimsAgainst + t.teamsOpposed;
-  const teams = t.teams ? ` and ${plural(t.teams, "team decision")}` : "";
-  const counts = `${plural(t.claims, "verified claim")}${teams} for it, ${against === 0 ? "nothing" : against} against it`;
-  return input.state.scoreOf(first) < input.state.scoreOf(slug)
-    ? `${nameOf(input, slug)} scores higher on the evidence (${counts})`
-    : `${nameOf(input, slug)} next (${counts})`;
+  return {
+    name: nameOf(input, slug),
+    claims: t.claims,
+    teams: t.teams,
+    against: t.claimsAgainst + t.teamsOpposed,
+    score: micro,
+    ahead: input.state.scoreOf(first) < input.state.scoreOf(slug),
+  };
 }
 
 /**
@@ -266,7 +303,7 @@ export function confidenceExplanation(
   const parts = [
     `${Math.round(confidence * 100)}%: ${forItPhrase(counts.claims, counts.sources, counts.teams)}`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
-    runnerUp && runnerUp[1] > 0 ? rival(input, runnerUp, recommended[0]) : "no scoring alternative",
+    nextOptionPhrase(runnerUp ? rival(input, runnerUp, recommended[0]) : null),
     newestPhrase(counts.newestMs, counts.sources),
   ];
   return `${parts.join("; ")}. ${confidenceScale(confidence)}`;
@@ -294,5 +331,12 @@ export function newestPhrase(newestMs: number | null, sources: number): string {
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 /** A source's month as readers write it ("Dec 2025"), for the confidence lines of verdicts and the wizard. */
 export function monthOf(ms: number): string {
-  return MONTH.format(new Date(ms));
+  let month = months.get(ms);
+  if (month === undefined) {
+    if (months.size >= 10_000) months.clear();
+    months.set(ms, (month = MONTH.format(new Date(ms))));
+  }
+  return month;
 }
+/** Months by date (ms): sources share dates, and Intl formatting costs more than a lookup. */
+const months = new Map<number, string>();

@@ -22,7 +22,7 @@
 // recompute just those when a claim changes.
 import { DRIVER_TERMS } from "./drivers";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
-import { PhraseIndex, tokensOf } from "./text";
+import { PhraseIndex, singulars, tokensOf, type PhraseEntry } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
 /** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
@@ -58,21 +58,29 @@ function driverTermIndexOf(): PhraseIndex<string> {
   return driverTermIndex;
 }
 
-/** A claim's statement and topic tokens, with an empty token between so no phrase spans both. */
-const claimTokens = (claim: EvidenceClaim): string[] => [
-  ...tokensOf(claim.statement),
-  "",
-  ...(claim.topic ? tokensOf(claim.topic) : []),
-];
+/** A claim's words as the phrase indexes compare them (each in its singular). */
+export interface ClaimWords {
+  /** The statement's, an empty token (so no phrase spans both), then the topic's. */
+  all: string[];
+  topic: string[];
+}
+
+/**
+ * A claim's text normalized and split once, for every index it is matched against (needs, keywords,
+ * metrics, driver terms). Not kept: a full build reads each claim's words once or twice.
+ */
+export function claimWords(claim: EvidenceClaim): ClaimWords {
+  const topic = claim.topic ? singulars(tokensOf(claim.topic)) : [];
+  return { all: [...singulars(tokensOf(claim.statement)), "", ...topic], topic };
+}
 
 // Claims are immutable inputs, so the driver terms they name are worked out once per claim object.
 const termCache = new WeakMap<EvidenceClaim, [string, string][]>();
 /** The drivers a claim's statement or topic names, each with the alphabetically first matching term (hybrid rule B). */
-export function driverTermsOf(claim: EvidenceClaim, knownTokens?: string[]): [string, string][] {
+export function driverTermsOf(claim: EvidenceClaim, words?: ClaimWords): [string, string][] {
   let terms = termCache.get(claim);
   if (!terms) {
-    const tokens = knownTokens ?? claimTokens(claim);
-    terms = [...driverTermIndexOf().match(tokens)].map(
+    terms = [...driverTermIndexOf().matchSingulars((words ?? claimWords(claim)).all)].map(
       ([driver, phrases]) => [driver, [...phrases].sort()[0]] as [string, string],
     );
     termCache.set(claim, terms);
@@ -87,8 +95,14 @@ interface NeedGroup {
   useCases: number[];
 }
 
+/** Keyword flags: the claim names the use case by a phrase or two keywords; a keyword is in its topic. */
+const SEVERAL = 1;
+const IN_TOPIC = 2;
+
+const NAMES = (phrase: string) => `names this use case ("${phrase}")`;
+const SHARED = (label: string) => `${label}, shared with the use case it recommends for`;
+
 const needSignature = (n: Need) => JSON.stringify([n.key, n.label, n.terms, n.metrics ?? []]);
-const firstOf = (phrases: Set<string>) => [...phrases].sort()[0];
 
 /** The needs a use case is described by: its own, or its drivers' defaults. */
 export const needsOf = (useCase: UseCaseInfo): Need[] => useCase.needs ?? needsOfDrivers(useCase.drivers);
@@ -107,9 +121,20 @@ export class RelevanceRules {
   /** Need key → the use cases with it and the label they give it (team decisions match by key). */
   private readonly byKey = new Map<string, Array<[number, string]>>();
   private readonly needCount: number[] = [];
+  /** madeFor's answers per claim object (verdicts ask it of the same pairs after every change). */
+  private readonly namedBy = new WeakMap<EvidenceClaim, ReadonlySet<number>>();
+  /** Reasons in words, by form and phrase (see wording). */
+  private readonly said = new Map<(text: string) => string, Map<string, string>>();
+  /** forDecision's answers by the decision's known drivers. */
+  private readonly byDrivers = new Map<string, Relevant>();
   private readonly scratch: Float64Array;
   private readonly reason: string[];
   private readonly touched: number[] = [];
+  /** Per use case while a claim is matched: its first need group named (-1: none), its keyword phrases. */
+  private readonly needGroup: Int32Array;
+  private readonly seenPhrase: string[];
+  private readonly namedPhrase: string[];
+  private readonly keywordFlags: Uint8Array;
 
   constructor(useCases: UseCaseInfo[]) {
     // A repeated slug is one use case; its last description wins, as in the engine.
@@ -135,12 +160,17 @@ export class RelevanceRules {
         this.groups[g].useCases.push(i);
       }
     });
-    this.scratch = new Float64Array(this.slugs.length);
-    this.reason = new Array<string>(this.slugs.length).fill("");
+    const n = this.slugs.length;
+    this.scratch = new Float64Array(n);
+    this.reason = new Array<string>(n).fill("");
+    this.needGroup = new Int32Array(n).fill(-1);
+    this.seenPhrase = new Array<string>(n).fill("");
+    this.namedPhrase = new Array<string>(n).fill("");
+    this.keywordFlags = new Uint8Array(n);
   }
 
   /** The use cases a claim is relevant to, and why. */
-  forClaim(claim: EvidenceClaim): Relevant {
+  forClaim(claim: EvidenceClaim, words?: ClaimWords): Relevant {
     const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
     if (figure) {
       // A figure measures what its metric measures, whatever else its sentence mentions; one taken
@@ -156,41 +186,83 @@ export class RelevanceRules {
       this.raiseHinted(claim);
       return this.collect();
     }
-    const topicTokens = claim.topic ? tokensOf(claim.topic) : [];
-    const tokens = [...tokensOf(claim.statement), "", ...topicTokens];
-    // Each use case's first matching need (in the order needs were described), by label.
-    const needOf = new Map<number, string>();
-    const matched = [...this.needTerms.match(tokens).keys()];
-    if (claim.kind === "PERFORMANCE") matched.push(...this.metrics.match(tokens).keys());
-    for (const g of matched.sort((a, b) => a - b))
-      for (const i of this.groups[g].useCases) if (!needOf.has(i)) needOf.set(i, this.groups[g].label);
-
-    const hits = this.keywords.match(tokens);
-    const topicHits = topicTokens.length ? this.keywords.match(topicTokens) : null;
-    const named = new Map<number, string>();
-    const loose: Array<[number, string]> = [];
-    for (const [i, phrases] of hits) {
-      if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")) || needOf.has(i))
-        named.set(i, firstOf(phrases));
-      else if (topicHits?.has(i)) loose.push([i, firstOf(phrases)]);
+    const { all: tokens, topic: topicTokens } = words ?? claimWords(claim);
+    // Each use case's first matching need (in the order needs were described), then the use cases
+    // the claim names; each use case is raised once below, so the order of raises does not matter.
+    const needs = this.needsNamed(tokens, claim.kind === "PERFORMANCE");
+    const named = this.useCasesNamed(tokens, topicTokens);
+    const kindWeight = NAMED[claim.kind] ?? 0;
+    for (const i of named) {
+      const g = this.needGroup[i];
+      this.raise(i, kindWeight, g >= 0 ? this.groups[g].label : this.wording(NAMES, this.namedPhrase[i]));
     }
-    // A lone one-word keyword in the topic counts only when no use case is named more specifically:
-    // "streaming inference api" is about inference, not about public APIs.
-    if (named.size === 0) for (const [i, phrase] of loose) named.set(i, phrase);
-
-    for (const [i, phrase] of named)
-      this.raise(i, NAMED[claim.kind] ?? 0, needOf.get(i) ?? `names this use case ("${phrase}")`);
-    const elsewhere = claim.kind === "RECOMMENDATION" && named.size > 0;
-    for (const [i, label] of needOf) {
-      if (!named.has(i))
-        this.raise(
-          i,
-          BY_NEED[claim.kind] ?? 0,
-          elsewhere ? `${label}, shared with the use case it recommends for` : label,
-        );
+    const elsewhere = claim.kind === "RECOMMENDATION" && named.length > 0;
+    const needWeight = BY_NEED[claim.kind] ?? 0;
+    for (const i of needs) {
+      if (this.namedPhrase[i] !== "") continue;
+      const label = this.groups[this.needGroup[i]].label;
+      this.raise(i, needWeight, elsewhere ? this.wording(SHARED, label) : label);
     }
+    for (const i of needs) this.needGroup[i] = -1;
+    for (const i of named) this.namedPhrase[i] = "";
     this.raiseHinted(claim);
     return this.collect();
+  }
+
+  /**
+   * The use cases with a need the words name (by its terms, or for a figure its metrics), each with
+   * its first such need (the lowest group) in `needGroup`; the caller resets those entries to -1.
+   */
+  private needsNamed(words: string[], figure: boolean): number[] {
+    const found: PhraseEntry<number>[] = [];
+    this.needTerms.hits(words, found);
+    if (figure) this.metrics.hits(words, found);
+    const touched: number[] = [];
+    for (const { value: g } of found) {
+      for (const i of this.groups[g].useCases) {
+        const current = this.needGroup[i];
+        if (current < 0) touched.push(i);
+        if (current < 0 || g < current) this.needGroup[i] = g;
+      }
+    }
+    return touched;
+  }
+
+  /**
+   * The use cases the words name: by a phrase, two of their keywords, or a keyword backed by one of
+   * their needs (`needGroup`); failing all of those, by a lone keyword in the topic. Each one's
+   * alphabetically first phrase goes in `namedPhrase`; the caller resets those entries to "".
+   */
+  private useCasesNamed(words: string[], topic: string[]): number[] {
+    const found: PhraseEntry<number>[] = [];
+    this.keywords.hits(words, found);
+    if (found.length === 0) return [];
+    const touched: number[] = [];
+    for (const { value: i, phrase } of found) {
+      const seen = this.seenPhrase[i];
+      if (seen === "") {
+        touched.push(i);
+        this.seenPhrase[i] = this.namedPhrase[i] = phrase;
+      } else if (phrase !== seen) this.keywordFlags[i] |= SEVERAL;
+      if (phrase < this.namedPhrase[i]) this.namedPhrase[i] = phrase;
+      if (phrase.includes(" ")) this.keywordFlags[i] |= SEVERAL;
+    }
+    if (topic.length) {
+      const inTopic: PhraseEntry<number>[] = [];
+      this.keywords.hits(topic, inTopic);
+      for (const { value: i } of inTopic) this.keywordFlags[i] |= IN_TOPIC;
+    }
+    const named = touched.filter((i) => this.keywordFlags[i] & SEVERAL || this.needGroup[i] >= 0);
+    // A lone one-word keyword in the topic counts only when no use case is named more specifically:
+    // "streaming inference api" is about inference, not about public APIs.
+    const chosen = named.length ? named : touched.filter((i) => this.keywordFlags[i] & IN_TOPIC);
+    const keep = new Set(chosen);
+    for (const i of touched) {
+      this.seenPhrase[i] = "";
+      this.keywordFlags[i] = 0;
+      if (!keep.has(i)) this.namedPhrase[i] = "";
+    }
+    return chosen;
   }
 
   /**
@@ -202,8 +274,19 @@ export class RelevanceRules {
     const i = this.indexOf.get(slug);
     if (i === undefined) return false;
     if (claim.useCaseHints?.includes(slug)) return true;
-    const phrases = this.keywords.match(claimTokens(claim)).get(i);
-    return !!phrases && (phrases.size >= 2 || [...phrases].some((p) => p.includes(" ")));
+    return this.namedSpecifically(claim).has(i);
+  }
+
+  /** The use cases a claim's words name by a phrase or two of their keywords, worked out once per claim object. */
+  private namedSpecifically(claim: EvidenceClaim): ReadonlySet<number> {
+    let named = this.namedBy.get(claim);
+    if (!named) {
+      const found = new Set<number>();
+      for (const [i, phrases] of this.keywords.matchSingulars(claimWords(claim).all))
+        if (phrases.size >= 2 || [...phrases].some((p) => p.includes(" "))) found.add(i);
+      this.namedBy.set(claim, (named = found));
+    }
+    return named;
   }
 
   /**
@@ -228,9 +311,26 @@ export class RelevanceRules {
   forDecision(decision: DecisionEvidence): Relevant {
     const drivers = [...new Set(decision.drivers)].filter((d) => this.byKey.has(d));
     if (drivers.length === 0) return this.collect();
+    // Relevance depends on the drivers alone (in their order, which the reason follows), and teams
+    // decide on a handful of needs: decisions with the same drivers share one answer (read-only).
+    const key = drivers.join("\u0000");
+    let relevant = this.byDrivers.get(key);
+    if (!relevant) {
+      relevant = this.forDrivers(drivers);
+      if (this.byDrivers.size >= 10_000) this.byDrivers.clear();
+      this.byDrivers.set(key, relevant);
+    }
+    return relevant;
+  }
+
+  private forDrivers(drivers: string[]): Relevant {
     const shared = new Map<number, string[]>();
     for (const driver of drivers)
-      for (const [i, label] of this.byKey.get(driver)!) shared.set(i, [...(shared.get(i) ?? []), label]);
+      for (const [i, label] of this.byKey.get(driver)!) {
+        const labels = shared.get(i);
+        if (labels) labels.push(label);
+        else shared.set(i, [label]);
+      }
     for (const [i, labels] of shared) {
       if (labels.length < drivers.length) continue;
       this.raise(
@@ -240,6 +340,15 @@ export class RelevanceRules {
       );
     }
     return this.collect();
+  }
+
+  /** A reason in words, made once per phrase or label (claims share a few dozen; each keeps its reason). */
+  private wording(form: (text: string) => string, text: string): string {
+    let said = this.said.get(form);
+    if (!said || said.size >= 10_000) this.said.set(form, (said = new Map()));
+    let words = said.get(text);
+    if (words === undefined) said.set(text, (words = form(text)));
+    return words;
   }
 
   /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
@@ -253,7 +362,7 @@ export class RelevanceRules {
 
   /** The raised weights in slug order; resets the scratch arrays for the next piece of evidence. */
   private collect(): Relevant {
-    const indices = this.touched.sort((a, b) => a - b).slice();
+    const indices = sortNumbers(this.touched).slice();
     const out: Relevant = {
       useCases: new Array<string>(indices.length),
       indices,
@@ -270,4 +379,16 @@ export class RelevanceRules {
     this.touched.length = 0;
     return out;
   }
+}
+
+/** Sorts numbers in place, ascending (insertion sort: a claim touches a few use cases, and no work array is allocated). */
+function sortNumbers(values: number[]): number[] {
+  if (values.length > 64) return values.sort((a, b) => a - b);
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
+    values[j + 1] = v;
+  }
+  return values;
 }

@@ -10,7 +10,11 @@ import type { EvidenceClaim, TechnologyScore } from "./types";
 export type { ClaimEntry, DecisionEntry } from "./bucket";
 
 export const claimMicro = (strength: number, relevance: number): number => toMicro(strength * relevance);
-export const uniqueSlugs = (slugs: string[]): string[] => [...new Set(slugs)];
+/** The slugs without repeats, in order (a list already without repeats is returned as is: read it, never write to it). */
+export function uniqueSlugs(slugs: string[]): string[] {
+  for (let i = 1; i < slugs.length; i++) if (slugs.lastIndexOf(slugs[i], i - 1) >= 0) return [...new Set(slugs)];
+  return slugs;
+}
 
 /** A verdict's recommendation and an editor's pick or two: older sets are counted again when asked for. */
 const KEPT_TALLIES = 4;

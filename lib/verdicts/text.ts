@@ -13,17 +13,25 @@ export function tokensOf(text: string): string[] {
  * short ones ("cms", "rps") are left as they are.
  */
 export function singular(token: string): string {
-  if (token.length <= 3 || token.charCodeAt(token.length - 1) !== 115 /* s */) return token;
-  if (/(?:ss|us|is)$/.test(token)) return token;
-  if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
+  const n = token.length;
+  if (n <= 3 || token.charCodeAt(n - 1) !== 115 /* s */) return token;
+  const before = token.charCodeAt(n - 2);
+  if (before === 115 /* s */ || before === 117 /* u */ || before === 105 /* i */) return token;
+  if (n > 4 && before === 101 /* e */ && token.charCodeAt(n - 3) === 105 /* i */) return `${token.slice(0, -3)}y`;
   return token.slice(0, -1);
 }
 
-interface Entry<T> {
+/** Each token's singular (what PhraseIndex compares), for texts matched against several indexes. */
+export const singulars = (tokens: string[]): string[] => tokens.map(singular);
+
+/** A phrase of a PhraseIndex: what `hits` reports. */
+export interface PhraseEntry<T> {
+  /** Its tokens joined by single spaces (a space means a phrase of several words). */
   phrase: string;
   rest: string[];
   value: T;
 }
+type Entry<T> = PhraseEntry<T>;
 
 /** Phrases indexed by their first token, so matching costs one lookup per text token. */
 export class PhraseIndex<T> {
@@ -40,17 +48,37 @@ export class PhraseIndex<T> {
 
   /** For each value, the distinct phrases of it found in the tokens. */
   match(tokens: string[]): Map<T, Set<string>> {
+    return this.matchSingulars(singulars(tokens));
+  }
+
+  /** match() for tokens already in their singular (`singulars(tokens)`). */
+  matchSingulars(words: string[]): Map<T, Set<string>> {
     const found = new Map<T, Set<string>>();
-    for (let i = 0; i < tokens.length; i++) {
-      const entries = this.byFirst.get(singular(tokens[i]));
-      if (!entries) continue;
-      for (const entry of entries) {
-        if (!entry.rest.every((t, j) => i + 1 + j < tokens.length && singular(tokens[i + 1 + j]) === t)) continue;
-        const set = found.get(entry.value) ?? new Set<string>();
-        set.add(entry.phrase);
-        found.set(entry.value, set);
-      }
+    const hits: Entry<T>[] = [];
+    this.hits(words, hits);
+    for (const entry of hits) {
+      const set = found.get(entry.value);
+      if (set) set.add(entry.phrase);
+      else found.set(entry.value, new Set([entry.phrase]));
     }
     return found;
   }
+
+  /**
+   * Appends to `out` each phrase found in `words` (tokens already in their singular), in the order
+   * found, once per place: match() without its maps and sets, for callers that keep their own tally.
+   */
+  hits(words: string[], out: PhraseEntry<T>[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const entries = this.byFirst.get(words[i]);
+      if (entries) for (const entry of entries) if (restAt(words, i + 1, entry.rest)) out.push(entry);
+    }
+  }
+}
+
+/** Whether `rest` follows in `words` from position `from`. */
+function restAt(words: string[], from: number, rest: string[]): boolean {
+  if (from + rest.length > words.length) return false;
+  for (let j = 0; j < rest.length; j++) if (words[from + j] !== rest[j]) return false;
+  return true;
 }

@@ -62,7 +62,7 @@ const factCache = new WeakMap<EvidenceClaim, ClaimFacts>();
 function factsOf(claim: EvidenceClaim): ClaimFacts {
   let facts = factCache.get(claim);
   if (!facts) {
-    facts = { sources: countSources([claim]), latestMs: latestDate(claim) };
+    facts = { sources: sourcesOfOne(claim), latestMs: latestDate(claim) };
     factCache.set(claim, facts);
   }
   return facts;
@@ -105,6 +105,37 @@ export function countSources(claims: Iterable<EvidenceClaim>): number {
     }
   }
   return new Set(articles.map(find)).size;
+}
+
+/**
+ * countSources([claim]) without its maps and strings (a claim cites a handful of articles): the
+ * components of its citations, two of them one source when they share the article or the key.
+ */
+function sourcesOfOne(claim: EvidenceClaim): number {
+  const citations = claim.citations;
+  if (citations.length > 32) return countSources([claim]);
+  const parent: number[] = [];
+  const root = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  let sources = 0;
+  for (let i = 0; i < citations.length; i++) {
+    parent.push(i);
+    const c = citations[i];
+    if (c.house) continue;
+    sources += 1;
+    for (let j = 0; j < i; j++) {
+      const other = citations[j];
+      if (other.house || (other.articleId !== c.articleId && other.sourceKey !== c.sourceKey)) continue;
+      const [a, b] = [root(i), root(j)];
+      if (a !== b) {
+        parent[a] = b;
+        sources -= 1;
+      }
+    }
+  }
+  return sources;
 }
 
 export function independentSources(claim: EvidenceClaim): number {
@@ -169,6 +200,14 @@ export function strengthVariant(
 
 /** The latest outcome review speaks for the decision (teams revisit); ties go to the worse result. */
 export function latestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
+  // Decisions are immutable inputs, and every verdict naming one words its outcome: sorted once per object.
+  let latest = latestCache.get(decision);
+  if (latest === undefined) latestCache.set(decision, (latest = findLatestOutcome(decision)));
+  return latest;
+}
+const latestCache = new WeakMap<DecisionEvidence, DecisionEvidence["outcomes"][number] | null>();
+
+function findLatestOutcome(decision: DecisionEvidence): DecisionEvidence["outcomes"][number] | null {
   const order = { REGRETTED: 0, MIXED: 1, WORKED: 2 };
   const sorted = [...decision.outcomes].sort(
     (a, b) =>

@@ -2,7 +2,7 @@
 // theirs), how it compares with the use case's evidence alone, what would raise a low one, and the
 // caveat when the pick is one the team does not know. Pure.
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
-import { forItPhrase, newestPhrase, timesItsScore } from "@/lib/verdicts/explain";
+import { forItPhrase, newestPhrase, nextOptionPhrase, timesItsScore, type NextOption } from "@/lib/verdicts/explain";
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
@@ -20,6 +20,10 @@ import {
   type Scores,
   type Sides,
 } from "./common";
+
+/** A ticked answer's net effect on the pick's lead over the runner-up; `favoured`: the option it favoured over the pick most. */
+export type AnswerEffect =
+  { label: string; effect: "widened" | "even" } | { label: string; effect: "narrowed"; favoured: string };
 
 export interface ConfidenceInput {
   pick: string;
@@ -42,13 +46,13 @@ export interface ConfidenceInput {
   onEvidenceAlone: number;
   /** When the verdict's winner is another technology: the confidence the evidence alone gives it, alone. */
   verdictPickAlone: number;
-  /** The ticked answers with evidence that moved some option's score. */
-  answersThatMoved: string[];
   /**
-   * Of those, the ones that moved the scores away from the pick, each with the option it favoured
-   * most: they are never given as a reason for the pick (review 5, R1), only said to have been outweighed.
+   * The ticked answers with evidence that moved some option's score, in question order, each with its
+   * net effect on the pick's lead over the runner-up (rank.ts answerEffects). Only one that widened
+   * it is given as a reason for the pick; one that narrowed it is said to have, and to have been
+   * outweighed (review 5, R1; issue 11, F5); one that left it as it was made no difference.
    */
-  answersAgainst: { label: string; favoured: string }[];
+  answerEffects: AnswerEffect[];
   /** The team-skills answer as a reader says it ("your PHP skills"); "" when none was named. */
   skillsPhrase: string;
   decisionsFor: (slug: string) => number;
@@ -104,11 +108,10 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
     mineTally.against === 0
       ? "nothing verified against it"
       : `${plural(mineTally.against, "piece")} of evidence against it`,
-    rival && theirs > 0
-      ? rivalPhrase(ctx, input, rival)
-      : outsider
-        ? "nothing else the team knows scores"
-        : "no scoring alternative",
+    nextOptionPhrase(
+      rival ? nextOption(ctx, input, rival, !!outsider) : null,
+      outsider ? "nothing else the team knows scores" : "no scoring alternative",
+    ),
   ];
   if (outsider)
     parts.push(
@@ -129,13 +132,21 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
 }
 
 /**
- * The runner-up with the counts its line under "What placed each one there" shows, never as a share
- * of the pick's score, which no count on the page adds up to (review 4, R3).
+ * The runner-up with the counts its line under "What placed each one there" shows, for the one
+ * wording of the next option (nextOptionPhrase): never a share of the pick's score (review 4, R3),
+ * and never "no scoring alternative" while evidence speaks to it (issue 11, F1).
  */
-function rivalPhrase(ctx: Context, input: ConfidenceInput, rival: string): string {
+function nextOption(ctx: Context, input: ConfidenceInput, rival: string, known: boolean): NextOption {
   const t = tally(rival, input.sides.claims, input.drivers, input.sides.signOf, input.decisionsFor(rival));
-  const teams = t.decisions ? ` and ${plural(t.decisions, "team decision")}` : "";
-  return `${ctx.nameOf(rival)} next (${plural(t.claims.length, "verified claim")}${teams} for it, ${t.against === 0 ? "nothing" : t.against} against it)`;
+  return {
+    name: ctx.nameOf(rival),
+    claims: t.claims.length,
+    teams: t.decisions,
+    against: t.against,
+    score: input.scores.get(rival) ?? 0,
+    ahead: false,
+    ...(known ? { role: "the next option the team knows" } : {}),
+  };
 }
 
 /**
@@ -155,23 +166,28 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
     input.verdict.recommended[0] === input.pick
       ? ", as its verdict counts it"
       : "";
-  // Only answers that moved the scores toward the pick are its reasons; one that moved them toward
-  // another option is said as such, with what outweighed it (review 5, R1).
-  const against = new Set(input.answersAgainst.map((a) => a.label));
-  const toward = input.answersThatMoved.filter((label) => !against.has(label));
-  const moved = toward.length ? `your answers (${toward.join("; ")}) move the scores toward it` : "";
+  // Only answers that widened the pick's lead are its reasons; one that narrowed it is said as such,
+  // with what outweighed it (review 5, R1), and one that favoured it and the runner-up alike is no
+  // reason either way (issue 11, F5).
+  const labels = (effect: AnswerEffect["effect"]) =>
+    input.answerEffects.filter((a) => a.effect === effect).map((a) => a.label);
+  const [widened, narrowed, even] = [labels("widened"), labels("narrowed"), labels("even")];
+  const moved = widened.length ? `your answers (${widened.join("; ")}) move the scores toward it` : "";
   const outweighed = outweighedNote(ctx, input, bySkills);
   if (alone === Math.round(confidence * 100)) {
+    const all = input.answerEffects.map((a) => a.label);
     return withNote(
-      `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${input.answersThatMoved.length ? `your answers (${input.answersThatMoved.join("; ")}) move the scores, but not the pick or this figure` : "your answers do not change it"}.${outweighed}`,
+      `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${all.length ? `your answers (${all.join("; ")}) move the scores, but not the pick or this figure` : "your answers do not change it"}.${outweighed}`,
       note,
     );
   }
-  // With nothing else to say why, the answers that moved the scores away from it are the why.
-  const away =
-    !moved && !bySkills && against.size ? `your answers (${[...against].join("; ")}) move the scores away from it` : "";
+  // With nothing else to say why, the answers that narrowed its lead are the why.
+  const away = !moved && !bySkills && narrowed.length ? `your answers (${narrowed.join("; ")}) narrow its lead` : "";
   const why = [moved || away, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
   const because = why.length ? why.join(", and ") : "the options compared differ";
+  const alike = even.length
+    ? ` ${capitalized(`${even.join("; ")} made no difference to its lead over the next option.`)}`
+    : "";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict
   // picks" only where the published verdict picks that one too: the engine ranks every use case, and
@@ -181,25 +197,27 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
       ? `its verdict picks ${ctx.nameOf(other.winner)}`
       : `${ctx.nameOf(other.winner)} comes first`;
     return withNote(
-      `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.${outweighed}`,
+      `On ${input.useCaseName}'s evidence alone, ${picks} (${Math.round(input.verdictPickAlone * 100)}%); here ${name} comes first because ${because}.${outweighed}${alike}`,
       note,
     );
   }
   return withNote(
-    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.${outweighed}`,
+    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.${outweighed}${alike}`,
     note,
   );
 }
 
-/** " Needs an admin UI favoured Django; your PHP skills outweighed it." for each answer that moved the scores away from the pick ("" when none did). */
+/** " Needs an admin UI favoured Django; your PHP skills outweighed it." for each answer that narrowed the pick's lead ("" when none did). */
 function outweighedNote(ctx: Context, input: ConfidenceInput, bySkills: boolean): string {
-  if (input.answersAgainst.length === 0) return "";
-  const favoured = input.answersAgainst.map((a) => `${a.label} favoured ${ctx.nameOf(a.favoured)}`).join("; ");
-  const one = input.answersAgainst.length === 1;
+  const narrowed = input.answerEffects.flatMap((a) => (a.effect === "narrowed" ? [a] : []));
+  if (narrowed.length === 0) return "";
+  const favoured = narrowed.map((a) => `${a.label} favoured ${ctx.nameOf(a.favoured)}`).join("; ");
+  const one = narrowed.length === 1;
   const by = bySkills && input.skillsPhrase ? input.skillsPhrase : "the rest of the evidence";
-  const sentence = `${favoured}; ${by} outweighed ${one ? "it" : "them"}.`;
-  return ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
+  return ` ${capitalized(`${favoured}; ${by} outweighed ${one ? "it" : "them"}.`)}`;
 }
+
+const capitalized = (sentence: string) => `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s) => b.includes(s));
 const publishedPicks = (input: ConfidenceInput, slugs: string[]) =>

@@ -38,7 +38,7 @@ import {
   type Scores,
   type Sides,
 } from "./common";
-import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
+import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
@@ -303,10 +303,7 @@ function confidenceInput(
       verdict?.winner && verdict.winner !== pick
         ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
         : 0,
-    answersThatMoved: r.drivers
-      .filter((_, i) => [...r.driverNorms[i].values()].some((v) => v !== 0))
-      .map((d) => lowerFirst(d.driver.label)),
-    answersAgainst: answersAgainst(r, pick),
+    answerEffects: answerEffects(r, pick),
     skillsPhrase:
       r.answers.skills === NO_SKILLS
         ? ""
@@ -315,18 +312,29 @@ function confidenceInput(
   };
 }
 
+/** The pick's lead over the best other option on these scores (negative when another scores higher). */
+const leadOf = (scores: Scores, pick: string) =>
+  (scores.get(pick) ?? 0) -
+  Math.max(...[...scores].filter(([slug]) => slug !== pick).map(([, score]) => score), Number.NEGATIVE_INFINITY);
+
 /**
- * The ticked needs that moved the scores away from the pick: some other option gained more from the
- * need than the pick did (its scaled score on the need is higher), named with the one that gained most.
+ * What each ticked need that moved some score did to the pick's lead over the runner-up, by its net
+ * effect (issue 11, F5): the lead with it against the lead without it. Only one that widened the lead
+ * is a reason for the pick; one that narrowed it is named with the option it favoured over the pick
+ * most; one that moved scores but left the lead as it was ("favours both alike") is no difference.
  */
-function answersAgainst(r: Ranked, pick: string): { label: string; favoured: string }[] {
-  return r.drivers.flatMap((d, i) => {
+export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
+  const lead = leadOf(r.scores, pick);
+  return r.drivers.flatMap((d, i): AnswerEffect[] => {
     const norm = r.driverNorms[i];
-    const mine = norm.get(pick) ?? 0;
-    const [favoured, best] = [...norm].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a), [
-      "",
-      -Infinity,
-    ] as [string, number]);
-    return favoured && favoured !== pick && best > mine ? [{ label: lowerFirst(d.driver.label), favoured }] : [];
+    if (![...norm.values()].some((v) => v !== 0)) return [];
+    const label = lowerFirst(d.driver.label);
+    const delta = lead - leadOf(r.scoresWithout(i), pick);
+    if (Math.abs(delta) < 1e-9) return [{ label, effect: "even" }];
+    if (delta > 0) return [{ label, effect: "widened" }];
+    const [favoured] = [...norm]
+      .filter(([slug]) => slug !== pick)
+      .reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
+    return [{ label, effect: "narrowed", favoured }];
   });
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/resources/visibility";
 import type { Evidence } from "@/lib/verdicts";
 import { loadEvidence } from "@/lib/editorial/load";
+import { buildEngine } from "@/lib/editorial/engine";
 import { answersQuery, type WizardAnswers } from "./answers";
 import { useCaseInfo } from "@/lib/editorial/load";
 import { wizardNeedsOf } from "./drivers";
@@ -137,7 +138,7 @@ export async function recommend(
 ): Promise<WizardResult> {
   const questions = questionnaire ?? (await loadQuestionnaire(db));
   const evidence = await loadPublicEvidence(db);
-  const outcome = rankForAnswers(questions, answers, evidence);
+  const outcome = rankForAnswers(questions, answers, evidence, await buildEngine(evidence));
   const category = categoryOf(questions, answers.useCase)!;
   const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
   const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;

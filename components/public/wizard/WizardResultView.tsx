@@ -28,16 +28,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function Answer({ result }: { result: WizardResult }) {
   const { recommendation, useCase } = result;
   const useCaseName = useCase.href ? <Link href={useCase.href}>{useCase.name}</Link> : useCase.name;
+  // One source for whether there is a pick: the heading and what is said under it (lib/wizard/headline.ts).
+  const headline = headlineOf(result);
   return (
     <>
-      {/* A pick the evidence barely sets ahead, or that skills put first, is named for what it is (lib/wizard/headline.ts). */}
+      {/* A pick the evidence barely sets ahead, or that skills put first, is named for what it is. */}
       <h2 id="wizard-result-heading" tabIndex={-1}>
-        {headlineOf(result).heading}
+        {headline.heading}
       </h2>
       <p className="muted">
         {useCase.categoryLabel} for: {useCaseName}
       </p>
-      {recommendation ? (
+      {recommendation && !headline.noPick ? (
         <>
           <p className="wizard-result__pick">
             <span className="verdict__arrow" aria-hidden="true">
@@ -54,10 +56,7 @@ function Answer({ result }: { result: WizardResult }) {
           {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (
-        <p className="empty">
-          No recommendation yet: no checked evidence supports any of these {useCase.categoryLabel.toLowerCase()} for
-          these answers.
-        </p>
+        <p className="empty">{headline.noPick}</p>
       )}
     </>
   );
@@ -129,7 +128,7 @@ function ReasonList({ reasons }: { reasons: WizardResult["reasons"] }) {
 
 function Factors({ result }: { result: WizardResult }) {
   // Marked as moving exactly the answers the count in the fold's title counts (review 5, R12).
-  const { movedLines } = answerCount(result.factors);
+  const { movedLines } = answerCount(result);
   return (
     <ul className="wizard-factors">
       {result.factors.map((f) => (
@@ -151,9 +150,8 @@ function Factors({ result }: { result: WizardResult }) {
 
 function Ranking({ result }: { result: WizardResult }) {
   // The needs weighed: those ticked that the use case is chosen on (a tick of another use case's need is not).
-  const scoreNote = evidenceScoreNote(
-    result.factors.filter((f) => f.question === "need" && f.key !== "" && !f.key.startsWith(":")).length,
-  );
+  const { needsWeighed, needsTicked } = answerCount(result);
+  const scoreNote = evidenceScoreNote(needsWeighed, needsTicked);
   const category = result.useCase.categoryLabel.toLowerCase();
   return (
     <>
@@ -197,27 +195,37 @@ function Ranking({ result }: { result: WizardResult }) {
 }
 
 /**
- * The answers weighed on top of the use case's own evidence (the team's skills, each ticked need):
- * "1 of 3 answers moved the scores" counts what was answered, and says "scores", as an answer may move
- * them without changing the order or the confidence figure. The use case itself is the baseline the
- * confidence line compares with ("your answers do not change it"), so it is not counted as moving it;
- * nor are the lines about needs left unticked or claims that set none apart (keys "" and ":…").
+ * The answers given on top of the use case (the team's skills, each ticked need): "1 of 3 answers
+ * moved the scores" counts what was answered, and says "scores", as an answer may move them without
+ * changing the order or the confidence figure. The use case itself is the baseline the confidence
+ * line compares with ("your answers do not change it"), so it is not counted. Every ticked need is
+ * an answer (issue 11, F4), the weighed ones with a line each and those the use case is not chosen
+ * on on the line that says why they were not weighed (key ":elsewhere"): they moved nothing. The
+ * lines about needs left unticked or claims that set none apart (keys "" and ":…") are no answers.
  */
-export function answerCount(factors: WizardResult["factors"]): {
+export function answerCount({ factors, answers }: Pick<WizardResult, "factors" | "answers">): {
   moved: number;
   answers: number;
+  /** Ticked needs weighed here (each adds to the evidence score), and all those ticked. */
+  needsWeighed: number;
+  needsTicked: number;
   movedLines: ReadonlySet<WizardResult["factors"][number]>;
 } {
-  const answers = factors.filter(
-    (f) => f.question === "skills" || (f.question === "need" && f.key !== "" && !f.key.startsWith(":")),
-  );
-  const movedLines = new Set(answers.filter((f) => f.moved));
-  return { moved: movedLines.size, answers: answers.length, movedLines };
+  const weighed = factors.filter((f) => f.question === "need" && f.key !== "" && !f.key.startsWith(":"));
+  const skills = factors.filter((f) => f.question === "skills");
+  const movedLines = new Set([...skills, ...weighed].filter((f) => f.moved));
+  return {
+    moved: movedLines.size,
+    answers: skills.length + answers.needs.length,
+    needsWeighed: weighed.length,
+    needsTicked: answers.needs.length,
+    movedLines,
+  };
 }
 
 export function WizardResultView({ result }: { result: WizardResult }) {
   const { recommendation } = result;
-  const { moved, answers } = answerCount(result.factors);
+  const { moved, answers } = answerCount(result);
   return (
     <div className="wizard-result">
       <Answer result={result} />

@@ -31,7 +31,7 @@ const wizardQuery = z.object({
     .max(2000)
     .optional()
     .describe(
-      "The drivers that matter, comma-separated: driver keys of the use case's category (see each use case's drivers). Others are not weighed.",
+      "The needs that matter, comma-separated: need keys of the use case's category (the wizard's third question). A need the use case is not chosen on is not weighed; the result says so.",
     ),
 });
 
@@ -39,7 +39,7 @@ const claimLinks = z.array(claimRef);
 const wizardReason = z.object({
   text: z.string(),
   technologySlug: z.string(),
-  basis: z.string().describe("The use case or driver the evidence counts through."),
+  basis: z.string().describe("The use case or the ticked need the evidence counts through."),
   claims: claimLinks,
 });
 
@@ -96,7 +96,7 @@ const wizardResult = z.object({
       }),
     )
     .describe(
-      "One per answer; then the use case's own needs left unticked (key `:own`, weighed all the same), claims on them that set no option apart (key `:common`), and the other needs left unticked (key empty, not weighed).",
+      "One per answer (the use case, the team's skills, each ticked need the use case is chosen on; the ticked needs it is not chosen on share one, key `:elsewhere`, saying why they are not weighed); then the use case's own needs left unticked (key `:own`, weighed all the same), claims on them that set no option apart (key `:common`), and the other needs left unticked (key empty, not weighed).",
     ),
   ranking: z
     .array(
@@ -134,7 +134,7 @@ export const wizardEndpoint = defineEndpoint({
   tag: "Wizard",
   summary: "A technology recommendation for a project, with the claims behind each reason",
   description:
-    "The use case sets the category and its verdict's evidence; each driver that matters adds the verified claims that name it; technologies in a language the team knows come first when they have supporting evidence. Team decisions count only when public.",
+    "The use case sets the category and its verdict's evidence; each ticked need the use case is chosen on adds the verified claims that name it; technologies in a language the team knows come first when they have supporting evidence. Team decisions count only when public.",
   query: wizardQuery,
   exampleQuery: answersQuery(EXAMPLE),
   maxAge: 60,

@@ -89,6 +89,7 @@ const KNOWN_BAD: (string | RegExp)[] = [
   /\bneeds: needs\b/, // "decided on the same needs: needs an admin UI"
   /\b(?:Verified|Disputed|Refuted) vs\b/, // a status badge run into the next claim: "… in 2011. Disputed vs Laravel …"
   /\(\d-vcpu vm\b/, // a setup quoted as stored, lower-cased and unlabelled: "(2-vcpu vm, 1 worker, node.js)"
+  /(?<!async |database )\bdrivers?\b/i, // our jargon for what a team decided on ("matching drivers"); a team's database drivers are theirs (issue 11, F3)
   /\b([A-Z][\w.]+): "\1\b/, // a name doubled by the quote after it: Django: "Django has …" // a recommendation in the importer's machine shape: "For staff back office, pick Django."
 ];
 

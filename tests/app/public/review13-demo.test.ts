@@ -4,10 +4,7 @@
 // snippets that quote only what a source said, and "X vs Y" answered with what the site has on the pair.
 import { search, type SearchHit } from "@/lib/search";
 import { claimTitle, conditionPhrase, type Conditions } from "@/lib/public/format";
-import { closeReaderPool } from "@/lib/import/reader-pool";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { DEMO_SEED_TIMEOUT } from "../../support/demo";
+import { useSeededDemo } from "./support/demo-pages";
 import { api } from "../api/v1/support";
 
 interface ApiClaim {
@@ -23,18 +20,10 @@ const NOT_SETUP = new Set(["support", "replacement", "stance", "before", "range"
 const textOf = (hit: SearchHit) => hit.snippet.map((p) => p.text).join("");
 
 describe("the demo after review 13 (SQLite)", () => {
-  let t: TestDatabase;
   let claims: ApiClaim[];
-  beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    await seed(t.db);
+  const demo = useSeededDemo(async () => {
     const { json } = await api("/api/v1/claims?perPage=100");
     claims = json.items;
-  }, DEMO_SEED_TIMEOUT);
-  afterAll(async () => {
-    await closeReaderPool();
-    await t.close();
   });
 
   it("R5: the API titles a claim as its page does: every condition labelled, names spelled as written", async () => {
@@ -65,7 +54,7 @@ describe("the demo after review 13 (SQLite)", () => {
   });
 
   it("R9: “admin panel”, “admin UI”, “built-in admin” and “admin interface” all find the admin interface claims", async () => {
-    const urls = async (q: string) => (await search({ q, perPage: 50 }, t.db, "sqlite")).hits.map((h) => h.url);
+    const urls = async (q: string) => (await search({ q, perPage: 50 }, demo().db, "sqlite")).hits.map((h) => h.url);
     const expected = [
       "/claims/django-has-an-admin-interface-built-in",
       "/claims/fastapi-has-no-built-in-admin-interface",
@@ -75,7 +64,7 @@ describe("the demo after review 13 (SQLite)", () => {
   });
 
   it("R10: quotation marks only around a source's own words; a table row's cells keep a separator", async () => {
-    const hits = (await search({ q: "admin interface", perPage: 50 }, t.db, "sqlite")).hits;
+    const hits = (await search({ q: "admin interface", perPage: 50 }, demo().db, "sqlite")).hits;
     const tableRow = hits.find((h) => h.url.startsWith("/claims/laravel-has-no-built-in-admin"));
     expect(textOf(tableRow as SearchHit)).toContain("Feature: Admin UI · Django: ✅ built-in");
     expect(textOf(tableRow as SearchHit)).not.toMatch(/[“”]/);
@@ -83,14 +72,14 @@ describe("the demo after review 13 (SQLite)", () => {
     expect(textOf(quoted as SearchHit)).toMatch(/^“Django has an admin interface built in, .*” \(The Django admin/);
     // A source's tables read cell by cell and row by row: never "Laravel· Admin UI".
     for (const q of ["admin interface", "websockets", "staff back office"])
-      for (const hit of (await search({ q, perPage: 50 }, t.db, "sqlite")).hits)
+      for (const hit of (await search({ q, perPage: 50 }, demo().db, "sqlite")).hits)
         expect([hit.url, textOf(hit)]).toEqual([hit.url, expect.not.stringMatching(/\S·|·\S/)]);
   });
 
   it("R11: “Django vs FastAPI” shows the comparison, both technology pages and every verdict recommending either", async () => {
-    const hits = (await search({ q: "Django vs FastAPI" }, t.db, "sqlite")).hits.map((h) => h.url);
+    const hits = (await search({ q: "Django vs FastAPI" }, demo().db, "sqlite")).hits.map((h) => h.url);
     expect(hits.slice(0, 3)).toEqual(["/compare/django-vs-fastapi", "/technologies/django", "/technologies/fastapi"]);
-    const verdicts = await t.db.verdict.findMany({
+    const verdicts = await demo().db.verdict.findMany({
       where: { status: "PUBLISHED", deletedAt: null, recommended: { some: { slug: { in: ["django", "fastapi"] } } } },
       select: { useCase: { select: { slug: true } } },
     });
@@ -98,7 +87,7 @@ describe("the demo after review 13 (SQLite)", () => {
     const verdictUrls = verdicts.map((v) => `/use-cases/${v.useCase.slug}`);
     expect(hits.slice(3, 6).sort()).toEqual(verdictUrls.sort());
     // Typed with typos, the same pages.
-    const typed = (await search({ q: "djnago vs fastapy" }, t.db, "sqlite")).hits.map((h) => h.url);
+    const typed = (await search({ q: "djnago vs fastapy" }, demo().db, "sqlite")).hits.map((h) => h.url);
     expect(typed.slice(0, 3)).toEqual(hits.slice(0, 3));
   });
 });

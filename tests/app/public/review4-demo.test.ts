@@ -1,39 +1,23 @@
 /** @jest-environment node */
 // Review 4's medium findings (issue #11) on the demo as `npm run demo` shows it (SQLite, seeded):
 // the verdict page, the verdict API and the wizard read as a reader would.
-import { renderToStaticMarkup } from "react-dom/server";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
 import WizardPage from "@/app/(public)/wizard/page";
-import { closeReaderPool } from "@/lib/import/reader-pool";
 import { DRIVERS } from "@/lib/verdicts/drivers";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { DEMO_SEED_TIMEOUT } from "../../support/demo";
-import { pageText } from "./support/page-text";
+import { textOf as text, useSeededDemo } from "./support/demo-pages";
 import { api } from "../api/v1/support";
 
-const text = async (element: Promise<React.ReactElement> | React.ReactElement) =>
-  pageText(renderToStaticMarkup(await element));
 const EVERY_NEED =
   "needs-admin-ui,needs-auth,editors-non-developers,time-to-first-release,background-jobs,seo,ml-serving,high-traffic-io,api-documentation,realtime-websockets,small-service";
 
 describe("the demo after review 4 (SQLite)", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    await seed(t.db);
-  }, DEMO_SEED_TIMEOUT);
-  afterAll(async () => {
-    await closeReaderPool();
-    await t.close();
-  });
+  const demo = useSeededDemo();
 
   it("R4: a verdict page never says no claim speaks to a need beside a team decision counted for it", async () => {
     // Needs are compared by key: the finding was one need under two labels on one page.
     const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
     for (const slug of ["back-office-tool", "model-inference-service", "public-json-api"]) {
-      const row = await t.db.useCase.findFirstOrThrow({ where: { slug }, select: { needs: true } });
+      const row = await demo().db.useCase.findFirstOrThrow({ where: { slug }, select: { needs: true } });
       const keyOf = new Map<string, string>([
         ...DRIVERS.map((d) => [lower(d.label), d.key] as [string, string]),
         ...(row.needs as { key: string; label: string }[]).map((n) => [n.label, n.key] as [string, string]),

@@ -1,35 +1,14 @@
 /** @jest-environment node */
 // Review 5's findings (issue #11, "Verdicts that hold up") on the demo as `npm run demo` shows it
 // (SQLite, seeded): the wizard, the verdict pages and the verdict API read as a reader would.
-import { renderToStaticMarkup } from "react-dom/server";
-import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
-import WizardPage from "@/app/(public)/wizard/page";
-import { closeReaderPool } from "@/lib/import/reader-pool";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
-import { DEMO_SEED_TIMEOUT } from "../../support/demo";
 import { pageText } from "./support/page-text";
+import { useSeededDemo, verdictPageText as verdictPage, wizardHtml, wizardText as wizard } from "./support/demo-pages";
 import { api } from "../api/v1/support";
 
-const wizardHtml = async (useCase: string, skills: string, needs: string) =>
-  renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve({ useCase, skills, needs }) }));
-const wizard = async (useCase: string, skills: string, needs: string) =>
-  pageText(await wizardHtml(useCase, skills, needs));
-const verdictPage = async (slug: string) =>
-  pageText(renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug }) })));
 const VERDICT_PAGES = ["back-office-tool", "public-json-api", "model-inference-service"];
 
 describe("the demo after review 5 (SQLite)", () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await freshDatabase("sqlite");
-    useAsAppDatabase(t);
-    await seed(t.db);
-  }, DEMO_SEED_TIMEOUT);
-  afterAll(async () => {
-    await closeReaderPool();
-    await t.close();
-  });
+  useSeededDemo();
 
   it("R1: an answer that favoured another option is never a reason for the pick, and skills that decided it are not called the evidence", async () => {
     const page = await wizard("back-office-tool", "php", "needs-admin-ui");

@@ -36,7 +36,9 @@ function claimReason(line: string): { name: string; forName: string | null } | n
   const w = WIZARD_REASON.exec(line);
   return w ? { name: w[1], forName: w[3] ?? null } : null;
 }
-const TEAM_REASON = /^\d+ teams? with matching drivers chose (.+?); outcomes?: /;
+/** A line's clauses: its sentences, each cut at its semicolons (a sentence ends before a capital). */
+const clausesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+(?=[A-Z“"])|;\s+/);
+const TEAM_REASON = /^\d+ teams? with the same needs chose (.+?); outcomes?: /;
 
 describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)", () => {
   let t: TestDatabase;
@@ -176,8 +178,11 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     for (const { key, page, rows } of wizardPaths()) {
       const silent = rows.filter((r) => r.standing.startsWith("No checked evidence"));
       for (const r of silent) {
+        // Clause by clause: a line may name a silent option in one clause and the next option's
+        // counter-evidence in another ("…any about Express…; 2 pieces of evidence against Django").
         const blamed = page
           .split("\n")
+          .flatMap(clausesOf)
           .filter(
             (l) =>
               l.includes(r.name) &&

@@ -98,6 +98,20 @@ describe("snippets", () => {
     expect([plain.startsWith("…"), plain.startsWith("“"), plain.endsWith("…”")]).toEqual([true, false, false]);
   });
 
+  it("ends on a text shorter than a metric's two-word name, ASCII or not (the words are read only as far as asked)", () => {
+    expect(marked(snippet("Measures latency.", groups("latency")))).toBe("Measures [latency].");
+    expect(marked(snippet("“Slow” · latency", groups("latency")))).toBe("“Slow” · [latency]");
+    expect(marked(snippet("Ça répond: latency", groups("latency")))).toBe("Ça répond: [latency]");
+  });
+
+  it("marks matches far past the cut's start in a long text, and only those inside the cut", () => {
+    const text = `${"filler ".repeat(2000)}Django here, then django again. ${"Django ".repeat(2000)}`;
+    const joined = marked(snippet(text, groups("django"), 60));
+    expect(joined).toMatch(/^…[\s\S]*\[Django\] here, then \[django\] again\./);
+    expect(joined.endsWith("…")).toBe(true);
+    expect(joined.length).toBeLessThan(120);
+  });
+
   it("without a match shows the start of the text", () => {
     expect(marked(snippet("Short text.", groups("zzz")))).toBe("Short text.");
   });

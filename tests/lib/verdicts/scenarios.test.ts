@@ -736,7 +736,7 @@ describe("team outcomes and undated sources (review 3)", () => {
     const mixed = inferenceVerdict(serving("d1", "MIXED", true));
     const worked = inferenceVerdict(serving("d1", "WORKED", true));
     const reason = teamReason(mixed)!;
-    expect(reason.text).toBe("1 team with matching drivers chose FastAPI; outcome: mixed, would choose it again");
+    expect(reason.text).toBe("1 team with the same needs chose FastAPI; outcome: mixed, would choose it again");
     expect(reason.countsBecause).toBe(
       "a team decided on it for the same reasons (serves machine-learning models; high traffic, I/O-bound)",
     );

@@ -1,101 +1,26 @@
 // The independent reader's audit of the demo (findings F2, F5, F8, F13 and the published verdict's
-// pick) as requirements of the wizard, on a small world written here: three use cases described by
-// their needs, the questionnaire built from them as the app builds it, and claims each test names.
-// Pure: no database.
+// pick) as requirements of the wizard, on a small world written here (support/world.ts): three use
+// cases described by their needs, the questionnaire built from them as the app builds it, and claims
+// each test names. Pure: no database.
 import { renderToStaticMarkup } from "react-dom/server";
 import { answerCount, WizardResultView } from "@/components/public/wizard/WizardResultView";
-import type { Need } from "@/lib/verdicts/needs";
-import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
-import {
-  buildQuestionnaire,
-  rankForAnswers,
-  wizardNeedsOf,
-  type WizardAnswers,
-  type WizardOutcome,
-  type WizardTechnology,
-} from "@/lib/wizard";
-import type { PublishedVerdict } from "@/lib/wizard/questionnaire";
+import type { WizardOutcome } from "@/lib/wizard";
 import type { WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
-import { AS_OF, claim } from "../verdicts/fixtures";
+import { claim } from "../verdicts/fixtures";
+import { DOCS, feature, JOBS, need, REALTIME, TRAFFIC, wizardWorld } from "./support/world";
 
-const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({
-  key,
-  label,
-  terms,
-  metrics,
-});
-const DOCS = need("api-documentation", "documents its API for client developers", ["openapi"]);
-const REALTIME = need("realtime-websockets", "realtime updates / WebSockets", ["websocket"]);
 const AUTH = need("needs-auth", "needs logins and permissions", ["authentication"]);
 const ADMIN = need("needs-admin-ui", "needs an admin UI", ["admin", "back office"]);
-const JOBS = need("background-jobs", "background jobs and scheduled tasks", ["background jobs"]);
 const EDITORS = need("editors-non-developers", "editors publish without a developer", ["cms", "editors"]);
-const TRAFFIC = need("high-traffic-io", "high traffic, I/O-bound", ["async"], ["throughput"]);
-
-const USE_CASES: UseCaseInfo[] = [
-  { slug: "public-json-api", keywords: ["json api"], drivers: [], needs: [DOCS, REALTIME, AUTH, TRAFFIC] },
-  { slug: "back-office-tool", keywords: ["back office"], drivers: [], needs: [ADMIN, JOBS, AUTH] },
-  { slug: "content-site-cms", keywords: ["content site", "cms"], drivers: [], needs: [EDITORS, ADMIN, AUTH] },
-];
-const NAME: Record<string, string> = {
-  "public-json-api": "Public JSON API",
-  "back-office-tool": "Internal back-office tool",
-  "content-site-cms": "Content site / CMS",
-};
-const NAMES: Record<string, string> = {
-  fastapi: "FastAPI",
-  express: "Express",
-  laravel: "Laravel",
-  django: "Django",
-  rails: "Ruby on Rails",
-};
-const LANGUAGES: Record<string, string> = {
-  fastapi: "python",
-  django: "python",
-  express: "javascript",
-  laravel: "php",
-  rails: "ruby",
-};
-const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({
-  slug,
-  name: NAMES[slug],
-  kind: "framework",
-  language: LANGUAGES[slug],
-}));
-
-/** The questionnaire, each use case published with the verdict given (or, absent, one that picks what the evidence picks). */
-const questionnaire = (verdicts: Record<string, PublishedVerdict> = {}) =>
-  buildQuestionnaire(
-    USE_CASES.map((u) => ({
-      slug: u.slug,
-      name: NAME[u.slug],
-      description: "",
-      category: "framework",
-      drivers: wizardNeedsOf(u),
-      published: true,
-      ...(verdicts[u.slug] ? { verdict: verdicts[u.slug] } : {}),
-    })),
-    TECHNOLOGIES,
-  );
-const evidence = (claims: EvidenceClaim[]) => ({
-  useCases: USE_CASES,
-  claims,
-  decisions: [],
-  asOf: AS_OF,
-  technologyNames: NAMES,
-});
-const rank = (
-  answers: WizardAnswers,
-  claims: EvidenceClaim[],
-  verdicts: Record<string, PublishedVerdict> = {},
-): WizardOutcome => rankForAnswers(questionnaire(verdicts), answers, evidence(claims));
-const feature = (
-  slug: string,
-  statement: string,
-  direction: "supports" | "against",
-  extra: Partial<EvidenceClaim> & { sources?: string[] } = {},
-) => claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
+const { NAMES, rank } = wizardWorld(
+  {
+    "public-json-api": [DOCS, REALTIME, AUTH, TRAFFIC],
+    "back-office-tool": [ADMIN, JOBS, AUTH],
+    "content-site-cms": [EDITORS, ADMIN, AUTH],
+  },
+  ["fastapi", "express", "laravel", "django", "rails"],
+);
 const texts = (o: WizardOutcome) => [...o.reasons.map((r) => r.text), ...o.ranking.map((r) => r.standing)].join("\n");
 
 const DJANGO_ADMIN = feature("django", "Django has an admin interface built in.", "supports", { sources: ["a", "b"] });
@@ -147,8 +72,13 @@ describe("the wizard after the independent reader's audit", () => {
     expect(plain.confidenceExplanation).toContain("your answers do not change it.");
     // The fold's count is of the answers weighed on top of the use case (skills, each ticked need): the
     // realtime one moved the scores, the skills did not; with none moved, "do not change it" agrees with "0 of".
-    expect(answerCount(ticked.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 1, answers: 2 });
-    expect(answerCount(plain.factors.map((f) => ({ ...f, claims: [] })))).toMatchObject({ moved: 0, answers: 1 });
+    const counted = (outcome: typeof plain, needs: string[]) =>
+      answerCount({
+        factors: outcome.factors.map((f) => ({ ...f, claims: [] })),
+        answers: { useCase: "public-json-api", skills: "none", needs },
+      });
+    expect(counted(ticked, ["realtime-websockets"])).toMatchObject({ moved: 1, answers: 2 });
+    expect(counted(plain, [])).toMatchObject({ moved: 0, answers: 1 });
   });
 
   it("F8: a pick the evidence barely sets ahead is called a lean, with why, never presented as a recommendation", () => {

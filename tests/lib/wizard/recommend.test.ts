@@ -76,7 +76,7 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   it("only a public team decision counts: the private one neither scores nor shows, even for a JavaScript team", async () => {
     const result = await recommend({ ...BACK_OFFICE, skills: "javascript" }, t.db);
     const text = JSON.stringify(result);
-    expect(text).toContain("1 team with matching drivers chose Django");
+    expect(text).toContain("1 team with the same needs chose Django");
     expect(result.recommendation?.label).toBe("Django");
     expect(result.ranking.find((r) => r.slug === "express")).toMatchObject({ score: 0, familiar: true });
     expect(text).not.toContain("secretly");

@@ -1,85 +1,24 @@
 // The review of the public pages (findings 1, 2, 3 and 7) as requirements of the wizard, on a small
-// world written here: two use cases described by their needs, the questionnaire built from the same
-// needs as the app builds it (wizardNeedsOf), and claims that each test names. Pure: no database.
+// world written here (support/world.ts): two use cases described by their needs, the questionnaire
+// built from the same needs as the app builds it (wizardNeedsOf), and claims that each test names.
+// Pure: no database.
 import { confidenceBand, confidenceFrom } from "@/lib/verdicts/confidence";
 import { VerdictEngine } from "@/lib/verdicts/engine";
-import type { Need } from "@/lib/verdicts/needs";
-import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
-import {
-  buildQuestionnaire,
-  rankForAnswers,
-  wizardNeedsOf,
-  type WizardAnswers,
-  type WizardOutcome,
-  type WizardTechnology,
-} from "@/lib/wizard";
-import { AS_OF, claim } from "../verdicts/fixtures";
+import { rankForAnswers } from "@/lib/wizard";
+import { ADMIN, DOCS, feature as featureClaim, JOBS, need, wizardWorld } from "./support/world";
 
-const need = (key: string, label: string, terms: string[]): Need => ({ key, label, terms, metrics: [] });
-const DOCS = need("api-documentation", "documents its API for client developers", ["openapi"]);
 const AUTH = need("needs-auth", "authenticates its clients", ["authentication"]);
-const ADMIN = need("needs-admin-ui", "needs an admin UI", ["admin"]);
-const JOBS = need("background-jobs", "background jobs and scheduled tasks", ["background jobs"]);
-
-const USE_CASES: UseCaseInfo[] = [
-  { slug: "public-json-api", keywords: ["json api"], drivers: [], needs: [DOCS, AUTH] },
-  { slug: "back-office-tool", keywords: ["back office"], drivers: [], needs: [ADMIN, JOBS, AUTH] },
-];
-const NAMES: Record<string, string> = {
-  fastapi: "FastAPI",
-  express: "Express",
-  nextjs: "Next.js",
-  laravel: "Laravel",
-  django: "Django",
-};
-const LANGUAGES: Record<string, string> = {
-  fastapi: "python",
-  django: "python",
-  express: "javascript",
-  nextjs: "javascript",
-  laravel: "php",
-};
-const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({
-  slug,
-  name: NAMES[slug],
-  kind: "framework",
-  language: LANGUAGES[slug],
-}));
-const QUESTIONNAIRE = buildQuestionnaire(
-  [
-    {
-      slug: "public-json-api",
-      name: "Public JSON API",
-      description: "",
-      category: "framework",
-      drivers: wizardNeedsOf(USE_CASES[0]),
-      published: true,
-    },
-    {
-      slug: "back-office-tool",
-      name: "Internal back-office tool",
-      description: "",
-      category: "framework",
-      drivers: wizardNeedsOf(USE_CASES[1]),
-      published: true,
-    },
-  ],
-  TECHNOLOGIES,
-);
-
-const evidence = (claims: EvidenceClaim[]) => ({
-  useCases: USE_CASES,
-  claims,
-  decisions: [],
-  asOf: AS_OF,
-  technologyNames: NAMES,
-});
-const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome =>
-  rankForAnswers(QUESTIONNAIRE, answers, evidence(claims));
+const world = wizardWorld({ "public-json-api": [DOCS, AUTH], "back-office-tool": [ADMIN, JOBS, AUTH] }, [
+  "fastapi",
+  "express",
+  "nextjs",
+  "laravel",
+  "django",
+]);
+const QUESTIONNAIRE = world.questionnaire();
+const { evidence, rank } = world;
 const feature = (slug: string, statement: string, direction: "supports" | "against", sources = 1) =>
-  claim([slug], statement, {
-    kind: "FEATURE",
-    directions: { [slug]: direction },
+  featureClaim(slug, statement, direction, {
     sources: Array.from({ length: sources }, (_, i) => `${slug}-${statement.length}-${i}`),
   });
 
@@ -204,7 +143,7 @@ describe("the wizard after the review of the public pages", () => {
     expect(jobs.recommended).toBe("django");
     expect(jobs.confidence).toBeLessThan(verdict.confidence);
     expect(jobs.confidenceExplanation).toContain(
-      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%: your answers (background jobs and scheduled tasks) move the scores away from it. Background jobs and scheduled tasks favoured Laravel; the rest of the evidence outweighed it.`,
+      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%: your answers (background jobs and scheduled tasks) narrow its lead. Background jobs and scheduled tasks favoured Laravel; the rest of the evidence outweighed it.`,
     );
   });
 

@@ -1,82 +1,18 @@
 // Review 4's medium findings about the wizard (issue #11), as requirements, on a small world written
-// here: three use cases described by their needs, the questionnaire built from them as the app builds
-// it, and claims each test names. Pure: no database.
-import type { Need } from "@/lib/verdicts/needs";
-import type { EvidenceClaim, UseCaseInfo } from "@/lib/verdicts/types";
-import {
-  buildQuestionnaire,
-  rankForAnswers,
-  wizardNeedsOf,
-  type WizardAnswers,
-  type WizardOutcome,
-  type WizardTechnology,
-} from "@/lib/wizard";
-import { AS_OF, claim } from "../verdicts/fixtures";
+// here (support/world.ts): three use cases described by their needs, the questionnaire built from them
+// as the app builds it, and claims each test names. Pure: no database.
+import { claim } from "../verdicts/fixtures";
+import { ADMIN, DOCS, feature, JOBS, ML, need, REALTIME, TRAFFIC, wizardWorld } from "./support/world";
 
-const need = (key: string, label: string, terms: string[], metrics: string[] = []): Need => ({
-  key,
-  label,
-  terms,
-  metrics,
-});
-const DOCS = need("api-documentation", "documents its API for client developers", ["openapi"]);
-const REALTIME = need("realtime-websockets", "realtime updates / WebSockets", ["websocket"]);
 const AUTH = need("needs-auth", "needs authentication and permissions", ["authentication"]);
-const ADMIN = need("needs-admin-ui", "needs an admin UI", ["admin"]);
-const JOBS = need("background-jobs", "background jobs and scheduled tasks", ["background jobs"]);
-const ML = need("ml-serving", "serves machine-learning models", ["inference", "model serving"]);
-const TRAFFIC = need("high-traffic-io", "high traffic, I/O-bound", ["async"], ["throughput"]);
-
-const USE_CASES: UseCaseInfo[] = [
-  { slug: "public-json-api", keywords: ["json api"], drivers: [], needs: [DOCS, REALTIME, AUTH, TRAFFIC] },
-  { slug: "back-office-tool", keywords: ["back office"], drivers: [], needs: [ADMIN, JOBS, AUTH] },
-  { slug: "model-inference-service", keywords: ["inference", "model serving"], drivers: [], needs: [ML, TRAFFIC] },
-];
-const NAME: Record<string, string> = {
-  "public-json-api": "Public JSON API",
-  "back-office-tool": "Internal back-office tool",
-  "model-inference-service": "Model inference service",
-};
-const NAMES: Record<string, string> = { fastapi: "FastAPI", express: "Express", laravel: "Laravel", django: "Django" };
-const LANGUAGES: Record<string, string> = {
-  fastapi: "python",
-  django: "python",
-  express: "javascript",
-  laravel: "php",
-};
-const TECHNOLOGIES: WizardTechnology[] = Object.keys(NAMES).map((slug) => ({
-  slug,
-  name: NAMES[slug],
-  kind: "framework",
-  language: LANGUAGES[slug],
-}));
-
-const questionnaire = () =>
-  buildQuestionnaire(
-    USE_CASES.map((u) => ({
-      slug: u.slug,
-      name: NAME[u.slug],
-      description: "",
-      category: "framework",
-      drivers: wizardNeedsOf(u),
-      published: true,
-    })),
-    TECHNOLOGIES,
-  );
-const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome =>
-  rankForAnswers(questionnaire(), answers, {
-    useCases: USE_CASES,
-    claims,
-    decisions: [],
-    asOf: AS_OF,
-    technologyNames: NAMES,
-  });
-const feature = (
-  slug: string,
-  statement: string,
-  direction: "supports" | "against",
-  extra: Partial<EvidenceClaim> & { sources?: string[] } = {},
-) => claim([slug], statement, { kind: "FEATURE", directions: { [slug]: direction }, ...extra });
+const { rank } = wizardWorld(
+  {
+    "public-json-api": [DOCS, REALTIME, AUTH, TRAFFIC],
+    "back-office-tool": [ADMIN, JOBS, AUTH],
+    "model-inference-service": [ML, TRAFFIC],
+  },
+  ["fastapi", "express", "laravel", "django"],
+);
 const EVERY_NEED = [DOCS, REALTIME, AUTH, ADMIN, JOBS, ML, TRAFFIC].map((n) => n.key);
 
 describe("the wizard after review 4", () => {

@@ -151,7 +151,7 @@ export default async function DecisionPage({ params }: Props) {
       </section>
       {d.drivers.length > 0 && (
         <section aria-labelledby="drivers">
-          <h2 id="drivers">Decision drivers</h2>
+          <h2 id="drivers">What mattered to the team</h2>
           <ul className="bullets">
             {d.drivers.map((k) => (
               <li key={k}>{driverLabel(k)}</li>

@@ -1,0 +1,44 @@
+// The demo as `npm run demo` shows it, for the tests that read its public pages: the seed on a fresh
+// SQLite database used as the app's database for one describe block, and the pages rendered on the
+// server and read as text (support/page-text.ts).
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
+import WizardPage from "@/app/(public)/wizard/page";
+import { closeReaderPool } from "@/lib/import/reader-pool";
+import { seed } from "../../../../prisma/seed";
+import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
+import { DEMO_SEED_TIMEOUT } from "../../../support/demo";
+import { pageText } from "./page-text";
+
+/**
+ * Seeds the demo before the describe block's tests (once) and closes it after them; the returned
+ * function gives the database. `after`: more setup once the demo is seeded (within the seed's time).
+ */
+export function useSeededDemo(after?: () => Promise<void>): () => TestDatabase {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await freshDatabase("sqlite");
+    useAsAppDatabase(t);
+    await seed(t.db);
+    await after?.();
+  }, DEMO_SEED_TIMEOUT);
+  afterAll(async () => {
+    await closeReaderPool();
+    await t.close();
+  });
+  return () => t;
+}
+
+/** A page rendered on the server, as the text a visitor reads. */
+export const textOf = async (element: Promise<ReactElement> | ReactElement) =>
+  pageText(renderToStaticMarkup(await element));
+
+/** The wizard's page for these answers (`needs` comma-separated), as HTML and as text. */
+export const wizardHtml = async (useCase: string, skills: string, needs: string) =>
+  renderToStaticMarkup(await WizardPage({ searchParams: Promise.resolve({ useCase, skills, needs }) }));
+export const wizardText = async (useCase: string, skills: string, needs: string) =>
+  pageText(await wizardHtml(useCase, skills, needs));
+
+/** A use case's page (its published verdict), as text. */
+export const verdictPageText = (slug: string) => textOf(UseCasePage({ params: Promise.resolve({ slug }) }));
