@@ -43,7 +43,8 @@ export function evidenceSummary(explanation: unknown, pick: string, { bandShown 
   if (!e) return `${pick || "No single pick"}: published before verdicts were explained from the evidence.`;
   // Beside a pick that says its confidence ("→ FastAPI — a weak pick: low confidence") it is said once.
   const band = bandShown ? "" : `, with ${confidenceBand(e.confidence)} confidence`;
-  if (!pick) return noPickSummary(e, band);
+  // "→ No single pick" states no confidence: the lean's band stays in the sentence.
+  if (!pick) return noPickSummary(e, `, with ${confidenceBand(e.confidence)} confidence`);
   const balance = claimBalance(e);
   const counted = balance ? ` (${balance})` : "";
   if (e.engineRecommended.length === 0)
