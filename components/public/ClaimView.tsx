@@ -17,6 +17,7 @@ import { readableContext } from "@/lib/public/plain-text";
 import { QuoteInContext, TableRowQuote } from "./QuoteInContext";
 import { ExternalLink } from "./ExternalLink";
 import { StatusBadge } from "./StatusBadge";
+import { sourcesLabel } from "@/lib/public/counts";
 
 const STANCE_LABELS: Record<string, string> = {
   SUPPORTS: "Supports",
@@ -52,7 +53,7 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
         <FigureSection claim={claim} />
       )}
 
-      <SourcesSection citations={claim.citations} />
+      <SourcesSection claim={claim} />
 
       {/* A figure measured under other conditions does not contradict this one: it is listed apart. */}
       <ContradictionList
@@ -74,11 +75,11 @@ export function ClaimView({ claim }: { claim: PublicClaim }) {
 function ClaimHeader({ claim }: { claim: PublicClaim }) {
   return (
     <header className="page-head">
-      {/* A claim has no index of its own: it sits under the (first) technology it is about. */}
+      {/* In the claims index, among the claims about the (first) technology it is about. */}
       <Breadcrumbs
         trail={[
-          { href: "/technologies", label: "Technologies" },
-          ...claim.technologies.slice(0, 1).map((t) => ({ href: `/technologies/${t.slug}`, label: t.name })),
+          { href: "/claims", label: "Claims" },
+          ...claim.technologies.slice(0, 1).map((t) => ({ href: `/claims?tech=${t.slug}`, label: t.name })),
         ]}
         current="Claim"
       />
@@ -138,11 +139,15 @@ function FigureSection({ claim }: { claim: PublicClaim }) {
   );
 }
 
-function SourcesSection({ citations }: { citations: PublicClaim["citations"] }) {
+function SourcesSection({ claim: { citations, sources } }: { claim: PublicClaim }) {
   return (
     <section aria-labelledby="sources">
-      <h2 id="sources">Sources ({citations.length})</h2>
-      {citations.length === 0 && <p className="empty">No source is attached to this claim.</p>}
+      <h2 id="sources">Sources</h2>
+      {citations.length === 0 ? (
+        <p className="empty">No source is attached to this claim.</p>
+      ) : (
+        <p className="muted">{sourcesLabel(sources.sources, sources.ourOwn)}</p>
+      )}
       <ol className="citations">
         {citations.map((c) => (
           <CitationItem key={c.id} citation={c} />

@@ -1,4 +1,4 @@
-import { conditionLabel, conditionValue } from "@/lib/public/format";
+import { conditionLabel, conditionValue, orderedConditions } from "@/lib/public/format";
 
 export function ConditionsTable({
   conditions,
@@ -7,7 +7,7 @@ export function ConditionsTable({
   conditions: Record<string, string | number | boolean>;
   caption?: string;
 }) {
-  const entries = Object.entries(conditions);
+  const entries = orderedConditions(conditions);
   if (entries.length === 0) return null;
   return (
     <table className="data-table">

@@ -2,7 +2,7 @@
 // and a summary card for lists (/decisions and the comparison pages).
 import Link from "next/link";
 import { claimTitle, formatDate } from "@/lib/public/format";
-import type { PublicDecisionSummary } from "@/lib/public/decisions";
+import { revisitNote, type PublicDecisionSummary } from "@/lib/public/decisions";
 import { StatusBadge } from "./StatusBadge";
 
 const RESULT_LABELS: Record<string, string> = { WORKED: "It worked", MIXED: "Mixed", REGRETTED: "Regretted" };
@@ -42,6 +42,13 @@ export function OutcomeList({ outcomes }: { outcomes: PublicDecisionSummary["out
       ))}
     </ul>
   );
+}
+
+/** "Revisit 1 Oct 2026", or "Review overdue since 1 Oct 2025" marked as a warning once the day has passed unreviewed. */
+export function RevisitNote({ decision }: { decision: PublicDecisionSummary }) {
+  const note = revisitNote(decision, new Date(), formatDate);
+  if (!note) return null;
+  return note.overdue ? <strong className="decision-overdue">{note.text}</strong> : <span>{note.text}</span>;
 }
 
 export function CitedClaimsWarning({ warning }: { warning: string | null }) {
@@ -94,6 +101,7 @@ export function DecisionCard({
         {decision.chosenTechnologies.length > 0 && (
           <span>Chose {decision.chosenTechnologies.map((t) => t.name).join(" + ")}</span>
         )}
+        <RevisitNote decision={decision} />
       </p>
       <p>
         Outcome: <OutcomeSummary outcomes={decision.outcomeReviews} />

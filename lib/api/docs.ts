@@ -23,7 +23,7 @@ export function docsPage(nonce: string | null): string {
 <noscript><p>The interactive reference needs JavaScript. The OpenAPI document itself is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</p></noscript>
 <rapi-doc spec-url="/api/v1/openapi.json" render-style="read" show-header="false" allow-authentication="false"
   allow-server-selection="false" theme="light" primary-color="#1d4ed8" heading-text="StackVerdict public API"
-  load-fonts="false" regular-font="system-ui, sans-serif" mono-font="ui-monospace, monospace"></rapi-doc>
+  load-fonts="false" regular-font="Geist, system-ui, sans-serif" mono-font="ui-monospace, monospace"></rapi-doc>
 </body>
 </html>`;
 }

@@ -25,6 +25,10 @@ export const SEARCH_PAGE_QUERY: readonly string[] = ["q", "type", "tech", "page"
 /** What app/(public)/wizard/page.tsx reads: one parameter per question, and the form's `show`. */
 export const WIZARD_PAGE_QUERY: readonly string[] = [...ANSWER_PARAMS, "show"];
 
+/** What app/(public)/claims/page.tsx and sources/page.tsx read (lib/public/claim-index.ts, source-index.ts). */
+export const CLAIM_INDEX_QUERY: readonly string[] = ["kind", "tech", "page"];
+export const SOURCE_INDEX_QUERY: readonly string[] = ["page"];
+
 const API_PREFIX = "/api/v1/";
 
 /** Each endpoint's query schema (lib/api/endpoints.ts): the only parameters it accepts. */
@@ -40,6 +44,8 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { path: /^\/$/, query: noQuery },
   { path: /^\/search$/, query: () => SEARCH_PAGE_QUERY },
   { path: /^\/wizard$/, query: () => WIZARD_PAGE_QUERY },
+  { path: /^\/claims$/, query: () => CLAIM_INDEX_QUERY },
+  { path: /^\/sources$/, query: () => SOURCE_INDEX_QUERY },
   { path: /^\/(compare|claims|sources|technologies|use-cases|decisions)(\/[^/]+)?$/, query: noQuery },
   { path: /^\/(feed\.xml|sitemap\.xml|robots\.txt)$/, query: noQuery },
   { path: /^\/feeds\/[^/]+$/, query: noQuery },

@@ -1,4 +1,5 @@
 // Read side of /claims/[slug]: one public claim with its evidence, context and history.
+import { citedSources } from "./counts";
 import { getDb, type Db } from "@/lib/db/client";
 import { quoteInContext, type QuoteContext } from "./segments";
 import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
@@ -41,6 +42,8 @@ export interface PublicClaim {
   updatedAt: Date;
   technologies: { slug: string; name: string }[];
   citations: PublicCitation[];
+  /** Its sources as every public page counts them (citedSources): distinct articles, our own write-up apart. */
+  sources: { sources: number; ourOwn: boolean };
   contradictions: {
     id: string;
     status: string;
@@ -86,7 +89,16 @@ function loadPublicClaim(db: Db, id: string) {
         where: { deletedAt: null, article: { deletedAt: null } },
         include: {
           article: {
-            select: { slug: true, title: true, url: true, domain: true, author: true, publishedAt: true, text: true },
+            select: {
+              slug: true,
+              title: true,
+              url: true,
+              domain: true,
+              author: true,
+              publishedAt: true,
+              text: true,
+              houseSource: true,
+            },
           },
         },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -161,7 +173,8 @@ export async function getClaimPage(slug: string, db: Db = getDb()): Promise<Clai
       reviewedAt: claim.reviewedAt,
       updatedAt: claim.updatedAt,
       technologies: claim.technologies,
-      citations: claim.citations.map(({ article: { text, ...article }, ...c }) => ({
+      sources: citedSources(claim.citations),
+      citations: claim.citations.map(({ article: { text, houseSource: _house, ...article }, ...c }) => ({
         id: c.id,
         stance: c.stance,
         context: quoteInContext(text, c.quote, c.start, c.end),

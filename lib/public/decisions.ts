@@ -12,6 +12,7 @@ const summarySelect = {
   title: true,
   status: true,
   date: true,
+  revisitAt: true,
   chosenOption: true,
   options: true,
   team: { select: { name: true } },
@@ -83,24 +84,13 @@ export async function getPublicDecision(slug: string, db: Db = getDb()) {
       rationale: true,
       consequences: true,
       confirmation: true,
-      revisitAt: true,
       supersededBy: { where: publicDecisionWhere(), select: { slug: true, title: true } },
       supersedes: { where: publicDecisionWhere(), select: { slug: true, title: true }, orderBy: { date: "asc" } },
     },
   });
   if (!row) return null;
-  const {
-    drivers,
-    supersededBy,
-    supersedes,
-    decisionMakers,
-    context,
-    rationale,
-    consequences,
-    confirmation,
-    revisitAt,
-    ...base
-  } = row;
+  const { drivers, supersededBy, supersedes, decisionMakers, context, rationale, consequences, confirmation, ...base } =
+    row;
   return {
     ...summary(base),
     drivers: strings(drivers),
@@ -111,8 +101,28 @@ export async function getPublicDecision(slug: string, db: Db = getDb()) {
     rationale,
     consequences,
     confirmation,
-    revisitAt,
   };
+}
+
+/** Decisions still in force are reviewed when their team said they would be; others are not due. */
+const IN_FORCE = new Set(["PROPOSED", "ACCEPTED"]);
+
+/**
+ * When a decision is to be looked at again, in words: "Revisit 1 Oct 2026", or, once that day has
+ * passed with no outcome review since, "Review overdue since 1 Oct 2025" (flagged as overdue).
+ * Worked out at render time (`now`), so a cached page's data never freezes it.
+ */
+export function revisitNote(
+  d: { revisitAt: Date | null; status: string; outcomeReviews: { date: Date }[] },
+  now: Date,
+  formatDate: (date: Date) => string,
+): { text: string; overdue: boolean } | null {
+  if (!d.revisitAt || !IN_FORCE.has(d.status)) return null;
+  const due = d.revisitAt;
+  const reviewed = d.outcomeReviews.some((o) => o.date.getTime() >= due.getTime());
+  if (due.getTime() > now.getTime() || reviewed)
+    return reviewed ? null : { text: `Revisit ${formatDate(due)}`, overdue: false };
+  return { text: `Review overdue since ${formatDate(due)}`, overdue: true };
 }
 
 export type PublicDecision = NonNullable<Awaited<ReturnType<typeof getPublicDecision>>>;

@@ -57,6 +57,19 @@ export const featureName = (topic: string): string => FEATURE_NAMES[topic.toLowe
 /** "release_year" -> "Release year", "async_views_since_version" -> "Async views since version". */
 export const metricName = (metric: string): string => humanize(metric);
 
+/**
+ * What a figure measures, said once: "Measures throughput, in req/s."; a metric its unit only
+ * repeats (a year, a version, a count, a ratio) reads as its name alone: "Release year.", never
+ * "Measures release year, in year."
+ */
+export function measuresText(metric: string, unit: string | null): string {
+  const name = metricName(metric);
+  const unitWord = (unit ?? "").trim().toLowerCase().replace(/s$/, "");
+  const repeats =
+    !unitWord || name.toLowerCase().split(/\s+/).includes(unitWord) || /^(?:year|version|x|count|time)$/.test(unitWord);
+  return repeats ? `${name}.` : `Measures ${name.toLowerCase()}, in ${unit}.`;
+}
+
 export const kindName = (kind: string): string => KIND_NAMES[kind] ?? humanize(kind.toLowerCase());
 
 /**
@@ -114,7 +127,12 @@ const SUPPORT_VALUES: Record<string, string> = {
   false: "Not built in",
 };
 
-export const conditionLabel = (key: string): string => humanize(key);
+/** Labels a stored key does not give by itself: "versions" holds what was tested, "PostgreSQL 16". */
+const CONDITION_LABELS: Record<string, string> = { versions: "Versions tested", version: "Version tested" };
+/** In running text such a condition reads as words, not as a key: "tested on PostgreSQL 16". */
+const CONDITION_LEADS: Record<string, string> = { versions: "tested on", version: "tested on" };
+
+export const conditionLabel = (key: string): string => CONDITION_LABELS[key.toLowerCase()] ?? humanize(key);
 
 const isCount = (value: string | number | boolean): value is number | string =>
   typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
@@ -144,7 +162,8 @@ export function conditionPhrase(key: string, value: string | number | boolean): 
   if (counted && isCount(value))
     return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
   if (typeof value === "boolean") return `${value ? "with" : "without"} ${conditionLabel(key).toLowerCase()}`;
-  return `${conditionLabel(key).toLowerCase()} ${conditionValue(key, value)}`;
+  const lead = CONDITION_LEADS[key.toLowerCase()] ?? conditionLabel(key).toLowerCase();
+  return `${lead} ${conditionValue(key, value)}`;
 }
 
 /**
@@ -160,7 +179,7 @@ const TITLES = new WeakMap<Conditions, Map<string, string>>();
 export function conditionsPhrase(conditions: Conditions): string {
   const kept = PHRASES.get(conditions);
   if (kept !== undefined) return kept;
-  const entries = Object.entries(conditions);
+  const entries = orderedConditions(conditions);
   const phrase =
     entries.length === 0 ? "no conditions recorded" : entries.map(([k, v]) => conditionPhrase(k, v)).join(" · ");
   if (Object.isFrozen(conditions)) PHRASES.set(conditions, phrase);
@@ -205,41 +224,62 @@ function namedConditions(statement: string, conditions: Conditions): string {
   const match = /\(([^()]+)\)(\.?)\s*$/.exec(statement);
   const parts = match ? match[1].split(/,\s*/) : [];
   const used = new Set<string>();
-  const named = parts.map((part) => {
+  const asWritten: string[] = [];
+  const named: [string, string | number | boolean][] = [];
+  for (const part of parts) {
     const found = conditionFor(part, entries);
-    if (!found) return part;
-    used.add(found[0]);
-    return conditionPhrase(found[0], found[1]);
-  });
+    if (!found || used.has(found[0])) asWritten.push(part);
+    else named.push(found);
+    if (found) used.add(found[0]);
+  }
   // A setup the statement does not state (an editor added it, or it came from another line of the
   // source) is still part of what the figure means: named after the stated ones (issue 13, R15).
-  const unsaid = entries
-    .filter(([k, v]) => !used.has(k) && isSetup(k) && !statedIn(statement, k, v))
-    .sort(([a], [b]) => setupRank(a) - setupRank(b));
+  const unsaid = entries.filter(([k, v]) => !used.has(k) && isSetup(k) && !statedIn(statement, k, v));
   if (used.size === 0 && unsaid.length === 0) return statement;
-  const all = [...named, ...unsaid.map(([k, v]) => conditionPhrase(k, v))].join(", ");
+  // Said in the one order of every setup (SETUP_ORDER), whatever order the source wrote them in.
+  const setup = [...named, ...unsaid].sort(([a], [b]) => setupRank(a) - setupRank(b));
+  const all = [...asWritten, ...setup.map(([k, v]) => conditionPhrase(k, v))].join(", ");
   if (match) return `${statement.slice(0, match.index)}(${all})${match[2]}`;
   const end = /\.?\s*$/.exec(statement);
   const at = end?.index ?? statement.length;
   return `${statement.slice(0, at)} (${all})${statement.slice(at).trim()}`;
 }
 
-/** The order a setup is said in: the machine, what ran on it, then what was asked of it; other keys after, as stored. */
+/**
+ * The one order a setup is said in, in titles, lines and tables: the machine, the runtime and the
+ * versions tested, how much ran at once, what served it, then what was asked of it; other keys
+ * after, as stored.
+ */
 const SETUP_ORDER = [
   "hardware",
+  "runtime",
+  "versions",
+  "version",
   "workers",
+  "worker",
   "processes",
   "threads",
+  "cores",
+  "cpus",
+  "vcpus",
+  "replicas",
+  "nodes",
+  "instances",
+  "concurrency",
+  "connections",
+  "users",
   "server",
-  "runtime",
   "database",
-  "versions",
   "endpoint",
 ];
-const setupRank = (key: string): number => {
+function setupRank(key: string): number {
   const at = SETUP_ORDER.indexOf(key.toLowerCase());
   return at < 0 ? SETUP_ORDER.length : at;
-};
+}
+
+/** A setup's conditions in the one order every page says them in (SETUP_ORDER; ties as stored). */
+export const orderedConditions = (conditions: Conditions): [string, string | number | boolean][] =>
+  Object.entries(conditions).sort(([a], [b]) => setupRank(a) - setupRank(b));
 
 /** Conditions that are said in words by the statement itself ("down from …", "200–350 ms"), never a setup. */
 const SAID_IN_WORDS = new Set(["before", "range", "bound"]);

@@ -3,7 +3,7 @@
 // this file re-exports), so a wording is fixed once for every page. Dates are in UTC so server
 // and reader agree.
 import { lexiconName } from "@/lib/extract/lexicon";
-import { humanize } from "./words";
+import { humanize, spellWords } from "./words";
 // Month names spelled out here: ICU's en-GB short month for September is "Sept" beside "Aug" and "Oct".
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -54,8 +54,48 @@ export function readTimeText(readTime: string | null | undefined): string | null
   return minutes ? `${minutes[1]} min` : null;
 }
 
-/** A source's tag as a word: a technology by its name ("nodejs" → "Node.js"), a slug as words ("internal-tools" → "Internal tools"). */
-export const tagName = (tag: string): string => lexiconName(tag) ?? humanize(tag);
+const squashed = (text: string) => text.toLowerCase().replace(/[^a-z0-9+#]/g, "");
+
+/**
+ * A source's tag as a word, every tag in one casing (sentence case): a technology by its name
+ * ("nodejs" → "Node.js"), other tags as words with names and abbreviations spelled right
+ * ("internal-tools", "Internal Tools" → "Internal tools"; "PERFORMANCE" → "Performance"; "json api" →
+ * "JSON API"); a word written in mixed case by its author ("DevOps") is kept.
+ */
+export function tagName(tag: string): string {
+  const name = lexiconName(tag);
+  // An alias stands for its technology ("rails" → "Ruby on Rails"); within several words it may be only a part.
+  if (name && (!/\s/.test(tag.trim()) || squashed(name) === squashed(tag))) return name;
+  const words = tag
+    .replace(/_+/g, " ")
+    .replace(/-(?=[A-Za-z])/g, " ")
+    .trim()
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]?[a-z]+$|^[A-Z]{4,}$/.test(w) ? w.toLowerCase() : w))
+    .map((w) => spellWords(w));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What a source's byline leaves out, said plainly rather than left blank: "Author and date not
+ * given.", "Author, site and date not given."; null when it names all three.
+ */
+export function bylineGaps(source: {
+  author: string | null;
+  domain: string | null;
+  publishedAt: Date | null;
+}): string | null {
+  const missing = [
+    source.author ? null : "author",
+    source.domain ? null : "site",
+    source.publishedAt ? null : "date",
+  ].filter((w): w is string => w !== null);
+  if (missing.length === 0) return null;
+  const list =
+    missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}`;
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} not given.`;
+}
 
 /** Why two claims are listed as contradicting, in a reader's words (the stored reason is the editors' working note). */
 const CONTRADICTION_NOTES: Record<string, string> = {

@@ -77,7 +77,9 @@ export async function listPublishedVerdicts(db: Db = getDb()) {
   // The summary shown is worked out from the evidence, never the editors' wording.
   return rows.map(({ recommended, explanation, engineConfidence, ...v }) => ({
     ...v,
-    summary: evidenceSummary(explanation, pickLabel(recommended)),
+    summary: evidenceSummary(explanation, pickLabel(recommended), {
+      bandShown: pickConfidence({ explanation, engineConfidence }) !== null,
+    }),
     recommended: verdictPicks(recommended),
     confidence: pickConfidence({ explanation, engineConfidence }),
   }));

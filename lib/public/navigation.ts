@@ -24,8 +24,14 @@ export const SIGN_IN: NavLink = { href: "/login", label: "Sign in", plain: true 
 
 export const API_DOCS: NavLink = { href: "/api/docs", label: "API", plain: true };
 
+/** The indexes of everything the verdicts rest on: linked from the footer and the breadcrumbs. */
+export const CLAIMS_INDEX: NavLink = { href: "/claims", label: "Claims" };
+export const SOURCES_INDEX: NavLink = { href: "/sources", label: "Sources" };
+
 export const FOOTER_NAV: readonly NavLink[] = [
   ...MAIN_NAV.filter((l) => l.href !== "/search"),
+  CLAIMS_INDEX,
+  SOURCES_INDEX,
   API_DOCS,
   { href: "/feed.xml", label: "Atom feed", plain: true },
   { href: "/login", label: "Editors sign in", plain: true },

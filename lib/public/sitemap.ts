@@ -59,6 +59,8 @@ export async function sitemapEntries(db: Db = getDb()): Promise<SitemapEntry[]> 
     page("/wizard"),
     page("/decisions"),
     page("/use-cases"),
+    page("/claims"),
+    page("/sources"),
     ...comparisons.map((c) => page(`/compare/${c.slug}`)),
     ...useCases.map((u) => page(`/use-cases/${u.slug}`, u.verdicts[0]?.updatedAt)),
     ...technologies.map((t) => page(`/technologies/${t.slug}`, t.updatedAt)),

@@ -11,16 +11,40 @@ export interface StatementParts {
 // "For staff back office, pick Django." One linear pass: a use case without commas, then the pick.
 const FOR_USE_CASE = /^For ([^,]{3,120}), (pick |use |choose )?([^,.;]{1,80})\.$/;
 
+/** Words that take no article before them: a determiner already there, or a quantity said as a whole. */
+const DETERMINER = /^(?:a|an|the|your|our|their|its|any|each|every|this|that|one|some|most|many|all|no)$/i;
+/** Nouns of a mass or field ("traffic", "software"): "for high traffic", never "for a high traffic". */
+const MASS =
+  /^(?:traffic|data|software|infrastructure|content|research|code|performance|throughput|security|analytics|work|load|compute|storage|commerce|e-commerce|tooling|logic|messaging|search|chat)$/i;
+/** A spoken vowel sound at the start: "an API", "an SQL store", "an e-shop"; "a unit", "a user-facing app". */
+const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|s[eu]|ti)|[AEFHILMNORSX][A-Z0-9]*(?:\s|$|-))/;
+
+/**
+ * What a recommendation is for, as the sentence needs it: a singular count noun phrase gets its
+ * article ("streaming inference API" → "a streaming inference API"); a plural ("JSON APIs"), a
+ * gerund ("rapid prototyping"), a mass noun ("high traffic") or a phrase with its own determiner
+ * stays as written. The one place a use case's name is put after "for".
+ */
+export function forUseCase(name: string): string {
+  const text = name.trim();
+  const words = text.split(/\s+/);
+  const first = words[0] ?? "";
+  const last = (words[words.length - 1] ?? "").replace(/[^\p{L}\p{N}-]+$/u, "");
+  const plural = /[^s'u]s$/i.test(last) || /[A-Z]s$/.test(last);
+  if (!last || DETERMINER.test(first) || plural || /ing$/i.test(last) || MASS.test(last)) return text;
+  return `${VOWEL_SOUND.test(text) ? "an" : "a"} ${text}`;
+}
+
 /**
  * A recommendation the importer wrote in its machine shape ("For staff back office, pick Django.")
  * as a reader says it, from its parts: the technology ("Django"), the use case ("staff back office")
- * and what it says of the technology ("Django is recommended for staff back office."; "… is not
+ * and what it says of the technology ("Django is recommended for a staff back office."; "… is not
  * recommended …" when the claim counts against it). Without "pick" the tail must be the claim's own
  * technologies, so a sentence such as "For small teams, Django works." stays as written.
  */
 export function naturalStatement(statement: string, about: StatementParts = {}): string {
   const m = FOR_USE_CASE.exec(statement.trim());
-  if (!m) return statement;
+  if (!m) return withArticle(statement);
   const [, useCase, verb, tail] = m;
   const names = tail
     .split(/ and | \+ |, /)
@@ -32,7 +56,16 @@ export function naturalStatement(statement: string, about: StatementParts = {}):
   const slugs = known.filter((t) => names.some((n) => n.toLowerCase() === t.name.toLowerCase())).map((t) => t.slug);
   const against = slugs.length > 0 && slugs.every((s) => about.directions?.[s] === "against");
   const subject = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
-  return `${subject} ${names.length > 1 ? "are" : "is"} ${against ? "not " : ""}recommended for ${useCase}.`;
+  return `${subject} ${names.length > 1 ? "are" : "is"} ${against ? "not " : ""}recommended for ${forUseCase(useCase)}.`;
+}
+
+// The reader's shape as the importer now writes it: "FastAPI is recommended for streaming inference API."
+const RECOMMENDED_FOR = /^([^.;]{1,120} (?:is|are) (?:not )?recommended for )([^,.;]{3,120})\.$/;
+
+/** A stored "X is recommended for Y." with the article Y needs (forUseCase); any other statement as written. */
+function withArticle(statement: string): string {
+  const m = RECOMMENDED_FOR.exec(statement.trim());
+  return m ? `${m[1]}${forUseCase(m[2])}.` : statement;
 }
 
 /**

@@ -117,7 +117,9 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
   // A verdict's summary is worked out from the evidence, never the editors' wording.
   const shownVerdicts = verdicts.map(({ explanation, engineConfidence, recommended, ...v }) => ({
     ...v,
-    summary: evidenceSummary(explanation, pickLabel(recommended)),
+    summary: evidenceSummary(explanation, pickLabel(recommended), {
+      bandShown: pickConfidence({ explanation, engineConfidence }) !== null,
+    }),
     confidence: pickConfidence({ explanation, engineConfidence }),
   }));
   return {

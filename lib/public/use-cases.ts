@@ -17,6 +17,9 @@ const OUR_OWN_CITATION = {
   take: 1,
 } as const;
 
+/** The pick's line states a confidence whenever there is one (as `confidence` below): the summary leaves it out. */
+const band = (explained: unknown, engine: number | null) => ({ bandShown: Boolean(explained) || engine !== null });
+
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({
     where: { slug, deletedAt: null },
@@ -79,8 +82,8 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
         ...v
       }) => ({
         ...v,
-        // Read from the evidence; the editors' own words are kept apart, as their note.
-        summary: evidenceSummary(explanation, pickLabel(recommended)),
+        // Read from the evidence (the band left to the pick's line); the editors' words are their note.
+        summary: evidenceSummary(explanation, pickLabel(recommended), band(explanations[id], engineConfidence)),
         editorsNote: { summary, rationale },
         // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
         evidence: withCountedWeights(
@@ -182,7 +185,11 @@ export async function listUseCases(db: Db = getDb()) {
   });
   return rows.map(({ verdicts, ...useCase }) => ({
     ...useCase,
-    summary: verdicts[0] ? evidenceSummary(verdicts[0].explanation, pickLabel(verdicts[0].recommended)) : null,
+    summary: verdicts[0]
+      ? evidenceSummary(verdicts[0].explanation, pickLabel(verdicts[0].recommended), {
+          bandShown: pickConfidence(verdicts[0]) !== null,
+        })
+      : null,
     recommended: verdictPicks(verdicts[0]?.recommended ?? []),
     confidence: verdicts[0] ? pickConfidence(verdicts[0]) : null,
   }));

@@ -35,12 +35,16 @@ export const pickLabel = (recommended: Array<{ name: string }>): string => recom
  * pick, the verified claims for and against it and the confidence band (its figure stands only in
  * the confidence line that explains it); after an override, that
  * editors chose it and what the evidence alone points to. `pick` names what was published (used
- * when the verdict predates stored explanations, which then says only that).
+ * when the verdict predates stored explanations, which then says only that). `bandShown`: the page
+ * shows the pick's confidence beside it (VerdictPicks), so the sentence leaves the band out.
  */
-export function evidenceSummary(explanation: unknown, pick: string): string {
+export function evidenceSummary(explanation: unknown, pick: string, { bandShown = false } = {}): string {
   const e = storedExplanation(explanation);
   if (!e) return `${pick || "No single pick"}: published before verdicts were explained from the evidence.`;
-  if (!pick) return noPickSummary(e);
+  // Beside a pick that says its confidence ("→ FastAPI — a weak pick: low confidence") it is said once.
+  const band = bandShown ? "" : `, with ${confidenceBand(e.confidence)} confidence`;
+  // "→ No single pick" states no confidence: the lean's band stays in the sentence.
+  if (!pick) return noPickSummary(e, `, with ${confidenceBand(e.confidence)} confidence`);
   const balance = claimBalance(e);
   const counted = balance ? ` (${balance})` : "";
   if (e.engineRecommended.length === 0)
@@ -48,7 +52,7 @@ export function evidenceSummary(explanation: unknown, pick: string): string {
   if (!sameSet(e.recommended, e.engineRecommended))
     return `Editors chose ${e.label}${counted}; the checked evidence alone points to ${e.engineLabel}.`;
   // The band, not the figure: a percentage is shown only in the line that explains it.
-  return `${e.label} leads on the checked evidence${counted}, with ${confidenceBand(e.confidence)} confidence.`;
+  return `${e.label} leads on the checked evidence${counted}${band}.`;
 }
 
 /**
@@ -57,11 +61,11 @@ export function evidenceSummary(explanation: unknown, pick: string): string {
  * never the editors'). What the evidence leans to is said as a lean, with its own counts and band
  * when the explanation is about that lean.
  */
-function noPickSummary(e: RecommendationExplanation): string {
+function noPickSummary(e: RecommendationExplanation, band: string): string {
   if (e.engineRecommended.length === 0)
     return "Editors have not picked one, and the checked evidence alone names no pick yet.";
   if (!sameSet(e.recommended, e.engineRecommended))
     return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}.`;
   const balance = claimBalance(e);
-  return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}${balance ? ` (${balance})` : ""}, with ${confidenceBand(e.confidence)} confidence.`;
+  return `Editors have not picked one; the checked evidence leans to ${e.engineLabel}${balance ? ` (${balance})` : ""}${band}.`;
 }

@@ -9,7 +9,15 @@ import { catalogueOf, type Catalogue, type CatalogueEntry } from "./catalogue";
 import { INDEXED_KINDS, postgresEngine, sqliteEngine } from "./engines";
 import { parseQuery, wordsOf, type Group, type ParsedQuery } from "./query";
 import { snippetTexts, visibleHits, visibleMatches, visibleVerdictsRecommending, type KindRow, type Row } from "./rows";
-import { leadSnippet, matchesAllWords, snippet, withoutTitle, type LeadText, type SnippetPart } from "./snippet";
+import {
+  leadSnippet,
+  matchesAllWords,
+  snippet,
+  withoutQuotedTitle,
+  withoutTitle,
+  type LeadText,
+  type SnippetPart,
+} from "./snippet";
 import { allowedEdits, closestWord, correctGroups } from "./typo";
 import { resolveVersus, type Versus } from "./versus";
 
@@ -268,7 +276,7 @@ function facets(candidates: Candidate[], request: SearchRequest, catalogue: Cata
 /** What a result adds to its title, cut around the match; a verdict's always opens with its evidence's summary. */
 function snippetOf(source: string | LeadText, title: string, groups: Group[]): SnippetPart[] {
   if (typeof source !== "string") return leadSnippet({ ...source, lead: withoutTitle(source.lead, title) }, groups);
-  const body = withoutTitle(source, title);
+  const body = withoutQuotedTitle(withoutTitle(source, title), title);
   return body ? snippet(body, groups) : [];
 }
 

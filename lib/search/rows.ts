@@ -6,7 +6,7 @@ import { leanQuery } from "@/lib/db/lean";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { conditionsOf } from "@/lib/public/claims";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
-import { claimTitle, featureName, metricName } from "@/lib/public/format";
+import { claimTitle, featureName, measuresText } from "@/lib/public/format";
 import { labelledRow } from "@/lib/public/plain-text";
 import { storedDirections } from "@/lib/editorial/load";
 import { deriveDirections } from "@/lib/extract/direction";
@@ -327,9 +327,7 @@ function claimSnippetTexts(db: Db, ids: string[]): Promise<Array<[string, string
     quotes.map((c) => {
       // Advice's topic is its own clause ("need a back office by friday"): "About …" would only repeat the title, lower-cased.
       const about = c.topic && !ADVICE_KINDS.has(String(c.kind)) ? `About ${featureName(c.topic)}.` : "";
-      const measures = c.metric
-        ? `Measures ${metricName(c.metric).toLowerCase()}${c.unit ? `, in ${c.unit}` : ""}.`
-        : about;
+      const measures = c.metric ? measuresText(c.metric, c.unit) : about;
       return [c.id, c.quote ? `${citedText(c.quote, c.header, c.source)} ${measures}` : measures];
     }),
   );

@@ -187,3 +187,24 @@ export function withoutTitle(body: string, title: string): string {
   if (fold(plain) === fold(t)) return "";
   return fold(plain.slice(0, t.length)) === fold(t) ? plain.slice(t.length).replace(/^[\s.:·—-]+/, "") : plain;
 }
+
+/** Words only, for telling whether one text says no more than another. */
+const wordsOnly = (text: string): string =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * A claim's snippet that opens with a quote saying no more than the result's title ("Use Django when
+ * staff edit records every day." over “Staff edit records every day” (Source)) loses the quote; a
+ * snippet left with nothing but the source's name in brackets is dropped ("", no snippet line).
+ */
+export function withoutQuotedTitle(body: string, title: string): string {
+  const quoted = /^“([^”]{1,2000})”\s*/.exec(body);
+  if (!quoted) return body;
+  const quote = wordsOnly(quoted[1]);
+  if (!quote || !` ${wordsOnly(title)} `.includes(` ${quote} `)) return body;
+  const rest = body.slice(quoted[0].length);
+  const source = /^\([^()]{1,300}\)\.?\s*/.exec(rest);
+  return source ? rest.slice(source[0].length).trim() : rest.trim();
+}

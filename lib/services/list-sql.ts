@@ -25,6 +25,7 @@ export type Term =
   | { type: "q"; text: string }
   | { type: "in"; column: string; values: Array<string | number> }
   | { type: "eq"; column: string; value: boolean }
+  | { type: "unset"; column: string }
   | { type: "link"; relation: string; ids: string[] }
   | { type: "dates"; column: string; values: Array<{ at: Date; wholeDay: boolean }> }
   | { type: "range"; column: string; bound: "gte" | "lte"; at: Date }
@@ -102,6 +103,8 @@ async function termSql(db: Db | Tx, provider: Provider, term: Term): Promise<Pri
         : Prisma.sql`1 = 0`;
     case "eq":
       return Prisma.sql`${Prisma.raw(`"${term.column}"`)} = ${term.value}`;
+    case "unset":
+      return Prisma.raw(`"${term.column}" IS NULL`);
     case "link": {
       const link = CLAIM_LINKS[term.relation];
       if (!link) return null;

@@ -208,6 +208,8 @@ function termWhere(def: ResourceDef, term: Term): Where {
         : { [term.column]: { in: term.values } };
     case "eq":
       return { [term.column]: term.value };
+    case "unset":
+      return { [term.column]: null };
     case "link":
       return { [term.relation]: { some: { id: { in: term.ids } } } };
     case "dates": {

@@ -39,6 +39,14 @@ describe("public API reference and search", () => {
         .first()
         .isVisible(),
     ).resolves.toBe(true);
+    // The site's own font, as on every other page, not the browser's serif (#13, G7).
+    const font = (await page.evaluate(`(async () => {
+      await document.fonts.ready;
+      const header = document.querySelector(".site-header");
+      return { family: getComputedStyle(header).fontFamily, loaded: document.fonts.check('16px "Geist"') };
+    })()`)) as { family: string; loaded: boolean };
+    expect(font.family).toMatch(/^"?Geist"?,/);
+    expect(font.loaded).toBe(true);
     await shot(page, "api-docs-1280");
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);

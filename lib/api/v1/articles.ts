@@ -32,7 +32,7 @@ const strings = (value: unknown): string[] =>
 export const listArticlesEndpoint = defineEndpoint({
   id: "listArticles",
   path: "/articles",
-  tag: "Articles",
+  tag: "Sources",
   summary: "List sources quoted by public claims",
   query: z.object({
     ...paginationQuery,
@@ -79,7 +79,7 @@ export const listArticlesEndpoint = defineEndpoint({
 export const getArticleEndpoint = defineEndpoint({
   id: "getArticle",
   path: "/articles/{slug}",
-  tag: "Articles",
+  tag: "Sources",
   summary: "One source: its text and where each public claim quotes it",
   params: slugParam,
   query: z.object({}),

@@ -8,7 +8,8 @@ import DecisionPage from "@/app/(public)/decisions/[slug]/page";
 import DecisionsPage from "@/app/(public)/decisions/page";
 import { SYSTEM } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
-import { listPublicDecisions } from "@/lib/public/decisions";
+import { listPublicDecisions, revisitNote } from "@/lib/public/decisions";
+import { formatDate } from "@/lib/public/format";
 import { claims, decisions, outcomeReviews } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
 import { runAction } from "@/lib/services/bulk";
@@ -153,5 +154,48 @@ describe.each(testProviders())("public decisions on %s", (provider) => {
     expect(compare).toContain("Django for the marketplace");
     expect(compare).not.toContain(SECRET);
     expect(compare).not.toContain(SECRET_NOTES);
+  });
+
+  it("a decision whose revisit day passed with no review since is flagged overdue on its page and the index (#13, G20)", async () => {
+    const [team] = await t.db.team.findMany({ take: 1, select: { id: true } });
+    const late = await createRecord(
+      decisions,
+      SYSTEM,
+      {
+        teamId: team.id,
+        status: "ACCEPTED",
+        date: "2025-01-10",
+        revisitAt: "2025-10-01",
+        title: "Postgres for the ledger",
+        visibility: "PUBLIC",
+        context: "We need a ledger.",
+        chosenOption: "PostgreSQL",
+      },
+      t.db,
+    );
+    const page = await html(DecisionPage(params("slug", String(late.slug))));
+    expect(page).toContain("Review overdue since 1 Oct 2025");
+    expect(page).not.toContain("Revisit 1 Oct 2025");
+    expect(await html(DecisionsPage())).toContain("Review overdue since 1 Oct 2025");
+  });
+});
+
+describe("a decision's revisit in words (#13, G20)", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const now = day("2026-12-05");
+  const d = (revisitAt: string | null, reviews: string[] = [], status = "ACCEPTED") => ({
+    revisitAt: revisitAt ? day(revisitAt) : null,
+    status,
+    outcomeReviews: reviews.map((r) => ({ date: day(r) })),
+  });
+  it("says a coming revisit, flags a passed one, and says nothing once it was reviewed or the decision is no longer in force", () => {
+    expect(revisitNote(d("2027-03-01"), now, formatDate)).toEqual({ text: "Revisit 1 Mar 2027", overdue: false });
+    expect(revisitNote(d("2025-10-01"), now, formatDate)).toEqual({
+      text: "Review overdue since 1 Oct 2025",
+      overdue: true,
+    });
+    expect(revisitNote(d("2025-10-01", ["2025-11-02"]), now, formatDate)).toBeNull();
+    expect(revisitNote(d("2025-10-01", [], "SUPERSEDED"), now, formatDate)).toBeNull();
+    expect(revisitNote(d(null), now, formatDate)).toBeNull();
   });
 });

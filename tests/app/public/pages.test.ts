@@ -40,9 +40,9 @@ describe.each(testProviders())("public pages rendered on %s", (provider) => {
     const page = await html(HomePage());
     expect(page).toContain('href="/compare/django-vs-fastapi"');
     // The verdict's summary is worked out from its evidence; the editors' wording ("Pick Django.") is not shown here.
-    expect(page).toContain(
-      "Django leads on the checked evidence (1 verified claim for it, none against it), with low confidence.",
-    );
+    // Its confidence is said once, beside the pick ("a weak pick: low confidence"), not again in the summary (#13, G17).
+    expect(page).toContain("Django leads on the checked evidence (1 verified claim for it, none against it).");
+    expect(page.match(/low confidence/g)).toHaveLength(1);
     expect(page).not.toContain("Pick Django.");
     expect(page).toContain("Django has a built-in admin.");
     expect(page).not.toContain("Draft summary.");

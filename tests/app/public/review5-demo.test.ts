@@ -38,7 +38,7 @@ describe("the demo after review 5 (SQLite)", () => {
     const [, reasons, more] = /Why Django · (\d+) reasons?(?:, (\d+) more counted)?/.exec(page)!;
     expect(Number(reasons) + Number(more ?? 0)).toBe(counted);
     const apart = page.slice(page.indexOf("Also counted, not given as a reason"));
-    expect(apart).toContain("Django is recommended for staff back office.");
+    expect(apart).toContain("Django is recommended for a staff back office.");
     expect(apart).toMatch(/counts because: needs an admin UI, shared with the use case it recommends for/);
   });
 

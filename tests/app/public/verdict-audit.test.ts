@@ -422,12 +422,12 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
           words,
           at: true,
         });
-      // The lead under the pick: the pick, the verified claims for and against it, and how firmly.
+      // The lead under the pick: the pick and the verified claims for and against it (how firmly: the pick line, #13 G17).
       const lead = /^→ .+\n(.+)$/m.exec(page)?.[1] ?? "";
       expect({ slug: useCase.slug, lead }).toEqual({
         slug: useCase.slug,
         lead: expect.stringMatching(
-          /^(.+ leads on the checked evidence \(\d+ verified claims? for it, (none|\d+) against it\), with (low|moderate|strong) confidence\.|Editors chose .+ \(\d+ verified claims? for it, (none|\d+) against it\); the checked evidence alone (points to .+|names no pick)\.)$/,
+          /^(.+ leads on the checked evidence \(\d+ verified claims? for it, (none|\d+) against it\)\.|Editors chose .+ \(\d+ verified claims? for it, (none|\d+) against it\); the checked evidence alone (points to .+|names no pick)\.)$/,
         ),
       });
     }

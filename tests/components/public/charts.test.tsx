@@ -187,7 +187,7 @@ describe("the evidence balance bar", () => {
         .map((a) => [a.getAttribute("aria-label"), a.getAttribute("href")]),
     ).toEqual([
       ["Supports, feature: Django has an admin interface built in. (weight 2)", "/claims/admin"],
-      ["Supports, recommendation: Django is recommended for staff back office. (weight 1)", "/claims/pick"],
+      ["Supports, recommendation: Django is recommended for a staff back office. (weight 1)", "/claims/pick"],
       ["Speaks against, performance: Django served 3,900 requests per second. (weight 1)", "/claims/slow"],
     ]);
     expect(screen.getByRole("list", { name: "Claim kinds" }).textContent).toBe("PerformanceFeaturesRecommendations");

@@ -1,5 +1,6 @@
 // The public formatting layer: every claim kind gets a readable label, value and title.
 import { FEATURES } from "@/lib/extract/features";
+import { forUseCase } from "@/lib/public/statements";
 import {
   claimKindLabel,
   claimTitle,
@@ -22,6 +23,10 @@ import {
   naturalStatement,
   withNaturalStatements,
   confidenceText,
+  measuresText,
+  bylineGaps,
+  orderedConditions,
+  conditionLabel,
 } from "@/lib/public/format";
 import { checkedClaimsLabel, comparisonClaimCount } from "@/lib/public/counts";
 
@@ -78,7 +83,34 @@ describe("values", () => {
   });
 });
 
+describe("what a figure measures (#13, G11)", () => {
+  it("names a quantity with its unit, and a year, version or ratio by its metric alone", () => {
+    expect(measuresText("throughput", "req/s")).toBe("Measures throughput, in req/s.");
+    expect(measuresText("release_year", "year")).toBe("Release year.");
+    expect(measuresText("release_year", null)).toBe("Release year.");
+    expect(measuresText("python_version", "version")).toBe("Python version.");
+    expect(measuresText("speedup", "x")).toBe("Speedup.");
+    expect(measuresText("latency", "ms")).toBe("Measures latency, in ms.");
+  });
+});
+
 describe("conditions", () => {
+  it("says a setup in one order everywhere, the versions tested labelled as such (#13, G12)", () => {
+    const stored = { workers: 4, versions: "PostgreSQL 16", hardware: "4-vcpu vm", database: "postgresql" };
+    expect(conditionsPhrase(stored)).toBe(
+      "hardware 4-vCPU VM · tested on PostgreSQL 16 · 4 workers · database PostgreSQL",
+    );
+    expect(orderedConditions(stored).map(([k]) => conditionLabel(k))).toEqual([
+      "Hardware",
+      "Versions tested",
+      "Workers",
+      "Database",
+    ]);
+    expect(claimTitle("Django served 3,900 requests per second (4, postgresql, 4-vcpu vm).", stored)).toBe(
+      "Django served 3,900 requests per second (hardware 4-vCPU VM, tested on PostgreSQL 16, 4 workers, database PostgreSQL).",
+    );
+  });
+
   it("names a bare count by its key: 8 workers, 1 worker, 50 connections", () => {
     expect(conditionPhrase("workers", 8)).toBe("8 workers");
     expect(conditionPhrase("workers", "1")).toBe("1 worker");
@@ -107,7 +139,7 @@ describe("conditions", () => {
     );
     expect(
       claimTitle("Express achieved 15,000 requests per second (1, node.js).", { workers: "1", runtime: "node.js" }),
-    ).toBe("Express achieved 15,000 requests per second (1 worker, runtime Node.js).");
+    ).toBe("Express achieved 15,000 requests per second (runtime Node.js, 1 worker).");
     expect(claimTitle("Django (2005) ships an admin.", {})).toBe("Django (2005) ships an admin.");
     expect(
       claimTitle("Django has only partial WebSocket support (Channels).", {
@@ -128,7 +160,7 @@ describe("conditions", () => {
         server: "uvicorn",
         workers: "2",
       }),
-    ).toBe("FastAPI achieved about 24,000 requests per second (hardware 2-vCPU VM, server Uvicorn, 2 workers).");
+    ).toBe("FastAPI achieved about 24,000 requests per second (hardware 2-vCPU VM, 2 workers, server Uvicorn).");
     // Said already in words, or what the claim is about rather than a setup: not repeated.
     expect(
       claimTitle("Django served 3,900 rps under Gunicorn with 4 workers.", { server: "gunicorn", workers: 4 }),
@@ -169,7 +201,20 @@ describe("sources, tags, read times and contradictions in words", () => {
     expect(tagName("nodejs")).toBe("Node.js");
     expect(tagName("django")).toBe("Django");
     expect(tagName("internal-tools")).toBe("Internal tools");
-    expect(tagName("Side Projects")).toBe("Side Projects");
+    // One casing for every tag, however its author wrote it (#13, G19).
+    expect(tagName("Side Projects")).toBe("Side projects");
+    expect(tagName("PERFORMANCE")).toBe("Performance");
+    expect(tagName("json api")).toBe("JSON API");
+    expect(tagName("DevOps")).toBe("DevOps");
+  });
+
+  it("says what a source's byline leaves out rather than leaving it blank (#13, G19)", () => {
+    const when = new Date("2025-10-20T00:00:00Z");
+    expect(bylineGaps({ author: null, domain: null, publishedAt: null })).toBe("Author, site and date not given.");
+    expect(bylineGaps({ author: null, domain: "studio.example.dev", publishedAt: null })).toBe(
+      "Author and date not given.",
+    );
+    expect(bylineGaps({ author: "Ann", domain: "a.example", publishedAt: when })).toBeNull();
   });
 
   it("explains a contradiction by its kind, and its state in words", () => {
@@ -216,12 +261,30 @@ describe("recommendations in a reader's shape", () => {
   const django = { slug: "django", name: "Django" };
   const fastapi = { slug: "fastapi", name: "FastAPI" };
 
+  it("puts the article a use case's name needs after 'for', and none before a plural, a gerund or a mass noun (#13, G14)", () => {
+    expect(forUseCase("streaming inference API")).toBe("a streaming inference API");
+    expect(forUseCase("internal tool")).toBe("an internal tool");
+    expect(forUseCase("API gateway")).toBe("an API gateway");
+    expect(forUseCase("user-facing app")).toBe("a user-facing app");
+    expect(forUseCase("public JSON APIs")).toBe("public JSON APIs");
+    expect(forUseCase("rapid prototyping")).toBe("rapid prototyping");
+    expect(forUseCase("high traffic")).toBe("high traffic");
+    expect(forUseCase("the admin side")).toBe("the admin side");
+    // Statements the importer already wrote in the reader's shape read the same way.
+    expect(naturalStatement("FastAPI is recommended for streaming inference API.")).toBe(
+      "FastAPI is recommended for a streaming inference API.",
+    );
+    expect(naturalStatement("Express is recommended for public JSON APIs.")).toBe(
+      "Express is recommended for public JSON APIs.",
+    );
+  });
+
   it("writes the importer's 'For X, pick Y.' as 'Y is recommended for X.'", () => {
     expect(naturalStatement("For staff back office, pick Django.")).toBe(
-      "Django is recommended for staff back office.",
+      "Django is recommended for a staff back office.",
     );
     expect(claimTitle("For streaming inference API, pick FastAPI.")).toBe(
-      "FastAPI is recommended for streaming inference API.",
+      "FastAPI is recommended for a streaming inference API.",
     );
   });
 
@@ -264,7 +327,9 @@ describe("recommendations in a reader's shape", () => {
       withNaturalStatements(`Django: "${statement}" (recommendation, for Django, 1 independent source)`, [
         { statement },
       ]),
-    ).toBe('Django: "Django is recommended for staff back office." (recommendation, for Django, 1 independent source)');
+    ).toBe(
+      'Django: "Django is recommended for a staff back office." (recommendation, for Django, 1 independent source)',
+    );
   });
 });
 

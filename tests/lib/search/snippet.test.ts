@@ -1,6 +1,6 @@
 import { fts5Expression, parseQuery, searchTerms, tsQueryExpression } from "@/lib/search/query";
 import { plainText } from "@/lib/search/plain-text";
-import { leadSnippet, snippet, withoutTitle } from "@/lib/search/snippet";
+import { leadSnippet, snippet, withoutQuotedTitle, withoutTitle } from "@/lib/search/snippet";
 
 const marked = (parts: { text: string; match: boolean }[]) =>
   parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join("");
@@ -122,15 +122,26 @@ describe("snippets", () => {
     const text = plainText(md);
     expect(text).not.toMatch(/[#|*`_]|\]\(|---/);
     expect(text).toContain("Results");
-    expect(text).toContain("FastAPI · 31,000");
+    expect(text).toContain("FastAPI: req/s 31,000.");
     expect(text).toContain("See the docs and more.");
     expect(text).not.toContain("print");
   });
 
-  it("keeps a separator between a row's last cell and the next row's first (#13, R10: never “Laravel· Admin UI”)", () => {
+  it("reads a table row by row, each cell after its column's heading (#13, G16: never “Feature · Django · Laravel · Admin UI · ✅”)", () => {
     const text = plainText("| Feature | Django | Laravel |\n|---|---|---|\n| Admin UI | ✅ | ❌ |\n| Auth | ✅ | ✅ |");
-    expect(text).toBe("Feature · Django · Laravel · Admin UI · ✅ · ❌ · Auth · ✅ · ✅");
+    expect(text).toBe("Admin UI: Django ✅; Laravel ❌. Auth: Django ✅; Laravel ✅.");
+    // Rows without a heading rule stay cells, still apart (#13, R10: never “Laravel· Admin UI”).
     expect(plainText("|  | a |\n\n|  b  |  |")).toBe("a · b");
+  });
+
+  it("drops a quote that says no more than the title, and a snippet left with only its source's name (#13, G16)", () => {
+    const title = "Use Django when staff edit records every day.";
+    expect(withoutQuotedTitle("“Staff edit records every day” (Admin interfaces compared).", title)).toBe("");
+    expect(withoutQuotedTitle("“Staff edit records every day” (Admin interfaces compared). About Admin.", title)).toBe(
+      "About Admin.",
+    );
+    const more = "“Staff edit records every day, and it saved weeks” (A post).";
+    expect(withoutQuotedTitle(more, title)).toBe(more);
   });
 
   it("leaves out a title the result already shows", () => {

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
-import { CitedClaims, CitedClaimsWarning, decisionStatusLabel, OutcomeList } from "@/components/public/DecisionParts";
+import {
+  CitedClaims,
+  CitedClaimsWarning,
+  decisionStatusLabel,
+  OutcomeList,
+  RevisitNote,
+} from "@/components/public/DecisionParts";
 import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { getPublicDecision } from "@/lib/public/decisions";
 import { formatDate, namesBeyond } from "@/lib/public/format";
@@ -72,7 +78,7 @@ function DecisionHead({ d }: { d: Decision }) {
         <span>{decisionStatusLabel(d.status)}</span>
         <span>Decided {formatDate(d.date)}</span>
         {d.decisionMakers && <span>By {d.decisionMakers}</span>}
-        {d.revisitAt && <span>Revisit {formatDate(d.revisitAt)}</span>}
+        <RevisitNote decision={d} />
       </p>
       {d.supersededBy && (
         <p>

@@ -6,7 +6,7 @@ import { cachedPublicData, shownRecords } from "@/lib/cache";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { StatusBadge } from "@/components/public/StatusBadge";
 import { checkedClaimsLabel } from "@/lib/public/counts";
-import { formatDate, isoDate, readTimeText, sourceKindName, tagName } from "@/lib/public/format";
+import { bylineGaps, formatDate, isoDate, readTimeText, sourceKindName, tagName } from "@/lib/public/format";
 import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { ExternalLink } from "@/components/public/ExternalLink";
 import { getSourcePageView } from "@/lib/public/sources";
@@ -31,7 +31,7 @@ type Source = NonNullable<Awaited<ReturnType<typeof load>>>;
 function SourceHead({ source }: { source: Source }) {
   return (
     <header className="page-head">
-      <Breadcrumbs trail={[]} current="Source" />
+      <Breadcrumbs trail={[{ href: "/sources", label: "Sources" }]} current="Source" />
       <p className="eyebrow">Source · {sourceKindName(source.format)}</p>
       <h1>{source.title}</h1>
       <dl className="meta">
@@ -62,6 +62,7 @@ function SourceHead({ source }: { source: Source }) {
           </>
         )}
       </dl>
+      {!source.houseSource && bylineGaps(source) && <p className="muted">{bylineGaps(source)}</p>}
       {source.houseSource && (
         <p className="muted">
           Our own write-up, by our editors: its claims are checked like any other, but our verdicts never count it as an
@@ -77,10 +78,12 @@ function SourceHead({ source }: { source: Source }) {
           ))}
         </ul>
       )}
-      {source.url && (
+      {source.url ? (
         <p>
           <ExternalLink href={source.url}>Read the original at {source.domain ?? "its site"}</ExternalLink>
         </p>
+      ) : (
+        !source.houseSource && <p className="muted">No link to the original was saved with it.</p>
       )}
     </header>
   );

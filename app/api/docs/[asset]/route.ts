@@ -8,13 +8,32 @@ import { errorResponse } from "@/lib/http/errors";
 
 const JS = "text/javascript; charset=utf-8";
 
+/** The site's font (next/font serves it to the React pages, under a name only they know). */
+const FONT_FILE = path.join("node_modules", "geist", "dist", "fonts", "geist-sans", "Geist-Variable.woff2");
+
+/**
+ * The font for the framed page: public.css asks for var(--font-geist-sans), which next/font defines
+ * only on the React pages' <html>; without it the whole font-family is dropped (the browser's serif).
+ */
+const DOCS_FONT_CSS = `@font-face {
+  font-family: "Geist";
+  src: url("/api/docs/geist-sans.woff2") format("woff2");
+  font-weight: 100 900;
+  font-style: normal;
+  font-display: swap;
+}
+.site {
+  --font-geist-sans: "Geist";
+}
+`;
+
 let siteCss: Promise<string> | null = null;
 /** app/(public)/public.css and the search box's stylesheet, read once per process. */
 function siteStylesheet(): Promise<string> {
   // The header's search box has its own stylesheet beside its component: the framed header needs it too.
   const files = [path.join("app", "(public)", "public.css"), path.join("components", "public", "SearchBox.css")];
   siteCss ??= Promise.all(files.map((file) => readFile(path.join(process.cwd(), file), "utf8")))
-    .then((parts) => parts.join("\n"))
+    .then((parts) => [DOCS_FONT_CSS, ...parts].join("\n"))
     .catch((error: unknown) => {
       siteCss = null;
       throw error;
@@ -29,6 +48,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ asset: 
   if (asset === "rapidoc-min.js") {
     return new Response(new Uint8Array(await viewerBundle()), {
       headers: { "content-type": JS, "cache-control": "public, max-age=86400" },
+    });
+  }
+  if (asset === "geist-sans.woff2") {
+    return new Response(new Uint8Array(await readFile(path.join(process.cwd(), FONT_FILE))), {
+      headers: { "content-type": "font/woff2", "cache-control": "public, max-age=86400" },
     });
   }
   if (asset === "site.css") {

@@ -2,6 +2,7 @@
 // /api/docs serves an offline viewer: its page points only at local script files, which exist.
 import { GET as page } from "@/app/api/docs/route";
 import { GET as asset } from "@/app/api/docs/[asset]/route";
+import { openApiDocument } from "@/lib/api/openapi";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
 
 // The page's header suggests names from the database, as every public page's does.
@@ -73,5 +74,29 @@ describe("/api/docs inside the site", () => {
     expect(header).toContain('<input id="site-search" name="q" type="search" list="site-search-names"');
     expect(header).toContain('<label for="site-search" class="sr-only">Search StackVerdict</label>');
     expect(await (await fetchAsset("site.css")).text()).toContain('.search-box input[type="search"]');
+  });
+
+  it("sets the site's own font, served with it, so the header and footer do not fall back to the browser's serif (#13, G7)", async () => {
+    const css = await (await fetchAsset("site.css")).text();
+    // Every use of the font's variable has either a definition in this stylesheet or a fallback.
+    expect(css).toMatch(/--font-geist-sans:\s*"Geist"/);
+    const face = /@font-face\s*\{[^}]*font-family:\s*"Geist";[^}]*src:\s*url\("([^"]+)"\)/.exec(css);
+    expect(face?.[1]).toBe("/api/docs/geist-sans.woff2");
+    const font = await fetchAsset("geist-sans.woff2");
+    expect(font.status).toBe(200);
+    expect(font.headers.get("content-type")).toBe("font/woff2");
+    expect(
+      Buffer.from(await font.arrayBuffer())
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("wOF2");
+    const html = await (await page(new Request("http://localhost/api/docs"))).text();
+    expect(html).toContain('regular-font="Geist, system-ui, sans-serif"');
+  });
+
+  it("names the reference's sections as the site names them: Sources, Use cases (#13, G7)", async () => {
+    const tags = (openApiDocument() as { tags: { name: string }[] }).tags.map((t) => t.name);
+    expect(tags).toEqual(expect.arrayContaining(["Sources", "Use cases", "Technologies", "Claims"]));
+    expect(tags).not.toContain("Articles");
   });
 });
