@@ -1,0 +1,49 @@
+/** @jest-environment node */
+// The independent reviewer's findings on the demo's wizard and use-case pages (issue #11,
+// "explanations that agree with the verdict"; "every answer either moves the ranking or says why it
+// did not"; "confidence is explained in one line"), on the demo as `npm run demo` shows it (SQLite).
+import { useSeededDemo, wizardText } from "./support/demo-pages";
+
+const wizard = (useCase: string, skills: string, needs: string) =>
+  wizardText(useCase, skills, needs).then((page) => page.split("\nChange your answers")[0]);
+
+describe("the demo's explanations agree with its figures (issue #11, SQLite)", () => {
+  useSeededDemo();
+
+  it("G1: a confidence the answers lowered says so, with the answers that lowered it, and names those that pulled toward it apart", async () => {
+    const page = await wizard("back-office-tool", "python", "background-jobs,needs-admin-ui,time-to-first-release");
+    const shown = /^Confidence (\d+)%/m.exec(page)![1];
+    const alone = /Django would be at (\d+)%/.exec(page)![1];
+    expect(Number(shown)).toBeLessThan(Number(alone));
+    expect(page).toContain(
+      `Django would be at ${alone}%; your answers lower it to ${shown}%: background jobs and scheduled tasks favoured Laravel.`,
+    );
+    expect(page).toContain(`Needs an admin UI moved the scores toward it, not by enough to keep it at ${alone}%.`);
+    expect(page).not.toMatch(/would be at \d+%: your answers \([^)]*\) move the scores toward it/);
+  });
+
+  it("G5: each option's counts and its quoted pieces agree, labelled strongest for and against, with how many more", async () => {
+    const page = await wizard(
+      "public-json-api",
+      "php",
+      "needs-admin-ui,high-traffic-io,api-documentation,background-jobs",
+    );
+    const placed = page.split("\nWhat placed each one there\n")[1].split("\n");
+    const line = (name: string) => placed.find((l) => l.startsWith(`${name}: `))!;
+    expect(line("Django")).toMatch(
+      /^Django: Nothing for it, 2 against; strongest against: “[^”]+” \(counts because: [^)]+\), and 1 more\.$/,
+    );
+    expect(line("FastAPI")).toMatch(
+      /^FastAPI: 2 verified claims for it, nothing against; strongest for: “[^”]+” \(counts because: [^)]+\), and 1 more\.$/,
+    );
+    // Over every line of every result shown here: a count of N with one quoted says "and N-1 more".
+    for (const l of placed.filter((x) => /: (\d+ verified claims?|Nothing) /.test(x))) {
+      const forN = Number(/: (\d+) verified claims? /.exec(l)?.[1] ?? 0);
+      const againstN = Number(/, (\d+) against/.exec(l)?.[1] ?? 0);
+      const more = (label: string) =>
+        Number(new RegExp(`strongest ${label}: “[^”]+” \\([^)]+\\)(?:, and (\\d+) more)?`).exec(l)?.[1] ?? 0);
+      if (l.includes("strongest for:")) expect({ l, n: 1 + more("for") }).toEqual({ l, n: forN });
+      if (l.includes("strongest against:")) expect({ l, n: 1 + more("against") }).toEqual({ l, n: againstN });
+    }
+  });
+});
