@@ -66,10 +66,14 @@ export const isLean = (confidence: number): boolean => Math.round(confidence * 1
  * Confidence as the verdicts define it (lib/verdicts/confidence.ts): the pick's lead over the best
  * alternative the team would weigh (the other familiar technologies when skills put the pick first),
  * times how much evidence the two stand on; then, in one line: sources, evidence against, the
- * runner-up, how recent, the band on the one scale, and how and why it differs from the figure the
- * use case's evidence alone gives (the wizard weighs the visitor's answers; the verdict does not).
+ * runner-up, how recent; and, as details: the band on the one scale, and how and why it differs from
+ * the figure the use case's evidence alone gives (the wizard weighs the visitor's answers; the verdict
+ * does not), and for a low figure what would raise it.
  */
-export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: number; line: string } {
+export function confidenceOf(
+  ctx: Context,
+  input: ConfidenceInput,
+): { confidence: number; line: string; details: string[] } {
   const { pick, scores, familiar } = input;
   // The alternative the pick is measured against: the next one on the evidence when the evidence
   // chose it too; when the team's skills did, the next technology the team also knows.
@@ -121,14 +125,15 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const lean = isLean(confidence)
     ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.`
     : "";
-  const sentences = [
-    `${parts.join("; ")}.`,
+  // One line (sources, evidence against, the next option, recency); the rest is how the figure was
+  // got, which the result folds under it (G3): the scale, the evidence-alone figure, what would raise it.
+  const details = [
     confidenceScale(confidence),
     lean,
     comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider),
-  ];
-  if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
-  return { confidence, line: sentences.filter(Boolean).join(" ") };
+    confidenceBand(confidence) === "low" ? whatWouldRaise(ctx, input) : "",
+  ].filter(Boolean);
+  return { confidence, line: `${parts.join("; ")}.`, details };
 }
 
 /**

@@ -49,6 +49,9 @@ export interface WizardResult {
     technologies: { slug: string; name: string }[];
     confidence: number;
     confidenceExplanation: string;
+    /** The one line (sources, evidence against, the next option, recency) and how the figure was got (G3). */
+    confidenceLine: string;
+    confidenceDetails: string[];
     caveat: string | null;
     lean: boolean;
   } | null;
@@ -190,6 +193,8 @@ export async function recommend(
           technologies: [{ slug: pick, name: nameOf(pick) }],
           confidence: outcome.confidence,
           confidenceExplanation: outcome.confidenceExplanation,
+          confidenceLine: outcome.confidenceLine,
+          confidenceDetails: outcome.confidenceDetails,
           caveat: outcome.caveat,
           lean: isLean(outcome.confidence),
         }

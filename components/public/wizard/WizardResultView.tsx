@@ -8,6 +8,7 @@ import { naturalStatement, withNaturalStatements } from "@/lib/public/statements
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { headlineOf } from "@/lib/wizard/headline";
+import { ConfidenceDetails } from "../ConfidenceDetails";
 
 function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   return (
@@ -52,7 +53,8 @@ function Answer({ result }: { result: WizardResult }) {
               </span>
             ))}
           </p>
-          <p className="wizard-result__confidence">Confidence {recommendation.confidenceExplanation}</p>
+          <p className="wizard-result__confidence">Confidence {recommendation.confidenceLine}</p>
+          <ConfidenceDetails details={recommendation.confidenceDetails} />
           {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (

@@ -2,7 +2,12 @@
 // The independent reviewer's findings on the demo's wizard and use-case pages (issue #11,
 // "explanations that agree with the verdict"; "every answer either moves the ranking or says why it
 // did not"; "confidence is explained in one line"), on the demo as `npm run demo` shows it (SQLite).
-import { useSeededDemo, wizardText } from "./support/demo-pages";
+import { renderToStaticMarkup } from "react-dom/server";
+import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
+import { useSeededDemo, verdictPageText as verdictPage, wizardHtml, wizardText } from "./support/demo-pages";
+
+/** The sentences of one paragraph of text (a full stop, then a space and a capital). */
+const sentences = (line: string) => line.split(/\. (?=[A-Z])/).length;
 
 const wizard = (useCase: string, skills: string, needs: string) =>
   wizardText(useCase, skills, needs).then((page) => page.split("\nChange your answers")[0]);
@@ -44,6 +49,37 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
         Number(new RegExp(`strongest ${label}: “[^”]+” \\([^)]+\\)(?:, and (\\d+) more)?`).exec(l)?.[1] ?? 0);
       if (l.includes("strongest for:")) expect({ l, n: 1 + more("for") }).toEqual({ l, n: forN });
       if (l.includes("strongest against:")) expect({ l, n: 1 + more("against") }).toEqual({ l, n: againstN });
+    }
+  });
+
+  it("G3: confidence is one sentence in one line, on the wizard and the verdict pages; how it was got is behind a native disclosure", async () => {
+    const answerSets: [string, string, string][] = [
+      ["back-office-tool", "python", "background-jobs,needs-admin-ui,time-to-first-release"],
+      ["public-json-api", "php", "needs-admin-ui,high-traffic-io,api-documentation,background-jobs"],
+      ["public-json-api", "none", ""],
+      ["content-site-cms", "javascript", "needs-admin-ui"],
+    ];
+    for (const [useCase, skills, needs] of answerSets) {
+      const page = await wizard(useCase, skills, needs);
+      const line = /^Confidence \d+%: .+$/m.exec(page)![0];
+      expect({ useCase, needs, sentences: sentences(line) }).toEqual({ useCase, needs, sentences: 1 });
+      expect(line).toMatch(/; (newest source|dated) [A-Z][a-z]{2} \d{4}\.$|; no dated source\.$/);
+      const html = await wizardHtml(useCase, skills, needs);
+      expect(html).toMatch(
+        /<details class="confidence-details"><summary>How we got this figure<\/summary><p>[A-Z][a-z]+ confidence on our scale/,
+      );
+      expect(page).toMatch(
+        /^How we got this figure\n[A-Z][a-z]+ confidence on our scale .+\nOn .+'s evidence alone|^How we got this figure\n[A-Z][a-z]+ confidence on our scale .+\n(Under 10%|The same as on)/m,
+      );
+    }
+    for (const slug of ["public-json-api", "back-office-tool"]) {
+      const html = renderToStaticMarkup(await UseCasePage({ params: Promise.resolve({ slug }) }));
+      const page = await verdictPage(slug);
+      const line = /^Evidence-weighted confidence when published: .+$/m.exec(page)![0];
+      expect({ slug, sentences: sentences(line) }).toEqual({ slug, sentences: 1 });
+      expect(html).toMatch(
+        /<details class="confidence-details"><summary>How we got this figure<\/summary><p>[A-Z][a-z]+ confidence on our scale/,
+      );
     }
   });
 });
