@@ -82,4 +82,37 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
       );
     }
   });
+
+  it("G8: the needs question offers the use case's own needs first and groups the others as not weighed for it, without JavaScript", async () => {
+    const form = (await wizardText("public-json-api", "php", "needs-admin-ui")).split(
+      "\n3. What matters for this project?\n",
+    )[1];
+    const [own, others] = form.split("\nNot weighed for this use case\n");
+    expect(own).toContain("\nWhat Public JSON API is chosen on\n");
+    const ownNeeds = own.split("\nWhat Public JSON API is chosen on\n")[1].split("\n");
+    expect(ownNeeds).toEqual([
+      "High traffic, I/O-bound",
+      "Documents its API for client developers",
+      "Needs authentication and permissions",
+      "Realtime updates / WebSockets",
+      "A small, focused service",
+    ]);
+    expect(others).toMatch(
+      /^Public JSON API is not chosen on these: ticked, they add nothing to the ranking, and the result says so\.\nContent is edited by non-developers\nNeeds an admin UI\n/,
+    );
+    expect(others).not.toMatch(/High traffic|Documents its API/);
+    // The ticked one stays ticked in its group (a plain GET form keeps it).
+    expect(await wizardHtml("public-json-api", "php", "needs-admin-ui")).toMatch(
+      /<input type="checkbox" id="wizard-needs-needs-admin-ui" name="needs" checked=""/,
+    );
+  });
+
+  it("G13: the use case is named once, with what is compared only where its name does not already say it", async () => {
+    const db = await wizard("web-app-database", "none", "");
+    expect(db).toContain("\nUse case: Database for a multi-user web app\n");
+    expect(db).not.toMatch(/Databases for: Database/);
+    expect(await wizard("back-office-tool", "python", "")).toContain(
+      "\nUse case: Internal back-office tool · frameworks compared\n",
+    );
+  });
 });
