@@ -115,4 +115,53 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
       "\nUse case: Internal back-office tool · frameworks compared\n",
     );
   });
+
+  it("G4: a use-case page lists every claim its confidence line counts, the next option's for and against included", async () => {
+    let checked = 0;
+    for (const slug of [
+      "public-json-api",
+      "back-office-tool",
+      "content-site-cms",
+      "model-inference-service",
+      "small-internal-service",
+    ]) {
+      // A use case with no published verdict has no page (404): nothing to check there.
+      const page = await verdictPage(slug).catch(() => "");
+      const line = /^Evidence-weighted confidence[^:]*: .+$/m.exec(page)?.[0];
+      if (!line) continue;
+      const pieces = /; (\d+) pieces? of evidence against ([^;]+?), the next option/.exec(line);
+      const next = /; ([^;]+?) next \((\d+) verified claims? for it, (?:(\d+) against it|nothing against it)\)/.exec(
+        line,
+      );
+      const [name, forN, againstN] = pieces
+        ? [pieces[2], 0, Number(pieces[1])]
+        : next
+          ? [next[1], Number(next[2]), Number(next[3] ?? 0)]
+          : [null, 0, 0];
+      if (!name) continue;
+      checked += 1;
+      const listed = page.split(`\nFor and against ${name}, the next option (${forN + againstN}):\n`)[1];
+      expect({ slug, listed: listed !== undefined }).toEqual({ slug, listed: true });
+      const items = listed.split("\n").slice(0, forN + againstN);
+      expect({ slug, for: items.filter((l) => l.startsWith("Supports, ")).length }).toEqual({ slug, for: forN });
+      expect({ slug, against: items.filter((l) => l.startsWith("Speaks against, ")).length }).toEqual({
+        slug,
+        against: againstN,
+      });
+      const total = Number(/^Every claim counted \((\d+)\)$/m.exec(page)![1]);
+      const own = page
+        .split(/^Every claim counted \(\d+\)$/m)[1]
+        .split(`\nFor and against ${name}`)[0]
+        .trim()
+        .split("\n");
+      expect({ slug, total }).toEqual({
+        slug,
+        total: own.filter((l) => /^(Supports|Speaks against), /.test(l)).length + forN + againstN,
+      });
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(await verdictPage("public-json-api")).toMatch(
+      /\nFor and against Django, the next option \(2\):\nSpeaks against, feature: Django has no built-in OpenAPI documentation/,
+    );
+  });
 });
