@@ -82,6 +82,22 @@ function BalanceTable({ balance }: { balance: EvidenceBalance }) {
   );
 }
 
+const segmentsOf = (balance: EvidenceBalance) => balance.rows.flatMap((row) => row.segments);
+
+/** Counted claims, each linked, with why it counts here. */
+function CountedList({ segments, labelledBy }: { segments: ReturnType<typeof segmentsOf>; labelledBy: string }) {
+  return (
+    <ul className="balance__claims" aria-labelledby={labelledBy}>
+      {segments.map((s) => (
+        <li key={s.claimSlug}>
+          <a href={`/claims/${s.claimSlug}`}>{s.label}</a>
+          {s.countsBecause && <span className="reason__match"> counts because: {s.countsBecause}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * A verdict's evidence balance as server-rendered SVG: one bar for the evidence that supports it and
  * one for what speaks against it, on one scale, each claim a segment coloured by its kind and as
@@ -89,7 +105,16 @@ function BalanceTable({ balance }: { balance: EvidenceBalance }) {
  * screen readers: a labelled group whose segments are focusable links to their claims, named by
  * side, kind, claim and weight; the counts by kind follow in a table (the fallback).
  */
-export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance | null; id: string }) {
+export function EvidenceBalanceBar({
+  balance,
+  next = null,
+  id,
+}: {
+  balance: EvidenceBalance | null;
+  /** The next option the confidence line names, with the claims it counts for and against it. */
+  next?: { name: string; balance: EvidenceBalance } | null;
+  id: string;
+}) {
   if (!balance) return null;
   return (
     <div className="balance">
@@ -110,18 +135,20 @@ export function EvidenceBalanceBar({ balance, id }: { balance: EvidenceBalance |
       <BalanceChart balance={balance} id={id} />
       <BalanceTable balance={balance} />
       {/* Every claim the counts are made of, in sight and each with why it counts here: a reader who
-          counts the claims in the confidence line finds every one of them, not only the reasons above. */}
-      <h4 id={`${id}-counted`}>Every claim counted ({balance.rows.reduce((n, row) => n + row.segments.length, 0)})</h4>
-      <ul className="balance__claims" aria-labelledby={`${id}-counted`}>
-        {balance.rows
-          .flatMap((row) => row.segments)
-          .map((s) => (
-            <li key={s.claimSlug}>
-              <a href={`/claims/${s.claimSlug}`}>{s.label}</a>
-              {s.countsBecause && <span className="reason__match"> counts because: {s.countsBecause}</span>}
-            </li>
-          ))}
-      </ul>
+          counts the claims in the confidence line finds every one of them, not only the reasons above,
+          the next option's included (G4). */}
+      <h4 id={`${id}-counted`}>
+        Every claim counted ({segmentsOf(balance).length + (next ? segmentsOf(next.balance).length : 0)})
+      </h4>
+      <CountedList segments={segmentsOf(balance)} labelledBy={`${id}-counted`} />
+      {next && (
+        <>
+          <p id={`${id}-next`}>
+            For and against {next.name}, the next option ({segmentsOf(next.balance).length}):
+          </p>
+          <CountedList segments={segmentsOf(next.balance)} labelledBy={`${id}-next`} />
+        </>
+      )}
     </div>
   );
 }

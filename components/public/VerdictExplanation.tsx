@@ -5,6 +5,8 @@
 import Link from "next/link";
 import { NO_PICK, type PublicReason, type VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
 import { confidenceText, withNaturalStatements } from "@/lib/public/format";
+import { splitConfidenceLine } from "@/lib/verdicts/confidence";
+import { ConfidenceDetails } from "./ConfidenceDetails";
 import { StatusBadge } from "./StatusBadge";
 
 function ReasonSources({ reason }: { reason: PublicReason }) {
@@ -58,20 +60,29 @@ function headingOf(explanation: Explanation): string {
   return `Why ${explanation.label}`;
 }
 
+/** The confidence in one line, and how the figure was got folded under it (G3). */
+function ConfidenceLine({ explanation, line }: { explanation: Explanation; line: string }) {
+  const split = splitConfidenceLine(line);
+  return (
+    <>
+      <p className="muted">
+        {explanation.leansTo
+          ? `Evidence-weighted confidence in that lean when published`
+          : "Evidence-weighted confidence when published"}
+        : {confidenceText(split.line)}
+      </p>
+      <ConfidenceDetails details={split.details} />
+    </>
+  );
+}
+
 export function VerdictExplanation({ explanation, headingId }: { explanation: Explanation; headingId: string }) {
   return (
     <section className="explanation" aria-labelledby={headingId}>
       <h3 id={headingId}>{headingOf(explanation)}</h3>
       {explanation.editorial && <p className="explanation__editorial">{explanation.editorial.text}</p>}
       {/* A percentage is shown only with the line that explains it: sources, counter-evidence, recency. */}
-      {explanation.confidenceLine && (
-        <p className="muted">
-          {explanation.leansTo
-            ? `Evidence-weighted confidence in that lean when published`
-            : "Evidence-weighted confidence when published"}
-          : {confidenceText(explanation.confidenceLine)}
-        </p>
-      )}
+      {explanation.confidenceLine && <ConfidenceLine explanation={explanation} line={explanation.confidenceLine} />}
       {explanation.reasons.length > 0 ? (
         <ol className="reasons">
           {explanation.reasons.map((r, i) => (

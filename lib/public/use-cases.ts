@@ -1,4 +1,5 @@
 // Read side of /use-cases/[slug]: a use case with its published verdicts and their public evidence.
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { evidenceBalance, type BalanceEvidence } from "./evidence-balance";
@@ -20,6 +21,38 @@ const OUR_OWN_CITATION = {
 /** The pick's line states a confidence whenever there is one (as `confidence` below): the summary leaves it out. */
 const band = (explained: unknown, engine: number | null) => ({ bandShown: Boolean(explained) || engine !== null });
 
+/** What a use case's page reads of each published verdict. */
+const PAGE_VERDICT_SELECT = {
+  id: true,
+  engineSnapshot: true,
+  engineConfidence: true,
+  slug: true,
+  title: true,
+  summary: true,
+  rationale: true,
+  explanation: true,
+  publishedAt: true,
+  recommended: recommendedSelect,
+  evidence: {
+    where: { claim: publicClaimWhere() },
+    orderBy: [{ weight: "desc" }, { claimId: "asc" }],
+    select: {
+      role: true,
+      weight: true,
+      claim: {
+        select: {
+          slug: true,
+          statement: true,
+          status: true,
+          kind: true,
+          conditions: true,
+          citations: OUR_OWN_CITATION,
+        },
+      },
+    },
+  },
+} satisfies Prisma.VerdictSelect;
+
 export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const row = await db.useCase.findFirst({
     where: { slug, deletedAt: null },
@@ -33,36 +66,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   const verdicts = await db.verdict.findMany({
     where: { AND: [publishedVerdictWhere(), { useCaseId: useCase.id }] },
     orderBy: { publishedAt: "desc" },
-    select: {
-      id: true,
-      engineSnapshot: true,
-      engineConfidence: true,
-      slug: true,
-      title: true,
-      summary: true,
-      rationale: true,
-      explanation: true,
-      publishedAt: true,
-      recommended: recommendedSelect,
-      evidence: {
-        where: { claim: publicClaimWhere() },
-        orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-        select: {
-          role: true,
-          weight: true,
-          claim: {
-            select: {
-              slug: true,
-              statement: true,
-              status: true,
-              kind: true,
-              conditions: true,
-              citations: OUR_OWN_CITATION,
-            },
-          },
-        },
-      },
-    },
+    select: PAGE_VERDICT_SELECT,
   });
   // A use case without a published verdict has nothing public to say yet.
   if (verdicts.length === 0) return null;
@@ -85,21 +89,20 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
         // Read from the evidence (the band left to the pick's line); the editors' words are their note.
         summary: evidenceSummary(explanation, pickLabel(recommended), band(explanations[id], engineConfidence)),
         editorsNote: { summary, rationale },
-        // Evidence from our own write-up is said to be ours where it is listed (it is no independent source).
         evidence: withCountedWeights(
           evidence.map(({ claim: { citations, ...claim }, ...e }) => ({ ...e, claim, ourOwn: citations.length > 0 })),
           explanations[id]?.balanceEvidence ?? null,
         ),
         recommended: verdictPicks(recommended),
-        // The figure the explanation below explains.
         confidence: explanations[id]
           ? confidenceOf(explanations[id].confidence)
           : pickConfidence({ explanation: null, engineConfidence }),
         explanation: explanations[id] ?? null,
         countedBeyondReasons: countedBeyondReasons(explanations[id]),
+        nextOptionBalance: nextOptionBalance(explanations[id]),
         unspokenNeeds: unspokenNeeds(needs, explanations[id]),
-        // Drawn from the claims the confidence line counts; explanations stored before those were
-        // recorded fall back to the claims editors cited.
+        // Drawn from the claims the confidence line counts (the next option's apart; G4); explanations
+        // stored before those were recorded fall back to the claims editors cited.
         balance: evidenceBalance(
           explanations[id]?.balanceEvidence ??
             evidence.map((e) => ({ ...e, claim: { ...e.claim, conditions: conditionsOf(e.claim.conditions) } })),
@@ -127,6 +130,12 @@ export function withCountedWeights<E extends { claim: { slug: string } }>(
         counted === null ? undefined : found.length ? { weight, countsBecause: found[0].countsBecause ?? null } : null,
     };
   });
+}
+
+function nextOptionBalance(explanation: VerdictExplanation | undefined) {
+  const next = explanation?.nextOptionEvidence;
+  const balance = next ? evidenceBalance(next.evidence) : null;
+  return next && balance ? { name: next.name, balance } : null;
 }
 
 /** How many counted claims the reasons and counter-evidence do not show (each is listed with why it counts under the balance). */

@@ -51,6 +51,11 @@ export interface VerdictExplanation {
    * agree); null for explanations stored before they were recorded (the chart then shows the cited claims).
    */
   balanceEvidence: BalanceEvidence[] | null;
+  /**
+   * The next option the confidence line names, with every claim it counts for and against it, so the
+   * page lists each piece the line counts (G4); null when it counts none (or the explanation predates them).
+   */
+  nextOptionEvidence: { name: string; evidence: BalanceEvidence[] } | null;
 }
 
 /** The label of a verdict published with no pick (as its "→" line says). */
@@ -193,6 +198,7 @@ async function loadNamed(db: Db, sources: Source[]) {
         ...s.recommended,
         ...(s.counterEvidence ? [s.counterEvidence.technologySlug] : []),
         ...(s.change ? [s.change.newWinner, s.change.technologySlug ?? ""] : []),
+        ...(s.counted ?? []).flatMap((c) => (c.nextOption ? [c.nextOption] : [])),
       ]),
     ),
   ];
@@ -298,22 +304,41 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
         : null,
     editorial: editorialOf(s, lean),
     leansTo: lean?.label ?? null,
-    // Counted claims are verified, so public unless deleted since: those are left out of the chart.
-    balanceEvidence: s.counted
-      ? s.counted.flatMap((c) => {
-          const claim = balanceClaim.get(c.claimId);
-          return claim
-            ? [
-                {
-                  role: c.side === "against" ? "OPPOSES" : "SUPPORTS",
-                  weight: c.weight,
-                  countsBecause: c.countsBecause ?? null,
-                  claim,
-                },
-              ]
-            : [];
-        })
-      : null,
+    ...countedEvidence(s.counted, balanceClaim, names),
+  };
+}
+
+type Named = Awaited<ReturnType<typeof loadNamed>>;
+
+/**
+ * The counted claims as the page lists them: the recommendation's for the balance chart, and the
+ * next option's apart (G4). Counted claims are verified, so public unless deleted since: those are left out.
+ */
+function countedEvidence(
+  counted: CountedClaim[] | null,
+  balanceClaim: Named["balanceClaim"],
+  names: Named["names"],
+): Pick<VerdictExplanation, "balanceEvidence" | "nextOptionEvidence"> {
+  if (!counted) return { balanceEvidence: null, nextOptionEvidence: null };
+  const shown = (items: CountedClaim[]): BalanceEvidence[] =>
+    items.flatMap((c) => {
+      const claim = balanceClaim.get(c.claimId);
+      return claim
+        ? [
+            {
+              role: c.side === "against" ? "OPPOSES" : "SUPPORTS",
+              weight: c.weight,
+              countsBecause: c.countsBecause ?? null,
+              claim,
+            },
+          ]
+        : [];
+    });
+  const next = counted.find((c) => c.nextOption)?.nextOption;
+  const nextEvidence = shown(counted.filter((c) => c.nextOption));
+  return {
+    balanceEvidence: shown(counted.filter((c) => !c.nextOption)),
+    nextOptionEvidence: next && nextEvidence.length ? { name: names.get(next) ?? next, evidence: nextEvidence } : null,
   };
 }
 

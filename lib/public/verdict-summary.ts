@@ -22,8 +22,10 @@ function storedExplanation(value: unknown): RecommendationExplanation | null {
 /** "4 verified claims for it, 1 against it", from the claims the confidence line counted (null when not recorded). */
 function claimBalance(e: RecommendationExplanation): string | null {
   if (!Array.isArray(e.evidence)) return null;
-  const forIt = e.evidence.filter((c) => c.side === "supports").length;
-  const against = e.evidence.length - forIt;
+  // The pick's own: the next option's counted claims are listed apart (G4).
+  const own = e.evidence.filter((c) => !c.nextOption);
+  const forIt = own.filter((c) => c.side === "supports").length;
+  const against = own.length - forIt;
   return `${plural(forIt, "verified claim")} for it, ${against === 0 ? "none" : against} against it`;
 }
 

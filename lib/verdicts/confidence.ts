@@ -40,3 +40,16 @@ export function confidenceScale(confidence: number): string {
   const band = confidenceBand(confidence);
   return `${band.charAt(0).toUpperCase()}${band.slice(1)} confidence on our scale (under 40% low, 70% and up strong), which weighs how clearly it leads the next option and how much checked evidence there is.`;
 }
+
+/**
+ * A stored confidence line as a page shows it (G3): the one line (sources, evidence against, the next
+ * option, recency) and the sentences from the scale on, which the page folds under "How we got this
+ * figure". A line without the scale sentence is all line.
+ */
+export function splitConfidenceLine(text: string): { line: string; details: string[] } {
+  for (const { band } of CONFIDENCE_BANDS) {
+    const at = text.indexOf(` ${band.charAt(0).toUpperCase()}${band.slice(1)} confidence on our scale`);
+    if (at > 0) return { line: text.slice(0, at), details: [text.slice(at + 1)] };
+  }
+  return { line: text, details: [] };
+}

@@ -203,12 +203,12 @@ export function evidenceCounts(input: UseCaseInput, recommended: string[], detai
 
 /**
  * Each claim the counts above stand for, once per side, with its weight: what the evidence-balance
- * chart draws. Walked only when an explanation is built (the counts themselves come from the tally).
+ * chart draws; then the next option's, which the confidence line counts too (marked `nextOption`). Walked only when an explanation is built (the counts themselves come from the tally).
  */
 function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim[] {
   const items = new Map<string, CountedClaim>();
-  const note = (e: ClaimEntry, side: CountedClaim["side"]) => {
-    const key = `${side}:${e.claim.id}`;
+  const note = (e: ClaimEntry, side: CountedClaim["side"], nextOption?: string) => {
+    const key = `${nextOption ?? ""}:${side}:${e.claim.id}`;
     const weight = Math.abs(e.micro) / 1e6 + (items.get(key)?.weight ?? 0);
     const because = input.becauseOf?.(e.claim);
     items.set(key, {
@@ -217,13 +217,18 @@ function countedClaims(input: UseCaseInput, recommended: string[]): CountedClaim
       side,
       weight,
       ...(because ? { countsBecause: because } : {}),
+      ...(nextOption ? { nextOption } : {}),
     });
   };
-  for (const slug of recommended) {
+  const walk = (slug: string, nextOption?: string) => {
     const bucket = input.state.bucket(slug);
-    for (const e of bucket.supporting.first(bucket.supporting.size)) note(e, "supports");
-    for (const e of bucket.against.first(bucket.against.size)) note(e, "against");
-  }
+    for (const e of bucket.supporting.first(bucket.supporting.size)) note(e, "supports", nextOption);
+    for (const e of bucket.against.first(bucket.against.size)) note(e, "against", nextOption);
+  };
+  for (const slug of recommended) walk(slug);
+  // The next option the confidence line names, with the evidence it counts for and against it (G4).
+  const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
+  if (runnerUp) walk(runnerUp[0], runnerUp[0]);
   return [...items.values()];
 }
 

@@ -180,4 +180,9 @@ export interface CountedClaim {
   weight: number;
   /** Why it counts for this use case ("needs an admin UI"), so a counted claim never stands without it. */
   countsBecause?: string;
+  /**
+   * The next option's slug, for a claim counted for or against it: the confidence line counts the
+   * next option's evidence too, so the page lists it (G4). Absent: the recommendation's own.
+   */
+  nextOption?: string;
 }

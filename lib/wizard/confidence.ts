@@ -66,10 +66,14 @@ export const isLean = (confidence: number): boolean => Math.round(confidence * 1
  * Confidence as the verdicts define it (lib/verdicts/confidence.ts): the pick's lead over the best
  * alternative the team would weigh (the other familiar technologies when skills put the pick first),
  * times how much evidence the two stand on; then, in one line: sources, evidence against, the
- * runner-up, how recent, the band on the one scale, and how and why it differs from the figure the
- * use case's evidence alone gives (the wizard weighs the visitor's answers; the verdict does not).
+ * runner-up, how recent; and, as details: the band on the one scale, and how and why it differs from
+ * the figure the use case's evidence alone gives (the wizard weighs the visitor's answers; the verdict
+ * does not), and for a low figure what would raise it.
  */
-export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence: number; line: string } {
+export function confidenceOf(
+  ctx: Context,
+  input: ConfidenceInput,
+): { confidence: number; line: string; details: string[] } {
   const { pick, scores, familiar } = input;
   // The alternative the pick is measured against: the next one on the evidence when the evidence
   // chose it too; when the team's skills did, the next technology the team also knows.
@@ -121,14 +125,15 @@ export function confidenceOf(ctx: Context, input: ConfidenceInput): { confidence
   const lean = isLean(confidence)
     ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.`
     : "";
-  const sentences = [
-    `${parts.join("; ")}.`,
+  // One line (sources, evidence against, the next option, recency); the rest is how the figure was
+  // got, which the result folds under it (G3): the scale, the evidence-alone figure, what would raise it.
+  const details = [
     confidenceScale(confidence),
     lean,
     comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider),
-  ];
-  if (confidenceBand(confidence) === "low") sentences.push(whatWouldRaise(ctx, input));
-  return { confidence, line: sentences.filter(Boolean).join(" ") };
+    confidenceBand(confidence) === "low" ? whatWouldRaise(ctx, input) : "",
+  ].filter(Boolean);
+  return { confidence, line: `${parts.join("; ")}.`, details };
 }
 
 /**
@@ -181,18 +186,17 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
       note,
     );
   }
-  // With nothing else to say why, the answers that narrowed its lead are the why.
-  const away = !moved && !bySkills && narrowed.length ? `your answers (${narrowed.join("; ")}) narrow its lead` : "";
-  const why = [moved || away, bySkills ? "the team's skills put the options it knows first" : ""].filter(Boolean);
-  const because = why.length ? why.join(", and ") : "the options compared differ";
   const alike = even.length
     ? ` ${capitalized(`${even.join("; ")} made no difference to its lead over the next option.`)}`
     : "";
+  const skills = bySkills ? "the team's skills put the options it knows first" : "";
   const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict
   // picks" only where the published verdict picks that one too: the engine ranks every use case, and
   // a visitor must not be told of a verdict they cannot open, or one that says otherwise.
   if (other?.winner) {
+    const away = !moved && !bySkills && narrowed.length ? `your answers (${narrowed.join("; ")}) narrow its lead` : "";
+    const because = [moved || away, skills].filter(Boolean).join(", and ") || "the options compared differ";
     const picks = publishedPicks(input, [other.winner])
       ? `its verdict picks ${ctx.nameOf(other.winner)}`
       : `${ctx.nameOf(other.winner)} comes first`;
@@ -201,10 +205,41 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
       note,
     );
   }
-  return withNote(
-    `On ${input.useCaseName}'s evidence alone${asVerdict}, ${name} would be at ${alone}%: ${because}.${outweighed}${alike}`,
-    note,
-  );
+  return withNote(movedFrom(ctx, input, { confidence, asVerdict, widened, moved, skills, outweighed, alike }), note);
+}
+
+interface Movement {
+  confidence: number;
+  asVerdict: string;
+  widened: string[];
+  moved: string;
+  skills: string;
+  outweighed: string;
+  alike: string;
+}
+
+/**
+ * The wizard's figure beside the one the same pick has on the evidence alone, stating the movement
+ * in its net direction (G1): lowered, the answers that lowered it are the why, and any that pulled
+ * toward it are said apart, as not enough to hold it; raised, the answers that widened its lead.
+ */
+function movedFrom(ctx: Context, input: ConfidenceInput, m: Movement): string {
+  const alone = Math.round(input.onEvidenceAlone * 100);
+  const onAlone = `On ${input.useCaseName}'s evidence alone${m.asVerdict}, ${ctx.nameOf(input.pick)} would be at ${alone}%`;
+  const shown = Math.round(m.confidence * 100);
+  if (shown < alone) {
+    const lowered = input.answerEffects.flatMap((a) =>
+      a.effect === "narrowed" ? [`${a.label} favoured ${ctx.nameOf(a.favoured)}`] : [],
+    );
+    const why = [lowered.join("; "), m.skills].filter(Boolean).join(", and ") || "the options compared differ";
+    const raised = m.widened.length
+      ? ` ${capitalized(`${m.widened.join("; ")} moved the scores toward it, not by enough to keep it at ${alone}%.`)}`
+      : "";
+    return `${onAlone}; your answers lower it to ${shown}%: ${why}.${raised}${m.alike}`;
+  }
+  const because =
+    [m.moved, m.skills].filter(Boolean).join(", and ") || "the claims on your answers add to what it stands on";
+  return `${onAlone}: ${because}, raising it to ${shown}%.${m.outweighed}${m.alike}`;
 }
 
 /** " Needs an admin UI favoured Django; your PHP skills outweighed it." for each answer that narrowed the pick's lead ("" when none did). */

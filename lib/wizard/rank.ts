@@ -89,7 +89,12 @@ export interface WizardOutcome {
   /** How many more claims are counted for the pick than the two lists hold (reasons.ts LISTED_MAX). */
   notListed: number;
   confidence: number;
+  /** The confidence line and its details, as one text (the API's and the tests' full explanation). */
   confidenceExplanation: string;
+  /** The one line: sources, evidence against, the next option, recency (G3). */
+  confidenceLine: string;
+  /** How the figure was got: the scale, the evidence-alone figure and why it differs, what would raise it. */
+  confidenceDetails: string[];
   /** Said plainly when the pick is one the team does not know while it knows other options (null otherwise). */
   caveat: string | null;
 }
@@ -255,6 +260,8 @@ export function rankForAnswers(
       notListed: 0,
       confidence: 0,
       confidenceExplanation: "",
+      confidenceLine: "",
+      confidenceDetails: [],
       caveat: null,
     };
 
@@ -264,7 +271,7 @@ export function rankForAnswers(
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
-  const { confidence, line } = confidenceOf(ctx, input);
+  const { confidence, line, details } = confidenceOf(ctx, input);
   return {
     ...outcome,
     recommended: pick,
@@ -272,7 +279,9 @@ export function rankForAnswers(
     alsoCounted,
     notListed,
     confidence,
-    confidenceExplanation: line,
+    confidenceExplanation: [line, ...details].join(" "),
+    confidenceLine: line,
+    confidenceDetails: details,
     caveat: caveatOf(ctx, input, confidence, answers.skills),
   };
 }

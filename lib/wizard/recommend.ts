@@ -50,6 +50,9 @@ export interface WizardResult {
     technologies: { slug: string; name: string }[];
     confidence: number;
     confidenceExplanation: string;
+    /** The one line (sources, evidence against, the next option, recency) and how the figure was got (G3). */
+    confidenceLine: string;
+    confidenceDetails: string[];
     caveat: string | null;
     lean: boolean;
   } | null;
@@ -191,6 +194,8 @@ export async function recommend(
           technologies: [{ slug: pick, name: nameOf(pick) }],
           confidence: outcome.confidence,
           confidenceExplanation: outcome.confidenceExplanation,
+          confidenceLine: outcome.confidenceLine,
+          confidenceDetails: outcome.confidenceDetails,
           caveat: outcome.caveat,
           lean: isLean(outcome.confidence),
         }

@@ -32,7 +32,20 @@ export const hasEvidence = (s: Standing): boolean => s.claimsFor + s.decisionsFo
 
 const pieceText = (p: StandingPiece) => `${p.claim ? `“${p.quote}”` : p.quote} (counts because: ${p.because})`;
 
-/** "1 verified claim for it, nothing against: “…” (counts because: …)." */
+/** How many of the counted pieces a quoted piece stands for: a claim is one, a decisions summary all of them. */
+const covers = (p: StandingPiece, s: Standing) => (p.claim ? 1 : s.decisionsFor);
+
+/**
+ * One side's strongest piece, labelled, and how many more the counts hold ("strongest for: “…”
+ * (counts because: …), and 1 more"): the counts and what is quoted come from one Standing, so they agree.
+ */
+function sidePhrase(label: "for" | "against", piece: StandingPiece | null, counted: number, s: Standing): string {
+  if (!piece) return "";
+  const more = counted - covers(piece, s);
+  return `strongest ${label}: ${pieceText(piece)}${more > 0 ? `, and ${more} more` : ""}`;
+}
+
+/** "1 verified claim for it, nothing against; strongest for: “…” (counts because: …)." */
 export function standingLine(s: Standing): string {
   if (!hasEvidence(s))
     return "No checked evidence about it on this use case's needs or your answers, for or against: it scores 0 for lack of evidence, not because of any.";
@@ -42,17 +55,13 @@ export function standingLine(s: Standing): string {
   ].filter(Boolean);
   const pro = forParts.length ? `${forParts.join(" and ")} for it` : "nothing for it";
   const con = s.against ? `${s.against} against` : "nothing against";
-  const pieces = [s.best ? `for: ${pieceText(s.best)}` : "", s.worst ? `against: ${pieceText(s.worst)}` : ""].filter(
-    Boolean,
-  );
   const head = `${pro}, ${con}`;
   // No piece to quote (the evidence counted is advice made for another use case, which is never
   // quoted as a reason): the counts end the sentence rather than a dangling "strongest".
-  const tail =
-    pieces.length === 0
-      ? ""
-      : pieces.length === 1
-        ? `: ${pieces[0].replace(/^(for|against): /, "")}`
-        : `; strongest ${pieces.join("; strongest ")}`;
+  const pieces = [
+    sidePhrase("for", s.best, s.claimsFor + s.decisionsFor, s),
+    sidePhrase("against", s.worst, s.against, s),
+  ].filter(Boolean);
+  const tail = pieces.length ? `; ${pieces.join("; ")}` : "";
   return `${head.charAt(0).toUpperCase()}${head.slice(1)}${tail}.`;
 }

@@ -171,8 +171,34 @@ function SkillsQuestion({ category, wizard }: { category: Category; wizard: Wiza
   );
 }
 
-/** Question 3: the category's needs that matter for this project. */
-function NeedsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
+/**
+ * Question 3: the needs that matter. The chosen use case's own first (those it is chosen on, in its
+ * order); the category's others after them under their own label, as not weighed for it (G8): still
+ * offered, since without JavaScript a visitor may change the use case on this same form.
+ */
+function NeedsQuestion({
+  questionnaire,
+  category,
+  wizard,
+}: {
+  questionnaire: Questionnaire;
+  category: Category;
+  wizard: WizardState;
+}) {
+  const useCase = questionnaire.useCases.find((u) => u.slug === wizard.answers.useCase);
+  const own = (useCase?.needs ?? []).filter((n) => category.drivers.some((d) => d.key === n.key));
+  const others = category.drivers.filter((d) => !own.some((n) => n.key === d.key));
+  const choice = (d: { key: string; label: string }) => (
+    <Choice
+      key={d.key}
+      type="checkbox"
+      name="needs"
+      value={d.key}
+      label={d.label}
+      checked={wizard.answers.needs?.includes(d.key) ?? false}
+      onChange={(checked) => wizard.toggleNeed(d.key, checked)}
+    />
+  );
   return (
     <Question
       id="needs"
@@ -180,19 +206,22 @@ function NeedsQuestion({ category, wizard }: { category: Category; wizard: Wizar
       legend="What matters for this project?"
       hint="Tick each that matters: it is weighed against the checked claims about it, or the result says why it could not be. What the use case itself is chosen on is weighed whether ticked or not; ticking it weighs it more."
     >
-      <div className="wizard-options">
-        {category.drivers.map((d) => (
-          <Choice
-            key={d.key}
-            type="checkbox"
-            name="needs"
-            value={d.key}
-            label={d.label}
-            checked={wizard.answers.needs?.includes(d.key) ?? false}
-            onChange={(checked) => wizard.toggleNeed(d.key, checked)}
-          />
-        ))}
-      </div>
+      {own.length > 0 && useCase && (
+        <div className="wizard-options" role="group" aria-label={`What ${useCase.name} is chosen on`}>
+          <p className="wizard-group">What {useCase.name} is chosen on</p>
+          {own.map(choice)}
+        </div>
+      )}
+      {others.length > 0 && (
+        <div className="wizard-options" role="group" aria-label="Not weighed for this use case">
+          <p className="wizard-group">Not weighed for this use case</p>
+          <p className="muted">
+            {useCase ? `${useCase.name} is not chosen on these` : "The use case is not chosen on these"}: ticked, they
+            add nothing to the ranking, and the result says so.
+          </p>
+          {others.map(choice)}
+        </div>
+      )}
     </Question>
   );
 }
@@ -211,7 +240,9 @@ function WizardQuestions({ questionnaire, wizard }: { questionnaire: Questionnai
       {category && (
         <>
           <SkillsQuestion category={category} wizard={wizard} />
-          {category.drivers.length > 0 && <NeedsQuestion category={category} wizard={wizard} />}
+          {category.drivers.length > 0 && (
+            <NeedsQuestion questionnaire={questionnaire} category={category} wizard={wizard} />
+          )}
         </>
       )}
       <p className="wizard-actions">

@@ -8,6 +8,7 @@ import { naturalStatement, withNaturalStatements } from "@/lib/public/statements
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { headlineOf } from "@/lib/wizard/headline";
+import { ConfidenceDetails } from "../ConfidenceDetails";
 
 function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   return (
@@ -24,6 +25,16 @@ function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * What is compared, said once (G13): " · frameworks compared" after the use case, unless its name
+ * already names the kind ("Database for a multi-user web app" is not followed by "databases").
+ */
+export function comparedNote(useCase: { name: string; categoryLabel: string }): string {
+  const kinds = useCase.categoryLabel.toLowerCase();
+  const kind = kinds.endsWith("s") ? kinds.slice(0, -1) : kinds;
+  return useCase.name.toLowerCase().includes(kind) ? "" : ` · ${kinds} compared`;
+}
+
 /** The answer first: the pick, its confidence in one line and its caveat (or why there is none). */
 function Answer({ result }: { result: WizardResult }) {
   const { recommendation, useCase } = result;
@@ -37,7 +48,8 @@ function Answer({ result }: { result: WizardResult }) {
         {headline.heading}
       </h2>
       <p className="muted">
-        {useCase.categoryLabel} for: {useCaseName}
+        Use case: {useCaseName}
+        {comparedNote(useCase)}
       </p>
       {recommendation && !headline.noPick ? (
         <>
@@ -52,7 +64,8 @@ function Answer({ result }: { result: WizardResult }) {
               </span>
             ))}
           </p>
-          <p className="wizard-result__confidence">Confidence {recommendation.confidenceExplanation}</p>
+          <p className="wizard-result__confidence">Confidence {recommendation.confidenceLine}</p>
+          <ConfidenceDetails details={recommendation.confidenceDetails} />
           {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (

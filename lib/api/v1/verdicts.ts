@@ -7,6 +7,7 @@ import { getUseCasePage } from "@/lib/public/use-cases";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
 import { withCountedWeights } from "@/lib/public/use-cases";
+import type { BalanceEvidence } from "@/lib/public/evidence-balance";
 import { confidenceSelect, pickConfidence } from "@/lib/public/verdict-confidence";
 import { liveTechnologyWhere, publicClaimWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
@@ -135,6 +136,10 @@ const explanation = z
           role: z.enum(["SUPPORTS", "OPPOSES"]),
           weight: z.number(),
           countsBecause: z.string().nullable(),
+          nextOption: z
+            .string()
+            .nullable()
+            .describe("The next option's name, for a claim counted for or against it; null: the pick's own."),
           claim: claimRef,
         }),
       )
@@ -182,18 +187,24 @@ const toItem = ({ rationale: _r, explanation, engineConfidence, summary, ...v }:
  */
 function apiExplanation(found: VerdictExplanation | null | undefined) {
   if (!found) return null;
-  const { balanceEvidence, ...explanation } = found;
+  const { balanceEvidence, nextOptionEvidence, ...explanation } = found;
+  const item = (e: BalanceEvidence, nextOption: string | null) => ({
+    role: e.role === "OPPOSES" ? ("OPPOSES" as const) : ("SUPPORTS" as const),
+    weight: e.weight,
+    countsBecause: e.countsBecause ?? null,
+    nextOption,
+    claim: {
+      slug: e.claim.slug,
+      statement: e.claim.statement,
+      status: e.claim.status as z.infer<typeof claimStatus>,
+    },
+  });
+  // The page's "Every claim counted": the pick's, then the next option's, which the line counts too (G4).
   const counted = balanceEvidence
-    ? balanceEvidence.map((e) => ({
-        role: e.role === "OPPOSES" ? ("OPPOSES" as const) : ("SUPPORTS" as const),
-        weight: e.weight,
-        countsBecause: e.countsBecause ?? null,
-        claim: {
-          slug: e.claim.slug,
-          statement: e.claim.statement,
-          status: e.claim.status as z.infer<typeof claimStatus>,
-        },
-      }))
+    ? [
+        ...balanceEvidence.map((e) => item(e, null)),
+        ...(nextOptionEvidence?.evidence ?? []).map((e) => item(e, nextOptionEvidence!.name)),
+      ]
     : null;
   return {
     ...explanation,

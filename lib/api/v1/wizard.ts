@@ -61,7 +61,15 @@ const wizardResult = z.object({
       confidenceExplanation: z
         .string()
         .describe(
-          "One line: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it.",
+          "The whole explanation, confidenceLine then confidenceDetails: independent sources, evidence against, the runner-up, how recent, the band on one scale (under 40% low, 70% and up strong), how it compares with the use case's evidence alone, and for a low figure what would raise it.",
+        ),
+      confidenceLine: z
+        .string()
+        .describe("The confidence in one line: independent sources, evidence against, the runner-up, how recent."),
+      confidenceDetails: z
+        .array(z.string())
+        .describe(
+          "How the figure was got, one sentence each: the band on the one scale, how it compares with the use case's evidence alone, and for a low figure what would raise it.",
         ),
       caveat: z
         .string()

@@ -36,12 +36,15 @@ describe("the demo after review 4 (SQLite)", () => {
   it("R7: the verdict API lists every claim its page counts, the counter-claims with them", async () => {
     const answer = await api("/api/v1/verdicts/django-for-internal-back-office-tools");
     const explanation = (
-      answer.json as { explanation: { counted: { role: string; claim: { statement: string } }[] | null } }
+      answer.json as {
+        explanation: { counted: { role: string; nextOption: string | null; claim: { statement: string } }[] | null };
+      }
     ).explanation;
     expect(explanation.counted).not.toBeNull();
-    expect(explanation.counted!.filter((c) => c.role === "OPPOSES").map((c) => c.claim.statement)).toEqual([
-      "Django has no built-in background jobs; the usual replacement is Celery.",
-    ]);
+    // The pick's own (nextOption null); the next option's are listed with its name (G4).
+    expect(
+      explanation.counted!.filter((c) => c.role === "OPPOSES" && !c.nextOption).map((c) => c.claim.statement),
+    ).toEqual(["Django has no built-in background jobs; the usual replacement is Celery."]);
     const page = await text(UseCasePage({ params: Promise.resolve({ slug: "back-office-tool" }) }));
     const listed = Number(/Every claim counted \((\d+)\)/.exec(page)?.[1]);
     expect(explanation.counted).toHaveLength(listed);

@@ -503,7 +503,8 @@ describe("audit findings", () => {
             /^\d+%: (?:(\d+) verified claims?\b.*?|[^;]*?)for it; (?:nothing verified against it|(\d+) pieces? of evidence against it);/.exec(
               explained.confidenceExplanation,
             )!;
-          const chart = explained.evidence ?? [];
+          // The pick's own (the next option's are listed apart on the page; G4).
+          const chart = (explained.evidence ?? []).filter((c) => !c.nextOption);
           // No verified claim is said in words ("1 team decision for it"): none drawn.
           expect(chart.filter((c) => c.side === "supports")).toHaveLength(Number(m[1] ?? 0));
           // The line's "against" also counts team decisions; the chart draws claims only.

@@ -43,7 +43,7 @@ describe("a need's net effect on the pick's lead over the runner-up (issue 11, F
       /^Needs authentication and permissions: favours Laravel \(1 claim\) and FastAPI \(1 claim\)/,
     );
     expect(leadOf(auth)).toBeGreaterThan(leadOf(plain));
-    expect(auth.confidenceExplanation).toContain(`your answers (${AUTH}) move the scores toward it.`);
+    expect(auth.confidenceExplanation).toContain(`your answers (${AUTH}) move the scores toward it, raising it to `);
     expect(auth.confidenceExplanation).not.toMatch(/favoured Laravel|outweighed|narrow its lead|away from it/);
   });
 
@@ -51,10 +51,10 @@ describe("a need's net effect on the pick's lead over the runner-up (issue 11, F
     const { plain, auth } = both(world(3, 2, false));
     expect(auth.recommended).toBe("fastapi");
     expect(leadOf(auth)).toBeLessThan(leadOf(plain));
-    expect(auth.confidenceExplanation).toContain(
-      `: your answers (${AUTH}) narrow its lead. Needs authentication and permissions favoured Laravel; the rest of the evidence outweighed it.`,
+    expect(auth.confidenceExplanation).toMatch(
+      new RegExp(`would be at \\d+%; your answers lower it to \\d+%: ${AUTH} favoured Laravel\\.`),
     );
-    expect(auth.confidenceExplanation).not.toMatch(/because your answers|move the scores toward it/);
+    expect(auth.confidenceExplanation).not.toMatch(/because your answers|move the scores toward it|raising it/);
   });
 
   it("a need that favoured the pick and the runner-up alike made no difference, and is said so", () => {
@@ -136,7 +136,7 @@ describe("over generated evidence sets (issue 11, F5)", () => {
         }
         const narrowed = [
           ...named(line, /your answers \(([^)]*)\) narrow its lead/),
-          ...[...line.matchAll(/(?:^|[.;] )([^.;]+?) favoured [A-Z][\w.]*(?=[;.])/g)].map((m) => m[1]),
+          ...[...line.matchAll(/(?:^|[.;:] )([^.;:]+?) favoured [A-Z][\w.]*(?=[;.,])/g)].map((m) => m[1]),
         ];
         for (const label of narrowed) {
           seen.narrowed += 1;
@@ -219,5 +219,37 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
       ),
       { seed: 20261205, numRuns: 100 },
     );
+  });
+});
+
+describe("the confidence line states the movement in its net direction (G1)", () => {
+  it("over generated evidence sets: beside the same pick's figure on the evidence alone, it says raised or lowered as the figure moved, to the figure shown", () => {
+    const seen = { raised: 0, lowered: 0, same: 0 };
+    fc.assert(
+      fc.property(claimsArb, answersArb, (claims, answers) => {
+        const outcome = rank(answers, claims);
+        if (!outcome.recommended) return;
+        const line = outcome.confidenceExplanation;
+        const shown = Math.round(outcome.confidence * 100);
+        const alone = /would be at (\d+)%/.exec(line);
+        if (line.includes("The same as on ")) {
+          seen.same += 1;
+          expect(line).not.toMatch(/would be at|lower it|raising it/);
+          return;
+        }
+        if (!alone) return; // the evidence alone picks another: its figure is for that one
+        const stated = /your answers lower it to (\d+)%|raising it to (\d+)%/.exec(line);
+        expect({ line, stated: !!stated }).toEqual({ line, stated: true });
+        const sign = stated![1] ? -1 : 1;
+        seen[sign < 0 ? "lowered" : "raised"] += 1;
+        expect({ line, sign }).toEqual({ line, sign: Math.sign(shown - Number(alone[1])) });
+        expect(Number(stated![1] ?? stated![2])).toBe(shown);
+        if (sign < 0) expect(line).not.toMatch(/\) move the scores toward it/);
+      }),
+      { seed: 20261205, numRuns: 300 },
+    );
+    expect(seen.raised).toBeGreaterThan(3);
+    expect(seen.lowered).toBeGreaterThan(3);
+    expect(seen.same).toBeGreaterThan(0);
   });
 });

@@ -111,6 +111,8 @@ describe("the wizard after the independent reader's audit", () => {
         technologies: [{ slug: "laravel", name: "Laravel" }],
         confidence: outcome.confidence,
         confidenceExplanation: outcome.confidenceExplanation,
+        confidenceLine: outcome.confidenceLine,
+        confidenceDetails: outcome.confidenceDetails,
         caveat: outcome.caveat,
         lean: true,
       },

@@ -52,7 +52,7 @@ describe("the wizard after the review of the public pages", () => {
     const row = (slug: string) => outcome.ranking.find((r) => r.slug === slug)!;
     expect(outcome.ranking[0].slug).toBe("fastapi");
     expect(row("fastapi").standing).toBe(
-      "1 verified claim for it, nothing against: “FastAPI has OpenAPI documentation built in.” (counts because: documents its API for client developers).",
+      "1 verified claim for it, nothing against; strongest for: “FastAPI has OpenAPI documentation built in.” (counts because: documents its API for client developers).",
     );
     // Three sources each for Laravel's admin and jobs claims, and still nothing here: not this use case's needs.
     expect(row("laravel")).toMatchObject({
@@ -74,7 +74,7 @@ describe("the wizard after the review of the public pages", () => {
       LARAVEL_AUTH,
     ]);
     expect(withAuth.ranking.find((r) => r.slug === "laravel")?.standing).toBe(
-      "1 verified claim for it, nothing against: “Laravel has authentication built in.” (counts because: authenticates its clients).",
+      "1 verified claim for it, nothing against; strongest for: “Laravel has authentication built in.” (counts because: authenticates its clients).",
     );
     expect(withAuth.ranking.find((r) => r.slug === "laravel")?.claimIds).toEqual([LARAVEL_AUTH.id]);
   });
@@ -143,7 +143,7 @@ describe("the wizard after the review of the public pages", () => {
     expect(jobs.recommended).toBe("django");
     expect(jobs.confidence).toBeLessThan(verdict.confidence);
     expect(jobs.confidenceExplanation).toContain(
-      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%: your answers (background jobs and scheduled tasks) narrow its lead. Background jobs and scheduled tasks favoured Laravel; the rest of the evidence outweighed it.`,
+      `On Internal back-office tool's evidence alone, as its verdict counts it, Django would be at ${Math.round(verdict.confidence * 100)}%; your answers lower it to ${Math.round(jobs.confidence * 100)}%: background jobs and scheduled tasks favoured Laravel.`,
     );
   });
 

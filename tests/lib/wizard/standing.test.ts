@@ -18,15 +18,15 @@ describe("an option's standing line", () => {
     expect(standingLine(standing({}))).toMatch(/^No checked evidence about it .* not because of any\.$/);
   });
 
-  it("quotes the one piece it has after the counts", () => {
+  it("quotes the one piece it has after the counts, labelled as the strongest for it (G5)", () => {
     expect(
       standingLine(standing({ claimsFor: 1, best: piece("Quillstack ships an admin.", "needs an admin UI") })),
     ).toBe(
-      "1 verified claim for it, nothing against: “Quillstack ships an admin.” (counts because: needs an admin UI).",
+      "1 verified claim for it, nothing against; strongest for: “Quillstack ships an admin.” (counts because: needs an admin UI).",
     );
   });
 
-  it("names the strongest piece each way when it has both", () => {
+  it("names the strongest piece each way when it has both, and how many more each count holds (G5)", () => {
     const line = standingLine(
       standing({
         claimsFor: 2,
@@ -36,7 +36,7 @@ describe("an option's standing line", () => {
       }),
     );
     expect(line).toBe(
-      "2 verified claims for it, 1 against; strongest for: “Quillstack ships an admin.” (counts because: needs an admin UI); strongest against: “Quillstack has no job queue.” (counts because: runs background jobs).",
+      "2 verified claims for it, 1 against; strongest for: “Quillstack ships an admin.” (counts because: needs an admin UI), and 1 more; strongest against: “Quillstack has no job queue.” (counts because: runs background jobs).",
     );
   });
 

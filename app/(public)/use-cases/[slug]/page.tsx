@@ -70,7 +70,7 @@ export default async function UseCasePage({ params }: Props) {
               counts here.
             </p>
           )}
-          <EvidenceBalanceBar balance={v.balance} id={`balance-${v.slug}`} />
+          <EvidenceBalanceBar balance={v.balance} next={v.nextOptionBalance} id={`balance-${v.slug}`} />
           {v.unspokenNeeds.length > 0 && (
             <p className="muted">
               No counted claim speaks to {v.unspokenNeeds.join("; ")}: no checked claim on{" "}
