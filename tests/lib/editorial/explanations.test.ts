@@ -62,16 +62,26 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     const answer = await api(`/api/v1/verdicts/${slug}`);
     expect(answer.status).toBe(200);
     // The page's chart draws the claims its confidence line counts ("1 verified claim"); the API lists the same claims as `counted`.
-    const { balanceEvidence, ...shown } = explanation;
+    const { balanceEvidence, nextOptionEvidence, ...shown } = explanation;
     expect(balanceEvidence?.map((e) => [e.role, e.claim.statement])).toEqual([
       ["SUPPORTS", "Flask works for a small back office admin"],
     ]);
-    const counted = balanceEvidence!.map((e) => ({
+    // The next option's case is counted too (its confidence line names it), marked with its name.
+    expect(nextOptionEvidence?.name).toBe("Django");
+    expect(nextOptionEvidence?.evidence.map((e) => [e.role, e.claim.statement])).toEqual([
+      ["SUPPORTS", "Django is the pick for a back office thanks to its built-in admin"],
+    ]);
+    const item = (e: NonNullable<typeof balanceEvidence>[number], nextOption: string | null) => ({
       role: e.role,
       weight: e.weight,
       countsBecause: e.countsBecause ?? null,
+      nextOption,
       claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status },
-    }));
+    });
+    const counted = [
+      ...balanceEvidence!.map((e) => item(e, null)),
+      ...nextOptionEvidence!.evidence.map((e) => item(e, nextOptionEvidence!.name)),
+    ];
     // The API also names the reason against the pick as `reasons` are named (counterReason), beside its deprecated alias.
     const withAliases = {
       ...shown,
