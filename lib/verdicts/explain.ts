@@ -263,7 +263,7 @@ export interface NextOption {
  * count against the claims listed, but no page shows the scores a percentage would be taken from
  * (review 4, R3). An option that does not score is never "no scoring alternative" while evidence
  * speaks to it: the confidence figure counts that evidence, so the line says it ("2 pieces of
- * evidence against Django, the next option"; issue 11, F1). "No scoring alternative" only when no
+ * evidence against Django"; issue 11, F1), and one scoring below nought is not "the next option" (H4). "No scoring alternative" only when no
  * other option has any evidence (`next` null, or one no evidence speaks to).
  */
 export function nextOptionPhrase(next: NextOption | null, none = "no scoring alternative"): string {
@@ -272,12 +272,18 @@ export function nextOptionPhrase(next: NextOption | null, none = "no scoring alt
   const counts = `${plural(next.claims, "verified claim")}${teams} for it, ${next.against === 0 ? "nothing" : next.against} against it`;
   if (next.score > 0)
     return next.ahead ? `${next.name} scores higher on the evidence (${counts})` : `${next.name} next (${counts})`;
+  // Below nought it is not the runner-up a reader sees (options no evidence speaks to score 0, above
+  // it): never "the next option", but what "What would change this" says too (H4).
+  if (next.score < 0) {
+    const others = next.role ? "no other option the team knows" : "no other option";
+    return next.claims + next.teams === 0
+      ? `${plural(next.against, "piece")} of evidence against ${next.name}; ${others} has evidence for it`
+      : `on balance the evidence counts against ${next.name} (${counts}); ${others} has more evidence for it than against`;
+  }
   const role = next.role ?? "the next option";
   if (next.claims + next.teams === 0)
     return next.against === 0 ? none : `${plural(next.against, "piece")} of evidence against ${next.name}, ${role}`;
-  return next.score < 0
-    ? `on balance the evidence counts against ${next.name}, ${role} (${counts})`
-    : `the evidence for and against ${next.name}, ${role}, cancels out (${counts})`;
+  return `the evidence for and against ${next.name}, ${role}, cancels out (${counts})`;
 }
 
 /** The best other technology on the verdict's evidence (its scores and tally), for nextOptionPhrase. */

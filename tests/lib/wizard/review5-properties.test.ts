@@ -99,6 +99,26 @@ describe("reasons that hold up, over random evidence sets (issue #11)", () => {
     );
   });
 
+  it("H4: an option a confidence line calls 'the next option' is the best-scoring one after the pick", () => {
+    fc.assert(
+      fc.property(worldArb, answersArb, (evidence, answers) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        const pick = outcome.recommended;
+        if (!pick) return;
+        const others = outcome.ranking.filter((r) => r.slug !== pick);
+        const best = Math.max(...others.map((r) => r.score));
+        for (const m of outcome.confidenceLine.matchAll(/([A-Z][\w.]*), the next option(?! the team knows)/g)) {
+          const named = others.find((r) => NAMES[r.slug] === m[1]);
+          expect({ line: outcome.confidenceLine, score: named?.score }).toEqual({
+            line: outcome.confidenceLine,
+            score: best,
+          });
+        }
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
   it("a verdict's reasons are claims for its pick, never against it or neutral to it", () => {
     fc.assert(
       fc.property(worldArb, (evidence) => {

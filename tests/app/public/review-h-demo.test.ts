@@ -1,0 +1,51 @@
+/** @jest-environment node */
+// The independent reviewer's findings H1-H6 on the demo's wizard and use-case pages (SQLite, seeded):
+// every line read as a reader would, against the figures the same page shows.
+import { useSeededDemo, verdictPageText as verdictPage, wizardText } from "./support/demo-pages";
+
+const wizard = (useCase: string, skills: string, needs: string) =>
+  wizardText(useCase, skills, needs).then((page) => page.split("\nChange your answers")[0]);
+
+/** The wizard's options and their scores as its table shows them ("Django | | no | | -1.39"), best first. */
+const scoresOn = (page: string) =>
+  [...page.matchAll(/^([A-Z][\w. ]*?) \| \| (?:yes|no) \| \| ([−-]?\d+\.\d\d)$/gm)].map(
+    (m) => [m[1], Number(m[2].replace("−", "-"))] as const,
+  );
+
+/** Each option the page calls "the next option" (not "the next option the team knows"). */
+const calledNext = (page: string) =>
+  [...page.matchAll(/([A-Z][\w.]*), the next option(?! the team knows)/g)].map((m) => m[1]);
+
+const ANSWERS: [string, string, string][] = [
+  ["public-json-api", "none", ""],
+  ["public-json-api", "php", "needs-admin-ui,high-traffic-io,api-documentation,background-jobs"],
+  ["content-site-cms", "ruby", ""],
+  ["content-site-cms", "none", "needs-admin-ui"],
+  ["back-office-tool", "python", "background-jobs,needs-admin-ui,time-to-first-release"],
+  ["back-office-tool", "php", "needs-admin-ui,background-jobs,seo"],
+];
+
+describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
+  useSeededDemo();
+
+  it("H4: an option scoring below others or below nought is never 'the next option'; the line agrees with 'What would change this'", async () => {
+    const page = await verdictPage("public-json-api");
+    expect(page).toContain("; 2 pieces of evidence against Django; no other option has evidence for it; ");
+    expect(page).toContain("there is no challenger to tip");
+    expect(calledNext(/^Evidence-weighted confidence when published: .+$/m.exec(page)![0])).toEqual([]);
+    const cms = await wizard("content-site-cms", "ruby", "");
+    expect(/^Confidence \d+%: .+$/m.exec(cms)![0]).not.toContain("Laravel, the next option");
+    // Over the demo's answer sets: whoever is called the next option is the best-scoring one after the pick.
+    for (const [useCase, skills, needs] of ANSWERS) {
+      const result = await wizard(useCase, skills, needs);
+      const line = /^Confidence \d+%: .+$/m.exec(result)![0];
+      const pick = /^→ (.+?)(?: — .+)?$/m.exec(result)![1];
+      const others = scoresOn(result).filter(([name]) => name !== pick);
+      expect(others.length).toBeGreaterThan(1);
+      for (const name of calledNext(line)) {
+        const score = others.find(([n]) => n === name)?.[1];
+        expect({ useCase, name, score }).toEqual({ useCase, name, score: Math.max(...others.map(([, s]) => s)) });
+      }
+    }
+  });
+});
