@@ -129,7 +129,10 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
       const page = await verdictPage(slug).catch(() => "");
       const line = /^Evidence-weighted confidence[^:]*: .+$/m.exec(page)?.[0];
       if (!line) continue;
-      const pieces = /; (\d+) pieces? of evidence against ([^;]+?), the next option/.exec(line);
+      // Named as the next option, or below nought as the one no other option outscores (H4).
+      const pieces = /; (\d+) pieces? of evidence against ([^;]+?)(?:, the next option|; no other option has)/.exec(
+        line,
+      );
       const next = /; ([^;]+?) next \((\d+) verified claims? for it, (?:(\d+) against it|nothing against it)\)/.exec(
         line,
       );
