@@ -73,7 +73,7 @@ export const isLean = (confidence: number): boolean => Math.round(confidence * 1
 export function confidenceOf(
   ctx: Context,
   input: ConfidenceInput,
-): { confidence: number; line: string; details: string[] } {
+): { confidence: number; line: string; details: string[]; lean: boolean } {
   const { pick, scores, familiar } = input;
   // The alternative the pick is measured against: the next one on the evidence when the evidence
   // chose it too; when the team's skills did, the next technology the team also knows.
@@ -122,9 +122,14 @@ export function confidenceOf(
       `${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`,
     );
   parts.push(newestPhrase(mineTally.newest, countSources(mineTally.claims)));
+  // A pick scoring below another on the evidence is the team's skills' choice, never a
+  // recommendation, whatever its figure (H3): the result calls it a lean and says why.
+  const below = !!outsider && outsiderScore > mine;
   const lean = isLean(confidence)
     ? `Under ${LEAN_BELOW}% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer ${ctx.nameOf(pick)}.`
-    : "";
+    : below
+      ? `It is a lean, not a recommendation: ${ctx.nameOf(outsider)} scores higher on the evidence, and the team's skills put ${ctx.nameOf(pick)} first.`
+      : "";
   // One line (sources, evidence against, the next option, recency); the rest is how the figure was
   // got, which the result folds under it (G3): the scale, the evidence-alone figure, what would raise it.
   const details = [
@@ -133,7 +138,7 @@ export function confidenceOf(
     comparedWithVerdict(ctx, input, confidence, held < 1 || !!outsider),
     confidenceBand(confidence) === "low" ? whatWouldRaise(ctx, input) : "",
   ].filter(Boolean);
-  return { confidence, line: `${parts.join("; ")}.`, details };
+  return { confidence, line: `${parts.join("; ")}.`, details, lean: isLean(confidence) || below };
 }
 
 /**

@@ -97,6 +97,8 @@ export interface WizardOutcome {
   confidenceDetails: string[];
   /** Said plainly when the pick is one the team does not know while it knows other options (null otherwise). */
   caveat: string | null;
+  /** A lean, not a recommendation: confidence under LEAN_BELOW%, or a pick another outscores on the evidence (H3). */
+  lean: boolean;
 }
 
 /** Everything the ranking worked out, which the factors, the reasons and the confidence line read. */
@@ -263,6 +265,7 @@ export function rankForAnswers(
       confidenceLine: "",
       confidenceDetails: [],
       caveat: null,
+      lean: false,
     };
 
   const explanation = engine.explain(answers.useCase, [pick]);
@@ -271,7 +274,7 @@ export function rankForAnswers(
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
   for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
-  const { confidence, line, details } = confidenceOf(ctx, input);
+  const { confidence, line, details, lean } = confidenceOf(ctx, input);
   return {
     ...outcome,
     recommended: pick,
@@ -283,6 +286,7 @@ export function rankForAnswers(
     confidenceLine: line,
     confidenceDetails: details,
     caveat: caveatOf(ctx, input, confidence, answers.skills),
+    lean,
   };
 }
 

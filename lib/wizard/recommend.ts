@@ -21,7 +21,6 @@ import { useCaseInfo } from "@/lib/editorial/load";
 import { wizardNeedsOf } from "./drivers";
 import { buildQuestionnaire, categoryOf, type Questionnaire } from "./questionnaire";
 import { rankForAnswers, type WizardFactor } from "./rank";
-import { isLean } from "./confidence";
 
 export interface WizardClaimLink {
   slug: string;
@@ -43,7 +42,8 @@ export interface WizardResult {
   useCase: { slug: string; name: string; href: string | null; category: string; categoryLabel: string };
   /**
    * `caveat`: said plainly when the pick is one the team does not know while it knows other options.
-   * `lean`: confidence so low (under LEAN_BELOW%) that the result calls it what the evidence leans to, not a recommendation.
+   * `lean`: confidence so low (under LEAN_BELOW%), or a pick another option outscores on the evidence,
+   * that the result calls it a lean, not a recommendation (H3).
    */
   recommendation: {
     label: string;
@@ -197,7 +197,7 @@ export async function recommend(
           confidenceLine: outcome.confidenceLine,
           confidenceDetails: outcome.confidenceDetails,
           caveat: outcome.caveat,
-          lean: isLean(outcome.confidence),
+          lean: outcome.lean,
         }
       : null,
     evidenceLeader:

@@ -48,4 +48,30 @@ describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
       }
     }
   });
+
+  it("H3: a pick the team's skills put first while another scores higher on the evidence is a lean, headed so, whatever its figure", async () => {
+    const page = await wizard("back-office-tool", "php", "needs-admin-ui,background-jobs,seo");
+    expect(page).toMatch(/^Confidence (\d+)%/m);
+    expect(Number(/^Confidence (\d+)%/m.exec(page)![1])).toBeGreaterThanOrEqual(10);
+    expect(page).not.toContain("Recommendation: Laravel");
+    expect(page).not.toContain("Our recommendation");
+    expect(page).toContain("What your team's skills put first");
+    expect(page).toContain(
+      "It is a lean, not a recommendation: Django scores higher on the evidence, and the team's skills put Laravel first.",
+    );
+    // Over the demo's answer sets: wherever the pick scores below another, the heading is not a recommendation.
+    for (const [useCase, skills, needs] of ANSWERS) {
+      const result = await wizard(useCase, skills, needs);
+      const pick = /^→ (.+?)(?: — .+)?$/m.exec(result)![1];
+      const scores = scoresOn(result);
+      const mine = scores.find(([n]) => n === pick)![1];
+      if (scores.some(([n, s]) => n !== pick && s > mine))
+        expect({ useCase, skills, needs, recommended: result.includes("Our recommendation") }).toEqual({
+          useCase,
+          skills,
+          needs,
+          recommended: false,
+        });
+    }
+  });
 });
