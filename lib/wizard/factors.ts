@@ -33,12 +33,17 @@ export function answerFactors(r: Ranked): WizardFactor[] {
     skillsFactor(ctx, r.answers.skills, r.scores, familiar, !sameOrder(final, r.onEvidence), final[0], r.standings),
   );
   const together = !sameOrder(final, order(candidates, r.scoresWithout(null), familiar, evidenced));
+  const leadOf = (scores: Scores) =>
+    (scores.get(final[0]) ?? 0) - Math.max(...candidates.filter((s) => s !== final[0]).map((s) => scores.get(s) ?? 0));
   r.drivers.forEach((d, i) => {
     const without = r.scoresWithout(i);
     // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
     const changed = !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced));
-    factors.push(needFactor(ctx, d, r.driverNorms[i], changed, together, familiar));
+    // "Your answers together changed it" only of a need that moved toward the final pick (H2).
+    factors.push(
+      needFactor(ctx, d, r.driverNorms[i], changed, together && leadOf(r.scores) > leadOf(without) + 1e-9, familiar),
+    );
   });
   factors.push(...elsewhereFactor(r.useCase, r.elsewhere));
   factors.push(...untickedFactors(r.category, r.useCase, r.answers.needs));

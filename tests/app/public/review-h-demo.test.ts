@@ -74,4 +74,23 @@ describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
         });
     }
   });
+
+  it("H2: '(your answers together changed it)' is said only of a need that moved toward the final pick", async () => {
+    const page = await wizard(
+      "back-office-tool",
+      "ruby",
+      "background-jobs,editors-non-developers,needs-auth,api-documentation",
+    );
+    const pick = /^→ (.+?)(?: — .+)?$/m.exec(page)![1];
+    expect(pick).not.toBe("Django");
+    const auth = /^Needs authentication and permissions: .+$/m.exec(page)![0];
+    expect(auth).toContain("favours Django");
+    expect(auth).not.toContain("your answers together changed it");
+    for (const [useCase, skills, needs] of [...ANSWERS, ["back-office-tool", "ruby", "background-jobs,needs-auth"]]) {
+      const result = await wizard(useCase, skills, needs);
+      const first = /^→ (.+?)(?: — .+)?$/m.exec(result)![1];
+      for (const line of result.split("\n").filter((l) => l.includes("(your answers together changed it)")))
+        expect({ line, toward: line.includes(`favours ${first} (`) }).toEqual({ line, toward: true });
+    }
+  });
 });
