@@ -23,7 +23,9 @@ import {
 
 /** A ticked answer's net effect on the pick's lead over the runner-up; `favoured`: the option it favoured over the pick most. */
 export type AnswerEffect =
-  { label: string; effect: "widened" | "even" } | { label: string; effect: "narrowed"; favoured: string };
+  | { label: string; effect: "widened"; decisive: boolean }
+  | { label: string; effect: "even" }
+  | { label: string; effect: "narrowed"; favoured: string };
 
 export interface ConfidenceInput {
   pick: string;
@@ -201,7 +203,9 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   // a visitor must not be told of a verdict they cannot open, or one that says otherwise.
   if (other?.winner) {
     const away = !moved && !bySkills && narrowed.length ? `your answers (${narrowed.join("; ")}) narrow its lead` : "";
-    const because = [moved || away, skills].filter(Boolean).join(", and ") || "the options compared differ";
+    const because =
+      orderBecause(ctx, input, bySkills) ??
+      ([moved || away, skills].filter(Boolean).join(", and ") || "the options compared differ");
     const picks = publishedPicks(input, [other.winner])
       ? `its verdict picks ${ctx.nameOf(other.winner)}`
       : `${ctx.nameOf(other.winner)} comes first`;
@@ -211,6 +215,23 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
     );
   }
   return withNote(movedFrom(ctx, input, { confidence, asVerdict, widened, moved, skills, outweighed, alike }), note);
+}
+
+/**
+ * Why the pick comes first where the evidence alone picks another (H1): the team's skills alone when
+ * the evidence with the answers still puts another ahead; otherwise only the answers without which
+ * another would lead on the evidence, or the answers together when none alone decides it (null: none moved toward it).
+ */
+function orderBecause(ctx: Context, input: ConfidenceInput, bySkills: boolean): string | null {
+  if (input.leader && input.leader !== input.pick)
+    return `the team knows it; on the evidence ${ctx.nameOf(input.leader)} scores higher`;
+  const widened = input.answerEffects.flatMap((a) => (a.effect === "widened" ? [a] : []));
+  if (widened.length === 0) return null;
+  const decisive = widened.filter((a) => a.decisive).map((a) => a.label);
+  const skills = bySkills ? ", and the team's skills put the options it knows first" : "";
+  return decisive.length
+    ? `your answers (${decisive.join("; ")}) move the scores toward it${skills}`
+    : `your answers (${widened.map((a) => a.label).join("; ")}) ${widened.length > 1 ? "together " : ""}move the scores toward it${skills}`;
 }
 
 interface Movement {

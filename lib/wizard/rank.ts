@@ -337,6 +337,7 @@ const leadOf = (scores: Scores, pick: string) =>
  * most; one that moved scores but left the lead as it was ("favours both alike") is no difference.
  */
 export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
+  const NOT_KNOWN: ReadonlySet<string> = new Set();
   const lead = leadOf(r.scores, pick);
   return r.drivers.flatMap((d, i): AnswerEffect[] => {
     const norm = r.driverNorms[i];
@@ -344,7 +345,15 @@ export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
     const label = lowerFirst(d.driver.label);
     const delta = lead - leadOf(r.scoresWithout(i), pick);
     if (Math.abs(delta) < 1e-9) return [{ label, effect: "even" }];
-    if (delta > 0) return [{ label, effect: "widened" }];
+    // `decisive`: without it another option would lead on the evidence (H1: only such a need is credited with the order).
+    if (delta > 0)
+      return [
+        {
+          label,
+          effect: "widened",
+          decisive: order(r.candidates, r.scoresWithout(i), NOT_KNOWN, r.evidenced)[0] !== pick,
+        },
+      ];
     const [favoured] = [...norm]
       .filter(([slug]) => slug !== pick)
       .reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));

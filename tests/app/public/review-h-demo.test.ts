@@ -93,4 +93,10 @@ describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
         expect({ line, toward: line.includes(`favours ${first} (`) }).toEqual({ line, toward: true });
     }
   });
+
+  it("H1: where the team's skills alone put the pick first, the details say so and credit no need with the order", async () => {
+    const page = await wizard("back-office-tool", "php", "background-jobs,time-to-first-release,realtime-websockets");
+    expect(page).toContain("here Laravel comes first because the team knows it; on the evidence Django scores higher");
+    expect(page).not.toMatch(/comes first because your answers/);
+  });
 });

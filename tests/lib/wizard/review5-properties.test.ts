@@ -119,6 +119,24 @@ describe("reasons that hold up, over random evidence sets (issue #11)", () => {
     );
   });
 
+  it("H1: an answer credited with putting the pick first would, removed, put another first on the evidence", () => {
+    fc.assert(
+      fc.property(worldArb, answersArb, (evidence, answers) => {
+        const q = questionnaire();
+        const outcome = rankForAnswers(q, answers, evidence);
+        const pick = outcome.recommended;
+        const credited = /comes first because your answers \(([^)]*)\)/.exec(outcome.confidenceExplanation)?.[1];
+        if (!pick || !credited) return;
+        for (const label of credited.split("; ")) {
+          const key = q.categories[0].drivers.find((d) => d.label.toLowerCase() === label.toLowerCase())?.key;
+          const without = rankForAnswers(q, { ...answers, needs: answers.needs.filter((k) => k !== key) }, evidence);
+          expect({ label, first: without.evidenceLeader === pick }).toEqual({ label, first: false });
+        }
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
   it("a verdict's reasons are claims for its pick, never against it or neutral to it", () => {
     fc.assert(
       fc.property(worldArb, (evidence) => {

@@ -328,7 +328,7 @@ describe("the wizard, as requirements", () => {
     for (const [, percent] of outcome.confidenceExplanation.matchAll(/(\d+)%/g))
       expect(Number(percent)).toBeLessThanOrEqual(100);
     expect(outcome.confidenceExplanation).toMatch(
-      /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team's skills put the options it knows first\. High traffic, I\/O-bound favoured FastAPI; your JavaScript skills outweighed it\./,
+      /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team knows it; on the evidence FastAPI scores higher\. High traffic, I\/O-bound favoured FastAPI; your JavaScript skills outweighed it\./,
     );
     const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
     expect(python.confidenceExplanation).toMatch(
