@@ -199,7 +199,10 @@ function Ranking({ result }: { result: WizardResult }) {
       <ul className="wizard-standings">
         {result.ranking.map((r) => (
           <li key={r.slug}>
-            {r.name}: {r.standing || "its place rests on evidence that is not public yet."}
+            {r.name}:{" "}
+            {r.standing
+              ? withNaturalStatements(r.standing, r.claims)
+              : "its place rests on evidence that is not public yet."}
           </li>
         ))}
       </ul>

@@ -99,4 +99,11 @@ describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
     expect(page).toContain("here Laravel comes first because the team knows it; on the evidence Django scores higher");
     expect(page).not.toMatch(/comes first because your answers/);
   });
+
+  it("H6: an option's line quotes a claim as 'Why' does, in its reader's shape", async () => {
+    const page = await wizard("model-inference-service", "none", "");
+    const placed = page.split("\nWhat placed each one there\n")[1] ?? "";
+    expect(page).toContain("for a streaming inference API.");
+    expect(placed).not.toContain("recommended for streaming inference API.");
+  });
 });
