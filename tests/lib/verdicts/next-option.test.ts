@@ -23,7 +23,11 @@ describe("the next option in a verdict's confidence line (issue 11, F1)", () => 
     ]);
     expect(v.winner).toBe("django");
     expect(v.scores.find((s) => s.technologySlug === "flask")!.score).toBeLessThan(0);
-    expect(v.confidenceExplanation).toContain("; 2 pieces of evidence against Flask, the next option; ");
+    // Flask scores below options no evidence speaks to (at 0), so it is not called the next option (H4).
+    expect(v.confidenceExplanation).toContain(
+      "; 2 pieces of evidence against Flask; no other option has evidence for it; ",
+    );
+    expect(v.confidenceExplanation).not.toContain("the next option;");
     expect(v.confidenceExplanation).not.toContain("no scoring alternative");
   });
 
@@ -37,11 +41,16 @@ describe("the next option in a verdict's confidence line (issue 11, F1)", () => 
     expect(nextOptionPhrase(null)).toBe("no scoring alternative");
     expect(nextOptionPhrase(next)).toBe("no scoring alternative");
     expect(nextOptionPhrase({ ...next, against: 1, score: -0.4 })).toBe(
-      "1 piece of evidence against Django, the next option",
+      "1 piece of evidence against Django; no other option has evidence for it",
+    );
+    expect(nextOptionPhrase({ ...next, against: 1, score: -0.4, role: "the next option the team knows" })).toBe(
+      "1 piece of evidence against Django; no other option the team knows has evidence for it",
     );
     expect(nextOptionPhrase({ ...next, claims: 1, against: 2, score: -0.3 })).toBe(
-      "on balance the evidence counts against Django, the next option (1 verified claim for it, 2 against it)",
+      "on balance the evidence counts against Django (1 verified claim for it, 2 against it); no other option has more evidence for it than against",
     );
+    // At nought (no evidence either way on balance) it is still the runner-up a reader sees.
+    expect(nextOptionPhrase({ ...next, against: 1 })).toBe("1 piece of evidence against Django, the next option");
     expect(nextOptionPhrase({ ...next, claims: 1, against: 1 })).toBe(
       "the evidence for and against Django, the next option, cancels out (1 verified claim for it, 1 against it)",
     );
