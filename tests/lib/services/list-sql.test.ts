@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/roles";
 import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
 import { claims } from "@/lib/resources";
+import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { listRecords, type ListParams } from "@/lib/services/list";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTechnology, makeUser } from "../../support/factories";
@@ -78,6 +79,18 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     expect(all.data.map((r) => r.id)).toEqual(expected);
     expect(all.data[0]).toMatchObject({ technologyIds: expect.any(Array), version: 1 });
     expect(await ids({ page: 3, perPage: 7 })).toEqual(expected.slice(14, 21));
+  });
+
+  it("lists each claim as Prisma reads it, with every technology it links to", async () => {
+    const listed = (await list({ perPage: 100 })).data;
+    const read = await t.db.claim.findMany({
+      where: { id: { in: listed.map((r) => r.id) } },
+      include: relationInclude(claims),
+    });
+    const byId = new Map(read.map((r) => [r.id, serializeRow(claims, r)]));
+    expect(listed).toEqual(listed.map((r) => byId.get(r.id)));
+    // Claims linked to two technologies (every fourth) list both.
+    expect(listed.filter((r) => (r.technologyIds as string[]).length === 2).length).toBeGreaterThan(10);
   });
 
   it("keyset pages equal offset pages for every sort, in both directions", async () => {
