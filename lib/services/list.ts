@@ -10,7 +10,7 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { claimLinkIds, COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/services/list-sql";
+import { claimLinkIds, COUNT_CAP, decodeCursor, leanClaimRows, listClaimIds, type Term } from "@/lib/services/list-sql";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 
@@ -247,9 +247,9 @@ const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) =>
   ((await def.access.scope?.(actor, db)) ?? null) !== null;
 
 /**
- * The claims of one list page, in the order of `ids`. Their links (technologies) are read on the lean
- * path (claimLinkIds) and put where Prisma's include would (`[{ id }]`); any other include stays
- * with Prisma.
+ * The claims of one list page, in the order of `ids`, read on the lean path: the rows (leanClaimRows)
+ * and their links (claimLinkIds, put where Prisma's include would: `[{ id }]`). Prisma reads them
+ * when another include is asked for or a stored value needs its interpretation.
  */
 async function loadClaimRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
   if (!ids.length) return [];
@@ -262,10 +262,14 @@ async function loadClaimRows(def: ResourceDef, ids: string[], db: Db | Tx): Prom
       delete include[relation];
     }
   }
-  const rows = await delegate(db, def).findMany({
-    where: { id: { in: ids } },
-    ...(Object.keys(include).length ? { include } : {}),
-  });
+  // Claims read on the lean path when nothing else is included (see leanClaimRows), else by Prisma.
+  const lean = Object.keys(include).length ? null : await leanClaimRows(db, providerOfClient(db), ids);
+  const rows =
+    lean ??
+    (await delegate(db, def).findMany({
+      where: { id: { in: ids } },
+      ...(Object.keys(include).length ? { include } : {}),
+    }));
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
