@@ -12,9 +12,9 @@
 //   admin's show_full_result_count = False) rather than counting every row on each page turn; a
 //   search stops at SEARCH_COUNT_CAP + 1 (a word in a fifth of all claims would otherwise have every
 //   match looked up on each keystroke, to show a total nobody pages through).
-// Ids and counts are read on the lean path (lib/db/lean: prepared statements on the driver, no
-// Prisma query compilation). Rows are then loaded by id through Prisma, so records look exactly as
-// on every other path, but for their links (claimLinkIds), read on the lean path too.
+// Ids, counts, then the page's rows and links are read on the lean path (lib/db/lean: prepared
+// statements on the driver, no Prisma query compilation), each row typed as Prisma gives it
+// (leanClaimRows, claimLinkIds), so records look exactly as on every other path.
 import type { Db, Tx } from "@/lib/db/client";
 import { leanQuery } from "@/lib/db/lean";
 import type { Provider } from "@/lib/db/provider";
