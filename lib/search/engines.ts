@@ -29,16 +29,33 @@ export interface Engine {
  */
 export const RANKED_PER_KIND = 500;
 
-// One FTS5 table per kind (migration …_search_per_kind), each yielding its matches newest first.
-const FTS_TABLES: Record<IndexedKind, string> = {
-  claim: "ClaimSearch",
-  article: "ArticleSearch",
-  verdict: "VerdictSearch",
-  decision: "DecisionSearch",
+/**
+ * One FTS5 table per kind (migration …_search_per_kind), each yielding its matches newest first.
+ * The claims' index is contentless (migration …_claim_search_keys): its rowid is the claim's key in
+ * "ClaimSearchKey", where the id is read; the others keep the id in the index itself. `weights`
+ * are bm25's per column of the table: titles 4, the rest 1 (an id column counts for nothing).
+ */
+const FTS_TABLES: Record<IndexedKind, { table: string; ids: string | null; weights: string }> = {
+  claim: { table: "ClaimSearch", ids: "ClaimSearchKey", weights: "4.0, 1.0" },
+  article: { table: "ArticleSearch", ids: null, weights: "0.0, 4.0, 1.0" },
+  verdict: { table: "VerdictSearch", ids: null, weights: "0.0, 4.0, 1.0" },
+  decision: { table: "DecisionSearch", ids: null, weights: "0.0, 4.0, 1.0" },
 };
 
 /** A match and its place among its kind's newest (0 when ranked by bm25). */
 type Placed = Match & { place: number };
+
+/**
+ * The id of each of `inner`'s rows, in `inner`'s order. `inner` selects "rowid", "score", "place"
+ * and, from an index that holds it, "id" (`idColumn`); a claim's id is looked up by its key.
+ */
+function withIds(kind: IndexedKind, inner: (idColumn: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const { ids } = FTS_TABLES[kind];
+  return ids
+    ? Prisma.sql`SELECT "k"."id" AS "id", "m"."score" AS "score" FROM (${inner(Prisma.empty)}) AS "m"
+                 CROSS JOIN ${Prisma.raw(`"${ids}"`)} AS "k" ON "k"."key" = "m"."rowid" ORDER BY "m"."place"`
+    : Prisma.sql`SELECT "id", "score" FROM (${inner(Prisma.sql`, "id"`)}) ORDER BY "place"`;
+}
 
 /**
  * One kind's matches. FTS5 yields a MATCH in rowid order (the order rows were written) without
@@ -46,10 +63,12 @@ type Placed = Match & { place: number };
  * the kind's matches, bm25 ranks them (titles weighted 4:1). When there are more, bm25 would first
  * count every document holding each phrase (~10 ms for a phrase in 20,000 claims): the newest come
  * first instead, with score 0 (below any ranked match: bm25 never scores 0) and their place among
- * the newest, so that several such kinds share the `limit` evenly.
+ * the newest, so that several such kinds share the `limit` evenly. Matches are found by rowid and
+ * only the `limit` kept are turned into ids (withIds).
  */
 async function ftsMatches(db: Db, kind: IndexedKind, expression: string, limit: number): Promise<Placed[]> {
-  const table = Prisma.raw(`"${FTS_TABLES[kind]}"`);
+  const table = Prisma.raw(`"${FTS_TABLES[kind].table}"`);
+  const max = Prisma.raw(String(limit));
   // Counted up to the window by rowid alone (reading each match's id costs as much as finding it).
   const [{ matches }] = await leanQuery<{ matches: number }>(
     db,
@@ -60,14 +79,22 @@ async function ftsMatches(db: Db, kind: IndexedKind, expression: string, limit: 
   if (Number(matches) >= RANKED_PER_KIND) {
     const newest = await leanQuery<{ id: string }>(
       db,
-      Prisma.sql`SELECT "id" FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${Prisma.raw(String(limit))}`,
+      withIds(
+        kind,
+        (id) => Prisma.sql`SELECT rowid AS "rowid", 0 AS "score", -rowid AS "place"${id} FROM ${table}
+                           WHERE ${table} MATCH ${expression} ORDER BY rowid DESC LIMIT ${max}`,
+      ),
     );
     return newest.map((row, at) => ({ kind, id: row.id, score: 0, place: at + 1 }));
   }
   const ranked = await leanQuery<{ id: string; score: number }>(
     db,
-    Prisma.sql`SELECT "id", -bm25(${table}, 0.0, 4.0, 1.0) AS "score" FROM ${table} WHERE ${table} MATCH ${expression}
-                ORDER BY "score" DESC LIMIT ${Prisma.raw(String(limit))}`,
+    withIds(
+      kind,
+      (id) => Prisma.sql`SELECT "rowid", "score", -"score" AS "place"${id} FROM (
+                           SELECT rowid AS "rowid", -bm25(${table}, ${Prisma.raw(FTS_TABLES[kind].weights)}) AS "score"${id}
+                           FROM ${table} WHERE ${table} MATCH ${expression} ORDER BY "score" DESC LIMIT ${max})`,
+    ),
   );
   return ranked.map((row) => ({ kind, id: row.id, score: Number(row.score), place: 0 }));
 }

@@ -10,7 +10,7 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import { COUNT_CAP, decodeCursor, listClaimIds, type Term } from "@/lib/services/list-sql";
+import { claimLinkIds, COUNT_CAP, decodeCursor, leanClaimRows, listClaimIds, type Term } from "@/lib/services/list-sql";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 
@@ -246,11 +246,37 @@ export interface ListResult {
 const hasScope = async (def: ResourceDef, actor: Actor, db: Db | Tx) =>
   ((await def.access.scope?.(actor, db)) ?? null) !== null;
 
-async function loadRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
+/**
+ * The claims of one list page, in the order of `ids`, read on the lean path: the rows (leanClaimRows)
+ * and their links (claimLinkIds, put where Prisma's include would: `[{ id }]`). Prisma reads them
+ * when another include is asked for or a stored value needs its interpretation.
+ */
+async function loadClaimRows(def: ResourceDef, ids: string[], db: Db | Tx): Promise<Record<string, unknown>[]> {
   if (!ids.length) return [];
-  const rows = await delegate(db, def).findMany({ where: { id: { in: ids } }, include: relationInclude(def) });
+  const include: Record<string, unknown> = { ...relationInclude(def) };
+  const links = new Map<string, Map<string, string[]>>();
+  for (const relation of Object.keys(include)) {
+    const linked = await claimLinkIds(db, relation, ids);
+    if (linked) {
+      links.set(relation, linked);
+      delete include[relation];
+    }
+  }
+  // Claims read on the lean path when nothing else is included (see leanClaimRows), else by Prisma.
+  const lean = Object.keys(include).length ? null : await leanClaimRows(db, providerOfClient(db), ids);
+  const rows =
+    lean ??
+    (await delegate(db, def).findMany({
+      where: { id: { in: ids } },
+      ...(Object.keys(include).length ? { include } : {}),
+    }));
   const byId = new Map(rows.map((r) => [String(r.id), r]));
-  return ids.map((id) => byId.get(id)).filter((row): row is Record<string, unknown> => row !== undefined);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    for (const [relation, linked] of links) row[relation] = (linked.get(id) ?? []).map((other) => ({ id: other }));
+    return [row];
+  });
 }
 
 export async function listRecords(
@@ -279,7 +305,7 @@ export async function listRecords(
       cursor: cursor ? decodeCursor(cursor) : null,
     });
     if (found) {
-      const rows = await loadRows(def, found.ids, db);
+      const rows = await loadClaimRows(def, found.ids, db);
       const data = await redactRows(
         def,
         who,

@@ -2,8 +2,9 @@
 // the same rows, order and totals as the Prisma rendering of the same filters, keyset pages equal
 // to offset pages, q through the full-text index, and counts capped at 10,000.
 import type { Actor } from "@/lib/auth/roles";
-import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
+import { COUNT_CAP, leanClaimRows, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
 import { claims } from "@/lib/resources";
+import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { listRecords, type ListParams } from "@/lib/services/list";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeTechnology, makeUser } from "../../support/factories";
@@ -78,6 +79,40 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     expect(all.data.map((r) => r.id)).toEqual(expected);
     expect(all.data[0]).toMatchObject({ technologyIds: expect.any(Array), version: 1 });
     expect(await ids({ page: 3, perPage: 7 })).toEqual(expected.slice(14, 21));
+  });
+
+  it("lists each claim as Prisma reads it, with every technology it links to", async () => {
+    // Every kind of column filled somewhere (the others hold nulls and defaults); updatedAt kept.
+    const filled = await t.db.claim.findUniqueOrThrow({ where: { id: "c004" } });
+    await t.db.claim.update({
+      where: { id: "c004" },
+      data: {
+        value: 1234.567,
+        metric: "throughput",
+        unit: "req/s",
+        editorWeight: 0.25,
+        rating: "good",
+        conditions: { runtime: "CPython 3.12", workers: 4, nested: { on: true, list: [1, "two", null] } },
+        directions: { django: "supports", fastapi: "against" },
+        reviewedAt: new Date("2026-02-03T04:05:06.789Z"),
+        updatedAt: filled.updatedAt,
+      },
+    });
+    const listed = (await list({ perPage: 100 })).data;
+    expect(listed.find((r) => r.id === "c004")).toMatchObject({
+      value: 1234.567,
+      reviewedAt: "2026-02-03T04:05:06.789Z",
+    });
+    const read = await t.db.claim.findMany({
+      where: { id: { in: listed.map((r) => r.id) } },
+      include: relationInclude(claims),
+    });
+    const byId = new Map(read.map((r) => [r.id, serializeRow(claims, r)]));
+    expect(listed).toEqual(listed.map((r) => byId.get(r.id)));
+    // …read on the lean path, not by falling back to Prisma.
+    expect(await leanClaimRows(t.db, provider, ["c004"])).toEqual([expect.objectContaining({ value: 1234.567 })]);
+    // Claims linked to two technologies (every fourth) list both.
+    expect(listed.filter((r) => (r.technologyIds as string[]).length === 2).length).toBeGreaterThan(10);
   });
 
   it("keyset pages equal offset pages for every sort, in both directions", async () => {
