@@ -243,7 +243,8 @@ export class PageCache {
   constructor(options: PageCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
-    this.now = options.now ?? Date.now;
+    // Not Date.now: Next.js wraps it (node-environment-extensions/date.js) with a check per call.
+    this.now = options.now ?? (() => performance.timeOrigin + performance.now());
     this.waitMs = options.waitMs ?? 10_000;
   }
 

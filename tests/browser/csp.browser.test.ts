@@ -63,6 +63,18 @@ function inlineScriptHashes(html: string): string[] {
     .map(([, , text]) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
 }
 
+/**
+ * A page as the page cache replays it, when it keeps it: fetched once (a render, or an old copy's
+ * refresh on a slow machine), then, once the copy is kept (its gzip copy is made after the render's
+ * answer ends), again.
+ */
+async function replayOf(path: string, init: RequestInit = {}): Promise<Response> {
+  await (await fetch(`${BASE_URL}${path}`, { redirect: "manual", ...init })).arrayBuffer();
+  await new Promise((r) => setTimeout(r, 300));
+  return fetch(`${BASE_URL}${path}`, { redirect: "manual", ...init });
+}
+const isReplay = (res: Response): boolean => ["hit", "stale"].includes(res.headers.get("x-page-cache") ?? "");
+
 const scriptSrc = (policy: string): string[] =>
   (policy.split("; ").find((d) => d.startsWith("script-src ")) ?? "").split(" ").slice(1);
 
@@ -79,15 +91,14 @@ describe("content security policy on every page type", () => {
   it("each page has a strict policy: a render's scripts all carry its nonce, a replay's inline ones are all hashed", async () => {
     let replays = 0;
     for (const path of pages) {
-      // pageTypes() fetched every page once: public pages now come from the page cache.
-      const res = await fetch(`${BASE_URL}${path}`, { redirect: "manual" });
+      const res = await replayOf(path);
       const policy = res.headers.get("content-security-policy") ?? "";
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
       const html = await res.text();
       const scripts = scriptTags(html);
       expect(scripts.length).toBeGreaterThan(0);
-      if (res.headers.get("x-page-cache") === "hit") {
+      if (isReplay(res)) {
         replays++;
         expect({ path, nonce: nonceOf(policy), strictDynamic: policy.includes("'strict-dynamic'") }).toEqual({
           path,
@@ -107,6 +118,7 @@ describe("content security policy on every page type", () => {
   });
 
   it("a replayed page is the same bytes and policy for everyone, gzipped or not, with no nonce in its policy", async () => {
+    expect(isReplay(await replayOf("/compare/django-vs-fastapi"))).toBe(true);
     const responses = [];
     for (const encoding of ["identity", "identity", "gzip"]) {
       const res = await fetch(`${BASE_URL}/compare/django-vs-fastapi`, { headers: { "accept-encoding": encoding } });
@@ -124,14 +136,14 @@ describe("content security policy on every page type", () => {
 
   it("Chromium runs a replayed page's own scripts and none injected into it, whatever nonce it copies", async () => {
     const path = "/compare/django-vs-fastapi";
-    expect((await fetch(`${BASE_URL}${path}`)).headers.get("x-page-cache")).toBe("hit");
+    expect(isReplay(await replayOf(path))).toBe(true);
     const page = await browser.newPage();
     await recordViolationEvents(page);
     // The replay as the server sent it (its headers, its policy), with two scripts added as stored
     // text that escaped escaping would add them: one bare, one copying the nonce in the replayed body.
     await page.route(`${BASE_URL}${path}`, async (route) => {
       const response = await route.fetch();
-      expect(response.headers()["x-page-cache"]).toBe("hit");
+      expect(response.headers()["x-page-cache"]).toMatch(/^(hit|stale)$/);
       const html = await response.text();
       const seenNonce = html.match(/ nonce="([^"]+)"/)?.[1];
       const injected = `<script>window.__injected = 1</script><script nonce="${seenNonce}">window.__injectedNonce = 1</script>`;
@@ -154,7 +166,7 @@ describe("content security policy on every page type", () => {
     // The two injected scripts are the only violations: two events, and Chromium's log lines about them.
     const events = violations.filter((v) => /^[\w-]+: /.test(v));
     expect(events).toEqual(["script-src-elem: inline", "script-src-elem: inline"]);
-    expect(violations.filter((v) => !events.includes(v) && !/Refused to execute inline script/.test(v))).toEqual([]);
+    expect(violations.filter((v) => !events.includes(v) && !/inline script/.test(v))).toEqual([]);
     await page.close();
   });
 
