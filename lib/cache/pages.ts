@@ -94,8 +94,10 @@ interface Variant {
 /** A kept answer as it is sent: nothing in it changes per response. */
 interface Kept {
   status: number;
+  /** The headers common to both encodings. */
+  headers: string[];
   identity: Variant;
-  /** The body gzipped once, for clients that accept gzip; null when that would not make it smaller. */
+  /** The body gzipped once, for clients that accept gzip; null until made, or when it would not be smaller. */
   gzip: Variant | null;
   bytes: number;
 }
@@ -162,23 +164,15 @@ function variant(headers: string[], body: Buffer): Variant {
 
 /**
  * A 200 answer that set no cookie, as it will be replayed: headers built once (the replay policy
- * among them), and a gzip copy made once, off the event loop. Null for anything not to keep.
+ * among them). Its gzip copy is added by PageCache.zip once made. Null for anything not to keep.
  */
-async function keepable(copy: Captured): Promise<Kept | null> {
+function keepable(copy: Captured): Kept | null {
   if (copy.status !== 200 || copy.headers["set-cookie"] !== undefined) return null;
   const policy = policyOfCopy(copy);
   if (policy === null) return null;
   const headers = flatHeaders(copy.headers);
   if (policy !== undefined) headers.push("content-security-policy", policy);
-  const zipped = copy.body.length > 1024 ? await gzipAsync(copy.body, { level: 9 }) : null;
-  const gzip =
-    zipped && zipped.length < copy.body.length ? variant([...headers, "content-encoding", "gzip"], zipped) : null;
-  return {
-    status: copy.status,
-    identity: variant(headers, copy.body),
-    gzip,
-    bytes: copy.body.length + (gzip?.body.length ?? 0),
-  };
+  return { status: copy.status, headers, identity: variant(headers, copy.body), gzip: null, bytes: copy.body.length };
 }
 
 /**
@@ -362,13 +356,10 @@ export class PageCache {
     try {
       const noted = await collectTags(() => next(req, res));
       const copy = await captured;
-      // The copy's age counts from the render, not from when its gzip copy is ready.
-      const renderedAt = this.now();
       const tags = pageTags(routedPath(req.url ?? "") ?? "", noted);
-      // A write committed during the render that touched what it read made the copy old; so does
-      // one committed while the copy was being prepared.
-      const kept = copy && !changedSince(tags, since) ? await keepable(copy) : null;
-      if (kept && !changedSince(tags, since)) this.store(key, tags, kept, renderedAt);
+      // A write committed during the render that touched what it read made the copy old.
+      const kept = copy && !changedSince(tags, since) ? keepable(copy) : null;
+      if (kept) this.zip(key, this.store(key, tags, kept));
     } finally {
       if (previous) previous.refreshing = false;
       if (claim) {
@@ -378,11 +369,36 @@ export class PageCache {
     }
   }
 
-  private store(key: string, tags: readonly string[], kept: Kept, storedAt: number): void {
-    const entry: Entry = { ...kept, storedAt, refreshing: false };
+  private store(key: string, tags: readonly string[], kept: Kept): Entry {
+    const entry: Entry = { ...kept, storedAt: this.now(), refreshing: false };
     this.remove(key);
     this.entries.set(key, entry, tags);
     this.bytes += entry.bytes;
+    this.trim();
+    return entry;
+  }
+
+  /**
+   * Adds the entry's gzip copy, made once off the event loop; until then (milliseconds) clients
+   * that accept gzip get the identity copy, which Vary: Accept-Encoding covers.
+   */
+  private zip(key: string, entry: Entry): void {
+    const body = entry.identity.body;
+    if (body.length <= 1024) return;
+    gzipAsync(body, { level: 9 }).then(
+      (zipped) => {
+        if (zipped.length >= body.length || this.entries.getStale(key) !== entry) return;
+        entry.gzip = variant([...entry.headers, "content-encoding", "gzip"], zipped);
+        entry.bytes += zipped.length;
+        this.bytes += zipped.length;
+        this.trim();
+      },
+      (error: unknown) => console.error("Compressing a cached page failed", error),
+    );
+  }
+
+  /** Drops the oldest entries while the bodies kept exceed maxBytes. */
+  private trim(): void {
     for (
       let oldest = this.entries.oldestKey();
       oldest !== undefined && this.bytes > this.maxBytes;
