@@ -79,6 +79,20 @@ export function printTargets(results: Figures[], c: ReportContext): void {
       `  ${ok ? "met    " : "MISSED "} ${page.label}: ≥ 50% of bare throughput (${((100 * page.rps) / bare.rps).toFixed(0)}%) and p99 < 50 ms (${page.p99} ms)${ofFloor(page)}`,
     );
   }
+  // #13: the cached compare page (the same bytes as the bare server) at ≥ 90% of its req/s;
+  // #14: cached pages answer ≥ 0.6 of the bare server's requests per CPU-second of the server.
+  const compare = of("compare");
+  if (compare && bare)
+    console.log(
+      `  ${compare.rps >= 0.9 * bare.rps ? "met    " : "MISSED "} ${compare.label}: ≥ 90% of bare req/s (#13): ${((100 * compare.rps) / bare.rps).toFixed(0)}%`,
+    );
+  for (const page of [compare, of("claim")]) {
+    if (!page || !bare || page.cpuPerRequest <= 0 || bare.cpuPerRequest <= 0) continue;
+    const share = bare.cpuPerRequest / page.cpuPerRequest;
+    console.log(
+      `  ${share >= 0.6 ? "met    " : "MISSED "} ${page.label}: ≥ 0.6 of bare's requests per server CPU-second (#14): ${share.toFixed(2)} (${(1000 / page.cpuPerRequest).toFixed(0)} vs ${(1000 / bare.cpuPerRequest).toFixed(0)} req per CPU-s)`,
+    );
+  }
   const jsonList = of("list");
   if (jsonList)
     console.log(

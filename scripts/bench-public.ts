@@ -103,21 +103,33 @@ function eventLoopDelay(server: ChildProcess): Promise<EventLoopDelay | null> {
   });
 }
 
-/** The bare server runs in its own process, so it does not share autocannon's event loop either. */
-async function startBare(body: Buffer, contentType: string): Promise<string> {
+/**
+ * The bare server runs in its own process, so it does not share autocannon's event loop either. It
+ * answers the event-loop question with its CPU time only (no delay monitor: nothing but the answer
+ * runs in it), so its CPU per request stands beside the app's (#14: requests per CPU-second).
+ */
+async function startBare(body: Buffer, contentType: string): Promise<{ url: string; process: ChildProcess }> {
   const file = path.join(ROOT, "data", "bench-public-bare.html");
   writeFileSync(file, body);
   const script = `
     const body = require("fs").readFileSync(${JSON.stringify(file)});
     const server = require("http").createServer((req, res) => { res.writeHead(200, { "content-type": ${JSON.stringify(contentType)}, "content-length": body.length }); res.end(body); });
+    let since = process.cpuUsage();
+    process.on("message", (m) => {
+      if (m !== ${JSON.stringify(EVENT_LOOP_REQUEST)}) return;
+      const cpu = process.cpuUsage(since);
+      since = process.cpuUsage();
+      process.send({ [m]: { max: -1, p99: -1, p50: -1, mean: -1, samples: 0, cpuMs: (cpu.user + cpu.system) / 1000 } });
+    });
+    process.channel.unref();
     server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
-  const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit", "ipc"], detached: true });
   track(bare);
   const port = await new Promise<string>((resolve, reject) => {
     bare.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
     bare.once("exit", () => reject(new Error("The bare server exited.")));
   });
-  return `http://127.0.0.1:${port}`;
+  return { url: `http://127.0.0.1:${port}`, process: bare };
 }
 
 /**
@@ -207,7 +219,7 @@ interface Servers {
   cached: ChildProcess;
   uncached: ChildProcess;
   workers: ChildProcess;
-  bareUrl: string;
+  bare: { url: string; process: ChildProcess };
   claimSlug: string;
   /** The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR. */
   baseline: { uncached: ChildProcess; workers: ChildProcess } | null;
@@ -241,12 +253,12 @@ async function startServers(): Promise<Servers> {
   await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
   const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
   if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
-  const bareUrl = await startBare(
+  const bare = await startBare(
     Buffer.from(await compare.arrayBuffer()),
     compare.headers.get("content-type") ?? "text/html",
   );
   const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
-  return { cached, uncached, workers, bareUrl, claimSlug, baseline };
+  return { cached, uncached, workers, bare, claimSlug, baseline };
 }
 
 /** The rendered compare page on the baseline build's servers, each placed right before this build's. */
@@ -277,7 +289,7 @@ function withBaseline(all: Target[], s: Servers): Target[] {
  */
 function targetsOf(s: Servers): Target[] {
   const all: Target[] = [
-    { key: "bare", label: "bare node:http (compare bytes)", url: s.bareUrl, server: null },
+    { key: "bare", label: "bare node:http (compare bytes)", url: s.bare.url, server: s.bare.process },
     { key: "compare", label: "/compare/django-vs-fastapi", url: `${BASE}/compare/django-vs-fastapi`, server: s.cached },
     { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
     { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },

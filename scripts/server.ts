@@ -1,9 +1,10 @@
 // The production server (`npm start`): Next.js behind the public page cache (lib/cache/pages.ts).
 // Next.js still answers everything the cache does not hold (its proxy sets the nonce policy and
-// checks the host; services authorize every write); the cache only replays public GET answers with
-// a fresh nonce. PORT (default 3000) and HOSTNAME (default all interfaces) as for `next start`;
-// PAGE_CACHE_MB bounds the cache's memory (default 64, 0 turns it off). Other app processes on the
-// same database are heard through the commit feed (lib/events/feed.ts).
+// checks the host; services authorize every write); the cache only replays public GET answers,
+// their inline scripts admitted by hash (lib/cache/pages.ts). PORT (default 3000) and HOSTNAME
+// (default all interfaces) as for `next start`; PAGE_CACHE_MB bounds the cache's memory (default
+// 64, 0 turns it off). Other app processes on the same database are heard through the commit feed
+// (lib/events/feed.ts).
 //
 // WEB_CONCURRENCY worker processes (default: one per core; 1 runs a single process, no cluster)
 // share one port through node:cluster (the primary accepts connections and hands them round-robin
@@ -80,16 +81,19 @@ async function serve(): Promise<void> {
   const namePid = process.env.SV_WORKER_HEADER === "1";
   const uncached = await uncachedHandler(handle);
   const server = createServer((req, res) => {
-    // The socket's address for the app's client-address and forwarded-header rules; replaces any
-    // copy the client sent (lib/net/forwarded.ts).
-    stampPeer(req);
     if (namePid) res.setHeader("x-worker-pid", String(process.pid));
-    const answered = cache ? cache.handle(req, res, uncached) : uncached(req, res);
-    Promise.resolve(answered).catch((error: unknown) => {
+    const failed = (error: unknown) => {
       console.error("Request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal Server Error");
-    });
+    };
+    try {
+      // A replay from the page cache is answered synchronously (no promise); anything else resolves later.
+      const answered = cache ? cache.handle(req, res, uncached) : uncached(req, res);
+      if (answered instanceof Promise) answered.catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   });
   server.listen(port, hostname, () => {
     const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : "";
@@ -112,14 +116,26 @@ async function serve(): Promise<void> {
   process.once("SIGINT", stop);
 }
 
-/** What answers a request the page cache does not: the API lane, else Next.js, one request per loop pass. */
+/**
+ * What answers a request the page cache does not: the API lane, else Next.js, one request per loop
+ * pass. Each such request is first stamped with the socket's address for the app's client-address
+ * and forwarded-header rules, replacing any copy the client sent (lib/net/forwarded.ts); a replay
+ * from the page cache reaches neither, so it needs no stamp.
+ */
 async function uncachedHandler(handle: NextHandler): Promise<NextHandler> {
   // Development compiles routes on demand and keeps no build manifest: Next.js answers everything.
   const lane = dev || process.env.API_LANE === "0" ? null : await apiLane();
   const answer: NextHandler = lane ? (req, res) => lane(req, res) ?? handle(req, res) : handle;
-  if (process.env.PASS_ADMISSION === "0") return answer;
+  if (process.env.PASS_ADMISSION === "0")
+    return (req, res) => {
+      stampPeer(req);
+      return answer(req, res);
+    };
   const admission = new PassAdmission();
-  return (req, res) => admission.run(() => answer(req, res));
+  return (req, res) => {
+    stampPeer(req);
+    return admission.run(() => answer(req, res));
+  };
 }
 
 /**

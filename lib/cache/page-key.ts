@@ -56,7 +56,17 @@ function canonicalQuery(search: string, accepted: readonly string[]): string | n
 export function cacheKeyOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" || carriesCredentials(req)) return null;
   if (VARIANT_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-  const target = req.url ?? "";
+  const target = targetKeyOf(req.url ?? "");
+  if (target === null) return null;
+  // The host as proxy.ts checks it: a host it would refuse is never answered from here.
+  // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
+  const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
+  if (!isAllowedHost(host)) return null;
+  return `${host}${target}`;
+}
+
+/** The routed path and canonical query of a public target, or null when its answer is never kept. */
+function readTargetKey(target: string): string | null {
   const pathname = routedPath(target);
   if (pathname === null || pathname !== rawPathOf(target)) return null;
   const accepted = publicQueryOf(pathname);
@@ -64,11 +74,28 @@ export function cacheKeyOf(req: IncomingMessage): string | null {
   const at = target.indexOf("?");
   const query = at === -1 ? "" : canonicalQuery(target.slice(at + 1), accepted);
   if (query === null) return null;
-  // The host as proxy.ts checks it: a host it would refuse is never answered from here.
-  // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
-  const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
-  if (!isAllowedHost(host)) return null;
-  return query ? `${host}${pathname}?${query}` : `${host}${pathname}`;
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/**
+ * readTargetKey depends on the target's text alone (the public routes are fixed at start), and the
+ * same few targets come again and again: each is worked out once. Bounded: at most MAX_TARGET_KEYS
+ * targets of at most MAX_KEPT_TARGET characters (about 3 MB), a flood of made-up targets only
+ * empties the memory now and then, and longer targets are worked out every time.
+ */
+const targetKeys = new Map<string, string | null>();
+const MAX_TARGET_KEYS = 10_000;
+const MAX_KEPT_TARGET = 300;
+
+function targetKeyOf(target: string): string | null {
+  if (target.length > MAX_KEPT_TARGET) return readTargetKey(target);
+  let key = targetKeys.get(target);
+  if (key === undefined) {
+    if (targetKeys.size >= MAX_TARGET_KEYS) targetKeys.clear();
+    key = readTargetKey(target);
+    targetKeys.set(target, key);
+  }
+  return key;
 }
 
 export const isCacheableRequest = (req: IncomingMessage): boolean => cacheKeyOf(req) !== null;

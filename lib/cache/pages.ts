@@ -1,8 +1,12 @@
 // The public site's page cache, in front of Next.js (Django's cache middleware, per process).
 // Public pages render per request because each response carries its own CSP nonce (proxy.ts,
 // SECURITY.md). Rendering is what costs: this cache keeps the bytes Next.js produced for a public
-// GET, split where the render's nonce appeared, and answers the next visitors itself with a fresh
-// nonce joined in, so every response still has a policy and scripts no other response shares.
+// GET and answers the next visitors itself with those very bytes, as a bare node:http server would:
+// one prebuilt header list, one body buffer (and one prebuilt gzip copy). The render's nonce cannot
+// go on being the policy's (every visitor would see it), so a copy's policy admits the inline
+// scripts and styles that carried that nonce by their SHA-256 hashes instead, and script files by
+// 'self' (./inline-hashes.ts, lib/http/csp.ts replayPolicy; SECURITY.md weighs the two): an inline
+// script the render did not stamp, such as injected markup, runs in no copy.
 //
 // An entry is served while
 // - none of its tags was dropped (./tags.ts): a render notes the tags of every cached read it makes
@@ -22,8 +26,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
-import { createNonce, nonceOf } from "@/lib/http/csp";
+import { nonceOf, replayPolicy } from "@/lib/http/csp";
 import { routedPath } from "@/lib/http/routed-path";
+import { inlineHashes } from "./inline-hashes";
 import { cacheKeyOf } from "./page-key";
 import {
   ANY_WRITE,
@@ -55,7 +60,7 @@ export function pageTags(pathname: string, noted: ReadonlySet<string>): string[]
 
 const gzipAsync = promisify(gzip);
 
-/** Headers of one response, not of the page: Node or serve() sets them for each response. */
+/** Headers not kept as the render sent them: Node sets some per response; a copy has its own length, encoding and policy. */
 const PER_RESPONSE_HEADERS = new Set([
   "date",
   "connection",
@@ -78,16 +83,27 @@ export interface PageCacheOptions {
   waitMs?: number;
 }
 
-interface Entry {
-  storedAt: number;
+type Replay = "hit" | "stale";
+
+/** One encoding of a kept answer, ready to send: its headers (flat, as writeHead takes them) for each outcome, and its body. */
+interface Variant {
+  headers: Record<Replay, string[]>;
+  body: Buffer;
+}
+
+/** A kept answer as it is sent: nothing in it changes per response. */
+interface Kept {
   status: number;
-  /** Flat [name, value, name, value…] as writeHead takes them, without the policy. */
+  /** The headers common to both encodings. */
   headers: string[];
-  /** The policy split where the render's nonce was, or null when the answer had none. */
-  policy: string[] | null;
-  /** The body split where the render's nonce was. */
-  body: Buffer[];
+  identity: Variant;
+  /** The body gzipped once, for clients that accept gzip; null until made, or when it would not be smaller. */
+  gzip: Variant | null;
   bytes: number;
+}
+
+interface Entry extends Kept {
+  storedAt: number;
   refreshing: boolean;
 }
 
@@ -102,28 +118,6 @@ export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-
-/** Splits bytes at every occurrence of a marker (the render's nonce). */
-function splitAt(bytes: Buffer, marker: Buffer): Buffer[] {
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (let at = bytes.indexOf(marker, from); at !== -1; at = bytes.indexOf(marker, from)) {
-    parts.push(bytes.subarray(from, at));
-    from = at + marker.length;
-  }
-  parts.push(bytes.subarray(from));
-  return parts;
-}
-
-function joinWith(parts: Buffer[], marker: Buffer): Buffer {
-  if (parts.length === 1) return parts[0];
-  const pieces: Buffer[] = [];
-  parts.forEach((part, i) => {
-    if (i > 0) pieces.push(marker);
-    pieces.push(part);
-  });
-  return Buffer.concat(pieces);
-}
 
 /** Header values as writeHead takes them; multi-valued headers stay separate lines. */
 function flatHeaders(headers: OutgoingHttpHeaders): string[] {
@@ -143,6 +137,42 @@ interface Captured {
   status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;
+}
+
+/**
+ * The policy a copy is replayed with: the render's own, its nonce replaced by the hashes of the
+ * inline elements that carried it (lib/http/csp.ts replayPolicy). Undefined when the answer had no
+ * policy; null when it cannot be replayed by hashes (./inline-hashes.ts): then it is not kept.
+ */
+function policyOfCopy(copy: Captured): string | null | undefined {
+  const policy = copy.headers["content-security-policy"];
+  if (policy === undefined) return undefined;
+  if (typeof policy !== "string") return null;
+  const nonce = nonceOf(policy);
+  if (!nonce) return policy;
+  // Most answers that are not pages (the JSON API) hold no nonce: nothing to look for.
+  const hashes = copy.body.includes(nonce)
+    ? inlineHashes(copy.body.toString("utf8"), nonce)
+    : { scripts: [], styles: [] };
+  return hashes && replayPolicy(policy, nonce, hashes);
+}
+
+function variant(headers: string[], body: Buffer): Variant {
+  const all = [...headers, "content-length", String(body.length)];
+  return { body, headers: { hit: [...all, "x-page-cache", "hit"], stale: [...all, "x-page-cache", "stale"] } };
+}
+
+/**
+ * A 200 answer that set no cookie, as it will be replayed: headers built once (the replay policy
+ * among them). Its gzip copy is added by PageCache.zip once made. Null for anything not to keep.
+ */
+function keepable(copy: Captured): Kept | null {
+  if (copy.status !== 200 || copy.headers["set-cookie"] !== undefined) return null;
+  const policy = policyOfCopy(copy);
+  if (policy === null) return null;
+  const headers = flatHeaders(copy.headers);
+  if (policy !== undefined) headers.push("content-security-policy", policy);
+  return { status: copy.status, headers, identity: variant(headers, copy.body), gzip: null, bytes: copy.body.length };
 }
 
 /**
@@ -207,7 +237,8 @@ export class PageCache {
   constructor(options: PageCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
-    this.now = options.now ?? Date.now;
+    // Not Date.now: Next.js wraps it (node-environment-extensions/date.js) with a check per call.
+    this.now = options.now ?? (() => performance.timeOrigin + performance.now());
     this.waitMs = options.waitMs ?? 10_000;
   }
 
@@ -219,15 +250,43 @@ export class PageCache {
     return this.bytes;
   }
 
-  /** Answers from the cache, or lets `next` answer (keeping a copy when the request is cacheable). */
-  async handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<CacheOutcome> {
+  /**
+   * Answers from the cache, or lets `next` answer (keeping a copy when the request is cacheable).
+   * A replay of a kept page is synchronous, as a bare server's answer is: no promise, no await.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): CacheOutcome | Promise<CacheOutcome> {
     const key = cacheKeyOf(req);
-    if (key === null) {
-      await next(req, res);
-      return "bypass";
-    }
-    // Other processes' writes first, when a look is due (lib/events/feed.ts); a hit stays synchronous otherwise.
+    if (key === null) return this.bypass(req, res, next);
+    // Other processes' writes first, when a look is due (lib/events/feed.ts); null almost always.
     const looking = freshnessCheck();
+    const kept = looking ? undefined : this.entries.get(key);
+    const outcome = kept && this.replayOf(kept);
+    if (kept && outcome) {
+      this.serve(kept, outcome, req, res);
+      return outcome;
+    }
+    return this.answer(key, looking, req, res, next);
+  }
+
+  private async bypass(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<CacheOutcome> {
+    await next(req, res);
+    return "bypass";
+  }
+
+  /** How a kept entry may answer now: a hit, stale while another request renders it, or null (too old). */
+  private replayOf(entry: Entry): Replay | null {
+    if (entry.refreshing) return "stale";
+    return this.now() - entry.storedAt < PUBLIC_CACHE_SECONDS * 1000 ? "hit" : null;
+  }
+
+  /** Everything but a plain hit: a look for other processes' writes, a render to wait for or to make. */
+  private async answer(
+    key: string,
+    looking: Promise<void> | null,
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: NextHandler,
+  ): Promise<CacheOutcome> {
     if (looking) await looking;
     const kept = this.entries.get(key);
     const found = kept ? { entry: kept } : await this.entryOrClaim(key);
@@ -238,9 +297,9 @@ export class PageCache {
       return "miss";
     }
     const { entry } = found;
-    if (this.now() - entry.storedAt < PUBLIC_CACHE_SECONDS * 1000 || entry.refreshing) {
-      const outcome = entry.refreshing ? "stale" : "hit";
-      await this.serve(entry, outcome, req, res);
+    const outcome = this.replayOf(entry);
+    if (outcome) {
+      this.serve(entry, outcome, req, res);
       return outcome;
     }
     // Old enough that another process may have written since: this request renders it anew while
@@ -299,7 +358,8 @@ export class PageCache {
       const copy = await captured;
       const tags = pageTags(routedPath(req.url ?? "") ?? "", noted);
       // A write committed during the render that touched what it read made the copy old.
-      if (copy && !changedSince(tags, since)) this.store(key, tags, copy);
+      const kept = copy && !changedSince(tags, since) ? keepable(copy) : null;
+      if (kept) this.zip(key, this.store(key, tags, kept));
     } finally {
       if (previous) previous.refreshing = false;
       if (claim) {
@@ -309,24 +369,36 @@ export class PageCache {
     }
   }
 
-  private store(key: string, tags: readonly string[], copy: Captured): void {
-    if (copy.status !== 200 || copy.headers["set-cookie"] !== undefined) return;
-    const policyHeader = copy.headers["content-security-policy"];
-    const policy = typeof policyHeader === "string" ? policyHeader : null;
-    const nonce = nonceOf(policy);
-    const marker = nonce ? Buffer.from(nonce) : null;
-    const entry: Entry = {
-      storedAt: this.now(),
-      status: copy.status,
-      headers: flatHeaders(copy.headers),
-      policy: policy === null ? null : nonce ? policy.split(`'nonce-${nonce}'`) : [policy],
-      body: marker ? splitAt(copy.body, marker) : [copy.body],
-      bytes: copy.body.length,
-      refreshing: false,
-    };
+  private store(key: string, tags: readonly string[], kept: Kept): Entry {
+    const entry: Entry = { ...kept, storedAt: this.now(), refreshing: false };
     this.remove(key);
     this.entries.set(key, entry, tags);
     this.bytes += entry.bytes;
+    this.trim();
+    return entry;
+  }
+
+  /**
+   * Adds the entry's gzip copy, made once off the event loop; until then (milliseconds) clients
+   * that accept gzip get the identity copy, which Vary: Accept-Encoding covers.
+   */
+  private zip(key: string, entry: Entry): void {
+    const body = entry.identity.body;
+    if (body.length <= 1024) return;
+    gzipAsync(body, { level: 9 }).then(
+      (zipped) => {
+        if (zipped.length >= body.length || this.entries.getStale(key) !== entry) return;
+        entry.gzip = variant([...entry.headers, "content-encoding", "gzip"], zipped);
+        entry.bytes += zipped.length;
+        this.bytes += zipped.length;
+        this.trim();
+      },
+      (error: unknown) => console.error("Compressing a cached page failed", error),
+    );
+  }
+
+  /** Drops the oldest entries while the bodies kept exceed maxBytes. */
+  private trim(): void {
     for (
       let oldest = this.entries.oldestKey();
       oldest !== undefined && this.bytes > this.maxBytes;
@@ -347,35 +419,10 @@ export class PageCache {
     return this.entries.tagsOf(key);
   }
 
-  private async serve(entry: Entry, outcome: CacheOutcome, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const nonceText = createNonce();
-    const nonce = Buffer.from(nonceText);
-    const headers = [...entry.headers, "x-page-cache", outcome];
-    if (entry.policy) headers.push("content-security-policy", entry.policy.join(`'nonce-${nonceText}'`));
-    if (entry.bytes > 1024 && acceptsGzip(req)) {
-      const body = await gzipAsync(joinWith(entry.body, nonce), { level: 6 });
-      headers.push("content-encoding", "gzip", "content-length", String(body.length));
-      res.writeHead(entry.status, headers);
-      res.end(body);
-      return;
-    }
-    // The kept parts and the nonce written as they are, in one corked write (a writev): joined into
-    // one new buffer per response, a 150 KB page made 150 KB of garbage per request outside V8's
-    // heap, and V8 answers that much external memory with a full mark-compact about every second
-    // under load, each a pause of tens of milliseconds (bench:public, "loop max" on the compare page).
-    const length = entry.body.reduce((sum, part) => sum + part.length, nonce.length * (entry.body.length - 1));
-    headers.push("content-length", String(length));
-    res.writeHead(entry.status, headers);
-    const socket = res.socket;
-    socket?.cork();
-    try {
-      entry.body.forEach((part, i) => {
-        if (i > 0) res.write(nonce);
-        if (part.length) res.write(part);
-      });
-      res.end();
-    } finally {
-      socket?.uncork();
-    }
+  /** The kept bytes, as a bare server sends a Buffer: one writeHead with a prebuilt list, one end. */
+  private serve(entry: Entry, outcome: Replay, req: IncomingMessage, res: ServerResponse): void {
+    const sent = entry.gzip && acceptsGzip(req) ? entry.gzip : entry.identity;
+    res.writeHead(entry.status, sent.headers[outcome]);
+    res.end(sent.body);
   }
 }

@@ -52,3 +52,32 @@ export function contentSecurityPolicy({
 export function nonceOf(policy: string | null): string | null {
   return policy?.match(/'nonce-([^']+)'/)?.[1] ?? null;
 }
+
+/** What a replayed answer's inline elements hash to ("sha256-…"), by the directive family that admits them. */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+/**
+ * The policy for a copy replayed byte for byte (the page cache, lib/cache/pages.ts): `policy` was
+ * the render's, with `nonce`; here the inline scripts and styles that carried that nonce are admitted
+ * by their hashes instead, and script files by 'self' ('strict-dynamic' would ignore 'self' and block
+ * the page's own parser-inserted script files, which only a nonce could admit). Everything else
+ * stays as it was. SECURITY.md, "Content-Security-Policy and caching", weighs the two.
+ */
+export function replayPolicy(policy: string, nonce: string, hashes: InlineHashes): string {
+  const nonceSource = `'nonce-${nonce}'`;
+  return policy
+    .split("; ")
+    .map((directive) => {
+      const [name, ...sources] = directive.split(" ");
+      if (!sources.includes(nonceSource)) return directive;
+      const admitted = name.startsWith("script-src") ? hashes.scripts : hashes.styles;
+      const kept = sources.flatMap((source) =>
+        source === nonceSource ? admitted.map((hash) => `'${hash}'`) : source === "'strict-dynamic'" ? [] : [source],
+      );
+      return [name, ...new Set(kept)].join(" ");
+    })
+    .join("; ");
+}

@@ -30,8 +30,18 @@ function hostnameOf(host: string): string {
 // Host in (a DNS-rebinding page still sends its own name), while a real site's name stays the only one.
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
 
+// Read once per value of the two settings (tests change them; servers ask on every request).
+let parsed: { listed: string | undefined; site: string | undefined; hosts: string[] | null } | null = null;
+
 /** The configured host names, or null when any host is accepted. */
 export function allowedHosts(env: Env = process.env): string[] | null {
+  const last = parsed;
+  if (last && last.listed === env.ALLOWED_HOSTS && last.site === env.NEXTAUTH_URL) return last.hosts;
+  parsed = { listed: env.ALLOWED_HOSTS, site: env.NEXTAUTH_URL, hosts: readAllowedHosts(env) };
+  return parsed.hosts;
+}
+
+function readAllowedHosts(env: Env): string[] | null {
   const listed = (env.ALLOWED_HOSTS ?? "")
     .split(",")
     .map((h) => h.trim().toLowerCase())

@@ -143,6 +143,8 @@ function trustedProxies(env: Env): BlockList {
 }
 
 export function isTrustedProxy(address: string, env: Env = process.env): boolean {
+  // Nothing listed (the default): nobody is trusted, and no address needs parsing (every request asks).
+  if (!env.TRUSTED_PROXIES) return false;
   const version = isIP(address);
   return version !== 0 && trustedProxies(env).check(address, version === 6 ? "ipv6" : "ipv4");
 }

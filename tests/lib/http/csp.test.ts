@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // The Content-Security-Policy proxy.ts sends: strict scripts, no framing, a fresh nonce each time.
 import { NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
+import { contentSecurityPolicy, createNonce, nonceOf, replayPolicy } from "@/lib/http/csp";
 import { proxy } from "@/proxy";
 
 const directive = (policy: string, name: string): string | undefined =>
@@ -54,5 +54,21 @@ describe("content security policy", () => {
     const home = proxy(new NextRequest("http://localhost/")).headers.get("content-security-policy") ?? "";
     expect(directive(docs, "style-src")).toMatch(/^style-src 'self' 'nonce-[^']+' 'sha256-[^']+'$/);
     expect(directive(home, "style-src")).toMatch(/^style-src 'self' 'nonce-[^']+'$/);
+  });
+
+  it("a replayed copy admits the render's inline elements by hash and script files by 'self', and nothing inline besides", () => {
+    const render = contentSecurityPolicy({ nonce: "abc123", https: true, styleHashes: ["sha256-style"] });
+    const replay = replayPolicy(render, "abc123", { scripts: ["sha256-one", "sha256-two"], styles: [] });
+    expect(directive(replay, "script-src")).toBe("script-src 'self' 'sha256-one' 'sha256-two'");
+    expect(directive(replay, "style-src")).toBe("style-src 'self' 'sha256-style'");
+    expect(replay).not.toContain("nonce");
+    expect(replay).not.toMatch(/script-src[^;]*'(unsafe-inline|unsafe-eval|strict-dynamic)'/);
+    // Every other directive as the render had it.
+    const others = (policy: string) => policy.split("; ").filter((d) => !/^(script|style)-src /.test(d));
+    expect(others(replay)).toEqual(others(render));
+    // With no inline script at all, only the site's own files run.
+    expect(directive(replayPolicy(render, "abc123", { scripts: [], styles: [] }), "script-src")).toBe(
+      "script-src 'self'",
+    );
   });
 });
