@@ -15,15 +15,24 @@
 // inside are plain links: a click loads the page (served from the page cache) instead of a
 // client-side navigation, and nothing is prefetched. Anything else (hooks, client components,
 // event handlers, style objects, async components) throws: keep such a part outside the section.
+//
+// Inside a Next.js server, the outer element is ./StaticMarkup.tsx, and a document render (the
+// page's HTML) leaves the markup out of the RSC payload: the HTML carries it once, the payload only
+// its id (why, in StaticMarkup.tsx). The markup is kept here by id for the HTML render to find.
+import { createHash } from "node:crypto";
 import Link from "next/link";
-import { Fragment, createElement, type ReactElement, type ReactNode } from "react";
+import { headers } from "next/headers";
+import { Fragment, cache, createElement, use, type ReactElement, type ReactNode } from "react";
+import { StaticMarkup } from "./StaticMarkup";
+import { STATIC_MARKUP_STORE } from "./static-markup-store";
 import { escapeMarkup } from "./svg-markup";
 
-/** What a section is rendered to: its outer element's type and attributes, and its inside as markup. */
+/** What a section is rendered to: its outer element's type and attributes, and its inside as markup and its id. */
 interface Rendered {
   type: string;
   props: Record<string, unknown>;
   html: string;
+  id: string;
 }
 
 // Per data object (the frozen, cached page data: lib/cache/data.ts), then per section name.
@@ -43,8 +52,29 @@ export function staticSection(data: object, name: string, render: () => ReactNod
     sections.set(name, rendered);
   }
   if (!rendered) return null;
-  return createElement(rendered.type, { ...rendered.props, dangerouslySetInnerHTML: { __html: rendered.html } });
+  // Outside a Next.js server (tests, scripts) there is no request: the plain element.
+  if (!process.env.NEXT_RUNTIME)
+    return createElement(rendered.type, { ...rendered.props, dangerouslySetInnerHTML: { __html: rendered.html } });
+  const documentRender = use(isDocumentRender());
+  if (documentRender) keep(rendered);
+  return createElement(StaticMarkup, {
+    tag: rendered.type,
+    attributes: rendered.props,
+    id: rendered.id,
+    html: documentRender ? undefined : rendered.html,
+  });
 }
+
+/**
+ * Whether this render is the page's HTML (a document request), whose payload can leave the markup
+ * out. Anything else keeps it in the payload: a client-side navigation's or prefetch's RSC request
+ * (`RSC: 1`, the header Next.js routes them by) and a server action's answer (`Next-Action`), both
+ * rendered by the browser from the payload alone.
+ */
+const isDocumentRender = cache(async (): Promise<boolean> => {
+  const request = await headers();
+  return request.get("rsc") === null && request.get("next-action") === null;
+});
 
 /** The outermost host element of `node`, its children rendered to markup. */
 function renderOuter(node: ReactNode): Rendered | null {
@@ -53,7 +83,8 @@ function renderOuter(node: ReactNode): Rendered | null {
   if (typeof element.type === "function") return renderOuter(callComponent(element));
   if (typeof element.type !== "string") throw new Error(`A static section must be one host element.`);
   const { children, dangerouslySetInnerHTML, ...props } = element.props;
-  return { type: element.type, props, html: innerMarkup({ children, dangerouslySetInnerHTML }) };
+  const html = innerMarkup({ children, dangerouslySetInnerHTML });
+  return { type: element.type, props, html, id: createHash("sha256").update(html).digest("base64url").slice(0, 22) };
 }
 
 interface AnyElement {
@@ -151,3 +182,38 @@ function attribute(key: string, value: unknown): string {
   if (typeof value !== "string" && typeof value !== "number") throw new Error(`No static markup for ${key}.`);
   return ` ${name}="${escapeMarkup(value)}"`;
 }
+
+/**
+ * Section markup by id for the HTML render of the same request (StaticMarkup.tsx reads it), in this
+ * process (./static-markup-store.ts). Each render puts its sections last; the oldest go first beyond
+ * `maxChars` (16 M by default), far more than the sections of the pages rendered between a render and
+ * its HTML, milliseconds apart.
+ */
+export class KeptMarkup {
+  private readonly byId = new Map<string, string>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 16 * 1024 * 1024) {}
+
+  get(id: string): string | undefined {
+    return this.byId.get(id);
+  }
+
+  put(id: string, html: string): void {
+    const known = this.byId.get(id);
+    if (known !== undefined) {
+      this.byId.delete(id);
+      this.chars -= known.length;
+    }
+    this.byId.set(id, html);
+    this.chars += html.length;
+    for (const [oldest, markup] of this.byId) {
+      if (this.chars <= this.maxChars) break;
+      this.byId.delete(oldest);
+      this.chars -= markup.length;
+    }
+  }
+}
+const shared = globalThis as unknown as Record<string, KeptMarkup | undefined>;
+const keptMarkup = (shared[STATIC_MARKUP_STORE] ??= new KeptMarkup());
+const keep = (rendered: Rendered): void => keptMarkup.put(rendered.id, rendered.html);

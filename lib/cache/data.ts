@@ -113,8 +113,7 @@ function loadOnce<R>(
   memo.loads.set(key, current);
   current.promise = (async () => {
     try {
-      const value = await load();
-      deepFreeze(value);
+      const value = sameAsBefore(key, await load()) as R;
       const tags = tagsOf(value);
       if (!changedSince(tags, since)) store(key, { value, loadedAt: now() }, tags);
       return { value, tags };
@@ -131,6 +130,41 @@ function store(key: string, entry: Entry, tags: readonly string[]): void {
     const oldest = memo.entries.oldestKey();
     if (oldest !== undefined) memo.entries.delete(oldest);
   }
+}
+
+/**
+ * The entry's previous value when the load read the very same data, else the new value, frozen. A
+ * reload after PUBLIC_CACHE_SECONDS mostly reads what it read before: keeping the same object keeps
+ * what is derived from it per object (a page's sections rendered to markup once per data object,
+ * components/public/static-markup.ts) instead of deriving it all again, and leaves the new copy to
+ * the garbage collector young. Comparing costs a walk over the data (~1 ms for the compare page).
+ */
+function sameAsBefore(key: string, value: unknown): unknown {
+  const previous = memo.entries.getStale(key)?.value;
+  if (previous !== undefined && samePlainData(previous, value)) return previous;
+  deepFreeze(value);
+  return value;
+}
+
+/** Structural equality of plain data (objects, arrays, Dates, primitives); anything else only when identical. */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const prototype = Object.getPrototypeOf(a);
+  if (prototype !== Object.getPrototypeOf(b)) return false;
+  if (a instanceof Date) return a.getTime() === (b as Date).getTime();
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => samePlainData(item, other[i]));
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const keys = Object.keys(a);
+  const record = a as Record<string, unknown>;
+  const other = b as Record<string, unknown>;
+  return (
+    keys.length === Object.keys(other).length &&
+    keys.every((k) => Object.prototype.hasOwnProperty.call(other, k) && samePlainData(record[k], other[k]))
+  );
 }
 
 /** Plain data from a loader (objects, arrays, Dates): frozen all the way down, once per load. */

@@ -72,12 +72,16 @@ export async function technologyTimelines(db: Db, tech: { id: string; slug: stri
   return figureTimelines(figures, [tech.slug], Object.fromEntries(techs.map((t) => [t.slug, t.name])));
 }
 
-/** A comparison page's charts: one series per compared technology, in the page's order. */
+/**
+ * A comparison page's charts: one series per compared technology, in the page's order. `naming`: the
+ * filter for claims naming any of them (the compare page passes the one it narrowed by id).
+ */
 export async function comparisonTimelines(
   db: Db,
   techs: { id: string; slug: string; name: string }[],
+  naming: Prisma.ClaimWhereInput = { technologies: { some: { id: { in: techs.map((t) => t.id) } } } },
 ): Promise<TimelineChart[]> {
-  const figures = await readFigures(db, { technologies: { some: { id: { in: techs.map((t) => t.id) } } } });
+  const figures = await readFigures(db, naming);
   return figureTimelines(
     figures,
     techs.map((t) => t.slug),

@@ -1,13 +1,18 @@
 // Sections of public pages rendered to one markup string (components/public/static-markup.ts): the
 // markup must be what React itself writes, built once per data object, and anything it cannot write
-// the way React would must fail loudly rather than differ.
+// the way React would must fail loudly rather than differ. Inside Next.js a section's outer element
+// is StaticMarkup, whose markup a document render leaves to the page's HTML: hydrated with real
+// React here, without it.
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { act, useState, type ReactNode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { BarChart } from "@/components/public/BarChart";
 import { ConditionsTable } from "@/components/public/ConditionsTable";
 import { StatusBadge } from "@/components/public/StatusBadge";
-import { staticSection } from "@/components/public/static-markup";
+import { KeptMarkup, staticSection } from "@/components/public/static-markup";
+import { StaticMarkup } from "@/components/public/StaticMarkup";
+import { STATIC_MARKUP_STORE } from "@/components/public/static-markup-store";
 
 function Row({ name, value }: { name: string; value: number }) {
   return (
@@ -137,5 +142,71 @@ describe("a page section as static markup", () => {
       ),
     ];
     cases.forEach((render, i) => expect(() => staticSection({}, `case-${i}`, render)).toThrow());
+  });
+});
+
+describe("a static section whose markup the page's HTML carries (StaticMarkup)", () => {
+  const MARKUP = '<h2 id="s">Figures</h2><p>Django <a href="/claims/a">120 req/s</a> &amp; more</p>';
+  const ID = "section-id-1";
+  const store = globalThis as unknown as Record<string, KeptMarkup | undefined>;
+  const serverStore = store[STATIC_MARKUP_STORE];
+  const element = (html?: string) => (
+    <StaticMarkup tag="section" attributes={{ "aria-labelledby": "s", className: "sample" }} id={ID} html={html} />
+  );
+  beforeAll(() => serverStore?.put(ID, MARKUP));
+  afterEach(() => {
+    store[STATIC_MARKUP_STORE] = serverStore;
+  });
+
+  it("is written into the server's HTML from the process's store, as the plain element would be", () => {
+    const plain = renderToStaticMarkup(
+      <section aria-labelledby="s" className="sample" dangerouslySetInnerHTML={{ __html: MARKUP }} />,
+    );
+    expect(renderToStaticMarkup(element())).toBe(plain);
+    expect(renderToStaticMarkup(element(MARKUP))).toBe(plain);
+  });
+
+  it("fails the server's render rather than leave a section out when its markup is not kept", () => {
+    expect(() => renderToStaticMarkup(<StaticMarkup tag="section" attributes={{}} id="never-kept" />)).toThrow(
+      /never-kept/,
+    );
+  });
+
+  it("keeps the server's markup when hydrated without it, and shows it again on a later mount of the same payload", async () => {
+    const serverHtml = renderToString(element());
+    delete store[STATIC_MARKUP_STORE]; // the browser has no store
+    const page = document.createElement("div");
+    page.innerHTML = serverHtml;
+    document.body.append(page);
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(page, element(), { onRecoverableError: (e) => errors.push(e) }));
+    expect(errors).toEqual([]);
+    expect(page.querySelector("section")?.innerHTML).toBe(MARKUP);
+    // The router's Back to the first page mounts the same payload afresh.
+    const later = document.createElement("div");
+    document.body.append(later);
+    const again = createRoot(later);
+    await act(async () => again.render(element()));
+    expect(later.querySelector("section")?.innerHTML).toBe(MARKUP);
+    // A client-side navigation's payload carries the markup itself.
+    await act(async () => root.render(element("<p>Another page</p>")));
+    expect(page.querySelector("section")?.innerHTML).toBe("<p>Another page</p>");
+    await act(async () => {
+      root.unmount();
+      again.unmount();
+    });
+  });
+});
+
+describe("the process's store of section markup", () => {
+  it("keeps the most recently rendered sections within its size, the oldest going first", () => {
+    const kept = new KeptMarkup(10);
+    kept.put("a", "aaaa");
+    kept.put("b", "bbbb");
+    kept.put("a", "aaaa"); // rendered again: now the newest
+    kept.put("c", "cccc");
+    expect(kept.get("b")).toBeUndefined();
+    expect(kept.get("a")).toBe("aaaa");
+    expect(kept.get("c")).toBe("cccc");
   });
 });

@@ -1,6 +1,6 @@
 import { SYSTEM } from "@/lib/auth/roles";
 import { getClaimPage } from "@/lib/public/claims";
-import { cachedPublicData, clearPublicData, MAX_PUBLIC_ENTRIES } from "@/lib/cache/data";
+import { cachedPublicData, clearPublicData, MAX_PUBLIC_ENTRIES, samePlainData } from "@/lib/cache/data";
 import { invalidateAll, PUBLIC_CACHE_SECONDS } from "@/lib/cache/tags";
 import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
@@ -54,6 +54,38 @@ describe("cachedPublicData: the in-process memo of public page data", () => {
     }).toThrow(TypeError);
     expect((await get()).list).toEqual([{ n: 2 }, { n: 1 }]);
     expect(data.at.getTime()).toBe(0);
+  });
+
+  it("keeps the very object when a reload reads the same data, so what is derived per object stays", async () => {
+    const { state, load } = source("same");
+    const get = cachedPublicData("t-reuse", load, { now, enabled: on });
+    const first = await get();
+    clock += WINDOW_MS;
+    await get(); // starts the reload
+    await settle();
+    expect(state.calls).toBe(2);
+    expect(await get()).toBe(first);
+    invalidateAll(); // a write that did not change what it shows: still the same data
+    expect(await get()).toBe(first);
+    state.value = "changed";
+    invalidateAll();
+    const changed = await get();
+    expect(changed).not.toBe(first);
+    expect(changed).toEqual({ text: "changed" });
+    expect(Object.isFrozen(changed)).toBe(true);
+  });
+
+  it("compares plain data structurally: objects, arrays, Dates and primitives", () => {
+    const data = () => ({ a: [1, "x", null, { d: new Date(5), n: NaN }], b: undefined as unknown });
+    expect(samePlainData(data(), data())).toBe(true);
+    expect(samePlainData(data(), { ...data(), c: 1 })).toBe(false);
+    expect(samePlainData({ a: 1, b: undefined }, { a: 1, c: undefined })).toBe(false);
+    expect(samePlainData([1, 2], [1, 2, 3])).toBe(false);
+    expect(samePlainData([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(samePlainData(new Date(1), new Date(2))).toBe(false);
+    expect(samePlainData({ d: new Date(1) }, { d: "1970-01-01T00:00:00.001Z" })).toBe(false);
+    expect(samePlainData(new Map([[1, 2]]), new Map([[1, 2]]))).toBe(false); // not plain data: only when identical
+    expect(samePlainData(0, -0)).toBe(false);
   });
 
   it("loads afresh right after this process's write (the generation moved)", async () => {
