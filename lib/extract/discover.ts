@@ -84,7 +84,8 @@ const ROWS_ARE_THINGS =
 // A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
 // only where the table's shape says the cell names a compared thing, and never a usual column word.
 // A runtime's built-in module ("node:test") is spelt with a colon.
-const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}$/;
+const PACKAGE =
+  /^[a-z](?:[a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}|[._:-][a-z0-9]{2,30}(?:[._:-][a-z0-9]{1,30}){0,2})$/;
 const COLUMN_WORDS = new Set(
   "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
     " ",

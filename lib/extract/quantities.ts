@@ -225,3 +225,23 @@ export function describeQuantity(q: Quantity): string {
 /** A value in milliseconds when the quantity is a duration (the unit the latency metrics have always used). */
 export const toMilliseconds = (q: Pick<Quantity, "value" | "unit">): number | null =>
   q.unit in SECONDS ? q.value * SECONDS[q.unit] * 1000 : null;
+
+const BYTES: Record<string, number> = {
+  B: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
+};
+
+/** `q` expressed in `unit` when both measure the same dimension (durations, sizes, or one unit), else null. */
+export function convertTo(q: Pick<Quantity, "value" | "unit">, unit: string): number | null {
+  if (q.unit === unit) return q.value;
+  for (const table of [SECONDS, BYTES])
+    if (q.unit in table && unit in table) return (q.value * table[q.unit]) / table[unit];
+  return null;
+}
