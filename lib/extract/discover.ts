@@ -4,6 +4,7 @@
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
+import { programOf } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
@@ -138,7 +139,7 @@ function resultsRows(header: string[], body: string[][], raw: string[]): string[
   const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
   return thingCorner || shaped * 2 >= body.length
     ? comparedItems(
-        body.map((r) => r[0] ?? ""),
+        body.map((r, i) => (/^\s*`/.test(raw[i] ?? "") ? programOf(r[0] ?? "") : (r[0] ?? ""))),
         true,
       )
     : [];

@@ -51,7 +51,12 @@ const MEASURED =
 
 /** A row or column label naming a limit ("Max message size", "Retention limit"), not a measured maximum. */
 export function limitLabel(label: string): boolean {
-  return LIMIT_WORD.test(label) && !MEASURED.test(label);
+  // "Max", "Max [ms]": a column of the largest measurement; a limit names what it bounds ("Max message size").
+  const bounded = label
+    .replace(new RegExp(LIMIT_WORD.source, "gi"), " ")
+    .replace(/[([][^()[\]]*[)\]]/g, " ")
+    .replace(/[^\p{L}]+/gu, "");
+  return LIMIT_WORD.test(label) && !MEASURED.test(label) && bounded.length >= 3;
 }
 
 /** Whether "label: value" states a limit, in a section (heading, lead-in) that may say so. */

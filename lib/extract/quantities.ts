@@ -194,7 +194,12 @@ export function cellQuantity(cell: string): Quantity | null {
   if (!qs.length) return null;
   const q = qs[0];
   // Whatever surrounds the quantity must be decoration: medals, stars, bold marks, a short note in brackets.
-  const rest = (text.slice(0, q.start) + " " + text.slice(q.end))
+  // "1,204,311 ops/sec ±0.52%", "1310.8 ± 20.4" (the unit in the header): a spread is decoration of the value
+  // ("743.91 ± 44.54 ms" is not: its unit comes after the spread, read as a loose figure).
+  const tail = text.slice(q.end);
+  const spreadOnly = /^\s?(?:±|\+\/-)\s?\d{1,9}(?:[.,]\d{1,6})?\s*$/.test(tail);
+  const after = q.unit || spreadOnly ? tail.replace(/^\s?(?:±|\+\/-)\s?\d{1,9}(?:[.,]\d{1,6})?\s?%?/, " ") : tail;
+  const rest = (text.slice(0, q.start) + " " + after)
     .replace(/\([^()]{0,40}\)|\[[^\]]{0,40}\]/g, " ")
     .replace(/[\p{Extended_Pictographic}\ufe0f*_`~≈±()\s]/gu, "");
   return rest.length <= 3 ||

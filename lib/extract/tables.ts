@@ -86,6 +86,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  relativeAsRatios(header, rows);
   // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
   const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);
   if (at > 0) {
@@ -232,6 +233,19 @@ function alongside(
     if (t || i < from) return t;
     const m = resolver.wholeName(clean(cells[i] ?? ""));
     return m ? { slug: m.slug, version: null, display: m.name } : null;
+  });
+}
+
+// "Relative", "Relative speed": a column of bare multiples of the row that reads 1 (as hyperfine exports it).
+const RELATIVE_HEADER = /^relative(?: (?:speed|time|to fastest|performance))?$/i;
+
+/** Cells of a "Relative" column, bare numbers with one row at 1: each a ratio ("3.18 ± 0.06" -> "3.18x ± 0.06"). */
+function relativeAsRatios(header: string[], rows: string[][]): void {
+  header.forEach((h, i) => {
+    const cells = rows.map((r) => r[i] ?? "");
+    const bare = cells.filter((c) => /^\d{1,4}(?:\.\d{1,4})?(?:\s?±\s?\d{1,4}(?:\.\d{1,4})?)?$/.test(c));
+    if (!RELATIVE_HEADER.test(h.trim()) || bare.length < 2 || !bare.some((c) => Number(c) === 1)) return;
+    for (const r of rows) if (bare.includes(r[i] ?? "")) r[i] = r[i].replace(/^(\d[\d.]*)/, "$1x");
   });
 }
 

@@ -203,3 +203,48 @@ describe("limits", () => {
     expect(claims[2].statement).toBe("RabbitMQ: max queues — unlimited.");
   });
 });
+
+describe("benchmark tool exports pasted as tables", () => {
+  it("reads a hyperfine-style table: commands in code spans, a spread in each mean, a 'Relative' column", () => {
+    const { claims, proposed } = read(
+      [
+        "# Bundlers, cold build",
+        "",
+        "| Command | Mean [ms] | Min [ms] | Max [ms] | Relative |",
+        "|:---|---:|---:|---:|---:|",
+        "| `quokka build` | 412.3 ± 5.1 | 401.2 | 420.9 | 1.00 |",
+        "| `npx slowpack build --prod` | 1310.8 ± 20.4 | 1280.1 | 1350.2 | 3.18 ± 0.06 |",
+        "",
+      ].join("\n"),
+    );
+    expect(proposed.map((p) => p.name).sort()).toEqual(["quokka", "slowpack"]);
+    expect(claims.map(brief)).toEqual([
+      "performance quokka 412.3 ms",
+      "performance quokka 401.2 ms",
+      "performance quokka 420.9 ms",
+      "performance slowpack 1310.8 ms",
+      "performance slowpack 1280.1 ms",
+      "performance slowpack 1350.2 ms",
+      "performance slowpack+quokka 3.18 x",
+    ]);
+    expect(claims[6].statement).toMatch(/: 3\.18x relative to quokka\.$/);
+  });
+
+  it("a rate with its spread in the cell is one figure, never a description", () => {
+    const { claims } = read(
+      [
+        "| Library | Parse | Stringify |",
+        "|---|---|---|",
+        "| quokkajson | 1,204,311 ops/sec ±0.52% | 880,300 ops/sec ±1.1% |",
+        "| slowjson | 410,022 ops/sec ±2.01% | 301,552 ops/sec ±0.9% |",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map(brief)).toEqual([
+      "performance quokkajson 1204311 ops/s",
+      "performance quokkajson 880300 ops/s",
+      "performance slowjson 410022 ops/s",
+      "performance slowjson 301552 ops/s",
+    ]);
+  });
+});
