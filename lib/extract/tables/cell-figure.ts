@@ -184,7 +184,7 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
   const onlyUnit = unitOnly(c.label);
   const said = runtime
     ? `${shown} on ${runtime}`
-    : (way || /^relative$/i.test(clean(c.label))) && !named
+    : (way || (other && /^relative$/i.test(clean(c.label)))) && !named
       ? shown
       : onlyUnit
         ? `${shown}${PER_OPERATION.test(c.label.trim()) ? " per operation" : ""}`
