@@ -10,6 +10,7 @@ import type { Conditions } from "./types";
 
 /** A label that names a bound: "Max message size", "Retention limit", "Quota" (a minimum is a requirement, not a limit). */
 export const LIMIT_WORD = /\b(?:max(?:imum)?|limits?|quotas?|caps?|ceiling|retention|allowed|at most|upper bound)\b/i;
+const LIMIT_WORDS = new RegExp(LIMIT_WORD.source, "gi");
 /** A heading or lead-in that says its lines are limits: "Limits", "Service quotas", "Hard limits at a glance". */
 export const LIMITS_SECTION = /\b(?:limits|limitations|quotas|constraints|caps|ceilings)\b/i;
 // "10 GB per table", "Queues per vhost": a capacity counted per container is a limit too.
@@ -53,7 +54,7 @@ const MEASURED =
 export function limitLabel(label: string): boolean {
   // "Max", "Max [ms]": a column of the largest measurement; a limit names what it bounds ("Max message size").
   const bounded = label
-    .replace(new RegExp(LIMIT_WORD.source, "gi"), " ")
+    .replace(LIMIT_WORDS, " ")
     .replace(/[([][^()[\]]*[)\]]/g, " ")
     .replace(/[^\p{L}]+/gu, "");
   return LIMIT_WORD.test(label) && !MEASURED.test(label) && bounded.length >= 3;

@@ -197,6 +197,8 @@ const FIGURE =
   /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
 const HARDWARE =
   /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+// The same, tested once per part of a line (no global state between tests).
+const ONE_HARDWARE = new RegExp(HARDWARE.source, "i");
 const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
 
 /**
@@ -239,7 +241,7 @@ function settingsList(line: string, resolver: TechResolver): Conditions | null {
   let platform = "";
   for (const part of parts) {
     const named = resolver.find(part);
-    const hardware = PLATFORM.test(part) || new RegExp(HARDWARE.source, "i").test(part);
+    const hardware = PLATFORM.test(part) || ONE_HARDWARE.test(part);
     if (named.length ? !named.every((m) => resolver.isSetting(m.slug)) || !/\d/.test(part) : !hardware) return null;
     if (!named.length && PLATFORM.test(part)) platform ||= part.trim();
   }
