@@ -1,15 +1,23 @@
-// npm run -s eval:ceiling -- [DIR LABELS] [--model=none]   (no DIR: every development batch present, 1–11)
+// npm run -s eval:ceiling -- [DIR LABELS] [--model=none]   (no DIR: every development batch present)
 // Where recall is lost: for each label, is there a unit of the document (sentence, list item, table row,
 // heading, code line: lib/extract/units.ts) that names its technologies (directly, or through its heading
 // or table header) and carries its value or a keyword? Each label is then counted as matched, or missed
 // because no unit holds it (text or parsing), because the extractor produced nothing from its units, or
 // because what it produced there says something else (kind, technology, value, support, direction,
-// keyword). Empty catalogue (a new install), as the honest figure. Held-back batches (3, 8, 9, 14–17) are refused.
+// keyword). Empty catalogue (a new install), as the honest figure. Only development batches are read
+// (scripts/eval-corpus.ts DEVELOPMENT_BATCHES); a held-back one is refused.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractClaims } from "@/lib/extract";
 import { CAUSES, locate, missCause, type Cause } from "./eval-locate";
-import { batchDir, DEVELOPMENT_BATCHES, loadDocument, readLabels, type LoadedDocument } from "./eval-corpus";
+import {
+  batchDir,
+  DEVELOPMENT_BATCHES,
+  loadDocument,
+  namesHeldBack,
+  readLabels,
+  type LoadedDocument,
+} from "./eval-corpus";
 import { LabelFile } from "./eval/labels";
 import { KINDS } from "./eval/score";
 
@@ -58,19 +66,15 @@ function printTable(name: string, table: Table): void {
   console.log(`| **all** | ${n} | ${CAUSES.map((c) => total.get(c) ?? 0).join(" | ")} |`);
 }
 
-// Held back for blind measurements (eval/README.md): batches 3, 8, 9 and 14–17.
-function heldBack(p: string): boolean {
-  return /batch-(?:3|8|9|1[4-7])\b/.test(path.resolve(p));
-}
-
 function main(): void {
   const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
   const all: Table = new Map();
   const runs: Array<{ batch: string; docs: LoadedDocument[] }> = [];
   if (args.length === 2) {
-    if (heldBack(args[0]) || heldBack(args[1]))
-      throw new Error("Batches 3, 8, 9 and 14–17 are held back for the blind measurement.");
+    if (namesHeldBack(args[0], args[1]))
+      throw new Error(`Only development batches (${DEVELOPMENT_BATCHES.join(", ")}) are read; the rest are held back.`);
     const labels = LabelFile.parse(JSON.parse(readFileSync(args[1], "utf8")));
+    if (namesHeldBack(labels.batch)) throw new Error(`${labels.batch} is held back for the blind measurement.`);
     runs.push({
       batch: labels.batch,
       docs: labels.documents

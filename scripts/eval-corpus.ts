@@ -1,7 +1,8 @@
 // The labelled batches eval:ceiling and eval:train read: texts by others live outside the repository
-// (../shared/corpus/batch-1..3, ../corpus-extra/batch-4..), labels in eval/labels. Batches 12 and 13 are
-// held back for a blind measurement and are never opened here. A document whose text is absent is left out.
-import { existsSync, readFileSync } from "node:fs";
+// (../shared/corpus/batch-1..3, ../corpus-extra/batch-4..), labels in eval/labels. Only the development
+// batches below are ever opened here; every other batch (3, 8, 9 and 14–18 today, and any batch added
+// later until someone lists it) is held back for a blind measurement. A document whose text is absent is left out.
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { documentResolver, type TechResolver } from "@/lib/extract";
 import { documentUnits, type Unit } from "@/lib/extract/units";
@@ -10,8 +11,19 @@ import { CATALOGUES } from "./eval/catalogues";
 import { LabelFile, type LabelDocument } from "./eval/labels";
 import type { TechNames } from "./eval/score";
 
-/** The batches that may be used for development; 12 and 13 are held back. */
-export const DEVELOPMENT_BATCHES = Array.from({ length: 11 }, (_, i) => `batch-${i + 1}`);
+/** The one list of batches development tooling may open (eval:train, eval:ceiling). */
+export const DEVELOPMENT_BATCHES = [1, 2, 4, 5, 6, 7, 10, 11, 12, 13].map((n) => `batch-${n}`);
+
+/** A batch name ("batch-N") that is not a development batch: held back, whether or not it is labelled yet. */
+export function isHeldBack(batch: string): boolean {
+  return /^batch-\d+$/.test(batch) && !DEVELOPMENT_BATCHES.includes(batch);
+}
+
+/** Whether any "batch-N" a path (or the folder a symlink leads to) or a label file's batch names is held back. */
+export function namesHeldBack(...names: string[]): boolean {
+  const spellings = names.flatMap((n) => [n, existsSync(n) ? realpathSync(n) : n]);
+  return spellings.some((n) => (n.match(/batch-\d+/g) ?? []).some(isHeldBack));
+}
 
 const ROOTS = [
   process.env.EVAL_CORPUS,

@@ -1,7 +1,7 @@
 // npm run eval:train [-- --out=FILE] [--without=batch-K]   (default: writes lib/extract/unit-model.json)
 // npm run eval:train -- --lobo [--folds-dir=DIR]             (leave-one-batch-out measurement)
 // Trains the learned unit classifier (lib/extract/unit-model.ts) on every development batch whose texts
-// are present (1–11; 12 and 13 are never read), deterministically: same texts and labels, same weights.
+// are present (scripts/eval-corpus.ts DEVELOPMENT_BATCHES; held-back batches are never read), deterministically: same texts and labels, same weights.
 // The thresholds (which units become claims where the rules found none, which rule claims are dropped)
 // are chosen out of fold: 3 folds of the training documents, each scored by a model trained on the other two.
 import { writeFileSync } from "node:fs";

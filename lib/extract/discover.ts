@@ -4,6 +4,7 @@
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
+import { programOf } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
@@ -84,7 +85,8 @@ const ROWS_ARE_THINGS =
 // A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
 // only where the table's shape says the cell names a compared thing, and never a usual column word.
 // A runtime's built-in module ("node:test") is spelt with a colon.
-const PACKAGE = /^[a-z][a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}$/;
+const PACKAGE =
+  /^[a-z](?:[a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}|[._:-][a-z0-9]{2,30}(?:[._:-][a-z0-9]{1,30}){0,2})$/;
 const COLUMN_WORDS = new Set(
   "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
     " ",
@@ -137,7 +139,7 @@ function resultsRows(header: string[], body: string[][], raw: string[]): string[
   const shaped = body.filter((r, i) => PRODUCT_SHAPE.test(r[0] ?? "") || MARKED.test(raw[i] ?? "")).length;
   return thingCorner || shaped * 2 >= body.length
     ? comparedItems(
-        body.map((r) => r[0] ?? ""),
+        body.map((r, i) => (/^\s*`/.test(raw[i] ?? "") ? programOf(r[0] ?? "") : (r[0] ?? ""))),
         true,
       )
     : [];

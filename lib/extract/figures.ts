@@ -6,6 +6,7 @@ import { slugify } from "@/lib/text/slug";
 import type { Emit, SentenceContext } from "./rules";
 import type { Span } from "./sentences";
 import type { Mention } from "./technologies";
+import type { Migration } from "./layout";
 import type { Conditions } from "./types";
 import { findConditions, findFigures } from "./figures/find";
 import { fmt, type Figure } from "./figures/figure";
@@ -159,16 +160,16 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
       prevEnd = f.end;
       continue;
     }
-    const fromTo = /\bfrom ([\w. ]{1,40}?) to ([\w. ]{1,40}?)\b/.exec(s.text);
-    const moved = fromTo ? resolver.find(fromTo[0]) : [];
+    // A change ("from 420 ms to 90 ms") under a move from one technology to another: before is the old one's.
+    const move = f.baseline != null ? (movedIn(s.text, resolver) ?? documentMove(mentions, ctx)) : null;
     const found =
       storageSubject(s.text, mentions, f, prevEnd) ??
       figureSubject(s.text, mentions, f, prevEnd, previous, ctx.subject);
-    const techs = f.baseline != null && moved.length >= 2 ? [moved[moved.length - 1].slug] : found.techs;
+    const techs = move ? [move.to] : found.techs;
     if (!techs.length) continue;
     const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
     if (f.baseline != null)
-      conditions.before = `${fmt(f.baseline)} ${f.unit}${moved.length >= 2 ? ` (${moved[0].name})` : ""}`;
+      conditions.before = `${fmt(f.baseline)} ${f.unit}${move ? ` (${resolver.nameOf(move.from)})` : ""}`;
     if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
     if (f.bound) conditions.bound = f.bound;
     prevEnd = found.consumed;
@@ -176,9 +177,9 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     const cond = Object.entries(conditions)
       .filter(([k]) => k !== "before" && k !== "range" && k !== "bound")
       .map(([, v]) => v);
-    const was = f.baseline != null ? `, down from ${conditions.before}` : "";
+    const was = f.baseline != null ? `, ${f.baseline > f.value ? "down" : "up"} from ${conditions.before}` : "";
     const statement = f.words
-      ? `${name(techs)}: ${f.words}${cond.length ? ` (${cond.join(", ")})` : ""}.`
+      ? `${name(techs)}: ${f.words}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`
       : `${name(techs)} achieved ${figureWords(f)}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`;
     emit(
       {
@@ -194,5 +195,54 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
       },
       s,
     );
+    if (move && f.baseline != null) beforeTheMove(f, f.baseline, move, conditions, ctx, s, emit);
   }
+}
+
+/** The figure the old technology had before the move: a measurement of its own, stated as such. */
+function beforeTheMove(
+  f: Figure,
+  baseline: number,
+  move: Migration,
+  after: Conditions,
+  ctx: SentenceContext,
+  s: Span,
+  emit: Emit,
+): void {
+  const { resolver } = ctx;
+  const conditions: Conditions = { ...after, stage: `before the move to ${resolver.nameOf(move.to)}` };
+  delete conditions.before;
+  const said = f.words
+    ? `${f.words.replace(/\s?[~≈]?\d[\d.,–-]*\s?\S*$/, "")} ${fmt(baseline)} ${f.unit}`.trim()
+    : figureWords({ ...f, value: baseline, baseline: null, upTo: null, bound: undefined });
+  const verb = f.words ? ":" : " achieved";
+  emit(
+    {
+      statement: `${resolver.nameOf(move.from)}${verb} ${said} (${conditions.stage}).`,
+      kind: "performance",
+      technologies: [move.from],
+      topic: "performance",
+      metric: f.metric,
+      value: baseline,
+      unit: f.unit,
+      conditions,
+      stance: "SUPPORTS",
+    },
+    s,
+  );
+}
+
+/** "after moving from Express to Fastify": the sentence's own move, the first "from X to Y" naming two technologies. */
+function movedIn(text: string, resolver: SentenceContext["resolver"]): Migration | null {
+  for (const m of text.matchAll(/\bfrom\s([\w. -]{1,40}?)\s(?:to|onto)\s([\w.-]{1,30}(?:\s[\w.-]{1,30})?)/g)) {
+    const [from, to] = [resolver.find(m[1])[0], resolver.find(m[2])[0]];
+    if (from && to && from.slug !== to.slug) return { from: from.slug, to: to.slug };
+  }
+  return null;
+}
+
+/** The document's move, when the sentence names nothing else (its figures are the move's before and after). */
+function documentMove(mentions: Mention[], ctx: SentenceContext): Migration | null {
+  const m = ctx.migration;
+  return m && mentions.every((x) => x.slug === m.from || x.slug === m.to) ? m : null;
 }

@@ -19,6 +19,38 @@ export function comparedTechs(rawLines: string[], resolver: TechResolver): strin
   return techs.length >= 2 ? techs.slice(0, 4) : [];
 }
 
+/** A move from one technology to another that the document reports on: what its before/after figures compare. */
+export interface Migration {
+  from: string;
+  to: string;
+}
+
+// "How we moved from X to Y", "Migrating our API from X to Y", "Switching from X to Y: results".
+const MOVE_FROM_TO =
+  /\b(?:mov|migrat|switch|port|transition|convert|rewr[io]t|upgrad|went)\w{0,4}\b[^.:;!?]{0,40}?\bfrom\s(.{1,40}?)\s(?:to|onto)\s(.{1,40})/i;
+// "Replacing X with Y", "We swapped X for Y".
+const REPLACE_WITH = /\b(?:replac|swapp?)\w{0,4}\s(.{1,40}?)\s(?:with|for|by)\s(.{1,40})/i;
+// "X to Y migration", "X → Y: what changed".
+const PAIR_MIGRATION = /^(.{1,40}?)\s(?:to|→|->)\s(.{1,40}?)(?::|\s(?:migration|move|switch|rewrite)\b)/i;
+
+/**
+ * The migration the document reports, from its title or a heading near its top ("Moving from X to Y"): one
+ * technology on each side, the two different. Null when the opening says no such thing.
+ */
+export function migrationOf(rawLines: string[], resolver: TechResolver): Migration | null {
+  const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200 && (/^#{1,3}\s/.test(l) || /^title:/i.test(l)));
+  for (const line of opening) {
+    const text = line.replace(/^#{1,3}\s+|^title:\s*/i, "").replace(/[*_`"]/g, "");
+    const m = MOVE_FROM_TO.exec(text) ?? REPLACE_WITH.exec(text) ?? PAIR_MIGRATION.exec(text);
+    if (!m) continue;
+    const from = resolver.find(m[1])[0];
+    const to = resolver.find(m[2])[0];
+    if (from && to && from.slug !== to.slug && from.start <= 4 && to.start <= 4)
+      return { from: from.slug, to: to.slug };
+  }
+  return null;
+}
+
 /** Tables found once, before the line walk: which line opens one, and which lines belong to one. */
 export function tablesOf(
   rawLines: string[],

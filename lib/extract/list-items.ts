@@ -4,6 +4,7 @@
 import { clean, lcFirst } from "./claim-writer";
 import { featuresIn, isNegated } from "./features";
 import { featureItem, featureVerdicts, partItem } from "./feature-items";
+import { limitItem } from "./limits";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { useCaseClause } from "./language";
@@ -24,6 +25,8 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   if (!nested) state.parent = parentOf(state, body);
   else inheritVerdict(state, body, span);
   if (byListKind(state, body, span, bodySpan, nested, itemSubject)) return true;
+  const context = `${state.headingText} ${state.leadIn}`;
+  if (limitItem(body, bodySpan, itemSubject, context, state.resolver, state.out.emit)) return true;
   summaryItem(state, body, span);
   if (featureVerdicts(state.out, body, span, state.headingTechs[0] ?? itemSubject[0])) return true;
   const memory = { features: [] };
@@ -39,6 +42,7 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
         memory,
         heading: state.headingText,
         compared: state.compared,
+        migration: state.migration,
       },
       state.out.emit,
     );

@@ -129,6 +129,7 @@ function paragraph(state: WalkState, t: string, start: number): void {
           memory,
           heading: state.headingText,
           compared: state.compared,
+          migration: state.migration,
         },
         out.emit,
       );

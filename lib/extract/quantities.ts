@@ -194,7 +194,12 @@ export function cellQuantity(cell: string): Quantity | null {
   if (!qs.length) return null;
   const q = qs[0];
   // Whatever surrounds the quantity must be decoration: medals, stars, bold marks, a short note in brackets.
-  const rest = (text.slice(0, q.start) + " " + text.slice(q.end))
+  // "1,204,311 ops/sec ±0.52%", "1310.8 ± 20.4" (the unit in the header): a spread is decoration of the value
+  // ("743.91 ± 44.54 ms" is not: its unit comes after the spread, read as a loose figure).
+  const tail = text.slice(q.end);
+  const spreadOnly = /^\s?(?:±|\+\/-)\s?\d{1,9}(?:[.,]\d{1,6})?\s*$/.test(tail);
+  const after = q.unit || spreadOnly ? tail.replace(/^\s?(?:±|\+\/-)\s?\d{1,9}(?:[.,]\d{1,6})?\s?%?/, " ") : tail;
+  const rest = (text.slice(0, q.start) + " " + after)
     .replace(/\([^()]{0,40}\)|\[[^\]]{0,40}\]/g, " ")
     .replace(/[\p{Extended_Pictographic}\ufe0f*_`~≈±()\s]/gu, "");
   return rest.length <= 3 ||
@@ -225,3 +230,23 @@ export function describeQuantity(q: Quantity): string {
 /** A value in milliseconds when the quantity is a duration (the unit the latency metrics have always used). */
 export const toMilliseconds = (q: Pick<Quantity, "value" | "unit">): number | null =>
   q.unit in SECONDS ? q.value * SECONDS[q.unit] * 1000 : null;
+
+const BYTES: Record<string, number> = {
+  B: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
+};
+
+/** `q` expressed in `unit` when both measure the same dimension (durations, sizes, or one unit), else null. */
+export function convertTo(q: Pick<Quantity, "value" | "unit">, unit: string): number | null {
+  if (q.unit === unit) return q.value;
+  for (const table of [SECONDS, BYTES])
+    if (q.unit in table && unit in table) return (q.value * table[q.unit]) / table[unit];
+  return null;
+}

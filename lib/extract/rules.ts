@@ -16,6 +16,7 @@ import {
 import { releaseYears, sinceVersions } from "./facts";
 import { figureClaims, MULTIPLE_WORDS } from "./figures";
 import type { Span } from "./sentences";
+import type { Migration } from "./layout";
 import type { Mention, TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";
 
@@ -32,6 +33,8 @@ export interface SentenceContext {
   heading?: string;
   /** The technologies the document compares ("X vs Y" in its title): what "both" and an elided "than" refer to. */
   compared?: string[];
+  /** The move the document reports ("from X to Y"): a figure's value before it belongs to X, after it to Y. */
+  migration?: Migration | null;
 }
 
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;

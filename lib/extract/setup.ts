@@ -197,6 +197,8 @@ const FIGURE =
   /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
 const HARDWARE =
   /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+// The same, tested once per part of a line (no global state between tests).
+const ONE_HARDWARE = new RegExp(HARDWARE.source, "i");
 const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;
 
 /**
@@ -217,9 +219,35 @@ export function statedSetup(line: string, resolver: TechResolver, inSetupSection
   if (inSetupSection) return setupParts(line.replace(/^[-*]\s/, ""), resolver);
   const labelled = SETUP_LABEL.exec(line);
   if (labelled) return setupParts(labelled[2], resolver);
+  const listed = settingsList(line, resolver);
+  if (listed) return listed;
   if (!line.endsWith(":") || FIGURE.test(line)) return null;
   const set = toggles(line);
   return Object.keys(set).length ? set : null;
+}
+
+// A processor or platform named in a setup line: "Ryzen 7 5800X", "Xeon E5", "Apple M2", "arm64".
+const PLATFORM =
+  /\b(?:Ryzen|Xeon|EPYC|Core\s?i[3579]|Intel|AMD|Graviton\d?|Apple\sM[1-4]|M[1-4](?:\s(?:Pro|Max|Ultra))|arm64|x86[_-]64|amd64|aarch64)\b/i;
+
+/**
+ * "Node 20.11, Ubuntu 22.04, Ryzen 7 5800X": a short line that is nothing but what the test ran on (runtimes and
+ * systems with their versions, processors, memory), read as the setup of the figures below.
+ */
+function settingsList(line: string, resolver: TechResolver): Conditions | null {
+  const plain = line.replace(/^[-*]\s/, "").replace(/[.]$/, "");
+  const parts = plain.split(/,\s|;\s|\s\/\s|\s·\s|\s\|\s/);
+  if (plain.length > 200 || parts.length < 2) return null;
+  let platform = "";
+  for (const part of parts) {
+    const named = resolver.find(part);
+    const hardware = PLATFORM.test(part) || ONE_HARDWARE.test(part);
+    if (named.length ? !named.every((m) => resolver.isSetting(m.slug)) || !/\d/.test(part) : !hardware) return null;
+    if (!named.length && PLATFORM.test(part)) platform ||= part.trim();
+  }
+  const out = setupParts(plain, resolver) ?? {};
+  if (platform && !out.hardware) out.hardware = platform;
+  return Object.keys(out).length ? out : null;
 }
 
 /** The parts of a setup statement: versions of what ran, hardware, workers, concurrency, payload, settings. */

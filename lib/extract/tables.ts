@@ -86,6 +86,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  relativeAsRatios(header, rows);
   // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
   const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);
   if (at > 0) {
@@ -153,14 +154,21 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   choiceTable(header, rows, table.spans, ctx, emit);
 }
 
-// "Times in seconds", "all figures in ms", "(MB, lower is better)": the unit of the table's bare numbers.
+// "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)": the unit of the
+// table's bare numbers: a word or two after "in"/"as" that the quantity grammar reads whole as a unit.
 const CAPTION_UNIT =
-  /\b(?:in|as)\s(milliseconds|seconds|minutes|ms|s|µs|ns|MB|GB|KB|kB|bytes|req\/s|requests per second|ops\/s|percent)\b|^\(?(ms|s|MB|GB|KB|req\/s|ops\/s)[,)]/i;
+  /\b(?:in|as)\s([^\s,;:()]{1,12}(?:\s(?:per|a)\s[a-z]{1,8})?)(?=$|[\s,;:.)])|^\(?([^\s,)]{1,8})[,)]/gi;
 
 /** The unit a caption gives a table's bare numbers, or null. */
 function captionUnit(caption: string): Quantity | null {
-  const m = caption.length <= 160 ? CAPTION_UNIT.exec(caption.trim()) : null;
-  return m ? cellQuantity(`1 ${m[1] ?? m[2]}`) : null;
+  if (caption.length > 160) return null;
+  for (const m of caption.trim().matchAll(CAPTION_UNIT)) {
+    const word = (m[1] ?? m[2]).replace(/\.$/, "");
+    const q = cellQuantity(`1 ${word}`);
+    // The whole word is the unit ("in ops/sec"), never a unit read from the start of another word ("in 2024").
+    if (q && q.unit && q.dimension !== "ratio" && q.end === word.length + 2) return q;
+  }
+  return null;
 }
 
 // A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
@@ -225,6 +233,19 @@ function alongside(
     if (t || i < from) return t;
     const m = resolver.wholeName(clean(cells[i] ?? ""));
     return m ? { slug: m.slug, version: null, display: m.name } : null;
+  });
+}
+
+// "Relative", "Relative speed": a column of bare multiples of the row that reads 1 (as hyperfine exports it).
+const RELATIVE_HEADER = /^relative(?: (?:speed|time|to fastest|performance))?$/i;
+
+/** Cells of a "Relative" column, bare numbers with one row at 1: each a ratio ("3.18 ± 0.06" -> "3.18x ± 0.06"). */
+function relativeAsRatios(header: string[], rows: string[][]): void {
+  header.forEach((h, i) => {
+    const cells = rows.map((r) => r[i] ?? "");
+    const bare = cells.filter((c) => /^\d{1,4}(?:\.\d{1,4})?(?:\s?±\s?\d{1,4}(?:\.\d{1,4})?)?$/.test(c));
+    if (!RELATIVE_HEADER.test(h.trim()) || bare.length < 2 || !bare.some((c) => Number(c) === 1)) return;
+    for (const r of rows) if (bare.includes(r[i] ?? "")) r[i] = r[i].replace(/^(\d[\d.]*)/, "$1x");
   });
 }
 
@@ -303,6 +324,8 @@ function readAcross(
   const last = across.length - 1 - [...across].reverse().findIndex(Boolean);
   const labelCols = others.filter((i) => !checkCols.includes(i) && !winnerCols.includes(i) && (i < first || i > last));
   const allTechs = across.flatMap((t) => (t ? [t.slug] : []));
+  // "fastq (ops/sec)", "Eta, ms": a technology's column may give its bare numbers' unit beside its name.
+  const columnUnit = header.map((h, i) => (across[i] ? labelUnit(h) : null));
   rows.forEach((r, ri) => {
     if (!keep[ri]) return;
     const label = labelCols
@@ -330,16 +353,17 @@ function readAcross(
       readCell(
         {
           tech: t.slug,
-          display: t.display,
+          // The name without the unit its header cell gave ("fastq (ops/sec)" -> "fastq").
+          display: columnUnit[i] ? t.display.replace(/\s?(?:[([][^()[\]]{1,16}[)\]]|,[^,]{1,16})$/, "") : t.display,
           version: t.version,
           label,
           text: r[i],
           span: table.spans[ri],
           conditions: { ...base, ...labelConditions(label), ...checks },
           peers: allTechs,
-          scale: ctx.unit ? null : rowScale,
+          scale: ctx.unit || columnUnit[i] ? null : rowScale,
           baseline: rowBaseline,
-          tableUnit: ctx.unit,
+          tableUnit: ctx.unit ?? columnUnit[i],
           matrix: true,
         },
         ctx,

@@ -203,6 +203,13 @@ export class TechResolver {
     const written = text.slice(at, end);
     if (written !== term.exact && !(written.length > 2 && written === term.exact.toUpperCase())) return false;
     if (/^[a-z]/.test(written) && VERB_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return false;
+    // "moving from Express to Fastify": a capitalised name between "from" and "to <Name>" is the one left behind.
+    if (
+      /^[A-Z]/.test(written) &&
+      /\bfrom\s$/i.test(text.slice(Math.max(0, at - 5), at)) &&
+      /^\sto\s[A-Z]/.test(text.slice(end, end + 5))
+    )
+      return true;
     return !ENGLISH_AFTER.test(text.slice(end, end + 12));
   }
 

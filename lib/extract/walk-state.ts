@@ -1,6 +1,7 @@
 // What the line walk knows at a line: the section it is in, the list it is reading, the lead-in above.
 import type { ClaimWriter } from "./claim-writer";
 import type { Support } from "./features";
+import type { Migration } from "./layout";
 import type { TechResolver } from "./technologies";
 
 /** A list item that may have nested items: its technology and, when it names no feature, its verdict. */
@@ -20,6 +21,8 @@ export interface WalkState {
   readonly out: ClaimWriter;
   /** The technologies the document compares ("X vs Y" near its top). */
   readonly compared: string[];
+  /** The move from one technology to another the document reports ("Moving from X to Y"), if any. */
+  readonly migration: Migration | null;
   /** The one technology the title heading names, if one. */
   docTechs: string[];
   /** The technology the current section is about (its heading's, or the enclosing section's). */
@@ -36,11 +39,17 @@ export interface WalkState {
   parent: ParentItem | null;
 }
 
-export function newWalkState(resolver: TechResolver, out: ClaimWriter, compared: string[]): WalkState {
+export function newWalkState(
+  resolver: TechResolver,
+  out: ClaimWriter,
+  compared: string[],
+  migration: Migration | null = null,
+): WalkState {
   return {
     resolver,
     out,
     compared,
+    migration,
     docTechs: [],
     sectionTechs: [],
     headingTechs: [],

@@ -4,7 +4,7 @@
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { ClaimWriter } from "./claim-writer";
 import { readHeading } from "./headings";
-import { comparedTechs, tablesOf } from "./layout";
+import { comparedTechs, migrationOf, tablesOf } from "./layout";
 import { readListItem } from "./list-items";
 import { readProseLine } from "./paragraphs";
 import type { Emit } from "./rules";
@@ -122,7 +122,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
   const setup = new SetupTracker();
   let setupHere = false;
   const sink = claimSink(text, resolver, compared, setup, () => setupHere);
-  const state = newWalkState(resolver, new ClaimWriter(resolver, sink.emit), compared);
+  const state = newWalkState(resolver, new ClaimWriter(resolver, sink.emit), compared, migrationOf(rawLines, resolver));
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
   let inCode = false;
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */

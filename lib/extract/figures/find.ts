@@ -164,7 +164,38 @@ export function findFigures(sentence: string, context = ""): Figure[] {
     latencyFigures(sentence, add, out);
   }
   for (const f of quantityFigures(sentence, context)) add(f);
-  return out.sort((a, b) => a.start - b.start).map((f) => withLowerEnd(sentence, f));
+  return changes(
+    sentence,
+    out.sort((a, b) => a.start - b.start),
+  ).map((f) => withLowerEnd(sentence, f));
+}
+
+/** "from 2,100 req/s to 6,900 req/s", "4,000 req/s → 9,000 req/s": two figures of one measure, before and after. */
+function changes(sentence: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    const between = b ? sentence.slice(a.end, b.start) : "";
+    const joined =
+      b &&
+      a.metric === b.metric &&
+      a.unit === b.unit &&
+      a.baseline == null &&
+      b.baseline == null &&
+      a.upTo == null &&
+      !a.versus &&
+      !b.versus &&
+      (/^\s?(?:→|->|=>|⟶|➜)\s?$/u.test(between) ||
+        (/^\s(?:to|up to|down to)\s$/i.test(between) &&
+          /\bfrom\s?$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start))));
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...b, start: a.start, baseline: a.value });
+    i++;
+  }
+  return out;
 }
 
 // "200–350 ms", "150~3,000ms": the number a figure was read from may be the top of a range written before it.

@@ -2,7 +2,7 @@
 // comparisons between two technologies ("6x faster than", "twice as fast as", "outperforms B by 3x",
 // "50% less memory than"). Every pattern is anchored at the quantity or bounded in length.
 import { slugify } from "@/lib/text/slug";
-import { describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from "../quantities";
+import { convertTo, describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from "../quantities";
 import { fmt, latencyName, type Figure } from "./figure";
 
 const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
@@ -230,17 +230,70 @@ function cue(cues: Array<[RegExp, string, string]>, text: string): [string, stri
   return hit ? [hit[1], hit[2]] : null;
 }
 
+// "from 512 MB to 300 MB", "3m 10s → 48s", "420 ms -> 90 ms": one measurement before and after a change.
+const ARROW = /^\s?(?:→|->|=>|⟶|➜|➡️?)\s?$/u;
+const FROM_BEFORE = /\bfrom\s?$/i;
+
+/** The quantity after `q` when the two are one measure's value before and after a change, else null. */
+function changedTo(sentence: string, q: Quantity, next: Quantity | undefined): Quantity | null {
+  if (!next || next.dimension !== q.dimension || (q.dimension !== "time" && q.dimension !== "size")) return null;
+  const between = sentence.slice(q.end, next.start);
+  const arrow = ARROW.test(between);
+  const fromTo =
+    /^\s(?:to|down to|up to)\s$/i.test(between) && FROM_BEFORE.test(sentence.slice(Math.max(0, q.start - 6), q.start));
+  return arrow || fromTo ? next : null;
+}
+
+/** "Build time: 3m 10s → 48s": the value after the change, named by the words before the first, which is its baseline. */
+function changeFigure(
+  sentence: string,
+  q: Quantity,
+  next: Quantity | undefined,
+  before: string,
+): (Omit<Figure, "baseline"> & { baseline: number }) | null {
+  const to = changedTo(sentence, q, next);
+  const was = to ? convertTo(q, to.unit) : null;
+  if (!to || was == null) return null;
+  const cues = q.dimension === "time" ? DURATION_CUES : SIZE_CUES;
+  const named =
+    cue(cues, before.slice(before.search(/[^,;:]*$/))) ??
+    cue(cues, before) ??
+    (q.dimension === "time" ? ["duration", "duration"] : ["size", "size"]);
+  return {
+    value: to.value,
+    unit: to.unit,
+    start: q.start,
+    end: to.end,
+    at: to.at,
+    upTo: null,
+    baseline: was,
+    metric: named[0],
+    words: `${named[1]} ${describeQuantity(to)}`,
+  };
+}
+
 /** Durations, sizes, scores and other rates in a sentence, each with the metric its neighbours name. */
-export function quantityFigures(sentence: string, context: string): Array<Omit<Figure, "baseline">> {
+export function quantityFigures(
+  sentence: string,
+  context: string,
+): Array<Omit<Figure, "baseline"> & { baseline?: number }> {
   // A short list item ("Django: 31 ms") is named by its lead-in ("Median latency, 50 connections:").
   const lead = sentence.length <= 80 ? context.slice(0, 200) : "";
   const leadLatency =
     /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
-  const out: Array<Omit<Figure, "baseline">> = [...outdone(sentence), ...asMuch(sentence)];
+  const out: Array<Omit<Figure, "baseline"> & { baseline?: number }> = [...outdone(sentence), ...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
-  for (const q of quantitiesIn(sentence, 40)) {
+  const quantities = quantitiesIn(sentence, 40);
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi];
     const before = sentence.slice(Math.max(0, q.start - 50), q.start);
+    const change = changeFigure(sentence, q, quantities[qi + 1], before);
+    if (change) {
+      out.push(change);
+      qi++;
+      continue;
+    }
     const after = sentence.slice(q.end, q.end + 30);
     const base = { value: q.value, unit: q.unit, start: q.start, end: q.end, at: q.at, upTo: q.upTo };
     if (q.dimension === "ratio" || q.dimension === "percent") {

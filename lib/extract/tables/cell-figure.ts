@@ -1,6 +1,7 @@
 // A quantity in a table cell, read as a figure in the metric its row or column label names: its unit from
 // the cell or the label, its reference when the label or cell names one ("% to X", "vs X"), the runtime a
 // column stands for ("Node 20"), and numbers with units the vocabulary lacks kept as written.
+import { slugify } from "@/lib/text/slug";
 import type { Emit } from "../rules";
 import type { TechResolver } from "../technologies";
 import type { Conditions } from "../types";
@@ -8,6 +9,7 @@ import { cellQuantity, describeQuantity, formatNumber, toMilliseconds, type Quan
 import type { Cell } from "./cells";
 import { brief, clean, lowerWords, RELEASED, snake, type TableContext } from "./common";
 import { labelUnit, metricOf, PER_OPERATION, RATIO_LABEL, unitOnly } from "./labels";
+import { limitLabel } from "../limits";
 
 // "17.63 M dims/s", "~10-20 TB/day (single instance)", "743.91 ± 44.54 ms": number, optional range end or
 // spread, a short unit, an optional note in brackets.
@@ -37,6 +39,11 @@ export function looseQuantity(text: string): { q: Quantity; conditions: Conditio
   };
   return { q, conditions };
 }
+
+const DIRECTION_WORD =
+  /\b(?:faster|slower|smaller|larger|bigger|lower|higher|better|worse|lighter|heavier|quicker|cheaper|costlier)\b/i;
+// A ratio said this way favours the other side ("2.3x slower than B": B is the faster).
+const WORSE = /^(?:slower|larger|bigger|worse|heavier|costlier)$/;
 
 const RELATIVE_WORD =
   /\b(?:faster|slower|smaller|larger|bigger|less|more|lower|higher|better|worse|lighter|heavier|advantage|reduction|improvement|gain|speed-?up|difference|saving)\b/i;
@@ -168,23 +175,31 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
       .filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label))
       .map(([, v]) => v),
   ].filter(Boolean);
-  const relativeTo = other && !named ? ` relative to ${ctx.resolver.nameOf(other.slug)}` : "";
+  // "2.30x slower", "40% smaller": the cell says which way the ratio goes; the favoured side comes first.
+  const way = other ? DIRECTION_WORD.exec(clean(c.text))?.[0].toLowerCase() : undefined;
+  const worse = way != null && WORSE.test(way);
+  const relativeTo =
+    other && !named ? ` ${way ? `${way} than` : "relative to"} ${ctx.resolver.nameOf(other.slug)}` : "";
   // "vCPU: 1" reads "1 vCPU", not "vCPU 1 vCPU".
   const onlyUnit = unitOnly(c.label);
   const said = runtime
     ? `${shown} on ${runtime}`
-    : onlyUnit
-      ? `${shown}${PER_OPERATION.test(c.label.trim()) ? " per operation" : ""}`
-      : fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase()
-        ? shown
-        : `${lowerWords(c.label)} ${shown}`;
+    : (way || (other && /^relative$/i.test(clean(c.label)))) && !named
+      ? shown
+      : onlyUnit
+        ? `${shown}${PER_OPERATION.test(c.label.trim()) ? " per operation" : ""}`
+        : fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase()
+          ? shown
+          : `${lowerWords(withoutUnit(c.label))} ${shown}`;
   const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  // "Max message size | 256 KB": what the technology allows, a fact, not a measurement of it.
+  const limit = !other && !runtime && limitLabel(clean(c.label));
   emit(
     {
       statement,
-      kind: "performance",
-      technologies: other ? [c.tech, other.slug] : [c.tech],
-      topic: "performance",
+      kind: limit ? "fact" : "performance",
+      technologies: other ? (worse ? [other.slug, c.tech] : [c.tech, other.slug]) : [c.tech],
+      topic: limit ? slugify(clean(c.label), 40) : "performance",
       metric: m.metric,
       value,
       unit: shownUnit || null,
@@ -194,6 +209,12 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
     c.span,
   );
   return true;
+}
+
+/** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
+function withoutUnit(label: string): string {
+  const bare = label.replace(/\s?[([][^()[\]]{1,16}[)\]]\s*$/, "");
+  return bare.trim() && labelUnit(label) && !labelUnit(bare) ? bare : label;
 }
 
 /** A column label that is only a runtime, OS or other setting, perhaps with its version ("Node 20", "Bun 1.1"). */

@@ -5,6 +5,7 @@ import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
 import { featureStatement, featuresIn, rateSupport } from "../features";
 import { tagged } from "../language";
+import { emitLimit, limitLabel, limitValue } from "../limits";
 import { cellQuantity, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
@@ -158,6 +159,12 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   // "Winner | | ✓": a mark under a verdict label picks the technology; an empty or negative one says nothing.
   if (RECOMMEND.test(label) && !BEST_FOR.test(label)) {
     if (rateSupport(c.text)?.support === "built-in") verdict(c, label, ctx, emit);
+    return;
+  }
+  // "Max queues | unlimited": the limit's value in words, a fact about the technology.
+  const none = limitLabel(label) ? limitValue(c.text) : null;
+  if (none && none.value == null) {
+    emitLimit(c.tech, label, none, c.span, resolver, emit);
     return;
   }
   featureCell(c, Boolean(q || loose), ctx, emit);

@@ -54,11 +54,27 @@ const displayName = (text: string): string =>
     .trim() || text;
 
 /** The one technology a cell names, when the cell is that name (plus a version or a short qualifier). */
+// What runs a program without being it: "npx vite build", "pnpm dlx x", "python -m pytest", "go run ./cmd".
+const RUNNER =
+  /^(?:(?:npx|bunx|pnpx|pnpm(?: dlx| exec)?|yarn(?: dlx)?|npm (?:run|exec)|bun(?: run| x)?|deno run|node|uv run|poetry run|pipx run|python3? -m|go run|cargo run|sudo|time)\s)+/i;
+
+/** "npx slowpack build --prod" (a command in a code span) -> "slowpack": the program a benchmark row ran. */
+export function programOf(command: string): string {
+  const words = command
+    .replace(/`/g, "")
+    .replace(RUNNER, "")
+    .replace(/\s--?[\w-]{1,20}(?:=\S{1,30})?/g, "")
+    .trim()
+    .split(/\s+/);
+  return words.length > 1 && /^[\w@./-]{2,40}$/.test(words[0]) ? words[0] : command;
+}
+
 export function techOf(
   cell: string,
   resolver: TechResolver,
 ): { slug: string; version: string | null; display: string } | null {
-  const text = clean(cell);
+  // "`npx slowpack build --prod`": a command's program is the row's technology.
+  const text = clean(/^\s*`[^`]{1,80}`\s*$/.test(cell) ? programOf(cell) : cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
   // "Inserts/s (PostgreSQL 16, 8 vCPU)": a name in parentheses is the setup of the column, not its technology.
   const asides = [...text.matchAll(/\([^()]*\)/g)].map((p) => [p.index, p.index + p[0].length] as const);
