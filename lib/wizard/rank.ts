@@ -2,8 +2,9 @@
 // reasons out. How each answer counts:
 //  - The use case: its verdict's scores (the same engine and evidence as the published verdicts),
 //    for the technologies of its category only, scaled so the strongest is ±1.
-//  - Each driver that matters: the verified claims that name it (its terms in the statement or
-//    topic; a benchmark figure for the needs its metric measures, never one on an empty endpoint), each counting for or against the
+//  - Each driver that matters: the verified claims the verdict engine reads as about it
+//    (VerdictEngine.needKeysOf: its terms in the statement or topic, a use case's own name aside; a
+//    benchmark figure for the needs its metric measures, never one on an empty endpoint), each counting for or against the
 //    technologies it names by its direction (figures by their rank in their comparable group),
 //    scaled the same way and weighted DRIVER_WEIGHT.
 //  - Team skills: technologies the team already knows (in its language, or that technology) that
@@ -168,6 +169,7 @@ export function rankCandidates(
     reader,
     Date.parse(evidence.asOf),
     quotable,
+    (claim) => engine.needKeysOf(claim, answers.useCase),
   );
   const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
@@ -270,9 +272,12 @@ export function rankForAnswers(
 
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
-  // A claim is shown once per result: under "Why", not again as an answer's evidence.
+  // A ticked need lists every claim its counts are made of, those also given under "Why" included, so
+  // the count said and the claims listed agree (H7); any other answer's evidence is not shown twice.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
-  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+  const counted = new Set(r.drivers.map((d) => d.driver.key));
+  for (const f of factors)
+    if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
   return {

@@ -24,8 +24,9 @@ const { NAMES, rank } = wizardWorld(
 const texts = (o: WizardOutcome) => [...o.reasons.map((r) => r.text), ...o.ranking.map((r) => r.standing)].join("\n");
 
 const DJANGO_ADMIN = feature("django", "Django has an admin interface built in.", "supports", { sources: ["a", "b"] });
-const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office.", {
-  topic: "staff back office",
+// Advice about a back office's admin screens (a back office named alone is no admin UI: review 8, H5).
+const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office admin screens.", {
+  topic: "staff back office admin screens",
   directions: { django: "supports" },
 });
 const OPENAPI = feature("fastapi", "FastAPI has OpenAPI documentation built in.", "supports");

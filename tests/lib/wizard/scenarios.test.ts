@@ -75,12 +75,18 @@ const QUESTIONNAIRE = buildQuestionnaire(
 );
 
 const NAMES = Object.fromEntries(TECHNOLOGIES.map((t) => [t.slug, t.name]));
+const WEB_APP_DATABASE_NEEDS = QUESTIONNAIRE.useCases.find((q) => q.slug === "web-app-database")!.needs;
 const evidence = (claims: EvidenceClaim[]) => {
   const base = evidenceOf(claims);
   return {
     ...base,
     technologyNames: NAMES,
-    useCases: [...USE_CASES, { slug: "web-app-database", keywords: ["web app database"], drivers: [] }],
+    // Each use case described to the engine by the needs its questions ask, as the app loads both
+    // from one row (a ticked need counts the claims the engine reads as about it, H7).
+    useCases: [
+      ...USE_CASES.map((u) => ({ ...u, needs: QUESTIONNAIRE.useCases.find((q) => q.slug === u.slug)?.needs })),
+      { slug: "web-app-database", keywords: ["web app database"], drivers: [], needs: WEB_APP_DATABASE_NEEDS },
+    ],
   };
 };
 const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome =>
@@ -166,8 +172,8 @@ describe("the wizard, as requirements", () => {
     expect(realtime?.text).toBe(
       "Realtime updates / WebSockets: favours FastAPI (1 claim); counts against Django (1 claim).",
     );
-    // The websocket claim is a reason for the pick, so the answer lists only Django's Channels claim.
-    expect(realtime?.claimIds).toHaveLength(1);
+    // The answer lists both claims it counts, the websocket claim given as a reason for the pick too (H7).
+    expect(realtime?.claimIds).toHaveLength(2);
     expect(withRealtime.reasons.find((r) => r.text.includes("WebSockets natively"))).toMatchObject({
       technologySlug: "fastapi",
     });
@@ -248,11 +254,16 @@ describe("the wizard, as requirements", () => {
     expect(writers.ranking.map((r) => r.slug).sort()).toEqual(["postgresql", "sqlite"]);
     expect(writers.recommended).toBe("postgresql");
     expect(factor(writers, "concurrent-writes")?.text).toBe(
-      "Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim).",
+      // The use case is chosen on it: its own evidence already puts PostgreSQL first.
+      "Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim), not enough to change the order.",
     );
-    expect(
-      rank({ useCase: "web-app-database", skills: "none", needs: ["no-database-server"] }, claims).recommended,
-    ).toBe("sqlite");
+    // Ticked, no server to run moves the scores toward SQLite; the use case, chosen on many writers too, keeps PostgreSQL first.
+    const noServer = rank({ useCase: "web-app-database", skills: "none", needs: ["no-database-server"] }, claims);
+    const untickedScores = rank({ useCase: "web-app-database", skills: "none", needs: [] }, claims);
+    expect(factor(noServer, "no-database-server")?.text).toMatch(
+      /^No database server to run: favours SQLite \(1 claim\)/,
+    );
+    expect(scoreOf(noServer, "sqlite")).toBeGreaterThan(scoreOf(untickedScores, "sqlite"));
     // Knowing a database counts only where the evidence supports it on balance.
     const known = rank(
       { useCase: "web-app-database", skills: "sqlite", needs: ["concurrent-writes", "no-database-server"] },
@@ -416,7 +427,7 @@ describe("the wizard, as requirements", () => {
       );
     });
 
-    it("a claim is shown once per result: under the pick's reasons, not again as an answer's evidence", () => {
+    it("a ticked need lists every claim it counts, one also given as a reason for the pick included (H7)", () => {
       const claims = [
         ...API_EVIDENCE,
         claim(["fastapi"], "FastAPI supports WebSockets natively.", {
@@ -437,8 +448,7 @@ describe("the wizard, as requirements", () => {
       expect(outcome.recommended).toBe("fastapi");
       const inReasons = outcome.reasons.flatMap((r) => r.claimIds);
       expect(inReasons).toContain("ws");
-      for (const f of outcome.factors) for (const id of f.claimIds) expect(inReasons).not.toContain(id);
-      expect(factor(outcome, "realtime-websockets")?.claimIds).toEqual(["channels"]);
+      expect([...factor(outcome, "realtime-websockets")!.claimIds].sort()).toEqual(["channels", "ws"]);
     });
   });
 });
