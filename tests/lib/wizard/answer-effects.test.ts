@@ -6,7 +6,9 @@ import { answerCount } from "@/components/public/wizard/WizardResultView";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import type { EvidenceClaim } from "@/lib/verdicts/types";
 import type { WizardAnswers, WizardOutcome } from "@/lib/wizard";
+import { rankForAnswers } from "@/lib/wizard";
 import { feature, NAMES, questionnaire, rank, USE_CASES } from "./review5-world";
+import { belowZeroNextArb, skillsFirstArb } from "./support/aimed";
 
 /** The pick's lead over the best other option, as the ranking scores them (another's pick: that option's lead). */
 const leadOf = (o: WizardOutcome, pick = o.recommended) => {
@@ -251,5 +253,53 @@ describe("the confidence line states the movement in its net direction (G1)", ()
     expect(seen.raised).toBeGreaterThan(3);
     expect(seen.lowered).toBeGreaterThan(3);
     expect(seen.same).toBeGreaterThan(0);
+  });
+});
+
+describe("answers' effects on sets built for the cases H1 and H4 guard (review 8)", () => {
+  const RUNS = 100;
+
+  it("H1: where the team's skills alone put the pick first, no ticked answer is said to have put it there, and each one named as moving toward it widened its lead", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(skillsFirstArb, ({ evidence, answers, known, leader }) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        if (outcome.recommended !== known || outcome.evidenceLeader !== leader || answers.needs.length === 0) return;
+        guarded += 1;
+        const line = outcome.confidenceExplanation;
+        expect(line).not.toMatch(/comes first because your answers/);
+        const keyOf = (label: string) =>
+          questionnaire().categories[0].drivers.find((d) => d.label.toLowerCase() === label.toLowerCase())!.key;
+        for (const label of (/your answers \(([^)]*)\) move the scores toward it/.exec(line)?.[1] ?? "")
+          .split("; ")
+          .filter(Boolean)) {
+          const without = rankForAnswers(
+            questionnaire(),
+            { ...answers, needs: answers.needs.filter((k) => k !== keyOf(label)) },
+            evidence,
+          );
+          expect([label, leadOf(outcome) > leadOf(without, outcome.recommended!) - 0.011]).toEqual([label, true]);
+        }
+      }),
+      { seed: 20261205, numRuns: RUNS },
+    );
+    // Most runs hold the case (a need or more ticked, the skills' pick first, another leading on the evidence).
+    expect(guarded).toBeGreaterThan(RUNS / 2);
+  });
+
+  it("H4: where every option after the pick that evidence speaks to scores below zero, the ticked answers' effects are said against no 'next option'", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(belowZeroNextArb, ({ evidence, answers, pick }) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        if (outcome.recommended !== pick || !/no other option(?: the team knows)? has/.test(outcome.confidenceLine))
+          return;
+        guarded += 1;
+        const below = outcome.ranking.filter((r) => r.slug !== pick && r.score < 0).map((r) => NAMES[r.slug]);
+        for (const name of below) expect(outcome.confidenceExplanation).not.toContain(`${name}, the next option`);
+      }),
+      { seed: 20261205, numRuns: RUNS },
+    );
+    expect(guarded).toBeGreaterThan(RUNS / 2);
   });
 });
