@@ -23,13 +23,14 @@ import { VerdictEngine } from "@/lib/verdicts/engine";
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey, languageLabel } from "@/lib/resources/categories";
+import { languageKey } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
-import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
+import { categoryOf, knownSkills, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing } from "./standing";
 import {
   decisionCount,
   evidenceSides,
+  skillNames,
   lowerFirst,
   NONE,
   order,
@@ -226,12 +227,12 @@ function scoring(candidates: string[], verdict: Verdict | undefined, drivers: Dr
   return { base, driverNorms, scoresWithout };
 }
 
-/** The candidates the team already knows: in its language, or the one technology it named. */
-function familiarOf(category: WizardCategory, skills: string): Set<string> {
-  if (skills === NO_SKILLS) return new Set();
+/** The candidates the team already knows: in any of its languages, or any technology it named. */
+function familiarOf(category: WizardCategory, skills: string[]): Set<string> {
+  const known = new Set(knownSkills(skills));
   return new Set(
     category.technologies
-      .filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills))
+      .filter((t) => known.has(category.skillsBy === "language" ? languageKey(t.language) : t.slug))
       .map((t) => t.slug),
   );
 }
@@ -322,10 +323,9 @@ function confidenceInput(
         ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
         : 0,
     answerEffects: answerEffects(r, pick),
-    skillsPhrase:
-      r.answers.skills === NO_SKILLS
-        ? ""
-        : `your ${r.category.skillsBy === "language" ? languageLabel(r.answers.skills) : r.ctx.nameOf(r.answers.skills)} skills`,
+    skillsPhrase: knownSkills(r.answers.skills).length
+      ? `your ${skillNames(r.category, r.ctx, r.answers.skills)} skills`
+      : "",
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
   };
 }

@@ -5,7 +5,16 @@ import { buildEngine } from "@/lib/editorial/engine";
 import { naturalStatement } from "@/lib/public/format";
 import { loadPublicEvidence, loadQuestionnaire } from "@/lib/wizard/recommend";
 import { rankCandidates } from "@/lib/wizard/rank";
-import { NEXT_LIST_HEADING, useSeededDemo, verdictPageText as verdictPage, wizardText } from "./support/demo-pages";
+import { renderToStaticMarkup } from "react-dom/server";
+import WizardPage from "@/app/(public)/wizard/page";
+import { pageText } from "./support/page-text";
+import {
+  NEXT_LIST_HEADING,
+  textOf,
+  useSeededDemo,
+  verdictPageText as verdictPage,
+  wizardText,
+} from "./support/demo-pages";
 
 const DEMO_USE_CASES = [
   "public-json-api",
@@ -54,7 +63,7 @@ describe("review 8 on the demo (SQLite)", () => {
     const byNeed = new Map<string, { where: string; ids: string[] }>();
     for (const useCase of questionnaire.useCases) {
       for (const need of useCase.needs) {
-        const answers = { useCase: useCase.slug, skills: "none", needs: [need.key] };
+        const answers = { useCase: useCase.slug, skills: ["none"], needs: [need.key] };
         const [found] = rankCandidates(questionnaire, answers, evidence, engine).drivers;
         const where = `${useCase.slug} / ${need.key}`;
         const ids = (found?.claims ?? []).map((c) => c.claim.id).sort();
@@ -99,5 +108,45 @@ describe("review 8 on the demo (SQLite)", () => {
     }
     expect(checked).toBeGreaterThanOrEqual(5);
     expect(compared).toBeGreaterThanOrEqual(1);
+  });
+
+  it("2: a team that knows two languages, given as two skills in the address, has both ticked and both counted (G9/H8)", async () => {
+    const html = renderToStaticMarkup(
+      await WizardPage({
+        searchParams: Promise.resolve({
+          useCase: "back-office-tool",
+          skills: ["php", "python"],
+          needs: "background-jobs",
+        }),
+      }),
+    );
+    for (const skill of ["php", "python"])
+      expect(html).toMatch(
+        new RegExp(`<input type="checkbox" id="wizard-skills-${skill}" name="skills" checked="" value="${skill}"`),
+      );
+    expect(html).not.toMatch(/<input type="radio"[^>]*name="skills"/);
+    const page = pageText(html).split("\nChange your answers")[0];
+    // Both count in the ranking: the options in either language are the team's.
+    const knows = Object.fromEntries(
+      [...page.matchAll(/^([A-Z][\w. ]*?) \| \| (yes|no) \| \| [−-]?\d+\.\d\d$/gm)].map((m) => [m[1], m[2]]),
+    );
+    expect(knows).toMatchObject({ Django: "yes", FastAPI: "yes", Flask: "yes", Laravel: "yes", Express: "no" });
+    // And in the explanations, by name.
+    expect(page).toMatch(/^The team knows PHP and Python: /m);
+    // A comma-separated list is read the same; one skill alone counts only its own.
+    const comma = await wizardText("back-office-tool", "php,python", "background-jobs");
+    expect(comma).toMatch(/^The team knows PHP and Python: /m);
+    const one = await wizardText("back-office-tool", "php", "background-jobs");
+    expect(one).toMatch(/^Django \| \| no \| \| /m);
+  });
+
+  it("2: an unknown skill in the address is said, never silently dropped", async () => {
+    const page = await textOf(
+      WizardPage({
+        searchParams: Promise.resolve({ useCase: "back-office-tool", skills: ["python", "cobol"] }),
+      }),
+    );
+    expect(page).toContain('Not an option here: "cobol". Choose from the options below.');
+    expect(page).not.toContain("Our recommendation");
   });
 });

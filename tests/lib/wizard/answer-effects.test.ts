@@ -31,8 +31,8 @@ const world = (laravelAuthSources: number, fastapiAuthSources: number, laravelLa
   }),
 ];
 const both = (claims: EvidenceClaim[]) => ({
-  plain: rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims),
-  auth: rank({ useCase: "public-json-api", skills: "none", needs: ["needs-auth"] }, claims),
+  plain: rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims),
+  auth: rank({ useCase: "public-json-api", skills: ["none"], needs: ["needs-auth"] }, claims),
 });
 const AUTH = "needs authentication and permissions";
 
@@ -105,7 +105,8 @@ const claimsArb = fc
 const answersArb: fc.Arbitrary<WizardAnswers> = fc.constantFrom(...USE_CASES).chain((u) =>
   fc.record({
     useCase: fc.constant(u.slug),
-    skills: fc.constantFrom("none", "python", "php", "javascript"),
+    // Any set of the languages the team may know (G9/H8): none, one or several.
+    skills: fc.subarray(["javascript", "php", "python"]).map((known) => (known.length ? known : ["none"])),
     needs: fc.subarray(u.needs!.map((n) => n.key)),
   }),
 );
@@ -166,7 +167,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
   };
 
   it("a ticked need the use case is not chosen on counts as an answer that moved nothing, and says why", () => {
-    const answers = { useCase: "public-json-api", skills: "none", needs: ["needs-admin-ui"] };
+    const answers = { useCase: "public-json-api", skills: ["none"], needs: ["needs-admin-ui"] };
     const { outcome, count } = counted(answers);
     expect(count).toMatchObject({ moved: 0, answers: 2, needsWeighed: 0, needsTicked: 1 });
     expect(outcome.factors.find((f) => f.key === ":elsewhere")!.text).toMatch(
@@ -184,7 +185,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
   });
 
   it("beside a weighed one, the count holds both and the score note says which adds", () => {
-    const answers = { useCase: "public-json-api", skills: "python", needs: ["needs-auth", "needs-admin-ui"] };
+    const answers = { useCase: "public-json-api", skills: ["python"], needs: ["needs-auth", "needs-admin-ui"] };
     const { count } = counted(answers);
     expect(count).toMatchObject({ answers: 3, needsWeighed: 1, needsTicked: 2 });
     expect(evidenceScoreNote(1, 2).text).toContain(
@@ -200,7 +201,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
         claimsArb,
         fc.record({
           useCase: fc.constantFrom(...USE_CASES.map((u) => u.slug)),
-          skills: fc.constantFrom("none", "python", "php"),
+          skills: fc.subarray(["php", "python"]).map((known) => (known.length ? known : ["none"])),
           needs: fc.subarray(allNeeds),
         }),
         (drawn, answers) => {

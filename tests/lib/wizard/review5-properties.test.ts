@@ -49,7 +49,8 @@ const worldArb: fc.Arbitrary<Evidence> = fc
 
 const answersArb: fc.Arbitrary<WizardAnswers> = fc.record({
   useCase: fc.constantFrom(...USE_CASES.map((u) => u.slug)),
-  skills: fc.constantFrom("none", "python", "php", "javascript"),
+  // Any set of the languages the team may know (G9/H8): none, one or several.
+  skills: fc.subarray(["javascript", "php", "python"]).map((known) => (known.length ? known : ["none"])),
   needs: fc.uniqueArray(fc.constantFrom(...NEEDS), { maxLength: 3 }),
 });
 
@@ -157,7 +158,7 @@ describe("reasons that hold up, over random evidence sets (issue #11)", () => {
         }).toEqual({ line, says: true });
         expect(line).not.toMatch(/comes first because your answers/);
         // Without the team's skills, the evidence puts the leader first whatever was ticked.
-        const unskilled = rankForAnswers(q, { ...answers, skills: "none" }, evidence);
+        const unskilled = rankForAnswers(q, { ...answers, skills: ["none"] }, evidence);
         expect(unskilled.recommended).toBe(leader);
       }),
       { seed: SEED, numRuns: RUNS },

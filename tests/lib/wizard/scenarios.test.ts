@@ -114,7 +114,7 @@ const API_EVIDENCE = [
 describe("the wizard, as requirements", () => {
   it("a JavaScript team building a high-traffic JSON API is not told a Python framework when a JS one has evidence", () => {
     const outcome = rank(
-      { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] },
       API_EVIDENCE,
     );
     expect(outcome.recommended).toBe("express");
@@ -125,13 +125,13 @@ describe("the wizard, as requirements", () => {
     );
     // The same answers from a Python team keep the evidence's own pick.
     expect(
-      rank({ useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] }, API_EVIDENCE).recommended,
+      rank({ useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io"] }, API_EVIDENCE).recommended,
     ).toBe("fastapi");
   });
 
   it("team skills never make a technology without supporting evidence the pick, and say why they did not count", () => {
     const withoutExpress = API_EVIDENCE.filter((c) => !c.technologySlugs.includes("express"));
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, withoutExpress);
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, withoutExpress);
     expect(outcome.recommended).toBe("fastapi");
     expect(factor(outcome, "javascript")).toMatchObject({ moved: false });
     // No claim names Express here: that is no evidence, not evidence against (review finding 2).
@@ -160,8 +160,8 @@ describe("the wizard, as requirements", () => {
         directions: { django: "against" },
       }),
     ];
-    const without = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims);
-    const withRealtime = rank({ useCase: "public-json-api", skills: "none", needs: ["realtime-websockets"] }, claims);
+    const without = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims);
+    const withRealtime = rank({ useCase: "public-json-api", skills: ["none"], needs: ["realtime-websockets"] }, claims);
     expect(without.recommended).toBe("django");
     expect(withRealtime.recommended).toBe("fastapi");
     expect(scoreOf(withRealtime, "fastapi") - scoreOf(withRealtime, "django")).toBeGreaterThan(
@@ -180,7 +180,7 @@ describe("the wizard, as requirements", () => {
   });
 
   it("an answer with no distinguishing evidence says so", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, API_EVIDENCE);
+    const outcome = rank({ useCase: "public-json-api", skills: ["python"], needs: ["background-jobs"] }, API_EVIDENCE);
     expect(factor(outcome, "background-jobs")).toMatchObject({
       moved: false,
       claimIds: [],
@@ -195,14 +195,14 @@ describe("the wizard, as requirements", () => {
     );
     expect(
       factor(
-        rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, even),
+        rank({ useCase: "public-json-api", skills: ["python"], needs: ["background-jobs"] }, even),
         "background-jobs",
       )?.text,
     ).toMatch(/no evidence distinguishes/);
   });
 
   it("every answer gets a factor; an unticked need of the use case is weighed all the same and said to be, and only the others are not weighed", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, API_EVIDENCE);
+    const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need", "need"]);
     expect(factor(outcome, "none")?.text).toBe(
       "Team skills: none of these named, so the ranking stands on the evidence alone.",
@@ -250,7 +250,7 @@ describe("the wizard, as requirements", () => {
         directions: { django: "supports" },
       }),
     ];
-    const writers = rank({ useCase: "web-app-database", skills: "none", needs: ["concurrent-writes"] }, claims);
+    const writers = rank({ useCase: "web-app-database", skills: ["none"], needs: ["concurrent-writes"] }, claims);
     expect(writers.ranking.map((r) => r.slug).sort()).toEqual(["postgresql", "sqlite"]);
     expect(writers.recommended).toBe("postgresql");
     expect(factor(writers, "concurrent-writes")?.text).toBe(
@@ -258,15 +258,15 @@ describe("the wizard, as requirements", () => {
       "Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim), not enough to change the order.",
     );
     // Ticked, no server to run moves the scores toward SQLite; the use case, chosen on many writers too, keeps PostgreSQL first.
-    const noServer = rank({ useCase: "web-app-database", skills: "none", needs: ["no-database-server"] }, claims);
-    const untickedScores = rank({ useCase: "web-app-database", skills: "none", needs: [] }, claims);
+    const noServer = rank({ useCase: "web-app-database", skills: ["none"], needs: ["no-database-server"] }, claims);
+    const untickedScores = rank({ useCase: "web-app-database", skills: ["none"], needs: [] }, claims);
     expect(factor(noServer, "no-database-server")?.text).toMatch(
       /^No database server to run: favours SQLite \(1 claim\)/,
     );
     expect(scoreOf(noServer, "sqlite")).toBeGreaterThan(scoreOf(untickedScores, "sqlite"));
     // Knowing a database counts only where the evidence supports it on balance.
     const known = rank(
-      { useCase: "web-app-database", skills: "sqlite", needs: ["concurrent-writes", "no-database-server"] },
+      { useCase: "web-app-database", skills: ["sqlite"], needs: ["concurrent-writes", "no-database-server"] },
       claims,
     );
     expect(known.recommended).toBe("postgresql");
@@ -275,7 +275,7 @@ describe("the wizard, as requirements", () => {
       "The team knows SQLite, but the checked evidence for and against SQLite cancels out, so the team's skills did not change the ranking.",
     );
     expect(
-      rank({ useCase: "web-app-database", skills: "sqlite", needs: ["no-database-server"] }, claims).recommended,
+      rank({ useCase: "web-app-database", skills: ["sqlite"], needs: ["no-database-server"] }, claims).recommended,
     ).toBe("sqlite");
   });
 
@@ -288,7 +288,7 @@ describe("the wizard, as requirements", () => {
       }),
       claim(["express"], "Express has no built-in admin.", { kind: "FEATURE", directions: { express: "against" } }),
     ];
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, claims);
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] }, claims);
     expect(outcome.recommended).toBe("express");
     expect(outcome.reasons.length).toBeGreaterThan(0);
     for (const reason of outcome.reasons) {
@@ -311,7 +311,7 @@ describe("the wizard, as requirements", () => {
       ],
       TECHNOLOGIES,
     );
-    const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+    const answers = { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] };
     const outcome = rankForAnswers(unpublished, answers, evidence(API_EVIDENCE));
     expect(outcome.confidenceExplanation).not.toMatch(/its verdict/);
     expect(outcome.confidenceExplanation).toMatch(
@@ -319,7 +319,7 @@ describe("the wizard, as requirements", () => {
     );
     const plain = rankForAnswers(
       unpublished,
-      { useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io"] },
       evidence(API_EVIDENCE),
     );
     expect(plain.confidenceExplanation).not.toMatch(/its verdict/);
@@ -327,7 +327,7 @@ describe("the wizard, as requirements", () => {
 
   it("confidence is explained in one line: sources, evidence against, the runner-up, recency, and what skills changed", () => {
     const outcome = rank(
-      { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] },
       API_EVIDENCE,
     );
     expect(outcome.confidence).toBeGreaterThan(0);
@@ -341,14 +341,14 @@ describe("the wizard, as requirements", () => {
     expect(outcome.confidenceExplanation).toMatch(
       /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team knows it; on the evidence FastAPI scores higher\. High traffic, I\/O-bound favoured FastAPI; your JavaScript skills outweighed it\./,
     );
-    const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
+    const python = rank({ useCase: "public-json-api", skills: ["python"], needs: [] }, API_EVIDENCE);
     expect(python.confidenceExplanation).toMatch(
       /^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next \(\d+ verified claims? for it, (?:nothing|\d+) against it\); newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/,
     );
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {
-    const outcome = rank({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] }, []);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["python"], needs: ["needs-admin-ui"] }, []);
     expect(outcome.recommended).toBeNull();
     expect(outcome.reasons).toEqual([]);
     expect(outcome.factors[0].text).toBe(
@@ -372,7 +372,7 @@ describe("the wizard, as requirements", () => {
       });
 
     it('a hello-world benchmark does not answer "high traffic": it measures an empty endpoint', () => {
-      const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, [
+      const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io"] }, [
         hello("fastapi", 24000),
         hello("express", 9000),
       ]);
@@ -389,7 +389,7 @@ describe("the wizard, as requirements", () => {
         });
       const claims = [realLoad("fastapi", 2400), realLoad("express", 1200)];
       const outcome = rank(
-        { useCase: "public-json-api", skills: "none", needs: ["high-traffic-io", "realtime-websockets"] },
+        { useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io", "realtime-websockets"] },
         claims,
       );
       expect(outcome.recommended).toBe("fastapi");
@@ -407,7 +407,7 @@ describe("the wizard, as requirements", () => {
           kind: "PERFORMANCE",
           figure: { metric: "throughput", unit: "req/s", value, setup, higherIsBetter: true },
         });
-      const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+      const answers = { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] };
       // Alone in its setup, and a hello-world figure beside it: neither ranks anything, and the answer says so.
       const alone = rank(answers, [load("express", 8000), hello("express", 15000), hello("fastapi", 24000)]);
       const text = factor(alone, "high-traffic-io")!.text;
@@ -442,7 +442,7 @@ describe("the wizard, as requirements", () => {
         }),
       ];
       const outcome = rank(
-        { useCase: "public-json-api", skills: "python", needs: ["high-traffic-io", "realtime-websockets"] },
+        { useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io", "realtime-websockets"] },
         claims,
       );
       expect(outcome.recommended).toBe("fastapi");

@@ -87,7 +87,7 @@ export const skillsFirstArb: fc.Arbitrary<AimedCase & { known: string; leader: s
       known,
       leader,
       evidence: evidenceOf(claims),
-      answers: { useCase, skills: LANGUAGE[known], needs: needs.filter((_, i) => tickedPick[i]) },
+      answers: { useCase, skills: [LANGUAGE[known]], needs: needs.filter((_, i) => tickedPick[i]) },
     };
   });
 
@@ -103,7 +103,8 @@ export const belowZeroNextArb: fc.Arbitrary<AimedCase & { pick: string }> = fc
     againstPicks: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
     pickSources: fc.integer({ min: 1, max: 4 }),
     againstSources: fc.integer({ min: 1, max: 3 }),
-    skills: fc.constantFrom("none", "python", "php", "javascript"),
+    // Any set of the languages the team may know (G9/H8): none, one or several.
+    skills: fc.subarray(["javascript", "php", "python"]).map((known) => (known.length ? known : ["none"])),
     tickedPick: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
   })
   .map(({ useCase, pick, againstPicks, pickSources, againstSources, skills, tickedPick }) => {
