@@ -111,8 +111,11 @@ export function EvidenceBalanceBar({
   id,
 }: {
   balance: EvidenceBalance | null;
-  /** The next option the confidence line names, with the claims it counts for and against it. */
-  next?: { name: string; balance: EvidenceBalance } | null;
+  /**
+   * The option the confidence line names after the pick, with the claims it counts for and against
+   * it, under a heading worded as that line words it (nextOptionHeading: "the next option" only when it is).
+   */
+  next?: { name: string; heading: string; balance: EvidenceBalance } | null;
   id: string;
 }) {
   if (!balance) return null;
@@ -144,7 +147,7 @@ export function EvidenceBalanceBar({
       {next && (
         <>
           <p id={`${id}-next`}>
-            For and against {next.name}, the next option ({segmentsOf(next.balance).length}):
+            {next.heading} ({segmentsOf(next.balance).length}):
           </p>
           <CountedList segments={segmentsOf(next.balance)} labelledBy={`${id}-next`} />
         </>

@@ -135,7 +135,7 @@ export function withCountedWeights<E extends { claim: { slug: string } }>(
 function nextOptionBalance(explanation: VerdictExplanation | undefined) {
   const next = explanation?.nextOptionEvidence;
   const balance = next ? evidenceBalance(next.evidence) : null;
-  return next && balance ? { name: next.name, balance } : null;
+  return next && balance ? { name: next.name, heading: next.heading, balance } : null;
 }
 
 /** How many counted claims the reasons and counter-evidence do not show (each is listed with why it counts under the balance). */

@@ -8,7 +8,8 @@
 import type { Db } from "@/lib/db/client";
 import type { Reason, RecommendationExplanation, Verdict as EngineVerdict, WhatWouldChange } from "@/lib/verdicts";
 import { changeSentence } from "@/lib/editorial/wording";
-import type { CountedClaim } from "@/lib/verdicts/types";
+import { nextOptionHeading } from "@/lib/verdicts/explain";
+import type { CountedClaim, NextOptionStanding } from "@/lib/verdicts/types";
 import { conditionsOf } from "./claims";
 import type { BalanceEvidence } from "./evidence-balance";
 import { publicClaimWhere, publicDecisionWhere } from "@/lib/resources/visibility";
@@ -55,7 +56,7 @@ export interface VerdictExplanation {
    * The next option the confidence line names, with every claim it counts for and against it, so the
    * page lists each piece the line counts (G4); null when it counts none (or the explanation predates them).
    */
-  nextOptionEvidence: { name: string; evidence: BalanceEvidence[] } | null;
+  nextOptionEvidence: { name: string; heading: string; evidence: BalanceEvidence[] } | null;
 }
 
 /** The label of a verdict published with no pick (as its "→" line says). */
@@ -88,6 +89,8 @@ interface Source {
   counterEvidence: Reason | null;
   change: WhatWouldChange | null;
   counted: CountedClaim[] | null;
+  /** The option the confidence line names after the pick, as it words it (null: not stored). */
+  nextOption: NextOptionStanding | null;
 }
 
 /**
@@ -117,6 +120,7 @@ function sourceOf(
       counterEvidence: e.counterEvidence,
       change: e.whatWouldChange,
       counted: Array.isArray(e.evidence) ? e.evidence : null,
+      nextOption: e.nextOption ?? null,
     };
   }
   if (!isEngineVerdict(snapshot)) return null;
@@ -138,6 +142,7 @@ function sourceOf(
     counterEvidence: agrees ? snapshot.counterEvidence : null,
     change: agrees ? snapshot.whatWouldChange : null,
     counted: null,
+    nextOption: null,
   };
 }
 
@@ -304,7 +309,7 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
         : null,
     editorial: editorialOf(s, lean),
     leansTo: lean?.label ?? null,
-    ...countedEvidence(s.counted, balanceClaim, names),
+    ...countedEvidence(s, balanceClaim, names),
   };
 }
 
@@ -315,7 +320,7 @@ type Named = Awaited<ReturnType<typeof loadNamed>>;
  * next option's apart (G4). Counted claims are verified, so public unless deleted since: those are left out.
  */
 function countedEvidence(
-  counted: CountedClaim[] | null,
+  { counted, nextOption }: Pick<Source, "counted" | "nextOption">,
   balanceClaim: Named["balanceClaim"],
   names: Named["names"],
 ): Pick<VerdictExplanation, "balanceEvidence" | "nextOptionEvidence"> {
@@ -336,9 +341,36 @@ function countedEvidence(
     });
   const next = counted.find((c) => c.nextOption)?.nextOption;
   const nextEvidence = shown(counted.filter((c) => c.nextOption));
+  const name = next ? (names.get(next) ?? next) : "";
   return {
     balanceEvidence: shown(counted.filter((c) => !c.nextOption)),
-    nextOptionEvidence: next && nextEvidence.length ? { name: names.get(next) ?? next, evidence: nextEvidence } : null,
+    nextOptionEvidence:
+      next && nextEvidence.length
+        ? {
+            name,
+            // Worded as the confidence line words it (one phrase, H4), never "the next option" below nought.
+            heading: nextOptionHeading({ ...(nextOption ?? standingOf(counted, next)), name }),
+            evidence: nextEvidence,
+          }
+        : null,
+  };
+}
+
+/**
+ * The next option's standing from its counted claims, for explanations stored before it was: its
+ * score is what those claims add up to (team decisions, not listed, aside).
+ */
+function standingOf(counted: CountedClaim[], slug: string): NextOptionStanding {
+  const mine = counted.filter((c) => c.nextOption === slug);
+  const sum = (side: CountedClaim["side"]) =>
+    mine.filter((c) => c.side === side).reduce((total, c) => total + c.weight, 0);
+  return {
+    name: slug,
+    claims: mine.filter((c) => c.side === "supports").length,
+    teams: 0,
+    against: mine.filter((c) => c.side === "against").length,
+    score: sum("supports") - sum("against"),
+    ahead: false,
   };
 }
 

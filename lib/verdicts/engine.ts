@@ -367,6 +367,11 @@ export class VerdictEngine {
     };
   }
 
+  /** The keys of the use case's needs a claim speaks to (RelevanceRules.needKeysOf): the one reading of a need's claims. */
+  needKeysOf(claim: EvidenceClaim, useCaseSlug: string): string[] {
+    return this.rules.needKeysOf(claim, useCaseSlug);
+  }
+
   /** Why a claim counts for a use case ("needs an admin UI"; "" where it does not count): the verdict pages' "counts because". */
   countsBecause(claimId: string, useCaseSlug: string): string {
     const claim = this.claims.get(claimId);

@@ -3,7 +3,7 @@
 import { confidenceScale } from "./confidence";
 import { independentSources, isUndated, latestOutcome } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
-import type { CountedClaim, DecisionEvidence, EvidenceClaim, Reason } from "./types";
+import type { CountedClaim, DecisionEvidence, EvidenceClaim, NextOptionStanding, Reason } from "./types";
 
 const TOP_REASONS = 3;
 
@@ -241,21 +241,8 @@ export function timesItsScore(ratio: number): string {
   return ratio < 1.95 ? `${ratio.toFixed(1)} times its score` : `about ${Math.round(ratio)} times its score`;
 }
 
-/** The next option after the pick, as a confidence line names it: its name, the evidence for and against it, its score. */
-export interface NextOption {
-  name: string;
-  /** Verified claims and team decisions for it. */
-  claims: number;
-  teams: number;
-  /** Pieces of evidence (claims, team decisions) against it. */
-  against: number;
-  /** Its score on the evidence: above 0 it is a scoring alternative. */
-  score: number;
-  /** It scores higher than the pick (an editor's pick, or one the team's skills put first). */
-  ahead: boolean;
-  /** How the line calls it when it does not score: "the next option" unless said otherwise. */
-  role?: string;
-}
+/** The next option after the pick, as a confidence line names it (types.ts NextOptionStanding). */
+export type NextOption = NextOptionStanding;
 
 /**
  * The next option in a confidence line, worded in this one place for the verdict pages and the
@@ -286,6 +273,29 @@ export function nextOptionPhrase(next: NextOption | null, none = "no scoring alt
   return `the evidence for and against ${next.name}, ${role}, cancels out (${counts})`;
 }
 
+/**
+ * The heading over the list of claims counted for and against the option nextOptionPhrase names, in
+ * the same terms as that phrase: "the next option" only where the phrase says so; one scoring below
+ * nought is named for what it is (H4), one scoring above the pick too.
+ */
+export function nextOptionHeading(next: NextOption): string {
+  if (next.score > 0)
+    return next.ahead
+      ? `For and against ${next.name}, which scores higher on the evidence`
+      : `For and against ${next.name}, the next option`;
+  if (next.score < 0)
+    return next.claims + next.teams === 0
+      ? `Evidence against ${next.name} (it scores below zero; no other option has evidence for it)`
+      : `Evidence about ${next.name} (it scores below zero: on balance the evidence counts against it)`;
+  return `For and against ${next.name}, the next option`;
+}
+
+/** The option the confidence line names after the pick (nextOptionPhrase's), or null when there is none. */
+export function nextOptionOf(input: UseCaseInput, recommended: string[]): NextOption | null {
+  const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
+  return runnerUp ? rival(input, runnerUp, recommended[0]) : null;
+}
+
 /** The best other technology on the verdict's evidence (its scores and tally), for nextOptionPhrase. */
 function rival(input: UseCaseInput, [slug, micro]: [string, number], first: string): NextOption {
   const t = input.state.tally([slug]);
@@ -310,11 +320,10 @@ export function confidenceExplanation(
   confidence: number,
   counts: EvidenceCounts = evidenceCounts(input, recommended),
 ): string {
-  const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
   const parts = [
     `${Math.round(confidence * 100)}%: ${forItPhrase(counts.claims, counts.sources, counts.teams)}`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
-    nextOptionPhrase(runnerUp ? rival(input, runnerUp, recommended[0]) : null),
+    nextOptionPhrase(nextOptionOf(input, recommended)),
     newestPhrase(counts.newestMs, counts.sources),
   ];
   return `${parts.join("; ")}. ${confidenceScale(confidence)}`;

@@ -8,6 +8,10 @@
 //  - A claim naming the use case itself (a multi-word keyword, two keywords, a one-word keyword
 //    backed by one of its needs, or a keyword in the topic when nothing is named more specifically)
 //    counts fully for its kind: RECOMMENDATION 1, PERFORMANCE 1, FEATURE 0.8, FACT 0.5, OPINION 0.3.
+//  - A need is read from what a claim is about: a feature's words name capabilities; in any other
+//    claim, a phrase that names a use case ("a back office by Friday") is that use case's name, never
+//    the need that shares the phrase (an admin UI). needKeysOf gives a claim's needs by the same
+//    reading, for the wizard's ticked needs too, so a need counts the same claims everywhere.
 //  - A claim naming a need counts for every use case with that need: FEATURE 0.8, PERFORMANCE 0.8,
 //    FACT 0.5, OPINION 0.3; a RECOMMENDATION 0.5 — made for another use case, it counts only
 //    through the need the two share. A lone one-word keyword ("api") is too vague to count.
@@ -22,7 +26,7 @@
 // recompute just those when a claim changes.
 import { DRIVER_TERMS } from "./drivers";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
-import { PhraseIndex, singulars, tokensOf, type PhraseEntry } from "./text";
+import { PhraseIndex, singulars, tokensOf, withoutPhrasesOf, type PhraseEntry } from "./text";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
 /** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
@@ -189,7 +193,7 @@ export class RelevanceRules {
     const { all: tokens, topic: topicTokens } = words ?? claimWords(claim);
     // Each use case's first matching need (in the order needs were described), then the use cases
     // the claim names; each use case is raised once below, so the order of raises does not matter.
-    const needs = this.needsNamed(tokens, claim.kind === "PERFORMANCE");
+    const needs = this.needsNamed(this.needWordsOf(claim, tokens), claim.kind === "PERFORMANCE");
     const named = this.useCasesNamed(tokens, topicTokens);
     const kindWeight = NAMED[claim.kind] ?? 0;
     for (const i of named) {
@@ -207,6 +211,41 @@ export class RelevanceRules {
     for (const i of named) this.namedPhrase[i] = "";
     this.raiseHinted(claim);
     return this.collect();
+  }
+
+  /**
+   * The keys of a use case's needs a claim speaks to, as forClaim reads it: a figure through the needs
+   * its metric measures (none for one on an empty endpoint), any other claim through the needs its
+   * words name, a use case's own name aside (H5). The one answer to "which claims are about this need"
+   * for the verdicts and the wizard alike (review 8, H7).
+   */
+  needKeysOf(claim: EvidenceClaim, slug: string, words?: ClaimWords): string[] {
+    const i = this.indexOf.get(slug);
+    if (i === undefined) return [];
+    const found: PhraseEntry<number>[] = [];
+    const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
+    if (figure) {
+      if (!isSyntheticWorkload(figure))
+        this.metrics.hits(singulars(tokensOf(`${figure.metric} ${figure.unit}`)), found);
+    } else {
+      const needWords = this.needWordsOf(claim, (words ?? claimWords(claim)).all);
+      this.needTerms.hits(needWords, found);
+      if (claim.kind === "PERFORMANCE") this.metrics.hits(needWords, found);
+    }
+    const keys = new Set<string>();
+    for (const { value: g } of found) if (this.groups[g].useCases.includes(i)) keys.add(this.groups[g].key);
+    return [...keys];
+  }
+
+  /**
+   * The words a claim's needs are read from. A need is matched on what the claim is about: a
+   * feature's words name a capability ("a back office in an afternoon" is its admin), but advice, a
+   * fact or an opinion that names a use case by its phrase ("need a back office by Friday") is about
+   * that use case, whatever need shares the phrase: those words are the use case's name, not a
+   * capability it has (review 8, H5).
+   */
+  private needWordsOf(claim: EvidenceClaim, tokens: string[]): string[] {
+    return claim.kind === "FEATURE" ? tokens : withoutPhrasesOf(this.keywords, tokens);
   }
 
   /**

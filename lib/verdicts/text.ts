@@ -69,11 +69,34 @@ export class PhraseIndex<T> {
    * found, once per place: match() without its maps and sets, for callers that keep their own tally.
    */
   hits(words: string[], out: PhraseEntry<T>[]): void {
-    for (let i = 0; i < words.length; i++) {
-      const entries = this.byFirst.get(words[i]);
-      if (entries) for (const entry of entries) if (restAt(words, i + 1, entry.rest)) out.push(entry);
+    for (let i = 0; i < words.length; i++) this.hitsAt(words, i, out);
+  }
+
+  /** hits() for the phrases starting at position `i` only. */
+  hitsAt(words: string[], i: number, out: PhraseEntry<T>[]): void {
+    const entries = this.byFirst.get(words[i]);
+    if (entries) for (const entry of entries) if (restAt(words, i + 1, entry.rest)) out.push(entry);
+  }
+}
+
+/**
+ * `words` (tokens in their singular) with every phrase of several words that `index` finds blanked
+ * out ("" matches no phrase), so another index no longer reads those words; the same array when
+ * there is none.
+ */
+export function withoutPhrasesOf<T>(index: PhraseIndex<T>, words: string[]): string[] {
+  let out: string[] | null = null;
+  const found: PhraseEntry<T>[] = [];
+  for (let i = 0; i < words.length; i++) {
+    found.length = 0;
+    index.hitsAt(words, i, found);
+    for (const entry of found) {
+      if (entry.rest.length === 0) continue;
+      out ??= words.slice();
+      out.fill("", i, i + 1 + entry.rest.length);
     }
   }
+  return out ?? words;
 }
 
 /** Whether `rest` follows in `words` from position `from`. */

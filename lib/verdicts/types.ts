@@ -169,6 +169,28 @@ export interface RecommendationExplanation {
    * chart is drawn from these, so its counts are the line's (absent in explanations stored before).
    */
   evidence?: CountedClaim[];
+  /**
+   * The option the confidence line names after the pick, with the counts and score it is worded by
+   * (nextOptionPhrase), so the page's heading over its claims says the same (absent in explanations
+   * stored before; null when there is none).
+   */
+  nextOption?: NextOptionStanding | null;
+}
+
+/** An option after the pick as a confidence line words it (lib/verdicts/explain.ts NextOption). */
+export interface NextOptionStanding {
+  name: string;
+  /** Verified claims and team decisions for it. */
+  claims: number;
+  teams: number;
+  /** Pieces of evidence (claims, team decisions) against it. */
+  against: number;
+  /** Its score on the evidence: above 0 it is a scoring alternative. */
+  score: number;
+  /** It scores higher than the pick (an editor's pick, or one the team's skills put first). */
+  ahead: boolean;
+  /** How the line calls it when it does not score: "the next option" unless said otherwise. */
+  role?: string;
 }
 
 /** One claim a verdict page counts, as the evidence-balance chart draws it. */

@@ -1,6 +1,6 @@
 // One use case's verdict from its scoring state: winner (or hybrid), confidence, reasons,
 // counter-evidence and what would change it. Reads only the buckets of the technologies involved.
-import { confidenceExplanation, counterEvidence, evidenceCounts, topReasons } from "./explain";
+import { confidenceExplanation, counterEvidence, evidenceCounts, nextOptionOf, topReasons } from "./explain";
 import { hybridOf } from "./hybrid";
 import { confidenceOf, scoresOf, type UseCaseInput } from "./scoring";
 import { whatWouldChange } from "./what-if";
@@ -76,5 +76,6 @@ export function explainRecommendation(
     engineLabel: engine.label,
     whatWouldChange: agrees ? engine.whatWouldChange : null,
     evidence: counts?.items ?? [],
+    nextOption: counts ? nextOptionOf(input, recommended) : null,
   };
 }

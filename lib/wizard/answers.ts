@@ -1,14 +1,19 @@
 // Wizard answers as they travel: URL query parameters (shareable links, the no-JS form and the
-// JSON API all use the same ones): `useCase`, `skills` and `needs` (the drivers that matter, comma-
-// separated; the no-JS form's checkboxes repeat the parameter instead). Which values are valid
+// JSON API all use the same ones): `useCase`, `skills` (every language or technology the team knows,
+// or `none`) and `needs` (the drivers that matter); both lists comma-separated, or, as the no-JS
+// form's checkboxes send them, the parameter repeated. Which values are valid
 // depends on the questionnaire (the data editors maintain), so answers are checked against it.
 import type { FieldErrors } from "@/lib/errors";
 import { categoryOf } from "./category-of";
-import type { Questionnaire } from "./questionnaire";
+import { NO_SKILLS, type Questionnaire } from "./questionnaire";
 
 export interface WizardAnswers {
   useCase: string;
-  skills: string;
+  /**
+   * What the team knows: the category's skill options ticked, in the category's order; a team may know
+   * several (G9/H8). `[NO_SKILLS]` when it knows none of them.
+   */
+  skills: string[];
   /** Driver keys of the use case's category that matter to the project, in the category's order. */
   needs: string[];
 }
@@ -61,19 +66,12 @@ export function parseAnswers(
     ];
   else partial.useCase = useCase;
 
-  const skills = valuesOf(params, "skills")[0] ?? "";
   if (category) {
-    if (!skills) errors.skills = ["Answer this question."];
-    else if (!category.skills.some((o) => o.value === skills))
-      errors.skills = [choices(category.skills, options.strict)];
-    else partial.skills = skills;
+    const skills = skillsOf(valuesOf(params, "skills"), category.skills, options.strict);
+    if ("error" in skills) errors.skills = [skills.error];
+    else partial.skills = skills.values;
 
-    const asked = new Set(
-      valuesOf(params, "needs")
-        .flatMap((v) => v.split(","))
-        .map((v) => v.trim())
-        .filter(Boolean),
-    );
+    const asked = new Set(listOf(valuesOf(params, "needs")));
     const keys = category.drivers.map((d) => d.key);
     const unknown = [...asked].filter((k) => !keys.includes(k));
     if (unknown.length && options.strict) {
@@ -87,7 +85,7 @@ export function parseAnswers(
     }
     partial.needs = keys.filter((k) => asked.has(k));
   }
-  if (Object.keys(errors).length === 0 && partial.useCase && partial.skills) {
+  if (Object.keys(errors).length === 0 && partial.useCase && partial.skills?.length) {
     return {
       complete: true,
       answers: { useCase: partial.useCase, skills: partial.skills, needs: partial.needs ?? [] },
@@ -96,11 +94,43 @@ export function parseAnswers(
   return { complete: false, partial, errors };
 }
 
+/** Each value of a repeated or comma-separated parameter, trimmed, once. */
+const listOf = (values: string[]) => [
+  ...new Set(
+    values
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
+
+/**
+ * The skills answer: every option ticked, in the options' order. An unknown value is an error naming
+ * it (never silently dropped: G9/H8), and so is "none" beside a skill, which would say two things.
+ */
+function skillsOf(
+  values: string[],
+  skillOptions: { value: string; label: string }[],
+  strict: boolean | undefined,
+): { values: string[] } | { error: string } {
+  const asked = listOf(values);
+  if (asked.length === 0) return { error: "Answer this question." };
+  const unknown = asked.filter((v) => !skillOptions.some((o) => o.value === v));
+  if (unknown.length) {
+    const named = unknown.map((v) => `"${v.slice(0, 60)}"`).join(", ");
+    return { error: `Not an option here: ${named}. ${choices(skillOptions, strict).replace("one of", "from")}` };
+  }
+  if (asked.includes(NO_SKILLS) && asked.length > 1)
+    return { error: `"None of these" and a skill were both ticked: tick the skills the team has, or only "none".` };
+  return { values: skillOptions.map((o) => o.value).filter((v) => asked.includes(v)) };
+}
+
 /** The query string of a set of answers, in question order (stable, shareable links). */
 export function answersQuery(answers: Partial<WizardAnswers>): string {
   const parts: string[] = [];
   if (answers.useCase) parts.push(`useCase=${encodeURIComponent(answers.useCase)}`);
-  if (answers.skills) parts.push(`skills=${encodeURIComponent(answers.skills)}`);
+  // Commas stay literal between the (encoded) values: the link reads as a list.
+  if (answers.skills?.length) parts.push(`skills=${answers.skills.map(encodeURIComponent).join(",")}`);
   // Commas stay literal between the (encoded) keys: the link reads as a list.
   if (answers.needs?.length) parts.push(`needs=${answers.needs.map(encodeURIComponent).join(",")}`);
   return parts.join("&");

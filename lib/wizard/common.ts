@@ -6,7 +6,8 @@ import type { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import type { VerdictEngine } from "@/lib/verdicts/engine";
 import type { WizardNeed } from "./drivers";
-import type { WizardCategory } from "./questionnaire";
+import { knownSkills, type WizardCategory } from "./questionnaire";
+import { languageLabel } from "@/lib/resources/categories";
 import { hasEvidence, type Standing } from "./standing";
 
 export interface DriverEvidence {
@@ -64,6 +65,10 @@ export const orList = (names: string[]) =>
   names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
 export const list = (names: string[]) =>
   names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+
+/** The skills a team named, as a reader says them: "Python and PHP", "PostgreSQL" ("" for none). */
+export const skillNames = (category: WizardCategory, ctx: Pick<Context, "nameOf">, skills: readonly string[]) =>
+  list(knownSkills(skills).map((s) => (category.skillsBy === "language" ? languageLabel(s) : ctx.nameOf(s))));
 
 /** A label run on in a sentence: lower-cased at the start, unless it starts an acronym ("I/O-bound"). */
 export const lowerFirst = (label: string) =>

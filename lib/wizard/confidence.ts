@@ -6,7 +6,7 @@ import { forItPhrase, newestPhrase, nextOptionPhrase, timesItsScore, type NextOp
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
-import { NO_SKILLS, type PublishedVerdict } from "./questionnaire";
+import { knownSkills, type PublishedVerdict } from "./questionnaire";
 import { hasEvidence, type Standing } from "./standing";
 import {
   familiarStanding,
@@ -328,8 +328,8 @@ function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
  * it knows some of the options: familiarity puts a known option first only where the evidence
  * supports it, so the reader learns whether the known ones lost on evidence or for lack of it.
  */
-export function caveatOf(ctx: Context, input: ConfidenceInput, confidence: number, skills: string): string | null {
-  if (skills === NO_SKILLS || input.familiar.has(input.pick)) return null;
+export function caveatOf(ctx: Context, input: ConfidenceInput, confidence: number, skills: string[]): string | null {
+  if (knownSkills(skills).length === 0 || input.familiar.has(input.pick)) return null;
   const known = ctx.candidates.filter((s) => input.familiar.has(s));
   if (known.length === 0) return null;
   const pick = ctx.nameOf(input.pick);

@@ -17,11 +17,11 @@ export function normalized(raw: Scores, candidates: string[]): Scores {
   return new Map(candidates.map((s) => [s, top === 0 ? 0 : (raw.get(s) ?? 0) / top]));
 }
 
-function claimTokens(claim: EvidenceClaim): string[] {
-  return [...tokensOf(claim.statement), "", ...(claim.topic ? tokensOf(claim.topic) : [])];
-}
-
-/** The verified claims that speak to each driver, with their direction for each candidate (advice made for another use case aside). */
+/**
+ * The verified claims that speak to each driver, with their direction for each candidate (advice made
+ * for another use case aside). Which claims speak to a need is `needKeysOf`'s answer, the verdict
+ * engine's own (VerdictEngine.needKeysOf): a need's claims are the same on its use case's page and here (H7).
+ */
 export function driverEvidence(
   drivers: WizardNeed[],
   evidence: Evidence,
@@ -29,15 +29,14 @@ export function driverEvidence(
   reader: EvidenceSigns,
   asOfMs: number,
   quotable: Quotable,
+  needKeysOf: (claim: EvidenceClaim) => string[],
 ): DriverEvidence[] {
   const out = drivers.map((driver): DriverEvidence => ({ driver, raw: new Map(), claims: [], uncounted: [] }));
   if (drivers.length === 0) return out;
-  const index = new PhraseIndex<number>();
+  const at = new Map(drivers.map((d, i) => [d.key, i]));
+  // Figures on an empty endpoint count for no need; they are named, with why, under the needs they would measure.
   const metrics = new PhraseIndex<number>();
-  drivers.forEach((d, i) => {
-    d.terms.forEach((term) => index.add(term, i));
-    (d.metrics ?? []).forEach((metric) => metrics.add(metric, i));
-  });
+  drivers.forEach((d, i) => (d.metrics ?? []).forEach((metric) => metrics.add(metric, i)));
   const inCategory = new Set(candidates);
   for (const claim of evidence.claims) {
     const techs = [...new Set(claim.technologySlugs)];
@@ -47,12 +46,12 @@ export function driverEvidence(
     // As for verdicts (lib/verdicts/relevance.ts): a figure counts for the needs its metric
     // measures, whatever else its sentence mentions, and one taken on an empty endpoint for none.
     const figure = claim.kind === "PERFORMANCE" ? claim.figure : undefined;
-    const measured = figure ? new Set(metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()) : null;
-    if (figure && measured && isSyntheticWorkload(figure)) {
-      for (const i of measured) out[i].uncounted.push({ claim, why: "synthetic" });
+    if (figure && isSyntheticWorkload(figure)) {
+      for (const i of metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys())
+        out[i].uncounted.push({ claim, why: "synthetic" });
       continue;
     }
-    const hits = measured ?? new Set(index.match(claimTokens(claim)).keys());
+    const hits = new Set(needKeysOf(claim).flatMap((key) => (at.has(key) ? [at.get(key)!] : [])));
     if (hits.size === 0) continue;
     const signs = reader.signs(claim, techs);
     const bySlug = new Map(

@@ -8,11 +8,13 @@ import { claimStrength } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
 import { claimTitle } from "@/lib/public/format-claims";
-import { NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
+import { knownSkills, type Questionnaire, type WizardCategory } from "./questionnaire";
 import type { Standing } from "./standing";
 import {
   familiarStanding,
   list,
+  orList,
+  skillNames,
   lowerFirst,
   order,
   plural,
@@ -190,7 +192,7 @@ function needFactor(
 
 function skillsFactor(
   ctx: Context,
-  skills: string,
+  skills: string[],
   scores: Scores,
   familiar: ReadonlySet<string>,
   moved: boolean,
@@ -198,31 +200,30 @@ function skillsFactor(
   standings: ReadonlyMap<string, Standing>,
 ): WizardFactor {
   const byLanguage = ctx.category.skillsBy === "language";
-  const label =
-    skills === NO_SKILLS
-      ? "Team skills"
-      : byLanguage
-        ? `The team knows ${languageLabel(skills)}`
-        : `The team knows ${ctx.nameOf(skills)}`;
-  const base = { question: "skills" as const, key: skills, label, claimIds: [] };
-  if (skills === NO_SKILLS)
+  // Every skill named counts, and is named: "The team knows Python and PHP" (G9/H8).
+  const names = skillNames(ctx.category, ctx, skills);
+  const label = names ? `The team knows ${names}` : "Team skills";
+  const base = { question: "skills" as const, key: skills.join(","), label, claimIds: [] };
+  if (!names)
     return {
       ...base,
       moved: false,
       text: "Team skills: none of these named, so the ranking stands on the evidence alone.",
     };
   const known = ctx.candidates.filter((s) => familiar.has(s));
-  const lang = languageLabel(skills);
+  const languageOf = (slug: string) =>
+    languageLabel(ctx.category.technologies.find((t) => t.slug === slug)?.language ?? "");
+  const inLanguages = (slugs: string[]) => list([...new Set(slugs.map(languageOf))]);
   if (known.length === 0)
     return {
       ...base,
       moved: false,
-      text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${lang}, so the ranking stands on the evidence alone.`,
+      text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${orList(knownSkills(skills).map(languageLabel))}, so the ranking stands on the evidence alone.`,
     };
   const supported = known.filter((s) => (scores.get(s) ?? 0) > 0);
   if (supported.length === 0) {
     const what = byLanguage
-      ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${lang}, but`
+      ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${inLanguages(known)}, but`
       : `${label}, but`;
     // Familiarity puts a known option first only among options the evidence supports: it never makes
     // one the evidence is silent on (or against) the pick. The result says which of the two it is.
@@ -236,7 +237,7 @@ function skillsFactor(
     return {
       ...base,
       moved: false,
-      text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${lang}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.`,
+      text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${languageOf(first ?? supported[0])}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.`,
     };
   return {
     ...base,

@@ -71,6 +71,9 @@ export interface Questionnaire {
 /** The answer for "none of these": ranked on the evidence alone. */
 export const NO_SKILLS = "none";
 
+/** The skills a team named, "none of these" aside (empty: it knows none of the options). */
+export const knownSkills = (skills: readonly string[]): string[] => skills.filter((s) => s !== NO_SKILLS);
+
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, "en");
 
 function skillsOf(technologies: WizardTechnology[]): Pick<WizardCategory, "skills" | "skillsBy"> {

@@ -2,8 +2,9 @@
 // reasons out. How each answer counts:
 //  - The use case: its verdict's scores (the same engine and evidence as the published verdicts),
 //    for the technologies of its category only, scaled so the strongest is ±1.
-//  - Each driver that matters: the verified claims that name it (its terms in the statement or
-//    topic; a benchmark figure for the needs its metric measures, never one on an empty endpoint), each counting for or against the
+//  - Each driver that matters: the verified claims the verdict engine reads as about it
+//    (VerdictEngine.needKeysOf: its terms in the statement or topic, a use case's own name aside; a
+//    benchmark figure for the needs its metric measures, never one on an empty endpoint), each counting for or against the
 //    technologies it names by its direction (figures by their rank in their comparable group),
 //    scaled the same way and weighted DRIVER_WEIGHT.
 //  - Team skills: technologies the team already knows (in its language, or that technology) that
@@ -22,13 +23,14 @@ import { VerdictEngine } from "@/lib/verdicts/engine";
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
-import { languageKey, languageLabel } from "@/lib/resources/categories";
+import { languageKey } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
-import { categoryOf, NO_SKILLS, type Questionnaire, type WizardCategory } from "./questionnaire";
+import { categoryOf, knownSkills, type Questionnaire, type WizardCategory } from "./questionnaire";
 import { hasEvidence, standingLine, type Standing } from "./standing";
 import {
   decisionCount,
   evidenceSides,
+  skillNames,
   lowerFirst,
   NONE,
   order,
@@ -168,6 +170,7 @@ export function rankCandidates(
     reader,
     Date.parse(evidence.asOf),
     quotable,
+    (claim) => engine.needKeysOf(claim, answers.useCase),
   );
   const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
@@ -224,12 +227,12 @@ function scoring(candidates: string[], verdict: Verdict | undefined, drivers: Dr
   return { base, driverNorms, scoresWithout };
 }
 
-/** The candidates the team already knows: in its language, or the one technology it named. */
-function familiarOf(category: WizardCategory, skills: string): Set<string> {
-  if (skills === NO_SKILLS) return new Set();
+/** The candidates the team already knows: in any of its languages, or any technology it named. */
+function familiarOf(category: WizardCategory, skills: string[]): Set<string> {
+  const known = new Set(knownSkills(skills));
   return new Set(
     category.technologies
-      .filter((t) => (category.skillsBy === "language" ? languageKey(t.language) === skills : t.slug === skills))
+      .filter((t) => known.has(category.skillsBy === "language" ? languageKey(t.language) : t.slug))
       .map((t) => t.slug),
   );
 }
@@ -270,9 +273,12 @@ export function rankForAnswers(
 
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
-  // A claim is shown once per result: under "Why", not again as an answer's evidence.
+  // A ticked need lists every claim its counts are made of, those also given under "Why" included, so
+  // the count said and the claims listed agree (H7); any other answer's evidence is not shown twice.
   const inReasons = new Set(reasons.flatMap((x) => x.claimIds));
-  for (const f of factors) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
+  const counted = new Set(r.drivers.map((d) => d.driver.key));
+  for (const f of factors)
+    if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
   return {
@@ -317,10 +323,9 @@ function confidenceInput(
         ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
         : 0,
     answerEffects: answerEffects(r, pick),
-    skillsPhrase:
-      r.answers.skills === NO_SKILLS
-        ? ""
-        : `your ${r.category.skillsBy === "language" ? languageLabel(r.answers.skills) : r.ctx.nameOf(r.answers.skills)} skills`,
+    skillsPhrase: knownSkills(r.answers.skills).length
+      ? `your ${skillNames(r.category, r.ctx, r.answers.skills)} skills`
+      : "",
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
   };
 }

@@ -82,6 +82,13 @@ export interface WizardResult {
 /** Claims linked from one factor: enough to check it, not the whole evidence set. */
 const FACTOR_LINKS = 3;
 
+/**
+ * The claims a factor links: a ticked need's every one, so the claims listed are the ones its counts
+ * are made of (H7); any other answer's first FACTOR_LINKS.
+ */
+const factorClaims = (f: Pick<WizardFactor, "question" | "key" | "claimIds">): string[] =>
+  f.question === "need" && !f.key.startsWith(":") ? f.claimIds : f.claimIds.slice(0, FACTOR_LINKS);
+
 export async function loadQuestionnaire(db: Db = getDb()): Promise<Questionnaire> {
   const [useCases, technologies] = await Promise.all([
     db.useCase.findMany({
@@ -153,7 +160,7 @@ export async function recommend(
   const claimIds = [
     ...new Set([
       ...[...outcome.reasons, ...outcome.alsoCounted].flatMap((r) => r.claimIds),
-      ...outcome.factors.flatMap((f) => f.claimIds.slice(0, FACTOR_LINKS)),
+      ...outcome.factors.flatMap(factorClaims),
       ...outcome.ranking.flatMap((r) => r.claimIds),
     ]),
   ];
@@ -204,7 +211,7 @@ export async function recommend(
       outcome.evidenceLeader && outcome.evidenceLeader !== pick
         ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) }
         : null,
-    factors: outcome.factors.map(({ claimIds: ids, ...f }) => ({ ...f, claims: links(ids.slice(0, FACTOR_LINKS)) })),
+    factors: outcome.factors.map(({ claimIds, ...f }) => ({ ...f, claims: links(factorClaims({ ...f, claimIds })) })),
     // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).
     ranking: outcome.ranking.map(({ claimIds: ids, standing, ...r }) => {
       const linked = links(ids);

@@ -23,8 +23,11 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
   const parsed = parseAnswers(params, questionnaire);
   const result = parsed.complete ? await publicRecommendation(answersQuery(parsed.answers)) : null;
   // Errors only after the form's own submit button (`show`): a start or a link from the home page
-  // with the first answer filled in is not an error.
-  const errors = !parsed.complete && params.show !== undefined ? parsed.errors : {};
+  // with the first answer filled in is not an error. Skills an address names that are not options
+  // are said at once, never silently dropped (G9/H8).
+  const skillsError = !parsed.complete && params.skills !== undefined ? parsed.errors.skills : undefined;
+  const errors =
+    !parsed.complete && params.show !== undefined ? parsed.errors : skillsError ? { skills: skillsError } : {};
   return (
     <>
       <section className="page-head">

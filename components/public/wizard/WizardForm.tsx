@@ -11,7 +11,7 @@ import { useRef, useState, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/errors";
 import { answersQuery, type WizardAnswers } from "@/lib/wizard/answers";
 import { categoryOf } from "@/lib/wizard/category-of";
-import type { Questionnaire } from "@/lib/wizard/questionnaire";
+import { NO_SKILLS, type Questionnaire } from "@/lib/wizard/questionnaire";
 import type { WizardResult } from "@/lib/wizard/recommend";
 import { headlineOf } from "@/lib/wizard/headline";
 import { WizardResultView } from "./WizardResultView";
@@ -39,7 +39,7 @@ type Category = NonNullable<ReturnType<typeof categoryOf>>;
 /** The questions still to answer, the first unanswered one only: the use case, then the team's skills. */
 function missingAnswers(answers: Partial<WizardAnswers>): FieldErrors {
   if (!answers.useCase) return { useCase: ["Answer this question."] };
-  return answers.skills ? {} : { skills: ["Answer this question."] };
+  return answers.skills?.length ? {} : { skills: ["Answer this question."] };
 }
 
 function useWizard({ questionnaire, initialAnswers, initialResult, initialErrors }: Props) {
@@ -63,14 +63,23 @@ function useWizard({ questionnaire, initialAnswers, initialResult, initialErrors
     // Another category has other languages and drivers: keep only the answers that still apply.
     setAnswers((a) => ({
       useCase: slug,
-      skills: next?.skills.some((o) => o.value === a.skills) ? a.skills : undefined,
+      skills: (a.skills ?? []).filter((v) => next?.skills.some((o) => o.value === v)),
       needs: (a.needs ?? []).filter((k) => next?.drivers.some((d) => d.key === k)),
     }));
     clearError("useCase");
   };
 
-  const chooseSkills = (value: string) => {
-    setAnswers((a) => ({ ...a, skills: value }));
+  // A team may know several: each option is a checkbox; "none of these" and a skill exclude each other.
+  const toggleSkill = (value: string, on: boolean) => {
+    const order = category?.skills.map((o) => o.value) ?? [];
+    setAnswers((a) => {
+      const set = new Set(a.skills ?? []);
+      if (!on) set.delete(value);
+      else if (value === NO_SKILLS) set.clear();
+      else set.delete(NO_SKILLS);
+      if (on) set.add(value);
+      return { ...a, skills: order.filter((v) => set.has(v)) };
+    });
     clearError("skills");
   };
 
@@ -102,7 +111,7 @@ function useWizard({ questionnaire, initialAnswers, initialResult, initialErrors
     resultRef.current?.scrollIntoView({ block: "start" });
   };
 
-  return { answers, errors, category, result, resultRef, chooseUseCase, chooseSkills, toggleNeed, submit };
+  return { answers, errors, category, result, resultRef, chooseUseCase, toggleSkill, toggleNeed, submit };
 }
 
 type WizardState = ReturnType<typeof useWizard>;
@@ -140,7 +149,7 @@ function UseCaseQuestion({ questionnaire, wizard }: { questionnaire: Questionnai
   );
 }
 
-/** Question 2: what the team already knows (a language, or one of the category's technologies). */
+/** Question 2: what the team already knows (languages, or the category's technologies): every one that applies. */
 function SkillsQuestion({ category, wizard }: { category: Category; wizard: WizardState }) {
   return (
     <Question
@@ -148,22 +157,22 @@ function SkillsQuestion({ category, wizard }: { category: Category; wizard: Wiza
       number={2}
       legend={
         category.skillsBy === "language"
-          ? "Which language does the team already know?"
+          ? "Which languages does the team already know?"
           : `Which of these ${category.label.toLowerCase()} does the team already know?`
       }
-      hint="Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
+      hint="Tick every one the team knows. Familiar tools ship sooner: among technologies with supporting evidence, the ones your team knows come first; when the pick is one it does not know, the result says so."
       error={wizard.errors.skills?.[0]}
     >
       <div className="wizard-options">
         {category.skills.map((o) => (
           <Choice
             key={o.value}
-            type="radio"
+            type="checkbox"
             name="skills"
             value={o.value}
             label={o.label}
-            checked={wizard.answers.skills === o.value}
-            onChange={() => wizard.chooseSkills(o.value)}
+            checked={wizard.answers.skills?.includes(o.value) ?? false}
+            onChange={(checked) => wizard.toggleSkill(o.value, checked)}
           />
         ))}
       </div>

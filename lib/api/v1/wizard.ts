@@ -9,7 +9,7 @@ import { claimRef, technologyRef } from "../schemas";
 
 const EXAMPLE: WizardAnswers = {
   useCase: "back-office-tool",
-  skills: "python",
+  skills: ["python"],
   needs: ["needs-admin-ui", "time-to-first-release"],
 };
 
@@ -22,9 +22,9 @@ const wizardQuery = z.object({
     ),
   skills: z
     .string()
-    .max(120)
+    .max(500)
     .describe(
-      "What the team already knows: a language of the category's technologies (`python`, `javascript`…), for categories without languages a technology's slug, or `none`.",
+      "What the team already knows, comma-separated: every language of the category's technologies it knows (`python,php`), for categories without languages the technologies' slugs, or `none`. Each one counts: the options in any of them come first among those the evidence supports. An unknown value, or `none` beside a skill, is a 400 naming it.",
     ),
   needs: z
     .string()
@@ -44,7 +44,11 @@ const wizardReason = z.object({
 });
 
 const wizardResult = z.object({
-  answers: z.object({ useCase: z.string(), skills: z.string(), needs: z.array(z.string()) }),
+  answers: z.object({
+    useCase: z.string(),
+    skills: z.array(z.string()).describe('Every skill the team knows, in the category\'s order; `["none"]` for none.'),
+    needs: z.array(z.string()),
+  }),
   query: z.string().describe("The answers as a query string: `/wizard?{query}` is the shareable result page."),
   useCase: z.object({
     slug: z.string(),
@@ -142,7 +146,7 @@ export const wizardEndpoint = defineEndpoint({
   tag: "Wizard",
   summary: "A technology recommendation for a project, with the claims behind each reason",
   description:
-    "The use case sets the category and its verdict's evidence; each ticked need the use case is chosen on adds the verified claims that name it; technologies in a language the team knows come first when they have supporting evidence. Team decisions count only when public.",
+    "The use case sets the category and its verdict's evidence; each ticked need the use case is chosen on adds the verified claims that name it; technologies in any language the team knows come first when they have supporting evidence. Team decisions count only when public.",
   query: wizardQuery,
   exampleQuery: answersQuery(EXAMPLE),
   maxAge: 60,

@@ -4,7 +4,13 @@
 // did not"; "confidence is explained in one line"), on the demo as `npm run demo` shows it (SQLite).
 import { renderToStaticMarkup } from "react-dom/server";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
-import { useSeededDemo, verdictPageText as verdictPage, wizardHtml, wizardText } from "./support/demo-pages";
+import {
+  NEXT_LIST_HEADING,
+  useSeededDemo,
+  verdictPageText as verdictPage,
+  wizardHtml,
+  wizardText,
+} from "./support/demo-pages";
 
 /** The sentences of one paragraph of text (a full stop, then a space and a capital). */
 const sentences = (line: string) => line.split(/\. (?=[A-Z])/).length;
@@ -143,8 +149,13 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
           : [null, 0, 0];
       if (!name) continue;
       checked += 1;
-      const listed = page.split(`\nFor and against ${name}, the next option (${forN + againstN}):\n`)[1];
-      expect({ slug, listed: listed !== undefined }).toEqual({ slug, listed: true });
+      const heading = NEXT_LIST_HEADING.exec(page);
+      expect({ slug, name: heading?.[1] ?? heading?.[2], count: Number(heading?.[3]) }).toEqual({
+        slug,
+        name,
+        count: forN + againstN,
+      });
+      const listed = page.split(`\n${heading![0]}\n`)[1];
       const items = listed.split("\n").slice(0, forN + againstN);
       expect({ slug, for: items.filter((l) => l.startsWith("Supports, ")).length }).toEqual({ slug, for: forN });
       expect({ slug, against: items.filter((l) => l.startsWith("Speaks against, ")).length }).toEqual({
@@ -154,7 +165,7 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
       const total = Number(/^Every claim counted \((\d+)\)$/m.exec(page)![1]);
       const own = page
         .split(/^Every claim counted \(\d+\)$/m)[1]
-        .split(`\nFor and against ${name}`)[0]
+        .split(`\n${heading![0]}`)[0]
         .trim()
         .split("\n");
       expect({ slug, total }).toEqual({
@@ -164,7 +175,7 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
     }
     expect(checked).toBeGreaterThanOrEqual(2);
     expect(await verdictPage("public-json-api")).toMatch(
-      /\nFor and against Django, the next option \(2\):\nSpeaks against, feature: Django has no built-in OpenAPI documentation/,
+      /\nEvidence against Django \(it scores below zero; no other option has evidence for it\) \(2\):\nSpeaks against, feature: Django has no built-in OpenAPI documentation/,
     );
   });
 });

@@ -18,6 +18,7 @@ import { loadQuestionnaire, type Questionnaire } from "@/lib/wizard";
 import { seed } from "../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
 import { pageText } from "./support/page-text";
+import { NEXT_LIST_HEADING } from "./support/demo-pages";
 
 const text = async (element: Promise<React.ReactElement> | React.ReactElement) =>
   pageText(renderToStaticMarkup(await element));
@@ -44,10 +45,10 @@ const TEAM_REASON = /^\d+ teams? with the same needs chose (.+?); outcomes?: /;
 const withDetails = (page: string) => page.replace(/\nHow we got this figure\n/g, " ");
 /** The page without the next option's counted claims (listed apart under the pick's; G4). */
 const withoutNext = (page: string) => {
-  const m = /^For and against .+, the next option \((\d+)\):$/m.exec(page);
+  const m = NEXT_LIST_HEADING.exec(page);
   if (!m) return page;
   const lines = page.split("\n");
-  lines.splice(lines.indexOf(m[0]), 1 + Number(m[1]));
+  lines.splice(lines.indexOf(m[0]), 1 + Number(m[3]));
   return lines.join("\n");
 };
 
@@ -178,7 +179,9 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
           because,
           notWeighed: false,
         });
-        expect({ key, because, weighed: weighed.some((w) => lower(because).startsWith(w)) }).toEqual({
+        // Advice naming the use case itself counts for it, whatever was ticked (review 8, H5).
+        const weighedHere = weighed.some((w) => lower(because).startsWith(w)) || because === "names this use case";
+        expect({ key, because, weighed: weighedHere }).toEqual({
           key,
           because,
           weighed: true,
@@ -337,7 +340,7 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
     }
   });
 
-  it("every wizard reason speaks for the pick, through the use case or a ticked question, each claim once", () => {
+  it("every wizard reason speaks for the pick, through the use case or a ticked question, each claim once in each list", () => {
     for (const [query, page] of wizardPages) {
       const why = whyLines(page);
       if (!why) continue;
@@ -350,7 +353,18 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
           forPick: true,
         });
       }
-      const linked = [...page.matchAll(/the claim “(.+?)”/g)].map((m) => m[1]);
+      // A ticked need lists every claim its counts are made of, one given under "Why" too (review 8, H7);
+      // within one list (a line of links), and outside the needs' lists, a claim is linked once.
+      const needLists = page.split("\n").filter((l) => l.startsWith("Evidence: the claim “"));
+      for (const line of needLists) {
+        const inList = [...line.matchAll(/the claim “(.+?)”/g)].map((m) => m[1]);
+        expect({ query, repeated: inList.filter((q, i) => inList.indexOf(q) !== i) }).toEqual({ query, repeated: [] });
+      }
+      const rest = page
+        .split("\n")
+        .filter((l) => !needLists.includes(l))
+        .join("\n");
+      const linked = [...rest.matchAll(/the claim “(.+?)”/g)].map((m) => m[1]);
       expect({ query, repeated: linked.filter((q, i) => linked.indexOf(q) !== i) }).toEqual({ query, repeated: [] });
     }
   });
@@ -484,7 +498,7 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
       const counted = Number(/confidence when published: \d+% — (\d+) verified claims? from/.exec(page)?.[1] ?? NaN);
       const listed =
         Number(/^Every claim counted \((\d+)\)$/m.exec(page)?.[1] ?? NaN) -
-        Number(/^For and against .+, the next option \((\d+)\):$/m.exec(page)?.[1] ?? 0);
+        Number(NEXT_LIST_HEADING.exec(page)?.[3] ?? 0);
       const lines = withoutNext(page)
         .split("\n")
         .filter((l) => /^(Supports|Speaks against), [a-z ]+: .+ \(weight [\d.,]+\)/.test(l));

@@ -37,7 +37,8 @@ describe("the wizard page", () => {
     const page = await render({ useCase: "back-office-tool" });
     expect(page.match(/<fieldset/g)).toHaveLength(3);
     expect(page).toMatch(/id="wizard-useCase-back-office-tool" name="useCase" checked="" value="back-office-tool"/);
-    expect(page).toMatch(/<input type="radio" id="wizard-skills-javascript" name="skills" value="javascript"/);
+    // A team may know several languages: each is a checkbox (G9/H8).
+    expect(page).toMatch(/<input type="checkbox" id="wizard-skills-javascript" name="skills" value="javascript"/);
     expect(page).toMatch(/<input type="checkbox" id="wizard-needs-needs-admin-ui" name="needs" value="needs-admin-ui"/);
     expect(page).toContain("Show my recommendation");
     expect(page).not.toContain("Answer this question.");

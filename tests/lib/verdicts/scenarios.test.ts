@@ -166,7 +166,10 @@ describe("relevance by meaning", () => {
   });
 
   it("a recommendation for another use case counts only through the need the two share, and says so", () => {
-    const backOffice = claim(["django"], "For a staff back office, pick Django", { id: "back-office" });
+    // About the admin screens a back office needs (a back office named alone is no admin UI: review 8, H5).
+    const backOffice = claim(["django"], "For a staff back office with admin screens, pick Django", {
+      id: "back-office",
+    });
     const home = verdictOf(evidence([backOffice]), "back-office-tool");
     const cms = verdictOf(evidence([backOffice]), "content-site-cms");
     expect(reasonFor(home, "back-office")?.countsBecause).toBe("needs an admin UI");

@@ -6,7 +6,9 @@ import { answerCount } from "@/components/public/wizard/WizardResultView";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import type { EvidenceClaim } from "@/lib/verdicts/types";
 import type { WizardAnswers, WizardOutcome } from "@/lib/wizard";
+import { rankForAnswers } from "@/lib/wizard";
 import { feature, NAMES, questionnaire, rank, USE_CASES } from "./review5-world";
+import { belowZeroNextArb, skillsFirstArb } from "./support/aimed";
 
 /** The pick's lead over the best other option, as the ranking scores them (another's pick: that option's lead). */
 const leadOf = (o: WizardOutcome, pick = o.recommended) => {
@@ -29,8 +31,8 @@ const world = (laravelAuthSources: number, fastapiAuthSources: number, laravelLa
   }),
 ];
 const both = (claims: EvidenceClaim[]) => ({
-  plain: rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims),
-  auth: rank({ useCase: "public-json-api", skills: "none", needs: ["needs-auth"] }, claims),
+  plain: rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims),
+  auth: rank({ useCase: "public-json-api", skills: ["none"], needs: ["needs-auth"] }, claims),
 });
 const AUTH = "needs authentication and permissions";
 
@@ -103,7 +105,8 @@ const claimsArb = fc
 const answersArb: fc.Arbitrary<WizardAnswers> = fc.constantFrom(...USE_CASES).chain((u) =>
   fc.record({
     useCase: fc.constant(u.slug),
-    skills: fc.constantFrom("none", "python", "php", "javascript"),
+    // Any set of the languages the team may know (G9/H8): none, one or several.
+    skills: fc.subarray(["javascript", "php", "python"]).map((known) => (known.length ? known : ["none"])),
     needs: fc.subarray(u.needs!.map((n) => n.key)),
   }),
 );
@@ -164,7 +167,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
   };
 
   it("a ticked need the use case is not chosen on counts as an answer that moved nothing, and says why", () => {
-    const answers = { useCase: "public-json-api", skills: "none", needs: ["needs-admin-ui"] };
+    const answers = { useCase: "public-json-api", skills: ["none"], needs: ["needs-admin-ui"] };
     const { outcome, count } = counted(answers);
     expect(count).toMatchObject({ moved: 0, answers: 2, needsWeighed: 0, needsTicked: 1 });
     expect(outcome.factors.find((f) => f.key === ":elsewhere")!.text).toMatch(
@@ -182,7 +185,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
   });
 
   it("beside a weighed one, the count holds both and the score note says which adds", () => {
-    const answers = { useCase: "public-json-api", skills: "python", needs: ["needs-auth", "needs-admin-ui"] };
+    const answers = { useCase: "public-json-api", skills: ["python"], needs: ["needs-auth", "needs-admin-ui"] };
     const { count } = counted(answers);
     expect(count).toMatchObject({ answers: 3, needsWeighed: 1, needsTicked: 2 });
     expect(evidenceScoreNote(1, 2).text).toContain(
@@ -198,7 +201,7 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
         claimsArb,
         fc.record({
           useCase: fc.constantFrom(...USE_CASES.map((u) => u.slug)),
-          skills: fc.constantFrom("none", "python", "php"),
+          skills: fc.subarray(["php", "python"]).map((known) => (known.length ? known : ["none"])),
           needs: fc.subarray(allNeeds),
         }),
         (drawn, answers) => {
@@ -251,5 +254,53 @@ describe("the confidence line states the movement in its net direction (G1)", ()
     expect(seen.raised).toBeGreaterThan(3);
     expect(seen.lowered).toBeGreaterThan(3);
     expect(seen.same).toBeGreaterThan(0);
+  });
+});
+
+describe("answers' effects on sets built for the cases H1 and H4 guard (review 8)", () => {
+  const RUNS = 100;
+
+  it("H1: where the team's skills alone put the pick first, no ticked answer is said to have put it there, and each one named as moving toward it widened its lead", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(skillsFirstArb, ({ evidence, answers, known, leader }) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        if (outcome.recommended !== known || outcome.evidenceLeader !== leader || answers.needs.length === 0) return;
+        guarded += 1;
+        const line = outcome.confidenceExplanation;
+        expect(line).not.toMatch(/comes first because your answers/);
+        const keyOf = (label: string) =>
+          questionnaire().categories[0].drivers.find((d) => d.label.toLowerCase() === label.toLowerCase())!.key;
+        for (const label of (/your answers \(([^)]*)\) move the scores toward it/.exec(line)?.[1] ?? "")
+          .split("; ")
+          .filter(Boolean)) {
+          const without = rankForAnswers(
+            questionnaire(),
+            { ...answers, needs: answers.needs.filter((k) => k !== keyOf(label)) },
+            evidence,
+          );
+          expect([label, leadOf(outcome) > leadOf(without, outcome.recommended!) - 0.011]).toEqual([label, true]);
+        }
+      }),
+      { seed: 20261205, numRuns: RUNS },
+    );
+    // Most runs hold the case (a need or more ticked, the skills' pick first, another leading on the evidence).
+    expect(guarded).toBeGreaterThan(RUNS / 2);
+  });
+
+  it("H4: where every option after the pick that evidence speaks to scores below zero, the ticked answers' effects are said against no 'next option'", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(belowZeroNextArb, ({ evidence, answers, pick }) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        if (outcome.recommended !== pick || !/no other option(?: the team knows)? has/.test(outcome.confidenceLine))
+          return;
+        guarded += 1;
+        const below = outcome.ranking.filter((r) => r.slug !== pick && r.score < 0).map((r) => NAMES[r.slug]);
+        for (const name of below) expect(outcome.confidenceExplanation).not.toContain(`${name}, the next option`);
+      }),
+      { seed: 20261205, numRuns: RUNS },
+    );
+    expect(guarded).toBeGreaterThan(RUNS / 2);
   });
 });

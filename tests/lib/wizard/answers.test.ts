@@ -31,7 +31,7 @@ const QUESTIONNAIRE = buildQuestionnaire(
 
 const FULL: WizardAnswers = {
   useCase: "public-json-api",
-  skills: "javascript",
+  skills: ["javascript"],
   needs: ["high-traffic-io", "realtime-websockets"],
 };
 
@@ -57,6 +57,37 @@ describe("wizard answers", () => {
     expect(questionsOf("x", [{ key: "team-knows-python", label: "the team knows Python", terms: ["python"] }])).toEqual(
       [],
     );
+  });
+
+  it("a team may know several languages: every skill in the address is read, repeated or comma-separated, in the options' order (G9/H8)", () => {
+    const both = { ...FULL, skills: ["javascript", "python"] };
+    expect(answersQuery(both)).toBe(
+      "useCase=public-json-api&skills=javascript,python&needs=high-traffic-io,realtime-websockets",
+    );
+    for (const skills of ["skills=python&skills=javascript", "skills=python,javascript", "skills=javascript,python"])
+      expect(
+        parseAnswers(
+          new URLSearchParams(`useCase=public-json-api&${skills}&needs=high-traffic-io,realtime-websockets`),
+          QUESTIONNAIRE,
+        ),
+      ).toEqual({ complete: true, answers: both });
+    expect(parseAnswers({ useCase: "public-json-api", skills: ["python", "javascript"] }, QUESTIONNAIRE)).toEqual({
+      complete: true,
+      answers: { useCase: "public-json-api", skills: ["javascript", "python"], needs: [] },
+    });
+  });
+
+  it("an unknown skill beside known ones is refused by name, never silently dropped; so is 'none' beside a skill", () => {
+    const page = parseAnswers({ useCase: "public-json-api", skills: ["python", "cobol"] }, QUESTIONNAIRE);
+    expect(page.complete ? null : page.errors.skills).toEqual([
+      'Not an option here: "cobol". Choose from the options below.',
+    ]);
+    const strict = parseAnswers(new URLSearchParams("useCase=public-json-api&skills=python,cobol"), QUESTIONNAIRE, {
+      strict: true,
+    });
+    expect(strict.complete ? null : strict.errors.skills?.[0]).toMatch(/^Not an option here: "cobol"\. Choose from: /);
+    const both = parseAnswers({ useCase: "public-json-api", skills: ["none", "python"] }, QUESTIONNAIRE);
+    expect(both.complete ? null : both.errors.skills?.[0]).toContain('"None of these" and a skill were both ticked');
   });
 
   it("a full set of answers round-trips through its query string in question order, needs as a readable list", () => {
@@ -86,27 +117,27 @@ describe("wizard answers", () => {
   });
 
   it("a page keeps the valid answers of a partial query and says what is missing or wrong in words, never in keys (finding F7)", () => {
-    const parsed = parseAnswers({ useCase: "public-json-api", skills: "cobol", utm_source: "x" }, QUESTIONNAIRE);
+    const parsed = parseAnswers({ useCase: "public-json-api", skills: ["cobol"], utm_source: "x" }, QUESTIONNAIRE);
     expect(parsed.complete).toBe(false);
     if (parsed.complete) return;
     expect(parsed.partial).toEqual({ useCase: "public-json-api", needs: [] });
-    expect(parsed.errors).toEqual({ skills: ["Choose one of the options below."] });
+    expect(parsed.errors).toEqual({ skills: ['Not an option here: "cobol". Choose from the options below.'] });
     const empty = parseAnswers({}, QUESTIONNAIRE);
     expect(empty.complete ? null : empty.errors).toEqual({ useCase: ["Answer this question."] });
     const unknown = parseAnswers({ useCase: "rocket" }, QUESTIONNAIRE);
     expect(unknown.complete ? null : unknown.errors.useCase).toEqual(["Choose one of the options below."]);
     // The API's client sends keys: it is told each valid one, quoted, with the label a person reads.
-    const strict = parseAnswers({ useCase: "public-json-api", skills: "cobol" }, QUESTIONNAIRE, { strict: true });
+    const strict = parseAnswers({ useCase: "public-json-api", skills: ["cobol"] }, QUESTIONNAIRE, { strict: true });
     expect(strict.complete ? null : strict.errors.skills).toEqual([
-      'Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).',
+      'Not an option here: "cobol". Choose from: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).',
     ]);
   });
 
   it("a need from another category is dropped on a page, and refused by name in strict mode", () => {
-    const query = { useCase: "web-app-database", skills: "postgresql", needs: "concurrent-writes,high-traffic-io" };
+    const query = { useCase: "web-app-database", skills: ["postgresql"], needs: "concurrent-writes,high-traffic-io" };
     expect(parseAnswers(query, QUESTIONNAIRE)).toEqual({
       complete: true,
-      answers: { useCase: "web-app-database", skills: "postgresql", needs: ["concurrent-writes"] },
+      answers: { useCase: "web-app-database", skills: ["postgresql"], needs: ["concurrent-writes"] },
     });
     const strict = parseAnswers(query, QUESTIONNAIRE, { strict: true });
     expect(strict.complete ? null : strict.errors.needs).toEqual([

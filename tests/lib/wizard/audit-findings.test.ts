@@ -24,8 +24,9 @@ const { NAMES, rank } = wizardWorld(
 const texts = (o: WizardOutcome) => [...o.reasons.map((r) => r.text), ...o.ranking.map((r) => r.standing)].join("\n");
 
 const DJANGO_ADMIN = feature("django", "Django has an admin interface built in.", "supports", { sources: ["a", "b"] });
-const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office.", {
-  topic: "staff back office",
+// Advice about a back office's admin screens (a back office named alone is no admin UI: review 8, H5).
+const BACK_OFFICE_ADVICE = claim(["django"], "Django is recommended for staff back office admin screens.", {
+  topic: "staff back office admin screens",
   directions: { django: "supports" },
 });
 const OPENAPI = feature("fastapi", "FastAPI has OpenAPI documentation built in.", "supports");
@@ -43,7 +44,7 @@ describe("the wizard after the independent reader's audit", () => {
   it("F2: a recommendation made for a back office counts for a content site only through the admin UI they share, and is never given as a reason there", () => {
     const claims = [DJANGO_ADMIN, BACK_OFFICE_ADVICE];
     for (const needs of [[], ["needs-admin-ui"]]) {
-      const content = rank({ useCase: "content-site-cms", skills: "none", needs }, claims);
+      const content = rank({ useCase: "content-site-cms", skills: ["none"], needs }, claims);
       expect(content.recommended).toBe("django");
       expect(content.reasons.map((r) => r.claimIds).flat()).toContain(DJANGO_ADMIN.id);
       expect(texts(content)).not.toContain("staff back office");
@@ -52,14 +53,14 @@ describe("the wizard after the independent reader's audit", () => {
       expect(content.ranking[0].standing).toMatch(/^2 verified claims for it/);
     }
     // For the use case it was made for, it is a reason.
-    const backOffice = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    const backOffice = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
     expect(backOffice.reasons.flatMap((r) => r.claimIds)).toContain(BACK_OFFICE_ADVICE.id);
   });
 
   it('F5: answers that move the scores but neither the pick nor the confidence are said to, never "your answers do not change it"', () => {
     const claims = [OPENAPI, FASTAPI_WS, DJANGO_WS];
-    const plain = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims);
-    const ticked = rank({ useCase: "public-json-api", skills: "none", needs: ["realtime-websockets"] }, claims);
+    const plain = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims);
+    const ticked = rank({ useCase: "public-json-api", skills: ["none"], needs: ["realtime-websockets"] }, claims);
     expect(ticked.recommended).toBe("fastapi");
     expect(ticked.confidence).toBe(plain.confidence);
     const realtime = ticked.factors.find((f) => f.key === "realtime-websockets")!;
@@ -75,7 +76,7 @@ describe("the wizard after the independent reader's audit", () => {
     const counted = (outcome: typeof plain, needs: string[]) =>
       answerCount({
         factors: outcome.factors.map((f) => ({ ...f, claims: [] })),
-        answers: { useCase: "public-json-api", skills: "none", needs },
+        answers: { useCase: "public-json-api", skills: ["none"], needs },
       });
     expect(counted(ticked, ["realtime-websockets"])).toMatchObject({ moved: 1, answers: 2 });
     expect(counted(plain, [])).toMatchObject({ moved: 0, answers: 1 });
@@ -90,14 +91,14 @@ describe("the wizard after the independent reader's audit", () => {
       feature("django", "Django's admin gives every model its screens.", "supports", { sources: ["g", "h", "i"] }),
       feature("laravel", "Laravel has background jobs built in.", "supports", { topic: "background jobs" }),
     ];
-    const outcome = rank({ useCase: "back-office-tool", skills: "php", needs: [] }, claims);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["php"], needs: [] }, claims);
     expect(outcome.recommended).toBe("laravel");
     expect(Math.round(outcome.confidence * 100)).toBeLessThan(10);
     expect(outcome.confidenceExplanation).toContain(
       "Under 10% it is a lean, not a recommendation: the checked evidence gives too little reason to prefer Laravel.",
     );
     const result = {
-      answers: { useCase: "back-office-tool", skills: "php", needs: [] },
+      answers: { useCase: "back-office-tool", skills: ["php"], needs: [] },
       query: "",
       useCase: {
         slug: "back-office-tool",
@@ -130,14 +131,14 @@ describe("the wizard after the independent reader's audit", () => {
 
   it("F13: claims about authentication that set no option apart are said to be weighed and why they counted for none, once", () => {
     const claims = [DJANGO_ADMIN, ...AUTH_TABLE];
-    const plain = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    const plain = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
     const said =
       "as a source that compares Django, Laravel and Ruby on Rails on authentication gives it to each of them: “Django has authentication built in.”, “Laravel has authentication built in.” and “Ruby on Rails has authentication built in.”";
     expect(plain.factors.find((f) => f.key === ":common")?.text).toBe(
       `Weighed for Internal back-office tool but counted for none, ${said}`,
     );
     // Ticked, the need's own line says it, and the claims are not named twice.
-    const ticked = rank({ useCase: "back-office-tool", skills: "none", needs: ["needs-auth"] }, claims);
+    const ticked = rank({ useCase: "back-office-tool", skills: ["none"], needs: ["needs-auth"] }, claims);
     expect(ticked.factors.find((f) => f.key === "needs-auth")?.text).toBe(
       `Needs logins and permissions: no evidence distinguishes these frameworks on this. Read but counted for none, ${said}`,
     );
@@ -161,7 +162,7 @@ describe("the wizard after the independent reader's audit", () => {
         },
       },
     );
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, [
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] }, [
       OPENAPI,
       figure,
     ]);
@@ -183,13 +184,13 @@ describe("the wizard after the independent reader's audit", () => {
 
     it("published without a pick: the result never says its verdict picks one; it says editors have not picked one and what the evidence leans to", () => {
       const noPick = { "public-json-api": { picks: [], editorReason: "" } };
-      const same = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims, noPick);
+      const same = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims, noPick);
       expect(same.recommended).toBe("fastapi");
       expect(same.confidenceExplanation).not.toMatch(/its verdict (picks|counts)/);
       expect(same.confidenceExplanation).toContain(
         "Its published verdict names no pick: editors have not picked one; the checked evidence leans to FastAPI.",
       );
-      const other = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, noPick);
+      const other = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, claims, noPick);
       expect(other.recommended).toBe("express");
       expect(other.confidenceExplanation).not.toMatch(/its verdict (picks|counts)/);
       expect(other.confidenceExplanation).toMatch(
@@ -199,16 +200,16 @@ describe("the wizard after the independent reader's audit", () => {
 
     it("overridden by editors: the result gives their pick and reason beside what the evidence alone puts first", () => {
       const override = { "public-json-api": { picks: ["django"], editorReason: "Our teams already run it." } };
-      const outcome = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims, override);
+      const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims, override);
       expect(outcome.recommended).toBe("fastapi");
       expect(outcome.confidenceExplanation).not.toContain("as its verdict counts it");
       expect(outcome.confidenceExplanation).toContain(
         "Its published verdict picks Django, the editors' choice, because: Our teams already run it; the evidence alone puts FastAPI first.",
       );
-      const other = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, override);
+      const other = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, claims, override);
       expect(other.confidenceExplanation).not.toContain("its verdict picks FastAPI");
       // Published as the evidence picks: said as before.
-      const agreed = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, claims, {
+      const agreed = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, claims, {
         "public-json-api": { picks: ["fastapi"], editorReason: "" },
       });
       expect(agreed.confidenceExplanation).toMatch(/its verdict picks FastAPI \(\d+%\); here Express comes first/);

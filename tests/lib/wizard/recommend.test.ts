@@ -13,7 +13,7 @@ import { freshDatabase, testProviders, type TestDatabase } from "../../support/d
 import { makeTeam } from "../../support/factories";
 import { buildWorld, PRIVATE_STATEMENTS, type World } from "../public/world";
 
-const BACK_OFFICE: WizardAnswers = { useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] };
+const BACK_OFFICE: WizardAnswers = { useCase: "back-office-tool", skills: ["python"], needs: ["needs-admin-ui"] };
 
 describe.each(testProviders())("the wizard on %s", (provider) => {
   let t: TestDatabase;
@@ -68,13 +68,13 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
     expect(adminReason).toMatchObject({ technologySlug: "django" });
     const admin = result.factors.find((f) => f.key === "needs-admin-ui");
     expect(admin).toMatchObject({ moved: true });
-    // Shown once: as the reason, not again under the answer.
-    expect(admin?.claims.map((c) => c.slug)).not.toContain(w.verified.slug);
+    // The ticked need lists every claim it counts, the one given as the reason too (H7).
+    expect(admin?.claims.map((c) => c.slug)).toContain(w.verified.slug);
     expect(result.ranking[0]).toMatchObject({ slug: "django", familiar: true });
   });
 
   it("only a public team decision counts: the private one neither scores nor shows, even for a JavaScript team", async () => {
-    const result = await recommend({ ...BACK_OFFICE, skills: "javascript" }, t.db);
+    const result = await recommend({ ...BACK_OFFICE, skills: ["javascript"] }, t.db);
     const text = JSON.stringify(result);
     expect(text).toContain("1 team with the same needs chose Django");
     expect(result.recommendation?.label).toBe("Django");
@@ -84,7 +84,7 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   });
 
   it("no verified evidence for the use case gives no recommendation rather than a guess", async () => {
-    const result = await recommend({ useCase: "small-service", skills: "none", needs: [] }, t.db);
+    const result = await recommend({ useCase: "small-service", skills: ["none"], needs: [] }, t.db);
     expect(result.recommendation).toBeNull();
     expect(result.reasons).toEqual([]);
     expect(result.factors[0].text).toMatch(/no checked evidence supports any of these frameworks/);

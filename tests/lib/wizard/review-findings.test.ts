@@ -29,7 +29,7 @@ const LARAVEL_AUTH = feature("laravel", "Laravel has authentication built in.", 
 
 describe("the wizard after the review of the public pages", () => {
   it("finding 1: a need of the use case left unticked is weighed all the same and said to be; it is never listed as not weighed while a reason counts through it", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "none", needs: [] }, [OPENAPI]);
+    const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, [OPENAPI]);
     expect(outcome.recommended).toBe("fastapi");
     expect(outcome.reasons[0].basis).toBe("Public JSON API · counts because: documents its API for client developers");
     const notWeighed = outcome.factors.find((f) => f.text.startsWith("Not ticked, so not weighed"))!;
@@ -44,7 +44,7 @@ describe("the wizard after the review of the public pages", () => {
   });
 
   it("finding 3: claims about an admin or background jobs do not count for a JSON API whose needs do not include them, and every ranked option says what placed it there", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "none", needs: [] }, [
+    const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, [
       OPENAPI,
       LARAVEL_ADMIN,
       LARAVEL_JOBS,
@@ -67,7 +67,7 @@ describe("the wizard after the review of the public pages", () => {
     expect(outcome.ranking.slice(firstSilent).every((r) => r.score <= 0)).toBe(true);
 
     // Laravel's authentication does count here (the API authenticates its clients), and its line says so.
-    const withAuth = rank({ useCase: "public-json-api", skills: "none", needs: [] }, [
+    const withAuth = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, [
       OPENAPI,
       LARAVEL_ADMIN,
       LARAVEL_JOBS,
@@ -80,7 +80,7 @@ describe("the wizard after the review of the public pages", () => {
   });
 
   it("finding 2: a team whose options no evidence speaks to is told exactly that, never that the evidence is against them; a pick in a language it does not know is said plainly, low confidence says it is low and what would raise it", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, [OPENAPI]);
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, [OPENAPI]);
     expect(outcome.recommended).toBe("fastapi");
     const skills = outcome.factors.find((f) => f.question === "skills")!.text;
     expect(skills).toBe(
@@ -97,7 +97,7 @@ describe("the wizard after the review of the public pages", () => {
     );
 
     // Evidence against one of them is worded as such, and kept apart from the one nothing speaks to.
-    const against = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, [
+    const against = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, [
       OPENAPI,
       feature("express", "Express has no built-in OpenAPI documentation.", "against"),
     ]);
@@ -105,7 +105,7 @@ describe("the wizard after the review of the public pages", () => {
       "The team knows JavaScript: Express and Next.js are in JavaScript, but no checked evidence speaks for or against Next.js on these answers; on balance the checked evidence counts against Express, so the team's skills did not change the ranking.",
     );
     // A team that knows the pick's language gets no such caveat.
-    expect(rank({ useCase: "public-json-api", skills: "python", needs: [] }, [OPENAPI]).caveat).toBeNull();
+    expect(rank({ useCase: "public-json-api", skills: ["python"], needs: [] }, [OPENAPI]).caveat).toBeNull();
   });
 
   it("finding 7: one definition of confidence; with equal inputs the wizard's figure is the verdict's, and when the answers change it the line says from what and why", () => {
@@ -125,7 +125,7 @@ describe("the wizard after the review of the public pages", () => {
 
     const plain = rankForAnswers(
       QUESTIONNAIRE,
-      { useCase: "back-office-tool", skills: "none", needs: [] },
+      { useCase: "back-office-tool", skills: ["none"], needs: [] },
       evidence(claims),
       engine,
     );
@@ -136,7 +136,7 @@ describe("the wizard after the review of the public pages", () => {
 
     const jobs = rankForAnswers(
       QUESTIONNAIRE,
-      { useCase: "back-office-tool", skills: "none", needs: ["background-jobs"] },
+      { useCase: "back-office-tool", skills: ["none"], needs: ["background-jobs"] },
       evidence(claims),
       engine,
     );

@@ -24,7 +24,7 @@ describe("the wizard after review 4", () => {
       feature("django", "Django has no built-in OpenAPI documentation.", "against"),
       feature("django", "Django has only partial WebSocket support.", "against"),
     ];
-    const everything = rank({ useCase: "back-office-tool", skills: "none", needs: EVERY_NEED }, claims);
+    const everything = rank({ useCase: "back-office-tool", skills: ["none"], needs: EVERY_NEED }, claims);
     expect(everything.recommended).toBe("django");
     expect(everything.ranking.find((r) => r.slug === "fastapi")!.score).toBeLessThanOrEqual(0);
     // The needs of other use cases are said to be left out, and why; none gets a line of its own.
@@ -36,7 +36,7 @@ describe("the wizard after review 4", () => {
       expect(everything.factors.find((f) => f.key === key)).toBeUndefined();
     expect(everything.reasons.map((r) => r.basis).join(" ")).not.toMatch(/OpenAPI|WebSocket|documents its API/i);
     // Ticking only the back office's own needs gives the same ranking.
-    const own = rank({ useCase: "back-office-tool", skills: "none", needs: [ADMIN.key, JOBS.key, AUTH.key] }, claims);
+    const own = rank({ useCase: "back-office-tool", skills: ["none"], needs: [ADMIN.key, JOBS.key, AUTH.key] }, claims);
     expect(everything.ranking.map((r) => [r.slug, r.score])).toEqual(own.ranking.map((r) => [r.slug, r.score]));
   });
 
@@ -47,14 +47,14 @@ describe("the wizard after review 4", () => {
       directions: { fastapi: "supports" },
     });
     const docs = feature("express", "Express has OpenAPI documentation through a plugin.", "supports");
-    const api = rank({ useCase: "public-json-api", skills: "none", needs: [TRAFFIC.key] }, [advice, docs]);
+    const api = rank({ useCase: "public-json-api", skills: ["none"], needs: [TRAFFIC.key] }, [advice, docs]);
     const traffic = api.factors.find((f) => f.key === TRAFFIC.key)!;
     expect(traffic.claimIds).not.toContain(advice.id);
     expect(traffic.text).not.toMatch(/favours FastAPI/);
     for (const r of api.reasons) expect(r.claimIds).not.toContain(advice.id);
     for (const r of api.ranking) expect(r.standing).not.toContain("streaming inference");
     // Where it was made, it is a reason.
-    const inference = rank({ useCase: "model-inference-service", skills: "none", needs: [TRAFFIC.key] }, [
+    const inference = rank({ useCase: "model-inference-service", skills: ["none"], needs: [TRAFFIC.key] }, [
       advice,
       docs,
     ]);
@@ -74,15 +74,15 @@ describe("the wizard after review 4", () => {
       feature("laravel", "Laravel has an admin panel built in.", "supports"),
     ];
     const every = [JOBS.key, AUTH.key, ADMIN.key];
-    const plain = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
-    const all = rank({ useCase: "back-office-tool", skills: "none", needs: every }, claims);
+    const plain = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
+    const all = rank({ useCase: "back-office-tool", skills: ["none"], needs: every }, claims);
     // The world is as described: the answers together put Laravel first, and without any one of them it still would be.
     expect(plain.ranking[0].slug).toBe("django");
     expect(all.ranking[0].slug).toBe("laravel");
     for (const key of every)
       expect(
-        rank({ useCase: "back-office-tool", skills: "none", needs: every.filter((k) => k !== key) }, claims).ranking[0]
-          .slug,
+        rank({ useCase: "back-office-tool", skills: ["none"], needs: every.filter((k) => k !== key) }, claims)
+          .ranking[0].slug,
       ).toBe("laravel");
     for (const key of every) {
       const text = all.factors.find((f) => f.key === key)!.text;
@@ -90,7 +90,7 @@ describe("the wizard after review 4", () => {
       expect(text).toMatch(/, not enough on its own to change the order \(your answers together changed it\)\.$/);
     }
     // Where the answers together changed nothing, it is said as before.
-    const one = rank({ useCase: "back-office-tool", skills: "none", needs: [JOBS.key] }, claims);
+    const one = rank({ useCase: "back-office-tool", skills: ["none"], needs: [JOBS.key] }, claims);
     expect(one.ranking[0].slug).toBe("django");
     expect(one.factors.find((f) => f.key === JOBS.key)!.text).toMatch(/, not enough to change the order\.$/);
   });
@@ -101,7 +101,7 @@ describe("the wizard after review 4", () => {
       feature("laravel", "Laravel has background jobs built in.", "supports", { sources: ["c", "d", "e"] }),
       feature("laravel", "Laravel has no built-in admin interface.", "against"),
     ];
-    const outcome = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
     expect(outcome.recommended).toBe("django");
     expect(outcome.confidenceExplanation).not.toMatch(/% of its score/);
     expect(outcome.confidenceExplanation).toContain("; Laravel next (1 verified claim for it, 1 against it); ");

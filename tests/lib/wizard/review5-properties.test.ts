@@ -9,6 +9,7 @@ import { rankForAnswers, type WizardAnswers, type WizardOutcome } from "@/lib/wi
 import { claimArb } from "../verdicts/arbitraries";
 import { AS_OF } from "../verdicts/fixtures";
 import { NAMES, questionnaire, USE_CASES } from "./review5-world";
+import { belowZeroNextArb, skillsFirstArb } from "./support/aimed";
 
 const SEED = 20261205;
 const TECHS = Object.keys(NAMES);
@@ -48,7 +49,8 @@ const worldArb: fc.Arbitrary<Evidence> = fc
 
 const answersArb: fc.Arbitrary<WizardAnswers> = fc.record({
   useCase: fc.constantFrom(...USE_CASES.map((u) => u.slug)),
-  skills: fc.constantFrom("none", "python", "php", "javascript"),
+  // Any set of the languages the team may know (G9/H8): none, one or several.
+  skills: fc.subarray(["javascript", "php", "python"]).map((known) => (known.length ? known : ["none"])),
   needs: fc.uniqueArray(fc.constantFrom(...NEEDS), { maxLength: 3 }),
 });
 
@@ -135,6 +137,56 @@ describe("reasons that hold up, over random evidence sets (issue #11)", () => {
       }),
       { seed: SEED, numRuns: 150 },
     );
+  });
+
+  // Review 8: the drawn sets above rarely hold the cases H1 and H4 guard (1 and 0 runs in 150); these
+  // sets are built on them, and each test asserts that most of its runs do.
+  const RUNS = 150;
+
+  it("H1, on sets built for it: where the team's skills alone put the pick first, the line says so and credits no answer with the order", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(skillsFirstArb, ({ evidence, answers, known, leader }) => {
+        const q = questionnaire();
+        const outcome = rankForAnswers(q, answers, evidence);
+        if (outcome.recommended !== known || outcome.evidenceLeader !== leader) return;
+        guarded += 1;
+        const line = outcome.confidenceExplanation;
+        expect({
+          line,
+          says: line.includes(`comes first because the team knows it; on the evidence ${NAMES[leader]} scores higher`),
+        }).toEqual({ line, says: true });
+        expect(line).not.toMatch(/comes first because your answers/);
+        // Without the team's skills, the evidence puts the leader first whatever was ticked.
+        const unskilled = rankForAnswers(q, { ...answers, skills: ["none"] }, evidence);
+        expect(unskilled.recommended).toBe(leader);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    expect(guarded).toBeGreaterThan(RUNS / 2);
+  });
+
+  it("H4, on sets built for it: an option after the pick that scores below zero is never called 'the next option'", () => {
+    let guarded = 0;
+    fc.assert(
+      fc.property(belowZeroNextArb, ({ evidence, answers, pick }) => {
+        const outcome = rankForAnswers(questionnaire(), answers, evidence);
+        if (outcome.recommended !== pick) return;
+        const others = outcome.ranking.filter((r) => r.slug !== pick);
+        const below = others.filter((r) => r.score < 0);
+        if (below.length === 0) return;
+        const line = outcome.confidenceLine;
+        if (!/no other option(?: the team knows)? has (?:more )?evidence for it/.test(line)) return;
+        guarded += 1;
+        for (const r of below)
+          expect({ line, called: line.includes(`${NAMES[r.slug]}, the next option`) }).toEqual({ line, called: false });
+        // The one named below nought is one of those that score below it.
+        const named = /(?:against|counts against) ([A-Z][\w.]*)(?: \(|;)/.exec(line)?.[1];
+        expect({ line, named: below.some((r) => NAMES[r.slug] === named) }).toEqual({ line, named: true });
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    expect(guarded).toBeGreaterThan(RUNS / 2);
   });
 
   it("a verdict's reasons are claims for its pick, never against it or neutral to it", () => {

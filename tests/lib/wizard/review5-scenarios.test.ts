@@ -17,7 +17,7 @@ describe("the wizard after review 5", () => {
       feature("laravel", "Laravel has permissions built in.", "supports", { sources: ["i", "j", "k"] }),
       feature("laravel", "Laravel has no built-in admin interface.", "against"),
     ];
-    const outcome = rank({ useCase: "back-office-tool", skills: "php", needs: [ADMIN.key] }, claims);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["php"], needs: [ADMIN.key] }, claims);
     expect(outcome.recommended).toBe("laravel");
     expect(outcome.evidenceLeader).toBe("django");
     expect(outcome.confidenceExplanation).not.toMatch(/because your answers \([^)]*needs an admin UI/);
@@ -25,7 +25,7 @@ describe("the wizard after review 5", () => {
       "Needs an admin UI favoured Django; your PHP skills outweighed it.",
     );
     // An answer that did move the scores toward the pick is still named as a reason.
-    const jobs = rank({ useCase: "back-office-tool", skills: "php", needs: [JOBS.key] }, claims);
+    const jobs = rank({ useCase: "back-office-tool", skills: ["php"], needs: [JOBS.key] }, claims);
     expect(jobs.recommended).toBe("laravel");
     expect(jobs.confidenceExplanation).toMatch(
       /because your answers \(background jobs and scheduled tasks\) move the scores toward it/,
@@ -36,7 +36,7 @@ describe("the wizard after review 5", () => {
     const advice = claim(["django"], "Use Django when you need permissions per model without writing screens.", {
       directions: { django: "supports" },
     });
-    const api = rank({ useCase: "public-json-api", skills: "none", needs: [API_AUTH.key] }, [
+    const api = rank({ useCase: "public-json-api", skills: ["none"], needs: [API_AUTH.key] }, [
       advice,
       feature("fastapi", "FastAPI has OpenAPI documentation built in.", "supports"),
     ]);
@@ -45,7 +45,7 @@ describe("the wizard after review 5", () => {
     expect(auth.text).not.toMatch(/favours Django/);
     for (const r of api.ranking) expect(r.standing).not.toContain("permissions per model");
     // Where the need is worded so, it counts.
-    const office = rank({ useCase: "back-office-tool", skills: "none", needs: [API_AUTH.key] }, [advice]);
+    const office = rank({ useCase: "back-office-tool", skills: ["none"], needs: [API_AUTH.key] }, [advice]);
     expect(office.reasons.flatMap((r) => r.claimIds)).toContain(advice.id);
   });
 
@@ -53,7 +53,7 @@ describe("the wizard after review 5", () => {
     const ours = feature("django", "Django has an admin interface built in.", "supports", {
       citations: [{ articleId: "ours", sourceKey: "ours", publishedAt: "2025-06-01T00:00:00.000Z", house: true }],
     });
-    const outcome = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, [ours]);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, [ours]);
     expect(outcome.recommended).toBe("django");
     expect(outcome.confidenceExplanation).toMatch(/^\d+%: 1 verified claim, none from an independent source for it;/);
     expect(outcome.confidenceExplanation).not.toMatch(/0 independent sources|newest source/);
@@ -70,7 +70,7 @@ describe("the wizard after review 5", () => {
       feature("django", "Django has background jobs through Celery.", "supports"),
       feature("laravel", "Laravel has background jobs built in.", "supports"),
     ];
-    const outcome = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
     expect(outcome.recommended).toBe("django");
     const counted = Number(/^\d+%: (\d+) verified claims? /.exec(outcome.confidenceExplanation)![1]);
     expect(counted).toBe(3);
@@ -89,7 +89,7 @@ describe("the wizard after review 5", () => {
         sources: [`source-${i + 1}`],
       }),
     );
-    const outcome = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["none"], needs: [] }, claims);
     expect(outcome.recommended).toBe("django");
     const counted = Number(/^\d+%: (\d+) verified claims? /.exec(outcome.confidenceExplanation)![1]);
     const listed = [...outcome.reasons, ...outcome.alsoCounted].filter((r) => r.claimIds.length > 0).length;

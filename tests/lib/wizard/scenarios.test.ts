@@ -75,12 +75,18 @@ const QUESTIONNAIRE = buildQuestionnaire(
 );
 
 const NAMES = Object.fromEntries(TECHNOLOGIES.map((t) => [t.slug, t.name]));
+const WEB_APP_DATABASE_NEEDS = QUESTIONNAIRE.useCases.find((q) => q.slug === "web-app-database")!.needs;
 const evidence = (claims: EvidenceClaim[]) => {
   const base = evidenceOf(claims);
   return {
     ...base,
     technologyNames: NAMES,
-    useCases: [...USE_CASES, { slug: "web-app-database", keywords: ["web app database"], drivers: [] }],
+    // Each use case described to the engine by the needs its questions ask, as the app loads both
+    // from one row (a ticked need counts the claims the engine reads as about it, H7).
+    useCases: [
+      ...USE_CASES.map((u) => ({ ...u, needs: QUESTIONNAIRE.useCases.find((q) => q.slug === u.slug)?.needs })),
+      { slug: "web-app-database", keywords: ["web app database"], drivers: [], needs: WEB_APP_DATABASE_NEEDS },
+    ],
   };
 };
 const rank = (answers: WizardAnswers, claims: EvidenceClaim[]): WizardOutcome =>
@@ -108,7 +114,7 @@ const API_EVIDENCE = [
 describe("the wizard, as requirements", () => {
   it("a JavaScript team building a high-traffic JSON API is not told a Python framework when a JS one has evidence", () => {
     const outcome = rank(
-      { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] },
       API_EVIDENCE,
     );
     expect(outcome.recommended).toBe("express");
@@ -119,13 +125,13 @@ describe("the wizard, as requirements", () => {
     );
     // The same answers from a Python team keep the evidence's own pick.
     expect(
-      rank({ useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] }, API_EVIDENCE).recommended,
+      rank({ useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io"] }, API_EVIDENCE).recommended,
     ).toBe("fastapi");
   });
 
   it("team skills never make a technology without supporting evidence the pick, and say why they did not count", () => {
     const withoutExpress = API_EVIDENCE.filter((c) => !c.technologySlugs.includes("express"));
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: [] }, withoutExpress);
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: [] }, withoutExpress);
     expect(outcome.recommended).toBe("fastapi");
     expect(factor(outcome, "javascript")).toMatchObject({ moved: false });
     // No claim names Express here: that is no evidence, not evidence against (review finding 2).
@@ -154,8 +160,8 @@ describe("the wizard, as requirements", () => {
         directions: { django: "against" },
       }),
     ];
-    const without = rank({ useCase: "public-json-api", skills: "none", needs: [] }, claims);
-    const withRealtime = rank({ useCase: "public-json-api", skills: "none", needs: ["realtime-websockets"] }, claims);
+    const without = rank({ useCase: "public-json-api", skills: ["none"], needs: [] }, claims);
+    const withRealtime = rank({ useCase: "public-json-api", skills: ["none"], needs: ["realtime-websockets"] }, claims);
     expect(without.recommended).toBe("django");
     expect(withRealtime.recommended).toBe("fastapi");
     expect(scoreOf(withRealtime, "fastapi") - scoreOf(withRealtime, "django")).toBeGreaterThan(
@@ -166,15 +172,15 @@ describe("the wizard, as requirements", () => {
     expect(realtime?.text).toBe(
       "Realtime updates / WebSockets: favours FastAPI (1 claim); counts against Django (1 claim).",
     );
-    // The websocket claim is a reason for the pick, so the answer lists only Django's Channels claim.
-    expect(realtime?.claimIds).toHaveLength(1);
+    // The answer lists both claims it counts, the websocket claim given as a reason for the pick too (H7).
+    expect(realtime?.claimIds).toHaveLength(2);
     expect(withRealtime.reasons.find((r) => r.text.includes("WebSockets natively"))).toMatchObject({
       technologySlug: "fastapi",
     });
   });
 
   it("an answer with no distinguishing evidence says so", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, API_EVIDENCE);
+    const outcome = rank({ useCase: "public-json-api", skills: ["python"], needs: ["background-jobs"] }, API_EVIDENCE);
     expect(factor(outcome, "background-jobs")).toMatchObject({
       moved: false,
       claimIds: [],
@@ -189,14 +195,14 @@ describe("the wizard, as requirements", () => {
     );
     expect(
       factor(
-        rank({ useCase: "public-json-api", skills: "python", needs: ["background-jobs"] }, even),
+        rank({ useCase: "public-json-api", skills: ["python"], needs: ["background-jobs"] }, even),
         "background-jobs",
       )?.text,
     ).toMatch(/no evidence distinguishes/);
   });
 
   it("every answer gets a factor; an unticked need of the use case is weighed all the same and said to be, and only the others are not weighed", () => {
-    const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, API_EVIDENCE);
+    const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io"] }, API_EVIDENCE);
     expect(outcome.factors.map((f) => f.question)).toEqual(["useCase", "skills", "need", "need", "need"]);
     expect(factor(outcome, "none")?.text).toBe(
       "Team skills: none of these named, so the ranking stands on the evidence alone.",
@@ -244,18 +250,23 @@ describe("the wizard, as requirements", () => {
         directions: { django: "supports" },
       }),
     ];
-    const writers = rank({ useCase: "web-app-database", skills: "none", needs: ["concurrent-writes"] }, claims);
+    const writers = rank({ useCase: "web-app-database", skills: ["none"], needs: ["concurrent-writes"] }, claims);
     expect(writers.ranking.map((r) => r.slug).sort()).toEqual(["postgresql", "sqlite"]);
     expect(writers.recommended).toBe("postgresql");
     expect(factor(writers, "concurrent-writes")?.text).toBe(
-      "Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim).",
+      // The use case is chosen on it: its own evidence already puts PostgreSQL first.
+      "Many users writing at once: favours PostgreSQL (1 claim); counts against SQLite (1 claim), not enough to change the order.",
     );
-    expect(
-      rank({ useCase: "web-app-database", skills: "none", needs: ["no-database-server"] }, claims).recommended,
-    ).toBe("sqlite");
+    // Ticked, no server to run moves the scores toward SQLite; the use case, chosen on many writers too, keeps PostgreSQL first.
+    const noServer = rank({ useCase: "web-app-database", skills: ["none"], needs: ["no-database-server"] }, claims);
+    const untickedScores = rank({ useCase: "web-app-database", skills: ["none"], needs: [] }, claims);
+    expect(factor(noServer, "no-database-server")?.text).toMatch(
+      /^No database server to run: favours SQLite \(1 claim\)/,
+    );
+    expect(scoreOf(noServer, "sqlite")).toBeGreaterThan(scoreOf(untickedScores, "sqlite"));
     // Knowing a database counts only where the evidence supports it on balance.
     const known = rank(
-      { useCase: "web-app-database", skills: "sqlite", needs: ["concurrent-writes", "no-database-server"] },
+      { useCase: "web-app-database", skills: ["sqlite"], needs: ["concurrent-writes", "no-database-server"] },
       claims,
     );
     expect(known.recommended).toBe("postgresql");
@@ -264,7 +275,7 @@ describe("the wizard, as requirements", () => {
       "The team knows SQLite, but the checked evidence for and against SQLite cancels out, so the team's skills did not change the ranking.",
     );
     expect(
-      rank({ useCase: "web-app-database", skills: "sqlite", needs: ["no-database-server"] }, claims).recommended,
+      rank({ useCase: "web-app-database", skills: ["sqlite"], needs: ["no-database-server"] }, claims).recommended,
     ).toBe("sqlite");
   });
 
@@ -277,7 +288,7 @@ describe("the wizard, as requirements", () => {
       }),
       claim(["express"], "Express has no built-in admin.", { kind: "FEATURE", directions: { express: "against" } }),
     ];
-    const outcome = rank({ useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] }, claims);
+    const outcome = rank({ useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] }, claims);
     expect(outcome.recommended).toBe("express");
     expect(outcome.reasons.length).toBeGreaterThan(0);
     for (const reason of outcome.reasons) {
@@ -300,7 +311,7 @@ describe("the wizard, as requirements", () => {
       ],
       TECHNOLOGIES,
     );
-    const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+    const answers = { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] };
     const outcome = rankForAnswers(unpublished, answers, evidence(API_EVIDENCE));
     expect(outcome.confidenceExplanation).not.toMatch(/its verdict/);
     expect(outcome.confidenceExplanation).toMatch(
@@ -308,7 +319,7 @@ describe("the wizard, as requirements", () => {
     );
     const plain = rankForAnswers(
       unpublished,
-      { useCase: "public-json-api", skills: "python", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io"] },
       evidence(API_EVIDENCE),
     );
     expect(plain.confidenceExplanation).not.toMatch(/its verdict/);
@@ -316,7 +327,7 @@ describe("the wizard, as requirements", () => {
 
   it("confidence is explained in one line: sources, evidence against, the runner-up, recency, and what skills changed", () => {
     const outcome = rank(
-      { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] },
+      { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] },
       API_EVIDENCE,
     );
     expect(outcome.confidence).toBeGreaterThan(0);
@@ -330,14 +341,14 @@ describe("the wizard, as requirements", () => {
     expect(outcome.confidenceExplanation).toMatch(
       /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team knows it; on the evidence FastAPI scores higher\. High traffic, I\/O-bound favoured FastAPI; your JavaScript skills outweighed it\./,
     );
-    const python = rank({ useCase: "public-json-api", skills: "python", needs: [] }, API_EVIDENCE);
+    const python = rank({ useCase: "public-json-api", skills: ["python"], needs: [] }, API_EVIDENCE);
     expect(python.confidenceExplanation).toMatch(
       /^\d+%: 2 verified claims from 4 independent sources for it; nothing verified against it; Django next \(\d+ verified claims? for it, (?:nothing|\d+) against it\); newest source Jun 2025\. (Low|Moderate|Strong) confidence on our scale/,
     );
   });
 
   it("no supporting evidence at all gives no recommendation rather than a guess", () => {
-    const outcome = rank({ useCase: "back-office-tool", skills: "python", needs: ["needs-admin-ui"] }, []);
+    const outcome = rank({ useCase: "back-office-tool", skills: ["python"], needs: ["needs-admin-ui"] }, []);
     expect(outcome.recommended).toBeNull();
     expect(outcome.reasons).toEqual([]);
     expect(outcome.factors[0].text).toBe(
@@ -361,7 +372,7 @@ describe("the wizard, as requirements", () => {
       });
 
     it('a hello-world benchmark does not answer "high traffic": it measures an empty endpoint', () => {
-      const outcome = rank({ useCase: "public-json-api", skills: "none", needs: ["high-traffic-io"] }, [
+      const outcome = rank({ useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io"] }, [
         hello("fastapi", 24000),
         hello("express", 9000),
       ]);
@@ -378,7 +389,7 @@ describe("the wizard, as requirements", () => {
         });
       const claims = [realLoad("fastapi", 2400), realLoad("express", 1200)];
       const outcome = rank(
-        { useCase: "public-json-api", skills: "none", needs: ["high-traffic-io", "realtime-websockets"] },
+        { useCase: "public-json-api", skills: ["none"], needs: ["high-traffic-io", "realtime-websockets"] },
         claims,
       );
       expect(outcome.recommended).toBe("fastapi");
@@ -396,7 +407,7 @@ describe("the wizard, as requirements", () => {
           kind: "PERFORMANCE",
           figure: { metric: "throughput", unit: "req/s", value, setup, higherIsBetter: true },
         });
-      const answers = { useCase: "public-json-api", skills: "javascript", needs: ["high-traffic-io"] };
+      const answers = { useCase: "public-json-api", skills: ["javascript"], needs: ["high-traffic-io"] };
       // Alone in its setup, and a hello-world figure beside it: neither ranks anything, and the answer says so.
       const alone = rank(answers, [load("express", 8000), hello("express", 15000), hello("fastapi", 24000)]);
       const text = factor(alone, "high-traffic-io")!.text;
@@ -416,7 +427,7 @@ describe("the wizard, as requirements", () => {
       );
     });
 
-    it("a claim is shown once per result: under the pick's reasons, not again as an answer's evidence", () => {
+    it("a ticked need lists every claim it counts, one also given as a reason for the pick included (H7)", () => {
       const claims = [
         ...API_EVIDENCE,
         claim(["fastapi"], "FastAPI supports WebSockets natively.", {
@@ -431,14 +442,13 @@ describe("the wizard, as requirements", () => {
         }),
       ];
       const outcome = rank(
-        { useCase: "public-json-api", skills: "python", needs: ["high-traffic-io", "realtime-websockets"] },
+        { useCase: "public-json-api", skills: ["python"], needs: ["high-traffic-io", "realtime-websockets"] },
         claims,
       );
       expect(outcome.recommended).toBe("fastapi");
       const inReasons = outcome.reasons.flatMap((r) => r.claimIds);
       expect(inReasons).toContain("ws");
-      for (const f of outcome.factors) for (const id of f.claimIds) expect(inReasons).not.toContain(id);
-      expect(factor(outcome, "realtime-websockets")?.claimIds).toEqual(["channels"]);
+      expect([...factor(outcome, "realtime-websockets")!.claimIds].sort()).toEqual(["channels", "ws"]);
     });
   });
 });

@@ -44,12 +44,17 @@ describe("GET /api/v1/wizard", () => {
     expect(wrong.status).toBe(400);
     expect(wrong.json.error.fields).toEqual({
       skills: [
-        'Choose one of: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).',
+        'Not an option here: "cobol". Choose from: "javascript" (JavaScript); "python" (Python); "none" (None of these, or something else).',
       ],
       needs: [
         'Not a question for frameworks: "warp-drive". Choose one of: "needs-admin-ui" (Needs an admin UI); "needs-auth" (Needs authentication and permissions); "editors-non-developers" (Content is edited by non-developers); "time-to-first-release" (Needs a short time to first release).',
       ],
     });
+    // A team may know several: every skill counts, and the answer says each one (G9/H8).
+    const several = await api("/api/v1/wizard?useCase=back-office-tool&skills=javascript,python");
+    expect(several.status).toBe(200);
+    expect(several.json.answers.skills).toEqual(["javascript", "python"]);
+    expect(several.json.query).toContain("skills=javascript,python");
     const missing = await api("/api/v1/wizard?useCase=back-office-tool");
     expect(missing.status).toBe(400);
     expect(Object.keys(missing.json.error.fields)).toEqual(["skills"]);

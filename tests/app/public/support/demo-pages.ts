@@ -42,3 +42,10 @@ export const wizardText = async (useCase: string, skills: string, needs: string)
 
 /** A use case's page (its published verdict), as text. */
 export const verdictPageText = (slug: string) => textOf(UseCasePage({ params: Promise.resolve({ slug }) }));
+
+/**
+ * The heading over the claims counted for the option after the pick (nextOptionHeading), as a page's
+ * text has it: [1] or [2] its name, [3] how many claims are listed under it.
+ */
+export const NEXT_LIST_HEADING =
+  /^(?:For and against (.+?), (?:the next option|which scores higher on the evidence)|Evidence (?:against|about) (.+?) \(it scores below zero[^)]*\)) \((\d+)\):$/m;
