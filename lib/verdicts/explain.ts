@@ -1,6 +1,7 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
 import { confidenceScale } from "./confidence";
+import { teamsWithNeeds } from "./team-needs";
 import { independentSources, isUndated, latestOutcome } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
 import type { CountedClaim, DecisionEvidence, EvidenceClaim, Reason } from "./types";
@@ -121,7 +122,7 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
     .map((e) => e.decision);
   return {
     technologySlug: slug,
-    text: `${plural(summary.decisionIds.length, "team")} with the same needs chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
+    text: `${teamsWithNeeds(decisions, input.needs)} chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
     weight: summary.micro / 1e6,
     claimIds: [],
     decisionIds: [...summary.decisionIds],

@@ -38,7 +38,7 @@ function claimReason(line: string): { name: string; forName: string | null } | n
 }
 /** A line's clauses: its sentences, each cut at its semicolons (a sentence ends before a capital). */
 const clausesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+(?=[A-Z“"])|;\s+/);
-const TEAM_REASON = /^\d+ teams? with the same needs chose (.+?); outcomes?: /;
+const TEAM_REASON = /^\d+ teams? with (?:the same needs|\d+ of these \d+ needs \([^)]*\)|some of these \d+ needs) chose (.+?); outcomes?: /;
 
 /** The confidence line with how its figure was got (folded under it on the page; G3), read as one line. */
 const withDetails = (page: string) => page.replace(/\nHow we got this figure\n/g, " ");

@@ -40,7 +40,7 @@ const AUTH_TABLE = ["django", "laravel", "rails"].map((slug) =>
 );
 
 describe("the wizard after the independent reader's audit", () => {
-  it("F2: a recommendation made for a back office counts for a content site only through the admin UI they share, and is never given as a reason there", () => {
+  it("F2, R2: a bare recommendation made for a back office does not count for a content site, and is never given as a reason there", () => {
     const claims = [DJANGO_ADMIN, BACK_OFFICE_ADVICE];
     for (const needs of [[], ["needs-admin-ui"]]) {
       const content = rank({ useCase: "content-site-cms", skills: "none", needs }, claims);
@@ -48,8 +48,8 @@ describe("the wizard after the independent reader's audit", () => {
       expect(content.reasons.map((r) => r.claimIds).flat()).toContain(DJANGO_ADMIN.id);
       expect(texts(content)).not.toContain("staff back office");
       for (const r of content.reasons) expect(r.claimIds).not.toContain(BACK_OFFICE_ADVICE.id);
-      // It still counts: two verified claims for Django, as its standing line says.
-      expect(content.ranking[0].standing).toMatch(/^2 verified claims for it/);
+      // Naming a back office names no need of a content site (review 9, R2): one verified claim for Django.
+      expect(content.ranking[0].standing).toMatch(/^1 verified claim for it/);
     }
     // For the use case it was made for, it is a reason.
     const backOffice = rank({ useCase: "back-office-tool", skills: "none", needs: [] }, claims);

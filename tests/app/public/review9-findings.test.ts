@@ -1,0 +1,23 @@
+// Review 9's findings on the demo's verdicts and wizard (issue 11), each as the demo's pages read
+// them: the seed on a fresh SQLite database, the pages rendered on the server as text.
+import { useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
+
+describe("the demo after review 9 (SQLite)", () => {
+  useSeededDemo();
+
+  it("R2: advice for a back office counts neither as a reason nor in the confidence line of a content site", async () => {
+    const page = await wizardText("content-site-cms", "none", "");
+    expect(page).not.toMatch(/back office/i);
+    expect(page).not.toContain("advice made for another use case");
+    // The confidence line counts what the page lists for the pick: two claims, none of them advice for a back office.
+    expect(page).toMatch(/Confidence \d+%: 2 verified claims from /);
+  });
+
+  it("R3: a team that decided on some of the use case's needs is said to share those, naming the one it lacked", async () => {
+    const page = await verdictPageText("back-office-tool");
+    expect(page).not.toContain("with the same needs chose Django");
+    expect(page).toContain(
+      "1 team with 4 of these 5 needs (all but background jobs and scheduled tasks) chose Django; outcome: worked",
+    );
+  });
+});
