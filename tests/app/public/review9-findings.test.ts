@@ -20,4 +20,16 @@ describe("the demo after review 9 (SQLite)", () => {
       "1 team with 4 of these 5 needs (all but background jobs and scheduled tasks) chose Django; outcome: worked",
     );
   });
+
+  it("R11: the answers' fold names what each answer did: skills change the order, never the scores", async () => {
+    expect(await wizardText("back-office-tool", "php", "")).toContain(
+      "How your answers counted · your team's skills changed the order, not the scores\n",
+    );
+    expect(await wizardText("back-office-tool", "none", "")).toContain(
+      "How your answers counted · no answer moved the scores (team skills: none named)\n",
+    );
+    expect(await wizardText("back-office-tool", "php", "needs-admin-ui")).toContain(
+      "How your answers counted · needs an admin UI moved the scores; your team's skills changed the order, not the scores\n",
+    );
+  });
 });
