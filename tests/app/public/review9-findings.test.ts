@@ -32,4 +32,17 @@ describe("the demo after review 9 (SQLite)", () => {
       "How your answers counted · needs an admin UI moved the scores; your team's skills changed the order, not the scores\n",
     );
   });
+
+  it("R6: the verdict page and the wizard date the same evidence alike, the next option's newest source included, and mark an undated claim on both", async () => {
+    const newest = (page: string) => /; newest source (\w+ \d{4})\./.exec(page)?.[1];
+    const verdict = await verdictPageText("back-office-tool");
+    // Laravel's counted claim quotes a source of February 2026; Django's newest is of October 2025.
+    expect(newest(verdict)).toBe("Feb 2026");
+    expect(newest(await wizardText("back-office-tool", "none", ""))).toBe("Feb 2026");
+    expect(newest(await wizardText("back-office-tool", "php", ""))).toBe("Feb 2026");
+    // The advice from an undated post is marked as undated wherever it is a reason.
+    expect(await wizardText("back-office-tool", "none", "")).toMatch(
+      /by Friday\." — a recommendation for Django, from 1 independent source, undated \(counted as old\)/,
+    );
+  });
 });
