@@ -3,7 +3,7 @@
 // is the same whoever answers); they put the options the team knows first, so a skills answer that
 // acted "changed the order, not the scores". Answers that changed nothing are named, never only counted.
 // Pure: it reads the factors the ranking produced.
-import { list } from "./common";
+import { list, lowerFirst } from "./common";
 import { NO_SKILLS } from "./questionnaire";
 
 /** The parts of a factor this title reads. */
@@ -13,8 +13,6 @@ interface FactorLine {
   label: string;
   moved: boolean;
 }
-
-const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
 
 /**
  * "needs an admin UI moved the scores; your team's skills changed the order, not the scores",

@@ -45,4 +45,17 @@ describe("the demo after review 9 (SQLite)", () => {
       /by Friday\." — a recommendation for Django, from 1 independent source, undated \(counted as old\)/,
     );
   });
+
+  it("R5: verified advice whose condition is the team's language is said on the skills answer, never 'no checked evidence speaks for' it", async () => {
+    const js = await wizardText("public-json-api", "javascript", "");
+    expect(js).not.toMatch(/no checked evidence speaks for or against Express\b/i);
+    expect(js).toMatch(
+      /^The team knows JavaScript: checked advice for a team that knows JavaScript speaks for Express \(.*already writes JavaScript/m,
+    );
+    const php = await wizardText("public-json-api", "php", "");
+    expect(php).not.toMatch(/no checked evidence speaks for or against Laravel\b/i);
+    expect(php).toMatch(
+      /checked advice for a team that knows PHP speaks for Laravel \(“Use Laravel when the team already writes PHP\.”\)/,
+    );
+  });
 });
