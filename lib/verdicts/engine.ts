@@ -364,6 +364,7 @@ export class VerdictEngine {
       languages: this.evidence.technologyLanguages,
       madeFor: (claim) => this.rules.madeFor(claim, state.slug),
       becauseOf: (claim) => this.becauseOf(claim, state.slug),
+      needs: this.rules.needNamesOf(state.slug),
     };
   }
 

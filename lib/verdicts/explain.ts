@@ -1,7 +1,9 @@
 // The reasons behind a verdict and the strongest evidence against it, each linked to its claims
 // or decisions so a reader can check them.
 import { confidenceScale } from "./confidence";
-import { independentSources, isUndated, latestOutcome } from "./weights";
+import { teamsWithNeeds } from "./team-needs";
+import { newestOf, undatedNote } from "./recency";
+import { independentSources, latestOutcome } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
 import type { CountedClaim, DecisionEvidence, EvidenceClaim, NextOptionStanding, Reason } from "./types";
 
@@ -42,8 +44,7 @@ function claimReasonText(e: ClaimEntry, name: string): string {
   const statement = e.claim.statement;
   const lead = statement.toLowerCase().includes(name.toLowerCase()) ? "" : `${name}: `;
   const kind = KIND_PHRASE[e.claim.kind] ?? `a ${KIND_WORD[e.claim.kind] ?? "claim"}`;
-  const undated = isUndated(e.claim) ? ", undated (counted as old)" : "";
-  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${sourcesPhrase(e.claim)}${undated}`;
+  return `${lead}"${statement}" — ${kind} ${directionNote(e, name)}, from ${sourcesPhrase(e.claim)}${undatedNote(e.claim)}`;
 }
 
 /**
@@ -121,7 +122,7 @@ function decisionReason(input: UseCaseInput, slug: string, positive: boolean): R
     .map((e) => e.decision);
   return {
     technologySlug: slug,
-    text: `${plural(summary.decisionIds.length, "team")} with the same needs chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
+    text: `${teamsWithNeeds(decisions, input.needs)} chose ${nameOf(input, slug)}; ${outcomePhrase(decisions)}`,
     weight: summary.micro / 1e6,
     claimIds: [],
     decisionIds: [...summary.decisionIds],
@@ -320,11 +321,14 @@ export function confidenceExplanation(
   confidence: number,
   counts: EvidenceCounts = evidenceCounts(input, recommended),
 ): string {
+  const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
+  // The line names the next option's evidence too: its newest source is said with the pick's (R6).
+  const next = runnerUp ? input.state.tally([runnerUp[0]]) : null;
   const parts = [
     `${Math.round(confidence * 100)}%: ${forItPhrase(counts.claims, counts.sources, counts.teams)}`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
     nextOptionPhrase(nextOptionOf(input, recommended)),
-    newestPhrase(counts.newestMs, counts.sources),
+    newestPhrase(newestOf(counts.newestMs, next?.newestMs), counts.sources + (next?.sources ?? 0)),
   ];
   return `${parts.join("; ")}. ${confidenceScale(confidence)}`;
 }

@@ -14,7 +14,9 @@
 //    reading, for the wizard's ticked needs too, so a need counts the same claims everywhere.
 //  - A claim naming a need counts for every use case with that need: FEATURE 0.8, PERFORMANCE 0.8,
 //    FACT 0.5, OPINION 0.3; a RECOMMENDATION 0.5 — made for another use case, it counts only
-//    through the need the two share. A lone one-word keyword ("api") is too vague to count.
+//    through the need the two share, named by the claim beyond the words naming its use case ("a
+//    staff back office" names a back office, not an admin UI a CMS needs). A lone one-word keyword
+//    ("api") is too vague to count.
 //  - Editors' hints (verdicts citing the claim) raise it to 1 where it already counts by meaning,
 //    and make it count nowhere else.
 //  - A figure measured on an empty endpoint ("hello world", "plaintext") counts for no need: it
@@ -27,6 +29,7 @@
 import { DRIVER_TERMS } from "./drivers";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
 import { PhraseIndex, singulars, tokensOf, withoutPhrasesOf, type PhraseEntry } from "./text";
+import type { NeedName } from "./team-needs";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
 
 /** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
@@ -125,6 +128,8 @@ export class RelevanceRules {
   /** Need key → the use cases with it and the label they give it (team decisions match by key). */
   private readonly byKey = new Map<string, Array<[number, string]>>();
   private readonly needCount: number[] = [];
+  /** Each use case's needs, key and label, in the order described (a decision reason names those a team lacked). */
+  private readonly needNames: NeedName[][] = [];
   /** madeFor's answers per claim object (verdicts ask it of the same pairs after every change). */
   private readonly namedBy = new WeakMap<EvidenceClaim, ReadonlySet<number>>();
   /** Reasons in words, by form and phrase (see wording). */
@@ -151,6 +156,7 @@ export class RelevanceRules {
       for (const keyword of useCase.keywords) this.keywords.add(keyword, i);
       const needs = needsOf(useCase);
       this.needCount.push(new Set(needs.map((n) => n.key)).size);
+      this.needNames.push([...new Map(needs.map((n) => [n.key, { key: n.key, label: n.label }])).values()]);
       for (const need of needs) {
         this.byKey.set(need.key, [...(this.byKey.get(need.key) ?? []), [i, need.label]]);
         const signature = needSignature(need);
@@ -171,6 +177,12 @@ export class RelevanceRules {
     this.seenPhrase = new Array<string>(n).fill("");
     this.namedPhrase = new Array<string>(n).fill("");
     this.keywordFlags = new Uint8Array(n);
+  }
+
+  /** A use case's needs (key and label), none for an unknown slug. */
+  needNamesOf(slug: string): readonly NeedName[] {
+    const i = this.indexOf.get(slug);
+    return i === undefined ? [] : this.needNames[i];
   }
 
   /** The use cases a claim is relevant to, and why. */
@@ -201,9 +213,10 @@ export class RelevanceRules {
       this.raise(i, kindWeight, g >= 0 ? this.groups[g].label : this.wording(NAMES, this.namedPhrase[i]));
     }
     const elsewhere = claim.kind === "RECOMMENDATION" && named.length > 0;
+    const beyond = elsewhere ? this.needsBeyondNaming(tokens, named) : null;
     const needWeight = BY_NEED[claim.kind] ?? 0;
     for (const i of needs) {
-      if (this.namedPhrase[i] !== "") continue;
+      if (this.namedPhrase[i] !== "" || (beyond && !beyond.has(i))) continue;
       const label = this.groups[this.needGroup[i]].label;
       this.raise(i, needWeight, elsewhere ? this.wording(SHARED, label) : label);
     }
@@ -302,6 +315,37 @@ export class RelevanceRules {
       if (!keep.has(i)) this.namedPhrase[i] = "";
     }
     return chosen;
+  }
+
+  /**
+   * The use cases with a need named by the words outside the phrases that name the use cases a
+   * recommendation is made for (`named`). "Django is recommended for a staff back office" names a
+   * back office, and "back office" is also an admin-UI term: read as a need, that bare "pick X for U"
+   * would count for every use case needing an admin UI. A recommendation for another use case counts
+   * only through a need the claim itself speaks about beyond naming its use case (issue 11, R2).
+   */
+  private needsBeyondNaming(words: string[], named: number[]): Set<number> {
+    const masked = words.slice();
+    const isNamed = new Set(named);
+    this.keywords.spans(words, (entry, start, end) => {
+      if (isNamed.has(entry.value) && this.namesSituation(entry.phrase, entry.value))
+        for (let k = start; k < end; k++) masked[k] = "";
+    });
+    const found: PhraseEntry<number>[] = [];
+    this.needTerms.hits(masked, found);
+    return new Set(found.flatMap(({ value: g }) => this.groups[g].useCases));
+  }
+
+  /**
+   * Whether a keyword names the use case's situation rather than one thing it needs: a phrase of
+   * several words ("back office", "json api"), or a word of its own name, the slug ("cms" in
+   * content-site-cms, "backoffice" in back-office-tool). "admin" names what a back office needs.
+   */
+  private namesSituation(phrase: string, i: number): boolean {
+    if (phrase.includes(" ")) return true;
+    const slug = this.slugs[i];
+    // A run-together spelling of the name ("backoffice"), long enough not to be a chance substring.
+    return slug.split("-").includes(phrase) || (phrase.length >= 6 && slug.split("-").join("").includes(phrase));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Per-use-case scoring state: the relevant claims and decisions grouped by technology (one
 // TechBucket each), with the per-technology sums kept up to date as entries come and go, so a
 // change costs O(its technologies) plus a binary search per ordered list it sits in.
+import type { NeedName } from "./team-needs";
 import { TechBucket, type ClaimEntry, type DecisionEntry } from "./bucket";
 import { confidenceFrom } from "./confidence";
 import { CitationIds, EvidenceTally } from "./tally";
@@ -195,6 +196,8 @@ export interface UseCaseInput {
    * only for the few reasons a verdict shows, so the shared entries of every claim do not carry it.
    */
   becauseOf?: (claim: EvidenceClaim) => string;
+  /** The use case's needs (key and label), so a team decision's reason says how many of them the team shared. */
+  needs?: readonly NeedName[];
 }
 
 /** Highest score first; equal scores by slug, so the order never depends on input order. */

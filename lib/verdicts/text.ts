@@ -77,6 +77,15 @@ export class PhraseIndex<T> {
     const entries = this.byFirst.get(words[i]);
     if (entries) for (const entry of entries) if (restAt(words, i + 1, entry.rest)) out.push(entry);
   }
+
+  /** hits() with where each phrase was found: `visit(entry, start, end)` for words[start..end). */
+  spans(words: string[], visit: (entry: PhraseEntry<T>, start: number, end: number) => void): void {
+    for (let i = 0; i < words.length; i++) {
+      const entries = this.byFirst.get(words[i]);
+      if (entries)
+        for (const entry of entries) if (restAt(words, i + 1, entry.rest)) visit(entry, i, i + 1 + entry.rest.length);
+    }
+  }
 }
 
 /**

@@ -21,7 +21,7 @@
 import { VerdictEngine } from "@/lib/verdicts/engine";
 
 import { EvidenceSigns } from "@/lib/verdicts/common-ground";
-import type { Evidence, Reason, Verdict } from "@/lib/verdicts/types";
+import type { Evidence, EvidenceClaim, Reason, Verdict } from "@/lib/verdicts/types";
 import type { WizardAnswers } from "./answers";
 import { languageKey } from "@/lib/resources/categories";
 import type { WizardNeed } from "./drivers";
@@ -40,6 +40,7 @@ import {
   type Scores,
   type Sides,
 } from "./common";
+import { skillAdvice, withSkillAdvice } from "./skill-evidence";
 import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
@@ -271,6 +272,8 @@ export function rankForAnswers(
       lean: false,
     };
 
+  const advice = skillAdviceOf(r);
+  const skillsLine = factors.find((f) => f.question === "skills");
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A ticked need lists every claim its counts are made of, those also given under "Why" included, so
@@ -281,6 +284,14 @@ export function rankForAnswers(
     if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
+  const said = withSkillAdvice(
+    skillsLine ?? { text: "", claimIds: [], moved: false, label: "" },
+    caveatOf(ctx, input, confidence, answers.skills),
+    skillsLine ? advice : new Map(),
+    knownSkills(answers.skills),
+    ctx.nameOf,
+  );
+  if (skillsLine) Object.assign(skillsLine, said.factor);
   return {
     ...outcome,
     recommended: pick,
@@ -291,9 +302,17 @@ export function rankForAnswers(
     confidenceExplanation: [line, ...details].join(" "),
     confidenceLine: line,
     confidenceDetails: details,
-    caveat: caveatOf(ctx, input, confidence, answers.skills),
+    caveat: said.caveat,
     lean,
   };
+}
+
+/** Verified advice for a team of the answered skills, by option (R5); none where skills name no language. */
+function skillAdviceOf(r: Ranked): Map<string, EvidenceClaim[]> {
+  const skills = knownSkills(r.answers.skills);
+  if (!skills.length || r.category.skillsBy !== "language") return new Map();
+  const signOf = (claim: EvidenceClaim, slug: string) => r.reader.signs(claim, [slug])[0] ?? 0;
+  return skillAdvice(r.evidence.claims, skills, r.category.technologies, signOf);
 }
 
 /** What the confidence line and the caveat read of a ranking with a pick. */

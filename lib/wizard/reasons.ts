@@ -3,6 +3,7 @@
 // counts only through a need the two share; it is listed apart, never as a reason (review 5, R7;
 // the audit's F2), its basis saying the need. Pure; split from rank.ts.
 import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
+import { undatedNote } from "@/lib/verdicts/recency";
 import type { Reason } from "@/lib/verdicts/types";
 import { tally, type Context, type DriverEvidence } from "./common";
 import type { Quotable } from "./driver-evidence";
@@ -35,7 +36,7 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Q
     )
     .slice(0, DRIVER_REASONS)
     .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)})`,
+      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)}${undatedNote(c.claim)})`,
       technologySlug: slug,
       basis: d.driver.label,
       claimIds: [c.claim.id],
@@ -80,7 +81,7 @@ export function reasonsFor(
     const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
     const because = r.sides.claims.includes(claim) ? r.engine.countsBecause(claim.id, useCase.slug) : "";
     add({
-      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}`,
+      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}${undatedNote(claim)}`,
       technologySlug: pick,
       basis: driver && !because ? driver.driver.label : basis(because),
       claimIds: [claim.id],

@@ -6,6 +6,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { naturalStatement, withNaturalStatements } from "@/lib/public/statements";
 import type { WizardClaimLink, WizardResult } from "@/lib/wizard/recommend";
+import { answerCountTitle } from "@/lib/wizard/answer-count";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { headlineOf } from "@/lib/wizard/headline";
 import { ConfidenceDetails } from "../ConfidenceDetails";
@@ -241,7 +242,6 @@ export function answerCount({ factors, answers }: Pick<WizardResult, "factors" |
 
 export function WizardResultView({ result }: { result: WizardResult }) {
   const { recommendation } = result;
-  const { moved, answers } = answerCount(result);
   return (
     <div className="wizard-result">
       <Answer result={result} />
@@ -254,10 +254,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
         </Fold>
       )}
       {result.factors.length > 0 && (
-        <Fold
-          title="How your answers counted"
-          count={`${moved} of ${plural(answers, "answer", "answers")} moved the scores`}
-        >
+        <Fold title="How your answers counted" count={answerCountTitle(result.factors, result.answers.needs.length)}>
           <Factors result={result} />
         </Fold>
       )}

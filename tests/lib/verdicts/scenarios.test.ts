@@ -165,11 +165,15 @@ describe("relevance by meaning", () => {
     expect(scoreOf(v, "django")).toBe(0);
   });
 
-  it("a recommendation for another use case counts only through the need the two share, and says so", () => {
-    // About the admin screens a back office needs (a back office named alone is no admin UI: review 8, H5).
-    const backOffice = claim(["django"], "For a staff back office with admin screens, pick Django", {
-      id: "back-office",
-    });
+  it("a bare recommendation for another use case counts only for that use case: naming it names no need", () => {
+    const backOffice = claim(["django"], "For a staff back office, pick Django", { id: "back-office" });
+    expect(reasonFor(verdictOf(evidence([backOffice]), "back-office-tool"), "back-office")).toBeDefined();
+    // "back office" is an admin-UI term too, but here it names the use case the advice is for.
+    expect(verdictOf(evidence([backOffice]), "content-site-cms").scores).toEqual([]);
+  });
+
+  it("a recommendation for another use case counts only through a need the two share and the claim is about, and says so", () => {
+    const backOffice = claim(["django"], "For a staff back office with an admin, pick Django", { id: "back-office" });
     const home = verdictOf(evidence([backOffice]), "back-office-tool");
     const cms = verdictOf(evidence([backOffice]), "content-site-cms");
     expect(reasonFor(home, "back-office")?.countsBecause).toBe("needs an admin UI");
@@ -179,6 +183,18 @@ describe("relevance by meaning", () => {
     expect(scoreOf(cms, "django")).toBeCloseTo(scoreOf(home, "django") / 2, 5);
     // A public JSON API needs no admin UI: nothing shared, nothing counted.
     expect(verdictOf(evidence([backOffice]), "public-json-api").scores).toEqual([]);
+  });
+
+  it("a team decided on only some of the use case's needs is never 'with the same needs': the reason names the need it lacked", () => {
+    const all = ["needs-admin-ui", "needs-auth", "editors-non-developers", "time-to-first-release"];
+    const teamText = (drivers: string[]) =>
+      verdictOf(evidence([], [decision("d1", drivers, ["django"], "WORKED", true)]), "back-office-tool").reasons.find(
+        (r) => r.decisionIds.includes("d1"),
+      )?.text;
+    expect(teamText(all)).toMatch(/^1 team with the same needs chose Django;/);
+    expect(teamText(all.filter((d) => d !== "time-to-first-release"))).toMatch(
+      /^1 team with 3 of these 4 needs \(all but needs a short time to first release\) chose Django;/,
+    );
   });
 
   it("team decisions count where their drivers are needs of the use case, and say which", () => {

@@ -49,7 +49,8 @@ describe("the wizard after the independent reader's audit", () => {
       expect(content.reasons.map((r) => r.claimIds).flat()).toContain(DJANGO_ADMIN.id);
       expect(texts(content)).not.toContain("staff back office");
       for (const r of content.reasons) expect(r.claimIds).not.toContain(BACK_OFFICE_ADVICE.id);
-      // It still counts: two verified claims for Django, as its standing line says.
+      // It still counts, through the admin screens it speaks of (review 9, R2: the bare advice does not,
+      // tests/lib/verdicts/scenarios.test.ts): two verified claims for Django, as its standing line says.
       expect(content.ranking[0].standing).toMatch(/^2 verified claims for it/);
     }
     // For the use case it was made for, it is a reason.

@@ -76,7 +76,8 @@ describe.each(testProviders())("the wizard on %s", (provider) => {
   it("only a public team decision counts: the private one neither scores nor shows, even for a JavaScript team", async () => {
     const result = await recommend({ ...BACK_OFFICE, skills: ["javascript"] }, t.db);
     const text = JSON.stringify(result);
-    expect(text).toContain("1 team with the same needs chose Django");
+    // The team decided on one of the use case's four needs, and the reason says so (review 9, R3).
+    expect(text).toContain("1 team with 1 of these 4 needs (needs an admin UI) chose Django");
     expect(result.recommendation?.label).toBe("Django");
     expect(result.ranking.find((r) => r.slug === "express")).toMatchObject({ score: 0, familiar: true });
     expect(text).not.toContain("secretly");
