@@ -4,7 +4,7 @@
 // acted "changed the order, not the scores". Answers that changed nothing are named, never only counted.
 // Pure: it reads the factors the ranking produced.
 import { list, lowerFirst } from "./common";
-import { NO_SKILLS } from "./questionnaire";
+import { NO_SKILLS } from "./skills";
 
 /** The parts of a factor this title reads. */
 interface FactorLine {

@@ -5,7 +5,8 @@
 // depends on the questionnaire (the data editors maintain), so answers are checked against it.
 import type { FieldErrors } from "@/lib/errors";
 import { categoryOf } from "./category-of";
-import { NO_SKILLS, type Questionnaire } from "./questionnaire";
+import type { Questionnaire } from "./questionnaire";
+import { NO_SKILLS } from "./skills";
 
 export interface WizardAnswers {
   useCase: string;

@@ -6,7 +6,8 @@ import type { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
 import type { VerdictEngine } from "@/lib/verdicts/engine";
 import type { WizardNeed } from "./drivers";
-import { knownSkills, type WizardCategory } from "./questionnaire";
+import type { WizardCategory } from "./questionnaire";
+import { knownSkills } from "./skills";
 import { languageLabel } from "@/lib/resources/categories";
 import { hasEvidence, type Standing } from "./standing";
 

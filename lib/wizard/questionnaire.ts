@@ -6,6 +6,7 @@ import { categoryLabel, languageKey, languageLabel } from "@/lib/resources/categ
 import { isDriverKey } from "@/lib/verdicts/drivers";
 import { driverNeed } from "@/lib/verdicts/needs";
 import { capitalized, type WizardNeed } from "./drivers";
+import { NO_SKILLS } from "./skills";
 
 export interface WizardUseCaseInput {
   slug: string;
@@ -68,11 +69,7 @@ export interface Questionnaire {
   categories: WizardCategory[];
 }
 
-/** The answer for "none of these": ranked on the evidence alone. */
-export const NO_SKILLS = "none";
-
-/** The skills a team named, "none of these" aside (empty: it knows none of the options). */
-export const knownSkills = (skills: readonly string[]): string[] => skills.filter((s) => s !== NO_SKILLS);
+export { NO_SKILLS, knownSkills } from "./skills";
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, "en");
 
