@@ -266,23 +266,52 @@ const countedRows = (provider: Provider, terms: Term[], conditions: Prisma.Sql[]
 
 type PageRow = { id: string; k: unknown };
 
+/** A page's statements: the capped count, and the page read either way (few matches sorted, or an index walked). */
+interface PageStatements {
+  count: Prisma.Sql;
+  page(few: boolean): Prisma.Sql;
+  /** At most this many matches (the count's answer): sort them rather than walk an index. */
+  fewBelow: number;
+}
+
 /**
- * One page read by walking a (deletedAt, column, id) index on PostgreSQL. Ordered by deletedAt first,
- * the planner may instead take the one-column deletedAt index and an incremental sort, which it
- * prices by assuming the live rows (deletedAt IS NULL: nearly all of them, one group) fall into many
- * small groups: it then reads and sorts every live match (a word in a fifth of 100,000 claims: 170 ms
- * against 6 ms walking the composite index). Incremental sort is turned off for this query alone.
+ * SQLite: the count, then the page its answer chooses (two statements on one synchronous connection:
+ * no round trip to save, and SQLite cannot skip the unchosen page of a single statement).
  */
-async function pageRows(db: Db | Tx, walksIndexByDeletedAt: boolean, page: Prisma.Sql): Promise<PageRow[]> {
-  if (!walksIndexByDeletedAt) return leanQuery<PageRow>(db, page);
-  const noIncrementalSort = Prisma.sql`SET LOCAL enable_incremental_sort = off`;
-  if ("$transaction" in db) {
-    const [, rows] = await db.$transaction([db.$executeRaw(noIncrementalSort), db.$queryRaw<PageRow[]>(page)]);
-    return rows;
-  }
-  // Already inside the caller's transaction: the setting lasts until it ends (it only steers plans).
-  await db.$executeRaw(noIncrementalSort);
-  return db.$queryRaw<PageRow[]>(page);
+async function countThenPage(db: Db | Tx, statements: PageStatements): Promise<{ n: number; rows: PageRow[] }> {
+  const counted = await leanQuery<{ n: bigint | number | string }>(db, statements.count);
+  const n = Number(counted[0]?.n ?? 0);
+  return { n, rows: await leanQuery<PageRow>(db, statements.page(n <= statements.fewBelow)) };
+}
+
+/**
+ * PostgreSQL: the count and the page in one statement (one round trip, one prepared statement).
+ * Both ways of reading the page are in it; each is behind a condition on the materialized count,
+ * which the executor tests once before running that way at all ("One-Time Filter"), so only the
+ * one the count chooses is read. The first row carries the count, the others the page in order.
+ */
+async function countAndPage(db: Db | Tx, statements: PageStatements): Promise<{ n: number; rows: PageRow[] }> {
+  const below = Prisma.raw(String(statements.fewBelow));
+  const read = await leanQuery<{
+    n: bigint | number | string | null;
+    id: string | null;
+    k: unknown;
+    o: number | string;
+  }>(
+    db,
+    Prisma.sql`WITH "counted" AS MATERIALIZED (${statements.count})
+      SELECT "n", NULL AS "id", NULL AS "k", 0 AS "o" FROM "counted"
+      UNION ALL SELECT NULL, "id", "k", row_number() OVER () FROM (${statements.page(true)}) AS "few"
+        WHERE (SELECT "n" FROM "counted") <= ${below}
+      UNION ALL SELECT NULL, "id", "k", row_number() OVER () FROM (${statements.page(false)}) AS "many"
+        WHERE (SELECT "n" FROM "counted") > ${below}`,
+  );
+  const n = Number(read.find((r) => r.id === null)?.n ?? 0);
+  const rows = read
+    .filter((r): r is typeof r & { id: string } => r.id !== null)
+    .sort((a, b) => Number(a.o) - Number(b.o))
+    .map(({ id, k }) => ({ id, k }));
+  return { n, rows };
 }
 
 /**
@@ -318,23 +347,27 @@ export async function listClaimIds(
     : where;
   const offset = cursor ? 0 : (request.page - 1) * request.perPage;
   const cap = request.terms.some((t) => t.type === "q") ? SEARCH_COUNT_CAP : COUNT_CAP;
-  const counted = await leanQuery<{ n: bigint | number | string }>(
-    db,
-    Prisma.sql`SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${cap + 1}) AS "capped"`,
-  );
-  const n = Number(counted[0]?.n ?? 0);
+  const count = Prisma.sql`SELECT count(*) AS "n" FROM (${countedRows(provider, request.terms, conditions)} LIMIT ${cap + 1}) AS "capped"`;
   // The sort value is read as text on SQLite (how it is stored), so a cursor compares like the column.
   const key = provider === "sqlite" && request.sort !== "id" ? Prisma.sql`CAST(${column} AS TEXT)` : column;
   // PostgreSQL takes "deletedAt" IS NULL as a filter, not as an equality that fixes the index's first
-  // column, so it cannot read (deletedAt, column, id) in the order of (column, id) and walks the
-  // one-column index with a sort instead. Ordering by deletedAt first (one value: NULL) says the same
-  // order in the index's own terms, and the page is read from it directly (index-only once vacuumed).
+  // column, so it cannot read (deletedAt, column, id) in the order of (column, id) and would sort.
+  // Ordering by deletedAt first (one value: NULL) says the same order in the index's own terms, and
+  // the page is read from it directly (index-only once vacuumed). There is no one-column deletedAt
+  // index on Claim (migration …_claim_drop_deleted_at_index): with one, the planner walked it with an
+  // incremental sort it priced as many small groups (all live claims are one group: 364 ms for
+  // q=websockets at 100,000 claims, against 9 ms walking the composite index).
   const live = provider === "postgresql" && request.terms.some((t) => t.type === "deleted" && !t.trash);
   const order = Prisma.sql`ORDER BY ${live ? Prisma.sql`"deletedAt" ${direction}, ` : Prisma.empty}${column} ${direction}, "id" ${direction} LIMIT ${request.perPage} OFFSET ${offset}`;
   // Few matches: sort just those. Many: walk the sort's index, where matches come often enough.
-  const few = n <= Math.min(SORT_MATCHES_BELOW, cap);
-  const page = Prisma.sql`SELECT "id", ${key} AS "k" FROM ${few ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`;
-  const rows = await pageRows(db, !few && live, page);
+  const statements: PageStatements = {
+    count,
+    page: (few) =>
+      Prisma.sql`SELECT "id", ${key} AS "k" FROM ${few ? fewMatches(provider, request.terms, conditions, after) : Prisma.sql`"Claim" ${pageWhere}`} ${order}`,
+    fewBelow: Math.min(SORT_MATCHES_BELOW, cap),
+  };
+  const { n, rows } =
+    provider === "postgresql" ? await countAndPage(db, statements) : await countThenPage(db, statements);
   const last = rows.at(-1);
   return {
     ids: rows.map((r) => r.id),

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Claim_deletedAt_idx";
+
