@@ -39,6 +39,9 @@ const CLAIM_LINKS: Record<string, { table: string; self: string; other: string }
   technologies: { table: "_ClaimToTechnology", self: "A", other: "B" },
 };
 
+/** Whether claimLinkIds reads `relation` (a many-to-many of CLAIM_LINKS) on the lean path. */
+export const isClaimLink = (relation: string): boolean => Object.hasOwn(CLAIM_LINKS, relation);
+
 /** Sort columns that never hold NULL: a cursor on them is a plain (value, id) comparison. */
 const KEYSET_COLUMNS = new Set(["id", "createdAt", "updatedAt", "kind", "status"]);
 

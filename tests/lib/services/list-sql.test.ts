@@ -2,6 +2,7 @@
 // the same rows, order and totals as the Prisma rendering of the same filters, keyset pages equal
 // to offset pages, q through the full-text index, and counts capped at 10,000.
 import type { Actor } from "@/lib/auth/roles";
+import { createClient } from "@/lib/db/client";
 import { COUNT_CAP, leanClaimRows, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
 import { claims } from "@/lib/resources";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
@@ -113,6 +114,42 @@ describe.each(testProviders())("admin claim lists on %s", (provider) => {
     expect(await leanClaimRows(t.db, provider, ["c004"])).toEqual([expect.objectContaining({ value: 1234.567 })]);
     // Claims linked to two technologies (every fourth) list both.
     expect(listed.filter((r) => (r.technologyIds as string[]).length === 2).length).toBeGreaterThan(10);
+  });
+
+  it("reads on the lean path (prepared statements on the driver) exactly what Prisma's engine reads", async () => {
+    // The same lists through a client without a lean reader: ids, counts and rows through Prisma's
+    // $queryRaw and its adapter, each value bound and decoded by Prisma rather than by the driver.
+    const throughPrisma = createClient(t.url, { lean: false });
+    const queryRaw = jest.spyOn(t.db, "$queryRaw");
+    const transaction = jest.spyOn(t.db, "$transaction");
+    try {
+      const first = await list({ perPage: 5 });
+      const cases: ListParams[] = [
+        { perPage: 10 },
+        { page: 3, perPage: 7 },
+        { page: 2, perPage: 5, cursor: first.nextCursor },
+        { page: 100, perPage: 25 },
+        { perPage: 10, filter: { technologyIds: [techs[1]] } },
+        { perPage: 10, filter: { technologyIds: [techs[0], techs[2]], status: "VERIFIED" } },
+        { perPage: 10, filter: { q: "websockets" } },
+        { perPage: 10, filter: { q: "zzyzx" } },
+        { perPage: 10, sort: "kind", order: "ASC", filter: { status: ["VERIFIED", "DRAFT"] } },
+        { perPage: 10, sort: "createdAt", order: "ASC", filter: { deleted: true } },
+      ];
+      for (const params of cases) {
+        const lean = await list(params);
+        expect({ params, lean }).toEqual({ params, lean: await listRecords(claims, editor, params, throughPrisma) });
+      }
+      // A page past the end still says how many there are (the count and the page are one statement on PostgreSQL).
+      expect(await list({ page: 100, perPage: 25 })).toMatchObject({ data: [], total: 54 });
+      // …and the lean client never went through Prisma for them.
+      expect(queryRaw).not.toHaveBeenCalled();
+      expect(transaction).not.toHaveBeenCalled();
+    } finally {
+      queryRaw.mockRestore();
+      transaction.mockRestore();
+      await throughPrisma.$disconnect();
+    }
   });
 
   it("keyset pages equal offset pages for every sort, in both directions", async () => {
