@@ -60,6 +60,9 @@ const quoted = (claims: readonly EvidenceClaim[]) => claims.map((c) => `“${c.s
 const listed = (names: string[]) =>
   names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
+/** The team advice is for, in words: "a team that knows JavaScript". */
+export const adviceTeam = (skills: readonly string[]) => `a team that knows ${listed(skills.map(languageLabel))}`;
+
 /** What the skills answer's line and the caveat say of the advice found (`advice` from skillAdvice). */
 export interface SkillAdviceLines {
   /** The skills line with the advice named and linked (claim ids added). */
@@ -83,7 +86,7 @@ export function withSkillAdvice(
   if (advice.size === 0) return { factor, caveat };
   const advised = [...advice.keys()];
   const claims = [...new Set(advised.flatMap((s) => advice.get(s)!))];
-  const team = `a team that knows ${listed(skills.map(languageLabel))}`;
+  const team = adviceTeam(skills);
   const says = `checked advice for ${team} speaks for ${listed(advised.map(nameOf))} (${quoted(claims)})`;
   const claimIds = [...factor.claimIds, ...claims.map((c) => c.id)];
   const text = factor.moved
