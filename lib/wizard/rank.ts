@@ -40,7 +40,7 @@ import {
   type Scores,
   type Sides,
 } from "./common";
-import { adviceTeam, skillAdvice, withSkillAdvice } from "./skill-evidence";
+import { adviceTeam, skillAdvice, standingWithAdvice, withSkillAdvice } from "./skill-evidence";
 import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
@@ -258,7 +258,7 @@ export function rankForAnswers(
     slug,
     score: round(scores.get(slug) ?? 0, 2),
     familiar: familiar.has(slug),
-    standing: withAdvice(standingLine(standings.get(slug)!), advice.get(slug), r),
+    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), knownSkills(answers.skills)),
     claimIds: standingClaims(standings.get(slug)!),
   }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
@@ -311,17 +311,6 @@ export function rankForAnswers(
     caveat: said.caveat,
     lean,
   };
-}
-
-/**
- * An option's standing line, with the advice for the team's skills that speaks for it said after it
- * when no evidence on the needs does: never "no checked evidence" alone beside advice the skills
- * answer names (review 9, R5). That advice adds nothing to the score.
- */
-function withAdvice(line: string, advice: readonly EvidenceClaim[] | undefined, r: Ranked): string {
-  if (!advice?.length || !line.startsWith("No checked evidence")) return line;
-  const quoted = advice.map((c) => `“${c.statement}”`).join(", ");
-  return `${line} Only checked advice for ${adviceTeam(knownSkills(r.answers.skills))} speaks for it (${quoted}), which is no evidence on this use case's needs.`;
 }
 
 /** Verified advice for a team of the answered skills, by option (R5); none where skills name no language. */

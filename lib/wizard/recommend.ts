@@ -149,22 +149,11 @@ export async function loadPublicEvidence(db: Db): Promise<Evidence> {
   return { ...evidence, decisions: evidence.decisions.filter((d) => allowed.has(d.id)) };
 }
 
-export async function recommend(
-  answers: WizardAnswers,
-  db: Db = getDb(),
-  questionnaire?: Questionnaire,
-): Promise<WizardResult> {
-  const questions = questionnaire ?? (await loadQuestionnaire(db));
-  const evidence = await loadPublicEvidence(db);
-  const outcome = rankForAnswers(questions, answers, evidence, await buildEngine(evidence));
-  const category = categoryOf(questions, answers.useCase)!;
-  const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
-  const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;
-
-  const useCaseRow = await db.useCase.findFirst({
-    where: { deletedAt: null, slug: answers.useCase },
-    select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
-  });
+/**
+ * The public records an outcome names, for links: its claims (re-checked against publicClaimWhere)
+ * and its team decisions with how each turned out (PUBLIC only, as on the verdict pages).
+ */
+async function publicLinks(db: Db, outcome: ReturnType<typeof rankForAnswers>) {
   const claimIds = [
     ...new Set([
       ...[...outcome.reasons, ...outcome.alsoCounted, ...outcome.against].flatMap((r) => r.claimIds),
@@ -187,6 +176,26 @@ export async function recommend(
       return c && isPublicClaimStatus(c.status) ? [{ slug: c.slug, statement: c.statement, status: c.status }] : [];
     });
 
+  return { links, decisionOf };
+}
+
+export async function recommend(
+  answers: WizardAnswers,
+  db: Db = getDb(),
+  questionnaire?: Questionnaire,
+): Promise<WizardResult> {
+  const questions = questionnaire ?? (await loadQuestionnaire(db));
+  const evidence = await loadPublicEvidence(db);
+  const outcome = rankForAnswers(questions, answers, evidence, await buildEngine(evidence));
+  const category = categoryOf(questions, answers.useCase)!;
+  const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
+  const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;
+
+  const useCaseRow = await db.useCase.findFirst({
+    where: { deletedAt: null, slug: answers.useCase },
+    select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
+  });
+  const { links, decisionOf } = await publicLinks(db, outcome);
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
   const shown = (list: typeof outcome.reasons): WizardReason[] =>
     list.flatMap((r) => {

@@ -102,3 +102,17 @@ export function withSkillAdvice(
       ) ?? null,
   };
 }
+
+/**
+ * An option's standing line, with the advice for the team's skills that speaks for it said after it
+ * when no evidence on the needs does: never "no checked evidence" alone beside advice the skills
+ * answer names (review 9, R5). That advice adds nothing to the score.
+ */
+export function standingWithAdvice(
+  line: string,
+  advice: readonly EvidenceClaim[] | undefined,
+  skills: readonly string[],
+): string {
+  if (!advice?.length || !line.startsWith("No checked evidence")) return line;
+  return `${line} Only checked advice for ${adviceTeam(skills)} speaks for it (${quoted(advice)}), which is no evidence on this use case's needs.`;
+}
