@@ -7,6 +7,7 @@ import { NO_PICK, type PublicReason, type VerdictExplanation as Explanation } fr
 import { confidenceText, withNaturalStatements } from "@/lib/public/format";
 import { splitConfidenceLine } from "@/lib/verdicts/confidence";
 import { ConfidenceDetails } from "./ConfidenceDetails";
+import { DecisionLinks } from "./DecisionLinks";
 import { StatusBadge } from "./StatusBadge";
 
 function ReasonSources({ reason }: { reason: PublicReason }) {
@@ -18,12 +19,7 @@ function ReasonSources({ reason }: { reason: PublicReason }) {
           <Link href={`/claims/${c.slug}`}>Read the claim</Link> <StatusBadge status={c.status} />
         </span>
       ))}
-      {reason.decisions.map((d) => (
-        <span key={d.slug}>
-          <Link href={`/decisions/${d.slug}`}>{d.title}</Link>
-          {d.outcomeNote && <span className="reason__outcome"> — how it turned out: “{d.outcomeNote}”</span>}
-        </span>
-      ))}
+      <DecisionLinks decisions={reason.decisions} />
       {reason.privateDecisions > 0 && (
         <span className="muted">
           {reason.privateDecisions} team-only decision{reason.privateDecisions === 1 ? "" : "s"} counted, not shown

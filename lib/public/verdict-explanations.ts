@@ -12,7 +12,8 @@ import { nextOptionHeading } from "@/lib/verdicts/explain";
 import type { CountedClaim, NextOptionStanding } from "@/lib/verdicts/types";
 import { conditionsOf } from "./claims";
 import type { BalanceEvidence } from "./evidence-balance";
-import { publicClaimWhere, publicDecisionWhere } from "@/lib/resources/visibility";
+import { publicClaimWhere } from "@/lib/resources/visibility";
+import { decisionLinks, type DecisionLink } from "./decision-links";
 import { recommendedSelect } from "./verdict-picks";
 
 export interface PublicReason {
@@ -24,7 +25,7 @@ export interface PublicReason {
    * `outcomeNote`: what the team wrote when it last reviewed how the decision turned out (null: no
    * words recorded), shown where the decision is counted, not only on its own page (review 5, R16).
    */
-  decisions: Array<{ slug: string; title: string; outcomeNote: string | null }>;
+  decisions: DecisionLink[];
   /** Decisions counted in this reason that their teams keep private. */
   privateDecisions: number;
 }
@@ -220,20 +221,7 @@ async function loadNamed(db: Db, sources: Source[]) {
         citations: { where: COUNTED_CITATION, select: { article: { select: { houseSource: true } } } },
       },
     }),
-    db.decision.findMany({
-      where: { AND: [publicDecisionWhere(), { id: { in: decisionIds } }] },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        outcomeReviews: {
-          where: { deletedAt: null },
-          orderBy: { date: "desc" },
-          take: 1,
-          select: { notes: true },
-        },
-      },
-    }),
+    decisionLinks(db, decisionIds),
     // Named even without a public page (proposed, archived): a published verdict says what it weighed.
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
@@ -252,12 +240,7 @@ async function loadNamed(db: Db, sources: Source[]) {
         },
       ]),
     ),
-    decisionById: new Map(
-      decisions.map((d) => [
-        d.id,
-        { slug: d.slug, title: d.title, outcomeNote: d.outcomeReviews[0]?.notes.trim() || null },
-      ]),
-    ),
+    decisionById: decisions,
     names: new Map(technologies.map((t) => [t.slug, t.name])),
   };
 }

@@ -47,7 +47,20 @@ export const DRIVER_USE_CASES: Record<DriverKey, Partial<Record<string, number>>
 export const DRIVER_TERMS: Record<DriverKey, string[]> = {
   "needs-admin-ui": ["admin", "back office", "backoffice", "dashboard", "crud"],
   "needs-auth": ["auth", "authentication", "login", "permissions", "oauth", "sessions"],
-  "editors-non-developers": ["cms", "editor", "editors", "wysiwyg", "content editing"],
+  // Who edits, never the bare word "editor": "editor support" from type hints is a code editor (review 9, R4).
+  "editors-non-developers": [
+    "cms",
+    "wysiwyg",
+    "content editing",
+    "content editors",
+    "edit content",
+    "manage content",
+    "editors publish",
+    "non developers",
+    "non technical staff",
+    "staff edit",
+    "staff can edit",
+  ],
   "high-traffic-io": ["async", "asyncio", "throughput", "concurrency", "non blocking"],
   "realtime-websockets": ["websocket", "websockets", "realtime", "real time", "server sent events"],
   "ml-serving": ["inference", "model serving", "machine learning", "pytorch", "tensorflow"],

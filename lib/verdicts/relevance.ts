@@ -25,22 +25,16 @@
 //    case; weight = shared / the use case's needs.
 // Each match carries its reason ("needs an admin UI"), shown as "counts because: …". Relevance
 // depends only on the claim and the use case, so the engine can index claim → use cases and
-// recompute just those when a claim changes.
-import { DRIVER_TERMS } from "./drivers";
+// recompute just those when a claim changes. A claim's words are read in claim-words.ts, and one
+// piece of evidence's weights collected in relevance-collect.ts (both re-exported here).
+export { claimWords, driverTermsOf, type ClaimWords } from "./claim-words";
+export type { Relevant } from "./relevance-collect";
+import { claimWords, type ClaimWords } from "./claim-words";
 import { isSyntheticWorkload, needsOfDrivers, type Need } from "./needs";
+import { RelevanceCollector, type Relevant } from "./relevance-collect";
 import { PhraseIndex, singulars, tokensOf, withoutPhrasesOf, type PhraseEntry } from "./text";
 import type { NeedName } from "./team-needs";
 import type { DecisionEvidence, EvidenceClaim, UseCaseInfo } from "./types";
-
-/** The use cases a piece of evidence counts for (sorted by slug), how much and why, position by position. */
-export interface Relevant {
-  useCases: string[];
-  /** Each use case's position in `RelevanceRules.slugs`. */
-  indices: number[];
-  weights: number[];
-  /** Completes "counts because: …" for each use case ("needs an admin UI"). */
-  because: string[];
-}
 
 /** A claim naming the use case itself. */
 const NAMED: Record<string, number> = { RECOMMENDATION: 1, PERFORMANCE: 1, FEATURE: 0.8, FACT: 0.5, OPINION: 0.3 };
@@ -54,46 +48,6 @@ const BY_NEED: Record<string, number> = {
 };
 const FIGURE = 0.8;
 const HINT = 1;
-
-let driverTermIndex: PhraseIndex<string> | null = null;
-function driverTermIndexOf(): PhraseIndex<string> {
-  if (!driverTermIndex) {
-    driverTermIndex = new PhraseIndex<string>();
-    for (const [driver, terms] of Object.entries(DRIVER_TERMS))
-      for (const term of terms) driverTermIndex.add(term, driver);
-  }
-  return driverTermIndex;
-}
-
-/** A claim's words as the phrase indexes compare them (each in its singular). */
-export interface ClaimWords {
-  /** The statement's, an empty token (so no phrase spans both), then the topic's. */
-  all: string[];
-  topic: string[];
-}
-
-/**
- * A claim's text normalized and split once, for every index it is matched against (needs, keywords,
- * metrics, driver terms). Not kept: a full build reads each claim's words once or twice.
- */
-export function claimWords(claim: EvidenceClaim): ClaimWords {
-  const topic = claim.topic ? singulars(tokensOf(claim.topic)) : [];
-  return { all: [...singulars(tokensOf(claim.statement)), "", ...topic], topic };
-}
-
-// Claims are immutable inputs, so the driver terms they name are worked out once per claim object.
-const termCache = new WeakMap<EvidenceClaim, [string, string][]>();
-/** The drivers a claim's statement or topic names, each with the alphabetically first matching term (hybrid rule B). */
-export function driverTermsOf(claim: EvidenceClaim, words?: ClaimWords): [string, string][] {
-  let terms = termCache.get(claim);
-  if (!terms) {
-    terms = [...driverTermIndexOf().matchSingulars((words ?? claimWords(claim)).all)].map(
-      ([driver, phrases]) => [driver, [...phrases].sort()[0]] as [string, string],
-    );
-    termCache.set(claim, terms);
-  }
-  return terms;
-}
 
 /** One need shared by the use cases that describe it the same way (a driver's defaults are shared by many). */
 interface NeedGroup {
@@ -136,9 +90,8 @@ export class RelevanceRules {
   private readonly said = new Map<(text: string) => string, Map<string, string>>();
   /** forDecision's answers by the decision's known drivers. */
   private readonly byDrivers = new Map<string, Relevant>();
-  private readonly scratch: Float64Array;
-  private readonly reason: string[];
-  private readonly touched: number[] = [];
+  /** The weights and reasons of the piece of evidence being matched. */
+  private readonly out: RelevanceCollector;
   /** Per use case while a claim is matched: its first need group named (-1: none), its keyword phrases. */
   private readonly needGroup: Int32Array;
   private readonly seenPhrase: string[];
@@ -171,8 +124,7 @@ export class RelevanceRules {
       }
     });
     const n = this.slugs.length;
-    this.scratch = new Float64Array(n);
-    this.reason = new Array<string>(n).fill("");
+    this.out = new RelevanceCollector(this.slugs);
     this.needGroup = new Int32Array(n).fill(-1);
     this.seenPhrase = new Array<string>(n).fill("");
     this.namedPhrase = new Array<string>(n).fill("");
@@ -191,16 +143,16 @@ export class RelevanceRules {
     if (figure) {
       // A figure measures what its metric measures, whatever else its sentence mentions; one taken
       // on an empty endpoint measures a framework's fixed overhead, no need at all.
-      if (isSyntheticWorkload(figure)) return this.collect();
+      if (isSyntheticWorkload(figure)) return this.out.collect();
       const measured = [...this.metrics.match(tokensOf(`${figure.metric} ${figure.unit}`)).keys()].sort(
         (a, b) => a - b,
       );
       for (const g of measured) {
         const group = this.groups[g];
-        for (const i of group.useCases) this.raise(i, FIGURE, `${group.label} (a ${figure.metric} figure)`);
+        for (const i of group.useCases) this.out.raise(i, FIGURE, `${group.label} (a ${figure.metric} figure)`);
       }
       this.raiseHinted(claim);
-      return this.collect();
+      return this.out.collect();
     }
     const { all: tokens, topic: topicTokens } = words ?? claimWords(claim);
     // Each use case's first matching need (in the order needs were described), then the use cases
@@ -210,7 +162,7 @@ export class RelevanceRules {
     const kindWeight = NAMED[claim.kind] ?? 0;
     for (const i of named) {
       const g = this.needGroup[i];
-      this.raise(i, kindWeight, g >= 0 ? this.groups[g].label : this.wording(NAMES, this.namedPhrase[i]));
+      this.out.raise(i, kindWeight, g >= 0 ? this.groups[g].label : this.wording(NAMES, this.namedPhrase[i]));
     }
     const elsewhere = claim.kind === "RECOMMENDATION" && named.length > 0;
     const beyond = elsewhere ? this.needsBeyondNaming(tokens, named) : null;
@@ -218,12 +170,12 @@ export class RelevanceRules {
     for (const i of needs) {
       if (this.namedPhrase[i] !== "" || (beyond && !beyond.has(i))) continue;
       const label = this.groups[this.needGroup[i]].label;
-      this.raise(i, needWeight, elsewhere ? this.wording(SHARED, label) : label);
+      this.out.raise(i, needWeight, elsewhere ? this.wording(SHARED, label) : label);
     }
     for (const i of needs) this.needGroup[i] = -1;
     for (const i of named) this.namedPhrase[i] = "";
     this.raiseHinted(claim);
-    return this.collect();
+    return this.out.collect();
   }
 
   /**
@@ -380,7 +332,7 @@ export class RelevanceRules {
   private raiseHinted(claim: EvidenceClaim): void {
     for (const slug of claim.useCaseHints ?? []) {
       const i = this.indexOf.get(slug);
-      if (i !== undefined && this.scratch[i] > 0) this.scratch[i] = Math.max(this.scratch[i], HINT);
+      if (i !== undefined) this.out.lift(i, HINT);
     }
   }
 
@@ -393,7 +345,7 @@ export class RelevanceRules {
    */
   forDecision(decision: DecisionEvidence): Relevant {
     const drivers = [...new Set(decision.drivers)].filter((d) => this.byKey.has(d));
-    if (drivers.length === 0) return this.collect();
+    if (drivers.length === 0) return this.out.collect();
     // Relevance depends on the drivers alone (in their order, which the reason follows), and teams
     // decide on a handful of needs: decisions with the same drivers share one answer (read-only).
     const key = drivers.join("\u0000");
@@ -416,13 +368,13 @@ export class RelevanceRules {
       }
     for (const [i, labels] of shared) {
       if (labels.length < drivers.length) continue;
-      this.raise(
+      this.out.raise(
         i,
         labels.length / (this.needCount[i] || 1),
         `a team decided on it for the same ${labels.length === 1 ? "reason" : "reasons"} (${labels.join("; ")})`,
       );
     }
-    return this.collect();
+    return this.out.collect();
   }
 
   /** A reason in words, made once per phrase or label (claims share a few dozen; each keeps its reason). */
@@ -433,45 +385,4 @@ export class RelevanceRules {
     if (words === undefined) said.set(text, (words = form(text)));
     return words;
   }
-
-  /** Keeps the strongest reason a piece of evidence is relevant to a use case (weights are > 0). */
-  private raise(i: number, weight: number, because: string): void {
-    if (weight <= 0) return;
-    if (this.scratch[i] === 0) this.touched.push(i);
-    if (weight <= this.scratch[i]) return;
-    this.scratch[i] = weight;
-    this.reason[i] = because;
-  }
-
-  /** The raised weights in slug order; resets the scratch arrays for the next piece of evidence. */
-  private collect(): Relevant {
-    const indices = sortNumbers(this.touched).slice();
-    const out: Relevant = {
-      useCases: new Array<string>(indices.length),
-      indices,
-      weights: new Array<number>(indices.length),
-      because: new Array<string>(indices.length),
-    };
-    indices.forEach((i, k) => {
-      out.useCases[k] = this.slugs[i];
-      out.weights[k] = this.scratch[i];
-      out.because[k] = this.reason[i];
-      this.scratch[i] = 0;
-      this.reason[i] = "";
-    });
-    this.touched.length = 0;
-    return out;
-  }
-}
-
-/** Sorts numbers in place, ascending (insertion sort: a claim touches a few use cases, and no work array is allocated). */
-function sortNumbers(values: number[]): number[] {
-  if (values.length > 64) return values.sort((a, b) => a - b);
-  for (let i = 1; i < values.length; i++) {
-    const v = values[i];
-    let j = i - 1;
-    for (; j >= 0 && values[j] > v; j--) values[j + 1] = values[j];
-    values[j + 1] = v;
-  }
-  return values;
 }

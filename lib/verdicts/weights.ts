@@ -238,3 +238,23 @@ export function changedClaim(claim: EvidenceClaim, change: EvidenceChange, asOf:
   }));
   return { ...claim, citations: [...claim.citations, ...added] };
 }
+
+/** A weight as a reader reads it: at most two decimals, no trailing zeros ("1.5", "0.6"). */
+const shown = (value: number) => String(Math.round(value * 100) / 100);
+
+/**
+ * How the evidence is weighed, in one line for a reader, worked out from the weights above (never
+ * restated by hand, so the line follows any change to them): a kind's weight relative to a figure,
+ * what more sources add, how recency fades, and what a team's decision counts (review 9, R7).
+ */
+export function weighingLine(): string {
+  const figure = KIND_WEIGHT.PERFORMANCE;
+  const best = DECISION_WEIGHT * 1.5;
+  return (
+    `How evidence is weighed: a verified recommendation counts ${shown(KIND_WEIGHT.RECOMMENDATION / figure)} times a figure or a feature, ` +
+    `as it answers "which one for this use case" directly (a fact ${shown(KIND_WEIGHT.FACT / figure)}, an opinion ${shown(KIND_WEIGHT.OPINION / figure)}); ` +
+    `each doubling of a claim's independent sources adds its single-source weight again; ` +
+    `a claim loses half of its recency bonus every ${RECENCY_HALF_LIFE_YEARS} years and never falls below half weight; ` +
+    `a team's decision counts by its outcome, at most ${shown(best)} times a figure (worked, would choose it again).`
+  );
+}

@@ -12,14 +12,20 @@
 // direction and the size of the score change.
 // Challengers are the CHALLENGERS best-scoring other technologies. Cheapest wins; equal costs prefer
 // added sources, then verification, then refutation, then claim id.
-import { changedClaim, strengthVariant } from "./weights";
+import { changedClaim, sourceFactor, strengthVariant } from "./weights";
 import { byGain, type TechBucket } from "./bucket";
 import { claimMicro, type ClaimEntry, type UseCaseInput, type UseCaseState } from "./scoring";
 import type { EvidenceChange, Evidence, WhatWouldChange } from "./types";
 import { commonInANewSource } from "./common-ground";
 
 /** More than a few new independent sources for one claim is not a plausible change to the record. */
-const MAX_SOURCES = 3;
+export const MAX_SOURCES = 3;
+/**
+ * The most one plausible change can multiply a claim's weight: MAX_SOURCES more independent sources
+ * behind a claim that had none. Where an option trails by more than this factor, no single plausible
+ * change to the evidence puts it ahead (the wizard's "what would raise it" reads this too, R10).
+ */
+export const PLAUSIBLE_GROWTH = sourceFactor(MAX_SOURCES) / sourceFactor(0);
 const CANDIDATES = 5;
 const CHALLENGERS = 3;
 const VERIFY_COST = 2;

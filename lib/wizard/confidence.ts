@@ -5,6 +5,7 @@ import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/
 import { forItPhrase, newestPhrase, nextOptionPhrase, timesItsScore, type NextOption } from "@/lib/verdicts/explain";
 import { newestOf } from "@/lib/verdicts/recency";
 import { countSources } from "@/lib/verdicts/weights";
+import { MAX_SOURCES, PLAUSIBLE_GROWTH } from "@/lib/verdicts/what-if";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
 import { knownSkills, type PublishedVerdict } from "./questionnaire";
@@ -59,6 +60,12 @@ export interface ConfidenceInput {
   /** The team-skills answer as a reader says it ("your PHP skills"); "" when none was named. */
   skillsPhrase: string;
   decisionsFor: (slug: string) => number;
+  /**
+   * Options that checked advice for a team of these skills speaks for (skill-evidence.ts), and that
+   * team in words ("a team that knows JavaScript"): never said to be ones nothing checked speaks to.
+   */
+  advised: ReadonlySet<string>;
+  advisedTeam: string;
 }
 
 /** Below this percentage, as a reader sees it, the pick is presented as a lean, never as a recommendation. */
@@ -324,11 +331,41 @@ function publishedNote(ctx: Context, input: ConfidenceInput): string {
 
 /** For a low figure: the evidence that would raise it, naming the options the team knows that no evidence speaks to. */
 function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
+  const beyond = beyondPlausible(ctx, input);
+  if (beyond) return beyond;
   const silent = [...input.familiar].filter((s) => s !== input.pick && !hasEvidence(input.standings.get(s)!));
-  const known = silent.length
-    ? `, or any about ${list(silent.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here`
-    : "";
+  const unspoken = silent.filter((s) => !input.advised.has(s));
+  const advisedOnly = silent.filter((s) => input.advised.has(s));
+  const parts = [
+    ...(unspoken.length
+      ? [`${list(unspoken.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here`]
+      : []),
+    ...(advisedOnly.length
+      ? [
+          `${list(advisedOnly.map(ctx.nameOf))}, which the team knows and which only checked advice for ${input.advisedTeam} speaks for, not evidence on these needs`,
+        ]
+      : []),
+  ];
+  const known = parts.length ? `, or any about ${parts.join("; or about ")}` : "";
   return `What would raise it: more checked claims from independent sources on these needs${known}.`;
+}
+
+/**
+ * When the team's skills put first an option the evidence alone ranks far below its leader, more
+ * claims "on these needs" is no plausible route: by the rule "what would change this" follows
+ * (lib/verdicts/what-if.ts), one plausible change multiplies a claim's weight at most PLAUSIBLE_GROWTH
+ * times, and the pick trails by more than that. Said so, rather than proposing dozens of sources (R10).
+ */
+function beyondPlausible(ctx: Context, input: ConfidenceInput): string | null {
+  const { leader, pick } = input;
+  if (!leader || leader === pick) return null;
+  const [lead, own] = [input.scores.get(leader) ?? 0, input.scores.get(pick) ?? 0];
+  if (own > 0 && lead <= own * PLAUSIBLE_GROWTH) return null;
+  const gap =
+    own > 0
+      ? `${ctx.nameOf(leader)}'s score on it is ${timesItsScore(lead / own).replace("its score", `${ctx.nameOf(pick)}'s`)}`
+      : `${ctx.nameOf(pick)} does not score above zero on it`;
+  return `What would raise it: no plausible change to the checked evidence: ${gap}, more than up to ${MAX_SOURCES} more independent sources behind any one claim could make up; ${ctx.nameOf(pick)} comes first because the team knows it.`;
 }
 
 /**

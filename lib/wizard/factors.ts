@@ -43,9 +43,15 @@ export function answerFactors(r: Ranked): WizardFactor[] {
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
     const changed = !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced));
     // "Your answers together changed it" only of a need that moved toward the final pick (H2).
-    factors.push(
-      needFactor(ctx, d, r.driverNorms[i], changed, together && leadOf(r.scores) > leadOf(without) + 1e-9, familiar),
+    const factor = needFactor(
+      ctx,
+      d,
+      r.driverNorms[i],
+      changed,
+      together && leadOf(r.scores) > leadOf(without) + 1e-9,
+      familiar,
     );
+    factors.push(withDecisionsOn(r, d.driver, factor, uncountedFigures(ctx, d, familiar)));
   });
   factors.push(...elsewhereFactor(r.useCase, r.elsewhere));
   factors.push(...untickedFactors(r.category, r.useCase, r.answers.needs));
@@ -141,6 +147,35 @@ function figureTitle(claim: EvidenceClaim): string {
       .map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]),
   );
   return claimTitle(claim.statement, conditions);
+}
+
+/**
+ * A ticked need no claim sets apart, that teams decided on: their decisions count in the use case's
+ * evidence, so the need's line names them and says where they count, rather
+ * than "no evidence" beside a decision counted for it, or a line silent on it (review 9, R4). Not
+ * counted a second time.
+ */
+function withDecisionsOn(r: Ranked, need: WizardNeed, factor: WizardFactor, unread: string): WizardFactor {
+  const onNeed = new Set(r.evidence.decisions.filter((x) => x.drivers.includes(need.key)).map((x) => x.id));
+  const counted = new Map<string, string[]>();
+  for (const reason of r.verdict?.reasons ?? []) {
+    if (reason.weight <= 0 || reason.direction === "against") continue;
+    const ids = reason.decisionIds.filter((id) => onNeed.has(id));
+    if (ids.length) counted.set(reason.technologySlug, [...(counted.get(reason.technologySlug) ?? []), ...ids]);
+  }
+  if (counted.size === 0) return factor;
+  const decisionIds = [...new Set([...counted.values()].flat())];
+  const chose = list([...counted.keys()].map((slug) => `${r.ctx.nameOf(slug)}`));
+  const teams = plural(decisionIds.length, "team decision");
+  const where = `${decisionIds.length === 1 ? "counts" : "count"} in ${r.useCase.name}'s evidence, so ${decisionIds.length === 1 ? "it is" : "they are"} not counted again here`;
+  return {
+    ...factor,
+    decisionIds,
+    // A need the claims moved keeps its line; one they did not is no longer "no evidence" beside a decision counted on it.
+    text: factor.moved
+      ? `${factor.text} ${teams[0].toUpperCase()}${teams.slice(1)} made on it, which chose ${chose}, ${where}.`
+      : `${need.label}: no checked claim about it sets these ${r.ctx.category.label.toLowerCase()} apart; ${teams} made on it, which chose ${chose}, ${where}.${unread}`,
+  };
 }
 
 /**

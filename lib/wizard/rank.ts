@@ -40,12 +40,12 @@ import {
   type Scores,
   type Sides,
 } from "./common";
-import { skillAdvice, withSkillAdvice } from "./skill-evidence";
+import { adviceTeam, skillAdvice, standingWithAdvice, withSkillAdvice } from "./skill-evidence";
 import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
-import { reasonsFor } from "./reasons";
+import { againstOnTicked, reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
 export { DRIVER_WEIGHT };
@@ -62,6 +62,8 @@ export interface WizardFactor {
   moved: boolean;
   text: string;
   claimIds: string[];
+  /** Team decisions the line names (a ticked need a team decided on, counted in the use case's evidence). */
+  decisionIds?: string[];
 }
 
 export interface WizardReasonOf {
@@ -89,6 +91,8 @@ export interface WizardOutcome {
    * that what is counted is what is shown (review 5, R4, R7).
    */
   alsoCounted: WizardReasonOf[];
+  /** Verified claims on the ticked needs against the pick (review 9, R10). */
+  against: WizardReasonOf[];
   /** How many more claims are counted for the pick than the two lists hold (reasons.ts LISTED_MAX). */
   notListed: number;
   confidence: number;
@@ -247,13 +251,14 @@ export function rankForAnswers(
   const r = rankCandidates(questionnaire, answers, evidence, engine);
   const { ctx, scores, final, onEvidence, familiar, standings, useCase } = r;
   const factors = answerFactors(r);
+  const advice = skillAdviceOf(r);
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
   const ranking = final.map((slug) => ({
     slug,
     score: round(scores.get(slug) ?? 0, 2),
     familiar: familiar.has(slug),
-    standing: standingLine(standings.get(slug)!),
+    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), knownSkills(answers.skills)),
     claimIds: standingClaims(standings.get(slug)!),
   }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
@@ -263,6 +268,7 @@ export function rankForAnswers(
       recommended: null,
       reasons: [],
       alsoCounted: [],
+      against: [],
       notListed: 0,
       confidence: 0,
       confidenceExplanation: "",
@@ -272,7 +278,6 @@ export function rankForAnswers(
       lean: false,
     };
 
-  const advice = skillAdviceOf(r);
   const skillsLine = factors.find((f) => f.question === "skills");
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
@@ -282,7 +287,7 @@ export function rankForAnswers(
   const counted = new Set(r.drivers.map((d) => d.driver.key));
   for (const f of factors)
     if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
-  const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0);
+  const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0, advice);
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
   const said = withSkillAdvice(
     skillsLine ?? { text: "", claimIds: [], moved: false, label: "" },
@@ -297,6 +302,7 @@ export function rankForAnswers(
     recommended: pick,
     reasons,
     alsoCounted,
+    against: againstOnTicked(r, pick),
     notListed,
     confidence,
     confidenceExplanation: [line, ...details].join(" "),
@@ -322,6 +328,7 @@ function confidenceInput(
   leader: string | null,
   pickReasons: Reason[],
   onEvidenceAlone: number,
+  advice: ReadonlyMap<string, EvidenceClaim[]>,
 ): ConfidenceInput {
   const { useCase, verdict, engine } = r;
   return {
@@ -346,6 +353,8 @@ function confidenceInput(
       ? `your ${skillNames(r.category, r.ctx, r.answers.skills)} skills`
       : "",
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
+    advised: new Set(advice.keys()),
+    advisedTeam: adviceTeam(knownSkills(r.answers.skills)),
   };
 }
 

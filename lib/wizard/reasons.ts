@@ -95,3 +95,28 @@ export function reasonsFor(
     notListed: beyond(reasons) + beyond(alsoCounted),
   };
 }
+
+/**
+ * The verified claims on the ticked needs that count against the pick, strongest first: shown beside
+ * its reasons wherever it stands first, also when the team's skills put it there, so evidence against
+ * it on what the visitor asked about is never left to the folded ranking alone (review 9, R10).
+ */
+export function againstOnTicked(r: Ranked, pick: string): WizardReasonOf[] {
+  const seen = new Set<string>();
+  const found = r.drivers.flatMap((d) =>
+    d.claims
+      .filter((c) => (c.signs.get(pick) ?? 0) < 0 && r.quotable(c.claim))
+      .map((c) => ({ c, label: d.driver.label })),
+  );
+  return found
+    .sort((a, b) => b.c.strength - a.c.strength || (a.c.claim.id < b.c.claim.id ? -1 : 1))
+    .filter(({ c }) => !seen.has(c.claim.id) && seen.add(c.claim.id))
+    .slice(0, LISTED_MAX)
+    .map(({ c, label }) => ({
+      text: `"${c.claim.statement}" — counts against ${r.ctx.nameOf(pick)}: ${KIND_PHRASE[c.claim.kind] ?? "a claim"}, from ${sourcesPhrase(c.claim)}${undatedNote(c.claim)}`,
+      technologySlug: pick,
+      basis: label,
+      claimIds: [c.claim.id],
+      decisionIds: [],
+    }));
+}

@@ -6,6 +6,7 @@
 //  - team decisions count only when PUBLIC: private ones are dropped from the evidence, so even
 //    their number never shows.
 import { getDb, type Db } from "@/lib/db/client";
+import { decisionLinks, type DecisionLink } from "@/lib/public/decision-links";
 import {
   isPublicClaimStatus,
   publicClaimWhere,
@@ -34,6 +35,8 @@ export interface WizardReason {
   /** What the evidence counts through: the use case or one of the drivers that matter. */
   basis: string;
   claims: WizardClaimLink[];
+  /** The team decisions it counts, each with how it turned out, as verdict pages link them (review 9, R9). */
+  decisions: DecisionLink[];
 }
 
 export interface WizardResult {
@@ -59,7 +62,10 @@ export interface WizardResult {
   /** The first technology on the evidence alone, when team skills put another first. */
   evidenceLeader: { slug: string; name: string } | null;
   /** One per answer: how it moved the ranking, or why it did not. */
-  factors: (Omit<WizardFactor, "claimIds"> & { claims: WizardClaimLink[] })[];
+  factors: (Omit<WizardFactor, "claimIds" | "decisionIds"> & {
+    claims: WizardClaimLink[];
+    decisions: DecisionLink[];
+  })[];
   /** `standing`: what evidence placed the option there (or that none did), with the claims it quotes. */
   ranking: {
     slug: string;
@@ -75,6 +81,8 @@ export interface WizardResult {
    * counted here only through a need the two share, which `basis` names.
    */
   alsoCounted: WizardReason[];
+  /** Verified claims on the ticked needs that count against the pick, shown beside its reasons (R10). */
+  against: WizardReason[];
   /** How many more claims are counted for the pick than `reasons` and `alsoCounted` list. */
   notListed: number;
 }
@@ -141,6 +149,36 @@ export async function loadPublicEvidence(db: Db): Promise<Evidence> {
   return { ...evidence, decisions: evidence.decisions.filter((d) => allowed.has(d.id)) };
 }
 
+/**
+ * The public records an outcome names, for links: its claims (re-checked against publicClaimWhere)
+ * and its team decisions with how each turned out (PUBLIC only, as on the verdict pages).
+ */
+async function publicLinks(db: Db, outcome: ReturnType<typeof rankForAnswers>) {
+  const claimIds = [
+    ...new Set([
+      ...[...outcome.reasons, ...outcome.alsoCounted, ...outcome.against].flatMap((r) => r.claimIds),
+      ...outcome.factors.flatMap(factorClaims),
+      ...outcome.ranking.flatMap((r) => r.claimIds),
+    ]),
+  ];
+  const claims = await db.claim.findMany({
+    where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] },
+    select: { id: true, slug: true, statement: true, status: true },
+  });
+  const claimOf = new Map(claims.map((c) => [c.id, c]));
+  const decisionOf = await decisionLinks(
+    db,
+    [...outcome.reasons, ...outcome.alsoCounted, ...outcome.factors].flatMap((r) => r.decisionIds ?? []),
+  );
+  const links = (ids: string[]): WizardClaimLink[] =>
+    ids.flatMap((id) => {
+      const c = claimOf.get(id);
+      return c && isPublicClaimStatus(c.status) ? [{ slug: c.slug, statement: c.statement, status: c.status }] : [];
+    });
+
+  return { links, decisionOf };
+}
+
 export async function recommend(
   answers: WizardAnswers,
   db: Db = getDb(),
@@ -157,31 +195,22 @@ export async function recommend(
     where: { deletedAt: null, slug: answers.useCase },
     select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
   });
-  const claimIds = [
-    ...new Set([
-      ...[...outcome.reasons, ...outcome.alsoCounted].flatMap((r) => r.claimIds),
-      ...outcome.factors.flatMap(factorClaims),
-      ...outcome.ranking.flatMap((r) => r.claimIds),
-    ]),
-  ];
-  const claims = await db.claim.findMany({
-    where: { AND: [publicClaimWhere(), { id: { in: claimIds } }] },
-    select: { id: true, slug: true, statement: true, status: true },
-  });
-  const claimOf = new Map(claims.map((c) => [c.id, c]));
-  const links = (ids: string[]): WizardClaimLink[] =>
-    ids.flatMap((id) => {
-      const c = claimOf.get(id);
-      return c && isPublicClaimStatus(c.status) ? [{ slug: c.slug, statement: c.statement, status: c.status }] : [];
-    });
-
+  const { links, decisionOf } = await publicLinks(db, outcome);
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
   const shown = (list: typeof outcome.reasons): WizardReason[] =>
     list.flatMap((r) => {
       const linked = links(r.claimIds);
       return r.claimIds.length > 0 && linked.length === 0
         ? []
-        : [{ text: r.text, technologySlug: r.technologySlug, basis: r.basis, claims: linked }];
+        : [
+            {
+              text: r.text,
+              technologySlug: r.technologySlug,
+              basis: r.basis,
+              claims: linked,
+              decisions: r.decisionIds.flatMap((id) => decisionOf.get(id) ?? []),
+            },
+          ];
     });
   const reasons = shown(outcome.reasons);
   const pick = outcome.recommended;
@@ -211,7 +240,11 @@ export async function recommend(
       outcome.evidenceLeader && outcome.evidenceLeader !== pick
         ? { slug: outcome.evidenceLeader, name: nameOf(outcome.evidenceLeader) }
         : null,
-    factors: outcome.factors.map(({ claimIds, ...f }) => ({ ...f, claims: links(factorClaims({ ...f, claimIds })) })),
+    factors: outcome.factors.map(({ claimIds, decisionIds, ...f }) => ({
+      ...f,
+      claims: links(factorClaims({ ...f, claimIds })),
+      decisions: (decisionIds ?? []).flatMap((id) => decisionOf.get(id) ?? []),
+    })),
     // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).
     ranking: outcome.ranking.map(({ claimIds: ids, standing, ...r }) => {
       const linked = links(ids);
@@ -219,6 +252,7 @@ export async function recommend(
     }),
     reasons,
     alsoCounted: shown(outcome.alsoCounted),
+    against: shown(outcome.against),
     notListed: outcome.notListed,
   };
 }

@@ -60,6 +60,9 @@ const quoted = (claims: readonly EvidenceClaim[]) => claims.map((c) => `“${c.s
 const listed = (names: string[]) =>
   names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
+/** The team advice is for, in words: "a team that knows JavaScript". */
+export const adviceTeam = (skills: readonly string[]) => `a team that knows ${listed(skills.map(languageLabel))}`;
+
 /** What the skills answer's line and the caveat say of the advice found (`advice` from skillAdvice). */
 export interface SkillAdviceLines {
   /** The skills line with the advice named and linked (claim ids added). */
@@ -83,7 +86,7 @@ export function withSkillAdvice(
   if (advice.size === 0) return { factor, caveat };
   const advised = [...advice.keys()];
   const claims = [...new Set(advised.flatMap((s) => advice.get(s)!))];
-  const team = `a team that knows ${listed(skills.map(languageLabel))}`;
+  const team = adviceTeam(skills);
   const says = `checked advice for ${team} speaks for ${listed(advised.map(nameOf))} (${quoted(claims)})`;
   const claimIds = [...factor.claimIds, ...claims.map((c) => c.id)];
   const text = factor.moved
@@ -98,4 +101,18 @@ export function withSkillAdvice(
         (_, names: string) => `No checked evidence on these answers speaks for or against ${names}; only ${says}`,
       ) ?? null,
   };
+}
+
+/**
+ * An option's standing line, with the advice for the team's skills that speaks for it said after it
+ * when no evidence on the needs does: never "no checked evidence" alone beside advice the skills
+ * answer names (review 9, R5). That advice adds nothing to the score.
+ */
+export function standingWithAdvice(
+  line: string,
+  advice: readonly EvidenceClaim[] | undefined,
+  skills: readonly string[],
+): string {
+  if (!advice?.length || !line.startsWith("No checked evidence")) return line;
+  return `${line} Only checked advice for ${adviceTeam(skills)} speaks for it (${quoted(advice)}), which is no evidence on this use case's needs.`;
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { technologies, useCases } from "@/lib/resources";
 import { createRecord } from "@/lib/services/records";
+import { DRIVER_TERMS } from "@/lib/verdicts/drivers";
 
 export const TECHNOLOGIES = [
   {
@@ -116,7 +117,7 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
         {
           key: "needs-admin-ui",
           label: "needs an admin UI",
-          terms: ["admin", "back office", "backoffice", "crud", "dashboard"],
+          terms: [...DRIVER_TERMS["needs-admin-ui"]],
           metrics: [],
         },
         {
@@ -179,13 +180,13 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
         {
           key: "editors-non-developers",
           label: "content is edited by non-developers",
-          terms: ["cms", "wysiwyg", "content editing", "editors", "publishing"],
+          terms: [...DRIVER_TERMS["editors-non-developers"]],
           metrics: [],
         },
         {
           key: "needs-admin-ui",
           label: "needs an admin UI",
-          terms: ["admin", "back office", "dashboard"],
+          terms: [...DRIVER_TERMS["needs-admin-ui"]],
           metrics: [],
         },
         {
@@ -222,7 +223,7 @@ const D = {
   adminUi: {
     key: "needs-admin-ui",
     label: "needs an admin UI",
-    terms: ["admin", "back office", "backoffice", "dashboard", "crud"],
+    terms: DRIVER_TERMS["needs-admin-ui"],
     metrics: [],
   },
   auth: {
@@ -234,7 +235,8 @@ const D = {
   editors: {
     key: "editors-non-developers",
     label: "content is edited by non-developers",
-    terms: ["cms", "editor", "editors", "wysiwyg", "content editing"],
+    // One vocabulary for a need wherever it is described: the drivers' own (review 9, R4).
+    terms: DRIVER_TERMS["editors-non-developers"],
     metrics: [],
   },
   traffic: {

@@ -31,10 +31,11 @@ export const VERDICTS: VerdictSeed[] = [
     title: "Django for internal back-office tools",
     recommended: ["django"],
     keywords: ["admin", "back-office", "back office"],
-    summary: "Pick Django: its built-in admin gives staff working screens on day one.",
+    // Every statement in these notes rests on a claim or decision the page lists (review 9, R8).
+    summary: "Pick Django: it has an admin interface built in, and sources recommend it for a staff back office.",
     // The contrast names the runner-up on the evidence (Laravel), not a technology the verdict never weighed against Django.
     rationale:
-      "The sources that compare admin screens agree Django ships one; Laravel, next on the evidence, needs a paid add-on (Nova) for it.",
+      "The sources that compare admin screens agree Django has one built in; Laravel, next on the evidence, has none built in, its usual replacement being Nova, a paid add-on.",
     publish: true,
   },
   {
@@ -42,10 +43,9 @@ export const VERDICTS: VerdictSeed[] = [
     title: "FastAPI for model inference services",
     recommended: ["fastapi"],
     keywords: ["inference", "model", "latency", "p95"],
-    summary:
-      "Pick FastAPI when the endpoint is I/O-bound and latency matters; keep Django next to it if analysts need an admin.",
+    summary: "Pick FastAPI for serving a model: a source recommends it for a streaming inference API.",
     rationale:
-      "A source recommends FastAPI for a streaming inference API; the one team that moved model serving to it reports a mixed outcome.",
+      "The one team that moved model serving to FastAPI reports a mixed outcome: its latency goal was met, partly by fixing the setup it had before.",
     publish: true,
   },
   {
@@ -54,11 +54,12 @@ export const VERDICTS: VerdictSeed[] = [
     recommended: ["fastapi"],
     // Whole words: "api" alone would also pick "For streaming inference API, pick FastAPI".
     keywords: ["json", "openapi", "async"],
-    summary: "Pick FastAPI when the API is the product: typed request models and OpenAPI documents come with it.",
-    rationale: "OpenAPI documents and WebSocket support come with FastAPI.",
+    summary: "Pick FastAPI when the API is the product: it has OpenAPI documentation built in.",
+    rationale:
+      "OpenAPI documentation and WebSocket support are built into FastAPI; Django's WebSocket support is partial.",
     publish: true,
     overrideReason:
-      "The API is the product: FastAPI documents it for client developers and speaks WebSockets out of the box, while built-in authentication, which lifts Laravel here, is one package away in every candidate.",
+      "The API is the product: FastAPI has OpenAPI documentation and WebSocket support built in, which a public API's clients use.",
   },
   {
     useCase: "small-internal-service",

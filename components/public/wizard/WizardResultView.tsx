@@ -10,6 +10,7 @@ import { answerCountTitle } from "@/lib/wizard/answer-count";
 import { evidenceScoreNote } from "@/lib/wizard/score-note";
 import { headlineOf } from "@/lib/wizard/headline";
 import { ConfidenceDetails } from "../ConfidenceDetails";
+import { DecisionLinks } from "../DecisionLinks";
 
 function ClaimLinks({ claims }: { claims: WizardClaimLink[] }) {
   return (
@@ -134,6 +135,11 @@ function ReasonList({ reasons }: { reasons: WizardResult["reasons"] }) {
               </>
             )}
           </p>
+          {r.decisions.length > 0 && (
+            <p className="muted">
+              <DecisionLinks decisions={r.decisions} />
+            </p>
+          )}
         </li>
       ))}
     </ol>
@@ -154,6 +160,11 @@ function Factors({ result }: { result: WizardResult }) {
           {f.claims.length > 0 && (
             <p className="muted">
               Evidence: <ClaimLinks claims={f.claims} />
+            </p>
+          )}
+          {f.decisions.length > 0 && (
+            <p className="muted">
+              Decided on it: <DecisionLinks decisions={f.decisions} />
             </p>
           )}
         </li>
@@ -251,6 +262,14 @@ export function WizardResultView({ result }: { result: WizardResult }) {
           count={`${plural(result.reasons.length, "reason", "reasons")}${result.alsoCounted.length + result.notListed ? `, ${result.alsoCounted.length + result.notListed} more counted` : ""}`}
         >
           <Reasons result={result} />
+        </Fold>
+      )}
+      {result.against.length > 0 && recommendation && (
+        <Fold
+          title={`Against ${recommendation.label} on what you ticked`}
+          count={plural(result.against.length, "claim", "claims")}
+        >
+          <ReasonList reasons={result.against} />
         </Fold>
       )}
       {result.factors.length > 0 && (

@@ -36,11 +36,24 @@ const wizardQuery = z.object({
 });
 
 const claimLinks = z.array(claimRef);
+const decisionLinks = z
+  .array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      outcomeNote: z
+        .string()
+        .nullable()
+        .describe("What the team wrote at its latest review of how the decision turned out; null when none."),
+    }),
+  )
+  .describe("The public team decisions it names, as on the verdict pages.");
 const wizardReason = z.object({
   text: z.string(),
   technologySlug: z.string(),
   basis: z.string().describe("The use case or the ticked need the evidence counts through."),
   claims: claimLinks,
+  decisions: decisionLinks,
 });
 
 const wizardResult = z.object({
@@ -105,6 +118,7 @@ const wizardResult = z.object({
           ),
         text: z.string().describe("How it moved the ranking, or why it did not."),
         claims: claimLinks,
+        decisions: decisionLinks,
       }),
     )
     .describe(
@@ -127,6 +141,9 @@ const wizardResult = z.object({
   reasons: z
     .array(wizardReason)
     .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),
+  against: z
+    .array(wizardReason)
+    .describe("Verified claims on the ticked needs that count against the recommended technology, strongest first."),
   alsoCounted: z
     .array(wizardReason)
     .describe(

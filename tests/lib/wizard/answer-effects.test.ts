@@ -163,7 +163,10 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
   const claims = world(2, 1, true);
   const counted = (answers: WizardAnswers) => {
     const outcome = rank(answers, claims);
-    return { outcome, count: answerCount({ factors: outcome.factors.map((f) => ({ ...f, claims: [] })), answers }) };
+    return {
+      outcome,
+      count: answerCount({ factors: outcome.factors.map((f) => ({ ...f, claims: [], decisions: [] })), answers }),
+    };
   };
 
   it("a ticked need the use case is not chosen on counts as an answer that moved nothing, and says why", () => {
@@ -206,7 +209,10 @@ describe("every ticked answer is counted, and says how it moved the ranking or w
         }),
         (drawn, answers) => {
           const outcome = rank(answers, drawn);
-          const count = answerCount({ factors: outcome.factors.map((f) => ({ ...f, claims: [] })), answers });
+          const count = answerCount({
+            factors: outcome.factors.map((f) => ({ ...f, claims: [], decisions: [] })),
+            answers,
+          });
           expect(count.answers).toBe(1 + answers.needs.length);
           expect(count.moved).toBeLessThanOrEqual(count.answers);
           const elsewhere = outcome.factors.find((f) => f.key === ":elsewhere")?.text ?? "";

@@ -76,7 +76,7 @@ describe("the wizard after the independent reader's audit", () => {
     // realtime one moved the scores, the skills did not; with none moved, "do not change it" agrees with "0 of".
     const counted = (outcome: typeof plain, needs: string[]) =>
       answerCount({
-        factors: outcome.factors.map((f) => ({ ...f, claims: [] })),
+        factors: outcome.factors.map((f) => ({ ...f, claims: [], decisions: [] })),
         answers: { useCase: "public-json-api", skills: ["none"], needs },
       });
     expect(counted(ticked, ["realtime-websockets"])).toMatchObject({ moved: 1, answers: 2 });
@@ -123,6 +123,7 @@ describe("the wizard after the independent reader's audit", () => {
       ranking: [],
       reasons: [],
       alsoCounted: [],
+      against: [],
       notListed: 0,
     } satisfies WizardResult;
     const html = renderToStaticMarkup(WizardResultView({ result }));
