@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { claimTitle } from "@/lib/public/format";
 import { TIMELINE_BOX, type TimelineChart as Chart } from "@/lib/public/figure-timeline-model";
-import { StatusBadge } from "./StatusBadge";
+import { ClaimCell, DataTable, FigureCell } from "./DataTable";
 import { element, escapeMarkup } from "./svg-markup";
 
 /** Marker shapes centred on 0,0, one per series (with its colour), so series differ without colour too. */
@@ -202,43 +201,20 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
 
 /** The chart's figures as a table: the fallback for readers who do not see the chart. */
 function TimelineTable({ title, rows }: { title: string; rows: Chart["rows"] }) {
-  const chart = { title };
   return (
     <details className="timeline__table">
       <summary>The figures as a table</summary>
       <div className="table-scroll">
-        <table className="data-table">
-          <caption className="sr-only">{chart.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Published</th>
-              <th scope="col">Technology</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Claim</th>
+        <DataTable caption={title} columns={["Published", "Technology", "Figure", "Claim"]}>
+          {rows.map((p) => (
+            <tr key={p.claimSlug}>
+              <td>{p.dateLabel}</td>
+              <td>{p.technologyName}</td>
+              <FigureCell figure={p.figure} own={p.own} />
+              <ClaimCell slug={p.claimSlug} title={claimTitle(p.statement, p.conditions)} status={p.status} />
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.claimSlug}>
-                <td>{p.dateLabel}</td>
-                <td>{p.technologyName}</td>
-                <td>
-                  {p.figure}
-                  {p.own && <span className="muted"> · {p.own}</span>}
-                </td>
-                <td>
-                  <Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>
-                  {p.status !== "VERIFIED" && (
-                    <>
-                      {" "}
-                      <StatusBadge status={p.status} />
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </details>
   );
