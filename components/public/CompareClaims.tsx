@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { ComparePage } from "@/lib/public/compare";
 import { claimTitle, KIND_GROUP_NAMES } from "@/lib/public/format";
 import { ClaimList } from "./ClaimList";
-import { StatusBadge } from "./StatusBadge";
+import { ClaimCell, DataTable } from "./DataTable";
 
 type Technologies = ComparePage["technologies"];
 
@@ -25,61 +25,42 @@ export function Recommendations({
         <p className="empty">No checked recommendation names {technologies.length === 2 ? "either" : "any"} yet.</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
-            <caption className="sr-only">Recommendations by situation</caption>
-            <thead>
-              <tr>
-                <th scope="col">Situation</th>
-                <th scope="col">Technology</th>
-                <th scope="col">Claim</th>
-                <th scope="col">Source</th>
+          <DataTable caption="Recommendations by situation" columns={["Situation", "Technology", "Claim", "Source"]}>
+            {recommendations.map((r) => (
+              <tr key={r.claimSlug}>
+                <td>
+                  {r.situation ? (
+                    `${r.situation.charAt(0).toUpperCase()}${r.situation.slice(1)}`
+                  ) : (
+                    <span className="muted">Not stated</span>
+                  )}
+                </td>
+                <td>{r.technologies.map(name).join(", ")}</td>
+                <ClaimCell slug={r.claimSlug} title={claimTitle(r.statement)} status={r.status} />
+                <td>
+                  {r.quote ? (
+                    <>
+                      {r.quote.tableRow ? (
+                        <p>
+                          {r.quote.text} (table row in{" "}
+                          <Link href={`/sources/${r.quote.source.slug}`}>{r.quote.source.title}</Link>)
+                        </p>
+                      ) : (
+                        <>
+                          <blockquote className="quote">
+                            <p>“{r.quote.text}”</p>
+                          </blockquote>
+                          <Link href={`/sources/${r.quote.source.slug}`}>{r.quote.source.title}</Link>
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    <span className="muted">No source attached</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {recommendations.map((r) => (
-                <tr key={r.claimSlug}>
-                  <td>
-                    {r.situation ? (
-                      `${r.situation.charAt(0).toUpperCase()}${r.situation.slice(1)}`
-                    ) : (
-                      <span className="muted">Not stated</span>
-                    )}
-                  </td>
-                  <td>{r.technologies.map(name).join(", ")}</td>
-                  <td>
-                    <Link href={`/claims/${r.claimSlug}`}>{claimTitle(r.statement)}</Link>
-                    {r.status !== "VERIFIED" && (
-                      <>
-                        {" "}
-                        <StatusBadge status={r.status} />
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    {r.quote ? (
-                      <>
-                        {r.quote.tableRow ? (
-                          <p>
-                            {r.quote.text} (table row in{" "}
-                            <Link href={`/sources/${r.quote.source.slug}`}>{r.quote.source.title}</Link>)
-                          </p>
-                        ) : (
-                          <>
-                            <blockquote className="quote">
-                              <p>“{r.quote.text}”</p>
-                            </blockquote>
-                            <Link href={`/sources/${r.quote.source.slug}`}>{r.quote.source.title}</Link>
-                          </>
-                        )}
-                      </>
-                    ) : (
-                      <span className="muted">No source attached</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
     </section>

@@ -16,6 +16,7 @@ import { sourcesLabel } from "@/lib/public/counts";
 import { BarChart } from "./BarChart";
 import { OtherClaims, Recommendations } from "./CompareClaims";
 import { ConditionsTable } from "./ConditionsTable";
+import { ClaimCell, DataTable, FigureCell } from "./DataTable";
 import { StatusBadge } from "./StatusBadge";
 import { staticSection } from "./static-markup";
 import { FiguresOverTime } from "./TimelineChart";
@@ -262,38 +263,21 @@ function FigureGroup({
           note: m.status === "VERIFIED" ? undefined : m.status.toLowerCase(),
         }))}
       />
-      <table className="data-table">
-        <caption className="sr-only">
-          {metricName(metric.metric)} figures{metric.groups.length > 1 ? `, setup ${gi + 1}` : ""}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Technology</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Claim</th>
+      <DataTable
+        caption={`${metricName(metric.metric)} figures${metric.groups.length > 1 ? `, setup ${gi + 1}` : ""}`}
+        columns={["Technology", "Figure", "Claim"]}
+      >
+        {group.measurements.map((m) => (
+          <tr key={`${m.claimSlug}-${m.technology}`}>
+            <td>{name(m.technology)}</td>
+            <FigureCell
+              figure={formatFigure(m.value, m.unit, m.metric)}
+              own={Object.keys(m.own).length > 0 ? conditionsPhrase(m.own) : ""}
+            />
+            <ClaimCell slug={m.claimSlug} title={claimTitle(m.statement, m.conditions)} status={m.status} />
           </tr>
-        </thead>
-        <tbody>
-          {group.measurements.map((m) => (
-            <tr key={`${m.claimSlug}-${m.technology}`}>
-              <td>{name(m.technology)}</td>
-              <td>
-                {formatFigure(m.value, m.unit, m.metric)}
-                {Object.keys(m.own).length > 0 && <span className="muted"> · {conditionsPhrase(m.own)}</span>}
-              </td>
-              <td>
-                <Link href={`/claims/${m.claimSlug}`}>{claimTitle(m.statement, m.conditions)}</Link>
-                {m.status !== "VERIFIED" && (
-                  <>
-                    {" "}
-                    <StatusBadge status={m.status} />
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       {Object.keys(group.conditions).length > 0 ? (
         <ConditionsTable conditions={group.conditions} caption="Conditions" />
       ) : (

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { claimTitle } from "@/lib/public/format";
 import { TIMELINE_BOX, type TimelineChart as Chart } from "@/lib/public/figure-timeline-model";
-import { StatusBadge } from "./StatusBadge";
+import { ClaimCell, DataTable, FigureCell } from "./DataTable";
 import { element, escapeMarkup } from "./svg-markup";
 
 /** Marker shapes centred on 0,0, one per series (with its colour), so series differ without colour too. */
@@ -30,26 +29,58 @@ function TimelineLegend({ series }: { series: Chart["series"] }) {
   );
 }
 
-/** The axes and their ticks: decoration, hidden from screen readers (each figure names its own value and date). */
+/** Pixels per character of a tick label (13 px text, figures and a short unit), for the y axis's width. */
+const TICK_CHAR_PX = 7.4;
+
+/** The y axis's width: its longest tick label and a gap before the plot. */
+function yAxisWidth(chart: Chart): number {
+  return Math.ceil(Math.max(1, ...chart.yTicks.map((t) => t.label.length)) * TICK_CHAR_PX) + 10;
+}
+
+/**
+ * The y axis's tick labels, in a column of their own beside the plot, each level with its grid line:
+ * inside the plot they met the figures' value labels of the earliest points.
+ */
+function yAxisMarkup(chart: Chart, width: number): string {
+  const labels = chart.yTicks.map((t) =>
+    element("text", { x: width - 8, y: t.at + 4, "text-anchor": "end" }, escapeMarkup(t.label)),
+  );
+  return labels.join("");
+}
+
+/** The grid and the x axis: decoration, hidden from screen readers (each figure names its own value and date). */
 function axesMarkup(chart: Chart): string {
   const { height } = TIMELINE_BOX;
-  const y = chart.yTicks.map((t) =>
-    element(
-      "g",
-      {},
-      element("line", { x1: 0, x2: "100%", y1: t.at, y2: t.at }) +
-        element("text", { x: 0, y: t.at - 5 }, escapeMarkup(t.label)),
-    ),
-  );
+  const y = chart.yTicks.map((t) => element("line", { x1: 0, x2: "100%", y1: t.at, y2: t.at }));
   const x = chart.xTicks.map((t) =>
     element(
       "g",
       {},
       element("line", { x1: `${t.at}%`, x2: `${t.at}%`, y1: TIMELINE_BOX.bottom, y2: TIMELINE_BOX.bottom + 6 }) +
-        element("text", { x: `${t.at}%`, y: height - 14, "text-anchor": t.anchor }, escapeMarkup(t.label)),
+        element(
+          "text",
+          {
+            x: `${t.at}%`,
+            y: height - 14,
+            "text-anchor": t.anchor,
+            // A year between the two end dates: left out on a phone's plot, where it meets them.
+            class: t.anchor === "middle" && chart.xTicks.length > 1 ? "timeline-chart__year" : undefined,
+          },
+          escapeMarkup(t.label),
+        ),
     ),
   );
   return element("g", { "aria-hidden": "true", class: "timeline-chart__axes" }, y.join("") + x.join(""));
+}
+
+/** Closer than this (percent of the plot's width), two value labels would meet on a phone's plot. */
+const CROWDED_X = 45;
+
+/** Which of a series' value labels go below their marker: each one crowding a label above it. */
+function labelsBelow(points: { x: number }[]): boolean[] {
+  const below: boolean[] = [];
+  points.forEach((p, i) => below.push(i > 0 && !below[i - 1] && p.x - points[i - 1].x < CROWDED_X));
+  return below;
 }
 
 /** One technology's figures: lines between them, and each figure a focusable link to its claim. */
@@ -79,11 +110,21 @@ function seriesMarkup(s: Chart["series"][number], shapeId: string): string {
         }),
     ),
   );
-  // Each figure's value beside its marker: the chart reads without hovering (decoration: the link names it).
-  const values = s.points.map((p) =>
+  // Each figure's value by its marker: the chart reads without hovering (decoration: the link names
+  // it). Near an edge the label runs inwards from the marker, so a phone's narrow plot does not cut it;
+  // a figure close after one labelled above is labelled below, so neighbours' labels do not overlap.
+  const below = labelsBelow(s.points);
+  const values = s.points.map((p, i) =>
     element(
       "text",
-      { "aria-hidden": "true", x: `${p.x}%`, y: p.y - 11, "text-anchor": "middle", class: "timeline-chart__value" },
+      {
+        "aria-hidden": "true",
+        x: `${p.x}%`,
+        y: below[i] ? p.y + 21 : p.y - 11,
+        dx: p.x < 20 ? -6 : p.x > 80 ? 6 : undefined,
+        "text-anchor": p.x < 20 ? "start" : p.x > 80 ? "end" : "middle",
+        class: "timeline-chart__value",
+      },
       escapeMarkup(p.figure),
     ),
   );
@@ -118,6 +159,7 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
   const { id } = chart;
   const { height } = TIMELINE_BOX;
   const shape = (index: number) => `${id}-shape-${index % SHAPES.length}`;
+  const yWidth = yAxisWidth(chart);
   return (
     <div className="chart-group timeline">
       <h3 id={`${id}-heading`}>{chart.heading}</h3>
@@ -125,14 +167,24 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
         Setup: {chart.setup}. {chart.better}
       </p>
       <TimelineLegend series={chart.series} />
-      <svg
-        className="timeline-chart"
-        width="100%"
-        height={height}
-        role="group"
-        aria-labelledby={`${id}-title`}
-        dangerouslySetInnerHTML={{ __html: chartMarkup(chart, shape) }}
-      />
+      <div className="timeline-chart__frame">
+        <svg
+          className="timeline-chart__y"
+          width={yWidth}
+          height={height}
+          aria-hidden="true"
+          focusable="false"
+          dangerouslySetInnerHTML={{ __html: yAxisMarkup(chart, yWidth) }}
+        />
+        <svg
+          className="timeline-chart"
+          width="100%"
+          height={height}
+          role="group"
+          aria-labelledby={`${id}-title`}
+          dangerouslySetInnerHTML={{ __html: chartMarkup(chart, shape) }}
+        />
+      </div>
       {chart.undatedNote && <p className="muted">{chart.undatedNote}</p>}
       {chart.moreNote && <p className="muted">{chart.moreNote}</p>}
       {rows.length < chart.rows.length && (
@@ -149,43 +201,20 @@ export function TimelineChart({ chart, listedElsewhere }: { chart: Chart; listed
 
 /** The chart's figures as a table: the fallback for readers who do not see the chart. */
 function TimelineTable({ title, rows }: { title: string; rows: Chart["rows"] }) {
-  const chart = { title };
   return (
     <details className="timeline__table">
       <summary>The figures as a table</summary>
       <div className="table-scroll">
-        <table className="data-table">
-          <caption className="sr-only">{chart.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Published</th>
-              <th scope="col">Technology</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Claim</th>
+        <DataTable caption={title} columns={["Published", "Technology", "Figure", "Claim"]}>
+          {rows.map((p) => (
+            <tr key={p.claimSlug}>
+              <td>{p.dateLabel}</td>
+              <td>{p.technologyName}</td>
+              <FigureCell figure={p.figure} own={p.own} />
+              <ClaimCell slug={p.claimSlug} title={claimTitle(p.statement, p.conditions)} status={p.status} />
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.claimSlug}>
-                <td>{p.dateLabel}</td>
-                <td>{p.technologyName}</td>
-                <td>
-                  {p.figure}
-                  {p.own && <span className="muted"> · {p.own}</span>}
-                </td>
-                <td>
-                  <Link href={`/claims/${p.claimSlug}`}>{claimTitle(p.statement, p.conditions)}</Link>
-                  {p.status !== "VERIFIED" && (
-                    <>
-                      {" "}
-                      <StatusBadge status={p.status} />
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </details>
   );

@@ -2,6 +2,7 @@
 import { citedSources } from "./counts";
 import { getDb, type Db } from "@/lib/db/client";
 import { quoteInContext, type QuoteContext } from "./segments";
+import { SOURCE_BYLINE_SELECT } from "./source-select";
 import { isPublicClaimStatus, liveTechnologyWhere, publicClaimWhere } from "@/lib/resources/visibility";
 
 /** Fields whose changes are bookkeeping, not news to a reader. */
@@ -89,16 +90,7 @@ function loadPublicClaim(db: Db, id: string) {
         where: { deletedAt: null, article: { deletedAt: null } },
         include: {
           article: {
-            select: {
-              slug: true,
-              title: true,
-              url: true,
-              domain: true,
-              author: true,
-              publishedAt: true,
-              text: true,
-              houseSource: true,
-            },
+            select: { ...SOURCE_BYLINE_SELECT, text: true, houseSource: true },
           },
         },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -92,12 +92,17 @@ export const MAX_TIMELINES = 6;
 /** At most this many technologies per chart: the page's own, then those measured most often in the setup. */
 export const MAX_SERIES = 6;
 
-/** The smallest 1, 2, 2.5 or 5 × 10^k at or above `value`: a y axis that ends on a round figure. */
+/**
+ * The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k at or above `value`: a y axis that ends on a
+ * round figure whose half is round too, without leaving up to half the plot empty (27,600 → 30,000,
+ * not 50,000).
+ */
 export function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value * (1 - 1e-9)) ?? 10;
-  return step * power;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= value * (1 - 1e-9)) ?? 10;
+  // 3 × 0.1 is 0.30000000000000004 in binary: the tick would print it.
+  return Number((step * power).toPrecision(12));
 }
 
 /** The publication date of the earliest dated source of a claim, or null. */
@@ -117,13 +122,14 @@ function xTicks(min: number, max: number, x: (t: number) => number): TimelineCha
     { at: 0, label: formatDate(new Date(min)), anchor: "start" },
     { at: 100, label: formatDate(new Date(max)), anchor: "end" },
   ];
-  // New years between the ends, labelled by year where they do not crowd the end labels.
+  // New years between the ends, labelled by year where they do not crowd the end labels (on a phone's
+  // plot too: a quarter of 220 px is narrower than a date).
   const years: number[] = [];
   for (let y = new Date(min).getUTCFullYear() + 1; y <= new Date(max).getUTCFullYear(); y++) years.push(y);
   const step = Math.max(1, Math.ceil(years.length / 4));
   years.forEach((year, i) => {
     const at = x(Date.UTC(year, 0, 1));
-    if (i % step === 0 && at > 25 && at < 75)
+    if (i % step === 0 && at > 35 && at < 65)
       ticks.splice(ticks.length - 1, 0, { at, label: formatYear(new Date(Date.UTC(year, 0, 1))), anchor: "middle" });
   });
   return ticks;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getSourcePage } from "@/lib/public/sources";
+import { SOURCE_BYLINE_SELECT } from "@/lib/public/source-select";
 import { publicArticleWhere, publicCitationInArticleWhere } from "@/lib/resources/visibility";
 import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
@@ -50,12 +51,7 @@ export const listArticlesEndpoint = defineEndpoint({
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
         ...skipTake(query),
         select: {
-          slug: true,
-          title: true,
-          url: true,
-          domain: true,
-          author: true,
-          publishedAt: true,
+          ...SOURCE_BYLINE_SELECT,
           format: true,
           tags: true,
           updatedAt: true,

@@ -12,7 +12,7 @@ import { claimIndexPage } from "@/lib/public/claim-index";
 import { sitemapEntries } from "@/lib/public/sitemap";
 import { sourceIndexPage } from "@/lib/public/source-index";
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import { PRIVATE_STATEMENTS, withAppWorld, type World } from "../../lib/public/world";
 
 const html = async (element: Promise<ReactElement> | ReactElement) => renderToStaticMarkup(await element);
 const query = (value: Record<string, string>) => ({ searchParams: Promise.resolve(value) });
@@ -21,10 +21,7 @@ const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 describe.each(testProviders())("the claims and sources indexes on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeAll(async () => {
-    ({ t, w } = await openAppWorld(provider));
-  }, 60_000);
-  afterAll(async () => t.close());
+  withAppWorld(provider, (opened) => ({ t, w } = opened));
 
   it("/claims lists every public claim with its kind, technologies and sources, and nothing private", async () => {
     const page = await html(ClaimsPage(query({})));

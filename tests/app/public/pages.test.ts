@@ -11,7 +11,7 @@ import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
 import UseCasesPage from "@/app/(public)/use-cases/page";
 import { loadQuestionnaire } from "@/lib/wizard";
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import { PRIVATE_STATEMENTS, withAppWorld, type World } from "../../lib/public/world";
 
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const html = async (element: Promise<ReactElement>) => renderToStaticMarkup(await element);
@@ -31,10 +31,7 @@ const expectNoPrivate = (page: string) => {
 describe.each(testProviders())("public pages rendered on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeAll(async () => {
-    ({ t, w } = await openAppWorld(provider));
-  }, 60_000);
-  afterAll(async () => t.close());
+  withAppWorld(provider, (opened) => ({ t, w } = opened));
 
   it("the home page shows comparisons, the published verdict and verified claims, and no draft material", async () => {
     const page = await html(HomePage());

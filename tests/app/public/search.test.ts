@@ -6,7 +6,7 @@ import SearchPage from "@/app/(public)/search/page";
 import { loadSearchSuggestions, SearchBox } from "@/components/public/SearchBox";
 import { api } from "../api/v1/support";
 import { testProviders, type TestDatabase } from "../../support/databases";
-import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../lib/public/world";
+import { PRIVATE_STATEMENTS, withAppWorld, type World } from "../../lib/public/world";
 
 const render = async (params: Record<string, string | string[]>) =>
   renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }));
@@ -14,10 +14,7 @@ const render = async (params: Record<string, string | string[]>) =>
 describe.each(testProviders())("the search page on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeAll(async () => {
-    ({ t, w } = await openAppWorld(provider));
-  }, 60_000);
-  afterAll(async () => t.close());
+  withAppWorld(provider, (opened) => ({ t, w } = opened));
 
   it("without a query shows a labelled GET search form and no results", async () => {
     const html = await render({});

@@ -25,7 +25,7 @@ describe.each(testProviders())("importing documents on %s", (provider) => {
 
   it("the demo documents import into one cross-referenced set: an agreement across sources, a release-date conflict and a not-comparable throughput pair", async () => {
     const result = await seedArticles(t.db, editor);
-    expect(result.articles).toBe(6);
+    expect(result.articles).toBe(8);
     const admin = await t.db.claim.findFirst({
       where: {
         topic: "admin",
@@ -45,7 +45,7 @@ describe.each(testProviders())("importing documents on %s", (provider) => {
     expect(await t.db.claim.count({ where: { NOT: { status: "CANDIDATE" } } })).toBe(0);
     const revisions = await t.db.revision.groupBy({ by: ["entity"], _count: true });
     expect(Object.fromEntries(revisions.map((r) => [r.entity, r._count]))).toMatchObject({
-      articles: 6,
+      articles: 8,
       claims: await t.db.claim.count(),
       citations: await t.db.citation.count(),
       contradictions: contradictions.length,

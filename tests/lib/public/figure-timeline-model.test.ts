@@ -217,7 +217,7 @@ describe("figures over time", () => {
     );
   });
 
-  it("ends the y axis on a round figure", () => {
-    expect([24000, 3900, 100, 101, 0.3, 0].map(niceCeiling)).toEqual([25000, 5000, 100, 200, 0.5, 1]);
+  it("ends the y axis on a round figure close above the highest, so the figures fill the plot", () => {
+    expect([24000, 27600, 3900, 100, 101, 0.3, 0].map(niceCeiling)).toEqual([25000, 30000, 4000, 100, 150, 0.3, 1]);
   });
 });

@@ -26,6 +26,20 @@ export async function openAppWorld(provider: Provider): Promise<{ t: TestDatabas
   return { t, w: await buildWorld(t.db) };
 }
 
+/**
+ * Opens the world for a describe block's tests (a fresh database per block, the app's for its
+ * pages and route handlers) and closes it after them; `use` receives it before the first test.
+ */
+export function withAppWorld(provider: Provider, use: (opened: { t: TestDatabase; w: World }) => void): void {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    const opened = await openAppWorld(provider);
+    t = opened.t;
+    use(opened);
+  }, 60_000);
+  afterAll(async () => t?.close());
+}
+
 export async function buildWorld(db: Db) {
   const make = <T extends Record<string, unknown>>(def: Parameters<typeof createRecord>[0], input: T) =>
     createRecord(def, SYSTEM, input, db);

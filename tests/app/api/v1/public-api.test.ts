@@ -5,7 +5,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { claims } from "@/lib/resources";
 import { updateRecord } from "@/lib/services/records";
 import { testProviders, type TestDatabase } from "../../../support/databases";
-import { openAppWorld, PRIVATE_STATEMENTS, type World } from "../../../lib/public/world";
+import { PRIVATE_STATEMENTS, withAppWorld, type World } from "../../../lib/public/world";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { api } from "./support";
 
@@ -19,10 +19,7 @@ const expectNoPrivate = (value: unknown) => {
 describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
   let t: TestDatabase;
   let w: World;
-  beforeAll(async () => {
-    ({ t, w } = await openAppWorld(provider));
-  }, 60_000);
-  afterAll(async () => t.close());
+  withAppWorld(provider, (opened) => ({ t, w } = opened));
 
   it("lists only verified, disputed and refuted claims, with the page envelope and links", async () => {
     const { status, json } = await api("/api/v1/claims");
@@ -206,12 +203,8 @@ describe.each(testProviders())("public API /api/v1 on %s", (provider) => {
 });
 
 describe.each(testProviders())("public API search on %s", (provider) => {
-  let t: TestDatabase;
   let w: World;
-  beforeAll(async () => {
-    ({ t, w } = await openAppWorld(provider));
-  }, 60_000);
-  afterAll(async () => t.close());
+  withAppWorld(provider, (opened) => ({ w } = opened));
 
   it("searches public material with the page envelope, filters by type, and needs a query", async () => {
     const { status, json } = await api("/api/v1/search?q=django%20admin&type=claim");
