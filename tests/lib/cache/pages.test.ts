@@ -346,6 +346,16 @@ describe("the public page cache", () => {
     }
   });
 
+  it("checks hosts against the settings it was given (the server hands it a copy of its own)", async () => {
+    cache = new PageCache({ now: () => clock, env: { ALLOWED_HOSTS: "site.example" } });
+    await get("/claims/a");
+    // This suite's requests name 127.0.0.1: not this site under these settings, whatever process.env says.
+    expect((await get("/claims/a")).cache).toBeNull();
+    cache = new PageCache({ now: () => clock, env: { ALLOWED_HOSTS: "127.0.0.1" } });
+    await get("/claims/a");
+    expect((await get("/claims/a")).cache).toBe("hit");
+  });
+
   it("keeps at most maxBytes of bodies, dropping the oldest first", async () => {
     // Each page's body and its gzip copy count: about 2,500 bytes.
     cache = new PageCache({ now: () => clock, maxBytes: 6_000 });
