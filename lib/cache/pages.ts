@@ -225,6 +225,9 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
     }
     return writeHead.call(res, status, ...(typeof rest[0] === "string" ? [rest[0]] : []));
   }) as ServerResponse["writeHead"];
+  // A client gone before the render started (it waited for another visitor's render, or behind
+  // other work): its 'close' is past, and waiting for one would hold the render's claim for ever.
+  if (res.destroyed || res.closed) return Promise.resolve(null);
   return new Promise((resolve) => {
     res.once("finish", () =>
       resolve(tooLarge ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) }),
