@@ -33,7 +33,9 @@ export type TargetKey =
   | "rendered"
   | "rendered-workers"
   | "rendered-baseline"
-  | "rendered-workers-baseline";
+  | "rendered-workers-baseline"
+  | "compare-baseline"
+  | "claim-baseline";
 
 export interface ReportContext {
   runs: number;
@@ -133,7 +135,9 @@ function printScale(one: Figures, n: Figures, workers: number): void {
 function printStalls(results: Figures[]): void {
   const loopMs = (n: number) => (n < 0 ? "-" : n.toFixed(1));
   // The targets measured since before the rendered ones were added; those print their own worst beside.
-  const steady = results.filter((r) => r.key !== "bare" && !r.key.startsWith("rendered"));
+  const steady = results.filter(
+    (r) => r.key !== "bare" && !r.key.startsWith("rendered") && !r.key.endsWith("-baseline"),
+  );
   const renderedRuns = results.filter((r) => r.key.startsWith("rendered") && !r.key.endsWith("-baseline"));
   if (!steady.length) return;
   const worstLoop = Math.max(...steady.map((r) => r.loopMax));
@@ -145,14 +149,17 @@ function printStalls(results: Figures[]): void {
   );
 }
 
-/** This build's rendered compare page against the baseline build's (BENCH_BASELINE_DIST_DIR), same rounds. */
+/** CPU ms per request: three decimals for a cached answer's fraction of a millisecond. */
+const cpuMs = (ms: number): string => ms.toFixed(ms < 1 ? 3 : 1);
+
+/** This build's rendered (and cached) pages against the baseline's (BENCH_BASELINE_DIST_DIR, BENCH_BASELINE_ROOT), same rounds. */
 function printBaseline(results: Figures[]): void {
-  for (const key of ["rendered", "rendered-workers"] as const) {
+  for (const key of ["compare", "claim", "rendered", "rendered-workers"] as const) {
     const now = results.find((r) => r.key === key);
     const before = results.find((r) => r.key === `${key}-baseline`);
     if (!now || !before) continue;
     console.log(
-      `  (vs baseline) ${now.label}: ${now.rps.toFixed(0)} vs ${before.rps.toFixed(0)} req/s (${(now.rps / before.rps).toFixed(2)}×), ${now.cpuPerRequest.toFixed(1)} vs ${before.cpuPerRequest.toFixed(1)} CPU ms each, worst loop delay ${now.loopMax.toFixed(0)} vs ${before.loopMax.toFixed(0)} ms`,
+      `  (vs baseline) ${now.label}: ${now.rps.toFixed(0)} vs ${before.rps.toFixed(0)} req/s (${(now.rps / before.rps).toFixed(2)}×), ${cpuMs(now.cpuPerRequest)} vs ${cpuMs(before.cpuPerRequest)} CPU ms each, worst loop delay ${now.loopMax.toFixed(0)} vs ${before.loopMax.toFixed(0)} ms`,
     );
   }
 }

@@ -19,6 +19,10 @@
 // neighbour's burst on a shared machine hits all of them alike), and prints min and median.
 // BENCH_DIST_DIR compares another build (e.g. one of an older commit) on the same data;
 // BENCH_BASELINE_DIST_DIR measures one beside this build's, rendered compare page only, in the same rounds.
+// BENCH_BASELINE_ROOT=<checkout> (e.g. a `git worktree` of main, built once by its own bench:public) runs
+// the baseline servers from that checkout, its own scripts/server.ts and lib/ included, on its build
+// (BENCH_BASELINE_DIST_DIR, default .next-bench there; never rebuilt), on this run's database: the
+// cached pages and the rendered compare page are then each measured right after the baseline's.
 // BENCH_ONLY=key,key measures only those targets (e.g. BENCH_ONLY=uncached-list,workers-list for 1 vs N processes).
 // Targets: cached pages ≥ 50% of the bare server's req/s with p99 < 50 ms; the JSON list ≥ 3,000 req/s;
 // no event-loop stall over 50 ms.
@@ -44,7 +48,9 @@ const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 // NEXT_DIST_DIR): served as it is (never rebuilt) by two more servers with caches off, 1 and N
 // processes, whose rendered compare page is measured in the same rounds, each run right before this
 // build's: a before/after figure from one run on a shared machine, where load moves between runs.
-const BASELINE_DIST_DIR = process.env.BENCH_BASELINE_DIST_DIR;
+const BASELINE_ROOT = process.env.BENCH_BASELINE_ROOT ? path.resolve(process.env.BENCH_BASELINE_ROOT) : undefined;
+const BASELINE_DIST_DIR = process.env.BENCH_BASELINE_DIST_DIR ?? (BASELINE_ROOT ? DIST_DIR : undefined);
+const BASELINE_NAME = BASELINE_ROOT ? `${BASELINE_ROOT}/${BASELINE_DIST_DIR}` : BASELINE_DIST_DIR;
 const DB_FILE = path.join(ROOT, "data", "bench-public.db");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = 3;
@@ -71,12 +77,12 @@ const prepareDatabase = (): Promise<string> => prepareBenchDatabase(DB_FILE, ser
  * The production server as `npm start` runs it: Next.js behind the page cache (scripts/server.ts).
  * Started with an IPC channel, over which it reports its event-loop delay (lib/ops/event-loop.ts).
  */
-function startServer(port: number, env: Record<string, string> = {}): ChildProcess {
+function startServer(port: number, env: Record<string, string> = {}, root = ROOT): ChildProcess {
   // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // (a profile is written when the server exits on the SIGTERM the bench sends at the end).
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/server.ts"], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...serverEnv(), WEB_CONCURRENCY: "1", ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
     detached: true,
@@ -221,18 +227,27 @@ interface Servers {
   workers: ChildProcess;
   bare: { url: string; process: ChildProcess };
   claimSlug: string;
-  /** The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR. */
-  baseline: { uncached: ChildProcess; workers: ChildProcess } | null;
+  /**
+   * The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR; with
+   * BENCH_BASELINE_ROOT, a cached one besides.
+   */
+  baseline: { uncached: ChildProcess; workers: ChildProcess; cached: ChildProcess | null } | null;
 }
 
-/** The baseline build's two servers, on BENCH_PORT + 3 (one process) and + 4 (N processes). */
+/**
+ * The baseline build's servers, on BENCH_PORT + 3 (one process) and + 4 (N processes), caches off;
+ * with BENCH_BASELINE_ROOT, its cached server on BENCH_PORT + 5.
+ */
 async function startBaseline(dir: string): Promise<Servers["baseline"]> {
+  const root = BASELINE_ROOT ?? ROOT;
   const uncachedEnv = { PAGE_CACHE_MB: "0", API_CACHE_ENTRIES: "0", NEXT_DIST_DIR: dir };
-  const uncached = startServer(PORT + 3, uncachedEnv);
-  const workers = startServer(PORT + 4, { ...uncachedEnv, WEB_CONCURRENCY: String(WORKERS) });
+  const uncached = startServer(PORT + 3, uncachedEnv, root);
+  const workers = startServer(PORT + 4, { ...uncachedEnv, WEB_CONCURRENCY: String(WORKERS) }, root);
+  const cached = BASELINE_ROOT ? startServer(PORT + 5, { NEXT_DIST_DIR: dir }, root) : null;
   await waitFor(`${baseOf(3)}/compare/django-vs-fastapi`, 60);
   await waitFor(`${baseOf(4)}/compare/django-vs-fastapi`, 90);
-  return { uncached, workers };
+  if (cached) await waitFor(`${baseOf(5)}/compare/django-vs-fastapi`, 60);
+  return { uncached, workers, cached };
 }
 const baseOf = (offset: number): string => `http://127.0.0.1:${PORT + offset}`;
 
@@ -261,25 +276,42 @@ async function startServers(): Promise<Servers> {
   return { cached, uncached, workers, bare, claimSlug, baseline };
 }
 
-/** The rendered compare page on the baseline build's servers, each placed right before this build's. */
+/**
+ * The rendered compare page on the baseline build's servers (with BENCH_BASELINE_ROOT, the cached
+ * pages too), each placed right before this build's.
+ */
 function withBaseline(all: Target[], s: Servers): Target[] {
   if (!s.baseline) return all;
-  const { uncached, workers } = s.baseline;
+  const { uncached, workers, cached } = s.baseline;
   const page = "/compare/django-vs-fastapi";
   const before: Partial<Record<TargetKey, Target>> = {
     rendered: {
       key: "rendered-baseline",
-      label: `${page} rendered, ${BASELINE_DIST_DIR}`,
+      label: `${page} rendered, ${BASELINE_NAME}`,
       url: `${baseOf(3)}${page}`,
       server: uncached,
     },
     "rendered-workers": {
       key: "rendered-workers-baseline",
-      label: `${page} rendered, ${WORKERS} processes, ${BASELINE_DIST_DIR}`,
+      label: `${page} rendered, ${WORKERS} processes, ${BASELINE_NAME}`,
       url: `${baseOf(4)}${page}`,
       server: workers,
     },
   };
+  if (cached) {
+    before.compare = {
+      key: "compare-baseline",
+      label: `${page}, ${BASELINE_NAME}`,
+      url: `${baseOf(5)}${page}`,
+      server: cached,
+    };
+    before.claim = {
+      key: "claim-baseline",
+      label: `/claims/${s.claimSlug}, ${BASELINE_NAME}`,
+      url: `${baseOf(5)}/claims/${s.claimSlug}`,
+      server: cached,
+    };
+  }
   return all.flatMap((t) => [before[t.key], t].filter((x): x is Target => x !== undefined));
 }
 
@@ -361,7 +393,7 @@ async function main(): Promise<void> {
   const context = {
     runs: RUNS,
     workers: WORKERS,
-    distDir: BASELINE_DIST_DIR ? `${DIST_DIR} (baseline ${BASELINE_DIST_DIR})` : DIST_DIR,
+    distDir: BASELINE_NAME ? `${DIST_DIR} (baseline ${BASELINE_NAME})` : DIST_DIR,
     duration: DURATION,
     generator: USE_WRK ? "wrk" : "autocannon",
   };

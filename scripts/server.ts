@@ -77,22 +77,20 @@ async function serve(): Promise<void> {
   const { jobWorker } = await import("@/lib/jobs");
   const jobs = await jobWorker();
   // Development renders every request fresh: the cache would hide edits to the code.
-  const cache = !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024 }) : null;
+  // The settings as loaded by now (Next.js reads .env files in prepare()): they do not change while
+  // the server runs, and a copy is read without a getenv call per setting per request.
+  const cache =
+    !dev && cacheMb > 0 ? new PageCache({ maxBytes: cacheMb * 1024 * 1024, env: { ...process.env } }) : null;
   const namePid = process.env.SV_WORKER_HEADER === "1";
   const uncached = await uncachedHandler(handle);
   const server = createServer((req, res) => {
     if (namePid) res.setHeader("x-worker-pid", String(process.pid));
-    const failed = (error: unknown) => {
-      console.error("Request failed", error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal Server Error");
-    };
     try {
       // A replay from the page cache is answered synchronously (no promise); anything else resolves later.
       const answered = cache ? cache.handle(req, res, uncached) : uncached(req, res);
-      if (answered instanceof Promise) answered.catch(failed);
+      if (answered instanceof Promise) answered.catch((error: unknown) => failed(res, error));
     } catch (error) {
-      failed(error);
+      failed(res, error);
     }
   });
   server.listen(port, hostname, () => {
@@ -114,6 +112,12 @@ async function serve(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+function failed(res: ServerResponse, error: unknown): void {
+  console.error("Request failed", error);
+  if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+  res.end("Internal Server Error");
 }
 
 /**

@@ -3,10 +3,12 @@
 // proxy.ts checks it, the query parameters the route reads (SECURITY.md).
 import type { IncomingMessage } from "node:http";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { forwardedHost, viewOfIncoming } from "@/lib/net/forwarded";
+import { hostOfIncoming } from "@/lib/net/forwarded";
 import { isAllowedHost } from "@/lib/http/hosts";
 import { publicQueryOf } from "@/lib/http/public-routes";
 import { rawPathOf, routedPath } from "@/lib/http/routed-path";
+
+type Env = Record<string, string | undefined>;
 
 /** Requests Next.js answers differently from a plain page load: client navigation and actions. */
 const VARIANT_HEADERS = [
@@ -51,18 +53,19 @@ function canonicalQuery(search: string, accepted: readonly string[]): string | n
  * Next.js: not a GET, signed in, a client-navigation or action request, a host proxy.ts refuses,
  * a target not in the form Next.js routes (dot segments, escaped letters, `//`, `\`, a trailing
  * `/`: Next.js would route it elsewhere than its text says), a path that is not public, or query
- * parameters the route does not read.
+ * parameters the route does not read. `env` holds the settings the host is checked against
+ * (ALLOWED_HOSTS, NEXTAUTH_URL, TRUSTED_PROXIES): PageCache passes its copy (see its `env` option).
  */
-export function cacheKeyOf(req: IncomingMessage): string | null {
+export function cacheKeyOf(req: IncomingMessage, env: Env = process.env): string | null {
   if (req.method !== "GET" || carriesCredentials(req)) return null;
-  if (VARIANT_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  for (const name of VARIANT_HEADERS) if (req.headers[name] !== undefined) return null;
   const target = targetKeyOf(req.url ?? "");
   if (target === null) return null;
   // The host as proxy.ts checks it: a host it would refuse is never answered from here.
   // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
-  const host = (forwardedHost(viewOfIncoming(req)) ?? "").toLowerCase();
-  if (!isAllowedHost(host)) return null;
-  return `${host}${target}`;
+  const host = hostOfIncoming(req, env) ?? "";
+  if (!isAllowedHost(host, env)) return null;
+  return `${host.toLowerCase()}${target}`;
 }
 
 /** The routed path and canonical query of a public target, or null when its answer is never kept. */

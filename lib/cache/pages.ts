@@ -81,6 +81,13 @@ export interface PageCacheOptions {
   now?: () => number;
   /** How long a visitor waits for another request's render of the same page before rendering itself. */
   waitMs?: number;
+  /**
+   * The settings requests are checked against (ALLOWED_HOSTS, NEXTAUTH_URL, TRUSTED_PROXIES: the
+   * host, as proxy.ts checks it). Default process.env, read on every request; the server passes a
+   * copy taken at start, whose settings do not change while it runs: each read of process.env is
+   * a getenv call, three of them on every replay.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 type Replay = "hit" | "stale";
@@ -117,7 +124,10 @@ export type CacheOutcome = "hit" | "stale" | "miss" | "bypass";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-const acceptsGzip = (req: IncomingMessage): boolean => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+const acceptsGzip = (req: IncomingMessage): boolean => {
+  const accepted = req.headers["accept-encoding"];
+  return accepted !== undefined && /\bgzip\b/.test(accepted);
+};
 
 /** Header values as writeHead takes them; multi-valued headers stay separate lines. */
 function flatHeaders(headers: OutgoingHttpHeaders): string[] {
@@ -215,6 +225,9 @@ function capture(res: ServerResponse, limit: number): Promise<Captured | null> {
     }
     return writeHead.call(res, status, ...(typeof rest[0] === "string" ? [rest[0]] : []));
   }) as ServerResponse["writeHead"];
+  // A client gone before the render started (it waited for another visitor's render, or behind
+  // other work): its 'close' is past, and waiting for one would hold the render's claim for ever.
+  if (res.destroyed || res.closed) return Promise.resolve(null);
   return new Promise((resolve) => {
     res.once("finish", () =>
       resolve(tooLarge ? null : { status: res.statusCode, headers: res.getHeaders(), body: Buffer.concat(chunks) }),
@@ -233,6 +246,7 @@ export class PageCache {
   private readonly maxEntryBytes: number;
   private readonly now: () => number;
   private readonly waitMs: number;
+  private readonly env: Readonly<Record<string, string | undefined>>;
 
   constructor(options: PageCacheOptions = {}) {
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
@@ -240,6 +254,7 @@ export class PageCache {
     // Not Date.now: Next.js wraps it (node-environment-extensions/date.js) with a check per call.
     this.now = options.now ?? (() => performance.timeOrigin + performance.now());
     this.waitMs = options.waitMs ?? 10_000;
+    this.env = options.env ?? process.env;
   }
 
   get size(): number {
@@ -255,7 +270,7 @@ export class PageCache {
    * A replay of a kept page is synchronous, as a bare server's answer is: no promise, no await.
    */
   handle(req: IncomingMessage, res: ServerResponse, next: NextHandler): CacheOutcome | Promise<CacheOutcome> {
-    const key = cacheKeyOf(req);
+    const key = cacheKeyOf(req, this.env);
     if (key === null) return this.bypass(req, res, next);
     // Other processes' writes first, when a look is due (lib/events/feed.ts); null almost always.
     const looking = freshnessCheck();

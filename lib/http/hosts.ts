@@ -30,15 +30,31 @@ function hostnameOf(host: string): string {
 // Host in (a DNS-rebinding page still sends its own name), while a real site's name stays the only one.
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1"];
 
+interface Parsed {
+  listed: string | undefined;
+  site: string | undefined;
+  hosts: string[] | null;
+  /** isAllowedHost's answers under these settings, by Host value (the same few come on every request). */
+  answers: Map<string, boolean>;
+}
+
 // Read once per value of the two settings (tests change them; servers ask on every request).
-let parsed: { listed: string | undefined; site: string | undefined; hosts: string[] | null } | null = null;
+let parsed: Parsed | null = null;
+
+/** Host values answered from memory at most, each at most MAX_KEPT_HOST long; a flood of made-up ones only empties it now and then. */
+const MAX_KEPT_ANSWERS = 256;
+const MAX_KEPT_HOST = 255;
+
+function settings(env: Env): Parsed {
+  const last = parsed;
+  if (last && last.listed === env.ALLOWED_HOSTS && last.site === env.NEXTAUTH_URL) return last;
+  parsed = { listed: env.ALLOWED_HOSTS, site: env.NEXTAUTH_URL, hosts: readAllowedHosts(env), answers: new Map() };
+  return parsed;
+}
 
 /** The configured host names, or null when any host is accepted. */
 export function allowedHosts(env: Env = process.env): string[] | null {
-  const last = parsed;
-  if (last && last.listed === env.ALLOWED_HOSTS && last.site === env.NEXTAUTH_URL) return last.hosts;
-  parsed = { listed: env.ALLOWED_HOSTS, site: env.NEXTAUTH_URL, hosts: readAllowedHosts(env) };
-  return parsed.hosts;
+  return settings(env).hosts;
 }
 
 function readAllowedHosts(env: Env): string[] | null {
@@ -57,11 +73,19 @@ function readAllowedHosts(env: Env): string[] | null {
 }
 
 export function isAllowedHost(host: string | null, env: Env = process.env): boolean {
-  const allowed = allowedHosts(env);
+  const current = settings(env);
+  const allowed = current.hosts;
   if (!allowed) return true;
   if (!host) return false;
+  const known = current.answers.get(host);
+  if (known !== undefined) return known;
   const name = hostnameOf(host);
-  return allowed.some((a) => (a.startsWith(".") ? name === a.slice(1) || name.endsWith(a) : name === a));
+  const answer = allowed.some((a) => (a.startsWith(".") ? name === a.slice(1) || name.endsWith(a) : name === a));
+  if (host.length <= MAX_KEPT_HOST) {
+    if (current.answers.size >= MAX_KEPT_ANSWERS) current.answers.clear();
+    current.answers.set(host, answer);
+  }
+  return answer;
 }
 
 /** The host a request was made to, as the browser saw it (a trusted reverse proxy passes it on). */

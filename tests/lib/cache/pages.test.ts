@@ -346,6 +346,37 @@ describe("the public page cache", () => {
     }
   });
 
+  it("checks hosts against the settings it was given (the server hands it a copy of its own)", async () => {
+    cache = new PageCache({ now: () => clock, env: { ALLOWED_HOSTS: "site.example" } });
+    await get("/claims/a");
+    // This suite's requests name 127.0.0.1: not this site under these settings, whatever process.env says.
+    expect((await get("/claims/a")).cache).toBeNull();
+    cache = new PageCache({ now: () => clock, env: { ALLOWED_HOSTS: "127.0.0.1" } });
+    await get("/claims/a");
+    expect((await get("/claims/a")).cache).toBe("hit");
+  });
+
+  it("finishes a render whose visitor left before it started, so the next visitor of the page does not wait on it", async () => {
+    // The request reaches the cache only once its client has gone (as after a wait for another render).
+    const { port } = server.address() as AddressInfo;
+    const answered = new Promise<unknown>((resolve) => {
+      server.removeAllListeners("request");
+      server.on("request", (req: IncomingMessage, res: ServerResponse) =>
+        res.once("close", () => resolve(cache.handle(req, res, next.handle))),
+      );
+    });
+    const gone = request({ host: "127.0.0.1", port, path: "/claims/left" });
+    gone.on("error", () => undefined);
+    gone.end();
+    setTimeout(() => gone.destroy(), 50);
+    expect(await answered).toBe("miss");
+    server.removeAllListeners("request");
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => void cache.handle(req, res, next.handle));
+    // Before, the first render never finished (its copy waited for a 'close' already past) and kept
+    // its claim: each later visitor waited the whole waitMs (10 s) for it, past this test's timeout.
+    expect((await get("/claims/left")).status).toBe(200);
+  });
+
   it("keeps at most maxBytes of bodies, dropping the oldest first", async () => {
     // Each page's body and its gzip copy count: about 2,500 bytes.
     cache = new PageCache({ now: () => clock, maxBytes: 6_000 });

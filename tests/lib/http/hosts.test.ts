@@ -26,6 +26,19 @@ describe("allowed hosts", () => {
     expect(allowedHosts({ ALLOWED_HOSTS: "*" })).toBeNull();
   });
 
+  it("answers a Host it has seen under the settings in force, not the ones it was first asked under", () => {
+    const site = { NEXTAUTH_URL: "https://verdicts.example.org" };
+    expect(isAllowedHost("verdicts.example.org", site)).toBe(true);
+    expect(isAllowedHost("other.example", site)).toBe(false);
+    const other = { NEXTAUTH_URL: "https://other.example" };
+    expect(isAllowedHost("verdicts.example.org", other)).toBe(false);
+    expect(isAllowedHost("other.example", other)).toBe(true);
+    expect(isAllowedHost("other.example", site)).toBe(false);
+    // Many made-up hosts only empty the memory: answers stay right.
+    for (let i = 0; i < 1_000; i++) expect(isAllowedHost(`made-up-${i}.example`, site)).toBe(false);
+    expect(isAllowedHost("Verdicts.Example.org:443", site)).toBe(true);
+  });
+
   it("accepts any host in a development checkout with neither setting", () => {
     expect(isAllowedHost("anything.test", {})).toBe(true);
   });

@@ -8,12 +8,14 @@ import {
   clientAddress,
   forwardedHost,
   forwardedScheme,
+  hostOfIncoming,
   normalizeAddress,
   parseTrustedProxies,
   PEER_HEADER,
   peerStamp,
   requestOrigin,
   stampPeer,
+  viewOfIncoming,
   viewOfRequest,
   type RequestView,
 } from "@/lib/net/forwarded";
@@ -67,6 +69,27 @@ describe("host and scheme", () => {
     expect(requestOrigin(request(headers, "10.0.0.5"), PROXIES)).toBe("https://localhost:7777");
     expect(requestOrigin(request({ host: "Site.Example:80" }, "203.0.113.7"), {})).toBe("http://site.example");
     expect(requestOrigin(request({ host: "evil.example/x@y" }, "203.0.113.7"), {})).toBeNull();
+  });
+});
+
+describe("the host of a request on our own server (the page cache's shortcut)", () => {
+  /** A Node request as the server sees it: headers, and a socket from `address`. */
+  const incoming = (headers: Record<string, string>, address: string): IncomingMessage =>
+    ({ headers, socket: { remoteAddress: address } }) as unknown as IncomingMessage;
+
+  it("is forwardedHost's answer, with trusted proxies configured or not", () => {
+    const headers = { host: "evil.example", "x-forwarded-host": "localhost:7777" };
+    for (const env of [{}, { TRUSTED_PROXIES: "" }, PROXIES])
+      for (const address of ["203.0.113.7", "10.0.0.5", "::ffff:10.0.0.5"])
+        for (const sent of [headers, { host: "localhost:3000" }, {}]) {
+          const req = incoming(sent, address);
+          expect([env, address, sent, hostOfIncoming(req, env)]).toEqual([
+            env,
+            address,
+            sent,
+            forwardedHost(viewOfIncoming(req), env),
+          ]);
+        }
   });
 });
 
