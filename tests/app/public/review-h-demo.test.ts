@@ -50,11 +50,11 @@ describe("the reviewer's findings H1-H6 on the demo (SQLite)", () => {
   });
 
   it("H3: a pick the team's skills put first while another scores higher on the evidence is a lean, headed so, whatever its figure", async () => {
-    const page = await wizard("back-office-tool", "php", "needs-admin-ui,background-jobs,seo");
+    // Without the admin-UI need: with it, one more Django claim counts since the editing need has one word
+    // list (review 9, R4), and the lean falls under 10%, where the page gives its other, low-figure reason.
+    const page = await wizard("back-office-tool", "php", "background-jobs,seo");
     expect(page).toMatch(/^Confidence (\d+)%/m);
-    // The figure itself is not the point (it fell from 10% to 9% when the editing need's word list let one
-    // more Django claim count for the back office): whatever it is, the heading must not call it a recommendation.
-    expect(Number(/^Confidence (\d+)%/m.exec(page)![1])).toBeGreaterThan(0);
+    expect(Number(/^Confidence (\d+)%/m.exec(page)![1])).toBeGreaterThanOrEqual(10);
     expect(page).not.toContain("Recommendation: Laravel");
     expect(page).not.toContain("Our recommendation");
     expect(page).toContain("What your team's skills put first");
