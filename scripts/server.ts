@@ -138,7 +138,10 @@ async function uncachedHandler(handle: NextHandler): Promise<NextHandler> {
   const admission = new PassAdmission();
   return (req, res) => {
     stampPeer(req);
-    return admission.run(() => answer(req, res));
+    return admission.run(
+      () => answer(req, res),
+      () => res.destroyed || req.socket.destroyed,
+    );
   };
 }
 

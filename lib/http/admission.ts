@@ -7,6 +7,8 @@
 // (setImmediate from inside a setImmediate callback runs in the next pass, after timers and I/O), so
 // a pass holds one task's synchronous run, not the sum of all queued ones. Cached answers never wait
 // here; a task that awaits real I/O (PostgreSQL) lets the next one start meanwhile.
+// A task whose client has gone by its pass is dropped: under overload, clients that timed out would
+// otherwise still be rendered for, in turn, each one adding its wait to every live request behind it.
 import { AsyncResource } from "node:async_hooks";
 
 export type Task<T> = () => Promise<T> | T;
@@ -20,13 +22,18 @@ export class PassAdmission {
     return this.queue.length;
   }
 
-  /** Runs `task` in a pass of its own, after the tasks admitted before it; resolves as it does. */
-  run<T>(task: Task<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+  /**
+   * Runs `task` in a pass of its own, after the tasks admitted before it; resolves as it does. When
+   * `gone()` says, as its pass comes, that nobody waits for the answer any more, the task is not run
+   * and the promise resolves with `undefined`.
+   */
+  run<T>(task: Task<T>, gone: () => boolean = () => false): Promise<T | undefined> {
+    return new Promise<T | undefined>((resolve, reject) => {
       // Bound to the caller's async context: the page cache collects a render's tags through
       // AsyncLocalStorage, and the pass that runs the task was scheduled from another request's.
       this.queue.push(
         AsyncResource.bind(() => {
+          if (gone()) return resolve(undefined);
           try {
             Promise.resolve(task()).then(resolve, reject);
           } catch (error) {

@@ -44,6 +44,26 @@ describe("PassAdmission", () => {
     await expect(fine).resolves.toBe("still served");
   });
 
+  it("drops a task whose client has gone by its pass, and runs the ones still wanted", async () => {
+    const admission = new PassAdmission();
+    const ran: string[] = [];
+    let leftEarly = false;
+    const gone = admission.run(
+      () => ran.push("left"),
+      () => leftEarly,
+    );
+    const kept = admission.run(
+      () => (ran.push("kept"), "served"),
+      () => false,
+    );
+    // The client goes after being admitted, before its pass: what the server sees when a load
+    // generator times out a request still queued behind others.
+    leftEarly = true;
+    await expect(gone).resolves.toBeUndefined();
+    await expect(kept).resolves.toBe("served");
+    expect(ran).toEqual(["kept"]);
+  });
+
   it("runs each task in the async context of its caller (the page cache collects tags through one)", async () => {
     const admission = new PassAdmission();
     const context = new AsyncLocalStorage<string>();

@@ -81,7 +81,7 @@ describe("the host of a request on our own server (the page cache's shortcut)", 
     const headers = { host: "evil.example", "x-forwarded-host": "localhost:7777" };
     for (const env of [{}, { TRUSTED_PROXIES: "" }, PROXIES])
       for (const address of ["203.0.113.7", "10.0.0.5", "::ffff:10.0.0.5"])
-        for (const sent of [headers, { host: "localhost:3000" }, {}]) {
+        for (const sent of [headers, { host: "localhost:3000" }, {}] as Record<string, string>[]) {
           const req = incoming(sent, address);
           expect([env, address, sent, hostOfIncoming(req, env)]).toEqual([
             env,
