@@ -22,6 +22,11 @@ export function looseQuantity(text: string): { q: Quantity; conditions: Conditio
   if (!m) return null;
   const num = (s: string) => Number(s.replace(/,/g, ""));
   const known = cellQuantity(`1 ${m[6]}`);
+  // "~85KB React runtime": a known unit, then words about the value (a note), not a unit of three words.
+  const [first, ...words] = m[6].split(" ");
+  const head = words.length ? cellQuantity(`1 ${first}`) : null;
+  if (head?.unit && head.end === first.length + 2 && !m[7])
+    return looseQuantity(`${m[1] ?? ""}${m[2]}${m[3] ? `-${m[3]}` : ""}${m[4] ?? ""} ${first} (${words.join(" ")})`);
   const unit = known && known.end === m[6].length + 2 ? known : null;
   const q: Quantity = {
     value: num(m[2]),
