@@ -45,6 +45,8 @@ export function looseQuantity(text: string): { q: Quantity; conditions: Conditio
   return { q, conditions };
 }
 
+const SHARE_LABEL = /\b(?:support|share|adoption|popularity|penetration)\b/i;
+
 const DIRECTION_WORD =
   /\b(?:faster|slower|smaller|larger|bigger|lower|higher|better|worse|lighter|heavier|quicker|cheaper|costlier)\b/i;
 // A ratio said this way favours the other side ("2.3x slower than B": B is the faster).
@@ -199,12 +201,14 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
   const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   // "Max message size | 256 KB": what the technology allows, a fact, not a measurement of it.
   const limit = !other && !runtime && limitLabel(clean(c.label));
+  // "Browser support | 97%", "Market share | 12%": how widely it is supported or used, a fact, not a measurement.
+  const share = !other && !runtime && unit === "%" && SHARE_LABEL.test(clean(c.label));
   emit(
     {
       statement,
-      kind: limit ? "fact" : "performance",
+      kind: limit || share ? "fact" : "performance",
       technologies: other ? (worse ? [other.slug, c.tech] : [c.tech, other.slug]) : [c.tech],
-      topic: limit ? slugify(clean(c.label), 40) : "performance",
+      topic: limit || share ? slugify(clean(c.label), 40) : "performance",
       metric: m.metric,
       value,
       unit: shownUnit || null,

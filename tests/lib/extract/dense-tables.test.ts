@@ -67,3 +67,38 @@ describe("a table flattened one cell per line without blank lines", () => {
     expect(claims.some((c) => /learning/i.test(c.statement))).toBe(false);
   });
 });
+
+describe("cells that grade or say how widely a technology is supported", () => {
+  const claims = read(`Koa vs Polka
+Feature
+Koa
+Polka
+Raw speed
+Very high
+Sufficiently fast
+Maturity
+Mature
+Growing
+Browser support
+97%
+40%
+Router
+Tree of prefixes
+Flat list
+`);
+  const kinds = (re: RegExp) => claims.filter((c) => re.test(c.topic ?? "")).map((c) => c.kind);
+
+  it("reads a grade as the author's opinion, a description as a feature", () => {
+    expect(kinds(/speed/)).toEqual(["opinion", "opinion"]);
+    expect(kinds(/maturity/)).toEqual(["opinion", "opinion"]);
+    expect(kinds(/router/)).toEqual(["feature", "feature"]);
+  });
+
+  it("reads a support share as a fact, not a measurement", () => {
+    const support = claims.filter((c) => c.metric === "browser_support");
+    expect(support.map((c) => [c.kind, c.value])).toEqual([
+      ["fact", 97],
+      ["fact", 40],
+    ]);
+  });
+});
