@@ -5,7 +5,7 @@ import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
 import { featureStatement, featuresIn, rateSupport } from "../features";
 import { isQualityWord } from "../evaluative";
-import { isEvaluativeWord, tagged } from "../language";
+import { isJudgingWord, tagged } from "../language";
 import { emitLimit, limitLabel, limitValue } from "../limits";
 import { cellQuantity, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
@@ -230,6 +230,8 @@ function isGrade(text: string): boolean {
     .split(/\s+/);
   if (!words.length || words.length > 3) return false;
   const last = words[words.length - 1];
-  const graded = SCALE_WORD.test(last) || isQualityWord(last) || isEvaluativeWord(last.toLowerCase());
+  // Words only: a sentiment lexicon hears praise in names and statuses ("Azure", "Production/Stable").
+  const graded =
+    /^\p{L}+$/u.test(last) && (SCALE_WORD.test(last) || isQualityWord(last) || isJudgingWord(last.toLowerCase()));
   return graded && words.slice(0, -1).every((w) => GRADE_DEGREE.test(w));
 }
