@@ -2,6 +2,7 @@
 // "- Requests/sec: 8,427", "- 95th percentile: 18.4ms", "- Memory per request: 2.1MB". Each item is a
 // label and one quantity, read as a table cell would be: the label names the metric and may carry the
 // unit ("Req/s", "Latency (ms)"), the value may carry its own.
+import { LIMIT_WORD } from "./limits";
 import { cellQuantity } from "./quantities";
 import type { Emit } from "./rules";
 import type { Span } from "./sentences";
@@ -47,7 +48,8 @@ export function metricItem(
   emit: Emit,
 ): boolean {
   const m = LABELLED.exec(body.replace(/\*\*|__/g, "").trim());
-  if (!m || resolver.find(m[1]).length) return false;
+  // "Max message size: 128 MB (default 16 MB)": a limit, read by the limit reader with its whole value.
+  if (!m || resolver.find(m[1]).length || LIMIT_WORD.test(m[1])) return false;
   const text = m[2].replace(/[.;]$/, "").trim();
   const q = cellQuantity(text);
   const loose = q ? null : looseQuantity(text);

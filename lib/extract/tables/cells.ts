@@ -224,10 +224,9 @@ const SCALE_WORD =
 
 /** A cell that only grades ("Good", "Very high", "Sufficiently fast"): at most three words, degree words then a grade. */
 function isGrade(text: string): boolean {
-  const words = text
-    .replace(/[!.]+$/, "")
-    .trim()
-    .split(/\s+/);
+  let end = Math.min(text.length, 60);
+  while (end > 0 && (text[end - 1] === "!" || text[end - 1] === ".")) end--;
+  const words = text.slice(0, end).trim().split(" ");
   if (!words.length || words.length > 3) return false;
   const last = words[words.length - 1];
   // Words only: a sentiment lexicon hears praise in names and statuses ("Azure", "Production/Stable").
