@@ -199,16 +199,14 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
           ? shown
           : `${lowerWords(withoutUnit(c.label))} ${shown}`;
   const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
-  // "Max message size | 256 KB": what the technology allows, a fact, not a measurement of it.
-  const limit = !other && !runtime && limitLabel(clean(c.label));
-  // "Browser support | 97%", "Market share | 12%": how widely it is supported or used, a fact, not a measurement.
-  const share = !other && !runtime && unit === "%" && SHARE_LABEL.test(clean(c.label));
+  // A limit or a support share: a fact about the technology, not a measurement of it.
+  const limit = !other && !runtime && factLabel(clean(c.label), unit);
   emit(
     {
       statement,
-      kind: limit || share ? "fact" : "performance",
+      kind: limit ? "fact" : "performance",
       technologies: other ? (worse ? [other.slug, c.tech] : [c.tech, other.slug]) : [c.tech],
-      topic: limit || share ? slugify(clean(c.label), 40) : "performance",
+      topic: limit ? slugify(clean(c.label), 40) : "performance",
       metric: m.metric,
       value,
       unit: shownUnit || null,
@@ -219,6 +217,13 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
   );
   return true;
 }
+
+/**
+ * "Max message size | 256 KB" (what the technology allows) and "Browser support | 97%" (how widely it is
+ * supported or used): facts about the technology, not measurements of it.
+ */
+const factLabel = (label: string, unit: string): boolean =>
+  limitLabel(label) || (unit === "%" && SHARE_LABEL.test(label));
 
 /** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
 function withoutUnit(label: string): string {
