@@ -1,6 +1,7 @@
 // A heading opens a section: it sets what the section is about (the one technology it names, else the
 // enclosing section's) and how the list under it reads (use-when, good fit, strengths, weaknesses,
 // myths, advice against).
+import { nameVersionLine } from "./metric-items";
 import { mythHeading } from "./myths";
 import type { Span } from "./sentences";
 import type { TechResolver } from "./technologies";
@@ -23,6 +24,7 @@ export function readHeading(state: WalkState, t: string, span: Span): boolean {
   mythHeading(state.out, h, inH, span);
   openSection(state, heading[1].length, inH);
   state.list = listUnder(h, inH, state.sectionTechs, state.resolver);
+  state.measured = nameVersionLine(h, state.resolver);
   return true;
 }
 

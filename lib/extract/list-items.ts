@@ -5,6 +5,7 @@ import { clean, lcFirst } from "./claim-writer";
 import { featuresIn, isNegated } from "./features";
 import { featureItem, featureVerdicts, partItem } from "./feature-items";
 import { limitItem } from "./limits";
+import { metricItem } from "./metric-items";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { useCaseClause } from "./language";
@@ -25,6 +26,7 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   if (!nested) state.parent = parentOf(state, body);
   else inheritVerdict(state, body, span);
   if (byListKind(state, body, span, bodySpan, nested, itemSubject)) return true;
+  if (!nested && measuredItem(state, body, bodySpan, itemSubject)) return true;
   const context = `${state.headingText} ${state.leadIn}`;
   if (limitItem(body, bodySpan, itemSubject, context, state.resolver, state.out.emit)) return true;
   summaryItem(state, body, span);
@@ -151,4 +153,16 @@ function situationOf(body: string): string {
       .replace(/\*\*|__|`/g, "")
       .replace(/^\s*[✓✔✗✘•·]\s*/, ""),
   );
+}
+
+/**
+ * "- Requests/sec: 8,427" in a list about one technology (under its name, its name with a version, or a heading
+ * naming it alone): a figure of that technology, as its label and value say.
+ */
+function measuredItem(state: WalkState, body: string, span: Span, subject: string[]): boolean {
+  if (subject.length !== 1) return false;
+  const tech = subject[0];
+  const named = state.measured?.tech === tech ? state.measured : null;
+  const about = named ?? { tech, display: state.resolver.nameOf(tech), version: null };
+  return metricItem(body, span, about, {}, state.resolver, state.out.emit);
 }

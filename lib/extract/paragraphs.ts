@@ -4,6 +4,7 @@
 import { clean, lcFirst } from "./claim-writer";
 import type { FeatureDef } from "./features";
 import { AGAINST, labelList, leadInList } from "./headings";
+import { nameVersionLine } from "./metric-items";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { applySentenceRules } from "./rules";
@@ -42,6 +43,15 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
   const label = /^(.{2,40}):$/.exec(plain)?.[1];
   if (label && onlyTechs(label, resolver)) {
     state.list = { kind: "about", techs: resolver.slugsIn(label) };
+    state.measured = null;
+    state.leadIn = t;
+    return;
+  }
+  // "Laravel 10.x" on a line of its own: the technology (and version) the figures listed below were measured on.
+  const named = nameVersionLine(plain, resolver);
+  if (named) {
+    state.list = { kind: "about", techs: [named.tech] };
+    state.measured = named;
     state.leadIn = t;
     return;
   }
@@ -57,8 +67,8 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
   if (t.endsWith(":")) leadInLine(state, t);
   else if (state.list?.kind !== "myths") state.list = null;
   paragraph(state, t, start);
-  const named = resolver.find(t);
-  if (named.length) state.previousSubject = [named[named.length - 1].slug];
+  const mentioned = resolver.find(t);
+  if (mentioned.length) state.previousSubject = [mentioned[mentioned.length - 1].slug];
 }
 
 /** "Our benchmark used:", "K3s bundles:": the lead-in of the list below, which may make it a list of parts. */

@@ -187,9 +187,13 @@ export function quantitiesIn(text: string, limit = 200): Quantity[] {
   return out;
 }
 
+const SPACE_GROUPED = /^[~≈<>]?\d{1,3}(?:[ \u202f\u00a0]\d{3}){1,4}(?![\d.,])/;
+
 /** A table cell that is one quantity and little else ("1394ms🥇", "~2.1k", "4h 12m", "n/a" -> null). */
 export function cellQuantity(cell: string): Quantity | null {
-  const text = cell.slice(0, 120);
+  // "128 000", "6 200 000": thousands grouped by spaces, as many languages write them; only a whole cell's
+  // leading number, where a space cannot be between two figures.
+  const text = cell.slice(0, 120).replace(SPACE_GROUPED, (n) => n.replace(/[\s\u202f\u00a0]/g, ""));
   const qs = quantitiesIn(text, 3);
   if (!qs.length) return null;
   const q = qs[0];

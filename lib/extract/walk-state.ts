@@ -2,6 +2,7 @@
 import type { ClaimWriter } from "./claim-writer";
 import type { Support } from "./features";
 import type { Migration } from "./layout";
+import type { MeasuredSubject } from "./metric-items";
 import type { TechResolver } from "./technologies";
 
 /** A list item that may have nested items: its technology and, when it names no feature, its verdict. */
@@ -37,6 +38,8 @@ export interface WalkState {
   list: ListMode;
   leadIn: string;
   parent: ParentItem | null;
+  /** The technology (as written, with its version) a name-only label or heading above made the list's subject. */
+  measured: MeasuredSubject | null;
 }
 
 export function newWalkState(
@@ -59,5 +62,6 @@ export function newWalkState(
     list: null,
     leadIn: "",
     parent: null,
+    measured: null,
   };
 }

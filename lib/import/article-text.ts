@@ -11,6 +11,8 @@ const OPEN_END =
   /(?:,|\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|that|which|is|are|was|were|be|its|their|our|your|vs\.?))$/i;
 const CLOSED_END = /[.!?:;)"”’»…]$/;
 
+// One short token that reads as a table cell's value: a yes/no, a mark, a number with its unit, a version.
+const CELL_VALUE = /^(?:yes|no|partial|none|n\/a|[✓✔✗✘❌✅➖—–-]|[~≈<>]?v?\d[\d.,]{0,12}\s?[\p{L}%µ/]{0,6}\+?)$/iu;
 const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line);
 /** A line without a trailing ellipsis (a teaser cut short), compared by its words. */
 function bare(line: string): string {
@@ -56,9 +58,11 @@ export function joinSoftWraps(lines: string[]): string[] {
       out[out.length - 1] = `${prev} ${line.trim()}`;
       continue;
     }
-    // Only a line inside running text may take a continuation: a short line alone is a heading or a label.
+    // Only a line inside running text may take a continuation: a short line alone is a heading or a label, and
+    // a short line after another short one is a cell of a table flattened one per line ("19 000" / "30 000").
     const item = /^\s*- /.test(line);
-    joinable = !inCode && (isProse(line) || item) && (line.length >= 40 || (!item && isProse(prev)));
+    joinable =
+      !inCode && (isProse(line) || item) && (line.length >= 40 || (!item && isProse(prev) && prev.length >= 40));
     out.push(line);
   }
   return out;
@@ -115,8 +119,9 @@ function dropRepeats(lines: string[], title: string): string[] {
     const isTitle = titleKey !== "" && line.replace(/^# /, "").trim().toLowerCase() === titleKey;
     if (isTitle && titleSeen) return;
     titleSeen ||= isTitle;
-    // The same line again with only blank lines between (an image's alt text under each copy of it).
-    if (line.trim() && line === lastFilled && isProse(line)) return;
+    // The same line again with only blank lines between (an image's alt text under each copy of it); a lone
+    // value ("Yes", "60KB", "v2.1") repeated is two cells of a table flattened one per line, kept.
+    if (line.trim() && line === lastFilled && isProse(line) && !CELL_VALUE.test(line.trim())) return;
     if (line.trim()) lastFilled = line;
     out.push(line);
   });

@@ -4,6 +4,7 @@ import { authorName, cleanInline, excerptOf, firstSentence, splitTags, tidyLines
 import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
 import { readHeader } from "./header";
+import { gridTablesAsRows } from "./grid-tables";
 import { htmlTableRows } from "./html";
 
 export interface FrontMatter {
@@ -68,7 +69,7 @@ function htmlTablesAsRows(lines: string[]): string[] {
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
-  for (const rawLine of htmlTablesAsRows(body.split("\n"))) {
+  for (const rawLine of gridTablesAsRows(htmlTablesAsRows(body.split("\n")))) {
     const line = rawLine.replace(/\t/g, "  ");
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;

@@ -22,6 +22,11 @@ export function looseQuantity(text: string): { q: Quantity; conditions: Conditio
   if (!m) return null;
   const num = (s: string) => Number(s.replace(/,/g, ""));
   const known = cellQuantity(`1 ${m[6]}`);
+  // "~85KB React runtime": a known unit, then words about the value (a note), not a unit of three words.
+  const [first, ...words] = m[6].split(" ");
+  const head = words.length ? cellQuantity(`1 ${first}`) : null;
+  if (head?.unit && head.end === first.length + 2 && !m[7])
+    return looseQuantity(`${m[1] ?? ""}${m[2]}${m[3] ? `-${m[3]}` : ""}${m[4] ?? ""} ${first} (${words.join(" ")})`);
   const unit = known && known.end === m[6].length + 2 ? known : null;
   const q: Quantity = {
     value: num(m[2]),
@@ -39,6 +44,8 @@ export function looseQuantity(text: string): { q: Quantity; conditions: Conditio
   };
   return { q, conditions };
 }
+
+const SHARE_LABEL = /\b(?:support|share|adoption|popularity|penetration)\b/i;
 
 const DIRECTION_WORD =
   /\b(?:faster|slower|smaller|larger|bigger|lower|higher|better|worse|lighter|heavier|quicker|cheaper|costlier)\b/i;
@@ -192,8 +199,8 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
           ? shown
           : `${lowerWords(withoutUnit(c.label))} ${shown}`;
   const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
-  // "Max message size | 256 KB": what the technology allows, a fact, not a measurement of it.
-  const limit = !other && !runtime && limitLabel(clean(c.label));
+  // A limit or a support share: a fact about the technology, not a measurement of it.
+  const limit = !other && !runtime && factLabel(clean(c.label), unit);
   emit(
     {
       statement,
@@ -210,6 +217,13 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
   );
   return true;
 }
+
+/**
+ * "Max message size | 256 KB" (what the technology allows) and "Browser support | 97%" (how widely it is
+ * supported or used): facts about the technology, not measurements of it.
+ */
+const factLabel = (label: string, unit: string): boolean =>
+  limitLabel(label) || (unit === "%" && SHARE_LABEL.test(label));
 
 /** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
 function withoutUnit(label: string): string {

@@ -4,7 +4,8 @@
 import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
 import { featureStatement, featuresIn, rateSupport } from "../features";
-import { tagged } from "../language";
+import { isQualityWord } from "../evaluative";
+import { isJudgingWord, tagged } from "../language";
 import { emitLimit, limitLabel, limitValue } from "../limits";
 import { cellQuantity, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
@@ -115,7 +116,8 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
     } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !numeric && !DELEGATED.test(text) && !/^`/.test(text)) {
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
-      const kind = FACT_ATTR.test(c.label) ? "fact" : "feature";
+      // "Raw performance | Very high", "Maturity | Growing": a grade is the table author's judgement, an opinion.
+      const kind = isGrade(text) ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit(
         {
           statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`,
@@ -212,3 +214,23 @@ export const SETUP_ROW =
 const NO_CLAIM_CELL = /^(?:not found|not measured|not tested|not applicable|unknown|latest|n\.a\.|—|tba)$/i;
 // "Not graduated", "not certified": a negated value; "not supported" still rates support.
 const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
+
+// Degree words before a grade ("very high", "sufficiently fast") and grades the quality lexicon leaves out:
+// points on a scale (high, medium, low) and where a project stands (mature, growing, stalled).
+const GRADE_DEGREE =
+  /^(?:very|extremely|quite|fairly|relatively|reasonably|sufficiently|highly|moderately|somewhat|really|pretty|mostly|generally|usually|too)$/i;
+const SCALE_WORD =
+  /^(?:high|higher|highest|low|lower|lowest|medium|moderate|good|better|best|great|excellent|poor|bad|worse|worst|okay|ok|decent|fair|average|strong|weak|mature|growing|stalled|declining|emerging|steep|gentle|large|small|huge|tiny|massive|adequate)$/i;
+
+/** A cell that only grades ("Good", "Very high", "Sufficiently fast"): at most three words, degree words then a grade. */
+function isGrade(text: string): boolean {
+  let end = Math.min(text.length, 60);
+  while (end > 0 && (text[end - 1] === "!" || text[end - 1] === ".")) end--;
+  const words = text.slice(0, end).trim().split(" ");
+  if (!words.length || words.length > 3) return false;
+  const last = words[words.length - 1];
+  // Words only: a sentiment lexicon hears praise in names and statuses ("Azure", "Production/Stable").
+  const graded =
+    /^\p{L}+$/u.test(last) && (SCALE_WORD.test(last) || isQualityWord(last) || isJudgingWord(last.toLowerCase()));
+  return graded && words.slice(0, -1).every((w) => GRADE_DEGREE.test(w));
+}

@@ -165,17 +165,18 @@ const CORNER =
   /^(?:features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|comparison|attributes?|dimensions?|capabilit(?:y|ies)|properties)$/i;
 
 /**
- * A comparison flattened with a blank line after every cell, as a web page's table copied as text leaves
- * it: a corner cell ("Feature"), then the compared technologies (at least two, each a name `isName`
+ * A comparison flattened with a blank line after every cell (or one cell per line), as a web page's table
+ * copied as text leaves it: a corner cell ("Feature"), then the compared technologies (at least two, each a name `isName`
  * knows), then rows of as many cells, each starting with its label. Only whole rows are kept.
  */
-function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean): Table | null {
+function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean, step: 1 | 2 = 2): Table | null {
   if (!CORNER.test(lines[i].text.replace(/[*_:]/g, "").trim())) return null;
-  // Cells: short lines, not sentences, each followed by a blank line (or the end).
+  // Cells: short lines, not sentences, each followed by a blank line (or the end); with step 1, one cell
+  // per line and no blank between them (the same table copied without the blank lines).
   const cells: number[] = [];
-  for (let j = i; j < lines.length && cells.length < MAX_CELLS * 40; j += 2) {
+  for (let j = i; j < lines.length && cells.length < MAX_CELLS * 40; j += step) {
     const t = lines[j].text;
-    if (!t || t.length > 80 || /[.!?]$/.test(t) || lines[j + 1]?.text) break;
+    if (!t || t.length > 80 || /[.!?]$/.test(t) || (step === 2 && lines[j + 1]?.text)) break;
     cells.push(j);
   }
   let n = 1;
@@ -236,6 +237,7 @@ export function findTables(
       runOf(lines, raw, i, (l) => pipeCells(l.text), false) ??
       (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ??
       (opensBlock ? (flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null)) : null) ??
+      (isName ? spacedOut(lines, i, isName, 1) : null) ??
       (columns ? valueTailTable(lines, i, columns) : null);
     if (table && table.rows.length) {
       // Each row carries where its header is: a row quoted alone does not say which column is which.
