@@ -1,4 +1,6 @@
-// Markdown (and plain text): optional YAML front matter, headings, lists, tables and code kept as lines.
+// Markdown (and plain text): optional front matter (YAML between "---" lines, or TOML between "+++" lines as
+// Hugo writes it), headings, lists, tables and code kept as lines.
+import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { authorName, cleanInline, excerptOf, firstSentence, splitTags, tidyLines, urlInfo } from "./common";
 import { parseDateValue } from "./dates";
@@ -14,25 +16,48 @@ export interface FrontMatter {
 }
 
 const FRONT = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+const TOML_FRONT = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
+
+/** TOML's dates are Date objects; metadata readers take the text as written ("2024-10-12"). */
+function tomlAsPlain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(tomlAsPlain);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tomlAsPlain(v)]));
+  return value;
+}
+
+const FRONT_MATTERS = [
+  { pattern: FRONT, language: "YAML", read: (text: string) => parseYaml(text, { maxAliasCount: 50 }) as unknown },
+  { pattern: TOML_FRONT, language: "TOML", read: (text: string) => tomlAsPlain(parseToml(text)) },
+];
 
 export function splitFrontMatter(raw: string): FrontMatter {
-  const m = FRONT.exec(raw);
-  if (!m) return { data: {}, body: raw, warnings: [] };
+  for (const { pattern, language, read } of FRONT_MATTERS) {
+    const m = pattern.exec(raw);
+    if (m) return readFrontMatter(m, raw, language, read);
+  }
+  return { data: {}, body: raw, warnings: [] };
+}
+
+function readFrontMatter(
+  m: RegExpExecArray,
+  raw: string,
+  language: string,
+  read: (text: string) => unknown,
+): FrontMatter {
+  const body = raw.slice(m[0].length);
   try {
-    const data = parseYaml(m[1], { maxAliasCount: 50 }) as unknown;
+    const data = read(m[1]);
     const ok = data && typeof data === "object" && !Array.isArray(data);
     return {
       data: ok ? (data as Record<string, unknown>) : {},
-      body: raw.slice(m[0].length),
-      warnings: ok ? [] : ["The front matter is not a YAML mapping; ignored."],
+      body,
+      warnings: ok ? [] : [`The front matter is not a ${language} mapping; ignored.`],
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : "unreadable";
-    return {
-      data: {},
-      body: raw.slice(m[0].length),
-      warnings: [`The YAML front matter could not be read (${reason}); ignored.`],
-    };
+    return { data: {}, body, warnings: [`The ${language} front matter could not be read (${reason}); ignored.`] };
   }
 }
 

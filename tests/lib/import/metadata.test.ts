@@ -232,6 +232,26 @@ describe("HTML metadata", () => {
     expect([doc.author, doc.publishedAt]).toEqual(["Lena Ortiz", "2024-05-07"]);
   });
 
+  it("reads Hugo's TOML front matter between +++ lines (title, author, date), never its keys as the title", () => {
+    const doc = parse(
+      lines(
+        "+++",
+        'author = "Lena Ortiz"',
+        'title = "Queues Without Tears"',
+        "date = 2024-05-07",
+        'tags = ["queues", "redis"]',
+        "+++",
+        "",
+        PROSE,
+      ),
+      "q.md",
+    );
+    expect([doc.title, doc.author, doc.publishedAt]).toEqual(["Queues Without Tears", "Lena Ortiz", "2024-05-07"]);
+    expect(doc.text).not.toContain("tags =");
+    const broken = parse(lines("+++", "title = [unclosed", "+++", "", PROSE), "q.md");
+    expect(broken.warnings.join(" ")).toMatch(/TOML front matter could not be read/);
+  });
+
   it("reads meta name=date, a <time> whose text is the date, and a date line under the heading", () => {
     expect(parse(page('<meta name="date" content="2023-06-15">', `<p>${PROSE}</p>`)).publishedAt).toBe("2023-06-15");
     expect(parse(page("", `<time datetime="{{ date }}">Thu 15 June 2023</time><p>${PROSE}</p>`)).publishedAt).toBe(
