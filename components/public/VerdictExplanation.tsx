@@ -4,7 +4,7 @@
 // comes first, with their reason.
 import Link from "next/link";
 import { NO_PICK, type PublicReason, type VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
-import { confidenceText, withNaturalStatements } from "@/lib/public/format";
+import { confidenceText } from "@/lib/public/format";
 import { splitConfidenceLine } from "@/lib/verdicts/confidence";
 import { ConfidenceDetails } from "./ConfidenceDetails";
 import { DecisionLinks } from "./DecisionLinks";
@@ -32,7 +32,7 @@ function ReasonSources({ reason }: { reason: PublicReason }) {
 function ReasonItem({ reason }: { reason: PublicReason }) {
   return (
     <li className="reason">
-      <span className="reason__text">{withNaturalStatements(reason.text, reason.claims)}</span>
+      <span className="reason__text">{reason.text}</span>
       {reason.countsBecause && <span className="reason__match">counts because: {reason.countsBecause}</span>}
       <ReasonSources reason={reason} />
     </li>
@@ -107,9 +107,7 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
       <h4>What would change this</h4>
       {explanation.whatWouldChange ? (
         <p>
-          {explanation.whatWouldChange.claim
-            ? withNaturalStatements(explanation.whatWouldChange.text, [explanation.whatWouldChange.claim])
-            : explanation.whatWouldChange.text}
+          {explanation.whatWouldChange.text}
           {explanation.whatWouldChange.claim && (
             <>
               {" "}

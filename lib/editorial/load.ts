@@ -143,7 +143,7 @@ export function setupKey(conditions: unknown): string {
     .join(";");
 }
 
-function figureOf(c: {
+export function figureOf(c: {
   kind: string;
   metric: string | null;
   value: number | null;

@@ -109,7 +109,8 @@ const IN_FORCE = new Set(["PROPOSED", "ACCEPTED"]);
 
 /**
  * When a decision is to be looked at again, in words: "Revisit 1 Oct 2026", or, once that day has
- * passed with no outcome review since, "Review overdue since 1 Oct 2025" (flagged as overdue).
+ * passed with no outcome review since, "Review overdue since 1 Oct 2025" (flagged as overdue), or, when an
+ * earlier outcome is on record, "Next review overdue since 1 Oct 2025 (last reviewed 15 Aug 2025)".
  * Worked out at render time (`now`), so a cached page's data never freezes it.
  */
 export function revisitNote(
@@ -122,7 +123,14 @@ export function revisitNote(
   const reviewed = d.outcomeReviews.some((o) => o.date.getTime() >= due.getTime());
   if (due.getTime() > now.getTime() || reviewed)
     return reviewed ? null : { text: `Revisit ${formatDate(due)}`, overdue: false };
-  return { text: `Review overdue since ${formatDate(due)}`, overdue: true };
+  // With an outcome on record, the warning says which review is due, so it does not read as if the outcome were missing.
+  const last = latestReview(d.outcomeReviews);
+  if (!last) return { text: `Review overdue since ${formatDate(due)}`, overdue: true };
+  return { text: `Next review overdue since ${formatDate(due)} (last reviewed ${formatDate(last)})`, overdue: true };
+}
+
+function latestReview(reviews: { date: Date }[]): Date | null {
+  return reviews.reduce<Date | null>((last, o) => (!last || o.date.getTime() > last.getTime() ? o.date : last), null);
 }
 
 export type PublicDecision = NonNullable<Awaited<ReturnType<typeof getPublicDecision>>>;

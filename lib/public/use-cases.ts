@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/sqlite/client";
 import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { evidenceBalance, type BalanceEvidence } from "./evidence-balance";
-import { useCaseInfo } from "@/lib/editorial/load";
+import { figureOf, useCaseInfo } from "@/lib/editorial/load";
+import { emptyEndpointReason, type Need } from "@/lib/verdicts/needs";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts, type VerdictExplanation } from "./verdict-explanations";
 import { confidenceOf, confidenceSelect, pickConfidence } from "./verdict-confidence";
@@ -62,7 +63,8 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   // The needs the engine matches claims against (editors' own, or their drivers' defaults): each
   // reason below says which one it counts for.
   const { needs: stored, ...useCase } = row;
-  const needs = needsOf(useCaseInfo(row.slug, row.name, row.description, stored)).map((n) => n.label);
+  const described = needsOf(useCaseInfo(row.slug, row.name, row.description, stored));
+  const needs = described.map((n) => n.label);
   const verdicts = await db.verdict.findMany({
     where: { AND: [publishedVerdictWhere(), { useCaseId: useCase.id }] },
     orderBy: { publishedAt: "desc" },
@@ -71,6 +73,10 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
   // A use case without a published verdict has nothing public to say yet.
   if (verdicts.length === 0) return null;
   const explanations = await explainVerdicts(db, verdicts);
+  const unspoken = verdicts.map((v) => unspokenNeeds(needs, explanations[v.id]));
+  const why = await whyUnspoken(db, described, unspoken.flat(), [
+    ...new Set(verdicts.flatMap((v) => v.recommended.map((t) => t.slug))),
+  ]);
   return {
     useCase: { ...useCase, needs },
     verdicts: verdicts.map(
@@ -100,7 +106,10 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
         explanation: explanations[id] ?? null,
         countedBeyondReasons: countedBeyondReasons(explanations[id]),
         nextOptionBalance: nextOptionBalance(explanations[id]),
-        unspokenNeeds: unspokenNeeds(needs, explanations[id]),
+        unspokenNeeds: unspoken[verdicts.findIndex((row) => row.id === id)].map((label) => ({
+          label,
+          why: why.get(label) ?? null,
+        })),
         // Drawn from the claims the confidence line counts (the next option's apart; G4); explanations
         // stored before those were recorded fall back to the claims editors cited.
         balance: evidenceBalance(
@@ -173,6 +182,34 @@ function unspokenNeeds(needs: string[], explanation: VerdictExplanation | undefi
   return needs.filter(
     (need) => !counted.some((c) => (c.countsBecause ?? "").startsWith(need)) && !spokenByDecision(need),
   );
+}
+
+/**
+ * Why a need no counted claim speaks to is unspoken, where the evidence says more than "nothing sets
+ * the technologies apart": figures about the recommended technologies that would measure it, each
+ * excluded because it was taken on an empty endpoint (review 10, F5). Label → reason; a need without
+ * such figures is absent (the page then gives the general reason).
+ */
+async function whyUnspoken(db: Db, needs: Need[], unspoken: string[], technologies: string[]) {
+  const why = new Map<string, string>();
+  const measurable = needs.filter((n) => unspoken.includes(n.label) && (n.metrics ?? []).length > 0);
+  if (measurable.length === 0 || technologies.length === 0) return why;
+  const rows = await db.claim.findMany({
+    where: {
+      AND: [
+        publicClaimWhere(),
+        { kind: "PERFORMANCE", metric: { not: null }, technologies: { some: { slug: { in: technologies } } } },
+      ],
+    },
+    select: { kind: true, metric: true, value: true, unit: true, conditions: true },
+    take: 500,
+  });
+  const figures = rows.flatMap((r) => figureOf(r) ?? []);
+  for (const need of measurable) {
+    const reason = emptyEndpointReason(need, figures);
+    if (reason) why.set(need.label, reason);
+  }
+  return why;
 }
 
 /** /use-cases: every use case that has a published verdict, with what that verdict recommends. */

@@ -15,6 +15,7 @@ import type { BalanceEvidence } from "./evidence-balance";
 import { publicClaimWhere } from "@/lib/resources/visibility";
 import { decisionLinks, type DecisionLink } from "./decision-links";
 import { recommendedSelect } from "./verdict-picks";
+import { naturalStatement, withNaturalStatements } from "./statements";
 
 export interface PublicReason {
   text: string;
@@ -226,13 +227,18 @@ async function loadNamed(db: Db, sources: Source[]) {
     db.technology.findMany({ where: { deletedAt: null, slug: { in: slugs } }, select: { slug: true, name: true } }),
   ]);
   return {
-    claimById: new Map(claims.map((c) => [c.id, { slug: c.slug, statement: c.statement, status: c.status }])),
+    // Statements as every page words them (naturalStatement), for the pages and the API alike; the stored
+    // wording is kept only to find where an engine-written text quotes it.
+    claimById: new Map(
+      claims.map((c) => [c.id, { slug: c.slug, statement: naturalStatement(c.statement), status: c.status }]),
+    ),
+    storedStatement: new Map(claims.map((c) => [c.id, c.statement])),
     balanceClaim: new Map(
       claims.map((c) => [
         c.id,
         {
           slug: c.slug,
-          statement: c.statement,
+          statement: naturalStatement(c.statement),
           status: c.status,
           kind: c.kind,
           conditions: conditionsOf(c.conditions),
@@ -247,14 +253,22 @@ async function loadNamed(db: Db, sources: Source[]) {
 
 /** One verdict's explanation as the public site shows it, from its engine snapshot and the public records it names. */
 function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>): VerdictExplanation {
-  const { claimById, balanceClaim, decisionById, names } = named;
+  const { claimById, balanceClaim, decisionById, names, storedStatement } = named;
+  // An engine-written text quotes claims in their stored wording: quoted as the pages word them.
+  const worded = (text: string, ids: string[]) =>
+    withNaturalStatements(
+      text,
+      ids.map((id) => ({ statement: storedStatement.get(id) ?? "" })),
+    );
   const present = (r: Reason): PublicReason | null => {
     if (!r.claimIds.every((id) => claimById.has(id))) return null;
     const shown = r.decisionIds.flatMap((id) => decisionById.get(id) ?? []);
+    const claims = r.claimIds.map((id) => claimById.get(id)!);
     return {
-      text: r.text,
+      // Quoted statements as every page words them ("… for a staff back office."), for the pages and the API alike.
+      text: worded(r.text, r.claimIds),
       countsBecause: r.countsBecause ?? null,
-      claims: r.claimIds.map((id) => claimById.get(id)!),
+      claims,
       decisions: shown,
       privateDecisions: r.decisionIds.length - shown.length,
     };
@@ -286,7 +300,10 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
     whatWouldChange:
       change && claim
         ? {
-            text: changeSentence(change, claim.statement, (slug) => names.get(slug) ?? slug),
+            text: worded(
+              changeSentence(change, storedStatement.get(change.change.claimId)!, (slug) => names.get(slug) ?? slug),
+              [change.change.claimId],
+            ),
             claim: { slug: claim.slug, statement: claim.statement },
           }
         : null,

@@ -87,10 +87,39 @@ const SYNTHETIC_WORKLOADS = [
   "ping",
   "static string",
 ];
-const synthetic = new PhraseIndex<true>();
-for (const phrase of SYNTHETIC_WORKLOADS) synthetic.add(phrase, true);
+const synthetic = new PhraseIndex<string>();
+for (const phrase of SYNTHETIC_WORKLOADS) synthetic.add(phrase, phrase);
 
 /** Whether a figure's conditions name a synthetic workload (its setup key holds the conditions). */
 export function isSyntheticWorkload(figure: { setup: string }): boolean {
   return synthetic.match(tokensOf(figure.setup)).size > 0;
+}
+
+/** The synthetic workload a figure's conditions name ("hello world"), null for a real one. */
+export function syntheticWorkloadOf(figure: { setup: string }): string | null {
+  return [...synthetic.match(tokensOf(figure.setup)).keys()].sort()[0] ?? null;
+}
+
+/** What a figure measures, as the engine matches it against a need's metrics. */
+export interface MeasuredFigure {
+  metric: string;
+  unit: string;
+  setup: string;
+}
+
+/**
+ * Why figures that would measure a need count for none of it, in words: the figures among `figures`
+ * that the need's metrics measure (as relevance.ts reads them), every one taken on an empty endpoint:
+ * "the throughput figures were taken on a "hello world" endpoint, which measures no real workload".
+ * Null when no such figure exists, or when one measured a real workload (then emptiness is not why).
+ */
+export function emptyEndpointReason(need: Need, figures: readonly MeasuredFigure[]): string | null {
+  const metrics = new PhraseIndex<true>();
+  for (const metric of need.metrics ?? []) metrics.add(metric, true);
+  const measuring = figures.filter((f) => metrics.match(tokensOf(`${f.metric} ${f.unit}`)).size > 0);
+  const workloads = measuring.map(syntheticWorkloadOf);
+  if (measuring.length === 0 || workloads.some((w) => w === null)) return null;
+  const names = [...new Set(measuring.map((f) => f.metric))].sort().join(" and ");
+  const setups = [...new Set(workloads)].sort().map((w) => `"${w}"`);
+  return `the ${names} figures were taken on ${setups.length > 1 ? "" : "a "}${setups.join(" or ")} endpoint${setups.length > 1 ? "s, which measure" : ", which measures"} no real workload`;
 }

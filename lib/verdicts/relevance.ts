@@ -60,6 +60,13 @@ interface NeedGroup {
 const SEVERAL = 1;
 const IN_TOPIC = 2;
 
+/**
+ * The ways evidence counts for a use case, in the words a page puts after its needs: the rules above, said
+ * once (a claim naming one of the needs or the use case itself; a team decision made on these needs).
+ */
+export const WHAT_COUNTS =
+  "A claim counts here when it speaks to one of these needs or names this use case; a team's decision counts when the needs it was made on are among these.";
+
 const NAMES = (phrase: string) => `names this use case ("${phrase}")`;
 const SHARED = (label: string) => `${label}, shared with the use case it recommends for`;
 

@@ -32,10 +32,11 @@ export const VERDICTS: VerdictSeed[] = [
     recommended: ["django"],
     keywords: ["admin", "back-office", "back office"],
     // Every statement in these notes rests on a claim or decision the page lists (review 9, R8).
-    summary: "Pick Django: it has an admin interface built in, and sources recommend it for a staff back office.",
+    summary: "Pick Django: it has an admin interface built in, and two sources recommend it for a back office.",
     // The contrast names the runner-up on the evidence (Laravel), not a technology the verdict never weighed against Django.
+    // Each statement is attributed as the page lists it: the Laravel claim rests on our own write-up alone (review 10, F6).
     rationale:
-      "The sources that compare admin screens agree Django has one built in; Laravel, next on the evidence, has none built in, its usual replacement being Nova, a paid add-on.",
+      "Three independent sources say Django has an admin interface built in. That Laravel, next on the evidence, has none built in, its usual replacement being Nova, a paid add-on, comes from our own write-up only: no independent source says so yet.",
     publish: true,
   },
   {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
 import { getUseCasePage } from "@/lib/public/use-cases";
+import { naturalStatement } from "@/lib/public/statements";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
 import { withCountedWeights } from "@/lib/public/use-cases";
@@ -226,7 +227,11 @@ const toEvidence = (rows: EvidenceRow[]) =>
   rows.map((e) => ({
     role: e.role as "SUPPORTS" | "OPPOSES",
     weight: e.counted === undefined ? e.weight : (e.counted?.weight ?? 0),
-    claim: { slug: e.claim.slug, statement: e.claim.statement, status: e.claim.status as z.infer<typeof claimStatus> },
+    claim: {
+      slug: e.claim.slug,
+      statement: naturalStatement(e.claim.statement),
+      status: e.claim.status as z.infer<typeof claimStatus>,
+    },
   }));
 
 export const listVerdictsEndpoint = defineEndpoint({
@@ -262,12 +267,24 @@ export const listVerdictsEndpoint = defineEndpoint({
   },
 });
 
+const verdictDetailSelect = {
+  ...verdictSelect,
+  id: true,
+  engineSnapshot: true,
+  evidence: {
+    where: { claim: publicClaimWhere() },
+    orderBy: [{ weight: "desc" }, { claimId: "asc" }],
+    select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } },
+  },
+} satisfies Prisma.VerdictSelect;
+
 export const getVerdictEndpoint = defineEndpoint({
   id: "getVerdict",
   path: "/verdicts/{slug}",
   tag: "Verdicts",
   summary: "One published verdict with its rationale and public evidence",
   description:
+    "`{slug}` is a verdict's own slug or a use case's (the slug in the verdict page's address, `/use-cases/{slug}`): a use case's slug answers with that use case's newest published verdict, the one its page shows first, whose own slug the answer's `slug` gives. " +
     "`explanation.counterReason` (and `counterReasonFor`) name the reason against the pick as `explanation.reasons` name theirs; they replace `counterEvidence` and `counterEvidenceFor`, still sent with the same values as deprecated aliases for one version.",
   params: slugParam,
   query: z.object({}),
@@ -275,19 +292,18 @@ export const getVerdictEndpoint = defineEndpoint({
   response: verdictDetail,
   tags: shownRecords,
   handler: async ({ params, db }) => {
-    const row = await db.verdict.findFirst({
-      where: { AND: [publishedVerdictWhere(), { slug: params.slug }] },
-      select: {
-        ...verdictSelect,
-        id: true,
-        engineSnapshot: true,
-        evidence: {
-          where: { claim: publicClaimWhere() },
-          orderBy: [{ weight: "desc" }, { claimId: "asc" }],
-          select: { role: true, weight: true, claim: { select: { slug: true, statement: true, status: true } } },
-        },
-      },
-    });
+    // A verdict's own slug first; else the use case's (the page's address names the use case): its newest
+    // published verdict, the one /use-cases/{slug} shows first. The answer's `slug` is the verdict's own.
+    const row =
+      (await db.verdict.findFirst({
+        where: { AND: [publishedVerdictWhere(), { slug: params.slug }] },
+        select: verdictDetailSelect,
+      })) ??
+      (await db.verdict.findFirst({
+        where: { AND: [publishedVerdictWhere(), { useCase: { slug: params.slug, deletedAt: null } }] },
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        select: verdictDetailSelect,
+      }));
     if (!row) throw new NotFound("The verdict");
     const { evidence: rows, id, engineSnapshot, ...verdict } = row;
     const explanations = await explainVerdicts(db, [{ id, engineSnapshot }]);

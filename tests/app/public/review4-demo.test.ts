@@ -23,9 +23,9 @@ describe("the demo after review 4 (SQLite)", () => {
         ...(row.needs as { key: string; label: string }[]).map((n) => [n.label, n.key] as [string, string]),
       ]);
       const page = await text(UseCasePage({ params: Promise.resolve({ slug }) }));
-      const unspoken = (/No counted claim speaks to (.+?): no checked claim/.exec(page)?.[1].split("; ") ?? []).map(
-        (l) => keyOf.get(l) ?? l,
-      );
+      const unspoken = [...page.matchAll(/^No counted claim speaks to (.+?)(?:: | \()/gm)]
+        .flatMap((m) => m[1].split("; "))
+        .map((l) => keyOf.get(l) ?? l);
       const decided = [...page.matchAll(/a team decided on it for the same reasons? \(([^)]*)\)/g)]
         .flatMap((m) => m[1].split("; "))
         .map((l) => keyOf.get(l) ?? l);

@@ -13,6 +13,7 @@ import { conditionsOf } from "@/lib/public/claims";
 import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 import { Markdown } from "@/components/public/Markdown";
 import { getUseCasePage } from "@/lib/public/use-cases";
+import { WHAT_COUNTS } from "@/lib/verdicts/relevance";
 
 /**
  * One claim, one weight on the page: a cited claim shows the weight it is counted with in the balance
@@ -22,6 +23,31 @@ import { getUseCasePage } from "@/lib/public/use-cases";
 function citedWeight(e: { weight: number; counted?: { weight: number } | null }): string {
   if (e.counted === undefined) return e.weight !== 1 ? ` · weight ${e.weight}` : "";
   return e.counted ? ` · counted with weight ${formatNumber(e.counted.weight)}` : " · not counted in this verdict";
+}
+
+/**
+ * The needs no counted claim speaks to, each with why: figures that would measure one but were taken on
+ * an empty endpoint say so; otherwise nothing checked sets one technology apart on it yet.
+ */
+function UnspokenNeeds({ needs }: { needs: Array<{ label: string; why: string | null }> }) {
+  const general = needs.filter((n) => !n.why).map((n) => n.label);
+  return (
+    <>
+      {needs
+        .filter((n) => n.why)
+        .map((n) => (
+          <p key={n.label} className="muted">
+            No counted claim speaks to {n.label} ({n.why}).
+          </p>
+        ))}
+      {general.length > 0 && (
+        <p className="muted">
+          No counted claim speaks to {general.join("; ")}: no checked claim on {general.length === 1 ? "it" : "them"}{" "}
+          sets one technology apart from another yet (a capability every compared technology has counts for none).
+        </p>
+      )}
+    </>
+  );
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -49,7 +75,7 @@ export default async function UseCasePage({ params }: Props) {
         {page.useCase.description && <Markdown className="lead" source={page.useCase.description} />}
         {page.useCase.needs.length > 0 && (
           <p className="muted">
-            Chosen on: {page.useCase.needs.join(" · ")}. A claim counts here only when it speaks to one of these.
+            Chosen on: {page.useCase.needs.join(" · ")}. {WHAT_COUNTS}
           </p>
         )}
       </header>
@@ -71,13 +97,7 @@ export default async function UseCasePage({ params }: Props) {
             </p>
           )}
           <EvidenceBalanceBar balance={v.balance} next={v.nextOptionBalance} id={`balance-${v.slug}`} />
-          {v.unspokenNeeds.length > 0 && (
-            <p className="muted">
-              No counted claim speaks to {v.unspokenNeeds.join("; ")}: no checked claim on{" "}
-              {v.unspokenNeeds.length === 1 ? "it" : "them"} sets one technology apart from another yet (a capability
-              every compared technology has counts for none).
-            </p>
-          )}
+          <UnspokenNeeds needs={v.unspokenNeeds} />
           {(v.editorsNote.summary || v.editorsNote.rationale) && (
             <aside className="editors-note" aria-labelledby={`note-${v.slug}`}>
               <h3 id={`note-${v.slug}`}>Editors&apos; note</h3>
