@@ -188,6 +188,42 @@ async function publicLinks(db: Db, outcome: ReturnType<typeof rankForAnswers>) {
   return { links, decisionOf };
 }
 
+/**
+ * The editors' note goes with every mention of the published verdict (review 10, F4): a result
+ * saying "its verdict picks Django" shows what the editors wrote on it, labelled as theirs. The
+ * rationale is rendered here, on the server, through the sanitizer (as components/public/Markdown.tsx
+ * does): the result view also renders in the browser, which must not load the sanitizer.
+ */
+function verdictNoteOf(
+  published: { summary: string; rationale: string } | undefined,
+  useCase: string,
+  explanation: string,
+): NonNullable<WizardResult["recommendation"]>["verdictNote"] {
+  if (!published || !/\bits (?:published )?verdict\b/i.test(explanation)) return null;
+  if (!published.summary.trim() && !published.rationale.trim()) return null;
+  return {
+    href: `/use-cases/${useCase}`,
+    summary: published.summary,
+    rationaleHtml: published.rationale.trim() ? renderMarkdown(published.rationale) : "",
+  };
+}
+
+/** The use case's row with its published verdict's editors' note (the newest published). */
+const useCaseRowOf = (db: Db, slug: string) =>
+  db.useCase.findFirst({
+    where: { deletedAt: null, slug },
+    select: {
+      slug: true,
+      name: true,
+      verdicts: {
+        where: publishedVerdictWhere(),
+        orderBy: { publishedAt: "desc" },
+        select: { id: true, summary: true, rationale: true },
+        take: 1,
+      },
+    },
+  });
+
 export async function recommend(
   answers: WizardAnswers,
   db: Db = getDb(),
@@ -200,19 +236,7 @@ export async function recommend(
   const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
   const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;
 
-  const useCaseRow = await db.useCase.findFirst({
-    where: { deletedAt: null, slug: answers.useCase },
-    select: {
-      slug: true,
-      name: true,
-      verdicts: {
-        where: publishedVerdictWhere(),
-        orderBy: { publishedAt: "desc" },
-        select: { id: true, summary: true, rationale: true },
-        take: 1,
-      },
-    },
-  });
+  const useCaseRow = await useCaseRowOf(db, answers.useCase);
   const { links, decisionOf } = await publicLinks(db, outcome);
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
   const shown = (list: typeof outcome.reasons): WizardReason[] =>
@@ -232,22 +256,7 @@ export async function recommend(
     });
   const reasons = shown(outcome.reasons);
   const pick = outcome.recommended;
-  const published = useCaseRow?.verdicts[0];
-  // The editors' note goes with every mention of the published verdict (review 10, F4): a result
-  // saying "its verdict picks Django" shows what the editors wrote on it, labelled as theirs.
-  const mentionsVerdict = /\bits (?:published )?verdict\b/i.test(outcome.confidenceExplanation);
-  const verdictNote =
-    published && mentionsVerdict && (published.summary.trim() || published.rationale.trim())
-      ? {
-          href: `/use-cases/${answers.useCase}`,
-          summary: published.summary,
-          // Rendered here, on the server, through the sanitizer (components/public/Markdown.tsx does the
-          // same): the result view also renders in the browser, which must not load the sanitizer.
-          rationaleHtml: published.rationale.trim() ? renderMarkdown(published.rationale) : "",
-        }
-      : null;
-  // The team decisions the confidence line counts for the pick, linked as its reasons link them (F4).
-  const pickDecisions = [...new Map(reasons.flatMap((r) => r.decisions).map((d) => [d.slug, d])).values()];
+  const verdictNote = verdictNoteOf(useCaseRow?.verdicts[0], answers.useCase, outcome.confidenceExplanation);
   return {
     answers,
     query: answersQuery(answers),
@@ -268,7 +277,8 @@ export async function recommend(
           confidenceDetails: outcome.confidenceDetails,
           caveat: outcome.caveat,
           lean: outcome.lean,
-          decisions: pickDecisions,
+          // The team decisions the confidence line counts for the pick, linked as its reasons link them (F4).
+          decisions: [...new Map(reasons.flatMap((r) => r.decisions).map((d) => [d.slug, d])).values()],
           verdictNote,
         }
       : null,

@@ -39,7 +39,11 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
     ]) {
       const page = await wizardText(useCase, skillsAnswer, needs);
       const line = page.split("\n").find((l) => l.startsWith("The team knows")) ?? "";
-      expect({ useCase, skillsAnswer, line }).toEqual({ useCase, skillsAnswer, line: expect.stringContaining("Laravel") });
+      expect({ useCase, skillsAnswer, line }).toEqual({
+        useCase,
+        skillsAnswer,
+        line: expect.stringContaining("Laravel"),
+      });
       expect(line).not.toMatch(/none of the checked evidence/);
     }
   });
@@ -72,7 +76,10 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
     ]) {
       const page = await wizardText(useCase, skills, "");
       const raise = page.match(/What would raise it: [^.]*\./)?.[0] ?? "";
-      expect({ useCase, raise }).toEqual({ useCase, raise: expect.not.stringMatching(/any about|which the team knows/) });
+      expect({ useCase, raise }).toEqual({
+        useCase,
+        raise: expect.not.stringMatching(/any about|which the team knows/),
+      });
     }
     const page = await wizardText("model-inference-service", "php", "");
     expect(page).toMatch(/What would put Laravel, which the team knows, first instead: /);
@@ -82,7 +89,9 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
     const page = await wizardText("back-office-tool", "php", "background-jobs");
     const lines = page.split("\n");
     const at = lines.findIndex((l) => l.startsWith("Background jobs and scheduled tasks:"));
-    expect(lines.slice(at, at + 2).join("\n")).toContain("Use Laravel when you want queues and mail without extra services.");
+    expect(lines.slice(at, at + 2).join("\n")).toContain(
+      "Use Laravel when you want queues and mail without extra services.",
+    );
   });
 
   it("F11: a claim against the pick is labelled with what it counts against it on, never 'Counts for'", async () => {
@@ -96,7 +105,10 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
   });
   it("F4: a result that refers to the published verdict shows its editors' note, linked; a team decision the confidence line counts is linked", async () => {
     const verdict = await verdictPageText("back-office-tool");
-    const note = verdict.split("\n")[verdict.split("\n").indexOf("In the editors' own words, not worked out from the evidence.") + 1];
+    const note =
+      verdict.split("\n")[
+        verdict.split("\n").indexOf("In the editors' own words, not worked out from the evidence.") + 1
+      ];
     expect(note).toBeTruthy();
     const page = await wizardText("back-office-tool", "php", "");
     expect(page).toMatch(/its verdict picks Django \(\d+%\)/);
