@@ -349,11 +349,12 @@ function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
   const advisedOnly = silent.filter((s) => input.advised.has(s));
   const why = [
     ...(unspoken.length ? [`nothing checked speaks to ${list(unspoken.map(ctx.nameOf))} here`] : []),
-    ...(advisedOnly.length
-      ? [
-          `only checked advice for ${input.advisedTeam} speaks for ${list(advisedOnly.map(ctx.nameOf))}, not evidence on these needs`,
-        ]
-      : []),
+    // Per option, the team of its own language: advice for a JavaScript team speaks for Express (F1).
+    ...advisedOnly.map((s) => {
+      const language = ctx.category.technologies.find((t) => t.slug === s)?.language;
+      const team = language ? `a team that knows ${languageLabel(language)}` : input.advisedTeam;
+      return `only checked advice for ${team} speaks for ${ctx.nameOf(s)}, not evidence on these needs`;
+    }),
   ];
   const them = list(silent.map(ctx.nameOf));
   return `${raise} What would put ${them}, which the team knows, first instead: checked claims for ${silent.length === 1 ? "it" : "them"} on these needs that outweigh the evidence for ${pick} (${why.join("; ")}).`;

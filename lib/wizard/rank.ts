@@ -265,7 +265,8 @@ export function rankForAnswers(
     slug,
     score: round(scores.get(slug) ?? 0, 2),
     familiar: familiar.has(slug),
-    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), knownSkills(answers.skills)),
+    // The advice is named for the team of the option's own language (review 10, F1).
+    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), adviceSkillsOf(r, slug)),
     claimIds: standingClaims(standings.get(slug)!),
     // The team decisions its standing counts ("and 1 team decision"), to link them (review 10, F4).
     decisionIds: (engine.explain(useCase.slug, [slug])?.reasons ?? [])
@@ -326,6 +327,12 @@ export function rankForAnswers(
     caveat: said.caveat,
     lean,
   };
+}
+
+/** The skill an option's advice is for: its language where it has one, else every skill answered. */
+function adviceSkillsOf(r: Ranked, slug: string): string[] {
+  const language = r.category.technologies.find((t) => t.slug === slug)?.language;
+  return language ? [languageKey(language)] : knownSkills(r.answers.skills);
 }
 
 /** Verified advice for a team of the answered skills, by option (R5); none where skills name no language. */

@@ -67,12 +67,13 @@ function Answer({ result }: { result: WizardResult }) {
             ))}
           </p>
           <p className="wizard-result__confidence">Confidence {recommendation.confidenceLine}</p>
+          <ConfidenceDetails details={recommendation.confidenceDetails} />
+          {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
           {recommendation.decisions.length > 0 && (
             <p className="muted">
               Team decisions counted: <DecisionLinks decisions={recommendation.decisions} />
             </p>
           )}
-          <ConfidenceDetails details={recommendation.confidenceDetails} />
           {recommendation.verdictNote && (
             <aside className="editors-note" aria-labelledby="wizard-verdict-note">
               <h3 id="wizard-verdict-note">
@@ -85,7 +86,6 @@ function Answer({ result }: { result: WizardResult }) {
               )}
             </aside>
           )}
-          {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
         </>
       ) : (
         <p className="empty">{headline.noPick}</p>

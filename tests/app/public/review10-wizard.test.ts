@@ -83,6 +83,14 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
     }
     const page = await wizardText("model-inference-service", "php", "");
     expect(page).toMatch(/What would put Laravel, which the team knows, first instead: /);
+    // Advice is named for the team of its own language, never all the skills answered.
+    const three = await wizardText(
+      "small-internal-service",
+      "javascript,ruby,php",
+      "editors-non-developers,background-jobs",
+    );
+    expect(three).toMatch(/only checked advice for a team that knows JavaScript speaks for Express/);
+    expect(three).not.toMatch(/a team that knows JavaScript, PHP and Ruby/);
   });
 
   it("F9: advice for queues is counted for background jobs", async () => {
