@@ -201,7 +201,10 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
   const [widened, narrowed, even] = [labels("widened"), labels("narrowed"), labels("even")];
   const moved = widened.length ? `your answers (${widened.join("; ")}) move the scores toward it` : "";
   const outweighed = outweighedNote(ctx, input, bySkills);
-  if (alone === Math.round(confidence * 100)) {
+  const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
+  // "The same as on the evidence alone" only where the pick is the same too: a pick at 0% is not
+  // "the same" as a verdict picking another at 61% because this pick would be at 0% there (review 10, F2).
+  if (alone === Math.round(confidence * 100) && !other?.winner) {
     const all = input.answerEffects.map((a) => a.label);
     return withNote(
       `The same as on ${input.useCaseName}'s evidence alone${asVerdict}: ${all.length ? `your answers (${all.join("; ")}) move the scores, but not the pick or this figure` : "your answers do not change it"}.${outweighed}`,
@@ -212,7 +215,6 @@ function comparedWithVerdict(ctx: Context, input: ConfidenceInput, confidence: n
     ? ` ${capitalized(`${even.join("; ")} made no difference to its lead over the next option.`)}`
     : "";
   const skills = bySkills ? "the team's skills put the options it knows first" : "";
-  const other = input.verdict?.winner && input.verdict.winner !== input.pick ? input.verdict : null;
   // The evidence alone picks another: its figure is the engine's, for its own pick. "Its verdict
   // picks" only where the published verdict picks that one too: the engine ranks every use case, and
   // a visitor must not be told of a verdict they cannot open, or one that says otherwise.
@@ -329,25 +331,33 @@ function publishedNote(ctx: Context, input: ConfidenceInput): string {
   return `Its published verdict picks ${list(published.picks.map(ctx.nameOf))}, the editors' choice${reason}; ${evidence}.`;
 }
 
-/** For a low figure: the evidence that would raise it, naming the options the team knows that no evidence speaks to. */
+/**
+ * For a low figure: the evidence that would raise it, which is only evidence for the pick or against
+ * the option after it (review 10, F3): evidence for an option the team knows raises no confidence in
+ * another pick; what would put that option first is said as such, apart.
+ */
 function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
   const beyond = beyondPlausible(ctx, input);
   if (beyond) return beyond;
+  const pick = ctx.nameOf(input.pick);
+  const next = input.final.find((s) => s !== input.pick && (input.scores.get(s) ?? 0) > 0);
+  const against = next ? `, or checked evidence against ${ctx.nameOf(next)}, the next option` : "";
+  const raise = `What would raise it: more independent sources behind the checked claims for ${pick} on these needs, or more such claims${against}.`;
   const silent = [...input.familiar].filter((s) => s !== input.pick && !hasEvidence(input.standings.get(s)!));
+  if (silent.length === 0) return raise;
   const unspoken = silent.filter((s) => !input.advised.has(s));
   const advisedOnly = silent.filter((s) => input.advised.has(s));
-  const parts = [
-    ...(unspoken.length
-      ? [`${list(unspoken.map(ctx.nameOf))}, which the team knows and which nothing checked speaks to here`]
-      : []),
-    ...(advisedOnly.length
-      ? [
-          `${list(advisedOnly.map(ctx.nameOf))}, which the team knows and which only checked advice for ${input.advisedTeam} speaks for, not evidence on these needs`,
-        ]
-      : []),
+  const why = [
+    ...(unspoken.length ? [`nothing checked speaks to ${list(unspoken.map(ctx.nameOf))} here`] : []),
+    // Per option, the team of its own language: advice for a JavaScript team speaks for Express (F1).
+    ...advisedOnly.map((s) => {
+      const language = ctx.category.technologies.find((t) => t.slug === s)?.language;
+      const team = language ? `a team that knows ${languageLabel(language)}` : input.advisedTeam;
+      return `only checked advice for ${team} speaks for ${ctx.nameOf(s)}, not evidence on these needs`;
+    }),
   ];
-  const known = parts.length ? `, or any about ${parts.join("; or about ")}` : "";
-  return `What would raise it: more checked claims from independent sources on these needs${known}.`;
+  const them = list(silent.map(ctx.nameOf));
+  return `${raise} What would put ${them}, which the team knows, first instead: checked claims for ${silent.length === 1 ? "it" : "them"} on these needs that outweigh the evidence for ${pick} (${why.join("; ")}).`;
 }
 
 /**

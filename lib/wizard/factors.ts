@@ -268,12 +268,20 @@ function skillsFactor(
       text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.`,
     };
   }
-  if (!moved)
+  if (!moved) {
+    const lead = first ?? supported[0];
+    // Every known option with supporting evidence is named with its language, not only the first
+    // (review 10, F1): "Laravel, in PHP, has supporting evidence here too".
+    const others = byLanguage ? supported.filter((s) => s !== lead) : [];
+    const also = others.length
+      ? `; ${list(others.map((s) => `${ctx.nameOf(s)}, in ${languageOf(s)},`))} ${others.length === 1 ? "has" : "have"} supporting evidence here too, behind it`
+      : "";
     return {
       ...base,
       moved: false,
-      text: `${label}: ${byLanguage ? `${ctx.nameOf(first ?? supported[0])} is in ${languageOf(first ?? supported[0])}, and ` : ""}the evidence already puts ${ctx.nameOf(first ?? supported[0])} first.`,
+      text: `${label}: ${byLanguage && familiar.has(lead) ? `${ctx.nameOf(lead)} is in ${languageOf(lead)}, and ` : ""}the evidence already puts ${ctx.nameOf(lead)} first${also}.`,
     };
+  }
   return {
     ...base,
     moved: true,

@@ -82,7 +82,14 @@ export interface WizardOutcome {
   /** The first technology on the evidence alone (before team skills). */
   evidenceLeader: string | null;
   /** Best first; `standing`: what evidence placed the option there, in one line, with the claims it quotes. */
-  ranking: { slug: string; score: number; familiar: boolean; standing: string; claimIds: string[] }[];
+  ranking: {
+    slug: string;
+    score: number;
+    familiar: boolean;
+    standing: string;
+    claimIds: string[];
+    decisionIds: string[];
+  }[];
   factors: WizardFactor[];
   reasons: WizardReasonOf[];
   /**
@@ -258,8 +265,13 @@ export function rankForAnswers(
     slug,
     score: round(scores.get(slug) ?? 0, 2),
     familiar: familiar.has(slug),
-    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), knownSkills(answers.skills)),
+    // The advice is named for the team of the option's own language (review 10, F1).
+    standing: standingWithAdvice(standingLine(standings.get(slug)!), advice.get(slug), adviceSkillsOf(r, slug)),
     claimIds: standingClaims(standings.get(slug)!),
+    // The team decisions its standing counts ("and 1 team decision"), to link them (review 10, F4).
+    decisionIds: (engine.explain(useCase.slug, [slug])?.reasons ?? [])
+      .filter((x) => x.technologySlug === slug)
+      .flatMap((x) => x.decisionIds),
   }));
   const outcome = { useCase: useCase.slug, category: r.category.key, evidenceLeader: leader, ranking, factors };
   if (!pick)
@@ -295,6 +307,10 @@ export function rankForAnswers(
     skillsLine ? advice : new Map(),
     knownSkills(answers.skills),
     ctx.nameOf,
+    (slug) => ({
+      supported: (r.scores.get(slug) ?? 0) > 0,
+      language: languageKey(r.category.technologies.find((t) => t.slug === slug)?.language ?? ""),
+    }),
   );
   if (skillsLine) Object.assign(skillsLine, said.factor);
   return {
@@ -311,6 +327,12 @@ export function rankForAnswers(
     caveat: said.caveat,
     lean,
   };
+}
+
+/** The skill an option's advice is for: its language where it has one, else every skill answered. */
+function adviceSkillsOf(r: Ranked, slug: string): string[] {
+  const language = r.category.technologies.find((t) => t.slug === slug)?.language;
+  return language ? [languageKey(language)] : knownSkills(r.answers.skills);
 }
 
 /** Verified advice for a team of the answered skills, by option (R5); none where skills name no language. */

@@ -5,6 +5,7 @@
 //    publicClaimWhere;
 //  - team decisions count only when PUBLIC: private ones are dropped from the evidence, so even
 //    their number never shows.
+import { renderMarkdown } from "@/lib/text/sanitize";
 import { getDb, type Db } from "@/lib/db/client";
 import { decisionLinks, type DecisionLink } from "@/lib/public/decision-links";
 import {
@@ -58,6 +59,10 @@ export interface WizardResult {
     confidenceDetails: string[];
     caveat: string | null;
     lean: boolean;
+    /** The team decisions the confidence line counts for the pick, linked (review 10, F4). */
+    decisions: DecisionLink[];
+    /** The published verdict's editors' note, where the result refers to that verdict (F4). */
+    verdictNote: { href: string; summary: string; rationaleHtml: string } | null;
   } | null;
   /** The first technology on the evidence alone, when team skills put another first. */
   evidenceLeader: { slug: string; name: string } | null;
@@ -74,6 +79,8 @@ export interface WizardResult {
     familiar: boolean;
     standing: string;
     claims: WizardClaimLink[];
+    /** The team decisions its standing counts, linked (review 10, F4). */
+    decisions: DecisionLink[];
   }[];
   reasons: WizardReason[];
   /**
@@ -168,7 +175,9 @@ async function publicLinks(db: Db, outcome: ReturnType<typeof rankForAnswers>) {
   const claimOf = new Map(claims.map((c) => [c.id, c]));
   const decisionOf = await decisionLinks(
     db,
-    [...outcome.reasons, ...outcome.alsoCounted, ...outcome.factors].flatMap((r) => r.decisionIds ?? []),
+    [...outcome.reasons, ...outcome.alsoCounted, ...outcome.factors, ...outcome.ranking].flatMap(
+      (r) => r.decisionIds ?? [],
+    ),
   );
   const links = (ids: string[]): WizardClaimLink[] =>
     ids.flatMap((id) => {
@@ -178,6 +187,42 @@ async function publicLinks(db: Db, outcome: ReturnType<typeof rankForAnswers>) {
 
   return { links, decisionOf };
 }
+
+/**
+ * The editors' note goes with every mention of the published verdict (review 10, F4): a result
+ * saying "its verdict picks Django" shows what the editors wrote on it, labelled as theirs. The
+ * rationale is rendered here, on the server, through the sanitizer (as components/public/Markdown.tsx
+ * does): the result view also renders in the browser, which must not load the sanitizer.
+ */
+function verdictNoteOf(
+  published: { summary: string; rationale: string } | undefined,
+  useCase: string,
+  explanation: string,
+): NonNullable<WizardResult["recommendation"]>["verdictNote"] {
+  if (!published || !/\bits (?:published )?verdict\b/i.test(explanation)) return null;
+  if (!published.summary.trim() && !published.rationale.trim()) return null;
+  return {
+    href: `/use-cases/${useCase}`,
+    summary: published.summary,
+    rationaleHtml: published.rationale.trim() ? renderMarkdown(published.rationale) : "",
+  };
+}
+
+/** The use case's row with its published verdict's editors' note (the newest published). */
+const useCaseRowOf = (db: Db, slug: string) =>
+  db.useCase.findFirst({
+    where: { deletedAt: null, slug },
+    select: {
+      slug: true,
+      name: true,
+      verdicts: {
+        where: publishedVerdictWhere(),
+        orderBy: { publishedAt: "desc" },
+        select: { id: true, summary: true, rationale: true },
+        take: 1,
+      },
+    },
+  });
 
 export async function recommend(
   answers: WizardAnswers,
@@ -191,10 +236,7 @@ export async function recommend(
   const names = new Map(category.technologies.map((t) => [t.slug, t.name]));
   const nameOf = (slug: string) => names.get(slug) ?? evidence.technologyNames?.[slug] ?? slug;
 
-  const useCaseRow = await db.useCase.findFirst({
-    where: { deletedAt: null, slug: answers.useCase },
-    select: { slug: true, name: true, verdicts: { where: publishedVerdictWhere(), select: { id: true }, take: 1 } },
-  });
+  const useCaseRow = await useCaseRowOf(db, answers.useCase);
   const { links, decisionOf } = await publicLinks(db, outcome);
   // A claim reason whose claim is not public is not shown at all (its text quotes the claim).
   const shown = (list: typeof outcome.reasons): WizardReason[] =>
@@ -214,6 +256,7 @@ export async function recommend(
     });
   const reasons = shown(outcome.reasons);
   const pick = outcome.recommended;
+  const verdictNote = verdictNoteOf(useCaseRow?.verdicts[0], answers.useCase, outcome.confidenceExplanation);
   return {
     answers,
     query: answersQuery(answers),
@@ -234,6 +277,9 @@ export async function recommend(
           confidenceDetails: outcome.confidenceDetails,
           caveat: outcome.caveat,
           lean: outcome.lean,
+          // The team decisions the confidence line counts for the pick, linked as its reasons link them (F4).
+          decisions: [...new Map(reasons.flatMap((r) => r.decisions).map((d) => [d.slug, d])).values()],
+          verdictNote,
         }
       : null,
     evidenceLeader:
@@ -246,9 +292,15 @@ export async function recommend(
       decisions: (decisionIds ?? []).flatMap((id) => decisionOf.get(id) ?? []),
     })),
     // A standing line quotes its claims: one whose claim is not public is not shown (as for reasons).
-    ranking: outcome.ranking.map(({ claimIds: ids, standing, ...r }) => {
+    ranking: outcome.ranking.map(({ claimIds: ids, decisionIds, standing, ...r }) => {
       const linked = links(ids);
-      return { ...r, name: nameOf(r.slug), standing: linked.length < ids.length ? "" : standing, claims: linked };
+      return {
+        ...r,
+        name: nameOf(r.slug),
+        standing: linked.length < ids.length ? "" : standing,
+        claims: linked,
+        decisions: decisionIds.flatMap((id) => decisionOf.get(id) ?? []),
+      };
     }),
     reasons,
     alsoCounted: shown(outcome.alsoCounted),

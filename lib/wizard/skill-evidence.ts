@@ -82,16 +82,32 @@ export function withSkillAdvice(
   advice: ReadonlyMap<string, EvidenceClaim[]>,
   skills: readonly string[],
   nameOf: (slug: string) => string,
+  evidenceFor: (slug: string) => { supported: boolean; language: string },
 ): SkillAdviceLines {
   if (advice.size === 0) return { factor, caveat };
   const advised = [...advice.keys()];
   const claims = [...new Set(advised.flatMap((s) => advice.get(s)!))];
-  const team = adviceTeam(skills);
-  const says = `checked advice for ${team} speaks for ${listed(advised.map(nameOf))} (${quoted(claims)})`;
+  // Per skill: advice for a PHP team speaks for Laravel, never "a team that knows PHP and Python"
+  // as if both were its condition (review 10, F1).
+  const bySkill = new Map<string, string[]>();
+  for (const slug of advised) {
+    const language = evidenceFor(slug).language;
+    bySkill.set(language, [...(bySkill.get(language) ?? []), slug]);
+  }
+  const says = [...bySkill]
+    .map(([language, slugs]) => {
+      const own = [...new Set(slugs.flatMap((s) => advice.get(s)!))];
+      return `checked advice for ${language ? adviceTeam([language]) : adviceTeam(skills)} speaks for ${listed(slugs.map(nameOf))} (${quoted(own)})`;
+    })
+    .join("; ");
   const claimIds = [...factor.claimIds, ...claims.map((c) => c.id)];
-  const text = factor.moved
-    ? `${factor.text} Also ${says}.`
-    : `${factor.label}: ${says}, but none of the checked evidence on this use case's needs or your answers does, so the team's skills did not change the ranking.`;
+  // "None of the checked evidence speaks for it" only where none does: an advised option the page
+  // shows evidence for (a ticked need that favours it, say) keeps the line that says so (F1).
+  const silentOn = advised.every((s) => !evidenceFor(s).supported);
+  const text =
+    factor.moved || !silentOn
+      ? `${factor.text} Also ${says}.`
+      : `${factor.label}: ${says}, but none of the checked evidence on this use case's needs or your answers does, so the team's skills did not change the ranking.`;
   const silent = /No checked evidence speaks for or against (.+?) on these answers/;
   return {
     factor: { text, claimIds },

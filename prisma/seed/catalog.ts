@@ -254,7 +254,24 @@ const D = {
   jobs: {
     key: "background-jobs",
     label: "background jobs and scheduled tasks",
-    terms: ["background jobs", "background job", "task queue", "celery", "scheduled tasks", "cron"],
+    // Queues in advice on web frameworks are the queues background work runs from: "queues and mail
+    // without extra services" is background jobs (review 10, F9). Not bare "workers": web servers'
+    // worker processes serve requests, no background work.
+    terms: [
+      "background jobs",
+      "background job",
+      "background tasks",
+      "background workers",
+      "task queue",
+      "job queue",
+      "job queues",
+      "queued jobs",
+      "queue",
+      "queues",
+      "celery",
+      "scheduled tasks",
+      "cron",
+    ],
     metrics: [],
   },
   ml: {

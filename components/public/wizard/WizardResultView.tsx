@@ -69,6 +69,23 @@ function Answer({ result }: { result: WizardResult }) {
           <p className="wizard-result__confidence">Confidence {recommendation.confidenceLine}</p>
           <ConfidenceDetails details={recommendation.confidenceDetails} />
           {recommendation.caveat && <p className="wizard-result__caveat">{recommendation.caveat}</p>}
+          {recommendation.decisions.length > 0 && (
+            <p className="muted">
+              Team decisions counted: <DecisionLinks decisions={recommendation.decisions} />
+            </p>
+          )}
+          {recommendation.verdictNote && (
+            <aside className="editors-note" aria-labelledby="wizard-verdict-note">
+              <h3 id="wizard-verdict-note">
+                Editors&apos; note on <Link href={recommendation.verdictNote.href}>the verdict for {useCase.name}</Link>
+              </h3>
+              <p className="muted">In the editors&apos; own words, not worked out from the evidence.</p>
+              {recommendation.verdictNote.summary && <p>{recommendation.verdictNote.summary}</p>}
+              {recommendation.verdictNote.rationaleHtml && (
+                <div className="prose" dangerouslySetInnerHTML={{ __html: recommendation.verdictNote.rationaleHtml }} />
+              )}
+            </aside>
+          )}
         </>
       ) : (
         <p className="empty">{headline.noPick}</p>
@@ -120,14 +137,16 @@ function Reasons({ result }: { result: WizardResult }) {
   );
 }
 
-function ReasonList({ reasons }: { reasons: WizardResult["reasons"] }) {
+/** `against`: the claims count against the pick, so their basis is what they count against it on (review 10, F11). */
+function ReasonList({ reasons, against = false }: { reasons: WizardResult["reasons"]; against?: boolean }) {
   return (
     <ol className="wizard-reasons">
       {reasons.map((r, i) => (
         <li key={i} className="wizard-reason">
           <p>{withNaturalStatements(r.text, r.claims)}</p>
           <p className="muted">
-            Counts for: {r.basis}
+            {against ? "Counts against it on: " : "Counts for: "}
+            {r.basis}
             {r.claims.length > 0 && (
               <>
                 {" · evidence: "}
@@ -215,6 +234,14 @@ function Ranking({ result }: { result: WizardResult }) {
             {r.standing
               ? withNaturalStatements(r.standing, r.claims)
               : "its place rests on evidence that is not public yet."}
+            {r.standing && r.decisions.length > 0 && (
+              <>
+                {" "}
+                <span className="muted">
+                  Team decisions counted: <DecisionLinks decisions={r.decisions} />
+                </span>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -269,7 +296,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
           title={`Against ${recommendation.label} on what you ticked`}
           count={plural(result.against.length, "claim", "claims")}
         >
-          <ReasonList reasons={result.against} />
+          <ReasonList reasons={result.against} against />
         </Fold>
       )}
       {result.factors.length > 0 && (

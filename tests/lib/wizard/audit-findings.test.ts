@@ -113,6 +113,8 @@ describe("the wizard after the independent reader's audit", () => {
         technologies: [{ slug: "laravel", name: "Laravel" }],
         confidence: outcome.confidence,
         confidenceExplanation: outcome.confidenceExplanation,
+        decisions: [],
+        verdictNote: null,
         confidenceLine: outcome.confidenceLine,
         confidenceDetails: outcome.confidenceDetails,
         caveat: outcome.caveat,

@@ -93,7 +93,8 @@ describe("the wizard after the review of the public pages", () => {
     expect(confidenceBand(outcome.confidence)).toBe("low");
     expect(outcome.confidenceExplanation).toContain("Low confidence on our scale (under 40% low, 70% and up strong)");
     expect(outcome.confidenceExplanation).toContain(
-      "What would raise it: more checked claims from independent sources on these needs, or any about Express and Next.js, which the team knows and which nothing checked speaks to here.",
+      // Only evidence for the pick raises it; what would put the known options first is said apart (review 10, F3).
+      "What would raise it: more independent sources behind the checked claims for FastAPI on these needs, or more such claims. What would put Express and Next.js, which the team knows, first instead: checked claims for them on these needs that outweigh the evidence for FastAPI (nothing checked speaks to Express and Next.js here).",
     );
 
     // Evidence against one of them is worded as such, and kept apart from the one nothing speaks to.
