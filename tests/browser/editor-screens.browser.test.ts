@@ -128,10 +128,14 @@ describe("the editor's screens, as the screenshots showed them", () => {
       await shot(page, `wizard-${width}`, true);
       const folds = page.locator(".wizard-fold > summary");
       expect(await folds.count()).toBeGreaterThanOrEqual(3);
-      expect(await page.locator(".wizard-reasons").isVisible()).toBe(false);
+      // Every list of claims (the reasons, and those against the pick on what was ticked) starts folded.
+      const lists = page.locator(".wizard-reasons");
+      const visibility = async () => Promise.all((await lists.all()).map((list) => list.isVisible()));
+      expect(await lists.count()).toBeGreaterThanOrEqual(1);
+      expect(await visibility()).toEqual(new Array(await lists.count()).fill(false));
       // Every part opens on a tap, and the text was in the page all along (the browser's find sees it).
       for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
-      expect(await page.locator(".wizard-reasons").isVisible()).toBe(true);
+      expect(await visibility()).toEqual(new Array(await lists.count()).fill(true));
       expect(await page.locator('.wizard-result a[href^="/claims/"]').first().isVisible()).toBe(true);
       const open = await page.evaluate(() => ({
         height: document.documentElement.scrollHeight,
