@@ -32,6 +32,16 @@ export const technologyRef = z.object({ slug: z.string(), name: z.string() });
 export const useCaseRef = z.object({ slug: z.string(), name: z.string() });
 export const claimRef = z.object({ slug: z.string(), statement: z.string(), status: claimStatus });
 
+/** A public team decision a reason names, as on the verdict pages and in the wizard. */
+export const decisionRef = z.object({
+  slug: z.string(),
+  title: z.string(),
+  outcomeNote: z
+    .string()
+    .nullable()
+    .describe("What the team wrote at its latest review of how the decision turned out; null when none."),
+});
+
 export const conditions = z
   .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
   .describe("The conditions a figure was measured under (hardware, workers, payload…).");

@@ -15,6 +15,7 @@ import { defineEndpoint } from "../define";
 import { pageOf, paginate, paginationQuery, skipTake } from "../pagination";
 import {
   claimRef,
+  decisionRef,
   claimStatus,
   isoOrNull,
   pageUrl,
@@ -73,16 +74,7 @@ const publicReason = z.object({
       'Why it counts for this use case, completing "counts because: …" ("needs an admin UI"); null for explanations stored before there was one.',
     ),
   claims: z.array(z.object({ slug: z.string(), statement: z.string(), status: z.string() })),
-  decisions: z.array(
-    z.object({
-      slug: z.string(),
-      title: z.string(),
-      outcomeNote: z
-        .string()
-        .nullable()
-        .describe("What the team wrote at its latest review of how the decision turned out; null when none."),
-    }),
-  ),
+  decisions: z.array(decisionRef),
   privateDecisions: z.number().int().describe("Decisions counted in this reason that their teams keep private."),
 });
 const explanation = z

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors";
 import { answersQuery, loadQuestionnaire, parseAnswers, recommend, type WizardAnswers } from "@/lib/wizard";
 import { defineEndpoint } from "../define";
-import { claimRef, technologyRef } from "../schemas";
+import { claimRef, decisionRef, technologyRef } from "../schemas";
 
 const EXAMPLE: WizardAnswers = {
   useCase: "back-office-tool",
@@ -36,18 +36,7 @@ const wizardQuery = z.object({
 });
 
 const claimLinks = z.array(claimRef);
-const decisionLinks = z
-  .array(
-    z.object({
-      slug: z.string(),
-      title: z.string(),
-      outcomeNote: z
-        .string()
-        .nullable()
-        .describe("What the team wrote at its latest review of how the decision turned out; null when none."),
-    }),
-  )
-  .describe("The public team decisions it names, as on the verdict pages.");
+const decisionLinks = z.array(decisionRef).describe("The public team decisions it names, as on the verdict pages.");
 const wizardReason = z.object({
   text: z.string(),
   technologySlug: z.string(),
