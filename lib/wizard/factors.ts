@@ -6,15 +6,10 @@ import type { VerdictEngine } from "@/lib/verdicts/engine";
 import type { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import { claimStrength } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
-import { languageLabel } from "@/lib/resources/categories";
 import { claimTitle } from "@/lib/public/format-claims";
-import { knownSkills, type Questionnaire, type WizardCategory } from "./questionnaire";
-import type { Standing } from "./standing";
+import type { Questionnaire, WizardCategory } from "./questionnaire";
 import {
-  familiarStanding,
   list,
-  orList,
-  skillNames,
   lowerFirst,
   order,
   plural,
@@ -26,14 +21,14 @@ import {
 } from "./common";
 import type { Ranked, WizardFactor } from "./rank";
 import type { WizardNeed } from "./drivers";
+import { skillsLine } from "./skills-line";
 
 /** Every answer's factor, in the order the result lists them. */
-export function answerFactors(r: Ranked): WizardFactor[] {
+export function answerFactors(r: Ranked, advice: ReadonlyMap<string, EvidenceClaim[]>): WizardFactor[] {
   const { ctx, candidates, familiar, evidenced, final } = r;
   const factors: WizardFactor[] = [useCaseFactor(ctx, r.useCase.name, r.base)];
-  factors.push(
-    skillsFactor(ctx, r.answers.skills, r.scores, familiar, !sameOrder(final, r.onEvidence), final[0], r.standings),
-  );
+  const skills = skillsLine({ ...r, skills: r.answers.skills, advice });
+  factors.push({ question: "skills", key: r.answers.skills.join(","), ...skills });
   const together = !sameOrder(final, order(candidates, r.scoresWithout(null), familiar, evidenced));
   const leadOf = (scores: Scores) =>
     (scores.get(final[0]) ?? 0) - Math.max(...candidates.filter((s) => s !== final[0]).map((s) => scores.get(s) ?? 0));
@@ -223,70 +218,6 @@ function needFactor(
       ? ", not enough on its own to change the order (your answers together changed it)"
       : ", not enough to change the order";
   return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.${unread}` };
-}
-
-function skillsFactor(
-  ctx: Context,
-  skills: string[],
-  scores: Scores,
-  familiar: ReadonlySet<string>,
-  moved: boolean,
-  first: string | undefined,
-  standings: ReadonlyMap<string, Standing>,
-): WizardFactor {
-  const byLanguage = ctx.category.skillsBy === "language";
-  // Every skill named counts, and is named: "The team knows Python and PHP" (G9/H8).
-  const names = skillNames(ctx.category, ctx, skills);
-  const label = names ? `The team knows ${names}` : "Team skills";
-  const base = { question: "skills" as const, key: skills.join(","), label, claimIds: [] };
-  if (!names)
-    return {
-      ...base,
-      moved: false,
-      text: "Team skills: none of these named, so the ranking stands on the evidence alone.",
-    };
-  const known = ctx.candidates.filter((s) => familiar.has(s));
-  const languageOf = (slug: string) =>
-    languageLabel(ctx.category.technologies.find((t) => t.slug === slug)?.language ?? "");
-  const inLanguages = (slugs: string[]) => list([...new Set(slugs.map(languageOf))]);
-  if (known.length === 0)
-    return {
-      ...base,
-      moved: false,
-      text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${orList(knownSkills(skills).map(languageLabel))}, so the ranking stands on the evidence alone.`,
-    };
-  const supported = known.filter((s) => (scores.get(s) ?? 0) > 0);
-  if (supported.length === 0) {
-    const what = byLanguage
-      ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${inLanguages(known)}, but`
-      : `${label}, but`;
-    // Familiarity puts a known option first only among options the evidence supports: it never makes
-    // one the evidence is silent on (or against) the pick. The result says which of the two it is.
-    return {
-      ...base,
-      moved: false,
-      text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.`,
-    };
-  }
-  if (!moved) {
-    const lead = first ?? supported[0];
-    // Every known option with supporting evidence is named with its language, not only the first
-    // (review 10, F1): "Laravel, in PHP, has supporting evidence here too".
-    const others = byLanguage ? supported.filter((s) => s !== lead) : [];
-    const also = others.length
-      ? `; ${list(others.map((s) => `${ctx.nameOf(s)}, in ${languageOf(s)},`))} ${others.length === 1 ? "has" : "have"} supporting evidence here too, behind it`
-      : "";
-    return {
-      ...base,
-      moved: false,
-      text: `${label}: ${byLanguage && familiar.has(lead) ? `${ctx.nameOf(lead)} is in ${languageOf(lead)}, and ` : ""}the evidence already puts ${ctx.nameOf(lead)} first${also}.`,
-    };
-  }
-  return {
-    ...base,
-    moved: true,
-    text: `${label}: ${list(supported.map(ctx.nameOf))} ${supported.length === 1 ? "has" : "have"} supporting evidence here, so ${supported.length === 1 ? "it comes" : "they come"} before technologies the team would have to learn.`,
-  };
 }
 
 /**

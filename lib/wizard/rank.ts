@@ -40,7 +40,8 @@ import {
   type Scores,
   type Sides,
 } from "./common";
-import { adviceTeam, skillAdvice, standingWithAdvice, withSkillAdvice } from "./skill-evidence";
+import { adviceTeam, caveatWithAdvice, skillAdvice, standingWithAdvice } from "./skill-evidence";
+import { familiarOf, skillsThatMoved } from "./skills-line";
 import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
@@ -239,16 +240,6 @@ function scoring(candidates: string[], verdict: Verdict | undefined, drivers: Dr
   return { base, driverNorms, scoresWithout };
 }
 
-/** The candidates the team already knows: in any of its languages, or any technology it named. */
-function familiarOf(category: WizardCategory, skills: string[]): Set<string> {
-  const known = new Set(knownSkills(skills));
-  return new Set(
-    category.technologies
-      .filter((t) => known.has(category.skillsBy === "language" ? languageKey(t.language) : t.slug))
-      .map((t) => t.slug),
-  );
-}
-
 export function rankForAnswers(
   questionnaire: Questionnaire,
   answers: WizardAnswers,
@@ -257,8 +248,8 @@ export function rankForAnswers(
 ): WizardOutcome {
   const r = rankCandidates(questionnaire, answers, evidence, engine);
   const { ctx, scores, final, onEvidence, familiar, standings, useCase } = r;
-  const factors = answerFactors(r);
   const advice = skillAdviceOf(r);
+  const factors = answerFactors(r, advice);
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
   const ranking = final.map((slug) => ({
@@ -290,7 +281,6 @@ export function rankForAnswers(
       lean: false,
     };
 
-  const skillsLine = factors.find((f) => f.question === "skills");
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A ticked need lists every claim its counts are made of, those also given under "Why" included, so
@@ -301,18 +291,13 @@ export function rankForAnswers(
     if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
   const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0, advice);
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
-  const said = withSkillAdvice(
-    skillsLine ?? { text: "", claimIds: [], moved: false, label: "" },
+  const caveat = caveatWithAdvice(
     caveatOf(ctx, input, confidence, answers.skills),
-    skillsLine ? advice : new Map(),
+    advice,
     knownSkills(answers.skills),
     ctx.nameOf,
-    (slug) => ({
-      supported: (r.scores.get(slug) ?? 0) > 0,
-      language: languageKey(r.category.technologies.find((t) => t.slug === slug)?.language ?? ""),
-    }),
+    (slug) => languageKey(r.category.technologies.find((t) => t.slug === slug)?.language ?? ""),
   );
-  if (skillsLine) Object.assign(skillsLine, said.factor);
   return {
     ...outcome,
     recommended: pick,
@@ -324,7 +309,7 @@ export function rankForAnswers(
     confidenceExplanation: [line, ...details].join(" "),
     confidenceLine: line,
     confidenceDetails: details,
-    caveat: said.caveat,
+    caveat,
     lean,
   };
 }
@@ -353,6 +338,7 @@ function confidenceInput(
   advice: ReadonlyMap<string, EvidenceClaim[]>,
 ): ConfidenceInput {
   const { useCase, verdict, engine } = r;
+  const movedSkills = skillsThatMoved({ ...r, skills: r.answers.skills });
   return {
     pick,
     leader,
@@ -371,9 +357,8 @@ function confidenceInput(
         ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
         : 0,
     answerEffects: answerEffects(r, pick),
-    skillsPhrase: knownSkills(r.answers.skills).length
-      ? `your ${skillNames(r.category, r.ctx, r.answers.skills)} skills`
-      : "",
+    // Only the skills whose removal changes the order are credited (issue 11, N3).
+    skillsPhrase: movedSkills.length ? `your ${skillNames(r.category, r.ctx, movedSkills)} skills` : "",
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
     advised: new Set(advice.keys()),
     advisedTeam: adviceTeam(knownSkills(r.answers.skills)),
