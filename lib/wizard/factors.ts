@@ -22,6 +22,7 @@ import {
 import type { Ranked, WizardFactor } from "./rank";
 import type { WizardNeed } from "./drivers";
 import { skillsLine } from "./skills-line";
+import { changedTogether } from "./ranked-scores";
 
 /** Every answer's factor, in the order the result lists them. */
 export function answerFactors(r: Ranked, advice: ReadonlyMap<string, EvidenceClaim[]>): WizardFactor[] {
@@ -29,23 +30,15 @@ export function answerFactors(r: Ranked, advice: ReadonlyMap<string, EvidenceCla
   const factors: WizardFactor[] = [useCaseFactor(ctx, r.useCase.name, r.base)];
   const skills = skillsLine({ ...r, skills: r.answers.skills, advice });
   factors.push({ question: "skills", key: r.answers.skills.join(","), ...skills });
+  // Computed, not guessed (issue 11, N2): the order with all the ticked needs differs from the one without any.
   const together = !sameOrder(final, order(candidates, r.scoresWithout(null), familiar, evidenced));
-  const leadOf = (scores: Scores) =>
-    (scores.get(final[0]) ?? 0) - Math.max(...candidates.filter((s) => s !== final[0]).map((s) => scores.get(s) ?? 0));
   r.drivers.forEach((d, i) => {
     const without = r.scoresWithout(i);
     // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
     const changed = !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced));
-    // "Your answers together changed it" only of a need that moved toward the final pick (H2).
-    const factor = needFactor(
-      ctx,
-      d,
-      r.driverNorms[i],
-      changed,
-      together && leadOf(r.scores) > leadOf(without) + 1e-9,
-      familiar,
-    );
+    // "Your answers together changed it" only of a need that took part in changing it (N2).
+    const factor = needFactor(ctx, d, r.driverNorms[i], changed, together && changedTogether(r, i), familiar);
     factors.push(withDecisionsOn(r, d.driver, factor, uncountedFigures(ctx, d, familiar)));
   });
   factors.push(...elsewhereFactor(r.useCase, r.elsewhere));

@@ -31,7 +31,6 @@ import {
   decisionCount,
   evidenceSides,
   skillNames,
-  lowerFirst,
   NONE,
   order,
   round,
@@ -42,14 +41,15 @@ import {
 } from "./common";
 import { adviceTeam, caveatWithAdvice, skillAdvice, standingWithAdvice } from "./skill-evidence";
 import { familiarOf, skillsThatMoved } from "./skills-line";
-import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
+import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
-import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
+import { driverEvidence, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
 import { againstOnTicked, reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
-export { DRIVER_WEIGHT };
+import { answerEffects, scoring } from "./ranked-scores";
+export { DRIVER_WEIGHT, answerEffects };
 
 export interface WizardFactor {
   /** Which answer: the use case, the team's skills, or one driver. */
@@ -136,6 +136,8 @@ export interface Ranked {
   elsewhere: WizardNeed[];
   /** The scores without one ticked need (its index), or without any (null). */
   scoresWithout: (skip: number | null) => Scores;
+  /** The scores with only the ticked needs whose indexes are given. */
+  scoresWith: (included: ReadonlySet<number>) => Scores;
   scores: Scores;
   familiar: Set<string>;
   sides: Sides;
@@ -185,7 +187,7 @@ export function rankCandidates(
     quotable,
     (claim) => engine.needKeysOf(claim, answers.useCase),
   );
-  const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
+  const { base, driverNorms, scoresWithout, scoresWith } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
   const familiar = familiarOf(category, answers.skills);
   const sides = evidenceSides(evidence, engine, answers.useCase, reader);
@@ -211,6 +213,7 @@ export function rankCandidates(
     driverNorms,
     elsewhere,
     scoresWithout,
+    scoresWith,
     scores,
     familiar,
     sides,
@@ -220,24 +223,6 @@ export function rankCandidates(
     final,
     onEvidence,
   };
-}
-
-/** The use case's scores scaled to ±1, each ticked need's likewise, and their sum without one (or all) of the needs. */
-function scoring(candidates: string[], verdict: Verdict | undefined, drivers: DriverEvidence[]) {
-  const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
-  const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
-  const scoresWithout = (skip: number | null): Scores =>
-    new Map(
-      candidates.map((s) => [
-        s,
-        (base.get(s) ?? 0) +
-          driverNorms.reduce(
-            (n, norm, i) => (skip === null || i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)),
-            0,
-          ),
-      ]),
-    );
-  return { base, driverNorms, scoresWithout };
 }
 
 export function rankForAnswers(
@@ -363,40 +348,4 @@ function confidenceInput(
     advised: new Set(advice.keys()),
     advisedTeam: adviceTeam(knownSkills(r.answers.skills)),
   };
-}
-
-/** The pick's lead over the best other option on these scores (negative when another scores higher). */
-const leadOf = (scores: Scores, pick: string) =>
-  (scores.get(pick) ?? 0) -
-  Math.max(...[...scores].filter(([slug]) => slug !== pick).map(([, score]) => score), Number.NEGATIVE_INFINITY);
-
-/**
- * What each ticked need that moved some score did to the pick's lead over the runner-up, by its net
- * effect (issue 11, F5): the lead with it against the lead without it. Only one that widened the lead
- * is a reason for the pick; one that narrowed it is named with the option it favoured over the pick
- * most; one that moved scores but left the lead as it was ("favours both alike") is no difference.
- */
-export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
-  const NOT_KNOWN: ReadonlySet<string> = new Set();
-  const lead = leadOf(r.scores, pick);
-  return r.drivers.flatMap((d, i): AnswerEffect[] => {
-    const norm = r.driverNorms[i];
-    if (![...norm.values()].some((v) => v !== 0)) return [];
-    const label = lowerFirst(d.driver.label);
-    const delta = lead - leadOf(r.scoresWithout(i), pick);
-    if (Math.abs(delta) < 1e-9) return [{ label, effect: "even" }];
-    // `decisive`: without it another option would lead on the evidence (H1: only such a need is credited with the order).
-    if (delta > 0)
-      return [
-        {
-          label,
-          effect: "widened",
-          decisive: order(r.candidates, r.scoresWithout(i), NOT_KNOWN, r.evidenced)[0] !== pick,
-        },
-      ];
-    const [favoured] = [...norm]
-      .filter(([slug]) => slug !== pick)
-      .reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
-    return [{ label, effect: "narrowed", favoured }];
-  });
 }
