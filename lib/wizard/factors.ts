@@ -10,6 +10,7 @@ import { claimTitle } from "@/lib/public/format-claims";
 import type { Questionnaire, WizardCategory } from "./questionnaire";
 import {
   list,
+  orList,
   lowerFirst,
   order,
   plural,
@@ -18,6 +19,7 @@ import {
   type Context,
   type DriverEvidence,
   type Scores,
+  type UncountedWhy,
 } from "./common";
 import type { Ranked, WizardFactor } from "./rank";
 import type { WizardNeed } from "./drivers";
@@ -83,19 +85,35 @@ function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet
   );
   if (figures.length === 0) return common ? ` ${common}` : "";
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  const sorted = [...figures].sort(
-    (a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement),
-  );
+  // Each figure on its own line but those on an empty endpoint, which are counted and named by
+  // technology: every figure read is accounted for (issue 11, N5), the list stays short.
+  const empty = figures.filter((c) => c.why === "synthetic");
+  const sorted = figures
+    .filter((c) => c.why !== "synthetic")
+    .sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
   const shown = sorted
     .slice(0, UNCOUNTED_SHOWN)
-    .map(
-      (c) =>
-        `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`,
+    .map((c) => `“${figureTitle(c.claim)}” (${uncountedReason(ctx, d, c.claim, c.why)})`);
+  if (sorted.length > UNCOUNTED_SHOWN) shown.push(plural(sorted.length - UNCOUNTED_SHOWN, "more figure"));
+  if (empty.length) {
+    const of = [...new Set(empty.flatMap((c) => c.claim.technologySlugs).filter((s) => ctx.candidates.includes(s)))]
+      .map(ctx.nameOf)
+      .sort((a, b) => a.localeCompare(b, "en"));
+    shown.push(
+      `${plural(empty.length, "figure")} for ${list(of)} taken on an empty endpoint, which measures no real workload`,
     );
-  const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
-  return ` Figures read but not counted: ${shown.join("; ")}${more}.${common ? ` ${common}` : ""}`;
+  }
+  return ` Figures read but not counted: ${shown.join("; ")}.${common ? ` ${common}` : ""}`;
 }
 const UNCOUNTED_SHOWN = 3;
+
+/** Why a figure read for a need did not count, in plain words. */
+function uncountedReason(ctx: Context, d: DriverEvidence, claim: EvidenceClaim, why: UncountedWhy): string {
+  if (why === "synthetic") return "taken on an empty endpoint, which measures no real workload";
+  if (why === "metric")
+    return `a ${claim.figure?.metric ?? "figure"} figure: this use case weighs ${lowerFirst(d.driver.label)} by ${orList(d.driver.metrics ?? [])} only`;
+  return `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`;
+}
 
 /**
  * Claims read but counted for no option because their source gives the capability to every

@@ -186,6 +186,8 @@ export function rankCandidates(
     Date.parse(evidence.asOf),
     quotable,
     (claim) => engine.needKeysOf(claim, answers.useCase),
+    // The category's metrics for a need too: a figure on one this use case does not measure it by is read, and said not counted.
+    (need) => ticked.find((d) => d.key === need.key)?.metrics ?? [],
   );
   const { base, driverNorms, scoresWithout, scoresWith } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
