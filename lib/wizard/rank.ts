@@ -41,6 +41,7 @@ import {
 } from "./common";
 import { adviceTeam, caveatWithAdvice, skillAdvice, standingWithAdvice } from "./skill-evidence";
 import { familiarOf, skillsThatMoved } from "./skills-line";
+import { whatWouldPutFirst } from "./what-if";
 import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, type Quotable } from "./driver-evidence";
@@ -276,7 +277,18 @@ export function rankForAnswers(
   const counted = new Set(r.drivers.map((d) => d.driver.key));
   for (const f of factors)
     if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
-  const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0, advice);
+  const input = confidenceInput(
+    r,
+    pick,
+    leader,
+    explanation?.reasons ?? [],
+    explanation?.confidence ?? 0,
+    advice,
+    (ev, eng) => {
+      const again = rankCandidates(questionnaire, answers, ev, eng);
+      return again.onEvidence.find((slug) => (again.scores.get(slug) ?? 0) > 0);
+    },
+  );
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
   const caveat = caveatWithAdvice(
     caveatOf(ctx, input, confidence, answers.skills),
@@ -323,6 +335,7 @@ function confidenceInput(
   pickReasons: Reason[],
   onEvidenceAlone: number,
   advice: ReadonlyMap<string, EvidenceClaim[]>,
+  rerank: (evidence: Evidence, engine: VerdictEngine) => string | undefined,
 ): ConfidenceInput {
   const { useCase, verdict, engine } = r;
   const movedSkills = skillsThatMoved({ ...r, skills: r.answers.skills });
@@ -349,5 +362,6 @@ function confidenceInput(
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
     advised: new Set(advice.keys()),
     advisedTeam: adviceTeam(knownSkills(r.answers.skills)),
+    plausible: leader && leader !== pick ? whatWouldPutFirst(r, pick, leader, rerank) : null,
   };
 }
