@@ -85,22 +85,27 @@ function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet
   );
   if (figures.length === 0) return common ? ` ${common}` : "";
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  // Each figure on its own line but those on an empty endpoint, which are counted and named by
-  // technology: every figure read is accounted for (issue 11, N5), the list stays short.
-  const empty = figures.filter((c) => c.why === "synthetic");
-  const sorted = figures
-    .filter((c) => c.why !== "synthetic")
-    .sort((a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement));
+  // Every figure read is accounted for (issue 11, N5): the first few quoted with why, those on an
+  // empty endpoint last; the rest counted, those on an empty endpoint named by technology.
+  const byTeam = (a: { claim: EvidenceClaim }, b: { claim: EvidenceClaim }) =>
+    Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement);
+  const sorted = [
+    ...figures.filter((c) => c.why !== "synthetic").sort(byTeam),
+    ...figures.filter((c) => c.why === "synthetic").sort(byTeam),
+  ];
   const shown = sorted
     .slice(0, UNCOUNTED_SHOWN)
     .map((c) => `“${figureTitle(c.claim)}” (${uncountedReason(ctx, d, c.claim, c.why)})`);
-  if (sorted.length > UNCOUNTED_SHOWN) shown.push(plural(sorted.length - UNCOUNTED_SHOWN, "more figure"));
-  if (empty.length) {
-    const of = [...new Set(empty.flatMap((c) => c.claim.technologySlugs).filter((s) => ctx.candidates.includes(s)))]
+  const rest = sorted.slice(UNCOUNTED_SHOWN);
+  const restReal = rest.filter((c) => c.why !== "synthetic");
+  const restEmpty = rest.filter((c) => c.why === "synthetic");
+  if (restReal.length) shown.push(plural(restReal.length, "more figure"));
+  if (restEmpty.length) {
+    const of = [...new Set(restEmpty.flatMap((c) => c.claim.technologySlugs).filter((s) => ctx.candidates.includes(s)))]
       .map(ctx.nameOf)
       .sort((a, b) => a.localeCompare(b, "en"));
     shown.push(
-      `${plural(empty.length, "figure")} for ${list(of)} taken on an empty endpoint, which measures no real workload`,
+      `${plural(restEmpty.length, "more figure")} for ${list(of)} taken on an empty endpoint, which measures no real workload`,
     );
   }
   return ` Figures read but not counted: ${shown.join("; ")}.${common ? ` ${common}` : ""}`;

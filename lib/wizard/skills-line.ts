@@ -73,6 +73,8 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
       text: "Team skills: none of these named, so the ranking stands on the evidence alone.",
     };
   const moved = new Set(skillsThatMoved(input));
+  // One skill: "the team's skills"; several: each by name, as each is accounted for on its own.
+  const subjectOf = (skill: string) => (known.length === 1 ? "the team's skills" : `knowing ${nameOfSkill(skill)}`);
   const claimIds: string[] = [];
   const clauses = known.map((skill) => {
     const options = [...familiarOf(category, [skill])].filter((s) => ctx.candidates.includes(s));
@@ -94,15 +96,15 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
       return `${list(supported.map(ctx.nameOf))} ${one ? "has" : "have"} supporting evidence here, so ${one ? "it comes" : "they come"} before technologies the team would have to learn${adviceClause}`;
     }
     if (supported.length === 0)
-      return `${byLanguage ? `${names} ${is}${inIt}, but ` : ""}${familiarStanding(ctx, options, scores, standings)}, so ${byLanguage ? `knowing ${languageLabel(skill)}` : "it"} did not change the ranking${adviceClause}`;
+      return `${byLanguage ? `${names} ${is}${inIt}, ` : ""}but ${familiarStanding(ctx, options, scores, standings)}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
     if (supported[0] === onEvidence[0])
-      return `${ctx.nameOf(supported[0])} ${byLanguage ? `is${inIt}, and ` : "is known, and "}the evidence already puts ${ctx.nameOf(supported[0])} first, so ${byLanguage ? `knowing ${languageLabel(skill)}` : "it"} did not change the ranking${adviceClause}`;
+      return `${ctx.nameOf(supported[0])} ${byLanguage ? `is${inIt}, and ` : "is known, and "}the evidence already puts ${ctx.nameOf(supported[0])} first, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
     const one = supported.length === 1;
-    return `${list(supported.map(ctx.nameOf))}${inIt ? `,${inIt},` : ""} ${one ? "has" : "have"} supporting evidence here too, but ${one ? "stands" : "stand"} where ${one ? "it" : "they"} would if the team did not know ${nameOfSkill(skill)}, so ${byLanguage ? `knowing ${languageLabel(skill)}` : "it"} did not change the ranking${adviceClause}`;
+    return `${list(supported.map(ctx.nameOf))}${inIt ? `,${inIt},` : ""} ${one ? "has" : "have"} supporting evidence here too, but ${one ? "stands" : "stand"} where ${one ? "it" : "they"} would if the team did not know ${nameOfSkill(skill)}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
   });
   const text =
     known.length === 1
-      ? `${label}: ${clauses[0]}.`
+      ? `${label}${clauses[0].startsWith("but ") ? ", " : ": "}${clauses[0]}.`
       : `${label}. ${known.map((s, i) => `${nameOfSkill(s)}: ${clauses[i]}.`).join(" ")}`;
   return { label, text, moved: moved.size > 0, claimIds: [...new Set(claimIds)] };
 }
