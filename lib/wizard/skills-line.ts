@@ -60,7 +60,7 @@ const quoted = (claims: readonly EvidenceClaim[]) => claims.map((c) => `“${c.s
 
 /** The skills factor's label, text, whether it moved the order, and the advice claims it names. */
 export function skillsLine(input: SkillsInput): { label: string; text: string; moved: boolean; claimIds: string[] } {
-  const { ctx, category, skills, scores, final, onEvidence, standings, advice } = input;
+  const { ctx, category, skills, scores, onEvidence, standings, advice } = input;
   const byLanguage = category.skillsBy === "language";
   const known = knownSkills(skills);
   const nameOfSkill = (s: string) => (byLanguage ? languageLabel(s) : ctx.nameOf(s));
@@ -78,7 +78,6 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
   const claimIds: string[] = [];
   const clauses = known.map((skill) => {
     const options = [...familiarOf(category, [skill])].filter((s) => ctx.candidates.includes(s));
-    options.sort((a, b) => final.indexOf(a) - final.indexOf(b));
     const supported = options.filter((s) => (scores.get(s) ?? 0) > 0);
     const advised = options.filter((s) => advice.has(s));
     const adviceClaims = [...new Set(advised.flatMap((s) => advice.get(s)!))];
