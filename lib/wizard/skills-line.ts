@@ -8,7 +8,7 @@ import { languageKey, languageLabel } from "@/lib/resources/categories";
 import { familiarStanding, list, order, sameOrder, type Context, type Scores } from "./common";
 import { knownSkills, type WizardCategory } from "./questionnaire";
 import { adviceTeam } from "./skill-evidence";
-import type { Standing } from "./standing";
+import { hasEvidence, type Standing } from "./standing";
 
 /** What one skills line reads of a ranking. */
 export interface SkillsInput {
@@ -94,8 +94,16 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
       const one = supported.length === 1;
       return `${list(supported.map(ctx.nameOf))} ${one ? "has" : "have"} supporting evidence here, so ${one ? "it comes" : "they come"} before technologies the team would have to learn${adviceClause}`;
     }
-    if (supported.length === 0)
-      return `${byLanguage ? `${names} ${is}${inIt}, ` : ""}but ${familiarStanding(ctx, options, scores, standings)}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
+    if (supported.length === 0) {
+      // Advice for the team speaks for an option no evidence on the needs does: said first, never
+      // "no checked evidence speaks for" it (review 9, R5).
+      const silentAdvised = advised.filter((s) => !hasEvidence(standings.get(s)!));
+      const rest = options.filter((s) => !silentAdvised.includes(s));
+      const restStanding = rest.length ? familiarStanding(ctx, rest, scores, standings) : "";
+      if (silentAdvised.length)
+        return `checked advice for ${adviceTeam([skill])} speaks for ${list(advised.map(ctx.nameOf))} (${quoted(adviceClaims)}), but none of the checked evidence on this use case's needs or your answers does${restStanding ? `; ${restStanding}` : ""}, so ${subjectOf(skill)} did not change the ranking`;
+      return `${byLanguage ? `${names} ${is}${inIt}, ` : ""}but ${restStanding}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
+    }
     if (supported[0] === onEvidence[0])
       return `${ctx.nameOf(supported[0])} ${byLanguage ? `is${inIt}, and ` : "is known, and "}the evidence already puts ${ctx.nameOf(supported[0])} first, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
     const one = supported.length === 1;
