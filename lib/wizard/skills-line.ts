@@ -101,7 +101,7 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
       const rest = options.filter((s) => !silentAdvised.includes(s));
       const restStanding = rest.length ? familiarStanding(ctx, rest, scores, standings) : "";
       if (silentAdvised.length)
-        return `checked advice for ${adviceTeam([skill])} speaks for ${list(advised.map(ctx.nameOf))} (${quoted(adviceClaims)}), but none of the checked evidence on this use case's needs or your answers does${restStanding ? `; ${restStanding}` : ""}, so ${subjectOf(skill)} did not change the ranking`;
+        return `checked advice for ${adviceTeam([skill])} speaks for ${list(advised.map(ctx.nameOf))} (${quoted(adviceClaims)}), which is no evidence on this use case's needs, and no checked claim on them or on your answers counts for ${silentAdvised.length === 1 ? "it" : "them"}${restStanding ? `; ${restStanding}` : ""}, so ${subjectOf(skill)} did not change the ranking`;
       return `${byLanguage ? `${names} ${is}${inIt}, ` : ""}but ${restStanding}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
     }
     if (supported[0] === onEvidence[0])

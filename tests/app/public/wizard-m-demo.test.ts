@@ -34,7 +34,7 @@ describe("the demo's wizard sentences after review M (SQLite)", () => {
       /Python: Django is in Python, and the evidence already puts Django first, so knowing Python did not change the ranking\./,
     );
     expect(line).toMatch(
-      /JavaScript: checked advice for a team that knows JavaScript speaks for Express \(.*\), but none of the checked evidence on this use case's needs or your answers does; no checked evidence speaks for or against Next\.js on these answers, so knowing JavaScript did not change the ranking\./,
+      /JavaScript: checked advice for a team that knows JavaScript speaks for Express \(.*\), which is no evidence on this use case's needs, and no checked claim on them or on your answers counts for it; no checked evidence speaks for or against Next\.js on these answers, so knowing JavaScript did not change the ranking\./,
     );
   });
 
