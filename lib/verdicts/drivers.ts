@@ -41,6 +41,24 @@ export const DRIVER_USE_CASES: Record<DriverKey, Partial<Record<string, number>>
 };
 
 /**
+ * Words that speak of delivering soon ("a back office by Friday", "ship this week"): advice worded so
+ * is about a short time to first release, and a ticked need of that name counts it (issue 11, F8:
+ * the need's line may only say what the claims under it say, and such advice is one of them).
+ * Multi-word phrases only, so no common word alone ("fast") reads as a deadline.
+ */
+export const DEADLINE_TERMS: readonly string[] = [
+  ...["monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "next week"].map((d) => `by ${d}`),
+  "this week",
+  "in a week",
+  "in days",
+  "time to market",
+  "ship fast",
+  "ship quickly",
+  "deliver quickly",
+  "fast delivery",
+];
+
+/**
  * Words in a FEATURE claim that make it relevant through a driver: a claim about "the built-in
  * admin" matters to every use case that needs an admin UI. Matched as whole (normalized) phrases.
  */
@@ -66,7 +84,7 @@ export const DRIVER_TERMS: Record<DriverKey, string[]> = {
   "ml-serving": ["inference", "model serving", "machine learning", "pytorch", "tensorflow"],
   "team-knows-python": ["python"],
   "team-knows-javascript": ["javascript", "typescript", "node"],
-  "time-to-first-release": ["batteries included", "scaffolding", "quick start", "boilerplate"],
+  "time-to-first-release": ["batteries included", "scaffolding", "quick start", "boilerplate", ...DEADLINE_TERMS],
   "small-service": ["microservice", "lightweight", "minimal", "micro framework"],
 };
 

@@ -23,8 +23,11 @@ export interface DriverEvidence {
    * against ("alone"); and capabilities a source gives to every technology it compares ("common": they
    * set none apart). The result names them, so a visitor sees they were read, not missed.
    */
-  uncounted: { claim: EvidenceClaim; why: "synthetic" | "alone" | "common" }[];
+  uncounted: { claim: EvidenceClaim; why: UncountedWhy }[];
 }
+
+/** Why a claim read for a need did not count: see DriverEvidence.uncounted (and "metric": a figure on a metric this use case does not measure the need by). */
+export type UncountedWhy = "synthetic" | "alone" | "common" | "metric";
 
 export type Scores = Map<string, number>;
 

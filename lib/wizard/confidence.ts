@@ -5,11 +5,11 @@ import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/
 import { forItPhrase, newestPhrase, nextOptionPhrase, timesItsScore, type NextOption } from "@/lib/verdicts/explain";
 import { newestOf } from "@/lib/verdicts/recency";
 import { countSources } from "@/lib/verdicts/weights";
-import { MAX_SOURCES, PLAUSIBLE_GROWTH } from "@/lib/verdicts/what-if";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
 import { knownSkills, type PublishedVerdict } from "./questionnaire";
 import { hasEvidence, type Standing } from "./standing";
+import { whatWouldRaise } from "./raise";
 import {
   familiarStanding,
   list,
@@ -66,6 +66,11 @@ export interface ConfidenceInput {
    */
   advised: ReadonlySet<string>;
   advisedTeam: string;
+  /**
+   * Where the team's skills put the pick ahead of the first on the evidence: what plausible change
+   * to the evidence would put it first there too, or that none would (what-if.ts; null otherwise).
+   */
+  plausible: string | null;
 }
 
 /** Below this percentage, as a reader sees it, the pick is presented as a lean, never as a recommendation. */
@@ -329,53 +334,6 @@ function publishedNote(ctx: Context, input: ConfidenceInput): string {
     ? `the evidence alone puts ${list(engine.map(ctx.nameOf))} first`
     : "the evidence alone names no pick";
   return `Its published verdict picks ${list(published.picks.map(ctx.nameOf))}, the editors' choice${reason}; ${evidence}.`;
-}
-
-/**
- * For a low figure: the evidence that would raise it, which is only evidence for the pick or against
- * the option after it (review 10, F3): evidence for an option the team knows raises no confidence in
- * another pick; what would put that option first is said as such, apart.
- */
-function whatWouldRaise(ctx: Context, input: ConfidenceInput): string {
-  const beyond = beyondPlausible(ctx, input);
-  if (beyond) return beyond;
-  const pick = ctx.nameOf(input.pick);
-  const next = input.final.find((s) => s !== input.pick && (input.scores.get(s) ?? 0) > 0);
-  const against = next ? `, or checked evidence against ${ctx.nameOf(next)}, the next option` : "";
-  const raise = `What would raise it: more independent sources behind the checked claims for ${pick} on these needs, or more such claims${against}.`;
-  const silent = [...input.familiar].filter((s) => s !== input.pick && !hasEvidence(input.standings.get(s)!));
-  if (silent.length === 0) return raise;
-  const unspoken = silent.filter((s) => !input.advised.has(s));
-  const advisedOnly = silent.filter((s) => input.advised.has(s));
-  const why = [
-    ...(unspoken.length ? [`nothing checked speaks to ${list(unspoken.map(ctx.nameOf))} here`] : []),
-    // Per option, the team of its own language: advice for a JavaScript team speaks for Express (F1).
-    ...advisedOnly.map((s) => {
-      const language = ctx.category.technologies.find((t) => t.slug === s)?.language;
-      const team = language ? `a team that knows ${languageLabel(language)}` : input.advisedTeam;
-      return `only checked advice for ${team} speaks for ${ctx.nameOf(s)}, not evidence on these needs`;
-    }),
-  ];
-  const them = list(silent.map(ctx.nameOf));
-  return `${raise} What would put ${them}, which the team knows, first instead: checked claims for ${silent.length === 1 ? "it" : "them"} on these needs that outweigh the evidence for ${pick} (${why.join("; ")}).`;
-}
-
-/**
- * When the team's skills put first an option the evidence alone ranks far below its leader, more
- * claims "on these needs" is no plausible route: by the rule "what would change this" follows
- * (lib/verdicts/what-if.ts), one plausible change multiplies a claim's weight at most PLAUSIBLE_GROWTH
- * times, and the pick trails by more than that. Said so, rather than proposing dozens of sources (R10).
- */
-function beyondPlausible(ctx: Context, input: ConfidenceInput): string | null {
-  const { leader, pick } = input;
-  if (!leader || leader === pick) return null;
-  const [lead, own] = [input.scores.get(leader) ?? 0, input.scores.get(pick) ?? 0];
-  if (own > 0 && lead <= own * PLAUSIBLE_GROWTH) return null;
-  const gap =
-    own > 0
-      ? `${ctx.nameOf(leader)}'s score on it is ${timesItsScore(lead / own).replace("its score", `${ctx.nameOf(pick)}'s`)}`
-      : `${ctx.nameOf(pick)} does not score above zero on it`;
-  return `What would raise it: no plausible change to the checked evidence: ${gap}, more than up to ${MAX_SOURCES} more independent sources behind any one claim could make up; ${ctx.nameOf(pick)} comes first because the team knows it.`;
 }
 
 /**

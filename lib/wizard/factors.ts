@@ -6,15 +6,11 @@ import type { VerdictEngine } from "@/lib/verdicts/engine";
 import type { EvidenceSigns } from "@/lib/verdicts/common-ground";
 import { claimStrength } from "@/lib/verdicts/weights";
 import type { Evidence, EvidenceClaim } from "@/lib/verdicts/types";
-import { languageLabel } from "@/lib/resources/categories";
 import { claimTitle } from "@/lib/public/format-claims";
-import { knownSkills, type Questionnaire, type WizardCategory } from "./questionnaire";
-import type { Standing } from "./standing";
+import type { Questionnaire, WizardCategory } from "./questionnaire";
 import {
-  familiarStanding,
   list,
   orList,
-  skillNames,
   lowerFirst,
   order,
   plural,
@@ -23,34 +19,28 @@ import {
   type Context,
   type DriverEvidence,
   type Scores,
+  type UncountedWhy,
 } from "./common";
 import type { Ranked, WizardFactor } from "./rank";
 import type { WizardNeed } from "./drivers";
+import { skillsLine } from "./skills-line";
+import { changedTogether } from "./ranked-scores";
 
 /** Every answer's factor, in the order the result lists them. */
-export function answerFactors(r: Ranked): WizardFactor[] {
+export function answerFactors(r: Ranked, advice: ReadonlyMap<string, EvidenceClaim[]>): WizardFactor[] {
   const { ctx, candidates, familiar, evidenced, final } = r;
   const factors: WizardFactor[] = [useCaseFactor(ctx, r.useCase.name, r.base)];
-  factors.push(
-    skillsFactor(ctx, r.answers.skills, r.scores, familiar, !sameOrder(final, r.onEvidence), final[0], r.standings),
-  );
+  const skills = skillsLine({ ...r, skills: r.answers.skills, advice });
+  factors.push({ question: "skills", key: r.answers.skills.join(","), ...skills });
+  // Computed, not guessed (issue 11, N2): the order with all the ticked needs differs from the one without any.
   const together = !sameOrder(final, order(candidates, r.scoresWithout(null), familiar, evidenced));
-  const leadOf = (scores: Scores) =>
-    (scores.get(final[0]) ?? 0) - Math.max(...candidates.filter((s) => s !== final[0]).map((s) => scores.get(s) ?? 0));
   r.drivers.forEach((d, i) => {
     const without = r.scoresWithout(i);
     // Without it, a ranking of all-equal scores had no order to keep: anything it decides counts as a change.
     const hadOrder = candidates.some((s) => (without.get(s) ?? 0) !== (without.get(candidates[0]) ?? 0));
     const changed = !hadOrder || !sameOrder(final, order(candidates, without, familiar, evidenced));
-    // "Your answers together changed it" only of a need that moved toward the final pick (H2).
-    const factor = needFactor(
-      ctx,
-      d,
-      r.driverNorms[i],
-      changed,
-      together && leadOf(r.scores) > leadOf(without) + 1e-9,
-      familiar,
-    );
+    // "Your answers together changed it" only of a need that took part in changing it (N2).
+    const factor = needFactor(ctx, d, r.driverNorms[i], changed, together && changedTogether(r, i), familiar);
     factors.push(withDecisionsOn(r, d.driver, factor, uncountedFigures(ctx, d, familiar)));
   });
   factors.push(...elsewhereFactor(r.useCase, r.elsewhere));
@@ -95,19 +85,40 @@ function uncountedFigures(ctx: Context, d: DriverEvidence, familiar: ReadonlySet
   );
   if (figures.length === 0) return common ? ` ${common}` : "";
   const theTeams = (c: { claim: EvidenceClaim }) => c.claim.technologySlugs.some((s) => familiar.has(s));
-  const sorted = [...figures].sort(
-    (a, b) => Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement),
-  );
+  // Every figure read is accounted for (issue 11, N5): the first few quoted with why, those on an
+  // empty endpoint last; the rest counted, those on an empty endpoint named by technology.
+  const byTeam = (a: { claim: EvidenceClaim }, b: { claim: EvidenceClaim }) =>
+    Number(theTeams(b)) - Number(theTeams(a)) || a.claim.statement.localeCompare(b.claim.statement);
+  const sorted = [
+    ...figures.filter((c) => c.why !== "synthetic").sort(byTeam),
+    ...figures.filter((c) => c.why === "synthetic").sort(byTeam),
+  ];
   const shown = sorted
     .slice(0, UNCOUNTED_SHOWN)
-    .map(
-      (c) =>
-        `“${figureTitle(c.claim)}” (${c.why === "synthetic" ? "taken on an empty endpoint, which measures no real workload" : `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`})`,
+    .map((c) => `“${figureTitle(c.claim)}” (${uncountedReason(ctx, d, c.claim, c.why)})`);
+  const rest = sorted.slice(UNCOUNTED_SHOWN);
+  const restReal = rest.filter((c) => c.why !== "synthetic");
+  const restEmpty = rest.filter((c) => c.why === "synthetic");
+  if (restReal.length) shown.push(plural(restReal.length, "more figure"));
+  if (restEmpty.length) {
+    const of = [...new Set(restEmpty.flatMap((c) => c.claim.technologySlugs).filter((s) => ctx.candidates.includes(s)))]
+      .map(ctx.nameOf)
+      .sort((a, b) => a.localeCompare(b, "en"));
+    shown.push(
+      `${plural(restEmpty.length, "more figure")} for ${list(of)} taken on an empty endpoint, which measures no real workload`,
     );
-  const more = sorted.length > UNCOUNTED_SHOWN ? ` and ${plural(sorted.length - UNCOUNTED_SHOWN, "more figure")}` : "";
-  return ` Figures read but not counted: ${shown.join("; ")}${more}.${common ? ` ${common}` : ""}`;
+  }
+  return ` Figures read but not counted: ${shown.join("; ")}.${common ? ` ${common}` : ""}`;
 }
 const UNCOUNTED_SHOWN = 3;
+
+/** Why a figure read for a need did not count, in plain words. */
+function uncountedReason(ctx: Context, d: DriverEvidence, claim: EvidenceClaim, why: UncountedWhy): string {
+  if (why === "synthetic") return "taken on an empty endpoint, which measures no real workload";
+  if (why === "metric")
+    return `a ${claim.figure?.metric ?? "figure"} figure: this use case weighs ${lowerFirst(d.driver.label)} by ${orList(d.driver.metrics ?? [])} only`;
+  return `no figure in the same setup ranks it above or below another of these ${ctx.category.label.toLowerCase()}`;
+}
 
 /**
  * Claims read but counted for no option because their source gives the capability to every
@@ -223,70 +234,6 @@ function needFactor(
       ? ", not enough on its own to change the order (your answers together changed it)"
       : ", not enough to change the order";
   return { ...base, moved: true, text: `${d.driver.label}: ${parts.join("; ")}${tail}.${unread}` };
-}
-
-function skillsFactor(
-  ctx: Context,
-  skills: string[],
-  scores: Scores,
-  familiar: ReadonlySet<string>,
-  moved: boolean,
-  first: string | undefined,
-  standings: ReadonlyMap<string, Standing>,
-): WizardFactor {
-  const byLanguage = ctx.category.skillsBy === "language";
-  // Every skill named counts, and is named: "The team knows Python and PHP" (G9/H8).
-  const names = skillNames(ctx.category, ctx, skills);
-  const label = names ? `The team knows ${names}` : "Team skills";
-  const base = { question: "skills" as const, key: skills.join(","), label, claimIds: [] };
-  if (!names)
-    return {
-      ...base,
-      moved: false,
-      text: "Team skills: none of these named, so the ranking stands on the evidence alone.",
-    };
-  const known = ctx.candidates.filter((s) => familiar.has(s));
-  const languageOf = (slug: string) =>
-    languageLabel(ctx.category.technologies.find((t) => t.slug === slug)?.language ?? "");
-  const inLanguages = (slugs: string[]) => list([...new Set(slugs.map(languageOf))]);
-  if (known.length === 0)
-    return {
-      ...base,
-      moved: false,
-      text: `${label}: none of these ${ctx.category.label.toLowerCase()} is in ${orList(knownSkills(skills).map(languageLabel))}, so the ranking stands on the evidence alone.`,
-    };
-  const supported = known.filter((s) => (scores.get(s) ?? 0) > 0);
-  if (supported.length === 0) {
-    const what = byLanguage
-      ? `${label}: ${list(known.map(ctx.nameOf))} ${known.length === 1 ? "is" : "are"} in ${inLanguages(known)}, but`
-      : `${label}, but`;
-    // Familiarity puts a known option first only among options the evidence supports: it never makes
-    // one the evidence is silent on (or against) the pick. The result says which of the two it is.
-    return {
-      ...base,
-      moved: false,
-      text: `${what} ${familiarStanding(ctx, known, scores, standings)}, so the team's skills did not change the ranking.`,
-    };
-  }
-  if (!moved) {
-    const lead = first ?? supported[0];
-    // Every known option with supporting evidence is named with its language, not only the first
-    // (review 10, F1): "Laravel, in PHP, has supporting evidence here too".
-    const others = byLanguage ? supported.filter((s) => s !== lead) : [];
-    const also = others.length
-      ? `; ${list(others.map((s) => `${ctx.nameOf(s)}, in ${languageOf(s)},`))} ${others.length === 1 ? "has" : "have"} supporting evidence here too, behind it`
-      : "";
-    return {
-      ...base,
-      moved: false,
-      text: `${label}: ${byLanguage && familiar.has(lead) ? `${ctx.nameOf(lead)} is in ${languageOf(lead)}, and ` : ""}the evidence already puts ${ctx.nameOf(lead)} first${also}.`,
-    };
-  }
-  return {
-    ...base,
-    moved: true,
-    text: `${label}: ${list(supported.map(ctx.nameOf))} ${supported.length === 1 ? "has" : "have"} supporting evidence here, so ${supported.length === 1 ? "it comes" : "they come"} before technologies the team would have to learn.`,
-  };
 }
 
 /**

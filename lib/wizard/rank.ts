@@ -31,7 +31,6 @@ import {
   decisionCount,
   evidenceSides,
   skillNames,
-  lowerFirst,
   NONE,
   order,
   round,
@@ -40,15 +39,18 @@ import {
   type Scores,
   type Sides,
 } from "./common";
-import { adviceTeam, skillAdvice, standingWithAdvice, withSkillAdvice } from "./skill-evidence";
-import { caveatOf, confidenceOf, type AnswerEffect, type ConfidenceInput } from "./confidence";
+import { adviceTeam, caveatWithAdvice, skillAdvice, standingWithAdvice } from "./skill-evidence";
+import { familiarOf, skillsThatMoved } from "./skills-line";
+import { whatWouldPutFirst } from "./what-if";
+import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
-import { driverEvidence, normalized, type Quotable } from "./driver-evidence";
+import { driverEvidence, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
 import { againstOnTicked, reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
-export { DRIVER_WEIGHT };
+import { answerEffects, scoring } from "./ranked-scores";
+export { DRIVER_WEIGHT, answerEffects };
 
 export interface WizardFactor {
   /** Which answer: the use case, the team's skills, or one driver. */
@@ -135,6 +137,8 @@ export interface Ranked {
   elsewhere: WizardNeed[];
   /** The scores without one ticked need (its index), or without any (null). */
   scoresWithout: (skip: number | null) => Scores;
+  /** The scores with only the ticked needs whose indexes are given. */
+  scoresWith: (included: ReadonlySet<number>) => Scores;
   scores: Scores;
   familiar: Set<string>;
   sides: Sides;
@@ -183,8 +187,10 @@ export function rankCandidates(
     Date.parse(evidence.asOf),
     quotable,
     (claim) => engine.needKeysOf(claim, answers.useCase),
+    // The category's metrics for a need too: a figure on one this use case does not measure it by is read, and said not counted.
+    (need) => ticked.find((d) => d.key === need.key)?.metrics ?? [],
   );
-  const { base, driverNorms, scoresWithout } = scoring(candidates, verdict, drivers);
+  const { base, driverNorms, scoresWithout, scoresWith } = scoring(candidates, verdict, drivers);
   const scores = scoresWithout(-1);
   const familiar = familiarOf(category, answers.skills);
   const sides = evidenceSides(evidence, engine, answers.useCase, reader);
@@ -210,6 +216,7 @@ export function rankCandidates(
     driverNorms,
     elsewhere,
     scoresWithout,
+    scoresWith,
     scores,
     familiar,
     sides,
@@ -221,34 +228,6 @@ export function rankCandidates(
   };
 }
 
-/** The use case's scores scaled to ±1, each ticked need's likewise, and their sum without one (or all) of the needs. */
-function scoring(candidates: string[], verdict: Verdict | undefined, drivers: DriverEvidence[]) {
-  const base = normalized(new Map((verdict?.scores ?? []).map((s) => [s.technologySlug, s.score])), candidates);
-  const driverNorms = drivers.map((d) => normalized(d.raw, candidates));
-  const scoresWithout = (skip: number | null): Scores =>
-    new Map(
-      candidates.map((s) => [
-        s,
-        (base.get(s) ?? 0) +
-          driverNorms.reduce(
-            (n, norm, i) => (skip === null || i === skip ? n : n + DRIVER_WEIGHT * (norm.get(s) ?? 0)),
-            0,
-          ),
-      ]),
-    );
-  return { base, driverNorms, scoresWithout };
-}
-
-/** The candidates the team already knows: in any of its languages, or any technology it named. */
-function familiarOf(category: WizardCategory, skills: string[]): Set<string> {
-  const known = new Set(knownSkills(skills));
-  return new Set(
-    category.technologies
-      .filter((t) => known.has(category.skillsBy === "language" ? languageKey(t.language) : t.slug))
-      .map((t) => t.slug),
-  );
-}
-
 export function rankForAnswers(
   questionnaire: Questionnaire,
   answers: WizardAnswers,
@@ -257,8 +236,8 @@ export function rankForAnswers(
 ): WizardOutcome {
   const r = rankCandidates(questionnaire, answers, evidence, engine);
   const { ctx, scores, final, onEvidence, familiar, standings, useCase } = r;
-  const factors = answerFactors(r);
   const advice = skillAdviceOf(r);
+  const factors = answerFactors(r, advice);
   const pick = (scores.get(final[0]) ?? 0) > 0 ? final[0] : null;
   const leader = (scores.get(onEvidence[0]) ?? 0) > 0 ? onEvidence[0] : null;
   const ranking = final.map((slug) => ({
@@ -290,7 +269,6 @@ export function rankForAnswers(
       lean: false,
     };
 
-  const skillsLine = factors.find((f) => f.question === "skills");
   const explanation = engine.explain(answers.useCase, [pick]);
   const { reasons, alsoCounted, notListed } = reasonsFor(r, pick, explanation?.reasons ?? []);
   // A ticked need lists every claim its counts are made of, those also given under "Why" included, so
@@ -299,20 +277,26 @@ export function rankForAnswers(
   const counted = new Set(r.drivers.map((d) => d.driver.key));
   for (const f of factors)
     if (!(f.question === "need" && counted.has(f.key))) f.claimIds = f.claimIds.filter((id) => !inReasons.has(id));
-  const input = confidenceInput(r, pick, leader, explanation?.reasons ?? [], explanation?.confidence ?? 0, advice);
+  const input = confidenceInput(
+    r,
+    pick,
+    leader,
+    explanation?.reasons ?? [],
+    explanation?.confidence ?? 0,
+    advice,
+    (ev, eng) => {
+      const again = rankCandidates(questionnaire, answers, ev, eng);
+      return again.onEvidence.find((slug) => (again.scores.get(slug) ?? 0) > 0);
+    },
+  );
   const { confidence, line, details, lean } = confidenceOf(ctx, input);
-  const said = withSkillAdvice(
-    skillsLine ?? { text: "", claimIds: [], moved: false, label: "" },
+  const caveat = caveatWithAdvice(
     caveatOf(ctx, input, confidence, answers.skills),
-    skillsLine ? advice : new Map(),
+    advice,
     knownSkills(answers.skills),
     ctx.nameOf,
-    (slug) => ({
-      supported: (r.scores.get(slug) ?? 0) > 0,
-      language: languageKey(r.category.technologies.find((t) => t.slug === slug)?.language ?? ""),
-    }),
+    (slug) => languageKey(r.category.technologies.find((t) => t.slug === slug)?.language ?? ""),
   );
-  if (skillsLine) Object.assign(skillsLine, said.factor);
   return {
     ...outcome,
     recommended: pick,
@@ -324,7 +308,7 @@ export function rankForAnswers(
     confidenceExplanation: [line, ...details].join(" "),
     confidenceLine: line,
     confidenceDetails: details,
-    caveat: said.caveat,
+    caveat,
     lean,
   };
 }
@@ -351,8 +335,10 @@ function confidenceInput(
   pickReasons: Reason[],
   onEvidenceAlone: number,
   advice: ReadonlyMap<string, EvidenceClaim[]>,
+  rerank: (evidence: Evidence, engine: VerdictEngine) => string | undefined,
 ): ConfidenceInput {
   const { useCase, verdict, engine } = r;
+  const movedSkills = skillsThatMoved({ ...r, skills: r.answers.skills });
   return {
     pick,
     leader,
@@ -371,47 +357,11 @@ function confidenceInput(
         ? (engine.explain(useCase.slug, [verdict.winner])?.confidence ?? 0)
         : 0,
     answerEffects: answerEffects(r, pick),
-    skillsPhrase: knownSkills(r.answers.skills).length
-      ? `your ${skillNames(r.category, r.ctx, r.answers.skills)} skills`
-      : "",
+    // Only the skills whose removal changes the order are credited (issue 11, N3).
+    skillsPhrase: movedSkills.length ? `your ${skillNames(r.category, r.ctx, movedSkills)} skills` : "",
     decisionsFor: (slug) => decisionCount(pickReasons, slug),
     advised: new Set(advice.keys()),
     advisedTeam: adviceTeam(knownSkills(r.answers.skills)),
+    plausible: leader && leader !== pick ? whatWouldPutFirst(r, pick, leader, rerank) : null,
   };
-}
-
-/** The pick's lead over the best other option on these scores (negative when another scores higher). */
-const leadOf = (scores: Scores, pick: string) =>
-  (scores.get(pick) ?? 0) -
-  Math.max(...[...scores].filter(([slug]) => slug !== pick).map(([, score]) => score), Number.NEGATIVE_INFINITY);
-
-/**
- * What each ticked need that moved some score did to the pick's lead over the runner-up, by its net
- * effect (issue 11, F5): the lead with it against the lead without it. Only one that widened the lead
- * is a reason for the pick; one that narrowed it is named with the option it favoured over the pick
- * most; one that moved scores but left the lead as it was ("favours both alike") is no difference.
- */
-export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
-  const NOT_KNOWN: ReadonlySet<string> = new Set();
-  const lead = leadOf(r.scores, pick);
-  return r.drivers.flatMap((d, i): AnswerEffect[] => {
-    const norm = r.driverNorms[i];
-    if (![...norm.values()].some((v) => v !== 0)) return [];
-    const label = lowerFirst(d.driver.label);
-    const delta = lead - leadOf(r.scoresWithout(i), pick);
-    if (Math.abs(delta) < 1e-9) return [{ label, effect: "even" }];
-    // `decisive`: without it another option would lead on the evidence (H1: only such a need is credited with the order).
-    if (delta > 0)
-      return [
-        {
-          label,
-          effect: "widened",
-          decisive: order(r.candidates, r.scoresWithout(i), NOT_KNOWN, r.evidenced)[0] !== pick,
-        },
-      ];
-    const [favoured] = [...norm]
-      .filter(([slug]) => slug !== pick)
-      .reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
-    return [{ label, effect: "narrowed", favoured }];
-  });
 }

@@ -4,19 +4,10 @@
 // the audit's F2), its basis saying the need. Pure; split from rank.ts.
 import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
 import { undatedNote } from "@/lib/verdicts/recency";
-import type { Reason } from "@/lib/verdicts/types";
-import { tally, type Context, type DriverEvidence } from "./common";
-import type { Quotable } from "./driver-evidence";
+import type { EvidenceClaim, Reason } from "@/lib/verdicts/types";
+import { lowerFirst, tally, type DriverEvidence } from "./common";
 import type { Ranked, WizardReasonOf } from "./rank";
 
-/** As the verdict pages word a claim's kind in a reason. */
-const KIND_WORD: Record<string, string> = {
-  PERFORMANCE: "figure",
-  FEATURE: "feature",
-  RECOMMENDATION: "recommendation",
-  FACT: "fact",
-  OPINION: "opinion",
-};
 const DRIVER_REASONS = 2;
 /**
  * Each list (reasons, also counted) holds at most this many: a use case with thousands of claims for
@@ -25,9 +16,33 @@ const DRIVER_REASONS = 2;
  */
 export const LISTED_MAX = 10;
 
-function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Quotable): WizardReasonOf[] {
+/**
+ * One claim given as a reason for the pick, in the one format every reason takes, whichever answer
+ * counted it (the use case or a ticked need): its words, kind and sources, and "Counts for: <use
+ * case> · counts because: <need>" (issue 11, N6: a ticked need no longer changes the line's format).
+ * `because`: the engine's reason it counts, else the ticked need it was counted through.
+ */
+function claimReason(r: Ranked, claim: EvidenceClaim, pick: string, because: string): WizardReasonOf {
+  return {
+    text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${r.ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}${undatedNote(claim)}`,
+    technologySlug: pick,
+    basis: reasonBasis(r.useCase.name, because),
+    claimIds: [claim.id],
+    decisionIds: [],
+  };
+}
+
+/** What a reason counts for, in one format: the use case, and why the claim counts for it. */
+const reasonBasis = (useCaseName: string, because: string) =>
+  because ? `${useCaseName} · counts because: ${because}` : useCaseName;
+
+/** Why a claim counts: the engine's reason for the use case, else the ticked need it was counted through. */
+const becauseOf = (r: Ranked, claimId: string, need: string) =>
+  r.engine.countsBecause(claimId, r.useCase.slug) || (need ? lowerFirst(need) : "");
+
+function driverReason(r: Ranked, d: DriverEvidence, slug: string): WizardReasonOf[] {
   return d.claims
-    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && quotable(c.claim))
+    .filter((c) => (c.signs.get(slug) ?? 0) > 0 && r.quotable(c.claim))
     .sort(
       (a, b) =>
         b.strength - a.strength ||
@@ -35,13 +50,7 @@ function driverReason(ctx: Context, d: DriverEvidence, slug: string, quotable: Q
         (a.claim.id < b.claim.id ? -1 : 1),
     )
     .slice(0, DRIVER_REASONS)
-    .map((c) => ({
-      text: `${ctx.nameOf(slug)}: "${c.claim.statement}" (${KIND_WORD[c.claim.kind] ?? c.claim.kind.toLowerCase()}, for ${ctx.nameOf(slug)}, ${sourcesPhrase(c.claim)}${undatedNote(c.claim)})`,
-      technologySlug: slug,
-      basis: d.driver.label,
-      claimIds: [c.claim.id],
-      decisionIds: [],
-    }));
+    .map((c) => claimReason(r, c.claim, slug, becauseOf(r, c.claim.id, d.driver.label)));
 }
 
 /**
@@ -54,7 +63,7 @@ export function reasonsFor(
   pick: string,
   own: Reason[],
 ): { reasons: WizardReasonOf[]; alsoCounted: WizardReasonOf[]; notListed: number } {
-  const { ctx, useCase } = r;
+  const { useCase } = r;
   const reasons: WizardReasonOf[] = [];
   const alsoCounted: WizardReasonOf[] = [];
   const shown = new Set<string>();
@@ -65,28 +74,21 @@ export function reasonsFor(
     for (const id of x.claimIds) shown.add(id);
     (x.claimIds.every((id) => r.quotable({ id })) ? reasons : alsoCounted).push(x);
   };
-  const basis = (because: string) => (because ? `${useCase.name} · counts because: ${because}` : useCase.name);
   for (const x of own) {
     if (x.technologySlug !== pick || x.direction === "against" || x.weight <= 0) continue;
     add({
       text: x.text,
       technologySlug: pick,
-      basis: basis(x.countsBecause ?? ""),
+      basis: reasonBasis(useCase.name, x.countsBecause ?? ""),
       claimIds: x.claimIds,
       decisionIds: x.decisionIds,
     });
   }
-  for (const d of r.drivers) for (const x of driverReason(ctx, d, pick, r.quotable)) add(x);
+  for (const d of r.drivers) for (const x of driverReason(r, d, pick)) add(x);
   for (const claim of tally(pick, r.sides.claims, r.drivers, r.sides.signOf, 0).claims) {
     const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
     const because = r.sides.claims.includes(claim) ? r.engine.countsBecause(claim.id, useCase.slug) : "";
-    add({
-      text: `"${claim.statement}" — ${KIND_PHRASE[claim.kind] ?? "a claim"} for ${ctx.nameOf(pick)}, from ${sourcesPhrase(claim)}${undatedNote(claim)}`,
-      technologySlug: pick,
-      basis: driver && !because ? driver.driver.label : basis(because),
-      claimIds: [claim.id],
-      decisionIds: [],
-    });
+    add(claimReason(r, claim, pick, because || (driver ? lowerFirst(driver.driver.label) : "")));
   }
   const beyond = (list: WizardReasonOf[]) => Math.max(0, list.length - LISTED_MAX);
   return {

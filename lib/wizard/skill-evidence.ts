@@ -63,60 +63,33 @@ const listed = (names: string[]) =>
 /** The team advice is for, in words: "a team that knows JavaScript". */
 export const adviceTeam = (skills: readonly string[]) => `a team that knows ${listed(skills.map(languageLabel))}`;
 
-/** What the skills answer's line and the caveat say of the advice found (`advice` from skillAdvice). */
-export interface SkillAdviceLines {
-  /** The skills line with the advice named and linked (claim ids added). */
-  factor: { text: string; claimIds: string[] };
-  caveat: string | null;
-}
-
 /**
- * The skills answer's line and the caveat, saying the advice for a team of these skills: a line that
- * said no checked evidence speaks for an advised option now says which advice does, and that it is
- * no evidence on the use case's needs (so the order stands on those); a line that moved the ranking
- * names the advice as well. Unchanged when no advice was found.
+ * The caveat, saying the advice for a team of these skills where it said no checked evidence speaks
+ * for an advised option (the skills line names the advice itself: skills-line.ts). Per skill: advice
+ * for a PHP team speaks for Laravel, never "a team that knows PHP and Python" (review 10, F1).
+ * Unchanged when no advice was found.
  */
-export function withSkillAdvice(
-  factor: { text: string; claimIds: string[]; moved: boolean; label: string },
+export function caveatWithAdvice(
   caveat: string | null,
   advice: ReadonlyMap<string, EvidenceClaim[]>,
   skills: readonly string[],
   nameOf: (slug: string) => string,
-  evidenceFor: (slug: string) => { supported: boolean; language: string },
-): SkillAdviceLines {
-  if (advice.size === 0) return { factor, caveat };
-  const advised = [...advice.keys()];
-  const claims = [...new Set(advised.flatMap((s) => advice.get(s)!))];
-  // Per skill: advice for a PHP team speaks for Laravel, never "a team that knows PHP and Python"
-  // as if both were its condition (review 10, F1).
+  languageOf: (slug: string) => string,
+): string | null {
+  if (advice.size === 0 || !caveat) return caveat;
   const bySkill = new Map<string, string[]>();
-  for (const slug of advised) {
-    const language = evidenceFor(slug).language;
-    bySkill.set(language, [...(bySkill.get(language) ?? []), slug]);
-  }
+  for (const slug of advice.keys()) bySkill.set(languageOf(slug), [...(bySkill.get(languageOf(slug)) ?? []), slug]);
   const says = [...bySkill]
     .map(([language, slugs]) => {
       const own = [...new Set(slugs.flatMap((s) => advice.get(s)!))];
       return `checked advice for ${language ? adviceTeam([language]) : adviceTeam(skills)} speaks for ${listed(slugs.map(nameOf))} (${quoted(own)})`;
     })
     .join("; ");
-  const claimIds = [...factor.claimIds, ...claims.map((c) => c.id)];
-  // "None of the checked evidence speaks for it" only where none does: an advised option the page
-  // shows evidence for (a ticked need that favours it, say) keeps the line that says so (F1).
-  const silentOn = advised.every((s) => !evidenceFor(s).supported);
-  const text =
-    factor.moved || !silentOn
-      ? `${factor.text} Also ${says}.`
-      : `${factor.label}: ${says}, but none of the checked evidence on this use case's needs or your answers does, so the team's skills did not change the ranking.`;
   const silent = /No checked evidence speaks for or against (.+?) on these answers/;
-  return {
-    factor: { text, claimIds },
-    caveat:
-      caveat?.replace(
-        silent,
-        (_, names: string) => `No checked evidence on these answers speaks for or against ${names}; only ${says}`,
-      ) ?? null,
-  };
+  return caveat.replace(
+    silent,
+    (_, names: string) => `No checked evidence on these answers speaks for or against ${names}; only ${says}`,
+  );
 }
 
 /**

@@ -129,7 +129,8 @@ const NEEDS: Record<string, { key: string; label: string; terms: string[]; metri
         {
           key: "time-to-first-release",
           label: "needs a short time to first release",
-          terms: ["batteries included", "scaffolding", "quick start", "boilerplate"],
+          // The default words and the deadline phrases (issue 11, F8: "a back office by Friday").
+          terms: [...DRIVER_TERMS["time-to-first-release"]],
           metrics: [],
         },
       ],

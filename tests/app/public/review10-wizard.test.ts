@@ -24,11 +24,16 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
   it("F1: the skills line says what the page's evidence says of each skill's technologies, never 'none of the checked evidence does' beside evidence for them", async () => {
     const both = await wizardText("back-office-tool", "php,python", "seo,background-jobs");
     expect(both).toMatch(/^Background jobs and scheduled tasks: favours Laravel/m);
-    const skills = lineOf(both, "The team knows PHP and Python:");
+    const skills = lineOf(both, "The team knows PHP and Python.");
     expect(skills).not.toMatch(/none of the checked evidence/);
-    // Each skill's technology is named: Django in Python first, Laravel in PHP with evidence too.
-    expect(skills).toMatch(/Django is in Python, and the evidence already puts Django first/);
-    expect(skills).toMatch(/Laravel, in PHP, has supporting evidence here too/);
+    // Each skill's technology is named, with what the skill did (issue 11, N1): Python put Django
+    // first (without it, Laravel would be); Laravel in PHP has evidence too, and stands where it would.
+    expect(skills).toMatch(
+      /Python: Django has supporting evidence here, so it comes before technologies the team would have to learn/,
+    );
+    expect(skills).toMatch(
+      /PHP: Laravel, in PHP, has supporting evidence here too, but stands where it would if the team did not know PHP/,
+    );
     // The advice is for a team that knows PHP: its condition is PHP alone.
     expect(skills).toMatch(/checked advice for a team that knows PHP speaks for Laravel/);
     expect(skills).not.toMatch(/a team that knows PHP and Python/);

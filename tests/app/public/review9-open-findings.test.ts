@@ -51,7 +51,10 @@ describe("the demo after review 9's open findings (SQLite)", () => {
     );
     // Django scores about 16 times Laravel here: no handful of sources makes that up.
     expect(page).not.toContain("What would raise it: more checked claims from independent sources on these needs");
-    expect(page).toMatch(/What would raise it: no plausible change to the checked evidence/);
+    // Each plausible change the what-if rule knows was tried by ranking again (issue 11, N4).
+    expect(page).toMatch(
+      /What would raise it: no single plausible change to the checked evidence: neither 3 more independent sources/,
+    );
   });
 
   it("R7: where confidence is explained, one line says how the evidence is weighed, from the engine's own weights", async () => {

@@ -21,7 +21,8 @@ describe("a team that knows several languages (review 8, G9/H8)", () => {
     const skills = outcome.factors.find((f) => f.question === "skills")!;
     expect(skills.label).toBe("The team knows JavaScript and PHP");
     expect(skills.text).toBe(
-      "The team knows JavaScript and PHP: Express and Laravel have supporting evidence here, so they come before technologies the team would have to learn.",
+      // Each skill accounted for on its own (issue 11, N1): both changed the order here.
+      "The team knows JavaScript and PHP. JavaScript: Express has supporting evidence here, so it comes before technologies the team would have to learn. PHP: Laravel has supporting evidence here, so it comes before technologies the team would have to learn.",
     );
     // Alone, either one puts only its own option first.
     const php = rank({ useCase: "public-json-api", skills: ["php"], needs: [] }, CLAIMS);
