@@ -3,14 +3,16 @@
 // content plus 10,000 generated claims, starts the production server on 127.0.0.1:3205 (or
 // BENCH_PORT), warms up, then load-tests at 50 connections for a bounded time (with wrk when installed,
 // which leaves the cores to the server; else autocannon, in this process; BENCH_LOAD=autocannon forces it):
-// the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
-// returning the very bytes of the compare page (the ceiling any Node server can reach here).
+// the compare page, a claim page, the JSON claim list (page 5), and two bare node:http servers
+// returning the compare page's body (the ceiling any Node server can reach here): one with only
+// content-type and content-length (the issues' targets are stated against it), one with the cached
+// page's own header lines, security headers included (the very bytes the cache sends).
 // A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
 // answers the JSON list uncached: every request runs the handler and its SQL. Both run one process
 // (WEB_CONCURRENCY=1); a third server on BENCH_PORT + 2, caches off too, runs BENCH_WORKERS worker
 // processes (default: one per core, as `npm start` does) and answers the same uncached list, so the
 // run reports 1 vs N processes (target: N=2 ≥ 1.6× one process on a 2-core machine).
-// Prints req/s, p50 and p99 for each, the ratio to the bare server, and the server's event-loop
+// Prints req/s, p50 and p99 for each, the ratios to both bare servers, and the server's event-loop
 // delay during each run (max and p99, perf_hooks.monitorEventLoopDelay in the server process,
 // lib/ops/event-loop.ts), and the cores the server and the load generator (autocannon, in this
 // process) kept busy: on a 2-core machine the two together cap what N processes can show.
@@ -29,6 +31,7 @@
 // `--writes-per-second=N`: what an editor's saves cost the visitors (scripts/bench-public-writes.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { get } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -113,13 +116,21 @@ function eventLoopDelay(server: ChildProcess): Promise<EventLoopDelay | null> {
  * The bare server runs in its own process, so it does not share autocannon's event loop either. It
  * answers the event-loop question with its CPU time only (no delay monitor: nothing but the answer
  * runs in it), so its CPU per request stands beside the app's (#14: requests per CPU-second).
+ * `headers` is what its writeHead is given: the minimal bare sends content-type and content-length
+ * (an object, as a hand-written server does); the same-bytes bare, the cached page's own header
+ * lines (a flat list, as the page cache keeps them), so that both put the same bytes on the wire.
  */
-async function startBare(body: Buffer, contentType: string): Promise<{ url: string; process: ChildProcess }> {
-  const file = path.join(ROOT, "data", "bench-public-bare.html");
+async function startBare(
+  name: string,
+  body: Buffer,
+  headers: Record<string, string | number> | string[],
+): Promise<{ url: string; process: ChildProcess }> {
+  const file = path.join(ROOT, "data", `bench-public-${name}.html`);
   writeFileSync(file, body);
   const script = `
     const body = require("fs").readFileSync(${JSON.stringify(file)});
-    const server = require("http").createServer((req, res) => { res.writeHead(200, { "content-type": ${JSON.stringify(contentType)}, "content-length": body.length }); res.end(body); });
+    const headers = ${JSON.stringify(headers)};
+    const server = require("http").createServer((req, res) => { res.writeHead(200, headers); res.end(body); });
     let since = process.cpuUsage();
     process.on("message", (m) => {
       if (m !== ${JSON.stringify(EVENT_LOOP_REQUEST)}) return;
@@ -136,6 +147,48 @@ async function startBare(body: Buffer, contentType: string): Promise<{ url: stri
     bare.once("exit", () => reject(new Error("The bare server exited.")));
   });
   return { url: `http://127.0.0.1:${port}`, process: bare };
+}
+
+/** Header lines Node's server writes itself on every answer (its own and the bare's alike). */
+const NODE_OWN_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+
+/**
+ * A cached answer as wrk receives it (no Accept-Encoding, so the identity copy): status, its header
+ * lines in order (flat, without those Node adds to every answer) and its body.
+ */
+function cachedAnswer(url: string): Promise<{ status: number; headers: string[]; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => {
+        const headers: string[] = [];
+        for (let i = 0; i < res.rawHeaders.length; i += 2)
+          if (!NODE_OWN_HEADERS.has(res.rawHeaders[i].toLowerCase()))
+            headers.push(res.rawHeaders[i], res.rawHeaders[i + 1]);
+        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+      });
+      res.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+/** The two bare servers: minimal headers, and the cached page's own (same bytes on the wire). */
+async function startBares(pageUrl: string): Promise<Pick<Servers, "bare" | "bareSame">> {
+  // Twice: the first request may be the render that fills the cache.
+  await cachedAnswer(pageUrl);
+  const page = await cachedAnswer(pageUrl);
+  const cacheHeader = page.headers.findIndex((v, i) => i % 2 === 0 && v.toLowerCase() === "x-page-cache");
+  if (page.status !== 200 || page.headers[cacheHeader + 1] !== "hit")
+    throw new Error(`${pageUrl} was not answered from the page cache (${page.status})`);
+  const contentType = page.headers[page.headers.findIndex((v) => v.toLowerCase() === "content-type") + 1];
+  return {
+    bare: await startBare("bare", page.body, {
+      "content-type": contentType ?? "text/html",
+      "content-length": page.body.length,
+    }),
+    bareSame: await startBare("bare-same", page.body, page.headers),
+  };
 }
 
 /**
@@ -226,6 +279,8 @@ interface Servers {
   uncached: ChildProcess;
   workers: ChildProcess;
   bare: { url: string; process: ChildProcess };
+  /** The bare server sending the cached compare page's own header lines. */
+  bareSame: { url: string; process: ChildProcess };
   claimSlug: string;
   /**
    * The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR; with
@@ -266,14 +321,9 @@ async function startServers(): Promise<Servers> {
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
   await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
-  const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
-  if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
-  const bare = await startBare(
-    Buffer.from(await compare.arrayBuffer()),
-    compare.headers.get("content-type") ?? "text/html",
-  );
+  const bares = await startBares(`${BASE}/compare/django-vs-fastapi`);
   const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
-  return { cached, uncached, workers, bare, claimSlug, baseline };
+  return { cached, uncached, workers, ...bares, claimSlug, baseline };
 }
 
 /**
@@ -321,7 +371,13 @@ function withBaseline(all: Target[], s: Servers): Target[] {
  */
 function targetsOf(s: Servers): Target[] {
   const all: Target[] = [
-    { key: "bare", label: "bare node:http (compare bytes)", url: s.bare.url, server: s.bare.process },
+    { key: "bare", label: "bare node:http (compare body)", url: s.bare.url, server: s.bare.process },
+    {
+      key: "bare-same",
+      label: "bare node:http (compare body + headers)",
+      url: s.bareSame.url,
+      server: s.bareSame.process,
+    },
     { key: "compare", label: "/compare/django-vs-fastapi", url: `${BASE}/compare/django-vs-fastapi`, server: s.cached },
     { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
     { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },
@@ -360,6 +416,8 @@ function targetsOf(s: Servers): Target[] {
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
   only.push(...only.map((key) => `${key}-baseline`));
+  // The minimal bare brings the same-bytes one along: both ratios are printed.
+  if (only.includes("bare")) only.push("bare-same");
   const unknown = only.filter((key) => !key.endsWith("-baseline") && !all.some((t) => t.key === key));
   if (unknown.length)
     throw new Error(
