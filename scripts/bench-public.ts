@@ -6,7 +6,9 @@
 // the compare page, a claim page, the JSON claim list (page 5), and two bare node:http servers
 // returning the compare page's body (the ceiling any Node server can reach here): one with only
 // content-type and content-length (the issues' targets are stated against it), one with the cached
-// page's own header lines, security headers included (the very bytes the cache sends).
+// page's own header lines, security headers included (the very bytes the cache sends); and a third
+// sending those bytes from a process that has loaded Next.js (scripts/bench-next-bare.ts): what any
+// answer from inside the app's process pays.
 // A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
 // answers the JSON list uncached: every request runs the handler and its SQL. Both run one process
 // (WEB_CONCURRENCY=1); a third server on BENCH_PORT + 2, caches off too, runs BENCH_WORKERS worker
@@ -173,8 +175,38 @@ function cachedAnswer(url: string): Promise<{ status: number; headers: string[];
   });
 }
 
-/** The two bare servers: minimal headers, and the cached page's own (same bytes on the wire). */
-async function startBares(pageUrl: string): Promise<Pick<Servers, "bare" | "bareSame">> {
+/**
+ * The same-bytes answer from a process that has loaded and prepared Next.js, as the app's has
+ * (scripts/bench-next-bare.ts): what answering from inside the app's process costs, whatever answers.
+ */
+async function startNextBare(body: Buffer, headers: string[]): Promise<{ url: string; process: ChildProcess }> {
+  const file = path.join(ROOT, "data", "bench-public-bare-next.html");
+  writeFileSync(file, body);
+  const bare = spawn(process.execPath, ["--import", "tsx", "scripts/bench-next-bare.ts"], {
+    cwd: ROOT,
+    env: { ...serverEnv(), BENCH_BARE_FILE: file, BENCH_BARE_HEADERS: JSON.stringify(headers) },
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+    detached: true,
+  });
+  track(bare);
+  const port = await new Promise<number>((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (message && typeof message === "object" && "port" in message) {
+        bare.off("message", onMessage);
+        resolve(Number(message.port));
+      }
+    };
+    bare.on("message", onMessage);
+    bare.once("exit", () => reject(new Error("The bare server in a Next.js process exited.")));
+  });
+  return { url: `http://127.0.0.1:${port}`, process: bare };
+}
+
+/**
+ * The bare servers: minimal headers; the cached page's own (same bytes on the wire); the same bytes
+ * from a process with Next.js loaded.
+ */
+async function startBares(pageUrl: string): Promise<Pick<Servers, "bare" | "bareSame" | "bareNext">> {
   // Twice: the first request may be the render that fills the cache.
   await cachedAnswer(pageUrl);
   const page = await cachedAnswer(pageUrl);
@@ -188,6 +220,7 @@ async function startBares(pageUrl: string): Promise<Pick<Servers, "bare" | "bare
       "content-length": page.body.length,
     }),
     bareSame: await startBare("bare-same", page.body, page.headers),
+    bareNext: await startNextBare(page.body, page.headers),
   };
 }
 
@@ -281,6 +314,8 @@ interface Servers {
   bare: { url: string; process: ChildProcess };
   /** The bare server sending the cached compare page's own header lines. */
   bareSame: { url: string; process: ChildProcess };
+  /** The same bytes from a process that has loaded Next.js (scripts/bench-next-bare.ts). */
+  bareNext: { url: string; process: ChildProcess };
   claimSlug: string;
   /**
    * The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR; with
@@ -378,6 +413,12 @@ function targetsOf(s: Servers): Target[] {
       url: s.bareSame.url,
       server: s.bareSame.process,
     },
+    {
+      key: "bare-next",
+      label: "same bytes from a Next.js process",
+      url: s.bareNext.url,
+      server: s.bareNext.process,
+    },
     { key: "compare", label: "/compare/django-vs-fastapi", url: `${BASE}/compare/django-vs-fastapi`, server: s.cached },
     { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
     { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },
@@ -416,8 +457,8 @@ function targetsOf(s: Servers): Target[] {
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
   only.push(...only.map((key) => `${key}-baseline`));
-  // The minimal bare brings the same-bytes one along: both ratios are printed.
-  if (only.includes("bare")) only.push("bare-same");
+  // The minimal bare brings the other two along: every ratio is printed.
+  if (only.includes("bare")) only.push("bare-same", "bare-next");
   const unknown = only.filter((key) => !key.endsWith("-baseline") && !all.some((t) => t.key === key));
   if (unknown.length)
     throw new Error(
