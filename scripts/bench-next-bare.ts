@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   // One render through Next.js, as the app's process has made before it answers from its cache.
   const page = await fetch(`http://127.0.0.1:${port}/compare/django-vs-fastapi`);
   await page.arrayBuffer();
+  if (page.status !== 200) throw new Error(`The render through Next.js answered ${page.status}.`);
   rendering = false;
   let since = process.cpuUsage();
   process.on("message", (message: unknown) => {
