@@ -32,8 +32,6 @@
 // no event-loop stall over 50 ms.
 // `--writes-per-second=N`: what an editor's saves cost the visitors (scripts/bench-public-writes.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { get } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -41,6 +39,7 @@ import { hasWrk, median, runWrk } from "./bench-load";
 import { printTable, printTargets, type Figures, type Run, type TargetKey } from "./bench-public-report";
 import { EVENT_LOOP_REQUEST, type EventLoopDelay } from "@/lib/ops/event-loop";
 import { writesMain } from "./bench-public-writes";
+import { startBares, type BareServer } from "./bench-public-bare";
 import { buildIfNeeded as buildBench, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
@@ -112,116 +111,6 @@ function eventLoopDelay(server: ChildProcess): Promise<EventLoopDelay | null> {
     server.on("message", onMessage);
     server.send(EVENT_LOOP_REQUEST);
   });
-}
-
-/**
- * The bare server runs in its own process, so it does not share autocannon's event loop either. It
- * answers the event-loop question with its CPU time only (no delay monitor: nothing but the answer
- * runs in it), so its CPU per request stands beside the app's (#14: requests per CPU-second).
- * `headers` is what its writeHead is given: the minimal bare sends content-type and content-length
- * (an object, as a hand-written server does); the same-bytes bare, the cached page's own header
- * lines (a flat list, as the page cache keeps them), so that both put the same bytes on the wire.
- */
-async function startBare(
-  name: string,
-  body: Buffer,
-  headers: Record<string, string | number> | string[],
-): Promise<{ url: string; process: ChildProcess }> {
-  const file = path.join(ROOT, "data", `bench-public-${name}.html`);
-  writeFileSync(file, body);
-  const script = `
-    const body = require("fs").readFileSync(${JSON.stringify(file)});
-    const headers = ${JSON.stringify(headers)};
-    const server = require("http").createServer((req, res) => { res.writeHead(200, headers); res.end(body); });
-    let since = process.cpuUsage();
-    process.on("message", (m) => {
-      if (m !== ${JSON.stringify(EVENT_LOOP_REQUEST)}) return;
-      const cpu = process.cpuUsage(since);
-      since = process.cpuUsage();
-      process.send({ [m]: { max: -1, p99: -1, p50: -1, mean: -1, samples: 0, cpuMs: (cpu.user + cpu.system) / 1000 } });
-    });
-    process.channel.unref();
-    server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
-  const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit", "ipc"], detached: true });
-  track(bare);
-  const port = await new Promise<string>((resolve, reject) => {
-    bare.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
-    bare.once("exit", () => reject(new Error("The bare server exited.")));
-  });
-  return { url: `http://127.0.0.1:${port}`, process: bare };
-}
-
-/** Header lines Node's server writes itself on every answer (its own and the bare's alike). */
-const NODE_OWN_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
-
-/**
- * A cached answer as wrk receives it (no Accept-Encoding, so the identity copy): status, its header
- * lines in order (flat, without those Node adds to every answer) and its body.
- */
-function cachedAnswer(url: string): Promise<{ status: number; headers: string[]; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(url, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => {
-        const headers: string[] = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2)
-          if (!NODE_OWN_HEADERS.has(res.rawHeaders[i].toLowerCase()))
-            headers.push(res.rawHeaders[i], res.rawHeaders[i + 1]);
-        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
-      });
-      res.on("error", reject);
-    }).on("error", reject);
-  });
-}
-
-/**
- * The same-bytes answer from a process that has loaded and prepared Next.js, as the app's has
- * (scripts/bench-next-bare.ts): what answering from inside the app's process costs, whatever answers.
- */
-async function startNextBare(body: Buffer, headers: string[]): Promise<{ url: string; process: ChildProcess }> {
-  const file = path.join(ROOT, "data", "bench-public-bare-next.html");
-  writeFileSync(file, body);
-  const bare = spawn(process.execPath, ["--import", "tsx", "scripts/bench-next-bare.ts"], {
-    cwd: ROOT,
-    env: { ...serverEnv(), BENCH_BARE_FILE: file, BENCH_BARE_HEADERS: JSON.stringify(headers) },
-    stdio: ["ignore", "ignore", "inherit", "ipc"],
-    detached: true,
-  });
-  track(bare);
-  const port = await new Promise<number>((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      if (message && typeof message === "object" && "port" in message) {
-        bare.off("message", onMessage);
-        resolve(Number(message.port));
-      }
-    };
-    bare.on("message", onMessage);
-    bare.once("exit", () => reject(new Error("The bare server in a Next.js process exited.")));
-  });
-  return { url: `http://127.0.0.1:${port}`, process: bare };
-}
-
-/**
- * The bare servers: minimal headers; the cached page's own (same bytes on the wire); the same bytes
- * from a process with Next.js loaded.
- */
-async function startBares(pageUrl: string): Promise<Pick<Servers, "bare" | "bareSame" | "bareNext">> {
-  // Twice: the first request may be the render that fills the cache.
-  await cachedAnswer(pageUrl);
-  const page = await cachedAnswer(pageUrl);
-  const cacheHeader = page.headers.findIndex((v, i) => i % 2 === 0 && v.toLowerCase() === "x-page-cache");
-  if (page.status !== 200 || page.headers[cacheHeader + 1] !== "hit")
-    throw new Error(`${pageUrl} was not answered from the page cache (${page.status})`);
-  const contentType = page.headers[page.headers.findIndex((v) => v.toLowerCase() === "content-type") + 1];
-  return {
-    bare: await startBare("bare", page.body, {
-      "content-type": contentType ?? "text/html",
-      "content-length": page.body.length,
-    }),
-    bareSame: await startBare("bare-same", page.body, page.headers),
-    bareNext: await startNextBare(page.body, page.headers),
-  };
 }
 
 /**
@@ -311,11 +200,10 @@ interface Servers {
   cached: ChildProcess;
   uncached: ChildProcess;
   workers: ChildProcess;
-  bare: { url: string; process: ChildProcess };
-  /** The bare server sending the cached compare page's own header lines. */
-  bareSame: { url: string; process: ChildProcess };
-  /** The same bytes from a process that has loaded Next.js (scripts/bench-next-bare.ts). */
-  bareNext: { url: string; process: ChildProcess };
+  /** The bare servers (scripts/bench-public-bare.ts). */
+  bare: BareServer;
+  bareSame: BareServer;
+  bareNext: BareServer;
   claimSlug: string;
   /**
    * The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR; with
@@ -356,7 +244,7 @@ async function startServers(): Promise<Servers> {
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
   await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
-  const bares = await startBares(`${BASE}/compare/django-vs-fastapi`);
+  const bares = await startBares(`${BASE}/compare/django-vs-fastapi`, { track, env: serverEnv() });
   const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
   return { cached, uncached, workers, ...bares, claimSlug, baseline };
 }
