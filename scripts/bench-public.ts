@@ -3,14 +3,18 @@
 // content plus 10,000 generated claims, starts the production server on 127.0.0.1:3205 (or
 // BENCH_PORT), warms up, then load-tests at 50 connections for a bounded time (with wrk when installed,
 // which leaves the cores to the server; else autocannon, in this process; BENCH_LOAD=autocannon forces it):
-// the compare page, a claim page, the JSON claim list (page 5), and a bare node:http server
-// returning the very bytes of the compare page (the ceiling any Node server can reach here).
+// the compare page, a claim page, the JSON claim list (page 5), and two bare node:http servers
+// returning the compare page's body (the ceiling any Node server can reach here): one with only
+// content-type and content-length (the issues' targets are stated against it), one with the cached
+// page's own header lines, security headers included (the very bytes the cache sends); and a third
+// sending those bytes from a process that has loaded Next.js (scripts/bench-next-bare.ts): what any
+// answer from inside the app's process pays.
 // A second server with both caches off (PAGE_CACHE_MB=0, API_CACHE_ENTRIES=0) on BENCH_PORT + 1
 // answers the JSON list uncached: every request runs the handler and its SQL. Both run one process
 // (WEB_CONCURRENCY=1); a third server on BENCH_PORT + 2, caches off too, runs BENCH_WORKERS worker
 // processes (default: one per core, as `npm start` does) and answers the same uncached list, so the
 // run reports 1 vs N processes (target: N=2 ≥ 1.6× one process on a 2-core machine).
-// Prints req/s, p50 and p99 for each, the ratio to the bare server, and the server's event-loop
+// Prints req/s, p50 and p99 for each, the ratios to both bare servers, and the server's event-loop
 // delay during each run (max and p99, perf_hooks.monitorEventLoopDelay in the server process,
 // lib/ops/event-loop.ts), and the cores the server and the load generator (autocannon, in this
 // process) kept busy: on a 2-core machine the two together cap what N processes can show.
@@ -28,7 +32,6 @@
 // no event-loop stall over 50 ms.
 // `--writes-per-second=N`: what an editor's saves cost the visitors (scripts/bench-public-writes.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -36,6 +39,7 @@ import { hasWrk, median, runWrk } from "./bench-load";
 import { printTable, printTargets, type Figures, type Run, type TargetKey } from "./bench-public-report";
 import { EVENT_LOOP_REQUEST, type EventLoopDelay } from "@/lib/ops/event-loop";
 import { writesMain } from "./bench-public-writes";
+import { startBares, type BareServer } from "./bench-public-bare";
 import { buildIfNeeded as buildBench, prepareBenchDatabase, processGroups, ROOT, waitFor } from "./bench-next";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
@@ -107,35 +111,6 @@ function eventLoopDelay(server: ChildProcess): Promise<EventLoopDelay | null> {
     server.on("message", onMessage);
     server.send(EVENT_LOOP_REQUEST);
   });
-}
-
-/**
- * The bare server runs in its own process, so it does not share autocannon's event loop either. It
- * answers the event-loop question with its CPU time only (no delay monitor: nothing but the answer
- * runs in it), so its CPU per request stands beside the app's (#14: requests per CPU-second).
- */
-async function startBare(body: Buffer, contentType: string): Promise<{ url: string; process: ChildProcess }> {
-  const file = path.join(ROOT, "data", "bench-public-bare.html");
-  writeFileSync(file, body);
-  const script = `
-    const body = require("fs").readFileSync(${JSON.stringify(file)});
-    const server = require("http").createServer((req, res) => { res.writeHead(200, { "content-type": ${JSON.stringify(contentType)}, "content-length": body.length }); res.end(body); });
-    let since = process.cpuUsage();
-    process.on("message", (m) => {
-      if (m !== ${JSON.stringify(EVENT_LOOP_REQUEST)}) return;
-      const cpu = process.cpuUsage(since);
-      since = process.cpuUsage();
-      process.send({ [m]: { max: -1, p99: -1, p50: -1, mean: -1, samples: 0, cpuMs: (cpu.user + cpu.system) / 1000 } });
-    });
-    process.channel.unref();
-    server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
-  const bare = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit", "ipc"], detached: true });
-  track(bare);
-  const port = await new Promise<string>((resolve, reject) => {
-    bare.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
-    bare.once("exit", () => reject(new Error("The bare server exited.")));
-  });
-  return { url: `http://127.0.0.1:${port}`, process: bare };
 }
 
 /**
@@ -225,7 +200,10 @@ interface Servers {
   cached: ChildProcess;
   uncached: ChildProcess;
   workers: ChildProcess;
-  bare: { url: string; process: ChildProcess };
+  /** The bare servers (scripts/bench-public-bare.ts). */
+  bare: BareServer;
+  bareSame: BareServer;
+  bareNext: BareServer;
   claimSlug: string;
   /**
    * The baseline build's servers (caches off; 1 and N processes), with BENCH_BASELINE_DIST_DIR; with
@@ -266,14 +244,9 @@ async function startServers(): Promise<Servers> {
   await waitFor(`${BASE}/compare/django-vs-fastapi`, 60);
   await waitFor(`${UNCACHED_BASE}/api/v1/claims?page=5`, 60);
   await waitFor(`${WORKERS_BASE}/api/v1/claims?page=5`, 90);
-  const compare = await fetch(`${BASE}/compare/django-vs-fastapi`);
-  if (compare.status !== 200) throw new Error(`/compare/django-vs-fastapi answered ${compare.status}`);
-  const bare = await startBare(
-    Buffer.from(await compare.arrayBuffer()),
-    compare.headers.get("content-type") ?? "text/html",
-  );
+  const bares = await startBares(`${BASE}/compare/django-vs-fastapi`, { track, env: serverEnv() });
   const baseline = BASELINE_DIST_DIR ? await startBaseline(BASELINE_DIST_DIR) : null;
-  return { cached, uncached, workers, bare, claimSlug, baseline };
+  return { cached, uncached, workers, ...bares, claimSlug, baseline };
 }
 
 /**
@@ -321,7 +294,19 @@ function withBaseline(all: Target[], s: Servers): Target[] {
  */
 function targetsOf(s: Servers): Target[] {
   const all: Target[] = [
-    { key: "bare", label: "bare node:http (compare bytes)", url: s.bare.url, server: s.bare.process },
+    { key: "bare", label: "bare node:http (compare body)", url: s.bare.url, server: s.bare.process },
+    {
+      key: "bare-same",
+      label: "bare node:http (compare body + headers)",
+      url: s.bareSame.url,
+      server: s.bareSame.process,
+    },
+    {
+      key: "bare-next",
+      label: "same bytes from a Next.js process",
+      url: s.bareNext.url,
+      server: s.bareNext.process,
+    },
     { key: "compare", label: "/compare/django-vs-fastapi", url: `${BASE}/compare/django-vs-fastapi`, server: s.cached },
     { key: "claim", label: `/claims/${s.claimSlug}`, url: `${BASE}/claims/${s.claimSlug}`, server: s.cached },
     { key: "list", label: "/api/v1/claims?page=5", url: `${BASE}/api/v1/claims?page=5`, server: s.cached },
@@ -360,6 +345,8 @@ function targetsOf(s: Servers): Target[] {
   ];
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
   only.push(...only.map((key) => `${key}-baseline`));
+  // The minimal bare brings the other two along: every ratio is printed.
+  if (only.includes("bare")) only.push("bare-same", "bare-next");
   const unknown = only.filter((key) => !key.endsWith("-baseline") && !all.some((t) => t.key === key));
   if (unknown.length)
     throw new Error(

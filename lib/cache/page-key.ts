@@ -1,7 +1,7 @@
 // Which requests the public page cache (./pages.ts) may answer, and the key it keeps their answer
 // under. Security decisions here look at what Next.js will act on: the routed path, the host as
 // proxy.ts checks it, the query parameters the route reads (SECURITY.md).
-import type { IncomingMessage } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { hostOfIncoming } from "@/lib/net/forwarded";
 import { isAllowedHost } from "@/lib/http/hosts";
@@ -24,8 +24,8 @@ const VARIANT_HEADERS = [
  * answer may hold what only that user may see, and the user must see fresh data: never served from
  * the cache nor kept, whichever path it names.
  */
-const carriesCredentials = (req: IncomingMessage): boolean =>
-  req.headers.authorization !== undefined || hasSessionCookie(req.headers.cookie);
+const carriesCredentials = (headers: IncomingHttpHeaders): boolean =>
+  headers.authorization !== undefined || hasSessionCookie(headers.cookie);
 
 const PLAIN_PAIR = /^([\w.*-]+)=[\w.*-]*$/;
 
@@ -57,15 +57,18 @@ function canonicalQuery(search: string, accepted: readonly string[]): string | n
  * (ALLOWED_HOSTS, NEXTAUTH_URL, TRUSTED_PROXIES): PageCache passes its copy (see its `env` option).
  */
 export function cacheKeyOf(req: IncomingMessage, env: Env = process.env): string | null {
-  if (req.method !== "GET" || carriesCredentials(req)) return null;
-  for (const name of VARIANT_HEADERS) if (req.headers[name] !== undefined) return null;
-  const target = targetKeyOf(req.url ?? "");
+  if (req.method !== "GET") return null;
+  // Read once: each read of req.headers goes through Node's getter.
+  const headers = req.headers;
+  if (carriesCredentials(headers)) return null;
+  for (const name of VARIANT_HEADERS) if (headers[name] !== undefined) return null;
+  const target = targetOf(req.url ?? "");
   if (target === null) return null;
   // The host as proxy.ts checks it: a host it would refuse is never answered from here.
   // X-Forwarded-Host counts only from a trusted proxy (lib/net/forwarded).
   const host = hostOfIncoming(req, env) ?? "";
   if (!isAllowedHost(host, env)) return null;
-  return `${host.toLowerCase()}${target}`;
+  return keyOf(target, host);
 }
 
 /** The routed path and canonical query of a public target, or null when its answer is never kept. */
@@ -81,24 +84,51 @@ function readTargetKey(target: string): string | null {
 }
 
 /**
- * readTargetKey depends on the target's text alone (the public routes are fixed at start), and the
- * same few targets come again and again: each is worked out once. Bounded: at most MAX_TARGET_KEYS
- * targets of at most MAX_KEPT_TARGET characters (about 3 MB), a flood of made-up targets only
- * empties the memory now and then, and longer targets are worked out every time.
+ * A target's key part (readTargetKey's answer) and the whole key for the host it last came with:
+ * the same few targets come again and again, nearly always with one host, so neither the key part
+ * nor the key string is worked out again (a key built per request was a new string to allocate and
+ * hash on every replay).
  */
-const targetKeys = new Map<string, string | null>();
+interface Target {
+  key: string | null;
+  host: string;
+  full: string;
+}
+
+/**
+ * readTargetKey depends on the target's text alone (the public routes are fixed at start): each
+ * target is worked out once. Bounded: at most MAX_TARGET_KEYS targets of at most MAX_KEPT_TARGET
+ * characters (about 3 MB), a flood of made-up targets only empties the memory now and then, and
+ * longer targets are worked out every time.
+ */
+const targets = new Map<string, Target>();
 const MAX_TARGET_KEYS = 10_000;
 const MAX_KEPT_TARGET = 300;
 
-function targetKeyOf(target: string): string | null {
-  if (target.length > MAX_KEPT_TARGET) return readTargetKey(target);
-  let key = targetKeys.get(target);
-  if (key === undefined) {
-    if (targetKeys.size >= MAX_TARGET_KEYS) targetKeys.clear();
-    key = readTargetKey(target);
-    targetKeys.set(target, key);
+function targetOf(raw: string): Target | null {
+  let target = targets.get(raw);
+  if (target === undefined) {
+    target = { key: readTargetKey(raw), host: "", full: "" };
+    if (raw.length <= MAX_KEPT_TARGET) {
+      if (targets.size >= MAX_TARGET_KEYS) targets.clear();
+      targets.set(raw, target);
+    }
   }
-  return key;
+  return target.key === null ? null : target;
+}
+
+/** Hosts longer than this (none real: DNS names stop at 253) are not remembered beside a target. */
+const MAX_KEPT_HOST = 255;
+
+/** The key of a kept target on an allowed host: the host's name in lower case, then the target's key part. */
+function keyOf(target: Target, host: string): string {
+  if (target.host === host && target.full !== "") return target.full;
+  const full = `${host.toLowerCase()}${target.key}`;
+  if (host.length <= MAX_KEPT_HOST) {
+    target.host = host;
+    target.full = full;
+  }
+  return full;
 }
 
 export const isCacheableRequest = (req: IncomingMessage): boolean => cacheKeyOf(req) !== null;

@@ -13,7 +13,7 @@ import path from "node:path";
 import { contentSecurityPolicy, createNonce, nonceOf } from "@/lib/http/csp";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/cache/pages";
+import { cacheKeyOf, isCacheableRequest, PageCache, PUBLIC_PATHS } from "@/lib/cache/pages";
 import {
   ANY_WRITE,
   invalidateAll,
@@ -477,6 +477,35 @@ describe("signed-in visitors, the paths Next.js routes, and query strings", () =
       expect([target, answers.map((a) => a.cache)]).toEqual([target, [null, null]]);
     }
     expect(cache.size).toBe(0);
+  });
+});
+
+describe("cache keys", () => {
+  const req = (url: string, host: string, headers: Record<string, string> = {}) =>
+    ({
+      url,
+      method: "GET",
+      headers: { host, ...headers },
+      socket: { remoteAddress: "127.0.0.1" },
+    }) as unknown as IncomingMessage;
+
+  it("keys a target by the host it came with, in lower case, however hosts alternate on it", () => {
+    const anyHost = {};
+    expect(cacheKeyOf(req("/claims/a", "a.example"), anyHost)).toBe("a.example/claims/a");
+    expect(cacheKeyOf(req("/claims/a", "B.Example"), anyHost)).toBe("b.example/claims/a");
+    expect(cacheKeyOf(req("/claims/a", "a.example"), anyHost)).toBe("a.example/claims/a");
+    expect(cacheKeyOf(req("/claims/a", "b.example"), anyHost)).toBe("b.example/claims/a");
+    const long = `${"x".repeat(300)}.example`;
+    expect(cacheKeyOf(req("/claims/a", long), anyHost)).toBe(`${long}/claims/a`);
+    expect(cacheKeyOf(req("/claims/a", "a.example"), anyHost)).toBe("a.example/claims/a");
+  });
+
+  it("gives no key to a refused host or a signed-in visitor, right after the same target was keyed", () => {
+    expect(cacheKeyOf(req("/claims/b", "a.example"), { ALLOWED_HOSTS: "a.example" })).toBe("a.example/claims/b");
+    expect(cacheKeyOf(req("/claims/b", "evil.example"), { ALLOWED_HOSTS: "a.example" })).toBeNull();
+    expect(cacheKeyOf(req("/claims/b", "a.example", { authorization: "Bearer x" }), {})).toBeNull();
+    expect(cacheKeyOf(req("/claims/b", "a.example", { cookie: "next-auth.session-token=x" }), {})).toBeNull();
+    expect(cacheKeyOf(req("/claims/b", "a.example"), { ALLOWED_HOSTS: "a.example" })).toBe("a.example/claims/b");
   });
 });
 
