@@ -86,14 +86,18 @@ export function leadInList(raw: string, resolver: TechResolver, sectionTechs: st
 }
 
 /**
- * "**Advantages:**", "Trade-offs:" under a technology's heading: a short label line opens a list of its
- * strengths or weaknesses, as the same words in a heading would. Undefined for any other label.
+ * "**Advantages:**", "Trade-offs:", "Use cases:" under a technology's heading: a short label line opens a list
+ * of its strengths, weaknesses or the situations it suits, as the same words in a heading would. Undefined for
+ * any other label.
  */
 export function labelList(label: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
   const h = label.replace(/[*_`:]+/g, "").trim();
   if (!h || h.split(/\s+/).length > 4 || !sectionTechs.length) return undefined;
   const mode = listUnder(h, resolver.slugsIn(h), sectionTechs, resolver);
-  return mode && (mode.kind === "strengths" || mode.kind === "weaknesses") ? mode : undefined;
+  if (!mode) return undefined;
+  if (mode.kind === "strengths" || mode.kind === "weaknesses") return mode;
+  // "**Example Use Cases:**", "Best for:" under one technology's heading: the situations it suits follow.
+  return mode.kind === "good-fit" && mode.techs.length === 1 ? mode : undefined;
 }
 
 /** How the list under a heading reads, from what the heading says. */

@@ -170,3 +170,39 @@ describe("a version belongs to the row that states it, never to the language the
     expect(claims(text).filter((c) => c.kind === "fact" && c.metric === "version")).toEqual([]);
   });
 });
+
+describe("a 'Use cases:' label line under one technology's heading", () => {
+  const text = [
+    "# Three task queues",
+    "",
+    "### Huey",
+    "",
+    "Huey is a small task queue for Python.",
+    "",
+    "**Typical use cases:**",
+    "- Hobby projects on one server",
+    "- Periodic clean-up jobs",
+    "",
+    "**Setup:**",
+    "- Redis running locally",
+    "",
+    "### Huey or RQ",
+    "",
+    "Use cases:",
+    "- Nightly report generation",
+  ].join("\n");
+
+  it("opens a list of the situations that technology suits, each a recommendation for it", () => {
+    const recs = claims(text).filter((c) => c.kind === "recommendation");
+    expect(recs.map(said)).toEqual([
+      "recommendation huey: Huey is a good fit for hobby projects on one server.",
+      "recommendation huey: Huey is a good fit for periodic clean-up jobs.",
+    ]);
+  });
+
+  it("ends at the next label, and says nothing under a heading that names two technologies", () => {
+    const all = saidAll(text).join("\n");
+    expect(all).not.toMatch(/redis running/i);
+    expect(all).not.toMatch(/nightly report/i);
+  });
+});
