@@ -206,3 +206,31 @@ describe("a 'Use cases:' label line under one technology's heading", () => {
     expect(all).not.toMatch(/nightly report/i);
   });
 });
+
+describe("a heading that names the winner of one aspect", () => {
+  const text = [
+    "# Qdrant vs Chroma",
+    "",
+    "### Bulk Insert Winner: 🏆 **Qdrant**",
+    "",
+    "- 12x faster than Chroma",
+    "",
+    "### Query latency — winner: Chroma",
+    "",
+    "### Chroma winner: Qdrant",
+    "",
+    "### Winter release notes",
+  ].join("\n");
+  const recs = claims(text)
+    .filter((c) => c.kind === "recommendation")
+    .map(said);
+
+  it("recommends the named technology for the aspect before 'Winner', in lower case", () => {
+    expect(recs).toContain("recommendation qdrant: Qdrant is the winner for bulk insert.");
+    expect(recs).toContain("recommendation chroma: Chroma is the winner for query latency.");
+  });
+
+  it("an aspect that is itself a technology, or a heading without a winner, recommends nothing", () => {
+    expect(recs).toHaveLength(2);
+  });
+});
