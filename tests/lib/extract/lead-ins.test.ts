@@ -180,7 +180,7 @@ describe("a 'Use cases:' label line under one technology's heading", () => {
     "Huey is a small task queue for Python.",
     "",
     "**Typical use cases:**",
-    "- Hobby projects on one server",
+    "- Simple hobby projects on one server",
     "- Periodic clean-up jobs",
     "",
     "**Setup:**",
@@ -195,9 +195,13 @@ describe("a 'Use cases:' label line under one technology's heading", () => {
   it("opens a list of the situations that technology suits, each a recommendation for it", () => {
     const recs = claims(text).filter((c) => c.kind === "recommendation");
     expect(recs.map(said)).toEqual([
-      "recommendation huey: Huey is a good fit for hobby projects on one server.",
+      "recommendation huey: Huey is a good fit for simple hobby projects on one server.",
       "recommendation huey: Huey is a good fit for periodic clean-up jobs.",
     ]);
+  });
+
+  it("an item is a situation read whole, never also an evaluation ('Simple …' judges nothing)", () => {
+    expect(claims(text).filter((c) => /hobby/.test(c.statement) && c.kind !== "recommendation")).toEqual([]);
   });
 
   it("ends at the next label, and says nothing under a heading that names two technologies", () => {
