@@ -145,6 +145,10 @@ function resultsRows(header: string[], body: string[][], raw: string[]): string[
     : [];
 }
 
+/** The first column's heading says its cells are cases of one test or attributes, never compared things. */
+const rowsAreCases = (corner: string | null): boolean =>
+  corner !== null && (ROWS_ARE_CASES.test(corner) || (corner !== "" && ROWS_ARE_ATTRIBUTES.test(corner)));
+
 // A first-column heading saying the rows are cases of one test, not compared things.
 const ROWS_ARE_CASES =
   /^(?:operations?|scenarios?|workloads?|quer(?:y|ies)|tasks?|cases?|test cases?|steps?|phases?|stages?|actions?|methods?|functions?|endpoints?|routes?|inputs?|payloads?|files?|sizes?|datasets?)$/i;
@@ -209,7 +213,11 @@ function tableSiblings(lines: string[], resolver: TechResolver, recurs: (name: s
     // compared things (orientation.ts), unless known technologies already stand in its header or first column.
     const knownIn = (cells: string[]) => cells.filter((c) => resolver.find(c)[0]?.start === 0).length;
     if (out.length === fromTable && rows.length >= 3 && knownIn(rows[0].slice(1)) < 2 && knownIn(firstColumn) < 2)
-      out.push(...comparedNames(rows, (c) => nameLike(c) ?? packageLike(c), recurs).filter((n) => !namesWhole(n)));
+      out.push(
+        ...comparedNames(rows, (c) => nameLike(c) ?? packageLike(c), recurs, rowsAreCases(corner)).filter(
+          (n) => !namesWhole(n),
+        ),
+      );
   };
   for (const line of lines) {
     if (inTable && isRule(line)) continue;

@@ -8,6 +8,7 @@ import type { Span } from "./sentences";
 import type { Mention } from "./technologies";
 import type { Migration } from "./layout";
 import type { Conditions } from "./types";
+import { orderedConditions, statementCondition } from "./condition-words";
 import { findConditions, findFigures } from "./figures/find";
 import { fmt, type Figure } from "./figures/figure";
 
@@ -174,9 +175,10 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     if (f.bound) conditions.bound = f.bound;
     prevEnd = found.consumed;
     previous = techs;
-    const cond = Object.entries(conditions)
+    // Said with their nouns ("4 workers, gunicorn"), never as bare numbers: the statement is what an editor reads.
+    const cond = orderedConditions(conditions)
       .filter(([k]) => k !== "before" && k !== "range" && k !== "bound")
-      .map(([, v]) => v);
+      .map(([k, v]) => statementCondition(k, v));
     const was = f.baseline != null ? `, ${f.baseline > f.value ? "down" : "up"} from ${conditions.before}` : "";
     const statement = f.words
       ? `${name(techs)}: ${f.words}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`

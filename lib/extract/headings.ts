@@ -22,10 +22,29 @@ export function readHeading(state: WalkState, t: string, span: Span): boolean {
   const inH = state.resolver.slugsIn(h);
   state.headingTechs = inH;
   mythHeading(state.out, h, inH, span);
+  winnerHeading(state, h, span);
   openSection(state, heading[1].length, inH);
   state.list = listUnder(h, inH, state.sectionTechs, state.resolver);
   state.measured = nameVersionLine(h, state.resolver);
   return true;
+}
+
+// "Insert Throughput Winner: 🏆 **Milvus**", "Cold starts — winner: Bun": what was judged, then who won it.
+// Both parts bounded; the name part is read by the resolver, never by a pattern.
+const WINNER_HEADING = /^(.{3,60}?)\s{1,3}(?:[-—–:]\s{0,3})?(?:winner|champion)\s{0,3}[:—–-]\s{0,3}(.{1,80})$/i;
+
+/** "Bulk Insert" -> "bulk insert"; acronyms ("CPU", "JSON") stay as written. */
+const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+
+/** A heading that names the winner of one aspect: a recommendation of that technology for that aspect. */
+function winnerHeading(state: WalkState, h: string, span: Span): void {
+  const m = WINNER_HEADING.exec(h.replace(/[*_`]+/g, "").replace(/[\p{Extended_Pictographic}\ufe0f]/gu, ""));
+  if (!m) return;
+  const aspect = m[1].trim();
+  const winners = state.resolver.slugsIn(m[2]);
+  if (!winners.length || state.resolver.slugsIn(aspect).length || aspect.split(/\s+/).length > 6) return;
+  const { out } = state;
+  out.recommend(winners, aspect, `${out.names(winners)} is the winner for ${lowerWords(aspect)}.`, span);
 }
 
 /**
@@ -86,14 +105,18 @@ export function leadInList(raw: string, resolver: TechResolver, sectionTechs: st
 }
 
 /**
- * "**Advantages:**", "Trade-offs:" under a technology's heading: a short label line opens a list of its
- * strengths or weaknesses, as the same words in a heading would. Undefined for any other label.
+ * "**Advantages:**", "Trade-offs:", "Use cases:" under a technology's heading: a short label line opens a list
+ * of its strengths, weaknesses or the situations it suits, as the same words in a heading would. Undefined for
+ * any other label.
  */
 export function labelList(label: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
   const h = label.replace(/[*_`:]+/g, "").trim();
   if (!h || h.split(/\s+/).length > 4 || !sectionTechs.length) return undefined;
   const mode = listUnder(h, resolver.slugsIn(h), sectionTechs, resolver);
-  return mode && (mode.kind === "strengths" || mode.kind === "weaknesses") ? mode : undefined;
+  if (!mode) return undefined;
+  if (mode.kind === "strengths" || mode.kind === "weaknesses") return mode;
+  // "**Example Use Cases:**", "Best for:" under one technology's heading: the situations it suits follow.
+  return mode.kind === "good-fit" && mode.techs.length === 1 ? mode : undefined;
 }
 
 /** How the list under a heading reads, from what the heading says. */

@@ -96,7 +96,8 @@ function byListKind(
         `${out.names(list.techs)} is a good fit for ${lcFirst(clean(body))}.`,
         span,
       );
-      return false;
+      // The item is a situation, read whole: "Simple web services" judges nothing.
+      return true;
     case "strengths": {
       const label = /^([^:]{1,60}):/.exec(body)?.[1] ?? "";
       const known = featuresIn(label);

@@ -37,6 +37,10 @@ export interface SentenceContext {
   migration?: Migration | null;
 }
 
+// A sentence cut off at its colon by a word that needs what follows: a conjunction, a preposition, a verb.
+const OPEN_LEAD_IN =
+  /\b(?:because|since|as follows|the following|following|include|includes|including|like|such as|namely|is|are|was|were|to|for|with|by|of|and|or|than)\s?:$/i;
+
 export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span: Span) => void;
 
 const OPINION =
@@ -59,6 +63,8 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   const { resolver } = ctx;
   // A sentence about the page itself (a teaser, where its numbers come from) claims nothing about a technology.
   if (s.text.length > MAX_SENTENCE || ABOUT_THE_PAGE.test(s.text)) return ctx.subject;
+  // "X is fast because:", "It supports the following:": a lead-in whose claim is the list below it, not itself.
+  if (OPEN_LEAD_IN.test(s.text.trimEnd())) return ctx.subject;
   let emitted = 0;
   const emit: Emit = (c, span) => {
     emitted++;

@@ -3,6 +3,14 @@
 // bare number ("(2-vcpu vm, 8, php-fpm)") rewritten with the condition's name.
 import { FEATURES, replacementName } from "@/lib/extract/features";
 import { lexiconName } from "@/lib/extract/lexicon";
+import {
+  countedPhrase,
+  countNouns,
+  isCount,
+  orderedConditions,
+  setupRank,
+  statementCondition,
+} from "@/lib/extract/condition-words";
 import { humanize, spellWords } from "./words";
 import { naturalStatement, type StatementParts } from "./statements";
 
@@ -10,6 +18,7 @@ import { naturalStatement, type StatementParts } from "./statements";
 const WHOLE = new Intl.NumberFormat("en-US");
 
 export { naturalStatement, withNaturalStatements, type StatementParts } from "./statements";
+export { orderedConditions } from "@/lib/extract/condition-words";
 
 export type Conditions = Record<string, string | number | boolean>;
 
@@ -99,24 +108,6 @@ export function claimKindLabel(claim: {
   return about && about.toLowerCase() !== kind.toLowerCase() ? `${kind} · ${about}` : kind;
 }
 
-/** Conditions counted in units: a bare "8" under one of these keys reads "8 workers". */
-const COUNTED: Record<string, [string, string]> = {
-  workers: ["worker", "workers"],
-  worker: ["worker", "workers"],
-  processes: ["process", "processes"],
-  threads: ["thread", "threads"],
-  cores: ["core", "cores"],
-  cpus: ["CPU", "CPUs"],
-  vcpus: ["vCPU", "vCPUs"],
-  replicas: ["replica", "replicas"],
-  nodes: ["node", "nodes"],
-  instances: ["instance", "instances"],
-  connections: ["connection", "connections"],
-  concurrency: ["connection", "connections"],
-  users: ["user", "users"],
-  rows: ["row", "rows"],
-};
-
 const SUPPORT_VALUES: Record<string, string> = {
   "built-in": "Built in",
   yes: "Built in",
@@ -133,9 +124,6 @@ const CONDITION_LABELS: Record<string, string> = { versions: "Versions tested", 
 const CONDITION_LEADS: Record<string, string> = { versions: "tested on", version: "tested on" };
 
 export const conditionLabel = (key: string): string => CONDITION_LABELS[key.toLowerCase()] ?? humanize(key);
-
-const isCount = (value: string | number | boolean): value is number | string =>
-  typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value));
 
 /**
  * A stored condition value as a reader writes it: a technology by its name ("gunicorn" → "Gunicorn",
@@ -158,9 +146,8 @@ export function conditionValue(key: string, value: string | number | boolean): s
 
 /** A condition on its own in running text: "8 workers", "server Gunicorn", "with TLS". */
 export function conditionPhrase(key: string, value: string | number | boolean): string {
-  const counted = COUNTED[key.toLowerCase()];
-  if (counted && isCount(value))
-    return `${conditionValue(key, value)} ${Number(value) === 1 ? counted[0] : counted[1]}`;
+  const counted = countedPhrase(key, value, (n) => WHOLE.format(n));
+  if (counted) return counted;
   if (typeof value === "boolean") return `${value ? "with" : "without"} ${conditionLabel(key).toLowerCase()}`;
   const lead = CONDITION_LEADS[key.toLowerCase()] ?? conditionLabel(key).toLowerCase();
   return `${lead} ${conditionValue(key, value)}`;
@@ -189,7 +176,10 @@ export function conditionsPhrase(conditions: Conditions): string {
 /** Conditions that say what a claim is about rather than how a figure was measured: never a setup part. */
 const NOT_SETUP = new Set(["replacement", "support", "stance", "before", "by", "licence", "use_case", "usecase"]);
 
-/** The condition a bracketed part of a statement stands for, matched by value (a bare number prefers a count). */
+/**
+ * The condition a bracketed part of a statement stands for, matched by value (a bare number prefers a
+ * count) or by the words the importer writes a count in ("4 workers").
+ */
 function conditionFor(
   part: string,
   all: [string, string | number | boolean][],
@@ -197,8 +187,9 @@ function conditionFor(
   const entries = all.filter(([k]) => !NOT_SETUP.has(k.toLowerCase()));
   const same = (v: string | number | boolean) => spokenForm(String(v)) === spokenForm(part);
   return /^\d+$/.test(part)
-    ? (entries.find(([k, v]) => same(v) && COUNTED[k.toLowerCase()]) ?? entries.find(([, v]) => same(v)))
-    : entries.find(([, v]) => same(v));
+    ? (entries.find(([k, v]) => same(v) && countNouns(k)) ?? entries.find(([, v]) => same(v)))
+    : (entries.find(([, v]) => same(v)) ??
+        entries.find(([k, v]) => spokenForm(statementCondition(k, v)) === spokenForm(part)));
 }
 
 /**
@@ -245,42 +236,6 @@ function namedConditions(statement: string, conditions: Conditions): string {
   return `${statement.slice(0, at)} (${all})${statement.slice(at).trim()}`;
 }
 
-/**
- * The one order a setup is said in, in titles, lines and tables: the machine, the runtime and the
- * versions tested, how much ran at once, what served it, then what was asked of it; other keys
- * after, as stored.
- */
-const SETUP_ORDER = [
-  "hardware",
-  "runtime",
-  "versions",
-  "version",
-  "workers",
-  "worker",
-  "processes",
-  "threads",
-  "cores",
-  "cpus",
-  "vcpus",
-  "replicas",
-  "nodes",
-  "instances",
-  "concurrency",
-  "connections",
-  "users",
-  "server",
-  "database",
-  "endpoint",
-];
-function setupRank(key: string): number {
-  const at = SETUP_ORDER.indexOf(key.toLowerCase());
-  return at < 0 ? SETUP_ORDER.length : at;
-}
-
-/** A setup's conditions in the one order every page says them in (SETUP_ORDER; ties as stored). */
-export const orderedConditions = (conditions: Conditions): [string, string | number | boolean][] =>
-  Object.entries(conditions).sort(([a], [b]) => setupRank(a) - setupRank(b));
-
 /** Conditions that are said in words by the statement itself ("down from …", "200–350 ms"), never a setup. */
 const SAID_IN_WORDS = new Set(["before", "range", "bound"]);
 const isSetup = (key: string): boolean => !NOT_SETUP.has(key.toLowerCase()) && !SAID_IN_WORDS.has(key.toLowerCase());
@@ -300,7 +255,7 @@ const spokenForm = (text: string): string =>
 function statedIn(statement: string, key: string, value: string | number | boolean): boolean {
   if (typeof value === "boolean") return false;
   const text = spokenForm(statement);
-  const counted = COUNTED[key.toLowerCase()];
+  const counted = countNouns(key);
   if (counted && isCount(value))
     return [counted[0], counted[1]].some((unit) => text.includes(spokenForm(`${value} ${unit}`)));
   const said = spokenForm(String(value));

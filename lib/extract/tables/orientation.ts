@@ -132,13 +132,14 @@ export function axisByNames(names: AxisNames, recurs: (name: string) => boolean)
 
 /**
  * The compared things of a table (its first row the header) that nothing else named, by its shape alone: the
- * names down the first column, or down the one column of names, when the values say the rows are the
- * compared things; the header's names when they say the columns are; otherwise the axis `axisByNames` picks.
+ * names down the first column (unless `rowsAreCases`: its heading, "Operation", "Scenario", says its cells are
+ * cases of one test), or down the one column of names, when the values say the rows are the compared things; the header's names when they say the columns are; otherwise the axis `axisByNames` picks.
  */
 export function comparedNames(
   rows: string[][],
   nameOf: (cell: string) => string | null,
   recurs: (name: string) => boolean,
+  rowsAreCases = false,
 ): string[] {
   const [header, ...body] = rows;
   if (!header || !body.length) return [];
@@ -153,7 +154,8 @@ export function comparedNames(
   const axis = content ?? (mostlyValues(values) ? axisByNames(names, recurs) : null);
   if (axis === "across") return allNamed(names.header) ? (names.header as string[]) : [];
   if (axis !== "down") return recurringColumn(body, nameOf, recurs);
-  if (allNamed(names.column.map(plausible))) return names.column as string[];
+  // A corner such as "Operation" or "Scenario" says the first column lists cases of one test, not things.
+  if (!rowsAreCases && allNamed(names.column.map(plausible))) return names.column as string[];
   // "Rank | Library | Ops/sec": the rows are things, named in a later column.
   const at = content ? nameColumn(body, (c) => nameOf(c) !== null) : -1;
   const column = at > 0 ? body.map((r) => plausible(nameOf(r[at] ?? ""))) : [];

@@ -170,3 +170,71 @@ describe("a version belongs to the row that states it, never to the language the
     expect(claims(text).filter((c) => c.kind === "fact" && c.metric === "version")).toEqual([]);
   });
 });
+
+describe("a 'Use cases:' label line under one technology's heading", () => {
+  const text = [
+    "# Three task queues",
+    "",
+    "### Huey",
+    "",
+    "Huey is a small task queue for Python.",
+    "",
+    "**Typical use cases:**",
+    "- Simple hobby projects on one server",
+    "- Periodic clean-up jobs",
+    "",
+    "**Setup:**",
+    "- Redis running locally",
+    "",
+    "### Huey or RQ",
+    "",
+    "Use cases:",
+    "- Nightly report generation",
+  ].join("\n");
+
+  it("opens a list of the situations that technology suits, each a recommendation for it", () => {
+    const recs = claims(text).filter((c) => c.kind === "recommendation");
+    expect(recs.map(said)).toEqual([
+      "recommendation huey: Huey is a good fit for simple hobby projects on one server.",
+      "recommendation huey: Huey is a good fit for periodic clean-up jobs.",
+    ]);
+  });
+
+  it("an item is a situation read whole, never also an evaluation ('Simple …' judges nothing)", () => {
+    expect(claims(text).filter((c) => /hobby/.test(c.statement) && c.kind !== "recommendation")).toEqual([]);
+  });
+
+  it("ends at the next label, and says nothing under a heading that names two technologies", () => {
+    const all = saidAll(text).join("\n");
+    expect(all).not.toMatch(/redis running/i);
+    expect(all).not.toMatch(/nightly report/i);
+  });
+});
+
+describe("a heading that names the winner of one aspect", () => {
+  const text = [
+    "# Qdrant vs Chroma",
+    "",
+    "### Bulk Insert Winner: 🏆 **Qdrant**",
+    "",
+    "- 12x faster than Chroma",
+    "",
+    "### Query latency — winner: Chroma",
+    "",
+    "### Chroma winner: Qdrant",
+    "",
+    "### Winter release notes",
+  ].join("\n");
+  const recs = claims(text)
+    .filter((c) => c.kind === "recommendation")
+    .map(said);
+
+  it("recommends the named technology for the aspect before 'Winner', in lower case", () => {
+    expect(recs).toContain("recommendation qdrant: Qdrant is the winner for bulk insert.");
+    expect(recs).toContain("recommendation chroma: Chroma is the winner for query latency.");
+  });
+
+  it("an aspect that is itself a technology, or a heading without a winner, recommends nothing", () => {
+    expect(recs).toHaveLength(2);
+  });
+});

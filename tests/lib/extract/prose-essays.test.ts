@@ -204,3 +204,23 @@ describe("a judgement said through a verb of judging", () => {
     ]);
   });
 });
+
+describe("a lead-in cut off at its colon", () => {
+  it("claims nothing itself ('X is quick because:'); the items below it still do", () => {
+    const text = [
+      "# Caddy vs Nginx",
+      "",
+      "In short, Caddy is simple because:",
+      "",
+      "- Caddy supports HTTP/3 out of the box",
+    ].join("\n");
+    const made = claims(text);
+    expect(made.filter((c) => /because/.test(c.statement))).toEqual([]);
+    expect(made.some((c) => /HTTP\/3/.test(c.statement))).toBe(true);
+  });
+
+  it("a complete sentence that ends in a colon is still read", () => {
+    const made = claims("# Caddy vs Nginx\n\nCaddy supports HTTP/3 out of the box:\n\n- no flag to turn on");
+    expect(made.some((c) => /HTTP\/3/.test(c.statement))).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/** @jest-environment node */
+// A results table whose first column is headed "Operation", "Scenario", "Benchmark"… lists cases of one
+// test: its row labels ("Construction", "Get Header") are never proposed as technologies, while the same
+// table headed by a kind of thing, or with the compared things across its header, still names them.
+// Every text here is our own writing.
+import { extractClaims, TechResolver } from "@/lib/extract";
+
+const EMPTY = new TechResolver([]);
+const table = (corner: string) =>
+  [
+    "# Chi vs Gorilla Mux",
+    "",
+    "### Context helpers",
+    "",
+    `| ${corner} | ns/op | B/op | allocs/op |`,
+    "|---|---|---|---|",
+    "| Construction | 512 | 480 | 5 |",
+    "| Get Header | 12 | 0 | 0 |",
+    "| JSON Encode | 2,100 | 1,024 | 9 |",
+  ].join("\n");
+const credited = (text: string) => new Set(extractClaims(text, EMPTY).flatMap((c) => c.technologies));
+
+describe("a first column of test cases", () => {
+  it.each(["Operation", "Scenario", "Benchmark", "Step"])("under '%s' names no technology", (corner) => {
+    const techs = credited(table(corner));
+    for (const slug of ["construction", "get-header", "json-encode"]) expect(techs.has(slug)).toBe(false);
+  });
+
+  it("under a kind of thing ('Router') the rows are the compared things", () => {
+    const techs = credited(table("Router").replace("Construction", "Chi").replace("Get Header", "HttpRouter"));
+    expect(techs.has("chi")).toBe(true);
+  });
+
+  it("with the compared things across its header the cases are row attributes of each", () => {
+    const text = [
+      "# Chi vs Gorilla Mux",
+      "",
+      "| Operation | Chi (ns/op) | Gorilla Mux (ns/op) |",
+      "|---|---|---|",
+      "| Static route | 110 | 390 |",
+      "| Param route | 180 | 720 |",
+    ].join("\n");
+    const claims = extractClaims(text, EMPTY).filter((c) => c.kind === "performance");
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    expect(claims.flatMap((c) => c.technologies)).not.toContain("static-route");
+  });
+});
