@@ -91,7 +91,11 @@ export class TechResolver {
       leadingPunctuation: Term[];
       bySlug: Map<string, TechRef>;
       taken: Set<string>;
+      open: boolean;
     };
+    // Object.create runs no constructor: every field is copied here, `open` too (left out, a resolver
+    // extended with an import's learned technologies stopped discovering names in later documents).
+    self.open = this.open;
     self.byFirstWord = new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
     self.leadingPunctuation = [...this.leadingPunctuation];
     self.bySlug = new Map(this.bySlug);
