@@ -174,6 +174,15 @@ export class TechResolver {
     return [...found];
   }
 
+  /**
+   * Empties the findAll memo. A resolver kept for many documents (a reader thread's, per catalogue)
+   * empties it for each batch it reads, as a resolver built per batch did: its hits stay within the
+   * documents read together, and a benchmark's look-alike documents measure no more than that.
+   */
+  forgetMentions(): void {
+    this.memo.clear();
+  }
+
   private scan(text: string): Mention[] {
     const lower = text.toLowerCase();
     const out: Mention[] = [];

@@ -12,6 +12,7 @@ const post = (message: ReaderMessage): void => port.postMessage(message);
 
 port.on("message", (request: ReaderRequest) => {
   const resolver = cachedResolverFor(request.catalogue);
+  resolver.forgetMentions();
   request.inputs.forEach((input, index) =>
     post({ type: "result", batch: request.batch, index, result: readDocument(input, resolver) }),
   );
