@@ -2,6 +2,7 @@
 // (see walk.ts for the line walk), no network; technologies the catalogue lacks are discovered from
 // the lexicon and the document, and proposed rather than created.
 import { discoverTechnologies } from "./discover";
+import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
 import { refineWithUnits } from "./unit-claims";
@@ -40,6 +41,7 @@ export function extractDocument(
   techs: TechRef[] | TechResolver,
   options: ExtractOptions = {},
 ): Extraction {
+  forgetReadings();
   const resolver = documentResolver(text, techs);
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
   const rules = extractWith(text, resolver);

@@ -91,7 +91,11 @@ export class TechResolver {
       leadingPunctuation: Term[];
       bySlug: Map<string, TechRef>;
       taken: Set<string>;
+      open: boolean;
     };
+    // Object.create runs no constructor: every field is copied here, `open` too (left out, a resolver
+    // extended with an import's learned technologies stopped discovering names in later documents).
+    self.open = this.open;
     self.byFirstWord = new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
     self.leadingPunctuation = [...this.leadingPunctuation];
     self.bySlug = new Map(this.bySlug);
@@ -168,6 +172,15 @@ export class TechResolver {
     const found = this.scan(text).map((m) => Object.freeze(m));
     this.memo.set(text, found);
     return [...found];
+  }
+
+  /**
+   * Empties the findAll memo. A resolver kept for many documents (a reader thread's, per catalogue)
+   * empties it for each batch it reads, as a resolver built per batch did: its hits stay within the
+   * documents read together, and a benchmark's look-alike documents measure no more than that.
+   */
+  forgetMentions(): void {
+    this.memo.clear();
   }
 
   private scan(text: string): Mention[] {

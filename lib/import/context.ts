@@ -1,5 +1,6 @@
 // What an import run knows about the catalogue and the claims already stored: built once per run
 // (loadImportContext), then updated as each document commits (never rebuilt per document).
+import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import { TechResolver, type TechRef } from "@/lib/extract";
 import type { Model } from "@/lib/extract/learn";
@@ -11,6 +12,11 @@ export interface ImportContext {
   /** What the reader threads build their resolver from; always the same technologies as `resolver`. */
   catalogue: Catalogue;
   resolver: TechResolver;
+  /**
+   * The resolver as loaded, before the run learned anything: the slugs it has (the catalogue's and the
+   * lexicon's) are the technologies a learned one may repeat without changing any extraction.
+   */
+  loaded: TechResolver;
   techIds: Map<string, string>;
   /** Slugs of technologies editors deleted (rejected or merged away): never proposed again. */
   rejected: Set<string>;
@@ -55,9 +61,11 @@ export async function loadImportContext(db: Db | Tx): Promise<ImportContext> {
       technologies: r.technologies.map((t) => t.slug),
       conditions: (r.conditions ?? {}) as Record<string, unknown>,
     });
+  const resolver = new TechResolver(refs);
   return {
-    catalogue: { techs: refs, learned: [] },
-    resolver: new TechResolver(refs),
+    catalogue: { techs: refs, learned: [], id: randomUUID() },
+    resolver,
+    loaded: resolver,
     techIds: new Map(techs.map((t) => [t.slug, t.id])),
     rejected: new Set(all.filter((t) => t.deletedAt).map((t) => t.slug)),
     index,

@@ -192,10 +192,22 @@ export async function readAll(
   const learned = ctx.catalogue.learned.length;
   const results = await readerPool().read(
     inputs,
-    { techs: ctx.catalogue.techs, learned: ctx.catalogue.learned.slice() },
+    { techs: ctx.catalogue.techs, learned: ctx.catalogue.learned.slice(), id: ctx.catalogue.id },
     budgetMs,
   );
   return results.map((r) => ("message" in r ? r : { ...r, learned }));
+}
+
+/**
+ * Whether a technology learned since the document was read is one its resolver did not know. A
+ * learned technology the resolver already had by slug (one of the lexicon's, stored as proposed by an
+ * earlier document, or one learned before) leaves that resolver as it was (TechResolver.extendedWith
+ * skips known slugs), so reading again would give the same extraction.
+ */
+function learnedUnknown(read: ReadDocument, ctx: ImportContext): boolean {
+  const learned = ctx.catalogue.learned;
+  const before = new Set(learned.slice(0, read.learned).map((t) => t.slug));
+  return learned.slice(read.learned).some((t) => !ctx.loaded.has(t.slug) && !before.has(t.slug));
 }
 
 /**
@@ -204,7 +216,7 @@ export async function readAll(
  * name, as if each were read just before it is written: such a document is extracted again.
  */
 export async function current(read: ReadDocument, ctx: ImportContext, budgetMs?: number): Promise<ReadDocument> {
-  if (read.learned === ctx.catalogue.learned.length) return read;
+  if (read.learned === ctx.catalogue.learned.length || !learnedUnknown(read, ctx)) return read;
   const [again] = await readAll([{ file: read.file, parsed: read.doc }], ctx, budgetMs);
   if ("message" in again) throw new ImportError(again.message);
   return again;

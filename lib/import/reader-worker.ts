@@ -2,7 +2,7 @@
 // after another and posts each result as soon as it has it, so the pool can time every document on
 // its own and keep the results before one that runs away.
 import { parentPort } from "node:worker_threads";
-import { readDocument, resolverFor } from "./read";
+import { cachedResolverFor, readDocument } from "./read";
 import type { ReaderMessage, ReaderRequest } from "./reader-pool";
 import { currentThreadId } from "./thread-cpu";
 
@@ -11,7 +11,8 @@ if (!port) throw new Error("reader-worker.ts runs in a worker thread of the read
 const post = (message: ReaderMessage): void => port.postMessage(message);
 
 port.on("message", (request: ReaderRequest) => {
-  const resolver = resolverFor(request.catalogue);
+  const resolver = cachedResolverFor(request.catalogue);
+  resolver.forgetMentions();
   request.inputs.forEach((input, index) =>
     post({ type: "result", batch: request.batch, index, result: readDocument(input, resolver) }),
   );

@@ -94,3 +94,12 @@ describe("claims in plain sentences", () => {
     for (const c of extractClaims(text, EMPTY)) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 });
+
+describe("a resolver extended with technologies learned during an import", () => {
+  it("stays open: a later document's own new names are still discovered", () => {
+    const text = "# Zephyrdb vs Quillstream: a week with both\n\nQuillstream does not support secondary indexes.";
+    const learned = EMPTY.extendedWith([{ slug: "gunicorn", name: "Gunicorn", aliases: [], proposed: true }]);
+    expect(learned.open).toBe(true);
+    expect(extractDocument(text, learned)).toEqual(extractDocument(text, EMPTY));
+  });
+});
