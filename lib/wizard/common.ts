@@ -101,6 +101,8 @@ export interface Tally {
   against: number;
   /** The verified claims behind `supporting` (the rest of it are team decisions). */
   claims: EvidenceClaim[];
+  /** The claims behind `against`: what the result lists against the pick (review 12, R12-2). */
+  againstClaims: EvidenceClaim[];
   decisions: number;
   newest: number;
 }
@@ -113,12 +115,22 @@ export function tally(
   signOf: (claim: EvidenceClaim, slug: string) => number,
   decisions: number,
 ): Tally {
-  const t: Tally = { supporting: decisions, against: 0, claims: [], decisions, newest: Number.NEGATIVE_INFINITY };
+  const t: Tally = {
+    supporting: decisions,
+    against: 0,
+    claims: [],
+    againstClaims: [],
+    decisions,
+    newest: Number.NEGATIVE_INFINITY,
+  };
   const seen = new Set<string>();
   const count = (claim: EvidenceClaim, sign: number) => {
     if (sign === 0 || seen.has(claim.id)) return;
     seen.add(claim.id);
-    if (sign < 0) return void (t.against += 1);
+    if (sign < 0) {
+      t.againstClaims.push(claim);
+      return void (t.against = t.againstClaims.length);
+    }
     t.supporting += 1;
     t.claims.push(claim);
     for (const c of claim.citations) {

@@ -23,11 +23,26 @@ import {
   type Sides,
 } from "./common";
 
-/** A ticked answer's net effect on the pick's lead over the runner-up; `favoured`: the option it favoured over the pick most. */
+/** A ticked answer's net effect on the pick's lead over the runner-up; `favoured`: every option it favoured, best first (the pick too). */
 export type AnswerEffect =
   | { label: string; effect: "widened"; decisive: boolean }
   | { label: string; effect: "even" }
-  | { label: string; effect: "narrowed"; favoured: string };
+  | { label: string; effect: "narrowed"; favoured: string[] };
+
+/**
+ * What an answer that narrowed the pick's lead did, naming every option it favoured in score order
+ * (review 12, R12-5): "background jobs favoured Laravel more than Ruby on Rails", never "favoured
+ * Laravel" alone when it favoured the pick too; "… counted against Django" when it favoured none.
+ */
+export function narrowedPhrase(ctx: Context, a: { label: string; favoured: string[] }, pick: string): string {
+  const at = a.favoured.indexOf(pick);
+  if (a.favoured.length === 0) return `${a.label} counted against ${ctx.nameOf(pick)}`;
+  if (at <= 0) return `${a.label} favoured ${list(a.favoured.map(ctx.nameOf))}`;
+  const above = list(a.favoured.slice(0, at).map(ctx.nameOf));
+  const below = a.favoured.slice(at + 1).map(ctx.nameOf);
+  const less = below.length ? ` (and ${list(below)} less)` : "";
+  return `${a.label} favoured ${above} more than ${ctx.nameOf(pick)}${less}`;
+}
 
 export interface ConfidenceInput {
   pick: string;
@@ -277,7 +292,7 @@ function movedFrom(ctx: Context, input: ConfidenceInput, m: Movement): string {
   const shown = Math.round(m.confidence * 100);
   if (shown < alone) {
     const lowered = input.answerEffects.flatMap((a) =>
-      a.effect === "narrowed" ? [`${a.label} favoured ${ctx.nameOf(a.favoured)}`] : [],
+      a.effect === "narrowed" ? [narrowedPhrase(ctx, a, input.pick)] : [],
     );
     const why = [lowered.join("; "), m.skills].filter(Boolean).join(", and ") || "the options compared differ";
     const raised = m.widened.length
@@ -294,7 +309,7 @@ function movedFrom(ctx: Context, input: ConfidenceInput, m: Movement): string {
 function outweighedNote(ctx: Context, input: ConfidenceInput, bySkills: boolean): string {
   const narrowed = input.answerEffects.flatMap((a) => (a.effect === "narrowed" ? [a] : []));
   if (narrowed.length === 0) return "";
-  const favoured = narrowed.map((a) => `${a.label} favoured ${ctx.nameOf(a.favoured)}`).join("; ");
+  const favoured = narrowed.map((a) => narrowedPhrase(ctx, a, input.pick)).join("; ");
   const one = narrowed.length === 1;
   const by = bySkills && input.skillsPhrase ? input.skillsPhrase : "the rest of the evidence";
   return ` ${capitalized(`${favoured}; ${by} outweighed ${one ? "it" : "them"}.`)}`;

@@ -46,7 +46,7 @@ import { caveatOf, confidenceOf, type ConfidenceInput } from "./confidence";
 import { answerFactors } from "./factors";
 import { driverEvidence, type Quotable } from "./driver-evidence";
 import { standingClaims, standingOf } from "./option-standing";
-import { againstOnTicked, reasonsFor } from "./reasons";
+import { againstCounted, reasonsFor } from "./reasons";
 
 import { DRIVER_WEIGHT } from "./score-note";
 import { answerEffects, scoring } from "./ranked-scores";
@@ -100,7 +100,7 @@ export interface WizardOutcome {
    * that what is counted is what is shown (review 5, R4, R7).
    */
   alsoCounted: WizardReasonOf[];
-  /** Verified claims on the ticked needs against the pick (review 9, R10). */
+  /** Every claim the confidence line counts against the pick, with its basis (review 9, R10; review 12, R12-2). */
   against: WizardReasonOf[];
   /** How many more claims are counted for the pick than the two lists hold (reasons.ts LISTED_MAX). */
   notListed: number;
@@ -302,7 +302,7 @@ export function rankForAnswers(
     recommended: pick,
     reasons,
     alsoCounted,
-    against: againstOnTicked(r, pick),
+    against: againstCounted(r, pick),
     notListed,
     confidence,
     confidenceExplanation: [line, ...details].join(" "),

@@ -31,17 +31,20 @@ const SUBSETS_UP_TO = 10;
 
 /**
  * Whether a ticked need took part in changing the order (issue 11, N2): some set of the ticked needs
- * that holds it ranks the options differently from the same set without it. A need that favours
+ * that holds it ranks the options differently, on the evidence, from the same set without it. A need that favours
  * only the option already first, say, never does: "your answers together changed it" is not said
  * of it. False past SUBSETS_UP_TO needs (not said rather than guessed).
  */
 export function changedTogether(
-  r: Pick<Ranked, "drivers" | "candidates" | "familiar" | "evidenced" | "scoresWith">,
+  r: Pick<Ranked, "drivers" | "candidates" | "evidenced" | "scoresWith">,
   need: number,
 ): boolean {
   const others = r.drivers.map((_, i) => i).filter((i) => i !== need);
   if (others.length >= SUBSETS_UP_TO) return false;
-  const rank = (included: number[]) => order(r.candidates, r.scoresWith(new Set(included)), r.familiar, r.evidenced);
+  // On the needs' effect alone, never the team's skills (review 12, R12-6): the same needs on the same
+  // scores get the same sentence whatever the team knows, as a skill that moved nothing contributed nothing.
+  const NOT_KNOWN: ReadonlySet<string> = new Set();
+  const rank = (included: number[]) => order(r.candidates, r.scoresWith(new Set(included)), NOT_KNOWN, r.evidenced);
   for (let mask = 0; mask < 1 << others.length; mask += 1) {
     const subset = others.filter((_, k) => mask & (1 << k));
     if (!sameOrder(rank(subset), rank([...subset, need]))) return true;
@@ -57,8 +60,7 @@ const leadOf = (scores: Scores, pick: string) =>
 /**
  * What each ticked need that moved some score did to the pick's lead over the runner-up, by its net
  * effect (issue 11, F5): the lead with it against the lead without it. Only one that widened the lead
- * is a reason for the pick; one that narrowed it is named with the option it favoured over the pick
- * most; one that moved scores but left the lead as it was ("favours both alike") is no difference.
+ * is a reason for the pick; one that narrowed it is named with every option it favoured, best first; one that moved scores but left the lead as it was ("favours both alike") is no difference.
  */
 export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
   const NOT_KNOWN: ReadonlySet<string> = new Set();
@@ -78,9 +80,11 @@ export function answerEffects(r: Ranked, pick: string): AnswerEffect[] {
           decisive: order(r.candidates, r.scoresWithout(i), NOT_KNOWN, r.evidenced)[0] !== pick,
         },
       ];
-    const [favoured] = [...norm]
-      .filter(([slug]) => slug !== pick)
-      .reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a));
+    // Every option it favoured, in score order, the pick too (review 12, R12-5): never only the top one.
+    const favoured = [...norm]
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([slug]) => slug);
     return [{ label, effect: "narrowed", favoured }];
   });
 }

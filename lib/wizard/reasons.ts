@@ -5,6 +5,7 @@
 import { KIND_PHRASE, sourcesPhrase } from "@/lib/verdicts/explain";
 import { undatedNote } from "@/lib/verdicts/recency";
 import type { EvidenceClaim, Reason } from "@/lib/verdicts/types";
+import { claimStrength } from "@/lib/verdicts/weights";
 import { lowerFirst, tally, type DriverEvidence } from "./common";
 import type { Ranked, WizardReasonOf } from "./rank";
 
@@ -99,26 +100,30 @@ export function reasonsFor(
 }
 
 /**
- * The verified claims on the ticked needs that count against the pick, strongest first: shown beside
- * its reasons wherever it stands first, also when the team's skills put it there, so evidence against
- * it on what the visitor asked about is never left to the folded ranking alone (review 9, R10).
+ * Every claim the confidence line counts against the pick (tally(): the use case's own and the
+ * ticked needs'), strongest first, each with its basis: one list feeds the count and the display
+ * (review 12, R12-2), so "1 piece of evidence against it" is never said beside an empty list. Shown
+ * wherever the pick stands first, also when the team's skills put it there (review 9, R10).
  */
-export function againstOnTicked(r: Ranked, pick: string): WizardReasonOf[] {
-  const seen = new Set<string>();
-  const found = r.drivers.flatMap((d) =>
-    d.claims
-      .filter((c) => (c.signs.get(pick) ?? 0) < 0 && r.quotable(c.claim))
-      .map((c) => ({ c, label: d.driver.label })),
-  );
-  return found
-    .sort((a, b) => b.c.strength - a.c.strength || (a.c.claim.id < b.c.claim.id ? -1 : 1))
-    .filter(({ c }) => !seen.has(c.claim.id) && seen.add(c.claim.id))
+export function againstCounted(r: Ranked, pick: string): WizardReasonOf[] {
+  const claims = tally(pick, r.sides.claims, r.drivers, r.sides.signOf, 0).againstClaims;
+  const strengthOf = (id: string) =>
+    Math.max(0, ...r.drivers.flatMap((d) => d.claims.filter((c) => c.claim.id === id).map((c) => c.strength)));
+  const entries = claims.map((claim) => {
+    const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
+    const own = r.sides.claims.includes(claim);
+    const because =
+      (own ? r.engine.countsBecause(claim.id, r.useCase.slug) : "") || (driver ? lowerFirst(driver.driver.label) : "");
+    return { claim, because, strength: own ? claimStrength(claim, Date.parse(r.evidence.asOf)) : strengthOf(claim.id) };
+  });
+  return entries
+    .sort((a, b) => b.strength - a.strength || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, LISTED_MAX)
-    .map(({ c, label }) => ({
-      text: `"${c.claim.statement}" — counts against ${r.ctx.nameOf(pick)}: ${KIND_PHRASE[c.claim.kind] ?? "a claim"}, from ${sourcesPhrase(c.claim)}${undatedNote(c.claim)}`,
+    .map(({ claim, because }) => ({
+      text: `"${claim.statement}" — counts against ${r.ctx.nameOf(pick)}: ${KIND_PHRASE[claim.kind] ?? "a claim"}, from ${sourcesPhrase(claim)}${undatedNote(claim)}`,
       technologySlug: pick,
-      basis: label,
-      claimIds: [c.claim.id],
+      basis: reasonBasis(r.useCase.name, because),
+      claimIds: [claim.id],
       decisionIds: [],
     }));
 }

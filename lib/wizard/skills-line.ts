@@ -56,6 +56,10 @@ export function skillsThatMoved(input: Omit<SkillsInput, "advice" | "standings" 
   );
 }
 
+/** A skill's clause; `contrast`: one that only reads after a lead-in to contrast with (the team's label). */
+type Clause = string | { contrast: string };
+const clauseText = (c: Clause) => (typeof c === "string" ? c : c.contrast);
+
 const quoted = (claims: readonly EvidenceClaim[]) => claims.map((c) => `“${c.statement}”`).join(", ");
 
 /** The skills factor's label, text, whether it moved the order, and the advice claims it names. */
@@ -76,7 +80,7 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
   // One skill: "the team's skills"; several: each by name, as each is accounted for on its own.
   const subjectOf = (skill: string) => (known.length === 1 ? "the team's skills" : `knowing ${nameOfSkill(skill)}`);
   const claimIds: string[] = [];
-  const clauses = known.map((skill) => {
+  const clauses = known.map((skill): Clause => {
     const options = [...familiarOf(category, [skill])].filter((s) => ctx.candidates.includes(s));
     const supported = options.filter((s) => (scores.get(s) ?? 0) > 0);
     const advised = options.filter((s) => advice.has(s));
@@ -102,16 +106,21 @@ export function skillsLine(input: SkillsInput): { label: string; text: string; m
       const restStanding = rest.length ? familiarStanding(ctx, rest, scores, standings) : "";
       if (silentAdvised.length)
         return `checked advice for ${adviceTeam([skill])} speaks for ${list(advised.map(ctx.nameOf))} (${quoted(adviceClaims)}), which is no evidence on this use case's needs, and no checked claim on them or on your answers counts for ${silentAdvised.length === 1 ? "it" : "them"}${restStanding ? `; ${restStanding}` : ""}, so ${subjectOf(skill)} did not change the ranking`;
-      return `${byLanguage ? `${names} ${is}${inIt}, ` : ""}but ${restStanding}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
+      // "but" only after a lead-in; a clause said after "X:" never starts with a conjunction (review 12, R12-7).
+      const standing = `${restStanding}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
+      return byLanguage ? `${names} ${is}${inIt}, but ${standing}` : { contrast: standing };
     }
     if (supported[0] === onEvidence[0])
       return `${ctx.nameOf(supported[0])} ${byLanguage ? `is${inIt}, and ` : "is known, and "}the evidence already puts ${ctx.nameOf(supported[0])} first, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
     const one = supported.length === 1;
     return `${list(supported.map(ctx.nameOf))}${inIt ? `,${inIt},` : ""} ${one ? "has" : "have"} supporting evidence here too, but ${one ? "stands" : "stand"} where ${one ? "it" : "they"} would if the team did not know ${nameOfSkill(skill)}, so ${subjectOf(skill)} did not change the ranking${adviceClause}`;
   });
+  // A contrast follows the label it contrasts with ("The team knows SQLite, but …"); after "SQLite:" it stands alone.
   const text =
     known.length === 1
-      ? `${label}${clauses[0].startsWith("but ") ? ", " : ": "}${clauses[0]}.`
-      : `${label}. ${known.map((s, i) => `${nameOfSkill(s)}: ${clauses[i]}.`).join(" ")}`;
+      ? typeof clauses[0] === "string"
+        ? `${label}: ${clauses[0]}.`
+        : `${label}, but ${clauses[0].contrast}.`
+      : `${label}. ${known.map((s, i) => `${nameOfSkill(s)}: ${clauseText(clauses[i])}.`).join(" ")}`;
   return { label, text, moved: moved.size > 0, claimIds: [...new Set(claimIds)] };
 }

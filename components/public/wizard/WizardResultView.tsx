@@ -293,7 +293,7 @@ export function WizardResultView({ result }: { result: WizardResult }) {
       )}
       {result.against.length > 0 && recommendation && (
         <Fold
-          title={`Against ${recommendation.label} on what you ticked`}
+          title={`Counted against ${recommendation.label}`}
           count={plural(result.against.length, "claim", "claims")}
         >
           <ReasonList reasons={result.against} against />
