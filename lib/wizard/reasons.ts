@@ -112,17 +112,18 @@ export function againstCounted(r: Ranked, pick: string): WizardReasonOf[] {
   const entries = claims.map((claim) => {
     const driver = r.drivers.find((d) => d.claims.some((c) => c.claim.id === claim.id));
     const own = r.sides.claims.includes(claim);
-    const because =
-      (own ? r.engine.countsBecause(claim.id, r.useCase.slug) : "") || (driver ? lowerFirst(driver.driver.label) : "");
-    return { claim, because, strength: own ? claimStrength(claim, Date.parse(r.evidence.asOf)) : strengthOf(claim.id) };
+    // What it counts against the pick on, in one form ticked or not: the need, as "Counts against it on:" reads it.
+    const need = driver?.driver.label ?? (own ? r.engine.countsBecause(claim.id, r.useCase.slug) : "");
+    const basis = need ? need.charAt(0).toUpperCase() + need.slice(1) : r.useCase.name;
+    return { claim, basis, strength: own ? claimStrength(claim, Date.parse(r.evidence.asOf)) : strengthOf(claim.id) };
   });
   return entries
     .sort((a, b) => b.strength - a.strength || (a.claim.id < b.claim.id ? -1 : 1))
     .slice(0, LISTED_MAX)
-    .map(({ claim, because }) => ({
+    .map(({ claim, basis }) => ({
       text: `"${claim.statement}" — counts against ${r.ctx.nameOf(pick)}: ${KIND_PHRASE[claim.kind] ?? "a claim"}, from ${sourcesPhrase(claim)}${undatedNote(claim)}`,
       technologySlug: pick,
-      basis: reasonBasis(r.useCase.name, because),
+      basis,
       claimIds: [claim.id],
       decisionIds: [],
     }));

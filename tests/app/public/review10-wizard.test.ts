@@ -110,7 +110,7 @@ describe("the demo's wizard after review 10 (SQLite)", () => {
   it("F11: a claim against the pick is labelled with what it counts against it on, never 'Counts for'", async () => {
     const page = await wizardText("back-office-tool", "ruby", "background-jobs,needs-admin-ui");
     const lines = page.split("\n");
-    const at = lines.findIndex((l) => l.startsWith("Against "));
+    const at = lines.findIndex((l) => l.startsWith("Counted against "));
     expect(at).toBeGreaterThan(-1);
     const after = lines.slice(at + 1, at + 3).join("\n");
     expect(after).toMatch(/^Counts against it on: Background jobs and scheduled tasks/m);

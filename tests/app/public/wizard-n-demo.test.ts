@@ -46,7 +46,7 @@ describe("the demo's wizard after review 12 (SQLite)", () => {
         expect.stringMatching(
           /^"Django has no built-in background jobs; the usual replacement is Celery\." — counts against Django/,
         ),
-        expect.stringMatching(/^Internal back-office tool · counts because: background jobs/i),
+        "Background jobs and scheduled tasks",
       ],
     ]);
     // The same with skills that put another option first, and with the need ticked.

@@ -54,7 +54,7 @@ describe("a need's net effect on the pick's lead over the runner-up (issue 11, F
     expect(auth.recommended).toBe("fastapi");
     expect(leadOf(auth)).toBeLessThan(leadOf(plain));
     expect(auth.confidenceExplanation).toMatch(
-      new RegExp(`would be at \\d+%; your answers lower it to \\d+%: ${AUTH} favoured Laravel\\.`),
+      new RegExp(`would be at \\d+%; your answers lower it to \\d+%: ${AUTH} favoured Laravel more than FastAPI\\.`),
     );
     expect(auth.confidenceExplanation).not.toMatch(/because your answers|move the scores toward it|raising it/);
   });

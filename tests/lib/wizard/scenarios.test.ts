@@ -339,7 +339,7 @@ describe("the wizard, as requirements", () => {
     for (const [, percent] of outcome.confidenceExplanation.matchAll(/(\d+)%/g))
       expect(Number(percent)).toBeLessThanOrEqual(100);
     expect(outcome.confidenceExplanation).toMatch(
-      /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team knows it; on the evidence FastAPI scores higher\. High traffic, I\/O-bound favoured FastAPI; your JavaScript skills outweighed it\./,
+      /On Public JSON API's evidence alone, its verdict picks FastAPI \(\d+%\); here Express comes first because the team knows it; on the evidence FastAPI scores higher\. High traffic, I\/O-bound favoured FastAPI more than Express; your JavaScript skills outweighed it\./,
     );
     const python = rank({ useCase: "public-json-api", skills: ["python"], needs: [] }, API_EVIDENCE);
     expect(python.confidenceExplanation).toMatch(
