@@ -27,7 +27,7 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
     const alone = /Django would be at (\d+)%/.exec(page)![1];
     expect(Number(shown)).toBeLessThan(Number(alone));
     expect(page).toContain(
-      `Django would be at ${alone}%; your answers lower it to ${shown}%: background jobs and scheduled tasks favoured Laravel.`,
+      `Django would be at ${alone}%; your answers lower it to ${shown}%: background jobs and scheduled tasks favoured Laravel and Ruby on Rails.`,
     );
     // Time to first release counts the "back office by Friday" advice for Django (issue 11, F8).
     expect(page).toContain(
