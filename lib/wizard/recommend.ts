@@ -88,7 +88,7 @@ export interface WizardResult {
    * counted here only through a need the two share, which `basis` names.
    */
   alsoCounted: WizardReason[];
-  /** Verified claims on the ticked needs that count against the pick, shown beside its reasons (R10). */
+  /** Every claim the confidence line counts against the pick, shown beside its reasons (R10; review 12, R12-2). */
   against: WizardReason[];
   /** How many more claims are counted for the pick than `reasons` and `alsoCounted` list. */
   notListed: number;

@@ -132,7 +132,9 @@ const wizardResult = z.object({
     .describe("Why the recommended technology, strongest first; each claim links to /claims/{slug}."),
   against: z
     .array(wizardReason)
-    .describe("Verified claims on the ticked needs that count against the recommended technology, strongest first."),
+    .describe(
+      "Every verified claim the confidence line counts against the recommended technology (the use case's and the ticked needs'), strongest first, each with the need it counts on.",
+    ),
   alsoCounted: z
     .array(wizardReason)
     .describe(
