@@ -2,6 +2,9 @@
 // Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8), each as the demo
 // shows it: the seed on a fresh SQLite database, pages rendered on the server as text, the API's JSON.
 import { useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
+import { api } from "../api/v1/support";
+
+const PUBLISHED = ["back-office-tool", "model-inference-service", "public-json-api"];
 
 const lineOf = (page: string, start: string) => page.split("\n").find((l) => l.includes(start)) ?? "";
 
@@ -30,6 +33,23 @@ describe("the demo after review 12 (SQLite)", () => {
       expect(line).toMatch(/none from an independent source for it/);
       expect(line).not.toMatch(/no dated source/);
       expect(line).toMatch(/no dated independent source \(our own write-up Dec 2025\)/);
+    }
+  });
+
+  it("R12-8: the verdict API gives the page's 'What would change this' sentence and its confidence line, the band apart", async () => {
+    for (const useCase of PUBLISHED) {
+      const page = await verdictPageText(useCase);
+      const { explanation } = (await api(`/api/v1/verdicts/${useCase}`)).json;
+      const shown = page.split("\n")[page.split("\n").indexOf("What would change this") + 1];
+      expect(explanation.whatWouldChange?.text).toBeTruthy();
+      expect(shown.startsWith(explanation.whatWouldChange.text)).toBe(true);
+      expect(explanation.confidenceLine).not.toMatch(/confidence on our scale/);
+      expect(page).toContain(
+        `Evidence-weighted confidence when published: ${explanation.confidenceLine.replace(/^(\d+%):/, "$1 —")}`,
+      );
+      expect(explanation.confidenceDetails).toEqual([
+        expect.stringMatching(/^(Low|Moderate|Strong) confidence on our scale/),
+      ]);
     }
   });
 });
