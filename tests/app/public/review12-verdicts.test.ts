@@ -52,4 +52,14 @@ describe("the demo after review 12 (SQLite)", () => {
       ]);
     }
   });
+
+  it("R12-3: why no counted claim speaks to high traffic is said per group of figures, each by its own reason", async () => {
+    const line = lineOf(await verdictPageText("public-json-api"), "No counted claim speaks to high traffic");
+    // Express's 8,000 req/s and 38 ms p95 were on a database-read endpoint: not "hello world".
+    expect(line).not.toMatch(/\(the throughput figures were taken on a "hello world" endpoint/);
+    expect(line).toMatch(/taken on a "hello world" endpoint, which measures no real workload/);
+    expect(line).toMatch(
+      /figures? for Express (was|were) on a real workload, but no figure in the same setup ranks (it|them) above or below another of these frameworks/,
+    );
+  });
 });
