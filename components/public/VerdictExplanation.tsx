@@ -5,7 +5,6 @@
 import Link from "next/link";
 import { NO_PICK, type PublicReason, type VerdictExplanation as Explanation } from "@/lib/public/verdict-explanations";
 import { confidenceText } from "@/lib/public/format";
-import { splitConfidenceLine } from "@/lib/verdicts/confidence";
 import { ConfidenceDetails } from "./ConfidenceDetails";
 import { DecisionLinks } from "./DecisionLinks";
 import { StatusBadge } from "./StatusBadge";
@@ -39,16 +38,6 @@ function ReasonItem({ reason }: { reason: PublicReason }) {
   );
 }
 
-/**
- * Why nothing would flip it. With no counter-evidence there is no alternative with a case at all
- * (the counter-evidence falls back to the runner-up's best case), so no challenger is named.
- */
-function noFlipText(explanation: Explanation): string {
-  if (!explanation.counterEvidence)
-    return "No other technology has checked evidence for it here, so there is no challenger to tip: it would take new evidence for another technology.";
-  return "No single change we tried would flip it: verifying another technology's claim, refuting one of its own, or up to three more sources behind a challenger's claim.";
-}
-
 /** "Why FastAPI" only for a pick editors published: with none, the reasons are the evidence's lean. */
 function headingOf(explanation: Explanation): string {
   if (explanation.leansTo) return `Why the checked evidence leans to ${explanation.leansTo}`;
@@ -58,16 +47,15 @@ function headingOf(explanation: Explanation): string {
 
 /** The confidence in one line, and how the figure was got folded under it (G3). */
 function ConfidenceLine({ explanation, line }: { explanation: Explanation; line: string }) {
-  const split = splitConfidenceLine(line);
   return (
     <>
       <p className="muted">
         {explanation.leansTo
           ? `Evidence-weighted confidence in that lean when published`
           : "Evidence-weighted confidence when published"}
-        : {confidenceText(split.line)}
+        : {confidenceText(line)}
       </p>
-      <ConfidenceDetails details={split.details} />
+      <ConfidenceDetails details={explanation.confidenceDetails} />
     </>
   );
 }
@@ -105,23 +93,15 @@ export function VerdictExplanation({ explanation, headingId }: { explanation: Ex
         <p>None found so far.</p>
       )}
       <h4>What would change this</h4>
-      {explanation.whatWouldChange ? (
-        <p>
-          {explanation.whatWouldChange.text}
-          {explanation.whatWouldChange.claim && (
-            <>
-              {" "}
-              <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link>
-            </>
-          )}
-        </p>
-      ) : (
-        <p>
-          {explanation.editorial && !explanation.leansTo
-            ? "This is an editorial choice: new evidence is weighed when editors review it again."
-            : noFlipText(explanation)}
-        </p>
-      )}
+      <p>
+        {explanation.whatWouldChange.text}
+        {explanation.whatWouldChange.claim && (
+          <>
+            {" "}
+            <Link href={`/claims/${explanation.whatWouldChange.claim.slug}`}>See the claim</Link>
+          </>
+        )}
+      </p>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { conditionsOf } from "./claims";
 import { evidenceBalance, type BalanceEvidence } from "./evidence-balance";
 import { figureOf, useCaseInfo } from "@/lib/editorial/load";
-import { emptyEndpointReason, type Need } from "@/lib/verdicts/needs";
+import { uncountedFiguresReason, type Need } from "@/lib/verdicts/needs";
 import { needsOf } from "@/lib/verdicts/relevance";
 import { explainVerdicts, type VerdictExplanation } from "./verdict-explanations";
 import { confidenceOf, confidenceSelect, pickConfidence } from "./verdict-confidence";
@@ -186,27 +186,41 @@ function unspokenNeeds(needs: string[], explanation: VerdictExplanation | undefi
 
 /**
  * Why a need no counted claim speaks to is unspoken, where the evidence says more than "nothing sets
- * the technologies apart": figures about the recommended technologies that would measure it, each
- * excluded because it was taken on an empty endpoint (review 10, F5). Label → reason; a need without
- * such figures is absent (the page then gives the general reason).
+ * the technologies apart": the figures that would measure it, about any technology of the kind the
+ * verdict picks from (not only the pick's: a reader knows Express's figures too), each group with its
+ * own reason for not counting (review 10 F5, review 12 R12-3). Label → reason; a need no figure
+ * measures is absent (the page then gives the general reason).
  */
 async function whyUnspoken(db: Db, needs: Need[], unspoken: string[], technologies: string[]) {
   const why = new Map<string, string>();
   const measurable = needs.filter((n) => unspoken.includes(n.label) && (n.metrics ?? []).length > 0);
   if (measurable.length === 0 || technologies.length === 0) return why;
+  const kinds = await db.technology.findMany({ where: { slug: { in: technologies } }, select: { kind: true } });
+  const kind = [...new Set(kinds.map((k) => k.kind))];
   const rows = await db.claim.findMany({
     where: {
       AND: [
         publicClaimWhere(),
-        { kind: "PERFORMANCE", metric: { not: null }, technologies: { some: { slug: { in: technologies } } } },
+        { kind: "PERFORMANCE", metric: { not: null }, technologies: { some: { kind: { in: kind } } } },
       ],
     },
-    select: { kind: true, metric: true, value: true, unit: true, conditions: true },
+    select: {
+      kind: true,
+      metric: true,
+      value: true,
+      unit: true,
+      conditions: true,
+      technologies: { where: { kind: { in: kind } }, select: { name: true } },
+    },
     take: 500,
   });
-  const figures = rows.flatMap((r) => figureOf(r) ?? []);
+  const figures = rows.flatMap((r) => {
+    const figure = figureOf(r);
+    return figure ? [{ ...figure, technologies: r.technologies.map((t) => t.name) }] : [];
+  });
+  const category = kind.length === 1 ? `${kind[0]}s` : "technologies";
   for (const need of measurable) {
-    const reason = emptyEndpointReason(need, figures);
+    const reason = uncountedFiguresReason(need, figures, category);
     if (reason) why.set(need.label, reason);
   }
   return why;

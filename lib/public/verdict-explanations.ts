@@ -16,6 +16,7 @@ import { publicClaimWhere } from "@/lib/resources/visibility";
 import { decisionLinks, type DecisionLink } from "./decision-links";
 import { recommendedSelect } from "./verdict-picks";
 import { naturalStatement, withNaturalStatements } from "./statements";
+import { confidenceParts, noChangeSentence, type ChangeSentence } from "./verdict-change";
 
 export interface PublicReason {
   text: string;
@@ -37,11 +38,14 @@ export interface VerdictExplanation {
   confidence: number;
   /** Why that confidence, in one line (independent sources, counter-evidence, recency); null for old verdicts. */
   confidenceLine: string | null;
+  /** How the figure was got, one sentence each (the band on the one scale): the page folds them under the line. */
+  confidenceDetails: string[];
   reasons: PublicReason[];
   counterEvidence: PublicReason | null;
   /** Set when nothing speaks against the pick and the counter-evidence is the runner-up's best case: its name. */
   counterEvidenceFor: string | null;
-  whatWouldChange: { text: string; claim: { slug: string; statement: string } | null } | null;
+  /** The sentence the page shows under "What would change this" (verdict-change.ts). */
+  whatWouldChange: ChangeSentence;
   /** Set when editors published something other than what the evidence alone points to. */
   editorial: { engineLabel: string; reason: string; text: string } | null;
   /**
@@ -278,16 +282,18 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
   const lean = s.recommended.length === 0 ? leanOf(s) : null;
   // What the reasons speak for: what was published, or with no pick, what the evidence leans to.
   const explained = lean ? lean.slugs : s.recommended;
+  const counterEvidence = s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null;
+  const editorial = editorialOf(s, lean);
   return {
     label: s.recommended.length === 0 ? NO_PICK : s.label,
     confidence: lean && !lean.explained ? 0 : s.confidence,
-    confidenceLine: lean && !lean.explained ? null : s.confidenceLine,
+    ...confidenceParts(lean && !lean.explained ? null : s.confidenceLine),
     // A reason is shown only when it speaks for what was published (or, with no pick, for the lean).
     reasons: s.reasons
       .filter((r) => r.weight > 0 && r.direction !== "against" && explained.includes(r.technologySlug))
       .map(present)
       .filter((r): r is PublicReason => !!r),
-    counterEvidence: s.counterEvidence && (!lean || lean.explained) ? present(s.counterEvidence) : null,
+    counterEvidence,
     // Evidence for another technology is not evidence against this one: say whose case it is.
     counterEvidenceFor:
       s.counterEvidence &&
@@ -306,8 +312,8 @@ function explanationOf(s: Source, named: Awaited<ReturnType<typeof loadNamed>>):
             ),
             claim: { slug: claim.slug, statement: claim.statement },
           }
-        : null,
-    editorial: editorialOf(s, lean),
+        : noChangeSentence(!!editorial && !lean, !!counterEvidence),
+    editorial,
     leansTo: lean?.label ?? null,
     ...countedEvidence(s, balanceClaim, names),
   };

@@ -2,7 +2,9 @@
 // or decisions so a reader can check them.
 import { confidenceScale } from "./confidence";
 import { teamsWithNeeds } from "./team-needs";
-import { newestOf, undatedNote } from "./recency";
+import { monthOf, newestPhrase, undatedNote } from "./recency";
+
+export { monthOf, newestPhrase };
 import { independentSources, latestOutcome } from "./weights";
 import type { ClaimEntry, UseCaseInput } from "./scoring";
 import type { CountedClaim, DecisionEvidence, EvidenceClaim, NextOptionStanding, Reason } from "./types";
@@ -179,8 +181,10 @@ export interface EvidenceCounts {
   teams: number;
   /** Claims and team decisions speaking against it. */
   against: number;
-  /** The newest source's date (ms), or null when none is dated. */
+  /** The newest independent source's date (ms), or null when none is dated. */
   newestMs: number | null;
+  /** The newest date of our own write-ups among their sources (ms), or null (recency.ts). */
+  newestHouseMs: number | null;
   /** With `detail`: each claim counted above, once, with its side and weight (the evidence-balance chart draws these). */
   items?: CountedClaim[];
 }
@@ -198,6 +202,7 @@ export function evidenceCounts(input: UseCaseInput, recommended: string[], detai
     teams: tally.teams,
     against: tally.claimsAgainst + tally.teamsOpposed,
     newestMs: tally.newestMs,
+    newestHouseMs: tally.newestHouseMs,
   };
   return detail ? { ...counts, items: countedClaims(input, recommended) } : counts;
 }
@@ -321,14 +326,12 @@ export function confidenceExplanation(
   confidence: number,
   counts: EvidenceCounts = evidenceCounts(input, recommended),
 ): string {
-  const runnerUp = input.state.ranking().find(([slug]) => !recommended.includes(slug));
-  // The line names the next option's evidence too: its newest source is said with the pick's (R6).
-  const next = runnerUp ? input.state.tally([runnerUp[0]]) : null;
   const parts = [
     `${Math.round(confidence * 100)}%: ${forItPhrase(counts.claims, counts.sources, counts.teams)}`,
     counts.against === 0 ? "nothing verified against it" : `${plural(counts.against, "piece")} of evidence against it`,
     nextOptionPhrase(nextOptionOf(input, recommended)),
-    newestPhrase(newestOf(counts.newestMs, next?.newestMs), counts.sources + (next?.sources ?? 0)),
+    // How recent the evidence counted for the pick is (recency.ts; R12-1): not the next option's.
+    newestPhrase(counts, counts.sources),
   ];
   return `${parts.join("; ")}. ${confidenceScale(confidence)}`;
 }
@@ -345,22 +348,3 @@ export function forItPhrase(claims: number, sources: number, teams: number): str
   const claimed = `${plural(claims, "verified claim")}${sources === 0 ? ", " : " "}${from}`;
   return `${claimed}${decided ? `${sources === 0 ? ", and" : " and"} ${decided}` : ""} for it`;
 }
-
-/** How recent the evidence is: "newest source Oct 2025", or with no independent source, the date alone. */
-export function newestPhrase(newestMs: number | null, sources: number): string {
-  if (newestMs === null || !Number.isFinite(newestMs)) return "no dated source";
-  return sources === 0 ? `dated ${monthOf(newestMs)}` : `newest source ${monthOf(newestMs)}`;
-}
-
-const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-/** A source's month as readers write it ("Dec 2025"), for the confidence lines of verdicts and the wizard. */
-export function monthOf(ms: number): string {
-  let month = months.get(ms);
-  if (month === undefined) {
-    if (months.size >= 10_000) months.clear();
-    months.set(ms, (month = MONTH.format(new Date(ms))));
-  }
-  return month;
-}
-/** Months by date (ms): sources share dates, and Intl formatting costs more than a lookup. */
-const months = new Map<number, string>();

@@ -107,19 +107,45 @@ export interface MeasuredFigure {
   setup: string;
 }
 
+/** A figure as above, with the technologies it is about (their names), for saying whose it is. */
+export interface NamedFigure extends MeasuredFigure {
+  technologies: string[];
+}
+
 /**
- * Why figures that would measure a need count for none of it, in words: the figures among `figures`
- * that the need's metrics measure (as relevance.ts reads them), every one taken on an empty endpoint:
- * "the throughput figures were taken on a "hello world" endpoint, which measures no real workload".
- * Null when no such figure exists, or when one measured a real workload (then emptiness is not why).
+ * Why the figures that would measure a need count for none of it, in words, grouped by each figure's
+ * own reason (review 12, R12-3; as the wizard's "figures read but not counted"): those taken on an
+ * empty endpoint measure no real workload; the others measured a real one, but no figure in the same
+ * setup ranks them above or below another (the need counts none of them, so none was ranked). Null
+ * when no figure measures the need.
  */
-export function emptyEndpointReason(need: Need, figures: readonly MeasuredFigure[]): string | null {
+export function uncountedFiguresReason(need: Need, figures: readonly NamedFigure[], category: string): string | null {
   const metrics = new PhraseIndex<true>();
   for (const metric of need.metrics ?? []) metrics.add(metric, true);
   const measuring = figures.filter((f) => metrics.match(tokensOf(`${f.metric} ${f.unit}`)).size > 0);
-  const workloads = measuring.map(syntheticWorkloadOf);
-  if (measuring.length === 0 || workloads.some((w) => w === null)) return null;
-  const names = [...new Set(measuring.map((f) => f.metric))].sort().join(" and ");
-  const setups = [...new Set(workloads)].sort().map((w) => `"${w}"`);
-  return `the ${names} figures were taken on ${setups.length > 1 ? "" : "a "}${setups.join(" or ")} endpoint${setups.length > 1 ? "s, which measure" : ", which measures"} no real workload`;
+  if (measuring.length === 0) return null;
+  const empty = measuring.filter((f) => syntheticWorkloadOf(f) !== null);
+  const real = measuring.filter((f) => syntheticWorkloadOf(f) === null);
+  const parts: string[] = [];
+  if (empty.length) {
+    const setups = [...new Set(empty.map(syntheticWorkloadOf))].sort().map((w) => `"${w}"`);
+    parts.push(
+      `${groupOf(empty, real.length === 0)} taken on ${setups.length > 1 ? "" : "a "}${setups.join(" or ")} endpoint${setups.length > 1 ? "s, which measure" : ", which measures"} no real workload`,
+    );
+  }
+  if (real.length)
+    parts.push(
+      `${groupOf(real, empty.length === 0)} on a real workload, but no figure in the same setup ranks ${real.length === 1 ? "it" : "them"} above or below another of these ${category}`,
+    );
+  return parts.join("; ");
+}
+
+/** "the throughput figures were" (every figure), or "2 throughput figures for Express were" (a group of them). */
+function groupOf(figures: readonly NamedFigure[], all: boolean): string {
+  const names = [...new Set(figures.map((f) => f.metric))].sort().join(" and ");
+  const whose = [...new Set(figures.flatMap((f) => f.technologies))].sort((a, b) => a.localeCompare(b, "en"));
+  const named = whose.length > 1 ? `${whose.slice(0, -1).join(", ")} and ${whose[whose.length - 1]}` : whose.join("");
+  const of = named ? ` for ${named}` : "";
+  if (all) return `the ${names} figures${of} were`;
+  return `${figures.length} ${names} figure${figures.length === 1 ? "" : "s"}${of} ${figures.length === 1 ? "was" : "were"}`;
 }

@@ -36,14 +36,18 @@ export class CitationIds {
     if (!known) {
       const pairs: number[] = [];
       const dates: number[] = [];
+      const houseDates: number[] = [];
       for (const c of claim.citations) {
         // A house citation is no independent source (countSources): it joins no component, and
-        // its date is not the "newest source" of the confidence line.
-        if (c.house) continue;
+        // its date is kept apart (recency.ts says it as our own write-up's, never as a source's).
+        if (c.house) {
+          if (c.publishedAt) houseDates.push(Date.parse(c.publishedAt));
+          continue;
+        }
         pairs.push(2 * idOf(this.articles, c.articleId), 2 * idOf(this.keys, c.sourceKey) + 1);
         if (c.publishedAt) dates.push(Date.parse(c.publishedAt));
       }
-      this.byClaim.set(claim, (known = { pairs, dates }));
+      this.byClaim.set(claim, (known = { pairs, dates, houseDates }));
     }
     return known;
   }
@@ -53,6 +57,8 @@ export class CitationIds {
 export interface ClaimCitations {
   pairs: number[];
   dates: number[];
+  /** The dates of its house citations (the site's own write-ups), ms. */
+  houseDates: number[];
 }
 
 function idOf(ids: Map<string, number>, name: string): number {
@@ -217,6 +223,7 @@ export class EvidenceTally {
   private graph: SourceGraph | null = null;
   private counted: number | null = null;
   private readonly dates = new NewestDate();
+  private readonly houseDates = new NewestDate();
 
   constructor(
     readonly techs: readonly string[],
@@ -254,13 +261,19 @@ export class EvidenceTally {
     return this.dates.value();
   }
 
+  /** The newest dated house citation (the site's own write-up) of the supporting claims (ms), or null. */
+  get newestHouseMs(): number | null {
+    return this.houseDates.value();
+  }
+
   /** Counts one entry of a claim for one of the technologies as the tally is first filled. */
   fill(entry: ClaimEntry): void {
     if (entry.micro < 0) return void bump(this.against, entry.claim.id, 1);
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, 1) !== 1) return;
     this.backing.set(entry.claim.id, entry.claim);
     // Read from the claim: numbering its citations waits until the graph is built, if ever.
-    for (const c of entry.claim.citations) if (c.publishedAt && !c.house) this.dates.add(Date.parse(c.publishedAt));
+    for (const c of entry.claim.citations)
+      if (c.publishedAt) (c.house ? this.houseDates : this.dates).add(Date.parse(c.publishedAt));
   }
 
   /** Counts one entry of a claim for one of the technologies (entries with no contribution do not count). */
@@ -269,9 +282,10 @@ export class EvidenceTally {
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, 1) !== 1) return;
     const graph = this.graphOf();
     this.backing.set(entry.claim.id, entry.claim);
-    const { pairs, dates } = this.ids.of(entry.claim);
+    const { pairs, dates, houseDates } = this.ids.of(entry.claim);
     for (let i = 0; i < pairs.length; i += 2) graph.add(pairs[i], pairs[i + 1]);
     for (const ms of dates) this.dates.add(ms);
+    for (const ms of houseDates) this.houseDates.add(ms);
   }
 
   /** Counts a team decision's entry if it names one of the technologies (entries with no contribution do not count). */
@@ -290,9 +304,10 @@ export class EvidenceTally {
     if (entry.micro === 0 || bump(this.supporting, entry.claim.id, -1) !== 0) return;
     const graph = this.graphOf();
     this.backing.delete(entry.claim.id);
-    const { pairs, dates } = this.ids.of(entry.claim);
+    const { pairs, dates, houseDates } = this.ids.of(entry.claim);
     for (let i = 0; i < pairs.length; i += 2) graph.remove(pairs[i], pairs[i + 1]);
     for (const ms of dates) this.dates.remove(ms);
+    for (const ms of houseDates) this.houseDates.remove(ms);
   }
 
   /** The graph of the supporting claims' citations (before the change being counted), built once. */

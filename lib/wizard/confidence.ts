@@ -3,7 +3,7 @@
 // caveat when the pick is one the team does not know. Pure.
 import { confidenceBand, confidenceFrom, confidenceScale } from "@/lib/verdicts/confidence";
 import { forItPhrase, newestPhrase, nextOptionPhrase, timesItsScore, type NextOption } from "@/lib/verdicts/explain";
-import { newestOf } from "@/lib/verdicts/recency";
+import { recencyOf } from "@/lib/verdicts/recency";
 import { countSources } from "@/lib/verdicts/weights";
 import type { Verdict } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
@@ -151,14 +151,8 @@ export function confidenceOf(
     parts.push(
       `${ctx.nameOf(outsider)} scores higher on the evidence alone (${timesItsScore(outsiderScore / mine)}), but the team would have to learn it`,
     );
-  // As the verdict pages say it (lib/verdicts/recency.ts): the newest source of the pick's and the next option's evidence.
-  const rivalTally = rival ? tally(rival, input.sides.claims, input.drivers, input.sides.signOf, 0) : null;
-  parts.push(
-    newestPhrase(
-      newestOf(mineTally.newest, rivalTally?.newest),
-      countSources(mineTally.claims) + (rivalTally ? countSources(rivalTally.claims) : 0),
-    ),
-  );
+  // As the verdict pages say it (lib/verdicts/recency.ts): how recent the evidence counted for the pick is (R12-1/R12-4).
+  parts.push(newestPhrase(recencyOf(mineTally.claims), countSources(mineTally.claims)));
   // A pick scoring below another on the evidence is the team's skills' choice, never a
   // recommendation, whatever its figure (H3): the result calls it a lean and says why.
   const below = !!outsider && outsiderScore > mine;

@@ -84,7 +84,14 @@ const explanation = z
     confidenceLine: z
       .string()
       .nullable()
-      .describe("Why that confidence, in one line: independent sources, counter-evidence, recency."),
+      .describe(
+        "Why that confidence, in one line, as the verdict's page shows it: independent sources, counter-evidence, the next option, recency.",
+      ),
+    confidenceDetails: z
+      .array(z.string())
+      .describe(
+        "How the figure was got, one sentence each (the band on the one scale), as the page folds them under the line; empty when there is no line.",
+      ),
     reasons: z
       .array(publicReason)
       .describe("The reasons for the published recommendation, each with the public claims and decisions behind it."),
@@ -110,7 +117,10 @@ const explanation = z
       .describe("Deprecated alias of `counterReasonFor` (same value), kept for one version: read `counterReasonFor`."),
     whatWouldChange: z
       .object({ text: z.string(), claim: z.object({ slug: z.string(), statement: z.string() }).nullable() })
-      .nullable(),
+      .nullable()
+      .describe(
+        'The page\'s "What would change this" sentence, with the claim it hinges on when there is one (never null for explanations this version sends; nullable for older clients).',
+      ),
     editorial: z
       .object({ engineLabel: z.string(), reason: z.string(), text: z.string() })
       .nullable()

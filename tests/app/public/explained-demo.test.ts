@@ -72,7 +72,9 @@ describe("the demo's explanations agree with its figures (issue #11, SQLite)", (
       const page = await wizard(useCase, skills, needs);
       const line = /^Confidence \d+%: .+$/m.exec(page)![0];
       expect({ useCase, needs, sentences: sentences(line) }).toEqual({ useCase, needs, sentences: 1 });
-      expect(line).toMatch(/; (newest source|dated) [A-Z][a-z]{2} \d{4}\.$|; no dated source\.$/);
+      expect(line).toMatch(
+        /; (newest source|dated) [A-Z][a-z]{2} \d{4}( \(our own write-up [A-Z][a-z]{2} \d{4}\))?\.$|; no dated (independent )?source( \(our own write-up [A-Z][a-z]{2} \d{4}\))?\.$/,
+      );
       const html = await wizardHtml(useCase, skills, needs);
       expect(html).toMatch(
         /<details class="confidence-details"><summary>How we got this figure<\/summary><p>[A-Z][a-z]+ confidence on our scale/,

@@ -48,7 +48,11 @@ describe.each(testProviders())("published explanations on %s", (provider) => {
     ]);
     // That is Django's case, not evidence against Flask: the page says whose case it is.
     expect(explanation.counterEvidenceFor).toBe("Django");
-    expect(explanation.whatWouldChange).toBeNull();
+    // The sentence the page shows under "What would change this", the API's too (review 12, R12-8).
+    expect(explanation.whatWouldChange).toEqual({
+      text: "This is an editorial choice: new evidence is weighed when editors review it again.",
+      claim: null,
+    });
     // The admin sees the same explanation and the editor's reason.
     const view = await getVerdictProposal(editor, id, t.db);
     expect(view.published).toMatchObject({

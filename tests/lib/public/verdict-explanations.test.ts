@@ -63,8 +63,12 @@ describe.each(testProviders())("the public explanation of a verdict on %s", (pro
     expect(teamReason.decisions).toEqual([{ slug: open.slug, title: "Django for our back office", outcomeNote: null }]);
     expect(teamReason.privateDecisions).toBe(1);
     expect(explanation.counterEvidence?.claims).toEqual([expect.objectContaining({ slug: w.claims.flaskAdmin.slug })]);
-    // Flask would need far more than a few new sources: no plausible single change, so none is proposed.
-    expect(explanation.whatWouldChange).toBeNull();
+    // Flask would need far more than a few new sources: no plausible single change, so none is proposed
+    // and the sentence says so (the page and the API show this one; review 12, R12-8).
+    expect(explanation.whatWouldChange).toEqual({
+      text: expect.stringMatching(/^No single change we tried would flip it: /),
+      claim: null,
+    });
     expect(explanation.confidenceLine).toMatch(
       /^\d+%: 1 verified claim from \d+ independent sources? and 2 team decisions for it; nothing verified against it;/,
     );

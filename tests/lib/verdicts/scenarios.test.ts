@@ -638,9 +638,11 @@ describe("house sources: our own write-ups", () => {
     expect(reasonFor(verdictOf(evidence([none]), "back-office-tool"), "theirs")?.text).not.toMatch(/our own/);
   });
 
-  it("the newest source the confidence line names is never our own write-up", () => {
+  it("the newest source the confidence line names is never our own write-up, whose newer date is said as ours", () => {
     const pick = backOffice("django", "pick", [cite("blog"), cite("ours", true, "2025-12-01T00:00:00.000Z")]);
-    expect(verdictOf(evidence([pick]), "back-office-tool").confidenceExplanation).toMatch(/newest source Jun 2025\./);
+    expect(verdictOf(evidence([pick]), "back-office-tool").confidenceExplanation).toMatch(
+      /newest source Jun 2025 \(our own write-up Dec 2025\)\./,
+    );
   });
 
   it("marking a cited article as ours lowers the count at once, as a full run over the same evidence does", () => {
