@@ -4,27 +4,15 @@
 // case of the demo, that every answer credited with changing the ranking did change it when removed,
 // that every skill named is accounted for, and that "changed it" is said only where it did.
 import fc from "fast-check";
-import { VerdictEngine } from "@/lib/verdicts/engine";
-import type { Evidence } from "@/lib/verdicts/types";
 import { languageLabel } from "@/lib/resources/categories";
-import { rankForAnswers, type WizardAnswers, type WizardOutcome } from "@/lib/wizard";
-import { loadPublicEvidence, loadQuestionnaire } from "@/lib/wizard/recommend";
-import type { Questionnaire } from "@/lib/wizard/questionnaire";
-import { useSeededDemo, wizardText } from "./support/demo-pages";
+import type { WizardOutcome } from "@/lib/wizard";
+import { useDemoWizard, wizardText } from "./support/demo-pages";
 
 const lineOf = (page: string, start: string) => page.split("\n").find((l) => l.startsWith(start)) ?? "";
 const SEED = 20261206;
 
 describe("the demo's wizard sentences after review M (SQLite)", () => {
-  let questionnaire: Questionnaire;
-  let evidence: Evidence;
-  let engine: VerdictEngine;
-  const demo = useSeededDemo(async () => {
-    questionnaire = await loadQuestionnaire(demo().db);
-    evidence = await loadPublicEvidence(demo().db);
-    engine = new VerdictEngine(evidence);
-  });
-  const rank = (answers: WizardAnswers): WizardOutcome => rankForAnswers(questionnaire, answers, evidence, engine);
+  const { world, rank } = useDemoWizard();
   const orderOf = (o: WizardOutcome) => o.ranking.map((r) => r.slug).join(" ");
 
   it("N1: with several skills, the skills line accounts for each one, the pick's own language too", async () => {
@@ -80,7 +68,7 @@ describe("the demo's wizard sentences after review M (SQLite)", () => {
       /Express achieved about 8,000 requests per second .*\(a throughput figure: this use case weighs high traffic, I\/O-bound by latency, response time, p95 or p99 only\)/,
     );
     const o = rank({ useCase: "model-inference-service", skills: ["none"], needs: ["high-traffic-io"] });
-    const figures = evidence.claims.filter((c) => c.kind === "PERFORMANCE" && c.status === "VERIFIED");
+    const figures = world().evidence.claims.filter((c) => c.kind === "PERFORMANCE" && c.status === "VERIFIED");
     expect(figures.length).toBe(10);
     // Counted or said not counted, each one: the three quoted and the 7 more.
     expect(o.factors.find((f) => f.key === "high-traffic-io")?.claimIds).toEqual([]);
@@ -102,17 +90,23 @@ describe("the demo's wizard sentences after review M (SQLite)", () => {
     expect(line).not.toMatch(/no checked claim about it/);
     expect(line).toMatch(/^Needs a short time to first release: favours Django \(1 claim\)/);
     const o = rank({ useCase: "back-office-tool", skills: ["python"], needs: ["time-to-first-release"] });
-    const friday = evidence.claims.find((c) => /by Friday/.test(c.statement))!;
+    const friday = world().evidence.claims.find((c) => /by Friday/.test(c.statement))!;
     expect(o.factors.find((f) => f.key === "time-to-first-release")?.claimIds).toEqual([friday.id]);
   });
 
   it("over random answers to every use case: credited answers changed the ranking, every skill is accounted for, 'changed it' only where it did", () => {
     const skillsOf = (category: string) =>
-      [...new Set(questionnaire.categories.find((c) => c.key === category)!.technologies.map((t) => t.language ?? ""))]
+      [
+        ...new Set(
+          world()
+            .questionnaire.categories.find((c) => c.key === category)!
+            .technologies.map((t) => t.language ?? ""),
+        ),
+      ]
         .filter(Boolean)
         .map((l) => l.toLowerCase());
-    const answers = fc.constantFrom(...questionnaire.useCases).chain((u) => {
-      const category = questionnaire.categories.find((c) => c.key === u.category)!;
+    const answers = fc.constantFrom(...world().questionnaire.useCases).chain((u) => {
+      const category = world().questionnaire.categories.find((c) => c.key === u.category)!;
       const skills =
         category.skillsBy === "language" ? skillsOf(category.key) : category.technologies.map((t) => t.slug);
       return fc.record({
@@ -125,8 +119,8 @@ describe("the demo's wizard sentences after review M (SQLite)", () => {
       fc.property(answers, (a) => {
         const o = rank(a);
         const order = orderOf(o);
-        const category = questionnaire.categories.find(
-          (c) => c.key === questionnaire.useCases.find((u) => u.slug === a.useCase)!.category,
+        const category = world().questionnaire.categories.find(
+          (c) => c.key === world().questionnaire.useCases.find((u) => u.slug === a.useCase)!.category,
         )!;
         const skillLine = o.factors.find((f) => f.question === "skills")!.text;
         const known = a.skills.filter((s) => s !== "none");

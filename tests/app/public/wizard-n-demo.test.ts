@@ -2,13 +2,9 @@
 // The independent reviewer's findings on the wizard (review 12, R12-2, R12-5, R12-6, R12-7), each on
 // the demo as `npm run demo` shows it (SQLite, seeded), then the rule behind each over random answers.
 import fc from "fast-check";
-import { VerdictEngine } from "@/lib/verdicts/engine";
-import type { Evidence } from "@/lib/verdicts/types";
-import { rankForAnswers, type WizardAnswers, type WizardOutcome } from "@/lib/wizard";
+import type { WizardOutcome } from "@/lib/wizard";
 import { LISTED_MAX } from "@/lib/wizard/reasons";
-import { loadPublicEvidence, loadQuestionnaire } from "@/lib/wizard/recommend";
-import type { Questionnaire } from "@/lib/wizard/questionnaire";
-import { useSeededDemo, wizardText } from "./support/demo-pages";
+import { useDemoWizard, wizardText } from "./support/demo-pages";
 
 const SEED = 20261212;
 const piecesAgainst = (line: string) => {
@@ -17,18 +13,10 @@ const piecesAgainst = (line: string) => {
 };
 
 describe("the demo's wizard after review 12 (SQLite)", () => {
-  let questionnaire: Questionnaire;
-  let evidence: Evidence;
-  let engine: VerdictEngine;
-  const demo = useSeededDemo(async () => {
-    questionnaire = await loadQuestionnaire(demo().db);
-    evidence = await loadPublicEvidence(demo().db);
-    engine = new VerdictEngine(evidence);
-  });
-  const rank = (answers: WizardAnswers): WizardOutcome => rankForAnswers(questionnaire, answers, evidence, engine);
+  const { world, rank } = useDemoWizard();
   const answers = () =>
-    fc.constantFrom(...questionnaire.useCases).chain((u) => {
-      const category = questionnaire.categories.find((c) => c.key === u.category)!;
+    fc.constantFrom(...world().questionnaire.useCases).chain((u) => {
+      const category = world().questionnaire.categories.find((c) => c.key === u.category)!;
       return fc.record({
         useCase: fc.constant(u.slug),
         skills: fc

@@ -32,7 +32,11 @@ let siteCss: Promise<string> | null = null;
 function siteStylesheet(): Promise<string> {
   // The header's search box has its own stylesheet beside its component: the framed header needs it too.
   const files = [path.join("app", "(public)", "public.css"), path.join("components", "public", "SearchBox.css")];
-  siteCss ??= Promise.all(files.map((file) => readFile(path.join(process.cwd(), file), "utf8")))
+  // Read from the app's folder at run time (the server runs from it, no standalone output): the
+  // marker keeps the build from tracing the whole project into the route's dependencies.
+  siteCss ??= Promise.all(
+    files.map((file) => readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), file), "utf8")),
+  )
     .then((parts) => [DOCS_FONT_CSS, ...parts].join("\n"))
     .catch((error: unknown) => {
       siteCss = null;

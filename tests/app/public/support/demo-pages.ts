@@ -10,6 +10,11 @@ import { seed } from "../../../../prisma/seed";
 import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
 import { DEMO_SEED_TIMEOUT } from "../../../support/demo";
 import { pageText } from "./page-text";
+import { VerdictEngine } from "@/lib/verdicts/engine";
+import type { Evidence } from "@/lib/verdicts/types";
+import { rankForAnswers, type WizardAnswers, type WizardOutcome } from "@/lib/wizard";
+import { loadPublicEvidence, loadQuestionnaire } from "@/lib/wizard/recommend";
+import type { Questionnaire } from "@/lib/wizard/questionnaire";
 
 /**
  * Seeds the demo before the describe block's tests (once) and closes it after them; the returned
@@ -49,3 +54,31 @@ export const verdictPageText = (slug: string) => textOf(UseCasePage({ params: Pr
  */
 export const NEXT_LIST_HEADING =
   /^(?:For and against (.+?), (?:the next option|which scores higher on the evidence)|Evidence (?:against|about) (.+?) \(it scores below zero[^)]*\)) \((\d+)\):$/m;
+
+/** The seeded demo's wizard data as the wizard page ranks with it: loaded once per describe block. */
+interface DemoWizard {
+  questionnaire: Questionnaire;
+  evidence: Evidence;
+  engine: VerdictEngine;
+}
+
+/**
+ * Seeds the demo (useSeededDemo) and loads the wizard's questionnaire and public evidence once;
+ * `world()` gives them inside a test, `rank` ranks answers as the wizard page does.
+ */
+export function useDemoWizard(): { world: () => DemoWizard; rank: (answers: WizardAnswers) => WizardOutcome } {
+  let loaded: DemoWizard | undefined;
+  const demo = useSeededDemo(async () => {
+    const [questionnaire, evidence] = [await loadQuestionnaire(demo().db), await loadPublicEvidence(demo().db)];
+    loaded = { questionnaire, evidence, engine: new VerdictEngine(evidence) };
+  });
+  const world = (): DemoWizard => {
+    if (!loaded) throw new Error("The demo's wizard data is loaded before the tests: use it inside a test.");
+    return loaded;
+  };
+  const rank = (answers: WizardAnswers): WizardOutcome => {
+    const { questionnaire, evidence, engine } = world();
+    return rankForAnswers(questionnaire, answers, evidence, engine);
+  };
+  return { world, rank };
+}
