@@ -140,12 +140,22 @@ export function uncountedFiguresReason(need: Need, figures: readonly NamedFigure
   return parts.join("; ");
 }
 
-/** "the throughput figures were" (every figure), or "2 throughput figures for Express were" (a group of them). */
+/**
+ * "the throughput figures were" (every figure), "2 throughput figures for Express were" (a group of
+ * one metric), or "2 figures for Express (latency p95 and throughput) were": a count never reads as
+ * counting one metric's figures when it counts several (review 13, R13-2).
+ */
 function groupOf(figures: readonly NamedFigure[], all: boolean): string {
-  const names = [...new Set(figures.map((f) => f.metric))].sort().join(" and ");
+  const metrics = [...new Set(figures.map((f) => f.metric))].sort();
+  const names = metrics.join(" and ");
   const whose = [...new Set(figures.flatMap((f) => f.technologies))].sort((a, b) => a.localeCompare(b, "en"));
   const named = whose.length > 1 ? `${whose.slice(0, -1).join(", ")} and ${whose[whose.length - 1]}` : whose.join("");
   const of = named ? ` for ${named}` : "";
   if (all) return `the ${names} figures${of} were`;
-  return `${figures.length} ${names} figure${figures.length === 1 ? "" : "s"}${of} ${figures.length === 1 ? "was" : "were"}`;
+  const one = figures.length === 1;
+  const counted =
+    metrics.length === 1
+      ? `${figures.length} ${names} figure${one ? "" : "s"}${of}`
+      : `${figures.length} figures${of} (${names})`;
+  return `${counted} ${one ? "was" : "were"}`;
 }

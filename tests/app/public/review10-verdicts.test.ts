@@ -15,7 +15,7 @@ describe("the demo after review 10 (SQLite)", () => {
     const page = await verdictPageText("public-json-api");
     // Each group of figures with its own reason (review 12, R12-3): Express's real-workload figures are no hello-world ones.
     expect(page).toContain(
-      'No counted claim speaks to high traffic, I/O-bound (8 throughput figures for Django, Express, FastAPI and Laravel were taken on a "hello world" endpoint, which measures no real workload; 2 latency p95 and throughput figures for Express were on a real workload, but no figure in the same setup ranks them above or below another of these frameworks).',
+      'No counted claim speaks to high traffic, I/O-bound (8 throughput figures for Django, Express, FastAPI and Laravel were taken on a "hello world" endpoint, which measures no real workload; 2 figures for Express (latency p95 and throughput) were on a real workload, but no figure in the same setup ranks them above or below another of these frameworks).',
     );
     expect(page).not.toMatch(/No counted claim speaks to [^:\n]*high traffic[^:\n]*: no checked claim/);
   });
