@@ -106,10 +106,7 @@ export async function getUseCasePage(slug: string, db: Db = getDb()) {
         explanation: explanations[id] ?? null,
         countedBeyondReasons: countedBeyondReasons(explanations[id]),
         nextOptionBalance: nextOptionBalance(explanations[id]),
-        unspokenNeeds: unspoken[verdicts.findIndex((row) => row.id === id)].map((label) => ({
-          label,
-          why: why.get(label) ?? null,
-        })),
+        ...unspokenOf(unspoken[verdicts.findIndex((row) => row.id === id)], why),
         // Drawn from the claims the confidence line counts (the next option's apart; G4); explanations
         // stored before those were recorded fall back to the claims editors cited.
         balance: evidenceBalance(
@@ -156,6 +153,54 @@ function countedBeyondReasons(explanation: VerdictExplanation | undefined): numb
     ),
   );
   return new Set(explanation.balanceEvidence.map((e) => e.claim.slug).filter((slug) => !shown.has(slug))).size;
+}
+
+export interface UnspokenNeed {
+  label: string;
+  /** Why, when figures would measure it but count for none of it; null: nothing checked sets one technology apart. */
+  why: string | null;
+}
+
+/**
+ * The needs no counted claim speaks to, and the sentences that say so, one place for the verdict page
+ * and the API (review 13, R13-3): each need with its own reason in a sentence of its own, the others
+ * together in one general sentence.
+ */
+function unspokenOf(
+  labels: string[],
+  why: Map<string, string>,
+): { unspokenNeeds: UnspokenNeed[]; unspokenText: string[] } {
+  const needs = labels.map((label) => ({ label, why: why.get(label) ?? null }));
+  const general = needs.filter((n) => !n.why).map((n) => n.label);
+  const text = needs.filter((n) => n.why).map((n) => `No counted claim speaks to ${n.label} (${n.why}).`);
+  if (general.length > 0)
+    text.push(
+      `No counted claim speaks to ${general.join("; ")}: no checked claim on ${general.length === 1 ? "it" : "them"} sets one technology apart from another yet (a capability every compared technology has counts for none).`,
+    );
+  return { unspokenNeeds: needs, unspokenText: text };
+}
+
+/**
+ * The unspoken needs of one verdict, as its use case's page shows them (for the verdict API, which
+ * reads one verdict without the page).
+ */
+export async function unspokenForVerdict(
+  db: Db,
+  useCaseSlug: string,
+  explanation: VerdictExplanation | undefined,
+  recommended: string[],
+): Promise<{ unspokenNeeds: UnspokenNeed[]; unspokenText: string[] }> {
+  const row = await db.useCase.findFirst({
+    where: { slug: useCaseSlug, deletedAt: null },
+    select: { slug: true, name: true, description: true, needs: true },
+  });
+  if (!row) return unspokenOf([], new Map());
+  const described = needsOf(useCaseInfo(row.slug, row.name, row.description, row.needs));
+  const unspoken = unspokenNeeds(
+    described.map((n) => n.label),
+    explanation,
+  );
+  return unspokenOf(unspoken, await whyUnspoken(db, described, unspoken, recommended));
 }
 
 /**

@@ -3,7 +3,7 @@ import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
-import { getUseCasePage } from "@/lib/public/use-cases";
+import { getUseCasePage, unspokenForVerdict } from "@/lib/public/use-cases";
 import { naturalStatement } from "@/lib/public/statements";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
@@ -159,6 +159,22 @@ const verdictDetail = verdictItem.extend({
   rationale: z.string().describe("The rest of the editors' note, in their words (not derived from the evidence)."),
   evidence,
   explanation,
+  unspokenNeeds: z
+    .array(
+      z.object({
+        label: z.string().describe('The need, as the use case names it ("high traffic, I/O-bound").'),
+        why: z
+          .string()
+          .nullable()
+          .describe(
+            "Why figures that would measure it count for none of it; null: no checked claim on it sets one technology apart yet.",
+          ),
+      }),
+    )
+    .describe("The use case's needs that no counted claim speaks to, so that none is silently weighed at nothing."),
+  unspokenText: z
+    .array(z.string())
+    .describe('The verdict page\'s sentences on those needs ("No counted claim speaks to …"), one per line.'),
 });
 
 const verdictSelect = {
@@ -314,6 +330,12 @@ export const getVerdictEndpoint = defineEndpoint({
       rationale: verdict.rationale,
       evidence: toEvidence(withCountedWeights(rows, explanations[id]?.balanceEvidence ?? null)),
       explanation: apiExplanation(explanations[id]),
+      ...(await unspokenForVerdict(
+        db,
+        verdict.useCase.slug,
+        explanations[id],
+        verdict.recommended.map((t) => t.slug),
+      )),
     };
   },
 });

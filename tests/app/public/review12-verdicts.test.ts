@@ -1,5 +1,5 @@
 /** @jest-environment node */
-// Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8), each as the demo
+// Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8; review 13's R13-2, R13-3), each as the demo
 // shows it: the seed on a fresh SQLite database, pages rendered on the server as text, the API's JSON.
 import { useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
 import { api } from "../api/v1/support";
@@ -59,7 +59,28 @@ describe("the demo after review 12 (SQLite)", () => {
     expect(line).not.toMatch(/\(the throughput figures were taken on a "hello world" endpoint/);
     expect(line).toMatch(/taken on a "hello world" endpoint, which measures no real workload/);
     expect(line).toMatch(
-      /figures? for Express (was|were) on a real workload, but no figure in the same setup ranks (it|them) above or below another of these frameworks/,
+      /figures? for Express(?: \([^)]*\))? (was|were) on a real workload, but no figure in the same setup ranks (it|them) above or below another of these frameworks/,
     );
+  });
+
+  it("R13-2: a group of uncounted figures of several metrics is counted as figures, its metrics named apart", async () => {
+    const line = lineOf(await verdictPageText("public-json-api"), "No counted claim speaks to high traffic");
+    expect(line).toMatch(/2 figures for Express \(latency p95 and throughput\) were on a real workload/);
+    expect(line).not.toMatch(/\d+ latency p95 and throughput figures/);
+  });
+
+  it("R13-3: the verdict API says which needs no counted claim speaks to, in the page's own sentences", async () => {
+    let spoken = 0;
+    for (const useCase of PUBLISHED) {
+      const page = (await verdictPageText(useCase)).split("\n");
+      const verdict = (await api(`/api/v1/verdicts/${useCase}`)).json;
+      const onPage = page.filter((l) => l.startsWith("No counted claim speaks to"));
+      expect(verdict.unspokenText).toEqual(onPage);
+      expect(verdict.unspokenNeeds.map((n: { label: string }) => n.label).length).toBeGreaterThanOrEqual(onPage.length);
+      const [byUseCase] = (await api(`/api/v1/use-cases/${useCase}`)).json.verdicts;
+      expect(byUseCase.unspokenText).toEqual(onPage);
+      spoken += onPage.length;
+    }
+    expect(spoken).toBeGreaterThan(0);
   });
 });

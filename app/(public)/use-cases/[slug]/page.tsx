@@ -25,27 +25,15 @@ function citedWeight(e: { weight: number; counted?: { weight: number } | null })
   return e.counted ? ` · counted with weight ${formatNumber(e.counted.weight)}` : " · not counted in this verdict";
 }
 
-/**
- * The needs no counted claim speaks to, each with why: figures that would measure one but were taken on
- * an empty endpoint say so; otherwise nothing checked sets one technology apart on it yet.
- */
-function UnspokenNeeds({ needs }: { needs: Array<{ label: string; why: string | null }> }) {
-  const general = needs.filter((n) => !n.why).map((n) => n.label);
+/** The sentences saying which needs no counted claim speaks to, and why (lib/public/use-cases.ts). */
+function UnspokenNeeds({ text }: { text: string[] }) {
   return (
     <>
-      {needs
-        .filter((n) => n.why)
-        .map((n) => (
-          <p key={n.label} className="muted">
-            No counted claim speaks to {n.label} ({n.why}).
-          </p>
-        ))}
-      {general.length > 0 && (
-        <p className="muted">
-          No counted claim speaks to {general.join("; ")}: no checked claim on {general.length === 1 ? "it" : "them"}{" "}
-          sets one technology apart from another yet (a capability every compared technology has counts for none).
+      {text.map((sentence) => (
+        <p key={sentence} className="muted">
+          {sentence}
         </p>
-      )}
+      ))}
     </>
   );
 }
@@ -97,7 +85,7 @@ export default async function UseCasePage({ params }: Props) {
             </p>
           )}
           <EvidenceBalanceBar balance={v.balance} next={v.nextOptionBalance} id={`balance-${v.slug}`} />
-          <UnspokenNeeds needs={v.unspokenNeeds} />
+          <UnspokenNeeds text={v.unspokenText} />
           {(v.editorsNote.summary || v.editorsNote.rationale) && (
             <aside className="editors-note" aria-labelledby={`note-${v.slug}`}>
               <h3 id={`note-${v.slug}`}>Editors&apos; note</h3>
