@@ -16,6 +16,11 @@ export function ClaimList({ claims }: { claims: ClaimSummary[] }) {
             <StatusBadge status={claim.status} />
             <span>{sourcesLabel(claim.citationCount, claim.ourOwn)}</span>
           </span>
+          {claim.contradicts?.map((other) => (
+            <span key={other.slug} className="claim-list__contradicts">
+              Contradicts <Link href={`/claims/${other.slug}`}>{claimTitle(other.statement, other.conditions)}</Link>
+            </span>
+          ))}
         </li>
       ))}
     </ul>

@@ -26,6 +26,11 @@ export interface ClaimSummary {
   citationCount: number;
   /** Our own write-up cites it too: the badge says "plus our own write-up". */
   ourOwn: boolean;
+  /**
+   * The public claims it is in open contradiction with (a disputed claim's list says why it is
+   * disputed: review 12, R12-9); absent where a list does not show them.
+   */
+  contradicts?: Array<{ slug: string; statement: string; conditions: Conditions }>;
 }
 
 const claimSummarySelect = {
@@ -122,11 +127,44 @@ export async function getTechnologyPage(slug: string, db: Db = getDb()) {
     }),
     confidence: pickConfidence({ explanation, engineConfidence }),
   }));
+  const challenged = summaries.filter((c) => c.status !== "VERIFIED");
   return {
     technology: tech,
     groups,
-    challenged: summaries.filter((c) => c.status !== "VERIFIED"),
+    challenged: await withContradictions(db, challenged),
     verdicts: shownVerdicts,
     timelines,
   };
+}
+
+/**
+ * Each disputed or refuted claim with the public claims it is in open contradiction with, so that two
+ * listed side by side are said to conflict, as the claim and comparison pages say it.
+ */
+async function withContradictions(db: Db, claims: ClaimSummary[]): Promise<ClaimSummary[]> {
+  if (claims.length === 0) return claims;
+  const slugs = claims.map((c) => c.slug);
+  const side = { select: { slug: true, statement: true, conditions: true } } as const;
+  const open = await db.contradiction.findMany({
+    where: {
+      deletedAt: null,
+      status: "OPEN",
+      claimA: publicClaimWhere(),
+      claimB: publicClaimWhere(),
+      OR: [{ claimA: { slug: { in: slugs } } }, { claimB: { slug: { in: slugs } } }],
+    },
+    orderBy: { id: "asc" },
+    select: { claimA: side, claimB: side },
+  });
+  const other = (c: { slug: string; statement: string; conditions: unknown }) => ({
+    slug: c.slug,
+    statement: c.statement,
+    conditions: conditionsOf(c.conditions),
+  });
+  return claims.map((claim) => {
+    const contradicts = open.flatMap(({ claimA, claimB }) =>
+      claimA.slug === claim.slug ? [other(claimB)] : claimB.slug === claim.slug ? [other(claimA)] : [],
+    );
+    return contradicts.length ? { ...claim, contradicts } : claim;
+  });
 }

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8; review 13's R13-2, R13-3), each as the demo
 // shows it: the seed on a fresh SQLite database, pages rendered on the server as text, the API's JSON.
-import { useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
+import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
+import { textOf, useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
 import { api } from "../api/v1/support";
 
 const PUBLISHED = ["back-office-tool", "model-inference-service", "public-json-api"];
@@ -9,7 +10,7 @@ const PUBLISHED = ["back-office-tool", "model-inference-service", "public-json-a
 const lineOf = (page: string, start: string) => page.split("\n").find((l) => l.includes(start)) ?? "";
 
 describe("the demo after review 12 (SQLite)", () => {
-  useSeededDemo();
+  const demo = useSeededDemo();
 
   it("R12-1: the confidence line dates the evidence counted for the pick, not the next option's", async () => {
     // Django's counted claims: independent sources of Oct 2025 (and undated ones), our own write-up of
@@ -82,5 +83,23 @@ describe("the demo after review 12 (SQLite)", () => {
       spoken += onPage.length;
     }
     expect(spoken).toBeGreaterThan(0);
+  });
+
+  it("R12-9: a technology page's disputed claim says which listed claim it contradicts", async () => {
+    const open = await demo().db.contradiction.findMany({
+      where: { status: "OPEN", deletedAt: null },
+      select: {
+        claimA: { select: { slug: true, statement: true, technologies: { select: { slug: true } } } },
+        claimB: { select: { slug: true, statement: true } },
+      },
+    });
+    expect(open.length).toBeGreaterThan(0);
+    for (const { claimA, claimB } of open) {
+      const html = await textOf(TechnologyPage({ params: Promise.resolve({ slug: claimA.technologies[0].slug }) }));
+      const disputed = html.slice(html.indexOf("Disputed or refuted")).split("\n");
+      // The line of claim A in that list names claim B after "Contradicts".
+      const line = disputed.find((l) => l.startsWith(claimA.statement)) ?? "";
+      expect(line).toContain(`Contradicts ${claimB.statement}`);
+    }
   });
 });
