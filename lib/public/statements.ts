@@ -80,3 +80,39 @@ export function withNaturalStatements(text: string, claims: Array<{ statement: s
   }
   return out;
 }
+
+/** Every `{ slug, statement }` object in a value: the claims a result quotes. */
+function quotedClaims(value: unknown, into: Map<string, string>): Map<string, string> {
+  if (Array.isArray(value)) for (const item of value) quotedClaims(item, into);
+  else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.slug === "string" && typeof record.statement === "string") {
+      const natural = naturalStatement(record.statement);
+      if (natural !== record.statement) into.set(record.statement, natural);
+    }
+    for (const child of Object.values(record)) quotedClaims(child, into);
+  }
+  return into;
+}
+
+function reworded(value: unknown, natural: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") {
+    let out = value;
+    for (const [stored, said] of natural) if (out.includes(stored)) out = out.split(stored).join(said);
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((item) => reworded(item, natural));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, reworded(child, natural)]));
+  return value;
+}
+
+/**
+ * A result the engine wrote (JSON-shaped: plain objects, arrays, strings) with every claim it quotes in
+ * its reader's shape: each claim's statement and every text quoting it, so that the API says what the
+ * page shows ("… recommended for a streaming inference API", review 13, R13-4).
+ */
+export function inReaderWords<T>(value: T): T {
+  const natural = quotedClaims(value, new Map());
+  return natural.size === 0 ? value : (reworded(value, natural) as T);
+}

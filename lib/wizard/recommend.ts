@@ -8,6 +8,7 @@
 import { renderMarkdown } from "@/lib/text/sanitize";
 import { getDb, type Db } from "@/lib/db/client";
 import { decisionLinks, type DecisionLink } from "@/lib/public/decision-links";
+import { inReaderWords } from "@/lib/public/statements";
 import {
   isPublicClaimStatus,
   publicClaimWhere,
@@ -257,7 +258,8 @@ export async function recommend(
   const reasons = shown(outcome.reasons);
   const pick = outcome.recommended;
   const verdictNote = verdictNoteOf(useCaseRow?.verdicts[0], answers.useCase, outcome.confidenceExplanation);
-  return {
+  // Claims quoted as every page words them, for the page and the API alike.
+  return inReaderWords({
     answers,
     query: answersQuery(answers),
     useCase: {
@@ -306,5 +308,5 @@ export async function recommend(
     alsoCounted: shown(outcome.alsoCounted),
     against: shown(outcome.against),
     notListed: outcome.notListed,
-  };
+  });
 }

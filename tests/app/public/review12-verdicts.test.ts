@@ -1,5 +1,5 @@
 /** @jest-environment node */
-// Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8; review 13's R13-2, R13-3), each as the demo
+// Review 12's findings on the demo's verdicts (issue 11, R12-1, R12-4, R12-3, R12-8; review 13's R13-2, R13-3, R13-4), each as the demo
 // shows it: the seed on a fresh SQLite database, pages rendered on the server as text, the API's JSON.
 import TechnologyPage from "@/app/(public)/technologies/[slug]/page";
 import { textOf, useSeededDemo, verdictPageText, wizardText } from "./support/demo-pages";
@@ -101,5 +101,14 @@ describe("the demo after review 12 (SQLite)", () => {
       const line = disputed.find((l) => l.startsWith(claimA.statement)) ?? "";
       expect(line).toContain(`Contradicts ${claimB.statement}`);
     }
+  });
+
+  it("R13-4: the wizard API quotes claims in the page's words ('… recommended for a streaming inference API')", async () => {
+    const answers = "useCase=model-inference-service&skills=python";
+    const result = JSON.stringify((await api(`/api/v1/wizard?${answers}`)).json);
+    const page = await wizardText("model-inference-service", "python", "");
+    expect(page).toContain("FastAPI is recommended for a streaming inference API.");
+    expect(result).toContain("FastAPI is recommended for a streaming inference API.");
+    expect(result).not.toMatch(/recommended for streaming inference API/);
   });
 });
