@@ -93,3 +93,15 @@ export function techOf(
     ? { slug: found[0].slug, version, display: displayName(text) }
     : null;
 }
+
+// A corner naming the kind of thing the rows are ("Framework", "Library", "Database", "Bundler") says they are the
+// compared technologies; any other worded corner ("API type", "Environment", "Platform support") names what the
+// rows are instead: attributes of the technologies across the header.
+const THING_NOUN =
+  /(?:^|\s)(?:frameworks?|librar(?:y|ies)|libs?|tools?|databases?|dbs?|languages?|runtimes?|projects?|packages?|modules?|crates?|gems?|engines?|servers?|clients?|brokers?|queues?|orms?|products?|services?|solutions?|systems?|names?|implementations?|options?|technolog(?:y|ies)|tech|stacks?|providers?|vendors?|formats?|sdks?|apps?|applications?|alternatives?|candidates?|contenders?|choices?|variants?|versions?|editions?|\p{L}{2,}(?:er|or)s?)$/iu;
+
+/** The corner is a short worded label that does not name the kind of thing compared (`resolver` checks it is no name). */
+export function namesAttributes(corner: string): boolean {
+  const c = corner.replace(/[*_`]/g, "").trim();
+  return /^\p{L}[\p{L} /&-]{1,30}$/u.test(c) && !THING_NOUN.test(c);
+}

@@ -1,0 +1,58 @@
+/** @jest-environment node */
+// Which way round a matrix is when both axes hold names (our own examples): a worded corner that is not the kind of
+// thing compared ("API type", "Environment") says the rows are attributes of the technologies across the header.
+import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { TECHS } from "./technologies";
+
+const claims = (text: string) => extractClaims(text, TECHS);
+const brief = (c: CandidateClaim) => `${c.technologies.join("+")} ${c.conditions.support ?? ""}`;
+
+describe("a worded corner names the rows", () => {
+  it("credits the marks to the technologies across the header when the corner names an attribute kind", () => {
+    const text = [
+      "| Environment | Django | Flask |",
+      "|---|---|---|",
+      "| Node.js | ✅ | ❌ |",
+      "| Browser | ❌ | ✅ |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map(brief)).toEqual(["django built-in", "flask missing", "django missing", "flask built-in"]);
+    expect(out.every((c) => !c.technologies.includes("nodejs"))).toBe(true);
+  });
+
+  it("reads the rows as the compared things when the corner names their kind", () => {
+    const text = [
+      "| Framework | PostgreSQL | SQLite |",
+      "|---|---|---|",
+      "| Django | ✅ | ✅ |",
+      "| Flask | ❌ | ✅ |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map((c) => c.technologies[0])).toEqual(["django", "django", "flask", "flask"]);
+  });
+
+  it("discovers the header's names, not the attribute rows, when the prose names each of them", () => {
+    const text = [
+      "# Quokka or Wombat",
+      "",
+      "Quokka mocks requests in tests. Wombat records them instead.",
+      "",
+      "We used Quokka and Wombat on the same app.",
+      "",
+      "| Environment | Quokka | Wombat |",
+      "|---|---|---|",
+      "| Node.js | ✅ | ❌ |",
+      "| Browser | ❌ | ✅ |",
+      "| Deno | ✅ | ✅ |",
+    ].join("\n");
+    const out = extractClaims(text, new TechResolver([])).filter((c) => c.kind === "feature" && c.conditions.support);
+    expect(out.map((c) => c.technologies[0]).sort()).toEqual([
+      "quokka",
+      "quokka",
+      "quokka",
+      "wombat",
+      "wombat",
+      "wombat",
+    ]);
+  });
+});
