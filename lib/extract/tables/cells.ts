@@ -80,6 +80,9 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }]
       : [];
   const name = resolver.nameOf(c.tech);
+  // "Performance | ✅ | ✅🚀", "Size | ✅ | ❌": under a quality the mark grades the technology; it names no
+  // capability it has or lacks, and a tick says too little of the grade to keep as an opinion.
+  if (rated && QUALITY_ATTRIBUTE.test(clean(c.label))) return;
   for (const f of features) {
     if (rated) {
       emit(
@@ -204,6 +207,10 @@ function verdict(c: Cell, label: string, ctx: TableContext, emit: Emit): void {
     c.span,
   );
 }
+
+// Dimensions a technology is graded on rather than capabilities it has ("Performance", "Size", "Learning curve").
+const QUALITY_ATTRIBUTE =
+  /^(?:(?:raw |overall |runtime )?performance|speed|(?:bundle |package |binary |install )?size|footprint|reliability|stability|maturity|popularity|community(?: support)?|ecosystem|documentation|docs|learning curve|ease of use|usability|developer experience|dx|complexity|simplicity|overhead|scalability)$/i;
 
 const REMARK = /^(?:rme|margin of error|error margin|±)(?:\s?\(%\))?$/i;
 

@@ -56,3 +56,17 @@ describe("a worded corner names the rows", () => {
     ]);
   });
 });
+
+describe("marks under a quality are grades, not capabilities", () => {
+  it("keeps the capability rows of a mark matrix and drops its quality rows", () => {
+    const text = [
+      "| Feature | Django | Flask |",
+      "|---|---|---|",
+      "| Async views | ✅ | ❌ |",
+      "| Performance | ✅ | ✅🚀 |",
+      "| Size | ❌ | ✅ |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map(brief)).toEqual(["django built-in", "flask missing"]);
+  });
+});
