@@ -148,6 +148,7 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const setup = SETUP_ROW.test(label) && !(c.matrix && /^versions?$/i.test(label));
   // A measurement's error margin ("RME", "± %") says nothing on its own.
   if (setup || REMARK.test(label) || NO_CLAIM_CELL.test(clean(c.text))) return;
+  if (pairedCell(c, ctx, emit)) return;
   if (percentTo(c, ctx, emit) || relativeCell(c, ctx, emit)) return;
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
@@ -173,6 +174,22 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
     return;
   }
   featureCell(c, Boolean(q || loose), ctx, emit);
+}
+
+// "Avg latency (GET/POST)": a label naming two cases of its measure, one value for each in the cell ("41ms / 40ms").
+const PAIRED_LABEL = /^([^()]{1,60}?)\s*\(([^()/]{1,20})\/([^()/]{1,20})\)$/;
+
+/**
+ * "Avg Latency (GET/POST) | 41ms / 40ms": two figures, one per case the label names in order, each read as its own
+ * cell ("Avg Latency (GET) | 41ms"). True when the cell was read so.
+ */
+function pairedCell(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const m = PAIRED_LABEL.exec(clean(c.label));
+  if (!m) return false;
+  const parts = clean(c.text).split(" / ");
+  if (parts.length !== 2 || !parts.every((p) => cellQuantity(p))) return false;
+  [m[2], m[3]].forEach((side, i) => readCell({ ...c, label: `${m[1]} (${side.trim()})`, text: parts[i] }, ctx, emit));
+  return true;
 }
 
 /**

@@ -70,3 +70,27 @@ describe("marks under a quality are grades, not capabilities", () => {
     expect(out.map(brief)).toEqual(["django built-in", "flask missing"]);
   });
 });
+
+describe("a label naming two cases pairs them with the cell's two values", () => {
+  it("reads 'x / y' under '(A/B)' as one figure per case, in order", () => {
+    const text = [
+      "| Framework | Avg latency (GET/POST) | Throughput (read/write) |",
+      "|---|---|---|",
+      "| Django | 41ms / 40ms | 7.74MB/s / 9.16MB/s |",
+      "| Flask | 81ms / 101ms | 4.77MB/s / 4.33MB/s |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map((c) => `${c.technologies[0]} ${c.value} ${c.unit}`)).toEqual([
+      "django 41 ms",
+      "django 40 ms",
+      "django 7.74 MB/s",
+      "django 9.16 MB/s",
+      "flask 81 ms",
+      "flask 101 ms",
+      "flask 4.77 MB/s",
+      "flask 4.33 MB/s",
+    ]);
+    expect(out.some((c) => c.kind !== "performance")).toBe(false);
+    expect(out[3].statement).toContain("write");
+  });
+});
