@@ -40,7 +40,7 @@ export const RELEASED = /\b(?:released|release|first release|launched|since|year
 export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
-export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b/iu;
+export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b|^y\*?$/iu;
 export const FACT_ATTR =
   /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
 

@@ -94,3 +94,16 @@ describe("a label naming two cases pairs them with the cell's two values", () =>
     expect(out[3].statement).toContain("write");
   });
 });
+
+describe("a matrix written in letters", () => {
+  it("reads Y, N, Y* and ~ as yes, no, with an add-on and partly", () => {
+    const text = [
+      "| Feature | Django | Flask |",
+      "| --- | --- | --- |",
+      "| **Sharding** | Y | N |",
+      "| **Watch mode** | Y* | ~ |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map(brief)).toEqual(["django built-in", "flask missing", "django partial", "flask partial"]);
+  });
+});
