@@ -120,7 +120,10 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       // "Raw performance | Very high", "Maturity | Growing": a grade is the table author's judgement, an opinion.
-      const kind = isGrade(text) ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
+      // Under a quality ("Complexity | High. Extensive configuration…", "Community | Large and established") the
+      // description is how the author grades the technology on it, an opinion too.
+      const graded = isGrade(text) || QUALITY_ATTRIBUTE.test(clean(c.label));
+      const kind = graded ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit(
         {
           statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`,

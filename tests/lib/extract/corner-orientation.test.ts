@@ -107,3 +107,24 @@ describe("a matrix written in letters", () => {
     expect(out.map(brief)).toEqual(["django built-in", "flask missing", "django partial", "flask partial"]);
   });
 });
+
+describe("a description under a quality is an opinion", () => {
+  it("reads the cells of a quality row as the author's grades and of a capability row as features", () => {
+    const text = [
+      "| Aspect | Django | Flask |",
+      "| --- | --- | --- |",
+      "| Complexity | High. Many settings before the first page. | Very low, one file is enough |",
+      "| Community | Large and established | Smaller but active |",
+      "| Admin | Generated from the models | Added with an extension |",
+    ].join("\n");
+    const out = claims(text);
+    expect(out.map((c) => `${c.kind} ${c.technologies[0]}`)).toEqual([
+      "opinion django",
+      "opinion flask",
+      "opinion django",
+      "opinion flask",
+      "feature django",
+      "feature flask",
+    ]);
+  });
+});
