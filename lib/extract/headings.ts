@@ -110,7 +110,11 @@ export function leadInList(raw: string, resolver: TechResolver, sectionTechs: st
  * any other label.
  */
 export function labelList(label: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
-  const h = label.replace(/[*_`:]+/g, "").trim();
+  // "⚠️ **Considerations:**", "✅ Strengths:": a mark before the label only colours it.
+  const h = label
+    .replace(/[*_`:]+/g, "")
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .trim();
   if (!h || h.split(/\s+/).length > 4 || !sectionTechs.length) return undefined;
   const mode = listUnder(h, resolver.slugsIn(h), sectionTechs, resolver);
   if (!mode) return undefined;
@@ -136,7 +140,9 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   )
     return { kind: "strengths", techs: own };
   if (
-    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations|trade-?offs|caveats|gotchas)\b/i.test(h) &&
+    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations|trade-?offs|caveats|gotchas|considerations|concerns|pitfalls)\b/i.test(
+      h,
+    ) &&
     (inH.length || sectionTechs.length) === 1
   )
     return { kind: "weaknesses", techs: own };
