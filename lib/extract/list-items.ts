@@ -89,6 +89,16 @@ function byListKind(
         out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
       return item.length >= 3;
     }
+    case "better": {
+      // "If you're doing event logging": a condition is a situation to prefer the technology in; any other item
+      // ("More powerful query language") is left to the sentence rules.
+      const condition = /^(?:if|when)\s+(.+)$/i.exec(body);
+      if (!condition) return false;
+      const item = situationOf(condition[1]);
+      if (item.length >= 3)
+        out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
+      return item.length >= 3;
+    }
     case "good-fit":
       out.recommend(
         list.techs,

@@ -15,3 +15,27 @@ describe("a marked label opens the technology's list", () => {
     expect(out.map((c) => c.quote)).toEqual(["Smaller ecosystem", "More manual setup required"]);
   });
 });
+
+describe("a 'Where X is better:' list", () => {
+  it("recommends X for each conditional item and leaves the others to the sentence rules", () => {
+    const text = [
+      "## Django vs. Flask",
+      "",
+      "### Summary",
+      "",
+      "Where Flask is better:",
+      "",
+      "- If you're building a small service.",
+      "- Fewer moving parts for one-file apps.",
+      "",
+      "Where Django is better:",
+      "",
+      "- If you need an admin for editors.",
+    ].join("\n");
+    const recs = extractClaims(text, TECHS).filter((c) => c.kind === "recommendation");
+    expect(recs.map((c) => `${c.technologies[0]}: ${c.statement}`)).toEqual([
+      "flask: Use Flask when you're building a small service.",
+      "django: Use Django when you need an admin for editors.",
+    ]);
+  });
+});
