@@ -5,6 +5,7 @@
 import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
 import { programOf } from "./tables/common";
+import { namesAttributes } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
@@ -179,7 +180,12 @@ const isRule = (line: string): boolean => line.includes("|") && line.includes("-
  * rows are attributes ("Feature"), every header cell; under a first-column heading that says the rows are
  * things ("Library"), every first-column cell.
  */
-function tableSiblings(lines: string[], resolver: TechResolver, recurs: (name: string) => boolean): string[] {
+function tableSiblings(
+  lines: string[],
+  resolver: TechResolver,
+  recurs: (name: string) => boolean,
+  inProse: (name: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   let fromTable = 0;
   const consider = (cells: string[]) => {
@@ -205,8 +211,11 @@ function tableSiblings(lines: string[], resolver: TechResolver, recurs: (name: s
   let inTable = false;
   let rows: string[][] = [];
   let firstRaw: string[] = [];
+  // "API type | Nock | MSW", "Environment | …": a worded corner that is neither a name nor the kind of thing
+  // compared says the first column lists attributes, even where some are names themselves ("GraphQL", "Node.js").
+  const attributeCorner = (c: string | null) => c !== null && namesAttributes(c) && !resolver.find(c).length;
   const endTable = () => {
-    consider(firstColumn);
+    if (!attributeCorner(corner)) consider(firstColumn);
     if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1));
     else out.push(...resultsRows(rows[0] ?? [], rows.slice(1), firstRaw.slice(1)).filter((n) => !namesWhole(n)));
     // Nothing named by the header's words or known names: the table's shape and content say which cells are the
@@ -236,6 +245,12 @@ function tableSiblings(lines: string[], resolver: TechResolver, recurs: (name: s
       consider(cells.slice(1));
       corner = cells[0];
       if (ROWS_ARE_ATTRIBUTES.test(corner)) byShape(cells.slice(1));
+      // Under a worded attribute corner the header's cells are the compared things when the prose names each of
+      // them as written ("Nock", "Mock Service Worker"); "Recommended" or "Runner-up" it does not.
+      else if (attributeCorner(corner)) {
+        const across = comparedItems(cells.slice(1));
+        if (across.length === cells.length - 1 && across.every(inProse)) byShape(cells.slice(1));
+      }
     }
     inTable = true;
     firstColumn.push(cells[0]);
@@ -341,7 +356,9 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
     if (/^#{1,6}\s/.test(l) || (l.length < 120 && /\svs\.?\s/i.test(l))) for (const s of versusSides(l)) names.add(s);
   }
   const lower = text.slice(0, 200_000).toLowerCase();
-  for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()))) names.add(n);
+  const prose = lines.filter((l) => !/^\s*\|/.test(l)).join("\n");
+  const inProse = (name: string) => occurrences(prose, name) >= 2;
+  for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()), inProse)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
   for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);

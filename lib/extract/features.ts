@@ -72,6 +72,20 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
       ? r.slice(0, 120)
       : null;
   };
+  // A matrix written in letters ("Y", "N", "Y*" for "yes, with a plugin", "~" for "sort of"): the whole cell is the mark.
+  const letter = /^([YN])(\*?)$|^(~)$/i.exec(text);
+  if (letter)
+    return {
+      support:
+        letter[3] || letter[2]
+          ? /n/i.test(letter[1] ?? "")
+            ? "missing"
+            : "partial"
+          : /y/i.test(letter[1])
+            ? "built-in"
+            : "missing",
+      replacement: null,
+    };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
   if (
     /❌|✖|✗|✘|➖|🔴|⛔|🚫/u.test(text) ||

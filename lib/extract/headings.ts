@@ -110,11 +110,16 @@ export function leadInList(raw: string, resolver: TechResolver, sectionTechs: st
  * any other label.
  */
 export function labelList(label: string, resolver: TechResolver, sectionTechs: string[]): ListMode | undefined {
-  const h = label.replace(/[*_`:]+/g, "").trim();
-  if (!h || h.split(/\s+/).length > 4 || !sectionTechs.length) return undefined;
+  // "⚠️ **Considerations:**", "✅ Strengths:": a mark before the label only colours it.
+  const h = label
+    .replace(/[*_`:]+/g, "")
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .trim();
+  // A label naming its own technology ("Where InfluxDB is better") needs no section technology.
+  if (!h || h.split(/\s+/).length > 4 || (!sectionTechs.length && !resolver.slugsIn(h).length)) return undefined;
   const mode = listUnder(h, resolver.slugsIn(h), sectionTechs, resolver);
   if (!mode) return undefined;
-  if (mode.kind === "strengths" || mode.kind === "weaknesses") return mode;
+  if (mode.kind === "strengths" || mode.kind === "weaknesses" || mode.kind === "better") return mode;
   // "**Example Use Cases:**", "Best for:" under one technology's heading: the situations it suits follow.
   return mode.kind === "good-fit" && mode.techs.length === 1 ? mode : undefined;
 }
@@ -128,6 +133,12 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   const why = /^why\b/i.test(h);
   const own = inH.length ? inH : sectionTechs;
   if (AGAINST.test(h) && inH.length) return { kind: "avoid", techs: inH };
+  // "Where InfluxDB is better:", "Where Sensu shines:": the list says when to prefer the one technology named.
+  if (
+    inH.length === 1 &&
+    /^where\s.{1,40}\s(?:(?:is|are)\s(?:better|stronger|the better (?:choice|fit))|shines?|wins?)$/i.test(h)
+  )
+    return { kind: "better", techs: inH };
   if (useWhen && inH.length) return { kind: "use-when", techs: inH };
   if (/use cases|good fit|best for|when to use/i.test(h)) return { kind: "good-fit", techs: own };
   if (
@@ -136,7 +147,9 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   )
     return { kind: "strengths", techs: own };
   if (
-    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations|trade-?offs|caveats|gotchas)\b/i.test(h) &&
+    /\b(?:cons|drawbacks|downsides|weaknesses|disadvantages|limitations|trade-?offs|caveats|gotchas|considerations|concerns|pitfalls)\b/i.test(
+      h,
+    ) &&
     (inH.length || sectionTechs.length) === 1
   )
     return { kind: "weaknesses", techs: own };

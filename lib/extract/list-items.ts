@@ -89,6 +89,17 @@ function byListKind(
         out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
       return item.length >= 3;
     }
+    case "better": {
+      // "If you're doing event logging": a condition is a situation to prefer the technology in; any other item
+      // ("More powerful query language") is left to the sentence rules.
+      // (A prefix test, then a slice: "\s+(.+)$" backtracks over a run of blanks.)
+      const lead = /^(?:if|when)\s/i.exec(body);
+      if (!lead || !body.slice(lead[0].length).trim()) return false;
+      const item = situationOf(body.slice(lead[0].length).trim());
+      if (item.length >= 3)
+        out.recommend(list.techs, item, `Use ${out.names(list.techs)} ${useCaseClause(item)}.`, span);
+      return item.length >= 3;
+    }
     case "good-fit":
       out.recommend(
         list.techs,

@@ -11,7 +11,17 @@ import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
 import { cellQuantity, type Quantity } from "./quantities";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
-import { BEST_FOR, CHECK, clean, lowerWords, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
+import {
+  BEST_FOR,
+  CHECK,
+  clean,
+  lowerWords,
+  namesAttributes,
+  RECOMMEND,
+  snake,
+  techOf,
+  type TableContext,
+} from "./tables/common";
 import { labelConditions, labelUnit, metricOf } from "./tables/labels";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
@@ -24,6 +34,11 @@ export { ratingScale } from "./tables/cells";
 // across the header, even when some row labels are themselves in the lexicon ("OpenAPI", "WebSockets").
 const ATTRIBUTE_CORNER =
   /^(?:capabilit(?:y|ies)|features?|metrics?|criteri(?:on|a)|aspects?|attributes?|dimensions?|categor(?:y|ies)|properties|property|characteristics?|comparison|what)$/i;
+
+/** A worded corner (not a technology, not the kind of thing compared): the rows are attributes. */
+function attributeCorner(corner: string, resolver: TableContext["resolver"]): boolean {
+  return ATTRIBUTE_CORNER.test(corner.trim()) || (namesAttributes(corner) && !resolver.find(corner).length);
+}
 
 /** Technologies down the first column: each row's cells are its figures or features, in the column's metric. */
 function readDown(
@@ -142,7 +157,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     downCount &&
     downCount * 2 >= keep.filter(Boolean).length &&
     downCount >= acrossCount &&
-    !(acrossCount >= 2 && ATTRIBUTE_CORNER.test(header[0] ?? ""))
+    !(acrossCount >= 2 && attributeCorner(header[0] ?? "", ctx.resolver))
   ) {
     readDown(table, header, rows, keep, down, peers, tableConditions, { ...ctx, unit }, emit);
     return;

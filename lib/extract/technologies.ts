@@ -63,7 +63,19 @@ interface Term {
 const MEMO_MAX_TEXT = 2_000;
 const MEMO_MAX_ENTRIES = 5_000;
 
-const COMMON_WORDS = new Set(["next", "express", "rails", "flask", "pg", "phoenix", "spring", "gin", "echo"]);
+const COMMON_WORDS = new Set([
+  "next",
+  "express",
+  "rails",
+  "flask",
+  "pg",
+  "phoenix",
+  "spring",
+  "gin",
+  "echo",
+  "surreal",
+  "crate",
+]);
 
 export class TechResolver {
   /** Terms by their first word (lower case), longest first. */

@@ -13,7 +13,9 @@ export interface ParentItem {
 }
 
 /** "about": a list under a label that is only a technology's name ("**Fiber:**"): its items are about it. */
-export type ListKind = "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about";
+/** "better": a list under "Where X is better:", whose conditional items ("If you're doing event logging") recommend X. */
+export type ListKind =
+  "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about" | "better";
 /** How the items of the current list read, and which technologies they are about. */
 export type ListMode = { kind: ListKind; techs: string[] } | null;
 

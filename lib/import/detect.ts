@@ -16,7 +16,12 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
       /^(creator_ref|raindrop_id|collection_id|domain|excerpt|cover|bookmark):/m.test(head);
     return hasBookmarkKeys || /\*\*Notes?:\*\*/.test(text.slice(0, 200_000)) ? "BOOKMARK" : "MARKDOWN";
   }
-  if (/^(<!doctype html|<html|<head|<body|<article|<meta|<div|<p[\s>])/i.test(head) || ext === "html" || ext === "htm")
+  // The element's whole name: "<ArticleHeader />" or "<Divider>" opening a markdown page is a component, not <article>.
+  if (
+    /^(?:<!doctype html|<(?:html|head|body|article|meta|div|p)(?=[\s>/]))/i.test(head) ||
+    ext === "html" ||
+    ext === "htm"
+  )
     return "HTML";
   const lines = head.split("\n");
   const firstLine = lines[0] ?? "";

@@ -80,6 +80,9 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }]
       : [];
   const name = resolver.nameOf(c.tech);
+  // "Performance | ✅ | ✅🚀", "Size | ✅ | ❌": under a quality the mark grades the technology; it names no
+  // capability it has or lacks, and a tick says too little of the grade to keep as an opinion.
+  if (rated && QUALITY_ATTRIBUTE.test(clean(c.label))) return;
   for (const f of features) {
     if (rated) {
       emit(
@@ -117,7 +120,10 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       // "Raw performance | Very high", "Maturity | Growing": a grade is the table author's judgement, an opinion.
-      const kind = isGrade(text) ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
+      // Under a quality ("Complexity | High. Extensive configuration…", "Community | Large and established") the
+      // description is how the author grades the technology on it, an opinion too.
+      const graded = isGrade(text) || QUALITY_ATTRIBUTE.test(clean(c.label));
+      const kind = graded ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit(
         {
           statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`,
@@ -145,6 +151,7 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const setup = SETUP_ROW.test(label) && !(c.matrix && /^versions?$/i.test(label));
   // A measurement's error margin ("RME", "± %") says nothing on its own.
   if (setup || REMARK.test(label) || NO_CLAIM_CELL.test(clean(c.text))) return;
+  if (pairedCell(c, ctx, emit)) return;
   if (percentTo(c, ctx, emit) || relativeCell(c, ctx, emit)) return;
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
@@ -170,6 +177,22 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
     return;
   }
   featureCell(c, Boolean(q || loose), ctx, emit);
+}
+
+// "Avg latency (GET/POST)": a label naming two cases of its measure, one value for each in the cell ("41ms / 40ms").
+const PAIRED_LABEL = /^([^()]{1,60}?)\s*\(([^()/]{1,20})\/([^()/]{1,20})\)$/;
+
+/**
+ * "Avg Latency (GET/POST) | 41ms / 40ms": two figures, one per case the label names in order, each read as its own
+ * cell ("Avg Latency (GET) | 41ms"). True when the cell was read so.
+ */
+function pairedCell(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const m = PAIRED_LABEL.exec(clean(c.label));
+  if (!m) return false;
+  const parts = clean(c.text).split(" / ");
+  if (parts.length !== 2 || !parts.every((p) => cellQuantity(p))) return false;
+  [m[2], m[3]].forEach((side, i) => readCell({ ...c, label: `${m[1]} (${side.trim()})`, text: parts[i] }, ctx, emit));
+  return true;
 }
 
 /**
@@ -204,6 +227,10 @@ function verdict(c: Cell, label: string, ctx: TableContext, emit: Emit): void {
     c.span,
   );
 }
+
+// Dimensions a technology is graded on rather than capabilities it has ("Performance", "Size", "Learning curve").
+const QUALITY_ATTRIBUTE =
+  /^(?:(?:raw |overall |runtime )?performance|speed|(?:bundle |package |binary |install )?size|footprint|reliability|stability|maturity|popularity|community(?: support)?|ecosystem|documentation|docs|learning curve|ease of use|usability|developer experience|dx|complexity|simplicity|overhead|scalability)$/i;
 
 const REMARK = /^(?:rme|margin of error|error margin|±)(?:\s?\(%\))?$/i;
 

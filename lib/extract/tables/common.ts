@@ -40,7 +40,7 @@ export const RELEASED = /\b(?:released|release|first release|launched|since|year
 export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
-export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b/iu;
+export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b|^y\*?$/iu;
 export const FACT_ATTR =
   /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
 
@@ -92,4 +92,16 @@ export function techOf(
   return rest.split(" ").filter(Boolean).length <= 2
     ? { slug: found[0].slug, version, display: displayName(text) }
     : null;
+}
+
+// A corner naming the kind of thing the rows are ("Framework", "Library", "Database", "Bundler") says they are the
+// compared technologies; any other worded corner ("API type", "Environment", "Platform support") names what the
+// rows are instead: attributes of the technologies across the header.
+const THING_NOUN =
+  /(?:^|\s)(?:frameworks?|librar(?:y|ies)|libs?|tools?|databases?|dbs?|languages?|runtimes?|projects?|packages?|modules?|crates?|gems?|engines?|servers?|clients?|brokers?|queues?|orms?|products?|services?|solutions?|systems?|names?|implementations?|options?|technolog(?:y|ies)|tech|stacks?|providers?|vendors?|formats?|sdks?|apps?|applications?|alternatives?|candidates?|contenders?|choices?|variants?|versions?|editions?|\p{L}{2,}(?:er|or)s?)$/iu;
+
+/** The corner is a short worded label that does not name the kind of thing compared (`resolver` checks it is no name). */
+export function namesAttributes(corner: string): boolean {
+  const c = corner.replace(/[*_`]/g, "").trim();
+  return /^\p{L}[\p{L} /&-]{1,30}$/u.test(c) && !THING_NOUN.test(c);
 }

@@ -1,0 +1,25 @@
+/** @jest-environment node */
+// A markdown page may open with a site's component ("<ArticleHeader />", "<Divider>"): the tag's whole name says
+// whether it is an HTML element, so the page stays markdown and its headings and tables stay apart (our own text).
+import { parseDocument } from "@/lib/import";
+import { detectFormat } from "@/lib/import/detect";
+
+describe("a component tag opening a markdown page", () => {
+  it("is not read as the HTML element its name starts with", () => {
+    expect(detectFormat("<ArticleHeader @article={{this.model}} />\n\n## Context\n\nText.", "post.md")).toBe(
+      "MARKDOWN",
+    );
+    expect(detectFormat("<Divider />\n\n# Title\n")).toBe("MARKDOWN");
+    expect(detectFormat("<article>\n<p>Hi</p>\n</article>")).toBe("HTML");
+    expect(detectFormat('<div align="center">x</div>')).toBe("HTML");
+    expect(detectFormat("<p>Hi</p>")).toBe("HTML");
+  });
+
+  it("keeps the page's table rows apart", () => {
+    const doc = parseDocument({
+      filename: "runners.md",
+      text: "<ArticleHeader />\n\n## Features\n\n| Feature | Django | Flask |\n| --- | --- | --- |\n| Async | Y | N |\n",
+    });
+    expect(doc.text).toContain("| Async | Y | N |");
+  });
+});
