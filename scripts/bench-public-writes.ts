@@ -2,8 +2,9 @@
 // `--writes-per-second=N` (e.g. `npm run bench:public -- --writes-per-second=1`) measures, instead of
 // the load targets, what an editor's saves cost the visitors: one cached server, visitors reading a mix of pages
 // (claims, comparisons, technologies, the home, the JSON list) while an editor, in another process
-// as a second server would be, edits a read claim's wording N times a second through the service
-// layer (the server hears it through the commit feed and drops what shows the claim, lib/cache).
+// as a second server would be (./bench-public-editor.ts), edits a read claim's wording N times a second
+// through the service layer (the server hears it through the commit feed and drops what shows the
+// claim, lib/cache).
 // Rounds alternate read-only and with writes (BENCH_RUNS, default 3); it prints req/s, p99 and the
 // page-cache hit ratio of each (target: with writes ≥ 80% of read-only throughput).
 // `--write=status` makes the editor toggle the claim's status instead (a change of lists and counts,
@@ -11,11 +12,9 @@
 import os from "node:os";
 import autocannon from "autocannon";
 import { median } from "./bench-load";
-import { waitFor } from "./bench-next";
-import { SYSTEM } from "@/lib/auth/roles";
-import { createClient, type Db } from "@/lib/db/client";
-import { claims as claimsResource } from "@/lib/resources";
-import { updateRecord } from "@/lib/services/records";
+import { ROOT, waitFor } from "./bench-next";
+import { spawn } from "node:child_process";
+import type { EditorReport } from "./bench-public-editor";
 
 /** What the writes mode needs of bench:public: where the cached server answers, and how to start it. */
 export interface WritesBench {
@@ -64,33 +63,37 @@ async function visitorMix(base: string): Promise<{ paths: string[]; editable: st
   return { paths, editable };
 }
 
-/** The editor: one save of a read claim every 1/N s, through the service layer (as the admin's save runs it). */
-function startEditor(db: Db, slugs: string[], perSecond: number): { stop: () => Promise<number> } {
-  let writes = 0;
-  let i = 0;
-  let running: Promise<void> = Promise.resolve();
-  const save = async () => {
-    const slug = slugs[(i++ * 7919) % slugs.length];
-    const row = await db.claim.findUniqueOrThrow({
-      where: { slug },
-      select: { id: true, version: true, statement: true, status: true },
-    });
-    const change =
-      WRITE_KIND === "status"
-        ? { status: row.status === "VERIFIED" ? "DISPUTED" : "VERIFIED" }
-        : { statement: row.statement.replace(/( \(edit \d+\))?$/, ` (edit ${i})`) };
-    await updateRecord(claimsResource, SYSTEM, row.id, { version: row.version, ...change }, db);
-    writes++;
-  };
-  const timer = setInterval(() => {
-    running = running.then(save).catch((error: unknown) => console.error("The editor's save failed", error));
-  }, 1000 / perSecond);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-      return writes;
+/**
+ * The editor, in a process of its own (./bench-public-editor.ts): started once, it saves a read claim
+ * every 1/N s through the service layer between `start` and `stop`, and reports the saves and how
+ * long each took.
+ */
+async function startEditor(dbFile: string, slugs: string[], perSecond: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench-public-editor.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      BENCH_EDITOR_DB: dbFile,
+      BENCH_EDITOR_SLUGS: JSON.stringify(slugs),
+      BENCH_EDITOR_PER_SECOND: String(perSecond),
+      BENCH_EDITOR_WRITE: WRITE_KIND,
     },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const next = <T>(): Promise<T> =>
+    new Promise((resolve, reject) => {
+      child.once("message", (message) => resolve(message as T));
+      child.once("exit", (code) => reject(new Error(`The editor process exited (${code}).`)));
+    });
+  if ((await next<string>()) !== "ready") throw new Error("The editor process did not start.");
+  return {
+    start: () => void child.send("start"),
+    stop: async (): Promise<EditorReport> => {
+      const report = next<EditorReport>();
+      child.send("stop");
+      return report;
+    },
+    close: () => void child.send("exit"),
   };
 }
 
@@ -142,20 +145,23 @@ export async function writesMain(perSecond: number, b: WritesBench): Promise<voi
     duration: b.warmup,
     requests: paths.map((p) => ({ method: "GET" as const, path: p })),
   });
-  const db = createClient(`file:${b.dbFile}`);
+  const editor = await startEditor(b.dbFile, editable, perSecond);
   const rounds = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
   const readOnly: MixRun[] = [];
   const withWrites: MixRun[] = [];
+  const saveMs: number[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
       console.log(`Round ${round + 1}/${rounds}: read-only, then with writes (${b.duration} s each)…`);
       readOnly.push({ ...(await readMix(b, paths)), writes: 0 });
-      const editor = startEditor(db, editable, perSecond);
+      editor.start();
       const run = await readMix(b, paths);
-      withWrites.push({ ...run, writes: await editor.stop() });
+      const saved = await editor.stop();
+      saveMs.push(...saved.saveMs);
+      withWrites.push({ ...run, writes: saved.writes });
     }
   } finally {
-    await db.$disconnect();
+    editor.close();
   }
   const line = (label: string, runs: MixRun[]) => {
     const hits = runs.reduce((n, r) => n + r.hits, 0);
@@ -175,6 +181,11 @@ export async function writesMain(perSecond: number, b: WritesBench): Promise<voi
   );
   line("read-only", readOnly);
   line(`${perSecond} write/s (${WRITE_KIND})`, withWrites);
+  const sorted = [...saveMs].sort((x, y) => x - y);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+  console.log(
+    `  the editor's saves (its own process): ${saveMs.length}, p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${at(1).toFixed(0)} ms`,
+  );
   for (const [label, runs] of [
     ["read-only", readOnly],
     ["with writes", withWrites],
