@@ -97,7 +97,7 @@ function headerColumns(resolver: TechResolver): (header: string, k: number) => s
 }
 
 /** A cell that is one technology's name, perhaps with a version ("RabbitMQ 4.0"). */
-function namesOne(cell: string, resolver: TechResolver): boolean {
+export function namesOne(cell: string, resolver: TechResolver): boolean {
   const found = resolver.find(cell);
   return (
     found.length === 1 &&

@@ -8,7 +8,9 @@ import { clean } from "./claim-writer";
 import { PARTIAL_PROSE_CUE } from "./features";
 import { AGAINST } from "./headings";
 import { isNegatedClause } from "./language";
+import { namesOne } from "./layout";
 import { quantitiesIn } from "./quantities";
+import { pipeRow, rowStatement } from "./tables/row-statement";
 import type { TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";
 import { readUnit, unitFeatureNames } from "./unit-features";
@@ -26,10 +28,15 @@ function unitTechs(u: Unit, resolver: TechResolver): string[] {
   return named.length ? named.slice(0, 4) : u.sectionTechs.slice(0, 1);
 }
 
-const statementOf = (u: Unit): string => {
+/** A unit's words as a statement; a table row (or a pipe row read as prose) as a sentence built from its cells. */
+function statementOf(u: Unit, resolver: TechResolver): string {
+  const isTech = (cell: string) => namesOne(cell, resolver);
+  const cells = u.row?.cells ?? pipeRow(u.text);
+  const row = cells ? rowStatement(cells, u.row?.header ?? [], isTech) : "";
+  if (row) return row;
   const s = clean(u.text.replace(/\*\*|__|`/g, "")).slice(0, 400);
   return /[.!?]$/.test(s) ? s : `${s}.`;
-};
+}
 
 const base = (kind: UnitKind, techs: string[], statement: string): Draft => ({
   statement,
@@ -47,7 +54,7 @@ const base = (kind: UnitKind, techs: string[], statement: string): Draft => ({
 export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Draft[] {
   const techs = unitTechs(u, resolver);
   if (!techs.length || kind === "none") return [];
-  const statement = statementOf(u);
+  const statement = statementOf(u, resolver);
   switch (kind) {
     case "performance": {
       // A figure needs a unit: a bare number is a count, a rank or a version, not a measurement.

@@ -16,6 +16,8 @@ export interface Unit extends Span {
   sectionTechs: string[];
   /** A table row's header cells, joined; "" elsewhere. */
   headerText: string;
+  /** A table row's cells and its table's header cells, as the table reader split them. */
+  row?: { cells: string[]; header: string[] };
 }
 
 // Units are bounded so a 1 MB input costs no more than a long article.
@@ -62,8 +64,15 @@ export function documentUnits(text: string, resolver: TechResolver): Unit[] {
     const table = tableAt.get(lineNo);
     if (table) {
       const header = table.header.join(" | ");
-      table.spans.forEach((s) =>
-        push({ type: "table-row", text: s.text, start: s.start, end: s.end, headerText: header }),
+      table.spans.forEach((s, i) =>
+        push({
+          type: "table-row",
+          text: s.text,
+          start: s.start,
+          end: s.end,
+          headerText: header,
+          row: { cells: table.rows[i], header: table.header },
+        }),
       );
     }
     if (inTable(lineNo) || TABLE_MARKUP.test(t)) continue;

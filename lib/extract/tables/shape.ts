@@ -37,7 +37,7 @@ const MAX_ROWS = 500;
 const MAX_LINE = 2000;
 
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
-function pipeCells(t: string): string[] | null {
+export function pipeCells(t: string): string[] | null {
   if (t.length > MAX_LINE || !t.includes("|")) return null;
   if (/^\|.*\|$/.test(t))
     return t
