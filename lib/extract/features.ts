@@ -62,6 +62,8 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   if (!text) return null;
   const detail = (s: string) => {
     const r = s
+      // Footnote marks and other tags ("<sup>1</sup>") are no words of a replacement.
+      .replace(/<\/?[a-z][a-z0-9]{0,10}>/gi, "")
       .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖/g, "")
       .replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "")
       .trim()
@@ -123,5 +125,6 @@ export function featureStatement(tech: string, f: FeatureDef, support: Support, 
   if (support === "built-in") return `${tech} has ${f.label} built in.`;
   if (support === "partial")
     return `${tech} has only partial ${f.label.replace(/^an? /, "")}${replacement ? ` (${replacement})` : ""}.`;
-  return `${tech} has no built-in ${f.label.replace(/^an? /, "")}${replacement ? `; the usual replacement is ${replacementName(replacement)}` : ""}.`;
+  // A label that already says it ("Built-in and third-party integrations") is not prefixed twice.
+  return `${tech} has no ${/^built[- ]in\b/i.test(f.label) ? "" : "built-in "}${f.label.replace(/^an? /, "")}${replacement ? `; the usual replacement is ${replacementName(replacement)}` : ""}.`;
 }

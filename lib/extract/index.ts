@@ -5,6 +5,7 @@ import { discoverTechnologies } from "./discover";
 import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
+import { readableStatement } from "./statement-text";
 import { refineWithUnits } from "./unit-claims";
 import type { UnitModel } from "./unit-model";
 import shippedModel from "./unit-model.json";
@@ -45,7 +46,8 @@ export function extractDocument(
   const resolver = documentResolver(text, techs);
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
   const rules = extractWith(text, resolver);
-  const claims = model ? refineWithUnits(text, resolver, rules, model) : rules;
+  const refined = model ? refineWithUnits(text, resolver, rules, model) : rules;
+  const claims = refined.map((c) => ({ ...c, statement: readableStatement(c.statement) }));
   return { claims, proposed: resolver.proposed(claims.flatMap((c) => c.technologies)) };
 }
 
