@@ -49,7 +49,17 @@ const NEEDS_ADDON =
   /\bneeds (?:an? |the )?(?:[A-Z][\w.-]*|third[- ]party|extra|separate|plugins?|packages?|extensions?)\b/;
 export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NEEDS_ADDON.test(text);
 export const PARTIAL_PROSE_CUE = /\b(?:only )?partial(?:ly)?\b|\bpartial support\b/i;
-const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included|needs?|add|third[- ]party|build it)\b/i;
+const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included)\b/i;
+// "needs X", "add X", "third-party (X)": what replaces a missing part, said by the cell's first words or
+// by a short cell. Inside a description ("7 client languages, 5 third-party clients") they say nothing
+// is missing.
+const REPLACEMENT_CUE = /\b(needs?|add|third[- ]party|build it)\b/i;
+const LEADING_REPLACEMENT = /^\W{0,4}(needs?|add|third[- ]party|build it)\b/i;
+const SHORT_CELL_WORDS = 5;
+const saysMissing = (text: string): boolean =>
+  MISSING_CUE.test(text) ||
+  LEADING_REPLACEMENT.test(text) ||
+  (REPLACEMENT_CUE.test(text) && text.split(/\s+/).length <= SHORT_CELL_WORDS);
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
 const PARTIAL_CUE =
   /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
@@ -92,7 +102,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   if (
     /❌|✖|✗|✘|➖|🔴|⛔|🚫/u.test(text) ||
     /^(no|none|missing|not)\b|^(—|-)$/i.test(text) ||
-    (MISSING_CUE.test(text) && !/✅|✔/.test(text))
+    (saysMissing(text) && !/✅|✔/.test(text))
   )
     return { support: "missing", replacement: detail(text) };
   if (/✅|✔|✓|☑|🟢|^(yes|built[- ]in|automatic|native|included)\b/iu.test(text) || NAME_ONLY.test(text))

@@ -65,6 +65,12 @@ describe("a missing feature's statement", () => {
     );
   });
 
+  it("is not read as missing from a description that mentions add-ons in passing", () => {
+    expect(rateSupport("Four official clients and a dozen third-party ones, tested on Linux.")).toBeNull();
+    expect(rateSupport("needs the lumen-admin package")?.support).toBe("missing");
+    expect(rateSupport("Third-party (TarnAdmin)")?.support).toBe("missing");
+  });
+
   it("takes no footnote mark for a replacement", () => {
     expect(rateSupport("❌ <sup>1</sup>")).toEqual({ support: "missing", replacement: null });
   });
