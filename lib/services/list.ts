@@ -10,15 +10,8 @@ import { hasColumn } from "@/lib/resources/columns";
 import { fieldNames, type ResourceDef, type Row } from "@/lib/resources/define";
 import type { FieldDef } from "@/lib/resources/fields";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
-import {
-  claimLinkIds,
-  COUNT_CAP,
-  decodeCursor,
-  isClaimLink,
-  leanClaimRows,
-  listClaimIds,
-  type Term,
-} from "@/lib/services/list-sql";
+import { claimLinkIds, COUNT_CAP, decodeCursor, isClaimLink, listClaimIds, type Term } from "@/lib/services/list-sql";
+import { leanClaimRows } from "@/lib/services/lean-claim-rows";
 import { authorize, delegate, parseInput } from "./records";
 import { redactRows } from "./redact";
 

@@ -3,7 +3,8 @@
 // to offset pages, q through the full-text index, and counts capped at 10,000.
 import type { Actor } from "@/lib/auth/roles";
 import { createClient } from "@/lib/db/client";
-import { COUNT_CAP, leanClaimRows, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
+import { leanClaimRows } from "@/lib/services/lean-claim-rows";
+import { COUNT_CAP, SEARCH_COUNT_CAP } from "@/lib/services/list-sql";
 import { claims } from "@/lib/resources";
 import { relationInclude, serializeRow } from "@/lib/revisions/serialize";
 import { listRecords, type ListParams } from "@/lib/services/list";
