@@ -1,0 +1,43 @@
+/** @jest-environment node */
+// Claims read from the language of plain sentences (ninth extraction session): how a writer ranks one
+// technology against another ("had an edge over", "way ahead of", "on par with"), judges it ("I found X to
+// be …"), states a figure in passing and says who maintains it. Every sentence here is our own writing.
+import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+
+const EMPTY = new TechResolver([]);
+const claims = (text: string): CandidateClaim[] => extractClaims(text, EMPTY, { unitModel: null });
+const opinions = (text: string) =>
+  claims(text)
+    .filter((c) => c.kind === "opinion")
+    .map((c) => c.technologies);
+
+describe("standing in a comparison is a judgement", () => {
+  it("an advantage, an edge or a lead over another technology", () => {
+    expect(opinions("On the larger repository, Vite had a clear edge over webpack.")).toEqual([["vite", "webpack"]]);
+    expect(opinions("For cold builds esbuild holds a big lead over Rollup.")).toEqual([["esbuild", "rollup"]]);
+  });
+
+  it("ahead of, on par with, falling behind", () => {
+    expect(opinions("When we compared runner sizes, GitLab CI was well ahead of the rest.")).toEqual([["gitlab-ci"]]);
+    expect(opinions("Ktor feels on par with Spring Boot for small services.")).toEqual([["ktor", "spring-boot"]]);
+    expect(opinions("Under many small writes MongoDB fell far behind PostgreSQL.")).toEqual([
+      ["mongodb", "postgresql"],
+    ]);
+  });
+
+  it("a plain position in a list or a schedule is no judgement", () => {
+    expect(opinions("Run the Redis container ahead of the API so the cache is warm.")).toEqual([]);
+    expect(opinions("Deno shipped the flag a week ahead of schedule.")).toEqual([]);
+  });
+});
+
+describe("what a writer found a technology to be", () => {
+  it("found / considers X to be a quality", () => {
+    expect(opinions("Our team found Gradle to be surprisingly slow on clean builds.")).toEqual([["gradle"]]);
+    expect(opinions("Newcomers usually consider Kubernetes to be hard at first.")).toEqual([["kubernetes"]]);
+  });
+
+  it("found X to be in a place is no judgement", () => {
+    expect(opinions("We found Redis to be running on the old host.")).toEqual([]);
+  });
+});
