@@ -207,7 +207,17 @@ const DURATION_CUES: Array<[RegExp, string, string]> = [
   [/\btests?\b|\bsuites?\b/i, "test_run_time", "test run time"],
   [/\bdeploy\w*/i, "deploy_time", "deploy time"],
   [/\b(?:took|takes|taking|complet\w*|finish\w*|runs? in|ran in|done in|in just|in under)\b/i, "duration", "duration"],
+  // "adds overhead (~120 ms)", "a per-call overhead of 5 ms": time a technology adds to each operation.
+  [/\boverhead\b/i, "overhead", "overhead"],
+  // "raises the times to 1.6 s", "search time of 0.4 s": what a run took, said with the noun "time(s)".
+  [
+    /\b(?:run(?:ning)?|search|execution|query|load(?:ing)?|wall[- ]clock|total)\stimes?\b|\bthe\stimes\b/i,
+    "time",
+    "time",
+  ],
 ];
+// "1.6 s for ripgrep and 9.4 s for grep": a duration coordinated with the one before takes its name.
+const COORDINATED = /^[^.;:!?\d]{0,40}(?:,|\band\b|\bvs\.?|\bversus\b)[^.;:!?\d]{0,20}$/i;
 // Durations that are not measurements of the technology: ages, schedules, limits, effort.
 const NOT_MEASURED_BEFORE =
   /\b(?:every|each|after|ago|for the (?:last|past)|over the (?:last|past)|within|timeout|delay|interval|wait(?:ed|ing)?|given|spent|budget|learn\w*|up to)\s(?:\p{L}+\s)?$/iu;
@@ -284,6 +294,7 @@ export function quantityFigures(
   const out: Array<Omit<Figure, "baseline"> & { baseline?: number }> = [...outdone(sentence), ...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
+  let lastTime: { named: [string, string]; end: number } | null = null;
   const quantities = quantitiesIn(sentence, 40);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi];
@@ -300,9 +311,14 @@ export function quantityFigures(
       const c = comparison(sentence, q);
       if (c) out.push(c);
     } else if (q.dimension === "time" && !NOT_MEASURED_BEFORE.test(before) && !NOT_MEASURED_AFTER.test(after)) {
-      const named =
-        cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ?? (leadLatency ? null : cue(DURATION_CUES, lead));
+      const coordinated: [string, string] | null =
+        lastTime && COORDINATED.test(sentence.slice(lastTime.end, q.start).replace(/`/g, "")) ? lastTime.named : null;
+      const named: [string, string] | null =
+        cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ??
+        coordinated ??
+        (leadLatency ? null : cue(DURATION_CUES, lead));
       const ms = toMilliseconds(q);
+      lastTime = named ? { named, end: q.end } : null;
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
       else if (leadLatency && ms != null)
         out.push({

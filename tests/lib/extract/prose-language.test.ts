@@ -41,3 +41,30 @@ describe("what a writer found a technology to be", () => {
     expect(opinions("We found Redis to be running on the old host.")).toEqual([]);
   });
 });
+
+describe("figures said in passing", () => {
+  const figures = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "performance")
+      .map((c) => [c.technologies, c.value, c.unit, c.metric]);
+
+  it("an overhead given in brackets after the word", () => {
+    expect(
+      figures("In watch mode, webpack adds overhead (~90ms) to every rebuild; esbuild adds a little overhead (~4ms)."),
+    ).toEqual([
+      [["webpack"], 90, "ms", "overhead"],
+      [["esbuild"], 4, "ms", "overhead"],
+    ]);
+  });
+
+  it("run times for two tools in one clause, the second taking the first one's name", () => {
+    expect(figures("With colour turned on, the times rise to `2.31s` for ripgrep and `7.02s` for GNU grep.")).toEqual([
+      [["ripgrep"], 2.31, "s", "time"],
+      [["grep"], 7.02, "s", "time"],
+    ]);
+  });
+
+  it("a time that is a moment or a schedule is no figure", () => {
+    expect(figures("At the time of writing, Bun restarted every 30 s.")).toEqual([]);
+  });
+});
