@@ -165,7 +165,13 @@ export function quantitiesIn(text: string, limit = 200): Quantity[] {
         }
       }
     }
-    const unit = unitAt(text, end);
+    // "the 1990s", "in the early 2000s": a decade, not a number of seconds.
+    const decade =
+      upTo == null &&
+      /^(?:19|20)\d0$/.test(m[1]) &&
+      /^s\b/.test(text.slice(end, end + 2)) &&
+      /\b(?:the|early|mid|late)\s$/i.test(text.slice(Math.max(0, at - 6), at));
+    const unit = decade ? null : unitAt(text, end);
     let q: Quantity = {
       value,
       upTo,

@@ -68,3 +68,32 @@ describe("figures said in passing", () => {
     expect(figures("At the time of writing, Bun restarted every 30 s.")).toEqual([]);
   });
 });
+
+describe("facts said in sentences", () => {
+  const facts = (text: string) =>
+    claims(text)
+      .filter((c) => c.kind === "fact")
+      .map((c) => [c.technologies, c.value, c.unit, c.conditions.by ?? null]);
+
+  it("an owner described rather than named", () => {
+    expect(facts("Consul is maintained by a single commercial vendor that sells an enterprise edition.")).toEqual([
+      [["consul"], null, null, "a single commercial vendor"],
+    ]);
+    expect(facts("Kubernetes is governed by a non-profit foundation.")).toEqual([
+      [["kubernetes"], null, null, "a non-profit foundation"],
+    ]);
+  });
+
+  it("counts of what a technology offers, qualified or not", () => {
+    expect(facts("RabbitMQ lists 9 official client libraries and 40 community plugins.")).toEqual([
+      [["rabbitmq"], 9, "client libraries", null],
+      [["rabbitmq"], 40, "plugins", null],
+    ]);
+  });
+
+  it("a decade is a time of origin, never a number of seconds", () => {
+    const made = claims("Jenkins grew out of a build server that originated in the 2000s.");
+    expect(made.filter((c) => c.kind === "performance")).toEqual([]);
+    expect(made.find((c) => c.kind === "fact")?.value).toBe(2000);
+  });
+});
