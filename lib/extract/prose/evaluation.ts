@@ -7,6 +7,7 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { base, bothOf, sentenceOf, type ProseContext } from "./common";
+import { labelledJudgement } from "./labelled-judgement";
 
 // Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
 export const EVALUATIVE =
@@ -116,6 +117,19 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   const text = s.text;
   if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
   if (verdict(s, mentions, emit)) return true;
+  const labelled = labelledJudgement(text, mentions);
+  if (labelled) {
+    const negative = sentimentOf(text) < -0.1;
+    emit(
+      {
+        ...base("opinion", [labelled.mention.slug], sentenceOf(text), slugify(labelled.cue, 40)),
+        conditions: { stance: negative ? "contradicts" : "supports" },
+        stance: negative ? "CONTRADICTS" : "SUPPORTS",
+      },
+      s,
+    );
+    return true;
+  }
   const asJudged = judgedAs(text, mentions);
   if (asJudged) {
     const negative =

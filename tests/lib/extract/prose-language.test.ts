@@ -97,3 +97,18 @@ describe("facts said in sentences", () => {
     expect(made.find((c) => c.kind === "fact")?.value).toBe(2000);
   });
 });
+
+describe("a name, a separator, then a verdict", () => {
+  it("a description that opens with a judging word is an opinion on the named technology", () => {
+    expect(opinions("Bottle -- pleasantly small")).toEqual([]); // not in the lexicon: nothing is invented
+    expect(opinions("Flask -- surprisingly easy")).toEqual([["flask"]]);
+    expect(opinions("esbuild: an incredibly fast bundler for the browser")).toEqual([["esbuild"]]);
+    expect(opinions("Gin — simple to pick up, even for a first service")).toEqual([["gin"]]);
+  });
+
+  it("a description that names a kind of thing or a capability is no verdict", () => {
+    expect(opinions("Redis: an in-memory key-value store")).toEqual([]);
+    expect(opinions("Kafka -- keeps messages in partitions")).toEqual([]);
+    expect(opinions("Vite: 4.2 s on a cold start")).toEqual([]);
+  });
+});
