@@ -64,6 +64,22 @@ describe("figures said in passing", () => {
     ]);
   });
 
+  it("a share of a resource used, before or after the resource's name", () => {
+    expect(figures("Under the mixed load MongoDB sat at about 70% CPU utilization.")).toEqual([
+      [["mongodb"], 70, "%", "cpu_usage"],
+    ]);
+    expect(figures("After the image build, GitLab CI had 55% of total disk space left.")).toEqual([
+      [["gitlab-ci"], 55, "%", "disk_space_usage"],
+    ]);
+    expect(figures("Half the teams we asked, 60% of them, run Kafka.")).toEqual([]);
+  });
+
+  it("edging another technology out by a share", () => {
+    expect(figures("On range scans LMDB edged out RocksDB by ~15 %.")).toEqual([
+      [["lmdb", "rocksdb"], 15, "%", "speed_difference"],
+    ]);
+  });
+
   it("a time that is a moment or a schedule is no figure", () => {
     expect(figures("At the time of writing, Bun restarted every 30 s.")).toEqual([]);
   });
