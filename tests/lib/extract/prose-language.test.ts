@@ -37,6 +37,11 @@ describe("what a writer found a technology to be", () => {
     expect(opinions("Newcomers usually consider Kubernetes to be hard at first.")).toEqual([["kubernetes"]]);
   });
 
+  it("a part of a technology said to be 'both' of two qualities", () => {
+    expect(opinions("Vue's templates are both flexible and pleasant to read.")).toEqual([["vue"]]);
+    expect(opinions("Redis and Memcached are both caches.")).toEqual([]);
+  });
+
   it("found X to be in a place is no judgement", () => {
     expect(opinions("We found Redis to be running on the old host.")).toEqual([]);
   });
