@@ -85,6 +85,13 @@ describe("figures said in passing", () => {
     ]);
   });
 
+  it("a number set in code keeps the unit written after it", () => {
+    expect(figures("Fetching 500 pages took:\n\n- Django: `2.40` seconds\n- Flask: `1.75` seconds")).toEqual([
+      [["django"], 2.4, "s", "duration"],
+      [["flask"], 1.75, "s", "duration"],
+    ]);
+  });
+
   it("a time that is a moment or a schedule is no figure", () => {
     expect(figures("At the time of writing, Bun restarted every 30 s.")).toEqual([]);
   });
