@@ -10,14 +10,11 @@ import { base, bothOf, clean, sentenceOf, type ProseContext } from "./common";
 
 // The year belongs to the verb: "released in 2005", "first released back in March 2011", "conceived (2010)".
 const RELEASED =
-  /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began|shipped|became|reached|hit|originated|emerged)\b[^.;()]{0,60}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:the\s+)?(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)(?:s\b|\b)/i;
+  /\b(?:first\s+|initially\s+|originally\s+)?(released|release|launched|launch|introduced|created|founded|born|debuted|announced|open[- ]sourced|started|appeared|came out|was written|conceived|conceptuali[sz]ed|designed|developed|began|shipped|became|reached|hit)\b[^.;()]{0,60}?(?:\b(?:in|since|around|circa|back in|during)\s+(?:(?:early|mid|late|[A-Z][a-z]{2,8})\s+)?|\()((?:19|20)\d\d)\b/i;
 const ADDED_IN =
   /\b(added|introduced|gained|got|shipped|landed|deprecated|removed|dropped)\s+(?!\s)([^.;]{3,60}?)\s+in\s+(?:(?:version|release)\s+v?|v)?(\d+\.\d+(?:\.\d+)?|(?<=(?:version|release)\s+v?|v)\d+)\b/i;
 const OWNER =
   /\b(acquired by|sold to|bought by|owned by|developed by|maintained by|backed by|created by|built by|sponsored by|controlled by|donated to|a project of|part of the|(?:developed|created|born|started|incubated|built|written) at)\s+((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})/;
-// "maintained by a single commercial company", "backed by a non-profit foundation": the owner described, not named.
-const OWNER_DESCRIBED =
-  /\b(?:owned|maintained|backed|controlled|run|governed|developed|stewarded)\s+by\s+((?:a|an|one)\s(?:[a-z-]{2,20}\s){0,3}(?:company|companies|corporation|vendor|startup|foundation|non-profit|nonprofit|consortium|community|team|volunteers))\b/;
 // "released under the PostgreSQL License": a licence named by its words, a proper name (case-sensitive).
 const NAMED_LICENCE =
   /\b(?:[Ll]icensed|[Rr]eleased|[Dd]istributed|[Aa]vailable|[Pp]ublished) under (?:the |an? )?((?:[A-Z][\w.-]*\s){1,4}Licen[cs]e)\b/;
@@ -41,11 +38,8 @@ const VERSION_BROUGHT =
   /^\s(added|introduced|brought|shipped|gained|deprecated|removed|dropped)\s(.{3,60}?)(?=[.;,(]|\s(?:and|but|which|while)\s|$)/i;
 // (?<![\d,.]): a count starts where its run of digits, commas and dots starts (from inside one, every
 // start would rescan the rest of the run).
-// What is counted may be qualified first ("48 known client types", "5 third-party clients", "30 built-in sources").
 const COUNT =
-  /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub|known|official|officially supported|supported|third-party|community|built-in|active|open-source)\s+){0,2}(stars|downloads|contributors|maintainers|forks|users|companies|organi[sz]ations|questions|dependents|customers|installs|commits|releases|pulls|plugins|integrations|connectors|clients|client (?:types|languages|libraries|platforms)|sources|sinks)\b/g;
-// A sentence counts a few things at most; more is a list or a table, read elsewhere.
-const MAX_COUNTS = 4;
+  /(?<![\d,.])(\d[\d,.]*)\s?([kKmMbB]\+?|\+)?\s+(?:(?:GitHub|weekly|monthly|daily|npm|PyPI|Docker Hub)\s+){0,2}(stars|downloads|contributors|users|companies|questions|dependents|customers|installs|commits|releases|pulls)\b/;
 const VERSION_AFTER = /^\s+v?(\d+\.\d+(?:\.\d+)?(?:[-.][\w]+)?)\b/;
 // Up to two adverbial words between the verb and "in" ("written from scratch in", "rewritten entirely in").
 const WRITTEN_IN =
@@ -183,12 +177,7 @@ function ownerFact(text: string, techs: string[], ctx: ProseContext, fact: Fact)
     return;
   }
   const project = ORG_PROJECT.exec(text);
-  if (project) {
-    fact("ownership", null, null, null, { by: project[1].trim() });
-    return;
-  }
-  const described = OWNER_DESCRIBED.exec(text);
-  if (described) fact("ownership", null, null, null, { by: described[1] });
+  if (project) fact("ownership", null, null, null, { by: project[1].trim() });
 }
 
 /** The language a technology is written in and its licence. */
@@ -246,11 +235,8 @@ export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emi
     );
     any = true;
   }
-  const counts = /\d/.test(text) ? [...text.matchAll(COUNT)].slice(0, MAX_COUNTS) : [];
-  for (const count of counts) {
-    const what = count[3].toLowerCase();
-    fact(slugify(what, 40), slugify(what, 40).replace(/-/g, "_"), expand(count[1], count[2]), what);
-  }
+  const count = /\d/.test(text) ? COUNT.exec(text) : null;
+  if (count) fact(count[3].toLowerCase(), count[3].toLowerCase(), expand(count[1], count[2]), count[3].toLowerCase());
   if (versionsAfterNames(s, mentions, statement, emit)) any = true;
   if (versionWords(s, mentions, ctx, emit)) any = true;
   return any;
