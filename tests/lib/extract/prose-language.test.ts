@@ -63,7 +63,7 @@ describe("figures said in passing", () => {
   });
 
   it("run times for two tools in one clause, the second taking the first one's name", () => {
-    expect(figures("With colour turned on, the times rise to `2.31s` for ripgrep and `7.02s` for GNU grep.")).toEqual([
+    expect(figures("Colour output lengthens the run times to `2.31s` for ripgrep and `7.02s` for GNU grep.")).toEqual([
       [["ripgrep"], 2.31, "s", "time"],
       [["grep"], 7.02, "s", "time"],
     ]);
