@@ -96,7 +96,14 @@ function linking(tokens: Token[], i: number): Found | null {
   const t = tokens[i];
   if (!(t.pos === "AUX" || t.pos === "VERB") || !LINKING.has(t.lemma.toLowerCase())) return null;
   let j = i + 1;
-  while (tokens[j] && tokens[j].pos === "ADV" && !quality(tokens[j]) && j < i + 4) j++;
+  // "are both flexible and easy", "is still fast": adverbs and a distributive word may stand before the quality.
+  while (
+    tokens[j] &&
+    (tokens[j].pos === "ADV" || /^(?:both|all|each)$/i.test(tokens[j].word)) &&
+    !quality(tokens[j]) &&
+    j < i + 4
+  )
+    j++;
   if (/^(?:not|n't)$/i.test(tokens[j - 1]?.word ?? "") && !quality(tokens[j])) return null;
   const predicate = tokens[j];
   // "is fast", "stays fast", "feels clunky": the adjective (or an adverb read as one) is the whole predicate.

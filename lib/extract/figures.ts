@@ -34,7 +34,10 @@ function figureSubject(
   const after = mentions.find(
     (m) =>
       m.start >= f.end &&
-      /^\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(text.slice(f.end, m.start)),
+      // A figure set in code or emphasis ("`1.6s` for ripgrep") keeps its closing mark before the name.
+      /^[`*_]{0,2}\s*(?:\(|for\s+(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,3})$/i.test(
+        text.slice(f.end, m.start),
+      ),
   );
   if (after) return { techs: [after.slug], consumed: after.end };
   // "X …, 22% smaller than Y, with 12 ms per build": the side compared against is never a later figure's subject.

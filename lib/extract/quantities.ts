@@ -165,14 +165,22 @@ export function quantitiesIn(text: string, limit = 200): Quantity[] {
         }
       }
     }
-    const unit = unitAt(text, end);
+    // "the 1990s", "in the early 2000s": a decade, not a number of seconds.
+    const decade =
+      upTo == null &&
+      /^(?:19|20)\d0$/.test(m[1]) &&
+      /^s\b/.test(text.slice(end, end + 2)) &&
+      /\b(?:the|early|mid|late)\s$/i.test(text.slice(Math.max(0, at - 6), at));
+    // "`1.22` seconds": a number set in code keeps the unit written after its closing mark.
+    const code = text[end] === "`" && text[at - 1] === "`" ? 1 : 0;
+    const unit = decade ? null : unitAt(text, end + code);
     let q: Quantity = {
       value,
       upTo,
       unit: unit?.unit ?? "",
       dimension: unit?.dimension ?? null,
       start: at,
-      end: end + (unit?.length ?? 0),
+      end: unit ? end + code + unit.length : end,
       at,
       approx: null,
     };

@@ -141,9 +141,9 @@ const MULTIPLES: Record<string, number> = {
 };
 const FACTOR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
-// "A outperforms B by 3x", "A beats B by 40%", "A is faster than B by a factor of 2": the subject wins.
+// "A outperforms B by 3x", "A beats B by 40%", "A edged out B by ~20 %", "A is faster than B by a factor of 2": the subject wins.
 const OUTDO =
-  /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
+  /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|edg(?:es|ed|ing) out|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
 
 function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
   const out: Array<Omit<Figure, "baseline">> = [];
@@ -207,7 +207,17 @@ const DURATION_CUES: Array<[RegExp, string, string]> = [
   [/\btests?\b|\bsuites?\b/i, "test_run_time", "test run time"],
   [/\bdeploy\w*/i, "deploy_time", "deploy time"],
   [/\b(?:took|takes|taking|complet\w*|finish\w*|runs? in|ran in|done in|in just|in under)\b/i, "duration", "duration"],
+  // "adds overhead (~120 ms)", "a per-call overhead of 5 ms": time a technology adds to each operation.
+  [/\boverhead\b/i, "overhead", "overhead"],
+  // "raises the times to 1.6 s", "search time of 0.4 s": what a run took, said with the noun "time(s)".
+  [
+    /\b(?:run(?:ning)?|search|execution|query|load(?:ing)?|wall[- ]clock|total)\stimes?\b|\bthe\stimes\b/i,
+    "time",
+    "time",
+  ],
 ];
+// "1.6 s for ripgrep and 9.4 s for grep": a duration coordinated with the one before takes its name.
+const COORDINATED = /^[^.;:!?\d]{0,40}(?:,|\band\b|\bvs\.?|\bversus\b)[^.;:!?\d]{0,20}$/i;
 // Durations that are not measurements of the technology: ages, schedules, limits, effort.
 const NOT_MEASURED_BEFORE =
   /\b(?:every|each|after|ago|for the (?:last|past)|over the (?:last|past)|within|timeout|delay|interval|wait(?:ed|ing)?|given|spent|budget|learn\w*|up to)\s(?:\p{L}+\s)?$/iu;
@@ -224,6 +234,24 @@ const SIZE_CUES: Array<[RegExp, string, string]> = [
   [/\b(?:images?|binar(?:y|ies)|containers?)\b/i, "image_size", "image size"],
   [/\b(?:sizes?|weighs?|weight)\b/i, "size", "size"],
 ];
+
+// "at roughly 30% CPU utilisation", "memory usage of 62%", "38% of total disk space": how much of a
+// resource a technology used, a measurement like any other.
+const RESOURCE = String.raw`(CPU|GPU|memory|RAM|disk(?: space)?)`;
+const USED_AFTER = new RegExp(String.raw`^\s?(?:of\s)?(?:(?:the|total|available|all)\s){0,2}${RESOURCE}\b`, "i");
+const USED_BEFORE = new RegExp(
+  String.raw`\b${RESOURCE}\s(?:usage|utili[sz]ation|load|use)(?:\s(?:of|at|was|is|hit|reached|peaked at|stayed at|around|about))?:?\s?$`,
+  "i",
+);
+
+/** The resource a percentage is the use of, as [metric, words], or null. */
+function utilisation(before: string, after: string): [string, string] | null {
+  const m =
+    USED_AFTER.exec(after) ?? USED_BEFORE.exec(before.replace(/\s?(?:~|≈|about|around|roughly|nearly)\s?$/i, " "));
+  if (!m) return null;
+  const resource = /^(?:cpu|gpu)$/i.test(m[1]) ? m[1].toUpperCase() : m[1].toLowerCase().replace(/^ram$/, "memory");
+  return [`${slugify(resource, 20).replace(/-/g, "_")}_usage`, `${resource} usage`];
+}
 
 function cue(cues: Array<[RegExp, string, string]>, text: string): [string, string] | null {
   const hit = cues.find(([re]) => re.test(text));
@@ -284,6 +312,7 @@ export function quantityFigures(
   const out: Array<Omit<Figure, "baseline"> & { baseline?: number }> = [...outdone(sentence), ...asMuch(sentence)];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
+  let lastTime: { named: [string, string]; end: number } | null = null;
   const quantities = quantitiesIn(sentence, 40);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi];
@@ -298,11 +327,18 @@ export function quantityFigures(
     const base = { value: q.value, unit: q.unit, start: q.start, end: q.end, at: q.at, upTo: q.upTo };
     if (q.dimension === "ratio" || q.dimension === "percent") {
       const c = comparison(sentence, q);
+      const used = c || q.dimension !== "percent" ? null : utilisation(before, after);
       if (c) out.push(c);
+      else if (used) out.push({ ...base, metric: used[0], words: `${used[1]} ${describeQuantity(q)}` });
     } else if (q.dimension === "time" && !NOT_MEASURED_BEFORE.test(before) && !NOT_MEASURED_AFTER.test(after)) {
-      const named =
-        cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ?? (leadLatency ? null : cue(DURATION_CUES, lead));
+      const coordinated: [string, string] | null =
+        lastTime && COORDINATED.test(sentence.slice(lastTime.end, q.start).replace(/`/g, "")) ? lastTime.named : null;
+      const named: [string, string] | null =
+        cue(DURATION_CUES, before.slice(before.search(/[^,;:]*$/))) ??
+        coordinated ??
+        (leadLatency ? null : cue(DURATION_CUES, lead));
       const ms = toMilliseconds(q);
+      lastTime = named ? { named, end: q.end } : null;
       if (named) out.push({ ...base, metric: named[0], words: `${named[1]} ${describeQuantity(q)}` });
       else if (leadLatency && ms != null)
         out.push({

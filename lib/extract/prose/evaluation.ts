@@ -7,10 +7,11 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { base, bothOf, sentenceOf, type ProseContext } from "./common";
+import { labelledJudgement } from "./labelled-judgement";
 
 // Judgement words: a sentence with one of these about a technology it names as its subject is an evaluation.
 export const EVALUATIVE =
-  /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|enterprise standard|gold standard|for a (?:good )?reason|de facto|go-to|winner|(?:wins|won)\s(?:by|the|on|hands down|outright|easily|comfortably|clearly)|by a (?:wide|large|huge|long|clear|comfortable|big) margin|hands down|by far|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b/i;
+  /\b(?:better|worse|best|worst|superior|inferior|great|excellent|amazing|awesome|terrible|awful|painful|clunky|bloated|elegant|mature|matured|robust|reliable|stable|battle[- ]tested|popular|loved|hated|critici[sz]ed|praised|overkill|overhyped|underrated|overrated|industry standard|enterprise standard|gold standard|for a (?:good )?reason|de facto|go-to|winner|(?:wins|won)\s(?:by|the|on|hands down|outright|easily|comfortably|clearly)|by a (?:wide|large|huge|long|clear|comfortable|big) margin|hands down|by far|beats|outperforms?|dominates?|lags(?: behind)?|struggles?|shines|excels|impressive|disappointing|frustrating|productive|intuitive|verbose|flexible|powerful|lightweight|heavyweight|steep learning curve|learning curve|pleasant|enjoyable|fragile|brittle|outdated|legacy|nightmare|a breeze|a joy|killer|game[- ]changer|(?:(?!other\b|rather\b)\w+er|more \w+|less \w+) than|(?:the )?(?:most|least) \w+|(?:easi|simpl|fast|slow|clean|saf|cheap)est)\b|\b(?:an?\s(?:(?:slight|small|clear|big|huge|real|distinct|decisive)\s)?(?:advantage|edge|lead)\sover|(?:way|far|well|clearly|slightly)\sahead\sof|on\spar\swith|f[ae]ll(?:s|ing)?\s(?:far\s)?behind)\b/i;
 const HEDGE = /\b(?:I think|I believe|in my (?:view|opinion|experience)|IMO|IMHO|personally|to me|honestly|frankly)\b/i;
 // Relative figures ("3x faster", "18x more popular") are the figure rules' business, not an opinion.
 const RATIO = /\d\s?(?:x|×|times)\b|\d\s?%/i;
@@ -97,7 +98,9 @@ function constructionCue(text: string, subject: Mention | undefined, fromContext
 // "Most people find pandas hard to learn", "Many consider Jest slow": a verb of judging, its object, then
 // the quality it is judged to have.
 const JUDGE_VERB = /\b(?:find|finds|found|consider|considers|considered|deem|deems|deemed)\s$/i;
-const JUDGED_AS = /^\s(?:(?:very|really|quite|too|so|pretty|rather|fairly|much)\s)?([a-z-]{3,20})\b/i;
+// "found asdf to be particularly rigid", "consider X to be a faster Y": the infinitive and an article may come between.
+const JUDGED_AS =
+  /^\s(?:to\sbe\s)?(?:an?\s)?(?:(?:very|really|quite|too|so|pretty|rather|fairly|much|particularly|extremely|surprisingly|incredibly)\s)?([a-z-]{3,20})\b/i;
 const EASE = /^(?:hard|easy|difficult|simple|confusing|intuitive|slow|fast|clunky|awkward|painful|verbose|pleasant)$/i;
 
 function judgedAs(text: string, mentions: Mention[]): { m: Mention; cue: string } | null {
@@ -114,6 +117,19 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   const text = s.text;
   if (RATIO.test(text) || ABOUT_THE_TEXT.test(text)) return false;
   if (verdict(s, mentions, emit)) return true;
+  const labelled = labelledJudgement(text, mentions);
+  if (labelled) {
+    const negative = sentimentOf(text) < -0.1;
+    emit(
+      {
+        ...base("opinion", [labelled.mention.slug], sentenceOf(text), slugify(labelled.cue, 40)),
+        conditions: { stance: negative ? "contradicts" : "supports" },
+        stance: negative ? "CONTRADICTS" : "SUPPORTS",
+      },
+      s,
+    );
+    return true;
+  }
   const asJudged = judgedAs(text, mentions);
   if (asJudged) {
     const negative =
