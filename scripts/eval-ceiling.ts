@@ -40,10 +40,11 @@ export function causesOf(doc: LoadedDocument, rulesOnly: boolean): Array<{ kind:
     const located = locate(l, doc.units, doc.resolver, doc.names);
     const cause = missCause(l, doc.units, located, claims, doc.names);
     // --show=not-extracted,wrong-kind: each such label with the unit that best holds it (read, never committed).
-    if (show?.includes(cause) && located.length) {
-      const u = doc.units[located[0].unit];
+    // A no-unit label has no unit to show: its own quote (labels since batch-17 carry one), when it has one.
+    if (show?.includes(cause)) {
+      const where = located.length ? doc.units[located[0].unit].text : `(quote) ${l.quote ?? "-"}`;
       console.log(
-        `${doc.label.file} [${l.kind} ${cause}] ${l.technologies.join("+")} {${l.keywords.join("|")}}\n    ${u.text.slice(0, 300)}`,
+        `${doc.label.file} [${l.kind} ${cause}] ${l.technologies.join("+")} {${l.keywords.join("|")}}\n    ${where.slice(0, 300)}`,
       );
     }
     return { kind: l.kind, cause };

@@ -15,6 +15,8 @@ export const LabelClaim = z
     useCase: z.string().nullish(),
     direction: z.enum(["for", "against"]).nullish(),
     keywords: z.array(z.string()).default([]),
+    /** The verbatim passage the claim rests on (labels since batch-17). */
+    quote: z.string().nullish(),
   })
   .passthrough();
 export type LabelClaim = z.infer<typeof LabelClaim>;
