@@ -31,7 +31,7 @@ function count(table: Table, kind: string, cause: Cause): void {
 
 /** Each label of the document with the reason it was matched or missed. */
 export function causesOf(doc: LoadedDocument, rulesOnly: boolean): Array<{ kind: string; cause: Cause }> {
-  const claims = extractClaims(doc.text, doc.resolver, rulesOnly ? { unitModel: null } : {});
+  const claims = extractClaims(doc.text, doc.resolver, { title: doc.title, ...(rulesOnly ? { unitModel: null } : {}) });
   const show = process.argv
     .find((a) => a.startsWith("--show="))
     ?.slice(7)

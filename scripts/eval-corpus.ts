@@ -46,6 +46,8 @@ export interface LoadedDocument {
   batch: string;
   label: LabelDocument;
   text: string;
+  /** The title the importer read (front matter, <title>): the extractor reads it as the first heading. */
+  title: string | null;
   resolver: TechResolver;
   units: Unit[];
   names: TechNames;
@@ -56,7 +58,15 @@ export function loadDocument(batch: string, dir: string, label: LabelDocument): 
   const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
   const resolver = documentResolver(doc.text, CATALOGUES.empty({ batch, documents: [] }));
   const names: TechNames = (slug) => [slug, resolver.nameOf(slug), ...(resolver.ref(slug)?.aliases ?? [])];
-  return { batch, label, text: doc.text, resolver, units: documentUnits(doc.text, resolver), names };
+  return {
+    batch,
+    label,
+    text: doc.text,
+    title: doc.title || null,
+    resolver,
+    units: documentUnits(doc.text, resolver),
+    names,
+  };
 }
 
 export function readLabels(batch: string): LabelFile {

@@ -39,7 +39,7 @@ function evaluate(
   return labels.documents.map((label) => {
     const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
     const resolver = new TechResolver(catalogue);
-    const claims = extractClaims(doc.text, resolver, { unitModel });
+    const claims = extractClaims(doc.text, resolver, { unitModel, title: doc.title });
     const names = (slug: string) => [slug, resolver.nameOf(slug), ...(resolver.ref(slug)?.aliases ?? [])];
     return scoreDocument(label, claims, names, { title: doc.title || null, author: doc.author, date: doc.publishedAt });
   });

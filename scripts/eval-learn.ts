@@ -25,7 +25,7 @@ function extractBatch(dir: string, labels: LabelFile, catalogue: TechRef[]): Ext
   return labels.documents.map((label) => {
     const doc = parseDocument({ filename: label.file, bytes: readFileSync(path.join(dir, label.file)) });
     const resolver = new TechResolver(catalogue);
-    const { claims, proposed } = extractDocument(doc.text, resolver);
+    const { claims, proposed } = extractDocument(doc.text, resolver, { title: doc.title });
     const found = new Map(proposed.map((t) => [t.slug, t]));
     const names: TechNames = (slug) => {
       const ref = resolver.ref(slug) ?? found.get(slug);

@@ -40,7 +40,7 @@ function tallyDocument(doc: LoadedDocument, t: Tally): void {
     t.unnamed++;
     for (const n of missing) bump(t.unnamedNames, `${n} (${doc.label.file})`);
   }
-  for (const c of extractClaims(doc.text, doc.resolver)) {
+  for (const c of extractClaims(doc.text, doc.resolver, { title: doc.title })) {
     t.claims++;
     const foreign = c.technologies.filter((s) => !doc.names(s).some((n) => labelled.has(techKey(n))));
     if (!foreign.length) continue;

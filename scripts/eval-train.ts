@@ -127,7 +127,7 @@ function extractionScore(docs: PreparedDocument[], model: UnitModel | null): Bat
     docs.map((d) =>
       scoreDocument(
         d.doc.label,
-        model ? extractClaims(d.doc.text, d.doc.resolver, { unitModel: model }) : d.rules,
+        model ? extractClaims(d.doc.text, d.doc.resolver, { unitModel: model, title: d.doc.title }) : d.rules,
         d.doc.names,
         meta,
       ),

@@ -2,6 +2,7 @@
 // (see walk.ts for the line walk), no network; technologies the catalogue lacks are discovered from
 // the lexicon and the document, and proposed rather than created.
 import { discoverTechnologies } from "./discover";
+import { migrationOf } from "./layout";
 import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -17,6 +18,8 @@ export const SHIPPED_UNIT_MODEL: UnitModel = shippedModel as UnitModel;
 export interface ExtractOptions {
   /** The unit classifier to refine the rules' output with; null reads with the rules alone. */
   unitModel?: UnitModel | null;
+  /** The document's title when its text does not open with it (front matter, a page's <title>): what it is about. */
+  title?: string | null;
 }
 
 export type { CandidateClaim, TechRef } from "./types";
@@ -29,11 +32,50 @@ export interface Extraction {
   proposed: TechRef[];
 }
 
-/** The names a document's claims are read with: the catalogue's, and (when open) what the document introduces. */
+/**
+ * The names a document's claims are read with: the catalogue's, and (when open) what the document introduces;
+ * the technologies its title names (or the move it reports) are its subjects, never the setting of another.
+ */
 export function documentResolver(text: string, techs: TechRef[] | TechResolver): TechResolver {
   const known = techs instanceof TechResolver ? techs : new TechResolver(techs);
   const found = known.open ? discoverTechnologies(text, known) : [];
-  return found.length ? known.extendedWith(found) : known;
+  const resolver = found.length ? known.extendedWith(found) : known;
+  return resolver.about(titleSubjects(text, resolver));
+}
+
+/** The technologies the document's title heading names, and both sides of a move it reports. */
+function titleSubjects(text: string, resolver: TechResolver): string[] {
+  const opening = text.slice(0, 20_000).split("\n", 60);
+  const title = opening.find((l) => /^#\s/.test(l) && l.length <= 200) ?? "";
+  const move = migrationOf(opening, resolver);
+  return [...new Set([...resolver.findAll(title).map((m) => m.slug), ...(move ? [move.from, move.to] : [])])];
+}
+
+/**
+ * The text read with its title as its first heading when it does not already open with it (a title kept in
+ * front matter or a page's <title>): headings are where the walk learns what a page compares and is about.
+ * `shift` is the length of what was put in front, taken off every offset afterwards.
+ */
+function titled(text: string, title: string | null | undefined): { text: string; shift: number } {
+  const t = title?.replace(/\s+/g, " ").trim() ?? "";
+  if (!t || t.length > 200 || text.slice(0, 3000).includes(t)) return { text, shift: 0 };
+  const prefix = `# ${t}\n\n`;
+  return { text: prefix + text, shift: prefix.length };
+}
+
+/** Claims back on the document's own offsets; one whose quote is the added title line is not in the document. */
+function unshifted(claims: CandidateClaim[], shift: number): CandidateClaim[] {
+  if (!shift) return claims;
+  return claims
+    .filter((c) => c.start >= shift)
+    .map(({ header, ...c }) => ({
+      ...c,
+      start: c.start - shift,
+      end: c.end - shift,
+      ...(header && header.start >= shift
+        ? { header: { ...header, start: header.start - shift, end: header.end - shift } }
+        : {}),
+    }));
 }
 
 /** Candidate claims of a document, and the technologies it names that are not in the catalogue yet. */
@@ -43,11 +85,12 @@ export function extractDocument(
   options: ExtractOptions = {},
 ): Extraction {
   forgetReadings();
-  const resolver = documentResolver(text, techs);
+  const { text: read, shift } = titled(text, options.title);
+  const resolver = documentResolver(read, techs);
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
-  const rules = extractWith(text, resolver);
-  const refined = model ? refineWithUnits(text, resolver, rules, model) : rules;
-  const claims = refined.map((c) => ({ ...c, statement: readableStatement(c.statement) }));
+  const rules = extractWith(read, resolver);
+  const refined = model ? refineWithUnits(read, resolver, rules, model) : rules;
+  const claims = unshifted(refined, shift).map((c) => ({ ...c, statement: readableStatement(c.statement) }));
   return { claims, proposed: resolver.proposed(claims.flatMap((c) => c.technologies)) };
 }
 

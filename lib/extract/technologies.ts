@@ -46,7 +46,7 @@ const VERB_BEFORE =
 
 // The verb right after a name that opens a sentence: the name is the sentence's subject.
 const SUBJECT_VERB =
-  /^\s(?:(?:also|now|still|already|natively|only)\s)?(?:is|are|was|were|has|have|had|does|doesn't|did|can|cannot|can't|will|won't|supports?|ships?|provides?|offers?|includes?|uses?|runs?|lacks?)\b/i;
+  /^\s(?:(?:also|now|still|already|natively|only)\s)?(?:is|are|was|were|has|have|had|does|doesn't|did|can|cannot|can't|will|won't|supports?|supported|ships?|shipped|provides?|provided|offers?|offered|includes?|included|uses?|used|runs?|ran|lacks?|lacked|requires?|required)\b/i;
 
 interface Term {
   /** The term in lower case, as compared. */
@@ -85,6 +85,8 @@ export class TechResolver {
   private readonly bySlug = new Map<string, TechRef>();
   private readonly taken = new Set<string>();
   private memo = new Map<string, readonly Mention[]>();
+  /** What the document is about (its title's technologies): never a mere setting, whatever their category. */
+  private subjects: ReadonlySet<string> = new Set();
   /** Whether names beyond the catalogue are recognised (the lexicon, and discovery in each document). */
   readonly open: boolean;
 
@@ -97,6 +99,25 @@ export class TechResolver {
 
   /** A resolver that also knows these technologies (found in one document); the catalogue's names win. */
   extendedWith(extra: TechRef[]): TechResolver {
+    const copy = this.copy();
+    for (const t of extra) if (!copy.bySlug.has(t.slug)) copy.register(t);
+    for (const list of copy.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    return copy;
+  }
+
+  /**
+   * A resolver for one document about these technologies: "Leaving Heroku", "Migrating from Python to Go",
+   * "Travis CI to GitHub Actions". A platform, language or CI service the document is about is what its
+   * sentences judge, not the setting of something else they name.
+   */
+  about(subjects: string[]): TechResolver {
+    if (!subjects.length) return this;
+    const copy = this.copy();
+    copy.subjects = new Set(subjects);
+    return copy;
+  }
+
+  private copy(): TechResolver {
     const copy = Object.create(TechResolver.prototype) as TechResolver;
     const self = copy as unknown as {
       byFirstWord: Map<string, Term[]>;
@@ -113,8 +134,7 @@ export class TechResolver {
     self.bySlug = new Map(this.bySlug);
     self.taken = new Set(this.taken);
     copy.memo = new Map();
-    for (const t of extra) if (!copy.bySlug.has(t.slug)) copy.register(t);
-    for (const list of self.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    copy.subjects = this.subjects;
     return copy;
   }
 
@@ -168,7 +188,7 @@ export class TechResolver {
 
   /** Technologies that are usually where something runs rather than what is compared. */
   isSetting(slug: string): boolean {
-    return SETTING_CATEGORIES.has(this.bySlug.get(slug)?.category ?? "");
+    return !this.subjects.has(slug) && SETTING_CATEGORIES.has(this.bySlug.get(slug)?.category ?? "");
   }
 
   /**

@@ -73,7 +73,7 @@ function parsed(input: ReadInput): ParsedDocument {
 export function readDocument(input: ReadInput, resolver: TechResolver): ReadResult {
   try {
     const doc = parsed(input);
-    return { file: input.file, doc, extraction: extractDocument(doc.text, resolver) };
+    return { file: input.file, doc, extraction: extractDocument(doc.text, resolver, { title: doc.title }) };
   } catch (error) {
     return { file: input.file, message: failureMessage(error) };
   }

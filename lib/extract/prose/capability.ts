@@ -11,7 +11,7 @@ import { vocabularyTopic } from "./vocabulary";
 
 // A verb of having or doing, after the technology (or its pronoun): what follows is the capability.
 const HAS =
-  /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|cannot|can't|can not|won't|will not|never|isn't able to|is not able to)\s+)?(supports?|has|have|provides?|offers?|includes?|ships?(?: with)?|comes? with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|relies on|is built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|runs in|is written in|compiles? to|stores?|handles?|allows?|lets you|enables?|adds?|brings?|requires?|needs?|depends on|is based on|leverages?|implements?|lacks?|is missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
+  /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|did not|didn't|cannot|can't|can not|could not|couldn't|won't|will not|never|isn't able to|is not able to|wasn't able to|was not able to)\s+)?(supports?|supported|has|have|had|provides?|provided|offers?|offered|includes?|included|ships?(?: with)?|shipped(?: with)?|comes? with|came with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|used|relies on|relied on|is built on(?: top of)?|was built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|ran on|runs in|is written in|was written in|compiles? to|stores?|stored|handles?|handled|allows?|allowed|lets you|let you|enables?|enabled|adds?|brings?|requires?|required|needs?|needed|depends on|depended on|is based on|was based on|leverages?|implements?|lacks?|lacked|is missing|was missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
 const IS_A =
   /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
@@ -305,7 +305,7 @@ function predicateFeatures(
     said.negated ||
     // "stands out by not shipping a garbage collector": what it does by not having it, it lacks.
     /^(?:\S+\s){1,3}?by\snot\s[a-z]{3,20}ing\b/i.test(said.phrase) ||
-    /^(?:lacks?|is missing|misses)$/.test(said.verb) ||
+    /^(?:lacks?|lacked|is missing|was missing|misses)$/.test(said.verb) ||
     /^(?:no|not|zero|without|neither|none)\b/i.test(said.phrase) ||
     /\b(?:not|never)\b|n't\b/i.test(after.slice(0, verbEnd)) ||
     isNegatedClause(after.slice(0, verbEnd));
