@@ -39,8 +39,37 @@ export interface Extraction {
 export function documentResolver(text: string, techs: TechRef[] | TechResolver): TechResolver {
   const known = techs instanceof TechResolver ? techs : new TechResolver(techs);
   const found = known.open ? discoverTechnologies(text, known) : [];
-  const resolver = found.length ? known.extendedWith(found) : known;
+  const { shortForms, others } = foldShortForms(found, known, text);
+  const resolver = (others.length ? known.extendedWith(others) : known).withAliases(shortForms);
   return resolver.about(titleSubjects(text, resolver));
+}
+
+/**
+ * A name the document uses for a technology it also names in full ("Fly" for Fly.io, "Travis" for Travis CI,
+ * "Rabbit" for RabbitMQ, "Mongo" for MongoDB) is that technology, not a new one: it becomes an alias of it.
+ * The full name must stand in the document; the short one must end where the full name's next part begins
+ * (a dot, a space or a capital: never "Java" for "JavaScript").
+ */
+function foldShortForms(
+  found: TechRef[],
+  known: TechResolver,
+  text: string,
+): { shortForms: Array<{ slug: string; alias: string }>; others: TechRef[] } {
+  if (!found.length) return { shortForms: [], others: [] };
+  const named = [...new Set(known.findAll(text.slice(0, 200_000)).map((m) => m.slug))]
+    .map((slug) => known.ref(slug))
+    .filter((t): t is TechRef => Boolean(t));
+  const shortForms: Array<{ slug: string; alias: string }> = [];
+  const others: TechRef[] = [];
+  for (const f of found) {
+    const startsFull = (n: string) => n.startsWith(f.name) && /^(?:\.\w|\s\w|[A-Z])/.test(n.slice(f.name.length));
+    const full = /^[A-Z][a-z]{2,}$/.test(f.name)
+      ? named.find((t) => [t.name, ...t.aliases].some(startsFull))
+      : undefined;
+    if (full) shortForms.push({ slug: full.slug, alias: f.name });
+    else others.push(f);
+  }
+  return { shortForms, others };
 }
 
 /** The technologies the document's title heading names, and both sides of a move it reports. */

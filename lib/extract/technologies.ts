@@ -105,6 +105,18 @@ export class TechResolver {
     return copy;
   }
 
+  /** A resolver that also reads these names as technologies it knows ("Fly" as Fly.io in one document). */
+  withAliases(aliases: Array<{ slug: string; alias: string }>): TechResolver {
+    if (!aliases.length) return this;
+    const copy = this.copy();
+    for (const { slug, alias } of aliases) {
+      const t = copy.bySlug.get(slug);
+      if (t) copy.register({ ...t, aliases: [...t.aliases, alias] });
+    }
+    for (const list of copy.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+    return copy;
+  }
+
   /**
    * A resolver for one document about these technologies: "Leaving Heroku", "Migrating from Python to Go",
    * "Travis CI to GitHub Actions". A platform, language or CI service the document is about is what its

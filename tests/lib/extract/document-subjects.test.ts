@@ -54,3 +54,26 @@ describe("capabilities in the past tense", () => {
     expect(feature?.conditions.support).toBe(support);
   });
 });
+
+describe("a short name for a technology the document names in full", () => {
+  const names = (text: string) => extractDocument(text, new TechResolver([])).proposed.map((t) => t.name);
+  const featureOf = (text: string) =>
+    extractDocument(text, new TechResolver([])).claims.find(
+      (c) => c.kind === "feature" && /private networking/.test(c.statement),
+    );
+
+  it('is that technology, not a new one ("Fly" for Fly.io)', () => {
+    const text =
+      "# Moving to Fly.io\n\nWe moved every app from Render to Fly.io.\n\nFly supports private networking between apps.\n\n" +
+      "Fly and Render both run containers. Render or Fly: either works.";
+    expect(names(text)).not.toContain("Fly");
+    expect(featureOf(text)?.technologies).toEqual(["fly-io"]);
+  });
+
+  it("stays a name of its own where the full name is not in the document", () => {
+    const text =
+      "# Hosting\n\nWe moved every app from Render to Fly.\n\nFly supports private networking between apps.\n\n" +
+      "Fly and Render both run containers. Render or Fly: either works.";
+    expect(names(text)).toContain("Fly");
+  });
+});
