@@ -22,9 +22,11 @@ export interface ResolverOptions {
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
-// API styles ("OpenAPI", "WebSockets", "REST") beside a framework are what it offers, not a rival.
+// API styles ("OpenAPI", "WebSockets", "REST") beside a framework are what it offers, not a rival; a
+// database driver beside it ("FastAPI + asyncpg: 8,000 req/s") is how it was set up.
 const SETTING_CATEGORIES = new Set([
   "api-style",
+  "database-driver",
   "web-server",
   "runtime",
   "language",

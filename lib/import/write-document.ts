@@ -45,6 +45,12 @@ const KIND_OF_CATEGORY: Record<string, string> = {
   os: "platform",
   "web-server": "platform",
   proxy: "platform",
+  "desktop-framework": "framework",
+  "database-driver": "library",
+  "http-client": "library",
+  serialization: "library",
+  logging: "library",
+  library: "library",
 };
 
 /** Stores a document's new technologies as PROPOSED and returns their ids (registered once the document commits). */

@@ -2,6 +2,7 @@
 // Short names a comparison uses for a database (our own sentences): "Surreal" is SurrealDB and "Crate" is CrateDB as
 // written with a capital; the everyday words ("a surreal result", "a crate of packages") name nothing.
 import { TechResolver } from "@/lib/extract";
+import { LEXICON, LEXICON_CATEGORIES } from "@/lib/extract/lexicon";
 
 const slugs = (text: string) => new TechResolver([]).find(text).map((m) => m.slug);
 
@@ -12,5 +13,46 @@ describe("short database names", () => {
 
   it("leaves the everyday words alone", () => {
     expect(slugs("a surreal result from a crate of packages")).toEqual([]);
+  });
+});
+
+// The shipped lexicon as data: one technology per spelling, and only declared categories.
+describe("the shipped lexicon", () => {
+  it("gives every slug, name and alias to one technology only, whatever the casing", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const t of LEXICON)
+      for (const spelling of new Set([t.slug, t.name, ...t.aliases].map((s) => s.toLowerCase()))) {
+        const first = owner.get(spelling);
+        if (first && first !== t.slug) clashes.push(`${spelling}: ${first} / ${t.slug}`);
+        owner.set(spelling, first ?? t.slug);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it("uses only declared categories and well-formed slugs", () => {
+    const declared = new Set<string>(LEXICON_CATEGORIES);
+    expect(LEXICON.filter((t) => !declared.has(t.category ?? ""))).toEqual([]);
+    expect(LEXICON.filter((t) => !/^[a-z0-9-]+$/.test(t.slug))).toEqual([]);
+  });
+
+  it("reads no technology in everyday sentences that start with a short tool's name", () => {
+    const everyday = [
+      "Requests per second rose after the change.",
+      "Click the button, then wait for three seconds.",
+      "Less memory was used, and it just works.",
+      "Midway through the test the moment passed.",
+      "Fresh installs take a minute; remark on the coverage.",
+      "Harness the standard validator to migrate the data.",
+      "Read the docs before the core data model; good job.",
+    ];
+    expect(everyday.map(slugs)).toEqual(everyday.map(() => []));
+  });
+
+  it("reads the new entries by their names", () => {
+    expect(slugs("We moved from Sequelize to Objection.js and from Axios to ky.")).toEqual(
+      expect.arrayContaining(["sequelize", "objection-js", "axios"]),
+    );
+    expect(slugs("Zod beat Yup and Valibot on parse time.")).toEqual(["zod", "yup", "valibot"]);
   });
 });
