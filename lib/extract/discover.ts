@@ -348,7 +348,10 @@ function outputNames(lines: string[]): string[] {
   return names.length >= 2 ? names : [];
 }
 
-/** Technologies this document compares that `resolver` does not know, as proposed references. */
+/**
+ * Technologies this document compares that `resolver` does not know, as proposed references; a name
+ * `resolver` knows only in another spelling comes back under that technology's slug, as written here.
+ */
 export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
   const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
   const names = new Set<string>();
@@ -366,7 +369,10 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   for (const name of names) {
     if (resolver.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     const slug = slugify(name, 60);
-    if (slug && !resolver.has(slug)) out.set(slug, { slug, name, aliases: [], proposed: true });
+    // A known technology whose name is also an everyday word matches only as written ("Wretch"): where the
+    // document's shapes name it another way ("wretch" in a compared table's header), that spelling is its.
+    if (slug && resolver.has(slug)) out.set(slug, { ...resolver.ref(slug)!, name, aliases: [] });
+    else if (slug) out.set(slug, { slug, name, aliases: [], proposed: true });
   }
   return [...out.values()];
 }

@@ -39,8 +39,13 @@ export interface Extraction {
 export function documentResolver(text: string, techs: TechRef[] | TechResolver): TechResolver {
   const known = techs instanceof TechResolver ? techs : new TechResolver(techs);
   const found = known.open ? discoverTechnologies(text, known) : [];
-  const { shortForms, others } = foldShortForms(found, known, text);
-  const resolver = (others.length ? known.extendedWith(others) : known).withAliases(shortForms);
+  const spellings = found.filter((t) => known.has(t.slug)).map((t) => ({ slug: t.slug, alias: t.name }));
+  const { shortForms, others } = foldShortForms(
+    found.filter((t) => !known.has(t.slug)),
+    known,
+    text,
+  );
+  const resolver = (others.length ? known.extendedWith(others) : known).withAliases([...spellings, ...shortForms]);
   return resolver.about(titleSubjects(text, resolver));
 }
 

@@ -113,7 +113,7 @@ export class TechResolver {
     const copy = this.copy();
     for (const { slug, alias } of aliases) {
       const t = copy.bySlug.get(slug);
-      if (t) copy.register({ ...t, aliases: [...t.aliases, alias] });
+      if (t) copy.addSpelling(t, alias.trim());
     }
     for (const list of copy.byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
     return copy;
@@ -167,6 +167,19 @@ export class TechResolver {
       if (!first) this.leadingPunctuation.push(term);
       else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), term]);
     }
+  }
+
+  /**
+   * One more spelling of a known technology. A name taken only in its exact casing ("Wretch", an everyday
+   * word) gets this casing too; a name another technology owns stays that technology's.
+   */
+  private addSpelling(t: TechRef, spelling: string): void {
+    const lower = spelling.toLowerCase();
+    const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
+    const same = first ? this.byFirstWord.get(first)?.find((term) => term.lower === lower) : undefined;
+    if (!same) return this.register({ ...t, aliases: [...t.aliases, spelling] });
+    if (same.slug !== t.slug || same.exact === null || !first) return;
+    this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), { ...same, exact: spelling }]);
   }
 
   has(slug: string): boolean {

@@ -77,3 +77,18 @@ describe("a short name for a technology the document names in full", () => {
     expect(names(text)).toContain("Fly");
   });
 });
+
+describe("a known technology whose name is an everyday word", () => {
+  it('is read in the spelling a compared table gives it ("wretch" for Wretch)', () => {
+    const text =
+      "## Fetch wrappers\n\n| Feature | wretch | ofetch |\n|---|---|---|\n| Retries | ✅ | ❌ |\n| Timeouts | ✅ | ✅ |";
+    const { claims, proposed } = extractDocument(text, new TechResolver([]));
+    expect(claims.some((c) => c.kind === "feature" && c.technologies[0] === "wretch")).toBe(true);
+    expect(proposed.find((t) => t.slug === "wretch")?.name).toBe("Wretch");
+  });
+
+  it("keeps matching only as written elsewhere: the everyday word is not the technology", () => {
+    const text = "## Notes\n\nA wretch of a deploy supports nothing.";
+    expect(read(text).some((c) => c.technologies.includes("wretch"))).toBe(false);
+  });
+});
