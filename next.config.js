@@ -32,6 +32,10 @@ const nextConfig = {
   // A separate build folder per concurrent build (benchmarks, parallel checkouts); .next by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The browser journeys' build (tests/browser/support/server-setup.ts) runs after `npm test` has
+  // type-checked the whole project, route types included (`next typegen`, then tsc): it skips the
+  // build's own type-check, the same check again. Every other build checks types.
+  typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === "1" },
   experimental: { proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES },
   turbopack: {
     // The browser never builds CSV (the server exports it): see components/admin/no-client-csv.ts.

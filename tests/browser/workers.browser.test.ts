@@ -4,13 +4,13 @@
 // claim's cached page as served by both workers, and a worker that is killed is replaced.
 // SV_WORKER_HEADER=1 makes every answer name its worker (x-worker-pid); each request below opens
 // its own connection, because the primary hands out connections, not requests, round-robin.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { rmSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { freePort } from "../support/private-postgres";
-import { DIST_DIR, ROOT, serverEnv } from "./support/server";
+import { DIST_DIR, ROOT, SEEDED_DB_FILE, serverEnv } from "./support/server";
 import { signInCookie } from "./support/session";
 
 const DB_FILE = path.join(ROOT, "data", "workers-test.db");
@@ -95,8 +95,8 @@ describe("npm start with WEB_CONCURRENCY=2", () => {
       PORT: String(port),
       MIGRATE_QUIET: "1",
     };
-    execFileSync("npx", ["tsx", "scripts/migrate.ts"], { cwd: ROOT, env, stdio: "ignore" });
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
+    // The database global setup migrated and seeded, as it was before its server wrote to it.
+    copyFileSync(SEEDED_DB_FILE, DB_FILE);
     server = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/server.ts"], {
       cwd: ROOT,
       env: { ...env, NEXT_DIST_DIR: DIST_DIR, WEB_CONCURRENCY: "2", SV_WORKER_HEADER: "1" },

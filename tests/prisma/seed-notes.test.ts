@@ -1,18 +1,18 @@
 /** @jest-environment node */
 // The demo seed as a reader meets it (review 3, F6 and F11): the editors' notes on verdicts name only
 // technologies the demo has verified claims about, and each database use case is chosen on its own needs.
+// The demo is the one global setup seeds with `npm run db:seed` (tests/support/demo.ts).
 import { closeReaderPool } from "@/lib/import/reader-pool";
-import { seed } from "../../prisma/seed";
 import { TECHNOLOGIES } from "../../prisma/seed/catalog";
 import { VERDICTS } from "../../prisma/seed/verdicts";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../support/databases";
+import { useAsAppDatabase, type TestDatabase } from "../support/databases";
+import { seededDemo } from "../support/demo";
 
 describe("the demo seed's editorial data (SQLite)", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
+    t = await seededDemo();
     useAsAppDatabase(t);
-    await seed(t.db);
   }, 300_000);
   afterAll(async () => {
     await closeReaderPool();

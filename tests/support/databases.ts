@@ -12,6 +12,8 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const runId = (): string => process.env.SV_TEST_RUN ?? "0";
 export const testDir = (): string => path.join(ROOT, "data", `test-${runId()}`);
 export const sqliteTemplate = (): string => path.join(testDir(), "template.db");
+/** The template with the demo seeded on it (global setup runs `npm run db:seed` once per jest run). */
+export const demoTemplate = (): string => path.join(testDir(), "demo.db");
 
 /** The PostgreSQL server tests use; null when none is configured (then PG suites are skipped). */
 export function postgresBaseUrl(): string | null {
@@ -73,16 +75,19 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** A SQLite database of its own, copied from a template file. */
+export function sqliteCopyOf(template: string): TestDatabase {
+  mkdirSync(testDir(), { recursive: true });
+  const file = path.join(testDir(), `w${process.env.JEST_WORKER_ID ?? "0"}-${randomUUID()}.db`);
+  copyFileSync(template, file);
+  const url = `file:${file}`;
+  const db = createClient(url);
+  return { db, url, provider: "sqlite", close: () => db.$disconnect() };
+}
+
 /** A fresh, migrated, empty database of the given provider. */
 export async function freshDatabase(provider: Provider): Promise<TestDatabase> {
-  if (provider === "sqlite") {
-    mkdirSync(testDir(), { recursive: true });
-    const file = path.join(testDir(), `w${process.env.JEST_WORKER_ID ?? "0"}-${randomUUID()}.db`);
-    copyFileSync(sqliteTemplate(), file);
-    const url = `file:${file}`;
-    const db = createClient(url);
-    return { db, url, provider, close: () => db.$disconnect() };
-  }
+  if (provider === "sqlite") return sqliteCopyOf(sqliteTemplate());
   const url = pgUrlFor(pgDatabaseName());
   const db = createClient(url);
   await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);

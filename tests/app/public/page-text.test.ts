@@ -27,8 +27,8 @@ import { closeReaderPool } from "@/lib/import/reader-pool";
 import { formatDate } from "@/lib/public/format";
 import { listComparisons } from "@/lib/public/home";
 import { publicClaimWhere, publicArticleWhere, publishedVerdictWhere } from "@/lib/resources/visibility";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { seededDemo } from "../../support/demo";
 import { pageText } from "./support/page-text";
 import { api } from "../api/v1/support";
 
@@ -120,9 +120,8 @@ describe("the page-text review of every public page type (demo seed, SQLite)", (
   const pages = new Map<string, string>();
 
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
+    t = await seededDemo();
     useAsAppDatabase(t);
-    await seed(t.db);
     // The seed verifies claims in several passes milliseconds apart, in an order that depends on the
     // machine's speed; "recently checked" lists sort by that time. One instant for all keeps the review
     // about the words (ties fall back to the slug), not about timing.

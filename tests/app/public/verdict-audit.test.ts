@@ -15,8 +15,8 @@ import WizardPage from "@/app/(public)/wizard/page";
 import { closeReaderPool } from "@/lib/import/reader-pool";
 import { publishedVerdictWhere } from "@/lib/resources/visibility";
 import { loadQuestionnaire, type Questionnaire } from "@/lib/wizard";
-import { seed } from "../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { useAsAppDatabase, type TestDatabase } from "../../support/databases";
+import { seededDemo } from "../../support/demo";
 import { pageText } from "./support/page-text";
 import { NEXT_LIST_HEADING } from "./support/demo-pages";
 
@@ -60,9 +60,8 @@ describe("the demo's verdicts and wizard paths, read as a reader would (SQLite)"
   let questionnaire: Questionnaire;
 
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
+    t = await seededDemo();
     useAsAppDatabase(t);
-    await seed(t.db);
     const published = await t.db.useCase.findMany({
       where: { deletedAt: null, verdicts: { some: publishedVerdictWhere() } },
       select: { slug: true },

@@ -6,6 +6,8 @@ export const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3199);
 export const BASE_URL = `http://localhost:${PORT}`;
 export const DIST_DIR = ".next-browser";
 export const DB_FILE = path.join(ROOT, "data", "browser-test.db");
+/** DB_FILE as migrated and seeded, before the server wrote to it (server-setup.ts). */
+export const SEEDED_DB_FILE = path.join(ROOT, "data", "browser-test-seeded.db");
 export const PID_FILE = path.join(ROOT, "data", "browser-test.pid");
 export const SCREENSHOTS = path.join(ROOT, "data", "screenshots");
 

@@ -6,9 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import UseCasePage from "@/app/(public)/use-cases/[slug]/page";
 import WizardPage from "@/app/(public)/wizard/page";
 import { closeReaderPool } from "@/lib/import/reader-pool";
-import { seed } from "../../../../prisma/seed";
-import { freshDatabase, useAsAppDatabase, type TestDatabase } from "../../../support/databases";
-import { DEMO_SEED_TIMEOUT } from "../../../support/demo";
+import { useAsAppDatabase, type TestDatabase } from "../../../support/databases";
+import { DEMO_SEED_TIMEOUT, seededDemo } from "../../../support/demo";
 import { pageText } from "./page-text";
 import { VerdictEngine } from "@/lib/verdicts/engine";
 import type { Evidence } from "@/lib/verdicts/types";
@@ -23,9 +22,8 @@ import type { Questionnaire } from "@/lib/wizard/questionnaire";
 export function useSeededDemo(after?: () => Promise<void>): () => TestDatabase {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await freshDatabase("sqlite");
+    t = await seededDemo();
     useAsAppDatabase(t);
-    await seed(t.db);
     await after?.();
   }, DEMO_SEED_TIMEOUT);
   afterAll(async () => {
