@@ -8,7 +8,8 @@ import { getClaimEndpoint, listClaimsEndpoint } from "./v1/claims";
 import { getComparisonEndpoint, listComparisonsEndpoint } from "./v1/comparisons";
 import { searchEndpoint } from "./v1/search";
 import { getTechnologyEndpoint, listTechnologiesEndpoint } from "./v1/technologies";
-import { getUseCaseEndpoint, getVerdictEndpoint, listUseCasesEndpoint, listVerdictsEndpoint } from "./v1/verdicts";
+import { getUseCaseEndpoint, listUseCasesEndpoint } from "./v1/use-cases";
+import { getVerdictEndpoint, listVerdictsEndpoint } from "./v1/verdicts";
 import { wizardEndpoint } from "./v1/wizard";
 
 export const ENDPOINTS: readonly Endpoint[] = [

@@ -1,9 +1,9 @@
-// /verdicts and /use-cases: published verdicts per use case, with their public evidence.
+// /verdicts: published verdicts per use case, with their public evidence (the shapes /use-cases reuses).
 import { shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { NotFound } from "@/lib/errors";
-import { getUseCasePage, unspokenForVerdict } from "@/lib/public/use-cases";
+import { unspokenForVerdict } from "@/lib/public/use-cases";
 import { naturalStatement } from "@/lib/public/statements";
 import { evidenceSummary, pickLabel } from "@/lib/public/verdict-summary";
 import { explainVerdicts, type VerdictExplanation } from "@/lib/public/verdict-explanations";
@@ -155,7 +155,7 @@ const explanation = z
   .describe(
     "The explanation shown on the verdict's public page; null for a verdict published before the engine existed.",
   );
-const verdictDetail = verdictItem.extend({
+export const verdictDetail = verdictItem.extend({
   rationale: z.string().describe("The rest of the editors' note, in their words (not derived from the evidence)."),
   evidence,
   explanation,
@@ -204,7 +204,7 @@ const toItem = ({ rationale: _r, explanation, engineConfidence, summary, ...v }:
  * and the wizard count for the same use case (review 4, R7). The reason against the pick is named as
  * `reasons` are (`counterReason`); its former name stays for one version.
  */
-function apiExplanation(found: VerdictExplanation | null | undefined) {
+export function apiExplanation(found: VerdictExplanation | null | undefined) {
   if (!found) return null;
   const { balanceEvidence, nextOptionEvidence, ...explanation } = found;
   const item = (e: BalanceEvidence, nextOption: string | null) => ({
@@ -239,7 +239,7 @@ type EvidenceRow = {
   claim: { slug: string; statement: string; status: string };
   counted?: { weight: number } | null;
 };
-const toEvidence = (rows: EvidenceRow[]) =>
+export const toEvidence = (rows: EvidenceRow[]) =>
   // Only the documented fields: pages read more of each claim (its kind for the evidence balance).
   // One weight per claim, the one the page shows (review 5, R6): what the verdict counts it with.
   rows.map((e) => ({
@@ -336,77 +336,6 @@ export const getVerdictEndpoint = defineEndpoint({
         explanations[id],
         verdict.recommended.map((t) => t.slug),
       )),
-    };
-  },
-});
-
-const useCaseItem = z.object({
-  slug: z.string(),
-  name: z.string(),
-  description: z.string(),
-  verdicts: z.number().int().describe("Published verdicts."),
-  url: pageUrl,
-});
-
-export const listUseCasesEndpoint = defineEndpoint({
-  id: "listUseCases",
-  path: "/use-cases",
-  tag: "Use cases",
-  summary: "List use cases that have a published verdict",
-  query: z.object({ ...paginationQuery }),
-  response: pageOf(useCaseItem),
-  tags: shownRecords,
-  handler: async ({ query, url, db }) => {
-    const where: Prisma.UseCaseWhereInput = { deletedAt: null, verdicts: { some: publishedVerdictWhere() } };
-    const [rows, total] = await Promise.all([
-      db.useCase.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        ...skipTake(query),
-        select: {
-          slug: true,
-          name: true,
-          description: true,
-          _count: { select: { verdicts: { where: publishedVerdictWhere() } } },
-        },
-      }),
-      db.useCase.count({ where }),
-    ]);
-    return paginate(
-      url,
-      query,
-      rows.map(({ _count, ...u }) => ({ ...u, verdicts: _count.verdicts, url: `/use-cases/${u.slug}` })),
-      total,
-    );
-  },
-});
-
-export const getUseCaseEndpoint = defineEndpoint({
-  id: "getUseCase",
-  path: "/use-cases/{slug}",
-  tag: "Use cases",
-  summary: "One use case with its published verdicts and their evidence",
-  params: slugParam,
-  query: z.object({}),
-  notFound: true,
-  response: useCaseItem.omit({ verdicts: true }).extend({ verdicts: z.array(verdictDetail.omit({ useCase: true })) }),
-  tags: shownRecords,
-  handler: async ({ params, db }) => {
-    const page = await getUseCasePage(params.slug, db);
-    if (!page) throw new NotFound("The use case");
-    const { id: _id, ...useCase } = page.useCase;
-    return {
-      ...useCase,
-      url: `/use-cases/${useCase.slug}`,
-      verdicts: page.verdicts.map(({ evidence: rows, balance: _balance, editorsNote, ...v }) => ({
-        ...v,
-        editorsNote: editorsNote.summary,
-        rationale: editorsNote.rationale,
-        publishedAt: isoOrNull(v.publishedAt),
-        url: `/use-cases/${useCase.slug}`,
-        evidence: toEvidence(rows),
-        explanation: apiExplanation(v.explanation),
-      })),
     };
   },
 });
