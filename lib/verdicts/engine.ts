@@ -16,29 +16,10 @@ import {
   type DecisionEntry,
   type UseCaseInput,
 } from "./scoring";
+import { linksOf, type ClaimGroup, type Links } from "./links";
 import { buildVerdict, explainRecommendation } from "./verdict";
 import { claimStrength, decisionStrength, strengthVariant, toMicro, UNVERIFIED } from "./weights";
 import type { DecisionEvidence, Evidence, EvidenceClaim, RecommendationExplanation, Verdict } from "./types";
-
-/**
- * Where one claim or decision counts: the use cases (sorted by slug) and its entry in each. Use
- * cases with the same relevance share one entry (relevance takes a handful of values), which keeps
- * a full build to a few entry objects per claim instead of one per relevant use case.
- */
-interface Links<E> {
-  useCases: string[];
-  entries: E[];
-  /** A claim's sign per technology when it was linked (a figure's rank may move later). */
-  signs?: number[];
-  /** Why it counts, use case by use case (what a shown reason's "counts because" reads). */
-  because?: string[];
-}
-
-/** One claim's entries (one per technology it names) at one relevance. */
-interface ClaimGroup {
-  relevance: number;
-  entries: ClaimEntry[];
-}
 
 /** Claims or decisions linked per step of a stepwise build (a few milliseconds' work). */
 const STEP = 500;
@@ -46,29 +27,6 @@ const NO_LINKS: Links<never> = { useCases: [], entries: [] };
 const NO_RELEVANCE: Relevant = { useCases: [], indices: [], weights: [], because: [] };
 const sameSigns = (a: number[] | undefined, b: number[]) =>
   !!a && a.length === b.length && a.every((x, i) => x === b[i]);
-
-/**
- * Links a piece of evidence to its use cases: `entryFor(weight, because)` makes the entry for one
- * relevance (and reason, when `byReason`), made once per distinct value and shared by the use cases
- * with it. Claims share by relevance alone (their reason is worked out only when shown); a team
- * decision's entry carries its reason, as its summary shows it.
- */
-function linksOf<E extends { relevance: number; because?: string }>(
-  relevant: Relevant,
-  entryFor: (relevance: number, because: string) => E,
-  byReason = false,
-): Links<E> {
-  const distinct: E[] = [];
-  const entries = relevant.weights.map((weight, k) => {
-    const because = relevant.because[k];
-    for (const entry of distinct)
-      if (entry.relevance === weight && (!byReason || entry.because === because)) return entry;
-    const entry = entryFor(weight, because);
-    distinct.push(entry);
-    return entry;
-  });
-  return { useCases: relevant.useCases, entries };
-}
 
 export class VerdictEngine {
   private readonly rules: RelevanceRules;
