@@ -19,6 +19,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { leanQuery } from "@/lib/db/lean";
 import type { Provider } from "@/lib/db/provider";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { encodeCursor, type Cursor } from "./list-cursor";
 
 export const COUNT_CAP = 10_000;
 export const SEARCH_COUNT_CAP = 1_000;
@@ -161,32 +162,6 @@ function driverSql(term: Term): Prisma.Sql | null {
     return Prisma.sql`SELECT "k"."id" AS "driverId" FROM (${keys}) AS "matched"
                         CROSS JOIN "ClaimSearchKey" AS "k" ON "k"."key" = "matched"."key"
                       UNION ALL SELECT "id" FROM "Claim" WHERE "slug" = ${term.text} AND ${CLAIM_KEY} NOT IN (${keys})`;
-  }
-  return null;
-}
-
-/** Where the next page starts: the last row's sort value and id, as the client sends it back. */
-export interface Cursor {
-  value: string | number;
-  id: string;
-}
-
-export const encodeCursor = (cursor: Cursor): string =>
-  Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
-
-export function decodeCursor(raw: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
-      typeof parsed[1] === "string"
-    ) {
-      return { value: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // Not a cursor this server wrote: the page number is used instead.
   }
   return null;
 }
