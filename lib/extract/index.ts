@@ -52,8 +52,8 @@ export function documentResolver(text: string, techs: TechRef[] | TechResolver):
 /**
  * A name the document uses for a technology it also names in full ("Fly" for Fly.io, "Travis" for Travis CI,
  * "Rabbit" for RabbitMQ, "Mongo" for MongoDB) is that technology, not a new one: it becomes an alias of it.
- * The full name must stand in the document; the short one must end where the full name's next part begins
- * (a dot, a space or a capital: never "Java" for "JavaScript").
+ * The full name must stand in the document; the short one must end where the full name's next part begins:
+ * a dot, a space or a run of capitals ("MQ", "DB"), never a capitalised word ("Type" is not TypeScript).
  */
 function foldShortForms(
   found: TechRef[],
@@ -67,7 +67,7 @@ function foldShortForms(
   const shortForms: Array<{ slug: string; alias: string }> = [];
   const others: TechRef[] = [];
   for (const f of found) {
-    const startsFull = (n: string) => n.startsWith(f.name) && /^(?:\.\w|\s\w|[A-Z])/.test(n.slice(f.name.length));
+    const startsFull = (n: string) => n.startsWith(f.name) && /^(?:\.\w|\s\w|[A-Z]{2})/.test(n.slice(f.name.length));
     const full = /^[A-Z][a-z]{2,}$/.test(f.name)
       ? named.find((t) => [t.name, ...t.aliases].some(startsFull))
       : undefined;

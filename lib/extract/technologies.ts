@@ -126,12 +126,17 @@ export class TechResolver {
    */
   about(subjects: string[]): TechResolver {
     if (!subjects.length) return this;
-    const copy = this.copy();
+    // Only the subjects differ: the names are shared, not copied (about 1.7 ms a copy with the lexicon).
+    const copy = this.copy(true);
     copy.subjects = new Set(subjects);
     return copy;
   }
 
-  private copy(): TechResolver {
+  /**
+   * A resolver like this one. `shareNames`: the same name tables, for a copy that never registers a name
+   * (only extendedWith and withAliases register, each on a copy of its own).
+   */
+  private copy(shareNames = false): TechResolver {
     const copy = Object.create(TechResolver.prototype) as TechResolver;
     const self = copy as unknown as {
       byFirstWord: Map<string, Term[]>;
@@ -143,10 +148,10 @@ export class TechResolver {
     // Object.create runs no constructor: every field is copied here, `open` too (left out, a resolver
     // extended with an import's learned technologies stopped discovering names in later documents).
     self.open = this.open;
-    self.byFirstWord = new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
-    self.leadingPunctuation = [...this.leadingPunctuation];
-    self.bySlug = new Map(this.bySlug);
-    self.taken = new Set(this.taken);
+    self.byFirstWord = shareNames ? this.byFirstWord : new Map([...this.byFirstWord].map(([k, v]) => [k, [...v]]));
+    self.leadingPunctuation = shareNames ? this.leadingPunctuation : [...this.leadingPunctuation];
+    self.bySlug = shareNames ? this.bySlug : new Map(this.bySlug);
+    self.taken = shareNames ? this.taken : new Set(this.taken);
     copy.memo = new Map();
     copy.subjects = this.subjects;
     return copy;
