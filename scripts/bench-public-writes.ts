@@ -7,8 +7,9 @@
 // claim, lib/cache).
 // Rounds alternate read-only and with writes (BENCH_RUNS, default 3); it prints req/s, p99 and the
 // page-cache hit ratio of each (target: with writes ≥ 80% of read-only throughput).
-// `--write=status` makes the editor toggle the claim's status instead (a change of lists and counts,
-// which drops every list and comparison: the coarse case).
+// `--write=status` makes the editor toggle the claim's status between two public ones instead (a
+// standing edit: it drops the claim's pages, those naming it, and what weighs claims without naming
+// each, such as the home and the lists; lib/cache/index.ts).
 import os from "node:os";
 import autocannon from "autocannon";
 import { median } from "./bench-load";

@@ -1,13 +1,15 @@
 // The header's search box. Suggestions come as you type with no script at all: the names of
 // technologies, comparisons and use cases are rendered into a <datalist> the browser filters itself.
-import { cachedPublicData, shownRecords } from "@/lib/cache";
+import { cachedPublicData, shownInPlace } from "@/lib/cache";
 import { suggestionNames } from "@/lib/search";
 import { staticSection } from "./static-markup";
 import "./SearchBox.css";
 
 /** The names the box suggests, loaded by the layout (a server component may wait; the box itself does not). */
+// Names of what exists, not of how it stands: a claim verified or disputed leaves them (and every
+// page's layout) as they were.
 export const loadSearchSuggestions = cachedPublicData("search-suggestions", () => suggestionNames(), {
-  tags: shownRecords,
+  tags: shownInPlace,
 });
 
 export function SearchBox({ names }: { names: string[] }) {

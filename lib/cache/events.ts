@@ -4,7 +4,16 @@
 // every process the event reaches.
 import type { Db } from "@/lib/db/client";
 import type { CommitEvent } from "@/lib/events/bus";
-import { ANY_WRITE, claimsOfTechnology, invalidateAll, invalidateTags, recordTag, resourceTag, SHAPE } from "./tags";
+import {
+  ANY_WRITE,
+  claimsOfTechnology,
+  invalidateAll,
+  invalidateTags,
+  recordTag,
+  resourceTag,
+  SHAPE,
+  STANDING,
+} from "./tags";
 
 /**
  * Per resource, the fields whose change alters only what is shown next to the record's own key
@@ -21,10 +30,31 @@ export const CONTENT_FIELDS: Readonly<Record<string, { model: string; fields: Re
   technologies: { model: "technology", fields: new Set(["description", ...EVERY_UPDATE]) },
 };
 
+/**
+ * Per resource, the fields that say how much a record counts rather than what it is (a claim's
+ * status between two public ones, its rating, its weight): an in-place edit of them changes what
+ * is shown beside the record's key and every aggregate that weighs records (STANDING), not which
+ * records exist or how they relate (SHAPE).
+ */
+export const STANDING_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  claims: new Set(["status", "rating", "editorWeight", "reviewerId", "reviewedAt"]),
+};
+
 /** A content-only edit: an UPDATE whose changed fields are all the resource's content fields. */
 export function isContentOnly(event: CommitEvent): boolean {
   const content = CONTENT_FIELDS[event.resource]?.fields;
   return !!content && event.action === "UPDATE" && event.fields.length > 0 && event.fields.every((f) => content.has(f));
+}
+
+/**
+ * A standing edit: in place (every record shown before and after, nothing else written), changing
+ * standing fields and maybe content fields only: verifying or disputing a public claim.
+ */
+export function isStandingEdit(event: CommitEvent): boolean {
+  const content = CONTENT_FIELDS[event.resource]?.fields;
+  const standing = STANDING_FIELDS[event.resource];
+  if (!content || !standing || !event.inPlace || event.action !== "UPDATE") return false;
+  return event.fields.some((f) => standing.has(f)) && event.fields.every((f) => standing.has(f) || content.has(f));
 }
 
 /**
@@ -44,11 +74,12 @@ export async function tagsOfEvent(event: CommitEvent, lookup: RecordLookup): Pro
   if (event.action === "RESYNC" || event.resource === "*") return null;
   if (!event.publicFacing) return [];
   const tags = [ANY_WRITE, resourceTag(event.resource), ...event.ids.map(recordTag)];
-  if (!isContentOnly(event)) return [...tags, SHAPE];
+  const narrow = isContentOnly(event) ? tags : isStandingEdit(event) ? [...tags, STANDING] : null;
+  if (narrow === null) return [...tags, SHAPE, STANDING];
   const records = await lookup(event.resource, event.ids).catch(() => null);
   // A record not found (another database, deleted meanwhile): its pages cannot be named, so drop more.
-  if (records === null || records.found < event.ids.length) return [...tags, SHAPE];
-  return [...tags, ...records.tags];
+  if (records === null || records.found < event.ids.length) return [...tags, SHAPE, STANDING];
+  return [...narrow, ...records.tags];
 }
 
 type KeyedRow = { slug: string; technologies?: Array<{ slug: string }> };

@@ -23,8 +23,12 @@
 //   - for a content-only edit (an UPDATE of fields listed in CONTENT_FIELDS, e.g. a claim's
 //     wording), `record:<slug>` of those records and the cut lists they belong to (`list:…`, a
 //     technology's claims), and nothing else: pages that do not show the record stay cached;
-//   - for anything else (create, delete, restore, merge, status, relations): `shape` besides, which
-//     drops every list, count and comparison.
+//   - for a standing edit (./events.ts: an in-place UPDATE of STANDING_FIELDS, such as verifying a
+//     public claim), the same and `standing`, which drops what weighs, counts or ranks records
+//     (verdicts, comparisons, counts, lists filtered by status) but not the pages of other records
+//     (another claim's page shows its own status);
+//   - for anything else (create, delete, restore, merge, publishing or hiding, relations): `shape`
+//     and `standing` besides, which drop every list, count and comparison.
 // Dropping is immediate in the writing process, before the save's response is sent. Other
 // processes hear the event through the commit feed (lib/events/feed.ts: PostgreSQL LISTEN, or on
 // SQLite a look at the CommitEvent table before a cached read, at most every COMMIT_CHECK_MS) and
@@ -44,11 +48,13 @@ export {
   CONTENT_FIELDS,
   invalidateForEvent,
   isContentOnly,
+  isStandingEdit,
+  STANDING_FIELDS,
   recordsFrom,
   tagsOfEvent,
   type RecordLookup,
 } from "./events";
-export { recordKeysIn, shownRecords, type ShownOptions, type TagsOf } from "./shows";
+export { recordKeysIn, shownInPlace, shownRecords, type ShownOptions, type TagsOf } from "./shows";
 export {
   ANY_WRITE,
   changedSince,
@@ -62,6 +68,7 @@ export {
   resourceTag,
   setFreshnessCheck,
   SHAPE,
+  STANDING,
   stamp,
   syncPublicGeneration,
 } from "./tags";

@@ -4,7 +4,10 @@
 // - `resource:<name>`: the entry depends on every record of that resource (a list ordered by
 //   updatedAt: any edit reorders it);
 // - `shape`: the entry depends on which records exist, are public, or are related (lists, counts,
-//   pairs): every write other than a content-only edit drops it;
+//   pairs): every write other than a content-only or standing edit drops it;
+// - `standing`: the entry weighs, counts or ranks records by their standing (a claim's status,
+//   rating, weight: verdicts, "checked claims" counts, comparisons): a standing edit of any record
+//   drops it, as does every write that drops `shape`;
 // - `list:<name>`: the entry holds a list cut at a limit and ordered with updatedAt as a tie-breaker,
 //   which an edit of any record belonging to the list can reorder (a technology's claims:
 //   claimsOfTechnology);
@@ -18,6 +21,7 @@ export const PUBLIC_CACHE_SECONDS = 10;
 
 export const ANY_WRITE = "write";
 export const SHAPE = "shape";
+export const STANDING = "standing";
 export const recordTag = (key: string): string => `record:${key}`;
 export const resourceTag = (resource: string): string => `resource:${resource}`;
 export const listTag = (name: string): string => `list:${name}`;

@@ -30,6 +30,13 @@ export interface CommitEvent {
   fields: string[];
   /** Whether the write can change what the public site shows (ResourceDef.publicFacing). */
   publicFacing: boolean;
+  /**
+   * An edit in place: only `fields` of the `ids` records changed, each shown on the public site
+   * before and after it. False for a create, delete, restore or merge, a record published or
+   * hidden, a transaction that also changed other resources' records, and an event of unknown
+   * origin (it can then change which records the site lists, counts and pairs).
+   */
+  inPlace: boolean;
   /** The process that committed it. */
   origin: string;
 }

@@ -55,6 +55,7 @@ const resyncEvent = (lastId: number): CommitEvent => ({
   ids: [],
   fields: [],
   publicFacing: true,
+  inPlace: false,
   origin: "feed",
 });
 
@@ -65,6 +66,7 @@ interface EventRow {
   ids: unknown;
   fields: unknown;
   publicFacing: boolean;
+  inPlace: boolean;
   origin: string;
 }
 
@@ -74,6 +76,7 @@ const eventOfRow = (row: EventRow): CommitEvent => ({
   id: Number(row.id),
   ids: strings(row.ids),
   fields: strings(row.fields),
+  inPlace: row.inPlace === true,
 });
 
 /** Starts hearing other processes' writes on the database of `options.url`. */
@@ -167,13 +170,14 @@ class PostgresFeed implements CommitFeed {
     if (message.channel !== COMMIT_CHANNEL || !message.payload) return;
     const sent = JSON.parse(message.payload) as CommitEvent | { id: number; origin: string; truncated: true };
     if (!("truncated" in sent)) {
-      void this.deliveries.push([sent]);
+      // A process running older code sends no inPlace: not in place, the reading that drops more.
+      void this.deliveries.push([{ ...sent, inPlace: sent.inPlace === true }]);
       return;
     }
     // Too large for a notification: read from the table (the row committed with the notification).
     void this.deliveries.push(async () => {
       const { rows } = await client.query<EventRow>(
-        'SELECT id, resource, action, ids, fields, "publicFacing", origin FROM "CommitEvent" WHERE id = $1',
+        'SELECT id, resource, action, ids, fields, "publicFacing", "inPlace", origin FROM "CommitEvent" WHERE id = $1',
         [sent.id],
       );
       return rows.length ? rows.map(eventOfRow) : [resyncEvent(sent.id)];
@@ -210,7 +214,7 @@ class PostgresFeed implements CommitFeed {
       await this.deliveries.push(async () => {
         const after = this.deliveries.highest;
         const { rows } = await client.query<EventRow>(
-          'SELECT id, resource, action, ids, fields, "publicFacing", origin FROM "CommitEvent" WHERE id > $1 ORDER BY id LIMIT $2',
+          'SELECT id, resource, action, ids, fields, "publicFacing", "inPlace", origin FROM "CommitEvent" WHERE id > $1 ORDER BY id LIMIT $2',
           [after, CATCH_UP_ROWS],
         );
         return [...rows.map(eventOfRow), resyncEvent(after)];

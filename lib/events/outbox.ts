@@ -19,6 +19,8 @@ interface Change {
   fields: string[];
   /** Whether the public site shows the record before or after the change (ResourceDef.shown). */
   shown: boolean;
+  /** Whether the record existed and was shown both before and after the change. */
+  shownThroughout: boolean;
 }
 
 /** The changes each open transaction has recorded so far (keyed by its transaction client). */
@@ -67,6 +69,9 @@ export function eventOf(def: ResourceDef, result: unknown, changes: readonly Cha
     ids: [...new Set(ids)],
     fields: [...new Set(own.flatMap((c) => c.fields))].sort(),
     publicFacing: isPublicFacing(def, changes),
+    // Other resources' records changed too (a merge moving citations): what they did is not in `fields`.
+    inPlace:
+      own.length > 0 && own.length === changes.length && own.every((c) => c.action === "UPDATE" && c.shownThroughout),
     origin: processOrigin(),
   };
 }

@@ -10,7 +10,7 @@ import { getDb, providerOfClient, type Db } from "@/lib/db/client";
 import { leanQuery } from "@/lib/db/lean";
 import { databaseUrl, type Provider } from "@/lib/db/provider";
 import { cachedPublicData } from "@/lib/cache/data";
-import { SHAPE } from "@/lib/cache/tags";
+import { SHAPE, STANDING } from "@/lib/cache/tags";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import { PUBLIC_CLAIM_STATUSES } from "@/lib/resources/visibility";
 
@@ -100,7 +100,7 @@ const memoisedCount = cachedPublicData(
   "public-claim-count",
   (_database: string, kind?: string, status?: string, topic?: string, technology?: string) =>
     countPublicClaims(getDb(), { kind, status, topic, technology }),
-  { tags: () => [SHAPE] },
+  { tags: () => [SHAPE, STANDING] },
 );
 
 const countOf = (db: Db, f: PublicClaimFilter): Promise<number> =>

@@ -46,7 +46,15 @@ function note(tx: Tx, entry: RevisionEntry, data: Omit<Revision, "id" | "created
   const { def, before, after } = entry;
   // A record the site shows neither before nor after the write (a draft claim) changes nothing public.
   const shown = !def.shown || [before, after].some((row) => row !== null && def.shown?.(row));
-  noteChange(tx, { def, id: data.entityId, action: data.action, fields: Object.keys(data.changes as object), shown });
+  const visible = (row: Row | null) => row !== null && !row.deletedAt && (def.shown?.(row) ?? true);
+  noteChange(tx, {
+    def,
+    id: data.entityId,
+    action: data.action,
+    fields: Object.keys(data.changes as object),
+    shown,
+    shownThroughout: visible(before) && visible(after),
+  });
 }
 
 export async function recordRevision(tx: Tx, args: RevisionEntry): Promise<void> {

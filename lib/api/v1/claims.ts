@@ -1,5 +1,5 @@
 // /claims: public claims (verified, disputed, refuted), filterable, and one claim with its evidence.
-import { shownRecords } from "@/lib/cache/shows";
+import { shownInPlace, shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import { NotFound } from "@/lib/errors";
 import { conditionsOf, getClaimPage } from "@/lib/public/claims";
@@ -126,7 +126,8 @@ export const getClaimEndpoint = defineEndpoint({
     ),
     history: z.array(z.object({ action: z.string(), createdAt: timestamp, fields: z.array(z.string()) })),
   }),
-  tags: shownRecords,
+  // Standings only beside their records' keys, as on the claim's page.
+  tags: shownInPlace,
   handler: async ({ params, db }) => {
     const result = await getClaimPage(params.slug, db);
     if (!result) throw new NotFound("The claim");

@@ -1,5 +1,5 @@
 // /comparisons: technology pairs (or triples) side by side, as the /compare pages show them.
-import { shownRecords } from "@/lib/cache/shows";
+import { shownInPlace, shownRecords } from "@/lib/cache/shows";
 import { z } from "zod";
 import { NotFound } from "@/lib/errors";
 import { getComparePage } from "@/lib/public/compare";
@@ -99,7 +99,8 @@ export const getComparisonEndpoint = defineEndpoint({
   notFound: true,
   redirects: true,
   response: comparison,
-  tags: shownRecords,
+  // Every claim it counts or weighs is listed by its slug, as on the comparison's page.
+  tags: shownInPlace,
   handler: async ({ params, db }) => {
     const result = await getComparePage(params.pair, db);
     if (!result) throw new NotFound("The comparison");

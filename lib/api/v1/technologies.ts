@@ -73,7 +73,8 @@ export const getTechnologyEndpoint = defineEndpoint({
     verdicts: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string(), useCase: useCaseRef })),
   }),
   // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
-  tags: (page) => shownRecords(page, { lists: [claimsOfTechnology(page.slug)] }),
+  // It weighs only the claims it lists (the technology's page does the same).
+  tags: (page) => shownRecords(page, { lists: [claimsOfTechnology(page.slug)], aggregates: false }),
   handler: async ({ params, db }) => {
     const page = await getTechnologyPage(params.slug, db);
     if (!page) throw new NotFound("The technology");

@@ -7,6 +7,7 @@ import {
   recordTag,
   resourceTag,
   SHAPE,
+  STANDING,
   tagsOfEvent,
   type RecordLookup,
 } from "@/lib/cache";
@@ -18,6 +19,7 @@ const event = (over: Partial<CommitEvent>): CommitEvent => ({
   ids: ["c1"],
   fields: ["statement"],
   publicFacing: true,
+  inPlace: false,
   origin: "o",
   ...over,
 });
@@ -48,6 +50,42 @@ describe("tagsOfEvent", () => {
     ]) {
       expect(await tagsOfEvent(e, slugs)).toContain(SHAPE);
     }
+  });
+
+  it("a standing edit in place (a public claim verified or disputed) drops the record and what weighs records, not the shape", async () => {
+    for (const fields of [
+      ["status"],
+      ["rating", "ratingExplanation", "updatedAt", "version"],
+      ["reviewedAt", "status"],
+    ]) {
+      const tags = await tagsOfEvent(event({ fields, inPlace: true }), slugs);
+      expect([fields, tags]).toEqual([
+        fields,
+        [
+          ANY_WRITE,
+          resourceTag("claims"),
+          recordTag("c1"),
+          STANDING,
+          recordTag("slug-of-c1"),
+          claimsOfTechnology("django"),
+        ],
+      ]);
+    }
+  });
+
+  it("a standing edit that published, hid or merged a record, or changed more than standing, changes the shape", async () => {
+    for (const e of [
+      event({ fields: ["status"], inPlace: false }), // VERIFIED → DRAFT: the claim left the site
+      event({ fields: ["status", "topic"], inPlace: true }),
+      event({ fields: ["status"], action: "MERGE", inPlace: true }),
+      event({ resource: "verdicts", fields: ["status"], inPlace: true }),
+    ]) {
+      const tags = await tagsOfEvent(e, slugs);
+      expect(tags).toContain(SHAPE);
+      expect(tags).toContain(STANDING);
+    }
+    // A standing edit whose record cannot be read back drops more, as a wording edit does.
+    expect(await tagsOfEvent(event({ fields: ["status"], inPlace: true }), async () => null)).toContain(SHAPE);
   });
 
   it("a record whose slug cannot be read (another database, deleted meanwhile) changes the shape", async () => {

@@ -13,6 +13,7 @@ import {
   clearApiAnswers,
   clearPublicData,
   hasPublicData,
+  shownInPlace,
   shownRecords,
 } from "@/lib/cache";
 import { PageCache } from "@/lib/cache/pages";
@@ -58,6 +59,7 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
       return load(...args);
     };
   let claimPage: (slug: string) => Promise<unknown>;
+  let claimPageInPlace: (slug: string) => Promise<unknown>;
   let technologyPage: (slug: string) => Promise<unknown>;
   let comparePage: (pair: string) => Promise<unknown>;
   let useCasePage: (slug: string) => Promise<unknown>;
@@ -74,18 +76,25 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
       counted("claim", (slug: string) => getClaimPage(slug, t.db)),
       { enabled: on, tags: shownRecords },
     );
+    // As app/(public)/claims/[slug]/page.tsx declares it (the entry above keeps the default).
+    claimPageInPlace = cachedPublicData(
+      "claim-in-place",
+      counted("claim-in-place", (slug: string) => getClaimPage(slug, t.db)),
+      { enabled: on, tags: shownInPlace },
+    );
     technologyPage = cachedPublicData(
       "technology",
       counted("technology", (slug: string) => getTechnologyPage(slug, t.db)),
       {
         enabled: on,
-        tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
+        tags: (page) =>
+          page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)], aggregates: false }),
       },
     );
     comparePage = cachedPublicData(
       "compare",
       counted("compare", (pair: string) => getComparePage(pair, t.db)),
-      { enabled: on, tags: shownRecords },
+      { enabled: on, tags: shownInPlace },
     );
     useCasePage = cachedPublicData(
       "use-case",
@@ -188,6 +197,7 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
       ids: [w.verified.id as string],
       fields: ["normalized", "statement"],
       publicFacing: true,
+      inPlace: true,
       origin: "another-process",
     });
     expect(await api(API.claim())).toBe("miss");
@@ -196,9 +206,21 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
     expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(true);
   });
 
-  it("a change of status changes lists and counts: every comparison is dropped, the home too", async () => {
-    await warmApi([API.unrelated(), API.pair()]);
+  it("a change of status drops what shows or weighs the claim (its pair, its technology, the home), not another pair or claim", async () => {
+    const perfClaim = `/claims/${w.perf.slug as string}`;
+    await warmApi([
+      API.unrelated(),
+      API.pair(),
+      API.claim(),
+      API.django(),
+      API.flask(),
+      API.list(),
+      API.useCase(),
+      perfClaim,
+    ]);
     await warmPages();
+    await claimPageInPlace(w.verified.slug as string);
+    await claimPageInPlace(w.perf.slug as string);
     await updateRecord(
       claims,
       SYSTEM,
@@ -206,12 +228,48 @@ describe.each(testProviders())("fine-grained invalidation (%s)", (provider) => {
       { version: await claimVersion(), status: "DISPUTED" },
       t.db,
     );
-    expect(await api(API.unrelated())).toBe("miss");
-    expect(await api(API.pair())).toBe("miss");
+    for (const path of [API.pair(), API.claim(), API.django(), API.list(), API.useCase()])
+      expect([path, await api(path)]).toEqual([path, "miss"]);
     expect(hasPublicData("home")).toBe(false);
-    expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(false);
+    expect(hasPublicData("compare", "django-vs-fastapi")).toBe(false);
+    expect(hasPublicData("technology", "django")).toBe(false);
+    expect(hasPublicData("use-case", "back-office-tool")).toBe(false);
+    expect(hasPublicData("claim-in-place", w.verified.slug as string)).toBe(false);
+    // A comparison and a technology that neither show nor weigh the claim stay.
+    expect(await api(API.unrelated())).toBe("hit");
+    expect(await api(API.flask())).toBe("hit");
+    expect(hasPublicData("compare", "fastapi-vs-flask")).toBe(true);
+    expect(hasPublicData("technology", "flask")).toBe(true);
+    // Another claim's page shows its own status, not this one's: it stays, as its API answer does.
+    expect(await api(perfClaim)).toBe("hit");
+    expect(hasPublicData("claim-in-place", w.perf.slug as string)).toBe(true);
+    // A page declared with the default tags (an aggregate) is dropped.
+    expect(hasPublicData("claim", w.perf.slug as string)).toBe(false);
+    expect(JSON.stringify(await claimPageInPlace(w.verified.slug as string))).toContain('"status":"DISPUTED"');
     const version = await claimVersion();
     await updateRecord(claims, SYSTEM, w.verified.id as string, { version, status: "VERIFIED" }, t.db);
+  });
+
+  it("a claim's status change drops the pages of the claims it contradicts; hiding a claim drops every claim page", async () => {
+    const perfClaim = `/claims/${w.perf.slug as string}`;
+    await warmApi([perfClaim, API.claim(), API.unrelated()]);
+    await claimPageInPlace(w.perf.slug as string);
+    // The refuted claim is disputed again: the FastAPI claim's page shows it among its contradictions.
+    const refuted = await t.db.claim.findUniqueOrThrow({ where: { id: w.refuted.id as string } });
+    await updateRecord(claims, SYSTEM, refuted.id, { version: refuted.version, status: "DISPUTED" }, t.db);
+    expect(await api(perfClaim)).toBe("miss");
+    expect(hasPublicData("claim-in-place", w.perf.slug as string)).toBe(false);
+    expect(await api(API.claim())).toBe("hit");
+    expect(JSON.stringify(await claimPageInPlace(w.perf.slug as string))).toContain('"status":"DISPUTED"');
+    // Back to a status the site does not show: which claims exist changed, so every page goes.
+    const disputed = await t.db.claim.findUniqueOrThrow({ where: { id: refuted.id } });
+    await updateRecord(claims, SYSTEM, refuted.id, { version: disputed.version, status: "DRAFT" }, t.db);
+    expect(await api(API.claim())).toBe("miss");
+    expect(await api(API.unrelated())).toBe("miss");
+    expect(hasPublicData("claim-in-place", w.perf.slug as string)).toBe(false);
+    expect(JSON.stringify(await claimPageInPlace(w.perf.slug as string))).not.toContain(w.refuted.slug as string);
+    const drafted = await t.db.claim.findUniqueOrThrow({ where: { id: refuted.id } });
+    await updateRecord(claims, SYSTEM, refuted.id, { version: drafted.version, status: "REFUTED" }, t.db);
   });
 
   it("writes the site does not show drop nothing public: a user, a team, a login attempt, draft and candidate claims", async () => {

@@ -11,7 +11,7 @@ import { publicGeneration } from "@/lib/cache/tags";
 import { claims } from "@/lib/resources/claims";
 import { teams } from "@/lib/resources/teams";
 import { transact } from "@/lib/services/after-commit";
-import { createRecord } from "@/lib/services/records";
+import { createRecord, updateRecord } from "@/lib/services/records";
 import { runAction } from "@/lib/services/bulk";
 import { freshDatabase, testProviders, type TestDatabase } from "../../support/databases";
 import { makeUser } from "../../support/factories";
@@ -102,6 +102,29 @@ describe.each(testProviders())("commit events on %s", (provider) => {
       expect(payloads.map((p) => p.ids)).toEqual([[created.id], [created.id], [team.id], [after.id]]);
       expect(payloads[1]).toMatchObject({ resource: "claims", action: "UPDATE", publicFacing: true, id: stored[1].id });
     }
+  });
+
+  it("an event is in place when every record it changed is shown before and after, and nothing else changed", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const make = (statement: string) => createRecord(claims, editor, { statement, kind: "FEATURE" }, t.db);
+    const [one, two] = [await make("Phoenix has LiveView."), await make("Phoenix ships channels.")];
+    const status = (ids: unknown[], to: string) =>
+      runAction(claims, editor, "setStatus", ids.map(String), { status: to }, null, t.db);
+    await status([one.id, two.id], "VERIFIED"); // published: not in place
+    await status([one.id], "DISPUTED"); // both statuses public: in place
+    await updateRecord(claims, editor, String(one.id), { version: 3, statement: "Phoenix has LiveView views." }, t.db);
+    await status([one.id], "DRAFT"); // hidden: not in place
+    await runAction(claims, editor, "merge", [two.id], { intoId: one.id }, null, t.db); // citations move too
+    const stored = await rows();
+    expect(stored.map((r) => [r.action, r.inPlace])).toEqual([
+      ["CREATE", false],
+      ["CREATE", false],
+      ["UPDATE", false],
+      ["UPDATE", true],
+      ["UPDATE", true],
+      ["UPDATE", false],
+      [expect.any(String), false],
+    ]);
   });
 
   it(

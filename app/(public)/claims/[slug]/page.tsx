@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData, shownRecords } from "@/lib/cache";
+import { cachedPublicData, shownInPlace } from "@/lib/cache";
 import { ClaimView } from "@/components/public/ClaimView";
 import { JsonLd } from "@/components/public/JsonLd";
 import { requestNonce } from "@/lib/http/nonce";
@@ -13,8 +13,9 @@ import { STATUS_LABELS } from "@/lib/public/rating";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One query per request for both the metadata and the page.
-const load = cache(cachedPublicData("claim", (slug: string) => getClaimPage(slug), { tags: shownRecords }));
+// One query per request for both the metadata and the page. It shows standings (its own status,
+// its contradicting claims') only beside the records' keys: verifying another claim keeps it.
+const load = cache(cachedPublicData("claim", (slug: string) => getClaimPage(slug), { tags: shownInPlace }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await load((await params).slug);

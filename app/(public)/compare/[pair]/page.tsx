@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { cachedPublicData, shownRecords } from "@/lib/cache";
+import { cachedPublicData, shownInPlace } from "@/lib/cache";
 import { CHECKED_MEANS, checkedClaimsLabel, comparisonBasisLabel } from "@/lib/public/counts";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { CompareView } from "@/components/public/CompareView";
@@ -10,9 +10,11 @@ import { decisionsBetween } from "@/lib/public/decisions";
 import { pageMetadata, NOT_FOUND_METADATA } from "@/lib/public/metadata";
 
 type Props = { params: Promise<{ pair: string }> };
-const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair), { tags: shownRecords }));
+// The page lists every claim it counts or weighs (tables, figures, the rest by kind), each by its
+// slug: a claim's standing changes it only when it names that claim (lib/cache/shows.ts).
+const load = cache(cachedPublicData("compare", (pair: string) => getComparePage(pair), { tags: shownInPlace }));
 const loadDecisions = cachedPublicData("compare-decisions", (slugs: string) => decisionsBetween(slugs.split(",")), {
-  tags: shownRecords,
+  tags: shownInPlace,
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

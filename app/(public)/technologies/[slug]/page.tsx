@@ -15,7 +15,9 @@ type Props = { params: Promise<{ slug: string }> };
 const load = cache(
   cachedPublicData("technology", (slug: string) => getTechnologyPage(slug), {
     // Its claims are cut at 200, newest first with updatedAt breaking ties: an edit of one may reorder them.
-    tags: (page) => page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)] }),
+    // It weighs only the claims it lists, each by its slug: another claim's standing leaves it.
+    tags: (page) =>
+      page && shownRecords(page, { lists: [claimsOfTechnology(page.technology.slug)], aggregates: false }),
   }),
 );
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CommitEvent" ADD COLUMN     "inPlace" BOOLEAN NOT NULL DEFAULT false;
+
