@@ -48,6 +48,23 @@ export const NEGATED_CUE =
 const NEEDS_ADDON =
   /\bneeds (?:an? |the )?(?:[A-Z][\w.-]*|third[- ]party|extra|separate|plugins?|packages?|extensions?)\b/;
 export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NEEDS_ADDON.test(text);
+const NEGATED_CUES = new RegExp(NEGATED_CUE.source, "gi");
+/** At most six words, no punctuation: what a "without a" right before a feature spans. */
+const SHORT_GAP = /^(?:\s+[^\s.,;:!?]+){0,6}\s*$/;
+/**
+ * isNegated for the feature at `at` in `text`: a "without a" counts only shortly before it ("ships
+ * without an ORM"), not when it negates something else in the clause ("close to developing without
+ * a framework, … html is used with a templating system").
+ */
+export function isNegatedAt(text: string, at: number): boolean {
+  if (NEEDS_ADDON.test(text)) return true;
+  for (const m of text.matchAll(NEGATED_CUES)) {
+    if (!/^without\b/i.test(m[0])) return true;
+    const end = m.index + m[0].length;
+    if (end <= at && SHORT_GAP.test(text.slice(end, at))) return true;
+  }
+  return false;
+}
 export const PARTIAL_PROSE_CUE = /\b(?:only )?partial(?:ly)?\b|\bpartial support\b/i;
 const MISSING_CUE = /❌|✖|✗|✘|➖|\b(no built[- ]in|missing|lacks?|not included)\b/i;
 // "needs X", "add X", "third-party (X)": what replaces a missing part, said by the cell's first words or

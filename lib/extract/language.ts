@@ -54,6 +54,23 @@ export function isNegatedClause(clause: string): boolean {
   return flags.some(Boolean);
 }
 
+/**
+ * True when what the sentence says its subject does or has is negated: a negated verb ("does not
+ * support", "isn't", "never"), "has no …", "lacks", or a sentence that opens with "No …"/"Without …"
+ * (a list item). A "no" or "without" inside the object negates something else ("feels close to
+ * writing pages without a framework"), so it does not count: isNegatedClause is the broader test.
+ */
+export function isVerbNegated(sentence: string): boolean {
+  if (sentence.length > MAX_NLP) return false;
+  if (/^\W{0,3}(?:no|without)\b/i.test(sentence)) return true;
+  if (/\b(?:lacks?|lacking|lacked|is missing|are missing|neither)\b/i.test(sentence)) return true;
+  if (/\b(?:has|have|had|offers?|ships?|provides?|includes?|comes? with|supports?)\s(?:\w+\s)?no\b/i.test(sentence))
+    return true;
+  // The words that negate a verb (wink-nlp's tokens split "doesn't" into "does" + "n't").
+  const words = read(sentence).tokens().out() as string[];
+  return words.some((w) => /^(?:not|n't|never|cannot)$/i.test(w));
+}
+
 /** True when `word` is used as a verb in `clause` ("Laravel downloads grew": "downloads" is a noun). */
 export function isVerb(word: string, clause: string): boolean {
   if (clause.length > MAX_NLP) return false;

@@ -6,7 +6,7 @@ import { evaluativeIn } from "./evaluative";
 import { adviceIn } from "./recommendations";
 import {
   BUILT_IN_CUE,
-  isNegated,
+  isNegatedAt,
   PARTIAL_PROSE_CUE,
   featureStatement,
   featuresIn,
@@ -46,11 +46,16 @@ export type Emit = (claim: Omit<CandidateClaim, "quote" | "start" | "end">, span
 const OPINION =
   /\b(overrated|overhyped|underrated|is a myth|the better default|I (?:think|believe)|in my (?:view|opinion)|flatters|hot take|unpopular opinion|controversial|the most productive|(?:still )?beats|(?:is|isn't|is not|is no longer) (?:just )?a toy)\b/i;
 
+/** A negator at most six words before the end of the text, with no punctuation between. */
+const NEGATION_BEFORE = /\b(?:no|not|without|neither|nor)\b(?:\s+[^\s.,;:!?]+){0,6}\s*$/i;
+
 function supportIn(clause: string, featureAt: number, possessed: boolean): Support | null {
   const before = clause.slice(0, featureAt);
   if (PARTIAL_PROSE_CUE.test(clause)) return "partial";
-  // A "no"/"not"/"without" earlier in the clause covers every feature after it ("no user model or login flow").
-  if (isNegated(clause) || /\b(?:no|not|without|neither|nor)\b[^.;:!?]*$/i.test(before)) return "missing";
+  // A "no"/"not"/"without" shortly before the feature, in the same phrase, covers it ("no user model or
+  // login flow"); one before a comma or further away negates something else ("did not provide this
+  // header, and so the admin endpoints…", "without a framework, … a templating system").
+  if (isNegatedAt(clause, featureAt) || NEGATION_BEFORE.test(before)) return "missing";
   // "Django's admin …": the possessive says the technology has it.
   return BUILT_IN_CUE.test(clause) || possessed ? "built-in" : null;
 }
@@ -169,7 +174,8 @@ function structuralRules(s: Span, ctx: SentenceContext, emit: Emit): string[] {
 
   if (hasDigit) releaseFacts(s, mentions, ctx, subject, emit);
 
-  if (ctx.allowFeatures && !/\?$/.test(s.text)) featureClauses(s, main, subject, ctx, emit);
+  if (ctx.allowFeatures && !/\?$/.test(s.text))
+    featureClauses(s, main, { slugs: subject, named: pronounLed || local.length > 0 }, ctx, emit);
 
   adviceClaims(s, resolver, emit);
 
@@ -199,7 +205,14 @@ const PRONOUN_LED =
   /^(?:(?:but|and|so|also|still|however,?)\s)?(?:it|its|they|their)\b(?!\s(?:is|was)\s(?:clear|true|worth|possible|important|likely|hard|easy)\b)/i;
 
 /** Features with a support cue, clause by clause ("…built in, but it does not ship an ORM"). */
-function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: SentenceContext, emit: Emit): void {
+/** Whom a sentence is about, and whether it says so itself (by name or "it") or only its section does. */
+interface SentenceSubject {
+  slugs: string[];
+  named: boolean;
+}
+
+function featureClauses(s: Span, mentions: Mention[], about: SentenceSubject, ctx: SentenceContext, emit: Emit): void {
+  const subject = about.slugs;
   const clauses = s.text.split(/;|,? but |, while |, whereas /);
   let clauseFrom = 0;
   for (const clause of clauses) {
@@ -225,6 +238,9 @@ function featureClauses(s: Span, mentions: Mention[], subject: string[], ctx: Se
       const possessed = owner != null && named.includes(f);
       const support = supportIn(clause, at, possessed);
       if (!support) continue;
+      // "Has no X" is said of a technology the sentence names or points to ("it does not ship an ORM"),
+      // never of one the section is about in general: a negation nearby is too often about something else.
+      if (support === "missing" && !pronounLed && !first && !about.named) continue;
       // "Prisma's migrations are fragile": it has them, and the linking verb judges them (an opinion besides).
       const judged =
         possessed && support === "built-in" && !BUILT_IN_CUE.test(clause) ? evaluativeIn(clause.slice(at)) : null;

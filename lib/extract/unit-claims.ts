@@ -7,7 +7,7 @@ import { slugify } from "@/lib/text/slug";
 import { clean } from "./claim-writer";
 import { PARTIAL_PROSE_CUE } from "./features";
 import { AGAINST } from "./headings";
-import { isNegatedClause } from "./language";
+import { isVerbNegated } from "./language";
 import { namesOne } from "./layout";
 import { quantitiesIn } from "./quantities";
 import { pipeRow, rowStatement } from "./tables/row-statement";
@@ -72,7 +72,7 @@ export function draftClaims(u: Unit, kind: UnitKind, resolver: TechResolver): Dr
     case "feature": {
       const support = PARTIAL_PROSE_CUE.test(u.text)
         ? "partial"
-        : isNegatedClause(u.text.slice(0, 600))
+        : isVerbNegated(u.text.slice(0, 600))
           ? "missing"
           : "built-in";
       return [{ ...base(kind, techs, statement), topic: slugify(statement, 60), conditions: { support } }];

@@ -66,6 +66,29 @@ describe("features", () => {
     expect(
       briefs("FastAPI's dependency injection is neat, but there is no user model or login flow out of the box."),
     ).toEqual(["feature fastapi authentication=missing"]);
+    expect(briefs("Flask ships without an ORM.")).toEqual(["feature flask orm=missing"]);
+  });
+
+  it("never reads a negation of something else as a missing feature", () => {
+    const missing = (text: string) => briefs(text).filter((b) => b.endsWith("=missing"));
+    // The "not" negates the header, not the admin pages a clause later.
+    expect(
+      missing(
+        "The proxy did not forward that header, and so the admin pages could only be reached from inside the network running Django.",
+      ),
+    ).toEqual([]);
+    // "without" negates the framework; the templating system is there.
+    expect(
+      missing(
+        "Flask feels close to writing pages without a framework, with markup written in a familiar templating syntax.",
+      ),
+    ).toEqual([]);
+    // A section about Django: a sentence that names no technology says nothing Django lacks.
+    expect(
+      claims("## Django\n\nThese are not cosmetic differences — they change the whole security model.\n").filter(
+        (c) => c.conditions.support === "missing",
+      ),
+    ).toEqual([]);
   });
 
   it("resolves 'them' to the feature named just before", () => {
