@@ -267,18 +267,32 @@ function tableSiblings(
 const EDITION =
   /^ (?:cli|sdk|core|client|server|runtime|cloud|community|enterprise|edition|lite|pro|oss|standalone)(?: edition)?$/i;
 
+/**
+ * The words of `name` before the first that starts a known technology's name ("Crunchy Bridge Postgres" →
+ * "Crunchy Bridge"); for a name that is a known one, its first word ("Travis" of "Travis CI"), which
+ * foldShortForms (./index.ts) makes that technology's short form where the document uses it alone.
+ */
+function beforeKnown(name: string, resolver: TechResolver): string {
+  const known = resolver.find(name)[0];
+  if (!known) return name;
+  return known.start > 0 ? name.slice(0, known.start).trimEnd() : name.split(" ")[0];
+}
+
 /** Name-like words coordinated with a known technology ("X and Y", "X, Y or Z", "X than Y") at least twice. */
 function coordinated(text: string, resolver: TechResolver): string[] {
   const counts = new Map<string, number>();
   const known = resolver.findAll(text);
   for (const m of known) {
-    const after = /^(?:,| and| or| vs\.?| versus| than| over)\s+([A-Z][\w.+#-]{1,30})/.exec(
-      text.slice(m.end, m.end + 50),
-    );
+    // A name of up to three capitalised words ("Neon and Crunchy Bridge offer …"), short of a known one
+    // after it ("Render and Crunchy Bridge Postgres").
+    const after =
+      /^(?:,| and| or| vs\.?| versus| than| over)\s+([A-Z][\w.+#-]{1,30}(?: [A-Z][\w.+#-]{1,20}){0,2})/.exec(
+        text.slice(m.end, m.end + 80),
+      );
     const before = /([A-Z][\w.+#-]{1,30})(?:,| and| or| vs\.?| versus| than| over)\s+$/.exec(
       text.slice(Math.max(0, m.start - 50), m.start),
     );
-    for (const hit of [after?.[1], before?.[1]]) {
+    for (const hit of [after?.[1] && beforeKnown(after[1], resolver), before?.[1]]) {
       const n = hit ? nameLike(hit) : null;
       if (n && !resolver.find(n).length) counts.set(n, (counts.get(n) ?? 0) + 1);
     }

@@ -42,11 +42,21 @@ export const base = (kind: Claim["kind"], techs: string[], statement: string, to
 
 /** The use case of a piece of advice: up to the end of its clause, not a whole paragraph. */
 export function useCaseOf(tail: string): string {
-  return clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0])
-    .split(/\s+/)
-    .slice(0, 14)
-    .join(" ");
+  const words = clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0]).split(/\s+/);
+  if (words.length <= MAX_USE_CASE_WORDS) return words.join(" ");
+  // Longer: cut where a part of it ends (a comma, "or", "and"), never mid-phrase ("… if your mindset is
+  // particularly."); with no such place, at the limit.
+  const kept = words.slice(0, MAX_USE_CASE_WORDS);
+  for (let i = kept.length - 1; i >= MIN_USE_CASE_WORDS; i--) {
+    if (/,$/.test(kept[i - 1])) return kept.slice(0, i).join(" ").replace(/,$/, "");
+    if (/^(?:or|and)$/i.test(kept[i])) return kept.slice(0, i).join(" ");
+  }
+  return kept.join(" ");
 }
+
+/** A use case is the situation as written, up to this many words (then cut where a part of it ends). */
+const MAX_USE_CASE_WORDS = 24;
+const MIN_USE_CASE_WORDS = 4;
 
 /** "Both are open source", "Both platforms were conceived in 2010": every technology the document compares. */
 export function bothOf(text: string, mentions: Mention[], ctx: ProseContext): string[] | null {

@@ -37,6 +37,19 @@ describe("technologies without a catalogue", () => {
     expect(proposed.map((t) => t.name)).toEqual(["Quillstream"]);
     expect(claims.map(brief)).toEqual(["feature quillstream secondary-index=missing"]);
   });
+
+  it("a name of several words coordinated with a known technology is discovered whole, short of a known name after it", () => {
+    const { claims } = extractDocument(
+      "Neon and Tessaly Cove both offer connection pooling.\n\nIn the end I picked Neon and Tessaly Cove Postgres.\n\n" +
+        "Consider Tessaly Cove if you want every database setting tuned for Postgres by its own support team.\n",
+      EMPTY,
+    );
+    const advice = claims.find((c) => c.kind === "recommendation");
+    expect(advice?.technologies).toEqual(["tessaly-cove"]);
+    expect(advice?.statement).toBe(
+      "Use Tessaly Cove if you want every database setting tuned for Postgres by its own support team.",
+    );
+  });
 });
 
 describe("claims in plain sentences", () => {
@@ -74,6 +87,27 @@ describe("claims in plain sentences", () => {
       expect.stringMatching(/^opinion kubernetes not-for-single-small-side-project=CONTRADICTS$/),
     ]);
     expect(briefs("For teams that want zero configuration, Caddy is the better choice.")).toHaveLength(1);
+  });
+
+  it("keeps a long use case whole, or cuts it where one of its parts ends, never mid-phrase", () => {
+    const [whole] = extractClaims(
+      "Consider Northflank if your app and users are mostly in Europe, or if your team thinks mainly in terms of Docker images.",
+      EMPTY,
+    );
+    expect(whole.statement).toBe(
+      "Use Northflank if your app and users are mostly in Europe, or if your team thinks mainly in terms of Docker images.",
+    );
+    const [cut] = extractClaims(
+      "Consider Railway if your priorities are quick builds and previews for every branch, or you would rather drive your infrastructure through a web page than a terminal most of the working day.",
+      EMPTY,
+    );
+    expect(cut.statement).toBe("Use Railway if your priorities are quick builds and previews for every branch.");
+  });
+
+  it("a section named 'Recommendations for others' is no use case; a section naming who it is for is", () => {
+    const statements = (text: string) => extractClaims(text, EMPTY).map((c) => c.statement);
+    expect(statements("## Recommendations for others\n\nConsider Neon.\n")).toEqual([]);
+    expect(statements("## Small teams\n\nConsider Neon.\n")).toEqual(["Use Neon for small teams."]);
   });
 
   it("reads facts: releases, versions, licences and counts", () => {
