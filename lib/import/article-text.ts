@@ -10,6 +10,9 @@ const GROUP_MAX = 50;
 const OPEN_END =
   /(?:,|\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|that|which|is|are|was|were|be|its|their|our|your|vs\.?))$/i;
 const CLOSED_END = /[.!?:;)"”’»…]$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s/;
+/** A line under a list item that is no item itself and starts in lower case: the item's text goes on. */
+const LAZY_CONTINUATION = /^\s{0,8}(?![-*+]\s|\d{1,3}[.)]\s)\p{Ll}/u;
 
 // One short token that reads as a table cell's value: a yes/no, a mark, a number with its unit, a version.
 const CELL_VALUE = /^(?:yes|no|partial|none|n\/a|[✓✔✗✘❌✅➖—–-]|[~≈<>]?v?\d[\d.,]{0,12}\s?[\p{L}%µ/]{0,6}\+?)$/iu;
@@ -41,15 +44,20 @@ export function joinSoftWraps(lines: string[]): string[] {
   const out: string[] = [];
   let inCode = false;
   let joinable = false;
+  // The last line kept is a list item (or its continuation): a line under it that is no item and starts
+  // in lower case continues it (markdown's lazy continuation), however short the item ("- [Fly's
+  // databases are not" / "managed](…), which …").
+  let itemOpen = false;
   for (const line of lines) {
     if (/^(?:```|~~~)/.test(line)) inCode = !inCode;
     const prev = out[out.length - 1] ?? "";
     // Only the end of the line so far is looked at: a paragraph grows line by line and is never rescanned.
     const tail = prev.slice(-16);
     const continues = /^\p{Ll}/u.test(line) || OPEN_END.test(tail);
+    const underItem = itemOpen && LAZY_CONTINUATION.test(line);
     if (
       !inCode &&
-      joinable &&
+      (joinable || underItem) &&
       isProse(line) &&
       !CLOSED_END.test(tail) &&
       continues &&
@@ -63,6 +71,7 @@ export function joinSoftWraps(lines: string[]): string[] {
     const item = /^\s*- /.test(line);
     joinable =
       !inCode && (isProse(line) || item) && (line.length >= 40 || (!item && isProse(prev) && prev.length >= 40));
+    itemOpen = !inCode && LIST_ITEM.test(line);
     out.push(line);
   }
   return out;

@@ -353,6 +353,23 @@ describe("hard-wrapped prose", () => {
       ).text,
     ).toContain("Tools compared\nredis-server");
   });
+
+  it("joins a short list item to the lower-case lines that continue it, not to the next item", () => {
+    const text = lines(
+      "# Hosting notes",
+      "",
+      "Cons:",
+      "",
+      "- [Its databases are not",
+      "  managed](https://example.com/docs),",
+      "  which means extra monitoring work.",
+      "- Builds are slow.",
+      "- fast deploys",
+    );
+    expect(parse(text, "notes.md").text).toContain(
+      "- [Its databases are not managed](https://example.com/docs), which means extra monitoring work.\n- Builds are slow.\n- fast deploys",
+    );
+  });
 });
 
 describe("other people's words kept apart", () => {
