@@ -51,17 +51,30 @@ export const isNegated = (text: string): boolean => NEGATED_CUE.test(text) || NE
 const NEGATED_CUES = new RegExp(NEGATED_CUE.source, "gi");
 /** At most six words, no punctuation: what a "without a" right before a feature spans. */
 const SHORT_GAP = /^(?:\s+[^\s.,;:!?]+){0,6}\s*$/;
+/** Cues that negate what follows them, closely: a preposition's or a noun's object ("without an ORM", "lack of"). */
+const NEGATES_NEXT_WORDS = /^(?:without|lack)\b/i;
+/** Cues that negate what follows them in the clause: a negated verb of having ("does not ship an ORM, migrations or …"). */
+const NEGATES_WHAT_FOLLOWS = /^(?:no built|has no|have no|lacks|doesn't|does not|ha(?:s|ve) (?:neither|none))\b/i;
+
 /**
- * isNegated for the feature at `at` in `text`: a "without a" counts only shortly before it ("ships
+ * isNegated for the feature at `at` in `text`: a cue that negates what follows it counts only before
+ * the feature ("does not ship an ORM"), and "without a" or "lack of" only shortly before it ("ships
  * without an ORM"), not when it negates something else in the clause ("close to developing without
- * a framework, … html is used with a templating system").
+ * a framework, … html is used with a templating system"; "mise's improved security, … and lack of
+ * reliance on shims"). The other cues ("not included", "leaves auth to you", "via a plugin") may
+ * stand anywhere in the clause.
  */
 export function isNegatedAt(text: string, at: number): boolean {
   if (NEEDS_ADDON.test(text)) return true;
   for (const m of text.matchAll(NEGATED_CUES)) {
-    if (!/^without\b/i.test(m[0])) return true;
     const end = m.index + m[0].length;
-    if (end <= at && SHORT_GAP.test(text.slice(end, at))) return true;
+    const lackOf = /^lack$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(end));
+    if (NEGATES_NEXT_WORDS.test(m[0]) && (lackOf || /^without\b/i.test(m[0]))) {
+      const after = lackOf ? end + (/^\s+of\b/i.exec(text.slice(end))?.[0].length ?? 0) : end;
+      if (after <= at && SHORT_GAP.test(text.slice(after, at))) return true;
+    } else if (NEGATES_WHAT_FOLLOWS.test(m[0]) || /^lack$/i.test(m[0])) {
+      if (end <= at) return true;
+    } else return true;
   }
   return false;
 }

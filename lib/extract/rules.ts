@@ -6,6 +6,7 @@ import { evaluativeIn } from "./evaluative";
 import { adviceIn } from "./recommendations";
 import {
   BUILT_IN_CUE,
+  isNegated,
   isNegatedAt,
   PARTIAL_PROSE_CUE,
   featureStatement,
@@ -56,6 +57,9 @@ function supportIn(clause: string, featureAt: number, possessed: boolean): Suppo
   // login flow"); one before a comma or further away negates something else ("did not provide this
   // header, and so the admin endpoints…", "without a framework, … a templating system").
   if (isNegatedAt(clause, featureAt) || NEGATION_BEFORE.test(before)) return "missing";
+  // A negation elsewhere in the clause is about something else, and a "built-in" may be its ("scramble for
+  // a job scheduler since Sidekiq doesn't come with a built-in cron feature"): only a possessive says it has it.
+  if (isNegated(clause)) return possessed && !BUILT_IN_CUE.test(clause) ? "built-in" : null;
   // "Django's admin …": the possessive says the technology has it.
   return BUILT_IN_CUE.test(clause) || possessed ? "built-in" : null;
 }

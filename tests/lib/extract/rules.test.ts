@@ -83,6 +83,16 @@ describe("features", () => {
         "Flask feels close to writing pages without a framework, with markup written in a familiar templating syntax.",
       ),
     ).toEqual([]);
+    // "lack of" negates what follows it, not the security named before it.
+    expect(missing("Django's improved security, its docs and its lack of surprises matter more than speed.")).toEqual(
+      [],
+    );
+    // The "built-in" belongs to the cron Rails lacks, not to the job scheduler named before it.
+    expect(
+      briefs("We had to scramble for a job scheduler since Rails doesn't come with a built-in cron feature.").filter(
+        (b) => b.includes("background-jobs"),
+      ),
+    ).toEqual([]);
     // A section about Django: a sentence that names no technology says nothing Django lacks.
     expect(
       claims("## Django\n\nThese are not cosmetic differences — they change the whole security model.\n").filter(
