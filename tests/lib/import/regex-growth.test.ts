@@ -105,6 +105,12 @@ async function superLinearIn(file: string): Promise<string[]> {
 }
 
 describe("every regex in lib/import and lib/extract matches in time linear in its input", () => {
+  it("tells a quadratic regex from a linear one (the detector itself)", async () => {
+    // Unanchored, /a*b/ scans to the end from every start on a run of a's: quadratic. Anchored, once: linear.
+    expect(await superLinearGrowth(prober, /a*b/, attacksOn(/a*b/), RULES)).not.toBeNull();
+    expect(await superLinearGrowth(prober, /^a*b/, attacksOn(/^a*b/), RULES)).toBeNull();
+  });
+
   it("finds the regexes: literals and those built with new RegExp when their module loads", () => {
     expect(sites.length).toBeGreaterThan(50);
     // A regex built inside a function (from a value known only at run time) cannot be tried here.
