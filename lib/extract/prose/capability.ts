@@ -109,12 +109,17 @@ interface Clause {
   at: number;
 }
 
+/** A clause so far that ends in an item of a comma-separated list ("…, scalable"): its ", and" goes on with the list. */
+const SERIAL_LIST_SO_FAR = /,\s+(?:[^\s,;:]+\s+){0,2}[^\s,;:]+$/;
+
 /** The clauses of a sentence: cut at ";", ":" and ", and/but/while", each with its offset. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   const re = /(?:(?<!\s)\s*)?(?:;|:\s|,\s+(?:and|but|while|whereas|so)\s+|\s[-–—]\s)\s*/g;
   let from = 0;
   for (const m of text.matchAll(re)) {
+    // "enable fast, scalable, and efficient retrieval": the last item of a list, not a new clause.
+    if (/^\s*,\s+and\s/.test(m[0]) && SERIAL_LIST_SO_FAR.test(text.slice(from, m.index))) continue;
     out.push({ text: text.slice(from, m.index), at: from });
     from = m.index + m[0].length;
   }

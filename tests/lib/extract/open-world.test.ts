@@ -89,6 +89,22 @@ describe("claims in plain sentences", () => {
     expect(briefs("For teams that want zero configuration, Caddy is the better choice.")).toHaveLength(1);
   });
 
+  it("keeps a list's last item, after its serial comma, in the capability it belongs to", () => {
+    expect(
+      extractClaims("PostgreSQL and MySQL enable fast, scalable, and efficient data retrieval.", EMPTY).map(
+        (c) => c.statement,
+      ),
+    ).toEqual([
+      "PostgreSQL enables fast, scalable, and efficient data retrieval.",
+      "MySQL enables fast, scalable, and efficient data retrieval.",
+    ]);
+    expect(
+      extractClaims("asdf installs the plugin, installs the runtime, and sets the version.", EMPTY).map(
+        (c) => c.statement,
+      ),
+    ).toEqual(["Asdf installs the plugin, installs the runtime, and sets the version."]);
+  });
+
   it("keeps a long use case whole, or cuts it where one of its parts ends, never mid-phrase", () => {
     const [whole] = extractClaims(
       "Consider Northflank if your app and users are mostly in Europe, or if your team thinks mainly in terms of Docker images.",
