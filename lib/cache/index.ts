@@ -25,8 +25,9 @@
 //     technology's claims), and nothing else: pages that do not show the record stay cached;
 //   - for a standing edit (./events.ts: an in-place UPDATE of STANDING_FIELDS, such as verifying a
 //     public claim), the same and `standing`, which drops what weighs, counts or ranks records
-//     (verdicts, comparisons, counts, lists filtered by status) but not the pages of other records
-//     (another claim's page shows its own status);
+//     without naming each (the home, lists, use cases, counts filtered by status) but not pages
+//     that name every record they weigh (a claim, a comparison, a technology: shownInPlace), unless
+//     they name this one;
 //   - for anything else (create, delete, restore, merge, publishing or hiding, relations): `shape`
 //     and `standing` besides, which drop every list, count and comparison.
 // Dropping is immediate in the writing process, before the save's response is sent. Other

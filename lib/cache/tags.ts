@@ -6,8 +6,10 @@
 // - `shape`: the entry depends on which records exist, are public, or are related (lists, counts,
 //   pairs): every write other than a content-only or standing edit drops it;
 // - `standing`: the entry weighs, counts or ranks records by their standing (a claim's status,
-//   rating, weight: verdicts, "checked claims" counts, comparisons): a standing edit of any record
-//   drops it, as does every write that drops `shape`;
+//   rating, weight) without naming each of them (the home, lists, use cases' verdicts, counts
+//   filtered by status; an entry that names every record it weighs, such as a comparison, is
+//   declared shownInPlace instead): a standing edit of any record drops it, as does every write
+//   that drops `shape`;
 // - `list:<name>`: the entry holds a list cut at a limit and ordered with updatedAt as a tie-breaker,
 //   which an edit of any record belonging to the list can reorder (a technology's claims:
 //   claimsOfTechnology);
