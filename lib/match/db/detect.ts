@@ -7,6 +7,7 @@
 // This module touches the database; lib/match's other modules are pure.
 import { SYSTEM } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import type { CommitEvent } from "@/lib/events/bus";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { contradictions } from "@/lib/resources/contradictions";
 import type { CommittedWrite } from "@/lib/resources/define";
@@ -205,7 +206,51 @@ export async function detectContradictionsOf(db: Db, claimId: string): Promise<s
   return written;
 }
 
-/** The claims resource's after-commit hook: every claim the write touched is checked. */
-export async function detectAfterClaimWrite({ db, result }: CommittedWrite): Promise<void> {
-  for (const id of idsOf(result)) await detectContradictionsOf(db, id);
+/**
+ * Claim fields neither matching nor liveness reads: how much a claim counts, not what it says.
+ * Status is among them only while the claim stays live (see stayedLive).
+ */
+const UNMATCHED_FIELDS: ReadonlySet<string> = new Set([
+  "status",
+  "rating",
+  "ratingExplanation",
+  "editorWeight",
+  "reviewerId",
+  "reviewedAt",
+]);
+const DEAD_STATUSES: ReadonlySet<string> = new Set(LIVE_CLAIM.status.notIn);
+
+/** Whether the claim's latest revision changed its status between two live ones (VERIFIED to DISPUTED, say). */
+async function stayedLive(db: Db, id: string): Promise<boolean> {
+  const latest = await db.revision.findFirst({
+    where: { entity: "claims", entityId: id },
+    orderBy: { createdAt: "desc" },
+    select: { changes: true },
+  });
+  const status = (latest?.changes as { status?: { before?: unknown; after?: unknown } } | null)?.status;
+  const live = (s: unknown) => typeof s === "string" && !DEAD_STATUSES.has(s);
+  return !!status && live(status.before) && live(status.after);
+}
+
+/**
+ * Whether a write cannot have made a new contradiction: an UPDATE of fields matching does not read,
+ * its claims public and live before and after (verifying or disputing a published claim, rating it).
+ * A published claim was checked when it was created, edited or published through the service layer
+ * (the seed and imports go through it too), and every claim saved since was checked against it;
+ * re-checking cost each verify or dispute a neighbour scan. A candidate verified still is checked:
+ * it may have been stored around the service layer.
+ */
+async function cannotContradictAnew(db: Db, event: CommitEvent, ids: readonly string[]): Promise<boolean> {
+  if (event.action !== "UPDATE" || !event.inPlace || !event.fields.length) return false;
+  if (!event.fields.every((f) => UNMATCHED_FIELDS.has(f))) return false;
+  if (!event.fields.includes("status")) return true;
+  for (const id of ids) if (!(await stayedLive(db, id))) return false;
+  return true;
+}
+
+/** The claims resource's after-commit hook: every claim the write touched is checked, unless it cannot pair anew. */
+export async function detectAfterClaimWrite({ db, result, event }: CommittedWrite): Promise<void> {
+  const ids = idsOf(result);
+  if (await cannotContradictAnew(db, event, ids)) return;
+  for (const id of ids) await detectContradictionsOf(db, id);
 }

@@ -283,6 +283,45 @@ describe.each(testProviders())("contradictions found through the service layer o
     expect(await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id } })).toMatchObject({ needsReview: true });
   });
 
+  it("disputing or re-verifying a published claim looks for no pairs again: it was checked when published", async () => {
+    const editor = await makeUser(t.db, "EDITOR");
+    const fastapi = await technology(t.db, "FastAPI", "framework");
+    // Two published claims that contradict, stored around the service layer so that no pair was recorded:
+    // a pair that appears after a status change can only come from a new look.
+    const has = await storedClaim(t.db, {
+      statement: "FastAPI has an admin panel.",
+      kind: "FEATURE",
+      status: "VERIFIED",
+      topic: "admin panel",
+      techIds: [fastapi.id],
+    });
+    const lacks = await storedClaim(t.db, {
+      statement: "FastAPI has no built-in admin interface.",
+      kind: "FEATURE",
+      status: "VERIFIED",
+      topic: "built-in admin",
+      techIds: [fastapi.id],
+    });
+    await runAction(claims, editor, "setStatus", [has.id], { status: "DISPUTED" }, null, t.db);
+    await runAction(claims, editor, "setStatus", [has.id], { status: "VERIFIED" }, null, t.db);
+    const current = await t.db.claim.findUniqueOrThrow({ where: { id: has.id } });
+    await updateRecord(claims, editor, has.id, { rating: "Accurate", version: current.version }, t.db);
+    expect(await openPairs(t.db)).toEqual([]);
+
+    // What it says changed: it is looked at again.
+    const rated = await t.db.claim.findUniqueOrThrow({ where: { id: has.id } });
+    await updateRecord(
+      claims,
+      editor,
+      has.id,
+      { statement: "FastAPI has an admin panel built in.", version: rated.version },
+      t.db,
+    );
+    expect(await openPairs(t.db)).toEqual([
+      expect.objectContaining({ claimAId: lacks.id, claimBId: has.id, kind: "CAPABILITY", status: "OPEN" }),
+    ]);
+  });
+
   it("figures from different setups are recorded as not comparable and flag nothing; the same setup is a contradiction", async () => {
     const editor = await makeUser(t.db, "EDITOR");
     const django = await technology(t.db, "Django", "framework");
