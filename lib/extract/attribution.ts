@@ -16,9 +16,10 @@ const FRONTED =
 // phrase ("On the other hand,", "By default,", "According to the docs,", "In 2024,"), closed by its comma.
 const ADVERBIAL =
   /^(?:(?:but|and|so|yet)\s)?(?:[a-z]{3,}ly|however|meanwhile|moreover|furthermore|also|still|today|now|instead|overall|again|finally|then|thus|hence|here|there|(?:on|in|by|at|for|from|under|according to|as of|out of|after|before|since|during|across|among|thanks to|due to|at the same time)\s[^,;:]{1,60}),\s/i;
-// An aside between a subject and its verb: a discourse marker or an appositive ("Y, built on X, supports …").
+// An aside between a subject and its verb: a discourse marker, a comparison ("Quart, like Flask, has …") or an
+// appositive ("Y, built on X, supports …").
 const ASIDE =
-  /^,\s(?:on the other hand|by contrast|in contrast|in comparison|however|meanwhile|instead|though|too|also|similarly|likewise|for (?:its|their) part|as a result|for example|for instance|of course|in turn|(?:(?:an?|the|which|who|built|based|written|powered|backed|developed|created|maintained|originally|itself|now|once)\s[^,;:()]{1,80}))(?:,\s|\s(?=(?:is|are|has|have|does|do|can|will)\b))/i;
+  /^,\s(?:on the other hand|by contrast|in contrast|in comparison|however|meanwhile|instead|though|too|also|similarly|likewise|for (?:its|their) part|as a result|for example|for instance|of course|in turn|(?:just\s)?(?:like|unlike)\s[^,;:()]{1,60}|(?:(?:an?|the|which|who|built|based|written|powered|backed|developed|created|maintained|originally|itself|now|once)\s[^,;:()]{1,80}))(?:,\s|\s(?=(?:is|are|has|have|does|do|can|will)\b))/i;
 
 /** True when the mention is the other side of a contrast or what the subject is built on. */
 export function isSide(text: string, m: Mention, clauseStart = 0): boolean {
@@ -71,11 +72,21 @@ const PLURAL: Record<string, string> = {
 };
 
 /** " support snapshots" -> " supports snapshots": a plural predicate restated for one subject. */
+// Up to four words then a plural noun, to the end: "declarative frameworks", "embedded databases."
+const PLURAL_KIND =
+  /^\s+(?!(?:an?|the|not|also|both|all|very|more|most|quite)\s)((?:[\w-]+\s+){0,4}?)([a-z]{3,}?)(ies|s)([.!]?)\s*$/i;
+
 export function singularPredicate(predicate: string): string {
   const m = /^(\s*)(?:(?:both|all|each)\s)?([a-z']+)\b/i.exec(predicate);
   if (!m) return predicate;
   const verb = m[2].toLowerCase();
   const rest = predicate.slice(m[0].length);
+  // "are declarative frameworks" -> "is a declarative framework": a plural kind, said of one.
+  const kinds = verb === "are" ? PLURAL_KIND.exec(rest) : null;
+  if (kinds) {
+    const one = `${kinds[1]}${kinds[2]}${kinds[3] === "ies" ? "y" : ""}`;
+    return `${m[1]}is ${/^[aeio]/i.test(one) ? "an" : "a"} ${one}${kinds[4]}`;
+  }
   const one =
     PLURAL[verb] ??
     (/^(?:is|was|has|does|can|will|may|might|must|should|would|could|also|only|not|now|still)$/.test(verb) ||

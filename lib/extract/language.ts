@@ -260,6 +260,7 @@ export function useCaseClause(item: string): string {
 // Praise and blame that the model's sentiment lexicon leaves neutral ("phenomenal", "astonishing").
 const JUDGING =
   /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth)$/i;
+const NEUTRAL_IN_COMPOUND = new Set(["key", "first"]);
 const RANKING =
   /^(?:best|worst|finest|greatest)$|^(?:fast|slow|simpl|easi|cheap|small|larg|light|heavi|clean|saf|strong|weak|quick|rich)est$/i;
 // Nouns that name standing, not a capability: what an evaluative word says of them cannot be checked.
@@ -291,8 +292,13 @@ export function judgementIn(phrase: string, copula = false): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (RANKING.test(w) && (pos[i] === "ADJ" || pos[i] === "ADV")) return words[i];
+    // "key-value store", "first-class support": in a compound these words name a kind of thing, not a
+    // judgement (the sentiment lexicon scores "key" and "first" as praise).
+    const neutralPart = NEUTRAL_IN_COMPOUND.has(w) && words[i + 1] === "-";
     const evaluative =
-      (pos[i] === "ADJ" || pos[i] === "ADV") && (JUDGING.test(w) || Number(read(w).out(english().its.sentiment)) !== 0);
+      !neutralPart &&
+      (pos[i] === "ADJ" || pos[i] === "ADV") &&
+      (JUDGING.test(w) || Number(read(w).out(english().its.sentiment)) !== 0);
     if (evaluative && !cue) {
       // "is acceptable …": the copula's own adjective is the claim, whatever follows it.
       if (copula && !checkable && words.slice(0, i).every((_, j) => pos[j] === "ADV" || pos[j] === "DET"))

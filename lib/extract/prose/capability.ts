@@ -14,7 +14,7 @@ const HAS =
   /^\s*(?:'s\s+|,\s+(?:on the other hand|by contrast|meanwhile|however),\s+)?(?:(?:also|only|now|still|natively|fully|already|even|just|really|actually)\s+)?(?:(does not|doesn't|do not|don't|did not|didn't|cannot|can't|can not|could not|couldn't|won't|will not|never|isn't able to|is not able to|wasn't able to|was not able to)\s+)?(supports?|supported|has|have|had|provides?|provided|offers?|offered|includes?|included|ships?(?: with)?|shipped(?: with)?|comes? with|came with|features?|exposes?|bundles?|integrates?(?: with)?|uses?|used|relies on|relied on|is built on(?: top of)?|was built on(?: top of)?|built on(?: top of)?|is built with|builds on|runs on|ran on|runs in|is written in|was written in|compiles? to|stores?|stored|handles?|handled|allows?|allowed|lets you|let you|enables?|enabled|adds?|brings?|requires?|required|needs?|needed|depends on|depended on|is based on|was based on|leverages?|implements?|lacks?|lacked|is missing|was missing|misses|generates?|produces?|manages?|follows?|employs?|treats?|works with|scales?|executes?|keeps?|caches?|spawns?|creates?|embeds?)\s+(.{2,160})/i;
 // "X is a columnar database", "X is single-threaded", "X is schema-based": what kind of thing it is.
 const IS_A =
-  /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:framework|library|database|engine|store|runtime|language|server|proxy|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|dbms|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model))\b/i;
+  /^\s+(?:is|are)\s+(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+)?((?:[\w-]+\s+){0,5}?(?:(?:framework|database|engine|store|runtime|language|server|tool|toolkit|platform|system|bundler|compiler|transpiler|orchestrator|distribution|broker|queue|cache|format|protocol|standard|service|runner|manager|layer|api|orm|interpreter|vm|extension|plugin|fork|implementation|replacement|alternative|successor|superset|wrapper|client|cli|design|architecture|model)s?|librar(?:y|ies)|prox(?:y|ies)|dbms))\b/i;
 const PROPERTY =
   /^\s+(?:is|are)\s+(?:(?:both|all|fully|entirely|completely|mostly|largely|primarily|natively|still)\s+)?([a-z]{2,20}-[a-z]{2,20}(?:-[a-z]{2,20})?\b(?!\s+(?:than|to)\b)|[\w-]{1,40}-(?:based|first|only|native|driven|threaded|oriented|compatible|agnostic|aware|safe|free|less|centric|connection|in)|single-threaded|multi-threaded|asynchronous|synchronous|async|stateless|stateful|embedded|distributed|serverless|columnar|in-memory|open[- ]source|schemaless|schema-less|strongly typed|statically typed|dynamically typed|compiled|interpreted)\b/i;
 const BOUNDARY =
@@ -138,6 +138,33 @@ function clausesOf(text: string): Clause[] {
   return out.filter((c) => c.text.trim().length >= 4);
 }
 
+// A conjunction that opens a clause of its own when a technology follows it: "… in one binary and Go has
+// great concurrency primitives", "… since Sidekiq doesn't come with a cron feature".
+const CONJUNCTION_BEFORE = /\s(and|but|while|whereas|because|since|although|though|so)\s+$/i;
+
+/**
+ * The clauses, each also cut where a conjunction is followed by a technology. "X and Y" is a pair of
+ * subjects, not two clauses: "and" right after another name does not cut.
+ */
+function innerClauses(text: string, clauses: Clause[], mentions: Mention[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    let from = clause.at;
+    const end = clause.at + clause.text.length;
+    for (const m of mentions) {
+      if (m.start <= from + 4 || m.start >= end) continue;
+      const conj = CONJUNCTION_BEFORE.exec(text.slice(Math.max(from, m.start - 16), m.start));
+      if (!conj) continue;
+      const conjAt = m.start - conj[0].length;
+      if (/^and$/i.test(conj[1]) && mentions.some((o) => o.end === conjAt || o.end === conjAt - 1)) continue;
+      out.push({ text: text.slice(from, conjAt), at: from });
+      from = m.start;
+    }
+    out.push({ text: text.slice(from, end), at: from });
+  }
+  return out.filter((c) => c.text.trim().length >= 4);
+}
+
 /** What one clause says its subject has, lacks or is. */
 function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
   // A noun-phrase item: "No built-in retries", "Native TypeScript support".
@@ -150,7 +177,10 @@ function predicate(after: string): { verb: string; phrase: string; negated: bool
     };
   const has = HAS.exec(after);
   if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
-  const kind = PASSIVE_KIND.exec(after) ?? IS_A.exec(after) ?? PROPERTY.exec(after);
+  // "is overperforming other databases", "is one of many libraries": a plural kind is no kind of one thing.
+  const isA = IS_A.exec(after);
+  const kindOfOne = isA && !(/^\s+is\b/i.test(after) && /(?<![sy])s$/i.test(isA[1])) ? isA : null;
+  const kind = PASSIVE_KIND.exec(after) ?? kindOfOne ?? PROPERTY.exec(after);
   if (kind) return { verb: "is", phrase: kind[1].split(BOUNDARY)[0], negated: false };
   // "will respect .gitignore rules", "can stream results", "cannot run Compose files": what it is able to do.
   const modal = MODAL.exec(after);
@@ -181,12 +211,40 @@ interface ClauseSubject {
   named: Mention | undefined;
   pronoun: RegExpExecArray | null;
   subjectless: boolean;
+  /** "In Elixir, processes are …", "With Flutter and React Native, you can …": the technologies fronted as the clause's setting. */
+  setting: Mention[];
+}
+
+// A setting fronted before a clause: "In X,", "With X and Y,", "Using X,", "In X instead,".
+const SETTING_BEFORE = /^(?:(?:also|but|and|so|now)\s+)?(?:in|with|using)\s+$/i;
+const WITH_SETTING = /^(?:(?:also|but|and|so|now)\s+)?(?:with|using)\s[^,;:]{1,60},\s+/i;
+const SETTING_AFTER = /^(?:\s+(?:instead|too|also|alone|itself|though))?\s*,\s+$/i;
+// A person as the clause's subject ("you can", "we can"): what they can do with the setting, it allows.
+const PERSON = /^(?:you|we|one|developers|users|teams)\s+(?=(?:can|cannot|can't|can not)\s)/i;
+const PERSON_NOT_CAPABLE = new Set(["need", "have", "want", "like", "think", "know", "see", "say", "use"]);
+
+/** The technologies named as a fronted setting between the clause's start and its main part, when it has one. */
+function settingOf(text: string, clauseStart: number, mainStart: number, mentions: Mention[]): Mention[] {
+  if (mainStart <= clauseStart) return [];
+  const first = mentions.find((m) => m.start > clauseStart && m.end < mainStart);
+  if (!first || !SETTING_BEFORE.test(text.slice(clauseStart, first.start))) return [];
+  const all = [first, ...coordinated(text, mentions, first)];
+  return SETTING_AFTER.test(text.slice(all[all.length - 1].end, mainStart)) ? all : [];
 }
 
 function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: ProseContext): ClauseSubject {
   const lead = clause.text.length - clause.text.trimStart().length;
   // "Unlike X, Y has …": the clause is about Y; X is only the other side of the contrast.
   const start = frontedEnd(text, clause.at + lead);
+  const end = clause.at + clause.text.length;
+  // "With X, you can …": a setting frontedEnd leaves in place (elsewhere "with X" is no side reference).
+  const withSetting = start === clause.at + lead ? WITH_SETTING.exec(text.slice(start, start + 80)) : null;
+  if (withSetting) {
+    const mainStart = start + withSetting[0].length;
+    const setting = settingOf(text, start, mainStart, mentions);
+    if (setting.length)
+      return { clause, start: mainStart, end, named: undefined, pronoun: null, subjectless: false, setting };
+  }
   // The clause's subject: a technology it opens with (after at most two words), or a pronoun for the last one.
   // "It uses Apache Arrow under the hood": a clause opened by a pronoun is about the pronoun's technology,
   // whatever it names after the verb.
@@ -205,7 +263,55 @@ function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: P
   // "No built-in retries", "Built on Rust".
   const subjectless =
     !named && !pronoun && clause.at === 0 && ctx.subject.length > 0 && SUBJECTLESS_FEATURE.test(text.slice(start));
-  return { clause, start, end: clause.at + clause.text.length, named, pronoun, subjectless };
+  const setting = named || pronoun ? [] : settingOf(text, clause.at + lead, start, mentions);
+  return { clause, start, end, named, pronoun, subjectless, setting };
+}
+
+/**
+ * "In Elixir, processes are like objects", "In React Native, the Hot Reload is built on HMR", "With Flutter,
+ * you can embed a screen in a native app": what a clause says in a technology's setting, it says of the
+ * technology (what it has, or what it lets you do). The statement is the clause as written.
+ */
+function settingFeature(s: Span, at: ClauseSubject, emit: Emit, judged: string[]): boolean {
+  const text = s.text;
+  const main = text.slice(at.start, at.end);
+  let topic: string | null;
+  let negative: boolean;
+  const person = PERSON.exec(main);
+  if (person) {
+    const said = predicate(` ${main.slice(person[0].length)}`);
+    if (!said || said.verb === "is" || PERSON_NOT_CAPABLE.has(said.verb)) return false;
+    const judgement = judgementIn(said.phrase);
+    if (judgement) {
+      judged.push(judgement);
+      return false;
+    }
+    topic =
+      vocabularyTopic(said.phrase, capabilityTopic(said.verb, said.phrase)) ?? capabilityTopic(said.verb, said.phrase);
+    negative = said.negated;
+  } else {
+    const owned = POSSESSIVE.exec(`'s ${main.replace(/^(?:the|its|their)\s+/i, "")}`);
+    // "all that hassle is gone": what a demonstrative points back to is not named here.
+    if (!owned || NOT_OWNED.test(owned[1]) || /\b(?:we|you|it|they|this|that|these|those|there|i)\b/i.test(owned[1]))
+      return false;
+    const copula = /^(?:is|are|was|were)$/i.test(owned[2]);
+    if (!copula && !/^(?:has|can|does|will)$/i.test(owned[2]) && !isVerb(owned[2], main)) return false;
+    const rest = `'s ${main.replace(/^(?:the|its|their)\s+/i, "")}`.slice(owned[0].length);
+    // "In Redis, the p99 was 2 ms": a figure, for the figure rules.
+    if (/^\s*[\d$€£~≈]/.test(rest)) return false;
+    const judgement = copula && namesStanding(owned[1]) ? judgementIn(rest, true) : null;
+    if (judgement) {
+      judged.push(judgement);
+      return false;
+    }
+    topic = ownedTopic(owned[1]);
+    negative = /^(?:no|zero)\b/i.test(owned[1]) || /^\s*(?:not|never|n't)\b/i.test(rest);
+  }
+  if (!topic) return false;
+  const support = negative ? "missing" : PARTIAL.test(main) ? "partial" : "built-in";
+  const statement = sentenceOf(text.slice(at.clause.at, at.end));
+  for (const m of at.setting) emit({ ...base("feature", [m.slug], statement, topic), conditions: { support } }, s);
+  return true;
 }
 
 /**
@@ -354,12 +460,16 @@ export function capability(
     ? { slug: ctx.subject[0], name: ctx.resolver.nameOf(ctx.subject[0]) }
     : null;
   let any = false;
-  for (const clause of clausesOf(s.text)) {
+  for (const clause of innerClauses(s.text, clausesOf(s.text), mentions)) {
     const at = clauseSubject(s.text, clause, mentions, ctx);
     const owner = ownedFeature(s, at, subject, emit, judged);
     if (owner) {
       any = true;
       subject = owner;
+      continue;
+    }
+    if (at.setting.length) {
+      if (settingFeature(s, at, emit, judged)) any = true;
       continue;
     }
     if (at.named) subject = { slug: at.named.slug, name: at.named.name };

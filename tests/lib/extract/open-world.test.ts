@@ -139,6 +139,44 @@ describe("claims in plain sentences", () => {
     expect(briefs("In this article we compare Jenkins and GitHub Actions in depth.")).toEqual([]);
   });
 
+  it("reads a capability whose subject is not where the sentence starts", () => {
+    // Two subjects of a plural kind: each is one of that kind.
+    expect(extractClaims("Both Svelte and SolidJS are compiled frameworks.", EMPTY).map((c) => c.statement)).toEqual([
+      "Svelte is a compiled framework.",
+      "SolidJS is a compiled framework.",
+    ]);
+    // A clause of its own after a conjunction; "X and Y" stays a pair of subjects.
+    expect(briefs("Deploys are simple because it is one binary and Go has cheap goroutines.")).toEqual([
+      expect.stringMatching(/^feature go cheap-goroutine=built-in$/),
+    ]);
+    expect(briefs("We had to add a scheduler since Sidekiq does not ship a cron feature.")).toEqual([
+      expect.stringMatching(/^feature sidekiq .*cron.*=missing$/),
+    ]);
+    // A comparison between the subject and its verb is an aside.
+    expect(briefs("Quart, like Flask, ships Jinja2 templates.")).toEqual([expect.stringMatching(/^feature quart /)]);
+    // A technology fronted as the setting: what the clause says there, it says of the technology.
+    expect(briefs("In Elixir, processes are cheap to spawn by the thousand.")).toEqual([
+      expect.stringMatching(/^feature elixir process.*=built-in$/),
+    ]);
+    expect(briefs("With Flutter and React Native, you can embed one screen in an existing native app.")).toEqual([
+      expect.stringMatching(/^feature flutter .*=built-in$/),
+      expect.stringMatching(/^feature react-native .*=built-in$/),
+    ]);
+  });
+
+  it("a plural kind said of one thing, a pointer back, a number and a compound word are not capabilities", () => {
+    expect(briefs("ScyllaDB is outperforming the other databases.")).not.toContainEqual(
+      expect.stringMatching(/^feature/),
+    );
+    expect(briefs("But with Solid Queue, all that hassle is gone.")).toEqual([]);
+    expect(briefs("In Redis, the p99 was 2 ms.")).not.toContainEqual(expect.stringMatching(/^feature/));
+    expect(briefs("In Ruby, we never ask whether we can create another object.")).toEqual([]);
+    // "key" in "key-value" is no praise: a kind of store, not an opinion.
+    expect(briefs("Valkey is a key-value store.")).toEqual([
+      expect.stringMatching(/^feature valkey key-value-store=built-in$/),
+    ]);
+  });
+
   it("every quote is the exact source span", () => {
     const text = "Intro line.\nMemcached has no persistence, and it does not support secondary indexes.\n";
     for (const c of extractClaims(text, EMPTY)) expect(text.slice(c.start, c.end)).toBe(c.quote);
