@@ -4,7 +4,7 @@
 import { slugify } from "@/lib/text/slug";
 import { clean, lcFirst, type ClaimWriter } from "./claim-writer";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featuresIn, rateSupport, type Support } from "./features";
-import { capabilityTopic, isVerb, namesStanding } from "./language";
+import { capabilityTopic, isVerb, itemJudgement, namesStanding } from "./language";
 import { COMPARATIVE, EVALUATIVE } from "./prose";
 import type { Span } from "./sentences";
 
@@ -18,6 +18,9 @@ const JUDGED = new RegExp(
   `${EVALUATIVE.source}|${COMPARATIVE.source}|\\b(?:easy|easier|hard|difficult|complex|complicated|user-friendly|friendly|beginners?|strong|weak|steep|intuitive|straightforward|simple|simpler|clunky|cumbersome|seamless|smooth|huge|large|massive|vast|vibrant|maximum|smallest|largest)\\b`,
   "i",
 );
+// An adjective on what it costs or how it is followed: "Minimal overhead", "Small bundle size", "Large community".
+const FARING_ITEM =
+  /^[a-z-]+\s+(?:[a-z-]+\s+)?(?:overhead|footprint|memory(?: use| usage)?|latency|startup(?: time)?|cost|price|bundle size|size|community|ecosystem|adoption|popularity|mindshare|traction|learning curve)[.!]?$/i;
 const QUALITY_LABEL =
   /^(?:(?:blazing(?:ly)?|very|really)\s)?(?:fast|quick|tiny|small|lightweight|lean|light|easy|simple)$/i;
 const PREDICATE_ITEM =
@@ -29,7 +32,8 @@ const CAPABLE = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes 
 
 /** An item that is a sentence about a technology ("ripgrep supports …", "It can replace …"): left to the sentence rules. */
 function isSentence(out: ClaimWriter, text: string): boolean {
-  if (/^(?:it|they|this)\s/i.test(text)) return true;
+  // "I could get buildpacks working": the author's experience, a sentence too.
+  if (/^(?:it|they|this|I|we)\s/i.test(text)) return true;
   // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
   const lead = out.resolver.find(text)[0];
   const next = lead && lead.start === 0 ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
@@ -52,7 +56,8 @@ export function featureItem(
   // A leading mark says the verdict, not the capability: "✅ Auto TLS", "❌ WebSockets", "⚠️ Larger tree".
   const mark = /^(?:\s|\p{Extended_Pictographic}|\ufe0f|\u200d|[✓✔✗✘×])+/u.exec(body)?.[0] ?? "";
   const text = clean(body.slice(mark.length).replace(/\*\*|__|`/g, ""));
-  if (text.length < 4 || text.length > 200 || /\d/.test(text) || /\?$/.test(text)) return false;
+  // A figure ("2x faster builds", "Python 3.12 support") is the figure rules'; a digit inside a name is not one ("HTTP/2 support").
+  if (text.length < 4 || text.length > 200 || /(?:^|[\s(~≈<>+-])\d/.test(text) || /\?$/.test(text)) return false;
   // "Supports parallel runs", "Built on the DevTools protocol": a predicate without its subject, for the sentence rules.
   if (isSentence(out, text) || (!against && PREDICATE_ITEM.test(text))) return false;
   const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
@@ -74,7 +79,10 @@ export function featureItem(
     !capable &&
     featuresIn(label).length === 0 &&
     (namesStanding(label) || JUDGED.test(label) || QUALITY_LABEL.test(label));
-  if (!missing && !partial && (against || praisedQuality || (JUDGED.test(text) && !capable))) {
+  // "Good customer support", "The CLI is fantastic": praise leading the item or said by its copula.
+  // "Minimal overhead", "Large community": a word on how it fares, not a capability.
+  const judged = JUDGED.test(text) || itemJudgement(text) !== null || FARING_ITEM.test(text);
+  if (!missing && !partial && (against || praisedQuality || (judged && !capable))) {
     // "Larger learning curve compared to Cypress": the other side named; "Superior parallelism": the other compared one.
     const sides = [...new Set([tech, ...resolver.slugsIn(text)])];
     if (sides.length === 1 && compared.length === 2 && compared.includes(tech) && COMPARATIVE.test(text))

@@ -311,6 +311,38 @@ export function judgementIn(phrase: string, copula = false): string | null {
   return cue && !checkable ? cue : null;
 }
 
+// Adjectives the sentiment lexicon scores that name a fact, not a judgement: "Free tier", "Secure by default".
+const FACTUAL_ADJECTIVES = new Set(["free", "secure", "open", "automatic", "native", "key", "first", "limited"]);
+
+/**
+ * The judgement a list item opens with or ends on: "Good customer support", "Rich plugin ecosystem",
+ * "The CLI is fantastic" (an adjective the sentiment lexicon scores, or a judging word, leading the item or
+ * said by its copula). Null for an item that names a capability ("HTTP/2 support", "Free tier").
+ */
+export function itemJudgement(item: string): string | null {
+  if (!item || item.length > MAX_NLP) return null;
+  // "Good customer support": a capitalised first word is tagged a proper noun; an item's capital is the list's.
+  const tokens = read(/^[A-Z][a-z]/.test(item) ? item[0].toLowerCase() + item.slice(1) : item).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(english().its.pos) as string[];
+  const judging = (i: number): boolean => {
+    const w = words[i]?.toLowerCase() ?? "";
+    if (pos[i] !== "ADJ" || FACTUAL_ADJECTIVES.has(w)) return false;
+    // "top-level await", "key-value store": a compound's first part names a kind unless it is a judging word.
+    if (words[i + 1] === "-") return JUDGING.test(w);
+    return JUDGING.test(w) || Number(read(w).out(english().its.sentiment)) !== 0;
+  };
+  let i = 0;
+  while (i < words.length && (pos[i] === "ADV" || pos[i] === "DET")) i++;
+  if (judging(i)) return words[i];
+  // "The CLI is fantastic": the copula's adjective, after the noun it judges.
+  const copula = words.findIndex((w, j) => j > 0 && /^(?:is|are)$/i.test(w));
+  if (copula < 0) return null;
+  let j = copula + 1;
+  while (j < words.length && pos[j] === "ADV") j++;
+  return judging(j) && (j + 1 >= words.length || pos[j + 1] === "PUNCT") ? words[j] : null;
+}
+
 // What a technology costs or how it fares: "its overhead is acceptable" judges it; "its GitHub integration
 // is amazing" still says it has the integration.
 const COST =

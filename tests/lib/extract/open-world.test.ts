@@ -139,6 +139,19 @@ describe("claims in plain sentences", () => {
     expect(briefs("In this article we compare Jenkins and GitHub Actions in depth.")).toEqual([]);
   });
 
+  it("a feature-list item that praises is an opinion; one that names a capability, digits in its name included, a feature", () => {
+    const text =
+      "## Pulsar\n\nPros:\n\n- HTTP/2 support.\n- Top-level await\n- Good customer support.\n- The CLI is fantastic.\n- Minimal overhead\n- Large community\n";
+    expect(briefs(text)).toEqual([
+      "feature pulsar http-2=built-in",
+      "feature pulsar top-level-await=built-in",
+      "opinion pulsar good-customer-support=SUPPORTS",
+      "opinion pulsar the-cli-is-fantastic=SUPPORTS",
+      "opinion pulsar minimal-overhead=SUPPORTS",
+      "opinion pulsar large-community=SUPPORTS",
+    ]);
+  });
+
   it("reads a capability whose subject is not where the sentence starts", () => {
     // Two subjects of a plural kind: each is one of that kind.
     expect(extractClaims("Both Svelte and SolidJS are compiled frameworks.", EMPTY).map((c) => c.statement)).toEqual([
