@@ -19,6 +19,7 @@ export function readHeading(state: WalkState, t: string, span: Span): boolean {
   state.parent = null;
   const h = heading[2];
   state.headingText = h;
+  if (heading[1].length === 1 && !state.titleText) state.titleText = h;
   const inH = state.resolver.slugsIn(h);
   state.headingTechs = inH;
   mythHeading(state.out, h, inH, span);

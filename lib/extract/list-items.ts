@@ -1,6 +1,7 @@
 // A list item ("- …"), read by the kind of list it is in (use-when, good fit, strengths, weaknesses,
 // myths, advice against, parts), then as a summary line ("Express for long-lived connections",
 // "Use X when …"), a feature verdict line, and finally as plain sentences.
+import { argumentOf } from "./decision-records";
 import { clean, lcFirst } from "./claim-writer";
 import { featuresIn, isNegated } from "./features";
 import { featureItem, featureVerdicts, partItem } from "./feature-items";
@@ -25,20 +26,31 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
     nested && state.parent ? state.parent.techs : list?.techs.length ? list.techs : state.sectionTechs;
   if (!nested) state.parent = parentOf(state, body);
   else inheritVerdict(state, body, span);
+  // "Good, because it ships a dashboard": the argument is the item, its "it" the option of the section.
+  const argument = argumentOf(bodySpan);
+  if (argument) {
+    readSentences(state, argument, itemSubject, true);
+    return true;
+  }
   if (byListKind(state, body, span, bodySpan, nested, itemSubject)) return true;
   if (!nested && measuredItem(state, body, bodySpan, itemSubject)) return true;
   const context = `${state.headingText} ${state.leadIn}`;
   if (limitItem(body, bodySpan, itemSubject, context, state.resolver, state.out.emit)) return true;
   summaryItem(state, body, span);
   if (featureVerdicts(state.out, body, span, state.headingTechs[0] ?? itemSubject[0])) return true;
+  readSentences(state, bodySpan, itemSubject, list?.kind !== "use-when" && list?.kind !== "good-fit");
+  return true;
+}
+
+/** The item's text read by the sentence rules, about `subject` where it names no technology. */
+function readSentences(state: WalkState, text: Span, subject: string[], allowFeatures: boolean): void {
   const memory = { features: [] };
-  const allowFeatures = list?.kind !== "use-when" && list?.kind !== "good-fit";
-  for (const sentence of sentences(bodySpan))
+  for (const sentence of sentences(text))
     applySentenceRules(
       sentence,
       {
         resolver: state.resolver,
-        subject: itemSubject,
+        subject,
         leadIn: state.leadIn,
         allowFeatures,
         memory,
@@ -48,7 +60,6 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
       },
       state.out.emit,
     );
-  return true;
 }
 
 /** A top-level item that may have nested items: its technology and, when it names no feature, its verdict. */

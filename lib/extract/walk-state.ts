@@ -33,6 +33,8 @@ export interface WalkState {
   /** The technologies the nearest heading names. */
   headingTechs: string[];
   headingText: string;
+  /** The document's title (its first top-level heading): the problem a decision record answers. */
+  titleText: string;
   /** The open headings, outermost first, with the technology each section is about. */
   headings: Array<{ depth: number; techs: string[] }>;
   /** The technology the last paragraph ended on, for a lead-in that names none. */
@@ -59,6 +61,7 @@ export function newWalkState(
     sectionTechs: [],
     headingTechs: [],
     headingText: "",
+    titleText: "",
     headings: [],
     previousSubject: [],
     list: null,

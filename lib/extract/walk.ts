@@ -1,6 +1,7 @@
 // Document text -> candidate claims: one walk over the lines, in order. Code blocks hold benchmark
 // output, tables are read whole where they start, headings open sections (what they are about, how
 // their lists read, the setup their figures share), list items and paragraphs are read by their shape.
+import { chosenOption } from "./decision-records";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { ClaimWriter } from "./claim-writer";
 import { readHeading } from "./headings";
@@ -159,6 +160,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     versionFacts(state.out, t, span);
     if (readHeading(state, t, span) || readListItem(state, line, span)) continue;
     state.parent = null;
+    chosenOption(state, t, span);
     readProseLine(state, t, start);
   }
   return sink.claims;

@@ -46,7 +46,7 @@ const PERSON = /^(?:i|we|you|they|one|he|she|it)$/i;
 // A heading names a use case when it says who or what for ("For small teams", "Analytics workloads"), not
 // when it is a generic section name or a question.
 const GENERIC_HEADING =
-  /^(?:(?:my|our|final)\s)?(?:notes?|summary|results?|setup|overview|introduction|conclusions?|verdict|benchmarks?|methodology|details|background|faq|tl;?dr|performance|features?|pros|cons|comparison|recommendations?|advice|thoughts)(?:\sfor\s(?:others|you|everyone|most\s(?:people|teams)))?$/i;
+  /^(?:(?:my|our|final)\s)?(?:notes?|summary|results?|setup|overview|introduction|conclusions?|verdict|benchmarks?|methodology|details|background|faq|tl;?dr|performance|features?|pros|cons|comparison|recommendations?|advice|thoughts|considered options|options(?: considered)?|decision(?: drivers| outcome)?|(?:positive |negative )?consequences|pros and cons(?: of the options)?|context(?: and problem statement)?|problem statement|status|confirmation|more information|links|alternatives(?: considered)?)(?:\sfor\s(?:others|you|everyone|most\s(?:people|teams)))?$/i;
 const useCaseHeading = (h: string | undefined): boolean =>
   Boolean(h) &&
   !/\?\s*$/.test(h as string) &&

@@ -169,11 +169,19 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   const negative = sentimentOf(text) < -0.1;
   emit(
     {
-      ...base("opinion", techs, sentenceOf(text), slugify(said[0], 40)),
+      ...base("opinion", techs, namedStatement(text, fromContext, ctx), slugify(said[0], 40)),
       conditions: { stance: negative ? "contradicts" : "supports" },
       stance: negative ? "CONTRADICTS" : "SUPPORTS",
     },
     s,
   );
   return true;
+}
+
+/** "It is simpler than X" about the section's technology: the statement names it ("Resque is simpler than X"). */
+function namedStatement(text: string, fromContext: string[] | null, ctx: ProseContext): string {
+  const pronoun = /^(?:it|this)\s+(?=is|was|has|does|can|will|feels|seems)/i.exec(text);
+  return fromContext?.length === 1 && pronoun
+    ? sentenceOf(`${ctx.resolver.nameOf(fromContext[0])} ${text.slice(pronoun[0].length)}`)
+    : sentenceOf(text);
 }

@@ -32,7 +32,13 @@ export function statusFacts(s: Span, mentions: Mention[], ctx: ProseContext, emi
     .replace(/^(?:an?|in)\s+(?=experimental|alpha|beta|preview)/, "");
   emit(
     {
-      ...base("fact", [slug], sentenceOf(text), "status"),
+      // "It is no longer maintained" under its section: the statement names it.
+      ...base(
+        "fact",
+        [slug],
+        sentenceOf(pronoun ? `${ctx.resolver.nameOf(slug)}${text.slice(pronoun[0].length)}` : text),
+        "status",
+      ),
       conditions: { status: state, ...(since ? { since: since[1] } : {}) },
     },
     s,
