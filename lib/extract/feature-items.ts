@@ -2,16 +2,17 @@
 // of its weaknesses, of its parts ("K3s bundles:" / "- etcd: Stores cluster state"), and feature lines
 // that rate several technologies at once ("Admin: Django ✅, FastAPI ❌").
 import { slugify } from "@/lib/text/slug";
+import { isSide } from "./attribution";
 import { clean, lcFirst, type ClaimWriter } from "./claim-writer";
 import { BUILT_IN_CUE, isNegated, PARTIAL_PROSE_CUE, featuresIn, rateSupport, type Support } from "./features";
-import { capabilityTopic, isVerb, itemJudgement, namesStanding } from "./language";
+import { capabilityTopic, isVerb, itemJudgement, namesStanding, tagged } from "./language";
 import { COMPARATIVE, EVALUATIVE } from "./prose";
 import type { Span } from "./sentences";
 
 // How a feature-list item says the technology lacks the capability, or has it only in part. ("without"
 // is not one: "tests without writing code" is what the capability does.)
 const ITEM_MISSING =
-  /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|not supported|unsupported|incompatible|not compatible)\b/i;
+  /^(?:no|not|lacks?|missing)\b|\b(?:does not|doesn't|cannot|can't|isn't|is not|aren't|are not|not supported|unsupported|not available|unavailable|incompatible|not compatible)\b/i;
 const ITEM_PARTIAL = /\b(?:limited|partial(?:ly)?|experimental|only (?:for|in|on|at|with)|via (?:a )?plugins?)\b/i;
 // Judgement in a list item: evaluative adjectives and comparatives, ease and difficulty.
 const JUDGED = new RegExp(
@@ -30,10 +31,31 @@ const AUXILIARY =
 // An item that states a capability, whatever comparative follows ("Supports more browsers").
 const CAPABLE = /^(?:supports?|has|have|provides?|offers?|includes?|ships|comes with)\b/i;
 
+// "HA Postgres databases are not available": whether the list's technology offers it.
+const OFFERED = /^[\w\s/-]{0,40}?\b(?:is|are)\s(?:not\s)?(?:available|supported|offered|provided|included|possible)\b/i;
+const CAPABILITY_OBJECT =
+  /^\s+(?:integrations?|support|compatibility|interop(?:erability)?|plugins?|drivers?|adapters?|providers?|bindings?|connectors?|backends?|sdks?|clients?|exporters?|modules?|extensions?)\b/i;
+
 /** An item that is a sentence about a technology ("ripgrep supports …", "It can replace …"): left to the sentence rules. */
-function isSentence(out: ClaimWriter, text: string): boolean {
+function isSentence(out: ClaimWriter, text: string, tech: string): boolean {
   // "I could get buildpacks working": the author's experience, a sentence too.
   if (/^(?:it|they|this|I|we)\s/i.test(text)) return true;
+  // "The Kubernetes scheduler is complex", "In Kubernetes you need …" under Nomad's list: about the other one.
+  const opening = out.resolver.find(text).find((m) => /^(?:\S+\s+){0,2}$/.test(text.slice(0, m.start)));
+  // Only a clause says something of it: "Managed Postgres", "Native Consul integration" name what the
+  // list's technology offers or works with.
+  if (
+    opening &&
+    opening.slug !== tech &&
+    !isSide(text, opening) &&
+    !CAPABILITY_OBJECT.test(text.slice(opening.end)) &&
+    !OFFERED.test(text.slice(opening.end)) &&
+    tagged(text.slice(opening.end)).some(
+      (t, i, all) =>
+        t.pos === "AUX" || (t.pos === "VERB" && (/[a-z](?:s|ed)$/.test(t.word) || all[i - 1]?.pos === "PRON")),
+    )
+  )
+    return true;
   // "Memcached is simpler to run" is about Memcached; "Lua scripting" is a capability the list's technology has.
   const lead = out.resolver.find(text)[0];
   const next = lead && lead.start === 0 ? /^\s+([a-z']+)/i.exec(text.slice(lead.end))?.[1] : undefined;
@@ -59,7 +81,7 @@ export function featureItem(
   // A figure ("2x faster builds", "Python 3.12 support") is the figure rules'; a digit inside a name is not one ("HTTP/2 support").
   if (text.length < 4 || text.length > 200 || /(?:^|[\s(~≈<>+-])\d/.test(text) || /\?$/.test(text)) return false;
   // "Supports parallel runs", "Built on the DevTools protocol": a predicate without its subject, for the sentence rules.
-  if (isSentence(out, text) || (!against && PREDICATE_ITEM.test(text))) return false;
+  if (isSentence(out, text, tech) || (!against && PREDICATE_ITEM.test(text))) return false;
   const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
   const topic = capabilityTopic("has", label ?? text);
   if (!topic) return false;

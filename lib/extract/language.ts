@@ -192,8 +192,25 @@ const VERB_PREPOSITIONS: Record<string, true> = {
 };
 
 /** "indexes" -> "index", "libraries" -> "library", "queues" -> "queue"; short words and "-ss" stay. */
+// Names and words that end in "s" without being plurals ("managed Postgres" is not "managed postgre").
+const NOT_PLURAL = new Set([
+  "postgres",
+  "kubernetes",
+  "devops",
+  "jenkins",
+  "https",
+  "analytics",
+  "series",
+  "news",
+  "macos",
+  "ios",
+  "aws",
+  "dns",
+  "cors",
+]);
+
 function singular(word: string): string {
-  if (word.length <= 4 || /ss$|us$|is$/.test(word)) return word;
+  if (word.length <= 4 || /ss$|us$|is$/.test(word) || NOT_PLURAL.has(word)) return word;
   if (/ies$/.test(word)) return word.replace(/ies$/, "y");
   if (/(?:x|ch|sh|ss)es$/.test(word)) return word.replace(/es$/, "");
   return word.replace(/s$/, "");

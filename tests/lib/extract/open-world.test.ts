@@ -152,6 +152,17 @@ describe("claims in plain sentences", () => {
     ]);
   });
 
+  it("an item of one technology's list that says something of another is about the other", () => {
+    const text =
+      "## Nomad\n\nPros:\n\n- The Kubernetes scheduler is complex.\n- Native Consul integration\n- Managed Postgres\n\nCons:\n\n- HA Postgres databases are not available.\n";
+    expect(briefs(text)).toEqual([
+      expect.stringMatching(/^opinion kubernetes /),
+      expect.stringMatching(/^feature nomad .*consul.*=built-in$/),
+      expect.stringMatching(/^feature nomad .*postgres.*=built-in$/),
+      expect.stringMatching(/^feature nomad .*postgres.*=missing$/),
+    ]);
+  });
+
   it("reads a capability whose subject is not where the sentence starts", () => {
     // Two subjects of a plural kind: each is one of that kind.
     expect(extractClaims("Both Svelte and SolidJS are compiled frameworks.", EMPTY).map((c) => c.statement)).toEqual([
