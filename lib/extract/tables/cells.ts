@@ -238,7 +238,8 @@ const REMARK = /^(?:rme|margin of error|error margin|±)(?:\s?\(%\))?$/i;
 export const SETUP_ROW =
   /^(?:versions?(?: tested| under test| used)?|tested version|ver\.?|last updated|updated|last update|date tested|tested on)$/i;
 // Cells that say nothing about the technology: nothing was measured, nothing was found, a placeholder.
-const NO_CLAIM_CELL = /^(?:not found|not measured|not tested|not applicable|unknown|latest|n\.a\.|—|tba)$/i;
+const NO_CLAIM_CELL =
+  /^(?:not found|not measured|not tested|not applicable|not known|unknown|latest|n\.a\.|n\/a|—|–|tba|tbd|todo|to do|\?+|\.\.\.|…|none given|not stated)$/i;
 // "Not graduated", "not certified": a negated value; "not supported" still rates support.
 const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
 

@@ -95,6 +95,17 @@ describe("cells that say nothing", () => {
       "| | Django | Flask |\n|---|---|---|\n| CSS output | not found | 12 KB |\n| Queue | unknown | not measured |";
     expect(claims(text).map(brief)).toEqual(["performance flask css_output=12 KB"]);
   });
+
+  it("makes no claim of a placeholder: todo, TBD, N/A, a question mark", () => {
+    const text =
+      "| | Django | Flask |\n|---|---|---|\n| Replication | built-in | todo |\n| Licence | BSD | TBD |\n| Admin | yes | N/A |\n| Sockets | ? | yes |";
+    expect(claims(text).map(brief)).toEqual([
+      expect.stringMatching(/^feature django replication/),
+      expect.stringMatching(/^fact django licen[cs]e/),
+      expect.stringMatching(/^feature django admin/),
+      expect.stringMatching(/^feature flask sockets/),
+    ]);
+  });
 });
 
 describe("qualified support", () => {
