@@ -53,6 +53,10 @@ function figureSubject(
   return { techs: later ? [later.slug] : [], consumed: f.end };
 }
 
+// What a figure is counted per, right after it: "10 MB of memory per connection", "2 ms for each request".
+const PER =
+  /^(?:\s{1,3}(?:of|in)\s{1,3}(?:memory|ram|disk|storage|heap|cpu time)\b)?\s{1,3}(?:per|for each|for every|each)\s{1,3}((?:million |thousand |1,?000 )?(?:connection|request|process|worker|thread|client|user|row|document|message|item|instance|node|core|container|pod|query|call|operation|key|tenant|job|event|page|file|record|entry|transaction)s?)\b/i;
+
 const COMPARED_AGAINST = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to)\s$/i;
 
 const DATABASE = /^(?:PostgreSQL|Postgres|MySQL|MariaDB|SQLite|MongoDB|Redis)$/i;
@@ -172,6 +176,11 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     const techs = move ? [move.to] : found.techs;
     if (!techs.length) continue;
     const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
+    // "PostgreSQL uses 10 MB": the figure's own technology is no condition of it.
+    if (typeof conditions.database === "string" && techs.includes(conditions.database)) delete conditions.database;
+    // "10 MB of memory per connection": what the figure is counted per, said with it and compared only with its kind.
+    const per = PER.exec(s.text.slice(f.end, f.end + 80))?.[1]?.toLowerCase();
+    if (per) conditions.per = per;
     if (f.baseline != null)
       conditions.before = `${fmt(f.baseline)} ${f.unit}${move ? ` (${resolver.nameOf(move.from)})` : ""}`;
     if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
@@ -180,12 +189,13 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     previous = techs;
     // Said with their nouns ("4 workers, gunicorn"), never as bare numbers: the statement is what an editor reads.
     const cond = orderedConditions(conditions)
-      .filter(([k]) => k !== "before" && k !== "range" && k !== "bound")
+      .filter(([k]) => k !== "before" && k !== "range" && k !== "bound" && k !== "per")
       .map(([k, v]) => statementCondition(k, v));
     const was = f.baseline != null ? `, ${f.baseline > f.value ? "down" : "up"} from ${conditions.before}` : "";
+    const each = per ? ` per ${per}` : "";
     const statement = f.words
-      ? `${name(techs)}: ${f.words}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`
-      : `${name(techs)} achieved ${figureWords(f)}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`;
+      ? `${name(techs)}: ${f.words}${each}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`
+      : `${name(techs)} achieved ${figureWords(f)}${each}${was}${cond.length ? ` (${cond.join(", ")})` : ""}.`;
     emit(
       {
         statement,
