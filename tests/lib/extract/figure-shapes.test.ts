@@ -250,7 +250,7 @@ describe("benchmark tool exports pasted as tables", () => {
 });
 
 describe("what a figure is counted per", () => {
-  it("keeps \"per connection\" with the figure, and the figure's own technology out of its conditions", () => {
+  it('keeps "per connection" with the figure, and the figure\'s own technology out of its conditions', () => {
     const { claims } = read("# Connection costs\n\nMariaDB uses about 12 MB of memory per connection.\n");
     expect(claims.map((c) => [c.statement, c.conditions])).toEqual([
       ["MariaDB: memory about 12 MB per connection.", { per: "connection" }],
