@@ -16,6 +16,14 @@ describe("short database names", () => {
   });
 });
 
+describe("compression libraries, template engines and the standard library's record types", () => {
+  it("knows them by the names comparisons use", () => {
+    expect(slugs("Zstd beats LZ4 and Brotli on ratio.")).toEqual(["zstandard", "lz4", "brotli"]);
+    expect(slugs("We render Jinja2 templates, not Handlebars.")).toEqual(["jinja", "handlebars"]);
+    expect(slugs("Data Classes and NamedTuple both generate __init__.")).toEqual(["python-dataclasses", "namedtuple"]);
+  });
+});
+
 // The shipped lexicon as data: one technology per spelling, and only declared categories.
 describe("the shipped lexicon", () => {
   it("gives every slug, name and alias to one technology only, whatever the casing", () => {
