@@ -98,7 +98,7 @@ describe("headings", () => {
       "## Generators\n\n### Hugo\n\n- Ships a built-in image pipeline\n\n### Jekyll\n\nIt supports Liquid templates.\n\n## Hugo\n\n### Templates\n\nIt supports shortcodes.";
     expect(briefs(text)).toEqual([
       "feature hugo image-pipeline=built-in",
-      "feature jekyll liquid-template=built-in",
+      "feature jekyll+liquid liquid-template=built-in",
       "feature hugo shortcode=built-in",
     ]);
   });
@@ -108,8 +108,8 @@ describe("coordinated subjects", () => {
   it("'X and Y both …' and 'Both X and Y …' give each the claim, stated in the singular", () => {
     const both = claims("Django and Flask both support Jinja templates.");
     expect(both.map(brief)).toEqual([
-      "feature django jinja-template=built-in",
-      "feature flask jinja-template=built-in",
+      "feature django+jinja jinja-template=built-in",
+      "feature flask+jinja jinja-template=built-in",
     ]);
     expect(both[1].statement).toBe("Flask supports Jinja templates.");
     expect(briefs("Both Vitest and Jest ship snapshot testing.")).toEqual([
