@@ -97,7 +97,9 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
       c
         .replace(/\*\*|__/g, "")
         .replace(/\s+/g, " ")
-        .trim(),
+        .trim()
+        // "_**86mib/s**_": a winner's cell in italics too.
+        .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2"),
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));

@@ -17,12 +17,11 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
     return hasBookmarkKeys || /\*\*Notes?:\*\*/.test(text.slice(0, 200_000)) ? "BOOKMARK" : "MARKDOWN";
   }
   // The element's whole name: "<ArticleHeader />" or "<Divider>" opening a markdown page is a component, not <article>.
-  if (
-    /^(?:<!doctype html|<(?:html|head|body|article|meta|div|p)(?=[\s>/]))/i.test(head) ||
-    ext === "html" ||
-    ext === "htm"
-  )
-    return "HTML";
+  if (/^(?:<!doctype html|<(?:html|head|body)(?=[\s>/]))/i.test(head) || ext === "html" || ext === "htm") return "HTML";
+  // A README opening with a centred logo or links ('<p align="center">', '<div align="center">') is markdown when
+  // the rest is: its headings, tables and lists must stay apart, not collapse into the paragraphs of an HTML page.
+  if (/^<(?:article|meta|div|p)(?=[\s>/])/i.test(head))
+    return markdownFile(ext) && markdownBlocks(text) >= 2 ? "MARKDOWN" : "HTML";
   const lines = head.split("\n");
   const firstLine = lines[0] ?? "";
   const arrows = (firstLine.match(/→/g) ?? []).length;
@@ -34,6 +33,15 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
   if (ext === "md" || ext === "markdown" || /^(#{1,6} |[-*] |\|.*\|$)/m.test(head)) return "MARKDOWN";
   if (arrows >= 2) return "SOCIAL_POST";
   return "TEXT";
+}
+
+const markdownFile = (ext: string): boolean => ext === "md" || ext === "markdown" || ext === "mdx" || ext === "";
+
+/** Lines that only markdown gives structure to: "## Heading", "| a | b |" rows, "- item" (counted up to 2, in the first 200 kB). */
+function markdownBlocks(text: string): number {
+  let n = 0;
+  for (const _ of text.slice(0, 200_000).matchAll(/^(?:#{1,6} \S|\|[^\n]*\|[ \t]*$|[-*] \S)/gm)) if (++n >= 2) break;
+  return n;
 }
 
 export function assertReadable(format: ArticleFormat, text: string): void {

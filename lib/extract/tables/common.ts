@@ -18,7 +18,8 @@ export const clean = (s: string): string =>
     .replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "")
     .replace(/\*\*|__/g, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2");
 export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 /** "Index Time" -> "index time", keeping acronyms ("HMR", "RSS"). */
 export const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());

@@ -96,6 +96,14 @@ describe("cells that say nothing", () => {
     expect(claims(text).map(brief)).toEqual(["performance flask css_output=12 KB"]);
   });
 
+  it("reads a figure in italics and bold as the figure", () => {
+    const text = "| | Django | Flask |\n|---|---|---|\n| Throughput | _**86 req/s**_ | *64 req/s* |";
+    expect(claims(text).map(brief)).toEqual([
+      "performance django throughput=86 req/s",
+      "performance flask throughput=64 req/s",
+    ]);
+  });
+
   it("makes no claim of a placeholder: todo, TBD, N/A, a question mark", () => {
     const text =
       "| | Django | Flask |\n|---|---|---|\n| Replication | built-in | todo |\n| Licence | BSD | TBD |\n| Admin | yes | N/A |\n| Sockets | ? | yes |";
