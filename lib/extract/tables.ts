@@ -144,6 +144,13 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     choiceTable(header, rows, table.spans, ctx, emit);
     return;
   }
+  // "Job | Time (Poetry) | Time (uv)": one attribute per column, each naming its technology in parentheses, says
+  // the tools run across the header, whatever the rows name (the jobs timed: "Pyright", "Test Python 3.9").
+  const tools = toolsInParentheses(header, ctx.resolver);
+  if (tools) {
+    readAcross(table, header, rows, keep, tools, tableConditions, { ...ctx, unit }, emit);
+    return;
+  }
   // The values decide where they can (a column of durations beside rows that mix durations and sizes), whatever
   // the header's words; otherwise the names do, as below.
   const content = axisByContent(rows.filter((_, ri) => keep[ri]).map((r) => r.slice(1)));
@@ -169,6 +176,21 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     return;
   }
   choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+/**
+ * The technologies of header cells that all say one attribute and, in parentheses, the technology it was
+ * measured on ("Time (Poetry)", "Time (uv)"), by column; null for any other header.
+ */
+function toolsInParentheses(header: string[], resolver: TechResolver): ReturnType<typeof techOf>[] | null {
+  const cells = header.slice(1).map((c) => /^([^()]{1,40}?)\s?\(\s?([^()]{1,40}?)\s?\)$/.exec(c.trim()));
+  if (cells.length < 2 || cells.some((m) => !m || m[1].toLowerCase() !== cells[0]?.[1].toLowerCase())) return null;
+  // The parentheses are a name's place: "UV" there is uv as the document writes it elsewhere.
+  const tools = cells.map((m) => {
+    const name = (m as RegExpExecArray)[2];
+    return techOf(name, resolver) ?? techOf(name.toLowerCase(), resolver);
+  });
+  return tools.every(Boolean) && new Set(tools.map((t) => t?.slug)).size === tools.length ? [null, ...tools] : null;
 }
 
 // "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)": the unit of the

@@ -257,3 +257,17 @@ describe("what a figure is counted per", () => {
     ]);
   });
 });
+
+describe("a results table naming each column's tool in parentheses", () => {
+  it("reads the tools across the header, whatever the rows name", () => {
+    const { claims } = read(
+      "# Moving our CI from Poetry to uv\n\n| Job | Time (Poetry) | Time (UV) |\n|---|---|---|\n| Pyright | 3m3s | 39s |\n| Ruff Formatting | 1m16s | 28s |\n",
+    );
+    expect(claims.map(brief)).toEqual([
+      "performance poetry 183 s",
+      "performance uv 39 s",
+      "performance poetry 76 s",
+      "performance uv 28 s",
+    ]);
+  });
+});
