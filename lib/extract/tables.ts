@@ -4,25 +4,15 @@
 // a technology under "winner"/"best for" -> a recommendation, a year or version -> a fact, a short
 // description -> a feature statement naming the attribute.
 import type { Emit } from "./rules";
-import type { Span } from "./sentences";
 import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
-import { cellQuantity, type Quantity } from "./quantities";
+import { captionOf, captionUnit } from "./tables/caption";
+import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
-import {
-  BEST_FOR,
-  CHECK,
-  clean,
-  lowerWords,
-  namesAttributes,
-  RECOMMEND,
-  snake,
-  techOf,
-  type TableContext,
-} from "./tables/common";
-import { labelConditions, labelUnit, metricOf } from "./tables/labels";
+import { BEST_FOR, CHECK, clean, namesAttributes, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
+import { labelConditions, labelUnit } from "./tables/labels";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
@@ -193,51 +183,6 @@ function toolsInParentheses(header: string[], resolver: TechResolver): ReturnTyp
   return tools.every(Boolean) && new Set(tools.map((t) => t?.slug)).size === tools.length ? [null, ...tools] : null;
 }
 
-// "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)": the unit of the
-// table's bare numbers: a word or two after "in"/"as" that the quantity grammar reads whole as a unit.
-const CAPTION_UNIT =
-  /\b(?:in|as)\s([^\s,;:()]{1,12}(?:\s(?:per|a)\s[a-z]{1,8})?)(?=$|[\s,;:.)])|^\(?([^\s,)]{1,8})[,)]/gi;
-
-/** The unit a caption gives a table's bare numbers, or null. */
-function captionUnit(caption: string): Quantity | null {
-  if (caption.length > 160) return null;
-  for (const m of caption.trim().matchAll(CAPTION_UNIT)) {
-    const word = (m[1] ?? m[2]).replace(/\.$/, "");
-    const q = cellQuantity(`1 ${word}`);
-    // The whole word is the unit ("in ops/sec"), never a unit read from the start of another word ("in 2024").
-    if (q && q.unit && q.dimension !== "ratio" && q.end === word.length + 2) return q;
-  }
-  return null;
-}
-
-// A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
-const POINTER =
-  /^(?:here|below|above|the following|following|this|these|see|as|we|our|i|you|results?|summary|overview|the (?:table|results?|numbers|chart))\b/i;
-
-/**
- * A caption-like lead-in ("Build metrics:") or one stating the workload ("Logging an entry with ten fields:")
- * tells two otherwise identical tables apart: a condition of every figure in it. A pointer sentence does not.
- */
-function captionOf(leadIn: string): Conditions {
-  const text = leadIn
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/[*_`]+/g, "")
-    .replace(/:$/, "")
-    .trim();
-  const words = text.split(/\s+/).length;
-  if (!text || words > 14 || (words > 5 && (POINTER.test(text) || /[.!?]/.test(text)))) return {};
-  return { table: text };
-}
-
-/** The technology whose ratio reads 1x, in a line of at least two ratios. */
-function baselineOf(cells: ReadonlyArray<readonly [string | undefined, string]>): string | null {
-  const ratios = cells
-    .map(([slug, text]) => [slug, cellQuantity(clean(text))] as const)
-    .filter(([slug, q]) => slug && q?.unit === "x");
-  const ones = ratios.filter(([, q]) => q?.value === 1);
-  return ratios.length >= 2 && ones.length === 1 ? (ones[0][0] ?? null) : null;
-}
-
 /**
  * The column past the first whose cells are the compared technologies, when neither the header nor the first
  * column names any: at least two, in at least half the rows. -1 when there is none.
@@ -274,75 +219,6 @@ function alongside(
     return m ? { slug: m.slug, version: null, display: m.name } : null;
   });
 }
-
-// "Relative", "Relative speed": a column of bare multiples of the row that reads 1 (as hyperfine exports it).
-const RELATIVE_HEADER = /^relative(?: (?:speed|time|to fastest|performance))?$/i;
-
-/** Cells of a "Relative" column, bare numbers with one row at 1: each a ratio ("3.18 ± 0.06" -> "3.18x ± 0.06"). */
-function relativeAsRatios(header: string[], rows: string[][]): void {
-  header.forEach((h, i) => {
-    const cells = rows.map((r) => r[i] ?? "");
-    const bare = cells.filter((c) => /^\d{1,4}(?:\.\d{1,4})?(?:\s?±\s?\d{1,4}(?:\.\d{1,4})?)?$/.test(c));
-    if (!RELATIVE_HEADER.test(h.trim()) || bare.length < 2 || !bare.some((c) => Number(c) === 1)) return;
-    for (const r of rows) if (bare.includes(r[i] ?? "")) r[i] = r[i].replace(/^(\d[\d.]*)/, "$1x");
-  });
-}
-
-// A column of spreads ("Std Dev", "±", "σ") is in the unit of the measurement column before it.
-const SPREAD = /^(?:std\.?\s?dev(?:iation)?|standard deviation|stddev|σ|±|sd|spread|variance)$/i;
-
-/** "Std Dev" after "Cold Install Time (sec)" -> "Std Dev of Cold Install Time (sec)": its metric and unit. */
-function withDerivedUnits(header: string[]): void {
-  for (let i = 1; i < header.length; i++) {
-    if (!SPREAD.test(header[i].trim()) || labelUnit(header[i]) || !labelUnit(header[i - 1])) continue;
-    header[i] = `${header[i]} of ${header[i - 1]}`;
-  }
-}
-
-// "0.082s (1.00x)": a figure with its ratio to the table's baseline row, the row whose ratio is 1.
-const RELATIVE = /\((\d{1,4}(?:\.\d{1,3})?)\s?[x×]\)/;
-
-/** Figures given relative to a baseline row ("(2.04x)" beside "(1.00x)"): each a ratio to the baseline's technology. */
-function relativeColumns(
-  header: string[],
-  rows: string[][],
-  down: Array<ReturnType<typeof techOf>>,
-  spans: Span[],
-  base: Conditions,
-  ctx: TableContext,
-  emit: Emit,
-): void {
-  for (let i = 1; i < header.length; i++) {
-    const ratios = rows.map((r) => RELATIVE.exec(r[i] ?? ""));
-    const baseAt = ratios.findIndex((m, ri) => m != null && Number(m[1]) === 1 && down[ri]);
-    if (baseAt < 0) continue;
-    const baseline = down[baseAt]!;
-    const what = metricOf(header[i], "")?.metric ?? snake(header[i]);
-    rows.forEach((r, ri) => {
-      const t = down[ri];
-      const m = ratios[ri];
-      if (!t || !m || ri === baseAt || t.slug === baseline.slug) return;
-      const value = Number(m[1]);
-      const statement = `${t.display}: ${lowerWords(header[i])} ${formatRatio(value)} that of ${baseline.display}.`;
-      emit(
-        {
-          statement,
-          kind: "performance",
-          technologies: [baseline.slug, t.slug],
-          topic: "performance",
-          metric: `${what}_ratio`,
-          value,
-          unit: "x",
-          conditions: { ...base, baseline: baseline.display, subject: t.display },
-          stance: "SUPPORTS",
-        },
-        spans[ri],
-      );
-    });
-  }
-}
-
-const formatRatio = (v: number): string => `${v}x`;
 
 /** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
 function readAcross(

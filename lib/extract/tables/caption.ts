@@ -1,0 +1,40 @@
+// A table's caption or lead-in: the unit it gives the table's bare numbers, and the test it names (a
+// condition of every figure in the table).
+import { cellQuantity, type Quantity } from "../quantities";
+import type { Conditions } from "../types";
+
+// "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)": the unit of the
+// table's bare numbers: a word or two after "in"/"as" that the quantity grammar reads whole as a unit.
+const CAPTION_UNIT =
+  /\b(?:in|as)\s([^\s,;:()]{1,12}(?:\s(?:per|a)\s[a-z]{1,8})?)(?=$|[\s,;:.)])|^\(?([^\s,)]{1,8})[,)]/gi;
+
+/** The unit a caption gives a table's bare numbers, or null. */
+export function captionUnit(caption: string): Quantity | null {
+  if (caption.length > 160) return null;
+  for (const m of caption.trim().matchAll(CAPTION_UNIT)) {
+    const word = (m[1] ?? m[2]).replace(/\.$/, "");
+    const q = cellQuantity(`1 ${word}`);
+    // The whole word is the unit ("in ops/sec"), never a unit read from the start of another word ("in 2024").
+    if (q && q.unit && q.dimension !== "ratio" && q.end === word.length + 2) return q;
+  }
+  return null;
+}
+
+// A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
+const POINTER =
+  /^(?:here|below|above|the following|following|this|these|see|as|we|our|i|you|results?|summary|overview|the (?:table|results?|numbers|chart))\b/i;
+
+/**
+ * A caption-like lead-in ("Build metrics:") or one stating the workload ("Logging an entry with ten fields:")
+ * tells two otherwise identical tables apart: a condition of every figure in it. A pointer sentence does not.
+ */
+export function captionOf(leadIn: string): Conditions {
+  const text = leadIn
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/[*_`]+/g, "")
+    .replace(/:$/, "")
+    .trim();
+  const words = text.split(/\s+/).length;
+  if (!text || words > 14 || (words > 5 && (POINTER.test(text) || /[.!?]/.test(text)))) return {};
+  return { table: text };
+}
