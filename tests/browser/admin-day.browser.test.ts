@@ -177,9 +177,20 @@ describe("the editor's day: history, stale saves, saved filters, columns, passwo
     // The phone's fixed Save bar covers the header when scrolled to it: opened from the keyboard.
     await small.page.getByRole("button", { name: /^History \(3\)$/ }).focus();
     await small.page.keyboard.press("Enter");
+    const smallFailed = failedCalls(small.page);
+    await small.page.getByRole("button", { name: /^History \(3\)$/, expanded: true }).waitFor();
     const smallCompare = small.page.getByRole("region", { name: "Compare two versions" });
+    const smallCompared = small.page.waitForResponse((r) => r.url().includes("/compare?"));
     await smallCompare.getByRole("button", { name: "Compare", exact: true }).click();
-    await smallCompare.getByRole("table", { name: "Changes" }).waitFor();
+    // As above: the comparison or an error; a failure says what the screen and the API answered.
+    const smallAnswer = await smallCompared;
+    const smallChanges = smallCompare.getByRole("table", { name: "Changes" });
+    await smallChanges.or(smallCompare.getByRole("alert")).first().waitFor();
+    expect([smallAnswer.status(), await smallCompare.getByRole("alert").allTextContents(), smallFailed]).toEqual([
+      200,
+      [],
+      [],
+    ]);
     await smallCompare.scrollIntoViewIfNeeded();
     await shot(small.page, "admin-history-compare-390");
     expect(await overflow(small.page)).toBeLessThanOrEqual(0);
