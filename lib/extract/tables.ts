@@ -9,6 +9,7 @@ import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
 import { captionOf, captionUnit } from "./tables/caption";
+import { rowGroups, type RowGroups } from "./tables/groups";
 import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
 import { BEST_FOR, CHECK, clean, namesAttributes, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
@@ -38,7 +39,7 @@ function readDown(
   keep: boolean[],
   down: Array<ReturnType<typeof techOf>>,
   peers: string[],
-  base: Conditions,
+  { base, groups }: { base: Conditions; groups: RowGroups | null },
   ctx: TableContext,
   emit: Emit,
 ): void {
@@ -56,7 +57,9 @@ function readDown(
     const t = down[ri];
     if (!t || !keep[ri]) return;
     const setup = setupOf(header, r, setupColumns);
+    const rowCase = groups ? clean(r[groups.caseColumn] ?? "") : undefined;
     for (let i = 1; i < r.length && i < header.length; i++) {
+      if (i === groups?.caseColumn) continue;
       readCell(
         {
           tech: t.slug,
@@ -65,7 +68,12 @@ function readDown(
           label: header[i],
           text: r[i],
           span: table.spans[ri],
-          conditions: { ...base, ...labelConditions(header[i]) },
+          conditions: {
+            ...base,
+            ...(groups && rowCase ? { [groups.caseKey]: rowCase } : {}),
+            ...labelConditions(header[i]),
+          },
+          rowCase,
           peers,
           scale: ctx.unit ? null : columnScale[i],
           baseline: columnBaseline[i],
@@ -112,12 +120,15 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     ctx.resolver,
     1,
   );
-  const down = alongside(
+  const named = alongside(
     rows.map((r) => techOf(r[0] ?? "", ctx.resolver)),
     rows.map((r) => r[0] ?? ""),
     ctx.resolver,
     0,
   );
+  // "| **BigCache** | Set | … |" then "| | Get | … |": the technology named once heads its group of rows.
+  const groups = rowGroups(header, rows, keep, named);
+  const down = groups?.down ?? named;
   withDerivedUnits(header);
   const peers = [...new Set([...across, ...down].flatMap((t) => (t ? [t.slug] : [])))];
   const downCount = down.filter(Boolean).length;
@@ -145,7 +156,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   // the header's words; otherwise the names do, as below.
   const content = axisByContent(rows.filter((_, ri) => keep[ri]).map((r) => r.slice(1)));
   if (content === "down" && downCount >= 2) {
-    readDown(table, header, rows, keep, down, peers, tableConditions, { ...ctx, unit }, emit);
+    readDown(table, header, rows, keep, down, peers, { base: tableConditions, groups }, { ...ctx, unit }, emit);
     return;
   }
   if (content === "across" && acrossCount >= 2) {
@@ -158,7 +169,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     downCount >= acrossCount &&
     !(acrossCount >= 2 && attributeCorner(header[0] ?? "", ctx.resolver))
   ) {
-    readDown(table, header, rows, keep, down, peers, tableConditions, { ...ctx, unit }, emit);
+    readDown(table, header, rows, keep, down, peers, { base: tableConditions, groups }, { ...ctx, unit }, emit);
     return;
   }
   if (acrossCount) {

@@ -111,6 +111,20 @@ export function relativeCell(c: Cell, ctx: TableContext, emit: Emit): boolean {
 }
 
 /** A quantity under a label that measures something -> a performance figure in that label's metric. */
+/** What sets a figure apart from its neighbours, said in its statement: the row's case, the scenario, the test, the setup. */
+function figureContext(c: Cell, conditions: Conditions): string[] {
+  return [
+    c.rowCase,
+    conditions.scenario,
+    conditions.table,
+    brief(conditions.dataset),
+    brief(conditions.hardware),
+    ...Object.entries(conditions)
+      .filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label))
+      .map(([, v]) => v),
+  ].filter((v): v is string => Boolean(v));
+}
+
 /** The figure in the unit a reader is shown: latencies in ms, throughput without a unit as req/s. */
 function inShownUnit(
   q: Quantity,
@@ -173,15 +187,7 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
   };
   if (upTo != null) conditions.range = `${value}–${upTo} ${shownUnit}`;
   const shown = describeQuantity({ ...q, value, upTo, unit: shownUnit });
-  const context = [
-    conditions.scenario,
-    conditions.table,
-    brief(conditions.dataset),
-    brief(conditions.hardware),
-    ...Object.entries(conditions)
-      .filter(([k]) => /^(?:lockfile|node_modules|cache)$/.test(k) && !/cache/i.test(c.label))
-      .map(([, v]) => v),
-  ].filter(Boolean);
+  const context = figureContext(c, conditions);
   // "2.30x slower", "40% smaller": the cell says which way the ratio goes; the favoured side comes first.
   const way = other ? DIRECTION_WORD.exec(clean(c.text))?.[0].toLowerCase() : undefined;
   const worse = way != null && WORSE.test(way);

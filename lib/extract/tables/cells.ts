@@ -55,6 +55,8 @@ export interface Cell {
   matrix?: boolean;
   /** The unit the table's caption gives its bare numbers ("Times in seconds"). */
   tableUnit?: Quantity | null;
+  /** The case the row measures among its group's rows ("Get" under a library's "Set" row): said in the statement. */
+  rowCase?: string;
 }
 
 /**

@@ -45,3 +45,41 @@ describe("a first column of test cases", () => {
     expect(claims.flatMap((c) => c.technologies)).not.toContain("static-route");
   });
 });
+
+describe("rows grouped under a technology named once", () => {
+  // Our own writing: a queue benchmark with one row per operation, the library named on the first row only.
+  const grouped = [
+    "# Queue libraries compared",
+    "",
+    "| Library | Operation | ns/op | B/op |",
+    "|---|---|---|---|",
+    "| **BullMQ** | Enqueue | 812.5 | 64 |",
+    "| | Dequeue | 640.2 | 48 |",
+    "| **Bee-Queue** | Enqueue | 455.1 | 32 |",
+    "| | Dequeue | 701.9 | 40 |",
+  ].join("\n");
+
+  it("credits each row's figures to the technology above it, the operation a condition, not a claim", () => {
+    const claims = extractClaims(grouped, EMPTY);
+    const figures = claims
+      .filter((c) => c.kind === "performance" && c.unit === "ns")
+      .map((c) => [c.technologies.join("+"), c.value, c.conditions.operation]);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        ["bullmq", 812.5, "Enqueue"],
+        ["bullmq", 640.2, "Dequeue"],
+        ["bee-queue", 455.1, "Enqueue"],
+        ["bee-queue", 701.9, "Dequeue"],
+      ]),
+    );
+    expect(claims.filter((c) => /Operation|Enqueue —|Dequeue —/.test(c.statement) && c.kind !== "performance")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves a table whose blank first cells tell no cases apart as it was", () => {
+    const notes = grouped.replace(/Enqueue|Dequeue/g, (_, i: number) => `note ${i}`);
+    const claims = extractClaims(notes, EMPTY).filter((c) => c.kind === "performance" && c.unit === "ns");
+    expect(claims.map((c) => c.value).sort()).toEqual([455.1, 812.5]);
+  });
+});
