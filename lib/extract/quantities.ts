@@ -196,12 +196,19 @@ export function quantitiesIn(text: string, limit = 200): Quantity[] {
 }
 
 const SPACE_GROUPED = /^[~≈<>]?\d{1,3}(?:[ \u202f\u00a0]\d{3}){1,4}(?![\d.,])/;
+// "121+53MB", "259 + 185 + 9 MB": the parts of one measure (the memory of each process) before its unit: their total.
+const SUM = /^(\d{1,6}(?:\.\d{1,3})?)((?:[ \t]?\+[ \t]?\d{1,6}(?:\.\d{1,3})?){1,5})(?=[ \t]?\p{L})/u;
+
+const summed = (text: string): string =>
+  text.replace(SUM, (_, first: string, more: string) =>
+    String(more.split("+").slice(1).reduce((total, part) => total + Number(part.trim()), Number(first))),
+  );
 
 /** A table cell that is one quantity and little else ("1394ms🥇", "~2.1k", "4h 12m", "n/a" -> null). */
 export function cellQuantity(cell: string): Quantity | null {
   // "128 000", "6 200 000": thousands grouped by spaces, as many languages write them; only a whole cell's
   // leading number, where a space cannot be between two figures.
-  const text = cell.slice(0, 120).replace(SPACE_GROUPED, (n) => n.replace(/[\s\u202f\u00a0]/g, ""));
+  const text = summed(cell.slice(0, 120).replace(SPACE_GROUPED, (n) => n.replace(/[\s\u202f\u00a0]/g, "")));
   const qs = quantitiesIn(text, 3);
   if (!qs.length) return null;
   const q = qs[0];

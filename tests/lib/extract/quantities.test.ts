@@ -56,4 +56,12 @@ describe("table cells", () => {
     expect(cellQuantity("n/a")).toBeNull();
     expect(cellQuantity("Tuned with 16 workers and a warm cache")).toBeNull();
   });
+
+  it("adds up the parts of one measure written before its unit ('310+62MB': two processes' memory)", () => {
+    expect([cellQuantity("310+62MB")?.value, cellQuantity("310+62MB")?.unit]).toEqual([372, "MB"]);
+    expect(cellQuantity("200 + 45 + 7 MB")?.value).toBe(252);
+    // A trailing plus is a bound, not a sum; bare parts with no unit are left alone.
+    expect(cellQuantity("100+ MB")?.value).toBe(100);
+    expect(cellQuantity("2+2")?.value).not.toBe(4);
+  });
 });
