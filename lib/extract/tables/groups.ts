@@ -1,6 +1,7 @@
-// Rows grouped under a technology named once: "| **BigCache** | Set | 329.5 |" then "| | Get | 356.5 |". The
-// rows under it with an empty first cell are the same technology's, and the column that tells a group's rows
-// apart (Set / Get, read / write, cold / warm) is a case of the row's figures, not a claim about the technology.
+// Rows grouped under a technology: "| **BigCache** | Set | 329.5 |" then "| | Get | 356.5 |", or "| sharp | stream |
+// …" then "| sharp | file | …". The rows under it with an empty first cell (or its name again) are the same
+// technology's, and the column that tells a group's rows apart (Set / Get, stream / file, cold / warm) is a case
+// of the row's figures, not a claim about the technology.
 import { clean, snake, type techOf } from "./common";
 import { valueKind } from "./orientation";
 
@@ -14,14 +15,16 @@ export interface RowGroups {
   caseKey: string;
 }
 
-/** Runs of rows: a row naming a technology, then the rows under it whose first cell is empty. */
+/** Runs of rows: a row naming a technology, then the rows under it whose first cell is empty or names it again. */
 function groupsOf(rows: string[][], keep: boolean[], down: Tech[]): number[][] {
   const groups: number[][] = [];
   rows.forEach((r, ri) => {
     if (!keep[ri]) return;
-    if (down[ri]) groups.push([ri]);
-    else if (!clean(r[0] ?? "") && groups.length) groups[groups.length - 1].push(ri);
-    else groups.push([]);
+    const current = groups[groups.length - 1];
+    const head = current?.length ? down[current[0]] : null;
+    const same = down[ri] ? down[ri]?.slug === head?.slug : !clean(r[0] ?? "");
+    if (current && head && same) current.push(ri);
+    else groups.push(down[ri] ? [ri] : []);
   });
   return groups.filter((g) => g.length > 0);
 }
@@ -35,16 +38,18 @@ function caseColumnOf(header: string[], rows: string[][], groups: number[][]): n
     const values = groups.map((g) => g.map((ri) => clean(rows[ri][c] ?? "").toLowerCase()));
     const short = values.flat().every((v) => v && valueKind(v) === "text" && v.split(/\s+/).length <= 3);
     const distinctWithin = values.every((v) => new Set(v).size === v.length);
-    const shared = values[0].filter((v) => values.filter((vs) => vs.includes(v)).length >= 2);
+    const shared = [...new Set(values.flat())].filter((v) => values.filter((vs) => vs.includes(v)).length >= 2);
     if (short && distinctWithin && shared.length >= 2) return c;
   }
   return -1;
 }
 
-/** The table's row groups, when at least two technologies each head two or more rows told apart by one column. */
+/** The table's row groups, when a technology heads two or more rows told apart by a column whose cases recur. */
 export function rowGroups(header: string[], rows: string[][], keep: boolean[], down: Tech[]): RowGroups | null {
-  const groups = groupsOf(rows, keep, down).filter((g) => g.length >= 2);
-  if (groups.length < 2 || groups.some((g) => !down[g[0]])) return null;
+  // Every run counts for telling cases apart ("sharp | file" and "gm | file" share a case), one of them at least
+  // a group of two rows.
+  const groups = groupsOf(rows, keep, down);
+  if (groups.length < 2 || !groups.some((g) => g.length >= 2)) return null;
   const caseColumn = caseColumnOf(header, rows, groups);
   const figures = header.some(
     (_, c) =>

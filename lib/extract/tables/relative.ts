@@ -16,8 +16,8 @@ export function baselineOf(cells: ReadonlyArray<readonly [string | undefined, st
   return ratios.length >= 2 && ones.length === 1 ? (ones[0][0] ?? null) : null;
 }
 
-// "Relative", "Relative speed": a column of bare multiples of the row that reads 1 (as hyperfine exports it).
-const RELATIVE_HEADER = /^relative(?: (?:speed|time|to fastest|performance))?$/i;
+// "Relative", "Relative speed", "Speed-up": a column of bare multiples of the row that reads 1 (as hyperfine exports it).
+const RELATIVE_HEADER = /^(?:relative(?: (?:speed|time|to fastest|performance))?|speed[- ]?up)$/i;
 
 /** Cells of a "Relative" column, bare numbers with one row at 1: each a ratio ("3.18 ± 0.06" -> "3.18x ± 0.06"). */
 export function relativeAsRatios(header: string[], rows: string[][]): void {

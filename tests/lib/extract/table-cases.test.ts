@@ -82,4 +82,38 @@ describe("rows grouped under a technology named once", () => {
     const claims = extractClaims(notes, EMPTY).filter((c) => c.kind === "performance" && c.unit === "ns");
     expect(claims.map((c) => c.value).sort()).toEqual([455.1, 812.5]);
   });
+
+  it("reads a technology named again on each of its rows the same way, and a 'Speed-up' column against its 1.0 row", () => {
+    // Our own writing: a thumbnailer benchmark, each library run from a buffer and from a file.
+    const text = [
+      "# Thumbnail libraries",
+      "",
+      "| Package | Source | Ops/sec | Speed-up |",
+      "|---|---|--:|--:|",
+      "| Pixelkit | buffer | 3.10 | 1.0 |",
+      "| Pixelkit | file | 3.30 | 1.1 |",
+      "| Thumbor | file | 12.40 | 4.0 |",
+      "| Vipsy | buffer | 40.30 | 13.0 |",
+      "| Vipsy | file | 43.40 | 14.0 |",
+    ].join("\n");
+    const claims = extractClaims(text, EMPTY);
+    const ratios = claims
+      .filter((c) => c.unit === "x")
+      .map((c) => [c.technologies.join("+"), c.value, c.conditions.source]);
+    expect(ratios).toEqual(
+      expect.arrayContaining([
+        ["thumbor+pixelkit", 4, "file"],
+        ["vipsy+pixelkit", 13, "buffer"],
+        ["vipsy+pixelkit", 14, "file"],
+      ]),
+    );
+    expect(claims.filter((c) => c.unit === "score" || /Source —/.test(c.statement))).toEqual([]);
+    expect(claims.filter((c) => c.unit === "ops/s").map((c) => c.conditions.source)).toEqual([
+      "buffer",
+      "file",
+      "file",
+      "buffer",
+      "file",
+    ]);
+  });
 });
