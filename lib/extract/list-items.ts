@@ -20,11 +20,12 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   if (!item) return false;
   const body = item[2];
   const bodySpan: Span = { text: body, start: span.end - body.length, end: span.end };
-  const nested = item[1].length > 0 && state.parent != null;
+  // A child of the item above only when indented further than it: a list indented as a whole is one level.
+  const nested = state.parent != null && item[1].length > state.parent.indent;
   const { list } = state;
   const itemSubject =
     nested && state.parent ? state.parent.techs : list?.techs.length ? list.techs : state.sectionTechs;
-  if (!nested) state.parent = parentOf(state, body);
+  if (!nested) state.parent = parentOf(state, body, item[1].length);
   else inheritVerdict(state, body, span);
   // "Good, because it ships a dashboard": the argument is the item, its "it" the option of the section.
   const argument = argumentOf(bodySpan);
@@ -63,9 +64,10 @@ function readSentences(state: WalkState, text: Span, subject: string[], allowFea
 }
 
 /** A top-level item that may have nested items: its technology and, when it names no feature, its verdict. */
-function parentOf(state: WalkState, body: string): ParentItem {
+function parentOf(state: WalkState, body: string, indent: number): ParentItem {
   const techs = state.resolver.slugsIn(body).slice(0, 1);
   return {
+    indent,
     techs: techs.length ? techs : state.sectionTechs,
     support: isNegated(body) ? "missing" : null,
     hasFeatures: featuresIn(body).length > 0,

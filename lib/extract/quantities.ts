@@ -201,7 +201,12 @@ const SUM = /^(\d{1,6}(?:\.\d{1,3})?)((?:[ \t]?\+[ \t]?\d{1,6}(?:\.\d{1,3})?){1,
 
 const summed = (text: string): string =>
   text.replace(SUM, (_, first: string, more: string) =>
-    String(more.split("+").slice(1).reduce((total, part) => total + Number(part.trim()), Number(first))),
+    String(
+      more
+        .split("+")
+        .slice(1)
+        .reduce((total, part) => total + Number(part.trim()), Number(first)),
+    ),
   );
 
 /** A table cell that is one quantity and little else ("1394ms🥇", "~2.1k", "4h 12m", "n/a" -> null). */

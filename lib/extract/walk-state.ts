@@ -7,6 +7,8 @@ import type { TechResolver } from "./technologies";
 
 /** A list item that may have nested items: its technology and, when it names no feature, its verdict. */
 export interface ParentItem {
+  /** How far the item is indented: an item is its child only when indented further. */
+  indent: number;
   techs: string[];
   support: Support | null;
   hasFeatures: boolean;

@@ -55,6 +55,16 @@ describe("a list of figures under a technology's name", () => {
     ]);
   });
 
+  it("reads a list indented as a whole (a copied page's bullets) item by item, not as children of its first item", () => {
+    const indented = BLOCKS.replace(/^- /gm, "  • ");
+    expect(figures(read("koa-hapi.txt", indented), "koa")).toEqual([
+      [12410, "req/s"],
+      [7.9, "ms"],
+      [15.2, "ms"],
+      [1.4, "MB"],
+    ]);
+  });
+
   it("does not take a bare number under a label that names no metric, nor a name line inside prose", () => {
     const other = read("o.txt", "Koa vs Hapi\nKoa 2\n- Contributors: 210\n- Founded: 2013\nWe like Koa 2 a lot.\n");
     expect(figures(other, "koa")).toEqual([]);
