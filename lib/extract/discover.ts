@@ -117,22 +117,32 @@ const FIGURE_CELL = /^[~≈<>+-]?\$?\d[\d.,]*(?:\s?[±+-]\s?\d[\d.,]*)?\s?[\p{L}
 const MEASURE =
   /\/|%|\(|\b(?:time|speed|speedup|size|memory|throughput|latency|ratio|rate|ops|allocs?|allocated|bytes|mean|median|avg|average|min|max|p\d{2}|score|requests?|rps|ops|duration|cpu|ram|heap|objects?|count|total|compression|decompression|serialize|deserialize|roundtrip|encode|decode|parse|startup|build|install|relative|vs)\b/i;
 
+// A cell that says how a row's thing was run or what it has, not a measure: a version, a mark, yes/no.
+const ASIDE_CELL = /^(?:v?\d{1,4}(?:\.\d{1,4}){1,3}(?:[-+][\w.]{1,20})?|[✓✔✗✘×✅❌]|yes|no)$/i;
+
+/** A column whose cells are all versions or marks (a "Version" or "Router ✓/✗" column of a results table). */
+const asideColumn = (body: string[][], i: number): boolean =>
+  body.every((r) => !r[i]?.trim() || ASIDE_CELL.test(r[i].trim()));
+
 /**
  * A results table, one row per compared thing and one column per metric: the header past the corner
  * names measures (units or measuring words, never the things themselves), most body cells are figures,
  * and every first-column cell is name-like ("**Protobuf**", "[zerolog](…)", "apex/log").
  */
 function resultsRows(header: string[], body: string[][], raw: string[]): string[] {
-  const measures = header.slice(1).filter(Boolean);
+  // "Version" and "Router" (✓/✗) columns beside the measures say how each thing was run, not what was measured.
+  const columns = header.map((h, i) => i).filter((i) => i > 0 && header[i] && !asideColumn(body, i));
+  const measures = columns.map((i) => header[i]);
   if (
     body.length < 2 ||
     !measures.length ||
     measures.some((h) => !MEASURE.test(h)) ||
-    ROWS_ARE_ATTRIBUTES.test(header[0]) ||
+    // An empty corner over measures ("| | Requests/s | Latency |") heads a results table, not a matrix.
+    (header[0] !== "" && ROWS_ARE_ATTRIBUTES.test(header[0])) ||
     ROWS_ARE_CASES.test(header[0])
   )
     return [];
-  const values = body.flatMap((r) => r.slice(1)).filter(Boolean);
+  const values = body.flatMap((r) => columns.map((i) => r[i] ?? "")).filter(Boolean);
   if (values.filter((v) => FIGURE_CELL.test(v)).length * 4 < values.length * 3) return [];
   // Operations of one tool ("Creation", "Set Param") are plain words; compared things mostly look like products.
   // A corner naming a kind of thing ("Logger", "Format", "Compressor") says so for plain words too.

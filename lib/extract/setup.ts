@@ -44,12 +44,16 @@ export function setupLine(line: string): [string, string] | null {
   if (line.length > 400) return null;
   const m = /^(?:[-*] )?([A-Za-z][A-Za-z /-]{1,30}):\s?(\S.*)$/.exec(line);
   if (!m) return null;
-  const key = SETUP_KEYS.find(([re]) => re.test(m[1].trim()))?.[1];
-  if (!key) return null;
   const value = m[2]
     .replace(/\s?\([^()]{0,120}\)/g, "")
+    .replace(/`/g, "")
     .replace(/\s+/g, " ")
     .trim();
+  // "Node: v14.17.4": the runtime's version, not a cluster's nodes.
+  const runtime = /^node$/i.test(m[1].trim()) && /^v?\d{1,3}(?:\.\d{1,4}){0,2}$/.test(value);
+  const key = runtime ? "runtime" : SETUP_KEYS.find(([re]) => re.test(m[1].trim()))?.[1];
+  if (!key) return null;
+  if (runtime) return [key, `Node.js ${value}`];
   return value ? [key, value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1).trimEnd()}…` : value] : null;
 }
 
@@ -196,7 +200,7 @@ const SETUP_SENTENCE =
 const FIGURE =
   /\d\s?(?:k\s)?(?:req|rps|ops|requests|queries|inserts|writes|reads|msgs?|messages|tx|transactions|ms\b|µs|ns\b|sec\b|seconds|s\b|x\b|×|%|MB\/s|GB\/s)/i;
 const HARDWARE =
-  /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|\b\d{1,4}\s?(?:GB|GiB)(?:\s(?:RAM|memory))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
+  /\b\d{1,3}[\s-]?(?:vCPUs?|cores?|CPUs?)\b|(?<![\d.])\d{1,4}(?:\.\d{1,2})?\s?(?:GB|GiB)(?:\s(?:RAM|memory|Mem))?\b|\b(?:Apple\s)?M[1-4](?:\s(?:Pro|Max|Ultra))?\b/gi;
 // The same, tested once per part of a line (no global state between tests).
 const ONE_HARDWARE = new RegExp(HARDWARE.source, "i");
 const MAJOR_AFTER = /^\s?v?(\d{1,4}(?:\.\d{1,4}){0,3})(?![\w.]*\d)/;

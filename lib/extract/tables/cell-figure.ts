@@ -176,10 +176,18 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
       ? { metric: runtimeMetric(q, unit), latency: false }
       : metricOf(c.label, unit);
   // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
-  if (!m || (!unit && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label)))
+  // "Latency | 26.46" (autocannon's columns): a latency whose unit the table never states is kept, said so.
+  const unstated = !unit && /^(?:avg\.?\s|average\s|mean\s)?latency$/i.test(clean(c.label));
+  if (
+    !m ||
+    (!unit && !unstated && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))
+  )
     return false;
   if (RELEASED.test(c.label) && !unit) return false;
-  const { value, upTo, shownUnit } = inShownUnit(q, unit, m);
+  const shownAs = inShownUnit(q, unit, m);
+  const { value, upTo } = shownAs;
+  // Never a unit the table did not give: the figure stays a bare number, its statement says so.
+  const shownUnit = unstated ? "" : shownAs.shownUnit;
   const conditions: Conditions = {
     ...c.conditions,
     ...(c.version ? { version: c.version } : {}),
@@ -204,7 +212,7 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
         : fromLabel?.dimension === "count" && fromLabel.unit.toLowerCase() === clean(c.label).toLowerCase()
           ? shown
           : `${lowerWords(withoutUnit(c.label))} ${shown}`;
-  const statement = `${c.display}: ${said}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
+  const statement = `${c.display}: ${said}${unstated ? " (unit not stated)" : ""}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   // A limit or a support share: a fact about the technology, not a measurement of it.
   const limit = !other && !runtime && factLabel(clean(c.label), unit);
   emit(
@@ -233,7 +241,8 @@ const factLabel = (label: string, unit: string): boolean =>
 
 /** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
 function withoutUnit(label: string): string {
-  const bare = label.replace(/\s?[([][^()[\]]{1,16}[)\]]\s*$/, "");
+  // "Memory (MB)" -> "Memory", "Throughput/Mb" -> "Throughput".
+  const bare = label.replace(/\s?[([][^()[\]]{1,16}[)\]]\s*$|\/[kmg]i?b$/i, "");
   return bare.trim() && labelUnit(label) && !labelUnit(bare) ? bare : label;
 }
 

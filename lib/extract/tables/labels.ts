@@ -7,6 +7,9 @@ import { snake } from "./common";
 /** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
 export function labelUnit(label: string): Quantity | null {
   const text = label.trim();
+  // "Throughput/Mb", "Throughput (MB)": a throughput counted in a size is that size per second.
+  const sized = SIZED_THROUGHPUT.exec(text);
+  if (sized) return cellQuantity(`1 ${sized[1].toUpperCase()}B/s`);
   // "Heap Used MB": a unit as the label's last word.
   const m =
     /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ??
@@ -34,6 +37,8 @@ export function labelUnit(label: string): Quantity | null {
   const noun = /^v?cpus?$/i.test(counted[1]) ? (/^v/i.test(counted[1]) ? "vCPU" : "CPU") : counted[1].toLowerCase();
   return { value: 1, upTo: null, unit: noun, dimension: "count", start: 0, end: 0, at: 0, approx: null };
 }
+
+const SIZED_THROUGHPUT = /^(?:throughput|transfer|bandwidth)[ \t]?(?:\/|\(|in[ \t])[ \t]?([kmg])i?b\)?$/i;
 
 export const RATIO_LABEL = /^(?:\p{L}+ )?ratio$/iu;
 

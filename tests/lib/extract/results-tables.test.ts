@@ -108,3 +108,41 @@ describe("which first columns name compared things", () => {
     expect(claims.some((c) => c.technologies.includes("creation") || c.technologies.includes("set-param"))).toBe(false);
   });
 });
+
+describe("a load-test results table with an empty corner, version and router columns", () => {
+  // Our own writing, in the layout HTTP framework benchmark READMEs print (autocannon's columns).
+  const HTTP = [
+    "# Benchmarks",
+    "",
+    "* __Machine:__ linux x64 | 4 vCPUs | 7.5GB Mem",
+    "* __Node:__ `v18.12.1`",
+    "",
+    "|  | Version | Router | Requests/s | Latency | Throughput/Mb |",
+    "| :-- | --: | --: | :-: | --: | --: |",
+    "| swiftserve | 2.0.1 | ✓ | 41210.4 | 23.81 | 7.35 |",
+    "| plainhttp | 1.4.0 | ✗ | 40101.9 | 24.52 | 7.16 |",
+    "| routekit | 0.9.2 | ✓ | 30244.0 | 32.61 | 5.40 |",
+  ].join("\n");
+  const claims = read(HTTP).claims;
+
+  it("discovers the first column's packages and reads every measure of each", () => {
+    expect(figures(claims, "swiftserve").map((c) => [c.value, c.unit])).toEqual([
+      [41210.4, "req/s"],
+      [23.81, null],
+      [7.35, "MB/s"],
+    ]);
+    expect(figures(claims, "routekit")).toHaveLength(3);
+  });
+
+  it("never gives a latency the unit the table did not state, and says so", () => {
+    const latency = figures(claims, "plainhttp").find((c) => c.value === 24.52);
+    expect(latency?.statement).toContain("latency 24.52 (unit not stated)");
+  });
+
+  it("keeps the machine as the hardware (6.8GB whole) and a 'Node:' version as the runtime", () => {
+    expect(figures(claims, "swiftserve")[0].conditions).toMatchObject({
+      hardware: "4 vCPUs, 7.5GB Mem",
+      runtime: "Node.js v18.12.1",
+    });
+  });
+});
