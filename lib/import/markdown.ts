@@ -166,17 +166,16 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   const header = readHeader(bodyLines);
   doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const headerTitle = header.title ? cleanInline(header.title) : null;
-  const title =
-    typeof data.title === "string"
-      ? data.title
-      : headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? "");
+  // Docs sites name a page in `title`, some (Bun's docs) in `name`.
+  const stated = [data.title, data.name].find((v): v is string => typeof v === "string" && v.trim() !== "");
+  const title = stated ?? (headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? ""));
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
   doc.author = authorName(data.author ?? data.authors) ?? header.author;
-  const stated =
+  const statedDate =
     data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
-  doc.publishedAt = parseDateValue(stated) ?? header.publishedAt;
+  doc.publishedAt = parseDateValue(statedDate) ?? header.publishedAt;
   doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
   doc.excerpt =
@@ -185,7 +184,7 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
       : typeof data.description === "string"
         ? data.description.trim()
         : excerptOf(doc.text);
-  if (typeof data.title !== "string" && !headerTitle && !firstHeading(doc.text))
+  if (!stated && !headerTitle && !firstHeading(doc.text))
     doc.warnings.push("No title found; used the first sentence.");
   return doc;
 }

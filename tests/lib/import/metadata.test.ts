@@ -151,6 +151,13 @@ describe("the header of a copied page", () => {
     ).toBe("quickgrep");
   });
 
+  it("takes a docs page's title from its front matter's `name` when it has no `title`", () => {
+    const doc = parse(lines("---", "name: Move from Yarn to pnpm", "---", "", PROSE), "move.md");
+    expect(doc.title).toBe("Move from Yarn to pnpm");
+    const both = parse(lines("---", "title: The title", "name: the-page", "---", "", PROSE), "both.md");
+    expect(both.title).toBe("The title");
+  });
+
   it("reads a setext heading as the title", () => {
     expect(parse(lines("quickgrep (qg)", "--------------", PROSE), "README.md").title).toBe("quickgrep (qg)");
   });
