@@ -252,8 +252,9 @@ export class TechResolver {
     const out: Mention[] = [];
     let claimedTo = 0;
     const push = (term: Term, at: number) => {
-      out.push({ slug: term.slug, name: term.name, start: at, end: at + term.lower.length });
-      claimedTo = at + term.lower.length;
+      const end = commandEnd(text, at, at + term.lower.length);
+      out.push({ slug: term.slug, name: term.name, start: at, end });
+      claimedTo = end;
     };
     const punctuated = this.leadingPunctuation.length ? this.punctuatedMentions(text, lower) : [];
     // exec in a loop rather than matchAll: on a 1 MB text of short words it is about twice as fast.
@@ -278,6 +279,9 @@ export class TechResolver {
     if (end < text.length && WORD.test(text[end]) && WORD.test(term.lower[term.lower.length - 1])) return false;
     if (!term.exact) return true;
     const written = text.slice(at, end);
+    // "`bun install`", "`poetry add`": a code span opening with the name is its command, in whatever casing.
+    const command = at > 0 && text[at - 1] === "`" && written.toLowerCase() === term.exact.toLowerCase();
+    if (command) return true;
     if (written !== term.exact && !(written.length > 2 && written === term.exact.toUpperCase())) return false;
     if (/^[a-z]/.test(written) && VERB_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return false;
     // "moving from Express to Fastify": a capitalised name between "from" and "to <Name>" is the one left behind.
@@ -325,4 +329,13 @@ export class TechResolver {
   proposed(slugs: Iterable<string>): TechRef[] {
     return [...new Set(slugs)].map((s) => this.bySlug.get(s)).filter((t): t is TechRef => Boolean(t?.proposed));
   }
+}
+/**
+ * "`bun install` is …", "`poetry add` resolves …": a code span that opens with a technology's name is a command of
+ * it, and the whole span is the mention, so what follows the span is what the sentence says of the technology.
+ */
+function commandEnd(text: string, at: number, end: number): number {
+  if (at === 0 || text[at - 1] !== "`" || text[end] !== " ") return end;
+  const close = text.indexOf("`", end);
+  return close > end && close - end <= 40 && !text.slice(end, close).includes("\n") ? close + 1 : end;
 }

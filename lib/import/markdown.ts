@@ -184,7 +184,6 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
       : typeof data.description === "string"
         ? data.description.trim()
         : excerptOf(doc.text);
-  if (!stated && !headerTitle && !firstHeading(doc.text))
-    doc.warnings.push("No title found; used the first sentence.");
+  if (!stated && !headerTitle && !firstHeading(doc.text)) doc.warnings.push("No title found; used the first sentence.");
   return doc;
 }

@@ -86,7 +86,7 @@ function clauseSubject(text: string, clause: Clause, mentions: Mention[], ctx: P
       m.start >= start &&
       m.start <= start + 24 &&
       m.start < clause.at + clause.text.length &&
-      /^(?:\S+\s+){0,2}$/.test(text.slice(start, m.start)) &&
+      /^(?:\S+\s+){0,2}[`*_]{0,2}$/.test(text.slice(start, m.start)) &&
       !isSide(text, m, start),
   );
   const pronoun = named ? null : PRONOUN.exec(text.slice(start));

@@ -200,3 +200,14 @@ describe("a feature after a fronted adverbial", () => {
     expect(found.map((c) => c.technologies)).toEqual([["valkey"]]);
   });
 });
+
+describe("a command in a code span names its tool", () => {
+  it("'`bun add` …', '`poetry lock` …': the span is the tool, what follows it is said of the tool", () => {
+    expect(about("- `bun add` writes a text lockfile next to package.json.")).toEqual(["bun"]);
+    expect(about("`poetry lock` resolves every dependency before it installs any.")).toEqual(["poetry"]);
+  });
+
+  it("an everyday-word name in lower case outside a code span is still a word", () => {
+    expect(about("A warm bun supports a slice of cheese.")).toEqual([]);
+  });
+});
