@@ -30,8 +30,8 @@ const MOVE_FROM_TO =
   /\b(?:mov|migrat|switch|port|transition|convert|rewr[io]t|upgrad|went)\w{0,4}\b[^.:;!?]{0,40}?\bfrom\s(.{1,40}?)\s(?:to|onto)\s(.{1,40})/i;
 // "Replacing X with Y", "We swapped X for Y".
 const REPLACE_WITH = /\b(?:replac|swapp?)\w{0,4}\s(.{1,40}?)\s(?:with|for|by)\s(.{1,40})/i;
-// "X to Y migration", "X → Y: what changed".
-const PAIR_MIGRATION = /^(.{1,40}?)\s(?:to|→|->)\s(.{1,40}?)(?::|\s(?:migration|move|switch|rewrite)\b)/i;
+// "X to Y migration", "X → Y: what changed", "A Real World X -> Y Port".
+const PAIR_MIGRATION = /^(.{1,40}?)\s(?:to|→|->)\s(.{1,40}?)(?::|\s(?:migration|move|switch|rewrite|port)\b)/i;
 
 /**
  * The migration the document reports, from its title or a heading near its top ("Moving from X to Y"): one
@@ -41,11 +41,15 @@ export function migrationOf(rawLines: string[], resolver: TechResolver): Migrati
   const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200 && (/^#{1,3}\s/.test(l) || /^title:/i.test(l)));
   for (const line of opening) {
     const text = line.replace(/^#{1,3}\s+|^title:\s*/i, "").replace(/[*_`"]/g, "");
-    const m = MOVE_FROM_TO.exec(text) ?? REPLACE_WITH.exec(text) ?? PAIR_MIGRATION.exec(text);
+    const moved = MOVE_FROM_TO.exec(text) ?? REPLACE_WITH.exec(text);
+    const pair = moved ? null : PAIR_MIGRATION.exec(text);
+    const m = moved ?? pair;
     if (!m) continue;
-    const from = resolver.find(m[1])[0];
+    // In "A Real World X -> Y Port" the side before the arrow is the name that ends there.
+    const before = resolver.find(m[1]);
+    const from = pair ? before.find((t) => t.end === m[1].trimEnd().length) : before[0];
     const to = resolver.find(m[2])[0];
-    if (from && to && from.slug !== to.slug && from.start <= 4 && to.start <= 4)
+    if (from && to && from.slug !== to.slug && (pair || from.start <= 4) && to.start <= 4)
       return { from: from.slug, to: to.slug };
   }
   return null;

@@ -267,8 +267,12 @@ function changedTo(sentence: string, q: Quantity, next: Quantity | undefined): Q
   if (!next || next.dimension !== q.dimension || (q.dimension !== "time" && q.dimension !== "size")) return null;
   const between = sentence.slice(q.end, next.start);
   const arrow = ARROW.test(between);
+  // "from 75MB to 45MB", or in brackets after the change it details: "reduced … by 46% (75MB to 45MB)".
+  const bracketed =
+    /\(\s?$/.test(sentence.slice(Math.max(0, q.start - 2), q.start)) && /^\s?\)/.test(sentence.slice(next.end));
   const fromTo =
-    /^\s(?:to|down to|up to)\s$/i.test(between) && FROM_BEFORE.test(sentence.slice(Math.max(0, q.start - 6), q.start));
+    /^\s(?:to|down to|up to)\s$/i.test(between) &&
+    (bracketed || FROM_BEFORE.test(sentence.slice(Math.max(0, q.start - 6), q.start)));
   return arrow || fromTo ? next : null;
 }
 

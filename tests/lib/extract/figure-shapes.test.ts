@@ -113,6 +113,12 @@ describe("before and after a move from one technology to another", () => {
     expect(said).toContain("Fastify achieved about 6,900 requests per second, up from 2,100 req/s (Express).");
   });
 
+  it("reads a title's 'A Real World X -> Y Port' as the move, and a change detailed in brackets after it", () => {
+    const text =
+      "# A Small Shop's Express -> Fastify Port\n\n- They cut **memory usage** by **40%** (500MB to 300MB)\n";
+    expect(read(text).claims.map(brief)).toEqual(["performance fastify 300 MB", "performance express 500 MB"]);
+  });
+
   it("reads the move a sentence states itself, with no title saying it", () => {
     const { claims } = read("Our p95 dropped from 420 ms to 90 ms after moving from Express to Fastify.\n");
     expect(claims.map(brief)).toEqual(["performance fastify 90 ms", "performance express 420 ms"]);
