@@ -6,7 +6,8 @@
 // casing. Every pattern is anchored and bounded: linear in the line.
 import { camelParts, namedOutputLine, type NamedFigure } from "./figures/named-output";
 import { benchmarkOutput, BENCHMARK_COMMAND } from "./figures/output-lines";
-import { describeQuantity, quantitiesIn } from "./quantities";
+import { reportLine, totalsLine, type ReportFigure } from "./figures/report-lines";
+import { describeQuantity, formatNumber as fmtNumber, quantitiesIn } from "./quantities";
 import type { TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";
 
@@ -68,6 +69,8 @@ export class BenchmarkOutputReader {
   private section = "";
   /** "PLAIN benchmark averages": the block's own title line, the test every figure under it ran. */
   private title = "";
+  /** The last "Kafka: Sent … in 7678ms" report: an indented totals line under it goes on with it. */
+  private report: ReportFigure | null = null;
 
   constructor(
     private readonly resolver: TechResolver,
@@ -106,6 +109,11 @@ export class BenchmarkOutputReader {
     }
     const entry = this.section ? ENTRY.exec(t) : null;
     if (entry) return this.sectionEntry(entry);
+    const totals = totalsLine(raw, this.report);
+    if (totals) return this.reported([totals]);
+    const report = reportLine(t);
+    this.report = report?.[0] ?? null;
+    if (report) return this.reported(report);
     const named = namedOutputLine(t);
     if (named) return this.namedFigure(named);
     if (TITLE.test(t)) this.title = t;
@@ -175,6 +183,27 @@ export class BenchmarkOutputReader {
         stance: "SUPPORTS",
       },
     ];
+  }
+
+  /** "Kafka: Sent 100000 messages … in 7678ms": the figures of the technology the report names. */
+  private reported(figures: ReportFigure[]): Claim[] {
+    const slug = commandTechs(figures[0].name, this.resolver)[0];
+    if (!slug) return [];
+    return figures.map((f) => {
+      const conditions: Record<string, string> = { tool: "benchmark script", ...(f.role ? { role: f.role } : {}) };
+      const who = `${this.resolver.nameOf(slug)}${f.role ? ` (${f.role.toLowerCase()})` : ""}`;
+      return {
+        statement: `${who}: ${f.words} ${fmtNumber(f.value)} ${f.unit}.`,
+        kind: "performance",
+        technologies: [slug],
+        topic: "performance",
+        metric: f.metric,
+        value: f.value,
+        unit: f.unit,
+        conditions,
+        stance: "SUPPORTS",
+      };
+    });
   }
 
   /** "name: quantity" under a labelled section ("Throughput:"): a figure of that metric for the named command. */

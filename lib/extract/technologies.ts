@@ -77,6 +77,7 @@ const COMMON_WORDS = new Set([
   "echo",
   "surreal",
   "crate",
+  "rabbit",
 ]);
 
 export class TechResolver {

@@ -142,7 +142,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
       continue;
     }
     if (inCode) {
-      for (const c of bench?.line(t) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
+      for (const c of bench?.line(line) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
       continue;
     }
     const above = previousLine;

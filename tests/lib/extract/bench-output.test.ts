@@ -71,3 +71,34 @@ describe("tool output pasted as text", () => {
     expect(figures("We timed hugo below.\n4.02 real 3.90 user 0.80 sys\n")).toEqual([]);
   });
 });
+
+describe("a benchmark script's report of what each side did", () => {
+  // Our own writing, in the shape a Java test rig prints its results.
+  const text = [
+    "# Queue rig",
+    "",
+    "```",
+    "NATS:   Sent 50000 messages of 256 bytes in 2210ms. Total MiB sent: 12.21 (44.2 Mbit/s)",
+    "Rabbit: Sent 50000 messages of 256 bytes in 3905ms. Total MiB sent: 12.21 (25.0 Mbit/s)",
+    "",
+    "NATS Producer: Sent 50000 messages of 256 bytes in 1502ms",
+    "               Total MiB sent: 12.21 (65.0 Mbit/s)",
+    "NATS Consumer: Consumed 50000 messages in 1988ms",
+    "```",
+  ].join("\n");
+
+  it("reads each line's duration and throughput for the technology it names, its role a condition", () => {
+    const found = figures(text);
+    expect(found.map(brief)).toEqual([
+      "nats sent_time 2210 ms",
+      "nats throughput 44.2 Mbit/s",
+      "rabbitmq sent_time 3905 ms",
+      "rabbitmq throughput 25 Mbit/s",
+      "nats sent_time 1502 ms",
+      "nats throughput 65 Mbit/s",
+      "nats consumed_time 1988 ms",
+    ]);
+    expect(found[4].statement).toBe("NATS (producer): sent 50,000 messages in 1,502 ms.");
+    expect(found[5].conditions.role).toBe("Producer");
+  });
+});

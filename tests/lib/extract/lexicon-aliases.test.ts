@@ -9,10 +9,12 @@ const slugs = (text: string) => new TechResolver([]).find(text).map((m) => m.slu
 describe("short database names", () => {
   it("reads the capitalised short names as the databases", () => {
     expect(slugs("Surreal writes faster than Crate in this test.")).toEqual(["surrealdb", "cratedb"]);
+    expect(slugs("Rabbit acknowledged every message.")).toEqual(["rabbitmq"]);
   });
 
   it("leaves the everyday words alone", () => {
     expect(slugs("a surreal result from a crate of packages")).toEqual([]);
+    expect(slugs("down the rabbit hole")).toEqual([]);
   });
 });
 
