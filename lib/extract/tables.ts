@@ -31,6 +31,30 @@ function attributeCorner(corner: string, resolver: TableContext["resolver"]): bo
   return ATTRIBUTE_CORNER.test(corner.trim()) || (namesAttributes(corner) && !resolver.find(corner).length);
 }
 
+// A corner naming the kind of the rows' technologies in general words ("Tool", "Option"): the rows are compared.
+const GENERIC_KIND = /^(?:tools?|projects?|products?|names?|options?|alternatives?|solutions?|technolog(?:y|ies))$/i;
+
+/**
+ * "| SDK | Meilisearch | Algolia |" over "| Python | ✅ | ✅ |": a header made only of technologies, over rows of
+ * marks whose corner does not name the rows' own kind ("Framework" over Django and Flask would), compares the
+ * header's technologies; the rows (SDKs, integrations, platforms) are what each supports.
+ */
+function integrationMatrix(
+  header: string[],
+  rows: string[][],
+  acrossCount: number,
+  down: Array<ReturnType<typeof techOf>>,
+  resolver: TechResolver,
+): boolean {
+  if (acrossCount < 2 || acrossCount !== header.length - 1) return false;
+  const cells = rows.flatMap((r) => r.slice(1)).filter((c) => c.trim());
+  if (cells.length < 4 || cells.filter((c) => valueKind(c) === "mark").length < cells.length * 0.8) return false;
+  const corner = clean(header[0] ?? "").toLowerCase();
+  const kind = corner.replace(/(?:ies|s)$/, "");
+  if (!kind || GENERIC_KIND.test(corner)) return false;
+  return !down.some((t) => t && (resolver.ref(t.slug)?.category ?? "").includes(kind));
+}
+
 /** Technologies down the first column: each row's cells are its figures or features, in the column's metric. */
 function readDown(
   table: Table,
@@ -163,6 +187,10 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
     return;
   }
+  // "| SDK | Meilisearch | Algolia |" over "| Python | ✅ | ✅ |": a header made only of technologies over rows of
+  // marks compares the header's technologies; the rows (SDKs, integrations, platforms) are what each supports.
+  if (integrationMatrix(header, rows.filter((_, ri) => keep[ri]), acrossCount, down, ctx.resolver))
+    return readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
   if (
     downCount &&
     downCount * 2 >= keep.filter(Boolean).length &&

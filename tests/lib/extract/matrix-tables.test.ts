@@ -123,3 +123,26 @@ describe("libraries down the first column, runtimes across the header", () => {
     ).toEqual(["iarna-toml", "smol-toml", "toml-fast"]);
   });
 });
+
+describe("a matrix of integrations: technologies across the header and down the rows", () => {
+  // Our own writing: which client libraries each message broker's team maintains.
+  const SDKS = [
+    "# Client libraries",
+    "",
+    "| SDK | RabbitMQ | NATS | Apache Pulsar |",
+    "|---|:---:|:---:|:---:|",
+    "| Python | ✅ | ✅ | ✅ |",
+    "| Go | ✅ | ✅ | ❌ |",
+    "| Rust | ❌ | ✅ | ❌ |",
+    "| Java | ✅ | ✅ | ✅ |",
+  ].join("\n");
+
+  it("reads the header's technologies as the compared ones, each row what they support", () => {
+    const { claims } = fromMarkdown(SDKS);
+    const features = claims.filter((c) => c.kind === "feature");
+    expect(new Set(features.map((c) => c.technologies.join("+")))).toEqual(new Set(["rabbitmq", "nats", "pulsar"]));
+    expect(features.find((c) => c.technologies[0] === "pulsar" && /go/i.test(c.topic ?? ""))?.conditions.support).toBe(
+      "missing",
+    );
+  });
+});
