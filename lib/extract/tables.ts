@@ -189,7 +189,15 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   }
   // "| SDK | Meilisearch | Algolia |" over "| Python | ✅ | ✅ |": a header made only of technologies over rows of
   // marks compares the header's technologies; the rows (SDKs, integrations, platforms) are what each supports.
-  if (integrationMatrix(header, rows.filter((_, ri) => keep[ri]), acrossCount, down, ctx.resolver))
+  if (
+    integrationMatrix(
+      header,
+      rows.filter((_, ri) => keep[ri]),
+      acrossCount,
+      down,
+      ctx.resolver,
+    )
+  )
     return readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
   if (
     downCount &&
