@@ -16,7 +16,7 @@ export const LIMITS_SECTION = /\b(?:limits|limitations|quotas|constraints|caps|c
 // "10 GB per table", "Queues per vhost": a capacity counted per container is a limit too.
 const PER_CONTAINER = /\bper\s\p{L}/u;
 const NO_LIMIT =
-  /^(?:unlimited|no (?:hard |fixed |practical |set )?(?:limit|cap|maximum)|not limited|none|infinite)(?=$|[\s(,.;])/i;
+  /^(?:unlimited|no (?:hard |fixed |practical |set )?(?:limit(?:ation)?s?|cap|maximum)|not limited|none|infinite)(?=$|[\s(,.;])/i;
 // What may stand before a limit's number: a bound word, or nothing.
 const BOUND = /^(?:(up to|at most|max(?:imum)?(?: of)?|under|below|about|around|roughly|~|≈|<|≤)\s?)?$/i;
 

@@ -155,7 +155,6 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
   const down = groups?.down ?? named;
   withDerivedUnits(header);
   const peers = [...new Set([...across, ...down].flatMap((t) => (t ? [t.slug] : [])))];
-  const downCount = down.filter(Boolean).length;
   const acrossCount = across.filter(Boolean).length;
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
   const caption: Conditions = captionOf(table.leadIn);
@@ -176,43 +175,43 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     readAcross(table, header, rows, keep, tools, tableConditions, { ...ctx, unit }, emit);
     return;
   }
+  const axis = axisOf(header, rows, keep, across, down, ctx.resolver);
+  if (axis === "down")
+    readDown(table, header, rows, keep, down, peers, { base: tableConditions, groups }, { ...ctx, unit }, emit);
+  else if (axis === "across") readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
+  else choiceTable(header, rows, table.spans, ctx, emit);
+}
+
+type Techs = Array<ReturnType<typeof techOf>>;
+
+/** Which way round the technologies are: down the first column, across the header, or neither (a choice table). */
+function axisOf(
+  header: string[],
+  rows: string[][],
+  keep: boolean[],
+  across: Techs,
+  down: Techs,
+  resolver: TechResolver,
+): "down" | "across" | null {
+  const downCount = down.filter(Boolean).length;
+  const acrossCount = across.filter(Boolean).length;
+  const kept = rows.filter((_, ri) => keep[ri]);
   // The values decide where they can (a column of durations beside rows that mix durations and sizes), whatever
   // the header's words; otherwise the names do, as below.
-  const content = axisByContent(rows.filter((_, ri) => keep[ri]).map((r) => r.slice(1)));
-  if (content === "down" && downCount >= 2) {
-    readDown(table, header, rows, keep, down, peers, { base: tableConditions, groups }, { ...ctx, unit }, emit);
-    return;
-  }
-  if (content === "across" && acrossCount >= 2) {
-    readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
-    return;
-  }
+  const content = axisByContent(kept.map((r) => r.slice(1)));
+  if (content === "down" && downCount >= 2) return "down";
+  if (content === "across" && acrossCount >= 2) return "across";
   // "| SDK | Meilisearch | Algolia |" over "| Python | ✅ | ✅ |": a header made only of technologies over rows of
   // marks compares the header's technologies; the rows (SDKs, integrations, platforms) are what each supports.
-  if (
-    integrationMatrix(
-      header,
-      rows.filter((_, ri) => keep[ri]),
-      acrossCount,
-      down,
-      ctx.resolver,
-    )
-  )
-    return readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
+  if (integrationMatrix(header, kept, acrossCount, down, resolver)) return "across";
   if (
     downCount &&
-    downCount * 2 >= keep.filter(Boolean).length &&
+    downCount * 2 >= kept.length &&
     downCount >= acrossCount &&
-    !(acrossCount >= 2 && attributeCorner(header[0] ?? "", ctx.resolver))
-  ) {
-    readDown(table, header, rows, keep, down, peers, { base: tableConditions, groups }, { ...ctx, unit }, emit);
-    return;
-  }
-  if (acrossCount) {
-    readAcross(table, header, rows, keep, across, tableConditions, { ...ctx, unit }, emit);
-    return;
-  }
-  choiceTable(header, rows, table.spans, ctx, emit);
+    !(acrossCount >= 2 && attributeCorner(header[0] ?? "", resolver))
+  )
+    return "down";
+  return acrossCount ? "across" : null;
 }
 
 /**

@@ -158,6 +158,12 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   if (scored(c, ctx, emit)) return;
   const q = cellQuantity(c.text);
   if (q && figure(c, q, ctx, emit)) return;
+  // "Max queues | unlimited", "Maximum index size | 100GiB default, configurable": the limit, with or without a note.
+  const limit = limitLabel(label) ? limitValue(c.text) : null;
+  if (limit) {
+    emitLimit(c.tech, label, limit, c.span, resolver, emit);
+    return;
+  }
   // "100+ TB/day", "743.91 ± 44.54 ms": a number with a unit the vocabulary lacks is still a figure, never a feature.
   const loose = q ? null : looseQuantity(clean(c.text));
   if (loose && figure({ ...c, conditions: { ...c.conditions, ...loose.conditions } }, loose.q, ctx, emit)) return;
@@ -170,12 +176,6 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   // "Winner | | ✓": a mark under a verdict label picks the technology; an empty or negative one says nothing.
   if (RECOMMEND.test(label) && !BEST_FOR.test(label)) {
     if (rateSupport(c.text)?.support === "built-in") verdict(c, label, ctx, emit);
-    return;
-  }
-  // "Max queues | unlimited": the limit's value in words, a fact about the technology.
-  const none = limitLabel(label) ? limitValue(c.text) : null;
-  if (none && none.value == null) {
-    emitLimit(c.tech, label, none, c.span, resolver, emit);
     return;
   }
   featureCell(c, Boolean(q || loose), ctx, emit);

@@ -208,6 +208,25 @@ describe("limits", () => {
     ]);
     expect(claims[2].statement).toBe("RabbitMQ: max queues — unlimited.");
   });
+
+  it("reads 'No limitation' and a limit with a note ('100GiB default, configurable') as limits, never as a missing feature", () => {
+    const { claims } = read(
+      [
+        "| | RabbitMQ | Apache Kafka |",
+        "|---|---|---|",
+        "| Maximum number of queues | No limitation | 4000, more on request |",
+        "| Maximum message size | 512MB default, configurable | No limitation |",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map(brief)).toEqual([
+      "fact rabbitmq null",
+      "fact kafka 4000",
+      "fact rabbitmq 512 MB",
+      "fact kafka null",
+    ]);
+    expect(claims.some((c) => /has no built-in/.test(c.statement))).toBe(false);
+  });
 });
 
 describe("benchmark tool exports pasted as tables", () => {
