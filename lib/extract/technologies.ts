@@ -332,10 +332,15 @@ export class TechResolver {
   }
 }
 /**
- * "`bun install` is …", "`poetry add` resolves …": a code span that opens with a technology's name is a command of
- * it, and the whole span is the mention, so what follows the span is what the sentence says of the technology.
+ * Where a mention ends, markup included: "`bun install` is …", "`poetry add` resolves …" (a code span that opens
+ * with a technology's name is a command of it, and the whole span is the mention), "*attrs* supports …" (the
+ * emphasis around the name), so that what follows is what the sentence says of the technology.
  */
 function commandEnd(text: string, at: number, end: number): number {
+  // "*attrs* supports …", "**Redis** is …": the emphasis closing on the name is part of its mention.
+  const opened = /[*_]{1,2}$/.exec(text.slice(Math.max(0, at - 2), at))?.[0];
+  if (opened && text.startsWith(opened, end) && !/[*_]/.test(text[end + opened.length] ?? ""))
+    return end + opened.length;
   if (at === 0 || text[at - 1] !== "`" || text[end] !== " ") return end;
   const close = text.indexOf("`", end);
   return close > end && close - end <= 40 && !text.slice(end, close).includes("\n") ? close + 1 : end;

@@ -207,6 +207,11 @@ describe("a command in a code span names its tool", () => {
     expect(about("`poetry lock` resolves every dependency before it installs any.")).toEqual(["poetry"]);
   });
 
+  it("a name in emphasis ('*attrs* supports …', '**Redis** keeps …') is the subject of what follows it", () => {
+    expect(about("- *cattrs* supports every mainstream Python version including PyPy.")).toContain("cattrs");
+    expect(about("**Valkey** keeps every key in memory.")).toEqual(["valkey"]);
+  });
+
   it("an everyday-word name in lower case outside a code span is still a word", () => {
     expect(about("A warm bun supports a slice of cheese.")).toEqual([]);
   });
