@@ -9,6 +9,7 @@ import { isJudgingWord, tagged } from "../language";
 import { emitLimit, limitLabel, limitValue } from "../limits";
 import { cellQuantity, type Quantity } from "../quantities";
 import type { Emit } from "../rules";
+import type { TechResolver } from "../technologies";
 import type { Span } from "../sentences";
 import type { Conditions } from "../types";
 import { counted, dated } from "./cell-facts";
@@ -90,7 +91,9 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       emit(
         {
           statement:
-            asAdjective(name, c.label, rated.support) ?? featureStatement(name, f, rated.support, rated.replacement),
+            asAdjective(name, c.label, rated.support) ??
+            withTechnology(name, c.label, rated.support, resolver) ??
+            featureStatement(name, f, rated.support, rated.replacement),
           kind: "feature",
           technologies: [c.tech],
           topic: f.topic,
@@ -208,6 +211,18 @@ function asAdjective(name: string, label: string, support: string): string | nul
   if (!tokens.length || tokens[tokens.length - 1].pos !== "ADJ") return null;
   const degree = support === "built-in" ? "" : support === "partial" ? "partly " : "not ";
   return `${name} is ${degree}${words}.`;
+}
+
+/**
+ * "Node.js | ✅", "GraphQL | ❌" under a library: a label that is itself a technology is what the library works with,
+ * "X supports Node.js", never "X has Node.js built in".
+ */
+function withTechnology(name: string, label: string, support: string, resolver: TechResolver): string | null {
+  const text = clean(label);
+  const whole = resolver.find(text);
+  if (whole.length !== 1 || whole[0].start !== 0 || whole[0].end !== text.length) return null;
+  const verb = support === "built-in" ? "supports" : support === "partial" ? "partly supports" : "does not support";
+  return `${name} ${verb} ${whole[0].name}.`;
 }
 
 /** "Winner | ✓" -> "X is the winner", "Recommended | ✓" -> "X is recommended", for the table's caption when it has one. */

@@ -54,6 +54,10 @@ describe("a worded corner names the rows", () => {
       "wombat",
       "wombat",
     ]);
+    // A row that is itself a technology is what each works with, not something it has built in.
+    const said = out.map((c) => c.statement);
+    expect(said).toEqual(expect.arrayContaining(["Quokka supports Node.js.", "Wombat does not support Node.js."]));
+    expect(said.some((s) => /built[- ]in node/i.test(s))).toBe(false);
   });
 });
 
