@@ -92,7 +92,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
         {
           statement:
             asAdjective(name, c.label, rated.support) ??
-            withTechnology(name, c.label, rated.support, resolver) ??
+            (known.length ? null : withTechnology(name, c.label, rated.support, resolver)) ??
             featureStatement(name, f, rated.support, rated.replacement),
           kind: "feature",
           technologies: [c.tech],
