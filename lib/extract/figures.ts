@@ -40,6 +40,14 @@ function figureSubject(
       ),
   );
   if (after) return { techs: [after.slug], consumed: after.end };
+  // "takes about 200ms in the Python code, and now takes 40-50ms in the Go code": the version a figure was measured on.
+  const version = mentions.find(
+    (m) =>
+      m.start >= f.end &&
+      /^\s{1,2}(?:in|on|with)\s(?:the\s|our\s|its\s)?$/i.test(text.slice(f.end, m.start)) &&
+      IMPLEMENTATION.test(text.slice(m.end, m.end + 20)),
+  );
+  if (version) return { techs: [version.slug], consumed: version.end };
   // "X …, 22% smaller than Y, with 12 ms per build": the side compared against is never a later figure's subject.
   const before = mentions.filter(
     (m) => m.start >= from && m.end <= f.at && !COMPARED_AGAINST.test(text.slice(Math.max(0, m.start - 16), m.start)),
@@ -56,6 +64,9 @@ function figureSubject(
 // What a figure is counted per, right after it: "10 MB of memory per connection", "2 ms for each request".
 const PER =
   /^(?:\s{1,3}(?:of|in)\s{1,3}(?:memory|ram|disk|storage|heap|cpu time)\b)?\s{1,3}(?:per|for each|for every|each)\s{1,3}((?:million |thousand |1,?000 )?(?:connection|request|process|worker|thread|client|user|row|document|message|item|instance|node|core|container|pod|query|call|operation|key|tenant|job|event|page|file|record|entry|transaction)s?)\b/i;
+
+// "… in the Go code", "… in the Rust version": the implementation a figure was measured on.
+const IMPLEMENTATION = /^\s(?:code|codebase|version|implementation|port|rewrite|build|app)\b/i;
 
 const COMPARED_AGAINST = /\b(?:than|versus|vs\.?|compared (?:to|with)|relative to)\s$/i;
 

@@ -119,6 +119,13 @@ describe("before and after a move from one technology to another", () => {
     expect(read(text).claims.map(brief)).toEqual(["performance fastify 300 MB", "performance express 500 MB"]);
   });
 
+  it("credits a figure to the version it was measured on ('200ms in the Ruby code, now 35ms in the Go code')", () => {
+    const { claims } = read(
+      "The slowest page takes about 200ms in the Ruby code, and now takes 35ms in the Go code.\n",
+    );
+    expect(claims.map(brief)).toEqual(["performance ruby 200 ms", "performance go 35 ms"]);
+  });
+
   it("reads the move a sentence states itself, with no title saying it", () => {
     const { claims } = read("Our p95 dropped from 420 ms to 90 ms after moving from Express to Fastify.\n");
     expect(claims.map(brief)).toEqual(["performance fastify 90 ms", "performance express 420 ms"]);
