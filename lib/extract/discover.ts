@@ -215,7 +215,8 @@ function tableSiblings(
   // any other word after it makes a thing of its own ("cPython JSON": a JSON package).
   const namesWhole = (n: string) =>
     resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
-  const byShape = (cells: string[]) => out.push(...comparedItems(cells).filter((n) => !namesWhole(n)));
+  const byShape = (cells: string[], most = false) =>
+    out.push(...comparedItems(cells, most).filter((n) => !namesWhole(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;
   let inTable = false;
@@ -226,7 +227,8 @@ function tableSiblings(
   const attributeCorner = (c: string | null) => c !== null && namesAttributes(c) && !resolver.find(c).length;
   const endTable = () => {
     if (!attributeCorner(corner)) consider(firstColumn);
-    if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1));
+    // Under "Framework", "Library": the rows are the compared things even where one reads as a word ("Fast").
+    if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1), true);
     else out.push(...resultsRows(rows[0] ?? [], rows.slice(1), firstRaw.slice(1)).filter((n) => !namesWhole(n)));
     // Nothing named by the header's words or known names: the table's shape and content say which cells are the
     // compared things (orientation.ts), unless known technologies already stand in its header or first column.

@@ -13,6 +13,7 @@ import type { TechResolver } from "../technologies";
 import type { Span } from "../sentences";
 import type { Conditions } from "../types";
 import { counted, dated } from "./cell-facts";
+import { labelUnit } from "./labels";
 import { figure, looseQuantity, percentTo, relativeCell } from "./cell-figure";
 import { scored } from "./cell-scores";
 import { emitChoice } from "./choice";
@@ -147,9 +148,15 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   }
 }
 
+// "Results | Requests/sec: 136112": a cell naming its own measure before its figure.
+const SELF_LABELLED = /^([A-Za-z][\w /()%.-]{1,30}):[ \t]{0,3}([~≈<>]?\d[\d.,]{0,15}[ \t]?[^\s:]{0,12})$/;
+
 export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
+  const own = SELF_LABELLED.exec(clean(c.text));
+  if (own && (labelUnit(own[1]) || cellQuantity(own[2])?.unit))
+    return readCell({ ...c, label: own[1], text: own[2] }, ctx, emit);
   const label = clean(c.label);
   // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim;
   // a matrix's "Version" row is one attribute of each technology among others.

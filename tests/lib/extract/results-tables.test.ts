@@ -146,3 +146,27 @@ describe("a load-test results table with an empty corner, version and router col
     });
   });
 });
+
+describe("a results column whose cells name their own measure", () => {
+  // Our own writing, in the layout a framework's benchmark page prints for Deno routers.
+  const DENO = [
+    "# Routers on Deno",
+    "",
+    "| Framework | Version | Results |",
+    "| --- | :---: | ---: |",
+    "| **Quillroute** | 2.1.0 | **Requests/sec: 121004** |",
+    "| Swiftly | 1.0.0-beta.3 | Requests/sec: 99210 |",
+    "| pathling | 0.4.2 | Requests/sec: 61877 |",
+    "| denroute | 3.3.1 | Requests/sec: 40012 |",
+  ].join("\n");
+
+  it("reads 'Requests/sec: 121004' as that measure's figure for every framework the corner says the rows are", () => {
+    const claims = read(DENO).claims.filter((c) => c.kind === "performance");
+    expect(claims.map((c) => [c.technologies[0], c.value, c.unit])).toEqual([
+      ["quillroute", 121004, "req/s"],
+      ["swiftly", 99210, "req/s"],
+      ["pathling", 61877, "req/s"],
+      ["denroute", 40012, "req/s"],
+    ]);
+  });
+});
