@@ -9,6 +9,7 @@ import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
 import { captionOf, captionUnit } from "./tables/caption";
+import { describedColumns } from "./tables/described";
 import { rowGroups, type RowGroups } from "./tables/groups";
 import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
@@ -125,6 +126,18 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  // "| Nock | Mock Service Worker |" over sentences: each column describes its technology.
+  const kept = rows.filter((_, ri) => keep[ri]);
+  if (
+    describedColumns(
+      header,
+      kept,
+      table.spans.filter((_, ri) => keep[ri]),
+      ctx.resolver,
+      emit,
+    )
+  )
+    return;
   relativeAsRatios(header, rows);
   // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
   const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);

@@ -146,3 +146,25 @@ describe("a matrix of integrations: technologies across the header and down the 
     );
   });
 });
+
+describe("a table whose header names only technologies, over sentences", () => {
+  // Our own writing: two HTTP mocking libraries side by side, a sentence per cell.
+  const SIDE_BY_SIDE = [
+    "# Mocking HTTP in tests",
+    "",
+    "| Nock | Polly.JS |",
+    "|---|---|",
+    "| Intercepts requests made through the Node.js http module. | Records real responses and replays them later. |",
+    "| Does not run in the browser. | Runs in the browser and in Node.js. |",
+  ].join("\n");
+
+  it("reads each cell as a feature of its column's technology, a negated one as missing", () => {
+    const { claims } = fromMarkdown(SIDE_BY_SIDE);
+    expect(claims.map((c) => [c.technologies.join("+"), c.statement, c.conditions.support])).toEqual([
+      ["nock", "Nock: intercepts requests made through the Node.js http module.", "built-in"],
+      ["polly", "Polly: records real responses and replays them later.", "built-in"],
+      ["nock", "Nock: does not run in the browser.", "missing"],
+      ["polly", "Polly: runs in the browser and in Node.js.", "built-in"],
+    ]);
+  });
+});
