@@ -24,7 +24,10 @@ const NOT_NAMES = new Set(
     "Metric Metrics Time Memory Size Speed Cost Price Pricing Support Use Case Cases Best Better Fast Faster Slow Slower " +
     "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Part Step Chapter Section Update Edit TL DR TLDR FAQ Key Differences Quick " +
-    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min"
+    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min " +
+    // Kinds of software and editions: "the API", "an ORM", "Studio", "Pro" name no product on their own.
+    "API APIs ORM ORMs SDK SDKs CLI UI GUI CRUD Studio Server Servers Client Clients Platform Plugin Plugins Library " +
+    "Libraries Core Pro Enterprise Regional Browser Browsers"
   ).split(" "),
 );
 

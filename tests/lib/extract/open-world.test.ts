@@ -50,6 +50,16 @@ describe("technologies without a catalogue", () => {
       "Use Tessaly Cove if you want every database setting tuned for Postgres by its own support team.",
     );
   });
+
+  it("never proposes a kind of software or an edition ('API', 'ORM', 'Studio', 'Pro') as a technology", () => {
+    const { proposed } = extractDocument(
+      "## Knex vs Kysely\n\nWhile Kysely and Knex solve similar problems, they work in different ways.\n\n## API design\n\n" +
+        "Knex mirrors SQL in its API while Kysely Builder provides a typed layer.\n\n" +
+        "For the few reports that cannot be written with the Kysely Builder API, Kysely also offers raw SQL.\n",
+      EMPTY,
+    );
+    expect(proposed.map((p) => p.name)).not.toContain("API");
+  });
 });
 
 describe("claims in plain sentences", () => {
