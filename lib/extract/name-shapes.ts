@@ -1,0 +1,66 @@
+// What reads as the name of a compared thing: a product name as written ("Qdrant", "MicroK8s"), a package as its
+// registry spells it ("ujson", "python-rapidjson"), never a word that only organises a page or names a kind of
+// software ("Results", "API", "Studio"); and a row or header of such names, the compared items.
+// A product name as written: "Qdrant", "LiveView", "k0s", "MicroK8s", "Rspack CLI", "Oxfmt".
+const NAME = /^(?:[A-Z][\w.+#-]{1,30}|[a-z][a-z0-9]*[A-Z0-9][\w.+#-]{0,30})(?: [A-Z][\w.+#-]{1,20}){0,2}$/;
+// Capitalised words that are never a technology on their own.
+const NOT_NAMES = new Set(
+  (
+    "The A An And Or But If When Why How What Which Who Where This That These Those It Its We Our You Your I My They Their " +
+    "Is Are Was Were Be Yes No Not Both Either Neither All Any Some Each Every One Two Three First Second Third " +
+    "Which Comparison Benchmark Benchmarks Performance Results Summary Conclusion Introduction Overview Verdict Winner " +
+    "Pros Cons Features Feature Setup Test Tests Notes Note Table Name Tool Tools Framework Database Version Versions " +
+    "Metric Metrics Time Memory Size Speed Cost Price Pricing Support Use Case Cases Best Better Fast Faster Slow Slower " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Part Step Chapter Section Update Edit TL DR TLDR FAQ Key Differences Quick " +
+    "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min " +
+    // Kinds of software and editions: "the API", "an ORM", "Studio", "Pro" name no product on their own.
+    "API APIs ORM ORMs SDK SDKs CLI UI GUI CRUD Studio Server Servers Client Clients Platform Plugin Plugins Library " +
+    "Libraries Core Pro Enterprise Regional Browser Browsers"
+  ).split(" "),
+);
+
+// Emoji, joiners and footnote marks ("rock-req 🙋‍♂️", "undici*", "Bun†") are decoration, not part of a name.
+export const clean = (s: string): string =>
+  s
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "")
+    .replace(/[*_`"“”'’()[\]]/g, "")
+    .replace(/(?<![:;,.!?])[:;,.!?]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+export function nameLike(raw: string): string | null {
+  const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");
+  if (s.length < 2 || s.length > 40 || !NAME.test(s)) return null;
+  const words = s.split(" ");
+  if (words.every((w) => NOT_NAMES.has(w.replace(/(?<![.+#-])[.+#-]+$/, "")))) return null;
+  return NOT_NAMES.has(words[0]) ? null : s;
+}
+
+// A package as its registry spells it ("ujson", "ruamel.yaml", "python-rapidjson"): lower case, so
+// only where the table's shape says the cell names a compared thing, and never a usual column word.
+// A runtime's built-in module ("node:test") is spelt with a colon.
+const PACKAGE =
+  /^[a-z](?:[a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}|[._:-][a-z0-9]{2,30}(?:[._:-][a-z0-9]{1,30}){0,2})$/;
+const COLUMN_WORDS = new Set(
+  "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
+    " ",
+  ),
+);
+
+export const packageLike = (raw: string): string | null => {
+  const s = clean(raw);
+  return PACKAGE.test(s) && !COLUMN_WORDS.has(s) ? s : null;
+};
+
+/**
+ * Every cell names a thing (a product name or a package name), at least two of them: the compared items.
+ * `most`: a results table's first column may also hold a few setups described in words ("X + Y from Z"),
+ * which name nothing new; the names are kept when they are at least two thirds of the cells.
+ */
+export function comparedItems(cells: string[], most = false): string[] {
+  const named = cells.filter(Boolean).map((c) => nameLike(c) ?? packageLike(c));
+  const found = named.filter((n): n is string => Boolean(n));
+  if (found.length < 2) return [];
+  return found.length === named.length || (most && found.length * 3 >= named.length * 2) ? found : [];
+}
