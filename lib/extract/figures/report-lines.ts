@@ -3,6 +3,7 @@
 // what ran (and its role), says what it did to how many things, and how long it took; a rate in brackets after
 // it is the same run's throughput. An indented "Total …: N (R Mbit/s)" line under it goes on with the same run.
 // Every pattern is anchored and bounded: linear in the line.
+import { formatNumber } from "../quantities";
 
 export interface ReportFigure {
   /** What ran, as printed ("Kafka", "Rabbit"). */
@@ -25,8 +26,6 @@ const RATE = /\((\d{1,9}(?:\.\d{1,4})?) ?(Mbit\/s|Gbit\/s|Kbit\/s|MB\/s|GB\/s|KB
 // "Total MiB sent: 51.88 (137.7 Mbit/s)" on the line under a report.
 const TOTAL_LINE = /^Total [\w ]{1,30}: \d{1,9}(?:\.\d{1,4})? (\(.{1,30}\))$/;
 
-const fmt = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 3 });
-
 /** The report's throughput, when the rest of its line (or its totals line) gives one in brackets. */
 function rateIn(rest: string, name: string, role: string | null): ReportFigure | null {
   const rate = RATE.exec(rest);
@@ -46,7 +45,7 @@ export function reportLine(line: string): ReportFigure[] | null {
     {
       name,
       role,
-      words: `${did} ${fmt(Number(count.replace(/,/g, "")))} ${noun} in`,
+      words: `${did} ${formatNumber(Number(count.replace(/,/g, "")))} ${noun} in`,
       metric: `${did}_time`,
       value: Number(value),
       unit: unit === "sec" ? "s" : unit,

@@ -7,7 +7,7 @@ import { isVerbNegated } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { TechResolver } from "../technologies";
-import { clean, techOf } from "./common";
+import { clean, lcFirst, techOf } from "./common";
 import { valueKind } from "./orientation";
 
 /** The text without the full stops or semicolons it ends with (by index: an end-anchored run is quadratic). */
@@ -16,8 +16,6 @@ function withoutFinalStops(text: string): string {
   while (end > 0 && (text[end - 1] === "." || text[end - 1] === ";")) end--;
   return text.slice(0, end);
 }
-
-const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 
 /** Whether every header cell is a technology and the body cells are descriptions (three words or more). */
 function describes(techs: Array<ReturnType<typeof techOf>>, rows: string[][]): boolean {
