@@ -25,7 +25,7 @@ const IF_THEN =
   /^if (.{3,200}?),\s*(?!\s)(?:then\s+(?!\s))?(?:(?:use|pick|choose|go with|stick with|stay with|(?:keep|put|build|write) (?:[\w-]+ ){0,3}(?:in|on|with))\s+(?!\s)(.{1,60}?)|(.{1,60}?)\s+(?:is|are) (?:the|your) (?:\w+ )?(?:choice|pick|default|answer|way to go))[.!]?$/i;
 // "Rails is the safer bet for …", "X with Y on top is the calmer choice for …", "Next.js wins for …".
 const CHOICE_FOR =
-  /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s+(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
+  /^(?:[A-Z]\w+,\s*(?!\s))?(.{1,60}?)\s{1,8}(?:is|are|remains|stays) (?:the|a|an|my|our) ((?:[\w-]+ ){0,2})(?:choice|pick|bet|default|option|fit) (for|when|if|once|whenever) (.{3,240})$/i;
 const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "a poor choice for", "the wrong bet when": the adjective makes the choice advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
