@@ -39,6 +39,8 @@ const SETTING_CATEGORIES = new Set([
   "version-control",
 ]);
 const WORDS = /[\p{L}\p{N}_]+/gu;
+// Letters joined by a dot, slash, hyphen, underscore, plus or hash ("node.js", "gorilla/mux", "go-chi", "c++").
+const JOINED = /\p{L}[./_+#-]+[\p{L}\p{N}+#]/u;
 // An ambiguous name ("Express", "Go", "Spring") followed by one of these is the English word, not the technology.
 const ENGLISH_AFTER =
   /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those|yourself|myself|ourselves|themselves|of)\b/i;
@@ -165,7 +167,9 @@ export class TechResolver {
       // One name, one technology: the first to claim a name (the catalogue, then the lexicon) keeps it.
       if (lower.length < 1 || (lower.length < 2 && !/^[a-z]$/.test(lower)) || this.taken.has(lower)) continue;
       this.taken.add(lower);
-      const ambiguous = t.ambiguous || COMMON_WORDS.has(lower) || lower.length <= 2;
+      // "Node" is an everyday word, "node.js" and "go-chi" are not: a spelling joined by punctuation is a name in
+      // any casing, even of a technology whose plain name is a word.
+      const ambiguous = (t.ambiguous && !JOINED.test(lower)) || COMMON_WORDS.has(lower) || lower.length <= 2;
       // "next" as an alias of Next.js would match "next week": an everyday-word alias needs the name's exact casing.
       const exact = ambiguous ? (lower === "next" && label === "next" ? "\u0000" : label.trim()) : null;
       const term: Term = { lower, slug: t.slug, name: t.name, exact };

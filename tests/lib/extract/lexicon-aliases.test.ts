@@ -18,6 +18,18 @@ describe("short database names", () => {
   });
 });
 
+describe("names whose plain form is an everyday word", () => {
+  it("reads a spelling joined by punctuation in any casing", () => {
+    expect(slugs("node.js 14.3")).toEqual(["nodejs"]);
+    expect(slugs("express.js and gorilla/mux")).toEqual(["express", "gorilla"]);
+  });
+
+  it("still reads the plain word only as the name is written", () => {
+    expect(slugs("each node of the tree; an express train")).toEqual([]);
+    expect(slugs("Node is fast; Express is small")).toEqual(["nodejs", "express"]);
+  });
+});
+
 describe("compression libraries, template engines and the standard library's record types", () => {
   it("knows them by the names comparisons use", () => {
     expect(slugs("Zstd beats LZ4 and Brotli on ratio.")).toEqual(["zstandard", "lz4", "brotli"]);
