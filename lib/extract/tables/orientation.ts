@@ -39,6 +39,9 @@ export function valueKind(cell: string): ValueKind {
   return "text";
 }
 
+// "N/A", "-", "—": no value at all, in a column of figures as in one of marks; never the kind that breaks a line.
+const MISSING = /^(?:n\/a|-|—|–)$/i;
+
 /** One kind of value along a line of cells (at least two filled): the line is one attribute's values. */
 function uniform(kinds: ValueKind[]): boolean | null {
   const filled = kinds.filter((k) => k !== "empty");
@@ -58,7 +61,7 @@ function uniformShare(lines: ValueKind[][]): number | null {
  * cell is a mark or every cell a description. `body` is the value cells, the label column left out.
  */
 export function axisByContent(body: string[][]): "down" | "across" | null {
-  const kinds = body.map((r) => r.map(valueKind));
+  const kinds = body.map((r) => r.map((c) => (MISSING.test(plain(c)) ? "empty" : valueKind(c))));
   const width = Math.max(0, ...kinds.map((r) => r.length));
   const columns = Array.from({ length: width }, (_, i) => kinds.map((r) => r[i] ?? "empty"));
   const rowShare = uniformShare(kinds);
@@ -111,6 +114,10 @@ function mostlyValues(values: string[][]): boolean {
 }
 
 const allNamed = (cells: Array<string | null>): boolean => cells.length >= 2 && cells.every(Boolean);
+const mostlyNamed = (cells: Array<string | null>): boolean => {
+  const unnamed = cells.filter((c) => !c).length;
+  return unnamed === 0 ? allNamed(cells) : cells.length - unnamed >= 3 && unnamed <= Math.max(1, cells.length / 5);
+};
 
 /**
  * Which axis holds the compared things when the values cannot tell: the one whose every cell is a name while
@@ -154,8 +161,9 @@ export function comparedNames(
   const axis = content ?? (mostlyValues(values) ? axisByNames(names, recurs) : null);
   if (axis === "across") return allNamed(names.header) ? (names.header as string[]) : [];
   if (axis !== "down") return recurringColumn(body, nameOf, recurs);
-  // A corner such as "Operation" or "Scenario" says the first column lists cases of one test, not things.
-  if (!rowsAreCases && allNamed(names.column.map(plausible))) return names.column as string[];
+  // A corner such as "Operation" or "Scenario" says the first column lists cases of one test, not things. One
+  // row (one in five of many) may be a reference that names nothing ("RAM sequential read") among three things.
+  if (!rowsAreCases && mostlyNamed(names.column.map(plausible))) return names.column.filter(Boolean) as string[];
   // "Rank | Library | Ops/sec": the rows are things, named in a later column.
   const at = content ? nameColumn(body, (c) => nameOf(c) !== null) : -1;
   const column = at > 0 ? body.map((r) => plausible(nameOf(r[at] ?? ""))) : [];
