@@ -15,6 +15,7 @@ import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from 
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
 import { BEST_FOR, CHECK, clean, namesAttributes, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
 import { labelConditions, labelUnit } from "./tables/labels";
+import { companionColumns, companionsOf } from "./tables/companions";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
@@ -78,17 +79,24 @@ function readDown(
   );
   const columnBaseline = header.map((_, i) => baselineOf(rows.map((r, ri) => [down[ri]?.slug, r[i] ?? ""] as const)));
   const setupColumns = header.map((h, i) => i > 0 && SETUP_ROW.test(h));
+  const companions = companionColumns(rows, keep, down, ctx.resolver);
   rows.forEach((r, ri) => {
     const t = down[ri];
     if (!t || !keep[ri]) return;
     const setup = setupOf(header, r, setupColumns);
     const rowCase = groups ? clean(r[groups.caseColumn] ?? "") : undefined;
+    // "| Python 3.8 | gunicorn/flask | 1413 |": the row's figures are the stack's, named as the row names it.
+    const stack = companions.flatMap((i) => companionsOf(r[i] ?? "", ctx.resolver)).filter((s) => s !== t.slug);
+    const ran = companions.map((i) => clean(r[i] ?? "")).filter(Boolean);
+    const rowEmit: Emit = stack.length
+      ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...stack])] }, span)
+      : emit;
     for (let i = 1; i < r.length && i < header.length; i++) {
-      if (i === groups?.caseColumn) continue;
+      if (i === groups?.caseColumn || companions.includes(i)) continue;
       readCell(
         {
           tech: t.slug,
-          display: t.display,
+          display: ran.length ? `${t.display} (${ran.join(", ")})` : t.display,
           version: t.version ?? setup.version ?? null,
           label: header[i],
           text: r[i],
@@ -105,7 +113,7 @@ function readDown(
           tableUnit: ctx.unit,
         },
         ctx,
-        emit,
+        rowEmit,
       );
     }
   });

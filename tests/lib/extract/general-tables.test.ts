@@ -87,6 +87,58 @@ describe("orientation without header words", () => {
     expect(claims.filter((c) => c.kind === "performance")).toHaveLength(12);
   });
 
+  it("a reference row of N/A cells among the compared things, and attribute words across the header", () => {
+    const { claims, proposed } = read(
+      [
+        "# Checksums compared",
+        "",
+        "| Digest Name | Width | Throughput (GB/s) | Small Input Score | Rating | Remark |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| Quarkhash64 | 64 | 30.2 GB/s | 120.4 | 10",
+        "| _memory copy_ | N/A | 27.5 GB/s | N/A | N/A | _for reference_",
+        "| Fibrosum32 | 32 | 8.8 GB/s | 61.0 | 9 | Weak mixing",
+        "| Ladle128 | 128 | 1.4 GB/s | 6.2 | 10 | Cryptographic",
+      ].join("\n"),
+    );
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Fibrosum32", "Ladle128", "Quarkhash64"]);
+    expect(claims.map(brief)).toEqual(
+      expect.arrayContaining([
+        "performance quarkhash64 30.2 GB/s",
+        "performance fibrosum32 8.8 GB/s",
+        "performance ladle128 1.4 GB/s",
+      ]),
+    );
+    // "Width", "Rating", "Remark" are what each row has, never compared things of their own.
+    expect(claims.flatMap((c) => c.technologies)).not.toEqual(expect.arrayContaining(["width"]));
+    expect(claims.flatMap((c) => c.technologies)).not.toEqual(expect.arrayContaining(["rating"]));
+  });
+
+  it("a second column naming what else each row ran: the figures are the stack's", () => {
+    const { claims } = read(
+      [
+        "# Hello-world servers",
+        "",
+        "| Language | Server/framework | Requests per second | Time per request (ms) |",
+        "| --- | --- | ---: | ---: |",
+        "| Python 3.12 | gunicorn/flask | 1204 | 0.81 |",
+        "| Python 3.12 | uvicorn | 2310 | 0.43 |",
+        "| node.js 22 | cluster, express | 2950 | 0.33 |",
+      ].join("\n"),
+    );
+    const figures = claims.filter((c) => c.kind === "performance");
+    expect(figures.map(brief)).toEqual([
+      "performance python+gunicorn+flask 1204 req/s",
+      "performance python+gunicorn+flask 0.81 ms",
+      "performance python+uvicorn 2310 req/s",
+      "performance python+uvicorn 0.43 ms",
+      "performance nodejs+express 2950 req/s",
+      "performance nodejs+express 0.33 ms",
+    ]);
+    expect(figures[0].statement).toBe("Python 3.12 (gunicorn/flask): requests per second 1,204 req/s.");
+    // The companion column is part of each row's subject, never a feature of the language.
+    expect(claims.filter((c) => c.kind === "feature")).toEqual([]);
+  });
+
   it("package names across the header of a matrix of marks, the features down the side", () => {
     const { claims, proposed } = read(
       [
