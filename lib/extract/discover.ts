@@ -9,6 +9,7 @@ import { namesAttributes } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
+import { headingNames } from "./heading-names";
 import { clean, comparedItems, nameLike, packageLike } from "./name-shapes";
 
 const MAX_LINE = 400;
@@ -329,6 +330,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   const inProse = (name: string) => occurrences(prose, name) >= 2;
   for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()), inProse)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
+  for (const n of headingNames(lines.slice(0, 2000), prose)) names.add(n);
   for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();

@@ -38,6 +38,33 @@ describe("technologies without a catalogue", () => {
     expect(claims.map(brief)).toEqual(["feature quillstream secondary-index=missing"]);
   });
 
+  it("a heading listing three or more names, and sibling headings that are each a name, name compared things", () => {
+    const { proposed } = extractDocument(
+      [
+        "# Sound codecs: Vorbex presets, QOAC, Trill9 and Mumble XQ",
+        "",
+        "We tried Trill9 first and then went back to Vorbex for speech. Trill9 supports gapless playback.",
+        "Mumble XQ does not support streaming. Vorbex has a built-in equalizer.",
+        "",
+        "## Installation",
+        "",
+        "## Usage",
+        "",
+        "### Rivals to Vorbex",
+        "",
+        "#### QOAC",
+        "",
+        "QOAC halves the size of a Vorbex file.",
+        "",
+        "#### Wavelet",
+        "",
+        "Wavelet is slower to decode than QOAC, and in tests Wavelet lost twice; we keep Wavelet for music.",
+      ].join("\n"),
+      EMPTY,
+    );
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Mumble XQ", "QOAC", "Trill9", "Vorbex", "Wavelet"]);
+  });
+
   it("a name of several words coordinated with a known technology is discovered whole, short of a known name after it", () => {
     const { claims } = extractDocument(
       "Neon and Tessaly Cove both offer connection pooling.\n\nIn the end I picked Neon and Tessaly Cove Postgres.\n\n" +
