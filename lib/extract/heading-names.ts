@@ -6,9 +6,11 @@
 import { nameLike } from "./name-shapes";
 
 const HEADING = /^(#{1,6})\s+(.{1,160})$/;
-// A word of the name in a product's shape: "WebP", "HEIC", "Trill9", "Vue.js" ("Mumble XQ" by its second word).
-const SHAPED = /(?:^| )(?:\S*[a-z][A-Z]\S*|[A-Z]{2,}\d*|\S*\d\S*|\S+[.+#-]\S+)(?: |$)/;
-const LIST_SPLIT = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/;
+// A name in a product's shape by its first word: "WebP", "HEIC", "Trill9", "Vue.js", "JPEG XL".
+function shaped(name: string): boolean {
+  const word = name.split(" ")[0] ?? "";
+  return /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}\d*$/.test(word) || /\d/.test(word) || /.[.+#-]./.test(word);
+}
 
 /** The name an item of a heading starts with: "WebP presets" -> "WebP", "JPEG XL" -> "JPEG XL". */
 const itemName = (item: string): string | null => nameLike(item) ?? nameLike(item.split(" ")[0] ?? "");
@@ -24,15 +26,16 @@ function capitalisedMidSentence(prose: string, name: string): boolean {
 
 function named(item: string, prose: string): string | null {
   const n = itemName(item);
-  return n && (SHAPED.test(n) || capitalisedMidSentence(prose, n)) ? n : null;
+  return n && (shaped(n) || capitalisedMidSentence(prose, n)) ? n : null;
 }
 
 /** A heading's list of three or more names, after its last colon. */
 function listed(heading: string, prose: string): string[] {
   const items = heading
     .slice(heading.lastIndexOf(":") + 1)
-    .split(LIST_SPLIT)
-    .map((s) => s.trim())
+    .replace(/\s+/g, " ")
+    .split(/,| (?:and|or|&) /)
+    .map((s) => s.trim().replace(/^(?:and|or) /, ""))
     .filter(Boolean);
   if (items.length < 3) return [];
   const names = items.map((i) => named(i, prose));

@@ -41,10 +41,10 @@ describe("technologies without a catalogue", () => {
   it("a heading listing three or more names, and sibling headings that are each a name, name compared things", () => {
     const { proposed } = extractDocument(
       [
-        "# Sound codecs: Vorbex presets, QOAC, Trill9 and Mumble XQ",
+        "# Sound codecs: Vorbex presets, QOAC, Trill9 and Mumble-XQ",
         "",
         "We tried Trill9 first and then went back to Vorbex for speech. Trill9 supports gapless playback.",
-        "Mumble XQ does not support streaming. Vorbex has a built-in equalizer.",
+        "Mumble-XQ does not support streaming. Vorbex has a built-in equalizer.",
         "",
         "## Installation",
         "",
@@ -62,7 +62,7 @@ describe("technologies without a catalogue", () => {
       ].join("\n"),
       EMPTY,
     );
-    expect(proposed.map((t) => t.name).sort()).toEqual(["Mumble XQ", "QOAC", "Trill9", "Vorbex", "Wavelet"]);
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Mumble-XQ", "QOAC", "Trill9", "Vorbex", "Wavelet"]);
   });
 
   it("a name of several words coordinated with a known technology is discovered whole, short of a known name after it", () => {
