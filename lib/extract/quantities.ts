@@ -45,7 +45,7 @@ interface UnitRule {
   dimension: Dimension;
 }
 
-const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|[KMG]B|kB)`;
+const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|[KMG]B|kB|[KMGTkmgt]i[Bb])`;
 const rateUnit = (noun: string): string => {
   const n = noun.toLowerCase();
   if (/^req/.test(n)) return "req/s";
@@ -54,6 +54,8 @@ const rateUnit = (noun: string): string => {
   if (/^msg|^mess/.test(n)) return "msg/s";
   if (/^tx|^trans/.test(n)) return "tx/s";
   if (/^[kmg]b$/.test(n)) return `${n.toUpperCase().replace("K", "K")}/s`;
+  // "mib/s" as a tool prints it: binary units say which they are in any casing.
+  if (/^[kmgt]ib$/.test(n)) return `${n[0].toUpperCase()}iB/s`;
   return `${n.replace(/s$/, "")}s/s`;
 };
 
@@ -78,6 +80,7 @@ const UNITS: UnitRule[] = [
   { re: /^m(?=\s?\d)/, unit: () => "min", dimension: "time" },
   { re: /^(?:h|hrs?|hours?)\b/, unit: () => "h", dimension: "time" },
   { re: /^([KkMGT])(i?)B\b/, unit: (m) => `${m[1].toUpperCase()}${m[2]}B`, dimension: "size" },
+  { re: /^([kmgt])ib\b/i, unit: (m) => `${m[1].toUpperCase()}iB`, dimension: "size" },
   { re: /^(?:bytes?|B\b)/, unit: () => "B", dimension: "size" },
   { re: /^(?:%|percent\b)/, unit: () => "%", dimension: "percent" },
   { re: /^(?:x|×|X)(?![\p{L}\d])/u, unit: () => "x", dimension: "ratio" },

@@ -37,6 +37,10 @@ describe("units", () => {
     expect(first("9,100 inserts per second")?.unit).toBe("inserts/s");
     expect(first("18 ops/sec")?.unit).toBe("ops/s");
     expect(first("120 MB/s")?.unit).toBe("MB/s");
+    // A tool's lower-case binary units: "mib" is mebibytes in any casing.
+    expect(first("76.7mib/s")).toEqual({ value: 76.7, unit: "MiB/s", upTo: null });
+    expect(first("used 370.3mib")).toEqual({ value: 370.3, unit: "MiB", upTo: null });
+    expect(first("read 2gib")?.unit).toBe("GiB");
     expect(first("cut CPU by 35 %")?.unit).toBe("%");
     expect(first("3–4× faster")).toEqual({ value: 3, unit: "x", upTo: 4 });
     expect(first("7 times faster")?.unit).toBe("x");
