@@ -140,13 +140,17 @@ function tableSiblings(
   const out: string[] = [];
   let fromTable = 0;
   const consider = (cells: string[]) => {
-    const known = cells.filter((c) => resolver.find(c).length > 0 && resolver.find(c)[0].start === 0);
+    // A whole cell naming a technology in another casing ("filebeat", "vector" beside "fluentd") counts too.
+    const known = cells.filter(
+      (c) => (resolver.find(c).length > 0 && resolver.find(c)[0].start === 0) || resolver.wholeName(c) !== null,
+    );
     // Mostly technologies, not two of ten: a column of use cases that mentions "REST API" and "GraphQL
     // Server" does not make "Microservice" or "Static Site" a technology.
     if (known.length < 2 || known.length * 2 < cells.filter(Boolean).length) return;
     for (const c of cells)
-      if (!resolver.find(c).length) {
-        const n = nameLike(c);
+      if (!resolver.find(c).length && !resolver.wholeName(c)) {
+        // "splunk_hf" beside "fluentd" and "vector": a package spelling joined by "_", "-" or "." is a name too.
+        const n = nameLike(c) ?? (/[._-]/.test(c) ? packageLike(c) : null);
         if (n) out.push(n);
       }
   };

@@ -46,9 +46,10 @@ export function limitValue(raw: string): LimitValue | null {
   return { value: q.value, unit, said: text.slice(0, 100), dimension: q.dimension };
 }
 
-// "Max latency", "Peak throughput", "Max RSS", "Max build time": the largest of several measurements, not a bound.
+// "Max latency", "Peak throughput", "Max RSS", "Max build time", "CPU usr (max)", "Mem used (max)": the largest of
+// several measurements, not a bound.
 const MEASURED =
-  /\b(?:latency|latencies|throughput|rss|speed|p\d{2}|response times?|ops|req|requests|rps|qps|tps|(?:build|startup|start-up|boot|run|load|cold start|install)\s(?:time|duration))\b/i;
+  /\b(?:latency|latencies|throughput|rss|speed|p\d{2}|response times?|ops|req|requests|rps|qps|tps|cpu|mem(?:ory)? used|load \d+m|(?:build|startup|start-up|boot|run|load|cold start|install)\s(?:time|duration))\b/i;
 
 /** A row or column label naming a limit ("Max message size", "Retention limit"), not a measured maximum. */
 export function limitLabel(label: string): boolean {

@@ -24,7 +24,8 @@ const NOT_NAMES = new Set(
 export const clean = (s: string): string =>
   s
     .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "")
-    .replace(/[*_`"“”'’()[\]]/g, "")
+    // Emphasis underscores go; one joining a package's name ("splunk_hf", "delayed_job") stays.
+    .replace(/[*`"“”'’()[\]]|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, "")
     .replace(/(?<![:;,.!?])[:;,.!?]+$/, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -142,6 +142,9 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
       continue;
     }
     if (inCode) {
+      const printed = tableAt.get(lineNo);
+      if (printed) readTable(printed, { resolver, setup: setup.current() }, sink.emit);
+      if (printed || inTable(lineNo)) continue;
       for (const c of bench?.line(line) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
       continue;
     }

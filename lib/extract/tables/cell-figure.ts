@@ -125,6 +125,10 @@ function figureContext(c: Cell, conditions: Conditions): string[] {
   ].filter((v): v is string => Boolean(v));
 }
 
+// A label naming what was measured, never a count or an id: latency, CPU, load, memory, time, duration.
+const UNSTATED_MEASURE =
+  /^(?:(?:avg\.?|average|mean|max\.?|min\.?|peak)\s)?(?:latency|cpu|load|mem(?:ory)?|time|duration)\b(?:\s\p{L}{1,8})*(?:\s\d+m)?(?:\s\((?:avg|max|min|mean|peak|p\d{2})\))?$/iu;
+
 /** The figure in the unit a reader is shown: latencies in ms, throughput without a unit as req/s. */
 function inShownUnit(
   q: Quantity,
@@ -176,8 +180,9 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
       ? { metric: runtimeMetric(q, unit), latency: false }
       : metricOf(c.label, unit);
   // A bare number under a label that names neither a unit nor a metric is not a figure (years, counts, ids).
-  // "Latency | 26.46" (autocannon's columns): a latency whose unit the table never states is kept, said so.
-  const unstated = !unit && /^(?:avg\.?\s|average\s|mean\s)?latency$/i.test(clean(c.label));
+  // "Latency | 26.46" (autocannon's columns), "CPU usr (max) | 63.8": a measure of time or of a resource whose unit
+  // the table never states is kept, said so.
+  const unstated = !unit && UNSTATED_MEASURE.test(clean(c.label));
   if (
     !m ||
     (!unit && !unstated && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))

@@ -209,9 +209,12 @@ function spacedOut(lines: Line[], i: number, isName: (cell: string) => boolean, 
   };
 }
 
+// The rule under a table's header: "-----|:---:|---", with or without outer pipes.
+const RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
+
 /**
  * Every table in the document's lines (raw = the untrimmed lines, for column spacing). Lines inside code
- * fences are never tables. `looksLikeValue` says whether a flattened cell reads as a table value.
+ * fences are tables only when printed as a markdown table with its rule. `looksLikeValue` says whether a flattened cell reads as a table value.
  */
 export function findTables(
   lines: Line[],
@@ -229,7 +232,19 @@ export function findTables(
       inCode = !inCode;
       continue;
     }
-    if (inCode || !t) continue;
+    if (!t) continue;
+    if (inCode) {
+      // A tool's report printed as a markdown table ("Metric | filebeat | vector" over a "---|---" rule) is a
+      // table in a code block too; nothing else there is.
+      const printed = RULE.test(lines[i + 1]?.text ?? "")
+        ? runOf(lines, raw, i, (l) => pipeCells(l.text), false)
+        : null;
+      if (printed?.rows.length) {
+        out.push({ ...printed, spans: printed.spans.map((s) => ({ ...s, header: printed.headerSpan })), leadIn: "" });
+        i = printed.lastLine;
+      }
+      continue;
+    }
     const spaced = runOf(lines, raw, i, (_l, r) => spacedCells(r), true);
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");

@@ -147,6 +147,41 @@ describe("a load-test results table with an empty corner, version and router col
   });
 });
 
+describe("a comparison tool's report printed as a table in a code block", () => {
+  // Our own writing, in the layout a log shippers' test harness prints: lower-case binary units, a "W" after each
+  // row's winner, bare numbers for CPU and load, a package spelled with an underscore.
+  const REPORT = [
+    "# Tail to TCP",
+    "",
+    "```",
+    "$ bin/compare -t tail_to_tcp",
+    "",
+    "Metric           | quillship  | fluentd   | tailrush_a | logstash",
+    "-----------------|------------|-----------|------------|-----------",
+    "Disk Thrpt (avg) | 12.5mib/s  | 30.2mib/s | 41mib/s W  | 4.1mib/s",
+    "CPU usr (max)    | 61.2       | 48.9 W    | 70.4       | 97",
+    "Mem used (max)   | 150.2mib W | 801.5mib  | 212mib     | 702.9mib",
+    "-----------------------------------------------------------------",
+    "W = winner",
+    "```",
+  ].join("\n");
+  const claims = read(REPORT).claims;
+
+  it("reads every row of the printed table, each figure in its unit, the winner's mark left out", () => {
+    expect(figures(claims, "tailrush-a").map((c) => [c.value, c.unit])).toEqual([
+      [41, "MiB/s"],
+      [70.4, null],
+      [212, "MiB"],
+    ]);
+    expect(figures(claims, "fluentd").map((c) => c.value)).toEqual([30.2, 48.9, 801.5]);
+  });
+
+  it("keeps a CPU figure whose unit the report never states as a measurement, said so, not as a limit", () => {
+    const cpu = figures(claims, "logstash").find((c) => c.value === 97);
+    expect(cpu?.statement).toContain("(unit not stated)");
+  });
+});
+
 describe("a results column whose cells name their own measure", () => {
   // Our own writing, in the layout a framework's benchmark page prints for Deno routers.
   const DENO = [
