@@ -106,7 +106,8 @@ export function normalizeMarkdownBody(body: string): string {
       continue;
     }
     const trimmed = line.trim();
-    if (/^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(trimmed)) continue; // table separator row
+    // A table's separator row has a pipe; "---------" alone under a line is a setext heading (below) or a rule.
+    if (trimmed.includes("|") && /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(trimmed)) continue;
     if (/^\|.*\|$/.test(trimmed)) {
       const cells = trimmed
         .slice(1, -1)

@@ -161,6 +161,11 @@ describe("the header of a copied page", () => {
   it("reads a setext heading as the title", () => {
     expect(parse(lines("quickgrep (qg)", "--------------", PROSE), "README.md").title).toBe("quickgrep (qg)");
   });
+
+  it("keeps a later setext heading a heading, not a dropped table rule", () => {
+    const doc = parse(lines("Guide", "=====", "", PROSE, "", "", "quillparse", "----------", "", PROSE), "README.md");
+    expect(doc.text).toMatch(/\n## quillparse(?:\n|$)/);
+  });
 });
 
 describe("bookmark exports", () => {
