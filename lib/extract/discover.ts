@@ -280,6 +280,23 @@ function leadSubjects(lines: string[]): string[] {
   return out;
 }
 
+// "In this section we compare typedload to other similar libraries": what a document says it compares.
+const COMPARED_SUBJECT = /\bcompar(?:e|es|ed|ing) ([\w.-]{2,40}) (?:to|with|against|and) /gi;
+
+/** The things a sentence says the document compares, when the document names them at least three times. */
+function statedSubjects(lines: string[], text: string): string[] {
+  const out: string[] = [];
+  for (const l of lines.slice(0, 200)) {
+    COMPARED_SUBJECT.lastIndex = 0;
+    for (let m = COMPARED_SUBJECT.exec(l); m; m = COMPARED_SUBJECT.exec(l)) {
+      const n = nameLike(m[1]) ?? packageLike(m[1]);
+      if (n && !/^(?:it|them|this|these|those|the|two|three|both|all)$/i.test(n) && occurrences(text, n) >= 3)
+        out.push(n);
+    }
+  }
+  return out;
+}
+
 /** The name stands as a word at least twice in the document: once in its table, once more elsewhere. */
 function recurring(lower: string, name: string): boolean {
   let n = 0;
@@ -334,7 +351,9 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   const inProse = (name: string) => occurrences(prose, name) >= 2;
   for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()), inProse)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
-  for (const n of headingNames(lines.slice(0, 2000), prose)) names.add(n);
+  for (const n of statedSubjects(lines, text.slice(0, 200_000))) names.add(n);
+  const whole = (n: string) => resolver.find(n).some((m) => m.start === 0 && m.end === n.length);
+  for (const n of headingNames(lines.slice(0, 2000), prose, whole)) names.add(n);
   for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();

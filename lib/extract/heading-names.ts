@@ -3,7 +3,7 @@
 // under "### Competitors to WebP"). Headings are title case, so a plain capitalised word ("Installation",
 // "Usage") counts only where the prose writes it capitalised mid-sentence too; a product's shape (an inner
 // capital, an acronym, a digit, a joining dot or hyphen) needs no more.
-import { nameLike } from "./name-shapes";
+import { nameLike, packageLike } from "./name-shapes";
 
 const HEADING = /^(#{1,6})\s+(.{1,160})$/;
 // A name in a product's shape by its first word: "WebP", "HEIC", "Trill9", "Vue.js", "JPEG XL".
@@ -42,31 +42,39 @@ function listed(heading: string, prose: string): string[] {
   return names.every(Boolean) ? (names as string[]) : [];
 }
 
-/** Runs of two or more sibling headings (same level, nothing deeper between) that are each a name alone. */
-function siblings(headings: Array<{ level: number; text: string }>, prose: string): string[] {
+/**
+ * Runs of two or more sibling headings (same level, nothing deeper between) that are each a name alone: a product
+ * name, a package spelled in lower case ("## apischema": headings are capitalised, so a lower-case one is a name as
+ * written), or a technology already known (`known`), which names nothing new but keeps the run going.
+ */
+function siblings(
+  headings: Array<{ level: number; text: string }>,
+  prose: string,
+  known: (name: string) => boolean,
+): string[] {
   const out: string[] = [];
   let run: string[] = [];
   let level = 0;
   const close = () => {
-    if (run.length >= 2) out.push(...run);
+    if (run.length >= 2) out.push(...run.filter((n) => !known(n)));
     run = [];
   };
   for (const h of headings) {
-    const alone = named(h.text, prose);
-    const whole = alone !== null && alone === h.text.replace(/[*_`]/g, "").trim();
+    const text = h.text.replace(/[*_`]/g, "").trim();
+    const alone = known(text) ? text : (named(text, prose) ?? packageLike(text));
     if (h.level !== level) close();
     level = h.level;
-    if (whole) run.push(alone);
+    if (alone === text) run.push(alone);
     else close();
   }
   close();
   return out;
 }
 
-export function headingNames(lines: string[], prose: string): string[] {
+export function headingNames(lines: string[], prose: string, known: (name: string) => boolean): string[] {
   const headings = lines.flatMap((l) => {
     const m = HEADING.exec(l);
     return m ? [{ level: m[1].length, text: m[2].trim() }] : [];
   });
-  return [...headings.flatMap((h) => listed(h.text, prose)), ...siblings(headings, prose)];
+  return [...headings.flatMap((h) => listed(h.text, prose)), ...siblings(headings, prose, known)];
 }

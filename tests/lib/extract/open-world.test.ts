@@ -65,6 +65,34 @@ describe("technologies without a catalogue", () => {
     expect(proposed.map((t) => t.name).sort()).toEqual(["Mumble-XQ", "QOAC", "Trill9", "Vorbex", "Wavelet"]);
   });
 
+  it("a lower-case package named by its own heading, and what the page says it compares", () => {
+    const { claims } = extractDocument(
+      [
+        "# Comparisons",
+        "",
+        "In this section we compare quillparse to other parsing libraries.",
+        "",
+        "quillparse does not support streaming input. Everyone likes quillparse.",
+        "",
+        "## tarnlex",
+        "",
+        "tarnlex reuses buffers between calls.",
+        "",
+        "## spindle-json",
+        "",
+        "spindle-json lacks schema validation.",
+      ].join("\n"),
+      EMPTY,
+    );
+    expect(claims.map(brief)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^feature quillparse /),
+        expect.stringMatching(/^feature tarnlex /),
+        expect.stringMatching(/^feature spindle-json /),
+      ]),
+    );
+  });
+
   it("a name of several words coordinated with a known technology is discovered whole, short of a known name after it", () => {
     const { claims } = extractDocument(
       "Neon and Tessaly Cove both offer connection pooling.\n\nIn the end I picked Neon and Tessaly Cove Postgres.\n\n" +
