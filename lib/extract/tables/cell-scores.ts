@@ -32,7 +32,9 @@ export function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
   const bare = c.scale && /^\d{1,2}(?:\.\d)?$/.test(text) ? [text, String(c.scale)] : null;
   const score = rating ? [rating[1], rating[2]] : stars ? [String([...stars[1]].length), "5"] : bare;
   if (score) {
-    const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}/${score[1]}.`;
+    // A scorecard's bare "9" is on the scale its column suggests, but the table never says which: never "9/10".
+    const inferred = score === bare;
+    const statement = `${c.display}: ${lowerWords(c.label)} ${score[0]}${inferred ? " (scale not stated)" : `/${score[1]}`}.`;
     emit(
       {
         statement,
@@ -42,7 +44,11 @@ export function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
         metric: `${snake(c.label)}_score`,
         value: Number(score[0]),
         unit: "score",
-        conditions: { ...c.conditions, ...(c.version ? { version: c.version } : {}), scale: `/${score[1]}` },
+        conditions: {
+          ...c.conditions,
+          ...(c.version ? { version: c.version } : {}),
+          ...(inferred ? {} : { scale: `/${score[1]}` }),
+        },
         stance: "SUPPORTS",
       },
       c.span,

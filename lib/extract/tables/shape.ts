@@ -39,9 +39,10 @@ const MAX_LINE = 2000;
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
 export function pipeCells(t: string): string[] | null {
   if (t.length > MAX_LINE || !t.includes("|")) return null;
-  if (/^\|.*\|$/.test(t))
+  // "| City64 | 64 | 22.0 GB/s | 10": a row may leave off its closing pipe, as GitHub's tables allow.
+  if (/^\|.*\|$/.test(t) || (t.startsWith("| ") && t.includes(" | ")))
     return t
-      .slice(1, -1)
+      .slice(1, t.endsWith("|") ? -1 : undefined)
       .split("|")
       .map((c) => c.trim())
       .slice(0, MAX_CELLS);

@@ -108,6 +108,11 @@ describe("orientation without header words", () => {
         "performance ladle128 1.4 GB/s",
       ]),
     );
+    // A row without its closing pipe is a row all the same; a bare rating is on no scale the table states.
+    expect(claims.find((c) => c.value === 30.2)?.statement).toBe("Quarkhash64: throughput 30.2 GB/s.");
+    expect(claims.find((c) => c.technologies[0] === "ladle128" && c.unit === "score")?.statement).toBe(
+      "Ladle128: rating 10 (scale not stated).",
+    );
     // "Width", "Rating", "Remark" are what each row has, never compared things of their own.
     expect(claims.flatMap((c) => c.technologies)).not.toEqual(expect.arrayContaining(["width"]));
     expect(claims.flatMap((c) => c.technologies)).not.toEqual(expect.arrayContaining(["rating"]));
