@@ -247,7 +247,9 @@ function settingsList(line: string, resolver: TechResolver): Conditions | null {
     const named = resolver.find(part);
     const hardware = PLATFORM.test(part) || ONE_HARDWARE.test(part);
     if (named.length ? !named.every((m) => resolver.isSetting(m.slug)) || !/\d/.test(part) : !hardware) return null;
-    if (!named.length && PLATFORM.test(part)) platform ||= part.trim();
+    // "… uses an Intel i7-9700K cpu": the processor from its maker's name on, not the sentence around it.
+    const at = named.length ? -1 : part.search(PLATFORM);
+    if (at >= 0) platform ||= part.slice(at).trim().slice(0, 60);
   }
   const out = setupParts(plain, resolver) ?? {};
   if (platform && !out.hardware) out.hardware = platform;

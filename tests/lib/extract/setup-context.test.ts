@@ -41,6 +41,20 @@ describe("a setup stated once reaches every figure under it", () => {
     for (const c of figures(text)) expect(c.conditions).toMatchObject({ hardware: "4-vCPU", workers: "4" });
   });
 
+  it("a sentence naming the processor gives the processor, not the sentence around it", () => {
+    const rows = figures(
+      [
+        "The reference machine uses an AMD Ryzen 7 5800X cpu, and runs Debian 12.",
+        "",
+        "| Library | Speed (GB/s) |",
+        "| --- | --- |",
+        "| Quickhash | 12.5 GB/s |",
+        "| Slowhash | 2.1 GB/s |",
+      ].join("\n"),
+    );
+    expect(rows[0].conditions.hardware).toBe("AMD Ryzen 7 5800X cpu");
+  });
+
   it("a '## Hardware' section's list is the setup of the sections after it, until a heading of its parent's level", () => {
     const text = [
       "# Queue shoot-out",
