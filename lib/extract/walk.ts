@@ -1,6 +1,7 @@
 // Document text -> candidate claims: one walk over the lines, in order. Code blocks hold benchmark
 // output, tables are read whole where they start, headings open sections (what they are about, how
 // their lists read, the setup their figures share), list items and paragraphs are read by their shape.
+import { readProsConsTable } from "./pros-cons-table";
 import { chosenOption } from "./decision-records";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { ClaimWriter } from "./claim-writer";
@@ -154,7 +155,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     const span: Span = { text: t, start, end: start + t.length };
     if (outputLine(state, t, above, span)) continue;
     const table = tableAt.get(lineNo);
-    if (table) readTable(table, { resolver, setup: setup.current() }, sink.emit);
+    if (table && !readProsConsTable(state, table)) readTable(table, { resolver, setup: setup.current() }, sink.emit);
     if (inTable(lineNo)) continue;
     // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
     // without its row and column nothing says whose figure or version it is, so nothing is read from it.

@@ -88,6 +88,34 @@ it("an item that opens with a capability verb stays a feature, comparative or no
   expect(out.map((c) => `${c.kind} ${c.technologies.join("+")}`)).toEqual(["feature redis"]);
 });
 
+describe("a pros and cons table under a technology's heading", () => {
+  const text = [
+    "# Three queue proxies",
+    "",
+    "### Redis",
+    "| Pros | Cons |",
+    "| --- | --- |",
+    "| Built-in replication | Single threaded |",
+    "| Lua scripting | Lacks native TLS in older versions |",
+  ].join("\n");
+  const claims = extractClaims(text, new TechResolver([]));
+
+  it("reads each cell as an item of the technology's list, quoted exactly", () => {
+    const redis = claims.filter((c) => c.technologies[0] === "redis");
+    expect(redis.map((c) => c.quote)).toEqual([
+      "Built-in replication",
+      "Single threaded",
+      "Lua scripting",
+      "Lacks native TLS in older versions",
+    ]);
+    for (const c of redis) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("makes no claim of the header words themselves", () => {
+    expect(claims.map((c) => c.statement).join(" ")).not.toMatch(/\bpros\b|\bcons\b/i);
+  });
+});
+
 describe("a 'Why X' heading", () => {
   it("lists X's reasons, read as its strengths, not as the situations to use it in", () => {
     const text =
