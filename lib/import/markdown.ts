@@ -90,10 +90,21 @@ function htmlTablesAsRows(lines: string[]): string[] {
   return out;
 }
 
+/** "| a | **b** |" or "a | **b**": one table row with outer pipes, each cell's inline markup flattened. */
+function pipeRow(line: string): string {
+  const t = line.trim();
+  const inner = t.slice(t.startsWith("|") ? 1 : 0, t.endsWith("|") ? -1 : undefined);
+  return `| ${inner
+    .split("|")
+    .map((c) => cleanInline(c))
+    .join(" | ")} |`;
+}
+
 /** Markdown body -> normalized lines: emphasis and links flattened, tables kept as rows, code fenced. */
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
+  let inBareTable = false;
   for (const rawLine of gridTablesAsRows(htmlTablesAsRows(body.split("\n")))) {
     const line = rawLine.replace(/\t/g, "  ");
     if (/^\s*(```|~~~)/.test(line)) {
@@ -107,13 +118,21 @@ export function normalizeMarkdownBody(body: string): string {
     }
     const trimmed = line.trim();
     // A table's separator row has a pipe; "---------" alone under a line is a setext heading (below) or a rule.
-    if (trimmed.includes("|") && /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(trimmed)) continue;
+    if (trimmed.includes("|") && /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(trimmed)) {
+      // "Measures | .NET 7 | Django" over "|---|---|": a header written without outer pipes, and its rows after it,
+      // are a table's rows, never a paragraph's soft-wrapped lines.
+      const header = out[out.length - 1] ?? "";
+      if (header.includes(" | ") && !header.startsWith("|")) out[out.length - 1] = pipeRow(header);
+      inBareTable = header.includes("|");
+      continue;
+    }
+    if (inBareTable && trimmed.includes(" | ") && !trimmed.startsWith("|")) {
+      out.push(pipeRow(trimmed));
+      continue;
+    }
+    inBareTable = false;
     if (/^\|.*\|$/.test(trimmed)) {
-      const cells = trimmed
-        .slice(1, -1)
-        .split("|")
-        .map((c) => cleanInline(c));
-      out.push(`| ${cells.join(" | ")} |`);
+      out.push(pipeRow(trimmed));
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);

@@ -162,6 +162,14 @@ describe("the header of a copied page", () => {
     expect(parse(lines("quickgrep (qg)", "--------------", PROSE), "README.md").title).toBe("quickgrep (qg)");
   });
 
+  it("keeps a table written without outer pipes as rows, not one soft-wrapped paragraph", () => {
+    const doc = parse(
+      lines("# Load", "", "Measures | Quill | Tarn", "|---|---|---|", "**p95** | 12 ms | 15 ms", "", PROSE),
+      "a.md",
+    );
+    expect(doc.text).toContain("| Measures | Quill | Tarn |\n| p95 | 12 ms | 15 ms |");
+  });
+
   it("keeps a later setext heading a heading, not a dropped table rule", () => {
     const doc = parse(lines("Guide", "=====", "", PROSE, "", "", "quillparse", "----------", "", PROSE), "README.md");
     expect(doc.text).toMatch(/\n## quillparse(?:\n|$)/);
