@@ -46,9 +46,10 @@ function tableCells(line: string): string[] | null {
     );
 }
 
+const REMARK = /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning)$/i;
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
 const ROWS_ARE_ATTRIBUTES =
-  /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
+  /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|measures?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
 // A header over a first column of compared things: "Library", "Framework", "Database".
 const ROWS_ARE_THINGS =
   /^(?:librar(?:y|ies)|packages?|frameworks?|tools?|databases?|engines?|servers?|languages?|runtimes?|orms?|projects?|technolog(?:y|ies)|products?|brokers?|queues?|clients?|drivers?|implementations?|solutions?)$/i;
@@ -201,7 +202,9 @@ function tableSiblings(
       fromTable = out.length;
       consider(cells.slice(1));
       corner = cells[0];
-      if (ROWS_ARE_ATTRIBUTES.test(corner)) byShape(cells.slice(1));
+      // A last "Description" or "Notes" column explains the rows; it is no compared thing.
+      if (ROWS_ARE_ATTRIBUTES.test(corner))
+        byShape(cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK.test(c)));
       // Under a worded attribute corner the header's cells are the compared things when the prose names each of
       // them as written ("Nock", "Mock Service Worker"); "Recommended" or "Runner-up" it does not.
       else if (attributeCorner(corner)) {

@@ -16,7 +16,9 @@ const NOT_NAMES = new Set(
     "Here There Now Today However Also Then So Still Just Only More Most Less Other New Old Real Key Main Final Read Min " +
     // Kinds of software and editions: "the API", "an ORM", "Studio", "Pro" name no product on their own.
     "API APIs ORM ORMs SDK SDKs CLI UI GUI CRUD Studio Server Servers Client Clients Platform Plugin Plugins Library " +
-    "Libraries Core Pro Enterprise Regional Browser Browsers"
+    "Libraries Core Pro Enterprise Regional Browser Browsers " +
+    // Columns that describe the row rather than name a compared thing.
+    "Description Descriptions Details Remarks Remark Comment Comments Explanation Meaning Purpose Example Examples"
   ).split(" "),
 );
 

@@ -204,6 +204,7 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
 }
 
 type Techs = Array<ReturnType<typeof techOf>>;
+const REMARK_COLUMN = /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning)$/i;
 
 /** Which way round the technologies are: down the first column, across the header, or neither (a choice table). */
 function axisOf(
@@ -304,7 +305,14 @@ function readAcross(
   // A column between two technologies' columns is a compared thing the resolver does not know, never part of the row's label.
   const first = across.findIndex(Boolean);
   const last = across.length - 1 - [...across].reverse().findIndex(Boolean);
-  const labelCols = others.filter((i) => !checkCols.includes(i) && !winnerCols.includes(i) && (i < first || i > last));
+  // A "Description" column explains the row's label; it is not part of it.
+  const labelCols = others.filter(
+    (i) =>
+      !checkCols.includes(i) &&
+      !winnerCols.includes(i) &&
+      (i < first || i > last) &&
+      !(i > last && REMARK_COLUMN.test(header[i])),
+  );
   const allTechs = across.flatMap((t) => (t ? [t.slug] : []));
   // "fastq (ops/sec)", "Eta, ms": a technology's column may give its bare numbers' unit beside its name.
   const columnUnit = header.map((h, i) => (across[i] ? labelUnit(h) : null));

@@ -135,9 +135,11 @@ function inShownUnit(
   unit: string,
   m: { metric: string; latency: boolean },
 ): { value: number; upTo: number | null; shownUnit: string } {
-  if (m.latency) {
+  // "164ns", "2.25µs": a latency under a millisecond keeps the unit it was measured in ("0 ms" says nothing).
+  if (m.latency && !/^(?:µs|ns)$/.test(unit)) {
     const ms = toMilliseconds({ value: 1, unit: unit || "ms" }) ?? 1;
-    return { value: q.value * ms, upTo: q.upTo != null ? q.upTo * ms : null, shownUnit: "ms" };
+    const inMs = (v: number) => Number((v * ms).toPrecision(12));
+    return { value: inMs(q.value), upTo: q.upTo != null ? inMs(q.upTo) : null, shownUnit: "ms" };
   }
   // "12k msg/s" stays messages per second; only a bare or request rate reads as req/s.
   const shownUnit =

@@ -148,6 +148,19 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   }
 }
 
+/** "94 MB 41 kB/s": an amount then its rate per second, nothing else in the cell; the two as written, or null. */
+function totalAndRate(text: string): [string, string] | null {
+  const parts = text.split(" ");
+  if (parts.length < 3 || parts.length > 4) return null;
+  const half = parts.length / 2;
+  const [a, b] = [parts.slice(0, Math.ceil(half)).join(" "), parts.slice(Math.ceil(half)).join(" ")];
+  const first = cellQuantity(a);
+  const second = cellQuantity(b);
+  return first?.dimension === "size" && second?.unit.endsWith("/s") ? [a, b] : null;
+}
+
+// "avg=2.25µs", "p(95)=4.1ms", "med=1.2ms": a statistic and its figure, as load-testing tools print them.
+const STATISTIC = /^(avg|min|max|med|median|mean|p\(\d{2}(?:\.\d)?\)|p\d{2})=(\S{1,20})$/i;
 // "Results | Requests/sec: 136112": a cell naming its own measure before its figure.
 const SELF_LABELLED = /^([A-Za-z][\w /()%.-]{1,30}):[ \t]{0,3}([~≈<>]?\d[\d.,]{0,15}[ \t]?[^\s:]{0,12})$/;
 
@@ -157,6 +170,16 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const own = SELF_LABELLED.exec(clean(c.text));
   if (own && (labelUnit(own[1]) || cellQuantity(own[2])?.unit))
     return readCell({ ...c, label: own[1], text: own[2] }, ctx, emit);
+  // "94 MB  41 kB/s" (k6's summary): a total and its rate, each a figure of the row's measure.
+  const pair = totalAndRate(clean(c.text));
+  if (pair) {
+    readCell({ ...c, label: `${c.label} (total)`, text: pair[0] }, ctx, emit);
+    return readCell({ ...c, label: `${c.label} (rate)`, text: pair[1] }, ctx, emit);
+  }
+  // "http_req_blocked | avg=2.25µs" (k6's summary): the statistic the cell names qualifies its row's measure.
+  const stat = STATISTIC.exec(clean(c.text));
+  if (stat && cellQuantity(stat[2]))
+    return readCell({ ...c, label: `${c.label} (${stat[1]})`, text: stat[2] }, ctx, emit);
   const label = clean(c.label);
   // "Last updated", "Version: latest": how the test was set up (a condition of the other cells), not a claim;
   // a matrix's "Version" row is one attribute of each technology among others.

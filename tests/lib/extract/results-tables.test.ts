@@ -182,6 +182,37 @@ describe("a comparison tool's report printed as a table in a code block", () => 
   });
 });
 
+describe("a load tester's summary as a table written without outer pipes", () => {
+  // Our own writing, in the layout k6 summaries are pasted in: measures down the side, a total and its rate in one
+  // cell, "avg=" before a latency, a description column at the end.
+  const SUMMARY = [
+    "# Three servers under load",
+    "",
+    "Measures | Quillserve | Tarnweb | Description",
+    "|---|---|---|",
+    "**data_received** | 94 MB  41 kB/s | 36 MB  15 kB/s | The total amount of received data",
+    "**http_req_duration** | avg=330.69µs | 👑 avg=4.62ms | Total time for the request.",
+  ].join("\n");
+  const { claims, proposed } = read(SUMMARY);
+
+  it("reads the rows as a table, never the description column as a compared thing", () => {
+    expect(proposed.map((t) => t.name).sort()).toEqual(["Quillserve", "Tarnweb"]);
+  });
+
+  it("gives a total and its rate as two figures, and a latency under a millisecond in its own unit", () => {
+    expect(figures(claims, "quillserve").map((c) => [c.value, c.unit])).toEqual([
+      [94, "MB"],
+      [41, "KB/s"],
+      [330.69, "µs"],
+    ]);
+    expect(figures(claims, "tarnweb").map((c) => [c.value, c.unit])).toEqual([
+      [36, "MB"],
+      [15, "KB/s"],
+      [4.62, "ms"],
+    ]);
+  });
+});
+
 describe("a results column whose cells name their own measure", () => {
   // Our own writing, in the layout a framework's benchmark page prints for Deno routers.
   const DENO = [
