@@ -45,7 +45,7 @@ interface UnitRule {
   dimension: Dimension;
 }
 
-const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|[KMG]B|kB|[KMGTkmgt]i[Bb])`;
+const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|[KMG]B|kB|[KMGTkmgt]i[Bb]|B)`;
 const rateUnit = (noun: string): string => {
   const n = noun.toLowerCase();
   if (/^req/.test(n)) return "req/s";
@@ -54,6 +54,7 @@ const rateUnit = (noun: string): string => {
   if (/^msg|^mess/.test(n)) return "msg/s";
   if (/^tx|^trans/.test(n)) return "tx/s";
   if (/^[kmg]b$/.test(n)) return `${n.toUpperCase().replace("K", "K")}/s`;
+  if (n === "b") return "B/s";
   // "mib/s" as a tool prints it: binary units say which they are in any casing.
   if (/^[kmgt]ib$/.test(n)) return `${n[0].toUpperCase()}iB/s`;
   return `${n.replace(/s$/, "")}s/s`;

@@ -41,6 +41,8 @@ describe("units", () => {
     expect(first("76.7mib/s")).toEqual({ value: 76.7, unit: "MiB/s", upTo: null });
     expect(first("used 370.3mib")).toEqual({ value: 370.3, unit: "MiB", upTo: null });
     expect(first("read 2gib")?.unit).toBe("GiB");
+    expect(first("18 kB  297 B/s")?.unit).toBe("KB");
+    expect(quantitiesIn("18 kB  297 B/s")[1]?.unit).toBe("B/s");
     expect(first("cut CPU by 35 %")?.unit).toBe("%");
     expect(first("3–4× faster")).toEqual({ value: 3, unit: "x", upTo: 4 });
     expect(first("7 times faster")?.unit).toBe("x");
