@@ -127,3 +127,34 @@ export function counted(c: Cell, ctx: TableContext, emit: Emit): boolean {
   );
   return true;
 }
+
+// "$4.00/TB", "$30/mo", "€19 per user/month": a price, with what it is per.
+const PRICE =
+  /^([$€£¥])\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?|\d{1,9}(?:\.\d{1,4})?)\s?(?:\/\s?|per\s)?((?:[a-z]{1,10}\/?){0,3})$/i;
+const PER: Record<string, string> = { mo: "month", mth: "month", yr: "year", hr: "hour", h: "hour" };
+
+/** A price in a cell: a fact about the technology (its cost under the label's item), not a capability. */
+export function priced(c: Cell, ctx: TableContext, emit: Emit): boolean {
+  const text = clean(c.text);
+  const m = PRICE.exec(text);
+  if (!m) return false;
+  const per = m[3]
+    .split("/")
+    .filter(Boolean)
+    .map((p) => PER[p.toLowerCase()] ?? p);
+  emit(
+    {
+      statement: `${c.display}: ${lowerWords(c.label)} ${text}.`,
+      kind: "fact",
+      technologies: [c.tech],
+      topic: "price",
+      metric: snake(c.label) || "price",
+      value: Number(m[2].replace(/,/g, "")),
+      unit: [m[1], ...per].join("/"),
+      conditions: { ...c.conditions },
+      stance: "SUPPORTS",
+    },
+    c.span,
+  );
+  return true;
+}

@@ -12,7 +12,7 @@ import type { Emit } from "../rules";
 import type { TechResolver } from "../technologies";
 import type { Span } from "../sentences";
 import type { Conditions } from "../types";
-import { counted, dated } from "./cell-facts";
+import { counted, dated, priced } from "./cell-facts";
 import { labelUnit } from "./labels";
 import { figure, looseQuantity, percentTo, relativeCell } from "./cell-figure";
 import { scored } from "./cell-scores";
@@ -205,7 +205,7 @@ export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
     return;
   }
   if (RECOMMEND.test(c.label) && resolver.find(c.text).length) return;
-  if (dated(c, ctx, emit) || (c.matrix && counted(c, ctx, emit))) return;
+  if (dated(c, ctx, emit) || priced(c, ctx, emit) || (c.matrix && counted(c, ctx, emit))) return;
   // "Winner | | ✓": a mark under a verdict label picks the technology; an empty or negative one says nothing.
   if (RECOMMEND.test(label) && !BEST_FOR.test(label)) {
     if (rateSupport(c.text)?.support === "built-in") verdict(c, label, ctx, emit);

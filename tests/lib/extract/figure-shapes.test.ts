@@ -158,6 +158,28 @@ describe("a setup line of runtimes and a processor", () => {
   });
 });
 
+describe("prices in a table", () => {
+  it("reads a price cell as a fact of its row's technology, with what it is per, never as a capability", () => {
+    const { claims } = read(
+      [
+        "| | Storage | Outbound transfer | Plan |",
+        "| --- | --: | --: | --: |",
+        "| Backblaze B2 | $4.00/TB | $90.00/TB | $30/mo |",
+        "| Wasabi | $0.99/TB | $1,200/TB | $19/user/month |",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => `${c.kind} ${c.technologies[0]} ${c.value} ${c.unit}`)).toEqual([
+      "fact backblaze-b2 4 $/TB",
+      "fact backblaze-b2 90 $/TB",
+      "fact backblaze-b2 30 $/month",
+      "fact wasabi 0.99 $/TB",
+      "fact wasabi 1200 $/TB",
+      "fact wasabi 19 $/user/month",
+    ]);
+    expect(claims[0].statement).toBe("Backblaze B2: storage $4.00/TB.");
+  });
+});
+
 describe("limits", () => {
   it("reads '<limit>: <value>' items under a technology's heading as facts about it", () => {
     const { claims } = read(
