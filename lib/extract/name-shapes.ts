@@ -32,9 +32,12 @@ export const clean = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+// A file's name ("Cargo.toml", "package.json", "docker-compose.yml") is never a compared thing.
+const FILE_NAME = /\.(?:toml|json|ya?ml|lock|md|txt|cfg|ini|xml|csv|conf|env|sh|mod|sum|html?)$/i;
+
 export function nameLike(raw: string): string | null {
   const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");
-  if (s.length < 2 || s.length > 40 || !NAME.test(s)) return null;
+  if (s.length < 2 || s.length > 40 || !NAME.test(s) || FILE_NAME.test(s)) return null;
   const words = s.split(" ");
   if (words.every((w) => NOT_NAMES.has(w.replace(/(?<![.+#-])[.+#-]+$/, "")))) return null;
   return NOT_NAMES.has(words[0]) ? null : s;
@@ -53,7 +56,7 @@ const COLUMN_WORDS = new Set(
 
 export const packageLike = (raw: string): string | null => {
   const s = clean(raw);
-  return PACKAGE.test(s) && !COLUMN_WORDS.has(s) ? s : null;
+  return PACKAGE.test(s) && !COLUMN_WORDS.has(s) && !FILE_NAME.test(s) ? s : null;
 };
 
 /**

@@ -39,6 +39,7 @@ const SETTING_CATEGORIES = new Set([
   "version-control",
 ]);
 const WORDS = /[\p{L}\p{N}_]+/gu;
+const FILE_EXTENSION = /^\.(?:toml|json|ya?ml|lock|md|txt|cfg|ini|xml|csv|conf|env|mod|sum)(?![\p{L}\d])/u;
 // Letters joined by a dot, slash, hyphen, underscore, plus or hash ("node.js", "gorilla/mux", "go-chi", "c++").
 const JOINED = /\p{L}[./_+#-]+[\p{L}\p{N}+#]/u;
 // An ambiguous name ("Express", "Go", "Spring") followed by one of these is the English word, not the technology.
@@ -282,6 +283,8 @@ export class TechResolver {
     const end = at + term.lower.length;
     if (!lower.startsWith(term.lower, at)) return false;
     if (end < text.length && WORD.test(text[end]) && WORD.test(term.lower[term.lower.length - 1])) return false;
+    // "Cargo.toml", "package.json": a file's name, not the tool it belongs to.
+    if (text[end] === "." && FILE_EXTENSION.test(lower.slice(end, end + 8))) return false;
     if (!term.exact) return true;
     const written = text.slice(at, end);
     // "`bun install`", "`poetry add`": a code span opening with the name is its command, in whatever casing.

@@ -28,6 +28,11 @@ describe("names whose plain form is an everyday word", () => {
     expect(slugs("each node of the tree; an express train")).toEqual([]);
     expect(slugs("Node is fast; Express is small")).toEqual(["nodejs", "express"]);
   });
+
+  it("never reads a file's name as its tool ('Cargo.toml', 'package.json')", () => {
+    expect(slugs("Add it to Cargo.toml, then Cargo builds it.")).toEqual(["cargo"]);
+    expect(slugs("# Cargo.toml")).toEqual([]);
+  });
 });
 
 describe("compression libraries, template engines and the standard library's record types", () => {
