@@ -4,8 +4,7 @@
 // Milvus", "X, Y or Z") that recur. Each becomes a proposed technology for an editor to confirm.
 import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
-import { programOf } from "./tables/common";
-import { namesAttributes } from "./tables/common";
+import { namesAttributes, programOf, REMARK_COLUMN } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
@@ -46,7 +45,6 @@ function tableCells(line: string): string[] | null {
     );
 }
 
-const REMARK = /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning)$/i;
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
 const ROWS_ARE_ATTRIBUTES =
   /^(?:|features?|criteri(?:on|a)|aspects?|metrics?|measures?|categor(?:y|ies)|benchmarks?|tests?|propert(?:y|ies)|capabilit(?:y|ies)|comparison|attributes?|dimensions?)$/i;
@@ -204,7 +202,7 @@ function tableSiblings(
       corner = cells[0];
       // A last "Description" or "Notes" column explains the rows; it is no compared thing.
       if (ROWS_ARE_ATTRIBUTES.test(corner))
-        byShape(cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK.test(c)));
+        byShape(cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK_COLUMN.test(c)));
       // Under a worded attribute corner the header's cells are the compared things when the prose names each of
       // them as written ("Nock", "Mock Service Worker"); "Recommended" or "Runner-up" it does not.
       else if (attributeCorner(corner)) {

@@ -13,7 +13,17 @@ import { describedColumns } from "./tables/described";
 import { rowGroups, type RowGroups } from "./tables/groups";
 import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
 import { choiceColumns, choiceTable, emitChoice } from "./tables/choice";
-import { BEST_FOR, CHECK, clean, namesAttributes, RECOMMEND, snake, techOf, type TableContext } from "./tables/common";
+import {
+  BEST_FOR,
+  CHECK,
+  clean,
+  namesAttributes,
+  RECOMMEND,
+  REMARK_COLUMN,
+  snake,
+  techOf,
+  type TableContext,
+} from "./tables/common";
 import { labelConditions, labelUnit } from "./tables/labels";
 import { companionColumns, companionsOf } from "./tables/companions";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
@@ -204,7 +214,6 @@ export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
 }
 
 type Techs = Array<ReturnType<typeof techOf>>;
-const REMARK_COLUMN = /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning)$/i;
 
 /** Which way round the technologies are: down the first column, across the header, or neither (a choice table). */
 function axisOf(
