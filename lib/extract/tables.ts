@@ -26,6 +26,7 @@ import {
 } from "./tables/common";
 import { labelConditions, labelUnit } from "./tables/labels";
 import { companionColumns, companionsOf } from "./tables/companions";
+import { withUnitRow } from "./tables/unit-row";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
@@ -130,7 +131,8 @@ function readDown(
   relativeColumns(header, rows, down, table.spans, base, ctx, emit);
 }
 
-export function readTable(table: Table, ctx: TableContext, emit: Emit): void {
+export function readTable(given: Table, ctx: TableContext, emit: Emit): void {
+  const table = withUnitRow(given);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
   const rows = table.rows.map((r) =>

@@ -236,3 +236,38 @@ describe("a results column whose cells name their own measure", () => {
     ]);
   });
 });
+
+describe("a results table whose second header line gives the units", () => {
+  // Our own writing, in the layout compression benchmarks print: the units on a line of their own under the header.
+  const PACKERS = [
+    "# Packers compared",
+    "",
+    "| Name | Ratio | C.speed | D.speed |",
+    "|------|-------|-----:|-------:|",
+    "|      |       | MB/s | (MB/s) |",
+    "| **TightPack 2.1** | **3.104** | **280** | **1020** |",
+    "| LooseLZ 0.9 | 2.550 | 710 | 2400 |",
+  ].join("\n");
+
+  it("gives the bare numbers under each unit their unit, and the units line is no row of its own", () => {
+    const claims = read(PACKERS).claims.filter((c) => c.kind === "performance");
+    expect(claims.map((c) => [c.technologies[0], c.value, c.unit]).sort()).toEqual([
+      ["looselz", 2.55, "x"],
+      ["looselz", 2400, "MB/s"],
+      ["looselz", 710, "MB/s"],
+      ["tightpack", 1020, "MB/s"],
+      ["tightpack", 280, "MB/s"],
+      ["tightpack", 3.104, "x"],
+    ]);
+  });
+
+  it("names the compared things, not the measures", () => {
+    expect(read(PACKERS).proposed.map((p) => p.name)).toEqual(["TightPack", "LooseLZ"]);
+  });
+
+  it("keeps a first body row that holds figures as a row", () => {
+    const table = PACKERS.replace("|      |       | MB/s | (MB/s) |\n", "");
+    const claims = read(table.replace("| C.speed | D.speed |", "| C.speed (MB/s) | D.speed (MB/s) |")).claims;
+    expect(claims.filter((c) => c.kind === "performance" && c.technologies[0] === "tightpack")).toHaveLength(3);
+  });
+});
