@@ -6,7 +6,7 @@ import { slugify } from "@/lib/text/slug";
 import { namedOutputLine, outputBaseNames } from "./figures/named-output";
 import { namesAttributes, programOf, REMARK_COLUMN } from "./tables/common";
 import { comparedNames } from "./tables/orientation";
-import { unitsOfRow } from "./tables/unit-row";
+import { subHeaderOf } from "./tables/sub-header";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 import { headingNames } from "./heading-names";
@@ -212,7 +212,7 @@ function tableSiblings(
       }
     }
     // "|  |  | MB/s | MB/s |" under the header: the columns' units, no row of a compared thing.
-    else if (rows.length === 1 && unitsOfRow(cells)) continue;
+    else if (rows.length === 1 && subHeaderOf(rows[0], cells)) continue;
     inTable = true;
     firstColumn.push(cells[0]);
     if (rows.length < 200) {

@@ -26,7 +26,7 @@ import {
 } from "./tables/common";
 import { labelConditions, labelUnit } from "./tables/labels";
 import { companionColumns, companionsOf } from "./tables/companions";
-import { withUnitRow } from "./tables/unit-row";
+import { withSubHeader } from "./tables/sub-header";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
 
 export { findTables, type Table } from "./tables/shape";
@@ -132,7 +132,7 @@ function readDown(
 }
 
 export function readTable(given: Table, ctx: TableContext, emit: Emit): void {
-  const table = withUnitRow(given);
+  const table = withSubHeader(given);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
   const rows = table.rows.map((r) =>

@@ -271,3 +271,26 @@ describe("a results table whose second header line gives the units", () => {
     expect(claims.filter((c) => c.kind === "performance" && c.technologies[0] === "tightpack")).toHaveLength(3);
   });
 });
+
+describe("a results table whose columns are grouped under one label, the measures on a second header line", () => {
+  // Our own writing: two operations, each with a rate and a tail latency, the measures named under them.
+  const QUEUES = [
+    "# Two queues",
+    "",
+    "| Queue | Enqueue | | Dequeue | |",
+    "|---|---|---|---|---|",
+    "| | msg/s | p99 ms | msg/s | p99 ms |",
+    "| Kafka | 120000 | 12 | 95000 | 9 |",
+    "| RabbitMQ | 40000 | 30 | 38000 | 25 |",
+  ].join("\n");
+
+  it("reads every grouped column with its group's label and its own measure", () => {
+    const claims = read(QUEUES).claims.filter((c) => c.kind === "performance" && c.technologies[0] === "kafka");
+    expect(claims.map((c) => [c.statement, c.value, c.unit])).toEqual([
+      ["Kafka: enqueue 120,000 msg/s.", 120000, "msg/s"],
+      ["Kafka: enqueue p99 12 ms.", 12, "ms"],
+      ["Kafka: dequeue 95,000 msg/s.", 95000, "msg/s"],
+      ["Kafka: dequeue p99 9 ms.", 9, "ms"],
+    ]);
+  });
+});
