@@ -221,8 +221,13 @@ function singular(word: string): string {
  * generic heads, singular, as a slug ("a built-in admin panel" -> "admin"). A verb that carries its
  * preposition keeps it in the topic ("written in Rust" -> "written-in-rust"). Null when nothing is left.
  */
+// "no support for nested tests", "native support of HTTP/3": the capability is what the support is for.
+const SUPPORT_FOR =
+  /^(?:(?:no|native|built-in|builtin|first[- ]class|full|partial|limited|basic|experimental|official)\s+){0,2}support\s+(?:for|of)\s+(?=\S)/i;
+
 export function capabilityTopic(verb: string, phrase: string): string | null {
   const words = phrase
+    .replace(SUPPORT_FOR, "")
     .toLowerCase()
     .replace(/[“”"'`*_]/g, "")
     .replace(/\bout[- ]of[- ]the[- ]box\b|\bby default\b/g, " ")
@@ -274,9 +279,13 @@ export function useCaseClause(item: string): string {
   return `for ${lower}`;
 }
 
+/** Blame the sentiment lexicon scores neutral or too mildly ("slow", "clunky"): a judgement against what it describes. */
+export const BLAME =
+  /^(?:hard|difficult|confusing|slow|slower|slowest|clunky|awkward|painful|painfully|verbose|annoying|useless|cumbersome|sluggish|flaky|buggy|frustrating|bloated|messy|ugly|weird|unstable|unreliable|tedious|horrible|poor|weak|terrible|awful)$/i;
+
 // Praise and blame that the model's sentiment lexicon leaves neutral ("phenomenal", "astonishing").
 const JUDGING =
-  /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth)$/i;
+  /^(?:phenomenal|astonishing|incredible|amazing|awesome|outstanding|remarkable|fantastic|tremendous|impressive|stellar|superb|excellent|great|huge|massive|enormous|vibrant|thriving|unmatched|unrivall?ed|unparall?eled|powerful|robust|solid|mature|rich|strong|steep|steeper|enjoyable|pleasant|delightful|painful|acceptable|decent|poor|weak|terrible|awful|expressive|elegant|intuitive|productive|flexible|seamless|smooth|annoying|useless|clunky|cumbersome|sluggish|flaky|buggy|confusing|frustrating|bloated|messy|ugly|weird|unstable|unreliable|awkward|tedious|horrible)$/i;
 const NEUTRAL_IN_COMPOUND = new Set(["key", "first"]);
 const RANKING =
   /^(?:best|worst|finest|greatest)$|^(?:fast|slow|simpl|easi|cheap|small|larg|light|heavi|clean|saf|strong|weak|quick|rich)est$/i;

@@ -55,7 +55,8 @@ function readSentences(state: WalkState, text: Span, subject: string[], allowFea
         leadIn: state.leadIn,
         allowFeatures,
         memory,
-        heading: state.headingText,
+        // Under "**Jest:**" the label is the items' heading: what they judge, they judge of Jest.
+        heading: state.list?.kind === "about" ? state.leadIn : state.headingText,
         compared: state.compared,
         migration: state.migration,
       },

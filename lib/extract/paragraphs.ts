@@ -40,7 +40,8 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
     return;
   }
   // "**Fiber:**", "PostgreSQL:": a label that is only a technology's name makes it the subject of the list below.
-  const label = /^(.{2,40}):$/.exec(plain)?.[1];
+  // "**Jest**" alone on its line (the importer keeps "Jest": emphasis is dropped) labels the same way.
+  const label = /^(.{2,40}):$/.exec(plain)?.[1] ?? (plain.length <= 40 && !/[.!?]$/.test(plain) ? plain : undefined);
   if (label && onlyTechs(label, resolver)) {
     state.list = { kind: "about", techs: resolver.slugsIn(label) };
     state.measured = null;

@@ -22,7 +22,13 @@ const POSSESSIVE =
 const NOT_OWNED =
   /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
 const SUBJECTLESS_FEATURE =
-  /^(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
+  /^(?:(?:does not|doesn't|do not|don't|cannot|can't|can not|can|will not|won't|is not|isn't)\s+)?(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
+// An item that opens with a verb said of one subject ("doesn't ship a CLI", "supports ESM"): the statement
+// is its subject's name and the item as written ("Jest doesn't ship a CLI"); any other item follows "Jest: ".
+const FINITE_VERB_FIRST =
+  /^(?:does|doesn't|cannot|can't|can|will|won't|is|isn't|supports|has|provides|offers|includes|ships|comes|lacks|requires|needs|uses|runs)\s/i;
+// "No support for nested tests", "Without a dashboard": what the item's subject lacks, said without a verb.
+const VERBLESS_LACK = /^(?:no|without)\s/i;
 
 const WHERE_BEFORE = /\b(?:on|in|under|inside|across|within)\s(?:the\s)?$/i;
 
@@ -214,7 +220,7 @@ function predicateFeatures(
   const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
   // "X and Y both support …": the plural predicate, said of each.
   const predicateText = text.slice(from, clauseEnd).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
-  const after = `${subjectless ? " " : ""}${predicateText}`;
+  const after = subjectless ? ` ${VERBLESS_LACK.test(predicateText) ? "has " : ""}${predicateText}` : predicateText;
   const said = predicate(after);
   // "It is built on top of" (the object on the next line of the source): nothing is said yet.
   if (
@@ -268,8 +274,9 @@ function predicateFeatures(
           .map((m) => m.slug);
   for (const owner of owners) {
     const techs = [...new Set([owner.slug, ...objects])].slice(0, 3);
+    const said = text.slice(start, clauseEnd);
     const statement = subjectless
-      ? sentenceOf(`${owner.name}: ${lcFirst(text.slice(start, clauseEnd))}`)
+      ? sentenceOf(`${owner.name}${FINITE_VERB_FIRST.test(said) ? " " : ": "}${lcFirst(said)}`)
       : sentenceOf(
           `${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`,
         );

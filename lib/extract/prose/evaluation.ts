@@ -2,7 +2,7 @@
 // about, and verdict lines ("Winner: X").
 import { slugify } from "@/lib/text/slug";
 import { evaluativeIn } from "../evaluative";
-import { isJudgingWord, sentimentOf } from "../language";
+import { BLAME, isJudgingWord, sentimentOf } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
@@ -132,9 +132,7 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   }
   const asJudged = judgedAs(text, mentions);
   if (asJudged) {
-    const negative =
-      sentimentOf(text) < -0.1 ||
-      /^(?:hard|difficult|confusing|slow|clunky|awkward|painful|verbose)$/i.test(asJudged.cue);
+    const negative = sentimentOf(text) < -0.1 || BLAME.test(asJudged.cue);
     emit(
       {
         ...base("opinion", [asJudged.m.slug], sentenceOf(text), slugify(asJudged.cue, 40)),

@@ -6,7 +6,7 @@
 // the reader, an instruction, a question or a figure is no judgement of the technology.
 import { slugify } from "@/lib/text/slug";
 import { evaluativeIn, isQualityWord } from "../evaluative";
-import { isJudgingWord, sentimentOf, tagged } from "../language";
+import { BLAME, isJudgingWord, sentimentOf, tagged } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
@@ -41,7 +41,9 @@ function fragmentCue(text: string): string | null {
     // What a relative clause says ("… that is easy to run") belongs to the noun before it: the fragment ends there.
     if (RELATIVE.test(w)) break;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return null;
-    if (cue || t.pos !== "ADJ") continue;
+    // "ridiculously slow cold start": the model tags an adjective after an adverb as one now and then.
+    const adjective = t.pos === "ADJ" || (t.pos === "ADV" && isQualityWord(w) && tokens[i + 1]?.pos === "ADJ");
+    if (cue || !adjective) continue;
     // "the most complete option": a superlative ranks whatever it grades.
     if (/^(?:most|least)$/.test(w) && tokens.slice(i + 1, i + 4).some((x) => x.pos === "ADJ")) cue = w;
     else if (judges(w) || /[a-z]{3}est$/.test(w)) cue = t.word;
@@ -68,6 +70,21 @@ function sentenceCue(text: string): string | null {
   return ok ? found.cue : null;
 }
 
+// "is ridiculously slow on cold start", "feels sluggish": a pros/cons item that leaves its subject out.
+const SUBJECTLESS_LINKING =
+  /^(?:is|was|are|feels|felt|seems|seemed|looks|gets|got|becomes|became|can (?:be|get|feel))\s/i;
+
+/** "is ridiculously slow on cold start": the judgement of an item whose subject is the section's technology. */
+function subjectlessCue(text: string): string | null {
+  if (!SUBJECTLESS_LINKING.test(text)) return null;
+  const said = `It ${lcFirst(text)}`;
+  const found = evaluativeIn(said);
+  if (!found || found.shape === "contest") return null;
+  // "is painfully slow": the quality may stand just after the cue's adverb.
+  const near = said.slice(found.at).split(/\s+/).slice(0, 4);
+  return near.some((w) => judges(w.toLowerCase().replace(/[^a-z-]/g, ""))) ? found.cue : null;
+}
+
 /** An opinion about the section's technology from a sentence that names none. Returns whether one was emitted. */
 export function sectionOpinion(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
@@ -75,12 +92,16 @@ export function sectionOpinion(s: Span, mentions: Mention[], ctx: ProseContext, 
     return false;
   const tech = sectionTechnology(ctx);
   if (!tech) return false;
-  const cue = sentenceCue(text) ?? fragmentCue(text);
+  const subjectless = subjectlessCue(text);
+  const cue = subjectless ?? sentenceCue(text) ?? fragmentCue(text);
   if (!cue) return false;
-  const negative = sentimentOf(text) < -0.1;
+  // "is ridiculously slow on cold start" is written with its subject: "Jest is ridiculously slow on cold start."
+  const statement = subjectless ? sentenceOf(`${ctx.resolver.nameOf(tech)} ${lcFirst(text)}`) : sentenceOf(text);
+  // "Ridiculously slow cold start": blame the lexicon scores neutral is still against the technology.
+  const negative = sentimentOf(text) < -0.1 || text.split(/[^A-Za-z-]+/).some((w) => BLAME.test(w));
   emit(
     {
-      ...base("opinion", [tech], sentenceOf(text), slugify(cue, 40)),
+      ...base("opinion", [tech], statement, slugify(cue, 40)),
       conditions: { stance: negative ? "contradicts" : "supports" },
       stance: negative ? "CONTRADICTS" : "SUPPORTS",
     },

@@ -172,3 +172,54 @@ describe("what a technology can or will do", () => {
     expect(features("Nomad will struggle with thousands of jobs.")).toEqual([]);
   });
 });
+
+describe("a list under a technology's name on a line of its own, each item said without its subject", () => {
+  // Our own writing: notes on two test runners, each name bold on its own line (the importer keeps the name),
+  // its items verb-led or verbless, as people jot pros and cons.
+  const text = [
+    "# Notes on two runners",
+    "",
+    "Mocha",
+    "- doesn't support nested describe blocks",
+    "- supports parallel runs with a flag",
+    "- no support for snapshot files",
+    "- is painfully slow on a cold start",
+    "",
+    "Jest:",
+    "- ridiculously slow cold start",
+    "- useless output by default",
+  ].join("\n");
+  const out = extractClaims(text, new TechResolver([]));
+  const said = out.map((c) => `${c.kind} ${c.technologies.join("+")} ${c.conditions.support ?? ""} ${c.statement}`);
+
+  it("writes a verb-led item with its subject, and reads what it has or lacks", () => {
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "feature mocha missing Mocha doesn't support nested describe blocks.",
+        "feature mocha built-in Mocha supports parallel runs with a flag.",
+        "feature mocha missing Mocha: no support for snapshot files.",
+      ]),
+    );
+    expect(out.find((c) => /snapshot/.test(c.statement))?.topic).toBe("snapshot-file");
+  });
+
+  it("reads a judgement said without its subject as an opinion of the named technology", () => {
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "opinion mocha  Mocha is painfully slow on a cold start.",
+        "opinion jest  Ridiculously slow cold start.",
+        "opinion jest  Useless output by default.",
+      ]),
+    );
+  });
+
+  it("takes blame the sentiment lexicon scores neutral as a judgement against the technology", () => {
+    const slow = out.find((c) => c.statement === "Ridiculously slow cold start.");
+    expect(slow?.stance).toBe("CONTRADICTS");
+    expect(out.find((c) => c.statement === "Mocha is painfully slow on a cold start.")?.stance).toBe("CONTRADICTS");
+  });
+
+  it("quotes each item exactly where it stands", () => {
+    for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
