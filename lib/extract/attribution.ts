@@ -8,10 +8,10 @@ import type { Mention } from "./technologies";
 
 // The words right before a name that make it a side reference, read on a bounded slice ending at the name.
 const SIDE_BEFORE =
-  /(?:^|[\s(,;])(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|rather than|instead of|than|versus|vs\.?|built (?:on|atop|with)(?: top of)?|on top of|based on|powered by|backed by|written in|implemented in|wrappers? (?:around|for)|wraps|a fork of|forked from|inspired by|successor (?:to|of)|replacement for|alternative to|(?:migrat(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?) (?:away )?from|runs? (?:on|atop)|running on|deployed on|hosted on|sits on top of)\s(?:the\s|an?\s)?$/i;
+  /(?:^|[\s(,;])(?:unlike|contrary to|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|rather than|instead of|than|versus|vs\.?|built (?:on|atop|with)(?: top of)?|on top of|based on|powered by|backed by|written in|implemented in|wrappers? (?:around|for)|wraps|a fork of|forked from|inspired by|successor (?:to|of)|replacement for|alternative to|(?:migrat(?:e|ed|ing)|mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?) (?:away )?from|runs? (?:on|atop)|running on|deployed on|hosted on|sits on top of)\s(?:the\s|an?\s)?$/i;
 // A contrast fronted before the subject: "Unlike X, …", "Compared to X and Y, …", "Like X, …".
 const FRONTED =
-  /^(?:(?:but|and|so|yet)\s)?(?:unlike|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|(?:much |just )?like|similar to|as with|versus|vs\.?|next to|against)\s[^,;:]{1,80},\s(?:which\s[^,;:]{1,80},\s)?/i;
+  /^(?:(?:but|and|so|yet)\s)?(?:unlike|contrary to|compared (?:to|with)|in (?:contrast|comparison) (?:to|with)|as opposed to|relative to|(?:much |just )?like|similar to|as with|versus|vs\.?|next to|against)\s[^,;:]{1,80},\s(?:which\s[^,;:]{1,80},\s)?/i;
 // A fronted adverbial before the subject: a discourse adverb ("However,", "Historically,") or a prepositional
 // phrase ("On the other hand,", "By default,", "According to the docs,", "In 2024,"), closed by its comma.
 const ADVERBIAL =

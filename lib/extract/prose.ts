@@ -26,6 +26,14 @@ export { COMPARATIVE, EVALUATIVE } from "./prose/evaluation";
 export const ABOUT_THE_PAGE =
   /\b(?:keep|read|continue) reading\b|\bread on\b|\b(?:numbers|figures|data|results|benchmarks) (?:in|for|of) this (?:article|post|guide|piece|page) (?:come|comes|are taken|were taken)\b|\b(?:in|throughout) this (?:article|post|guide|piece),? (?:we|i)(?:'ll| will| are going to)\b/i;
 
+// A feature topic that only says again what a language or licence fact of the same sentence says.
+const SAID_BY_FACT: Record<string, RegExp> = {
+  language: /^(?:written|implemented|built|coded)-in-/,
+  licence: /^(?:(?:fully|free-and|free)-)?open-source$|^licen[cs]ed?\b|^(?:mit|apache|gpl|bsd)/,
+};
+const restatesFact = (topic: string, facts: string[]): boolean =>
+  facts.some((f) => SAID_BY_FACT[f]?.test(topic) ?? false);
+
 /** Claims of one sentence the structural rules said nothing about. Returns how many were emitted. */
 export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): number {
   if (s.text.length > MAX || s.text.length < 8 || /\?\s*$/.test(s.text)) return 0;
@@ -38,12 +46,19 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
   const advised = advice(s, mentions, ctx, counting);
   const related = relationFacts(s, mentions, ctx, counting);
   const status = statusFacts(s, mentions, ctx, counting);
-  const fact = facts(s, mentions, ctx, counting) || related.length > 0 || status;
+  const madeOf: string[] = [];
+  const noting: Emit = (c, span) => {
+    if (c.topic) madeOf.push(c.topic);
+    counting(c, span);
+  };
+  const fact = facts(s, mentions, ctx, noting) || related.length > 0 || status;
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const judged: string[] = [];
   // "built on B" read as a relation between two technologies is not also a capability of the first.
+  // "X is written in Rust", "X is open source": the language or licence fact, not a capability besides.
   const describing: Emit = (c, span) => {
-    if (!(c.kind === "feature" && restates(c.topic, related))) counting(c, span);
+    if (!(c.kind === "feature" && (restates(c.topic, related) || restatesFact(c.topic ?? "", madeOf))))
+      counting(c, span);
   };
   // "X has been deprecated": the status is the claim, not a capability "been deprecated".
   if (!status && !capability(s, mentions, ctx, describing, judged)) existence(s, mentions, ctx, counting);

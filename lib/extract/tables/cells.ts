@@ -122,7 +122,13 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
           c.span,
         );
       }
-    } else if (/\p{L}{2}/u.test(text) && text.length <= 200 && !numeric && !DELEGATED.test(text) && !/^`/.test(text)) {
+    } else if (
+      (/\p{L}{2}/u.test(text) || resolver.find(text).length > 0) &&
+      text.length <= 200 &&
+      !numeric &&
+      !DELEGATED.test(text) &&
+      !/^`/.test(text)
+    ) {
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
       // "Raw performance | Very high", "Maturity | Growing": a grade is the table author's judgement, an opinion.

@@ -45,7 +45,7 @@ export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
 export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b|^y\*?$/iu;
 export const FACT_ATTR =
-  /\b(?:licen[cs]e|language|written in|maintainer|maintained by|owner|company|backed by|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
+  /\b(?:licen[cs](?:e|es|ing)|language|written in|built with|implemented in|implementation|maintainers?|maintained by|(?:created|developed|made) by|owner|company|vendor|backed by|certifications?|compliance|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
 
 /** A name cell as a sentence shows it: a link's text, no code marks or emoji shortcodes ("[:zap: zap](…)" -> "zap"). */
 const displayName = (text: string): string =>

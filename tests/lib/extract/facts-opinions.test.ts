@@ -95,3 +95,40 @@ describe("spans of calendar time", () => {
     expect(claims("Valkey took two hours to rebuild the index.").filter((c) => c.topic === "history")).toEqual([]);
   });
 });
+
+describe("what a technology is made of and under which licence: facts, said once", () => {
+  it("'written in' and 'open-source' in a sentence are a language and a licence fact, not capabilities besides", () => {
+    expect(
+      claims("Typesense is written in C++ and ships as one binary.").filter((c) => /written/.test(c.topic ?? "")),
+    ).toEqual([]);
+    expect(claims("Typesense is written in C++ and ships as one binary.").map(read)).toEqual(
+      expect.arrayContaining([["fact", ["typesense"], "language", { language: "C++" }]]),
+    );
+    expect(claims("Typesense is open-source and easy to self-host.").filter((c) => c.kind === "feature")).toEqual([]);
+  });
+
+  it("a contrast fronted with 'Contrary to' is the other side: the licence is the subject's", () => {
+    const out = claims("Contrary to Algolia, Typesense is open-source and can be self-hosted.");
+    expect(out.filter((c) => c.kind === "fact").map((c) => c.technologies)).toEqual([["typesense"]]);
+  });
+
+  it("a table's licensing and built-with rows are facts of each column's technology", () => {
+    const table = [
+      "| | Typesense | Algolia |",
+      "|---|---|---|",
+      "| Source code licensing | GPL-3 | Closed-source |",
+      "| Built with | C++ | Scala |",
+      "| Typo tolerance | Yes | Yes |",
+    ].join("\n");
+    const out = claims(table);
+    expect(
+      out.filter((c) => /licensing|built-with/.test(c.topic ?? "")).map((c) => [c.kind, c.technologies[0], c.topic]),
+    ).toEqual([
+      ["fact", "typesense", "source-code-licensing"],
+      ["fact", "algolia", "source-code-licensing"],
+      ["fact", "typesense", "built-with"],
+      ["fact", "algolia", "built-with"],
+    ]);
+    expect(out.filter((c) => c.kind === "feature").map((c) => c.topic)).toEqual(["typo-tolerance", "typo-tolerance"]);
+  });
+});
