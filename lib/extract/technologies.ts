@@ -47,7 +47,7 @@ const ENGLISH_AFTER =
   /^\s+(?:to|ahead|back|through|beyond|further|into|out|up|down|away|your|their|our|my|it|them|this|that|these|those|yourself|myself|ourselves|themselves|of)\b/i;
 // An everyday-word name in lower case after a subject pronoun, a modal or "to" ("if you find", "to find") is the verb.
 const VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never)\s$/iu;
+  /(?:^|[^\p{L}])(?:i|you|we|they|he|she|to|will|would|can|could|may|might|should|must|cannot|can't|don't|never|not|couldn't|wouldn't|shouldn't|didn't|doesn't|won't|do|did|does|just|always)\s$/iu;
 
 // The verb right after a name that opens a sentence: the name is the sentence's subject.
 const SUBJECT_VERB =

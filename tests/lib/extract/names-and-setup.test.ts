@@ -12,6 +12,12 @@ describe("everyday-word names", () => {
     expect(slugs("We wanted to find out which is faster.")).not.toContain("find");
   });
 
+  it("nor after a negated or emphatic auxiliary ('couldn't find', 'did not find', 'just find')", () => {
+    expect(slugs("I couldn't find a reporter I like.")).not.toContain("find");
+    expect(slugs("We did not find a single regression.")).not.toContain("find");
+    expect(slugs("You just find the slow query and fix it.")).not.toContain("find");
+  });
+
   it("still reads the command where it is the command", () => {
     expect(slugs("Use `find` or fd to list files; fd beats find on large trees.")).toContain("find");
   });
