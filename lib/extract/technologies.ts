@@ -177,7 +177,24 @@ export class TechResolver {
       const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
       if (!first) this.leadingPunctuation.push(term);
       else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), term]);
+      this.registerJoined(t, label.trim());
     }
+  }
+
+  /**
+   * "SolidQueue" for Solid Queue, "MissionControl" for Mission Control: a name of two or three capitalised words
+   * written as one, its capitals kept (the exact casing only: "solidqueue" in a file name is no mention).
+   */
+  private registerJoined(t: TechRef, label: string): void {
+    if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(label)) return;
+    const joined = label.replace(/ /g, "");
+    const lower = joined.toLowerCase();
+    if (this.taken.has(lower)) return;
+    this.taken.add(lower);
+    this.byFirstWord.set(lower, [
+      ...(this.byFirstWord.get(lower) ?? []),
+      { lower, slug: t.slug, name: t.name, exact: joined },
+    ]);
   }
 
   /**

@@ -23,6 +23,16 @@ describe("everyday-word names", () => {
   });
 });
 
+describe("a name of several words written as one", () => {
+  it("reads 'SolidQueue' as Solid Queue, in its capitals only", () => {
+    expect(slugs("Unlike Sidekiq, SolidQueue doesn't come with a built-in dashboard.")).toEqual([
+      "sidekiq",
+      "solid-queue",
+    ]);
+    expect(slugs("Rename solidqueue before the deploy.")).toEqual([]);
+  });
+});
+
 describe("versions under test", () => {
   it("makes no claim of the versions a benchmark sentence names, nor an opinion of the sentence", () => {
     expect(
