@@ -60,8 +60,30 @@ const rateUnit = (noun: string): string => {
   return `${n.replace(/s$/, "")}s/s`;
 };
 
+// Work counted over a longer period: "5.6 million jobs daily", "2 billion events a day", "300 builds per month".
+const PERIOD_NOUN = String.raw`(jobs|tasks|builds|deploys|deployments|emails|notifications|log lines|logs|spans|traces|page ?views|visits|pipelines|runs|calls|invocations|requests|reqs|queries|messages|msgs|events|transactions|inserts|writes|reads|rows|documents|docs|records|files|tokens|downloads)`;
+const PERIOD = String.raw`(?:\/\s?(day|d|hour|hr|h|min|minute|week|wk|month|mo)|per\s(day|hour|minute|min|week|month)|an?\s(day|hour|minute|week|month)|(daily|hourly|weekly|monthly)|each\s(day|hour|minute|week|month))`;
+const PERIODS: Record<string, string> = {
+  d: "day",
+  daily: "day",
+  hr: "hour",
+  h: "hour",
+  hourly: "hour",
+  minute: "min",
+};
+Object.assign(PERIODS, { wk: "week", weekly: "week", mo: "month", monthly: "month" });
+const periodUnit = (m: RegExpExecArray): string => {
+  const noun = m[1]
+    .toLowerCase()
+    .replace(/^page ?views$/, "pageviews")
+    .replace(/^reqs$/, "requests");
+  const period = m.slice(2).find(Boolean)?.toLowerCase() ?? "day";
+  return `${noun.replace(/^msgs$/, "messages")}/${PERIODS[period] ?? period}`;
+};
+
 // Anchored at the text right after the number (and its multiplier); first match wins, so longer first.
 const UNITS: UnitRule[] = [
+  { re: new RegExp(String.raw`^${PERIOD_NOUN}\s?${PERIOD}(?![\p{L}])`, "iu"), unit: periodUnit, dimension: "rate" },
   {
     re: new RegExp(String.raw`^${RATE_NOUN}\s?(?:\/\s?s(?:ec(?:ond)?)?|per\s(?:sec(?:ond)?|s)|a second)\b`, "i"),
     unit: (m) => rateUnit(m[1]),

@@ -304,6 +304,12 @@ function changeFigure(
   };
 }
 
+/** "msg/s" -> "msg_per_second", "jobs/day" -> "jobs_per_day": the measure a rate's unit names. */
+const ratePerMetric = (unit: string): string => {
+  const [noun, per = "s"] = unit.toLowerCase().split("/");
+  return `${noun}_per_${per === "s" ? "second" : per}`;
+};
+
 /** Durations, sizes, scores and other rates in a sentence, each with the metric its neighbours name. */
 export function quantityFigures(
   sentence: string,
@@ -361,7 +367,7 @@ export function quantityFigures(
     } else if (q.dimension === "rate" && !/^(?:req|queries|inserts|writes)\//.test(q.unit)) {
       out.push({
         ...base,
-        metric: `${q.unit.replace(/\/s$/, "").toLowerCase()}_per_second`,
+        metric: ratePerMetric(q.unit),
         words: `${describeQuantity(q)}`,
       });
     } else if (!q.unit && Number.isFinite(q.value)) {

@@ -325,3 +325,12 @@ describe("a results table naming each column's tool in parentheses", () => {
     ]);
   });
 });
+
+describe("work counted per day in a sentence", () => {
+  it("is a figure of the technology that does the work, in that period's unit", () => {
+    const { claims } = read("# Queues\n\nSolid Queue runs about 4.2 million jobs daily for us.\n");
+    expect(claims.map((c) => [c.kind, c.technologies, c.value, c.unit, c.metric])).toEqual([
+      ["performance", ["solid-queue"], 4200000, "jobs/day", "jobs_per_day"],
+    ]);
+  });
+});

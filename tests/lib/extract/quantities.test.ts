@@ -31,6 +31,15 @@ describe("units", () => {
     expect(first("finished in 2,310 ms")).toEqual({ value: 2310, unit: "ms", upTo: null });
   });
 
+  it("reads work counted over a day, an hour or a month as a rate in that period", () => {
+    expect(first("about 4.2 million jobs daily")).toEqual({ value: 4200000, unit: "jobs/day", upTo: null });
+    expect(first("3 billion events a day")?.unit).toBe("events/day");
+    expect(first("1,200 requests per minute")?.unit).toBe("requests/min");
+    expect(first("450 builds each month")?.unit).toBe("builds/month");
+    expect(first("90k page views/hour")?.unit).toBe("pageviews/hour");
+    expect(first("3 jobs dailyish")?.unit).toBe("");
+  });
+
   it("reads sizes, rates of any noun, percentages and ratios", () => {
     expect(first("peak RSS 1.5 GiB")).toEqual({ value: 1.5, unit: "GiB", upTo: null });
     expect(first("bundle of 312.4kB")).toEqual({ value: 312.4, unit: "KB", upTo: null });
