@@ -63,6 +63,7 @@ const rateUnit = (noun: string): string => {
 // Work counted over a longer period: "5.6 million jobs daily", "2 billion events a day", "300 builds per month".
 const PERIOD_NOUN = String.raw`(jobs|tasks|builds|deploys|deployments|emails|notifications|log lines|logs|spans|traces|page ?views|visits|pipelines|runs|calls|invocations|requests|reqs|queries|messages|msgs|events|transactions|inserts|writes|reads|rows|documents|docs|records|files|tokens|downloads)`;
 const PERIOD = String.raw`(?:\/\s?(day|d|hour|hr|h|min|minute|week|wk|month|mo)|per\s(day|hour|minute|min|week|month)|an?\s(day|hour|minute|week|month)|(daily|hourly|weekly|monthly)|each\s(day|hour|minute|week|month))`;
+// The period as the unit names it: "d" and "daily" a day, "hr" an hour, "wk" a week, "mo" a month.
 const PERIODS: Record<string, string> = {
   d: "day",
   daily: "day",
@@ -70,8 +71,11 @@ const PERIODS: Record<string, string> = {
   h: "hour",
   hourly: "hour",
   minute: "min",
+  wk: "week",
+  weekly: "week",
+  mo: "month",
+  monthly: "month",
 };
-Object.assign(PERIODS, { wk: "week", weekly: "week", mo: "month", monthly: "month" });
 const periodUnit = (m: RegExpExecArray): string => {
   const noun = m[1]
     .toLowerCase()

@@ -1,6 +1,6 @@
 // A second header line, under the first: the columns' units ("| Name | Ratio | C.speed | D.speed |" then
 // "|  |  | MB/s | MB/s |", lzbench's tables) or the measures of grouped columns ("| Broker | Publish | | Consume | |"
-// then "|  | msg/s | p99 ms | msg/s | p99 ms |"). Read as part of the header ("C.speed (MB/s)", "Publish p99 ms"),
+// then "|  | msg/s | p99 ms | msg/s | p99 ms |"). Read as part of the header ("C.speed (MB/s)", "Publish p99 (ms)"),
 // so the figures under it carry their unit and measure, and the line itself is no row of a compared thing.
 import { cellQuantity } from "../quantities";
 import type { Table } from "./shape";
