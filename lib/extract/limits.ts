@@ -48,7 +48,7 @@ export function limitValue(raw: string): LimitValue | null {
 
 // "Max latency", "Peak throughput", "Max RSS", "Max build time", "CPU usr (max)", "Mem used (max)": the largest of
 // several measurements, not a bound.
-const MEASURED =
+export const MEASURED_LABEL =
   /\b(?:latency|latencies|throughput|rss|speed|p\d{2}|response times?|ops|req|requests|rps|qps|tps|cpu|mem(?:ory)? used|load \d+m|(?:build|startup|start-up|boot|run|load|cold start|install)\s(?:time|duration))\b/i;
 
 /** A row or column label naming a limit ("Max message size", "Retention limit"), not a measured maximum. */
@@ -58,12 +58,12 @@ export function limitLabel(label: string): boolean {
     .replace(LIMIT_WORDS, " ")
     .replace(/[([][^()[\]]*[)\]]/g, " ")
     .replace(/[^\p{L}]+/gu, "");
-  return LIMIT_WORD.test(label) && !MEASURED.test(label) && bounded.length >= 3;
+  return LIMIT_WORD.test(label) && !MEASURED_LABEL.test(label) && bounded.length >= 3;
 }
 
 /** Whether "label: value" states a limit, in a section (heading, lead-in) that may say so. */
 export function isLimit(label: string, value: LimitValue, context: string): boolean {
-  if (MEASURED.test(label)) return false;
+  if (MEASURED_LABEL.test(label)) return false;
   if (LIMIT_WORD.test(label) || LIMITS_SECTION.test(context)) return true;
   // "In-flight messages: 120,000 per queue": counted per container; a rate or a time per something is a measurement.
   if (value.value == null) return PER_CONTAINER.test(label);

@@ -10,6 +10,7 @@ import { metricItem } from "./metric-items";
 import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { useCaseClause } from "./language";
+import { specSheetItem } from "./spec-sheets";
 import { applySentenceRules } from "./rules";
 import { sentences, type Span } from "./sentences";
 import type { ParentItem, WalkState } from "./walk-state";
@@ -34,6 +35,8 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
     return true;
   }
   if (byListKind(state, body, span, bodySpan, nested, itemSubject)) return true;
+  if (!nested && state.specSheet && itemSubject.length === 1)
+    if (specSheetItem(state.out, state.compared, itemSubject[0], body, bodySpan, state.resolver)) return true;
   if (!nested && measuredItem(state, body, bodySpan, itemSubject)) return true;
   const context = `${state.headingText} ${state.leadIn}`;
   if (limitItem(body, bodySpan, itemSubject, context, state.resolver, state.out.emit)) return true;

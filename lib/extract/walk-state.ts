@@ -46,6 +46,8 @@ export interface WalkState {
   parent: ParentItem | null;
   /** The technology (as written, with its version) a name-only label or heading above made the list's subject. */
   measured: MeasuredSubject | null;
+  /** The line is an item of a product's specification sheet (spec-sheets.ts): its figures are facts. */
+  specSheet: boolean;
 }
 
 export function newWalkState(
@@ -70,5 +72,6 @@ export function newWalkState(
     leadIn: "",
     parent: null,
     measured: null,
+    specSheet: false,
   };
 }

@@ -11,6 +11,7 @@ import { readListItem } from "./list-items";
 import { readProseLine } from "./paragraphs";
 import type { Emit } from "./rules";
 import { SetupTracker, setupLine, setupSentence, statedSetup } from "./setup";
+import { specSheetLines } from "./spec-sheets";
 import { sentences, type Span } from "./sentences";
 import { readTable } from "./tables";
 import type { TechResolver } from "./technologies";
@@ -126,6 +127,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
   const sink = claimSink(text, resolver, compared, setup, () => setupHere);
   const state = newWalkState(resolver, new ClaimWriter(resolver, sink.emit), compared, migrationOf(rawLines, resolver));
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
+  const specSheet = specSheetLines(rawLines, resolver);
   let inCode = false;
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
   let bench: BenchmarkOutputReader | null = null;
@@ -162,6 +164,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     if (TABLE_MARKUP.test(t)) continue;
     setupHere = readSetup(setup, resolver, t, span);
     versionFacts(state.out, t, span);
+    state.specSheet = specSheet.has(lineNo);
     if (readHeading(state, t, span) || readListItem(state, line, span)) continue;
     state.parent = null;
     chosenOption(state, t, span);
