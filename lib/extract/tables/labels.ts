@@ -15,13 +15,14 @@ export function labelUnit(label: string): Quantity | null {
     /[([,]\s?(?:in )?([^()[\],]{1,12})[)\]]?$/.exec(text) ??
     /\bin (ms|seconds|s|MB|GB|KB)\b/.exec(text) ??
     /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
+  // "(Avg)", "(p50)": a statistic in brackets is no unit (a bare number is all it would read as).
   const unit = m ? cellQuantity(`1 ${m[1].trim()}`) : null;
-  if (unit) return unit;
+  if (unit?.unit) return unit;
   // "Throughput (rps) mean", "Latency (ms) avg": a unit in brackets before the column's own heading
   // (a group heading over several columns, joined with each column's).
   for (const inner of text.matchAll(/[([]([^()[\],]{1,12})[)\]]/g)) {
     const found = cellQuantity(`1 ${inner[1].trim()}`);
-    if (found) return found;
+    if (found?.unit) return found;
   }
   // "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate.
   const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
@@ -62,19 +63,19 @@ const COUNTED =
   /^(?:(?:min(?:imum)?|max(?:imum)?|required|recommended|number of|#)\s)?(v?CPUs?|(?:CPU\s)?cores?|nodes?|threads?|workers?|replicas?|instances?|brokers?|partitions?|shards?|servers?|machines?|connections?)$/i;
 
 /** What a label measures, keeping the long-standing keys for latency and request throughput. */
+const THROUGHPUT_LABEL = /\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i;
+
 export function metricOf(label: string, unit: string): { metric: string; latency: boolean } | null {
   const pct = /\b(p\d{2}(?:\.\d)?|median|average|avg|mean|max)\b/i.exec(label);
-  if (pct && (!unit || toMilliseconds({ value: 1, unit }) != null))
+  // "Req/Sec (Avg)": the mean of a throughput, not a latency.
+  if (pct && !THROUGHPUT_LABEL.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null))
     return {
       metric: /average|avg|mean/i.test(pct[1]) ? "latency_mean" : `latency_${pct[1].toLowerCase()}`,
       latency: true,
     };
   if (/\b(?:latency|response time)\b/i.test(label) && (!unit || toMilliseconds({ value: 1, unit }) != null))
     return { metric: "latency", latency: true };
-  if (
-    /\b(?:throughput|req(?:uests)?\s?\/\s?s(?:ec)?|requests per second|rps)\b/i.test(label) &&
-    (!unit || unit === "req/s")
-  ) {
+  if (THROUGHPUT_LABEL.test(label) && (!unit || unit === "req/s")) {
     // The mean is the throughput a reader compares; a peak or a floor is a figure of its own.
     const extreme = /\b(max(?:imum)?|min(?:imum)?|peak)\b/i.exec(label)?.[1].toLowerCase().slice(0, 3);
     return {

@@ -294,3 +294,13 @@ describe("a results table whose columns are grouped under one label, the measure
     ]);
   });
 });
+
+describe("a statistic in a column's brackets", () => {
+  it("reads 'Req/Sec (Avg)' as the mean throughput in requests per second, not a latency in milliseconds", () => {
+    const { claims } = read(
+      "# Hello-world servers\n\n| | Version | Req/Sec (Avg) |\n| :-- | --: | --: |\n| hono | 4.6.1 | 98,412.5 |\n| koa | 2.15.3 | 61,007.0 |\n",
+    );
+    expect(figures(claims, "hono").map((c) => [c.metric, c.value, c.unit])).toEqual([["throughput", 98412.5, "req/s"]]);
+    expect(figures(claims, "koa")[0]?.statement).toBe("koa: req/sec (avg) 61,007 req/s.");
+  });
+});
