@@ -51,6 +51,13 @@ export function limitValue(raw: string): LimitValue | null {
 export const MEASURED_LABEL =
   /\b(?:latency|latencies|throughput|rss|speed|p\d{2}|response times?|ops|req|requests|rps|qps|tps|cpu|mem(?:ory)? used|load \d+m|(?:build|startup|start-up|boot|run|load|cold start|install)\s(?:time|duration))\b/i;
 
+/**
+ * A label naming what a product requires at least ("Minimum storage duration", "Min price", "Minimum nodes"): a
+ * term of the product, a fact like a limit, not the least of several measurements ("Min", "Min latency").
+ */
+export const REQUIREMENT_LABEL =
+  /\bmin(?:imum)?\.?\s(?:[a-z]+\s)?(?:price|cost|charge|fee|spend|commitment|term|(?:storage|billing|retention) duration|billing|order|nodes?|instances?|seats?|version)\b/i;
+
 /** A row or column label naming a limit ("Max message size", "Retention limit"), not a measured maximum. */
 export function limitLabel(label: string): boolean {
   // "Max", "Max [ms]": a column of the largest measurement; a limit names what it bounds ("Max message size").

@@ -106,6 +106,9 @@ const UNITS: UnitRule[] = [
   // A lone "m" is minutes only as the head of a compound duration ("1m 6.8s"); "5m" alone may be metres or millions.
   { re: /^m(?=\s?\d)/, unit: () => "min", dimension: "time" },
   { re: /^(?:h|hrs?|hours?)\b/, unit: () => "h", dimension: "time" },
+  // "90 days", "2 weeks": a retention, a term, a build that took days ("d" alone is no unit: "3d" is 3-D).
+  { re: /^days?\b/, unit: () => "days", dimension: "time" },
+  { re: /^weeks?\b/, unit: () => "weeks", dimension: "time" },
   { re: /^([KkMGT])(i?)B\b/, unit: (m) => `${m[1].toUpperCase()}${m[2]}B`, dimension: "size" },
   { re: /^([kmgt])ib\b/i, unit: (m) => `${m[1].toUpperCase()}iB`, dimension: "size" },
   { re: /^(?:bytes?|B\b)/, unit: () => "B", dimension: "size" },
@@ -118,7 +121,16 @@ const UNITS: UnitRule[] = [
   },
 ];
 
-const SECONDS: Record<string, number> = { ns: 1e-9, µs: 1e-6, ms: 1e-3, s: 1, min: 60, h: 3600 };
+const SECONDS: Record<string, number> = {
+  ns: 1e-9,
+  µs: 1e-6,
+  ms: 1e-3,
+  s: 1,
+  min: 60,
+  h: 3600,
+  days: 86400,
+  weeks: 604800,
+};
 const APPROX_BEFORE =
   /(~|≈|\babout|\baround|\broughly|\bnearly|\bapprox(?:\.|imately)?|\bup to|\bunder|\bover|\balmost|\bless than|\bmore than|<|>|≤|≥)\s?$/i;
 

@@ -9,7 +9,7 @@ import { cellQuantity, describeQuantity, formatNumber, toMilliseconds, type Quan
 import type { Cell } from "./cells";
 import { brief, clean, lowerWords, RELEASED, snake, type TableContext } from "./common";
 import { labelUnit, metricOf, PER_OPERATION, RATIO_LABEL, unitOnly } from "./labels";
-import { limitLabel } from "../limits";
+import { limitLabel, REQUIREMENT_LABEL } from "../limits";
 
 // "17.63 M dims/s", "~10-20 TB/day (single instance)", "743.91 ± 44.54 ms": number, optional range end or
 // spread, a short unit, an optional note in brackets.
@@ -240,11 +240,12 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
 }
 
 /**
- * "Max message size | 256 KB" (what the technology allows) and "Browser support | 97%" (how widely it is
- * supported or used): facts about the technology, not measurements of it.
+ * "Max message size | 256 KB" (what the technology allows), "Minimum storage duration | 90 days" (what it
+ * requires) and "Browser support | 97%" (how widely it is supported or used): facts about the technology, not
+ * measurements of it.
  */
 const factLabel = (label: string, unit: string): boolean =>
-  limitLabel(label) || (unit === "%" && SHARE_LABEL.test(label));
+  limitLabel(label) || REQUIREMENT_LABEL.test(label) || (unit === "%" && SHARE_LABEL.test(label));
 
 /** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
 function withoutUnit(label: string): string {

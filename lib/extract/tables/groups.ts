@@ -3,6 +3,7 @@
 // technology's, and the column that tells a group's rows apart (Set / Get, stream / file, cold / warm) is a case
 // of the row's figures, not a claim about the technology.
 import { clean, snake, type techOf } from "./common";
+import { looseQuantity } from "./cell-figure";
 import { valueKind } from "./orientation";
 
 type Tech = ReturnType<typeof techOf>;
@@ -29,9 +30,14 @@ function groupsOf(rows: string[][], keep: boolean[], down: Tech[]): number[][] {
   return groups.filter((g) => g.length > 0);
 }
 
+/** A column naming a product's variants: its tiers, classes, plans, editions, modes, flavours. */
+const VARIANT_HEADER =
+  /^(?:(?:storage|service|pricing|price|access)\s)?(?:tiers?|class(?:es)?|plans?|editions?|modes?|variants?|flavou?rs?|models?|engines?|types?|kinds?|sizes?|configurations?|configs?)$/i;
+
 /**
  * The column past the first whose short text cells differ within each group and repeat from group to group (the
- * same cases measured for every technology), beside at least one column of figures; -1 when there is none.
+ * same cases measured for every technology) or, under a header naming variants ("Tier", "Class", "Plan"), tell
+ * apart the rows of two groups or more (each technology's own variants), beside at least one column of figures; -1 when there is none.
  */
 function caseColumnOf(header: string[], rows: string[][], groups: number[][]): number {
   for (let c = 1; c < header.length; c++) {
@@ -39,10 +45,18 @@ function caseColumnOf(header: string[], rows: string[][], groups: number[][]): n
     const short = values.flat().every((v) => v && valueKind(v) === "text" && v.split(/\s+/).length <= 3);
     const distinctWithin = values.every((v) => new Set(v).size === v.length);
     const shared = [...new Set(values.flat())].filter((v) => values.filter((vs) => vs.includes(v)).length >= 2);
-    if (short && distinctWithin && shared.length >= 2) return c;
+    // "| AWS S3 | Glacier |" over "| AWS S3 | Glacier Deep Archive |", then two classes of Azure: each group's
+    // own variants, told apart in two groups or more, are cases too.
+    const told = values.filter((v) => v.length >= 2).length;
+    const variants = told >= 2 && VARIANT_HEADER.test(clean(header[c]));
+    if (short && distinctWithin && (shared.length >= 2 || variants)) return c;
   }
   return -1;
 }
+
+/** A figure, in a unit the vocabulary knows or not ("90 days", "12 ms"). */
+const isFigure = (cell: string): boolean =>
+  !["text", "empty"].includes(valueKind(cell)) || looseQuantity(clean(cell)) !== null;
 
 /** The table's row groups, when a technology heads two or more rows told apart by a column whose cases recur. */
 export function rowGroups(header: string[], rows: string[][], keep: boolean[], down: Tech[]): RowGroups | null {
@@ -52,10 +66,7 @@ export function rowGroups(header: string[], rows: string[][], keep: boolean[], d
   if (groups.length < 2 || !groups.some((g) => g.length >= 2)) return null;
   const caseColumn = caseColumnOf(header, rows, groups);
   const figures = header.some(
-    (_, c) =>
-      c > 0 &&
-      c !== caseColumn &&
-      groups.every((g) => g.every((ri) => !["text", "empty"].includes(valueKind(rows[ri][c] ?? "")))),
+    (_, c) => c > 0 && c !== caseColumn && groups.every((g) => g.every((ri) => isFigure(rows[ri][c] ?? ""))),
   );
   if (caseColumn < 0 || !figures) return null;
   const carried = [...down];

@@ -117,3 +117,41 @@ describe("rows grouped under a technology named once", () => {
     ]);
   });
 });
+
+describe("a provider's own variants, row by row", () => {
+  // Each provider heads rows told apart by a tier no other provider shares: the tier is each figure's case, and
+  // what a product requires at least is a term of it, a fact like a limit.
+  const TIERS = [
+    "# Cold storage: Backblaze B2 vs Wasabi vs Cloudflare R2",
+    "",
+    "| Provider | Tier | Minimum storage duration | Restore time |",
+    "|---|---|---|---|",
+    "| Backblaze B2 | Standard | 0 days | 80 ms |",
+    "| Backblaze B2 | Archive vault | 60 days | 4 hours |",
+    "| Wasabi | Pay-as-you-go | 90 days | 90 ms |",
+    "| Wasabi | Reserved | 30 days | 95 ms |",
+  ].join("\n");
+  const claims = extractClaims(TIERS, EMPTY);
+  const durations = claims
+    .filter((c) => c.metric === "minimum_storage_duration")
+    .map((c) => [c.kind, c.technologies.join(), c.value, c.conditions.tier ?? null]);
+
+  it("says each figure with its tier, and a minimum duration is a fact", () => {
+    expect(durations).toEqual([
+      ["fact", "backblaze-b2", 0, "Standard"],
+      ["fact", "backblaze-b2", 60, "Archive vault"],
+      ["fact", "wasabi", 90, "Pay-as-you-go"],
+      ["fact", "wasabi", 30, "Reserved"],
+    ]);
+    const vault = claims.find((c) => c.metric === "minimum_storage_duration" && c.value === 60);
+    expect(vault?.statement).toBe("Backblaze B2: minimum storage duration 60 days (Archive vault).");
+  });
+
+  it("keeps the least of several measurements a measurement", () => {
+    const least = extractClaims(
+      "# Redis vs Valkey\n\n| Server | Min latency | Min time |\n|---|---|---|\n| Redis | 0.2 ms | 41 s |\n| Valkey | 0.3 ms | 39 s |\n",
+      EMPTY,
+    ).filter((c) => c.value !== null);
+    expect(least.map((c) => c.kind)).toEqual(["performance", "performance", "performance", "performance"]);
+  });
+});
