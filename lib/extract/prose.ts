@@ -13,7 +13,7 @@ import { capability } from "./prose/capability";
 import { bothOf, MAX, type ProseContext } from "./prose/common";
 import { evaluation } from "./prose/evaluation";
 import { existence } from "./prose/existence";
-import { facts } from "./prose/facts";
+import { datedEvent, facts } from "./prose/facts";
 import { relationFacts, restates } from "./prose/relations";
 import { sectionOpinion } from "./prose/section-opinion";
 import { statusFacts } from "./prose/status";
@@ -51,7 +51,8 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
     if (c.topic) madeOf.push(c.topic);
     counting(c, span);
   };
-  const fact = facts(s, mentions, ctx, noting) || related.length > 0 || status;
+  // A dated event only where no other reader found the sentence's fact ("acquired by Oracle in 2010" is ownership).
+  const fact = facts(s, mentions, ctx, noting) || related.length > 0 || status || datedEvent(s, mentions, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const judged: string[] = [];
   // "built on B" read as a relation between two technologies is not also a capability of the first.

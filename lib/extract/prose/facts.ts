@@ -24,6 +24,12 @@ const ORG_PROJECT =
 // "licensed under the MIT", "relicensed to the SSPL", "switched to a source-available licence": the licence (now).
 const LICENCE =
   /\b(?:(?:licensed|released|distributed|available|published|dual[- ]licensed) under|relicensed (?:under|to|as)|(?:moved|switched|changed|went)(?: (?:its|their|[A-Z][\w.-]{0,30}(?:'s|’s)) licen[cs]e)?(?: from [^;]{1,40}?)? to|under the|licen[cs]e[ds]?:?|(?:is|are|was|were)(?: (?:placed|dedicated|released))? (?:in|into|to) the|is|are)\s+(?:(?:the|an?)\s+)?(?:(?:dual|new|single|permissive|restrictive)[\s-]+)?(public domain|Unlicense|MIT|Apache(?: License)?(?: 2\.0)?|GPL(?:v?\d)?|AGPL(?:v?\d)?|LGPL|BSD(?:[- ]\d-Clause)?|SSPL|BSL|RSAL|Business Source License|Elastic License(?: 2\.0)?|MPL(?: 2\.0)?|source[- ]available|proprietary|open[- ]source)\b/i;
+// A dated event in a technology's life, the year after its verb: "marked end-of-life since 2016", "replatformed
+// onto Kubernetes in March 2023", "recommended in 2019 that …", "the migration was announced since 2018".
+const EVENT = new RegExp(
+  String.raw`\b(?:announced|unveiled|deprecated|discontinued|sunset|retired|archived|end[- ]of[- ]life|EOL|renamed|rebranded|forked|relicensed|migrated|moved|replatformed|switched|adopted|replaced|recommended|decided|dropped|removed|acquired|joined|graduated|donated|abandoned|stopped)\b[^.;:!?]{0,60}?\b(?:in|since|by|as of|during|back in)\s+(?:(?:early|mid|late)\s+)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b(?!\s?(?:%|x\b|ms\b))`,
+  "i",
+);
 // "in 2008" right after an ownership or licence: since when it holds.
 const IN_YEAR = /^[^.;]{0,40}?\bin\s(?:(?:early|mid|late)\s)?((?:19|20)\d\d)\b/i;
 // "Oracle acquired MySQL", "Broadcom bought VMware": the buyer before the technology (active voice).
@@ -144,7 +150,9 @@ function sinceAfter(text: string, at: number): Record<string, string> {
   return y ? { since: y[1] } : {};
 }
 
-/** "released in 2005", "added generics in version 1.18": when the technology, or something in it, came out. */
+/**
+ * "released in 2005", "added generics in version 1.18": when the technology, or something in it, came out.
+ */
 function releaseFacts(text: string, fact: Fact): void {
   const released = /\d/.test(text) ? RELEASED.exec(text) : null;
   if (released) fact("release", "release_year", Number(released[2]), "year");
@@ -155,6 +163,27 @@ function releaseFacts(text: string, fact: Fact): void {
       version: v,
     });
   }
+}
+
+/**
+ * A dated event ("deprecated in 2019", "replatformed onto Kubernetes in March 2023") in a sentence no other fact
+ * reader took: its year, a fact about every technology the sentence names (three at most).
+ */
+export function datedEvent(s: Span, mentions: Mention[], emit: Emit): boolean {
+  const event = mentions.length && /\d/.test(s.text) ? EVENT.exec(s.text) : null;
+  if (!event) return false;
+  const techs = [...new Set(mentions.map((m) => m.slug))].slice(0, 3);
+  emit(
+    {
+      ...base("fact", techs, sentenceOf(s.text), "history"),
+      metric: "event_year",
+      value: Number(event[1]),
+      unit: "year",
+      conditions: {},
+    },
+    s,
+  );
+  return true;
 }
 
 /** "maintained by Vercel", "acquired by Oracle in 2010": who owns or makes the technology. */

@@ -130,3 +130,24 @@ describe("judgements of the section's technology that name none", () => {
     expect(under("Caddy vs Nginx", "Sensible defaults and painless certificates.")).toEqual([]);
   });
 });
+
+describe("a dated event in a technology's life", () => {
+  it("is a fact with its year about every technology the sentence names", () => {
+    const said = claims(
+      "When the team moved search to Meilisearch in March 2023, the Elasticsearch cluster stayed behind.",
+    );
+    expect(said.filter((c) => c.kind === "fact").map((c) => [c.technologies, c.metric, c.value, c.unit])).toEqual([
+      [["meilisearch", "elasticsearch"], "event_year", 2023, "year"],
+    ]);
+    expect(
+      claims("CoffeeScript was marked end-of-life by our platform team since 2016.").map((c) => [c.metric, c.value]),
+    ).toContainEqual(["event_year", 2016]);
+  });
+
+  it("leaves the year to the reader that knows the event: a release, an owner, a status", () => {
+    const years = (text: string) => claims(text).filter((c) => c.metric === "event_year");
+    expect(years("TSLint was officially deprecated in 2019.")).toEqual([]);
+    expect(years("MySQL was acquired by Oracle in 2010.")).toEqual([]);
+    expect(years("Svelte was first released in 2016.")).toEqual([]);
+  });
+});
