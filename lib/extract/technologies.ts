@@ -178,7 +178,23 @@ export class TechResolver {
       if (!first) this.leadingPunctuation.push(term);
       else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), term]);
       this.registerJoined(t, label.trim());
+      this.registerHyphenated(t, label.trim(), exact);
     }
+  }
+
+  /**
+   * "RTK-Query" for RTK Query, "Vue-Router" for Vue Router: a name of two or three words written with hyphens
+   * for its spaces, in the casing the name itself needs.
+   */
+  private registerHyphenated(t: TechRef, label: string, exact: string | null): void {
+    if (!/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+){1,2}$/u.test(label)) return;
+    const hyphened = label.replace(/ /g, "-");
+    const lower = hyphened.toLowerCase();
+    const first = /^[\p{L}\p{N}_]+/u.exec(lower)?.[0];
+    if (!first || this.taken.has(lower)) return;
+    this.taken.add(lower);
+    const term: Term = { lower, slug: t.slug, name: t.name, exact: exact === null ? null : hyphened };
+    this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), term]);
   }
 
   /**

@@ -83,3 +83,10 @@ describe("the shipped lexicon", () => {
     expect(slugs("Zod beat Yup and Valibot on parse time.")).toEqual(["zod", "yup", "valibot"]);
   });
 });
+
+describe("a name of several words written with hyphens", () => {
+  it("is the same technology as its spaced name, the longest name first", () => {
+    expect(slugs("We compared RTK-Query with SWR.")).toEqual(["rtk-query", "swr"]);
+    expect(slugs("vue-router 4 and Vue Router 3")).toEqual(["vue-router", "vue-router"]);
+  });
+});
