@@ -22,7 +22,16 @@ export const citations = defineResource({
     quote: { type: "text", required: true, max: 5000, list: true, search: true },
     start: { type: "number", int: true, min: 0, help: "Leave empty: found from the quote." },
     end: { type: "number", int: true, min: 0 },
-    stance: { type: "enum", choices: STANCES, list: true, filter: true },
+    // Whether the quote bears the claim out, not which way the claim leans on a technology (an editor read
+    // "Supports" beside "AVA: no support for nested tests" as a word for AVA).
+    stance: {
+      type: "enum",
+      choices: STANCES,
+      label: "Quote vs claim",
+      help: "Does this quote support the claim as worded, contradict it, or only mention it? For or against a technology is the claim's direction, not this.",
+      list: true,
+      filter: true,
+    },
     updatedAt: { type: "datetime", editable: false, list: true, sortable: true },
   },
   list: { defaultSort: { field: "updatedAt", order: "DESC" } },

@@ -21,7 +21,7 @@ export function ClaimSources({ link = true }: { link?: boolean }) {
           <DataTable.Col source="quote" label="Quote">
             <FunctionField render={(c: { quote?: string }) => <q>{c.quote}</q>} />
           </DataTable.Col>
-          <DataTable.Col source="stance" label="Stance">
+          <DataTable.Col source="stance" label={stance?.label || "Quote vs claim"}>
             <SelectField source="stance" choices={stance ? choicesOf(stance) : []} />
           </DataTable.Col>
           <DataTable.Col source="articleId" label="Source">

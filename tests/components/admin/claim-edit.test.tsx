@@ -6,6 +6,7 @@ import { AdminContext, testDataProvider, type DataProvider } from "react-admin";
 import { ClaimEdit } from "@/components/admin/claims/ClaimShow";
 import { MetaProvider } from "@/components/admin/MetaContext";
 import type { AdminMeta, ResourceMeta } from "@/components/admin/meta";
+import { citations } from "@/lib/resources/citations";
 
 jest.setTimeout(30_000);
 
@@ -23,9 +24,8 @@ const meta: AdminMeta = {
   user: { id: "u1", name: "Edith Editor", email: "e@example.test", role: "EDITOR" },
   resources: [
     resource("claims", "statement", [{ name: "statement", type: "text", required: true, label: "Statement" }]),
-    resource("citations", "quote", [
-      { name: "stance", type: "enum", choices: ["SUPPORTS", "CONTRADICTS", "MENTIONS"] },
-    ]),
+    // The field as the resource describes it: its label says it is the quote against the claim.
+    resource("citations", "quote", [{ name: "stance", ...citations.fields.stance }]),
     resource("articles", "title", [{ name: "title", type: "string" }]),
   ],
 };
@@ -65,6 +65,8 @@ it("shows each quote with its source's title and date, outside the form's inputs
   const row = quote.closest("tr") as HTMLElement;
   expect(await within(row).findByText("Python web frameworks in 2026, 2 Mar 2026")).toBeInTheDocument();
   expect(within(row).getByText("Supports")).toBeInTheDocument();
+  // "Supports" is the quote bearing the claim out, never a word for or against a technology: the column says so.
+  expect(screen.getByRole("columnheader", { name: "Quote vs claim" })).toBeInTheDocument();
   expect(within(row).queryByRole("link")).toBeNull();
   expect(screen.getByRole("textbox", { name: /Statement/ })).toHaveValue("FastAPI served 31,000 requests per second.");
   expect(screen.getAllByRole("textbox").map((b) => (b as HTMLInputElement).value)).not.toContain(
