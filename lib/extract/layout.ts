@@ -16,8 +16,20 @@ export function comparedTechs(rawLines: string[], resolver: TechResolver): strin
   }
   const title = opening.find((l) => /^# /.test(l));
   const techs = title ? resolver.slugsIn(title) : [];
-  return techs.length >= 2 ? techs.slice(0, 4) : [];
+  if (techs.length >= 2) return techs.slice(0, 4);
+  // "We compare Garnet to the latest versions of Redis, KeyDB and Dragonfly": the sentence that says what the
+  // document measures, near its top, when neither a "vs" line nor the title names them.
+  for (const line of rawLines.slice(0, 60)) {
+    const said = WE_COMPARE.exec(line);
+    // The title's subject is the one compared with the others, however the sentence names it.
+    const named = said ? [...new Set([...techs, ...resolver.slugsIn(line.slice(said.index))])] : [];
+    if (named.length >= 3) return named.slice(0, 5);
+  }
+  return [];
 }
+
+const WE_COMPARE =
+  /\b(?:we|I|this (?:post|article|page|benchmark|report))\s(?:compare[sd]?|benchmark(?:ed|s)?|pit(?:ted)?|measured?|tested|test)\s[^.;]{0,80}?\b(?:to|with|against|versus|vs\.?)\s/i;
 
 /** A move from one technology to another that the document reports on: what its before/after figures compare. */
 export interface Migration {

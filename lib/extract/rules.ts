@@ -1,6 +1,7 @@
 // Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
 import { ABOUT_THE_PAGE, proseClaims } from "./prose";
+import { othersOf, withOthers } from "./the-others";
 import { coordinated, frontedEnd, mainMentions } from "./attribution";
 import { evaluativeIn } from "./evaluative";
 import { adviceIn } from "./recommendations";
@@ -75,9 +76,10 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   // "X is fast because:", "It supports the following:": a lead-in whose claim is the list below it, not itself.
   if (OPEN_LEAD_IN.test(s.text.trimEnd())) return ctx.subject;
   let emitted = 0;
+  const others = othersOf(s.text, ctx.compared);
   const emit: Emit = (c, span) => {
     emitted++;
-    emitClaim(c, span);
+    emitClaim(others ? withOthers(c, others) : c, span);
   };
   const local = structuralRules(s, ctx, emit);
   // What the structural rules did not recognise is read as plain language.

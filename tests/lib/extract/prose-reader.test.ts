@@ -3,7 +3,7 @@
 // technology is written in whoever is contrasted with it, advice in a fragment under a technology's
 // heading or with its condition fronted, and judgements of the section's technology that name none.
 // Every sentence here is our own writing.
-import { extractClaims, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { extractClaims, extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
 
 const EMPTY = new TechResolver([]);
 const claims = (text: string): CandidateClaim[] => extractClaims(text, EMPTY);
@@ -149,5 +149,28 @@ describe("a dated event in a technology's life", () => {
     expect(years("TSLint was officially deprecated in 2019.")).toEqual([]);
     expect(years("MySQL was acquired by Oracle in 2010.")).toEqual([]);
     expect(years("Svelte was first released in 2016.")).toEqual([]);
+  });
+});
+
+describe("one compared technology against 'the other systems'", () => {
+  const DOC = [
+    "# How fast is Quokka?",
+    "",
+    "We compare Quokka to the current releases of Redis, KeyDB and Dragonfly on two machines.",
+    "",
+    "Quokka outperforms the competing systems on every batch size we tried.",
+    "",
+    "Quokka starts in under a second.",
+  ].join("\n");
+  const said = extractDocument(DOC, EMPTY).claims;
+
+  it("credits the judgement to the others the document named", () => {
+    const beats = said.find((c) => /competing systems/.test(c.statement));
+    expect(beats?.technologies).toEqual(["quokka", "redis", "keydb", "dragonfly"]);
+  });
+
+  it("leaves a sentence about one of them alone", () => {
+    const starts = said.find((c) => /starts in under a second/.test(c.quote));
+    expect(starts?.technologies ?? ["quokka"]).toEqual(["quokka"]);
   });
 });
