@@ -83,6 +83,17 @@ const COMMON_WORDS = new Set([
   "rabbit",
 ]);
 
+// The clouds whose name stands before their products' names ("AWS Lambda@Edge", "Azure Archive"): the vendor of
+// the product written after it, not a second subject.
+const VENDORS = new Set(["aws", "gcp", "azure", "cloudflare", "digitalocean"]);
+
+/** "AWS Lambda@Edge" -> Lambda@Edge: a vendor's name right before another technology's is that product's prefix. */
+function withoutVendorPrefixes(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter(
+    (m, i) => !(VENDORS.has(m.slug) && mentions[i + 1]?.start === m.end + 1 && text[m.end] === " "),
+  );
+}
+
 export class TechResolver {
   /** Terms by their first word (lower case), longest first. */
   private readonly byFirstWord = new Map<string, Term[]>();
@@ -244,7 +255,7 @@ export class TechResolver {
    * out when the text also names something else.
    */
   find(text: string): Mention[] {
-    const all = this.findAll(text);
+    const all = withoutVendorPrefixes(text, this.findAll(text));
     if (all.length < 2) return all;
     // "Deno has had npm compatibility since 1.28": a runtime that opens the text is its subject, not a setting.
     const opening =
@@ -316,6 +327,8 @@ export class TechResolver {
     const end = at + term.lower.length;
     if (!lower.startsWith(term.lower, at)) return false;
     if (end < text.length && WORD.test(text[end]) && WORD.test(term.lower[term.lower.length - 1])) return false;
+    // "AWS Lambda@Edge": a name joined by "@" to the next word is part of a longer one.
+    if (text[end] === "@" && WORD.test(text[end + 1] ?? "")) return false;
     // "Cargo.toml", "package.json": a file's name, not the tool it belongs to.
     if (text[end] === "." && FILE_EXTENSION.test(lower.slice(end, end + 8))) return false;
     if (!term.exact) return true;

@@ -90,3 +90,10 @@ describe("a name of several words written with hyphens", () => {
     expect(slugs("vue-router 4 and Vue Router 3")).toEqual(["vue-router", "vue-router"]);
   });
 });
+
+describe("a product written after its vendor or joined to another word", () => {
+  it("reads 'AWS Lambda@Edge' as Lambda@Edge alone: the vendor before it is no second subject, Lambda no part of it", () => {
+    expect(slugs("AWS Lambda@Edge runs at the edge.")).toEqual(["lambda-edge"]);
+    expect(slugs("AWS and Azure Functions both bill per call.")).toEqual(["aws", "azure-functions"]);
+  });
+});
