@@ -2,6 +2,7 @@
 // (see walk.ts for the line walk), no network; technologies the catalogue lacks are discovered from
 // the lexicon and the document, and proposed rather than created.
 import { discoverTechnologies } from "./discover";
+import { foldShortForms } from "./short-forms";
 import { migrationOf } from "./layout";
 import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
@@ -47,34 +48,6 @@ export function documentResolver(text: string, techs: TechRef[] | TechResolver):
   );
   const resolver = (others.length ? known.extendedWith(others) : known).withAliases([...spellings, ...shortForms]);
   return resolver.about(titleSubjects(text, resolver));
-}
-
-/**
- * A name the document uses for a technology it also names in full ("Fly" for Fly.io, "Travis" for Travis CI,
- * "Rabbit" for RabbitMQ, "Mongo" for MongoDB) is that technology, not a new one: it becomes an alias of it.
- * The full name must stand in the document; the short one must end where the full name's next part begins:
- * a dot, a space or a run of capitals ("MQ", "DB"), never a capitalised word ("Type" is not TypeScript).
- */
-function foldShortForms(
-  found: TechRef[],
-  known: TechResolver,
-  text: string,
-): { shortForms: Array<{ slug: string; alias: string }>; others: TechRef[] } {
-  if (!found.length) return { shortForms: [], others: [] };
-  const named = [...new Set(known.findAll(text.slice(0, 200_000)).map((m) => m.slug))]
-    .map((slug) => known.ref(slug))
-    .filter((t): t is TechRef => Boolean(t));
-  const shortForms: Array<{ slug: string; alias: string }> = [];
-  const others: TechRef[] = [];
-  for (const f of found) {
-    const startsFull = (n: string) => n.startsWith(f.name) && /^(?:\.\w|\s\w|[A-Z]{2})/.test(n.slice(f.name.length));
-    const full = /^[A-Z][a-z]{2,}$/.test(f.name)
-      ? named.find((t) => [t.name, ...t.aliases].some(startsFull))
-      : undefined;
-    if (full) shortForms.push({ slug: full.slug, alias: f.name });
-    else others.push(f);
-  }
-  return { shortForms, others };
 }
 
 /** The technologies the document's title heading names, and both sides of a move it reports. */
