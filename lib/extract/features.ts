@@ -104,7 +104,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
     const r = s
       // Footnote marks and other tags ("<sup>1</sup>") are no words of a replacement.
       .replace(/<\/?[a-z][a-z0-9]{0,10}>/gi, "")
-      .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖/g, "")
+      .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖|⛔|🚫|🛑/gu, "")
       .replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "")
       .trim()
       .replace(/^\((.*)\)$/, "$1")
@@ -130,7 +130,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
     };
   if (PARTIAL_CUE.test(text)) return { support: "partial", replacement: detail(text) };
   if (
-    /❌|✖|✗|✘|➖|🔴|⛔|🚫/u.test(text) ||
+    /❌|✖|✗|✘|➖|🔴|⛔|🚫|🛑/u.test(text) ||
     /^(no|none|missing|not)\b|^(—|-)$/i.test(text) ||
     (saysMissing(text) && !/✅|✔/.test(text))
   )

@@ -11,7 +11,7 @@ export type ValueKind = "empty" | "mark" | "year" | "version" | "number" | "text
 
 // Support marks and their words: check marks, crosses, traffic-light and square emoji, yes/no/partial.
 const MARK =
-  /^(?:✅|✔️?|✓|☑️?|❌|✖️?|✗|✘|⚠️?|⛔|🚫|🟢|🔴|🟡|🟠|🟧|🟨|🟩|🟥|◐|●|○|➖|yes|no|y|n|y\*|n\*|~|partial(?:ly)?|limited|none|full|native|built[- ]in|supported|unsupported|n\/a|-|—|–)$/iu;
+  /^(?:✅|✔️?|✓|☑️?|❌|✖️?|✗|✘|⚠️?|⛔|🚫|🛑|🔶|🟢|🔴|🟡|🟠|🟧|🟨|🟩|🟥|◐|●|○|➖|yes|no|y|n|y\*|n\*|~|partial(?:ly)?|limited|none|full|native|built[- ]in|supported|unsupported|n\/a|-|—|–)$/iu;
 // A footnote after a mark ("🟧 (2)", "✅*", "✔¹") belongs to the mark.
 const FOOTNOTE = /\s?(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡¹²³⁴⁵])$/u;
 const YEAR = /^(?:19[89]\d|20\d\d)$/;
@@ -29,7 +29,7 @@ export function valueKind(cell: string): ValueKind {
   const t = plain(cell);
   if (!t) return "empty";
   const bare = t.replace(FOOTNOTE, "").trim();
-  if (MARK.test(bare) || /^(?:✅|✔|✓|❌|✗|✘|🟢|🔴|🟡|🟧)\s?\p{L}/u.test(bare)) return "mark";
+  if (MARK.test(bare) || /^(?:✅|✔|✓|❌|✗|✘|🟢|🔴|🟡|🟧|🔶|🛑|⛔|🚫)\s?\p{L}/u.test(bare)) return "mark";
   if (YEAR.test(bare)) return "year";
   const version = t.length <= 24 ? VERSION.exec(t) : null;
   if (version && version.index === 0 && version[0].length === t.length) return "version";

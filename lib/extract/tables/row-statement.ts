@@ -8,7 +8,7 @@ const MAX_STATEMENT = 400;
 // A cell that says nothing (empty, a dash) and the separator row's cells ("---", ":-:").
 const BLANK = /^(?:[-–—]|:?-{2,}:?)?$/;
 const YES = /^(?:✅|✔️?|✓|☑️?|🟢)$/u;
-const NO = /^(?:❌|✗|✘|🔴|⛔)$/u;
+const NO = /^(?:❌|✗|✘|🔴|⛔|🚫|🛑)$/u;
 
 /** A cell as a statement writes it: emphasis, code marks and escapes dropped, a lone check mark read as yes or no. */
 function cellText(cell: string): string {

@@ -168,3 +168,27 @@ describe("a table whose header names only technologies, over sentences", () => {
     ]);
   });
 });
+
+describe("a stop sign in a feature matrix", () => {
+  it("says the capability is missing, as a cross does; an orange diamond says partial", () => {
+    const text = [
+      "# SWR vs RTK Query",
+      "",
+      "| | SWR | RTK Query |",
+      "|---|---|---|",
+      "| Polling | ✅ | ✅ |",
+      "| Infinite queries | 🔶 | 🛑 |",
+      "| Query cancellation | 🛑 | ✅ |",
+    ].join("\n");
+    const rated = extractDocument(text, EMPTY)
+      .claims.filter((c) => c.kind === "feature")
+      .map((c) => [c.technologies.join(), c.topic, c.conditions.support]);
+    expect(rated).toEqual(
+      expect.arrayContaining([
+        ["rtk-query", "infinite-queries", "missing"],
+        ["swr", "query-cancellation", "missing"],
+        ["swr", "infinite-queries", "partial"],
+      ]),
+    );
+  });
+});
