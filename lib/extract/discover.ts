@@ -344,6 +344,11 @@ function outputNames(lines: string[]): string[] {
  * Technologies this document compares that `resolver` does not know, as proposed references; a name
  * `resolver` knows only in another spelling comes back under that technology's slug, as written here.
  */
+// A word for a kind of thing ("Provider", "Cloud", "Big cloud", "Platform") names what is compared, never one of
+// them: a table's corner, a column over several products, the noun after a maker's name.
+const KIND_NOUN =
+  /^(?:(?:big|small|smaller|large|larger|other|new|old|legacy|managed|self-hosted|hosted|public|private)\s)?(?:providers?|vendors?|clouds?|platforms?|services?|products?|solutions?|options?|tools?|tiers?|plans?|storage|hosting|offerings?|alternatives?)$/i;
+
 export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
   const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
   const names = new Set<string>();
@@ -362,6 +367,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
   const out = new Map<string, TechRef>();
   for (const name of names) {
+    if (KIND_NOUN.test(name)) continue;
     if (resolver.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     const slug = slugify(name, 60);
     // A known technology whose name is also an everyday word matches only as written ("Wretch"): where the

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // Extraction on an open world: technologies from the shipped lexicon and from the document itself,
 // and claims read from plain sentences. Every text here is our own writing.
+import { discoverTechnologies } from "@/lib/extract/discover";
 import { extractClaims, extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
 
 const EMPTY = new TechResolver([]);
@@ -278,5 +279,25 @@ describe("a resolver extended with technologies learned during an import", () =>
     const learned = EMPTY.extendedWith([{ slug: "gunicorn", name: "Gunicorn", aliases: [], proposed: true }]);
     expect(learned.open).toBe(true);
     expect(extractDocument(text, learned)).toEqual(extractDocument(text, EMPTY));
+  });
+});
+
+describe("a word for a kind of thing", () => {
+  it("is never proposed as a technology, where a table's header puts it beside products", () => {
+    const text = [
+      "# Cold storage for backups",
+      "",
+      "| | Big cloud | Smaller cloud | Backblaze B2 | Wasabi |",
+      "|---|---|---|---|---|",
+      "| Egress | $90/TB | $10/TB | $10/TB | free |",
+      "| Minimum term | 90 days | none | none | 90 days |",
+      "",
+      "| Provider | Storage |",
+      "|---|---|",
+      "| Backblaze B2 | $6/TB |",
+      "| Wasabi | $7/TB |",
+    ].join("\n");
+    const names = discoverTechnologies(text, new TechResolver([])).map((t) => t.name.toLowerCase());
+    for (const kind of ["cloud", "big cloud", "smaller cloud", "provider"]) expect(names).not.toContain(kind);
   });
 });
