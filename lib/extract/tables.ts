@@ -114,6 +114,7 @@ function readDown(
           span: table.spans[ri],
           conditions: {
             ...base,
+            ...(t.variant ? { variant: t.variant } : {}),
             ...(groups && rowCase ? { [groups.caseKey]: rowCase } : {}),
             ...labelConditions(header[i]),
           },
@@ -295,7 +296,7 @@ function alongside(
   return found.map((t, i) => {
     if (t || i < from) return t;
     const m = resolver.wholeName(clean(cells[i] ?? ""));
-    return m ? { slug: m.slug, version: null, display: m.name } : null;
+    return m ? { slug: m.slug, version: null, display: m.name, variant: null } : null;
   });
 }
 

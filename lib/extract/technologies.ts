@@ -87,11 +87,17 @@ const COMMON_WORDS = new Set([
 // the product written after it, not a second subject.
 const VENDORS = new Set(["aws", "gcp", "azure", "cloudflare", "digitalocean"]);
 
-/** "AWS Lambda@Edge" -> Lambda@Edge: a vendor's name right before another technology's is that product's prefix. */
-function withoutVendorPrefixes(text: string, mentions: Mention[]): Mention[] {
-  return mentions.filter(
-    (m, i) => !(VENDORS.has(m.slug) && mentions[i + 1]?.start === m.end + 1 && text[m.end] === " "),
-  );
+/**
+ * "AWS Lambda@Edge" -> Lambda@Edge, "S3 Glacier" -> Amazon S3 Glacier: a vendor's name, or a name that the full name
+ * of the technology right after it contains, is that product's prefix, not a second subject.
+ */
+function withoutPrefixes(text: string, mentions: Mention[], nameOf: (slug: string) => string): Mention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || next.start !== m.end + 1 || text[m.end] !== " ") return true;
+    const written = text.slice(m.start, m.end);
+    return !VENDORS.has(m.slug) && !` ${nameOf(next.slug)} `.includes(` ${written} `);
+  });
 }
 
 export class TechResolver {
@@ -255,7 +261,7 @@ export class TechResolver {
    * out when the text also names something else.
    */
   find(text: string): Mention[] {
-    const all = withoutVendorPrefixes(text, this.findAll(text));
+    const all = withoutPrefixes(text, this.findAll(text), (slug) => this.nameOf(slug));
     if (all.length < 2) return all;
     // "Deno has had npm compatibility since 1.28": a runtime that opens the text is its subject, not a setting.
     const opening =

@@ -75,7 +75,7 @@ export function programOf(command: string): string {
 export function techOf(
   cell: string,
   resolver: TechResolver,
-): { slug: string; version: string | null; display: string } | null {
+): { slug: string; version: string | null; display: string; variant: string | null } | null {
   // "`npx slowpack build --prod`": a command's program is the row's technology.
   const text = clean(/^\s*`[^`]{1,80}`\s*$/.test(cell) ? programOf(cell) : cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
@@ -92,9 +92,11 @@ export function techOf(
     .replace(/\([^()]*\)/g, " ")
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
-  return rest.split(" ").filter(Boolean).length <= 2
-    ? { slug: found[0].slug, version, display: displayName(text) }
-    : null;
+  const words = rest.split(" ").filter(Boolean);
+  // "Google Cloud Coldline", "Azure Archive": the words after the name are the product's variant, told apart from
+  // its other rows by them.
+  const variant = words.length && found.length === 1 && found[0].start === 0 && /^[A-Z]/.test(words[0]) ? rest : null;
+  return words.length <= 2 ? { slug: found[0].slug, version, display: displayName(text), variant } : null;
 }
 
 // A corner naming the kind of thing the rows are ("Framework", "Library", "Database", "Bundler") says they are the

@@ -96,4 +96,9 @@ describe("a product written after its vendor or joined to another word", () => {
     expect(slugs("AWS Lambda@Edge runs at the edge.")).toEqual(["lambda-edge"]);
     expect(slugs("AWS and Azure Functions both bill per call.")).toEqual(["aws", "azure-functions"]);
   });
+
+  it("reads 'S3 Glacier' as Amazon S3 Glacier: a name inside the next one's full name is its prefix", () => {
+    expect(slugs("S3 Glacier keeps data for 90 days at least.")).toEqual(["amazon-s3-glacier"]);
+    expect(slugs("Django Flask")).toEqual(["django", "flask"]);
+  });
 });

@@ -155,3 +155,24 @@ describe("a provider's own variants, row by row", () => {
     expect(least.map((c) => c.kind)).toEqual(["performance", "performance", "performance", "performance"]);
   });
 });
+
+describe("a product's variant named in the row label", () => {
+  it("keeps the words after the name as the figures' variant, so two variants' equal prices are both kept", () => {
+    const claims = extractClaims(
+      [
+        "# Archive storage prices",
+        "",
+        "| | Storage | Egress |",
+        "|---|--:|--:|",
+        "| Google Cloud Coldline | $4.00/TB | $120.00/TB |",
+        "| Google Cloud Archive | $1.20/TB | $120.00/TB |",
+      ].join("\n"),
+      EMPTY,
+    );
+    const egress = claims.filter((c) => c.value === 120).map((c) => [c.technologies.join(), c.conditions.variant]);
+    expect(egress).toEqual([
+      ["gcp", "Coldline"],
+      ["gcp", "Archive"],
+    ]);
+  });
+});
