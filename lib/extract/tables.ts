@@ -132,7 +132,10 @@ function readDown(
   relativeColumns(header, rows, down, table.spans, base, ctx, emit);
 }
 
-export function readTable(given: Table, ctx: TableContext, emit: Emit): void {
+const PRICE_CELL = /^\[?[$€£]\s?\d/;
+
+export function readTable(given: Table, where: TableContext, emit: Emit): void {
+  let ctx = where;
   const table = withSubHeader(given);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
@@ -147,6 +150,9 @@ export function readTable(given: Table, ctx: TableContext, emit: Emit): void {
     ),
   );
   const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  // A column of prices ("$5", "€0.002/GB"): the table is a price list, its sizes what a plan includes.
+  const pricing = header.some((_, i) => i > 0 && rows.filter((r) => PRICE_CELL.test(r[i] ?? "")).length >= 2);
+  if (pricing && !ctx.pricing) ctx = { ...ctx, pricing };
   // "| Nock | Mock Service Worker |" over sentences: each column describes its technology.
   const kept = rows.filter((_, ri) => keep[ri]);
   if (

@@ -221,7 +221,9 @@ export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boo
           : `${lowerWords(withoutUnit(c.label))} ${shown}`;
   const statement = `${c.display}: ${said}${unstated ? " (unit not stated)" : ""}${relativeTo}${context.length ? ` (${context.slice(0, 4).join("; ")})` : ""}.`;
   // A limit or a support share: a fact about the technology, not a measurement of it.
-  const limit = !other && !runtime && factLabel(clean(c.label), unit);
+  // In a price list, what a plan includes ("Data storage | 250 GB") is a term of it too.
+  const included = ctx.pricing === true && (q.dimension === "size" || q.dimension === "count");
+  const limit = !other && !runtime && (factLabel(clean(c.label), unit) || included);
   emit(
     {
       statement,

@@ -11,6 +11,8 @@ export interface TableContext {
   setup: Conditions;
   /** The unit the table's caption gives its bare numbers ("Times in seconds"). */
   unit?: Quantity | null;
+  /** The table prices what it lists (a column of "$5", "$20/TB"): its sizes and counts are plan terms, not measurements. */
+  pricing?: boolean;
 }
 
 export const clean = (s: string): string =>

@@ -176,3 +176,24 @@ describe("a product's variant named in the row label", () => {
     ]);
   });
 });
+
+describe("a price list", () => {
+  it("reads what each plan includes as a term of it (a fact), not a measurement", () => {
+    const claims = extractClaims(
+      [
+        "# Object storage for small teams",
+        "",
+        "| Provider | Monthly price | Included storage | Included egress |",
+        "|---|--:|--:|--:|",
+        "| Linode | $5 | 250 GB | 1 TB |",
+        "| Vultr | $6 | 250 GB | 1 TB |",
+      ].join("\n"),
+      EMPTY,
+    ).filter((c) => c.technologies.join() === "linode");
+    expect(claims.map((c) => [c.kind, c.value, c.unit])).toEqual([
+      ["fact", 5, "$"],
+      ["fact", 250, "GB"],
+      ["fact", 1, "TB"],
+    ]);
+  });
+});
