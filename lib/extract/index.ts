@@ -7,7 +7,7 @@ import { migrationOf } from "./layout";
 import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
-import { readableStatement } from "./statement-text";
+import { namedSubject, readableStatement } from "./statement-text";
 import { refineWithUnits } from "./unit-claims";
 import type { UnitModel } from "./unit-model";
 import shippedModel from "./unit-model.json";
@@ -97,7 +97,13 @@ export function extractDocument(
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
   const rules = extractWith(read, resolver);
   const refined = model ? refineWithUnits(read, resolver, rules, model) : rules;
-  const claims = unshifted(refined, shift).map((c) => ({ ...c, statement: readableStatement(c.statement) }));
+  const claims = unshifted(refined, shift).map((c) => ({
+    ...c,
+    statement: namedSubject(
+      readableStatement(c.statement),
+      c.technologies.map((t) => resolver.nameOf(t)),
+    ),
+  }));
   return { claims, proposed: resolver.proposed(claims.flatMap((c) => c.technologies)) };
 }
 

@@ -61,3 +61,21 @@ export function readableStatement(statement: string): string {
     .trim();
   return text || statement;
 }
+
+// "It natively supports …", "Its runtime …", "They charge …": a sentence that names its subject only by a pronoun.
+const LEADING_PRONOUN = /^(It|Its|They|Their)\b(?!['’])/;
+
+/**
+ * "It natively supports the CDN cache." about Cloudflare Workers -> "Cloudflare Workers natively supports the CDN
+ * cache.": a statement shown on its own names its one technology where the sentence said "it".
+ */
+export function namedSubject(statement: string, names: string[]): string {
+  const m = names.length === 1 ? LEADING_PRONOUN.exec(statement) : null;
+  if (!m) return statement;
+  const name = names[0];
+  // "Cloudflare Workers' goal": a name ending in "s" takes the apostrophe alone.
+  const replaced = m[1] === "Its" || m[1] === "Their" ? (/s$/.test(name) ? `${name}'` : `${name}'s`) : name;
+  // "They charge" -> "Backblaze B2 charges" would need the verb agreed: only the possessive and "It" are said again.
+  if (m[1] === "They") return statement;
+  return replaced + statement.slice(m[1].length);
+}

@@ -4,7 +4,7 @@
 // source's exact text. Every text here is our own writing.
 import { extractClaims, TechResolver } from "@/lib/extract";
 import { featureStatement, rateSupport, type FeatureDef } from "@/lib/extract/features";
-import { readableStatement } from "@/lib/extract/statement-text";
+import { namedSubject, readableStatement } from "@/lib/extract/statement-text";
 
 describe("readableStatement", () => {
   it.each([
@@ -73,5 +73,20 @@ describe("a missing feature's statement", () => {
 
   it("takes no footnote mark for a replacement", () => {
     expect(rateSupport("❌ <sup>1</sup>")).toEqual({ support: "missing", replacement: null });
+  });
+});
+
+describe("a statement that names its subject only by a pronoun", () => {
+  it("names its one technology instead of 'It' and 'Its', and leaves 'They' (its verb would need agreeing)", () => {
+    expect(namedSubject("It natively supports the CDN cache.", ["Cloudflare Workers"])).toBe(
+      "Cloudflare Workers natively supports the CDN cache.",
+    );
+    expect(namedSubject("Its goal is to run code near users.", ["Fly.io"])).toBe(
+      "Fly.io's goal is to run code near users.",
+    );
+    expect(namedSubject("Its runtime is V8.", ["Cloudflare Workers"])).toBe("Cloudflare Workers' runtime is V8.");
+    expect(namedSubject("They charge per host.", ["Datadog"])).toBe("They charge per host.");
+    expect(namedSubject("It's fast.", ["Bun"])).toBe("It's fast.");
+    expect(namedSubject("It is faster than Deno.", ["Bun", "Deno"])).toBe("It is faster than Deno.");
   });
 });
