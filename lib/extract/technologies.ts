@@ -5,6 +5,7 @@
 // table of the terms starting with it, so the cost is linear in the text, not in text × terms.
 import { LEXICON, lexiconCategory } from "./lexicon";
 import type { TechRef } from "./types";
+import { withoutPrefixes } from "./name-prefixes";
 
 export interface Mention {
   slug: string;
@@ -82,23 +83,6 @@ const COMMON_WORDS = new Set([
   "crate",
   "rabbit",
 ]);
-
-// The clouds whose name stands before their products' names ("AWS Lambda@Edge", "Azure Archive"): the vendor of
-// the product written after it, not a second subject.
-const VENDORS = new Set(["aws", "gcp", "azure", "cloudflare", "digitalocean"]);
-
-/**
- * "AWS Lambda@Edge" -> Lambda@Edge, "S3 Glacier" -> Amazon S3 Glacier: a vendor's name, or a name that the full name
- * of the technology right after it contains, is that product's prefix, not a second subject.
- */
-function withoutPrefixes(text: string, mentions: Mention[], nameOf: (slug: string) => string): Mention[] {
-  return mentions.filter((m, i) => {
-    const next = mentions[i + 1];
-    if (!next || next.start !== m.end + 1 || text[m.end] !== " ") return true;
-    const written = text.slice(m.start, m.end);
-    return !VENDORS.has(m.slug) && !` ${nameOf(next.slug)} `.includes(` ${written} `);
-  });
-}
 
 export class TechResolver {
   /** Terms by their first word (lower case), longest first. */
