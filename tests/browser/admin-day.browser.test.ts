@@ -5,7 +5,7 @@
 // meets no control that fails; an admin issues a one-time password reset link that the user opens,
 // sets a password with and signs in with, the old password refused. Screenshots at 1280 and 390 px.
 import path from "node:path";
-import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from "playwright-core";
 import { launch, logIn } from "./support/browser";
 import { BASE_URL, SCREENSHOTS } from "./support/server";
 import { signInCookie } from "./support/session";
@@ -105,10 +105,18 @@ async function newClaim(page: Page, statement: string): Promise<{ id: string; sl
 async function compareAnswer(page: Page, click: () => Promise<void>): Promise<number> {
   const started = Date.now();
   const seen: string[] = [];
+  const logged: string[] = [];
   const onRequest = (r: Request) => {
     if (r.url().includes("/compare?")) seen.push(`request sent after ${Date.now() - started} ms`);
   };
+  // What the page itself said meanwhile: an error thrown by the click's handler leaves no request behind.
+  const onConsole = (m: ConsoleMessage) => {
+    if (m.type() === "error" || m.type() === "warning") logged.push(`console ${m.type()}: ${m.text().slice(0, 300)}`);
+  };
+  const onPageError = (e: Error) => logged.push(`page error: ${e.message.slice(0, 300)}`);
   page.on("request", onRequest);
+  page.on("console", onConsole);
+  page.on("pageerror", onPageError);
   try {
     const answered = page.waitForResponse((r) => r.url().includes("/compare?"), { timeout: 15_000 });
     await click();
@@ -116,10 +124,12 @@ async function compareAnswer(page: Page, click: () => Promise<void>): Promise<nu
   } catch (error) {
     await page.screenshot({ path: path.join(SCREENSHOTS, "admin-history-compare-failed.png") });
     throw new Error(
-      `No comparison answer within 15 s of clicking Compare (${seen.join("; ") || "no request was sent"}): ${String(error)}`,
+      `No comparison answer within 15 s of clicking Compare (${[seen.join("; ") || "no request was sent", logged.join("; ") || "nothing logged"].join("; ")}): ${String(error)}`,
     );
   } finally {
     page.off("request", onRequest);
+    page.off("console", onConsole);
+    page.off("pageerror", onPageError);
   }
 }
 
