@@ -54,12 +54,34 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     if (labelled && !cue && /\s(?:vs\.?|versus)\s/i.test(text.slice(Math.max(0, start - 80), start))) continue;
     if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     // "…; it was first released in 2011": "it" is the sentence's first name.
-    const slug = last?.slug ?? mentions.find((x) => x.end <= start)?.slug ?? subject[0];
+    const slug =
+      (cue ? describedSubject(text, inClause, clauseStart, start) : undefined) ??
+      last?.slug ??
+      mentions.find((x) => x.end <= start)?.slug ??
+      subject[0];
     if (!slug || done.has(slug)) continue;
     done.add(slug);
     out.push({ slug, metric: "release_year", value: year, about: "release" });
   }
   return out;
+}
+
+// "Deno is a runtime for JavaScript": the clause's first name, then a copula and a noun phrase describing it.
+const DESCRIBED = /^\s*(?:is|was|are|were|has been)\s+(?:an?|the|one of the)\s/i;
+// "…, which was released in 2013", "Lucene, whose first release…": a relative pronoun hands the date to the name before it.
+const RELATIVE = /\b(?:which|that|who|whose|whom)\b/i;
+
+/**
+ * "Deno is a runtime for JavaScript created by Ryan Dahl and released in 2018", "Solr is a subproject of Lucene,
+ * created in 2004": a participle after the description of the clause's subject describes the subject, not the
+ * name inside the description. A relative pronoun ("…Lucene, which was released…") keeps the nearest name.
+ */
+function describedSubject(text: string, inClause: Mention[], clauseStart: number, year: number): string | undefined {
+  const first = inClause[0];
+  if (!first || inClause.length < 2 || first.slug === inClause[inClause.length - 1].slug) return undefined;
+  if (/[\p{L}\p{N}]/u.test(text.slice(clauseStart, first.start))) return undefined;
+  if (!DESCRIBED.test(text.slice(first.end, first.end + 24))) return undefined;
+  return RELATIVE.test(text.slice(inClause[inClause.length - 1].end, year)) ? undefined : first.slug;
 }
 
 const SINCE =

@@ -65,6 +65,13 @@ function supportIn(clause: string, featureAt: number, possessed: boolean): Suppo
   return BUILT_IN_CUE.test(clause) || possessed ? "built-in" : null;
 }
 
+const isRelease = (c: { kind: string; metric: string | null }): boolean =>
+  c.kind === "fact" && c.metric === "release_year";
+// Beside a release year, the rest of the sentence may say what the technology is, who made it, what it is built
+// on or inspired by; its other numbers ("seven years earlier") are the release's context, not facts of their own.
+const keptBesideRelease = (c: { kind: string; value: number | null }): boolean =>
+  c.kind === "feature" || (c.kind === "fact" && c.value == null);
+
 // No real sentence is this long: longer runs are machine output or adversarial input, and every rule
 // below is at least linear in the sentence, some in (matches × sentence).
 const MAX_SENTENCE = 3000;
@@ -76,19 +83,24 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   // "X is fast because:", "It supports the following:": a lead-in whose claim is the list below it, not itself.
   if (OPEN_LEAD_IN.test(s.text.trimEnd())) return ctx.subject;
   let emitted = 0;
+  let releases = 0;
   const others = othersOf(s.text, ctx.compared);
   const emit: Emit = (c, span) => {
-    emitted++;
+    if (isRelease(c)) releases++;
+    else emitted++;
     emitClaim(others ? withOthers(c, others) : c, span);
   };
   const local = structuralRules(s, ctx, emit);
-  // What the structural rules did not recognise is read as plain language.
+  // What the structural rules did not recognise is read as plain language; a release year read here leaves the
+  // rest of its sentence to it ("Deno, created by Ryan Dahl and released in 2018": who made it), not its figures.
   if (!emitted)
     proseClaims(
       s,
       resolver.find(s.text),
       { resolver, subject: ctx.subject, heading: ctx.heading, compared: ctx.compared },
-      emit,
+      (c, span) => {
+        if (!releases || keptBesideRelease(c)) emit(c, span);
+      },
     );
   return local;
 }

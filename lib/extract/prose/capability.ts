@@ -10,6 +10,7 @@ import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
 import { vocabularyTopic } from "./vocabulary";
 import { clausesOf, innerClauses, type Clause } from "./clauses";
 import { BOUNDARY, predicate } from "./predicate";
+import { enumerationAfter, lackingAfter } from "./enumeration";
 
 const PRONOUN = /^(?:it|they|this|both)\b/i;
 // Support in part: experimental, incomplete, through a plugin.
@@ -30,6 +31,9 @@ const FINITE_VERB_FIRST =
 // "No support for nested tests", "Without a dashboard": what the item's subject lacks, said without a verb.
 const VERBLESS_LACK = /^(?:no|without)\s/i;
 
+// What stays in each item's statement before the item: a preposition, or who is let to do what ("you to use").
+const LEADING_PREPOSITION =
+  /^(?:(?:you|users|developers|us|one)\s+to\s+[a-z]{2,12}\s+|(?:in|on|with|for|to|into|across|via|through|from|as)\s+)/i;
 const WHERE_BEFORE = /\b(?:on|in|under|inside|across|within)\s(?:the\s)?$/i;
 
 /** The topic of what a possessive owns ("Bun's Windows support"), in the vocabulary's words when it is one of them. */
@@ -283,7 +287,52 @@ function predicateFeatures(
     // The quote is the whole sentence: an editor reads the claim in its context.
     emit({ ...base("feature", techs, statement, topic), conditions: { support } }, s);
   }
+  if (said.verb !== "is" && phraseAt >= 0 && !subjectless)
+    listedFeatures(s, mentions, { said, phraseAt, from, clauseEnd, owners, support }, emit);
   return true;
+}
+
+/**
+ * "X supports A, B and C": B and C are capabilities of X as A is, each in its own statement ("X supports B.");
+ * "…, which Y does not currently support": Y lacks every one of them ("Y does not currently support A.").
+ */
+function listedFeatures(
+  s: Span,
+  mentions: Mention[],
+  read: {
+    said: { verb: string; phrase: string };
+    phraseAt: number;
+    from: number;
+    clauseEnd: number;
+    owners: Subject[];
+    support: string;
+  },
+  emit: Emit,
+): void {
+  const text = s.text;
+  const { said, phraseAt, from, clauseEnd, owners, support } = read;
+  const list = enumerationAfter(text, phraseAt + said.phrase.length, clauseEnd);
+  if (!list) return;
+  // The object starts after the verb when the phrase repeats it ("can stream logs, metrics and traces").
+  // ("works in Chrome, Firefox and GIMP", "allows you to use React, Vue and Svelte": those words are the lead's too).
+  const verbLed = said.phrase.toLowerCase().startsWith(`${said.verb} `) ? said.verb.length + 1 : 0;
+  const objectAt = phraseAt + verbLed + (LEADING_PREPOSITION.exec(said.phrase.slice(verbLed))?.[0].length ?? 0);
+  const lead = text.slice(from, objectAt);
+  const feature = (tech: string, name: string, verb: string, item: string, itemSupport: string) => {
+    const topic = vocabularyTopic(item, capabilityTopic(said.verb, item)) ?? capabilityTopic(said.verb, item);
+    if (!topic) return;
+    const objects = mentions.filter((m) => item.includes(m.name) && m.slug !== tech).map((m) => m.slug);
+    const techs = [...new Set([tech, ...objects])].slice(0, 3);
+    emit(
+      { ...base("feature", techs, sentenceOf(`${name}${verb}${item}`), topic), conditions: { support: itemSupport } },
+      s,
+    );
+  };
+  for (const owner of owners) for (const item of list.items) feature(owner.slug, owner.name, lead, item, support);
+  const lacking = support === "built-in" ? lackingAfter(text, list.end, clauseEnd, mentions) : null;
+  if (lacking)
+    for (const item of [text.slice(objectAt, phraseAt + said.phrase.length), ...list.items])
+      feature(lacking.tech.slug, lacking.tech.name, ` ${lacking.verb} `, item, "missing");
 }
 
 /** `judged` collects the evaluative words of clauses left as judgements, not capabilities, for the opinion rule. */

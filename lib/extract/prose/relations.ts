@@ -1,5 +1,5 @@
-// Facts that relate two technologies: one is built on, based on, a fork of, derived from or a successor
-// to the other ("Nuxt is a framework built on Vue", "Valkey, a fork of Redis, …"). The relation is the
+// Facts that relate two technologies: one is built on, based on, a fork of, derived from, inspired by, part of or
+// a successor to the other ("Nuxt is a framework built on Vue", "Valkey, a fork of Redis, …"). The relation is the
 // phrase right before the second technology; its subject is the nearest technology before that is not
 // itself the object of a relation or the other side of a contrast. A relation to something that is no
 // technology ("built on a radix tree") is a design statement, left to the capability rule.
@@ -12,7 +12,7 @@ import { base, sentenceOf, type ProseContext } from "./common";
 
 // The relation phrase, anchored at the end of the text before the object (bounded: at most 40 characters read).
 const RELATION =
-  /(?:^|[\s,(])(built (?:on|atop|with)(?: top of)?|builds? (?:on|upon)(?: top of)?|based on|(?:a |the )?(?:(?:[a-z-]{2,20} ){0,2})?fork of|forked from|derived from|(?:a |the )?successor (?:to|of)|layered on(?: top of)?|powered by|runs? on top of|(?:a |the |thin )?wrappers? (?:around|over|for)|wraps|written on top of)\s(?:the\s)?$/i;
+  /(?:^|[\s,(])(built (?:on|atop|with)(?: top of)?|builds? (?:on|upon)(?: top of)?|based on|(?:a |the )?(?:(?:[a-z-]{2,20} ){0,2})?fork of|forked from|derived from|(?:a |the )?successor (?:to|of)|layered on(?: top of)?|powered by|runs? on top of|(?:a |the |thin )?wrappers? (?:around|over|for)|wraps|written on top of|inspired by|modell?ed (?:after|on)|(?:a |the )?sub-?project of|(?:a )?part of)\s(?:the\s)?$/i;
 // "uses Apache Arrow under the hood", "uses QuickJS as its JavaScript engine": what it is made with, said
 // by the verb and what follows the object (the object alone after "uses" is only a capability).
 const USES_BEFORE = /(?:^|\s)(uses|relies on|embeds|leverages|is using)\s(?:the\s)?$/i;
@@ -34,6 +34,8 @@ function relationName(phrase: string): string {
   if (/wrap/.test(p)) return "wrapper of";
   if (/^(?:uses|relies|embeds|leverages|is using)/.test(p)) return "uses";
   if (/^derived/.test(p)) return "derived from";
+  if (/^inspired|^modell?ed/.test(p)) return "inspired by";
+  if (/project of$|^part of/.test(p)) return "part of";
   return "successor to";
 }
 

@@ -132,3 +132,38 @@ describe("what a technology is made of and under which licence: facts, said once
     expect(out.filter((c) => c.kind === "feature").map((c) => c.topic)).toEqual(["typo-tolerance", "typo-tolerance"]);
   });
 });
+
+describe("facts of a described subject", () => {
+  it("a release year after the description of the sentence's subject is the subject's, not a name inside it", () => {
+    const releases = (text: string) =>
+      claims(text)
+        .filter((c) => c.metric === "release_year")
+        .map((c) => [c.technologies, c.value]);
+    expect(releases("Solr is a subproject of Apache Lucene, created in 2004 by a consultant.")).toEqual([
+      [["solr"], 2004],
+    ]);
+    expect(releases("Deno is a runtime for JavaScript created by Ryan Dahl and released in 2018.")).toEqual([
+      [["deno"], 2018],
+    ]);
+    // A relative pronoun hands the date to the name right before it.
+    expect(releases("Next.js is a framework for React, which was released in 2013.")).toEqual([[["react"], 2013]]);
+  });
+
+  it("the rest of a sentence with a release year is still read: who made it, what it is part of or inspired by", () => {
+    const read = (text: string) =>
+      claims(text)
+        .filter((c) => c.kind === "fact" && c.metric !== "release_year")
+        .map((c) => [c.technologies, c.topic, c.conditions]);
+    expect(read("Deno is a runtime for JavaScript created by Ryan Dahl and released in 2018.")).toEqual([
+      [["deno"], "ownership", { by: "Ryan Dahl", since: "2018" }],
+    ]);
+    expect(read("Solr is a subproject of Apache Lucene, created in 2004 by a consultant.")).toEqual([
+      [["solr", "lucene"], "part-of-apache-lucene", { relation: "part of", object: "Apache Lucene" }],
+    ]);
+    expect(read("Bleve is a search library written in Go, inspired by Apache Lucene.")).toContainEqual([
+      ["bleve", "lucene"],
+      "inspired-by-apache-lucene",
+      { relation: "inspired by", object: "Apache Lucene" },
+    ]);
+  });
+});
