@@ -23,7 +23,7 @@ const POSSESSIVE =
 const NOT_OWNED =
   /^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|speed|popularity|success|approach|team|creator|author|authors|website|docs|documentation|community|future|latest|main|biggest|own|advantage|strength|weakness|downside|upside|problem|name|version|release|syntax|answer|verdict|take|story|history|goal|aim|figure|figures|number|numbers|share|count|downloads|stars|users)$/i;
 const SUBJECTLESS_FEATURE =
-  /^(?:(?:does not|doesn't|do not|don't|cannot|can't|can not|can|will not|won't|is not|isn't)\s+)?(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)\s/i;
+  /^(?:(?:(?:does not|doesn't|do not|don't|cannot|can't|can not|can|will not|won't|is not|isn't)\s+)?(?:supports?|has|have|provides?|offers?|includes?|ships(?: with)?|comes? with|lacks?|no|built[- ](?:in|on)|native|first[- ]class|requires?|needs?|uses?|runs on|written in)|(?:cannot|can't|can not|can|will not|won't)\s+[a-z]{3,15})\s/i;
 // An item that opens with a verb said of one subject ("doesn't ship a CLI", "supports ESM"): the statement
 // is its subject's name and the item as written ("Jest doesn't ship a CLI"); any other item follows "Jest: ".
 const FINITE_VERB_FIRST =

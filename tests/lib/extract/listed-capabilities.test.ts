@@ -52,3 +52,12 @@ describe("a list after a capability verb", () => {
     expect(features("TimescaleDB offers continuous aggregates, great docs and a superb community.")).toHaveLength(1);
   });
 });
+
+describe("an item under a technology's heading that opens with a modal", () => {
+  it("'Can't replay …' is what the heading's technology cannot do", () => {
+    const [c] = features(
+      "# NATS vs Pulsar\n\n## NATS\n\n- Can't replay messages older than a day.\n- Has support for persistent streams.\n",
+    );
+    expect([c[0], c[2], c[3]]).toEqual([["nats"], "missing", "NATS can't replay messages older than a day."]);
+  });
+});
