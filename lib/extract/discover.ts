@@ -41,7 +41,7 @@ function tableCells(line: string): string[] | null {
           .trim()
           .replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "")
           .replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "")
-          .replace(/(?<!\s)\s+v?\d+(?:\.\d\S*)?$/, ""),
+          .replace(/(?<!\s)\s+`?v?\d+(?:\.\d[^\s`]*)?`?$/, ""),
       ),
     );
 }

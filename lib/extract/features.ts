@@ -92,7 +92,9 @@ const saysMissing = (text: string): boolean =>
   (REPLACEMENT_CUE.test(text) && text.split(/\s+/).length <= SHORT_CELL_WORDS);
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
 const PARTIAL_CUE =
-  /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b/i;
+  /\bpartial(?:ly)?\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b|^(?:sometimes|rarely|seldom|occasionally|usually|often|depends|varies)\b|\((?:sometimes|rarely|usually|often)\)/i;
+// "Rare, if any", "Never": a matrix cell saying how often the thing has it, which is not at all.
+const NEVER_CUE = /^(?:never|rare,? if any)\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
 const NAME_ONLY = /^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,3}$/;
 
@@ -106,6 +108,8 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
       .replace(/<\/?[a-z][a-z0-9]{0,10}>/gi, "")
       .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖|⛔|🚫|🛑/gu, "")
       .replace(/^\s*(partial(?:ly)?|built[- ]in|automatic|native|yes|no)\b\s*/i, "")
+      // How often ("Sometimes", "Rare, if any") is the support itself, no replacement.
+      .replace(/^(?:never|rare,? if any|sometimes|rarely|seldom|occasionally|usually|often)\b[.,]?/i, "")
       .trim()
       .replace(/^\((.*)\)$/, "$1")
       .trim();
@@ -132,6 +136,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
   if (
     /❌|✖|✗|✘|➖|🔴|⛔|🚫|🛑/u.test(text) ||
     /^(no|none|missing|not)\b|^(—|-)$/i.test(text) ||
+    NEVER_CUE.test(text) ||
     (saysMissing(text) && !/✅|✔/.test(text))
   )
     return { support: "missing", replacement: detail(text) };

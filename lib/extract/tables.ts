@@ -4,6 +4,7 @@
 // a technology under "winner"/"best for" -> a recommendation, a year or version -> a fact, a short
 // description -> a feature statement naming the attribute.
 import type { Emit } from "./rules";
+import type { Span } from "./sentences";
 import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
@@ -134,6 +135,14 @@ function readDown(
 
 const PRICE_CELL = /^\[?[$€£]\s?\d/;
 
+/** A cell naming each figure's measure ("QPS: 159K, P99: 0.82ms") needs no row label: each is read under its own. */
+const namedFigures =
+  (table: Table, ctx: TableContext, emit: Emit) =>
+  (t: { slug: string; display: string; version: string | null }, text: string, span: Span): void => {
+    const conditions = { ...ctx.setup, ...captionOf(table.leadIn) };
+    readCell({ tech: t.slug, display: t.display, version: t.version, label: "", text, span, conditions }, ctx, emit);
+  };
+
 export function readTable(given: Table, where: TableContext, emit: Emit): void {
   let ctx = where;
   const table = withSubHeader(given);
@@ -162,6 +171,7 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
       table.spans.filter((_, ri) => keep[ri]),
       ctx.resolver,
       emit,
+      namedFigures(table, ctx, emit),
     )
   )
     return;
@@ -200,7 +210,11 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   const caption: Conditions = captionOf(table.leadIn);
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   const unit = captionUnit(table.caption ?? table.leadIn);
-  for (const t of [...across, ...down]) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
+  // A version in a row's name is quoted from that row; one in the header from the first row, which carries the header.
+  for (const t of across) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
+  down.forEach((t, ri) => {
+    if (t?.version) versionFact(t, table.spans[ri] ?? table.spans[0], ctx, emit);
+  });
   // "Requirement | Best Choice | Reason" / "WebSocket | Fiber | …": when a choice column names the
   // technologies, the first column is what they are chosen for, even where a label is itself in the
   // lexicon ("WebSocket", "gRPC Gateway"): the row label is the attribute, the cell the technology.

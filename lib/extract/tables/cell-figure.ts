@@ -8,7 +8,7 @@ import type { Conditions } from "../types";
 import { cellQuantity, describeQuantity, formatNumber, toMilliseconds, type Quantity } from "../quantities";
 import type { Cell } from "./cells";
 import { brief, clean, lowerWords, RELEASED, snake, type TableContext } from "./common";
-import { labelUnit, metricOf, PER_OPERATION, RATIO_LABEL, unitOnly } from "./labels";
+import { labelUnit, metricOf, scaledByLabel, PER_OPERATION, RATIO_LABEL, unitOnly } from "./labels";
 import { limitLabel, REQUIREMENT_LABEL } from "../limits";
 
 // "17.63 M dims/s", "~10-20 TB/day (single instance)", "743.91 ± 44.54 ms": number, optional range end or
@@ -147,7 +147,8 @@ function inShownUnit(
   return { value: q.value, upTo: q.upTo, shownUnit };
 }
 
-export function figure(c: Cell, q: Quantity, ctx: TableContext, emit: Emit): boolean {
+export function figure(c: Cell, read: Quantity, ctx: TableContext, emit: Emit): boolean {
+  const q = scaledByLabel(read, c.label);
   const fromLabel = q.unit ? null : (labelUnit(c.label) ?? c.tableUnit ?? null);
   const unit = q.unit || fromLabel?.unit || "";
   // "Speed-up vs Flask": the figure compares the row's technology with the one the label names.

@@ -170,8 +170,23 @@ const STATISTIC = /^(avg|min|max|med|median|mean|p\(\d{2}(?:\.\d)?\)|p\d{2})=(\S
 // "Results | Requests/sec: 136112": a cell naming its own measure before its figure.
 const SELF_LABELLED = /^([A-Za-z][\w /()%.-]{1,30}):[ \t]{0,3}([~≈<>]?\d[\d.,]{0,15}[ \t]?[^\s:]{0,12})$/;
 
+/** "QPS: 159K, P99.9: 1.16ms, P99: 0.82ms": several figures in one cell, each after its own measure; null otherwise. */
+export function labelledFigures(text: string): Array<[string, string]> | null {
+  if (!text.includes(":") || text.length > 200) return null;
+  const parts = text.split(/[,;]\s/).map((p) => SELF_LABELLED.exec(p.trim()));
+  return parts.length >= 2 && parts.every((p) => p && cellQuantity(p[2])?.value != null)
+    ? parts.map((p) => [p![1].trim(), p![2]])
+    : null;
+}
+
 export function readCell(c: Cell, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
+  // A cell naming each of its figures' measures needs no label of its own (a table whose header is all technologies).
+  const several = c.text ? labelledFigures(clean(c.text)) : null;
+  if (several) {
+    for (const [label, text] of several) readCell({ ...c, label, text }, ctx, emit);
+    return;
+  }
   if (!c.text || !c.label || /^(?:n\/a|-|—|–|\?|tbd|none reported)$/i.test(c.text)) return;
   const own = SELF_LABELLED.exec(clean(c.text));
   if (own && (labelUnit(own[1]) || cellQuantity(own[2])?.unit))

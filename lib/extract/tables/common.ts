@@ -30,9 +30,10 @@ export const brief = (v: string | undefined): string | undefined =>
   v ? v.split(/,\s*/).slice(0, 2).join(", ").slice(0, 40) : undefined;
 export const snake = (s: string): string => slugify(s, 60).replace(/-/g, "_");
 // Starts only where a digit run starts, so a long run of digits is scanned once, not once per digit.
-// "1.2.8", "v2.0.0-rc.1", "1.5.1b6" (a pre-release written straight after the number).
+// "1.2.8", "v2.0.0-rc.1", "1.5.1b6", "3.7.4.post0" (a pre- or post-release straight after the number or a dot, as
+// Python's versions write them).
 export const VERSION =
-  /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20}|(?:a|b|rc|alpha|beta|dev|post)\d{1,3})?)(?![\w.])/;
+  /(?<![\w.])v?(\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][\w.]{1,20}|\.?(?:a|b|rc|alpha|beta|dev|post)\d{1,3})?)(?![\w.])/;
 export const COMPARISON =
   /\b(?:vs\.?|versus|than|over|compared|relative|speed-?up|ratio|diff(?:erence)?|delta|gain)\b|%|×/i;
 export const RECOMMEND =

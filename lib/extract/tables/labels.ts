@@ -6,7 +6,7 @@ import { snake } from "./common";
 
 /** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
 export function labelUnit(label: string): Quantity | null {
-  const text = label.trim();
+  const text = label.trim().replace(SCALE_WORD, "$1");
   // "Throughput/Mb", "Throughput (MB)": a throughput counted in a size is that size per second.
   const sized = SIZED_THROUGHPUT.exec(text);
   if (sized) return cellQuantity(`1 ${sized[1].toUpperCase()}B/s`);
@@ -32,6 +32,9 @@ export function labelUnit(label: string): Quantity | null {
   if (perOperation) return perOperation;
   // "Ratio", "Compression ratio": bare numbers under it are so many times (x), not a score.
   if (RATIO_LABEL.test(bare)) return cellQuantity("1x");
+  // "Gen 0", "Gen1" (BenchmarkDotNet): garbage collections of that generation per 1,000 operations.
+  if (GC_GENERATION.test(bare))
+    return { value: 1, upTo: null, unit: "collections", dimension: "count", start: 0, end: 0, at: 0, approx: null };
   // "vCPU", "Nodes", "CPU cores": a label that names what is counted is the unit of its bare numbers.
   const counted = COUNTED.exec(bare);
   if (!counted) return null;
@@ -39,6 +42,19 @@ export function labelUnit(label: string): Quantity | null {
   return { value: 1, upTo: null, unit: noun, dimension: "count", start: 0, end: 0, at: 0, approx: null };
 }
 
+// "Throughput (k ops/s)", "QPS (thousands)", "Ops/sec (M)": the column's bare numbers are thousands or millions of its
+// unit (case-sensitive: "(m)" is minutes and "(B)" bytes, never millions or billions).
+const SCALE_WORD = /([([])\s?(?:in\s)?(k|K|M|mn|bn|[Tt]housands?|[Mm]illions?|[Bb]illions?)(?![\p{L}\d/])\s?/u;
+const SCALES: Record<string, number> = { k: 1e3, t: 1e3, m: 1e6, b: 1e9 };
+
+/** "Throughput (k ops/s) | 159": a bare number under a label counting in thousands is 159,000 (one with a unit stays). */
+export function scaledByLabel(q: Quantity, label: string): Quantity {
+  const word = q.unit ? undefined : SCALE_WORD.exec(label)?.[2];
+  const scale = word ? (SCALES[word[0].toLowerCase()] ?? 1) : 1;
+  return scale === 1 ? q : { ...q, value: q.value * scale, upTo: q.upTo != null ? q.upTo * scale : null };
+}
+
+const GC_GENERATION = /^gen\s?[012]$/i;
 const SIZED_THROUGHPUT = /^(?:throughput|transfer|bandwidth)[ \t]?(?:\/|\(|in[ \t])[ \t]?([kmg])i?b\)?$/i;
 
 export const RATIO_LABEL = /^(?:\p{L}+ )?ratio$/iu;

@@ -192,3 +192,24 @@ describe("a stop sign in a feature matrix", () => {
     );
   });
 });
+
+describe("a matrix cell saying how often the thing has it", () => {
+  it("'Sometimes', 'Rarely' and '(sometimes)' are partial support, 'Rare, if any' none, without a made-up replacement", () => {
+    const { claims } = fromMarkdown(`# Coordination stores
+
+| | etcd | Apache ZooKeeper |
+|---|---|---|
+| Linearizable reads | Yes | Sometimes |
+| Change notification | Watches | Triggers (sometimes) |
+| JSON API | Yes | Rarely |
+| Lock primitives | Yes | Rare, if any |
+`);
+    const zookeeper = claims.filter((c) => c.technologies[0] === "zookeeper");
+    expect(zookeeper.map((c) => [c.topic, c.conditions.support, c.conditions.replacement ?? null])).toEqual([
+      ["linearizable-reads", "partial", null],
+      ["change-notification", "partial", "Triggers (sometimes)"],
+      ["json-api", "partial", null],
+      ["lock-primitives", "missing", null],
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+/** @jest-environment node */
+// Results tables as benchmark READMEs print them: a framework column whose names carry their version in a code
+// span ("[quokka](…) `2.1.0`", rows without a closing pipe), and BenchmarkDotNet's "Gen 0"/"Gen 1" columns of
+// garbage collections. Every text here is our own writing.
+import { extractDocument, TechResolver, type CandidateClaim } from "@/lib/extract";
+import { parseDocument } from "@/lib/import";
+
+const EMPTY = new TechResolver([]);
+const read = (md: string) => {
+  const doc = parseDocument({ filename: "README.md", bytes: new TextEncoder().encode(md) });
+  return { doc, ...extractDocument(doc.text, EMPTY) };
+};
+const performance = (claims: CandidateClaim[], slug: string) =>
+  claims.filter((c) => c.kind === "performance" && c.technologies[0] === slug).map((c) => [c.value, c.unit]);
+
+const FRAMEWORKS = `# Tiny async frameworks, measured
+
+## Results
+
+Sorted by requests per second.
+
+| Framework | Requests/sec | Latency 50% (ms) | Latency Avg (ms) |
+| --------- | -----------: | ---------------: | ---------------: |
+| [quokka](https://example.org/quokka/) \`2.1.0\` | 9120 | 5.10 | 5.90
+| [wombat](https://example.org/wombat/) \`0.9.4\` | 8702 | 5.42 | 6.33
+| [numbat](https://example.org/numbat/) \`1.3.0.post1\` | 4410 | 10.75 | 11.02
+`;
+
+describe("a framework column whose names carry a version in a code span", () => {
+  it("discovers every framework and reads each row's figures", () => {
+    const { claims, proposed } = read(FRAMEWORKS);
+    expect(proposed.map((p) => p.name)).toEqual(expect.arrayContaining(["quokka", "wombat", "numbat"]));
+    expect(performance(claims, "numbat")).toEqual([
+      [4410, "req/s"],
+      [10.75, "ms"],
+      [11.02, "ms"],
+    ]);
+  });
+
+  it("quotes each version from its own row", () => {
+    const { doc, claims } = read(FRAMEWORKS);
+    const versions = claims.filter((c) => c.topic === "version");
+    expect(versions.map((c) => [c.technologies[0], c.conditions.version])).toEqual([
+      ["quokka", "2.1.0"],
+      ["wombat", "0.9.4"],
+      ["numbat", "1.3.0.post1"],
+    ]);
+    for (const c of versions) expect(doc.text.slice(c.start, c.end)).toContain(c.technologies[0]);
+  });
+});
+
+describe("BenchmarkDotNet's garbage-collection columns", () => {
+  it("'Gen 0' and 'Gen 1' cells are collections per 1,000 operations, a dash is no figure", () => {
+    const { claims } = read(`# Micro-ORMs compared
+
+| ORM | Method | Mean | Gen 0 | Gen 1 | Allocated |
+|---:|---:|---:|---:|---:|---:|
+| Quokka | Query | 88.10 us | 3.6250 | 0.7500 | 11.27 KB |
+| Wombat | Query | 91.40 us | 2.8750 | - | 12.45 KB |
+`);
+    expect(performance(claims, "wombat")).toEqual([
+      [91.4, "µs"],
+      [2.875, "collections"],
+      [12.45, "KB"],
+    ]);
+  });
+});
+
+describe("figures named in their cells, and columns counted in thousands", () => {
+  it("a header of technologies over cells of 'Measure: figure, …' gives each technology every figure", () => {
+    const { claims } = read(`# Quokka vs Wombat
+
+SET operations:
+
+| Quokka | Wombat |
+|---|---|
+| QPS: 150K, P99: 0.81ms | QPS: 171K, P99: 0.93ms |
+`);
+    expect(performance(claims, "quokka")).toEqual([
+      [150000, "queries/s"],
+      [0.81, "ms"],
+    ]);
+    expect(performance(claims, "wombat")).toEqual([
+      [171000, "queries/s"],
+      [0.93, "ms"],
+    ]);
+    expect(claims.filter((c) => c.kind === "feature")).toEqual([]);
+  });
+
+  it("'(k ops/s)', '(thousands)' and '(M)' in a header scale its bare numbers; '(MB)' and '(ms)' do not", () => {
+    const { claims } = read(`# Quokka vs Wombat
+
+| Server | Throughput (k ops/s) | QPS (thousands) | Ops/sec (M) | Memory (MB) | Time (ms) |
+|---|---|---|---|---|---|
+| Quokka | 159 | 12 | 2.5 | 512 | 40 |
+| Wombat | 173 | 14 | 3 | 640 | 35 |
+`);
+    expect(performance(claims, "quokka")).toEqual([
+      [159000, "ops/s"],
+      [12000, "queries/s"],
+      [2500000, "ops/s"],
+      [512, "MB"],
+      [40, "ms"],
+    ]);
+  });
+});
