@@ -147,6 +147,7 @@ function byListKind(
     case "parts":
       return partItem(out, list.techs, body, span);
     case "about":
+    case "shared":
       return false;
   }
 }

@@ -9,9 +9,10 @@ import { quotedMyth } from "./myths";
 import { onlyTechs } from "./recommendations";
 import { applySentenceRules } from "./rules";
 import { pieces, sentences, type Span } from "./sentences";
-import type { WalkState } from "./walk-state";
+import type { ListMode, WalkState } from "./walk-state";
 
 // "K3s bundles:", "Standard Kubernetes consists of multiple components:": the items that follow are its parts.
+const SHARED_LEAD = /\b(?:both|share|shared|similarit(?:y|ies)|in common|alike)\b/i;
 const PARTS_LEAD =
   /\b(?:includes?|including|consists? of|contains?|ships(?: with)?|bundles?|comes with|is (?:made|composed) of|is built from|components?|pieces)\s*:$/i;
 
@@ -56,6 +57,13 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
     state.leadIn = t;
     return;
   }
+  // "Envoy provides the following main advantages over HAProxy as a load balancer:": Envoy's strengths follow.
+  const strengths = plain.endsWith(":") ? strengthsLead(plain, state) : null;
+  if (strengths) {
+    state.list = strengths;
+    state.leadIn = t;
+    return;
+  }
   // "**Advantages:**", "Trade-offs:" under a technology's heading: its strengths or weaknesses follow.
   const labelled = plain.endsWith(":") ? labelList(plain, resolver, state.sectionTechs) : undefined;
   if (labelled) {
@@ -72,6 +80,21 @@ export function readProseLine(state: WalkState, t: string, start: number): void 
   if (mentioned.length) state.previousSubject = [mentioned[mentioned.length - 1].slug];
 }
 
+// "X provides the following main advantages over Y …:", "X has several drawbacks compared to Y:": whose the items are.
+const STRENGTHS_LEAD =
+  /^(.{2,60}?)\s(?:provides|offers|has|have|brings|gives|enjoys)\s(?:(?:the following|these|several|some|a few|many|two|three|four|five)\s)?(?:(?:main|key|major|notable|important|big|clear)\s)?(advantages|benefits|strengths|improvements|disadvantages|drawbacks|weaknesses|limitations)\b/i;
+
+/** The list a lead-in saying whose advantages (or drawbacks) follow opens, about the technology it opens with. */
+function strengthsLead(plain: string, state: WalkState): ListMode | null {
+  const m = STRENGTHS_LEAD.exec(plain);
+  const owner = m ? state.resolver.slugsIn(m[1]) : [];
+  if (!m || owner.length !== 1) return null;
+  return {
+    kind: /^(?:advantages|benefits|strengths|improvements)$/i.test(m[2]) ? "strengths" : "weaknesses",
+    techs: owner,
+  };
+}
+
 /** "Our benchmark used:", "K3s bundles:": the lead-in of the list below, which may make it a list of parts. */
 function leadInLine(state: WalkState, t: string): void {
   state.leadIn = t;
@@ -85,6 +108,11 @@ function leadInLine(state: WalkState, t: string): void {
       : state.sectionTechs;
   if (PARTS_LEAD.test(t))
     state.list = { kind: "parts", techs: owners.length ? owners.slice(0, 1) : fallback.slice(0, 1) };
+  else {
+    // "Angular and Mithril.js are fairly different, but they share a few similarities:": the items are about both.
+    const named = state.resolver.slugsIn(t);
+    if (named.length === 2 && SHARED_LEAD.test(t)) state.list = { kind: "shared", techs: named };
+  }
 }
 
 type PieceMode = "none" | "picks" | "myths" | "against";

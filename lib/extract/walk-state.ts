@@ -16,8 +16,9 @@ export interface ParentItem {
 
 /** "about": a list under a label that is only a technology's name ("**Fiber:**"): its items are about it. */
 /** "better": a list under "Where X is better:", whose conditional items ("If you're doing event logging") recommend X. */
+/** "shared": a list under "X and Y … share a few similarities:", whose "Both …" items are said of each of them. */
 export type ListKind =
-  "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about" | "better";
+  "use-when" | "good-fit" | "strengths" | "weaknesses" | "myths" | "avoid" | "parts" | "about" | "better" | "shared";
 /** How the items of the current list read, and which technologies they are about. */
 export type ListMode = { kind: ListKind; techs: string[] } | null;
 

@@ -13,6 +13,8 @@ import { BOUNDARY, predicate } from "./predicate";
 import { enumerationAfter, lackingAfter } from "./enumeration";
 
 const PRONOUN = /^(?:it|they|this|both)\b/i;
+// "Both support …", "They have …": a plural verb, said of each one in the statement ("Angular supports …").
+const PLURAL_PRONOUN = /^(?:both|they)$/i;
 // Support in part: experimental, incomplete, through a plugin.
 const PARTIAL =
   /\b(?:partial(?:ly)?|limited support|experimental|incomplete|rudimentary|in (?:beta|preview)|via (?:a )?plugins?|through (?:a )?plugins?|with (?:a )?plugins?|some support)\b/i;
@@ -282,7 +284,7 @@ function predicateFeatures(
     const statement = subjectless
       ? sentenceOf(`${owner.name}${FINITE_VERB_FIRST.test(said) ? " " : ": "}${lcFirst(said)}`)
       : sentenceOf(
-          `${owner.name}${together.length ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`,
+          `${owner.name}${together.length || PLURAL_PRONOUN.test(pronoun?.[0] ?? "") ? singularPredicate(predicateText).replace(/(?<!\s)\s+both\b/, "") : predicateText}`,
         );
     // The quote is the whole sentence: an editor reads the claim in its context.
     emit({ ...base("feature", techs, statement, topic), conditions: { support } }, s);
@@ -361,7 +363,10 @@ export function capability(
     }
     if (at.named) subject = { slug: at.named.slug, name: at.named.name };
     else if ((!at.pronoun && !at.subjectless) || !subject) continue;
-    if (predicateFeatures(s, mentions, at, subject, emit, judged)) any = true;
+    // "Both support componentization" after "Angular and Mithril.js … share a few similarities:": each of the two.
+    const both = !at.named && /^both$/i.test(at.pronoun?.[0] ?? "") ? ctx.subject.slice(0, 2) : [];
+    const owners = both.length === 2 ? both.map((slug) => ({ slug, name: ctx.resolver.nameOf(slug) })) : [subject];
+    for (const owner of owners) if (predicateFeatures(s, mentions, at, owner, emit, judged)) any = true;
   }
   return any;
 }

@@ -61,3 +61,27 @@ describe("an item under a technology's heading that opens with a modal", () => {
     expect([c[0], c[2], c[3]]).toEqual([["nats"], "missing", "NATS can't replay messages older than a day."]);
   });
 });
+
+describe("items under a lead-in naming two technologies and what they share", () => {
+  it("'Both support …' is said of each of the two, in the singular", () => {
+    const md =
+      "# Frameworks compared\n\n### Svelte\n\nSvelte and SolidJS differ a lot, but they share a few similarities:\n\n- Both support componentization\n- Both have a router for single-page apps\n";
+    expect(features(md).map(([t, topic, , s]) => [t, topic, s])).toEqual([
+      [["svelte"], "componentization", "Svelte supports componentization."],
+      [["solidjs"], "componentization", "SolidJS supports componentization."],
+      [["svelte"], "router", "Svelte has a router for single-page apps."],
+      [["solidjs"], "router", "SolidJS has a router for single-page apps."],
+    ]);
+  });
+});
+
+describe("a lead-in saying whose advantages follow", () => {
+  it("'X provides the following main advantages over Y …:' makes the items X's capabilities, the lead-in no claim", () => {
+    const md =
+      "# Proxies compared\n\n## HAProxy\n\nTraefik provides the following main advantages over HAProxy as a load balancer:\n\n- HTTP/2 support.\n- Pluggable architecture.\n";
+    expect(features(md).map(([t, topic]) => [t, topic])).toEqual([
+      [["traefik"], "http-2"],
+      [["traefik"], "pluggable-architecture"],
+    ]);
+  });
+});
