@@ -126,6 +126,8 @@ function figureContext(c: Cell, conditions: Conditions): string[] {
 }
 
 // A label naming what was measured, never a count or an id: latency, CPU, load, memory, time, duration.
+// A label whose bare numbers are figures though it names no unit: a rate, a score, a speed.
+const MEASURING_LABEL = /\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate|velocity|speed|quality)\b/i;
 const UNSTATED_MEASURE =
   /^(?:(?:avg\.?|average|mean|max\.?|min\.?|peak)\s)?(?:latency|cpu|load|mem(?:ory)?|time|duration)\b(?:\s\p{L}{1,8})*(?:\s\d+m)?(?:\s\((?:avg|max|min|mean|peak|p\d{2})\))?$/iu;
 
@@ -186,11 +188,7 @@ export function figure(c: Cell, read: Quantity, ctx: TableContext, emit: Emit): 
   // "Latency | 26.46" (autocannon's columns), "CPU usr (max) | 63.8": a measure of time or of a resource whose unit
   // the table never states is kept, said so.
   const unstated = !unit && UNSTATED_MEASURE.test(clean(c.label));
-  if (
-    !m ||
-    (!unit && !unstated && !/\b(?:throughput|rps|score|ops|req|requests|queries|qps|count|rate)\b/i.test(c.label))
-  )
-    return false;
+  if (!m || (!unit && !unstated && !MEASURING_LABEL.test(c.label))) return false;
   if (RELEASED.test(c.label) && !unit) return false;
   const shownAs = inShownUnit(q, unit, m);
   const { value, upTo } = shownAs;

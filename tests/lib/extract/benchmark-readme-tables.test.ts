@@ -104,3 +104,19 @@ SET operations:
     ]);
   });
 });
+
+describe("a bare number under a measuring word", () => {
+  it("'Small Data Velocity' and 'Speed' columns are figures even where the table gives no unit; 'Width' is not", () => {
+    const { claims } = read(`# Hash functions compared
+
+| Hash Name | Width | Bandwidth (GB/s) | Small Data Velocity |
+| --- | --- | --- | --- |
+| Quokkahash | 64 | 31.5 GB/s | 133.1 |
+| Wombathash | 32 | 9.7 GB/s | 71.9 |
+`);
+    expect(performance(claims, "quokkahash")).toEqual([
+      [31.5, "GB/s"],
+      [133.1, null],
+    ]);
+  });
+});
