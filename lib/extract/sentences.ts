@@ -53,11 +53,11 @@ export function pieces(line: string, offset: number): Array<Span & { emoji: bool
 // Abbreviations a lower-case word may follow without a sentence ending before it.
 const LOWER_NOT_END = /\b(?:etc|approx|incl|resp|misc|fig|figs|cf|al|ref|refs|min|max|avg|est|excl|vol|ch|sec|pp|no)$/i;
 
-/** Sentences of a piece (split after . ! ? before a capital or quote), with absolute offsets. */
+/** Sentences of a piece (split after . ! ? before a capital, a figure or a quote), with absolute offsets. */
 export function sentences(span: Span): Span[] {
   const out: Span[] = [];
   // A sentence may also open in lower case ("… eagerly. pandas has no lazy API"): after a full word, not an abbreviation.
-  const re = /[.!?]["”)]?\s+(?=["“(]?[A-Z0-9])|(?<=(?:^|\s)[a-z]{3,20})[.!?]\s+(?=[a-z][\w-]{0,30}\s)/g;
+  const re = /[.!?]["”)]?\s+(?=["“(]?[A-Z0-9~≈$€£])|(?<=(?:^|\s)[a-z]{3,20})[.!?]\s+(?=[a-z][\w-]{0,30}\s)/g;
   let from = 0;
   for (const m of span.text.matchAll(re)) {
     // "e.g. Django", "vs. Flask", "2.0 Flask": not sentence ends.

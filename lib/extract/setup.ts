@@ -38,6 +38,8 @@ const SETUP_KEYS: Array<[RegExp, string]> = [
 ];
 
 const MAX_VALUE = 90;
+// A value that opens with an article and runs on past a full stop: a description, not a setting.
+const DESCRIBED = /^(?:the|a|an)\s[^.!?]{1,120}[.!?]\s+\S/i;
 
 /** "Machine: 3x nodes (AMD …), 128GB RAM" -> ["hardware", "3x nodes, 128GB RAM"], or null for any other line. */
 export function setupLine(line: string): [string, string] | null {
@@ -52,7 +54,8 @@ export function setupLine(line: string): [string, string] | null {
   // "Node: v14.17.4": the runtime's version, not a cluster's nodes.
   const runtime = /^node$/i.test(m[1].trim()) && /^v?\d{1,3}(?:\.\d{1,4}){0,2}$/.test(value);
   const key = runtime ? "runtime" : SETUP_KEYS.find(([re]) => re.test(m[1].trim()))?.[1];
-  if (!key) return null;
+  // "- server: the UI and the API. ~100MiB of RAM at idle.": a component described in sentences, not a setup.
+  if (!key || DESCRIBED.test(value)) return null;
   if (runtime) return [key, `Node.js ${value}`];
   return value ? [key, value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE - 1).trimEnd()}…` : value] : null;
 }
