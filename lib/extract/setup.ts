@@ -5,6 +5,7 @@
 // the scene ("On a 4-vCPU VM with 4 workers each, …"), a "## Hardware" / "## Test setup" section (the
 // setup of the section around it, so it reaches "## Results"), and a setting switched on or off in a
 // heading or lead-in ("### With validation", "Without TLS:"). A later setup overrides what it restates.
+import { isVerb } from "./language";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 
@@ -71,7 +72,7 @@ const caseOf = (name: string, depth: number): string | null => {
   if (depth >= 2 && CASE_HEADING.test(name)) return name;
   return depth >= 3 &&
     plain.length >= 2 &&
-    plain.length <= 60 &&
+    plain.length <= 90 &&
     !ORGANISING_HEADING.test(plain) &&
     !SETUP_HEADING.test(plain)
     ? plain
@@ -128,6 +129,11 @@ export function loadConditions(text: string): Conditions {
   return out;
 }
 
+// A heading opening with a capitalised word then a lower-case one: the shape of an imperative ("Parse uploaded file").
+// ("Use X for …", "Choose X when …" advise; they name no test.)
+const TEST_HEADING =
+  /^(?!(?:Use|Choose|Pick|Prefer|Avoid|Consider|Try|Migrate|Switch|Move|Go)\s)[A-Z][a-z]{2,15}\s[a-z]/;
+
 export class SetupTracker {
   private levels: Level[] = [];
 
@@ -141,7 +147,9 @@ export class SetupTracker {
       // "### With validation": the section's figures were measured with it.
       // A heading that switches a setting ("### With validation") names the setting, not a test.
       const switched = toggles(name);
-      const scenario = techsInHeading || Object.keys(switched).length ? null : caseOf(name, depth);
+      // "### Accept a request and return HTML response": a heading that opens with a verb names a test, whatever it names.
+      const test = techsInHeading > 0 && TEST_HEADING.test(name) && isVerb(name.split(" ")[0], name);
+      const scenario = (techsInHeading && !test) || Object.keys(switched).length ? null : caseOf(name, depth);
       const conditions: Conditions = { ...(scenario ? { scenario } : {}), ...switched };
       this.levels.push({
         depth,

@@ -104,7 +104,7 @@ function readDown(
       ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...stack])] }, span)
       : emit;
     for (let i = 1; i < r.length && i < header.length; i++) {
-      if (i === groups?.caseColumn || companions.includes(i)) continue;
+      if (i === groups?.caseColumn || groups?.moreCases.includes(i) || companions.includes(i)) continue;
       readCell(
         {
           tech: t.slug,
@@ -117,6 +117,9 @@ function readDown(
             ...base,
             ...(t.variant ? { variant: t.variant } : {}),
             ...(groups && rowCase ? { [groups.caseKey]: rowCase } : {}),
+            ...Object.fromEntries(
+              (groups?.moreCases ?? []).map((c) => [snake(header[c]) || "case", clean(r[c] ?? "")]),
+            ),
             ...labelConditions(header[i]),
           },
           rowCase,

@@ -101,6 +101,8 @@ function pipeRow(line: string): string {
 }
 
 /** Markdown body -> normalized lines: emphasis and links flattened, tables kept as rows, code fenced. */
+const HTML_HEADING = /^<h([1-6])(?:\s[^>]{0,200})?>(.{1,300}?)<\/h\1>$/i;
+
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
@@ -138,6 +140,19 @@ export function normalizeMarkdownBody(body: string): string {
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
     if (heading) {
       out.push(`${heading[1]} ${cleanInline(heading[2].replace(/\s#+$/, ""))}`);
+      continue;
+    }
+    // '<h3 id="html">Accept a request …</h3>' on a line of its own (READMEs write headings in HTML to give them an id
+    // or centre them): a heading like any other, so what it names is the section's test.
+    const htmlHeading = HTML_HEADING.exec(trimmed);
+    if (htmlHeading) {
+      const text = cleanInline(
+        htmlHeading[2]
+          .replace(/<[^>]{0,200}>/g, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
+      if (text) out.push(`${"#".repeat(Number(htmlHeading[1]))} ${text}`);
       continue;
     }
     const bullet = /^(?:[-*+•→]|\d{1,3}[.)])\s+(.*)$/.exec(trimmed);

@@ -14,6 +14,8 @@ export interface RowGroups {
   /** The column naming each row's case within its group, and the condition key it becomes. */
   caseColumn: number;
   caseKey: string;
+  /** Other columns of short words that recur from group to group ("Return | Post"): more of each row's case. */
+  moreCases: number[];
 }
 
 /** Runs of rows: a row naming a technology, then the rows under it whose first cell is empty or names it again. */
@@ -54,6 +56,13 @@ function caseColumnOf(header: string[], rows: string[][], groups: number[][]): n
   return -1;
 }
 
+/** Every cell of column `c` is a few words, and some of them recur in two groups or more. */
+function recurringWords(rows: string[][], groups: number[][], c: number): boolean {
+  const values = groups.map((g) => g.map((ri) => clean(rows[ri][c] ?? "").toLowerCase()));
+  const short = values.flat().every((v) => v && valueKind(v) === "text" && v.split(/\s+/).length <= 3);
+  return short && values.flat().some((v) => values.filter((vs) => vs.includes(v)).length >= 2);
+}
+
 /** A figure, in a unit the vocabulary knows or not ("90 days", "12 ms"). */
 const isFigure = (cell: string): boolean =>
   !["text", "empty"].includes(valueKind(cell)) || looseQuantity(clean(cell)) !== null;
@@ -71,5 +80,6 @@ export function rowGroups(header: string[], rows: string[][], keep: boolean[], d
   if (caseColumn < 0 || !figures) return null;
   const carried = [...down];
   for (const g of groups) for (const ri of g) carried[ri] = down[g[0]];
-  return { down: carried, caseColumn, caseKey: snake(clean(header[caseColumn])) || "case" };
+  const moreCases = header.map((_, c) => c).filter((c) => c > 0 && c !== caseColumn && recurringWords(rows, groups, c));
+  return { down: carried, caseColumn, caseKey: snake(clean(header[caseColumn])) || "case", moreCases };
 }

@@ -32,9 +32,18 @@ export function labelUnit(label: string): Quantity | null {
   if (perOperation) return perOperation;
   // "Ratio", "Compression ratio": bare numbers under it are so many times (x), not a score.
   if (RATIO_LABEL.test(bare)) return cellQuantity("1x");
-  // "Gen 0", "Gen1" (BenchmarkDotNet): garbage collections of that generation per 1,000 operations.
+  // "Gen 0", "Gen1" (BenchmarkDotNet): garbage collections of that generation per 1,000 operations, as it defines them.
   if (GC_GENERATION.test(bare))
-    return { value: 1, upTo: null, unit: "collections", dimension: "count", start: 0, end: 0, at: 0, approx: null };
+    return {
+      value: 1,
+      upTo: null,
+      unit: "collections per 1,000 operations",
+      dimension: "count",
+      start: 0,
+      end: 0,
+      at: 0,
+      approx: null,
+    };
   // "vCPU", "Nodes", "CPU cores": a label that names what is counted is the unit of its bare numbers.
   const counted = COUNTED.exec(bare);
   if (!counted) return null;

@@ -60,7 +60,7 @@ describe("BenchmarkDotNet's garbage-collection columns", () => {
 `);
     expect(performance(claims, "wombat")).toEqual([
       [91.4, "µs"],
-      [2.875, "collections"],
+      [2.875, "collections per 1,000 operations"],
       [12.45, "KB"],
     ]);
   });
@@ -117,6 +117,54 @@ describe("a bare number under a measuring word", () => {
     expect(performance(claims, "quokkahash")).toEqual([
       [31.5, "GB/s"],
       [133.1, null],
+    ]);
+  });
+});
+
+describe("tests named by HTML headings, and a second column of cases", () => {
+  it("an '<h3>' heading opening with a verb names the test of the table under it, whatever it mentions", () => {
+    const { claims } = read(`# Tiny async frameworks, measured
+
+## The Results
+
+<h3 id="html"> Accept a request and return HTML response</h3>
+
+| Framework | Requests/sec |
+| --------- | -----------: |
+| Quokka | 9120 |
+| Wombat | 8702 |
+
+<h3 id="upload"> Parse an uploaded file and store it on disk</h3>
+
+| Framework | Requests/sec |
+| --------- | -----------: |
+| Quokka | 4120 |
+| Wombat | 3702 |
+`);
+    expect(claims.filter((c) => c.technologies[0] === "quokka").map((c) => [c.value, c.conditions.scenario])).toEqual([
+      [9120, "Accept a request and return HTML response"],
+      [4120, "Parse an uploaded file and store it on disk"],
+    ]);
+  });
+
+  it("a second column of short words recurring from one technology's rows to the next is part of each row's case", () => {
+    const { claims } = read(`# Micro-ORMs compared
+
+| ORM | Method | Return | Mean |
+|---:|---:|---:|---:|
+| Quokka | Query | Post | 88.10 us |
+| Quokka | QueryFirst | dynamic | 90.20 us |
+| Wombat | Query | Post | 91.40 us |
+| Wombat | QueryFirst | dynamic | 93.00 us |
+`);
+    expect(claims.filter((c) => c.kind === "feature")).toEqual([]);
+    expect(
+      claims
+        .filter((c) => c.technologies[0] === "wombat")
+        .map((c) => [c.value, c.conditions.method, c.conditions.return]),
+    ).toEqual([
+      [91.4, "Query", "Post"],
+      [93, "QueryFirst", "dynamic"],
     ]);
   });
 });
