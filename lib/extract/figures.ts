@@ -92,7 +92,8 @@ function storageSubject(
 
 function figureWords(f: Figure): string {
   if (f.words) return f.words;
-  if (f.metric === "throughput") return `about ${fmt(f.value)} requests per second`;
+  if (f.metric === "throughput")
+    return `about ${fmt(f.value)} ${f.unit === "queries/s" ? "queries" : "requests"} per second`;
   if (f.metric === "write_throughput") return `about ${fmt(f.value)} writes per second`;
   const bound = f.bound ? `${f.bound} ` : "";
   const value = f.upTo != null ? `${fmt(f.value)}–${fmt(f.upTo)}` : fmt(f.value);
@@ -121,6 +122,8 @@ function comparedPair(
     const standard = fronted
       ? mentions.find((m) => m.start >= clauseStart && m.end <= clauseStart + fronted[0].length)
       : undefined;
+    // "Compared to legacy in-memory datastores, A delivers 25X more": the standard is no technology compared here.
+    if (fronted && !standard) return [];
     const own = before.filter((m) => m !== standard);
     const subject = own[own.length - 1]?.slug ?? fallback[0];
     const other =
@@ -142,6 +145,44 @@ function comparedPair(
   return versus.favoursFirst ? [subject, other.slug] : [other.slug, subject];
 }
 
+/**
+ * "Compared to legacy in-memory datastores, A delivers 25X more throughput": a figure against something that is no
+ * technology, kept as the subject's, the standard in its words ("versus").
+ */
+function againstNamedThing(
+  s: Span,
+  mentions: Mention[],
+  f: Figure,
+  from: number,
+  ctx: SentenceContext,
+  emit: Emit,
+): void {
+  const clauseStart = Math.max(from, s.text.lastIndexOf(";", f.start) + 1);
+  const fronted = f.versus?.elided ? FRONTED_STANDARD.exec(s.text.slice(clauseStart, f.at)) : null;
+  if (!fronted || mentions.some((m) => m.start >= clauseStart && m.end <= clauseStart + fronted[0].length)) return;
+  const before = mentions.filter((m) => m.start >= clauseStart + fronted[0].length && m.end <= f.at);
+  const subject = before[before.length - 1]?.slug ?? ctx.subject[0];
+  const standard = fronted[0]
+    .replace(/^\s?(?:(?:when|if)\s)?\S+(?:\s(?:to|with))?\s/i, "")
+    .replace(/,$/, "")
+    .trim();
+  if (!subject || !standard) return;
+  emit(
+    {
+      statement: `${ctx.resolver.nameOf(subject)}: ${f.versus!.phrase} than ${standard}.`,
+      kind: f.kind ?? "performance",
+      technologies: [subject],
+      topic: "performance",
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      conditions: { ...(f.upTo != null ? { range: `${fmt(f.value)}–${fmt(f.upTo)}${f.unit}` } : {}), versus: standard },
+      stance: "SUPPORTS",
+    },
+    s,
+  );
+}
+
 const FRONTED_STANDARD =
   /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
 
@@ -154,7 +195,10 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
   for (const f of findFigures(s.text, ctx.leadIn)) {
     if (f.versus) {
       const pair = comparedPair(s.text, mentions, f, prevEnd, ctx.subject, ctx.compared);
-      if (!pair.length) continue;
+      if (!pair.length) {
+        againstNamedThing(s, mentions, f, prevEnd, ctx, emit);
+        continue;
+      }
       // The sentence's own direction, said the favoured way round: "Jest is 1.5–2x faster than Vitest".
       const [first, second] = f.versus.favoursFirst ? pair : [pair[1], pair[0]];
       const statement = `${resolver.nameOf(first)}: ${f.versus.phrase} ${f.versus.join ?? "than"} ${resolver.nameOf(second)}.`;

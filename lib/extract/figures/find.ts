@@ -8,7 +8,7 @@ import { quantityFigures } from "./quantity-words";
 
 // A number starts where a run of digits (and thousands groups) starts: tried from inside one it would
 // rescan the rest of the run at every digit or group (quadratic on a long run), and a match there is a misreading.
-const N = String.raw`(?<!\d|\d,|\d\.)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kK])?`;
+const N = String.raw`(?<!\d|\d,|\d\.)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:\.\d+)?)\s?([kKM])?`;
 const RATE_UNIT = String.raw`(requests? (?:per|a) second|requests?\/s(?:ec(?:ond)?)?|req\/s(?:ec)?|rps|RPS|queries per second|quer(?:y|ies)\/s(?:ec)?|qps|QPS|(?:writes|inserts) per second|(?:writes|inserts)\/s(?:ec)?)`;
 const APPROX = String.raw`(?:~|≈|about |around |roughly |nearly |over |up to |almost )?`;
 const RANGE = new RegExp(String.raw`(?:between )?${APPROX}${N}\s?(?:and|to|–|-)\s?${N}\s?${RATE_UNIT}(?![\w/])`, "g");
@@ -32,10 +32,11 @@ const PLAIN_LATENCY = new RegExp(
 const BARE_TIME = new RegExp(String.raw`(?<![\w.$])${TIME}`, "g");
 
 // Cheap test first: most sentences hold no number followed by a unit, and the full scan is ten passes.
-const HINT = /\d\s?[kK]?\s?(?:(?:ms|s|µs|us)\b|req|rps|RPS|qps|QPS|quer|writes|inserts|requests)/;
+const HINT = /\d\s?[kKM]?\s?(?:(?:ms|s|µs|us)\b|req|rps|RPS|qps|QPS|quer|writes|inserts|requests)/;
 
+// "12k req/s", "3.8M QPS": thousands and millions.
 const toNumber = (digits: string, k?: string): number =>
-  Number(digits.replace(/[,\s\u00a0\u202f]/g, "")) * (k ? 1000 : 1);
+  Number(digits.replace(/[,\s\u00a0\u202f]/g, "")) * (k === "M" ? 1e6 : k ? 1000 : 1);
 const toMs = (v: string, unit: string): number =>
   Number(v.replace(/,/g, "")) * (unit === "s" ? 1000 : unit === "ms" ? 1 : 0.001);
 const rateMetric = (unit: string): string => (/writes|inserts/i.test(unit) ? "write_throughput" : "throughput");

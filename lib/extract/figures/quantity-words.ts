@@ -8,6 +8,8 @@ import { fmt, latencyName, type Figure } from "./figure";
 const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
 const COST =
   /\b(?:memory|ram|rss|heap|latency|time|times|cpu|size|bundle|disk|overhead|cost|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?)\b/i;
+const BENEFIT =
+  /\b(?:efficient|efficiency|effective|performant|scalable|reliable|stable|secure|productive|responsive)\b/i;
 const POPULARITY =
   /\b(?:questions?|stars?|downloads?|users?|popular|loved|contributors?|commits?|jobs|companies|answers|issues|mentions|searches|forks)\b/i;
 const GOOD = /^(?:faster|quicker|better|cheaper|lighter|smoother|snappier)$/i;
@@ -44,7 +46,8 @@ function comparison(
   const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
   const noun = (
     directional
-      ? after.slice(cmp![0].length, connector.index)
+      ? // "25X more throughput." with no "than": what is more is named up to the clause's end.
+        after.slice(cmp![0].length, elided ? (clauseEnd >= 0 ? clauseEnd : 40) : connector.index)
       : lead
           .replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "")
           .replace(/\s?by\s?$/i, "")
@@ -56,7 +59,8 @@ function comparison(
     .split(" ")
     .slice(0, 3)
     .join(" ");
-  const cost = COST.test(noun) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead));
+  // "30% more memory efficient": an efficiency is a benefit, whatever resource it names.
+  const cost = !BENEFIT.test(noun) && (COST.test(noun) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead)));
   const favoursFirst =
     GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
   const popularity = POPULARITY.test(noun) || POPULARITY.test(word);

@@ -52,3 +52,32 @@ describe("figures in list items describing a technology's parts", () => {
     expect(claims().map((c) => c.conditions.hardware ?? null)).toEqual([null, null, null]);
   });
 });
+
+describe("headline figures", () => {
+  const perf = (md: string) =>
+    extractDocument(
+      parseDocument({ filename: "notes.md", bytes: new TextEncoder().encode(md) }).text,
+      new TechResolver([]),
+    )
+      .claims.filter((c) => c.kind === "performance")
+      .map((c) => [c.technologies, c.value, c.unit, c.conditions.favoured ?? c.conditions.versus ?? null]);
+
+  it("'10M QPS' and '3.8M QPS' are millions of queries per second", () => {
+    expect(perf("# Valkey vs KeyDB\n\nValkey reaches 10M QPS for SET and 3.8M QPS for GET.\n")).toEqual([
+      [["valkey"], 10_000_000, "queries/s", null],
+      [["valkey"], 3_800_000, "queries/s", null],
+    ]);
+  });
+
+  it("'30% more memory efficient than B' favours the first", () => {
+    expect(perf("# Valkey vs KeyDB\n\nValkey was 30% more memory efficient than KeyDB in the idle state.\n")).toEqual([
+      [["valkey", "keydb"], 30, "%", "Valkey"],
+    ]);
+  });
+
+  it("'Compared to legacy datastores, A delivers 25X more throughput' is against them, not the other technology", () => {
+    expect(
+      perf("# Valkey vs KeyDB\n\nCompared to legacy in-memory datastores, Valkey delivers 25X more throughput.\n"),
+    ).toEqual([[["valkey"], 25, "x", "legacy in-memory datastores"]]);
+  });
+});
