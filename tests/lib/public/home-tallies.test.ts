@@ -249,179 +249,178 @@ describe.each(testProviders())("comparison tallies on %s", (provider) => {
   );
 });
 
-describe.each(testProviders().filter((p) => p === "postgresql"))(
-  "comparison tallies under bulk writes on %s",
-  (provider) => {
-    let t: TestDatabase;
-    beforeEach(async () => {
-      t = await freshDatabase(provider);
+// The suites below need PostgreSQL; on a machine without it (TEST_POSTGRES_URL unset) they are reported skipped, not
+// failed ("`.each` called with an empty Array").
+const postgres = testProviders().filter((p) => p === "postgresql");
+const describeOnPostgres = postgres.length ? describe.each(postgres) : describe.skip.each(["postgresql" as const]);
+
+describeOnPostgres("comparison tallies under bulk writes on %s", (provider) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await freshDatabase(provider);
+  });
+  afterEach(() => t.close());
+
+  // PostgreSQL's shared lock table is sized for max_locks_per_transaction × max_connections locks
+  // (6,400 by default; about 13,000 fit here with its slack): one transaction recounting more claims
+  // than that must still commit (a bulk import or restore).
+  it("count every claim of one statement that links 20,000 public claims to their technologies", async () => {
+    const n = 20_000;
+    const techs = await Promise.all(
+      [0, 1].map((i) => t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } })),
+    );
+    await t.db.claim.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        id: `bulk-${i}`,
+        statement: `Bulk claim ${i}`,
+        slug: `bulk-claim-${i}`,
+        kind: "FACT" as const,
+        status: "VERIFIED" as const,
+        conditions: {},
+      })),
     });
-    afterEach(() => t.close());
+    const links = Array.from({ length: n }, (_, i) => Prisma.sql`(${`bulk-${i}`}, ${techs[i % 2].id})`);
+    await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+    expect((await storedTallies(t.db)).technologies).toEqual(
+      new Map([
+        [techs[0].id, n / 2],
+        [techs[1].id, n / 2],
+      ]),
+    );
+  }, 180_000);
 
-    // PostgreSQL's shared lock table is sized for max_locks_per_transaction × max_connections locks
-    // (6,400 by default; about 13,000 fit here with its slack): one transaction recounting more claims
-    // than that must still commit (a bulk import or restore).
-    it("count every claim of one statement that links 20,000 public claims to their technologies", async () => {
-      const n = 20_000;
-      const techs = await Promise.all(
-        [0, 1].map((i) => t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } })),
-      );
-      await t.db.claim.createMany({
-        data: Array.from({ length: n }, (_, i) => ({
-          id: `bulk-${i}`,
-          statement: `Bulk claim ${i}`,
-          slug: `bulk-claim-${i}`,
-          kind: "FACT" as const,
-          status: "VERIFIED" as const,
-          conditions: {},
+  // A bulk status change: one transaction of several statements, each changing thousands of claims
+  // that share technologies and sources (so the same tally rows, and sources crossing zero), then a
+  // bulk hard delete (its cascade removes links and citations) and a source deleted.
+  it("equal a count from scratch after one transaction changes the status of 5,000 claims", async () => {
+    const n = 5_000;
+    const random = seededRandom(14);
+    const int = (k: number) => Math.floor(random() * k);
+    const techs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } }),
+      ),
+    );
+    const articles = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.db.article.create({
+          data: {
+            slug: `bulk-source-${i}`,
+            title: `S ${i}`,
+            format: "MARKDOWN",
+            rawContent: "x",
+            text: "x",
+            tags: [],
+            comments: [],
+            warnings: [],
+            contentHash: `bulk-${i}`,
+          },
+        }),
+      ),
+    );
+    const ids = Array.from({ length: n }, (_, i) => `bulk-${i}`);
+    await t.db.claim.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        statement: `Bulk claim ${i}`,
+        slug: `bulk-claim-${i}`,
+        kind: "FACT" as const,
+        status: "CANDIDATE" as const,
+        conditions: {},
+      })),
+    });
+    const links = ids.flatMap((id) =>
+      [...new Set(Array.from({ length: 1 + int(3) }, () => techs[int(techs.length)].id))].map(
+        (tech) => Prisma.sql`(${id}, ${tech})`,
+      ),
+    );
+    await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
+    await t.db.citation.createMany({
+      data: ids.flatMap((claimId, i) =>
+        [...new Set([articles[int(articles.length)].id, articles[int(articles.length)].id])].map((articleId, k) => ({
+          claimId,
+          articleId,
+          quote: "q",
+          start: 2 * i + k,
+          end: 2 * i + k + 1,
         })),
-      });
-      const links = Array.from({ length: n }, (_, i) => Prisma.sql`(${`bulk-${i}`}, ${techs[i % 2].id})`);
-      await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
-      expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
-      expect((await storedTallies(t.db)).technologies).toEqual(
-        new Map([
-          [techs[0].id, n / 2],
-          [techs[1].id, n / 2],
-        ]),
-      );
-    }, 180_000);
+      ),
+    });
+    const written = await t.db.$transaction(
+      async (tx) => {
+        await tx.claim.updateMany({ where: { id: { in: ids.slice(0, n / 2) } }, data: { status: "VERIFIED" } });
+        await tx.claim.updateMany({ where: { id: { in: ids.slice(n / 2) } }, data: { status: "DISPUTED" } });
+        await tx.claim.updateMany({
+          where: { id: { in: ids.filter((_, i) => i % 3 === 0) } },
+          data: { status: "DRAFT" },
+        });
+        // Row versions this transaction wrote to the technology tallies (its own statistics, counts
+        // not time): a recount per claim rewrites a technology's row once per claim.
+        return tx.$queryRaw<
+          { n: bigint }[]
+        >`SELECT n_tup_ins + n_tup_upd AS "n" FROM pg_stat_xact_user_tables WHERE relname = 'ComparisonTechnology'`;
+      },
+      { timeout: 150_000 },
+    );
+    // Once per statement at most: three statements, six technologies.
+    expect(Number(written[0].n)).toBeLessThanOrEqual(3 * techs.length);
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+    expect((await storedTallies(t.db)).technologies.size).toBe(techs.length);
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.claim.deleteMany({ where: { id: { in: ids.filter((_, i) => i % 5 === 1) } } });
+        await tx.article.update({ where: { id: articles[0].id }, data: { deletedAt: new Date() } });
+      },
+      { timeout: 150_000 },
+    );
+    expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
+  }, 300_000);
+});
 
-    // A bulk status change: one transaction of several statements, each changing thousands of claims
-    // that share technologies and sources (so the same tally rows, and sources crossing zero), then a
-    // bulk hard delete (its cascade removes links and citations) and a source deleted.
-    it("equal a count from scratch after one transaction changes the status of 5,000 claims", async () => {
-      const n = 5_000;
-      const random = seededRandom(14);
-      const int = (k: number) => Math.floor(random() * k);
-      const techs = await Promise.all(
-        Array.from({ length: 6 }, (_, i) =>
-          t.db.technology.create({ data: { name: `Bulk ${i}`, slug: `bulk-${i}`, aliases: [] } }),
-        ),
-      );
-      const articles = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          t.db.article.create({
-            data: {
-              slug: `bulk-source-${i}`,
-              title: `S ${i}`,
-              format: "MARKDOWN",
-              rawContent: "x",
-              text: "x",
-              tags: [],
-              comments: [],
-              warnings: [],
-              contentHash: `bulk-${i}`,
-            },
-          }),
-        ),
-      );
-      const ids = Array.from({ length: n }, (_, i) => `bulk-${i}`);
-      await t.db.claim.createMany({
-        data: ids.map((id, i) => ({
-          id,
-          statement: `Bulk claim ${i}`,
-          slug: `bulk-claim-${i}`,
-          kind: "FACT" as const,
-          status: "CANDIDATE" as const,
-          conditions: {},
-        })),
-      });
-      const links = ids.flatMap((id) =>
-        [...new Set(Array.from({ length: 1 + int(3) }, () => techs[int(techs.length)].id))].map(
-          (tech) => Prisma.sql`(${id}, ${tech})`,
-        ),
-      );
-      await t.db.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES ${Prisma.join(links)}`;
-      await t.db.citation.createMany({
-        data: ids.flatMap((claimId, i) =>
-          [...new Set([articles[int(articles.length)].id, articles[int(articles.length)].id])].map((articleId, k) => ({
-            claimId,
-            articleId,
-            quote: "q",
-            start: 2 * i + k,
-            end: 2 * i + k + 1,
-          })),
-        ),
-      });
-      const written = await t.db.$transaction(
-        async (tx) => {
-          await tx.claim.updateMany({ where: { id: { in: ids.slice(0, n / 2) } }, data: { status: "VERIFIED" } });
-          await tx.claim.updateMany({ where: { id: { in: ids.slice(n / 2) } }, data: { status: "DISPUTED" } });
-          await tx.claim.updateMany({
-            where: { id: { in: ids.filter((_, i) => i % 3 === 0) } },
-            data: { status: "DRAFT" },
-          });
-          // Row versions this transaction wrote to the technology tallies (its own statistics, counts
-          // not time): a recount per claim rewrites a technology's row once per claim.
-          return tx.$queryRaw<
-            { n: bigint }[]
-          >`SELECT n_tup_ins + n_tup_upd AS "n" FROM pg_stat_xact_user_tables WHERE relname = 'ComparisonTechnology'`;
-        },
-        { timeout: 150_000 },
-      );
-      // Once per statement at most: three statements, six technologies.
-      expect(Number(written[0].n)).toBeLessThanOrEqual(3 * techs.length);
-      expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
-      expect((await storedTallies(t.db)).technologies.size).toBe(techs.length);
-      await t.db.$transaction(
-        async (tx) => {
-          await tx.claim.deleteMany({ where: { id: { in: ids.filter((_, i) => i % 5 === 1) } } });
-          await tx.article.update({ where: { id: articles[0].id }, data: { deletedAt: new Date() } });
-        },
-        { timeout: 150_000 },
-      );
-      expect(await storedTallies(t.db)).toEqual(await tallyFromScratch(t.db));
-    }, 300_000);
-  },
-);
+describeOnPostgres("comparison tallies under concurrent writes on %s", (provider) => {
+  let t: TestDatabase;
+  let other: Db;
+  const pair = withSecondClient(provider);
+  beforeEach(() => ({ t, second: other } = pair()));
 
-describe.each(testProviders().filter((p) => p === "postgresql"))(
-  "comparison tallies under concurrent writes on %s",
-  (provider) => {
-    let t: TestDatabase;
-    let other: Db;
-    const pair = withSecondClient(provider);
-    beforeEach(() => ({ t, second: other } = pair()));
+  /** Sessions of this database waiting for a lock another transaction holds. */
+  const waiting = async (): Promise<number> =>
+    Number(
+      (
+        await t.db.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+      )[0].n,
+    );
 
-    /** Sessions of this database waiting for a lock another transaction holds. */
-    const waiting = async (): Promise<number> =>
-      Number(
-        (
-          await t.db.$queryRaw<
-            { n: bigint }[]
-          >`SELECT count(*) AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
-        )[0].n,
-      );
-
-    it("two transactions linking one claim to different technologies at once: the second waits, and both are counted", async () => {
-      const [a, b] = await Promise.all(
-        ["A", "B"].map((x) =>
-          t.db.technology.create({ data: { name: `Tech ${x}`, slug: `tech-${x.toLowerCase()}`, aliases: [] } }),
-        ),
-      );
-      const claim = await t.db.claim.create({
-        data: { statement: "Shared claim", slug: "shared-claim", kind: "FACT", status: "VERIFIED", conditions: {} },
-      });
-      let second: Promise<unknown> | undefined;
-      await t.db.$transaction(
-        async (tx) => {
-          await tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${a.id})`;
-          // then(): Prisma sends a query only once it is awaited or then'd.
-          second = other.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${b.id})`.then(
-            (n) => n,
-          );
-          // The second recount must wait for this transaction: it would otherwise subtract what this one
-          // has not committed yet. Poll until PostgreSQL reports it waiting (no sleeping on a guess).
-          for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
-          expect(await waiting()).toBe(1);
-        },
-        { timeout: 20_000 },
-      );
-      await second;
-      const stored = await storedTallies(t.db);
-      expect(stored).toEqual(await tallyFromScratch(t.db));
-      expect(stored.pairs.get(pairKey(a.id, b.id))).toEqual({ claims: 1, articles: 0 });
-    }, 60_000);
-  },
-);
+  it("two transactions linking one claim to different technologies at once: the second waits, and both are counted", async () => {
+    const [a, b] = await Promise.all(
+      ["A", "B"].map((x) =>
+        t.db.technology.create({ data: { name: `Tech ${x}`, slug: `tech-${x.toLowerCase()}`, aliases: [] } }),
+      ),
+    );
+    const claim = await t.db.claim.create({
+      data: { statement: "Shared claim", slug: "shared-claim", kind: "FACT", status: "VERIFIED", conditions: {} },
+    });
+    let second: Promise<unknown> | undefined;
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${a.id})`;
+        // then(): Prisma sends a query only once it is awaited or then'd.
+        second = other.$executeRaw`INSERT INTO "_ClaimToTechnology" ("A", "B") VALUES (${claim.id}, ${b.id})`.then(
+          (n) => n,
+        );
+        // The second recount must wait for this transaction: it would otherwise subtract what this one
+        // has not committed yet. Poll until PostgreSQL reports it waiting (no sleeping on a guess).
+        for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 25));
+        expect(await waiting()).toBe(1);
+      },
+      { timeout: 20_000 },
+    );
+    await second;
+    const stored = await storedTallies(t.db);
+    expect(stored).toEqual(await tallyFromScratch(t.db));
+    expect(stored.pairs.get(pairKey(a.id, b.id))).toEqual({ claims: 1, articles: 0 });
+  }, 60_000);
+});
