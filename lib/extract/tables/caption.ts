@@ -31,6 +31,8 @@ const POINTER =
 export function captionOf(leadIn: string): Conditions {
   const text = leadIn
     .replace(/^#{1,6}\s+/, "")
+    // "1. SETs:" (a numbered item, kept as "- SETs:"): the item's words, not its bullet.
+    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, "")
     .replace(/[*_`]+/g, "")
     .replace(/:$/, "")
     .trim();

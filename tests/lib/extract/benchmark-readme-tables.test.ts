@@ -70,7 +70,7 @@ describe("figures named in their cells, and columns counted in thousands", () =>
   it("a header of technologies over cells of 'Measure: figure, …' gives each technology every figure", () => {
     const { claims } = read(`# Quokka vs Wombat
 
-SET operations:
+1. SET operations:
 
 | Quokka | Wombat |
 |---|---|
@@ -85,6 +85,10 @@ SET operations:
       [0.93, "ms"],
     ]);
     expect(claims.filter((c) => c.kind === "feature")).toEqual([]);
+    // The numbered lead-in names the table's test, without its number.
+    expect(new Set(claims.filter((c) => c.kind === "performance").map((c) => c.conditions.table))).toEqual(
+      new Set(["SET operations"]),
+    );
   });
 
   it("'(k ops/s)', '(thousands)' and '(M)' in a header scale its bare numbers; '(MB)' and '(ms)' do not", () => {
