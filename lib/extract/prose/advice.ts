@@ -120,10 +120,15 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
     /^(?:\s{1,4}(?:over|instead of|rather than)\s{1,4}[^,.;\s][^,.;]{0,39}?)?\s{1,4}(if|when|for|in|whenever|once)\s{1,4}(.{3,200})/i.exec(
       text.slice(m.end, m.end + 240),
     );
-  // Who should use it, unless the reader or the writer, is the use case when the sentence gives none.
-  const who = modal && !PERSON.test(modal[1].trim()) && modal[1].trim().split(/\s+/).length >= 2 ? modal[1].trim() : "";
-  const uc = tail?.[2] ?? (who || (useCaseHeading(ctx.heading) ? (ctx.heading as string) : ""));
-  return rec([m.slug], uc, against, tail?.[1] ?? "for");
+  // Who should use it, unless the reader or the writer, is the use case when the sentence gives none; the modal's
+  // subject is what follows the opening's last comma ("So, in the end, I would recommend X": the writer).
+  const said = modal?.[1].trim() ?? "";
+  const subject = said.split(/,\s*/).pop()?.trim() ?? "";
+  const who = modal && !PERSON.test(subject) && subject.split(/\s+/).length >= 2 ? subject : "";
+  // "For personal projects, I would recommend X": the use case fronted before the modal's subject.
+  const fronted = /^(for|if|when)\s+([^,]{3,100}),/i.exec(said);
+  const uc = tail?.[2] ?? fronted?.[2] ?? (who || (useCaseHeading(ctx.heading) ? (ctx.heading as string) : ""));
+  return rec([m.slug], uc, against, tail?.[1] ?? fronted?.[1].toLowerCase() ?? "for");
 }
 
 /** "X is the better fit for Y", "X is a poor choice for Y", "For Y, X is the safer bet", "X shines at Y", "X is not for Y". */

@@ -38,6 +38,12 @@ describe("advice: by its grammar", () => {
     ]);
   });
 
+  it("the writer recommending X is no use case; a use case fronted before the writer is", () => {
+    expect(of("So, in the end, I would recommend ClickHouse nowadays.", "recommendation")).toEqual([]);
+    const [rec] = of("For nightly reports, I would recommend ClickHouse.", "recommendation");
+    expect([rec.technologies, rec.statement]).toEqual([["clickhouse"], "Use ClickHouse for nightly reports."]);
+  });
+
   it("'I would not use X for Y' advises against X", () => {
     const [op] = claims("I would not use MongoDB for a double-entry ledger.");
     expect([op.kind, op.technologies, against(op)]).toEqual(["opinion", ["mongodb"], true]);
