@@ -69,6 +69,8 @@ const isRelease = (c: { kind: string; metric: string | null }): boolean =>
   c.kind === "fact" && c.metric === "release_year";
 // Beside a release year, the rest of the sentence may say what the technology is, who made it, what it is built
 // on or inspired by; its other numbers ("seven years earlier") are the release's context, not facts of their own.
+// A sentence with a release year says more only with a verb or a relation besides ("Django (2005)" says nothing more).
+const MORE_THAN_A_RELEASE = /\b(?:is|are|was|were|has|have|by|of|on|supports?|provides?|offers?|includes?|ships?)\b/i;
 const keptBesideRelease = (c: { kind: string; value: number | null }): boolean =>
   c.kind === "feature" || (c.kind === "fact" && c.value == null);
 
@@ -93,7 +95,7 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   const local = structuralRules(s, ctx, emit);
   // What the structural rules did not recognise is read as plain language; a release year read here leaves the
   // rest of its sentence to it ("Deno, created by Ryan Dahl and released in 2018": who made it), not its figures.
-  if (!emitted)
+  if (!emitted && (!releases || MORE_THAN_A_RELEASE.test(s.text)))
     proseClaims(
       s,
       resolver.find(s.text),
