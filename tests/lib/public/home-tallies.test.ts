@@ -11,6 +11,19 @@ import { liveTechnologyWhere, PUBLIC_CLAIM_STATUSES, publicClaimWhere } from "@/
 import { seededRandom } from "../../../scripts/seeded-random";
 import { freshDatabase, testProviders, withSecondClient, type TestDatabase } from "../../support/databases";
 
+/** A minimal markdown article for the tallies' sources. */
+const articleRow = (slug: string, title: string, contentHash: string) => ({
+  slug,
+  title,
+  format: "MARKDOWN" as const,
+  rawContent: "x",
+  text: "x",
+  tags: [],
+  comments: [],
+  warnings: [],
+  contentHash,
+});
+
 type Tallies = { technologies: Map<string, number>; pairs: Map<string, { claims: number; articles: number }> };
 
 const pairKey = (a: string, b: string): string => [a, b].sort().join(" ");
@@ -197,23 +210,7 @@ function writer(db: Db, seed: number) {
       for (let i = 0; i < 6; i++)
         techs.push((await db.technology.create({ data: { name: `Tech ${i}`, slug: `tech-${i}`, aliases: [] } })).id);
       for (let i = 0; i < 5; i++) {
-        articles.push(
-          (
-            await db.article.create({
-              data: {
-                slug: `article-${i}`,
-                title: `A ${i}`,
-                format: "MARKDOWN",
-                rawContent: "x",
-                text: "x",
-                tags: [],
-                comments: [],
-                warnings: [],
-                contentHash: `h-${i}`,
-              },
-            })
-          ).id,
-        );
+        articles.push((await db.article.create({ data: articleRow(`article-${i}`, `A ${i}`, `h-${i}`) })).id);
       }
       for (let i = 0; i < 12; i++) await steps[0]();
     },
@@ -304,19 +301,7 @@ describeOnPostgres("comparison tallies under bulk writes on %s", (provider) => {
     );
     const articles = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.db.article.create({
-          data: {
-            slug: `bulk-source-${i}`,
-            title: `S ${i}`,
-            format: "MARKDOWN",
-            rawContent: "x",
-            text: "x",
-            tags: [],
-            comments: [],
-            warnings: [],
-            contentHash: `bulk-${i}`,
-          },
-        }),
+        t.db.article.create({ data: articleRow(`bulk-source-${i}`, `S ${i}`, `bulk-${i}`) }),
       ),
     );
     const ids = Array.from({ length: n }, (_, i) => `bulk-${i}`);
