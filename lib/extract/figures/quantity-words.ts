@@ -4,6 +4,7 @@
 import { slugify } from "@/lib/text/slug";
 import { convertTo, describeQuantity, quantitiesIn, toMilliseconds, type Quantity } from "../quantities";
 import { fmt, latencyName, type Figure } from "./figure";
+import { measuredSize, SIZE_CUES, sizeMeasure, sizeNamed } from "./sizes";
 
 const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
 const COST =
@@ -227,45 +228,6 @@ const NOT_MEASURED_BEFORE =
   /\b(?:every|each|after|ago|for the (?:last|past)|over the (?:last|past)|within|timeout|delay|interval|wait(?:ed|ing)?|given|spent|budget|learn\w*|up to)\s(?:\p{L}+\s)?$/iu;
 const NOT_MEASURED_AFTER =
   /^\s?(?:ago|later|earlier|old|of (?:experience|work|effort)|per\b|a (?:day|week|month)|timeouts?|delays?|intervals?|TTL|windows?|sprints?|to (?:learn|set up|read))/i;
-// A size right before one of these is a machine's capacity, part of the setup, not a measurement.
-const CAPACITY_AFTER =
-  /^\s?(?:of\s)?(?:RAM|SSDs?|NVMe|HDDs?|disks?|drives?|storage|instances?|machines?|servers?|VMs?|nodes?|memory limit|heap limit|limit|quota|plan|tier)\b/i;
-// "uses ~140MiB of RAM at idle", "needs 2 GB of RAM", "250MiB of RAM max": memory a technology takes, not a machine's.
-const CONSUMES_BEFORE =
-  /\b(?:uses?|using|consumes?|consuming|takes?|needs?|requires?|eats|occupies|peaks? at|grows to)\s(?:(?:about|around|roughly|only|just|up to|at least|at most)\s)?[~≈]?$/i;
-const CONSUMED_AFTER =
-  /^\s?(?:of\s(?:RAM|memory)\s)?(?:at (?:idle|peak|rest|max(?:imum)?|startup)|max(?:imum)?\b|idle\b|when idle|in use|usage)/i;
-const consumed = (before: string, after: string): boolean => CONSUMES_BEFORE.test(before) || CONSUMED_AFTER.test(after);
-/** What a size measures, from the words around it ("uses … of RAM", "bundle size"); null when they say nothing. */
-function sizeNamed(before: string, after: string): [string, string] | null {
-  if (consumed(before, after) && /^\s?of\s(?:RAM|memory)\b/i.test(after)) return ["memory", "memory"];
-  return cue(SIZE_CUES, `${before.slice(before.search(/[^,;:]*$/))} ${/^\s?of \p{L}+/u.exec(after)?.[0] ?? ""}`);
-}
-
-const STATE_WORDS = { idle: "at idle", peak: "at peak", startup: "at startup" } as const;
-
-/** The metric and words of a size; memory "at idle" or "max" is measured in that state (idle and peak never compare). */
-function sizeMeasure(named: [string, string], after: string, q: Quantity): { metric: string; words: string } {
-  const state = named[0] === "memory" ? memoryState(after) : null;
-  return {
-    metric: state ? `${named[0]}_${state}` : named[0],
-    words: `${named[1]}${state ? ` ${STATE_WORDS[state]}` : ""} ${describeQuantity(q)}`,
-  };
-}
-
-const MEMORY_STATE = /^\s?(?:of\s(?:RAM|memory)\s)?(?:at\s|when\s)?(idle|rest|startup|peak|max(?:imum)?)\b/i;
-function memoryState(after: string): "idle" | "peak" | "startup" | null {
-  const word = MEMORY_STATE.exec(after)?.[1].toLowerCase();
-  return !word ? null : word === "idle" || word === "rest" ? "idle" : word === "startup" ? "startup" : "peak";
-}
-const SIZE_CUES: Array<[RegExp, string, string]> = [
-  [/\b(?:memory|RSS|heap|RAM usage|footprint)\b/i, "memory", "memory"],
-  [/\b(?:JS|JavaScript)\b/, "javascript_size", "JavaScript"],
-  [/\b(?:bundles?|payload|ships?|shipped|download\w*)\b/i, "bundle_size", "bundle size"],
-  [/\bdisk(?: usage| space)?\b/i, "disk_usage", "disk usage"],
-  [/\b(?:images?|binar(?:y|ies)|containers?)\b/i, "image_size", "image size"],
-  [/\b(?:sizes?|weighs?|weight)\b/i, "size", "size"],
-];
 
 // "at roughly 30% CPU utilisation", "memory usage of 62%", "38% of total disk space": how much of a
 // resource a technology used, a measurement like any other.
@@ -390,7 +352,7 @@ export function quantityFigures(
           upTo: q.upTo != null ? toMilliseconds({ value: q.upTo, unit: q.unit }) : null,
           metric: leadLatency[1] ? latencyName(leadLatency[1]) : "latency",
         });
-    } else if (q.dimension === "size" && (!CAPACITY_AFTER.test(after) || consumed(before, after))) {
+    } else if (q.dimension === "size" && measuredSize(before, after)) {
       const named: [string, string] | null = sizeNamed(before, after) ?? lastSize;
       if (named) out.push({ ...base, ...sizeMeasure(named, after, q) });
       lastSize = named;
