@@ -67,10 +67,10 @@ function supportIn(clause: string, featureAt: number, possessed: boolean): Suppo
 
 const isRelease = (c: { kind: string; metric: string | null }): boolean =>
   c.kind === "fact" && c.metric === "release_year";
-// Beside a release year, the rest of the sentence may say what the technology is, who made it, what it is built
-// on or inspired by; its other numbers ("seven years earlier") are the release's context, not facts of their own.
 // A sentence with a release year says more only with a verb or a relation besides ("Django (2005)" says nothing more).
 const MORE_THAN_A_RELEASE = /\b(?:is|are|was|were|has|have|by|of|on|supports?|provides?|offers?|includes?|ships?)\b/i;
+// Beside a release year, the rest of the sentence may say what the technology is, who made it, what it is built
+// on or inspired by; its other numbers ("seven years earlier") are the release's context, not facts of their own.
 const keptBesideRelease = (c: { kind: string; value: number | null }): boolean =>
   c.kind === "feature" || (c.kind === "fact" && c.value == null);
 

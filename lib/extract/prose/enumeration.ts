@@ -32,7 +32,7 @@ export function enumerationAfter(text: string, from: number, clauseEnd: number):
     if (etc && items.length) {
       at += etc[0].length;
       closed = true;
-      break;
+      continue;
     }
     const next = NEXT_ITEM.exec(rest);
     if (!next || NOT_AN_ITEM.test(next[2]) || !nounPhrase(next[2]) || judgementIn(next[2])) break;
