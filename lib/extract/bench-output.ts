@@ -72,9 +72,14 @@ export class BenchmarkOutputReader {
   /** The last "Kafka: Sent … in 7678ms" report: an indented totals line under it goes on with it. */
   private report: ReportFigure | null = null;
 
+  /** "./files/cal.com.tsx" alone on a line: the input every figure line under it was measured on. */
+  private input = "";
+
   constructor(
     private readonly resolver: TechResolver,
     private readonly fallback: () => string[],
+    /** The heading the block sits under ("Maximum Resident Set Size"): what its bare figure lines measure. */
+    private readonly heading: () => string = () => "",
   ) {}
 
   private names(slugs: string[]): string {
@@ -116,6 +121,12 @@ export class BenchmarkOutputReader {
     if (report) return this.reported(report);
     const named = namedOutputLine(t);
     if (named) return this.namedFigure(named);
+    if (INPUT_PATH.test(t)) {
+      this.input = t.slice(t.lastIndexOf("/") + 1);
+      return [];
+    }
+    const bare = NAMED_QUANTITY.exec(t);
+    if (bare) return this.headedFigure(bare);
     if (TITLE.test(t)) this.title = t;
     const f = outputFigure(t);
     const techs = this.command.length ? this.command : this.fallback();
@@ -185,6 +196,36 @@ export class BenchmarkOutputReader {
     ];
   }
 
+  /**
+   * "oxc   11.5 mb (1.00x)": a technology's name, then one quantity (and its ratio to the first), under a heading that
+   * says what is measured. Only a name that is wholly a technology's: "Total 120 MB" is not about one.
+   */
+  private headedFigure(m: RegExpExecArray): Claim[] {
+    const slug = this.resolver.wholeName(m[1])?.slug;
+    // Output often prints sizes in lower case ("11.5 mb"): in a line of figures that is megabytes, not millibits.
+    const unit = /^[kmgt]i?b$/i.test(m[3]) ? m[3].toUpperCase().replace("IB", "iB") : m[3];
+    const q = slug ? quantitiesIn(`${m[2]} ${unit}`, 1)[0] : undefined;
+    const label = this.heading()
+      .replace(/[*_`#]/g, "")
+      .trim()
+      .toLowerCase();
+    if (!slug || !q?.unit || !label || label.length > 60) return [];
+    const conditions: Record<string, string> = this.input ? { input: this.input } : {};
+    return [
+      {
+        statement: `${this.resolver.nameOf(slug)}: ${label} ${describeQuantity(q)}${this.input ? ` (${this.input})` : ""}.`,
+        kind: "performance",
+        technologies: [slug],
+        topic: "performance",
+        metric: label.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, ""),
+        value: q.value,
+        unit: q.unit,
+        conditions,
+        stance: "SUPPORTS",
+      },
+    ];
+  }
+
   /** "Kafka: Sent 100000 messages … in 7678ms": the figures of the technology the report names. */
   private reported(figures: ReportFigure[]): Claim[] {
     const slug = commandTechs(figures[0].name, this.resolver)[0];
@@ -229,6 +270,12 @@ export class BenchmarkOutputReader {
     ];
   }
 }
+
+// "./files/cal.com.tsx", "bench/input.json": a path alone on its line names the input of the figures under it.
+const INPUT_PATH = /^\.{0,2}\/?[\w@-][\w.@-]{0,60}(?:\/[\w.@-]{1,60}){0,6}\.[a-z]{1,5}$/;
+// "oxc   11.5 mb (1.00x)", "swc 92.0 MB": a name, one quantity with its unit, and maybe its ratio to the first line.
+const NAMED_QUANTITY =
+  /^([A-Za-z][\w.@+-]{0,40})\s{1,40}(\d{1,12}(?:\.\d{1,6})?)\s?([A-Za-zµ/%]{1,8})(?:\s{1,10}\(\d{1,6}(?:\.\d{1,4})?x\))?$/;
 
 // A title line of output: words only, no figure, no colon ("PLAIN benchmark averages").
 const TITLE = /^[A-Za-z][A-Za-z ()-]{2,60}$/;

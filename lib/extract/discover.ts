@@ -349,6 +349,64 @@ function outputNames(lines: string[]): string[] {
 const KIND_NOUN =
   /^(?:(?:big|small|smaller|large|larger|other|new|old|legacy|managed|self-hosted|hosted|public|private)\s)?(?:providers?|vendors?|clouds?|platforms?|services?|products?|solutions?|options?|tools?|tiers?|plans?|storage|hosting|offerings?|alternatives?)$/i;
 
+/**
+ * "# gojq" over a README that runs `gojq '.foo'`: a title that is one word the document also writes as code (a
+ * command in a code block, a code span) is the program the document is about, whatever its casing.
+ */
+function titleProgram(lines: string[]): string | null {
+  const title = lines.slice(0, 20).find((l) => /^#\s/.test(l));
+  const word = title ? clean(title.slice(2)) : "";
+  if (!/^[A-Za-z][\w.+-]{1,30}$/.test(word) || !(nameLike(word) ?? packageLike(word))) return null;
+  let inCode = false;
+  let coded = 0;
+  for (const l of lines.slice(0, 3000)) {
+    if (/^\s*(?:```|~~~)/.test(l)) inCode = !inCode;
+    else if ((inCode && asCommand(l, word)) || l.includes(`\`${word}\``) || l.includes(`\`${word} `)) coded++;
+    if (coded >= 2) return word;
+  }
+  return null;
+}
+
+/** `word` run as a command on a code line: after a prompt, a pipe or a space, before a space, quote or the end. */
+function asCommand(line: string, word: string): boolean {
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    const before = at === 0 ? " " : line[at - 1];
+    const after = line[at + word.length] ?? " ";
+    if (" |$`(".includes(before) && " `'\"".includes(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first-column cells of tables whose header names known technologies across ("| | oxc | swc | biome |"):
+ * the cases each technology was run on ("no-drop", "parallel"), never compared things themselves, wherever
+ * else the document names them (a heading explaining each case).
+ */
+function casesOfKnown(lines: string[], resolver: TechResolver): Set<string> {
+  const out = new Set<string>();
+  let header: string[] | null = null;
+  for (const line of lines) {
+    const cells = isRule(line) ? null : tableCells(line);
+    if (isRule(line)) continue;
+    if (!cells) {
+      header = null;
+      continue;
+    }
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    // Runtimes or platforms across ("Node 20 | Bun | Deno") are where the rows' things ran, not compared things.
+    const named = header.slice(1).filter((c) => {
+      const tech = resolver.wholeName(c);
+      return tech !== null && !resolver.isSetting(tech.slug);
+    }).length;
+    if (named >= 2 && named * 2 > header.length - 1 && cells[0] && !resolver.wholeName(cells[0]))
+      out.add(cells[0].toLowerCase());
+  }
+  return out;
+}
+
 export function discoverTechnologies(text: string, resolver: TechResolver): TechRef[] {
   const lines = text.split("\n").map((l) => (l.length > MAX_LINE ? "" : l));
   const names = new Set<string>();
@@ -365,9 +423,12 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   for (const n of headingNames(lines.slice(0, 2000), prose, whole)) names.add(n);
   for (const n of outputNames(lines)) names.add(n);
   for (const n of coordinated(text.slice(0, 200_000), resolver)) names.add(n);
+  const own = titleProgram(lines);
+  if (own) names.add(own);
+  const cases = casesOfKnown(lines, resolver);
   const out = new Map<string, TechRef>();
   for (const name of names) {
-    if (KIND_NOUN.test(name)) continue;
+    if (KIND_NOUN.test(name) || cases.has(name.toLowerCase())) continue;
     if (resolver.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     const slug = slugify(name, 60);
     // A known technology whose name is also an everyday word matches only as written ("Wretch"): where the

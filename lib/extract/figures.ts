@@ -183,6 +183,12 @@ function againstNamedThing(
   );
 }
 
+/** Where the technology after "than" ends: it is no subject of what follows, which may go on about the same one. */
+function standardEnd(f: Figure, mentions: Mention[]): number {
+  const at = f.versus && !f.versus.elided ? f.versus.at : -1;
+  return at < 0 ? 0 : (mentions.find((m) => m.start >= at && m.start - at <= 30)?.end ?? 0);
+}
+
 const FRONTED_STANDARD =
   /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
 
@@ -192,9 +198,11 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
   const name = (slugs: string[]) => slugs.map((x) => resolver.nameOf(x)).join(" and ");
   let prevEnd = 0;
   let previous: string[] = [];
+  // "Oxc is 3 times faster than Swc and 5 times faster than Biome": the second comparison keeps the first's subject.
+  let compareSubject: string[] = [];
   for (const f of findFigures(s.text, ctx.leadIn)) {
     if (f.versus) {
-      const pair = comparedPair(s.text, mentions, f, prevEnd, ctx.subject, ctx.compared);
+      const pair = comparedPair(s.text, mentions, f, prevEnd, [...compareSubject, ...ctx.subject], ctx.compared);
       if (!pair.length) {
         againstNamedThing(s, mentions, f, prevEnd, ctx, emit);
         continue;
@@ -220,7 +228,8 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
         },
         s,
       );
-      prevEnd = f.end;
+      prevEnd = Math.max(f.end, standardEnd(f, mentions));
+      compareSubject = [f.versus.favoursFirst ? pair[0] : pair[1]];
       continue;
     }
     // A change ("from 420 ms to 90 ms") under a move from one technology to another: before is the old one's.

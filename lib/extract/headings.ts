@@ -24,10 +24,17 @@ export function readHeading(state: WalkState, t: string, span: Span): boolean {
   state.headingTechs = inH;
   mythHeading(state.out, h, inH, span);
   winnerHeading(state, h, span);
-  openSection(state, heading[1].length, inH);
+  // A README that opens on "## PgCat: Nextgen PostgreSQL Pooler" has no level-one title: its first line is the title.
+  openSection(state, heading[1].length, ownName(h, state.resolver) ?? inH, span.start === 0);
   state.list = listUnder(h, inH, state.sectionTechs, state.resolver);
   state.measured = nameVersionLine(h, state.resolver);
   return true;
+}
+
+/** "PgCat: Nextgen PostgreSQL Pooler": the name before a heading's colon is what its section is about. */
+function ownName(h: string, resolver: TechResolver): string[] | null {
+  const lead = resolver.findAll(h)[0];
+  return lead && /^[\s*_`]*$/.test(h.slice(0, lead.start)) && /^[*_`]*:\s/.test(h.slice(lead.end)) ? [lead.slug] : null;
 }
 
 // "Insert Throughput Winner: 🏆 **Milvus**", "Cold starts — winner: Bun": what was judged, then who won it.
@@ -52,8 +59,8 @@ function winnerHeading(state: WalkState, h: string, span: Span): void {
  * A section is about the one technology its heading names; a heading that names none keeps the
  * enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.
  */
-function openSection(state: WalkState, depth: number, inH: string[]): void {
-  if (depth === 1) state.docTechs = inH.length === 1 ? inH : [];
+function openSection(state: WalkState, depth: number, inH: string[], opening = false): void {
+  if (depth === 1 || opening) state.docTechs = inH.length === 1 ? inH : [];
   const { headings } = state;
   while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
   const enclosing = headings.length

@@ -33,7 +33,7 @@ export const clean = (s: string): string =>
     .trim();
 
 // A file's name ("Cargo.toml", "package.json", "docker-compose.yml") is never a compared thing.
-const FILE_NAME = /\.(?:toml|json|ya?ml|lock|md|txt|cfg|ini|xml|csv|conf|env|sh|mod|sum|html?)$/i;
+const FILE_NAME = /\.(?:toml|json|ya?ml|lock|md|txt|cfg|ini|xml|csv|conf|env|sh|mod|sum|html?|tsx|jsx|mjs|cjs)$/i;
 
 export function nameLike(raw: string): string | null {
   const s = clean(raw).replace(/^(?:the|a|an)\s+/i, "");

@@ -29,6 +29,7 @@ import { labelConditions, labelUnit } from "./tables/labels";
 import { companionColumns, companionsOf } from "./tables/companions";
 import { withSubHeader } from "./tables/sub-header";
 import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
+import { readStatusTable } from "./tables/status-table";
 
 export { findTables, type Table } from "./tables/shape";
 export { techOf, type TableContext } from "./tables/common";
@@ -167,17 +168,15 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   if (pricing && !ctx.pricing) ctx = { ...ctx, pricing };
   // "| Nock | Mock Service Worker |" over sentences: each column describes its technology.
   const kept = rows.filter((_, ri) => keep[ri]);
+  const keptSpans = table.spans.filter((_, ri) => keep[ri]);
   if (
-    describedColumns(
-      header,
-      kept,
-      table.spans.filter((_, ri) => keep[ri]),
-      ctx.resolver,
+    readStatusTable(
+      { header, rows: kept, spans: keptSpans, subject: ctx.subject ?? null, resolver: ctx.resolver },
       emit,
-      namedFigures(table, ctx, emit),
     )
   )
     return;
+  if (describedColumns(header, kept, keptSpans, ctx.resolver, emit, namedFigures(table, ctx, emit))) return;
   relativeAsRatios(header, rows);
   // "Rank | Library | Ops/sec": the compared things are named in a later column; read as if it came first.
   const at = choiceColumns(header, rows, keep, ctx.resolver).length ? -1 : keyColumn(header, rows, keep, ctx.resolver);
@@ -185,11 +184,9 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
     // A first column of situations ("JSON API for a SPA") beside the one naming technologies: a choice per row.
     const situations = rows.every((r, ri) => !keep[ri] || (valueKind(r[0] ?? "") === "text" && /\S\s\S/.test(r[0])));
     if (BEST_FOR.test(header[0]) || situations) return choiceTable(header, rows, table.spans, ctx, emit, [at]);
-    return readTable(
-      { ...table, header: withColumnFirst(table.header, at), rows: table.rows.map((r) => withColumnFirst(r, at)) },
-      ctx,
-      emit,
-    );
+    // The first column that gave way to the names ("c:clang*", a rank) is the table's own key, no attribute.
+    const moved = <T>(r: T[]): T[] => withColumnFirst(r, at).filter((_, i) => i !== 1);
+    return readTable({ ...table, header: moved(table.header), rows: table.rows.map(moved) }, ctx, emit);
   }
   const across = alongside(
     header.map((h, i) => (i > 0 ? techOf(h, ctx.resolver) : null)),
@@ -288,14 +285,32 @@ function toolsInParentheses(header: string[], resolver: TechResolver): ReturnTyp
 
 /**
  * The column past the first whose cells are the compared technologies, when neither the header nor the first
- * column names any: at least two, in at least half the rows. -1 when there is none.
+ * column names any: at least two, in at least half the rows. -1 when there is none. A first column of labels
+ * that only some rows' names show through ("go*", "c:clang*" beside "Language: Go, C") gives way to a later
+ * column naming a technology in more rows, the same language in several rows (one per runtime) included.
  */
 function keyColumn(header: string[], rows: string[][], keep: boolean[], resolver: TechResolver): number {
-  if (header.slice(1).some((h) => techOf(h, resolver)) || rows.some((r) => techOf(r[0] ?? "", resolver))) return -1;
-  return nameColumn(
-    rows.filter((_, ri) => keep[ri]),
-    (c) => techOf(c, resolver) !== null,
-  );
+  if (header.slice(1).some((h) => techOf(h, resolver))) return -1;
+  const kept = rows.filter((_, ri) => keep[ri]);
+  const named = (i: number) => kept.filter((r) => techOf(r[i] ?? "", resolver)).length;
+  const first = named(0);
+  // Only over figures it can read (cells with their units): bare numbers under "Timing" would leave only the
+  // table's text columns to read, as features of each row.
+  const measured = kept.some((r) => r.some((c) => valueKind(c).startsWith("unit:")));
+  const fuller = measured ? fullerColumn(header, kept.length, named, first) : -1;
+  return fuller > 0 || first ? fuller : nameColumn(kept, (c) => techOf(c, resolver) !== null);
+}
+
+/** The first column past the first naming a technology in the most rows (three in four at least), more than it. */
+function fullerColumn(header: string[], rows: number, named: (i: number) => number, first: number): number {
+  if (rows < 3) return -1;
+  let best = -1;
+  let most = first;
+  for (let i = 1; i < header.length; i++) {
+    const n = named(i);
+    if (n > most && n * 4 >= rows * 3) [best, most] = [i, n];
+  }
+  return best;
 }
 
 /** A row's setup cells (the version under test): conditions of its figures, not claims. */

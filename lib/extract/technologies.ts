@@ -250,7 +250,8 @@ export class TechResolver {
     // "Deno has had npm compatibility since 1.28": a runtime that opens the text is its subject, not a setting.
     const opening =
       /^[\s("'*_]*(?:(?:the|a|an)\s+)?$/i.test(text.slice(0, all[0].start)) &&
-      SUBJECT_VERB.test(text.slice(all[0].end, all[0].end + 40))
+      // "PgCat: Nextgen PostgreSQL Pooler": a name before a title's colon is what the title is about.
+      (SUBJECT_VERB.test(text.slice(all[0].end, all[0].end + 40)) || /^:\s/.test(text.slice(all[0].end)))
         ? all[0]
         : null;
     const subjects = all.filter((m) => !this.isSetting(m.slug));

@@ -119,6 +119,12 @@ function outputLine(state: WalkState, t: string, above: string, span: Span): boo
   return true;
 }
 
+/** The one technology the section, or failing that the document, is about; null when it is several or none. */
+function subjectOf(state: WalkState): string | null {
+  if (state.sectionTechs.length === 1) return state.sectionTechs[0];
+  return !state.sectionTechs.length && state.docTechs.length === 1 ? state.docTechs[0] : null;
+}
+
 export function extractWith(text: string, resolver: TechResolver): CandidateClaim[] {
   const rawLines = text.split("\n");
   const compared = comparedTechs(rawLines, resolver);
@@ -141,12 +147,18 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     const start = lineStart + line.indexOf(t);
     if (t.startsWith("```")) {
       inCode = !inCode;
-      bench = inCode ? new BenchmarkOutputReader(resolver, () => state.sectionTechs) : null;
+      bench = inCode
+        ? new BenchmarkOutputReader(
+            resolver,
+            () => state.sectionTechs,
+            () => state.headingText,
+          )
+        : null;
       continue;
     }
     if (inCode) {
       const printed = tableAt.get(lineNo);
-      if (printed) readTable(printed, { resolver, setup: setup.current() }, sink.emit);
+      if (printed) readTable(printed, { resolver, setup: setup.current(), subject: subjectOf(state) }, sink.emit);
       if (printed || inTable(lineNo)) continue;
       for (const c of bench?.line(line) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
       continue;
@@ -157,7 +169,8 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     const span: Span = { text: t, start, end: start + t.length };
     if (outputLine(state, t, above, span)) continue;
     const table = tableAt.get(lineNo);
-    if (table && !readProsConsTable(state, table)) readTable(table, { resolver, setup: setup.current() }, sink.emit);
+    if (table && !readProsConsTable(state, table))
+      readTable(table, { resolver, setup: setup.current(), subject: subjectOf(state) }, sink.emit);
     if (inTable(lineNo)) continue;
     // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
     // without its row and column nothing says whose figure or version it is, so nothing is read from it.

@@ -203,7 +203,9 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   const headerTitle = header.title ? cleanInline(header.title) : null;
   // Docs sites name a page in `title`, some (Bun's docs) in `name`.
   const stated = [data.title, data.name].find((v): v is string => typeof v === "string" && v.trim() !== "");
-  const title = stated ?? (headerTitle || firstHeading(doc.text) || firstSentence(doc.text.split("\n")[0] ?? ""));
+  // A README may open on "## Name: what it is" with no level-one heading: that line, without its marks, is the title.
+  const opening = (doc.text.split("\n")[0] ?? "").replace(/^#{1,6}\s+/, "");
+  const title = stated ?? (headerTitle || firstHeading(doc.text) || firstSentence(opening));
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;

@@ -13,6 +13,8 @@ export interface TableContext {
   unit?: Quantity | null;
   /** The table prices what it lists (a column of "$5", "$20/TB"): its sizes and counts are plan terms, not measurements. */
   pricing?: boolean;
+  /** The one technology the section (or the document) is about, if one: whose own features a status table lists. */
+  subject?: string | null;
 }
 
 export const clean = (s: string): string =>
