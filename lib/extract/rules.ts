@@ -1,5 +1,6 @@
 // Rules applied to one sentence: figures, dated facts, built-in/missing features, advice, opinions.
 import { slugify } from "@/lib/text/slug";
+import { elidedContrast } from "./prose/elided-contrast";
 import { ABOUT_THE_PAGE, proseClaims } from "./prose";
 import { othersOf, withOthers } from "./the-others";
 import { coordinated, frontedEnd, mainMentions } from "./attribution";
@@ -87,10 +88,17 @@ export function applySentenceRules(s: Span, ctx: SentenceContext, emitClaim: Emi
   let emitted = 0;
   let releases = 0;
   const others = othersOf(s.text, ctx.compared);
+  const contrasted = new Set<string>();
   const emit: Emit = (c, span) => {
     if (isRelease(c)) releases++;
     else emitted++;
     emitClaim(others ? withOthers(c, others) : c, span);
+    // "X requires A; Y does not": what the first clause says of X, the other way round of Y (once per sentence).
+    const other = c.kind === "feature" ? elidedContrast(s, resolver.find(s.text), c, resolver) : null;
+    if (other && !contrasted.has(other.technologies[0])) {
+      contrasted.add(other.technologies[0]);
+      emitClaim(other, span);
+    }
   };
   const local = structuralRules(s, ctx, emit);
   // What the structural rules did not recognise is read as plain language; a release year read here leaves the
