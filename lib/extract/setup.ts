@@ -79,6 +79,10 @@ const caseOf = (name: string, depth: number): string | null => {
     : null;
 };
 
+// A machine named by its model or its size: "MacBook Pro M3 Max", "Mac i7 6 cores", "c5.xlarge", "Ryzen 9 7950X".
+const MACHINE_HEADING =
+  /\b(?:mac\s?book(?:\s(?:pro|air))?|mac\s?mini|mac\s?studio|imac|thinkpad|ryzen|xeon|epyc|core i[3579]|i[3579]-\d{4,5}\w?|graviton\d?|raspberry pi|[a-z]\d[a-z]{0,2}\.(?:\d{1,2})?(?:x?large|medium|small)|\d{1,3}[\s-]?(?:v?cpus?|cores?|threads)|\d{1,4}\s?gi?b\s(?:ram|memory))\b|\b(?:apple\s)?m[1-4](?:\s(?:pro|max|ultra))?\b/i;
+
 /** A heading whose section says how things were measured: "Test setup", "Hardware", "Benchmark environment", "Methodology". */
 const SETUP_HEADING =
   /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
@@ -150,7 +154,10 @@ export class SetupTracker {
       // "### Accept a request and return HTML response": a heading that opens with a verb names a test, whatever it names.
       const test = techsInHeading > 0 && TEST_HEADING.test(name) && isVerb(name.split(" ")[0], name);
       const scenario = (techsInHeading && !test) || Object.keys(switched).length ? null : caseOf(name, depth);
-      const conditions: Conditions = { ...(scenario ? { scenario } : {}), ...switched };
+      // "### Mac mini M2 8 cores" over "#### cal.com.tsx": a heading naming a machine is the hardware of the figures
+      // under it, so the input named below it does not replace it.
+      const key = scenario && MACHINE_HEADING.test(scenario) ? "hardware" : "scenario";
+      const conditions: Conditions = { ...(scenario ? { [key]: scenario } : {}), ...switched };
       this.levels.push({
         depth,
         conditions,

@@ -320,6 +320,8 @@ export class TechResolver {
     if (end < text.length && WORD.test(text[end]) && WORD.test(term.lower[term.lower.length - 1])) return false;
     // "AWS Lambda@Edge": a name joined by "@" to the next word is part of a longer one.
     if (text[end] === "@" && WORD.test(text[end + 1] ?? "")) return false;
+    // "iter.Next()", "ctx.Redis": a member of something else in code, not the product of that name.
+    if (at > 1 && text[at - 1] === "." && WORD.test(text[at - 2])) return false;
     // "Cargo.toml", "package.json": a file's name, not the tool it belongs to.
     if (text[end] === "." && FILE_EXTENSION.test(lower.slice(end, end + 8))) return false;
     if (!term.exact) return true;

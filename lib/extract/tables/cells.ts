@@ -20,6 +20,7 @@ import { emitChoice } from "./choice";
 import {
   BEST_FOR,
   clean,
+  describedSupport,
   DELEGATED,
   EXPLICIT_YES,
   FACT_ATTR,
@@ -145,7 +146,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
           metric: kind === "fact" ? snake(c.label) : null,
           value: null,
           unit: null,
-          conditions: kind === "feature" ? { support: "built-in", detail: text.slice(0, 120) } : {},
+          conditions: kind === "feature" ? { support: describedSupport(text), detail: text.slice(0, 120) } : {},
           stance: "SUPPORTS",
         },
         c.span,

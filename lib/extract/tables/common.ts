@@ -48,6 +48,23 @@ export const RELEASED = /\b(?:released|release|first release|launched|since|year
 export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.
 export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|extension)\b/i;
+// A description cell saying the technology does not have it: "N/A. gRPC relies on external resources", "Multi-tenancy is
+// not supported", "External components such as a service mesh are required to monitor gRPC".
+const ABSENT =
+  /^(?:n\/a|none|no|not (?:supported|available|applicable)|unsupported)\b|\bnot supported\b|\bunsupported\b|\b(?:is|are) not (?:available|possible)\b|\brel(?:y|ies) on (?:an? )?(?:external|third[- ]party)\b|\b(?:external|third[- ]party|separate) (?:[\w-]{1,20} ){0,6}(?:is|are) (?:required|needed)\b|\brequires? (?:an? )?(?:external|third[- ]party|separate)\b/i;
+// "Limited by RAM" is a bound, not partial support.
+const PARTLY =
+  /^(?:partial(?:ly)?|limited(?! (?:by|to)\b)|experimental|in (?:beta|preview))\b|\b(?:partial support|partially supported|limited support)\b/i;
+
+/** The support a cell's description gives the technology: missing, partial, or (by default) built in. */
+export function describedSupport(text: string): "built-in" | "partial" | "missing" {
+  // Only the cell's first clause speaks of the attribute itself: "Multi-tenancy is implemented through tenants;
+  // built-in data sharing … is not supported" has it. "N/A." opens a cell whose next sentence says why.
+  const [first, second = ""] = text.split(/(?<=\S)(?:[;]|\.\s|,\s(?:but|while|whereas)\s)/);
+  const opening = /^n\/a$/i.test(first.trim()) ? `${first} ${second}` : first;
+  return ABSENT.test(opening) ? "missing" : PARTLY.test(opening) ? "partial" : "built-in";
+}
+
 export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b|^y\*?$/iu;
 export const FACT_ATTR =
   /\b(?:licen[cs](?:e|es|ing)|language|written in|built with|implemented in|implementation|maintainers?|maintained by|(?:created|developed|made) by|owner|company|vendor|backed by|certifications?|compliance|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;

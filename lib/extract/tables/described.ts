@@ -9,7 +9,7 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { TechResolver } from "../technologies";
 import { labelledFigures } from "./cells";
-import { clean, lcFirst, techOf } from "./common";
+import { clean, describedSupport, lcFirst, techOf } from "./common";
 import { valueKind } from "./orientation";
 
 /** The text without the full stops or semicolons it ends with (by index: an end-anchored run is quadratic). */
@@ -49,7 +49,7 @@ export function describedColumns(
       if (tech && labelledFigures(clean(cell))) return figures(tech, cell, spans[ri]);
       const text = withoutFinalStops(clean(cell));
       if (!tech || text.split(/\s+/).length < 3 || valueKind(text) !== "text" || text.length > 240) return;
-      const support = isVerbNegated(text) ? "missing" : "built-in";
+      const support = isVerbNegated(text) ? "missing" : describedSupport(text);
       emit(
         {
           statement: `${resolver.nameOf(tech.slug)}: ${lcFirst(text)}.`,

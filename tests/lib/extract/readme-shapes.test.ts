@@ -87,6 +87,37 @@ describe("a README table of runs down the side and known tools across", () => {
   });
 });
 
+const MACHINES = `# Parsing speed
+
+## Timing
+
+### MacBook Pro M3 Max
+
+#### big.tsx
+
+| | esbuild | Rollup |
+| --- | --- | --- |
+| parse | \`3.1 ms\` | \`9.8 ms\` |
+
+### Mac mini M2 8 cores
+
+#### big.tsx
+
+| | esbuild | Rollup |
+| --- | --- | --- |
+| parse | \`4.0 ms\` | \`12.5 ms\` |
+`;
+
+describe("a machine heading over an input heading", () => {
+  it("keeps the machine as the hardware of each figure, the input as its scenario", () => {
+    const timed = read(MACHINES).claims.filter((c) => c.unit === "ms" && c.technologies[0] === "esbuild");
+    expect(timed.map((c) => [c.value, c.conditions.hardware, c.conditions.scenario])).toEqual([
+      [3.1, "MacBook Pro M3 Max", "big.tsx"],
+      [4, "Mac mini M2 8 cores", "big.tsx"],
+    ]);
+  });
+});
+
 const LANGUAGES = `# Four languages, one puzzle
 
 ## Seconds per task on a laptop
@@ -178,5 +209,39 @@ describe("a README titled with its command's name", () => {
   it("does not take a one-word title the document never writes as code", () => {
     const { proposed } = read("# Notes\n\nSome notes on Notes and more Notes.\n");
     expect(proposed.map((p) => p.name)).not.toContain("Notes");
+  });
+});
+
+const BROKERS = `# Brokers compared
+
+| Project | Kafka | RabbitMQ | gRPC |
+| --- | --- | --- | --- |
+| Multi-tenancy | Multi-tenancy is not supported. | Supported with vhosts; sharing data between vhosts is not supported. | N/A. gRPC leans on external services for it. |
+| Monitoring | Metrics are exported over JMX. | A management plugin shows queues. | External components such as a service mesh are required to monitor gRPC. |
+| Ordering | Partial: within a partition only. | Per queue. | Per stream. |
+`;
+
+describe("descriptions in a comparison table that say a technology lacks the attribute", () => {
+  it("reads 'not supported', 'N/A' and external components as missing, a first clause that has it as built in", () => {
+    const support = read(BROKERS)
+      .claims.filter((c) => c.kind === "feature")
+      .map((c) => [c.technologies[0], c.topic, c.conditions.support]);
+    expect(support).toEqual(
+      expect.arrayContaining([
+        ["kafka", "multi-tenancy", "missing"],
+        ["rabbitmq", "multi-tenancy", "built-in"],
+        ["grpc", "multi-tenancy", "missing"],
+        ["grpc", "monitoring", "missing"],
+        ["kafka", "monitoring", "built-in"],
+        ["kafka", "ordering", "partial"],
+      ]),
+    );
+  });
+});
+
+describe("a member of something else in code", () => {
+  it("is not the product of that name ('iter.Next()' is no Next.js), while 'Next.js' itself still is", () => {
+    expect(EMPTY.findAll("Call iter.Next() until it returns false.").map((m) => m.slug)).toEqual([]);
+    expect(EMPTY.findAll("Next.js renders on the server.").map((m) => m.slug)).toEqual(["nextjs"]);
   });
 });
