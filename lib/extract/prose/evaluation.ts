@@ -112,6 +112,24 @@ function judgedAs(text: string, mentions: Mention[]): { m: Mention; cue: string 
   return null;
 }
 
+// "hit bugs and limitations of Jest", "my frustration with Celery", "our love for Elixir": the writer's experience
+// of a technology named right after it, negative or positive by the noun.
+const EXPERIENCE_OF =
+  /\b(frustrations?|disappointments?|annoyances?|struggles?|problems?|bugs?|limitations?|shortcomings?|drawbacks?|quirks?|pitfalls?|headaches?|gripes?|complaints?|love|fondness|satisfaction|enthusiasm)\s(?:(?:and|or)\s[a-z]{3,15}\s)?(?:with|of|in|about|for)\s(?:the\s)?$/i;
+const FONDNESS = /^(?:love|fondness|satisfaction|enthusiasm)$/i;
+
+// "I've used Celery for years and my frustration with it …": the pronoun is the one technology the sentence names.
+const EXPERIENCE_OF_IT = new RegExp(`${EXPERIENCE_OF.source.slice(0, -1)}(?:it|them)\\b`, "i");
+
+function experienceOf(text: string, mentions: Mention[]): { m: Mention; cue: string } | null {
+  for (const m of mentions.slice(0, 3)) {
+    const e = EXPERIENCE_OF.exec(text.slice(Math.max(0, m.start - 45), m.start));
+    if (e) return { m, cue: e[1] };
+  }
+  const it = new Set(mentions.map((m) => m.slug)).size === 1 ? EXPERIENCE_OF_IT.exec(text) : null;
+  return it && it.index > mentions[0].end ? { m: mentions[0], cue: it[1] } : null;
+}
+
 /** `judged`: an evaluative word the capability rule found in a predicate it left as a judgement. */
 export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit, judged?: string): boolean {
   const text = s.text;
@@ -130,9 +148,11 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
     );
     return true;
   }
-  const asJudged = judgedAs(text, mentions);
+  const experienced = experienceOf(text, mentions);
+  const asJudged = judgedAs(text, mentions) ?? experienced;
   if (asJudged) {
-    const negative = sentimentOf(text) < -0.1 || BLAME.test(asJudged.cue);
+    const negative =
+      asJudged === experienced ? !FONDNESS.test(asJudged.cue) : sentimentOf(text) < -0.1 || BLAME.test(asJudged.cue);
     emit(
       {
         ...base("opinion", [asJudged.m.slug], sentenceOf(text), slugify(asJudged.cue, 40)),

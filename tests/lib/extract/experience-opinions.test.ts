@@ -1,0 +1,34 @@
+/** @jest-environment node */
+// The writer's experience of a technology named right after a noun of experience ("bugs and limitations of Jest",
+// "my frustration with it", "our love for Elixir"): an opinion, its stance from the noun. Our own writing.
+import { extractClaims, TechResolver } from "@/lib/extract";
+
+const EMPTY = new TechResolver([]);
+const opinions = (text: string) =>
+  extractClaims(text, EMPTY)
+    .filter((c) => c.kind === "opinion")
+    .map((c) => [c.technologies.join("+"), c.topic, c.stance]);
+
+describe("a noun of experience before a technology", () => {
+  it("reads problems with a technology as an opinion against it", () => {
+    expect(opinions("We switched after months of hitting bugs and limitations of Jest.")).toEqual([
+      ["jest", "bugs", "CONTRADICTS"],
+    ]);
+  });
+
+  it("reads a pronoun after the noun as the one technology the sentence names", () => {
+    expect(opinions("We ran Celery for years, and our frustration with it kept growing.")).toEqual([
+      ["celery", "frustration", "CONTRADICTS"],
+    ]);
+  });
+
+  it("reads fondness as an opinion for it", () => {
+    expect(opinions("Our love for Elixir started with its pattern matching.")).toEqual([
+      ["elixir", "love", "SUPPORTS"],
+    ]);
+  });
+
+  it("says nothing of a technology named elsewhere in the sentence", () => {
+    expect(opinions("The limitations are listed in a table, and Redis is configured as usual.")).toEqual([]);
+  });
+});
