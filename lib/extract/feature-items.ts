@@ -62,6 +62,8 @@ function isSentence(out: ClaimWriter, text: string, tech: string): boolean {
   return next != null && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)));
 }
 
+const USED_BY_ITEM = /^(?:used|relied on|trusted|adopted|deployed|run) (?:in production )?(?:by|at)\s/i;
+
 /**
  * An item of a technology's feature list: the capability it names, the item's own words kept. A figure
  * ("2x faster builds") or a sentence about another technology is left to the sentence rules.
@@ -81,7 +83,8 @@ export function featureItem(
   // A figure ("2x faster builds", "Python 3.12 support") is the figure rules'; a digit inside a name is not one ("HTTP/2 support").
   if (text.length < 4 || text.length > 200 || /(?:^|[\s(~≈<>+-])\d/.test(text) || /\?$/.test(text)) return false;
   // "Supports parallel runs", "Built on the DevTools protocol": a predicate without its subject, for the sentence rules.
-  if (isSentence(out, text, tech) || (!against && PREDICATE_ITEM.test(text))) return false;
+  // "Used by AWS, Microsoft": who uses it, a fact the sentence rules read (prose/adoption.ts), not a capability.
+  if (isSentence(out, text, tech) || (!against && (PREDICATE_ITEM.test(text) || USED_BY_ITEM.test(text)))) return false;
   const label = /^([^:]{2,60}):\s/.exec(text)?.[1];
   const topic = capabilityTopic("has", label ?? text);
   if (!topic) return false;

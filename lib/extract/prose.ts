@@ -9,6 +9,7 @@ import type { Emit } from "./rules";
 import type { Span } from "./sentences";
 import type { Mention } from "./technologies";
 import { advice } from "./prose/advice";
+import { adoption } from "./prose/adoption";
 import { capability } from "./prose/capability";
 import { bothOf, MAX, type ProseContext } from "./prose/common";
 import { evaluation } from "./prose/evaluation";
@@ -52,7 +53,10 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
     counting(c, span);
   };
   // A dated event only where no other reader found the sentence's fact ("acquired by Oracle in 2010" is ownership).
-  const fact = facts(s, mentions, ctx, noting) || related.length > 0 || status || datedEvent(s, mentions, counting);
+  // "Vitest is powered by Vite" is a relation between the two (relations.ts), not who uses Vite.
+  const adopted = !related.length && !status && adoption(s, mentions, ctx, counting);
+  const fact =
+    facts(s, mentions, ctx, noting) || related.length > 0 || status || adopted || datedEvent(s, mentions, counting);
   // Advice usually fills one clause ("X excels at A, while Y is column-oriented"): the others may still describe.
   const judged: string[] = [];
   // "built on B" read as a relation between two technologies is not also a capability of the first.
@@ -62,7 +66,8 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
       counting(c, span);
   };
   // "X has been deprecated": the status is the claim, not a capability "been deprecated".
-  if (!status && !capability(s, mentions, ctx, describing, judged)) existence(s, mentions, ctx, counting);
+  // "X has been in production since 2014", "used by AWS": who uses it, not a capability "been" or "used".
+  if (!status && !adopted && !capability(s, mentions, ctx, describing, judged)) existence(s, mentions, ctx, counting);
   if (!advised && !fact) evaluation(s, mentions, ctx, counting, judged[0]);
   // Nothing said of a named technology: a judgement of the one the section is about.
   if (!n) sectionOpinion(s, mentions, ctx, counting);
