@@ -281,7 +281,7 @@ export function useCaseClause(item: string): string {
 
 /** Blame the sentiment lexicon scores neutral or too mildly ("slow", "clunky"): a judgement against what it describes. */
 export const BLAME =
-  /^(?:hard|difficult|confusing|slow|slower|slowest|clunky|awkward|painful|painfully|verbose|annoying|useless|cumbersome|sluggish|flaky|buggy|frustrating|bloated|messy|ugly|weird|unstable|unreliable|tedious|horrible|poor|weak|terrible|awful)$/i;
+  /^(?:hard|difficult|confusing|slow|slower|slowest|clunky|awkward|painful|painfully|verbose|annoying|useless|cumbersome|sluggish|flaky|buggy|frustrating|bloated|messy|ugly|weird|unstable|unreliable|tedious|horrible|poor|weak|terrible|awful|impenetrable|convoluted|brittle|fragile|outdated|inconsistent|overwhelming|lacking|sparse)$/i;
 
 // Praise and blame that the model's sentiment lexicon leaves neutral ("phenomenal", "astonishing").
 const JUDGING =

@@ -157,6 +157,10 @@ function settingFeature(s: Span, at: ClauseSubject, emit: Emit, judged: string[]
   return true;
 }
 
+// "is confusing", "are really painful", "is impenetrable": a copula's evaluative adjective (not "is built in", "is optional").
+const EVALUATIVE_PREDICATE =
+  /^\s(?:(?:very|really|quite|too|so|pretty|rather|fairly|extremely|incredibly|surprisingly|still|a bit|somewhat)\s)?(confusing|painful|impenetrable|clunky|awkward|cumbersome|messy|verbose|excellent|great|superb|outstanding|terrible|awful|poor|lacking|sparse|thin|outdated|inconsistent|intuitive|elegant|clean|pleasant|frustrating|overwhelming|convoluted|bloated|brittle|fragile|unreliable|hard to \w+|difficult to \w+|easy to \w+|simple to \w+)\b/i;
+
 /**
  * "Astro's partial hydration means …", "its built-in image optimization handles …": what it has, by the
  * possessive. Returns the owner when a feature was emitted (it becomes the subject of the next clauses).
@@ -183,11 +187,15 @@ function ownedFeature(
   )
     return null;
   const owner = named ? { slug: named.slug, name: named.name } : subject!;
-  // "Fiber's overhead is acceptable": what the copula says of it is a judgement, not a capability.
-  const judgement =
-    /^(?:is|are|was|were)$/i.test(owned[2]) && namesStanding(owned[1])
-      ? judgementIn(text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd), true)
-      : null;
+  // "Fiber's overhead is acceptable", "Celery's configuration is confusing": what the copula says of it is a
+  // judgement, not a capability (a standing noun's any judgement; another noun's only an evaluative word).
+  const predicate = text.slice((named ? named.end : start + 4) + owned[0].length - (named ? 0 : 3), clauseEnd);
+  const copula = /^(?:is|are|was|were)$/i.test(owned[2]);
+  const judgement = copula
+    ? namesStanding(owned[1])
+      ? judgementIn(predicate, true)
+      : (EVALUATIVE_PREDICATE.exec(predicate)?.[1] ?? null)
+    : null;
   if (judgement) judged.push(judgement);
   const topic = NOT_OWNED.test(owned[1]) || judgement ? null : ownedTopic(owned[1]);
   if (!topic) return null;

@@ -184,7 +184,8 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   // "TimescaleDB has a broader ecosystem": broader than what the article compares it with.
   if (techs.length === 1 && compared.length === 2 && compared.includes(techs[0]) && COMPARATIVE.test(text))
     techs = [techs[0], ...compared.filter((t) => t !== techs[0])];
-  const negative = sentimentOf(text) < -0.1;
+  // A blaming cue the sentiment lexicon does not know ("impenetrable") still says the stance.
+  const negative = sentimentOf(text) < -0.1 || BLAME.test(said[0]);
   emit(
     {
       ...base("opinion", techs, namedStatement(text, fromContext, ctx), slugify(said[0], 40)),

@@ -32,3 +32,21 @@ describe("a noun of experience before a technology", () => {
     expect(opinions("The limitations are listed in a table, and Redis is configured as usual.")).toEqual([]);
   });
 });
+
+describe("a part of a technology judged by its copula", () => {
+  it("is an opinion about the technology, not a capability it has", () => {
+    const claims = extractClaims("Celery's configuration is confusing.", EMPTY);
+    expect(claims.map((c) => [c.kind, c.technologies[0], c.topic, c.stance])).toEqual([
+      ["opinion", "celery", "confusing", "CONTRADICTS"],
+    ]);
+  });
+
+  it("takes its stance from a blaming word the sentiment lexicon does not know", () => {
+    expect(opinions("Celery's source code is impenetrable.")).toEqual([["celery", "impenetrable", "CONTRADICTS"]]);
+  });
+
+  it("keeps a part said to be there as a capability", () => {
+    const claims = extractClaims("Astro's image optimization is built in.", EMPTY);
+    expect(claims.map((c) => c.kind)).toEqual(["feature"]);
+  });
+});
