@@ -47,3 +47,46 @@ export function argumentOf(body: Span): Span | null {
   if (!m || body.text.length - m[0].length < 4) return null;
   return { text: body.text.slice(m[0].length), start: body.start + m[0].length, end: body.end };
 }
+
+// The section that states what was decided ("## Decision", "## Decision Outcome", "## Outcome").
+const DECISION_HEADING =
+  /^(?:[*_]{1,2})?(?:the\s|our\s)?(?:decision(?:\soutcome)?|outcome|resolution|what we decided)(?:[*_]{1,2})?:?$/i;
+// "Adopt **PostgreSQL 15** as …", "We will use X for …", "We have decided to go with X": the verb of choosing, then the option.
+const CHOICE_VERB =
+  /^(?:(?:we|the team)\s(?:will|shall|have\sdecided\sto|decided\sto|chose\sto|are\sgoing\sto|agreed\sto)\s)?(?:adopt|use|choose|select|pick|go\swith|migrate\sto|move\sto|switch\sto|standardi[sz]e\son)\s+/i;
+const CHOSEN_PASSIVE = /^\s?(?:was|is|has\sbeen|will\sbe)\s(?:chosen|selected|adopted|picked)\b/i;
+
+/**
+ * Under a record's decision heading, the sentence that says what was chosen ("Adopt **PostgreSQL 15** as the primary
+ * database", "We will use Fargate for the workers", "Kafka was chosen"): a recommendation of it for the record's
+ * problem, and from then on the technology the record's sections are about (its rationale, its consequences).
+ */
+export function decidedOption(state: WalkState, t: string, span: Span): boolean {
+  if (!DECISION_HEADING.test(state.headingText.trim()) || state.decided) return false;
+  const text = t.replace(/[*_`]+/g, "");
+  const verb = CHOICE_VERB.exec(text);
+  const { resolver, out } = state;
+  const first = resolver.find(text)[0];
+  if (
+    !first ||
+    (verb ? first.start !== verb[0].length : !CHOSEN_PASSIVE.test(text.slice(first.end)) || first.start > 4)
+  )
+    return false;
+  // "as the primary database, using …": the role the sentence gives it, else the problem the title states.
+  const role = /^\s(?:v?\d[\w.]*\s)?(as|for)\s([^,.;]{3,80})/i.exec(text.slice(first.end));
+  const useCase = role ? clean(role[2]) : recordUseCase(state.titleText, first.name) || "this decision";
+  const as = role ? role[1].toLowerCase() : /^(?:an?|the)\s/i.test(useCase) ? "as" : "for";
+  out.recommend(
+    [first.slug],
+    useCase,
+    `Use ${out.names([first.slug])} ${as} ${useCase} (the decision record's choice).`,
+    span,
+  );
+  state.decided = first.slug;
+  // The record's sections that name no technology (Rationale, Consequences) are about the choice.
+  if (!state.docTechs.length) state.docTechs = [first.slug];
+  if (!state.sectionTechs.length) state.sectionTechs = [first.slug];
+  // The open sections (the record's title, its decision section) that named none are about it too.
+  for (const h of state.headings) if (!h.techs.length) h.techs = [first.slug];
+  return true;
+}

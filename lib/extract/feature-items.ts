@@ -62,7 +62,7 @@ function isSentence(out: ClaimWriter, text: string, tech: string): boolean {
   return next != null && (AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && isVerb(next, text)));
 }
 
-const USED_BY_ITEM = /^(?:used|relied on|trusted|adopted|deployed|run) (?:in production )?(?:by|at)\s/i;
+const USED_BY_ITEM = /^(?:used|relied on|trusted|adopted|deployed) (?:in production )?(?:by|at)\s/i;
 
 /**
  * An item of a technology's feature list: the capability it names, the item's own words kept. A figure

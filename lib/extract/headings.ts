@@ -162,5 +162,11 @@ function listUnder(h: string, inH: string[], sectionTechs: string[], resolver: T
   )
     return { kind: "weaknesses", techs: own };
   if (/myths?\b/i.test(h)) return { kind: "myths", techs: [] };
+  // A decision record's "Rationale:", "### Positive" / "### Negative" (consequences) about the one option it chose.
+  const plain = h.replace(/[*_:#]+/g, "").trim();
+  if (own.length === 1 && /^(?:rationale|reasons?|justification|positive(?: consequences| outcomes)?)$/i.test(plain))
+    return { kind: "strengths", techs: own };
+  if (own.length === 1 && /^negative(?: consequences| outcomes)?$/i.test(plain))
+    return { kind: "weaknesses", techs: own };
   return null;
 }

@@ -40,6 +40,8 @@ export interface WalkState {
   titleText: string;
   /** The open headings, outermost first, with the technology each section is about. */
   headings: Array<{ depth: number; techs: string[] }>;
+  /** The option a decision record's decision section chose, once read (decision-records.ts). */
+  decided?: string;
   /** The technology the last paragraph ended on, for a lead-in that names none. */
   previousSubject: string[];
   list: ListMode;

@@ -2,7 +2,8 @@
 // output, tables are read whole where they start, headings open sections (what they are about, how
 // their lists read, the setup their figures share), list items and paragraphs are read by their shape.
 import { readProsConsTable } from "./pros-cons-table";
-import { chosenOption } from "./decision-records";
+import { chosenOption, decidedOption } from "./decision-records";
+import { readLabelledList } from "./labelled-lists";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { ClaimWriter } from "./claim-writer";
 import { readHeading } from "./headings";
@@ -178,9 +179,10 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     setupHere = readSetup(setup, resolver, t, span);
     versionFacts(state.out, t, span);
     state.specSheet = specSheet.has(lineNo);
-    if (readHeading(state, t, span) || readListItem(state, line, span)) continue;
+    if (readHeading(state, t, span) || readListItem(state, line, span) || readLabelledList(state, t, span)) continue;
     state.parent = null;
     chosenOption(state, t, span);
+    decidedOption(state, t, span);
     readProseLine(state, t, start);
   }
   return sink.claims;
