@@ -3,6 +3,7 @@
 // section is about, its support read from the status word. A comment saying another technology does it the
 // same way ("Identical to PgBouncer", "Same as Redis") says that technology has the feature too.
 import { slugify } from "@/lib/text/slug";
+import { base } from "../prose/common";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { TechResolver } from "../technologies";
@@ -53,20 +54,7 @@ export function readStatusTable(t: StatusTable, emit: Emit): boolean {
     if (!support || !feature || feature.length > 80 || !span) continue;
     const said = `${lcFirst(feature)} (${clean(r[status]).toLowerCase()})`;
     const claim = (techs: string[], statement: string) =>
-      emit(
-        {
-          statement,
-          kind: "feature",
-          technologies: techs,
-          topic: slugify(feature, 40),
-          metric: null,
-          value: null,
-          unit: null,
-          conditions: { support },
-          stance: "SUPPORTS",
-        },
-        span,
-      );
+      emit({ ...base("feature", techs, statement, slugify(feature, 40)), conditions: { support } }, span);
     claim([t.subject], `${t.resolver.nameOf(t.subject)}: ${said}.`);
     const same = notes > 0 ? SAME_AS.exec(clean(r[notes] ?? "")) : null;
     const other = same ? techOf(same[1], t.resolver) : null;
