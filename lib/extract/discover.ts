@@ -11,6 +11,7 @@ import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 import { headingNames } from "./heading-names";
 import { clean, comparedItems, nameLike, packageLike } from "./name-shapes";
+import { leadSubjects, titleProgram } from "./stated-names";
 
 const MAX_LINE = 400;
 const VERSUS = /\s(?:vs\.?|versus|or)\s/i;
@@ -261,29 +262,6 @@ function coordinated(text: string, resolver: TechResolver): string[] {
   return [...counts].filter(([n]) => occurrences(text, n) >= 2).map(([n]) => n);
 }
 
-// "Choose X if:", "Use X when:", "When to use X", "Avoid X if:": a lead-in whose subject is what its list is
-// about. The subject is a name as written, or a package path ("net/http", "socket.io").
-const LEAD_SUBJECT =
-  /^(?:(?:choose|use|pick|avoid|skip|(?:don'?t|do not) use) (\S.{0,39}?) (?:if|when|for)\b|when (?:not )?to (?:use|choose|pick) (\S.{0,39}))/i;
-const PATH_NAME = /^[a-z][a-z0-9]*(?:[/.][a-z][a-z0-9]*){1,3}$/;
-
-/** The subjects of lead-ins and headings that say who a list is for ("Choose Kettle if:"). */
-function leadSubjects(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const l of lines) {
-    const plain = l
-      .replace(/^#{1,6}\s+/, "")
-      .replace(/[*_`]+/g, "")
-      .trim();
-    if (plain.length > 120 || !(plain.endsWith(":") || /^#/.test(l))) continue;
-    const m = LEAD_SUBJECT.exec(plain.replace(/:$/, "").trimEnd());
-    const subject = m ? clean(m[1] ?? m[2] ?? "") : "";
-    const n = subject ? (nameLike(subject) ?? (PATH_NAME.test(subject) ? subject : null)) : null;
-    if (n) out.push(n);
-  }
-  return out;
-}
-
 // "In this section we compare typedload to other similar libraries": what a document says it compares.
 const COMPARED_SUBJECT = /\bcompar(?:e|es|ed|ing) ([\w.-]{2,40}) (?:to|with|against|and) /gi;
 
@@ -348,34 +326,6 @@ function outputNames(lines: string[]): string[] {
 // them: a table's corner, a column over several products, the noun after a maker's name.
 const KIND_NOUN =
   /^(?:(?:big|small|smaller|large|larger|other|new|old|legacy|managed|self-hosted|hosted|public|private)\s)?(?:providers?|vendors?|clouds?|platforms?|services?|products?|solutions?|options?|tools?|tiers?|plans?|storage|hosting|offerings?|alternatives?)$/i;
-
-/**
- * "# gojq" over a README that runs `gojq '.foo'`: a title that is one word the document also writes as code (a
- * command in a code block, a code span) is the program the document is about, whatever its casing.
- */
-function titleProgram(lines: string[]): string | null {
-  const title = lines.slice(0, 20).find((l) => /^#\s/.test(l));
-  const word = title ? clean(title.slice(2)) : "";
-  if (!/^[A-Za-z][\w.+-]{1,30}$/.test(word) || !(nameLike(word) ?? packageLike(word))) return null;
-  let inCode = false;
-  let coded = 0;
-  for (const l of lines.slice(0, 3000)) {
-    if (/^\s*(?:```|~~~)/.test(l)) inCode = !inCode;
-    else if ((inCode && asCommand(l, word)) || l.includes(`\`${word}\``) || l.includes(`\`${word} `)) coded++;
-    if (coded >= 2) return word;
-  }
-  return null;
-}
-
-/** `word` run as a command on a code line: after a prompt, a pipe or a space, before a space, quote or the end. */
-function asCommand(line: string, word: string): boolean {
-  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
-    const before = at === 0 ? " " : line[at - 1];
-    const after = line[at + word.length] ?? " ";
-    if (" |$`(".includes(before) && " `'\"".includes(after)) return true;
-  }
-  return false;
-}
 
 /**
  * The first-column cells of tables whose header names known technologies across ("| | oxc | swc | biome |"):

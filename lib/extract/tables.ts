@@ -28,7 +28,7 @@ import {
 import { labelConditions, labelUnit } from "./tables/labels";
 import { companionColumns, companionsOf } from "./tables/companions";
 import { withSubHeader } from "./tables/sub-header";
-import { axisByContent, nameColumn, valueKind, withColumnFirst } from "./tables/orientation";
+import { axisByContent, keyColumn, valueKind, withColumnFirst } from "./tables/orientation";
 import { readStatusTable } from "./tables/status-table";
 
 export { findTables, type Table } from "./tables/shape";
@@ -281,36 +281,6 @@ function toolsInParentheses(header: string[], resolver: TechResolver): ReturnTyp
     return techOf(name, resolver) ?? techOf(name.toLowerCase(), resolver);
   });
   return tools.every(Boolean) && new Set(tools.map((t) => t?.slug)).size === tools.length ? [null, ...tools] : null;
-}
-
-/**
- * The column past the first whose cells are the compared technologies, when neither the header nor the first
- * column names any: at least two, in at least half the rows. -1 when there is none. A first column of labels
- * that only some rows' names show through ("go*", "c:clang*" beside "Language: Go, C") gives way to a later
- * column naming a technology in more rows, the same language in several rows (one per runtime) included.
- */
-function keyColumn(header: string[], rows: string[][], keep: boolean[], resolver: TechResolver): number {
-  if (header.slice(1).some((h) => techOf(h, resolver))) return -1;
-  const kept = rows.filter((_, ri) => keep[ri]);
-  const named = (i: number) => kept.filter((r) => techOf(r[i] ?? "", resolver)).length;
-  const first = named(0);
-  // Only over figures it can read (cells with their units): bare numbers under "Timing" would leave only the
-  // table's text columns to read, as features of each row.
-  const measured = kept.some((r) => r.some((c) => valueKind(c).startsWith("unit:")));
-  const fuller = measured ? fullerColumn(header, kept.length, named, first) : -1;
-  return fuller > 0 || first ? fuller : nameColumn(kept, (c) => techOf(c, resolver) !== null);
-}
-
-/** The first column past the first naming a technology in the most rows (three in four at least), more than it. */
-function fullerColumn(header: string[], rows: number, named: (i: number) => number, first: number): number {
-  if (rows < 3) return -1;
-  let best = -1;
-  let most = first;
-  for (let i = 1; i < header.length; i++) {
-    const n = named(i);
-    if (n > most && n * 4 >= rows * 3) [best, most] = [i, n];
-  }
-  return best;
 }
 
 /** A row's setup cells (the version under test): conditions of its figures, not claims. */

@@ -4,7 +4,8 @@
 // header. When the values do not tell (marks everywhere, descriptions everywhere), the axis whose cells are
 // all names beside one holding phrases, or whose names recur in the rest of the document, holds them.
 import { cellQuantity } from "../quantities";
-import { VERSION } from "./common";
+import type { TechResolver } from "../technologies";
+import { techOf, VERSION } from "./common";
 
 /** What a cell holds, as far as the table's shape is concerned. */
 export type ValueKind = "empty" | "mark" | "year" | "version" | "number" | "text" | `unit:${string}`;
@@ -186,4 +187,34 @@ function recurringColumn(
     if (names.every((n) => n && recurs(n)) && new Set(names).size === names.length) columns.push(names as string[]);
   }
   return columns.length === 1 ? columns[0] : [];
+}
+
+/**
+ * The column past the first whose cells are the compared technologies, when neither the header nor the first
+ * column names any: at least two, in at least half the rows. -1 when there is none. A first column of labels
+ * that only some rows' names show through ("go*", "c:clang*" beside "Language: Go, C") gives way to a later
+ * column naming a technology in more rows, the same language in several rows (one per runtime) included.
+ */
+export function keyColumn(header: string[], rows: string[][], keep: boolean[], resolver: TechResolver): number {
+  if (header.slice(1).some((h) => techOf(h, resolver))) return -1;
+  const kept = rows.filter((_, ri) => keep[ri]);
+  const named = (i: number) => kept.filter((r) => techOf(r[i] ?? "", resolver)).length;
+  const first = named(0);
+  // Only over figures it can read (cells with their units): bare numbers under "Timing" would leave only the
+  // table's text columns to read, as features of each row.
+  const measured = kept.some((r) => r.some((c) => valueKind(c).startsWith("unit:")));
+  const fuller = measured ? fullerColumn(header, kept.length, named, first) : -1;
+  return fuller > 0 || first ? fuller : nameColumn(kept, (c) => techOf(c, resolver) !== null);
+}
+
+/** The first column past the first naming a technology in the most rows (three in four at least), more than it. */
+function fullerColumn(header: string[], rows: number, named: (i: number) => number, first: number): number {
+  if (rows < 3) return -1;
+  let best = -1;
+  let most = first;
+  for (let i = 1; i < header.length; i++) {
+    const n = named(i);
+    if (n > most && n * 4 >= rows * 3) [best, most] = [i, n];
+  }
+  return best;
 }
