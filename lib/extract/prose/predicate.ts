@@ -76,6 +76,9 @@ const NOT_MODAL_VERBS = new Set([
 const PASSIVE_KIND =
   /^\s+(?:is|was|were|are)\s+(?:(?:built|designed|created|made|meant|conceived|developed|positioned)\s+(?:as|to be))\s+(?:(?:an?|the)\s+)?(.{3,120})/i;
 
+const LOSS =
+  /^\s+(?:(?:also|still|often|sometimes|silently)\s+)?(?:loses|lost|fails\sto\s(?:support|provide|handle|keep|preserve)|drops\ssupport\sfor|dropped\ssupport\sfor)\s+(.{2,160})/i;
+
 /** What one clause says its subject has, lacks or is. */
 export function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
   // A noun-phrase item: "No built-in retries", "Native TypeScript support".
@@ -102,6 +105,9 @@ export function predicate(after: string): { verb: string; phrase: string; negate
       negated: /n[o']t$|^never$/i.test(modal[1]) || Boolean(modal[2]),
     };
   }
+  // "jq loses the precision of large integers", "fails to preserve key order": what it loses, it lacks.
+  const loss = LOSS.exec(after);
+  if (loss) return { verb: "has", phrase: loss[1].split(BOUNDARY)[0], negated: true };
   const verb = VERB_S.exec(after);
   // "Podman runs without a daemon": what it does without is what it lacks.
   const without = verb ? /^without\s(?:an?\s|the\s|any\s)?(.{2,120})/i.exec(verb[2]) : null;

@@ -53,3 +53,14 @@ describe("an elided second clause of a contrast", () => {
     expect(out.some(([techs]) => techs === "mobx")).toBe(false);
   });
 });
+
+describe("a verb of losing", () => {
+  it("says the technology lacks what it loses or fails to preserve", () => {
+    expect(features("jq loses the precision of large integers when it calculates.")).toEqual([
+      ["jq", "missing", "Jq loses the precision of large integers when it calculates."],
+    ]);
+    expect(features("Kafka fails to preserve ordering across partitions.").map(([t, s]) => [t, s])).toEqual([
+      ["kafka", "missing"],
+    ]);
+  });
+});
