@@ -2,7 +2,9 @@
 // outcome is a recommendation of X for the problem the record's title states; "Good, because it …" /
 // "Bad, because it …" under an option's heading is an argument about that option, read as a sentence
 // whose "it" is the option. The record's own section names (Considered Options, Decision Drivers, …)
-// are structure, never a use case (prose/advice.ts GENERIC_HEADING).
+// are structure, never a use case (prose/advice.ts GENERIC_HEADING). A record without "Chosen option" says its choice
+// as a sentence under its decision heading ("Adopt X as …"): the same recommendation, and X what its rationale and
+// consequences are about.
 import { clean, lcFirst } from "./claim-writer";
 import type { Span } from "./sentences";
 import type { WalkState } from "./walk-state";

@@ -19,23 +19,16 @@ function items(text: string): Array<{ text: string; at: number }> {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    if (i === text.length || (ch === "," && depth === 0) || (ch === ";" && depth === 0)) {
-      const raw = text.slice(from, i);
-      const lead = raw.length - raw.trimStart().length;
-      const item = raw
-        .trim()
-        .replace(/^(?:and|or)\s+/i, "")
-        .replace(/\.$/, "");
-      if (item.length >= 3)
-        out.push({
-          text: item,
-          at: from + lead + (raw.trim().length - raw.trim().replace(/^(?:and|or)\s+/i, "").length),
-        });
-      from = i + 1;
-    }
+    if (i < text.length && !((ch === "," || ch === ";") && depth === 0)) continue;
+    // "…, and flexible schema.": the item without its leading conjunction and its full stop.
+    const m = ITEM.exec(text.slice(from, i));
+    if (m && m[2].length >= 3) out.push({ text: m[2], at: from + m[1].length });
+    from = i + 1;
   }
   return out;
 }
+
+const ITEM = /^(\s*(?:(?:and|or)\s+)?)(\S(?:.*?\S)?)\.?\s*$/is;
 
 /** Reads "Pros: a, b, c" about the section's one technology; false when the line is not such a list. */
 export function readLabelledList(state: WalkState, t: string, span: Span): boolean {
