@@ -14,7 +14,7 @@ export const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:i
 const YEAR = new RegExp(String.raw`\b(?:${MONTH} (?:\d{1,2},? )?)?((?:19[89]|20\d)\d)\b`, "g");
 // Words that make the year after them a first release (within the few words before the year).
 const RELEASE_CUE =
-  /\b(?:(?:first|initial) (?:public |stable |official )?release|released|launched|created|introduced|appeared|came out|arrived|followed|debuted|shipped first|first shipped|(?:been )?around since|dates? (?:back )?(?:from|to)|traces? back to|born in)\b/i;
+  /\b(?:(?:first|initial) (?:public |stable |official )?release|released|launched|created|introduced|appeared|came out|arrived|followed|debuted|shipped first|first shipped|(?:been )?around since|(?:been )?(?:under (?:active )?development|in (?:active )?development|in existence) since|existed since|dates? (?:back )?(?:from|to)|traces? back to|born in)\b/i;
 const UNIT_AFTER = /^\s*(?:months?|years?|weeks?|days?|hours?|minutes?|users?|requests?|rows?|ms|s\b|%)/i;
 
 /** First-release years: one per technology per sentence (a later "ancestor dates from 1986" is not its release). */
@@ -30,7 +30,7 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
     const clauseStart = Math.max(prevEnd, text.lastIndexOf(";", start) + 1);
     const before = text.slice(Math.max(clauseStart, start - 50), start);
     prevEnd = end;
-    if (/\bsince\s*$/i.test(before) && !/around since\s*$/i.test(before)) continue; // "grew every year since 2015"
+    if (/\bsince\s*$/i.test(before) && !/(?:around|development|existence|existed) since\s*$/i.test(before)) continue; // "grew every year since 2015"
     const cue = RELEASE_CUE.test(before);
     cueSeen ||= cue;
     const inClause = mentions.filter((x) => x.start >= clauseStart && x.end <= start);
@@ -61,7 +61,8 @@ export function releaseYears(text: string, mentions: Mention[], subject: string[
       subject[0];
     if (!slug || done.has(slug)) continue;
     done.add(slug);
-    out.push({ slug, metric: "release_year", value: year, about: "release" });
+    // "around since 2011", "under active development since 2007": how long it has existed, said so.
+    out.push({ slug, metric: "release_year", value: year, about: /\bsince\s*$/i.test(before) ? "since" : "release" });
   }
   return out;
 }

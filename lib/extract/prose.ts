@@ -14,6 +14,8 @@ import { capability } from "./prose/capability";
 import { bothOf, MAX, type ProseContext } from "./prose/common";
 import { evaluation } from "./prose/evaluation";
 import { existence } from "./prose/existence";
+import { prices } from "./prose/prices";
+import { ranking } from "./prose/ranking";
 import { datedEvent, facts } from "./prose/facts";
 import { relationFacts, restates } from "./prose/relations";
 import { sectionOpinion } from "./prose/section-opinion";
@@ -44,6 +46,10 @@ export function proseClaims(s: Span, mentions: Mention[], ctx: ProseContext, emi
     n++;
     emit(c, span);
   };
+  // "Jest - 1st place", "AVA is 2nd place": the writer's ordering is the whole claim.
+  if (ranking(s, mentions, ctx, counting)) return n;
+  // "one Standard dyno ($25/mo) and a Postgres instance ($50/mo)": the prices are what the sentence says.
+  if (prices(s, mentions, ctx, counting)) return n;
   const advised = advice(s, mentions, ctx, counting);
   const related = relationFacts(s, mentions, ctx, counting);
   const status = statusFacts(s, mentions, ctx, counting);

@@ -125,7 +125,7 @@ function releaseFacts(s: Span, mentions: Mention[], ctx: SentenceContext, subjec
   for (const fact of facts) {
     const statement =
       fact.metric === "release_year"
-        ? `${resolver.nameOf(fact.slug)} was first released in ${fact.value}.`
+        ? `${resolver.nameOf(fact.slug)} ${fact.about === "since" ? "has been around since" : "was first released in"} ${fact.value}.`
         : `${resolver.nameOf(fact.slug)} has had ${fact.about} since version ${fact.value}.`;
     emit(
       {

@@ -324,6 +324,7 @@ export class TechResolver {
     if (at > 1 && text[at - 1] === "." && WORD.test(text[at - 2])) return false;
     // "Cargo.toml", "package.json": a file's name, not the tool it belongs to.
     if (text[end] === "." && FILE_EXTENSION.test(lower.slice(end, end + 8))) return false;
+    if (inOrganisationName(text, at, end, term.slug)) return false;
     if (!term.exact) return true;
     const written = text.slice(at, end);
     // "`bun install`", "`poetry add`": a code span opening with the name is its command, in whatever casing.
@@ -377,6 +378,11 @@ export class TechResolver {
     return [...new Set(slugs)].map((s) => this.bySlug.get(s)).filter((t): t is TechRef => Boolean(t?.proposed));
   }
 }
+/** "the Node.js Foundation", "Python Software Foundation", "the OpenJS Foundation": an organisation's name. */
+const inOrganisationName = (text: string, at: number, end: number, slug: string): boolean =>
+  /^[\w.]{0,4}\s(?:Software\s)?Foundation\b/.test(text.slice(end, end + 24)) ||
+  (slug === "foundation" && /\p{Lu}[\p{L}\d.]*\s$/u.test(text.slice(Math.max(0, at - 30), at)));
+
 /**
  * Where a mention ends, markup included: "`bun install` is …", "`poetry add` resolves …" (a code span that opens
  * with a technology's name is a command of it, and the whole span is the mention), "*attrs* supports …" (the

@@ -13,6 +13,7 @@ import { readProseLine } from "./paragraphs";
 import type { Emit } from "./rules";
 import { SetupTracker, setupLine, setupSentence, statedSetup } from "./setup";
 import { specSheetLines } from "./spec-sheets";
+import { applySentenceRules } from "./rules";
 import { sentences, type Span } from "./sentences";
 import { readTable } from "./tables";
 import type { TechResolver } from "./technologies";
@@ -134,6 +135,23 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
   const sink = claimSink(text, resolver, compared, setup, () => setupHere);
   const state = newWalkState(resolver, new ClaimWriter(resolver, sink.emit), compared, migrationOf(rawLines, resolver));
   const { tableAt, inTable } = tablesOf(rawLines, resolver);
+  // A table's cells of sentences, read by the sentence rules under their row's label (tables/choice.ts).
+  const readProse = (cell: Span, label: string): void => {
+    for (const sentence of sentences(cell))
+      applySentenceRules(
+        sentence,
+        {
+          resolver,
+          subject: [],
+          leadIn: "",
+          allowFeatures: true,
+          heading: label,
+          compared,
+          migration: state.migration,
+        },
+        state.out.emit,
+      );
+  };
   const specSheet = specSheetLines(rawLines, resolver);
   let inCode = false;
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
@@ -171,7 +189,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     if (outputLine(state, t, above, span)) continue;
     const table = tableAt.get(lineNo);
     if (table && !readProsConsTable(state, table))
-      readTable(table, { resolver, setup: setup.current(), subject: subjectOf(state) }, sink.emit);
+      readTable(table, { resolver, setup: setup.current(), subject: subjectOf(state), readProse }, sink.emit);
     if (inTable(lineNo)) continue;
     // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
     // without its row and column nothing says whose figure or version it is, so nothing is read from it.

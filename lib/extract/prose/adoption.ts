@@ -8,7 +8,7 @@ import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
 
 // The verb of use, then who uses it: the technology is the sentence's subject (before the verb).
 const USED_BY =
-  /\b(?:(?:is|are|was|were|been|being)\s(?:(?:widely|heavily|also|now|already|reportedly|known\sto\sbe|trusted\sand)\s){0,2})?(?:used|relied\son|adopted|trusted|deployed)\s(?:in\sproduction\s)?(?:by|at)\s|\bin\sproduction\s(?:at|for|by|since|with)\s/i;
+  /\b(?:(?:is|are|was|were|been|being)\s(?:(?:widely|heavily|also|now|already|reportedly|known\sto\sbe|trusted\sand)\s){0,2})?(?:used|relied\son|adopted|trusted|deployed)\s(?:in\sproduction\s)?(?:by|at)\s|\bin\sproduction\s(?:at|for|by|since)\s/i;
 // "powered by Elasticsearch", "built on top of and powered by X": the technology is the one named after it.
 const POWERED_BY = /\bpowered\sby\s(?:the\s)?$/i;
 const SINCE = /\bsince\s((?:19|20)\d\d)\b/i;

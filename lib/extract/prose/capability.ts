@@ -237,8 +237,12 @@ function predicateFeatures(
   const after = subjectless ? ` ${VERBLESS_LACK.test(predicateText) ? "has " : ""}${predicateText}` : predicateText;
   const said = predicate(after);
   // "It is built on top of" (the object on the next line of the source): nothing is said yet.
+  // "has been under active development since 2007", "has been owned by …": a history (facts.ts), not something it has.
   if (
     !said ||
+    /^been\s(?:(?:actively|continuously)\s)?(?:under|in|around|owned|acquired|bought|maintained|sponsored|backed|funded|developed|part|stable)\b/i.test(
+      said.phrase,
+    ) ||
     /^\s*[\d$€£~≈]/.test(said.phrase) ||
     /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())
   )

@@ -9,9 +9,10 @@ import { labelUnit } from "./labels";
 // "8/10", "4.5 / 5": a rating on a stated scale; "★★★★☆": stars out of five.
 const RATING = /^(\d{1,3}(?:\.\d{1,2})?)\s?\/\s?(5|10|100)$/;
 const STARS = /^([★⭐]{1,5})(☆{0,4})$/u;
-// Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads".
+// Counts an editor keeps as facts: "81k" under "GitHub stars", "~20M" under "Weekly downloads", "254" under
+// "Open issues" (a project's tracker is a fact about it, never a measurement of the software).
 const COUNT_ATTR =
-  /\b(?:stars|downloads|contributors|maintainers|forks|dependents|users|used by|commits|releases|questions|plugins|packages)\b/i;
+  /\b(?:stars|downloads|contributors|maintainers|forks|dependents|users|used by|commits|releases|questions|plugins|packages|issues|pull requests|watchers)\b/i;
 const NOT_RATED = /\b(?:year|released?|version|since|count|number|total|size|price|cost|id|rank)\b|#/i;
 
 /** A bare small number in a row or column of them (a scorecard): the scale it is on, or null. */

@@ -78,6 +78,10 @@ export function choiceTable(
     : last >= 0 && (RECOMMEND.test(header[last]) || /framework|answer|fit/i.test(header[last]))
       ? [last]
       : [];
+  if (!columns.length) {
+    notesTable(rows, spans, keep, ctx);
+    return;
+  }
   const reasonAt = header.findIndex((h, i) => i > 0 && REASON.test(h.trim()));
   rows.forEach((r, ri) => {
     const label = r[0] ?? "";
@@ -89,6 +93,27 @@ export function choiceTable(
       const reason =
         reasonAt > 0 && at === columns[0] ? clean(r[reasonAt] ?? "").replace(/(?<![.;\s])[.;\s]+$/, "") : "";
       emitChoice(techs, label, answer, spans[ri], ctx, emit, false, reason);
+    }
+  });
+}
+
+// A cell that says something in words: three words or more, not a bare figure or a mark.
+const inWords = (cell: string): boolean => /\p{L}{2}/u.test(cell) && cell.trim().split(/\s+/).length >= 3;
+
+/**
+ * "Aspect | Notes" with no pick column: each row's notes are sentences about the technologies they name
+ * ("Mocking | Jest has its own mocking system. Mocha and AVA require external libraries."), read as prose
+ * under the row's label.
+ */
+function notesTable(rows: string[][], spans: Span[], keep: boolean[], ctx: TableContext): void {
+  if (!ctx.readProse) return;
+  rows.forEach((r, ri) => {
+    const span = spans[ri];
+    const label = clean(r[0] ?? "");
+    if (!keep[ri] || !span || !label) return;
+    for (const cell of r.slice(1)) {
+      const at = cell && inWords(cell) && ctx.resolver.find(cell).length ? span.text.indexOf(cell) : -1;
+      if (at >= 0) ctx.readProse!({ text: cell, start: span.start + at, end: span.start + at + cell.length }, label);
     }
   });
 }

@@ -5,6 +5,8 @@ import type { Quantity } from "../quantities";
 import type { TechResolver } from "../technologies";
 import type { Conditions } from "../types";
 
+import type { Span } from "../sentences";
+
 export interface TableContext {
   resolver: TechResolver;
   /** The setup in force where the table stands (section conditions). */
@@ -15,6 +17,11 @@ export interface TableContext {
   pricing?: boolean;
   /** The one technology the section (or the document) is about, if one: whose own features a status table lists. */
   subject?: string | null;
+  /**
+   * Reads a cell of sentences as prose, under its row's label ("Popularity | Jest - 1st place. Mocha - 2nd place.",
+   * "Mocking | Jest has its own mocking system. Mocha and AVA require external libraries."): the sentence rules.
+   */
+  readProse?: (cell: Span, label: string) => void;
 }
 
 export const clean = (s: string): string =>
