@@ -16,7 +16,10 @@ const LAZY_CONTINUATION = /^\s{0,8}(?![-*+]\s|\d{1,3}[.)]\s)\p{Ll}/u;
 
 // One short token that reads as a table cell's value: a yes/no, a mark, a number with its unit, a version.
 const CELL_VALUE = /^(?:yes|no|partial|none|n\/a|[✓✔✗✘❌✅➖—–-]|[~≈<>]?v?\d[\d.,]{0,12}\s?[\p{L}%µ/]{0,6}\+?)$/iu;
-const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line);
+// Columns set apart by runs of spaces ("msgpack 1.0       packb      0.84"; two spaces after a full stop are prose's),
+// or a reStructuredText table's border ("====== ====="): a table's line, never joined to the text around it.
+const COLUMNS = /[^\s.!?:;] {2,}\S|^\s*=+(?: +=+)+\s*$/;
+const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line) && !COLUMNS.test(line);
 /** A line without a trailing ellipsis (a teaser cut short), compared by its words. */
 function bare(line: string): string {
   const t = line.trim();

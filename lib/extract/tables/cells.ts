@@ -88,15 +88,18 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   // "Performance | ✅ | ✅🚀", "Size | ✅ | ❌": under a quality the mark grades the technology; it names no
   // capability it has or lacks, and a tick says too little of the grade to keep as an opinion.
   if (rated && QUALITY_ATTRIBUTE.test(clean(c.label))) return;
+  // "Open Source | Yes | No": whether its source is open is a licence fact, not a capability.
+  const licence = /^(?:open[- ]source|licen[cs]ed?)$/i.test(clean(c.label));
   for (const f of features) {
     if (rated) {
       emit(
         {
           statement:
+            (licence ? licenceStatement(name, clean(c.label), rated.support) : null) ??
             asAdjective(name, c.label, rated.support) ??
             (known.length ? null : withTechnology(name, c.label, rated.support, resolver)) ??
             featureStatement(name, f, rated.support, rated.replacement),
-          kind: "feature",
+          kind: licence ? "fact" : "feature",
           technologies: [c.tech],
           topic: f.topic,
           metric: null,
@@ -154,6 +157,10 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
     }
   }
 }
+
+/** "CockroachDB is open source.", "Oracle is not open source.", "MongoDB is licensed in part.". */
+const licenceStatement = (name: string, label: string, support: string): string =>
+  `${name} ${support === "missing" ? "is not" : support === "partial" ? "is in part" : "is"} ${label.toLowerCase()}.`;
 
 /** "94 MB 41 kB/s": an amount then its rate per second, nothing else in the cell; the two as written, or null. */
 function totalAndRate(text: string): [string, string] | null {

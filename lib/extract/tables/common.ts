@@ -59,9 +59,10 @@ export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|ext
 // not supported", "External components such as a service mesh are required to monitor gRPC".
 const ABSENT =
   /^(?:n\/a|none|no|not (?:supported|available|applicable)|unsupported)\b|\bnot supported\b|\bunsupported\b|\b(?:is|are) not (?:available|possible)\b|\brel(?:y|ies) on (?:an? )?(?:external|third[- ]party)\b|\b(?:external|third[- ]party|separate) (?:[\w-]{1,20} ){0,6}(?:is|are) (?:required|needed)\b|\brequires? (?:an? )?(?:external|third[- ]party|separate)\b/i;
-// "Limited by RAM" is a bound, not partial support.
+// "Limited by RAM" is a bound, not partial support. "Optional" (offered, not there by default) and "Row-only",
+// "Document-only" (for part of the data) have it in part.
 const PARTLY =
-  /^(?:partial(?:ly)?|limited(?! (?:by|to)\b)|experimental|in (?:beta|preview))\b|\b(?:partial support|partially supported|limited support)\b/i;
+  /^(?:partial(?:ly)?|limited(?! (?:by|to)\b)|experimental|in (?:beta|preview)|optional(?:ly)?$|[a-z]{3,12}-only\b)\b|\b(?:partial support|partially supported|limited support)\b/i;
 
 /** The support a cell's description gives the technology: missing, partial, or (by default) built in. */
 export function describedSupport(text: string): "built-in" | "partial" | "missing" {

@@ -3,6 +3,7 @@
 // header of N short lines, then rows of N lines, or every cell followed by a blank line) as copy-paste and
 // some HTML-to-text tools leave them.
 import type { Span } from "../sentences";
+import { rstSimpleTable } from "./rst";
 import { valueTailTable } from "./value-tail";
 
 export interface Table {
@@ -36,6 +37,11 @@ const MAX_CELLS = 30;
 const MAX_ROWS = 500;
 const MAX_LINE = 2000;
 
+// Inline markup around a cell's words ("<a href=… title=\"…\">Automated Scaling</a>", "<code>", "<sup>"): the words
+// are the cell; a line break (<br>) stays, it separates values.
+const INLINE_TAG = /<\/?(?:a|abbr|span|code|b|i|em|strong|sup|sub|kbd|small|u|mark)(?:\s[^<>]{0,400})?>/gi;
+const cellText = (c: string): string => (c.includes("<") ? c.replace(INLINE_TAG, "") : c).trim();
+
 /** "| a | b |" or "a | b | c" -> cells; null for a line that is not a pipe row. */
 export function pipeCells(t: string): string[] | null {
   if (t.length > MAX_LINE || !t.includes("|")) return null;
@@ -44,7 +50,7 @@ export function pipeCells(t: string): string[] | null {
     return t
       .slice(1, t.endsWith("|") ? -1 : undefined)
       .split("|")
-      .map((c) => c.trim())
+      .map(cellText)
       .slice(0, MAX_CELLS);
   // "--- | :---:" separates a header from its rows; kept as a row so the run goes on, dropped when read.
   if (/^\|?\s?:?-{2,}:?\s?(?:\|\s?:?-{2,}:?\s?)+\|?$/.test(t))
@@ -54,7 +60,7 @@ export function pipeCells(t: string): string[] | null {
       .filter(Boolean);
   // Without outer pipes a row needs at least two " | " separators, or one with short cells, to tell it from prose.
   if (/^[-#>]/.test(t) || !t.includes(" | ")) return null;
-  const cells = t.split(" | ").map((c) => c.trim());
+  const cells = t.split(" | ").map(cellText);
   return cells.length >= 3 || cells.every((c) => c.length <= 40) ? cells.slice(0, MAX_CELLS) : null;
 }
 
@@ -250,6 +256,7 @@ export function findTables(
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
     const table =
+      rstSimpleTable(lines, raw, i) ??
       runOf(lines, raw, i, (l) => pipeCells(l.text), false) ??
       (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ??
       (opensBlock ? (flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null)) : null) ??
