@@ -10,8 +10,9 @@ import { subHeaderOf } from "./tables/sub-header";
 import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 import { headingNames } from "./heading-names";
-import { clean, comparedItems, nameLike, packageLike } from "./name-shapes";
+import { comparedItems, nameLike, packageLike } from "./name-shapes";
 import { leadSubjects, titleProgram } from "./stated-names";
+import { isRule, tableCells, unlinkedFirst } from "./table-lines";
 
 const MAX_LINE = 400;
 const VERSUS = /\s(?:vs\.?|versus|or)\s/i;
@@ -23,28 +24,6 @@ function versusSides(heading: string): string[] {
     .split(/\s(?:vs\.?|versus)\s|,\s*|\sor\s|\sand\s/i)
     .map((s) => s.replace(/^#+\s*/, "").replace(/\b(?:in|for|at|on)\s.*$/i, ""));
   return sides.map(nameLike).filter((s): s is string => Boolean(s));
-}
-
-// "[zap](https://…)", ":zap: zap": a link keeps its text, a shortcode emoji is decoration.
-// "[ky][ky]": a reference-style link keeps its text too.
-const unlink = (c: string): string =>
-  c.replace(/\[([^\]]{0,80})\](?:\([^)\s]{0,300}\)|\[[^\]]{0,80}\])/g, "$1").replace(/:[a-z_]{1,20}:/g, " ");
-
-function tableCells(line: string): string[] | null {
-  const t = line.trim();
-  if (!t.includes("|") || /^\|?[\s:|-]+\|?$/.test(t)) return null;
-  return t
-    .replace(/^\||\|$/g, "")
-    .split("|")
-    .map((c) =>
-      clean(
-        unlink(c)
-          .trim()
-          .replace(/(?<=\S)\s\([^()]{1,30}\)\s*$/, "")
-          .replace(/(?<=\S)\s--?[a-z\d]{1,10}$/, "")
-          .replace(/(?<!\s)\s+`?v?\d+(?:\.\d[^\s`]*)?`?$/, ""),
-      ),
-    );
 }
 
 // The corner cell of a matrix whose header names the things compared: empty, or naming what the rows are.
@@ -114,18 +93,6 @@ const PRODUCT_SHAPE =
 // A first cell set apart by markup: bold, a code span or a link.
 const MARKED = /^\s*(?:\*\*|__|`|\[)/;
 
-/** A row's first cell as written, emoji shortcodes dropped (":zap: zap"), markup kept. */
-const unlinkedFirst = (line: string): string =>
-  line
-    .trim()
-    .replace(/^\|/, "")
-    .split("|")[0]
-    .replace(/:[a-z_]{1,20}:/g, " ")
-    .trim();
-
-/** The rule under a markdown table's header ("| --- | :-: |"). */
-const isRule = (line: string): boolean => line.includes("|") && line.includes("-") && /^[|:\- \t]+$/.test(line.trim());
-
 /**
  * The technologies a table compares that nothing else names: in a header row or a first column mostly
  * (at least half) made of known technologies, the other name-like cells; in a matrix whose corner is empty or says the
@@ -168,10 +135,14 @@ function tableSiblings(
   let inTable = false;
   let rows: string[][] = [];
   let firstRaw: string[] = [];
+  /** Where the names read from the header's cells stand in `out` (dropped when the rows turn out to be the names). */
+  let headerNames: [number, number] = [0, 0];
   // "API type | Nock | MSW", "Environment | …": a worded corner that is neither a name nor the kind of thing
   // compared says the first column lists attributes, even where some are names themselves ("GraphQL", "Node.js").
   const attributeCorner = (c: string | null) => c !== null && namesAttributes(c) && !resolver.find(c).length;
   const endTable = () => {
+    if (corner === "" && mostlyKnown(firstColumn, resolver))
+      out.splice(headerNames[0], headerNames[1] - headerNames[0]);
     if (!attributeCorner(corner)) consider(firstColumn);
     // Under "Framework", "Library": the rows are the compared things even where one reads as a word ("Fast").
     if (corner !== null && ROWS_ARE_THINGS.test(corner) && firstColumn.length >= 3) byShape(firstColumn.slice(1), true);
@@ -203,6 +174,7 @@ function tableSiblings(
       consider(cells.slice(1));
       corner = cells[0];
       // A last "Description" or "Notes" column explains the rows; it is no compared thing.
+      const before = out.length;
       if (ROWS_ARE_ATTRIBUTES.test(corner))
         byShape(cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK_COLUMN.test(c)));
       // Under a worded attribute corner the header's cells are the compared things when the prose names each of
@@ -211,6 +183,7 @@ function tableSiblings(
         const across = comparedItems(cells.slice(1));
         if (across.length === cells.length - 1 && across.every(inProse)) byShape(cells.slice(1));
       }
+      headerNames = [before, out.length];
     }
     // "|  |  | MB/s | MB/s |" under the header: the columns' units, no row of a compared thing.
     else if (rows.length === 1 && subHeaderOf(rows[0], cells)) continue;
@@ -223,6 +196,12 @@ function tableSiblings(
   }
   if (inTable) endTable();
   return out;
+}
+
+/** "|  | Open Issues | Closed Issues |" over rows of known technologies: the header's cells measure them. */
+function mostlyKnown(cells: string[], resolver: TechResolver): boolean {
+  const known = cells.filter((c) => resolver.find(c)[0]?.start === 0).length;
+  return known >= 2 && known * 2 >= cells.length;
 }
 
 // The form a product ships in, after its name: "CLI", "SDK", "Cloud", "Community Edition".

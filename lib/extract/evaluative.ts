@@ -130,8 +130,16 @@ const MAY_JUDGE = new RegExp(
   "i",
 );
 
+// "taking the best of three runs", "the fastest of 5 iterations": how a figure was measured, no judgement.
+const BEST_OF_RUNS =
+  /\b(?:best|fastest|slowest|worst|lowest|highest)\s(?:of|out\sof)\s(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s(?:runs?|attempts?|tries|trials|iterations|executions|samples|measurements)\b/gi;
+
+/** The text with how its figures were measured ("the best of three runs") blanked out, offsets kept. */
+export const withoutMeasuring = (text: string): string => text.replace(BEST_OF_RUNS, (m) => " ".repeat(m.length));
+
 /** The first evaluative construction in the clause, or null when it only describes (or is an instruction). */
-export function evaluativeIn(clause: string): EvaluativeCue | null {
+export function evaluativeIn(given: string): EvaluativeCue | null {
+  const clause = withoutMeasuring(given);
   if (!MAY_JUDGE.test(clause)) return null;
   const tokens = tagged(clause);
   if (imperative(tokens)) return null;

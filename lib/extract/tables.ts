@@ -9,7 +9,7 @@ import type { Table } from "./tables/shape";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
-import { captionOf, captionUnit } from "./tables/caption";
+import { captionOf, captionUnit, labelAbove } from "./tables/caption";
 import { describedColumns } from "./tables/described";
 import { rowGroups, type RowGroups } from "./tables/groups";
 import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
@@ -143,7 +143,7 @@ const PRICE_CELL = /^\[?[$€£]\s?\d/;
 const namedFigures =
   (table: Table, ctx: TableContext, emit: Emit) =>
   (t: { slug: string; display: string; version: string | null }, text: string, span: Span): void => {
-    const conditions = { ...ctx.setup, ...captionOf(table.leadIn) };
+    const conditions = { ...ctx.setup, ...captionOf(table.leadIn || labelAbove(table.caption)) };
     readCell({ tech: t.slug, display: t.display, version: t.version, label: "", text, span, conditions }, ctx, emit);
   };
 
@@ -207,7 +207,7 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   const peers = [...new Set([...across, ...down].flatMap((t) => (t ? [t.slug] : [])))];
   const acrossCount = across.filter(Boolean).length;
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
-  const caption: Conditions = captionOf(table.leadIn);
+  const caption: Conditions = captionOf(table.leadIn || labelAbove(table.caption));
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
   const unit = captionUnit(table.caption ?? table.leadIn);
   // A version in a row's name is quoted from that row; one in the header from the first row, which carries the header.

@@ -2,6 +2,7 @@
 // repeat themselves (the whole article rendered twice, a teaser that is the opening of the body, the
 // title again under the header, an image's alt text several times) and hard-wrapped prose cuts
 // sentences at line ends; claims quote this text, so both are fixed here, whatever the format was.
+import { COLUMN_ALIGNED } from "./common";
 
 const STRUCTURE = /^(?:#{1,6} |\s*- |\||```|~~~)/;
 const PROSE_MIN = 40;
@@ -16,10 +17,10 @@ const LAZY_CONTINUATION = /^\s{0,8}(?![-*+]\s|\d{1,3}[.)]\s)\p{Ll}/u;
 
 // One short token that reads as a table cell's value: a yes/no, a mark, a number with its unit, a version.
 const CELL_VALUE = /^(?:yes|no|partial|none|n\/a|[✓✔✗✘❌✅➖—–-]|[~≈<>]?v?\d[\d.,]{0,12}\s?[\p{L}%µ/]{0,6}\+?)$/iu;
-// Columns set apart by runs of spaces ("msgpack 1.0       packb      0.84"; two spaces after a full stop are prose's),
-// or a reStructuredText table's border ("====== ====="): a table's line, never joined to the text around it.
-const COLUMNS = /[^\s.!?:;] {2,}\S|^\s*=+(?: +=+)+\s*$/;
-const isProse = (line: string): boolean => line.trim() !== "" && !STRUCTURE.test(line) && !COLUMNS.test(line);
+// A table's line set out in columns, or a reStructuredText table's border ("====== ====="): never joined to prose.
+const BORDER = /^\s*=+(?: +=+)+\s*$/;
+const isProse = (line: string): boolean =>
+  line.trim() !== "" && !STRUCTURE.test(line) && !COLUMN_ALIGNED.test(line.trim()) && !BORDER.test(line);
 /** A line without a trailing ellipsis (a teaser cut short), compared by its words. */
 function bare(line: string): string {
   const t = line.trim();

@@ -1,7 +1,11 @@
 // Small helpers the format parsers share: inline cleanup, URLs, tags, line tidying.
 
-/** Inline markdown -> plain text: emphasis markers and link syntax removed, spaces collapsed. */
-export function cleanInline(line: string): string {
+// Columns set apart by runs of spaces ("msgpack 1.0       packb      0.84"): a table's line. Two spaces after a full
+// stop are prose's.
+export const COLUMN_ALIGNED = /[^\s.!?:;] {2,}\S/;
+
+/** Inline markdown -> plain text: emphasis markers and link syntax removed, spaces collapsed (kept in a table's line). */
+export function cleanInline(line: string, keepSpacing = false): string {
   // Link text stops at "[" too: on a line of "![![![…" each start then fails after one character
   // instead of scanning 200 (1 MB of that took 1.3 s; nested brackets never matched anyway).
   return (
@@ -12,7 +16,7 @@ export function cleanInline(line: string): string {
       .replace(/!\[[^[\]\n]{0,200}\]\[[^[\]\n]{0,100}\]/g, "")
       .replace(/\[([^[\]\n]{0,200})\]\[[^[\]\n]{0,100}\]/g, "$1")
       .replace(/\*\*|__/g, "")
-      .replace(/[ \t\u00a0]+/g, " ")
+      .replace(keepSpacing ? /[\t\u00a0]/g : /[ \t\u00a0]+/g, " ")
       .trim()
   );
 }

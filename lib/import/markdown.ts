@@ -2,11 +2,21 @@
 // Hugo writes it), headings, lists, tables and code kept as lines.
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
-import { authorName, cleanInline, excerptOf, firstSentence, splitTags, tidyLines, urlInfo } from "./common";
+import {
+  authorName,
+  cleanInline,
+  COLUMN_ALIGNED,
+  excerptOf,
+  firstSentence,
+  splitTags,
+  tidyLines,
+  urlInfo,
+} from "./common";
 import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
 import { readHeader } from "./header";
 import { gridTablesAsRows } from "./grid-tables";
+import { rstAsMarkdown } from "./rst";
 import { htmlTableRows } from "./html";
 
 export interface FrontMatter {
@@ -107,7 +117,7 @@ export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
   let inBareTable = false;
-  for (const rawLine of gridTablesAsRows(htmlTablesAsRows(body.split("\n")))) {
+  for (const rawLine of gridTablesAsRows(rstAsMarkdown(htmlTablesAsRows(body.split("\n"))))) {
     const line = rawLine.replace(/\t/g, "  ");
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;
@@ -177,7 +187,8 @@ export function normalizeMarkdownBody(body: string): string {
       out.push("");
       continue;
     }
-    out.push(cleanInline(trimmed.replace(/^>\s?/, "")));
+    const text = trimmed.replace(/^>\s?/, "");
+    out.push(cleanInline(text, COLUMN_ALIGNED.test(text)));
   }
   return tidyLines(out);
 }
@@ -197,7 +208,8 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   doc.warnings.push(...front.warnings);
   const data = front.data;
   // Title, byline and date lines at the head of the body are page furniture: read, then left out of the text.
-  const bodyLines = front.body.split("\n");
+  // reStructuredText as markdown first: its badges and directives are no title, its tables and titles structure.
+  const bodyLines = rstAsMarkdown(front.body.split("\n"));
   const header = readHeader(bodyLines);
   doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const headerTitle = header.title ? cleanInline(header.title) : null;

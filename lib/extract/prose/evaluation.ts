@@ -1,7 +1,7 @@
 // Evaluations in a sentence: judgement words, hedges and feelings about the technology the sentence is
 // about, and verdict lines ("Winner: X").
 import { slugify } from "@/lib/text/slug";
-import { evaluativeIn } from "../evaluative";
+import { evaluativeIn, withoutMeasuring } from "../evaluative";
 import { BLAME, isJudgingWord, sentimentOf } from "../language";
 import type { Emit } from "../rules";
 import type { Span } from "../sentences";
@@ -172,10 +172,11 @@ export function evaluation(s: Span, mentions: Mention[], ctx: ProseContext, emit
   // Failing a judgement word, the writer's own feeling ("I love …") is one. (wink-nlp's sentiment alone is
   // not: measured on batches 1–3 it read descriptions such as "supports …" or "a solid foundation" as judgements.)
   const judgedCue = judged ? [judged] : null;
+  const judging = withoutMeasuring(text);
   const cue = fromContext
-    ? (EVALUATIVE.exec(text) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue)
+    ? (EVALUATIVE.exec(judging) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue)
     : subject && subject.start <= 60
-      ? (EVALUATIVE.exec(text.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue)
+      ? (EVALUATIVE.exec(judging.slice(subject.end)) ?? HEDGE.exec(text) ?? FEELING.exec(text) ?? judgedCue)
       : null;
   const said = cue ?? constructionCue(text, subject, fromContext);
   if (!said) return false;

@@ -40,3 +40,12 @@ export function captionOf(leadIn: string): Conditions {
   if (!text || words > 14 || (words > 5 && (POINTER.test(text) || /[.!?]/.test(text)))) return {};
   return { table: text };
 }
+
+/**
+ * The short line right above a table when it labels it ("Optimized build (-O3)", "**Non-optimized build**"), not a
+ * sentence, a heading or a list item: two tables under one heading measured two setups, and their figures must say so.
+ */
+export function labelAbove(line: string | undefined): string {
+  const t = (line ?? "").trim();
+  return t && !/^(?:#|[-*+]\s)/.test(t) && !/[.!?,;]$/.test(t) && t.split(/\s+/).length <= 8 ? t : "";
+}

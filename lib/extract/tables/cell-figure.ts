@@ -250,8 +250,8 @@ const factLabel = (label: string, unit: string): boolean =>
 
 /** "time (ms)" -> "time": the unit in brackets is said with the figure; a label that is only a unit stays. */
 function withoutUnit(label: string): string {
-  // "Memory (MB)" -> "Memory", "Throughput/Mb" -> "Throughput".
-  const bare = label.replace(/\s?[([][^()[\]]{1,16}[)\]]\s*$|\/[kmg]i?b$/i, "");
+  // "Memory (MB)" -> "Memory", "Throughput/Mb" -> "Throughput", "Run Time, s" -> "Run Time".
+  const bare = label.replace(/\s?[([][^()[\]]{1,16}[)\]]\s*$|\/[kmg]i?b$|,\s?[^,\s]{1,6}$/i, "");
   return bare.trim() && labelUnit(label) && !labelUnit(bare) ? bare : label;
 }
 

@@ -3,7 +3,7 @@
 // description (a feature naming the attribute).
 import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
-import { featureStatement, featuresIn, rateSupport } from "../features";
+import { featureStatement, featuresIn, rateSupport, type FeatureDef } from "../features";
 import { isQualityWord } from "../evaluative";
 import { isJudgingWord, tagged } from "../language";
 import { emitLimit, limitLabel, limitValue } from "../limits";
@@ -68,7 +68,8 @@ export interface Cell {
  */
 function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): void {
   const { resolver } = ctx;
-  const known = featuresIn(c.label);
+  // "Strongly Consistent Replication" is not "replication": a label that qualifies a known feature is its own.
+  const known = featuresIn(c.label).filter((f) => !qualifies(clean(c.label), f));
   // A bare word ("High", "Postgres-only") rates a feature the vocabulary knows; under any other label it is
   // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
   const marked = rateSupport(c.text);
@@ -88,18 +89,16 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   // "Performance | ✅ | ✅🚀", "Size | ✅ | ❌": under a quality the mark grades the technology; it names no
   // capability it has or lacks, and a tick says too little of the grade to keep as an opinion.
   if (rated && QUALITY_ATTRIBUTE.test(clean(c.label))) return;
-  // "Open Source | Yes | No": whether its source is open is a licence fact, not a capability.
-  const licence = /^(?:open[- ]source|licen[cs]ed?)$/i.test(clean(c.label));
   for (const f of features) {
     if (rated) {
       emit(
         {
           statement:
-            (licence ? licenceStatement(name, clean(c.label), rated.support) : null) ??
+            (isLicence(c.label) ? licenceStatement(name, clean(c.label), rated.support) : null) ??
             asAdjective(name, c.label, rated.support) ??
             (known.length ? null : withTechnology(name, c.label, rated.support, resolver)) ??
             featureStatement(name, f, rated.support, rated.replacement),
-          kind: licence ? "fact" : "feature",
+          kind: isLicence(c.label) ? "fact" : "feature",
           technologies: [c.tech],
           topic: f.topic,
           metric: null,
@@ -131,7 +130,8 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       text.length <= 200 &&
       !numeric &&
       !DELEGATED.test(text) &&
-      !/^`/.test(text)
+      !/^`/.test(text) &&
+      !CODE_LABEL.test(clean(c.label))
     ) {
       // (A cell that is code — the command each tool was run with — describes the test, not the tool.)
       // A description ("Schema-based with SDL") is what the technology has for that attribute.
@@ -142,7 +142,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
       const kind = graded ? "opinion" : FACT_ATTR.test(c.label) ? "fact" : "feature";
       emit(
         {
-          statement: `${name}: ${lcFirst(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`,
+          statement: `${name}: ${lowerWords(c.label)} — ${text.replace(/(?<![.;,\s])[.;,\s]+$/, "")}.`,
           kind,
           technologies: [c.tech],
           topic: f.topic,
@@ -157,6 +157,27 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
     }
   }
 }
+
+// A column naming what was run ("Method | fmt::print", "Call | dumps"): the test's code, nothing the technology has.
+const CODE_LABEL = /^(?:method|call|function|api call|command|invocation|code|snippet)$/i;
+
+// Words that only say how a feature is had ("built-in", "native", "support for"), never which feature it is.
+const SUPPORT_WORDS = /\b(?:built[- ]in|native(?:ly)?|first[- ]class|support(?:ed|s)?|for|of|the|an?|and|with)\b/gi;
+
+/** True when the label says more of the feature than its name ("Strongly Consistent Replication", "Geo replication"). */
+const qualifies = (label: string, feature: FeatureDef): boolean =>
+  label
+    .replace(feature.pattern, " ")
+    .replace(SUPPORT_WORDS, " ")
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .some((w) => w.length >= 3 && !GENERIC_HEAD.test(w) && !feature.label.toLowerCase().includes(w));
+// What names any feature's form, not which one it is ("OpenAPI docs", "Admin UI", "WebSocket integration").
+const GENERIC_HEAD =
+  /^(?:docs?|documentation|ui|interface|panel|api|integration|features?|tools?|tooling|mode|system|module)$/;
+
+/** "Open Source | Yes | No": whether its source is open is a licence fact, not a capability. */
+const isLicence = (label: string): boolean => /^(?:open[- ]source|licen[cs]ed?)$/i.test(clean(label));
 
 /** "CockroachDB is open source.", "Oracle is not open source.", "MongoDB is licensed in part.". */
 const licenceStatement = (name: string, label: string, support: string): string =>

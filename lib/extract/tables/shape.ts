@@ -3,7 +3,6 @@
 // header of N short lines, then rows of N lines, or every cell followed by a blank line) as copy-paste and
 // some HTML-to-text tools leave them.
 import type { Span } from "../sentences";
-import { rstSimpleTable } from "./rst";
 import { valueTailTable } from "./value-tail";
 
 export interface Table {
@@ -256,7 +255,6 @@ export function findTables(
     // A flattened table starts a block: after a blank line or a lead-in ("Results:"), never mid-paragraph.
     const opensBlock = i === 0 || !lines[i - 1].text || lines[i - 1].text.endsWith(":");
     const table =
-      rstSimpleTable(lines, raw, i) ??
       runOf(lines, raw, i, (l) => pipeCells(l.text), false) ??
       (spaced && valuesRead(spaced.rows, looksLikeValue) ? spaced : null) ??
       (opensBlock ? (flattened(lines, i, looksLikeValue) ?? (isName ? spacedOut(lines, i, isName) : null)) : null) ??
