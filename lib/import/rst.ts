@@ -19,8 +19,11 @@ const MAX_ROWS = 500;
 
 /** True when the lines read as reStructuredText: a directive, or a simple table's border over a header. */
 function isRst(lines: string[]): boolean {
+  // Only lines opening with "." or "=" can say so: the rest are not looked at.
   return lines.some(
-    (l, i) => l.length <= MAX_LINE && (DIRECTIVE.test(l) || (BORDER.test(l) && BORDER.test(lines[i + 2] ?? ""))),
+    (l, i) =>
+      (l[0] === "." && l.length <= MAX_LINE && DIRECTIVE.test(l)) ||
+      (l[0] === "=" && l.length <= MAX_LINE && BORDER.test(l) && BORDER.test(lines[i + 2] ?? "")),
   );
 }
 
