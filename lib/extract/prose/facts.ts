@@ -229,12 +229,14 @@ function madeOfFacts(text: string, techs: string[], ctx: ProseContext, fact: Fac
 
 export function facts(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const text = s.text;
-  // The subject is the first technology no contrast or relation governs ("Unlike X, Y was released …" is about Y).
-  const subject = mentions.find((m) => !isSide(text, m)) ?? mentions[0];
+  // The subject is the first technology no contrast or relation governs ("Unlike X, Y was released …" is about Y);
+  // "It's maintained by Facebook … due to the ubiquity of React": an opening "it" is the section's technology.
+  const pronoun = /^(?:it|it's|it’s)\s/i.test(text) && ctx.subject.length > 0;
+  const subject = pronoun ? undefined : (mentions.find((m) => !isSide(text, m)) ?? mentions[0]);
   const techs = subject ? [subject.slug] : (bothOf(text, mentions, ctx) ?? ctx.subject.slice(0, 1));
   if (!techs.length) return false;
   const name = techs.map((t) => ctx.resolver.nameOf(t)).join(" and ");
-  const statement = sentenceOf(mentions.length ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
+  const statement = sentenceOf(subject ? text : text.replace(/^(?:it|they|both|the two)\b/i, name));
   let any = false;
   const fact: Fact = (topic, metric, value, unit, conditions = {}) => {
     emit({ ...base("fact", techs, statement, topic), metric, value, unit, conditions }, s);

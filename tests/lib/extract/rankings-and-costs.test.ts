@@ -133,3 +133,18 @@ describe("organisations named after a technology", () => {
     expect(EMPTY.find("We moved from Node.js to Python.").map((m) => m.slug)).toEqual(["nodejs", "python"]);
   });
 });
+
+describe("an opening 'it'", () => {
+  it("is the section's technology, not one the sentence names after its verb", () => {
+    const text =
+      "# Test runners\n\n## Vitest\n\nVitest reuses the Vite config. It's maintained by Acme Labs and is popular thanks to the reach of Vue and Nuxt.\n";
+    const owned = claimsOf(text).filter((c) => c.topic === "ownership");
+    expect(owned.map((c) => [c.technologies, c.conditions.by, c.statement])).toEqual([
+      [
+        ["vitest"],
+        "Acme Labs",
+        "Vitest's maintained by Acme Labs and is popular thanks to the reach of Vue and Nuxt.",
+      ],
+    ]);
+  });
+});
