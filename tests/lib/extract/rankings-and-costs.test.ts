@@ -140,11 +140,7 @@ describe("an opening 'it'", () => {
       "# Test runners\n\n## Vitest\n\nVitest reuses the Vite config. It's maintained by Acme Labs and is popular thanks to the reach of Vue and Nuxt.\n";
     const owned = claimsOf(text).filter((c) => c.topic === "ownership");
     expect(owned.map((c) => [c.technologies, c.conditions.by, c.statement])).toEqual([
-      [
-        ["vitest"],
-        "Acme Labs",
-        "Vitest's maintained by Acme Labs and is popular thanks to the reach of Vue and Nuxt.",
-      ],
+      [["vitest"], "Acme Labs", "Vitest's maintained by Acme Labs and is popular thanks to the reach of Vue and Nuxt."],
     ]);
   });
 });
