@@ -43,11 +43,12 @@ export function prices(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     const per = PERIODS[m[5].toLowerCase()];
     const unit = `${CURRENCY[m[0].trim()[0]] ?? "$"}/${per}`;
     const values = m[3] ? [amount(m[1], m[2]), amount(m[3], m[4])] : [amount(m[1], m[2])];
+    // One statement per price (the sentence is the quote): "Heroku: $25 per month."; a range said whole at both ends.
+    const said = values.map((v) => `${unit[0]}${v}`).join("–");
     for (const value of values)
       emit(
         {
-          // One statement per price (the sentence is the quote): "Heroku: $25 per month."
-          ...base("fact", [owner], `${ctx.resolver.nameOf(owner)}: ${unit[0]}${value} per ${per}.`, "price"),
+          ...base("fact", [owner], `${ctx.resolver.nameOf(owner)}: ${said} per ${per}.`, "price"),
           metric: `price_per_${per}`,
           value,
           unit,

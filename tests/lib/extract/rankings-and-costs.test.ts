@@ -93,8 +93,8 @@ describe("prices in sentences", () => {
     expect(prices).toEqual([
       ["fact", "render", 7, "$/month", "Render: $7 per month."],
       ["fact", "fly-io", 5.7, "$/month", "Fly.io: $5.7 per month."],
-      ["fact", "render", 25, "$/month", "Render: $25 per month."],
-      ["fact", "render", 40, "$/month", "Render: $40 per month."],
+      ["fact", "render", 25, "$/month", "Render: $25–$40 per month."],
+      ["fact", "render", 40, "$/month", "Render: $25–$40 per month."],
     ]);
   });
 });
