@@ -76,7 +76,9 @@ function blockEnd(lines: string[], start: number): number {
 function codeBlock(lines: string[], start: number, end: number): string[] {
   const body = lines.slice(start + 1, end);
   while (body.length && !body[0].trim()) body.shift();
-  const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  // A loop, not Math.min(...lines): a block of 150,000 lines would overflow the call stack as arguments.
+  let indent = Infinity;
+  for (const l of body) if (l.trim()) indent = Math.min(indent, l.length - l.trimStart().length);
   return ["```", ...body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)), "```"];
 }
 
@@ -114,7 +116,8 @@ export function rstAsMarkdown(lines: string[]): string[] {
     const directive = DIRECTIVE.exec(line);
     if (directive || COMMENT_OR_TARGET.test(line)) {
       const end = blockEnd(lines, i);
-      if (directive && CODE_DIRECTIVE.test(directive[1])) out.push(...codeBlock(lines, i, end));
+      // One line at a time: push(...block) passes every line as an argument, and a long block overflows the stack.
+      if (directive && CODE_DIRECTIVE.test(directive[1])) for (const l of codeBlock(lines, i, end)) out.push(l);
       i = end - 1;
       continue;
     }

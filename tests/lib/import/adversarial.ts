@@ -5,6 +5,10 @@ const MB = 1_000_000;
 
 export const ADVERSARIAL_INPUTS: Record<string, string> = {
   letters: "a".repeat(MB),
+  // reStructuredText (lib/import/rst.ts): a code directive over a whole megabyte, a table of 125,000 rows, footnotes.
+  rstCode: `.. code:: python\n\n${"    x = 1\n".repeat(MB / 10)}`,
+  rstTable: `===== =====\nName  Time\n===== =====\n${"a     1\n".repeat(MB / 8)}===== =====\n`,
+  rstFootnotes: ".. [#] a note\n   more\n".repeat(MB / 22),
   capitals: "A".repeat(MB) + "!",
   brackets: "[a](".repeat(MB / 4),
   images: "![".repeat(MB / 2),

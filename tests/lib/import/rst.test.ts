@@ -90,6 +90,12 @@ describe("reStructuredText", () => {
     ]);
   });
 
+  it("reads a code directive of 150,000 lines without overflowing the stack", () => {
+    const text = `Big\n===\n\n.. code:: python\n\n${"    x = 1\n".repeat(150_000)}`;
+    const doc = parseDocument({ filename: "big.rst", text });
+    expect(doc.text.split("\n").filter((l) => l === "x = 1")).toHaveLength(150_000);
+  });
+
   it("leaves markdown alone, its tilde fences included", () => {
     const markdown = ["# Notes", "", "Run this:", "~~~~", "npm test", "~~~~", "", "| a | b |", "|---|---|"];
     expect(rstAsMarkdown(markdown)).toBe(markdown);
