@@ -49,7 +49,6 @@ export function nameLike(raw: string): string | null {
 // "libc++": a C++ library's name may end in "++".
 const PACKAGE =
   /^[a-z](?:[a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}|[._:-][a-z0-9]{2,30}(?:[._:-][a-z0-9]{1,30}){0,2})(?:\+\+)?$/;
-const VERSION_AFTER = /\sv?\d{1,4}(?:\.\d{1,4}){1,3}$/;
 const COLUMN_WORDS = new Set(
   "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
     " ",
@@ -67,11 +66,8 @@ export const packageLike = (raw: string): string | null => {
  * which name nothing new; the names are kept when they are at least two thirds of the cells.
  */
 export function comparedItems(cells: string[], most = false): string[] {
-  // "Boost Format 1.80", "{fmt} 9.1": the version measured is no part of the name.
-  const named = cells
-    .filter(Boolean)
-    .map((c) => c.trim().replace(VERSION_AFTER, "").trim())
-    .map((c) => nameLike(c) ?? packageLike(c));
+  // Cells come from tableCells, which has already taken off a trailing version ("Boost Format 1.80").
+  const named = cells.filter(Boolean).map((c) => nameLike(c.trim()) ?? packageLike(c.trim()));
   const found = named.filter((n): n is string => Boolean(n));
   if (found.length < 2) return [];
   return found.length === named.length || (most && found.length * 3 >= named.length * 2) ? found : [];
