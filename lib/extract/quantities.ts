@@ -45,7 +45,8 @@ interface UnitRule {
   dimension: Dimension;
 }
 
-const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|[KMG]B|kB|[KMGTkmgt]i[Bb]|B)`;
+// Work counted per second: requests and queries, and any countable unit of work a benchmark names ("jobs per second").
+const RATE_NOUN = String.raw`(req(?:uest)?s?|quer(?:y|ies)|ops|operations|msgs?|messages|tx|transactions|inserts|writes|reads|events|rows|docs|documents|points|tokens|records|files|jobs|tasks|calls|invocations|spans|traces|logs|items|keys|packets|frames|iterations|batches|hashes|emails|[KMG]B|kB|[KMGTkmgt]i[Bb]|B)`;
 const rateUnit = (noun: string): string => {
   const n = noun.toLowerCase();
   if (/^req/.test(n)) return "req/s";

@@ -8,6 +8,7 @@
 import { isVerb } from "./language";
 import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
+import { withoutCaptionUnit } from "./tables/caption";
 
 export interface TestedVersion {
   slug: string;
@@ -68,8 +69,8 @@ const CASE_HEADING = /^(?=.{2,40}$)(?:[\w.]+-[\w.-]+|.*\d.*)$/;
 const ORGANISING_HEADING =
   /^(?:(?:the|our|quick|detailed|full|raw|final|overall|key)\s)?(?:results?|summary|overview|benchmarks?|performance|conclusions?|details?|numbers|data|findings|analysis|discussion|introduction|notes?|charts?|graphs?|tables?|comparison|scores?|ranking|verdict|takeaways?|tl;?dr)$/i;
 const caseOf = (name: string, depth: number): string | null => {
-  const plain = name.replace(/[*_`:]/g, "").trim();
-  if (depth >= 2 && CASE_HEADING.test(name)) return name;
+  const plain = withoutCaptionUnit(name.replace(/[*_`:]/g, "").trim());
+  if (depth >= 2 && CASE_HEADING.test(name)) return withoutCaptionUnit(name);
   return depth >= 3 &&
     plain.length >= 2 &&
     plain.length <= 90 &&

@@ -3,21 +3,45 @@
 import { cellQuantity, type Quantity } from "../quantities";
 import type { Conditions } from "../types";
 
-// "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)": the unit of the
-// table's bare numbers: a word or two after "in"/"as" that the quantity grammar reads whole as a unit.
+// "Times in seconds", "all figures in ms", "Results in ops/sec", "(MB, lower is better)", "### 10 users
+// (requests / second)": the unit of the table's bare numbers: a word or two after "in"/"as", or the words in
+// parentheses opening or closing the line, that the quantity grammar reads whole as a unit.
 const CAPTION_UNIT =
-  /\b(?:in|as)\s([^\s,;:()]{1,12}(?:\s(?:per|a)\s[a-z]{1,8})?)(?=$|[\s,;:.)])|^\(?([^\s,)]{1,8})[,)]/gi;
+  /\b(?:in|as)\s([^\s,;:()]{1,12}(?:\s(?:per|a)\s[a-z]{1,8})?)(?=$|[\s,;:.)])|^\(?([^\s,)]{1,8})[,)]|\(([^(),\n]{1,24})(?:,[^()\n]{0,60})?\)\s?:?$/gi;
+
+// "Jobs per second, 8 workers", "### Requests per second (higher is better)": a caption opening on its unit.
+const LEADING_WORDS =
+  /^(?:#{1,6}\s)?([\p{L}/]{1,20}(?:\s[\p{L}/]{1,20}){0,3})(?=,|:|\s\(|\s(?:with|at|on|for|using|under|in)\s|$)/u;
+
+/** The unit read whole from `words` ("requests per second", "MB"), or null. */
+function unitWords(words: string): Quantity | null {
+  for (const w of [words, words.toLowerCase()]) {
+    const q = cellQuantity(`1 ${w}`);
+    // The whole word is the unit ("in ops/sec"), never a unit read from the start of another word ("in 2024").
+    if (q && q.unit && q.dimension !== "ratio" && q.end === w.length + 2) return q;
+  }
+  return null;
+}
 
 /** The unit a caption gives a table's bare numbers, or null. */
 export function captionUnit(caption: string): Quantity | null {
   if (caption.length > 160) return null;
+  const leading = LEADING_WORDS.exec(caption.trim());
+  const opening = leading && unitWords(leading[1]);
+  if (opening) return opening;
   for (const m of caption.trim().matchAll(CAPTION_UNIT)) {
-    const word = (m[1] ?? m[2]).replace(/\.$/, "");
-    const q = cellQuantity(`1 ${word}`);
-    // The whole word is the unit ("in ops/sec"), never a unit read from the start of another word ("in 2024").
-    if (q && q.unit && q.dimension !== "ratio" && q.end === word.length + 2) return q;
+    const q = unitWords((m[1] ?? m[2] ?? m[3]).trim().replace(/\.$/, ""));
+    if (q) return q;
   }
   return null;
+}
+
+const TRAILING_PARENTHESES = /\s?\(([^()\n]{1,80})\)\s?:?$/;
+
+/** "10 user concurrency (requests / second)" → "10 user concurrency": the unit in parentheses is no part of the case. */
+export function withoutCaptionUnit(text: string): string {
+  const m = TRAILING_PARENTHESES.exec(text);
+  return m && m.index > 0 && captionUnit(`(${m[1]})`) ? text.slice(0, m.index).trim() : text;
 }
 
 // A lead-in that points at the table ("Here are the results:", "The table below shows…:") says nothing of the test.
