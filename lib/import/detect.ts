@@ -2,6 +2,7 @@
 import type { ArticleFormat } from "./document";
 import { trailingHashtags } from "./common";
 import { ImportError } from "./errors";
+import { isAsciidoc } from "./asciidoc";
 
 const EXT = (name: string | undefined): string => (name ?? "").toLowerCase().replace(/^.*\.(?=[^.]+$)/, "");
 
@@ -31,6 +32,8 @@ export function detectFormat(text: string, filename?: string): ArticleFormat {
     /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/m.test(text.slice(0, 200_000));
   if (chrome) return "WEB_PAGE";
   if (ext === "md" || ext === "markdown" || /^(#{1,6} |[-*] |\|.*\|$)/m.test(head)) return "MARKDOWN";
+  // AsciiDoc is read as markdown once its marks are translated (asciidoc.ts).
+  if (ext === "adoc" || ext === "asciidoc" || isAsciidoc(lines)) return "MARKDOWN";
   if (arrows >= 2) return "SOCIAL_POST";
   return "TEXT";
 }

@@ -17,6 +17,7 @@ import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./docume
 import { readHeader } from "./header";
 import { gridTablesAsRows } from "./grid-tables";
 import { rstAsMarkdown } from "./rst";
+import { asciidocAsMarkdown, asciidocHeader } from "./asciidoc";
 import { htmlTableRows } from "./html";
 
 export interface FrontMatter {
@@ -117,7 +118,7 @@ export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
   let inBareTable = false;
-  for (const rawLine of gridTablesAsRows(rstAsMarkdown(htmlTablesAsRows(body.split("\n"))))) {
+  for (const rawLine of gridTablesAsRows(rstAsMarkdown(htmlTablesAsRows(asciidocAsMarkdown(body.split("\n")))))) {
     const line = rawLine.replace(/\t/g, "  ");
     if (/^\s*(```|~~~)/.test(line)) {
       inCode = !inCode;
@@ -208,8 +209,11 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   doc.warnings.push(...front.warnings);
   const data = front.data;
   // Title, byline and date lines at the head of the body are page furniture: read, then left out of the text.
-  // reStructuredText as markdown first: its badges and directives are no title, its tables and titles structure.
-  const bodyLines = rstAsMarkdown(front.body.split("\n"));
+  // reStructuredText and AsciiDoc as markdown first: their badges, directives and attributes are no title, their
+  // tables and titles structure.
+  const rawLines = front.body.split("\n");
+  const bodyLines = rstAsMarkdown(asciidocAsMarkdown(rawLines));
+  const adoc = asciidocHeader(rawLines);
   const header = readHeader(bodyLines);
   doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const headerTitle = header.title ? cleanInline(header.title) : null;
@@ -221,10 +225,10 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
-  doc.author = authorName(data.author ?? data.authors) ?? header.author;
+  doc.author = authorName(data.author ?? data.authors) ?? adoc.author ?? header.author;
   const statedDate =
     data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
-  doc.publishedAt = parseDateValue(statedDate) ?? header.publishedAt;
+  doc.publishedAt = parseDateValue(statedDate) ?? parseDateValue(adoc.date) ?? header.publishedAt;
   doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
   doc.excerpt =

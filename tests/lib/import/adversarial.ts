@@ -9,6 +9,10 @@ export const ADVERSARIAL_INPUTS: Record<string, string> = {
   rstCode: `.. code:: python\n\n${"    x = 1\n".repeat(MB / 10)}`,
   rstTable: `===== =====\nName  Time\n===== =====\n${"a     1\n".repeat(MB / 8)}===== =====\n`,
   rstFootnotes: ".. [#] a note\n   more\n".repeat(MB / 22),
+  // AsciiDoc (lib/import/asciidoc.ts): a table of 100,000 cells one per line, an unclosed listing, spans and bold marks.
+  adocTable: `= T\n\n|===\n${"|a 2+|1\n".repeat(MB / 8)}`,
+  adocListing: `= T\n:author: x\n\n----\n${"x *y* _z_\n".repeat(MB / 10)}`,
+  adocMarks: `= T\n\n== S\n\n${"*a _b https://x[y] ".repeat(MB / 20)}`,
   capitals: "A".repeat(MB) + "!",
   brackets: "[a](".repeat(MB / 4),
   images: "![".repeat(MB / 2),
