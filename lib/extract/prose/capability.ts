@@ -11,6 +11,7 @@ import { vocabularyTopic } from "./vocabulary";
 import { clausesOf, innerClauses, type Clause } from "./clauses";
 import { BOUNDARY, predicate } from "./predicate";
 import { enumerationAfter, lackingAfter } from "./enumeration";
+import { headingCapability, withHeadingObject } from "./heading-object";
 
 const PRONOUN = /^(?:it|they|this|both)\b/i;
 // "Both support …", "They have …": a plural verb, said of each one in the statement ("Angular supports …").
@@ -222,6 +223,7 @@ function predicateFeatures(
   subject: Subject,
   emit: Emit,
   judged: string[],
+  heading?: string,
 ): boolean {
   const text = s.text;
   const { clause, start, end: clauseEnd, named, pronoun, subjectless } = at;
@@ -233,7 +235,11 @@ function predicateFeatures(
   const asideEnd = subjectless ? subjectEnd : skipAside(text, subjectEnd);
   const from = asideEnd > subjectEnd ? asideEnd - 1 : subjectEnd;
   // "X and Y both support …": the plural predicate, said of each.
-  const predicateText = text.slice(from, clauseEnd).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, "");
+  // "support it" under "Local computation caching": the heading's capability.
+  const predicateText = withHeadingObject(
+    text.slice(from, clauseEnd).replace(together.length ? /^\s(?:both|all|each)(?=\s)/i : /^$/, ""),
+    headingCapability(heading),
+  );
   const after = subjectless ? ` ${VERBLESS_LACK.test(predicateText) ? "has " : ""}${predicateText}` : predicateText;
   const said = predicate(after);
   // "It is built on top of" (the object on the next line of the source): nothing is said yet.
@@ -244,6 +250,8 @@ function predicateFeatures(
       said.phrase,
     ) ||
     /^\s*[\d$€£~≈]/.test(said.phrase) ||
+    // "Lerna supports it." with no heading to say what "it" is: nothing checkable.
+    /^(?:it|this|that|them)[.!]?$/i.test(said.phrase.trim()) ||
     /\b(?:of|on|to|in|with|for|by|the|an?|and|or)$/i.test(said.phrase.trim())
   )
     return false;
@@ -378,7 +386,7 @@ export function capability(
     // "Both support componentization" after "Angular and Mithril.js … share a few similarities:": each of the two.
     const both = !at.named && /^both$/i.test(at.pronoun?.[0] ?? "") ? ctx.subject.slice(0, 2) : [];
     const owners = both.length === 2 ? both.map((slug) => ({ slug, name: ctx.resolver.nameOf(slug) })) : [subject];
-    for (const owner of owners) if (predicateFeatures(s, mentions, at, owner, emit, judged)) any = true;
+    for (const owner of owners) if (predicateFeatures(s, mentions, at, owner, emit, judged, ctx.heading)) any = true;
   }
   return any;
 }

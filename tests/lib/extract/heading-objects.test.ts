@@ -1,0 +1,37 @@
+/** @jest-environment node */
+// A pronoun object stands for what its section's heading names ("Both Lerna and Rush support it." under
+// "## 3. Remote build caching"); with no such heading, "supports it" says nothing checkable. Every text here is
+// our own writing.
+import { extractDocument, TechResolver } from "@/lib/extract";
+
+const claimsOf = (text: string) => extractDocument(text, new TechResolver([])).claims;
+const features = (text: string) =>
+  claimsOf(text)
+    .filter((c) => c.kind === "feature")
+    .map((c) => [c.technologies.join("+"), c.statement, c.conditions.support]);
+
+describe("a pronoun object under a capability heading", () => {
+  it("says the heading's capability in each subject's statement", () => {
+    const text = [
+      "# Lerna vs Rush",
+      "",
+      "## 3. Remote build caching",
+      "",
+      "Sharing results across machines saves CI time.",
+      "",
+      "- Both Lerna and Rush support it.",
+      "- Bazel doesn't offer it.",
+      "",
+    ].join("\n");
+    expect(features(text)).toEqual([
+      ["lerna", "Lerna supports remote build caching.", "built-in"],
+      ["rush", "Rush supports remote build caching.", "built-in"],
+      ["bazel", "Bazel doesn't offer remote build caching.", "missing"],
+    ]);
+  });
+
+  it("keeps no capability whose only object is a pronoun when the heading names none", () => {
+    const text = ["# Lerna vs Rush", "", "## Overview", "", "Lerna supports it.", ""].join("\n");
+    expect(features(text)).toEqual([]);
+  });
+});
