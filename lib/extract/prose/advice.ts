@@ -6,23 +6,26 @@ import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { onlyTechs } from "../recommendations";
 import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
+import { decidedAdvice, purposeOf, type Rec } from "./decided";
 
 const USE_VERB =
-  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|recommend|recommending|suggest|want|need)\s+$/i;
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|(?:recommend|suggest)(?:ed|ing)?\s+(?:that\s+)?(?:you\s+)?(?:using|use|adopting|adopt|trying|try|give|giving|moving (?:forward|ahead) with|going with|go with|switching to|switch to|sticking with|migrating to)|recommend|recommending|suggest|want|need)\s+$/i;
 // "You don't want X if …", "you don't need X for …": wanting or needing advises only when denied.
 const DENIED_ONLY = /^(?:want|need)$/i;
+// "may be an excellent choice for …": a hedged choice is still advice.
 const GOOD_AS =
-  /^\s+(?:is|are|remains|would be|is still|makes)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
+  /^\s+(?:is|are|remains|would be|is still|makes|(?:may|might|could|can|will)(?: well| also)? be)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
 const BAD_CHOICE = /\b(?:poor|bad|wrong|terrible|weak|risky|questionable|awkward|odd|strange)\b/i;
 // "For a small agency, X is the safer choice": the use case fronted before the subject.
 // "If you only need X - Y is the answer": a dash closes the condition as well as a comma.
-const FRONTED_USE = /^(?:(for|if|when)\s+(?!\s)([^,–—]{3,100}?)(?:,|\s[-–—])\s*)$/i;
+// "In terms of TPS, X is a clear winner": what it wins at, fronted.
+const FRONTED_USE = /^(?:(for|if|when|in terms of)\s+(?!\s)([^,–—]{3,100}?)(?:,|\s[-–—])\s*)$/i;
 const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
 const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
-  /^\s+(?:(?:really|truly|clearly|still|also)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
 const NOT_FOR =
   /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL =
@@ -60,8 +63,6 @@ const IF_YOU =
 const ANSWER_AFTER =
   /^\s*(?:[.!;]|$|\(|,|\s[-–—]\s|(?:is|are|would be|remains)\s(?:(?:the|a|an|your|my|our)\s)?(?:(?:[\w-]+\s){0,2}?)(?:choice|option|fit|pick|bet|winner|way to go|answer|default|go-to)\b|(?:works|fits)\s(?:best|well|great)\b)/i;
 
-type Rec = (techs: string[], useCase: string, against: boolean, connector?: string) => boolean;
-
 // "When the date cannot move: Django", "If latency rules —  Rust": a condition, then only the answer.
 const CONDITION_FIRST =
   /^(when|if|whenever|once|for)\s+(?!\s)(.{3,120}?)\s*[:—–]\s*(?:(?:use|pick|choose|go with)\s+)?$/i;
@@ -95,7 +96,12 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     return true;
   };
   for (const m of mentions.slice(0, 4)) {
-    if (usedAdvice(s.text, m, ctx, rec) || choiceAdvice(s.text, m, ctx, rec) || pointedAdvice(s.text, m, ctx, rec))
+    if (
+      decidedAdvice(s.text, m, useCaseHeading(ctx.heading) ? (ctx.heading as string) : null, rec) ||
+      usedAdvice(s.text, m, ctx, rec) ||
+      choiceAdvice(s.text, m, ctx, rec) ||
+      pointedAdvice(s.text, m, ctx, rec)
+    )
       return true;
   }
   return subjectlessAdvice(s.text, mentions, ctx, rec);
@@ -127,8 +133,12 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
   const who = modal && !PERSON.test(subject) && subject.split(/\s+/).length >= 2 ? subject : "";
   // "For personal projects, I would recommend X": the use case fronted before the modal's subject.
   const fronted = /^(for|if|when)\s+([^,]{3,100}),/i.exec(said);
-  const uc = tail?.[2] ?? fronted?.[2] ?? (who || (useCaseHeading(ctx.heading) ? (ctx.heading as string) : ""));
-  return rec([m.slug], uc, against, tail?.[1] ?? fronted?.[1].toLowerCase() ?? "for");
+  // "… moving forward with X as our deployment platform": the role it is chosen for.
+  const purpose = tail || fronted || who ? null : purposeOf(text.slice(m.end, m.end + 200));
+  const role = purpose?.connector === "as" ? purpose : null;
+  const uc =
+    tail?.[2] ?? fronted?.[2] ?? role?.useCase ?? (who || (useCaseHeading(ctx.heading) ? (ctx.heading as string) : ""));
+  return rec([m.slug], uc, against, tail?.[1] ?? fronted?.[1].toLowerCase() ?? role?.connector ?? "for");
 }
 
 /** "X is the better fit for Y", "X is a poor choice for Y", "For Y, X is the safer bet", "X shines at Y", "X is not for Y". */
@@ -145,7 +155,7 @@ function choiceAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bo
       return rec([m.slug], good[4], bad);
     }
     const fronted = FRONTED_USE.exec(text.slice(0, m.start));
-    if (fronted) return rec([m.slug], fronted[2], bad, fronted[1]);
+    if (fronted) return rec([m.slug], fronted[2], bad, /^in terms of$/i.test(fronted[1]) ? "for" : fronted[1]);
   }
   const shines = SHINES.exec(after);
   // "most effective when applied to small functions": the use case is what it is applied to.
