@@ -263,7 +263,7 @@ export function useCaseClause(item: string): string {
   const first = (words[0] ?? "").toLowerCase();
   // The model tags a sentence-initial "Need"/"Want" as a noun or proper noun as often as a verb.
   if (
-    /^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write)$/.test(
+    /^(?:need|want|have|require|prefer|expect|plan|care|can|must|value|like|already|know|run|build|ship|serve|handle|deploy|write|are|use|cannot|can't|don't|do|rely|depend|work|own|operate|maintain|manage|host|develop|get)$/.test(
       first,
     )
   )

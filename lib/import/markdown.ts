@@ -117,10 +117,20 @@ const HTML_HEADING = /^<h([1-6])(?:\s[^>]{0,200})?>(.{1,300}?)<\/h\1>$/i;
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
+  let codeQuoted = false;
   let inBareTable = false;
   for (const rawLine of gridTablesAsRows(rstAsMarkdown(htmlTablesAsRows(asciidocAsMarkdown(body.split("\n")))))) {
-    const line = rawLine.replace(/\t/g, "  ");
+    // A blockquote's lines ("> ### Use X if you:", "> * item", "> | a | b |") are read as the headings, items and
+    // rows they hold; only the quote marks go (inside a fence, a ">" is code).
+    const tabbed = rawLine.replace(/\t/g, "  ");
+    const line = !inCode
+      ? tabbed.replace(/^ {0,3}(?:> ?){1,4}/, "")
+      : codeQuoted
+        ? tabbed.replace(/^ {0,3}> ?/, "")
+        : tabbed;
     if (/^\s*(```|~~~)/.test(line)) {
+      // A fence opened inside a blockquote: its lines carry the quote mark too, up to the closing fence.
+      if (!inCode) codeQuoted = /^ {0,3}>/.test(tabbed);
       inCode = !inCode;
       out.push(line.trim());
       continue;
@@ -188,8 +198,7 @@ export function normalizeMarkdownBody(body: string): string {
       out.push("");
       continue;
     }
-    const text = trimmed.replace(/^>\s?/, "");
-    out.push(cleanInline(text, COLUMN_ALIGNED.test(text)));
+    out.push(cleanInline(trimmed, COLUMN_ALIGNED.test(trimmed)));
   }
   return tidyLines(out);
 }
