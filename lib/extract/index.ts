@@ -70,6 +70,8 @@ function titled(text: string, title: string | null | undefined): { text: string;
   return { text: prefix + text, shift: prefix.length };
 }
 
+const plainQuotes = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 /** Claims back on the document's own offsets; one whose quote is the added title line is not in the document. */
 function unshifted(claims: CandidateClaim[], shift: number): CandidateClaim[] {
   if (!shift) return claims;
@@ -92,13 +94,17 @@ export function extractDocument(
   options: ExtractOptions = {},
 ): Extraction {
   forgetReadings();
-  const { text: read, shift } = titled(text, options.title);
+  // Typographic quotes read as the plain ones every rule is written with ("doesn’t" is "doesn't"): one character
+  // for one, so every offset holds; each quote is then cut from the document as written.
+  const plain = plainQuotes(text);
+  const { text: read, shift } = titled(plain, options.title ? plainQuotes(options.title) : options.title);
   const resolver = documentResolver(read, techs);
   const model = options.unitModel === undefined ? SHIPPED_UNIT_MODEL : options.unitModel;
   const rules = extractWith(read, resolver);
   const refined = model ? refineWithUnits(read, resolver, rules, model) : rules;
   const claims = unshifted(refined, shift).map((c) => ({
     ...c,
+    quote: c.quote === plain.slice(c.start, c.end) ? text.slice(c.start, c.end) : c.quote,
     statement: namedSubject(
       readableStatement(c.statement),
       c.technologies.map((t) => resolver.nameOf(t)),

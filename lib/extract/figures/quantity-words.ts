@@ -173,6 +173,32 @@ function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
   return out;
 }
 
+// "about four times faster than B", "three times more memory than B": a multiple in words, read as "4x" is.
+const TIMES_WORDS = new RegExp(
+  String.raw`\b${APPROX_WORD}(two|three|four|five|six|seven|eight|nine|ten)(?=\stimes\s(?:faster|slower|quicker|more|less|fewer|bigger|smaller|larger|higher|lower|cheaper|better|worse)\b)`,
+  "giu",
+);
+
+function timesInWords(sentence: string): Array<Omit<Figure, "baseline">> {
+  const out: Array<Omit<Figure, "baseline">> = [];
+  for (const m of sentence.matchAll(TIMES_WORDS)) {
+    const at = m.index + (m[1] ? m[1].length + 1 : 0);
+    const q: Quantity = {
+      value: MULTIPLES[`${m[2].toLowerCase()} times`],
+      upTo: null,
+      unit: "x",
+      dimension: "ratio",
+      start: m.index,
+      end: m.index + m[0].length,
+      at,
+      approx: m[1] ? m[1].toLowerCase() : null,
+    };
+    const c = comparison(sentence, q);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 function asMuch(sentence: string): Array<Omit<Figure, "baseline">> {
   const out: Array<Omit<Figure, "baseline">> = [];
   const amount = (m: RegExpMatchArray): string => `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[2].toLowerCase()}`;
@@ -313,7 +339,11 @@ export function quantityFigures(
   const lead = sentence.length <= 80 ? context.slice(0, 200) : "";
   const leadLatency =
     /\b(p\d{2}|median|average|avg|mean)\b/i.exec(lead) ?? (/\blatency\b/i.test(lead) ? ["", ""] : null);
-  const out: Array<Omit<Figure, "baseline"> & { baseline?: number }> = [...outdone(sentence), ...asMuch(sentence)];
+  const out: Array<Omit<Figure, "baseline"> & { baseline?: number }> = [
+    ...outdone(sentence),
+    ...asMuch(sentence),
+    ...timesInWords(sentence),
+  ];
   if (!/\d/.test(sentence)) return out;
   let lastSize: [string, string] | null = null;
   let lastTime: { named: [string, string]; end: number } | null = null;
