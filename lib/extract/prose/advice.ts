@@ -25,7 +25,7 @@ const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
 const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
-  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|works (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|(?:works|does|performs|fits) (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
 const NOT_FOR =
   /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL =
@@ -63,9 +63,12 @@ const IF_YOU =
 const ANSWER_AFTER =
   /^\s*(?:[.!;]|$|\(|,|\s[-–—]\s|(?:is|are|would be|remains)\s(?:(?:the|a|an|your|my|our)\s)?(?:(?:[\w-]+\s){0,2}?)(?:choice|option|fit|pick|bet|winner|way to go|answer|default|go-to)\b|(?:works|fits)\s(?:best|well|great)\b)/i;
 
+// Where a sentence turns to another subject's advice: "… while Y does best with …", "…; Y is …".
+const CONTRAST = /,?\s(?:while|whereas)\s|;\s|,\s(?:but|and)\s/i;
+
 // "When the date cannot move: Django", "If latency rules —  Rust": a condition, then only the answer.
 const CONDITION_FIRST =
-  /^(when|if|whenever|once|for)\s+(?!\s)(.{3,120}?)\s*[:—–]\s*(?:(?:use|pick|choose|go with)\s+)?$/i;
+  /^(when|if|whenever|once|for)\s+(?!\s)(.{3,120}?)\s{0,8}[:—–]\s{0,8}(?:(?:use|pick|choose|go with)\s+)?$/i;
 // "Do you need foreign keys? -> PostgreSQL": a yes/no question asked of the reader is the condition.
 const ASKED = /^(?:do|does)\s+(?!\s)(.{3,150}?)\?*$/i;
 
@@ -95,16 +98,24 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
     );
     return true;
   };
-  for (const m of mentions.slice(0, 4)) {
+  // "X does best with A while Y does best with B": advice for X, then for whoever the contrasting clause names.
+  let any = false;
+  let from = 0;
+  for (const m of mentions.slice(0, 6)) {
+    if (m.start < from) continue;
     if (
       decidedAdvice(s.text, m, useCaseHeading(ctx.heading) ? (ctx.heading as string) : null, rec) ||
       usedAdvice(s.text, m, ctx, rec) ||
       choiceAdvice(s.text, m, ctx, rec) ||
       pointedAdvice(s.text, m, ctx, rec)
-    )
-      return true;
+    ) {
+      any = true;
+      const contrast = CONTRAST.exec(s.text.slice(m.end));
+      if (!contrast) return true;
+      from = m.end + contrast.index + contrast[0].length;
+    }
   }
-  return subjectlessAdvice(s.text, mentions, ctx, rec);
+  return any || subjectlessAdvice(s.text, mentions, ctx, rec);
 }
 
 /** "Use X for Y", "Teams doing Y should use X", "I would not use X for Y": a verb of choosing said to or by someone. */

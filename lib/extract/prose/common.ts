@@ -42,7 +42,9 @@ export const base = (kind: Claim["kind"], techs: string[], statement: string, to
 
 /** The use case of a piece of advice: up to the end of its clause, not a whole paragraph. */
 export function useCaseOf(tail: string): string {
-  const words = clean(tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s[-–—]\s/)[0]).split(/\s+/);
+  const words = clean(
+    tail.split(/[.;!?]|,\s(?:but|while|whereas|although|and then)\s|\s(?:while|whereas)\s|\s[-–—]\s/)[0],
+  ).split(/\s+/);
   if (words.length <= MAX_USE_CASE_WORDS) return words.join(" ");
   // Longer: cut where a part of it ends (a comma, "or", "and"), never mid-phrase ("… if your mindset is
   // particularly."); with no such place, at the limit.

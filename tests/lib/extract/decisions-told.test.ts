@@ -49,6 +49,15 @@ describe("decisions and recommendations told in the first person", () => {
     expect(claims.map((c) => c.statement)).toEqual(["Use Temporal for picking a workflow engine."]);
   });
 
+  it("reads the advice of both clauses of 'X does best with A while Y does best with B'", () => {
+    expect(
+      advice("Hugo does best with large documentation sites while Astro does best with content-heavy marketing sites."),
+    ).toEqual([
+      ["hugo", "Use Hugo for large documentation sites."],
+      ["astro", "Use Astro for content-heavy marketing sites."],
+    ]);
+  });
+
   it("reads no decision in a description of what a tool does", () => {
     expect(advice("The plugin will use esbuild to transpile each file.")).toEqual([]);
   });
