@@ -13,6 +13,7 @@ const USE_VERB =
 // "You don't want X if …", "you don't need X for …": wanting or needing advises only when denied.
 const DENIED_ONLY = /^(?:want|need)$/i;
 // "may be an excellent choice for …": a hedged choice is still advice.
+const HEDGED = /^\s+((?:may|might|could|can|will)(?: well| also)? be(?: (?:the|a|an|your|my|our))?)\s/i;
 const GOOD_AS =
   /^\s+(?:is|are|remains|would be|is still|makes|(?:may|might|could|can|will)(?: well| also)? be)\s+(?:(?:the|a|an|your|my|our)\s+)?((?:[\w-]+\s+){0,2}?)(choice|option|fit|pick|bet|winner|way to go|solution|candidate|default|go-to|answer)\b\s*(?:(for|when|if|in)\s+(.{3,200}))?/i;
 // "a poor choice for", "the wrong option when": the adjective turns the choice into advice against.
@@ -74,7 +75,7 @@ const ASKED = /^(?:do|does)\s+(?!\s)(.{3,150}?)\?*$/i;
 
 export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Emit): boolean {
   const names = (slugs: string[]) => slugs.map((x) => ctx.resolver.nameOf(x)).join(" + ");
-  const rec: Rec = (techs, useCase, against, connector = "for") => {
+  const rec: Rec = (techs, useCase, against, connector = "for", hedged = "") => {
     const asked = ASKED.exec(useCase.trim());
     const said = useCaseOf(asked ? asked[1] : useCase);
     // "you need a shared cache" -> the use case is "a shared cache"; the statement keeps the sentence's own words.
@@ -86,7 +87,12 @@ export function advice(s: Span, mentions: Mention[], ctx: ProseContext, emit: Em
       .replace(/^(?:an?|the)\s+/i, "");
     if (uc.length < 3) return false;
     const how = `${(asked ? "if" : connector).toLowerCase()} ${lcFirst(said)}`;
-    const statement = against ? `Avoid ${names(techs)} ${how}.` : `Use ${names(techs)} ${how}.`;
+    // "may be an excellent choice for …": a hedged choice keeps its hedge, never an imperative.
+    const statement = hedged
+      ? `${names(techs)} ${hedged} ${how}.`
+      : against
+        ? `Avoid ${names(techs)} ${how}.`
+        : `Use ${names(techs)} ${how}.`;
     emit(
       {
         ...base(against ? "opinion" : "recommendation", techs, statement, slugify(against ? `not for ${uc}` : uc, 60)),
@@ -163,7 +169,8 @@ function choiceAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bo
       const rival = RIVAL.exec(good[4]);
       const other = rival ? ctx.resolver.find(rival[1]).find((x) => x.slug !== m.slug && x.start === 0) : undefined;
       if (rival && other) return rec([m.slug, other.slug], good[4].slice(0, rival.index), bad);
-      return rec([m.slug], good[4], bad);
+      const hedge = HEDGED.exec(after);
+      return rec([m.slug], good[4], bad, good[3], hedge ? `${hedge[1]} ${good[1]}${good[2]}`.replace(/\s+/g, " ") : "");
     }
     const fronted = FRONTED_USE.exec(text.slice(0, m.start));
     if (fronted) return rec([m.slug], fronted[2], bad, /^in terms of$/i.test(fronted[1]) ? "for" : fronted[1]);

@@ -13,7 +13,10 @@ import { BOUNDARY, predicate } from "./predicate";
 import { enumerationAfter, lackingAfter } from "./enumeration";
 import { headingCapability, withHeadingObject } from "./heading-object";
 
-const PRONOUN = /^(?:it|they|this|both)\b/i;
+// "This" alone mostly stands for the sentence before ("This includes choosing …"), not a technology; "this
+// library" names one.
+const PRONOUN =
+  /^(?:it|they|both|th(?:is|at) (?:tool|framework|library|database|engine|runtime|language|package|project|platform|service|server|orm|queue|broker|bundler|runner|client|proxy))\b/i;
 // "Both support …", "They have …": a plural verb, said of each one in the statement ("Angular supports …").
 const PLURAL_PRONOUN = /^(?:both|they)$/i;
 // Support in part: experimental, incomplete, through a plugin.

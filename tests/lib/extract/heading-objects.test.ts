@@ -35,3 +35,22 @@ describe("a pronoun object under a capability heading", () => {
     expect(features(text)).toEqual([]);
   });
 });
+
+describe("'This' as a subject", () => {
+  it("stands for the sentence before, not the section's technology; 'this library' names it", () => {
+    const text = [
+      "# Lerna vs Rush",
+      "",
+      "## Rush",
+      "",
+      "Rush needs a lot of setup. This includes learning its config files and a new CLI.",
+      "",
+      "This tool supports phased builds.",
+      "",
+    ].join("\n");
+    expect(features(text).map(([, statement]) => statement)).toEqual([
+      "Rush needs a lot of setup.",
+      "Rush supports phased builds.",
+    ]);
+  });
+});
