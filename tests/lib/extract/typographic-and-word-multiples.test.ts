@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // Typographic apostrophes and quotes read as the plain ones ("doesn’t" denies as "doesn't" does), each quote kept
-// as the document wrote it; a multiple said in words ("about four times faster than") is a figure as "4x" is.
+// as the document wrote it; a multiple said in words ("about four times faster than") is a figure as "4x" is, for
+// every technology coordinated before the verb.
 // Every text here is our own writing.
 import { extractDocument, TechResolver } from "@/lib/extract";
 
@@ -31,5 +32,17 @@ describe("a multiple in words", () => {
         (c) => c.kind === "performance",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a comparison's coordinated subjects", () => {
+  it("gives the figure to each technology coordinated before the verb", () => {
+    const figures = claimsOf("# Runtimes\n\nBoth Deno and Node.js are about four times faster than Bun.\n").filter(
+      (c) => c.kind === "performance",
+    );
+    expect(figures.map((c) => [c.technologies, c.value])).toEqual([
+      [["deno", "bun"], 4],
+      [["nodejs", "bun"], 4],
+    ]);
   });
 });
