@@ -212,6 +212,47 @@ function coordinatedBefore(
 const FRONTED_STANDARD =
   /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
 
+/**
+ * A comparison's claims, the favoured side first: one for the subject nearest the figure and one for every technology
+ * coordinated before it ("Deno and Node.js are 4x faster than Bun": two).
+ */
+function comparisons(
+  s: Span,
+  mentions: Mention[],
+  f: Figure,
+  pair: string[],
+  from: number,
+  resolver: SentenceContext["resolver"],
+  emit: Emit,
+): void {
+  const versus = f.versus!;
+  const nearest = versus.favoursFirst ? pair[0] : pair[1];
+  const other = versus.favoursFirst ? pair[1] : pair[0];
+  for (const subject of [...coordinatedBefore(s.text, mentions, [nearest, other], f.at, from), nearest]) {
+    const both = versus.favoursFirst ? [subject, other] : [other, subject];
+    // The sentence's own direction, said the favoured way round: "Jest is 1.5–2x faster than Vitest".
+    const statement = `${resolver.nameOf(subject)}: ${versus.phrase} ${versus.join ?? "than"} ${resolver.nameOf(other)}.`;
+    const conditions: Conditions = {
+      ...(f.upTo != null ? { range: `${fmt(f.value)}–${fmt(f.upTo)}${f.unit}` } : {}),
+      favoured: resolver.nameOf(both[0]),
+    };
+    emit(
+      {
+        statement,
+        kind: f.kind ?? "performance",
+        technologies: both,
+        topic: f.kind === "fact" ? slugify(f.metric, 40) : "performance",
+        metric: f.metric,
+        value: f.value,
+        unit: f.unit,
+        conditions,
+        stance: "SUPPORTS",
+      },
+      s,
+    );
+  }
+}
+
 /** Performance claims (and comparisons of popularity, as facts) of one sentence. */
 export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext, emit: Emit): void {
   const { resolver } = ctx;
@@ -227,32 +268,7 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
         againstNamedThing(s, mentions, f, prevEnd, ctx, emit);
         continue;
       }
-      // "Deno and Node.js are 4x faster than Bun": the figure holds for every subject coordinated with the nearest.
-      const nearest = f.versus.favoursFirst ? pair[0] : pair[1];
-      const other = f.versus.favoursFirst ? pair[1] : pair[0];
-      for (const subject of [...coordinatedBefore(s.text, mentions, [nearest, other], f.at, prevEnd), nearest]) {
-        const both = f.versus.favoursFirst ? [subject, other] : [other, subject];
-        // The sentence's own direction, said the favoured way round: "Jest is 1.5–2x faster than Vitest".
-        const statement = `${resolver.nameOf(subject)}: ${f.versus.phrase} ${f.versus.join ?? "than"} ${resolver.nameOf(other)}.`;
-        const conditions: Conditions = {
-          ...(f.upTo != null ? { range: `${fmt(f.value)}–${fmt(f.upTo)}${f.unit}` } : {}),
-          favoured: resolver.nameOf(both[0]),
-        };
-        emit(
-          {
-            statement,
-            kind: f.kind ?? "performance",
-            technologies: both,
-            topic: f.kind === "fact" ? slugify(f.metric, 40) : "performance",
-            metric: f.metric,
-            value: f.value,
-            unit: f.unit,
-            conditions,
-            stance: "SUPPORTS",
-          },
-          s,
-        );
-      }
+      comparisons(s, mentions, f, pair, prevEnd, resolver, emit);
       prevEnd = Math.max(f.end, standardEnd(f, mentions));
       compareSubject = [f.versus.favoursFirst ? pair[0] : pair[1]];
       continue;
