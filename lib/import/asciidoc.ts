@@ -13,6 +13,8 @@ export interface AsciidocHeader {
 
 const MAX_LINE = 2_000;
 const MAX_CELLS = 20_000;
+// As many rows as a reStructuredText table keeps (rst.ts): a results table is far shorter; a crafted one is cut.
+const MAX_ROWS = 500;
 const TABLE_DELIMITER = /^[|,:!]===\s*$/;
 const SECTION = /^(={1,6})\s+(\S.{0,300})$/;
 const ATTRIBUTE = /^:(!?[\w][\w-]{0,60}!?):(?:\s+(.{0,500}))?$/;
@@ -168,7 +170,7 @@ function table(lines: string[], start: number, attributes: string | null): { row
   }
   if (row.length) rows.push([...row, ...Array<string>(columns - row.length).fill("")]);
   if (!rows.length) return { rows: [], next: end + 1 };
-  const [head, ...body] = rows;
+  const [head, ...body] = rows.slice(0, MAX_ROWS + 1);
   return {
     rows: [asPipeRow(head), asPipeRow(head.map(() => "---")), ...body.map(asPipeRow)],
     next: end + 1,

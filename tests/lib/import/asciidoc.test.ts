@@ -75,6 +75,19 @@ describe("AsciiDoc", () => {
     ]);
   });
 
+  it("keeps at most 500 body rows of a table, as a reStructuredText table", () => {
+    const lines = [
+      "= T",
+      "",
+      "|===",
+      "|Tool |Time",
+      "",
+      ...Array.from({ length: 600 }, (_, i) => `|t${i} |${i}`),
+      "|===",
+    ];
+    expect(asciidocAsMarkdown(lines).filter((l) => l.startsWith("| t"))).toHaveLength(500);
+  });
+
   it("turns titles into headings, listings into fenced code, and drops comments, attributes and block marks", () => {
     const doc = parseDocument({ filename: "queues.adoc", text: ADOC });
     expect(doc.format).toBe("MARKDOWN");
