@@ -13,7 +13,7 @@ import { findConditions, findFigures } from "./figures/find";
 import { fmt, type Figure } from "./figures/figure";
 
 export type { Figure } from "./figures/figure";
-export { MULTIPLE_WORDS } from "./figures/quantity-words";
+export { MULTIPLE_WORDS } from "./figures/comparisons";
 export { benchmarkOutput, BENCHMARK_COMMAND, type OutputFigure } from "./figures/output-lines";
 
 export { findConditions, findFigures } from "./figures/find";

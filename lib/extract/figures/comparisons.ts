@@ -1,0 +1,235 @@
+// Comparisons between two technologies said with a number or in words: "6x faster than", "50% less memory than",
+// "4–5x the throughput of", "twice as fast as", "about four times faster than", "outperforms B by 3x". Every
+// pattern is anchored at the quantity or bounded in length.
+import { slugify } from "@/lib/text/slug";
+import { describeQuantity, type Quantity } from "../quantities";
+import { fmt, type Figure } from "./figure";
+
+const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
+const COST =
+  /\b(?:memory|ram|rss|heap|latency|time|times|cpu|size|bundle|disk|overhead|cost|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?)\b/i;
+const BENEFIT =
+  /\b(?:efficient|efficiency|effective|performant|scalable|reliable|stable|secure|productive|responsive)\b/i;
+const POPULARITY =
+  /\b(?:questions?|stars?|downloads?|users?|popular|loved|contributors?|commits?|jobs|companies|answers|issues|mentions|searches|forks)\b/i;
+const GOOD = /^(?:faster|quicker|better|cheaper|lighter|smoother|snappier)$/i;
+const BAD = /^(?:slower|worse|heavier|costlier)$/i;
+const UP = /^(?:more|higher|greater|bigger|larger)$/i;
+const DOWN = /^(?:less|fewer|lower|smaller)$/i;
+
+/** "6x faster than B", "10.63x more throughput over B", "50% less memory than B", "by 50-90% compared to B". */
+export function comparison(
+  sentence: string,
+  q: Quantity,
+): (Omit<Figure, "upTo" | "baseline"> & { upTo: number | null }) | null {
+  const after = sentence.slice(q.end, q.end + 90);
+  if (q.unit === "x") {
+    const share = SHARE_OF.exec(after);
+    if (share) return shareOf(q.value, q.upTo, share[1], describeQuantity(q), q.start, q.end + share[0].length, q.at);
+  }
+  const cmp = /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
+  const by = /\bby\s?$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start));
+  const found = CONNECTOR.exec(after);
+  const word = cmp?.[1] ?? "";
+  const directional = GOOD.test(word) || BAD.test(word) || UP.test(word) || DOWN.test(word);
+  // "DuckDB ran 12-35× faster cold": no "than" in the clause; the standard is left to the context (elided).
+  const clauseEnd = after.search(/[.;:!?]|,\s|\s(?:and|but|while)\s/);
+  const elided =
+    (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) &&
+    directional &&
+    q.unit === "x" &&
+    cmp != null;
+  if ((!found || found.index > 60) && !elided) return null;
+  if (!directional && !(by && q.unit === "%")) return null;
+  const connector = elided ? { index: cmp.index + cmp[0].length, 0: "" } : found!;
+  // "by 50-90% compared to": the verb before says which way ("cutting page weights by …").
+  const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
+  const noun = (
+    directional
+      ? // "25X more throughput." with no "than": what is more is named up to the clause's end.
+        after.slice(cmp![0].length, elided ? (clauseEnd >= 0 ? clauseEnd : 40) : connector.index)
+      : lead
+          .replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "")
+          .replace(/\s?by\s?$/i, "")
+  )
+    .replace(/\b(?:about|for|of|in|on|when|with)\b.*$/i, "")
+    .replace(/[^\p{L}\s-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(" ")
+    .slice(0, 3)
+    .join(" ");
+  // "30% more memory efficient": an efficiency is a benefit, whatever resource it names.
+  const cost = !BENEFIT.test(noun) && (COST.test(noun) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead)));
+  const favoursFirst =
+    GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
+  const popularity = POPULARITY.test(noun) || POPULARITY.test(word);
+  const what = noun || (GOOD.test(word) || BAD.test(word) ? "speed" : word);
+  const phrase = directional
+    ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}`
+    : `${describeQuantity(q)} less ${noun || "of it"}`;
+  const metric = `${slugify(what, 40).replace(/-/g, "_")}_${q.unit === "x" ? "ratio" : "difference"}`;
+  return {
+    metric,
+    value: q.value,
+    unit: q.unit,
+    start: q.start,
+    end: q.end + connector.index + connector[0].length,
+    at: q.at,
+    upTo: q.upTo,
+    words: phrase,
+    versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided },
+    kind: popularity ? "fact" : "performance",
+  };
+}
+
+// "4–5x the throughput of B", "half the memory that B needs": a multiple of the other side's measure.
+const SHARE_OF = /^\s?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s/iu;
+
+/** "4x the throughput of B" (favours the first), "half the memory of B" (a cost: less favours the first). */
+function shareOf(
+  value: number,
+  upTo: number | null,
+  noun: string,
+  amount: string,
+  start: number,
+  end: number,
+  at: number,
+): Omit<Figure, "baseline"> {
+  const cost = COST.test(noun);
+  const favoursFirst = cost ? value < 1 : value >= 1;
+  const phrase = `${amount} the ${noun.toLowerCase()}`;
+  const kind = POPULARITY.test(noun) ? "fact" : "performance";
+  return {
+    metric: `${slugify(noun, 40).replace(/-/g, "_")}_ratio`,
+    value,
+    unit: "x",
+    start,
+    end,
+    at,
+    upTo,
+    words: phrase,
+    versus: { at: end, favoursFirst, phrase, join: "of" },
+    kind,
+  };
+}
+
+/** "twice as fast as B", "three times as many users as B", "half the time of B". */
+const MULTIPLE = String.raw`(twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times)`;
+const APPROX_WORD = String.raw`(?:(about|roughly|around|nearly|almost|over|more than|up to|at least)\s)?`;
+const AS_MUCH = new RegExp(
+  String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:as\s)(fast|quick|slow|many \p{L}+|much \p{L}+|\p{L}+)\sas\s`,
+  "giu",
+);
+const SHARE_WORDS = new RegExp(
+  String.raw`\b${APPROX_WORD}${MULTIPLE}\s(?:of\s)?the\s([\p{L}-]{1,30}(?:\s[\p{L}-]{1,30})?)\s(?:of|that of)\s`,
+  "giu",
+);
+/** A sentence that may compare by a multiple in words: the figure rules run on it though it has no digit. */
+export const MULTIPLE_WORDS =
+  /\b(?:twice|half|a third|a quarter|(?:two|three|four|five|six|seven|eight|nine|ten) times|a factor of)\b/i;
+const MULTIPLES: Record<string, number> = {
+  twice: 2,
+  half: 0.5,
+  "a third": 1 / 3,
+  "a quarter": 0.25,
+  "two times": 2,
+  "three times": 3,
+  "four times": 4,
+  "five times": 5,
+  "six times": 6,
+  "seven times": 7,
+  "eight times": 8,
+  "nine times": 9,
+  "ten times": 10,
+};
+const FACTOR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+
+// "A outperforms B by 3x", "A beats B by 40%", "A edged out B by ~20 %", "A is faster than B by a factor of 2": the subject wins.
+const OUTDO =
+  /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|edg(?:es|ed|ing) out|outpac(?:es|ed|ing)|outr(?:uns?|an|unning)|(?:is|was|are|were|runs?|ran) (?:faster|quicker) than)\s([^,.;]{1,40}?)\sby\s(?:(?:about|roughly|around|nearly|almost|up to)\s|~)?(?:a factor of\s(\d{1,4}(?:\.\d{1,2})?|two|three|four|five|ten)|(\d{1,4}(?:\.\d{1,2})?)\s?(x|×|%|times)(?![\p{L}\d]))/giu;
+
+function outdone(sentence: string): Array<Omit<Figure, "baseline">> {
+  const out: Array<Omit<Figure, "baseline">> = [];
+  for (const m of sentence.matchAll(OUTDO)) {
+    const factor = m[3] ? (FACTOR_WORDS[m[3].toLowerCase()] ?? Number(m[3])) : Number(m[4]);
+    const unit = m[5] === "%" ? "%" : "x";
+    const phrase = `${fmt(factor)}${unit} faster`;
+    const at = m.index + m[1].length + 1;
+    out.push({
+      metric: unit === "x" ? "speed_ratio" : "speed_difference",
+      value: factor,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+      at: m.index,
+      upTo: null,
+      words: phrase,
+      versus: { at, favoursFirst: true, phrase },
+      kind: "performance",
+    });
+  }
+  return out;
+}
+
+// "about four times faster than B", "three times more memory than B": a multiple in words, read as "4x" is.
+const TIMES_WORDS = new RegExp(
+  String.raw`\b${APPROX_WORD}(two|three|four|five|six|seven|eight|nine|ten)(?=\stimes\s(?:faster|slower|quicker|more|less|fewer|bigger|smaller|larger|higher|lower|cheaper|better|worse)\b)`,
+  "giu",
+);
+
+function timesInWords(sentence: string): Array<Omit<Figure, "baseline">> {
+  const out: Array<Omit<Figure, "baseline">> = [];
+  for (const m of sentence.matchAll(TIMES_WORDS)) {
+    const at = m.index + (m[1] ? m[1].length + 1 : 0);
+    const q: Quantity = {
+      value: MULTIPLES[`${m[2].toLowerCase()} times`],
+      upTo: null,
+      unit: "x",
+      dimension: "ratio",
+      start: m.index,
+      end: m.index + m[0].length,
+      at,
+      approx: m[1] ? m[1].toLowerCase() : null,
+    };
+    const c = comparison(sentence, q);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function asMuch(sentence: string): Array<Omit<Figure, "baseline">> {
+  const out: Array<Omit<Figure, "baseline">> = [];
+  const amount = (m: RegExpMatchArray): string => `${m[1] ? `${m[1].toLowerCase()} ` : ""}${m[2].toLowerCase()}`;
+  for (const m of sentence.matchAll(SHARE_WORDS))
+    out.push(shareOf(MULTIPLES[m[2].toLowerCase()], null, m[3], amount(m), m.index, m.index + m[0].length, m.index));
+  for (const m of sentence.matchAll(AS_MUCH)) {
+    const value = MULTIPLES[m[2].toLowerCase()];
+    const slow = /^slow/i.test(m[3]);
+    const noun = m[3].replace(/^(?:many|much)\s/i, "");
+    const favoursFirst = slow ? value < 1 : !COST.test(noun) ? value >= 1 : value < 1;
+    const kind = POPULARITY.test(noun) ? "fact" : "performance";
+    const what = /^(?:fast|quick|slow)$/i.test(noun) ? "speed" : noun;
+    const phrase = `${amount(m)} as ${m[3]}`;
+    out.push({
+      metric: `${slugify(what, 40).replace(/-/g, "_")}_ratio`,
+      value,
+      unit: "x",
+      start: m.index,
+      end: m.index + m[0].length,
+      at: m.index,
+      upTo: null,
+      words: phrase,
+      versus: { at: m.index + m[0].length, favoursFirst, phrase, join: "as" },
+      kind,
+    });
+  }
+  return out;
+}
+
+/** Comparisons a sentence makes in words or by "outperforms … by": found whether or not it has a digit. */
+export const comparisonsInWords = (sentence: string): Array<Omit<Figure, "baseline">> => [
+  ...outdone(sentence),
+  ...asMuch(sentence),
+  ...timesInWords(sentence),
+];
