@@ -5,8 +5,8 @@ import type { Emit } from "../rules";
 import type { Span } from "../sentences";
 import type { Mention } from "../technologies";
 import { onlyTechs } from "../recommendations";
-import { base, lcFirst, useCaseOf, type ProseContext } from "./common";
-import { decidedAdvice, purposeOf, type Rec } from "./decided";
+import { base, lcFirst, useCaseOf, type ProseContext, type Rec } from "./common";
+import { decidedAdvice, purposeOf } from "./decided";
 
 const USE_VERB =
   /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|(?:recommend|suggest)(?:ed|ing)?\s+(?:that\s+)?(?:you\s+)?(?:using|use|adopting|adopt|trying|try|give|giving|moving (?:forward|ahead) with|going with|go with|switching to|switch to|sticking with|migrating to)|recommend|recommending|suggest|want|need)\s+$/i;

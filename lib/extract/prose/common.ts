@@ -15,6 +15,9 @@ export interface ProseContext {
 
 export type Claim = Omit<CandidateClaim, "quote" | "start" | "end">;
 
+/** Emits advice for `techs`; `hedged` ("may be an excellent choice") is said in the statement instead of "Use". */
+export type Rec = (techs: string[], useCase: string, against: boolean, connector?: string, hedged?: string) => boolean;
+
 /** Longer sentences are paragraphs the splitter could not cut: no rule reads them. */
 export const MAX = 500;
 export const clean = (s: string): string =>

@@ -4,9 +4,7 @@
 // "for the new search"), else the section's heading when it names a situation.
 import { isVerb } from "../language";
 import type { Mention } from "../technologies";
-
-/** Emits advice for `techs`; `hedged` ("may be an excellent choice") is said in the statement instead of "Use". */
-export type Rec = (techs: string[], useCase: string, against: boolean, connector?: string, hedged?: string) => boolean;
+import type { Rec } from "./common";
 
 // The decider and the deciding verb, right before the name ("we then opted for ", "I decided not to use ").
 const DECIDED =
@@ -15,7 +13,7 @@ const DECIDED =
 const PURPOSE =
   /^\s?(?:\([^()]{0,60}\)\s?)?(?:,\s)?(to(?!\sbe\s)|as|for|in)\s((?:our|the|a|an|my|their|its|all|new|every)\s.{2,160}|[a-z]\S*\s.{2,160})/i;
 
-/** The purpose's words up to the clause's end, or "" when "as" opens a clause ("as the API looked good"). */
+/** The purpose's words up to the clause's end, or null when "as" opens a clause ("as the API looked good"). */
 export function purposeOf(after: string): { connector: string; useCase: string } | null {
   const m = PURPOSE.exec(after);
   if (!m) return null;
