@@ -49,6 +49,10 @@ export function nameLike(raw: string): string | null {
 // "libc++": a C++ library's name may end in "++".
 const PACKAGE =
   /^[a-z](?:[a-z0-9]{1,30}(?:[._:-][a-z0-9]{1,30}){0,3}|[._:-][a-z0-9]{2,30}(?:[._:-][a-z0-9]{1,30}){0,2})(?:\+\+)?$/;
+// A repository or a scoped package ("tarantool/go-tarantool", "vmihailenco/msgpack/v5", "@tanstack/query"): its
+// owner is part of the name, so two forks of one project stay two things. Not two upper-case words ("CI/CD", "TCP/IP").
+const REPOSITORY = /^@?[a-z0-9][\w.-]{1,38}\/[a-z0-9][\w.-]{1,60}(?:\/v\d{1,3})?$/i;
+const UPPER_PAIR = /^[A-Z0-9]+\/[A-Z0-9]+$/;
 const COLUMN_WORDS = new Set(
   "value values notes note description details result results score total average mean median min max winner comment comments status type name unit units source yes no none default example other others all both".split(
     " ",
@@ -57,7 +61,8 @@ const COLUMN_WORDS = new Set(
 
 export const packageLike = (raw: string): string | null => {
   const s = clean(raw);
-  return PACKAGE.test(s) && !COLUMN_WORDS.has(s) && !FILE_NAME.test(s) ? s : null;
+  const shaped = PACKAGE.test(s) || (REPOSITORY.test(s) && !UPPER_PAIR.test(s));
+  return shaped && !COLUMN_WORDS.has(s) && !FILE_NAME.test(s) ? s : null;
 };
 
 /**
