@@ -16,7 +16,8 @@ import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
 import { readHeader } from "./header";
 import { gridTablesAsRows } from "./grid-tables";
-import { rstAsMarkdown } from "./rst";
+import { rstAsMarkdown, rstHeader } from "./rst";
+import { docsMarkupAsMarkdown } from "./docs-markup";
 import { asciidocAsMarkdown, asciidocHeader } from "./asciidoc";
 import { htmlTableRows } from "./html";
 
@@ -119,7 +120,9 @@ export function normalizeMarkdownBody(body: string): string {
   let inCode = false;
   let codeQuoted = false;
   let inBareTable = false;
-  for (const rawLine of gridTablesAsRows(rstAsMarkdown(htmlTablesAsRows(asciidocAsMarkdown(body.split("\n")))))) {
+  for (const rawLine of gridTablesAsRows(
+    rstAsMarkdown(htmlTablesAsRows(asciidocAsMarkdown(docsMarkupAsMarkdown(body.split("\n"))))),
+  )) {
     // A blockquote's lines ("> ### Use X if you:", "> * item", "> | a | b |") are read as the headings, items and
     // rows they hold; only the quote marks go (inside a fence, a ">" is code).
     const tabbed = rawLine.replace(/\t/g, "  ");
@@ -221,23 +224,25 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   // reStructuredText and AsciiDoc as markdown first: their badges, directives and attributes are no title, their
   // tables and titles structure.
   const rawLines = front.body.split("\n");
-  const bodyLines = rstAsMarkdown(asciidocAsMarkdown(rawLines));
+  const bodyLines = rstAsMarkdown(asciidocAsMarkdown(docsMarkupAsMarkdown(rawLines)));
   const adoc = asciidocHeader(rawLines);
+  const rst = rstHeader(rawLines);
   const header = readHeader(bodyLines);
   doc.text = normalizeMarkdownBody(bodyLines.filter((_, i) => !header.chrome.has(i)).join("\n"));
   const headerTitle = header.title ? cleanInline(header.title) : null;
   // Docs sites name a page in `title`, some (Bun's docs) in `name`.
-  const stated = [data.title, data.name].find((v): v is string => typeof v === "string" && v.trim() !== "");
+  const stated = [data.title, data.name, rst.title].find((v): v is string => typeof v === "string" && v.trim() !== "");
   // A README may open on "## Name: what it is" with no level-one heading: that line, without its marks, is the title.
   const opening = (doc.text.split("\n")[0] ?? "").replace(/^#{1,6}\s+/, "");
   const title = stated ?? (headerTitle || firstHeading(doc.text) || firstSentence(opening));
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
-  doc.author = authorName(data.author ?? data.authors) ?? adoc.author ?? header.author;
+  doc.author = authorName(data.author ?? data.authors) ?? adoc.author ?? rst.author ?? header.author;
   const statedDate =
     data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
-  doc.publishedAt = parseDateValue(statedDate) ?? parseDateValue(adoc.date) ?? header.publishedAt;
+  doc.publishedAt =
+    parseDateValue(statedDate) ?? parseDateValue(adoc.date) ?? parseDateValue(rst.date) ?? header.publishedAt;
   doc.readTime = header.readTime;
   doc.tags = splitTags(data.tags ?? data.keywords ?? []);
   doc.excerpt =

@@ -4,13 +4,33 @@
 // "-" underlines already read as markdown's own); directives that are page furniture (".. image::", ".. |badge|
 // image::", ".. _target:", comments) are dropped with their indented options, ".. code::" blocks become fenced
 // code and footnotes (".. [#] …") paragraphs of their own. Only a document that reads as reStructuredText (a directive or a simple table's border) is touched.
-// Grid tables ("+---+---+") are grid-tables.ts's.
+// Grid tables ("+---+---+") are grid-tables.ts's; directives that hold text or tables (list-table, csv-table, note,
+// tab, …) rst-directives.ts's. A paragraph closing on "::" keeps a colon and its indented literal block becomes fenced
+// code; inline markup (``literal``, `text <url>`_, :role:`text`, reference_) reads as markdown's or plain text; the
+// bibliographic fields at the head (":Author:", ":Date:", a blog generator's ".. date: …") are read as who wrote it
+// and when (rstHeader), not as text.
+import { directiveAsMarkdown, directiveAt, dedented } from "./rst-directives";
+
+export interface RstHeader {
+  title: string | null;
+  author: string | null;
+  date: string | null;
+}
 
 const DIRECTIVE = /^\.\.\s+(?:\|[^|\n]{1,60}\|\s+)?([a-z][\w-]{0,30})::/i;
 const COMMENT_OR_TARGET = /^\.\.(?:\s|$)/;
 // ".. [#] Celery acks tasks …", ".. [#prio] …", ".. [1] …": a footnote, text of the article.
 const FOOTNOTE = /^\.\.\s+\[[^\]\n]{0,30}\]\s+/;
-const CODE_DIRECTIVE = /^(?:code|code-block|sourcecode)$/i;
+const CODE_DIRECTIVE = /^(?:code|code-block|sourcecode|parsed-literal|doctest|prompt|ipython)$/i;
+// ":Author: Jane Doe", ":date: 2021-03-01" (docutils' bibliographic fields, Pelican's) and ".. date: 2019-03-10"
+// (Nikola's metadata comments) at the head of the document.
+const HEAD_FIELD =
+  /^(?::(author|authors|date|modified|updated|title|tags|category|slug|summary|organization|contact|version|revision|status|copyright|lang):|\.\.\s+(title|author|date|slug|tags|category|link|description|type|updated):)(?:\s+(.{0,500}))?$/i;
+const HEAD_LINES = 60;
+// "`Django <https://…>`_": a hyperlink only reStructuredText writes.
+const RST_LINK = /`[^`\n]{1,200} <[^>\n]{1,300}>`__?/;
+// Nested directives (a table in a tab in a note) are read again up to this depth; deeper ones stay as lines.
+const MAX_DEPTH = 6;
 const BORDER = /^={2,}(?: +=+){1,40}\s*$/;
 // Section adornments markdown does not read ("=" and "-" it does): a line of one repeated punctuation character.
 const ADORNMENT = /^([~^"'+*#:])\1{3,}\s*$/;
@@ -23,8 +43,26 @@ function isRst(lines: string[]): boolean {
   return lines.some(
     (l, i) =>
       (l[0] === "." && l.length <= MAX_LINE && DIRECTIVE.test(l)) ||
-      (l[0] === "=" && l.length <= MAX_LINE && BORDER.test(l) && BORDER.test(lines[i + 2] ?? "")),
+      (l[0] === "=" && l.length <= MAX_LINE && BORDER.test(l) && BORDER.test(lines[i + 2] ?? "")) ||
+      (i < HEAD_LINES && (l[0] === ":" || l[0] === ".") && HEAD_FIELD.test(l)) ||
+      (l.includes("`") && l.length <= MAX_LINE && RST_LINK.test(l)),
   );
+}
+
+/** Who wrote it, when and under what title, from the bibliographic fields at the head. */
+export function rstHeader(lines: string[]): RstHeader {
+  const header: RstHeader = { title: null, author: null, date: null };
+  if (!isRst(lines)) return header;
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const field = HEAD_FIELD.exec(line);
+    const value = (field?.[3] ?? "").trim();
+    if (!field || !value) continue;
+    const name = (field[1] ?? field[2]).toLowerCase();
+    if (name === "title") header.title ??= value;
+    else if (name === "author" || name === "authors") header.author ??= value.replace(/;$/, "").trimEnd();
+    else if (name === "date") header.date ??= value;
+  }
+  return header;
 }
 
 /** Where each column starts in a border line. */
@@ -76,49 +114,70 @@ function blockEnd(lines: string[], start: number): number {
 function codeBlock(lines: string[], start: number, end: number): string[] {
   const body = lines.slice(start + 1, end);
   while (body.length && !body[0].trim()) body.shift();
-  // A loop, not Math.min(...lines): a block of 150,000 lines would overflow the call stack as arguments.
-  let indent = Infinity;
-  for (const l of body) if (l.trim()) indent = Math.min(indent, l.length - l.trimStart().length);
-  return ["```", ...body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)), "```"];
+  return ["```", ...dedented(body), "```"];
 }
+
+/** The end of the literal block after a paragraph closing on "::": its lines indented deeper than `indent`. */
+function literalEnd(lines: string[], start: number, indent: number): number {
+  let i = start + 1;
+  while (i < lines.length && (!lines[i].trim() || lines[i].length - lines[i].trimStart().length > indent)) i++;
+  while (i > start + 1 && !lines[i - 1].trim()) i--;
+  return i;
+}
+
+/** "It prints::" → "It prints:", "It prints ::" → "It prints", "::" alone → nothing (reStructuredText's own rule). */
+const withoutLiteralMark = (line: string): string => {
+  const text = line.trimEnd();
+  if (text.trim() === "::") return "";
+  return /\s/.test(text[text.length - 3] ?? "") ? text.slice(0, -2).trimEnd() : `${text.slice(0, -2)}:`;
+};
+
+// Any adornment character, "=" and "-" too: over and under a title (which may then be indented, to centre it).
+const OVERLINE = /^([=\-~^"'+*#:])\1{3,}\s*$/;
+
+/** The heading level of a title's adornment: "=" first, "-" second, "~" third, "^" fourth, any other third. */
+const levelOf = (mark: string): number =>
+  mark === "=" ? 1 : mark === "-" ? 2 : "~^".includes(mark) ? "~^".indexOf(mark) + 3 : 3;
 
 /** A title under (and maybe over) an adornment line: its heading, and the line after it; or null. */
 function sectionTitle(lines: string[], i: number): { heading: string; next: number } | null {
   const text = lines[i];
-  const below = ADORNMENT.exec(lines[i + 1] ?? "");
+  // "=" and "-" underlines too (markdown would read them, but as a paragraph's last line when the underline is short).
+  const below = OVERLINE.exec(lines[i + 1] ?? "");
   if (!text.trim() || /^\s/.test(text) || !below || lines[i + 1].trim().length < text.trim().length) return null;
-  const depth = "~^".includes(below[1]) ? "~^".indexOf(below[1]) + 3 : 3;
+  const depth = levelOf(below[1]);
   return { heading: `${"#".repeat(depth)} ${text.trim()}`, next: i + 2 };
+}
+
+/** A title between an overline and an underline of one character: "=" a first-level heading, "-" a second. */
+function overlinedTitle(lines: string[], i: number): { heading: string; next: number } | null {
+  const over = OVERLINE.exec(lines[i]);
+  const text = (lines[i + 1] ?? "").trim();
+  if (!over || !text || text.length > 300 || lines[i + 2]?.trim() !== lines[i].trim()) return null;
+  const depth = levelOf(over[1]);
+  return { heading: `${"#".repeat(depth)} ${text}`, next: i + 3 };
 }
 
 /** The lines with reStructuredText's tables, titles and directives as markdown; any other document as it was. */
 export function rstAsMarkdown(lines: string[]): string[] {
-  if (!isRst(lines)) return lines;
+  return isRst(lines) ? withMarkdownInline(rstLines(lines, 0)) : lines;
+}
+
+/** One block of reStructuredText as markdown lines (`depth`: how deep in directives it sits). */
+function rstLines(lines: string[], depth: number): string[] {
   const out: string[] = [];
+  const again = (inner: string[]): string[] => (depth < MAX_DEPTH ? rstLines(inner, depth + 1) : inner);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > MAX_LINE) {
       out.push(line);
       continue;
     }
-    const footnote = FOOTNOTE.exec(line);
-    if (footnote) {
-      // Its text, the indented lines under it joined on: a paragraph of its own.
-      const end = blockEnd(lines, i);
-      out.push(
-        "",
-        [line.slice(footnote[0].length), ...lines.slice(i + 1, end).map((l) => l.trim())].join(" ").trim(),
-        "",
-      );
-      i = end - 1;
-      continue;
-    }
-    const directive = DIRECTIVE.exec(line);
-    if (directive || COMMENT_OR_TARGET.test(line)) {
-      const end = blockEnd(lines, i);
+    const next = blockAt(lines, i, depth, again);
+    if (next) {
       // One line at a time: push(...block) passes every line as an argument, and a long block overflows the stack.
-      if (directive && CODE_DIRECTIVE.test(directive[1])) for (const l of codeBlock(lines, i, end)) out.push(l);
-      i = end - 1;
+      for (const l of next.lines) out.push(l);
+      i = next.end - 1;
       continue;
     }
     const table = BORDER.test(line) ? simpleTable(lines, i) : null;
@@ -129,7 +188,7 @@ export function rstAsMarkdown(lines: string[]): string[] {
     }
     // An overline above a title is dropped; the underline makes it a heading.
     if (ADORNMENT.test(line) && sectionTitle(lines, i + 1)) continue;
-    const title = sectionTitle(lines, i);
+    const title = overlinedTitle(lines, i) ?? sectionTitle(lines, i);
     if (title) {
       out.push(title.heading);
       i = title.next - 1;
@@ -138,4 +197,70 @@ export function rstAsMarkdown(lines: string[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** A footnote, directive, comment, head field or literal block at `i`: its markdown lines and where it ends. */
+function blockAt(
+  lines: string[],
+  i: number,
+  depth: number,
+  again: (inner: string[]) => string[],
+): { lines: string[]; end: number } | null {
+  const line = lines[i];
+  const footnote = FOOTNOTE.exec(line);
+  if (footnote) {
+    // Its text, the indented lines under it joined on: a paragraph of its own.
+    const end = blockEnd(lines, i);
+    const text = [line.slice(footnote[0].length), ...lines.slice(i + 1, end).map((l) => l.trim())].join(" ").trim();
+    return { lines: ["", text, ""], end };
+  }
+  if (depth === 0 && i < HEAD_LINES && HEAD_FIELD.test(line)) return { lines: [], end: i + 1 };
+  const directive = DIRECTIVE.exec(line);
+  if (directive || COMMENT_OR_TARGET.test(line)) {
+    const end = blockEnd(lines, i);
+    if (!directive) return { lines: [], end };
+    if (CODE_DIRECTIVE.test(directive[1])) return { lines: codeBlock(lines, i, end), end };
+    return { lines: directiveAsMarkdown(directiveAt(lines, i, end, directive[1]), again), end };
+  }
+  if (!line.trimEnd().endsWith("::")) return null;
+  const indent = line.length - line.trimStart().length;
+  const first = lines.slice(i + 1, i + 3).find((l) => l.trim());
+  if (!first || first.length - first.trimStart().length <= indent) return null;
+  const end = literalEnd(lines, i, indent);
+  return { lines: [withoutLiteralMark(line), "", ...codeBlock(lines, i, end), ""], end };
+}
+
+// Inline markup, outside fences: "`Django <https://…>`_" and ":doc:`the guide <guide>`" keep their text,
+// ":class:`~pkg.Client`" its last name (as Sphinx shows it), "``code``" is markdown's code, "`text`_" and
+// "reference_" their words.
+const INLINE: Array<[RegExp, string | ((...m: string[]) => string)]> = [
+  [/`([^`<\n]{1,200}?)\s*<[^>\n]{1,300}>`__?/g, "$1"],
+  [/:[\w:.-]{1,40}:`([^`<\n]{1,200}?)\s*<[^>\n]{1,300}>`/g, "$1"],
+  [
+    /:[\w:.-]{1,40}:`~?([^`\n]{1,200})`/g,
+    (whole, text) => (whole.includes("`~") ? (text.split(".").pop() ?? text) : text),
+  ],
+  [/``([^`\n]{1,300})``/g, "`$1`"],
+  [/`([^`\n]{1,200})`__?(?![\w`])/g, "$1"],
+  [/(^|[\s(])([A-Za-z][\w.+-]{0,60}?[A-Za-z0-9+])__?(?=[\s,.;:!?)]|$)/g, "$1$2"],
+];
+
+/** Inline markup replaced; on a grid table's line each replacement keeps its width, so the columns stay aligned. */
+function withMarkdownInline(lines: string[]): string[] {
+  let fenced = false;
+  return lines.map((line) => {
+    if (/^\s*```/.test(line)) fenced = !fenced;
+    if (fenced || !/[`_]/.test(line) || line.length > MAX_LINE) return line;
+    const keepWidth = /^\s*[+|]/.test(line);
+    let text = line;
+    for (const [pattern, replacement] of INLINE)
+      text = text.replace(pattern, (whole: string, ...groups: string[]) => {
+        const by =
+          typeof replacement === "string"
+            ? replacement.replace(/\$(\d)/g, (_, k: string) => groups[Number(k) - 1] ?? "")
+            : replacement(whole, ...groups);
+        return keepWidth ? by.padEnd(whole.length) : by;
+      });
+    return text;
+  });
 }

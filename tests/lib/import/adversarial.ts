@@ -9,6 +9,23 @@ export const ADVERSARIAL_INPUTS: Record<string, string> = {
   rstCode: `.. code:: python\n\n${"    x = 1\n".repeat(MB / 10)}`,
   rstTable: `===== =====\nName  Time\n===== =====\n${"a     1\n".repeat(MB / 8)}===== =====\n`,
   rstFootnotes: ".. [#] a note\n   more\n".repeat(MB / 22),
+  // rst-directives.ts: a list-table of 100,000 cells, a csv-table whose quote never closes, notes nested in notes,
+  // literal blocks one after another, inline roles and links.
+  rstListTable: `.. list-table::\n   :header-rows: 1\n\n${"   * - a\n     - 1\n".repeat(MB / 20)}`,
+  rstCsvTable: `.. csv-table::\n\n   "a, ${"b, 1 ".repeat(MB / 5)}`,
+  rstNested: Array.from({ length: 12 }, (_, k) => `${" ".repeat(3 * k)}.. note::\n\n${" ".repeat(3 * k + 3)}x\n\n`)
+    .join("")
+    .repeat(MB / 600),
+  rstLiteral: "See::\n\n  x = 1\n\n".repeat(MB / 16),
+  rstInline: `.. note:: x\n\n${":a:`b <c>` ``d`` `e <f>`_ g_ ".repeat(MB / 32)}`,
+  // Documentation sites' markup (lib/import/docs-markup.ts): imports that never close, component tags whose
+  // attributes never end, admonitions and tabs nested as deep as indentation allows.
+  mdxImports: "import {\n  a,\n".repeat(MB / 14),
+  componentsOpen: "<Tabs\n  x=1\n".repeat(MB / 12),
+  colonFences: ":::tip[a]\nUse it.\n:::\n".repeat(MB / 24),
+  mkdocsNested: Array.from({ length: 20 }, (_, k) => `${"    ".repeat(k)}=== "T${k}"\n\n${"    ".repeat(k + 1)}x\n\n`)
+    .join("")
+    .repeat(MB / 4_600),
   // AsciiDoc (lib/import/asciidoc.ts): a table of 100,000 cells one per line, an unclosed listing, spans and bold marks.
   adocTable: `= T\n\n|===\n${"|a 2+|1\n".repeat(MB / 8)}`,
   adocListing: `= T\n:author: x\n\n----\n${"x *y* _z_\n".repeat(MB / 10)}`,
