@@ -218,6 +218,15 @@ function ownedFeature(
   return owner;
 }
 
+// "has snapshot testing built in", "ships TypeScript support out of the box": how it has it, after the object.
+const POSTPOSED_BUILT_IN = /(?<=\S)\s+(?:(?:built|baked)[- ]in|out[- ]of[- ]the[- ]box)$/i;
+
+// "has been built in" is a passive with no object: left whole, for the dangling "in" to end it.
+const withoutPostposedBuiltIn = <T extends { phrase: string }>(said: T | null): T | null =>
+  said && !/^(?:been|being|be)\b/i.test(said.phrase)
+    ? { ...said, phrase: said.phrase.replace(POSTPOSED_BUILT_IN, "") }
+    : said;
+
 /** What the clause's predicate says its subject (and every subject coordinated with it) has, lacks or is. */
 function predicateFeatures(
   s: Span,
@@ -244,7 +253,7 @@ function predicateFeatures(
     headingCapability(heading),
   );
   const after = subjectless ? ` ${VERBLESS_LACK.test(predicateText) ? "has " : ""}${predicateText}` : predicateText;
-  const said = predicate(after);
+  const said = withoutPostposedBuiltIn(predicate(after));
   // "It is built on top of" (the object on the next line of the source): nothing is said yet.
   // "has been under active development since 2007", "has been owned by …": a history (facts.ts), not something it has.
   if (
