@@ -99,7 +99,10 @@ function readDown(
     const setup = setupOf(header, r, setupColumns);
     const rowCase = groups ? clean(r[groups.caseColumn] ?? "") : undefined;
     // "| Python 3.8 | gunicorn/flask | 1413 |": the row's figures are the stack's, named as the row names it.
-    const stack = companions.flatMap((i) => companionsOf(r[i] ?? "", ctx.resolver)).filter((s) => s !== t.slug);
+    // "| Go (fasthttp) | 120000 |": the framework in brackets ran too.
+    const stack = [...t.with, ...companions.flatMap((i) => companionsOf(r[i] ?? "", ctx.resolver))].filter(
+      (s) => s !== t.slug,
+    );
     const ran = companions.map((i) => clean(r[i] ?? "")).filter(Boolean);
     const rowEmit: Emit = stack.length
       ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...stack])] }, span)
@@ -304,9 +307,15 @@ function alongside(
   return found.map((t, i) => {
     if (t || i < from) return t;
     const m = resolver.wholeName(clean(cells[i] ?? ""));
-    return m ? { slug: m.slug, version: null, display: m.name, variant: null } : null;
+    return m ? { slug: m.slug, version: null, display: m.name, variant: null, with: [] } : null;
   });
 }
+
+/** The emitter adding the technologies that ran beside a cell's own ("Go (fasthttp)") to each claim. */
+const withCompanions = (companions: string[], emit: Emit): Emit =>
+  companions.length
+    ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...companions])] }, span)
+    : emit;
 
 /** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
 function readAcross(
@@ -377,7 +386,7 @@ function readAcross(
           matrix: true,
         },
         ctx,
-        emit,
+        withCompanions(t.with, emit),
       );
     });
   });

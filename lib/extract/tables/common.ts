@@ -102,16 +102,31 @@ export function programOf(command: string): string {
   return words.length > 1 && /^[\w@./-]{2,40}$/.test(words[0]) ? words[0] : command;
 }
 
-export function techOf(
-  cell: string,
-  resolver: TechResolver,
-): { slug: string; version: string | null; display: string; variant: string | null } | null {
+// "Go (fasthttp)", "GO(FastHTTP)", "Node.js (uWebSockets.js)": a language or runtime and, in brackets, the one
+// technology that ran on it.
+const RAN_ON = /^([^()]{1,30}?)\s?\(([^(),;]{2,30})\)$/;
+
+export interface CellTech {
+  slug: string;
+  version: string | null;
+  display: string;
+  variant: string | null;
+  /** The technology named in brackets after the cell's own ("fasthttp" in "Go (fasthttp)"): the figures are both's. */
+  with: string[];
+}
+
+export function techOf(cell: string, resolver: TechResolver): CellTech | null {
   // "`npx slowpack build --prod`": a command's program is the row's technology.
   const text = clean(/^\s*`[^`]{1,80}`\s*$/.test(cell) ? programOf(cell) : cell);
   if (!text || text.length > 48 || COMPARISON.test(text)) return null;
+  const ran = RAN_ON.exec(text);
+  const inner = ran ? resolver.wholeName(ran[2]) : null;
   // "Inserts/s (PostgreSQL 16, 8 vCPU)": a name in parentheses is the setup of the column, not its technology.
   const asides = [...text.matchAll(/\([^()]*\)/g)].map((p) => [p.index, p.index + p[0].length] as const);
-  const found = resolver.find(text).filter((m) => !asides.some(([a, b]) => m.start > a && m.end < b));
+  let found = resolver.find(text).filter((m) => !asides.some(([a, b]) => m.start > a && m.end < b));
+  // "GO(FastHTTP)": the name before the brackets in any casing, when the brackets hold a whole name too.
+  const outer = inner && !found.length ? resolver.wholeName(ran![1]) : null;
+  if (outer) found = [outer];
   if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
   // "LZ-style (r131)": a revision number in brackets is the version too.
   const version = VERSION.exec(text)?.[1] ?? /\((r\d{1,6})\)/.exec(text)?.[1] ?? null;
@@ -122,11 +137,15 @@ export function techOf(
     .replace(/\([^()]*\)/g, " ")
     .replace(/[^\p{L}\d]+/gu, " ")
     .trim();
+  if (outer) rest = "";
   const words = rest.split(" ").filter(Boolean);
   // "Google Cloud Coldline", "Azure Archive": the words after the name are the product's variant, told apart from
   // its other rows by them.
   const variant = words.length && found.length === 1 && found[0].start === 0 && /^[A-Z]/.test(words[0]) ? rest : null;
-  return words.length <= 2 ? { slug: found[0].slug, version, display: displayName(text), variant } : null;
+  const companion = inner && inner.slug !== found[0].slug && !words.length ? [inner.slug] : [];
+  return words.length <= 2
+    ? { slug: found[0].slug, version, display: displayName(text), variant, with: companion }
+    : null;
 }
 
 // A corner naming the kind of thing the rows are ("Framework", "Library", "Database", "Bundler") says they are the

@@ -4,6 +4,15 @@ import { cellQuantity, toMilliseconds, type Quantity } from "../quantities";
 import type { Conditions } from "../types";
 import { snake } from "./common";
 
+const withoutBrackets = (text: string): string => text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
+
+/** "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate. */
+function rateLabel(text: string): Quantity | null {
+  const bare = withoutBrackets(text);
+  const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
+  return whole?.dimension === "rate" ? whole : null;
+}
+
 /** "Memory (MB)", "Time [s]", "Latency, ms", "Throughput (req/s)": the unit a column's bare numbers are in. */
 export function labelUnit(label: string): Quantity | null {
   const text = label.trim().replace(SCALE_WORD, "$1");
@@ -17,17 +26,17 @@ export function labelUnit(label: string): Quantity | null {
     /\s(ms|sec|secs|seconds|KB|MB|GB|KiB|MiB|GiB|%)$/.exec(text);
   // "(Avg)", "(p50)": a statistic in brackets is no unit (a bare number is all it would read as).
   const unit = m ? cellQuantity(`1 ${m[1].trim()}`) : null;
-  if (unit?.unit) return unit;
+  // "Request per second (s)": a label that is itself a rate stays one; its bracket only repeats the second.
+  if (unit?.unit) return (unit.dimension === "time" ? rateLabel(text) : null) ?? unit;
   // "Throughput (rps) mean", "Latency (ms) avg": a unit in brackets before the column's own heading
   // (a group heading over several columns, joined with each column's).
   for (const inner of text.matchAll(/[([]([^()[\],]{1,12})[)\]]/g)) {
     const found = cellQuantity(`1 ${inner[1].trim()}`);
     if (found?.unit) return found;
   }
-  // "Inserts/s", "Requests per second (8 vCPU)": the label, without its setup, is itself a rate.
-  const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " ").trim();
-  const whole = bare.length <= 30 ? cellQuantity(`1 ${bare}`) : null;
-  if (whole?.dimension === "rate") return whole;
+  const whole = rateLabel(text);
+  if (whole) return whole;
+  const bare = withoutBrackets(text);
   const perOperation = unitOnly(bare);
   if (perOperation) return perOperation;
   // "Ratio", "Compression ratio": bare numbers under it are so many times (x), not a score.

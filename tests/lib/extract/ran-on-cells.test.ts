@@ -1,0 +1,48 @@
+/** @jest-environment node */
+// A table cell naming a language or runtime and, in brackets, the framework that ran on it ("Go (fasthttp)",
+// "GO(FastHTTP)") gives its figures to both; a row label that is itself a rate ("Requests per second (s)") keeps the
+// rate whatever its bracket says. Every text here is our own writing.
+import { extractDocument, TechResolver } from "@/lib/extract";
+
+const figures = (text: string) =>
+  extractDocument(text, new TechResolver([]))
+    .claims.filter((c) => c.kind === "performance")
+    .map((c) => [c.technologies.join("+"), c.value, c.unit]);
+
+describe("a technology with the framework it ran on in brackets", () => {
+  it("down the first column: the figure is both's", () => {
+    const text = [
+      "# Servers",
+      "",
+      "| Server | Throughput (req/s) |",
+      "|---|---|",
+      "| Go (fasthttp) | 120000 |",
+      "| Node.js (uWebSockets.js) | 95000 |",
+      "| Node.js (cluster mode) | 61000 |",
+    ].join("\n");
+    expect(figures(text)).toEqual([
+      ["go+fasthttp", 120000, "req/s"],
+      ["nodejs+uwebsockets-js", 95000, "req/s"],
+      ["nodejs", 61000, "req/s"],
+    ]);
+  });
+
+  it("across the header in capitals, beside plain names, and under a rate label with a stray '(s)'", () => {
+    const text = [
+      "# Moving our API from Node to Go",
+      "",
+      "|                         | GO(FastHTTP) | Express | Koa |",
+      "| ----------------------- | ------------ | ------- | --- |",
+      "| Requests per second (s) | 11067        | 4648    | 3990 |",
+      "| Time per request (ms)   | 451.8        | 1075.7  | 1200.4 |",
+    ].join("\n");
+    expect(figures(text)).toEqual([
+      ["go+fasthttp", 11067, "req/s"],
+      ["express", 4648, "req/s"],
+      ["koa", 3990, "req/s"],
+      ["go+fasthttp", 451.8, "ms"],
+      ["express", 1075.7, "ms"],
+      ["koa", 1200.4, "ms"],
+    ]);
+  });
+});
