@@ -127,11 +127,22 @@ export function techOf(cell: string, resolver: TechResolver): CellTech | null {
   // "GO(FastHTTP)": the name before the brackets in any casing, when the brackets hold a whole name too.
   const outer = inner && !found.length ? resolver.wholeName(ran![1]) : null;
   if (outer) found = [outer];
-  if (!found.length || new Set(found.map((m) => m.slug)).size > 1) return null;
+  if (!found.length) return null;
+  // "Uvicorn Httptools get 10KB (c128)", "Django + DRF": a name opening the cell and others after it joined by
+  // spaces or "+" (not "/", ",", "or": alternatives) are the stack that ran: the first the row's, the rest beside it.
+  // (A server or runtime after the first name is part of the stack too, though find() leaves it as the setting.)
+  const stack =
+    found[0].start === 0 && !/[/,&|]|\s(?:or|vs\.?|versus)\s/i.test(text)
+      ? resolver
+          .findAll(text)
+          .filter((m) => m.start >= found[0].end && !asides.some(([a, b]) => m.start > a && m.end < b))
+      : [];
+  if (new Set(found.map((m) => m.slug)).size > 1 && !stack.length) return null;
   // "LZ-style (r131)": a revision number in brackets is the version too.
   const version = VERSION.exec(text)?.[1] ?? /\((r\d{1,6})\)/.exec(text)?.[1] ?? null;
   let rest = text;
-  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+  const named = [...new Map([...found, ...stack].map((m) => [m.start, m])).values()].sort((a, b) => b.start - a.start);
+  for (const m of named) rest = rest.slice(0, m.start) + rest.slice(m.end);
   rest = rest
     .replace(VERSION, " ")
     .replace(/\([^()]*\)/g, " ")
@@ -141,9 +152,13 @@ export function techOf(cell: string, resolver: TechResolver): CellTech | null {
   const words = rest.split(" ").filter(Boolean);
   // "Google Cloud Coldline", "Azure Archive": the words after the name are the product's variant, told apart from
   // its other rows by them.
-  const variant = words.length && found.length === 1 && found[0].start === 0 && /^[A-Z]/.test(words[0]) ? rest : null;
-  const companion = inner && inner.slug !== found[0].slug && !words.length ? [inner.slug] : [];
-  return words.length <= 2
+  // "Granian Asgi get 10KB": so are the variant and case a row label goes on to name.
+  const variant = words.length && found[0].start === 0 ? rest : null;
+  const companion = [...new Set([...(inner && !words.length ? [inner.slug] : []), ...stack.map((m) => m.slug)])].filter(
+    (slug) => slug !== found[0].slug,
+  );
+  // A row label opening on its name may go on to say which variant and case ran ("Granian Asgi get 10KB").
+  return words.length <= (found[0].start === 0 ? 4 : 2)
     ? { slug: found[0].slug, version, display: displayName(text), variant, with: companion }
     : null;
 }

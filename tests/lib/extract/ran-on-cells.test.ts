@@ -46,3 +46,24 @@ describe("a technology with the framework it ran on in brackets", () => {
     ]);
   });
 });
+
+describe("a row label that opens on its name and goes on to say what ran", () => {
+  it("is the name's row, its other names the stack beside it, its words the variant that tells rows apart", () => {
+    const text = [
+      "# Servers",
+      "",
+      "| Server | Requests | RPS |",
+      "| --- | --- | --- |",
+      "| Tornado plain get 10KB (c64) | 95321 | 9532 |",
+      "| Tornado plain echo 10KB (c64) | 83145 | 8315 |",
+      "| Django + Gunicorn get 10KB | 61000 | 6100 |",
+      "| Redis/Memcached mixed get | 1000 | 100 |",
+    ].join("\n");
+    const claims = extractDocument(text, new TechResolver([])).claims.filter((c) => c.unit === "req/s");
+    expect(claims.map((c) => [c.technologies.join("+"), c.value, c.conditions.variant])).toEqual([
+      ["tornado", 9532, "plain get 10KB"],
+      ["tornado", 8315, "plain echo 10KB"],
+      ["django+gunicorn", 6100, "get 10KB"],
+    ]);
+  });
+});
