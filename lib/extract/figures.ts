@@ -278,7 +278,11 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     const found =
       storageSubject(s.text, mentions, f, prevEnd) ??
       figureSubject(s.text, mentions, f, prevEnd, previous, ctx.subject);
-    const techs = move ? [move.to] : found.techs;
+    // "Winner: Linkerd (8ms vs 26ms median)": the figure after "vs" is the other compared technology's, when the
+    // document compares two; with no such other, it is nobody's.
+    const otherSide = f.otherSide ? (ctx.compared ?? []).filter((t) => !previous.includes(t)) : [];
+    if (f.otherSide && otherSide.length !== 1) continue;
+    const techs = f.otherSide ? otherSide : move ? [move.to] : found.techs;
     if (!techs.length) continue;
     const conditions: Conditions = findConditions(s.text.slice(prevEnd, f.end), `${s.text} ${ctx.leadIn}`);
     // "PostgreSQL uses 10 MB": the figure's own technology is no condition of it.
@@ -291,7 +295,8 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
     if (f.upTo != null) conditions.range = `${fmt(f.value)}–${fmt(f.upTo)} ${f.unit}`;
     if (f.bound) conditions.bound = f.bound;
     prevEnd = found.consumed;
-    previous = techs;
+    // The pair's first side stays the subject of what follows it ("8ms vs 26ms median; 39ms vs 232ms max").
+    if (!f.otherSide) previous = techs;
     // Said with their nouns ("4 workers, gunicorn"), never as bare numbers: the statement is what an editor reads.
     const cond = orderedConditions(conditions)
       .filter(([k]) => k !== "before" && k !== "range" && k !== "bound" && k !== "per")

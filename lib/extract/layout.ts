@@ -10,8 +10,11 @@ import type { TechResolver } from "./technologies";
  */
 export function comparedTechs(rawLines: string[], resolver: TechResolver): string[] {
   const opening = rawLines.slice(0, 60).filter((l) => l.length <= 200);
-  for (const line of opening) {
-    const techs = /\s(?:vs\.?|versus)\s/i.test(line) ? resolver.slugsIn(line) : [];
+  for (const line of rawLines.slice(0, 60)) {
+    // In a long paragraph, only the words around its "vs" ("we published [Linkerd vs Istio benchmarks](…)").
+    const vs = line.length <= 2_000 ? /\s(?:vs\.?|versus)\s/i.exec(line) : null;
+    const near = vs && line.length > 200 ? line.slice(Math.max(0, vs.index - 40), vs.index + 40) : line;
+    const techs = vs ? resolver.slugsIn(near) : [];
     if (techs.length >= 2) return techs.slice(0, 4);
   }
   const title = opening.find((l) => /^# /.test(l));

@@ -16,6 +16,8 @@ export interface Figure {
   words?: string;
   /** A comparison: where the compared-against technology is named, and which side the sentence favours. */
   versus?: { at: number; favoursFirst: boolean; phrase: string; elided?: boolean; join?: string };
+  /** "26ms" in "8ms vs 26ms median": the other side's figure of the pair, not the sentence subject's. */
+  otherSide?: boolean;
   /** Comparisons of popularity or counts ("33x more questions") are facts, not performance. */
   kind?: "performance" | "fact";
 }

@@ -23,7 +23,12 @@ const LATENCY = new RegExp(
   String.raw`\b${PCTL}${LATENCY_WHAT}(?: (?:for|of) [^,;:.]{1,30}?)?(?: of| was| is| at| stayed at| went to| around|:| ?=)?(?: [A-Z][\w.+-]{1,20}(?: [A-Z][\w.+-]{1,20})?)? ~?${TIME}`,
   "gi",
 );
-const LATENCY_AFTER = new RegExp(String.raw`\b${TIME} (?:at )?(median|p\d{2}|average|mean)\b`, "gi");
+const LATENCY_AFTER = new RegExp(String.raw`\b${TIME} (?:at )?(median|p\d{2}|average|mean|max|min)\b`, "gi");
+// "8ms vs 26ms median": two sides' figures of one measure, named once after the second.
+const TIME_PAIR = new RegExp(
+  String.raw`\b${TIME} ?(?:vs\.?|versus) ?${TIME} (?:at )?(median|p\d{2}|average|mean|max|min)\b`,
+  "gi",
+);
 const COLD_START = new RegExp(String.raw`\bcold[- ]starts?\b[^.;\d]{0,60}?${TIME}`, "gi");
 const PLAIN_LATENCY = new RegExp(
   String.raw`\b(?:latency|response times?|reads?|writes?|round[- ]trips?)\b[^.;,\d]{0,30}?\b(?:in|of|at|was|is|took|takes)? ?(\d+(?:\.\d+)?) ?(ms|µs|us)\b`,
@@ -85,6 +90,13 @@ function rateFigures(sentence: string, add: AddFigure): void {
 
 /** Latencies: percentiles, changes, cold starts, plain times; `out` holds the figures read so far. */
 function latencyFigures(sentence: string, add: AddFigure, out: Figure[]): void {
+  for (const m of sentence.matchAll(TIME_PAIR)) {
+    const metric = latencyName(m[5]);
+    const vs = /\s?(?:vs\.?|versus)\s?/i.exec(m[0])!;
+    const second = m.index + vs.index + vs[0].length;
+    add({ metric, value: toMs(m[1], m[2]), unit: "ms", start: m.index, end: m.index + vs.index, at: m.index });
+    add({ metric, value: toMs(m[3], m[4]), unit: "ms", start: second, end: m.index + m[0].length, at: second });
+  }
   for (const m of sentence.matchAll(LATENCY_CHANGE)) {
     add({
       metric: latencyName(m[1]),
@@ -165,10 +177,38 @@ export function findFigures(sentence: string, context = ""): Figure[] {
     latencyFigures(sentence, add, out);
   }
   for (const f of quantityFigures(sentence, context)) add(f);
-  return changes(
+  return otherSides(
     sentence,
-    out.sort((a, b) => a.start - b.start),
-  ).map((f) => withLowerEnd(sentence, f));
+    changes(
+      sentence,
+      out.sort((a, b) => a.start - b.start),
+    ).map((f) => withLowerEnd(sentence, f)),
+  ).filter((f) => !notAResult(sentence, f));
+}
+
+// "the baseline of 6ms", "the baseline median of 6ms": the figure of the run without the compared technology.
+const BASELINE_BEFORE = /\bthe\sbaseline(?:\s[a-z]{2,12}){0,2}\s(?:of|was|is|at)\s~?$/i;
+// "the 20 and 200 RPS runs", "at the 2,000 RPS level", "a load of 500 req/s": the load a test was run at, not its result.
+const LOAD_AFTER = /^\s(?:runs?|tests?|load|levels?|scenarios?|benchmarks?|tiers?|steps?)\b/i;
+const LOAD_BEFORE =
+  /\b(?:(?:level|load|rate)\sof|(?:starting|running|run|tested|measured|driven)\sat)\s(?:a\s|the\s)?~?$/i;
+
+/** A figure that is a baseline's or a load level, not a measurement of the sentence's technology. */
+function notAResult(sentence: string, f: Figure): boolean {
+  const before = sentence.slice(Math.max(0, f.start - 40), f.start);
+  if (BASELINE_BEFORE.test(before)) return true;
+  return f.metric === "throughput" && (LOAD_AFTER.test(sentence.slice(f.end, f.end + 14)) || LOAD_BEFORE.test(before));
+}
+
+/** "8ms vs 26ms", "26mb vs 156mb": the figure after "vs" is the other side's, marked for the caller to name. */
+function otherSides(sentence: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    const p = figures[i - 1];
+    const between = p ? sentence.slice(p.end, f.start) : "";
+    return p && p.unit === f.unit && !p.versus && !f.versus && /^\s?(?:vs\.?|versus)\s?$/i.test(between)
+      ? { ...f, otherSide: true }
+      : f;
+  });
 }
 
 /** "from 2,100 req/s to 6,900 req/s", "4,000 req/s → 9,000 req/s": two figures of one measure, before and after. */
