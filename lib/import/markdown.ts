@@ -238,7 +238,14 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   doc.title = title.trim().slice(0, 300) || "Untitled document";
   Object.assign(doc, urlInfo(data.url ?? data.link ?? data.canonical));
   if (typeof data.domain === "string" && !doc.domain) doc.domain = data.domain;
-  doc.author = authorName(data.author ?? data.authors) ?? adoc.author ?? rst.author ?? header.author;
+  // Hugo keeps a theme's fields under `params:` ("params:\n  author: william").
+  const params =
+    typeof data.params === "object" && data.params !== null ? (data.params as Record<string, unknown>) : {};
+  doc.author =
+    authorName(data.author ?? data.authors ?? params.author ?? params.authors) ??
+    adoc.author ??
+    rst.author ??
+    header.author;
   const statedDate =
     data.date ?? data.published ?? data.publishedAt ?? data.published_at ?? data.pubDate ?? data.publishDate ?? null;
   doc.publishedAt =

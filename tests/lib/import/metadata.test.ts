@@ -401,3 +401,23 @@ describe("other people's words kept apart", () => {
     expect(doc.comments.map((c) => c.text)).toEqual(["Memcached is still faster for us."]);
   });
 });
+
+describe("a static site's front matter", () => {
+  it("reads an author kept under Hugo's params", () => {
+    const doc = parse(
+      lines(
+        "---",
+        "title: Proxies, measured again",
+        "date: 2024-02-01",
+        "params:",
+        "  author: rosa",
+        "  showCover: true",
+        "---",
+        "",
+        PROSE,
+      ),
+      "index.md",
+    );
+    expect([doc.title, doc.author, doc.publishedAt]).toEqual(["Proxies, measured again", "rosa", "2024-02-01"]);
+  });
+});
