@@ -58,11 +58,13 @@ export const DELEGATED = /^(?:via|through|using|bring|add|install|use|plugin|ext
 // A description cell saying the technology does not have it: "N/A. gRPC relies on external resources", "Multi-tenancy is
 // not supported", "External components such as a service mesh are required to monitor gRPC".
 const ABSENT =
-  /^(?:n\/a|none|no|not (?:supported|available|applicable)|unsupported)\b|\bnot supported\b|\bunsupported\b|\b(?:is|are) not (?:available|possible)\b|\brel(?:y|ies) on (?:an? )?(?:external|third[- ]party)\b|\b(?:external|third[- ]party|separate) (?:[\w-]{1,20} ){0,6}(?:is|are) (?:required|needed)\b|\brequires? (?:an? )?(?:external|third[- ]party|separate)\b/i;
+  /^(?:n\/a|none|no|not (?:supported|available|applicable|guaranteed)|unsupported)\b|\bnot supported\b|\bunsupported\b|\b(?:is|are) not (?:available|possible)\b|\brel(?:y|ies) on (?:an? )?(?:external|third[- ]party)\b|\b(?:external|third[- ]party|separate) (?:[\w-]{1,20} ){0,6}(?:is|are) (?:required|needed)\b|\brequires? (?:an? )?(?:external|third[- ]party|separate)\b/i;
 // "Limited by RAM" is a bound, not partial support. "Optional" (offered, not there by default) and "Row-only",
 // "Document-only" (for part of the data) have it in part.
+// "Basic" (beside "Full"), "Exclusive to the Enterprise Edition", "Pro plan only", "Relies on object storage": in
+// part, in one edition, or through another component.
 const PARTLY =
-  /^(?:partial(?:ly)?|limited(?! (?:by|to)\b)|experimental|in (?:beta|preview)|optional(?:ly)?$|[a-z]{3,12}-only\b)\b|\b(?:partial support|partially supported|limited support)\b/i;
+  /^(?:partial(?:ly)?|limited(?! (?:by|to)\b)|experimental|in (?:beta|preview)|optional(?:ly)?$|[a-z]{3,12}-only\b|basic$|minimal$|rudimentary$|(?:relies|depends) on\b)\b|\b(?:partial support|partially supported|limited support)\b|\bexclusive to\b|\b(?:enterprise|pro|paid|commercial|premium|business|team)(?: (?:edition|plan|tier|version|license)s?)? only\b|\bonly (?:in|on|with) (?:the )?(?:enterprise|pro|paid|commercial|premium)\b/i;
 
 /** The support a cell's description gives the technology: missing, partial, or (by default) built in. */
 export function describedSupport(text: string): "built-in" | "partial" | "missing" {
