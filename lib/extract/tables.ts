@@ -241,6 +241,9 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
 
 type Techs = Array<ReturnType<typeof techOf>>;
 
+const CAPABILITY_TAIL =
+  /\b(?:bindings?|support|integrations?|plugins?|adapters?|sdks?|drivers?|hooks?|extensions?|wrappers?|connectors?|compat(?:ibility)?|interop)$/i;
+
 /** Which way round the technologies are: down the first column, across the header, or neither (a choice table). */
 function axisOf(
   header: string[],
@@ -261,6 +264,11 @@ function axisOf(
   // "| SDK | Meilisearch | Algolia |" over "| Python | ✅ | ✅ |": a header made only of technologies over rows of
   // marks compares the header's technologies; the rows (SDKs, integrations, platforms) are what each supports.
   if (integrationMatrix(header, kept, acrossCount, down, resolver)) return "across";
+  // "| | urql | Apollo | Relay |" over "| React Bindings | ✅ | ✅ | ✅ |": rows naming another technology's bindings,
+  // support or integration are capabilities of the header's technologies, not compared things themselves.
+  const capabilityRows = down.filter((t) => t?.variant && CAPABILITY_TAIL.test(t.variant)).length;
+  if (acrossCount >= 2 && acrossCount === header.length - 1 && capabilityRows * 2 >= downCount && capabilityRows)
+    return "across";
   if (
     downCount &&
     downCount * 2 >= kept.length &&
