@@ -393,11 +393,15 @@ export function capability(
       if (settingFeature(s, at, emit, judged)) any = true;
       continue;
     }
-    if (at.named) subject = { slug: at.named.slug, name: at.named.name };
-    else if ((!at.pronoun && !at.subjectless) || !subject) continue;
     // "Both support componentization" after "Angular and Mithril.js … share a few similarities:": each of the two.
-    const both = !at.named && /^both$/i.test(at.pronoun?.[0] ?? "") ? ctx.subject.slice(0, 2) : [];
-    const owners = both.length === 2 ? both.map((slug) => ({ slug, name: ctx.resolver.nameOf(slug) })) : [subject];
+    // Under a heading naming one thing or none ("### WebDAV"), "Both support the WebDAV protocol" is said of the
+    // two technologies the document compares; with no two to say it of, of nobody.
+    const saysBoth = !at.named && /^both$/i.test(at.pronoun?.[0] ?? "");
+    const both = !saysBoth ? [] : ctx.subject.length >= 2 ? ctx.subject.slice(0, 2) : (ctx.compared ?? []);
+    if (saysBoth && both.length !== 2) continue;
+    if (at.named) subject = { slug: at.named.slug, name: at.named.name };
+    else if (!saysBoth && ((!at.pronoun && !at.subjectless) || !subject)) continue;
+    const owners = saysBoth ? both.map((slug) => ({ slug, name: ctx.resolver.nameOf(slug) })) : [subject!];
     for (const owner of owners) if (predicateFeatures(s, mentions, at, owner, emit, judged, ctx.heading)) any = true;
   }
   return any;

@@ -54,3 +54,21 @@ describe("'This' as a subject", () => {
     ]);
   });
 });
+
+describe("'Both' under a heading that names one thing", () => {
+  it("is the two technologies the document compares, never the heading's one", () => {
+    const text = [
+      "# SeaweedFS vs JuiceFS",
+      "",
+      "## Protocols",
+      "",
+      "### WebDAV",
+      "",
+      "Both support the WebDAV protocol.",
+    ].join("\n");
+    expect(features(text).map(([techs, , support]) => [techs, support])).toEqual([
+      ["seaweedfs", "built-in"],
+      ["juicefs", "built-in"],
+    ]);
+  });
+});
