@@ -55,6 +55,33 @@ function winnerHeading(state: WalkState, h: string, span: Span): void {
   out.recommend(winners, aspect, `${out.names(winners)} is the winner for ${lowerWords(aspect)}.`, span);
 }
 
+// "**Winner**: Linkerd (8ms vs 26ms median)", "🏆 Winner: Bun": who won what the section's heading measures.
+const WINNER_LINE = /^(?:the\s|overall\s){0,2}(?:winner|champion)\s{0,3}[:—–-]\s{0,3}(.{1,200})$/i;
+
+/**
+ * A line naming the winner under a heading that names the aspect ("### Latency at 20 RPS"): a recommendation of
+ * the winner for that aspect over the other technologies the document compares.
+ */
+export function winnerLine(state: WalkState, t: string, span: Span): void {
+  const m = WINNER_LINE.exec(
+    t
+      .replace(/[*_`]+/g, "")
+      .replace(/[\p{Extended_Pictographic}\ufe0f]/gu, "")
+      .trim(),
+  );
+  if (!m) return;
+  // The winner is named before its reasons: "Linkerd (8ms vs 26ms …)", "Bun, by a wide margin".
+  const winners = state.resolver.slugsIn(m[1].split(/[(,;:]|\s[-—–]\s/)[0]);
+  const aspect = state.headingText.replace(/[*_`#]+/g, "").trim();
+  if (!winners.length || !aspect || state.resolver.slugsIn(aspect).length || aspect.split(/\s+/).length > 8) return;
+  const { out } = state;
+  const others = state.compared.filter((c) => !winners.includes(c));
+  const statement = others.length
+    ? `${out.names(winners)} wins over ${out.names(others)} for ${lowerWords(aspect)}.`
+    : `${out.names(winners)} is the winner for ${lowerWords(aspect)}.`;
+  out.recommend([...winners, ...others], aspect, statement, span);
+}
+
 /**
  * A section is about the one technology its heading names; a heading that names none keeps the
  * enclosing section's ("## Hugo" / "### Templates"), one that names several is about no single one.

@@ -6,7 +6,7 @@ import { chosenOption, decidedOption } from "./decision-records";
 import { readLabelledList } from "./labelled-lists";
 import { BenchmarkOutputReader, nameLine, outputFigure } from "./bench-output";
 import { ClaimWriter } from "./claim-writer";
-import { readHeading } from "./headings";
+import { readHeading, winnerLine } from "./headings";
 import { comparedTechs, migrationOf, tablesOf } from "./layout";
 import { readListItem } from "./list-items";
 import { readProseLine } from "./paragraphs";
@@ -201,6 +201,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     state.parent = null;
     chosenOption(state, t, span);
     decidedOption(state, t, span);
+    winnerLine(state, t, span);
     readProseLine(state, t, start);
   }
   return sink.claims;
