@@ -26,14 +26,14 @@ const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
 const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
-  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|(?:works|does|performs|fits) (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|(?:may|might|could|would|will)(?: well)? be (?:(?:better|best|well|ideally)[- ]suited|worth considering)|(?:is|are) worth considering|(?:works|does|performs|fits) (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
 const NOT_FOR =
   /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL =
   /^\s+(?:is|are|can be|feels)\s+(overkill|too heavy|too much|a poor fit|a bad fit|the wrong choice)\s+(?:for)\s+(.{3,200})/i;
 // A degree word may grade it ("Very good for …"); a choice may take any adjective ("A sensible choice if …").
 const SUBJECTLESS =
-  /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:very|really|especially|particularly|quite|also|equally|most)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suited|well[- ]suited|designed|built|made|(?:an?|the)\s(?:[\w-]{2,20}\s){0,2}?(?:choice|fit|option|pick|bet))\s+(for|when|if|to)\s+(.{3,200})/i;
+  /^(?:(?:it|they)(?:'s| is| are)\s+)?(?:(?:very|really|especially|particularly|quite|also|equally|most)\s+)?(?:(?:best|well|ideally)[- ]suited(?= to\b)|ideal|perfect|great|best|good|recommended|suitable|worth considering|suited|well[- ]suited|designed|built|made|(?:an?|the)\s(?:[\w-]{2,20}\s){0,2}?(?:choice|fit|option|pick|bet))\s+(for|when|if|to)\s+(.{3,200})/i;
 // "Not suited for …", "Slower, and not meant for …": advice against what the section is about.
 const SUBJECTLESS_NOT =
   /^(?:[^,;]{3,60},\s(?:and\s|but\s)?)?(?:(?:it|they)(?:'s| is| are)\s+)?not\s(?:(?:well|ideally|really|very|a good|the right|the best)[- ])?(?:suited|ideal|recommended|designed|meant|built|made|fit|choice|option)\s(for|when|if)\s(.{3,200})/i;
