@@ -83,7 +83,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   const features = known.length
     ? known
     : c.label.length <= 40 && /\p{L}/u.test(c.label)
-      ? [{ topic: slugify(c.label, 40), label: c.label.toLowerCase(), pattern: /$^/ }]
+      ? [{ topic: slugify(c.label, 40), label: labelWords(c.label, resolver), pattern: /$^/ }]
       : [];
   const name = resolver.nameOf(c.tech);
   // "Performance | ✅ | ✅🚀", "Size | ✅ | ❌": under a quality the mark grades the technology; it names no
@@ -286,11 +286,22 @@ function pairedCell(c: Cell, ctx: TableContext, emit: Emit): boolean {
  */
 function asAdjective(name: string, label: string, support: string): string | null {
   const words = clean(label).toLowerCase();
-  if (!/^[\p{L}-]{3,30}(?: [\p{L}-]{3,20})?$/u.test(words)) return null;
+  if (!/^[\p{L}-]{3,30}(?: [\p{L}-]{1,20}){0,5}$/u.test(words)) return null;
   const tokens = tagged(`It is ${words}.`).slice(2, -1);
-  if (!tokens.length || tokens[tokens.length - 1].pos !== "ADJ") return null;
+  // "Extensible on a network level": an adjective and the phrase saying where, never "has … built in".
+  const qualified = tokens.length > 2 && tokens[0].pos === "ADJ" && tokens[1].pos === "ADP";
+  if (!tokens.length || (tokens.length > 2 ? !qualified : tokens[tokens.length - 1].pos !== "ADJ")) return null;
   const degree = support === "built-in" ? "" : support === "partial" ? "partly " : "not ";
   return `${name} is ${degree}${words}.`;
+}
+
+/** A row label as a statement's words: lower case, but a technology's name and an acronym as written ("React bindings"). */
+function labelWords(label: string, resolver: TechResolver): string {
+  const text = clean(label);
+  const names = resolver.find(text);
+  return text.replace(/[\p{L}][\p{L}\d.+#-]*/gu, (word, at: number) =>
+    names.some((m) => at >= m.start && at < m.end) || /^[\p{Lu}\d]{2,}s?$/u.test(word) ? word : word.toLowerCase(),
+  );
 }
 
 /**

@@ -28,3 +28,26 @@ describe("rows naming another technology's bindings", () => {
     ]);
   });
 });
+
+describe("a matrix row label in a statement", () => {
+  it("keeps names and acronyms as written, and reads an adjective with its phrase as what the technology is", () => {
+    const text = [
+      "# urql vs Relay",
+      "",
+      "|  | urql | Relay |",
+      "|---|---|---|",
+      "| React Bindings | ✅ | ✅ |",
+      "| Extensible on a network level | ✅ | 🛑 |",
+      "| SSR support | ✅ | ✅ |",
+    ].join("\n");
+    const statements = extractDocument(text, new TechResolver([])).claims.map((c) => c.statement);
+    expect(statements).toEqual([
+      "urql has React bindings built in.",
+      "Relay has React bindings built in.",
+      "urql is extensible on a network level.",
+      "Relay is not extensible on a network level.",
+      "urql has SSR support built in.",
+      "Relay has SSR support built in.",
+    ]);
+  });
+});

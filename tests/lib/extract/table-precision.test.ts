@@ -134,7 +134,7 @@ describe("qualified support", () => {
   });
 
   it("gives no mark, footnote or negation as the usual replacement", () => {
-    expect(flask()[2].statement).toBe("Flask has no built-in tls.");
+    expect(flask()[2].statement).toBe("Flask has no built-in TLS.");
     expect(flask()[5].statement).toBe("Flask has no built-in async.");
   });
 
