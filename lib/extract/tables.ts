@@ -120,6 +120,7 @@ function readDown(
           conditions: {
             ...base,
             ...(t.variant ? { variant: t.variant } : {}),
+            ...connectionsIn(r[0] ?? ""),
             ...(groups && rowCase ? { [groups.caseKey]: rowCase } : {}),
             ...Object.fromEntries(
               (groups?.moreCases ?? []).map((c) => [snake(header[c]) || "case", clean(r[c] ?? "")]),
@@ -141,6 +142,12 @@ function readDown(
 }
 
 const PRICE_CELL = /^\[?[$€£]\s?\d/;
+
+/** "Granian get 10KB (c128)", "nginx -c 64": the connections a load tester ran a row with, as its concurrency. */
+function connectionsIn(label: string): Conditions {
+  const m = /\((?:c|-c\s?|c=)(\d{1,6})\)|\s-c\s?(\d{1,6})\b/.exec(label);
+  return m ? { concurrency: `${m[1] ?? m[2]} connections` } : {};
+}
 
 /** A cell naming each figure's measure ("QPS: 159K, P99: 0.82ms") needs no row label: each is read under its own. */
 const namedFigures =

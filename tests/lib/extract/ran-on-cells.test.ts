@@ -48,7 +48,7 @@ describe("a technology with the framework it ran on in brackets", () => {
 });
 
 describe("a row label that opens on its name and goes on to say what ran", () => {
-  it("is the name's row, its other names the stack beside it, its words the variant that tells rows apart", () => {
+  it("is the name's row, its other names the stack beside it, its words the variant, '(c64)' its connections", () => {
     const text = [
       "# Servers",
       "",
@@ -60,10 +60,12 @@ describe("a row label that opens on its name and goes on to say what ran", () =>
       "| Redis/Memcached mixed get | 1000 | 100 |",
     ].join("\n");
     const claims = extractDocument(text, new TechResolver([])).claims.filter((c) => c.unit === "req/s");
-    expect(claims.map((c) => [c.technologies.join("+"), c.value, c.conditions.variant])).toEqual([
-      ["tornado", 9532, "plain get 10KB"],
-      ["tornado", 8315, "plain echo 10KB"],
-      ["django+gunicorn", 6100, "get 10KB"],
+    expect(
+      claims.map((c) => [c.technologies.join("+"), c.value, c.conditions.variant, c.conditions.concurrency]),
+    ).toEqual([
+      ["tornado", 9532, "plain get 10KB", "64 connections"],
+      ["tornado", 8315, "plain echo 10KB", "64 connections"],
+      ["django+gunicorn", 6100, "get 10KB", undefined],
     ]);
   });
 });
