@@ -25,8 +25,8 @@ import {
   techOf,
   type TableContext,
 } from "./tables/common";
-import { labelConditions, labelUnit } from "./tables/labels";
-import { companionColumns, companionsOf } from "./tables/companions";
+import { connectionsIn, labelConditions, labelUnit } from "./tables/labels";
+import { companionColumns, companionsOf, withCompanions } from "./tables/companions";
 import { withSubHeader } from "./tables/sub-header";
 import { axisByContent, keyColumn, valueKind, withColumnFirst } from "./tables/orientation";
 import { readStatusTable } from "./tables/status-table";
@@ -142,12 +142,6 @@ function readDown(
 }
 
 const PRICE_CELL = /^\[?[$€£]\s?\d/;
-
-/** "Granian get 10KB (c128)", "nginx -c 64": the connections a load tester ran a row with, as its concurrency. */
-function connectionsIn(label: string): Conditions {
-  const m = /\((?:c|-c\s?|c=)(\d{1,6})\)|\s-c\s?(\d{1,6})\b/.exec(label);
-  return m ? { concurrency: `${m[1] ?? m[2]} connections` } : {};
-}
 
 /** A cell naming each figure's measure ("QPS: 159K, P99: 0.82ms") needs no row label: each is read under its own. */
 const namedFigures =
@@ -325,12 +319,6 @@ function alongside(
     return m ? { slug: m.slug, version: null, display: m.name, variant: null, with: [] } : null;
   });
 }
-
-/** The emitter adding the technologies that ran beside a cell's own ("Go (fasthttp)") to each claim. */
-const withCompanions = (companions: string[], emit: Emit): Emit =>
-  companions.length
-    ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...companions])] }, span)
-    : emit;
 
 /** Technologies across the header: the other columns name the row (a label) or qualify it (check marks). */
 function readAcross(

@@ -1,6 +1,7 @@
 // What else each row ran, beside the technology that names it: "| Golang 1.14 | net/http, easyjson | 15956 |",
 // "| Python 3.8 | gunicorn/flask | 1413 |". The figures of such a row are the stack's, so every technology the
 // companion cell names is among the figure's technologies, and the cell is never a feature of its own.
+import type { Emit } from "../rules";
 import type { TechResolver } from "../technologies";
 import { clean } from "./common";
 import { valueKind } from "./orientation";
@@ -48,3 +49,9 @@ export function companionColumns(
   }
   return out;
 }
+
+/** The emitter adding the technologies that ran beside a cell's own ("Go (fasthttp)") to each claim. */
+export const withCompanions = (companions: string[], emit: Emit): Emit =>
+  companions.length
+    ? (claim, span) => emit({ ...claim, technologies: [...new Set([...claim.technologies, ...companions])] }, span)
+    : emit;

@@ -153,3 +153,9 @@ export function labelConditions(label: string): Conditions {
   const word = (cache[1] ?? cache[2]).toLowerCase();
   return { ...setup, cache: /^(?:no|without|cold|uncached)$/.test(word) ? "no cache" : "with cache" };
 }
+
+/** "Granian get 10KB (c128)", "nginx -c 64": the connections a load tester ran a row with, as its concurrency. */
+export function connectionsIn(label: string): Conditions {
+  const m = /\((?:c|-c\s?|c=)(\d{1,6})\)|\s-c\s?(\d{1,6})\b/.exec(label);
+  return m ? { concurrency: `${m[1] ?? m[2]} connections` } : {};
+}
