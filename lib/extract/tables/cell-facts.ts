@@ -136,7 +136,9 @@ const PER: Record<string, string> = { mo: "month", mth: "month", yr: "year", hr:
 /** A price in a cell: a fact about the technology (its cost under the label's item), not a capability. */
 export function priced(c: Cell, ctx: TableContext, emit: Emit): boolean {
   const text = clean(c.text);
-  const m = PRICE.exec(text);
+  // "$120 (4 instances)": what the price buys, in brackets, is its note.
+  const note = /\s?\(([^()]{1,60})\)$/.exec(text);
+  const m = PRICE.exec(note ? text.slice(0, note.index) : text);
   if (!m) return false;
   const per = m[3]
     .split("/")
@@ -151,7 +153,7 @@ export function priced(c: Cell, ctx: TableContext, emit: Emit): boolean {
       metric: snake(c.label) || "price",
       value: Number(m[2].replace(/,/g, "")),
       unit: [m[1], ...per].join("/"),
-      conditions: { ...c.conditions },
+      conditions: { ...c.conditions, ...(note ? { note: note[1] } : {}) },
       stance: "SUPPORTS",
     },
     c.span,

@@ -56,7 +56,12 @@ export function scored(c: Cell, ctx: TableContext, emit: Emit): boolean {
     );
     return true;
   }
-  const q = COUNT_ATTR.test(c.label) ? cellQuantity(c.text) : null;
+  // "| 1,000 users | $30 |": a label opening on a number is the scale the row was costed or run at, and a price is
+  // no count of what the label names.
+  const q =
+    COUNT_ATTR.test(c.label) && !/^\s*[~≈]?\d/.test(clean(c.label)) && !/^\s*[$€£¥]/.test(clean(c.text))
+      ? cellQuantity(c.text)
+      : null;
   if (!q || q.unit) return false;
   const noun = (COUNT_ATTR.exec(c.label)?.[0] ?? "").toLowerCase();
   emit(
