@@ -18,7 +18,9 @@ const NOT_NAMES = new Set(
     "API APIs ORM ORMs SDK SDKs CLI UI GUI CRUD Studio Server Servers Client Clients Platform Plugin Plugins Library " +
     "Libraries Core Pro Enterprise Regional Browser Browsers " +
     // Columns that describe the row rather than name a compared thing.
-    "Description Descriptions Details Remarks Remark Comment Comments Explanation Meaning Purpose Example Examples"
+    "Description Descriptions Details Remarks Remark Comment Comments Explanation Meaning Purpose Example Examples " +
+    // Columns computed from the compared ones: "| Scenario | Go | Rust | Savings |".
+    "Savings Difference Delta Improvement"
   ).split(" "),
 );
 

@@ -50,7 +50,9 @@ export const RECOMMEND =
 export const BEST_FOR = /\b(?:best for|good for|ideal for|use (?:it )?(?:when|for)|use cases?|sweet spot)\b/i;
 export const CHECK = /^(?:✔️?|✓|✅|☑️?|yes|y|x|✗|✘|❌|no|n|-|—|n\/a)?$/i;
 /** A column of free-text remarks ("Description", "Notes") beside the compared things: never a technology or a row label. */
-export const REMARK_COLUMN = /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning)$/i;
+// "Savings", "Difference": a column computed from the compared ones says nothing of either.
+export const REMARK_COLUMN =
+  /^(?:descriptions?|details|remarks?|comments?|notes?|explanation|meaning|savings|difference|delta|improvement)$/i;
 export const RELEASED = /\b(?:released|release|first release|launched|since|year|created|born)\b/i;
 export const VERSIONED = /\b(?:version|latest|stable|release)\b/i;
 // "via your framework", "bring Prisma": the cell says where the attribute comes from, not what the technology has.

@@ -31,3 +31,20 @@ describe("a cost table by scale", () => {
     ]);
   });
 });
+
+describe("a column computed from the compared ones", () => {
+  it("('Savings', 'Difference') is no technology and says nothing of either", () => {
+    const text = [
+      "# Go vs Rust",
+      "",
+      "| Scenario | Go | Rust | Savings |",
+      "|---|---|---|---|",
+      "| **1,000 users** | $30 | $25 | $5 |",
+    ].join("\n");
+    const claims = extractDocument(text, new TechResolver([])).claims;
+    expect(claims.map((c) => [c.technologies.join("+"), c.value])).toEqual([
+      ["go", 30],
+      ["rust", 25],
+    ]);
+  });
+});
