@@ -9,7 +9,7 @@ import type { Mention } from "../technologies";
 import { base, lcFirst, sentenceOf, type ProseContext } from "./common";
 import { vocabularyTopic } from "./vocabulary";
 import { clausesOf, innerClauses, type Clause } from "./clauses";
-import { BOUNDARY, predicate } from "./predicate";
+import { BOUNDARY, predicate, withoutPostposedBuiltIn } from "./predicate";
 import { enumerationAfter, lackingAfter } from "./enumeration";
 import { headingCapability, withHeadingObject } from "./heading-object";
 
@@ -217,15 +217,6 @@ function ownedFeature(
   );
   return owner;
 }
-
-// "has snapshot testing built in", "ships TypeScript support out of the box": how it has it, after the object.
-const POSTPOSED_BUILT_IN = /(?<=\S)\s+(?:(?:built|baked)[- ]in|out[- ]of[- ]the[- ]box)$/i;
-
-// "has been built in" is a passive with no object: left whole, for the dangling "in" to end it.
-const withoutPostposedBuiltIn = <T extends { phrase: string }>(said: T | null): T | null =>
-  said && !/^(?:been|being|be)\b/i.test(said.phrase)
-    ? { ...said, phrase: said.phrase.replace(POSTPOSED_BUILT_IN, "") }
-    : said;
 
 /** What the clause's predicate says its subject (and every subject coordinated with it) has, lacks or is. */
 function predicateFeatures(

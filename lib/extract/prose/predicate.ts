@@ -117,3 +117,12 @@ export function predicate(after: string): { verb: string; phrase: string; negate
     return { verb: verb[1], phrase: `${verb[1]} ${verb[2].split(BOUNDARY)[0]}`, negated: false };
   return null;
 }
+
+// "has snapshot testing built in", "ships TypeScript support out of the box": how it has it, after the object.
+const POSTPOSED_BUILT_IN = /(?<=\S)\s+(?:(?:built|baked)[- ]in|out[- ]of[- ]the[- ]box)$/i;
+
+// "has been built in" is a passive with no object: left whole, for the dangling "in" to end it.
+export const withoutPostposedBuiltIn = <T extends { phrase: string }>(said: T | null): T | null =>
+  said && !/^(?:been|being|be)\b/i.test(said.phrase)
+    ? { ...said, phrase: said.phrase.replace(POSTPOSED_BUILT_IN, "") }
+    : said;
