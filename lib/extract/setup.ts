@@ -86,7 +86,7 @@ const MACHINE_HEADING =
 
 /** A heading whose section says how things were measured: "Test setup", "Hardware", "Benchmark environment", "Methodology". */
 const SETUP_HEADING =
-  /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
+  /^(?:(?:the|our)\s)?(?:(?:test|testing|benchmark|benchmarking|experimental|measurement)\s)?(?:setup|set-up|environment|hardware|versions|software versions|methodology|test bed|testbed|configuration|conditions|machine|how we tested)$/i;
 
 /**
  * A line labelled as the setup of what follows: "Setup: …", "All tests: …", "Test environment: …",

@@ -10,6 +10,7 @@ import type { TechResolver } from "./technologies";
 import type { Conditions } from "./types";
 import { ratingScale, readCell, SETUP_ROW, versionFact } from "./tables/cells";
 import { captionOf, captionUnit, labelAbove } from "./tables/caption";
+import { withGroupRows } from "./tables/group-rows";
 import { describedColumns } from "./tables/described";
 import { rowGroups, type RowGroups } from "./tables/groups";
 import { baselineOf, relativeAsRatios, relativeColumns, withDerivedUnits } from "./tables/relative";
@@ -153,7 +154,7 @@ const namedFigures =
 
 export function readTable(given: Table, where: TableContext, emit: Emit): void {
   let ctx = where;
-  const table = withSubHeader(given);
+  const table = withGroupRows(withSubHeader(given), where.resolver);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
   const rows = table.rows.map((r) =>
@@ -213,7 +214,8 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   // A caption-like lead-in ("Build metrics:") tells two otherwise identical tables apart; a sentence does not.
   const caption: Conditions = captionOf(table.leadIn || labelAbove(table.caption));
   const tableConditions: Conditions = { ...ctx.setup, ...caption };
-  const unit = captionUnit(table.caption ?? table.leadIn);
+  // The caption's unit, else the one the section's prose states ("X calls/sec compared to …").
+  const unit = captionUnit(table.caption ?? table.leadIn) ?? ctx.unit ?? null;
   // A version in a row's name is quoted from that row; one in the header from the first row, which carries the header.
   for (const t of across) if (t?.version) versionFact(t, table.spans[0], ctx, emit);
   down.forEach((t, ri) => {

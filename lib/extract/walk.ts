@@ -13,6 +13,7 @@ import { readProseLine } from "./paragraphs";
 import type { Emit } from "./rules";
 import { SetupTracker, setupLine, setupSentence, statedSetup } from "./setup";
 import { specSheetLines } from "./spec-sheets";
+import { SectionUnits } from "./tables/section-unit";
 import { applySentenceRules } from "./rules";
 import { sentences, type Span } from "./sentences";
 import { readTable } from "./tables";
@@ -131,6 +132,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
   const rawLines = text.split("\n");
   const compared = comparedTechs(rawLines, resolver);
   const setup = new SetupTracker();
+  const units = new SectionUnits();
   let setupHere = false;
   const sink = claimSink(text, resolver, compared, setup, () => setupHere);
   const state = newWalkState(resolver, new ClaimWriter(resolver, sink.emit), compared, migrationOf(rawLines, resolver));
@@ -152,6 +154,8 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
         state.out.emit,
       );
   };
+  // What a table is read with: the section's setup, the unit its prose states, its one subject.
+  const where = () => ({ resolver, setup: setup.current(), unit: units.current(), subject: subjectOf(state) });
   const specSheet = specSheetLines(rawLines, resolver);
   let inCode = false;
   /** Benchmark output in a code block (hyperfine, `time`, go test -bench), about the command above it. */
@@ -177,7 +181,7 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     }
     if (inCode) {
       const printed = tableAt.get(lineNo);
-      if (printed) readTable(printed, { resolver, setup: setup.current(), subject: subjectOf(state) }, sink.emit);
+      if (printed) readTable(printed, { ...where(), unit: null }, sink.emit);
       if (printed || inTable(lineNo)) continue;
       for (const c of bench?.line(line) ?? []) sink.emit(c, { text: t, start, end: start + t.length });
       continue;
@@ -188,13 +192,13 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     const span: Span = { text: t, start, end: start + t.length };
     if (outputLine(state, t, above, span)) continue;
     const table = tableAt.get(lineNo);
-    if (table && !readProsConsTable(state, table))
-      readTable(table, { resolver, setup: setup.current(), subject: subjectOf(state), readProse }, sink.emit);
+    if (table && !readProsConsTable(state, table)) readTable(table, { ...where(), readProse }, sink.emit);
     if (inTable(lineNo)) continue;
     // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
     // without its row and column nothing says whose figure or version it is, so nothing is read from it.
     if (TABLE_MARKUP.test(t)) continue;
     setupHere = readSetup(setup, resolver, t, span);
+    units.see(t);
     versionFacts(state.out, t, span);
     state.specSheet = specSheet.has(lineNo);
     if (readHeading(state, t, span) || readListItem(state, line, span) || readLabelledList(state, t, span)) continue;
