@@ -7,7 +7,7 @@ import { fmt, type Figure } from "./figure";
 
 const CONNECTOR = /\b(than|then|over|vs\.?|versus|compared (?:to|with)|relative to|against)\s/i;
 const COST =
-  /\b(?:memory|ram|rss|heap|latency|time|times|cpu|size|bundle|disk|overhead|cost|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?)\b/i;
+  /\b(?:memory|ram|rss|heap|latency|latencies|time|times|cpu|sizes?|bundles?|disks?|overheads?|costs?|startup|build|load|weights?|js|javascript|bytes?|footprint|errors?|binar(?:y|ies))\b/i;
 const BENEFIT =
   /\b(?:efficient|efficiency|effective|performant|scalable|reliable|stable|secure|productive|responsive)\b/i;
 const POPULARITY =
@@ -16,6 +16,9 @@ const GOOD = /^(?:faster|quicker|better|cheaper|lighter|smoother|snappier)$/i;
 const BAD = /^(?:slower|worse|heavier|costlier)$/i;
 const UP = /^(?:more|higher|greater|bigger|larger)$/i;
 const DOWN = /^(?:less|fewer|lower|smaller)$/i;
+// "a 2.7-4.4x improvement compared to B", "3-12x binary size reduction": a change named by a noun, what changed
+// (if said) before it. An improvement, speed-up or gain favours the first; a reduction does when it cuts a cost.
+const CHANGE = /^\s?((?:[\p{L}-]{1,20}\s){0,3}?)(improvements?|speed-?ups?|gains?|boosts?|reductions?|decreases?)\b/iu;
 
 /** "6x faster than B", "10.63x more throughput over B", "50% less memory than B", "by 50-90% compared to B". */
 export function comparison(
@@ -27,32 +30,42 @@ export function comparison(
     const share = SHARE_OF.exec(after);
     if (share) return shareOf(q.value, q.upTo, share[1], describeQuantity(q), q.start, q.end + share[0].length, q.at);
   }
-  const cmp = /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
+  const change = CHANGE.exec(after);
+  const cmp = change
+    ? { index: 0, 0: change[0], 1: /^(?:reduction|decrease)/i.test(change[2]) ? "less" : "better" }
+    : /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
   const by = /\bby\s?$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start));
-  const found = CONNECTOR.exec(after);
+  const shared = sharedStandard(sentence, q);
+  const found = shared ?? CONNECTOR.exec(after);
   const word = cmp?.[1] ?? "";
   const directional = GOOD.test(word) || BAD.test(word) || UP.test(word) || DOWN.test(word);
   // "DuckDB ran 12-35× faster cold": no "than" in the clause; the standard is left to the context (elided).
   const clauseEnd = after.search(/[.;:!?]|,\s|\s(?:and|but|while)\s/);
   const elided =
+    !shared &&
     (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) &&
     directional &&
     q.unit === "x" &&
     cmp != null;
-  if ((!found || found.index > 60) && !elided) return null;
+  if ((!found || (found.index > 60 && !shared)) && !elided) return null;
   if (!directional && !(by && q.unit === "%")) return null;
   const connector = elided ? { index: cmp.index + cmp[0].length, 0: "" } : found!;
   // "by 50-90% compared to": the verb before says which way ("cutting page weights by …").
   const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
   const noun = (
-    directional
-      ? // "25X more throughput." with no "than": what is more is named up to the clause's end.
-        after.slice(cmp![0].length, elided ? (clauseEnd >= 0 ? clauseEnd : 40) : connector.index)
-      : lead
-          .replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "")
-          .replace(/\s?by\s?$/i, "")
+    change
+      ? change[1] || (/^(?:improvement|speed)/i.test(change[2]) ? "" : change[2])
+      : directional
+        ? // "25X more throughput." with no "than": what is more is named up to the clause's end.
+          after.slice(
+            cmp![0].length,
+            elided ? (clauseEnd >= 0 ? clauseEnd : 40) : (nextRatioAt(after, connector.index) ?? connector.index),
+          )
+        : lead
+            .replace(/^.*?\b(?:cut(?:s|ting)?|reduc\w*|shrink\w*|lower\w*|improv\w*|increas\w*|boost\w*)\s/i, "")
+            .replace(/\s?by\s?$/i, "")
   )
-    .replace(/\b(?:about|for|of|in|on|when|with)\b.*$/i, "")
+    .replace(/\b(?:about|and|for|of|in|on|when|with)\b.*$/i, "")
     .replace(/[^\p{L}\s-]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
@@ -65,22 +78,54 @@ export function comparison(
     GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
   const popularity = POPULARITY.test(noun) || POPULARITY.test(word);
   const what = noun || (GOOD.test(word) || BAD.test(word) ? "speed" : word);
-  const phrase = directional
-    ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}`
-    : `${describeQuantity(q)} less ${noun || "of it"}`;
+  const phrase = change
+    ? `${describeQuantity(q)} ${change[0].trim().toLowerCase()}`
+    : directional
+      ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}`
+      : `${describeQuantity(q)} less ${noun || "of it"}`;
   const metric = `${slugify(what, 40).replace(/-/g, "_")}_${q.unit === "x" ? "ratio" : "difference"}`;
   return {
     metric,
     value: q.value,
     unit: q.unit,
     start: q.start,
-    end: q.end + connector.index + connector[0].length,
+    // A later ratio before the standard ("~5x smaller … with ~10x lower … compared to B") is a figure of its own.
+    end: q.end + (nextRatioAt(after, connector.index) ?? connector.index + connector[0].length),
     at: q.at,
     upTo: q.upTo,
     words: phrase,
-    versus: { at: q.end + connector.index + connector[0].length, favoursFirst, phrase, elided },
+    versus: {
+      at: q.end + connector.index + connector[0].length,
+      favoursFirst,
+      phrase,
+      elided,
+      ...(change && found ? { join: found[1].toLowerCase() } : {}),
+    },
     kind: popularity ? "fact" : "performance",
   };
+}
+
+const RATIO_AHEAD = /[~≈]?\s?\d[\d.,]{0,12}(?:\s?[-–]\s?\d[\d.,]{0,12})?\s?(?:×|x\b)/i;
+
+/** Where the next ratio starts in `after`, when one comes before `limit`. */
+function nextRatioAt(after: string, limit: number): number | null {
+  const m = RATIO_AHEAD.exec(after.slice(0, limit));
+  return m ? m.index : null;
+}
+
+/**
+ * "up to ~4x faster and produce ~5x smaller binaries with ~10x lower overheads compared to B": ratios listed in one
+ * clause share the standard named once after the last of them. The connector, when it lies beyond the usual reach
+ * with only other ratios and their nouns between.
+ */
+function sharedStandard(sentence: string, q: Quantity): RegExpExecArray | null {
+  const far = sentence.slice(q.end, q.end + 180);
+  const near = CONNECTOR.exec(far);
+  if (!near || near.index <= 60) return null;
+  const between = far.slice(0, near.index);
+  return q.unit === "x" && !/[.;!?()]|\s(?:but|while|whereas)\s/.test(between) && RATIO_AHEAD.test(between)
+    ? near
+    : null;
 }
 
 // "4–5x the throughput of B", "half the memory that B needs": a multiple of the other side's measure.

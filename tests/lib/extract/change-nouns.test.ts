@@ -1,0 +1,37 @@
+/** @jest-environment node */
+// Relative figures said with a noun of change ("a 3x improvement compared to B", "2-5x binary size reduction") and
+// several ratios listed before one standard ("~3x faster and ~4x smaller bundles compared to B"). Our own writing.
+import { extractDocument, TechResolver } from "@/lib/extract";
+
+const ratios = (text: string) =>
+  extractDocument(text, new TechResolver([]))
+    .claims.filter((c) => c.unit === "x")
+    .map((c) => [c.technologies.join("+"), c.value, c.statement]);
+
+describe("relative figures", () => {
+  it("read a noun of change as the favoured side's gain, joined as written", () => {
+    const text = "# Django vs Flask\n\nDjango shows a ~2.5-3× improvement compared to Flask in cold starts.";
+    expect(ratios(text)).toEqual([["django+flask", 2.5, "Django: ~2.5–3x improvement compared to Flask."]]);
+  });
+
+  it("read a reduction of a cost as the favoured side's, of a benefit as the other's", () => {
+    const text = "# Vite vs Parcel\n\nVite gives a 4× bundle size reduction compared to Parcel.";
+    expect(ratios(text)).toEqual([["vite+parcel", 4, "Vite: 4x bundle size reduction compared to Parcel."]]);
+  });
+
+  it("give every ratio listed before one standard that standard", () => {
+    const text =
+      "# Vite vs Parcel\n\nVite builds up to ~3× faster and emits ~4× smaller bundles with ~6× lower memory overheads compared to Parcel.";
+    expect(ratios(text)).toEqual([
+      ["vite+parcel", 3, "Vite: ~3x faster than Parcel."],
+      ["vite+parcel", 4, "Vite: ~4x smaller bundles than Parcel."],
+      ["vite+parcel", 6, "Vite: ~6x lower memory overheads than Parcel."],
+    ]);
+  });
+
+  it("do not share a standard across a clause with another subject", () => {
+    const text =
+      "# Build notes\n\nVite is ~3× faster in our runs, while the report shows 2× smaller output than Parcel.";
+    expect(ratios(text).map((r) => r[1])).not.toContain(3);
+  });
+});
