@@ -11,7 +11,7 @@ import type { TechResolver } from "./technologies";
 import type { TechRef } from "./types";
 import { headingNames } from "./heading-names";
 import { comparedItems, nameLike, packageLike } from "./name-shapes";
-import { leadSubjects, titleProgram } from "./stated-names";
+import { leadSubjects, styledNames, titleProgram } from "./stated-names";
 import { isRule, tableCells, unlinkedFirst } from "./table-lines";
 
 const MAX_LINE = 400;
@@ -347,6 +347,7 @@ export function discoverTechnologies(text: string, resolver: TechResolver): Tech
   const inProse = (name: string) => occurrences(prose, name) >= 2;
   for (const n of tableSiblings(lines, resolver, (name) => recurring(lower, name.toLowerCase()), inProse)) names.add(n);
   for (const n of leadSubjects(lines)) names.add(n);
+  for (const n of styledNames(lines)) names.add(n);
   for (const n of statedSubjects(lines, text.slice(0, 200_000))) names.add(n);
   const whole = (n: string) => resolver.find(n).some((m) => m.start === 0 && m.end === n.length);
   for (const n of headingNames(lines.slice(0, 2000), prose, whole)) names.add(n);

@@ -52,3 +52,52 @@ function asCommand(line: string, word: string): boolean {
   }
   return false;
 }
+
+// Words that may open a sentence in lower case without naming anything: code keywords and abbreviations.
+const LOWER_OPENERS = new Set(
+  "e.g i.e etc vs cf and or but so the a an if when while then it this we you they i var let const int def return import function class new".split(
+    " ",
+  ),
+);
+const STYLED_OPENER = /(?:^|[.!?]\s+)([a-z][a-z0-9_+-]{1,30}(?:\.[a-z]{2,10})?)\s+[a-z]/g;
+// "compared to pybind11", "outperforms Cython", "than asdf-go": the thing a sentence measures another against.
+const COMPARED_OBJECT =
+  /\b(?:compared (?:to|with)|than|versus|vs\.?|outperform(?:s|ed)?)\s\**`?([A-Za-z][A-Za-z0-9_.+#-]{1,30})/g;
+
+/** A document's paragraphs of prose, each on one line: no code, headings, lists, tables, quotes or markup. */
+function proseParagraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  let inCode = false;
+  let para: string[] = [];
+  const flush = () => {
+    if (para.length) out.push(para.join(" "));
+    para = [];
+  };
+  for (const l of lines.slice(0, 4000)) {
+    if (/^\s*(?:```|~~~)/.test(l)) inCode = !inCode;
+    const t = l.trim();
+    if (inCode || !t || /^(?:#|[-*+]\s|\d{1,3}[.)]\s|\||>|<|\.\.\s|:)/.test(t) || /^(?: {4}|\t)/.test(l)) flush();
+    else para.push(t.replace(/[*_`]/g, ""));
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Names a document writes as names by the way it writes them: a lower-case word that opens sentences of its prose
+ * ("nanobind also outperforms Cython", where English capitalises), and the thing it measures others against
+ * ("compared to pybind11") when that is a name as written. Each at least twice.
+ */
+export function styledNames(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  const count = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const p of proseParagraphs(lines)) {
+    for (const m of p.matchAll(STYLED_OPENER)) if (!LOWER_OPENERS.has(m[1]) && packageLike(m[1])) count(m[1]);
+    for (const m of p.matchAll(COMPARED_OBJECT)) {
+      const n = clean(m[1]);
+      // A name as written: capitalised or with a digit ("Cython", "pybind11"), never an acronym ("CPU", "REST").
+      if (nameLike(n) && !/^[A-Z0-9]{1,5}$/.test(n)) count(n);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+}
