@@ -160,7 +160,7 @@ function overlinedTitle(lines: string[], i: number): { heading: string; next: nu
 
 /** The lines with reStructuredText's tables, titles and directives as markdown; any other document as it was. */
 export function rstAsMarkdown(lines: string[]): string[] {
-  return isRst(lines) ? withMarkdownInline(rstLines(lines, 0)) : lines;
+  return isRst(lines) ? withMarkdownInline(withWrappedMarkupJoined(rstLines(lines, 0))) : lines;
 }
 
 /** One block of reStructuredText as markdown lines (`depth`: how deep in directives it sits). */
@@ -243,14 +243,36 @@ const INLINE: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [/``([^`\n]{1,300})``/g, "`$1`"],
   [/`([^`\n]{1,200})`__?(?![\w`])/g, "$1"],
   [/(^|[\s(])([A-Za-z][\w.+-]{0,60}?[A-Za-z0-9+])__?(?=[\s,.;:!?)]|$)/g, "$1$2"],
+  // "~\ **2.7×**": an escaped space only keeps markup apart from the text it touches; it is no space.
+  [/(?<=\S)\\ /g, ""],
 ];
+
+const backticks = (line: string): number => line.split("`").length - 1;
+
+/**
+ * "`Cython" then "<https://cython.org>`__, pybind11.": a link (or any inline markup) wrapped inside its backticks
+ * is one line again, so it reads as its words; a line opening a fence, a table or a directive is never joined.
+ */
+function withWrappedMarkupJoined(lines: string[]): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const open = prev !== undefined && !fenced && backticks(prev) % 2 === 1 && !/^\s*[+|]/.test(prev);
+    if (open && line.trim() && !/^\s*(?:```|[+|]|\.\.\s)/.test(line) && prev.length + line.length < MAX_LINE)
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+    if (/^\s*```/.test(line)) fenced = !fenced;
+  }
+  return out;
+}
 
 /** Inline markup replaced; on a grid table's line each replacement keeps its width, so the columns stay aligned. */
 function withMarkdownInline(lines: string[]): string[] {
   let fenced = false;
   return lines.map((line) => {
     if (/^\s*```/.test(line)) fenced = !fenced;
-    if (fenced || !/[`_]/.test(line) || line.length > MAX_LINE) return line;
+    if (fenced || !/[`_\\]/.test(line) || line.length > MAX_LINE) return line;
     const keepWidth = /^\s*[+|]/.test(line);
     let text = line;
     for (const [pattern, replacement] of INLINE)
