@@ -212,6 +212,31 @@ function coordinatedBefore(
 const FRONTED_STANDARD =
   /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
 
+// A heading that names what its section measures: "Compilation time", "Binary size", "Runtime performance".
+const MEASURE_HEADING =
+  /^(?:[\w-]+\s){0,2}(?:time|times|size|sizes|memory|latency|throughput|overheads?|performance|speed|startup|footprint)$/i;
+
+/**
+ * "a ~2.7-4.4x improvement compared to B" under "## Compilation time": a change named with no measure is a change in
+ * what the section measures, said so in the statement and the metric.
+ */
+function withHeadingMeasure(f: Figure, heading: string | undefined): Figure {
+  const measure = (heading ?? "")
+    .replace(/^#+\s*/, "")
+    .replace(/[*_`:]/g, "")
+    .trim();
+  const bare =
+    f.versus && /\d\S*\s(?:improvements?|speed-?ups?|gains?|boosts?|reductions?|decreases?)$/i.test(f.words ?? "");
+  if (!bare || !MEASURE_HEADING.test(measure)) return f;
+  const phrase = `${f.versus!.phrase} in ${measure.toLowerCase()}`;
+  return {
+    ...f,
+    metric: `${slugify(measure, 40).replace(/-/g, "_")}_ratio`,
+    words: phrase,
+    versus: { ...f.versus!, phrase },
+  };
+}
+
 /**
  * A comparison's claims, the favoured side first: one for the subject nearest the figure and one for every technology
  * coordinated before it ("Deno and Node.js are 4x faster than Bun": two).
@@ -268,7 +293,7 @@ export function figureClaims(s: Span, mentions: Mention[], ctx: SentenceContext,
         againstNamedThing(s, mentions, f, prevEnd, ctx, emit);
         continue;
       }
-      comparisons(s, mentions, f, pair, prevEnd, resolver, emit);
+      comparisons(s, mentions, withHeadingMeasure(f, ctx.heading), pair, prevEnd, resolver, emit);
       prevEnd = Math.max(f.end, standardEnd(f, mentions));
       compareSubject = [f.versus.favoursFirst ? pair[0] : pair[1]];
       continue;

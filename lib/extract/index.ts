@@ -4,6 +4,7 @@
 import { discoverTechnologies } from "./discover";
 import { foldShortForms } from "./short-forms";
 import { migrationOf } from "./layout";
+import { comparedObjects } from "./stated-names";
 import { forgetReadings } from "./language";
 import { TechResolver } from "./technologies";
 import type { CandidateClaim, TechRef } from "./types";
@@ -50,12 +51,22 @@ export function documentResolver(text: string, techs: TechRef[] | TechResolver):
   return resolver.about(titleSubjects(text, resolver));
 }
 
-/** The technologies the document's title heading names, and both sides of a move it reports. */
+/** The technologies the document's title heading names, both sides of a move it reports, and what it measures against. */
 function titleSubjects(text: string, resolver: TechResolver): string[] {
   const opening = text.slice(0, 20_000).split("\n", 60);
   const title = opening.find((l) => /^#\s/.test(l) && l.length <= 200) ?? "";
   const move = migrationOf(opening, resolver);
-  return [...new Set([...resolver.findAll(title).map((m) => m.slug), ...(move ? [move.from, move.to] : [])])];
+  // "compared to Cython", twice: a language measured against is a compared thing here, not where something runs.
+  const measuredAgainst = comparedObjects(text.slice(0, 200_000).split("\n")).flatMap(
+    (n) => resolver.wholeName(n)?.slug ?? [],
+  );
+  return [
+    ...new Set([
+      ...resolver.findAll(title).map((m) => m.slug),
+      ...(move ? [move.from, move.to] : []),
+      ...measuredAgainst,
+    ]),
+  ];
 }
 
 /**

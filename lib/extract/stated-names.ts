@@ -83,21 +83,34 @@ function proseParagraphs(lines: string[]): string[] {
   return out;
 }
 
-/**
- * Names a document writes as names by the way it writes them: a lower-case word that opens sentences of its prose
- * ("nanobind also outperforms Cython", where English capitalises), and the thing it measures others against
- * ("compared to pybind11") when that is a name as written. Each at least twice.
- */
-export function styledNames(lines: string[]): string[] {
+/** Each name counted at least twice, in the order first seen. */
+const twice = (names: string[]): string[] => {
   const counts = new Map<string, number>();
-  const count = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
-  for (const p of proseParagraphs(lines)) {
-    for (const m of p.matchAll(STYLED_OPENER)) if (!LOWER_OPENERS.has(m[1]) && packageLike(m[1])) count(m[1]);
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+};
+
+/**
+ * The things a document measures others against ("compared to pybind11", "outperforms Cython"), at least twice, when
+ * each is a name as written: capitalised or with a digit, never an acronym ("CPU", "REST").
+ */
+export function comparedObjects(lines: string[]): string[] {
+  const found: string[] = [];
+  for (const p of proseParagraphs(lines))
     for (const m of p.matchAll(COMPARED_OBJECT)) {
       const n = clean(m[1]);
-      // A name as written: capitalised or with a digit ("Cython", "pybind11"), never an acronym ("CPU", "REST").
-      if (nameLike(n) && !/^[A-Z0-9]{1,5}$/.test(n)) count(n);
+      if (nameLike(n) && !/^[A-Z0-9]{1,5}$/.test(n)) found.push(n);
     }
-  }
-  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name);
+  return twice(found);
+}
+
+/**
+ * Names a document writes as names by the way it writes them: a lower-case word that opens sentences of its prose
+ * ("nanobind also outperforms Cython", where English capitalises), and the things it measures others against.
+ */
+export function styledNames(lines: string[]): string[] {
+  const openers: string[] = [];
+  for (const p of proseParagraphs(lines))
+    for (const m of p.matchAll(STYLED_OPENER)) if (!LOWER_OPENERS.has(m[1]) && packageLike(m[1])) openers.push(m[1]);
+  return [...twice(openers), ...comparedObjects(lines)];
 }

@@ -34,4 +34,20 @@ describe("relative figures", () => {
       "# Build notes\n\nVite is ~3× faster in our runs, while the report shows 2× smaller output than Parcel.";
     expect(ratios(text).map((r) => r[1])).not.toContain(3);
   });
+
+  it("name what the section measures when the change names nothing", () => {
+    const text = "# Benchmarks\n\n## Build time\n\nVite achieves a ~2× improvement compared to Parcel.";
+    expect(ratios(text)).toEqual([["vite+parcel", 2, "Vite: ~2x improvement in build time compared to Parcel."]]);
+  });
+
+  it("keep a language measured against, twice, as a compared thing beside a library", () => {
+    const text = [
+      "# Bindings",
+      "",
+      "zanbind is small. zanbind shows a 4× improvement compared to quux2, and a 3× improvement compared to Cython.",
+      "",
+      "zanbind builds fast. It is ~2× faster compared to quux2 and ~3× faster compared to Cython.",
+    ].join("\n");
+    expect(ratios(text).map((r) => r[0])).toContain("zanbind+cython");
+  });
 });
