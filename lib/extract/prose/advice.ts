@@ -9,7 +9,7 @@ import { base, lcFirst, useCaseOf, type ProseContext, type Rec } from "./common"
 import { decidedAdvice, purposeOf } from "./decided";
 
 const USE_VERB =
-  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|(?:recommend|suggest)(?:ed|ing)?\s+(?:that\s+)?(?:you\s+)?(?:using|use|adopting|adopt|trying|try|give|giving|moving (?:forward|ahead) with|going with|go with|switching to|switch to|sticking with|migrating to)|recommend|recommending|suggest|want|need)\s+$/i;
+  /(?:^|[\s(,;:])(?:(don'?t|do not|never|not|wouldn'?t|would not|shouldn'?t|won'?t|can'?t|cannot|avoid|stop)\s+(?:(?:really|actually|necessarily)\s+)?)?(use|using|choose|choosing|pick|picking|go with|go for|opt for|consider|prefer|try|stick with|switch to|migrate to|adopt|reach for|start with|stick to|default to|settle on|bet on|standardi[sz]e on|avoid|skip|(?:recommend|suggest)(?:ed|ing)?\s+(?:that\s+)?(?:you\s+)?(?:using|use|adopting|adopt|trying|try|give|giving|moving (?:forward|ahead) with|going with|go with|switching to|switch to|sticking with|migrating to)|recommend|recommending|suggest|want|need)\s+$/i;
 // "You don't want X if …", "you don't need X for …": wanting or needing advises only when denied.
 const DENIED_ONLY = /^(?:want|need)$/i;
 // "may be an excellent choice for …": a hedged choice is still advice.
@@ -26,7 +26,7 @@ const RIVAL = /\s(?:than|over|compared (?:to|with))\s(?:the\s)?(\S.{0,60})$/i;
 // "the best option for you": the reader is who it is for, not a use case; the condition is elsewhere.
 const FOR_THE_READER = /^(?:you|us|me|them|your team|everyone|most people)\b/i;
 const SHINES =
-  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|(?:may|might|could|would|will)(?: well)? be (?:(?:better|best|well|ideally)[- ]suited|worth considering)|(?:is|are) worth considering|(?:works|does|performs|fits) (?:best|well|great)|is (?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
+  /^\s+(?:(?:really|truly|clearly|still|also|often|usually|generally|typically|probably|definitely)\s+)?((?:(?:is|are)\s+)?(?:(?:generally|usually|often|strongly|highly|widely)\s+)?(?:preferred|recommended|favou?red)|shines|excels|wins|thrives|dominates|makes (?:the most |more |a lot of )?sense|(?:may|might|could|would|will)(?: well)? be (?:(?:better|best|well|ideally)[- ]suited|worth considering)|(?:is|are) worth considering|(?:works|does|performs|fits) (?:best|well|great)|is (?:(?:especially|particularly|very|really|quite|exceptionally|extremely)\s)?(?:(?:best|well|ideally)[- ])?suited(?= to\b)|is (?:(?:especially|particularly|very|really|quite|exceptionally|extremely)\s(?=well|best|ideal|suit))?(?:(?:most |especially |particularly )?(?:suitable|effective|useful)|best[- ]suited|ideal|perfect|great|best|better|well[- ]suited|suited|designed|recommended|built|optimi[sz]ed|made|the (?:better|best|right) (?:choice|fit|option)))\s+(for|when|at|in|with|if|to)\s+(.{3,200})/i;
 const NOT_FOR =
   /^\s+(?:is|are)\s+(?:not|n't|no longer|probably not)\s+(?:(?:a|the)\s+)?(?:(?:good|great|right|ideal|best|suited|recommended|designed|built|meant|made)\s*)?(?:(?:fit|choice|option)\s*)?(for)\s+(.{3,200})/i;
 const OVERKILL =
@@ -41,7 +41,10 @@ const WINNER =
   /^(?:the\s+)?(?:winner|verdict|recommendation|our pick|my pick|pick|choice|bottom line|best overall|overall winner|go with|answer)\s*[:\-—–]\s*$/i;
 const ARROW = /(?<!\s)\s*(?:→|->|=>|⟶|➡️?)\s*(?:use\s+|pick\s+|choose\s+)?$/i;
 const ADVISING =
-  /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead)|[:;—–-])$/i;
+  /(?:\b(?:you should|you'd|you can|you could|you might|we recommend|i recommend|we suggest|i suggest|i'd|we'd|consider|just|then|so|instead|(?:advise|recommend|encourage|urge)\s(?:you|teams|users|developers|everyone)\sto)|[:;—–-])$/i;
+// "For session data, we recommend using X", "I strongly suggest X": the writer's own verb of advice, said by them.
+const RECOMMENDER =
+  /(?:^|[\s,])(?:we|i)(?:\s(?:strongly|highly|would|also|generally|still|now|therefore|thus|usually))?$/i;
 // "Teams shipping reports should use X", "I would not use X": a modal of advice before the verb; its subject,
 // unless it is the reader or the writer, is who the advice is for. Every part bounded: the regex-growth
 // test holds it linear on hostile input (an unbounded \s* after the lazy prefix was 81 × n steps).
@@ -136,7 +139,8 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
   // "Nobody regrets choosing X", "it is not using X": a gerund or a bare "not" after a short opening is no advice.
   const short =
     !gerund && verb[1]?.toLowerCase() !== "not" && opening.split(/\s+/).length <= 2 && !/\bto$/i.test(opening);
-  if (!(opening === "" || ADVISING.test(opening) || modal || short)) return false;
+  const recommender = /^(?:recommend|suggest)/i.test(verb[2]) && RECOMMENDER.test(opening);
+  if (!(opening === "" || ADVISING.test(opening) || modal || short || recommender)) return false;
   const against = Boolean(verb[1]) || /^(?:avoid|skip)$/i.test(verb[2]);
   // "Pick X over Y when …": the alternative it is chosen over sits between the name and the condition.
   const tail =
@@ -149,7 +153,7 @@ function usedAdvice(text: string, m: Mention, ctx: ProseContext, rec: Rec): bool
   const subject = said.split(/,\s*/).pop()?.trim() ?? "";
   const who = modal && !PERSON.test(subject) && subject.split(/\s+/).length >= 2 ? subject : "";
   // "For personal projects, I would recommend X": the use case fronted before the modal's subject.
-  const fronted = /^(for|if|when)\s+([^,]{3,100}),/i.exec(said);
+  const fronted = /^(for|if|when)\s+([^,]{3,100}),/i.exec(said || opening);
   // "… moving forward with X as our deployment platform": the role it is chosen for.
   const purpose = tail || fronted || who ? null : purposeOf(text.slice(m.end, m.end + 200));
   const role = purpose?.connector === "as" ? purpose : null;

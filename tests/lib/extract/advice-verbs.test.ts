@@ -1,0 +1,39 @@
+/** @jest-environment node */
+// Advice said by the writer's own verb ("we recommend using X", "we advise you to use X"), "then go for X", and a
+// graded fit ("particularly well-suited for"). Every text here is our own writing.
+import { extractDocument, TechResolver } from "@/lib/extract";
+
+const advice = (sentence: string) =>
+  extractDocument(`# PostgreSQL vs MySQL\n\n${sentence}`, new TechResolver([]))
+    .claims.filter((c) => c.kind === "recommendation")
+    .map((c) => [c.technologies.join("+"), c.statement]);
+
+describe("advice in the writer's own words", () => {
+  it("reads 'we recommend using X', the use case fronted", () => {
+    expect(advice("For reporting workloads, we recommend using PostgreSQL over MySQL.")).toEqual([
+      ["postgresql", "Use PostgreSQL for reporting workloads."],
+    ]);
+  });
+
+  it("reads 'we advise you to use X for Y'", () => {
+    expect(advice("We advise you to use MySQL for read-heavy blogs.")).toEqual([
+      ["mysql", "Use MySQL for read-heavy blogs."],
+    ]);
+  });
+
+  it("reads 'if …, then go for X'", () => {
+    expect(advice("If you need window functions and JSONB, then go for PostgreSQL.")).toEqual([
+      ["postgresql", "Use PostgreSQL if you need window functions and JSONB."],
+    ]);
+  });
+
+  it("reads a fit graded by a degree word", () => {
+    expect(advice("PostgreSQL is particularly well-suited for geospatial data.")).toEqual([
+      ["postgresql", "Use PostgreSQL for geospatial data."],
+    ]);
+  });
+
+  it("does not take a description of what someone else recommends", () => {
+    expect(advice("The vendor documentation recommends MySQL for its hosted plans.")).toEqual([]);
+  });
+});
