@@ -15,6 +15,12 @@ const DURATION_CUES: Array<[RegExp, string, string]> = [
   [/\bindex(?:ing|ed|es)?\b/i, "index_time", "index time"],
   [/\btests?\b|\bsuites?\b/i, "test_run_time", "test run time"],
   [/\bdeploy\w*/i, "deploy_time", "deploy time"],
+  // "Remix loads in 0.7s", "the page rendered in 120 ms": how long a page or an answer took to arrive.
+  [
+    /\b(?:loads?|loaded|renders?|rendered|responds?|responded)\s(?:in|within)\b|\bpage[- ]loads?\b/i,
+    "load_time",
+    "load time",
+  ],
   [/\b(?:took|takes|taking|complet\w*|finish\w*|runs? in|ran in|done in|in just|in under)\b/i, "duration", "duration"],
   // "adds overhead (~120 ms)", "a per-call overhead of 5 ms": time a technology adds to each operation.
   [/\boverhead\b/i, "overhead", "overhead"],
