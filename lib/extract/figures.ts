@@ -11,6 +11,7 @@ import type { Conditions } from "./types";
 import { orderedConditions, statementCondition } from "./condition-words";
 import { findConditions, findFigures } from "./figures/find";
 import { fmt, type Figure } from "./figures/figure";
+import { withHeadingMeasure } from "./figures/comparisons";
 
 export type { Figure } from "./figures/figure";
 export { MULTIPLE_WORDS } from "./figures/comparisons";
@@ -119,9 +120,14 @@ function comparedPair(
     const before = mentions.filter((m) => m.start >= clauseStart && m.end <= f.at);
     // "Compared to B, A is 3x faster": the standard is named in front of the clause.
     const fronted = FRONTED_STANDARD.exec(text.slice(clauseStart, f.at));
+    // "As the figures show, compared to B, A has 30% lower CPU, 68% lower memory": fronted after a lead-in, it is
+    // the standard of every figure listed after it.
+    const leadIn = fronted ? null : FRONTED_AFTER_LEAD.exec(text.slice(0, f.at));
     const standard = fronted
       ? mentions.find((m) => m.start >= clauseStart && m.end <= clauseStart + fronted[0].length)
-      : undefined;
+      : leadIn
+        ? mentions.find((m) => m.start >= leadIn.index && m.end <= leadIn.index + leadIn[0].length)
+        : undefined;
     // "Compared to legacy in-memory datastores, A delivers 25X more": the standard is no technology compared here.
     if (fronted && !standard) return [];
     const own = before.filter((m) => m !== standard);
@@ -211,31 +217,7 @@ function coordinatedBefore(
 
 const FRONTED_STANDARD =
   /^\s?(?:(?:when|if)\s)?(?:compared (?:to|with)|relative to|against|versus|vs\.?|next to|unlike)\s[^,;]{1,60},/i;
-
-// A heading that names what its section measures: "Compilation time", "Binary size", "Runtime performance".
-const MEASURE_HEADING =
-  /^(?:[\w-]+\s){0,2}(?:time|times|size|sizes|memory|latency|throughput|overheads?|performance|speed|startup|footprint)$/i;
-
-/**
- * "a ~2.7-4.4x improvement compared to B" under "## Compilation time": a change named with no measure is a change in
- * what the section measures, said so in the statement and the metric.
- */
-function withHeadingMeasure(f: Figure, heading: string | undefined): Figure {
-  const measure = (heading ?? "")
-    .replace(/^#+\s*/, "")
-    .replace(/[*_`:]/g, "")
-    .trim();
-  const bare =
-    f.versus && /\d\S*\s(?:improvements?|speed-?ups?|gains?|boosts?|reductions?|decreases?)$/i.test(f.words ?? "");
-  if (!bare || !MEASURE_HEADING.test(measure)) return f;
-  const phrase = `${f.versus!.phrase} in ${measure.toLowerCase()}`;
-  return {
-    ...f,
-    metric: `${slugify(measure, 40).replace(/-/g, "_")}_ratio`,
-    words: phrase,
-    versus: { ...f.versus!, phrase },
-  };
-}
+const FRONTED_AFTER_LEAD = /(?<=^[^,;]{0,80},\s?)(?:compared (?:to|with)|relative to|versus)\s[^,;]{1,80},/i;
 
 /**
  * A comparison's claims, the favoured side first: one for the subject nearest the figure and one for every technology

@@ -31,9 +31,7 @@ export function comparison(
     if (share) return shareOf(q.value, q.upTo, share[1], describeQuantity(q), q.start, q.end + share[0].length, q.at);
   }
   const change = CHANGE.exec(after);
-  const cmp = change
-    ? { index: 0, 0: change[0], 1: /^(?:reduction|decrease)/i.test(change[2]) ? "less" : "better" }
-    : /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
+  const cmp = change ? changeWord(change) : /^\s?(?:times\s)?([a-z]+)\b/i.exec(after);
   const by = /\bby\s?$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start));
   const shared = sharedStandard(sentence, q);
   const found = shared ?? CONNECTOR.exec(after);
@@ -45,14 +43,14 @@ export function comparison(
     !shared &&
     (!found || found.index > 60 || (clauseEnd >= 0 && clauseEnd < found.index)) &&
     directional &&
-    q.unit === "x" &&
+    (q.unit === "x" || frontedStandard(sentence, q)) &&
     cmp != null;
   if ((!found || (found.index > 60 && !shared)) && !elided) return null;
   if (!directional && !(by && q.unit === "%")) return null;
   const connector = elided ? { index: cmp.index + cmp[0].length, 0: "" } : found!;
   // "by 50-90% compared to": the verb before says which way ("cutting page weights by …").
   const lead = by ? sentence.slice(Math.max(0, q.start - 50), q.start) : "";
-  const noun = (
+  const nounPhrase = (
     change
       ? change[1] || (/^(?:improvement|speed)/i.test(change[2]) ? "" : change[2])
       : directional
@@ -68,12 +66,12 @@ export function comparison(
     .replace(/\b(?:about|and|for|of|in|on|when|with)\b.*$/i, "")
     .replace(/[^\p{L}\s-]/gu, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .split(" ")
-    .slice(0, 3)
-    .join(" ");
-  // "30% more memory efficient": an efficiency is a benefit, whatever resource it names.
-  const cost = !BENEFIT.test(noun) && (COST.test(noun) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead)));
+    .trim();
+  const noun = nounPhrase.split(" ").slice(0, 3).join(" ");
+  // "30% more memory efficient": an efficiency is a benefit, whatever resource it names. The whole phrase says what
+  // it is ("lower kubelet resident set size"), though the metric keeps its first three words.
+  const cost =
+    !BENEFIT.test(nounPhrase) && (COST.test(nounPhrase) || (by && /\b(?:cut|reduc|shrink|lower)/i.test(lead)));
   const favoursFirst =
     GOOD.test(word) || (UP.test(word) && !cost) || (DOWN.test(word) && cost) || (by && cost) || (!directional && !cost);
   const popularity = POPULARITY.test(noun) || POPULARITY.test(word);
@@ -81,7 +79,7 @@ export function comparison(
   const phrase = change
     ? `${describeQuantity(q)} ${change[0].trim().toLowerCase()}`
     : directional
-      ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${noun}` : ""}`
+      ? `${describeQuantity(q)} ${word.toLowerCase()}${noun ? ` ${nounPhrase.split(" ").slice(0, 5).join(" ")}` : ""}`
       : `${describeQuantity(q)} less ${noun || "of it"}`;
   const metric = `${slugify(what, 40).replace(/-/g, "_")}_${q.unit === "x" ? "ratio" : "difference"}`;
   return {
@@ -90,7 +88,11 @@ export function comparison(
     unit: q.unit,
     start: q.start,
     // A later ratio before the standard ("~5x smaller … with ~10x lower … compared to B") is a figure of its own.
-    end: q.end + (nextRatioAt(after, connector.index) ?? connector.index + connector[0].length),
+    // An elided comparison ends with its noun ("30% lower kubelet cpu usage"): a name inside it is no later subject.
+    end:
+      q.end +
+      (nextRatioAt(after, connector.index) ??
+        (elided && clauseEnd > connector.index ? clauseEnd : connector.index + connector[0].length)),
     at: q.at,
     upTo: q.upTo,
     words: phrase,
@@ -105,6 +107,17 @@ export function comparison(
   };
 }
 
+/** A change noun read as the directional word it amounts to: a reduction is "less", any gain "better". */
+const changeWord = (change: RegExpExecArray): { index: number; 0: string; 1: string } => ({
+  index: 0,
+  0: change[0],
+  1: /^(?:reduction|decrease)/i.test(change[2]) ? "less" : "better",
+});
+
+/** "Compared to B, A has 30% lower CPU usage, 68% lower memory": a percentage's standard named in front of the list. */
+const frontedStandard = (sentence: string, q: Quantity): boolean =>
+  q.unit === "%" && FRONTED.test(sentence.slice(Math.max(0, q.start - 400), q.start));
+const FRONTED = /(?:^|[.;,]\s)(?:compared (?:to|with)|relative to|versus|vs\.?)\s[^,;]{1,100},/i;
 const RATIO_AHEAD = /[~≈]?\s?\d[\d.,]{0,12}(?:\s?[-–]\s?\d[\d.,]{0,12})?\s?(?:×|x\b)/i;
 
 /** Where the next ratio starts in `after`, when one comes before `limit`. */
@@ -281,3 +294,28 @@ export const comparisonsInWords = (sentence: string): Array<Omit<Figure, "baseli
   MULTIPLE_WORDS.test(sentence) || /\bby\b/i.test(sentence)
     ? [...outdone(sentence), ...asMuch(sentence), ...timesInWords(sentence)]
     : [];
+
+// A heading that names what its section measures: "Compilation time", "Binary size", "Runtime performance".
+const MEASURE_HEADING =
+  /^(?:[\w-]+\s){0,2}(?:time|times|size|sizes|memory|latency|throughput|overheads?|performance|speed|startup|footprint)$/i;
+
+/**
+ * "a ~2.7-4.4x improvement compared to B" under "## Compilation time": a change named with no measure is a change in
+ * what the section measures, said so in the statement and the metric.
+ */
+export function withHeadingMeasure(f: Figure, heading: string | undefined): Figure {
+  const measure = (heading ?? "")
+    .replace(/^#+\s*/, "")
+    .replace(/[*_`:]/g, "")
+    .trim();
+  const bare =
+    f.versus && /\d\S*\s(?:improvements?|speed-?ups?|gains?|boosts?|reductions?|decreases?)$/i.test(f.words ?? "");
+  if (!bare || !MEASURE_HEADING.test(measure)) return f;
+  const phrase = `${f.versus!.phrase} in ${measure.toLowerCase()}`;
+  return {
+    ...f,
+    metric: `${slugify(measure, 40).replace(/-/g, "_")}_ratio`,
+    words: phrase,
+    versus: { ...f.versus!, phrase },
+  };
+}

@@ -50,4 +50,20 @@ describe("relative figures", () => {
     ].join("\n");
     expect(ratios(text).map((r) => r[0])).toContain("zanbind+cython");
   });
+
+  it("give percentages listed after a fronted standard that standard, whatever lead-in comes first", () => {
+    const text = [
+      "# Vite vs Parcel",
+      "",
+      "As the charts show, compared to Parcel 2.8 with caching, Vite has 31.5% lower build cpu usage, 12.2% lower dev server memory usage.",
+    ].join("\n");
+    expect(
+      extractDocument(text, new TechResolver([]))
+        .claims.filter((c) => c.unit === "%")
+        .map((c) => [c.technologies.join("+"), c.value, c.statement]),
+    ).toEqual([
+      ["vite+parcel", 31.5, "Vite: 31.5% lower build cpu usage than Parcel."],
+      ["vite+parcel", 12.2, "Vite: 12.2% lower dev server memory usage than Parcel."],
+    ]);
+  });
 });
