@@ -29,7 +29,8 @@ const CHROME =
 const IMAGE = /!\[[^[\]\n]{0,200}\]\([^)\n]{0,400}\)/g;
 const EMPTY_LINK = /\[ ?\]\([^)\n]{0,400}\)/g;
 const READ_TIME = /\b(\d{1,3}) ?min(?:ute)?s?(?: read)?\b/i;
-const BY = /^(?:by|posted by|written by|author:?) (.{1,80})$/i;
+// "By Jane Doe", "**Authors**: Jane Doe, Engineer, Acme and Li Wei, …": the line names who wrote the article.
+const BY = /^[*_]{0,2}(?:by|posted by|written by|authors?)[*_]{0,2}:?[*_]{0,2} (.{1,200})$/i;
 const WEEKDAY = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?/g;
 const WORD = /^\p{Lu}[\p{L}'’.-]{0,30}$/u;
 const PARTICLE = new Set(["van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "al"]);
@@ -73,9 +74,21 @@ export function isName(text: string, single = false): boolean {
 function bylineName(text: string, explicit: boolean): string | null {
   const rest = trimSeparators(text.replace(/^by /i, ""));
   const cut = rest.split(/[,|·•—–]| - | on /)[0]?.trim() ?? "";
+  const several = explicit ? authorsWithRoles(rest) : null;
+  if (several) return several;
   if (isName(cut, explicit)) return cut;
   const pair = cut.split(" and ");
   return pair.length === 2 && pair.every((p) => isName(p.trim(), explicit)) ? cut : null;
+}
+
+/**
+ * "Lantao Liu, Software Engineer, Google and Mike Brown, Developer Advocate, IBM" after "Authors:": each author
+ * with a role and an employer, the name first. Their names, or null when any part does not open on one.
+ */
+function authorsWithRoles(text: string): string | null {
+  const names = text.split(/\s(?:and|&)\s|;\s?/).map((part) => part.split(",")[0].trim());
+  if (names.length < 2 || names.length > 6 || !names.every((n) => isName(n, true))) return null;
+  return names.length === 2 ? names.join(" and ") : names.join(", ");
 }
 
 /** A line that can be a title: one short statement, not a sentence of prose, not ending in a colon or full stop. */

@@ -86,6 +86,13 @@ describe("the header of a copied page", () => {
     expect(by("By Ada Moreau, Staff Engineer").author).toBe("Ada Moreau");
     expect(by("by Ada Moreau · 6 min read").author).toBe("Ada Moreau");
     expect(by("By Ada Moreau and Li Wei").author).toBe("Ada Moreau and Li Wei");
+    // Several authors, each with a role and an employer after "Authors:", in markdown's bold or not.
+    expect(by("**Authors**: Ada Moreau, Staff Engineer, Acme and Li Wei, Developer Advocate, Initech").author).toBe(
+      "Ada Moreau and Li Wei",
+    );
+    expect(by("Authors: Ada Moreau, Acme; Li Wei, Initech; Jan van der Berg, Globex").author).toBe(
+      "Ada Moreau, Li Wei, Jan van der Berg",
+    );
     expect(by("By Jan van der Berg").author).toBe("Jan van der Berg");
     expect(by("By Ada").author).toBe("Ada");
     const doc = by("Written by Ada Moreau on March 6, 2025");
