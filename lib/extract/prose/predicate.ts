@@ -80,6 +80,9 @@ const LOSS =
   /^\s+(?:(?:also|still|often|sometimes|silently)\s+)?(?:loses|lost|fails\sto\s(?:support|provide|handle|keep|preserve)|drops\ssupport\sfor|dropped\ssupport\sfor)\s+(.{2,160})/i;
 
 /** What one clause says its subject has, lacks or is. */
+const COUNT_OPENING =
+  /^(?:(?:over|about|around|nearly|almost|roughly|more than|less than|fewer than|at least|some)\s|~\s?)?\d/i;
+
 export function predicate(after: string): { verb: string; phrase: string; negated: boolean } | null {
   // A noun-phrase item: "No built-in retries", "Native TypeScript support".
   const item = /^\s*(no|built[- ]in|native|first[- ]class)\s+(.{2,160})/i.exec(after);
@@ -90,6 +93,8 @@ export function predicate(after: string): { verb: string; phrase: string; negate
       negated: /^no$/i.test(item[1]),
     };
   const has = HAS.exec(after);
+  // "has over 70,000 stars", "has 18 client types": a count of something, a fact (its rules read it), no capability.
+  if (has && /^(?:has|have|had)$/i.test(has[2]) && COUNT_OPENING.test(has[3])) return null;
   if (has) return { verb: has[2].toLowerCase(), phrase: has[3].split(BOUNDARY)[0], negated: Boolean(has[1]) };
   // "is overperforming other databases", "is one of many libraries": a plural kind is no kind of one thing.
   const isA = IS_A.exec(after);

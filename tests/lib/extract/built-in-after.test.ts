@@ -1,6 +1,7 @@
 /** @jest-environment node */
 // "has X built in", "ships X out of the box": how a technology has a capability, said after the object, is still
-// the capability (its topic without the "built in"), negated or not. Every text here is our own writing.
+// the capability (its topic without the "built in"), negated or not; "has 70,000 stars" is a count, no capability.
+// Every text here is our own writing.
 import { extractDocument, TechResolver } from "@/lib/extract";
 
 const features = (text: string) =>
@@ -31,5 +32,15 @@ describe("a capability whose 'built in' comes after its object", () => {
 
   it("still says nothing for a verb whose object is cut off", () => {
     expect(features("# Jest\n\nJest has been built in.\n\nJest is built on.")).toEqual([]);
+  });
+});
+
+describe("a count after 'has'", () => {
+  it("is a fact of the count, never a capability", () => {
+    const claims = extractDocument(
+      "# Hugo vs Zola\n\nHugo has over 70,000 stars on GitHub.",
+      new TechResolver([]),
+    ).claims;
+    expect(claims.map((c) => [c.kind, c.value, c.unit])).toEqual([["fact", 70000, "stars"]]);
   });
 });
