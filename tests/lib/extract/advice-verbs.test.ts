@@ -9,28 +9,33 @@ const advice = (sentence: string) =>
     .map((c) => [c.technologies.join("+"), c.statement]);
 
 describe("advice in the writer's own words", () => {
-  it("reads 'we recommend using X', the use case fronted", () => {
-    expect(advice("For reporting workloads, we recommend using PostgreSQL over MySQL.")).toEqual([
-      ["postgresql", "Use PostgreSQL for reporting workloads."],
-    ]);
-  });
-
-  it("reads 'we advise you to use X for Y'", () => {
-    expect(advice("We advise you to use MySQL for read-heavy blogs.")).toEqual([
-      ["mysql", "Use MySQL for read-heavy blogs."],
-    ]);
-  });
-
-  it("reads 'if …, then go for X'", () => {
-    expect(advice("If you need window functions and JSONB, then go for PostgreSQL.")).toEqual([
-      ["postgresql", "Use PostgreSQL if you need window functions and JSONB."],
-    ]);
-  });
-
-  it("reads a fit graded by a degree word", () => {
-    expect(advice("PostgreSQL is particularly well-suited for geospatial data.")).toEqual([
-      ["postgresql", "Use PostgreSQL for geospatial data."],
-    ]);
+  it.each([
+    [
+      "'we recommend using X', the use case fronted",
+      "For reporting workloads, we recommend using PostgreSQL over MySQL.",
+      "postgresql",
+      "Use PostgreSQL for reporting workloads.",
+    ],
+    [
+      "'we advise you to use X for Y'",
+      "We advise you to use MySQL for read-heavy blogs.",
+      "mysql",
+      "Use MySQL for read-heavy blogs.",
+    ],
+    [
+      "'if …, then go for X'",
+      "If you need window functions and JSONB, then go for PostgreSQL.",
+      "postgresql",
+      "Use PostgreSQL if you need window functions and JSONB.",
+    ],
+    [
+      "a fit graded by a degree word",
+      "PostgreSQL is particularly well-suited for geospatial data.",
+      "postgresql",
+      "Use PostgreSQL for geospatial data.",
+    ],
+  ])("reads %s", (_shape, sentence, technology, statement) => {
+    expect(advice(sentence)).toEqual([[technology, statement]]);
   });
 
   it("does not take a description of what someone else recommends", () => {
