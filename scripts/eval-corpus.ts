@@ -20,7 +20,7 @@ import type { TechNames } from "./eval/score";
 
 /** The one list of batches development tooling may open (eval:train, eval:ceiling). */
 export const DEVELOPMENT_BATCHES = [
-  1, 2, 4, 5, 6, 7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 25, 26, 27, 28, 29, 31, 32, 34, 35, 36,
+  1, 2, 4, 5, 6, 7, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 25, 26, 27, 28, 29, 31, 32, 34, 35, 36, 37,
 ].map((n) => `batch-${n}`);
 
 /** A batch name ("batch-N") that is not a development batch: held back, whether or not it is labelled yet. */
