@@ -11,7 +11,8 @@ const ORDINAL = "(?:st|nd|rd|th)?";
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const MONTH_FIRST = new RegExp(`(?<![a-z])${MONTH}\\.? {1,2}(\\d{1,2})${ORDINAL},? {1,2}(\\d{4})(?!\\d)`);
 const MONTH_FIRST_RUN_IN = new RegExp(`(?<=[a-z])${MONTH}\\.? (\\d{1,2})${ORDINAL}, (\\d{4})(?!\\d)`);
-const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL} {1,2}${MONTH}\\.?,? {1,2}(\\d{4})(?!\\d)`);
+// "20 June 2018", "20-Jun-2018" (PEPs', RFCs' and logs' style).
+const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL}(?: {1,2}|-)${MONTH}\\.?,?(?: {1,2}|-)(\\d{4})(?!\\d)`);
 const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])/;
 
 export interface FoundDate {

@@ -180,6 +180,9 @@ function pickTitle(head: HeadLine[], author: string | null): HeadLine | null {
   const titled = before.filter((l) => l.text.split(" ").length >= 3);
   const firstProse = head.find((l) => l.kind === "other" && l.text.length >= 80)?.index ?? Infinity;
   const heading = candidates.find((l) => l.kind === "heading" && l.index < firstProse);
+  // A date line below the first paragraph ("Last benchmark was run on June 21, 2020") dates the article, but the
+  // line above it is body text: the "# " heading over the paragraph is the title.
+  if (heading && anchor >= 0 && head[anchor].index > firstProse) return heading;
   return titled[titled.length - 1] ?? before[before.length - 1] ?? heading ?? candidates[0] ?? null;
 }
 

@@ -16,6 +16,9 @@ import { parseDateValue } from "./dates";
 import { emptyDocument, type ArticleFormat, type ParsedDocument } from "./document";
 import { readHeader } from "./header";
 import { gridTablesAsRows } from "./grid-tables";
+import { emojiShortcodesAsEmoji } from "./emoji-shortcodes";
+import { inlineFencesAsSpans } from "./inline-fences";
+import { resolveLinkReferences } from "./link-references";
 import { rstAsMarkdown, rstHeader } from "./rst";
 import { docsMarkupAsMarkdown } from "./docs-markup";
 import { asciidocAsMarkdown, asciidocHeader } from "./asciidoc";
@@ -115,14 +118,24 @@ function pipeRow(line: string): string {
 /** Markdown body -> normalized lines: emphasis and links flattened, tables kept as rows, code fenced. */
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]{0,200})?>(.{1,300}?)<\/h\1>$/i;
 
+/** The body's lines as markdown: other markups' blocks and tables rewritten, reference links resolved. */
+const markdownLines = (body: string): string[] =>
+  gridTablesAsRows(
+    rstAsMarkdown(
+      htmlTablesAsRows(
+        asciidocAsMarkdown(
+          docsMarkupAsMarkdown(resolveLinkReferences(emojiShortcodesAsEmoji(inlineFencesAsSpans(body.split("\n"))))),
+        ),
+      ),
+    ),
+  );
+
 export function normalizeMarkdownBody(body: string): string {
   const out: string[] = [];
   let inCode = false;
   let codeQuoted = false;
   let inBareTable = false;
-  for (const rawLine of gridTablesAsRows(
-    rstAsMarkdown(htmlTablesAsRows(asciidocAsMarkdown(docsMarkupAsMarkdown(body.split("\n"))))),
-  )) {
+  for (const rawLine of markdownLines(body)) {
     // A blockquote's lines ("> ### Use X if you:", "> * item", "> | a | b |") are read as the headings, items and
     // rows they hold; only the quote marks go (inside a fence, a ">" is code).
     const tabbed = rawLine.replace(/\t/g, "  ");
@@ -223,7 +236,7 @@ export function parseMarkdown(raw: string, format: ArticleFormat = "MARKDOWN"): 
   // Title, byline and date lines at the head of the body are page furniture: read, then left out of the text.
   // reStructuredText and AsciiDoc as markdown first: their badges, directives and attributes are no title, their
   // tables and titles structure.
-  const rawLines = front.body.split("\n");
+  const rawLines = inlineFencesAsSpans(front.body.split("\n"));
   const bodyLines = rstAsMarkdown(asciidocAsMarkdown(docsMarkupAsMarkdown(rawLines)));
   const adoc = asciidocHeader(rawLines);
   const rst = rstHeader(rawLines);

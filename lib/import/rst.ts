@@ -10,6 +10,7 @@
 // bibliographic fields at the head (":Author:", ":Date:", a blog generator's ".. date: …") are read as who wrote it
 // and when (rstHeader), not as text.
 import { directiveAsMarkdown, directiveAt, dedented } from "./rst-directives";
+import { pepAuthors, pepPreamble } from "./pep-preamble";
 
 export interface RstHeader {
   title: string | null;
@@ -39,7 +40,8 @@ const MAX_ROWS = 500;
 
 /** True when the lines read as reStructuredText: a directive, or a simple table's border over a header. */
 function isRst(lines: string[]): boolean {
-  // Only lines opening with "." or "=" can say so: the rest are not looked at.
+  // A PEP's header fields say so; otherwise only lines opening with "." or "=" can: the rest are not looked at.
+  if (pepPreamble(lines)) return true;
   return lines.some(
     (l, i) =>
       (l[0] === "." && l.length <= MAX_LINE && DIRECTIVE.test(l)) ||
@@ -53,6 +55,13 @@ function isRst(lines: string[]): boolean {
 export function rstHeader(lines: string[]): RstHeader {
   const header: RstHeader = { title: null, author: null, date: null };
   if (!isRst(lines)) return header;
+  const pep = pepPreamble(lines);
+  if (pep)
+    return {
+      title: pep.fields.get("title") || null,
+      author: pepAuthors(pep.fields.get("author")),
+      date: pep.fields.get("created") || null,
+    };
   for (const line of lines.slice(0, HEAD_LINES)) {
     const field = HEAD_FIELD.exec(line);
     const value = (field?.[3] ?? "").trim();
@@ -160,7 +169,10 @@ function overlinedTitle(lines: string[], i: number): { heading: string; next: nu
 
 /** The lines with reStructuredText's tables, titles and directives as markdown; any other document as it was. */
 export function rstAsMarkdown(lines: string[]): string[] {
-  return isRst(lines) ? withMarkdownInline(withWrappedMarkupJoined(rstLines(lines, 0))) : lines;
+  if (!isRst(lines)) return lines;
+  // A PEP's header fields are read by rstHeader, not text.
+  const body = lines.slice(pepPreamble(lines)?.end ?? 0);
+  return withMarkdownInline(withWrappedMarkupJoined(rstLines(body, 0)));
 }
 
 /** One block of reStructuredText as markdown lines (`depth`: how deep in directives it sits). */
@@ -251,14 +263,15 @@ const backticks = (line: string): number => line.split("`").length - 1;
 
 /**
  * "`Cython" then "<https://cython.org>`__, pybind11.": a link (or any inline markup) wrapped inside its backticks
- * is one line again, so it reads as its words; a line opening a fence, a table or a directive is never joined.
+ * is one line again, so it reads as its words; a line opening a fence, a table or a directive is never joined, and
+ * nothing is joined to a fence's line (a closing "```" has an odd number of backticks too).
  */
 function withWrappedMarkupJoined(lines: string[]): string[] {
   const out: string[] = [];
   let fenced = false;
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const open = prev !== undefined && !fenced && backticks(prev) % 2 === 1 && !/^\s*[+|]/.test(prev);
+    const open = prev !== undefined && !fenced && backticks(prev) % 2 === 1 && !/^\s*(?:[+|]|```|~~~)/.test(prev);
     if (open && line.trim() && !/^\s*(?:```|[+|]|\.\.\s)/.test(line) && prev.length + line.length < MAX_LINE)
       out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
     else out.push(line);

@@ -21,6 +21,7 @@ describe("dates as pages print them", () => {
     ["03/25/2025", "2025-03-25"],
     ["ReleasesJun 15, 2026·7 min read", "2026-06-15"],
     ["Friday, June 5, 2026Ada Moreau", "2026-06-05"],
+    ["Created: 20-Jun-2018", "2018-06-20"],
   ])("reads %s", (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -175,6 +176,49 @@ describe("the header of a copied page", () => {
       "a.md",
     );
     expect(doc.text).toContain("| Measures | Quill | Tarn |\n| p95 | 12 ms | 15 ms |");
+  });
+
+  it("takes the heading over the first paragraph, not the line above a date further down", () => {
+    const doc = parse(
+      lines(
+        "# Recursive Sums in Nine Languages",
+        "",
+        PROSE,
+        "",
+        "You can run it yourself: `make bench`",
+        "",
+        "Last run on June 21, 2020",
+        "",
+        PROSE,
+      ),
+      "README.md",
+    );
+    expect([doc.title, doc.publishedAt]).toEqual(["Recursive Sums in Nine Languages", "2020-06-21"]);
+  });
+
+  it("reads a PEP's header fields as its title, authors and date, and leaves them out of the text", () => {
+    const pep = lines(
+      "PEP: 9123",
+      "Title: Moving the Tracker to Quillhub",
+      "Author: Jane Doe <jane@example.org>,",
+      "        Sam Roe <sam@example.org>",
+      "Status: Draft",
+      "Created: 20-Jun-2018",
+      "",
+      "",
+      "Abstract",
+      "========",
+      "",
+      PROSE,
+    );
+    const doc = parse(pep, "pep-9123.rst");
+    expect([doc.title, doc.author, doc.publishedAt]).toEqual([
+      "Moving the Tracker to Quillhub",
+      "Jane Doe and Sam Roe",
+      "2018-06-20",
+    ]);
+    expect(doc.text).not.toContain("Status: Draft");
+    expect(doc.text).toMatch(/^# Abstract/);
   });
 
   it("keeps a later setext heading a heading, not a dropped table rule", () => {
