@@ -15,6 +15,17 @@ import { leadSubjects, styledNames, titleProgram } from "./stated-names";
 import { isRule, tableCells, unlinkedFirst } from "./table-lines";
 
 const MAX_LINE = 400;
+/** A thing described in a few lower-case words ("bare git"). */
+const LOWER_WORDS = /^[a-z][a-z0-9.+-]{0,20}(?: [a-z][a-z0-9.+-]{0,20}){1,2}$/;
+/** The header's cells past the corner; a last "Description" or "Notes" column explains the rows, no compared thing. */
+const headerThings = (cells: string[]) =>
+  cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK_COLUMN.test(c));
+/**
+ * "| | chezmoi | dotbot | … | bare git |": names, and a thing described in lower-case words (named by the lexicon
+ * if at all); a measure among them ("Size (gzip)") says the header lists attributes.
+ */
+const namedOrWords = (cells: string[]) =>
+  cells.slice(1).every((c) => nameLike(c) || packageLike(c) || LOWER_WORDS.test(c));
 const VERSUS = /\s(?:vs\.?|versus|or)\s/i;
 /** "Qdrant vs Milvus vs Weaviate: Benchmarked at 50M" -> ["Qdrant", "Milvus", "Weaviate"]. */
 function versusSides(heading: string): string[] {
@@ -173,10 +184,9 @@ function tableSiblings(
       fromTable = out.length;
       consider(cells.slice(1));
       corner = cells[0];
-      // A last "Description" or "Notes" column explains the rows; it is no compared thing.
       const before = out.length;
-      if (ROWS_ARE_ATTRIBUTES.test(corner))
-        byShape(cells.slice(1).filter((c, i, all) => i < all.length - 1 || !REMARK_COLUMN.test(c)));
+      // Under an empty corner a few lower-case words among the names will do (namedOrWords).
+      if (ROWS_ARE_ATTRIBUTES.test(corner)) byShape(headerThings(cells), corner === "" && namedOrWords(cells));
       // Under a worded attribute corner the header's cells are the compared things when the prose names each of
       // them as written ("Nock", "Mock Service Worker"); "Recommended" or "Runner-up" it does not.
       else if (attributeCorner(corner)) {

@@ -31,6 +31,7 @@ import { companionColumns, companionsOf, withCompanions } from "./tables/compani
 import { withSubHeader } from "./tables/sub-header";
 import { axisByContent, keyColumn, valueKind, withColumnFirst } from "./tables/orientation";
 import { readStatusTable } from "./tables/status-table";
+import { blanksAsMissing } from "./tables/blank-cells";
 
 export { findTables, type Table } from "./tables/shape";
 export { techOf, type TableContext } from "./tables/common";
@@ -157,7 +158,7 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   const table = withGroupRows(withSubHeader(given), where.resolver);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
-  const rows = table.rows.map((r) =>
+  const cleaned = table.rows.map((r) =>
     r.map((c) =>
       c
         .replace(/\*\*|__/g, "")
@@ -167,7 +168,8 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
         .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2"),
     ),
   );
-  const keep = rows.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  const keep = cleaned.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
+  const rows = blanksAsMissing(cleaned, keep, table.header.length);
   // A column of prices ("$5", "€0.002/GB"): the table is a price list, its sizes what a plan includes.
   const pricing = header.some((_, i) => i > 0 && rows.filter((r) => PRICE_CELL.test(r[i] ?? "")).length >= 2);
   if (pricing && !ctx.pricing) ctx = { ...ctx, pricing };

@@ -82,7 +82,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   const text = clean(c.text);
   const features = known.length
     ? known
-    : c.label.length <= 40 && /\p{L}/u.test(c.label)
+    : c.label.length <= MAX_LABEL && /\p{L}/u.test(c.label)
       ? [{ topic: slugify(c.label, 40), label: labelWords(c.label, resolver), pattern: /$^/ }]
       : [];
   const name = resolver.nameOf(c.tech);
@@ -337,6 +337,8 @@ function verdict(c: Cell, label: string, ctx: TableContext, emit: Emit): void {
 }
 
 // Dimensions a technology is graded on rather than capabilities it has ("Performance", "Size", "Learning curve").
+/** A row label an attribute can have ("Database connection string loaded from environment variables"); longer is prose. */
+const MAX_LABEL = 70;
 const QUALITY_ATTRIBUTE =
   /^(?:(?:raw |overall |runtime )?performance|speed|(?:bundle |package |binary |install )?size|footprint|reliability|stability|maturity|popularity|community(?: support)?|ecosystem|documentation|docs|learning curve|ease of use|usability|developer experience|dx|complexity|simplicity|overhead|scalability)$/i;
 
