@@ -19,6 +19,7 @@ import {
   BEST_FOR,
   CHECK,
   clean,
+  markedCell,
   namesAttributes,
   RECOMMEND,
   REMARK_COLUMN,
@@ -32,6 +33,8 @@ import { withSubHeader } from "./tables/sub-header";
 import { axisByContent, keyColumn, valueKind, withColumnFirst } from "./tables/orientation";
 import { readStatusTable } from "./tables/status-table";
 import { blanksAsMissing } from "./tables/blank-cells";
+import { withLegend } from "./tables/legend";
+import { withoutCommandColumns } from "./tables/command-columns";
 
 export { findTables, type Table } from "./tables/shape";
 export { techOf, type TableContext } from "./tables/common";
@@ -158,18 +161,9 @@ export function readTable(given: Table, where: TableContext, emit: Emit): void {
   const table = withGroupRows(withSubHeader(given), where.resolver);
   const header = table.header.map(clean);
   // Cells keep their marks (✅, ❌, 🟡 rate support); technology and label reading cleans its own copy.
-  const cleaned = table.rows.map((r) =>
-    r.map((c) =>
-      c
-        .replace(/\*\*|__/g, "")
-        .replace(/\s+/g, " ")
-        .trim()
-        // "_**86mib/s**_": a winner's cell in italics too.
-        .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2"),
-    ),
-  );
+  const cleaned = table.rows.map((r) => r.map((c) => withLegend(markedCell(c), table.legend)));
   const keep = cleaned.map((r) => !r.every((c) => /^:?-{2,}:?$/.test(c) || !c));
-  const rows = blanksAsMissing(cleaned, keep, table.header.length);
+  const rows = blanksAsMissing(withoutCommandColumns(cleaned, keep), keep, table.header.length);
   // A column of prices ("$5", "€0.002/GB"): the table is a price list, its sizes what a plan includes.
   const pricing = header.some((_, i) => i > 0 && rows.filter((r) => PRICE_CELL.test(r[i] ?? "")).length >= 2);
   if (pricing && !ctx.pricing) ctx = { ...ctx, pricing };

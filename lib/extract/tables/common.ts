@@ -31,6 +31,14 @@ export const clean = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2");
+/** A cell's text with its marks kept (✅, ❌, 🟡 rate support): emphasis and runs of space gone, "_**86mib/s**_" too. */
+export const markedCell = (c: string): string =>
+  c
+    .replace(/\*\*|__/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^([*_])(\S(?:.*\S)?)\1$/, "$2");
+
 export const lcFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 /** "Index Time" -> "index time", keeping acronyms ("HMR", "RSS"). */
 export const lowerWords = (s: string): string => s.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());

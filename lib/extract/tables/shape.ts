@@ -3,6 +3,7 @@
 // header of N short lines, then rows of N lines, or every cell followed by a blank line) as copy-paste and
 // some HTML-to-text tools leave them.
 import type { Span } from "../sentences";
+import { legendOf } from "./legend";
 import { valueTailTable } from "./value-tail";
 
 export interface Table {
@@ -19,6 +20,8 @@ export interface Table {
   leadIn: string;
   /** The short line of text just before the table, colon or not ("Times in seconds, lower is better."). */
   caption?: string;
+  /** What the marks its legend explains mean, as the usual marks ("⁉️" -> "⚠️"): tables/legend.ts. */
+  legend?: Map<string, string>;
 }
 
 export interface Place {
@@ -263,7 +266,9 @@ export function findTables(
     if (table && table.rows.length) {
       // Each row carries where its header is: a row quoted alone does not say which column is which.
       const spans = table.spans.map((s) => ({ ...s, header: table.headerSpan }));
-      out.push({ ...table, spans, leadIn: lastText.endsWith(":") ? lastText : "", caption: lastText.slice(0, 160) });
+      const caption = lastText.slice(0, 160);
+      const legend = legendOf(lines, table.lastLine, caption);
+      out.push({ ...table, spans, leadIn: lastText.endsWith(":") ? lastText : "", caption, legend });
       i = table.lastLine;
       lastText = "";
       continue;

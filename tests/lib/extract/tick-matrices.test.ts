@@ -49,4 +49,34 @@ describe("tick matrices", () => {
     expect(statements).toContain("tarnmig has no built-in plain SQL migration files.");
     expect(statements.join(" ")).not.toMatch(/tarnmig has no built-in dry run/i);
   });
+
+  it("read a mark as its legend says, under the table or as a note opening with it", () => {
+    const statements = claims(
+      matrix([
+        "|Dry run|✅|⁉️|✅|",
+        "|Encryption|✅|❌|✴️|",
+        "",
+        "✅ Supported, ⁉️ Possible with significant manual effort, ❌ Not supported",
+        "",
+        "> ✴️ In theory this works with other languages, but a build environment is required.",
+      ]),
+    );
+    expect(statements).toEqual(
+      expect.arrayContaining(["tarnmig has only partial dry run.", "dbtool has only partial encryption."]),
+    );
+  });
+
+  it("keep a mark's own meaning where a note explains its caveat", () => {
+    const statements = claims(
+      matrix([
+        "|Metrics|✅|⚠|✅|",
+        "|Logs|✅|✅|✅|",
+        "|Traces|✅||✅|",
+        "",
+        "⚠ = Not interoperable, kept as structured logs",
+      ]),
+    );
+    expect(statements).toContain("tarnmig has only partial metrics.");
+    expect(statements).toContain("tarnmig has no built-in traces.");
+  });
 });
