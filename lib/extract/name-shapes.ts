@@ -2,7 +2,8 @@
 // registry spells it ("ujson", "python-rapidjson"), never a word that only organises a page or names a kind of
 // software ("Results", "API", "Studio"); and a row or header of such names, the compared items.
 // A product name as written: "Qdrant", "LiveView", "k0s", "MicroK8s", "Rspack CLI", "Oxfmt".
-const NAME = /^(?:[A-Z][\w.+#-]{1,30}|[a-z][a-z0-9]*[A-Z0-9][\w.+#-]{0,30})(?: [A-Z][\w.+#-]{1,20}){0,2}$/;
+// A later word may hold a slash ("Adobe I/O"); a first one may not ("CI/CD", "TCP/IP" name no product).
+const NAME = /^(?:[A-Z][\w.+#-]{1,30}|[a-z][a-z0-9]*[A-Z0-9][\w.+#-]{0,30})(?: [A-Z][\w.+#/-]{1,20}){0,2}$/;
 // Capitalised words that are never a technology on their own.
 const NOT_NAMES = new Set(
   (
@@ -27,6 +28,8 @@ const NOT_NAMES = new Set(
 // Emoji, joiners and footnote marks ("rock-req 🙋‍♂️", "undici*", "Bun†") are decoration, not part of a name.
 export const clean = (s: string): string =>
   s
+    // "(8) Adobe I/O", "3. Redis": an enumeration's number is no part of the name.
+    .replace(/^\(?\d{1,2}[).]\s+/, "")
     .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f|[†‡§¹²³⁴⁵]/gu, "")
     // Emphasis underscores go; one joining a package's name ("splunk_hf", "delayed_job") stays.
     .replace(/[*`"“”'’()[\]]|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, "")

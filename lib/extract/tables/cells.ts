@@ -3,7 +3,7 @@
 // description (a feature naming the attribute).
 import { slugify } from "@/lib/text/slug";
 import { sinceVersions } from "../facts";
-import { featureStatement, featuresIn, rateSupport, type FeatureDef } from "../features";
+import { featureStatement, featuresIn, rateSupport, type FeatureDef, type Support } from "../features";
 import { isQualityWord } from "../evaluative";
 import { isJudgingWord, tagged } from "../language";
 import { emitLimit, limitLabel, limitValue } from "../limits";
@@ -93,11 +93,7 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
     if (rated) {
       emit(
         {
-          statement:
-            (isLicence(c.label) ? licenceStatement(name, clean(c.label), rated.support) : null) ??
-            asAdjective(name, c.label, rated.support) ??
-            (known.length ? null : withTechnology(name, c.label, rated.support, resolver)) ??
-            featureStatement(name, f, rated.support, rated.replacement),
+          statement: ratedStatement(name, c.label, f, rated, known.length ? null : resolver),
           kind: isLicence(c.label) ? "fact" : "feature",
           technologies: [c.tech],
           topic: f.topic,
@@ -295,6 +291,34 @@ function asAdjective(name: string, label: string, support: string): string | nul
   return `${name} is ${degree}${words}.`;
 }
 
+/** A rated cell's sentence; `resolver` only where the label names no known feature (it may name a technology). */
+function ratedStatement(
+  name: string,
+  label: string,
+  f: FeatureDef,
+  rated: { support: Support; replacement: string | null },
+  resolver: TechResolver | null,
+): string {
+  return (
+    (isLicence(label) ? licenceStatement(name, clean(label), rated.support) : null) ??
+    (resolver ? withTechnology(name, label, rated.support, resolver) : null) ??
+    negatedLabel(name, label, rated.support) ??
+    asAdjective(name, label, rated.support) ??
+    featureStatement(name, f, rated.support, rated.replacement)
+  );
+}
+
+/**
+ * "No separate configuration file | ✅": a label that is itself a negation is answered yes or no, never "has no
+ * built-in no separate configuration file".
+ */
+function negatedLabel(name: string, label: string, support: string): string | null {
+  const words = clean(label);
+  if (!/^(?:no|not|non|without)\b/i.test(words)) return null;
+  const answer = support === "built-in" ? "yes" : support === "partial" ? "partly" : "no";
+  return `${name}: ${lcFirst(words)} — ${answer}.`;
+}
+
 /** A row label as a statement's words: lower case, but a technology's name and an acronym as written ("React bindings"). */
 function labelWords(label: string, resolver: TechResolver): string {
   const text = clean(label);
@@ -349,7 +373,7 @@ export const SETUP_ROW =
   /^(?:versions?(?: tested| under test| used)?|tested version|ver\.?|last updated|updated|last update|date tested|tested on)$/i;
 // Cells that say nothing about the technology: nothing was measured, nothing was found, a placeholder.
 const NO_CLAIM_CELL =
-  /^(?:not found|not measured|not tested|not applicable|not known|unknown|latest|n\.a\.|n\/a|—|–|tba|tbd|todo|to do|\?+|\.\.\.|…|none given|not stated)$/i;
+  /^(?:dnf|did not finish|not finished|timed? ?out|not found|not measured|not tested|not applicable|not known|unknown|latest|n\.a\.|n\/a|—|–|tba|tbd|todo|to do|\?+|\.\.\.|…|none given|not stated)$/i;
 // "Not graduated", "not certified": a negated value; "not supported" still rates support.
 const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
 

@@ -85,7 +85,7 @@ export function describedSupport(text: string): "built-in" | "partial" | "missin
   return ABSENT.test(opening) ? "missing" : PARTLY.test(opening) ? "partial" : "built-in";
 }
 
-export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|automatic)\b|^y\*?$/iu;
+export const EXPLICIT_YES = /✅|✔|✓|☑|🟢|^(?:yes|built[- ]in|included|native|supported|available|automatic)\b|^y\*?$/iu;
 export const FACT_ATTR =
   /\b(?:licen[cs](?:e|es|ing)|language|written in|built with|implemented in|implementation|maintainers?|maintained by|(?:created|developed|made) by|owner|company|vendor|backed by|certifications?|compliance|stars|downloads|status|maturity|ci|pipeline|governance)\b/i;
 

@@ -79,4 +79,47 @@ describe("tick matrices", () => {
     expect(statements).toContain("tarnmig has only partial metrics.");
     expect(statements).toContain("tarnmig has no built-in traces.");
   });
+
+  it("answer a negated label yes or no, and a label naming a technology with 'supports'", () => {
+    const statements = claims(
+      matrix(["|No separate configuration file|✅||✅|", "|PostgreSQL|✅|✅|✅|", "|Dry run|✅|✅|✅|"]),
+    );
+    expect(statements).toEqual(
+      expect.arrayContaining([
+        "quillmig: no separate configuration file — yes.",
+        "tarnmig: no separate configuration file — no.",
+        "tarnmig supports PostgreSQL.",
+      ]),
+    );
+    expect(statements.join(" ")).not.toMatch(/no built-in no |is postgresql/i);
+  });
+
+  it("read the support words a migration guide's matrix uses", () => {
+    const statements = claims(
+      matrix(["|Dequeue|Available|*Workaround|Not Possible or N/A|", "|Push|Available|Possible|Available|"]),
+    );
+    expect(statements).toEqual(
+      expect.arrayContaining([
+        "quillmig has dequeue built in.",
+        "tarnmig has only partial dequeue.",
+        "dbtool has no built-in dequeue.",
+        "tarnmig has only partial push.",
+      ]),
+    );
+  });
+
+  it("name a numbered header's things without their numbers, a slash inside a later word kept", () => {
+    const text = [
+      "# Brokers",
+      "",
+      "| Method | (1) Apache Kafka | (2) Tarn I/O | (3) RabbitMQ |",
+      "| --- | --- | --- | --- |",
+      "| Push | Available | Not Possible or N/A | Available |",
+      "| Pull | Available | Available | Workaround |",
+    ].join("\n");
+    const statements = extractClaims(text, new TechResolver([]), { title: "Brokers" }).map((c) => c.statement);
+    expect(statements).toEqual(
+      expect.arrayContaining(["Tarn I/O has no built-in push.", "Apache Kafka has pull built in."]),
+    );
+  });
 });
