@@ -95,7 +95,8 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
         {
           statement: ratedStatement(name, c.label, f, rated, known.length ? null : resolver),
           kind: isLicence(c.label) ? "fact" : "feature",
-          technologies: [c.tech],
+          // "C++ | yes" under Protobuf: the claim is about the language it works with too.
+          technologies: [c.tech, ...(known.length ? [] : labelTechnology(c.label, resolver))],
           topic: f.topic,
           metric: null,
           value: null,
@@ -338,6 +339,13 @@ function withTechnology(name: string, label: string, support: string, resolver: 
   if (whole.length !== 1 || whole[0].start !== 0 || whole[0].end !== text.length) return null;
   const verb = support === "built-in" ? "supports" : support === "partial" ? "partly supports" : "does not support";
   return `${name} ${verb} ${whole[0].name}.`;
+}
+
+/** The technology a row label is, whole ("C++", "PostgreSQL"), as a one-element list; else none. */
+function labelTechnology(label: string, resolver: TechResolver): string[] {
+  const text = clean(label);
+  const whole = resolver.find(text);
+  return whole.length === 1 && whole[0].start === 0 && whole[0].end === text.length ? [whole[0].slug] : [];
 }
 
 /** "Winner | ✓" -> "X is the winner", "Recommended | ✓" -> "X is recommended", for the table's caption when it has one. */

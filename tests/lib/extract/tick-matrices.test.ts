@@ -122,4 +122,17 @@ describe("tick matrices", () => {
       expect.arrayContaining(["Tarn I/O has no built-in push.", "Apache Kafka has pull built in."]),
     );
   });
+
+  it("name the technology a row label is among the claim's technologies", () => {
+    const doc = parseDocument({
+      filename: "README.md",
+      bytes: Buffer.from(
+        matrix(["|Dry run|✅|✅|❌|", "|Encryption|✅|❌|✅|", "|Schema dumps|✅|❌|✅|", "|PostgreSQL|✅|✅|❌|"]),
+      ),
+    });
+    const about = extractClaims(doc.text, new TechResolver([]), { title: doc.title })
+      .filter((c) => c.statement.startsWith("tarnmig"))
+      .map((c) => c.technologies);
+    expect(about).toEqual(expect.arrayContaining([["tarnmig", "postgresql"], ["tarnmig"]]));
+  });
 });
