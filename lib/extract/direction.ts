@@ -159,13 +159,20 @@ function feature(statement: string, techs: DirectionTechnology[]): Directions {
   const mainDirection: Direction = main && LACKS.test(main.toLowerCase()) ? "against" : "supports";
   for (const part of parts) {
     const tokens = words(part);
-    const named = [...positions(tokens, techs)].filter(([, i]) => i >= 0).map(([slug]) => slug);
+    const named = [...positions(tokens, techs)].filter(([, i]) => i >= 0);
     const unlike = /^unlike\b/i.test(part);
     const own: Direction = unlike ? opposite(mainDirection) : LACKS.test(part.toLowerCase()) ? "against" : "supports";
-    for (const slug of named) out[slug] = own;
+    // "Flask does not support Node.js": what is supported is the object, neither for nor against it.
+    const verb = SUPPORTED_OBJECT.exec(part);
+    const verbAt = verb ? words(part.slice(0, verb.index)).length : Number.POSITIVE_INFINITY;
+    const subjectFirst = named.some(([, i]) => i < verbAt);
+    for (const [slug, i] of named) out[slug] = subjectFirst && i >= verbAt ? "neutral" : own;
   }
   return out;
 }
+
+/** A verb whose object is another technology the subject works with (active voice: "is supported by" puts it first). */
+const SUPPORTED_OBJECT = /\b(?:supports?|works? with|integrates? with|runs? on|compatible with)\b/i;
 
 function performance(statement: string, techs: DirectionTechnology[]): Directions {
   const lower = statement.toLowerCase();

@@ -24,6 +24,21 @@ describe("the direction a claim's words give each technology", () => {
     });
   });
 
+  it("a technology another one supports or works with is neither for nor against it", () => {
+    expect(read("FEATURE", "Flask does not support Redis.", ["flask", "redis"])).toEqual({
+      flask: "against",
+      redis: "neutral",
+    });
+    expect(read("FEATURE", "Django supports PostgreSQL.", ["django", "postgresql"])).toEqual({
+      django: "supports",
+      postgresql: "neutral",
+    });
+    expect(read("FEATURE", "Redis is supported by Flask.", ["flask", "redis"])).toEqual({
+      flask: "supports",
+      redis: "supports",
+    });
+  });
+
   it('a recommendation speaks for its pick; "avoid X" and the one passed over speak against', () => {
     expect(read("RECOMMENDATION", "For streaming inference API, pick FastAPI.", ["fastapi"])).toEqual({
       fastapi: "supports",
