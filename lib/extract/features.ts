@@ -93,7 +93,7 @@ const saysMissing = (text: string): boolean =>
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
 // "Workaround", "*Possible": a cell that says it can be done, not that it is there.
 const PARTIAL_CUE =
-  /\bpartial(?:ly)?\b|^\*?(?:workarounds?|possib(?:le|ility))\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b|^(?:sometimes|rarely|seldom|occasionally|usually|often|depends|varies)\b|\((?:sometimes|rarely|usually|often)\)/i;
+  /\bpartial(?:ly)?\b|^\*?(?:workarounds?|possib(?:le|ility)|caveats?|with caveats)\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b|^(?:sometimes|rarely|seldom|occasionally|usually|often|depends|varies)\b|\((?:sometimes|rarely|usually|often)\)/i;
 // "Rare, if any", "Never": a matrix cell saying how often the thing has it, which is not at all.
 const NEVER_CUE = /^(?:never|rare,? if any)\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
@@ -108,7 +108,10 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
       // Footnote marks and other tags ("<sup>1</sup>") are no words of a replacement.
       .replace(/<\/?[a-z][a-z0-9]{0,10}>/gi, "")
       .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖|⛔|🚫|🛑/gu, "")
-      .replace(/^\s*\*?(partial(?:ly)?|built[- ]in|automatic|native|yes|no|workarounds?|possib(?:le|ility))\b\s*/i, "")
+      .replace(
+        /^\s*\*?(partial(?:ly)?|built[- ]in|automatic|native|yes|no|workarounds?|possib(?:le|ility)|caveats?)\b\s*/i,
+        "",
+      )
       // How often ("Sometimes", "Rare, if any") is the support itself, no replacement.
       .replace(/^(?:never|rare,? if any|sometimes|rarely|seldom|occasionally|usually|often)\b[.,]?/i, "")
       .trim()

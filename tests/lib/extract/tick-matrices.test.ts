@@ -96,7 +96,11 @@ describe("tick matrices", () => {
 
   it("read the support words a migration guide's matrix uses", () => {
     const statements = claims(
-      matrix(["|Dequeue|Available|*Workaround|Not Possible or N/A|", "|Push|Available|Possible|Available|"]),
+      matrix([
+        "|Dequeue|Available|*Workaround|Not Possible or N/A|",
+        "|Push|Available|Possible|Available|",
+        "|Schema evolution|Available|Caveats|Available|",
+      ]),
     );
     expect(statements).toEqual(
       expect.arrayContaining([
@@ -104,6 +108,7 @@ describe("tick matrices", () => {
         "tarnmig has only partial dequeue.",
         "dbtool has no built-in dequeue.",
         "tarnmig has only partial push.",
+        "tarnmig has only partial schema evolution.",
       ]),
     );
   });
