@@ -2,6 +2,7 @@
 // myths, advice against, parts), then as a summary line ("Express for long-lived connections",
 // "Use X when …"), a feature verdict line, and finally as plain sentences.
 import { argumentOf } from "./decision-records";
+import { describedItem } from "./described-items";
 import { clean, lcFirst } from "./claim-writer";
 import { featuresIn, isNegated } from "./features";
 import { featureItem, featureVerdicts, partItem } from "./feature-items";
@@ -41,6 +42,11 @@ export function readListItem(state: WalkState, line: string, span: Span): boolea
   const context = `${state.headingText} ${state.leadIn}`;
   if (limitItem(body, bodySpan, itemSubject, context, state.resolver, state.out.emit)) return true;
   summaryItem(state, body, span);
+  // "Prometheus and Graphite: open source metric storage. Basic visualisation.": the fragments; sentences as sentences.
+  if (!nested && describedItem(state.out, state.resolver, bodySpan)) {
+    readSentences(state, bodySpan, itemSubject, true);
+    return true;
+  }
   if (featureVerdicts(state.out, body, span, state.headingTechs[0] ?? itemSubject[0])) return true;
   readSentences(state, bodySpan, itemSubject, list?.kind !== "use-when" && list?.kind !== "good-fit");
   return true;

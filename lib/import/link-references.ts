@@ -10,8 +10,8 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 /** "[label]: destination 'optional title'", up to three spaces of indent. */
 const DEFINITION =
   /^ {0,3}\[([^[\]\n]{1,100})\]:\s{0,10}(?:<[^>\n]{0,500}>|\S{1,500})(?:\s{1,10}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\([^)\n]{0,200}\)))?\s{0,10}$/;
-/** A bracketed label not part of an inline link, image, full reference or definition. */
-const SHORTCUT = /(?<![!\]\\])\[([^[\]\n]{1,100})\](?![([:])/g;
+/** A bracketed label not part of an inline link, image or full reference (definition lines are blanked first). */
+const SHORTCUT = /(?<![!\]\\])\[([^[\]\n]{1,100})\](?![([])/g;
 
 /** CommonMark matches labels case-insensitively with inner whitespace collapsed. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLowerCase();
