@@ -91,9 +91,10 @@ const saysMissing = (text: string): boolean =>
   LEADING_REPLACEMENT.test(text) ||
   (REPLACEMENT_CUE.test(text) && text.split(/\s+/).length <= SHORT_CELL_WORDS);
 // A check mark with a footnote or a clock ("✔︎*", "✔︎⏱"), "planned", "via plugin", "experimental": qualified, not "has".
-// "Workaround", "*Possible": a cell that says it can be done, not that it is there.
+// "Workaround", "*Possible" (and its misspellings): a cell that says it can be done, not that it is there; "*Available",
+// "Yes*": available with the limits its footnote gives.
 const PARTIAL_CUE =
-  /\bpartial(?:ly)?\b|^\*?(?:workarounds?|possib(?:le|ility)|caveats?|with caveats)\b|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b|^(?:sometimes|rarely|seldom|occasionally|usually|often|depends|varies)\b|\((?:sometimes|rarely|usually|often)\)/i;
+  /\bpartial(?:ly)?\b|^\*?(?:workarounds?|possib\w{0,6}|caveats?|with caveats)\b|^\*(?:available|supported|yes)\b|^(?:available|supported|yes)\*|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|[✅✔✓][\ufe0e\ufe0f]?(?:\\?\*|⏱)|\b(?:planned|experimental|via (?:an? )?(?:plugins?|extensions?|add-ons?))\b|^(?:sometimes|rarely|seldom|occasionally|usually|often|depends|varies)\b|\((?:sometimes|rarely|usually|often)\)/i;
 // "Rare, if any", "Never": a matrix cell saying how often the thing has it, which is not at all.
 const NEVER_CUE = /^(?:never|rare,? if any)\b/i;
 // A cell that only names the component ("Active Record", "Action Cable") says the framework has it.
@@ -109,7 +110,7 @@ export function rateSupport(cell: string): { support: Support; replacement: stri
       .replace(/<\/?[a-z][a-z0-9]{0,10}>/gi, "")
       .replace(/✅|❌|⚠\ufe0f?|🟡|🟠|🟧|🟨|◐|🔶|✔️?|✓|✖️?|✗|✘|➖|⛔|🚫|🛑/gu, "")
       .replace(
-        /^\s*\*?(partial(?:ly)?|built[- ]in|automatic|native|yes|no|workarounds?|possib(?:le|ility)|caveats?)\b\s*/i,
+        /^\s*\*?(partial(?:ly)?|built[- ]in|automatic|native|yes|no|workarounds?|possib\w{0,6}|caveats?|available|supported)\b\s*\*?/i,
         "",
       )
       // How often ("Sometimes", "Rare, if any") is the support itself, no replacement.

@@ -19,7 +19,7 @@ import { sentences, type Span } from "./sentences";
 import { readTable } from "./tables";
 import type { TechResolver } from "./technologies";
 import type { CandidateClaim } from "./types";
-import { versionFacts } from "./versions";
+import { isVersionsHeading, versionFacts } from "./versions";
 import { newWalkState, type WalkState } from "./walk-state";
 
 // A line that is only table markup: a cell, a row or the table's tags, with whatever the cell holds.
@@ -193,13 +193,17 @@ export function extractWith(text: string, resolver: TechResolver): CandidateClai
     if (outputLine(state, t, above, span)) continue;
     const table = tableAt.get(lineNo);
     if (table && !readProsConsTable(state, table)) readTable(table, { ...where(), readProse }, sink.emit);
-    if (inTable(lineNo)) continue;
+    if (inTable(lineNo)) {
+      // "golang   1.14.1" under "## Versions" reads as a spaced table too: each line still says a version tested.
+      if (isVersionsHeading(state.headingText)) versionFacts(state.out, t, span, state.headingText);
+      continue;
+    }
     // A cell of an HTML table the table reader did not take ("<td><span alt=\"v1.1\">2006-01-01</span></td>"):
     // without its row and column nothing says whose figure or version it is, so nothing is read from it.
     if (TABLE_MARKUP.test(t)) continue;
     setupHere = readSetup(setup, resolver, t, span);
     units.see(t);
-    versionFacts(state.out, t, span);
+    versionFacts(state.out, t, span, state.headingText);
     state.specSheet = specSheet.has(lineNo);
     if (readHeading(state, t, span) || readListItem(state, line, span) || readLabelledList(state, t, span)) continue;
     state.parent = null;

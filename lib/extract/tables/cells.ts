@@ -75,7 +75,11 @@ function featureCell(c: Cell, numeric: boolean, ctx: TableContext, emit: Emit): 
   // the attribute's value, not "has it built in" ("Setup complexity: High" is not a built-in feature).
   const marked = rateSupport(c.text);
   // "Not graduated" under "CNCF status" is the attribute's value, not a missing capability with a replacement.
-  const valueNotRating = !known.length && marked?.support === "missing" && NEGATED_VALUE.test(clean(c.text));
+  // "Bootstrap requirements | None": needing nothing is the attribute's value, no missing capability.
+  const valueNotRating =
+    !known.length &&
+    marked?.support === "missing" &&
+    (NEGATED_VALUE.test(clean(c.text)) || (/^none$/i.test(clean(c.text)) && REQUIREMENT.test(clean(c.label))));
   const rated =
     marked && !valueNotRating && (known.length || marked.support !== "built-in" || EXPLICIT_YES.test(c.text))
       ? marked
@@ -315,6 +319,7 @@ export const SETUP_ROW =
 const NO_CLAIM_CELL =
   /^(?:dnf|did not finish|not finished|timed? ?out|not found|not measured|not tested|not applicable|not known|unknown|latest|n\.a\.|n\/a|—|–|tba|tbd|todo|to do|\?+|\.\.\.|…|none given|not stated)$/i;
 // "Not graduated", "not certified": a negated value; "not supported" still rates support.
+const REQUIREMENT = /\b(?:requirements?|requires|dependenc(?:y|ies)|prerequisites?)\b/i;
 const NEGATED_VALUE = /^not (?!supported|available|included|built|native|provided|yet\b)\p{L}+$/iu;
 
 // Degree words before a grade ("very high", "sufficiently fast") and grades the quality lexicon leaves out:

@@ -100,6 +100,8 @@ describe("tick matrices", () => {
         "|Dequeue|Available|*Workaround|Not Possible or N/A|",
         "|Push|Available|Possible|Available|",
         "|Schema evolution|Available|Caveats|Available|",
+        "|Acknowledge|*Available|Possiblity|Available|",
+        "|Bootstrap requirements|None|Python|None|",
       ]),
     );
     expect(statements).toEqual(
@@ -109,6 +111,9 @@ describe("tick matrices", () => {
         "dbtool has no built-in dequeue.",
         "tarnmig has only partial push.",
         "tarnmig has only partial schema evolution.",
+        "quillmig has only partial acknowledge.",
+        "tarnmig has only partial acknowledge.",
+        "quillmig: bootstrap requirements — None.",
       ]),
     );
   });
