@@ -12,6 +12,7 @@ import type { TechRef } from "./types";
 import { headingNames } from "./heading-names";
 import { comparedItems, nameLike, packageLike } from "./name-shapes";
 import { leadSubjects, styledNames, titleProgram } from "./stated-names";
+import { variantWords } from "./variant-words";
 import { isRule, tableCells, unlinkedFirst } from "./table-lines";
 
 const MAX_LINE = 400;
@@ -139,8 +140,8 @@ function tableSiblings(
   // any other word after it makes a thing of its own ("cPython JSON": a JSON package).
   const namesWhole = (n: string) =>
     resolver.find(n).some((m) => m.start === 0 && (m.end === n.length || EDITION.test(n.slice(m.end))));
-  const byShape = (cells: string[], most = false) =>
-    out.push(...comparedItems(cells, most).filter((n) => !namesWhole(n)));
+  const byShape = (cells: string[], most = false, variant = variantWords(cells, resolver)) =>
+    out.push(...comparedItems(cells, most).filter((n) => !namesWhole(n) && !variant(n)));
   let firstColumn: string[] = [];
   let corner: string | null = null;
   let inTable = false;
